@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "caselint",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "caselint", targets: ["caselint"]),
+        .library(name: "CaseLintKit", targets: ["CaseLintKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "CaseLintKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "caselint",
+            dependencies: [
+                "CaseLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CaseLintKitTests",
+            dependencies: ["CaseLintKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,38 @@
+import Foundation
+
+/// The six parts of a case study, in reading order. Their keys are part of the JSON contract.
+public enum CaseStudyPart: String, CaseIterable, Sendable {
+    case problem, data, approach, evaluation, risks
+    case nextSteps = "next_steps"
+}
+
+public struct SectionFact: Sendable, Equatable {
+    public var heading: String
+    public var line: Int
+    /// `written`, `empty` or `placeholder`.
+    public var status: String
+}
+
+public struct DisclaimerFact: Sendable, Equatable {
+    public var line: Int
+    public var text: String
+}
+
+public struct MetricFact: Sendable, Equatable {
+    public var name: String
+    public var value: Double
+    public var percent: Bool
+    public var line: Int
+    public var file: String
+}
+
+/// What was found in a project, independent of which rules passed.
+public struct Facts: Sendable {
+    public var sections: [String: SectionFact] = [:]
+    public var disclaimer: DisclaimerFact?
+    public var metrics: [MetricFact] = []
+    public var keywords: [String: Int] = [:]
+    public var keywordOrder: [String] = []
+
+    public init() {}
+}

@@ -1,0 +1,20 @@
+import Foundation
+
+/// The outcome for one project: the data every reporter formats.
+public struct ProjectResult: Sendable {
+    public var project: Project
+    public var domain: String?
+    public var facts: Facts
+    public var diagnostics: [Diagnostic]
+
+    public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+}
+
+public struct LintReport: Sendable {
+    public var projects: [ProjectResult]
+    public var ruleSet: RuleSet
+
+    public var errors: Int { projects.reduce(0) { $0 + $1.count(.error) } }
+    public var warnings: Int { projects.reduce(0) { $0 + $1.count(.warning) } }
+    public var infos: Int { projects.reduce(0) { $0 + $1.count(.info) } }
+}

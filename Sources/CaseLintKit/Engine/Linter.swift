@@ -1,0 +1,114 @@
+import Foundation
+import Yams
+
+/// Runs the rule set over projects, in parallel, each file read once.
+public struct Linter: Sendable {
+    public let ruleSet: RuleSet
+    /// From `--config`: replaces every project's own `.caselint.yml`.
+    public let configurationOverride: Configuration?
+    /// From `--max-readme-size`: wins over the configuration's limit.
+    public let maxReadmeBytes: Int?
+
+    public init(ruleSet: RuleSet, configurationOverride: Configuration? = nil, maxReadmeBytes: Int? = nil) {
+        self.ruleSet = ruleSet
+        self.configurationOverride = configurationOverride
+        self.maxReadmeBytes = maxReadmeBytes
+    }
+
+    /// Configurations are loaded first and in order, so a broken one stops the run before any linting.
+    public func lint(_ projects: [Project]) throws -> LintReport {
+        let configurations = try projects.map { try configuration(for: $0) }
+        var results = [ProjectResult?](repeating: nil, count: projects.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: projects.count) { index in
+                slots[index] = lint(projects[index], configuration: configurations[index])
+            }
+        }
+        return LintReport(projects: results.compactMap { $0 }, ruleSet: ruleSet)
+    }
+
+    func configuration(for project: Project) throws -> Configuration {
+        if let configurationOverride { return configurationOverride }
+        guard let name = project.config else { return .empty }
+        let url = project.root.appendingPathComponent(name)
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw InputError(file: Project.display(project, name), "cannot read the configuration as UTF-8 text")
+        }
+        return try ConfigurationLoader.load(text: text, file: Project.display(project, name))
+    }
+
+    public func lint(_ project: Project, configuration: Configuration) -> ProjectResult {
+        var diagnostics: [Diagnostic] = []
+        let readmeName = project.readme ?? "README.md"
+        var document: MarkdownDocument?
+        if let readme = project.readme {
+            let limit = maxReadmeBytes ?? configuration.maxReadmeBytes ?? FileReader.defaultLimit
+            switch FileReader.read(readme, in: project.root, limit: limit) {
+            case .problem(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .text(let bytes, let repaired):
+                if repaired {
+                    diagnostics.append(Diagnostic(rule: "file.encoding", severity: .warning,
+                                                  message: "\(readme) is not valid UTF-8; invalid bytes were replaced. Save it as UTF-8.",
+                                                  file: readme))
+                }
+                document = MarkdownScanner.scan(bytes)
+            }
+        } else if let other = project.unsupportedReadme {
+            diagnostics.append(Diagnostic(rule: "project.readme-format", severity: .error,
+                                          message: "\(other) is not Markdown; caselint reads README.md. Convert it (e.g. pandoc \(other) -o README.md).",
+                                          file: other))
+        } else {
+            diagnostics.append(Diagnostic(rule: "project.readme-missing", severity: .error,
+                                          message: "No README.md in this project; write one that reads as a case study (caselint new can start it).",
+                                          file: "README.md"))
+        }
+
+        var manifestNode: Node?
+        var manifestDomain: String?
+        let manifestName = project.manifest ?? "case-study.yaml"
+        if let manifest = project.manifest {
+            switch FileReader.read(manifest, in: project.root, limit: 1024 * 1024) {
+            case .problem(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .text(let bytes, _):
+                let loaded = ManifestLoader.load(text: String(decoding: bytes, as: UTF8.self), file: manifest)
+                diagnostics.append(contentsOf: loaded.diagnostics)
+                manifestNode = loaded.node
+                manifestDomain = loaded.manifest?.domain
+            }
+        }
+        if let document, let frontMatter = document.frontMatter {
+            diagnostics.append(contentsOf: ManifestLoader.frontMatter(text: frontMatter.text, file: readmeName,
+                                                                      firstLine: frontMatter.firstLine + 1).1)
+        }
+
+        let context = LintContext(readmeFile: readmeName, document: document, manifestFile: manifestName,
+                                  manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
+        let suppressions = document.map { Suppressions(comments: $0.comments) }
+        for rule in ruleSet.rules {
+            // Every check runs, so that facts stay complete; only active rules report.
+            let findings = rule.check.evaluate(context)
+            guard let severity = configuration.effectiveSeverity(of: rule.definition) else { continue }
+            for finding in findings {
+                if finding.file == readmeName,
+                   suppressions?.suppresses(rule: rule.id, line: finding.line, wholeFile: finding.wholeFile) == true { continue }
+                diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: finding.message,
+                                              file: finding.file, line: finding.line, column: finding.column))
+            }
+        }
+        diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
+            knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
+        diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
+        return ProjectResult(project: project, domain: manifestDomain ?? configuration.domain, facts: context.facts,
+                             diagnostics: diagnostics)
+    }
+}
+
+extension Project {
+    static func display(_ project: Project, _ name: String) -> String {
+        ProjectScanner.join(project.path, name)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Yams
+
+/// Loads one YAML document written by someone else (a project's manifest, configuration or README
+/// front matter) without letting it hurt the process. Yams composes recursively and hashes mapping
+/// keys recursively, so before it runs the text is bounded in size, its nesting is measured by a
+/// lexical pre-pass (`YAMLPrecheck`), and aliases are refused: these are small hand-written files,
+/// where `*name` buys little and an alias bomb ("billion laughs") costs minutes and gigabytes.
+public enum SafeYAML {
+    public struct Limits: Sendable, Equatable {
+        /// Larger files are refused before parsing.
+        public var maxBytes: Int
+        /// Collections inside collections; Yams' recursion stays far from the stack's end.
+        public var maxDepth: Int
+        /// Scalars and collections in the composed tree.
+        public var maxNodes: Int
+
+        public init(maxBytes: Int = 1 << 20, maxDepth: Int = 64, maxNodes: Int = 100_000) {
+            self.maxBytes = maxBytes
+            self.maxDepth = maxDepth
+            self.maxNodes = maxNodes
+        }
+
+        public static let `default` = Limits()
+    }
+
+    /// The single document in `text`, or nil when it holds none (empty, or only comments).
+    /// Throws `InputError` naming `file` and the 1-based line of the problem.
+    public static func load(_ text: String, file: String, limits: Limits = .default) throws -> Yams.Node? {
+        let size = text.utf8.count
+        guard size <= limits.maxBytes else {
+            throw InputError(file: file, "is \(size) bytes; caselint reads YAML files of at most \(limits.maxBytes) bytes: "
+                + "keep this file to the facts a reviewer needs")
+        }
+        switch YAMLPrecheck.run(text, maxDepth: limits.maxDepth) {
+        case let .tooDeep(line)?:
+            throw InputError(file: file, line: line, "YAML nested deeper than \(limits.maxDepth) levels: flatten this structure")
+        case let .alias(name, line)?:
+            throw InputError(file: file, line: line, "YAML aliases (*\(name)) are not supported: write the value out in full")
+        case nil:
+            break
+        }
+        let root: Yams.Node?
+        do {
+            // Explicit UTF-8: Yams' default encoding consults the environment and prints about it.
+            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+        } catch let error as YamlError {
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text)
+        }
+        if let root { try checkTree(root, file: file, limits: limits) }
+        return root
+    }
+
+    /// Second line of defence, iterative so it cannot overflow: bounds the work any reader of the
+    /// tree can be made to do, even if an alias slipped past the pre-pass.
+    static func checkTree(_ root: Yams.Node, file: String, limits: Limits) throws {
+        var pending = [root]
+        var count = 0
+        while let node = pending.popLast() {
+            count += 1
+            guard count <= limits.maxNodes else {
+                throw InputError(file: file, line: node.mark?.line, "more than \(limits.maxNodes) YAML values: keep this file small")
+            }
+            switch node {
+            case let .mapping(mapping):
+                for pair in mapping { pending.append(pair.key); pending.append(pair.value) }
+            case let .sequence(sequence):
+                pending.append(contentsOf: sequence)
+            case .scalar, .alias:
+                break
+            }
+        }
+    }
+}

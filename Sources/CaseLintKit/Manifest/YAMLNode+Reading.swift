@@ -1,0 +1,119 @@
+import Foundation
+import Yams
+
+/// A value of the wrong shape: where it is and what was expected, in the author's words.
+/// The manifest loader turns it into a diagnostic; the configuration loader into an `InputError`.
+struct YAMLTypeError: Error, Equatable {
+    var line: Int
+    var message: String
+}
+
+/// Typed reads of a composed node. `key` names the value in messages ("target_roles",
+/// "metrics[2].value"). Null (`key:` with nothing after it, or `~`) reads as nil: absent.
+extension Yams.Node {
+    /// 1-based line where the node starts. Yams' marks are 1-based already (libyaml's + 1).
+    var line: Int { mark?.line ?? 1 }
+
+    /// The resolved tag (`!!int`, `!!str` ...); Yams keeps `Tag.name` internal.
+    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+
+    var isNull: Bool { scalar != nil && tagName == .null }
+
+    /// What the author wrote, named the way they would name it.
+    var userDescription: String {
+        switch self {
+        case .mapping: return "a mapping (key: value lines)"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        case let .scalar(scalar):
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            switch tagName {
+            case .null: return "nothing"
+            case .bool: return "the yes/no value \(shown)"
+            case .int, .float: return "the number \(shown)"
+            default: return "the text \"\(shown)\""
+            }
+        }
+    }
+
+    func typeError(_ key: String, expected: String, hint: String? = nil) -> YAMLTypeError {
+        let message = "\(key) must be \(expected), found \(userDescription)"
+        return YAMLTypeError(line: line, message: hint.map { message + ": " + $0 } ?? message)
+    }
+
+    /// Text: numbers and dates read as written (`version: 1.0` is the text "1.0"); a yes/no
+    /// value or a collection is an error, since it is almost always a mistake.
+    func text(_ key: String) throws -> String? {
+        if isNull { return nil }
+        guard let scalar, tagName != .bool else {
+            let hint = tagName == .bool ? "put it in quotes if you mean the word" : nil
+            throw typeError(key, expected: "text", hint: hint)
+        }
+        return scalar.string
+    }
+
+    func number(_ key: String) throws -> Double? {
+        if isNull { return nil }
+        if scalar != nil, tagName == .int || tagName == .float,
+           let value = float ?? int.map(Double.init), value.isFinite {
+            return value
+        }
+        throw typeError(key, expected: "a number", hint: numberHint)
+    }
+
+    func integer(_ key: String) throws -> Int? {
+        if isNull { return nil }
+        if scalar != nil, tagName == .int, let value = int { return value }
+        throw typeError(key, expected: "a whole number", hint: numberHint)
+    }
+
+    func boolean(_ key: String) throws -> Bool? {
+        if isNull { return nil }
+        if scalar != nil, tagName == .bool, let value = bool { return value }
+        throw typeError(key, expected: "true or false")
+    }
+
+    func list(_ key: String) throws -> [Yams.Node]? {
+        if isNull { return nil }
+        guard let sequence else {
+            throw typeError(key, expected: "a list", hint: "write each item on its own line, starting with '- '")
+        }
+        return Array(sequence)
+    }
+
+    func textList(_ key: String) throws -> [String]? {
+        guard let items = try list(key) else { return nil }
+        return try items.enumerated().map { index, item in
+            guard let text = try item.text("\(key)[\(index + 1)]") else {
+                throw item.typeError("\(key)[\(index + 1)]", expected: "text", hint: "remove the empty item")
+            }
+            return text
+        }
+    }
+
+    /// A mapping's entries in order, keys read as text.
+    func entries(_ key: String) throws -> [(key: String, keyNode: Yams.Node, value: Yams.Node)]? {
+        if isNull { return nil }
+        guard let mapping else { throw typeError(key, expected: "a mapping of key: value lines") }
+        return try mapping.map { pair in
+            guard let name = pair.key.scalar?.string else {
+                throw pair.key.typeError("a key in \(key)", expected: "text")
+            }
+            return (name, pair.key, pair.value)
+        }
+    }
+
+    /// Numbers written as text are the usual mistake; say how to write them.
+    private var numberHint: String? {
+        guard let text = scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        if text.hasSuffix("%"), let percent = Double(text.dropLast().trimmingCharacters(in: .whitespaces)) {
+            return "write \(formatted(percent / 100)) (a fraction) or \(formatted(percent)) without the % sign"
+        }
+        if Double(text) != nil { return "remove the quotes around \(text)" }
+        return nil
+    }
+
+    private func formatted(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}

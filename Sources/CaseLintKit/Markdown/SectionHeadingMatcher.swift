@@ -1,0 +1,124 @@
+import Foundation
+
+/// Decides which case-study part(s) a heading serves.
+///
+/// A heading is cut into pieces at "and", "&", "/", ",", ":" and brackets ("Results and Limitations"
+/// serves two parts). English noun phrases end in their head noun, so in each piece a synonym counts
+/// only when it ends the piece: "Model Evaluation" is evaluation, "Risk Threshold" is nothing. Words
+/// after a preposition are dropped first ("The Data Behind the Models" is data), and so are generic
+/// trailing words ("Results Summary" is results). Numbering and emoji never reach the matcher because
+/// the tokenizer drops them.
+public struct SectionHeadingMatcher: Sendable {
+    public enum Strength: Int, Sendable { case weak = 0, strong = 1 }
+
+    public struct Assignment: Sendable, Equatable {
+        public var part: String
+        public var strength: Strength
+    }
+
+    let matcher: PhraseMatcher
+    /// Synonyms with a gap, such as "how * works": the piece starts and ends with the given words.
+    let framed: [(prefix: [UInt64], suffix: [UInt64], label: String)]
+    let operational: PhraseMatcher
+    let generic: Set<UInt64>
+    let cueMatchers: [String: PhraseMatcher]
+
+    init(parts: [SharedVocabulary.SectionPart], operational: [String], generic: [String]) {
+        var table: [(label: String, phrases: [String])] = []
+        var framed: [(prefix: [UInt64], suffix: [UInt64], label: String)] = []
+        var cues: [String: PhraseMatcher] = [:]
+        for part in parts {
+            for (strength, phrases) in [("strong", part.strong), ("weak", part.weak)] {
+                let label = "\(part.part)|\(strength)"
+                table.append((label: label, phrases: phrases.filter { !$0.contains("*") }))
+                for phrase in phrases where phrase.contains("*") {
+                    let sides = phrase.split(separator: "*", maxSplits: 1).map { PhraseMatcher.tokenHashes(String($0)) }
+                    framed.append((prefix: sides.first ?? [], suffix: sides.count > 1 ? sides[1] : [], label: label))
+                }
+            }
+            cues[part.part] = PhraseMatcher([(label: part.part, phrases: part.cues)])
+        }
+        matcher = PhraseMatcher(table)
+        self.framed = framed
+        self.operational = PhraseMatcher([(label: "operational", phrases: operational)])
+        self.generic = Set(generic.map { TextIndex.hash($0.utf8) })
+        cueMatchers = cues
+    }
+
+    static let separators: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TextIndex.hash($0.utf8) })
+    static let prepositions: Set<UInt64> = Set(["of", "for", "behind", "with", "on", "in", "from", "using", "via", "to",
+                                                "by", "about", "across", "under", "per", "against"].map { TextIndex.hash($0.utf8) })
+
+    public func assignments(for heading: String) -> [Assignment] {
+        var result: [Assignment] = []
+        for piece in Self.pieces(heading) {
+            guard let best = headMatch(in: piece) else { continue }
+            let label = best.label.split(separator: "|")
+            let assignment = Assignment(part: String(label[0]), strength: label[1] == "strong" ? .strong : .weak)
+            if !result.contains(where: { $0.part == assignment.part }) { result.append(assignment) }
+        }
+        return result
+    }
+
+    /// Whether the heading opens a section that is never a case-study part (setup, usage, layout).
+    public func isOperational(_ heading: String) -> Bool {
+        guard var tokens = Self.pieces(heading).first else { return false }
+        while tokens.count > 1, generic.contains(tokens[tokens.count - 1].hash) { tokens.removeLast() }
+        return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
+    }
+
+    /// The synonym that ends the piece, after dropping what follows a preposition and generic tails.
+    func headMatch(in tokens: [Token]) -> PhraseMatcher.Match? {
+        var end = tokens.count
+        if let preposition = tokens.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 {
+            end = preposition
+        }
+        for frame in framed where end >= frame.prefix.count + frame.suffix.count + 1 && end <= frame.prefix.count + frame.suffix.count + 3 {
+            let head = tokens[0..<frame.prefix.count].map(\.hash)
+            let tail = tokens[(end - frame.suffix.count)..<end].map(\.hash)
+            if head == frame.prefix, tail == frame.suffix {
+                return PhraseMatcher.Match(label: frame.label, firstToken: 0, lastToken: end - 1)
+            }
+        }
+        var candidates = [end]
+        var trimmed = end
+        while trimmed > 1, generic.contains(tokens[trimmed - 1].hash) {
+            trimmed -= 1
+            candidates.append(trimmed)
+        }
+        // Most trimmed first: "Results Summary" is results even though "summary" names a part too.
+        for limit in candidates.reversed() {
+            let found = matcher.matches(in: tokens, range: 0..<limit)
+            if let last = found.last(where: { $0.lastToken == limit - 1 }) { return last }
+        }
+        return nil
+    }
+
+    /// Token lists of the heading's pieces, split at punctuation and connective words.
+    static func pieces(_ heading: String) -> [[Token]] {
+        var result: [[Token]] = []
+        for segment in heading.lowercased().split(whereSeparator: { "&/,:;+|–—()[]?!".contains($0) }) {
+            let bytes = Array(segment.utf8)
+            var tokens: [Token] = []
+            TextIndex.tokenize(bytes, 0..<bytes.count, line: 1, isTable: false, into: &tokens)
+            var current: [Token] = []
+            for token in tokens {
+                if separators.contains(token.hash) {
+                    if !current.isEmpty { result.append(current) }
+                    current = []
+                } else {
+                    current.append(token)
+                }
+            }
+            if !current.isEmpty { result.append(current) }
+        }
+        return result
+    }
+
+    /// Whether a weakly named section ("Overview") actually talks about the part.
+    func bodyHasCue(part: String, index: TextIndex, lines: ClosedRange<Int>) -> Bool {
+        guard let cues = cueMatchers[part] else { return false }
+        let range = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
+        return !cues.matches(in: index.tokens, range: range).isEmpty
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Reads a project file defensively: never follows a link out of the project, never loads more
+/// than the size limit, never fails on bad bytes (they are replaced and reported).
+public enum FileReader {
+    public enum Outcome: Sendable {
+        /// The file's bytes as valid UTF-8; `repaired` when invalid bytes were replaced with U+FFFD.
+        case text(bytes: [UInt8], repaired: Bool)
+        case problem(Diagnostic)
+    }
+
+    public static let defaultLimit = 10 * 1024 * 1024
+
+    public static func read(_ name: String, in root: URL, limit: Int = defaultLimit) -> Outcome {
+        let url = root.appendingPathComponent(name)
+        let resolved = url.resolvingSymlinksInPath()
+        let rootPath = root.resolvingSymlinksInPath().path
+        if resolved.path != url.path, !resolved.path.hasPrefix(rootPath + "/") {
+            return .problem(Diagnostic(rule: "file.symlink", severity: .error,
+                                       message: "\(name) is a link that points outside the project; it was not read. Replace the link with the file.",
+                                       file: name))
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path)
+        guard let attributes else {
+            return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
+                                       message: "\(name) cannot be read (a broken link, a loop or missing permissions).", file: name))
+        }
+        if attributes[.type] as? FileAttributeType == .typeDirectory {
+            return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) is a folder, not a file.", file: name))
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > limit {
+            return .problem(Diagnostic(rule: "file.too-large", severity: .error,
+                                       message: "\(name) is \(size) bytes, over the \(limit)-byte limit; it was skipped. Raise max_readme_size in .caselint.yml or --max-readme-size if this is intended.",
+                                       file: name))
+        }
+        guard let handle = FileHandle(forReadingAtPath: resolved.path) else {
+            return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) cannot be opened.", file: name))
+        }
+        defer { try? handle.close() }
+        // Read at most limit + 1 bytes: the file may have grown since it was measured.
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        guard data.count <= limit else {
+            return .problem(Diagnostic(rule: "file.too-large", severity: .error, message: "\(name) is over the \(limit)-byte limit; it was skipped.", file: name))
+        }
+        let bytes = [UInt8](data)
+        if bytes.prefix(8192).contains(0) {
+            return .problem(Diagnostic(rule: "file.binary", severity: .error,
+                                       message: "\(name) looks like a binary file (it contains NUL bytes); save it as UTF-8 text.", file: name))
+        }
+        if isValidUTF8(bytes) { return .text(bytes: bytes, repaired: false) }
+        return .text(bytes: Array(String(decoding: bytes, as: UTF8.self).utf8), repaired: true)
+    }
+
+    /// Whether the bytes are valid UTF-8, so that the caller can warn about replaced characters.
+    public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Turns the paths given on the command line into projects. A folder holding a README is one
+/// project; a folder without one is a portfolio whose direct subfolders with a README are projects.
+/// Symbolic links to folders are not followed, so a link loop or a link out of the tree is harmless.
+public enum ProjectScanner {
+    static let markdownReadmes: Set<String> = ["readme.md", "readme.markdown", "readme.mdown", "readme.mkd"]
+    static let otherReadmes: Set<String> = ["readme.rst", "readme.txt", "readme", "readme.adoc", "readme.org"]
+
+    /// `ignore` decides, from a member's display path, whether a portfolio member is skipped.
+    public static func projects(at paths: [String], ignore: (String) -> Bool = { _ in false }) throws -> [Project] {
+        var result: [Project] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path).standardizedFileURL
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+                throw InputError(file: path, "no such file or directory; pass a project folder, a folder of projects, or a README")
+            }
+            if !isDirectory.boolValue {
+                guard markdownReadmes.contains(url.lastPathComponent.lowercased()) || url.pathExtension.lowercased() == "md" else {
+                    throw InputError(file: path, "not a folder or a Markdown README; pass the project folder instead")
+                }
+                let folder = url.deletingLastPathComponent()
+                var project = describe(folder, display: path)
+                project.readme = url.lastPathComponent
+                result.append(project)
+                continue
+            }
+            let project = describe(url, display: path)
+            if project.readme != nil || project.unsupportedReadme != nil {
+                result.append(project)
+                continue
+            }
+            let children = try subfolders(of: url)
+            let members = children.map { describe($0, display: join(path, $0.lastPathComponent)) }
+                .filter { member in
+                    (member.readme != nil || member.unsupportedReadme != nil) && !ignore(member.path)
+                }
+            // A folder with neither a README nor project subfolders is a project missing its README.
+            result.append(contentsOf: members.isEmpty ? [project] : members)
+        }
+        return result
+    }
+
+    static func join(_ parent: String, _ child: String) -> String {
+        parent == "." ? child : (parent.hasSuffix("/") ? parent + child : parent + "/" + child)
+    }
+
+    static func subfolders(of url: URL) throws -> [URL] {
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
+            throw InputError(file: url.path, "cannot list this folder: \(error.localizedDescription)")
+        }
+        return names.sorted().compactMap { name in
+            guard !name.hasPrefix(".") else { return nil }
+            let child = url.appendingPathComponent(name)
+            guard let values = try? child.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey]),
+                  values.isDirectory == true, values.isSymbolicLink != true else { return nil }
+            return child
+        }
+    }
+
+    static func describe(_ folder: URL, display: String) -> Project {
+        var project = Project(path: display, root: folder)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        for name in names {
+            let lower = name.lowercased()
+            if markdownReadmes.contains(lower) {
+                // Prefer README.md over other spellings when several exist.
+                if project.readme == nil || lower == "readme.md" { project.readme = name }
+            } else if otherReadmes.contains(lower) {
+                project.unsupportedReadme = project.unsupportedReadme ?? name
+            } else if lower == "case-study.yaml" || (lower == "case-study.yml" && project.manifest == nil) {
+                project.manifest = name
+            } else if lower == ".caselint.yml" || lower == ".caselint.yaml" {
+                project.config = name
+            }
+        }
+        if project.readme != nil { project.unsupportedReadme = nil }
+        return project
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Compiler-style lines (`path:line:col: severity: message [rule.id]`) that editors and CI logs
+/// recognise, then a one-line summary. Colour only when asked (the CLI decides: terminal, no NO_COLOR).
+public struct TextReporter: Reporter {
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for result in report.projects {
+            for diagnostic in result.diagnostics {
+                let path = ProjectScanner.join(result.project.path, diagnostic.file)
+                out += "\(path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): \(diagnostic.message) [\(diagnostic.rule)]\n"
+            }
+        }
+        out += summary(report)
+        return out
+    }
+
+    func paint(_ severity: Severity) -> String {
+        guard color else { return severity.rawValue }
+        let code: String
+        switch severity {
+        case .error: code = "31;1"
+        case .warning: code = "33;1"
+        case .info: code = "36"
+        }
+        return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+
+    func summary(_ report: LintReport) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        let clean = report.projects.filter { $0.count(.error) == 0 && $0.count(.warning) == 0 }.count
+        return "\(plural(report.projects.count, "project")) checked: \(plural(report.errors, "error")), "
+            + "\(plural(report.warnings, "warning")), \(plural(report.infos, "info")) (\(clean) clean)\n"
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Where a check found (or missed) something. `wholeFile` findings are about a file as a whole
+/// (a part that is missing) and point at its first line.
+public struct Finding: Sendable {
+    public var message: String
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var wholeFile: Bool
+
+    public init(message: String, file: String, line: Int = 1, column: Int = 1, wholeFile: Bool = false) {
+        self.message = message
+        self.file = file
+        self.line = line
+        self.column = column
+        self.wholeFile = wholeFile
+    }
+}
+
+/// One kind of check. A rule's `kind:` picks the type from `CheckKinds.table`; its `match:`
+/// parameters are read in `init`, which throws for bad ones.
+public protocol Check: Sendable {
+    init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws
+    /// Records what it found in `context.facts` and returns the findings (empty when the rule passes).
+    func evaluate(_ context: LintContext) -> [Finding]
+}
+
+public enum CheckKinds {
+    public typealias Factory = (RuleDefinition, MatchParameters, SharedVocabulary) throws -> any Check
+
+    /// The one place that maps `kind:` names to check types.
+    public static let table: [String: Factory] = [
+        "section": { try SectionCheck(rule: $0, match: $1, vocabulary: $2) },
+        "phrase": { try PhraseCheck(rule: $0, match: $1, vocabulary: $2) },
+        "forbid": { try ForbidCheck(rule: $0, match: $1, vocabulary: $2) },
+        "keywords": { try KeywordsCheck(rule: $0, match: $1, vocabulary: $2) },
+        "metrics": { try MetricsCheck(rule: $0, match: $1, vocabulary: $2) },
+        "manifest": { try ManifestCheck(rule: $0, match: $1, vocabulary: $2) },
+    ]
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// `kind: keywords` — the README uses at least `min` of the listed terms in its readable text
+/// (never in code). Every term's count is recorded as a fact; the finding names the missing ones.
+///
+///     match:
+///       terms: {EHR: [ehr, emr, electronic health record], FHIR: [fhir], ...}
+///       min: 3
+public struct KeywordsCheck: Check {
+    let rule: RuleDefinition
+    let matcher: PhraseMatcher
+    let terms: [String]
+    let minimum: Int
+
+    public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
+        self.rule = rule
+        guard let table = try match.phraseTable("terms"), !table.isEmpty else {
+            throw match.error("terms", nil, "missing required key (a mapping of term: [phrases])")
+        }
+        matcher = PhraseMatcher(table)
+        terms = table.map(\.label)
+        minimum = try match.int("min") ?? 1
+        guard minimum >= 1, minimum <= terms.count else {
+            throw match.error("min", nil, "must be between 1 and the number of terms (\(terms.count))")
+        }
+    }
+
+    public func evaluate(_ context: LintContext) -> [Finding] {
+        guard let index = context.text else { return [] }
+        var counts: [String: Int] = [:]
+        for found in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
+            counts[found.label, default: 0] += 1
+        }
+        for term in terms {
+            context.facts.keywords[term] = counts[term] ?? 0
+            if !context.facts.keywordOrder.contains(term) { context.facts.keywordOrder.append(term) }
+        }
+        let present = terms.filter { counts[$0] != nil }
+        guard present.count < minimum else { return [] }
+        let missing = terms.filter { counts[$0] == nil }
+        let have = present.isEmpty ? "none" : present.joined(separator: ", ")
+        return [Finding(message: "\(rule.message) Found \(present.count) of \(minimum) needed (\(have)); missing: \(missing.joined(separator: ", ")).",
+                        file: context.readmeFile, wholeFile: true)]
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Yams
+
+/// `kind: manifest` — fields and allowed values in `case-study.yaml`.
+///
+///     match:
+///       require_file: true                 # the manifest itself must exist (otherwise: pass when absent)
+///       required: [title, domain, ...]     # top-level keys that must hold a value
+///       allowed: {domain: [imaging, ...], data_sources.kind: [open, synthetic, ...]}
+///                                          # `list.key` checks that key in every item of a list
+public struct ManifestCheck: Check {
+    let rule: RuleDefinition
+    let requireFile: Bool
+    let required: [String]
+    let allowed: [(label: String, phrases: [String])]
+
+    public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
+        self.rule = rule
+        requireFile = try match.bool("require_file") ?? false
+        required = try match.strings("required") ?? []
+        allowed = try match.phraseTable("allowed") ?? []
+        if !requireFile, required.isEmpty, allowed.isEmpty {
+            throw match.error("required", nil, "a manifest rule needs require_file, required or allowed")
+        }
+    }
+
+    public func evaluate(_ context: LintContext) -> [Finding] {
+        guard let root = context.manifestNode else {
+            return requireFile ? [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)] : []
+        }
+        let file = context.manifestFile
+        var findings: [Finding] = []
+        let missing = required.filter { context.manifestValue($0) == nil }
+        if !missing.isEmpty {
+            findings.append(Finding(message: "\(rule.message) Missing: \(missing.joined(separator: ", ")).", file: file,
+                                    line: root.mark?.line ?? 1))
+        }
+        for (key, values) in allowed {
+            for (value, node) in Self.values(of: key, in: root) where !values.contains(value) {
+                findings.append(Finding(message: "\(rule.message) '\(key)' is '\(value)'; allowed: \(values.joined(separator: ", ")).",
+                                        file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+            }
+        }
+        return findings
+    }
+
+    /// The scalar values at `key` or, for `list.key`, at `key` in each item of `list`.
+    static func values(of key: String, in root: Node) -> [(String, Node)] {
+        let path = key.split(separator: ".").map(String.init)
+        guard let top = root.mapping?[path[0]] else { return [] }
+        if path.count == 1 {
+            return top.scalar.map { [($0.string, top)] } ?? []
+        }
+        return (top.sequence ?? []).compactMap { item in
+            guard let node = item.mapping?[path[1]], let scalar = node.scalar else { return nil }
+            return (scalar.string, node)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// `kind: phrase` — required wording is present somewhere in the README's readable text.
+///
+///     match:
+///       patterns: [regex, ...]        # any one is enough
+///       reject: [regex, ...]          # a hit overlapping one of these does not count (false friends)
+///       fact: disclaimer              # record the first hit as this fact
+///       section: risks                # a heading for this part also satisfies the rule
+///       manifest: [human_oversight]   # a non-empty manifest value also satisfies the rule
+public struct PhraseCheck: Check {
+    let rule: RuleDefinition
+    let patterns: [TextPattern]
+    let reject: [TextPattern]
+    let fact: String?
+    let section: String?
+    let manifestKeys: [String]
+
+    public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
+        self.rule = rule
+        guard let patterns = try match.patterns("patterns"), !patterns.isEmpty else {
+            throw match.error("patterns", nil, "missing required key (a non-empty list of regular expressions)")
+        }
+        self.patterns = patterns
+        reject = try match.patterns("reject") ?? []
+        fact = try match.string("fact")
+        if let fact, fact != "disclaimer" { throw match.error("fact", nil, "only 'disclaimer' can be recorded") }
+        section = try match.string("section")
+        manifestKeys = try match.strings("manifest") ?? []
+    }
+
+    public func evaluate(_ context: LintContext) -> [Finding] {
+        guard let index = context.text, let paragraphs = context.paragraphs else { return [] }
+        if let hit = firstHit(index, paragraphs) {
+            if fact == "disclaimer" {
+                context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(paragraphs.paragraphs[hit.paragraph].text))
+            }
+            return []
+        }
+        if let section, context.outline?.parts[section]?.status == .written { return [] }
+        if manifestKeys.contains(where: { context.manifestValue($0) != nil }) { return [] }
+        return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
+    }
+
+    func firstHit(_ index: TextIndex, _ paragraphs: ParagraphIndex) -> TextPattern.Hit? {
+        var best: TextPattern.Hit?
+        for pattern in patterns {
+            for hit in pattern.hits(in: index, paragraphs: paragraphs) where !isRejected(hit, paragraphs) {
+                if best == nil || (hit.line, hit.column) < (best!.line, best!.column) { best = hit }
+                break
+            }
+        }
+        return best
+    }
+
+    func isRejected(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
+        guard !reject.isEmpty else { return false }
+        let text = paragraphs.paragraphs[hit.paragraph].text
+        let nsText = text as NSString
+        return reject.contains { pattern in
+            pattern.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length))
+                .contains { NSIntersectionRange($0.range, hit.range).length > 0 }
+        }
+    }
+}

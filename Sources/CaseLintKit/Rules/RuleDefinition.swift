@@ -1,0 +1,49 @@
+import Foundation
+
+/// A rule as written in a pack, before its check is compiled.
+public struct RuleDefinition: Sendable {
+    public var id: String
+    public var kind: String
+    public var category: String
+    public var severity: Severity
+    public var weight: Int
+    public var title: String
+    public var message: String
+    public var why: String
+    public var references: [String]
+    /// Opt-in rules run only when `.caselint.yml` enables them.
+    public var enabledByDefault: Bool
+    public var examples: RuleExamples
+    public var pack: String
+    public var file: String
+    public var line: Int
+}
+
+/// Markdown snippets that must pass or fail the rule; the test suite runs them all.
+/// An example is a README, optionally with a manifest: `{readme: ..., manifest: ...}`.
+public struct RuleExample: Sendable {
+    public var readme: String?
+    public var manifest: String?
+    public var line: Int
+}
+
+public struct RuleExamples: Sendable {
+    public var pass: [RuleExample]
+    public var fail: [RuleExample]
+}
+
+/// A rule ready to run: its definition and its compiled check.
+public struct CompiledRule: Sendable {
+    public var definition: RuleDefinition
+    public var check: any Check
+
+    public var id: String { definition.id }
+}
+
+public struct RulePack: Sendable {
+    public var name: String
+    public var description: String
+    public var domains: [String]
+    public var file: String
+    public var rules: [CompiledRule]
+}

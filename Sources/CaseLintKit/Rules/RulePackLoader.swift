@@ -1,0 +1,156 @@
+import Foundation
+import Yams
+
+/// Reads rule packs (YAML), validates every key and compiles each rule's check.
+/// Any problem is an `InputError` naming the pack file, the line and the key.
+public enum RulePackLoader {
+    static let ruleKeys: Set<String> = [
+        "id", "kind", "category", "severity", "weight", "title", "message", "why", "references",
+        "match", "fix", "examples", "default",
+    ]
+    static let packKeys: Set<String> = ["pack", "description", "domains", "vocabulary", "rules"]
+    static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words"]
+
+    public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
+        let root: Node
+        do {
+            guard let parsed = try Yams.compose(yaml: text) else { throw InputError(file: file, line: 1, "empty rule pack") }
+            root = parsed
+        } catch let error as InputError {
+            throw error
+        } catch let error as YamlError {
+            throw InputError(file: file, line: YAMLErrorLine.line(of: error), "invalid YAML: \(YAMLErrorLine.summary(of: error))")
+        }
+        guard let mapping = root.mapping else { throw InputError(file: file, line: 1, "a rule pack is a mapping with keys pack, description, rules") }
+        for pair in mapping {
+            let key = pair.key.scalar?.string ?? ""
+            if !packKeys.contains(key) {
+                throw InputError(file: file, line: pair.key.mark?.line, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
+            }
+        }
+        guard let name = mapping["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
+        guard let rulesNode = mapping["rules"], let rules = rulesNode.sequence else {
+            throw InputError(file: file, line: mapping["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
+        }
+        let domains = mapping["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        if let vocabularyNode = mapping["vocabulary"] {
+            try loadVocabulary(vocabularyNode, file: file, into: vocabulary)
+        }
+        var compiled: [CompiledRule] = []
+        var seen: Set<String> = []
+        for node in rules {
+            let rule = try compile(node, pack: name, file: file, vocabulary: vocabulary)
+            guard seen.insert(rule.id).inserted else {
+                throw InputError(file: file, line: node.mark?.line, "duplicate rule id '\(rule.id)'")
+            }
+            compiled.append(rule)
+        }
+        return RulePack(name: name, description: mapping["description"]?.scalar?.string ?? "", domains: domains,
+                        file: file, rules: compiled)
+    }
+
+    /// Pack-level word lists shared by the section rules.
+    static func loadVocabulary(_ node: Node, file: String, into vocabulary: SharedVocabulary) throws {
+        guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "vocabulary: expected a mapping") }
+        var lists: [String: [String]] = [:]
+        for pair in mapping {
+            let key = pair.key.scalar?.string ?? ""
+            guard vocabularyKeys.contains(key) else {
+                throw InputError(file: file, line: pair.key.mark?.line, "vocabulary: unknown key '\(key)' (known: \(vocabularyKeys.sorted().joined(separator: ", ")))")
+            }
+            guard let items = pair.value.sequence?.compactMap({ $0.scalar?.string }) else {
+                throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.\(key): expected a list of words")
+            }
+            lists[key] = items
+        }
+        vocabulary.register(operational: lists["operational_headings"] ?? [], generic: lists["generic_heading_words"] ?? [])
+    }
+
+    static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary) throws -> CompiledRule {
+        guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "each rule is a mapping") }
+        let line = node.mark?.line ?? 1
+        let id = mapping["id"]?.scalar?.string ?? ""
+        func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
+            InputError(file: file, line: keyNode?.mark?.line ?? line, "rule \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
+        }
+        for pair in mapping {
+            let key = pair.key.scalar?.string ?? ""
+            if !ruleKeys.contains(key) { throw fail(key, "unknown key (known: \(ruleKeys.sorted().joined(separator: ", ")))", at: pair.key) }
+        }
+        func required(_ key: String) throws -> String {
+            guard let value = mapping[key] else { throw fail(key, "missing required key") }
+            guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
+            return text
+        }
+        guard id.range(of: #"^[a-z0-9-]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
+            throw fail("id", "ids are dotted lowercase words such as section.data", at: mapping["id"])
+        }
+        let kind = try required("kind")
+        guard let factory = CheckKinds.table[kind] else {
+            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: mapping["kind"])
+        }
+        let severityText = try required("severity")
+        guard let severity = Severity(rawValue: severityText) else {
+            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: mapping["severity"])
+        }
+        var weight = 1
+        if let weightNode = mapping["weight"] {
+            guard let value = weightNode.int, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+            weight = value
+        }
+        var enabledByDefault = true
+        if let defaultNode = mapping["default"] {
+            guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
+                throw fail("default", "expected on or off", at: defaultNode)
+            }
+            enabledByDefault = text == "on"
+        }
+        let references = mapping["references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        let definition = RuleDefinition(
+            id: id, kind: kind, category: try required("category"), severity: severity, weight: weight,
+            title: try required("title"), message: try required("message"),
+            why: mapping["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
+            examples: try examples(mapping["examples"], fail: fail), pack: pack, file: file, line: line)
+        let parameters = MatchParameters(node: mapping["match"], file: file, ruleID: id)
+        let check = try factory(definition, parameters, vocabulary)
+        try parameters.rejectUnknownKeys()
+        return CompiledRule(definition: definition, check: check)
+    }
+
+    static func examples(_ node: Node?, fail: (String, String, Node?) -> InputError) throws -> RuleExamples {
+        guard let node, let mapping = node.mapping else { throw fail("examples", "every rule needs examples with pass and fail lists", node) }
+        func list(_ key: String) throws -> [RuleExample] {
+            guard let items = mapping[key]?.sequence, !items.isEmpty else {
+                throw fail("examples.\(key)", "needs at least one example", mapping[key] ?? node)
+            }
+            return try items.map { item in
+                if let text = item.scalar?.string { return RuleExample(readme: text, manifest: nil, line: item.mark?.line ?? 1) }
+                guard let fields = item.mapping else { throw fail("examples.\(key)", "an example is Markdown text or {readme, manifest}", item) }
+                return RuleExample(readme: fields["readme"]?.scalar?.string, manifest: fields["manifest"]?.scalar?.string,
+                                   line: item.mark?.line ?? 1)
+            }
+        }
+        return RuleExamples(pass: try list("pass"), fail: try list("fail"))
+    }
+}
+
+/// Yams errors carry their position in different shapes; this pulls out a 1-based line.
+enum YAMLErrorLine {
+    static func line(of error: YamlError) -> Int? {
+        switch error {
+        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    static func summary(of error: YamlError) -> String {
+        switch error {
+        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
+            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
+        default:
+            return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// All rule packs in force: the ones built into the binary, then any from `--rules` folders
+/// (a pack from disk with the name of a built-in one replaces it).
+public struct RuleSet: Sendable {
+    public let packs: [RulePack]
+    public let vocabulary: SharedVocabulary
+
+    public var rules: [CompiledRule] { packs.flatMap(\.rules) }
+    public var ruleIDs: Set<String> { Set(rules.map(\.id)) }
+
+    public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
+
+    public static func load(extraDirectories: [String] = []) throws -> RuleSet {
+        let vocabulary = SharedVocabulary()
+        var packs: [RulePack] = []
+        for (name, text) in EmbeddedResources.rulePacks {
+            packs.append(try RulePackLoader.load(text: text, file: name, vocabulary: vocabulary))
+        }
+        for directory in extraDirectories {
+            for file in try packFiles(in: directory) {
+                let text: String
+                do { text = try String(contentsOfFile: file, encoding: .utf8) } catch {
+                    throw InputError(file: file, "cannot read this rule pack as UTF-8 text")
+                }
+                let pack = try RulePackLoader.load(text: text, file: file, vocabulary: vocabulary)
+                packs.removeAll { $0.name == pack.name }
+                packs.append(pack)
+            }
+        }
+        var owner: [String: String] = [:]
+        for pack in packs {
+            for rule in pack.rules {
+                if let other = owner[rule.id] {
+                    throw InputError(file: pack.file, line: rule.definition.line, "rule \(rule.id) is already defined in \(other)")
+                }
+                owner[rule.id] = pack.file
+            }
+        }
+        vocabulary.freeze()
+        return RuleSet(packs: packs, vocabulary: vocabulary)
+    }
+
+    static func packFiles(in directory: String) throws -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputError(file: directory, "--rules expects a folder of rule packs (*.yml)")
+        }
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var files: [String] = []
+        while let name = walker.nextObject() as? String {
+            if name.hasSuffix(".yml") || name.hasSuffix(".yaml") { files.append((directory as NSString).appendingPathComponent(name)) }
+        }
+        return files.sorted()
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// What several rules of one kind must know about each other. Section rules register their
+/// heading synonyms here, because a heading is assigned to a part by comparing all parts' synonyms
+/// ("Model Evaluation" is evaluation, not approach). Filled while packs load, read-only afterwards.
+public final class SharedVocabulary: @unchecked Sendable {
+    public struct SectionPart: Sendable {
+        public var part: String
+        public var strong: [String]
+        public var weak: [String]
+        public var cues: [String]
+    }
+
+    public private(set) var sectionParts: [SectionPart] = []
+    /// Headings of sections that are never a case-study part, nor is anything under them
+    /// ("Installation", "Getting Started", "Project Structure").
+    public private(set) var operationalHeadings: [String] = []
+    /// Trailing words that do not change what a heading names ("Results Summary" is results).
+    public private(set) var genericHeadingWords: [String] = []
+    private var matcherCache: SectionHeadingMatcher?
+
+    public init() {}
+
+    func register(operational: [String], generic: [String]) {
+        operationalHeadings.append(contentsOf: operational)
+        genericHeadingWords.append(contentsOf: generic)
+        matcherCache = nil
+    }
+
+    func register(_ part: SectionPart) {
+        sectionParts.removeAll { $0.part == part.part }
+        sectionParts.append(part)
+        matcherCache = nil
+    }
+
+    /// Built on first use after loading; safe to share across threads from then on.
+    public var headingMatcher: SectionHeadingMatcher {
+        if let matcherCache { return matcherCache }
+        let built = SectionHeadingMatcher(parts: sectionParts, operational: operationalHeadings, generic: genericHeadingWords)
+        matcherCache = built
+        return built
+    }
+
+    /// Build the matcher eagerly so that concurrent lint runs only read it.
+    func freeze() { _ = headingMatcher }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Readable text grouped into paragraphs: runs of prose lines; every heading and every table row
+/// stands alone. Patterns see a paragraph with its lines joined, so wrapped sentences still match.
+public struct ParagraphIndex: Sendable {
+    public struct Paragraph: Sendable {
+        public var firstLine: Int
+        public var lastLine: Int
+        public var byteRange: Range<Int>
+        let document: MarkdownDocument
+
+        /// The lines joined by spaces, block-quote markers blanked out (same length, so columns hold).
+        public var text: String {
+            (firstLine...lastLine).map { Self.unquoted(document.line($0)) }.joined(separator: " ")
+        }
+
+        static func unquoted(_ line: String) -> String {
+            guard line.first(where: { $0 != " " }) == ">" else { return line }
+            var result = ""
+            var inPrefix = true
+            for character in line {
+                if inPrefix, character == ">" { result.append(" "); continue }
+                if character != " " { inPrefix = false }
+                result.append(character)
+            }
+            return result
+        }
+
+        /// Line and 1-based column (in characters) of a UTF-16 offset into `text`.
+        func locate(utf16Offset: Int, in text: NSString) -> (Int, Int) {
+            var remaining = utf16Offset
+            for line in firstLine...lastLine {
+                let length = (Self.unquoted(document.line(line)) as NSString).length
+                if remaining <= length || line == lastLine {
+                    let prefix = (document.line(line) as NSString).substring(to: min(remaining, length))
+                    return (line, prefix.count + 1)
+                }
+                remaining -= length + 1
+            }
+            return (lastLine, 1)
+        }
+    }
+
+    public let paragraphs: [Paragraph]
+
+    public init(_ document: MarkdownDocument) {
+        var result: [Paragraph] = []
+        var open: (first: Int, last: Int)?
+        func close() {
+            if let run = open {
+                let range = document.lineRanges[run.first - 1].lowerBound..<document.lineRanges[run.last - 1].upperBound
+                result.append(Paragraph(firstLine: run.first, lastLine: run.last, byteRange: range, document: document))
+            }
+            open = nil
+        }
+        for line in 1...max(document.lineCount, 1) where line <= document.lineCount {
+            let kind = document.kinds[line - 1]
+            switch kind {
+            case .prose:
+                if let run = open, run.last == line - 1, document.kinds[run.first - 1] == .prose {
+                    open = (run.first, line)
+                } else {
+                    close()
+                    open = (line, line)
+                }
+            case .heading, .table:
+                close()
+                if kind == .heading, let heading = document.headings.first(where: { $0.line <= line && $0.lastLine >= line }),
+                   heading.line != line {
+                    continue   // later lines of a multi-line setext heading belong to its first line
+                }
+                open = (line, line)
+                close()
+            default:
+                close()
+            }
+        }
+        close()
+        paragraphs = result
+    }
+
+    /// The paragraph holding a byte offset of the document, by binary search.
+    public func paragraph(containingByte offset: Int) -> Int? {
+        var low = 0
+        var high = paragraphs.count - 1
+        while low <= high {
+            let mid = (low + high) / 2
+            let range = paragraphs[mid].byteRange
+            if offset < range.lowerBound { high = mid - 1 } else if offset >= range.upperBound { low = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+}

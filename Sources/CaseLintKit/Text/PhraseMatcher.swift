@@ -1,0 +1,64 @@
+import Foundation
+
+/// Finds many plain phrases at once in a token stream: case-insensitive, whole words, longest
+/// phrase first at each position ("average precision" wins over "precision"). Phrases are cut into
+/// tokens exactly like the text, so "PR-AUC", "pr auc" and "PR AUC" are the same phrase.
+public struct PhraseMatcher: Sendable {
+    public struct Match: Sendable {
+        public var label: String        // the name the phrase belongs to (a metric id, a keyword)
+        public var firstToken: Int
+        public var lastToken: Int
+    }
+
+    private struct Entry: Sendable {
+        var label: String
+        var hashes: [UInt64]
+    }
+
+    private var byFirstToken: [UInt64: [Entry]] = [:]
+    public private(set) var labels: [String] = []
+
+    public init(_ phrases: [(label: String, phrases: [String])]) {
+        for (label, list) in phrases {
+            labels.append(label)
+            for phrase in list {
+                let hashes = Self.tokenHashes(phrase)
+                guard let first = hashes.first else { continue }
+                byFirstToken[first, default: []].append(Entry(label: label, hashes: hashes))
+            }
+        }
+        for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.hashes.count > $1.hashes.count } }
+    }
+
+    public static func tokenHashes(_ phrase: String) -> [UInt64] {
+        let bytes = Array(phrase.lowercased().utf8)
+        var tokens: [Token] = []
+        TextIndex.tokenize(bytes, 0..<bytes.count, line: 0, isTable: false, into: &tokens)
+        return tokens.map(\.hash)
+    }
+
+    /// All non-overlapping matches in the token range, left to right.
+    public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        var index = range.lowerBound
+        outer: while index < range.upperBound {
+            if let candidates = byFirstToken[tokens[index].hash] {
+                for entry in candidates where index + entry.hashes.count <= range.upperBound {
+                    var matched = true
+                    for offset in 1..<max(entry.hashes.count, 1) where tokens[index + offset].hash != entry.hashes[offset] {
+                        matched = false
+                        break
+                    }
+                    // A phrase must not run across lines (a heading and the paragraph after it).
+                    if matched, tokens[index].line == tokens[index + entry.hashes.count - 1].line {
+                        found.append(Match(label: entry.label, firstToken: index, lastToken: index + entry.hashes.count - 1))
+                        index += entry.hashes.count
+                        continue outer
+                    }
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+
+/// A word token of readable text: a byte span of the lowercased document plus where it sits.
+public struct Token: Sendable {
+    public var start: Int32
+    public var end: Int32
+    public var line: Int32          // 1-based
+    public var cell: Int16          // table cell index on table lines, 0 elsewhere
+    public var hash: UInt64
+    public var isNumber: Bool
+    public var percent: Bool        // a number directly followed by %
+}
+
+/// The readable text of a document (prose, tables, headings: never code, HTML, comments or front
+/// matter), lowercased and cut into word tokens once, so that every check reads the same index.
+public final class TextIndex: @unchecked Sendable {
+    public let document: MarkdownDocument
+    /// ASCII-lowercased copy of the document bytes; offsets match `document.bytes`.
+    public let lower: [UInt8]
+    public let tokens: [Token]
+    /// Index of the first token of each line (1-based line -> token index), for windowed look-ups.
+    public let lineFirstToken: [Int32]
+
+    public init(_ document: MarkdownDocument) {
+        self.document = document
+        lower = document.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(document.bytes.count / 6)
+        var firsts = [Int32](repeating: 0, count: document.lineCount + 2)
+        for lineIndex in 0..<document.lineCount {
+            firsts[lineIndex + 1] = Int32(tokens.count)
+            guard document.isText(line: lineIndex + 1) else { continue }
+            Self.tokenize(lower, document.lineRanges[lineIndex], line: Int32(lineIndex + 1),
+                          isTable: document.kinds[lineIndex] == .table, into: &tokens)
+        }
+        firsts[document.lineCount + 1] = Int32(tokens.count)
+        self.tokens = tokens
+        lineFirstToken = firsts
+    }
+
+    public func text(of token: Token) -> String {
+        String(decoding: lower[Int(token.start)..<Int(token.end)], as: UTF8.self)
+    }
+
+    public func original(_ range: Range<Int>) -> String {
+        String(decoding: document.bytes[range], as: UTF8.self)
+    }
+
+    /// Token indices on one line.
+    public func tokenRange(line: Int) -> Range<Int> {
+        Int(lineFirstToken[line])..<Int(lineFirstToken[line + 1])
+    }
+
+    public func numberValue(_ token: Token) -> Double? {
+        guard token.isNumber else { return nil }
+        var digits = ""
+        for byte in lower[Int(token.start)..<Int(token.end)] where byte != UInt8(ascii: ",") {
+            digits.unicodeScalars.append(Unicode.Scalar(byte))
+        }
+        return Double(digits)
+    }
+
+    // MARK: tokenizer
+
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Words are runs of letters, digits and non-ASCII bytes; an apostrophe inside a word is dropped
+    /// from its hash ("cohen's" = "cohens"); a number keeps its decimal point and thousands commas.
+    static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, line: Int32, isTable: Bool, into tokens: inout [Token]) {
+        var index = range.lowerBound
+        let end = range.upperBound
+        var cell: Int16 = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "|") {
+                if isTable { cell += 1 }
+                index += 1
+                continue
+            }
+            guard isWordByte(byte) else { index += 1; continue }
+            // Non-ASCII punctuation (emoji, dashes, bullets) should not glue words together.
+            if byte >= 0x80, let skip = nonWordScalarLength(bytes, index, end) { index += skip; continue }
+            let start = index
+            var hash: UInt64 = 0xcbf29ce484222325
+            var allDigits = true
+            while index < end {
+                let current = bytes[index]
+                if isWordByte(current) {
+                    if current >= 0x80, nonWordScalarLength(bytes, index, end) != nil { break }
+                    if !isDigit(current) { allDigits = false }
+                    hash = (hash ^ UInt64(current)) &* 0x100000001b3
+                    index += 1
+                } else if (current == UInt8(ascii: ".") || current == UInt8(ascii: ",")) && allDigits,
+                          index + 1 < end, isDigit(bytes[index + 1]), index > start {
+                    hash = (hash ^ UInt64(current)) &* 0x100000001b3
+                    index += 1
+                } else if current == UInt8(ascii: "'"), index + 1 < end, bytes[index + 1] >= 0x61, bytes[index + 1] <= 0x7A {
+                    index += 1
+                } else {
+                    break
+                }
+            }
+            let percent = allDigits && index < end && bytes[index] == UInt8(ascii: "%")
+            tokens.append(Token(start: Int32(start), end: Int32(index), line: line, cell: cell,
+                                hash: hash, isNumber: allDigits, percent: percent))
+        }
+    }
+
+    /// Length of a non-ASCII scalar that is not a letter (so it separates words), or nil.
+    static func nonWordScalarLength(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int? {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard index + length <= end else { return 1 }
+        if length == 1 { return 1 }  // stray continuation byte
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+        guard let scalar = Unicode.Scalar(value) else { return length }
+        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return nil }
+        return length
+    }
+
+    public static func hash(_ word: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in word where byte != UInt8(ascii: "'") {
+            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+        }
+        return hash
+    }
+}

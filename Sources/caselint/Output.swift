@@ -1,0 +1,31 @@
+import CaseLintKit
+import Foundation
+
+/// Where the CLI's bytes go: standard output, a file, or standard error for problems.
+enum Output {
+    static func write(_ text: String, to path: String?) throws {
+        guard let path else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw InputError(file: path, "cannot write the report here: \(error.localizedDescription)")
+        }
+    }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("caselint: error: \(message)\n".utf8))
+    }
+}
+
+enum Terminal {
+    /// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
+    static var wantsColor: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+        if environment["TERM"] == "dumb" { return false }
+        return isatty(STDOUT_FILENO) == 1
+    }
+}

@@ -1,0 +1,88 @@
+@testable import CaseLintKit
+import XCTest
+
+final class RulePackLoaderTests: XCTestCase {
+    let validRule = """
+    pack: custom
+    description: test pack
+    rules:
+      - id: custom.rule
+        kind: phrase
+        category: responsibility
+        severity: warning
+        title: A rule
+        message: Say the thing.
+        match:
+          patterns: ['\\bthing\\b']
+        examples:
+          pass: ["the thing"]
+          fail: ["nothing here"]
+    """
+
+    func load(_ text: String) throws -> RulePack {
+        try RulePackLoader.load(text: text, file: "custom.yml", vocabulary: SharedVocabulary())
+    }
+
+    func assertError(_ text: String, line: Int, contains fragments: [String], file: StaticString = #filePath, sourceLine: UInt = #line) {
+        XCTAssertThrowsError(try load(text), file: file, line: sourceLine) { error in
+            guard let error = error as? InputError else { return XCTFail("not an InputError: \(error)", file: file, line: sourceLine) }
+            XCTAssertEqual(error.file, "custom.yml", file: file, line: sourceLine)
+            XCTAssertEqual(error.line, line, "\(error)", file: file, line: sourceLine)
+            for fragment in fragments { XCTAssertTrue(error.message.contains(fragment), "'\(error.message)' lacks '\(fragment)'", file: file, line: sourceLine) }
+        }
+    }
+
+    func testValidPackLoadsAndItsExamplesRun() throws {
+        let pack = try load(validRule)
+        XCTAssertEqual(pack.rules.map(\.id), ["custom.rule"])
+        XCTAssertEqual(pack.rules[0].definition.severity, .warning)
+    }
+
+    func testUnknownKindNamesLineAndKey() {
+        assertError(validRule.replacingOccurrences(of: "kind: phrase", with: "kind: phrasal"), line: 5, contains: ["custom.rule", "kind", "phrasal", "phrase"])
+    }
+
+    func testMissingKeyIsReported() {
+        assertError(validRule.replacingOccurrences(of: "    title: A rule\n", with: ""), line: 4, contains: ["title", "missing"])
+    }
+
+    func testBadRegexNamesTheKey() {
+        assertError(validRule.replacingOccurrences(of: "'\\bthing\\b'", with: "'(unclosed'"), line: 11, contains: ["match.patterns", "(unclosed"])
+    }
+
+    func testUnknownMatchKeyIsATypo() {
+        assertError(validRule.replacingOccurrences(of: "      patterns:", with: "      patern: x\n      patterns:"), line: 11, contains: ["match.patern"])
+    }
+
+    func testUnknownSeverityAndRuleKey() {
+        assertError(validRule.replacingOccurrences(of: "severity: warning", with: "severity: fatal"), line: 7, contains: ["fatal", "error, warning, info"])
+        assertError(validRule.replacingOccurrences(of: "    title: A rule", with: "    titel: A rule"), line: 8, contains: ["titel", "unknown key"])
+    }
+
+    func testExamplesAreRequired() {
+        let noFail = validRule.replacingOccurrences(of: "\n      fail: [\"nothing here\"]", with: "")
+        assertError(noFail + "\n", line: 13, contains: ["examples.fail"])
+    }
+
+    func testMalformedYAMLGivesALine() {
+        assertError("pack: x\nrules:\n  - id: [unclosed\n", line: 4, contains: ["YAML"])
+    }
+
+    func testEmbeddedPacksMatchTheRulesFolder() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let onDisk = try FileManager.default.subpathsOfDirectory(atPath: root.appendingPathComponent("rules").path)
+            .filter { $0.hasSuffix(".yml") }.map { "rules/" + $0 }.sorted()
+        XCTAssertEqual(EmbeddedResources.rulePacks.map(\.0), onDisk, "run Scripts/embed-resources.sh")
+        for (name, text) in EmbeddedResources.rulePacks {
+            let disk = try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+            XCTAssertEqual(text, disk.hasSuffix("\n") ? String(disk.dropLast()) : disk, "\(name) changed: run Scripts/embed-resources.sh")
+        }
+    }
+
+    func testAnchorWordsComeFromRequiredParts() {
+        XCTAssertEqual(TextPattern.anchorWords(#"\bnot\s+for\s+clinical\s+use"#), ["clinical"])
+        XCTAssertEqual(TextPattern.anchorWords(#"(intended|provided)\s+for"#), ["intended", "provided"])
+        XCTAssertNil(TextPattern.anchorWords("a|b"))
+        XCTAssertEqual(TextPattern.anchorWords(#"colou?r\s+(?:red)?\s+paint"#), ["paint"])
+    }
+}

@@ -1,0 +1,80 @@
+@testable import CaseLintKit
+import XCTest
+
+/// The text machinery under the checks: tokens, phrases, metric values, heading assignment, suppressions.
+final class TextMatchingTests: XCTestCase {
+    func index(_ markdown: String) -> TextIndex { TextIndex(MarkdownScanner.scan(markdown)) }
+
+    func testTokensSkipCodeAndKeepNumbers() {
+        let text = index("# T\n\nAUROC was 0.87 and 92.5% accuracy.\n\n```\nsecret 0.99\n```\n")
+        let words = text.tokens.map { text.text(of: $0) }
+        XCTAssertEqual(words, ["t", "auroc", "was", "0.87", "and", "92.5", "accuracy"])
+        XCTAssertTrue(text.tokens[5].percent)
+        XCTAssertEqual(text.numberValue(text.tokens[3]), 0.87)
+    }
+
+    func testPhraseMatcherPrefersLongestAndIgnoresPunctuationVariants() {
+        let matcher = PhraseMatcher([(label: "ppv", phrases: ["precision"]), (label: "auprc", phrases: ["average precision", "pr-auc"])])
+        let text = index("Average precision beats precision; PR AUC too.\n")
+        let labels = matcher.matches(in: text.tokens, range: 0..<text.tokens.count).map(\.label)
+        XCTAssertEqual(labels, ["auprc", "ppv", "auprc"])
+    }
+
+    func metrics(_ markdown: String) throws -> [MetricFact] {
+        let ruleSet = try RuleSet.load()
+        let rule = try XCTUnwrap(ruleSet.rule("metrics.reported"))
+        let context = LintContext(document: MarkdownScanner.scan(markdown), manifestNode: nil, vocabulary: ruleSet.vocabulary)
+        _ = rule.check.evaluate(context)
+        return context.facts.metrics
+    }
+
+    func testMetricValuesInSentencesAndTables() throws {
+        let found = try metrics("""
+        # Results
+
+        The AUROC was 0.91 (95% CI 0.88-0.93) and sensitivity reached 88%.
+
+        | Model | F1-score | Specificity |
+        |---|---|---|
+        | XGBoost | 0.74 | 0.95 |
+
+        We will also report the Brier score later. See Figure 3 for the ROC curve.
+        """)
+        let pairs = found.map { "\($0.name)=\($0.value)" }
+        XCTAssertEqual(Set(pairs), ["auroc=0.91", "sensitivity=88.0", "f1=0.74", "specificity=0.95"])
+        XCTAssertEqual(found.first { $0.name == "f1" }?.line, 7)
+        XCTAssertTrue(found.first { $0.name == "sensitivity" }?.percent ?? false)
+    }
+
+    func testNumbersThatAreNotMetricValues() throws {
+        XCTAssertEqual(try metrics("AUC is plotted in Figure 2 for 2019 data.\n").count, 0)
+        XCTAssertEqual(try metrics("Accuracy over 5 folds was not computed.\n").count, 0)
+    }
+
+    func testHeadingAssignmentUsesTheHeadNoun() throws {
+        let matcher = try RuleSet.load().vocabulary.headingMatcher
+        func parts(_ heading: String) -> [String] { matcher.assignments(for: heading).map(\.part) }
+        XCTAssertEqual(parts("Model Evaluation"), ["evaluation"])
+        XCTAssertEqual(parts("2. Data Preprocessing"), ["data"])
+        XCTAssertEqual(parts("📊 Results and Limitations"), ["evaluation", "risks"])
+        XCTAssertEqual(parts("The Data Behind the Models"), ["data"])
+        XCTAssertEqual(parts("Limitations & Next Steps"), ["risks", "next_steps"])
+        XCTAssertEqual(parts("Installation"), [])
+    }
+
+    func testSuppressionRegions() {
+        let doc = MarkdownScanner.scan("""
+        # T
+        <!-- caselint-disable-next-line content.placeholder -->
+        TODO one
+        TODO two
+        <!-- caselint-disable section.risks -->
+        text
+        """)
+        let suppressions = Suppressions(comments: doc.comments)
+        XCTAssertTrue(suppressions.suppresses(rule: "content.placeholder", line: 3, wholeFile: false))
+        XCTAssertFalse(suppressions.suppresses(rule: "content.placeholder", line: 4, wholeFile: false))
+        XCTAssertTrue(suppressions.suppresses(rule: "section.risks", line: 1, wholeFile: true), "an open disable covers whole-file findings")
+        XCTAssertFalse(suppressions.suppresses(rule: "section.data", line: 6, wholeFile: false))
+    }
+}

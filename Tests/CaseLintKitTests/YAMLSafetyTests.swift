@@ -1,0 +1,199 @@
+import Foundation
+import XCTest
+import Yams
+@testable import CaseLintKit
+
+final class YAMLSafetyTests: XCTestCase {
+    private func loadError(_ text: String, limits: SafeYAML.Limits = .default) -> InputError? {
+        do {
+            _ = try SafeYAML.load(text, file: "case-study.yaml", limits: limits)
+            return nil
+        } catch {
+            return error as? InputError
+        }
+    }
+
+    private func elapsed(_ body: () -> Void) -> TimeInterval {
+        let start = Date()
+        body()
+        return Date().timeIntervalSince(start)
+    }
+
+    func testMalformedYAMLNamesFileAndLine() throws {
+        let error = try XCTUnwrap(loadError("title: ok\nsummary: [unclosed, list\nlane: x\n"))
+        XCTAssertEqual(error.file, "case-study.yaml")
+        XCTAssertEqual(error.line, 3)
+        XCTAssertTrue(error.message.contains("not closed"), error.message)
+
+        let colon = try XCTUnwrap(loadError("title: ok\nsummary: Risk: low\n"))
+        XCTAssertEqual(colon.line, 2)
+        XCTAssertTrue(colon.message.contains("must be quoted"), colon.message)
+
+        let tab = try XCTUnwrap(loadError("title: ok\nmetrics:\n\t- auroc\n"))
+        XCTAssertEqual(tab.line, 3)
+        XCTAssertTrue(tab.message.contains("tabs"), tab.message)
+    }
+
+    func testDuplicateKeysAndSecondDocumentsAreErrors() throws {
+        let duplicate = try XCTUnwrap(loadError("title: a\nlane: b\ntitle: c\n"))
+        XCTAssertEqual(duplicate.line, 1)
+        XCTAssertTrue(duplicate.message.contains("'title' appears more than once"), duplicate.message)
+        let twoDocuments = try XCTUnwrap(loadError("title: a\n---\ntitle: b\n"))
+        XCTAssertEqual(twoDocuments.line, 2)
+        XCTAssertTrue(twoDocuments.message.contains("single YAML document"), twoDocuments.message)
+    }
+
+    func testEmptyDocumentsAreNil() throws {
+        XCTAssertNil(try SafeYAML.load("", file: "f"))
+        XCTAssertNil(try SafeYAML.load("# only a comment\n\n", file: "f"))
+    }
+
+    func testMarksAreOneBasedLines() throws {
+        let root = try XCTUnwrap(SafeYAML.load("# comment\ntitle: T\nlimitations:\n  - small\n", file: "f"))
+        let pairs = Array(try XCTUnwrap(root.mapping))
+        XCTAssertEqual(pairs.map(\.key.line), [2, 3])
+        XCTAssertEqual(pairs[1].value.sequence?.first?.line, 4)
+    }
+
+    func testBillionLaughsIsRefusedQuickly() throws {
+        var bomb = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        let names = Array("abcdefghi").map(String.init)
+        for (previous, name) in zip(names, names.dropFirst()) {
+            bomb += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        var error: InputError?
+        let seconds = elapsed { error = loadError(bomb) }
+        XCTAssertEqual(error?.line, 2)
+        XCTAssertEqual(error?.message.hasPrefix("YAML aliases (*a) are not supported"), true, error?.message ?? "")
+        XCTAssertLessThan(seconds, 0.5)
+
+        // As a mapping key the alias would be hashed, and so expanded, inside Yams.compose itself.
+        let keyBomb = bomb + "? *i\n: boom\n"
+        let keySeconds = elapsed { error = loadError(keyBomb) }
+        XCTAssertNotNil(error)
+        XCTAssertLessThan(keySeconds, 0.5)
+    }
+
+    func testEveryAliasIsRefusedButLookalikesAreText() throws {
+        let merge = try XCTUnwrap(loadError("base: &base {kind: open}\nsource:\n  <<: *base\n"))
+        XCTAssertEqual(merge.line, 3)
+        XCTAssertTrue(merge.message.contains("*base"))
+        XCTAssertEqual(loadError("a: &x 1\nb: [1, *x]\n")?.line, 2)
+        let text = """
+        summary: Uses *attention* maps & [bracketed] notes, it's fine # a comment *x
+        quoted: '*not an alias [ {'
+        escaped: "a \\" *b [ c"
+        url: https://example.org/#*frag
+        block: |
+          *still text*
+          [[[ not nesting
+        folded: >-
+          - not a list
+        list: [a*b, c'd, "e*"]
+        """
+        let root = try XCTUnwrap(SafeYAML.load(text, file: "f"))
+        XCTAssertEqual(root.mapping?["summary"]?.string, "Uses *attention* maps & [bracketed] notes, it's fine")
+        XCTAssertEqual(root.mapping?["block"]?.string, "*still text*\n[[[ not nesting\n")
+        XCTAssertEqual(root.mapping?["list"]?.sequence?.count, 3)
+    }
+
+    func testDeepNestingIsRefusedQuicklyWithItsLine() throws {
+        var error: InputError?
+        let flow = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let flowSeconds = elapsed { error = loadError(flow) }
+        XCTAssertEqual(error?.line, 1)
+        XCTAssertEqual(error?.message.contains("deeper than 64 levels"), true)
+        XCTAssertLessThan(flowSeconds, 0.5)
+
+        let compact = String(repeating: "- ", count: 100_000) + "x\n"
+        XCTAssertNotNil(loadError(compact))
+
+        let indented = (0..<100).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")
+        XCTAssertEqual(loadError(indented)?.line, 65)
+        let pairs = String(repeating: "[a: ", count: 40) + String(repeating: "]", count: 40)
+        XCTAssertNotNil(loadError(pairs), "each [a: ...] is a sequence holding a mapping: two levels")
+    }
+
+    func testDepthLimitAllowsExactlyTheLimit() throws {
+        let limits = SafeYAML.Limits(maxDepth: 8)
+        XCTAssertNil(loadError(String(repeating: "[", count: 8) + String(repeating: "]", count: 8), limits: limits))
+        XCTAssertNotNil(loadError(String(repeating: "[", count: 9) + String(repeating: "]", count: 9), limits: limits))
+        let block = { (depth: Int) in (0..<depth).map { String(repeating: "  ", count: $0) + "k:" }.joined(separator: "\n") + " v\n" }
+        XCTAssertNil(loadError(block(8), limits: limits))
+        XCTAssertEqual(loadError(block(9), limits: limits)?.line, 9)
+    }
+
+    func testSizeAndNodeBudgets() throws {
+        let big = String(repeating: "# padding\n", count: 110_000)
+        let size = try XCTUnwrap(loadError(big))
+        XCTAssertNil(size.line)
+        XCTAssertTrue(size.message.contains("at most 1048576 bytes"), size.message)
+        let many = "[" + Array(repeating: "1", count: 50).joined(separator: ", ") + "]"
+        XCTAssertNotNil(loadError(many, limits: SafeYAML.Limits(maxNodes: 20)))
+        XCTAssertNil(loadError(many, limits: SafeYAML.Limits(maxNodes: 51)))
+    }
+
+    /// The pre-pass must see every alias libyaml sees, and never measure a document as much
+    /// shallower than Yams builds it. Checked on generated documents, valid and broken.
+    func testPrecheckAgreesWithYamsOnGeneratedDocuments() throws {
+        var random = SplitMix(seed: 42)
+        // Whole lines at random indentation make mostly valid documents; a few characters are
+        // then broken at random, so error paths are covered too.
+        let lines = ["k: &x [a, b]", "k: *x", "- *x", "- &x {a: [1, 2]}", "- - [a: [b, c]]", "? [k]", ": v", "k:", "- k: v",
+                     "- |", "  *text [", "'q: *x': \"d [\"", "[a, {b: *x}]", "k: x*y # c *x", "- - - a", "k: >-", "{a: [b, {c: d}]}: e",
+                     "k: [a,", "  b]", "- ? a", "k: 'it''s *x'", "k: \"\\\" *x\"", "#c *x", "&x k: v", "---", "k: - a", "- [a: b, c: d]"]
+        var composed = 0, aliased = 0, nested = 0
+        let noise = Array("[]{}:-'\"#*&\n ?|>,\t")
+        for _ in 0..<3_000 {
+            var text = (0..<Int.random(in: 1...8, using: &random)).map { _ in
+                String(repeating: " ", count: Int.random(in: 0...3, using: &random) * 2) + lines.randomElement(using: &random)!
+            }.joined(separator: "\n")
+            if Bool.random(using: &random), let at = text.indices.randomElement(using: &random) {
+                text.replaceSubrange(at...at, with: String(noise.randomElement(using: &random)!))
+            }
+            var reportsAlias = false
+            if case .alias? = YAMLPrecheck.run(text, maxDepth: 1_000) { reportsAlias = true }
+            let root: Yams.Node?
+            do {
+                root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            } catch {
+                let undefinedAlias = "\(error)".contains("undefined alias")
+                XCTAssertTrue(!undefinedAlias || reportsAlias, "alias missed in \(text.debugDescription)")
+                continue
+            }
+            var usesAlias = false  // renaming the anchor leaves any alias to it undefined
+            do { _ = try Yams.compose(yaml: text.replacingOccurrences(of: "&x", with: "&z")) } catch { usesAlias = true }
+            composed += 1
+            if usesAlias { aliased += 1 }
+            XCTAssertEqual(reportsAlias, usesAlias, "alias \(usesAlias ? "missed" : "reported") in \(text.debugDescription)")
+            let depth = root.map(Self.depth) ?? 0
+            guard depth >= 2 else { continue }
+            nested += 1
+            var flagged = false
+            if case .tooDeep? = YAMLPrecheck.run(text, maxDepth: (depth - 2) / 2) { flagged = true }
+            XCTAssertTrue(flagged, "depth \(depth) under-measured in \(text.debugDescription)")
+        }
+        print("GENSTATS", composed, aliased, nested)
+    }
+
+    private static func depth(_ node: Yams.Node) -> Int {
+        switch node {
+        case let .mapping(mapping): return 1 + (mapping.map { max(depth($0.key), depth($0.value)) }.max() ?? 0)
+        case let .sequence(sequence): return 1 + (sequence.map(depth).max() ?? 0)
+        default: return 0
+        }
+    }
+}
+
+/// A small seeded generator, so the generated documents are the same on every run.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
