@@ -136,21 +136,10 @@ final class YAMLSafetyTests: XCTestCase {
     /// The pre-pass must see every alias libyaml sees, and never measure a document as much
     /// shallower than Yams builds it. Checked on generated documents, valid and broken.
     func testPrecheckAgreesWithYamsOnGeneratedDocuments() throws {
-        var random = SplitMix(seed: 42)
-        // Whole lines at random indentation make mostly valid documents; a few characters are
-        // then broken at random, so error paths are covered too.
-        let lines = ["k: &x [a, b]", "k: *x", "- *x", "- &x {a: [1, 2]}", "- - [a: [b, c]]", "? [k]", ": v", "k:", "- k: v",
-                     "- |", "  *text [", "'q: *x': \"d [\"", "[a, {b: *x}]", "k: x*y # c *x", "- - - a", "k: >-", "{a: [b, {c: d}]}: e",
-                     "k: [a,", "  b]", "- ? a", "k: 'it''s *x'", "k: \"\\\" *x\"", "#c *x", "&x k: v", "---", "k: - a", "- [a: b, c: d]"]
+        var generator = DocumentGenerator(random: SplitMix(seed: 12345))
         var composed = 0, aliased = 0, nested = 0
-        let noise = Array("[]{}:-'\"#*&\n ?|>,\t")
         for _ in 0..<3_000 {
-            var text = (0..<Int.random(in: 1...8, using: &random)).map { _ in
-                String(repeating: " ", count: Int.random(in: 0...3, using: &random) * 2) + lines.randomElement(using: &random)!
-            }.joined(separator: "\n")
-            if Bool.random(using: &random), let at = text.indices.randomElement(using: &random) {
-                text.replaceSubrange(at...at, with: String(noise.randomElement(using: &random)!))
-            }
+            let text = generator.document()
             var reportsAlias = false
             if case .alias? = YAMLPrecheck.run(text, maxDepth: 1_000) { reportsAlias = true }
             let root: Yams.Node?
@@ -167,13 +156,15 @@ final class YAMLSafetyTests: XCTestCase {
             if usesAlias { aliased += 1 }
             XCTAssertEqual(reportsAlias, usesAlias, "alias \(usesAlias ? "missed" : "reported") in \(text.debugDescription)")
             let depth = root.map(Self.depth) ?? 0
-            guard depth >= 2 else { continue }
+            guard depth >= 2, !reportsAlias else { continue }  // the pre-pass stops at an alias
             nested += 1
             var flagged = false
             if case .tooDeep? = YAMLPrecheck.run(text, maxDepth: (depth - 2) / 2) { flagged = true }
             XCTAssertTrue(flagged, "depth \(depth) under-measured in \(text.debugDescription)")
         }
-        print("GENSTATS", composed, aliased, nested)
+        XCTAssertGreaterThan(composed, 1_000)
+        XCTAssertGreaterThan(aliased, 100)
+        XCTAssertGreaterThan(nested, 500)
     }
 
     private static func depth(_ node: Yams.Node) -> Int {
@@ -182,6 +173,63 @@ final class YAMLSafetyTests: XCTestCase {
         case let .sequence(sequence): return 1 + (sequence.map(depth).max() ?? 0)
         default: return 0
         }
+    }
+}
+
+/// Random YAML in the shapes people write (block and flow collections, compact `- - `, block
+/// scalars, quoted and plain text holding `*`, `[` and `#`), with anchors and aliases; then, half
+/// of the time, one character is replaced so that broken documents are covered as well.
+private struct DocumentGenerator {
+    var random: SplitMix
+    private var anchored = false
+
+    init(random: SplitMix) { self.random = random }
+
+    mutating func document() -> String {
+        anchored = false
+        var text = Bool.random(using: &random) ? block(Int.random(in: 1...5, using: &random), 0) : flow(4)
+        if Bool.random(using: &random), let at = text.indices.randomElement(using: &random) {
+            text.replaceSubrange(at...at, with: String(Array("[]{}:-'\"#*&\n ?|>,\t").randomElement(using: &random)!))
+        }
+        return text
+    }
+
+    private mutating func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &random) < p }
+
+    private mutating func scalar(flow: Bool) -> String {
+        let words = flow ? ["a", "x*y", "'q *x'", "\"d [\"", "it's"] : ["a b", "x*y # c *x", "'it''s *x'", "\"q: [\"", "t#1"]
+        if anchored && chance(0.2) { return "*x" }
+        let word = words.randomElement(using: &random)!
+        if !anchored && chance(0.2) { anchored = true; return "&x " + word }
+        return word
+    }
+
+    private mutating func flow(_ depth: Int) -> String {
+        if depth == 0 || chance(0.3) { return scalar(flow: true) }
+        let count = Int.random(in: 0...3, using: &random)
+        if Bool.random(using: &random) {
+            return "{" + (0..<count).map { _ in flow(depth - 1) + ": " + flow(depth - 1) }.joined(separator: ", ") + "}"
+        }
+        return "[" + (0..<count).map { _ in chance(0.3) ? flow(depth - 1) + ": " + flow(depth - 1) : flow(depth - 1) }
+            .joined(separator: chance(0.2) ? ",\n " : ", ") + "]"
+    }
+
+    private mutating func value(_ depth: Int, _ indent: Int) -> String {
+        switch depth == 0 ? 0 : Int.random(in: 0...4, using: &random) {
+        case 0: return " " + scalar(flow: false) + "\n"
+        case 1: return " " + flow(depth) + "\n"
+        case 2: return " |\n" + String(repeating: " ", count: indent + 2) + "*text [ - k: v\n"
+        case 3: return " -" + value(depth - 1, indent + 2)
+        default: return "\n" + block(depth - 1, indent + 2)
+        }
+    }
+
+    private mutating func block(_ depth: Int, _ indent: Int) -> String {
+        let pad = String(repeating: " ", count: indent)
+        let sequence = Bool.random(using: &random)
+        return (0..<Int.random(in: 1...3, using: &random)).map { index in
+            pad + (sequence ? "-" : "k\(index):") + value(depth, indent)
+        }.joined()
     }
 }
 

@@ -30,8 +30,7 @@ public struct Linter: Sendable {
 
     func configuration(for project: Project) throws -> Configuration {
         if let configurationOverride { return configurationOverride }
-        guard let name = project.config else { return .empty }
-        let url = project.root.appendingPathComponent(name)
+        guard let name = project.config, let url = project.configURL else { return .empty }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw InputError(file: Project.display(project, name), "cannot read the configuration as UTF-8 text")

@@ -9,7 +9,9 @@ public struct Project: Sendable, Equatable {
     public var readme: String?
     public var unsupportedReadme: String?
     public var manifest: String?
+    /// The configuration in force: the project's own `.caselint.yml`, or its portfolio's.
     public var config: String?
+    public var configURL: URL?
 
     public init(path: String, root: URL, readme: String? = nil, unsupportedReadme: String? = nil,
                 manifest: String? = nil, config: String? = nil) {
@@ -19,5 +21,6 @@ public struct Project: Sendable, Equatable {
         self.unsupportedReadme = unsupportedReadme
         self.manifest = manifest
         self.config = config
+        configURL = config.map { root.appendingPathComponent($0) }
     }
 }

@@ -31,15 +31,34 @@ public enum ProjectScanner {
                 result.append(project)
                 continue
             }
+            // A portfolio's own .caselint.yml applies to members without one, and its ignore list too.
+            let shared = try portfolioConfiguration(project)
             let children = try subfolders(of: url)
-            let members = children.map { describe($0, display: join(path, $0.lastPathComponent)) }
-                .filter { member in
-                    (member.readme != nil || member.unsupportedReadme != nil) && !ignore(member.path)
+            let members = children.map { child -> Project in
+                var member = describe(child, display: join(path, child.lastPathComponent))
+                if member.config == nil, let shared {
+                    member.config = join("..", shared.name)
+                    member.configURL = shared.url
                 }
+                return member
+            }.filter { member in
+                let relative = String(member.path.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                return (member.readme != nil || member.unsupportedReadme != nil) && !ignore(member.path)
+                    && !(shared?.configuration.isIgnored(relative) ?? false)
+            }
             // A folder with neither a README nor project subfolders is a project missing its README.
             result.append(contentsOf: members.isEmpty ? [project] : members)
         }
         return result
+    }
+
+    static func portfolioConfiguration(_ portfolio: Project) throws -> (name: String, url: URL, configuration: Configuration)? {
+        guard let name = portfolio.config else { return nil }
+        let url = portfolio.root.appendingPathComponent(name)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw InputError(file: join(portfolio.path, name), "cannot read the configuration as UTF-8 text")
+        }
+        return (name, url, try ConfigurationLoader.load(text: text, file: join(portfolio.path, name)))
     }
 
     static func join(_ parent: String, _ child: String) -> String {
@@ -74,6 +93,7 @@ public enum ProjectScanner {
                 project.manifest = name
             } else if lower == ".caselint.yml" || lower == ".caselint.yaml" {
                 project.config = name
+                project.configURL = folder.appendingPathComponent(name)
             }
         }
         if project.readme != nil { project.unsupportedReadme = nil }

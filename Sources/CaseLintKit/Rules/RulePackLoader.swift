@@ -12,14 +12,9 @@ public enum RulePackLoader {
     static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
-        let root: Node
-        do {
-            guard let parsed = try Yams.compose(yaml: text) else { throw InputError(file: file, line: 1, "empty rule pack") }
-            root = parsed
-        } catch let error as InputError {
-            throw error
-        } catch let error as YamlError {
-            throw InputError(file: file, line: YAMLErrorLine.line(of: error), "invalid YAML: \(YAMLErrorLine.summary(of: error))")
+        // Packs from --rules are other people's files: the same guarded loader as manifests.
+        guard let root = try SafeYAML.load(text, file: file, limits: .init(maxBytes: 4 << 20)) else {
+            throw InputError(file: file, line: 1, "empty rule pack")
         }
         guard let mapping = root.mapping else { throw InputError(file: file, line: 1, "a rule pack is a mapping with keys pack, description, rules") }
         for pair in mapping {
@@ -131,26 +126,5 @@ public enum RulePackLoader {
             }
         }
         return RuleExamples(pass: try list("pass"), fail: try list("fail"))
-    }
-}
-
-/// Yams errors carry their position in different shapes; this pulls out a 1-based line.
-enum YAMLErrorLine {
-    static func line(of error: YamlError) -> Int? {
-        switch error {
-        case let .scanner(_, _, mark, _), let .parser(_, _, mark, _), let .composer(_, _, mark, _):
-            return mark.line
-        default:
-            return nil
-        }
-    }
-
-    static func summary(of error: YamlError) -> String {
-        switch error {
-        case let .scanner(context, problem, _, _), let .parser(context, problem, _, _), let .composer(context, problem, _, _):
-            return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
-        default:
-            return String(describing: error)
-        }
     }
 }
