@@ -136,7 +136,7 @@ final class YAMLSafetyTests: XCTestCase {
     /// The pre-pass must see every alias libyaml sees, and never measure a document as much
     /// shallower than Yams builds it. Checked on generated documents, valid and broken.
     func testPrecheckAgreesWithYamsOnGeneratedDocuments() throws {
-        var generator = DocumentGenerator(random: SplitMix(seed: 12345))
+        var generator = DocumentGenerator(random: SplitMix(seed: 42))
         var composed = 0, aliased = 0, nested = 0
         for _ in 0..<3_000 {
             let text = generator.document()

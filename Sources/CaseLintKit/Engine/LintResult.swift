@@ -6,6 +6,8 @@ public struct ProjectResult: Sendable {
     public var domain: String?
     public var facts: Facts
     public var diagnostics: [Diagnostic]
+    /// Every rule of the rule set, by id: passed, failed, not applicable or disabled.
+    public var outcomes: [String: RuleOutcome]
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

@@ -87,22 +87,39 @@ public struct Linter: Sendable {
         let context = LintContext(readmeFile: readmeName, document: document, manifestFile: manifestName,
                                   manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
         let suppressions = document.map { Suppressions(comments: $0.comments) }
+        var outcomes: [String: RuleOutcome] = [:]
         for rule in ruleSet.rules {
             // Every check runs, so that facts stay complete; only active rules report.
             let findings = rule.check.evaluate(context)
-            guard let severity = configuration.effectiveSeverity(of: rule.definition) else { continue }
+            guard let severity = configuration.effectiveSeverity(of: rule.definition) else {
+                outcomes[rule.id] = .disabled
+                continue
+            }
+            guard rule.check.applies(to: context) else {
+                outcomes[rule.id] = .notApplicable
+                continue
+            }
+            // Without a README there is nothing to read: the rule fails, but the one missing-README
+            // finding says it all.
+            if document == nil, rule.check.readsReadme {
+                outcomes[rule.id] = .failed
+                continue
+            }
+            var reported = 0
             for finding in findings {
                 if finding.file == readmeName,
                    suppressions?.suppresses(rule: rule.id, line: finding.line, wholeFile: finding.wholeFile) == true { continue }
+                reported += 1
                 diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: finding.message,
                                               file: finding.file, line: finding.line, column: finding.column))
             }
+            outcomes[rule.id] = reported == 0 ? .passed : .failed
         }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         return ProjectResult(project: project, domain: manifestDomain ?? configuration.domain, facts: context.facts,
-                             diagnostics: diagnostics)
+                             diagnostics: diagnostics, outcomes: outcomes)
     }
 }
 

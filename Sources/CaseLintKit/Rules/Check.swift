@@ -24,6 +24,23 @@ public protocol Check: Sendable {
     init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws
     /// Records what it found in `context.facts` and returns the findings (empty when the rule passes).
     func evaluate(_ context: LintContext) -> [Finding]
+    /// Whether the rule means anything for this project; a rule that does not apply drops out of the
+    /// score instead of counting as passed (a manifest rule when there is no manifest).
+    func applies(to context: LintContext) -> Bool
+    /// Whether the check reads the README; such rules count as failed when there is no README to read.
+    var readsReadme: Bool { get }
+}
+
+extension Check {
+    public func applies(to context: LintContext) -> Bool { true }
+    public var readsReadme: Bool { true }
+}
+
+/// What became of one rule in one project; the score is computed from these.
+public enum RuleOutcome: String, Sendable {
+    case passed, failed
+    case notApplicable = "not-applicable"
+    case disabled
 }
 
 public enum CheckKinds {

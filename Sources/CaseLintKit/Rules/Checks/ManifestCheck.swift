@@ -24,6 +24,10 @@ public struct ManifestCheck: Check {
         }
     }
 
+    public var readsReadme: Bool { false }
+
+    public func applies(to context: LintContext) -> Bool { requireFile || context.manifestNode != nil }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let root = context.manifestNode else {
             return requireFile ? [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)] : []
