@@ -62,7 +62,7 @@ final class ManifestTests: XCTestCase {
         XCTAssertEqual(manifest.metrics?.last?.value, 87)
         XCTAssertEqual(manifest.lines["title"], 1)
         XCTAssertEqual(manifest.lines["metrics"], 13)
-        XCTAssertEqual(manifest.line(of: "human_oversight"), 28)
+        XCTAssertEqual(manifest.line(of: "human_oversight"), 26)
         XCTAssertEqual(manifest.line(of: "missing"), 1)
     }
 
@@ -160,7 +160,8 @@ final class ManifestTests: XCTestCase {
         let broken = ManifestLoader.frontMatter(text: "license: mit\ntags: [a, b\n", file: "README.md", firstLine: 2)
         XCTAssertNil(broken.0)
         XCTAssertEqual(broken.1.map(\.rule), ["frontmatter.yaml"])
-        XCTAssertEqual(broken.1.first?.line, 3)
+        XCTAssertEqual(broken.1.first?.line, 4, "the end of the front matter, where the list is still open")
+        XCTAssertEqual(broken.1.first?.message.contains("(while parsing a flow sequence at line 3)"), true, broken.1.first?.message ?? "")
         XCTAssertEqual(broken.1.first?.severity, .error)
         let typed = ManifestLoader.frontMatter(text: "license: mit\ntags: {a: b}\n", file: "README.md", firstLine: 2)
         XCTAssertEqual(typed.0?.license, "mit")

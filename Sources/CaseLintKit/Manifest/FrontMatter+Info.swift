@@ -28,21 +28,20 @@ extension ManifestLoader {
     /// `frontmatter.type` warning (Hugging Face rejects such cards, GitHub still renders them).
     public static func frontMatter(text: String, file: String, firstLine: Int) -> (FrontMatterInfo?, [Diagnostic]) {
         let offset = firstLine - 1
-        func diagnostic(_ rule: String, _ severity: Severity, _ message: String, _ line: Int?) -> Diagnostic {
-            Diagnostic(rule: rule, severity: severity, message: "front matter: " + message, file: file,
-                       line: max(1, (line ?? 1) + offset))
+        func diagnostic(_ rule: String, _ severity: Severity, _ message: String, _ readmeLine: Int) -> Diagnostic {
+            Diagnostic(rule: rule, severity: severity, message: "front matter: " + message, file: file, line: max(1, readmeLine))
         }
         let root: Yams.Node?
         do {
-            root = try SafeYAML.load(text, file: file)
+            root = try SafeYAML.load(text, file: file, firstLine: firstLine)
         } catch {
             let problem = error as? InputError ?? InputError("\(error)")
-            return (nil, [diagnostic("frontmatter.yaml", .error, problem.message, problem.line)])
+            return (nil, [diagnostic("frontmatter.yaml", .error, problem.message, problem.line ?? firstLine)])
         }
         guard let root else { return (nil, []) }
         guard let mapping = root.mapping else {
             return (nil, [diagnostic("frontmatter.type", .warning,
-                                     "must be a mapping of key: value lines, found \(root.userDescription)", root.line)])
+                                     "must be a mapping of key: value lines, found \(root.userDescription)", root.line + offset)])
         }
         var info = FrontMatterInfo()
         var diagnostics: [Diagnostic] = []
@@ -58,9 +57,9 @@ extension ManifestLoader {
                 default: break
                 }
             } catch let error as YAMLTypeError {
-                diagnostics.append(diagnostic("frontmatter.type", .warning, error.message, error.line))
+                diagnostics.append(diagnostic("frontmatter.type", .warning, error.message, error.line + offset))
             } catch {
-                diagnostics.append(diagnostic("frontmatter.type", .warning, "\(error)", pair.value.line))
+                diagnostics.append(diagnostic("frontmatter.type", .warning, "\(error)", pair.value.line + offset))
             }
         }
         return (info, diagnostics)

@@ -25,8 +25,11 @@ public enum SafeYAML {
     }
 
     /// The single document in `text`, or nil when it holds none (empty, or only comments).
-    /// Throws `InputError` naming `file` and the 1-based line of the problem.
-    public static func load(_ text: String, file: String, limits: Limits = .default) throws -> Yams.Node? {
+    /// Throws `InputError` naming `file` and the 1-based line of the problem. `firstLine` is the
+    /// file's line of the text's first line, for YAML embedded in another file (front matter):
+    /// error lines are counted in the file. Node marks stay relative to `text`.
+    public static func load(_ text: String, file: String, limits: Limits = .default, firstLine: Int = 1) throws -> Yams.Node? {
+        let offset = firstLine - 1
         let size = text.utf8.count
         guard size <= limits.maxBytes else {
             throw InputError(file: file, "is \(size) bytes; caselint reads YAML files of at most \(limits.maxBytes) bytes: "
@@ -34,9 +37,9 @@ public enum SafeYAML {
         }
         switch YAMLPrecheck.run(text, maxDepth: limits.maxDepth) {
         case let .tooDeep(line)?:
-            throw InputError(file: file, line: line, "YAML nested deeper than \(limits.maxDepth) levels: flatten this structure")
+            throw InputError(file: file, line: line + offset, "YAML nested deeper than \(limits.maxDepth) levels: flatten this structure")
         case let .alias(name, line)?:
-            throw InputError(file: file, line: line, "YAML aliases (*\(name)) are not supported: write the value out in full")
+            throw InputError(file: file, line: line + offset, "YAML aliases (*\(name)) are not supported: write the value out in full")
         case nil:
             break
         }
@@ -45,21 +48,21 @@ public enum SafeYAML {
             // Explicit UTF-8: Yams' default encoding consults the environment and prints about it.
             root = try Yams.compose(yaml: text, .default, .default, .utf8)
         } catch let error as YamlError {
-            throw YAMLErrorTranslation.inputError(error, file: file, text: text)
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
         }
-        if let root { try checkTree(root, file: file, limits: limits) }
+        if let root { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
         return root
     }
 
     /// Second line of defence, iterative so it cannot overflow: bounds the work any reader of the
     /// tree can be made to do, even if an alias slipped past the pre-pass.
-    static func checkTree(_ root: Yams.Node, file: String, limits: Limits) throws {
+    static func checkTree(_ root: Yams.Node, file: String, limits: Limits, lineOffset: Int = 0) throws {
         var pending = [root]
         var count = 0
         while let node = pending.popLast() {
             count += 1
             guard count <= limits.maxNodes else {
-                throw InputError(file: file, line: node.mark?.line, "more than \(limits.maxNodes) YAML values: keep this file small")
+                throw InputError(file: file, line: node.mark.map { $0.line + lineOffset }, "more than \(limits.maxNodes) YAML values: keep this file small")
             }
             switch node {
             case let .mapping(mapping):

@@ -4,21 +4,21 @@ import Yams
 /// to libyaml's 0-based ones) with a hint in plain words, since libyaml's wording ("did not find
 /// expected key") rarely says what to change.
 enum YAMLErrorTranslation {
-    static func inputError(_ error: YamlError, file: String, text: String) -> InputError {
+    static func inputError(_ error: YamlError, file: String, text: String, lineOffset: Int = 0) -> InputError {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message = "invalid YAML at column \(mark.column): \(problem)"
             if let context, !context.text.isEmpty, context.mark.line != mark.line {
-                message += " (\(context.text) at line \(context.mark.line))"
+                message += " (\(context.text) at line \(context.mark.line + lineOffset))"
             }
-            return InputError(file: file, line: mark.line, message + ". " + hint(for: problem))
+            return InputError(file: file, line: mark.line + lineOffset, message + ". " + hint(for: problem))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return InputError(file: file, line: context.mark.line,
+            return InputError(file: file, line: context.mark.line + lineOffset,
                               "key \(keys) appears more than once in the same mapping (first here): keep one")
         case let .reader(problem, offset, _, _):
-            return InputError(file: file, line: offset.map { line(atCharacterOffset: $0, in: text) },
+            return InputError(file: file, line: offset.map { line(atCharacterOffset: $0, in: text) + lineOffset },
                               "cannot read the text (\(problem)): save the file as plain UTF-8 text")
         default:
             return InputError(file: file, "invalid YAML: \(error)")

@@ -54,8 +54,8 @@ extension Yams.Node {
 
     func number(_ key: String) throws -> Double? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int || tagName == .float,
-           let value = float ?? int.map(Double.init), value.isFinite {
+        if scalar != nil, tagName == .int || tagName == .float, let value = float ?? int.map(Double.init) {
+            guard value.isFinite else { throw typeError(key, expected: "a finite number") }
             return value
         }
         throw typeError(key, expected: "a number", hint: numberHint)

@@ -83,7 +83,12 @@ extension YAMLPrecheck {
 
     func isBlankZ(_ j: Int) -> Bool { j >= b.count || isBlank(j) || breakLength(j) > 0 }
 
-    func isFlowIndicator(_ c: UInt8) -> Bool { ",[]{}".utf8.contains(c) }
+    func isFlowIndicator(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: ","), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"): return true
+        default: return false
+        }
+    }
 
     /// libyaml's IS_ALPHA: the characters of an anchor or alias name.
     func isAnchorCharacter(_ c: UInt8) -> Bool {

@@ -123,9 +123,11 @@ struct YAMLPrecheck {
         if flow == 0 && keyAllowed { key = (col, line) }
     }
 
+    private static let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+
     /// libyaml's plain-scalar start rule: no indicator, except `-`, `?`, `:` glued to text.
     private func startsPlain(_ c: UInt8, blankAfter: Bool) -> Bool {
-        if !isBlankZ(i) && !"-?:,[]{}#&*!|>'\"%@`".utf8.contains(c) { return true }
+        if !isBlankZ(i) && !Self.indicators.contains(c) { return true }
         if c == UInt8(ascii: "-") { return !isBlank(i + 1) }
         return flow == 0 && (c == UInt8(ascii: "?") || c == UInt8(ascii: ":")) && !blankAfter
     }
@@ -140,7 +142,9 @@ struct YAMLPrecheck {
             if i < b.count, b[i] == UInt8(ascii: "#") { break }
             while i < b.count, !isBlankZ(i) {
                 let c = b[i]
-                if flow > 0, c == UInt8(ascii: ":"), i + 1 < b.count, ",?[]{}".utf8.contains(b[i + 1]) { throw Stopped() }
+                if flow > 0, c == UInt8(ascii: ":"), i + 1 < b.count, isFlowIndicator(b[i + 1]) || b[i + 1] == UInt8(ascii: "?") {
+                    throw Stopped()
+                }
                 if c == UInt8(ascii: ":") && isBlankZ(i + 1) { break }
                 if flow > 0 && isFlowIndicator(c) { break }
                 stepCharacter(); afterBreak = false

@@ -46,4 +46,8 @@ public struct RulePack: Sendable {
     public var domains: [String]
     public var file: String
     public var rules: [CompiledRule]
+    /// Score categories this pack declares (`categories:`), usually only in `categories.yml`.
+    public var categories: [ScoreCategory] = []
+    /// What no linter can judge, printed with every score (`not_judged:`).
+    public var notJudged: [String] = []
 }

@@ -8,7 +8,7 @@ public enum RulePackLoader {
         "id", "kind", "category", "severity", "weight", "title", "message", "why", "references",
         "match", "fix", "examples", "default",
     ]
-    static let packKeys: Set<String> = ["pack", "description", "domains", "vocabulary", "rules"]
+    static let packKeys: Set<String> = ["pack", "description", "domains", "vocabulary", "rules", "categories", "not_judged"]
     static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
@@ -24,7 +24,15 @@ public enum RulePackLoader {
             }
         }
         guard let name = mapping["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
-        guard let rulesNode = mapping["rules"], let rules = rulesNode.sequence else {
+        let categories = try mapping["categories"].map { try CategoryLoader.categories($0, file: file) } ?? []
+        let notJudged = try mapping["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
+        // A pack that only declares score categories needs no rules.
+        let rules: [Node]
+        if let rulesNode = mapping["rules"], let list = rulesNode.sequence {
+            rules = list
+        } else if mapping["rules"] == nil, !categories.isEmpty {
+            rules = []
+        } else {
             throw InputError(file: file, line: mapping["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
         }
         let domains = mapping["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
@@ -41,7 +49,7 @@ public enum RulePackLoader {
             compiled.append(rule)
         }
         return RulePack(name: name, description: mapping["description"]?.scalar?.string ?? "", domains: domains,
-                        file: file, rules: compiled)
+                        file: file, rules: compiled, categories: categories, notJudged: notJudged)
     }
 
     /// Pack-level word lists shared by the section rules.
@@ -88,7 +96,8 @@ public enum RulePackLoader {
         guard let severity = Severity(rawValue: severityText) else {
             throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: mapping["severity"])
         }
-        var weight = 1
+        // Without an explicit weight a rule counts by its severity tier.
+        var weight = severity.defaultWeight
         if let weightNode = mapping["weight"] {
             guard let value = weightNode.int, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value

@@ -11,6 +11,24 @@ public struct RuleSet: Sendable {
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
+    /// Score categories in the order declared; a later pack's category replaces one with the same id.
+    public var categories: [ScoreCategory] {
+        var merged: [ScoreCategory] = []
+        for category in packs.flatMap(\.categories) {
+            if let index = merged.firstIndex(where: { $0.id == category.id }) {
+                merged[index] = category
+            } else {
+                merged.append(category)
+            }
+        }
+        return merged
+    }
+
+    public var notJudged: [String] {
+        var seen: Set<String> = []
+        return packs.flatMap(\.notJudged).filter { seen.insert($0).inserted }
+    }
+
     public static func load(extraDirectories: [String] = []) throws -> RuleSet {
         let vocabulary = SharedVocabulary()
         var packs: [RulePack] = []
@@ -38,7 +56,20 @@ public struct RuleSet: Sendable {
             }
         }
         vocabulary.freeze()
-        return RuleSet(packs: packs, vocabulary: vocabulary)
+        let ruleSet = RuleSet(packs: packs, vocabulary: vocabulary)
+        try ruleSet.validateCategories()
+        return ruleSet
+    }
+
+    /// Every rule must count somewhere in the score: its category has to be declared.
+    func validateCategories() throws {
+        let known = categories.map(\.id)
+        for rule in rules where !known.contains(rule.definition.category) {
+            let category = rule.definition.category
+            throw InputError(file: rule.definition.file, line: rule.definition.line,
+                             "rule \(rule.id): category: unknown category '\(category)'" + DidYouMean.suffix(for: category, in: known)
+                                 + " (declare it under categories: in a pack; known: \(known.joined(separator: ", ")))")
+        }
     }
 
     static func packFiles(in directory: String) throws -> [String] {

@@ -1,0 +1,59 @@
+import Foundation
+import Yams
+
+/// Reads a pack's `categories:` list and `not_judged:` caveats. Same contract as the rest of the
+/// loader: any problem is an `InputError` naming the file, the line and the key.
+enum CategoryLoader {
+    static let categoryKeys: Set<String> = ["id", "title", "weight", "description"]
+
+    static func categories(_ node: Node, file: String) throws -> [ScoreCategory] {
+        guard let items = node.sequence else {
+            throw InputError(file: file, line: node.mark?.line, "categories: expected a list of {id, title, weight, description}")
+        }
+        var seen: Set<String> = []
+        return try items.map { item in
+            let category = try category(item, file: file)
+            guard seen.insert(category.id).inserted else {
+                throw InputError(file: file, line: item.mark?.line, "categories: duplicate category id '\(category.id)'")
+            }
+            return category
+        }
+    }
+
+    static func category(_ node: Node, file: String) throws -> ScoreCategory {
+        let line = node.mark?.line ?? 1
+        guard let mapping = node.mapping else { throw InputError(file: file, line: line, "categories: each category is a mapping") }
+        let id = mapping["id"]?.scalar?.string ?? ""
+        func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
+            InputError(file: file, line: keyNode?.mark?.line ?? line, "category \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
+        }
+        for pair in mapping {
+            let key = pair.key.scalar?.string ?? ""
+            if !categoryKeys.contains(key) { throw fail(key, "unknown key (known: \(categoryKeys.sorted().joined(separator: ", ")))", at: pair.key) }
+        }
+        func required(_ key: String) throws -> String {
+            guard let value = mapping[key] else { throw fail(key, "missing required key") }
+            guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
+            return text
+        }
+        guard id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
+            throw fail("id", "ids are lowercase words joined by hyphens, such as domain-literacy", at: mapping["id"])
+        }
+        guard let weightNode = mapping["weight"] else { throw fail("weight", "missing required key") }
+        guard let weight = weightNode.int, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+        return ScoreCategory(id: id, title: try required("title"), weight: weight,
+                             description: try required("description"), file: file, line: line)
+    }
+
+    static func notJudged(_ node: Node, file: String) throws -> [String] {
+        guard let items = node.sequence else {
+            throw InputError(file: file, line: node.mark?.line, "not_judged: expected a list of sentences")
+        }
+        return try items.map { item in
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                throw InputError(file: file, line: item.mark?.line, "not_judged: expected a sentence")
+            }
+            return text
+        }
+    }
+}

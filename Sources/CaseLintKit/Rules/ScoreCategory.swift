@@ -1,0 +1,33 @@
+import Foundation
+
+/// One category of the readiness score, declared in a rule pack under `categories:`.
+/// Its weight is its share of the total; the rules that name it share that by their own weights.
+public struct ScoreCategory: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var weight: Int
+    public var description: String
+    public var file: String
+    public var line: Int
+
+    public init(id: String, title: String, weight: Int, description: String, file: String = "", line: Int = 1) {
+        self.id = id
+        self.title = title
+        self.weight = weight
+        self.description = description
+        self.file = file
+        self.line = line
+    }
+}
+
+extension Severity {
+    /// A rule's weight inside its category when its pack gives none: the severity tier
+    /// (as Lighthouse weights accessibility audits by impact).
+    public var defaultWeight: Int {
+        switch self {
+        case .error: return 5
+        case .warning: return 3
+        case .info: return 1
+        }
+    }
+}
