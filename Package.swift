@@ -30,7 +30,8 @@ let package = Package(
         ),
         .testTarget(
             name: "CaseLintKitTests",
-            dependencies: ["CaseLintKit"]
+            dependencies: ["CaseLintKit"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v5]

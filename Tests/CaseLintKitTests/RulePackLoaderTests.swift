@@ -79,10 +79,12 @@ final class RulePackLoaderTests: XCTestCase {
         }
     }
 
-    func testAnchorWordsComeFromRequiredParts() {
-        XCTAssertEqual(TextPattern.anchorWords(#"\bnot\s+for\s+clinical\s+use"#), ["clinical"])
-        XCTAssertEqual(TextPattern.anchorWords(#"(intended|provided)\s+for"#), ["intended", "provided"])
-        XCTAssertNil(TextPattern.anchorWords("a|b"))
-        XCTAssertEqual(TextPattern.anchorWords(#"colou?r\s+(?:red)?\s+paint"#), ["paint"])
+    func testRequiredWordsComeFromTheTopLevelOnly() {
+        XCTAssertEqual(RequiredWords.sets(#"\bnot\s+for\s+clinical\s+use"#), [["not"], ["for"], ["clinical"], ["use"]])
+        XCTAssertEqual(RequiredWords.sets(#"\b(intended|provided)\s+for"#), [["intended", "provided"], ["for"]])
+        XCTAssertEqual(RequiredWords.sets("a|b"), [])
+        XCTAssertEqual(RequiredWords.sets(#"\bcolou?r\s+(?:red)?\s+paint"#), [["colo"], ["paint"]])
+        XCTAssertEqual(RequiredWords.sets(#"\w+bias"#), [], "a word glued to a class is not a word start")
+        XCTAssertEqual(RequiredWords.sets(#"\b(?:do\s+not|don't)\b"#), [["not", "don"]])
     }
 }

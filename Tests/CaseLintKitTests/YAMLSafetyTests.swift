@@ -53,6 +53,9 @@ final class YAMLSafetyTests: XCTestCase {
         let pairs = Array(try XCTUnwrap(root.mapping))
         XCTAssertEqual(pairs.map(\.key.line), [2, 3])
         XCTAssertEqual(pairs[1].value.sequence?.first?.line, 4)
+        let windows = try XCTUnwrap(SafeYAML.load("\u{FEFF}title: T\r\nlimitations:\r\n  - it's *not* an alias\r\n", file: "f"))
+        XCTAssertEqual(windows.mapping?["limitations"]?.sequence?.first?.line, 3)
+        XCTAssertEqual(loadError("\u{FEFF}a: 1\r\nb: [1, *x]\r\n")?.line, 2)
     }
 
     func testBillionLaughsIsRefusedQuickly() throws {
@@ -79,6 +82,7 @@ final class YAMLSafetyTests: XCTestCase {
         XCTAssertEqual(merge.line, 3)
         XCTAssertTrue(merge.message.contains("*base"))
         XCTAssertEqual(loadError("a: &x 1\nb: [1, *x]\n")?.line, 2)
+        XCTAssertTrue(loadError("- *emphasis* at the start\n")?.message.contains("quote text that starts with *") == true)
         let text = """
         summary: Uses *attention* maps & [bracketed] notes, it's fine # a comment *x
         quoted: '*not an alias [ {'

@@ -22,6 +22,7 @@ public final class LintContext {
 
     public lazy var text: TextIndex? = document.map(TextIndex.init)
     public lazy var paragraphs: ParagraphIndex? = document.map(ParagraphIndex.init)
+    public lazy var words: WordPrefixIndex? = text.map(WordPrefixIndex.init)
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, matcher: vocabulary.headingMatcher) }
 
     /// A top-level manifest value that is present and not empty.

@@ -8,6 +8,8 @@ public struct ProjectResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every rule of the rule set, by id: passed, failed, not applicable or disabled.
     public var outcomes: [String: RuleOutcome]
+    /// `min_score` from the project's configuration; `--min-score` wins over it.
+    public var minScore: Int? = nil
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

@@ -119,7 +119,7 @@ public struct Linter: Sendable {
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         return ProjectResult(project: project, domain: manifestDomain ?? configuration.domain, facts: context.facts,
-                             diagnostics: diagnostics, outcomes: outcomes)
+                             diagnostics: diagnostics, outcomes: outcomes, minScore: configuration.minScore)
     }
 }
 

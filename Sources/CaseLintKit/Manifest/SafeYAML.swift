@@ -30,6 +30,8 @@ public enum SafeYAML {
     /// error lines are counted in the file. Node marks stay relative to `text`.
     public static func load(_ text: String, file: String, limits: Limits = .default, firstLine: Int = 1) throws -> Yams.Node? {
         let offset = firstLine - 1
+        // Editors on Windows start files with a byte-order mark; Yams would fail on line 2 for it.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         let size = text.utf8.count
         guard size <= limits.maxBytes else {
             throw InputError(file: file, "is \(size) bytes; caselint reads YAML files of at most \(limits.maxBytes) bytes: "
@@ -39,7 +41,7 @@ public enum SafeYAML {
         case let .tooDeep(line)?:
             throw InputError(file: file, line: line + offset, "YAML nested deeper than \(limits.maxDepth) levels: flatten this structure")
         case let .alias(name, line)?:
-            throw InputError(file: file, line: line + offset, "YAML aliases (*\(name)) are not supported: write the value out in full")
+            throw InputError(file: file, line: line + offset, "YAML aliases (*\(name)) are not supported: write the value out in full, and quote text that starts with *")
         case nil:
             break
         }

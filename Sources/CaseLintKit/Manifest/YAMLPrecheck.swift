@@ -88,6 +88,7 @@ struct YAMLPrecheck {
         case UInt8(ascii: "*"):
             var end = i + 1
             while end < b.count, isAnchorCharacter(b[end]) { end += 1 }
+            guard end > i + 1 else { throw Stopped() }  // `*` without a name: libyaml's error
             return .alias(name: String(decoding: b[(i + 1)..<end].prefix(64), as: UTF8.self), line: line)
         case UInt8(ascii: "&"):
             saveKey(); keyAllowed = false; step(1)

@@ -7,7 +7,7 @@ public struct JSONReporter: Reporter {
     public func render(_ report: LintReport) -> String {
         let document: JSONValue = .object([
             ("tool", .object([("name", .string("caselint")), ("version", .string(CaseLint.version))])),
-            ("projects", .array(report.projects.map(project))),
+            ("projects", .array(report.projects.map { project($0, score: report.score(of: $0)) })),
             ("summary", .object([
                 ("projects", .number(Double(report.projects.count))),
                 ("errors", .number(Double(report.errors))),
@@ -18,7 +18,7 @@ public struct JSONReporter: Reporter {
         return document.serialized() + "\n"
     }
 
-    func project(_ result: ProjectResult) -> JSONValue {
+    func project(_ result: ProjectResult, score: ReadinessScore) -> JSONValue {
         let project = result.project
         func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
         return .object([
@@ -40,6 +40,34 @@ public struct JSONReporter: Reporter {
                     ("column", .number(Double(diagnostic.column))),
                 ])
             })),
+            ("score", Self.score(score)),
+        ])
+    }
+
+    /// `score: {total, band, categories: {id: {...}}, actions, not_judged}`; a category with
+    /// nothing applicable has `score: null`.
+    static func score(_ score: ReadinessScore) -> JSONValue {
+        .object([
+            ("total", .number(Double(score.total))),
+            ("band", .string(score.band.rawValue)),
+            ("categories", .object(score.categories.map { category in
+                (category.category.id, .object([
+                    ("title", .string(category.category.title)),
+                    ("weight", .number(Double(category.category.weight))),
+                    ("score", category.percent.map { .number(Double($0)) } ?? .null),
+                    ("passed", .number(Double(category.passed))),
+                    ("failed", .number(Double(category.failed))),
+                    ("not_applicable", .number(Double(category.notApplicable))),
+                ]))
+            })),
+            ("actions", .array(score.actions.map { action in
+                .object([
+                    ("rule", .string(action.rule)),
+                    ("category", .string(action.category)),
+                    ("points", .number((action.points * 10).rounded() / 10)),
+                ])
+            })),
+            ("not_judged", .array(score.notJudged.map(JSONValue.string))),
         ])
     }
 

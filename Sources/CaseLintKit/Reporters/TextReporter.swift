@@ -11,8 +11,9 @@ public struct TextReporter: Reporter {
         var out = ""
         for result in report.projects {
             for diagnostic in result.diagnostics {
-                let path = ProjectScanner.join(result.project.path, diagnostic.file)
-                out += "\(path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): \(diagnostic.message) [\(diagnostic.rule)]\n"
+                let path = ReportText.singleLine(ReportText.location(result, diagnostic))
+                let message = ReportText.singleLine(diagnostic.message)
+                out += "\(path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): \(message) [\(diagnostic.rule)]\n"
             }
         }
         out += summary(report)

@@ -29,7 +29,7 @@ public enum RulePackLoader {
         // A pack that only declares score categories needs no rules.
         let rules: [Node]
         if let rulesNode = mapping["rules"], let list = rulesNode.sequence {
-            rules = list
+            rules = Array(list)
         } else if mapping["rules"] == nil, !categories.isEmpty {
             rules = []
         } else {

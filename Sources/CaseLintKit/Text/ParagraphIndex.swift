@@ -42,6 +42,8 @@ public struct ParagraphIndex: Sendable {
     }
 
     public let paragraphs: [Paragraph]
+    /// Paragraph number by 1-based line (index 0 unused), -1 where no paragraph is.
+    private let lineToParagraph: [Int32]
 
     public init(_ document: MarkdownDocument) {
         var result: [Paragraph] = []
@@ -77,6 +79,16 @@ public struct ParagraphIndex: Sendable {
         }
         close()
         paragraphs = result
+        var map = [Int32](repeating: -1, count: document.lineCount + 1)
+        for (number, paragraph) in result.enumerated() {
+            for line in paragraph.firstLine...paragraph.lastLine { map[line] = Int32(number) }
+        }
+        lineToParagraph = map
+    }
+
+    public func paragraph(atLine line: Int) -> Int? {
+        guard line > 0, line < lineToParagraph.count, lineToParagraph[line] >= 0 else { return nil }
+        return Int(lineToParagraph[line])
     }
 
     /// The paragraph holding a byte offset of the document, by binary search.

@@ -22,11 +22,11 @@ public struct ForbidCheck: Check {
     static let negations: Set<String> = ["not", "no", "never", "nor", "neither", "without", "isn't", "aren't", "wasn't", "hasn't", "haven't", "don't", "doesn't", "cannot"]
 
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let index = context.text, let paragraphs = context.paragraphs else { return [] }
+        guard let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         var seen: Set<[Int]> = []
         var findings: [Finding] = []
         for pattern in patterns {
-            for hit in pattern.hits(in: index, paragraphs: paragraphs) {
+            for hit in pattern.hits(in: index, words: words, paragraphs: paragraphs) {
                 guard seen.insert([hit.line, hit.column]).inserted else { continue }
                 if skipNegated, isNegated(hit, paragraphs) { continue }
                 findings.append(Finding(message: "\(rule.message) Found: \"\(hit.text)\".", file: context.readmeFile,

@@ -30,8 +30,8 @@ public struct PhraseCheck: Check {
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let index = context.text, let paragraphs = context.paragraphs else { return [] }
-        if let hit = firstHit(index, paragraphs) {
+        guard let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
+        if let hit = firstHit(index, words, paragraphs) {
             if fact == "disclaimer" {
                 context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(paragraphs.paragraphs[hit.paragraph].text))
             }
@@ -42,13 +42,19 @@ public struct PhraseCheck: Check {
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 
-    func firstHit(_ index: TextIndex, _ paragraphs: ParagraphIndex) -> TextPattern.Hit? {
+    /// The earliest acceptable hit when the rule records a fact; otherwise any hit, found as cheaply
+    /// as possible (patterns in file order, stopping at the first).
+    func firstHit(_ index: TextIndex, _ words: WordPrefixIndex, _ paragraphs: ParagraphIndex) -> TextPattern.Hit? {
         var best: TextPattern.Hit?
         for pattern in patterns {
-            for hit in pattern.hits(in: index, paragraphs: paragraphs) where !isRejected(hit, paragraphs) {
+            // Once a hit is known, later patterns only matter if they match in an earlier paragraph.
+            let before = best.map { $0.paragraph + 1 }
+            let hits = pattern.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: reject.isEmpty, before: before)
+            for hit in hits where !isRejected(hit, paragraphs) {
                 if best == nil || (hit.line, hit.column) < (best!.line, best!.column) { best = hit }
                 break
             }
+            if best != nil, fact == nil { return best }
         }
         return best
     }

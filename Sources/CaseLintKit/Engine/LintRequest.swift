@@ -1,0 +1,39 @@
+import Foundation
+
+/// Everything `lint` and `score` are asked to do before formatting: load the rules and the
+/// configuration, find the projects, lint them. One place, so both commands read input the same way.
+public struct LintRequest: Sendable {
+    public var paths: [String]
+    /// `--rules`: folders of extra rule packs.
+    public var ruleDirectories: [String]
+    /// `--config`: a configuration that replaces every project's own `.caselint.yml`.
+    public var configPath: String?
+    /// `--max-readme-size`, as the user wrote it (10MB, 500KB, bytes).
+    public var maxReadmeSize: String?
+
+    public init(paths: [String], ruleDirectories: [String] = [], configPath: String? = nil, maxReadmeSize: String? = nil) {
+        self.paths = paths
+        self.ruleDirectories = ruleDirectories
+        self.configPath = configPath
+        self.maxReadmeSize = maxReadmeSize
+    }
+
+    /// Throws `InputError` for anything the user must fix before there is a result (exit 2).
+    public func run() throws -> LintReport {
+        let ruleSet = try RuleSet.load(extraDirectories: ruleDirectories)
+        let override = try configPath.map { path -> Configuration in
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+                throw InputError(file: path, "cannot read the configuration file")
+            }
+            return try ConfigurationLoader.load(text: text, file: path)
+        }
+        let limit = try maxReadmeSize.map { text -> Int in
+            guard let bytes = Configuration.parseSize(text) else {
+                throw InputError("--max-readme-size: '\(text)' is not a size; write e.g. 10MB, 500KB or 2000000")
+            }
+            return bytes
+        }
+        let projects = try ProjectScanner.projects(at: paths, ignore: { override?.isIgnored($0) ?? false })
+        return try Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit).lint(projects)
+    }
+}

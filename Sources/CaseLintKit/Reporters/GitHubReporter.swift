@@ -1,0 +1,60 @@
+import Foundation
+
+/// GitHub Actions workflow commands: one annotation per finding
+/// (`::error file=F,line=L,col=C,title=RULE::message`), then one notice per project with its score.
+/// Escaping follows @actions/core: data escapes % CR LF; properties also escape : and ,.
+public struct GitHubReporter: Reporter {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for result in report.projects {
+            for diagnostic in result.diagnostics {
+                let properties = [
+                    ("file", ReportText.location(result, diagnostic)),
+                    ("line", String(diagnostic.line)),
+                    ("col", String(diagnostic.column)),
+                    ("title", diagnostic.rule),
+                ]
+                out += command(Self.command(for: diagnostic.severity), properties, diagnostic.message)
+            }
+        }
+        for (result, score) in zip(report.projects, report.scores) {
+            let message = "\(result.project.path): case-study readiness \(score.total)/100 (\(score.band.label))"
+            out += command("notice", [("title", "caselint score")], message)
+        }
+        return out
+    }
+
+    static func command(for severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "notice"
+        }
+    }
+
+    func command(_ name: String, _ properties: [(String, String)], _ message: String) -> String {
+        let list = properties.map { "\($0.0)=\(Self.escapeProperty($0.1))" }.joined(separator: ",")
+        return "::\(name)\(list.isEmpty ? "" : " " + list)::\(Self.escapeData(message))\n"
+    }
+
+    /// The message after `::`. Other control characters become spaces so a log line stays one line.
+    public static func escapeData(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(ReportText.isControl(scalar) ? " " : scalar)
+            }
+        }
+        return out
+    }
+
+    /// A `key=value` property: also `:` and `,`, which would end the value.
+    public static func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// One self-contained HTML page (inline CSS and SVG, no scripts, no external assets): a score
+/// gauge and category bars per project, its top actions, and its findings with rule ids and hints.
+public struct HTMLReporter: Reporter {
+    public var actionLimit: Int
+
+    public init(actionLimit: Int = 5) { self.actionLimit = actionLimit }
+
+    public func render(_ report: LintReport) -> String {
+        let scores = report.scores
+        var body = header(report)
+        if let portfolio = report.portfolio {
+            body += "<section class=\"portfolio\"><strong>Portfolio</strong> \(portfolio.projects) projects · mean "
+                + "<span class=\"band-\(portfolio.band.rawValue)\">\(portfolio.mean)/100 (\(portfolio.band.label))</span>"
+                + " · weakest <code>\(HTML.escape(portfolio.weakestPath))</code> (\(portfolio.weakestTotal)/100)</section>\n"
+        }
+        for (result, score) in zip(report.projects, scores) {
+            body += project(result, score, ruleSet: report.ruleSet)
+        }
+        body += footer(report.ruleSet.notJudged)
+        return """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>caselint report</title>
+        <style>
+        \(HTML.stylesheet)</style>
+        </head>
+        <body>
+        <main>
+        \(body)</main>
+        </body>
+        </html>
+
+        """
+    }
+
+    func header(_ report: LintReport) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "<header><div class=\"brand\">caselint</div><h1>Case-study readiness report</h1>"
+            + "<p class=\"muted\">\(plural(report.projects.count, "project")) · \(plural(report.errors, "error")) · "
+            + "\(plural(report.warnings, "warning")) · \(plural(report.infos, "info")) · caselint \(CaseLint.version)</p></header>\n"
+    }
+
+    func project(_ result: ProjectResult, _ score: ReadinessScore, ruleSet: RuleSet) -> String {
+        var out = "<section class=\"project\">\n<div class=\"summary\">\(HTML.gauge(score))\n<div class=\"overview\">"
+        out += "<h2><code>\(HTML.escape(result.project.path))</code></h2>"
+        if let domain = result.domain { out += "<p class=\"muted\">Domain: \(HTML.escape(domain))</p>" }
+        out += "<div class=\"categories\">\n"
+        for category in score.categories { out += HTML.bar(category) }
+        out += "</div></div></div>\n"
+        let actions = score.actions.prefix(actionLimit)
+        if !actions.isEmpty {
+            out += "<h3>Top actions</h3>\n<ol class=\"actions\">\n"
+            for action in actions {
+                out += "<li><span class=\"points\">+\(ReportText.points(action.points))</span> <code>\(HTML.escape(action.rule))</code> "
+                    + "\(HTML.escape(action.title))</li>\n"
+            }
+            out += "</ol>\n"
+        } else if score.isApplicable {
+            out += "<h3>Top actions</h3>\n<p class=\"muted\">None: every applicable rule passes.</p>\n"
+        }
+        out += "<h3>Findings</h3>\n"
+        guard !result.diagnostics.isEmpty else { return out + "<p class=\"muted\">No findings.</p>\n</section>\n" }
+        out += "<ul class=\"findings\">\n"
+        for diagnostic in result.diagnostics {
+            out += finding(diagnostic, in: result, rule: ruleSet.rule(diagnostic.rule)?.definition)
+        }
+        return out + "</ul>\n</section>\n"
+    }
+
+    func finding(_ diagnostic: Diagnostic, in result: ProjectResult, rule: RuleDefinition?) -> String {
+        let severity = diagnostic.severity.rawValue
+        var out = "<li class=\"finding\"><div class=\"finding-head\"><span class=\"pill \(severity)\">\(severity)</span> "
+        out += "<code class=\"rule\">\(HTML.escape(diagnostic.rule))</code>"
+        if let rule { out += " <span class=\"title\">\(HTML.escape(rule.title))</span>" }
+        out += "<span class=\"location\">\(HTML.escape(diagnostic.file)):\(diagnostic.line):\(diagnostic.column)</span></div>"
+        out += "<p class=\"message\">\(HTML.escape(diagnostic.message))</p>"
+        if let rule, !rule.why.isEmpty {
+            out += "<p class=\"why\"><strong>Why it matters:</strong> \(HTML.escape(rule.why))"
+            out += " <span class=\"muted\">Run <code>caselint explain \(HTML.escape(rule.id))</code> for examples.</span></p>"
+        }
+        return out + "</li>\n"
+    }
+
+    func footer(_ notJudged: [String]) -> String {
+        guard !notJudged.isEmpty else { return "" }
+        return "<aside class=\"caveats\"><h3>Not judged by caselint</h3><p>A score measures how a project is written up. "
+            + "No score, not even 100, is an approval. These need a qualified human reviewer:</p><ul>"
+            + notJudged.map { "<li>\(HTML.escape($0))</li>" }.joined() + "</ul></aside>\n"
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a table of projects with
+/// score and counts, then per project its categories, top actions and findings (folded).
+public struct MarkdownReporter: Reporter {
+    public var actionLimit: Int
+
+    public init(actionLimit: Int = 5) { self.actionLimit = actionLimit }
+
+    public func render(_ report: LintReport) -> String {
+        let scores = report.scores
+        var out = "## caselint: case-study readiness\n\n"
+        out += "| Project | Score | Band | Errors | Warnings | Infos |\n| --- | ---: | --- | ---: | ---: | ---: |\n"
+        for (result, score) in zip(report.projects, scores) {
+            out += "| \(Self.code(result.project.path)) | **\(score.total)** | \(Self.badge(score.band)) | "
+                + "\(result.count(.error)) | \(result.count(.warning)) | \(result.count(.info)) |\n"
+        }
+        if let portfolio = report.portfolio {
+            out += "\n**Portfolio:** \(portfolio.projects) projects, mean \(portfolio.mean)/100 (\(portfolio.band.label)); "
+                + "weakest \(Self.code(portfolio.weakestPath)) (\(portfolio.weakestTotal)/100).\n"
+        }
+        for (result, score) in zip(report.projects, scores) {
+            out += "\n" + project(result, score)
+        }
+        if !report.ruleSet.notJudged.isEmpty {
+            out += "\n> **Not judged by caselint** (no score, not even 100, is an approval):\n"
+            out += report.ruleSet.notJudged.map { "> - \(Self.escape($0))\n" }.joined()
+        }
+        return out
+    }
+
+    func project(_ result: ProjectResult, _ score: ReadinessScore) -> String {
+        var out = "### \(Self.code(result.project.path)): \(score.total)/100, \(score.band.label)\n\n"
+        out += "| Category | Weight | Score |\n| --- | ---: | ---: |\n"
+        for category in score.categories {
+            out += "| \(Self.escape(category.category.title)) | \(category.category.weight) | \(category.percent.map(String.init) ?? "n/a") |\n"
+        }
+        let actions = score.actions.prefix(actionLimit)
+        if !actions.isEmpty {
+            out += "\n**Top actions**\n\n"
+            for (number, action) in actions.enumerated() {
+                out += "\(number + 1). \(Self.code(action.rule)) \(Self.escape(action.title)) (+\(ReportText.points(action.points)) points)\n"
+            }
+        }
+        guard !result.diagnostics.isEmpty else { return out + "\nNo findings.\n" }
+        let count = result.diagnostics.count
+        out += "\n<details><summary>\(count) finding\(count == 1 ? "" : "s")</summary>\n\n"
+        out += "| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n"
+        for diagnostic in result.diagnostics {
+            let location = "\(ReportText.location(result, diagnostic)):\(diagnostic.line):\(diagnostic.column)"
+            out += "| \(diagnostic.severity.rawValue) | \(Self.code(location)) | \(Self.code(diagnostic.rule)) | \(Self.escape(diagnostic.message)) |\n"
+        }
+        return out + "\n</details>\n"
+    }
+
+    static func badge(_ band: ScoreBand) -> String {
+        switch band {
+        case .ready: return "🟢 ready"
+        case .needsWork: return "🟡 needs work"
+        case .notReady: return "🔴 not ready"
+        }
+    }
+
+    /// Text inside a table cell: one line, no pipes, no Markdown or HTML that would change the layout.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in ReportText.singleLine(text) {
+            switch character {
+            case "\\", "|", "*", "_", "[", "]", "`", "#": out += "\\\(character)"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// A code span that survives backticks and pipes in the text.
+    static func code(_ text: String) -> String {
+        let line = ReportText.singleLine(text).replacingOccurrences(of: "|", with: "\\|")
+        return line.contains("`") ? "`` \(line) ``" : "`\(line)`"
+    }
+}

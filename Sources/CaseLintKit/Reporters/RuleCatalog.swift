@@ -1,0 +1,63 @@
+import Foundation
+
+/// The rule set as a list: for `caselint rules` (text, JSON) and the README's rule table (Markdown).
+/// Rules are ordered by category, as the score groups them, then as their packs list them.
+public enum RuleCatalog {
+    public static func orderedRules(_ ruleSet: RuleSet) -> [RuleDefinition] {
+        let order = Dictionary(uniqueKeysWithValues: ruleSet.categories.enumerated().map { ($1.id, $0) })
+        return ruleSet.rules.map(\.definition).enumerated()
+            .sorted { (order[$0.element.category] ?? .max, $0.offset) < (order[$1.element.category] ?? .max, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Aligned columns: id, kind, category, severity, title.
+    public static func text(_ ruleSet: RuleSet) -> String {
+        let rows = [["ID", "KIND", "CATEGORY", "SEVERITY", "TITLE"]] + orderedRules(ruleSet).map {
+            [$0.id, $0.kind, $0.category, $0.severity.rawValue + ($0.enabledByDefault ? "" : " (opt-in)"), $0.title]
+        }
+        let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<4).map { ReportText.pad(row[$0], widths[$0]) }.joined(separator: "  ") + "  " + row[4]
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// The block the README keeps between `<!-- rules:start -->` and `<!-- rules:end -->`.
+    public static func markdown(_ ruleSet: RuleSet) -> String {
+        var out = "| Category | Weight | What it covers |\n| --- | ---: | --- |\n"
+        for category in ruleSet.categories {
+            out += "| \(MarkdownReporter.escape(category.title)) | \(category.weight) | \(MarkdownReporter.escape(category.description)) |\n"
+        }
+        out += "\n| Rule | Kind | Category | Severity | Weight | Checks |\n| --- | --- | --- | --- | ---: | --- |\n"
+        for rule in orderedRules(ruleSet) {
+            let severity = rule.severity.rawValue + (rule.enabledByDefault ? "" : " (opt-in)")
+            out += "| `\(rule.id)` | \(rule.kind) | \(rule.category) | \(severity) | \(rule.weight) | \(MarkdownReporter.escape(rule.title)) |\n"
+        }
+        return out
+    }
+
+    public static func json(_ ruleSet: RuleSet) -> String {
+        let rules = orderedRules(ruleSet).map { rule -> JSONValue in
+            .object([
+                ("id", .string(rule.id)), ("kind", .string(rule.kind)), ("category", .string(rule.category)),
+                ("severity", .string(rule.severity.rawValue)), ("weight", .number(Double(rule.weight))),
+                ("default", .string(rule.enabledByDefault ? "on" : "off")), ("title", .string(rule.title)),
+                ("pack", .string(rule.pack)), ("references", .array(rule.references.map(JSONValue.string))),
+            ])
+        }
+        let categories = ruleSet.categories.map { category -> JSONValue in
+            .object([("id", .string(category.id)), ("title", .string(category.title)),
+                     ("weight", .number(Double(category.weight))), ("description", .string(category.description))])
+        }
+        return JSONValue.object([("categories", .array(categories)), ("rules", .array(rules))]).serialized() + "\n"
+    }
+
+    /// Replaces what lies between the markers in `document` with `table`; nil when the markers are missing.
+    public static func replacingTable(in document: String, with table: String) -> String? {
+        guard let start = document.range(of: startMarker), let end = document.range(of: endMarker),
+              start.upperBound <= end.lowerBound else { return nil }
+        return String(document[..<start.upperBound]) + "\n" + table + String(document[end.lowerBound...])
+    }
+
+    public static let startMarker = "<!-- rules:start -->"
+    public static let endMarker = "<!-- rules:end -->"
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// `caselint explain RULE`: what the rule checks, why it matters, the reporting standards behind
+/// it and Markdown that passes and fails it.
+public enum RuleExplanation {
+    public static func text(_ rule: RuleDefinition, category: ScoreCategory?) -> String {
+        var out = "\(rule.id): \(rule.title)\n"
+        let categoryName = category.map { "\($0.title) (\(rule.category))" } ?? rule.category
+        out += "  kind \(rule.kind) · category \(categoryName) · severity \(rule.severity.rawValue) · weight \(rule.weight)"
+            + " · pack \(rule.pack)\(rule.enabledByDefault ? "" : " · opt-in (enable it in .caselint.yml)")\n"
+        out += "\nWhat it reports\n  \(rule.message)\n"
+        if !rule.why.isEmpty { out += "\nWhy it matters\n  \(rule.why)\n" }
+        if !rule.references.isEmpty {
+            out += "\nReporting standards and references\n" + rule.references.map { "  - \($0)\n" }.joined()
+        }
+        out += examples("Passes", rule.examples.pass)
+        out += examples("Fails", rule.examples.fail)
+        out += "\nTurn it off for one project with `disable: [\(rule.id)]` in .caselint.yml, or for a passage with\n"
+            + "<!-- caselint-disable \(rule.id) --> ... <!-- caselint-enable \(rule.id) -->.\n"
+        return out
+    }
+
+    static func examples(_ heading: String, _ examples: [RuleExample]) -> String {
+        var out = "\n\(heading)\n"
+        for (number, example) in examples.enumerated() {
+            out += "  Example \(number + 1):\n"
+            if let readme = example.readme { out += indent(readme, label: example.manifest == nil ? nil : "README.md") }
+            if let manifest = example.manifest { out += indent(manifest, label: "case-study.yaml") }
+        }
+        return out
+    }
+
+    static func indent(_ text: String, label: String?) -> String {
+        var out = label.map { "    \($0):\n" } ?? ""
+        let lines = text.hasSuffix("\n") ? String(text.dropLast()) : text
+        for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += "    | \(ReportText.singleLine(String(line)))\n"
+        }
+        return out
+    }
+}

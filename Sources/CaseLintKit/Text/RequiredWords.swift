@@ -1,0 +1,188 @@
+import Foundation
+
+/// Reads a regular expression for words that every match must contain, so the linter can skip
+/// paragraphs that lack them without running the regex. Only the top level of the pattern is read:
+/// a literal word outside groups, or a group that is a plain alternation of words ("(intended|meant)")
+/// and is not optional. Each result is a set of alternatives; a match contains a word that starts
+/// with one of them. Words are taken only where they begin a word of the text (after `\b`, `\s`, a
+/// space, a group start or the pattern start), so a prefix test on the text's tokens is exact.
+enum RequiredWords {
+    static let minimumLength = 3
+
+    static func sets(_ pattern: String) -> [[String]] {
+        let scalars = Array(pattern.lowercased().unicodeScalars)
+        var sets: [[String]] = []
+        var current = ""
+        var currentAtWordStart = true
+        var atWordStart = true       // whether the next literal would begin a word of the text
+        var beforeSpaceClass = true  // atWordStart before the last `\s`, for `\s*` and `\s?`
+        var lastWasSpaceClass = false
+        var index = 0
+        func flush(dropLast: Bool = false) {
+            if dropLast, !current.isEmpty { current.removeLast() }
+            if currentAtWordStart, current.count >= minimumLength { sets.append([current]) }
+            current = ""
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let spaceClassBefore = lastWasSpaceClass
+            lastWasSpaceClass = false
+            switch scalar {
+            case "\\":
+                flush()
+                let escaped = index + 1 < scalars.count ? scalars[index + 1] : " "
+                if escaped == "s" {
+                    beforeSpaceClass = atWordStart
+                    lastWasSpaceClass = true
+                    atWordStart = true
+                } else {
+                    // `\b` and an escaped punctuation mark (`\[`) are followed by a word start; `\w`, `\d` are not.
+                    atWordStart = escaped == "b" || !(escaped.properties.isAlphabetic || escaped.properties.numericType != nil)
+                }
+                index += 2
+                continue
+            case "[", ".":
+                flush()
+                if scalar == "[" { while index < scalars.count, scalars[index] != "]" { index += 1 } }
+                atWordStart = false
+            case "(":
+                flush()
+                let before = atWordStart
+                var depth = 1
+                var end = index + 1
+                while end < scalars.count, depth > 0 {
+                    if scalars[end] == "\\" { end += 2; continue }
+                    if scalars[end] == "(" { depth += 1 }
+                    if scalars[end] == ")" { depth -= 1 }
+                    end += 1
+                }
+                let body = String(String.UnicodeScalarView(scalars[(index + 1)..<max(index + 1, end - 1)]))
+                let optional = isOptional(scalars, after: end)
+                if before, !optional, let words = plainAlternation(body) { sets.append(words) }
+                if body.hasPrefix("?<") || body.hasPrefix("?=") || body.hasPrefix("?!") {
+                    atWordStart = before          // a lookaround consumes nothing
+                } else {
+                    let endsAtBoundary = ["\\s+", "\\s", " ", "\\b"].contains { body.hasSuffix($0) }
+                    atWordStart = endsAtBoundary && (before || !optional)
+                }
+                index = end
+                if optional, index < scalars.count { index += scalars[index] == "{" ? (scalars[index...].firstIndex(of: "}").map { $0 - index + 1 } ?? 1) : 1 }
+                continue
+            case "|":
+                return []   // alternatives at the top level: nothing is required
+            case "?", "*", "{":
+                flush(dropLast: !spaceClassBefore)
+                atWordStart = spaceClassBefore ? beforeSpaceClass : false
+                if scalar == "{" { while index < scalars.count, scalars[index] != "}" { index += 1 } }
+            case "+", ")", "^", "$":
+                flush()
+            case " ":
+                flush()
+                atWordStart = true
+            default:
+                if scalar.isASCII, scalar.properties.isAlphabetic {
+                    if current.isEmpty { currentAtWordStart = atWordStart }
+                    current.unicodeScalars.append(scalar)
+                    atWordStart = false
+                } else {
+                    flush()
+                    atWordStart = !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                }
+            }
+            index += 1
+        }
+        flush()
+        return sets
+    }
+
+    static func isOptional(_ scalars: [Unicode.Scalar], after position: Int) -> Bool {
+        guard position < scalars.count else { return false }
+        let next = scalars[position]
+        if next == "?" || next == "*" { return true }
+        return next == "{" && position + 1 < scalars.count && scalars[position + 1] == "0"
+    }
+
+    /// For a group body "a b|c(?:d)?|e", the longest word-start literal of each alternative, or nil
+    /// when some alternative has none (then the group cannot filter anything).
+    static func plainAlternation(_ body: String) -> [String]? {
+        var scalars = Array(body.lowercased().unicodeScalars)
+        if scalars.starts(with: ["?", ":"]) { scalars.removeFirst(2) }
+        if scalars.first == "?" { return nil }   // lookarounds and other special groups
+        var words: [String] = []
+        for alternative in splitAlternatives(scalars) {
+            guard let word = longestWordStart(alternative), word.count >= minimumLength else { return nil }
+            words.append(word)
+        }
+        return words.isEmpty ? nil : words
+    }
+
+    /// Splits at `|` outside nested groups and classes.
+    static func splitAlternatives(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var parts: [[Unicode.Scalar]] = [[]]
+        var depth = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "\\", index + 1 < scalars.count {
+                parts[parts.count - 1] += [scalar, scalars[index + 1]]
+                index += 2
+                continue
+            }
+            if scalar == "(" || scalar == "[" { depth += 1 }
+            if scalar == ")" || scalar == "]" { depth -= 1 }
+            if scalar == "|", depth == 0 { parts.append([]) } else { parts[parts.count - 1].append(scalar) }
+            index += 1
+        }
+        return parts
+    }
+
+    /// The longest run of letters that starts a word of the text, read left to right until the first
+    /// construct that hides what follows (a group, a class, a wildcard).
+    static func longestWordStart(_ scalars: [Unicode.Scalar]) -> String? {
+        var best = ""
+        var current = ""
+        var atWordStart = true
+        var currentAtWordStart = true
+        var index = 0
+        func flush(dropLast: Bool) {
+            if dropLast, !current.isEmpty { current.removeLast() }
+            if currentAtWordStart, current.count > best.count { best = current }
+            current = ""
+        }
+        scan: while index < scalars.count {
+            let scalar = scalars[index]
+            switch scalar {
+            case "\\":
+                flush(dropLast: false)
+                let escaped = index + 1 < scalars.count ? scalars[index + 1] : " "
+                guard escaped == "s" || escaped == "b" else { break scan }
+                atWordStart = true
+                index += 2
+                continue
+            case " ", "-":
+                flush(dropLast: false)
+                atWordStart = true
+            case "+":
+                flush(dropLast: false)
+            case "?", "*", "{":
+                flush(dropLast: true)
+                break scan
+            case "'", "’":
+                flush(dropLast: false)
+                atWordStart = false
+            default:
+                if scalar.isASCII, scalar.properties.isAlphabetic {
+                    if current.isEmpty { currentAtWordStart = atWordStart }
+                    current.unicodeScalars.append(scalar)
+                    atWordStart = false
+                } else {
+                    flush(dropLast: false)
+                    break scan
+                }
+            }
+            index += 1
+        }
+        flush(dropLast: false)
+        return best.isEmpty ? nil : best
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// Where words start, by their first three letters, for one document: lets a pattern find the
+/// paragraphs that contain its required words with a few dictionary look-ups instead of a scan.
+public struct WordPrefixIndex: Sendable {
+    private var byPrefix: [UInt32: [Int32]] = [:]
+    private let index: TextIndex
+
+    public init(_ index: TextIndex) {
+        self.index = index
+        for (position, token) in index.tokens.enumerated() where token.end - token.start >= Int32(RequiredWords.minimumLength) {
+            byPrefix[Self.key(index.lower, Int(token.start)), default: []].append(Int32(position))
+        }
+    }
+
+    static func key(_ bytes: [UInt8], _ start: Int) -> UInt32 {
+        UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
+    }
+
+    /// Token positions of words starting with any of `prefixes` (lowercase ASCII).
+    public func tokens(startingWith prefixes: [[UInt8]]) -> [Int32] {
+        var result: [Int32] = []
+        for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
+            guard let positions = byPrefix[Self.key(prefix, 0)] else { continue }
+            for position in positions {
+                let token = index.tokens[Int(position)]
+                let start = Int(token.start)
+                guard Int(token.end) - start >= prefix.count else { continue }
+                if prefix.count == 3 || index.lower[start..<(start + prefix.count)].elementsEqual(prefix) { result.append(position) }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CaseLintKit
+import Foundation
+
+/// The options `lint` and `score` share: what to read, how to write it, and the score threshold.
+struct ReportOptions: ParsableArguments {
+    @Argument(help: "Projects or folders of projects.")
+    var paths: [String] = ["."]
+
+    @Option(name: .long, help: "Output format.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Exit 1 when any project scores below N (0-100); overrides min_score in .caselint.yml.",
+                                            valueName: "N"))
+    var minScore: Int?
+
+    @Option(name: .long, help: "Use this configuration file instead of each project's .caselint.yml.")
+    var config: String?
+
+    @Option(name: .long, help: "Add rule packs from this folder (*.yml); may be repeated.")
+    var rules: [String] = []
+
+    @Option(name: .long, help: "Skip READMEs larger than this (e.g. 10MB, 500KB, or bytes).")
+    var maxReadmeSize: String?
+
+    /// Lints, writes the report in the chosen format and returns it, so the caller can decide the
+    /// exit status. Throws `InputError` for input the user must fix.
+    func lintAndWrite(scoreCard: Bool) throws -> LintReport {
+        if let minScore, !(0...100).contains(minScore) {
+            throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
+        }
+        let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize)
+        let report = try request.run()
+        // Colour is for a person at a terminal: never in a file, never with NO_COLOR.
+        let color = output == nil && Terminal.wantsColor
+        try Output.write(format.reporter(color: color, scoreCard: scoreCard).render(report), to: output)
+        return report
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

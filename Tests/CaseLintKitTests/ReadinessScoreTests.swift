@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+@testable import CaseLintKit
+
+/// The score's arithmetic: weighted means, not-applicable rules, rounding, bands, actions.
+final class ReadinessScoreTests: XCTestCase {
+    func rule(_ id: String, _ category: String, weight: Int, severity: Severity = .error) -> RuleDefinition {
+        RuleDefinition(id: id, kind: "phrase", category: category, severity: severity, weight: weight, title: id.capitalized,
+                       message: "", why: "", references: [], enabledByDefault: true,
+                       examples: RuleExamples(pass: [], fail: []), pack: "test", file: "test.yml", line: 1)
+    }
+
+    let categories = [
+        ScoreCategory(id: "a", title: "A", weight: 30, description: "first"),
+        ScoreCategory(id: "b", title: "B", weight: 10, description: "second"),
+    ]
+
+    func score(_ rules: [RuleDefinition], _ outcomes: [String: RuleOutcome]) -> ReadinessScore {
+        ReadinessCalculator.score(outcomes: outcomes, rules: rules, categories: categories, notJudged: ["Clinical soundness."])
+    }
+
+    func testWeightedMeanOfCategoriesRoundsHalfUp() {
+        // a: 5 of 10 passed = 0.5 (weight 30); b: all passed = 1 (weight 10). (15 + 10) / 40 = 62.5.
+        let rules = [rule("a.one", "a", weight: 5), rule("a.two", "a", weight: 5), rule("b.one", "b", weight: 2)]
+        let result = score(rules, ["a.one": .passed, "a.two": .failed, "b.one": .passed])
+        XCTAssertEqual(result.exact, 62.5, accuracy: 1e-9)
+        XCTAssertEqual(result.total, 63)
+        XCTAssertEqual(result.categories.map(\.percent), [50, 100])
+        XCTAssertEqual(result.band, .needsWork)
+    }
+
+    func testNotApplicableAndDisabledRulesLeaveTheDenominator() {
+        let rules = [rule("a.one", "a", weight: 5), rule("a.two", "a", weight: 3), rule("a.three", "a", weight: 9),
+                     rule("b.one", "b", weight: 1)]
+        let result = score(rules, ["a.one": .passed, "a.two": .notApplicable, "a.three": .disabled, "b.one": .passed])
+        XCTAssertEqual(result.total, 100, "rules that do not apply must not count against the project")
+        XCTAssertEqual(result.categories[0].applicableWeight, 5)
+        XCTAssertEqual(result.categories[0].notApplicable, 2)
+        // ...nor as passes: with the one applicable rule failing, the category is 0, not 8/17.
+        let failing = score(rules, ["a.one": .failed, "a.two": .notApplicable, "a.three": .disabled, "b.one": .passed])
+        XCTAssertEqual(failing.categories[0].percent, 0)
+    }
+
+    func testCategoryWithNothingApplicableIsNotApplicable() {
+        let rules = [rule("a.one", "a", weight: 5), rule("b.one", "b", weight: 2)]
+        let result = score(rules, ["a.one": .failed, "b.one": .notApplicable])
+        XCTAssertNil(result.categories[1].fraction)
+        XCTAssertNil(result.categories[1].percent)
+        XCTAssertEqual(result.total, 0, "only category a counts, and it failed")
+        XCTAssertTrue(result.isApplicable)
+        let passing = score(rules, ["a.one": .passed, "b.one": .notApplicable])
+        XCTAssertEqual(passing.total, 100)
+    }
+
+    func testNothingApplicableAtAll() {
+        let result = score([rule("a.one", "a", weight: 5)], ["a.one": .disabled])
+        XCTAssertEqual(result.total, 0)
+        XCTAssertFalse(result.isApplicable)
+        XCTAssertTrue(result.actions.isEmpty)
+    }
+
+    func testAShortfallNeverRoundsUpTo100() {
+        // 199 of 200 equal rules passed: 99.5 would round to 100, but a failing rule keeps it at 99.
+        var rules = (0..<199).map { rule("a.r\($0)", "a", weight: 1) }
+        rules.append(rule("a.last", "a", weight: 1))
+        var outcomes = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, RuleOutcome.passed) })
+        outcomes["a.last"] = .failed
+        let result = score(rules, outcomes)
+        XCTAssertEqual(result.exact, 99.5, accuracy: 1e-9)
+        XCTAssertEqual(result.total, 99)
+        XCTAssertEqual(result.categories[0].percent, 99)
+    }
+
+    func testBands() {
+        XCTAssertEqual(ScoreBand(total: 100), .ready)
+        XCTAssertEqual(ScoreBand(total: 90), .ready)
+        XCTAssertEqual(ScoreBand(total: 89), .needsWork)
+        XCTAssertEqual(ScoreBand(total: 50), .needsWork)
+        XCTAssertEqual(ScoreBand(total: 49), .notReady)
+        XCTAssertEqual(ScoreBand(total: 0), .notReady)
+        XCTAssertEqual(ScoreBand.needsWork.label, "needs work")
+    }
+
+    func testActionsAreOrderedByThePointsTheyWouldAdd() {
+        // a (30 of 40): rules 6 + 3 + 3 = 12; b (10 of 40): one rule of 2.
+        let rules = [rule("a.small", "a", weight: 3, severity: .warning), rule("a.big", "a", weight: 6),
+                     rule("a.tie", "a", weight: 3, severity: .error), rule("b.only", "b", weight: 2, severity: .info)]
+        let result = score(rules, ["a.small": .failed, "a.big": .failed, "a.tie": .failed, "b.only": .failed])
+        XCTAssertEqual(result.actions.map(\.rule), ["a.big", "b.only", "a.tie", "a.small"],
+                       "most points first; on a tie the more severe rule")
+        XCTAssertEqual(result.actions[0].points, 100 * 30.0 / 40 * 6 / 12, accuracy: 1e-9)
+        XCTAssertEqual(result.actions[1].points, 25, accuracy: 1e-9)
+        XCTAssertEqual(result.actions.reduce(0) { $0 + $1.points }, 100, accuracy: 1e-9, "fixing everything adds the whole gap")
+    }
+
+    func testPerfectScoreStillListsWhatIsNotJudged() {
+        let result = score([rule("a.one", "a", weight: 1)], ["a.one": .passed])
+        XCTAssertEqual(result.total, 100)
+        XCTAssertEqual(result.notJudged, ["Clinical soundness."])
+    }
+
+    func testPortfolioMeanAndWeakest() throws {
+        let report = try ReportFixture.report()
+        XCTAssertEqual(report.scores.map(\.total), [43, 100], "alpha: (60 · 5/10 + 40 · 3/9) / 100")
+        let portfolio = try XCTUnwrap(report.portfolio)
+        XCTAssertEqual(portfolio.mean, 72, "(43 + 100) / 2 = 71.5")
+        XCTAssertEqual(portfolio.weakestPath, "portfolio/alpha")
+        XCTAssertNil(PortfolioScore([(path: "one", score: report.scores[0])]), "a single project has no portfolio line")
+    }
+
+    func testShortfallsPreferTheCommandLineOverTheConfiguration() throws {
+        var report = try ReportFixture.report()
+        report.projects[1].minScore = 100
+        XCTAssertEqual(report.shortfalls(minimum: nil).map(\.path), [], "alpha has no threshold, beta meets its own")
+        report.projects[0].minScore = 50
+        XCTAssertEqual(report.shortfalls(minimum: nil).map(\.path), ["portfolio/alpha"])
+        XCTAssertEqual(report.shortfalls(minimum: 40).map(\.path), [], "--min-score replaces min_score")
+        XCTAssertEqual(report.shortfalls(minimum: 100).map(\.minimum), [100])
+    }
+}
