@@ -50,8 +50,12 @@ public struct SectionHeadingMatcher: Sendable {
                                                 "by", "about", "across", "under", "per", "against"].map { TextIndex.hash($0.utf8) })
 
     public func assignments(for heading: String) -> [Assignment] {
+        assignments(forPieces: Self.pieces(heading))
+    }
+
+    func assignments(forPieces pieces: [[Token]]) -> [Assignment] {
         var result: [Assignment] = []
-        for piece in Self.pieces(heading) {
+        for piece in pieces {
             guard let best = headMatch(in: piece) else { continue }
             let label = best.label.split(separator: "|")
             let assignment = Assignment(part: String(label[0]), strength: label[1] == "strong" ? .strong : .weak)
@@ -62,7 +66,11 @@ public struct SectionHeadingMatcher: Sendable {
 
     /// Whether the heading opens a section that is never a case-study part (setup, usage, layout).
     public func isOperational(_ heading: String) -> Bool {
-        guard var tokens = Self.pieces(heading).first else { return false }
+        isOperational(pieces: Self.pieces(heading))
+    }
+
+    func isOperational(pieces: [[Token]]) -> Bool {
+        guard var tokens = pieces.first else { return false }
         while tokens.count > 1, generic.contains(tokens[tokens.count - 1].hash) { tokens.removeLast() }
         return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
     }
@@ -96,11 +104,15 @@ public struct SectionHeadingMatcher: Sendable {
 
     /// Token lists of the heading's pieces, split at punctuation and connective words.
     static func pieces(_ heading: String) -> [[Token]] {
+        // Bytes, lowercased: headings are short but there are many of them in a large portfolio.
+        let bytes = heading.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var result: [[Token]] = []
-        for segment in heading.lowercased().split(whereSeparator: { "&/,:;+|–—()[]?!".contains($0) }) {
-            let bytes = Array(segment.utf8)
-            var tokens: [Token] = []
-            TextIndex.tokenize(bytes, 0..<bytes.count, line: 1, isTable: false, into: &tokens)
+        var tokens: [Token] = []
+        var start = 0
+        var index = 0
+        func flushSegment(_ end: Int) {
+            tokens.removeAll(keepingCapacity: true)
+            TextIndex.tokenize(bytes, start..<end, line: 1, isTable: false, into: &tokens)
             var current: [Token] = []
             for token in tokens {
                 if separators.contains(token.hash) {
@@ -112,8 +124,23 @@ public struct SectionHeadingMatcher: Sendable {
             }
             if !current.isEmpty { result.append(current) }
         }
+        while index < bytes.count {
+            let byte = bytes[index]
+            // En and em dashes are E2 80 93 / E2 80 94.
+            let dash = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
+            if separatorBytes.contains(byte) || dash {
+                flushSegment(index)
+                index += dash ? 3 : 1
+                start = index
+                continue
+            }
+            index += 1
+        }
+        flushSegment(bytes.count)
         return result
     }
+
+    static let separatorBytes: Set<UInt8> = Set("&/,:;+|()[]?!".utf8)
 
     /// Whether a weakly named section ("Overview") actually talks about the part.
     func bodyHasCue(part: String, index: TextIndex, lines: ClosedRange<Int>) -> Bool {

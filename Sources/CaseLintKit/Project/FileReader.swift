@@ -13,17 +13,30 @@ public enum FileReader {
 
     public static func read(_ name: String, in root: URL, limit: Int = defaultLimit) -> Outcome {
         let url = root.appendingPathComponent(name)
-        let resolved = url.resolvingSymlinksInPath()
-        let rootPath = root.resolvingSymlinksInPath().path
-        if resolved.path != url.path, !resolved.path.hasPrefix(rootPath + "/") {
-            return .problem(Diagnostic(rule: "file.symlink", severity: .error,
-                                       message: "\(name) is a link that points outside the project; it was not read. Replace the link with the file.",
-                                       file: name))
-        }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path)
-        guard let attributes else {
+        // attributesOfItem does not follow links, so a plain file costs one stat; only a link is resolved.
+        guard var attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
-                                       message: "\(name) cannot be read (a broken link, a loop or missing permissions).", file: name))
+                                       message: "\(name) cannot be read (missing permissions or it vanished).", file: name))
+        }
+        var target = url
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            let resolved = url.resolvingSymlinksInPath()
+            let rootPath = root.resolvingSymlinksInPath().path
+            guard resolved.path.hasPrefix(rootPath + "/") else {
+                return .problem(Diagnostic(rule: "file.symlink", severity: .error,
+                                           message: "\(name) is a link that points outside the project (or in a loop); it was not read. Replace the link with the file.",
+                                           file: name))
+            }
+            guard let resolvedAttributes = try? FileManager.default.attributesOfItem(atPath: resolved.path) else {
+                return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
+                                           message: "\(name) is a broken link.", file: name))
+            }
+            guard resolvedAttributes[.type] as? FileAttributeType != .typeSymbolicLink else {
+                return .problem(Diagnostic(rule: "file.symlink", severity: .error,
+                                           message: "\(name) is a link in a loop; it was not read.", file: name))
+            }
+            attributes = resolvedAttributes
+            target = resolved
         }
         if attributes[.type] as? FileAttributeType == .typeDirectory {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) is a folder, not a file.", file: name))
@@ -34,7 +47,7 @@ public enum FileReader {
                                        message: "\(name) is \(size) bytes, over the \(limit)-byte limit; it was skipped. Raise max_readme_size in .caselint.yml or --max-readme-size if this is intended.",
                                        file: name))
         }
-        guard let handle = FileHandle(forReadingAtPath: resolved.path) else {
+        guard let handle = FileHandle(forReadingAtPath: target.path) else {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) cannot be opened.", file: name))
         }
         defer { try? handle.close() }

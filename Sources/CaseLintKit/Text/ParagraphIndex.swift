@@ -14,6 +14,23 @@ public struct ParagraphIndex: Sendable {
             (firstLine...lastLine).map { Self.unquoted(document.line($0)) }.joined(separator: " ")
         }
 
+        /// The same text as `text`, built from the document's bytes without intermediate strings.
+        var textBytes: [UInt8] {
+            var out: [UInt8] = []
+            out.reserveCapacity(byteRange.count + 1)
+            for line in firstLine...lastLine {
+                if line > firstLine { out.append(0x20) }
+                let range = document.lineRanges[line - 1]
+                var inPrefix = true
+                for byte in document.bytes[range] {
+                    if inPrefix, byte == UInt8(ascii: ">") { out.append(0x20); continue }
+                    if byte != 0x20 { inPrefix = false }
+                    out.append(byte)
+                }
+            }
+            return out
+        }
+
         static func unquoted(_ line: String) -> String {
             guard line.first(where: { $0 != " " }) == ">" else { return line }
             var result = ""
@@ -42,6 +59,23 @@ public struct ParagraphIndex: Sendable {
     }
 
     public let paragraphs: [Paragraph]
+    /// Paragraph texts already handed to a regex: several patterns often look at the same paragraph,
+    /// and building the text and its UTF-16 view is much of a regex call's cost.
+    private let cache = TextCache()
+
+    final class TextCache: @unchecked Sendable {
+        var texts: [Int: ParagraphText] = [:]
+    }
+
+    /// The paragraph's text as the regex engine reads it (cached per document; one thread per document).
+    public func text(_ number: Int) -> ParagraphText {
+        if let cached = cache.texts[number] { return cached }
+        let text = ParagraphText(paragraphs[number].textBytes)
+        cache.texts[number] = text
+        return text
+    }
+
+    public func nsText(_ number: Int) -> NSString { text(number).string }
     /// Paragraph number by 1-based line (index 0 unused), -1 where no paragraph is.
     private let lineToParagraph: [Int32]
 

@@ -40,21 +40,31 @@ public struct TextPattern: Sendable {
 
     /// Matches within the readable text of the document, each located at its first line and column.
     /// The regex sees one paragraph at a time (its lines joined by spaces), so wording that wraps
-    /// across source lines still matches. With `firstOnly`, stops at the first paragraph with a match;
-    /// with `before`, looks only at paragraphs numbered below it.
+    /// across source lines still matches; it runs only on sentences holding every required word.
+    /// With `firstOnly`, stops at the first paragraph with a match; with `before`, looks only at
+    /// paragraphs numbered below it.
     public func hits(in index: TextIndex, words: WordPrefixIndex, paragraphs: ParagraphIndex, firstOnly: Bool = false,
                      before limit: Int? = nil) -> [Hit] {
         var hits: [Hit] = []
         for number in candidates(words, index, paragraphs) {
             if let limit, number >= limit { break }
             let paragraph = paragraphs.paragraphs[number]
-            let text = paragraph.text
-            let nsText = text as NSString
-            for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
-                let (line, column) = paragraph.locate(utf16Offset: match.range.location, in: nsText)
-                hits.append(Hit(line: line, column: column, text: nsText.substring(with: match.range), paragraph: number, range: match.range))
+            let text = paragraphs.text(number)
+            for (sentenceNumber, sentence) in text.sentences.enumerated()
+            where required.allSatisfy({ text.containsWordStart($0, in: sentence) }) {
+                let string = text.sentence(sentenceNumber)
+                let whole = NSRange(location: 0, length: string.utf16.count)
+                let found = firstOnly ? regex.firstMatch(in: string, range: whole).map { [$0] } ?? []
+                                      : regex.matches(in: string, range: whole)
+                guard !found.isEmpty else { continue }
+                let base = text.utf16Offset(ofByte: sentence.lowerBound)
+                for match in found {
+                    let range = NSRange(location: match.range.location + base, length: match.range.length)
+                    let (line, column) = paragraph.locate(utf16Offset: range.location, in: text.string)
+                    hits.append(Hit(line: line, column: column, text: text.string.substring(with: range), paragraph: number, range: range))
+                }
+                if firstOnly, !hits.isEmpty { return hits }
             }
-            if firstOnly, !hits.isEmpty { break }
         }
         return hits
     }

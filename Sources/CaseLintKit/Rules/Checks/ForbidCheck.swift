@@ -38,7 +38,7 @@ public struct ForbidCheck: Check {
 
     /// A negation among the four words before the hit, within the same sentence.
     func isNegated(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
-        let text = paragraphs.paragraphs[hit.paragraph].text as NSString
+        let text = paragraphs.nsText(hit.paragraph)
         let before = text.substring(to: hit.range.location)
         let sentence = before.split(whereSeparator: { ".!?;".contains($0) }).last.map(String.init) ?? before
         let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(4)

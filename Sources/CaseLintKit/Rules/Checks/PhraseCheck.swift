@@ -61,10 +61,9 @@ public struct PhraseCheck: Check {
 
     func isRejected(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
         guard !reject.isEmpty else { return false }
-        let text = paragraphs.paragraphs[hit.paragraph].text
-        let nsText = text as NSString
+        let nsText = paragraphs.nsText(hit.paragraph)
         return reject.contains { pattern in
-            pattern.regex.matches(in: text, range: NSRange(location: 0, length: nsText.length))
+            pattern.regex.matches(in: nsText as String, range: NSRange(location: 0, length: nsText.length))
                 .contains { NSIntersectionRange($0.range, hit.range).length > 0 }
         }
     }
