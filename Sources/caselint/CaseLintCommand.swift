@@ -1,5 +1,6 @@
 import ArgumentParser
 import CaseLintKit
+import Foundation
 
 @main
 struct CaseLintCommand: ParsableCommand {
@@ -8,7 +9,21 @@ struct CaseLintCommand: ParsableCommand {
         abstract: "Lint healthcare-AI portfolio projects as case studies.",
         discussion: "Checks that a project's README reads as a case study: problem, data, approach, evaluation with real metrics, risks and limitations, next steps, a not-for-clinical-use disclaimer, human oversight and the domain's vocabulary.",
         version: CaseLint.version,
-        subcommands: [LintCommand.self, OutlineCommand.self],
+        subcommands: [LintCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self, OutlineCommand.self],
         defaultSubcommand: LintCommand.self
     )
+
+    /// ArgumentParser exits 64 on a usage error; caselint's contract says 2 for any bad input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

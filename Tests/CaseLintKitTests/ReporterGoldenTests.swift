@@ -5,19 +5,10 @@ import XCTest
 /// Every output format against a file checked in under Golden/, byte for byte.
 /// After an intended change: CASELINT_UPDATE_GOLDEN=1 swift test --filter ReporterGoldenTests
 final class ReporterGoldenTests: XCTestCase {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
-
     func assertGolden(_ format: OutputFormat, scoreCard: Bool = false, _ name: String,
                       file: StaticString = #filePath, line: UInt = #line) throws {
         let output = format.reporter(color: false, scoreCard: scoreCard).render(try ReportFixture.report())
-        let url = Self.folder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["CASELINT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
-            try Data(output.utf8).write(to: url)
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertEqual(output, expected, "\(name) differs; if the change is intended, run CASELINT_UPDATE_GOLDEN=1 swift test",
-                       file: file, line: line)
+        try GoldenFile.assertMatches(output, name, file: file, line: line)
         XCTAssertFalse(output.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || $0.value == 0x1B },
                        "\(name) holds control characters", file: file, line: line)
     }
