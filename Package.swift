@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(
             name: "CaseLintKitTests",
             dependencies: ["CaseLintKit"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v5]

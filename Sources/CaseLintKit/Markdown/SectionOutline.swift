@@ -29,12 +29,13 @@ public struct SectionOutline: Sendable {
             let heading = section.heading
             openOperational.removeAll { $0 >= heading.level }
             openParts.removeAll { $0.level >= heading.level }
-            if matcher.isOperational(heading.text) {
+            let pieces = SectionHeadingMatcher.pieces(heading.text)
+            if matcher.isOperational(pieces: pieces) {
                 openOperational.append(heading.level)
                 continue
             }
             guard openOperational.isEmpty, heading.line != titleLine, Self.canNameAPart(heading) else { continue }
-            let assignments = matcher.assignments(for: heading.text)
+            let assignments = matcher.assignments(forPieces: pieces)
             for assignment in assignments {
                 let status = Self.status(of: section, index: index)
                 let entry = Entry(heading: heading, strength: assignment.strength, status: status)
