@@ -4,8 +4,8 @@ import XCTest
 
 /// The score's arithmetic: weighted means, not-applicable rules, rounding, bands, actions.
 final class ReadinessScoreTests: XCTestCase {
-    func rule(_ id: String, _ category: String, weight: Int, severity: Severity = .error) -> RuleDefinition {
-        RuleDefinition(id: id, kind: "phrase", category: category, severity: severity, weight: weight, title: id.capitalized,
+    func rule(_ id: String, _ category: String, weight: Int, severity: Severity = .error, cap: Int? = nil) -> RuleDefinition {
+        RuleDefinition(id: id, kind: "phrase", category: category, severity: severity, weight: weight, scoreCap: cap, title: id.capitalized,
                        message: "", why: "", references: [], enabledByDefault: true,
                        examples: RuleExamples(pass: [], fail: []), pack: "test", file: "test.yml", line: 1)
     }
@@ -116,5 +116,17 @@ final class ReadinessScoreTests: XCTestCase {
         XCTAssertEqual(report.shortfalls(minimum: nil).map(\.path), ["portfolio/alpha"])
         XCTAssertEqual(report.shortfalls(minimum: 40).map(\.path), [], "--min-score replaces min_score")
         XCTAssertEqual(report.shortfalls(minimum: 100).map(\.minimum), [100])
+    }
+
+    func testAFailedRuleWithACapHoldsTheTotalDown() {
+        let categories = [ScoreCategory(id: "structure", title: "Structure", weight: 10, description: "")]
+        let rules = [rule("a.one", "structure", weight: 99), rule("b.placeholder", "structure", weight: 1, cap: 89)]
+        let failing = ReadinessCalculator.score(outcomes: ["a.one": .passed, "b.placeholder": .failed], rules: rules, categories: categories)
+        XCTAssertEqual(failing.total, 89)
+        XCTAssertEqual(failing.cappedBy, "b.placeholder")
+        XCTAssertEqual(failing.band, .needsWork)
+        let passing = ReadinessCalculator.score(outcomes: ["a.one": .passed, "b.placeholder": .passed], rules: rules, categories: categories)
+        XCTAssertEqual(passing.total, 100)
+        XCTAssertNil(passing.cappedBy)
     }
 }

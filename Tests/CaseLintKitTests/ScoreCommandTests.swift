@@ -123,3 +123,17 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertFalse(try onTerminal("env NO_COLOR=1 TERM=xterm").contains("\u{1B}["), "NO_COLOR turns colour off")
     }
 }
+
+/// DESIGN §8: a fresh scaffold's placeholders keep it below "ready" until they are filled.
+final class ScaffoldScoreTests: XCTestCase {
+    func testFreshScaffoldStaysBelowReady() throws {
+        let sandbox = try Sandbox()
+        let created = try CLI.run(["new", "wearable-anomaly", sandbox.path("hr-alerts"), "--year", "2026"])
+        XCTAssertEqual(created.status, 0, created.stderr)
+        let scored = try CLI.run(["score", "--format", "json", sandbox.path("hr-alerts")])
+        let project = try XCTUnwrap((scored.json?["projects"] as? [[String: Any]])?.first)
+        let score = try XCTUnwrap(project["score"] as? [String: Any])
+        XCTAssertLessThan(try XCTUnwrap(score["total"] as? Int), 90)
+        XCTAssertEqual(score["capped_by"] as? String, "content.placeholder")
+    }
+}

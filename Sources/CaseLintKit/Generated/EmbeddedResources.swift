@@ -233,6 +233,7 @@ rules:
     category: reproducibility
     severity: warning
     weight: 2
+    score_cap: 89
     title: Placeholder text
     message: "Placeholder text is still in the README; write what it asks for and remove the marker."
     why: >-

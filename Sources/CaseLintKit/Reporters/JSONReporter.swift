@@ -50,6 +50,7 @@ public struct JSONReporter: Reporter {
         .object([
             ("total", .number(Double(score.total))),
             ("band", .string(score.band.rawValue)),
+            ("capped_by", score.cappedBy.map(JSONValue.string) ?? .null),
             ("categories", .object(score.categories.map { category in
                 (category.category.id, .object([
                     ("title", .string(category.category.title)),

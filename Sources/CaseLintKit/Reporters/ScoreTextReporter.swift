@@ -30,7 +30,9 @@ public struct ScoreTextReporter: Reporter {
 
     func project(_ result: ProjectResult, _ score: ReadinessScore) -> String {
         var out = "\(ReportText.singleLine(result.project.path))\n"
-        out += "  Score " + paint("\(score.total)/100  \(score.band.label)", score.band, bold: true) + "\n"
+        out += "  Score " + paint("\(score.total)/100  \(score.band.label)", score.band, bold: true)
+        if let cap = score.cappedBy { out += "  (held at \(score.total) while \(cap) fails)" }
+        out += "\n"
         let titleWidth = score.categories.map(\.category.title.count).max() ?? 0
         for category in score.categories {
             let title = ReportText.pad(category.category.title, titleWidth)

@@ -7,6 +7,9 @@ public struct RuleDefinition: Sendable {
     public var category: String
     public var severity: Severity
     public var weight: Int
+    /// While this rule fails, the total score stays at or below this (placeholders keep a project
+    /// out of "ready" however much else is done).
+    public var scoreCap: Int?
     public var title: String
     public var message: String
     public var why: String

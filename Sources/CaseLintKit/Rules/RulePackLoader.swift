@@ -5,7 +5,7 @@ import Yams
 /// Any problem is an `InputError` naming the pack file, the line and the key.
 public enum RulePackLoader {
     static let ruleKeys: Set<String> = [
-        "id", "kind", "category", "severity", "weight", "title", "message", "why", "references",
+        "id", "kind", "category", "severity", "weight", "score_cap", "title", "message", "why", "references",
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "vocabulary", "rules", "categories", "not_judged"]
@@ -102,6 +102,11 @@ public enum RulePackLoader {
             guard let value = weightNode.int, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value
         }
+        var scoreCap: Int?
+        if let capNode = mapping["score_cap"] {
+            guard let value = capNode.int, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
+            scoreCap = value
+        }
         var enabledByDefault = true
         if let defaultNode = mapping["default"] {
             guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
@@ -111,7 +116,7 @@ public enum RulePackLoader {
         }
         let references = mapping["references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
         let definition = RuleDefinition(
-            id: id, kind: kind, category: try required("category"), severity: severity, weight: weight,
+            id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap,
             title: try required("title"), message: try required("message"),
             why: mapping["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
             examples: try examples(mapping["examples"], fail: fail), pack: pack, file: file, line: line)

@@ -6,7 +6,8 @@ import Foundation
 /// total           = round(100 · Σ W_c · s_c / Σ W_c), over categories with something applicable
 ///
 /// Rules that do not apply or are disabled leave the denominator instead of counting as passes
-/// (Lighthouse's not-applicable audits); so does a category with nothing applicable.
+/// (Lighthouse's not-applicable audits); so does a category with nothing applicable. A failed rule
+/// with a `score_cap` holds the total at or below its cap.
 public enum ReadinessCalculator {
     public static func score(_ result: ProjectResult, ruleSet: RuleSet) -> ReadinessScore {
         score(outcomes: result.outcomes, rules: ruleSet.rules.map(\.definition),
@@ -37,9 +38,17 @@ public enum ReadinessCalculator {
         let exact = totalWeight > 0
             ? 100 * counted.reduce(0.0) { $0 + Double($1.category.weight) * ($1.fraction ?? 0) } / totalWeight
             : 0
-        return ReadinessScore(total: ScoreRounding.percent(exact), exact: exact, categories: scores,
+        var total = ScoreRounding.percent(exact)
+        // The lowest cap among failed rules applies ("placeholders keep a scaffold below ready").
+        let cap = rules.filter { outcomes[$0.id] == .failed && $0.scoreCap != nil }.min { $0.scoreCap! < $1.scoreCap! }
+        var cappedBy: String?
+        if let cap, let limit = cap.scoreCap, total > limit {
+            total = limit
+            cappedBy = cap.id
+        }
+        return ReadinessScore(total: total, exact: exact, categories: scores,
                               actions: actions(outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight),
-                              notJudged: notJudged)
+                              notJudged: notJudged, cappedBy: cappedBy)
     }
 
     /// What fixing each failed rule would add to the exact total, largest first; ties go to the

@@ -39,6 +39,8 @@ public struct ReadinessScore: Sendable, Equatable {
     public var actions: [ScoreAction]
     /// What the score does not measure; listed with every score, 100 included.
     public var notJudged: [String]
+    /// The failed rule whose `score_cap` held the total down, if any.
+    public var cappedBy: String? = nil
 
     public var band: ScoreBand { ScoreBand(total: total) }
     /// False when no rule applied at all: the total is 0 because nothing was shown, not because all failed.
