@@ -51,6 +51,18 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(try metrics("Accuracy over 5 folds was not computed.\n").count, 0)
     }
 
+    func testTableCellsConfidenceLevelsAndMarkers() throws {
+        let found = try metrics("""
+        | Model | AUROC (95% CI) | Sensitivity |
+        |---|---|---|
+        | This model | 0.83 (0.82–0.84) | 0.91 |
+        | Baseline | [[TODO]] | [[TODO: e.g. 0.70]] |
+
+        Our target is an AUROC of [[TODO: 0.90 or better]].
+        """)
+        XCTAssertEqual(Set(found.map { "\($0.name)=\($0.value)" }), ["auroc=0.83", "sensitivity=0.91"])
+    }
+
     func testHeadingAssignmentUsesTheHeadNoun() throws {
         let matcher = try RuleSet.load().vocabulary.headingMatcher
         func parts(_ heading: String) -> [String] { matcher.assignments(for: heading).map(\.part) }

@@ -23,6 +23,14 @@ public final class LintContext {
     public lazy var text: TextIndex? = document.map(TextIndex.init)
     public lazy var paragraphs: ParagraphIndex? = document.map(ParagraphIndex.init)
     public lazy var words: WordPrefixIndex? = text.map(WordPrefixIndex.init)
+    /// Metrics reported with values in the README, found once and recorded as facts.
+    public lazy var metrics: [MetricFact] = {
+        guard let text else { return [] }
+        let found = MetricScanner(index: text, matcher: vocabulary.metricMatcher, window: vocabulary.metricWindow,
+                                  file: readmeFile).scan()
+        facts.metrics = found
+        return found
+    }()
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, matcher: vocabulary.headingMatcher) }
 
     /// A top-level manifest value that is present and not empty.

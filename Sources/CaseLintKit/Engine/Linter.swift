@@ -88,6 +88,7 @@ public struct Linter: Sendable {
                                   manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
         let suppressions = document.map { Suppressions(comments: $0.comments) }
         var outcomes: [String: RuleOutcome] = [:]
+        _ = context.metrics   // facts list the metrics even when no rule asks about them
         for rule in ruleSet.rules {
             // Every check runs, so that facts stay complete; only active rules report.
             let findings = rule.check.evaluate(context)

@@ -304,6 +304,47 @@ pack: evidence
 description: >-
   Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias
   table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.
+vocabulary:
+  # Metric names and their aliases; every rule that asks about metrics reads this one table.
+  # A value counts when it stands within metric_window words after the name (or just before it).
+  metric_window: 6
+  metric_aliases:
+    accuracy: [accuracy, classification accuracy, top-1 accuracy, acc]
+    balanced_accuracy: [balanced accuracy]
+    auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
+            area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
+    auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
+    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate]
+    specificity: [specificity, true negative rate, tnr]
+    ppv: [ppv, positive predictive value, precision]
+    npv: [npv, negative predictive value]
+    f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
+    mcc: [mcc, matthews correlation coefficient, matthews correlation]
+    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa]
+    brier: [brier, brier score]
+    calibration_slope: [calibration slope]
+    calibration_intercept: [calibration intercept, calibration-in-the-large]
+    expected_calibration_error: [expected calibration error, ece]
+    dice: [dice, dice score, dice coefficient, dsc, dice similarity coefficient]
+    iou: [iou, jaccard, jaccard index, intersection over union, miou, mean iou]
+    hd95: [hd95, 95th percentile hausdorff distance, hausdorff distance]
+    mae: [mae, mean absolute error]
+    rmse: [rmse, root mean squared error, root mean square error]
+    mse: [mse, mean squared error]
+    mape: [mape, mean absolute percentage error]
+    smape: [smape, symmetric mean absolute percentage error]
+    mase: [mase, mean absolute scaled error]
+    r2: [r2, r^2, r², r-squared, r squared, coefficient of determination]
+    c_index: [c-index, c index, concordance index, harrell's c, uno's c]
+    pearson: [pearson, pearson r, pearson correlation, pearson's r]
+    spearman: [spearman, spearman's rho, spearman correlation]
+    rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel]
+    bleu: [bleu]
+    bertscore: [bertscore, bert score, bert-score]
+    hallucination_rate: [hallucination rate, hallucinations]
+    omission_rate: [omission rate, omissions]
+    false_alarm_rate: [false alarm rate, false alarms per, false alerts per, false positive rate, fpr]
+    log_loss: [log loss, logloss, cross-entropy loss]
 rules:
   - id: metrics.reported
     kind: metrics
@@ -318,44 +359,6 @@ rules:
     references: ["TRIPOD+AI 23a", "CLAIM 2024 items 28, 29, 38"]
     match:
       min: 1
-      window: 6
-      aliases:
-        accuracy: [accuracy, classification accuracy, top-1 accuracy, acc]
-        balanced_accuracy: [balanced accuracy]
-        auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
-                area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
-        auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
-        sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate]
-        specificity: [specificity, true negative rate, tnr]
-        ppv: [ppv, positive predictive value, precision]
-        npv: [npv, negative predictive value]
-        f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
-        mcc: [mcc, matthews correlation coefficient, matthews correlation]
-        kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa]
-        brier: [brier, brier score]
-        calibration_slope: [calibration slope]
-        calibration_intercept: [calibration intercept, calibration-in-the-large]
-        expected_calibration_error: [expected calibration error, ece]
-        dice: [dice, dice score, dice coefficient, dsc, dice similarity coefficient]
-        iou: [iou, jaccard, jaccard index, intersection over union, miou, mean iou]
-        hd95: [hd95, 95th percentile hausdorff distance, hausdorff distance]
-        mae: [mae, mean absolute error]
-        rmse: [rmse, root mean squared error, root mean square error]
-        mse: [mse, mean squared error]
-        mape: [mape, mean absolute percentage error]
-        smape: [smape, symmetric mean absolute percentage error]
-        mase: [mase, mean absolute scaled error]
-        r2: [r2, r^2, r², r-squared, r squared, coefficient of determination]
-        c_index: [c-index, c index, concordance index, harrell's c, uno's c]
-        pearson: [pearson, pearson r, pearson correlation, pearson's r]
-        spearman: [spearman, spearman's rho, spearman correlation]
-        rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel]
-        bleu: [bleu]
-        bertscore: [bertscore, bert score, bert-score]
-        hallucination_rate: [hallucination rate, hallucinations]
-        omission_rate: [omission rate, omissions]
-        false_alarm_rate: [false alarm rate, false alarms per, false alerts per, false positive rate, fpr]
-        log_loss: [log loss, logloss, cross-entropy loss]
     examples:
       pass:
         - "# Project\n\n## Results\n\nThe model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.\n"

@@ -9,7 +9,7 @@ public enum RulePackLoader {
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "vocabulary", "rules", "categories", "not_judged"]
-    static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words"]
+    static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words", "metric_aliases", "metric_window"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
         // Packs from --rules are other people's files: the same guarded loader as manifests.
@@ -61,10 +61,29 @@ public enum RulePackLoader {
             guard vocabularyKeys.contains(key) else {
                 throw InputError(file: file, line: pair.key.mark?.line, "vocabulary: unknown key '\(key)' (known: \(vocabularyKeys.sorted().joined(separator: ", ")))")
             }
-            guard let items = pair.value.sequence?.compactMap({ $0.scalar?.string }) else {
-                throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.\(key): expected a list of words")
+            switch key {
+            case "metric_aliases":
+                guard let table = pair.value.mapping else {
+                    throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_aliases: expected a mapping of metric: [aliases]")
+                }
+                let aliases = try table.map { entry -> (label: String, phrases: [String]) in
+                    guard let name = entry.key.scalar?.string, let phrases = entry.value.sequence?.compactMap({ $0.scalar?.string }), !phrases.isEmpty else {
+                        throw InputError(file: file, line: entry.key.mark?.line, "vocabulary.metric_aliases: each metric needs a list of aliases")
+                    }
+                    return (name, phrases)
+                }
+                vocabulary.register(metricAliases: aliases)
+            case "metric_window":
+                guard let window = pair.value.int, (1...20).contains(window) else {
+                    throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_window: expected a whole number from 1 to 20")
+                }
+                vocabulary.register(metricWindow: window)
+            default:
+                guard let items = pair.value.sequence?.compactMap({ $0.scalar?.string }) else {
+                    throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.\(key): expected a list of words")
+                }
+                lists[key] = items
             }
-            lists[key] = items
         }
         vocabulary.register(operational: lists["operational_headings"] ?? [], generic: lists["generic_heading_words"] ?? [])
     }

@@ -17,6 +17,10 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var operationalHeadings: [String] = []
     /// Trailing words that do not change what a heading names ("Results Summary" is results).
     public private(set) var genericHeadingWords: [String] = []
+    /// Metric names and aliases, and how far after a name its value may stand.
+    public private(set) var metricAliases: [(label: String, phrases: [String])] = []
+    public private(set) var metricWindow = 6
+    private var metricMatcherCache: PhraseMatcher?
     private var matcherCache: SectionHeadingMatcher?
 
     public init() {}
@@ -25,6 +29,23 @@ public final class SharedVocabulary: @unchecked Sendable {
         operationalHeadings.append(contentsOf: operational)
         genericHeadingWords.append(contentsOf: generic)
         matcherCache = nil
+    }
+
+    func register(metricAliases aliases: [(label: String, phrases: [String])]) {
+        for alias in aliases {
+            metricAliases.removeAll { $0.label == alias.label }
+            metricAliases.append(alias)
+        }
+        metricMatcherCache = nil
+    }
+
+    func register(metricWindow window: Int) { metricWindow = window }
+
+    public var metricMatcher: PhraseMatcher {
+        if let metricMatcherCache { return metricMatcherCache }
+        let built = PhraseMatcher(metricAliases)
+        metricMatcherCache = built
+        return built
     }
 
     func register(_ part: SectionPart) {
@@ -42,5 +63,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     }
 
     /// Build the matcher eagerly so that concurrent lint runs only read it.
-    func freeze() { _ = headingMatcher }
+    func freeze() {
+        _ = headingMatcher
+        _ = metricMatcher
+    }
 }

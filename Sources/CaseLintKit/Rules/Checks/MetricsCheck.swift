@@ -1,161 +1,25 @@
 import Foundation
 
 /// `kind: metrics` — evaluation metrics reported with numbers. A metric counts only with a value
-/// next to it: in the same sentence a few words on ("AUROC of 0.87", "accuracy: 92%"), just before
-/// it ("92% accuracy"), or in a table column whose header names it. Names are normalised through the
-/// alias table, longest alias first, so "average precision" is AUPRC and not precision.
+/// next to it (see `MetricScanner`); names are normalised through the pack vocabulary's
+/// `metric_aliases`, shared with every rule that asks about metrics.
 ///
 ///     match:
-///       aliases: {auroc: [auroc, auc, roc auc], ...}
-///       min: 1          # metrics with values needed to pass
-///       window: 6       # words after the name in which the value may stand
+///       min: 1          # distinct metrics with values needed to pass
 public struct MetricsCheck: Check {
     let rule: RuleDefinition
-    let matcher: PhraseMatcher
     let minimum: Int
-    let window: Int
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
-        guard let table = try match.phraseTable("aliases"), !table.isEmpty else {
-            throw match.error("aliases", nil, "missing required key (a mapping of metric: [aliases])")
-        }
-        matcher = PhraseMatcher(table)
         minimum = try match.int("min") ?? 1
-        window = try match.int("window") ?? 6
+        guard minimum >= 1 else { throw match.error("min", nil, "must be 1 or more") }
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let index = context.text else { return [] }
-        let found = MetricScanner(index: index, matcher: matcher, window: window, file: context.readmeFile).scan()
-        context.facts.metrics = found
-        let names = Set(found.map(\.name))
+        guard context.text != nil else { return [] }
+        let names = Set(context.metrics.map(\.name))
         guard names.count < minimum else { return [] }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
-    }
-}
-
-/// The value-finding part of the metrics check, one README at a time.
-struct MetricScanner {
-    let index: TextIndex
-    let matcher: PhraseMatcher
-    let window: Int
-    let file: String
-
-    static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
-                                                 "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
-                                                 "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
-                                                 "than", "over", "under", "above", "below", "threshold"].map { TextIndex.hash($0.utf8) })
-    static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
-                                                  "images", "samples", "cases", "classes", "features", "hours", "days", "years",
-                                                  "ms", "s", "seconds", "minutes", "percentile", "gb", "mb", "target", "targets",
-                                                  "goal", "mg", "dl", "mmol", "kg", "cm", "mm", "bpm", "mmhg"].map { TextIndex.hash($0.utf8) })
-
-    func scan() -> [MetricFact] {
-        let tokens = index.tokens
-        // In a table cell only the first metric name counts: "Specificity (low-risk recall)" is specificity.
-        var lastCell: (Int32, Int16) = (-1, -1)
-        let matches = matcher.matches(in: tokens, range: 0..<tokens.count).filter { match in
-            let token = tokens[match.firstToken]
-            guard token.cell > 0 else { return true }
-            defer { lastCell = (token.line, token.cell) }
-            return lastCell != (token.line, token.cell)
-        }
-        let matchStarts = Set(matches.map(\.firstToken))
-        var facts: [MetricFact] = []
-        var seen: Set<String> = []
-        func add(_ name: String, _ token: Token) {
-            guard let value = index.numberValue(token) else { return }
-            let key = "\(name)|\(value)|\(token.line)"
-            if facts.count < 200, seen.insert(key).inserted {
-                facts.append(MetricFact(name: name, value: value, percent: token.percent, line: Int(token.line), file: file))
-            }
-        }
-        for match in matches {
-            if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) { add(match.label, tokens[value]) }
-        }
-        for (name, token) in tableColumnValues(matches) { add(name, token) }
-        return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
-    }
-
-    func isPlausible(_ token: Token, at position: Int, _ tokens: [Token], distance: Int) -> Bool {
-        guard token.isNumber, !isBoundOrSpread(token) else { return false }
-        if position + 1 < tokens.count, tokens[position + 1].line == token.line,
-           Self.notValuesBefore.contains(tokens[position + 1].hash) { return false }
-        if position > 0, Self.notValuesAfter.contains(tokens[position - 1].hash), tokens[position - 1].line == token.line { return false }
-        let text = index.lower[Int(token.start)..<Int(token.end)]
-        if token.percent || text.contains(UInt8(ascii: ".")) { return true }
-        // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
-        guard distance <= 2, let value = index.numberValue(token) else { return false }
-        return value < 1900
-    }
-
-    /// "> 0.9", "< 5%" and "±14.4" are targets, thresholds and spreads, not results.
-    func isBoundOrSpread(_ token: Token) -> Bool {
-        var position = Int(token.start) - 1
-        let bytes = index.lower
-        while position >= 0, bytes[position] == 0x20 { position -= 1 }
-        guard position >= 0 else { return false }
-        let byte = bytes[position]
-        if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") && position > 0 && (bytes[position - 1] == UInt8(ascii: ">") || bytes[position - 1] == UInt8(ascii: "<")) { return true }
-        // ± is C2 B1; ≥ and ≤ are E2 89 A5 / E2 89 A4.
-        if byte == 0xB1, position > 0, bytes[position - 1] == 0xC2 { return true }
-        if byte == 0xA5 || byte == 0xA4, position > 1, bytes[position - 1] == 0x89, bytes[position - 2] == 0xE2 { return true }
-        return false
-    }
-
-    func valueAfter(_ match: PhraseMatcher.Match, _ tokens: [Token], _ starts: Set<Int>) -> Int? {
-        let line = tokens[match.lastToken].line
-        var position = match.lastToken + 1
-        var distance = 1
-        while position < tokens.count, distance <= window, tokens[position].line == line {
-            if starts.contains(position) { return nil }
-            if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
-            position += 1
-            distance += 1
-        }
-        return nil
-    }
-
-    func valueBefore(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
-        for position in stride(from: match.firstToken - 1, through: max(match.firstToken - 2, 0), by: -1) {
-            let token = tokens[position]
-            guard token.line == tokens[match.firstToken].line else { return nil }
-            let text = index.lower[Int(token.start)..<Int(token.end)]
-            if token.isNumber, token.percent || text.contains(UInt8(ascii: ".")) { return position }
-        }
-        return nil
-    }
-
-    /// Numbers in table columns whose header cell names exactly one metric.
-    func tableColumnValues(_ matches: [PhraseMatcher.Match]) -> [(String, Token)] {
-        let document = index.document
-        let tokens = index.tokens
-        var byLine: [Int32: [PhraseMatcher.Match]] = [:]
-        for match in matches { byLine[tokens[match.firstToken].line, default: []].append(match) }
-        var result: [(String, Token)] = []
-        var line = 1
-        while line <= document.lineCount {
-            guard document.kinds[line - 1] == .table else { line += 1; continue }
-            var columns: [Int16: String] = [:]
-            for match in byLine[Int32(line)] ?? [] {
-                let cell = tokens[match.firstToken].cell
-                columns[cell] = columns[cell] == nil ? match.label : ""
-            }
-            var row = line + 1
-            while row <= document.lineCount, document.kinds[row - 1] == .table {
-                var taken: Set<Int16> = []
-                for position in index.tokenRange(line: row) {
-                    let token = tokens[position]
-                    guard let name = columns[token.cell], !name.isEmpty, !taken.contains(token.cell),
-                          isPlausible(token, at: position, tokens, distance: 1) else { continue }
-                    taken.insert(token.cell)
-                    result.append((name, token))
-                }
-                row += 1
-            }
-            line = row
-        }
-        return result
     }
 }

@@ -1,0 +1,149 @@
+import Foundation
+
+/// Finds metrics reported with values in one README: in the same sentence a few words on ("AUROC of
+/// 0.87", "accuracy: 92%"), just before the name ("92% accuracy"), or in a table column whose header
+/// names it. Longest alias first, so "average precision" is AUPRC and not precision. Numbers that
+/// are bounds (`> 0.9`), spreads (`±3`), confidence levels (`95% CI`), units (`mg/dL`) or inside a
+/// `[[TODO]]` marker are not values.
+struct MetricScanner {
+    let index: TextIndex
+    let matcher: PhraseMatcher
+    let window: Int
+    let file: String
+
+    static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
+                                                 "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
+                                                 "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
+                                                 "than", "over", "under", "above", "below", "threshold"].map { TextIndex.hash($0.utf8) })
+    static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
+                                                  "images", "samples", "cases", "classes", "features", "hours", "days", "years",
+                                                  "ms", "s", "seconds", "minutes", "percentile", "gb", "mb", "target", "targets",
+                                                  "goal", "mg", "dl", "mmol", "kg", "cm", "mm", "bpm", "mmhg"].map { TextIndex.hash($0.utf8) })
+
+    func scan() -> [MetricFact] {
+        let tokens = index.tokens
+        // In a table cell only the first metric name counts: "Specificity (low-risk recall)" is specificity.
+        var lastCell: (Int32, Int16) = (-1, -1)
+        let matches = matcher.matches(in: tokens, range: 0..<tokens.count).filter { match in
+            let token = tokens[match.firstToken]
+            guard token.cell > 0 else { return true }
+            defer { lastCell = (token.line, token.cell) }
+            return lastCell != (token.line, token.cell)
+        }
+        let matchStarts = Set(matches.map(\.firstToken))
+        var facts: [MetricFact] = []
+        var seen: Set<String> = []
+        func add(_ name: String, _ token: Token) {
+            guard let value = index.numberValue(token) else { return }
+            let key = "\(name)|\(value)|\(token.line)"
+            if facts.count < 200, seen.insert(key).inserted {
+                facts.append(MetricFact(name: name, value: value, percent: token.percent, line: Int(token.line), file: file))
+            }
+        }
+        for match in matches {
+            if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) { add(match.label, tokens[value]) }
+        }
+        for (name, token) in tableColumnValues(matches) { add(name, token) }
+        return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
+    }
+
+    func isPlausible(_ token: Token, at position: Int, _ tokens: [Token], distance: Int) -> Bool {
+        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token) else { return false }
+        // Neighbours count only within the same line and, in a table, the same cell.
+        func neighbour(_ other: Int) -> Token? {
+            guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
+            return tokens[other]
+        }
+        if let next = neighbour(position + 1), Self.notValuesBefore.contains(next.hash) { return false }
+        if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
+        let text = index.lower[Int(token.start)..<Int(token.end)]
+        if token.percent || text.contains(UInt8(ascii: ".")) { return true }
+        // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
+        guard distance <= 2, let value = index.numberValue(token) else { return false }
+        return value < 1900
+    }
+
+    /// "> 0.9", "< 5%" and "±14.4" are targets, thresholds and spreads, not results.
+    func isBoundOrSpread(_ token: Token) -> Bool {
+        var position = Int(token.start) - 1
+        let bytes = index.lower
+        while position >= 0, bytes[position] == 0x20 { position -= 1 }
+        guard position >= 0 else { return false }
+        let byte = bytes[position]
+        if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") && position > 0 && (bytes[position - 1] == UInt8(ascii: ">") || bytes[position - 1] == UInt8(ascii: "<")) { return true }
+        // ± is C2 B1; ≥ and ≤ are E2 89 A5 / E2 89 A4.
+        if byte == 0xB1, position > 0, bytes[position - 1] == 0xC2 { return true }
+        if byte == 0xA5 || byte == 0xA4, position > 1, bytes[position - 1] == 0x89, bytes[position - 2] == 0xE2 { return true }
+        return false
+    }
+
+    func valueAfter(_ match: PhraseMatcher.Match, _ tokens: [Token], _ starts: Set<Int>) -> Int? {
+        let line = tokens[match.lastToken].line
+        var position = match.lastToken + 1
+        var distance = 1
+        while position < tokens.count, distance <= window, tokens[position].line == line {
+            if starts.contains(position) { return nil }
+            if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
+            position += 1
+            distance += 1
+        }
+        return nil
+    }
+
+    /// "92% accuracy", "0.87 AUROC": a decimal or a percentage right before the name, in its cell.
+    func valueBefore(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
+        let position = match.firstToken - 1
+        guard position >= 0 else { return nil }
+        let token = tokens[position]
+        let name = tokens[match.firstToken]
+        guard token.line == name.line, token.cell == name.cell else { return nil }
+        let text = index.lower[Int(token.start)..<Int(token.end)]
+        guard token.percent || text.contains(UInt8(ascii: ".")) else { return nil }
+        return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
+    }
+
+    /// Whether the token sits inside a `[[ ... ]]` placeholder marker on its line.
+    func isInsideMarker(_ token: Token) -> Bool {
+        let bytes = index.lower
+        var position = Int(token.start) - 1
+        let lineStart = index.document.lineRanges[Int(token.line) - 1].lowerBound
+        while position > lineStart {
+            if bytes[position] == UInt8(ascii: "]"), bytes[position - 1] == UInt8(ascii: "]") { return false }
+            if bytes[position] == UInt8(ascii: "["), bytes[position - 1] == UInt8(ascii: "[") { return true }
+            position -= 1
+        }
+        return false
+    }
+
+    /// Numbers in table columns whose header cell names exactly one metric.
+    func tableColumnValues(_ matches: [PhraseMatcher.Match]) -> [(String, Token)] {
+        let document = index.document
+        let tokens = index.tokens
+        var byLine: [Int32: [PhraseMatcher.Match]] = [:]
+        for match in matches { byLine[tokens[match.firstToken].line, default: []].append(match) }
+        var result: [(String, Token)] = []
+        var line = 1
+        while line <= document.lineCount {
+            guard document.kinds[line - 1] == .table else { line += 1; continue }
+            var columns: [Int16: String] = [:]
+            for match in byLine[Int32(line)] ?? [] {
+                let cell = tokens[match.firstToken].cell
+                columns[cell] = columns[cell] == nil ? match.label : ""
+            }
+            var row = line + 1
+            while row <= document.lineCount, document.kinds[row - 1] == .table {
+                var taken: Set<Int16> = []
+                for position in index.tokenRange(line: row) {
+                    let token = tokens[position]
+                    guard let name = columns[token.cell], !name.isEmpty, !taken.contains(token.cell),
+                          isPlausible(token, at: position, tokens, distance: 1) else { continue }
+                    taken.insert(token.cell)
+                    result.append((name, token))
+                }
+                row += 1
+            }
+            line = row
+        }
+        return result
+    }
+}
