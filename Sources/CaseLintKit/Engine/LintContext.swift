@@ -10,6 +10,8 @@ public final class LintContext {
     public let manifestNode: Node?
     public let vocabulary: SharedVocabulary
     public var facts = Facts()
+    /// The domain the project is judged in, when one is declared or can be inferred.
+    public var domain: ResolvedDomain?
 
     public init(readmeFile: String = "README.md", document: MarkdownDocument?, manifestFile: String = "case-study.yaml",
                 manifestNode: Node?, vocabulary: SharedVocabulary) {
