@@ -17,7 +17,15 @@ public struct Linter: Sendable {
 
     /// Configurations are loaded first and in order, so a broken one stops the run before any linting.
     public func lint(_ projects: [Project]) throws -> LintReport {
-        let configurations = try projects.map { try configuration(for: $0) }
+        // A portfolio's configuration is shared by its members: parse each file once.
+        var loaded: [URL: Configuration] = [:]
+        let configurations = try projects.map { project -> Configuration in
+            guard configurationOverride == nil, let url = project.configURL else { return try configuration(for: project) }
+            if let known = loaded[url] { return known }
+            let parsed = try configuration(for: project)
+            loaded[url] = parsed
+            return parsed
+        }
         var results = [ProjectResult?](repeating: nil, count: projects.count)
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = buffer
@@ -66,6 +74,7 @@ public struct Linter: Sendable {
         }
 
         var manifestNode: Node?
+        var manifestBytes: [UInt8]?
         var manifestDomain: String?
         let manifestName = project.manifest ?? "case-study.yaml"
         if let manifest = project.manifest {
@@ -76,6 +85,7 @@ public struct Linter: Sendable {
                 let loaded = ManifestLoader.load(text: String(decoding: bytes, as: UTF8.self), file: manifest)
                 diagnostics.append(contentsOf: loaded.diagnostics)
                 manifestNode = loaded.node
+                manifestBytes = bytes
                 manifestDomain = loaded.manifest?.domain
             }
         }
@@ -86,6 +96,8 @@ public struct Linter: Sendable {
 
         let context = LintContext(readmeFile: readmeName, document: document, manifestFile: manifestName,
                                   manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
+        context.root = project.root
+        context.manifestBytes = manifestBytes
         let suppressions = document.map { Suppressions(comments: $0.comments) }
         var outcomes: [String: RuleOutcome] = [:]
         _ = context.metrics   // facts list the metrics even when no rule asks about them
@@ -111,7 +123,8 @@ public struct Linter: Sendable {
                 if finding.file == readmeName,
                    suppressions?.suppresses(rule: rule.id, line: finding.line, wholeFile: finding.wholeFile) == true { continue }
                 reported += 1
-                diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: finding.message,
+                let findingSeverity = configuration.overridesSeverity(of: rule.definition) ? severity : finding.severity ?? severity
+                diagnostics.append(Diagnostic(rule: rule.id, severity: findingSeverity, message: finding.message,
                                               file: finding.file, line: finding.line, column: finding.column))
             }
             outcomes[rule.id] = reported == 0 ? .passed : .failed
