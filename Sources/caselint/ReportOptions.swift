@@ -26,13 +26,18 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Skip READMEs larger than this (e.g. 10MB, 500KB, or bytes).")
     var maxReadmeSize: String?
 
+    @Option(name: .long, help: ArgumentHelp("Judge every project in this domain: imaging, precision, drug-discovery, operations, remote-monitoring or genai-docs (overrides case-study.yaml and .caselint.yml).",
+                                            valueName: "ID"))
+    var domain: String?
+
     /// Lints, writes the report in the chosen format and returns it, so the caller can decide the
     /// exit status. Throws `InputError` for input the user must fix.
     func lintAndWrite(scoreCard: Bool) throws -> LintReport {
         if let minScore, !(0...100).contains(minScore) {
             throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
         }
-        let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize)
+        let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize,
+                                  domain: domain)
         let report = try request.run()
         // Colour is for a person at a terminal: never in a file, never with NO_COLOR.
         let color = output == nil && Terminal.wantsColor

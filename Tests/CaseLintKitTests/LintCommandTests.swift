@@ -24,7 +24,7 @@ final class LintCommandTests: XCTestCase {
         let json = try XCTUnwrap(result.json, result.stdout)
         XCTAssertEqual((json["tool"] as? [String: Any])?["name"] as? String, "caselint")
         let projects = try XCTUnwrap(json["projects"] as? [[String: Any]])
-        XCTAssertEqual(projects.count, 2, "the Examples folder is a portfolio of two projects")
+        XCTAssertEqual(projects.count, 3, "the Examples folder is a portfolio of three projects")
         let strong = try XCTUnwrap(projects.first { ($0["path"] as? String)?.hasSuffix("chest-xray-triage") == true })
         let facts = try XCTUnwrap(strong["facts"] as? [String: Any])
         let sections = try XCTUnwrap(facts["sections"] as? [String: Any])

@@ -60,6 +60,12 @@ public struct Configuration: Sendable, Equatable {
         effectiveSeverity(ruleID: rule.id, pack: rule.pack, severity: rule.severity, enabledByDefault: rule.enabledByDefault)
     }
 
+    /// Whether the user set this rule's severity (by id or pack): then it also replaces the
+    /// severities that single findings carry.
+    public func overridesSeverity(of rule: RuleDefinition) -> Bool {
+        severityOverrides[rule.id] != nil || severityOverrides[rule.pack] != nil
+    }
+
     /// Every rule id or pack name that the configuration mentions, in no particular order.
     public var mentionedRules: Set<String> {
         disabled.union(enabled).union(off).union(severityOverrides.keys)

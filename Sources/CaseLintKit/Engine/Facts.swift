@@ -24,6 +24,8 @@ public struct MetricFact: Sendable, Equatable {
     public var percent: Bool
     public var line: Int
     public var file: String
+    /// Digits after the decimal point as written ("0.830" has 3): the precision to compare at.
+    public var decimals: Int = 0
 }
 
 /// What was found in a project, independent of which rules passed.
@@ -33,6 +35,8 @@ public struct Facts: Sendable {
     public var metrics: [MetricFact] = []
     public var keywords: [String: Int] = [:]
     public var keywordOrder: [String] = []
+    /// The domain the project was judged in, declared or inferred.
+    public var domain: ResolvedDomain?
 
     public init() {}
 }

@@ -12,6 +12,19 @@ public final class LintContext {
     public var facts = Facts()
     /// The domain the project is judged in, when one is declared or can be inferred.
     public var domain: ResolvedDomain?
+    /// The manifest's typed values, when it could be read.
+    public var manifest: Manifest?
+    /// What the project's domain expects (its pack's `profile:`).
+    public var domainProfile: DomainProfile? { vocabulary.profile(domain?.id) }
+    /// What the README's words say about its domain, worked out once for whoever asks.
+    public lazy var domainInference: DomainDetector.Inference? = text.flatMap { vocabulary.domainDetector.infer($0) }
+    /// The project folder, for checks that read more than the README and manifest (sample data).
+    public var root: URL?
+    /// The manifest as written, for checks that read its text rather than its values.
+    public var manifestBytes: [UInt8]?
+    /// Small data files under the project (CSV, TSV, JSON, JSONL), found and read on first use.
+    /// Rule examples set them directly.
+    public lazy var dataFiles: [SampleDataFile] = root.map { SampleDataFinder.files(under: $0) } ?? []
 
     public init(readmeFile: String = "README.md", document: MarkdownDocument?, manifestFile: String = "case-study.yaml",
                 manifestNode: Node?, vocabulary: SharedVocabulary) {

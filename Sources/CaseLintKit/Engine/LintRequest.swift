@@ -10,16 +10,24 @@ public struct LintRequest: Sendable {
     public var configPath: String?
     /// `--max-readme-size`, as the user wrote it (10MB, 500KB, bytes).
     public var maxReadmeSize: String?
+    /// `--domain`: judge every project in this domain, whatever it declares.
+    public var domain: String?
 
-    public init(paths: [String], ruleDirectories: [String] = [], configPath: String? = nil, maxReadmeSize: String? = nil) {
+    public init(paths: [String], ruleDirectories: [String] = [], configPath: String? = nil, maxReadmeSize: String? = nil,
+                domain: String? = nil) {
         self.paths = paths
         self.ruleDirectories = ruleDirectories
         self.configPath = configPath
         self.maxReadmeSize = maxReadmeSize
+        self.domain = domain
     }
 
     /// Throws `InputError` for anything the user must fix before there is a result (exit 2).
     public func run() throws -> LintReport {
+        if let domain, !Configuration.domains.contains(domain) {
+            throw InputError("--domain: '\(domain)' is not one of \(Configuration.domains.joined(separator: ", "))"
+                                 + DidYouMean.suffix(for: domain, in: Configuration.domains))
+        }
         let ruleSet = try RuleSet.load(extraDirectories: ruleDirectories)
         let override = try configPath.map { path -> Configuration in
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -34,6 +42,6 @@ public struct LintRequest: Sendable {
             return bytes
         }
         let projects = try ProjectScanner.projects(at: paths, ignore: { override?.isIgnored($0) ?? false })
-        return try Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit).lint(projects)
+        return try Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain).lint(projects)
     }
 }

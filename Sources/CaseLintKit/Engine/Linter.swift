@@ -8,11 +8,17 @@ public struct Linter: Sendable {
     public let configurationOverride: Configuration?
     /// From `--max-readme-size`: wins over the configuration's limit.
     public let maxReadmeBytes: Int?
+    /// From `--domain`: wins over every declared or inferred domain.
+    public let domainOverride: String?
+    let gate: DomainGate
 
-    public init(ruleSet: RuleSet, configurationOverride: Configuration? = nil, maxReadmeBytes: Int? = nil) {
+    public init(ruleSet: RuleSet, configurationOverride: Configuration? = nil, maxReadmeBytes: Int? = nil,
+                domainOverride: String? = nil) {
         self.ruleSet = ruleSet
         self.configurationOverride = configurationOverride
         self.maxReadmeBytes = maxReadmeBytes
+        self.domainOverride = domainOverride
+        gate = DomainGate(ruleSet: ruleSet)
     }
 
     /// Configurations are loaded first and in order, so a broken one stops the run before any linting.
@@ -76,6 +82,7 @@ public struct Linter: Sendable {
         var manifestNode: Node?
         var manifestBytes: [UInt8]?
         var manifestDomain: String?
+        var typedManifest: Manifest?
         let manifestName = project.manifest ?? "case-study.yaml"
         if let manifest = project.manifest {
             switch FileReader.read(manifest, in: project.root, limit: 1024 * 1024) {
@@ -87,6 +94,7 @@ public struct Linter: Sendable {
                 manifestNode = loaded.node
                 manifestBytes = bytes
                 manifestDomain = loaded.manifest?.domain
+                typedManifest = loaded.manifest
             }
         }
         if let document, let frontMatter = document.frontMatter {
@@ -98,11 +106,20 @@ public struct Linter: Sendable {
                                   manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
         context.root = project.root
         context.manifestBytes = manifestBytes
+        context.manifest = typedManifest
+        resolveDomain(context, configuration: configuration)
         let suppressions = document.map { Suppressions(comments: $0.comments) }
         var outcomes: [String: RuleOutcome] = [:]
+        var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
         for rule in ruleSet.rules {
-            // Every check runs, so that facts stay complete; only active rules report.
+            // Domain rules outside the project's domain are skipped: they record no facts.
+            let decision = gate.decision(for: rule.id, domain: context.domain)
+            if decision == .notApplicable {
+                outcomes[rule.id] = configuration.effectiveSeverity(of: rule.definition) == nil ? .disabled : .notApplicable
+                continue
+            }
+            // Every other check runs, so that facts stay complete; only active rules report.
             let findings = rule.check.evaluate(context)
             guard let severity = configuration.effectiveSeverity(of: rule.definition) else {
                 outcomes[rule.id] = .disabled
@@ -123,16 +140,19 @@ public struct Linter: Sendable {
                 if finding.file == readmeName,
                    suppressions?.suppresses(rule: rule.id, line: finding.line, wholeFile: finding.wholeFile) == true { continue }
                 reported += 1
-                let findingSeverity = configuration.overridesSeverity(of: rule.definition) ? severity : finding.severity ?? severity
+                if gate.isDomainRule(rule.id) { domainFindings += 1 }
+                let findingSeverity = DomainGate.severity(configured: severity, userSet: configuration.overridesSeverity(of: rule.definition),
+                                                          finding: finding.severity, decision: decision)
                 diagnostics.append(Diagnostic(rule: rule.id, severity: findingSeverity, message: finding.message,
                                               file: finding.file, line: finding.line, column: finding.column))
             }
             outcomes[rule.id] = reported == 0 ? .passed : .failed
         }
+        if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
-        return ProjectResult(project: project, domain: manifestDomain ?? configuration.domain, facts: context.facts,
+        return ProjectResult(project: project, domain: domainOverride ?? manifestDomain ?? configuration.domain, facts: context.facts,
                              diagnostics: diagnostics, outcomes: outcomes, minScore: configuration.minScore)
     }
 }

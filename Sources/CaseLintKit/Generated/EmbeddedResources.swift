@@ -207,7 +207,7 @@ categories:
   - id: evidence
     title: Evidence
     weight: 25
-    description: Evaluation metrics reported with real numbers.
+    description: Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).
   - id: domain-literacy
     title: Domain literacy
     weight: 10
@@ -223,6 +223,166 @@ not_judged:
   - "Data rights: whether the data may be used, shared and published (licence, consent, data use agreements)."
   - "Truth of the numbers: caselint reads the metrics you report; it does not reproduce them."
   - "Regulatory status: whether the product would be a medical device where it is used."
+"""####),
+        ("rules/claims.yml", ####"""
+pack: claims
+description: >-
+  Wording that claims more than a portfolio project can show: a regulatory status it does not have,
+  clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not
+  measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.
+rules:
+  - id: claims.overclaiming
+    kind: forbid
+    category: responsibility
+    severity: error
+    weight: 5
+    title: No over-claiming
+    message: "Over-claim: a portfolio project cannot show this."
+    why: >-
+      A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student
+      project as either a misunderstanding of how medical software is regulated and evaluated, or as
+      hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared",
+      and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what
+      you did: retrospectively evaluated, on which data, with which metric and interval. Negated wording
+      ("not FDA cleared"), hypotheticals ("would need clinical validation") and quotations are fine.
+    references: ["FDA 21 CFR 807.97 (510(k) clearance is not approval)", "FTC guidance on AI claims (2023)",
+                 "CLAIM 2024 item 41", "Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)"]
+    match:
+      skip_negated: true
+      skip_quoted: true
+      patterns:
+        # Regulatory status: errors.
+        - pattern: '\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b'
+          rewrite: 'say "not reviewed, cleared or approved by any regulator".'
+          severity: error
+        - pattern: '\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b'
+          rewrite: 'say "not reviewed, cleared or approved by any regulator".'
+          severity: error
+        - pattern: '\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\b'
+          rewrite: 'say "not reviewed, cleared or approved by any regulator".'
+          severity: error
+        - pattern: '\bCE(?:-|\s+)(?:marked|certified)\b'
+          rewrite: 'say "not CE marked; not a medical device".'
+          severity: error
+        - pattern: '\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\b'
+          rewrite: 'say "not CE marked; not a medical device".'
+          severity: error
+        - pattern: '\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\b'
+          rewrite: 'HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".'
+          severity: error
+        - pattern: '\bHIPAA[- ]compliance\b(?=\W{0,3}:)'
+          rewrite: 'HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".'
+          severity: error
+        - pattern: '\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\b'
+          rewrite: 'say what you did: "uses only public, de-identified data; stores no PHI".'
+          severity: error
+        - pattern: '\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\b'
+          rewrite: 'say what you did: "uses only public, de-identified data; stores no PHI".'
+          severity: error
+        - pattern: '\bGDPR[- ](?:compliant|certified)\b'
+          rewrite: 'say what you did: "uses only public, de-identified data; stores no personal data".'
+          severity: error
+        # Clinical validation: errors.
+        - pattern: '\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b'
+          rewrite: 'say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".'
+          severity: error
+        - pattern: '\bclinical[- ]grade\b'
+          rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>".'
+          severity: error
+        - pattern: '\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\b'
+          rewrite: 'give the metric, its confidence interval and the test set instead.'
+          severity: error
+        # Replacing clinicians: an error; outperforming them: a warning.
+        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\b'
+          rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
+          severity: error
+        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
+          rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
+          severity: warning
+        - pattern: '\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\b'
+          rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
+          severity: warning
+        # Perfection: errors.
+        - pattern: '\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)'
+          rewrite: 'report the CI and the confusion matrix; perfect scores usually mean leakage.'
+          severity: error
+        - pattern: '\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b'
+          rewrite: 'report sensitivity with its CI and the false negatives you found.'
+          severity: error
+        - pattern: '(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\b'
+          rewrite: 'report the CI and the confusion matrix; perfect scores usually mean leakage.'
+          severity: error
+        - pattern: '\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\b'
+          rewrite: 'report the error rate and the failure cases.'
+          severity: error
+        # Fairness and reach: warnings.
+        - pattern: '\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\b'
+          rewrite: 'report results by subgroup (sex, age, site), or say that fairness was not checked.'
+          severity: warning
+        - pattern: '\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))'
+          rewrite: 'report results by subgroup (sex, age, site), or say that fairness was not checked.'
+          severity: warning
+        - pattern: '\bbias[- ]free\b'
+          rewrite: 'report results by subgroup (sex, age, site), or say that fairness was not checked.'
+          severity: warning
+        - pattern: '\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\b'
+          rewrite: 'report results by subgroup, and name the populations it was not tested on.'
+          severity: warning
+        - pattern: '\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\b'
+          rewrite: 'say where it was tested, and that other sites need an external evaluation.'
+          severity: warning
+        # Diagnosis and readiness: warnings.
+        - pattern: '\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\b'
+          rewrite: 'say "flags cases for review by a clinician (research prototype)".'
+          severity: warning
+        - pattern: '\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\b'
+          rewrite: 'say "flags cases for review by a clinician (research prototype)".'
+          severity: warning
+        - pattern: '\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\b'
+          rewrite: 'say "flags images for review by a clinician (research prototype)".'
+          severity: warning
+        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b'
+          rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
+          severity: warning
+        - pattern: '\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside)\b'
+          rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
+          severity: warning
+    examples:
+      pass:
+        - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
+        - "# Project\n\nThis model has not been clinically validated and is not FDA approved.\n"
+        - "# Project\n\nWe do not claim it replaces radiologists; it only reorders the worklist.\n"
+        - "# Project\n\nThe demo is not HIPAA compliant, so it must never see real patient data.\n"
+        - "# Project\n\nWe avoid claims such as 'clinically validated' or “FDA approved”.\n"
+        - "# Project\n\nA vendor brochure reads:\n\n> Our AI replaces radiologists and never misses a fracture.\n\nWe test that claim.\n"
+        - "# Project\n\n> The model is FDA cleared.\n>\n> — a marketing page we critique below\n"
+        - "# Project\n\n```\nstatus = \"FDA approved\"  # example of what not to write\n```\n"
+        - "# Project\n\nThe flag uses `clinically_validated` as a column name only.\n"
+        - "# Project\n\n| Claim | Status |\n|---|---|\n| FDA cleared | No |\n| Clinically validated | ❌ |\n"
+        - "# Project\n\nBefore any use it would need to be clinically validated and FDA cleared.\n"
+        - "# Project\n\nIt is a tool to support, not replace, radiologists.\n"
+        - "# Project\n\nTraining reached near-perfect accuracy, which made us look for leakage.\n"
+        - "# Project\n\n- Not FDA approved\n- Not clinically validated\n"
+        - "# Project\n\nIt isn't yet clinical-grade.\n"
+        - "# Project\n\nWe report an unbiased estimate of test error from the held-out split.\n"
+        - "# Project\n\nThe held-out AUROC is an unbiased estimate of performance on this hospital only.\n"
+        - "# Project\n\nThe `number_diagnoses` feature counts the diagnoses on each encounter.\n"
+        - "# Project\n\nNo model works for everyone; results by subgroup are below.\n"
+      fail:
+        - "# Project\n\nOur FDA-approved model reads chest X-rays.\n"
+        - "# Project\n\nThe pipeline is HIPAA compliant and CE marked.\n"
+        - "# Project\n\nIt was clinically validated at two hospitals.\n"
+        - "# Project\n\nThis AI replaces radiologists for routine chest films.\n"
+        - "# Project\n\nOur classifier outperforms dermatologists on ISIC 2019.\n"
+        - "# Project\n\nThe model achieves 100% accuracy on the test set.\n"
+        - "# Project\n\nIt never misses a pneumothorax.\n"
+        - "# Project\n\nAn unbiased model that works for everyone.\n"
+        - "# Project\n\nThe app diagnoses skin cancer from a phone photo.\n"
+        - "# Project\n\nA deployment-ready triage system.\n"
+        - "# Project\n\n| Feature | Detail |\n|---|---|\n| Regulatory | FDA cleared |\n"
+        - "# Project\n\nIt is not a toy, but it is clinically validated.\n"
+        - "# Project\n\n> Our model is FDA cleared and ready for clinical use.\n"
+        - "# Project\n\n## Privacy\n\n- **HIPAA Compliance**: privacy by design\n"
 """####),
         ("rules/content.yml", ####"""
 pack: content
@@ -299,6 +459,596 @@ rules:
         - "# Project\n\nA convolutional network for images.\n"
         - "# Project\n\n```\nehr = load_fhir(dicom)\n```\n"
 """####),
+        ("rules/domains/drug-discovery.yml", ####"""
+pack: domain-drug-discovery
+description: >-
+  Drug discovery: QSAR, ADMET and toxicity prediction, binding affinity, virtual screening.
+  Reviewers expect a defined endpoint, RMSE/R² or ROC-AUC with PR-AUC, a scaffold or time split
+  rather than a random one, and the applicability domain outside which predictions are not trusted.
+domains: [drug-discovery]
+profile:
+  title: drug discovery (QSAR)
+  detect:
+    strong: [qsar, smiles, chembl, rdkit, admet, toxicity, binding affinity, ic50, drug discovery, drug-target, ligand,
+             ligands, virtual screening, docking, moleculenet, tox21, kinase, bioactivity, morgan fingerprints, ecfp,
+             molecule, molecules, chemprop]
+    weak: [drug, drugs, compound, compounds, protein, proteins, assay, assays, molecular, fingerprints]
+  required:
+    - group: predictive performance (RMSE, MAE or R² for a value; ROC-AUC with PR-AUC for actives)
+      any_of: [rmse, mae, r2, c_index, [auroc, auprc]]
+      example: "ROC-AUC 0.81 and PR-AUC 0.34 on the scaffold-split test set"
+  recommended: [auprc, mcc]
+  protocol:
+    - group: split strategy (a scaffold, cluster or time split)
+      phrases: [scaffold split, scaffold splits, scaffold-based split, scaffold, scaffolds, bemis-murcko, murcko,
+                cluster split, cluster-based split, time split, temporal split, time-based split, cold drug, cold-drug,
+                cold target, cold-target]
+      example: "a Bemis-Murcko scaffold split, so no test scaffold is seen in training"
+    - group: applicability domain
+      phrases: [applicability domain, domain of applicability]
+      example: "78% of test molecules fall inside the applicability domain (Tanimoto >= 0.4 to a training molecule)"
+  red_flags:
+    metrics.domain-required: error
+    metrics.imbalance-accuracy-only: error
+    metrics.confidence-intervals: warning
+    metrics.baseline: warning
+    evaluation.test-set: error
+    evaluation.protocol-domain: error
+"""####),
+        ("rules/domains/genai-docs.yml", ####"""
+pack: domain-genai-docs
+description: >-
+  Generative AI on clinical text: note and discharge summaries, ambient scribes, coding assistants,
+  clinical question answering. Reviewers expect hallucination and omission rates judged by
+  clinicians against a rubric with their agreement, the exact model and settings, and a look at
+  the errors that could change care.
+domains: [genai-docs]
+profile:
+  title: generative AI for clinical documents
+  detect:
+    strong: [llm, llms, large language model, large language models, gpt, gpt-4, gpt-4o, chatgpt, openai, claude,
+             llama, mistral, gemma, prompt, prompts, prompting, rag, retrieval-augmented, langchain, summarization,
+             summarisation, summarizer, summariser, clinical notes, discharge summary, discharge summaries, chatbot,
+             generative ai, hallucination, hallucinations, vector store, pinecone, faiss, clinicalbert, ambient scribe]
+    weak: [embeddings, nlp, transformer, transformers, clinical note, icd coding, medical coding, notes, summary, summaries]
+  required:
+    - group: a hallucination rate (statements not supported by the source)
+      any_of: [hallucination_rate]
+      example: "hallucination rate 2.1% of statements (0.4% major), judged by two physicians"
+    - group: an omission rate (key facts of the source left out)
+      any_of: [omission_rate]
+      example: "omission rate 7.5% of key facts (1.2% major)"
+  recommended: [kappa, rouge]
+  red_flags:
+    metrics.domain-required: error
+    metrics.confidence-intervals: warning
+    metrics.baseline: warning
+    evaluation.test-set: error
+    evaluation.failure-analysis: warning
+    llm.model-and-settings: error
+    llm.hallucination-eval: error
+rules:
+  - id: llm.model-and-settings
+    kind: phrase
+    category: evidence
+    severity: error
+    weight: 4
+    title: Model version and settings
+    message: "The README does not pin the model and how it was run: name the exact model and version (e.g. 'gpt-4o-2024-08-06' or 'Llama-3.1-8B-Instruct') and its settings (temperature, top-p, max tokens, seed), and link the prompt."
+    why: >-
+      Language models change under the same name, and the same model answers differently at another
+      temperature or with another prompt. Without the exact version, the settings and the prompt, no
+      one can reproduce or audit a result, and a reviewer cannot tell which system the numbers describe.
+    references: ["TRIPOD-LLM 6a, 6c, 7c, 9a", "MI-CLEAR-LLM items 1, 2, 5, 7"]
+    match:
+      patterns:
+        - '\b(?:gpt|claude|llama|mistral|mixtral|gemma|qwen|phi|gemini|palm|meditron|biomistral|deepseek|falcon|olmo)[\w.:-]{0,12}?\d[\w.:-]*'
+        - '\b(?:claude|gemini|gpt)\s+(?:\w+\s+)?(?:sonnet|opus|haiku|pro|flash|ultra|mini|turbo)?\s*\d'
+        # A scaffold's settings table: the version is still a marker for its author to fill.
+        - '\b(?:model|llm)\b[^.;\[]{0,30}?\b(?:version|snapshot)\b[^.;\[]{0,10}?\[\['
+      also:
+        - '\btemperature\b[^.;\[]{0,30}?(?:\d|\[\[)'
+        - '\b(?:top[- ]?p|top[- ]?k|max(?:imum)?[\s_-]*(?:new[\s_-]*)?tokens|seed|random\s+seed)\s*(?:[:=|]|of|set\s+to|was|is|at)?\s*\d'
+        - '\b(?:greedy|deterministic)\s+decoding\b'
+        - '\b(?:prompts?|prompt\s+template)\b[^.;]{0,60}?(?:\.(?:md|txt|ya?ml|json|j2|jinja)\b|/prompts?/|appendix)'
+    examples:
+      pass:
+        - "# Notes\n\n## Approach\n\nSummaries come from gpt-4o-mini-2024-07-18 at temperature 0, max tokens 512; the prompt is in `prompts/summarize.md`.\n"
+        - "# Notes\n\n| Setting | Value |\n|---|---|\n| Model | Llama-3.1-8B-Instruct |\n| Temperature | 0.2 |\n"
+        - "# Coding audit\n\nThe audit step calls `openai/gpt-oss-20b` through the Groq API with temperature 0 and seed 7.\n"
+      fail:
+        - "# Notes\n\n## Approach\n\nWe send the note to the OpenAI API and show the summary.\n"
+        - "# Notes\n\nWe use Llama-3.1-8B-Instruct with carefully tuned settings.\n"
+        - "# Notes\n\n```python\nclient.chat(model='gpt-4o', temperature=0)\n```\n"
+
+  - id: llm.hallucination-eval
+    kind: phrase
+    category: evidence
+    severity: error
+    weight: 4
+    title: Clinician review of hallucinations and omissions
+    message: "The README does not say how hallucinations and omissions were judged: who rated the outputs (how many clinicians, which role), against what rubric, and how well raters agreed (e.g. 'two physicians rated 120 summaries; Cohen's kappa 0.71')."
+    why: >-
+      Overlap scores such as ROUGE cannot tell a fluent summary from a wrong one. A clinical text system
+      is evaluated by qualified people who check each statement against the source and list what is
+      missing; two raters on a shared sample, with their agreement, show the judgement is not one
+      person's opinion.
+    references: ["TRIPOD-LLM 7a, 7d, 8a-8c", "Asgari et al. 2025 (hallucination and omission framework)", "PDQI-9"]
+    match:
+      requires_metrics: true
+      patterns:
+        - '\b(?:clinicians?|physicians?|doctors?|nurses?|pharmacists?|raters?|reviewers?|annotators?|experts?|residents?|specialists?)\s+(?:\w+\s+){0,4}(?:rated|scored|reviewed|annotated|labell?ed|graded|judged|assessed|checked|label|rate|score|review|annotate|check)\b'
+        - '\b(?:rated|scored|reviewed|annotated|graded|judged)\s+by\s+(?:\w+\s+){0,3}(?:clinicians?|physicians?|doctors?|nurses?|pharmacists?|raters?|reviewers?|annotators?|experts?)\b'
+        - '\b(?:pdqi|pdsqi|rubric|likert)'
+      also:
+        - '\b(?:inter|intra)[- ]?(?:rater|annotator|reader|observer|reviewer)s?\b'
+        - '\b(?:cohen|fleiss|krippendorff|kappa|icc|intraclass|gwet)'
+        - '\b(?:agreement|concordance)\s+(?:\w+\s+){0,2}(?:between|among|across|of)\s+(?:\w+\s+){0,2}(?:raters?|reviewers?|annotators?|clinicians?|physicians?|readers?)\b'
+        - '\b(?:percent|percentage)\s+agreement\b'
+    examples:
+      pass:
+        - "# Notes\n\n## Evaluation\n\nTwo physicians rated 120 summaries against a rubric; hallucination rate 2.1%, Cohen's kappa 0.71.\n"
+        - "# Notes\n\n| Rater pair | Summaries | Kappa |\n|---|---|---|\n| Physicians reviewed | 60 | 0.68 |\n\nOmission rate 7%.\n"
+      fail:
+        - "# Notes\n\n## Evaluation\n\nROUGE-L 0.41 and BERTScore 0.87 against the reference summaries.\n"
+        - "# Notes\n\nA physician reviewed 50 summaries: hallucination rate 3%.\n"
+        - "# Notes\n\nROUGE-L 0.41.\n\n```\n# two clinicians rated outputs, kappa 0.7\n```\n"
+"""####),
+        ("rules/domains/imaging.yml", ####"""
+pack: domain-imaging
+description: >-
+  Medical imaging: classification and triage of radiographs, CT, MRI, fundus, dermoscopy and
+  pathology images, and segmentation. Reviewers expect AUROC with its interval, sensitivity and
+  specificity at a threshold frozen before testing (Dice with a boundary distance for segmentation),
+  a patient-level split and a look at the errors.
+domains: [imaging]
+profile:
+  title: medical imaging
+  detect:
+    strong: [x-ray, x-rays, xray, cxr, radiograph, radiographs, radiography, radiology, radiologist, radiologists,
+             dicom, pacs, ct scan, ct scans, mri, mammogram, mammography, fundus, retinopathy, dermoscopy, dermoscopic,
+             skin lesion, skin lesions, histopathology, whole slide, whole-slide, ultrasound, image segmentation,
+             image classification, medical images, medical imaging, chexpert, chestx-ray14, mimic-cxr, isic, aptos,
+             ham10000, densenet, u-net, unet, nnu-net, monai]
+    weak: [scans, lesion, lesions, segmentation, retinal, efficientnet, resnet, cnn, convolutional, images, pixel, voxel]
+  required:
+    - group: discrimination (AUROC; quadratic weighted kappa for grading; Dice or IoU for segmentation)
+      any_of: [auroc, kappa, dice, iou]
+      example: "AUROC 0.83 (95% CI 0.82-0.84) on the held-out test set"
+    - group: an operating point (sensitivity and specificity at the chosen threshold; a boundary distance for segmentation)
+      any_of: [[sensitivity, specificity], hd95, nsd, assd]
+      example: "sensitivity 0.89 and specificity 0.52 at the threshold 0.31 frozen on validation"
+  recommended: [auprc, ppv, npv]
+  red_flags:
+    metrics.domain-required: error
+    metrics.imbalance-accuracy-only: error
+    metrics.confidence-intervals: error
+    metrics.calibration: warning
+    metrics.baseline: warning
+    evaluation.test-set: error
+    evaluation.failure-analysis: warning
+    data.split-disjointness: error
+"""####),
+        ("rules/domains/operations.yml", ####"""
+pack: domain-operations
+description: >-
+  Hospital operations: forecasts of emergency department arrivals, bed occupancy, staffing demand
+  and no-shows. Reviewers expect MAE/RMSE with a scaled error against a seasonal naive forecast,
+  the forecast horizon, rolling-origin evaluation on a later test period, and prediction intervals.
+domains: [operations]
+profile:
+  title: operations forecasting
+  detect:
+    strong: [forecast, forecasts, forecasting, arrivals, occupancy, census, staffing, no-show, no-shows, appointment,
+             appointments, scheduling, length of stay, bed occupancy, throughput, wait time, waiting time, waiting times,
+             emergency department, arima, sarima, prophet, patient flow, rostering, hospital operations]
+    weak: [demand, capacity, beds, time series, utilization, utilisation, operations, admissions]
+  required:
+    - group: point error (MAE or RMSE)
+      any_of: [mae, rmse]
+      example: "MAE 3.1 arrivals per hour, RMSE 4.2, on the test period"
+    - group: error scaled by a naive forecast (MASE or RMSSE)
+      any_of: [mase, rmsse]
+      example: "MASE 0.78, i.e. 22% less error than the seasonal naive forecast"
+  recommended: [interval_coverage]
+  protocol:
+    - group: forecast horizon
+      phrases: [horizon, horizons, forecast horizon, hours ahead, hour ahead, days ahead, day ahead, weeks ahead,
+                week ahead, steps ahead, step ahead, h-step, multi-step, lead time, lead times]
+      example: "forecasts 1 to 72 hours ahead, errors reported per horizon"
+    - group: rolling-origin evaluation
+      phrases: [rolling origin, rolling origins, rolling forecast origin, forecast origins, time series cross-validation,
+                time-series cross-validation, walk-forward, walk forward, expanding window, sliding window evaluation,
+                backtest, backtests, backtesting, timeseriessplit]
+      example: "refit weekly over 52 rolling origins across the 2023 test period"
+  red_flags:
+    metrics.domain-required: error
+    metrics.confidence-intervals: warning
+    metrics.baseline: error
+    evaluation.test-set: error
+    evaluation.protocol-domain: error
+"""####),
+        ("rules/domains/precision.yml", ####"""
+pack: domain-precision
+description: >-
+  Clinical risk prediction and precision medicine: readmission, deterioration, sepsis, mortality and
+  disease risk from records, labs, genomics. Reviewers expect discrimination with its interval,
+  calibration, what a threshold means for the care team, and a patient-level or temporal split.
+domains: [precision]
+profile:
+  title: clinical risk prediction
+  detect:
+    strong: [readmission, readmissions, readmitted, risk score, risk scores, risk prediction, risk stratification,
+             risk model, mortality, sepsis, deterioration, ehr, emr, electronic health records, electronic health record,
+             mimic, mimic-iii, mimic-iv, eicu, prognosis, prognostic, comorbidities, c-statistic, clinical risk,
+             survival analysis, cox, polygenic, pharmacogenomics, precision medicine]
+    weak: [tabular, logistic regression, xgboost, lightgbm, cohort, calibration, high-risk, heart disease, diabetes,
+           icu, lab values, vital signs, genomic, genomics]
+  required:
+    - group: discrimination (AUROC or c-statistic)
+      any_of: [auroc, c_index]
+      example: "AUROC 0.74 (95% CI 0.71-0.77) on the temporal test set"
+    - group: what a threshold means (sensitivity, specificity, PPV or net benefit at a stated cut-off)
+      any_of: [sensitivity, specificity, ppv, npv, net_benefit, f1]
+      example: "flagging the top 20% of discharges gives sensitivity 0.55 and PPV 0.28"
+  recommended: [auprc, brier, net_benefit]
+  red_flags:
+    metrics.domain-required: error
+    metrics.imbalance-accuracy-only: error
+    metrics.confidence-intervals: error
+    metrics.calibration: error
+    metrics.baseline: warning
+    evaluation.test-set: error
+    evaluation.failure-analysis: warning
+    data.split-disjointness: error
+"""####),
+        ("rules/domains/remote-monitoring.yml", ####"""
+pack: domain-remote-monitoring
+description: >-
+  Remote monitoring and alerting: wearables, ECG/PPG, continuous glucose, fall detection and early
+  warning. Reviewers expect event-level sensitivity, the precision of alerts, false alarms per
+  patient-day, a subject-level split and thresholds not tuned on the test set.
+domains: [remote-monitoring]
+profile:
+  title: remote monitoring and alerting
+  detect:
+    strong: [wearable, wearables, accelerometer, ecg, ppg, remote monitoring, remote patient monitoring, rpm, iot,
+             fall detection, anomaly detection, continuous glucose, cgm, smartwatch, arrhythmia, holter, spo2,
+             home monitoring, esp32, arduino, photoplethysmography, alarm fatigue]
+    weak: [sensor, sensors, heart rate, alert, alerts, alarm, alarms, glucose, bluetooth, signal, signals]
+  required:
+    - group: detection (event-level sensitivity)
+      any_of: [event_sensitivity, sensitivity]
+      example: "event sensitivity 0.82 (82 of 100 falls alerted within 30 s)"
+    - group: precision of alerts (PPV or AUPRC)
+      any_of: [ppv, auprc]
+      example: "PPV of alerts 0.41: about two in five alerts are real events"
+  recommended: [false_alarm_rate, detection_latency]
+  protocol:
+    - group: false alarms per patient-day (alarm burden over time, not per window)
+      phrases: [per patient-day, per patient day, per patient-days, patient-day, patient-days, per patient-hour,
+                per patient hour, per monitoring day, per monitored day, per 24 hours, per 24 h, per 24h, per day of monitoring,
+                per patient per day, per bed-day, per bed day, false alarms per hour, false alarms per day, alarms per day,
+                alerts per day, alerts per patient per day]
+      example: "1.4 false alarms per patient-day at the chosen threshold"
+  red_flags:
+    metrics.domain-required: error
+    metrics.imbalance-accuracy-only: error
+    metrics.confidence-intervals: warning
+    metrics.baseline: warning
+    evaluation.test-set: error
+    evaluation.failure-analysis: warning
+    data.split-disjointness: error
+    evaluation.protocol-domain: error
+"""####),
+        ("rules/evaluation.yml", ####"""
+pack: evaluation
+description: >-
+  How the evaluation was done and reported, judged by the project's domain. These rules run only
+  when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred
+  from the README's words); each domain's pack in rules/domains/ lists which of them apply there and
+  how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings.
+  Apart from metrics.domain-required, they wait until the README reports a metric: without results
+  there is no evaluation to judge, and metrics.reported says so once.
+domains: [imaging, precision, drug-discovery, operations, remote-monitoring, genai-docs]
+rules:
+  - id: metrics.domain-required
+    kind: domain-metrics
+    category: evidence
+    severity: error
+    weight: 5
+    title: Metrics the domain requires
+    message: "A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none."
+    why: >-
+      Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on
+      sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold
+      means for the care team, a forecast on its error against a naive forecast, an alerting system on
+      detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result
+      without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/
+      lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").
+    references: ["TRIPOD+AI 12e, 23a", "CLAIM 2024 items 28, 38", "TRIPOD-LLM 7a", "OECD QSAR principle 4"]
+    match: {}
+    examples:
+      pass:
+        - {domain: imaging, readme: "# CXR triage\n\n## Evaluation\n\n| Model | AUROC | Sensitivity | Specificity |\n|---|---|---|---|\n| DenseNet | 0.83 | 0.89 | 0.52 |\n"}
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nOn the test period the model reaches an MAE of 3.1 arrivals per hour and a MASE of 0.78.\n"}
+        - {domain: precision, readme: "# Readmission\n\n## Results\n\nAUROC 0.74 (95% CI 0.71-0.77); at the 20% threshold sensitivity is 61%.\n"}
+        # A scaffold's table: the value is still a marker, which content.placeholder reports.
+        - {domain: genai-docs, readme: "# Notes\n\n## Evaluation\n\n| System | Hallucination rate | Omission rate |\n|---|---|---|\n| This model | [[TODO]] | [[TODO]] |\n"}
+      fail:
+        # Percent or fraction, accuracy alone is not what imaging reviewers ask for.
+        - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nThe model reached 92% accuracy on the test set.\n"}
+        # Named but never measured: "we will report" is not a result.
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nWe will report MAE and MASE once the model is trained.\n"}
+        # Numbers inside code are not reported results.
+        - {domain: genai-docs, readme: "# Notes\n\n## Evaluation\n\n```\nhallucination_rate = 0.04\nomission_rate = 0.11\n```\n"}
+        # Sensitivity without specificity leaves the operating point half told.
+        - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nAUROC 0.83; sensitivity 0.91.\n"}
+
+  - id: metrics.imbalance-accuracy-only
+    kind: metrics
+    category: evidence
+    severity: error
+    weight: 3
+    title: Accuracy is not the only metric
+    message: "Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence."
+    why: >-
+      When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and
+      useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens
+      to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.
+    references: ["CLAIM 2024 items 28, 38", "TRIPOD+AI 13", "Saito & Rehmsmeier 2015 (PR vs ROC)"]
+    match:
+      not_alone: [accuracy]
+    examples:
+      pass:
+        - "# Readmission\n\n## Results\n\nAccuracy 0.89, AUROC 0.68, sensitivity 0.41 at the 0.5 threshold.\n"
+        - "# Readmission\n\n| Model | Accuracy | AUPRC |\n|---|---|---|\n| XGBoost | 89% | 0.24 |\n"
+        # No metric at all is metrics.reported's finding, not this one.
+        - "# Readmission\n\n## Results\n\nComing soon.\n"
+      fail:
+        - "# Readmission\n\n## Results\n\nThe model got an **accuracy of 0.89** on the test set.\n"
+        - "# Skin lesions\n\n| Model | Accuracy |\n|---|---|\n| ResNet-50 | 93.1% |\n"
+        # Metrics named only in code do not count as reported.
+        - "# Readmission\n\nAccuracy: 91%.\n\n```python\nroc_auc = 0.71\n```\n"
+
+  - id: metrics.confidence-intervals
+    kind: uncertainty
+    category: evidence
+    severity: warning
+    weight: 3
+    title: Uncertainty of the results
+    message: "The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds."
+    why: >-
+      A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a
+      real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that
+      resamples patients (not images or windows) are the usual, honest choice.
+    references: ["TRIPOD+AI 23a", "CLAIM 2024 items 29, 37, 38"]
+    match:
+      terms: [ci, cis, confidence interval, confidence intervals, credible interval, credible intervals, bootstrap,
+              bootstrapped, bootstrapping, standard deviation, standard deviations, std, standard error, iqr,
+              interquartile range, error bars, uncertainty interval]
+    examples:
+      pass:
+        - "# Project\n\n## Results\n\nAUROC 0.83 (95% CI 0.80-0.86).\n"
+        - "# Project\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.83 ± 0.02 |\n"
+        - "# Project\n\n## Results\n\nMAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.\n"
+        - "# Project\n\nSensitivity 91% [88, 94] at the chosen threshold.\n"
+      fail:
+        - "# Project\n\n## Results\n\nAUROC 0.83, sensitivity 0.91.\n"
+        # A negated mention is not an interval.
+        - "# Project\n\n## Results\n\nAUROC 0.83. We did not compute confidence intervals.\n"
+        - "# Project\n\n## Results\n\nAUROC 0.83.\n\n```python\nci = bootstrap(scores)\n```\n"
+
+  - id: metrics.calibration
+    kind: phrase
+    category: evidence
+    severity: error
+    weight: 3
+    title: Calibration assessed
+    message: "Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score."
+    why: >-
+      A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such
+      patients are readmitted. A model can rank patients well (high AUROC) and still be badly
+      miscalibrated, which misleads every threshold and every conversation with a patient. Report the
+      calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).
+    references: ["TRIPOD+AI 12e", "CLAIM 2024 item 38", "Van Calster et al. 2019, BMC Medicine"]
+    match:
+      requires_metrics: true
+      patterns:
+        - '\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))'
+        - '\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\b'
+        - '\b(?:well|poorly|mis)[- ]?calibrated\b'
+      reject:
+        - '\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\b'
+    examples:
+      pass:
+        - {domain: precision, readme: "# Readmission\n\n## Results\n\nAUROC 0.74; calibration slope 0.94, intercept -0.02 (curve in reports/).\n"}
+        - {domain: precision, readme: "# Readmission\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.74 |\n| Brier score | 0.081 |\n"}
+      fail:
+        - {domain: precision, readme: "# Readmission\n\n## Results\n\nAUROC 0.74, sensitivity 0.61.\n"}
+        - {domain: precision, readme: "# Readmission\n\n## Results\n\nAUROC 0.74. No calibration curve was produced.\n"}
+        - {domain: precision, readme: "# Readmission\n\nAUROC 0.74.\n\n```python\nbrier = brier_score_loss(y, p)\n```\n"}
+
+  - id: metrics.baseline
+    kind: phrase
+    category: evidence
+    severity: warning
+    weight: 3
+    title: Comparison with a baseline
+    message: "The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score)."
+    why: >-
+      A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a
+      simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For
+      forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.
+    references: ["CLAIM 2024 item 28", "TRIPOD-LLM 7e", "MI-CLAIM (baseline)", "Hyndman & Koehler 2006 (MASE)"]
+    match:
+      requires_metrics: true
+      patterns:
+        - '\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\b'
+        - '\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)'
+        - '\bmase\b'
+        - '\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\b'
+        - '\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)'
+      reject:
+        - '\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\b'
+    examples:
+      pass:
+        - "# Project\n\n## Results\n\nAUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.\n"
+        - "# Project\n\n| Method | MAE | MASE |\n|---|---|---|\n| Seasonal naive | 4.2 | 1.00 |\n| This model | 3.1 | 0.74 |\n"
+      fail:
+        - "# Project\n\n## Results\n\nMAE 3.1 arrivals per hour on the test period.\n"
+        - "# Project\n\n## Results\n\nAUROC 0.83. There is no baseline yet.\n"
+        - "# Project\n\nAUROC 0.83.\n\n```python\nbaseline = LogisticRegression()\n```\n"
+
+  - id: evaluation.test-set
+    kind: phrase
+    category: evidence
+    severity: error
+    weight: 4
+    title: Held-out test set described
+    message: "The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'."
+    why: >-
+      Every number depends on the data it was measured on. A reviewer needs the size of the test set
+      (which decides how wide the uncertainty is), its source (the same hospital or another) and that it
+      was kept apart from training, tuning and threshold choice.
+    references: ["CLAIM 2024 items 19, 21, 32, 35", "TRIPOD+AI 12a, 21"]
+    match:
+      requires_metrics: true
+      patterns:
+        - '\b(?:test(?:ing)?|held[- ]?out|hold[- ]?out|holdout|evaluation|validation|external)\s+(?:sets?|splits?|cohorts?|periods?|data(?:sets?)?|samples?|subsets?|partitions?)\b[^.;]{0,100}?(?:\bn\s*=\s*[\d,]*\d|(?:\b[\d,]*\d|\[\[[^\]]*\]\])\s+(?:[\w-]+\s+){0,3}(?:patients?|images?|scans?|studies|films?|slides?|subjects?|participants?|admissions?|encounters?|stays?|records?|notes?|summaries|documents?|reports?|molecules?|compounds?|cases?|samples?|visits?|days?|weeks?|months?|hours?|windows?|events?|examples?|individuals?|people|points|observations|rows|appointments|origins)\b)'
+        - '\b[\d,]*\d\s+(?:[\w-]+\s+){0,2}(?:held[- ]?out|hold[- ]?out|holdout|test(?:ing)?)\s+(?:[\w-]+\s+){0,2}(?:patients?|images?|scans?|studies|films?|subjects?|participants?|admissions?|encounters?|records?|notes?|summaries|molecules?|compounds?|cases?|samples?|days?|weeks?|months?|hours?|windows?|events?|examples?|points|appointments)\b'
+        - '\b[\d,]*\d\s+(?:[\w-]+\s+){0,2}(?:patients?|images?|scans?|studies|subjects?|participants?|admissions?|notes?|molecules?|compounds?|cases?|days?|weeks?|events?)\W+(?:\w+\s+){0,4}\b(?:held[- ]?out|hold[- ]?out|holdout|test)\s+(?:sets?|splits?|cohorts?|periods?)\b'
+        - '\|\s*(?:test(?:ing)?|held[- ]?out|hold[- ]?out|holdout)(?:\s+(?:sets?|splits?|cohorts?|periods?))?\s*(?:\(.{0,40}?\))?\s*\|\s*(?:n\s*=\s*)?[\d,]*\d'
+    examples:
+      pass:
+        - "# Project\n\n## Evaluation\n\nAUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.\n"
+        - "# Project\n\n| Split | Patients | Images |\n|---|---|---|\n| Test | 5,829 | 21,904 |\n\nAUROC 0.83.\n"
+        - "# Project\n\nMAE 3.1 over the test period (n = 2,184 hourly counts).\n"
+        # A scaffold leaves the count as a marker for its author.
+        - "# Project\n\nAUROC 0.50 for the reference. The test set holds [[TODO: count]] patients from [[TODO: source]].\n"
+      fail:
+        - "# Project\n\n## Results\n\nThe model got an accuracy of 0.89 on the test set.\n"
+        - "# Project\n\nAUROC 0.83.\n\n```python\ntrain_test_split(X, y, test_size=0.2)  # 1,204 patients\n```\n"
+        - "# Project\n\n`train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.\n"
+
+  - id: evaluation.failure-analysis
+    kind: phrase
+    category: evidence
+    severity: warning
+    weight: 3
+    title: Failure analysis
+    message: "The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team."
+    why: >-
+      An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs,
+      and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors
+      matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.
+    references: ["CLAIM 2024 item 39", "CONSORT-AI 19", "SPIRIT-AI 22", "DECIDE-AI 13"]
+    match:
+      requires_metrics: true
+      patterns:
+        - '\bconfusion\s+matri(?:x|ces)\b'
+        - '\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\b'
+        - '\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\b'
+        - '\b(?:misclassified|misclassifications?|mispredictions?)\b'
+        - '\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\b'
+        - '\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\b'
+      reject:
+        - '\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\b'
+    examples:
+      pass:
+        - "# Project\n\n## Evaluation\n\nAUROC 0.83. The confusion matrix at threshold 0.31 is in `reports/`.\n"
+        - "# Project\n\nSensitivity 0.89: about one abnormal film in ten is missed. Most false negatives are small apical pneumothoraces.\n"
+      fail:
+        - "# Project\n\n## Results\n\nAUROC 0.83, sensitivity 0.89, specificity 0.52.\n"
+        - "# Project\n\nAUROC 0.83. No error analysis was done.\n"
+        - "# Project\n\nAUROC 0.83.\n\n```python\nprint(confusion_matrix(y, p))\n```\n"
+
+  - id: data.split-disjointness
+    kind: phrase
+    category: evidence
+    severity: error
+    weight: 4
+    title: Patient-level or temporal split
+    message: "The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split)."
+    why: >-
+      Patients contribute many images, admissions or recording windows. Split them at random and the
+      same person sits in training and test: the model recognises the person, not the disease, and the
+      test overstates what it will do for new patients. Forecasts need the test period after the
+      training period for the same reason.
+    references: ["CLAIM 2024 items 19, 20", "TRIPOD+AI 12a", "Kapoor & Narayanan 2023 (leakage)"]
+    match:
+      requires_metrics: true
+      patterns:
+        - '\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ](?:level|wise|based|disjoint|grouped|independent|split)\b(?:\s+(?:\w+\s+){0,2}(?:splits?|splitting|partition\w*|separation|hold[- ]?out|cross[- ]validation|folds?|train/test|test|sets?|data\s+split))?'
+        - '\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\b'
+        - '\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\b'
+        - '\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\b'
+        - '\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\b'
+        - '\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\b'
+        - '\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\b'
+        - '\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\b'
+        - '\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\b'
+      reject:
+        - '\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)'
+    examples:
+      pass:
+        - "# Project\n\n## Data\n\nMany patients have several films, so the split is done on patient identifiers, never on images.\n\nAUROC 0.83.\n"
+        - "# Project\n\nWe use a temporal split: 2015-2019 for training, 2020 for testing. AUROC 0.74.\n"
+        - "# Project\n\n| Split | Patients |\n|---|---|\n| Test (patient-level) | 5,829 |\n\nAUROC 0.83.\n"
+      fail:
+        - "# Project\n\n`train_test_split` with `test_size=0.2` and `random_state=42`. Accuracy 0.89.\n"
+        - "# Project\n\nWe did not use a patient-level split. AUROC 0.83.\n"
+        - "# Project\n\nAUROC 0.83.\n\n```python\nsplit = GroupKFold(n_splits=5)  # patient-level\n```\n"
+
+  - id: evaluation.protocol-domain
+    kind: domain-protocol
+    category: evidence
+    severity: error
+    weight: 4
+    title: Evaluation design of the domain
+    message: "A {domain} evaluation states its {group}, e.g. '{example}'; the README does not."
+    why: >-
+      Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast
+      is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an
+      alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular
+      model by a scaffold or time split and the applicability domain outside which its predictions
+      cannot be trusted. A negated or future-tense mention does not count.
+    references: ["Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)", "PhysioNet/CinC 2015 false alarm challenge", "OECD QSAR principles 3 and 4", "TRIPOD+AI 8a, 12a"]
+    match: {}
+    examples:
+      pass:
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.\n"}
+        - {domain: remote-monitoring, readme: "# Wearable alerts\n\n| Policy | Event sensitivity | False alarms per patient-day |\n|---|---|---|\n| Model | 0.82 | 1.4 |\n"}
+        - {domain: drug-discovery, readme: "# Tox21\n\nROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.\n"}
+      fail:
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 on a random 20% of days.\n"}
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.\n"}
+        - {domain: drug-discovery, readme: "# Tox21\n\nROC-AUC 0.81 on a random split.\n\n```\n# TODO: scaffold split, applicability domain\n```\n"}
+
+  - id: metrics.domain-recommended
+    kind: domain-metrics
+    category: evidence
+    severity: info
+    weight: 1
+    title: Metrics the domain recommends
+    message: "Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics."
+    why: >-
+      Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives
+      are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater
+      agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge,
+      not a requirement, and only once some metric is reported.
+    references: ["TRIPOD+AI 12e, 23a", "CLAIM 2024 item 38", "TRIPOD-LLM 7a"]
+    match:
+      groups: recommended
+    examples:
+      pass:
+        - {domain: operations, readme: "# ED arrivals\n\n| Method | MAE | Interval coverage | Pinball loss | CRPS | sMAPE |\n|---|---|---|---|---|---|\n| Model | 3.1 | 0.79 | 1.2 | 2.0 | 14.1 |\n"}
+        # Nothing reported yet: metrics.reported covers it.
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nComing soon.\n"}
+      fail:
+        - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 arrivals per hour; MASE 0.78.\n"}
+        - {domain: imaging, readme: "# CXR\n\n| Model | AUROC |\n|---|---|\n| DenseNet | 0.83 |\n\n```\nauprc = 0.80\n```\n"}
+"""####),
         ("rules/evidence.yml", ####"""
 pack: evidence
 description: >-
@@ -315,6 +1065,7 @@ vocabulary:
             area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
     sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate]
+    event_sensitivity: [event sensitivity, event-level sensitivity, episode-level sensitivity, event recall, event detection rate]
     specificity: [specificity, true negative rate, tnr]
     ppv: [ppv, positive predictive value, precision]
     npv: [npv, negative predictive value]
@@ -323,17 +1074,24 @@ vocabulary:
     kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa]
     brier: [brier, brier score]
     calibration_slope: [calibration slope]
-    calibration_intercept: [calibration intercept, calibration-in-the-large]
+    calibration_intercept: [calibration intercept, calibration-in-the-large, calibration in the large, citl]
     expected_calibration_error: [expected calibration error, ece]
+    net_benefit: [net benefit, standardized net benefit, standardised net benefit]
     dice: [dice, dice score, dice coefficient, dsc, dice similarity coefficient]
     iou: [iou, jaccard, jaccard index, intersection over union, miou, mean iou]
     hd95: [hd95, 95th percentile hausdorff distance, hausdorff distance]
+    nsd: [nsd, normalized surface dice, normalised surface dice, surface dice]
+    assd: [assd, average symmetric surface distance, mean surface distance, masd]
     mae: [mae, mean absolute error]
     rmse: [rmse, root mean squared error, root mean square error]
     mse: [mse, mean squared error]
     mape: [mape, mean absolute percentage error]
     smape: [smape, symmetric mean absolute percentage error]
     mase: [mase, mean absolute scaled error]
+    rmsse: [rmsse, root mean squared scaled error]
+    interval_coverage: [interval coverage, coverage of the prediction interval, prediction interval coverage, pi coverage, empirical coverage]
+    pinball: [pinball loss, quantile loss]
+    crps: [crps, continuous ranked probability score]
     r2: [r2, r^2, r², r-squared, r squared, coefficient of determination]
     c_index: [c-index, c index, concordance index, harrell's c, uno's c]
     pearson: [pearson, pearson r, pearson correlation, pearson's r]
@@ -341,9 +1099,11 @@ vocabulary:
     rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel]
     bleu: [bleu]
     bertscore: [bertscore, bert score, bert-score]
-    hallucination_rate: [hallucination rate, hallucinations]
-    omission_rate: [omission rate, omissions]
-    false_alarm_rate: [false alarm rate, false alarms per, false alerts per, false positive rate, fpr]
+    hallucination_rate: [hallucination rate, hallucinations, hallucination, fabrication rate, unsupported statements, unsupported statement rate]
+    omission_rate: [omission rate, omissions, omission]
+    false_alarm_rate: [false alarm rate, false alarms per, false alerts per, false alarms, false alerts, alarms per patient-day,
+                       alarms per patient day, false positives per, false positive rate, fpr]
+    detection_latency: [detection latency, detection delay, median detection delay, time to detection, time-to-detection]
     log_loss: [log loss, logloss, cross-entropy loss]
 rules:
   - id: metrics.reported
@@ -453,6 +1213,109 @@ rules:
         - {readme: "# Project\n", manifest: "data_sources:\n  - {name: MIMIC-IV, kind: de-identified}\n"}
       fail:
         - {readme: "# Project\n", manifest: "data_sources:\n  - {name: MIMIC-IV, kind: anonymous}\n"}
+
+  - id: consistency.manifest-readme
+    kind: consistency
+    category: reproducibility
+    severity: warning
+    weight: 3
+    title: Manifest and README agree
+    message: "case-study.yaml and the README disagree: a metric value or the domain differs between them."
+    why: >-
+      The manifest is the project's summary for tools and reviewers; when it says AUROC 0.84 and the
+      README 0.832, or declares an imaging project whose README is about forecasting arrivals, a
+      reader cannot tell which is true and trusts neither. Values are compared as a reader would:
+      0.91, 91% and 91.0% agree, and the README may round (0.832 is 0.83).
+    references: ["Model Cards (Mitchell et al. 2019): metrics", "Hugging Face model-index", "TRIPOD+AI 23a"]
+    match:
+      metrics: true
+      domain: true
+    examples:
+      pass:
+        - readme: "# CXR triage\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.832 |\n| Sensitivity | 89.4% |\n"
+          manifest: "domain: imaging\nmetrics:\n  - {name: AUROC, value: 0.83}\n  - {name: sensitivity, value: 0.894}\n"
+        # Percent in the manifest, fraction in the README; a metric still to be measured is skipped.
+        - readme: "# Readmission\n\nAUROC 0.74 and sensitivity 0.61 on the temporal test set.\n"
+          manifest: "metrics:\n  - {name: ROC AUC, value: 0.74}\n  - {name: Sensitivity, value: 61}\n  - {name: Brier score, value: null}\n"
+      fail:
+        # 0.84 is not 0.832 at the README's precision.
+        - readme: "# CXR triage\n\nAUROC 0.832 on the test set.\n"
+          manifest: "metrics:\n  - {name: AUROC, value: 0.84}\n"
+        # A value written only in a code block is not reported in the README.
+        - readme: "# CXR triage\n\n```\nauroc = 0.832\n```\n"
+          manifest: "metrics:\n  - {name: AUROC, value: 0.832}\n"
+        # The README is plainly about forecasting arrivals, not imaging.
+        - readme: "# ED arrivals\n\nWe forecast emergency department arrivals for staffing: hourly arrivals, a seasonal naive forecast, ARIMA and Prophet, and occupancy of the waiting room, 72 hours ahead.\n"
+          manifest: "domain: imaging\n"
+"""####),
+        ("rules/privacy.yml", ####"""
+pack: privacy
+description: >-
+  No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with
+  patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth,
+  ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and
+  sample data files. Findings never show the value they found.
+rules:
+  - id: privacy.phi-identifiers
+    kind: identifiers
+    category: responsibility
+    severity: error
+    weight: 6
+    title: No patient identifiers
+    message: "Remove it (from git history too) or replace it with an obviously synthetic value; if it is synthetic, say so there."
+    why: >-
+      A portfolio repository is public, and git keeps every version of every file. A single pasted
+      record with a name, a date of birth or a medical record number is a privacy breach for a real
+      person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's
+      Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this
+      rule looks for the ones text can show, in the README (code blocks too), the manifest and small
+      CSV, TSV and JSON samples. A header such as `dob` or `mrn` says what a column holds. Dates in a
+      changelog, your own email in a Contact section, links and example addresses are not PHI.
+      Findings name the class and the place but never the value, because CI logs are public.
+    references: ["HIPAA 45 CFR 164.514(b)(2) Safe Harbor", "CLAIM 2024 item 11", "GDPR Recital 26"]
+    match:
+      data_files: true
+    examples:
+      pass:
+        - "# Project\n\n## Contact\n\nJane Roe, jane.roe@uni.edu, +1 617-555-0142, 12 Main Street, Boston, MA 02115\n"
+        - "# Project\n\nQuestions? Email me at jane.roe@uni.edu or [write to the maintainer](mailto:jane.roe@uni.edu).\n"
+        - "# Project\n\n## Changelog\n\n- 2024-03-02: first release\n- 03/15/2024: discharge-summary parser added\n"
+        - "# Project\n\nSee https://doi.org/10.1000/182 and the demo at http://34.120.1.5:8000/docs.\n"
+        - "# Project\n\nThe API listens on 127.0.0.1:8000 (or 0.0.0.0 in Docker); model version 1.2.3.4.\n"
+        - "# Project\n\nPatients admitted between 2008-01-01 and 2012-12-31 were included; ages over 89 are grouped as 90+.\n"
+        - "# Project\n\n| Subgroup | n | AUROC |\n|---|---|---|\n| Age 90+ | 120 | 0.81 |\n| Age 18-39 | 5,212 | 0.85 |\n"
+        - "# Project\n\n```bash\ngit config user.email you@example.com\npip install torch==2.1.0\n```\n"
+        - "# Project\n\n| Release | Date |\n|---|---|\n| v1.0 | 2024-03-02 |\n"
+        - "# Project\n\nPatient: 67-year-old female with chest pain. DICOM names are synthetic (`ANON^0001`).\n"
+        - "# Project\n\nTrained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.\n"
+        - "# Project\n\nGNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.\n"
+        - "# Project\n\n```toml\nauthors = [\"Jane Roe <jane.roe@uni.edu>\"]\n```\n"
+        - "# Project\n\n| Maintainer | Email |\n|---|---|\n| Jane Roe | jane.roe@uni.edu |\n"
+        - readme: "# Project\n\nSynthetic sample in data/.\n"
+          files:
+            data/sample.csv: "patient_id,age,sex,birth_year,zip3\nP001,67,F,1956,021\nP002,90+,M,1931,100\n"
+            models/meta.json: "{\n  \"name\": \"Jane Roe\",\n  \"email\": \"jane.roe@uni.edu\",\n  \"version\": \"1.0.0\"\n}\n"
+        - readme: "# Project\n"
+          manifest: "title: Triage\nauthor: Jane Roe <jane.roe@uni.edu>\ndata_sources:\n  - name: NIH ChestX-ray14\n    url: https://nihcc.app.box.com/v/ChestXray-NIHCC\n"
+      fail:
+        - "# Project\n\n```\nPatient: John Smith\nMRN: 00482913\nDOB: 03/02/1956\n```\n"
+        - "# Project\n\nThe export still had SSN 123-45-6789 in one row.\n"
+        - "# Project\n\nThe nurse called the patient at (617) 555-0142.\n"
+        - "# Project\n\nWe emailed the patient at mary.jones@gmail.com with her results.\n"
+        - "# Project\n\nThe oldest patient, a 93-year-old man, was excluded.\n"
+        - "# Project\n\n| Patient | DOB |\n|---|---|\n| P1 | 1956-03-02 |\n"
+        - "# Project\n\n```csv\nname,dob,sex\nMary Jones,1956-03-02,F\n```\n"
+        - "# Project\n\n```\nFrom: john.smith@gmail.com\nSubject: my results\n```\n"
+        - "# Project\n\nThe first patient lives at 42 Elm Street, Springfield.\n"
+        - "# Project\n\nShe was born on March 2, 1956 and admitted on 2021-04-07.\n"
+        - readme: "# Project\n"
+          manifest: "title: Triage\nexample_record: \"Patient: Mary Jones\"\n"
+        - readme: "# Project\n"
+          files:
+            data/sample.csv: "patient_name,dob,zip\nMary Jones,1956-03-02,02139\n"
+        - readme: "# Project\n"
+          files:
+            data/records.jsonl: "{\"mrn\": \"00482913\", \"age\": 71, \"sex\": \"F\"}\n"
 """####),
         ("rules/responsibility.yml", ####"""
 pack: responsibility
@@ -915,7 +1778,9 @@ rosters change, can override it, and record why; staffing and diversion decision
 
 ## Evaluation
 
-[[TODO: describe the test period, the number of forecast origins, the horizons, and how often the model is refit]]
+The test period runs from [[TODO: first date]] to [[TODO: last date]], [[TODO: count]] days of hourly arrivals that no
+model or setting was chosen on, forecast from [[TODO: count]] rolling origins.
+[[TODO: the horizons evaluated and how often the model is refit]]
 
 Fill the table with rolling-origin results on the test period, per horizon if they differ, each
 with a 95% interval from a block bootstrap over days. MASE scales the error by the in-sample error
@@ -1387,7 +2252,8 @@ time lifts any unflagged film so that none can be starved. [[TODO: say how overr
 
 ## Evaluation
 
-[[TODO: describe the test set: its source, size in patients and images, prevalence of abnormal, and that it was never used for training, tuning or threshold choice]]
+The test set holds [[TODO: count]] patients ([[TODO: count]] images) from [[TODO: source]], split by patient and
+never used for training, tuning or threshold choice; [[TODO: share]] of its films are abnormal.
 
 Fill the table with test-set results, each as a value with its 95% confidence interval from a
 bootstrap that resamples patients, so that repeat films of one person stay together. Sensitivity
@@ -1401,7 +2267,9 @@ and specificity are read at the threshold frozen on the validation split.
 
 Reviewers of imaging triage expect, besides the table: the confusion matrix at the threshold, what
 one missed abnormal film means for a patient in this workflow, PPV and NPV stated at the prevalence
-of the intended site (they change with it), and results by subgroup.
+of the intended site (they change with it), results by subgroup, and a calibration curve with the
+Brier score if readers will see the score itself.
+At the prevalence of the site you have in mind, [[TODO: share]] abnormal: PPV [[TODO]], NPV [[TODO]].
 
 ### Subgroups
 
@@ -1866,7 +2734,14 @@ See `data/README.md` for the provenance record.
 4. **Guardrails.** Notes longer than the context are split rather than truncated silently, and a
    summary with a statement that cites nothing is marked for review.
 
-[[TODO: the model (name, version, where it runs), the prompt (link to the file), temperature and seed, and how long notes are handled]]
+| Setting | Value |
+|---|---|
+| Model and exact version | [[TODO: name and version or snapshot id]] |
+| Where it runs | [[TODO: local weights, or the provider's API with the dates of the runs]] |
+| Temperature, top-p, seed | [[TODO]] |
+| Prompt | [[TODO: link to the prompt file]] |
+
+[[TODO: how long notes are handled]]
 
 **Workflow fit.** The draft would be produced from notes pulled from the EHR (for example FHIR
 DocumentReference resources), shown to the clinician beside the source notes, and saved only after
@@ -1881,12 +2756,14 @@ marked as AI-generated. Reported errors go to a named owner who can pause the to
 
 ## Evaluation
 
-[[TODO: describe the evaluation set and the review: number of notes, number and role of clinician raters, the rubric, and how many summaries two raters scored independently]]
+The evaluation set holds [[TODO: count]] notes from [[TODO: source]], none of them used while writing the prompt.
+[[TODO: the review: number and role of clinician raters, the rubric, and how many summaries two raters scored independently]]
 
 Clinicians label each statement of a summary as supported or not by the notes (a hallucination,
 major if it could change care), and check a list of key facts from the notes for omissions (major
 if missing it could change care). Fill the table with rates over statements and key facts, each
-with a 95% interval, and the agreement between raters on the doubly scored summaries.
+with a 95% confidence interval, and the agreement between raters on the doubly scored summaries.
+Then list the major hallucinations and omissions you found, and what each could have changed in care.
 
 | System | Hallucination rate (major) | Omission rate (major) | Acceptable without edits | Inter-rater kappa | ROUGE-L |
 |---|---|---|---|---|---|
@@ -2359,7 +3236,8 @@ confirmatory assays settle the question. [[TODO: who reviews predictions in your
 
 ## Evaluation
 
-[[TODO: describe the test set: its size, share of actives, how it was split (scaffold or time), and that it was never used for training, model choice or the domain cut-off]]
+The test set holds [[TODO: count]] molecules from [[TODO: count]] scaffolds, [[TODO: share]] of them active, and was
+never used for training, model choice or the domain cut-off.
 
 Fill the tables with scaffold-split test results, each as a value with its 95% confidence interval
 (a bootstrap over test molecules, or the spread over several scaffold splits with different seeds).
@@ -2853,7 +3731,8 @@ receive. [[TODO: say who reviews the list, how overrides are recorded, and how o
 
 ## Evaluation
 
-[[TODO: describe the test set: its period or source, the number of patients and admissions, the readmission rate, and that it was never used for training, tuning or recalibration]]
+The test set holds [[TODO: count]] admissions of [[TODO: count]] patients from [[TODO: period or source]], with a
+readmission rate of [[TODO: rate]]; it was never used for training, tuning or recalibration.
 
 Fill the table with test-set results, each as a value with its 95% confidence interval from a
 bootstrap over patients. A risk model without calibration is not ready for review: report the
@@ -2866,8 +3745,13 @@ calibration slope and intercept and show the calibration curve.
 | This model | [[TODO]] | [[TODO]] | [[TODO]] | [[TODO]] | [[TODO]] |
 
 **Threshold trade-offs.** Care teams work to a capacity, so show what each cut-off means: patients
-flagged per 100 discharges, sensitivity, PPV and net benefit from a decision-curve analysis.
-[[TODO: a small table of a few candidate thresholds, chosen on the validation split]]
+flagged per 100 discharges, sensitivity, PPV and net benefit from a decision-curve analysis, and
+what a missed readmission (a false negative) costs against an unneeded follow-up call (a false positive).
+Fill it for a few candidate thresholds, chosen on the validation split:
+
+| Threshold | Flagged per hundred discharges | Sensitivity | PPV | Net benefit |
+|---|---|---|---|---|
+| [[TODO]] | [[TODO]] | [[TODO]] | [[TODO]] | [[TODO]] |
 
 ### Subgroups and fairness
 
@@ -3365,7 +4249,8 @@ to seek help for symptoms whatever the device shows. [[TODO: who reviews alerts 
 
 ## Evaluation
 
-[[TODO: describe the test set: subjects, hours of monitoring, number of events, and that it was never used for training, threshold choice or suppression settings]]
+The test set holds [[TODO: count]] subjects and [[TODO: count]] hours of monitoring with [[TODO: count]] events, and
+was never used for training, threshold choice or suppression settings.
 
 Fill the table with subject-level test results, counting events (not windows): an event is
 detected when an alert fires between its start and a stated tolerance after it. Give each value

@@ -34,8 +34,16 @@ public enum ProjectScanner {
             // A portfolio's own .caselint.yml applies to members without one, and its ignore list too.
             let shared = try portfolioConfiguration(project)
             let children = try subfolders(of: url)
-            let members = children.map { child -> Project in
-                var member = describe(child, display: join(path, child.lastPathComponent))
+            // Listing thousands of member folders is I/O-bound: do it on all cores.
+            var described = [Project?](repeating: nil, count: children.count)
+            described.withUnsafeMutableBufferPointer { slots in
+                let buffer = slots
+                DispatchQueue.concurrentPerform(iterations: children.count) { index in
+                    buffer[index] = describe(children[index], display: join(path, children[index].lastPathComponent))
+                }
+            }
+            let members = described.compactMap { $0 }.map { described -> Project in
+                var member = described
                 if member.config == nil, let shared {
                     member.config = join("..", shared.name)
                     member.configURL = shared.url

@@ -92,6 +92,10 @@ public struct JSONReporter: Reporter {
                 ])
             })),
             ("keywords", .object(facts.keywordOrder.map { ($0, .number(Double(facts.keywords[$0] ?? 0))) })),
+            ("domain", facts.domain.map { domain in
+                .object([("id", .string(domain.id)), ("source", .string(domain.source.rawValue)),
+                         ("evidence", .array(domain.evidence.map(JSONValue.string)))])
+            } ?? .null),
         ])
     }
 }

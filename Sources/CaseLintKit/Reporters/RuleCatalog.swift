@@ -27,12 +27,26 @@ public enum RuleCatalog {
         for category in ruleSet.categories {
             out += "| \(MarkdownReporter.escape(category.title)) | \(category.weight) | \(MarkdownReporter.escape(category.description)) |\n"
         }
-        out += "\n| Rule | Kind | Category | Severity | Weight | Checks |\n| --- | --- | --- | --- | ---: | --- |\n"
+        out += "\n| Rule | Kind | Category | Severity | Weight | Domains | Checks |\n| --- | --- | --- | --- | ---: | --- | --- |\n"
+        let gate = DomainGate(ruleSet: ruleSet)
         for rule in orderedRules(ruleSet) {
-            let severity = rule.severity.rawValue + (rule.enabledByDefault ? "" : " (opt-in)")
-            out += "| `\(rule.id)` | \(rule.kind) | \(rule.category) | \(severity) | \(rule.weight) | \(MarkdownReporter.escape(rule.title)) |\n"
+            let severity = rule.severity.rawValue + (rule.enabledByDefault ? "" : " (opt-in)") + domainSeverities(rule, ruleSet)
+            let domains = gate.domains(for: rule.id).map { $0.count == Configuration.domains.count ? "all" : $0.joined(separator: ", ") } ?? "–"
+            out += "| `\(rule.id)` | \(rule.kind) | \(rule.category) | \(severity) | \(rule.weight) | \(domains) | \(MarkdownReporter.escape(rule.title)) |\n"
         }
         return out
+    }
+
+    /// " (error in operations)": where a domain's profile gives the rule another severity.
+    static func domainSeverities(_ rule: RuleDefinition, _ ruleSet: RuleSet) -> String {
+        var bySeverity: [Severity: [String]] = [:]
+        for profile in ruleSet.vocabulary.domainProfiles {
+            if let severity = profile.redFlags[rule.id], severity != rule.severity { bySeverity[severity, default: []].append(profile.domain) }
+        }
+        let parts = Severity.allCases.reversed().compactMap { severity in
+            bySeverity[severity].map { "\(severity.rawValue) in \($0.sorted().joined(separator: ", "))" }
+        }
+        return parts.isEmpty ? "" : " (\(parts.joined(separator: "; ")))"
     }
 
     public static func json(_ ruleSet: RuleSet) -> String {

@@ -8,13 +8,18 @@ public struct Finding: Sendable {
     public var line: Int
     public var column: Int
     public var wholeFile: Bool
+    /// A severity of this finding alone (an over-claim pattern that is only a warning); the rule's
+    /// severity applies when nil, and a severity set in the user's configuration always wins.
+    public var severity: Severity?
 
-    public init(message: String, file: String, line: Int = 1, column: Int = 1, wholeFile: Bool = false) {
+    public init(message: String, file: String, line: Int = 1, column: Int = 1, wholeFile: Bool = false,
+                severity: Severity? = nil) {
         self.message = message
         self.file = file
         self.line = line
         self.column = column
         self.wholeFile = wholeFile
+        self.severity = severity
     }
 }
 
@@ -51,8 +56,13 @@ public enum CheckKinds {
         "section": { try SectionCheck(rule: $0, match: $1, vocabulary: $2) },
         "phrase": { try PhraseCheck(rule: $0, match: $1, vocabulary: $2) },
         "forbid": { try ForbidCheck(rule: $0, match: $1, vocabulary: $2) },
+        "identifiers": { try IdentifiersCheck(rule: $0, match: $1, vocabulary: $2) },
         "keywords": { try KeywordsCheck(rule: $0, match: $1, vocabulary: $2) },
         "metrics": { try MetricsCheck(rule: $0, match: $1, vocabulary: $2) },
         "manifest": { try ManifestCheck(rule: $0, match: $1, vocabulary: $2) },
+        "domain-metrics": { try DomainMetricsCheck(rule: $0, match: $1, vocabulary: $2) },
+        "domain-protocol": { try DomainProtocolCheck(rule: $0, match: $1, vocabulary: $2) },
+        "uncertainty": { try UncertaintyCheck(rule: $0, match: $1, vocabulary: $2) },
+        "consistency": { try ConsistencyCheck(rule: $0, match: $1, vocabulary: $2) },
     ]
 }

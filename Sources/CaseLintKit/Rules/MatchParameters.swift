@@ -26,6 +26,9 @@ public final class MatchParameters: @unchecked Sendable {
         InputError(file: file, line: node?.mark?.line ?? line, "rule \(ruleID), match.\(key): \(message)")
     }
 
+    /// The raw value of a key, for checks whose parameters have a shape of their own (lists of mappings).
+    func rawValue(_ key: String) -> Node? { value(key) }
+
     public func string(_ key: String) throws -> String? {
         guard let found = value(key) else { return nil }
         guard let text = found.scalar?.string else { throw error(key, found, "expected a string") }

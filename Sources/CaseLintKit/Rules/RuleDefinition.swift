@@ -23,11 +23,15 @@ public struct RuleDefinition: Sendable {
 }
 
 /// Markdown snippets that must pass or fail the rule; the test suite runs them all.
-/// An example is a README, optionally with a manifest: `{readme: ..., manifest: ...}`.
+/// An example is a README, optionally with a manifest and the domain to judge it in:
+/// `{readme: ..., manifest: ..., domain: ..., files: {path: text}}`.
 public struct RuleExample: Sendable {
     public var readme: String?
     public var manifest: String?
     public var line: Int
+    public var domain: String? = nil
+    /// Other files of the example project by relative path (sample data): `files: {data/a.csv: ...}`.
+    public var files: [(path: String, text: String)] = []
 }
 
 public struct RuleExamples: Sendable {

@@ -16,21 +16,37 @@ public enum RuleExampleRunner {
         }
     }
 
-    public static func findings(for rule: CompiledRule, example: RuleExample, vocabulary: SharedVocabulary) -> [Finding] {
+    public static func findings(for rule: CompiledRule, example: RuleExample, vocabulary: SharedVocabulary,
+                                gate: DomainGate? = nil) -> [Finding] {
         let document = example.readme.map { MarkdownScanner.scan($0) }
-        let manifest = example.manifest.map { ManifestLoader.load(text: $0, file: "case-study.yaml").node } ?? nil
-        let context = LintContext(document: document, manifestNode: manifest, vocabulary: vocabulary)
+        let loaded = example.manifest.map { ManifestLoader.load(text: $0, file: "case-study.yaml") }
+        let context = LintContext(document: document, manifestNode: loaded?.node, vocabulary: vocabulary)
+        context.manifest = loaded?.manifest
+        context.manifestBytes = example.manifest.map { Array($0.utf8) }
+        context.dataFiles = example.files.map { SampleDataFile(path: $0.path, bytes: Array($0.text.utf8)) }
+        context.domain = domain(for: rule, example: example, context: context, gate: gate)
         return rule.check.evaluate(context)
+    }
+
+    /// The example's own `domain:`; else the one the linter would resolve; for a domain rule that
+    /// would not run there, the first domain it runs in.
+    static func domain(for rule: CompiledRule, example: RuleExample, context: LintContext, gate: DomainGate?) -> ResolvedDomain? {
+        if let id = example.domain { return ResolvedDomain(id: id, source: .declared, evidence: ["example"]) }
+        let resolved = DomainResolver(manifestDomain: context.manifest?.domain).resolve(inference: { context.domainInference })
+        guard let domains = gate?.domains(for: rule.id) else { return resolved }
+        if let resolved, domains.contains(resolved.id) { return resolved }
+        return domains.first.map { ResolvedDomain(id: $0, source: .declared, evidence: ["example"]) }
     }
 
     public static func verify(_ ruleSet: RuleSet) -> (checked: Int, failures: [Failure]) {
         var checked = 0
         var failures: [Failure] = []
+        let gate = DomainGate(ruleSet: ruleSet)
         for rule in ruleSet.rules {
             for (expectedPass, examples) in [(true, rule.definition.examples.pass), (false, rule.definition.examples.fail)] {
                 for example in examples {
                     checked += 1
-                    let found = findings(for: rule, example: example, vocabulary: ruleSet.vocabulary)
+                    let found = findings(for: rule, example: example, vocabulary: ruleSet.vocabulary, gate: gate)
                     if found.isEmpty != expectedPass {
                         failures.append(Failure(rule: rule.id, file: rule.definition.file, line: example.line,
                                                 expectedPass: expectedPass, findings: found.map(\.message)))

@@ -8,7 +8,7 @@ public enum RulePackLoader {
         "id", "kind", "category", "severity", "weight", "score_cap", "title", "message", "why", "references",
         "match", "fix", "examples", "default",
     ]
-    static let packKeys: Set<String> = ["pack", "description", "domains", "vocabulary", "rules", "categories", "not_judged"]
+    static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
     static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words", "metric_aliases", "metric_window"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
@@ -26,16 +26,19 @@ public enum RulePackLoader {
         guard let name = mapping["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
         let categories = try mapping["categories"].map { try CategoryLoader.categories($0, file: file) } ?? []
         let notJudged = try mapping["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
-        // A pack that only declares score categories needs no rules.
+        // A pack that only declares score categories, or a domain's profile, needs no rules.
         let rules: [Node]
         if let rulesNode = mapping["rules"], let list = rulesNode.sequence {
             rules = Array(list)
-        } else if mapping["rules"] == nil, !categories.isEmpty {
+        } else if mapping["rules"] == nil, !categories.isEmpty || mapping["profile"] != nil {
             rules = []
         } else {
             throw InputError(file: file, line: mapping["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
         }
         let domains = mapping["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        if let profileNode = mapping["profile"] {
+            vocabulary.register(profile: try DomainProfileLoader.load(profileNode, domains: domains, file: file))
+        }
         if let vocabularyNode = mapping["vocabulary"] {
             try loadVocabulary(vocabularyNode, file: file, into: vocabulary)
         }
@@ -153,9 +156,14 @@ public enum RulePackLoader {
             }
             return try items.map { item in
                 if let text = item.scalar?.string { return RuleExample(readme: text, manifest: nil, line: item.mark?.line ?? 1) }
-                guard let fields = item.mapping else { throw fail("examples.\(key)", "an example is Markdown text or {readme, manifest}", item) }
-                return RuleExample(readme: fields["readme"]?.scalar?.string, manifest: fields["manifest"]?.scalar?.string,
-                                   line: item.mark?.line ?? 1)
+                guard let fields = item.mapping else { throw fail("examples.\(key)", "an example is Markdown text or {readme, manifest, domain, files}", item) }
+                var example = RuleExample(readme: fields["readme"]?.scalar?.string, manifest: fields["manifest"]?.scalar?.string,
+                                          line: item.mark?.line ?? 1, domain: fields["domain"]?.scalar?.string)
+                if let files = fields["files"] {
+                    guard let table = files.mapping else { throw fail("examples.\(key)", "files: a mapping of path: text", files) }
+                    example.files = table.compactMap { pair in pair.key.scalar.flatMap { path in pair.value.scalar.map { (path.string, $0.string) } } }
+                }
+                return example
             }
         }
         return RuleExamples(pass: try list("pass"), fail: try list("fail"))

@@ -58,6 +58,7 @@ public struct RuleSet: Sendable {
         vocabulary.freeze()
         let ruleSet = RuleSet(packs: packs, vocabulary: vocabulary)
         try ruleSet.validateCategories()
+        try ruleSet.validateDomainProfiles()
         return ruleSet
     }
 

@@ -20,6 +20,10 @@ public final class SharedVocabulary: @unchecked Sendable {
     /// Metric names and aliases, and how far after a name its value may stand.
     public private(set) var metricAliases: [(label: String, phrases: [String])] = []
     public private(set) var metricWindow = 6
+    /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
+    /// matcher that infers a domain from a README.
+    public private(set) var domainProfiles: [DomainProfile] = []
+    private var domainDetectorCache: DomainDetector?
     private var metricMatcherCache: PhraseMatcher?
     private var matcherCache: SectionHeadingMatcher?
 
@@ -40,6 +44,19 @@ public final class SharedVocabulary: @unchecked Sendable {
     }
 
     func register(metricWindow window: Int) { metricWindow = window }
+
+    func register(profile: DomainProfile) {
+        domainProfiles.removeAll { $0.domain == profile.domain }
+        domainProfiles.append(profile)
+        domainDetectorCache = nil
+    }
+
+    public var domainDetector: DomainDetector {
+        if let domainDetectorCache { return domainDetectorCache }
+        let built = DomainDetector(profiles: domainProfiles)
+        domainDetectorCache = built
+        return built
+    }
 
     public var metricMatcher: PhraseMatcher {
         if let metricMatcherCache { return metricMatcherCache }
@@ -66,5 +83,6 @@ public final class SharedVocabulary: @unchecked Sendable {
     func freeze() {
         _ = headingMatcher
         _ = metricMatcher
+        _ = domainDetector
     }
 }

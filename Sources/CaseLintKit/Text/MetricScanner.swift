@@ -14,7 +14,7 @@ struct MetricScanner {
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
                                                  "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
-                                                 "than", "over", "under", "above", "below", "threshold"].map { TextIndex.hash($0.utf8) })
+                                                 "than", "over", "under", "above", "below", "threshold", "nominal"].map { TextIndex.hash($0.utf8) })
     static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
                                                   "images", "samples", "cases", "classes", "features", "hours", "days", "years",
                                                   "ms", "s", "seconds", "minutes", "percentile", "gb", "mb", "target", "targets",
@@ -37,7 +37,8 @@ struct MetricScanner {
             guard let value = index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
-                facts.append(MetricFact(name: name, value: value, percent: token.percent, line: Int(token.line), file: file))
+                facts.append(MetricFact(name: name, value: value, percent: token.percent, line: Int(token.line), file: file,
+                                        decimals: ValueAgreement.decimals(written: index.lower[Int(token.start)..<Int(token.end)])))
             }
         }
         for match in matches {

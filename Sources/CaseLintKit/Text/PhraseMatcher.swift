@@ -16,6 +16,10 @@ public struct PhraseMatcher: Sendable {
     }
 
     private var byFirstToken: [UInt64: [Entry]] = [:]
+    /// One bit per first-token hash (a Bloom filter with one hash function): most words of a README
+    /// start no phrase, and a bit test rejects them without hashing the key for a dictionary look-up.
+    private var firstTokenBits = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
+    static let filterWords = 1024
     public private(set) var labels: [String] = []
 
     public init(_ phrases: [(label: String, phrases: [String])]) {
@@ -25,9 +29,17 @@ public struct PhraseMatcher: Sendable {
                 let hashes = Self.tokenHashes(phrase)
                 guard let first = hashes.first else { continue }
                 byFirstToken[first, default: []].append(Entry(label: label, hashes: hashes))
+                let bit = Self.filterBit(first)
+                firstTokenBits[bit.word] |= bit.mask
             }
         }
         for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.hashes.count > $1.hashes.count } }
+    }
+
+    /// Token hashes are FNV-1a, already well mixed: their low bits pick the filter bit.
+    @inline(__always)
+    static func filterBit(_ hash: UInt64) -> (word: Int, mask: UInt64) {
+        (Int(truncatingIfNeeded: (hash >> 6) & UInt64(filterWords - 1)), 1 << (hash & 63))
     }
 
     public static func tokenHashes(_ phrase: String) -> [UInt64] {
@@ -42,7 +54,8 @@ public struct PhraseMatcher: Sendable {
         var found: [Match] = []
         var index = range.lowerBound
         outer: while index < range.upperBound {
-            if let candidates = byFirstToken[tokens[index].hash] {
+            let bit = Self.filterBit(tokens[index].hash)
+            if firstTokenBits[bit.word] & bit.mask != 0, let candidates = byFirstToken[tokens[index].hash] {
                 for entry in candidates where index + entry.hashes.count <= range.upperBound {
                     var matched = true
                     for offset in 1..<max(entry.hashes.count, 1) where tokens[index + offset].hash != entry.hashes[offset] {

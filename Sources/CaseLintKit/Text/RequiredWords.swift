@@ -43,8 +43,17 @@ enum RequiredWords {
                 continue
             case "[", ".":
                 flush()
-                if scalar == "[" { while index < scalars.count, scalars[index] != "]" { index += 1 } }
-                atWordStart = false
+                var separatorsOnly = false
+                if scalar == "[" {
+                    let open = index
+                    while index < scalars.count, scalars[index] != "]" { index += 1 }
+                    // A class of word separators only ("[- ]" in "FDA[- ]approved"): what follows
+                    // begins a word of the text, unless the class is optional (handled at "?").
+                    let members = scalars[(open + 1)..<min(index, scalars.count)]
+                    separatorsOnly = !members.isEmpty && members.first != "^"
+                        && members.allSatisfy { " -_/\\s".unicodeScalars.contains($0) }
+                }
+                atWordStart = separatorsOnly
             case "(":
                 flush()
                 let before = atWordStart
@@ -80,7 +89,8 @@ enum RequiredWords {
                 flush()
                 atWordStart = true
             default:
-                if scalar.isASCII, scalar.properties.isAlphabetic {
+                // Digits are word characters too: "\b100\s*%" needs a word starting "100".
+                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                     if current.isEmpty { currentAtWordStart = atWordStart }
                     current.unicodeScalars.append(scalar)
                     atWordStart = false

@@ -25,17 +25,21 @@ public struct TextPattern: Sendable {
     /// Paragraphs that contain every required word, in document order.
     func candidates(_ words: WordPrefixIndex, _ index: TextIndex, _ paragraphs: ParagraphIndex) -> [Int] {
         guard !required.isEmpty else { return Array(paragraphs.paragraphs.indices) }
-        var result: Set<Int>?
-        for alternatives in required {
-            var found: Set<Int> = []
-            for position in words.tokens(startingWith: alternatives) {
-                let line = Int(index.tokens[Int(position)].line)
-                if let paragraph = paragraphs.paragraph(atLine: line) { found.insert(paragraph) }
-            }
-            result = result.map { $0.intersection(found) } ?? found
-            if result?.isEmpty == true { return [] }
+        // Most patterns need a word the document lacks: a look-up per word settles that before
+        // any paragraph set is built.
+        for alternatives in required where !words.contains(startingWith: alternatives) { return [] }
+        // The paragraphs of the rarest word, kept when they hold the other words too: common words
+        // ("with", "patients") are then looked for in a few paragraphs, not gathered document-wide.
+        let sets = required.sorted { words.estimatedCount(startingWith: $0) < words.estimatedCount(startingWith: $1) }
+        var result: Set<Int> = []
+        for position in words.tokens(startingWith: sets[0]) {
+            if let paragraph = paragraphs.paragraph(atLine: Int(index.tokens[Int(position)].line)) { result.insert(paragraph) }
         }
-        return (result ?? []).sorted()
+        return result.filter { number in
+            let paragraph = paragraphs.paragraphs[number]
+            let tokens = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
+            return sets.dropFirst().allSatisfy { words.hasToken(in: tokens, startingWith: $0) }
+        }.sorted()
     }
 
     /// Matches within the readable text of the document, each located at its first line and column.

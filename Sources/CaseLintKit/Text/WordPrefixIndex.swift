@@ -17,6 +17,38 @@ public struct WordPrefixIndex: Sendable {
         UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
     }
 
+    /// Whether some word starts with one of `prefixes` (lowercase ASCII).
+    public func contains(startingWith prefixes: [[UInt8]]) -> Bool {
+        for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
+            guard let positions = byPrefix[Self.key(prefix, 0)] else { continue }
+            if prefix.count == 3 { return true }
+            for position in positions {
+                let token = index.tokens[Int(position)]
+                let start = Int(token.start)
+                if Int(token.end) - start >= prefix.count, index.lower[start..<(start + prefix.count)].elementsEqual(prefix) { return true }
+            }
+        }
+        return false
+    }
+
+    /// How many words share the first three letters of the prefixes: an upper bound, in one look-up each.
+    public func estimatedCount(startingWith prefixes: [[UInt8]]) -> Int {
+        prefixes.reduce(0) { $0 + (($1.count >= RequiredWords.minimumLength ? byPrefix[Self.key($1, 0)]?.count : nil) ?? 0) }
+    }
+
+    /// Whether one of the tokens numbered `range` starts with one of `prefixes`.
+    public func hasToken(in range: Range<Int>, startingWith prefixes: [[UInt8]]) -> Bool {
+        for position in range {
+            let token = index.tokens[position]
+            let start = Int(token.start)
+            let length = Int(token.end) - start
+            for prefix in prefixes where length >= prefix.count && index.lower[start..<(start + prefix.count)].elementsEqual(prefix) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Token positions of words starting with any of `prefixes` (lowercase ASCII).
     public func tokens(startingWith prefixes: [[UInt8]]) -> [Int32] {
         var result: [Int32] = []

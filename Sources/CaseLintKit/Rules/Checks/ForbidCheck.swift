@@ -3,45 +3,58 @@ import Foundation
 /// `kind: forbid` — wording that must not appear; every occurrence is a finding at its line.
 ///
 ///     match:
-///       patterns: [regex, ...]
-///       skip_negated: true     # "not FDA approved" is fine: a negation just before the hit excuses it
+///       patterns: [regex, ...]   # or {pattern, rewrite, severity} entries (see ForbidPattern)
+///       skip_negated: true       # "not FDA approved", "would need FDA clearance" are fine (see Negation)
+///       skip_quoted: true        # 'clinically validated' in quotes, `code` or a cited block quote is fine
 public struct ForbidCheck: Check {
     let rule: RuleDefinition
-    let patterns: [TextPattern]
+    let patterns: [ForbidPattern]
     let skipNegated: Bool
+    let skipQuoted: Bool
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
-        guard let patterns = try match.patterns("patterns"), !patterns.isEmpty else {
+        guard let patterns = try ForbidPattern.list("patterns", in: match), !patterns.isEmpty else {
             throw match.error("patterns", nil, "missing required key (a non-empty list of regular expressions)")
         }
         self.patterns = patterns
         skipNegated = try match.bool("skip_negated") ?? false
+        skipQuoted = try match.bool("skip_quoted") ?? false
     }
-
-    static let negations: Set<String> = ["not", "no", "never", "nor", "neither", "without", "isn't", "aren't", "wasn't", "hasn't", "haven't", "don't", "doesn't", "cannot"]
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         var seen: Set<[Int]> = []
         var findings: [Finding] = []
-        for pattern in patterns {
-            for hit in pattern.hits(in: index, words: words, paragraphs: paragraphs) {
+        for entry in patterns {
+            for hit in entry.pattern.hits(in: index, words: words, paragraphs: paragraphs) {
                 guard seen.insert([hit.line, hit.column]).inserted else { continue }
                 if skipNegated, isNegated(hit, paragraphs) { continue }
-                findings.append(Finding(message: "\(rule.message) Found: \"\(hit.text)\".", file: context.readmeFile,
-                                        line: hit.line, column: hit.column))
+                if skipQuoted, isQuoted(hit, paragraphs, index.document) { continue }
+                findings.append(Finding(message: message(hit.text, entry.rewrite), file: context.readmeFile,
+                                        line: hit.line, column: hit.column, severity: entry.severity))
             }
         }
         return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    /// A negation among the four words before the hit, within the same sentence.
+    func message(_ found: String, _ rewrite: String?) -> String {
+        let quoted = found.trimmingCharacters(in: .whitespaces)
+        guard let rewrite else { return "\(rule.message) Found: \"\(quoted)\"." }
+        return "\(rule.message) Found: \"\(quoted)\". Instead: \(rewrite)"
+    }
+
+    /// A negation or hedge earlier in the hit's clause, or a "no" cell in its table row.
     func isNegated(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
         let text = paragraphs.nsText(hit.paragraph)
-        let before = text.substring(to: hit.range.location)
-        let sentence = before.split(whereSeparator: { ".!?;".contains($0) }).last.map(String.init) ?? before
-        let words = sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(4)
-        return words.contains { Self.negations.contains(String($0)) || $0.hasSuffix("n't") }
+        // A clause is short: the last few hundred characters before the hit are enough.
+        let start = max(0, hit.range.location - 400)
+        if Negation.excuses(before: text.substring(with: NSRange(location: start, length: hit.range.location - start))) { return true }
+        let paragraph = paragraphs.paragraphs[hit.paragraph]
+        return paragraph.document.kind(ofLine: hit.line) == .table && Negation.rowDenies(text as String)
+    }
+
+    func isQuoted(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex, _ document: MarkdownDocument) -> Bool {
+        Quotation.encloses(paragraphs.nsText(hit.paragraph), hit.range) || Quotation.isCitedBlockQuote(document, line: hit.line)
     }
 }

@@ -5,20 +5,29 @@ import Foundation
 /// `metric_aliases`, shared with every rule that asks about metrics.
 ///
 ///     match:
-///       min: 1          # distinct metrics with values needed to pass
+///       min: 1              # distinct metrics with values needed to pass
+///       not_alone: [accuracy]
+///                           # or: fail when every metric reported is one of these (accuracy as
+///                           # the only number on imbalanced data); pass when none is reported
 public struct MetricsCheck: Check {
     let rule: RuleDefinition
     let minimum: Int
+    let notAlone: Set<String>
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
-        minimum = try match.int("min") ?? 1
-        guard minimum >= 1 else { throw match.error("min", nil, "must be 1 or more") }
+        notAlone = Set(try match.strings("not_alone") ?? [])
+        minimum = try match.int("min") ?? (notAlone.isEmpty ? 1 : 0)
+        guard minimum >= 1 || !notAlone.isEmpty else { throw match.error("min", nil, "must be 1 or more") }
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard context.text != nil else { return [] }
         let names = Set(context.metrics.map(\.name))
+        if !notAlone.isEmpty, !names.isEmpty, names.isSubset(of: notAlone) {
+            let first = context.metrics.first { notAlone.contains($0.name) }
+            return [Finding(message: rule.message, file: context.readmeFile, line: first?.line ?? 1, wholeFile: first == nil)]
+        }
         guard names.count < minimum else { return [] }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }

@@ -8,6 +8,8 @@ import Foundation
 ///       fact: disclaimer              # record the first hit as this fact
 ///       section: risks                # a heading for this part also satisfies the rule
 ///       manifest: [human_oversight]   # a non-empty manifest value also satisfies the rule
+///       also: [regex, ...]            # and one of these must match too (a model name and its settings)
+///       requires_metrics: true        # applies only when the README reports metrics (test-set, baseline)
 public struct PhraseCheck: Check {
     let rule: RuleDefinition
     let patterns: [TextPattern]
@@ -15,6 +17,8 @@ public struct PhraseCheck: Check {
     let fact: String?
     let section: String?
     let manifestKeys: [String]
+    let also: [TextPattern]
+    let requiresMetrics: Bool
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
@@ -27,15 +31,21 @@ public struct PhraseCheck: Check {
         if let fact, fact != "disclaimer" { throw match.error("fact", nil, "only 'disclaimer' can be recorded") }
         section = try match.string("section")
         manifestKeys = try match.strings("manifest") ?? []
+        also = try match.patterns("also") ?? []
+        requiresMetrics = try match.bool("requires_metrics") ?? false
     }
 
+    /// A rule about how results were obtained says nothing while there are no results.
+    public func applies(to context: LintContext) -> Bool { !requiresMetrics || !context.metrics.isEmpty }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
+        guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         if let hit = firstHit(index, words, paragraphs) {
             if fact == "disclaimer" {
                 context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(paragraphs.paragraphs[hit.paragraph].text))
             }
-            return []
+            let completed = also.isEmpty || also.contains { !$0.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: true).isEmpty }
+            if completed { return [] }
         }
         if let section, context.outline?.parts[section]?.status == .written { return [] }
         if manifestKeys.contains(where: { context.manifestValue($0) != nil }) { return [] }

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Which rules a project's domain turns on, and how loudly. Two things make a rule a domain rule:
+/// its pack names `domains:` (the rule runs only in those), or a domain profile lists it under
+/// `red_flags:` (then it runs only in the domains that list it, at the severity they give).
+/// Without a domain, domain rules do not apply. An inferred domain may be a wrong guess, so its
+/// findings are never errors.
+public struct DomainGate: Sendable {
+    public enum Decision: Sendable, Equatable {
+        case notApplicable
+        /// `severity`: the domain's severity for the rule, when its profile gives one.
+        /// `capped`: the domain was inferred, so findings report at most as warnings.
+        case applies(severity: Severity?, capped: Bool)
+    }
+
+    private let packDomains: [String: Set<String>]
+    private let redFlags: [String: [String: Severity]]
+
+    public init(ruleSet: RuleSet) {
+        var packDomains: [String: Set<String>] = [:]
+        for pack in ruleSet.packs where !pack.domains.isEmpty {
+            for rule in pack.rules { packDomains[rule.id] = Set(pack.domains) }
+        }
+        var redFlags: [String: [String: Severity]] = [:]
+        for profile in ruleSet.vocabulary.domainProfiles {
+            for (rule, severity) in profile.redFlags { redFlags[rule, default: [:]][profile.domain] = severity }
+        }
+        self.packDomains = packDomains
+        self.redFlags = redFlags
+    }
+
+    public func isDomainRule(_ id: String) -> Bool { packDomains[id] != nil || redFlags[id] != nil }
+
+    public func decision(for id: String, domain: ResolvedDomain?) -> Decision {
+        guard isDomainRule(id) else { return .applies(severity: nil, capped: false) }
+        guard let domain, packDomains[id]?.contains(domain.id) ?? true else { return .notApplicable }
+        var severity: Severity?
+        if let table = redFlags[id] {
+            guard let listed = table[domain.id] else { return .notApplicable }
+            severity = listed
+        }
+        return .applies(severity: severity, capped: domain.source == .inferred)
+    }
+
+    /// The domains a domain rule runs in, sorted; nil for a rule that runs everywhere.
+    public func domains(for id: String) -> [String]? {
+        guard isDomainRule(id) else { return nil }
+        let listed = redFlags[id].map { Set($0.keys) } ?? Set(Configuration.domains)
+        return listed.intersection(packDomains[id] ?? Set(Configuration.domains)).sorted()
+    }
+
+    /// The severity a finding reports at: the user's configured severity wins outright; then the
+    /// finding's own, the domain's, the rule's; an inferred domain caps it at warning.
+    public static func severity(configured: Severity, userSet: Bool, finding: Severity?, decision: Decision) -> Severity {
+        guard case .applies(let domainSeverity, let capped) = decision else { return configured }
+        var severity = userSet ? configured : finding ?? domainSeverity ?? configured
+        if capped, severity > .warning { severity = .warning }
+        return severity
+    }
+}

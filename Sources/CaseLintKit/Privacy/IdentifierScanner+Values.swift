@@ -1,0 +1,114 @@
+import Foundation
+
+/// Ages, street addresses, email addresses and labelled names: the values of `IdentifierScanner`
+/// that are recognised by the words around them.
+extension IdentifierScanner {
+    /// 90 to 125 with "age"/"aged" before or "years old" after, and not a bracket ("90+", "over 90").
+    func isAge(_ start: Int, _ end: Int, _ line: Range<Int>) -> Bool {
+        let after = end
+        if after < line.upperBound, bytes[after] == UInt8(ascii: "%") || bytes[after] == UInt8(ascii: ".") { return false }
+        for word in IdentifierCues.ageBracketAfter where ByteText.matches(bytes, at: after, word)
+            || ByteText.matches(bytes, at: after + 1, word) && bytes[after] == 0x20 { return false }
+        if opensRange(after, line) { return false }
+        let before = ByteText.before(start, lineStart: line.lowerBound, window: 14)
+        if bytes[before].contains(UInt8(ascii: ">")) || ByteText.containsCue(bytes, in: before, IdentifierCues.ageBracketBefore) {
+            return false
+        }
+        if endsWithLabel(start, lineStart: line.lowerBound, IdentifierCues.ageLabels) { return true }
+        var unit = after
+        if unit < line.upperBound, bytes[unit] == 0x20 || bytes[unit] == UInt8(ascii: "-") { unit += 1 }
+        return IdentifierCues.ageUnits.contains { ByteText.matches(bytes, at: unit, $0) && !ByteText.isLetter(byteAt(unit + $0.count)) }
+    }
+
+    func byteAt(_ offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0x20 }
+
+    /// " Baker Street", " Main St.", " 5th Avenue": one to three capitalised words, then a street suffix.
+    func isStreetAddress(after number: Int, line: Range<Int>) -> Bool {
+        var position = number
+        var words = 0
+        while words <= 3, position < line.upperBound, bytes[position] == 0x20 {
+            let start = position + 1
+            var end = start
+            while end < line.upperBound, ByteText.isAlnum(bytes[end]) { end += 1 }
+            guard end > start, ByteText.isUpper(bytes[start]) || ByteText.isDigit(bytes[start]) else { return false }
+            let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+            if words >= 1, IdentifierCues.streetSuffixes.contains(word) { return true }
+            words += 1
+            position = end
+        }
+        return false
+    }
+
+    /// "Boston, MA 02115": a five-digit number after a comma and a state code.
+    func isAfterState(_ start: Int, _ line: Range<Int>) -> Bool {
+        guard start - 5 >= line.lowerBound, bytes[start - 1] == 0x20, bytes[start - 4] == 0x20, bytes[start - 5] == UInt8(ascii: ",")
+        else { return false }
+        return IdentifierCues.states.contains(String(decoding: bytes[(start - 3)..<(start - 1)], as: UTF8.self))
+    }
+
+    static let localBytes = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-".utf8)
+    static let domainBytes = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-".utf8)
+
+    func emailStart(_ at: Int, _ line: Range<Int>) -> Int {
+        var start = at
+        while start > line.lowerBound, Self.localBytes.contains(bytes[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// A real-looking address: local part, '@', a dotted domain ending in letters; not a handle
+    /// ("@user"), a decorator, a package pin ("pkg@1.2"), an image ("logo@2x.png"), a link, a
+    /// placeholder ("you@example.com") or a role mailbox ("info@...").
+    func isEmail(at sign: Int, line: Range<Int>) -> Bool {
+        let at = sign
+        let start = emailStart(at, line)
+        guard start < at else { return false }
+        if start > line.lowerBound, bytes[start - 1] == UInt8(ascii: "/") || bytes[start - 1] == UInt8(ascii: ":") { return false }
+        var end = at + 1
+        while end < line.upperBound, Self.domainBytes.contains(bytes[end]) { end += 1 }
+        while end > at + 1, bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        let domain = String(decoding: bytes[(at + 1)..<end], as: UTF8.self).lowercased()
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty }), let tld = labels.last, tld.count >= 2,
+              tld.allSatisfy({ $0.isLetter }), !IdentifierCues.placeholderTLDs.contains(String(tld)) else { return false }
+        if IdentifierCues.placeholderDomains.contains(where: { domain == $0 || domain.hasSuffix("." + $0) })
+            || domain.contains("noreply") || labels.contains("example") { return false }
+        // "Jane Roe <jane@uni.edu>" is how authors sign (changelogs, citations, package metadata).
+        if start > line.lowerBound, bytes[start - 1] == UInt8(ascii: "<"), end < line.upperBound, bytes[end] == UInt8(ascii: ">"),
+           !ByteText.containsCue(bytes, in: line, ReadmeIdentifiers.patientWords) { return false }
+        let local = String(decoding: bytes[start..<at], as: UTF8.self).lowercased()
+        if IdentifierCues.roleMailboxes.contains(local) || local.contains("noreply") || local.contains("no-reply")
+            || local.hasSuffix(".doe") || local.hasPrefix("your") { return false }
+        return !ByteText.isInAddress(bytes, at: at, in: line)
+    }
+
+    /// After a patient label and ':' or '=': two or three capitalised words ("John Smith"), "Smith, John"
+    /// or a DICOM/HL7 "SMITH^JOHN". Returns where the name starts.
+    func personName(after mark: Int, line: Range<Int>) -> Int? {
+        // Every ':' and '=' comes here: a label must end in one of the labels' last letters.
+        var labelEnd = mark
+        while labelEnd > line.lowerBound, Self.separators.contains(bytes[labelEnd - 1]) { labelEnd -= 1 }
+        guard labelEnd > line.lowerBound, IdentifierCues.nameLabelEnds.contains(ByteText.lower(bytes[labelEnd - 1])),
+              endsWithLabel(mark + 1, lineStart: line.lowerBound, IdentifierCues.nameLabels) else { return nil }
+        var position = mark + 1
+        while position < line.upperBound, " *\"'`\t".utf8.contains(bytes[position]) { position += 1 }
+        let start = position
+        var words: [String] = []
+        while position < line.upperBound, words.count < 4 {
+            let wordStart = position
+            while position < line.upperBound, ByteText.isLetter(bytes[position]) || bytes[position] == UInt8(ascii: "'") { position += 1 }
+            guard position > wordStart, ByteText.isUpper(bytes[wordStart]) else { break }
+            words.append(String(decoding: bytes[wordStart..<position], as: UTF8.self))
+            guard position < line.upperBound, " ^,".utf8.contains(bytes[position]) else { break }
+            position += 1
+            if position < line.upperBound, bytes[position] == 0x20 { position += 1 }
+        }
+        let name = words.drop { IdentifierCues.nameTitles.contains($0.lowercased()) }
+        // All-capital words must be longer than an abbreviation ("CT Scan" is no name).
+        let plausible = name.allSatisfy { word in
+            word.count >= 2 && !IdentifierCues.notNames.contains(word.lowercased())
+                && (word.count >= 3 || word.contains(where: \.isLowercase))
+        }
+        guard name.count >= 2, plausible else { return nil }
+        return start
+    }
+}

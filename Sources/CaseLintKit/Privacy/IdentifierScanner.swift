@@ -1,0 +1,135 @@
+import Foundation
+
+/// Finds identifier-shaped values in free text with one pass over the bytes: only digits, '@' and
+/// the ':' or '=' after a label start a closer look, and a value counts only with the shape or the
+/// label that makes it an identifier. Values inside web addresses and mail links never count.
+struct IdentifierScanner {
+    let bytes: [UInt8]
+    let lines: [Range<Int>]
+    /// Lines (0-based) whose contact details are the author's own: a Contact or Author section,
+    /// "email me at ...". Emails, phone numbers and addresses there are not PHI.
+    var isContactLine: (Int) -> Bool = { _ in false }
+
+    func scan() -> [IdentifierHit] {
+        var hits: [IdentifierHit] = []
+        for (number, line) in lines.enumerated() {
+            scan(line, lineNumber: number, into: &hits)
+        }
+        return hits
+    }
+
+    /// Bytes that can start a closer look; everything else (letters, spaces, most punctuation) is
+    /// stepped over one comparison at a time.
+    static let triggers: [Bool] = (0..<256).map { byte in
+        ByteText.isDigit(UInt8(byte)) || "@:=(+".utf8.contains(UInt8(byte))
+    }
+
+    func scan(_ line: Range<Int>, lineNumber: Int, into hits: inout [IdentifierHit]) {
+        var index = line.lowerBound
+        let end = line.upperBound
+        let triggers = Self.triggers
+        while index < end {
+            let byte = bytes[index]
+            guard triggers[Int(byte)] else { index += 1; continue }
+            if ByteText.isDigit(byte) || (index + 1 < end && ByteText.isDigit(bytes[index + 1]) && byte != UInt8(ascii: "@")
+                                          && byte != UInt8(ascii: ":") && byte != UInt8(ascii: "=")) {
+                if index > line.lowerBound, ByteText.isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: ".") {
+                    // Digits inside a word ("A1234567"): the whole word may be a labelled code.
+                    var start = index
+                    while start > line.lowerBound, ByteText.isAlnum(bytes[start - 1]) { start -= 1 }
+                    index = max(word(at: start, line: line, into: &hits), index + 1)
+                } else {
+                    index = max(number(at: index, line: line, lineNumber: lineNumber, into: &hits), index + 1)
+                }
+            } else if byte == UInt8(ascii: "@") {
+                if isEmail(at: index, line: line), !isContactLine(lineNumber) { hits.append(IdentifierHit(kind: .email, offset: emailStart(index, line))) }
+                index += 1
+            } else if byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=") {
+                if let start = personName(after: index, line: line) { hits.append(IdentifierHit(kind: .name, offset: start)) }
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// A number at a word start: shapes first (SSN, phone, date, IP, address), then labelled codes.
+    /// Returns where scanning goes on. Most numbers are plain ("0.91", "2,000", "18-39"), so the
+    /// groups are counted first and a run is only built for shapes with three groups or more.
+    func number(at start: Int, line: Range<Int>, lineNumber: Int, into hits: inout [IdentifierHit]) -> Int {
+        let opener = bytes[start] == UInt8(ascii: "(") || bytes[start] == UInt8(ascii: "+")
+        let (groups, firstEnd, end) = DigitRun.count(bytes, at: start, lineEnd: line.upperBound)
+        let gluedRight = end < line.upperBound && ByteText.isAlnum(bytes[end])
+        if !opener, groups <= 2 {
+            if gluedRight { return word(at: start, line: line, into: &hits) }
+            if groups == 1 {
+                if let phone = spacedPhone(at: start, firstEnd, line), !isContactLine(lineNumber) {
+                    hits.append(IdentifierHit(kind: .phone, offset: start))
+                    return phone
+                }
+                single(start, end, line: line, lineNumber: lineNumber, into: &hits)
+            } else if firstEnd - start == 5, end - firstEnd == 5, bytes[firstEnd] == UInt8(ascii: "-"),
+                      label(before: start, lineStart: line.lowerBound, kind: .address) {
+                hits.append(IdentifierHit(kind: .address, offset: start))   // ZIP+4
+            }
+            return end
+        }
+        guard let run = DigitRun.read(bytes, at: start, lineEnd: line.upperBound) else { return start + 1 }
+        var kind: IdentifierKind?
+        if !gluedRight, run.isSSN(bytes) {
+            kind = .ssn
+        } else if !gluedRight, run.isPhone(bytes, spaced: false), !isContactLine(lineNumber) {
+            kind = .phone
+        } else if run.isFullDate(bytes) {
+            kind = isPersonalDate(run.start, run.end, line) ? .date : nil
+        } else if run.isPublicIPv4(bytes), label(before: start, lineStart: line.lowerBound, kind: .ip) {
+            kind = .ip
+        }
+        // Digits inside a web address (a DOI, a port, a path) are never about a person.
+        if let kind, !ByteText.isInAddress(bytes, at: start, in: line) { hits.append(IdentifierHit(kind: kind, offset: run.start)) }
+        return gluedRight ? word(at: start, line: line, into: &hits) : run.end
+    }
+
+    /// "555 123 4567" after a phone label: spaces join the groups only there. Returns the end.
+    func spacedPhone(at start: Int, _ firstEnd: Int, _ line: Range<Int>) -> Int? {
+        let length = firstEnd - start
+        guard length == 3 || length == 1, firstEnd + 1 < line.upperBound, bytes[firstEnd] == 0x20,
+              ByteText.isDigit(bytes[firstEnd + 1]), label(before: start, lineStart: line.lowerBound, kind: .phone),
+              let run = DigitRun.read(bytes, at: start, lineEnd: line.upperBound, spaces: true), run.isPhone(bytes, spaced: true)
+        else { return nil }
+        return run.end
+    }
+
+    /// One plain number: an age over 89, a labelled code, a year closing a written-out date, a
+    /// house number opening a street address, a ZIP code after a state.
+    func single(_ start: Int, _ end: Int, line: Range<Int>, lineNumber: Int, into hits: inout [IdentifierHit]) {
+        let length = end - start
+        var value = 0
+        if length <= 9 { for index in start..<end { value = value * 10 + Int(bytes[index] - 0x30) } }
+        if (2...3).contains(length), (90...125).contains(value) {
+            if isAge(start, end, line) { hits.append(IdentifierHit(kind: .age, offset: start)) }
+        } else if length == 4, (1850...2199).contains(value), let dateStart = writtenDateStart(beforeYear: start, line: line) {
+            if isPersonalDate(dateStart, end, line) { hits.append(IdentifierHit(kind: .date, offset: dateStart)) }
+        } else if length >= 5, let kind = labelledCode(start, end, line), !ByteText.isInAddress(bytes, at: start, in: line) {
+            hits.append(IdentifierHit(kind: kind, offset: start))
+        } else if length <= 5, isStreetAddress(after: end, line: line), !isContactLine(lineNumber) {
+            hits.append(IdentifierHit(kind: .address, offset: start))
+        } else if length == 5, isAfterState(start, line), !isContactLine(lineNumber) {
+            hits.append(IdentifierHit(kind: .address, offset: start))
+        }
+    }
+
+    /// A word at a word start; codes that mix letters and digits ("A1234567") may follow a label.
+    func word(at start: Int, line: Range<Int>, into hits: inout [IdentifierHit]) -> Int {
+        var end = start
+        var digits = 0
+        while end < line.upperBound, ByteText.isAlnum(bytes[end]) || bytes[end] == UInt8(ascii: "-") {
+            if ByteText.isDigit(bytes[end]) { digits += 1 }
+            end += 1
+        }
+        if digits >= 4, let kind = labelledCode(start, end, line), !ByteText.isInAddress(bytes, at: start, in: line) {
+            hits.append(IdentifierHit(kind: kind, offset: start))
+        }
+        return max(end, start + 1)
+    }
+}

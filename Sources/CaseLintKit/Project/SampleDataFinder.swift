@@ -1,0 +1,81 @@
+import Foundation
+
+/// A small data file of the project, or the first part of a large one.
+public struct SampleDataFile: Sendable {
+    /// Relative to the project root, with "/" separators, as findings name it.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public var fileExtension: String { (path as NSString).pathExtension.lowercased() }
+}
+
+/// Finds the sample data a project commits (CSV, TSV, JSON, JSON Lines), where pasted patient
+/// records end up. The walk is bounded, follows no symbolic link and skips tool folders, so a
+/// repository with a virtual environment or thousands of images costs little.
+public enum SampleDataFinder {
+    public static let extensions: Set<String> = ["csv", "tsv", "json", "jsonl"]
+    public static let maxFiles = 200
+    public static let maxBytes = 256 * 1024
+    static let maxDepth = 8
+    static let maxEntries = 5_000
+    static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "site-packages", "venv", "bower_components"]
+    /// Tool configuration, not data: package manifests and lock files hold their authors' emails.
+    static let skippedFiles: Set<String> = ["package.json", "package-lock.json", "composer.json", "tsconfig.json", "jsconfig.json",
+                                            "bower.json", "manifest.json", "settings.json", "launch.json", "app.json", ".eslintrc.json",
+                                            "renovate.json", "vercel.json", "firebase.json", "lerna.json", "deno.json",
+                                            // model files: token vocabularies map every word, "age" and "mrn" too, to numbers
+                                            "vocab.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json",
+                                            "added_tokens.json", "config.json", "generation_config.json", "preprocessor_config.json"]
+
+    public static func files(under root: URL) -> [SampleDataFile] {
+        var found: [SampleDataFile] = []
+        var entries = 0
+        // Plain string paths: URL arithmetic costs more than the listing itself.
+        var queue: [(path: String, relative: String, depth: Int)] = [(root.path, "", 0)]
+        while !queue.isEmpty, found.count < maxFiles, entries < maxEntries {
+            let (folder, relative, depth) = queue.removeFirst()
+            let listing = DirectoryListing.entries(of: folder)
+            // A folder holding pyvenv.cfg is a Python virtual environment, whatever its name.
+            if depth > 0, listing.contains(where: { $0.name == "pyvenv.cfg" }) { continue }
+            for entry in listing.sorted(by: { $0.name < $1.name }) where !entry.name.hasPrefix(".") {
+                entries += 1
+                guard entries <= maxEntries, found.count < maxFiles else { break }
+                let path = relative.isEmpty ? entry.name : relative + "/" + entry.name
+                // Links are never followed: a link to a folder or file outside the project is not read.
+                switch entry.type {
+                case .directory:
+                    if depth + 1 < maxDepth, !skippedFolders.contains(entry.name) { queue.append((folder + "/" + entry.name, path, depth + 1)) }
+                case .file where isData(entry.name):
+                    if let bytes = prefix(of: folder + "/" + entry.name) { found.append(SampleDataFile(path: path, bytes: bytes)) }
+                default:
+                    continue
+                }
+            }
+        }
+        return found
+    }
+
+    static func isData(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { return false }
+        return !skippedFiles.contains(name.lowercased())
+    }
+
+    /// The first `maxBytes` of a text file, cut after its last complete line; nil for binary files.
+    static func prefix(of path: String) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: maxBytes + 1) else { return nil }
+        var bytes = [UInt8](data)
+        if bytes.prefix(8192).contains(0) { return nil }
+        if bytes.count > maxBytes {
+            bytes.removeLast(bytes.count - maxBytes)
+            if let newline = bytes.lastIndex(of: 0x0A) { bytes.removeLast(bytes.count - newline - 1) }
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// `kind: uncertainty` — reported metrics come with their uncertainty: a confidence interval, a
+/// bootstrap, a standard deviation, a `±`, or a range right after a value ("0.83 (0.80–0.86)",
+/// "0.83 [0.80, 0.86]"). Words in a negated clause ("no confidence intervals were computed") do
+/// not count. Runs only when the README reports metrics.
+///
+///     match:
+///       terms: [ci, confidence interval, bootstrap, standard deviation, ...]
+public struct UncertaintyCheck: Check {
+    let rule: RuleDefinition
+    let matcher: PhraseMatcher
+
+    public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
+        self.rule = rule
+        matcher = PhraseMatcher([("uncertainty", try match.requiredStrings("terms"))])
+    }
+
+    public func applies(to context: LintContext) -> Bool { !context.metrics.isEmpty }
+
+    public func evaluate(_ context: LintContext) -> [Finding] {
+        guard let index = context.text, !context.metrics.isEmpty else { return [] }
+        let named = matcher.matches(in: index.tokens, range: 0..<index.tokens.count).contains { !DomainProtocolCheck.isExcused($0, index) }
+        if named || hasSpreadSymbol(index) || hasValueRange(index) { return [] }
+        let line = context.outline?.parts["evaluation"]?.heading.line
+        return [Finding(message: rule.message, file: context.readmeFile, line: line ?? 1, wholeFile: line == nil)]
+    }
+
+    /// `±` (C2 B1) or `+/-` on a line of readable text.
+    func hasSpreadSymbol(_ index: TextIndex) -> Bool {
+        let bytes = index.document.bytes
+        for line in stride(from: 1, through: index.document.lineCount, by: 1) where index.document.isText(line: line) {
+            let range = index.document.lineRanges[line - 1]
+            var position = range.lowerBound
+            while position + 1 < range.upperBound {
+                if bytes[position] == 0xC2, bytes[position + 1] == 0xB1 { return true }
+                if bytes[position] == UInt8(ascii: "+"), bytes[position + 1] == UInt8(ascii: "/"),
+                   position + 2 < range.upperBound, bytes[position + 2] == UInt8(ascii: "-") { return true }
+                position += 1
+            }
+        }
+        return false
+    }
+
+    /// A value followed by a bracketed range of two numbers: "0.83 (0.80–0.86)", "91% [88, 94]".
+    func hasValueRange(_ index: TextIndex) -> Bool {
+        let tokens = index.tokens
+        guard tokens.count >= 3 else { return false }
+        for position in 0..<(tokens.count - 2) {
+            let (value, low, high) = (tokens[position], tokens[position + 1], tokens[position + 2])
+            guard value.isNumber, low.isNumber, high.isNumber, value.line == high.line else { continue }
+            let opening = gap(index, value, low)
+            let separator = gap(index, low, high)
+            guard opening.contains("(") || opening.contains("[") else { continue }
+            if ["-", "–", "—", ",", "to", "−"].contains(separator.trimmingCharacters(in: CharacterSet(charactersIn: " %"))) { return true }
+        }
+        return false
+    }
+
+    func gap(_ index: TextIndex, _ first: Token, _ second: Token) -> String {
+        guard second.start >= first.end, second.start - first.end <= 12 else { return "" }
+        return String(decoding: index.lower[Int(first.end)..<Int(second.start)], as: UTF8.self)
+    }
+}

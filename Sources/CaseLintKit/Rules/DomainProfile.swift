@@ -1,0 +1,73 @@
+import Foundation
+
+/// What reviewers in one healthcare-AI domain expect, as its pack in `rules/domains/` declares it
+/// under `profile:`. Data only: the words that give the domain away, the metric groups a result
+/// must report, the evaluation design it must state, and which red-flag rules judge it how loudly.
+///
+///     profile:
+///       title: Operations forecasting
+///       detect: {strong: [forecast, arrivals], weak: [demand]}
+///       required:                      # metrics.domain-required: reported with values
+///         - {group: point error, any_of: [mae, rmse], example: "MAE 3.1 arrivals per hour"}
+///       recommended: [interval_coverage, pinball]
+///       protocol:                      # evaluation.protocol-domain: stated in words
+///         - {group: forecast horizon, phrases: [horizon, hours ahead], example: "..."}
+///       red_flags: {metrics.baseline: error, evaluation.test-set: error}
+public struct DomainProfile: Sendable {
+    /// Metrics a result must report with values; it passes when one alternative is fully reported.
+    public struct MetricGroup: Sendable {
+        public var name: String
+        /// Each alternative is a set of metric ids that must all be reported (`all_of` is one alternative).
+        public var alternatives: [[String]]
+        /// How to report it, quoted in the finding.
+        public var example: String
+    }
+
+    /// Something about the evaluation's design that must be said in words (a horizon, a split).
+    public struct ProtocolGroup: Sendable {
+        public var name: String
+        public var phrases: [String]
+        public var example: String
+    }
+
+    public var domain: String
+    public var title: String
+    /// Words typical of the domain (count double) and words it shares with others (count once).
+    public var strongWords: [String]
+    public var weakWords: [String]
+    public var required: [MetricGroup]
+    public var recommended: [String]
+    public var protocolGroups: [ProtocolGroup]
+    /// Rule id -> severity in this domain. A rule named here runs only in domains that name it.
+    public var redFlags: [String: Severity]
+    public var file: String
+    public var line: Int
+    /// Finds the phrases of every protocol group at once; labels are group names.
+    public let protocolMatcher: PhraseMatcher
+
+    init(domain: String, title: String, strongWords: [String], weakWords: [String], required: [MetricGroup],
+         recommended: [String], protocolGroups: [ProtocolGroup], redFlags: [String: Severity], file: String, line: Int) {
+        self.domain = domain
+        self.title = title
+        self.strongWords = strongWords
+        self.weakWords = weakWords
+        self.required = required
+        self.recommended = recommended
+        self.protocolGroups = protocolGroups
+        self.redFlags = redFlags
+        self.file = file
+        self.line = line
+        protocolMatcher = PhraseMatcher(protocolGroups.map { ($0.name, $0.phrases) })
+    }
+
+    /// Every metric id the profile refers to, for validation against the alias table.
+    var metricIDs: [String] { required.flatMap { $0.alternatives.flatMap { $0 } } + recommended }
+}
+
+extension SharedVocabulary {
+    /// The profile of a domain id, once packs are loaded.
+    public func profile(_ domain: String?) -> DomainProfile? {
+        guard let domain else { return nil }
+        return domainProfiles.first { $0.domain == domain }
+    }
+}

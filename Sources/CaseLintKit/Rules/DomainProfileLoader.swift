@@ -1,0 +1,105 @@
+import Foundation
+import Yams
+
+/// Reads a pack's `profile:` mapping. Like the rest of a pack, every key is checked, and a problem
+/// is an `InputError` naming the file, the line and the key. What the profile refers to (metric ids,
+/// rule ids) is checked once all packs are loaded, in `RuleSet.validateDomainProfiles`.
+enum DomainProfileLoader {
+    static let keys: Set<String> = ["title", "detect", "required", "recommended", "protocol", "red_flags"]
+
+    static func load(_ node: Node, domains: [String], file: String) throws -> DomainProfile {
+        func fail(_ key: String, _ at: Node?, _ message: String) -> InputError {
+            InputError(file: file, line: at?.mark?.line ?? node.mark?.line, "profile\(key.isEmpty ? "" : ".\(key)"): \(message)")
+        }
+        guard let mapping = node.mapping else { throw fail("", node, "expected a mapping") }
+        guard domains.count == 1, let domain = domains.first else {
+            throw fail("", node, "a pack with a profile names exactly one domain under domains:")
+        }
+        for pair in mapping where !keys.contains(pair.key.scalar?.string ?? "") {
+            throw fail(pair.key.scalar?.string ?? "", pair.key, "unknown key (known: \(keys.sorted().joined(separator: ", ")))")
+        }
+        func words(_ value: Node?, _ key: String) throws -> [String] {
+            guard let value else { return [] }
+            guard let items = value.sequence else { throw fail(key, value, "expected a list of words") }
+            return try items.map { item in
+                guard let text = item.scalar?.string, !text.isEmpty else { throw fail(key, item, "expected a word or phrase") }
+                return text
+            }
+        }
+        let detect = mapping["detect"]
+        if let detect, detect.mapping == nil { throw fail("detect", detect, "expected {strong: [...], weak: [...]}") }
+        for pair in detect?.mapping ?? [:] where !["strong", "weak"].contains(pair.key.scalar?.string ?? "") {
+            throw fail("detect", pair.key, "unknown key '\(pair.key.scalar?.string ?? "")' (known: strong, weak)")
+        }
+        var redFlags: [String: Severity] = [:]
+        if let flags = mapping["red_flags"] {
+            guard let table = flags.mapping else { throw fail("red_flags", flags, "expected a mapping of rule.id: severity") }
+            for pair in table {
+                guard let rule = pair.key.scalar?.string, let word = pair.value.scalar?.string, let severity = Severity(rawValue: word) else {
+                    throw fail("red_flags", pair.value, "expected rule.id: error | warning | info")
+                }
+                redFlags[rule] = severity
+            }
+        }
+        return DomainProfile(
+            domain: domain, title: mapping["title"]?.scalar?.string ?? domain,
+            strongWords: try words(detect?.mapping?["strong"], "detect.strong"), weakWords: try words(detect?.mapping?["weak"], "detect.weak"),
+            required: try (mapping["required"]?.sequence.map(Array.init) ?? []).map { try metricGroup($0, fail) },
+            recommended: try words(mapping["recommended"], "recommended"),
+            protocolGroups: try (mapping["protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) },
+            redFlags: redFlags, file: file, line: node.mark?.line ?? 1)
+    }
+
+    /// `{group, any_of: [id | [id, id]], example}` or `{group, all_of: [id, id], example}`.
+    static func metricGroup(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainProfile.MetricGroup {
+        guard let fields = node.mapping, let name = fields["group"]?.scalar?.string, let example = fields["example"]?.scalar?.string else {
+            throw fail("required", node, "each group needs group, any_of or all_of, and example")
+        }
+        var alternatives: [[String]] = []
+        for item in fields["any_of"]?.sequence ?? [] {
+            if let id = item.scalar?.string { alternatives.append([id]) } else if let ids = item.sequence?.compactMap({ $0.scalar?.string }), !ids.isEmpty {
+                alternatives.append(ids)
+            } else {
+                throw fail("required", item, "any_of lists metric ids, or lists of ids that must all be reported")
+            }
+        }
+        if let all = fields["all_of"]?.sequence?.compactMap({ $0.scalar?.string }), !all.isEmpty { alternatives.append(all) }
+        guard !alternatives.isEmpty else { throw fail("required", node, "group '\(name)' needs any_of or all_of") }
+        for key in fields.keys.compactMap({ $0.scalar?.string }) where !["group", "any_of", "all_of", "example"].contains(key) {
+            throw fail("required", node, "unknown key '\(key)' in group '\(name)' (known: group, any_of, all_of, example)")
+        }
+        return .init(name: name, alternatives: alternatives, example: example)
+    }
+
+    /// `{group, phrases: [...], example}`.
+    static func protocolGroup(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainProfile.ProtocolGroup {
+        guard let fields = node.mapping, let name = fields["group"]?.scalar?.string, let example = fields["example"]?.scalar?.string,
+              let phrases = fields["phrases"]?.sequence?.compactMap({ $0.scalar?.string }), !phrases.isEmpty else {
+            throw fail("protocol", node, "each group needs group, phrases and example")
+        }
+        for key in fields.keys.compactMap({ $0.scalar?.string }) where !["group", "phrases", "example"].contains(key) {
+            throw fail("protocol", node, "unknown key '\(key)' in group '\(name)' (known: group, phrases, example)")
+        }
+        return .init(name: name, phrases: phrases, example: example)
+    }
+}
+
+extension RuleSet {
+    /// A profile must describe one of the known domains and refer only to metrics in the alias
+    /// table and to rules that exist; checked once every pack is loaded.
+    func validateDomainProfiles() throws {
+        let metrics = Set(vocabulary.metricAliases.map(\.label))
+        for profile in vocabulary.domainProfiles {
+            func fail(_ message: String) -> InputError { InputError(file: profile.file, line: profile.line, "profile: \(message)") }
+            guard Configuration.domains.contains(profile.domain) else {
+                throw fail("unknown domain '\(profile.domain)' (known: \(Configuration.domains.joined(separator: ", ")))")
+            }
+            for id in profile.metricIDs where !metrics.contains(id) {
+                throw fail("unknown metric '\(id)'" + DidYouMean.suffix(for: id, in: metrics.sorted()) + " (metrics are the ids of vocabulary.metric_aliases)")
+            }
+            for rule in profile.redFlags.keys.sorted() where !ruleIDs.contains(rule) {
+                throw fail("red_flags: unknown rule '\(rule)'" + DidYouMean.suffix(for: rule, in: ruleIDs.sorted()))
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Yams
+
+/// One entry of a `forbid` rule's `patterns:` list. A plain string is a regular expression; a
+/// mapping adds the honest wording to suggest and a severity for this pattern alone, so one rule
+/// can hold both status claims (errors) and softer wording (warnings):
+///
+///     patterns:
+///       - '\bTODO\b'
+///       - pattern: '\bFDA[- ]approved\b'
+///         rewrite: "not reviewed by any regulator"
+///         severity: error
+public struct ForbidPattern: Sendable {
+    public let pattern: TextPattern
+    public let rewrite: String?
+    public let severity: Severity?
+
+    static let keys: Set<String> = ["pattern", "rewrite", "severity"]
+
+    /// Reads the list, compiling every regex now so that a bad one fails when the pack loads.
+    static func list(_ key: String, in match: MatchParameters) throws -> [ForbidPattern]? {
+        guard let found = match.rawValue(key) else { return nil }
+        guard let items = found.sequence else { throw match.error(key, found, "expected a list of regular expressions") }
+        return try items.map { item in
+            if let source = item.scalar?.string { return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: nil, severity: nil) }
+            guard let fields = item.mapping else {
+                throw match.error(key, item, "expected a regular expression or {pattern, rewrite, severity}")
+            }
+            for pair in fields {
+                let name = pair.key.scalar?.string ?? ""
+                guard keys.contains(name) else {
+                    throw match.error(key, pair.key, "unknown key '\(name)' (known: \(keys.sorted().joined(separator: ", ")))")
+                }
+            }
+            guard let source = fields["pattern"]?.scalar?.string else { throw match.error(key, item, "each entry needs a 'pattern'") }
+            var severity: Severity?
+            if let node = fields["severity"] {
+                guard let value = node.scalar.flatMap({ Severity(rawValue: $0.string) }) else {
+                    throw match.error(key, node, "severity is one of error, warning, info")
+                }
+                severity = value
+            }
+            let rewrite = fields["rewrite"]?.scalar?.string
+            if fields["rewrite"] != nil, rewrite?.isEmpty != false { throw match.error(key, fields["rewrite"], "rewrite: expected a non-empty string") }
+            return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: rewrite, severity: severity)
+        }
+    }
+
+    private static func compile(_ source: String, _ key: String, _ node: Node, _ match: MatchParameters) throws -> TextPattern {
+        do { return try TextPattern(source) } catch {
+            throw match.error(key, node, "invalid regular expression '\(source)'")
+        }
+    }
+}

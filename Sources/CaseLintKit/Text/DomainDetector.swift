@@ -1,0 +1,72 @@
+import Foundation
+
+/// Guesses a README's domain from its words when none is declared: "DICOM" and "radiograph" read
+/// as imaging, "forecast" and "arrivals" as operations. Each domain's profile lists strong words
+/// (typical of it, worth 2) and weak ones (shared with other domains, worth 1); repeats add a
+/// little (half a point per doubling), so one word said twenty times cannot outvote three different
+/// ones. Only readable text counts, never code. The guess is trusted only with enough evidence and
+/// a clear lead over the runner-up; otherwise the project has no domain.
+public struct DomainDetector: Sendable {
+    /// A word that counted towards a domain.
+    public struct Evidence: Sendable, Equatable {
+        public var word: String
+        public var count: Int
+        public var line: Int
+    }
+
+    public struct Inference: Sendable {
+        public var domain: String
+        public var score: Double
+        public var runnerUp: Double
+        /// The words behind the guess, the ones that weighed most first.
+        public var evidence: [Evidence]
+        /// Enough evidence (`minimumScore`) and a clear lead (`minimumLead` times the runner-up).
+        public var confident: Bool { score >= DomainDetector.minimumScore && score >= DomainDetector.minimumLead * runnerUp }
+    }
+
+    /// About three different strong words, or two said several times.
+    public static let minimumScore = 5.0
+    public static let minimumLead = 1.5
+
+    private let matcher: PhraseMatcher
+    private let domains: [String]
+    /// Phrase label -> (domain index, weight); a word may count for several domains.
+    private let weights: [String: [(domain: Int, weight: Double)]]
+
+    public init(profiles: [DomainProfile]) {
+        domains = profiles.map(\.domain)
+        var weights: [String: [(domain: Int, weight: Double)]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            for (words, weight) in [(profile.strongWords, 2.0), (profile.weakWords, 1.0)] {
+                for word in words { weights[word.lowercased(), default: []].append((index, weight)) }
+            }
+        }
+        self.weights = weights
+        matcher = PhraseMatcher(weights.keys.sorted().map { ($0, [$0]) })
+    }
+
+    /// The best-scoring domain, confident or not; nil when no domain word occurs at all.
+    public func infer(_ index: TextIndex) -> Inference? {
+        guard !domains.isEmpty else { return nil }
+        var counts: [String: (count: Int, line: Int)] = [:]
+        for match in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
+            let line = Int(index.tokens[match.firstToken].line)
+            counts[match.label, default: (0, line)].count += 1
+        }
+        guard !counts.isEmpty else { return nil }
+        var scores = [Double](repeating: 0, count: domains.count)
+        var evidence = [[(Evidence, Double)]](repeating: [], count: domains.count)
+        for (word, found) in counts {
+            let repeats = 1 + 0.5 * log2(Double(found.count))
+            for (domain, weight) in weights[word] ?? [] {
+                scores[domain] += weight * repeats
+                evidence[domain].append((Evidence(word: word, count: found.count, line: found.line), weight * repeats))
+            }
+        }
+        let ranked = scores.indices.sorted { (scores[$0], domains[$1]) > (scores[$1], domains[$0]) }
+        let best = ranked[0]
+        let words = evidence[best].sorted { ($0.1, $1.0.word) > ($1.1, $0.0.word) }.map(\.0)
+        return Inference(domain: domains[best], score: scores[best], runnerUp: ranked.count > 1 ? scores[ranked[1]] : 0,
+                         evidence: words)
+    }
+}
