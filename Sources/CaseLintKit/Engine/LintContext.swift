@@ -16,6 +16,10 @@ public final class LintContext {
     public var manifest: Manifest?
     /// What the project's domain expects (its pack's `profile:`).
     public var domainProfile: DomainProfile? { vocabulary.profile(domain?.id) }
+    /// Metrics whose value is still a `[[TODO]]` marker (see `MetricSlots`), found on first use.
+    public lazy var metricSlots: Set<String> = text.map {
+        MetricSlots(index: $0, matcher: vocabulary.metricMatcher, window: vocabulary.metricWindow).names()
+    } ?? []
     /// What the README's words say about its domain, worked out once for whoever asks.
     public lazy var domainInference: DomainDetector.Inference? = text.flatMap { vocabulary.domainDetector.infer($0) }
     /// The project folder, for checks that read more than the README and manifest (sample data).

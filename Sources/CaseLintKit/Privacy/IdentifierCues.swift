@@ -34,7 +34,7 @@ enum IdentifierCues {
     static let nameLabels = ByteText.cues(["patient", "patient name", "patientname", "pt", "pt name", "subject name",
                                            "full name", "fullname", "patient full name", "name of patient", "client name",
                                            "resident name", "member name", "beneficiary name", "first and last name"])
-    static let nameLabelEnds = Set(nameLabels.compactMap(\.last))
+    static let nameLabelEnds: [Bool] = (0..<256).map { byte in nameLabels.contains { $0.last == UInt8(byte) } }
     /// Capitalised words that follow "Patient:" without being a name.
     static let notNames: Set<String> = [
         "male", "female", "man", "woman", "boy", "girl", "adult", "child", "infant", "unknown", "anonymous", "anon", "synthetic",

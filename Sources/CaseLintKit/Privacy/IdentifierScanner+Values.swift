@@ -86,8 +86,8 @@ extension IdentifierScanner {
     func personName(after mark: Int, line: Range<Int>) -> Int? {
         // Every ':' and '=' comes here: a label must end in one of the labels' last letters.
         var labelEnd = mark
-        while labelEnd > line.lowerBound, Self.separators.contains(bytes[labelEnd - 1]) { labelEnd -= 1 }
-        guard labelEnd > line.lowerBound, IdentifierCues.nameLabelEnds.contains(ByteText.lower(bytes[labelEnd - 1])),
+        while labelEnd > line.lowerBound, Self.separators[Int(bytes[labelEnd - 1])] { labelEnd -= 1 }
+        guard labelEnd > line.lowerBound, IdentifierCues.nameLabelEnds[Int(ByteText.lower(bytes[labelEnd - 1]))],
               endsWithLabel(mark + 1, lineStart: line.lowerBound, IdentifierCues.nameLabels) else { return nil }
         var position = mark + 1
         while position < line.upperBound, " *\"'`\t".utf8.contains(bytes[position]) { position += 1 }

@@ -6,8 +6,8 @@ import Foundation
 struct IdentifierScanner {
     let bytes: [UInt8]
     let lines: [Range<Int>]
-    /// Lines (0-based) whose contact details are the author's own: a Contact or Author section,
-    /// "email me at ...". Emails, phone numbers and addresses there are not PHI.
+    /// Lines (0-based) whose emails, phone numbers and street addresses are not a patient's: the
+    /// author's in a Contact section, a licence's address in prose (see ReadmeIdentifiers).
     var isContactLine: (Int) -> Bool = { _ in false }
 
     func scan() -> [IdentifierHit] {
@@ -24,15 +24,26 @@ struct IdentifierScanner {
         ByteText.isDigit(UInt8(byte)) || "@:=(+".utf8.contains(UInt8(byte))
     }
 
+    /// The first trigger byte at or after `start`: the tight loop of the scan, without bounds checks.
+    func skipQuietBytes(from start: Int, to end: Int) -> Int {
+        bytes.withUnsafeBufferPointer { text in
+            Self.triggers.withUnsafeBufferPointer { triggers in
+                var index = start
+                while index < end, !triggers[Int(text[index])] { index += 1 }
+                return index
+            }
+        }
+    }
+
     func scan(_ line: Range<Int>, lineNumber: Int, into hits: inout [IdentifierHit]) {
         var index = line.lowerBound
         let end = line.upperBound
-        let triggers = Self.triggers
         while index < end {
+            index = skipQuietBytes(from: index, to: end)
+            guard index < end else { break }
             let byte = bytes[index]
-            guard triggers[Int(byte)] else { index += 1; continue }
-            if ByteText.isDigit(byte) || (index + 1 < end && ByteText.isDigit(bytes[index + 1]) && byte != UInt8(ascii: "@")
-                                          && byte != UInt8(ascii: ":") && byte != UInt8(ascii: "=")) {
+            let opener = byte == UInt8(ascii: "(") || byte == UInt8(ascii: "+")   // "(555) 123-4567", "+44 20 ..."
+            if ByteText.isDigit(byte) || (opener && index + 1 < end && ByteText.isDigit(bytes[index + 1])) {
                 if index > line.lowerBound, ByteText.isAlnum(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: ".") {
                     // Digits inside a word ("A1234567"): the whole word may be a labelled code.
                     var start = index

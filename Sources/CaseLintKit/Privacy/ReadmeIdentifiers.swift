@@ -37,10 +37,10 @@ struct ReadmeIdentifiers {
 
     func hits() -> [IdentifierHit] {
         // Worked out only for lines where an email, phone number or address turns up.
-        var sections: [Bool]?
-        let contactSections = { sections ?? { sections = lines(under: Self.contactHeadings); return sections! }() }
+        var contactSections: [Bool]?
         let contact = LineFlags { [document] index in
-            if contactSections()[index] || Self.isOwnersLine(document.bytes, document.lineRanges[index], kind: document.kinds[index]) {
+            if contactSections == nil { contactSections = lines(under: Self.contactHeadings) }
+            if contactSections?[index] == true || Self.isOwnersLine(document.bytes, document.lineRanges[index], kind: document.kinds[index]) {
                 return true
             }
             // A table row belongs to its table: "| Maintainer | Email |" makes every row a contact.

@@ -10,6 +10,7 @@ struct MetricSlots {
     let window: Int
 
     func names() -> Set<String> {
+        guard hasMarker() else { return [] }   // most READMEs hold no marker at all
         let tokens = index.tokens
         let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
         var names: Set<String> = []
@@ -40,6 +41,16 @@ struct MetricSlots {
             line = row
         }
         return names
+    }
+
+    func hasMarker() -> Bool {
+        let bytes = index.lower
+        var position = 1
+        while position < bytes.count {
+            if bytes[position] == UInt8(ascii: "["), bytes[position - 1] == UInt8(ascii: "[") { return true }
+            position += 1
+        }
+        return false
     }
 
     /// The word "todo" right after `[[` (spaces allowed).

@@ -14,7 +14,8 @@ public enum Negation {
     static let hypothetical: Set<String> = [
         "would", "could", "should", "must", "might", "if", "unless", "until", "whether", "pending", "require", "requires",
         "required", "requiring", "need", "needs", "needed", "seek", "seeks", "seeking", "pursue", "pursuing", "toward",
-        "towards", "future", "eventually", "hope", "hopes", "aim", "aims", "goal", "before",
+        "towards", "future", "eventually", "hope", "hopes", "aim", "aims", "goal", "before", "once", "plan", "plans",
+        "planned", "intend", "intends",
     ]
     /// "not only", "not just": emphasis, not negation.
     static let emphasis: Set<String> = ["only", "just", "merely", "simply", "least"]

@@ -17,6 +17,19 @@ public struct WordPrefixIndex: Sendable {
         UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
     }
 
+    /// Whether the token at `start` (of `length` bytes) begins with `prefix`; a plain loop, as the
+    /// generic slice comparison costs more than the comparison itself.
+    @inline(__always) func starts(_ start: Int, _ length: Int, with prefix: [UInt8]) -> Bool {
+        guard length >= prefix.count else { return false }
+        let lower = index.lower
+        var offset = 0
+        while offset < prefix.count {
+            if lower[start + offset] != prefix[offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
     /// Whether some word starts with one of `prefixes` (lowercase ASCII).
     public func contains(startingWith prefixes: [[UInt8]]) -> Bool {
         for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
@@ -25,7 +38,7 @@ public struct WordPrefixIndex: Sendable {
             for position in positions {
                 let token = index.tokens[Int(position)]
                 let start = Int(token.start)
-                if Int(token.end) - start >= prefix.count, index.lower[start..<(start + prefix.count)].elementsEqual(prefix) { return true }
+                if starts(start, Int(token.end) - start, with: prefix) { return true }
             }
         }
         return false
@@ -42,9 +55,7 @@ public struct WordPrefixIndex: Sendable {
             let token = index.tokens[position]
             let start = Int(token.start)
             let length = Int(token.end) - start
-            for prefix in prefixes where length >= prefix.count && index.lower[start..<(start + prefix.count)].elementsEqual(prefix) {
-                return true
-            }
+            for prefix in prefixes where starts(start, length, with: prefix) { return true }
         }
         return false
     }
@@ -57,8 +68,7 @@ public struct WordPrefixIndex: Sendable {
             for position in positions {
                 let token = index.tokens[Int(position)]
                 let start = Int(token.start)
-                guard Int(token.end) - start >= prefix.count else { continue }
-                if prefix.count == 3 || index.lower[start..<(start + prefix.count)].elementsEqual(prefix) { result.append(position) }
+                if starts(start, Int(token.end) - start, with: prefix) { result.append(position) }
             }
         }
         return result

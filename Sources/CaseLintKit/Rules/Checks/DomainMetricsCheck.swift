@@ -25,7 +25,7 @@ public struct DomainMetricsCheck: Check {
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let profile = context.domainProfile, let index = context.text else { return [] }
+        guard let profile = context.domainProfile, context.text != nil else { return [] }
         let reported = Set(context.metrics.map(\.name))
         if recommended { return missingRecommended(profile, reported, context) }
         func satisfied(_ group: DomainProfile.MetricGroup, _ known: Set<String>) -> Bool {
@@ -33,8 +33,8 @@ public struct DomainMetricsCheck: Check {
         }
         var missing = profile.required.filter { !satisfied($0, reported) }
         if !missing.isEmpty {
-            let slots = MetricSlots(index: index, matcher: context.vocabulary.metricMatcher, window: context.vocabulary.metricWindow).names()
-            missing = missing.filter { !satisfied($0, reported.union(slots)) }
+            let known = reported.union(context.metricSlots)
+            missing = missing.filter { !satisfied($0, known) }
         }
         let line = context.outline?.parts["evaluation"]?.heading.line
         return missing.map { group in
@@ -46,9 +46,8 @@ public struct DomainMetricsCheck: Check {
     /// One finding naming every recommended metric not reported, by its first alias ("auprc").
     func missingRecommended(_ profile: DomainProfile, _ reported: Set<String>, _ context: LintContext) -> [Finding] {
         var missing = profile.recommended.filter { !reported.contains($0) }
-        guard !missing.isEmpty, !context.metrics.isEmpty, let index = context.text else { return [] }
-        let slots = MetricSlots(index: index, matcher: context.vocabulary.metricMatcher, window: context.vocabulary.metricWindow).names()
-        missing.removeAll(where: slots.contains)
+        guard !missing.isEmpty, !context.metrics.isEmpty else { return [] }
+        missing.removeAll(where: context.metricSlots.contains)
         guard !missing.isEmpty else { return [] }
         let names = missing.map { id in context.vocabulary.metricAliases.first { $0.label == id }?.phrases.first ?? id }
         let line = context.outline?.parts["evaluation"]?.heading.line
