@@ -91,6 +91,8 @@ final class PhiIdentifierTests: XCTestCase {
         try sandbox.write("p/env/lib/d.csv", "dob\n1956-03-02\n")
         try sandbox.write("p/package.json", "{\"author\": \"x\"}")
         try sandbox.write("p/data/e.csv", Data([0x64, 0x00, 0x01]))
+        try sandbox.write("p/data/synthea/patients.csv", "BIRTHDATE,ADDRESS\n1956-03-02,12 Main St\n")
+        try sandbox.write("p/data/fake_patients.json", "{\"dob\": \"1956-03-02\"}")
         try sandbox.write("outside/f.csv", "dob\n1956-03-02\n")
         try FileManager.default.createSymbolicLink(atPath: sandbox.path("p/linked"), withDestinationPath: sandbox.path("outside"))
         try FileManager.default.createSymbolicLink(atPath: sandbox.path("p/g.csv"), withDestinationPath: sandbox.path("outside/f.csv"))

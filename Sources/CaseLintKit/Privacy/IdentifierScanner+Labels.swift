@@ -55,10 +55,10 @@ extension IdentifierScanner {
         return nil
     }
 
-    /// 000000, 123456, 987654: what people type when they mean "some number".
+    /// 000000, 123456, 1234567890, 987654: what people type when they mean "some number".
     func isTrivial(_ digits: [UInt8]) -> Bool {
-        let steps = zip(digits, digits.dropFirst()).map { Int($1) - Int($0) }
-        return steps.allSatisfy { $0 == 0 } || steps.allSatisfy { $0 == 1 } || steps.allSatisfy { $0 == -1 }
+        let steps = zip(digits, digits.dropFirst()).map { (Int($1) - Int($0) + 10) % 10 }
+        return steps.allSatisfy { $0 == 0 } || steps.allSatisfy { $0 == 1 } || steps.allSatisfy { $0 == 9 }
     }
 
     /// A date about a person: a birth, admission, discharge or death word shortly before it, and it is

@@ -59,7 +59,27 @@ struct ReadmeIdentifiers {
         for table in tables() {
             hits += table.scan().filter { ![.email, .phone, .address].contains($0.kind) || !contact(line(of: $0.offset)) }
         }
-        return hits
+        let synthetic = LineFlags { isDeclaredSynthetic($0) }
+        return hits.filter { !synthetic(line(of: $0.offset)) }
+    }
+
+    /// Words that declare values made up: "a synthetic record", "fictional patient".
+    static let syntheticWords = ByteText.cues(["synthetic", "synthea", "fictional", "fictitious", "fake", "made-up", "made up",
+                                               "dummy", "mock", "invented", "faker"])
+
+    /// Whether the line says its values are made up, or, for a code block or table, its fence line
+    /// or the line leading into it does ("A synthetic record:" before a pasted example).
+    func isDeclaredSynthetic(_ index: Int) -> Bool {
+        let bytes = document.bytes
+        if ByteText.containsCue(bytes, in: document.lineRanges[index], Self.syntheticWords) { return true }
+        let kind = document.kinds[index]
+        guard kind == .code || kind == .table else { return false }
+        var first = index
+        while first > 0, document.kinds[first - 1] == kind { first -= 1 }
+        if ByteText.containsCue(bytes, in: document.lineRanges[first], Self.syntheticWords) { return true }
+        var lead = first - 1
+        while lead >= 0, document.kinds[lead] == .blank { lead -= 1 }
+        return lead >= 0 && first - lead <= 2 && ByteText.containsCue(bytes, in: document.lineRanges[lead], Self.syntheticWords)
     }
 
     /// Which lines (0-based) lie in a section whose heading holds one of `words`.

@@ -24,6 +24,9 @@ public enum SampleDataFinder {
     static let maxDepth = 8
     static let maxEntries = 5_000
     static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "site-packages", "venv", "bower_components"]
+    /// Words in a file or folder name that declare its records generated ("data/synthea/patients.csv"):
+    /// Synthea and Faker output is full of realistic names, dates and addresses by design.
+    static let syntheticWords = ["synthetic", "synthea", "faker", "fake", "mock", "dummy", "simulated", "fixture"]
     /// Tool configuration, not data: package manifests and lock files hold their authors' emails.
     static let skippedFiles: Set<String> = ["package.json", "package-lock.json", "composer.json", "tsconfig.json", "jsconfig.json",
                                             "bower.json", "manifest.json", "settings.json", "launch.json", "app.json", ".eslintrc.json",
@@ -49,8 +52,10 @@ public enum SampleDataFinder {
                 // Links are never followed: a link to a folder or file outside the project is not read.
                 switch entry.type {
                 case .directory:
-                    if depth + 1 < maxDepth, !skippedFolders.contains(entry.name) { queue.append((folder + "/" + entry.name, path, depth + 1)) }
-                case .file where isData(entry.name):
+                    if depth + 1 < maxDepth, !skippedFolders.contains(entry.name), !isSynthetic(entry.name) {
+                        queue.append((folder + "/" + entry.name, path, depth + 1))
+                    }
+                case .file where isData(entry.name) && !isSynthetic(entry.name):
                     if let bytes = prefix(of: folder + "/" + entry.name) { found.append(SampleDataFile(path: path, bytes: bytes)) }
                 default:
                     continue
@@ -58,6 +63,11 @@ public enum SampleDataFinder {
             }
         }
         return found
+    }
+
+    static func isSynthetic(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return syntheticWords.contains { lower.contains($0) }
     }
 
     static func isData(_ name: String) -> Bool {
