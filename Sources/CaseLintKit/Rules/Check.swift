@@ -64,5 +64,6 @@ public enum CheckKinds {
         "domain-protocol": { try DomainProtocolCheck(rule: $0, match: $1, vocabulary: $2) },
         "uncertainty": { try UncertaintyCheck(rule: $0, match: $1, vocabulary: $2) },
         "consistency": { try ConsistencyCheck(rule: $0, match: $1, vocabulary: $2) },
+        "count": { try CountCheck(rule: $0, match: $1, vocabulary: $2) },
     ]
 }

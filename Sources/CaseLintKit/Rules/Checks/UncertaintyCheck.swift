@@ -26,20 +26,28 @@ public struct UncertaintyCheck: Check {
         return [Finding(message: rule.message, file: context.readmeFile, line: line ?? 1, wholeFile: line == nil)]
     }
 
-    /// `±` (C2 B1) or `+/-` on a line of readable text.
+    /// `±` (C2 B1) or `+/-` between two tokens of readable text (never in code).
     func hasSpreadSymbol(_ index: TextIndex) -> Bool {
-        let bytes = index.document.bytes
-        for line in stride(from: 1, through: index.document.lineCount, by: 1) where index.document.isText(line: line) {
-            let range = index.document.lineRanges[line - 1]
-            var position = range.lowerBound
-            while position + 1 < range.upperBound {
-                if bytes[position] == 0xC2, bytes[position + 1] == 0xB1 { return true }
-                if bytes[position] == UInt8(ascii: "+"), bytes[position + 1] == UInt8(ascii: "/"),
-                   position + 2 < range.upperBound, bytes[position + 2] == UInt8(ascii: "-") { return true }
-                position += 1
+        let bytes = index.lower
+        let tokens = index.tokens
+        guard tokens.count > 1 else { return false }
+        for position in 1..<tokens.count where tokens[position].line == tokens[position - 1].line {
+            let start = Int(tokens[position - 1].end), end = Int(tokens[position].start)
+            guard end - start >= 2 else { continue }
+            for offset in start..<(end - 1) {
+                let plusMinus = bytes[offset] == 0xC2 && bytes[offset + 1] == 0xB1
+                    || bytes[offset] == UInt8(ascii: "+") && bytes[offset + 1] == UInt8(ascii: "/") && offset + 2 < end
+                        && bytes[offset + 2] == UInt8(ascii: "-")
+                if plusMinus, !isInCodeSpan(offset, line: Int(tokens[position].line), index) { return true }
             }
         }
         return false
+    }
+
+    /// An odd number of backticks before the offset on its line: the symbol is inside `code`.
+    func isInCodeSpan(_ offset: Int, line: Int, _ index: TextIndex) -> Bool {
+        let start = index.document.lineRanges[line - 1].lowerBound
+        return index.lower[start..<offset].reduce(0) { $0 + ($1 == UInt8(ascii: "`") ? 1 : 0) } % 2 == 1
     }
 
     /// A value followed by a bracketed range of two numbers: "0.83 (0.80–0.86)", "91% [88, 94]".
