@@ -68,6 +68,13 @@ final class DomainResolverTests: XCTestCase {
                                            decision: .applies(severity: .error, capped: false)), .info, "the user's severity wins")
     }
 
+    func testMessageTemplatesFillKnownPlaceholdersOnly() {
+        XCTAssertEqual(DomainMetricsCheck.fill("A {domain} study reports {group}, e.g. '{example}'.", domain: "imaging",
+                                               group: "AUROC", example: "AUROC 0.83"),
+                       "A imaging study reports AUROC, e.g. 'AUROC 0.83'.")
+        XCTAssertEqual(DomainMetricsCheck.fill("{other} and {group", domain: "d", group: "g", example: "e"), "{other} and {group")
+    }
+
     /// Every domain has a profile, and each profile's words infer its own domain.
     func testEveryDomainHasAProfileThatRecognisesItself() throws {
         XCTAssertEqual(Set(ruleSet.vocabulary.domainProfiles.map(\.domain)), Set(Configuration.domains))

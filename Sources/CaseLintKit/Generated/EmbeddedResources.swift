@@ -237,7 +237,7 @@ rules:
     severity: error
     weight: 5
     title: No over-claiming
-    message: "Over-claim: a portfolio project cannot show this."
+    message: "Over-claim: wording a portfolio project cannot back up."
     why: >-
       A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student
       project as either a misunderstanding of how medical software is regulated and evaluated, or as
@@ -637,7 +637,7 @@ description: >-
   the forecast horizon, rolling-origin evaluation on a later test period, and prediction intervals.
 domains: [operations]
 profile:
-  title: operations forecasting
+  title: hospital operations forecasting
   detect:
     strong: [forecast, forecasts, forecasting, arrivals, occupancy, census, staffing, no-show, no-shows, appointment,
              appointments, scheduling, length of stay, bed occupancy, throughput, wait time, waiting time, waiting times,
@@ -833,11 +833,14 @@ rules:
         - "# Project\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.83 ± 0.02 |\n"
         - "# Project\n\n## Results\n\nMAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.\n"
         - "# Project\n\nSensitivity 91% [88, 94] at the chosen threshold.\n"
+        - "# Project\n\nAUROC 0.83 +/- 0.02 over five seeds.\n"
       fail:
         - "# Project\n\n## Results\n\nAUROC 0.83, sensitivity 0.91.\n"
         # A negated mention is not an interval.
         - "# Project\n\n## Results\n\nAUROC 0.83. We did not compute confidence intervals.\n"
         - "# Project\n\n## Results\n\nAUROC 0.83.\n\n```python\nci = bootstrap(scores)\n```\n"
+        # Slashes and plus signs that are not a spread: a language list, a code span.
+        - "# Project\n\nAUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.\n"
 
   - id: metrics.calibration
     kind: phrase
@@ -901,7 +904,7 @@ rules:
         - "# Project\n\nAUROC 0.83.\n\n```python\nbaseline = LogisticRegression()\n```\n"
 
   - id: evaluation.test-set
-    kind: phrase
+    kind: count
     category: evidence
     severity: error
     weight: 4
@@ -914,11 +917,14 @@ rules:
     references: ["CLAIM 2024 items 19, 21, 32, 35", "TRIPOD+AI 12a, 21"]
     match:
       requires_metrics: true
-      patterns:
-        - '\b(?:test(?:ing)?|held[- ]?out|hold[- ]?out|holdout|evaluation|validation|external)\s+(?:sets?|splits?|cohorts?|periods?|data(?:sets?)?|samples?|subsets?|partitions?)\b[^.;]{0,100}?(?:\bn\s*=\s*[\d,]*\d|(?:\b[\d,]*\d|\[\[[^\]]*\]\])\s+(?:[\w-]+\s+){0,3}(?:patients?|images?|scans?|studies|films?|slides?|subjects?|participants?|admissions?|encounters?|stays?|records?|notes?|summaries|documents?|reports?|molecules?|compounds?|cases?|samples?|visits?|days?|weeks?|months?|hours?|windows?|events?|examples?|individuals?|people|points|observations|rows|appointments|origins)\b)'
-        - '\b[\d,]*\d\s+(?:[\w-]+\s+){0,2}(?:held[- ]?out|hold[- ]?out|holdout|test(?:ing)?)\s+(?:[\w-]+\s+){0,2}(?:patients?|images?|scans?|studies|films?|subjects?|participants?|admissions?|encounters?|records?|notes?|summaries|molecules?|compounds?|cases?|samples?|days?|weeks?|months?|hours?|windows?|events?|examples?|points|appointments)\b'
-        - '\b[\d,]*\d\s+(?:[\w-]+\s+){0,2}(?:patients?|images?|scans?|studies|subjects?|participants?|admissions?|notes?|molecules?|compounds?|cases?|days?|weeks?|events?)\W+(?:\w+\s+){0,4}\b(?:held[- ]?out|hold[- ]?out|holdout|test)\s+(?:sets?|splits?|cohorts?|periods?)\b'
-        - '\|\s*(?:test(?:ing)?|held[- ]?out|hold[- ]?out|holdout)(?:\s+(?:sets?|splits?|cohorts?|periods?))?\s*(?:\(.{0,40}?\))?\s*\|\s*(?:n\s*=\s*)?[\d,]*\d'
+      subjects: [test, test set, test sets, test split, test splits, test cohort, test period, test data, test dataset,
+                 testing set, held-out, held out, hold-out, holdout, evaluation set, evaluation cohort, evaluation data,
+                 validation cohort, external test, external validation, external cohort]
+      units: [patients, patient, images, scans, studies, films, slides, subjects, participants, admissions, encounters,
+              stays, records, notes, summaries, documents, reports, molecules, compounds, cases, samples, visits, days,
+              weeks, months, hours, windows, events, examples, individuals, people, points, observations, rows,
+              appointments, origins, series, eyes, lesions, recordings, nights, forecasts, questions, conversations]
+      window: 24
     examples:
       pass:
         - "# Project\n\n## Evaluation\n\nAUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.\n"
@@ -930,6 +936,9 @@ rules:
         - "# Project\n\n## Results\n\nThe model got an accuracy of 0.89 on the test set.\n"
         - "# Project\n\nAUROC 0.83.\n\n```python\ntrain_test_split(X, y, test_size=0.2)  # 1,204 patients\n```\n"
         - "# Project\n\n`train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.\n"
+        # A share is not a size; a negated test set is no test set.
+        - "# Project\n\nAccuracy 0.91 on a 20% test split.\n"
+        - "# Project\n\nAUROC 0.83. There is no held-out test set: all 1,204 patients were used in cross-validation.\n"
 
   - id: evaluation.failure-analysis
     kind: phrase
@@ -979,7 +988,7 @@ rules:
     match:
       requires_metrics: true
       patterns:
-        - '\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ](?:level|wise|based|disjoint|grouped|independent|split)\b(?:\s+(?:\w+\s+){0,2}(?:splits?|splitting|partition\w*|separation|hold[- ]?out|cross[- ]validation|folds?|train/test|test|sets?|data\s+split))?'
+        - '\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\b'
         - '\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\b'
         - '\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\b'
         - '\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\b'
@@ -1262,7 +1271,7 @@ rules:
     severity: error
     weight: 6
     title: No patient identifiers
-    message: "Remove it (from git history too) or replace it with an obviously synthetic value; if it is synthetic, say so there."
+    message: "Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block (\"a synthetic record:\")."
     why: >-
       A portfolio repository is public, and git keeps every version of every file. A single pasted
       record with a name, a date of birth or a medical record number is a privacy breach for a real
@@ -1270,7 +1279,8 @@ rules:
       Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this
       rule looks for the ones text can show, in the README (code blocks too), the manifest and small
       CSV, TSV and JSON samples. A header such as `dob` or `mrn` says what a column holds. Dates in a
-      changelog, your own email in a Contact section, links and example addresses are not PHI.
+      changelog, your own email in a Contact section, links and example addresses are not PHI, and
+      files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped.
       Findings name the class and the place but never the value, because CI logs are public.
     references: ["HIPAA 45 CFR 164.514(b)(2) Safe Harbor", "CLAIM 2024 item 11", "GDPR Recital 26"]
     match:
@@ -1286,7 +1296,9 @@ rules:
         - "# Project\n\n| Subgroup | n | AUROC |\n|---|---|---|\n| Age 90+ | 120 | 0.81 |\n| Age 18-39 | 5,212 | 0.85 |\n"
         - "# Project\n\n```bash\ngit config user.email you@example.com\npip install torch==2.1.0\n```\n"
         - "# Project\n\n| Release | Date |\n|---|---|\n| v1.0 | 2024-03-02 |\n"
-        - "# Project\n\nPatient: 67-year-old female with chest pain. DICOM names are synthetic (`ANON^0001`).\n"
+        - "# Project\n\nPatient: 67-year-old female with chest pain.\n\nDICOM names are synthetic (`ANON^0001`).\n"
+        - "# Project\n\nA synthetic record, as the parser expects it:\n\n```\nPatient: John Smith\nDOB: 03/02/1956\n```\n"
+        - "# Project\n\nThe form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.\n"
         - "# Project\n\nTrained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.\n"
         - "# Project\n\nGNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.\n"
         - "# Project\n\n```toml\nauthors = [\"Jane Roe <jane.roe@uni.edu>\"]\n```\n"

@@ -23,7 +23,7 @@ public enum RuleExplanation {
     static func examples(_ heading: String, _ examples: [RuleExample]) -> String {
         var out = "\n\(heading)\n"
         for (number, example) in examples.enumerated() {
-            out += "  Example \(number + 1)\(example.domain.map { " (a \($0) project)" } ?? ""):\n"
+            out += "  Example \(number + 1)\(example.domain.map { " (domain \($0))" } ?? ""):\n"
             if let readme = example.readme { out += indent(readme, label: example.manifest == nil ? nil : "README.md") }
             if let manifest = example.manifest { out += indent(manifest, label: "case-study.yaml") }
         }

@@ -33,10 +33,13 @@ public struct DomainProtocolCheck: Check {
         }
     }
 
-    /// The words before the phrase on its line take it back ("not", "would", "future").
+    /// The words before the phrase on its line take it back ("not", "would", "future"). Only the last
+    /// 160 bytes are read: a negation reaches a few words back, and long lines would cost the most.
     static func isExcused(_ match: PhraseMatcher.Match, _ index: TextIndex) -> Bool {
         let token = index.tokens[match.firstToken]
-        let lineStart = index.document.lineRanges[Int(token.line) - 1].lowerBound
-        return Negation.excuses(before: String(decoding: index.document.bytes[lineStart..<Int(token.start)], as: UTF8.self))
+        let bytes = index.document.bytes
+        var start = max(index.document.lineRanges[Int(token.line) - 1].lowerBound, Int(token.start) - 160)
+        while start < Int(token.start), bytes[start] & 0xC0 == 0x80 { start += 1 }   // not inside a character
+        return Negation.excuses(before: String(decoding: bytes[start..<Int(token.start)], as: UTF8.self))
     }
 }
