@@ -16,6 +16,8 @@ public final class LintContext {
     public var manifest: Manifest?
     /// What the project's domain expects (its pack's `profile:`).
     public var domainProfile: DomainProfile? { vocabulary.profile(domain?.id) }
+    /// What the project is judged on in its domain: the profile's groups, or its task's.
+    public lazy var domainExpectations: DomainExpectations? = domainProfile?.expectations(for: text)
     /// Metrics whose value is still a `[[TODO]]` marker (see `MetricSlots`), found on first use.
     public lazy var metricSlots: Set<String> = text.map {
         MetricSlots(index: $0, matcher: vocabulary.metricMatcher, window: vocabulary.metricWindow).names()

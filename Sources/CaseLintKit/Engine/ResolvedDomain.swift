@@ -13,10 +13,14 @@ public struct ResolvedDomain: Sendable, Equatable {
     public var source: Source
     /// Why: where it was declared ("case-study.yaml:3"), or the words it was inferred from.
     public var evidence: [String]
+    /// The kind of project within the domain that sets what it is judged on ("no-show prediction"),
+    /// when the README describes one of its pack's tasks.
+    public var task: String?
 
-    public init(id: String, source: Source, evidence: [String]) {
+    public init(id: String, source: Source, evidence: [String], task: String? = nil) {
         self.id = id
         self.source = source
         self.evidence = evidence
+        self.task = task
     }
 }

@@ -661,6 +661,24 @@ profile:
                 time-series cross-validation, walk-forward, walk forward, expanding window, sliding window evaluation,
                 backtest, backtests, backtesting, timeseriessplit]
       example: "refit weekly over 52 rolling origins across the 2023 test period"
+  tasks:
+    # Predicting which booked patient will not attend is a classification, judged as one.
+    - task: no-show prediction
+      when: [no-show, no-shows, noshow, noshows, no show, missed appointment, missed appointments, did not attend,
+             non-attendance, failure to attend]
+      required:
+        - group: discrimination (AUROC or AUPRC)
+          any_of: [auroc, auprc]
+          example: "AUROC 0.74 and AUPRC 0.41 at a 20% no-show rate, on appointments from the last six months"
+        - group: what the threshold means for the clinic (sensitivity with PPV or specificity)
+          any_of: [[sensitivity, ppv], [sensitivity, specificity]]
+          example: "calling the top 10% of bookings reaches 38% of no-shows (sensitivity 0.38, PPV 0.52)"
+      protocol:
+        - group: a later test period (a temporal split)
+          phrases: [temporal split, temporal validation, time-based split, time based split, out-of-time, later period,
+                    later months, most recent, chronological split, split by date, split by time, split in time,
+                    split chronologically, future appointments, later appointments]
+          example: "trained on January to September bookings, tested on October to December"
   red_flags:
     metrics.domain-required: error
     metrics.confidence-intervals: warning
@@ -731,6 +749,28 @@ profile:
                 per patient per day, per bed-day, per bed day, false alarms per hour, false alarms per day, alarms per day,
                 alerts per day, alerts per patient per day]
       example: "1.4 false alarms per patient-day at the chosen threshold"
+  tasks:
+    # A model that predicts a glucose value (or another vital) ahead of time is judged on its error
+    # at a stated horizon and on how much of that error is clinically dangerous, not as an alarm.
+    - task: glucose prediction
+      when: [glucose prediction, glucose predictions, glucose forecasting, glucose forecast, glucose forecasts,
+             predict glucose, predicting glucose, predicts glucose, predicted glucose, forecast glucose, forecasting glucose,
+             predict blood glucose, predicting blood glucose, glucose level prediction, bg prediction, prediction horizon,
+             minutes ahead, clarke error grid, parkes error grid, error grid, postprandial glucose, glycaemic response,
+             glycemic response]
+      required:
+        - group: point error at the horizon (RMSE, MAE or MARD)
+          any_of: [rmse, mae, mard]
+          example: "RMSE 19.8 mg/dL and MARD 10.9% at a 30-minute horizon on the held-out subjects"
+      protocol:
+        - group: prediction horizon
+          phrases: [prediction horizon, forecast horizon, horizon, minutes ahead, minute ahead, min ahead, hours ahead,
+                    hour ahead, steps ahead, ph 30, ph 60]
+          example: "predictions 30 and 60 minutes ahead, errors reported per horizon"
+        - group: clinical accuracy (an error grid)
+          phrases: [clarke error grid, parkes error grid, consensus error grid, surveillance error grid, error grid, zone a,
+                    zones a and b, zones a+b, zone a+b]
+          example: "Clarke error grid: 91% of predictions in zone A, 99% in zones A and B"
   red_flags:
     metrics.domain-required: error
     metrics.imbalance-accuracy-only: error
@@ -775,7 +815,12 @@ rules:
         - {domain: precision, readme: "# Readmission\n\n## Results\n\nAUROC 0.74 (95% CI 0.71-0.77); at the 20% threshold sensitivity is 61%.\n"}
         # A scaffold's table: the value is still a marker, which content.placeholder reports.
         - {domain: genai-docs, readme: "# Notes\n\n## Evaluation\n\n| System | Hallucination rate | Omission rate |\n|---|---|---|\n| This model | [[TODO]] | [[TODO]] |\n"}
+        # A task of the domain with its own numbers: no-shows are a classification, glucose a forecast.
+        - {domain: operations, readme: "# Clinic no-shows\n\nWhich booked patients will be no-shows? A missed appointment costs a slot.\n\n## Evaluation\n\nAUROC 0.74; calling the top 10% reaches sensitivity 0.38 with PPV 0.52.\n"}
+        - {domain: remote-monitoring, readme: "# CGM\n\nGlucose forecasting from CGM: we predict glucose 30 minutes ahead.\n\n## Evaluation\n\nRMSE 19.8 mg/dL and MARD 10.9% on held-out subjects.\n"}
       fail:
+        - {domain: operations, readme: "# Clinic no-shows\n\nWhich booked patients will be no-shows? A missed appointment costs a slot.\n\n## Evaluation\n\nMAE 0.21 and MASE 0.8 on the test months.\n"}
+        - {domain: remote-monitoring, readme: "# CGM\n\nGlucose forecasting from CGM: we predict glucose 30 minutes ahead.\n\n## Evaluation\n\nR² 0.61 and sensitivity 0.8 on held-out subjects.\n"}
         # Percent or fraction, accuracy alone is not what imaging reviewers ask for.
         - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nThe model reached 92% accuracy on the test set.\n"}
         # Named but never measured: "we will report" is not a result.
@@ -1029,7 +1074,11 @@ rules:
         - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.\n"}
         - {domain: remote-monitoring, readme: "# Wearable alerts\n\n| Policy | Event sensitivity | False alarms per patient-day |\n|---|---|---|\n| Model | 0.82 | 1.4 |\n"}
         - {domain: drug-discovery, readme: "# Tox21\n\nROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.\n"}
+        - {domain: operations, readme: "# Clinic no-shows\n\nWe predict no-shows; a missed appointment costs a slot.\n\n## Evaluation\n\nAUROC 0.74 on later appointments (a temporal split: the last three months).\n"}
+        - {domain: remote-monitoring, readme: "# CGM\n\nGlucose forecasting with a prediction horizon of 30 minutes.\n\n## Evaluation\n\nRMSE 19.8 mg/dL; Clarke error grid: 91% of predictions in zone A.\n"}
       fail:
+        - {domain: operations, readme: "# Clinic no-shows\n\nWe predict no-shows; a missed appointment costs a slot.\n\n## Evaluation\n\nAUROC 0.74 on a random 20% of appointments.\n"}
+        - {domain: remote-monitoring, readme: "# CGM\n\nGlucose forecasting with a prediction horizon of 30 minutes.\n\n## Evaluation\n\nRMSE 19.8 mg/dL.\n"}
         - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 on a random 20% of days.\n"}
         - {domain: operations, readme: "# ED arrivals\n\n## Evaluation\n\nMAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.\n"}
         - {domain: drug-discovery, readme: "# Tox21\n\nROC-AUC 0.81 on a random split.\n\n```\n# TODO: scaffold split, applicability domain\n```\n"}
@@ -1092,6 +1141,7 @@ vocabulary:
     nsd: [nsd, normalized surface dice, normalised surface dice, surface dice]
     assd: [assd, average symmetric surface distance, mean surface distance, masd]
     mae: [mae, mean absolute error]
+    mard: [mard, mean absolute relative difference, mean absolute relative deviation]
     rmse: [rmse, root mean squared error, root mean square error]
     mse: [mse, mean squared error]
     mape: [mape, mean absolute percentage error]
@@ -1133,7 +1183,11 @@ rules:
         - "# Project\n\n## Results\n\nThe model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.\n"
         - "# Project\n\n| Model | Accuracy | F1 |\n|---|---|---|\n| XGBoost | 0.91 | 0.74 |\n"
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
+        # A unit right after the value is the metric's own.
+        - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
       fail:
+        # A unit further on marks a measurement, not a result.
+        - "# Project\n\nThe RMSE check flags glucose of 10.5 mmol/L.\n"
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"
         - "# Project\n\nSee Figure 3 for the ROC curve.\n"
         - "# Project\n\n```\naccuracy = 0.95\n```\n"

@@ -94,7 +94,7 @@ public struct JSONReporter: Reporter {
             ("keywords", .object(facts.keywordOrder.map { ($0, .number(Double(facts.keywords[$0] ?? 0))) })),
             ("domain", facts.domain.map { domain in
                 .object([("id", .string(domain.id)), ("source", .string(domain.source.rawValue)),
-                         ("evidence", .array(domain.evidence.map(JSONValue.string)))])
+                         ("evidence", .array(domain.evidence.map(JSONValue.string))), ("task", domain.task.map(JSONValue.string) ?? .null)])
             } ?? .null),
         ])
     }

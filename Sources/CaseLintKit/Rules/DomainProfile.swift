@@ -13,6 +13,7 @@ import Foundation
 ///       protocol:                      # evaluation.protocol-domain: stated in words
 ///         - {group: forecast horizon, phrases: [horizon, hours ahead], example: "..."}
 ///       red_flags: {metrics.baseline: error, evaluation.test-set: error}
+///       tasks: [...]                   # kinds of project judged otherwise (see DomainTask)
 public struct DomainProfile: Sendable {
     /// Metrics a result must report with values; it passes when one alternative is fully reported.
     public struct MetricGroup: Sendable {
@@ -40,13 +41,17 @@ public struct DomainProfile: Sendable {
     public var protocolGroups: [ProtocolGroup]
     /// Rule id -> severity in this domain. A rule named here runs only in domains that name it.
     public var redFlags: [String: Severity]
+    public var tasks: [DomainTask]
     public var file: String
     public var line: Int
-    /// Finds the phrases of every protocol group at once; labels are group names.
-    public let protocolMatcher: PhraseMatcher
+    /// The expectations when no task applies.
+    public let defaults: DomainExpectations
+    /// Finds the `when:` words of every task at once; labels are task indexes.
+    let taskMatcher: PhraseMatcher
 
     init(domain: String, title: String, strongWords: [String], weakWords: [String], required: [MetricGroup],
-         recommended: [String], protocolGroups: [ProtocolGroup], redFlags: [String: Severity], file: String, line: Int) {
+         recommended: [String], protocolGroups: [ProtocolGroup], redFlags: [String: Severity], tasks: [DomainTask] = [],
+         file: String, line: Int) {
         self.domain = domain
         self.title = title
         self.strongWords = strongWords
@@ -55,13 +60,17 @@ public struct DomainProfile: Sendable {
         self.recommended = recommended
         self.protocolGroups = protocolGroups
         self.redFlags = redFlags
+        self.tasks = tasks
         self.file = file
         self.line = line
-        protocolMatcher = PhraseMatcher(protocolGroups.map { ($0.name, $0.phrases) })
+        defaults = DomainExpectations(title: title, task: nil, required: required, protocolGroups: protocolGroups)
+        taskMatcher = PhraseMatcher(tasks.enumerated().map { (String($0.offset), $0.element.when) })
     }
 
     /// Every metric id the profile refers to, for validation against the alias table.
-    var metricIDs: [String] { required.flatMap { $0.alternatives.flatMap { $0 } } + recommended }
+    var metricIDs: [String] {
+        (required + tasks.flatMap(\.required)).flatMap { $0.alternatives.flatMap { $0 } } + recommended
+    }
 }
 
 extension SharedVocabulary {

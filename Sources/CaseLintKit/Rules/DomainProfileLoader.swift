@@ -5,7 +5,7 @@ import Yams
 /// is an `InputError` naming the file, the line and the key. What the profile refers to (metric ids,
 /// rule ids) is checked once all packs are loaded, in `RuleSet.validateDomainProfiles`.
 enum DomainProfileLoader {
-    static let keys: Set<String> = ["title", "detect", "required", "recommended", "protocol", "red_flags"]
+    static let keys: Set<String> = ["title", "detect", "required", "recommended", "protocol", "red_flags", "tasks"]
 
     static func load(_ node: Node, domains: [String], file: String) throws -> DomainProfile {
         func fail(_ key: String, _ at: Node?, _ message: String) -> InputError {
@@ -47,7 +47,22 @@ enum DomainProfileLoader {
             required: try (mapping["required"]?.sequence.map(Array.init) ?? []).map { try metricGroup($0, fail) },
             recommended: try words(mapping["recommended"], "recommended"),
             protocolGroups: try (mapping["protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) },
-            redFlags: redFlags, file: file, line: node.mark?.line ?? 1)
+            redFlags: redFlags, tasks: try (mapping["tasks"]?.sequence.map(Array.init) ?? []).map { try task($0, fail) },
+            file: file, line: node.mark?.line ?? 1)
+    }
+
+    /// `{task, when: [...], required: [...], protocol: [...]}`; see `DomainTask`.
+    static func task(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainTask {
+        guard let fields = node.mapping, let name = fields["task"]?.scalar?.string, !name.isEmpty,
+              let when = fields["when"]?.sequence?.compactMap({ $0.scalar?.string }), !when.isEmpty,
+              let required = fields["required"]?.sequence, !required.isEmpty else {
+            throw fail("tasks", node, "each task needs task (its name), when (words that give it away) and required (metric groups)")
+        }
+        for key in fields.keys.compactMap({ $0.scalar?.string }) where !["task", "when", "required", "protocol"].contains(key) {
+            throw fail("tasks", node, "unknown key '\(key)' in task '\(name)' (known: task, when, required, protocol)")
+        }
+        return DomainTask(name: name, when: when, required: try required.map { try metricGroup($0, fail) },
+                          protocolGroups: try (fields["protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) })
     }
 
     /// `{group, any_of: [id | [id, id]], example}` or `{group, all_of: [id, id], example}`.

@@ -17,8 +17,11 @@ struct MetricScanner {
                                                  "than", "over", "under", "above", "below", "threshold", "nominal"].map { TextIndex.hash($0.utf8) })
     static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
                                                   "images", "samples", "cases", "classes", "features", "hours", "days", "years",
-                                                  "ms", "s", "seconds", "minutes", "percentile", "gb", "mb", "target", "targets",
-                                                  "goal", "mg", "dl", "mmol", "kg", "cm", "mm", "bpm", "mmhg"].map { TextIndex.hash($0.utf8) })
+                                                  "percentile", "gb", "mb", "target", "targets", "goal"].map { TextIndex.hash($0.utf8) })
+    /// A unit after a number usually marks a measurement ("glucose above 180 mg/dL"), but right after
+    /// the metric's name it is the metric's own unit: "RMSE 19.8 mg/dL", "latency 12 seconds".
+    static let units: Set<UInt64> = Set(["ms", "s", "seconds", "minutes", "mg", "dl", "mmol", "kg", "cm", "mm", "bpm",
+                                         "mmhg"].map { TextIndex.hash($0.utf8) })
 
     func scan() -> [MetricFact] {
         let tokens = index.tokens
@@ -55,7 +58,9 @@ struct MetricScanner {
             guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
             return tokens[other]
         }
-        if let next = neighbour(position + 1), Self.notValuesBefore.contains(next.hash) { return false }
+        if let next = neighbour(position + 1), Self.notValuesBefore.contains(next.hash) || distance > 2 && Self.units.contains(next.hash) {
+            return false
+        }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
         let text = index.lower[Int(token.start)..<Int(token.end)]
         if token.percent || text.contains(UInt8(ascii: ".")) { return true }

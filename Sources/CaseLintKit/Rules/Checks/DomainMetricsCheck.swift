@@ -25,20 +25,20 @@ public struct DomainMetricsCheck: Check {
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let profile = context.domainProfile, context.text != nil else { return [] }
+        guard let profile = context.domainProfile, let expected = context.domainExpectations, context.text != nil else { return [] }
         let reported = Set(context.metrics.map(\.name))
         if recommended { return missingRecommended(profile, reported, context) }
         func satisfied(_ group: DomainProfile.MetricGroup, _ known: Set<String>) -> Bool {
             group.alternatives.contains { $0.allSatisfy(known.contains) }
         }
-        var missing = profile.required.filter { !satisfied($0, reported) }
+        var missing = expected.required.filter { !satisfied($0, reported) }
         if !missing.isEmpty {
             let known = reported.union(context.metricSlots)
             missing = missing.filter { !satisfied($0, known) }
         }
         let line = context.outline?.parts["evaluation"]?.heading.line
         return missing.map { group in
-            Finding(message: Self.fill(rule.message, domain: profile.title, group: group.name, example: group.example),
+            Finding(message: Self.fill(rule.message, domain: expected.title, group: group.name, example: group.example),
                     file: context.readmeFile, line: line ?? 1, wholeFile: line == nil)
         }
     }

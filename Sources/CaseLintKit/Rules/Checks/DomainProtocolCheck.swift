@@ -20,7 +20,8 @@ public struct DomainProtocolCheck: Check {
     public func applies(to context: LintContext) -> Bool { !context.metrics.isEmpty }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
-        guard applies(to: context), let profile = context.domainProfile, !profile.protocolGroups.isEmpty, let index = context.text else { return [] }
+        guard applies(to: context), let profile = context.domainExpectations, !profile.protocolGroups.isEmpty,
+              let index = context.text else { return [] }
         var stated: Set<String> = []
         for match in profile.protocolMatcher.matches(in: index.tokens, range: 0..<index.tokens.count)
         where !stated.contains(match.label) && !Self.isExcused(match, index) {
