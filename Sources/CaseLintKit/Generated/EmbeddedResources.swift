@@ -869,9 +869,10 @@ rules:
       resamples patients (not images or windows) are the usual, honest choice.
     references: ["TRIPOD+AI 23a", "CLAIM 2024 items 29, 37, 38"]
     match:
-      terms: [ci, cis, confidence interval, confidence intervals, credible interval, credible intervals, bootstrap,
-              bootstrapped, bootstrapping, standard deviation, standard deviations, std, standard error, iqr,
-              interquartile range, error bars, uncertainty interval]
+      terms: [confidence interval, confidence intervals, credible interval, credible intervals, bootstrap,
+              bootstrapped, bootstrapping, standard deviation, standard deviations, standard error, interquartile range,
+              error bars, uncertainty interval]
+      near_numbers: [ci, cis, std, sd, se, iqr]
     examples:
       pass:
         - "# Project\n\n## Results\n\nAUROC 0.83 (95% CI 0.80-0.86).\n"
@@ -879,11 +880,16 @@ rules:
         - "# Project\n\n## Results\n\nMAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.\n"
         - "# Project\n\nSensitivity 91% [88, 94] at the chosen threshold.\n"
         - "# Project\n\nAUROC 0.83 +/- 0.02 over five seeds.\n"
+        - "# Project\n\n| Model | AUROC | 95% CI |\n|---|---|---|\n| CNN | 0.83 | 0.80-0.86 |\n"
+        - "# Project\n\nMAE 3.1 arrivals per hour (SD 0.4 over five seeds).\n"
+        - "# Project\n\n| Model | AUROC | SD |\n|---|---|---|\n| CNN | 0.83 | 0.02 |\n"
       fail:
         - "# Project\n\n## Results\n\nAUROC 0.83, sensitivity 0.91.\n"
         # A negated mention is not an interval.
         - "# Project\n\n## Results\n\nAUROC 0.83. We did not compute confidence intervals.\n"
         - "# Project\n\n## Results\n\nAUROC 0.83.\n\n```python\nci = bootstrap(scores)\n```\n"
+        # "CI" as continuous integration is not a confidence interval.
+        - "# Project\n\nAUROC 0.83 on the test set.\n\n| Tool | Use |\n|---|---|\n| CI | GitHub Actions |\n"
         # Slashes and plus signs that are not a spread: a language list, a code span.
         - "# Project\n\nAUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.\n"
 
@@ -939,11 +945,16 @@ rules:
         - '\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)'
       reject:
         - '\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\b'
+        # A patient's baseline is a clinical value, not a comparison model.
+        - '\b(?:patient(?:''s)?|individual|personal|subject(?:''s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\b'
+        - '\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\b'
     examples:
       pass:
         - "# Project\n\n## Results\n\nAUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.\n"
         - "# Project\n\n| Method | MAE | MASE |\n|---|---|---|\n| Seasonal naive | 4.2 | 1.00 |\n| This model | 3.1 | 0.74 |\n"
       fail:
+        # A clinical baseline (a patient's usual value) is a feature, not a comparison.
+        - "# Project\n\nAUROC 0.76.\n\n### Patient Baseline Deviation\n\nCurrent heart rate minus the patient's early baseline; baseline characteristics are in Table 1.\n"
         - "# Project\n\n## Results\n\nMAE 3.1 arrivals per hour on the test period.\n"
         - "# Project\n\n## Results\n\nAUROC 0.83. There is no baseline yet.\n"
         - "# Project\n\nAUROC 0.83.\n\n```python\nbaseline = LogisticRegression()\n```\n"

@@ -5,22 +5,32 @@ import Foundation
 /// "0.83 [0.80, 0.86]"). Words in a negated clause ("no confidence intervals were computed") do
 /// not count. Runs only when the README reports metrics.
 ///
+/// Short forms that mean other things too ("CI" is also continuous integration) count only with a
+/// number on their line within a few words ("95% CI 0.80-0.86", "SD 0.02").
+///
 ///     match:
-///       terms: [ci, confidence interval, bootstrap, standard deviation, ...]
+///       terms: [confidence interval, bootstrap, standard deviation, ...]
+///       near_numbers: [ci, cis, sd, std]
 public struct UncertaintyCheck: Check {
     let rule: RuleDefinition
     let matcher: PhraseMatcher
+    let shortFormMatcher: PhraseMatcher
+    /// How many words from a short form its number may be.
+    static let shortFormReach = 4
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
         matcher = PhraseMatcher([("uncertainty", try match.requiredStrings("terms"))])
+        shortFormMatcher = PhraseMatcher([("short", try match.strings("near_numbers") ?? [])])
     }
 
     public func applies(to context: LintContext) -> Bool { !context.metrics.isEmpty }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, !context.metrics.isEmpty else { return [] }
-        let named = matcher.matches(in: index.tokens, range: 0..<index.tokens.count).contains { !DomainProtocolCheck.isExcused($0, index) }
+        let range = 0..<index.tokens.count
+        let named = matcher.matches(in: index.tokens, range: range).contains { !DomainProtocolCheck.isExcused($0, index) }
+            || shortFormMatcher.matches(in: index.tokens, range: range).contains { hasNumber(near: $0, index) && !DomainProtocolCheck.isExcused($0, index) }
         if named || hasSpreadSymbol(index) || hasValueRange(index) { return [] }
         let line = context.outline?.parts["evaluation"]?.heading.line
         return [Finding(message: rule.message, file: context.readmeFile, line: line ?? 1, wholeFile: line == nil)]
@@ -42,6 +52,23 @@ public struct UncertaintyCheck: Check {
             }
         }
         return false
+    }
+
+    /// A number within reach on the line, or a table header cell ("| AUROC | 95% CI |", "| SD |"),
+    /// whose numbers are in the rows below.
+    func hasNumber(near match: PhraseMatcher.Match, _ index: TextIndex) -> Bool {
+        let tokens = index.tokens
+        let line = tokens[match.firstToken].line
+        if tokens[match.firstToken].cell > 0, isTableHeader(Int(line), index.document) { return true }
+        let low = max(0, match.firstToken - Self.shortFormReach), high = min(tokens.count, match.lastToken + Self.shortFormReach + 1)
+        return (low..<high).contains { tokens[$0].isNumber && tokens[$0].line == line }
+    }
+
+    /// The line after it is the delimiter row (`|---|:--:|`).
+    func isTableHeader(_ line: Int, _ document: MarkdownDocument) -> Bool {
+        guard line < document.lineCount else { return false }
+        let row = document.bytes[document.lineRanges[line]]
+        return row.contains(UInt8(ascii: "-")) && row.allSatisfy { [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09, 0x0D].contains($0) }
     }
 
     /// An odd number of backticks before the offset on its line: the symbol is inside `code`.
