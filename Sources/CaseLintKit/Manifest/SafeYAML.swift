@@ -47,8 +47,8 @@ public enum SafeYAML {
         }
         let root: Yams.Node?
         do {
-            // Explicit UTF-8: Yams' default encoding consults the environment and prints about it.
-            root = try Yams.compose(yaml: text, .default, .default, .utf8)
+            // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
+            root = try YAMLFastTags.compose(text)
         } catch let error as YamlError {
             throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
         }
