@@ -9,27 +9,13 @@ enum ScaffoldTesting {
     /// Fixed inputs, so every rendering is byte-for-byte the same.
     static let year = 2025
 
-    static var goldenFolder: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/new")
-    }
-
     static var fixturesFolder: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
     }
 
     /// Compares `actual` with `Golden/new/<name>`; CASELINT_UPDATE_GOLDEN=1 rewrites the file instead.
     static func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
-        let url = goldenFolder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["CASELINT_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            return XCTFail("no golden file \(name); run CASELINT_UPDATE_GOLDEN=1 swift test --filter NewCommand", file: file, line: line)
-        }
-        XCTAssertEqual(actual, expected, "\(name) differs; if the change is intended, run CASELINT_UPDATE_GOLDEN=1 swift test",
-                       file: file, line: line)
+        try GoldenFile.assertMatches(actual, "new/" + name, file: file, line: line)
     }
 
     /// Every regular file under `root`: relative path, size and a content hash, one per line, sorted.
