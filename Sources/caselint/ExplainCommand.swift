@@ -23,7 +23,8 @@ struct ExplainCommand: ParsableCommand {
                 throw InputError("unknown rule '\(rule)'" + DidYouMean.suffix(for: rule, in: ids) + " (caselint rules lists them)")
             }
             let category = ruleSet.categories.first { $0.id == found.definition.category }
-            try Output.write(RuleExplanation.text(found.definition, category: category), to: nil)
+            try Output.write(RuleExplanation.text(found.definition, category: category, check: found.check,
+                                                  profiles: ruleSet.vocabulary.domainProfiles), to: nil)
             return .success
         }
     }

@@ -49,6 +49,17 @@ final class DomainTaskTests: XCTestCase {
         XCTAssertTrue(messages.allSatisfy { $0.hasPrefix("A no-show prediction evaluation") }, "\(messages)")
     }
 
+    func testExplainListsWhatEachDomainAndTaskExpects() throws {
+        let metrics = try CLI.run(["explain", "metrics.domain-required"]).stdout
+        XCTAssertTrue(metrics.contains("What each domain expects\n"), metrics)
+        XCTAssertTrue(metrics.contains("  operations (hospital operations forecasting):\n    - point error (MAE or RMSE)"), metrics)
+        XCTAssertTrue(metrics.contains("when the README is about no-show prediction"), metrics)
+        let design = try CLI.run(["explain", "evaluation.protocol-domain"]).stdout
+        XCTAssertTrue(design.contains("    - forecast horizon, e.g."), design)
+        XCTAssertTrue(design.contains("      - a later test period (a temporal split)"), design)
+        XCTAssertFalse(try CLI.run(["explain", "metrics.domain-recommended"]).stdout.contains("What each domain expects"))
+    }
+
     func testAPackTaskNeedsItsKeys() throws {
         let pack = """
             pack: broken

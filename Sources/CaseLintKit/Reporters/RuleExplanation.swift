@@ -3,7 +3,9 @@ import Foundation
 /// `caselint explain RULE`: what the rule checks, why it matters, the reporting standards behind
 /// it and Markdown that passes and fails it.
 public enum RuleExplanation {
-    public static func text(_ rule: RuleDefinition, category: ScoreCategory?) -> String {
+    /// `check` and `profiles` add, for the domain rules, what each domain's pack asks for.
+    public static func text(_ rule: RuleDefinition, category: ScoreCategory?, check: (any Check)? = nil,
+                            profiles: [DomainProfile] = []) -> String {
         var out = "\(rule.id): \(rule.title)\n"
         let categoryName = category.map { "\($0.title) (\(rule.category))" } ?? rule.category
         out += "  kind \(rule.kind) · category \(categoryName) · severity \(rule.severity.rawValue) · weight \(rule.weight)"
@@ -12,6 +14,11 @@ public enum RuleExplanation {
         if !rule.why.isEmpty { out += "\nWhy it matters\n  \(rule.why)\n" }
         if !rule.references.isEmpty {
             out += "\nReporting standards and references\n" + rule.references.map { "  - \($0)\n" }.joined()
+        }
+        if let metrics = check as? DomainMetricsCheck, !metrics.recommended {
+            out += DomainExpectationsText.text(.metrics, profiles: profiles)
+        } else if check is DomainProtocolCheck {
+            out += DomainExpectationsText.text(.protocolDesign, profiles: profiles)
         }
         out += examples("Passes", rule.examples.pass)
         out += examples("Fails", rule.examples.fail)
