@@ -41,11 +41,10 @@ final class RulesCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix(" examples checked, 0 failed\n"), result.stdout)
     }
 
-    /// The README (or docs/rules.md until the README exists) holds the table that
-    /// `caselint rules --format markdown` prints, between the rules markers.
+    /// The README holds the table that `caselint rules --format markdown` prints, between the rules markers.
     func testDocumentedRuleTableMatchesThePacks() throws {
         let table = RuleCatalog.markdown(try RuleSet.load())
-        let candidates = ["README.md", "docs/rules.md"].map { CLI.packageRoot.appendingPathComponent($0) }
+        let candidates = ["README.md"].map { CLI.packageRoot.appendingPathComponent($0) }
         var checked = 0
         for url in candidates {
             guard let document = try? String(contentsOf: url, encoding: .utf8),
@@ -57,7 +56,7 @@ final class RulesCommandTests: XCTestCase {
                 `swift run caselint rules --format markdown`.
                 """)
         }
-        XCTAssertGreaterThan(checked, 0, "README.md or docs/rules.md must hold the rule table between the rules markers")
+        XCTAssertGreaterThan(checked, 0, "README.md must hold the rule table between the rules markers")
     }
 
     func testMarkdownTableFromTheCLIIsTheLibraryTable() throws {
