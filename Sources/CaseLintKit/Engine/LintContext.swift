@@ -52,6 +52,10 @@ public final class LintContext {
         facts.metrics = found
         return found
     }()
+    /// Short forms the README defines for a metric ("Concordance Index (CI)"), found on first use.
+    lazy var abbreviations: DefinedAbbreviations? = text.map {
+        DefinedAbbreviations(index: $0, matches: vocabulary.metricMatcher.matches(in: $0.tokens, range: 0..<$0.tokens.count))
+    }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, matcher: vocabulary.headingMatcher) }
 
     /// A top-level manifest value that is present and not empty.

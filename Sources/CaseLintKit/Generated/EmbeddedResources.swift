@@ -891,6 +891,8 @@ rules:
         # A negated mention is not an interval.
         - "# Project\n\n## Results\n\nAUROC 0.83. We did not compute confidence intervals.\n"
         - "# Project\n\n## Results\n\nAUROC 0.83.\n\n```python\nci = bootstrap(scores)\n```\n"
+        # "CI" defined as the concordance index is a metric, not an interval.
+        - "# DTI\n\nWe report the Concordance Index (CI).\n\n| Model | RMSE | CI |\n|---|---|---|\n| RF | 0.93 | 0.81 |\n"
         # "CI" as continuous integration is not a confidence interval.
         - "# Project\n\nAUROC 0.83 on the test set.\n\n| Tool | Use |\n|---|---|\n| CI | GitHub Actions |\n"
         # Slashes and plus signs that are not a spread: a language list, a code span.
@@ -1197,9 +1199,13 @@ rules:
         - "# Project\n\n## Results\n\nThe model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.\n"
         - "# Project\n\n| Model | Accuracy | F1 |\n|---|---|---|\n| XGBoost | 0.91 | 0.74 |\n"
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
+        # A short form the README defines for a metric names it in the table.
+        - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
       fail:
+        # A short form defined for something else is no metric.
+        - "# Project\n\nBuilds run on Continuous Integration (CI).\n\n| Job | CI |\n|---|---|\n| lint | 0.81 |\n"
         # A unit further on marks a measurement, not a result.
         - "# Project\n\nThe RMSE check flags glucose of 10.5 mmol/L.\n"
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"

@@ -27,7 +27,8 @@ struct MetricScanner {
         let tokens = index.tokens
         // In a table cell only the first metric name counts: "Specificity (low-risk recall)" is specificity.
         var lastCell: (Int32, Int16) = (-1, -1)
-        let matches = matcher.matches(in: tokens, range: 0..<tokens.count).filter { match in
+        let found = matcher.matches(in: tokens, range: 0..<tokens.count)
+        let matches = DefinedAbbreviations(index: index, matches: found).adding(to: found, in: tokens).filter { match in
             let token = tokens[match.firstToken]
             guard token.cell > 0 else { return true }
             defer { lastCell = (token.line, token.cell) }

@@ -6,7 +6,8 @@ import Foundation
 /// not count. Runs only when the README reports metrics.
 ///
 /// Short forms that mean other things too ("CI" is also continuous integration) count only with a
-/// number on their line within a few words ("95% CI 0.80-0.86", "SD 0.02").
+/// number on their line within a few words ("95% CI 0.80-0.86", "SD 0.02") or as a table header,
+/// and not when the README defines them as a metric's name ("Concordance Index (CI)").
 ///
 ///     match:
 ///       terms: [confidence interval, bootstrap, standard deviation, ...]
@@ -30,7 +31,10 @@ public struct UncertaintyCheck: Check {
         guard let index = context.text, !context.metrics.isEmpty else { return [] }
         let range = 0..<index.tokens.count
         let named = matcher.matches(in: index.tokens, range: range).contains { !DomainProtocolCheck.isExcused($0, index) }
-            || shortFormMatcher.matches(in: index.tokens, range: range).contains { hasNumber(near: $0, index) && !DomainProtocolCheck.isExcused($0, index) }
+            || shortFormMatcher.matches(in: index.tokens, range: range).contains { match in
+                hasNumber(near: match, index) && !DomainProtocolCheck.isExcused(match, index)
+                    && context.abbreviations?.meanings[index.tokens[match.firstToken].hash] == nil   // "Concordance Index (CI)"
+            }
         if named || hasSpreadSymbol(index) || hasValueRange(index) { return [] }
         let line = context.outline?.parts["evaluation"]?.heading.line
         return [Finding(message: rule.message, file: context.readmeFile, line: line ?? 1, wholeFile: line == nil)]
