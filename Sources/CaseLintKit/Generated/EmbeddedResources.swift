@@ -100,13 +100,20 @@ rules:
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
                  base model, design, system design, how * works, how * work]
-      weak_headings: []
-      cues: []
+      # "What it does" may describe the method or only the product's features: it counts only when
+      # no heading names the approach.
+      weak_headings: [what * does]
+      cues: [model, models, classifier, classifiers, random forest, logistic regression, xgboost, neural network, cnn,
+             transformer, fine-tuned, fine-tune, trained, trains, train, training, pipeline, features, algorithm,
+             architecture, embeddings, prompt, retrieval]
     examples:
       pass:
         - "# Project\n\n## Methodology\n\nWe fine-tune a DenseNet-121 pretrained on ImageNet.\n"
         - "# Project\n\n## Model Architecture & Training\n\nA two-layer LSTM over hourly vitals, trained with early stopping.\n"
+        - "# Project\n\n## ✅ What this project does\n\nA random forest on routine antenatal vitals, with a logistic-regression baseline.\n"
+        - "# Project\n\n## What it does\n\nUpload a film, get ten pathology scores.\n\n## Training\n\nDenseNet-121, fine-tuned for 20 epochs.\n"
       fail:
+        - "# Project\n\n## What it does not do\n\nIt does not diagnose, and it never sees images.\n"
         - "# Project\n\n## Results\n\nAUROC 0.81 on the test set.\n"
         - "# Project\n\n## Approach\n\nTBD\n"
 
