@@ -12,7 +12,7 @@ struct OutlineCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "The Markdown files to outline.")
+    @Argument(help: "The Markdown files to outline, or project folders (their README).")
     var files: [String]
 
     @Flag(help: "Print JSON: an array of {file, headings: [{line, lastLine, kind, level, nested, text}]}.")
@@ -34,13 +34,21 @@ struct OutlineCommand: ParsableCommand {
     }
 
     func run() throws {
+        try ExitStatus.guarding {
+            try outline()
+            return .success
+        }
+    }
+
+    func outline() throws {
         var records: [FileRecord] = []
         for file in files {
+            let url = try Self.markdownFile(file)
             let data: Data
             do {
-                data = try Data(contentsOf: URL(fileURLWithPath: file))
+                data = try Data(contentsOf: url)
             } catch {
-                throw ValidationError("cannot read \(file): \(error.localizedDescription)")
+                throw InputError(file: url.path, "cannot be read: check its permissions")
             }
             let doc = MarkdownScanner.scan([UInt8](data))
             let headings = doc.headings.map {
@@ -61,5 +69,20 @@ struct OutlineCommand: ParsableCommand {
                 print("\(h.line)\t\(h.kind)\t\(h.level)\t\(h.nested ? "nested" : "top")\t\(h.text)")
             }
         }
+    }
+
+    /// The file itself, or for a project folder its README, found as `lint` finds it.
+    static func markdownFile(_ path: String) throws -> URL {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw InputError(file: path, "no such file: give a Markdown file or a project folder")
+        }
+        let url = URL(fileURLWithPath: path)
+        guard isFolder.boolValue else { return url }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        guard let readme = names.sorted().first(where: { ["readme.md", "readme.markdown"].contains($0.lowercased()) }) else {
+            throw InputError(file: path, "is a folder without a README.md: give a Markdown file")
+        }
+        return url.appendingPathComponent(readme)
     }
 }
