@@ -1359,9 +1359,11 @@ rules:
       person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's
       Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this
       rule looks for the ones text can show, in the README (code blocks too), the manifest and small
-      CSV, TSV and JSON samples. A header such as `dob` or `mrn` says what a column holds. Dates in a
-      changelog, your own email in a Contact section, links and example addresses are not PHI, and
-      files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped.
+      CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date,
+      address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says
+      what a column holds. Dates in a changelog, your own email in a Contact section, links, example
+      addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic
+      (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped.
       Findings name the class and the place but never the value, because CI logs are public.
     references: ["HIPAA 45 CFR 164.514(b)(2) Safe Harbor", "CLAIM 2024 item 11", "GDPR Recital 26"]
     match:

@@ -12,6 +12,9 @@ public struct SampleDataFile: Sendable {
     }
 
     public var fileExtension: String { (path as NSString).pathExtension.lowercased() }
+
+    /// A DICOM file: only the start of it is read, for its header.
+    public var isDicom: Bool { SampleDataFinder.dicomExtensions.contains(fileExtension) }
 }
 
 /// Finds the sample data a project commits (CSV, TSV, JSON, JSON Lines), where pasted patient
@@ -19,8 +22,13 @@ public struct SampleDataFile: Sendable {
 /// repository with a virtual environment or thousands of images costs little.
 public enum SampleDataFinder {
     public static let extensions: Set<String> = ["csv", "tsv", "json", "jsonl"]
+    /// Scans committed as examples; their headers may still name the patient.
+    public static let dicomExtensions: Set<String> = ["dcm", "dicom"]
     public static let maxFiles = 200
+    public static let maxDicomFiles = 50
     public static let maxBytes = 256 * 1024
+    /// The patient module sits near the start of a DICOM file, before any pixel data.
+    static let maxDicomBytes = 128 * 1024
     static let maxDepth = 8
     static let maxEntries = 5_000
     static let skippedFolders: Set<String> = ["node_modules", "__pycache__", "site-packages", "venv", "bower_components"]
@@ -37,6 +45,7 @@ public enum SampleDataFinder {
 
     public static func files(under root: URL) -> [SampleDataFile] {
         var found: [SampleDataFile] = []
+        var dicomFiles = 0
         var entries = 0
         // Plain string paths: URL arithmetic costs more than the listing itself.
         var queue: [(path: String, relative: String, depth: Int)] = [(root.path, "", 0)]
@@ -57,6 +66,11 @@ public enum SampleDataFinder {
                     }
                 case .file where isData(entry.name) && !isSynthetic(entry.name):
                     if let bytes = prefix(of: folder + "/" + entry.name) { found.append(SampleDataFile(path: path, bytes: bytes)) }
+                case .file where isDicom(entry.name) && !isSynthetic(entry.name) && dicomFiles < maxDicomFiles:
+                    dicomFiles += 1
+                    if let bytes = head(of: folder + "/" + entry.name, count: maxDicomBytes) {
+                        found.append(SampleDataFile(path: path, bytes: bytes))
+                    }
                 default:
                     continue
                 }
@@ -73,6 +87,18 @@ public enum SampleDataFinder {
     static func isData(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { return false }
         return !skippedFiles.contains(name.lowercased())
+    }
+
+    static func isDicom(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return dicomExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// The first `count` bytes of a file, whatever they hold.
+    static func head(of path: String, count: Int) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: count)).map { [UInt8]($0) }
     }
 
     /// The first `maxBytes` of a text file, cut after its last complete line; nil for binary files.

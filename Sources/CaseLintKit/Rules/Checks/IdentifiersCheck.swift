@@ -5,8 +5,10 @@ import Foundation
 /// numbers, IP addresses) in the README, the manifest and small sample data files.
 /// Findings name the class and the place, never the value: CI logs are public.
 ///
+/// DICOM files (`*.dcm`) are read for the patient module of their header.
+///
 ///     match:
-///       data_files: true    # also read *.csv, *.tsv, *.json, *.jsonl under the project (default)
+///       data_files: true    # also read *.csv, *.tsv, *.json, *.jsonl and *.dcm under the project (default)
 public struct IdentifiersCheck: Check {
     let rule: RuleDefinition
     let dataFiles: Bool
@@ -32,7 +34,15 @@ public struct IdentifiersCheck: Check {
             findings += perLine(scanner.scan(), file: context.manifestFile, lines: lines, bytes: manifest)
         }
         if dataFiles {
-            for file in context.dataFiles { findings += perFile(SampleDataScan.hits(in: file), file: file) }
+            for file in context.dataFiles {
+                if file.isDicom {
+                    findings += DicomIdentifiers.hits(in: file.bytes).map { hit in
+                        Finding(message: message(hit), file: file.path, line: 1, column: 1, severity: hit.kind.severity)
+                    }
+                } else {
+                    findings += perFile(SampleDataScan.hits(in: file), file: file)
+                }
+            }
         }
         return findings
     }
@@ -71,7 +81,9 @@ public struct IdentifiersCheck: Check {
 
     func message(_ hit: IdentifierHit) -> String {
         var detail = ""
-        if let column = hit.column {
+        if let column = hit.column, hit.count == 0 {
+            detail = " in \(column)"
+        } else if let column = hit.column {
             detail = " in \(column) (\(hit.count) \(hit.count == 1 ? "value" : "values"))"
         } else if hit.count > 1 {
             detail = " (\(hit.count) in this file)"
