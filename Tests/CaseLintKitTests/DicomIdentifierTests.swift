@@ -109,7 +109,7 @@ final class DicomIdentifierTests: XCTestCase {
         file.add(0x0010, 0x0010, "PN", "Doe^John")
         let valid = file.bytes
         for cut in stride(from: 0, to: valid.count, by: 3) { _ = DicomIdentifiers.hits(in: Array(valid.prefix(cut))) }
-        var generator = SystemRandomNumberGenerator()
+        var generator = SplitMix(seed: 7)   // seeded: a failure can be replayed
         for _ in 0..<2_000 {
             var bytes = valid
             for _ in 0..<Int.random(in: 1...6, using: &generator) {

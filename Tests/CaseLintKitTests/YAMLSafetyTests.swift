@@ -237,8 +237,8 @@ private struct DocumentGenerator {
     }
 }
 
-/// A small seeded generator, so the generated documents are the same on every run.
-private struct SplitMix: RandomNumberGenerator {
+/// A small seeded generator (SplitMix64), so generated inputs are the same on every run.
+struct SplitMix: RandomNumberGenerator {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
