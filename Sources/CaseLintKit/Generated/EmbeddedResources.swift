@@ -257,6 +257,8 @@ rules:
     match:
       skip_negated: true
       skip_quoted: true
+      # A list of what not to do ("Red flags this evaluation avoids", "Pitfalls") is not a claim.
+      skip_sections: [avoid, pitfall, mistake, red flag, anti-pattern, antipattern, don't, do not, what not]
       patterns:
         # Regulatory status: errors.
         - pattern: '\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b'
@@ -376,6 +378,7 @@ rules:
         - "# Project\n\nThe held-out AUROC is an unbiased estimate of performance on this hospital only.\n"
         - "# Project\n\nThe `number_diagnoses` feature counts the diagnoses on each encounter.\n"
         - "# Project\n\nNo model works for everyone; results by subgroup are below.\n"
+        - "# Project\n\n## Claims to avoid\n\n- FDA approved\n- Outperforms radiologists\n"
         - "# Project\n\nDepression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.\n"
       fail:
         - "# Project\n\nA clinically validated deep learning model for depression screening.\n"
@@ -1218,6 +1221,52 @@ rules:
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"
         - "# Project\n\nSee Figure 3 for the ROC curve.\n"
         - "# Project\n\n```\naccuracy = 0.95\n```\n"
+
+  - id: evaluation.tuned-on-test
+    kind: forbid
+    category: evidence
+    severity: warning
+    weight: 3
+    title: Test set not used for choices
+    message: "The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic."
+    why: >-
+      A held-out test set estimates how the model does on patients it has never seen only if nothing
+      about the model was chosen by looking at it: not the hyperparameters, not the epoch or
+      checkpoint, not the decision threshold, not the features. Every such choice fits the test set a
+      little, and the reported AUROC or sensitivity is then higher than a new hospital would see.
+      Choose on a validation split (or by cross-validation inside the training data) and score the
+      test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.
+    references: ["CLAIM 2024 items 20, 21, 32", "TRIPOD+AI 12a, 15", "Kapoor & Narayanan 2023, leakage taxonomy (Patterns)"]
+    match:
+      skip_negated: true
+      skip_quoted: true
+      # A list of what not to do ("Red flags this evaluation avoids", "Pitfalls") is not a claim.
+      skip_sections: [avoid, pitfall, mistake, red flag, anti-pattern, antipattern, don't, do not, what not]
+      patterns:
+        - pattern: '\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\b'
+          rewrite: 'choose it on a validation split or by cross-validation inside the training data, then score the test set once.'
+        - pattern: '\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\b'
+          rewrite: 'freeze the threshold on validation data and report the test set at that threshold.'
+        - pattern: '\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\b'
+          rewrite: 'keep the checkpoint that does best on validation data, then score the test set once.'
+    examples:
+      pass:
+        - "# Project\n\nHyperparameters were tuned on the validation set; the test set was scored once, at the end.\n"
+        - "# Project\n\nThe threshold was chosen on validation data and never on the test set.\n"
+        - "# Project\n\nWe did not tune anything on the test set.\n"
+        - "# Project\n\nA common mistake is to write 'tuned on the test set'.\n"
+        - "# Project\n\n```python\nmodel.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy\n```\n"
+        - "# Project\n\nFeatures were selected by mutual information on the training folds; test AUROC 0.81.\n"
+        - "# Project\n\n### Red flags this evaluation avoids\n\n- Thresholds tuned on the test set.\n- Splitting by image.\n\n### Results\n\nAUROC 0.81.\n"
+      fail:
+        - "# Project\n\nHyperparameters were tuned on the test set with a grid search.\n"
+        - "# Project\n\nWe picked the decision threshold that maximizes F1 on the test set.\n"
+        - "# Project\n\nThe best epoch by test accuracy was kept (epoch 37).\n"
+        - "# Project\n\nEarly stopping on the test loss, patience 5.\n"
+        - "# Project\n\n| Step | Detail |\n|---|---|\n| Search | 40 configurations tuned on the test set |\n"
+        - "# Project\n\nModels were selected using the held-out test AUROC.\n"
+        # The section after a pitfalls list is judged again.
+        - "# Project\n\n## Pitfalls\n\n- Tuning on the test set.\n\n## Training\n\nThe learning rate was tuned on the test set.\n"
 """####),
         ("rules/manifest.yml", ####"""
 pack: manifest
@@ -1411,6 +1460,37 @@ rules:
         - readme: "# Project\n"
           files:
             data/records.jsonl: "{\"mrn\": \"00482913\", \"age\": 71, \"sex\": \"F\"}\n"
+
+  - id: privacy.pseudonymised-not-anonymous
+    kind: forbid
+    category: responsibility
+    severity: info
+    weight: 1
+    title: Pseudonymised is not anonymous
+    message: "Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised."
+    why: >-
+      Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a
+      person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR
+      calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not
+      accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key,
+      and keep "anonymised" for data from which no one can be singled out.
+    references: ["GDPR Recital 26 and Art. 4(5)", "HIPAA 45 CFR 164.514(c) (re-identification codes)"]
+    match:
+      skip_negated: true
+      skip_quoted: true
+      patterns:
+        - pattern: '\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\b'
+          rewrite: 'say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".'
+        - pattern: '\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\b'
+          rewrite: 'say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".'
+    examples:
+      pass:
+        - "# Project\n\nPatient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.\n"
+        - "# Project\n\nThe dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).\n"
+        - "# Project\n\nImages are stored as PNG; the hashing of file names only speeds up caching.\n"
+      fail:
+        - "# Project\n\nAll records were anonymized by hashing the MRN with SHA-256.\n"
+        - "# Project\n\nWe hash patient names with MD5 so the notes are fully anonymised.\n"
 """####),
         ("rules/responsibility.yml", ####"""
 pack: responsibility

@@ -39,7 +39,7 @@ struct ReadmeIdentifiers {
         // Worked out only for lines where an email, phone number or address turns up.
         var contactSections: [Bool]?
         let contact = LineFlags { [document] index in
-            if contactSections == nil { contactSections = lines(under: Self.contactHeadings) }
+            if contactSections == nil { contactSections = document.lines(underHeadingsWith: Self.contactHeadings) }
             if contactSections?[index] == true || Self.isOwnersLine(document.bytes, document.lineRanges[index], kind: document.kinds[index]) {
                 return true
             }
@@ -53,7 +53,7 @@ struct ReadmeIdentifiers {
         let scanner = IdentifierScanner(bytes: document.bytes, lines: document.lineRanges, isContactLine: { contact($0) })
         var hits = scanner.scan()
         if hits.contains(where: { $0.kind == .date }) {
-            let changelog = lines(under: Self.changelogHeadings)
+            let changelog = document.lines(underHeadingsWith: Self.changelogHeadings)
             hits.removeAll { $0.kind == .date && changelog[line(of: $0.offset)] }
         }
         for table in tables() {
@@ -80,18 +80,6 @@ struct ReadmeIdentifiers {
         var lead = first - 1
         while lead >= 0, document.kinds[lead] == .blank { lead -= 1 }
         return lead >= 0 && first - lead <= 2 && ByteText.containsCue(bytes, in: document.lineRanges[lead], Self.syntheticWords)
-    }
-
-    /// Which lines (0-based) lie in a section whose heading holds one of `words`.
-    func lines(under words: [[UInt8]]) -> [Bool] {
-        var marked = [Bool](repeating: false, count: document.lineCount)
-        for section in document.sections() {
-            let heading = Array(section.heading.text.utf8)
-            guard ByteText.containsCue(heading, in: 0..<heading.count, words) else { continue }
-            let last = section.bodyLines?.upperBound ?? section.heading.lastLine
-            for line in section.heading.line...last { marked[line - 1] = true }
-        }
-        return marked
     }
 
     /// Markdown tables (header, delimiter row, rows) and delimited text at the top of code blocks.

@@ -6,11 +6,14 @@ import Foundation
 ///       patterns: [regex, ...]   # or {pattern, rewrite, severity} entries (see ForbidPattern)
 ///       skip_negated: true       # "not FDA approved", "would need FDA clearance" are fine (see Negation)
 ///       skip_quoted: true        # 'clinically validated' in quotes, `code` or a cited block quote is fine
+///       skip_sections: [avoid, pitfalls]   # not under a heading holding one of these words
+///                                          # ("Red flags this evaluation avoids" lists what not to do)
 public struct ForbidCheck: Check {
     let rule: RuleDefinition
     let patterns: [ForbidPattern]
     let skipNegated: Bool
     let skipQuoted: Bool
+    let skippedSections: [[UInt8]]
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
@@ -20,15 +23,21 @@ public struct ForbidCheck: Check {
         self.patterns = patterns
         skipNegated = try match.bool("skip_negated") ?? false
         skipQuoted = try match.bool("skip_quoted") ?? false
+        skippedSections = ByteText.cues((try match.strings("skip_sections") ?? []).map { $0.lowercased() })
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         var seen: Set<[Int]> = []
         var findings: [Finding] = []
+        var skippedLines: [Bool]?   // worked out at the first hit: most READMEs have none
         for entry in patterns {
             for hit in entry.pattern.hits(in: index, words: words, paragraphs: paragraphs) {
                 guard seen.insert([hit.line, hit.column]).inserted else { continue }
+                if !skippedSections.isEmpty {
+                    if skippedLines == nil { skippedLines = index.document.lines(underHeadingsWith: skippedSections) }
+                    if skippedLines?[hit.line - 1] == true { continue }
+                }
                 if skipNegated, isNegated(hit, paragraphs) { continue }
                 if skipQuoted, isQuoted(hit, paragraphs, index.document) { continue }
                 findings.append(Finding(message: message(hit.text, entry.rewrite), file: context.readmeFile,
