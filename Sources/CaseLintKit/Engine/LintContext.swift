@@ -20,7 +20,7 @@ public final class LintContext {
     public lazy var domainExpectations: DomainExpectations? = domainProfile?.expectations(for: text)
     /// Metrics whose value is still a `[[TODO]]` marker (see `MetricSlots`), found on first use.
     public lazy var metricSlots: Set<String> = text.map {
-        MetricSlots(index: $0, matcher: vocabulary.metricMatcher, window: vocabulary.metricWindow).names()
+        MetricSlots(index: $0, found: metricNames, window: vocabulary.metricWindow).names()
     } ?? []
     /// What the README's words say about its domain, worked out once for whoever asks.
     public lazy var domainInference: DomainDetector.Inference? = text.flatMap { vocabulary.domainDetector.infer($0) }
@@ -46,16 +46,16 @@ public final class LintContext {
     public lazy var words: WordPrefixIndex? = text.map(WordPrefixIndex.init)
     /// Metrics reported with values in the README, found once and recorded as facts.
     public lazy var metrics: [MetricFact] = {
-        guard let text else { return [] }
-        let found = MetricScanner(index: text, matcher: vocabulary.metricMatcher, window: vocabulary.metricWindow,
-                                  file: readmeFile).scan()
+        guard let text, let abbreviations else { return [] }
+        let found = MetricScanner(index: text, names: abbreviations.adding(to: metricNames, in: text.tokens),
+                                  window: vocabulary.metricWindow, file: readmeFile).scan()
         facts.metrics = found
         return found
     }()
-    /// Short forms the README defines for a metric ("Concordance Index (CI)"), found on first use.
-    lazy var abbreviations: DefinedAbbreviations? = text.map {
-        DefinedAbbreviations(index: $0, matches: vocabulary.metricMatcher.matches(in: $0.tokens, range: 0..<$0.tokens.count))
-    }
+    /// Where the alias table's metric names occur in the README.
+    lazy var metricNames: [PhraseMatcher.Match] = text.map { vocabulary.metricMatcher.matches(in: $0.tokens, range: 0..<$0.tokens.count) } ?? []
+    /// Short forms the README defines for a metric ("Concordance Index (CI)").
+    lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, matcher: vocabulary.headingMatcher) }
 
     /// A top-level manifest value that is present and not empty.

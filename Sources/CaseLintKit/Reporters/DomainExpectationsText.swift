@@ -14,9 +14,7 @@ enum DomainExpectationsText {
             if groups.isEmpty && profile.tasks.isEmpty { continue }
             out += "  \(profile.domain) (\(profile.title)):\n"
             out += groups.isEmpty ? "    - nothing in this domain\n" : groups.map { "    - \($0)\n" }.joined()
-            for task in profile.tasks {
-                let expectations = DomainExpectations(title: task.name, task: task.name, required: task.required,
-                                                      protocolGroups: task.protocolGroups)
+            for (task, expectations) in zip(profile.tasks, profile.taskExpectations) {
                 out += "    when the README is about \(task.name) (\(task.when.prefix(3).joined(separator: ", ")), ...), instead:\n"
                 let taskGroups = lines(part, expectations)
                 out += taskGroups.isEmpty ? "      - nothing\n" : taskGroups.map { "      - \($0)\n" }.joined()

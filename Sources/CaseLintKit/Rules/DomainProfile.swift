@@ -46,6 +46,8 @@ public struct DomainProfile: Sendable {
     public var line: Int
     /// The expectations when no task applies.
     public let defaults: DomainExpectations
+    /// The expectations of each task, in the order of `tasks`.
+    public let taskExpectations: [DomainExpectations]
     /// Finds the `when:` words of every task at once; labels are task indexes.
     let taskMatcher: PhraseMatcher
 
@@ -64,6 +66,9 @@ public struct DomainProfile: Sendable {
         self.file = file
         self.line = line
         defaults = DomainExpectations(title: title, task: nil, required: required, protocolGroups: protocolGroups)
+        taskExpectations = tasks.map {
+            DomainExpectations(title: $0.name, task: $0.name, required: $0.required, protocolGroups: $0.protocolGroups)
+        }
         taskMatcher = PhraseMatcher(tasks.enumerated().map { (String($0.offset), $0.element.when) })
     }
 

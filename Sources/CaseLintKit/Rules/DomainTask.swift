@@ -53,7 +53,6 @@ extension DomainProfile {
         guard let best = hits.indices.max(by: { (hits[$0], $1) < (hits[$1], $0) }), hits[best] >= DomainTask.minimumHits else {
             return defaults
         }
-        let task = tasks[best]
-        return DomainExpectations(title: task.name, task: task.name, required: task.required, protocolGroups: task.protocolGroups)
+        return taskExpectations[best]
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// `[[TODO]]` marker are not values.
 struct MetricScanner {
     let index: TextIndex
-    let matcher: PhraseMatcher
+    /// Metric names found in the text (aliases and the README's own short forms), in token order.
+    let names: [PhraseMatcher.Match]
     let window: Int
     let file: String
 
@@ -27,8 +28,7 @@ struct MetricScanner {
         let tokens = index.tokens
         // In a table cell only the first metric name counts: "Specificity (low-risk recall)" is specificity.
         var lastCell: (Int32, Int16) = (-1, -1)
-        let found = matcher.matches(in: tokens, range: 0..<tokens.count)
-        let matches = DefinedAbbreviations(index: index, matches: found).adding(to: found, in: tokens).filter { match in
+        let matches = names.filter { match in
             let token = tokens[match.firstToken]
             guard token.cell > 0 else { return true }
             defer { lastCell = (token.line, token.cell) }

@@ -6,13 +6,14 @@ import Foundation
 /// which keeps the score below ready until a number replaces it).
 struct MetricSlots {
     let index: TextIndex
-    let matcher: PhraseMatcher
+    /// Metric names found in the text, in token order.
+    let found: [PhraseMatcher.Match]
     let window: Int
 
     func names() -> Set<String> {
         guard hasMarker() else { return [] }   // most READMEs hold no marker at all
         let tokens = index.tokens
-        let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
+        let matches = found
         var names: Set<String> = []
         var byLine: [Int32: [PhraseMatcher.Match]] = [:]
         for match in matches {
