@@ -79,8 +79,7 @@ struct OutlineCommand: ParsableCommand {
         }
         let url = URL(fileURLWithPath: path)
         guard isFolder.boolValue else { return url }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
-        guard let readme = names.sorted().first(where: { ["readme.md", "readme.markdown"].contains($0.lowercased()) }) else {
+        guard let readme = ProjectScanner.readmeName(in: url) else {
             throw InputError(file: path, "is a folder without a README.md: give a Markdown file")
         }
         return url.appendingPathComponent(readme)

@@ -64,6 +64,7 @@ public struct IdentifierHit: Sendable, Equatable {
     public var kind: IdentifierKind
     public var offset: Int
     public var column: String?
+    /// Values that look alike; 0 for a single field that is not counted (a DICOM header element).
     public var count: Int
 
     public init(kind: IdentifierKind, offset: Int, column: String? = nil, count: Int = 1) {

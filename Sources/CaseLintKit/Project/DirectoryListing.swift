@@ -37,13 +37,11 @@ enum DirectoryListing {
         case Int32(DT_LNK): return .link
         case Int32(DT_UNKNOWN):
             // Some file systems leave the type out; lstat then answers without following a link.
-            var info = stat()
-            guard lstat(path, &info) == 0 else { return .other }
-            switch info.st_mode & S_IFMT {
-            case S_IFREG: return .file
-            case S_IFDIR: return .directory
-            case S_IFLNK: return .link
-            default: return .other
+            switch FileSystemEntry.kind(atPath: path) {
+            case .regularFile: return .file
+            case .directory: return .directory
+            case .symbolicLink: return .link
+            case .missing, .other: return .other
             }
         default:
             return .other

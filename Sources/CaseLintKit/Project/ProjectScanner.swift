@@ -87,6 +87,9 @@ public enum ProjectScanner {
         }
     }
 
+    /// The file name of the folder's Markdown README, chosen as `lint` chooses it.
+    public static func readmeName(in folder: URL) -> String? { describe(folder, display: folder.path).readme }
+
     static func describe(_ folder: URL, display: String) -> Project {
         var project = Project(path: display, root: folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()

@@ -85,14 +85,15 @@ public enum SampleDataFinder {
     }
 
     static func isData(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), extensions.contains(name[name.index(after: dot)...].lowercased()) else { return false }
-        return !skippedFiles.contains(name.lowercased())
+        extensions.contains(fileExtension(name)) && !skippedFiles.contains(name.lowercased())
     }
 
-    static func isDicom(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return dicomExtensions.contains(name[name.index(after: dot)...].lowercased())
+    /// What follows the last dot, lowercased; empty when there is none.
+    static func fileExtension(_ name: String) -> String {
+        name.lastIndex(of: ".").map { name[name.index(after: $0)...].lowercased() } ?? ""
     }
+
+    static func isDicom(_ name: String) -> Bool { dicomExtensions.contains(fileExtension(name)) }
 
     /// The first `count` bytes of a file, whatever they hold.
     static func head(of path: String, count: Int) -> [UInt8]? {

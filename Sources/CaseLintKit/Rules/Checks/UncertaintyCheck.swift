@@ -68,11 +68,9 @@ public struct UncertaintyCheck: Check {
         return (low..<high).contains { tokens[$0].isNumber && tokens[$0].line == line }
     }
 
-    /// The line after it is the delimiter row (`|---|:--:|`).
+    /// The first line of a table the scanner recognised (header row, then its delimiter row).
     func isTableHeader(_ line: Int, _ document: MarkdownDocument) -> Bool {
-        guard line < document.lineCount else { return false }
-        let row = document.bytes[document.lineRanges[line]]
-        return row.contains(UInt8(ascii: "-")) && row.allSatisfy { [UInt8(ascii: "|"), UInt8(ascii: "-"), UInt8(ascii: ":"), 0x20, 0x09, 0x0D].contains($0) }
+        document.kinds[line - 1] == .table && (line == 1 || document.kinds[line - 2] != .table)
     }
 
     /// An odd number of backticks before the offset on its line: the symbol is inside `code`.
