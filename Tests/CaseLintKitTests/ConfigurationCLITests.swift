@@ -46,6 +46,23 @@ final class ConfigurationCLITests: XCTestCase {
         XCTAssertEqual(try CLI.run(["lint", sandbox.path("p")]).status, 0)
     }
 
+    /// Disabling a rule silences it, but the facts it records (sections, keywords) stay in the JSON.
+    func testDisabledRulesKeepTheirFacts() throws {
+        let sandbox = try Sandbox()
+        try sandbox.write("p/README.md", draft)
+        try sandbox.write("p/.caselint.yml", "disable: [section.data, keywords.coverage, privacy.phi-identifiers]\n")
+        try sandbox.write("p/data/sample.csv", "name,dob\nMary Jones,1956-03-02\n")
+        let result = try CLI.run(["lint", sandbox.path("p"), "--format", "json"])
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let project = try XCTUnwrap((json["projects"] as? [[String: Any]])?.first)
+        let facts = try XCTUnwrap(project["facts"] as? [String: Any])
+        let data = try XCTUnwrap((facts["sections"] as? [String: Any])?["data"] as? [String: Any])
+        XCTAssertEqual(data["heading"] as? String, "Data")
+        XCTAssertFalse((facts["keywords"] as? [String: Any] ?? [:]).isEmpty)
+        let rules = (project["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        XCTAssertFalse(rules.contains { ["section.data", "keywords.coverage", "privacy.phi-identifiers"].contains($0) }, "\(rules)")
+    }
+
     func testUnknownRuleIdsAreReportedWithTheirLine() throws {
         let sandbox = try Sandbox()
         try sandbox.write("p/README.md", draft)

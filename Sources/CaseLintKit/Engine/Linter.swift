@@ -119,12 +119,13 @@ public struct Linter: Sendable {
                 outcomes[rule.id] = configuration.effectiveSeverity(of: rule.definition) == nil ? .disabled : .notApplicable
                 continue
             }
-            // Every other check runs, so that facts stay complete; only active rules report.
-            let findings = rule.check.evaluate(context)
+            // A disabled rule still runs when it records facts, so that they stay complete; it reports nothing.
             guard let severity = configuration.effectiveSeverity(of: rule.definition) else {
+                if rule.check.recordsFacts { _ = rule.check.evaluate(context) }
                 outcomes[rule.id] = .disabled
                 continue
             }
+            let findings = rule.check.evaluate(context)
             guard rule.check.applies(to: context) else {
                 outcomes[rule.id] = .notApplicable
                 continue

@@ -34,11 +34,15 @@ public protocol Check: Sendable {
     func applies(to context: LintContext) -> Bool
     /// Whether the check reads the README; such rules count as failed when there is no README to read.
     var readsReadme: Bool { get }
+    /// Whether `evaluate` records facts (sections, disclaimer, keywords) that JSON output shows even
+    /// when the rule is disabled. Other checks of a disabled rule are not run at all.
+    var recordsFacts: Bool { get }
 }
 
 extension Check {
     public func applies(to context: LintContext) -> Bool { true }
     public var readsReadme: Bool { true }
+    public var recordsFacts: Bool { false }
 }
 
 /// What became of one rule in one project; the score is computed from these.

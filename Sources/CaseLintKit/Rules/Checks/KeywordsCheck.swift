@@ -25,6 +25,8 @@ public struct KeywordsCheck: Check {
         }
     }
 
+    public var recordsFacts: Bool { true }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text else { return [] }
         var counts: [String: Int] = [:]

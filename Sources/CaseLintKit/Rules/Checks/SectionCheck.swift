@@ -21,6 +21,8 @@ public struct SectionCheck: Check {
                                   weak: try match.strings("weak_headings") ?? [], cues: try match.strings("cues") ?? []))
     }
 
+    public var recordsFacts: Bool { true }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let outline = context.outline else { return [] }
         guard let entry = outline.parts[part] else {
