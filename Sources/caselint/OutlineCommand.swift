@@ -5,18 +5,25 @@ import Foundation
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
-        abstract: "Show the headings caselint sees in Markdown files.",
+        abstract: "Show the headings caselint sees, and which case-study part each serves and why.",
         discussion: """
         Text output is one heading per line: line, kind (atx, setext, html, bold), level, \
-        top or nested (inside a list item or block quote), text. Bold-line candidates have level 7.
+        top or nested (inside a list item or block quote), text, and the part the heading serves \
+        with the two strongest reasons ("-" for none). Bold-line candidates have level 7.
         """
     )
 
     @Argument(help: "The Markdown files to outline, or project folders (their README).")
     var files: [String]
 
-    @Flag(help: "Print JSON: an array of {file, headings: [{line, lastLine, kind, level, nested, text}]}.")
+    @Flag(help: "Print JSON: an array of {file, headings: [{line, lastLine, kind, level, nested, text, parts, reasons, scores}]}.")
     var json = false
+
+    @Flag(help: "With --json, add each heading's raw section-model features per part (for Scripts/fit-section-model.py).")
+    var features = false
+
+    @Option(name: .customLong("rules"), help: "A folder of rule packs to add or override (as for lint).")
+    var ruleDirectories: [String] = []
 
     /// The JSON shape of one heading; kept here so the library's model stays free of output concerns.
     private struct HeadingRecord: Encodable {
@@ -26,6 +33,10 @@ struct OutlineCommand: ParsableCommand {
         let level: Int
         let nested: Bool
         let text: String
+        let parts: [String]
+        let reasons: [String: [String]]
+        let scores: [String: Double]?
+        let features: [String: [String: Double]]?
     }
 
     private struct FileRecord: Encodable {
@@ -41,6 +52,7 @@ struct OutlineCommand: ParsableCommand {
     }
 
     func outline() throws {
+        let rules = try RuleSet.load(extraDirectories: ruleDirectories)
         var records: [FileRecord] = []
         for file in files {
             let url = try Self.markdownFile(file)
@@ -50,10 +62,11 @@ struct OutlineCommand: ParsableCommand {
             } catch {
                 throw InputError(file: url.path, "cannot be read: check its permissions")
             }
-            let doc = MarkdownScanner.scan([UInt8](data))
-            let headings = doc.headings.map {
-                HeadingRecord(line: $0.line, lastLine: $0.lastLine, kind: $0.kind.rawValue, level: $0.level,
-                              nested: $0.nested, text: $0.text)
+            let headings = OutlineExplanation.explain([UInt8](data), rules: rules).map { item in
+                HeadingRecord(line: item.heading.line, lastLine: item.heading.lastLine, kind: item.heading.kind.rawValue,
+                              level: item.heading.level, nested: item.heading.nested, text: item.heading.text,
+                              parts: item.parts, reasons: item.reasons, scores: item.scores.map(Self.rounded),
+                              features: features ? item.features.map(Self.named) : nil)
             }
             records.append(FileRecord(file: file, headings: headings))
         }
@@ -66,11 +79,24 @@ struct OutlineCommand: ParsableCommand {
         for (index, record) in records.enumerated() {
             if files.count > 1 { print("\(index > 0 ? "\n" : "")==> \(record.file) <==") }
             for h in record.headings {
-                print("\(h.line)\t\(h.kind)\t\(h.level)\t\(h.nested ? "nested" : "top")\t\(h.text)")
+                let served = h.parts.isEmpty ? "-" : h.parts.map { part in
+                    let why = h.reasons[part] ?? []
+                    return why.isEmpty ? part : "\(part) (\(why.joined(separator: "; ")))"
+                }.joined(separator: ", ")
+                print("\(h.line)\t\(h.kind)\t\(h.level)\t\(h.nested ? "nested" : "top")\t\(h.text)\t\(served)")
             }
         }
     }
 
+    private static func rounded(_ scores: [String: Double]) -> [String: Double] {
+        scores.mapValues { ($0 * 1000).rounded() / 1000 }
+    }
+
+    private static func named(_ features: [String: [Double]]) -> [String: [String: Double]] {
+        features.mapValues { row in
+            Dictionary(uniqueKeysWithValues: SectionFeature.allCases.map { ($0.rawValue, (row[$0.index] * 10000).rounded() / 10000) })
+        }
+    }
     /// The file itself, or for a project folder its README, found as `lint` finds it.
     static func markdownFile(_ path: String) throws -> URL {
         var isFolder: ObjCBool = false

@@ -56,7 +56,7 @@ public final class LintContext {
     lazy var metricNames: [PhraseMatcher.Match] = text.map { vocabulary.metricMatcher.matches(in: $0.tokens, range: 0..<$0.tokens.count) } ?? []
     /// Short forms the README defines for a metric ("Concordance Index (CI)").
     lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
-    public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, matcher: vocabulary.headingMatcher) }
+    public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }
 
     /// A top-level manifest value that is present and not empty.
     public func manifestValue(_ key: String) -> Node? {

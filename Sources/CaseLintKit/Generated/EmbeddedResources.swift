@@ -10,7 +10,7 @@ description: >-
   (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood)
   and its section holds real text, not a placeholder.
 vocabulary:
-  # Sections that are never one of the six parts; neither is anything nested under them.
+  # Sections that are never one of the six parts (and what is nested under them rarely is).
   operational_headings: [installation, install, installing, setup, set up, installation and setup, getting started,
                          quick start, quickstart, usage, how to use, how to run, running, run, running the pipeline,
                          running the code, prerequisites, requirements, dependencies, project structure, repository structure,
@@ -19,6 +19,15 @@ vocabulary:
                          credits, citation, cite, contact, contact information, author, authors, table of contents,
                          contents, toc, tech stack, technologies, built with, environment variables, configuration, faq,
                          changelog, demo, live demo, screenshots, api reference, reproducibility, tests, testing guide]
+  # Head nouns that make any heading operational: "Pipeline Usage", "Model Installation".
+  operational_heads: [usage, installation, install, setup, prerequisites, requirements, dependencies, structure, layout,
+                      license, licence, contributing, acknowledgements, acknowledgments, credits, citation, contact, authors,
+                      author, changelog, faq, screenshots, quickstart, troubleshooting]
+  # Words of installation and usage instructions: a section full of them serves none of the parts.
+  usage_cues: [install, installation, installing, pip, clone, git, cd, run, running, execute, command, commands, script,
+               scripts, launch, terminal, localhost, docker, conda, venv, virtualenv, requirements.txt, npm, streamlit,
+               jupyter, navigate, configure, environment variable, api key, port, browser, click, endpoint, endpoints,
+               cli, argument, arguments, usage, setup]
   # Trailing words that leave a heading's meaning unchanged.
   generic_heading_words: [summary, overview, information, info, description, details, notes, highlights, report,
                           breakdown, analysis, section, process, procedure, strategy, mode, modes, configuration, setup,
@@ -42,13 +51,20 @@ rules:
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition,
                  what problem does this solve, rationale, why this project]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project]
-      cues: [problem, challenge, patients, clinicians, hospital, hospitals, burden, costly, delay, delays, risk, mortality,
-             need, needs, shortage, backlog, workload, aims, aim, goal, objective, outcomes]
+      heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective,
+                      aim, rationale, significance, importance, matters, situation]
+      cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
+             leading cause, worldwide, globally, million, millions, billion, prevalence, prevalent, affects, affected, suffer,
+             shortage, backlog, workload, time-consuming, labor-intensive, labour-intensive, manual, manually, challenge,
+             challenges, problem, problems, need, needs, early detection, early diagnosis, lives, survival, underserved,
+             access, missed, late, aims, aim, goal, objective, motivation, critical, crucial, significant, difficult,
+             subjective, error-prone, inefficient, limited access, rising, growing, increasing]
+      min_words: 5
     examples:
       pass:
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
         - "# Readmissions\n\n## 🩺 Background and Motivation\n\nThirty-day readmissions cost hospitals money and hurt patients.\n"
-        - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients with urgent findings on chest films.\n"
+        - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients: urgent findings on chest films can wait hours for a radiologist, and\na missed pneumothorax costs lives. With a growing shortage of radiologists, the backlog keeps rising, and hospitals\nneed a way to read the urgent films first.\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.\n"
       fail:
         - "# My project\n\n## Installation\n\npip install -r requirements.txt\n"
         - "# My project\n\n## Problem\n\nTODO\n"
@@ -72,7 +88,15 @@ rules:
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
                  input data, data and privacy, data provenance, corpus]
       weak_headings: []
-      cues: []
+      heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
+                      annotation, eda]
+      cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
+             encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
+             de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
+             training set, validation set, test set, split, classes, labels, labelled, labeled, annotated, variables,
+             missing values, imbalance, imbalanced, class distribution, preprocessing, cleaned, normalized, resized,
+             augmentation, cohort, inclusion, exclusion]
+      min_words: 5
     examples:
       pass:
         - "# Project\n\n## Data\n\nWe use the public MIMIC-IV demo: 100 de-identified patients.\n"
@@ -103,14 +127,21 @@ rules:
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       weak_headings: [what * does]
-      cues: [model, models, classifier, classifiers, random forest, logistic regression, xgboost, neural network, cnn,
-             transformer, fine-tuned, fine-tune, trained, trains, train, training, pipeline, features, algorithm,
-             architecture, embeddings, prompt, retrieval]
+      heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
+                      training, algorithm, solution, design, implementation, technique, framework, engine, network,
+                      classifier, built, hood]
+      cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
+             network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
+             xgboost, lightgbm, catboost, random forest, logistic regression, svm, gradient boosting, decision tree, ensemble,
+             classifier, regressor, embeddings, embedding, encoder, decoder, attention, optimizer, adam, learning rate, epochs,
+             batch size, loss function, hyperparameters, feature engineering, pipeline, algorithm, prompt, prompts, retrieval,
+             rag, llm, transfer learning, pretrained, pre-trained, backbone, predicts, gnn, graph neural network]
+      min_words: 5
     examples:
       pass:
         - "# Project\n\n## Methodology\n\nWe fine-tune a DenseNet-121 pretrained on ImageNet.\n"
         - "# Project\n\n## Model Architecture & Training\n\nA two-layer LSTM over hourly vitals, trained with early stopping.\n"
-        - "# Project\n\n## ✅ What this project does\n\nA random forest on routine antenatal vitals, with a logistic-regression baseline.\n"
+        - "# Project\n\n## ✅ What this project does\n\nTrains a random forest on routine antenatal vitals (blood pressure, glucose, heart rate) to flag\nhigh-risk pregnancies, and compares it with a logistic-regression baseline using the same features. The model is\ntrained with five-fold cross-validation and its threshold is set on the validation folds.\n\n## Results\n\nAUROC 0.81 on the held-out test set.\n"
         - "# Project\n\n## What it does\n\nUpload a film, get ten pathology scores.\n\n## Training\n\nDenseNet-121, fine-tuned for 20 epochs.\n"
       fail:
         - "# Project\n\n## What it does not do\n\nIt does not diagnose, and it never sees images.\n"
@@ -134,7 +165,12 @@ rules:
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results]
       weak_headings: []
-      cues: []
+      heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
+                      measured, score, outcome, error analysis]
+      cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
+             outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
+             metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
+      min_words: 5
     examples:
       pass:
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
@@ -160,7 +196,14 @@ rules:
                  ethics, ethical concerns, caveats, known issues, known limitations, known gaps, gaps, failure modes,
                  threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations]
       weak_headings: []
-      cues: []
+      heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
+                      shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity]
+      cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
+             risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
+             generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
+             misclassified, uncertain, uncertainty, not validated, drift, shift, confounding, leakage, should not, caveat,
+             lack, lacks, noisy, not suitable, retrospective]
+      min_words: 5
     examples:
       pass:
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
@@ -187,7 +230,12 @@ rules:
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward]
       weak_headings: [status, project status, development status, conclusion, conclusions]
-      cues: [future, next, planned, plan, roadmap, upcoming, will, todo, validation, deploy, deployment, prospective]
+      heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
+                      outlook, upcoming]
+      cues: [future, will, plan, plans, planned, next, roadmap, upcoming, extend, extending, extension, explore, exploring,
+             investigate, integrate, integration, deploy, deployment, prospective, external validation, improve, improving,
+             add, adding, expand, incorporate, todo, could, would]
+      min_words: 5
     examples:
       pass:
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
@@ -1622,6 +1670,26 @@ rules:
       fail:
         - "# Project\n\n## Data\n\nWe got a CSV from a friend at the hospital.\n"
         - "# Project\n\n```\nsynthetic\n```\n"
+"""####),
+        ("rules/section-model.yml", ####"""
+# Generated by Scripts/section_model_fit.py: edits by hand are overwritten on the next fit.
+# Fitted on 80 labelled READMEs of corpus-dev.
+pack: section-model
+description: >-
+  Weights that decide which heading serves each case-study part: each heading's features (its
+  words, its text, its place in the outline; see SectionFeature.swift) times these weights gives
+  its score for a part, and the README's best reading picks at most one heading per part.
+vocabulary:
+  section_model:
+    order_penalty: 0.0
+    first_preference: 1.0
+    weights:
+      problem: {bias: -5.223, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.025, cues: 1.289, depth: -0.894, earlier_name: -1.044, first: 0.851, head_word: 2.416, mention: 0.852, metrics: -0.66, name: 2.215, other_name: -1.621, position: -2.313, question: 0.677, subsection_cues: 0.255, subsection_metrics: -0.374, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.312, under_same: -1.009, usage: -0.437, weak_name: 1.253, words: 0.332}
+      data: {bias: -5.935, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.039, cues: 1.61, depth: -0.894, earlier_name: -1.101, first: -0.477, head_word: 2.345, mention: 1.585, metrics: -0.607, name: 2.847, other_name: -1.22, position: -0.811, question: -0.075, subsection_cues: 1.575, subsection_metrics: -0.343, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.105, under_same: -1.258, usage: -0.437, weak_name: 1.0, words: 0.332}
+      approach: {bias: -3.291, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.05, cues: 0.97, depth: -0.894, earlier_name: -0.068, first: -0.668, head_word: 1.97, mention: 0.705, metrics: -0.516, name: 2.069, other_name: -1.712, position: -1.305, question: 0.14, subsection_cues: 0.858, subsection_metrics: -0.684, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.66, under_same: -0.596, usage: -0.437, weak_name: 1.321, words: 0.332}
+      evaluation: {bias: -7.919, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 1.976, cues: 1.165, depth: -0.894, earlier_name: -1.271, first: -0.033, head_word: 2.443, mention: 1.168, metrics: 1.566, name: 3.197, other_name: -1.641, position: 0.553, question: 0.24, subsection_cues: 0.647, subsection_metrics: 1.193, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.597, under_same: -1.117, usage: -0.437, weak_name: 1.0, words: 0.332}
+      risks: {bias: -6.201, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.038, cues: 0.948, depth: -0.894, earlier_name: -1.063, first: -0.164, head_word: 2.581, mention: 1.024, metrics: -0.515, name: 3.067, other_name: -1.718, position: 1.235, question: -0.098, subsection_cues: 0.5, subsection_metrics: -0.143, subsection_usage: -1.027, under_operational: -1.413, under_other: 0.567, under_same: -1.126, usage: -0.437, weak_name: 1.0, words: 0.332}
+      next_steps: {bias: -6.334, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.06, cues: 1.376, depth: -0.894, earlier_name: -1.002, first: -0.034, head_word: 2.24, mention: 2.312, metrics: -0.582, name: 3.08, other_name: -1.029, position: 1.849, question: -0.2, subsection_cues: 1.083, subsection_metrics: -0.363, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.489, under_same: -1.053, usage: -0.437, weak_name: 1.831, words: 0.332}
 """####),
     ]
 

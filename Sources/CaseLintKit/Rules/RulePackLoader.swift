@@ -9,7 +9,8 @@ public enum RulePackLoader {
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
-    static let vocabularyKeys: Set<String> = ["operational_headings", "generic_heading_words", "metric_aliases", "metric_window"]
+    static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "generic_heading_words", "usage_cues", "metric_aliases",
+                                              "metric_window", "section_model"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
         // Packs from --rules are other people's files: the same guarded loader as manifests.
@@ -26,11 +27,11 @@ public enum RulePackLoader {
         guard let name = mapping["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
         let categories = try mapping["categories"].map { try CategoryLoader.categories($0, file: file) } ?? []
         let notJudged = try mapping["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
-        // A pack that only declares score categories, or a domain's profile, needs no rules.
+        // A pack that only declares score categories, a domain's profile or vocabulary needs no rules.
         let rules: [Node]
         if let rulesNode = mapping["rules"], let list = rulesNode.sequence {
             rules = Array(list)
-        } else if mapping["rules"] == nil, !categories.isEmpty || mapping["profile"] != nil {
+        } else if mapping["rules"] == nil, !categories.isEmpty || mapping["profile"] != nil || mapping["vocabulary"] != nil {
             rules = []
         } else {
             throw InputError(file: file, line: mapping["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
@@ -81,6 +82,8 @@ public enum RulePackLoader {
                     throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_window: expected a whole number from 1 to 20")
                 }
                 vocabulary.register(metricWindow: window)
+            case "section_model":
+                vocabulary.register(sectionModel: try SectionModel.load(pair.value, file: file))
             default:
                 guard let items = pair.value.sequence?.compactMap({ $0.scalar?.string }) else {
                     throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.\(key): expected a list of words")
@@ -88,7 +91,9 @@ public enum RulePackLoader {
                 lists[key] = items
             }
         }
-        vocabulary.register(operational: lists["operational_headings"] ?? [], generic: lists["generic_heading_words"] ?? [])
+        vocabulary.register(operational: lists["operational_headings"] ?? [], operationalHeads: lists["operational_heads"] ?? [],
+                            generic: lists["generic_heading_words"] ?? [],
+                            usage: lists["usage_cues"] ?? [])
     }
 
     static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary) throws -> CompiledRule {

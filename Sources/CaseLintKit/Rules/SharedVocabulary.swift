@@ -8,6 +8,9 @@ public final class SharedVocabulary: @unchecked Sendable {
         public var part: String
         public var strong: [String]
         public var weak: [String]
+        /// Words that point to the part anywhere in a heading, not only as its head noun.
+        public var mentions: [String]
+        /// Words in a section's text that show it is about the part.
         public var cues: [String]
     }
 
@@ -15,8 +18,14 @@ public final class SharedVocabulary: @unchecked Sendable {
     /// Headings of sections that are never a case-study part, nor is anything under them
     /// ("Installation", "Getting Started", "Project Structure").
     public private(set) var operationalHeadings: [String] = []
+    /// Head nouns that make a heading operational whatever comes before them ("Pipeline Usage").
+    public private(set) var operationalHeads: [String] = []
     /// Trailing words that do not change what a heading names ("Results Summary" is results).
     public private(set) var genericHeadingWords: [String] = []
+    /// Words of installation and usage instructions: a section full of them is none of the parts.
+    public private(set) var usageCues: [String] = []
+    /// Weights that decide which heading serves each part (`rules/section-model.yml`).
+    public private(set) var sectionModel: SectionModel = .namesOnly
     /// Metric names and aliases, and how far after a name its value may stand.
     public private(set) var metricAliases: [(label: String, phrases: [String])] = []
     public private(set) var metricWindow = 6
@@ -26,14 +35,20 @@ public final class SharedVocabulary: @unchecked Sendable {
     private var domainDetectorCache: DomainDetector?
     private var metricMatcherCache: PhraseMatcher?
     private var matcherCache: SectionHeadingMatcher?
+    private var cueMatcherCache: PhraseMatcher?
 
     public init() {}
 
-    func register(operational: [String], generic: [String]) {
+    func register(operational: [String], operationalHeads heads: [String], generic: [String], usage: [String]) {
         operationalHeadings.append(contentsOf: operational)
+        operationalHeads.append(contentsOf: heads)
         genericHeadingWords.append(contentsOf: generic)
+        usageCues.append(contentsOf: usage)
         matcherCache = nil
+        cueMatcherCache = nil
     }
+
+    func register(sectionModel model: SectionModel) { sectionModel = model }
 
     func register(metricAliases aliases: [(label: String, phrases: [String])]) {
         for alias in aliases {
@@ -69,12 +84,22 @@ public final class SharedVocabulary: @unchecked Sendable {
         sectionParts.removeAll { $0.part == part.part }
         sectionParts.append(part)
         matcherCache = nil
+        cueMatcherCache = nil
+    }
+
+    /// Every part's text cues and the usage cues, matched in one pass (labels: part names and "usage").
+    var sectionCueMatcher: PhraseMatcher {
+        if let cueMatcherCache { return cueMatcherCache }
+        let built = PhraseMatcher.sharedLabels(sectionParts.map { ($0.part, $0.cues) } + [(SectionCues.usage, usageCues)])
+        cueMatcherCache = built
+        return built
     }
 
     /// Built on first use after loading; safe to share across threads from then on.
     public var headingMatcher: SectionHeadingMatcher {
         if let matcherCache { return matcherCache }
-        let built = SectionHeadingMatcher(parts: sectionParts, operational: operationalHeadings, generic: genericHeadingWords)
+        let built = SectionHeadingMatcher(parts: sectionParts, operational: operationalHeadings, operationalHeads: operationalHeads,
+                                          generic: genericHeadingWords)
         matcherCache = built
         return built
     }
@@ -82,6 +107,7 @@ public final class SharedVocabulary: @unchecked Sendable {
     /// Build the matcher eagerly so that concurrent lint runs only read it.
     func freeze() {
         _ = headingMatcher
+        _ = sectionCueMatcher
         _ = metricMatcher
         _ = domainDetector
     }

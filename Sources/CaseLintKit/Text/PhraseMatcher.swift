@@ -75,3 +75,32 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 }
+
+extension PhraseMatcher {
+    /// A matcher where a phrase listed under several labels matches once and names them all
+    /// (joined by "+"), so that one pass over the text serves every list.
+    public static func sharedLabels(_ lists: [(label: String, phrases: [String])]) -> PhraseMatcher {
+        var owners: [String: [String]] = [:]
+        var order: [String] = []
+        for (label, phrases) in lists {
+            for phrase in phrases {
+                let key = phrase.lowercased()
+                if owners[key] == nil { order.append(key) }
+                if owners[key]?.contains(label) != true { owners[key, default: []].append(label) }
+            }
+        }
+        var byLabels: [String: [String]] = [:]
+        var labelOrder: [String] = []
+        for phrase in order {
+            let joined = owners[phrase]!.joined(separator: "+")
+            if byLabels[joined] == nil { labelOrder.append(joined) }
+            byLabels[joined, default: []].append(phrase)
+        }
+        return PhraseMatcher(labelOrder.map { (label: $0, phrases: byLabels[$0]!) })
+    }
+
+    /// The labels a match of a `sharedLabels` matcher stands for.
+    public static func labels(of match: Match) -> [Substring] {
+        match.label.split(separator: "+")
+    }
+}

@@ -5,20 +5,26 @@ import Foundation
 ///     match:
 ///       part: data                      # problem | data | approach | evaluation | risks | next_steps
 ///       headings: [data, dataset, ...]  # synonyms that name the part on their own
-///       weak_headings: [overview]       # names that count only when the body talks about the part
-///       cues: [patients, records]       # words that show a weakly named section is about the part
+///       weak_headings: [overview]       # names that serve the part only sometimes
+///       heading_words: [limits]         # words that point to the part anywhere in a heading
+///       cues: [patients, records]       # words in a section's text that show it is about the part
+///       min_words: 10                   # fewer words (and no table, code, image): "has only N words"
 public struct SectionCheck: Check {
     let rule: RuleDefinition
     let part: String
+    /// Fewer words of text than this (and no table, code or image) and the section is only a start.
+    let minimumWords: Int
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
         part = try match.requiredString("part")
+        minimumWords = try match.int("min_words") ?? 1
         guard CaseStudyPart(rawValue: part) != nil else {
             throw match.error("part", nil, "'\(part)' is not one of \(CaseStudyPart.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         vocabulary.register(.init(part: part, strong: try match.requiredStrings("headings"),
-                                  weak: try match.strings("weak_headings") ?? [], cues: try match.strings("cues") ?? []))
+                                  weak: try match.strings("weak_headings") ?? [], mentions: try match.strings("heading_words") ?? [],
+                                  cues: try match.strings("cues") ?? []))
     }
 
     public var recordsFacts: Bool { true }
@@ -28,10 +34,14 @@ public struct SectionCheck: Check {
         guard let entry = outline.parts[part] else {
             return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
         }
-        context.facts.sections[part] = SectionFact(heading: entry.heading.text, line: entry.heading.line, status: entry.status.rawValue)
+        let thin = entry.status == .written && !entry.hasBlock && entry.words < minimumWords
+        context.facts.sections[part] = SectionFact(heading: entry.heading.text, line: entry.heading.line,
+                                                   status: thin ? "thin" : entry.status.rawValue)
         switch entry.status {
         case .written:
-            return []
+            guard thin else { return [] }
+            let words = entry.words == 1 ? "1 word" : "\(entry.words) words"
+            return [Finding(message: "The section '\(entry.heading.text)' has only \(words). \(rule.message)", file: context.readmeFile, line: entry.heading.line)]
         case .empty:
             return [Finding(message: "The section '\(entry.heading.text)' is empty. \(rule.message)", file: context.readmeFile, line: entry.heading.line)]
         case .placeholder:

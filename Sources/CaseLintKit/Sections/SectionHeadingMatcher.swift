@@ -20,29 +20,75 @@ public struct SectionHeadingMatcher: Sendable {
     /// Synonyms with a gap, such as "how * works": the piece starts and ends with the given words.
     let framed: [(prefix: [UInt64], suffix: [UInt64], label: String)]
     let operational: PhraseMatcher
+    /// Head nouns that make any heading operational ("Pipeline Usage", "Model Installation").
+    let operationalHeads: Set<UInt64>
     let generic: Set<UInt64>
-    let cueMatchers: [String: PhraseMatcher]
+    /// Words anywhere in a heading that point to a part; a phrase shared by parts carries all their names.
+    let mentionMatcher: PhraseMatcher
 
-    init(parts: [SharedVocabulary.SectionPart], operational: [String], generic: [String]) {
+    init(parts: [SharedVocabulary.SectionPart], operational: [String], operationalHeads: [String] = [], generic: [String]) {
         var table: [(label: String, phrases: [String])] = []
         var framed: [(prefix: [UInt64], suffix: [UInt64], label: String)] = []
-        var cues: [String: PhraseMatcher] = [:]
         for part in parts {
             for (strength, phrases) in [("strong", part.strong), ("weak", part.weak)] {
                 let label = "\(part.part)|\(strength)"
-                table.append((label: label, phrases: phrases.filter { !$0.contains("*") }))
+                table.append((label: label, phrases: Self.withPlurals(phrases.filter { !$0.contains("*") })))
                 for phrase in phrases where phrase.contains("*") {
                     let sides = phrase.split(separator: "*", maxSplits: 1).map { PhraseMatcher.tokenHashes(String($0)) }
                     framed.append((prefix: sides.first ?? [], suffix: sides.count > 1 ? sides[1] : [], label: label))
                 }
             }
-            cues[part.part] = PhraseMatcher([(label: part.part, phrases: part.cues)])
         }
         matcher = PhraseMatcher(table)
         self.framed = framed
         self.operational = PhraseMatcher([(label: "operational", phrases: operational)])
+        self.operationalHeads = Set(operationalHeads.map { TextIndex.hash($0.utf8) })
         self.generic = Set(generic.map { TextIndex.hash($0.utf8) })
-        cueMatchers = cues
+        mentionMatcher = PhraseMatcher.sharedLabels(parts.map { part in
+            (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.contains("*") }))
+        })
+    }
+
+    /// Headings use singular and plural alike ("Research Questions", "Limitation"): each listed
+    /// phrase also matches with an "s" on its last word.
+    static func withPlurals(_ phrases: [String]) -> [String] {
+        var result = phrases
+        let listed = Set(phrases)
+        for phrase in phrases {
+            guard let last = phrase.last, last.isLetter, last != "s" else { continue }
+            let plural = phrase + "s"
+            if !listed.contains(plural) { result.append(plural) }
+        }
+        return result
+    }
+
+    /// The parts whose words end a piece of the heading, as its head: "Scope and Limits", "What still
+    /// goes wrong", "How we measured it" (pronouns and generic tails dropped first).
+    func headWords(inPieces pieces: [[Token]]) -> Set<String> {
+        var found: Set<String> = []
+        for piece in pieces {
+            var end = piece.count
+            if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }
+            while end > 1, Self.pronouns.contains(piece[end - 1].hash) || generic.contains(piece[end - 1].hash) { end -= 1 }
+            for match in mentionMatcher.matches(in: piece, range: 0..<end) where match.lastToken == end - 1 {
+                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            }
+        }
+        return found
+    }
+
+    static let pronouns: Set<UInt64> = Set(["it", "this", "that", "these", "those", "them", "us", "me", "you", "here", "there",
+                                            "today", "now", "so", "far", "yet"].map { TextIndex.hash($0.utf8) })
+
+    /// The parts whose words appear anywhere in the heading.
+    func mentions(inPieces pieces: [[Token]]) -> Set<String> {
+        var found: Set<String> = []
+        for piece in pieces {
+            for match in mentionMatcher.matches(in: piece, range: 0..<piece.count) {
+                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            }
+        }
+        return found
     }
 
     static let separators: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TextIndex.hash($0.utf8) })
@@ -72,6 +118,7 @@ public struct SectionHeadingMatcher: Sendable {
     func isOperational(pieces: [[Token]]) -> Bool {
         guard var tokens = pieces.first else { return false }
         while tokens.count > 1, generic.contains(tokens[tokens.count - 1].hash) { tokens.removeLast() }
+        if let head = tokens.last, operationalHeads.contains(head.hash) { return true }
         return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
     }
 
@@ -141,11 +188,4 @@ public struct SectionHeadingMatcher: Sendable {
     }
 
     static let separatorBytes: Set<UInt8> = Set("&/,:;+|()[]?!".utf8)
-
-    /// Whether a weakly named section ("Overview") actually talks about the part.
-    func bodyHasCue(part: String, index: TextIndex, lines: ClosedRange<Int>) -> Bool {
-        guard let cues = cueMatchers[part] else { return false }
-        let range = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
-        return !cues.matches(in: index.tokens, range: range).isEmpty
-    }
 }

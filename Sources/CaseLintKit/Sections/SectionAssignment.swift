@@ -1,0 +1,100 @@
+import Foundation
+
+/// Chooses, for a whole README at once, which heading serves each part: each part at most one
+/// heading, a heading only the parts it scores for (and two parts only when its words name both,
+/// as in "Results and Limitations"), and the usual reading order as a soft preference.
+struct SectionAssignment {
+    /// How many of a part's best headings the search looks at; more never changed a choice on the
+    /// development corpus and would only cost time.
+    static let breadth = 4
+
+    struct Option {
+        var candidate: Int
+        var score: Double
+    }
+
+    /// Part (raw value) -> index into `candidates`.
+    static func choose(_ candidates: [SectionCandidate], model: SectionModel, parts: [String]) -> [String: Int] {
+        let options: [[Option]] = parts.map { part in
+            var scored = candidates.indices.compactMap { index -> Option? in
+                guard let features = candidates[index].features[part] else { return nil }
+                let score = model.score(features, part: part)
+                return score > 0 ? Option(candidate: index, score: score) : nil
+            }
+            // Candidates are in document order: the n-th heading that scores for a part pays n times.
+            for rank in scored.indices { scored[rank].score -= model.firstPreference * Double(rank) }
+            scored.removeAll { $0.score <= 0 }
+            // Best first; among equals the earlier heading, as a reader would take the first.
+            return Array(scored.sorted { $0.score != $1.score ? $0.score > $1.score : $0.candidate < $1.candidate }.prefix(breadth))
+        }
+        var search = Search(candidates: candidates, parts: parts, options: options, penalty: model.orderPenalty)
+        search.run(part: 0, total: 0)
+        var result: [String: Int] = [:]
+        for (position, choice) in search.best.enumerated() {
+            if let choice { result[parts[position]] = choice }
+        }
+        return result
+    }
+
+    /// Branch and bound over the parts in reading order; the bound is the sum of the best scores
+    /// still available, so most READMEs settle after one greedy path.
+    private struct Search {
+        let candidates: [SectionCandidate]
+        let parts: [String]
+        let options: [[Option]]
+        let penalty: Double
+        var chosen: [Int?]
+        var best: [Int?]
+        var bestTotal = -Double.infinity
+        let remainingBound: [Double]
+
+        init(candidates: [SectionCandidate], parts: [String], options: [[Option]], penalty: Double) {
+            self.candidates = candidates
+            self.parts = parts
+            self.options = options
+            self.penalty = penalty
+            chosen = Array(repeating: nil, count: parts.count)
+            best = chosen
+            var bound = [Double](repeating: 0, count: parts.count + 1)
+            for position in stride(from: parts.count - 1, through: 0, by: -1) {
+                bound[position] = bound[position + 1] + max(0, options[position].first?.score ?? 0)
+            }
+            remainingBound = bound
+        }
+
+        mutating func run(part: Int, total: Double) {
+            if part == parts.count {
+                if total > bestTotal + 1e-9 {
+                    bestTotal = total
+                    best = chosen
+                }
+                return
+            }
+            if total + remainingBound[part] <= bestTotal + 1e-9 { return }
+            for option in options[part] where canShare(option.candidate, part: part) {
+                chosen[part] = option.candidate
+                run(part: part + 1, total: total + option.score - penalty * Double(inversions(adding: option.candidate, at: part)))
+            }
+            chosen[part] = nil
+            run(part: part + 1, total: total)
+        }
+
+        /// A heading already chosen for another part serves this one too only when it names both.
+        func canShare(_ candidate: Int, part: Int) -> Bool {
+            let words = candidates[candidate].named.union(candidates[candidate].mentioned)
+            for (other, choice) in chosen[..<part].enumerated() where choice == candidate {
+                if !words.contains(parts[part]) || !words.contains(parts[other]) { return false }
+            }
+            return true
+        }
+
+        /// Parts chosen so far (earlier in reading order) whose heading comes after this one.
+        func inversions(adding candidate: Int, at part: Int) -> Int {
+            let line = candidates[candidate].heading.line
+            return chosen[..<part].reduce(0) { count, choice in
+                guard let choice else { return count }
+                return count + (candidates[choice].heading.line > line ? 1 : 0)
+            }
+        }
+    }
+}

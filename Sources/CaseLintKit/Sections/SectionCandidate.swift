@@ -1,0 +1,120 @@
+import Foundation
+
+/// One heading that could serve a case-study part, with what the section model needs to decide.
+public struct SectionCandidate: Sendable {
+    public var section: Section
+    public var heading: Heading { section.heading }
+    /// Per part (raw value), one value per `SectionFeature`.
+    public var features: [String: [Double]]
+    /// Parts the heading's head noun names (strongly), for combined headings ("Results and Limitations").
+    public var named: Set<String>
+    /// Parts whose words appear anywhere in the heading.
+    public var mentioned: Set<String>
+
+    /// Every heading of the README that opens a section and may name a part: not the title, not an
+    /// operational heading (Installation, Usage), not a bold line that reads like a sentence.
+    static func all(index: TextIndex, vocabulary: SharedVocabulary, metricLines: [Int]) -> [SectionCandidate] {
+        let document = index.document
+        let sections = document.sections()
+        guard !sections.isEmpty else { return [] }
+        let matcher = vocabulary.headingMatcher
+        let parts = vocabulary.sectionParts.map(\.part)
+        let cues = SectionCues(index: index, matcher: vocabulary.sectionCueMatcher, labels: parts + [SectionCues.usage])
+        var metricPrefix = [Int32](repeating: 0, count: document.lineCount + 2)
+        for line in metricLines where line >= 1 && line <= document.lineCount { metricPrefix[line + 1] += 1 }
+        for line in stride(from: 1, through: document.lineCount + 1, by: 1) { metricPrefix[line] += metricPrefix[line - 1] }
+        func metrics(_ lines: Range<Int>) -> Int { lines.isEmpty ? 0 : Int(metricPrefix[lines.upperBound] - metricPrefix[lines.lowerBound]) }
+
+        // The first heading of a README is almost always its title, not one of its parts.
+        let titleLine = sections[0].heading.level == 1 && sections.count > 1 ? sections[0].heading.line : nil
+        let lineCount = max(document.lineCount, 1)
+
+        struct Open { var level: Int; var operational: Bool; var named: Set<String>; var mentioned: Set<String> }
+        var open: [Open] = []
+        var earlierNamed: Set<String> = []
+        var result: [SectionCandidate] = []
+        var pending: [(section: Section, pieces: [[Token]], ownEnd: Int, ancestors: [Open], earlier: Set<String>)] = []
+        for (position, section) in sections.enumerated() {
+            let heading = section.heading
+            open.removeAll { $0.level >= heading.level }
+            let pieces = SectionHeadingMatcher.pieces(heading.text)
+            let operational = matcher.isOperational(pieces: pieces)
+            let named = Set(matcher.assignments(forPieces: pieces).filter { $0.strength == .strong }.map(\.part))
+            let ownEnd = position + 1 < sections.count ? sections[position + 1].heading.line : document.lineCount + 1
+            if !operational, heading.line != titleLine, SectionOutline.canNameAPart(heading) {
+                pending.append((section, pieces, ownEnd, open, earlierNamed))
+            }
+            if heading.line != titleLine, !operational, !open.contains(where: \.operational) { earlierNamed.formUnion(named) }
+            let mentioned = operational ? [] : matcher.mentions(inPieces: pieces)
+            open.append(Open(level: heading.level, operational: operational, named: operational ? [] : named, mentioned: mentioned))
+        }
+        let levels = pending.map { min($0.section.heading.level, 7) }
+        let topLevel = levels.filter { $0 < 7 }.min() ?? 7
+
+        for (number, item) in pending.enumerated() {
+            let heading = item.section.heading
+            let isFirst = number == 0
+            let assignments = matcher.assignments(forPieces: item.pieces)
+            let strong = Set(assignments.filter { $0.strength == .strong }.map(\.part))
+            let weak = Set(assignments.filter { $0.strength == .weak }.map(\.part))
+            let mentioned = matcher.mentions(inPieces: item.pieces)
+            let heads = matcher.headWords(inPieces: item.pieces)
+            let ownLines = (heading.lastLine + 1)..<item.ownEnd
+            let sectionEnd = (item.section.bodyLines?.upperBound ?? heading.lastLine) + 1
+            let subLines = item.ownEnd..<max(item.ownEnd, sectionEnd)
+            let ownWords = cues.words(lines: ownLines)
+            let underOperational = item.ancestors.contains { $0.operational }
+            let ancestorNames = item.ancestors.reduce(into: Set<String>()) { $0.formUnion($1.named) }
+            let ancestorWords = item.ancestors.reduce(into: ancestorNames) { $0.formUnion($1.mentioned) }
+            let level = heading.level < 7 ? heading.level : (item.ancestors.last.map { $0.level + 1 } ?? topLevel)
+            let depth = Double(min(max(level - topLevel, 0), 3))
+            let question = Self.isQuestion(heading.text, pieces: item.pieces)
+            var features: [String: [Double]] = [:]
+            for part in parts {
+                var row = [Double](repeating: 0, count: SectionFeature.count)
+                func set(_ feature: SectionFeature, _ value: Double) { row[feature.index] = value }
+                func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
+                set(.bias, 1)
+                set(.name, flag(strong.contains(part)))
+                set(.weakName, flag(weak.contains(part) && !strong.contains(part)))
+                set(.mention, flag(mentioned.contains(part)))
+                set(.headWord, flag(heads.contains(part)))
+                set(.otherName, flag(!strong.isEmpty && !strong.contains(part)))
+                set(.question, flag(question))
+                let ownCues = cues.count(part, lines: ownLines)
+                set(.cues, log1p(Double(ownCues)))
+                set(.cueShare, ownWords > 0 ? min(1, Double(ownCues) / Double(ownWords)) : 0)
+                set(.subsectionCues, log1p(Double(cues.count(part, lines: subLines))))
+                set(.metrics, log1p(Double(metrics(ownLines))))
+                set(.subsectionMetrics, log1p(Double(metrics(subLines))))
+                set(.usage, log1p(Double(cues.count(SectionCues.usage, lines: ownLines))))
+                set(.subsectionUsage, log1p(Double(cues.count(SectionCues.usage, lines: subLines) + cues.commands(lines: subLines))))
+                set(.code, cues.codeShare(lines: ownLines))
+                set(.commands, log1p(Double(cues.commands(lines: ownLines))))
+                set(.words, log1p(Double(ownWords)))
+                set(.container, flag(ownWords < 3 && !subLines.isEmpty))
+                set(.depth, depth)
+                set(.bold, flag(heading.kind == .bold))
+                set(.position, Double(heading.line) / Double(lineCount))
+                set(.first, flag(isFirst))
+                set(.underOperational, flag(underOperational))
+                set(.underSame, flag(ancestorWords.contains(part)))
+                set(.underOther, flag(!ancestorNames.isEmpty && !ancestorNames.contains(part)))
+                set(.earlierName, flag(item.earlier.contains(part) && !ancestorNames.contains(part)))
+                features[part] = row
+            }
+            result.append(SectionCandidate(section: item.section, features: features, named: strong, mentioned: mentioned))
+        }
+        return result
+    }
+
+    static let questionWords: Set<UInt64> = Set(["what", "why", "how", "where", "when", "who", "which", "whats", "is", "are",
+                                                 "can", "does", "do", "will", "should"].map { TextIndex.hash($0.utf8) })
+
+    /// "What problem are we solving?", "How we measured it", "Why this matters".
+    static func isQuestion(_ text: String, pieces: [[Token]]) -> Bool {
+        if text.hasSuffix("?") { return true }
+        guard let first = pieces.first?.first(where: { !$0.isNumber }) else { return false }
+        return questionWords.contains(first.hash)
+    }
+}

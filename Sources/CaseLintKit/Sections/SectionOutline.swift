@@ -1,0 +1,99 @@
+import Foundation
+
+/// Which heading serves each case-study part in one README, and whether its section is written.
+/// Every heading is scored for every part by the section model (its words, its text, its place in
+/// the outline); `SectionAssignment` then picks the best reading of the whole document.
+public struct SectionOutline: Sendable {
+    public struct Entry: Sendable {
+        public var heading: Heading
+        public var status: SectionStatus
+        /// Words of readable text in the section, subsections included.
+        public var words: Int
+        /// The section holds a table, code, HTML or an image, which words do not measure.
+        public var hasBlock: Bool
+        /// The model's score (log-odds against "no heading serves this part").
+        public var score: Double
+        /// The two features that spoke most for the choice, in words.
+        public var reasons: [String]
+    }
+
+    public enum SectionStatus: String, Sendable {
+        case written, empty, placeholder
+    }
+
+    public private(set) var parts: [String: Entry] = [:]
+    /// Every heading that could serve a part, in document order, with its features.
+    public let candidates: [SectionCandidate]
+
+    public init(index: TextIndex, vocabulary: SharedVocabulary, metricLines: [Int]) {
+        candidates = SectionCandidate.all(index: index, vocabulary: vocabulary, metricLines: metricLines)
+        let model = vocabulary.sectionModel
+        let registered = Set(vocabulary.sectionParts.map(\.part))
+        let order = CaseStudyPart.allCases.map(\.rawValue).filter { registered.contains($0) }
+        for (part, choice) in SectionAssignment.choose(candidates, model: model, parts: order) {
+            let candidate = candidates[choice]
+            let features = candidate.features[part] ?? []
+            let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
+            let reasons = model.strongestReasons(features, part: part).map { $0.0.reason(part: part, value: $0.1, heading: candidate.heading.text) }
+            parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,
+                                score: model.score(features, part: part), reasons: reasons)
+        }
+    }
+
+    /// A bold line is a heading only when it reads like one: short, not a sentence.
+    static func canNameAPart(_ heading: Heading) -> Bool {
+        guard heading.kind == .bold else { return true }
+        return !heading.text.hasSuffix(".") && heading.text.split(separator: " ").count <= 8
+    }
+
+    static let placeholderWords: Set<UInt64> = Set([
+        "todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "ipsum", "placeholder", "coming", "soon", "more",
+        "information", "needed", "add", "here", "to", "be", "added", "fill", "in", "this", "section", "later",
+    ].map { TextIndex.hash($0.utf8) })
+    static let placeholderMarkers: Set<UInt64> = Set(["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"].map { TextIndex.hash($0.utf8) })
+
+    /// A section is written when its body (subsections included) holds real words, a table, code or an
+    /// image; it is a placeholder when all its words are placeholder wording. How many words are
+    /// enough is the section rule's business (`min_words`), so the count comes back too.
+    static func status(of section: Section, index: TextIndex) -> (SectionStatus, words: Int, hasBlock: Bool) {
+        guard let body = section.bodyLines else { return (.empty, 0, false) }
+        let document = index.document
+        var words = 0
+        var placeholderCount = 0
+        var markers = 0
+        var hasBlock = false
+        var hasTable = false
+        for line in body {
+            switch document.kinds[line - 1] {
+            case .code, .html:
+                hasBlock = true
+            case .prose, .table:
+                if document.kinds[line - 1] == .table { hasTable = true }
+                // Words inside a `caselint new` marker ([[TODO: describe the cohort]]) are placeholder wording too.
+                let inMarkers = PlaceholderMarker.byteRanges(in: index.lower, document.lineRanges[line - 1])
+                for token in index.tokens[index.tokenRange(line: line)] {
+                    words += 1
+                    if inMarkers.contains(where: { $0.contains(Int(token.start)) }) {
+                        placeholderCount += 1
+                        markers += 1
+                        continue
+                    }
+                    if isPlaceholderWord(token) { placeholderCount += 1 }
+                    if placeholderMarkers.contains(token.hash) { markers += 1 }
+                }
+            default:
+                continue
+            }
+        }
+        if hasBlock || hasImage(body, document) { return (.written, words, true) }
+        if words == 0 { return (.empty, 0, false) }
+        if markers > 0, placeholderCount == words { return (.placeholder, words, hasTable) }
+        return (.written, words, hasTable)
+    }
+
+    private static func isPlaceholderWord(_ token: Token) -> Bool { placeholderWords.contains(token.hash) }
+
+    private static func hasImage(_ lines: ClosedRange<Int>, _ document: MarkdownDocument) -> Bool {
+        lines.contains { document.kinds[$0 - 1] == .prose && document.line($0).contains("![") }
+    }
+}
