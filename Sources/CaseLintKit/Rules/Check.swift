@@ -59,6 +59,7 @@ public enum CheckKinds {
     public static let table: [String: Factory] = [
         "section": { try SectionCheck(rule: $0, match: $1, vocabulary: $2) },
         "phrase": { try PhraseCheck(rule: $0, match: $1, vocabulary: $2) },
+        "disclaimer": { try DisclaimerCheck(rule: $0, match: $1, vocabulary: $2) },
         "forbid": { try ForbidCheck(rule: $0, match: $1, vocabulary: $2) },
         "identifiers": { try IdentifiersCheck(rule: $0, match: $1, vocabulary: $2) },
         "keywords": { try KeywordsCheck(rule: $0, match: $1, vocabulary: $2) },

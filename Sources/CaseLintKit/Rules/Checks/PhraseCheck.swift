@@ -5,7 +5,6 @@ import Foundation
 ///     match:
 ///       patterns: [regex, ...]        # any one is enough
 ///       reject: [regex, ...]          # a hit overlapping one of these does not count (false friends)
-///       fact: disclaimer              # record the first hit as this fact
 ///       section: risks                # a heading for this part also satisfies the rule
 ///       manifest: [human_oversight]   # a non-empty manifest value also satisfies the rule
 ///       also: [regex, ...]            # and one of these must match too (a model name and its settings)
@@ -14,7 +13,6 @@ public struct PhraseCheck: Check {
     let rule: RuleDefinition
     let patterns: [TextPattern]
     let reject: [TextPattern]
-    let fact: String?
     let section: String?
     let manifestKeys: [String]
     let also: [TextPattern]
@@ -27,8 +25,6 @@ public struct PhraseCheck: Check {
         }
         self.patterns = patterns
         reject = try match.patterns("reject") ?? []
-        fact = try match.string("fact")
-        if let fact, fact != "disclaimer" { throw match.error("fact", nil, "only 'disclaimer' can be recorded") }
         section = try match.string("section")
         manifestKeys = try match.strings("manifest") ?? []
         also = try match.patterns("also") ?? []
@@ -38,14 +34,9 @@ public struct PhraseCheck: Check {
     /// A rule about how results were obtained says nothing while there are no results.
     public func applies(to context: LintContext) -> Bool { !requiresMetrics || !context.metrics.isEmpty }
 
-    public var recordsFacts: Bool { true }
-
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
-        if let hit = firstHit(index, words, paragraphs) {
-            if fact == "disclaimer" {
-                context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(paragraphs.paragraphs[hit.paragraph].text))
-            }
+        if hasHit(index, words, paragraphs) {
             let completed = also.isEmpty || also.contains { !$0.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: true).isEmpty }
             if completed { return [] }
         }
@@ -54,21 +45,12 @@ public struct PhraseCheck: Check {
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 
-    /// The earliest acceptable hit when the rule records a fact; otherwise any hit, found as cheaply
-    /// as possible (patterns in file order, stopping at the first).
-    func firstHit(_ index: TextIndex, _ words: WordPrefixIndex, _ paragraphs: ParagraphIndex) -> TextPattern.Hit? {
-        var best: TextPattern.Hit?
-        for pattern in patterns {
-            // Once a hit is known, later patterns only matter if they match in an earlier paragraph.
-            let before = best.map { $0.paragraph + 1 }
-            let hits = pattern.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: reject.isEmpty, before: before)
-            for hit in hits where !isRejected(hit, paragraphs) {
-                if best == nil || (hit.line, hit.column) < (best!.line, best!.column) { best = hit }
-                break
-            }
-            if best != nil, fact == nil { return best }
+    /// Whether any pattern matches outside its false friends, found as cheaply as possible (patterns
+    /// in file order, stopping at the first).
+    func hasHit(_ index: TextIndex, _ words: WordPrefixIndex, _ paragraphs: ParagraphIndex) -> Bool {
+        patterns.contains { pattern in
+            pattern.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: reject.isEmpty).contains { !isRejected($0, paragraphs) }
         }
-        return best
     }
 
     func isRejected(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {

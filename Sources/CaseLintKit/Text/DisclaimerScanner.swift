@@ -1,0 +1,182 @@
+import Foundation
+
+/// Finds the first sentence of a README that says the project is not for clinical use. A sentence
+/// is judged on its words alone (emphasis, links and other inline markup are not words), by classes
+/// of cues (`DisclaimerCues`) rather than fixed wording:
+/// - a negated clinical use, suitability or status: "not intended for clinical use", "Nothing here has
+///   been checked for use with patients", "This isn't a diagnostic product", "not a medical device";
+/// - a restriction to other purposes: "for teaching, research and portfolio purposes only",
+///   "This project is for educational and research purposes" (but not "available for research
+///   purposes under MIT", and not a licence's own terms);
+/// - a clinician it must not replace: "not a substitute for a physician", "consult a doctor";
+/// - a use still to be earned: "requires validation before any clinical use";
+/// - under a Disclaimer heading, a sentence that names a purpose ("A student project for learning").
+struct DisclaimerScanner {
+    let index: TextIndex
+    let paragraphs: ParagraphIndex
+    let cues: DisclaimerCues
+
+    struct Hit {
+        var line: Int
+        var paragraph: Int
+    }
+
+    func firstHit() -> Hit? {
+        let document = index.document
+        let announced = document.lines(underHeadingsWith: cues.headings)
+        let licence = document.lines(underHeadingsWith: cues.licenceHeadings)
+        for (number, paragraph) in paragraphs.paragraphs.enumerated() {
+            let range = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
+            for sentence in sentences(in: range) {
+                let line = Int(index.tokens[sentence.lowerBound].line)
+                let inLicence = licence[line - 1]
+                if isDisclaimer(sentence, announced: announced[line - 1] && !inLicence, inLicence: inLicence) {
+                    return Hit(line: line, paragraph: number)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Token ranges of the sentences of a paragraph: split after . ! ? ; followed by a space, and
+    /// before each list item.
+    func sentences(in range: Range<Int>) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
+        let tokens = index.tokens
+        let bytes = index.lower
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        for position in range.dropLast() {
+            let gap = Int(tokens[position].end)..<Int(tokens[position + 1].start)
+            if endsSentence(bytes, gap) || tokens[position + 1].line != tokens[position].line && startsListItem(Int(tokens[position + 1].line)) {
+                result.append(start..<(position + 1))
+                start = position + 1
+            }
+        }
+        result.append(start..<range.upperBound)
+        return result
+    }
+
+    private func endsSentence(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {
+        for offset in gap where bytes[offset] == UInt8(ascii: ".") || bytes[offset] == UInt8(ascii: "!")
+            || bytes[offset] == UInt8(ascii: "?") || bytes[offset] == UInt8(ascii: ";") {
+            let next = offset + 1
+            if next >= gap.upperBound || bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D || bytes[next] == 0x09
+                || bytes[next] == UInt8(ascii: "*") || bytes[next] == UInt8(ascii: "_") {
+                return true
+            }
+        }
+        return false
+    }
+
+    private func startsListItem(_ line: Int) -> Bool {
+        let bytes = index.document.bytes
+        var offset = index.document.lineRanges[line - 1].lowerBound
+        let end = index.document.lineRanges[line - 1].upperBound
+        while offset < end, bytes[offset] == 0x20 || bytes[offset] == UInt8(ascii: ">") { offset += 1 }
+        guard offset < end else { return false }
+        let byte = bytes[offset]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") { return true }
+        while offset < end, bytes[offset] >= 0x30, bytes[offset] <= 0x39 { offset += 1 }
+        return offset < end && offset > index.document.lineRanges[line - 1].lowerBound
+            && (bytes[offset] == UInt8(ascii: ".") || bytes[offset] == UInt8(ascii: ")"))
+    }
+
+    func isDisclaimer(_ sentence: Range<Int>, announced: Bool, inLicence: Bool) -> Bool {
+        let words = index.tokens[sentence].map(\.hash)
+        return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
+            || announced && words.contains { cues.purposes.contains($0) }
+    }
+
+    /// A negator, then within ten words a clinical word that a use word makes a use, product or judgement.
+    /// "not the sole basis for treatment decisions" keeps a clinical use (with oversight): not a disclaimer.
+    func negatedUse(_ words: [UInt64]) -> Bool {
+        for (position, word) in words.enumerated() where cues.negators.contains(word) || cues.nounNegators.contains(word) {
+            if position + 1 < words.count, cues.emphasis.contains(words[position + 1]) { continue }
+            let nounOnly = cues.nounNegators.contains(word)
+            let last = min(words.count - 1, position + 10)
+            guard position + 1 <= last else { continue }
+            for target in (position + 1)...last where cues.clinical.contains(words[target]) {
+                if words[position..<target].contains(where: { cues.partial.contains($0) }) { break }
+                if nounOnly {
+                    // "no medical advice", "without clinical validation": the denied noun is the use itself.
+                    if target + 1 < words.count, cues.uses.contains(words[target + 1]), target <= position + 2 { return true }
+                    continue
+                }
+                if hasUse(words, from: position + 1, clinical: target) { return true }
+            }
+        }
+        return false
+    }
+
+    /// A use word between the negator and the clinical word, or right after it. The verb "use" on
+    /// its own needs a preposition before the clinical word: "not be used for diagnosis", but not
+    /// "does not use patient data".
+    private func hasUse(_ words: [UInt64], from start: Int, clinical target: Int) -> Bool {
+        let after = min(words.count - 1, target + 2)
+        var verbAt: Int?
+        for position in start...after where position != target && cues.uses.contains(words[position]) {
+            if position > target || !cues.useVerbs.contains(words[position]) { return true }
+            verbAt = position
+        }
+        guard let verbAt, verbAt + 1 < target else { return false }
+        return words[(verbAt + 1)..<target].contains { cues.prepositions.contains($0) }
+    }
+
+    /// "for research use only", "only for teaching", "This project is for educational purposes".
+    func restriction(_ words: [UInt64], inLicence: Bool) -> Bool {
+        for (position, word) in words.enumerated() where cues.purposes.contains(word) {
+            let low = max(0, position - 5)
+            let high = min(words.count - 1, position + 5)
+            for marker in low...high where cues.markers.contains(words[marker]) {
+                let span = max(0, min(marker, position) - 1)...min(words.count - 1, max(marker, position) + 1)
+                if span.contains(where: { cues.purposeFrames.contains(words[$0]) }) { return true }
+            }
+        }
+        guard !inLicence, !words.contains(where: { cues.availability.contains($0) }) else { return false }
+        // "is for", "intended for", "designed for" + a purpose + purposes/use.
+        for (position, word) in words.enumerated() where position > 0 && cues.purposeFrames.contains(word)
+            && cues.purposeVerbs.contains(words[position - 1]) {
+            let end = min(words.count - 1, position + 6)
+            guard position + 1 <= end else { continue }
+            let window = words[(position + 1)...end]
+            guard let purpose = window.firstIndex(where: { cues.purposes.contains($0) }) else { continue }
+            // "for research purposes", or the purpose ends the sentence ("This repository is for learning.").
+            if purpose + 1 == words.count || words[(purpose + 1)...end].contains(where: { cues.purposeNouns.contains($0) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "not a substitute for a physician", "does not replace clinical judgement", "consult a doctor".
+    func professional(_ words: [UInt64]) -> Bool {
+        for (position, word) in words.enumerated() {
+            let replaces = cues.replacements.contains(word)
+            guard replaces || cues.consult.contains(word) else { continue }
+            // "could replace radiologists" is a claim; only a denied replacement is a disclaimer.
+            if replaces, !words[max(0, position - 4)..<position].contains(where: { cues.negators.contains($0) || cues.nounNegators.contains($0) }) {
+                continue
+            }
+            let end = min(words.count - 1, position + 7)
+            guard position + 1 <= end else { continue }
+            for target in (position + 1)...end {
+                if cues.professionals.contains(words[target]) { return true }
+                if replaces, cues.clinical.contains(words[target]), target + 1 < words.count, cues.uses.contains(words[target + 1]) { return true }
+            }
+        }
+        return false
+    }
+
+    /// "validated before any clinical use", "before use with patients".
+    func useToEarn(_ words: [UInt64]) -> Bool {
+        for (position, word) in words.enumerated() where cues.before.contains(word) {
+            let end = min(words.count - 1, position + 4)
+            guard position + 1 <= end else { continue }
+            for target in (position + 1)...end where cues.clinical.contains(words[target]) {
+                if hasUse(words, from: position + 1, clinical: target) { return true }
+            }
+        }
+        return false
+    }
+}
