@@ -64,15 +64,15 @@ enum UnifiedDiff {
         return count
     }
 
-    /// Runs of changes with up to `context` unchanged lines around them; runs closer than twice
-    /// the context share a hunk.
+    /// Runs of changes with up to `context` unchanged lines around them; runs at most twice the
+    /// context apart share a hunk, as in GNU diff.
     static func hunks(_ operations: [Operation], context: Int) -> [[Operation]] {
         let changed = operations.indices.filter { if case .same = operations[$0] { return false }; return true }
         guard !changed.isEmpty else { return [] }
         var groups: [ClosedRange<Int>] = []
         var start = changed[0], end = changed[0]
         for index in changed.dropFirst() {
-            if index - end > 2 * context {
+            if index - end - 1 > 2 * context {
                 groups.append(start...end)
                 start = index
             }
