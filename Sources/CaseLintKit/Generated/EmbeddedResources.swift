@@ -1750,8 +1750,12 @@ _partials/*.mustache Mustache partials, used as {{> disclaimer}}
 
 Files are [Mustache](https://mustache.github.io/mustache.5.html) templates rendered as plain text
 (no HTML escaping). Variables: `slug`, `package_name`, `title`, `title_yaml` (quoted for YAML),
-`author`, `author_yaml`, `author_given`, `year`, `domain`, `blueprint_id`, `caselint_version`, and
-the blueprint's own `variables`. Using a name that no variable defines is an error, not an empty
+`author`, `author_yaml`, `author_given`, `year`, `domain`, `blueprint_id`, `caselint_version`, the
+domain pack's wording (`decisions`, from `profile.wording` in `rules/domains/`), the
+not-for-clinical-use disclaimer that `caselint fix` inserts, in that wording
+(`clinical_use_disclaimer`, Markdown; `clinical_use_disclaimer_yaml`, a folded YAML scalar; its one
+source is the `fix.text` of `disclaimer.clinical-use` in `rules/responsibility.yml`), and the
+blueprint's own `variables` (which win over the domain's wording). Using a name that no variable defines is an error, not an empty
 string. GitHub Actions expressions (`${{ ... }}`) clash with Mustache tags: avoid them, or switch
 delimiters in that file with `{{=<% %>=}}`.
 
