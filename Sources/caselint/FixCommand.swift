@@ -69,7 +69,13 @@ struct FixCommand: ParsableCommand {
                 try Output.write(FixReportText(mode: .dryRun, color: color).render(fixes), to: nil)
             } else {
                 for index in fixes.indices {
-                    fixes[index].after = try fixer.write(fixes[index])
+                    do {
+                        fixes[index].after = try fixer.write(fixes[index])
+                    } catch {
+                        // Say what was written before the project that failed, then the failure.
+                        if index > 0 { try Output.write(FixReportText(mode: .write, color: color).render(Array(fixes[..<index])), to: nil) }
+                        throw error
+                    }
                 }
                 try Output.write(FixReportText(mode: .write, color: color).render(fixes), to: nil)
             }

@@ -144,6 +144,9 @@ final class FixCommandTests: XCTestCase {
             XCTAssertEqual(fixed[index - 1], 0x0D, "every line break stays CRLF, the added ones too (byte \(index))")
         }
         assertOriginalLinesKept(Array(text.utf8), fixed, "crlf")
+        let manifest = try bytes(sandbox, "p/case-study.yaml")
+        XCTAssertTrue(manifest.enumerated().allSatisfy { $0.element != 0x0A || manifest[$0.offset - 1] == 0x0D },
+                      "a new manifest follows the README's CRLF")
     }
 
     func testMergeConflictMarkersAreRefusedAndNothingIsWritten() throws {

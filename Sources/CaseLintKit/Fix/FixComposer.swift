@@ -68,7 +68,11 @@ struct FixComposer {
             let disclaimer = lint.facts.disclaimer?.text ?? insertedDisclaimer.map(Self.plainDisclaimer)
             let draft = ManifestDraft(fix: fix, found: found(document: readmeDocument, disclaimer: disclaimer),
                                       readmeFile: readmeName, metricNames: metricNames)
-            let (text, filled) = draft.render()
+            var (text, filled) = draft.render()
+            // A new file follows the README's line endings (a Windows project gets CRLF).
+            if let readme, case let newline = LineEdits(readme).newline, newline != [0x0A] {
+                text = text.replacingOccurrences(of: "\n", with: String(decoding: newline, as: UTF8.self))
+            }
             result.manifest = Array(text.utf8)
             result.manifestCreated = true
             let from = filled.isEmpty ? "" : " from the README (\(filled.joined(separator: ", ")))"
@@ -116,9 +120,12 @@ struct FixComposer {
         }
         let metrics = lint.facts.metrics.filter { $0.file == readmeName }
         found.metrics = metrics.filter { evaluation?.contains($0.line) == true } + metrics.filter { evaluation?.contains($0.line) != true }
+        // A section's items speak for a part only when its heading serves that part alone: the
+        // bullets under "Results and Limitations" are mostly results.
         func written(_ part: CaseStudyPart) -> Int? {
             guard let fact = lint.facts.sections[part.rawValue], fact.status == "written" else { return nil }
-            return fact.line
+            let shared = lint.facts.sections.contains { $0.key != part.rawValue && $0.value.line == fact.line }
+            return shared ? nil : fact.line
         }
         if let line = written(.risks) { found.limitations = ReadmeExcerpts.items(in: document, headingLine: line) }
         if let line = written(.nextSteps) { found.nextSteps = ReadmeExcerpts.items(in: document, headingLine: line) }

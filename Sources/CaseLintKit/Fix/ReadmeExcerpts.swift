@@ -58,7 +58,7 @@ enum ReadmeExcerpts {
     /// Plain text without Markdown; nil for text that is empty, a placeholder or a bare label.
     static func clean(_ markdown: String) -> String? {
         var text = InlineText.plain(markdown).trimmingCharacters(in: .whitespaces)
-        guard text.split(separator: " ").count >= 3,
+        guard text.split(separator: " ").count >= 2,
               text.range(of: #"\bTODO\b|\bTBD\b|\[\["#, options: .regularExpression) == nil else { return nil }
         if text.count > maxLength { text = firstSentences(text, limit: maxLength) }
         return text
