@@ -174,6 +174,15 @@ final class FixCommandTests: XCTestCase {
         XCTAssertNotEqual(result.status, 2, result.stderr)
         XCTAssertEqual(try String(contentsOfFile: sandbox.path("p/case-study.yaml"), encoding: .utf8), manifest)
         XCTAssertTrue(result.stdout.contains("unknown key 'metric'"), "it remains, with its line\n\(result.stdout)")
+
+        // A manifest lint cannot read (over its size limit) is still the author's: no draft replaces it.
+        let huge = "title: Q\n" + String(repeating: "# padding\n", count: 120_000)
+        try sandbox.write("q/README.md", "# Q\n\nA model.\n")
+        try sandbox.write("q/case-study.yaml", huge)
+        let unread = try CLI.run(["fix", "q"], in: sandbox.root)
+        XCTAssertNotEqual(unread.status, 2, unread.stderr)
+        XCTAssertEqual(try String(contentsOfFile: sandbox.path("q/case-study.yaml"), encoding: .utf8), huge)
+        XCTAssertFalse(unread.stdout.contains("wrote case-study.yaml"), unread.stdout)
     }
 
     func testExitStatusIsLintsOnWhatRemains() throws {

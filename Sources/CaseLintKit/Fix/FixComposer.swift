@@ -27,6 +27,9 @@ struct FixComposer {
     /// The files as they are, byte for byte; nil when absent (or not to be touched).
     let readme: [UInt8]?
     let manifest: [UInt8]?
+    /// Whether the project has a manifest file at all, read or not: one is never drafted over it.
+    var manifestExists: Bool { manifest != nil || manifestPresentButUnread }
+    var manifestPresentButUnread = false
     let lint: Lint
 
     /// The fixed contents, leaving out the fixes of the rules in `excluded`.
@@ -63,7 +66,8 @@ struct FixComposer {
                 result.manifest = bytes
                 result.applied += applied
             }
-        } else if readme != nil, let rule = active.first(where: { $0.definition.fix?.insert == .manifest }), let fix = rule.definition.fix {
+        } else if readme != nil, !manifestExists, let rule = active.first(where: { $0.definition.fix?.insert == .manifest }),
+                  let fix = rule.definition.fix {
             // Drafted from the README: without one there is nothing to draft from.
             let disclaimer = lint.facts.disclaimer?.text ?? insertedDisclaimer.map(Self.plainDisclaimer)
             let draft = ManifestDraft(fix: fix, found: found(document: readmeDocument, disclaimer: disclaimer),

@@ -55,9 +55,10 @@ public struct Fixer: Sendable {
         let lint = FixComposer.Lint(
             failing: Set(before.diagnostics.map(\.rule)), facts: before.facts,
             unknownKeyLines: Set(before.diagnostics.filter { $0.rule == "manifest.unknown-key" && $0.file == manifestName }.map(\.line)))
-        let composer = FixComposer(ruleSet: linter.ruleSet, rules: linter.ruleSet.rules.filter { $0.definition.fix != nil },
+        var composer = FixComposer(ruleSet: linter.ruleSet, rules: linter.ruleSet.rules.filter { $0.definition.fix != nil },
                                    readmeName: readmeName ?? "README.md", manifestName: manifestName,
-                                   readme: readme, manifest: project.manifest == nil ? nil : manifest, lint: lint)
+                                   readme: readme, manifest: manifest, lint: lint)
+        composer.manifestPresentButUnread = project.manifest != nil && manifest == nil
         var excluded: Set<String> = []
         while true {
             let composed = composer.compose(excluding: excluded)
@@ -72,7 +73,8 @@ public struct Fixer: Sendable {
             let failed = Set(composed.applied.map(\.rule)).filter { !resolved($0, before: before, after: after) }
             guard failed.isEmpty else {
                 for rule in failed.sorted() {
-                    notes.append("\(rule): the text its fix would add is not recognised where it would go in \(display(project, readmeName ?? "README.md")), so it was not added; fix it by hand")
+                    notes.append("\(rule): in \(display(project, readmeName ?? "README.md")) the text its fix adds would not be read as intended "
+                                 + "where it would go (inside code, or taken as part of a section around it), so it was not added; fix it by hand")
                 }
                 excluded.formUnion(failed)
                 continue
