@@ -9,7 +9,7 @@ struct CaseLintCommand: ParsableCommand {
         abstract: "Lint healthcare-AI portfolio projects as case studies.",
         discussion: "Checks that a project's README reads as a case study: problem, data, approach, evaluation with real metrics, risks and limitations, next steps, a not-for-clinical-use disclaimer, human oversight and the domain's vocabulary.",
         version: CaseLint.version,
-        subcommands: [LintCommand.self, ScoreCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self, OutlineCommand.self],
+        subcommands: [LintCommand.self, ScoreCommand.self, FixCommand.self, RulesCommand.self, ExplainCommand.self, NewCommand.self, OutlineCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -4,7 +4,7 @@ import XCTest
 /// The help a user reads is part of the interface: snapshot it, and check usage errors exit 2.
 final class HelpTextTests: XCTestCase {
     func testHelpTextOfEveryCommand() throws {
-        for command in ["", "lint", "score", "rules", "explain", "new", "outline"] {
+        for command in ["", "lint", "score", "fix", "rules", "explain", "new", "outline"] {
             let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
             let result = try CLI.run(arguments, environment: ["COLUMNS": "100"])
             XCTAssertEqual(result.status, 0, result.stderr)

@@ -15,7 +15,11 @@ final class RulesCommandTests: XCTestCase {
             XCTAssertEqual(columns[1], Substring(rule.definition.kind))
             XCTAssertEqual(columns[2], Substring(rule.definition.category))
             XCTAssertEqual(columns[3], Substring(rule.definition.severity.rawValue))
+            XCTAssertEqual(line?.hasSuffix(" (fixable)"), rule.definition.fix != nil, "\(rule.id): fixable exactly when it declares a fix")
         }
+        let json = try XCTUnwrap(try CLI.run(["rules", "--format", "json"]).json?["rules"] as? [[String: Any]])
+        XCTAssertEqual(json.first { $0["id"] as? String == "section.data" }?["fix"] as? String, "section")
+        XCTAssertTrue(json.first { $0["id"] as? String == "metrics.reported" }?["fix"] is NSNull)
     }
 
     func testExplainPrintsRationaleReferencesAndExamples() throws {

@@ -24,6 +24,12 @@ public struct LintRequest: Sendable {
 
     /// Throws `InputError` for anything the user must fix before there is a result (exit 2).
     public func run() throws -> LintReport {
+        let (linter, projects) = try prepare()
+        return try linter.lint(projects)
+    }
+
+    /// The linter and the projects, for commands that do more than lint (`caselint fix`).
+    public func prepare() throws -> (linter: Linter, projects: [Project]) {
         if let domain, !Configuration.domains.contains(domain) {
             throw InputError("--domain: '\(domain)' is not one of \(Configuration.domains.joined(separator: ", "))"
                                  + DidYouMean.suffix(for: domain, in: Configuration.domains))
@@ -42,6 +48,6 @@ public struct LintRequest: Sendable {
             return bytes
         }
         let projects = try ProjectScanner.projects(at: paths, ignore: { override?.isIgnored($0) ?? false })
-        return try Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain).lint(projects)
+        return (Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain), projects)
     }
 }

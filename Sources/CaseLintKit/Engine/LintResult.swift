@@ -18,6 +18,11 @@ public struct LintReport: Sendable {
     public var projects: [ProjectResult]
     public var ruleSet: RuleSet
 
+    public init(projects: [ProjectResult], ruleSet: RuleSet) {
+        self.projects = projects
+        self.ruleSet = ruleSet
+    }
+
     public var errors: Int { projects.reduce(0) { $0 + $1.count(.error) } }
     public var warnings: Int { projects.reduce(0) { $0 + $1.count(.warning) } }
     public var infos: Int { projects.reduce(0) { $0 + $1.count(.info) } }

@@ -52,13 +52,19 @@ public struct Linter: Sendable {
         return try ConfigurationLoader.load(text: text, file: Project.display(project, name))
     }
 
-    public func lint(_ project: Project, configuration: Configuration) -> ProjectResult {
+    /// - replacing: file contents to lint instead of what is on disk, by name (`README.md`,
+    ///   `case-study.yaml`): `caselint fix` lints what it would write before writing it.
+    public func lint(_ project: Project, configuration: Configuration, replacing: [String: [UInt8]] = [:]) -> ProjectResult {
+        func read(_ name: String, limit: Int) -> FileReader.Outcome {
+            guard let bytes = replacing[name] else { return FileReader.read(name, in: project.root, limit: limit) }
+            return FileReader.outcome(of: bytes, name: name, limit: limit)
+        }
         var diagnostics: [Diagnostic] = []
         let readmeName = project.readme ?? "README.md"
         var document: MarkdownDocument?
         if let readme = project.readme {
             let limit = maxReadmeBytes ?? configuration.maxReadmeBytes ?? FileReader.defaultLimit
-            switch FileReader.read(readme, in: project.root, limit: limit) {
+            switch read(readme, limit: limit) {
             case .problem(let diagnostic):
                 diagnostics.append(diagnostic)
             case .text(let bytes, let repaired):
@@ -85,7 +91,7 @@ public struct Linter: Sendable {
         var typedManifest: Manifest?
         let manifestName = project.manifest ?? "case-study.yaml"
         if let manifest = project.manifest {
-            switch FileReader.read(manifest, in: project.root, limit: 1024 * 1024) {
+            switch read(manifest, limit: 1024 * 1024) {
             case .problem(let diagnostic):
                 diagnostics.append(diagnostic)
             case .text(let bytes, _):

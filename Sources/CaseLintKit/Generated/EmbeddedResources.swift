@@ -60,6 +60,10 @@ rules:
              access, missed, late, aims, aim, goal, objective, motivation, critical, crucial, significant, difficult,
              subjective, error-prone, inefficient, limited access, rising, growing, increasing]
       min_words: 5
+    fix:
+      insert: section
+      heading: Problem
+      text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
@@ -69,6 +73,9 @@ rules:
         - "# My project\n\n## Installation\n\npip install -r requirements.txt\n"
         - "# My project\n\n## Problem\n\nTODO\n"
         - "# My project\n\n```\n## Problem\nSepsis is deadly and costly for hospitals.\n```\n"
+      fix:
+        - before: "# Sepsis alerts\n\n## Data\n\nThe public MIMIC-IV demo.\n"
+          after: "# Sepsis alerts\n\n## Problem\n\n[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]\n\n## Data\n\nThe public MIMIC-IV demo.\n"
 
   - id: section.data
     kind: section
@@ -97,6 +104,10 @@ rules:
              missing values, imbalance, imbalanced, class distribution, preprocessing, cleaned, normalized, resized,
              augmentation, cohort, inclusion, exclusion]
       min_words: 5
+    fix:
+      insert: section
+      heading: Data
+      text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
         - "# Project\n\n## Data\n\nWe use the public MIMIC-IV demo: 100 de-identified patients.\n"
@@ -105,6 +116,11 @@ rules:
       fail:
         - "# Project\n\n## Model\n\nA gradient-boosted tree on tabular features.\n"
         - "# Project\n\n## Data\n\n## Model\n\nA gradient-boosted tree on tabular features.\n"
+      fix:
+        - before: "# Readmissions\n\n## Problem\n\nReadmissions hurt patients.\n\n## Model\n\nA gradient-boosted tree.\n"
+          after: "# Readmissions\n\n## Problem\n\nReadmissions hurt patients.\n\n## Data\n\n[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]\n\n## Model\n\nA gradient-boosted tree.\n"
+        - before: "# Readmissions\n\n## Data\n\n## Model\n\nA gradient-boosted tree.\n"
+          after: "# Readmissions\n\n## Data\n\n[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]\n\n## Model\n\nA gradient-boosted tree.\n"
 
   - id: section.approach
     kind: section
@@ -137,6 +153,10 @@ rules:
              batch size, loss function, hyperparameters, feature engineering, pipeline, algorithm, prompt, prompts, retrieval,
              rag, llm, transfer learning, pretrained, pre-trained, backbone, predicts, gnn, graph neural network]
       min_words: 5
+    fix:
+      insert: section
+      heading: Approach
+      text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
         - "# Project\n\n## Methodology\n\nWe fine-tune a DenseNet-121 pretrained on ImageNet.\n"
@@ -147,6 +167,9 @@ rules:
         - "# Project\n\n## What it does not do\n\nIt does not diagnose, and it never sees images.\n"
         - "# Project\n\n## Results\n\nAUROC 0.81 on the test set.\n"
         - "# Project\n\n## Approach\n\nTBD\n"
+      fix:
+        - before: "# Triage\r\n\r\n## Data\r\n\r\nNIH ChestX-ray14 films.\r\n\r\n## Results\r\n\r\nAUROC 0.81 on the test set.\r\n"
+          after: "# Triage\r\n\r\n## Data\r\n\r\nNIH ChestX-ray14 films.\r\n\r\n## Approach\r\n\r\n[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]\r\n\r\n## Results\r\n\r\nAUROC 0.81 on the test set.\r\n"
 
   - id: section.evaluation
     kind: section
@@ -171,6 +194,10 @@ rules:
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
              metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
       min_words: 5
+    fix:
+      insert: section
+      heading: Evaluation
+      text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
@@ -178,6 +205,9 @@ rules:
       fail:
         - "# Project\n\n## Model\n\nLogistic regression.\n"
         - "# Project\n\n## Results\n\nComing soon\n"
+      fix:
+        - before: "Triage\n======\n\nModel\n-----\n\nA DenseNet fine-tuned on chest films."
+          after: "Triage\n======\n\nModel\n-----\n\nA DenseNet fine-tuned on chest films.\n\n## Evaluation\n\n[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
 
   - id: section.risks
     kind: section
@@ -204,6 +234,10 @@ rules:
              misclassified, uncertain, uncertainty, not validated, drift, shift, confounding, leakage, should not, caveat,
              lack, lacks, noisy, not suitable, retrospective]
       min_words: 5
+    fix:
+      insert: section
+      heading: Risks
+      text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
@@ -211,6 +245,9 @@ rules:
       fail:
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
         - "# Project\n\n## TODO: add limitations\n\n## Author\n\nJane\n"
+      fix:
+        - before: "# Triage\n\n## Results\n\nAUROC 0.80.\n\n## License\n\nMIT\n"
+          after: "# Triage\n\n## Results\n\nAUROC 0.80.\n\n## Risks\n\n[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]\n\n## License\n\nMIT\n"
 
   - id: section.next-steps
     kind: section
@@ -236,6 +273,10 @@ rules:
              investigate, integrate, integration, deploy, deployment, prospective, external validation, improve, improving,
              add, adding, expand, incorporate, todo, could, would]
       min_words: 5
+    fix:
+      insert: section
+      heading: Next steps
+      text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
@@ -243,6 +284,9 @@ rules:
       fail:
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
         - "# Project\n\n## Roadmap\n\n[More Information Needed]\n"
+      fix:
+        - before: "# Triage\n\nA model that reorders a worklist.\n"
+          after: "# Triage\n\nA model that reorders a worklist.\n\n## Next steps\n\n[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]\n"
 """####),
         ("rules/categories.yml", ####"""
 pack: categories
@@ -529,6 +573,10 @@ description: >-
 domains: [drug-discovery]
 profile:
   title: drug discovery (QSAR)
+  # What the not-for-clinical-use disclaimer says outputs must never decide, in caselint fix and in
+  # the blueprints of this domain (rules/responsibility.yml, disclaimer.clinical-use fix).
+  wording:
+    decisions: clinical, dosing or safety decisions about any person or compound
   detect:
     strong: [qsar, smiles, chembl, rdkit, admet, toxicity, binding affinity, ic50, drug discovery, drug-target, ligand,
              ligands, virtual screening, docking, moleculenet, tox21, kinase, bioactivity, morgan fingerprints, ecfp,
@@ -566,6 +614,10 @@ description: >-
 domains: [genai-docs]
 profile:
   title: generative AI for clinical documents
+  # What the not-for-clinical-use disclaimer says outputs must never decide, in caselint fix and in
+  # the blueprints of this domain (rules/responsibility.yml, disclaimer.clinical-use fix).
+  wording:
+    decisions: diagnostic, treatment or documentation decisions about any person, or to write in a patient record
   detect:
     strong: [llm, llms, large language model, large language models, gpt, gpt-4, gpt-4o, chatgpt, openai, claude,
              llama, mistral, gemma, prompt, prompts, prompting, rag, retrieval-augmented, langchain, summarization,
@@ -665,6 +717,10 @@ description: >-
 domains: [imaging]
 profile:
   title: medical imaging
+  # What the not-for-clinical-use disclaimer says outputs must never decide, in caselint fix and in
+  # the blueprints of this domain (rules/responsibility.yml, disclaimer.clinical-use fix).
+  wording:
+    decisions: diagnostic, treatment or triage decisions about any person
   detect:
     strong: [x-ray, x-rays, xray, cxr, radiograph, radiographs, radiography, radiology, radiologist, radiologists,
              dicom, pacs, ct scan, ct scans, mri, mammogram, mammography, fundus, retinopathy, dermoscopy, dermoscopic,
@@ -699,6 +755,10 @@ description: >-
 domains: [operations]
 profile:
   title: hospital operations forecasting
+  # What the not-for-clinical-use disclaimer says outputs must never decide, in caselint fix and in
+  # the blueprints of this domain (rules/responsibility.yml, disclaimer.clinical-use fix).
+  wording:
+    decisions: staffing, diversion or patient-care decisions
   detect:
     strong: [forecast, forecasts, forecasting, arrivals, occupancy, census, staffing, no-show, no-shows, appointment,
              appointments, scheduling, length of stay, bed occupancy, throughput, wait time, waiting time, waiting times,
@@ -756,6 +816,10 @@ description: >-
 domains: [precision]
 profile:
   title: clinical risk prediction
+  # What the not-for-clinical-use disclaimer says outputs must never decide, in caselint fix and in
+  # the blueprints of this domain (rules/responsibility.yml, disclaimer.clinical-use fix).
+  wording:
+    decisions: treatment, discharge or care-planning decisions about any person
   detect:
     strong: [readmission, readmissions, readmitted, risk score, risk scores, risk prediction, risk stratification,
              risk model, mortality, sepsis, deterioration, ehr, emr, electronic health records, electronic health record,
@@ -790,6 +854,10 @@ description: >-
 domains: [remote-monitoring]
 profile:
   title: remote monitoring and alerting
+  # What the not-for-clinical-use disclaimer says outputs must never decide, in caselint fix and in
+  # the blueprints of this domain (rules/responsibility.yml, disclaimer.clinical-use fix).
+  wording:
+    decisions: diagnostic, treatment or emergency-response decisions about any person
   detect:
     strong: [wearable, wearables, accelerometer, ecg, ppg, remote monitoring, remote patient monitoring, rpm, iot,
              fall detection, anomaly detection, continuous glucose, cgm, smartwatch, arrhythmia, holter, spo2,
@@ -1335,11 +1403,39 @@ rules:
     references: ["Model Cards (Mitchell et al. 2019)", "Hugging Face model card metadata"]
     match:
       require_file: true
+    fix:
+      insert: manifest
+      text: |
+        # The case study in machine-readable form, drafted by caselint fix from the README: check every
+        # value, replace each TODO marker in double brackets, and keep it in step with the README.
+      todo:
+        title: the project's title
+        summary: two sentences on what the project does and its headline result
+        domain: one of imaging, precision, drug-discovery, operations, remote-monitoring or genai-docs
+        lane: the role lane this project shows, such as ml-engineering or data-science
+        target_roles: the roles you are applying for with it
+        data_sources: "each dataset as {name, kind, license, url}, kind being open, synthetic, de-identified or private"
+        metrics: "each test-set result as {name, value, ci, split}"
+        intended_use: who would use it, for what, and what it must not be used for
+        disclaimer: say it is not for clinical use and not a medical device
+        limitations: where the model may fail and for whom
+        human_oversight: who reviews every output and makes the decision
+        next_steps: what real use would need next
     examples:
       pass:
         - {readme: "# Project\n", manifest: "title: Sepsis alerts\n"}
       fail:
         - "# Project\n"
+      fix:
+        - before: "# Project\n\nA model.\n"
+          after:
+            readme: "# Project\n\nA model.\n"
+            manifest: "# The case study in machine-readable form, drafted by caselint fix from the README: check every\n# value, replace each TODO marker in double brackets, and keep it in step with the README.\ntitle: \"Project\"\nsummary: null  # [[TODO: two sentences on what the project does and its headline result]]\ndomain: null  # [[TODO: one of imaging, precision, drug-discovery, operations, remote-monitoring or genai-docs]]\nlane: null  # [[TODO: the role lane this project shows, such as ml-engineering or data-science]]\ntarget_roles: null  # [[TODO: the roles you are applying for with it]]\ndata_sources: null  # [[TODO: each dataset as {name, kind, license, url}, kind being open, synthetic, de-identified or private]]\nmetrics: null  # [[TODO: each test-set result as {name, value, ci, split}]]\nintended_use: null  # [[TODO: who would use it, for what, and what it must not be used for]]\ndisclaimer: null  # [[TODO: say it is not for clinical use and not a medical device]]\nlimitations: null  # [[TODO: where the model may fail and for whom]]\nhuman_oversight: null  # [[TODO: who reviews every output and makes the decision]]\nnext_steps: null  # [[TODO: what real use would need next]]\n"
+        # Title, metrics (a percentage as a fraction) and the limitations' list items come from the README.
+        - before: "# Readmission risk at discharge\n\nAUROC 0.74 and sensitivity 61% on the temporal test set.\n\n## Limitations\n\n- One hospital only.\n- Patients over 80 are under-represented.\n"
+          after:
+            readme: "# Readmission risk at discharge\n\nAUROC 0.74 and sensitivity 61% on the temporal test set.\n\n## Limitations\n\n- One hospital only.\n- Patients over 80 are under-represented.\n"
+            manifest: "# The case study in machine-readable form, drafted by caselint fix from the README: check every\n# value, replace each TODO marker in double brackets, and keep it in step with the README.\ntitle: \"Readmission risk at discharge\"\nsummary: null  # [[TODO: two sentences on what the project does and its headline result]]\ndomain: null  # [[TODO: one of imaging, precision, drug-discovery, operations, remote-monitoring or genai-docs]]\nlane: null  # [[TODO: the role lane this project shows, such as ml-engineering or data-science]]\ntarget_roles: null  # [[TODO: the roles you are applying for with it]]\ndata_sources: null  # [[TODO: each dataset as {name, kind, license, url}, kind being open, synthetic, de-identified or private]]\nmetrics:\n  # From README.md: check that each value is the model's result on the held-out test set.\n  - {name: \"auroc\", value: 0.74}  # README.md line 3\n  - {name: \"sensitivity\", value: 0.61}  # README.md line 3\nintended_use: null  # [[TODO: who would use it, for what, and what it must not be used for]]\ndisclaimer: null  # [[TODO: say it is not for clinical use and not a medical device]]\nlimitations:\n  - \"One hospital only.\"\n  - \"Patients over 80 are under-represented.\"\nhuman_oversight: null  # [[TODO: who reviews every output and makes the decision]]\nnext_steps: null  # [[TODO: what real use would need next]]\n"
 
   - id: manifest.required-fields
     kind: manifest
@@ -1597,9 +1693,22 @@ rules:
       consult: [consult, consulting]
       # A use still to be earned: "before any clinical use".
       before: [before, prior]
-      # Under a heading that announces a disclaimer, a purpose or a clinical use is enough.
-      headings: [disclaimer, notice, warning, caution, important, intended use, not for clinical, responsible use, safety note]
+      # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
+      headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
+                 important note]
       licence_headings: [license, licence, citation, copyright, acknowledg]
+    # The one wording of the disclaimer: caselint fix inserts it after a README's title, and every
+    # blueprint of caselint new starts with it. {{decisions}} is the wording of the project's domain
+    # pack (profile.wording.decisions in rules/domains/); the default serves a project with no domain.
+    fix:
+      insert: after-title
+      text: |
+        > **Not for clinical use.** This is a research and education portfolio project. It is not a
+        > medical device, it has not been cleared or approved by any regulator, and it has not been
+        > validated prospectively. Do not use its outputs to make
+        > {{decisions}}.
+      variables:
+        decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
         - "# Project\n\n> **Not for clinical use.** This is a learning project.\n"
@@ -1634,7 +1743,16 @@ rules:
         - "# Project\n\n## License\n\nReleased for research purposes under the Apache 2.0 licence.\n"
         - "# Project\n\nPatients without treatment had a higher risk of readmission.\n"
         - "# Project\n\nDesigned for academic research, capstone projects and hospital analytics use cases.\n"
+        - "# Sepsis early warning\n\nA model built on the public MIMIC-IV demo.\n"
         - "# Project\n\n## Disclaimer\n\nThis system is designed as a decision support tool for clinical use.\n- Use it to augment clinical judgment, not replace it.\n- It must not be the sole basis for treatment decisions.\n"
+      fix:
+        - before: "# Project\n\nA model that flags sepsis risk.\n"
+          after: "# Project\n\n> **Not for clinical use.** This is a research and education portfolio project. It is not a\n> medical device, it has not been cleared or approved by any regulator, and it has not been\n> validated prospectively. Do not use its outputs to make\n> diagnostic, treatment or other care decisions about any person.\n\nA model that flags sepsis risk.\n"
+        - domain: imaging
+          before: "\ufeff---\r\nlicense: mit\r\n---\r\n# Chest X-ray triage\r\nA DenseNet that reorders a worklist.\r\n"
+          after: "\ufeff---\r\nlicense: mit\r\n---\r\n# Chest X-ray triage\r\n\r\n> **Not for clinical use.** This is a research and education portfolio project. It is not a\r\n> medical device, it has not been cleared or approved by any regulator, and it has not been\r\n> validated prospectively. Do not use its outputs to make\r\n> diagnostic, treatment or triage decisions about any person.\r\n\r\nA DenseNet that reorders a worklist.\r\n"
+        - before: "A model without a title.\n"
+          after: "> **Not for clinical use.** This is a research and education portfolio project. It is not a\n> medical device, it has not been cleared or approved by any regulator, and it has not been\n> validated prospectively. Do not use its outputs to make\n> diagnostic, treatment or other care decisions about any person.\n\nA model without a title.\n"
 
   - id: limitations.discussed
     kind: phrase
@@ -1760,8 +1878,12 @@ _partials/*.mustache Mustache partials, used as {{> disclaimer}}
 
 Files are [Mustache](https://mustache.github.io/mustache.5.html) templates rendered as plain text
 (no HTML escaping). Variables: `slug`, `package_name`, `title`, `title_yaml` (quoted for YAML),
-`author`, `author_yaml`, `author_given`, `year`, `domain`, `blueprint_id`, `caselint_version`, and
-the blueprint's own `variables`. Using a name that no variable defines is an error, not an empty
+`author`, `author_yaml`, `author_given`, `year`, `domain`, `blueprint_id`, `caselint_version`, the
+domain pack's wording (`decisions`, from `profile.wording` in `rules/domains/`), the
+not-for-clinical-use disclaimer that `caselint fix` inserts, in that wording
+(`clinical_use_disclaimer`, Markdown; `clinical_use_disclaimer_yaml`, a folded YAML scalar; its one
+source is the `fix.text` of `disclaimer.clinical-use` in `rules/responsibility.yml`), and the
+blueprint's own `variables` (which win over the domain's wording). Using a name that no variable defines is an error, not an empty
 string. GitHub Actions expressions (`${{ ... }}`) clash with Mustache tags: avoid them, or switch
 delimiters in that file with `{{=<% %>=}}`.
 
@@ -1959,10 +2081,7 @@ __version__ = "0.1.0"
   GDPR pseudonymised data are still personal data.
 """####),
         ("templates/_partials/disclaimer.mustache", ####"""
-> **Not for clinical use.** This is a research and education portfolio project. It is not a
-> medical device, it has not been cleared or approved by any regulator, and it has not been
-> validated prospectively. Do not use its outputs to make
-> {{decisions}}.
+{{{clinical_use_disclaimer}}}
 > No patient data are stored in this repository: only code, synthetic samples and aggregate
 > results are committed.
 """####),
@@ -2158,7 +2277,6 @@ description: Forecast emergency department arrivals for staffing, with rolling-o
 variables:
   title: Emergency department arrivals forecast
   lane: data-science
-  decisions: staffing, diversion or patient-care decisions
   pipeline_tag: time-series-forecasting
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the decision, horizon and granularity (caselint lint {{directory}} lists them with their lines)."
@@ -2213,10 +2331,7 @@ intended_use: >-
 
 clinical_use: false
 
-disclaimer: >-
-  Not for clinical use. Research and education portfolio project; not a medical device, not
-  validated in any department. Do not use its outputs to make staffing, diversion or patient-care
-  decisions.
+disclaimer: {{{clinical_use_disclaimer_yaml}}}
 
 limitations:
   - Regime changes such as pandemics or service changes break learned patterns until refit.
@@ -2639,7 +2754,6 @@ description: Reorder a chest X-ray reading worklist so likely-abnormal films are
 variables:
   title: Chest X-ray worklist triage
   lane: ml-engineering
-  decisions: diagnostic, treatment or triage decisions about any person
   pipeline_tag: image-classification
 next_steps:
   - "Open {{directory}}/README.md and read it top to bottom, replacing every [[TODO: ...]] marker (caselint lint {{directory}} lists them with their lines)."
@@ -2698,10 +2812,7 @@ intended_use: >-
 
 clinical_use: false
 
-disclaimer: >-
-  Not for clinical use. Research and education portfolio project; not a medical device, not cleared
-  or approved by any regulator and not prospectively validated. Do not use its outputs to make
-  diagnostic, treatment or triage decisions.
+disclaimer: {{{clinical_use_disclaimer_yaml}}}
 
 limitations:
   - Labels text-mined from reports are noisy; measured performance is bounded by label quality.
@@ -3138,7 +3249,6 @@ description: Summarise clinical notes with an LLM for clinician review, measured
 variables:
   title: LLM discharge-note summarizer
   lane: ml-engineering
-  decisions: diagnostic, treatment or documentation decisions about any person, or to write in a patient record
   pipeline_tag: summarization
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the model, version and prompt (caselint lint {{directory}} lists them with their lines)."
@@ -3194,10 +3304,7 @@ intended_use: >-
 
 clinical_use: false
 
-disclaimer: >-
-  Not for clinical use. Research and education portfolio project; not a medical device, not cleared
-  or approved by any regulator and not prospectively validated. Do not use its outputs to make
-  diagnostic, treatment or documentation decisions, or write them into a patient record.
+disclaimer: {{{clinical_use_disclaimer_yaml}}}
 
 limitations:
   - Hallucinated details read as fluently as correct ones; reviewers may miss them.
@@ -3613,7 +3720,6 @@ description: Predict a molecular property or toxicity endpoint from structure, w
 variables:
   title: Molecular toxicity prediction (QSAR)
   lane: data-science
-  decisions: clinical, dosing or safety decisions about any person or compound
   pipeline_tag: tabular-classification
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the endpoint definition (caselint lint {{directory}} lists them with their lines)."
@@ -3668,10 +3774,7 @@ intended_use: >-
 
 clinical_use: false
 
-disclaimer: >-
-  Not for clinical use. Research and education portfolio project; not a medical device, not cleared
-  or approved by any regulator, and no substitute for experimental toxicology. Do not use its
-  outputs to make clinical, dosing or safety decisions.
+disclaimer: {{{clinical_use_disclaimer_yaml}}}
 
 limitations:
   - An in-vitro assay outcome is not a human toxicity outcome.
@@ -4119,7 +4222,6 @@ description: Rank patients at discharge by 30-day readmission (or deterioration)
 variables:
   title: 30-day readmission risk model
   lane: data-science
-  decisions: treatment, discharge or care-planning decisions about any person
   pipeline_tag: tabular-classification
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the outcome definition (caselint lint {{directory}} lists them with their lines)."
@@ -4179,10 +4281,7 @@ intended_use: >-
 
 clinical_use: false
 
-disclaimer: >-
-  Not for clinical use. Research and education portfolio project; not a medical device, not cleared
-  or approved by any regulator and not prospectively validated. Do not use its outputs to make
-  treatment, discharge or care-planning decisions.
+disclaimer: {{{clinical_use_disclaimer_yaml}}}
 
 limitations:
   - Readmissions to other hospitals are not observed, so some outcomes are missed.
@@ -4632,7 +4731,6 @@ description: Detect heart-rate and SpO2 anomalies in wearable data and alert a m
 variables:
   title: Wearable heart-rate and SpO2 anomaly alerts
   lane: ml-engineering
-  decisions: diagnostic, treatment or emergency-response decisions about any person
   pipeline_tag: tabular-classification
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the event definitions (caselint lint {{directory}} lists them with their lines)."
@@ -4686,10 +4784,7 @@ intended_use: >-
 
 clinical_use: false
 
-disclaimer: >-
-  Not for clinical use. Research and education portfolio project; not a medical device, not
-  cleared or approved by any regulator and not prospectively validated. Do not use its outputs to
-  make diagnostic, treatment or emergency-response decisions.
+disclaimer: {{{clinical_use_disclaimer_yaml}}}
 
 limitations:
   - Pulse oximeters can overestimate SpO2 in people with darker skin, hiding hypoxaemia.

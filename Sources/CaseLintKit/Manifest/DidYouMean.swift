@@ -17,6 +17,15 @@ public enum DidYouMean {
         return best?.name
     }
 
+    /// The closest candidate when no other is as close: a correction safe to apply unasked.
+    public static func unambiguous(to word: String, in candidates: some Sequence<String>) -> String? {
+        guard let best = closest(to: word, in: candidates) else { return nil }
+        let target = Array(word.lowercased())
+        let distance = editDistance(target, Array(best.lowercased()), limit: max(2, target.count / 3))
+        let ties = candidates.filter { $0 != best && editDistance(target, Array($0.lowercased()), limit: distance) <= distance }
+        return ties.isEmpty ? best : nil
+    }
+
     /// "; did you mean 'x'?" or "", ready to append to a message.
     public static func suffix(for word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""

@@ -29,12 +29,32 @@ public enum ManifestLoader {
         let manifest = reader.manifest(root)
         return (manifest, reader.diagnostics, root)
     }
+
+    /// The unknown keys of a manifest that have exactly one close known key not already used beside
+    /// them (`target_role` -> `target_roles`): what `caselint fix` renames. Empty when the text is not
+    /// a readable YAML mapping.
+    public static func keyRenames(text: String, file: String) -> [ManifestKeyRename] {
+        guard let root = try? SafeYAML.load(text, file: file), root.mapping != nil else { return [] }
+        var reader = ManifestReader(file: file)
+        _ = reader.manifest(root)
+        return reader.renames
+    }
+}
+
+/// An unknown manifest key and the known key it clearly means, at the key's 1-based line and column.
+public struct ManifestKeyRename: Sendable, Equatable {
+    public var key: String
+    public var replacement: String
+    public var line: Int
+    public var column: Int
 }
 
 /// Walks the composed tree once, collecting diagnostics instead of stopping at the first problem.
 struct ManifestReader {
     let file: String
     var diagnostics: [Diagnostic] = []
+    /// Unknown keys with one clear correction, for `caselint fix`.
+    var renames: [ManifestKeyRename] = []
 
     /// Runs one typed read; a type error becomes a `manifest.type` diagnostic and the value nil.
     mutating func read<T>(_ body: () throws -> T?) -> T? {
@@ -48,10 +68,16 @@ struct ManifestReader {
         return nil
     }
 
-    mutating func unknownKey(_ key: String, at node: Yams.Node, in place: String, known: [String]) {
+    /// - siblings: the mapping the key sits in; a suggestion already used there is no clear rename.
+    mutating func unknownKey(_ key: String, at node: Yams.Node, in place: String, known: [String], siblings: Yams.Node.Mapping) {
         let message = "unknown key '\(key)' in \(place)" + DidYouMean.suffix(for: key, in: known)
             + (DidYouMean.closest(to: key, in: known) == nil ? " (known: \(known.joined(separator: ", ")))" : "")
         diagnostics.append(Diagnostic(rule: "manifest.unknown-key", severity: .warning, message: message, file: file, line: node.line))
+        let used = Set(siblings.keys.compactMap { $0.scalar?.string })
+        if let suggestion = DidYouMean.unambiguous(to: key, in: known), !used.contains(suggestion),
+           let mark = node.mark, node.scalar?.style == .plain {
+            renames.append(ManifestKeyRename(key: key, replacement: suggestion, line: mark.line, column: mark.column))
+        }
     }
 
     /// The entries of a mapping; a key that is not text is reported and skipped.
@@ -82,7 +108,7 @@ struct ManifestReader {
             case "limitations": manifest.limitations = read { try value.textList(key) }
             case "human_oversight": manifest.humanOversight = read { try value.text(key) }
             case "next_steps": manifest.nextSteps = read { try value.textList(key) }
-            default: unknownKey(key, at: keyNode, in: "case-study.yaml", known: Manifest.knownKeys)
+            default: unknownKey(key, at: keyNode, in: "case-study.yaml", known: Manifest.knownKeys, siblings: root.mapping ?? [:])
             }
         }
         return manifest

@@ -16,7 +16,7 @@ extension ManifestReader {
                 case "kind": source.kind = read { try value.text(label) }
                 case "license": source.license = read { try value.text(label) }
                 case "url": source.url = read { try value.text(label) }
-                default: unknownKey(key, at: keyNode, in: place, known: Manifest.DataSource.knownKeys)
+                default: unknownKey(key, at: keyNode, in: place, known: Manifest.DataSource.knownKeys, siblings: mapping)
                 }
             }
             return source
@@ -37,7 +37,7 @@ extension ManifestReader {
                 case "ci": metric.ci = read { try Self.interval(value, label) }
                 case "split": metric.split = read { try value.text(label) }
                 case "n": metric.n = read { try Self.count(value, label) }
-                default: unknownKey(key, at: keyNode, in: place, known: Manifest.Metric.knownKeys)
+                default: unknownKey(key, at: keyNode, in: place, known: Manifest.Metric.knownKeys, siblings: mapping)
                 }
             }
             return metric

@@ -56,7 +56,14 @@ public enum FileReader {
         guard data.count <= limit else {
             return .problem(Diagnostic(rule: "file.too-large", severity: .error, message: "\(name) is over the \(limit)-byte limit; it was skipped.", file: name))
         }
-        let bytes = [UInt8](data)
+        return outcome(of: [UInt8](data), name: name, limit: limit)
+    }
+
+    /// The same judgement for bytes already in memory (what `caselint fix` is about to write).
+    static func outcome(of bytes: [UInt8], name: String, limit: Int) -> Outcome {
+        guard bytes.count <= limit else {
+            return .problem(Diagnostic(rule: "file.too-large", severity: .error, message: "\(name) is over the \(limit)-byte limit; it was skipped.", file: name))
+        }
         if bytes.prefix(8192).contains(0) {
             return .problem(Diagnostic(rule: "file.binary", severity: .error,
                                        message: "\(name) looks like a binary file (it contains NUL bytes); save it as UTF-8 text.", file: name))

@@ -21,7 +21,9 @@ public enum ProjectScanner {
                     throw InputError(file: path, "not a folder or a Markdown README; pass the project folder instead")
                 }
                 let folder = url.deletingLastPathComponent()
-                var project = describe(folder, display: path)
+                // Findings name files as folder/README.md: the folder as typed, not the README's own path.
+                let typedFolder = (path as NSString).deletingLastPathComponent
+                var project = describe(folder, display: typedFolder.isEmpty ? "." : typedFolder)
                 project.readme = url.lastPathComponent
                 result.append(project)
                 continue

@@ -10,10 +10,11 @@ public enum RuleCatalog {
             .map(\.element)
     }
 
-    /// Aligned columns: id, kind, category, severity, title.
+    /// Aligned columns: id, kind, category, severity, title (marked when `caselint fix` can add it).
     public static func text(_ ruleSet: RuleSet) -> String {
         let rows = [["ID", "KIND", "CATEGORY", "SEVERITY", "TITLE"]] + orderedRules(ruleSet).map {
-            [$0.id, $0.kind, $0.category, $0.severity.rawValue + ($0.enabledByDefault ? "" : " (opt-in)"), $0.title]
+            [$0.id, $0.kind, $0.category, $0.severity.rawValue + ($0.enabledByDefault ? "" : " (opt-in)"),
+             $0.title + ($0.fix == nil ? "" : " (fixable)")]
         }
         let widths = (0..<4).map { column in rows.map { $0[column].count }.max() ?? 0 }
         return rows.map { row in
@@ -56,6 +57,7 @@ public enum RuleCatalog {
                 ("severity", .string(rule.severity.rawValue)), ("weight", .number(Double(rule.weight))),
                 ("default", .string(rule.enabledByDefault ? "on" : "off")), ("title", .string(rule.title)),
                 ("pack", .string(rule.pack)), ("references", .array(rule.references.map(JSONValue.string))),
+                ("fix", rule.fix.map { .string($0.insert.rawValue) } ?? .null),
             ])
         }
         let categories = ruleSet.categories.map { category -> JSONValue in

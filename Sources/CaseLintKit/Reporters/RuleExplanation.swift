@@ -20,10 +20,46 @@ public enum RuleExplanation {
         } else if check is DomainProtocolCheck {
             out += DomainExpectationsText.text(.protocolDesign, profiles: profiles)
         }
+        if let fix = rule.fix { out += fixText(fix, examples: rule.examples.fix, profiles: profiles) }
         out += examples("Passes", rule.examples.pass)
         out += examples("Fails", rule.examples.fail)
         out += "\nTurn it off for one project with `disable: [\(rule.id)]` in .caselint.yml, or for a passage with\n"
             + "<!-- caselint-disable \(rule.id) --> ... <!-- caselint-enable \(rule.id) -->.\n"
+        return out
+    }
+
+    /// What `caselint fix` adds for the rule, and its first example before and after.
+    static func fixText(_ fix: RuleFix, examples: [FixExample], profiles: [DomainProfile]) -> String {
+        var out = "\nWhat caselint fix adds\n"
+        switch fix.insert {
+        case .section:
+            out += "  Where the part is missing, the heading '\(fix.heading ?? "")' after the nearest part there is (in the\n"
+                + "  order problem, data, approach, evaluation, risks, next steps), holding this marker; under an empty\n"
+                + "  heading of the part, only the marker:\n"
+        case .afterTitle:
+            out += "  This text after the README's title (at the top when there is none):\n"
+        case .manifest:
+            out += "  A case-study.yaml, when there is none, with what the README shows (title, domain, metrics with\n"
+                + "  values, limitations, oversight, next steps, disclaimer) and a [[TODO: ...]] marker for each other\n"
+                + "  key. It opens with:\n"
+        }
+        out += indent(fix.text, label: nil)
+        let variables = RuleFix.variableNames(in: fix.text)
+        for name in variables {
+            out += "  {{\(name)}} is the wording of the project's domain pack, or when it has none: \(fix.variables[name] ?? "")\n"
+            for profile in profiles.sorted(by: { $0.domain < $1.domain }) {
+                if let wording = profile.wording[name] { out += "    \(profile.domain): \(wording)\n" }
+            }
+        }
+        if !fix.todo.isEmpty {
+            out += "  Markers for: " + fix.todo.map(\.key).joined(separator: ", ") + "\n"
+        }
+        if let example = examples.first {
+            out += "  Example before:\n" + indent(example.before.readme ?? "", label: nil)
+            out += "  After:\n"
+            if let readme = example.after.readme { out += indent(readme, label: example.after.manifest == nil ? nil : "README.md") }
+            if let manifest = example.after.manifest { out += indent(manifest, label: "case-study.yaml") }
+        }
         return out
     }
 

@@ -10,14 +10,17 @@ public struct TextReporter: Reporter {
     public func render(_ report: LintReport) -> String {
         var out = ""
         for result in report.projects {
-            for diagnostic in result.diagnostics {
-                let path = ReportText.singleLine(ReportText.location(result, diagnostic))
-                let message = ReportText.singleLine(diagnostic.message)
-                out += "\(path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): \(message) [\(diagnostic.rule)]\n"
-            }
+            for diagnostic in result.diagnostics { out += line(result, diagnostic) }
         }
         out += summary(report)
         return out
+    }
+
+    /// One finding as `path:line:col: severity: message [rule.id]` and a line break.
+    public func line(_ result: ProjectResult, _ diagnostic: Diagnostic) -> String {
+        let path = ReportText.singleLine(ReportText.location(result, diagnostic))
+        let message = ReportText.singleLine(diagnostic.message)
+        return "\(path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): \(message) [\(diagnostic.rule)]\n"
     }
 
     func paint(_ severity: Severity) -> String {

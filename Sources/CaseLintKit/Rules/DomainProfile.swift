@@ -14,6 +14,7 @@ import Foundation
 ///         - {group: forecast horizon, phrases: [horizon, hours ahead], example: "..."}
 ///       red_flags: {metrics.baseline: error, evaluation.test-set: error}
 ///       tasks: [...]                   # kinds of project judged otherwise (see DomainTask)
+///       wording: {decisions: ...}      # fills {{decisions}} in fix texts and blueprints
 public struct DomainProfile: Sendable {
     /// Metrics a result must report with values; it passes when one alternative is fully reported.
     public struct MetricGroup: Sendable {
@@ -42,6 +43,9 @@ public struct DomainProfile: Sendable {
     /// Rule id -> severity in this domain. A rule named here runs only in domains that name it.
     public var redFlags: [String: Severity]
     public var tasks: [DomainTask]
+    /// Domain words for texts that caselint writes (`wording:`), by variable name: what the
+    /// not-for-clinical-use disclaimer says the outputs must never decide (`decisions`).
+    public var wording: [String: String] = [:]
     public var file: String
     public var line: Int
     /// The expectations when no task applies.

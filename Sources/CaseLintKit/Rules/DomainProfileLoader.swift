@@ -5,7 +5,7 @@ import Yams
 /// is an `InputError` naming the file, the line and the key. What the profile refers to (metric ids,
 /// rule ids) is checked once all packs are loaded, in `RuleSet.validateDomainProfiles`.
 enum DomainProfileLoader {
-    static let keys: Set<String> = ["title", "detect", "required", "recommended", "protocol", "red_flags", "tasks"]
+    static let keys: Set<String> = ["title", "detect", "required", "recommended", "protocol", "red_flags", "tasks", "wording"]
 
     static func load(_ node: Node, domains: [String], file: String) throws -> DomainProfile {
         func fail(_ key: String, _ at: Node?, _ message: String) -> InputError {
@@ -41,7 +41,18 @@ enum DomainProfileLoader {
                 redFlags[rule] = severity
             }
         }
-        return DomainProfile(
+        var wording: [String: String] = [:]
+        if let table = mapping["wording"] {
+            guard let pairs = table.mapping else { throw fail("wording", table, "expected a mapping of name: text") }
+            for pair in pairs {
+                guard let name = pair.key.scalar?.string, let text = pair.value.scalar?.string, !text.isEmpty,
+                      !text.contains("\n") else {
+                    throw fail("wording", pair.key, "each entry is name: text on one line")
+                }
+                wording[name] = text
+            }
+        }
+        var profile = DomainProfile(
             domain: domain, title: mapping["title"]?.scalar?.string ?? domain,
             strongWords: try words(detect?.mapping?["strong"], "detect.strong"), weakWords: try words(detect?.mapping?["weak"], "detect.weak"),
             required: try (mapping["required"]?.sequence.map(Array.init) ?? []).map { try metricGroup($0, fail) },
@@ -49,6 +60,8 @@ enum DomainProfileLoader {
             protocolGroups: try (mapping["protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) },
             redFlags: redFlags, tasks: try (mapping["tasks"]?.sequence.map(Array.init) ?? []).map { try task($0, fail) },
             file: file, line: node.mark?.line ?? 1)
+        profile.wording = wording
+        return profile
     }
 
     /// `{task, when: [...], required: [...], protocol: [...]}`; see `DomainTask`.

@@ -16,6 +16,8 @@ public struct RuleDefinition: Sendable {
     public var references: [String]
     /// Opt-in rules run only when `.caselint.yml` enables them.
     public var enabledByDefault: Bool
+    /// What `caselint fix` adds for this rule, when it can add anything (`fix:`).
+    public var fix: RuleFix? = nil
     public var examples: RuleExamples
     public var pack: String
     public var file: String
@@ -37,6 +39,17 @@ public struct RuleExample: Sendable {
 public struct RuleExamples: Sendable {
     public var pass: [RuleExample]
     public var fail: [RuleExample]
+    /// What the rule's fix makes of a project: `fix: [{before: ..., after: ...}]`.
+    public var fix: [FixExample] = []
+}
+
+/// A project before and after `caselint fix` applies one rule's fix. Each side is a README, or
+/// `{readme, manifest}`; a side without a manifest has none. The test suite checks the fix turns
+/// `before` into `after` byte for byte and then leaves `after` as it is.
+public struct FixExample: Sendable {
+    public var before: RuleExample
+    public var after: RuleExample
+    public var line: Int
 }
 
 /// A rule ready to run: its definition and its compiled check.

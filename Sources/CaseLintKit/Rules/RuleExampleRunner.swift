@@ -9,8 +9,11 @@ public enum RuleExampleRunner {
         public var line: Int
         public var expectedPass: Bool
         public var findings: [String]
+        /// For an example under `examples.fix`: what the fix got wrong.
+        public var fixProblem: String? = nil
 
         public var description: String {
+            if let fixProblem { return "\(file):\(line): \(rule): fix example \(fixProblem)" }
             let verdict = expectedPass ? "should pass but reported: \(findings.joined(separator: " | "))" : "should fail but passed"
             return "\(file):\(line): \(rule): example \(verdict)"
         }
@@ -51,6 +54,13 @@ public enum RuleExampleRunner {
                         failures.append(Failure(rule: rule.id, file: rule.definition.file, line: example.line,
                                                 expectedPass: expectedPass, findings: found.map(\.message)))
                     }
+                }
+            }
+            for example in rule.definition.examples.fix {
+                checked += 1
+                if let problem = fixProblem(rule, example, ruleSet: ruleSet, gate: gate) {
+                    failures.append(Failure(rule: rule.id, file: rule.definition.file, line: example.line, expectedPass: true,
+                                            findings: [], fixProblem: problem))
                 }
             }
         }

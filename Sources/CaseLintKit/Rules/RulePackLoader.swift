@@ -142,7 +142,7 @@ public enum RulePackLoader {
             enabledByDefault = text == "on"
         }
         let references = mapping["references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
-        let definition = RuleDefinition(
+        var definition = RuleDefinition(
             id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap,
             title: try required("title"), message: try required("message"),
             why: mapping["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
@@ -150,6 +150,16 @@ public enum RulePackLoader {
         let parameters = MatchParameters(node: mapping["match"], file: file, ruleID: id)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
+        if let fixNode = mapping["fix"] {
+            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, fail: fail)
+        }
+        // A fix is tested like the check: by its own examples, before and after.
+        if definition.fix != nil, definition.examples.fix.isEmpty {
+            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: mapping["examples"])
+        }
+        if definition.fix == nil, !definition.examples.fix.isEmpty {
+            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping["examples"])
+        }
         return CompiledRule(definition: definition, check: check)
     }
 
@@ -171,6 +181,34 @@ public enum RulePackLoader {
                 return example
             }
         }
-        return RuleExamples(pass: try list("pass"), fail: try list("fail"))
+        for pair in mapping where !["pass", "fail", "fix"].contains(pair.key.scalar?.string ?? "") {
+            throw fail("examples.\(pair.key.scalar?.string ?? "")", "unknown key (known: pass, fail, fix)", pair.key)
+        }
+        var fixes: [FixExample] = []
+        if let fixNode = mapping["fix"] {
+            guard let items = fixNode.sequence, !items.isEmpty else { throw fail("examples.fix", "expected a list of {before, after}", fixNode) }
+            for item in items {
+                guard let fields = item.mapping, let before = fields["before"], let after = fields["after"] else {
+                    throw fail("examples.fix", "each example is {before: ..., after: ...}, optionally with domain", item)
+                }
+                for pair in fields where !["before", "after", "domain"].contains(pair.key.scalar?.string ?? "") {
+                    throw fail("examples.fix", "unknown key '\(pair.key.scalar?.string ?? "")' (known: before, after, domain)", pair.key)
+                }
+                let domain = fields["domain"]?.scalar?.string
+                func side(_ node: Node, _ name: String) throws -> RuleExample {
+                    let line = node.mark?.line ?? 1
+                    if let text = node.scalar?.string { return RuleExample(readme: text, manifest: nil, line: line, domain: domain) }
+                    guard let sideFields = node.mapping, let readme = sideFields["readme"]?.scalar?.string else {
+                        throw fail("examples.fix", "\(name): README text, or {readme, manifest}", node)
+                    }
+                    for pair in sideFields where !["readme", "manifest"].contains(pair.key.scalar?.string ?? "") {
+                        throw fail("examples.fix", "\(name): unknown key '\(pair.key.scalar?.string ?? "")' (known: readme, manifest)", pair.key)
+                    }
+                    return RuleExample(readme: readme, manifest: sideFields["manifest"]?.scalar?.string, line: line, domain: domain)
+                }
+                fixes.append(FixExample(before: try side(before, "before"), after: try side(after, "after"), line: item.mark?.line ?? 1))
+            }
+        }
+        return RuleExamples(pass: try list("pass"), fail: try list("fail"), fix: fixes)
     }
 }

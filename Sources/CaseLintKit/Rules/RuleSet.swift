@@ -11,6 +11,17 @@ public struct RuleSet: Sendable {
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
+    /// The rule whose fix text is the not-for-clinical-use disclaimer, shared by `caselint fix` and
+    /// the blueprints.
+    public static let disclaimerRuleID = "disclaimer.clinical-use"
+
+    /// The disclaimer in a domain's wording (`{{decisions}}`), from the disclaimer rule's fix; nil
+    /// when the rules in force have no such fix.
+    public func disclaimerText(wording: [String: String]) -> String? {
+        guard let fix = rule(Self.disclaimerRuleID)?.definition.fix, fix.insert == .afterTitle else { return nil }
+        return fix.renderedText(wording: wording)
+    }
+
     /// Score categories in the order declared; a later pack's category replaces one with the same id.
     public var categories: [ScoreCategory] {
         var merged: [ScoreCategory] = []

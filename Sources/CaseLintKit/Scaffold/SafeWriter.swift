@@ -14,8 +14,24 @@ public struct StagedProject: Sendable {
 
 enum SafeWriter {
     static func stage(_ files: [RenderedFile], for plan: ScaffoldPlan) throws -> StagedProject {
+        try stage(files.map { ($0.path, Data($0.text.utf8)) }, for: plan, prefix: ".caselint-new-")
+    }
+
+    /// Writes files of an existing folder, byte for byte, the same way: staged beside it, then each
+    /// moved into place by a rename, an overwritten file keeping its permissions, and everything
+    /// put back if any move fails. `caselint fix` writes through this.
+    static func write(_ contents: [(path: String, data: Data)], into folder: URL, display: String,
+                      beforeMove: (String) throws -> Void = { _ in }) throws -> ScaffoldPlan {
+        let plan = try ScaffoldPlan.make(directory: folder.path, paths: contents.map(\.path), force: true, display: display)
+        let staged = try stage(contents, for: plan, prefix: ".caselint-fix-")
+        defer { discard(staged) }
+        try commit(staged, plan: plan, beforeMove: beforeMove)
+        return plan
+    }
+
+    static func stage(_ contents: [(path: String, data: Data)], for plan: ScaffoldPlan, prefix: String) throws -> StagedProject {
         let manager = FileManager.default
-        let name = ".caselint-new-\(UUID().uuidString.prefix(8).lowercased())"
+        let name = "\(prefix)\(UUID().uuidString.prefix(8).lowercased())"
         var container = plan.target.deletingLastPathComponent().appendingPathComponent(name)
         do {
             try manager.createDirectory(at: container, withIntermediateDirectories: false)
@@ -27,10 +43,10 @@ enum SafeWriter {
         }
         let staged = StagedProject(container: container, root: container.appendingPathComponent(plan.target.lastPathComponent))
         do {
-            for file in files {
+            for file in contents {
                 let url = staged.root.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: url, options: .withoutOverwriting)
+                try file.data.write(to: url, options: .withoutOverwriting)
             }
         } catch {
             discard(staged)
@@ -69,12 +85,17 @@ enum SafeWriter {
                 case (.create, .missing):
                     break
                 case (.overwrite, .regularFile):
+                    // The new file takes the old one's permissions (a private README stays private).
+                    if let permissions = try manager.attributesOfItem(atPath: destination.path)[.posixPermissions] {
+                        try manager.setAttributes([.posixPermissions: permissions],
+                                                  ofItemAtPath: staged.root.appendingPathComponent(entry.path).path)
+                    }
                     try manager.createDirectory(at: backupFolder, withIntermediateDirectories: true)
                     let backup = backupFolder.appendingPathComponent(String(index))
                     try manager.moveItem(at: destination, to: backup)
                     backups.append((destination, backup))
                 default:
-                    throw InputError(file: entry.path, "changed while caselint new was running")
+                    throw InputError(file: entry.path, "changed while caselint was writing")
                 }
                 try manager.moveItem(at: staged.root.appendingPathComponent(entry.path), to: destination)
                 moved.append(destination)

@@ -24,8 +24,10 @@ public struct ScaffoldPlan: Sendable {
 
     /// Plans writing `paths` (relative, already validated) into `directory`. Existing files are a
     /// refusal unless `force`; `force` never touches anything the blueprint does not write.
-    public static func make(directory: String, paths: [String], force: Bool) throws -> ScaffoldPlan {
+    /// - display: how to name the folder in messages, when not as `directory`.
+    public static func make(directory: String, paths: [String], force: Bool, display: String? = nil) throws -> ScaffoldPlan {
         let target = URL(fileURLWithPath: directory).standardizedFileURL
+        let directory = display ?? directory
         let parent = target.deletingLastPathComponent()
         switch FileSystemEntry.kind(atPath: target.path) {
         case .symbolicLink:
@@ -56,11 +58,11 @@ public struct ScaffoldPlan: Sendable {
                 case .missing:
                     break
                 case .symbolicLink:
-                    throw InputError(file: ScaffoldPlan.join(directory, shown), "is a symbolic link in the way of \(path); caselint new never writes through links. Move it aside and run again")
+                    throw InputError(file: ScaffoldPlan.join(directory, shown), "is a symbolic link in the way of \(path); caselint never writes through links. Move it aside and run again")
                 case .directory where isLast:
-                    throw InputError(file: ScaffoldPlan.join(directory, shown), "is a folder where the blueprint writes the file \(path); move it aside and run again")
+                    throw InputError(file: ScaffoldPlan.join(directory, shown), "is a folder where caselint would write the file \(path); move it aside and run again")
                 case .regularFile where !isLast, .other where !isLast:
-                    throw InputError(file: ScaffoldPlan.join(directory, shown), "is a file where the blueprint needs a folder for \(path); move it aside and run again")
+                    throw InputError(file: ScaffoldPlan.join(directory, shown), "is a file where caselint needs a folder for \(path); move it aside and run again")
                 case .other:
                     throw InputError(file: ScaffoldPlan.join(directory, shown), "is not a regular file; move it aside and run again")
                 case .regularFile, .directory:

@@ -34,7 +34,16 @@ public struct Scaffolder: Sendable {
     /// `directory` (as typed), so the files never depend on where they are written.
     public func render(_ blueprint: Blueprint, inputs: ScaffoldInputs, directory: String) throws -> (files: [RenderedFile], nextSteps: [String]) {
         let renderer = try TemplateRenderer(partials: catalog.partials)
-        let variables = inputs.variables(for: blueprint)
+        var variables = inputs.variables(for: blueprint)
+        // The domain pack's wording and the disclaimer text come from the rules, so a blueprint and
+        // `caselint fix` say the same thing; a blueprint's own variables win.
+        let wording = ruleSet.vocabulary.profile(blueprint.domain)?.wording ?? [:]
+        for (name, value) in wording where variables[name] == nil { variables[name] = value }
+        if let disclaimer = ruleSet.disclaimerText(wording: wording.merging(variables.compactMapValues { $0 as? String }) { $1 }) {
+            variables["clinical_use_disclaimer"] = disclaimer.trimmingCharacters(in: .newlines)
+            variables["clinical_use_disclaimer_yaml"] = YAMLText.folded(FixComposer.plainDisclaimer(disclaimer), indent: 2)
+                .trimmingCharacters(in: .newlines)
+        }
         let files = try renderer.render(catalog.templateFiles(for: blueprint), variables: variables)
         guard !files.isEmpty else { throw InputError("blueprint \(blueprint.id) has no files to write") }
         let origin = "\(blueprint.id)/blueprint.yml (next_steps)"

@@ -41,8 +41,8 @@ public struct DisclaimerCues: Sendable {
     let availability: Set<UInt64>
     /// "before (any) clinical use": a use the project still has to earn.
     let before: Set<UInt64>
-    /// Words of a heading that announces a disclaimer (Disclaimer, Important notice, Intended use).
-    let headings: [[UInt8]]
+    /// How a heading that announces a disclaimer ends (Disclaimer, Important notice, Intended use), as token hashes.
+    let headings: [[UInt64]]
     /// Headings of sections whose restrictions are licence terms (License, Citation).
     let licenceHeadings: [[UInt8]]
 
@@ -68,7 +68,7 @@ public struct DisclaimerCues: Sendable {
         purposeNouns = hashes("purpose_nouns")
         availability = hashes("availability")
         before = hashes("before")
-        headings = ByteText.cues(lists["headings"] ?? [])
+        headings = (lists["headings"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         licenceHeadings = ByteText.cues(lists["licence_headings"] ?? [])
     }
 

@@ -23,7 +23,7 @@ struct DisclaimerScanner {
 
     func firstHit() -> Hit? {
         let document = index.document
-        let announced = document.lines(underHeadingsWith: cues.headings)
+        let announced = announcedLines(document)
         let licence = document.lines(underHeadingsWith: cues.licenceHeadings)
         for (number, paragraph) in paragraphs.paragraphs.enumerated() {
             let range = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
@@ -36,6 +36,21 @@ struct DisclaimerScanner {
             }
         }
         return nil
+    }
+
+    /// Lines under a heading that announces a disclaimer: one of its pieces ends in a cue ("Disclaimer",
+    /// "Important notice", "⚠️ Intended use"), so that "Sepsis early warning" announces nothing.
+    func announcedLines(_ document: MarkdownDocument) -> [Bool] {
+        var marked = [Bool](repeating: false, count: document.lineCount)
+        for section in document.sections() where section.heading.level > 1 {
+            let pieces = SectionHeadingMatcher.pieces(section.heading.text)
+            guard pieces.contains(where: { piece in
+                cues.headings.contains { cue in cue.count <= piece.count && zip(piece.suffix(cue.count), cue).allSatisfy { $0.hash == $1 } }
+            }) else { continue }
+            let last = section.bodyLines?.upperBound ?? section.heading.lastLine
+            for line in section.heading.line...last { marked[line - 1] = true }
+        }
+        return marked
     }
 
     /// Token ranges of the sentences of a paragraph: split after . ! ? ; followed by a space, and

@@ -36,7 +36,7 @@ public struct PhraseCheck: Check {
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
-        if hasHit(index, words, paragraphs) {
+        if firstHit(index, words, paragraphs) != nil {
             let completed = also.isEmpty || also.contains { !$0.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: true).isEmpty }
             if completed { return [] }
         }
@@ -45,12 +45,14 @@ public struct PhraseCheck: Check {
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 
-    /// Whether any pattern matches outside its false friends, found as cheaply as possible (patterns
-    /// in file order, stopping at the first).
-    func hasHit(_ index: TextIndex, _ words: WordPrefixIndex, _ paragraphs: ParagraphIndex) -> Bool {
-        patterns.contains { pattern in
-            pattern.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: reject.isEmpty).contains { !isRejected($0, paragraphs) }
+    /// A match of any pattern outside its false friends, found as cheaply as possible (patterns in
+    /// file order, stopping at the first).
+    func firstHit(_ index: TextIndex, _ words: WordPrefixIndex, _ paragraphs: ParagraphIndex) -> TextPattern.Hit? {
+        for pattern in patterns {
+            let hits = pattern.hits(in: index, words: words, paragraphs: paragraphs, firstOnly: reject.isEmpty)
+            if let hit = hits.first(where: { !isRejected($0, paragraphs) }) { return hit }
         }
+        return nil
     }
 
     func isRejected(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
