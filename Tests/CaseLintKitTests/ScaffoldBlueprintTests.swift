@@ -23,8 +23,13 @@ final class ScaffoldBlueprintTests: XCTestCase {
             XCTAssertEqual(lint.count(.error), 0, "\(id): \(lint.diagnostics.filter { $0.severity == .error })")
             let placeholders = lint.diagnostics.filter { $0.rule == "content.placeholder" }
             XCTAssertGreaterThan(placeholders.count, 0, id)
-            // Fresh scaffolds warn about placeholders and nothing else.
-            XCTAssertEqual(lint.diagnostics.filter { $0.rule != "content.placeholder" }.map(\.rule), [], id)
+            // Fresh scaffolds warn about placeholders and nothing else: the markers, and the results
+            // table whose values are still markers (no result of their own yet, so no full evidence).
+            XCTAssertEqual(lint.diagnostics.filter { $0.rule != "content.placeholder" }.map(\.rule), ["metrics.reported"], id)
+            let results = try XCTUnwrap(lint.diagnostics.first { $0.rule == "metrics.reported" })
+            XCTAssertEqual(results.severity, .warning, id)
+            XCTAssertTrue(results.message.contains("still placeholders"), results.message)
+            XCTAssertEqual(lint.facts.metrics.map(\.name), [], "\(id): a reference row is not the project's result")
             // One finding per marker in the README's prose, each with its line.
             let readme = try String(contentsOfFile: sandbox.path("\(id)-demo/README.md"), encoding: .utf8)
             let proseMarkers = PlaceholderMarker.scan(readme, file: "README.md").filter { $0.line > Self.frontMatterEnd(readme) }

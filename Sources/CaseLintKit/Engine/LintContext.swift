@@ -48,7 +48,7 @@ public final class LintContext {
     public lazy var metrics: [MetricFact] = {
         guard let text, let abbreviations else { return [] }
         let found = MetricScanner(index: text, names: abbreviations.adding(to: metricNames, in: text.tokens),
-                                  window: vocabulary.metricWindow, file: readmeFile).scan()
+                                  window: vocabulary.metricWindow, file: readmeFile, cues: vocabulary.metricCues).scan()
         facts.metrics = found
         return found
     }()

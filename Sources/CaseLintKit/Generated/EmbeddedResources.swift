@@ -1258,6 +1258,14 @@ vocabulary:
   # Metric names and their aliases; every rule that asks about metrics reads this one table.
   # A value counts when it stands within metric_window words after the name (or just before it).
   metric_window: 6
+  # A number under a heading, or after a lead-in ending in ':', with one of these words is an
+  # expectation, not a result ("## Expected Performance", "Our goals:").
+  metric_expectation_cues: [expected, expecting, goal, goals, aspirational, hoped, projected, anticipated, planned]
+  # A table row whose first cell, or a sentence that near the number, says it is true by definition
+  # is a reference, not the project's result ("Reference: everyone gets the cohort's rate | 0.50").
+  metric_reference_cues: [chance, chance level, random guess, random guessing, random classifier, coin flip, no-skill,
+                          no skill, everyone gets, same score for everyone, same prediction for everyone, reference,
+                          all-negative, always predicts, constant prediction]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc]
     balanced_accuracy: [balanced accuracy]
@@ -1329,7 +1337,24 @@ rules:
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
+        # A table read by rows: the first cell names the metric.
+        - "# Project\n\n| Metric | Value |\n|---|---|\n| Final test accuracy | **0.965** |\n"
+        # Several name-value pairs in one cell.
+        - "# Project\n\n| Split | Result |\n|---|---|\n| Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |\n"
+        # A percent sign before the number and a decimal comma.
+        - "# Project\n\nTest **Precision**: %99,66\n"
+        # Printed output in a plain code block.
+        - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
       fail:
+        # Expectations are not results.
+        - "# Project\n\n## Expected Performance\n\n| Baseline | ROUGE-L |\n|---|---|\n| Lead-3 | ~18.0 |\n"
+        - "# Project\n\nExpected performance of our version:\n- **Sensitivity**: ~65-70%\n"
+        # A reference row is true by definition; a scaffold's results are still markers.
+        - "# Project\n\n| Model | AUROC |\n|---|---|\n| Reference: everyone gets the same score | 0.50 |\n| Ours | [[TODO]] |\n"
+        # A short form the README spells out as something else is not that metric.
+        - "# Project\n\nThe target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.\n"
+        # An identifier in code is code.
+        - "# Project\n\n```\nhallucination_rate: 0.04\n```\n"
         # A short form defined for something else is no metric.
         - "# Project\n\nBuilds run on Continuous Integration (CI).\n\n| Job | CI |\n|---|---|\n| lint | 0.81 |\n"
         # A unit further on marks a measurement, not a result.
@@ -1851,14 +1876,14 @@ description: >-
 vocabulary:
   section_model:
     order_penalty: 0.0
-    first_preference: 1.0
+    first_preference: 0.5
     weights:
-      problem: {bias: -5.223, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.025, cues: 1.289, depth: -0.894, earlier_name: -1.044, first: 0.851, head_word: 2.416, mention: 0.852, metrics: -0.66, name: 2.215, other_name: -1.621, position: -2.313, question: 0.677, subsection_cues: 0.255, subsection_metrics: -0.374, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.312, under_same: -1.009, usage: -0.437, weak_name: 1.253, words: 0.332}
-      data: {bias: -5.935, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.039, cues: 1.61, depth: -0.894, earlier_name: -1.101, first: -0.477, head_word: 2.345, mention: 1.585, metrics: -0.607, name: 2.847, other_name: -1.22, position: -0.811, question: -0.075, subsection_cues: 1.575, subsection_metrics: -0.343, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.105, under_same: -1.258, usage: -0.437, weak_name: 1.0, words: 0.332}
-      approach: {bias: -3.291, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.05, cues: 0.97, depth: -0.894, earlier_name: -0.068, first: -0.668, head_word: 1.97, mention: 0.705, metrics: -0.516, name: 2.069, other_name: -1.712, position: -1.305, question: 0.14, subsection_cues: 0.858, subsection_metrics: -0.684, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.66, under_same: -0.596, usage: -0.437, weak_name: 1.321, words: 0.332}
-      evaluation: {bias: -7.919, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 1.976, cues: 1.165, depth: -0.894, earlier_name: -1.271, first: -0.033, head_word: 2.443, mention: 1.168, metrics: 1.566, name: 3.197, other_name: -1.641, position: 0.553, question: 0.24, subsection_cues: 0.647, subsection_metrics: 1.193, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.597, under_same: -1.117, usage: -0.437, weak_name: 1.0, words: 0.332}
-      risks: {bias: -6.201, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.038, cues: 0.948, depth: -0.894, earlier_name: -1.063, first: -0.164, head_word: 2.581, mention: 1.024, metrics: -0.515, name: 3.067, other_name: -1.718, position: 1.235, question: -0.098, subsection_cues: 0.5, subsection_metrics: -0.143, subsection_usage: -1.027, under_operational: -1.413, under_other: 0.567, under_same: -1.126, usage: -0.437, weak_name: 1.0, words: 0.332}
-      next_steps: {bias: -6.334, bold: 0.198, code: -0.51, commands: -1.473, container: 1.582, cue_share: 2.06, cues: 1.376, depth: -0.894, earlier_name: -1.002, first: -0.034, head_word: 2.24, mention: 2.312, metrics: -0.582, name: 3.08, other_name: -1.029, position: 1.849, question: -0.2, subsection_cues: 1.083, subsection_metrics: -0.363, subsection_usage: -1.027, under_operational: -1.413, under_other: -0.489, under_same: -1.053, usage: -0.437, weak_name: 1.831, words: 0.332}
+      problem: {bias: -5.213, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.025, cues: 1.289, depth: -0.904, earlier_name: -1.043, first: 0.849, head_word: 2.415, mention: 0.851, metrics: -0.66, name: 2.214, other_name: -1.621, position: -2.313, question: 0.677, subsection_cues: 0.254, subsection_metrics: -0.375, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.311, under_same: -1.009, usage: -0.448, weak_name: 1.251, words: 0.331}
+      data: {bias: -5.928, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.039, cues: 1.615, depth: -0.904, earlier_name: -1.101, first: -0.478, head_word: 2.346, mention: 1.585, metrics: -0.603, name: 2.847, other_name: -1.22, position: -0.811, question: -0.075, subsection_cues: 1.573, subsection_metrics: -0.342, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.104, under_same: -1.258, usage: -0.448, weak_name: 1.0, words: 0.331}
+      approach: {bias: -3.294, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.048, cues: 0.985, depth: -0.904, earlier_name: -0.064, first: -0.674, head_word: 1.967, mention: 0.704, metrics: -0.516, name: 2.071, other_name: -1.708, position: -1.299, question: 0.136, subsection_cues: 0.86, subsection_metrics: -0.682, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.663, under_same: -0.596, usage: -0.448, weak_name: 1.318, words: 0.331}
+      evaluation: {bias: -8.025, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 1.985, cues: 1.173, depth: -0.904, earlier_name: -1.238, first: -0.025, head_word: 2.495, mention: 1.222, metrics: 1.515, name: 3.249, other_name: -1.625, position: 0.563, question: 0.236, subsection_cues: 0.616, subsection_metrics: 1.18, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.537, under_same: -1.102, usage: -0.448, weak_name: 1.0, words: 0.331}
+      risks: {bias: -6.206, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.038, cues: 0.966, depth: -0.904, earlier_name: -1.041, first: -0.164, head_word: 2.579, mention: 1.022, metrics: -0.458, name: 3.062, other_name: -1.718, position: 1.237, question: -0.098, subsection_cues: 0.492, subsection_metrics: -0.119, subsection_usage: -1.028, under_operational: -1.414, under_other: 0.565, under_same: -1.127, usage: -0.448, weak_name: 1.0, words: 0.331}
+      next_steps: {bias: -6.338, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.06, cues: 1.381, depth: -0.904, earlier_name: -1.002, first: -0.034, head_word: 2.24, mention: 2.314, metrics: -0.473, name: 3.08, other_name: -1.028, position: 1.853, question: -0.2, subsection_cues: 1.082, subsection_metrics: -0.363, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.489, under_same: -1.055, usage: -0.448, weak_name: 1.831, words: 0.331}
 """####),
     ]
 

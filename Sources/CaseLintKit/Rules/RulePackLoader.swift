@@ -10,7 +10,7 @@ public enum RulePackLoader {
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
     static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "generic_heading_words", "usage_cues", "metric_aliases",
-                                              "metric_window", "section_model"]
+                                              "metric_window", "metric_expectation_cues", "metric_reference_cues", "section_model"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
         // Packs from --rules are other people's files: the same guarded loader as manifests.
@@ -94,6 +94,10 @@ public enum RulePackLoader {
         vocabulary.register(operational: lists["operational_headings"] ?? [], operationalHeads: lists["operational_heads"] ?? [],
                             generic: lists["generic_heading_words"] ?? [],
                             usage: lists["usage_cues"] ?? [])
+        if lists["metric_expectation_cues"] != nil || lists["metric_reference_cues"] != nil {
+            vocabulary.register(metricExpectationCues: lists["metric_expectation_cues"] ?? [],
+                                referenceCues: lists["metric_reference_cues"] ?? [])
+        }
     }
 
     static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary) throws -> CompiledRule {

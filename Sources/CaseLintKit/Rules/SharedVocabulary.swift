@@ -29,6 +29,10 @@ public final class SharedVocabulary: @unchecked Sendable {
     /// Metric names and aliases, and how far after a name its value may stand.
     public private(set) var metricAliases: [(label: String, phrases: [String])] = []
     public private(set) var metricWindow = 6
+    /// Words that mark numbers as expectations or references rather than results.
+    public private(set) var metricExpectationCues: [String] = []
+    public private(set) var metricReferenceCues: [String] = []
+    private var metricCuesCache: MetricCues?
     /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
     /// matcher that infers a domain from a README.
     public private(set) var domainProfiles: [DomainProfile] = []
@@ -56,9 +60,23 @@ public final class SharedVocabulary: @unchecked Sendable {
             metricAliases.append(alias)
         }
         metricMatcherCache = nil
+        metricCuesCache = nil
     }
 
     func register(metricWindow window: Int) { metricWindow = window }
+
+    func register(metricExpectationCues expectation: [String], referenceCues reference: [String]) {
+        metricExpectationCues.append(contentsOf: expectation)
+        metricReferenceCues.append(contentsOf: reference)
+        metricCuesCache = nil
+    }
+
+    public var metricCues: MetricCues {
+        if let metricCuesCache { return metricCuesCache }
+        let built = MetricCues(expectation: metricExpectationCues, reference: metricReferenceCues, matcher: metricMatcher)
+        metricCuesCache = built
+        return built
+    }
 
     func register(profile: DomainProfile) {
         domainProfiles.removeAll { $0.domain == profile.domain }
@@ -109,6 +127,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         _ = headingMatcher
         _ = sectionCueMatcher
         _ = metricMatcher
+        _ = metricCues
         _ = domainDetector
     }
 }

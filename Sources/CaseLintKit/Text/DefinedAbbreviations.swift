@@ -7,6 +7,9 @@ import Foundation
 struct DefinedAbbreviations {
     /// Token hash of the abbreviation -> metric id.
     let meanings: [UInt64: String]
+    /// Metric short forms the README defines as something else: "AUC (Area Under the Dose-Response
+    /// Curve)" is a drug-response measure there, not the ROC curve's area.
+    let redefined: Set<UInt64>
 
     /// Reads definitions of the form `<metric name> (<ABBR>)`: the abbreviation 2 to 8 characters
     /// long, with a capital letter, right after the name in parentheses on the same line.
@@ -24,11 +27,49 @@ struct DefinedAbbreviations {
             meanings[short.hash] = match.label
         }
         self.meanings = meanings
+        redefined = Self.redefinitions(index: index, matches: matches)
     }
 
-    /// The matches with every later use of a defined abbreviation added as a match of its metric,
-    /// in token order. A token already inside a match keeps that match.
-    func adding(to matches: [PhraseMatcher.Match], in tokens: [Token]) -> [PhraseMatcher.Match] {
+    /// `<SHORT> (<words whose initials spell it>)` where the words name no alias of the same metric.
+    static func redefinitions(index: TextIndex, matches: [PhraseMatcher.Match]) -> Set<UInt64> {
+        let tokens = index.tokens
+        let bytes = index.document.bytes
+        var result: Set<UInt64> = []
+        for match in matches where match.firstToken == match.lastToken && match.lastToken + 1 < tokens.count {
+            let short = tokens[match.firstToken]
+            let (start, end) = (Int(short.start), Int(short.end))
+            guard (2...6).contains(end - start), bytes[start..<end].allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) }),
+                  end + 1 < bytes.count, bytes[end] == 0x20 || bytes[end] == UInt8(ascii: "("),
+                  let open = bytes[end..<min(bytes.count, end + 2)].firstIndex(of: UInt8(ascii: "(")),
+                  let close = bytes[open..<min(bytes.count, open + 120)].firstIndex(of: UInt8(ascii: ")")) else { continue }
+            let inside = (match.lastToken + 1)..<tokens.count
+            let words = inside.prefix { Int(tokens[$0].start) < close }
+            guard words.count >= 2 else { continue }
+            // The parenthesis spells the short form out (its letters are the words' initials, in order)...
+            let letters = bytes[start..<end].filter { $0 >= 0x41 && $0 <= 0x5A }.map { $0 | 0x20 }
+            let initials = words.map { index.lower[Int(tokens[$0].start)] }
+            guard letters.first == initials.first, isSubsequence(letters, of: initials) else { continue }
+            // ...and no alias of the same metric stands in it.
+            let sameMetric = matches.contains { $0.label == match.label && words.contains($0.firstToken) }
+            if !sameMetric { result.insert(short.hash) }
+        }
+        return result
+    }
+
+    private static func isSubsequence(_ needle: [UInt8], of haystack: [UInt8]) -> Bool {
+        var position = haystack.startIndex
+        for letter in needle {
+            guard let found = haystack[position...].firstIndex(of: letter) else { return false }
+            position = found + 1
+        }
+        return true
+    }
+
+    /// The matches without the short forms the README redefines, and with every use of a defined
+    /// abbreviation added as a match of its metric, in token order. A token already inside a match
+    /// keeps that match.
+    func adding(to found: [PhraseMatcher.Match], in tokens: [Token]) -> [PhraseMatcher.Match] {
+        let matches = redefined.isEmpty ? found : found.filter { $0.firstToken != $0.lastToken || !redefined.contains(tokens[$0.firstToken].hash) }
         guard !meanings.isEmpty else { return matches }
         var covered = Set<Int>()
         for match in matches { covered.formUnion(match.firstToken...match.lastToken) }

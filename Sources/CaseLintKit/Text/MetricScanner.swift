@@ -4,13 +4,16 @@ import Foundation
 /// 0.87", "accuracy: 92%"), just before the name ("92% accuracy"), or in a table column whose header
 /// names it. Longest alias first, so "average precision" is AUPRC and not precision. Numbers that
 /// are bounds (`> 0.9`), spreads (`±3`), confidence levels (`95% CI`), units (`mg/dL`) or inside a
-/// `[[TODO]]` marker are not values.
+/// `[[TODO]]` marker are not values, and neither are expectations or reference rows (`MetricContext`).
+/// Tables are read by column and by row (`MetricScanner+Tables`), code blocks of printed output too
+/// (`MetricScanner+Code`).
 struct MetricScanner {
     let index: TextIndex
     /// Metric names found in the text (aliases and the README's own short forms), in token order.
     let names: [PhraseMatcher.Match]
     let window: Int
     let file: String
+    let cues: MetricCues
 
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
@@ -26,29 +29,28 @@ struct MetricScanner {
 
     func scan() -> [MetricFact] {
         let tokens = index.tokens
-        // In a table cell only the first metric name counts: "Specificity (low-risk recall)" is specificity.
-        var lastCell: (Int32, Int16) = (-1, -1)
-        let matches = names.filter { match in
-            let token = tokens[match.firstToken]
-            guard token.cell > 0 else { return true }
-            defer { lastCell = (token.line, token.cell) }
-            return lastCell != (token.line, token.cell)
-        }
-        let matchStarts = Set(matches.map(\.firstToken))
+        let context = MetricContext(index: index, names: names, expectationCues: cues.expectation, referenceCues: cues.reference)
+        let matchStarts = Set(names.map(\.firstToken))
         var facts: [MetricFact] = []
         var seen: Set<String> = []
-        func add(_ name: String, _ token: Token) {
-            guard let value = index.numberValue(token) else { return }
+        func add(_ name: String, _ token: Token, at position: Int?) {
+            guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) }) ?? true,
+                  let value = index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
-                facts.append(MetricFact(name: name, value: value, percent: token.percent, line: Int(token.line), file: file,
-                                        decimals: ValueAgreement.decimals(written: index.lower[Int(token.start)..<Int(token.end)])))
+                let written = index.lower[Int(token.start)..<Int(token.end)]
+                let decimals = index.hasDecimalComma(token)
+                    ? written.count - 1 - (written.lastIndex(of: UInt8(ascii: ",")).map { $0 - written.startIndex } ?? written.count - 1)
+                    : ValueAgreement.decimals(written: written)
+                facts.append(MetricFact(name: name, value: value, percent: index.isPercent(token), line: Int(token.line), file: file,
+                                        decimals: decimals))
             }
         }
-        for match in matches {
-            if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) { add(match.label, tokens[value]) }
+        for match in names {
+            if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) { add(match.label, tokens[value], at: value) }
         }
-        for (name, token) in tableColumnValues(matches) { add(name, token) }
+        for (name, position) in tableValues() { add(name, tokens[position], at: position) }
+        for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
         return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
     }
 
@@ -63,8 +65,7 @@ struct MetricScanner {
             return false
         }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
-        let text = index.lower[Int(token.start)..<Int(token.end)]
-        if token.percent || text.contains(UInt8(ascii: ".")) { return true }
+        if index.isPercent(token) || index.isFraction(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
         return value < 1900
@@ -104,8 +105,7 @@ struct MetricScanner {
         let token = tokens[position]
         let name = tokens[match.firstToken]
         guard token.line == name.line, token.cell == name.cell else { return nil }
-        let text = index.lower[Int(token.start)..<Int(token.end)]
-        guard token.percent || text.contains(UInt8(ascii: ".")) else { return nil }
+        guard index.isPercent(token) || index.isFraction(token) else { return nil }
         return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
     }
 
@@ -120,37 +120,5 @@ struct MetricScanner {
             position -= 1
         }
         return false
-    }
-
-    /// Numbers in table columns whose header cell names exactly one metric.
-    func tableColumnValues(_ matches: [PhraseMatcher.Match]) -> [(String, Token)] {
-        let document = index.document
-        let tokens = index.tokens
-        var byLine: [Int32: [PhraseMatcher.Match]] = [:]
-        for match in matches { byLine[tokens[match.firstToken].line, default: []].append(match) }
-        var result: [(String, Token)] = []
-        var line = 1
-        while line <= document.lineCount {
-            guard document.kinds[line - 1] == .table else { line += 1; continue }
-            var columns: [Int16: String] = [:]
-            for match in byLine[Int32(line)] ?? [] {
-                let cell = tokens[match.firstToken].cell
-                columns[cell] = columns[cell] == nil ? match.label : ""
-            }
-            var row = line + 1
-            while row <= document.lineCount, document.kinds[row - 1] == .table {
-                var taken: Set<Int16> = []
-                for position in index.tokenRange(line: row) {
-                    let token = tokens[position]
-                    guard let name = columns[token.cell], !name.isEmpty, !taken.contains(token.cell),
-                          isPlausible(token, at: position, tokens, distance: 1) else { continue }
-                    taken.insert(token.cell)
-                    result.append((name, token))
-                }
-                row += 1
-            }
-            line = row
-        }
-        return result
     }
 }

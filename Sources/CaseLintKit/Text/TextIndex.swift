@@ -53,11 +53,33 @@ public final class TextIndex: @unchecked Sendable {
 
     public func numberValue(_ token: Token) -> Double? {
         guard token.isNumber else { return nil }
+        let decimalComma = hasDecimalComma(token)
         var digits = ""
-        for byte in lower[Int(token.start)..<Int(token.end)] where byte != UInt8(ascii: ",") {
+        for byte in lower[Int(token.start)..<Int(token.end)] {
+            if byte == UInt8(ascii: ",") {
+                if decimalComma { digits.append(".") }
+                continue
+            }
             digits.unicodeScalars.append(Unicode.Scalar(byte))
         }
         return Double(digits)
+    }
+
+    /// "99,66" is a decimal comma (the part after it is not three digits); "5,856" groups thousands.
+    public func hasDecimalComma(_ token: Token) -> Bool {
+        let bytes = lower[Int(token.start)..<Int(token.end)]
+        guard let comma = bytes.lastIndex(of: UInt8(ascii: ",")), !bytes.contains(UInt8(ascii: ".")) else { return false }
+        return bytes.endIndex - comma - 1 != 3
+    }
+
+    /// A number with a fractional part: "0.83", "99,66".
+    public func isFraction(_ token: Token) -> Bool {
+        token.isNumber && (lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) || hasDecimalComma(token))
+    }
+
+    /// A percentage: "92%", or "%92" as some languages write it.
+    public func isPercent(_ token: Token) -> Bool {
+        token.percent || token.start > 0 && lower[Int(token.start) - 1] == UInt8(ascii: "%")
     }
 
     // MARK: tokenizer

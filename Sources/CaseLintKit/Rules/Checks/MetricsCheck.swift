@@ -2,7 +2,8 @@ import Foundation
 
 /// `kind: metrics` — evaluation metrics reported with numbers. A metric counts only with a value
 /// next to it (see `MetricScanner`); names are normalised through the pack vocabulary's
-/// `metric_aliases`, shared with every rule that asks about metrics.
+/// `metric_aliases`, shared with every rule that asks about metrics. Metrics whose values are still
+/// `[[TODO]]` markers make a warning (a placeholder), not an error.
 ///
 ///     match:
 ///       min: 1              # distinct metrics with values needed to pass
@@ -29,6 +30,13 @@ public struct MetricsCheck: Check {
             return [Finding(message: rule.message, file: context.readmeFile, line: first?.line ?? 1, wholeFile: first == nil)]
         }
         guard names.count < minimum else { return [] }
+        // A scaffold's results table holds [[TODO]] where the numbers go: a placeholder to fill (a
+        // warning, and still a failed rule in the score), not a missing evaluation.
+        if notAlone.isEmpty, !context.metricSlots.isEmpty {
+            let slots = context.metricSlots.sorted().joined(separator: ", ")
+            return [Finding(message: "The metrics (\(slots)) are still placeholders: replace each [[TODO]] with the value measured on the test set. \(rule.message)",
+                            file: context.readmeFile, wholeFile: true, severity: .warning)]
+        }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 }

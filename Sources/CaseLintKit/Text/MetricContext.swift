@@ -1,0 +1,86 @@
+import Foundation
+
+/// Where a number next to a metric's name is not the project's result: under a heading or after a
+/// lead-in that announces expectations ("## Expected Performance", "Expected performance with our
+/// implementation:"), and in a reference row that is true by definition ("Reference: everyone gets
+/// the cohort's rate | 0.50", "chance level 0.5").
+struct MetricContext {
+    /// 1-based line -> the line reports expectations, not results (index 0 unused).
+    let expectationLines: [Bool]
+    let index: TextIndex
+    let referenceCues: PhraseMatcher
+
+    init(index: TextIndex, names: [PhraseMatcher.Match], expectationCues: Set<UInt64>, referenceCues: PhraseMatcher) {
+        self.index = index
+        self.referenceCues = referenceCues
+        let document = index.document
+        let tokens = index.tokens
+        var marked = [Bool](repeating: false, count: document.lineCount + 2)
+        guard !expectationCues.isEmpty else { expectationLines = marked; return }
+        // A cue word that starts a metric's name ("expected calibration error") is the name, not a cue.
+        let nameStarts = Set(names.map(\.firstToken))
+        func hasCue(_ line: Int) -> Bool {
+            index.tokenRange(line: line).contains { expectationCues.contains(tokens[$0].hash) && !nameStarts.contains($0) }
+        }
+        for section in document.sections() where hasCue(section.heading.line) {
+            if let body = section.bodyLines { for line in body { marked[line] = true } }
+        }
+        // A lead-in with a cue ("Expected performance with our implementation:") marks the rest of its
+        // paragraph (its list) and a table right after it.
+        var line = 1
+        while line <= document.lineCount {
+            guard document.kinds[line - 1] == .prose, Self.endsWithColon(document, line), hasCue(line) else { line += 1; continue }
+            var next = line + 1
+            while next <= document.lineCount, document.kinds[next - 1] == .prose { marked[next] = true; next += 1 }
+            var table = next
+            while table <= document.lineCount, document.kinds[table - 1] == .blank, table - next < 2 { table += 1 }
+            while table <= document.lineCount, document.kinds[table - 1] == .table { marked[table] = true; table += 1 }
+            line = next
+        }
+        expectationLines = marked
+    }
+
+    static func endsWithColon(_ document: MarkdownDocument, _ line: Int) -> Bool {
+        let range = document.lineRanges[line - 1]
+        var end = range.upperBound
+        while end > range.lowerBound, document.bytes[end - 1] == 0x20 || document.bytes[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        return end > range.lowerBound && document.bytes[end - 1] == UInt8(ascii: ":")
+    }
+
+    func isExpectation(line: Int) -> Bool { line < expectationLines.count && expectationLines[line] }
+
+    /// Whether the value sits in a reference row (its first cell says so) or, in prose, within a few
+    /// words of a reference cue ("0.5, i.e. chance").
+    func isReference(_ position: Int) -> Bool {
+        let tokens = index.tokens
+        let token = tokens[position]
+        let lineTokens = index.tokenRange(line: Int(token.line))
+        if index.document.kinds[Int(token.line) - 1] == .table, let first = lineTokens.first {
+            let firstCell = tokens[first].cell
+            let cell = lineTokens.prefix { tokens[$0].cell == firstCell }
+            return !referenceCues.matches(in: tokens, range: cell.startIndex..<cell.endIndex).isEmpty
+        }
+        let low = max(lineTokens.lowerBound, position - 5)
+        let high = min(lineTokens.upperBound, position + 6)
+        return referenceCues.matches(in: tokens, range: low..<high).contains { $0.label == "any" }
+    }
+}
+
+/// The words `MetricScanner` needs beyond metric names, from the evidence pack's vocabulary.
+public struct MetricCues: Sendable {
+    /// Words of a heading or lead-in that announce expectations: expected, goal, planned ...
+    let expectation: Set<UInt64>
+    /// Phrases of a row or sentence that is true by definition: chance, everyone, no-skill ...
+    let reference: PhraseMatcher
+    /// The metric names, for lines of code blocks (which the text index does not hold).
+    let matcher: PhraseMatcher
+
+    init(expectation: [String], reference: [String], matcher: PhraseMatcher) {
+        self.expectation = Set(expectation.flatMap { PhraseMatcher.tokenHashes($0).prefix(1) })
+        // "reference" alone names a reference row in a table; in a sentence it is too often the
+        // reference standard or a reference test set.
+        self.reference = PhraseMatcher([(label: "row", phrases: reference.filter { $0 == "reference" }),
+                                        (label: "any", phrases: reference.filter { $0 != "reference" })])
+        self.matcher = matcher
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// Results printed as text inside a code block: a fixed-width table or a console log whose lines
+/// start with a metric's name and then its number ("Specificity   0.8700   0.7889", "Test AUROC: 0.83").
+/// Only blocks without a programming language qualify, and never an assignment or an identifier:
+/// `accuracy = 0.5` and `hallucination_rate: 0.04` are code, not results.
+extension MetricScanner {
+    static let outputFences: Set<String> = ["", "text", "txt", "plaintext", "plain", "output", "out", "log", "console", "stdout",
+                                            "none", "results", "result"]
+    /// Words that may stand before the name on such a line.
+    static let qualifiers: Set<UInt64> = Set(["test", "val", "validation", "valid", "final", "mean", "overall", "train", "training",
+                                              "best", "macro", "micro", "weighted", "avg", "average", "holdout", "held", "out",
+                                              "external", "internal", "cv"].map { TextIndex.hash($0.utf8) })
+
+    func codeValues(matcher: PhraseMatcher) -> [(String, Token)] {
+        let document = index.document
+        var result: [(String, Token)] = []
+        var tokens: [Token] = []
+        var fenceLanguage: [Int: String] = [:]
+        for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
+            tokens.removeAll(keepingCapacity: true)
+            TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
+            guard tokens.count >= 2, let match = matcher.matches(in: tokens, range: 0..<tokens.count).first,
+                  tokens[0..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) }),
+                  let position = valuePosition(after: match, in: tokens) else { continue }
+            let value = tokens[position]
+            // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier.
+            let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
+            guard !between.contains(UInt8(ascii: "=")), !between.contains(UInt8(ascii: "_")) else { continue }
+            guard value.isNumber, index.isFraction(value) || index.isPercent(value), !isBoundOrSpread(value) else { continue }
+            let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
+            guard Self.outputFences.contains(language) else { continue }
+            result.append((match.label, value))
+        }
+        return result
+    }
+
+    /// The token right after the name, or after a parenthesis that follows it ("PR-AUC (Avg Prec)  0.916").
+    private func valuePosition(after match: PhraseMatcher.Match, in tokens: [Token]) -> Int? {
+        var position = match.lastToken + 1
+        guard position < tokens.count else { return nil }
+        let bytes = index.lower
+        var gap = Int(tokens[match.lastToken].end)
+        while gap < Int(tokens[position].start), bytes[gap] == 0x20 { gap += 1 }
+        if bytes[gap] == UInt8(ascii: "(") {
+            while position < tokens.count, !tokens[position].isNumber || bytes[Int(tokens[position].end)...].first == UInt8(ascii: ")") {
+                if bytes[Int(tokens[position].end)..<min(bytes.count, Int(tokens[position].end) + 2)].contains(UInt8(ascii: ")")) {
+                    position += 1
+                    break
+                }
+                position += 1
+            }
+        }
+        return position < tokens.count ? position : nil
+    }
+
+    /// The info string of the fence that opens the code block holding `line` ("" for indented code).
+    private func openingFence(before line: Int, cache: inout [Int: String]) -> String {
+        let document = index.document
+        var current = line
+        while current >= 1, document.kinds[current - 1] == .code {
+            let range = document.lineRanges[current - 1]
+            var offset = range.lowerBound
+            while offset < range.upperBound, document.bytes[offset] == 0x20 { offset += 1 }
+            if offset + 3 <= range.upperBound, document.bytes[offset] == UInt8(ascii: "`") || document.bytes[offset] == UInt8(ascii: "~"),
+               document.bytes[offset + 1] == document.bytes[offset], document.bytes[offset + 2] == document.bytes[offset] {
+                let marker = document.bytes[offset]
+                while offset < range.upperBound, document.bytes[offset] == marker { offset += 1 }
+                var end = offset
+                while end < range.upperBound, document.bytes[end] != 0x20, document.bytes[end] != UInt8(ascii: "{") { end += 1 }
+                let language = String(decoding: index.lower[offset..<end], as: UTF8.self)
+                for covered in current...line { cache[covered] = language }
+                return language
+            }
+            current -= 1
+        }
+        return ""
+    }
+}

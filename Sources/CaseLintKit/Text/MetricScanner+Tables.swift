@@ -1,0 +1,55 @@
+import Foundation
+
+/// Results tables, read both ways: a column whose header cell names one metric ("| Model | AUROC |"),
+/// and a row whose first cell names one ("| Final test accuracy | 0.965 |" under "| Metric | Value |").
+extension MetricScanner {
+    /// (metric id, token position) of every value found in a table.
+    func tableValues() -> [(String, Int)] {
+        let document = index.document
+        let tokens = index.tokens
+        var byLine: [Int32: [PhraseMatcher.Match]] = [:]
+        for match in names where document.kinds[Int(tokens[match.firstToken].line) - 1] == .table {
+            byLine[tokens[match.firstToken].line, default: []].append(match)
+        }
+        var result: [(String, Int)] = []
+        var line = 1
+        while line <= document.lineCount {
+            guard document.kinds[line - 1] == .table else { line += 1; continue }
+            // In a header cell only the first name counts: "Specificity (low-risk recall)" is specificity.
+            var columns: [Int16: String] = [:]
+            var firstInCell: Set<Int16> = []
+            for match in byLine[Int32(line)] ?? [] {
+                let cell = tokens[match.firstToken].cell
+                guard firstInCell.insert(cell).inserted else { continue }
+                columns[cell] = match.label
+            }
+            var row = line + 1
+            while row <= document.lineCount, document.kinds[row - 1] == .table {
+                result += rowValues(row, columns: columns, names: byLine[Int32(row)] ?? [])
+                row += 1
+            }
+            line = row
+        }
+        return result
+    }
+
+    /// A body row's values: by its column's header, or else by the metric its first cell names.
+    private func rowValues(_ row: Int, columns: [Int16: String], names: [PhraseMatcher.Match]) -> [(String, Int)] {
+        let tokens = index.tokens
+        let range = index.tokenRange(line: row)
+        guard let first = range.first else { return [] }
+        let firstCell = tokens[first].cell
+        let rowName = names.first { tokens[$0.firstToken].cell == firstCell }?.label
+        var taken: Set<Int16> = []
+        var result: [(String, Int)] = []
+        for position in range {
+            let token = tokens[position]
+            guard token.cell != firstCell || columns[token.cell] != nil, !taken.contains(token.cell),
+                  isPlausible(token, at: position, tokens, distance: 1) else { continue }
+            guard let name = columns[token.cell] ?? (token.cell != firstCell ? rowName : nil) else { continue }
+            taken.insert(token.cell)
+            result.append((name, position))
+        }
+        return result
+    }
+}
