@@ -44,6 +44,11 @@ enum IdentifierCues {
         "yes", "true", "false", "null", "n", "id", "age", "sex", "gender", "type", "chest", "case",
     ]
     static let nameTitles: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "mx"]
+    /// Endings of disease, lesion and cell names: a "Full Name" column of "Basal Cell Carcinoma" and
+    /// "Actinic Keratoses" lists classes, not people.
+    static let medicalEndings = ["oma", "omas", "osis", "oses", "itis", "emia", "aemia", "pathy", "plasia", "ectomy", "algia",
+                                 "lesion", "lesions", "nevi", "nevus", "cyte", "cytes", "cytic", "ism", "disease", "syndrome",
+                                 "tumor", "tumour", "cancer", "fracture", "infection", "disorder"]
 
     /// Ages: labels before ("aged 92") and units after ("92-year-old", "92 y/o").
     static let ageLabels = ByteText.cues(["age", "aged", "age at admission", "patient age"])

@@ -27,6 +27,11 @@ struct IdentifierTable {
                   !onlyAboutPeople.contains(kind) || IdentifierColumns.aboutPeople(names) else { continue }
             let matching = column.cells.filter { holds(kind, $0) }
             guard let first = matching.first else { continue }
+            // A name column is one whose values, mostly, have the shape of a person's name.
+            if kind == .name {
+                let filled = column.cells.filter { !Self.trim(bytes, $0).isEmpty }.count
+                guard matching.count * 2 > filled else { continue }
+            }
             let name = "\(noun) '\(column.name.prefix(40))'"
             hits.append(IdentifierHit(kind: kind, offset: first.lowerBound, column: name, count: matching.count))
         }
@@ -48,10 +53,12 @@ struct IdentifierTable {
         let scanner = IdentifierScanner(bytes: bytes, lines: [line])
         switch kind {
         case .name:
+            // A given name and a family name, at most a middle one or two; none of them a disease's word.
             let words = text.split(whereSeparator: { " ^,".contains($0) })
-            return digits == 0 && !words.isEmpty && words.allSatisfy { word in
-                word.count >= 2 && word.first!.isUppercase && word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" })
-                    && !IdentifierCues.notNames.contains(word.lowercased())
+            return digits == 0 && (2...4).contains(words.count) && words.allSatisfy { word in
+                let lower = word.lowercased()
+                return word.count >= 2 && word.first!.isUppercase && word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" })
+                    && !IdentifierCues.notNames.contains(lower) && !IdentifierCues.medicalEndings.contains(where: lower.hasSuffix)
             }
         case .date:
             guard let run = DigitRun.read(bytes, at: trimmed.lowerBound, lineEnd: trimmed.upperBound), run.isFullDate(bytes) else { return false }

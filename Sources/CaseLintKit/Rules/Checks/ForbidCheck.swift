@@ -8,12 +8,17 @@ import Foundation
 ///       skip_quoted: true        # 'clinically validated' in quotes, `code` or a cited block quote is fine
 ///       skip_sections: [avoid, pitfalls]   # not under a heading holding one of these words
 ///                                          # ("Red flags this evaluation avoids" lists what not to do)
+///       skip_other_subjects: [recent, literature, grad-cam]
+///                                # not when the clause before it is about something else than the
+///                                # project: the literature, or what a saliency map shows
 public struct ForbidCheck: Check {
     let rule: RuleDefinition
     let patterns: [ForbidPattern]
     let skipNegated: Bool
     let skipQuoted: Bool
     let skippedSections: [[UInt8]]
+    /// Word sequences (lowercase letters only, as `Negation.clauseWords` yields them).
+    let otherSubjects: [[String]]
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
@@ -24,6 +29,7 @@ public struct ForbidCheck: Check {
         skipNegated = try match.bool("skip_negated") ?? false
         skipQuoted = try match.bool("skip_quoted") ?? false
         skippedSections = ByteText.cues((try match.strings("skip_sections") ?? []).map { $0.lowercased() })
+        otherSubjects = (try match.strings("skip_other_subjects") ?? []).map { Negation.clauseWords($0 + " ") }.filter { !$0.isEmpty }
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
@@ -40,6 +46,7 @@ public struct ForbidCheck: Check {
                 }
                 if skipNegated, isNegated(hit, paragraphs) { continue }
                 if skipQuoted, isQuoted(hit, paragraphs, index.document) { continue }
+                if !otherSubjects.isEmpty, isAboutOtherSubject(hit, paragraphs) { continue }
                 findings.append(Finding(message: message(hit.text, entry.rewrite), file: context.readmeFile,
                                         line: hit.line, column: hit.column, severity: entry.severity))
             }
@@ -61,6 +68,17 @@ public struct ForbidCheck: Check {
         if Negation.excuses(before: text.substring(with: NSRange(location: start, length: hit.range.location - start))) { return true }
         let paragraph = paragraphs.paragraphs[hit.paragraph]
         return paragraph.document.kind(ofLine: hit.line) == .table && Negation.rowDenies(text as String)
+    }
+
+    /// "Recent models approach specialist-level accuracy", "Grad-CAM highlights where the model detects
+    /// the tumour": the claim is the literature's or the map's, not the project's.
+    func isAboutOtherSubject(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
+        let text = paragraphs.nsText(hit.paragraph)
+        let start = max(0, hit.range.location - 400)
+        let words = Negation.clauseWords(text.substring(with: NSRange(location: start, length: hit.range.location - start)))
+        return otherSubjects.contains { cue in
+            words.count >= cue.count && (0...(words.count - cue.count)).contains { Array(words[$0..<($0 + cue.count)]) == cue }
+        }
     }
 
     func isQuoted(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex, _ document: MarkdownDocument) -> Bool {
