@@ -19,7 +19,7 @@ struct SectionAssignment {
             var scored = candidates.indices.compactMap { index -> Option? in
                 guard let features = candidates[index].features[part] else { return nil }
                 let score = model.score(features, part: part)
-                return score > 0 ? Option(candidate: index, score: score) : nil
+                return score > model.threshold ? Option(candidate: index, score: score - model.threshold) : nil
             }
             // Candidates are in document order: the n-th heading that scores for a part pays n times.
             for rank in scored.indices { scored[rank].score -= model.firstPreference * Double(rank) }

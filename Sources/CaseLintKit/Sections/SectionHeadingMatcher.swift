@@ -93,7 +93,9 @@ public struct SectionHeadingMatcher: Sendable {
 
     static let separators: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TextIndex.hash($0.utf8) })
     static let prepositions: Set<UInt64> = Set(["of", "for", "behind", "with", "on", "in", "from", "using", "via", "to",
-                                                "by", "about", "across", "under", "per", "against"].map { TextIndex.hash($0.utf8) })
+                                                "by", "about", "across", "under", "per", "against", "at", "over", "after",
+                                                "before", "through", "within", "beyond", "into", "without", "during",
+                                                "between", "among", "around", "like", "including"].map { TextIndex.hash($0.utf8) })
 
     public func assignments(for heading: String) -> [Assignment] {
         assignments(forPieces: Self.pieces(heading))

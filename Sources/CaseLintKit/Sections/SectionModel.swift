@@ -12,11 +12,14 @@ public struct SectionModel: Sendable {
     /// Subtracted from a heading's score for every earlier heading that also scores for the part:
     /// readers (and labellers) take the first of two headings that serve a part equally.
     public var firstPreference: Double
+    /// The score a heading needs to serve a part at all (0 = likelier than "none").
+    public var threshold: Double
 
-    public init(weights: [String: [Double]], orderPenalty: Double, firstPreference: Double = 0) {
+    public init(weights: [String: [Double]], orderPenalty: Double, firstPreference: Double = 0, threshold: Double = 0) {
         self.weights = weights
         self.orderPenalty = orderPenalty
         self.firstPreference = firstPreference
+        self.threshold = threshold
     }
 
     /// Without a fitted model a heading serves a part when it names it; used only when no pack
@@ -51,7 +54,7 @@ public struct SectionModel: Sendable {
             .map { ($0.0, features[$0.0.index]) }
     }
 
-    /// Reads `section_model: {order_penalty, first_preference, weights: {part: {feature: weight}}}` from a pack.
+    /// Reads `section_model: {order_penalty, first_preference, threshold, weights: {part: {feature: weight}}}` from a pack.
     static func load(_ node: Node, file: String) throws -> SectionModel {
         func fail(_ at: Node, _ message: String) -> InputError {
             InputError(file: file, line: at.mark?.line, "vocabulary.section_model: \(message)")
@@ -59,6 +62,7 @@ public struct SectionModel: Sendable {
         guard let mapping = node.mapping else { throw fail(node, "expected a mapping with order_penalty and weights") }
         var penalty = 0.0
         var first = 0.0
+        var threshold = 0.0
         var weights: [String: [Double]] = [:]
         for pair in mapping {
             switch pair.key.scalar?.string ?? "" {
@@ -72,6 +76,11 @@ public struct SectionModel: Sendable {
                     throw fail(pair.value, "first_preference: expected a number >= 0")
                 }
                 first = value
+            case "threshold":
+                guard let value = pair.value.float ?? pair.value.int.map(Double.init), value.isFinite else {
+                    throw fail(pair.value, "threshold: expected a number")
+                }
+                threshold = value
             case "weights":
                 guard let parts = pair.value.mapping else { throw fail(pair.value, "weights: expected a mapping of part: {feature: weight}") }
                 for entry in parts {
@@ -82,13 +91,13 @@ public struct SectionModel: Sendable {
                     weights[part] = try row(entry.value, part: part, fail: fail)
                 }
             case let key:
-                throw fail(pair.key, "unknown key '\(key)' (known: first_preference, order_penalty, weights)")
+                throw fail(pair.key, "unknown key '\(key)' (known: first_preference, order_penalty, threshold, weights)")
             }
         }
         for part in CaseStudyPart.allCases where weights[part.rawValue] == nil {
             throw fail(node, "weights: no weights for part '\(part.rawValue)'")
         }
-        return SectionModel(weights: weights, orderPenalty: penalty, firstPreference: first)
+        return SectionModel(weights: weights, orderPenalty: penalty, firstPreference: first, threshold: threshold)
     }
 
     private static func row(_ node: Node, part: String, fail: (Node, String) -> InputError) throws -> [Double] {
