@@ -6,13 +6,24 @@ public struct RuleSet: Sendable {
     public let packs: [RulePack]
     public let vocabulary: SharedVocabulary
 
+    /// Every rule: those that judge one project, then (in pack order too) those that judge portfolios.
     public var rules: [CompiledRule] { packs.flatMap(\.rules) }
     public var ruleIDs: Set<String> { Set(rules.map(\.id)) }
+    /// The rules run on each project and counted in its score.
+    public var projectRules: [CompiledRule] { rules.filter { $0.portfolioCheck == nil } }
+    /// The rules run once per folder of projects (`PortfolioCheck`).
+    public var portfolioRules: [CompiledRule] { rules.filter { $0.portfolioCheck != nil } }
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
-    /// Score categories in the order declared; a later pack's category replaces one with the same id.
-    public var categories: [ScoreCategory] {
+    /// A project's score categories in the order declared; a later pack's category replaces one
+    /// with the same id.
+    public var categories: [ScoreCategory] { allCategories.filter { !$0.portfolio } }
+
+    /// The categories of a portfolio's own score (`scope: portfolio`).
+    public var portfolioCategories: [ScoreCategory] { allCategories.filter(\.portfolio) }
+
+    var allCategories: [ScoreCategory] {
         var merged: [ScoreCategory] = []
         for category in packs.flatMap(\.categories) {
             if let index = merged.firstIndex(where: { $0.id == category.id }) {
@@ -62,14 +73,18 @@ public struct RuleSet: Sendable {
         return ruleSet
     }
 
-    /// Every rule must count somewhere in the score: its category has to be declared.
+    /// Every rule must count somewhere in the score: its category has to be declared, for projects
+    /// or (for a portfolio rule) with `scope: portfolio`.
     func validateCategories() throws {
-        let known = categories.map(\.id)
-        for rule in rules where !known.contains(rule.definition.category) {
+        for rule in rules {
+            let portfolio = rule.portfolioCheck != nil
+            let known = (portfolio ? portfolioCategories : categories).map(\.id)
             let category = rule.definition.category
+            guard !known.contains(category) else { continue }
+            let scope = portfolio ? " with scope: portfolio" : ""
             throw InputError(file: rule.definition.file, line: rule.definition.line,
                              "rule \(rule.id): category: unknown category '\(category)'" + DidYouMean.suffix(for: category, in: known)
-                                 + " (declare it under categories: in a pack; known: \(known.joined(separator: ", ")))")
+                                 + " (declare it under categories: in a pack\(scope); known: \(known.joined(separator: ", ")))")
         }
     }
 
