@@ -112,6 +112,13 @@ final class PortfolioTests: XCTestCase {
         XCTAssertFalse(result.stdout.contains("manifest.unknown-key"), "lane_reason is a known manifest key")
     }
 
+    func testExplainShowsFolderExamples() throws {
+        let result = try CLI.run(["explain", "portfolio.size"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Fails\n  Example 1: a folder of 2 projects\n    project-1:\n      | # Chest X-ray triage"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("in the\nfolder's .caselint.yml"), result.stdout)
+    }
+
     func testPortfolioScoreIsTheMeanAndCoherenceByWeight() throws {
         let report = try ReportFixture.report()
         let score = try XCTUnwrap(report.portfolio)

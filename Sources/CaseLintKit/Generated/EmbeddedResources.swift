@@ -1413,7 +1413,6 @@ rules:
       Hiring teams look at a few projects closely rather than many briefly. Three to five
       finished case studies that build on one another say more than a dozen notebooks, which
       read as a collection of exercises; a single pair looks unfinished.
-    references: ["DOMAIN.md §7: 3-5 coherent projects, not 15 random notebooks"]
     match: {min: 3, max: 5}
     examples:
       pass:
@@ -1435,7 +1434,7 @@ rules:
       informatician, a product or a governance lead. Projects that each point somewhere else
       leave the reviewer to guess which job you want. Two lanes can belong together (imaging
       models and the informatics that deploys them) when you say so.
-    references: ["DOMAIN.md §7: one role lane", "case-study.yaml: lane, lane_reason"]
+    references: ["case-study.yaml: lane, lane_reason"]
     match:
       lanes:
         ml-engineering: [ml engineering, ml engineer, machine learning engineering, machine learning engineer, mle, ai engineering, ai engineer]
@@ -1476,11 +1475,14 @@ rules:
       Each project should show something the others do not. A second chest X-ray classifier
       adds little to the first; a readmission model beside it shows range. Copies of one project
       under different names are the clearest case.
-    references: ["DOMAIN.md §7: one or two domains, coherent projects"]
     match:
       title_overlap_percent: 60
-      ignore_words: [a, an, the, of, for, from, with, using, in, on, and, to, via, by, based, project, portfolio, demo,
-                     case, study, model, models, ml, ai, deep, learning, machine, system, pipeline]
+      # Words that say how or where, not what: two titles must share the words that name the task.
+      ignore_words: [a, an, the, of, for, from, with, using, in, on, and, to, via, by, at, based, project, portfolio, demo,
+                     case, study, model, models, ml, ai, deep, learning, machine, neural, network, networks, cnn, system,
+                     pipeline, app, tool, automated, explainable, xai, prediction, predicting, predictor, predictive,
+                     detection, detector, classification, classifier, risk, analysis, forecast, forecasting, early,
+                     clinical, medical, health, healthcare, patient, patients, hospital, data, dataset]
     examples:
       pass:
         - projects:
@@ -1489,6 +1491,12 @@ rules:
         - projects:
             - {manifest: "title: Chest X-ray worklist triage\ndomain: imaging\n"}
             - {manifest: "title: Chest X-ray worklist triage\ndomain: precision\n"}
+        - projects:
+            - {manifest: "title: Readmission risk prediction\ndomain: precision\n"}
+            - {manifest: "title: Sepsis risk prediction\ndomain: precision\n"}
+        - projects:
+            - {manifest: "title: Clinical note summarization\ndomain: genai-docs\n"}
+            - {manifest: "title: Clinical note classifier\ndomain: genai-docs\n"}
       fail:
         - projects:
             - {manifest: "title: Chest X-ray worklist triage\ndomain: imaging\n"}
@@ -1496,6 +1504,9 @@ rules:
         - projects:
             - {manifest: "title: Pneumonia detection from chest X-rays\ndomain: imaging\n"}
             - {manifest: "title: Chest X-ray pneumonia detection with deep learning\ndomain: imaging\n"}
+        - projects:
+            - {manifest: "title: ICU length of stay\ndomain: precision\n"}
+            - {manifest: "title: Prediction of ICU length of stay from early vitals\ndomain: precision\n"}
 """####),
         ("rules/privacy.yml", ####"""
 pack: privacy

@@ -2,12 +2,16 @@ import Foundation
 
 /// `kind: portfolio-duplicates` — no two projects of a portfolio answer the same question: the
 /// same domain and the same task. The task is the one the domain's pack names (`no-show
-/// prediction`) when both name one; otherwise two titles that share most of their words
-/// (`title_overlap`, the Jaccard share of their words outside `ignore_words`) make the same task.
+/// prediction`) when both name one; otherwise two titles that share most of their words make the
+/// same task: at least `title_overlap_percent` of the shorter title's words, counting only words
+/// outside `ignore_words` (method and filler words: model, deep, learning, prediction, clinical),
+/// and two of them at least unless a title has only one.
+/// The shorter title decides, so `ICU length of stay` and `Prediction of ICU length of stay from
+/// early vitals` are one task, while `readmission risk` and `sepsis risk` are two.
 /// Each project that repeats an earlier one gets one finding, at its README.
 ///
 ///     match:
-///       title_overlap: 0.6
+///       title_overlap_percent: 60
 ///       ignore_words: [a, the, of, for, using, project]
 public struct PortfolioDuplicatesCheck: PortfolioCheck {
     let rule: RuleDefinition
@@ -34,8 +38,9 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
         let a = words(first.title)
         let b = words(second.title)
         guard !a.isEmpty, !b.isEmpty else { return nil }
-        let share = Double(a.intersection(b).count) / Double(a.union(b).count)
-        guard share >= overlap else { return nil }
+        // One shared word is a theme ("note"), not a task, unless it is all either title says.
+        let shared = a.intersection(b).count
+        guard shared >= min(2, max(a.count, b.count)), Double(shared) / Double(min(a.count, b.count)) >= overlap else { return nil }
         return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
     }
 
