@@ -109,6 +109,8 @@ final class BaselineTests: XCTestCase {
             ("{\"version\": 1, \"findings\": [{\"path\": \"a\", \"rule\": \"r\", \"fingerprint\": \"0123456789abcdef\", \"cont\": 2}]}",
              "did you mean 'count'?"),
             ("[1, 2]", "b.json:1: a baseline is a JSON object"),
+            ("{\"version\": 1, \"findings\": [\n {\"path\": \"a\", \"rule\": \"r\", \"fingerprint\": \"0123456789abcdef\",\n  \"count\": true}]}",
+             "b.json:3: findings[1].count must be a whole number of at least 1"),
         ]
         for (text, expected) in cases {
             try sandbox.write("b.json", text)
@@ -135,6 +137,9 @@ final class BaselineTests: XCTestCase {
         XCTAssertTrue(one.contains("privacy.phi-identifiers"), one)
         XCTAssertFalse(one.contains("Mary Jones") || one.contains("1956-03-02"), "a fingerprint is a one-way hash")
         let parsed = try Baseline.parse(one, file: "one.json")
+        // The fast reader and the one that knows lines read a well-formed file alike.
+        XCTAssertEqual(Baseline.strictJSON(one), parsed)
+        XCTAssertEqual(try Baseline.located(one, file: "one.json"), parsed)
         XCTAssertEqual(parsed.serialized(), one, "reading and writing again changes nothing")
         let keys = parsed.entries.map { [$0.path, $0.rule, $0.fingerprint] }
         XCTAssertEqual(keys, keys.sorted { $0.lexicographicallyPrecedes($1) }, "sorted by path, rule, fingerprint")

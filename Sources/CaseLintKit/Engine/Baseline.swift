@@ -91,8 +91,47 @@ public struct Baseline: Sendable, Equatable {
 
     static let entryKeys = ["path", "rule", "fingerprint", "count", "message"]
 
-    /// JSON is read with the guarded YAML reader (JSON is YAML), which knows the line of every value.
+    /// A well-formed file is read with Foundation's JSON parser, which is fast on large baselines;
+    /// anything it does not accept exactly is read again with the guarded YAML reader (JSON is
+    /// YAML), which knows the line of every value and so says where the problem is.
     public static func parse(_ text: String, file: String) throws -> Baseline {
+        if let baseline = strictJSON(text) { return baseline }
+        return try located(text, file: file)
+    }
+
+    /// Nil for anything but the exact shape caselint writes (then `located` reports the problem).
+    static func strictJSON(_ text: String) -> Baseline? {
+        guard let root = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any],
+              Set(root.keys).isSubset(of: ["format", "version", "findings"]),
+              root["format"] == nil || root["format"] as? String == Self.format,
+              wholeNumber(root["version"]) == Self.version, let items = root["findings"] as? [[String: Any]] else { return nil }
+        var entries: [Entry] = []
+        entries.reserveCapacity(items.count)
+        for item in items {
+            guard Set(item.keys).isSubset(of: entryKeys),
+                  let path = item["path"] as? String, !path.isEmpty, let rule = item["rule"] as? String, !rule.isEmpty,
+                  let fingerprint = item["fingerprint"] as? String, fingerprint.count == 16, fingerprint.allSatisfy(\.isHexDigit)
+            else { return nil }
+            var count = 1
+            if let value = item["count"] {
+                guard let number = wholeNumber(value), number >= 1 else { return nil }
+                count = number
+            }
+            if let message = item["message"], !(message is String) { return nil }
+            entries.append(Entry(path: path, rule: rule, fingerprint: fingerprint.lowercased(), count: count,
+                                 message: item["message"] as? String ?? ""))
+        }
+        return Baseline(entries: entries)
+    }
+
+    /// An integer as JSON wrote it: not `true` (an NSNumber too), not `1.5`.
+    static func wholeNumber(_ value: Any?) -> Int? {
+        guard let number = value as? NSNumber else { return nil }
+        let type = String(cString: number.objCType)
+        return ["i", "l", "q", "s", "I", "L", "Q", "S"].contains(type) ? number.intValue : nil
+    }
+
+    static func located(_ text: String, file: String) throws -> Baseline {
         let limits = SafeYAML.Limits(maxBytes: 256 << 20, maxDepth: 8, maxNodes: 50_000_000)
         guard let root = try SafeYAML.load(text, file: file, limits: limits) else {
             throw InputError(file: file, line: 1, "the baseline is empty; write one with caselint lint --write-baseline \(file)")

@@ -1,23 +1,26 @@
 import Foundation
 
 /// Gives each finding the text of the line it points at (`Diagnostic.context`), which its
-/// fingerprint hashes. The README and manifest are already in memory; any other file a finding
-/// names (sample data, a configuration) is read once, through the same guarded reader as the rest.
+/// fingerprint hashes. The README and manifest are already in memory and only the lines that
+/// findings point at are decoded; any other file a finding names (sample data, a configuration)
+/// is read once, through the same guarded reader as the rest.
 struct FindingContext {
     let root: URL
+    private var documents: [String: MarkdownDocument] = [:]
     private var lines: [String: [Substring]?] = [:]
+    private var unsplit: [String: [UInt8]] = [:]
 
     init(root: URL) { self.root = root }
 
-    /// Lines of a file already read, so it is not read again.
+    /// A file already read, so that it is not read again.
     mutating func register(_ file: String, bytes: [UInt8]?) {
         guard let bytes else { return }
-        lines[file] = Self.split(bytes)
+        unsplit[file] = bytes
     }
 
     mutating func register(_ file: String, document: MarkdownDocument?) {
         guard let document else { return }
-        lines[file] = (0..<document.lineCount).map { Substring(document.line($0 + 1)) }
+        documents[file] = document
     }
 
     /// The diagnostic with its context set; whole-file findings and unreadable lines keep none.
@@ -29,6 +32,13 @@ struct FindingContext {
     }
 
     mutating func text(of file: String, line: Int) -> String? {
+        if let document = documents[file] {
+            guard line >= 1, line <= document.lineCount else { return nil }
+            return FindingFingerprint.normalise(document.line(line))
+        }
+        if lines[file] == nil, let bytes = unsplit.removeValue(forKey: file) {
+            lines[file] = .some(Self.split(bytes))
+        }
         if lines[file] == nil {
             switch FileReader.read(file, in: root, limit: 16 << 20) {
             case .text(let bytes, _): lines[file] = .some(Self.split(bytes))

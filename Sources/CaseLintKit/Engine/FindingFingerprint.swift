@@ -37,7 +37,9 @@ public enum FindingFingerprint {
         var out = ""
         var pendingSpace = false
         for scalar in text.unicodeScalars where scalar != "\u{FEFF}" {
-            if scalar.properties.isWhitespace || scalar.value < 0x20 {
+            // ASCII is decided without a Unicode property lookup: most lines are ASCII.
+            let space = scalar.isASCII ? scalar.value <= 0x20 || scalar.value == 0x7F : scalar.properties.isWhitespace
+            if space {
                 pendingSpace = !out.isEmpty
                 continue
             }

@@ -5,14 +5,28 @@ import Foundation
 public struct RuleSet: Sendable {
     public let packs: [RulePack]
     public let vocabulary: SharedVocabulary
-
-    /// Every rule: those that judge one project, then (in pack order too) those that judge portfolios.
-    public var rules: [CompiledRule] { packs.flatMap(\.rules) }
-    public var ruleIDs: Set<String> { Set(rules.map(\.id)) }
+    /// Every rule, in pack order: those that judge one project and those that judge portfolios.
+    public let rules: [CompiledRule]
     /// The rules run on each project and counted in its score.
-    public var projectRules: [CompiledRule] { rules.filter { $0.portfolioCheck == nil } }
+    public let projectRules: [CompiledRule]
     /// The rules run once per folder of projects (`PortfolioCheck`).
-    public var portfolioRules: [CompiledRule] { rules.filter { $0.portfolioCheck != nil } }
+    public let portfolioRules: [CompiledRule]
+    /// Their definitions, which every score reads: built once, not per project.
+    public let projectDefinitions: [RuleDefinition]
+    public let portfolioDefinitions: [RuleDefinition]
+
+    /// Kept apart once here: the linter asks for them per project.
+    public init(packs: [RulePack], vocabulary: SharedVocabulary) {
+        self.packs = packs
+        self.vocabulary = vocabulary
+        rules = packs.flatMap(\.rules)
+        projectRules = rules.filter { $0.portfolioCheck == nil }
+        portfolioRules = rules.filter { $0.portfolioCheck != nil }
+        projectDefinitions = projectRules.map(\.definition)
+        portfolioDefinitions = portfolioRules.map(\.definition)
+    }
+
+    public var ruleIDs: Set<String> { Set(rules.map(\.id)) }
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 

@@ -19,7 +19,7 @@ extension LintReport {
     public func score(of portfolio: PortfolioResult) -> PortfolioScore? {
         let members = Set(portfolio.members)
         let scored = projects.filter { members.contains($0.project.path) }.map { (path: $0.project.path, score: score(of: $0)) }
-        let coherence = ReadinessCalculator.score(outcomes: portfolio.outcomes, rules: ruleSet.portfolioRules.map(\.definition),
+        let coherence = ReadinessCalculator.score(outcomes: portfolio.outcomes, rules: ruleSet.portfolioDefinitions,
                                                   categories: ruleSet.portfolioCategories)
         return PortfolioScore(scored, path: portfolio.path, coherence: coherence)
     }

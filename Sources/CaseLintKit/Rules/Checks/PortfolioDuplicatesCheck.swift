@@ -33,30 +33,32 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
     }
 
     /// Whether two projects of one domain do the same task, and the task as the message names it.
-    func sameTask(_ first: ProjectIdentity, _ second: ProjectIdentity) -> String? {
+    func sameTask(_ first: ProjectIdentity, _ firstWords: Set<String>, _ second: ProjectIdentity, _ secondWords: Set<String>) -> String? {
         if let task = first.task, let other = second.task { return task == other ? task : nil }
-        let a = words(first.title)
-        let b = words(second.title)
-        guard !a.isEmpty, !b.isEmpty else { return nil }
+        guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
         // One shared word is a theme ("note"), not a task, unless it is all either title says.
-        let shared = a.intersection(b).count
-        guard shared >= min(2, max(a.count, b.count)), Double(shared) / Double(min(a.count, b.count)) >= overlap else { return nil }
+        let shared = firstWords.intersection(secondWords).count
+        guard shared >= min(2, max(firstWords.count, secondWords.count)),
+              Double(shared) / Double(min(firstWords.count, secondWords.count)) >= overlap else { return nil }
         return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
     }
 
     public func evaluate(_ portfolio: PortfolioContext) -> [Finding] {
         var findings: [Finding] = []
-        let members = portfolio.members
-        for (index, member) in members.enumerated() {
+        // Earlier projects by domain, each with its title's words worked out once.
+        var earlier: [String: [(member: PortfolioMember, words: Set<String>)]] = [:]
+        for member in portfolio.members {
             guard let domain = member.identity.domain else { continue }
-            for earlier in members[..<index] where earlier.identity.domain == domain {
-                guard let task = sameTask(earlier.identity, member.identity) else { continue }
-                findings.append(Finding(message: "\(member.folder) repeats \(earlier.folder): the same domain (\(domain)) and task (\(task)). "
+            let words = self.words(member.identity.title)
+            for previous in earlier[domain, default: []] {
+                guard let task = sameTask(previous.member.identity, previous.words, member.identity, words) else { continue }
+                findings.append(Finding(message: "\(member.folder) repeats \(previous.member.folder): the same domain (\(domain)) and task (\(task)). "
                                             + "Two projects that answer one question show less than two that answer different ones: "
                                             + "keep the stronger, or give this one another task, data or domain.",
                                         file: member.file(member.readme), wholeFile: true))
                 break
             }
+            earlier[domain, default: []].append((member, words))
         }
         return findings
     }
