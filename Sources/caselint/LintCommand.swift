@@ -8,11 +8,13 @@ struct LintCommand: ParsableCommand {
         abstract: "Check projects and report findings.",
         discussion: """
         PATH is a project folder (it holds a README.md), a folder of projects (each direct subfolder \
-        with a README.md is linted), or a README file. Formats: text (compiler-style lines), json, \
-        sarif (code scanning), github (workflow annotations), markdown (step summary), html (one-file \
-        report), badge (SVG) and shields (endpoint JSON). Exit status: 0 when no error-level finding \
-        (and no warning with --strict) and no project below --min-score or min_score; 1 otherwise; \
-        2 on bad input or configuration.
+        with a README.md is linted, and the folder is checked as a portfolio), or a README file. \
+        Formats: text (compiler-style lines), json, sarif (code scanning), github (workflow \
+        annotations), markdown (step summary), html (one-file report), badge (SVG) and shields \
+        (endpoint JSON). A baseline (--baseline, or baseline: in .caselint.yml) hides the findings it \
+        lists, matched by file and fingerprint, not by line; --write-baseline records today's. \
+        Exit status: 0 when no error-level finding (and no warning with --strict) and no project below \
+        --min-score or min_score; 1 otherwise; 2 on bad input, configuration or baseline.
         """
     )
 
@@ -21,10 +23,41 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Report only findings that are not in this baseline file (overrides baseline: in .caselint.yml).",
+                                            valueName: "FILE"))
+    var baseline: String?
+
+    @Option(name: .long, help: ArgumentHelp("Record every current finding in FILE (creating or replacing it), then report as linting with it would: nothing new.",
+                                            valueName: "FILE"))
+    var writeBaseline: String?
+
     func run() throws {
         try ExitStatus.guarding {
-            let report = try options.lintAndWrite(scoreCard: false)
+            let report = try options.lintAndWrite(scoreCard: false, adjust: applyBaseline)
+            for outcome in report.baselines where !outcome.gone.isEmpty {
+                let count = outcome.gone.reduce(0) { $0 + $1.count }
+                var note = "\(outcome.file): \(count) accepted finding\(count == 1 ? " is" : "s are") gone; refresh the baseline "
+                    + "with caselint lint --write-baseline \(outcome.file):"
+                for entry in outcome.gone {
+                    note += "\n  \(outcome.location(entry)) [\(entry.rule)]\(entry.count > 1 ? " ×\(entry.count)" : "") \(entry.message)"
+                }
+                Output.note(note)
+            }
             return ExitStatus.decide(report, failOnFindings: true, strict: strict, minScore: options.minScore)
         }
+    }
+
+    /// --write-baseline records the report and then applies what it wrote; --baseline or each
+    /// configuration's baseline: hides what they list.
+    func applyBaseline(_ report: LintReport) throws -> LintReport {
+        if let writeBaseline {
+            let url = URL(fileURLWithPath: writeBaseline).standardizedFileURL
+            let written = Baseline(report: report, folder: url.deletingLastPathComponent())
+            try Output.writeFile(written.serialized(), to: writeBaseline, what: "baseline")
+            Output.note("wrote \(written.findingCount) finding\(written.findingCount == 1 ? "" : "s") (\(written.entries.count) "
+                + "entr\(written.entries.count == 1 ? "y" : "ies")) to \(writeBaseline)")
+            return try BaselineFilter.apply(to: report, override: url)
+        }
+        return try BaselineFilter.apply(to: report, override: baseline.map { URL(fileURLWithPath: $0).standardizedFileURL })
     }
 }

@@ -30,20 +30,26 @@ struct ReportOptions: ParsableArguments {
                                             valueName: "ID"))
     var domain: String?
 
-    /// Lints, writes the report in the chosen format and returns it, so the caller can decide the
-    /// exit status. Throws `InputError` for input the user must fix.
-    func lintAndWrite(scoreCard: Bool) throws -> LintReport {
+    /// Lints and returns the report. Throws `InputError` for input the user must fix.
+    func lint() throws -> LintReport {
         if let minScore, !(0...100).contains(minScore) {
             throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
         }
         let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize,
                                   domain: domain)
-        let report = try request.run()
-        // Colour is for a person at a terminal: never in a file, never with NO_COLOR.
-        let color = output == nil && Terminal.wantsColor
+        return try request.run()
+    }
+
+    /// Lints, lets `adjust` change the report (a baseline hides findings), writes it in the chosen
+    /// format and returns it, so the caller can decide the exit status.
+    func lintAndWrite(scoreCard: Bool, adjust: (LintReport) throws -> LintReport = { $0 }) throws -> LintReport {
+        let report = try adjust(try lint())
         try Output.write(format.reporter(color: color, scoreCard: scoreCard).render(report), to: output)
         return report
     }
+
+    /// Colour is for a person at a terminal: never in a file, never with NO_COLOR.
+    var color: Bool { output == nil && Terminal.wantsColor }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -40,9 +40,11 @@ final class LintCommandTests: XCTestCase {
         XCTAssertNotNil(facts["keywords"] as? [String: Int])
         let summary = try XCTUnwrap(json["summary"] as? [String: Int])
         XCTAssertEqual(Set(summary.keys), ["projects", "errors", "warnings", "infos"])
+        // The contract's keys, plus the fingerprint added beside them (added, never renamed).
         for diagnostic in projects.flatMap({ $0["diagnostics"] as? [[String: Any]] ?? [] }) {
-            XCTAssertEqual(Set(diagnostic.keys), ["rule", "severity", "message", "file", "line", "column"])
+            XCTAssertEqual(Set(diagnostic.keys), ["rule", "severity", "message", "file", "line", "column", "fingerprint"])
         }
+        XCTAssertNotNil(json["portfolios"] as? [[String: Any]], "portfolios are added beside projects")
     }
 
     func testNonexistentPathIsAnInputError() throws {

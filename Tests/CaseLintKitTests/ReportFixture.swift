@@ -11,6 +11,7 @@ enum ReportFixture {
       - {id: structure, title: Structure, weight: 60, description: "The parts of a case study."}
       - {id: responsibility, title: Responsibility, weight: 40, description: "Disclaimer & oversight <b>."}
       - {id: reproducibility, title: Reproducibility, weight: 20, description: "A manifest."}
+      - {id: portfolio, scope: portfolio, title: Portfolio coherence, weight: 20, description: "Size & lane of a folder."}
     not_judged:
       - "Clinical soundness: whether the method is right."
       - "Data rights: whether the data may be used."
@@ -65,6 +66,25 @@ enum ReportFixture {
         message: "Add the manifest's fields."
         match: {patterns: ['\bmanifest\b']}
         examples: {pass: ["manifest"], fail: ["nothing"]}
+      - id: portfolio.size
+        kind: portfolio-size
+        category: portfolio
+        severity: warning
+        weight: 3
+        title: Focused number of projects
+        message: "Show 3 to 5 projects."
+        match: {min: 3, max: 5}
+        examples: {pass: [{projects: ["# A", "# B", "# C"]}], fail: [{projects: ["# A", "# B"]}]}
+      - id: portfolio.lane
+        kind: portfolio-lane
+        category: portfolio
+        severity: warning
+        weight: 3
+        title: One role lane
+        message: "Name one lane."
+        match: {lanes: {ml-engineering: [ml engineer]}}
+        examples: {pass: [{projects: [{manifest: "lane: ml-engineering"}, {manifest: "lane: ml engineer"}]}],
+                   fail: [{projects: [{manifest: "lane: ml-engineering"}, {manifest: "lane: product"}]}]}
     """#
 
     static func ruleSet() throws -> RuleSet {
@@ -80,9 +100,11 @@ enum ReportFixture {
         let beta = Project(path: "portfolio/beta, v2: final", root: URL(fileURLWithPath: "/nonexistent/beta"), readme: "README.md")
         let alphaDiagnostics = [
             Diagnostic(rule: "section.risks", severity: .error,
-                       message: "No section discusses risks | limitations: 100% <b>sure</b> & `code` *here*", file: "README.md"),
+                       message: "No section discusses risks | limitations: 100% <b>sure</b> & `code` *here*", file: "README.md",
+                       wholeFile: true),
             Diagnostic(rule: "disclaimer.clinical-use", severity: .error,
-                       message: "Line one\nline two, with: colon\r and \u{1B}[31mescape", file: "README.md", line: 3, column: 5),
+                       message: "Line one\nline two, with: colon\r and \u{1B}[31mescape", file: "README.md", line: 3, column: 5,
+                       context: "A demo that helps doctors."),
             Diagnostic(rule: "manifest.unknown-key", severity: .warning, message: "unknown key 'x' in case-study.yaml",
                        file: "case-study.yaml", line: 2),
             Diagnostic(rule: "manifest.note", severity: .info, message: "a note", file: "case-study.yaml", line: 4, column: 2),
@@ -96,6 +118,12 @@ enum ReportFixture {
                           outcomes: ["section.data": .passed, "section.risks": .passed, "disclaimer.clinical-use": .passed,
                                      "oversight.human": .passed, "manifest.fields": .passed]),
         ]
-        return LintReport(projects: results, ruleSet: try ruleSet())
+        // The two projects were found in one folder: a portfolio, too small, with one lane.
+        let portfolio = PortfolioResult(
+            path: "portfolio", root: URL(fileURLWithPath: "/nonexistent"), members: results.map(\.project.path),
+            diagnostics: [Diagnostic(rule: "portfolio.size", severity: .warning,
+                                     message: "The folder holds 2 projects: add one | more <b>.", file: "", wholeFile: true)],
+            outcomes: ["portfolio.size": .failed, "portfolio.lane": .passed])
+        return LintReport(projects: results, ruleSet: try ruleSet(), portfolios: [portfolio])
     }
 }

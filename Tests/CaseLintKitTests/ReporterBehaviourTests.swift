@@ -19,7 +19,11 @@ final class ReporterBehaviourTests: XCTestCase {
         XCTAssertTrue(lines[2].hasPrefix("::warning file=portfolio/alpha/case-study.yaml,line=2,col=1,"), lines[2])
         XCTAssertTrue(lines[3].hasPrefix("::notice file="), "info findings are notices: \(lines[3])")
         XCTAssertEqual(lines[4], "::notice file=portfolio/beta%2C v2%3A final/README.md,line=7,col=1,title=manifest.note::50%25 of%0Athe text")
-        XCTAssertEqual(lines.last, "::notice title=caselint score::portfolio/beta, v2: final: case-study readiness 100/100 (ready)")
+        XCTAssertEqual(lines[5], "::warning file=portfolio,line=1,col=1,title=portfolio.size::The folder holds 2 projects: add one | more <b>.",
+                       "a portfolio's finding points at its folder")
+        XCTAssertTrue(lines.contains("::notice title=caselint score::portfolio/beta, v2: final: case-study readiness 100/100 (ready)"))
+        XCTAssertEqual(lines.last, "::notice title=caselint portfolio score::portfolio: portfolio of 2 projects 67/100 (needs work); "
+            + "mean of the projects 72/100")
     }
 
     func testSARIFStructure() throws {
@@ -41,9 +45,15 @@ final class ReporterBehaviourTests: XCTestCase {
         XCTAssertEqual(((rules[4]["defaultConfiguration"] as? [String: Any])?["enabled"] as? Bool), false, "opt-in rule")
 
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
-        XCTAssertEqual(results.count, 5)
-        XCTAssertEqual(results.compactMap { $0["level"] as? String }, ["error", "error", "warning", "note", "note"])
+        XCTAssertEqual(results.count, 6, "five project findings and the portfolio's")
+        XCTAssertEqual(results.compactMap { $0["level"] as? String }, ["error", "error", "warning", "note", "note", "warning"])
+        let portfolioURI = ((results[5]["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            .flatMap { ($0["artifactLocation"] as? [String: Any])?["uri"] as? String }
+        XCTAssertEqual(portfolioURI, "portfolio/", "a finding about a folder has a folder URI")
         for result in results {
+            let fingerprints = try XCTUnwrap(result["partialFingerprints"] as? [String: String])
+            XCTAssertEqual(Array(fingerprints.keys), ["caselintFinding/v1"], "one versioned key, never GitHub's own primaryLocationLineHash")
+            XCTAssertNotNil(fingerprints["caselintFinding/v1"]?.range(of: #"^[0-9a-f]{16}:[0-9]+$"#, options: .regularExpression))
             let index = try XCTUnwrap(result["ruleIndex"] as? Int)
             XCTAssertEqual(ids[index], result["ruleId"] as? String, "ruleIndex points at the rule's descriptor")
             let location = try XCTUnwrap((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])

@@ -38,8 +38,9 @@ final class ScoreCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let out = result.stdout
         for expected in ["Examples/chest-xray-triage", "Structure", "Responsibility", "Evidence", "Domain literacy",
-                         "Top actions (points each would add):", "disclaimer.clinical-use", "Portfolio: 3 projects, mean",
-                         "weakest: Examples/readmission-first-draft", "Not judged by caselint", "Clinical soundness", "Data rights"] {
+                         "Top actions (points each would add):", "disclaimer.clinical-use", "Portfolio Examples: 3 projects",
+                         "the projects' mean", "Portfolio coherence", "Weakest project: Examples/readmission-first-draft",
+                         "Not judged by caselint", "Clinical soundness", "Data rights"] {
             XCTAssertTrue(out.contains(expected), "missing '\(expected)' in:\n\(out)")
         }
         XCTAssertFalse(out.contains("\u{1B}"), "no colour when standard output is not a terminal")

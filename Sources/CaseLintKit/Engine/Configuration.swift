@@ -1,3 +1,5 @@
+import Foundation
+
 /// `.caselint.yml` (DESIGN §7): which rules run and how loudly, the domain, the score threshold,
 /// paths to skip and the README size limit. Read by `ConfigurationLoader`; `.empty` when absent.
 public struct Configuration: Sendable, Equatable {
@@ -13,6 +15,8 @@ public struct Configuration: Sendable, Equatable {
     /// Glob patterns (see `Glob`) of project paths to skip.
     public var ignore: [String]
     public var maxReadmeBytes: Int?
+    /// `baseline:` as written: a file of accepted findings, relative to the configuration's folder.
+    public var baseline: String?
     /// The configuration file as the user would name it; nil for `.empty`.
     public var file: String?
     /// Line of the first mention of each rule id or pack name, for reporting unknown ones.
@@ -20,7 +24,7 @@ public struct Configuration: Sendable, Equatable {
 
     public init(disabled: Set<String> = [], enabled: Set<String> = [], severityOverrides: [String: Severity] = [:],
                 off: Set<String> = [], domain: String? = nil, minScore: Int? = nil, ignore: [String] = [],
-                maxReadmeBytes: Int? = nil, file: String? = nil, lines: [String: Int] = [:]) {
+                maxReadmeBytes: Int? = nil, baseline: String? = nil, file: String? = nil, lines: [String: Int] = [:]) {
         self.disabled = disabled
         self.enabled = enabled
         self.severityOverrides = severityOverrides
@@ -29,6 +33,7 @@ public struct Configuration: Sendable, Equatable {
         self.minScore = minScore
         self.ignore = ignore
         self.maxReadmeBytes = maxReadmeBytes
+        self.baseline = baseline
         self.file = file
         self.lines = lines
     }
@@ -37,6 +42,14 @@ public struct Configuration: Sendable, Equatable {
 
     /// The values `domain:` accepts.
     public static let domains = ["imaging", "precision", "drug-discovery", "operations", "remote-monitoring", "genai-docs"]
+
+    /// The `baseline:` file, found beside the configuration file that names it.
+    public var baselineURL: URL? {
+        guard let baseline else { return nil }
+        if baseline.hasPrefix("/") { return URL(fileURLWithPath: baseline).standardizedFileURL }
+        let folder = URL(fileURLWithPath: file ?? ".caselint.yml").deletingLastPathComponent()
+        return folder.appendingPathComponent(baseline).standardizedFileURL
+    }
 
     public var ignoreGlobs: [Glob] { ignore.map(Glob.init) }
 

@@ -6,7 +6,7 @@ import Yams
 /// Unknown rule ids are not errors here, since the rule set is not known yet: see
 /// `Configuration.unknownRuleDiagnostics`.
 public enum ConfigurationLoader {
-    public static let keys = ["disable", "enable", "severity", "domain", "min_score", "ignore", "max_readme_size"]
+    public static let keys = ["disable", "enable", "severity", "domain", "min_score", "ignore", "max_readme_size", "baseline"]
 
     public static func load(text: String, file: String) throws -> Configuration {
         var configuration = Configuration(file: file)
@@ -65,6 +65,12 @@ public enum ConfigurationLoader {
                 throw value.typeError(key, expected: "a size such as 500KB, 10MB or a number of bytes")
             }
             configuration.maxReadmeBytes = bytes
+        case "baseline":
+            guard let path = try value.text(key) else { return }
+            guard !path.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw value.typeError(key, expected: "the path of a baseline file, such as .caselint-baseline.json")
+            }
+            configuration.baseline = path
         default:
             let hint = DidYouMean.closest(to: key, in: keys).map { "did you mean \($0)?" } ?? "settings are \(keys.joined(separator: ", "))"
             throw YAMLTypeError(line: keyNode.line, message: "unknown setting '\(key)': \(hint)")

@@ -23,14 +23,28 @@ public struct Diagnostic: Codable, Sendable, Equatable {
     public var file: String
     public var line: Int
     public var column: Int
+    /// About the file as a whole (a part that is missing), not about the text at its line.
+    public var wholeFile: Bool
+    /// The whitespace-normalised text of the line the finding points at, which identifies it
+    /// across edits elsewhere in the file (see `FindingFingerprint`); nil for a whole-file finding
+    /// or a line that could not be read. Never printed: it may hold what a privacy rule found.
+    public var context: String?
 
-    public init(rule: String, severity: Severity, message: String, file: String, line: Int = 1, column: Int = 1) {
+    public init(rule: String, severity: Severity, message: String, file: String, line: Int = 1, column: Int = 1,
+                wholeFile: Bool = false, context: String? = nil) {
         self.rule = rule
         self.severity = severity
         self.message = message
         self.file = file
         self.line = line
         self.column = column
+        self.wholeFile = wholeFile
+        self.context = context
+    }
+
+    /// Identifies the finding across runs without its line number: see `FindingFingerprint`.
+    public var fingerprint: String {
+        FindingFingerprint.make(rule: rule, file: file, context: wholeFile ? nil : context)
     }
 }
 

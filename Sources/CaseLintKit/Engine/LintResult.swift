@@ -10,6 +10,10 @@ public struct ProjectResult: Sendable {
     public var outcomes: [String: RuleOutcome]
     /// `min_score` from the project's configuration; `--min-score` wins over it.
     public var minScore: Int? = nil
+    /// What the portfolio checks compare: title, domain and task, lane.
+    public var identity = ProjectIdentity()
+    /// `baseline:` from the project's configuration, resolved against the configuration's folder.
+    public var baseline: URL? = nil
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }
@@ -17,13 +21,35 @@ public struct ProjectResult: Sendable {
 public struct LintReport: Sendable {
     public var projects: [ProjectResult]
     public var ruleSet: RuleSet
+    /// The folders of projects linted as portfolios (two members or more), in report order.
+    public var portfolios: [PortfolioResult] = []
+    /// The baselines that hid findings from this report (`lint --baseline`), one per file.
+    public var baselines: [BaselineOutcome] = []
 
-    public init(projects: [ProjectResult], ruleSet: RuleSet) {
+    public init(projects: [ProjectResult], ruleSet: RuleSet, portfolios: [PortfolioResult] = []) {
         self.projects = projects
         self.ruleSet = ruleSet
+        self.portfolios = portfolios
     }
 
-    public var errors: Int { projects.reduce(0) { $0 + $1.count(.error) } }
-    public var warnings: Int { projects.reduce(0) { $0 + $1.count(.warning) } }
-    public var infos: Int { projects.reduce(0) { $0 + $1.count(.info) } }
+    public var errors: Int { count(.error) }
+    public var warnings: Int { count(.warning) }
+    public var infos: Int { count(.info) }
+
+    /// Findings of the projects and of the portfolios.
+    public func count(_ severity: Severity) -> Int {
+        projects.reduce(0) { $0 + $1.count(severity) } + portfolios.reduce(0) { $0 + $1.count(severity) }
+    }
+
+    /// Every finding with the folder its file is relative to: projects first, then portfolios.
+    public var locatedDiagnostics: [(diagnostic: Diagnostic, root: URL)] {
+        var located: [(diagnostic: Diagnostic, root: URL)] = []
+        for result in projects {
+            for diagnostic in result.diagnostics { located.append((diagnostic, result.project.root)) }
+        }
+        for portfolio in portfolios {
+            for diagnostic in portfolio.diagnostics { located.append((diagnostic, portfolio.root)) }
+        }
+        return located
+    }
 }

@@ -19,6 +19,6 @@ extension Linter {
         return Diagnostic(rule: "domain.inferred", severity: .info,
                           message: "Judged as \(title) (domain \(domain.id)) from the README's words (\(domain.evidence.joined(separator: ", "))), "
                               + "so its findings stay warnings until you declare it: domain: \(domain.id) in case-study.yaml, or --domain.",
-                          file: context.readmeFile)
+                          file: context.readmeFile, wholeFile: true)
     }
 }

@@ -39,7 +39,8 @@ public struct Linter: Sendable {
                 slots[index] = lint(projects[index], configuration: configurations[index])
             }
         }
-        return LintReport(projects: results.compactMap { $0 }, ruleSet: ruleSet)
+        let linted = results.compactMap { $0 }
+        return LintReport(projects: linted, ruleSet: ruleSet, portfolios: try portfolios(of: linted))
     }
 
     func configuration(for project: Project) throws -> Configuration {
@@ -71,18 +72,18 @@ public struct Linter: Sendable {
                 if repaired {
                     diagnostics.append(Diagnostic(rule: "file.encoding", severity: .warning,
                                                   message: "\(readme) is not valid UTF-8; invalid bytes were replaced. Save it as UTF-8.",
-                                                  file: readme))
+                                                  file: readme, wholeFile: true))
                 }
                 document = MarkdownScanner.scan(bytes)
             }
         } else if let other = project.unsupportedReadme {
             diagnostics.append(Diagnostic(rule: "project.readme-format", severity: .error,
                                           message: "\(other) is not Markdown; caselint reads README.md. Convert it (e.g. pandoc \(other) -o README.md).",
-                                          file: other))
+                                          file: other, wholeFile: true))
         } else {
             diagnostics.append(Diagnostic(rule: "project.readme-missing", severity: .error,
                                           message: "No README.md in this project; write one that reads as a case study (caselint new can start it).",
-                                          file: "README.md"))
+                                          file: "README.md", wholeFile: true))
         }
 
         var manifestNode: Node?
@@ -118,7 +119,7 @@ public struct Linter: Sendable {
         var outcomes: [String: RuleOutcome] = [:]
         var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
-        for rule in ruleSet.rules {
+        for rule in ruleSet.projectRules {
             // Domain rules outside the project's domain are skipped: they record no facts.
             let decision = gate.decision(for: rule.id, domain: context.domain)
             if decision == .notApplicable {
@@ -151,7 +152,8 @@ public struct Linter: Sendable {
                 let findingSeverity = DomainGate.severity(configured: severity, userSet: configuration.overridesSeverity(of: rule.definition),
                                                           finding: finding.severity, decision: decision)
                 diagnostics.append(Diagnostic(rule: rule.id, severity: findingSeverity, message: finding.message,
-                                              file: finding.file, line: finding.line, column: finding.column))
+                                              file: finding.file, line: finding.line, column: finding.column,
+                                              wholeFile: finding.wholeFile))
             }
             outcomes[rule.id] = reported == 0 ? .passed : .failed
         }
@@ -159,8 +161,14 @@ public struct Linter: Sendable {
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
+        var findingContext = FindingContext(root: project.root)
+        findingContext.register(readmeName, document: document)
+        findingContext.register(manifestName, bytes: manifestBytes)
+        diagnostics = diagnostics.map { findingContext.attach(to: $0) }
         return ProjectResult(project: project, domain: domainOverride ?? manifestDomain ?? configuration.domain, facts: context.facts,
-                             diagnostics: diagnostics, outcomes: outcomes, minScore: configuration.minScore)
+                             diagnostics: diagnostics, outcomes: outcomes, minScore: configuration.minScore,
+                             identity: ProjectIdentity(context: context, manifestFile: project.manifest),
+                             baseline: configuration.baselineURL)
     }
 }
 

@@ -1569,6 +1569,127 @@ rules:
         - readme: "# ED arrivals\n\nWe forecast emergency department arrivals for staffing: hourly arrivals, a seasonal naive forecast, ARIMA and Prophet, and occupancy of the waiting room, 72 hours ahead.\n"
           manifest: "domain: imaging\n"
 """####),
+        ("rules/portfolio.yml", ####"""
+pack: portfolio
+description: >-
+  A folder of projects read as one portfolio: how many projects, which role they aim at, and
+  whether two of them answer the same question. These rules run once per folder that holds two
+  projects or more, never on a project alone.
+categories:
+  - id: portfolio
+    scope: portfolio
+    title: Portfolio coherence
+    weight: 20
+    description: >-
+      Of a portfolio's own score: a focused number of projects, one role lane, no two projects
+      with the same domain and task. The other 80 points are the mean of the projects' scores.
+rules:
+  - id: portfolio.size
+    kind: portfolio-size
+    category: portfolio
+    severity: warning
+    weight: 3
+    title: Focused number of projects
+    message: "A portfolio reads as focused with 3 to 5 projects: add one in your lane, or move the weakest out of the folder."
+    why: >-
+      Hiring teams look at a few projects closely rather than many briefly. Three to five
+      finished case studies that build on one another say more than a dozen notebooks, which
+      read as a collection of exercises; a single pair looks unfinished.
+    match: {min: 3, max: 5}
+    examples:
+      pass:
+        - projects: ["# Chest X-ray triage", "# Readmission risk", "# ED arrivals forecast"]
+        - projects: ["# A", "# B", "# C", "# D", "# E"]
+      fail:
+        - projects: ["# Chest X-ray triage", "# Readmission risk"]
+        - projects: ["# A", "# B", "# C", "# D", "# E", "# F"]
+
+  - id: portfolio.lane
+    kind: portfolio-lane
+    category: portfolio
+    severity: warning
+    weight: 3
+    title: One role lane
+    message: "The projects' manifests name different role lanes: align them on one, or say why two with lane_reason: in case-study.yaml."
+    why: >-
+      A portfolio is read against one role: an ML engineer, a data scientist, a clinical
+      informatician, a product or a governance lead. Projects that each point somewhere else
+      leave the reviewer to guess which job you want. Two lanes can belong together (imaging
+      models and the informatics that deploys them) when you say so.
+    references: ["case-study.yaml: lane, lane_reason"]
+    match:
+      lanes:
+        ml-engineering: [ml engineering, ml engineer, machine learning engineering, machine learning engineer, mle, ai engineering, ai engineer]
+        data-science: [data science, data scientist, clinical data science, clinical data scientist, analytics, data analyst]
+        clinical-informatics: [clinical informatics, health informatics, informatics, clinical informatician, nursing informatics]
+        product: [product, product management, product manager, ai product]
+        governance: [governance, ai governance, responsible ai, regulatory, regulatory affairs, ai safety]
+    examples:
+      pass:
+        - projects:
+            - {manifest: "title: Chest X-ray triage\nlane: ml-engineering\n"}
+            - {manifest: "title: Note summarizer\nlane: Machine Learning Engineer\n"}
+        - projects:
+            - {manifest: "title: Chest X-ray triage\nlane: ml-engineering\nlane_reason: Imaging models and the FHIR pipeline that serves them are one job.\n"}
+            - {manifest: "title: FHIR results feed\nlane: clinical-informatics\n"}
+        - projects: ["# No manifest here", "# Nor here"]
+      fail:
+        - projects:
+            - {manifest: "title: Chest X-ray triage\nlane: ml-engineering\n"}
+            - {manifest: "title: ED arrivals forecast\nlane: data-science\n"}
+            - {manifest: "title: Readmission risk\nlane: data-science\n"}
+        - projects:
+            - {manifest: "title: A\nlane: ml-engineering\nlane_reason: Two lanes, said why.\n"}
+            - {manifest: "title: B\nlane: data-science\n"}
+            - {manifest: "title: C\nlane: governance\n"}
+        - projects:
+            - {manifest: "title: A\nlane: ml-engineering\n"}
+            - {manifest: "title: B\n"}
+
+  - id: portfolio.duplicates
+    kind: portfolio-duplicates
+    category: portfolio
+    severity: warning
+    weight: 4
+    title: No two projects on one question
+    message: "Two projects have the same domain and task: keep the stronger, or give the other another task, data or domain."
+    why: >-
+      Each project should show something the others do not. A second chest X-ray classifier
+      adds little to the first; a readmission model beside it shows range. Copies of one project
+      under different names are the clearest case.
+    match:
+      title_overlap_percent: 60
+      # Words that say how or where, not what: two titles must share the words that name the task.
+      ignore_words: [a, an, the, of, for, from, with, using, in, on, and, to, via, by, at, based, project, portfolio, demo,
+                     case, study, model, models, ml, ai, deep, learning, machine, neural, network, networks, cnn, system,
+                     pipeline, app, tool, automated, explainable, xai, prediction, predicting, predictor, predictive,
+                     detection, detector, classification, classifier, risk, analysis, forecast, forecasting, early,
+                     clinical, medical, health, healthcare, patient, patients, hospital, data, dataset]
+    examples:
+      pass:
+        - projects:
+            - {manifest: "title: Chest X-ray worklist triage\ndomain: imaging\n"}
+            - {manifest: "title: Skin lesion classification from dermoscopy\ndomain: imaging\n"}
+        - projects:
+            - {manifest: "title: Chest X-ray worklist triage\ndomain: imaging\n"}
+            - {manifest: "title: Chest X-ray worklist triage\ndomain: precision\n"}
+        - projects:
+            - {manifest: "title: Readmission risk prediction\ndomain: precision\n"}
+            - {manifest: "title: Sepsis risk prediction\ndomain: precision\n"}
+        - projects:
+            - {manifest: "title: Clinical note summarization\ndomain: genai-docs\n"}
+            - {manifest: "title: Clinical note classifier\ndomain: genai-docs\n"}
+      fail:
+        - projects:
+            - {manifest: "title: Chest X-ray worklist triage\ndomain: imaging\n"}
+            - {manifest: "title: Chest X-ray worklist triage\ndomain: imaging\n"}
+        - projects:
+            - {manifest: "title: Pneumonia detection from chest X-rays\ndomain: imaging\n"}
+            - {manifest: "title: Chest X-ray pneumonia detection with deep learning\ndomain: imaging\n"}
+        - projects:
+            - {manifest: "title: ICU length of stay\ndomain: precision\n"}
+            - {manifest: "title: Prediction of ICU length of stay from early vitals\ndomain: precision\n"}
+"""####),
         ("rules/privacy.yml", ####"""
 pack: privacy
 description: >-

@@ -6,6 +6,8 @@ public struct Manifest: Sendable, Equatable {
     public var summary: String?
     public var domain: String?
     public var lane: String?
+    /// Why a portfolio spans two role lanes (`portfolio.lane`), said in the project that differs.
+    public var laneReason: String?
     public var targetRoles: [String]?
     public var dataSources: [DataSource]?
     public var metrics: [Metric]?
@@ -24,7 +26,7 @@ public struct Manifest: Sendable, Equatable {
 
     /// The top-level keys, as written in YAML.
     public static let knownKeys: [String] = [
-        "title", "summary", "domain", "lane", "target_roles", "data_sources", "metrics", "intended_use",
+        "title", "summary", "domain", "lane", "lane_reason", "target_roles", "data_sources", "metrics", "intended_use",
         "clinical_use", "disclaimer", "limitations", "human_oversight", "next_steps",
     ]
 

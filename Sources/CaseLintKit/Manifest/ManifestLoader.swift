@@ -99,6 +99,7 @@ struct ManifestReader {
             case "summary": manifest.summary = read { try value.text(key) }
             case "domain": manifest.domain = read { try value.text(key) }
             case "lane": manifest.lane = read { try value.text(key) }
+            case "lane_reason": manifest.laneReason = read { try value.text(key) }
             case "target_roles": manifest.targetRoles = read { try value.textList(key) }
             case "data_sources": manifest.dataSources = read { try value.list(key) }.map { dataSources($0) }
             case "metrics": manifest.metrics = read { try value.list(key) }.map { metrics($0) }

@@ -16,7 +16,7 @@ public enum FileReader {
         // attributesOfItem does not follow links, so a plain file costs one stat; only a link is resolved.
         guard var attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
-                                       message: "\(name) cannot be read (missing permissions or it vanished).", file: name))
+                                       message: "\(name) cannot be read (missing permissions or it vanished).", file: name, wholeFile: true))
         }
         var target = url
         if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
@@ -25,36 +25,36 @@ public enum FileReader {
             guard resolved.path.hasPrefix(rootPath + "/") else {
                 return .problem(Diagnostic(rule: "file.symlink", severity: .error,
                                            message: "\(name) is a link that points outside the project (or in a loop); it was not read. Replace the link with the file.",
-                                           file: name))
+                                           file: name, wholeFile: true))
             }
             guard let resolvedAttributes = try? FileManager.default.attributesOfItem(atPath: resolved.path) else {
                 return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
-                                           message: "\(name) is a broken link.", file: name))
+                                           message: "\(name) is a broken link.", file: name, wholeFile: true))
             }
             guard resolvedAttributes[.type] as? FileAttributeType != .typeSymbolicLink else {
                 return .problem(Diagnostic(rule: "file.symlink", severity: .error,
-                                           message: "\(name) is a link in a loop; it was not read.", file: name))
+                                           message: "\(name) is a link in a loop; it was not read.", file: name, wholeFile: true))
             }
             attributes = resolvedAttributes
             target = resolved
         }
         if attributes[.type] as? FileAttributeType == .typeDirectory {
-            return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) is a folder, not a file.", file: name))
+            return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) is a folder, not a file.", file: name, wholeFile: true))
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > limit {
             return .problem(Diagnostic(rule: "file.too-large", severity: .error,
                                        message: "\(name) is \(size) bytes, over the \(limit)-byte limit; it was skipped. Raise max_readme_size in .caselint.yml or --max-readme-size if this is intended.",
-                                       file: name))
+                                       file: name, wholeFile: true))
         }
         guard let handle = FileHandle(forReadingAtPath: target.path) else {
-            return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) cannot be opened.", file: name))
+            return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) cannot be opened.", file: name, wholeFile: true))
         }
         defer { try? handle.close() }
         // Read at most limit + 1 bytes: the file may have grown since it was measured.
         let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
         guard data.count <= limit else {
-            return .problem(Diagnostic(rule: "file.too-large", severity: .error, message: "\(name) is over the \(limit)-byte limit; it was skipped.", file: name))
+            return .problem(Diagnostic(rule: "file.too-large", severity: .error, message: "\(name) is over the \(limit)-byte limit; it was skipped.", file: name, wholeFile: true))
         }
         return outcome(of: [UInt8](data), name: name, limit: limit)
     }
@@ -66,7 +66,7 @@ public enum FileReader {
         }
         if bytes.prefix(8192).contains(0) {
             return .problem(Diagnostic(rule: "file.binary", severity: .error,
-                                       message: "\(name) looks like a binary file (it contains NUL bytes); save it as UTF-8 text.", file: name))
+                                       message: "\(name) looks like a binary file (it contains NUL bytes); save it as UTF-8 text.", file: name, wholeFile: true))
         }
         if isValidUTF8(bytes) { return .text(bytes: bytes, repaired: false) }
         return .text(bytes: Array(String(decoding: bytes, as: UTF8.self).utf8), repaired: true)

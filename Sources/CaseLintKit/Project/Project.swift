@@ -12,6 +12,10 @@ public struct Project: Sendable, Equatable {
     /// The configuration in force: the project's own `.caselint.yml`, or its portfolio's.
     public var config: String?
     public var configURL: URL?
+    /// The folder of projects this one was found in (`caselint lint Examples` lints the portfolio
+    /// `Examples`), as the user named it; nil for a project named directly.
+    public var portfolioPath: String?
+    public var portfolioRoot: URL?
 
     public init(path: String, root: URL, readme: String? = nil, unsupportedReadme: String? = nil,
                 manifest: String? = nil, config: String? = nil) {

@@ -46,6 +46,8 @@ public enum ProjectScanner {
             }
             let members = described.compactMap { $0 }.map { described -> Project in
                 var member = described
+                member.portfolioPath = path
+                member.portfolioRoot = url
                 if member.config == nil, let shared {
                     member.config = join("..", shared.name)
                     member.configURL = shared.url

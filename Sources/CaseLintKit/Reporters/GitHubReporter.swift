@@ -9,21 +9,31 @@ public struct GitHubReporter: Reporter {
     public func render(_ report: LintReport) -> String {
         var out = ""
         for result in report.projects {
-            for diagnostic in result.diagnostics {
-                let properties = [
-                    ("file", ReportText.location(result, diagnostic)),
-                    ("line", String(diagnostic.line)),
-                    ("col", String(diagnostic.column)),
-                    ("title", diagnostic.rule),
-                ]
-                out += command(Self.command(for: diagnostic.severity), properties, diagnostic.message)
-            }
+            for diagnostic in result.diagnostics { out += annotation(ReportText.location(result, diagnostic), diagnostic) }
+        }
+        for portfolio in report.portfolios {
+            for diagnostic in portfolio.diagnostics { out += annotation(portfolio.location(diagnostic), diagnostic) }
         }
         for (result, score) in zip(report.projects, report.scores) {
             let message = "\(result.project.path): case-study readiness \(score.total)/100 (\(score.band.label))"
             out += command("notice", [("title", "caselint score")], message)
         }
+        for score in report.portfolios.compactMap({ report.score(of: $0) }) {
+            let message = "\(score.path ?? ""): portfolio of \(score.projects) projects \(score.total)/100 (\(score.band.label)); "
+                + "mean of the projects \(score.mean)/100"
+            out += command("notice", [("title", "caselint portfolio score")], message)
+        }
         return out
+    }
+
+    func annotation(_ location: String, _ diagnostic: Diagnostic) -> String {
+        let properties = [
+            ("file", location),
+            ("line", String(diagnostic.line)),
+            ("col", String(diagnostic.column)),
+            ("title", diagnostic.rule),
+        ]
+        return command(Self.command(for: diagnostic.severity), properties, diagnostic.message)
     }
 
     static func command(for severity: Severity) -> String {

@@ -19,18 +19,20 @@ enum HTML {
     }
 
     /// A ring that fills clockwise from the top, the number and the band inside it.
-    static func gauge(_ score: ReadinessScore) -> String {
+    static func gauge(_ score: ReadinessScore) -> String { gauge(total: score.total) }
+
+    static func gauge(total: Int) -> String {
         let radius = 52.0
         let circumference = 2 * Double.pi * radius
-        let filled = circumference * Double(score.total) / 100
+        let filled = circumference * Double(total) / 100
         let dash = String(format: "%.2f %.2f", filled, circumference - filled)
-        let band = score.band
-        return "<div class=\"gauge band-\(band.rawValue)\" role=\"img\" aria-label=\"Score \(score.total) of 100, \(band.label)\">"
+        let band = ScoreBand(total: total)
+        return "<div class=\"gauge band-\(band.rawValue)\" role=\"img\" aria-label=\"Score \(total) of 100, \(band.label)\">"
             + "<svg viewBox=\"0 0 120 120\" width=\"132\" height=\"132\" aria-hidden=\"true\">"
             + "<circle class=\"track\" cx=\"60\" cy=\"60\" r=\"52\"/>"
             // A round cap would draw a dot for 0, so no arc at all then.
-            + (score.total > 0 ? "<circle class=\"arc\" cx=\"60\" cy=\"60\" r=\"52\" stroke-dasharray=\"\(dash)\" transform=\"rotate(-90 60 60)\"/>" : "")
-            + "<text x=\"60\" y=\"66\" text-anchor=\"middle\" class=\"number\">\(score.total)</text></svg>"
+            + (total > 0 ? "<circle class=\"arc\" cx=\"60\" cy=\"60\" r=\"52\" stroke-dasharray=\"\(dash)\" transform=\"rotate(-90 60 60)\"/>" : "")
+            + "<text x=\"60\" y=\"66\" text-anchor=\"middle\" class=\"number\">\(total)</text></svg>"
             + "<div class=\"band-label\">\(band.label)</div></div>"
     }
 

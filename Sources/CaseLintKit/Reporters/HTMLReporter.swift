@@ -10,13 +10,23 @@ public struct HTMLReporter: Reporter {
     public func render(_ report: LintReport) -> String {
         let scores = report.scores
         var body = header(report)
-        if let portfolio = report.portfolio {
-            body += "<section class=\"portfolio\"><strong>Portfolio</strong> \(portfolio.projects) projects · mean "
-                + "<span class=\"band-\(portfolio.band.rawValue)\">\(portfolio.mean)/100 (\(portfolio.band.label))</span>"
+        for portfolio in report.portfolioScores {
+            let label = portfolio.path.map { "Portfolio <code>\(HTML.escape($0))</code>" } ?? "Portfolio"
+            let total = portfolio.path == nil ? "mean \(portfolio.mean)" : "\(portfolio.total)"
+            body += "<section class=\"portfolio\"><strong>\(label)</strong> \(portfolio.projects) projects · "
+                + "<span class=\"band-\(portfolio.band.rawValue)\">\(total)/100 (\(portfolio.band.label))</span>"
+                + (portfolio.path == nil ? "" : " · mean of the projects \(portfolio.mean)/100")
                 + " · weakest <code>\(HTML.escape(portfolio.weakestPath))</code> (\(portfolio.weakestTotal)/100)</section>\n"
         }
         for (result, score) in zip(report.projects, scores) {
             body += project(result, score, ruleSet: report.ruleSet)
+        }
+        for result in report.portfolios {
+            guard let score = report.score(of: result) else { continue }
+            body += portfolio(result, score, ruleSet: report.ruleSet)
+        }
+        for baseline in report.baselines {
+            body += "<p class=\"muted\">\(HTML.escape(TextReporter.baselineNote(baseline)))</p>\n"
         }
         body += footer(report.ruleSet.notJudged)
         return """
@@ -52,32 +62,57 @@ public struct HTMLReporter: Reporter {
         out += "<div class=\"categories\">\n"
         for category in score.categories { out += HTML.bar(category) }
         out += "</div></div></div>\n"
-        let actions = score.actions.prefix(actionLimit)
+        out += actions(score.actions, applicable: score.isApplicable)
+        return out + findings(result.diagnostics, ruleSet: ruleSet) { $0.file } + "</section>\n"
+    }
+
+    /// A folder of projects: its score, its coherence bars, the portfolio rules' actions and findings.
+    func portfolio(_ result: PortfolioResult, _ score: PortfolioScore, ruleSet: RuleSet) -> String {
+        var out = "<section class=\"project\">\n<div class=\"summary\">\(HTML.gauge(total: score.total))\n<div class=\"overview\">"
+        out += "<h2>Portfolio <code>\(HTML.escape(result.path))</code></h2>"
+        guard let coherence = score.coherence else {
+            out += "<p class=\"muted\">The mean of its \(score.projects) projects; no portfolio rule applies.</p></div></div>\n"
+            return out + findings(result.diagnostics, ruleSet: ruleSet) { $0.file.isEmpty ? result.path : $0.file } + "</section>\n"
+        }
+        let share = min(PortfolioScore.weight(coherence), 100)
+        out += "<p class=\"muted\">\(100 - share)% the mean of its \(score.projects) projects (\(score.mean)/100), "
+            + "\(share)% its coherence (\(ScoreRounding.percent(coherence.exact))/100)</p>"
+        out += "<div class=\"categories\">\n"
+        for category in coherence.categories { out += HTML.bar(category) }
+        out += "</div></div></div>\n"
+        out += actions(score.actions, applicable: true)
+        return out + findings(result.diagnostics, ruleSet: ruleSet) { $0.file.isEmpty ? result.path : $0.file } + "</section>\n"
+    }
+
+    func actions(_ all: [ScoreAction], applicable: Bool) -> String {
+        let actions = all.prefix(actionLimit)
         if !actions.isEmpty {
-            out += "<h3>Top actions</h3>\n<ol class=\"actions\">\n"
+            var out = "<h3>Top actions</h3>\n<ol class=\"actions\">\n"
             for action in actions {
                 out += "<li><span class=\"points\">+\(ReportText.points(action.points))</span> <code>\(HTML.escape(action.rule))</code> "
                     + "\(HTML.escape(action.title))</li>\n"
             }
-            out += "</ol>\n"
-        } else if score.isApplicable {
-            out += "<h3>Top actions</h3>\n<p class=\"muted\">None: every applicable rule passes.</p>\n"
+            return out + "</ol>\n"
         }
-        out += "<h3>Findings</h3>\n"
-        guard !result.diagnostics.isEmpty else { return out + "<p class=\"muted\">No findings.</p>\n</section>\n" }
-        out += "<ul class=\"findings\">\n"
-        for diagnostic in result.diagnostics {
-            out += finding(diagnostic, in: result, rule: ruleSet.rule(diagnostic.rule)?.definition)
-        }
-        return out + "</ul>\n</section>\n"
+        return applicable ? "<h3>Top actions</h3>\n<p class=\"muted\">None: every applicable rule passes.</p>\n" : ""
     }
 
-    func finding(_ diagnostic: Diagnostic, in result: ProjectResult, rule: RuleDefinition?) -> String {
+    func findings(_ diagnostics: [Diagnostic], ruleSet: RuleSet, _ location: (Diagnostic) -> String) -> String {
+        var out = "<h3>Findings</h3>\n"
+        guard !diagnostics.isEmpty else { return out + "<p class=\"muted\">No findings.</p>\n" }
+        out += "<ul class=\"findings\">\n"
+        for diagnostic in diagnostics {
+            out += finding(diagnostic, at: location(diagnostic), rule: ruleSet.rule(diagnostic.rule)?.definition)
+        }
+        return out + "</ul>\n"
+    }
+
+    func finding(_ diagnostic: Diagnostic, at location: String, rule: RuleDefinition?) -> String {
         let severity = diagnostic.severity.rawValue
         var out = "<li class=\"finding\"><div class=\"finding-head\"><span class=\"pill \(severity)\">\(severity)</span> "
         out += "<code class=\"rule\">\(HTML.escape(diagnostic.rule))</code>"
         if let rule { out += " <span class=\"title\">\(HTML.escape(rule.title))</span>" }
-        out += "<span class=\"location\">\(HTML.escape(diagnostic.file)):\(diagnostic.line):\(diagnostic.column)</span></div>"
+        out += "<span class=\"location\">\(HTML.escape(location)):\(diagnostic.line):\(diagnostic.column)</span></div>"
         out += "<p class=\"message\">\(HTML.escape(diagnostic.message))</p>"
         if let rule, !rule.why.isEmpty {
             out += "<p class=\"why\"><strong>Why it matters:</strong> \(HTML.escape(rule.why))"

@@ -8,14 +8,71 @@ public struct JSONReporter: Reporter {
         let document: JSONValue = .object([
             ("tool", .object([("name", .string("caselint")), ("version", .string(CaseLint.version))])),
             ("projects", .array(report.projects.map { project($0, score: report.score(of: $0)) })),
-            ("summary", .object([
-                ("projects", .number(Double(report.projects.count))),
-                ("errors", .number(Double(report.errors))),
-                ("warnings", .number(Double(report.warnings))),
-                ("infos", .number(Double(report.infos))),
-            ])),
+            ("portfolios", .array(report.portfolios.map { portfolio($0, score: report.score(of: $0)) })),
+            ("summary", .object(summary(report))),
         ])
         return document.serialized() + "\n"
+    }
+
+    func summary(_ report: LintReport) -> [(String, JSONValue)] {
+        var summary: [(String, JSONValue)] = [
+            ("projects", .number(Double(report.projects.count))),
+            ("errors", .number(Double(report.errors))),
+            ("warnings", .number(Double(report.warnings))),
+            ("infos", .number(Double(report.infos))),
+        ]
+        if !report.baselines.isEmpty {
+            summary.append(("baselines", .array(report.baselines.map { baseline in
+                .object([
+                    ("file", .string(baseline.file)),
+                    ("hidden", .number(Double(baseline.hidden))),
+                    ("gone", .array(baseline.gone.map { entry in
+                        .object([("path", .string(baseline.location(entry))), ("rule", .string(entry.rule)),
+                                 ("fingerprint", .string(entry.fingerprint)), ("count", .number(Double(entry.count))),
+                                 ("message", .string(entry.message))])
+                    })),
+                ])
+            })))
+        }
+        return summary
+    }
+
+    /// `{rule, severity, message, file, line, column, fingerprint}`: the contract's keys, then the
+    /// fingerprint that identifies the finding across commits (`FindingFingerprint`).
+    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
+        .object([
+            ("rule", .string(diagnostic.rule)),
+            ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)),
+            ("file", .string(diagnostic.file)),
+            ("line", .number(Double(diagnostic.line))),
+            ("column", .number(Double(diagnostic.column))),
+            ("fingerprint", .string(diagnostic.fingerprint)),
+        ])
+    }
+
+    /// A folder linted as a portfolio: its members, its own findings (files relative to the
+    /// folder; an empty file is the folder) and its score.
+    func portfolio(_ result: PortfolioResult, score: PortfolioScore?) -> JSONValue {
+        .object([
+            ("path", .string(result.path)),
+            ("projects", .array(result.members.map(JSONValue.string))),
+            ("diagnostics", .array(result.diagnostics.map(Self.diagnostic))),
+            ("score", score.map(Self.portfolioScore) ?? .null),
+        ])
+    }
+
+    /// `{total, band, mean, weakest: {path, total}, categories, actions}`; the categories and actions
+    /// are the portfolio rules' (points of the portfolio total).
+    static func portfolioScore(_ score: PortfolioScore) -> JSONValue {
+        .object([
+            ("total", .number(Double(score.total))),
+            ("band", .string(score.band.rawValue)),
+            ("mean", .number(Double(score.mean))),
+            ("weakest", .object([("path", .string(score.weakestPath)), ("total", .number(Double(score.weakestTotal)))])),
+            ("categories", categories(score.coherence?.categories ?? [])),
+            ("actions", actions(score.actions)),
+        ])
     }
 
     func project(_ result: ProjectResult, score: ReadinessScore) -> JSONValue {
@@ -30,16 +87,7 @@ public struct JSONReporter: Reporter {
                 ("config", optional(project.config)),
             ])),
             ("facts", facts(result.facts)),
-            ("diagnostics", .array(result.diagnostics.map { diagnostic in
-                .object([
-                    ("rule", .string(diagnostic.rule)),
-                    ("severity", .string(diagnostic.severity.rawValue)),
-                    ("message", .string(diagnostic.message)),
-                    ("file", .string(diagnostic.file)),
-                    ("line", .number(Double(diagnostic.line))),
-                    ("column", .number(Double(diagnostic.column))),
-                ])
-            })),
+            ("diagnostics", .array(result.diagnostics.map(Self.diagnostic))),
             ("score", Self.score(score)),
         ])
     }
@@ -51,25 +99,33 @@ public struct JSONReporter: Reporter {
             ("total", .number(Double(score.total))),
             ("band", .string(score.band.rawValue)),
             ("capped_by", score.cappedBy.map(JSONValue.string) ?? .null),
-            ("categories", .object(score.categories.map { category in
-                (category.category.id, .object([
-                    ("title", .string(category.category.title)),
-                    ("weight", .number(Double(category.category.weight))),
-                    ("score", category.percent.map { .number(Double($0)) } ?? .null),
-                    ("passed", .number(Double(category.passed))),
-                    ("failed", .number(Double(category.failed))),
-                    ("not_applicable", .number(Double(category.notApplicable))),
-                ]))
-            })),
-            ("actions", .array(score.actions.map { action in
-                .object([
-                    ("rule", .string(action.rule)),
-                    ("category", .string(action.category)),
-                    ("points", .number((action.points * 10).rounded() / 10)),
-                ])
-            })),
+            ("categories", categories(score.categories)),
+            ("actions", actions(score.actions)),
             ("not_judged", .array(score.notJudged.map(JSONValue.string))),
         ])
+    }
+
+    static func categories(_ categories: [CategoryScore]) -> JSONValue {
+        .object(categories.map { category in
+            (category.category.id, .object([
+                ("title", .string(category.category.title)),
+                ("weight", .number(Double(category.category.weight))),
+                ("score", category.percent.map { .number(Double($0)) } ?? .null),
+                ("passed", .number(Double(category.passed))),
+                ("failed", .number(Double(category.failed))),
+                ("not_applicable", .number(Double(category.notApplicable))),
+            ]))
+        })
+    }
+
+    static func actions(_ actions: [ScoreAction]) -> JSONValue {
+        .array(actions.map { action in
+            .object([
+                ("rule", .string(action.rule)),
+                ("category", .string(action.category)),
+                ("points", .number((action.points * 10).rounded() / 10)),
+            ])
+        })
     }
 
     func facts(_ facts: Facts) -> JSONValue {

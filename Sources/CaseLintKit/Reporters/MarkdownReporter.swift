@@ -15,12 +15,26 @@ public struct MarkdownReporter: Reporter {
             out += "| \(Self.code(result.project.path)) | **\(score.total)** | \(Self.badge(score.band)) | "
                 + "\(result.count(.error)) | \(result.count(.warning)) | \(result.count(.info)) |\n"
         }
-        if let portfolio = report.portfolio {
-            out += "\n**Portfolio:** \(portfolio.projects) projects, mean \(portfolio.mean)/100 (\(portfolio.band.label)); "
-                + "weakest \(Self.code(portfolio.weakestPath)) (\(portfolio.weakestTotal)/100).\n"
+        let portfolios = report.portfolioScores
+        for portfolio in portfolios {
+            if let path = portfolio.path {
+                out += "\n**Portfolio \(Self.code(path)):** \(portfolio.projects) projects, **\(portfolio.total)**/100 "
+                    + "(\(Self.badge(portfolio.band))); mean of the projects \(portfolio.mean)/100; "
+                    + "weakest \(Self.code(portfolio.weakestPath)) (\(portfolio.weakestTotal)/100).\n"
+            } else {
+                out += "\n**Portfolio:** \(portfolio.projects) projects, mean \(portfolio.mean)/100 (\(portfolio.band.label)); "
+                    + "weakest \(Self.code(portfolio.weakestPath)) (\(portfolio.weakestTotal)/100).\n"
+            }
         }
         for (result, score) in zip(report.projects, scores) {
             out += "\n" + project(result, score)
+        }
+        for result in report.portfolios {
+            guard let score = report.score(of: result) else { continue }
+            out += "\n" + portfolio(result, score)
+        }
+        for baseline in report.baselines {
+            out += "\n" + TextReporter.baselineNote(baseline).replacingOccurrences(of: "Baseline ", with: "**Baseline** ")
         }
         if !report.ruleSet.notJudged.isEmpty {
             out += "\n> **Not judged by caselint** (no score, not even 100, is an approval):\n"
@@ -31,24 +45,49 @@ public struct MarkdownReporter: Reporter {
 
     func project(_ result: ProjectResult, _ score: ReadinessScore) -> String {
         var out = "### \(Self.code(result.project.path)): \(score.total)/100, \(score.band.label)\n\n"
-        out += "| Category | Weight | Score |\n| --- | ---: | ---: |\n"
-        for category in score.categories {
+        out += categoryTable(score.categories) + actionList(score.actions)
+        return out + findings(result.diagnostics) { ReportText.location(result, $0) }
+    }
+
+    /// A folder of projects: its coherence by category, the portfolio rules' actions and findings.
+    func portfolio(_ result: PortfolioResult, _ score: PortfolioScore) -> String {
+        var out = "### Portfolio \(Self.code(result.path)): \(score.total)/100, \(score.band.label)\n\n"
+        guard let coherence = score.coherence else {
+            return out + "The mean of its \(score.projects) projects; no portfolio rule applies.\n" + findings(result.diagnostics, result.location)
+        }
+        let share = min(PortfolioScore.weight(coherence), 100)
+        out += "\(100 - share)% the mean of its \(score.projects) projects (\(score.mean)/100), "
+            + "\(share)% its coherence (\(ScoreRounding.percent(coherence.exact))/100).\n\n"
+        out += categoryTable(coherence.categories) + actionList(score.actions)
+        return out + findings(result.diagnostics, result.location)
+    }
+
+    func categoryTable(_ categories: [CategoryScore]) -> String {
+        var out = "| Category | Weight | Score |\n| --- | ---: | ---: |\n"
+        for category in categories {
             out += "| \(Self.escape(category.category.title)) | \(category.category.weight) | \(category.percent.map(String.init) ?? "n/a") |\n"
         }
-        let actions = score.actions.prefix(actionLimit)
-        if !actions.isEmpty {
-            out += "\n**Top actions**\n\n"
-            for (number, action) in actions.enumerated() {
-                out += "\(number + 1). \(Self.code(action.rule)) \(Self.escape(action.title)) (+\(ReportText.points(action.points)) points)\n"
-            }
+        return out
+    }
+
+    func actionList(_ actions: [ScoreAction]) -> String {
+        let shown = actions.prefix(actionLimit)
+        guard !shown.isEmpty else { return "" }
+        var out = "\n**Top actions**\n\n"
+        for (number, action) in shown.enumerated() {
+            out += "\(number + 1). \(Self.code(action.rule)) \(Self.escape(action.title)) (+\(ReportText.points(action.points)) points)\n"
         }
-        guard !result.diagnostics.isEmpty else { return out + "\nNo findings.\n" }
-        let count = result.diagnostics.count
-        out += "\n<details><summary>\(count) finding\(count == 1 ? "" : "s")</summary>\n\n"
+        return out
+    }
+
+    func findings(_ diagnostics: [Diagnostic], _ location: (Diagnostic) -> String) -> String {
+        guard !diagnostics.isEmpty else { return "\nNo findings.\n" }
+        let count = diagnostics.count
+        var out = "\n<details><summary>\(count) finding\(count == 1 ? "" : "s")</summary>\n\n"
         out += "| Severity | Location | Rule | Message |\n| --- | --- | --- | --- |\n"
-        for diagnostic in result.diagnostics {
-            let location = "\(ReportText.location(result, diagnostic)):\(diagnostic.line):\(diagnostic.column)"
-            out += "| \(diagnostic.severity.rawValue) | \(Self.code(location)) | \(Self.code(diagnostic.rule)) | \(Self.escape(diagnostic.message)) |\n"
+        for diagnostic in diagnostics {
+            let place = "\(location(diagnostic)):\(diagnostic.line):\(diagnostic.column)"
+            out += "| \(diagnostic.severity.rawValue) | \(Self.code(place)) | \(Self.code(diagnostic.rule)) | \(Self.escape(diagnostic.message)) |\n"
         }
         return out + "\n</details>\n"
     }

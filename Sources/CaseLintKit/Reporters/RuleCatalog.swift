@@ -4,11 +4,14 @@ import Foundation
 /// Rules are ordered by category, as the score groups them, then as their packs list them.
 public enum RuleCatalog {
     public static func orderedRules(_ ruleSet: RuleSet) -> [RuleDefinition] {
-        let order = Dictionary(uniqueKeysWithValues: ruleSet.categories.enumerated().map { ($1.id, $0) })
+        let order = Dictionary(uniqueKeysWithValues: everyCategory(ruleSet).enumerated().map { ($1.id, $0) })
         return ruleSet.rules.map(\.definition).enumerated()
             .sorted { (order[$0.element.category] ?? .max, $0.offset) < (order[$1.element.category] ?? .max, $1.offset) }
             .map(\.element)
     }
+
+    /// A project's categories, then a portfolio's.
+    static func everyCategory(_ ruleSet: RuleSet) -> [ScoreCategory] { ruleSet.categories + ruleSet.portfolioCategories }
 
     /// Aligned columns: id, kind, category, severity, title (marked when `caselint fix` can add it).
     public static func text(_ ruleSet: RuleSet) -> String {
@@ -25,7 +28,7 @@ public enum RuleCatalog {
     /// The block the README keeps between `<!-- rules:start -->` and `<!-- rules:end -->`.
     public static func markdown(_ ruleSet: RuleSet) -> String {
         var out = "| Category | Weight | What it covers |\n| --- | ---: | --- |\n"
-        for category in ruleSet.categories {
+        for category in everyCategory(ruleSet) {
             out += "| \(MarkdownReporter.escape(category.title)) | \(category.weight) | \(MarkdownReporter.escape(category.description)) |\n"
         }
         out += "\n| Rule | Kind | Category | Severity | Weight | Domains | Checks |\n| --- | --- | --- | --- | ---: | --- | --- |\n"
@@ -60,9 +63,10 @@ public enum RuleCatalog {
                 ("fix", rule.fix.map { .string($0.insert.rawValue) } ?? .null),
             ])
         }
-        let categories = ruleSet.categories.map { category -> JSONValue in
+        let categories = everyCategory(ruleSet).map { category -> JSONValue in
             .object([("id", .string(category.id)), ("title", .string(category.title)),
-                     ("weight", .number(Double(category.weight))), ("description", .string(category.description))])
+                     ("weight", .number(Double(category.weight))), ("description", .string(category.description)),
+                     ("scope", .string(category.portfolio ? "portfolio" : "project"))])
         }
         return JSONValue.object([("categories", .array(categories)), ("rules", .array(rules))]).serialized() + "\n"
     }

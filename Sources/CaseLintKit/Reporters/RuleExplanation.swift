@@ -23,8 +23,13 @@ public enum RuleExplanation {
         if let fix = rule.fix { out += fixText(fix, examples: rule.examples.fix, profiles: profiles) }
         out += examples("Passes", rule.examples.pass)
         out += examples("Fails", rule.examples.fail)
-        out += "\nTurn it off for one project with `disable: [\(rule.id)]` in .caselint.yml, or for a passage with\n"
-            + "<!-- caselint-disable \(rule.id) --> ... <!-- caselint-enable \(rule.id) -->.\n"
+        if check is any PortfolioCheck {
+            out += "\nIt runs once per folder of two projects or more. Turn it off with `disable: [\(rule.id)]` in the\n"
+                + "folder's .caselint.yml.\n"
+        } else {
+            out += "\nTurn it off for one project with `disable: [\(rule.id)]` in .caselint.yml, or for a passage with\n"
+                + "<!-- caselint-disable \(rule.id) --> ... <!-- caselint-enable \(rule.id) -->.\n"
+        }
         return out
     }
 
@@ -66,18 +71,33 @@ public enum RuleExplanation {
     static func examples(_ heading: String, _ examples: [RuleExample]) -> String {
         var out = "\n\(heading)\n"
         for (number, example) in examples.enumerated() {
+            guard example.projects.isEmpty else {
+                out += "  Example \(number + 1): a folder of \(example.projects.count) projects\n"
+                for (index, project) in example.projects.enumerated() {
+                    out += "    project-\(index + 1)\(project.domain.map { " (domain \($0))" } ?? ""):\n"
+                    out += files(project, label: { "  " + $0 })
+                }
+                continue
+            }
             out += "  Example \(number + 1)\(example.domain.map { " (domain \($0))" } ?? ""):\n"
-            if let readme = example.readme { out += indent(readme, label: example.manifest == nil ? nil : "README.md") }
-            if let manifest = example.manifest { out += indent(manifest, label: "case-study.yaml") }
+            out += files(example, label: { $0 })
         }
         return out
     }
 
-    static func indent(_ text: String, label: String?) -> String {
+    static func files(_ example: RuleExample, label: (String) -> String) -> String {
+        var out = ""
+        if let readme = example.readme { out += indent(readme, label: example.manifest == nil ? nil : label("README.md"), depth: label("")) }
+        if let manifest = example.manifest { out += indent(manifest, label: label("case-study.yaml"), depth: label("")) }
+        return out
+    }
+
+    /// `depth`: extra indentation for a project inside a portfolio example.
+    static func indent(_ text: String, label: String?, depth: String = "") -> String {
         var out = label.map { "    \($0):\n" } ?? ""
         let lines = text.hasSuffix("\n") ? String(text.dropLast()) : text
         for line in lines.split(separator: "\n", omittingEmptySubsequences: false) {
-            out += "    | \(ReportText.singleLine(String(line)))\n"
+            out += "    \(depth)| \(ReportText.singleLine(String(line)))\n"
         }
         return out
     }

@@ -12,14 +12,30 @@ public struct SARIFReporter: Reporter {
         let descriptors = Self.descriptors(report)
         let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
         var results: [JSONValue] = []
+        var occurrences: [String: Int] = [:]
+        func add(_ diagnostic: Diagnostic, at location: String, folder: Bool = false) {
+            // Equal fingerprints in one file are numbered in file order, as GitHub would merge them otherwise.
+            let fingerprint = diagnostic.fingerprint
+            let seen = (occurrences[location + "\u{0}" + fingerprint] ?? 0) + 1
+            occurrences[location + "\u{0}" + fingerprint] = seen
+            results.append(self.result(diagnostic, at: location, folder: folder, ruleIndex: index[diagnostic.rule] ?? 0,
+                                       fingerprint: "\(fingerprint):\(seen)"))
+        }
         for result in report.projects {
-            for diagnostic in result.diagnostics {
-                results.append(self.result(diagnostic, in: result, ruleIndex: index[diagnostic.rule] ?? 0))
+            for diagnostic in result.diagnostics { add(diagnostic, at: ReportText.location(result, diagnostic)) }
+        }
+        for portfolio in report.portfolios {
+            for diagnostic in portfolio.diagnostics {
+                add(diagnostic, at: portfolio.location(diagnostic), folder: diagnostic.file.isEmpty)
             }
         }
         let scores = zip(report.projects, report.scores).map { result, score in
             JSONValue.object([("path", .string(result.project.path)), ("score", .number(Double(score.total))),
                               ("band", .string(score.band.rawValue))])
+        }
+        let portfolios = report.portfolios.compactMap { report.score(of: $0) }.map { score in
+            JSONValue.object([("path", .string(score.path ?? "")), ("score", .number(Double(score.total))),
+                              ("band", .string(score.band.rawValue)), ("mean", .number(Double(score.mean)))])
         }
         let driver: JSONValue = .object([
             ("name", .string("caselint")),
@@ -30,16 +46,17 @@ public struct SARIFReporter: Reporter {
         let run: JSONValue = .object([
             ("tool", .object([("driver", driver)])),
             ("results", .array(results)),
-            ("properties", .object([("scores", .array(scores))])),
+            ("properties", .object([("scores", .array(scores))] + (portfolios.isEmpty ? [] : [("portfolios", .array(portfolios))]))),
         ])
         let log: JSONValue = .object([("$schema", .string(Self.schema)), ("version", .string("2.1.0")), ("runs", .array([run]))])
         return log.serialized() + "\n"
     }
 
-    func result(_ diagnostic: Diagnostic, in result: ProjectResult, ruleIndex: Int) -> JSONValue {
+    /// One result. `folder`: the finding is about a folder (a portfolio as a whole), whose URI ends in `/`.
+    func result(_ diagnostic: Diagnostic, at path: String, folder: Bool, ruleIndex: Int, fingerprint: String) -> JSONValue {
         let location: JSONValue = .object([
             ("physicalLocation", .object([
-                ("artifactLocation", Self.artifactLocation(ReportText.location(result, diagnostic))),
+                ("artifactLocation", Self.artifactLocation(folder && !path.hasSuffix("/") ? path + "/" : path)),
                 ("region", .object([
                     ("startLine", .number(Double(max(diagnostic.line, 1)))),
                     ("startColumn", .number(Double(max(diagnostic.column, 1)))),
@@ -52,6 +69,7 @@ public struct SARIFReporter: Reporter {
             ("level", .string(Self.level(diagnostic.severity))),
             ("message", .object([("text", .string(diagnostic.message))])),
             ("locations", .array([location])),
+            ("partialFingerprints", .object([(FindingFingerprint.sarifKey, .string(fingerprint))])),
         ])
     }
 

@@ -16,10 +16,7 @@ public struct ScoreTextReporter: Reporter {
     public func render(_ report: LintReport) -> String {
         let scores = report.scores
         var blocks = zip(report.projects, scores).map { project($0, $1) }
-        if let portfolio = report.portfolio {
-            blocks.append("Portfolio: \(portfolio.projects) projects, mean \(paint("\(portfolio.mean)/100 (\(portfolio.band.label))", portfolio.band)); "
-                + "weakest: \(ReportText.singleLine(portfolio.weakestPath)) (\(portfolio.weakestTotal)/100)\n")
-        }
+        for portfolio in report.portfolioScores { blocks.append(self.portfolio(portfolio)) }
         let caveats = report.ruleSet.notJudged
         if !caveats.isEmpty {
             blocks.append("Not judged by caselint (no score, not even 100, is an approval):\n"
@@ -33,8 +30,52 @@ public struct ScoreTextReporter: Reporter {
         out += "  Score " + paint("\(score.total)/100  \(score.band.label)", score.band, bold: true)
         if let cap = score.cappedBy { out += "  (held at \(score.total) while \(cap) fails)" }
         out += "\n"
-        let titleWidth = score.categories.map(\.category.title.count).max() ?? 0
-        for category in score.categories {
+        out += categoryLines(score.categories)
+        let actions = score.actions.prefix(actionLimit)
+        if actions.isEmpty {
+            out += score.isApplicable ? "  Top actions: none, every applicable rule passes.\n" : "  No rule applies to this project.\n"
+        } else {
+            out += actionLines(actions)
+        }
+        return out
+    }
+
+    /// A folder of projects: its own score (the projects' mean and its coherence), the weakest
+    /// project, and the portfolio rules' actions. Projects named one by one get the mean alone.
+    func portfolio(_ score: PortfolioScore) -> String {
+        let weakest = "\(ReportText.singleLine(score.weakestPath)) (\(score.weakestTotal)/100)"
+        guard let path = score.path else {
+            return "Portfolio: \(score.projects) projects, mean \(paint("\(score.mean)/100 (\(score.band.label))", score.band)); "
+                + "weakest: \(weakest)\n"
+        }
+        var out = "Portfolio \(ReportText.singleLine(path)): \(score.projects) projects\n"
+        out += "  Score " + paint("\(score.total)/100  \(score.band.label)", score.band, bold: true)
+        guard let coherence = score.coherence else {
+            return out + "  (the mean of its projects; no portfolio rule applies)\n  Weakest project: \(weakest)\n"
+        }
+        let share = min(PortfolioScore.weight(coherence), 100)
+        out += "  (\(100 - share)% the projects' mean \(score.mean), \(share)% coherence \(ScoreRounding.percent(coherence.exact)))\n"
+        out += categoryLines(coherence.categories)
+        out += "  Weakest project: \(weakest)\n"
+        let actions = score.actions.prefix(actionLimit)
+        out += actions.isEmpty ? "  Top actions: none, every applicable portfolio rule passes.\n" : actionLines(actions)
+        return out
+    }
+
+    func actionLines(_ actions: ArraySlice<ScoreAction>) -> String {
+        var out = "  Top actions (points each would add):\n"
+        let idWidth = actions.map(\.rule.count).max() ?? 0
+        for action in actions {
+            let points = "+" + ReportText.points(action.points)
+            out += "    \(ReportText.pad(points, 6)) \(ReportText.pad(action.rule, idWidth))  \(action.title)\n"
+        }
+        return out
+    }
+
+    func categoryLines(_ categories: [CategoryScore]) -> String {
+        var out = ""
+        let titleWidth = categories.map(\.category.title.count).max() ?? 0
+        for category in categories {
             let title = ReportText.pad(category.category.title, titleWidth)
             let weight = "weight \(category.category.weight)"
             guard let fraction = category.fraction, let percent = category.percent else {
@@ -47,17 +88,6 @@ public struct ScoreTextReporter: Reporter {
             let bar = paint(String(repeating: "█", count: filled), band) + dim(String(repeating: "░", count: Self.barWidth - filled))
             let number = String(repeating: " ", count: max(0, 3 - String(percent).count)) + String(percent)
             out += "  \(title)  \(bar) \(number)  \(dim(weight))\n"
-        }
-        let actions = score.actions.prefix(actionLimit)
-        if actions.isEmpty {
-            out += score.isApplicable ? "  Top actions: none, every applicable rule passes.\n" : "  No rule applies to this project.\n"
-        } else {
-            out += "  Top actions (points each would add):\n"
-            let idWidth = actions.map(\.rule.count).max() ?? 0
-            for action in actions {
-                let points = "+" + ReportText.points(action.points)
-                out += "    \(ReportText.pad(points, 6)) \(ReportText.pad(action.rule, idWidth))  \(action.title)\n"
-            }
         }
         return out
     }

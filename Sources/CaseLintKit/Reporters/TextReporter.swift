@@ -10,17 +10,35 @@ public struct TextReporter: Reporter {
     public func render(_ report: LintReport) -> String {
         var out = ""
         for result in report.projects {
-            for diagnostic in result.diagnostics { out += line(result, diagnostic) }
+            for diagnostic in result.diagnostics { out += line(ReportText.location(result, diagnostic), diagnostic) }
+        }
+        for portfolio in report.portfolios {
+            for diagnostic in portfolio.diagnostics { out += line(portfolio.location(diagnostic), diagnostic) }
         }
         out += summary(report)
+        for baseline in report.baselines { out += Self.baselineNote(baseline) }
         return out
     }
 
     /// One finding as `path:line:col: severity: message [rule.id]` and a line break.
     public func line(_ result: ProjectResult, _ diagnostic: Diagnostic) -> String {
-        let path = ReportText.singleLine(ReportText.location(result, diagnostic))
+        line(ReportText.location(result, diagnostic), diagnostic)
+    }
+
+    func line(_ location: String, _ diagnostic: Diagnostic) -> String {
+        let path = ReportText.singleLine(location)
         let message = ReportText.singleLine(diagnostic.message)
         return "\(path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): \(message) [\(diagnostic.rule)]\n"
+    }
+
+    /// One line per baseline: what it hid, and whether it needs refreshing.
+    static func baselineNote(_ baseline: BaselineOutcome) -> String {
+        let file = ReportText.singleLine(baseline.file)
+        let hidden = "\(baseline.hidden) finding\(baseline.hidden == 1 ? "" : "s")"
+        guard !baseline.gone.isEmpty else { return "Baseline \(file): \(hidden) hidden, none gone.\n" }
+        let gone = baseline.gone.reduce(0) { $0 + $1.count }
+        return "Baseline \(file): \(hidden) hidden; \(gone) no longer found (fixed?): "
+            + "refresh it with caselint lint --write-baseline \(file).\n"
     }
 
     func paint(_ severity: Severity) -> String {

@@ -4,7 +4,7 @@ import Yams
 /// Reads a pack's `categories:` list and `not_judged:` caveats. Same contract as the rest of the
 /// loader: any problem is an `InputError` naming the file, the line and the key.
 enum CategoryLoader {
-    static let categoryKeys: Set<String> = ["id", "title", "weight", "description"]
+    static let categoryKeys: Set<String> = ["id", "title", "weight", "description", "scope"]
 
     static func categories(_ node: Node, file: String) throws -> [ScoreCategory] {
         guard let items = node.sequence else {
@@ -41,8 +41,15 @@ enum CategoryLoader {
         }
         guard let weightNode = mapping["weight"] else { throw fail("weight", "missing required key") }
         guard let weight = weightNode.int, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+        var portfolio = false
+        if let scopeNode = mapping["scope"] {
+            guard let scope = scopeNode.scalar?.string, scope == "project" || scope == "portfolio" else {
+                throw fail("scope", "expected project or portfolio", at: scopeNode)
+            }
+            portfolio = scope == "portfolio"
+        }
         return ScoreCategory(id: id, title: try required("title"), weight: weight,
-                             description: try required("description"), file: file, line: line)
+                             description: try required("description"), file: file, line: line, portfolio: portfolio)
     }
 
     static func notJudged(_ node: Node, file: String) throws -> [String] {

@@ -70,5 +70,8 @@ public enum CheckKinds {
         "uncertainty": { try UncertaintyCheck(rule: $0, match: $1, vocabulary: $2) },
         "consistency": { try ConsistencyCheck(rule: $0, match: $1, vocabulary: $2) },
         "count": { try CountCheck(rule: $0, match: $1, vocabulary: $2) },
+        "portfolio-size": { try PortfolioSizeCheck(rule: $0, match: $1, vocabulary: $2) },
+        "portfolio-lane": { try PortfolioLaneCheck(rule: $0, match: $1, vocabulary: $2) },
+        "portfolio-duplicates": { try PortfolioDuplicatesCheck(rule: $0, match: $1, vocabulary: $2) },
     ]
 }

@@ -34,6 +34,8 @@ public struct RuleExample: Sendable {
     public var domain: String? = nil
     /// Other files of the example project by relative path (sample data): `files: {data/a.csv: ...}`.
     public var files: [(path: String, text: String)] = []
+    /// For a portfolio rule: the example is a folder of these projects (`projects: [...]`).
+    public var projects: [RuleExample] = []
 }
 
 public struct RuleExamples: Sendable {

@@ -21,6 +21,7 @@ public enum RuleExampleRunner {
 
     public static func findings(for rule: CompiledRule, example: RuleExample, vocabulary: SharedVocabulary,
                                 gate: DomainGate? = nil) -> [Finding] {
+        if let portfolio = rule.portfolioCheck { return findings(for: portfolio, example: example, vocabulary: vocabulary) }
         let document = example.readme.map { MarkdownScanner.scan($0) }
         let loaded = example.manifest.map { ManifestLoader.load(text: $0, file: "case-study.yaml") }
         let context = LintContext(document: document, manifestNode: loaded?.node, vocabulary: vocabulary)
@@ -29,6 +30,25 @@ public enum RuleExampleRunner {
         context.dataFiles = example.files.map { SampleDataFile(path: $0.path, bytes: Array($0.text.utf8)) }
         context.domain = domain(for: rule, example: example, context: context, gate: gate)
         return rule.check.evaluate(context)
+    }
+
+    /// A portfolio example is a folder of projects `project-1`, `project-2`, ... read as the linter
+    /// reads them: title, domain (declared or inferred) and task, lane.
+    static func findings(for check: any PortfolioCheck, example: RuleExample, vocabulary: SharedVocabulary) -> [Finding] {
+        let members = example.projects.enumerated().map { index, project -> PortfolioMember in
+            let loaded = project.manifest.map { ManifestLoader.load(text: $0, file: "case-study.yaml") }
+            let context = LintContext(document: project.readme.map { MarkdownScanner.scan($0) }, manifestNode: loaded?.node,
+                                      vocabulary: vocabulary)
+            context.manifest = loaded?.manifest
+            context.domain = project.domain.map { ResolvedDomain(id: $0, source: .declared, evidence: ["example"]) }
+                ?? DomainResolver(manifestDomain: context.manifest?.domain).resolve(inference: { context.domainInference })
+            let task = context.domainExpectations?.task   // read before the write: both touch context.domain
+            context.domain?.task = task
+            return PortfolioMember(folder: "project-\(index + 1)",
+                                   identity: ProjectIdentity(context: context, manifestFile: loaded == nil ? nil : "case-study.yaml"))
+        }
+        let portfolio = PortfolioContext(members: members)
+        return check.applies(to: portfolio) ? check.evaluate(portfolio) : []
     }
 
     /// The example's own `domain:`; else the one the linter would resolve; for a domain rule that

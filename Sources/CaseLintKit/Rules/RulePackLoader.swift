@@ -164,6 +164,13 @@ public enum RulePackLoader {
         if definition.fix == nil, !definition.examples.fix.isEmpty {
             throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping["examples"])
         }
+        // A portfolio rule's examples are folders of projects; a project rule's are single projects.
+        let portfolio = check is any PortfolioCheck
+        for example in definition.examples.pass + definition.examples.fail where example.projects.isEmpty == portfolio {
+            throw InputError(file: file, line: example.line, portfolio
+                ? "rule \(id): examples: a portfolio rule's example is {projects: [...]}, a folder of two projects or more"
+                : "rule \(id): examples: projects: is for portfolio rules; give this rule a single project")
+        }
         return CompiledRule(definition: definition, check: check)
     }
 
@@ -174,16 +181,28 @@ public enum RulePackLoader {
                 throw fail("examples.\(key)", "needs at least one example", mapping[key] ?? node)
             }
             return try items.map { item in
-                if let text = item.scalar?.string { return RuleExample(readme: text, manifest: nil, line: item.mark?.line ?? 1) }
-                guard let fields = item.mapping else { throw fail("examples.\(key)", "an example is Markdown text or {readme, manifest, domain, files}", item) }
-                var example = RuleExample(readme: fields["readme"]?.scalar?.string, manifest: fields["manifest"]?.scalar?.string,
-                                          line: item.mark?.line ?? 1, domain: fields["domain"]?.scalar?.string)
-                if let files = fields["files"] {
-                    guard let table = files.mapping else { throw fail("examples.\(key)", "files: a mapping of path: text", files) }
-                    example.files = table.compactMap { pair in pair.key.scalar.flatMap { path in pair.value.scalar.map { (path.string, $0.string) } } }
+                var example = try project(item, key: key)
+                if let list = item.mapping?["projects"] {
+                    guard let members = list.sequence, !members.isEmpty else {
+                        throw fail("examples.\(key)", "projects: a list of projects (Markdown text or {readme, manifest, domain})", list)
+                    }
+                    example.projects = try members.map { try project($0, key: key) }
                 }
                 return example
             }
+        }
+        func project(_ item: Node, key: String) throws -> RuleExample {
+            if let text = item.scalar?.string { return RuleExample(readme: text, manifest: nil, line: item.mark?.line ?? 1) }
+            guard let fields = item.mapping else {
+                throw fail("examples.\(key)", "an example is Markdown text or {readme, manifest, domain, files}, or {projects: [...]} for a portfolio rule", item)
+            }
+            var example = RuleExample(readme: fields["readme"]?.scalar?.string, manifest: fields["manifest"]?.scalar?.string,
+                                      line: item.mark?.line ?? 1, domain: fields["domain"]?.scalar?.string)
+            if let files = fields["files"] {
+                guard let table = files.mapping else { throw fail("examples.\(key)", "files: a mapping of path: text", files) }
+                example.files = table.compactMap { pair in pair.key.scalar.flatMap { path in pair.value.scalar.map { (path.string, $0.string) } } }
+            }
+            return example
         }
         for pair in mapping where !["pass", "fail", "fix"].contains(pair.key.scalar?.string ?? "") {
             throw fail("examples.\(pair.key.scalar?.string ?? "")", "unknown key (known: pass, fail, fix)", pair.key)

@@ -5,8 +5,27 @@ import Foundation
 public struct RuleSet: Sendable {
     public let packs: [RulePack]
     public let vocabulary: SharedVocabulary
+    /// Every rule, in pack order: those that judge one project and those that judge portfolios.
+    public let rules: [CompiledRule]
+    /// The rules run on each project and counted in its score.
+    public let projectRules: [CompiledRule]
+    /// The rules run once per folder of projects (`PortfolioCheck`).
+    public let portfolioRules: [CompiledRule]
+    /// Their definitions, which every score reads: built once, not per project.
+    public let projectDefinitions: [RuleDefinition]
+    public let portfolioDefinitions: [RuleDefinition]
 
-    public var rules: [CompiledRule] { packs.flatMap(\.rules) }
+    /// Kept apart once here: the linter asks for them per project.
+    public init(packs: [RulePack], vocabulary: SharedVocabulary) {
+        self.packs = packs
+        self.vocabulary = vocabulary
+        rules = packs.flatMap(\.rules)
+        projectRules = rules.filter { $0.portfolioCheck == nil }
+        portfolioRules = rules.filter { $0.portfolioCheck != nil }
+        projectDefinitions = projectRules.map(\.definition)
+        portfolioDefinitions = portfolioRules.map(\.definition)
+    }
+
     public var ruleIDs: Set<String> { Set(rules.map(\.id)) }
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
@@ -22,8 +41,14 @@ public struct RuleSet: Sendable {
         return fix.renderedText(wording: wording)
     }
 
-    /// Score categories in the order declared; a later pack's category replaces one with the same id.
-    public var categories: [ScoreCategory] {
+    /// A project's score categories in the order declared; a later pack's category replaces one
+    /// with the same id.
+    public var categories: [ScoreCategory] { allCategories.filter { !$0.portfolio } }
+
+    /// The categories of a portfolio's own score (`scope: portfolio`).
+    public var portfolioCategories: [ScoreCategory] { allCategories.filter(\.portfolio) }
+
+    var allCategories: [ScoreCategory] {
         var merged: [ScoreCategory] = []
         for category in packs.flatMap(\.categories) {
             if let index = merged.firstIndex(where: { $0.id == category.id }) {
@@ -73,14 +98,18 @@ public struct RuleSet: Sendable {
         return ruleSet
     }
 
-    /// Every rule must count somewhere in the score: its category has to be declared.
+    /// Every rule must count somewhere in the score: its category has to be declared, for projects
+    /// or (for a portfolio rule) with `scope: portfolio`.
     func validateCategories() throws {
-        let known = categories.map(\.id)
-        for rule in rules where !known.contains(rule.definition.category) {
+        for rule in rules {
+            let portfolio = rule.portfolioCheck != nil
+            let known = (portfolio ? portfolioCategories : categories).map(\.id)
             let category = rule.definition.category
+            guard !known.contains(category) else { continue }
+            let scope = portfolio ? " with scope: portfolio" : ""
             throw InputError(file: rule.definition.file, line: rule.definition.line,
                              "rule \(rule.id): category: unknown category '\(category)'" + DidYouMean.suffix(for: category, in: known)
-                                 + " (declare it under categories: in a pack; known: \(known.joined(separator: ", ")))")
+                                 + " (declare it under categories: in a pack\(scope); known: \(known.joined(separator: ", ")))")
         }
     }
 

@@ -9,14 +9,19 @@ public struct ScoreCategory: Sendable, Equatable {
     public var description: String
     public var file: String
     public var line: Int
+    /// `scope: portfolio`: a category of a portfolio's score, whose weight is its share of that
+    /// score beside the mean of the projects' scores (see `PortfolioScore`).
+    public var portfolio: Bool
 
-    public init(id: String, title: String, weight: Int, description: String, file: String = "", line: Int = 1) {
+    public init(id: String, title: String, weight: Int, description: String, file: String = "", line: Int = 1,
+                portfolio: Bool = false) {
         self.id = id
         self.title = title
         self.weight = weight
         self.description = description
         self.file = file
         self.line = line
+        self.portfolio = portfolio
     }
 }
 

@@ -10,7 +10,7 @@ import Foundation
 /// with a `score_cap` holds the total at or below its cap.
 public enum ReadinessCalculator {
     public static func score(_ result: ProjectResult, ruleSet: RuleSet) -> ReadinessScore {
-        score(outcomes: result.outcomes, rules: ruleSet.rules.map(\.definition),
+        score(outcomes: result.outcomes, rules: ruleSet.projectDefinitions,
               categories: ruleSet.categories, notJudged: ruleSet.notJudged)
     }
 

@@ -1,0 +1,81 @@
+import Foundation
+
+/// A finding's identity across commits, for the baseline and for SARIF `partialFingerprints`.
+///
+/// It hashes the rule id, the file (relative to its project, or to its portfolio folder) and the
+/// whitespace-normalised text of the line the finding points at, never the line number: inserting
+/// or deleting lines elsewhere leaves it unchanged, while editing the line itself makes it a new
+/// finding, as it should. A finding about a file as a whole (a missing part) hashes no text, so it
+/// keeps its identity whatever happens to the file. The message is left out on purpose: it may
+/// carry counts ("found 1 of 3") that change with unrelated edits.
+///
+/// Two findings of one rule on lines with the same text share a fingerprint; the baseline counts
+/// them, and SARIF numbers them (`:1`, `:2` in file order), the way CodeQL numbers equal line hashes.
+/// The hash is one-way, so a baseline or SARIF file never repeats what a privacy rule found.
+public enum FindingFingerprint {
+    /// Bumped when the recipe changes; baselines and SARIF keys carry it.
+    public static let version = 1
+
+    /// The `partialFingerprints` property: SARIF 2.1.0 §3.27.17 asks for a versioned name, and
+    /// GitHub reserves `primaryLocationLineHash` for the hash its upload action computes itself.
+    public static let sarifKey = "caselintFinding/v\(version)"
+
+    /// 16 hex digits (64-bit FNV-1a) of the parts, each separated by a NUL so no two parts can blur.
+    public static func make(rule: String, file: String, context: String?) -> String {
+        var hash = FNV1a64()
+        hash.add("v\(version)")
+        hash.add(rule)
+        hash.add(normalisedPath(file))
+        // "F" (whole file) and "L<text>" (a line) can never collide, not even with an empty line.
+        hash.add(context.map { "L" + normalise($0) } ?? "F")
+        return hash.hex
+    }
+
+    /// Runs of whitespace (spaces, tabs, a stray CR, no-break spaces) become one space; the ends are
+    /// trimmed; a byte-order mark, which only ever sits on line 1, is dropped.
+    public static func normalise(_ text: String) -> String {
+        var out = ""
+        var pendingSpace = false
+        for scalar in text.unicodeScalars where scalar != "\u{FEFF}" {
+            // ASCII is decided without a Unicode property lookup: most lines are ASCII.
+            let space = scalar.isASCII ? scalar.value <= 0x20 || scalar.value == 0x7F : scalar.properties.isWhitespace
+            if space {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.unicodeScalars.append(" ") }
+            pendingSpace = false
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+
+    /// `./README.md` and `README.md` name one file.
+    static func normalisedPath(_ path: String) -> String {
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        return path
+    }
+}
+
+/// 64-bit FNV-1a: small, stable across platforms and Swift versions (unlike `Hasher`, which is
+/// seeded per process), and plenty against collisions among the few findings of one file.
+struct FNV1a64 {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The text's UTF-8 bytes, then a NUL that ends the part.
+    mutating func add(_ text: String) {
+        for byte in text.utf8 { mix(byte) }
+        mix(0)
+    }
+
+    private mutating func mix(_ byte: UInt8) {
+        value ^= UInt64(byte)
+        value = value &* 0x0000_0100_0000_01b3
+    }
+
+    var hex: String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}

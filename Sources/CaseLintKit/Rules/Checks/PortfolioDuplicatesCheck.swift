@@ -1,0 +1,65 @@
+import Foundation
+
+/// `kind: portfolio-duplicates` — no two projects of a portfolio answer the same question: the
+/// same domain and the same task. The task is the one the domain's pack names (`no-show
+/// prediction`) when both name one; otherwise two titles that share most of their words make the
+/// same task: at least `title_overlap_percent` of the shorter title's words, counting only words
+/// outside `ignore_words` (method and filler words: model, deep, learning, prediction, clinical),
+/// and two of them at least unless a title has only one.
+/// The shorter title decides, so `ICU length of stay` and `Prediction of ICU length of stay from
+/// early vitals` are one task, while `readmission risk` and `sepsis risk` are two.
+/// Each project that repeats an earlier one gets one finding, at its README.
+///
+///     match:
+///       title_overlap_percent: 60
+///       ignore_words: [a, the, of, for, using, project]
+public struct PortfolioDuplicatesCheck: PortfolioCheck {
+    let rule: RuleDefinition
+    let overlap: Double
+    let ignoredWords: Set<String>
+
+    public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
+        self.rule = rule
+        let percent = try match.int("title_overlap_percent") ?? 60
+        guard (1...100).contains(percent) else { throw match.error("title_overlap_percent", nil, "expected a whole number from 1 to 100") }
+        overlap = Double(percent) / 100
+        ignoredWords = Set(try match.strings("ignore_words")?.map { $0.lowercased() } ?? [])
+    }
+
+    /// The title's words that say what the project does.
+    func words(_ title: String?) -> Set<String> {
+        guard let title else { return [] }
+        return Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !ignoredWords.contains($0) })
+    }
+
+    /// Whether two projects of one domain do the same task, and the task as the message names it.
+    func sameTask(_ first: ProjectIdentity, _ firstWords: Set<String>, _ second: ProjectIdentity, _ secondWords: Set<String>) -> String? {
+        if let task = first.task, let other = second.task { return task == other ? task : nil }
+        guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
+        // One shared word is a theme ("note"), not a task, unless it is all either title says.
+        let shared = firstWords.intersection(secondWords).count
+        guard shared >= min(2, max(firstWords.count, secondWords.count)),
+              Double(shared) / Double(min(firstWords.count, secondWords.count)) >= overlap else { return nil }
+        return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
+    }
+
+    public func evaluate(_ portfolio: PortfolioContext) -> [Finding] {
+        var findings: [Finding] = []
+        // Earlier projects by domain, each with its title's words worked out once.
+        var earlier: [String: [(member: PortfolioMember, words: Set<String>)]] = [:]
+        for member in portfolio.members {
+            guard let domain = member.identity.domain else { continue }
+            let words = self.words(member.identity.title)
+            for previous in earlier[domain, default: []] {
+                guard let task = sameTask(previous.member.identity, previous.words, member.identity, words) else { continue }
+                findings.append(Finding(message: "\(member.folder) repeats \(previous.member.folder): the same domain (\(domain)) and task (\(task)). "
+                                            + "Two projects that answer one question show less than two that answer different ones: "
+                                            + "keep the stronger, or give this one another task, data or domain.",
+                                        file: member.file(member.readme), wholeFile: true))
+                break
+            }
+            earlier[domain, default: []].append((member, words))
+        }
+        return findings
+    }
+}
