@@ -52,16 +52,20 @@ public struct Fixer: Sendable {
         }
         let readme = try original(readmeName)
         let manifest = try original(project.manifest)
-        let lint = FixComposer.Lint(
+        var lint = FixComposer.Lint(
             failing: Set(before.diagnostics.map(\.rule)), facts: before.facts,
             unknownKeyLines: Set(before.diagnostics.filter { $0.rule == "manifest.unknown-key" && $0.file == manifestName }.map(\.line)))
-        var composer = FixComposer(ruleSet: linter.ruleSet, rules: linter.ruleSet.rules.filter { $0.definition.fix != nil },
-                                   readmeName: readmeName ?? "README.md", manifestName: manifestName,
-                                   readme: readme, manifest: manifest, lint: lint)
-        composer.manifestPresentButUnread = project.manifest != nil && manifest == nil
+        func composer() -> FixComposer {
+            var composer = FixComposer(ruleSet: linter.ruleSet, rules: linter.ruleSet.rules.filter { $0.definition.fix != nil },
+                                       readmeName: readmeName ?? "README.md", manifestName: manifestName,
+                                       readme: readme, manifest: manifest, lint: lint)
+            composer.manifestPresentButUnread = project.manifest != nil && manifest == nil
+            return composer
+        }
         var excluded: Set<String> = []
+        var rounds = 0
         while true {
-            let composed = composer.compose(excluding: excluded)
+            let composed = composer().compose(excluding: excluded)
             var fixedProject = project
             var replacing: [String: [UInt8]] = [:]
             if let bytes = composed.readme, let name = readmeName { replacing[name] = bytes }
@@ -79,6 +83,19 @@ public struct Fixer: Sendable {
                 excluded.formUnion(failed)
                 continue
             }
+            // The section model reads the README as a whole: a new heading can take a part from the
+            // heading that served it. Fix that part too, in the same pass, so a second run finds nothing.
+            let displaced = sectionRules.filter { rule, part in
+                lint.facts.sections[part] != nil && after.facts.sections[part] == nil && !excluded.contains(rule)
+            }
+            if !displaced.isEmpty, rounds < CaseStudyPart.allCases.count {
+                rounds += 1
+                for (rule, part) in displaced {
+                    lint.failing.insert(rule)
+                    lint.facts.sections[part] = nil
+                }
+                continue
+            }
             if composed.manifestCreated, let domain = before.facts.domain, domain.source == .inferred {
                 notes.append("\(display(project, manifestName)) declares domain \(domain.id), which caselint inferred from the README's words: "
                              + "check it; declared, the domain's rules report at their own severity, no longer at most warnings")
@@ -93,6 +110,15 @@ public struct Fixer: Sendable {
             }
             return ProjectFix(project: fixedProject, changes: changes, applied: composed.applied, notes: notes, before: before, after: after)
         }
+    }
+
+    /// Rule id -> part, for the section rules that have a fix.
+    var sectionRules: [String: String] {
+        var result: [String: String] = [:]
+        for rule in linter.ruleSet.rules where rule.definition.fix != nil {
+            if let check = rule.check as? SectionCheck { result[rule.id] = check.part }
+        }
+        return result
     }
 
     /// Whether a rule's fix did its job in the fixed files: the part now has a heading (an empty

@@ -33,7 +33,8 @@ public struct AppliedFix: Sendable, Equatable {
 /// detector's internals: a part exists when the facts list it.
 ///
 /// - A missing part gets its heading after the section of the nearest earlier part that exists
-///   (or before the nearest later one), at that part's heading level, with the fix's marker under it.
+///   (or, with none, before the first section after the title), at that part's heading level, with
+///   the fix's marker under it.
 /// - An empty part gets the marker under its heading, so the author sees what to write there.
 /// - The after-title text goes right after the title (or the front matter, when there is no title).
 struct ReadmeFixPlan {
@@ -109,8 +110,8 @@ struct ReadmeFixPlan {
         }
     }
 
-    /// Where a missing part goes: after the nearest earlier part, else before the nearest later
-    /// one, else before the first section after the title (or at the end).
+    /// Where a missing part goes: after the nearest earlier part, else before the first section
+    /// after the title (or at the end).
     func placement(for part: CaseStudyPart, section: (CaseStudyPart) -> Section?) -> (point: Int, level: Int) {
         let all = CaseStudyPart.allCases
         let index = Self.order(part)
@@ -120,10 +121,8 @@ struct ReadmeFixPlan {
             while end > found.heading.lastLine, edits.isBlank(end) { end -= 1 }
             return (end, Self.level(found.heading, fallback: defaultLevel))
         }
-        for later in all[(index + 1)...] {
-            guard let found = section(later) else { continue }
-            return (found.heading.line - 1, Self.level(found.heading, fallback: defaultLevel))
-        }
+        // No earlier part: the part opens the case study, before the first section after the title
+        // (a problem placed late reads as an afterthought, and readers look for it at the top).
         let titleLine = title?.line ?? 0
         if let next = document.sectionHeadings.first(where: { $0.line > titleLine && $0.level <= 6 }) {
             return (next.line - 1, next.level)
