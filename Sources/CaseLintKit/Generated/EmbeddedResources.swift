@@ -66,6 +66,8 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        # Plain speech: a heading that asks why states the motivation.
+        - "# Sepsis watch\n\n## Why we built this\n\nSepsis kills one in five hospital patients who develop it, and every hour of delay in\nantibiotics raises mortality. Ward nurses miss early signs when they are busy.\n"
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
         - "# Readmissions\n\n## 🩺 Background and Motivation\n\nThirty-day readmissions cost hospitals money and hurt patients.\n"
         - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients: urgent findings on chest films can wait hours for a radiologist, and\na missed pneumothorax costs lives. With a growing shortage of radiologists, the backlog keeps rising, and hospitals\nneed a way to read the urgent films first.\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.\n"
@@ -159,11 +161,16 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # Generic words for the method: "Under the hood", "Behind the model".
+        - "# Sepsis watch\n\n## Under the hood\n\nA gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a\nlogistic-regression baseline on the same features.\n"
+        - "# Sepsis watch\n\n## Behind the model\n\nWe fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.\n"
         - "# Project\n\n## Methodology\n\nWe fine-tune a DenseNet-121 pretrained on ImageNet.\n"
         - "# Project\n\n## Model Architecture & Training\n\nA two-layer LSTM over hourly vitals, trained with early stopping.\n"
         - "# Project\n\n## ✅ What this project does\n\nTrains a random forest on routine antenatal vitals (blood pressure, glucose, heart rate) to flag\nhigh-risk pregnancies, and compares it with a logistic-regression baseline using the same features. The model is\ntrained with five-fold cross-validation and its threshold is set on the validation folds.\n\n## Results\n\nAUROC 0.81 on the held-out test set.\n"
         - "# Project\n\n## What it does\n\nUpload a film, get ten pathology scores.\n\n## Training\n\nDenseNet-121, fine-tuned for 20 epochs.\n"
       fail:
+        # Running the pipeline is usage, not the approach.
+        - "# Project\n\n## Pipeline Usage\n\n```bash\npython preprocess.py\npython train_model.py --epochs 20\n```\n"
         - "# Project\n\n## What it does not do\n\nIt does not diagnose, and it never sees images.\n"
         - "# Project\n\n## Results\n\nAUROC 0.81 on the test set.\n"
         - "# Project\n\n## Approach\n\nTBD\n"
@@ -200,6 +207,7 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        - "# Sepsis watch\n\n## How we measured it\n\nOn held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.\n"
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
         - "# Project\n\n## Evaluation on the held-out set\n\nSensitivity 0.91 at a specificity of 0.62.\n"
       fail:
@@ -240,6 +248,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
+        - "# QSAR\n\n## Scope and Limits\n\nA retrospective study on public assay records: it may not hold for new chemical series, and\nassay noise limits what any model can reach.\n"
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
         - "# Project\n\n## ⚠️ Known issues\n\nThe model under-calls pneumothorax on portable films.\n"
       fail:
@@ -279,6 +289,7 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        - "# Sepsis watch\n\n## Where this could go next\n\nWe plan an external validation at a second hospital and a silent prospective trial before any clinical use.\n"
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
         - "# Project\n\n## Limitations & Next Steps\n\nSingle site. Next we will validate on external data and plan a silent trial.\n"
       fail:

@@ -79,7 +79,8 @@ public struct SectionCandidate: Sendable {
                 set(.weakName, flag(weak.contains(part) && !strong.contains(part)))
                 set(.mention, flag(mentioned.contains(part)))
                 set(.headWord, flag(heads.contains(part)))
-                set(.otherName, flag(!strong.isEmpty && !strong.contains(part)))
+                // "Limitations, Improvement Backlog": naming risks does not count against next steps it mentions.
+                set(.otherName, flag(!strong.isEmpty && !strong.contains(part) && !mentioned.contains(part)))
                 set(.question, flag(question))
                 let ownCues = cues.count(part, lines: ownLines)
                 set(.cues, log1p(Double(ownCues)))

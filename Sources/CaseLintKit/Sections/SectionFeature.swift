@@ -15,7 +15,7 @@ public enum SectionFeature: String, CaseIterable, Sendable {
     case mention
     /// A word of the part ends the heading or one of its pieces ("Scope and Limits", "What still goes wrong").
     case headWord = "head_word"
-    /// The heading names another part, and not this one.
+    /// The heading names another part, and neither names nor mentions this one.
     case otherName = "other_name"
     /// A question or plain-speech heading ("What problem are we solving?", "How we measured it").
     case question

@@ -66,6 +66,8 @@ public struct SectionHeadingMatcher: Sendable {
     /// goes wrong", "How we measured it" (pronouns and generic tails dropped first).
     func headWords(inPieces pieces: [[Token]]) -> Set<String> {
         var found: Set<String> = []
+        // "Why we built this", "Why it matters": a heading that asks why states the motivation.
+        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { found.insert(CaseStudyPart.problem.rawValue) }
         for piece in pieces {
             var end = piece.count
             if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }
@@ -77,6 +79,7 @@ public struct SectionHeadingMatcher: Sendable {
         return found
     }
 
+    static let why = TextIndex.hash("why".utf8)
     static let pronouns: Set<UInt64> = Set(["it", "this", "that", "these", "those", "them", "us", "me", "you", "here", "there",
                                             "today", "now", "so", "far", "yet"].map { TextIndex.hash($0.utf8) })
 
