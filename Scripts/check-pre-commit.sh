@@ -4,7 +4,8 @@
 #
 #   1. language: swift — `pre-commit try-repo` against this repository (built by pre-commit):
 #      the first draft fails both hooks and shows findings with file and line; a finished case
-#      study passes both; a commit touching no case-study file skips them.
+#      study passes both. Each try-repo builds caselint anew (it uses a store of its own), so
+#      there are two; which paths run the hooks is checked on the files pattern directly.
 #   2. the pip route — a local hook with language: python installing the caselint wheel from
 #      WHEEL_DIR (additional_dependencies), as the README documents it.
 #
@@ -40,27 +41,47 @@ shows() {  # shows TEXT: the last command's output holds TEXT
   grep -qF -- "$1" "$work/out" || { echo "FAILED: the output lacks '$1':" >&2; cat "$work/out" >&2; exit 1; }
 }
 
+# The revision to try: HEAD, or with uncommitted changes to tracked files, a commit of them that
+# leaves the work tree alone (try-repo would otherwise make a copy of its own for every run).
+ref=$(git -C "$repo" stash create)
+ref=${ref:-$(git -C "$repo" rev-parse HEAD)}
+
 project draft readmission-first-draft
 project finished chest-xray-triage
 
-echo "== language: swift, through pre-commit try-repo (the first run builds caselint)"
+echo "== language: swift, through pre-commit try-repo (each run builds caselint in a new store)"
 started=$(date +%s)
-expect 1 "$work/draft" pre-commit try-repo "$repo" caselint --all-files
-echo "   (pre-commit's build and first run: $(( $(date +%s) - started )) s)"
+expect 1 "$work/draft" pre-commit try-repo --ref "$ref" "$repo" --all-files
+echo "   ($(( $(date +%s) - started )) s)"
+cat "$work/out"
+shows "caselint......"
+shows "caselint score......"
 shows "README.md:1:1: error:"
 shows "[section.data]"
 shows "case-study.yaml:3:1: warning:"
-expect 1 "$work/draft" pre-commit try-repo "$repo" caselint-score --all-files
 shows "/100  not ready"
-expect 0 "$work/finished" pre-commit try-repo "$repo" caselint --all-files
-expect 0 "$work/finished" pre-commit try-repo "$repo" caselint-score --all-files
-echo "notes" > "$work/draft/NOTES.txt"
-(cd "$work/draft" && gitc add NOTES.txt)
-expect 0 "$work/draft" pre-commit try-repo "$repo" caselint --files NOTES.txt
-shows "(no files to check)"
+expect 0 "$work/finished" pre-commit try-repo --ref "$ref" "$repo" --all-files
+[ "$(grep -c "Passed$" "$work/out")" = 2 ] || { echo "FAILED: expected both hooks to pass:" >&2; cat "$work/out" >&2; exit 1; }
+
+echo "== the hooks' files pattern: what a commit must touch for them to run"
+files=$(sed -nE "0,/^  files: /s/^  files: '(.*)'$/\1/p" "$repo/.pre-commit-hooks.yaml")
+python3 - "$files" <<'PY'
+import re, sys
+pattern = re.compile(sys.argv[1])
+run = ["README.md", "readme.markdown", "folio/ward/README.md", "case-study.yaml", "p/case-study.yml", ".caselint.yml",
+       "p/.caselint.yaml", "data/sample.csv", "p/data/vitals.TSV", "data/x.json", "data/x.jsonl", "scans/a.dcm", "b.DICOM"]
+skip = ["NOTES.txt", "src/p/train.py", "docs/architecture.md", "README.rst", "mycase-study.yaml", "data/x.parquet"]
+wrong = [p for p in run if not pattern.search(p)] + [p for p in skip if pattern.search(p)]
+if wrong:
+    sys.exit(f"FAILED: the files pattern decides wrongly for {wrong}")
+print(f"ok: {len(run)} case-study paths run the hooks, {len(skip)} other paths do not")
+PY
+for hook in caselint caselint-score; do
+  [ "$(sed -nE "/^- id: $hook\$/,/^\$/s/^  files: '(.*)'\$/\1/p" "$repo/.pre-commit-hooks.yaml")" = "$files" ] \
+    || { echo "FAILED: the hook $hook has another files pattern" >&2; exit 1; }
+done
 
 echo "== the pip route: a local hook installing the wheel (no Swift needed by the hook)"
-files=$(sed -nE "0,/^  files: /s/^  files: '(.*)'$/\1/p" "$repo/.pre-commit-hooks.yaml")
 cat > "$work/draft/.pre-commit-config.yaml" <<EOF
 repos:
   - repo: local
