@@ -3,7 +3,8 @@
 #   - Scripts/release.sh: the static, stripped executable links only the C runtime and runs with
 #     an empty environment; the tarball holds caselint, LICENSE and README.md and its SHA-256;
 #   - the wheel: twine check, check-wheel-contents, auditwheel's platform tag equals the file
-#     name's; installed in a fresh venv with PATH limited to the venv and /usr/bin (no Swift),
+#     name's; built again without CASELINT_BINARY (as `pip install .` does) it is the same;
+#     installed in a fresh venv with PATH limited to the venv and /usr/bin (no Swift),
 #     `caselint lint Examples` prints what `swift run caselint lint Examples` prints;
 #   - the pre-commit hooks (Scripts/check-pre-commit.sh) and the GitHub Action run locally
 #     (Scripts/check-action.py);
@@ -71,6 +72,21 @@ audited=$(tr '\n' ' ' < "$scratch/auditwheel.txt" | sed -nE 's/.*consistent with
 named=$(basename "$wheel" .whl | cut -d- -f5)
 [ -n "$audited" ] && [ "$audited" = "$named" ] || fail "auditwheel says the wheel is $audited, its name says $named"
 echo "ok: auditwheel's platform tag $audited is the one in the wheel's name"
+
+section "the wheel built from a clone without CASELINT_BINARY (the hook builds it, as pip install . does)"
+env -u CASELINT_BINARY python3 -m build --wheel --outdir "$scratch/from-source" . > "$scratch/from-source.log" 2>&1 \
+  || { cat "$scratch/from-source.log"; fail "the wheel does not build from source"; }
+python3 - "$wheel" "$scratch"/from-source/*.whl <<'PY' || fail "the wheel built from source differs from the release's"
+import sys, zipfile
+released, built = (zipfile.ZipFile(path) for path in sys.argv[1:])
+names = lambda wheel: sorted(info.filename for info in wheel.infolist())
+if names(released) != names(built):
+    sys.exit(f"files differ: {names(released)} / {names(built)}")
+script = next(name for name in names(built) if name.endswith(".data/scripts/caselint"))
+if released.read(script) != built.read(script):
+    sys.exit("the executables differ")
+print(f"ok: same files and the same executable ({len(built.read(script)):,} bytes) as the release's wheel")
+PY
 
 section "the wheel in a fresh venv, PATH limited to the venv and /usr/bin (no Swift)"
 python3 -m venv "$scratch/venv"
