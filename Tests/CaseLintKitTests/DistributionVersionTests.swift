@@ -36,4 +36,22 @@ final class DistributionVersionTests: XCTestCase {
         let source = try text("Sources/CaseLintKit/Support/Version.swift")
         XCTAssertTrue(source.contains(#"version = "\#(CaseLint.version)""#), "pyproject.toml's pattern must find the version")
     }
+
+    /// The README's pip route for pre-commit repeats the hook's file pattern and command; they must
+    /// stay the ones .pre-commit-hooks.yaml declares (Scripts/check-pre-commit.sh runs those).
+    func testTheReadmesLocalHookIsTheDeclaredHook() throws {
+        func values(_ key: String, in text: String) -> [String] {
+            text.components(separatedBy: "\n").compactMap { line in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                return trimmed.hasPrefix(key + ": ") ? String(trimmed.dropFirst(key.count + 2)) : nil
+            }
+        }
+        let hooks = try text(".pre-commit-hooks.yaml")
+        let readme = try text("README.md")
+        let pattern = try XCTUnwrap(values("files", in: hooks).first)
+        XCTAssertEqual(Set(values("files", in: hooks)), [pattern], "both hooks share one file pattern")
+        XCTAssertEqual(values("files", in: readme), [pattern], "README.md's local hook uses the hooks' file pattern")
+        XCTAssertTrue(values("entry", in: readme).allSatisfy(values("entry", in: hooks).contains), "README.md's hook runs a declared entry")
+        XCTAssertFalse(values("entry", in: readme).isEmpty)
+    }
 }
