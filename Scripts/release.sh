@@ -11,8 +11,8 @@
 #
 # Usage: Scripts/release.sh [--no-wheel]
 #   --no-wheel  only the tarball (the wheel's build backend, hatchling, comes from PyPI)
-# Needs Swift 6, strip, and for the wheel Python 3.8+ with pip. Reproducible: file times come from
-# SOURCE_DATE_EPOCH, by default the last commit's time.
+# Needs Swift 6, strip, and for the wheel Python 3.8+ with pip. File times inside the tarball and
+# the wheel come from SOURCE_DATE_EPOCH, by default the last commit's time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,7 +20,7 @@ wheel=yes
 for argument in "$@"; do
   case "$argument" in
     --no-wheel) wheel=no ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "release.sh: unknown option '$argument' (try --help)" >&2; exit 2 ;;
   esac
 done
