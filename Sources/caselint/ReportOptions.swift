@@ -4,8 +4,11 @@ import Foundation
 
 /// The options `lint` and `score` share: what to read, how to write it, and the score threshold.
 struct ReportOptions: ParsableArguments {
-    @Argument(help: "Projects or folders of projects.")
+    @Argument(help: "Projects or folders of projects (with --changed-files: files that changed).")
     var paths: [String] = ["."]
+
+    @Flag(name: .long, help: ArgumentHelp("Read PATHs as changed files, as a pre-commit hook passes them, and check the projects in the current folder that hold any of them."))
+    var changedFiles = false
 
     @Option(name: .long, help: "Output format.")
     var format: OutputFormat = .text
@@ -36,7 +39,7 @@ struct ReportOptions: ParsableArguments {
             throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
         }
         let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize,
-                                  domain: domain)
+                                  domain: domain, changedFiles: changedFiles)
         return try request.run()
     }
 

@@ -118,5 +118,8 @@ final class ScaffoldSafetyTests: XCTestCase {
         let inputs = try ScaffoldInputs(name: name, title: #"A "quoted": title"#, year: 2025)
         let blueprint = try BlueprintCatalog.load().blueprint("imaging-triage")
         XCTAssertEqual(inputs.variables(for: blueprint)["title_yaml"] as? String, #""A \"quoted\": title""#)
+        let toml = try ScaffoldInputs(name: name, title: #"C:\ward "A" / día"#, author: "O'Brien", year: 2025).variables(for: blueprint)
+        XCTAssertEqual(toml["title_toml"] as? String, #""C:\\ward \"A\" / día""#)
+        XCTAssertEqual(toml["author_toml"] as? String, #""O'Brien""#)
     }
 }

@@ -12,10 +12,14 @@ public struct LintRequest: Sendable {
     public var maxReadmeSize: String?
     /// `--domain`: judge every project in this domain, whatever it declares.
     public var domain: String?
+    /// `--changed-files`: `paths` are files a commit changed; check the projects of the current
+    /// folder that hold them (what a pre-commit hook passes).
+    public var changedFiles: Bool
 
     public init(paths: [String], ruleDirectories: [String] = [], configPath: String? = nil, maxReadmeSize: String? = nil,
-                domain: String? = nil) {
+                domain: String? = nil, changedFiles: Bool = false) {
         self.paths = paths
+        self.changedFiles = changedFiles
         self.ruleDirectories = ruleDirectories
         self.configPath = configPath
         self.maxReadmeSize = maxReadmeSize
@@ -47,7 +51,9 @@ public struct LintRequest: Sendable {
             }
             return bytes
         }
-        let projects = try ProjectScanner.projects(at: paths, ignore: { override?.isIgnored($0) ?? false })
+        let ignore: (String) -> Bool = { override?.isIgnored($0) ?? false }
+        let projects = changedFiles ? try ChangedFiles.projects(touchedBy: paths, ignore: ignore)
+                                    : try ProjectScanner.projects(at: paths, ignore: ignore)
         return (Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain), projects)
     }
 }

@@ -2050,9 +2050,9 @@ _partials/*.mustache Mustache partials, used as {{> disclaimer}}
 
 Files are [Mustache](https://mustache.github.io/mustache.5.html) templates rendered as plain text
 (no HTML escaping). Variables: `slug`, `package_name`, `title`, `title_yaml` (quoted for YAML),
-`author`, `author_yaml`, `author_given`, `year`, `domain`, `blueprint_id`, `caselint_version`, the
-domain pack's wording (`decisions`, from `profile.wording` in `rules/domains/`), the
-not-for-clinical-use disclaimer that `caselint fix` inserts, in that wording
+`title_toml` (quoted for TOML), `author`, `author_yaml`, `author_toml`, `author_given`, `year`, `domain`,
+`blueprint_id`, `caselint_version`, the domain pack's wording (`decisions`, from `profile.wording` in
+`rules/domains/`), the not-for-clinical-use disclaimer that `caselint fix` inserts, in that wording
 (`clinical_use_disclaimer`, Markdown; `clinical_use_disclaimer_yaml`, a folded YAML scalar; its one
 source is the `fix.text` of `disclaimer.clinical-use` in `rules/responsibility.yml`), and the
 blueprint's own `variables` (which win over the domain's wording). Using a name that no variable defines is an error, not an empty
@@ -2075,12 +2075,12 @@ domain: {{domain}}
 # min_score: 80
 """####),
         ("templates/_common/.github/workflows/caselint.yml", ####"""
-# Lints this project as a healthcare-AI case study on every push and pull request.
+# Lints this project as a healthcare-AI case study on every push and pull request: findings are
+# annotations on the pull request's lines, and the score card is the job's summary.
 #
-# caselint is not assumed to be installed anywhere: the job builds it from source inside the
-# official Swift image (a release build takes a few minutes; the cache keeps later runs short).
-# Set CASELINT_REPO below to the caselint repository you use (the upstream one, a fork or a mirror)
-# and CASELINT_REF to a tag or branch of it.
+# Nothing to set up: caselint comes from PyPI, pinned to the release that made this project
+# ({{caselint_version}}). Raise the pin to get newer rules. Actions are pinned to commits, with
+# their release in a comment, so what runs here cannot change under you.
 name: caselint
 
 on:
@@ -2093,38 +2093,26 @@ permissions:
 jobs:
   caselint:
     runs-on: ubuntu-latest
-    container: swift:6.0
-    env:
-      CASELINT_REPO: "[[TODO: the https URL of the caselint git repository]]"
-      CASELINT_REF: "main"
     steps:
-      - uses: actions/checkout@v4
-
-      - name: Check the caselint source is set
-        run: |
-          case "$CASELINT_REPO" in
-            https://*) ;;
-            *) echo "::error file=.github/workflows/caselint.yml::set CASELINT_REPO to the caselint repository URL"; exit 1 ;;
-          esac
-
-      - name: Cache the caselint build
-        uses: actions/cache@v4
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1
         with:
-          path: /opt/caselint/.build
-          key: caselint-{{caselint_version}}-swift-6.0
+          persist-credentials: false
 
-      - name: Build caselint
-        run: |
-          git clone --depth 1 --branch "$CASELINT_REF" "$CASELINT_REPO" /tmp/caselint-src
-          mkdir -p /opt/caselint
-          cp -R /tmp/caselint-src/. /opt/caselint/
-          swift build -c release --package-path /opt/caselint
-          install /opt/caselint/.build/release/caselint /usr/local/bin/caselint
+      - uses: actions/setup-python@5fda3b95a4ea91299a34e894583c3862153e4b97 # v7.0.0
+        with:
+          python-version: "3.13"
+
+      - name: Install caselint
+        run: python -m pip install "caselint=={{caselint_version}}"
 
       - name: Lint the case study
         # Fails on error-level findings. Add --strict once every TODO marker is filled, so that
         # placeholders (warnings) can never come back unnoticed.
-        run: caselint lint .
+        run: caselint lint --format github .
+
+      - name: Score card
+        if: "!cancelled()"
+        run: caselint score --format markdown . >> "$GITHUB_STEP_SUMMARY"
 """####),
         ("templates/_common/.gitignore", ####"""
 # Keeps patient data, secrets and large artefacts out of git. Real health data never belong in a
@@ -2231,6 +2219,52 @@ can be tested and rerun from the command line.
 - Read data from `data/processed/` through the package's functions, not from ad hoc paths.
 - A notebook is not evidence on its own: the numbers in README.md come from
   `python -m {{package_name}}.evaluate`, so anyone can reproduce them.
+"""####),
+        ("templates/_common/pyproject.toml", ####"""
+# The project's metadata and the settings of its Python tools.
+#   pip install -e .          installs {{package_name}} from src/ with the packages in requirements.txt
+#   ruff check && ruff format --check
+# Research code for a portfolio case study: not for clinical use (see README.md).
+
+[build-system]
+requires = ["setuptools>=77"]
+build-backend = "setuptools.build_meta"
+
+[project]
+name = "{{slug}}"
+version = "0.1.0"
+description = {{title_toml}}
+readme = "README.md"
+license = "MIT"
+license-files = ["LICENSE"]
+authors = [{ name = {{author_toml}} }]
+requires-python = ">=3.10"
+keywords = ["healthcare", "machine-learning", "case-study", "{{domain}}"]
+classifiers = [
+    "Development Status :: 3 - Alpha",
+    "Intended Audience :: Science/Research",
+    "Programming Language :: Python :: 3",
+    "Topic :: Scientific/Engineering :: Medical Science Apps.",
+    "Private :: Do Not Upload",
+]
+# One list of dependencies, kept in requirements.txt so `pip install -r requirements.txt` works too.
+dynamic = ["dependencies"]
+
+[tool.setuptools.dynamic]
+dependencies = { file = ["requirements.txt"] }
+
+[tool.ruff]
+line-length = 120
+target-version = "py310"
+src = ["src"]
+
+[tool.ruff.lint]
+# ruff's default rules (pyflakes, pycodestyle errors, bugbear, import order, pyupgrade and more in
+# current releases). Widen with extend-select; silence one line with `# noqa: CODE` and a reason.
+extend-select = ["I"]
+
+[tool.ruff.format]
+docstring-code-format = true
 """####),
         ("templates/_common/src/{{package_name}}/__init__.py", ####"""
 # {{title}}: research code for a healthcare-AI portfolio case study. Not for clinical use.
@@ -2453,7 +2487,7 @@ variables:
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the decision, horizon and granularity (caselint lint {{directory}} lists them with their lines)."
   - "Run python -m {{package_name}}.train --simulate in {{directory}} to get a synthetic hourly series, then load real open data (for example NHS England A&E statistics) into data/raw/ and record it in data/README.md."
-  - "Run git init and push to GitHub: .github/workflows/caselint.yml lints every push once you set CASELINT_REPO in it."
+  - "Run git init and push to GitHub: .github/workflows/caselint.yml installs caselint with pip and lints every push and pull request, with nothing to set up."
 """####),
         ("templates/ed-demand-forecast/case-study.yaml", ####"""
 # The case study in machine-readable form, for reviewers and tools; caselint checks its fields.
@@ -2602,6 +2636,7 @@ Usage: python -m {{package_name}}.evaluate --series data/processed/arrivals.csv 
 Origins are placed every --step hours through the test period (the last --test-weeks weeks). MASE
 divides by the in-sample MAE of the seasonal naive forecast on the training part.
 """
+
 import argparse
 import csv
 import math
@@ -2619,7 +2654,7 @@ def rolling_origin(series, horizon, test_hours, step, method):
     errors = []
     for origin in range(len(series) - test_hours, len(series) - horizon + 1, step):
         forecast = method(series[:origin], horizon)
-        errors.extend(f - a for f, a in zip(forecast, series[origin:origin + horizon]))
+        errors.extend(f - a for f, a in zip(forecast, series[origin : origin + horizon]))
     return errors
 
 
@@ -2656,6 +2691,7 @@ Usage:
   python -m {{package_name}}.train --series data/processed/arrivals.csv
 The series CSV holds timestamp (ISO 8601, hourly) and arrivals. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import math
@@ -2930,7 +2966,7 @@ variables:
 next_steps:
   - "Open {{directory}}/README.md and read it top to bottom, replacing every [[TODO: ...]] marker (caselint lint {{directory}} lists them with their lines)."
   - "Download NIH ChestX-ray14 (or the dataset you choose) into {{directory}}/data/raw/ (ignored by git), record its source and licence in data/README.md, and split by patient, never by image."
-  - "Run git init and push to GitHub: .github/workflows/caselint.yml lints every push once you set CASELINT_REPO in it."
+  - "Run git init and push to GitHub: .github/workflows/caselint.yml installs caselint with pip and lints every push and pull request, with nothing to set up."
 """####),
         ("templates/imaging-triage/case-study.yaml", ####"""
 # The case study in machine-readable form, for reviewers and tools; caselint checks its fields.
@@ -3093,10 +3129,13 @@ Usage: python -m {{package_name}}.evaluate --predictions runs/test_predictions.c
 The CSV holds one row per image: patient_id, label (1 abnormal, 0 normal), score.
 Confidence intervals come from a bootstrap over patients, so repeat films stay together.
 """
+
 import argparse
 import csv
+import math
 import random
 from collections import defaultdict
+from functools import partial
 
 
 def auroc(labels, scores):
@@ -3137,7 +3176,7 @@ def patient_bootstrap(rows, statistic, resamples=2000, seed=17):
     for _ in range(resamples):
         sample = [row for patient in rng.choices(patients, k=len(patients)) for row in by_patient[patient]]
         value = statistic(sample)
-        if value == value:  # skip NaN resamples with a single class
+        if not math.isnan(value):  # a resample with a single class has no AUROC
             values.append(value)
     values.sort()
     return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
@@ -3149,20 +3188,29 @@ def main():
     parser.add_argument("--threshold", type=float, default=0.5, help="frozen on the validation split")
     args = parser.parse_args()
     with open(args.predictions, newline="") as handle:
-        rows = [{"patient_id": r["patient_id"], "label": int(r["label"]), "score": float(r["score"])}
-                for r in csv.DictReader(handle)]
+        rows = [
+            {"patient_id": r["patient_id"], "label": int(r["label"]), "score": float(r["score"])}
+            for r in csv.DictReader(handle)
+        ]
 
     def labels_scores(sample):
         return [r["label"] for r in sample], [r["score"] for r in sample]
 
+    def rate_at_threshold(sample, name):
+        return at_threshold(*labels_scores(sample), args.threshold)[name]
+
     labels, scores = labels_scores(rows)
     point = at_threshold(labels, scores, args.threshold)
-    print(f"images {len(rows)}, patients {len({r['patient_id'] for r in rows})}, prevalence {sum(labels) / len(rows):.3f}")
-    print("AUROC %.3f (95%% CI %.3f-%.3f)" % ((auroc(labels, scores),) + patient_bootstrap(rows, lambda s: auroc(*labels_scores(s)))))
+    print(
+        f"images {len(rows)}, patients {len({r['patient_id'] for r in rows})}, prevalence {sum(labels) / len(rows):.3f}"
+    )
+    low, high = patient_bootstrap(rows, lambda s: auroc(*labels_scores(s)))
+    print(f"AUROC {auroc(labels, scores):.3f} (95% CI {low:.3f}-{high:.3f})")
     for name in ("sensitivity", "specificity"):
-        low, high = patient_bootstrap(rows, lambda s: at_threshold(*labels_scores(s), args.threshold)[name])
+        # partial binds this iteration's name now; a lambda would read whichever name the loop holds when called.
+        low, high = patient_bootstrap(rows, partial(rate_at_threshold, name=name))
         print(f"{name} at {args.threshold}: {point[name]:.3f} (95% CI {low:.3f}-{high:.3f})")
-    print("confusion matrix: TP %(tp)d  FP %(fp)d  FN %(fn)d  TN %(tn)d" % point)
+    print(f"confusion matrix: TP {point['tp']}  FP {point['fp']}  FN {point['fn']}  TN {point['tn']}")
 
 
 if __name__ == "__main__":
@@ -3174,6 +3222,7 @@ if __name__ == "__main__":
 Usage: python -m {{package_name}}.train --data data/processed --out runs/
 Research code, not for clinical use.
 """
+
 import argparse
 import csv
 from pathlib import Path
@@ -3181,8 +3230,12 @@ from pathlib import Path
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("data/processed"),
-                        help="folder with train.csv, val.csv, test.csv (patient_id, image_path, label)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data/processed"),
+        help="folder with train.csv, val.csv, test.csv (patient_id, image_path, label)",
+    )
     parser.add_argument("--out", type=Path, default=Path("runs"), help="where checkpoints and logs go")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--epochs", type=int, default=10)
@@ -3425,7 +3478,7 @@ variables:
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the model, version and prompt (caselint lint {{directory}} lists them with their lines)."
   - "Start from synthetic or openly licensed notes in {{directory}}/data/raw/; before sending any credentialed note (MIMIC-IV-Note) to a hosted model, read its data use agreement and PhysioNet's guidance on online services."
-  - "Run git init and push to GitHub: .github/workflows/caselint.yml lints every push once you set CASELINT_REPO in it."
+  - "Run git init and push to GitHub: .github/workflows/caselint.yml installs caselint with pip and lints every push and pull request, with nothing to set up."
 """####),
         ("templates/note-summarizer/case-study.yaml", ####"""
 # The case study in machine-readable form, for reviewers and tools; caselint checks its fields.
@@ -3579,6 +3632,7 @@ ratings.csv has one row per rater and summary: summary_id, rater, statements, un
 key_facts, omitted_major, acceptable (1 or 0). Rates come with 95% Wilson intervals; Cohen's kappa
 on `acceptable` uses summaries rated by two raters.
 """
+
 import argparse
 import csv
 import math
@@ -3617,8 +3671,10 @@ def main():
             totals[key] += int(row[key])
         by_summary[row["summary_id"]].append(int(row["acceptable"]))
     print(f"{len(by_summary)} summaries, {len(rows)} ratings, {len({r['rater'] for r in rows})} raters")
-    for label, hits, total in (("hallucination rate (major)", "unsupported_major", "statements"),
-                               ("omission rate (major)", "omitted_major", "key_facts")):
+    for label, hits, total in (
+        ("hallucination rate (major)", "unsupported_major", "statements"),
+        ("omission rate (major)", "omitted_major", "key_facts"),
+    ):
         rate, low, high = wilson(totals[hits], totals[total])
         print(f"{label} {rate:.3f} (95% CI {low:.3f}-{high:.3f}) over {totals[total]} {total.replace('_', ' ')}")
     rate, low, high = wilson(totals["acceptable"], len(rows))
@@ -3637,6 +3693,7 @@ Usage: python -m {{package_name}}.summarize --notes data/processed/notes.csv --o
 notes.csv holds note_id and text. Every output line records the system, model version, prompt and
 settings, so results can be reproduced. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import hashlib
@@ -3666,12 +3723,16 @@ def extractive_baseline(text, count=5):
     return " ".join(sentences(match.group(1) if match else text)[:count])
 
 
-def llm_summary(text):
-    numbered = "\n".join(f"S{i}: {s}" for i, s in enumerate(sentences(text), start=1))
-    prompt = PROMPT.format(sentences=numbered)
+def call_model(prompt, settings):
+    """Send the prompt to the pinned model with these settings and return the summary text."""
     # [[TODO: call your model here with SETTINGS, where your data agreement allows, and return its text]]
     # Record the exact model version in SETTINGS; hosted models change under the same name.
     raise NotImplementedError("the model call is not written yet: see the TODO marker in summarize.py")
+
+
+def llm_summary(text):
+    numbered = "\n".join(f"S{i}: {s}" for i, s in enumerate(sentences(text), start=1))
+    return call_model(PROMPT.format(sentences=numbered), SETTINGS)
 
 
 def main():
@@ -3690,8 +3751,18 @@ def main():
             except NotImplementedError as missing:
                 print(f"LLM summary skipped: {missing}")
                 continue
-            out.write(json.dumps({"note_id": row["note_id"], "system": "llm", "summary": summary,
-                                  "prompt_sha256": prompt_hash, **SETTINGS}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "note_id": row["note_id"],
+                        "system": "llm",
+                        "summary": summary,
+                        "prompt_sha256": prompt_hash,
+                        **SETTINGS,
+                    }
+                )
+                + "\n"
+            )
     print(f"wrote {args.out}")
 
 
@@ -3896,7 +3967,7 @@ variables:
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the endpoint definition (caselint lint {{directory}} lists them with their lines)."
   - "Download Tox21 (or the endpoint you choose) into {{directory}}/data/raw/, standardise the structures with RDKit, remove duplicates, and split by Bemis-Murcko scaffold before any model sees the data."
-  - "Run git init and push to GitHub: .github/workflows/caselint.yml lints every push once you set CASELINT_REPO in it."
+  - "Run git init and push to GitHub: .github/workflows/caselint.yml installs caselint with pip and lints every push and pull request, with nothing to set up."
 """####),
         ("templates/qsar-property/case-study.yaml", ####"""
 # The case study in machine-readable form, for reviewers and tools; caselint checks its fields.
@@ -4050,6 +4121,7 @@ Usage: python -m {{package_name}}.evaluate --predictions runs/test_predictions.c
 The CSV holds smiles, label (1 active), score and max_train_similarity. Confidence intervals come
 from a bootstrap over test molecules.
 """
+
 import argparse
 import csv
 import math
@@ -4100,8 +4172,12 @@ def report(name, rows, resamples=1000, seed=17):
     print(f"{name}: {len(rows)} molecules, {sum(labels)} actives")
     rng = random.Random(seed)
     for metric in (roc_auc, pr_auc, mcc):
-        values = sorted(v for v in (metric(*zip(*rng.choices(rows, k=len(rows)))) for _ in range(resamples)) if v == v)
-        low, high = (values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]) if values else (float("nan"),) * 2
+        values = sorted(
+            v for v in (metric(*zip(*rng.choices(rows, k=len(rows)))) for _ in range(resamples)) if not math.isnan(v)
+        )
+        low, high = (
+            (values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]) if values else (float("nan"),) * 2
+        )
         print(f"  {metric.__name__} {metric(labels, scores):.3f} (95% CI {low:.3f}-{high:.3f})")
 
 
@@ -4111,7 +4187,10 @@ def main():
     parser.add_argument("--domain-cutoff", type=float, default=0.4, help="chosen on the validation split")
     args = parser.parse_args()
     with open(args.predictions, newline="") as handle:
-        rows = [(int(float(r["label"])), float(r["score"]), float(r["max_train_similarity"])) for r in csv.DictReader(handle)]
+        rows = [
+            (int(float(r["label"])), float(r["score"]), float(r["max_train_similarity"]))
+            for r in csv.DictReader(handle)
+        ]
     report("all test molecules", [(y, s) for y, s, _ in rows])
     report("inside the applicability domain", [(y, s) for y, s, sim in rows if sim >= args.domain_cutoff])
     report("outside the applicability domain", [(y, s) for y, s, sim in rows if sim < args.domain_cutoff])
@@ -4126,6 +4205,7 @@ if __name__ == "__main__":
 Usage: python -m {{package_name}}.train --data data/processed/compounds.csv --out runs/
 The CSV holds smiles and label columns. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 from collections import defaultdict
@@ -4398,7 +4478,7 @@ variables:
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the outcome definition (caselint lint {{directory}} lists them with their lines)."
   - "Download the UCI Diabetes 130-US hospitals data (open) into {{directory}}/data/raw/, or apply for MIMIC-IV access; fix the index admission, exclusions and outcome window in data/README.md before training any model."
-  - "Run git init and push to GitHub: .github/workflows/caselint.yml lints every push once you set CASELINT_REPO in it."
+  - "Run git init and push to GitHub: .github/workflows/caselint.yml installs caselint with pip and lints every push and pull request, with nothing to set up."
 """####),
         ("templates/risk-stratification/case-study.yaml", ####"""
 # The case study in machine-readable form, for reviewers and tools; caselint checks its fields.
@@ -4557,6 +4637,7 @@ Usage: python -m {{package_name}}.evaluate --predictions runs/test_predictions.c
 The CSV holds one row per admission: patient_id, label (1 readmitted within 30 days), score (a probability).
 Confidence intervals come from a bootstrap over patients.
 """
+
 import argparse
 import csv
 import math
@@ -4619,8 +4700,14 @@ def bootstrap(rows, statistic, resamples=1000, seed=17):
         by_patient[row[0]].append(row)
     patients = sorted(by_patient)
     rng = random.Random(seed)
-    values = sorted(v for v in (statistic([r for p in rng.choices(patients, k=len(patients)) for r in by_patient[p]])
-                                for _ in range(resamples)) if v == v)
+    values = sorted(
+        v
+        for v in (
+            statistic([r for p in rng.choices(patients, k=len(patients)) for r in by_patient[p]])
+            for _ in range(resamples)
+        )
+        if not math.isnan(v)
+    )
     return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
 
 
@@ -4631,8 +4718,10 @@ def thresholds(labels, scores, cutoffs):
         fp = sum(1 for y, s in zip(labels, scores) if s >= t and y == 0)
         flagged = tp + fp
         net_benefit = tp / n - fp / n * t / (1 - t)
-        print(f"threshold {t:.2f}: {100 * flagged / n:.1f} flagged per 100, sensitivity {tp / max(sum(labels), 1):.3f}, "
-              f"PPV {tp / max(flagged, 1):.3f}, net benefit {net_benefit:.4f} (treat all: {prevalence - (1 - prevalence) * t / (1 - t):.4f})")
+        print(
+            f"threshold {t:.2f}: {100 * flagged / n:.1f} flagged per 100, sensitivity {tp / max(sum(labels), 1):.3f}, "
+            f"PPV {tp / max(flagged, 1):.3f}, net benefit {net_benefit:.4f} (treat all: {prevalence - (1 - prevalence) * t / (1 - t):.4f})"
+        )
 
 
 def main():
@@ -4665,6 +4754,7 @@ if __name__ == "__main__":
 Usage: python -m {{package_name}}.train --data data/processed/encounters.csv --out runs/
 Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import hashlib
@@ -4673,8 +4763,12 @@ from pathlib import Path
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("data/processed/encounters.csv"),
-                        help="one row per admission: patient_id, features..., readmitted_30d")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data/processed/encounters.csv"),
+        help="one row per admission: patient_id, features..., readmitted_30d",
+    )
     parser.add_argument("--out", type=Path, default=Path("runs"))
     parser.add_argument("--salt", default="split-v1", help="change it to draw a different patient split")
     return parser.parse_args()
@@ -4907,7 +5001,7 @@ variables:
 next_steps:
   - "Open {{directory}}/README.md and replace every [[TODO: ...]] marker, starting with the event definitions (caselint lint {{directory}} lists them with their lines)."
   - "Run python -m {{package_name}}.train --simulate in {{directory}} for synthetic streams with labelled events, then add an open dataset (for example PPG-DaLiA) under data/raw/ and split by subject, never by window."
-  - "Run git init and push to GitHub: .github/workflows/caselint.yml lints every push once you set CASELINT_REPO in it."
+  - "Run git init and push to GitHub: .github/workflows/caselint.yml installs caselint with pip and lints every push and pull request, with nothing to set up."
 """####),
         ("templates/wearable-anomaly/case-study.yaml", ####"""
 # The case study in machine-readable form, for reviewers and tools; caselint checks its fields.
@@ -5062,6 +5156,7 @@ events.csv: subject_id, start, end (minutes); alerts.csv: subject_id, minute. An
 detected when an alert fires between its start and --tolerance minutes after its end; an alert
 outside every such span is a false alarm.
 """
+
 import argparse
 import csv
 from collections import defaultdict
@@ -5078,8 +5173,11 @@ def main():
     parser.add_argument("--events", required=True)
     parser.add_argument("--alerts", required=True)
     parser.add_argument("--tolerance", type=int, default=5, help="minutes after an event that still count")
-    parser.add_argument("--vitals", default="data/processed/vitals.csv",
-                        help="minute-level vitals (subject_id, minute, ...); its rows count the monitored patient-days")
+    parser.add_argument(
+        "--vitals",
+        default="data/processed/vitals.csv",
+        help="minute-level vitals (subject_id, minute, ...); its rows count the monitored patient-days",
+    )
     args = parser.parse_args()
     events = read(args.events, ["subject_id", "start", "end"])
     alerts = read(args.alerts, ["subject_id", "minute"])
@@ -5115,6 +5213,7 @@ Usage:
   python -m {{package_name}}.train --vitals data/processed/vitals.csv --out data/processed/
 Minute-level rows: subject_id, minute, heart_rate, spo2, motion. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import random
@@ -5180,8 +5279,10 @@ def main():
         write(args.out / "events.csv", ["subject_id", "start", "end"], events)
     else:
         with open(args.vitals, newline="") as handle:
-            vitals = [(int(r["subject_id"]), int(r["minute"]), float(r["heart_rate"]), float(r["spo2"]), int(r["motion"]))
-                      for r in csv.DictReader(handle)]
+            vitals = [
+                (int(r["subject_id"]), int(r["minute"]), float(r["heart_rate"]), float(r["spo2"]), int(r["motion"]))
+                for r in csv.DictReader(handle)
+            ]
     write(args.out / "alerts.csv", ["subject_id", "minute"], threshold_rule(vitals))
     print(f"{len(vitals)} minutes of vitals; baseline alerts written to {args.out / 'alerts.csv'}")
     # [[TODO: the model: quality gate, personal baseline and window features, trained on training subjects only]]

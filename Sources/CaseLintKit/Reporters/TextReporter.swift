@@ -1,7 +1,9 @@
 import Foundation
 
 /// Compiler-style lines (`path:line:col: severity: message [rule.id]`) that editors and CI logs
-/// recognise, then a one-line summary. Colour only when asked (the CLI decides: terminal, no NO_COLOR).
+/// recognise, then a one-line summary, then each project's readiness score, so a log that is read
+/// from the bottom shows where every project stands. Colour only when asked (the CLI decides:
+/// terminal, no NO_COLOR).
 public struct TextReporter: Reporter {
     public var color: Bool
 
@@ -16,6 +18,11 @@ public struct TextReporter: Reporter {
             for diagnostic in portfolio.diagnostics { out += line(portfolio.location(diagnostic), diagnostic) }
         }
         out += summary(report)
+        let bands = ScoreTextReporter(color: color)
+        for (result, score) in zip(report.projects, report.scores) {
+            let readiness = bands.paint("\(score.total)/100 (\(score.band.label))", score.band)
+            out += "\(ReportText.singleLine(result.project.path)): case-study readiness \(readiness)\n"
+        }
         for baseline in report.baselines { out += Self.baselineNote(baseline) }
         return out
     }

@@ -16,7 +16,7 @@ enum BlueprintSpecLoader {
     static let keys = ["id", "domain", "title", "description", "variables", "next_steps", "common"]
     /// Variables caselint itself provides; a blueprint may give defaults for title and author only.
     static let reserved = ["slug", "package_name", "year", "domain", "blueprint_id", "title_yaml", "author_yaml",
-                           "caselint_version", "author_given"]
+                           "title_toml", "author_toml", "caselint_version", "author_given"]
 
     static func load(text: String, file: String, folder: String, source: String) throws -> Blueprint {
         guard let root = try SafeYAML.load(text, file: file), let mapping = root.mapping else {

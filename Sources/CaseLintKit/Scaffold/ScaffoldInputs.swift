@@ -44,8 +44,10 @@ public struct ScaffoldInputs: Sendable {
         let author = self.author ?? (values["author"] as? String) ?? PlaceholderMarker.marker("your name")
         values["title"] = title
         values["title_yaml"] = Self.yamlQuoted(title)
+        values["title_toml"] = Self.tomlQuoted(title)
         values["author"] = author
         values["author_yaml"] = Self.yamlQuoted(author)
+        values["author_toml"] = Self.tomlQuoted(author)
         values["author_given"] = self.author != nil
         values["year"] = String(year)
         values["slug"] = name.slug
@@ -55,6 +57,10 @@ public struct ScaffoldInputs: Sendable {
         values["caselint_version"] = CaseLint.version
         return values
     }
+
+    /// A TOML basic string. The text has no control characters (checked above), so JSON's escapes
+    /// (`\"` and `\\`, no `\/`) are all TOML needs.
+    static func tomlQuoted(_ text: String) -> String { yamlQuoted(text) }
 
     /// A YAML double-quoted scalar; JSON string syntax is a subset of it.
     static func yamlQuoted(_ text: String) -> String {

@@ -4,6 +4,7 @@ Usage: python -m {{package_name}}.evaluate --series data/processed/arrivals.csv 
 Origins are placed every --step hours through the test period (the last --test-weeks weeks). MASE
 divides by the in-sample MAE of the seasonal naive forecast on the training part.
 """
+
 import argparse
 import csv
 import math
@@ -21,7 +22,7 @@ def rolling_origin(series, horizon, test_hours, step, method):
     errors = []
     for origin in range(len(series) - test_hours, len(series) - horizon + 1, step):
         forecast = method(series[:origin], horizon)
-        errors.extend(f - a for f, a in zip(forecast, series[origin:origin + horizon]))
+        errors.extend(f - a for f, a in zip(forecast, series[origin : origin + horizon]))
     return errors
 
 

@@ -5,6 +5,7 @@ Usage:
   python -m {{package_name}}.train --series data/processed/arrivals.csv
 The series CSV holds timestamp (ISO 8601, hourly) and arrivals. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import math

@@ -5,6 +5,7 @@ ratings.csv has one row per rater and summary: summary_id, rater, statements, un
 key_facts, omitted_major, acceptable (1 or 0). Rates come with 95% Wilson intervals; Cohen's kappa
 on `acceptable` uses summaries rated by two raters.
 """
+
 import argparse
 import csv
 import math
@@ -43,8 +44,10 @@ def main():
             totals[key] += int(row[key])
         by_summary[row["summary_id"]].append(int(row["acceptable"]))
     print(f"{len(by_summary)} summaries, {len(rows)} ratings, {len({r['rater'] for r in rows})} raters")
-    for label, hits, total in (("hallucination rate (major)", "unsupported_major", "statements"),
-                               ("omission rate (major)", "omitted_major", "key_facts")):
+    for label, hits, total in (
+        ("hallucination rate (major)", "unsupported_major", "statements"),
+        ("omission rate (major)", "omitted_major", "key_facts"),
+    ):
         rate, low, high = wilson(totals[hits], totals[total])
         print(f"{label} {rate:.3f} (95% CI {low:.3f}-{high:.3f}) over {totals[total]} {total.replace('_', ' ')}")
     rate, low, high = wilson(totals["acceptable"], len(rows))

@@ -4,6 +4,7 @@ Usage: python -m {{package_name}}.summarize --notes data/processed/notes.csv --o
 notes.csv holds note_id and text. Every output line records the system, model version, prompt and
 settings, so results can be reproduced. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import hashlib
@@ -33,12 +34,16 @@ def extractive_baseline(text, count=5):
     return " ".join(sentences(match.group(1) if match else text)[:count])
 
 
-def llm_summary(text):
-    numbered = "\n".join(f"S{i}: {s}" for i, s in enumerate(sentences(text), start=1))
-    prompt = PROMPT.format(sentences=numbered)
+def call_model(prompt, settings):
+    """Send the prompt to the pinned model with these settings and return the summary text."""
     # [[TODO: call your model here with SETTINGS, where your data agreement allows, and return its text]]
     # Record the exact model version in SETTINGS; hosted models change under the same name.
     raise NotImplementedError("the model call is not written yet: see the TODO marker in summarize.py")
+
+
+def llm_summary(text):
+    numbered = "\n".join(f"S{i}: {s}" for i, s in enumerate(sentences(text), start=1))
+    return call_model(PROMPT.format(sentences=numbered), SETTINGS)
 
 
 def main():
@@ -57,8 +62,18 @@ def main():
             except NotImplementedError as missing:
                 print(f"LLM summary skipped: {missing}")
                 continue
-            out.write(json.dumps({"note_id": row["note_id"], "system": "llm", "summary": summary,
-                                  "prompt_sha256": prompt_hash, **SETTINGS}) + "\n")
+            out.write(
+                json.dumps(
+                    {
+                        "note_id": row["note_id"],
+                        "system": "llm",
+                        "summary": summary,
+                        "prompt_sha256": prompt_hash,
+                        **SETTINGS,
+                    }
+                )
+                + "\n"
+            )
     print(f"wrote {args.out}")
 
 

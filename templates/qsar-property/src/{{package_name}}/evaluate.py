@@ -4,6 +4,7 @@ Usage: python -m {{package_name}}.evaluate --predictions runs/test_predictions.c
 The CSV holds smiles, label (1 active), score and max_train_similarity. Confidence intervals come
 from a bootstrap over test molecules.
 """
+
 import argparse
 import csv
 import math
@@ -54,8 +55,12 @@ def report(name, rows, resamples=1000, seed=17):
     print(f"{name}: {len(rows)} molecules, {sum(labels)} actives")
     rng = random.Random(seed)
     for metric in (roc_auc, pr_auc, mcc):
-        values = sorted(v for v in (metric(*zip(*rng.choices(rows, k=len(rows)))) for _ in range(resamples)) if v == v)
-        low, high = (values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]) if values else (float("nan"),) * 2
+        values = sorted(
+            v for v in (metric(*zip(*rng.choices(rows, k=len(rows)))) for _ in range(resamples)) if not math.isnan(v)
+        )
+        low, high = (
+            (values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]) if values else (float("nan"),) * 2
+        )
         print(f"  {metric.__name__} {metric(labels, scores):.3f} (95% CI {low:.3f}-{high:.3f})")
 
 
@@ -65,7 +70,10 @@ def main():
     parser.add_argument("--domain-cutoff", type=float, default=0.4, help="chosen on the validation split")
     args = parser.parse_args()
     with open(args.predictions, newline="") as handle:
-        rows = [(int(float(r["label"])), float(r["score"]), float(r["max_train_similarity"])) for r in csv.DictReader(handle)]
+        rows = [
+            (int(float(r["label"])), float(r["score"]), float(r["max_train_similarity"]))
+            for r in csv.DictReader(handle)
+        ]
     report("all test molecules", [(y, s) for y, s, _ in rows])
     report("inside the applicability domain", [(y, s) for y, s, sim in rows if sim >= args.domain_cutoff])
     report("outside the applicability domain", [(y, s) for y, s, sim in rows if sim < args.domain_cutoff])

@@ -3,6 +3,7 @@
 Usage: python -m {{package_name}}.train --data data/processed/compounds.csv --out runs/
 The CSV holds smiles and label columns. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 from collections import defaultdict

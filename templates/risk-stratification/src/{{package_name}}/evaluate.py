@@ -4,6 +4,7 @@ Usage: python -m {{package_name}}.evaluate --predictions runs/test_predictions.c
 The CSV holds one row per admission: patient_id, label (1 readmitted within 30 days), score (a probability).
 Confidence intervals come from a bootstrap over patients.
 """
+
 import argparse
 import csv
 import math
@@ -66,8 +67,14 @@ def bootstrap(rows, statistic, resamples=1000, seed=17):
         by_patient[row[0]].append(row)
     patients = sorted(by_patient)
     rng = random.Random(seed)
-    values = sorted(v for v in (statistic([r for p in rng.choices(patients, k=len(patients)) for r in by_patient[p]])
-                                for _ in range(resamples)) if v == v)
+    values = sorted(
+        v
+        for v in (
+            statistic([r for p in rng.choices(patients, k=len(patients)) for r in by_patient[p]])
+            for _ in range(resamples)
+        )
+        if not math.isnan(v)
+    )
     return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
 
 
@@ -78,8 +85,10 @@ def thresholds(labels, scores, cutoffs):
         fp = sum(1 for y, s in zip(labels, scores) if s >= t and y == 0)
         flagged = tp + fp
         net_benefit = tp / n - fp / n * t / (1 - t)
-        print(f"threshold {t:.2f}: {100 * flagged / n:.1f} flagged per 100, sensitivity {tp / max(sum(labels), 1):.3f}, "
-              f"PPV {tp / max(flagged, 1):.3f}, net benefit {net_benefit:.4f} (treat all: {prevalence - (1 - prevalence) * t / (1 - t):.4f})")
+        print(
+            f"threshold {t:.2f}: {100 * flagged / n:.1f} flagged per 100, sensitivity {tp / max(sum(labels), 1):.3f}, "
+            f"PPV {tp / max(flagged, 1):.3f}, net benefit {net_benefit:.4f} (treat all: {prevalence - (1 - prevalence) * t / (1 - t):.4f})"
+        )
 
 
 def main():

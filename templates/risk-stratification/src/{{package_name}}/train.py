@@ -3,6 +3,7 @@
 Usage: python -m {{package_name}}.train --data data/processed/encounters.csv --out runs/
 Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import hashlib
@@ -11,8 +12,12 @@ from pathlib import Path
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("data/processed/encounters.csv"),
-                        help="one row per admission: patient_id, features..., readmitted_30d")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data/processed/encounters.csv"),
+        help="one row per admission: patient_id, features..., readmitted_30d",
+    )
     parser.add_argument("--out", type=Path, default=Path("runs"))
     parser.add_argument("--salt", default="split-v1", help="change it to draw a different patient split")
     return parser.parse_args()

@@ -6,6 +6,7 @@ events.csv: subject_id, start, end (minutes); alerts.csv: subject_id, minute. An
 detected when an alert fires between its start and --tolerance minutes after its end; an alert
 outside every such span is a false alarm.
 """
+
 import argparse
 import csv
 from collections import defaultdict
@@ -22,8 +23,11 @@ def main():
     parser.add_argument("--events", required=True)
     parser.add_argument("--alerts", required=True)
     parser.add_argument("--tolerance", type=int, default=5, help="minutes after an event that still count")
-    parser.add_argument("--vitals", default="data/processed/vitals.csv",
-                        help="minute-level vitals (subject_id, minute, ...); its rows count the monitored patient-days")
+    parser.add_argument(
+        "--vitals",
+        default="data/processed/vitals.csv",
+        help="minute-level vitals (subject_id, minute, ...); its rows count the monitored patient-days",
+    )
     args = parser.parse_args()
     events = read(args.events, ["subject_id", "start", "end"])
     alerts = read(args.alerts, ["subject_id", "minute"])

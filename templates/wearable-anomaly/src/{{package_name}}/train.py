@@ -5,6 +5,7 @@ Usage:
   python -m {{package_name}}.train --vitals data/processed/vitals.csv --out data/processed/
 Minute-level rows: subject_id, minute, heart_rate, spo2, motion. Research code, not for clinical use.
 """
+
 import argparse
 import csv
 import random
@@ -70,8 +71,10 @@ def main():
         write(args.out / "events.csv", ["subject_id", "start", "end"], events)
     else:
         with open(args.vitals, newline="") as handle:
-            vitals = [(int(r["subject_id"]), int(r["minute"]), float(r["heart_rate"]), float(r["spo2"]), int(r["motion"]))
-                      for r in csv.DictReader(handle)]
+            vitals = [
+                (int(r["subject_id"]), int(r["minute"]), float(r["heart_rate"]), float(r["spo2"]), int(r["motion"]))
+                for r in csv.DictReader(handle)
+            ]
     write(args.out / "alerts.csv", ["subject_id", "minute"], threshold_rule(vitals))
     print(f"{len(vitals)} minutes of vitals; baseline alerts written to {args.out / 'alerts.csv'}")
     # [[TODO: the model: quality gate, personal baseline and window features, trained on training subjects only]]

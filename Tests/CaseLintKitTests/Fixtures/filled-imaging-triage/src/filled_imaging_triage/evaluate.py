@@ -4,10 +4,13 @@ Usage: python -m filled_imaging_triage.evaluate --predictions runs/test_predicti
 The CSV holds one row per image: patient_id, label (1 abnormal, 0 normal), score.
 Confidence intervals come from a bootstrap over patients, so repeat films stay together.
 """
+
 import argparse
 import csv
+import math
 import random
 from collections import defaultdict
+from functools import partial
 
 
 def auroc(labels, scores):
@@ -48,7 +51,7 @@ def patient_bootstrap(rows, statistic, resamples=2000, seed=17):
     for _ in range(resamples):
         sample = [row for patient in rng.choices(patients, k=len(patients)) for row in by_patient[patient]]
         value = statistic(sample)
-        if value == value:  # skip NaN resamples with a single class
+        if not math.isnan(value):  # a resample with a single class has no AUROC
             values.append(value)
     values.sort()
     return values[int(0.025 * len(values))], values[int(0.975 * len(values)) - 1]
@@ -60,20 +63,29 @@ def main():
     parser.add_argument("--threshold", type=float, default=0.5, help="frozen on the validation split")
     args = parser.parse_args()
     with open(args.predictions, newline="") as handle:
-        rows = [{"patient_id": r["patient_id"], "label": int(r["label"]), "score": float(r["score"])}
-                for r in csv.DictReader(handle)]
+        rows = [
+            {"patient_id": r["patient_id"], "label": int(r["label"]), "score": float(r["score"])}
+            for r in csv.DictReader(handle)
+        ]
 
     def labels_scores(sample):
         return [r["label"] for r in sample], [r["score"] for r in sample]
 
+    def rate_at_threshold(sample, name):
+        return at_threshold(*labels_scores(sample), args.threshold)[name]
+
     labels, scores = labels_scores(rows)
     point = at_threshold(labels, scores, args.threshold)
-    print(f"images {len(rows)}, patients {len({r['patient_id'] for r in rows})}, prevalence {sum(labels) / len(rows):.3f}")
-    print("AUROC %.3f (95%% CI %.3f-%.3f)" % ((auroc(labels, scores),) + patient_bootstrap(rows, lambda s: auroc(*labels_scores(s)))))
+    print(
+        f"images {len(rows)}, patients {len({r['patient_id'] for r in rows})}, prevalence {sum(labels) / len(rows):.3f}"
+    )
+    low, high = patient_bootstrap(rows, lambda s: auroc(*labels_scores(s)))
+    print(f"AUROC {auroc(labels, scores):.3f} (95% CI {low:.3f}-{high:.3f})")
     for name in ("sensitivity", "specificity"):
-        low, high = patient_bootstrap(rows, lambda s: at_threshold(*labels_scores(s), args.threshold)[name])
+        # partial binds this iteration's name now; a lambda would read whichever name the loop holds when called.
+        low, high = patient_bootstrap(rows, partial(rate_at_threshold, name=name))
         print(f"{name} at {args.threshold}: {point[name]:.3f} (95% CI {low:.3f}-{high:.3f})")
-    print("confusion matrix: TP %(tp)d  FP %(fp)d  FN %(fn)d  TN %(tn)d" % point)
+    print(f"confusion matrix: TP {point['tp']}  FP {point['fp']}  FN {point['fn']}  TN {point['tn']}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 Research code, not for clinical use.
 """
+
 import csv
 
 import torch
@@ -9,12 +10,14 @@ from PIL import Image
 from torch.utils.data import DataLoader, Dataset
 from torchvision import models, transforms
 
-PREPARE = transforms.Compose([
-    transforms.Grayscale(num_output_channels=3),
-    transforms.Resize((384, 384)),
-    transforms.ToTensor(),
-    transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]),
-])
+PREPARE = transforms.Compose(
+    [
+        transforms.Grayscale(num_output_channels=3),
+        transforms.Resize((384, 384)),
+        transforms.ToTensor(),
+        transforms.Normalize([0.485, 0.456, 0.406], [0.229, 0.224, 0.225]),
+    ]
+)
 
 
 class Films(Dataset):
@@ -50,7 +53,9 @@ def fit_and_score(splits, out, seed, epochs):
         model.train()
         for images, labels in DataLoader(Films(splits["train"]), batch_size=32, shuffle=True):
             optimiser.zero_grad()
-            loss = torch.nn.functional.binary_cross_entropy_with_logits(model(images.to(device)).squeeze(1), labels.to(device))
+            loss = torch.nn.functional.binary_cross_entropy_with_logits(
+                model(images.to(device)).squeeze(1), labels.to(device)
+            )
             loss.backward()
             optimiser.step()
         val = scores(model, splits["val"], device)

@@ -3,6 +3,7 @@
 Usage: python -m filled_imaging_triage.train --data data/processed --out runs/
 Research code, not for clinical use.
 """
+
 import argparse
 import csv
 from pathlib import Path
@@ -10,8 +11,12 @@ from pathlib import Path
 
 def parse_args():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=Path("data/processed"),
-                        help="folder with train.csv, val.csv, test.csv (patient_id, image_path, label)")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("data/processed"),
+        help="folder with train.csv, val.csv, test.csv (patient_id, image_path, label)",
+    )
     parser.add_argument("--out", type=Path, default=Path("runs"), help="where checkpoints and logs go")
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--epochs", type=int, default=10)

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Checks the pre-commit hooks with the real pre-commit, as a user meets them: a git repository
+# whose root is a copy of one Example project.
+#
+#   1. language: swift — `pre-commit try-repo` against this repository (built by pre-commit):
+#      the first draft fails both hooks and shows findings with file and line; a finished case
+#      study passes both. Each try-repo builds caselint anew (it uses a store of its own), so
+#      there are two; which paths run the hooks is checked on the files pattern directly.
+#   2. the pip route — a local hook with language: python installing the caselint wheel from
+#      WHEEL_DIR (additional_dependencies), as the README documents it.
+#
+# Usage: Scripts/check-pre-commit.sh WHEEL_DIR     (needs pre-commit, git and Swift on PATH)
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+wheels=$(cd "${1:?usage: Scripts/check-pre-commit.sh WHEEL_DIR}" && pwd)
+version=$(sed -nE 's/.*version = "([^"]+)".*/\1/p' "$repo/Sources/CaseLintKit/Support/Version.swift")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export PRE_COMMIT_HOME="$work/pre-commit-home" PRE_COMMIT_COLOR=never
+gitc() { git -c user.name=caselint-ci -c user.email=ci@caselint.invalid -c init.defaultBranch=main "$@"; }
+
+# project NAME EXAMPLE: a new git repository holding a copy of Examples/EXAMPLE at its root
+project() {
+  mkdir "$work/$1"
+  cp -R "$repo/Examples/$2/." "$work/$1/"
+  (cd "$work/$1" && gitc init -q && gitc add -A && gitc commit -qm "copy of Examples/$2")
+}
+
+# expect STATUS DIR COMMAND...: run in DIR, keep the output in $work/out, check the exit status
+expect() {
+  local want=$1 dir=$2; shift 2
+  set +e; (cd "$dir" && "$@") > "$work/out" 2>&1; local got=$?; set -e
+  if [ "$got" != "$want" ]; then
+    echo "FAILED: '$*' in $dir exited $got, expected $want" >&2
+    cat "$work/out" >&2
+    exit 1
+  fi
+  echo "ok: '$*' in $(basename "$dir") exited $got"
+}
+shows() {  # shows TEXT: the last command's output holds TEXT
+  grep -qF -- "$1" "$work/out" || { echo "FAILED: the output lacks '$1':" >&2; cat "$work/out" >&2; exit 1; }
+}
+
+# The revision to try: HEAD, or with uncommitted changes to tracked files, a commit of them that
+# leaves the work tree alone (try-repo would otherwise make a copy of its own for every run).
+ref=$(git -C "$repo" stash create)
+ref=${ref:-$(git -C "$repo" rev-parse HEAD)}
+
+project draft readmission-first-draft
+project finished chest-xray-triage
+
+echo "== language: swift, through pre-commit try-repo (each run builds caselint in a new store)"
+started=$(date +%s)
+expect 1 "$work/draft" pre-commit try-repo --ref "$ref" "$repo" --all-files
+echo "   ($(( $(date +%s) - started )) s)"
+cat "$work/out"
+shows "caselint......"
+shows "caselint score......"
+shows "README.md:1:1: error:"
+shows "[section.data]"
+shows "case-study.yaml:3:1: warning:"
+shows "/100  not ready"
+expect 0 "$work/finished" pre-commit try-repo --ref "$ref" "$repo" --all-files
+[ "$(grep -c "Passed$" "$work/out")" = 2 ] || { echo "FAILED: expected both hooks to pass:" >&2; cat "$work/out" >&2; exit 1; }
+
+echo "== the hooks' files pattern: what a commit must touch for them to run"
+files=$(sed -nE "0,/^  files: /s/^  files: '(.*)'$/\1/p" "$repo/.pre-commit-hooks.yaml")
+python3 - "$files" <<'PY'
+import re, sys
+pattern = re.compile(sys.argv[1])
+run = ["README.md", "readme.markdown", "folio/ward/README.md", "case-study.yaml", "p/case-study.yml", ".caselint.yml",
+       "p/.caselint.yaml", "data/sample.csv", "p/data/vitals.TSV", "data/x.json", "data/x.jsonl", "scans/a.dcm", "b.DICOM"]
+skip = ["NOTES.txt", "src/p/train.py", "docs/architecture.md", "README.rst", "mycase-study.yaml", "data/x.parquet"]
+wrong = [p for p in run if not pattern.search(p)] + [p for p in skip if pattern.search(p)]
+if wrong:
+    sys.exit(f"FAILED: the files pattern decides wrongly for {wrong}")
+print(f"ok: {len(run)} case-study paths run the hooks, {len(skip)} other paths do not")
+PY
+for hook in caselint caselint-score; do
+  [ "$(sed -nE "/^- id: $hook\$/,/^\$/s/^  files: '(.*)'\$/\1/p" "$repo/.pre-commit-hooks.yaml")" = "$files" ] \
+    || { echo "FAILED: the hook $hook has another files pattern" >&2; exit 1; }
+done
+
+echo "== the pip route: a local hook installing the wheel (no Swift needed by the hook)"
+cat > "$work/draft/.pre-commit-config.yaml" <<EOF
+repos:
+  - repo: local
+    hooks:
+      - id: caselint
+        name: caselint
+        entry: caselint lint --changed-files
+        language: python
+        additional_dependencies: ["caselint==$version"]
+        files: '$files'
+        require_serial: true
+EOF
+(cd "$work/draft" && gitc add .pre-commit-config.yaml)
+export PIP_FIND_LINKS="$wheels"
+expect 1 "$work/draft" pre-commit run caselint --all-files
+unset PIP_FIND_LINKS
+shows "README.md:1:1: error:"
+echo "pre-commit hooks: ok"
