@@ -1292,7 +1292,7 @@ vocabulary:
                           all-negative, always predicts, constant prediction]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc]
-    balanced_accuracy: [balanced accuracy]
+    balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
     auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
             area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
@@ -1367,6 +1367,8 @@ rules:
         - "# Project\n\n| Split | Result |\n|---|---|\n| Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |\n"
         # A percent sign before the number and a decimal comma.
         - "# Project\n\nTest **Precision**: %99,66\n"
+        # A word between the value and the name qualifies the name.
+        - "# Project\n\nAll encoders over-segment surgical phase at 0.66-0.72 frame accuracy.\n"
         # Printed output in a plain code block.
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
       fail:
@@ -1377,6 +1379,8 @@ rules:
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| Reference: everyone gets the same score | 0.50 |\n| Ours | [[TODO]] |\n"
         # A short form the README spells out as something else is not that metric.
         - "# Project\n\nThe target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.\n"
+        # Masked digits are a value still to come.
+        - "# Project\n\n| Model | Accuracy | AUROC |\n|---|---|---|\n| XGBoost | 0.xxx | 0.xxx |\n"
         # An identifier in code is code.
         - "# Project\n\n```\nhallucination_rate: 0.04\n```\n"
         # A short form defined for something else is no metric.
@@ -2024,13 +2028,14 @@ vocabulary:
   section_model:
     order_penalty: 0.0
     first_preference: 0.5
+    threshold: 0.0
     weights:
-      problem: {bias: -5.213, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.025, cues: 1.289, depth: -0.904, earlier_name: -1.043, first: 0.849, head_word: 2.415, mention: 0.851, metrics: -0.66, name: 2.214, other_name: -1.621, position: -2.313, question: 0.677, subsection_cues: 0.254, subsection_metrics: -0.375, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.311, under_same: -1.009, usage: -0.448, weak_name: 1.251, words: 0.331}
-      data: {bias: -5.928, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.039, cues: 1.615, depth: -0.904, earlier_name: -1.101, first: -0.478, head_word: 2.346, mention: 1.585, metrics: -0.603, name: 2.847, other_name: -1.22, position: -0.811, question: -0.075, subsection_cues: 1.573, subsection_metrics: -0.342, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.104, under_same: -1.258, usage: -0.448, weak_name: 1.0, words: 0.331}
-      approach: {bias: -3.294, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.048, cues: 0.985, depth: -0.904, earlier_name: -0.064, first: -0.674, head_word: 1.967, mention: 0.704, metrics: -0.516, name: 2.071, other_name: -1.708, position: -1.299, question: 0.136, subsection_cues: 0.86, subsection_metrics: -0.682, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.663, under_same: -0.596, usage: -0.448, weak_name: 1.318, words: 0.331}
-      evaluation: {bias: -8.025, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 1.985, cues: 1.173, depth: -0.904, earlier_name: -1.238, first: -0.025, head_word: 2.495, mention: 1.222, metrics: 1.515, name: 3.249, other_name: -1.625, position: 0.563, question: 0.236, subsection_cues: 0.616, subsection_metrics: 1.18, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.537, under_same: -1.102, usage: -0.448, weak_name: 1.0, words: 0.331}
-      risks: {bias: -6.206, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.038, cues: 0.966, depth: -0.904, earlier_name: -1.041, first: -0.164, head_word: 2.579, mention: 1.022, metrics: -0.458, name: 3.062, other_name: -1.718, position: 1.237, question: -0.098, subsection_cues: 0.492, subsection_metrics: -0.119, subsection_usage: -1.028, under_operational: -1.414, under_other: 0.565, under_same: -1.127, usage: -0.448, weak_name: 1.0, words: 0.331}
-      next_steps: {bias: -6.338, bold: 0.196, code: -0.512, commands: -1.478, container: 1.583, cue_share: 2.06, cues: 1.381, depth: -0.904, earlier_name: -1.002, first: -0.034, head_word: 2.24, mention: 2.314, metrics: -0.473, name: 3.08, other_name: -1.028, position: 1.853, question: -0.2, subsection_cues: 1.082, subsection_metrics: -0.363, subsection_usage: -1.028, under_operational: -1.414, under_other: -0.489, under_same: -1.055, usage: -0.448, weak_name: 1.831, words: 0.331}
+      problem: {bias: -5.215, bold: 0.204, code: -0.495, commands: -1.475, container: 1.606, cue_share: 2.021, cues: 1.233, depth: -0.927, earlier_name: -1.043, first: 0.895, head_word: 2.283, mention: 0.778, metrics: -0.661, name: 2.345, other_name: -1.619, position: -2.372, question: 0.519, subsection_cues: 0.257, subsection_metrics: -0.361, subsection_usage: -1.027, under_operational: -1.399, under_other: -0.293, under_same: -1.011, usage: -0.453, weak_name: 1.237, words: 0.332}
+      data: {bias: -5.928, bold: 0.204, code: -0.495, commands: -1.475, container: 1.606, cue_share: 2.04, cues: 1.616, depth: -0.927, earlier_name: -1.097, first: -0.477, head_word: 2.347, mention: 1.583, metrics: -0.603, name: 2.849, other_name: -1.221, position: -0.809, question: -0.071, subsection_cues: 1.566, subsection_metrics: -0.34, subsection_usage: -1.027, under_operational: -1.399, under_other: -0.104, under_same: -1.253, usage: -0.453, weak_name: 1.0, words: 0.332}
+      approach: {bias: -3.303, bold: 0.204, code: -0.495, commands: -1.475, container: 1.606, cue_share: 2.048, cues: 0.994, depth: -0.927, earlier_name: -0.064, first: -0.675, head_word: 1.989, mention: 0.691, metrics: -0.532, name: 2.074, other_name: -1.698, position: -1.301, question: 0.15, subsection_cues: 0.838, subsection_metrics: -0.691, subsection_usage: -1.027, under_operational: -1.399, under_other: -0.687, under_same: -0.592, usage: -0.453, weak_name: 1.312, words: 0.332}
+      evaluation: {bias: -7.972, bold: 0.204, code: -0.495, commands: -1.475, container: 1.606, cue_share: 1.982, cues: 1.158, depth: -0.927, earlier_name: -1.2, first: 0.001, head_word: 2.463, mention: 1.187, metrics: 1.498, name: 3.221, other_name: -1.627, position: 0.596, question: 0.239, subsection_cues: 0.649, subsection_metrics: 1.201, subsection_usage: -1.027, under_operational: -1.399, under_other: -0.534, under_same: -1.169, usage: -0.453, weak_name: 1.0, words: 0.332}
+      risks: {bias: -6.208, bold: 0.204, code: -0.495, commands: -1.475, container: 1.606, cue_share: 2.038, cues: 0.968, depth: -0.927, earlier_name: -1.041, first: -0.164, head_word: 2.58, mention: 1.02, metrics: -0.457, name: 3.063, other_name: -1.717, position: 1.235, question: -0.102, subsection_cues: 0.486, subsection_metrics: -0.12, subsection_usage: -1.027, under_operational: -1.399, under_other: 0.571, under_same: -1.126, usage: -0.453, weak_name: 1.0, words: 0.332}
+      next_steps: {bias: -6.265, bold: 0.204, code: -0.495, commands: -1.475, container: 1.606, cue_share: 2.059, cues: 1.286, depth: -0.927, earlier_name: -1.002, first: -0.015, head_word: 2.267, mention: 2.185, metrics: -0.443, name: 3.088, other_name: -1.706, position: 1.806, question: -0.193, subsection_cues: 0.991, subsection_metrics: -0.353, subsection_usage: -1.027, under_operational: -1.399, under_other: -0.458, under_same: -1.055, usage: -0.453, weak_name: 1.85, words: 0.332}
 """####),
     ]
 

@@ -55,7 +55,7 @@ struct MetricScanner {
     }
 
     func isPlausible(_ token: Token, at position: Int, _ tokens: [Token], distance: Int) -> Bool {
-        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token) else { return false }
+        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token), !isMasked(token) else { return false }
         // Neighbours count only within the same line and, in a table, the same cell.
         func neighbour(_ other: Int) -> Token? {
             guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
@@ -98,15 +98,29 @@ struct MetricScanner {
         return nil
     }
 
-    /// "92% accuracy", "0.87 AUROC": a decimal or a percentage right before the name, in its cell.
+    /// "92% accuracy", "0.87 AUROC", "0.72 frame accuracy": a decimal or a percentage right before the
+    /// name, or before one word that qualifies it, in its cell.
     func valueBefore(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
-        let position = match.firstToken - 1
+        var position = match.firstToken - 1
         guard position >= 0 else { return nil }
+        if !tokens[position].isNumber, position > 0, tokens[position - 1].isNumber, tokens[position].line == tokens[match.firstToken].line {
+            position -= 1
+        }
         let token = tokens[position]
         let name = tokens[match.firstToken]
         guard token.line == name.line, token.cell == name.cell else { return nil }
         guard index.isPercent(token) || index.isFraction(token) else { return nil }
         return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
+    }
+
+    /// "0.xxx", "0.XX", "9x.x%": digits standing in for a value still to come.
+    func isMasked(_ token: Token) -> Bool {
+        let bytes = index.lower
+        let end = Int(token.end)
+        guard end + 1 < bytes.count else { return false }
+        let next = bytes[end]
+        return (next == UInt8(ascii: ".") || next == UInt8(ascii: "x")) && (bytes[end + 1] == UInt8(ascii: "x") || bytes[end + 1] == UInt8(ascii: "?"))
+            || next == UInt8(ascii: "x") && (end + 1 >= bytes.count || !TextIndex.isWordByte(bytes[end + 1]))
     }
 
     /// Whether the token sits inside a `[[ ... ]]` placeholder marker on its line.
