@@ -1,80 +1,90 @@
 import Foundation
 
 /// The word classes a not-for-clinical-use disclaimer is recognised by, read from the
-/// `disclaimer.clinical-use` rule (`match:`), as token hashes so a sentence is judged without
-/// building strings. Each class is a list of words or short phrases; apostrophes do not count
-/// ("isn't" and "isnt" are one word).
+/// `disclaimer.clinical-use` rule (`match:`). A word may belong to several classes ("care" is a
+/// clinical word and a use); each token of a README is looked up once, as a set of class bits, and
+/// the scanner's tests are bit tests. Apostrophes do not count ("isn't" and "isnt" are one word).
 public struct DisclaimerCues: Sendable {
-    /// not, never, no, nothing, isn't, must not, cannot ...
-    let negators: Set<UInt64>
-    /// Negators that deny only the noun right after them ("no medical advice", "without clinical use").
-    let nounNegators: Set<UInt64>
-    /// "sole": "not the sole basis for decisions" still puts the model in clinical use.
-    let partial: Set<UInt64>
-    /// "not only", "not just": emphasis, not negation.
-    let emphasis: Set<UInt64>
-    /// clinical, medical, diagnostic, patients, treatment ...
-    let clinical: Set<UInt64>
-    /// What turns a clinical word into a use, a product or a judgement: use, device, decisions, validated ...
-    let uses: Set<UInt64>
-    /// The verb forms of "use": "does not use patient data" says nothing about clinical use.
-    let useVerbs: Set<UInt64>
-    /// Prepositions that tie a use to its purpose ("used for diagnosis", "used to make decisions").
-    let prepositions: Set<UInt64>
-    /// Clinicians a project must not replace ("not a substitute for a physician").
-    let professionals: Set<UInt64>
-    /// replace, substitute, replacement: denied, they tie a clinician or a clinical judgement to a disclaimer.
-    let replacements: Set<UInt64>
-    /// consult, seek: "consult a qualified physician".
-    let consult: Set<UInt64>
-    /// research, educational, teaching, portfolio, demonstration ...
-    let purposes: Set<UInt64>
-    /// only, solely, purely, strictly, exclusively.
-    let markers: Set<UInt64>
-    /// Words around a purpose that make it a use: for, use, purposes.
-    let purposeFrames: Set<UInt64>
-    /// purposes, purpose: "is for research purposes" restricts, "is for research" in a list of uses may not.
-    let purposeNouns: Set<UInt64>
-    /// Words before "for" that state what the project is for: is, intended, meant, designed ...
-    let purposeVerbs: Set<UInt64>
-    /// Availability and licence words: "available for research purposes under MIT" restricts nothing.
-    let availability: Set<UInt64>
-    /// "before (any) clinical use": a use the project still has to earn.
-    let before: Set<UInt64>
+    struct Class: OptionSet, Sendable {
+        let rawValue: UInt32
+        /// not, never, nothing, isn't, cannot ...
+        static let negator = Class(rawValue: 1 << 0)
+        /// no, without: they deny only the noun right after them ("no medical advice").
+        static let nounNegator = Class(rawValue: 1 << 1)
+        /// only, just: "not only" is emphasis, not negation.
+        static let emphasis = Class(rawValue: 1 << 2)
+        /// sole: "not the sole basis for decisions" still puts the model in clinical use.
+        static let partial = Class(rawValue: 1 << 3)
+        /// clinical, medical, diagnostic, patients, treatment ...
+        static let clinical = Class(rawValue: 1 << 4)
+        /// What makes a clinical word a use, a product or a judgement: use, device, decisions, validated ...
+        static let use = Class(rawValue: 1 << 5)
+        /// The verb "use": "does not use patient data" says nothing about clinical use.
+        static let useVerb = Class(rawValue: 1 << 6)
+        /// for, in, to ...: "used for diagnosis".
+        static let preposition = Class(rawValue: 1 << 7)
+        /// research, teaching, portfolio ...
+        static let purpose = Class(rawValue: 1 << 8)
+        /// only, solely, strictly ...
+        static let marker = Class(rawValue: 1 << 9)
+        /// for, use, purposes: what makes a purpose a use.
+        static let purposeFrame = Class(rawValue: 1 << 10)
+        /// purposes, purpose, only: "for research purposes" restricts, "for research" in a list of uses may not.
+        static let purposeNoun = Class(rawValue: 1 << 11)
+        /// is, intended, designed ...: the words before "for" that say what a project is for.
+        static let purposeVerb = Class(rawValue: 1 << 12)
+        /// available, provided, licensed, MIT ...: "available for research under MIT" restricts nothing.
+        static let availability = Class(rawValue: 1 << 13)
+        /// physician, radiologist ...: clinicians a project must not replace.
+        static let professional = Class(rawValue: 1 << 14)
+        /// replace, substitute: denied, they tie a clinician or a clinical judgement to a disclaimer.
+        static let replacement = Class(rawValue: 1 << 15)
+        /// consult: "consult a qualified physician".
+        static let consult = Class(rawValue: 1 << 16)
+        /// before, prior: "before any clinical use".
+        static let before = Class(rawValue: 1 << 17)
+    }
+
+    /// `match:` keys and their classes; the first eight are required.
+    static let keys: [(String, Class)] = [
+        ("negators", .negator), ("clinical", .clinical), ("uses", .use), ("use_verbs", .useVerb),
+        ("prepositions", .preposition), ("purposes", .purpose), ("markers", .marker), ("purpose_frames", .purposeFrame),
+        ("noun_negators", .nounNegator), ("emphasis", .emphasis), ("partial", .partial), ("purpose_nouns", .purposeNoun),
+        ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
+        ("replacements", .replacement), ("consult", .consult), ("before", .before),
+    ]
+    public static let requiredKeys = keys.prefix(8).map(\.0)
+    public static let optionalKeys = keys.dropFirst(8).map(\.0) + ["headings", "licence_headings"]
+
+    private let classes: [UInt64: Class]
+    /// One bit per word hash that has a class: most words of a README have none, and a bit test
+    /// rejects them without hashing the key for the dictionary.
+    private let filter: [UInt64]
     /// How a heading that announces a disclaimer ends (Disclaimer, Important notice, Intended use), as token hashes.
     let headings: [[UInt64]]
     /// Headings of sections whose restrictions are licence terms (License, Citation).
     let licenceHeadings: [[UInt8]]
 
     public init(lists: [String: [String]]) {
-        func hashes(_ key: String) -> Set<UInt64> {
-            Set((lists[key] ?? []).flatMap { phrase in PhraseMatcher.tokenHashes(phrase).prefix(1) })
+        var classes: [UInt64: Class] = [:]
+        var filter = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
+        for (key, wordClass) in Self.keys {
+            for phrase in lists[key] ?? [] {
+                guard let hash = PhraseMatcher.tokenHashes(phrase).first else { continue }
+                classes[hash, default: []].insert(wordClass)
+                let bit = PhraseMatcher.filterBit(hash)
+                filter[bit.word] |= bit.mask
+            }
         }
-        negators = hashes("negators")
-        nounNegators = hashes("noun_negators")
-        emphasis = hashes("emphasis")
-        partial = hashes("partial")
-        clinical = hashes("clinical")
-        uses = hashes("uses")
-        useVerbs = hashes("use_verbs")
-        prepositions = hashes("prepositions")
-        professionals = hashes("professionals")
-        replacements = hashes("replacements")
-        consult = hashes("consult")
-        purposes = hashes("purposes")
-        markers = hashes("markers")
-        purposeFrames = hashes("purpose_frames")
-        purposeVerbs = hashes("purpose_verbs")
-        purposeNouns = hashes("purpose_nouns")
-        availability = hashes("availability")
-        before = hashes("before")
+        self.classes = classes
+        self.filter = filter
         headings = (lists["headings"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         licenceHeadings = ByteText.cues(lists["licence_headings"] ?? [])
     }
 
-    /// The keys `init(lists:)` reads; a rule must give the first eight.
-    public static let requiredKeys = ["negators", "clinical", "uses", "use_verbs", "prepositions", "purposes", "markers",
-                                      "purpose_frames"]
-    public static let optionalKeys = ["noun_negators", "emphasis", "partial", "professionals", "replacements", "consult", "purpose_verbs", "purpose_nouns",
-                                      "availability", "before", "headings", "licence_headings"]
+    func classes(of hash: UInt64) -> Class {
+        let bit = PhraseMatcher.filterBit(hash)
+        guard filter[bit.word] & bit.mask != 0 else { return [] }
+        return classes[hash] ?? []
+    }
 }

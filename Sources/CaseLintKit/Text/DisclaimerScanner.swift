@@ -98,24 +98,27 @@ struct DisclaimerScanner {
     }
 
     func isDisclaimer(_ sentence: Range<Int>, announced: Bool, inLicence: Bool) -> Bool {
-        let words = index.tokens[sentence].map(\.hash)
+        let words = index.tokens[sentence].map { cues.classes(of: $0.hash) }
+        // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name none.
+        let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
+        guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
-            || announced && words.contains { cues.purposes.contains($0) }
+            || announced && words.contains { $0.contains(.purpose) }
     }
 
     /// A negator, then within ten words a clinical word that a use word makes a use, product or judgement.
     /// "not the sole basis for treatment decisions" keeps a clinical use (with oversight): not a disclaimer.
-    func negatedUse(_ words: [UInt64]) -> Bool {
-        for (position, word) in words.enumerated() where cues.negators.contains(word) || cues.nounNegators.contains(word) {
-            if position + 1 < words.count, cues.emphasis.contains(words[position + 1]) { continue }
-            let nounOnly = cues.nounNegators.contains(word)
+    func negatedUse(_ words: [DisclaimerCues.Class]) -> Bool {
+        for (position, word) in words.enumerated() where word.contains(.negator) || word.contains(.nounNegator) {
+            if position + 1 < words.count, words[position + 1].contains(.emphasis) { continue }
+            let nounOnly = word.contains(.nounNegator)
             let last = min(words.count - 1, position + 10)
             guard position + 1 <= last else { continue }
-            for target in (position + 1)...last where cues.clinical.contains(words[target]) {
-                if words[position..<target].contains(where: { cues.partial.contains($0) }) { break }
+            for target in (position + 1)...last where words[target].contains(.clinical) {
+                if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
-                    if target + 1 < words.count, cues.uses.contains(words[target + 1]), target <= position + 2 { return true }
+                    if target + 1 < words.count, words[target + 1].contains(.use), target <= position + 2 { return true }
                     continue
                 }
                 if hasUse(words, from: position + 1, clinical: target) { return true }
@@ -127,37 +130,37 @@ struct DisclaimerScanner {
     /// A use word between the negator and the clinical word, or right after it. The verb "use" on
     /// its own needs a preposition before the clinical word: "not be used for diagnosis", but not
     /// "does not use patient data".
-    private func hasUse(_ words: [UInt64], from start: Int, clinical target: Int) -> Bool {
+    private func hasUse(_ words: [DisclaimerCues.Class], from start: Int, clinical target: Int) -> Bool {
         let after = min(words.count - 1, target + 2)
         var verbAt: Int?
-        for position in start...after where position != target && cues.uses.contains(words[position]) {
-            if position > target || !cues.useVerbs.contains(words[position]) { return true }
+        for position in start...after where position != target && words[position].contains(.use) {
+            if position > target || !words[position].contains(.useVerb) { return true }
             verbAt = position
         }
         guard let verbAt, verbAt + 1 < target else { return false }
-        return words[(verbAt + 1)..<target].contains { cues.prepositions.contains($0) }
+        return words[(verbAt + 1)..<target].contains { $0.contains(.preposition) }
     }
 
     /// "for research use only", "only for teaching", "This project is for educational purposes".
-    func restriction(_ words: [UInt64], inLicence: Bool) -> Bool {
-        for (position, word) in words.enumerated() where cues.purposes.contains(word) {
+    func restriction(_ words: [DisclaimerCues.Class], inLicence: Bool) -> Bool {
+        for (position, word) in words.enumerated() where word.contains(.purpose) {
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
-            for marker in low...high where cues.markers.contains(words[marker]) {
+            for marker in low...high where words[marker].contains(.marker) {
                 let span = max(0, min(marker, position) - 1)...min(words.count - 1, max(marker, position) + 1)
-                if span.contains(where: { cues.purposeFrames.contains(words[$0]) }) { return true }
+                if span.contains(where: { words[$0].contains(.purposeFrame) }) { return true }
             }
         }
-        guard !inLicence, !words.contains(where: { cues.availability.contains($0) }) else { return false }
+        guard !inLicence, !words.contains(where: { $0.contains(.availability) }) else { return false }
         // "is for", "intended for", "designed for" + a purpose + purposes/use.
-        for (position, word) in words.enumerated() where position > 0 && cues.purposeFrames.contains(word)
-            && cues.purposeVerbs.contains(words[position - 1]) {
+        for (position, word) in words.enumerated() where position > 0 && word.contains(.purposeFrame)
+            && words[position - 1].contains(.purposeVerb) {
             let end = min(words.count - 1, position + 6)
             guard position + 1 <= end else { continue }
             let window = words[(position + 1)...end]
-            guard let purpose = window.firstIndex(where: { cues.purposes.contains($0) }) else { continue }
+            guard let purpose = window.firstIndex(where: { $0.contains(.purpose) }) else { continue }
             // "for research purposes", or the purpose ends the sentence ("This repository is for learning.").
-            if purpose + 1 == words.count || words[(purpose + 1)...end].contains(where: { cues.purposeNouns.contains($0) }) {
+            if purpose + 1 == words.count || words[(purpose + 1)...end].contains(where: { $0.contains(.purposeNoun) }) {
                 return true
             }
         }
@@ -165,30 +168,30 @@ struct DisclaimerScanner {
     }
 
     /// "not a substitute for a physician", "does not replace clinical judgement", "consult a doctor".
-    func professional(_ words: [UInt64]) -> Bool {
+    func professional(_ words: [DisclaimerCues.Class]) -> Bool {
         for (position, word) in words.enumerated() {
-            let replaces = cues.replacements.contains(word)
-            guard replaces || cues.consult.contains(word) else { continue }
+            let replaces = word.contains(.replacement)
+            guard replaces || word.contains(.consult) else { continue }
             // "could replace radiologists" is a claim; only a denied replacement is a disclaimer.
-            if replaces, !words[max(0, position - 4)..<position].contains(where: { cues.negators.contains($0) || cues.nounNegators.contains($0) }) {
+            if replaces, !words[max(0, position - 4)..<position].contains(where: { $0.contains(.negator) || $0.contains(.nounNegator) }) {
                 continue
             }
             let end = min(words.count - 1, position + 7)
             guard position + 1 <= end else { continue }
             for target in (position + 1)...end {
-                if cues.professionals.contains(words[target]) { return true }
-                if replaces, cues.clinical.contains(words[target]), target + 1 < words.count, cues.uses.contains(words[target + 1]) { return true }
+                if words[target].contains(.professional) { return true }
+                if replaces, words[target].contains(.clinical), target + 1 < words.count, words[target + 1].contains(.use) { return true }
             }
         }
         return false
     }
 
     /// "validated before any clinical use", "before use with patients".
-    func useToEarn(_ words: [UInt64]) -> Bool {
-        for (position, word) in words.enumerated() where cues.before.contains(word) {
+    func useToEarn(_ words: [DisclaimerCues.Class]) -> Bool {
+        for (position, word) in words.enumerated() where word.contains(.before) {
             let end = min(words.count - 1, position + 4)
             guard position + 1 <= end else { continue }
-            for target in (position + 1)...end where cues.clinical.contains(words[target]) {
+            for target in (position + 1)...end where words[target].contains(.clinical) {
                 if hasUse(words, from: position + 1, clinical: target) { return true }
             }
         }
