@@ -67,7 +67,8 @@ public struct SectionHeadingMatcher: Sendable {
     func headWords(inPieces pieces: [[Token]]) -> Set<String> {
         var found: Set<String> = []
         // "Why we built this", "Why it matters": a heading that asks why states the motivation.
-        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { found.insert(CaseStudyPart.problem.rawValue) }
+        // Its other words say what was motivated ("built" is not the method here).
+        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { return [CaseStudyPart.problem.rawValue] }
         for piece in pieces {
             var end = piece.count
             if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }

@@ -30,13 +30,28 @@ public struct SectionOutline: Sendable {
         let model = vocabulary.sectionModel
         let registered = Set(vocabulary.sectionParts.map(\.part))
         let order = CaseStudyPart.allCases.map(\.rawValue).filter { registered.contains($0) }
-        for (part, choice) in SectionAssignment.choose(candidates, model: model, parts: order) {
+        let chosen = SectionAssignment.choose(candidates, model: model, parts: order)
+        for (part, choice) in chosen {
             let candidate = candidates[choice]
             let features = candidate.features[part] ?? []
             let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
             let reasons = model.strongestReasons(features, part: part).map { $0.0.reason(part: part, value: $0.1, heading: candidate.heading.text) }
             parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,
                                 score: model.score(features, part: part), reasons: reasons)
+        }
+        // A heading that names a part but holds nothing yet ("## Data" over a [[TODO]]) was meant to
+        // serve it: the model has no text to judge, so the author's intent decides, and the rule
+        // reports the section as empty rather than missing.
+        let used = Set(chosen.values)
+        for part in order where parts[part] == nil {
+            for (number, candidate) in candidates.enumerated() where !used.contains(number) && candidate.named.contains(part) {
+                guard let features = candidate.features[part], features[SectionFeature.underOperational.index] == 0 else { continue }
+                let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
+                guard status != .written else { continue }
+                parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,
+                                    score: model.score(features, part: part), reasons: ["the heading names \(part.replacingOccurrences(of: "_", with: " ")), over no text yet"])
+                break
+            }
         }
     }
 
