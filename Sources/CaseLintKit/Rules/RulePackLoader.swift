@@ -9,7 +9,7 @@ public enum RulePackLoader {
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
-    static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "generic_heading_words", "usage_cues", "metric_aliases",
+    static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "operational_leads", "generic_heading_words", "usage_cues", "metric_aliases",
                                               "metric_window", "metric_expectation_cues", "metric_reference_cues", "section_model"]
 
     public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
@@ -92,6 +92,7 @@ public enum RulePackLoader {
             }
         }
         vocabulary.register(operational: lists["operational_headings"] ?? [], operationalHeads: lists["operational_heads"] ?? [],
+                            operationalLeads: lists["operational_leads"] ?? [],
                             generic: lists["generic_heading_words"] ?? [],
                             usage: lists["usage_cues"] ?? [])
         if lists["metric_expectation_cues"] != nil || lists["metric_reference_cues"] != nil {

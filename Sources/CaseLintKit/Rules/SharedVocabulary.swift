@@ -20,6 +20,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var operationalHeadings: [String] = []
     /// Head nouns that make a heading operational whatever comes before them ("Pipeline Usage").
     public private(set) var operationalHeads: [String] = []
+    /// Verbs that make a heading a task to perform whatever follows ("Reproduce our results").
+    public private(set) var operationalLeads: [String] = []
     /// Trailing words that do not change what a heading names ("Results Summary" is results).
     public private(set) var genericHeadingWords: [String] = []
     /// Words of installation and usage instructions: a section full of them is none of the parts.
@@ -43,9 +45,11 @@ public final class SharedVocabulary: @unchecked Sendable {
 
     public init() {}
 
-    func register(operational: [String], operationalHeads heads: [String], generic: [String], usage: [String]) {
+    func register(operational: [String], operationalHeads heads: [String], operationalLeads leads: [String], generic: [String],
+                  usage: [String]) {
         operationalHeadings.append(contentsOf: operational)
         operationalHeads.append(contentsOf: heads)
+        operationalLeads.append(contentsOf: leads)
         genericHeadingWords.append(contentsOf: generic)
         usageCues.append(contentsOf: usage)
         matcherCache = nil
@@ -117,7 +121,7 @@ public final class SharedVocabulary: @unchecked Sendable {
     public var headingMatcher: SectionHeadingMatcher {
         if let matcherCache { return matcherCache }
         let built = SectionHeadingMatcher(parts: sectionParts, operational: operationalHeadings, operationalHeads: operationalHeads,
-                                          generic: genericHeadingWords)
+                                          operationalLeads: operationalLeads, generic: genericHeadingWords)
         matcherCache = built
         return built
     }

@@ -22,11 +22,14 @@ public struct SectionHeadingMatcher: Sendable {
     let operational: PhraseMatcher
     /// Head nouns that make any heading operational ("Pipeline Usage", "Model Installation").
     let operationalHeads: Set<UInt64>
+    /// Verbs that, opening a heading, make it a task to perform ("Reproduce our results", "Run locally").
+    let operationalLeads: Set<UInt64>
     let generic: Set<UInt64>
     /// Words anywhere in a heading that point to a part; a phrase shared by parts carries all their names.
     let mentionMatcher: PhraseMatcher
 
-    init(parts: [SharedVocabulary.SectionPart], operational: [String], operationalHeads: [String] = [], generic: [String]) {
+    init(parts: [SharedVocabulary.SectionPart], operational: [String], operationalHeads: [String] = [],
+         operationalLeads: [String] = [], generic: [String]) {
         var table: [(label: String, phrases: [String])] = []
         var framed: [(prefix: [UInt64], suffix: [UInt64], label: String)] = []
         for part in parts {
@@ -43,6 +46,7 @@ public struct SectionHeadingMatcher: Sendable {
         self.framed = framed
         self.operational = PhraseMatcher([(label: "operational", phrases: operational)])
         self.operationalHeads = Set(operationalHeads.map { TextIndex.hash($0.utf8) })
+        self.operationalLeads = Set(operationalLeads.map { TextIndex.hash($0.utf8) })
         self.generic = Set(generic.map { TextIndex.hash($0.utf8) })
         mentionMatcher = PhraseMatcher.sharedLabels(parts.map { part in
             (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.contains("*") }))
@@ -125,6 +129,7 @@ public struct SectionHeadingMatcher: Sendable {
         guard var tokens = pieces.first else { return false }
         while tokens.count > 1, generic.contains(tokens[tokens.count - 1].hash) { tokens.removeLast() }
         if let head = tokens.last, operationalHeads.contains(head.hash) { return true }
+        if let lead = tokens.first(where: { !$0.isNumber }), operationalLeads.contains(lead.hash) { return true }
         return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
     }
 
@@ -155,8 +160,17 @@ public struct SectionHeadingMatcher: Sendable {
         return nil
     }
 
-    /// Token lists of the heading's pieces, split at punctuation and connective words.
+    static let markers: Set<UInt64> = Set(["todo", "tbd", "wip", "fixme"].map { TextIndex.hash($0.utf8) })
+
+    /// Token lists of the heading's pieces, split at punctuation and connective words. A leading
+    /// placeholder marker ("TODO: add limitations") says the heading is unwritten, not what it is about.
     static func pieces(_ heading: String) -> [[Token]] {
+        let all = splitPieces(heading)
+        if all.count > 1, all[0].count == 1, markers.contains(all[0][0].hash) { return Array(all.dropFirst()) }
+        return all
+    }
+
+    static func splitPieces(_ heading: String) -> [[Token]] {
         // Bytes, lowercased: headings are short but there are many of them in a large portfolio.
         let bytes = heading.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         var result: [[Token]] = []

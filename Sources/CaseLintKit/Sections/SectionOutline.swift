@@ -56,7 +56,9 @@ public struct SectionOutline: Sendable {
     }
 
     /// A bold line is a heading only when it reads like one: short, not a sentence.
+    /// A line of a file tree (`├── data/`) is no section heading, even where Markdown makes it one.
     static func canNameAPart(_ heading: Heading) -> Bool {
+        if heading.text.unicodeScalars.contains(where: { (0x2500...0x257F).contains($0.value) }) { return false }
         guard heading.kind == .bold else { return true }
         return !heading.text.hasSuffix(".") && heading.text.split(separator: " ").count <= 8
     }
