@@ -129,4 +129,32 @@ final class ReadinessScoreTests: XCTestCase {
         XCTAssertEqual(passing.total, 100)
         XCTAssertNil(passing.cappedBy)
     }
+
+    /// A cap holds only when a finding is as severe as the rule: an error-level over-claim caps, a
+    /// warning-level one of the same rule does not.
+    func testACapNeedsAFindingAsSevereAsItsRule() {
+        let categories = [ScoreCategory(id: "responsibility", title: "Responsibility", weight: 10, description: "")]
+        let rules = [rule("a.one", "responsibility", weight: 9), rule("c.claims", "responsibility", weight: 1, cap: 40)]
+        let outcomes: [String: RuleOutcome] = ["a.one": .passed, "c.claims": .failed]
+        let warned = ReadinessCalculator.score(outcomes: outcomes, rules: rules, categories: categories, severest: ["c.claims": .warning])
+        XCTAssertEqual(warned.total, 90)
+        XCTAssertNil(warned.cappedBy)
+        let erred = ReadinessCalculator.score(outcomes: outcomes, rules: rules, categories: categories, severest: ["c.claims": .error])
+        XCTAssertEqual(erred.total, 40)
+        XCTAssertEqual(erred.cappedBy, "c.claims")
+    }
+
+    /// Partial credit: a rule that passes with a share of 0.25 earns a quarter of its weight and is
+    /// named as thin, with an action worth the rest; a rule on results without any earns nothing.
+    func testCreditsAndRulesWithoutResults() {
+        let categories = [ScoreCategory(id: "structure", title: "Structure", weight: 10, description: "")]
+        let rules = [rule("s.data", "structure", weight: 4), rule("s.ci", "structure", weight: 4), rule("s.other", "structure", weight: 2)]
+        let score = ReadinessCalculator.score(outcomes: ["s.data": .passed, "s.ci": .noResults, "s.other": .passed],
+                                              rules: rules, categories: categories, credits: ["s.data": 0.25])
+        XCTAssertEqual(score.total, 30, "(4 · 0.25 + 0 + 2) / 10")
+        XCTAssertEqual(score.thinned, ["s.data"])
+        XCTAssertEqual(score.actions.map(\.rule), ["s.ci", "s.data"])
+        XCTAssertEqual(score.actions.map(\.partial), [false, true])
+        XCTAssertEqual(score.actions.map { ($0.points * 10).rounded() / 10 }, [40, 30])
+    }
 }

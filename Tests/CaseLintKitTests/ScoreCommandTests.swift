@@ -26,7 +26,11 @@ final class ScoreCommandTests: XCTestCase {
 
             ## Data
 
-            Diabetes 130-US hospitals (UCI), 101,766 de-identified encounters from 130 hospitals, open licence.
+            Diabetes 130-US hospitals (UCI), 101,766 de-identified encounters of 71,518 patients with diabetes from
+            130 US hospitals, 1999-2008, under an open licence. Each encounter lists demographics, diagnoses (ICD-9),
+            medications, lab results and whether the patient came back within 30 days; we kept each patient's first
+            encounter, dropped those discharged to hospice or who died, and split the patients 70/15/15 by patient,
+            so that no patient appears on both sides of the split.
 
             ## Installation
             """))
@@ -44,14 +48,19 @@ final class ScoreCommandTests: XCTestCase {
             XCTAssertTrue(out.contains(expected), "missing '\(expected)' in:\n\(out)")
         }
         XCTAssertFalse(out.contains("\u{1B}"), "no colour when standard output is not a terminal")
-        // Actions are listed with the most points first.
-        let points = out.split(separator: "\n").compactMap { line -> Double? in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            guard trimmed.hasPrefix("+") else { return nil }
-            return Double(trimmed.dropFirst().prefix { $0 != " " })
+        // Each project's actions are listed with the most points first.
+        let blocks = out.components(separatedBy: "\n\n")
+        var listed = 0
+        for block in blocks {
+            let points = block.split(separator: "\n").compactMap { line -> Double? in
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                guard trimmed.hasPrefix("+") else { return nil }
+                return Double(trimmed.dropFirst().prefix { $0 != " " })
+            }
+            listed += points.count
+            XCTAssertEqual(points, points.sorted(by: >), block)
         }
-        XCTAssertFalse(points.isEmpty)
-        XCTAssertEqual(points, points.sorted(by: >))
+        XCTAssertGreaterThan(listed, 0)
     }
 
     func testMinScoreExitCodes() throws {
@@ -135,6 +144,9 @@ final class ScaffoldScoreTests: XCTestCase {
         let project = try XCTUnwrap((scored.json?["projects"] as? [[String: Any]])?.first)
         let score = try XCTUnwrap(project["score"] as? [String: Any])
         XCTAssertLessThan(try XCTUnwrap(score["total"] as? Int), 90)
-        XCTAssertEqual(score["capped_by"] as? String, "content.placeholder")
+        // What holds it down is named: its results are still markers, and its parts are thin.
+        let actions = try XCTUnwrap(score["actions"] as? [[String: Any]]).compactMap { $0["rule"] as? String }
+        XCTAssertTrue(actions.contains("metrics.reported"), "\(actions)")
+        XCTAssertFalse(try XCTUnwrap(score["thinned"] as? [String]).isEmpty)
     }
 }

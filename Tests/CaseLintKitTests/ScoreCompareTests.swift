@@ -86,7 +86,7 @@ final class ScoreCompareTests: XCTestCase {
             XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
             XCTAssertTrue(result.stdout.contains("Examples/chest-xray-triage: 100 → 97 (-3)  FAIL: dropped 3 points"), result.stdout)
             XCTAssertTrue(result.stdout.range(of: #"Structure +100 → +89 +-11"#, options: .regularExpression) != nil, result.stdout)
-            XCTAssertTrue(result.stdout.contains("Examples/ed-demand-forecast: 100 → 100 (±0)\n"), result.stdout)
+            XCTAssertTrue(result.stdout.contains("Examples/ed-demand-forecast: 99 → 99 (±0)\n"), result.stdout)
         }
         let markdown = try CLI.run(["score", "--compare", "score.json", "--format", "markdown", "Examples"], in: sandbox.root)
         XCTAssertEqual(markdown.status, 1)

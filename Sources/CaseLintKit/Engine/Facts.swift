@@ -9,8 +9,11 @@ public enum CaseStudyPart: String, CaseIterable, Sendable {
 public struct SectionFact: Sendable, Equatable {
     public var heading: String
     public var line: Int
-    /// `written`, `empty` or `placeholder`.
+    /// `written`, `thin` (fewer words than the part's `full_words`, no table, code or image),
+    /// `empty` or `placeholder`.
     public var status: String
+    /// Words of readable text in the section, subsections included.
+    public var words: Int = 0
 }
 
 public struct DisclaimerFact: Sendable, Equatable {

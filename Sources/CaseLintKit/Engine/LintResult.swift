@@ -8,6 +8,8 @@ public struct ProjectResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// Every rule of the rule set, by id: passed, failed, not applicable or disabled.
     public var outcomes: [String: RuleOutcome]
+    /// The share of its weight a rule earns when it is not all or nothing (a thin section), by id.
+    public var credits: [String: Double] = [:]
     /// `min_score` from the project's configuration; `--min-score` wins over it.
     public var minScore: Int? = nil
     /// What the portfolio checks compare: title, domain and task, lane.

@@ -117,6 +117,7 @@ public struct Linter: Sendable {
         resolveDomain(context, configuration: configuration)
         let suppressions = document.map { Suppressions(comments: $0.comments) }
         var outcomes: [String: RuleOutcome] = [:]
+        var credits: [String: Double] = [:]
         var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
         for rule in ruleSet.projectRules {
@@ -134,7 +135,7 @@ public struct Linter: Sendable {
             }
             let findings = rule.check.evaluate(context)
             guard rule.check.applies(to: context) else {
-                outcomes[rule.id] = .notApplicable
+                outcomes[rule.id] = rule.check.judgesResults && context.metrics.isEmpty ? .noResults : .notApplicable
                 continue
             }
             // Without a README there is nothing to read: the rule fails, but the one missing-README
@@ -156,6 +157,7 @@ public struct Linter: Sendable {
                                               wholeFile: finding.wholeFile))
             }
             outcomes[rule.id] = reported == 0 ? .passed : .failed
+            if let credit = rule.check.credit(context) { credits[rule.id] = min(max(credit, 0), 1) }
         }
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
@@ -166,7 +168,7 @@ public struct Linter: Sendable {
         findingContext.register(manifestName, bytes: manifestBytes)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }
         return ProjectResult(project: project, domain: domainOverride ?? manifestDomain ?? configuration.domain, facts: context.facts,
-                             diagnostics: diagnostics, outcomes: outcomes, minScore: configuration.minScore,
+                             diagnostics: diagnostics, outcomes: outcomes, credits: credits, minScore: configuration.minScore,
                              identity: ProjectIdentity(context: context, manifestFile: project.manifest),
                              baseline: configuration.baselineURL)
     }

@@ -127,7 +127,7 @@ struct FixComposer {
         // A section's items speak for a part only when its heading serves that part alone: the
         // bullets under "Results and Limitations" are mostly results.
         func written(_ part: CaseStudyPart) -> Int? {
-            guard let fact = lint.facts.sections[part.rawValue], fact.status == "written" else { return nil }
+            guard let fact = lint.facts.sections[part.rawValue], fact.status == "written" || fact.status == "thin" else { return nil }
             let shared = lint.facts.sections.contains { $0.key != part.rawValue && $0.value.line == fact.line }
             return shared ? nil : fact.line
         }

@@ -63,6 +63,7 @@ rules:
              access, missed, late, aims, aim, goal, objective, motivation, critical, crucial, significant, difficult,
              subjective, error-prone, inefficient, limited access, rising, growing, increasing]
       min_words: 5
+      full_words: 120
     fix:
       insert: section
       heading: Problem
@@ -109,6 +110,7 @@ rules:
              missing values, imbalance, imbalanced, class distribution, preprocessing, cleaned, normalized, resized,
              augmentation, cohort, inclusion, exclusion]
       min_words: 5
+      full_words: 120
     fix:
       insert: section
       heading: Data
@@ -158,6 +160,7 @@ rules:
              batch size, loss function, hyperparameters, feature engineering, pipeline, algorithm, prompt, prompts, retrieval,
              rag, llm, transfer learning, pretrained, pre-trained, backbone, predicts, gnn, graph neural network]
       min_words: 5
+      full_words: 120
     fix:
       insert: section
       heading: Approach
@@ -204,6 +207,8 @@ rules:
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
              metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
       min_words: 5
+      full_words: 120
+      credit_without_metrics: 0.25
     fix:
       insert: section
       heading: Evaluation
@@ -245,6 +250,7 @@ rules:
              misclassified, uncertain, uncertainty, not validated, drift, shift, confounding, leakage, should not, caveat,
              lack, lacks, noisy, not suitable, retrospective]
       min_words: 5
+      full_words: 120
     fix:
       insert: section
       heading: Risks
@@ -286,6 +292,7 @@ rules:
              investigate, integrate, integration, deploy, deployment, prospective, external validation, improve, improving,
              add, adding, expand, incorporate, todo, could, would]
       min_words: 5
+      full_words: 120
     fix:
       insert: section
       heading: Next steps
@@ -301,17 +308,40 @@ rules:
       fix:
         - before: "# Triage\n\nA model that reorders a worklist.\n"
           after: "# Triage\n\nA model that reorders a worklist.\n\n## Next steps\n\n[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]\n"
+
+  - id: section.outline
+    kind: outline
+    category: structure
+    severity: warning
+    # Counts nothing by itself (each part has its own rule); its cap keeps a README that is not a
+    # case study at all (a file index, a usage page) at the bottom of "not ready".
+    weight: 0
+    score_cap: 20
+    title: Reads as a case study
+    message: "The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text."
+    why: >-
+      A reviewer reads a README that is only a file index, an install guide or a bare result as no
+      case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.
+    references: ["TRIPOD+AI", "CLAIM 2024"]
+    match:
+      min_parts: 1
+    examples:
+      pass:
+        - "# Sepsis watch\n\n## Results\n\nAUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.\n"
+      fail:
+        - "# my-notebooks\n\n## Installation\n\n```bash\npip install -r requirements.txt\n```\n\n## Files\n\n- `train.ipynb`: training\n- `eval.ipynb`: evaluation\n"
 """####),
         ("rules/categories.yml", ####"""
 pack: categories
 description: >-
-  The categories of the readiness score and their weights (they add up to 100). Each rule names one
+  The categories of the readiness score and their weights (they add up to 100; their ratios were
+  set from reviewer ratings by Scripts/fit-score.py). Each rule names one
   category; inside it, rules count by their own weight. A rule that does not apply to a project drops
   out instead of counting as passed, and a category with nothing applicable is shown as not applicable.
 categories:
   - id: structure
     title: Structure
-    weight: 30
+    weight: 25
     description: The six parts of a case study are there and written, not placeholders.
   - id: responsibility
     title: Responsibility
@@ -319,15 +349,15 @@ categories:
     description: Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.
   - id: evidence
     title: Evidence
-    weight: 25
+    weight: 19
     description: Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).
   - id: domain-literacy
     title: Domain literacy
-    weight: 10
+    weight: 12
     description: The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).
   - id: reproducibility
     title: Reproducibility and presentation
-    weight: 10
+    weight: 19
     description: A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.
 # Printed with every score, a perfect one included: a score measures how a project is written up,
 # never whether it is right.
@@ -349,6 +379,9 @@ rules:
     category: responsibility
     severity: error
     weight: 5
+    # A red flag weighs like a reviewer weighs it: an error-level finding holds the total at 40
+    # ("not ready"), however good the rest is.
+    score_cap: 40
     title: No over-claiming
     message: "Over-claim: wording a portfolio project cannot back up."
     why: >-
@@ -1347,6 +1380,8 @@ rules:
     category: evidence
     severity: error
     weight: 6
+    # Without a single measured number the project shows no result: the total stays at 40 or below.
+    score_cap: 40
     title: Metrics with values
     message: "No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result."
     why: >-
@@ -1393,6 +1428,41 @@ rules:
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"
         - "# Project\n\nSee Figure 3 for the ROC curve.\n"
         - "# Project\n\n```\naccuracy = 0.95\n```\n"
+
+  - id: evaluation.rigor
+    kind: keywords
+    category: evidence
+    severity: info
+    weight: 4
+    title: How the evaluation guards against optimism
+    message: "The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check."
+    why: >-
+      Reviewers trust a result by the care around it, not by its size: a held-out set used once, a
+      split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README
+      that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.
+    references: ["TRIPOD+AI 12c, 23a", "CLAIM 2024 items 29-38", "Kapoor & Narayanan, Patterns 2023 (leakage)"]
+    match:
+      min: 4
+      record: false
+      terms:
+        held-out test: [held-out, held out, hold-out, holdout, test set, unseen test, locked test, frozen test]
+        cross-validation: [cross-validation, cross validation, k-fold, nested cv, cross-validated]
+        grouped split: [patient-level, patient level, patient-wise, subject-level, subject-independent, participant-level,
+                        grouped split, group k-fold, scaffold split, temporal split, time-based split, split by patient]
+        uncertainty: [confidence interval, confidence intervals, 95% ci, bootstrap, bootstrapped, standard deviation across,
+                      error bars, credible interval]
+        baseline: [baseline, baselines, compared with, comparison with, benchmark against]
+        calibration: [calibration, calibrated, brier, reliability diagram]
+        error analysis: [error analysis, confusion matrix, false negatives, false positives, failure cases, misclassified,
+                         failure analysis]
+        leakage: [leakage, leak, data leakage, duplicate, near-duplicate, contamination]
+        external: [external validation, external test, external dataset, external cohort, second site, other hospital]
+        subgroups: [subgroup, subgroups, fairness, stratified by, per-site, by sex, by age]
+    examples:
+      pass:
+        - "# Project\n\nOn the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.\n"
+      fail:
+        - "# Project\n\n## Results\n\nThe model reached 99% accuracy.\n"
 
   - id: evaluation.tuned-on-test
     kind: forbid
@@ -1721,6 +1791,9 @@ rules:
     category: responsibility
     severity: error
     weight: 6
+    # A red flag weighs like a reviewer weighs it: an error-level finding holds the total at 40
+    # ("not ready"), however good the rest is.
+    score_cap: 40
     title: No patient identifiers
     message: "Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block (\"a synthetic record:\")."
     why: >-

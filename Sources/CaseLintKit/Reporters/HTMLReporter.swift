@@ -59,6 +59,7 @@ public struct HTMLReporter: Reporter {
         var out = "<section class=\"project\">\n<div class=\"summary\">\(HTML.gauge(score))\n<div class=\"overview\">"
         out += "<h2><code>\(HTML.escape(result.project.path))</code></h2>"
         if let domain = result.domain { out += "<p class=\"muted\">Domain: \(HTML.escape(domain))</p>" }
+        out += explanation(score, ruleSet: ruleSet)
         out += "<div class=\"categories\">\n"
         for category in score.categories { out += HTML.bar(category) }
         out += "</div></div></div>\n"
@@ -84,13 +85,27 @@ public struct HTMLReporter: Reporter {
         return out + findings(result.diagnostics, ruleSet: ruleSet) { $0.file.isEmpty ? result.path : $0.file } + "</section>\n"
     }
 
+    /// What held the total down: the rule whose cap applies, and the parts written thinly.
+    func explanation(_ score: ReadinessScore, ruleSet: RuleSet) -> String {
+        var out = ""
+        if let cap = score.cappedBy {
+            let title = ruleSet.rule(cap)?.definition.title ?? cap
+            out += "<p class=\"capped\">Held at \(score.total) while <code>\(HTML.escape(cap))</code> fails (\(HTML.escape(title))).</p>"
+        }
+        if !score.thinned.isEmpty {
+            out += "<p class=\"muted\">Written thinly, earning part of their weight: "
+                + score.thinned.map { "<code>\(HTML.escape($0))</code>" }.joined(separator: ", ") + ".</p>"
+        }
+        return out
+    }
+
     func actions(_ all: [ScoreAction], applicable: Bool) -> String {
         let actions = all.prefix(actionLimit)
         if !actions.isEmpty {
             var out = "<h3>Top actions</h3>\n<ol class=\"actions\">\n"
             for action in actions {
                 out += "<li><span class=\"points\">+\(ReportText.points(action.points))</span> <code>\(HTML.escape(action.rule))</code> "
-                    + "\(HTML.escape(action.title))</li>\n"
+                    + "\(HTML.escape(action.title))\(action.partial ? ": write more" : "")</li>\n"
             }
             return out + "</ol>\n"
         }

@@ -16,6 +16,7 @@ extension HTML {
     h2 code { background: none; border: 0; padding: 0; font-size: 1em; }
     h3 { font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); margin: 24px 0 8px; }
     .muted { color: var(--muted); margin: 0; }
+    .capped { color: var(--not-ready); font-weight: 600; margin: 0; }
     .brand { font-weight: 700; letter-spacing: .04em; color: var(--muted); font-size: 13px; text-transform: uppercase; }
     header { margin-bottom: 24px; }
     .portfolio, .project, .caveats { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;

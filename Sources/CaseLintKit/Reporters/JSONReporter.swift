@@ -2,7 +2,10 @@ import Foundation
 
 /// The machine-readable report; its keys are the contract of DESIGN.md §6.
 public struct JSONReporter: Reporter {
-    public init() {}
+    /// `score.rules`: every rule's outcome and the share of its weight it earned (`caselint score`).
+    public var ruleBreakdown: Bool
+
+    public init(ruleBreakdown: Bool = false) { self.ruleBreakdown = ruleBreakdown }
 
     public func render(_ report: LintReport) -> String {
         let document: JSONValue = .object([
@@ -88,8 +91,20 @@ public struct JSONReporter: Reporter {
             ])),
             ("facts", facts(result.facts)),
             ("diagnostics", .array(result.diagnostics.map(Self.diagnostic))),
-            ("score", Self.score(score)),
+            ("score", ruleBreakdown ? Self.score(score, rules: result) : Self.score(score)),
         ])
+    }
+
+    /// The score with `rules: {id: {outcome, credit}}` (credit: null for a rule that does not count).
+    static func score(_ score: ReadinessScore, rules result: ProjectResult) -> JSONValue {
+        guard case .object(var fields) = Self.score(score) else { return Self.score(score) }
+        fields.append(("rules", .object(result.outcomes.keys.sorted().map { id in
+            let outcome = result.outcomes[id] ?? .notApplicable
+            let counts = outcome == .passed || outcome == .failed || outcome == .noResults
+            let credit = result.credits[id] ?? (outcome == .passed ? 1 : 0)
+            return (id, .object([("outcome", .string(outcome.rawValue)), ("credit", counts ? .number(credit) : .null)]))
+        })))
+        return .object(fields)
     }
 
     /// `score: {total, band, categories: {id: {...}}, actions, not_judged}`; a category with
@@ -99,6 +114,7 @@ public struct JSONReporter: Reporter {
             ("total", .number(Double(score.total))),
             ("band", .string(score.band.rawValue)),
             ("capped_by", score.cappedBy.map(JSONValue.string) ?? .null),
+            ("thinned", .array(score.thinned.map(JSONValue.string))),
             ("categories", categories(score.categories)),
             ("actions", actions(score.actions)),
             ("not_judged", .array(score.notJudged.map(JSONValue.string))),
@@ -124,6 +140,7 @@ public struct JSONReporter: Reporter {
                 ("rule", .string(action.rule)),
                 ("category", .string(action.category)),
                 ("points", .number((action.points * 10).rounded() / 10)),
+                ("partial", .bool(action.partial)),
             ])
         })
     }
@@ -136,6 +153,7 @@ public struct JSONReporter: Reporter {
                     ("heading", .string(section.heading)),
                     ("line", .number(Double(section.line))),
                     ("status", .string(section.status)),
+                    ("words", .number(Double(section.words))),
                 ]))
             })),
             ("disclaimer", facts.disclaimer.map { .object([("line", .number(Double($0.line))), ("text", .string($0.text))]) } ?? .null),

@@ -10,12 +10,12 @@ public protocol Reporter {
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, markdown, html, badge, shields
 
-    /// `text` means findings for `lint` and the score card for `score`; every other format is the
-    /// same for both commands.
+    /// `text` means findings for `lint` and the score card for `score`; `json` for `score` adds each
+    /// rule's outcome and credit (what the total is made of); every other format is the same for both.
     public func reporter(color: Bool = false, scoreCard: Bool = false) -> any Reporter {
         switch self {
         case .text: return scoreCard ? ScoreTextReporter(color: color) : TextReporter(color: color)
-        case .json: return JSONReporter()
+        case .json: return JSONReporter(ruleBreakdown: scoreCard)
         case .sarif: return SARIFReporter()
         case .github: return GitHubReporter()
         case .markdown: return MarkdownReporter()

@@ -31,6 +31,9 @@ public struct ScoreTextReporter: Reporter {
         if let cap = score.cappedBy { out += "  (held at \(score.total) while \(cap) fails)" }
         out += "\n"
         out += categoryLines(score.categories)
+        if !score.thinned.isEmpty {
+            out += "  Written thinly (part of their weight): \(score.thinned.joined(separator: ", "))\n"
+        }
         let actions = score.actions.prefix(actionLimit)
         if actions.isEmpty {
             out += score.isApplicable ? "  Top actions: none, every applicable rule passes.\n" : "  No rule applies to this project.\n"
@@ -67,7 +70,8 @@ public struct ScoreTextReporter: Reporter {
         let idWidth = actions.map(\.rule.count).max() ?? 0
         for action in actions {
             let points = "+" + ReportText.points(action.points)
-            out += "    \(ReportText.pad(points, 6)) \(ReportText.pad(action.rule, idWidth))  \(action.title)\n"
+            let title = action.partial ? "\(action.title): write more" : action.title
+            out += "    \(ReportText.pad(points, 6)) \(ReportText.pad(action.rule, idWidth))  \(title)\n"
         }
         return out
     }

@@ -37,17 +37,27 @@ public protocol Check: Sendable {
     /// Whether `evaluate` records facts (sections, disclaimer, keywords) that JSON output shows even
     /// when the rule is disabled. Other checks of a disabled rule are not run at all.
     var recordsFacts: Bool { get }
+    /// The share of its weight the rule earns in the score, 0...1, when that is not simply 1 for a
+    /// pass and 0 for a failure (a section with a few sentences earns part of its share).
+    func credit(_ context: LintContext) -> Double?
+    /// Whether the rule judges reported results (their test set, uncertainty, baseline): without
+    /// any it reports nothing, but it earns nothing in the score either.
+    var judgesResults: Bool { get }
 }
 
 extension Check {
     public func applies(to context: LintContext) -> Bool { true }
     public var readsReadme: Bool { true }
     public var recordsFacts: Bool { false }
+    public func credit(_ context: LintContext) -> Double? { nil }
+    public var judgesResults: Bool { false }
 }
 
 /// What became of one rule in one project; the score is computed from these.
 public enum RuleOutcome: String, Sendable {
     case passed, failed
+    /// The rule judges results and the README reports none: no finding, and no credit in the score.
+    case noResults = "no-results"
     case notApplicable = "not-applicable"
     case disabled
 }
@@ -58,6 +68,7 @@ public enum CheckKinds {
     /// The one place that maps `kind:` names to check types.
     public static let table: [String: Factory] = [
         "section": { try SectionCheck(rule: $0, match: $1, vocabulary: $2) },
+        "outline": { try OutlineCheck(rule: $0, match: $1, vocabulary: $2) },
         "phrase": { try PhraseCheck(rule: $0, match: $1, vocabulary: $2) },
         "disclaimer": { try DisclaimerCheck(rule: $0, match: $1, vocabulary: $2) },
         "forbid": { try ForbidCheck(rule: $0, match: $1, vocabulary: $2) },

@@ -46,6 +46,12 @@ public final class MatchParameters: @unchecked Sendable {
         return number
     }
 
+    public func number(_ key: String) throws -> Double? {
+        guard let found = value(key) else { return nil }
+        guard let number = found.float ?? found.int.map(Double.init), number.isFinite else { throw error(key, found, "expected a number") }
+        return number
+    }
+
     public func bool(_ key: String) throws -> Bool? {
         guard let found = value(key) else { return nil }
         guard let flag = found.bool else { throw error(key, found, "expected true or false") }

@@ -2,32 +2,44 @@ import Foundation
 
 /// Turns rule outcomes into a readiness score.
 ///
-/// category score  s_c = Σ weight(passed rules in c) / Σ weight(applicable rules in c)
+/// earned(r)       = the rule's credit: 1 for a pass, 0 for a failure, or the share its check
+///                   reports (a part written in a sentence or two earns part of its weight)
+/// category score  s_c = Σ weight(r) · earned(r) / Σ weight(applicable rules in c)
 /// total           = round(100 · Σ W_c · s_c / Σ W_c), over categories with something applicable
 ///
 /// Rules that do not apply or are disabled leave the denominator instead of counting as passes
-/// (Lighthouse's not-applicable audits); so does a category with nothing applicable. A failed rule
-/// with a `score_cap` holds the total at or below its cap.
+/// (Lighthouse's not-applicable audits); so does a category with nothing applicable. A rule that
+/// judges results (their test set, uncertainty, baseline) stays in it when there are none, earning
+/// nothing: a README without results must not score better on evidence than one with them. A failed rule
+/// with a `score_cap` holds the total at or below its cap when one of its findings is as severe as
+/// the rule itself (an error-level over-claim caps; a warning-level one does not).
 public enum ReadinessCalculator {
     public static func score(_ result: ProjectResult, ruleSet: RuleSet) -> ReadinessScore {
-        score(outcomes: result.outcomes, rules: ruleSet.projectDefinitions,
-              categories: ruleSet.categories, notJudged: ruleSet.notJudged)
+        var severest: [String: Severity] = [:]
+        for diagnostic in result.diagnostics where severest[diagnostic.rule].map({ diagnostic.severity > $0 }) ?? true {
+            severest[diagnostic.rule] = diagnostic.severity
+        }
+        return score(outcomes: result.outcomes, rules: ruleSet.projectDefinitions, categories: ruleSet.categories,
+                     notJudged: ruleSet.notJudged, credits: result.credits, severest: severest)
     }
 
-    public static func score(outcomes: [String: RuleOutcome], rules: [RuleDefinition],
-                             categories: [ScoreCategory], notJudged: [String] = []) -> ReadinessScore {
+    /// - severest: the most severe finding of each failed rule; without it every failed rule's cap applies.
+    public static func score(outcomes: [String: RuleOutcome], rules: [RuleDefinition], categories: [ScoreCategory],
+                             notJudged: [String] = [], credits: [String: Double] = [:],
+                             severest: [String: Severity]? = nil) -> ReadinessScore {
         var scores = categories.map {
             CategoryScore(category: $0, passedWeight: 0, applicableWeight: 0, passed: 0, failed: 0, notApplicable: 0)
         }
+        var earned: [String: Double] = [:]
         for rule in rules {
             guard let index = scores.firstIndex(where: { $0.category.id == rule.category }) else { continue }
             switch outcomes[rule.id] ?? .notApplicable {
-            case .passed:
-                scores[index].passed += 1
-                scores[index].passedWeight += rule.weight
-                scores[index].applicableWeight += rule.weight
-            case .failed:
-                scores[index].failed += 1
+            case .passed, .failed, .noResults:
+                let passed = outcomes[rule.id] == .passed
+                let share = credits[rule.id] ?? (passed ? 1 : 0)
+                earned[rule.id] = share
+                if passed { scores[index].passed += 1 } else { scores[index].failed += 1 }
+                scores[index].passedWeight += Double(rule.weight) * share
                 scores[index].applicableWeight += rule.weight
             case .notApplicable, .disabled:
                 scores[index].notApplicable += 1
@@ -40,28 +52,37 @@ public enum ReadinessCalculator {
             : 0
         var total = ScoreRounding.percent(exact)
         // The lowest cap among failed rules applies ("placeholders keep a scaffold below ready").
-        let cap = rules.filter { outcomes[$0.id] == .failed && $0.scoreCap != nil }.min { $0.scoreCap! < $1.scoreCap! }
+        let capping = rules.filter { rule in
+            guard outcomes[rule.id] == .failed, rule.scoreCap != nil else { return false }
+            guard let severest else { return true }
+            return severest[rule.id].map { $0 >= rule.severity } ?? false
+        }
+        let cap = capping.min { $0.scoreCap! < $1.scoreCap! }
         var cappedBy: String?
         if let cap, let limit = cap.scoreCap, total > limit {
             total = limit
             cappedBy = cap.id
         }
+        let thinned = rules.filter { outcomes[$0.id] == .passed && (earned[$0.id] ?? 1) < 1 }.map(\.id)
         return ReadinessScore(total: total, exact: exact, categories: scores,
-                              actions: actions(outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight),
-                              notJudged: notJudged, cappedBy: cappedBy)
+                              actions: actions(earned: earned, outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight),
+                              notJudged: notJudged, cappedBy: cappedBy, thinned: thinned)
     }
 
-    /// What fixing each failed rule would add to the exact total, largest first; ties go to the
-    /// more severe rule, then to the rule id so the order is stable.
-    static func actions(outcomes: [String: RuleOutcome], rules: [RuleDefinition], scores: [CategoryScore],
-                        totalWeight: Double) -> [ScoreAction] {
+    /// What each rule short of its full share would add to the exact total if it earned it, largest
+    /// first; ties go to the more severe rule, then to the rule id so the order is stable.
+    static func actions(earned: [String: Double], outcomes: [String: RuleOutcome], rules: [RuleDefinition],
+                        scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
         var actions: [ScoreAction] = []
-        for rule in rules where outcomes[rule.id] == .failed {
-            guard let category = scores.first(where: { $0.category.id == rule.category }),
+        for rule in rules {
+            guard let share = earned[rule.id], share < 1,
+                  let category = scores.first(where: { $0.category.id == rule.category }),
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
-            let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) / Double(category.applicableWeight)
+            let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)
+                / Double(category.applicableWeight)
+            guard points > 0.05 else { continue }
             actions.append(ScoreAction(rule: rule.id, title: rule.title, category: rule.category,
-                                       severity: rule.severity, points: points))
+                                       severity: rule.severity, points: points, partial: outcomes[rule.id] == .passed))
         }
         return actions.sorted {
             if abs($0.points - $1.points) > 1e-9 { return $0.points > $1.points }

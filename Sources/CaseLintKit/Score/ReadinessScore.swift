@@ -3,7 +3,8 @@ import Foundation
 /// How far one category got: the share of its applicable rule weight that passed.
 public struct CategoryScore: Sendable, Equatable {
     public var category: ScoreCategory
-    public var passedWeight: Int
+    /// Σ weight · credit of the applicable rules: a thin section earns part of its weight.
+    public var passedWeight: Double
     public var applicableWeight: Int
     public var passed: Int
     public var failed: Int
@@ -12,7 +13,7 @@ public struct CategoryScore: Sendable, Equatable {
 
     /// 0...1, or nil when nothing in the category applies (shown as "n/a", never as a pass).
     public var fraction: Double? {
-        applicableWeight > 0 ? Double(passedWeight) / Double(applicableWeight) : nil
+        applicableWeight > 0 ? passedWeight / Double(applicableWeight) : nil
     }
 
     /// 0...100, rounded so that only a full category shows 100.
@@ -26,6 +27,9 @@ public struct ScoreAction: Sendable, Equatable {
     public var category: String
     public var severity: Severity
     public var points: Double
+    /// The rule passes lint but earns only part of its weight (a part written thinly): the action
+    /// is to write more, not to add something missing.
+    public var partial: Bool = false
 }
 
 /// The readiness score of one project (DESIGN §2: rule results + category weights).
@@ -41,6 +45,8 @@ public struct ReadinessScore: Sendable, Equatable {
     public var notJudged: [String]
     /// The failed rule whose `score_cap` held the total down, if any.
     public var cappedBy: String? = nil
+    /// Rules that pass but earn only part of their weight (parts written thinly), in rule order.
+    public var thinned: [String] = []
 
     public var band: ScoreBand { ScoreBand(total: total) }
     /// False when no rule applied at all: the total is 0 because nothing was shown, not because all failed.

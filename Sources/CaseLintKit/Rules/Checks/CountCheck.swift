@@ -31,6 +31,8 @@ public struct CountCheck: Check {
 
     public func applies(to context: LintContext) -> Bool { !requiresMetrics || !context.metrics.isEmpty }
 
+    public var judgesResults: Bool { requiresMetrics }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs else { return [] }
         let tokens = index.tokens

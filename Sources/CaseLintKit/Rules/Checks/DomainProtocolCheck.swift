@@ -19,6 +19,8 @@ public struct DomainProtocolCheck: Check {
 
     public func applies(to context: LintContext) -> Bool { !context.metrics.isEmpty }
 
+    public var judgesResults: Bool { true }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let profile = context.domainExpectations, !profile.protocolGroups.isEmpty,
               let index = context.text else { return [] }

@@ -6,11 +6,15 @@ import Foundation
 ///     match:
 ///       terms: {EHR: [ehr, emr, electronic health record], FHIR: [fhir], ...}
 ///       min: 3
+///       record: false     # keep the terms out of the `keywords` fact (default true)
+///
+/// In the score the rule earns the share of `min` that the README covers (2 of 3 terms: two thirds).
 public struct KeywordsCheck: Check {
     let rule: RuleDefinition
     let matcher: PhraseMatcher
     let terms: [String]
     let minimum: Int
+    let records: Bool
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
@@ -20,22 +24,36 @@ public struct KeywordsCheck: Check {
         matcher = PhraseMatcher(table)
         terms = table.map(\.label)
         minimum = try match.int("min") ?? 1
+        records = try match.bool("record") ?? true
         guard minimum >= 1, minimum <= terms.count else {
             throw match.error("min", nil, "must be between 1 and the number of terms (\(terms.count))")
         }
     }
 
-    public var recordsFacts: Bool { true }
+    public var recordsFacts: Bool { records }
 
-    public func evaluate(_ context: LintContext) -> [Finding] {
-        guard let index = context.text else { return [] }
+    func counts(_ index: TextIndex) -> [String: Int] {
         var counts: [String: Int] = [:]
         for found in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
             counts[found.label, default: 0] += 1
         }
-        for term in terms {
-            context.facts.keywords[term] = counts[term] ?? 0
-            if !context.facts.keywordOrder.contains(term) { context.facts.keywordOrder.append(term) }
+        return counts
+    }
+
+    public func credit(_ context: LintContext) -> Double? {
+        guard let index = context.text else { return 0 }
+        let counts = counts(index)
+        return min(1, Double(terms.filter { counts[$0] != nil }.count) / Double(minimum))
+    }
+
+    public func evaluate(_ context: LintContext) -> [Finding] {
+        guard let index = context.text else { return [] }
+        let counts = counts(index)
+        if records {
+            for term in terms {
+                context.facts.keywords[term] = counts[term] ?? 0
+                if !context.facts.keywordOrder.contains(term) { context.facts.keywordOrder.append(term) }
+            }
         }
         let present = terms.filter { counts[$0] != nil }
         guard present.count < minimum else { return [] }

@@ -34,6 +34,8 @@ public struct PhraseCheck: Check {
     /// A rule about how results were obtained says nothing while there are no results.
     public func applies(to context: LintContext) -> Bool { !requiresMetrics || !context.metrics.isEmpty }
 
+    public var judgesResults: Bool { requiresMetrics }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         if firstHit(index, words, paragraphs) != nil {

@@ -8,17 +8,29 @@ import Foundation
 ///       weak_headings: [overview]       # names that serve the part only sometimes
 ///       heading_words: [limits]         # words that point to the part anywhere in a heading
 ///       cues: [patients, records]       # words in a section's text that show it is about the part
-///       min_words: 10                   # fewer words (and no table, code, image): "has only N words"
+///       min_words: 5                    # fewer words (and no table, code, image): "has only N words"
+///       full_words: 60                  # the score's full credit; fewer words (and no table, code,
+///                                       # image) earn words/full_words and the section reads "thin"
+///       credit_without_metrics: 0.3     # the share of credit an evaluation with no metric value earns
 public struct SectionCheck: Check {
     let rule: RuleDefinition
     let part: String
     /// Fewer words of text than this (and no table, code or image) and the section is only a start.
     let minimumWords: Int
+    /// Words of text that earn the part its full share of the score (a table, code or image does too).
+    let fullWords: Int
+    /// The share of credit the part earns while the README reports no metric value (evaluation).
+    let creditWithoutMetrics: Double?
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
         part = try match.requiredString("part")
         minimumWords = try match.int("min_words") ?? 1
+        fullWords = max(try match.int("full_words") ?? 1, minimumWords, 1)
+        creditWithoutMetrics = try match.number("credit_without_metrics")
+        if let share = creditWithoutMetrics, !(0...1).contains(share) {
+            throw match.error("credit_without_metrics", nil, "expected a number from 0 to 1")
+        }
         guard CaseStudyPart(rawValue: part) != nil else {
             throw match.error("part", nil, "'\(part)' is not one of \(CaseStudyPart.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -29,14 +41,24 @@ public struct SectionCheck: Check {
 
     public var recordsFacts: Bool { true }
 
+    /// Depth, not presence: a written part earns its share in proportion to its words, up to
+    /// `full_words` (a table, code or image counts as full); an evaluation without numbers earns little.
+    public func credit(_ context: LintContext) -> Double? {
+        guard let entry = context.outline?.parts[part], entry.status == .written else { return 0 }
+        var credit = entry.hasBlock ? 1 : min(1, Double(entry.words) / Double(fullWords))
+        if let creditWithoutMetrics, context.metrics.isEmpty { credit *= creditWithoutMetrics }
+        return credit
+    }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let outline = context.outline else { return [] }
         guard let entry = outline.parts[part] else {
             return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
         }
         let thin = entry.status == .written && !entry.hasBlock && entry.words < minimumWords
+        let short = entry.status == .written && !entry.hasBlock && entry.words < fullWords
         context.facts.sections[part] = SectionFact(heading: entry.heading.text, line: entry.heading.line,
-                                                   status: thin ? "thin" : entry.status.rawValue)
+                                                   status: short ? "thin" : entry.status.rawValue, words: entry.words)
         switch entry.status {
         case .written:
             guard thin else { return [] }

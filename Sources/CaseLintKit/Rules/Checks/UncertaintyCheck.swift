@@ -27,6 +27,8 @@ public struct UncertaintyCheck: Check {
 
     public func applies(to context: LintContext) -> Bool { !context.metrics.isEmpty }
 
+    public var judgesResults: Bool { true }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, !context.metrics.isEmpty else { return [] }
         let range = 0..<index.tokens.count

@@ -1,0 +1,120 @@
+import Foundation
+import XCTest
+
+/// The score weighs what a reviewer weighs: red flags cap it, depth earns more than presence, and a
+/// README with no result or no case-study structure cannot score well (issue: a score that ranks
+/// case studies the way reviewers do). Each test changes one thing in the finished Example.
+final class ScoreCalibrationTests: XCTestCase {
+    func score(_ readme: String, manifest: String? = nil) throws -> [String: Any] {
+        let sandbox = try Sandbox()
+        try sandbox.write("p/README.md", readme)
+        if let manifest { try sandbox.write("p/case-study.yaml", manifest) }
+        let result = try CLI.run(["score", "--format", "json", sandbox.path("p")])
+        let project = try XCTUnwrap((result.json?["projects"] as? [[String: Any]])?.first, result.stdout + result.stderr)
+        return try XCTUnwrap(project["score"] as? [String: Any])
+    }
+
+    var finished: String {
+        get throws { try String(contentsOf: CLI.packageRoot.appendingPathComponent("Examples/chest-xray-triage/README.md"), encoding: .utf8) }
+    }
+
+    func testAnErrorLevelOverClaimCapsTheTotalAndAWarningDoesNot() throws {
+        let base = try finished
+        let clean = try XCTUnwrap(try score(base)["total"] as? Int)
+        XCTAssertGreaterThanOrEqual(clean, 90)
+        let claimed = try score(base.replacingOccurrences(of: "## Problem", with: "Our FDA-approved model is HIPAA compliant.\n\n## Problem"))
+        XCTAssertEqual(claimed["total"] as? Int, 40)
+        XCTAssertEqual(claimed["capped_by"] as? String, "claims.overclaiming")
+        // "production-ready" is a warning-level over-claim: it costs its weight, it does not cap.
+        let warned = try score(base.replacingOccurrences(of: "## Problem", with: "A production-ready triage tool.\n\n## Problem"))
+        XCTAssertNil(warned["capped_by"] as? String)
+        XCTAssertGreaterThan(try XCTUnwrap(warned["total"] as? Int), 40)
+    }
+
+    func testNoMeasuredResultKeepsTheTotalLow() throws {
+        let text = """
+            # Sepsis watch
+
+            ## Problem
+
+            Sepsis kills one in five hospital patients who develop it, and every hour of delay in antibiotics
+            raises mortality; ward nurses miss early signs when they are busy and the ward is short-staffed.
+
+            ## Data
+
+            The public MIMIC-IV demo: 100 de-identified patients and 275 admissions with hourly vitals and
+            lactate, split by patient into training (70%), validation (15%) and test (15%) sets.
+
+            ## Approach
+
+            A gradient-boosted tree on six-hour windows of vitals, with a logistic-regression baseline.
+
+            ## Evaluation
+
+            We will report AUROC and sensitivity on the held-out patients once training is finished.
+
+            ## Limitations
+
+            One hospital's patients; the model may not generalize, and children are not represented.
+
+            ## Next steps
+
+            External validation at a second hospital, then a silent prospective trial.
+            """
+        // Six parts, but no number: at most 40 (metrics.reported caps it; here the thin parts and the
+        // results rules that earn nothing without results keep it there on their own).
+        let scored = try score(text)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(scored["total"] as? Int), 40)
+        let rules = try XCTUnwrap(scored["rules"] as? [String: [String: Any]])
+        XCTAssertEqual(rules["metrics.reported"]?["outcome"] as? String, "failed")
+    }
+
+    func testAPartWrittenInASentenceEarnsLessThanAPartWrittenInFull() throws {
+        let base = try finished
+        let start = try XCTUnwrap(base.range(of: "## Data"))
+        let end = try XCTUnwrap(base.range(of: "## Approach"))
+        let thin = String(base[..<start.lowerBound]) + "## Data\n\nNIH ChestX-ray14, a public release.\n\n" + String(base[end.lowerBound...])
+        let full = try XCTUnwrap(try score(base)["total"] as? Int)
+        let thinScore = try score(thin)
+        XCTAssertLessThan(try XCTUnwrap(thinScore["total"] as? Int), full)
+        XCTAssertTrue(try XCTUnwrap(thinScore["thinned"] as? [String]).contains("section.data"))
+        let actions = try XCTUnwrap(thinScore["actions"] as? [[String: Any]])
+        let data = try XCTUnwrap(actions.first { $0["rule"] as? String == "section.data" })
+        XCTAssertEqual(data["partial"] as? Bool, true, "the action is to write more, not to add a heading")
+    }
+
+    func testAReadmeWithoutAnyPartIsAtTheBottomOfNotReady() throws {
+        let scored = try score("""
+            # my-notebooks
+
+            Notebooks for a chest X-ray model, with public data from Kaggle. Accuracy 0.91 on the test set.
+
+            ## Installation
+
+            ```bash
+            pip install -r requirements.txt
+            ```
+
+            ## Files
+
+            - `train.ipynb`
+            - `eval.ipynb`
+            """)
+        XCTAssertLessThanOrEqual(try XCTUnwrap(scored["total"] as? Int), 20)
+        XCTAssertEqual(scored["capped_by"] as? String, "section.outline")
+    }
+
+    /// Rules that judge results count as unearned when there are none, instead of leaving the score.
+    func testRulesOnResultsEarnNothingWithoutResults() throws {
+        let scored = try score("""
+            # Readmission risk
+
+            ## Evaluation
+
+            To be measured.
+            """, manifest: "title: Readmission risk\ndomain: precision\n")
+        let rules = try XCTUnwrap(scored["rules"] as? [String: [String: Any]])
+        XCTAssertEqual(rules["metrics.confidence-intervals"]?["outcome"] as? String, "no-results")
+        XCTAssertEqual(rules["metrics.confidence-intervals"]?["credit"] as? Double, 0)
+    }
+}
