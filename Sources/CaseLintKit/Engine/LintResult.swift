@@ -16,6 +16,8 @@ public struct ProjectResult: Sendable {
     public var identity = ProjectIdentity()
     /// `baseline:` from the project's configuration, resolved against the configuration's folder.
     public var baseline: URL? = nil
+    /// The readiness score, computed once where the project was linted (every report reads it).
+    public var score: ReadinessScore? = nil
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

@@ -27,7 +27,7 @@ extension Linter {
         let context = PortfolioContext(members: members.map { result in
             PortfolioMember(folder: result.project.root.lastPathComponent,
                             readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
-                            identity: result.identity, score: ReadinessCalculator.score(result, ruleSet: ruleSet).total)
+                            identity: result.identity, score: (result.score ?? ReadinessCalculator.score(result, ruleSet: ruleSet)).total)
         })
         var diagnostics: [Diagnostic] = []
         var outcomes: [String: RuleOutcome] = [:]

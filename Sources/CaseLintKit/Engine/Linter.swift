@@ -167,10 +167,12 @@ public struct Linter: Sendable {
         findingContext.register(readmeName, document: document)
         findingContext.register(manifestName, bytes: manifestBytes)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }
-        return ProjectResult(project: project, domain: domainOverride ?? manifestDomain ?? configuration.domain, facts: context.facts,
-                             diagnostics: diagnostics, outcomes: outcomes, credits: credits, minScore: configuration.minScore,
-                             identity: ProjectIdentity(context: context, manifestFile: project.manifest),
-                             baseline: configuration.baselineURL)
+        var result = ProjectResult(project: project, domain: domainOverride ?? manifestDomain ?? configuration.domain, facts: context.facts,
+                                   diagnostics: diagnostics, outcomes: outcomes, credits: credits, minScore: configuration.minScore,
+                                   identity: ProjectIdentity(context: context, manifestFile: project.manifest),
+                                   baseline: configuration.baselineURL)
+        result.score = ReadinessCalculator.score(result, ruleSet: ruleSet)
+        return result
     }
 }
 

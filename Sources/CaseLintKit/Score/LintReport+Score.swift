@@ -9,7 +9,7 @@ public struct ScoreShortfall: Sendable, Equatable {
 
 extension LintReport {
     public func score(of result: ProjectResult) -> ReadinessScore {
-        ReadinessCalculator.score(result, ruleSet: ruleSet)
+        result.score ?? ReadinessCalculator.score(result, ruleSet: ruleSet)
     }
 
     /// Every project's score, in report order.
