@@ -9,7 +9,7 @@ enum ExitStatus {
 
     /// - failOnFindings: `lint` fails on error-level findings (and warnings with --strict);
     ///   `score` only on the threshold.
-    static func decide(_ report: LintReport, failOnFindings: Bool, strict: Bool, minScore: Int?) -> ExitCode {
+    static func decide(_ report: ReportSummary, failOnFindings: Bool, strict: Bool, minScore: Int?) -> ExitCode {
         let shortfalls = report.shortfalls(minimum: minScore)
         for shortfall in shortfalls {
             Output.error("\(shortfall.path) scores \(shortfall.total), below the minimum of \(shortfall.minimum)")

@@ -80,7 +80,7 @@ struct FixCommand: ParsableCommand {
                 try Output.write(FixReportText(mode: .write, color: color).render(fixes), to: nil)
             }
             let report = LintReport(projects: fixes.map(\.after), ruleSet: linter.ruleSet)
-            return ExitStatus.decide(report, failOnFindings: true, strict: strict, minScore: minScore)
+            return ExitStatus.decide(report.summary, failOnFindings: true, strict: strict, minScore: minScore)
         }
     }
 }

@@ -33,8 +33,13 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         try ExitStatus.guarding {
-            let report = try options.lintAndWrite(scoreCard: false, adjust: applyBaseline)
-            for outcome in report.baselines where !outcome.gone.isEmpty {
+            var session = try baselineSession()
+            let summary = try options.lintAndWrite(scoreCard: false, baseline: &session, beforeEnd: writeBaseline)
+            if let writeBaseline, let written = session.baseline {
+                Output.note("wrote \(written.findingCount) finding\(written.findingCount == 1 ? "" : "s") (\(written.entries.count) "
+                    + "entr\(written.entries.count == 1 ? "y" : "ies")) to \(writeBaseline)")
+            }
+            for outcome in summary.baselines where !outcome.gone.isEmpty {
                 let count = outcome.gone.reduce(0) { $0 + $1.count }
                 var note = "\(outcome.file): \(count) accepted finding\(count == 1 ? " is" : "s are") gone; refresh the baseline "
                     + "with caselint lint --write-baseline \(outcome.file):"
@@ -43,21 +48,23 @@ struct LintCommand: ParsableCommand {
                 }
                 Output.note(note)
             }
-            return ExitStatus.decide(report, failOnFindings: true, strict: strict, minScore: options.minScore)
+            return ExitStatus.decide(summary, failOnFindings: true, strict: strict, minScore: options.minScore)
         }
     }
 
-    /// --write-baseline records the report and then applies what it wrote; --baseline or each
-    /// configuration's baseline: hides what they list.
-    func applyBaseline(_ report: LintReport) throws -> LintReport {
+    /// --write-baseline records every finding (and reports none, as linting with it would);
+    /// --baseline or each configuration's baseline: hides what they list.
+    func baselineSession() throws -> BaselineSession {
         if let writeBaseline {
-            let url = URL(fileURLWithPath: writeBaseline).standardizedFileURL
-            let written = Baseline(report: report, folder: url.deletingLastPathComponent())
-            try Output.writeFile(written.serialized(), to: writeBaseline, what: "baseline")
-            Output.note("wrote \(written.findingCount) finding\(written.findingCount == 1 ? "" : "s") (\(written.entries.count) "
-                + "entr\(written.entries.count == 1 ? "y" : "ies")) to \(writeBaseline)")
-            return try BaselineFilter.apply(to: report, override: url)
+            try Output.checkWritable(writeBaseline, what: "baseline")
+            return BaselineSession(recordingTo: URL(fileURLWithPath: writeBaseline).standardizedFileURL)
         }
-        return try BaselineFilter.apply(to: report, override: baseline.map { URL(fileURLWithPath: $0).standardizedFileURL })
+        return BaselineSession(override: baseline.map { URL(fileURLWithPath: $0).standardizedFileURL })
+    }
+
+    /// Writes the recorded baseline once every finding is known, before the report's last part.
+    func writeBaseline(_ session: BaselineSession) throws {
+        guard let writeBaseline, let written = session.baseline else { return }
+        try Output.writeFile(written.serialized(), to: writeBaseline, what: "baseline")
     }
 }

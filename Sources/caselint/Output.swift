@@ -17,14 +17,19 @@ enum Output {
 
     /// Writes a file the user asked for, through a temporary file, so a failure leaves the old one intact.
     static func writeFile(_ text: String, to path: String, what: String) throws {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw InputError(file: path, "is a folder; name the \(what) file to write, e.g. \(path)/.caselint-baseline.json")
-        }
+        try checkWritable(path, what: what)
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
             throw InputError(file: path, "cannot write the \(what) here: check that its folder exists and is writable")
+        }
+    }
+
+    /// A file the user named for output must not be a folder; said before any work is done.
+    static func checkWritable(_ path: String, what: String) throws {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw InputError(file: path, "is a folder; name the \(what) file to write, e.g. \(path)/.caselint-baseline.json")
         }
     }
 

@@ -33,22 +33,34 @@ struct ReportOptions: ParsableArguments {
                                             valueName: "ID"))
     var domain: String?
 
-    /// Lints and returns the report. Throws `InputError` for input the user must fix.
-    func lint() throws -> LintReport {
+    /// The request the options describe. Throws `InputError` for options the user must fix.
+    func request() throws -> LintRequest {
         if let minScore, !(0...100).contains(minScore) {
             throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
         }
-        let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize,
-                                  domain: domain, changedFiles: changedFiles)
-        return try request.run()
+        return LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize,
+                           domain: domain, changedFiles: changedFiles)
     }
 
-    /// Lints, lets `adjust` change the report (a baseline hides findings), writes it in the chosen
-    /// format and returns it, so the caller can decide the exit status.
-    func lintAndWrite(scoreCard: Bool, adjust: (LintReport) throws -> LintReport = { $0 }) throws -> LintReport {
-        let report = try adjust(try lint())
-        try Output.write(format.reporter(color: color, scoreCard: scoreCard).render(report), to: output)
-        return report
+    /// Lints and returns the whole report in memory (`score --compare`).
+    func lint() throws -> LintReport { try request().run() }
+
+    /// Lints and writes the report in the chosen format as the projects finish, in input order, so
+    /// memory stays flat however many projects there are; returns the summary for the exit status.
+    func lintAndWrite(scoreCard: Bool, baseline: inout BaselineSession,
+                      beforeEnd: (BaselineSession) throws -> Void = { _ in }) throws -> ReportSummary {
+        let (linter, projects) = try request().prepare()
+        let sink = try OutputSink(path: output)
+        let summary: ReportSummary
+        do {
+            summary = try ReportStream.run(linter, projects: projects, reporter: format.reporter(color: color, scoreCard: scoreCard),
+                                           baseline: &baseline, beforeEnd: beforeEnd, write: sink.write)
+            try sink.finish()
+        } catch {
+            sink.abandon()
+            throw error
+        }
+        return summary
     }
 
     /// Colour is for a person at a terminal: never in a file, never with NO_COLOR.

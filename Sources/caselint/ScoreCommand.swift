@@ -35,8 +35,9 @@ struct ScoreCommand: ParsableCommand {
         try ExitStatus.guarding {
             guard let compare else {
                 if maxDrop != nil { throw InputError("--max-drop works with --compare BASE.json") }
-                let report = try options.lintAndWrite(scoreCard: true)
-                return ExitStatus.decide(report, failOnFindings: false, strict: false, minScore: options.minScore)
+                var baseline = BaselineSession.none
+                let summary = try options.lintAndWrite(scoreCard: true, baseline: &baseline)
+                return ExitStatus.decide(summary, failOnFindings: false, strict: false, minScore: options.minScore)
             }
             if let maxDrop, !(0...100).contains(maxDrop) {
                 throw InputError("--max-drop: \(maxDrop) is not a number of points; use a whole number from 0 to 100")

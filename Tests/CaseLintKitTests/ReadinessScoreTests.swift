@@ -105,7 +105,7 @@ final class ReadinessScoreTests: XCTestCase {
         let portfolio = try XCTUnwrap(report.portfolio)
         XCTAssertEqual(portfolio.mean, 72, "(43 + 100) / 2 = 71.5")
         XCTAssertEqual(portfolio.weakestPath, "portfolio/alpha")
-        XCTAssertNil(PortfolioScore([(path: "one", score: report.scores[0])]), "a single project has no portfolio line")
+        XCTAssertNil(PortfolioScore([(path: "one", total: report.scores[0].total)]), "a single project has no portfolio line")
     }
 
     func testShortfallsPreferTheCommandLineOverTheConfiguration() throws {

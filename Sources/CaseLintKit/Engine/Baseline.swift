@@ -44,20 +44,9 @@ public struct Baseline: Sendable, Equatable {
 
     /// Every finding of the report, merged by file and fingerprint.
     public init(report: LintReport, folder: URL) {
-        var merged: [String: Entry] = [:]
-        var order: [String] = []
-        var paths = BaselinePath.Resolver(folder: folder)
-        for (diagnostic, root) in report.locatedDiagnostics {
-            let entry = Entry(path: paths.path(of: diagnostic.file, in: root), rule: diagnostic.rule,
-                              fingerprint: diagnostic.fingerprint, message: ReportText.singleLine(diagnostic.message))
-            if merged[entry.key] == nil {
-                merged[entry.key] = entry
-                order.append(entry.key)
-            } else {
-                merged[entry.key]!.count += 1
-            }
-        }
-        self.init(entries: order.compactMap { merged[$0] })
+        var recorder = BaselineRecorder(folder: folder)
+        for (diagnostic, root) in report.locatedDiagnostics { recorder.add(diagnostic, in: root) }
+        self = recorder.baseline
     }
 
     /// The file's text: a small header, then one finding per line.

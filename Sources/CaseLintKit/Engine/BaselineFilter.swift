@@ -17,69 +17,17 @@ public struct BaselineOutcome: Sendable {
     }
 }
 
-/// Hides the findings a baseline accepts. Each finding is looked up by its file (relative to the
-/// baseline's folder) and fingerprint; an entry absorbs as many findings as its count. Entries
-/// for projects this run did not lint are neither used nor reported as gone.
+/// Hides the findings a baseline accepts, for a report held in memory; a streamed report uses
+/// `BaselineSession` directly, one result at a time.
 public enum BaselineFilter {
     /// `override` (`--baseline FILE`) applies to every finding; otherwise each project and
     /// portfolio uses the `baseline:` of its own configuration, if any.
     public static func apply(to report: LintReport, override: URL? = nil) throws -> LintReport {
+        var session = BaselineSession(override: override)
         var filtered = report
-        var loaded: [URL: Baseline] = [:]
-        var remaining: [URL: [String: Int]] = [:]
-        var scopes: [URL: [URL]] = [:]
-        var order: [URL] = []
-        func use(_ url: URL, scope: [URL]) throws {
-            if loaded[url] == nil {
-                let baseline = try Baseline.load(url, display: BaselinePath.display(url))
-                loaded[url] = baseline
-                remaining[url] = baseline.entries.reduce(into: [:]) { $0[$1.key, default: 0] += $1.count }
-                order.append(url)
-            }
-            scopes[url, default: []].append(contentsOf: scope)
-        }
-        var resolvers: [URL: BaselinePath.Resolver] = [:]
-        /// The findings the baseline does not absorb.
-        func unmatched(_ diagnostics: [Diagnostic], in root: URL, baseline: URL) -> [Diagnostic] {
-            var paths = resolvers[baseline] ?? BaselinePath.Resolver(folder: baseline.deletingLastPathComponent())
-            defer { resolvers[baseline] = paths }
-            return diagnostics.filter { diagnostic in
-                let key = Baseline.Entry(path: paths.path(of: diagnostic.file, in: root), rule: diagnostic.rule,
-                                         fingerprint: diagnostic.fingerprint).key
-                guard let left = remaining[baseline]?[key], left > 0 else { return true }
-                remaining[baseline]![key] = left - 1
-                return false
-            }
-        }
-        for index in filtered.projects.indices {
-            let result = filtered.projects[index]
-            guard let url = override ?? result.baseline else { continue }
-            try use(url, scope: [result.project.root])
-            filtered.projects[index].diagnostics = unmatched(result.diagnostics, in: result.project.root, baseline: url)
-        }
-        for index in filtered.portfolios.indices {
-            let portfolio = filtered.portfolios[index]
-            guard let url = override ?? portfolio.baseline else { continue }
-            try use(url, scope: [portfolio.root])
-            filtered.portfolios[index].diagnostics = unmatched(portfolio.diagnostics, in: portfolio.root, baseline: url)
-        }
-        filtered.baselines = order.map { url in
-            let baseline = loaded[url]!
-            let folder = url.deletingLastPathComponent()
-            let roots = scopes[url, default: []].map { BaselinePath.canonical($0).path }
-            var gone: [Baseline.Entry] = []
-            var seen: Set<String> = []
-            for entry in baseline.entries where seen.insert(entry.key).inserted {
-                guard let left = remaining[url]?[entry.key], left > 0 else { continue }
-                let file = BaselinePath.canonical(folder.appendingPathComponent(entry.path)).path
-                guard roots.contains(where: { file == $0 || file.hasPrefix($0 + "/") }) else { continue }
-                var leftover = entry
-                leftover.count = left
-                gone.append(leftover)
-            }
-            return BaselineOutcome(file: BaselinePath.display(url), hidden: baseline.findingCount - remaining[url]!.values.reduce(0, +),
-                                   gone: gone, folder: folder)
-        }
+        filtered.projects = try report.projects.map { try session.filter($0) }
+        filtered.portfolios = try report.portfolios.map { try session.filter($0) }
+        filtered.baselines = session.outcomes
         return filtered
     }
 }

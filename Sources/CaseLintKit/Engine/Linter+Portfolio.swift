@@ -4,31 +4,18 @@ extension Linter {
     /// Runs the portfolio rules once per folder of projects that holds two projects or more
     /// (a folder with one project is no portfolio: it gets no portfolio findings). Projects named
     /// one by one on the command line form no portfolio either: `lint a b` is not a selection.
-    func portfolios(of results: [ProjectResult]) throws -> [PortfolioResult] {
-        var order: [URL] = []
-        var groups: [URL: (path: String, members: [ProjectResult])] = [:]
-        for result in results {
-            guard let root = result.project.portfolioRoot, let path = result.project.portfolioPath else { continue }
-            if groups[root] == nil {
-                order.append(root)
-                groups[root] = (path, [])
-            }
-            groups[root]!.members.append(result)
-        }
-        return try order.compactMap { root in
-            let group = groups[root]!
-            guard group.members.count > 1, !ruleSet.portfolioRules.isEmpty else { return nil }
-            return try lintPortfolio(path: group.path, root: root, members: group.members)
+    func portfolios(of members: PortfolioMembers) throws -> [PortfolioResult] {
+        guard !ruleSet.portfolioRules.isEmpty else { return [] }
+        return try members.folders.compactMap { folder in
+            guard folder.members.count > 1 else { return nil }
+            return try lintPortfolio(path: folder.path, root: folder.root, members: folder.members, paths: folder.paths)
         }
     }
 
-    func lintPortfolio(path: String, root: URL, members: [ProjectResult]) throws -> PortfolioResult {
+    /// - paths: the members' project paths, in report order.
+    func lintPortfolio(path: String, root: URL, members: [PortfolioMember], paths: [String]) throws -> PortfolioResult {
         let configuration = try portfolioConfiguration(path: path, root: root)
-        let context = PortfolioContext(members: members.map { result in
-            PortfolioMember(folder: result.project.root.lastPathComponent,
-                            readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
-                            identity: result.identity, score: (result.score ?? ReadinessCalculator.score(result, ruleSet: ruleSet)).total)
-        })
+        let context = PortfolioContext(members: members)
         var diagnostics: [Diagnostic] = []
         var outcomes: [String: RuleOutcome] = [:]
         for rule in ruleSet.portfolioRules {
@@ -53,7 +40,7 @@ extension Linter {
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         var findingContext = FindingContext(root: root)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }
-        return PortfolioResult(path: path, root: root, members: members.map(\.project.path), diagnostics: diagnostics,
+        return PortfolioResult(path: path, root: root, members: paths, diagnostics: diagnostics,
                                outcomes: outcomes, baseline: configuration.baselineURL)
     }
 
@@ -62,5 +49,46 @@ extension Linter {
         if let configurationOverride { return configurationOverride }
         let folder = ProjectScanner.describe(root, display: path)
         return try ProjectScanner.portfolioConfiguration(folder)?.configuration ?? .empty
+    }
+}
+
+/// What the portfolio rules need of each linted project, grouped by portfolio folder in report
+/// order: a few strings per project, not its findings or facts.
+struct PortfolioMembers {
+    struct Folder {
+        var path: String
+        var root: URL
+        var members: [PortfolioMember] = []
+        var paths: [String] = []
+    }
+
+    private(set) var folders: [Folder] = []
+    private var index: [URL: Int] = [:]
+    /// Members per folder, counted up front so each list is allocated once at its size.
+    private let sizes: [URL: Int]
+
+    init(_ projects: [Project]) {
+        sizes = projects.reduce(into: [:]) { counts, project in
+            if let root = project.portfolioRoot { counts[root, default: 0] += 1 }
+        }
+    }
+
+    mutating func add(_ result: ProjectResult) {
+        guard let root = result.project.portfolioRoot, let path = result.project.portfolioPath else { return }
+        let slot: Int
+        if let known = index[root] {
+            slot = known
+        } else {
+            slot = folders.count
+            index[root] = slot
+            var folder = Folder(path: path, root: root)
+            folder.members.reserveCapacity(sizes[root] ?? 0)
+            folder.paths.reserveCapacity(sizes[root] ?? 0)
+            folders.append(folder)
+        }
+        folders[slot].members.append(PortfolioMember(folder: result.project.root.lastPathComponent,
+                                                     readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
+                                                     identity: result.identity, score: result.score?.total))
+        folders[slot].paths.append(result.project.path)
     }
 }

@@ -21,26 +21,40 @@ public struct Linter: Sendable {
         gate = DomainGate(ruleSet: ruleSet)
     }
 
-    /// Configurations are loaded first and in order, so a broken one stops the run before any linting.
+    /// Lints every project and keeps every result: for callers that need them all at once
+    /// (`caselint fix`, `score --compare`, tests). Reports stream through `lint(_:each:)` instead.
     public func lint(_ projects: [Project]) throws -> LintReport {
-        // A portfolio's configuration is shared by its members: parse each file once.
+        var results: [ProjectResult] = []
+        results.reserveCapacity(projects.count)
+        let portfolios = try lint(projects) { results.append($0) }
+        return LintReport(projects: results, ruleSet: ruleSet, portfolios: portfolios)
+    }
+
+    /// Lints the projects on every core and hands each result to `each` on the calling thread, in
+    /// input order, as soon as it is ready; then lints the portfolios and returns them. Only what
+    /// the portfolio rules compare (a few strings per project) is kept, so memory does not grow
+    /// with the findings of the run.
+    ///
+    /// Configurations are loaded first and in order, so a broken one stops the run before any linting.
+    public func lint(_ projects: [Project], each: (ProjectResult) throws -> Void) throws -> [PortfolioResult] {
+        // A portfolio's configuration is shared by its members: parse each file once, and keep
+        // one per file, not one per project.
         var loaded: [URL: Configuration] = [:]
-        let configurations = try projects.map { project -> Configuration in
-            guard configurationOverride == nil, let url = project.configURL else { return try configuration(for: project) }
-            if let known = loaded[url] { return known }
-            let parsed = try configuration(for: project)
-            loaded[url] = parsed
-            return parsed
+        for project in projects where configurationOverride == nil {
+            guard let url = project.configURL, loaded[url] == nil else { continue }
+            loaded[url] = try configuration(for: project)
         }
-        var results = [ProjectResult?](repeating: nil, count: projects.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: projects.count) { index in
-                slots[index] = lint(projects[index], configuration: configurations[index])
-            }
-        }
-        let linted = results.compactMap { $0 }
-        return LintReport(projects: linted, ruleSet: ruleSet, portfolios: try portfolios(of: linted))
+        let configurations = loaded
+        let fallback = configurationOverride ?? .empty
+        var members = PortfolioMembers(projects)
+        try OrderedParallel.run(count: projects.count, produce: { [self] index in
+            let project = projects[index]
+            return lint(project, configuration: project.configURL.flatMap { configurations[$0] } ?? fallback)
+        }, consume: { _, result in
+            members.add(result)
+            try each(result)
+        })
+        return try portfolios(of: members)
     }
 
     func configuration(for project: Project) throws -> Configuration {

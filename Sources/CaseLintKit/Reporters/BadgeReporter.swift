@@ -11,13 +11,13 @@ public struct BadgeReporter: Reporter {
         var total: Int
         var band: ScoreBand
 
-        init(_ report: LintReport) {
-            if let portfolio = report.portfolio {
+        init(_ summary: ReportSummary) {
+            if let portfolio = summary.portfolio {
                 self.label = "case studies"
                 self.total = portfolio.mean
             } else {
                 self.label = "case study"
-                self.total = report.scores.first?.total ?? 0
+                self.total = summary.projects.first?.total ?? 0
             }
             band = ScoreBand(total: total)
         }
@@ -40,8 +40,8 @@ public struct BadgeReporter: Reporter {
         }
     }
 
-    public func render(_ report: LintReport) -> String {
-        let content = Content(report)
+    public func end(_ summary: ReportSummary) -> String {
+        let content = Content(summary)
         let value = String(content.total)
         let labelWidth = Self.textWidth(content.label) + 12
         let valueWidth = Self.textWidth(value) + 12

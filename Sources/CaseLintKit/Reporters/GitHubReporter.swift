@@ -6,19 +6,22 @@ import Foundation
 public struct GitHubReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
+    public func project(_ result: ProjectResult, index: Int) -> String {
         var out = ""
-        for result in report.projects {
-            for diagnostic in result.diagnostics { out += annotation(ReportText.location(result, diagnostic), diagnostic) }
-        }
-        for portfolio in report.portfolios {
+        for diagnostic in result.diagnostics { out += annotation(ReportText.location(result, diagnostic), diagnostic) }
+        return out
+    }
+
+    public func end(_ summary: ReportSummary) -> String {
+        var out = ""
+        for portfolio in summary.portfolios {
             for diagnostic in portfolio.diagnostics { out += annotation(portfolio.location(diagnostic), diagnostic) }
         }
-        for (result, score) in zip(report.projects, report.scores) {
-            let message = "\(result.project.path): case-study readiness \(score.total)/100 (\(score.band.label))"
+        for project in summary.projects {
+            let message = "\(project.path): case-study readiness \(project.total)/100 (\(project.band.label))"
             out += command("notice", [("title", "caselint score")], message)
         }
-        for score in report.portfolios.compactMap({ report.score(of: $0) }) {
+        for score in summary.portfolios.compactMap({ summary.score(of: $0) }) {
             let message = "\(score.path ?? ""): portfolio of \(score.projects) projects \(score.total)/100 (\(score.band.label)); "
                 + "mean of the projects \(score.mean)/100"
             out += command("notice", [("title", "caselint portfolio score")], message)

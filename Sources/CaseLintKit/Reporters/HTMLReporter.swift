@@ -5,30 +5,14 @@ import Foundation
 public struct HTMLReporter: Reporter {
     public var actionLimit: Int
 
+    var scores = ScoreLookup()
+    var ruleSet: RuleSet?
+
     public init(actionLimit: Int = 5) { self.actionLimit = actionLimit }
 
-    public func render(_ report: LintReport) -> String {
-        let scores = report.scores
-        var body = header(report)
-        for portfolio in report.portfolioScores {
-            let label = portfolio.path.map { "Portfolio <code>\(HTML.escape($0))</code>" } ?? "Portfolio"
-            let total = portfolio.path == nil ? "mean \(portfolio.mean)" : "\(portfolio.total)"
-            body += "<section class=\"portfolio\"><strong>\(label)</strong> \(portfolio.projects) projects · "
-                + "<span class=\"band-\(portfolio.band.rawValue)\">\(total)/100 (\(portfolio.band.label))</span>"
-                + (portfolio.path == nil ? "" : " · mean of the projects \(portfolio.mean)/100")
-                + " · weakest <code>\(HTML.escape(portfolio.weakestPath))</code> (\(portfolio.weakestTotal)/100)</section>\n"
-        }
-        for (result, score) in zip(report.projects, scores) {
-            body += project(result, score, ruleSet: report.ruleSet)
-        }
-        for result in report.portfolios {
-            guard let score = report.score(of: result) else { continue }
-            body += portfolio(result, score, ruleSet: report.ruleSet)
-        }
-        for baseline in report.baselines {
-            body += "<p class=\"muted\">\(HTML.escape(TextReporter.baselineNote(baseline)))</p>\n"
-        }
-        body += footer(report.ruleSet.notJudged)
+    public mutating func begin(_ ruleSet: RuleSet) -> String {
+        scores = ScoreLookup(ruleSet: ruleSet)
+        self.ruleSet = ruleSet
         return """
         <!DOCTYPE html>
         <html lang="en">
@@ -41,18 +25,42 @@ public struct HTMLReporter: Reporter {
         </head>
         <body>
         <main>
-        \(body)</main>
-        </body>
-        </html>
+        <header><div class="brand">caselint</div><h1>Case-study readiness report</h1></header>
 
         """
     }
 
-    func header(_ report: LintReport) -> String {
+    public func project(_ result: ProjectResult, index: Int) -> String {
+        guard let ruleSet else { preconditionFailure("a reporter begins (begin(_:)) before its first project") }
+        return project(result, scores.score(of: result), ruleSet: ruleSet)
+    }
+
+    /// The counts and portfolio lines come last in the file (the stylesheet shows them first).
+    public func end(_ summary: ReportSummary) -> String {
+        var body = counts(summary)
+        for portfolio in summary.portfolioScores {
+            let label = portfolio.path.map { "Portfolio <code>\(HTML.escape($0))</code>" } ?? "Portfolio"
+            let total = portfolio.path == nil ? "mean \(portfolio.mean)" : "\(portfolio.total)"
+            body += "<section class=\"portfolio\"><strong>\(label)</strong> \(portfolio.projects) projects · "
+                + "<span class=\"band-\(portfolio.band.rawValue)\">\(total)/100 (\(portfolio.band.label))</span>"
+                + (portfolio.path == nil ? "" : " · mean of the projects \(portfolio.mean)/100")
+                + " · weakest <code>\(HTML.escape(portfolio.weakestPath))</code> (\(portfolio.weakestTotal)/100)</section>\n"
+        }
+        for result in summary.portfolios {
+            guard let score = summary.score(of: result) else { continue }
+            body += portfolio(result, score, ruleSet: summary.ruleSet)
+        }
+        for baseline in summary.baselines {
+            body += "<p class=\"muted\">\(HTML.escape(TextReporter.baselineNote(baseline)))</p>\n"
+        }
+        body += footer(summary.ruleSet.notJudged)
+        return body + "</main>\n</body>\n</html>\n"
+    }
+
+    func counts(_ summary: ReportSummary) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "<header><div class=\"brand\">caselint</div><h1>Case-study readiness report</h1>"
-            + "<p class=\"muted\">\(plural(report.projects.count, "project")) · \(plural(report.errors, "error")) · "
-            + "\(plural(report.warnings, "warning")) · \(plural(report.infos, "info")) · caselint \(CaseLint.version)</p></header>\n"
+        return "<p class=\"muted counts\">\(plural(summary.projects.count, "project")) · \(plural(summary.errors, "error")) · "
+            + "\(plural(summary.warnings, "warning")) · \(plural(summary.infos, "info")) · caselint \(CaseLint.version)</p>\n"
     }
 
     func project(_ result: ProjectResult, _ score: ReadinessScore, ruleSet: RuleSet) -> String {

@@ -8,7 +8,9 @@ extension HTML {
     * { box-sizing: border-box; }
     body { margin: 0; background: var(--wash); color: var(--ink); line-height: 1.5;
       font: 15px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "Noto Sans", Helvetica, Arial, sans-serif; }
-    main { max-width: 1040px; margin: 0 auto; padding: 32px 24px 48px; }
+    main { max-width: 1040px; margin: 0 auto; padding: 32px 24px 48px; display: flex; flex-direction: column; }
+    /* The report streams, so the counts and portfolio lines come last in the file; shown first. */
+    header, .counts, .portfolio { order: -1; }
     code { font: 0.88em ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
       background: var(--wash); border: 1px solid var(--line); border-radius: 4px; padding: 0 4px; }
     h1 { font-size: 26px; margin: 2px 0 4px; }
@@ -18,7 +20,7 @@ extension HTML {
     .muted { color: var(--muted); margin: 0; }
     .capped { color: var(--not-ready); font-weight: 600; margin: 0; }
     .brand { font-weight: 700; letter-spacing: .04em; color: var(--muted); font-size: 13px; text-transform: uppercase; }
-    header { margin-bottom: 24px; }
+    .counts { margin: 0 0 24px; }
     .portfolio, .project, .caveats { background: var(--paper); border: 1px solid var(--line); border-radius: 10px;
       padding: 20px 24px; margin-bottom: 20px; }
     .portfolio { padding: 14px 24px; }

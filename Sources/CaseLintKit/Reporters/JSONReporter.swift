@@ -5,19 +5,44 @@ public struct JSONReporter: Reporter {
     /// `score.rules`: every rule's outcome and the share of its weight it earned (`caselint score`).
     public var ruleBreakdown: Bool
 
+    var scores = ScoreLookup()
+
     public init(ruleBreakdown: Bool = false) { self.ruleBreakdown = ruleBreakdown }
 
-    public func render(_ report: LintReport) -> String {
-        let document: JSONValue = .object([
-            ("tool", .object([("name", .string("caselint")), ("version", .string(CaseLint.version))])),
-            ("projects", .array(report.projects.map { project($0, score: report.score(of: $0)) })),
-            ("portfolios", .array(report.portfolios.map { portfolio($0, score: report.score(of: $0)) })),
-            ("summary", .object(summary(report))),
-        ])
-        return document.serialized() + "\n"
+    public mutating func begin(_ ruleSet: RuleSet) -> String {
+        scores = ScoreLookup(ruleSet: ruleSet)
+        return Self.stream.opening
     }
 
-    func summary(_ report: LintReport) -> [(String, JSONValue)] {
+    public func project(_ result: ProjectResult, index: Int) -> String {
+        Self.stream.item(project(result, score: scores.score(of: result)), index: index)
+    }
+
+    public func end(_ summary: ReportSummary) -> String {
+        // A folder of thousands of projects has thousands of portfolio findings: each is written
+        // on its own, never held as one tree.
+        let portfolios = JSONStream.array(summary.portfolios, level: 1) { result, level in
+            let stream = JSONStream(portfolio(result, score: summary.score(of: result), diagnostics: JSONStream.hole("diagnostics")),
+                                    array: "diagnostics", level: level + 1, indent: level)
+            var out = stream.opening
+            for (index, diagnostic) in result.diagnostics.enumerated() { out += stream.item(Self.diagnostic(diagnostic), index: index) }
+            return out + stream.closing(count: result.diagnostics.count)
+        }
+        return Self.stream.closing(count: summary.projects.count, filling: [
+            ("portfolios", portfolios),
+            ("summary", JSONStream.text(.object(self.summary(summary)), level: 1)),
+        ]) + "\n"
+    }
+
+    /// `{tool, projects: [...], portfolios: [...], summary: {...}}`, projects written as they come.
+    static let stream = JSONStream(.object([
+        ("tool", .object([("name", .string("caselint")), ("version", .string(CaseLint.version))])),
+        ("projects", JSONStream.hole("projects")),
+        ("portfolios", JSONStream.hole("portfolios")),
+        ("summary", JSONStream.hole("summary")),
+    ]), array: "projects", level: 1)
+
+    func summary(_ report: ReportSummary) -> [(String, JSONValue)] {
         var summary: [(String, JSONValue)] = [
             ("projects", .number(Double(report.projects.count))),
             ("errors", .number(Double(report.errors))),
@@ -56,11 +81,12 @@ public struct JSONReporter: Reporter {
 
     /// A folder linted as a portfolio: its members, its own findings (files relative to the
     /// folder; an empty file is the folder) and its score.
-    func portfolio(_ result: PortfolioResult, score: PortfolioScore?) -> JSONValue {
+    /// - diagnostics: the findings' value (a hole when they are written one by one).
+    func portfolio(_ result: PortfolioResult, score: PortfolioScore?, diagnostics: JSONValue? = nil) -> JSONValue {
         .object([
             ("path", .string(result.path)),
             ("projects", .array(result.members.map(JSONValue.string))),
-            ("diagnostics", .array(result.diagnostics.map(Self.diagnostic))),
+            ("diagnostics", diagnostics ?? .array(result.diagnostics.map(Self.diagnostic))),
             ("score", score.map(Self.portfolioScore) ?? .null),
         ])
     }

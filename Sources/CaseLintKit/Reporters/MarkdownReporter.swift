@@ -1,22 +1,33 @@
 import Foundation
 
-/// A summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: a table of projects with
-/// score and counts, then per project its categories, top actions and findings (folded).
+/// A summary for `$GITHUB_STEP_SUMMARY` or a pull-request comment: per project its categories,
+/// top actions and findings (folded), then a table of all projects with score and counts.
 public struct MarkdownReporter: Reporter {
     public var actionLimit: Int
 
+    var scores = ScoreLookup()
+
     public init(actionLimit: Int = 5) { self.actionLimit = actionLimit }
 
-    public func render(_ report: LintReport) -> String {
-        let scores = report.scores
-        var out = "## caselint: case-study readiness\n\n"
+    public mutating func begin(_ ruleSet: RuleSet) -> String {
+        scores = ScoreLookup(ruleSet: ruleSet)
+        return "## caselint: case-study readiness\n"
+    }
+
+    /// Each project's section as it is linted; the table of all projects closes the report, since
+    /// it needs them all (a streamed report cannot go back to the top).
+    public func project(_ result: ProjectResult, index: Int) -> String {
+        "\n" + project(result, scores.score(of: result))
+    }
+
+    public func end(_ summary: ReportSummary) -> String {
+        var out = "\n### Summary\n\n"
         out += "| Project | Score | Band | Errors | Warnings | Infos |\n| --- | ---: | --- | ---: | ---: | ---: |\n"
-        for (result, score) in zip(report.projects, scores) {
-            out += "| \(Self.code(result.project.path)) | **\(score.total)** | \(Self.badge(score.band)) | "
-                + "\(result.count(.error)) | \(result.count(.warning)) | \(result.count(.info)) |\n"
+        for line in summary.projects {
+            out += "| \(Self.code(line.path)) | **\(line.total)** | \(Self.badge(line.band)) | "
+                + "\(line.errors) | \(line.warnings) | \(line.infos) |\n"
         }
-        let portfolios = report.portfolioScores
-        for portfolio in portfolios {
+        for portfolio in summary.portfolioScores {
             if let path = portfolio.path {
                 out += "\n**Portfolio \(Self.code(path)):** \(portfolio.projects) projects, **\(portfolio.total)**/100 "
                     + "(\(Self.badge(portfolio.band))); mean of the projects \(portfolio.mean)/100; "
@@ -26,19 +37,16 @@ public struct MarkdownReporter: Reporter {
                     + "weakest \(Self.code(portfolio.weakestPath)) (\(portfolio.weakestTotal)/100).\n"
             }
         }
-        for (result, score) in zip(report.projects, scores) {
-            out += "\n" + project(result, score)
-        }
-        for result in report.portfolios {
-            guard let score = report.score(of: result) else { continue }
+        for result in summary.portfolios {
+            guard let score = summary.score(of: result) else { continue }
             out += "\n" + portfolio(result, score)
         }
-        for baseline in report.baselines {
+        for baseline in summary.baselines {
             out += "\n" + TextReporter.baselineNote(baseline).replacingOccurrences(of: "Baseline ", with: "**Baseline** ")
         }
-        if !report.ruleSet.notJudged.isEmpty {
+        if !summary.ruleSet.notJudged.isEmpty {
             out += "\n> **Not judged by caselint** (no score, not even 100, is an approval):\n"
-            out += report.ruleSet.notJudged.map { "> - \(Self.escape($0))\n" }.joined()
+            out += summary.ruleSet.notJudged.map { "> - \(Self.escape($0))\n" }.joined()
         }
         return out
     }

@@ -1,10 +1,30 @@
 import Foundation
 
-/// Formats a lint report. Every output format is one type conforming to this, chosen by name;
-/// scores come from the report itself (`LintReport.score(of:)`), so the protocol stays one method.
+/// Formats a lint report as it streams: `begin` before the first project, `project` for each
+/// project in input order as soon as it is linted, `end` with what is left (portfolios, counts,
+/// scores as lines, baselines). A reporter keeps only what its `end` needs, never a project's
+/// findings, so a run's memory does not grow with the number of projects. Every output format is
+/// one type conforming to this, chosen by name.
 public protocol Reporter {
-    /// The bytes to write to standard output or `--output`.
-    func render(_ report: LintReport) -> String
+    /// What comes before the first project.
+    mutating func begin(_ ruleSet: RuleSet) -> String
+    /// One project's part of the report; `index` counts from 0 in input order.
+    mutating func project(_ result: ProjectResult, index: Int) -> String
+    /// Everything after the last project.
+    mutating func end(_ summary: ReportSummary) -> String
+}
+
+extension Reporter {
+    public mutating func begin(_ ruleSet: RuleSet) -> String { "" }
+    public mutating func project(_ result: ProjectResult, index: Int) -> String { "" }
+
+    /// The whole report at once, for a report held in memory: the same bytes as streaming it.
+    public func render(_ report: LintReport) -> String {
+        var reporter = self
+        var out = reporter.begin(report.ruleSet)
+        for (index, result) in report.projects.enumerated() { out += reporter.project(result, index: index) }
+        return out + reporter.end(report.summary)
+    }
 }
 
 public enum OutputFormat: String, CaseIterable, Sendable {

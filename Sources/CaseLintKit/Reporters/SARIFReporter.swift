@@ -6,37 +6,21 @@ import Foundation
 public struct SARIFReporter: Reporter {
     public static let schema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
+    /// Rule index by id, from `begin`.
+    var ruleIndex: [String: Int] = [:]
+    /// Equal fingerprints at one location are numbered in report order (GitHub would merge them
+    /// otherwise). A project's own files are its alone, so their counts are dropped after it; files
+    /// outside it (a configuration shared by a folder of projects, `../.caselint.yml`) keep theirs.
+    var occurrences: [String: Int] = [:]
+    var sharedOccurrences: [String: Int] = [:]
+    var written = 0
+    var stream: JSONStream?
+
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        let descriptors = Self.descriptors(report)
-        let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
-        var results: [JSONValue] = []
-        var occurrences: [String: Int] = [:]
-        func add(_ diagnostic: Diagnostic, at location: String, folder: Bool = false) {
-            // Equal fingerprints in one file are numbered in file order, as GitHub would merge them otherwise.
-            let fingerprint = diagnostic.fingerprint
-            let seen = (occurrences[location + "\u{0}" + fingerprint] ?? 0) + 1
-            occurrences[location + "\u{0}" + fingerprint] = seen
-            results.append(self.result(diagnostic, at: location, folder: folder, ruleIndex: index[diagnostic.rule] ?? 0,
-                                       fingerprint: "\(fingerprint):\(seen)"))
-        }
-        for result in report.projects {
-            for diagnostic in result.diagnostics { add(diagnostic, at: ReportText.location(result, diagnostic)) }
-        }
-        for portfolio in report.portfolios {
-            for diagnostic in portfolio.diagnostics {
-                add(diagnostic, at: portfolio.location(diagnostic), folder: diagnostic.file.isEmpty)
-            }
-        }
-        let scores = zip(report.projects, report.scores).map { result, score in
-            JSONValue.object([("path", .string(result.project.path)), ("score", .number(Double(score.total))),
-                              ("band", .string(score.band.rawValue))])
-        }
-        let portfolios = report.portfolios.compactMap { report.score(of: $0) }.map { score in
-            JSONValue.object([("path", .string(score.path ?? "")), ("score", .number(Double(score.total))),
-                              ("band", .string(score.band.rawValue)), ("mean", .number(Double(score.mean)))])
-        }
+    public mutating func begin(_ ruleSet: RuleSet) -> String {
+        let descriptors = Self.descriptors(ruleSet)
+        ruleIndex = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
         let driver: JSONValue = .object([
             ("name", .string("caselint")),
             ("version", .string(CaseLint.version)),
@@ -45,15 +29,56 @@ public struct SARIFReporter: Reporter {
         ])
         let run: JSONValue = .object([
             ("tool", .object([("driver", driver)])),
-            ("results", .array(results)),
-            ("properties", .object([("scores", .array(scores))] + (portfolios.isEmpty ? [] : [("portfolios", .array(portfolios))]))),
+            ("results", JSONStream.hole("results")),
+            ("properties", JSONStream.hole("properties")),
         ])
         let log: JSONValue = .object([("$schema", .string(Self.schema)), ("version", .string("2.1.0")), ("runs", .array([run]))])
-        return log.serialized() + "\n"
+        let stream = JSONStream(log, array: "results", level: 3)
+        self.stream = stream
+        return stream.opening
+    }
+
+    public mutating func project(_ result: ProjectResult, index: Int) -> String {
+        var out = ""
+        occurrences = [:]
+        for diagnostic in result.diagnostics { out += add(diagnostic, at: ReportText.location(result, diagnostic)) }
+        return out
+    }
+
+    public mutating func end(_ summary: ReportSummary) -> String {
+        var out = ""
+        occurrences = [:]
+        for portfolio in summary.portfolios {
+            for diagnostic in portfolio.diagnostics {
+                out += add(diagnostic, at: portfolio.location(diagnostic), folder: diagnostic.file.isEmpty)
+            }
+        }
+        let scores = summary.projects.map { project in
+            JSONValue.object([("path", .string(project.path)), ("score", .number(Double(project.total))),
+                              ("band", .string(project.band.rawValue))])
+        }
+        let portfolios = summary.portfolios.compactMap { summary.score(of: $0) }.map { score in
+            JSONValue.object([("path", .string(score.path ?? "")), ("score", .number(Double(score.total))),
+                              ("band", .string(score.band.rawValue)), ("mean", .number(Double(score.mean)))])
+        }
+        let properties = JSONValue.object([("scores", .array(scores))] + (portfolios.isEmpty ? [] : [("portfolios", .array(portfolios))]))
+        return out + stream!.closing(count: written, filling: [("properties", JSONStream.text(properties, level: 3))]) + "\n"
+    }
+
+    mutating func add(_ diagnostic: Diagnostic, at location: String, folder: Bool = false) -> String {
+        let key = location + "\u{0}" + diagnostic.fingerprint
+        let shared = diagnostic.file.hasPrefix("../")
+        let seen = ((shared ? sharedOccurrences[key] : occurrences[key]) ?? 0) + 1
+        if shared { sharedOccurrences[key] = seen } else { occurrences[key] = seen }
+        defer { written += 1 }
+        return stream!.item(result(diagnostic, at: location, folder: folder, ruleIndex: ruleIndex[diagnostic.rule],
+                                   fingerprint: "\(diagnostic.fingerprint):\(seen)"), index: written)
     }
 
     /// One result. `folder`: the finding is about a folder (a portfolio as a whole), whose URI ends in `/`.
-    func result(_ diagnostic: Diagnostic, at path: String, folder: Bool, ruleIndex: Int, fingerprint: String) -> JSONValue {
+    /// `ruleIndex` is left out for an id no descriptor lists (a rule id made up by a caller), rather
+    /// than pointing at the wrong rule.
+    func result(_ diagnostic: Diagnostic, at path: String, folder: Bool, ruleIndex: Int?, fingerprint: String) -> JSONValue {
         let location: JSONValue = .object([
             ("physicalLocation", .object([
                 ("artifactLocation", Self.artifactLocation(folder && !path.hasSuffix("/") ? path + "/" : path)),
@@ -63,9 +88,7 @@ public struct SARIFReporter: Reporter {
                 ])),
             ])),
         ])
-        return .object([
-            ("ruleId", .string(diagnostic.rule)),
-            ("ruleIndex", .number(Double(ruleIndex))),
+        return .object([("ruleId", .string(diagnostic.rule))] + (ruleIndex.map { [("ruleIndex", .number(Double($0)))] } ?? []) + [
             ("level", .string(Self.level(diagnostic.severity))),
             ("message", .object([("text", .string(diagnostic.message))])),
             ("locations", .array([location])),

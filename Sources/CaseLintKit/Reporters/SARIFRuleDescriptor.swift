@@ -8,16 +8,15 @@ struct SARIFRuleDescriptor {
 }
 
 extension SARIFReporter {
-    /// Every rule of the rule set in pack order, then (sorted) the checks that report while reading
-    /// files, such as `file.encoding`, which belong to no pack.
-    static func descriptors(_ report: LintReport) -> [SARIFRuleDescriptor] {
-        var descriptors = report.ruleSet.rules.map { descriptor(for: $0.definition) }
-        let known = report.ruleSet.ruleIDs
-        let others = Set(report.projects.flatMap { $0.diagnostics.map(\.rule) }).subtracting(known).sorted()
-        for id in others {
-            descriptors.append(SARIFRuleDescriptor(id: id, json: .object([
-                ("id", .string(id)),
-                ("shortDescription", .object([("text", .string("caselint input check: \(id)"))])),
+    /// Every rule of the rule set in pack order, then the checks that report while reading files,
+    /// such as `file.encoding`, which belong to no pack: all known before the first result.
+    static func descriptors(_ ruleSet: RuleSet) -> [SARIFRuleDescriptor] {
+        var descriptors = ruleSet.rules.map { descriptor(for: $0.definition) }
+        let known = ruleSet.ruleIDs
+        for check in InputCheck.all where !known.contains(check.id) {
+            descriptors.append(SARIFRuleDescriptor(id: check.id, json: .object([
+                ("id", .string(check.id)),
+                ("shortDescription", .object([("text", .string(check.title))])),
                 ("help", .object([("text", .string("Reported while reading the project's files; the message says what to change."))])),
                 ("properties", .object([("tags", .array([.string("input")]))])),
             ])))

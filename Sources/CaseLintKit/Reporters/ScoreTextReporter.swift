@@ -7,22 +7,31 @@ public struct ScoreTextReporter: Reporter {
     /// How many actions to list per project.
     public var actionLimit: Int
     static let barWidth = 20
+    var scores = ScoreLookup()
 
     public init(color: Bool = false, actionLimit: Int = 5) {
         self.color = color
         self.actionLimit = actionLimit
     }
 
-    public func render(_ report: LintReport) -> String {
-        let scores = report.scores
-        var blocks = zip(report.projects, scores).map { project($0, $1) }
-        for portfolio in report.portfolioScores { blocks.append(self.portfolio(portfolio)) }
-        let caveats = report.ruleSet.notJudged
+    /// Blocks (a project's card, a portfolio's, the caveats) are separated by one blank line.
+    public mutating func begin(_ ruleSet: RuleSet) -> String {
+        scores = ScoreLookup(ruleSet: ruleSet)
+        return ""
+    }
+
+    public func project(_ result: ProjectResult, index: Int) -> String {
+        (index > 0 ? "\n" : "") + project(result, scores.score(of: result))
+    }
+
+    public func end(_ summary: ReportSummary) -> String {
+        var blocks = summary.portfolioScores.map(portfolio)
+        let caveats = summary.ruleSet.notJudged
         if !caveats.isEmpty {
             blocks.append("Not judged by caselint (no score, not even 100, is an approval):\n"
                 + caveats.map { "  - \($0)\n" }.joined())
         }
-        return blocks.joined(separator: "\n")
+        return blocks.enumerated().map { index, block in (index > 0 || !summary.projects.isEmpty ? "\n" : "") + block }.joined()
     }
 
     func project(_ result: ProjectResult, _ score: ReadinessScore) -> String {

@@ -5,8 +5,8 @@ import Foundation
 public struct ShieldsReporter: Reporter {
     public init() {}
 
-    public func render(_ report: LintReport) -> String {
-        let content = BadgeReporter.Content(report)
+    public func end(_ summary: ReportSummary) -> String {
+        let content = BadgeReporter.Content(summary)
         let endpoint: JSONValue = .object([
             ("schemaVersion", .number(1)),
             ("label", .string(content.label)),

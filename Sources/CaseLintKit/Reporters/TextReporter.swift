@@ -9,21 +9,24 @@ public struct TextReporter: Reporter {
 
     public init(color: Bool = false) { self.color = color }
 
-    public func render(_ report: LintReport) -> String {
+    public func project(_ result: ProjectResult, index: Int) -> String {
         var out = ""
-        for result in report.projects {
-            for diagnostic in result.diagnostics { out += line(ReportText.location(result, diagnostic), diagnostic) }
-        }
-        for portfolio in report.portfolios {
+        for diagnostic in result.diagnostics { out += line(ReportText.location(result, diagnostic), diagnostic) }
+        return out
+    }
+
+    public func end(_ summary: ReportSummary) -> String {
+        var out = ""
+        for portfolio in summary.portfolios {
             for diagnostic in portfolio.diagnostics { out += line(portfolio.location(diagnostic), diagnostic) }
         }
-        out += summary(report)
+        out += self.summary(summary)
         let bands = ScoreTextReporter(color: color)
-        for (result, score) in zip(report.projects, report.scores) {
-            let readiness = bands.paint("\(score.total)/100 (\(score.band.label))", score.band)
-            out += "\(ReportText.singleLine(result.project.path)): case-study readiness \(readiness)\n"
+        for project in summary.projects {
+            let readiness = bands.paint("\(project.total)/100 (\(project.band.label))", project.band)
+            out += "\(ReportText.singleLine(project.path)): case-study readiness \(readiness)\n"
         }
-        for baseline in report.baselines { out += Self.baselineNote(baseline) }
+        for baseline in summary.baselines { out += Self.baselineNote(baseline) }
         return out
     }
 
@@ -59,10 +62,9 @@ public struct TextReporter: Reporter {
         return "\u{1B}[\(code)m\(severity.rawValue)\u{1B}[0m"
     }
 
-    func summary(_ report: LintReport) -> String {
+    func summary(_ summary: ReportSummary) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        let clean = report.projects.filter { $0.count(.error) == 0 && $0.count(.warning) == 0 }.count
-        return "\(plural(report.projects.count, "project")) checked: \(plural(report.errors, "error")), "
-            + "\(plural(report.warnings, "warning")), \(plural(report.infos, "info")) (\(clean) clean)\n"
+        return "\(plural(summary.projects.count, "project")) checked: \(plural(summary.errors, "error")), "
+            + "\(plural(summary.warnings, "warning")), \(plural(summary.infos, "info")) (\(summary.clean) clean)\n"
     }
 }

@@ -7,6 +7,8 @@ public struct ScoreShortfall: Sendable, Equatable {
     public var minimum: Int
 }
 
+/// The scores of a report held in memory; the portfolio lines come from its `ReportSummary`,
+/// the same code a streamed report uses.
 extension LintReport {
     public func score(of result: ProjectResult) -> ReadinessScore {
         result.score ?? ReadinessCalculator.score(result, ruleSet: ruleSet)
@@ -15,40 +17,13 @@ extension LintReport {
     /// Every project's score, in report order.
     public var scores: [ReadinessScore] { projects.map(score(of:)) }
 
-    /// A folder's portfolio score: its members' scores and its own rules.
-    public func score(of portfolio: PortfolioResult) -> PortfolioScore? {
-        let members = Set(portfolio.members)
-        let scored = projects.filter { members.contains($0.project.path) }.map { (path: $0.project.path, score: score(of: $0)) }
-        let coherence = ReadinessCalculator.score(outcomes: portfolio.outcomes, rules: ruleSet.portfolioDefinitions,
-                                                  categories: ruleSet.portfolioCategories)
-        return PortfolioScore(scored, path: portfolio.path, coherence: coherence)
-    }
+    public var summary: ReportSummary { ReportSummary(self) }
 
-    /// One score per portfolio folder; without any, one for all the projects when there are two or more.
-    public var portfolioScores: [PortfolioScore] {
-        let folders = portfolios.compactMap(score(of:))
-        if !folders.isEmpty { return folders }
-        return allProjectsScore.map { [$0] } ?? []
-    }
+    public func score(of portfolio: PortfolioResult) -> PortfolioScore? { summary.score(of: portfolio) }
 
-    /// The report's one portfolio line (the badge's "case studies" number): the portfolio when the
-    /// report is one folder of projects, else all projects together.
-    public var portfolio: PortfolioScore? {
-        let folders = portfolios.compactMap(score(of:))
-        if folders.count == 1, folders[0].projects == projects.count { return folders[0] }
-        return allProjectsScore
-    }
+    public var portfolioScores: [PortfolioScore] { summary.portfolioScores }
 
-    var allProjectsScore: PortfolioScore? {
-        PortfolioScore(zip(projects, scores).map { (path: $0.project.path, score: $1) })
-    }
+    public var portfolio: PortfolioScore? { summary.portfolio }
 
-    /// Projects below `minimum` (from --min-score), or below their configuration's `min_score`
-    /// when no minimum is given on the command line.
-    public func shortfalls(minimum: Int?) -> [ScoreShortfall] {
-        zip(projects, scores).compactMap { result, score in
-            guard let threshold = minimum ?? result.minScore, score.total < threshold else { return nil }
-            return ScoreShortfall(path: result.project.path, total: score.total, minimum: threshold)
-        }
-    }
+    public func shortfalls(minimum: Int?) -> [ScoreShortfall] { summary.shortfalls(minimum: minimum) }
 }

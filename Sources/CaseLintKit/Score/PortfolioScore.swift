@@ -26,16 +26,17 @@ public struct PortfolioScore: Sendable, Equatable {
     public var band: ScoreBand { ScoreBand(total: total) }
 
     /// Nil for fewer than two projects: one project's score is its own line already.
-    public init?(_ scored: [(path: String, score: ReadinessScore)], path: String? = nil, coherence: ReadinessScore? = nil) {
+    /// - scored: each project's path and total, in report order.
+    public init?(_ scored: [(path: String, total: Int)], path: String? = nil, coherence: ReadinessScore? = nil) {
         guard scored.count > 1 else { return nil }
         self.path = path
         projects = scored.count
-        let exactMean = scored.reduce(0.0) { $0 + Double($1.score.total) } / Double(scored.count)
+        let exactMean = scored.reduce(0.0) { $0 + Double($1.total) } / Double(scored.count)
         mean = ScoreRounding.percent(exactMean)
         // The first of equally weak projects, in report order.
-        let weakest = scored.min { $0.score.total < $1.score.total }!
+        let weakest = scored.min { $0.total < $1.total }!
         weakestPath = weakest.path
-        weakestTotal = weakest.score.total
+        weakestTotal = weakest.total
         let share = Double(min(coherence.map(Self.weight) ?? 0, 100))
         if let coherence, coherence.isApplicable, share > 0 {
             self.coherence = coherence
