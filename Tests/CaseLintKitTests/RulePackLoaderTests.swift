@@ -2,6 +2,17 @@
 import XCTest
 
 final class RulePackLoaderTests: XCTestCase {
+    /// Built-in packs compile their regular expressions on first use; loaded as a user's pack
+    /// would be, every one of them compiles now, so none can fail in the middle of a run.
+    func testEveryBuiltInPatternCompiles() throws {
+        let vocabulary = SharedVocabulary()
+        for (name, text) in EmbeddedResources.rulePacks {
+            XCTAssertNoThrow(try RulePackLoader.load(text: text, file: name, vocabulary: vocabulary, builtIn: false), name)
+        }
+        XCTAssertThrowsError(try TextPattern("(unclosed"), "a pattern compiled now is validated now")
+        XCTAssertNoThrow(try TextPattern("(unclosed", compileNow: false), "a deferred pattern is not")
+    }
+
     let validRule = """
     pack: custom
     description: test pack

@@ -135,10 +135,10 @@ public struct Baseline: Sendable, Equatable {
                 throw fail(pair.key, "unknown key '\(key)' in the baseline (known: format, version, findings)")
             }
         }
-        if let format = mapping["format"], format.scalar?.string != Self.format {
+        if let format = mapping[text: "format"], format.scalar?.string != Self.format {
             throw fail(format, "\"format\" must be \"\(Self.format)\", found \(format.userDescription): is this a caselint baseline?")
         }
-        guard let versionNode = mapping["version"] else {
+        guard let versionNode = mapping[text: "version"] else {
             throw fail(root, "the baseline has no \"version\"; write it again with caselint lint --write-baseline \(file)")
         }
         guard versionNode.tagName == .int, let version = versionNode.int, version >= 1 else {
@@ -147,7 +147,7 @@ public struct Baseline: Sendable, Equatable {
         guard version <= Self.version else {
             throw fail(versionNode, "baseline version \(version) is newer than this caselint reads (\(Self.version)); update caselint")
         }
-        guard let findingsNode = mapping["findings"] else { throw fail(root, "the baseline has no \"findings\" list") }
+        guard let findingsNode = mapping[text: "findings"] else { throw fail(root, "the baseline has no \"findings\" list") }
         guard let items = findingsNode.sequence else {
             throw fail(findingsNode, "\"findings\" must be a list, found \(findingsNode.userDescription)")
         }

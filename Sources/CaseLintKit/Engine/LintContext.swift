@@ -60,7 +60,7 @@ public final class LintContext {
 
     /// A top-level manifest value that is present and not empty.
     public func manifestValue(_ key: String) -> Node? {
-        guard let value = manifestNode?.mapping?[key] else { return nil }
+        guard let value = manifestNode?.mapping?[text: key] else { return nil }
         if let scalar = value.scalar, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty || value.null != nil { return nil }
         if let list = value.sequence, list.isEmpty { return nil }
         if let map = value.mapping, map.isEmpty { return nil }

@@ -23,7 +23,7 @@ enum CategoryLoader {
     static func category(_ node: Node, file: String) throws -> ScoreCategory {
         let line = node.mark?.line ?? 1
         guard let mapping = node.mapping else { throw InputError(file: file, line: line, "categories: each category is a mapping") }
-        let id = mapping["id"]?.scalar?.string ?? ""
+        let id = mapping[text: "id"]?.scalar?.string ?? ""
         func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
             InputError(file: file, line: keyNode?.mark?.line ?? line, "category \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
         }
@@ -32,17 +32,17 @@ enum CategoryLoader {
             if !categoryKeys.contains(key) { throw fail(key, "unknown key (known: \(categoryKeys.sorted().joined(separator: ", ")))", at: pair.key) }
         }
         func required(_ key: String) throws -> String {
-            guard let value = mapping[key] else { throw fail(key, "missing required key") }
+            guard let value = mapping[text: key] else { throw fail(key, "missing required key") }
             guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
             return text
         }
         guard id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
-            throw fail("id", "ids are lowercase words joined by hyphens, such as domain-literacy", at: mapping["id"])
+            throw fail("id", "ids are lowercase words joined by hyphens, such as domain-literacy", at: mapping[text: "id"])
         }
-        guard let weightNode = mapping["weight"] else { throw fail("weight", "missing required key") }
+        guard let weightNode = mapping[text: "weight"] else { throw fail("weight", "missing required key") }
         guard let weight = weightNode.int, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
         var portfolio = false
-        if let scopeNode = mapping["scope"] {
+        if let scopeNode = mapping[text: "scope"] {
             guard let scope = scopeNode.scalar?.string, scope == "project" || scope == "portfolio" else {
                 throw fail("scope", "expected project or portfolio", at: scopeNode)
             }

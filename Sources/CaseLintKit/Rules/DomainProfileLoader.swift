@@ -26,13 +26,13 @@ enum DomainProfileLoader {
                 return text
             }
         }
-        let detect = mapping["detect"]
+        let detect = mapping[text: "detect"]
         if let detect, detect.mapping == nil { throw fail("detect", detect, "expected {strong: [...], weak: [...]}") }
         for pair in detect?.mapping ?? [:] where !["strong", "weak"].contains(pair.key.scalar?.string ?? "") {
             throw fail("detect", pair.key, "unknown key '\(pair.key.scalar?.string ?? "")' (known: strong, weak)")
         }
         var redFlags: [String: Severity] = [:]
-        if let flags = mapping["red_flags"] {
+        if let flags = mapping[text: "red_flags"] {
             guard let table = flags.mapping else { throw fail("red_flags", flags, "expected a mapping of rule.id: severity") }
             for pair in table {
                 guard let rule = pair.key.scalar?.string, let word = pair.value.scalar?.string, let severity = Severity(rawValue: word) else {
@@ -42,7 +42,7 @@ enum DomainProfileLoader {
             }
         }
         var wording: [String: String] = [:]
-        if let table = mapping["wording"] {
+        if let table = mapping[text: "wording"] {
             guard let pairs = table.mapping else { throw fail("wording", table, "expected a mapping of name: text") }
             for pair in pairs {
                 guard let name = pair.key.scalar?.string, let text = pair.value.scalar?.string, !text.isEmpty,
@@ -53,12 +53,12 @@ enum DomainProfileLoader {
             }
         }
         var profile = DomainProfile(
-            domain: domain, title: mapping["title"]?.scalar?.string ?? domain,
-            strongWords: try words(detect?.mapping?["strong"], "detect.strong"), weakWords: try words(detect?.mapping?["weak"], "detect.weak"),
-            required: try (mapping["required"]?.sequence.map(Array.init) ?? []).map { try metricGroup($0, fail) },
-            recommended: try words(mapping["recommended"], "recommended"),
-            protocolGroups: try (mapping["protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) },
-            redFlags: redFlags, tasks: try (mapping["tasks"]?.sequence.map(Array.init) ?? []).map { try task($0, fail) },
+            domain: domain, title: mapping[text: "title"]?.scalar?.string ?? domain,
+            strongWords: try words(detect?.mapping?[text: "strong"], "detect.strong"), weakWords: try words(detect?.mapping?[text: "weak"], "detect.weak"),
+            required: try (mapping[text: "required"]?.sequence.map(Array.init) ?? []).map { try metricGroup($0, fail) },
+            recommended: try words(mapping[text: "recommended"], "recommended"),
+            protocolGroups: try (mapping[text: "protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) },
+            redFlags: redFlags, tasks: try (mapping[text: "tasks"]?.sequence.map(Array.init) ?? []).map { try task($0, fail) },
             file: file, line: node.mark?.line ?? 1)
         profile.wording = wording
         return profile

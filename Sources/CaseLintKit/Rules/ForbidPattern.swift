@@ -47,7 +47,7 @@ public struct ForbidPattern: Sendable {
     }
 
     private static func compile(_ source: String, _ key: String, _ node: Node, _ match: MatchParameters) throws -> TextPattern {
-        do { return try TextPattern(source) } catch {
+        do { return try TextPattern(source, compileNow: match.compilePatternsNow) } catch {
             throw match.error(key, node, "invalid regular expression '\(source)'")
         }
     }

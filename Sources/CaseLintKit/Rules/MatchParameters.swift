@@ -7,19 +7,22 @@ public final class MatchParameters: @unchecked Sendable {
     let node: Node?
     let file: String
     let ruleID: String
+    /// False for built-in packs: their regular expressions compile on first use (see `TextPattern`).
+    let compilePatternsNow: Bool
     private var used: Set<String> = []
 
-    init(node: Node?, file: String, ruleID: String) {
+    init(node: Node?, file: String, ruleID: String, compilePatternsNow: Bool = true) {
         self.node = node
         self.file = file
         self.ruleID = ruleID
+        self.compilePatternsNow = compilePatternsNow
     }
 
     var line: Int { node?.mark?.line ?? 1 }
 
     private func value(_ key: String) -> Node? {
         used.insert(key)
-        return node?.mapping?[key]
+        return node?.mapping?[text: key]
     }
 
     func error(_ key: String, _ node: Node?, _ message: String) -> InputError {
@@ -87,13 +90,13 @@ public final class MatchParameters: @unchecked Sendable {
         }
     }
 
-    /// Regular expressions, compiled now so that a bad one fails when the pack loads.
+    /// Regular expressions, compiled now (for a pack from --rules) so that a bad one fails when the pack loads.
     public func patterns(_ key: String) throws -> [TextPattern]? {
         guard let found = value(key) else { return nil }
         guard let items = found.sequence else { throw error(key, found, "expected a list of regular expressions") }
         return try items.map { item in
             guard let source = item.scalar?.string else { throw error(key, item, "expected a regular expression") }
-            do { return try TextPattern(source) } catch {
+            do { return try TextPattern(source, compileNow: compilePatternsNow) } catch {
                 throw self.error(key, item, "invalid regular expression '\(source)'")
             }
         }

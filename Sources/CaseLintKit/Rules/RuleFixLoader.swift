@@ -13,7 +13,7 @@ enum RuleFixLoader {
     /// - kind: the rule's check kind; `check`: its compiled check, to see what the rule reports.
     static func load(_ node: Node, kind: String, check: any Check, fail: (String, String, Node?) -> InputError) throws -> RuleFix {
         guard let mapping = node.mapping else { throw fail("fix", "expected a mapping with insert and text", node) }
-        let insertNode = mapping["insert"]
+        let insertNode = mapping[text: "insert"]
         guard let insertName = insertNode?.scalar?.string else {
             throw fail("fix.insert", "missing required key (one of \(RuleFix.Insert.allCases.map(\.rawValue).joined(separator: ", ")))", node)
         }
@@ -29,9 +29,9 @@ enum RuleFixLoader {
                 throw fail("fix.\(key)", "unknown key for insert: \(insertName) (known here: \(allowed.sorted().joined(separator: ", ")))", pair.key)
             }
         }
-        guard let textNode = mapping["text"], let text = textNode.scalar?.string,
+        guard let textNode = mapping[text: "text"], let text = textNode.scalar?.string,
               !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-            throw fail("fix.text", "expected non-empty text", mapping["text"] ?? node)
+            throw fail("fix.text", "expected non-empty text", mapping[text: "text"] ?? node)
         }
         var fix = RuleFix(insert: insert, heading: nil, text: text, variables: [:], todo: [], line: node.mark?.line ?? 1)
         switch insert {
@@ -39,7 +39,7 @@ enum RuleFixLoader {
             guard kind == "section", check is SectionCheck else {
                 throw fail("fix.insert", "insert: section adds the heading of a case-study part, so it needs a rule of kind: section", insertNode)
             }
-            let headingNode = mapping["heading"]
+            let headingNode = mapping[text: "heading"]
             guard let heading = headingNode?.scalar?.string, isOneLine(heading), !heading.hasPrefix("#"),
                   !heading.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw fail("fix.heading", "expected the heading's words on one line, without # (e.g. Data)", headingNode ?? node)
@@ -55,7 +55,7 @@ enum RuleFixLoader {
             guard check.readsReadme else {
                 throw fail("fix.insert", "insert: after-title adds text to the README, so the rule must be one that reads the README", insertNode)
             }
-            if let variablesNode = mapping["variables"] {
+            if let variablesNode = mapping[text: "variables"] {
                 guard let table = variablesNode.mapping else { throw fail("fix.variables", "expected a mapping of name: text", variablesNode) }
                 for pair in table {
                     guard let name = pair.key.scalar?.string, let value = pair.value.scalar?.string, isOneLine(value), !value.isEmpty else {
@@ -74,7 +74,7 @@ enum RuleFixLoader {
             for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
                 throw fail("fix.text", "the opening of a manifest is YAML comment lines, each starting with #", textNode)
             }
-            if let todoNode = mapping["todo"] {
+            if let todoNode = mapping[text: "todo"] {
                 guard let table = todoNode.mapping else { throw fail("fix.todo", "expected a mapping of manifest key: what to write", todoNode) }
                 for pair in table {
                     let key = pair.key.scalar?.string ?? ""

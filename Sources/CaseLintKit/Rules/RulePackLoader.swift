@@ -12,11 +12,23 @@ public enum RulePackLoader {
     static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "operational_leads", "generic_heading_words", "usage_cues", "metric_aliases",
                                               "metric_window", "metric_expectation_cues", "metric_reference_cues", "section_model"]
 
-    public static func load(text: String, file: String, vocabulary: SharedVocabulary) throws -> RulePack {
-        // Packs from --rules are other people's files: the same guarded loader as manifests.
-        guard let root = try SafeYAML.load(text, file: file, limits: .init(maxBytes: 4 << 20)) else {
-            throw InputError(file: file, line: 1, "empty rule pack")
+    /// - builtIn: a pack shipped inside caselint, whose regular expressions the tests compile: they
+    ///   are compiled when a README first needs them, not on every start.
+    public static func load(text: String, file: String, vocabulary: SharedVocabulary, builtIn: Bool = false) throws -> RulePack {
+        try load(root: try parse(text: text, file: file, builtIn: builtIn), file: file, vocabulary: vocabulary, builtIn: builtIn)
+    }
+
+    /// The pack's YAML tree. Packs from --rules are other people's files: the same guarded loader
+    /// as manifests. The built-in packs are caselint's own, checked by its tests: parsed directly.
+    static func parse(text: String, file: String, builtIn: Bool) throws -> Node? {
+        guard builtIn else { return try SafeYAML.load(text, file: file, limits: .init(maxBytes: 4 << 20)) }
+        do { return try YAMLFastTags.compose(text) } catch let error as YamlError {
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: 0)
         }
+    }
+
+    static func load(root: Node?, file: String, vocabulary: SharedVocabulary, builtIn: Bool) throws -> RulePack {
+        guard let root else { throw InputError(file: file, line: 1, "empty rule pack") }
         guard let mapping = root.mapping else { throw InputError(file: file, line: 1, "a rule pack is a mapping with keys pack, description, rules") }
         for pair in mapping {
             let key = pair.key.scalar?.string ?? ""
@@ -24,35 +36,35 @@ public enum RulePackLoader {
                 throw InputError(file: file, line: pair.key.mark?.line, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
             }
         }
-        guard let name = mapping["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
-        let categories = try mapping["categories"].map { try CategoryLoader.categories($0, file: file) } ?? []
-        let notJudged = try mapping["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
+        guard let name = mapping[text: "pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
+        let categories = try mapping[text: "categories"].map { try CategoryLoader.categories($0, file: file) } ?? []
+        let notJudged = try mapping[text: "not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
         // A pack that only declares score categories, a domain's profile or vocabulary needs no rules.
         let rules: [Node]
-        if let rulesNode = mapping["rules"], let list = rulesNode.sequence {
+        if let rulesNode = mapping[text: "rules"], let list = rulesNode.sequence {
             rules = Array(list)
-        } else if mapping["rules"] == nil, !categories.isEmpty || mapping["profile"] != nil || mapping["vocabulary"] != nil {
+        } else if mapping[text: "rules"] == nil, !categories.isEmpty || mapping[text: "profile"] != nil || mapping[text: "vocabulary"] != nil {
             rules = []
         } else {
-            throw InputError(file: file, line: mapping["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
+            throw InputError(file: file, line: mapping[text: "rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
         }
-        let domains = mapping["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
-        if let profileNode = mapping["profile"] {
+        let domains = mapping[text: "domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        if let profileNode = mapping[text: "profile"] {
             vocabulary.register(profile: try DomainProfileLoader.load(profileNode, domains: domains, file: file))
         }
-        if let vocabularyNode = mapping["vocabulary"] {
+        if let vocabularyNode = mapping[text: "vocabulary"] {
             try loadVocabulary(vocabularyNode, file: file, into: vocabulary)
         }
         var compiled: [CompiledRule] = []
         var seen: Set<String> = []
         for node in rules {
-            let rule = try compile(node, pack: name, file: file, vocabulary: vocabulary)
+            let rule = try compile(node, pack: name, file: file, vocabulary: vocabulary, builtIn: builtIn)
             guard seen.insert(rule.id).inserted else {
                 throw InputError(file: file, line: node.mark?.line, "duplicate rule id '\(rule.id)'")
             }
             compiled.append(rule)
         }
-        return RulePack(name: name, description: mapping["description"]?.scalar?.string ?? "", domains: domains,
+        return RulePack(name: name, description: mapping[text: "description"]?.scalar?.string ?? "", domains: domains,
                         file: file, rules: compiled, categories: categories, notJudged: notJudged)
     }
 
@@ -101,10 +113,10 @@ public enum RulePackLoader {
         }
     }
 
-    static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary) throws -> CompiledRule {
+    static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary, builtIn: Bool = false) throws -> CompiledRule {
         guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "each rule is a mapping") }
         let line = node.mark?.line ?? 1
-        let id = mapping["id"]?.scalar?.string ?? ""
+        let id = mapping[text: "id"]?.scalar?.string ?? ""
         func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
             InputError(file: file, line: keyNode?.mark?.line ?? line, "rule \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
         }
@@ -113,57 +125,57 @@ public enum RulePackLoader {
             if !ruleKeys.contains(key) { throw fail(key, "unknown key (known: \(ruleKeys.sorted().joined(separator: ", ")))", at: pair.key) }
         }
         func required(_ key: String) throws -> String {
-            guard let value = mapping[key] else { throw fail(key, "missing required key") }
+            guard let value = mapping[text: key] else { throw fail(key, "missing required key") }
             guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
             return text
         }
         guard id.range(of: #"^[a-z0-9-]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
-            throw fail("id", "ids are dotted lowercase words such as section.data", at: mapping["id"])
+            throw fail("id", "ids are dotted lowercase words such as section.data", at: mapping[text: "id"])
         }
         let kind = try required("kind")
         guard let factory = CheckKinds.table[kind] else {
-            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: mapping["kind"])
+            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: mapping[text: "kind"])
         }
         let severityText = try required("severity")
         guard let severity = Severity(rawValue: severityText) else {
-            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: mapping["severity"])
+            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: mapping[text: "severity"])
         }
         // Without an explicit weight a rule counts by its severity tier.
         var weight = severity.defaultWeight
-        if let weightNode = mapping["weight"] {
+        if let weightNode = mapping[text: "weight"] {
             guard let value = weightNode.int, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value
         }
         var scoreCap: Int?
-        if let capNode = mapping["score_cap"] {
+        if let capNode = mapping[text: "score_cap"] {
             guard let value = capNode.int, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
             scoreCap = value
         }
         var enabledByDefault = true
-        if let defaultNode = mapping["default"] {
+        if let defaultNode = mapping[text: "default"] {
             guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
                 throw fail("default", "expected on or off", at: defaultNode)
             }
             enabledByDefault = text == "on"
         }
-        let references = mapping["references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        let references = mapping[text: "references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
         var definition = RuleDefinition(
             id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap,
             title: try required("title"), message: try required("message"),
-            why: mapping["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
-            examples: try examples(mapping["examples"], fail: fail), pack: pack, file: file, line: line)
-        let parameters = MatchParameters(node: mapping["match"], file: file, ruleID: id)
+            why: mapping[text: "why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
+            examples: try examples(mapping[text: "examples"], fail: fail), pack: pack, file: file, line: line)
+        let parameters = MatchParameters(node: mapping[text: "match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
-        if let fixNode = mapping["fix"] {
+        if let fixNode = mapping[text: "fix"] {
             definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, fail: fail)
         }
         // A fix is tested like the check: by its own examples, before and after.
         if definition.fix != nil, definition.examples.fix.isEmpty {
-            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: mapping["examples"])
+            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: mapping[text: "examples"])
         }
         if definition.fix == nil, !definition.examples.fix.isEmpty {
-            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping["examples"])
+            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping[text: "examples"])
         }
         // A portfolio rule's examples are folders of projects; a project rule's are single projects.
         let portfolio = check is any PortfolioCheck
@@ -178,12 +190,12 @@ public enum RulePackLoader {
     static func examples(_ node: Node?, fail: (String, String, Node?) -> InputError) throws -> RuleExamples {
         guard let node, let mapping = node.mapping else { throw fail("examples", "every rule needs examples with pass and fail lists", node) }
         func list(_ key: String) throws -> [RuleExample] {
-            guard let items = mapping[key]?.sequence, !items.isEmpty else {
-                throw fail("examples.\(key)", "needs at least one example", mapping[key] ?? node)
+            guard let items = mapping[text: key]?.sequence, !items.isEmpty else {
+                throw fail("examples.\(key)", "needs at least one example", mapping[text: key] ?? node)
             }
             return try items.map { item in
                 var example = try project(item, key: key)
-                if let list = item.mapping?["projects"] {
+                if let list = item.mapping?[text: "projects"] {
                     guard let members = list.sequence, !members.isEmpty else {
                         throw fail("examples.\(key)", "projects: a list of projects (Markdown text or {readme, manifest, domain})", list)
                     }
@@ -209,7 +221,7 @@ public enum RulePackLoader {
             throw fail("examples.\(pair.key.scalar?.string ?? "")", "unknown key (known: pass, fail, fix)", pair.key)
         }
         var fixes: [FixExample] = []
-        if let fixNode = mapping["fix"] {
+        if let fixNode = mapping[text: "fix"] {
             guard let items = fixNode.sequence, !items.isEmpty else { throw fail("examples.fix", "expected a list of {before, after}", fixNode) }
             for item in items {
                 guard let fields = item.mapping, let before = fields["before"], let after = fields["after"] else {

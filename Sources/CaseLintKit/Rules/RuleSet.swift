@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// All rule packs in force: the ones built into the binary, then any from `--rules` folders
 /// (a pack from disk with the name of a built-in one replaces it).
@@ -68,8 +69,18 @@ public struct RuleSet: Sendable {
     public static func load(extraDirectories: [String] = []) throws -> RuleSet {
         let vocabulary = SharedVocabulary()
         var packs: [RulePack] = []
-        for (name, text) in EmbeddedResources.rulePacks {
-            packs.append(try RulePackLoader.load(text: text, file: name, vocabulary: vocabulary))
+        // Parsing the built-in packs' YAML is most of start-up: the files are parsed on every core,
+        // then compiled in order (a pack's vocabulary serves the packs after it).
+        let builtIn = EmbeddedResources.rulePacks
+        var trees = [Result<Node?, Error>](repeating: .success(nil), count: builtIn.count)
+        trees.withUnsafeMutableBufferPointer { slots in
+            let buffer = slots
+            DispatchQueue.concurrentPerform(iterations: builtIn.count) { index in
+                buffer[index] = Result { try RulePackLoader.parse(text: builtIn[index].1, file: builtIn[index].0, builtIn: true) }
+            }
+        }
+        for (index, (name, _)) in builtIn.enumerated() {
+            packs.append(try RulePackLoader.load(root: try trees[index].get(), file: name, vocabulary: vocabulary, builtIn: true))
         }
         for directory in extraDirectories {
             for file in try packFiles(in: directory) {

@@ -3,16 +3,23 @@ import Foundation
 /// A rule's regular expression, run only where it can match. Running every pattern over every README
 /// would dominate the linter's time (ICU regexes manage tens of MB/s), so each pattern is reduced to
 /// the words it cannot match without; the regex then runs only on paragraphs holding all of them.
+///
+/// Most patterns never reach a README that holds their words, so a built-in pattern (tested to
+/// compile) is compiled the first time one does; compiling them all took a quarter of start-up.
 public struct TextPattern: Sendable {
     public let source: String
-    let regex: NSRegularExpression
+    private let compiled: LazyRegex
     let required: [[[UInt8]]]
 
-    public init(_ source: String) throws {
+    /// - compileNow: compile (and so validate) the regex now; false for patterns known to compile.
+    public init(_ source: String, compileNow: Bool = true) throws {
         self.source = source
-        regex = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        compiled = LazyRegex(source)
+        if compileNow { _ = try compiled.compile() }
         required = RequiredWords.sets(source).map { $0.map { Array($0.utf8) } }
     }
+
+    var regex: NSRegularExpression { compiled.value }
 
     public struct Hit: Sendable {
         public var line: Int
@@ -71,5 +78,29 @@ public struct TextPattern: Sendable {
             }
         }
         return hits
+    }
+}
+
+/// A case-insensitive regex compiled once, on first use, by whichever thread needs it first.
+private final class LazyRegex: @unchecked Sendable {
+    private let source: String
+    private let lock = NSLock()
+    // Read and written only under `lock`.
+    private var regex: NSRegularExpression?
+
+    init(_ source: String) { self.source = source }
+
+    func compile() throws -> NSRegularExpression {
+        lock.lock()
+        defer { lock.unlock() }
+        if let regex { return regex }
+        let made = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        regex = made
+        return made
+    }
+
+    /// Built-in patterns are compiled by the tests, so a failure here is a defect in a pack.
+    var value: NSRegularExpression {
+        do { return try compile() } catch { preconditionFailure("built-in pattern does not compile: \(source)") }
     }
 }

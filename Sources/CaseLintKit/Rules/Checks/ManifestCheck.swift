@@ -52,13 +52,13 @@ public struct ManifestCheck: Check {
     /// (`domain:` or `domain: null`) is no value: `required` reports it as missing.
     static func values(of key: String, in root: Node) -> [(String, Node)] {
         let path = key.split(separator: ".").map(String.init)
-        guard let top = root.mapping?[path[0]] else { return [] }
+        guard let top = root.mapping?[text: path[0]] else { return [] }
         if path.count == 1 {
             guard !top.isNull else { return [] }
             return top.scalar.map { [($0.string, top)] } ?? []
         }
         return (top.sequence ?? []).compactMap { item in
-            guard let node = item.mapping?[path[1]], !node.isNull, let scalar = node.scalar else { return nil }
+            guard let node = item.mapping?[text: path[1]], !node.isNull, let scalar = node.scalar else { return nil }
             return (scalar.string, node)
         }
     }
