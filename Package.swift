@@ -34,5 +34,5 @@ let package = Package(
             exclude: ["Golden", "Fixtures"]
         ),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

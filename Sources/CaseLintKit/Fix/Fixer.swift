@@ -14,16 +14,11 @@ public struct Fixer: Sendable {
     /// Plans every project (in parallel). A file that must not be touched (merge-conflict markers)
     /// is an `InputError` before anything is written anywhere.
     public func plan(_ projects: [Project]) throws -> [ProjectFix] {
-        var configurations: [Configuration] = []
-        for project in projects { configurations.append(try linter.configuration(for: project)) }
-        var outcomes = [Result<ProjectFix, Error>?](repeating: nil, count: projects.count)
-        outcomes.withUnsafeMutableBufferPointer { buffer in
-            let slots = buffer
-            DispatchQueue.concurrentPerform(iterations: projects.count) { index in
-                slots[index] = Result { try plan(projects[index], configuration: configurations[index]) }
-            }
+        let configurations = try projects.map { try linter.configuration(for: $0) }
+        let outcomes = ConcurrentMap.map(projects.count) { index in
+            Result { try plan(projects[index], configuration: configurations[index]) }
         }
-        return try outcomes.map { try $0!.get() }
+        return try outcomes.map { try $0.get() }
     }
 
     func plan(_ project: Project, configuration: Configuration) throws -> ProjectFix {

@@ -16,7 +16,9 @@ enum YAMLFastTags {
     }
 
     /// Yams builds a new default constructor, with its tables, on every `.default`: build it once.
-    static let constructor = Constructor.default
+    /// Yams does not mark `Constructor` Sendable, but it is never changed after it is made and
+    /// composing only reads its tables, so sharing it across threads is safe.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     /// `isKey`: Yams' duplicate check has already resolved mapping keys (to `str`, with no rules),
     /// so for a key an untagged scalar and an explicit `!!str` look the same.

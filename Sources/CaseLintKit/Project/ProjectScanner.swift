@@ -37,14 +37,10 @@ public enum ProjectScanner {
             let shared = try portfolioConfiguration(project)
             let children = try subfolders(of: url)
             // Listing thousands of member folders is I/O-bound: do it on all cores.
-            var described = [Project?](repeating: nil, count: children.count)
-            described.withUnsafeMutableBufferPointer { slots in
-                let buffer = slots
-                DispatchQueue.concurrentPerform(iterations: children.count) { index in
-                    buffer[index] = describe(children[index], display: join(path, children[index].lastPathComponent))
-                }
+            let described = ConcurrentMap.map(children.count) { index in
+                describe(children[index], display: join(path, children[index].lastPathComponent))
             }
-            let members = described.compactMap { $0 }.map { described -> Project in
+            let members = described.map { described -> Project in
                 var member = described
                 member.portfolioPath = path
                 member.portfolioRoot = url

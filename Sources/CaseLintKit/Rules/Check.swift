@@ -63,7 +63,7 @@ public enum RuleOutcome: String, Sendable {
 }
 
 public enum CheckKinds {
-    public typealias Factory = (RuleDefinition, MatchParameters, SharedVocabulary) throws -> any Check
+    public typealias Factory = @Sendable (RuleDefinition, MatchParameters, SharedVocabulary) throws -> any Check
 
     /// The one place that maps `kind:` names to check types.
     public static let table: [String: Factory] = [

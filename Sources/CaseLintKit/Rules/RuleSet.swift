@@ -72,15 +72,11 @@ public struct RuleSet: Sendable {
         // Parsing the built-in packs' YAML is most of start-up: the files are parsed on every core,
         // then compiled in order (a pack's vocabulary serves the packs after it).
         let builtIn = EmbeddedResources.rulePacks
-        var trees = [Result<Node?, Error>](repeating: .success(nil), count: builtIn.count)
-        trees.withUnsafeMutableBufferPointer { slots in
-            let buffer = slots
-            DispatchQueue.concurrentPerform(iterations: builtIn.count) { index in
-                buffer[index] = Result { try RulePackLoader.parse(text: builtIn[index].1, file: builtIn[index].0, builtIn: true) }
-            }
+        let trees = ConcurrentMap.map(builtIn.count) { index in
+            ParsedPack(tree: Result { try RulePackLoader.parse(text: builtIn[index].1, file: builtIn[index].0, builtIn: true) })
         }
         for (index, (name, _)) in builtIn.enumerated() {
-            packs.append(try RulePackLoader.load(root: try trees[index].get(), file: name, vocabulary: vocabulary, builtIn: true))
+            packs.append(try RulePackLoader.load(root: try trees[index].tree.get(), file: name, vocabulary: vocabulary, builtIn: true))
         }
         for directory in extraDirectories {
             for file in try packFiles(in: directory) {
@@ -136,4 +132,10 @@ public struct RuleSet: Sendable {
         }
         return files.sorted()
     }
+}
+
+/// A pack's YAML tree handed from the thread that parsed it to the one that compiles it. Yams does
+/// not mark `Node` Sendable; the tree is a fresh value nothing changes after parsing.
+private struct ParsedPack: @unchecked Sendable {
+    let tree: Result<Node?, Error>
 }
