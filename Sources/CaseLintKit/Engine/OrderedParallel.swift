@@ -8,7 +8,7 @@ import Foundation
 /// An error thrown by `consume` stops the workers (those mid-way finish their current index) and
 /// is rethrown once they have stopped.
 enum OrderedParallel {
-    static func run<Product>(count: Int, window: Int = 64, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+    static func run<Product: Sendable>(count: Int, window: Int = 64, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
                              produce: @escaping @Sendable (Int) -> Product,
                              consume: (Int, Product) throws -> Void) throws {
         guard count > 0 else { return }
@@ -35,7 +35,7 @@ enum OrderedParallel {
 
 /// The shared state of one `OrderedParallel` run: the next index to hand out, the products not yet
 /// consumed, and the window that keeps workers from running too far ahead of the consumer.
-private final class PipelineState<Product>: @unchecked Sendable {
+private final class PipelineState<Product: Sendable>: @unchecked Sendable {
     // Every field is read and written only while `condition` is locked.
     private let condition = NSCondition()
     private let window: Int
