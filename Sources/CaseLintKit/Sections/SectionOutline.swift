@@ -110,7 +110,19 @@ public struct SectionOutline: Sendable {
 
     private static func isPlaceholderWord(_ token: Token) -> Bool { placeholderWords.contains(token.hash) }
 
+    /// `![` on a prose line, looked for in the bytes (a String search per line went through Foundation).
     private static func hasImage(_ lines: ClosedRange<Int>, _ document: MarkdownDocument) -> Bool {
-        lines.contains { document.kinds[$0 - 1] == .prose && document.line($0).contains("![") }
+        lines.contains { line in
+            guard document.kinds[line - 1] == .prose else { return false }
+            let range = document.lineRanges[line - 1]
+            return document.bytes.withUnsafeBufferPointer { bytes in
+                var position = range.lowerBound
+                while position + 1 < range.upperBound {
+                    if bytes[position] == UInt8(ascii: "!"), bytes[position + 1] == UInt8(ascii: "[") { return true }
+                    position += 1
+                }
+                return false
+            }
+        }
     }
 }
