@@ -35,26 +35,11 @@ struct FixCommand: ParsableCommand {
                                             valueName: "N"))
     var minScore: Int?
 
-    @Option(name: .long, help: "Use this configuration file instead of each project's .caselint.yml.")
-    var config: String?
-
-    @Option(name: .long, help: "Add rule packs from this folder (*.yml); may be repeated.")
-    var rules: [String] = []
-
-    @Option(name: .long, help: "Skip READMEs larger than this (e.g. 10MB, 500KB, or bytes).")
-    var maxReadmeSize: String?
-
-    @Option(name: .long, help: ArgumentHelp("Judge every project in this domain: imaging, precision, drug-discovery, operations, remote-monitoring or genai-docs (its wording goes into the disclaimer).",
-                                            valueName: "ID"))
-    var domain: String?
+    @OptionGroup var input: InputOptions
 
     func run() throws {
         try ExitStatus.guarding {
-            if let minScore, !(0...100).contains(minScore) {
-                throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
-            }
-            let request = LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize, domain: domain)
-            let (linter, projects) = try request.prepare()
+            let (linter, projects) = try input.request(paths: paths, minScore: minScore).prepare()
             let fixer = Fixer(linter: linter)
             var fixes = try fixer.plan(projects)
             let color = Terminal.wantsColor

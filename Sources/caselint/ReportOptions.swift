@@ -20,26 +20,11 @@ struct ReportOptions: ParsableArguments {
                                             valueName: "N"))
     var minScore: Int?
 
-    @Option(name: .long, help: "Use this configuration file instead of each project's .caselint.yml.")
-    var config: String?
-
-    @Option(name: .long, help: "Add rule packs from this folder (*.yml); may be repeated.")
-    var rules: [String] = []
-
-    @Option(name: .long, help: "Skip READMEs larger than this (e.g. 10MB, 500KB, or bytes).")
-    var maxReadmeSize: String?
-
-    @Option(name: .long, help: ArgumentHelp("Judge every project in this domain: imaging, precision, drug-discovery, operations, remote-monitoring or genai-docs (overrides case-study.yaml and .caselint.yml).",
-                                            valueName: "ID"))
-    var domain: String?
+    @OptionGroup var input: InputOptions
 
     /// The request the options describe. Throws `InputError` for options the user must fix.
     func request() throws -> LintRequest {
-        if let minScore, !(0...100).contains(minScore) {
-            throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
-        }
-        return LintRequest(paths: paths, ruleDirectories: rules, configPath: config, maxReadmeSize: maxReadmeSize,
-                           domain: domain, changedFiles: changedFiles)
+        try input.request(paths: paths, changedFiles: changedFiles, minScore: minScore)
     }
 
     /// Lints and returns the whole report in memory (`score --compare`).
