@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The baseline on real READMEs (issue 11): on copies of the development corpus's projects, a
 # baseline written today makes `lint --baseline` exit 0; ten lines inserted at the top of every
-# README keep it at 0; deleting one project's disclaimer makes it fail with exactly that finding.
+# README (after its front matter, if it has some) keep it at 0; deleting one project's disclaimer
+# makes it fail with exactly that finding.
 # Usage: Scripts/baseline-corpus.sh [BIN] [CORPUS]   (defaults: .build/debug/caselint, ../shared/corpus-dev)
 # Works on a temporary copy; never writes into CORPUS. Needs python3 to read the JSON reports.
 set -euo pipefail
@@ -31,10 +32,20 @@ end=$(date +%s.%N)
 echo "ok: $projects projects, $written; lint --baseline exits 0 (write + check: $(python3 -c "print(round($end - $start, 2))") s)"
 
 # Ten lines at the top of every README: nine of text and a blank one, so a setext title stays a title.
-for readme in corpus/*/README.md; do
-  { for n in 1 2 3 4 5 6 7 8 9; do echo "Line $n of a note added above the title."; done; echo; cat "$readme"; } > "$readme.new"
-  mv "$readme.new" "$readme"
-done
+# YAML front matter only counts on line 1, so in a README that has some they go right after it.
+python3 - <<'PY'
+import glob
+note = "".join(f"Line {n} of a note added above the title.\n" for n in range(1, 10)) + "\n"
+for path in glob.glob("corpus/*/README.md"):
+    text = open(path, encoding="utf-8", newline="").read()
+    lines = text.splitlines(keepends=True)
+    at = 0
+    if lines and lines[0].rstrip("\r\n") == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].rstrip("\r\n") in ("---", "...")), None)
+        if end is not None:
+            at = end + 1
+    open(path, "w", encoding="utf-8", newline="").write("".join(lines[:at]) + note + "".join(lines[at:]))
+PY
 [ "$(status "$bin" lint --baseline baseline.json --format json corpus)" = 0 ] || fail "ten lines at the top brought findings back: $(head -c 2000 out.txt)"
 grep -q '"gone": \[\]' out.txt || fail "entries went missing after inserting lines: $(cat err.txt)"
 echo "ok: ten lines inserted at the top of $projects READMEs, lint --baseline still exits 0 and no entry is gone"

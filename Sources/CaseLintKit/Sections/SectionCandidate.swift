@@ -27,7 +27,10 @@ public struct SectionCandidate: Sendable {
 
         // The first heading of a README is almost always its title, not one of its parts.
         let titleLine = sections[0].heading.level == 1 && sections.count > 1 ? sections[0].heading.line : nil
-        let lineCount = max(document.lineCount, 1)
+        // Position runs from the first heading to the end: badges, banners or a note above the
+        // title move no heading down the README (a baseline must survive lines added at the top).
+        let startLine = sections[0].heading.line
+        let span = Double(max(document.lineCount - startLine + 1, 1))
 
         struct Open { var level: Int; var operational: Bool; var named: Set<String>; var mentioned: Set<String> }
         var open: [Open] = []
@@ -96,7 +99,7 @@ public struct SectionCandidate: Sendable {
                 set(.container, flag(ownWords < 3 && !subLines.isEmpty))
                 set(.depth, depth)
                 set(.bold, flag(heading.kind == .bold))
-                set(.position, Double(heading.line) / Double(lineCount))
+                set(.position, Double(heading.line - startLine + 1) / span)
                 set(.first, flag(isFirst))
                 set(.underOperational, flag(underOperational))
                 set(.underSame, flag(ancestorWords.contains(part)))
