@@ -20,7 +20,10 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 targets="markdown manifest config frontmatter dicom sampledata"
 work=${FUZZ_WORK:-$root/.build-fuzz}
-binary=Fuzz/.build/release/caselint-fuzz
+# release for real runs (the targets need millions of executions); debug builds in a third of the
+# time and runs about half as fast, which suits a short run in CI.
+config=${FUZZ_BUILD:-release}
+binary=Fuzz/.build/$config/caselint-fuzz
 
 usage() {
   sed -n '4,7p' "$0" | sed 's/^# //' >&2
@@ -40,9 +43,8 @@ build() {
     echo "fuzz.sh: this Swift toolchain has no libFuzzer runtime (libclang_rt.fuzzer); nothing to build" >&2
     exit 3
   fi
-  echo "== building the fuzz harness (release, -sanitize=fuzzer,address)" >&2
-  # Release: the targets need millions of executions; -Onone code runs them several times slower.
-  (cd Fuzz && swift build -c release --sanitize=fuzzer --sanitize=address 2>&1 \
+  echo "== building the fuzz harness ($config, -sanitize=fuzzer,address)" >&2
+  (cd Fuzz && swift build -c "$config" --sanitize=fuzzer --sanitize=address 2>&1 \
     | grep -v -e "Cannot export local symbol '__asan" -e "^\[" >&2 || true)
   [ -x "$binary" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
 }
@@ -139,13 +141,15 @@ set +e
   -artifact_prefix="$crashes/" -print_final_stats=1 "${dict_flag[@]}" "$@" 2>&1 | tee "$log" | grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|^(INFO: Loaded|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)"
 status=${PIPESTATUS[0]}
 set -e
-runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-speed=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -n 1; }
+runs=$(stat number_of_executed_units)
+speed=$(stat average_exec_per_sec)
 last=$(grep -E "^#[0-9]+" "$log" | tail -1)
 cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
 ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
 units=$(ls "$corpus" | wc -l)
-echo "fuzz $target: ${runs:-?} executions, ${speed:-?} exec/s, cov ${cov:-?} ft ${ft:-?}, corpus $units inputs, exit $status"
+echo "fuzz $target: ${runs:-?} executions, ${speed:-?} exec/s, cov ${cov:-?} ft ${ft:-?}, corpus $units inputs," \
+  "slowest input $(stat slowest_unit_time_sec)s, peak RSS $(stat peak_rss_mb) MB, exit $status"
 if [ "$status" != 0 ]; then
   # The sanitizer's report: from its first error line, without the stack frames of libFuzzer itself.
   sed -n '/ERROR: \|==ERROR\|deadly signal\|Slowest unit\|timeout after/,$p' "$log" | grep -v -e "compiler-rt/lib/fuzzer" -e "^stat::" | head -n 60 >&2
