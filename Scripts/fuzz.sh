@@ -44,7 +44,10 @@ build() {
     exit 3
   fi
   echo "== building the fuzz harness ($config, -sanitize=fuzzer,address)" >&2
-  (cd Fuzz && swift build -c "$config" --sanitize=fuzzer --sanitize=address 2>&1 \
+  # --sanitize instruments the C code (Yams' parser) and links libFuzzer; SwiftPM hands swiftc the two
+  # sanitizers as separate -sanitize flags in no fixed order and the last one wins, which left the
+  # Swift code without coverage on some builds. The combined flag, passed last, always has both.
+  (cd Fuzz && swift build -c "$config" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address 2>&1 \
     | grep -v -e "Cannot export local symbol '__asan" -e "^\[" >&2 || true)
   [ -x "$binary" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
 }
