@@ -82,4 +82,17 @@ final class FuzzRegressionTests: XCTestCase {
         let date = Array("1956-03-02".utf8)
         XCTAssertTrue(try XCTUnwrap(DigitRun.read(date, at: 0, lineEnd: date.count)).isFullDate(date))
     }
+
+    /// markdown: in "is for ..." the disclaimer scanner looks six words ahead for a purpose; a purpose
+    /// on the sixth word with more of the sentence after it made an empty range (start past the end)
+    /// and the lint trapped. Such a sentence is no restriction; "for research purposes" still is.
+    func testPurposeOnTheLastWordOfTheWindowIsNoRestriction() throws {
+        XCTAssertFalse(try replay("markdown", fixture("markdown", "purpose-ends-window.md")).isEmpty)
+
+        let title = "# Sepsis early warning\n\n"
+        let cut = try replay("markdown", Array((title + "This tool is for the very very very big research today and more.\n").utf8))
+        XCTAssertTrue(cut.contains { $0.contains(RuleSet.disclaimerRuleID) }, "\(cut)")
+        let restricted = try replay("markdown", Array((title + "This tool is for research purposes only.\n").utf8))
+        XCTAssertFalse(restricted.contains { $0.contains(RuleSet.disclaimerRuleID) }, "\(restricted)")
+    }
 }

@@ -157,7 +157,8 @@ struct DisclaimerScanner {
             let window = words[(position + 1)...end]
             guard let purpose = window.firstIndex(where: { cues.purposes.contains($0) }) else { continue }
             // "for research purposes", or the purpose ends the sentence ("This repository is for learning.").
-            if purpose + 1 == words.count || words[(purpose + 1)...end].contains(where: { cues.purposeNouns.contains($0) }) {
+            // (A purpose on the window's last word, mid-sentence, has no purpose noun in the window.)
+            if purpose + 1 == words.count || purpose < end && words[(purpose + 1)...end].contains(where: { cues.purposeNouns.contains($0) }) {
                 return true
             }
         }
