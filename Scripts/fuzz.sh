@@ -124,9 +124,10 @@ corpus=$work/corpus/$target
 crashes=$work/crashes/$target
 mkdir -p "$corpus" "$crashes"
 seed "$target" "$corpus"
-# Large READMEs make each execution slow without finding more; the other formats are small files.
+# A full lint of an 8 KB README takes about 3 ms under AddressSanitizer (300 executions a second);
+# pass -max_len=4096 for a long run that needs executions more than size. The other formats are small files.
 case $target in
-  markdown) max_len=16384 ;;
+  markdown) max_len=8192 ;;
   dicom) max_len=8192 ;;
   *) max_len=4096 ;;
 esac
