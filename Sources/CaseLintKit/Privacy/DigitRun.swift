@@ -74,7 +74,10 @@ struct DigitRun {
         return run
     }
 
+    /// The group's digits as a number. A group of more than 18 digits (a hash, a long ID) would
+    /// overflow Int; it is no part of any shape read here, so it reads as Int.max.
     func value(_ bytes: [UInt8], group: Int) -> Int {
+        guard groups[group].count <= 18 else { return Int.max }
         var result = 0
         for index in groups[group] { result = result * 10 + Int(bytes[index] - 0x30) }
         return result

@@ -160,7 +160,8 @@ struct DisclaimerScanner {
             let window = words[(position + 1)...end]
             guard let purpose = window.firstIndex(where: { $0.contains(.purpose) }) else { continue }
             // "for research purposes", or the purpose ends the sentence ("This repository is for learning.").
-            if purpose + 1 == words.count || words[(purpose + 1)...end].contains(where: { $0.contains(.purposeNoun) }) {
+            // (A purpose on the window's last word, mid-sentence, has no purpose noun in the window.)
+            if purpose + 1 == words.count || purpose < end && words[(purpose + 1)...end].contains(where: { $0.contains(.purposeNoun) }) {
                 return true
             }
         }
