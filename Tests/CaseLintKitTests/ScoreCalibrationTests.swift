@@ -117,4 +117,29 @@ final class ScoreCalibrationTests: XCTestCase {
         XCTAssertEqual(rules["metrics.confidence-intervals"]?["outcome"] as? String, "no-results")
         XCTAssertEqual(rules["metrics.confidence-intervals"]?["credit"] as? Double, 0)
     }
+
+    /// Results near-perfect throughout with no held-out set, interval, leakage check or external
+    /// validation read as leakage: the total is capped; naming the held-out test set lifts the cap.
+    func testUnguardedNearPerfectResultsCapTheTotal() throws {
+        let text = """
+            # Sepsis watch
+
+            ## Problem
+
+            Sepsis kills one in five hospital patients who develop it; ward nurses miss early signs.
+
+            ## Evaluation
+
+            The model reached 99.7% accuracy, an AUROC of 0.998 and an F1 of 0.99.
+
+            ## Next steps
+
+            External validation at a second hospital.
+            """
+        let capped = try score(text)
+        XCTAssertEqual(capped["capped_by"] as? String, "metrics.near-perfect")
+        XCTAssertLessThanOrEqual(try XCTUnwrap(capped["total"] as? Int), 25)
+        let guarded = try score(text.replacingOccurrences(of: "an F1 of 0.99.", with: "an F1 of 0.99 on a held-out test set."))
+        XCTAssertNotEqual(guarded["capped_by"] as? String, "metrics.near-perfect")
+    }
 }

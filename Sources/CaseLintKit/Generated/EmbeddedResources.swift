@@ -1464,6 +1464,47 @@ rules:
       fail:
         - "# Project\n\n## Results\n\nThe model reached 99% accuracy.\n"
 
+  - id: metrics.near-perfect
+    kind: plausibility
+    category: evidence
+    severity: error
+    # Counts nothing by itself; its cap makes unguarded near-perfect results a red flag, "not ready"
+    # whatever else is good. Reviewers read them as leakage, below a missing result: the cap's level
+    # (25) was searched between 20 and 45 by Scripts/fit-score.py on training folds.
+    weight: 0
+    score_cap: 25
+    title: Near-perfect results show why they can be trusted
+    message: "Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation."
+    why: >-
+      On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of
+      one patient on both sides of a random split, duplicates, a label hidden in a feature) or a
+      training-set number than a real result. Reviewers read a bare near-perfect number as an
+      over-claim; the same number next to a held-out set, an interval and a leakage check reads as
+      careful work.
+    references: ["Kapoor & Narayanan, Patterns 2023 (leakage)", "Roberts et al., Nat Mach Intell 2021", "CLAIM 2024 items 29-35"]
+    match:
+      metrics: [accuracy, balanced_accuracy, auroc, auprc, f1, sensitivity]
+      # The median of these metrics' values: results near-perfect throughout, not one perfect field.
+      at_least: 0.95
+      guards:
+        held-out test: [held-out, held out, hold-out, holdout, test set, unseen test, locked test, frozen test]
+        uncertainty: [confidence interval, confidence intervals, 95% ci, bootstrap, bootstrapped, standard deviation across,
+                      error bars, credible interval]
+        leakage: [leakage, leak, data leakage, duplicate, near-duplicate, contamination]
+        external: [external validation, external test, external dataset, external cohort, second site, other hospital]
+      # A plan is not a guard: "External validation at a second hospital" under "Next steps".
+      skip_sections: [next, future, roadmap, plan, plans, planned, todo, improvement, improvements, outlook]
+    examples:
+      pass:
+        - "# Project\n\n## Results\n\nAccuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.\n"
+        - "# Project\n\n## Results\n\nAUROC 0.83 on five-fold cross-validation.\n"
+        - "# Project\n\n## Results\n\nSpecificity 0.99 at a sensitivity of 0.80.\n"
+        - "# Project\n\n| Field | Accuracy |\n|---|---|\n| Age | 1.00 |\n| Diagnosis | 0.71 |\n| Procedure | 0.92 |\n"
+      fail:
+        - "# Project\n\n## Results\n\nThe CNN reached 99.7% accuracy and an F1 of 0.99.\n"
+        - "# Project\n\n## Results\n\nAUROC 0.995 with 5-fold cross-validation. No leakage check was done.\n"
+        - "# Project\n\n## Results\n\nAccuracy 99.4%.\n\n## Next steps\n\nExternal validation at a second hospital.\n"
+
   - id: evaluation.tuned-on-test
     kind: forbid
     category: evidence

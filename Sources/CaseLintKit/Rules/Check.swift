@@ -79,6 +79,7 @@ public enum CheckKinds {
         "domain-metrics": { try DomainMetricsCheck(rule: $0, match: $1, vocabulary: $2) },
         "domain-protocol": { try DomainProtocolCheck(rule: $0, match: $1, vocabulary: $2) },
         "uncertainty": { try UncertaintyCheck(rule: $0, match: $1, vocabulary: $2) },
+        "plausibility": { try PlausibilityCheck(rule: $0, match: $1, vocabulary: $2) },
         "consistency": { try ConsistencyCheck(rule: $0, match: $1, vocabulary: $2) },
         "count": { try CountCheck(rule: $0, match: $1, vocabulary: $2) },
         "portfolio-size": { try PortfolioSizeCheck(rule: $0, match: $1, vocabulary: $2) },
