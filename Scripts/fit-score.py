@@ -9,8 +9,10 @@ The score's settings that are data in `rules/` are searched on training folds an
 fold left out (5 folds stratified by domain, the same split as Scripts/crossval-detection.py):
   - the category weights (rules/categories.yml),
   - full_words, the words a written part needs for its full share (section rules, case-study.yml),
-  - credit_without_metrics, the share an evaluation section earns with no metric value.
-The caps are policy and stay as committed: an error-level over-claim or patient identifier
+  - credit_without_metrics, the share an evaluation section earns with no metric value,
+  - the cap of near-perfect results with no guard (metrics.near-perfect, evidence.yml): the rubric
+    makes them a red flag (below 50, "not ready"); how far below is searched, from 20 to 45.
+The other caps are policy and stay as committed: an error-level over-claim or patient identifier
 (claims.yml, privacy.yml), no metric with a value (metrics.reported), no part at all (section.outline).
 To search quickly the score is recomputed here from each rule's outcome, credit and findings, read
 once from `caselint score --format json` (run with full_words so high that every written part reports
@@ -86,7 +88,8 @@ def committed_settings(rules, categories):
     return {"weights": dict(categories), "full_words": int(full[0]) if full else 1,
             "without_metrics": float(without[0]) if without else 1.0,
             "claims_cap": rules["claims.overclaiming"]["cap"], "privacy_cap": rules["privacy.phi-identifiers"]["cap"],
-            "outline_cap": rules["section.outline"]["cap"], "metrics_cap": rules["metrics.reported"]["cap"]}
+            "outline_cap": rules["section.outline"]["cap"], "metrics_cap": rules["metrics.reported"]["cap"],
+            "near_perfect_cap": rules["metrics.near-perfect"]["cap"]}
 
 
 def read_projects(binary, corpus, ids):
@@ -131,7 +134,7 @@ def total(project, rules, s):
     exact = 100 * sum(s["weights"][c] * passed[c] / applicable[c] for c in counted) / weight if weight else 0
     score = min(int(exact + 0.5), 99) if exact < 100 else 100
     caps = {"claims.overclaiming": s["claims_cap"], "privacy.phi-identifiers": s["privacy_cap"], "section.outline": s["outline_cap"],
-            "metrics.reported": s["metrics_cap"]}
+            "metrics.reported": s["metrics_cap"], "metrics.near-perfect": s["near_perfect_cap"]}
     lowest = None
     for rid, outcome in project["rules"].items():
         if outcome["outcome"] not in ("failed", "no-results") or rid not in rules:
@@ -153,10 +156,12 @@ def agreement(scores, rated):
 
 
 # The caps are policy, set in the packs from the rubric and the issue that asked for them (a red
-# flag or no result at all keeps a README out of "ready"); the search varies the rest.
+# flag or no result at all keeps a README out of "ready"); the search varies the rest, and the
+# near-perfect cap only within "not ready".
 GRID = {
     "full_words": [20, 40, 60, 90, 120, 180],
     "without_metrics": [0.1, 0.25, 0.5, 1.0],
+    "near_perfect_cap": [20, 25, 30, 35, 40, 45],
 }
 WEIGHTS = [0, 5, 10, 15, 20, 25, 30, 40, 50]
 
