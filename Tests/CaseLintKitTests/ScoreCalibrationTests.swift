@@ -139,6 +139,10 @@ final class ScoreCalibrationTests: XCTestCase {
         let capped = try score(text)
         XCTAssertEqual(capped["capped_by"] as? String, "metrics.near-perfect")
         XCTAssertLessThanOrEqual(try XCTUnwrap(capped["total"] as? Int), 25)
+        // Its action is worth the points the cap holds back, and leads the list.
+        let first = try XCTUnwrap((capped["actions"] as? [[String: Any]])?.first)
+        XCTAssertEqual(first["rule"] as? String, "metrics.near-perfect")
+        XCTAssertGreaterThan(try XCTUnwrap(first["points"] as? Double), 0)
         let guarded = try score(text.replacingOccurrences(of: "an F1 of 0.99.", with: "an F1 of 0.99 on a held-out test set."))
         XCTAssertNotEqual(guarded["capped_by"] as? String, "metrics.near-perfect")
     }

@@ -113,7 +113,7 @@ public struct HTMLReporter: Reporter {
             var out = "<h3>Top actions</h3>\n<ol class=\"actions\">\n"
             for action in actions {
                 out += "<li><span class=\"points\">+\(ReportText.points(action.points))</span> <code>\(HTML.escape(action.rule))</code> "
-                    + "\(HTML.escape(action.title))\(action.partial ? ": write more" : "")</li>\n"
+                    + "\(HTML.escape(action.title))\(action.partial ? ": write more" : action.liftsCap ? ": lifts the cap" : "")</li>\n"
             }
             return out + "</ol>\n"
         }

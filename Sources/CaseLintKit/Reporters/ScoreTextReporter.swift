@@ -79,7 +79,7 @@ public struct ScoreTextReporter: Reporter {
         let idWidth = actions.map(\.rule.count).max() ?? 0
         for action in actions {
             let points = "+" + ReportText.points(action.points)
-            let title = action.partial ? "\(action.title): write more" : action.title
+            let title = action.partial ? "\(action.title): write more" : action.liftsCap ? "\(action.title): lifts the cap" : action.title
             out += "    \(ReportText.pad(points, 6)) \(ReportText.pad(action.rule, idWidth))  \(title)\n"
         }
         return out

@@ -64,9 +64,25 @@ public enum ReadinessCalculator {
             cappedBy = cap.id
         }
         let thinned = rules.filter { outcomes[$0.id] == .passed && (earned[$0.id] ?? 1) < 1 }.map(\.id)
-        return ReadinessScore(total: total, exact: exact, categories: scores,
-                              actions: actions(earned: earned, outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight),
+        var actions = actions(earned: earned, outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight)
+        if let cap, cappedBy != nil {
+            actions = lifting(cap, capping: capping, exact: exact, total: total, actions: actions)
+        }
+        return ReadinessScore(total: total, exact: exact, categories: scores, actions: actions,
                               notJudged: notJudged, cappedBy: cappedBy, thinned: thinned)
+    }
+
+    /// While a cap holds, nothing else raises the total: fixing what capped it leads the actions,
+    /// worth the points it frees (up to the exact total with the rule's own weight, or to the next
+    /// cap). The other actions keep what they would add to the exact total once the cap is lifted.
+    static func lifting(_ cap: RuleDefinition, capping: [RuleDefinition], exact: Double, total: Int,
+                        actions: [ScoreAction]) -> [ScoreAction] {
+        let own = actions.first { $0.rule == cap.id }?.points ?? 0
+        let next = capping.filter { $0.id != cap.id }.compactMap(\.scoreCap).min() ?? 100
+        let points = min(exact + own, Double(next)) - Double(total)
+        let others = actions.filter { $0.rule != cap.id }
+        guard points > 0.05 else { return others }
+        return [ScoreAction(rule: cap.id, title: cap.title, category: cap.category, severity: cap.severity, points: points, liftsCap: true)] + others
     }
 
     /// What each rule short of its full share would add to the exact total if it earned it, largest

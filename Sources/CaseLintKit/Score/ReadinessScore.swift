@@ -30,6 +30,8 @@ public struct ScoreAction: Sendable, Equatable {
     /// The rule passes lint but earns only part of its weight (a part written thinly): the action
     /// is to write more, not to add something missing.
     public var partial: Bool = false
+    /// The rule holds the total at its cap: its points are what lifting the cap frees.
+    public var liftsCap: Bool = false
 }
 
 /// The readiness score of one project (DESIGN §2: rule results + category weights).
