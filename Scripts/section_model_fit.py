@@ -29,7 +29,7 @@ import yaml
 from scipy.optimize import minimize
 
 PARTS = ["problem", "data", "approach", "evaluation", "risks", "next_steps"]
-L2 = float(os.environ.get("SECTION_MODEL_L2", "2.0"))  # ridge penalty on every weight but the bias: keeps rare features from overfitting
+L2 = float(os.environ.get("SECTION_MODEL_L2", "1.5"))  # ridge penalty on every weight but the bias: keeps rare features from overfitting
 PENALTIES = [0.0, 0.5]
 FIRST = [0.0, 0.5, 1.0, 2.0]
 THRESHOLDS = [-0.5, 0.0, 0.5, 1.0]

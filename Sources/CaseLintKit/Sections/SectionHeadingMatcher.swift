@@ -47,7 +47,9 @@ public struct SectionHeadingMatcher: Sendable {
         self.operational = PhraseMatcher([(label: "operational", phrases: operational)])
         self.operationalHeads = Set(operationalHeads.map { TextIndex.hash($0.utf8) })
         self.operationalLeads = Set(operationalLeads.map { TextIndex.hash($0.utf8) })
-        self.generic = Set(generic.map { TextIndex.hash($0.utf8) })
+        // "Methodology note", "Results notes": a generic word counts in the singular and the plural.
+        let singulars = generic.filter { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") && !$0.hasSuffix("is") }.map { String($0.dropLast()) }
+        self.generic = Set((Self.withPlurals(generic) + singulars).map { TextIndex.hash($0.utf8) })
         mentionMatcher = PhraseMatcher.sharedLabels(parts.map { part in
             (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.contains("*") }))
         })
