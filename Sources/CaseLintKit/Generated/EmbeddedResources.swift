@@ -487,7 +487,7 @@ rules:
         - pattern: '\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\b'
           rewrite: 'say where it was tested, and that other sites need an external evaluation.'
           severity: warning
-        # Diagnosis and readiness: warnings.
+        # Diagnosis: warnings.
         - pattern: '\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\b'
           rewrite: 'say "flags cases for review by a clinician (research prototype)".'
           severity: warning
@@ -497,12 +497,28 @@ rules:
         - pattern: '\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\b'
           rewrite: 'say "flags images for review by a clinician (research prototype)".'
           severity: warning
-        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b'
+        # Readiness for real use: errors. The rubric names "production-ready" beside "clinically
+        # validated" and "replaces radiologists": a portfolio project has had no prospective
+        # validation, monitoring or regulatory review, so a claim to be ready for use (in words, a
+        # "-grade" label or a "Production" status badge) is the same over-claim.
+        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
-          severity: warning
-        - pattern: '\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside)\b'
+          severity: error
+        - pattern: '\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\b'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
+          severity: error
+        # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
+        # how the code is built, not that the model is fit for patients: a warning.
+        - pattern: '\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
+          rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>".'
+          severity: error
+        - pattern: '\b(?:production|enterprise)[- ](?:grade|ready)\b'
+          rewrite: 'say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.'
           severity: warning
+        # A status badge or line: "![Status: Production](...)", ".../badge/status-production-green".
+        - pattern: '\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\b'
+          rewrite: 'say "status: research prototype" (a badge too).'
+          severity: error
     examples:
       pass:
         - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
@@ -530,6 +546,12 @@ rules:
         - "# Project\n\nThe Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.\n"
         - "# Project\n\nWe compute clinically validated glycemic variability indices (MAGE, CONGA).\n"
         - "# Project\n\nThe screening library holds 2,400 FDA-approved drugs.\n"
+        - "# Project\n\nIt is not production-ready: it has had no prospective validation or monitoring.\n"
+        - "# Project\n\nBefore it could be production-grade it would need external validation and regulatory review.\n"
+        - "# Project\n\nWe avoid words such as 'enterprise-grade' and \"ready for production\".\n"
+        - "# Project\n\n```python\nPRODUCTION_READY = False  # status: production is never set here\n```\n"
+        - "# Project\n\nThe model is not ready for deployment; a production database was never touched.\n"
+        - "# Project\n\n![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)\n"
       fail:
         - "# Project\n\nA clinically validated deep learning model for depression screening.\n"
         - "# Project\n\nOur FDA-approved model reads chest X-rays.\n"
@@ -548,6 +570,14 @@ rules:
         - "# Project\n\n## Privacy\n\n- **HIPAA Compliance**: privacy by design\n"
         - "# Project\n\nOur model reaches specialist-level accuracy on dermoscopy images.\n"
         - "# Project\n\nThe FDA-approved app flags melanoma.\n"
+        - "# Project\n\nA production-ready sepsis alert for the ICU.\n"
+        # About engineering practice: still flagged, as a warning.
+        - "# Project\n\nThe repository shows production-grade MLOps methodology (CI, model registry).\n"
+        - "# Project\n\nA production-grade pipeline for chest X-ray triage.\n"
+        - "# Project\n\nAn enterprise-grade platform for clinical notes.\n"
+        - "# Project\n\nThe model is ready for production.\n"
+        - "# Project\n\n![Status: Production](https://img.shields.io/badge/status-production-brightgreen)\n"
+        - "# Project\n\n![Production Ready](https://img.shields.io/badge/Production-Ready-green)\n"
 """####),
         ("rules/content.yml", ####"""
 pack: content
