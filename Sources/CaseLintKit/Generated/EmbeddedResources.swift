@@ -602,17 +602,39 @@ rules:
         - '(?<!\[)\[\s*(?:more\s+information\s+needed|todo|tbd|fill(?:\s+(?:in|me))?|placeholder)\b[^\]]*\]'
         - '\b(?:lorem\s+ipsum)\b'
         - '(?<![\w-])(?<!\[\s{0,4})(?:TODO|TBD|FIXME)(?=\s*[:.!]|\s*$)'
+        # Results masked until they are known: "0.xx", "0.XXX", "X.XX", "XX%", "xx.x %".
+        - '(?<![\w.])(?:0|[xX])\.[xX]{2,}(?![\w.])'
+        - '(?<![\w.])[xX]{2,3}(?:\.[xX]+)?\s?%'
+        # A template's own prompts: "[Your Name]", "[provide source if applicable]", "<insert dataset>"
+        # (a bracketed prompt that is the text of a link, "[Add to Chrome](...)", is a link).
+        - '(?<!\[)\[\s*(?:your|insert|provide|add|enter|describe|specify|project\s+name|author\s+name|dataset\s+name)\b[^\]\n]{0,80}\](?!\s*[\(\[])'
+        # In angle brackets only a prompt to the author, or the author's own identity left blank
+        # ("<your-username>"): "<your-api-key>" is what a reader supplies when running the code.
+        - '<\s*(?:insert|provide|add|enter|describe|specify)\b[^>\n]{0,80}>'
+        - '<\s*your[\s_-]*(?:full[\s_-]*)?(?:name|e-?mail|username|user[\s_-]*name|github|linkedin|profile|handle)\b[^>\n]{0,40}>'
     examples:
       pass:
         - "# Project\n\nThe cohort has 1,204 patients.\n"
         - "# Project\n\n```\n# TODO: tune\n```\n"
         - "# Project\n\n```\n[[TODO: markers in code are not prose]]\n```\n"
+        - "# Project\n\nSee the [Add-on guide](docs/addons.md) and [your dashboard][dash].\n\n[dash]: https://example.org\n"
+        - "# Project\n\nThe file `model_0.xxx.pt` is written per epoch; XXL and XX-large models were not tried.\n"
+        - "# Project\n\nAccuracy was 0.91 on 1,204 patients (the checkpoint `v0.x` is the first).\n"
+        - "# Project\n\nSet OPENAI_API_KEY to <your-api-key> before running the summariser.\n"
       fail:
         - "# Project\n\n## Data\n\n[More Information Needed]\n"
         - "# Project\n\nLorem ipsum dolor sit amet.\n"
         - "# Project\n\n## Limitations\n\nTODO: write this.\n"
         - "# Project\n\n## Data\n\nA public release. [[TODO: name the release and its licence]]\n"
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| This model | [[TODO]] |\n"
+        # Masked results and a template's own prompts are placeholders too.
+        - "# Project\n\n| Model | Accuracy | AUROC |\n|---|---|---|\n| XGBoost | 0.xxx | 0.XX |\n"
+        - "# Project\n\nThe model reached XX% sensitivity at the chosen threshold.\n"
+        - "# Project\n\nAUROC was X.XX on the held-out set.\n"
+        - "# Project\n\n## Data\n\nThe dataset used in this project is sourced from [provide source if applicable]\n"
+        - "# Project\n\n## Author\n\n[Your Name], [your.email@example.com]\n"
+        - "# Project\n\n## Data\n\nWe use <insert dataset name here>, released under <insert licence>.\n"
+        - "# Project\n\n## Contact\n\n[GitHub](https://github.com/<your-username>)\n"
 """####),
         ("rules/domain-literacy.yml", ####"""
 pack: domain-literacy
