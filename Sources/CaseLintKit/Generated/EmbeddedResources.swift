@@ -389,8 +389,11 @@ rules:
       project as either a misunderstanding of how medical software is regulated and evaluated, or as
       hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared",
       and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what
-      you did: retrospectively evaluated, on which data, with which metric and interval. Negated wording
-      ("not FDA cleared"), hypotheticals ("would need clinical validation") and quotations are fine.
+      you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready",
+      "production-grade" or a "Production" status badge claim a readiness for use that only prospective
+      validation, monitoring and regulatory review could earn, so reviewers read them like "clinically
+      validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need
+      clinical validation") and quotations are fine.
     references: ["FDA 21 CFR 807.97 (510(k) clearance is not approval)", "FTC guidance on AI claims (2023)",
                  "CLAIM 2024 item 41", "Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)"]
     match:
@@ -592,7 +595,9 @@ rules:
     title: Placeholder text
     message: "Placeholder text is still in the README; write what it asks for and remove the marker."
     why: >-
-      Placeholders tell a reviewer the project is unfinished. Each one is listed so you can fill it in.
+      Placeholders tell a reviewer the project is unfinished: a `[[TODO]]`, a "[More Information Needed]",
+      results masked until they are known ("0.xx", "XX%") or a template's own prompts ("[Your Name]",
+      "[provide source if applicable]", "<insert dataset name>"). Each one is listed so you can fill it in.
     references: ["Hugging Face model card template: [More Information Needed]"]
     match:
       patterns:
