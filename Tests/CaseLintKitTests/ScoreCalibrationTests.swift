@@ -25,8 +25,11 @@ final class ScoreCalibrationTests: XCTestCase {
         let claimed = try score(base.replacingOccurrences(of: "## Problem", with: "Our FDA-approved model is HIPAA compliant.\n\n## Problem"))
         XCTAssertEqual(claimed["total"] as? Int, 40)
         XCTAssertEqual(claimed["capped_by"] as? String, "claims.overclaiming")
-        // "production-ready" is a warning-level over-claim: it costs its weight, it does not cap.
-        let warned = try score(base.replacingOccurrences(of: "## Problem", with: "A production-ready triage tool.\n\n## Problem"))
+        // The rubric names "production-ready" beside "clinically validated": it caps like it.
+        let ready = try score(base.replacingOccurrences(of: "## Problem", with: "A production-ready triage tool.\n\n## Problem"))
+        XCTAssertEqual(ready["capped_by"] as? String, "claims.overclaiming")
+        // Outperforming clinicians is a warning-level over-claim: it costs its weight, it does not cap.
+        let warned = try score(base.replacingOccurrences(of: "## Problem", with: "A triage tool that outperforms radiologists.\n\n## Problem"))
         XCTAssertNil(warned["capped_by"] as? String)
         XCTAssertGreaterThan(try XCTUnwrap(warned["total"] as? Int), 40)
     }

@@ -389,8 +389,11 @@ rules:
       project as either a misunderstanding of how medical software is regulated and evaluated, or as
       hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared",
       and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what
-      you did: retrospectively evaluated, on which data, with which metric and interval. Negated wording
-      ("not FDA cleared"), hypotheticals ("would need clinical validation") and quotations are fine.
+      you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready",
+      "production-grade" or a "Production" status badge claim a readiness for use that only prospective
+      validation, monitoring and regulatory review could earn, so reviewers read them like "clinically
+      validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need
+      clinical validation") and quotations are fine.
     references: ["FDA 21 CFR 807.97 (510(k) clearance is not approval)", "FTC guidance on AI claims (2023)",
                  "CLAIM 2024 item 41", "Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)"]
     match:
@@ -487,7 +490,7 @@ rules:
         - pattern: '\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\b'
           rewrite: 'say where it was tested, and that other sites need an external evaluation.'
           severity: warning
-        # Diagnosis and readiness: warnings.
+        # Diagnosis: warnings.
         - pattern: '\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\b'
           rewrite: 'say "flags cases for review by a clinician (research prototype)".'
           severity: warning
@@ -497,12 +500,28 @@ rules:
         - pattern: '\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\b'
           rewrite: 'say "flags images for review by a clinician (research prototype)".'
           severity: warning
-        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b'
+        # Readiness for real use: errors. The rubric names "production-ready" beside "clinically
+        # validated" and "replaces radiologists": a portfolio project has had no prospective
+        # validation, monitoring or regulatory review, so a claim to be ready for use (in words, a
+        # "-grade" label or a "Production" status badge) is the same over-claim.
+        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
-          severity: warning
-        - pattern: '\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside)\b'
+          severity: error
+        - pattern: '\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\b'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
+          severity: error
+        # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
+        # how the code is built, not that the model is fit for patients: a warning.
+        - pattern: '\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
+          rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>".'
+          severity: error
+        - pattern: '\b(?:production|enterprise)[- ](?:grade|ready)\b'
+          rewrite: 'say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.'
           severity: warning
+        # A status badge or line: "![Status: Production](...)", ".../badge/status-production-green".
+        - pattern: '\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\b'
+          rewrite: 'say "status: research prototype" (a badge too).'
+          severity: error
     examples:
       pass:
         - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
@@ -530,6 +549,12 @@ rules:
         - "# Project\n\nThe Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.\n"
         - "# Project\n\nWe compute clinically validated glycemic variability indices (MAGE, CONGA).\n"
         - "# Project\n\nThe screening library holds 2,400 FDA-approved drugs.\n"
+        - "# Project\n\nIt is not production-ready: it has had no prospective validation or monitoring.\n"
+        - "# Project\n\nBefore it could be production-grade it would need external validation and regulatory review.\n"
+        - "# Project\n\nWe avoid words such as 'enterprise-grade' and \"ready for production\".\n"
+        - "# Project\n\n```python\nPRODUCTION_READY = False  # status: production is never set here\n```\n"
+        - "# Project\n\nThe model is not ready for deployment; a production database was never touched.\n"
+        - "# Project\n\n![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)\n"
       fail:
         - "# Project\n\nA clinically validated deep learning model for depression screening.\n"
         - "# Project\n\nOur FDA-approved model reads chest X-rays.\n"
@@ -548,6 +573,14 @@ rules:
         - "# Project\n\n## Privacy\n\n- **HIPAA Compliance**: privacy by design\n"
         - "# Project\n\nOur model reaches specialist-level accuracy on dermoscopy images.\n"
         - "# Project\n\nThe FDA-approved app flags melanoma.\n"
+        - "# Project\n\nA production-ready sepsis alert for the ICU.\n"
+        # About engineering practice: still flagged, as a warning.
+        - "# Project\n\nThe repository shows production-grade MLOps methodology (CI, model registry).\n"
+        - "# Project\n\nA production-grade pipeline for chest X-ray triage.\n"
+        - "# Project\n\nAn enterprise-grade platform for clinical notes.\n"
+        - "# Project\n\nThe model is ready for production.\n"
+        - "# Project\n\n![Status: Production](https://img.shields.io/badge/status-production-brightgreen)\n"
+        - "# Project\n\n![Production Ready](https://img.shields.io/badge/Production-Ready-green)\n"
 """####),
         ("rules/content.yml", ####"""
 pack: content
@@ -562,7 +595,9 @@ rules:
     title: Placeholder text
     message: "Placeholder text is still in the README; write what it asks for and remove the marker."
     why: >-
-      Placeholders tell a reviewer the project is unfinished. Each one is listed so you can fill it in.
+      Placeholders tell a reviewer the project is unfinished: a `[[TODO]]`, a "[More Information Needed]",
+      results masked until they are known ("0.xx", "XX%") or a template's own prompts ("[Your Name]",
+      "[provide source if applicable]", "<insert dataset name>"). Each one is listed so you can fill it in.
     references: ["Hugging Face model card template: [More Information Needed]"]
     match:
       patterns:
@@ -572,17 +607,39 @@ rules:
         - '(?<!\[)\[\s*(?:more\s+information\s+needed|todo|tbd|fill(?:\s+(?:in|me))?|placeholder)\b[^\]]*\]'
         - '\b(?:lorem\s+ipsum)\b'
         - '(?<![\w-])(?<!\[\s{0,4})(?:TODO|TBD|FIXME)(?=\s*[:.!]|\s*$)'
+        # Results masked until they are known: "0.xx", "0.XXX", "X.XX", "XX%", "xx.x %".
+        - '(?<![\w.])(?:0|[xX])\.[xX]{2,}(?![\w.])'
+        - '(?<![\w.])[xX]{2,3}(?:\.[xX]+)?\s?%'
+        # A template's own prompts: "[Your Name]", "[provide source if applicable]", "<insert dataset>"
+        # (a bracketed prompt that is the text of a link, "[Add to Chrome](...)", is a link).
+        - '(?<!\[)\[\s*(?:your|insert|provide|add|enter|describe|specify|project\s+name|author\s+name|dataset\s+name)\b[^\]\n]{0,80}\](?!\s*[\(\[])'
+        # In angle brackets only a prompt to the author, or the author's own identity left blank
+        # ("<your-username>"): "<your-api-key>" is what a reader supplies when running the code.
+        - '<\s*(?:insert|provide|add|enter|describe|specify)\b[^>\n]{0,80}>'
+        - '<\s*your[\s_-]*(?:full[\s_-]*)?(?:name|e-?mail|username|user[\s_-]*name|github|linkedin|profile|handle)\b[^>\n]{0,40}>'
     examples:
       pass:
         - "# Project\n\nThe cohort has 1,204 patients.\n"
         - "# Project\n\n```\n# TODO: tune\n```\n"
         - "# Project\n\n```\n[[TODO: markers in code are not prose]]\n```\n"
+        - "# Project\n\nSee the [Add-on guide](docs/addons.md) and [your dashboard][dash].\n\n[dash]: https://example.org\n"
+        - "# Project\n\nThe file `model_0.xxx.pt` is written per epoch; XXL and XX-large models were not tried.\n"
+        - "# Project\n\nAccuracy was 0.91 on 1,204 patients (the checkpoint `v0.x` is the first).\n"
+        - "# Project\n\nSet OPENAI_API_KEY to <your-api-key> before running the summariser.\n"
       fail:
         - "# Project\n\n## Data\n\n[More Information Needed]\n"
         - "# Project\n\nLorem ipsum dolor sit amet.\n"
         - "# Project\n\n## Limitations\n\nTODO: write this.\n"
         - "# Project\n\n## Data\n\nA public release. [[TODO: name the release and its licence]]\n"
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| This model | [[TODO]] |\n"
+        # Masked results and a template's own prompts are placeholders too.
+        - "# Project\n\n| Model | Accuracy | AUROC |\n|---|---|---|\n| XGBoost | 0.xxx | 0.XX |\n"
+        - "# Project\n\nThe model reached XX% sensitivity at the chosen threshold.\n"
+        - "# Project\n\nAUROC was X.XX on the held-out set.\n"
+        - "# Project\n\n## Data\n\nThe dataset used in this project is sourced from [provide source if applicable]\n"
+        - "# Project\n\n## Author\n\n[Your Name], [your.email@example.com]\n"
+        - "# Project\n\n## Data\n\nWe use <insert dataset name here>, released under <insert licence>.\n"
+        - "# Project\n\n## Contact\n\n[GitHub](https://github.com/<your-username>)\n"
 """####),
         ("rules/domain-literacy.yml", ####"""
 pack: domain-literacy
@@ -1363,6 +1420,9 @@ vocabulary:
     crps: [crps, continuous ranked probability score]
     r2: [r2, r^2, r², r-squared, r squared, coefficient of determination]
     c_index: [c-index, c index, concordance index, harrell's c, uno's c]
+    # "HR" alone is read as a hazard ratio only beside its CI or in a survival analysis (it is
+    # usually a heart rate): see HazardRatioShortForm.
+    hazard_ratio: [hazard ratio, hazard ratios, adjusted hazard ratio]
     pearson: [pearson, pearson r, pearson correlation, pearson's r]
     spearman: [spearman, spearman's rho, spearman correlation]
     rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel]
@@ -1409,6 +1469,11 @@ rules:
         - "# Project\n\nAll encoders over-segment surgical phase at 0.66-0.72 frame accuracy.\n"
         # Printed output in a plain code block.
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
+        # Hazard ratios are results: named in full, "HR" with its interval, or "HR" in a survival analysis.
+        - "# Project\n\nSmokers had a hazard ratio of 1.8 for readmission within a year.\n"
+        - "# Project\n\nHigh predicted risk: HR 2.00 (95% CI 1.5-2.7) on the test cohort.\n"
+        - "# Project\n\nA Cox proportional hazards model on the survival data.\n\n| Feature | HR |\n|---|---|\n| Age | 1.04 |\n"
+        - "# Project\n\n| Predictor | HR (95% CI) |\n|---|---|\n| High model risk | 1.8 (1.2-2.4) |\n"
       fail:
         # Expectations are not results.
         - "# Project\n\n## Expected Performance\n\n| Baseline | ROUGE-L |\n|---|---|\n| Lead-3 | ~18.0 |\n"
@@ -1417,6 +1482,9 @@ rules:
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| Reference: everyone gets the same score | 0.50 |\n| Ours | [[TODO]] |\n"
         # A short form the README spells out as something else is not that metric.
         - "# Project\n\nThe target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.\n"
+        # "HR" is a heart rate outside a survival analysis, and in beats per minute everywhere.
+        - "# Project\n\nPatients arrived with a mean HR of 88 and SpO2 of 95%.\n"
+        - "# Project\n\nA Cox model of survival after discharge, with vitals as features (HR 72 bpm at admission).\n"
         # Masked digits are a value still to come.
         - "# Project\n\n| Model | Accuracy | AUROC |\n|---|---|---|\n| XGBoost | 0.xxx | 0.xxx |\n"
         # An identifier in code is code.
