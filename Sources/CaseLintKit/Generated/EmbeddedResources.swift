@@ -1473,7 +1473,6 @@ rules:
         - "# Project\n\nSmokers had a hazard ratio of 1.8 for readmission within a year.\n"
         - "# Project\n\nHigh predicted risk: HR 2.00 (95% CI 1.5-2.7) on the test cohort.\n"
         - "# Project\n\nA Cox proportional hazards model on the survival data.\n\n| Feature | HR |\n|---|---|\n| Age | 1.04 |\n"
-        - "# Project\n\n| Predictor | HR (95% CI) |\n|---|---|\n| High model risk | 1.8 (1.2-2.4) |\n"
       fail:
         # Expectations are not results.
         - "# Project\n\n## Expected Performance\n\n| Baseline | ROUGE-L |\n|---|---|\n| Lead-3 | ~18.0 |\n"

@@ -26,13 +26,12 @@ enum HazardRatioShortForm {
         return positions.filter { position in
             let after = following(position, in: tokens)
             guard !after.contains(where: { heartRateUnits.contains(tokens[$0].hash) }) else { return false }
-            // The value is the first number that is not a confidence level ("HR (95% CI)" heads a column).
-            let value = after.first { tokens[$0].isNumber && !tokens[$0].percent }
+            let value = after.first { tokens[$0].isNumber }
             // A hazard ratio of 20 or more is all but unheard of; a heart rate below 20 is no heart rate.
             if let value, let number = index.numberValue(tokens[value]), number >= 20 { return false }
             if survival { return true }
-            let near = after + (value.map { following($0, in: tokens) } ?? [])
-            return near.contains { intervalCues.contains(tokens[$0].hash) }
+            guard let value else { return false }
+            return following(value, in: tokens).contains { intervalCues.contains(tokens[$0].hash) }
         }.map { PhraseMatcher.Match(label: label, firstToken: $0, lastToken: $0) }
     }
 
