@@ -1420,9 +1420,6 @@ vocabulary:
     crps: [crps, continuous ranked probability score]
     r2: [r2, r^2, r², r-squared, r squared, coefficient of determination]
     c_index: [c-index, c index, concordance index, harrell's c, uno's c]
-    # "HR" alone is read as a hazard ratio only beside its CI or in a survival analysis (it is
-    # usually a heart rate): see HazardRatioShortForm.
-    hazard_ratio: [hazard ratio, hazard ratios, adjusted hazard ratio]
     pearson: [pearson, pearson r, pearson correlation, pearson's r]
     spearman: [spearman, spearman's rho, spearman correlation]
     rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel]
@@ -1469,10 +1466,6 @@ rules:
         - "# Project\n\nAll encoders over-segment surgical phase at 0.66-0.72 frame accuracy.\n"
         # Printed output in a plain code block.
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
-        # Hazard ratios are results: named in full, "HR" with its interval, or "HR" in a survival analysis.
-        - "# Project\n\nSmokers had a hazard ratio of 1.8 for readmission within a year.\n"
-        - "# Project\n\nHigh predicted risk: HR 2.00 (95% CI 1.5-2.7) on the test cohort.\n"
-        - "# Project\n\nA Cox proportional hazards model on the survival data.\n\n| Feature | HR |\n|---|---|\n| Age | 1.04 |\n"
       fail:
         # Expectations are not results.
         - "# Project\n\n## Expected Performance\n\n| Baseline | ROUGE-L |\n|---|---|\n| Lead-3 | ~18.0 |\n"
@@ -1481,9 +1474,6 @@ rules:
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| Reference: everyone gets the same score | 0.50 |\n| Ours | [[TODO]] |\n"
         # A short form the README spells out as something else is not that metric.
         - "# Project\n\nThe target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.\n"
-        # "HR" is a heart rate outside a survival analysis, and in beats per minute everywhere.
-        - "# Project\n\nPatients arrived with a mean HR of 88 and SpO2 of 95%.\n"
-        - "# Project\n\nA Cox model of survival after discharge, with vitals as features (HR 72 bpm at admission).\n"
         # Masked digits are a value still to come.
         - "# Project\n\n| Model | Accuracy | AUROC |\n|---|---|---|\n| XGBoost | 0.xxx | 0.xxx |\n"
         # An identifier in code is code.

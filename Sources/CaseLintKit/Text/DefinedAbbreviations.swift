@@ -10,8 +10,6 @@ struct DefinedAbbreviations {
     /// Metric short forms the README defines as something else: "AUC (Area Under the Dose-Response
     /// Curve)" is a drug-response measure there, not the ROC curve's area.
     let redefined: Set<UInt64>
-    /// Uses of "HR" that name a hazard ratio (`HazardRatioShortForm`).
-    let hazardRatios: [PhraseMatcher.Match]
 
     /// Reads definitions of the form `<metric name> (<ABBR>)`: the abbreviation 2 to 8 characters
     /// long, with a capital letter, right after the name in parentheses on the same line.
@@ -30,7 +28,6 @@ struct DefinedAbbreviations {
         }
         self.meanings = meanings
         redefined = Self.redefinitions(index: index, matches: matches)
-        hazardRatios = HazardRatioShortForm.matches(in: index, names: matches)
     }
 
     /// `<SHORT> (<words whose initials spell it>)` where the words name no alias of the same metric.
@@ -69,21 +66,17 @@ struct DefinedAbbreviations {
     }
 
     /// The matches without the short forms the README redefines, and with every use of a defined
-    /// abbreviation (and every "HR" that is a hazard ratio) added as a match of its metric, in token
-    /// order. A token already inside a match keeps that match.
+    /// abbreviation added as a match of its metric, in token order. A token already inside a match
+    /// keeps that match.
     func adding(to found: [PhraseMatcher.Match], in tokens: [Token]) -> [PhraseMatcher.Match] {
         let matches = redefined.isEmpty ? found : found.filter { $0.firstToken != $0.lastToken || !redefined.contains(tokens[$0.firstToken].hash) }
-        guard !meanings.isEmpty || !hazardRatios.isEmpty else { return matches }
+        guard !meanings.isEmpty else { return matches }
         var covered = Set<Int>()
         for match in matches { covered.formUnion(match.firstToken...match.lastToken) }
         var extra: [PhraseMatcher.Match] = []
         for (position, token) in tokens.enumerated() where !covered.contains(position) {
-            if let label = meanings[token.hash] {
-                extra.append(PhraseMatcher.Match(label: label, firstToken: position, lastToken: position))
-                covered.insert(position)
-            }
+            if let label = meanings[token.hash] { extra.append(PhraseMatcher.Match(label: label, firstToken: position, lastToken: position)) }
         }
-        extra += hazardRatios.filter { !covered.contains($0.firstToken) }
         return extra.isEmpty ? matches : (matches + extra).sorted { $0.firstToken < $1.firstToken }
     }
 }
