@@ -54,7 +54,7 @@ rules:
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition,
                  what problem does this solve, rationale, why this project]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project]
-      heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective,
+      heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
                       aim, rationale, significance, importance, matters, situation]
       cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
              leading cause, worldwide, globally, million, millions, billion, prevalence, prevalent, affects, affected, suffer,
@@ -74,10 +74,14 @@ rules:
         - "# Sepsis watch\n\n## Why we built this\n\nSepsis kills one in five hospital patients who develop it, and every hour of delay in\nantibiotics raises mortality. Ward nurses miss early signs when they are busy.\n"
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
         - "# Readmissions\n\n## 🩺 Background and Motivation\n\nThirty-day readmissions cost hospitals money and hurt patients.\n"
+        # A question as the head noun states what the study sets out to answer.
+        - "# Dose response\n\n## The clinical question\n\nCan a short infusion reach the same exposure as the long one? Long infusions keep patients\nin the day unit for hours and delay the next patient's treatment.\n\n## Data\n\n412 infusions from one day unit.\n"
         - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients: urgent findings on chest films can wait hours for a radiologist, and\na missed pneumothorax costs lives. With a growing shortage of radiologists, the backlog keeps rising, and hospitals\nneed a way to read the urgent films first.\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.\n"
       fail:
         - "# My project\n\n## Installation\n\npip install -r requirements.txt\n"
         - "# My project\n\n## Problem\n\nTODO\n"
+        # Questions readers ask about the tool, at its end, are not the problem it solves.
+        - "# Triage\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films.\n\n## Model\n\nA DenseNet-121 fine-tuned for 20 epochs.\n\n## Results\n\nAUROC 0.81 on the test set.\n\n## Frequently asked questions\n\nDoes it run on a laptop? Yes, inference takes a second per film.\n"
         - "# My project\n\n```\n## Problem\nSepsis is deadly and costly for hospitals.\n```\n"
       fix:
         - before: "# Sepsis alerts\n\n## Data\n\nThe public MIMIC-IV demo.\n"
