@@ -46,7 +46,7 @@ public struct Linter: Sendable {
         }
         let configurations = loaded
         let fallback = configurationOverride ?? .empty
-        var members = PortfolioMembers(projects)
+        var members = PortfolioMembers(rules: ruleSet.portfolioRules)
         try OrderedParallel.run(count: projects.count, produce: { [self] index in
             let project = projects[index]
             return lint(project, configuration: project.configURL.flatMap { configurations[$0] } ?? fallback)

@@ -8,7 +8,9 @@ import Foundation
 /// and two of them at least unless a title has only one.
 /// The shorter title decides, so `ICU length of stay` and `Prediction of ICU length of stay from
 /// early vitals` are one task, while `readmission risk` and `sepsis risk` are two.
-/// Each project that repeats an earlier one gets one finding, at its README.
+/// Projects that repeat one earlier project form a group with one finding, at the README of the
+/// first that repeats it, naming the others (`copy-2, copy-3 and copy-4 repeat copy-1`): the fix
+/// is one decision about the group, and six copies of a project are one problem, not five.
 ///
 ///     match:
 ///       title_overlap_percent: 60
@@ -43,23 +45,5 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
         return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
     }
 
-    public func evaluate(_ portfolio: PortfolioContext) -> [Finding] {
-        var findings: [Finding] = []
-        // Earlier projects by domain, each with its title's words worked out once.
-        var earlier: [String: [(member: PortfolioMember, words: Set<String>)]] = [:]
-        for member in portfolio.members {
-            guard let domain = member.identity.domain else { continue }
-            let words = self.words(member.identity.title)
-            for previous in earlier[domain, default: []] {
-                guard let task = sameTask(previous.member.identity, previous.words, member.identity, words) else { continue }
-                findings.append(Finding(message: "\(member.folder) repeats \(previous.member.folder): the same domain (\(domain)) and task (\(task)). "
-                                            + "Two projects that answer one question show less than two that answer different ones: "
-                                            + "keep the stronger, or give this one another task, data or domain.",
-                                        file: member.file(member.readme), wholeFile: true))
-                break
-            }
-            earlier[domain, default: []].append((member, words))
-        }
-        return findings
-    }
+    public func tally() -> any PortfolioTally { PortfolioDuplicatesTally(check: self) }
 }
