@@ -35,13 +35,18 @@ public enum ProjectScanner {
             }
             // A portfolio's own .caselint.yml applies to members without one, and its ignore list too.
             let shared = try portfolioConfiguration(project)
-            let children = try subfolders(of: url)
-            // Listing thousands of member folders is I/O-bound: do it on all cores.
+            let children = try subfolders(of: url.path)
+            // Listing thousands of member folders is I/O-bound: do it on all cores. Only members
+            // are kept, as strings: the folder's URL and path are shared by all of them.
+            let folderPath = url.path.hasSuffix("/") ? url.path : url.path + "/"
             let described = ConcurrentMap.map(children.count) { index in
-                describe(children[index], display: join(path, children[index].lastPathComponent))
+                describe(folderPath + children[index], display: join(path, children[index]))
             }
-            let members = described.map { described -> Project in
+            let members = described.compactMap { described -> Project? in
                 var member = described
+                let relative = String(member.path.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                guard member.readme != nil || member.unsupportedReadme != nil, !ignore(member.path),
+                      !(shared?.configuration.isIgnored(relative) ?? false) else { return nil }
                 member.portfolioPath = path
                 member.portfolioRoot = url
                 if member.config == nil, let shared {
@@ -49,10 +54,6 @@ public enum ProjectScanner {
                     member.configURL = shared.url
                 }
                 return member
-            }.filter { member in
-                let relative = String(member.path.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                return (member.readme != nil || member.unsupportedReadme != nil) && !ignore(member.path)
-                    && !(shared?.configuration.isIgnored(relative) ?? false)
             }
             // A folder with neither a README nor project subfolders is a project missing its README.
             result.append(contentsOf: members.isEmpty ? [project] : members)
@@ -73,26 +74,27 @@ public enum ProjectScanner {
         parent == "." ? child : (parent.hasSuffix("/") ? parent + child : parent + "/" + child)
     }
 
-    static func subfolders(of url: URL) throws -> [URL] {
+    /// The names of the folder's subfolders, sorted; hidden ones and links to folders are left out.
+    static func subfolders(of path: String) throws -> [String] {
         let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
-            throw InputError(file: url.path, "cannot list this folder: \(error.localizedDescription)")
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+            throw InputError(file: path, "cannot list this folder: \(error.localizedDescription)")
         }
-        return names.sorted().compactMap { name in
-            guard !name.hasPrefix(".") else { return nil }
-            let child = url.appendingPathComponent(name)
-            guard let values = try? child.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey]),
-                  values.isDirectory == true, values.isSymbolicLink != true else { return nil }
-            return child
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return names.sorted().filter { name in
+            !name.hasPrefix(".") && FileSystemEntry.kind(atPath: folder + name) == .directory
         }
     }
 
     /// The file name of the folder's Markdown README, chosen as `lint` chooses it.
     public static func readmeName(in folder: URL) -> String? { describe(folder, display: folder.path).readme }
 
-    static func describe(_ folder: URL, display: String) -> Project {
-        var project = Project(path: display, root: folder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    static func describe(_ folder: URL, display: String) -> Project { describe(folder.path, display: display) }
+
+    /// - folder: the folder's absolute path.
+    static func describe(_ folder: String, display: String) -> Project {
+        var project = Project(path: display, rootPath: folder)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
         for name in names {
             let lower = name.lowercased()
             if markdownReadmes.contains(lower) {
@@ -104,7 +106,7 @@ public enum ProjectScanner {
                 project.manifest = name
             } else if lower == ".caselint.yml" || lower == ".caselint.yaml" {
                 project.config = name
-                project.configURL = folder.appendingPathComponent(name)
+                project.configURL = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name)
             }
         }
         if project.readme != nil { project.unsupportedReadme = nil }

@@ -25,7 +25,7 @@ public enum ReportStream {
         summary.baselines = session.outcomes
         baseline = session
         try beforeEnd(session)
-        try write(reporter.end(summary))
+        try reporter.end(summary, write: write)
         return summary
     }
 }
