@@ -6,15 +6,16 @@ extension Linter {
     /// one by one on the command line form no portfolio either: `lint a b` is not a selection.
     func portfolios(of members: PortfolioMembers) throws -> [PortfolioResult] {
         guard !ruleSet.portfolioRules.isEmpty else { return [] }
-        return try members.folders.compactMap { folder in
-            guard folder.paths.count > 1 else { return nil }
-            return try lintPortfolio(path: folder.path, root: folder.root, tallies: folder.tallies, paths: folder.paths)
+        return try members.folders.enumerated().compactMap { index, folder in
+            guard folder.count > 1 else { return nil }
+            var result = try lintPortfolio(path: folder.path, root: folder.root, tallies: folder.tallies)
+            result.index = index
+            return result
         }
     }
 
     /// - tallies: one per portfolio rule, in `ruleSet.portfolioRules` order, every member added.
-    /// - paths: the members' project paths, in report order.
-    func lintPortfolio(path: String, root: URL, tallies: [any PortfolioTally], paths: [String]) throws -> PortfolioResult {
+    func lintPortfolio(path: String, root: URL, tallies: [any PortfolioTally]) throws -> PortfolioResult {
         let configuration = try portfolioConfiguration(path: path, root: root)
         var diagnostics: [Diagnostic] = []
         var outcomes: [String: RuleOutcome] = [:]
@@ -39,7 +40,7 @@ extension Linter {
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         var findingContext = FindingContext(root: root)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }
-        return PortfolioResult(path: path, root: root, members: paths, diagnostics: diagnostics,
+        return PortfolioResult(path: path, root: root, members: [], diagnostics: diagnostics,
                                outcomes: outcomes, baseline: configuration.baselineURL)
     }
 

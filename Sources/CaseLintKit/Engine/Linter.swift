@@ -37,6 +37,11 @@ public struct Linter: Sendable {
     ///
     /// Configurations are loaded first and in order, so a broken one stops the run before any linting.
     public func lint(_ projects: [Project], each: (ProjectResult) throws -> Void) throws -> [PortfolioResult] {
+        try lint(ProjectList(projects), each: each)
+    }
+
+    /// `lint(_:each:)` over projects kept compactly until each is linted (`ProjectScanner.list`).
+    public func lint(_ projects: ProjectList, each: (ProjectResult) throws -> Void) throws -> [PortfolioResult] {
         // A portfolio's configuration is shared by its members: parse each file once, and keep
         // one per file, not one per project.
         var loaded: [URL: Configuration] = [:]
@@ -51,7 +56,8 @@ public struct Linter: Sendable {
             let project = projects[index]
             return lint(project, configuration: project.configURL.flatMap { configurations[$0] } ?? fallback)
         }, consume: { _, result in
-            members.add(result)
+            var result = result
+            result.portfolioIndex = members.add(result)
             try each(result)
         })
         return try portfolios(of: members)

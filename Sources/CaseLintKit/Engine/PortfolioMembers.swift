@@ -1,14 +1,14 @@
 import Foundation
 
 /// What the portfolio rules keep of each linted project, grouped by portfolio folder in report
-/// order: each rule's tally (which keeps what its findings need, not the members) and the
-/// members' paths (the JSON report lists them; each shares its storage with the project's path).
+/// order: each rule's tally (which keeps what its findings need, not the members) and how many
+/// members it has. Members are known by their place (`ProjectResult.portfolioIndex`), not by path.
 struct PortfolioMembers {
     struct Folder {
         var path: String
         var root: URL
         var tallies: [any PortfolioTally]
-        var paths: [String] = []
+        var count = 0
     }
 
     let rules: [CompiledRule]
@@ -17,8 +17,9 @@ struct PortfolioMembers {
 
     init(rules: [CompiledRule]) { self.rules = rules }
 
-    mutating func add(_ result: ProjectResult) {
-        guard let root = result.project.portfolioRoot, let path = result.project.portfolioPath else { return }
+    /// Adds a linted project to its folder's tallies; returns the folder's place, nil for none.
+    mutating func add(_ result: ProjectResult) -> Int? {
+        guard let root = result.project.portfolioRoot, let path = result.project.portfolioPath else { return nil }
         let key = root.path
         let slot: Int
         if let known = index[key] {
@@ -32,6 +33,7 @@ struct PortfolioMembers {
                                      readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
                                      identity: result.identity, score: result.score?.total)
         for rule in folders[slot].tallies.indices { folders[slot].tallies[rule].add(member) }
-        folders[slot].paths.append(result.project.path)
+        folders[slot].count += 1
+        return slot
     }
 }

@@ -12,13 +12,15 @@ public struct ReportSummary: Sendable {
         public var errors: Int
         public var warnings: Int
         public var infos: Int
+        /// The run's portfolio the project is a member of (`PortfolioResult.index`).
+        public var portfolio: Int? = nil
         /// No error and no warning.
         public var clean: Bool { errors == 0 && warnings == 0 }
         public var band: ScoreBand { ScoreBand(total: total) }
     }
 
     public let ruleSet: RuleSet
-    public private(set) var projects: [ProjectLine] = []
+    public private(set) var projects = ProjectLines()
     public private(set) var errors = 0
     public private(set) var warnings = 0
     public private(set) var infos = 0
@@ -47,7 +49,8 @@ public struct ReportSummary: Sendable {
         infos += counts.infos
         let total = (result.score ?? ReadinessCalculator.score(result, ruleSet: ruleSet)).total
         projects.append(ProjectLine(path: result.project.path, total: total, minScore: result.minScore,
-                                    errors: counts.errors, warnings: counts.warnings, infos: counts.infos))
+                                    errors: counts.errors, warnings: counts.warnings, infos: counts.infos,
+                                    portfolio: result.portfolioIndex))
     }
 
     public mutating func add(_ portfolio: PortfolioResult) {
@@ -74,11 +77,41 @@ public struct ReportSummary: Sendable {
 
     /// A folder's portfolio score: its members' totals and its own rules.
     public func score(of portfolio: PortfolioResult) -> PortfolioScore? {
-        let members = Set(portfolio.members)
-        let scored = projects.filter { members.contains($0.path) }.map { (path: $0.path, total: $0.total) }
+        var lines: [ProjectLine] = []
+        if portfolio.index == nil || !portfolio.members.isEmpty {
+            let members = Set(portfolio.members)
+            lines = projects.filter { members.contains($0.path) }
+        }
         let coherence = ReadinessCalculator.score(outcomes: portfolio.outcomes, rules: ruleSet.portfolioDefinitions,
                                                   categories: ruleSet.portfolioCategories)
-        return PortfolioScore(scored, path: portfolio.path, coherence: coherence)
+        guard let index = portfolio.index, portfolio.members.isEmpty else {
+            return PortfolioScore(Self.scored(lines), path: portfolio.path, coherence: coherence)
+        }
+        return PortfolioScore(Self.scored(projects.lazy.filter { $0.portfolio == index }), path: portfolio.path, coherence: coherence)
+    }
+
+    /// Each member's path in report order: those a hand-built portfolio lists, else the lines of its
+    /// members (one by one, never all paths at once).
+    public func forEachMember(of portfolio: PortfolioResult, _ body: (String) throws -> Void) rethrows {
+        guard let index = portfolio.index, portfolio.members.isEmpty else { return try portfolio.members.forEach(body) }
+        for line in projects where line.portfolio == index { try body(line.path) }
+    }
+
+    /// What `PortfolioScore` reads of each line, in order: the total, and the path of the first of
+    /// the weakest (the one it names); the other paths are left empty rather than held by thousands.
+    static func scored<Lines: Sequence>(_ lines: Lines) -> [(path: String, total: Int)] where Lines.Element == ProjectLine {
+        var scored: [(path: String, total: Int)] = []
+        var weakest: (index: Int, total: Int)?
+        for line in lines {
+            if weakest == nil || line.total < weakest!.total {
+                if let weakest { scored[weakest.index].path = "" }
+                weakest = (scored.count, line.total)
+                scored.append((line.path, line.total))
+            } else {
+                scored.append(("", line.total))
+            }
+        }
+        return scored
     }
 
     /// One score per portfolio folder; without any, one for all the projects when there are two or more.
@@ -96,7 +129,7 @@ public struct ReportSummary: Sendable {
         return allProjectsScore
     }
 
-    var allProjectsScore: PortfolioScore? { PortfolioScore(projects.map { (path: $0.path, total: $0.total) }) }
+    var allProjectsScore: PortfolioScore? { PortfolioScore(Self.scored(projects)) }
 
     /// Projects below `minimum` (from --min-score), or below their configuration's `min_score`
     /// when no minimum is given on the command line.

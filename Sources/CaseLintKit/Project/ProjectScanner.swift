@@ -9,7 +9,12 @@ public enum ProjectScanner {
 
     /// `ignore` decides, from a member's display path, whether a portfolio member is skipped.
     public static func projects(at paths: [String], ignore: (String) -> Bool = { _ in false }) throws -> [Project] {
-        var result: [Project] = []
+        Array(try list(at: paths, ignore: ignore))
+    }
+
+    /// The projects as a run keeps them: each folder's members compactly, until each is linted.
+    public static func list(at paths: [String], ignore: (String) -> Bool = { _ in false }) throws -> ProjectList {
+        var result = ProjectList()
         for path in paths {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             var isDirectory: ObjCBool = false
@@ -25,12 +30,12 @@ public enum ProjectScanner {
                 let typedFolder = (path as NSString).deletingLastPathComponent
                 var project = describe(folder, display: typedFolder.isEmpty ? "." : typedFolder)
                 project.readme = url.lastPathComponent
-                result.append(project)
+                result.append([project])
                 continue
             }
             let project = describe(url, display: path)
             if project.readme != nil || project.unsupportedReadme != nil {
-                result.append(project)
+                result.append([project])
                 continue
             }
             // A portfolio's own .caselint.yml applies to members without one, and its ignore list too.
@@ -42,21 +47,15 @@ public enum ProjectScanner {
             let described = ConcurrentMap.map(children.count) { index in
                 describe(folderPath + children[index], display: join(path, children[index]))
             }
-            let members = described.compactMap { described -> Project? in
-                var member = described
+            var members = MemberFolder(path: path, url: url, shared: shared.map { ($0.name, $0.url) })
+            for (index, member) in described.enumerated() {
                 let relative = String(member.path.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
                 guard member.readme != nil || member.unsupportedReadme != nil, !ignore(member.path),
-                      !(shared?.configuration.isIgnored(relative) ?? false) else { return nil }
-                member.portfolioPath = path
-                member.portfolioRoot = url
-                if member.config == nil, let shared {
-                    member.config = join("..", shared.name)
-                    member.configURL = shared.url
-                }
-                return member
+                      !(shared?.configuration.isIgnored(relative) ?? false) else { continue }
+                members.append(name: children[index], member)
             }
             // A folder with neither a README nor project subfolders is a project missing its README.
-            result.append(contentsOf: members.isEmpty ? [project] : members)
+            if members.count == 0 { result.append([project]) } else { result.append(members) }
         }
         return result
     }

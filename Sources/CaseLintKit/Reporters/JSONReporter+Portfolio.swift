@@ -14,8 +14,12 @@ extension JSONReporter {
                                      diagnostics: JSONStream.hole("diagnostics"))
             let stream = JSONStream(skeleton, array: "projects", level: 3, indent: 2)
             try write(stream.opening)
-            for (member, path) in result.members.enumerated() { try write(stream.item(.string(path), index: member)) }
-            try stream.close(count: result.members.count, write: write) { hole in
+            var members = 0
+            try summary.forEachMember(of: result) { path in
+                try write(stream.item(.string(path), index: members))
+                members += 1
+            }
+            try stream.close(count: members, write: write) { hole in
                 guard hole == "diagnostics" else { return }
                 try write(JSONStream.array(result.diagnostics, level: 3) { diagnostic, level in
                     Self.diagnostic(diagnostic).serialized(indent: level)

@@ -34,14 +34,16 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
         return Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !ignoredWords.contains($0) })
     }
 
-    /// Whether two projects of one domain do the same task, and the task as the message names it.
-    func sameTask(_ first: ProjectIdentity, _ firstWords: Set<String>, _ second: ProjectIdentity, _ secondWords: Set<String>) -> String? {
+    /// Whether two projects of one domain do the same task, and the task as the message names it:
+    /// each project as its task (named by its domain's pack), its title and the title's words.
+    func sameTask(_ first: (task: String?, title: String?, words: Set<String>),
+                  _ second: (task: String?, title: String?, words: Set<String>)) -> String? {
         if let task = first.task, let other = second.task { return task == other ? task : nil }
-        guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
+        guard !first.words.isEmpty, !second.words.isEmpty else { return nil }
         // One shared word is a theme ("note"), not a task, unless it is all either title says.
-        let shared = firstWords.intersection(secondWords).count
-        guard shared >= min(2, max(firstWords.count, secondWords.count)),
-              Double(shared) / Double(min(firstWords.count, secondWords.count)) >= overlap else { return nil }
+        let shared = first.words.intersection(second.words).count
+        guard shared >= min(2, max(first.words.count, second.words.count)),
+              Double(shared) / Double(min(first.words.count, second.words.count)) >= overlap else { return nil }
         return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
     }
 

@@ -7,18 +7,23 @@ import Foundation
 struct PortfolioDuplicatesTally: PortfolioTally {
     let check: PortfolioDuplicatesCheck
 
-    /// A project others may repeat, and those that do.
+    /// A project others may repeat: what the comparison reads of it.
     struct Earlier {
         var folder: String
-        var identity: ProjectIdentity
+        var task: String?
+        var title: String?
         var words: Set<String>
+    }
+
+    /// The projects that repeat one earlier project.
+    struct Group {
         var domain: String
         /// The task as the first repeat's message names it, and whether every repeat named it so.
-        var task: String? = nil
+        var task: String
         var sameTask = true
-        /// The first projects that repeat this one (their folder and README), and how many do.
+        /// The first projects that repeat it (their folder and README), and how many do.
         var repeats: [(folder: String, file: String)] = []
-        var repeatCount = 0
+        var count = 0
     }
 
     struct Key: Hashable {
@@ -31,6 +36,8 @@ struct PortfolioDuplicatesTally: PortfolioTally {
     /// Indices into `earlier` by domain, in report order.
     private var byDomain: [String: [Int]] = [:]
     private var seen: [String: Set<Key>] = [:]
+    /// Groups by the index of the project repeated.
+    private var groups: [Int: Group] = [:]
 
     init(check: PortfolioDuplicatesCheck) { self.check = check }
 
@@ -40,34 +47,38 @@ struct PortfolioDuplicatesTally: PortfolioTally {
         count += 1
         guard let domain = member.identity.domain else { return }
         let words = check.words(member.identity.title)
+        let this = (task: member.identity.task, title: member.identity.title, words: words)
         for index in byDomain[domain, default: []] {
-            guard let task = check.sameTask(earlier[index].identity, earlier[index].words, member.identity, words) else { continue }
-            if earlier[index].repeatCount == 0 { earlier[index].task = task } else if earlier[index].task != task { earlier[index].sameTask = false }
-            if earlier[index].repeats.count < PortfolioNames.shown {
-                earlier[index].repeats.append((member.folder, member.file(member.readme)))
-            }
-            earlier[index].repeatCount += 1
+            let previous = earlier[index]
+            guard let task = check.sameTask((previous.task, previous.title, previous.words), this) else { continue }
+            var group = groups[index] ?? Group(domain: domain, task: task)
+            if group.task != task { group.sameTask = false }
+            if group.repeats.count < PortfolioNames.shown { group.repeats.append((member.folder, member.file(member.readme))) }
+            group.count += 1
+            groups[index] = group
             break
         }
         let key = Key(task: member.identity.task, words: words)
         guard seen[domain, default: []].insert(key).inserted else { return }
         byDomain[domain, default: []].append(earlier.count)
-        earlier.append(Earlier(folder: member.folder, identity: member.identity, words: words, domain: domain))
+        earlier.append(Earlier(folder: member.folder, task: member.identity.task, title: member.identity.title, words: words))
     }
 
     func findings() -> [Finding] {
-        earlier.filter { $0.repeatCount > 0 }.map { group in
+        groups.keys.sorted().map { index in
+            let group = groups[index]!
+            let repeated = earlier[index]
             let first = group.repeats[0]
-            guard group.repeatCount > 1 else {
-                return Finding(message: "\(first.folder) repeats \(group.folder): the same domain (\(group.domain)) and task (\(group.task!)). "
+            guard group.count > 1 else {
+                return Finding(message: "\(first.folder) repeats \(repeated.folder): the same domain (\(group.domain)) and task (\(group.task)). "
                                    + "Two projects that answer one question show less than two that answer different ones: "
                                    + "keep the stronger, or give this one another task, data or domain.",
                                file: first.file, wholeFile: true)
             }
-            let names = PortfolioNames.list(group.repeats.map(\.folder), total: group.repeatCount)
-            let task = group.sameTask ? group.task! : "“\(group.identity.title ?? group.folder)” and titles close to it"
-            return Finding(message: "\(names) repeat \(group.folder): the same domain (\(group.domain)) and task (\(task)). "
-                               + "\(group.repeatCount + 1) projects that answer one question show less than as many that answer "
+            let names = PortfolioNames.list(group.repeats.map(\.folder), total: group.count)
+            let task = group.sameTask ? group.task : "“\(repeated.title ?? repeated.folder)” and titles close to it"
+            return Finding(message: "\(names) repeat \(repeated.folder): the same domain (\(group.domain)) and task (\(task)). "
+                               + "\(group.count + 1) projects that answer one question show less than as many that answer "
                                + "different ones: keep the strongest, or give the others another task, data or domain.",
                            file: first.file, wholeFile: true)
         }
