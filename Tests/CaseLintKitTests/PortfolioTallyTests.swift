@@ -76,3 +76,14 @@ final class PortfolioTallyTests: XCTestCase {
         XCTAssertTrue(more.message.hasSuffix("The weakest by score: q1 (1), q2 (2), q3 (3), q4 (4), q5 (5) and 2 more."), more.message)
     }
 }
+
+/// Paths and names packed in blocks read back as they went in, across blocks and past a block's size.
+final class PackedStringsTests: XCTestCase {
+    func testStringsReadBackInOrderAcrossBlocks() {
+        let strings = (0..<5000).map { "corpus/p\($0)-\(String(repeating: "x", count: $0 % 40))" } + ["", "ünïcödé/päth",
+                      String(repeating: "long", count: PackedStrings.blockSize / 2), "after"]
+        let packed = PackedStrings(strings)
+        XCTAssertEqual(packed.count, strings.count)
+        XCTAssertEqual(Array(packed), strings)
+    }
+}

@@ -47,7 +47,8 @@ extension Linter {
     /// `--config`, else the folder's own `.caselint.yml` (the one its members share).
     func portfolioConfiguration(path: String, root: URL) throws -> Configuration {
         if let configurationOverride { return configurationOverride }
-        let folder = ProjectScanner.describe(root, display: path)
+        var folder = Project(path: path, rootPath: root.path)
+        folder.config = ProjectScanner.configurationName(in: root.path)
         return try ProjectScanner.portfolioConfiguration(folder)?.configuration ?? .empty
     }
 }

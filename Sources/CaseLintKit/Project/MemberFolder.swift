@@ -24,8 +24,20 @@ struct MemberFolder: Sendable {
 
     var count: Int { files.count }
 
-    /// Adds a member as `ProjectScanner.describe` found it (its portfolio fields are set here, on use).
-    mutating func append(name: String, _ found: Project) {
+    /// The file names `ProjectScanner.describe` found in a member's folder.
+    struct Files: Sendable {
+        var readme, unsupportedReadme, manifest, config: String?
+
+        init(_ found: Project) {
+            readme = found.readme
+            unsupportedReadme = found.unsupportedReadme
+            manifest = found.manifest
+            config = found.config
+        }
+    }
+
+    /// Adds a member (its portfolio fields are set when it is made, on use).
+    mutating func append(name: String, _ found: Files) {
         names.append(name)
         files.append((place(found.readme), place(found.unsupportedReadme), place(found.manifest), place(found.config)))
     }

@@ -44,20 +44,32 @@ public enum ProjectScanner {
             // Listing thousands of member folders is I/O-bound: do it on all cores. Only members
             // are kept, as strings: the folder's URL and path are shared by all of them.
             let folderPath = url.path.hasSuffix("/") ? url.path : url.path + "/"
-            let described = ConcurrentMap.map(children.count) { index in
-                describe(folderPath + children[index], display: join(path, children[index]))
+            let found = ConcurrentMap.map(children.count) { index in
+                MemberFolder.Files(describe(folderPath + children[index], display: ""))
             }
             var members = MemberFolder(path: path, url: url, shared: shared.map { ($0.name, $0.url) })
-            for (index, member) in described.enumerated() {
-                let relative = String(member.path.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                guard member.readme != nil || member.unsupportedReadme != nil, !ignore(member.path),
-                      !(shared?.configuration.isIgnored(relative) ?? false) else { continue }
-                members.append(name: children[index], member)
+            for (index, files) in found.enumerated() where files.readme != nil || files.unsupportedReadme != nil {
+                let memberPath = join(path, children[index])
+                let relative = String(memberPath.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                guard !ignore(memberPath), !(shared?.configuration.isIgnored(relative) ?? false) else { continue }
+                members.append(name: children[index], files)
             }
             // A folder with neither a README nor project subfolders is a project missing its README.
             if members.count == 0 { result.append([project]) } else { result.append(members) }
         }
         return result
+    }
+
+    /// The folder's `.caselint.yml` (or `.yaml`), chosen as `describe` chooses it, without listing
+    /// the folder into memory: a portfolio of thousands of members is read one name at a time.
+    static func configurationName(in folder: String) -> String? {
+        var chosen: String?
+        DirectoryListing.forEachName(in: folder) { name, _ in
+            let lower = name.lowercased()
+            // `describe` goes through the names in sorted order and keeps the last that matches.
+            if lower == ".caselint.yml" || lower == ".caselint.yaml", chosen.map({ name > $0 }) ?? true { chosen = name }
+        }
+        return chosen
     }
 
     static func portfolioConfiguration(_ portfolio: Project) throws -> (name: String, url: URL, configuration: Configuration)? {
@@ -67,6 +79,18 @@ public enum ProjectScanner {
             throw InputError(file: join(portfolio.path, name), "cannot read the configuration as UTF-8 text")
         }
         return (name, url, try ConfigurationLoader.load(text: text, file: join(portfolio.path, name)))
+    }
+
+    /// The usual spellings as the program's own constants: a name read from the disk is a string
+    /// of its own (some 80 bytes), and thousands of projects would keep one each.
+    static func interned(_ name: String) -> String {
+        switch name {
+        case "README.md": return "README.md"
+        case "case-study.yaml": return "case-study.yaml"
+        case "case-study.yml": return "case-study.yml"
+        case ".caselint.yml": return ".caselint.yml"
+        default: return name
+        }
     }
 
     static func join(_ parent: String, _ child: String) -> String {
@@ -94,7 +118,8 @@ public enum ProjectScanner {
     static func describe(_ folder: String, display: String) -> Project {
         var project = Project(path: display, rootPath: folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        for name in names {
+        for found in names {
+            let name = interned(found)
             let lower = name.lowercased()
             if markdownReadmes.contains(lower) {
                 // Prefer README.md over other spellings when several exist.
