@@ -87,7 +87,7 @@ public struct ReportSummary: Sendable {
         guard let index = portfolio.index, portfolio.members.isEmpty else {
             return PortfolioScore(Self.scored(lines), path: portfolio.path, coherence: coherence)
         }
-        return PortfolioScore(Self.scored(projects.lazy.filter { $0.portfolio == index }), path: portfolio.path, coherence: coherence)
+        return PortfolioScore(Self.scored(projects.lazy.filter { $0.portfolio == index }, capacity: projects.count), path: portfolio.path, coherence: coherence)
     }
 
     /// Each member's path in report order: those a hand-built portfolio lists, else the lines of its
@@ -99,8 +99,10 @@ public struct ReportSummary: Sendable {
 
     /// What `PortfolioScore` reads of each line, in order: the total, and the path of the first of
     /// the weakest (the one it names); the other paths are left empty rather than held by thousands.
-    static func scored<Lines: Sequence>(_ lines: Lines) -> [(path: String, total: Int)] where Lines.Element == ProjectLine {
+    /// - capacity: how many lines there may be, so the list is allocated once.
+    static func scored<Lines: Sequence>(_ lines: Lines, capacity: Int = 0) -> [(path: String, total: Int)] where Lines.Element == ProjectLine {
         var scored: [(path: String, total: Int)] = []
+        scored.reserveCapacity(Swift.max(capacity, lines.underestimatedCount))
         var weakest: (index: Int, total: Int)?
         for line in lines {
             if weakest == nil || line.total < weakest!.total {
