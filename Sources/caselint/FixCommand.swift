@@ -41,7 +41,7 @@ struct FixCommand: ParsableCommand {
         try ExitStatus.guarding {
             let (linter, projects) = try input.request(paths: paths, minScore: minScore).prepare()
             let fixer = Fixer(linter: linter)
-            var fixes = try fixer.plan(projects)
+            var fixes = try fixer.plan(Array(projects))
             let color = Terminal.wantsColor
             if diff {
                 var patch: [UInt8] = []

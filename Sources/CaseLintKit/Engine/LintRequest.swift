@@ -29,11 +29,11 @@ public struct LintRequest: Sendable {
     /// Throws `InputError` for anything the user must fix before there is a result (exit 2).
     public func run() throws -> LintReport {
         let (linter, projects) = try prepare()
-        return try linter.lint(projects)
+        return try linter.lint(Array(projects))
     }
 
     /// The linter and the projects, for commands that do more than lint (`caselint fix`).
-    public func prepare() throws -> (linter: Linter, projects: [Project]) {
+    public func prepare() throws -> (linter: Linter, projects: ProjectList) {
         if let domain, !Configuration.domains.contains(domain) {
             throw InputError("--domain: '\(domain)' is not one of \(Configuration.domains.joined(separator: ", "))"
                                  + DidYouMean.suffix(for: domain, in: Configuration.domains))
@@ -52,8 +52,8 @@ public struct LintRequest: Sendable {
             return bytes
         }
         let ignore: (String) -> Bool = { override?.isIgnored($0) ?? false }
-        let projects = changedFiles ? try ChangedFiles.projects(touchedBy: paths, ignore: ignore)
-                                    : try ProjectScanner.projects(at: paths, ignore: ignore)
+        let projects = changedFiles ? ProjectList(try ChangedFiles.projects(touchedBy: paths, ignore: ignore))
+                                    : try ProjectScanner.list(at: paths, ignore: ignore)
         return (Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain), projects)
     }
 }

@@ -18,6 +18,8 @@ public struct ProjectResult: Sendable {
     public var baseline: URL? = nil
     /// The readiness score, computed once where the project was linted (every report reads it).
     public var score: ReadinessScore? = nil
+    /// The run's portfolio this project is a member of (`PortfolioResult.index`), nil for none.
+    public var portfolioIndex: Int? = nil
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

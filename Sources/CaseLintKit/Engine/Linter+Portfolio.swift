@@ -6,29 +6,29 @@ extension Linter {
     /// one by one on the command line form no portfolio either: `lint a b` is not a selection.
     func portfolios(of members: PortfolioMembers) throws -> [PortfolioResult] {
         guard !ruleSet.portfolioRules.isEmpty else { return [] }
-        return try members.folders.compactMap { folder in
-            guard folder.members.count > 1 else { return nil }
-            return try lintPortfolio(path: folder.path, root: folder.root, members: folder.members, paths: folder.paths)
+        return try members.folders.enumerated().compactMap { index, folder in
+            guard folder.count > 1 else { return nil }
+            var result = try lintPortfolio(path: folder.path, root: folder.root, tallies: folder.tallies)
+            result.index = index
+            return result
         }
     }
 
-    /// - paths: the members' project paths, in report order.
-    func lintPortfolio(path: String, root: URL, members: [PortfolioMember], paths: [String]) throws -> PortfolioResult {
+    /// - tallies: one per portfolio rule, in `ruleSet.portfolioRules` order, every member added.
+    func lintPortfolio(path: String, root: URL, tallies: [any PortfolioTally]) throws -> PortfolioResult {
         let configuration = try portfolioConfiguration(path: path, root: root)
-        let context = PortfolioContext(members: members)
         var diagnostics: [Diagnostic] = []
         var outcomes: [String: RuleOutcome] = [:]
-        for rule in ruleSet.portfolioRules {
-            guard let check = rule.portfolioCheck else { continue }
+        for (rule, tally) in zip(ruleSet.portfolioRules, tallies) {
             guard let severity = configuration.effectiveSeverity(of: rule.definition) else {
                 outcomes[rule.id] = .disabled
                 continue
             }
-            guard check.applies(to: context) else {
+            guard tally.applies else {
                 outcomes[rule.id] = .notApplicable
                 continue
             }
-            let findings = check.evaluate(context)
+            let findings = tally.findings()
             let userSet = configuration.overridesSeverity(of: rule.definition)
             for finding in findings {
                 diagnostics.append(Diagnostic(rule: rule.id, severity: userSet ? severity : finding.severity ?? severity,
@@ -40,55 +40,53 @@ extension Linter {
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         var findingContext = FindingContext(root: root)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }
-        return PortfolioResult(path: path, root: root, members: paths, diagnostics: diagnostics,
+        return PortfolioResult(path: path, root: root, members: [], diagnostics: diagnostics,
                                outcomes: outcomes, baseline: configuration.baselineURL)
     }
 
     /// `--config`, else the folder's own `.caselint.yml` (the one its members share).
     func portfolioConfiguration(path: String, root: URL) throws -> Configuration {
         if let configurationOverride { return configurationOverride }
-        let folder = ProjectScanner.describe(root, display: path)
+        var folder = Project(path: path, rootPath: root.path)
+        folder.config = ProjectScanner.configurationName(in: root.path)
         return try ProjectScanner.portfolioConfiguration(folder)?.configuration ?? .empty
     }
 }
 
-/// What the portfolio rules need of each linted project, grouped by portfolio folder in report
-/// order: a few strings per project, not its findings or facts.
+/// What the portfolio rules keep of each linted project, grouped by portfolio folder in report
+/// order: each rule's tally (which keeps what its findings need, not the members) and how many
+/// members it has. Members are known by their place (`ProjectResult.portfolioIndex`), not by path.
 struct PortfolioMembers {
     struct Folder {
         var path: String
         var root: URL
-        var members: [PortfolioMember] = []
-        var paths: [String] = []
+        var tallies: [any PortfolioTally]
+        var count = 0
     }
 
+    let rules: [CompiledRule]
     private(set) var folders: [Folder] = []
-    private var index: [URL: Int] = [:]
-    /// Members per folder, counted up front so each list is allocated once at its size.
-    private let sizes: [URL: Int]
+    private var index: [String: Int] = [:]
 
-    init(_ projects: [Project]) {
-        sizes = projects.reduce(into: [:]) { counts, project in
-            if let root = project.portfolioRoot { counts[root, default: 0] += 1 }
-        }
-    }
+    init(rules: [CompiledRule]) { self.rules = rules }
 
-    mutating func add(_ result: ProjectResult) {
-        guard let root = result.project.portfolioRoot, let path = result.project.portfolioPath else { return }
+    /// Adds a linted project to its folder's tallies; returns the folder's place, nil for none.
+    mutating func add(_ result: ProjectResult) -> Int? {
+        guard let root = result.project.portfolioRoot, let path = result.project.portfolioPath else { return nil }
+        let key = root.path
         let slot: Int
-        if let known = index[root] {
+        if let known = index[key] {
             slot = known
         } else {
             slot = folders.count
-            index[root] = slot
-            var folder = Folder(path: path, root: root)
-            folder.members.reserveCapacity(sizes[root] ?? 0)
-            folder.paths.reserveCapacity(sizes[root] ?? 0)
-            folders.append(folder)
+            index[key] = slot
+            folders.append(Folder(path: path, root: root, tallies: rules.compactMap { $0.portfolioCheck?.tally() }))
         }
-        folders[slot].members.append(PortfolioMember(folder: result.project.root.lastPathComponent,
-                                                     readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
-                                                     identity: result.identity, score: result.score?.total))
-        folders[slot].paths.append(result.project.path)
+        let member = PortfolioMember(folder: result.project.root.lastPathComponent,
+                                     readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
+                                     identity: result.identity, score: result.score?.total)
+        for rule in folders[slot].tallies.indices { folders[slot].tallies[rule].add(member) }
+        folders[slot].count += 1
+        return slot
     }
 }

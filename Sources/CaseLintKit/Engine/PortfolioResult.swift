@@ -7,8 +7,13 @@ public struct PortfolioResult: Sendable {
     /// The folder as the user named it.
     public var path: String
     public var root: URL
-    /// The member projects' paths, in report order.
+    /// The member projects' paths, in report order, for a portfolio built by hand. A linted one
+    /// leaves it empty and names its place (`index`) instead: its members are the report's projects
+    /// with that `portfolioIndex` (`ReportSummary.members(of:)`), so a folder of thousands of
+    /// projects keeps each path once, in the summary.
     public var members: [String]
+    /// The run's portfolios in the order their first member was linted: 0, 1, ...
+    public var index: Int? = nil
     public var diagnostics: [Diagnostic]
     /// Every portfolio rule, by id.
     public var outcomes: [String: RuleOutcome]

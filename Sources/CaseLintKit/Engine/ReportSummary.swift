@@ -2,7 +2,7 @@ import Foundation
 
 /// What a report still needs once its projects have streamed past: the counts, one line per project
 /// (path, score, threshold, counts), the portfolios and the baselines. It holds no finding and no
-/// fact of a project: a few dozen bytes per project, however many findings a run has.
+/// fact of a project: about 100 bytes per project (`ProjectLines`), however many findings a run has.
 public struct ReportSummary: Sendable {
     public struct ProjectLine: Sendable, Equatable {
         public var path: String
@@ -12,13 +12,15 @@ public struct ReportSummary: Sendable {
         public var errors: Int
         public var warnings: Int
         public var infos: Int
+        /// The run's portfolio the project is a member of (`PortfolioResult.index`).
+        public var portfolio: Int? = nil
         /// No error and no warning.
         public var clean: Bool { errors == 0 && warnings == 0 }
         public var band: ScoreBand { ScoreBand(total: total) }
     }
 
     public let ruleSet: RuleSet
-    public private(set) var projects: [ProjectLine] = []
+    public private(set) var projects = ProjectLines()
     public private(set) var errors = 0
     public private(set) var warnings = 0
     public private(set) var infos = 0
@@ -47,7 +49,8 @@ public struct ReportSummary: Sendable {
         infos += counts.infos
         let total = (result.score ?? ReadinessCalculator.score(result, ruleSet: ruleSet)).total
         projects.append(ProjectLine(path: result.project.path, total: total, minScore: result.minScore,
-                                    errors: counts.errors, warnings: counts.warnings, infos: counts.infos))
+                                    errors: counts.errors, warnings: counts.warnings, infos: counts.infos,
+                                    portfolio: result.portfolioIndex))
     }
 
     public mutating func add(_ portfolio: PortfolioResult) {
@@ -74,11 +77,43 @@ public struct ReportSummary: Sendable {
 
     /// A folder's portfolio score: its members' totals and its own rules.
     public func score(of portfolio: PortfolioResult) -> PortfolioScore? {
-        let members = Set(portfolio.members)
-        let scored = projects.filter { members.contains($0.path) }.map { (path: $0.path, total: $0.total) }
+        var lines: [ProjectLine] = []
+        if portfolio.index == nil || !portfolio.members.isEmpty {
+            let members = Set(portfolio.members)
+            lines = projects.filter { members.contains($0.path) }
+        }
         let coherence = ReadinessCalculator.score(outcomes: portfolio.outcomes, rules: ruleSet.portfolioDefinitions,
                                                   categories: ruleSet.portfolioCategories)
-        return PortfolioScore(scored, path: portfolio.path, coherence: coherence)
+        guard let index = portfolio.index, portfolio.members.isEmpty else {
+            return PortfolioScore(Self.scored(lines), path: portfolio.path, coherence: coherence)
+        }
+        return PortfolioScore(Self.scored(projects.lazy.filter { $0.portfolio == index }, capacity: projects.count), path: portfolio.path, coherence: coherence)
+    }
+
+    /// Each member's path in report order: those a hand-built portfolio lists, else the lines of its
+    /// members (one by one, never all paths at once).
+    public func forEachMember(of portfolio: PortfolioResult, _ body: (String) throws -> Void) rethrows {
+        guard let index = portfolio.index, portfolio.members.isEmpty else { return try portfolio.members.forEach(body) }
+        for line in projects where line.portfolio == index { try body(line.path) }
+    }
+
+    /// What `PortfolioScore` reads of each line, in order: the total, and the path of the first of
+    /// the weakest (the one it names); the other paths are left empty rather than held by thousands.
+    /// - capacity: how many lines there may be, so the list is allocated once.
+    static func scored<Lines: Sequence>(_ lines: Lines, capacity: Int = 0) -> [(path: String, total: Int)] where Lines.Element == ProjectLine {
+        var scored: [(path: String, total: Int)] = []
+        scored.reserveCapacity(Swift.max(capacity, lines.underestimatedCount))
+        var weakest: (index: Int, total: Int)?
+        for line in lines {
+            if weakest == nil || line.total < weakest!.total {
+                if let weakest { scored[weakest.index].path = "" }
+                weakest = (scored.count, line.total)
+                scored.append((line.path, line.total))
+            } else {
+                scored.append(("", line.total))
+            }
+        }
+        return scored
     }
 
     /// One score per portfolio folder; without any, one for all the projects when there are two or more.
@@ -96,7 +131,7 @@ public struct ReportSummary: Sendable {
         return allProjectsScore
     }
 
-    var allProjectsScore: PortfolioScore? { PortfolioScore(projects.map { (path: $0.path, total: $0.total) }) }
+    var allProjectsScore: PortfolioScore? { PortfolioScore(Self.scored(projects)) }
 
     /// Projects below `minimum` (from --min-score), or below their configuration's `min_score`
     /// when no minimum is given on the command line.
@@ -106,4 +141,48 @@ public struct ReportSummary: Sendable {
             return ScoreShortfall(path: line.path, total: line.total, minimum: threshold)
         }
     }
+}
+
+/// The report's line per project (path, score, threshold, counts) as a run keeps them to its end:
+/// the paths packed end to end and the numbers in 24 bytes, about 100 bytes a project rather than
+/// a `String` and a 72-byte line each. Read back as `ReportSummary.ProjectLine`s, in report order.
+public struct ProjectLines: RandomAccessCollection, Sendable {
+    private struct Numbers: Sendable {
+        var total: Int32
+        /// `Int32.min` for none.
+        var minScore: Int32
+        var errors: Int32
+        var warnings: Int32
+        var infos: Int32
+        /// -1 for none.
+        var portfolio: Int32
+    }
+
+    private var paths = PackedStrings()
+    private var numbers: [Numbers] = []
+
+    public init() {}
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { numbers.count }
+
+    public subscript(index: Int) -> ReportSummary.ProjectLine {
+        let line = numbers[index]
+        return ReportSummary.ProjectLine(path: paths[index], total: Int(line.total),
+                                         minScore: line.minScore == Int32.min ? nil : Int(line.minScore),
+                                         errors: Int(line.errors), warnings: Int(line.warnings), infos: Int(line.infos),
+                                         portfolio: line.portfolio < 0 ? nil : Int(line.portfolio))
+    }
+
+    mutating func append(_ line: ReportSummary.ProjectLine) {
+        paths.append(line.path)
+        numbers.append(Numbers(total: Self.clamped(line.total), minScore: line.minScore.map(Self.clamped) ?? Int32.min,
+                               errors: Self.clamped(line.errors), warnings: Self.clamped(line.warnings), infos: Self.clamped(line.infos),
+                               portfolio: line.portfolio.map(Self.clamped) ?? -1))
+    }
+
+    mutating func reserveCapacity(_ count: Int) { numbers.reserveCapacity(count) }
+
+    /// Scores are 0-100 and counts far below two billion; a number beyond is held at the edge.
+    private static func clamped(_ value: Int) -> Int32 { Int32(clamping: value) }
 }

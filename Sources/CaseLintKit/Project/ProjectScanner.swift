@@ -9,7 +9,12 @@ public enum ProjectScanner {
 
     /// `ignore` decides, from a member's display path, whether a portfolio member is skipped.
     public static func projects(at paths: [String], ignore: (String) -> Bool = { _ in false }) throws -> [Project] {
-        var result: [Project] = []
+        Array(try list(at: paths, ignore: ignore))
+    }
+
+    /// The projects as a run keeps them: each folder's members compactly, until each is linted.
+    public static func list(at paths: [String], ignore: (String) -> Bool = { _ in false }) throws -> ProjectList {
+        var result = ProjectList()
         for path in paths {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             var isDirectory: ObjCBool = false
@@ -25,39 +30,46 @@ public enum ProjectScanner {
                 let typedFolder = (path as NSString).deletingLastPathComponent
                 var project = describe(folder, display: typedFolder.isEmpty ? "." : typedFolder)
                 project.readme = url.lastPathComponent
-                result.append(project)
+                result.append([project])
                 continue
             }
             let project = describe(url, display: path)
             if project.readme != nil || project.unsupportedReadme != nil {
-                result.append(project)
+                result.append([project])
                 continue
             }
             // A portfolio's own .caselint.yml applies to members without one, and its ignore list too.
             let shared = try portfolioConfiguration(project)
-            let children = try subfolders(of: url)
-            // Listing thousands of member folders is I/O-bound: do it on all cores.
-            let described = ConcurrentMap.map(children.count) { index in
-                describe(children[index], display: join(path, children[index].lastPathComponent))
+            let children = try subfolders(of: url.path)
+            // Listing thousands of member folders is I/O-bound: do it on all cores. Only members
+            // are kept, as strings: the folder's URL and path are shared by all of them.
+            let folderPath = url.path.hasSuffix("/") ? url.path : url.path + "/"
+            let found = ConcurrentMap.map(children.count) { index in
+                MemberFolder.Files(describe(folderPath + children[index], display: ""))
             }
-            let members = described.map { described -> Project in
-                var member = described
-                member.portfolioPath = path
-                member.portfolioRoot = url
-                if member.config == nil, let shared {
-                    member.config = join("..", shared.name)
-                    member.configURL = shared.url
-                }
-                return member
-            }.filter { member in
-                let relative = String(member.path.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
-                return (member.readme != nil || member.unsupportedReadme != nil) && !ignore(member.path)
-                    && !(shared?.configuration.isIgnored(relative) ?? false)
+            var members = MemberFolder(path: path, url: url, shared: shared.map { ($0.name, $0.url) })
+            for (index, files) in found.enumerated() where files.readme != nil || files.unsupportedReadme != nil {
+                let memberPath = join(path, children[index])
+                let relative = String(memberPath.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                guard !ignore(memberPath), !(shared?.configuration.isIgnored(relative) ?? false) else { continue }
+                members.append(name: children[index], files)
             }
             // A folder with neither a README nor project subfolders is a project missing its README.
-            result.append(contentsOf: members.isEmpty ? [project] : members)
+            if members.count == 0 { result.append([project]) } else { result.append(members) }
         }
         return result
+    }
+
+    /// The folder's `.caselint.yml` (or `.yaml`), chosen as `describe` chooses it, without listing
+    /// the folder into memory: a portfolio of thousands of members is read one name at a time.
+    static func configurationName(in folder: String) -> String? {
+        var chosen: String?
+        DirectoryListing.forEachName(in: folder) { name, _ in
+            let lower = name.lowercased()
+            // `describe` goes through the names in sorted order and keeps the last that matches.
+            if lower == ".caselint.yml" || lower == ".caselint.yaml", chosen.map({ name > $0 }) ?? true { chosen = name }
+        }
+        return chosen
     }
 
     static func portfolioConfiguration(_ portfolio: Project) throws -> (name: String, url: URL, configuration: Configuration)? {
@@ -69,31 +81,45 @@ public enum ProjectScanner {
         return (name, url, try ConfigurationLoader.load(text: text, file: join(portfolio.path, name)))
     }
 
+    /// The usual spellings as the program's own constants: a name read from the disk is a string
+    /// of its own (some 80 bytes), and thousands of projects would keep one each.
+    static func interned(_ name: String) -> String {
+        switch name {
+        case "README.md": return "README.md"
+        case "case-study.yaml": return "case-study.yaml"
+        case "case-study.yml": return "case-study.yml"
+        case ".caselint.yml": return ".caselint.yml"
+        default: return name
+        }
+    }
+
     static func join(_ parent: String, _ child: String) -> String {
         parent == "." ? child : (parent.hasSuffix("/") ? parent + child : parent + "/" + child)
     }
 
-    static func subfolders(of url: URL) throws -> [URL] {
+    /// The names of the folder's subfolders, sorted; hidden ones and links to folders are left out.
+    static func subfolders(of path: String) throws -> [String] {
         let names: [String]
-        do { names = try FileManager.default.contentsOfDirectory(atPath: url.path) } catch {
-            throw InputError(file: url.path, "cannot list this folder: \(error.localizedDescription)")
+        do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
+            throw InputError(file: path, "cannot list this folder: \(error.localizedDescription)")
         }
-        return names.sorted().compactMap { name in
-            guard !name.hasPrefix(".") else { return nil }
-            let child = url.appendingPathComponent(name)
-            guard let values = try? child.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey]),
-                  values.isDirectory == true, values.isSymbolicLink != true else { return nil }
-            return child
+        let folder = path.hasSuffix("/") ? path : path + "/"
+        return names.sorted().filter { name in
+            !name.hasPrefix(".") && FileSystemEntry.kind(atPath: folder + name) == .directory
         }
     }
 
     /// The file name of the folder's Markdown README, chosen as `lint` chooses it.
     public static func readmeName(in folder: URL) -> String? { describe(folder, display: folder.path).readme }
 
-    static func describe(_ folder: URL, display: String) -> Project {
-        var project = Project(path: display, root: folder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-        for name in names {
+    static func describe(_ folder: URL, display: String) -> Project { describe(folder.path, display: display) }
+
+    /// - folder: the folder's absolute path.
+    static func describe(_ folder: String, display: String) -> Project {
+        var project = Project(path: display, rootPath: folder)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for found in names {
+            let name = interned(found)
             let lower = name.lowercased()
             if markdownReadmes.contains(lower) {
                 // Prefer README.md over other spellings when several exist.
@@ -104,7 +130,7 @@ public enum ProjectScanner {
                 project.manifest = name
             } else if lower == ".caselint.yml" || lower == ".caselint.yaml" {
                 project.config = name
-                project.configURL = folder.appendingPathComponent(name)
+                project.configURL = URL(fileURLWithPath: folder, isDirectory: true).appendingPathComponent(name)
             }
         }
         if project.readme != nil { project.unsupportedReadme = nil }

@@ -12,21 +12,22 @@ public struct GitHubReporter: Reporter {
         return out
     }
 
-    public func end(_ summary: ReportSummary) -> String {
-        var out = ""
+    public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }
+
+    /// The portfolios' annotations, then a notice per project, each written on its own.
+    public func end(_ summary: ReportSummary, write: (String) throws -> Void) throws {
         for portfolio in summary.portfolios {
-            for diagnostic in portfolio.diagnostics { out += annotation(portfolio.location(diagnostic), diagnostic) }
+            for diagnostic in portfolio.diagnostics { try write(annotation(portfolio.location(diagnostic), diagnostic)) }
         }
         for project in summary.projects {
             let message = "\(project.path): case-study readiness \(project.total)/100 (\(project.band.label))"
-            out += command("notice", [("title", "caselint score")], message)
+            try write(command("notice", [("title", "caselint score")], message))
         }
         for score in summary.portfolios.compactMap({ summary.score(of: $0) }) {
             let message = "\(score.path ?? ""): portfolio of \(score.projects) projects \(score.total)/100 (\(score.band.label)); "
                 + "mean of the projects \(score.mean)/100"
-            out += command("notice", [("title", "caselint portfolio score")], message)
+            try write(command("notice", [("title", "caselint portfolio score")], message))
         }
-        return out
     }
 
     func annotation(_ location: String, _ diagnostic: Diagnostic) -> String {

@@ -18,29 +18,17 @@ public struct JSONReporter: Reporter {
         Self.stream.item(project(result, score: scores.score(of: result)), index: index)
     }
 
-    public func end(_ summary: ReportSummary) -> String {
-        // A folder of thousands of projects has thousands of portfolio findings: each is written
-        // on its own, never held as one tree.
-        let portfolios = JSONStream.array(summary.portfolios, level: 1) { result, level in
-            let stream = JSONStream(portfolio(result, score: summary.score(of: result), diagnostics: JSONStream.hole("diagnostics")),
-                                    array: "diagnostics", level: level + 1, indent: level)
-            var out = stream.opening
-            for (index, diagnostic) in result.diagnostics.enumerated() { out += stream.item(Self.diagnostic(diagnostic), index: index) }
-            return out + stream.closing(count: result.diagnostics.count)
-        }
-        return Self.stream.closing(count: summary.projects.count, filling: [
-            ("portfolios", portfolios),
-            ("summary", JSONStream.text(.object(self.summary(summary)), level: 1)),
-        ]) + "\n"
-    }
+    public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }
 
-    /// `{tool, projects: [...], portfolios: [...], summary: {...}}`, projects written as they come.
-    static let stream = JSONStream(.object([
-        ("tool", .object([("name", .string("caselint")), ("version", .string(CaseLint.version))])),
-        ("projects", JSONStream.hole("projects")),
-        ("portfolios", JSONStream.hole("portfolios")),
-        ("summary", JSONStream.hole("summary")),
-    ]), array: "projects", level: 1)
+    /// A folder of thousands of projects lists thousands of members: each is written on its own,
+    /// never held as one tree or one string.
+    public func end(_ summary: ReportSummary, write: (String) throws -> Void) throws {
+        try Self.stream.close(count: summary.projects.count, write: write) { hole in
+            if hole == "portfolios" { try portfolios(summary, write: write) }
+            if hole == "summary" { try write(JSONStream.text(.object(self.summary(summary)), level: 1)) }
+        }
+        try write("\n")
+    }
 
     func summary(_ report: ReportSummary) -> [(String, JSONValue)] {
         var summary: [(String, JSONValue)] = [
@@ -76,31 +64,6 @@ public struct JSONReporter: Reporter {
             ("line", .number(Double(diagnostic.line))),
             ("column", .number(Double(diagnostic.column))),
             ("fingerprint", .string(diagnostic.fingerprint)),
-        ])
-    }
-
-    /// A folder linted as a portfolio: its members, its own findings (files relative to the
-    /// folder; an empty file is the folder) and its score.
-    /// - diagnostics: the findings' value (a hole when they are written one by one).
-    func portfolio(_ result: PortfolioResult, score: PortfolioScore?, diagnostics: JSONValue? = nil) -> JSONValue {
-        .object([
-            ("path", .string(result.path)),
-            ("projects", .array(result.members.map(JSONValue.string))),
-            ("diagnostics", diagnostics ?? .array(result.diagnostics.map(Self.diagnostic))),
-            ("score", score.map(Self.portfolioScore) ?? .null),
-        ])
-    }
-
-    /// `{total, band, mean, weakest: {path, total}, categories, actions}`; the categories and actions
-    /// are the portfolio rules' (points of the portfolio total).
-    static func portfolioScore(_ score: PortfolioScore) -> JSONValue {
-        .object([
-            ("total", .number(Double(score.total))),
-            ("band", .string(score.band.rawValue)),
-            ("mean", .number(Double(score.mean))),
-            ("weakest", .object([("path", .string(score.weakestPath)), ("total", .number(Double(score.weakestTotal)))])),
-            ("categories", categories(score.coherence?.categories ?? [])),
-            ("actions", actions(score.actions)),
         ])
     }
 

@@ -34,12 +34,18 @@ struct JSONStream {
     /// The array's `]` and the rest, with each other hole filled by text written at its level
     /// (`JSONStream.text`) — a value, or a document of its own written in pieces.
     func closing(count: Int, filling values: [(hole: String, text: String)] = []) -> String {
-        var out = count == 0 ? "]" : "\n" + String(repeating: "  ", count: level) + "]"
-        for piece in tail {
-            out += piece.text
-            if let hole = piece.hole { out += values.first { $0.hole == hole }?.text ?? Self.marker(hole) }
-        }
+        var out = ""
+        close(count: count, write: { out += $0 }) { hole in out += values.first { $0.hole == hole }?.text ?? Self.marker(hole) }
         return out
+    }
+
+    /// `closing`, written in pieces: `fill` writes each other hole's text (at its level) through `write`.
+    func close(count: Int, write: (String) throws -> Void, fill: (String) throws -> Void) rethrows {
+        try write(count == 0 ? "]" : "\n" + String(repeating: "  ", count: level) + "]")
+        for piece in tail {
+            try write(String(piece.text))
+            if let hole = piece.hole { try fill(hole) }
+        }
     }
 
     /// The text after the array, cut at each hole (a NUL, escaped, opens its name; a quote ends it).

@@ -10,6 +10,12 @@ public enum ReportStream {
     public static func run(_ linter: Linter, projects: [Project], reporter: any Reporter, baseline: inout BaselineSession,
                            beforeEnd: (BaselineSession) throws -> Void = { _ in },
                            write: (String) throws -> Void) throws -> ReportSummary {
+        try run(linter, projects: ProjectList(projects), reporter: reporter, baseline: &baseline, beforeEnd: beforeEnd, write: write)
+    }
+
+    public static func run(_ linter: Linter, projects: ProjectList, reporter: any Reporter, baseline: inout BaselineSession,
+                           beforeEnd: (BaselineSession) throws -> Void = { _ in },
+                           write: (String) throws -> Void) throws -> ReportSummary {
         var reporter = reporter
         var summary = ReportSummary(ruleSet: linter.ruleSet, expected: projects.count)
         try write(reporter.begin(linter.ruleSet))
@@ -25,7 +31,7 @@ public enum ReportStream {
         summary.baselines = session.outcomes
         baseline = session
         try beforeEnd(session)
-        try write(reporter.end(summary))
+        try reporter.end(summary, write: write)
         return summary
     }
 }

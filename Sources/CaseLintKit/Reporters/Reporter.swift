@@ -12,11 +12,22 @@ public protocol Reporter {
     mutating func project(_ result: ProjectResult, index: Int) -> String
     /// Everything after the last project.
     mutating func end(_ summary: ReportSummary) -> String
+    /// The same text as `end(_:)`, handed to `write` in pieces: a report whose end lists every
+    /// project (a score per project) writes it line by line rather than as one string.
+    mutating func end(_ summary: ReportSummary, write: (String) throws -> Void) throws
 }
 
 extension Reporter {
     public mutating func begin(_ ruleSet: RuleSet) -> String { "" }
     public mutating func project(_ result: ProjectResult, index: Int) -> String { "" }
+    public mutating func end(_ summary: ReportSummary, write: (String) throws -> Void) throws { try write(end(summary)) }
+
+    /// `end(_:)` for a reporter that writes its end in pieces: the pieces joined.
+    mutating func joinedEnd(_ summary: ReportSummary) -> String {
+        var out = ""
+        try? end(summary) { out += $0 }   // appending to a string throws nothing
+        return out
+    }
 
     /// The whole report at once, for a report held in memory: the same bytes as streaming it.
     public func render(_ report: LintReport) -> String {

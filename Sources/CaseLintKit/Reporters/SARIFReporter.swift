@@ -45,24 +45,37 @@ public struct SARIFReporter: Reporter {
         return out
     }
 
-    public mutating func end(_ summary: ReportSummary) -> String {
-        var out = ""
+    public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }
+
+    /// The portfolios' findings, then the properties: a score per project, each written on its own.
+    public mutating func end(_ summary: ReportSummary, write: (String) throws -> Void) throws {
         occurrences = [:]
         for portfolio in summary.portfolios {
             for diagnostic in portfolio.diagnostics {
-                out += add(diagnostic, at: portfolio.location(diagnostic), folder: diagnostic.file.isEmpty)
+                try write(add(diagnostic, at: portfolio.location(diagnostic), folder: diagnostic.file.isEmpty))
             }
         }
-        let scores = summary.projects.map { project in
-            JSONValue.object([("path", .string(project.path)), ("score", .number(Double(project.total))),
-                              ("band", .string(project.band.rawValue))])
+        try stream!.close(count: written, write: write) { hole in
+            if hole == "properties" { try properties(summary, write: write) }
         }
+        try write("\n")
+    }
+
+    /// `{scores: [{path, score, band}, ...], portfolios: [...]}` at level 3, the scores streamed.
+    func properties(_ summary: ReportSummary, write: (String) throws -> Void) throws {
         let portfolios = summary.portfolios.compactMap { summary.score(of: $0) }.map { score in
             JSONValue.object([("path", .string(score.path ?? "")), ("score", .number(Double(score.total))),
                               ("band", .string(score.band.rawValue)), ("mean", .number(Double(score.mean)))])
         }
-        let properties = JSONValue.object([("scores", .array(scores))] + (portfolios.isEmpty ? [] : [("portfolios", .array(portfolios))]))
-        return out + stream!.closing(count: written, filling: [("properties", JSONStream.text(properties, level: 3))]) + "\n"
+        let skeleton = JSONValue.object([("scores", JSONStream.hole("scores"))]
+                                         + (portfolios.isEmpty ? [] : [("portfolios", .array(portfolios))]))
+        let stream = JSONStream(skeleton, array: "scores", level: 4, indent: 3)
+        try write(stream.opening)
+        for (index, project) in summary.projects.enumerated() {
+            try write(stream.item(.object([("path", .string(project.path)), ("score", .number(Double(project.total))),
+                                           ("band", .string(project.band.rawValue))]), index: index))
+        }
+        try write(stream.closing(count: summary.projects.count))
     }
 
     mutating func add(_ diagnostic: Diagnostic, at location: String, folder: Bool = false) -> String {

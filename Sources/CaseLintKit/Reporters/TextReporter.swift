@@ -15,19 +15,20 @@ public struct TextReporter: Reporter {
         return out
     }
 
-    public func end(_ summary: ReportSummary) -> String {
-        var out = ""
+    public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }
+
+    /// The portfolios' findings, the counts, then a line per project, each written on its own.
+    public func end(_ summary: ReportSummary, write: (String) throws -> Void) throws {
         for portfolio in summary.portfolios {
-            for diagnostic in portfolio.diagnostics { out += line(portfolio.location(diagnostic), diagnostic) }
+            for diagnostic in portfolio.diagnostics { try write(line(portfolio.location(diagnostic), diagnostic)) }
         }
-        out += self.summary(summary)
+        try write(self.summary(summary))
         let bands = ScoreTextReporter(color: color)
         for project in summary.projects {
             let readiness = bands.paint("\(project.total)/100 (\(project.band.label))", project.band)
-            out += "\(ReportText.singleLine(project.path)): case-study readiness \(readiness)\n"
+            try write("\(ReportText.singleLine(project.path)): case-study readiness \(readiness)\n")
         }
-        for baseline in summary.baselines { out += Self.baselineNote(baseline) }
-        return out
+        for baseline in summary.baselines { try write(Self.baselineNote(baseline)) }
     }
 
     /// One finding as `path:line:col: severity: message [rule.id]` and a line break.

@@ -32,9 +32,22 @@ public struct PortfolioContext: Sendable {
 /// one another) rather than of one project. Declared in a pack like any rule and listed in
 /// `CheckKinds.table`; the linter runs it once per portfolio, never per project.
 /// Its findings name files relative to the portfolio folder; an empty file means the folder itself.
+///
+/// The linter reads a portfolio one project at a time (a folder may hold thousands): a check
+/// hands out a `PortfolioTally` that takes each member as it is linted and keeps only what the
+/// findings need, never the members themselves.
 public protocol PortfolioCheck: Check {
-    func evaluate(_ portfolio: PortfolioContext) -> [Finding]
-    func applies(to portfolio: PortfolioContext) -> Bool
+    /// An empty tally for one portfolio.
+    func tally() -> any PortfolioTally
+}
+
+/// What a portfolio check keeps of the members it has seen, and its findings once all are in.
+public protocol PortfolioTally: Sendable {
+    /// The next member, in report order.
+    mutating func add(_ member: PortfolioMember)
+    /// Whether the rule applies to the members added so far (one project is not a portfolio).
+    var applies: Bool { get }
+    func findings() -> [Finding]
 }
 
 extension PortfolioCheck {
@@ -42,8 +55,29 @@ extension PortfolioCheck {
     public func evaluate(_ context: LintContext) -> [Finding] { [] }
     public func applies(to context: LintContext) -> Bool { false }
     public var readsReadme: Bool { false }
-    /// One project is not a portfolio.
-    public func applies(to portfolio: PortfolioContext) -> Bool { portfolio.members.count > 1 }
+
+    /// The findings for members held together (rule examples, tests): the same as the linter's tally.
+    public func evaluate(_ portfolio: PortfolioContext) -> [Finding] { tally(portfolio).findings() }
+    public func applies(to portfolio: PortfolioContext) -> Bool { tally(portfolio).applies }
+
+    func tally(_ portfolio: PortfolioContext) -> any PortfolioTally {
+        var tally = tally()
+        for member in portfolio.members { tally.add(member) }
+        return tally
+    }
+}
+
+/// How a portfolio finding names several projects: the first five, then how many more.
+enum PortfolioNames {
+    static let shown = 5
+
+    /// `a`, `a and b`, `a, b and c`, `a, b, c, d, e and 7 more`.
+    static func list(_ first: [String], total: Int) -> String {
+        let names = Array(first.prefix(shown))
+        if total > names.count { return names.joined(separator: ", ") + " and \(total - names.count) more" }
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
 }
 
 extension CompiledRule {

@@ -8,7 +8,9 @@ import Foundation
 /// and two of them at least unless a title has only one.
 /// The shorter title decides, so `ICU length of stay` and `Prediction of ICU length of stay from
 /// early vitals` are one task, while `readmission risk` and `sepsis risk` are two.
-/// Each project that repeats an earlier one gets one finding, at its README.
+/// Projects that repeat one earlier project form a group with one finding, at the README of the
+/// first that repeats it, naming the others (`copy-2, copy-3 and copy-4 repeat copy-1`): the fix
+/// is one decision about the group, and six copies of a project are one problem, not five.
 ///
 ///     match:
 ///       title_overlap_percent: 60
@@ -32,34 +34,18 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
         return Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !ignoredWords.contains($0) })
     }
 
-    /// Whether two projects of one domain do the same task, and the task as the message names it.
-    func sameTask(_ first: ProjectIdentity, _ firstWords: Set<String>, _ second: ProjectIdentity, _ secondWords: Set<String>) -> String? {
+    /// Whether two projects of one domain do the same task, and the task as the message names it:
+    /// each project as its task (named by its domain's pack), its title and the title's words.
+    func sameTask(_ first: (task: String?, title: String?, words: Set<String>),
+                  _ second: (task: String?, title: String?, words: Set<String>)) -> String? {
         if let task = first.task, let other = second.task { return task == other ? task : nil }
-        guard !firstWords.isEmpty, !secondWords.isEmpty else { return nil }
+        guard !first.words.isEmpty, !second.words.isEmpty else { return nil }
         // One shared word is a theme ("note"), not a task, unless it is all either title says.
-        let shared = firstWords.intersection(secondWords).count
-        guard shared >= min(2, max(firstWords.count, secondWords.count)),
-              Double(shared) / Double(min(firstWords.count, secondWords.count)) >= overlap else { return nil }
+        let shared = first.words.intersection(second.words).count
+        guard shared >= min(2, max(first.words.count, second.words.count)),
+              Double(shared) / Double(min(first.words.count, second.words.count)) >= overlap else { return nil }
         return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
     }
 
-    public func evaluate(_ portfolio: PortfolioContext) -> [Finding] {
-        var findings: [Finding] = []
-        // Earlier projects by domain, each with its title's words worked out once.
-        var earlier: [String: [(member: PortfolioMember, words: Set<String>)]] = [:]
-        for member in portfolio.members {
-            guard let domain = member.identity.domain else { continue }
-            let words = self.words(member.identity.title)
-            for previous in earlier[domain, default: []] {
-                guard let task = sameTask(previous.member.identity, previous.words, member.identity, words) else { continue }
-                findings.append(Finding(message: "\(member.folder) repeats \(previous.member.folder): the same domain (\(domain)) and task (\(task)). "
-                                            + "Two projects that answer one question show less than two that answer different ones: "
-                                            + "keep the stronger, or give this one another task, data or domain.",
-                                        file: member.file(member.readme), wholeFile: true))
-                break
-            }
-            earlier[domain, default: []].append((member, words))
-        }
-        return findings
-    }
+    public func tally() -> any PortfolioTally { PortfolioDuplicatesTally(check: self) }
 }

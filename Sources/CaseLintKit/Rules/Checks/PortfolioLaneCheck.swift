@@ -5,8 +5,9 @@ import Foundation
 /// a `lane_reason:` in any manifest lets a portfolio span two lanes, never three. Lanes are
 /// compared by meaning (`lanes:` maps each to the ways people write it); a lane the table does
 /// not know is compared as written. Findings point at each project that names another lane
-/// than most (at its `lane:` line) or names none while others do. Without any manifest there
-/// is nothing to compare, so the rule does not apply.
+/// than most (at its `lane:` line) or names none while others do; projects that share the
+/// problem share one finding, at the first of them, naming the others. Without any manifest
+/// there is nothing to compare, so the rule does not apply.
 ///
 ///     match:
 ///       lanes: {ml-engineering: [ml engineering, machine learning engineer], data-science: [...]}
@@ -22,10 +23,6 @@ public struct PortfolioLaneCheck: PortfolioCheck {
         lanes = table
     }
 
-    public func applies(to portfolio: PortfolioContext) -> Bool {
-        portfolio.members.count > 1 && portfolio.members.contains { $0.identity.manifest != nil }
-    }
-
     /// `ML Engineering`, `ml_engineering` and `machine learning engineer` are one lane.
     func lane(_ written: String) -> String {
         let key = Self.key(written)
@@ -39,47 +36,87 @@ public struct PortfolioLaneCheck: PortfolioCheck {
         text.lowercased().split { !$0.isLetter && !$0.isNumber }.joined(separator: "-")
     }
 
-    public func evaluate(_ portfolio: PortfolioContext) -> [Finding] {
-        let named = portfolio.members.compactMap { member in member.identity.lane.map { (member, lane($0)) } }
-        let known = lanes.map(\.label).joined(separator: ", ")
-        guard !named.isEmpty else {
-            return portfolio.members.compactMap { member in
-                member.identity.manifest.map { manifest in
-                    Finding(message: "\(manifest) names no role lane, and neither does any other project here: add lane: with the "
-                                + "role these projects aim at (\(known)), the same in each.",
-                            file: member.file(manifest), wholeFile: true)
-                }
+    public func tally() -> any PortfolioTally { PortfolioLaneTally(check: self) }
+}
+
+/// The lane check's view of a portfolio, read one project at a time: how many projects name each
+/// lane, and of each group of projects one finding would cover (those naming no lane, those
+/// naming one lane) the first few. A group of one reads as before; a group of many is one finding.
+struct PortfolioLaneTally: PortfolioTally {
+    let check: PortfolioLaneCheck
+
+    /// Projects with one problem: the first few (folder, manifest, lane as written, its line), and how many.
+    struct Group {
+        var first: [(file: String, manifest: String, written: String?, line: Int?)] = []
+        var count = 0
+
+        mutating func add(_ member: PortfolioMember, manifest: String) {
+            if first.count < PortfolioNames.shown {
+                first.append((member.file(manifest), manifest, member.identity.lane, member.identity.laneLine))
             }
+            count += 1
+        }
+
+        var files: String { PortfolioNames.list(first.map(\.file), total: count) }
+    }
+
+    private var members = 0
+    private var manifests = 0
+    private var reasoned = false
+    /// Lanes in the order first named, with how many name each and who names it.
+    private var order: [String] = []
+    private var named: [String: Group] = [:]
+    private var unnamed = Group()
+
+    init(check: PortfolioLaneCheck) { self.check = check }
+
+    /// Without any manifest there is nothing to compare.
+    var applies: Bool { members > 1 && manifests > 0 }
+
+    mutating func add(_ member: PortfolioMember) {
+        members += 1
+        if member.identity.laneReason != nil { reasoned = true }
+        guard let manifest = member.identity.manifest else { return }
+        manifests += 1
+        guard let written = member.identity.lane else { return unnamed.add(member, manifest: manifest) }
+        let lane = check.lane(written)
+        if named[lane] == nil { order.append(lane) }
+        named[lane, default: Group()].add(member, manifest: manifest)
+    }
+
+    func findings() -> [Finding] {
+        let known = check.lanes.map(\.label).joined(separator: ", ")
+        guard !order.isEmpty else {
+            guard let first = unnamed.first.first else { return [] }
+            let subject = unnamed.count == 1 ? "\(first.manifest) names no role lane, and neither does any other project here"
+                : "None of the \(unnamed.count) manifests here names a role lane (\(unnamed.files))"
+            return [Finding(message: "\(subject): add lane: with the role these projects aim at (\(known)), the same in each.",
+                            file: first.file, wholeFile: true)]
         }
         // The lane most projects name leads; a tie goes to the one named first.
-        var counts: [String: Int] = [:]
-        var order: [String] = []
-        for (_, lane) in named {
-            if counts[lane] == nil { order.append(lane) }
-            counts[lane, default: 0] += 1
-        }
         var main = order[0]
-        for lane in order where counts[lane]! > counts[main]! { main = lane }
-        let reasoned = portfolio.members.contains { $0.identity.laneReason != nil }
-        let excused = order.count == 2 && reasoned
+        for lane in order where named[lane]!.count > named[main]!.count { main = lane }
+        let leading = named[main]!.count
         var findings: [Finding] = []
-        for member in portfolio.members {
-            guard let manifest = member.identity.manifest else { continue }
-            guard let written = member.identity.lane else {
-                findings.append(Finding(message: "\(manifest) names no role lane while \(counts[main]!) of \(portfolio.members.count) "
-                                            + "projects here name \(main): add lane: \(main), or the lane it belongs to.",
-                                        file: member.file(manifest), wholeFile: true))
-                continue
-            }
-            let lane = lane(written)
-            guard lane != main, !excused else { continue }
-            let advice = order.count == 2
-                ? "Align it with the others, or say in lane_reason: why the portfolio spans two lanes."
-                : "The projects name \(order.count) lanes (\(order.joined(separator: ", "))), which reads as unfocused: keep one, two at most with a lane_reason:."
-            findings.append(Finding(message: "lane: \(written) here, while \(counts[main]!) of the \(portfolio.members.count) projects name "
-                                        + "\(main); a portfolio reads best in one role lane. \(advice)",
-                                    file: member.file(manifest), line: member.identity.laneLine ?? 1,
-                                    wholeFile: member.identity.laneLine == nil))
+        if let first = unnamed.first.first {
+            let message = unnamed.count == 1
+                ? "\(first.manifest) names no role lane while \(leading) of \(members) projects here name \(main): add lane: \(main), "
+                    + "or the lane it belongs to."
+                : "\(unnamed.count) manifests name no role lane (\(unnamed.files)) while \(leading) of \(members) projects here "
+                    + "name \(main): add lane: \(main) to each, or the lane they belong to."
+            findings.append(Finding(message: message, file: first.file, wholeFile: true))
+        }
+        guard !(order.count == 2 && reasoned) else { return findings }
+        let advice = order.count == 2
+            ? "Align it with the others, or say in lane_reason: why the portfolio spans two lanes."
+            : "The projects name \(order.count) lanes (\(order.joined(separator: ", "))), which reads as unfocused: keep one, two at most with a lane_reason:."
+        for lane in order where lane != main {
+            let group = named[lane]!
+            let first = group.first[0]
+            let subject = group.count == 1 ? "lane: \(first.written!) here" : "lane: \(first.written!) in \(group.count) manifests (\(group.files))"
+            findings.append(Finding(message: "\(subject), while \(leading) of the \(members) projects name \(main); a portfolio reads "
+                                        + "best in one role lane. \(advice)",
+                                    file: first.file, line: first.line ?? 1, wholeFile: first.line == nil))
         }
         return findings
     }

@@ -20,21 +20,54 @@ public struct PortfolioSizeCheck: PortfolioCheck {
         }
     }
 
-    public func evaluate(_ portfolio: PortfolioContext) -> [Finding] {
-        let count = portfolio.members.count
+    public func tally() -> any PortfolioTally { PortfolioSizeTally(minimum: minimum, maximum: maximum) }
+}
+
+/// The size check's view of a portfolio: how many members, and the few weakest by score (the
+/// finding names five at most), not every member.
+struct PortfolioSizeTally: PortfolioTally {
+    let minimum: Int
+    let maximum: Int
+    private var count = 0
+    private var scored = 0
+    private var lowest: Int?
+    private var highest: Int?
+    /// The weakest scored members so far, by (score, report order), at most `PortfolioNames.shown`.
+    private var weakest: [(score: Int, index: Int, folder: String)] = []
+
+    init(minimum: Int, maximum: Int) {
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    var applies: Bool { count > 1 }
+
+    mutating func add(_ member: PortfolioMember) {
+        defer { count += 1 }
+        guard let score = member.score else { return }
+        scored += 1
+        lowest = min(lowest ?? score, score)
+        highest = max(highest ?? score, score)
+        let entry = (score: score, index: count, folder: member.folder)
+        let slot = weakest.firstIndex { (entry.score, entry.index) < ($0.score, $0.index) } ?? weakest.count
+        guard slot < PortfolioNames.shown else { return }
+        weakest.insert(entry, at: slot)
+        if weakest.count > PortfolioNames.shown { weakest.removeLast() }
+    }
+
+    func findings() -> [Finding] {
         if count < minimum {
             return [Finding(message: "The folder holds \(count) projects: add one in your role lane before you present it as a "
                                 + "portfolio (\(minimum) to \(maximum) read as focused).",
                             file: "", wholeFile: true)]
         }
         guard count > maximum else { return [] }
-        let ranked = portfolio.members.enumerated().compactMap { index, member in member.score.map { (index, member.folder, $0) } }
-            .sorted { ($0.2, $0.0) < ($1.2, $1.0) }
-            .prefix(count - maximum).map { "\($0.1) (\($0.2))" }
-        // Five names are enough to start with; when every project scores the same, none is weaker.
-        let weakest = ranked.prefix(5).joined(separator: ", ") + (ranked.count > 5 ? " and \(ranked.count - 5) more" : "")
-        let scores = portfolio.members.compactMap(\.score)
-        let candidates = ranked.isEmpty || scores.min() == scores.max() ? "" : " The weakest by score: \(weakest)."
+        // The candidates to move out: the count - max weakest; five are named to start with.
+        let ranked = min(scored, count - maximum)
+        let named = weakest.prefix(ranked).map { "\($0.folder) (\($0.score))" }
+        let weakestText = named.joined(separator: ", ") + (ranked > named.count ? " and \(ranked - named.count) more" : "")
+        // When every project scores the same, none is weaker.
+        let candidates = ranked == 0 || lowest == highest ? "" : " The weakest by score: \(weakestText)."
         return [Finding(message: "The folder holds \(count) projects: keep the \(maximum) strongest at most and move the others out "
                             + "(to archive/, listed under ignore: in the folder's .caselint.yml); \(minimum) to \(maximum) read as "
                             + "a focused portfolio, \(count) as a collection.\(candidates)",
