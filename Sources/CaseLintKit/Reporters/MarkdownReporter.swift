@@ -20,13 +20,20 @@ public struct MarkdownReporter: Reporter {
         "\n" + project(result, scores.score(of: result))
     }
 
-    public func end(_ summary: ReportSummary) -> String {
-        var out = "\n### Summary\n\n"
-        out += "| Project | Score | Band | Errors | Warnings | Infos |\n| --- | ---: | --- | ---: | ---: | ---: |\n"
+    public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }
+
+    /// The table of all projects row by row (it has one per project), then the rest at once.
+    public func end(_ summary: ReportSummary, write: (String) throws -> Void) throws {
+        try write("\n### Summary\n\n| Project | Score | Band | Errors | Warnings | Infos |\n| --- | ---: | --- | ---: | ---: | ---: |\n")
         for line in summary.projects {
-            out += "| \(Self.code(line.path)) | **\(line.total)** | \(Self.badge(line.band)) | "
-                + "\(line.errors) | \(line.warnings) | \(line.infos) |\n"
+            try write("| \(Self.code(line.path)) | **\(line.total)** | \(Self.badge(line.band)) | "
+                + "\(line.errors) | \(line.warnings) | \(line.infos) |\n")
         }
+        try write(closing(summary))
+    }
+
+    func closing(_ summary: ReportSummary) -> String {
+        var out = ""
         for portfolio in summary.portfolioScores {
             if let path = portfolio.path {
                 out += "\n**Portfolio \(Self.code(path)):** \(portfolio.projects) projects, **\(portfolio.total)**/100 "
