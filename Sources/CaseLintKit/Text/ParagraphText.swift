@@ -53,18 +53,27 @@ public final class ParagraphText {
     /// Whether a word in `range` starts with one of the lowercase ASCII `prefixes`.
     func containsWordStart(_ prefixes: [[UInt8]], in range: Range<Int>) -> Bool {
         var offset = range.lowerBound
+        var previousIsWord = offset > 0 && Self.isWordByte(bytes[offset - 1])
         while offset < range.upperBound {
-            if Self.isWordByte(bytes[offset]), offset == 0 || !Self.isWordByte(bytes[offset - 1]) {
-                for prefix in prefixes where offset + prefix.count <= bytes.count && matches(prefix, at: offset) { return true }
+            let byte = bytes[offset]
+            let isWord = Self.isWordByte(byte)
+            if isWord, !previousIsWord {
+                let folded = byte | 0x20
+                for prefix in prefixes where prefix[0] == folded && offset + prefix.count <= bytes.count && matches(prefix, at: offset) {
+                    return true
+                }
             }
+            previousIsWord = isWord
             offset += 1
         }
         return false
     }
 
     private func matches(_ prefix: [UInt8], at offset: Int) -> Bool {
-        for (index, byte) in prefix.enumerated() where bytes[offset + index] | 0x20 != byte {
-            return false
+        var index = 1
+        while index < prefix.count {
+            if bytes[offset + index] | 0x20 != prefix[index] { return false }
+            index += 1
         }
         return true
     }
