@@ -124,6 +124,28 @@ enum RequiredLiterals {
         return sawNonASCII && run.contains(where: foldedLetters.contains)
     }
 
+    /// Whether `run` occurs in `lower[range]`, text already ASCII-lowercased (the document's `lower`):
+    /// `memchr` finds each candidate first byte and the rest of the run is compared in place. Case
+    /// folding is the caller's concern (it uses a run with a `foldedLetters` letter on ASCII text only).
+    static func occurs(_ run: [UInt8], inLowercased lower: [UInt8], _ range: Range<Int>) -> Bool {
+        guard !run.isEmpty else { return true }
+        guard range.count >= run.count else { return false }
+        return lower.withUnsafeBufferPointer { text in
+            var start = text.baseAddress! + range.lowerBound
+            let last = text.baseAddress! + range.upperBound - run.count
+            while start <= last, let hit = memchr(start, Int32(run[0]), last - start + 1) {
+                let first = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                var offset = 1
+                while offset < run.count, first[offset] == run[offset] { offset += 1 }
+                if offset == run.count { return true }
+                start = first + 1
+            }
+            return false
+        }
+    }
+
+    static func hasFoldedLetter(_ run: [UInt8]) -> Bool { run.contains(where: foldedLetters.contains) }
+
     static func isLiteralPunctuation(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }

@@ -20,10 +20,13 @@ public final class TextIndex: @unchecked Sendable {
     public let tokens: [Token]
     /// Index of the first token of each line (1-based line -> token index), for windowed look-ups.
     public let lineFirstToken: [Int32]
+    /// Whether the document has a byte outside ASCII (where case-insensitive matching folds more).
+    public let hasNonASCII: Bool
 
     public init(_ document: MarkdownDocument) {
         self.document = document
         lower = document.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        hasNonASCII = document.bytes.contains { $0 >= 0x80 }
         var tokens: [Token] = []
         tokens.reserveCapacity(document.bytes.count / 6)
         var firsts = [Int32](repeating: 0, count: document.lineCount + 2)

@@ -36,11 +36,17 @@ public struct TextPattern: Sendable {
     /// Paragraphs that contain every required word, in document order.
     func candidates(_ words: WordPrefixIndex, _ index: TextIndex, _ paragraphs: ParagraphIndex) -> [Int] {
         let lower = index.lower
+        // Runs searched in the lowercased bytes: on non-ASCII text only those case folding cannot reach.
+        let runs = index.hasNonASCII ? literals.filter { !RequiredLiterals.hasFoldedLetter($0) } : literals
         func hasLiterals(_ number: Int) -> Bool {
             let range = paragraphs.paragraphs[number].byteRange
-            return literals.allSatisfy { RequiredLiterals.mayOccur($0, in: lower, range) }
+            return runs.allSatisfy { RequiredLiterals.occurs($0, inLowercased: lower, range) }
         }
-        guard !required.isEmpty else { return paragraphs.paragraphs.indices.filter(hasLiterals) }
+        guard !required.isEmpty else {
+            // A run the whole document lacks rules every paragraph out in one search.
+            for run in runs where !RequiredLiterals.occurs(run, inLowercased: lower, 0..<lower.count) { return [] }
+            return paragraphs.paragraphs.indices.filter(hasLiterals)
+        }
         // Most patterns need a word the document lacks: a look-up per word settles that before
         // any paragraph set is built.
         for alternatives in required where !words.contains(startingWith: alternatives) { return [] }
