@@ -25,8 +25,12 @@ public final class TextIndex: @unchecked Sendable {
 
     public init(_ document: MarkdownDocument) {
         self.document = document
-        lower = document.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        hasNonASCII = document.bytes.contains { $0 >= 0x80 }
+        var seen: UInt8 = 0
+        lower = document.bytes.map { byte in
+            seen |= byte
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        hasNonASCII = seen >= 0x80
         var tokens: [Token] = []
         tokens.reserveCapacity(document.bytes.count / 6)
         var firsts = [Int32](repeating: 0, count: document.lineCount + 2)

@@ -10,6 +10,8 @@ public struct TextPattern: Sendable {
     public let source: String
     private let compiled: LazyRegex
     let required: [[[UInt8]]]
+    /// The first three bytes of each required word, as `ParagraphText.key` packs them.
+    let requiredKeys: [[UInt32]]
     /// Literal runs every match contains (see `RequiredLiterals`), for patterns words cannot filter.
     let literals: [[UInt8]]
 
@@ -19,6 +21,7 @@ public struct TextPattern: Sendable {
         compiled = LazyRegex(source)
         if compileNow { _ = try compiled.compile() }
         required = RequiredWords.sets(source).map { $0.map { Array($0.utf8) } }
+        requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
         literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
     }
@@ -89,7 +92,7 @@ public struct TextPattern: Sendable {
             let paragraph = paragraphs.paragraphs[number]
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where required.allSatisfy({ text.containsWordStart($0, in: sentence) })
+            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], in: sentence) })
                 && literals.allSatisfy({ RequiredLiterals.mayOccur($0, in: text.bytes, sentence) }) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)

@@ -9,6 +9,8 @@ public struct WordPrefixIndex: Sendable {
     private let bucketStarts: [Int32]
     private let positions: [Int32]
     private let index: TextIndex
+    /// Each token's first three bytes (`key`), 0 for a shorter token.
+    private let tokenKeys: [UInt32]
     static let bucketBits = 10
 
     public init(_ index: TextIndex) {
@@ -16,9 +18,11 @@ public struct WordPrefixIndex: Sendable {
         let tokens = index.tokens
         let lower = index.lower
         var buckets = [Int32](repeating: -1, count: tokens.count)
+        var keys = [UInt32](repeating: 0, count: tokens.count)
         var starts = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
         for (position, token) in tokens.enumerated() where token.end - token.start >= Int32(RequiredWords.minimumLength) {
-            let bucket = Self.bucket(Self.key(lower, Int(token.start)))
+            keys[position] = Self.key(lower, Int(token.start))
+            let bucket = Self.bucket(keys[position])
             buckets[position] = Int32(bucket)
             starts[bucket + 1] += 1
         }
@@ -30,6 +34,7 @@ public struct WordPrefixIndex: Sendable {
             fill[Int(bucket)] += 1
         }
         bucketStarts = starts
+        tokenKeys = keys
         self.positions = positions
     }
 
@@ -79,6 +84,21 @@ public struct WordPrefixIndex: Sendable {
 
     /// Whether one of the tokens numbered `range` starts with one of `prefixes`.
     public func hasToken(in range: Range<Int>, startingWith prefixes: [[UInt8]]) -> Bool {
+        // The first three letters of each token, compared as one number before the whole prefix.
+        if prefixes.allSatisfy({ $0.count >= RequiredWords.minimumLength }) {
+            let wanted = prefixes.map { Self.key($0, 0) }
+            return tokenKeys.withUnsafeBufferPointer { keys in
+                for position in range {
+                    let key = keys[position]
+                    for (number, candidate) in wanted.enumerated() where candidate == key {
+                        let token = index.tokens[position]
+                        let start = Int(token.start)
+                        if starts(start, Int(token.end) - start, with: prefixes[number]) { return true }
+                    }
+                }
+                return false
+            }
+        }
         for position in range {
             let token = index.tokens[position]
             let start = Int(token.start)
