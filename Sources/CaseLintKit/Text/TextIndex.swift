@@ -100,6 +100,15 @@ public final class TextIndex: @unchecked Sendable {
     /// Words are runs of letters, digits and non-ASCII bytes; an apostrophe inside a word is dropped
     /// from its hash ("cohen's" = "cohens"); a number keeps its decimal point and thousands commas.
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, line: Int32, isTable: Bool, into tokens: inout [Token]) {
+        bytes.withUnsafeBufferPointer { tokenize($0, range, line: line, isTable: isTable, into: &tokens) }
+    }
+
+    /// The same on a buffer: no bounds check per byte (`range` lies within it).
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int32, isTable: Bool,
+                         into tokens: inout [Token]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        guard !range.isEmpty, let base = bytes.baseAddress else { return }
+        let bytes = base
         var index = range.lowerBound
         let end = range.upperBound
         var cell: Int16 = 0
@@ -140,7 +149,7 @@ public final class TextIndex: @unchecked Sendable {
     }
 
     /// Length of a non-ASCII scalar that is not a letter (so it separates words), or nil.
-    static func nonWordScalarLength(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int? {
+    static func nonWordScalarLength(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard index + length <= end else { return 1 }
