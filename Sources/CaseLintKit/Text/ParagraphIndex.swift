@@ -21,12 +21,14 @@ public struct ParagraphIndex: Sendable {
             for line in firstLine...lastLine {
                 if line > firstLine { out.append(0x20) }
                 let range = document.lineRanges[line - 1]
-                var inPrefix = true
-                for byte in document.bytes[range] {
-                    if inPrefix, byte == UInt8(ascii: ">") { out.append(0x20); continue }
-                    if byte != 0x20 { inPrefix = false }
-                    out.append(byte)
+                var index = range.lowerBound
+                // Block-quote markers among the spaces that start the line become spaces; the rest is copied.
+                while index < range.upperBound {
+                    let byte = document.bytes[index]
+                    if byte == UInt8(ascii: ">") { out.append(0x20) } else if byte == 0x20 { out.append(byte) } else { break }
+                    index += 1
                 }
+                out.append(contentsOf: document.bytes[index..<range.upperBound])
             }
             return out
         }

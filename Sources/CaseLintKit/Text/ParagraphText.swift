@@ -9,21 +9,50 @@ public final class ParagraphText {
     let bytes: [UInt8]
     /// Byte ranges of the sentences, split after `.`, `!`, `?` or `;` followed by white space.
     let sentences: [Range<Int>]
+    /// Where words start (offsets into `bytes`) and their first three bytes as a `key`: a prefix test
+    /// looks at a sentence's word starts, not at each of its bytes.
+    let wordStarts: [Int32]
+    let wordKeys: [UInt32]
     private var sentenceStrings: [Int: String] = [:]
     private var whole: NSString?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var sentences: [Range<Int>] = []
-        var start = 0
-        for (offset, byte) in bytes.enumerated() where Self.endsSentence(byte) {
-            let next = offset + 1
-            guard next == bytes.count || bytes[next] == 0x20 || bytes[next] == 0x09 else { continue }
-            sentences.append(start..<next)
-            start = next
+        var starts: [Int32] = []
+        var keys: [UInt32] = []
+        starts.reserveCapacity(bytes.count / 5)
+        keys.reserveCapacity(bytes.count / 5)
+        bytes.withUnsafeBufferPointer { text in
+            var start = 0
+            var previousIsWord = false
+            for offset in 0..<text.count {
+                let byte = text[offset]
+                let isWord = Self.isWordByte(byte)
+                if isWord, !previousIsWord {
+                    starts.append(Int32(offset))
+                    func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
+                    keys.append(at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2))
+                }
+                previousIsWord = isWord
+                if Self.endsSentence(byte) {
+                    let next = offset + 1
+                    guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
+                    sentences.append(start..<next)
+                    start = next
+                }
+            }
+            if start < text.count { sentences.append(start..<text.count) }
         }
-        if start < bytes.count { sentences.append(start..<bytes.count) }
         self.sentences = sentences
+        wordStarts = starts
+        wordKeys = keys
+    }
+
+    /// The first three bytes at `offset`, each `| 0x20` as prefixes are compared (0 past the end).
+    @inline(__always) static func key(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
+        func at(_ index: Int) -> UInt32 { index < bytes.count ? UInt32(bytes[index] | 0x20) : 0 }
+        return at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
     }
 
     /// The whole paragraph for Foundation APIs; hit ranges are UTF-16 offsets into it.
@@ -51,20 +80,35 @@ public final class ParagraphText {
     }
 
     /// Whether a word in `range` starts with one of the lowercase ASCII `prefixes`.
-    func containsWordStart(_ prefixes: [[UInt8]], in range: Range<Int>) -> Bool {
-        var offset = range.lowerBound
-        while offset < range.upperBound {
-            if Self.isWordByte(bytes[offset]), offset == 0 || !Self.isWordByte(bytes[offset - 1]) {
-                for prefix in prefixes where offset + prefix.count <= bytes.count && matches(prefix, at: offset) { return true }
-            }
-            offset += 1
+    /// `keys` are the prefixes' `key`s, worked out once by the caller.
+    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], in range: Range<Int>) -> Bool {
+        var low = 0
+        var high = wordStarts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(wordStarts[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        return false
+        var end = low
+        while end < wordStarts.count, Int(wordStarts[end]) < range.upperBound { end += 1 }
+        return wordKeys.withUnsafeBufferPointer { words in
+            keys.withUnsafeBufferPointer { keys in
+                for word in low..<end {
+                    let key = words[word]
+                    for candidate in 0..<keys.count where keys[candidate] == key {
+                        let offset = Int(wordStarts[word])
+                        if offset + prefixes[candidate].count <= bytes.count, matches(prefixes[candidate], at: offset) { return true }
+                    }
+                }
+                return false
+            }
+        }
     }
 
     private func matches(_ prefix: [UInt8], at offset: Int) -> Bool {
-        for (index, byte) in prefix.enumerated() where bytes[offset + index] | 0x20 != byte {
-            return false
+        var index = 3
+        while index < prefix.count {
+            if bytes[offset + index] | 0x20 != prefix[index] { return false }
+            index += 1
         }
         return true
     }

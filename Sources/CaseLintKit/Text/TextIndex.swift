@@ -20,10 +20,17 @@ public final class TextIndex: @unchecked Sendable {
     public let tokens: [Token]
     /// Index of the first token of each line (1-based line -> token index), for windowed look-ups.
     public let lineFirstToken: [Int32]
+    /// Whether the document has a byte outside ASCII (where case-insensitive matching folds more).
+    public let hasNonASCII: Bool
 
     public init(_ document: MarkdownDocument) {
         self.document = document
-        lower = document.bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var seen: UInt8 = 0
+        lower = document.bytes.map { byte in
+            seen |= byte
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        hasNonASCII = seen >= 0x80
         var tokens: [Token] = []
         tokens.reserveCapacity(document.bytes.count / 6)
         var firsts = [Int32](repeating: 0, count: document.lineCount + 2)
@@ -93,6 +100,15 @@ public final class TextIndex: @unchecked Sendable {
     /// Words are runs of letters, digits and non-ASCII bytes; an apostrophe inside a word is dropped
     /// from its hash ("cohen's" = "cohens"); a number keeps its decimal point and thousands commas.
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, line: Int32, isTable: Bool, into tokens: inout [Token]) {
+        bytes.withUnsafeBufferPointer { tokenize($0, range, line: line, isTable: isTable, into: &tokens) }
+    }
+
+    /// The same on a buffer: no bounds check per byte (`range` lies within it).
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int32, isTable: Bool,
+                         into tokens: inout [Token]) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        guard !range.isEmpty, let base = bytes.baseAddress else { return }
+        let bytes = base
         var index = range.lowerBound
         let end = range.upperBound
         var cell: Int16 = 0
@@ -133,7 +149,7 @@ public final class TextIndex: @unchecked Sendable {
     }
 
     /// Length of a non-ASCII scalar that is not a letter (so it separates words), or nil.
-    static func nonWordScalarLength(_ bytes: [UInt8], _ index: Int, _ end: Int) -> Int? {
+    static func nonWordScalarLength(_ bytes: UnsafePointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard index + length <= end else { return 1 }

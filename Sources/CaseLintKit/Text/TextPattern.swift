@@ -10,6 +10,10 @@ public struct TextPattern: Sendable {
     public let source: String
     private let compiled: LazyRegex
     let required: [[[UInt8]]]
+    /// The first three bytes of each required word, as `ParagraphText.key` packs them.
+    let requiredKeys: [[UInt32]]
+    /// Literal runs every match contains (see `RequiredLiterals`), for patterns words cannot filter.
+    let literals: [[UInt8]]
 
     /// - compileNow: compile (and so validate) the regex now; false for patterns known to compile.
     public init(_ source: String, compileNow: Bool = true) throws {
@@ -17,6 +21,9 @@ public struct TextPattern: Sendable {
         compiled = LazyRegex(source)
         if compileNow { _ = try compiled.compile() }
         required = RequiredWords.sets(source).map { $0.map { Array($0.utf8) } }
+        requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
+        // A single letter is in every paragraph: only longer runs and punctuation filter anything.
+        literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
     }
 
     var regex: NSRegularExpression { compiled.value }
@@ -31,22 +38,45 @@ public struct TextPattern: Sendable {
 
     /// Paragraphs that contain every required word, in document order.
     func candidates(_ words: WordPrefixIndex, _ index: TextIndex, _ paragraphs: ParagraphIndex) -> [Int] {
-        guard !required.isEmpty else { return Array(paragraphs.paragraphs.indices) }
+        let lower = index.lower
+        // Runs searched in the lowercased bytes: on non-ASCII text only those case folding cannot reach.
+        let runs = index.hasNonASCII ? literals.filter { !RequiredLiterals.hasFoldedLetter($0) } : literals
+        func hasLiterals(_ number: Int) -> Bool {
+            let range = paragraphs.paragraphs[number].byteRange
+            return runs.allSatisfy { RequiredLiterals.occurs($0, inLowercased: lower, range) }
+        }
+        guard !required.isEmpty else {
+            // A run the whole document lacks rules every paragraph out in one search.
+            for run in runs where !RequiredLiterals.occurs(run, inLowercased: lower, 0..<lower.count) { return [] }
+            return paragraphs.paragraphs.indices.filter(hasLiterals)
+        }
         // Most patterns need a word the document lacks: a look-up per word settles that before
         // any paragraph set is built.
         for alternatives in required where !words.contains(startingWith: alternatives) { return [] }
         // The paragraphs of the rarest word, kept when they hold the other words too: common words
         // ("with", "patients") are then looked for in a few paragraphs, not gathered document-wide.
         let sets = required.sorted { words.estimatedCount(startingWith: $0) < words.estimatedCount(startingWith: $1) }
-        var result: Set<Int> = []
+        var result: [Int] = []
         for position in words.tokens(startingWith: sets[0]) {
-            if let paragraph = paragraphs.paragraph(atLine: Int(index.tokens[Int(position)].line)) { result.insert(paragraph) }
+            if let paragraph = paragraphs.paragraph(atLine: Int(index.tokens[Int(position)].line)), result.last != paragraph {
+                result.append(paragraph)
+            }
+        }
+        // Each prefix's tokens come in order; several prefixes' lists are merged here.
+        if sets[0].count > 1 {
+            result.sort()
+            var unique = 0
+            for paragraph in result where unique == 0 || result[unique - 1] != paragraph {
+                result[unique] = paragraph
+                unique += 1
+            }
+            result.removeLast(result.count - unique)
         }
         return result.filter { number in
             let paragraph = paragraphs.paragraphs[number]
             let tokens = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
-            return sets.dropFirst().allSatisfy { words.hasToken(in: tokens, startingWith: $0) }
-        }.sorted()
+            return sets.dropFirst().allSatisfy { words.hasToken(in: tokens, startingWith: $0) } && hasLiterals(number)
+        }
     }
 
     /// Matches within the readable text of the document, each located at its first line and column.
@@ -62,7 +92,8 @@ public struct TextPattern: Sendable {
             let paragraph = paragraphs.paragraphs[number]
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where required.allSatisfy({ text.containsWordStart($0, in: sentence) }) {
+            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], in: sentence) })
+                && literals.allSatisfy({ RequiredLiterals.mayOccur($0, in: text.bytes, sentence) }) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)
                 let found = firstOnly ? regex.firstMatch(in: string, range: whole).map { [$0] } ?? []

@@ -3,18 +3,53 @@ import Foundation
 /// Where words start, by their first three letters, for one document: lets a pattern find the
 /// paragraphs that contain its required words with a few dictionary look-ups instead of a scan.
 public struct WordPrefixIndex: Sendable {
-    private var byPrefix: [UInt32: [Int32]] = [:]
+    /// Token positions bucketed by a hash of their first three letters, by counting sort: bucket `b`
+    /// holds `positions[bucketStarts[b]..<bucketStarts[b + 1]]` in token order. Two arrays built in two passes
+    /// over the tokens, where a dictionary of arrays hashed every key and allocated every bucket.
+    private let bucketStarts: [Int32]
+    private let positions: [Int32]
     private let index: TextIndex
+    /// Each token's first three bytes (`key`), 0 for a shorter token.
+    private let tokenKeys: [UInt32]
+    static let bucketBits = 10
 
     public init(_ index: TextIndex) {
         self.index = index
-        for (position, token) in index.tokens.enumerated() where token.end - token.start >= Int32(RequiredWords.minimumLength) {
-            byPrefix[Self.key(index.lower, Int(token.start)), default: []].append(Int32(position))
+        let tokens = index.tokens
+        let lower = index.lower
+        var buckets = [Int32](repeating: -1, count: tokens.count)
+        var keys = [UInt32](repeating: 0, count: tokens.count)
+        var starts = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
+        for (position, token) in tokens.enumerated() where token.end - token.start >= Int32(RequiredWords.minimumLength) {
+            keys[position] = Self.key(lower, Int(token.start))
+            let bucket = Self.bucket(keys[position])
+            buckets[position] = Int32(bucket)
+            starts[bucket + 1] += 1
         }
+        for bucket in 0..<(1 << Self.bucketBits) { starts[bucket + 1] += starts[bucket] }
+        var fill = starts
+        var positions = [Int32](repeating: 0, count: Int(starts[1 << Self.bucketBits]))
+        for (position, bucket) in buckets.enumerated() where bucket >= 0 {
+            positions[Int(fill[Int(bucket)])] = Int32(position)
+            fill[Int(bucket)] += 1
+        }
+        bucketStarts = starts
+        tokenKeys = keys
+        self.positions = positions
     }
 
     static func key(_ bytes: [UInt8], _ start: Int) -> UInt32 {
         UInt32(bytes[start]) << 16 | UInt32(bytes[start + 1]) << 8 | UInt32(bytes[start + 2])
+    }
+
+    @inline(__always) static func bucket(_ key: UInt32) -> Int {
+        Int((key &* 0x9E37_79B1) >> (32 - UInt32(bucketBits)))
+    }
+
+    /// Positions of the tokens whose first three letters hash like the prefix's (a superset).
+    @inline(__always) private func bucket(of prefix: [UInt8]) -> ArraySlice<Int32> {
+        let bucket = Self.bucket(Self.key(prefix, 0))
+        return positions[Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1])]
     }
 
     /// Whether the token at `start` (of `length` bytes) begins with `prefix`; a plain loop, as the
@@ -33,9 +68,7 @@ public struct WordPrefixIndex: Sendable {
     /// Whether some word starts with one of `prefixes` (lowercase ASCII).
     public func contains(startingWith prefixes: [[UInt8]]) -> Bool {
         for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
-            guard let positions = byPrefix[Self.key(prefix, 0)] else { continue }
-            if prefix.count == 3 { return true }
-            for position in positions {
+            for position in bucket(of: prefix) {
                 let token = index.tokens[Int(position)]
                 let start = Int(token.start)
                 if starts(start, Int(token.end) - start, with: prefix) { return true }
@@ -44,13 +77,28 @@ public struct WordPrefixIndex: Sendable {
         return false
     }
 
-    /// How many words share the first three letters of the prefixes: an upper bound, in one look-up each.
+    /// How many words share the bucket of the prefixes: an upper bound, in one look-up each.
     public func estimatedCount(startingWith prefixes: [[UInt8]]) -> Int {
-        prefixes.reduce(0) { $0 + (($1.count >= RequiredWords.minimumLength ? byPrefix[Self.key($1, 0)]?.count : nil) ?? 0) }
+        prefixes.reduce(0) { $0 + ($1.count >= RequiredWords.minimumLength ? bucket(of: $1).count : 0) }
     }
 
     /// Whether one of the tokens numbered `range` starts with one of `prefixes`.
     public func hasToken(in range: Range<Int>, startingWith prefixes: [[UInt8]]) -> Bool {
+        // The first three letters of each token, compared as one number before the whole prefix.
+        if prefixes.allSatisfy({ $0.count >= RequiredWords.minimumLength }) {
+            let wanted = prefixes.map { Self.key($0, 0) }
+            return tokenKeys.withUnsafeBufferPointer { keys in
+                for position in range {
+                    let key = keys[position]
+                    for (number, candidate) in wanted.enumerated() where candidate == key {
+                        let token = index.tokens[position]
+                        let start = Int(token.start)
+                        if starts(start, Int(token.end) - start, with: prefixes[number]) { return true }
+                    }
+                }
+                return false
+            }
+        }
         for position in range {
             let token = index.tokens[position]
             let start = Int(token.start)
@@ -64,8 +112,7 @@ public struct WordPrefixIndex: Sendable {
     public func tokens(startingWith prefixes: [[UInt8]]) -> [Int32] {
         var result: [Int32] = []
         for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
-            guard let positions = byPrefix[Self.key(prefix, 0)] else { continue }
-            for position in positions {
+            for position in bucket(of: prefix) {
                 let token = index.tokens[Int(position)]
                 let start = Int(token.start)
                 if starts(start, Int(token.end) - start, with: prefix) { result.append(position) }
