@@ -2019,7 +2019,7 @@ rules:
       clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing]
-      uses: [use, used, usage, using, uses, practice, decision, decisions, decision-making, making, setting, settings,
+      uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings,
              purpose, purposes, application, applications, deployment, deployed, deploy, management, device, devices,
              product, products, tool, tools, system, systems, software, service, advice, substitute, replacement,
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
@@ -2028,9 +2028,10 @@ rules:
       use_verbs: [use, used, using, uses]
       prepositions: [for, in, with, to, as, on, during, within, into]
       # A restriction to other purposes: purpose + only, or "is for / intended for" + purpose + purposes.
+      # Single words only; "non" before a clinical word ("non-clinical") counts as a purpose.
       purposes: [research, educational, education, learning, teaching, demonstration, demonstrational, demo,
                  portfolio, academic, exploratory, exploration, informational, information, illustrative, illustration,
-                 experimental, experimentation, study, non-clinical, personal, coursework, course, training, tutorial,
+                 experimental, experimentation, study, personal, coursework, course, training, tutorial,
                  prototyping, reference, benchmarking, investigational, hobby, practice]
       markers: [only, solely, purely, strictly, exclusively]
       purpose_frames: [for, use, uses, purposes, purpose, project, projects]
@@ -2038,7 +2039,7 @@ rules:
       purpose_verbs: [is, are, was, were, be, intended, meant, designed, built, created, developed, made, serves,
                       primarily, mainly]
       availability: [available, provided, released, shared, distributed, licensed, license, licence, mit, apache, gpl,
-                     bsd, copyright, free, "open-source", opensource, permissive, redistribution]
+                     bsd, copyright, free, opensource, permissive, redistribution]
       # A clinician it does not replace, or to consult.
       professionals: [doctor, doctors, physician, physicians, clinician, clinicians, radiologist, radiologists,
                       pathologist, pathologists, nurse, nurses, dermatologist, cardiologist, pharmacist, professional,
@@ -2083,7 +2084,12 @@ rules:
         - "# Project\n\n## Disclaimer\n\nA student project for learning about sepsis models.\n"
         - "# Project\n\n- Research use only\n- MIT licensed\n"
         - "# Project\n\nThe summaries do not constitute medical advice; consult your doctor.\n"
+        # Typographic apostrophes, as pasted from a word processor.
+        - "# Project\n\nThis isn\u2019t a diagnostic tool and it\u2019s not FDA-cleared.\n"
+        - "# Project\n\nStrictly for non-clinical use only.\n"
       fail:
+        # A licence's restriction is not a clinical one.
+        - "# Project\n\nThe dataset is for non-commercial use only.\n"
         - "# Project\n\nThis model is designed for clinical use in busy emergency departments.\n"
         - "# Project\n\nWe explore clinical use cases for triage.\n"
         - "# Project\n\n```\nNot for clinical use.\n```\n"

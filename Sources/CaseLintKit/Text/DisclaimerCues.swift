@@ -70,7 +70,10 @@ public struct DisclaimerCues: Sendable {
         var filter = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
         for (key, wordClass) in Self.keys {
             for phrase in lists[key] ?? [] {
-                guard let hash = PhraseMatcher.tokenHashes(phrase).first else { continue }
+                // Cues are single words: "non-clinical" would otherwise make "non" a purpose (the
+                // scanner reads "non" before a clinical word itself).
+                let hashes = PhraseMatcher.tokenHashes(phrase)
+                guard hashes.count == 1, let hash = hashes.first else { continue }
                 classes[hash, default: []].insert(wordClass)
                 let bit = PhraseMatcher.filterBit(hash)
                 filter[bit.word] |= bit.mask

@@ -98,13 +98,20 @@ struct DisclaimerScanner {
     }
 
     func isDisclaimer(_ sentence: Range<Int>, announced: Bool, inLicence: Bool) -> Bool {
-        let words = index.tokens[sentence].map { cues.classes(of: $0.hash) }
+        var words = index.tokens[sentence].map { cues.classes(of: $0.hash) }
+        // "for non-clinical use only": the prefix makes the clinical word a purpose of its own.
+        for position in words.indices.dropLast() where index.tokens[sentence.lowerBound + position].hash == Self.non
+            && words[position + 1].contains(.clinical) {
+            words[position + 1] = [.purpose]
+        }
         // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name none.
         let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
         guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
             || announced && words.contains { $0.contains(.purpose) }
     }
+
+    static let non = TextIndex.hash("non".utf8)
 
     /// A negator, then within ten words a clinical word that a use word makes a use, product or judgement.
     /// "not the sole basis for treatment decisions" keeps a clinical use (with oversight): not a disclaimer.

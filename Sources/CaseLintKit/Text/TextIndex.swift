@@ -97,8 +97,8 @@ public final class TextIndex: @unchecked Sendable {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    /// Words are runs of letters, digits and non-ASCII bytes; an apostrophe inside a word is dropped
-    /// from its hash ("cohen's" = "cohens"); a number keeps its decimal point and thousands commas.
+    /// Words are runs of letters, digits and non-ASCII bytes; an apostrophe (' or ’) inside a word is
+    /// dropped from its hash ("cohen's" = "cohens"); a number keeps its decimal point and thousands commas.
     static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, line: Int32, isTable: Bool, into tokens: inout [Token]) {
         bytes.withUnsafeBufferPointer { tokenize($0, range, line: line, isTable: isTable, into: &tokens) }
     }
@@ -128,6 +128,12 @@ public final class TextIndex: @unchecked Sendable {
             while index < end {
                 let current = bytes[index]
                 if isWordByte(current) {
+                    // A typographic apostrophe inside a word counts as the ASCII one ("isn’t" = "isn't").
+                    if current == 0xE2, index > start, index + 3 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,
+                       bytes[index + 3] >= 0x61, bytes[index + 3] <= 0x7A {
+                        index += 3
+                        continue
+                    }
                     if current >= 0x80, nonWordScalarLength(bytes, index, end) != nil { break }
                     if !isDigit(current) { allDigits = false }
                     hash = (hash ^ UInt64(current)) &* 0x100000001b3
