@@ -1474,6 +1474,8 @@ rules:
         # Expectations are not results.
         - "# Project\n\n## Expected Performance\n\n| Baseline | ROUGE-L |\n|---|---|\n| Lead-3 | ~18.0 |\n"
         - "# Project\n\nExpected performance of our version:\n- **Sensitivity**: ~65-70%\n"
+        # A bound is a target, not a result.
+        - "# Project\n\nOur goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.\n"
         # A reference row is true by definition; a scaffold's results are still markers.
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| Reference: everyone gets the same score | 0.50 |\n| Ours | [[TODO]] |\n"
         # A short form the README spells out as something else is not that metric.

@@ -18,7 +18,9 @@ struct MetricScanner {
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
                                                  "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
-                                                 "than", "over", "under", "above", "below", "threshold", "nominal"].map { TextIndex.hash($0.utf8) })
+                                                 "than", "over", "under", "above", "below", "threshold", "nominal",
+                                                 // "at least 0.9", "at most 5%": a bound, like "> 0.9".
+                                                 "least", "most"].map { TextIndex.hash($0.utf8) })
     static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
                                                   "images", "samples", "cases", "classes", "features", "hours", "days", "years",
                                                   "percentile", "gb", "mb", "target", "targets", "goal"].map { TextIndex.hash($0.utf8) })
