@@ -74,6 +74,8 @@ rules:
         - "# Sepsis watch\n\n## Why we built this\n\nSepsis kills one in five hospital patients who develop it, and every hour of delay in\nantibiotics raises mortality. Ward nurses miss early signs when they are busy.\n"
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
         - "# Readmissions\n\n## 🩺 Background and Motivation\n\nThirty-day readmissions cost hospitals money and hurt patients.\n"
+        # The noun a question asks about is its head.
+        - "# Sepsis watch\n\n## What problem are we solving?\n\nWard nurses miss early signs of sepsis when they are busy, and every hour of delay\nraises mortality.\n\n## Data\n\nThe public MIMIC-IV demo.\n"
         # A question as the head noun states what the study sets out to answer.
         - "# Dose response\n\n## The clinical question\n\nCan a short infusion reach the same exposure as the long one? Long infusions keep patients\nin the day unit for hours and delay the next patient's treatment.\n\n## Data\n\n412 infusions from one day unit.\n"
         - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients: urgent findings on chest films can wait hours for a radiologist, and\na missed pneumothorax costs lives. With a growing shortage of radiologists, the backlog keeps rising, and hospitals\nneed a way to read the urgent films first.\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.\n"
@@ -203,7 +205,8 @@ rules:
       part: evaluation
       headings: [evaluation, model evaluation, results, result, key results, performance, model performance, metrics,
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
-                 experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results]
+                 experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
+                 how well * work, how well * works, how well * perform, how well * performs]
       weak_headings: []
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis]
@@ -220,6 +223,7 @@ rules:
     examples:
       pass:
         - "# Sepsis watch\n\n## How we measured it\n\nOn held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.\n"
+        - "# Sepsis watch\n\n## How well does it work?\n\nOn held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.74.\n\n## Limitations\n\nOne hospital only.\n"
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
         - "# Project\n\n## Evaluation on the held-out set\n\nSensitivity 0.91 at a specificity of 0.62.\n"
       fail:
@@ -2212,16 +2216,16 @@ description: >-
   its score for a part, and the README's best reading picks at most one heading per part.
 vocabulary:
   section_model:
-    order_penalty: 0.5
+    order_penalty: 0.0
     first_preference: 2.0
     threshold: 0.0
     weights:
-      problem: {bias: -4.866, bold: -0.007, code: -0.387, commands: -1.446, container: 1.406, cue_share: 2.032, cues: 1.429, depth: -0.981, earlier_name: -1.059, first: 1.087, head_word: 2.27, mention: 0.762, metrics: -0.721, name: 2.387, other_name: -1.649, position: -2.463, question: 0.499, subsection_cues: 0.242, subsection_metrics: -0.397, subsection_usage: -0.921, under_operational: -1.312, under_other: 0.187, under_same: -0.96, usage: -0.308, weak_name: 1.138, words: 0.223}
-      data: {bias: -5.722, bold: -0.007, code: -0.387, commands: -1.446, container: 1.406, cue_share: 2.037, cues: 1.682, depth: -0.981, earlier_name: -1.092, first: -0.347, head_word: 2.5, mention: 1.83, metrics: -0.625, name: 3.002, other_name: -1.253, position: -0.901, question: -0.062, subsection_cues: 1.575, subsection_metrics: -0.358, subsection_usage: -0.921, under_operational: -1.312, under_other: -0.176, under_same: -1.285, usage: -0.308, weak_name: 1.0, words: 0.223}
-      approach: {bias: -2.801, bold: -0.007, code: -0.387, commands: -1.446, container: 1.406, cue_share: 2.03, cues: 0.888, depth: -0.981, earlier_name: -0.057, first: -0.34, head_word: 1.825, mention: 0.96, metrics: -0.475, name: 2.053, other_name: -1.715, position: -1.28, question: 0.143, subsection_cues: 0.664, subsection_metrics: -0.681, subsection_usage: -0.921, under_operational: -1.312, under_other: -0.609, under_same: -0.504, usage: -0.308, weak_name: 1.331, words: 0.223}
-      evaluation: {bias: -7.105, bold: -0.007, code: -0.387, commands: -1.446, container: 1.406, cue_share: 1.956, cues: 1.377, depth: -0.981, earlier_name: -1.501, first: -0.042, head_word: 2.394, mention: 1.038, metrics: 1.408, name: 3.1, other_name: -1.721, position: 0.657, question: 0.187, subsection_cues: 0.745, subsection_metrics: 1.22, subsection_usage: -0.921, under_operational: -1.312, under_other: -0.573, under_same: -0.842, usage: -0.308, weak_name: 1.0, words: 0.223}
-      risks: {bias: -6.075, bold: -0.007, code: -0.387, commands: -1.446, container: 1.406, cue_share: 2.039, cues: 1.031, depth: -0.981, earlier_name: -1.015, first: -0.169, head_word: 2.638, mention: 1.092, metrics: -0.404, name: 3.107, other_name: -1.731, position: 1.273, question: -0.093, subsection_cues: 0.454, subsection_metrics: -0.12, subsection_usage: -0.921, under_operational: -1.312, under_other: 0.555, under_same: -1.106, usage: -0.308, weak_name: 1.0, words: 0.223}
-      next_steps: {bias: -6.108, bold: -0.007, code: -0.387, commands: -1.446, container: 1.406, cue_share: 2.059, cues: 1.401, depth: -0.981, earlier_name: -1.002, first: -0.011, head_word: 2.292, mention: 2.216, metrics: -0.394, name: 3.118, other_name: -1.715, position: 1.844, question: -0.166, subsection_cues: 0.93, subsection_metrics: -0.363, subsection_usage: -0.921, under_operational: -1.312, under_other: -0.443, under_same: -1.048, usage: -0.308, weak_name: 1.882, words: 0.223}
+      problem: {bias: -5.109, bold: 0.028, code: -0.338, commands: -1.476, container: 1.531, cue_share: 2.038, cues: 1.543, depth: -0.993, earlier_name: -1.071, first: 1.006, head_word: 2.432, mention: 0.922, metrics: -0.754, name: 2.219, other_name: -1.662, position: -2.564, question: 0.607, subsection_cues: 0.24, subsection_metrics: -0.41, subsection_usage: -0.973, under_operational: -1.209, under_other: 0.197, under_same: -0.958, usage: -0.296, weak_name: 1.273, words: 0.242}
+      data: {bias: -6.052, bold: 0.028, code: -0.338, commands: -1.476, container: 1.531, cue_share: 2.035, cues: 1.818, depth: -0.993, earlier_name: -1.104, first: -0.429, head_word: 2.497, mention: 1.967, metrics: -0.655, name: 2.998, other_name: -1.174, position: -1.005, question: -0.074, subsection_cues: 1.713, subsection_metrics: -0.373, subsection_usage: -0.973, under_operational: -1.209, under_other: -0.116, under_same: -1.352, usage: -0.296, weak_name: 1.0, words: 0.242}
+      approach: {bias: -2.799, bold: 0.028, code: -0.338, commands: -1.476, container: 1.531, cue_share: 2.044, cues: 0.893, depth: -0.993, earlier_name: 0.076, first: -0.409, head_word: 1.687, mention: 1.11, metrics: -0.479, name: 1.954, other_name: -1.771, position: -1.464, question: 0.136, subsection_cues: 0.695, subsection_metrics: -0.789, subsection_usage: -0.973, under_operational: -1.209, under_other: -0.755, under_same: -0.391, usage: -0.296, weak_name: 1.446, words: 0.242}
+      evaluation: {bias: -7.313, bold: 0.028, code: -0.338, commands: -1.476, container: 1.531, cue_share: 1.939, cues: 1.471, depth: -0.993, earlier_name: -1.611, first: -0.047, head_word: 2.383, mention: 1.048, metrics: 1.395, name: 3.135, other_name: -1.794, position: 0.721, question: 0.228, subsection_cues: 0.793, subsection_metrics: 1.272, subsection_usage: -0.973, under_operational: -1.209, under_other: -0.597, under_same: -0.785, usage: -0.296, weak_name: 1.0, words: 0.242}
+      risks: {bias: -6.286, bold: 0.028, code: -0.338, commands: -1.476, container: 1.531, cue_share: 2.051, cues: 1.057, depth: -0.993, earlier_name: -1.017, first: -0.203, head_word: 2.658, mention: 1.093, metrics: -0.415, name: 3.111, other_name: -1.792, position: 1.356, question: -0.118, subsection_cues: 0.474, subsection_metrics: -0.08, subsection_usage: -0.973, under_operational: -1.209, under_other: 0.767, under_same: -1.13, usage: -0.296, weak_name: 1.0, words: 0.242}
+      next_steps: {bias: -6.341, bold: 0.028, code: -0.338, commands: -1.476, container: 1.531, cue_share: 2.07, cues: 1.435, depth: -0.993, earlier_name: -1.002, first: -0.002, head_word: 2.203, mention: 2.46, metrics: -0.37, name: 3.141, other_name: -1.757, position: 1.899, question: -0.199, subsection_cues: 1.058, subsection_metrics: -0.377, subsection_usage: -0.973, under_operational: -1.209, under_other: -0.411, under_same: -1.055, usage: -0.296, weak_name: 2.044, words: 0.242}
 """####),
     ]
 

@@ -43,7 +43,9 @@ public struct SectionHeadingMatcher: Sendable {
             }
         }
         matcher = PhraseMatcher(table)
-        self.framed = framed
+        // The longer frame first: "how well * work" is evaluation before "how * work" is approach.
+        self.framed = framed.enumerated().sorted { ($0.element.prefix.count + $0.element.suffix.count, -$0.offset)
+            > ($1.element.prefix.count + $1.element.suffix.count, -$1.offset) }.map(\.element)
         self.operational = PhraseMatcher([(label: "operational", phrases: operational)])
         self.operationalHeads = Set(operationalHeads.map { TextIndex.hash($0.utf8) })
         self.operationalLeads = Set(operationalLeads.map { TextIndex.hash($0.utf8) })
@@ -75,6 +77,13 @@ public struct SectionHeadingMatcher: Sendable {
         // "Why we built this", "Why it matters": a heading that asks why states the motivation.
         // Its other words say what was motivated ("built" is not the method here).
         if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { return [CaseStudyPart.problem.rawValue] }
+        // "What problem are we solving?", "Which data did we use?": the noun a question asks about is its head.
+        if let piece = pieces.first, let lead = piece.firstIndex(where: { !$0.isNumber }), Self.asking.contains(piece[lead].hash),
+           lead + 1 < piece.count {
+            for match in mentionMatcher.matches(in: piece, range: (lead + 1)..<piece.count) where match.firstToken == lead + 1 {
+                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            }
+        }
         for piece in pieces {
             var end = piece.count
             if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }
@@ -87,6 +96,7 @@ public struct SectionHeadingMatcher: Sendable {
     }
 
     static let why = TextIndex.hash("why".utf8)
+    static let asking: Set<UInt64> = Set(["what", "which"].map { TextIndex.hash($0.utf8) })
     static let pronouns: Set<UInt64> = Set(["it", "this", "that", "these", "those", "them", "us", "me", "you", "here", "there",
                                             "today", "now", "so", "far", "yet"].map { TextIndex.hash($0.utf8) })
 
