@@ -416,8 +416,9 @@ rules:
                             lime, shap]
       patterns:
         # Regulatory status: errors.
-        # "FDA-approved drugs" describes data (a drug list), not the project.
-        - pattern: '\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+)?(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list)\b)'
+        # "FDA-approved drugs", "FDA-approved kinase inhibitors", "pairs that are FDA-approved" describe
+        # data (a drug list), not the project.
+        - pattern: '(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
         - pattern: '\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b'
@@ -557,6 +558,8 @@ rules:
         - "# Project\n\nThe Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.\n"
         - "# Project\n\nWe compute clinically validated glycemic variability indices (MAGE, CONGA).\n"
         - "# Project\n\nThe screening library holds 2,400 FDA-approved drugs.\n"
+        - "# Project\n\nWe list 120 FDA-approved kinase inhibitors as positives.\n"
+        - "# Project\n\nPositives are drug-disease pairs that are FDA-approved.\n"
         - "# Project\n\nIt is not production-ready: it has had no prospective validation or monitoring.\n"
         - "# Project\n\nBefore it could be production-grade it would need external validation and regulatory review.\n"
         - "# Project\n\nWe avoid words such as 'enterprise-grade' and \"ready for production\".\n"
