@@ -75,6 +75,36 @@ final class RulePackLoaderTests: XCTestCase {
         assertError(noFail + "\n", line: 13, contains: ["examples.fail"])
     }
 
+    /// Disclaimer cues are judged a word at a time, so a phrase in a word list is an error, not a
+    /// cue that silently counts as its first word ("non-clinical" once made "non" a purpose).
+    func testDisclaimerWordListsRejectPhrases() {
+        let pack = """
+        pack: custom
+        description: test pack
+        rules:
+          - id: custom.disclaimer
+            kind: disclaimer
+            category: responsibility
+            severity: warning
+            title: A disclaimer
+            message: Say it.
+            match:
+              negators: [not]
+              clinical: [clinical]
+              uses: [use]
+              use_verbs: [use]
+              prepositions: [for]
+              purposes: [research, non-clinical]
+              markers: [only]
+              purpose_frames: [for]
+            examples:
+              pass: ["Not for clinical use."]
+              fail: ["A model."]
+        """
+        assertError(pack, line: 11, contains: ["match.purposes", "'non-clinical' is not one word"])
+        XCTAssertNoThrow(try load(pack.replacingOccurrences(of: ", non-clinical", with: "")))
+    }
+
     func testMalformedYAMLGivesALine() {
         assertError("pack: x\nrules:\n  - id: [unclosed\n", line: 4, contains: ["YAML"])
     }

@@ -54,6 +54,8 @@ public struct DisclaimerCues: Sendable {
         ("replacements", .replacement), ("consult", .consult), ("before", .before),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
+    /// The keys whose entries are single words (headings may be phrases).
+    public static let wordKeys = keys.map(\.0)
     public static let optionalKeys = keys.dropFirst(8).map(\.0) + ["headings", "licence_headings"]
 
     private let classes: [UInt64: Class]
@@ -70,8 +72,7 @@ public struct DisclaimerCues: Sendable {
         var filter = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
         for (key, wordClass) in Self.keys {
             for phrase in lists[key] ?? [] {
-                // Cues are single words: "non-clinical" would otherwise make "non" a purpose (the
-                // scanner reads "non" before a clinical word itself).
+                // Single words (DisclaimerCheck rejects phrases); "non-clinical" is read by the scanner.
                 let hashes = PhraseMatcher.tokenHashes(phrase)
                 guard hashes.count == 1, let hash = hashes.first else { continue }
                 classes[hash, default: []].insert(wordClass)

@@ -23,6 +23,12 @@ public struct DisclaimerCheck: Check {
         var lists: [String: [String]] = [:]
         for key in DisclaimerCues.requiredKeys { lists[key] = try match.requiredStrings(key) }
         for key in DisclaimerCues.optionalKeys { lists[key] = try match.strings(key) }
+        // Word classes are judged a word at a time: a phrase would count as its first word only.
+        for key in DisclaimerCues.wordKeys {
+            if let phrase = lists[key]?.first(where: { PhraseMatcher.tokenHashes($0).count != 1 }) {
+                throw match.error(key, nil, "'\(phrase)' is not one word; list single words (a hyphenated word reads as two)")
+            }
+        }
         cues = DisclaimerCues(lists: lists)
     }
 
