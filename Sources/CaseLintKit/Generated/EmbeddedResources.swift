@@ -2057,7 +2057,12 @@ rules:
       consult: [consult, consulting]
       # A use still to be earned: "before any clinical use".
       before: [before, prior]
+      # "not a diagnosis" denies as plainly as "not diagnoses".
+      articles: [a, an, the]
+      # Phrases that deny a clinical use standing before or after them.
+      denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
+      # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
                  important note]
       licence_headings: [license, licence, citation, copyright, acknowledg]
@@ -2096,7 +2101,16 @@ rules:
         # Typographic apostrophes, as pasted from a word processor.
         - "# Project\n\nThis isn\u2019t a diagnostic tool and it\u2019s not FDA-cleared.\n"
         - "# Project\n\nStrictly for non-clinical use only.\n"
+        # A label opening the sentence works like a Disclaimer heading.
+        - "# Project\n\nIntended use: teaching and portfolio review.\n"
+        - "# Project\n\n**Disclaimer:** a student project built for learning.\n"
+        - "# Project\n\nThe risk scores are not diagnoses.\n"
+        - "# Project\n\nClinical deployment is out of scope for this project.\n"
+        - "# Project\n\nOut of scope: any clinical decision-making.\n"
       fail:
+        - "# Project\n\nMulti-site training is out of scope; we use clinical notes from one hospital.\n"
+        - "# Project\n\nPatients who did not receive a diagnosis of sepsis were labelled negative.\n"
+        - "# Project\n\nIntended use: triage support for emergency nurses.\n"
         # A licence's restriction is not a clinical one.
         - "# Project\n\nThe dataset is for non-commercial use only.\n"
         - "# Project\n\nThis model is designed for clinical use in busy emergency departments.\n"

@@ -43,6 +43,10 @@ public struct DisclaimerCues: Sendable {
         static let consult = Class(rawValue: 1 << 16)
         /// before, prior: "before any clinical use".
         static let before = Class(rawValue: 1 << 17)
+        /// a, an, the: "not a diagnosis" denies the diagnosis as plainly as "not diagnoses".
+        static let article = Class(rawValue: 1 << 18)
+        /// The last word of a denying phrase ("out of scope"), set by the scanner from `denials`.
+        static let denial = Class(rawValue: 1 << 19)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -51,12 +55,12 @@ public struct DisclaimerCues: Sendable {
         ("prepositions", .preposition), ("purposes", .purpose), ("markers", .marker), ("purpose_frames", .purposeFrame),
         ("noun_negators", .nounNegator), ("emphasis", .emphasis), ("partial", .partial), ("purpose_nouns", .purposeNoun),
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
-        ("replacements", .replacement), ("consult", .consult), ("before", .before),
+        ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).
     public static let wordKeys = keys.map(\.0)
-    public static let optionalKeys = keys.dropFirst(8).map(\.0) + ["headings", "licence_headings"]
+    public static let optionalKeys = keys.dropFirst(8).map(\.0) + ["headings", "licence_headings", "denials"]
 
     private let classes: [UInt64: Class]
     /// One bit per word hash that has a class: most words of a README have none, and a bit test
@@ -64,6 +68,9 @@ public struct DisclaimerCues: Sendable {
     private let filter: [UInt64]
     /// How a heading that announces a disclaimer ends (Disclaimer, Important notice, Intended use), as token hashes.
     let headings: [[UInt64]]
+    /// Phrases that put a use out of the project's reach wherever they stand ("Clinical deployment is
+    /// out of scope", "Out of scope: clinical decisions"), as token hashes.
+    let denials: [[UInt64]]
     /// Headings of sections whose restrictions are licence terms (License, Citation).
     let licenceHeadings: [[UInt8]]
 
@@ -83,6 +90,7 @@ public struct DisclaimerCues: Sendable {
         self.classes = classes
         self.filter = filter
         headings = (lists["headings"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
+        denials = (lists["denials"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         licenceHeadings = ByteText.cues(lists["licence_headings"] ?? [])
     }
 

@@ -30,7 +30,8 @@ struct DisclaimerScanner {
             for sentence in sentences(in: range) {
                 let line = Int(index.tokens[sentence.lowerBound].line)
                 let inLicence = licence[line - 1]
-                if isDisclaimer(sentence, announced: announced[line - 1] && !inLicence, inLicence: inLicence) {
+                let isAnnounced = (announced[line - 1] || opensWithLabel(sentence)) && !inLicence
+                if isDisclaimer(sentence, announced: isAnnounced, inLicence: inLicence) {
                     return Hit(line: line, paragraph: number)
                 }
             }
@@ -108,7 +109,7 @@ struct DisclaimerScanner {
         let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
         guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
-            || announced && words.contains { $0.contains(.purpose) }
+            || announced && words.contains { $0.contains(.purpose) } || deniedByPhrase(words, ends: denialEnds(sentence))
     }
 
     static let non = TextIndex.hash("non".utf8)
@@ -129,6 +130,10 @@ struct DisclaimerScanner {
                     continue
                 }
                 if hasUse(words, from: position + 1, clinical: target) { return true }
+                // "The scores are not diagnoses", "not a diagnosis": the clinical word is itself the use.
+                if words[target].contains(.use), words[(position + 1)..<target].allSatisfy({ $0.contains(.article) }), target <= position + 2 {
+                    return true
+                }
             }
         }
         return false

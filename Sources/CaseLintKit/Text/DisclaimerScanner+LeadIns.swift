@@ -1,0 +1,55 @@
+import Foundation
+
+/// Two ways a sentence announces or denies a clinical use without a plain negator before it: a label
+/// that opens the sentence ("Intended use: teaching.", "**Disclaimer:** a student project") works like
+/// a Disclaimer heading, and a denying phrase ("out of scope") may stand on either side of the use it
+/// denies ("Clinical deployment is out of scope", "Out of scope: any clinical decision-making").
+extension DisclaimerScanner {
+    /// Whether the sentence opens with a disclaimer heading's words followed by a colon.
+    func opensWithLabel(_ sentence: Range<Int>) -> Bool {
+        let tokens = index.tokens
+        for cue in cues.headings where cue.count < sentence.count {
+            guard zip(tokens[sentence.lowerBound...], cue).allSatisfy({ $0.hash == $1 }) else { continue }
+            let last = tokens[sentence.lowerBound + cue.count - 1]
+            let next = tokens[sentence.lowerBound + cue.count]
+            guard next.line == last.line else { continue }
+            // Emphasis may close before or after the colon: "**Disclaimer:**", "_Intended use_:".
+            let gap = index.lower[Int(last.end)..<Int(next.start)]
+            if gap.contains(UInt8(ascii: ":")) { return true }
+        }
+        return false
+    }
+
+    /// Positions (in the sentence) of the last word of each denying phrase.
+    func denialEnds(_ sentence: Range<Int>) -> [Int] {
+        guard !cues.denials.isEmpty else { return [] }
+        let hashes = index.tokens[sentence].map(\.hash)
+        var ends: [Int] = []
+        for start in hashes.indices {
+            for phrase in cues.denials where start + phrase.count <= hashes.count
+                && zip(hashes[start...], phrase).allSatisfy({ $0 == $1 }) {
+                ends.append(start + phrase.count - 1)
+            }
+        }
+        return ends
+    }
+
+    /// A clinical use near a denying phrase, before or after it. The use is a noun right after the
+    /// clinical word or before it ("deployment in clinical settings"); the verb before it is not one:
+    /// "Fusion is out of scope; we use clinical notes".
+    func deniedByPhrase(_ words: [DisclaimerCues.Class], ends: [Int]) -> Bool {
+        for end in ends {
+            let low = max(0, end - 8)
+            let high = min(words.count - 1, end + 6)
+            for target in low...high where words[target].contains(.clinical) && (target > end || target < end - 2) {
+                let before = max(low, target - 3)..<target
+                let after = (target + 1)..<(min(high, target + 2) + 1)
+                if after.contains(where: { words[$0].contains(.use) })
+                    || before.contains(where: { words[$0].contains(.use) && !words[$0].contains(.useVerb) }) {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+}
