@@ -1407,7 +1407,7 @@ vocabulary:
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
-    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa]
+    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ]
     brier: [brier, brier score]
     calibration_slope: [calibration slope]
     calibration_intercept: [calibration intercept, calibration-in-the-large, calibration in the large, citl]
@@ -1477,7 +1477,13 @@ rules:
         - "# Project\n\nAll encoders over-segment surgical phase at 0.66-0.72 frame accuracy.\n"
         # Printed output in a plain code block.
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
+        # A printed classification report: a header of metric names, rows ending in one number per column.
+        - "# Project\n\n```\n              precision    recall  f1-score   support\n\n           0       0.95      0.97      0.96      1000\n```\n"
+        # The Greek letter names the metric too.
+        - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
       fail:
+        # A header of metric names over rows that are not numbers only: a list, not a report.
+        - "# Project\n\n```\nprecision recall\nsee the notebook\n```\n"
         # Expectations are not results.
         - "# Project\n\n## Expected Performance\n\n| Baseline | ROUGE-L |\n|---|---|\n| Lead-3 | ~18.0 |\n"
         - "# Project\n\nExpected performance of our version:\n- **Sensitivity**: ~65-70%\n"

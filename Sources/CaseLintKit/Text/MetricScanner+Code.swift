@@ -17,10 +17,17 @@ extension MetricScanner {
         var result: [(String, Token)] = []
         var tokens: [Token] = []
         var fenceLanguage: [Int: String] = [:]
+        var report = PrintedReport()
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
-            guard tokens.count >= 2, let match = matcher.matches(in: tokens, range: 0..<tokens.count).first,
+            let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
+            if report.read(line: line, tokens: tokens, matches: matches, index: index) {
+                let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
+                if Self.outputFences.contains(language) { result += report.values(tokens) }
+                continue
+            }
+            guard tokens.count >= 2, let match = matches.first,
                   tokens[0..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) }),
                   let position = valuePosition(after: match, in: tokens) else { continue }
             let value = tokens[position]

@@ -112,6 +112,9 @@ struct MetricScanner {
         let name = tokens[match.firstToken]
         guard token.line == name.line, token.cell == name.cell else { return nil }
         guard index.isPercent(token) || index.isFraction(token) else { return nil }
+        // "kappa = 0.72. MCC: 0.66": a value that ends a sentence or a clause belongs before it.
+        let gap = index.lower[Int(token.end)..<Int(name.start)]
+        guard !gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) else { return nil }
         return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
     }
 
