@@ -1395,14 +1395,14 @@ vocabulary:
                           no skill, everyone gets, same score for everyone, same prediction for everyone, reference,
                           all-negative, always predicts, constant prediction]
   metric_aliases:
-    accuracy: [accuracy, classification accuracy, top-1 accuracy, acc]
+    accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
     auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
             area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
-    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate]
+    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens]
     event_sensitivity: [event sensitivity, event-level sensitivity, episode-level sensitivity, event recall, event detection rate]
-    specificity: [specificity, true negative rate, tnr]
+    specificity: [specificity, true negative rate, tnr, spec]
     ppv: [ppv, positive predictive value, precision]
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
@@ -1479,6 +1479,8 @@ rules:
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
         # A printed classification report: a header of metric names, rows ending in one number per column.
         - "# Project\n\n```\n              precision    recall  f1-score   support\n\n           0       0.95      0.97      0.96      1000\n```\n"
+        # Abbreviated column headers.
+        - "# Project\n\n| | Sens. | Spec. |\n|---|---|---|\n| Model | 0.82 | 0.91 |\n"
         # The Greek letter names the metric too.
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
       fail:
@@ -1504,6 +1506,8 @@ rules:
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"
         - "# Project\n\nSee Figure 3 for the ROC curve.\n"
         - "# Project\n\n```\naccuracy = 0.95\n```\n"
+        # A version number is no value.
+        - "# Project\n\nResources follow the FHIR spec 4.0.1.\n"
 
   - id: evaluation.rigor
     kind: keywords
