@@ -34,7 +34,7 @@ vocabulary:
   # Trailing words that leave a heading's meaning unchanged.
   generic_heading_words: [summary, overview, information, info, description, details, notes, highlights, report,
                           breakdown, analysis, section, process, procedure, strategy, mode, modes, configuration, setup,
-                          steps, instructions, guide, example, examples]
+                          steps, instructions, guide, example, examples, development, understanding]
 rules:
   - id: section.problem
     kind: section
@@ -52,7 +52,7 @@ rules:
       headings: [problem, problem statement, the problem, clinical problem, business problem, context, clinical context,
                  background, motivation, clinical need, the need, why, why it matters, objective, objectives, aim, aims,
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition,
-                 what problem does this solve, rationale, why this project]
+                 what problem does this solve, rationale, why this project, business understanding]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
                       aim, rationale, significance, importance, matters, situation]
@@ -108,7 +108,7 @@ rules:
                  input data, data and privacy, data provenance, corpus]
       weak_headings: []
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
-                      annotation, eda]
+                      annotation, eda, knowledge base]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
@@ -123,6 +123,8 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        - "# Project\n\n## What's in the data\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
+        - "# Project\n\n## Data Understanding\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
         - "# Project\n\n## Data\n\nWe use the public MIMIC-IV demo: 100 de-identified patients.\n"
         - "# Project\n\n## 2. Dataset Description\n\n5,856 pediatric chest radiographs from a public Kaggle release.\n"
         - "# Project\n\nData\n----\n\n1,200 synthetic patients generated with Synthea.\n"
@@ -173,6 +175,7 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        - "# Project\n\n## Model development\n\nA gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.\n"
         # Generic words for the method: "Under the hood", "Behind the model".
         - "# Sepsis watch\n\n## Under the hood\n\nA gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a\nlogistic-regression baseline on the same features.\n"
         - "# Sepsis watch\n\n## Behind the model\n\nWe fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.\n"
@@ -206,7 +209,7 @@ rules:
       headings: [evaluation, model evaluation, results, result, key results, performance, model performance, metrics,
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
-                 how well * work, how well * works, how well * perform, how well * performs]
+                 how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *]
       weak_headings: []
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis]
@@ -222,6 +225,7 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        - "# Project\n\n## How good is it?\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).\n"
         - "# Sepsis watch\n\n## How we measured it\n\nOn held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.\n"
         - "# Sepsis watch\n\n## How well does it work?\n\nOn held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.74.\n\n## Limitations\n\nOne hospital only.\n"
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
@@ -251,7 +255,7 @@ rules:
                  threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations]
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
-                      shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity]
+                      shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -265,6 +269,7 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
         - "# QSAR\n\n## Scope and Limits\n\nA retrospective study on public assay records: it may not hold for new chemical series, and\nassay noise limits what any model can reach.\n"
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
@@ -292,7 +297,7 @@ rules:
       headings: [next steps, next step, future work, future enhancements, future improvements, future directions, future plans,
                  future development, future scope, future research, future, roadmap, road map, path to deployment, deployment plan,
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
-                 future directions, path to clinical use, path forward]
+                 future directions, path to clinical use, path forward, going further]
       weak_headings: [status, project status, development status, conclusion, conclusions]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming]
@@ -307,6 +312,7 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        - "# Project\n\n## Going further\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Sepsis watch\n\n## Where this could go next\n\nWe plan an external validation at a second hospital and a silent prospective trial before any clinical use.\n"
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
         - "# Project\n\n## Limitations & Next Steps\n\nSingle site. Next we will validate on external data and plan a silent trial.\n"

@@ -77,10 +77,19 @@ public struct SectionHeadingMatcher: Sendable {
         // "Why we built this", "Why it matters": a heading that asks why states the motivation.
         // Its other words say what was motivated ("built" is not the method here).
         if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { return [CaseStudyPart.problem.rawValue] }
-        // "What problem are we solving?", "Which data did we use?": the noun a question asks about is its head.
+        // "What problem are we solving?", "Which data did we use?": the noun a question asks about is its head;
+        // "What's in the data", "What is in our cohort": the place it asks about.
         if let piece = pieces.first, let lead = piece.firstIndex(where: { !$0.isNumber }), Self.asking.contains(piece[lead].hash),
            lead + 1 < piece.count {
-            for match in mentionMatcher.matches(in: piece, range: (lead + 1)..<piece.count) where match.firstToken == lead + 1 {
+            var asked = lead + 1
+            if piece[asked].hash == Self.isWord, asked + 1 < piece.count { asked += 1 }
+            if piece[asked].hash == Self.inWord {
+                asked += 1
+                while asked < piece.count - 1, Self.determiners.contains(piece[asked].hash) { asked += 1 }
+            } else {
+                asked = lead + 1
+            }
+            for match in mentionMatcher.matches(in: piece, range: asked..<piece.count) where match.firstToken == asked {
                 for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
             }
         }
@@ -96,7 +105,10 @@ public struct SectionHeadingMatcher: Sendable {
     }
 
     static let why = TextIndex.hash("why".utf8)
-    static let asking: Set<UInt64> = Set(["what", "which"].map { TextIndex.hash($0.utf8) })
+    static let asking: Set<UInt64> = Set(["what", "which", "whats"].map { TextIndex.hash($0.utf8) })
+    static let isWord = TextIndex.hash("is".utf8)
+    static let inWord = TextIndex.hash("in".utf8)
+    static let determiners: Set<UInt64> = Set(["the", "our", "this", "my", "your"].map { TextIndex.hash($0.utf8) })
     static let pronouns: Set<UInt64> = Set(["it", "this", "that", "these", "those", "them", "us", "me", "you", "here", "there",
                                             "today", "now", "so", "far", "yet"].map { TextIndex.hash($0.utf8) })
 
