@@ -159,6 +159,10 @@ public struct SectionHeadingMatcher: Sendable {
 
     /// The synonym that ends the piece, after dropping what follows a preposition and generic tails.
     func headMatch(in tokens: [Token]) -> PhraseMatcher.Match? {
+        // A listed heading that holds a preposition is whole before it is cut there: "Threats to validity".
+        if let whole = matcher.matches(in: tokens, range: 0..<tokens.count).first, whole.firstToken == 0, whole.lastToken == tokens.count - 1 {
+            return whole
+        }
         var end = tokens.count
         if let preposition = tokens.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 {
             end = preposition
