@@ -276,7 +276,7 @@ rules:
     examples:
       pass:
         - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed; the model may not generalise.\n"
-        - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication; one in twenty notes had an unsupported statement.\n"
+        - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication, and notes from one hospital may not generalise.\n"
         - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
         - "# QSAR\n\n## Scope and Limits\n\nA retrospective study on public assay records: it may not hold for new chemical series, and\nassay noise limits what any model can reach.\n"
