@@ -52,8 +52,10 @@ rules:
       headings: [problem, problem statement, the problem, clinical problem, business problem, context, clinical context,
                  background, motivation, clinical need, the need, why, why it matters, objective, objectives, aim, aims,
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition,
-                 what problem does this solve, rationale, why this project, business understanding]
-      weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project]
+                 what problem does this solve, rationale, why this project, business understanding, business case,
+                 pain point, pain points]
+      weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
+                      who is this for, who is it for]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
                       aim, rationale, significance, importance, matters, situation]
       cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
@@ -70,6 +72,7 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        - "# Project\n\n## Problem we are solving\n\nSepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.\n"
         # Plain speech: a heading that asks why states the motivation.
         - "# Sepsis watch\n\n## Why we built this\n\nSepsis kills one in five hospital patients who develop it, and every hour of delay in\nantibiotics raises mortality. Ward nurses miss early signs when they are busy.\n"
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
@@ -123,6 +126,7 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        - "# Project\n\n## Where the data comes from\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## What's in the data\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## Data Understanding\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
         - "# Project\n\n## Data\n\nWe use the public MIMIC-IV demo: 100 de-identified patients.\n"
@@ -215,7 +219,7 @@ rules:
                  does it work, does * work, backtesting, backtest]
       weak_headings: []
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
-                      measured, score, outcome, error analysis, backtesting, backtest]
+                      measured, score, outcome, error analysis, backtesting, backtest, found, numbers]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
              metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
@@ -228,6 +232,7 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        - "# Project\n\n## What we found\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
         - "# Project\n\n## Does it work?\n\nOn 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.\n"
         - "# Project\n\n## Backtesting\n\nOver 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.\n"
         - "# Project\n\n## How good is it?\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).\n"
@@ -257,11 +262,13 @@ rules:
       part: risks
       headings: [limitations, limitation, risks, risk, risks and limitations, bias, biases, ethical considerations,
                  ethics, ethical concerns, caveats, known issues, known limitations, known gaps, gaps, failure modes,
-                 threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations]
+                 threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations,
+                 what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
+                 when not to use it]
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
-                      hallucination, hallucinations]
+                      hallucination, hallucinations, fails]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -275,6 +282,7 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        - "# Project\n\n## Where the model fails\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed; the model may not generalise.\n"
         - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication, and notes from one hospital may not generalise.\n"
         - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
@@ -309,7 +317,7 @@ rules:
                  towards deployment, toward deployment, towards clinical use, toward clinical use]
       weak_headings: [status, project status, development status, conclusion, conclusions]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
-                      outlook, upcoming]
+                      outlook, upcoming, more time]
       cues: [future, will, plan, plans, planned, next, roadmap, upcoming, extend, extending, extension, explore, exploring,
              investigate, integrate, integration, deploy, deployment, prospective, external validation, improve, improving,
              add, adding, expand, incorporate, todo, could, would]

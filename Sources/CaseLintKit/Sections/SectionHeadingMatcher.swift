@@ -96,15 +96,34 @@ public struct SectionHeadingMatcher: Sendable {
         for piece in pieces {
             var end = piece.count
             if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }
-            while end > 1, Self.pronouns.contains(piece[end - 1].hash) || generic.contains(piece[end - 1].hash) { end -= 1 }
-            for match in mentionMatcher.matches(in: piece, range: 0..<end) where match.lastToken == end - 1 {
-                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            while end > 1, Self.pronouns.contains(piece[end - 1].hash) || Self.trailingVerbs.contains(piece[end - 1].hash)
+                || generic.contains(piece[end - 1].hash) { end -= 1 }
+            // "Problem we are solving", "Data I used": a relative clause follows the head.
+            for limit in [relativeClauseStart(piece, before: end), end].compactMap({ $0 }) {
+                let heads = mentionMatcher.matches(in: piece, range: 0..<limit).filter { $0.lastToken == limit - 1 }
+                for match in heads {
+                    for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+                }
+                if !heads.isEmpty { break }
             }
         }
         return found
     }
 
     static let why = TextIndex.hash("why".utf8)
+    static let subjects: Set<UInt64> = Set(["we", "i", "you", "they"].map { TextIndex.hash($0.utf8) })
+    /// Verbs that end a heading without being its head: "Where the data comes from", "What the cohort looks like".
+    static let trailingVerbs: Set<UInt64> = Set(["comes", "come", "looks", "look", "lives"].map { TextIndex.hash($0.utf8) })
+
+    /// Where a relative clause starts after a noun ("Problem | we are solving"), if before `end`.
+    /// A question word before the subject opens a question instead: "How we measured it".
+    func relativeClauseStart(_ piece: [Token], before end: Int) -> Int? {
+        guard let subject = piece.firstIndex(where: { Self.subjects.contains($0.hash) }), subject > 0, subject < end,
+              !piece[..<subject].contains(where: { Self.questionWords.contains($0.hash) }) else { return nil }
+        return subject
+    }
+
+    static let questionWords: Set<UInt64> = Set(["how", "what", "why", "where", "when", "which", "who", "whats"].map { TextIndex.hash($0.utf8) })
     static let asking: Set<UInt64> = Set(["what", "which", "whats"].map { TextIndex.hash($0.utf8) })
     static let isWord = TextIndex.hash("is".utf8)
     static let inWord = TextIndex.hash("in".utf8)
@@ -166,6 +185,11 @@ public struct SectionHeadingMatcher: Sendable {
         var end = tokens.count
         if let preposition = tokens.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 {
             end = preposition
+        }
+        // "Problem we are solving": the noun before a relative clause, when it is a listed heading.
+        if let clause = relativeClauseStart(tokens, before: end),
+           let head = matcher.matches(in: tokens, range: 0..<clause).last(where: { $0.lastToken == clause - 1 }) {
+            return head
         }
         for frame in framed where end >= frame.prefix.count + frame.suffix.count + 1 && end <= frame.prefix.count + frame.suffix.count + 3 {
             let head = tokens[0..<frame.prefix.count].map(\.hash)
