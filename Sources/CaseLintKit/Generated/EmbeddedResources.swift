@@ -436,7 +436,8 @@ rules:
       skip_other_subjects: [recent, recently, prior work, previous work, prior studies, previous studies, previously,
                             literature, et al, researchers, has been shown, have been shown, state of the art, other models,
                             existing models, grad cam, gradcam, heatmap, heatmaps, saliency, attention map, attention maps,
-                            lime, shap]
+                            lime, shap, several, commercial, vendor, vendors, existing, other tools, other systems,
+                            other products, claim to, claims to, claimed to, marketed]
       patterns:
         # Regulatory status: errors.
         # "FDA-approved drugs", "FDA-approved kinase inhibitors", "pairs that are FDA-approved" describe
@@ -556,6 +557,9 @@ rules:
           severity: error
     examples:
       pass:
+        # Other systems' status and claims are not this project's.
+        - "# Project\n\nSeveral FDA-cleared algorithms already triage head CT scans in US hospitals.\n"
+        - "# Project\n\nCommercial systems claim to be clinically proven, but few publish external validation.\n"
         - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
         - "# Project\n\nThis model has not been clinically validated and is not FDA approved.\n"
         - "# Project\n\nWe do not claim it replaces radiologists; it only reorders the worklist.\n"
