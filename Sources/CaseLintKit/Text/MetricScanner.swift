@@ -48,8 +48,13 @@ struct MetricScanner {
                                         decimals: decimals))
             }
         }
+        let paired = slashPairs(tokens)
         for match in names {
-            if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) { add(match.label, tokens[value], at: value) }
+            if let value = paired[match.firstToken] {
+                add(match.label, tokens[value], at: value)
+            } else if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) {
+                add(match.label, tokens[value], at: value)
+            }
         }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
@@ -67,6 +72,8 @@ struct MetricScanner {
             return false
         }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
+        // "mAP@0.5", "Recall@10": a cut-off written into the metric's name, not its value.
+        if token.start > 0, index.lower[Int(token.start) - 1] == UInt8(ascii: "@") { return false }
         if index.isPercent(token) || index.isFraction(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
@@ -93,6 +100,11 @@ struct MetricScanner {
         var distance = 1
         while position < tokens.count, distance <= window, tokens[position].line == line {
             if starts.contains(position) { return nil }
+            // "0.873 ROC-AUC and 0.41 PR-AUC": a value right before the next name is that name's.
+            if starts.contains(position + 1), tokens[position + 1].line == line, index.isFraction(tokens[position]) || index.isPercent(tokens[position]),
+               index.lower[Int(tokens[position].end)..<Int(tokens[position + 1].start)].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "%") }) {
+                return nil
+            }
             if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
             position += 1
             distance += 1
@@ -116,6 +128,24 @@ struct MetricScanner {
         let gap = index.lower[Int(token.end)..<Int(name.start)]
         guard !gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) else { return nil }
         return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
+    }
+
+    /// "Sensitivity/Specificity: 0.89/0.93": two names joined by a slash take two values joined by
+    /// one, in order. Keyed by the first token of each name.
+    func slashPairs(_ tokens: [Token]) -> [Int: Int] {
+        func slashBetween(_ left: Token, _ right: Token) -> Bool {
+            guard left.line == right.line else { return false }
+            let gap = index.lower[Int(left.end)..<Int(right.start)].filter { $0 != 0x20 }
+            return gap.count == 1 && gap.first == UInt8(ascii: "/")
+        }
+        var result: [Int: Int] = [:]
+        for (first, second) in zip(names, names.dropFirst()) where slashBetween(tokens[first.lastToken], tokens[second.firstToken]) {
+            guard let value = valueAfter(second, tokens, []), value + 1 < tokens.count, tokens[value + 1].isNumber,
+                  slashBetween(tokens[value], tokens[value + 1]) else { continue }
+            result[first.firstToken] = value
+            result[second.firstToken] = value + 1
+        }
+        return result
     }
 
     /// "0.xxx", "0.XX", "9x.x%": digits standing in for a value still to come.

@@ -61,7 +61,7 @@ public final class TextIndex: @unchecked Sendable {
     public func numberValue(_ token: Token) -> Double? {
         guard token.isNumber else { return nil }
         let decimalComma = hasDecimalComma(token)
-        var digits = ""
+        var digits = hasLeadingPoint(token) ? "0." : ""
         for byte in lower[Int(token.start)..<Int(token.end)] {
             if byte == UInt8(ascii: ",") {
                 if decimalComma { digits.append(".") }
@@ -81,12 +81,24 @@ public final class TextIndex: @unchecked Sendable {
 
     /// A number with a fractional part: "0.83", "99,66".
     public func isFraction(_ token: Token) -> Bool {
-        token.isNumber && (lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) || hasDecimalComma(token))
+        token.isNumber && (lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) || hasDecimalComma(token)
+            || hasLeadingPoint(token))
     }
 
-    /// A percentage: "92%", or "%92" as some languages write it.
+    /// ".87" written without its zero: the tokenizer starts the number after the point.
+    public func hasLeadingPoint(_ token: Token) -> Bool {
+        let start = Int(token.start)
+        guard token.isNumber, start > 0, lower[start - 1] == UInt8(ascii: ".") else { return false }
+        guard start > 1 else { return true }
+        let before = lower[start - 2]
+        return !Self.isWordByte(before) && before != UInt8(ascii: ".")
+    }
+
+    /// A percentage: "92%", "92 %", or "%92" as some languages write it.
     public func isPercent(_ token: Token) -> Bool {
-        token.percent || token.start > 0 && lower[Int(token.start) - 1] == UInt8(ascii: "%")
+        if token.percent || token.start > 0 && lower[Int(token.start) - 1] == UInt8(ascii: "%") { return true }
+        let end = Int(token.end)
+        return token.isNumber && end + 1 < lower.count && lower[end] == 0x20 && lower[end + 1] == UInt8(ascii: "%")
     }
 
     // MARK: tokenizer

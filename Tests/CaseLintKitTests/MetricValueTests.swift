@@ -1,0 +1,46 @@
+@testable import CaseLintKit
+import XCTest
+
+/// Which value belongs to which metric name, in the ways READMEs write results.
+final class MetricValueTests: XCTestCase {
+    func metrics(_ body: String) throws -> [String] {
+        let ruleSet = try RuleSet.load()
+        let context = LintContext(document: MarkdownScanner.scan("# Project\n\n## Results\n\n" + body + "\n"), manifestNode: nil,
+                                  vocabulary: ruleSet.vocabulary)
+        return context.metrics.map { "\($0.name) \($0.value)" }.sorted()
+    }
+
+    func testEachValueGoesToItsOwnName() throws {
+        // A value right before the next name is that name's, not the previous name's.
+        XCTAssertEqual(try metrics("The best model scored 0.873 ROC-AUC and 0.41 PR-AUC."), ["auprc 0.41", "auroc 0.873"])
+        // A value that ends a sentence is not the next sentence's metric.
+        XCTAssertEqual(try metrics("Cohen's kappa = 0.72. MCC: 0.66."), ["kappa 0.72", "mcc 0.66"])
+        // Two names and two values joined by slashes pair in order.
+        XCTAssertEqual(try metrics("Sensitivity/Specificity: 0.89/0.93"), ["sensitivity 0.89", "specificity 0.93"])
+        XCTAssertEqual(try metrics("F1: .87, AUC: .91"), ["auroc 0.91", "f1 0.87"])
+    }
+
+    func testCutOffsAndSpacedPercentSigns() throws {
+        // The number after "@" is the metric's cut-off.
+        XCTAssertEqual(try metrics("Object detection mAP@0.5: 0.78 on the validation images."), ["auprc 0.78"])
+        XCTAssertEqual(try metrics("Precision@10 of 0.64 for retrieved passages."), ["ppv 0.64"])
+        XCTAssertEqual(try metrics("The model reached 92 % accuracy on the test set."), ["accuracy 92.0"])
+        // A version number is no value, and a point inside a word does not make a decimal.
+        XCTAssertEqual(try metrics("Accuracy is reported in v1.87 of the paper."), [])
+    }
+
+    func testPrintedClassificationReport() throws {
+        let report = """
+        ```
+                      precision    recall  f1-score   support
+
+                   0       0.95      0.97      0.96      1000
+                   1       0.81      0.72      0.76       200
+
+            accuracy                           0.93      1200
+        ```
+        """
+        XCTAssertEqual(try metrics(report), ["accuracy 0.93", "f1 0.76", "f1 0.96", "ppv 0.81", "ppv 0.95",
+                                             "sensitivity 0.72", "sensitivity 0.97"])
+    }
+}
