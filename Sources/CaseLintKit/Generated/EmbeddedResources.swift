@@ -2070,9 +2070,10 @@ rules:
              product, products, tool, tools, system, systems, software, service, advice, substitute, replacement,
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
-             judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid]
+             judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
+             validity]
       use_verbs: [use, used, using, uses]
-      prepositions: [for, in, with, to, as, on, during, within, into]
+      prepositions: [for, in, with, to, as, on, during, within, into, by]
       # A restriction to other purposes: purpose + only, or "is for / intended for" + purpose + purposes.
       # Single words only; "non" before a clinical word ("non-clinical") counts as a purpose.
       purposes: [research, educational, education, learning, teaching, demonstration, demonstrational, demo,
@@ -2081,7 +2082,7 @@ rules:
                  prototyping, reference, benchmarking, investigational, hobby, practice]
       markers: [only, solely, purely, strictly, exclusively]
       purpose_frames: [for, use, uses, purposes, purpose, project, projects]
-      purpose_nouns: [purposes, purpose, only]
+      purpose_nouns: [purposes, purpose, only, use]
       purpose_verbs: [is, are, was, were, be, intended, meant, designed, built, created, developed, made, serves,
                       primarily, mainly]
       availability: [available, provided, released, shared, distributed, licensed, license, licence, mit, apache, gpl,
@@ -2094,10 +2095,11 @@ rules:
       consult: [consult, consulting]
       # A use still to be earned: "before any clinical use".
       before: [before, prior]
-      # "not a diagnosis" denies as plainly as "not diagnoses".
+      # "not a diagnosis", "does not provide a diagnosis" deny as plainly as "not diagnoses".
       articles: [a, an, the]
+      deliveries: [provide, provides, give, gives, offer, offers, make, makes, deliver, delivers, constitute, constitutes]
       # Phrases that deny a clinical use standing before or after them.
-      denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope]
+      denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -2144,10 +2146,19 @@ rules:
         - "# Project\n\nThe risk scores are not diagnoses.\n"
         - "# Project\n\nClinical deployment is out of scope for this project.\n"
         - "# Project\n\nOut of scope: any clinical decision-making.\n"
+        - "# Project\n\nThis app does not provide a diagnosis.\n"
+        - "# Project\n\nThe model is for educational use and not for diagnosing patients.\n"
+        - "# Project\n\nThis repository is a student project and has no clinical validity.\n"
+        - "# Project\n\nClinical use of this model is strictly prohibited.\n"
+        - "# Project\n\nIt is not meant to be used by patients or providers.\n"
       fail:
         - "# Project\n\nMulti-site training is out of scope; we use clinical notes from one hospital.\n"
         - "# Project\n\nPatients who did not receive a diagnosis of sepsis were labelled negative.\n"
         - "# Project\n\nIntended use: triage support for emergency nurses.\n"
+        - "# Project\n\nPatients who did not receive a diagnosis within a day were labelled negative.\n"
+        # "Context" is not a use: a finding about treatment context is no disclaimer.
+        - "# Project\n\nThe effect is not intrinsic to the variant but depends on the therapeutic context.\n"
+        - "# Project\n\nThe app is intended for use by emergency physicians during triage.\n"
         # A licence's restriction is not a clinical one.
         - "# Project\n\nThe dataset is for non-commercial use only.\n"
         - "# Project\n\nThis model is designed for clinical use in busy emergency departments.\n"

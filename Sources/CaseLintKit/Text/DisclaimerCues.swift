@@ -45,8 +45,8 @@ public struct DisclaimerCues: Sendable {
         static let before = Class(rawValue: 1 << 17)
         /// a, an, the: "not a diagnosis" denies the diagnosis as plainly as "not diagnoses".
         static let article = Class(rawValue: 1 << 18)
-        /// The last word of a denying phrase ("out of scope"), set by the scanner from `denials`.
-        static let denial = Class(rawValue: 1 << 19)
+        /// provide, give, make: "does not provide a diagnosis" denies the diagnosis itself.
+        static let delivery = Class(rawValue: 1 << 19)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -56,6 +56,7 @@ public struct DisclaimerCues: Sendable {
         ("noun_negators", .nounNegator), ("emphasis", .emphasis), ("partial", .partial), ("purpose_nouns", .purposeNoun),
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
+        ("deliveries", .delivery),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

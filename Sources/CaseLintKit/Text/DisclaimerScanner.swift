@@ -130,8 +130,9 @@ struct DisclaimerScanner {
                     continue
                 }
                 if hasUse(words, from: position + 1, clinical: target) { return true }
-                // "The scores are not diagnoses", "not a diagnosis": the clinical word is itself the use.
-                if words[target].contains(.use), words[(position + 1)..<target].allSatisfy({ $0.contains(.article) }), target <= position + 2 {
+                // "The scores are not diagnoses", "does not provide a diagnosis": the clinical word is itself the use.
+                if words[target].contains(.use), target <= position + 3,
+                   words[(position + 1)..<target].allSatisfy({ $0.contains(.article) || $0.contains(.delivery) }) {
                     return true
                 }
             }
