@@ -2064,7 +2064,9 @@ rules:
       partial: [sole]
       clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
-                 care, clinic, clinics, hospital, hospitals, bedside, prescribing]
+                 care, clinic, clinics, hospital, hospitals, bedside, prescribing,
+                 # A regulator's clearance is a clinical status: "Not cleared by the FDA".
+                 fda, regulator, regulators]
       uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings,
              purpose, purposes, application, applications, deployment, deployed, deploy, management, device, devices,
              product, products, tool, tools, system, systems, software, service, advice, substitute, replacement,
@@ -2099,7 +2101,8 @@ rules:
       articles: [a, an, the]
       deliveries: [provide, provides, give, gives, offer, offers, make, makes, deliver, delivers, constitute, constitutes]
       # Phrases that deny a clinical use standing before or after them.
-      denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden]
+      denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden,
+                no part of]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -2150,6 +2153,8 @@ rules:
         - "# Project\n\nThe model is for educational use and not for diagnosing patients.\n"
         - "# Project\n\nThis repository is a student project and has no clinical validity.\n"
         - "# Project\n\nClinical use of this model is strictly prohibited.\n"
+        - "# Project\n\nResearch prototype. Not cleared by the FDA or any other regulator.\n"
+        - "# Project\n\nNo part of this repository is intended to diagnose, treat or prevent any disease.\n"
         - "# Project\n\nIt is not meant to be used by patients or providers.\n"
       fail:
         - "# Project\n\nMulti-site training is out of scope; we use clinical notes from one hospital.\n"

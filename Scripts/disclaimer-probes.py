@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""Invented disclaimer probes: is each sentence read as a not-for-clinical-use disclaimer?
+
+Each probe is one README: a title, one line of description, then the sentence (or block) under test.
+The expectation is what a careful labeller would say; false friends (a clinical use claimed, a licence,
+a consent statement) must not count.
+
+Batches 1 and 2 were written first and used to choose cue words (tuned on). Batch 3 was written
+afterwards and measured once before any change made for it (27 / 30 then), and tuned on since.
+Left as misses on purpose: an HTML block (HTML is invisible to every check), "the sole basis for
+treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
+too common to add ("talk to", "unsupervised use", "not for real patients").
+
+  python3 Scripts/disclaimer-probes.py --bin .build/debug/caselint [--verbose]
+"""
+import argparse
+import json
+import os
+import subprocess
+import tempfile
+
+BATCH_1 = [
+    (True, '> **Note:** This tool is a research prototype and must not be used to make decisions about real patients.'),
+    (True, '> [!WARNING]\\n> Not validated for clinical deployment.'),
+    (True, 'This repository does not provide medical advice.'),
+    (True, '**Disclaimer:** outputs are experimental and should not guide patient care.'),
+    (True, 'The model has not been evaluated prospectively and is not suitable for use in a clinical setting.'),
+    (True, 'Not FDA cleared. Research use only.'),
+    (True, 'For research use only (RUO).'),
+    (True, 'This is an academic exercise; do not use it on real patient data or for diagnosis.'),
+    (True, "## ⚠️ Important\\n\\nThis software is provided as-is, without warranty, and is not meant to replace a clinician's judgement."),
+    (False, 'It should never be used as the sole basis for treatment decisions.'),
+    (True, '<p align="center"><b>Not for clinical use.</b></p>'),
+    (True, 'Use at your own risk: this code is for demonstration only and not intended for healthcare providers.'),
+    (True, 'This project was built for a course assignment (CS 229) and is not a medical product.'),
+    (True, 'The predictions are not diagnoses.'),
+    (True, 'Intended use: educational demonstration of ML on public data. Out of scope: any clinical decision-making.'),
+    (True, 'We are not doctors. Please talk to a healthcare professional about your symptoms.'),
+    (True, 'This is not production software and has not been reviewed by any regulator.'),
+    (True, 'No clinical validation has been performed.'),
+    (True, "## Limitations\\n\\nThe model is trained on a single hospital's data and is not ready for clinical use."),
+    (True, 'The results should be interpreted with caution and are not intended to inform clinical practice.'),
+]
+
+BATCH_2 = [
+    (True, '**Important:** This is a proof of concept and is not intended to be used in real-world clinical settings.'),
+    (True, 'This project is meant for learning purposes and should not be relied upon for medical decisions.'),
+    (True, '⚠️ This tool does not replace professional medical diagnosis.'),
+    (True, 'All outputs must be reviewed by a qualified clinician; the system is not approved for unsupervised use.'),
+    (True, 'This software is not a certified medical device.'),
+    (True, 'The model is for educational use and not for diagnosing patients.'),
+    (True, 'Predictions are for research only and must not be used to guide treatment.'),
+    (True, 'Disclaimer: This project is a personal learning exercise.'),
+    (True, '> This repository is a student project and has no clinical validity.'),
+    (True, 'This app does not provide a diagnosis. Always seek the advice of your physician.'),
+    (True, 'Not intended for patient care.'),
+    (True, 'Use of this model in a clinical context is strictly prohibited.'),
+    (True, 'This is experimental software; it is not suitable for clinical decision making.'),
+    (True, 'It is not meant to be used by patients or providers for any medical purpose.'),
+    (True, 'The information provided is not a substitute for professional healthcare.'),
+    (False, 'The model supports clinical decision making in the ICU.'),
+    (False, 'We used the data for research purposes with approval from the ethics board.'),
+    (False, 'Clinicians reviewed 200 cases to validate the labels.'),
+    (False, 'This is not a toy example: it uses real MIMIC-IV notes.'),
+    (False, 'The app is intended for use by emergency physicians during triage.'),
+    (False, 'Patients with no medical history of diabetes were excluded.'),
+    (False, 'Our model is not as accurate as radiologists but is faster.'),
+]
+
+BATCH_3 = [
+    (True, 'This project is for academic and demonstration purposes and has not undergone clinical validation.'),
+    (True, '**Note**: The model is a research artifact. Do not deploy it in hospitals.'),
+    (True, 'This work is not peer reviewed and must not be used for medical diagnosis.'),
+    (True, 'Outputs are not clinical recommendations.'),
+    (True, 'The dashboard is a prototype for learning; it is not connected to any EHR and not for real patients.'),
+    (True, 'Caution: results are preliminary and should not inform patient management.'),
+    (True, 'This is a hobby project, not medical software.'),
+    (True, 'No part of this repository is intended to diagnose, treat, cure, or prevent any disease.'),
+    (True, 'Disclaimer — for portfolio demonstration only.'),
+    (True, 'Educational use only. Not for clinical decision support.'),
+    (True, 'This model has not been tested on real patients and is not ready for clinical deployment.'),
+    (True, 'The predictions should not be used as medical advice.'),
+    (True, 'It is a demo, not a diagnostic device.'),
+    (True, 'This analysis is exploratory and is not meant to guide clinical care.'),
+    (True, 'Please do not use this for self-diagnosis; talk to a doctor.'),
+    (True, 'We make no claims about clinical utility, and the tool must not be used with real patients.'),
+    (True, 'Research prototype. Not cleared by the FDA or any other regulator.'),
+    (True, 'This chatbot is not a doctor and cannot give medical advice.'),
+    (True, 'Built for a hackathon; not validated and not for clinical use.'),
+    (True, 'The code and results are shared for educational purposes only and do not constitute medical guidance.'),
+    (False, 'The model assists radiologists by prioritising the worklist.'),
+    (False, 'This repository contains code for research on sepsis prediction.'),
+    (False, 'The dataset is licensed for non-commercial research use.'),
+    (False, 'We hope this project will one day support clinical decisions.'),
+    (False, 'All patients gave informed consent for research use of their data.'),
+    (False, 'No patients were harmed; the data are public.'),
+    (False, 'The study was not powered to detect small effects.'),
+    (False, 'Clinicians can use the dashboard to track bed occupancy.'),
+    (False, 'This notebook is for the Kaggle competition on ECG classification.'),
+    (False, 'We did not use any clinical notes, only vitals.'),
+]
+
+
+def has_disclaimer(binary, folder, sentence):
+    os.makedirs(folder)
+    with open(os.path.join(folder, "README.md"), "w") as handle:
+        handle.write("# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n")
+    out = json.loads(subprocess.run([binary, "lint", "--format", "json", folder], capture_output=True, text=True).stdout)
+    return bool(out["projects"][0]["facts"].get("disclaimer"))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bin", required=True)
+    parser.add_argument("--verbose", action="store_true")
+    args = parser.parse_args()
+    binary = os.path.abspath(args.bin)
+    with tempfile.TemporaryDirectory() as root:
+        for number, (label, batch) in enumerate([("1 (tuned on)", BATCH_1), ("2 (tuned on)", BATCH_2),
+                                                 ("3 (measured once, then tuned on)", BATCH_3)]):
+            misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
+                      for index, (want, sentence) in enumerate(batch)
+                      if has_disclaimer(binary, os.path.join(root, f"{number}-{index}"), sentence) != want]
+            print(f"batch {label:34s} {len(batch) - len(misses):3d} / {len(batch):3d}  ({(len(batch) - len(misses)) / len(batch):.2f})")
+            if args.verbose:
+                for miss in misses:
+                    print("   miss:", miss)
+
+
+if __name__ == "__main__":
+    main()
