@@ -25,6 +25,9 @@ final class MetricValueTests: XCTestCase {
         XCTAssertEqual(try metrics("Object detection mAP@0.5: 0.78 on the validation images."), ["auprc 0.78"])
         XCTAssertEqual(try metrics("Precision@10 of 0.64 for retrieved passages."), ["ppv 0.64"])
         XCTAssertEqual(try metrics("The model reached 92 % accuracy on the test set."), ["accuracy 92.0"])
+        // The other name fixes the operating point; the value after it is this name's.
+        XCTAssertEqual(try metrics("Sensitivity at 95% specificity was 0.48."), ["sensitivity 0.48", "specificity 95.0"])
+        XCTAssertEqual(try metrics("**Sensitivity @ 90% specificity:** 0.61"), ["sensitivity 0.61", "specificity 90.0"])
         // A version number is no value, and a point inside a word does not make a decimal.
         XCTAssertEqual(try metrics("Accuracy is reported in v1.87 of the paper."), [])
     }

@@ -32,7 +32,7 @@ struct MetricScanner {
     func scan() -> [MetricFact] {
         let tokens = index.tokens
         let context = MetricContext(index: index, names: names, expectationCues: cues.expectation, referenceCues: cues.reference)
-        let matchStarts = Set(names.map(\.firstToken))
+        let matchStarts = Dictionary(names.map { ($0.firstToken, $0.lastToken) }, uniquingKeysWith: { first, _ in first })
         var facts: [MetricFact] = []
         var seen: Set<String> = []
         func add(_ name: String, _ token: Token, at position: Int?) {
@@ -52,6 +52,10 @@ struct MetricScanner {
         for match in names {
             if let value = paired[match.firstToken] {
                 add(match.label, tokens[value], at: value)
+            } else if match.firstToken >= 2, isOperatingPoint(match.firstToken - 1, tokens),
+                      tokens[match.firstToken - 1].line == tokens[match.firstToken].line {
+                // "at 95% specificity", "@ 90% specificity": the operating point is this name's value.
+                add(match.label, tokens[match.firstToken - 1], at: match.firstToken - 1)
             } else if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens) {
                 add(match.label, tokens[value], at: value)
             }
@@ -72,8 +76,10 @@ struct MetricScanner {
             return false
         }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
-        // "mAP@0.5", "Recall@10": a cut-off written into the metric's name, not its value.
-        if token.start > 0, index.lower[Int(token.start) - 1] == UInt8(ascii: "@") { return false }
+        // "mAP@0.5", "Recall@10", "Sensitivity @ 90% specificity": a cut-off or operating point, not the value.
+        var before = Int(token.start) - 1
+        while before >= 0, index.lower[before] == 0x20 { before -= 1 }
+        if before >= 0, index.lower[before] == UInt8(ascii: "@") { return false }
         if index.isPercent(token) || index.isFraction(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
@@ -94,16 +100,27 @@ struct MetricScanner {
         return false
     }
 
-    func valueAfter(_ match: PhraseMatcher.Match, _ tokens: [Token], _ starts: Set<Int>) -> Int? {
+    /// The value within the window after the name; `starts` maps each name's first token to its last.
+    func valueAfter(_ match: PhraseMatcher.Match, _ tokens: [Token], _ starts: [Int: Int]) -> Int? {
         let line = tokens[match.lastToken].line
         var position = match.lastToken + 1
         var distance = 1
         while position < tokens.count, distance <= window, tokens[position].line == line {
-            if starts.contains(position) { return nil }
+            if let last = starts[position] {
+                // "Sensitivity @ 90% specificity: 0.61", "sensitivity at 95% specificity of 0.48": the other
+                // name fixes the operating point, the value after it is this name's.
+                guard position >= 2, isOperatingPoint(position - 1, tokens) else { return nil }
+                distance += last - position + 1
+                position = last + 1
+                continue
+            }
             // "0.873 ROC-AUC and 0.41 PR-AUC": a value right before the next name is that name's.
-            if starts.contains(position + 1), tokens[position + 1].line == line, index.isFraction(tokens[position]) || index.isPercent(tokens[position]),
+            if starts[position + 1] != nil, tokens[position + 1].line == line, index.isFraction(tokens[position]) || index.isPercent(tokens[position]),
                index.lower[Int(tokens[position].end)..<Int(tokens[position + 1].start)].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "%") }) {
-                return nil
+                guard isOperatingPoint(position, tokens) else { return nil }
+                position += 1
+                distance += 1
+                continue
             }
             if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
             position += 1
@@ -130,6 +147,17 @@ struct MetricScanner {
         return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
     }
 
+    /// "@ 90%", "at 95%": a percentage or fraction after "@" or "at", just before another metric's name.
+    func isOperatingPoint(_ position: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[position]
+        guard index.isPercent(token) || index.isFraction(token) else { return false }
+        var before = Int(token.start) - 1
+        while before >= 0, index.lower[before] == 0x20 { before -= 1 }
+        return before >= 0 && index.lower[before] == UInt8(ascii: "@") || tokens[position - 1].hash == Self.at
+    }
+
+    static let at = TextIndex.hash("at".utf8)
+
     /// "Sensitivity/Specificity: 0.89/0.93": two names joined by a slash take two values joined by
     /// one, in order. Keyed by the first token of each name.
     func slashPairs(_ tokens: [Token]) -> [Int: Int] {
@@ -140,7 +168,7 @@ struct MetricScanner {
         }
         var result: [Int: Int] = [:]
         for (first, second) in zip(names, names.dropFirst()) where slashBetween(tokens[first.lastToken], tokens[second.firstToken]) {
-            guard let value = valueAfter(second, tokens, []), value + 1 < tokens.count, tokens[value + 1].isNumber,
+            guard let value = valueAfter(second, tokens, [:]), value + 1 < tokens.count, tokens[value + 1].isNumber,
                   slashBetween(tokens[value], tokens[value + 1]) else { continue }
             result[first.firstToken] = value
             result[second.firstToken] = value + 1
