@@ -1092,6 +1092,8 @@ rules:
     category: evidence
     severity: error
     weight: 3
+    # With no metric reported it has nothing to judge: no finding, and no credit either.
+    guards_results: true
     title: Accuracy is not the only metric
     message: "Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence."
     why: >-
@@ -1358,6 +1360,8 @@ rules:
     category: evidence
     severity: info
     weight: 1
+    # With no metric reported it has nothing to judge: no finding, and no credit either.
+    guards_results: true
     title: Metrics the domain recommends
     message: "Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics."
     why: >-
@@ -1580,6 +1584,9 @@ rules:
     category: evidence
     severity: warning
     weight: 3
+    # A README with no result cannot have tuned one on the test set: its pass earns nothing, while
+    # a finding still reports.
+    guards_results: true
     title: Test set not used for choices
     message: "The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic."
     why: >-
