@@ -14,7 +14,7 @@ fold left out (5 folds stratified by domain, the same split as Scripts/crossval-
     makes them a red flag (below 50, "not ready"); how far below is searched, from 20 to 45.
 Every search starts from the same fixed point, never from the committed settings (those were searched
 on all 100, so starting there would carry the left-out fold into its own fit): equal weights and the
-lower median of each setting's grid (see START).
+lower median of each setting's grid (see start()).
 The other caps are policy and stay as committed: an error-level over-claim or patient identifier
 (claims.yml, privacy.yml), no metric with a value (metrics.reported), no part at all (section.outline).
 To search quickly the score is recomputed here from each rule's outcome, credit and findings, read
