@@ -157,4 +157,20 @@ final class ReadinessScoreTests: XCTestCase {
         XCTAssertEqual(score.actions.map(\.partial), [false, true])
         XCTAssertEqual(score.actions.map { ($0.points * 10).rounded() / 10 }, [40, 30])
     }
+
+    /// A guard of results with none to guard earns nothing, like any rule on results, but it is no
+    /// action of its own: there is nothing to fix in it until results are reported.
+    func testAGuardOfResultsWithoutResultsEarnsNothingAndIsNoAction() {
+        let categories = [ScoreCategory(id: "evidence", title: "Evidence", weight: 10, description: "")]
+        var guardRule = rule("e.guard", "evidence", weight: 3)
+        guardRule.guardsResults = true
+        let rules = [rule("e.reported", "evidence", weight: 6), guardRule, rule("e.ci", "evidence", weight: 3)]
+        let outcomes: [String: RuleOutcome] = ["e.reported": .failed, "e.guard": .noResults, "e.ci": .noResults]
+        let score = ReadinessCalculator.score(outcomes: outcomes, rules: rules, categories: categories)
+        XCTAssertEqual(score.total, 0)
+        XCTAssertEqual(score.actions.map(\.rule), ["e.reported", "e.ci"])
+        let measured = ReadinessCalculator.score(outcomes: ["e.reported": .passed, "e.guard": .passed, "e.ci": .failed],
+                                                 rules: rules, categories: categories)
+        XCTAssertEqual(measured.total, 75, "(6 + 3 + 0) / 12")
+    }
 }

@@ -70,6 +70,14 @@ final class RulePackLoaderTests: XCTestCase {
         assertError(validRule.replacingOccurrences(of: "    title: A rule", with: "    titel: A rule"), line: 8, contains: ["titel", "unknown key"])
     }
 
+    func testGuardsResultsIsAFlag() throws {
+        let flagged = try load(validRule.replacingOccurrences(of: "    title: A rule", with: "    guards_results: true\n    title: A rule"))
+        XCTAssertTrue(flagged.rules[0].definition.guardsResults)
+        XCTAssertFalse(try load(validRule).rules[0].definition.guardsResults)
+        assertError(validRule.replacingOccurrences(of: "    title: A rule", with: "    guards_results: sometimes\n    title: A rule"),
+                    line: 8, contains: ["guards_results", "true or false"])
+    }
+
     func testExamplesAreRequired() {
         let noFail = validRule.replacingOccurrences(of: "\n      fail: [\"nothing here\"]", with: "")
         assertError(noFail + "\n", line: 13, contains: ["examples.fail"])

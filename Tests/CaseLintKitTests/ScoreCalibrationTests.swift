@@ -121,6 +121,41 @@ final class ScoreCalibrationTests: XCTestCase {
         XCTAssertEqual(rules["metrics.confidence-intervals"]?["credit"] as? Double, 0)
     }
 
+    /// A guard of results (accuracy not alone, the test set not tuned on) passes vacuously when
+    /// nothing is reported: it earns nothing, but a finding it makes still reports.
+    func testGuardsOfResultsEarnNothingWithoutResults() throws {
+        let plain = try score("""
+            # Readmission risk
+
+            ## Evaluation
+
+            To be measured.
+            """, manifest: "title: Readmission risk\ndomain: precision\n")
+        let rules = try XCTUnwrap(plain["rules"] as? [String: [String: Any]])
+        for id in ["metrics.imbalance-accuracy-only", "evaluation.tuned-on-test", "metrics.domain-recommended"] {
+            XCTAssertEqual(rules[id]?["outcome"] as? String, "no-results", id)
+        }
+        let tuned = try score("""
+            # Readmission risk
+
+            ## Evaluation
+
+            We picked the threshold that did best on the test set.
+            """)
+        let tunedRules = try XCTUnwrap(tuned["rules"] as? [String: [String: Any]])
+        XCTAssertEqual(tunedRules["evaluation.tuned-on-test"]?["outcome"] as? String, "failed")
+        let measured = try score("""
+            # Readmission risk
+
+            ## Evaluation
+
+            AUROC 0.71 and AUPRC 0.22 on the held-out test set.
+            """, manifest: "title: Readmission risk\ndomain: precision\n")
+        let measuredRules = try XCTUnwrap(measured["rules"] as? [String: [String: Any]])
+        XCTAssertEqual(measuredRules["metrics.imbalance-accuracy-only"]?["outcome"] as? String, "passed")
+        XCTAssertEqual(measuredRules["evaluation.tuned-on-test"]?["outcome"] as? String, "passed")
+    }
+
     /// Results near-perfect throughout with no held-out set, interval, leakage check or external
     /// validation read as leakage: the total is capped; naming the held-out test set lifts the cap.
     func testUnguardedNearPerfectResultsCapTheTotal() throws {

@@ -124,7 +124,9 @@ public struct Linter: Sendable {
                                               file: finding.file, line: finding.line, column: finding.column,
                                               wholeFile: finding.wholeFile))
             }
-            outcomes[rule.id] = reported == 0 ? .passed : .failed
+            // A guard of results with no result to guard has passed vacuously: no credit for it.
+            let vacuous = rule.definition.guardsResults && context.metrics.isEmpty
+            outcomes[rule.id] = reported > 0 ? .failed : vacuous ? .noResults : .passed
             if let credit = rule.check.credit(context) { credits[rule.id] = min(max(credit, 0), 1) }
         }
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }

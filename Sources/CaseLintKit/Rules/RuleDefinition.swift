@@ -10,6 +10,9 @@ public struct RuleDefinition: Sendable {
     /// While this rule fails, the total score stays at or below this (placeholders keep a project
     /// out of "ready" however much else is done).
     public var scoreCap: Int?
+    /// The rule guards reported results against a fault (accuracy alone, choices made on the test
+    /// set): without any result its pass is vacuous, so it earns nothing (`guards_results: true`).
+    public var guardsResults: Bool = false
     public var title: String
     public var message: String
     public var why: String

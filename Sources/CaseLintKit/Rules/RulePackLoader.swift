@@ -5,7 +5,7 @@ import Yams
 /// Any problem is an `InputError` naming the pack file, the line and the key.
 public enum RulePackLoader {
     static let ruleKeys: Set<String> = [
-        "id", "kind", "category", "severity", "weight", "score_cap", "title", "message", "why", "references",
+        "id", "kind", "category", "severity", "weight", "score_cap", "guards_results", "title", "message", "why", "references",
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
@@ -151,6 +151,11 @@ public enum RulePackLoader {
             guard let value = capNode.int, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
             scoreCap = value
         }
+        var guardsResults = false
+        if let guardsNode = mapping[text: "guards_results"] {
+            guard let value = guardsNode.bool else { throw fail("guards_results", "expected true or false", at: guardsNode) }
+            guardsResults = value
+        }
         var enabledByDefault = true
         if let defaultNode = mapping[text: "default"] {
             guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
@@ -160,7 +165,7 @@ public enum RulePackLoader {
         }
         let references = mapping[text: "references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
         var definition = RuleDefinition(
-            id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap,
+            id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap, guardsResults: guardsResults,
             title: try required("title"), message: try required("message"),
             why: mapping[text: "why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
             examples: try examples(mapping[text: "examples"], fail: fail), pack: pack, file: file, line: line)

@@ -86,12 +86,13 @@ public enum ReadinessCalculator {
     }
 
     /// What each rule short of its full share would add to the exact total if it earned it, largest
-    /// first; ties go to the more severe rule, then to the rule id so the order is stable.
+    /// first; ties go to the more severe rule, then to the rule id so the order is stable. A guard of
+    /// results with none to guard is no action of its own: reporting results is.
     static func actions(earned: [String: Double], outcomes: [String: RuleOutcome], rules: [RuleDefinition],
                         scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
         var actions: [ScoreAction] = []
         for rule in rules {
-            guard let share = earned[rule.id], share < 1,
+            guard let share = earned[rule.id], share < 1, !(rule.guardsResults && outcomes[rule.id] == .noResults),
                   let category = scores.first(where: { $0.category.id == rule.category }),
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
             let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)
