@@ -36,7 +36,7 @@ for path in arguments.dropFirst() {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         // EmbeddedResources holds each file without its final newline.
         let embedded = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        let tree = try PreparsedYAML.encode(yaml: embedded)
+        let tree = try PreparsedYAML.encode(yaml: embedded, deferring: PreparsedYAML.rulePackDeferredKeys)
         guard !tree.contains("\"\"\"####") else { throw PreparsedYAML.UnsupportedNode(description: "a raw-string terminator") }
         source += "        (\"\(path)\", \(embedded.utf8.count), ####\"\"\"\n\(literalBody(tree))\n\"\"\"####),\n"
     } catch {

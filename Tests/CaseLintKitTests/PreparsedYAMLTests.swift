@@ -9,6 +9,7 @@ final class PreparsedYAMLTests: XCTestCase {
         func mark(_ mark: Mark?) -> String { mark.map { "\($0.line):\($0.column)" } ?? "-" }
         switch node {
         case let .scalar(scalar):
+            if scalar.tag.description == PreparsedYAML.deferredTag.rawValue { return dump(PreparsedYAML.resolve(node)) }
             return "S\(scalar.style.rawValue) \(scalar.tag) \(mark(scalar.mark)) \(scalar.string.debugDescription)\n"
         case let .mapping(mapping):
             return "M\(mapping.style.rawValue) \(mapping.tag) \(mark(mapping.mark))\n"
@@ -29,7 +30,7 @@ final class PreparsedYAMLTests: XCTestCase {
             let decoded = PreparsedYAML.decode(preparsed.tree)
             XCTAssertNotNil(decoded, name)
             XCTAssertEqual(dump(decoded), dump(try YAMLFastTags.compose(text)), "\(name) changed: run Scripts/embed-resources.sh")
-            XCTAssertEqual(preparsed.tree, try PreparsedYAML.encode(yaml: text), name)
+            XCTAssertEqual(preparsed.tree, try PreparsedYAML.encode(yaml: text, deferring: PreparsedYAML.rulePackDeferredKeys), name)
         }
     }
 
@@ -57,6 +58,18 @@ final class PreparsedYAMLTests: XCTestCase {
         XCTAssertEqual(PreparsedYAML.decode(encoded)?.mapping?[text: "numbers"]?.sequence?.map { $0.int }, [1, -2, 31, nil, nil, nil])
     }
 
+    func testADeferredValueReadsWhenResolved() throws {
+        let yaml = "rules:\n  - id: a\n    examples:\n      pass: [x, 'y']\n      fail: {k: 1}\n    after: [examples]\nexamples: top\n"
+        let tree = PreparsedYAML.decode(try PreparsedYAML.encode(yaml: yaml, deferring: ["examples"]))
+        let rule = { (root: Node?) in root?.mapping?[text: "rules"]?.sequence?.first?.mapping }
+        let deferred = rule(tree)?[text: "examples"]
+        XCTAssertEqual(deferred?.scalar?.tag.description, PreparsedYAML.deferredTag.rawValue, "left unread")
+        XCTAssertEqual(dump(PreparsedYAML.resolve(deferred)), dump(rule(try YAMLFastTags.compose(yaml))?[text: "examples"]))
+        XCTAssertEqual(dump(tree), dump(try YAMLFastTags.compose(yaml)), "read, the whole tree is the composed one")
+        XCTAssertEqual(tree?.mapping?[text: "examples"]?.scalar?.string, "top", "only a rule's own keys are deferred")
+        XCTAssertEqual(rule(tree)?[text: "after"]?.sequence?.first?.scalar?.string, "examples")
+    }
+
     func testTextItDidNotWriteIsRefused() {
         XCTAssertNil(PreparsedYAML.decode(""))
         XCTAssertNil(PreparsedYAML.decode("M0m1,1,1:S1s1,1,1:a"), "a mapping short of a value")
@@ -64,6 +77,7 @@ final class PreparsedYAMLTests: XCTestCase {
         XCTAssertNil(PreparsedYAML.decode("S1s1,1,1:ab"), "text after the tree")
         XCTAssertNil(PreparsedYAML.decode("S1x1,1,1:a"), "an unknown tag")
         XCTAssertNil(PreparsedYAML.decode("S1s1,z,1:a"), "a position that is not a number")
+        XCTAssertNil(PreparsedYAML.decode("D0s1,1,9:S1s"), "a deferred value longer than the text")
     }
 
     func testAnAliasReadsAsItsValueAndACustomTagIsRefused() throws {

@@ -7,7 +7,13 @@ import Yams
 /// Each node is a letter (`S` scalar, `M` mapping, `Q` sequence), its style as a digit, its tag as
 /// one letter, then `line,column,size:` where size is a scalar's length in UTF-8 bytes (the bytes
 /// follow) or a collection's number of children (they follow, a mapping's as key, value, ...).
+/// `D` is a value written out but left unread (a rule's examples): it reads as a placeholder
+/// scalar whose text is the value's own encoding, until `resolve` reads it.
 public enum PreparsedYAML {
+    /// The keys whose values the built-in packs defer: only `rules --verify`, `explain` and the
+    /// tests read a rule's examples, which are about half of each pack.
+    public static let rulePackDeferredKeys: Set<String> = ["examples"]
+
     public struct UnsupportedNode: Error, CustomStringConvertible {
         public let description: String
 
@@ -20,15 +26,16 @@ public enum PreparsedYAML {
         (UInt8(ascii: "n"), .null), (UInt8(ascii: "t"), .timestamp), (UInt8(ascii: "m"), .map), (UInt8(ascii: "q"), .seq),
     ]
 
-    /// The tree composed as the built-in packs are (`YAMLFastTags`), written out.
-    public static func encode(yaml text: String) throws -> String {
+    /// The tree composed as the built-in packs are (`YAMLFastTags`), written out; in each rule (a
+    /// mapping in the root's list of rules) the values of `deferring` keys are written as `D` nodes.
+    public static func encode(yaml text: String, deferring: Set<String> = []) throws -> String {
         guard let root = try YAMLFastTags.compose(text) else { return "" }
         var out: [UInt8] = []
-        try write(root, into: &out)
+        try write(root, into: &out, deferring: deferring, depth: 0)
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ node: Node, into out: inout [UInt8]) throws {
+    static func write(_ node: Node, into out: inout [UInt8], deferring: Set<String>, depth: Int) throws {
         func header(_ kind: String, _ style: UInt32, _ tag: Tag, _ mark: Mark?, _ size: Int) throws {
             guard let letter = tagLetters.first(where: { $0.name.rawValue == tag.description })?.letter else {
                 throw UnsupportedNode(description: "tag \(tag.description) at line \(mark?.line ?? 0)")
@@ -44,16 +51,30 @@ public enum PreparsedYAML {
         case let .mapping(mapping):
             try header("M", mapping.style.rawValue, mapping.tag, mapping.mark, mapping.count)
             for pair in mapping {
-                try write(pair.key, into: &out)
-                try write(pair.value, into: &out)
+                try write(pair.key, into: &out, deferring: deferring, depth: depth + 1)
+                guard depth == 2, let key = pair.key.scalar?.string, deferring.contains(key) else {
+                    try write(pair.value, into: &out, deferring: deferring, depth: depth + 1)
+                    continue
+                }
+                var value: [UInt8] = []
+                try write(pair.value, into: &value, deferring: [], depth: depth + 1)
+                out += Array("D0s\(pair.value.mark?.line ?? 0),\(pair.value.mark?.column ?? 0),\(value.count):".utf8) + value
             }
         case let .sequence(sequence):
             try header("Q", sequence.style.rawValue, sequence.tag, sequence.mark, sequence.count)
-            for item in sequence { try write(item, into: &out) }
+            for item in sequence { try write(item, into: &out, deferring: deferring, depth: depth + 1) }
         case .alias:
             throw UnsupportedNode(description: "an alias at line \(node.mark?.line ?? 0)")
         }
     }
+
+    /// A deferred value read, or any other node as it is.
+    static func resolve(_ node: Node?) -> Node? {
+        guard case let .scalar(scalar)? = node, scalar.tag.description == deferredTag.rawValue else { return node }
+        return decode(scalar.string)
+    }
+
+    static let deferredTag = Tag.Name(rawValue: "tag:caselint,2026:deferred")
 
     /// The tree `encode` wrote; nil for text it did not write.
     static func decode(_ text: String) -> Node? {
@@ -77,6 +98,8 @@ public enum PreparsedYAML {
             ($0.letter, Tag($0.name, .basic, YAMLFastTags.constructor))
         })
 
+        let deferred = Tag(PreparsedYAML.deferredTag, .basic, YAMLFastTags.constructor)
+
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         mutating func node() -> Node? {
@@ -88,6 +111,11 @@ public enum PreparsedYAML {
             guard !failed else { return nil }
             let mark = line == 0 ? nil : PreparsedYAML.mark(line: line, column: column)
             switch kind {
+            case UInt8(ascii: "D"):
+                guard position + size <= bytes.count else { return fail() }
+                let encoded = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + size)]), as: UTF8.self)
+                position += size
+                return .scalar(Node.Scalar(encoded, deferred, .any, mark))
             case UInt8(ascii: "S"):
                 guard let scalarStyle = Node.Scalar.Style(rawValue: style), position + size <= bytes.count else { return fail() }
                 let string = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<(position + size)]), as: UTF8.self)

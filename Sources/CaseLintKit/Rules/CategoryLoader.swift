@@ -41,7 +41,7 @@ enum CategoryLoader {
             throw fail("id", "ids are lowercase words joined by hyphens, such as domain-literacy", at: mapping[text: "id"])
         }
         guard let weightNode = mapping[text: "weight"] else { throw fail("weight", "missing required key") }
-        guard let weight = weightNode.int, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+        guard let weight = weightNode.wholeNumber, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
         var portfolio = false
         if let scopeNode = mapping[text: "scope"] {
             guard let scope = scopeNode.scalar?.string, scope == "project" || scope == "portfolio" else {

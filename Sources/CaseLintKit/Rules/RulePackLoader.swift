@@ -90,7 +90,7 @@ public enum RulePackLoader {
                 }
                 vocabulary.register(metricAliases: aliases)
             case "metric_window":
-                guard let window = pair.value.int, (1...20).contains(window) else {
+                guard let window = pair.value.wholeNumber, (1...20).contains(window) else {
                     throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_window: expected a whole number from 1 to 20")
                 }
                 vocabulary.register(metricWindow: window)
@@ -144,12 +144,12 @@ public enum RulePackLoader {
         // Without an explicit weight a rule counts by its severity tier.
         var weight = severity.defaultWeight
         if let weightNode = mapping[text: "weight"] {
-            guard let value = weightNode.int, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+            guard let value = weightNode.wholeNumber, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value
         }
         var scoreCap: Int?
         if let capNode = mapping[text: "score_cap"] {
-            guard let value = capNode.int, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
+            guard let value = capNode.wholeNumber, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
             scoreCap = value
         }
         var enabledByDefault = true
@@ -162,7 +162,7 @@ public enum RulePackLoader {
         let references = mapping[text: "references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
         // A built-in rule's examples are read when first needed (`RuleExamplesSource`).
         let examplesNode = mapping[text: "examples"]
-        let examplesSource = builtIn ? RuleExamplesSource { try examples(examplesNode, fail: fail) }
+        let examplesSource = builtIn ? RuleExamplesSource { try examples(PreparsedYAML.resolve(examplesNode), fail: fail) }
                                      : RuleExamplesSource(try examples(examplesNode, fail: fail))
         var definition = RuleDefinition(
             id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap,
@@ -173,7 +173,7 @@ public enum RulePackLoader {
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
         if let fixNode = mapping[text: "fix"] {
-            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, fail: fail)
+            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: fail)
         }
         // The tests load the built-in packs with their examples, and so check what follows for them.
         guard !builtIn else { return CompiledRule(definition: definition, check: check) }
@@ -185,7 +185,7 @@ public enum RulePackLoader {
             throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping[text: "examples"])
         }
         // A portfolio rule's examples are folders of projects; a project rule's are single projects.
-        let portfolio = check is any PortfolioCheck
+        let portfolio = check.asPortfolioCheck != nil
         for example in definition.examples.pass + definition.examples.fail where example.projects.isEmpty == portfolio {
             throw InputError(file: file, line: example.line, portfolio
                 ? "rule \(id): examples: a portfolio rule's example is {projects: [...]}, a folder of two projects or more"

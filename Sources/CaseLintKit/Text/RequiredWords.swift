@@ -37,7 +37,7 @@ enum RequiredWords {
                     atWordStart = true
                 } else {
                     // `\b` and an escaped punctuation mark (`\[`) are followed by a word start; `\w`, `\d` are not.
-                    atWordStart = escaped == "b" || !(escaped.properties.isAlphabetic || escaped.properties.numericType != nil)
+                    atWordStart = escaped == "b" || !isWordScalar(escaped)
                 }
                 index += 2
                 continue
@@ -65,7 +65,7 @@ enum RequiredWords {
                     if scalars[end] == ")" { depth -= 1 }
                     end += 1
                 }
-                let body = String(String.UnicodeScalarView(scalars[(index + 1)..<max(index + 1, end - 1)]))
+                let body = text(scalars[(index + 1)..<max(index + 1, end - 1)])
                 let optional = isOptional(scalars, after: end)
                 if before, !optional, let words = plainAlternation(body) { sets.append(words) }
                 if body.hasPrefix("?<") || body.hasPrefix("?=") || body.hasPrefix("?!") {
@@ -90,19 +90,36 @@ enum RequiredWords {
                 atWordStart = true
             default:
                 // Digits are word characters too: "\b100\s*%" needs a word starting "100".
-                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if scalar.isASCII, isWordScalar(scalar) {
                     if current.isEmpty { currentAtWordStart = atWordStart }
                     current.unicodeScalars.append(scalar)
                     atWordStart = false
                 } else {
                     flush()
-                    atWordStart = !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                    atWordStart = !isWordScalar(scalar)
                 }
             }
             index += 1
         }
         flush()
         return sets
+    }
+
+    /// A letter or digit (Unicode's alphabetic or numeric); ASCII without the property tables.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIILetter(scalar) || ("0"..."9").contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+
+    /// The scalars as a string. `String.UnicodeScalarView(slice)` appends them one at a time through
+    /// a generic path, which made this reading a tenth of start-up.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func isOptional(_ scalars: [Unicode.Scalar], after position: Int) -> Bool {
@@ -127,44 +144,51 @@ enum RequiredWords {
     }
 
     /// Splits at `|` outside nested groups and classes.
-    static func splitAlternatives(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var parts: [[Unicode.Scalar]] = [[]]
+    static func splitAlternatives(_ scalars: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
+        var parts: [ArraySlice<Unicode.Scalar>] = []
+        var partStart = 0
         var depth = 0
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "\\", index + 1 < scalars.count {
-                parts[parts.count - 1] += [scalar, scalars[index + 1]]
                 index += 2
                 continue
             }
             if scalar == "(" || scalar == "[" { depth += 1 }
             if scalar == ")" || scalar == "]" { depth -= 1 }
-            if scalar == "|", depth == 0 { parts.append([]) } else { parts[parts.count - 1].append(scalar) }
+            if scalar == "|", depth == 0 {
+                parts.append(scalars[partStart..<index])
+                partStart = index + 1
+            }
             index += 1
         }
+        parts.append(scalars[partStart..<scalars.count])
         return parts
     }
 
     /// The longest run of letters that starts a word of the text, read left to right until the first
-    /// construct that hides what follows (a group, a class, a wildcard).
-    static func longestWordStart(_ scalars: [Unicode.Scalar]) -> String? {
-        var best = ""
-        var current = ""
+    /// construct that hides what follows (a group, a class, a wildcard). Runs are kept as positions:
+    /// every other character ends one.
+    static func longestWordStart(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+        var best = scalars.startIndex..<scalars.startIndex
+        var run: Range<Int>?
         var atWordStart = true
-        var currentAtWordStart = true
-        var index = 0
+        var runAtWordStart = true
+        var index = scalars.startIndex
         func flush(dropLast: Bool) {
-            if dropLast, !current.isEmpty { current.removeLast() }
-            if currentAtWordStart, current.count > best.count { best = current }
-            current = ""
+            if var letters = run {
+                if dropLast { letters = letters.lowerBound..<(letters.upperBound - 1) }
+                if runAtWordStart, letters.count > best.count { best = letters }
+            }
+            run = nil
         }
-        scan: while index < scalars.count {
+        scan: while index < scalars.endIndex {
             let scalar = scalars[index]
             switch scalar {
             case "\\":
                 flush(dropLast: false)
-                let escaped = index + 1 < scalars.count ? scalars[index + 1] : " "
+                let escaped = index + 1 < scalars.endIndex ? scalars[index + 1] : " "
                 guard escaped == "s" || escaped == "b" else { break scan }
                 atWordStart = true
                 index += 2
@@ -181,9 +205,13 @@ enum RequiredWords {
                 flush(dropLast: false)
                 atWordStart = false
             default:
-                if scalar.isASCII, scalar.properties.isAlphabetic {
-                    if current.isEmpty { currentAtWordStart = atWordStart }
-                    current.unicodeScalars.append(scalar)
+                if isASCIILetter(scalar) {
+                    if let letters = run {
+                        run = letters.lowerBound..<(index + 1)
+                    } else {
+                        runAtWordStart = atWordStart
+                        run = index..<(index + 1)
+                    }
                     atWordStart = false
                 } else {
                     flush(dropLast: false)
@@ -193,6 +221,6 @@ enum RequiredWords {
             index += 1
         }
         flush(dropLast: false)
-        return best.isEmpty ? nil : best
+        return best.isEmpty ? nil : text(scalars[best])
     }
 }
