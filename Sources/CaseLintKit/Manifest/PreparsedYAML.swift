@@ -94,16 +94,17 @@ public enum PreparsedYAML {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
         var failed = false
-        let tags: [UInt8: Tag] = Dictionary(uniqueKeysWithValues: PreparsedYAML.tagLetters.map {
-            ($0.letter, Tag($0.name, .basic, YAMLFastTags.constructor))
-        })
+        /// Indexed by the tag's letter.
+        let tags: [Tag?] = (0..<128).map { letter in
+            PreparsedYAML.tagLetters.first { $0.letter == letter }.map { Tag($0.name, .basic, YAMLFastTags.constructor) }
+        }
 
         let deferred = Tag(PreparsedYAML.deferredTag, .basic, YAMLFastTags.constructor)
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         mutating func node() -> Node? {
-            guard position + 3 <= bytes.count, let tag = tags[bytes[position + 2]] else { return fail() }
+            guard position + 3 <= bytes.count, bytes[position + 2] < 128, let tag = tags[Int(bytes[position + 2])] else { return fail() }
             let kind = bytes[position]
             let style = UInt32(bytes[position + 1] &- UInt8(ascii: "0"))
             position += 3

@@ -32,7 +32,7 @@ enum RuleFixLoader {
             }
         }
         guard let textNode = mapping[text: "text"], let text = textNode.scalar?.string,
-              !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+              builtIn || !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             throw fail("fix.text", "expected non-empty text", mapping[text: "text"] ?? node)
         }
         var fix = RuleFix(insert: insert, heading: nil, text: text, variables: [:], todo: [], line: node.mark?.line ?? 1)
