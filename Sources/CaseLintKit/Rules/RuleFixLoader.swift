@@ -4,11 +4,15 @@ import Yams
 /// Reads and validates a rule's `fix:` mapping when its pack loads, like every other rule key: a
 /// problem is an `InputError` naming the pack file, the line and the key.
 enum RuleFixLoader {
-    static let keys: [RuleFix.Insert: Set<String>] = [
-        .section: ["insert", "heading", "text"],
-        .afterTitle: ["insert", "text", "variables"],
-        .manifest: ["insert", "text", "todo"],
-    ]
+    /// A switch, not a dictionary keyed by `Insert`: building that type's metadata at start-up
+    /// searched every protocol conformance in the binary.
+    static func keys(_ insert: RuleFix.Insert) -> Set<String> {
+        switch insert {
+        case .section: return ["insert", "heading", "text"]
+        case .afterTitle: return ["insert", "text", "variables"]
+        case .manifest: return ["insert", "text", "todo"]
+        }
+    }
 
     /// - kind: the rule's check kind; `check`: its compiled check, to see what the rule reports.
     /// - builtIn: a pack shipped inside caselint, whose fix texts the tests check (see `RulePackLoader`).
@@ -24,7 +28,7 @@ enum RuleFixLoader {
             throw fail("fix.insert", "unknown kind '\(insertName)'" + DidYouMean.suffix(for: insertName, in: names)
                            + " (known: \(names.joined(separator: ", ")))", insertNode)
         }
-        let allowed = keys[insert] ?? []
+        let allowed = keys(insert)
         for pair in mapping {
             let key = pair.key.scalar?.string ?? ""
             guard allowed.contains(key) else {

@@ -12,16 +12,19 @@ enum RequiredWords {
     static func sets(_ pattern: String) -> [[String]] {
         let scalars = Array(pattern.lowercased().unicodeScalars)
         var sets: [[String]] = []
-        var current = ""
+        // The literal being read, as positions: every character that is not a letter or digit ends it.
+        var current: Range<Int>?
         var currentAtWordStart = true
         var atWordStart = true       // whether the next literal would begin a word of the text
         var beforeSpaceClass = true  // atWordStart before the last `\s`, for `\s*` and `\s?`
         var lastWasSpaceClass = false
         var index = 0
         func flush(dropLast: Bool = false) {
-            if dropLast, !current.isEmpty { current.removeLast() }
-            if currentAtWordStart, current.count >= minimumLength { sets.append([current]) }
-            current = ""
+            if var literal = current {
+                if dropLast { literal = literal.lowerBound..<(literal.upperBound - 1) }
+                if currentAtWordStart, literal.count >= minimumLength { sets.append([text(scalars[literal])]) }
+            }
+            current = nil
         }
         while index < scalars.count {
             let scalar = scalars[index]
@@ -91,8 +94,12 @@ enum RequiredWords {
             default:
                 // Digits are word characters too: "\b100\s*%" needs a word starting "100".
                 if scalar.isASCII, isWordScalar(scalar) {
-                    if current.isEmpty { currentAtWordStart = atWordStart }
-                    current.unicodeScalars.append(scalar)
+                    if let literal = current {
+                        current = literal.lowerBound..<(index + 1)
+                    } else {
+                        currentAtWordStart = atWordStart
+                        current = index..<(index + 1)
+                    }
                     atWordStart = false
                 } else {
                     flush()
