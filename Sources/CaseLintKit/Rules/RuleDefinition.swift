@@ -28,7 +28,7 @@ public struct RuleDefinition: Sendable {
     public var file: String
     public var line: Int
 
-    public init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, title: String,
+    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, title: String,
                 message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
                 examples: RuleExamples, pack: String, file: String, line: Int) {
         self.init(id: id, kind: kind, category: category, severity: severity, weight: weight, scoreCap: scoreCap, title: title,
