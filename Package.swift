@@ -28,6 +28,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Writes the built-in rule packs' parsed trees (run by Scripts/embed-resources.sh).
+        .executableTarget(
+            name: "embed-parsed-packs",
+            dependencies: ["CaseLintKit"]
+        ),
         .testTarget(
             name: "CaseLintKitTests",
             dependencies: ["CaseLintKit"],

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates Sources/CaseLintKit/Generated/EmbeddedResources.swift from rules/ (and templates/),
+# and PreparsedRulePacks.swift (the packs' parsed trees, written by the embed-parsed-packs tool),
 # so that a caselint binary copied alone to another machine still has its default rules.
 # Run after editing anything under rules/ or templates/; a test fails while the two differ.
 set -euo pipefail
@@ -30,3 +31,11 @@ emit() {  # emit NAME FILE: one (path, contents) entry as a raw string literal
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "wrote $out"
+
+# The packs' YAML trees, composed now so that caselint does not parse them on every start.
+parsed=Sources/CaseLintKit/Generated/PreparsedRulePacks.swift
+swift build --product embed-parsed-packs >&2
+packs=()
+while read -r f; do packs+=("$f"); done < <(find rules -type f \( -name '*.yml' -o -name '*.yaml' \) | LC_ALL=C sort)
+"$(swift build --show-bin-path)/embed-parsed-packs" "$parsed" "${packs[@]}"
+echo "wrote $parsed"

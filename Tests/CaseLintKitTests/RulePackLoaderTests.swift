@@ -2,8 +2,9 @@
 import XCTest
 
 final class RulePackLoaderTests: XCTestCase {
-    /// Built-in packs compile their regular expressions on first use; loaded as a user's pack
-    /// would be, every one of them compiles now, so none can fail in the middle of a run.
+    /// Built-in packs compile their regular expressions on first use and read their examples when
+    /// asked; loaded as a user's pack would be, every pattern compiles now and every id and example
+    /// is checked now, so none can fail in the middle of a run.
     func testEveryBuiltInPatternCompiles() throws {
         let vocabulary = SharedVocabulary()
         for (name, text) in EmbeddedResources.rulePacks {

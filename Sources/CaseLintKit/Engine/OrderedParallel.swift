@@ -12,6 +12,11 @@ enum OrderedParallel {
                              produce: @escaping @Sendable (Int) -> Product,
                              consume: (Int, Product) throws -> Void) throws {
         guard count > 0 else { return }
+        // One project (or one core): starting and waking worker threads costs more than it saves.
+        if count == 1 || workers <= 1 {
+            for index in 0..<count { try consume(index, produce(index)) }
+            return
+        }
         let state = PipelineState<Product>(window: max(window, 1))
         let group = DispatchGroup()
         for _ in 0..<max(1, min(workers, count)) {

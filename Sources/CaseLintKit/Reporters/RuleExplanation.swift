@@ -23,7 +23,7 @@ public enum RuleExplanation {
         if let fix = rule.fix { out += fixText(fix, examples: rule.examples.fix, profiles: profiles) }
         out += examples("Passes", rule.examples.pass)
         out += examples("Fails", rule.examples.fail)
-        if check is any PortfolioCheck {
+        if check?.asPortfolioCheck != nil {
             out += "\nIt runs once per folder of two projects or more. Turn it off with `disable: [\(rule.id)]` in the\n"
                 + "folder's .caselint.yml.\n"
         } else {

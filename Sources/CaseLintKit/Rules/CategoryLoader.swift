@@ -6,13 +6,14 @@ import Yams
 enum CategoryLoader {
     static let categoryKeys: Set<String> = ["id", "title", "weight", "description", "scope"]
 
-    static func categories(_ node: Node, file: String) throws -> [ScoreCategory] {
+    /// - builtIn: a pack shipped inside caselint, whose ids the tests check (see `RulePackLoader`).
+    static func categories(_ node: Node, file: String, builtIn: Bool = false) throws -> [ScoreCategory] {
         guard let items = node.sequence else {
             throw InputError(file: file, line: node.mark?.line, "categories: expected a list of {id, title, weight, description}")
         }
         var seen: Set<String> = []
         return try items.map { item in
-            let category = try category(item, file: file)
+            let category = try category(item, file: file, builtIn: builtIn)
             guard seen.insert(category.id).inserted else {
                 throw InputError(file: file, line: item.mark?.line, "categories: duplicate category id '\(category.id)'")
             }
@@ -20,7 +21,7 @@ enum CategoryLoader {
         }
     }
 
-    static func category(_ node: Node, file: String) throws -> ScoreCategory {
+    static func category(_ node: Node, file: String, builtIn: Bool = false) throws -> ScoreCategory {
         let line = node.mark?.line ?? 1
         guard let mapping = node.mapping else { throw InputError(file: file, line: line, "categories: each category is a mapping") }
         let id = mapping[text: "id"]?.scalar?.string ?? ""
@@ -36,11 +37,11 @@ enum CategoryLoader {
             guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
             return text
         }
-        guard id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
+        guard builtIn || id.range(of: #"^[a-z0-9]+(-[a-z0-9]+)*$"#, options: .regularExpression) != nil else {
             throw fail("id", "ids are lowercase words joined by hyphens, such as domain-literacy", at: mapping[text: "id"])
         }
         guard let weightNode = mapping[text: "weight"] else { throw fail("weight", "missing required key") }
-        guard let weight = weightNode.int, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+        guard let weight = weightNode.wholeNumber, weight >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
         var portfolio = false
         if let scopeNode = mapping[text: "scope"] {
             guard let scope = scopeNode.scalar?.string, scope == "project" || scope == "portfolio" else {

@@ -43,6 +43,9 @@ public protocol Check: Sendable {
     /// Whether the rule judges reported results (their test set, uncertainty, baseline): without
     /// any it reports nothing, but it earns nothing in the score either.
     var judgesResults: Bool { get }
+    /// This check when it judges portfolios (`PortfolioCheck`), nil otherwise. Answered by the type
+    /// itself: a cast to the protocol searches all conformance records for each type the first time.
+    var asPortfolioCheck: (any PortfolioCheck)? { get }
 }
 
 extension Check {
@@ -51,6 +54,7 @@ extension Check {
     public var recordsFacts: Bool { false }
     public func credit(_ context: LintContext) -> Double? { nil }
     public var judgesResults: Bool { false }
+    public var asPortfolioCheck: (any PortfolioCheck)? { nil }
 }
 
 /// What became of one rule in one project; the score is computed from these.

@@ -117,6 +117,7 @@ extension RuleSet {
     /// table and to rules that exist; checked once every pack is loaded.
     func validateDomainProfiles() throws {
         let metrics = Set(vocabulary.metricAliases.map(\.label))
+        let ruleIDs = ruleIDs   // a new set on each read
         for profile in vocabulary.domainProfiles {
             func fail(_ message: String) -> InputError { InputError(file: profile.file, line: profile.line, "profile: \(message)") }
             guard Configuration.domains.contains(profile.domain) else {

@@ -45,13 +45,13 @@ public final class MatchParameters: @unchecked Sendable {
 
     public func int(_ key: String) throws -> Int? {
         guard let found = value(key) else { return nil }
-        guard let number = found.int else { throw error(key, found, "expected a whole number") }
+        guard let number = found.wholeNumber else { throw error(key, found, "expected a whole number") }
         return number
     }
 
     public func number(_ key: String) throws -> Double? {
         guard let found = value(key) else { return nil }
-        guard let number = found.float ?? found.int.map(Double.init), number.isFinite else { throw error(key, found, "expected a number") }
+        guard let number = found.decimalNumber, number.isFinite else { throw error(key, found, "expected a number") }
         return number
     }
 

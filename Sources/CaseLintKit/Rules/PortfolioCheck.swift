@@ -55,6 +55,7 @@ extension PortfolioCheck {
     public func evaluate(_ context: LintContext) -> [Finding] { [] }
     public func applies(to context: LintContext) -> Bool { false }
     public var readsReadme: Bool { false }
+    public var asPortfolioCheck: (any PortfolioCheck)? { self }
 
     /// The findings for members held together (rule examples, tests): the same as the linter's tally.
     public func evaluate(_ portfolio: PortfolioContext) -> [Finding] { tally(portfolio).findings() }
@@ -82,5 +83,5 @@ enum PortfolioNames {
 
 extension CompiledRule {
     /// The rule's check when it judges portfolios, nil for a project rule.
-    public var portfolioCheck: (any PortfolioCheck)? { check as? any PortfolioCheck }
+    public var portfolioCheck: (any PortfolioCheck)? { check.asPortfolioCheck }
 }

@@ -21,10 +21,73 @@ public struct RuleDefinition: Sendable {
     public var enabledByDefault: Bool
     /// What `caselint fix` adds for this rule, when it can add anything (`fix:`).
     public var fix: RuleFix? = nil
-    public var examples: RuleExamples
+    /// Read from the pack when first asked for (see `RuleExamplesSource`).
+    public var examples: RuleExamples {
+        get { examplesSource.examples }
+        set { examplesSource = RuleExamplesSource(newValue) }
+    }
+    var examplesSource: RuleExamplesSource
     public var pack: String
     public var file: String
     public var line: Int
+
+    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, title: String,
+                message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
+                examples: RuleExamples, pack: String, file: String, line: Int) {
+        self.init(id: id, kind: kind, category: category, severity: severity, weight: weight, scoreCap: scoreCap, title: title,
+                  message: message, why: why, references: references, enabledByDefault: enabledByDefault, fix: fix,
+                  examplesSource: RuleExamplesSource(examples), pack: pack, file: file, line: line)
+    }
+
+    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, title: String,
+         message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
+         examplesSource: RuleExamplesSource, pack: String, file: String, line: Int) {
+        self.id = id
+        self.kind = kind
+        self.category = category
+        self.severity = severity
+        self.weight = weight
+        self.scoreCap = scoreCap
+        self.title = title
+        self.message = message
+        self.why = why
+        self.references = references
+        self.enabledByDefault = enabledByDefault
+        self.fix = fix
+        self.examplesSource = examplesSource
+        self.pack = pack
+        self.file = file
+        self.line = line
+    }
+}
+
+/// A rule's examples, or how to read them. Only `rules --verify`, `explain` and the tests look at
+/// examples, so a built-in rule's are read from its pack's tree the first time they are asked for:
+/// reading all of them took a tenth of start-up. The tests read every built-in pack with its
+/// examples at load time (as packs from `--rules` always are), so reading them later cannot fail.
+final class RuleExamplesSource: @unchecked Sendable {
+    private let lock = NSLock()
+    // Both read and written only under `lock`.
+    private var read: (() throws -> RuleExamples)?
+    private var value: RuleExamples?
+
+    init(_ examples: RuleExamples) { value = examples }
+
+    init(reading: @escaping () throws -> RuleExamples) { read = reading }
+
+    var examples: RuleExamples {
+        lock.withLock {
+            if let value { return value }
+            do {
+                let examples = try read?() ?? RuleExamples(pass: [], fail: [])
+                value = examples
+                read = nil
+                return examples
+            } catch {
+                preconditionFailure("a built-in rule's examples do not load: \(error)")
+            }
+        }
+    }
 }
 
 /// Markdown snippets that must pass or fail the rule; the test suite runs them all.

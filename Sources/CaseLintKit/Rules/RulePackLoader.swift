@@ -37,7 +37,7 @@ public enum RulePackLoader {
             }
         }
         guard let name = mapping[text: "pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
-        let categories = try mapping[text: "categories"].map { try CategoryLoader.categories($0, file: file) } ?? []
+        let categories = try mapping[text: "categories"].map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
         let notJudged = try mapping[text: "not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
         // A pack that only declares score categories, a domain's profile or vocabulary needs no rules.
         let rules: [Node]
@@ -90,7 +90,7 @@ public enum RulePackLoader {
                 }
                 vocabulary.register(metricAliases: aliases)
             case "metric_window":
-                guard let window = pair.value.int, (1...20).contains(window) else {
+                guard let window = pair.value.wholeNumber, (1...20).contains(window) else {
                     throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_window: expected a whole number from 1 to 20")
                 }
                 vocabulary.register(metricWindow: window)
@@ -129,7 +129,8 @@ public enum RulePackLoader {
             guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
             return text
         }
-        guard id.range(of: #"^[a-z0-9-]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
+        // Built-in ids are checked by the tests; each check here compiled a regular expression.
+        guard builtIn || id.range(of: #"^[a-z0-9-]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
             throw fail("id", "ids are dotted lowercase words such as section.data", at: mapping[text: "id"])
         }
         let kind = try required("kind")
@@ -143,12 +144,12 @@ public enum RulePackLoader {
         // Without an explicit weight a rule counts by its severity tier.
         var weight = severity.defaultWeight
         if let weightNode = mapping[text: "weight"] {
-            guard let value = weightNode.int, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
+            guard let value = weightNode.wholeNumber, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value
         }
         var scoreCap: Int?
         if let capNode = mapping[text: "score_cap"] {
-            guard let value = capNode.int, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
+            guard let value = capNode.wholeNumber, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
             scoreCap = value
         }
         var guardsResults = false
@@ -164,17 +165,23 @@ public enum RulePackLoader {
             enabledByDefault = text == "on"
         }
         let references = mapping[text: "references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        // A built-in rule's examples are read when first needed (`RuleExamplesSource`).
+        let examplesNode = mapping[text: "examples"]
+        let examplesSource = builtIn ? RuleExamplesSource { try examples(PreparsedYAML.resolve(examplesNode), fail: fail) }
+                                     : RuleExamplesSource(try examples(examplesNode, fail: fail))
         var definition = RuleDefinition(
             id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap, guardsResults: guardsResults,
             title: try required("title"), message: try required("message"),
             why: mapping[text: "why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
-            examples: try examples(mapping[text: "examples"], fail: fail), pack: pack, file: file, line: line)
+            examplesSource: examplesSource, pack: pack, file: file, line: line)
         let parameters = MatchParameters(node: mapping[text: "match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
         if let fixNode = mapping[text: "fix"] {
-            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, fail: fail)
+            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: fail)
         }
+        // The tests load the built-in packs with their examples, and so check what follows for them.
+        guard !builtIn else { return CompiledRule(definition: definition, check: check) }
         // A fix is tested like the check: by its own examples, before and after.
         if definition.fix != nil, definition.examples.fix.isEmpty {
             throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: mapping[text: "examples"])
@@ -183,73 +190,12 @@ public enum RulePackLoader {
             throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping[text: "examples"])
         }
         // A portfolio rule's examples are folders of projects; a project rule's are single projects.
-        let portfolio = check is any PortfolioCheck
+        let portfolio = check.asPortfolioCheck != nil
         for example in definition.examples.pass + definition.examples.fail where example.projects.isEmpty == portfolio {
             throw InputError(file: file, line: example.line, portfolio
                 ? "rule \(id): examples: a portfolio rule's example is {projects: [...]}, a folder of two projects or more"
                 : "rule \(id): examples: projects: is for portfolio rules; give this rule a single project")
         }
         return CompiledRule(definition: definition, check: check)
-    }
-
-    static func examples(_ node: Node?, fail: (String, String, Node?) -> InputError) throws -> RuleExamples {
-        guard let node, let mapping = node.mapping else { throw fail("examples", "every rule needs examples with pass and fail lists", node) }
-        func list(_ key: String) throws -> [RuleExample] {
-            guard let items = mapping[text: key]?.sequence, !items.isEmpty else {
-                throw fail("examples.\(key)", "needs at least one example", mapping[text: key] ?? node)
-            }
-            return try items.map { item in
-                var example = try project(item, key: key)
-                if let list = item.mapping?[text: "projects"] {
-                    guard let members = list.sequence, !members.isEmpty else {
-                        throw fail("examples.\(key)", "projects: a list of projects (Markdown text or {readme, manifest, domain})", list)
-                    }
-                    example.projects = try members.map { try project($0, key: key) }
-                }
-                return example
-            }
-        }
-        func project(_ item: Node, key: String) throws -> RuleExample {
-            if let text = item.scalar?.string { return RuleExample(readme: text, manifest: nil, line: item.mark?.line ?? 1) }
-            guard let fields = item.mapping else {
-                throw fail("examples.\(key)", "an example is Markdown text or {readme, manifest, domain, files}, or {projects: [...]} for a portfolio rule", item)
-            }
-            var example = RuleExample(readme: fields["readme"]?.scalar?.string, manifest: fields["manifest"]?.scalar?.string,
-                                      line: item.mark?.line ?? 1, domain: fields["domain"]?.scalar?.string)
-            if let files = fields["files"] {
-                guard let table = files.mapping else { throw fail("examples.\(key)", "files: a mapping of path: text", files) }
-                example.files = table.compactMap { pair in pair.key.scalar.flatMap { path in pair.value.scalar.map { (path.string, $0.string) } } }
-            }
-            return example
-        }
-        for pair in mapping where !["pass", "fail", "fix"].contains(pair.key.scalar?.string ?? "") {
-            throw fail("examples.\(pair.key.scalar?.string ?? "")", "unknown key (known: pass, fail, fix)", pair.key)
-        }
-        var fixes: [FixExample] = []
-        if let fixNode = mapping[text: "fix"] {
-            guard let items = fixNode.sequence, !items.isEmpty else { throw fail("examples.fix", "expected a list of {before, after}", fixNode) }
-            for item in items {
-                guard let fields = item.mapping, let before = fields["before"], let after = fields["after"] else {
-                    throw fail("examples.fix", "each example is {before: ..., after: ...}, optionally with domain", item)
-                }
-                for pair in fields where !["before", "after", "domain"].contains(pair.key.scalar?.string ?? "") {
-                    throw fail("examples.fix", "unknown key '\(pair.key.scalar?.string ?? "")' (known: before, after, domain)", pair.key)
-                }
-                let domain = fields["domain"]?.scalar?.string
-                func side(_ node: Node, _ name: String) throws -> RuleExample {
-                    let line = node.mark?.line ?? 1
-                    if let text = node.scalar?.string { return RuleExample(readme: text, manifest: nil, line: line, domain: domain) }
-                    guard let sideFields = node.mapping, let readme = sideFields["readme"]?.scalar?.string else {
-                        throw fail("examples.fix", "\(name): README text, or {readme, manifest}", node)
-                    }
-                    for pair in sideFields where !["readme", "manifest"].contains(pair.key.scalar?.string ?? "") {
-                        throw fail("examples.fix", "\(name): unknown key '\(pair.key.scalar?.string ?? "")' (known: readme, manifest)", pair.key)
-                    }
-                    return RuleExample(readme: readme, manifest: sideFields["manifest"]?.scalar?.string, line: line, domain: domain)
-                }
-                fixes.append(FixExample(before: try side(before, "before"), after: try side(after, "after"), line: item.mark?.line ?? 1))
-            }
-        }
-        return RuleExamples(pass: try list("pass"), fail: try list("fail"), fix: fixes)
     }
 }

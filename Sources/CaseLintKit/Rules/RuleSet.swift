@@ -69,14 +69,9 @@ public struct RuleSet: Sendable {
     public static func load(extraDirectories: [String] = []) throws -> RuleSet {
         let vocabulary = SharedVocabulary()
         var packs: [RulePack] = []
-        // Parsing the built-in packs' YAML is most of start-up: the files are parsed on every core,
-        // then compiled in order (a pack's vocabulary serves the packs after it).
-        let builtIn = EmbeddedResources.rulePacks
-        let trees = ConcurrentMap.map(builtIn.count) { index in
-            ParsedPack(tree: Result { try RulePackLoader.parse(text: builtIn[index].1, file: builtIn[index].0, builtIn: true) })
-        }
-        for (index, (name, _)) in builtIn.enumerated() {
-            packs.append(try RulePackLoader.load(root: try trees[index].tree.get(), file: name, vocabulary: vocabulary, builtIn: true))
+        // Compiled in order: a pack's vocabulary serves the packs after it.
+        for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
+            packs.append(try RulePackLoader.load(root: try builtInTree(index, name, text), file: name, vocabulary: vocabulary, builtIn: true))
         }
         for directory in extraDirectories {
             for file in try packFiles(in: directory) {
@@ -103,6 +98,18 @@ public struct RuleSet: Sendable {
         try ruleSet.validateCategories()
         try ruleSet.validateDomainProfiles()
         return ruleSet
+    }
+
+    /// A built-in pack's tree, read from the form `Scripts/embed-resources.sh` composed it into:
+    /// parsing the packs' YAML was most of start-up. A pack whose generated tree does not match
+    /// its text (the script not run after an edit; a test fails then too) is parsed as before.
+    static func builtInTree(_ index: Int, _ name: String, _ text: String) throws -> Node? {
+        let preparsed = PreparsedRulePacks.trees
+        if index < preparsed.count, preparsed[index].path == name, preparsed[index].bytes == text.utf8.count,
+           let tree = PreparsedYAML.decode(preparsed[index].tree) {
+            return tree
+        }
+        return try RulePackLoader.parse(text: text, file: name, builtIn: true)
     }
 
     /// Every rule must count somewhere in the score: its category has to be declared, for projects
@@ -134,8 +141,3 @@ public struct RuleSet: Sendable {
     }
 }
 
-/// A pack's YAML tree handed from the thread that parsed it to the one that compiles it. Yams does
-/// not mark `Node` Sendable; the tree is a fresh value nothing changes after parsing.
-private struct ParsedPack: @unchecked Sendable {
-    let tree: Result<Node?, Error>
-}

@@ -35,8 +35,8 @@ public struct SectionHeadingMatcher: Sendable {
         for part in parts {
             for (strength, phrases) in [("strong", part.strong), ("weak", part.weak)] {
                 let label = "\(part.part)|\(strength)"
-                table.append((label: label, phrases: Self.withPlurals(phrases.filter { !$0.contains("*") })))
-                for phrase in phrases where phrase.contains("*") {
+                table.append((label: label, phrases: Self.withPlurals(phrases.filter { !$0.utf8.contains(UInt8(ascii: "*")) })))
+                for phrase in phrases where phrase.utf8.contains(UInt8(ascii: "*")) {
                     let sides = phrase.split(separator: "*", maxSplits: 1).map { PhraseMatcher.tokenHashes(String($0)) }
                     framed.append((prefix: sides.first ?? [], suffix: sides.count > 1 ? sides[1] : [], label: label))
                 }
@@ -53,7 +53,7 @@ public struct SectionHeadingMatcher: Sendable {
         let singulars = generic.filter { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") && !$0.hasSuffix("is") }.map { String($0.dropLast()) }
         self.generic = Set((Self.withPlurals(generic) + singulars).map { TextIndex.hash($0.utf8) })
         mentionMatcher = PhraseMatcher.sharedLabels(parts.map { part in
-            (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.contains("*") }))
+            (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.utf8.contains(UInt8(ascii: "*")) }))
         })
     }
 

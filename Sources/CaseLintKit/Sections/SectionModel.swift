@@ -67,17 +67,17 @@ public struct SectionModel: Sendable {
         for pair in mapping {
             switch pair.key.scalar?.string ?? "" {
             case "order_penalty":
-                guard let value = pair.value.float ?? pair.value.int.map(Double.init), value.isFinite, value >= 0 else {
+                guard let value = pair.value.decimalNumber, value.isFinite, value >= 0 else {
                     throw fail(pair.value, "order_penalty: expected a number >= 0")
                 }
                 penalty = value
             case "first_preference":
-                guard let value = pair.value.float ?? pair.value.int.map(Double.init), value.isFinite, value >= 0 else {
+                guard let value = pair.value.decimalNumber, value.isFinite, value >= 0 else {
                     throw fail(pair.value, "first_preference: expected a number >= 0")
                 }
                 first = value
             case "threshold":
-                guard let value = pair.value.float ?? pair.value.int.map(Double.init), value.isFinite else {
+                guard let value = pair.value.decimalNumber, value.isFinite else {
                     throw fail(pair.value, "threshold: expected a number")
                 }
                 threshold = value
@@ -108,7 +108,7 @@ public struct SectionModel: Sendable {
             guard let feature = SectionFeature(rawValue: name) else {
                 throw fail(pair.key, "weights.\(part): unknown feature '\(name)'" + DidYouMean.suffix(for: name, in: SectionFeature.allCases.map(\.rawValue)))
             }
-            guard let value = pair.value.float ?? pair.value.int.map(Double.init), value.isFinite else {
+            guard let value = pair.value.decimalNumber, value.isFinite else {
                 throw fail(pair.value, "weights.\(part).\(name): expected a number")
             }
             row[feature.index] = value

@@ -23,10 +23,15 @@ public struct PhraseMatcher: Sendable {
     public private(set) var labels: [String] = []
 
     public init(_ phrases: [(label: String, phrases: [String])]) {
+        // Built for every vocabulary list at start-up: one token buffer and a table sized once.
+        byFirstToken.reserveCapacity(phrases.reduce(0) { $0 + $1.phrases.count })
+        var tokens: [Token] = []
         for (label, list) in phrases {
             labels.append(label)
             for phrase in list {
-                let hashes = Self.tokenHashes(phrase)
+                tokens.removeAll(keepingCapacity: true)
+                Self.tokenize(phrase, into: &tokens)
+                let hashes = tokens.map(\.hash)
                 guard let first = hashes.first else { continue }
                 byFirstToken[first, default: []].append(Entry(label: label, hashes: hashes))
                 let bit = Self.filterBit(first)
@@ -43,10 +48,14 @@ public struct PhraseMatcher: Sendable {
     }
 
     public static func tokenHashes(_ phrase: String) -> [UInt64] {
-        let bytes = Array(phrase.lowercased().utf8)
         var tokens: [Token] = []
-        TextIndex.tokenize(bytes, 0..<bytes.count, line: 0, isTable: false, into: &tokens)
+        tokenize(phrase, into: &tokens)
         return tokens.map(\.hash)
+    }
+
+    static func tokenize(_ phrase: String, into tokens: inout [Token]) {
+        var lower = phrase.lowercased()
+        lower.withUTF8 { TextIndex.tokenize($0, 0..<$0.count, line: 0, isTable: false, into: &tokens) }
     }
 
     /// All non-overlapping matches in the token range, left to right.

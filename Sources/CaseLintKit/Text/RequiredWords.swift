@@ -12,16 +12,19 @@ enum RequiredWords {
     static func sets(_ pattern: String) -> [[String]] {
         let scalars = Array(pattern.lowercased().unicodeScalars)
         var sets: [[String]] = []
-        var current = ""
+        // The literal being read, as positions: every character that is not a letter or digit ends it.
+        var current: Range<Int>?
         var currentAtWordStart = true
         var atWordStart = true       // whether the next literal would begin a word of the text
         var beforeSpaceClass = true  // atWordStart before the last `\s`, for `\s*` and `\s?`
         var lastWasSpaceClass = false
         var index = 0
         func flush(dropLast: Bool = false) {
-            if dropLast, !current.isEmpty { current.removeLast() }
-            if currentAtWordStart, current.count >= minimumLength { sets.append([current]) }
-            current = ""
+            if var literal = current {
+                if dropLast { literal = literal.lowerBound..<(literal.upperBound - 1) }
+                if currentAtWordStart, literal.count >= minimumLength { sets.append([text(scalars[literal])]) }
+            }
+            current = nil
         }
         while index < scalars.count {
             let scalar = scalars[index]
@@ -37,7 +40,7 @@ enum RequiredWords {
                     atWordStart = true
                 } else {
                     // `\b` and an escaped punctuation mark (`\[`) are followed by a word start; `\w`, `\d` are not.
-                    atWordStart = escaped == "b" || !(escaped.properties.isAlphabetic || escaped.properties.numericType != nil)
+                    atWordStart = escaped == "b" || !isWordScalar(escaped)
                 }
                 index += 2
                 continue
@@ -65,7 +68,7 @@ enum RequiredWords {
                     if scalars[end] == ")" { depth -= 1 }
                     end += 1
                 }
-                let body = String(String.UnicodeScalarView(scalars[(index + 1)..<max(index + 1, end - 1)]))
+                let body = text(scalars[(index + 1)..<max(index + 1, end - 1)])
                 let optional = isOptional(scalars, after: end)
                 if before, !optional, let words = plainAlternation(body) { sets.append(words) }
                 if body.hasPrefix("?<") || body.hasPrefix("?=") || body.hasPrefix("?!") {
@@ -90,13 +93,17 @@ enum RequiredWords {
                 atWordStart = true
             default:
                 // Digits are word characters too: "\b100\s*%" needs a word starting "100".
-                if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                    if current.isEmpty { currentAtWordStart = atWordStart }
-                    current.unicodeScalars.append(scalar)
+                if scalar.isASCII, isWordScalar(scalar) {
+                    if let literal = current {
+                        current = literal.lowerBound..<(index + 1)
+                    } else {
+                        currentAtWordStart = atWordStart
+                        current = index..<(index + 1)
+                    }
                     atWordStart = false
                 } else {
                     flush()
-                    atWordStart = !(scalar.properties.isAlphabetic || scalar.properties.numericType != nil)
+                    atWordStart = !isWordScalar(scalar)
                 }
             }
             index += 1
@@ -105,94 +112,27 @@ enum RequiredWords {
         return sets
     }
 
+    /// A letter or digit (Unicode's alphabetic or numeric); ASCII without the property tables.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIILetter(scalar) || ("0"..."9").contains(scalar) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool { ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+
+    /// The scalars as a string. `String.UnicodeScalarView(slice)` appends them one at a time through
+    /// a generic path, which made this reading a tenth of start-up.
+    static func text(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     static func isOptional(_ scalars: [Unicode.Scalar], after position: Int) -> Bool {
         guard position < scalars.count else { return false }
         let next = scalars[position]
         if next == "?" || next == "*" { return true }
         return next == "{" && position + 1 < scalars.count && scalars[position + 1] == "0"
-    }
-
-    /// For a group body "a b|c(?:d)?|e", the longest word-start literal of each alternative, or nil
-    /// when some alternative has none (then the group cannot filter anything).
-    static func plainAlternation(_ body: String) -> [String]? {
-        var scalars = Array(body.lowercased().unicodeScalars)
-        if scalars.starts(with: ["?", ":"]) { scalars.removeFirst(2) }
-        if scalars.first == "?" { return nil }   // lookarounds and other special groups
-        var words: [String] = []
-        for alternative in splitAlternatives(scalars) {
-            guard let word = longestWordStart(alternative), word.count >= minimumLength else { return nil }
-            words.append(word)
-        }
-        return words.isEmpty ? nil : words
-    }
-
-    /// Splits at `|` outside nested groups and classes.
-    static func splitAlternatives(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        var parts: [[Unicode.Scalar]] = [[]]
-        var depth = 0
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "\\", index + 1 < scalars.count {
-                parts[parts.count - 1] += [scalar, scalars[index + 1]]
-                index += 2
-                continue
-            }
-            if scalar == "(" || scalar == "[" { depth += 1 }
-            if scalar == ")" || scalar == "]" { depth -= 1 }
-            if scalar == "|", depth == 0 { parts.append([]) } else { parts[parts.count - 1].append(scalar) }
-            index += 1
-        }
-        return parts
-    }
-
-    /// The longest run of letters that starts a word of the text, read left to right until the first
-    /// construct that hides what follows (a group, a class, a wildcard).
-    static func longestWordStart(_ scalars: [Unicode.Scalar]) -> String? {
-        var best = ""
-        var current = ""
-        var atWordStart = true
-        var currentAtWordStart = true
-        var index = 0
-        func flush(dropLast: Bool) {
-            if dropLast, !current.isEmpty { current.removeLast() }
-            if currentAtWordStart, current.count > best.count { best = current }
-            current = ""
-        }
-        scan: while index < scalars.count {
-            let scalar = scalars[index]
-            switch scalar {
-            case "\\":
-                flush(dropLast: false)
-                let escaped = index + 1 < scalars.count ? scalars[index + 1] : " "
-                guard escaped == "s" || escaped == "b" else { break scan }
-                atWordStart = true
-                index += 2
-                continue
-            case " ", "-":
-                flush(dropLast: false)
-                atWordStart = true
-            case "+":
-                flush(dropLast: false)
-            case "?", "*", "{":
-                flush(dropLast: true)
-                break scan
-            case "'", "’":
-                flush(dropLast: false)
-                atWordStart = false
-            default:
-                if scalar.isASCII, scalar.properties.isAlphabetic {
-                    if current.isEmpty { currentAtWordStart = atWordStart }
-                    current.unicodeScalars.append(scalar)
-                    atWordStart = false
-                } else {
-                    flush(dropLast: false)
-                    break scan
-                }
-            }
-            index += 1
-        }
-        flush(dropLast: false)
-        return best.isEmpty ? nil : best
     }
 }
