@@ -3,24 +3,29 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 25621, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,24:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s33,1,5:rulesQ0q34,3,7:M0m34,5,12:S1s34,5,2:idS1s34,9,15:section.problemS1s35,5,4:kindS1s35,11,7:sectionS1s36,5,8:categoryS1s36,15,9:structureS1s37,5,8:severityS1s37,15,5:errorS1s38,5,6:weightS1i38,13,1:5S1s39,5,5:titleS1s39,12,15:Problem sectionS1s40,5,7:messageS3s40,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s41,5,3:whyS5s41,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s44,5,10:referencesQ0q44,17,2:S3s44,18,19:TRIPOD+AI 3a, 3b, 4S3s44,41,21:CLAIM 2024 items 3, 4S1s45,5,5:matchM0m46,7,7:S1s46,7,4:partS1s46,13,7:problemS1s47,7,8:headingsQ0q47,17,29:S1s47,18,7:problemS1s47,27,17:problem statementS1s47,46,11:the problemS1s47,59,16:clinical problemS1s47,77,16:business problemS1s47,95,7:contextS1s47,104,16:clinical contextS1s48,18,10:backgroundS1s48,30,10:motivationS1s48,42,13:clinical needS1s48,57,8:the needS1s48,67,3:whyS1s48,72,14:why it mattersS1s48,88,9:objectiveS1s48,99,10:objectivesS1s48,111,3:aimS1s48,116,4:aimsS1s49,18,4:goalS1s49,24,5:goalsS1s49,31,7:purposeS1s49,40,9:challengeS1s49,51,13:the challengeS1s49,66,8:use caseS1s49,76,17:research questionS1s49,95,13:research taskS1s49,110,15:task definitionS1s50,18,28:what problem does this solveS1s50,48,9:rationaleS1s50,59,16:why this projectS1s51,7,13:weak_headingsQ0q51,22,7:S1s51,23,8:overviewS1s51,33,12:introductionS1s51,47,5:introS1s51,54,5:aboutS1s51,61,7:summaryS1s51,70,16:project overviewS1s51,88,18:about this projectS1s52,7,13:heading_wordsQ0q52,22,19:S1s52,23,7:problemS1s52,32,10:motivationS1s52,44,10:backgroundS1s52,56,7:contextS1s52,65,3:whyS1s52,70,9:challengeS1s52,81,4:needS1s52,87,6:burdenS1s52,95,4:painS1s52,101,7:purposeS1s52,110,4:goalS1s52,116,9:objectiveS1s52,127,8:questionS1s53,23,3:aimS1s53,28,9:rationaleS1s53,39,12:significanceS1s53,53,10:importanceS1s53,65,7:mattersS1s53,74,9:situationS1s54,7,4:cuesQ0q54,13,63:S1s54,14,6:burdenS1s54,22,6:costlyS1s54,30,4:costS1s54,36,5:costsS1s54,43,9:expensiveS1s54,54,5:delayS1s54,61,6:delaysS1s54,69,7:delayedS1s54,78,9:mortalityS1s54,89,9:morbidityS1s54,100,6:deathsS1s54,108,5:deathS1s54,115,3:dieS1s54,120,4:diesS1s55,14,13:leading causeS1s55,29,9:worldwideS1s55,40,8:globallyS1s55,50,7:millionS1s55,59,8:millionsS1s55,69,7:billionS1s55,78,10:prevalenceS1s55,90,9:prevalentS1s55,101,7:affectsS1s55,110,8:affectedS1s55,120,6:sufferS1s56,14,8:shortageS1s56,24,7:backlogS1s56,33,8:workloadS1s56,43,14:time-consumingS1s56,59,15:labor-intensiveS1s56,76,16:labour-intensiveS1s56,94,6:manualS1s56,102,8:manuallyS1s56,112,9:challengeS1s57,14,10:challengesS1s57,26,7:problemS1s57,35,8:problemsS1s57,45,4:needS1s57,51,5:needsS1s57,58,15:early detectionS1s57,75,15:early diagnosisS1s57,92,5:livesS1s57,99,8:survivalS1s57,109,11:underservedS1s58,14,6:accessS1s58,22,6:missedS1s58,30,4:lateS1s58,36,4:aimsS1s58,42,3:aimS1s58,47,4:goalS1s58,53,9:objectiveS1s58,64,10:motivationS1s58,76,8:criticalS1s58,86,7:crucialS1s58,95,11:significantS1s58,108,9:difficultS1s59,14,10:subjectiveS1s59,26,11:error-proneS1s59,39,11:inefficientS1s59,52,14:limited accessS1s59,68,6:risingS1s59,76,7:growingS1s59,85,10:increasingS1s60,7,9:min_wordsS1i60,18,1:5S1s61,7,10:full_wordsS1i61,19,3:120S1s62,5,3:fixM0m63,7,3:S1s63,7,6:insertS1s63,15,7:sectionS1s64,7,7:headingS1s64,16,7:ProblemS1s65,7,4:textS3s65,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s66,5,8:examplesD0s67,7,2184:M0m67,7,3:S1s67,7,4:passQ0q69,9,6:S3s69,11,203:# Sepsis watch
+        ("rules/case-study.yml", 28506, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,27:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,1,5:rulesQ0q34,3,7:M0m34,5,12:S1s34,5,2:idS1s34,9,15:section.problemS1s35,5,4:kindS1s35,11,7:sectionS1s36,5,8:categoryS1s36,15,9:structureS1s37,5,8:severityS1s37,15,5:errorS1s38,5,6:weightS1i38,13,1:5S1s39,5,5:titleS1s39,12,15:Problem sectionS1s40,5,7:messageS3s40,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s41,5,3:whyS5s41,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s44,5,10:referencesQ0q44,17,2:S3s44,18,19:TRIPOD+AI 3a, 3b, 4S3s44,41,21:CLAIM 2024 items 3, 4S1s45,5,5:matchM0m46,7,7:S1s46,7,4:partS1s46,13,7:problemS1s47,7,8:headingsQ0q47,17,33:S1s47,18,7:problemS1s47,27,17:problem statementS1s47,46,11:the problemS1s47,59,16:clinical problemS1s47,77,16:business problemS1s47,95,7:contextS1s47,104,16:clinical contextS1s48,18,10:backgroundS1s48,30,10:motivationS1s48,42,13:clinical needS1s48,57,8:the needS1s48,67,3:whyS1s48,72,14:why it mattersS1s48,88,9:objectiveS1s48,99,10:objectivesS1s48,111,3:aimS1s48,116,4:aimsS1s49,18,4:goalS1s49,24,5:goalsS1s49,31,7:purposeS1s49,40,9:challengeS1s49,51,13:the challengeS1s49,66,8:use caseS1s49,76,17:research questionS1s49,95,13:research taskS1s49,110,15:task definitionS1s50,18,28:what problem does this solveS1s50,48,9:rationaleS1s50,59,16:why this projectS1s50,77,22:business understandingS1s50,101,13:business caseS1s51,18,10:pain pointS1s51,30,11:pain pointsS1s52,7,13:weak_headingsQ0q52,22,10:S1s52,23,8:overviewS1s52,33,12:introductionS1s52,47,5:introS1s52,54,5:aboutS1s52,61,7:summaryS1s52,70,16:project overviewS1s52,88,18:about this projectS1s52,108,17:about the projectS1s53,23,15:who is this forS1s53,40,13:who is it forS1s54,7,13:heading_wordsQ0q54,22,19:S1s54,23,7:problemS1s54,32,10:motivationS1s54,44,10:backgroundS1s54,56,7:contextS1s54,65,3:whyS1s54,70,9:challengeS1s54,81,4:needS1s54,87,6:burdenS1s54,95,4:painS1s54,101,7:purposeS1s54,110,4:goalS1s54,116,9:objectiveS1s54,127,8:questionS1s55,23,3:aimS1s55,28,9:rationaleS1s55,39,12:significanceS1s55,53,10:importanceS1s55,65,7:mattersS1s55,74,9:situationS1s56,7,4:cuesQ0q56,13,63:S1s56,14,6:burdenS1s56,22,6:costlyS1s56,30,4:costS1s56,36,5:costsS1s56,43,9:expensiveS1s56,54,5:delayS1s56,61,6:delaysS1s56,69,7:delayedS1s56,78,9:mortalityS1s56,89,9:morbidityS1s56,100,6:deathsS1s56,108,5:deathS1s56,115,3:dieS1s56,120,4:diesS1s57,14,13:leading causeS1s57,29,9:worldwideS1s57,40,8:globallyS1s57,50,7:millionS1s57,59,8:millionsS1s57,69,7:billionS1s57,78,10:prevalenceS1s57,90,9:prevalentS1s57,101,7:affectsS1s57,110,8:affectedS1s57,120,6:sufferS1s58,14,8:shortageS1s58,24,7:backlogS1s58,33,8:workloadS1s58,43,14:time-consumingS1s58,59,15:labor-intensiveS1s58,76,16:labour-intensiveS1s58,94,6:manualS1s58,102,8:manuallyS1s58,112,9:challengeS1s59,14,10:challengesS1s59,26,7:problemS1s59,35,8:problemsS1s59,45,4:needS1s59,51,5:needsS1s59,58,15:early detectionS1s59,75,15:early diagnosisS1s59,92,5:livesS1s59,99,8:survivalS1s59,109,11:underservedS1s60,14,6:accessS1s60,22,6:missedS1s60,30,4:lateS1s60,36,4:aimsS1s60,42,3:aimS1s60,47,4:goalS1s60,53,9:objectiveS1s60,64,10:motivationS1s60,76,8:criticalS1s60,86,7:crucialS1s60,95,11:significantS1s60,108,9:difficultS1s61,14,10:subjectiveS1s61,26,11:error-proneS1s61,39,11:inefficientS1s61,52,14:limited accessS1s61,68,6:risingS1s61,76,7:growingS1s61,85,10:increasingS1s62,7,9:min_wordsS1i62,18,1:5S1s63,7,10:full_wordsS1i63,19,3:120S1s64,5,3:fixM0m65,7,3:S1s65,7,6:insertS1s65,15,7:sectionS1s66,7,7:headingS1s66,16,7:ProblemS1s67,7,4:textS3s67,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s68,5,8:examplesD0s69,7,2350:M0m69,7,3:S1s69,7,4:passQ0q70,9,7:S3s70,11,153:# Project
+
+## Problem we are solving
+
+Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
+S3s72,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s70,11,119:# Sepsis alerts
+S3s73,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s71,11,115:# Readmissions
+S3s74,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s73,11,186:# Sepsis watch
+S3s76,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -30,7 +35,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s75,11,243:# Dose response
+S3s78,11,243:# Dose response
 
 ## The clinical question
 
@@ -40,7 +45,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s76,11,386:# Triage
+S3s79,11,386:# Triage
 
 ## Overview
 
@@ -51,17 +56,17 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S1s77,7,4:failQ0q78,9,4:S3s78,11,63:# My project
+S1s80,7,4:failQ0q81,9,4:S3s81,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s79,11,31:# My project
+S3s82,11,31:# My project
 
 ## Problem
 
 TODO
-S3s81,11,269:# Triage
+S3s84,11,269:# Triage
 
 ## Data
 
@@ -78,18 +83,18 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s82,11,76:# My project
+S3s85,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s83,7,3:fixQ0q84,9,1:M0m84,11,2:S1s84,11,6:beforeS3s84,19,52:# Sepsis alerts
+S1s86,7,3:fixQ0q87,9,1:M0m87,11,2:S1s87,11,6:beforeS3s87,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s85,11,5:afterS3s85,18,164:# Sepsis alerts
+S1s88,11,5:afterS3s88,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -98,35 +103,50 @@ S1s85,11,5:afterS3s85,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m87,5,12:S1s87,5,2:idS1s87,9,12:section.dataS1s88,5,4:kindS1s88,11,7:sectionS1s89,5,8:categoryS1s89,15,9:structureS1s90,5,8:severityS1s90,15,5:errorS1s91,5,6:weightS1i91,13,1:5S1s92,5,5:titleS1s92,12,12:Data sectionS1s93,5,7:messageS3s93,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s94,5,3:whyS5s94,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s97,5,10:referencesQ0q97,17,2:S3s97,18,14:TRIPOD+AI 5-11S3s97,36,21:CLAIM 2024 items 7-21S1s98,5,5:matchM0m99,7,7:S1s99,7,4:partS1s99,13,4:dataS1s100,7,8:headingsQ0q100,17,27:S1s100,18,4:dataS1s100,24,7:datasetS1s100,33,8:datasetsS1s100,43,8:data setS1s100,53,9:data setsS1s100,64,8:the dataS1s100,74,12:data sourcesS1s100,88,11:data sourceS1s100,101,16:data descriptionS1s101,18,19:dataset descriptionS1s101,39,13:data overviewS1s101,54,6:cohortS1s101,62,16:study populationS1s101,80,10:populationS1s101,92,15:data collectionS1s101,109,16:data preparationS1s102,18,18:data preprocessingS1s102,38,13:preprocessingS1s102,53,13:data pipelineS1s102,68,17:data availabilityS1s102,87,13:training dataS1s102,102,9:demo dataS1s102,113,6:inputsS1s103,18,10:input dataS1s103,30,16:data and privacyS1s103,48,15:data provenanceS1s103,65,6:corpusS1s104,7,13:weak_headingsQ0q104,22,0:S1s105,7,13:heading_wordsQ0q105,22,13:S1s105,23,4:dataS1s105,29,7:datasetS1s105,38,8:datasetsS1s105,48,6:cohortS1s105,56,6:corpusS1s105,64,6:sourceS1s105,72,10:collectionS1s105,84,13:preprocessingS1s105,99,10:populationS1s105,111,6:inputsS1s105,119,6:labelsS1s106,23,10:annotationS1s106,35,3:edaS1s107,7,4:cuesQ0q107,13,58:S1s107,14,7:datasetS1s107,23,8:datasetsS1s107,33,4:dataS1s107,39,7:samplesS1s107,48,6:imagesS1s107,56,5:scansS1s107,63,7:recordsS1s107,72,4:rowsS1s107,78,7:columnsS1s107,87,8:subjectsS1s107,97,12:participantsS1s107,111,5:casesS1s107,118,10:admissionsS1s108,14,10:encountersS1s108,26,6:kaggleS1s108,34,9:physionetS1s108,45,5:mimicS1s108,52,9:mimic-iiiS1s108,63,8:mimic-ivS1s108,73,3:uciS1s108,78,4:tciaS1s108,84,6:chemblS1s108,92,11:moleculenetS1s108,105,4:isicS1s108,111,6:publicS1s108,119,8:publiclyS1s109,14,13:de-identifiedS1s109,29,12:deidentifiedS1s109,43,10:anonymizedS1s109,55,10:anonymisedS1s109,67,9:syntheticS1s109,78,7:syntheaS1s109,87,9:collectedS1s109,98,10:downloadedS1s109,110,6:sourceS1s109,118,7:sourcesS1s110,14,12:training setS1s110,28,14:validation setS1s110,44,8:test setS1s110,54,5:splitS1s110,61,7:classesS1s110,70,6:labelsS1s110,78,8:labelledS1s110,88,7:labeledS1s110,97,9:annotatedS1s110,108,9:variablesS1s111,14,14:missing valuesS1s111,30,9:imbalanceS1s111,41,10:imbalancedS1s111,53,18:class distributionS1s111,73,13:preprocessingS1s111,88,7:cleanedS1s111,97,10:normalizedS1s111,109,7:resizedS1s112,14,12:augmentationS1s112,28,6:cohortS1s112,36,9:inclusionS1s112,47,9:exclusionS1s113,7,9:min_wordsS1i113,18,1:5S1s114,7,10:full_wordsS1i114,19,3:120S1s115,5,3:fixM0m116,7,3:S1s116,7,6:insertS1s116,15,7:sectionS1s117,7,7:headingS1s117,16,4:DataS1s118,7,4:textS3s118,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s119,5,8:examplesD0s120,7,1254:M0m120,7,3:S1s120,7,4:passQ0q121,9,3:S3s121,11,81:# Project
+M0m90,5,12:S1s90,5,2:idS1s90,9,12:section.dataS1s91,5,4:kindS1s91,11,7:sectionS1s92,5,8:categoryS1s92,15,9:structureS1s93,5,8:severityS1s93,15,5:errorS1s94,5,6:weightS1i94,13,1:5S1s95,5,5:titleS1s95,12,12:Data sectionS1s96,5,7:messageS3s96,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s97,5,3:whyS5s97,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s100,5,10:referencesQ0q100,17,2:S3s100,18,14:TRIPOD+AI 5-11S3s100,36,21:CLAIM 2024 items 7-21S1s101,5,5:matchM0m102,7,7:S1s102,7,4:partS1s102,13,4:dataS1s103,7,8:headingsQ0q103,17,27:S1s103,18,4:dataS1s103,24,7:datasetS1s103,33,8:datasetsS1s103,43,8:data setS1s103,53,9:data setsS1s103,64,8:the dataS1s103,74,12:data sourcesS1s103,88,11:data sourceS1s103,101,16:data descriptionS1s104,18,19:dataset descriptionS1s104,39,13:data overviewS1s104,54,6:cohortS1s104,62,16:study populationS1s104,80,10:populationS1s104,92,15:data collectionS1s104,109,16:data preparationS1s105,18,18:data preprocessingS1s105,38,13:preprocessingS1s105,53,13:data pipelineS1s105,68,17:data availabilityS1s105,87,13:training dataS1s105,102,9:demo dataS1s105,113,6:inputsS1s106,18,10:input dataS1s106,30,16:data and privacyS1s106,48,15:data provenanceS1s106,65,6:corpusS1s107,7,13:weak_headingsQ0q107,22,0:S1s108,7,13:heading_wordsQ0q108,22,16:S1s108,23,4:dataS1s108,29,7:datasetS1s108,38,8:datasetsS1s108,48,6:cohortS1s108,56,6:corpusS1s108,64,6:sourceS1s108,72,10:collectionS1s108,84,13:preprocessingS1s108,99,10:populationS1s108,111,6:inputsS1s108,119,6:labelsS1s109,23,10:annotationS1s109,35,3:edaS1s109,40,14:knowledge baseS1s109,56,7:signalsS1s109,65,10:recordingsS1s110,7,4:cuesQ0q110,13,58:S1s110,14,7:datasetS1s110,23,8:datasetsS1s110,33,4:dataS1s110,39,7:samplesS1s110,48,6:imagesS1s110,56,5:scansS1s110,63,7:recordsS1s110,72,4:rowsS1s110,78,7:columnsS1s110,87,8:subjectsS1s110,97,12:participantsS1s110,111,5:casesS1s110,118,10:admissionsS1s111,14,10:encountersS1s111,26,6:kaggleS1s111,34,9:physionetS1s111,45,5:mimicS1s111,52,9:mimic-iiiS1s111,63,8:mimic-ivS1s111,73,3:uciS1s111,78,4:tciaS1s111,84,6:chemblS1s111,92,11:moleculenetS1s111,105,4:isicS1s111,111,6:publicS1s111,119,8:publiclyS1s112,14,13:de-identifiedS1s112,29,12:deidentifiedS1s112,43,10:anonymizedS1s112,55,10:anonymisedS1s112,67,9:syntheticS1s112,78,7:syntheaS1s112,87,9:collectedS1s112,98,10:downloadedS1s112,110,6:sourceS1s112,118,7:sourcesS1s113,14,12:training setS1s113,28,14:validation setS1s113,44,8:test setS1s113,54,5:splitS1s113,61,7:classesS1s113,70,6:labelsS1s113,78,8:labelledS1s113,88,7:labeledS1s113,97,9:annotatedS1s113,108,9:variablesS1s114,14,14:missing valuesS1s114,30,9:imbalanceS1s114,41,10:imbalancedS1s114,53,18:class distributionS1s114,73,13:preprocessingS1s114,88,7:cleanedS1s114,97,10:normalizedS1s114,109,7:resizedS1s115,14,12:augmentationS1s115,28,6:cohortS1s115,36,9:inclusionS1s115,47,9:exclusionS1s116,7,9:min_wordsS1i116,18,1:5S1s117,7,10:full_wordsS1i117,19,3:120S1s118,5,3:fixM0m119,7,3:S1s119,7,6:insertS1s119,15,7:sectionS1s120,7,7:headingS1s120,16,4:DataS1s121,7,4:textS3s121,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s122,5,8:examplesD0s123,7,1613:M0m123,7,3:S1s123,7,4:passQ0q124,9,6:S3s124,11,111:# Project
+
+## Where the data comes from
+
+The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
+S3s125,11,104:# Project
+
+## What's in the data
+
+The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
+S3s126,11,102:# Project
+
+## Data Understanding
+
+1,200 synthetic patients generated with Synthea, 14 variables each.
+S3s127,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s122,11,102:# Project
+S3s128,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s123,11,71:# Project
+S3s129,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s124,7,4:failQ0q125,9,2:S3s125,11,66:# Project
+S1s130,7,4:failQ0q131,9,2:S3s131,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s126,11,75:# Project
+S3s132,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s127,7,3:fixQ0q128,9,2:M0m128,11,2:S1s128,11,6:beforeS3s128,19,92:# Readmissions
+S1s133,7,3:fixQ0q134,9,2:M0m134,11,2:S1s134,11,6:beforeS3s134,19,92:# Readmissions
 
 ## Problem
 
@@ -135,7 +155,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s129,11,5:afterS3s129,18,223:# Readmissions
+S1s135,11,5:afterS3s135,18,223:# Readmissions
 
 ## Problem
 
@@ -148,14 +168,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m130,11,2:S1s130,11,6:beforeS3s130,19,60:# Readmissions
+M0m136,11,2:S1s136,11,6:beforeS3s136,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s131,11,5:afterS3s131,18,182:# Readmissions
+S1s137,11,5:afterS3s137,18,182:# Readmissions
 
 ## Data
 
@@ -164,28 +184,38 @@ S1s131,11,5:afterS3s131,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m133,5,12:S1s133,5,2:idS1s133,9,16:section.approachS1s134,5,4:kindS1s134,11,7:sectionS1s135,5,8:categoryS1s135,15,9:structureS1s136,5,8:severityS1s136,15,5:errorS1s137,5,6:weightS1i137,13,1:4S1s138,5,5:titleS1s138,12,16:Approach sectionS1s139,5,7:messageS3s139,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s140,5,3:whyS5s140,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s143,5,10:referencesQ0q143,17,2:S3s143,18,19:TRIPOD+AI 12a-c, 15S3s143,41,22:CLAIM 2024 items 22-27S1s144,5,5:matchM0m145,7,7:S1s145,7,4:partS1s145,13,8:approachS1s146,7,8:headingsQ0q146,17,33:S1s146,18,8:approachS1s146,28,12:our approachS1s146,42,17:solution approachS1s146,61,12:the solutionS1s146,75,8:solutionS1s146,85,6:methodS1s146,93,7:methodsS1s146,102,11:methodologyS1s147,18,21:materials and methodsS1s147,41,5:modelS1s147,48,6:modelsS1s147,56,8:modelingS1s147,66,9:modellingS1s147,77,9:the modelS1s147,88,18:model architectureS1s147,108,12:architectureS1s148,18,19:system architectureS1s148,39,8:pipelineS1s148,49,17:training pipelineS1s148,68,18:technical approachS1s148,88,12:how it worksS1s148,102,8:trainingS1s149,18,14:implementationS1s149,34,9:algorithmS1s149,45,10:algorithmsS1s149,57,19:feature engineeringS1s149,78,18:features and modelS1s149,98,22:feature representationS1s150,18,10:base modelS1s150,30,6:designS1s150,38,13:system designS1s150,53,11:how * worksS1s150,66,10:how * workS1s153,7,13:weak_headingsQ0q153,22,1:S1s153,23,11:what * doesS1s154,7,13:heading_wordsQ0q154,22,22:S1s154,23,5:modelS1s154,30,8:modelingS1s154,40,9:modellingS1s154,51,6:methodS1s154,59,11:methodologyS1s154,72,8:approachS1s154,82,8:pipelineS1s154,92,12:architectureS1s154,106,8:workflowS1s154,116,5:worksS1s155,23,8:trainingS1s155,33,9:algorithmS1s155,44,8:solutionS1s155,54,6:designS1s155,62,14:implementationS1s155,78,9:techniqueS1s155,89,9:frameworkS1s155,100,6:engineS1s155,108,7:networkS1s156,23,10:classifierS1s156,35,5:builtS1s156,42,4:hoodS1s157,7,4:cuesQ0q157,13,65:S1s157,14,5:modelS1s157,21,6:modelsS1s157,29,7:trainedS1s157,38,5:trainS1s157,45,6:trainsS1s157,53,8:trainingS1s157,63,10:fine-tunedS1s157,75,9:fine-tuneS1s157,86,9:finetunedS1s157,97,11:fine-tuningS1s157,110,12:architectureS1s157,124,6:layersS1s157,132,5:layerS1s158,14,7:networkS1s158,23,6:neuralS1s158,31,3:cnnS1s158,36,6:resnetS1s158,44,8:densenetS1s158,54,12:efficientnetS1s158,68,3:vggS1s158,73,4:unetS1s158,79,5:u-netS1s158,86,3:vitS1s158,91,11:transformerS1s158,104,4:bertS1s158,110,4:lstmS1s158,116,3:gruS1s159,14,7:xgboostS1s159,23,8:lightgbmS1s159,33,8:catboostS1s159,43,13:random forestS1s159,58,19:logistic regressionS1s159,79,3:svmS1s159,84,17:gradient boostingS1s159,103,13:decision treeS1s159,118,8:ensembleS1s160,14,10:classifierS1s160,26,9:regressorS1s160,37,10:embeddingsS1s160,49,9:embeddingS1s160,60,7:encoderS1s160,69,7:decoderS1s160,78,9:attentionS1s160,89,9:optimizerS1s160,100,4:adamS1s160,106,13:learning rateS1s160,121,6:epochsS1s161,14,10:batch sizeS1s161,26,13:loss functionS1s161,41,15:hyperparametersS1s161,58,19:feature engineeringS1s161,79,8:pipelineS1s161,89,9:algorithmS1s161,100,6:promptS1s161,108,7:promptsS1s161,117,9:retrievalS1s162,14,3:ragS1s162,19,3:llmS1s162,24,17:transfer learningS1s162,43,10:pretrainedS1s162,55,11:pre-trainedS1s162,68,8:backboneS1s162,78,8:predictsS1s162,88,3:gnnS1s162,93,20:graph neural networkS1s163,7,9:min_wordsS1i163,18,1:5S1s164,7,10:full_wordsS1i164,19,3:120S1s165,5,3:fixM0m166,7,3:S1s166,7,6:insertS1s166,15,7:sectionS1s167,7,7:headingS1s167,16,8:ApproachS1s168,7,4:textS3s168,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s169,5,8:examplesD0s170,7,1871:M0m170,7,3:S1s170,7,4:passQ0q172,9,6:S3s172,11,167:# Sepsis watch
+M0m139,5,12:S1s139,5,2:idS1s139,9,16:section.approachS1s140,5,4:kindS1s140,11,7:sectionS1s141,5,8:categoryS1s141,15,9:structureS1s142,5,8:severityS1s142,15,5:errorS1s143,5,6:weightS1i143,13,1:4S1s144,5,5:titleS1s144,12,16:Approach sectionS1s145,5,7:messageS3s145,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s146,5,3:whyS5s146,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s149,5,10:referencesQ0q149,17,2:S3s149,18,19:TRIPOD+AI 12a-c, 15S3s149,41,22:CLAIM 2024 items 22-27S1s150,5,5:matchM0m151,7,7:S1s151,7,4:partS1s151,13,8:approachS1s152,7,8:headingsQ0q152,17,37:S1s152,18,8:approachS1s152,28,12:our approachS1s152,42,17:solution approachS1s152,61,12:the solutionS1s152,75,8:solutionS1s152,85,6:methodS1s152,93,7:methodsS1s152,102,11:methodologyS1s153,18,21:materials and methodsS1s153,41,5:modelS1s153,48,6:modelsS1s153,56,8:modelingS1s153,66,9:modellingS1s153,77,9:the modelS1s153,88,18:model architectureS1s153,108,12:architectureS1s154,18,19:system architectureS1s154,39,8:pipelineS1s154,49,17:training pipelineS1s154,68,18:technical approachS1s154,88,12:how it worksS1s154,102,8:trainingS1s155,18,14:implementationS1s155,34,9:algorithmS1s155,45,10:algorithmsS1s155,57,19:feature engineeringS1s155,78,18:features and modelS1s155,98,22:feature representationS1s156,18,10:base modelS1s156,30,6:designS1s156,38,13:system designS1s156,53,11:how * worksS1s156,66,10:how * workS1s156,78,3:howS1s156,83,18:feature extractionS1s156,103,17:feature selectionS1s157,18,14:steps followedS1s160,7,13:weak_headingsQ0q160,22,1:S1s160,23,11:what * doesS1s161,7,13:heading_wordsQ0q161,22,24:S1s161,23,5:modelS1s161,30,8:modelingS1s161,40,9:modellingS1s161,51,6:methodS1s161,59,11:methodologyS1s161,72,8:approachS1s161,82,8:pipelineS1s161,92,12:architectureS1s161,106,8:workflowS1s161,116,5:worksS1s162,23,8:trainingS1s162,33,9:algorithmS1s162,44,8:solutionS1s162,54,6:designS1s162,62,14:implementationS1s162,78,9:techniqueS1s162,89,9:frameworkS1s162,100,6:engineS1s162,108,7:networkS1s163,23,10:classifierS1s163,35,5:builtS1s163,42,4:hoodS1s163,48,9:promptingS1s163,59,18:prompt engineeringS1s164,7,4:cuesQ0q164,13,65:S1s164,14,5:modelS1s164,21,6:modelsS1s164,29,7:trainedS1s164,38,5:trainS1s164,45,6:trainsS1s164,53,8:trainingS1s164,63,10:fine-tunedS1s164,75,9:fine-tuneS1s164,86,9:finetunedS1s164,97,11:fine-tuningS1s164,110,12:architectureS1s164,124,6:layersS1s164,132,5:layerS1s165,14,7:networkS1s165,23,6:neuralS1s165,31,3:cnnS1s165,36,6:resnetS1s165,44,8:densenetS1s165,54,12:efficientnetS1s165,68,3:vggS1s165,73,4:unetS1s165,79,5:u-netS1s165,86,3:vitS1s165,91,11:transformerS1s165,104,4:bertS1s165,110,4:lstmS1s165,116,3:gruS1s166,14,7:xgboostS1s166,23,8:lightgbmS1s166,33,8:catboostS1s166,43,13:random forestS1s166,58,19:logistic regressionS1s166,79,3:svmS1s166,84,17:gradient boostingS1s166,103,13:decision treeS1s166,118,8:ensembleS1s167,14,10:classifierS1s167,26,9:regressorS1s167,37,10:embeddingsS1s167,49,9:embeddingS1s167,60,7:encoderS1s167,69,7:decoderS1s167,78,9:attentionS1s167,89,9:optimizerS1s167,100,4:adamS1s167,106,13:learning rateS1s167,121,6:epochsS1s168,14,10:batch sizeS1s168,26,13:loss functionS1s168,41,15:hyperparametersS1s168,58,19:feature engineeringS1s168,79,8:pipelineS1s168,89,9:algorithmS1s168,100,6:promptS1s168,108,7:promptsS1s168,117,9:retrievalS1s169,14,3:ragS1s169,19,3:llmS1s169,24,17:transfer learningS1s169,43,10:pretrainedS1s169,55,11:pre-trainedS1s169,68,8:backboneS1s169,78,8:predictsS1s169,88,3:gnnS1s169,93,20:graph neural networkS1s170,7,9:min_wordsS1i170,18,1:5S1s171,7,10:full_wordsS1i171,19,3:120S1s172,5,3:fixM0m173,7,3:S1s173,7,6:insertS1s173,15,7:sectionS1s174,7,7:headingS1s174,16,8:ApproachS1s175,7,4:textS3s175,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s176,5,8:examplesD0s177,7,2158:M0m177,7,3:S1s177,7,4:passQ0q178,9,8:S3s178,11,130:# Project
+
+## Prompting strategy
+
+A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
+S3s179,11,129:# Project
+
+## Model development
+
+A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
+S3s181,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s173,11,134:# Sepsis watch
+S3s182,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s174,11,79:# Project
+S3s183,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s175,11,111:# Project
+S3s184,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s176,11,392:# Project
+S3s185,11,392:# Project
 
 ## ✅ What this project does
 
@@ -196,7 +226,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s177,11,123:# Project
+S3s186,11,123:# Project
 
 ## What it does
 
@@ -205,7 +235,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s178,7,4:failQ0q180,9,4:S3s180,11,97:# Project
+S1s187,7,4:failQ0q189,9,4:S3s189,11,97:# Project
 
 ## Pipeline Usage
 
@@ -213,22 +243,22 @@ S1s178,7,4:failQ0q180,9,4:S3s180,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s181,11,83:# Project
+S3s190,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s182,11,51:# Project
+S3s191,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s183,11,28:# Project
+S3s192,11,28:# Project
 
 ## Approach
 
 TBD
-S1s184,7,3:fixQ0q185,9,1:M0m185,11,2:S1s185,11,6:beforeS3s185,19,93:# Triage\####u{d}
+S1s193,7,3:fixQ0q194,9,1:M0m194,11,2:S1s194,11,6:beforeS3s194,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -237,7 +267,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s186,11,5:afterS3s186,18,216:# Triage\####u{d}
+S1s195,11,5:afterS3s195,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -250,12 +280,32 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m188,5,12:S1s188,5,2:idS1s188,9,18:section.evaluationS1s189,5,4:kindS1s189,11,7:sectionS1s190,5,8:categoryS1s190,15,9:structureS1s191,5,8:severityS1s191,15,5:errorS1s192,5,6:weightS1i192,13,1:5S1s193,5,5:titleS1s193,12,18:Evaluation sectionS1s194,5,7:messageS3s194,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s195,5,3:whyS5s195,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s198,5,10:referencesQ0q198,17,2:S3s198,18,18:TRIPOD+AI 12e, 23aS3s198,40,22:CLAIM 2024 items 28-39S1s199,5,5:matchM0m200,7,8:S1s200,7,4:partS1s200,13,10:evaluationS1s201,7,8:headingsQ0q201,17,27:S1s201,18,10:evaluationS1s201,30,16:model evaluationS1s201,48,7:resultsS1s201,57,6:resultS1s201,65,11:key resultsS1s201,78,11:performanceS1s201,91,17:model performanceS1s201,110,7:metricsS1s202,18,18:evaluation metricsS1s202,38,10:validationS1s202,50,8:findingsS1s202,60,12:key findingsS1s202,74,7:findingS1s202,83,11:key findingS1s202,96,11:experimentsS1s203,18,20:experimental resultsS1s203,40,9:benchmarkS1s203,51,10:benchmarksS1s203,63,18:how accurate is itS1s203,83,8:accuracyS1s203,93,8:outcomesS1s203,103,7:testingS1s203,112,12:test resultsS1s204,18,15:how well * workS1s204,35,16:how well * worksS1s204,53,18:how well * performS1s204,73,19:how well * performsS1s205,7,13:weak_headingsQ0q205,22,0:S1s206,7,13:heading_wordsQ0q206,22,13:S1s206,23,6:resultS1s206,31,10:evaluationS1s206,43,11:performanceS1s206,56,6:metricS1s206,64,8:accuracyS1s206,74,10:validationS1s206,86,9:benchmarkS1s206,97,12:benchmarkingS1s206,111,7:findingS1s207,23,8:measuredS1s207,33,5:scoreS1s207,40,7:outcomeS1s207,49,14:error analysisS1s208,7,4:cuesQ0q208,13,34:S1s208,14,8:accuracyS1s208,24,3:aucS1s208,29,5:aurocS1s208,36,3:rocS1s208,41,2:f1S1s208,45,9:precisionS1s208,56,6:recallS1s208,64,11:sensitivityS1s208,77,11:specificityS1s208,90,7:resultsS1s208,99,8:achievedS1s208,109,8:achievesS1s208,119,7:achieveS1s209,14,11:outperformsS1s209,27,12:outperformedS1s209,41,11:performanceS1s209,54,5:scoreS1s209,61,6:scoresS1s209,69,8:test setS1s209,79,8:held-outS1s209,89,8:hold-outS1s209,99,9:evaluatedS1s209,110,10:evaluationS1s210,14,7:metricsS1s210,23,6:metricS1s210,31,3:maeS1s210,36,4:rmseS1s210,42,4:diceS1s210,48,3:iouS1s210,53,16:confusion matrixS1s210,71,8:baselineS1s210,81,8:comparedS1s210,91,16:cross-validationS1s210,109,10:validationS1s211,7,9:min_wordsS1i211,18,1:5S1s212,7,10:full_wordsS1i212,19,3:120S1s213,7,22:credit_without_metricsS1f213,31,4:0.25S1s214,5,3:fixM0m215,7,3:S1s215,7,6:insertS1s215,15,7:sectionS1s216,7,7:headingS1s216,16,10:EvaluationS1s217,7,4:textS3s217,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s218,5,8:examplesD0s219,7,1070:M0m219,7,3:S1s219,7,4:passQ0q220,9,4:S3s220,11,141:# Sepsis watch
+M0m197,5,12:S1s197,5,2:idS1s197,9,18:section.evaluationS1s198,5,4:kindS1s198,11,7:sectionS1s199,5,8:categoryS1s199,15,9:structureS1s200,5,8:severityS1s200,15,5:errorS1s201,5,6:weightS1i201,13,1:5S1s202,5,5:titleS1s202,12,18:Evaluation sectionS1s203,5,7:messageS3s203,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s204,5,3:whyS5s204,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s207,5,10:referencesQ0q207,17,2:S3s207,18,18:TRIPOD+AI 12e, 23aS3s207,40,22:CLAIM 2024 items 28-39S1s208,5,5:matchM0m209,7,8:S1s209,7,4:partS1s209,13,10:evaluationS1s210,7,8:headingsQ0q210,17,33:S1s210,18,10:evaluationS1s210,30,16:model evaluationS1s210,48,7:resultsS1s210,57,6:resultS1s210,65,11:key resultsS1s210,78,11:performanceS1s210,91,17:model performanceS1s210,110,7:metricsS1s211,18,18:evaluation metricsS1s211,38,10:validationS1s211,50,8:findingsS1s211,60,12:key findingsS1s211,74,7:findingS1s211,83,11:key findingS1s211,96,11:experimentsS1s212,18,20:experimental resultsS1s212,40,9:benchmarkS1s212,51,10:benchmarksS1s212,63,18:how accurate is itS1s212,83,8:accuracyS1s212,93,8:outcomesS1s212,103,7:testingS1s212,112,12:test resultsS1s213,18,15:how well * workS1s213,35,16:how well * worksS1s213,53,18:how well * performS1s213,73,19:how well * performsS1s213,94,10:how good *S1s213,106,14:how accurate *S1s214,18,12:does it workS1s214,32,11:does * workS1s214,45,11:backtestingS1s214,58,8:backtestS1s215,7,13:weak_headingsQ0q215,22,0:S1s216,7,13:heading_wordsQ0q216,22,17:S1s216,23,6:resultS1s216,31,10:evaluationS1s216,43,11:performanceS1s216,56,6:metricS1s216,64,8:accuracyS1s216,74,10:validationS1s216,86,9:benchmarkS1s216,97,12:benchmarkingS1s216,111,7:findingS1s217,23,8:measuredS1s217,33,5:scoreS1s217,40,7:outcomeS1s217,49,14:error analysisS1s217,65,11:backtestingS1s217,78,8:backtestS1s217,88,5:foundS1s217,95,7:numbersS1s218,7,4:cuesQ0q218,13,34:S1s218,14,8:accuracyS1s218,24,3:aucS1s218,29,5:aurocS1s218,36,3:rocS1s218,41,2:f1S1s218,45,9:precisionS1s218,56,6:recallS1s218,64,11:sensitivityS1s218,77,11:specificityS1s218,90,7:resultsS1s218,99,8:achievedS1s218,109,8:achievesS1s218,119,7:achieveS1s219,14,11:outperformsS1s219,27,12:outperformedS1s219,41,11:performanceS1s219,54,5:scoreS1s219,61,6:scoresS1s219,69,8:test setS1s219,79,8:held-outS1s219,89,8:hold-outS1s219,99,9:evaluatedS1s219,110,10:evaluationS1s220,14,7:metricsS1s220,23,6:metricS1s220,31,3:maeS1s220,36,4:rmseS1s220,42,4:diceS1s220,48,3:iouS1s220,53,16:confusion matrixS1s220,71,8:baselineS1s220,81,8:comparedS1s220,91,16:cross-validationS1s220,109,10:validationS1s221,7,9:min_wordsS1i221,18,1:5S1s222,7,10:full_wordsS1i222,19,3:120S1s223,7,22:credit_without_metricsS1f223,31,3:0.5S1s224,5,3:fixM0m225,7,3:S1s225,7,6:insertS1s225,15,7:sectionS1s226,7,7:headingS1s226,16,10:EvaluationS1s227,7,4:textS3s227,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s228,5,8:examplesD0s229,7,1577:M0m229,7,3:S1s229,7,4:passQ0q230,9,8:S3s230,11,129:# Project
+
+## What we found
+
+On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
+S3s231,11,97:# Project
+
+## Does it work?
+
+On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
+S3s232,11,121:# Project
+
+## Backtesting
+
+Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
+S3s233,11,105:# Project
+
+## How good is it?
+
+On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
+S3s234,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s221,11,162:# Sepsis watch
+S3s235,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -264,35 +314,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s222,11,69:# Project
+S3s236,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s223,11,89:# Project
+S3s237,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s224,7,4:failQ0q225,9,2:S3s225,11,42:# Project
+S1s238,7,4:failQ0q239,9,2:S3s239,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s226,11,35:# Project
+S3s240,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s227,7,3:fixQ0q228,9,1:M0m228,11,2:S1s228,11,6:beforeS3s228,19,65:Triage
+S1s241,7,3:fixQ0q242,9,1:M0m242,11,2:S1s242,11,6:beforeS3s242,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s229,11,5:afterS3s229,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s243,11,5:afterS3s243,18,225:Triage
 ======
 
 Model
@@ -302,41 +352,61 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m231,5,12:S1s231,5,2:idS1s231,9,13:section.risksS1s232,5,4:kindS1s232,11,7:sectionS1s233,5,8:categoryS1s233,15,9:structureS1s234,5,8:severityS1s234,15,5:errorS1s235,5,6:weightS1i235,13,1:5S1s236,5,5:titleS1s236,12,29:Risks and limitations sectionS1s237,5,7:messageS3s237,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s238,5,3:whyS5s238,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s241,5,10:referencesQ0q241,17,3:S3s241,18,12:TRIPOD+AI 26S3s241,34,18:CLAIM 2024 item 40S3s241,56,14:TRIPOD-LLM 19bS1s242,5,5:matchM0m243,7,7:S1s243,7,4:partS1s243,13,5:risksS1s244,7,8:headingsQ0q244,17,23:S1s244,18,11:limitationsS1s244,31,10:limitationS1s244,43,5:risksS1s244,50,4:riskS1s244,56,21:risks and limitationsS1s244,79,4:biasS1s244,85,6:biasesS1s244,93,22:ethical considerationsS1s245,18,6:ethicsS1s245,26,16:ethical concernsS1s245,44,7:caveatsS1s245,53,12:known issuesS1s245,67,17:known limitationsS1s245,86,10:known gapsS1s245,98,4:gapsS1s245,104,13:failure modesS1s246,18,19:threats to validityS1s246,39,12:shortcomingsS1s246,53,10:weaknessesS1s246,65,14:responsible aiS1s246,81,8:fairnessS1s246,91,14:considerationsS1s246,107,27:assumptions and limitationsS1s247,7,13:weak_headingsQ0q247,22,0:S1s248,7,13:heading_wordsQ0q248,22,19:S1s248,23,10:limitationS1s248,35,6:limitsS1s248,43,4:riskS1s248,49,4:biasS1s248,55,6:biasesS1s248,63,6:caveatS1s248,71,7:failureS1s248,80,5:wrongS1s248,87,6:ethicsS1s248,95,7:ethicalS1s248,104,7:concernS1s248,113,10:weaknessesS1s249,23,11:shortcomingS1s249,36,8:fairnessS1s249,46,7:pitfallS1s249,55,3:gapS1s249,60,14:responsible aiS1s249,76,7:cautionS1s249,85,19:threats to validityS1s250,7,4:cuesQ0q250,13,45:S1s250,14,10:limitationS1s250,26,11:limitationsS1s250,39,7:limitedS1s250,48,4:biasS1s250,54,6:biasedS1s250,62,6:biasesS1s250,70,7:may notS1s250,79,9:might notS1s250,90,6:cannotS1s250,98,4:failS1s250,104,5:failsS1s250,111,7:failureS1s250,120,8:failuresS1s251,14,4:riskS1s251,20,5:risksS1s251,27,7:cautionS1s251,36,5:smallS1s251,43,11:single-siteS1s251,56,11:single siteS1s251,69,10:generalizeS1s251,81,10:generaliseS1s251,93,14:generalizationS1s251,109,14:generalisationS1s252,14,16:generalizabilityS1s252,32,11:overfittingS1s252,45,7:overfitS1s252,54,16:underrepresentedS1s252,72,17:under-representedS1s252,91,15:false negativesS1s252,108,15:false positivesS1s253,14,13:misclassifiedS1s253,29,9:uncertainS1s253,40,11:uncertaintyS1s253,53,13:not validatedS1s253,68,5:driftS1s253,75,5:shiftS1s253,82,11:confoundingS1s253,95,7:leakageS1s253,104,10:should notS1s253,116,6:caveatS1s254,14,4:lackS1s254,20,5:lacksS1s254,27,5:noisyS1s254,34,12:not suitableS1s254,48,13:retrospectiveS1s255,7,9:min_wordsS1i255,18,1:5S1s256,7,10:full_wordsS1i256,19,3:120S1s257,5,3:fixM0m258,7,3:S1s258,7,6:insertS1s258,15,7:sectionS1s259,7,7:headingS1s259,16,5:RisksS1s260,7,4:textS3s260,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s261,5,8:examplesD0s262,7,1096:M0m262,7,3:S1s262,7,4:passQ0q263,9,4:S3s263,11,189:# Sepsis watch
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m245,5,12:S1s245,5,2:idS1s245,9,13:section.risksS1s246,5,4:kindS1s246,11,7:sectionS1s247,5,8:categoryS1s247,15,9:structureS1s248,5,8:severityS1s248,15,5:errorS1s249,5,6:weightS1i249,13,1:5S1s250,5,5:titleS1s250,12,29:Risks and limitations sectionS1s251,5,7:messageS3s251,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s252,5,3:whyS5s252,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s255,5,10:referencesQ0q255,17,3:S3s255,18,12:TRIPOD+AI 26S3s255,34,18:CLAIM 2024 item 40S3s255,56,14:TRIPOD-LLM 19bS1s256,5,5:matchM0m257,7,7:S1s257,7,4:partS1s257,13,5:risksS1s258,7,8:headingsQ0q258,17,29:S1s258,18,11:limitationsS1s258,31,10:limitationS1s258,43,5:risksS1s258,50,4:riskS1s258,56,21:risks and limitationsS1s258,79,4:biasS1s258,85,6:biasesS1s258,93,22:ethical considerationsS1s259,18,6:ethicsS1s259,26,16:ethical concernsS1s259,44,7:caveatsS1s259,53,12:known issuesS1s259,67,17:known limitationsS1s259,86,10:known gapsS1s259,98,4:gapsS1s259,104,13:failure modesS1s260,18,19:threats to validityS1s260,39,12:shortcomingsS1s260,53,10:weaknessesS1s260,65,14:responsible aiS1s260,81,8:fairnessS1s260,91,14:considerationsS1s260,107,27:assumptions and limitationsS1s261,18,16:what * cannot doS1s261,36,15:what * can't doS1s261,53,18:what * does not doS1s261,73,17:what * doesn't doS1s261,92,20:when not to trust itS1s262,18,18:when not to use itS1s263,7,13:weak_headingsQ0q263,22,0:S1s264,7,13:heading_wordsQ0q264,22,24:S1s264,23,10:limitationS1s264,35,6:limitsS1s264,43,4:riskS1s264,49,4:biasS1s264,55,6:biasesS1s264,63,6:caveatS1s264,71,7:failureS1s264,80,5:wrongS1s264,87,6:ethicsS1s264,95,7:ethicalS1s264,104,7:concernS1s264,113,10:weaknessesS1s265,23,11:shortcomingS1s265,36,8:fairnessS1s265,46,7:pitfallS1s265,55,3:gapS1s265,60,14:responsible aiS1s265,76,7:cautionS1s265,85,19:threats to validityS1s265,106,11:falls shortS1s265,119,10:fall shortS1s266,23,13:hallucinationS1s266,38,14:hallucinationsS1s266,54,5:failsS1s267,7,4:cuesQ0q267,13,45:S1s267,14,10:limitationS1s267,26,11:limitationsS1s267,39,7:limitedS1s267,48,4:biasS1s267,54,6:biasedS1s267,62,6:biasesS1s267,70,7:may notS1s267,79,9:might notS1s267,90,6:cannotS1s267,98,4:failS1s267,104,5:failsS1s267,111,7:failureS1s267,120,8:failuresS1s268,14,4:riskS1s268,20,5:risksS1s268,27,7:cautionS1s268,36,5:smallS1s268,43,11:single-siteS1s268,56,11:single siteS1s268,69,10:generalizeS1s268,81,10:generaliseS1s268,93,14:generalizationS1s268,109,14:generalisationS1s269,14,16:generalizabilityS1s269,32,11:overfittingS1s269,45,7:overfitS1s269,54,16:underrepresentedS1s269,72,17:under-representedS1s269,91,15:false negativesS1s269,108,15:false positivesS1s270,14,13:misclassifiedS1s270,29,9:uncertainS1s270,40,11:uncertaintyS1s270,53,13:not validatedS1s270,68,5:driftS1s270,75,5:shiftS1s270,82,11:confoundingS1s270,95,7:leakageS1s270,104,10:should notS1s270,116,6:caveatS1s271,14,4:lackS1s271,20,5:lacksS1s271,27,5:noisyS1s271,34,12:not suitableS1s271,48,13:retrospectiveS1s272,7,9:min_wordsS1i272,18,1:5S1s273,7,10:full_wordsS1i273,19,3:120S1s274,5,3:fixM0m275,7,3:S1s275,7,6:insertS1s275,15,7:sectionS1s276,7,7:headingS1s276,16,5:RisksS1s277,7,4:textS3s277,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s278,5,8:examplesD0s279,7,1660:M0m279,7,3:S1s279,7,4:passQ0q280,9,8:S3s280,11,126:# Project
+
+## Where the model fails
+
+Trained on one hospital, it may not generalise; performance is lower for older patients.
+S3s281,11,123:# Project
+
+## Threats to validity
+
+Labels come from billing codes, so some cases are missed; the model may not generalise.
+S3s282,11,134:# Project
+
+## Hallucinations and safety
+
+The summaries sometimes invent a medication, and notes from one hospital may not generalise.
+S3s283,11,125:# Project
+
+## Where it falls short
+
+Trained on one hospital, it may not generalise; performance is lower for older patients.
+S3s284,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s264,11,166:# QSAR
+S3s285,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s265,11,116:# Project
+S3s286,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s266,11,89:# Project
+S3s287,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s267,7,4:failQ0q268,9,2:S3s268,11,35:# Project
+S1s288,7,4:failQ0q289,9,2:S3s289,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s269,11,53:# Project
+S3s290,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s270,7,3:fixQ0q271,9,1:M0m271,11,2:S1s271,11,6:beforeS3s271,19,51:# Triage
+S1s291,7,3:fixQ0q292,9,1:M0m292,11,2:S1s292,11,6:beforeS3s292,19,51:# Triage
 
 ## Results
 
@@ -345,7 +415,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s272,11,5:afterS3s272,18,154:# Triage
+S1s293,11,5:afterS3s293,18,154:# Triage
 
 ## Results
 
@@ -358,47 +428,52 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m274,5,12:S1s274,5,2:idS1s274,9,18:section.next-stepsS1s275,5,4:kindS1s275,11,7:sectionS1s276,5,8:categoryS1s276,15,9:structureS1s277,5,8:severityS1s277,15,7:warningS1s278,5,6:weightS1i278,13,1:3S1s279,5,5:titleS1s279,12,18:Next steps sectionS1s280,5,7:messageS3s280,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s281,5,3:whyS5s281,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s284,5,10:referencesQ0q284,17,3:S3s284,18,13:TRIPOD+AI 27cS3s284,35,18:CLAIM 2024 item 41S3s284,57,14:TRIPOD-LLM 19gS1s285,5,5:matchM0m286,7,7:S1s286,7,4:partS1s286,13,10:next_stepsS1s287,7,8:headingsQ0q287,17,27:S1s287,18,10:next stepsS1s287,30,9:next stepS1s287,41,11:future workS1s287,54,19:future enhancementsS1s287,75,19:future improvementsS1s287,96,17:future directionsS1s287,115,12:future plansS1s288,18,18:future developmentS1s288,38,12:future scopeS1s288,52,15:future researchS1s288,69,6:futureS1s288,77,7:roadmapS1s288,86,8:road mapS1s288,96,18:path to deploymentS1s288,116,15:deployment planS1s289,18,11:what's nextS1s289,31,10:whats nextS1s289,43,9:what nextS1s289,54,7:outlookS1s289,63,12:planned workS1s289,77,5:to doS1s289,84,9:todo listS1s289,95,12:further workS1s289,109,12:improvementsS1s290,18,17:future directionsS1s290,37,20:path to clinical useS1s290,59,12:path forwardS1s291,7,13:weak_headingsQ0q291,22,5:S1s291,23,6:statusS1s291,31,14:project statusS1s291,47,18:development statusS1s291,67,10:conclusionS1s291,79,11:conclusionsS1s292,7,13:heading_wordsQ0q292,22,13:S1s292,23,6:futureS1s292,31,4:nextS1s292,37,7:roadmapS1s292,46,4:planS1s292,52,7:plannedS1s292,61,11:improvementS1s292,74,7:improveS1s292,83,4:todoS1s292,89,11:enhancementS1s292,102,9:extensionS1s292,113,9:directionS1s293,23,7:outlookS1s293,32,8:upcomingS1s294,7,4:cuesQ0q294,13,29:S1s294,14,6:futureS1s294,22,4:willS1s294,28,4:planS1s294,34,5:plansS1s294,41,7:plannedS1s294,50,4:nextS1s294,56,7:roadmapS1s294,65,8:upcomingS1s294,75,6:extendS1s294,83,9:extendingS1s294,94,9:extensionS1s294,105,7:exploreS1s294,114,9:exploringS1s295,14,11:investigateS1s295,27,9:integrateS1s295,38,11:integrationS1s295,51,6:deployS1s295,59,10:deploymentS1s295,71,11:prospectiveS1s295,84,19:external validationS1s295,105,7:improveS1s295,114,9:improvingS1s296,14,3:addS1s296,19,6:addingS1s296,27,6:expandS1s296,35,11:incorporateS1s296,48,4:todoS1s296,54,5:couldS1s296,61,5:wouldS1s297,7,9:min_wordsS1i297,18,1:5S1s298,7,10:full_wordsS1i298,19,3:120S1s299,5,3:fixM0m300,7,3:S1s300,7,6:insertS1s300,15,7:sectionS1s301,7,7:headingS1s301,16,10:Next stepsS1s302,7,4:textS3s302,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s303,5,8:examplesD0s304,7,905:M0m304,7,3:S1s304,7,4:passQ0q305,9,3:S3s305,11,153:# Sepsis watch
+M0m295,5,12:S1s295,5,2:idS1s295,9,18:section.next-stepsS1s296,5,4:kindS1s296,11,7:sectionS1s297,5,8:categoryS1s297,15,9:structureS1s298,5,8:severityS1s298,15,7:warningS1s299,5,6:weightS1i299,13,1:3S1s300,5,5:titleS1s300,12,18:Next steps sectionS1s301,5,7:messageS3s301,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s302,5,3:whyS5s302,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s305,5,10:referencesQ0q305,17,3:S3s305,18,13:TRIPOD+AI 27cS3s305,35,18:CLAIM 2024 item 41S3s305,57,14:TRIPOD-LLM 19gS1s306,5,5:matchM0m307,7,7:S1s307,7,4:partS1s307,13,10:next_stepsS1s308,7,8:headingsQ0q308,17,32:S1s308,18,10:next stepsS1s308,30,9:next stepS1s308,41,11:future workS1s308,54,19:future enhancementsS1s308,75,19:future improvementsS1s308,96,17:future directionsS1s308,115,12:future plansS1s309,18,18:future developmentS1s309,38,12:future scopeS1s309,52,15:future researchS1s309,69,6:futureS1s309,77,7:roadmapS1s309,86,8:road mapS1s309,96,18:path to deploymentS1s309,116,15:deployment planS1s310,18,11:what's nextS1s310,31,10:whats nextS1s310,43,9:what nextS1s310,54,7:outlookS1s310,63,12:planned workS1s310,77,5:to doS1s310,84,9:todo listS1s310,95,12:further workS1s310,109,12:improvementsS1s311,18,17:future directionsS1s311,37,20:path to clinical useS1s311,59,12:path forwardS1s311,73,13:going furtherS1s312,18,18:towards deploymentS1s312,38,17:toward deploymentS1s312,57,20:towards clinical useS1s312,79,19:toward clinical useS1s313,7,13:weak_headingsQ0q313,22,5:S1s313,23,6:statusS1s313,31,14:project statusS1s313,47,18:development statusS1s313,67,10:conclusionS1s313,79,11:conclusionsS1s314,7,13:heading_wordsQ0q314,22,14:S1s314,23,6:futureS1s314,31,4:nextS1s314,37,7:roadmapS1s314,46,4:planS1s314,52,7:plannedS1s314,61,11:improvementS1s314,74,7:improveS1s314,83,4:todoS1s314,89,11:enhancementS1s314,102,9:extensionS1s314,113,9:directionS1s315,23,7:outlookS1s315,32,8:upcomingS1s315,42,9:more timeS1s316,7,4:cuesQ0q316,13,29:S1s316,14,6:futureS1s316,22,4:willS1s316,28,4:planS1s316,34,5:plansS1s316,41,7:plannedS1s316,50,4:nextS1s316,56,7:roadmapS1s316,65,8:upcomingS1s316,75,6:extendS1s316,83,9:extendingS1s316,94,9:extensionS1s316,105,7:exploreS1s316,114,9:exploringS1s317,14,11:investigateS1s317,27,9:integrateS1s317,38,11:integrationS1s317,51,6:deployS1s317,59,10:deploymentS1s317,71,11:prospectiveS1s317,84,19:external validationS1s317,105,7:improveS1s317,114,9:improvingS1s318,14,3:addS1s318,19,6:addingS1s318,27,6:expandS1s318,35,11:incorporateS1s318,48,4:todoS1s318,54,5:couldS1s318,61,5:wouldS1s319,7,9:min_wordsS1i319,18,1:5S1s320,7,10:full_wordsS1i320,19,3:120S1s321,5,3:fixM0m322,7,3:S1s322,7,6:insertS1s322,15,7:sectionS1s323,7,7:headingS1s323,16,10:Next stepsS1s324,7,4:textS3s324,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s325,5,8:examplesD0s326,7,1019:M0m326,7,3:S1s326,7,4:passQ0q327,9,4:S3s327,11,100:# Project
+
+## Going further
+
+We plan an external validation on eICU and a silent prospective trial.
+S3s328,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s306,11,102:# Project
+S3s329,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s307,11,117:# Project
+S3s330,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s308,7,4:failQ0q309,9,2:S3s309,11,35:# Project
+S1s331,7,4:failQ0q332,9,2:S3s332,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s310,11,49:# Project
+S3s333,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s311,7,3:fixQ0q312,9,1:M0m312,11,2:S1s312,11,6:beforeS3s312,19,44:# Triage
+S1s334,7,3:fixQ0q335,9,1:M0m335,11,2:S1s335,11,6:beforeS3s335,19,44:# Triage
 
 A model that reorders a worklist.
-S1s313,11,5:afterS3s313,18,175:# Triage
+S1s336,11,5:afterS3s336,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m315,5,12:S1s315,5,2:idS1s315,9,15:section.outlineS1s316,5,4:kindS1s316,11,7:outlineS1s317,5,8:categoryS1s317,15,9:structureS1s318,5,8:severityS1s318,15,7:warningS1s321,5,6:weightS1i321,13,1:0S1s322,5,9:score_capS1i322,16,2:20S1s323,5,5:titleS1s323,12,21:Reads as a case studyS1s324,5,7:messageS3s324,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s325,5,3:whyS5s325,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s328,5,10:referencesQ0q328,17,2:S3s328,18,9:TRIPOD+AIS3s328,31,10:CLAIM 2024S1s329,5,5:matchM0m330,7,1:S1s330,7,9:min_partsS1i330,18,1:1S1s331,5,8:examplesD0s332,7,317:M0m332,7,2:S1s332,7,4:passQ0q333,9,1:S3s333,11,86:# Sepsis watch
+M0m338,5,12:S1s338,5,2:idS1s338,9,15:section.outlineS1s339,5,4:kindS1s339,11,7:outlineS1s340,5,8:categoryS1s340,15,9:structureS1s341,5,8:severityS1s341,15,7:warningS1s344,5,6:weightS1i344,13,1:0S1s345,5,9:score_capS1i345,16,2:20S1s346,5,5:titleS1s346,12,21:Reads as a case studyS1s347,5,7:messageS3s347,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s348,5,3:whyS5s348,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s351,5,10:referencesQ0q351,17,2:S3s351,18,9:TRIPOD+AIS3s351,31,10:CLAIM 2024S1s352,5,5:matchM0m353,7,1:S1s353,7,9:min_partsS1i353,18,1:1S1s354,5,8:examplesD0s355,7,317:M0m355,7,2:S1s355,7,4:passQ0q356,9,1:S3s356,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s334,7,4:failQ0q335,9,1:S3s335,11,141:# my-notebooks
+S1s357,7,4:failQ0q358,9,1:S3s358,11,141:# my-notebooks
 
 ## Installation
 
@@ -412,200 +487,206 @@ pip install -r requirements.txt
 - `eval.ipynb`: evaluation
 
 """####),
-        ("rules/categories.yml", 1897, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,368:The categories of the readiness score and their weights (they add up to 100; their ratios were set from reviewer ratings by Scripts/fit-score.py). Each rule names one category; inside it, rules count by their own weight. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s7,1,10:categoriesQ0q8,3,5:M0m8,5,4:S1s8,5,2:idS1s8,9,9:structureS1s9,5,5:titleS1s9,12,9:StructureS1s10,5,6:weightS1i10,13,2:25S1s11,5,11:descriptionS1s11,18,70:The six parts of a case study are there and written, not placeholders.M0m12,5,4:S1s12,5,2:idS1s12,9,14:responsibilityS1s13,5,5:titleS1s13,12,14:ResponsibilityS1s14,5,6:weightS1i14,13,2:25S1s15,5,11:descriptionS1s15,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m16,5,4:S1s16,5,2:idS1s16,9,8:evidenceS1s17,5,5:titleS1s17,12,8:EvidenceS1s18,5,6:weightS1i18,13,2:19S1s19,5,11:descriptionS1s19,18,176:Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).M0m20,5,4:S1s20,5,2:idS1s20,9,15:domain-literacyS1s21,5,5:titleS1s21,12,15:Domain literacyS1s22,5,6:weightS1i22,13,2:12S1s23,5,11:descriptionS1s23,18,92:The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).M0m24,5,4:S1s24,5,2:idS1s24,9,15:reproducibilityS1s25,5,5:titleS1s25,12,32:Reproducibility and presentationS1s26,5,6:weightS1i26,13,2:19S1s27,5,11:descriptionS1s27,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s30,1,10:not_judgedQ0q31,3,4:S3s31,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s32,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s33,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s34,5,82:Regulatory status: whether the product would be a medical device where it is used.
+        ("rules/categories.yml", 2023, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,492:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s8,1,10:categoriesQ0q9,3,5:M0m9,5,4:S1s9,5,2:idS1s9,9,9:structureS1s10,5,5:titleS1s10,12,9:StructureS1s11,5,6:weightS1i11,13,2:15S1s12,5,11:descriptionS1s12,18,70:The six parts of a case study are there and written, not placeholders.M0m13,5,4:S1s13,5,2:idS1s13,9,14:responsibilityS1s14,5,5:titleS1s14,12,14:ResponsibilityS1s15,5,6:weightS1i15,13,2:25S1s16,5,11:descriptionS1s16,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m17,5,4:S1s17,5,2:idS1s17,9,8:evidenceS1s18,5,5:titleS1s18,12,8:EvidenceS1s19,5,6:weightS1i19,13,2:30S1s20,5,11:descriptionS1s20,18,176:Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).M0m21,5,4:S1s21,5,2:idS1s21,9,15:domain-literacyS1s22,5,5:titleS1s22,12,15:Domain literacyS1s23,5,6:weightS1i23,13,2:15S1s24,5,11:descriptionS1s24,18,92:The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).M0m25,5,4:S1s25,5,2:idS1s25,9,15:reproducibilityS1s26,5,5:titleS1s26,12,32:Reproducibility and presentationS1s27,5,6:weightS1i27,13,2:19S1s28,5,11:descriptionS1s28,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s31,1,10:not_judgedQ0q32,3,4:S3s32,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s33,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s34,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s35,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 18528, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,24:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s39,7,8:patternsQ0q43,9,33:M0m43,11,3:S1s43,11,7:patternS2s43,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s44,11,7:rewriteS2s44,20,57:say "not reviewed, cleared or approved by any regulator".S1s45,11,8:severityS1s45,21,5:errorM0m46,11,3:S1s46,11,7:patternS2s46,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s47,11,7:rewriteS2s47,20,57:say "not reviewed, cleared or approved by any regulator".S1s48,11,8:severityS1s48,21,5:errorM0m49,11,3:S1s49,11,7:patternS2s49,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m52,11,3:S1s52,11,7:patternS2s52,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s53,11,7:rewriteS2s53,20,42:say "not CE marked; not a medical device".S1s54,11,8:severityS1s54,21,5:errorM0m55,11,3:S1s55,11,7:patternS2s55,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s56,11,7:rewriteS2s56,20,42:say "not CE marked; not a medical device".S1s57,11,8:severityS1s57,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s59,11,7:rewriteS2s59,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s62,11,7:rewriteS2s62,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s63,11,8:severityS1s63,21,5:errorM0m64,11,3:S1s64,11,7:patternS2s64,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s65,11,7:rewriteS2s65,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s66,11,8:severityS1s66,21,5:errorM0m67,11,3:S1s67,11,7:patternS2s67,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s68,11,7:rewriteS2s68,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s69,11,8:severityS1s69,21,5:errorM0m70,11,3:S1s70,11,7:patternS2s70,20,35:\bGDPR[- ](?:compliant|certified)\bS1s71,11,7:rewriteS2s71,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s72,11,8:severityS1s72,21,5:errorM0m76,11,3:S1s76,11,7:patternS2s76,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s77,11,7:rewriteS2s77,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s78,11,8:severityS1s78,21,5:errorM0m79,11,3:S1s79,11,7:patternS2s79,20,21:\bclinical[- ]grade\bS1s80,11,7:rewriteS2s80,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s81,11,8:severityS1s81,21,5:errorM0m82,11,3:S1s82,11,7:patternS2s82,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s83,11,7:rewriteS2s83,20,66:give the metric, its confidence interval and the test set instead.S1s84,11,8:severityS1s84,21,5:errorM0m86,11,3:S1s86,11,7:patternS2s86,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s87,11,7:rewriteS2s87,20,62:say "supports <clinicians>; a clinician reviews every output".S1s88,11,8:severityS1s88,21,5:errorM0m89,11,3:S1s89,11,7:patternS2s89,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s90,11,7:rewriteS2s90,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s91,11,8:severityS1s91,21,7:warningM0m92,11,3:S1s92,11,7:patternS2s92,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s93,11,7:rewriteS2s93,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s94,11,8:severityS1s94,21,7:warningM0m96,11,3:S1s96,11,7:patternS2s96,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s97,11,7:rewriteS2s97,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s98,11,8:severityS1s98,21,5:errorM0m99,11,3:S1s99,11,7:patternS2s99,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s100,11,7:rewriteS2s100,20,65:report sensitivity with its CI and the false negatives you found.S1s101,11,8:severityS1s101,21,5:errorM0m102,11,3:S1s102,11,7:patternS2s102,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s103,11,7:rewriteS2s103,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s104,11,8:severityS1s104,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s106,11,7:rewriteS2s106,20,44:report the error rate and the failure cases.S1s107,11,8:severityS1s107,21,5:errorM0m109,11,3:S1s109,11,7:patternS2s109,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s110,11,7:rewriteS2s110,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s111,11,8:severityS1s111,21,7:warningM0m112,11,3:S1s112,11,7:patternS2s112,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s113,11,7:rewriteS2s113,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s114,11,8:severityS1s114,21,7:warningM0m115,11,3:S1s115,11,7:patternS2s115,20,16:\bbias[- ]free\bS1s116,11,7:rewriteS2s116,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s117,11,8:severityS1s117,21,7:warningM0m118,11,3:S1s118,11,7:patternS2s118,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s119,11,7:rewriteS2s119,20,74:report results by subgroup, and name the populations it was not tested on.S1s120,11,8:severityS1s120,21,7:warningM0m121,11,3:S1s121,11,7:patternS2s121,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s122,11,7:rewriteS2s122,20,74:say where it was tested, and that other sites need an external evaluation.S1s123,11,8:severityS1s123,21,7:warningM0m125,11,3:S1s125,11,7:patternS2s125,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s126,11,7:rewriteS2s126,20,65:say "flags cases for review by a clinician (research prototype)".S1s127,11,8:severityS1s127,21,7:warningM0m128,11,3:S1s128,11,7:patternS2s128,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s129,11,7:rewriteS2s129,20,65:say "flags cases for review by a clinician (research prototype)".S1s130,11,8:severityS1s130,21,7:warningM0m131,11,3:S1s131,11,7:patternS2s131,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s132,11,7:rewriteS2s132,20,66:say "flags images for review by a clinician (research prototype)".S1s133,11,8:severityS1s133,21,7:warningM0m138,11,3:S1s138,11,7:patternS2s138,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s139,11,7:rewriteS2s139,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s140,11,8:severityS1s140,21,5:errorM0m141,11,3:S1s141,11,7:patternS2s141,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s142,11,7:rewriteS2s142,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s143,11,8:severityS1s143,21,5:errorM0m146,11,3:S1s146,11,7:patternS2s146,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s147,11,7:rewriteS2s147,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s148,11,8:severityS1s148,21,5:errorM0m149,11,3:S1s149,11,7:patternS2s149,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s150,11,7:rewriteS2s150,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s151,11,8:severityS1s151,21,7:warningM0m153,11,3:S1s153,11,7:patternS2s153,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s154,11,7:rewriteS2s154,20,47:say "status: research prototype" (a badge too).S1s155,11,8:severityS1s155,21,5:errorS1s156,5,8:examplesD0s157,7,5126:M0m157,7,2:S1s157,7,4:passQ0q158,9,33:S3s158,11,112:# Project
+        ("rules/claims.yml", 18976, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,36:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s38,41,7:severalS1s38,50,10:commercialS1s38,62,6:vendorS1s38,70,7:vendorsS1s38,79,8:existingS1s38,89,11:other toolsS1s38,102,13:other systemsS1s39,29,14:other productsS1s39,45,8:claim toS1s39,55,9:claims toS1s39,66,10:claimed toS1s39,78,8:marketedS1s40,7,8:patternsQ0q44,9,33:M0m44,11,3:S1s44,11,7:patternS2s44,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s45,11,7:rewriteS2s45,20,57:say "not reviewed, cleared or approved by any regulator".S1s46,11,8:severityS1s46,21,5:errorM0m47,11,3:S1s47,11,7:patternS2s47,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s48,11,7:rewriteS2s48,20,57:say "not reviewed, cleared or approved by any regulator".S1s49,11,8:severityS1s49,21,5:errorM0m50,11,3:S1s50,11,7:patternS2s50,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s51,11,7:rewriteS2s51,20,57:say "not reviewed, cleared or approved by any regulator".S1s52,11,8:severityS1s52,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s54,11,7:rewriteS2s54,20,42:say "not CE marked; not a medical device".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s57,11,7:rewriteS2s57,20,42:say "not CE marked; not a medical device".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s60,11,7:rewriteS2s60,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s63,11,7:rewriteS2s63,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s66,11,7:rewriteS2s66,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s69,11,7:rewriteS2s69,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,35:\bGDPR[- ](?:compliant|certified)\bS1s72,11,7:rewriteS2s72,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s73,11,8:severityS1s73,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s78,11,7:rewriteS2s78,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s79,11,8:severityS1s79,21,5:errorM0m80,11,3:S1s80,11,7:patternS2s80,20,21:\bclinical[- ]grade\bS1s81,11,7:rewriteS2s81,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s82,11,8:severityS1s82,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s84,11,7:rewriteS2s84,20,66:give the metric, its confidence interval and the test set instead.S1s85,11,8:severityS1s85,21,5:errorM0m87,11,3:S1s87,11,7:patternS2s87,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s88,11,7:rewriteS2s88,20,62:say "supports <clinicians>; a clinician reviews every output".S1s89,11,8:severityS1s89,21,5:errorM0m90,11,3:S1s90,11,7:patternS2s90,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s91,11,7:rewriteS2s91,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s92,11,8:severityS1s92,21,7:warningM0m93,11,3:S1s93,11,7:patternS2s93,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s94,11,7:rewriteS2s94,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s95,11,8:severityS1s95,21,7:warningM0m97,11,3:S1s97,11,7:patternS2s97,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s98,11,7:rewriteS2s98,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s99,11,8:severityS1s99,21,5:errorM0m100,11,3:S1s100,11,7:patternS2s100,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s101,11,7:rewriteS2s101,20,65:report sensitivity with its CI and the false negatives you found.S1s102,11,8:severityS1s102,21,5:errorM0m103,11,3:S1s103,11,7:patternS2s103,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s104,11,7:rewriteS2s104,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s105,11,8:severityS1s105,21,5:errorM0m106,11,3:S1s106,11,7:patternS2s106,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s107,11,7:rewriteS2s107,20,44:report the error rate and the failure cases.S1s108,11,8:severityS1s108,21,5:errorM0m110,11,3:S1s110,11,7:patternS2s110,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s111,11,7:rewriteS2s111,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s112,11,8:severityS1s112,21,7:warningM0m113,11,3:S1s113,11,7:patternS2s113,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s114,11,7:rewriteS2s114,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s115,11,8:severityS1s115,21,7:warningM0m116,11,3:S1s116,11,7:patternS2s116,20,16:\bbias[- ]free\bS1s117,11,7:rewriteS2s117,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s118,11,8:severityS1s118,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s120,11,7:rewriteS2s120,20,74:report results by subgroup, and name the populations it was not tested on.S1s121,11,8:severityS1s121,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s123,11,7:rewriteS2s123,20,74:say where it was tested, and that other sites need an external evaluation.S1s124,11,8:severityS1s124,21,7:warningM0m126,11,3:S1s126,11,7:patternS2s126,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s127,11,7:rewriteS2s127,20,65:say "flags cases for review by a clinician (research prototype)".S1s128,11,8:severityS1s128,21,7:warningM0m129,11,3:S1s129,11,7:patternS2s129,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s130,11,7:rewriteS2s130,20,65:say "flags cases for review by a clinician (research prototype)".S1s131,11,8:severityS1s131,21,7:warningM0m132,11,3:S1s132,11,7:patternS2s132,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s133,11,7:rewriteS2s133,20,66:say "flags images for review by a clinician (research prototype)".S1s134,11,8:severityS1s134,21,7:warningM0m139,11,3:S1s139,11,7:patternS2s139,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s140,11,7:rewriteS2s140,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s141,11,8:severityS1s141,21,5:errorM0m142,11,3:S1s142,11,7:patternS2s142,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s143,11,7:rewriteS2s143,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s144,11,8:severityS1s144,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s148,11,7:rewriteS2s148,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s149,11,8:severityS1s149,21,5:errorM0m150,11,3:S1s150,11,7:patternS2s150,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s151,11,7:rewriteS2s151,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s152,11,8:severityS1s152,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s155,11,7:rewriteS2s155,20,47:say "status: research prototype" (a badge too).S1s156,11,8:severityS1s156,21,5:errorS1s157,5,8:examplesD0s158,7,5338:M0m158,7,2:S1s158,7,4:passQ0q160,9,35:S3s160,11,88:# Project
+
+Several FDA-cleared algorithms already triage head CT scans in US hospitals.
+S3s161,11,98:# Project
+
+Commercial systems claim to be clinically proven, but few publish external validation.
+S3s162,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s159,11,81:# Project
+S3s163,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s160,11,84:# Project
+S3s164,11,84:# Project
 
 We do not claim it replaces radiologists; it only reorders the worklist.
-S3s161,11,84:# Project
+S3s165,11,84:# Project
 
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s162,11,81:# Project
+S3s166,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s163,11,118:# Project
+S3s167,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s164,11,82:# Project
+S3s168,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s165,11,75:# Project
+S3s169,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s166,11,71:# Project
+S3s170,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s167,11,92:# Project
+S3s171,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s168,11,84:# Project
+S3s172,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s169,11,63:# Project
+S3s173,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s170,11,83:# Project
+S3s174,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s171,11,57:# Project
+S3s175,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s172,11,40:# Project
+S3s176,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s173,11,81:# Project
+S3s177,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s174,11,92:# Project
+S3s178,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s175,11,82:# Project
+S3s179,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s176,11,71:# Project
+S3s180,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s177,11,73:# Project
+S3s181,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s178,11,148:# Project
+S3s182,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s179,11,82:# Project
+S3s183,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s180,11,104:# Project
+S3s184,11,104:# Project
 
 The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s181,11,87:# Project
+S3s185,11,87:# Project
 
 We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s182,11,65:# Project
+S3s186,11,65:# Project
 
 The screening library holds 2,400 FDA-approved drugs.
-S3s183,11,68:# Project
+S3s187,11,68:# Project
 
 We list 120 FDA-approved kinase inhibitors as positives.
-S3s184,11,67:# Project
+S3s188,11,67:# Project
 
 Positives are drug-disease pairs that are FDA-approved.
-S3s185,11,91:# Project
+S3s189,11,91:# Project
 
 It is not production-ready: it has had no prospective validation or monitoring.
-S3s186,11,104:# Project
+S3s190,11,104:# Project
 
 Before it could be production-grade it would need external validation and regulatory review.
-S3s187,11,81:# Project
+S3s191,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s188,11,90:# Project
+S3s192,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s189,11,91:# Project
+S3s193,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s190,11,106:# Project
+S3s194,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S1s191,7,4:failQ0q192,9,24:S3s192,11,80:# Project
+S1s195,7,4:failQ0q196,9,24:S3s196,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s193,11,54:# Project
+S3s197,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s194,11,58:# Project
+S3s198,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s195,11,57:# Project
+S3s199,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s196,11,66:# Project
+S3s200,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s197,11,67:# Project
+S3s201,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s198,11,61:# Project
+S3s202,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s199,11,43:# Project
+S3s203,11,43:# Project
 
 It never misses a pneumothorax.
-S3s200,11,54:# Project
+S3s204,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s201,11,61:# Project
+S3s205,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s202,11,45:# Project
+S3s206,11,45:# Project
 
 A deployment-ready triage system.
-S3s203,11,71:# Project
+S3s207,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s204,11,60:# Project
+S3s208,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s205,11,66:# Project
+S3s209,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s206,11,65:# Project
+S3s210,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s207,11,77:# Project
+S3s211,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s208,11,48:# Project
+S3s212,11,48:# Project
 
 The FDA-approved app flags melanoma.
-S3s209,11,56:# Project
+S3s213,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s211,11,89:# Project
+S3s215,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s212,11,63:# Project
+S3s216,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s213,11,60:# Project
+S3s217,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s214,11,46:# Project
+S3s218,11,46:# Project
 
 The model is ready for production.
-S3s215,11,93:# Project
+S3s219,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s216,11,84:# Project
+S3s220,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
@@ -783,7 +864,7 @@ M0m1,1,4:S1s1,1,4:packS1s1,7,16:domain-precisionS1s2,1,11:descriptionS5s2,14,286
         ("rules/domains/remote-monitoring.yml", 4013, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,24:domain-remote-monitoringS1s2,1,11:descriptionS5s2,14,266:Remote monitoring and alerting: wearables, ECG/PPG, continuous glucose, fall detection and early warning. Reviewers expect event-level sensitivity, the precision of alerts, false alarms per patient-day, a subject-level split and thresholds not tuned on the test set.S1s6,1,7:domainsQ0q6,10,1:S1s6,11,17:remote-monitoringS1s7,1,7:profileM0m8,3,8:S1s8,3,5:titleS1s8,10,30:remote monitoring and alertingS1s11,3,7:wordingM0m12,5,1:S1s12,5,9:decisionsS1s12,16,70:diagnostic, treatment or emergency-response decisions about any personS1s13,3,6:detectM0m14,5,2:S1s14,5,6:strongQ0q14,13,22:S1s14,14,8:wearableS1s14,24,9:wearablesS1s14,35,13:accelerometerS1s14,50,3:ecgS1s14,55,3:ppgS1s14,60,17:remote monitoringS1s14,79,25:remote patient monitoringS1s14,106,3:rpmS1s14,111,3:iotS1s15,14,14:fall detectionS1s15,30,17:anomaly detectionS1s15,49,18:continuous glucoseS1s15,69,3:cgmS1s15,74,10:smartwatchS1s15,86,10:arrhythmiaS1s15,98,6:holterS1s15,106,4:spo2S1s16,14,15:home monitoringS1s16,31,5:esp32S1s16,38,7:arduinoS1s16,47,20:photoplethysmographyS1s16,69,13:alarm fatigueS1s17,5,4:weakQ0q17,11,11:S1s17,12,6:sensorS1s17,20,7:sensorsS1s17,29,10:heart rateS1s17,41,5:alertS1s17,48,6:alertsS1s17,56,5:alarmS1s17,63,6:alarmsS1s17,71,7:glucoseS1s17,80,9:bluetoothS1s17,91,6:signalS1s17,99,7:signalsS1s18,3,8:requiredQ0q19,5,2:M0m19,7,3:S1s19,7,5:groupS1s19,14,35:detection (event-level sensitivity)S1s20,7,6:any_ofQ0q20,15,2:S1s20,16,17:event_sensitivityS1s20,35,11:sensitivityS1s21,7,7:exampleS3s21,16,60:event sensitivity 0.82 (82 of 100 falls alerted within 30 s)M0m22,7,3:S1s22,7,5:groupS1s22,14,34:precision of alerts (PPV or AUPRC)S1s23,7,6:any_ofQ0q23,15,2:S1s23,16,3:ppvS1s23,21,5:auprcS1s24,7,7:exampleS3s24,16,60:PPV of alerts 0.41: about two in five alerts are real eventsS1s25,3,11:recommendedQ0q25,16,2:S1s25,17,16:false_alarm_rateS1s25,35,17:detection_latencyS1s26,3,8:protocolQ0q27,5,1:M0m27,7,3:S1s27,7,5:groupS1s27,14,69:false alarms per patient-day (alarm burden over time, not per window)S1s28,7,7:phrasesQ0q28,16,21:S1s28,17,15:per patient-dayS1s28,34,15:per patient dayS1s28,51,16:per patient-daysS1s28,69,11:patient-dayS1s28,82,12:patient-daysS1s28,96,16:per patient-hourS1s29,17,16:per patient hourS1s29,35,18:per monitoring dayS1s29,55,17:per monitored dayS1s29,74,12:per 24 hoursS1s29,88,8:per 24 hS1s29,98,7:per 24hS1s29,107,21:per day of monitoringS1s30,17,19:per patient per dayS1s30,38,11:per bed-dayS1s30,51,11:per bed dayS1s30,64,21:false alarms per hourS1s30,87,20:false alarms per dayS1s30,109,14:alarms per dayS1s31,17,14:alerts per dayS1s31,33,26:alerts per patient per dayS1s32,7,7:exampleS3s32,16,56:1.4 false alarms per patient-day at the chosen thresholdS1s33,3,5:tasksQ0q36,5,1:M0m36,7,4:S1s36,7,4:taskS1s36,13,18:glucose predictionS1s37,7,4:whenQ0q37,13,23:S1s37,14,18:glucose predictionS1s37,34,19:glucose predictionsS1s37,55,19:glucose forecastingS1s37,76,16:glucose forecastS1s37,94,17:glucose forecastsS1s38,14,15:predict glucoseS1s38,31,18:predicting glucoseS1s38,51,16:predicts glucoseS1s38,69,17:predicted glucoseS1s38,88,16:forecast glucoseS1s38,106,19:forecasting glucoseS1s39,14,21:predict blood glucoseS1s39,37,24:predicting blood glucoseS1s39,63,24:glucose level predictionS1s39,89,13:bg predictionS1s39,104,18:prediction horizonS1s40,14,13:minutes aheadS1s40,29,17:clarke error gridS1s40,48,17:parkes error gridS1s40,67,10:error gridS1s40,79,20:postprandial glucoseS1s40,101,18:glycaemic responseS1s41,14,17:glycemic responseS1s42,7,8:requiredQ0q43,9,1:M0m43,11,3:S1s43,11,5:groupS1s43,18,46:point error at the horizon (RMSE, MAE or MARD)S1s44,11,6:any_ofQ0q44,19,3:S1s44,20,4:rmseS1s44,26,3:maeS1s44,31,4:mardS1s45,11,7:exampleS3s45,20,78:RMSE 19.8 mg/dL and MARD 10.9% at a 30-minute horizon on the held-out subjectsS1s46,7,8:protocolQ0q47,9,2:M0m47,11,3:S1s47,11,5:groupS1s47,18,18:prediction horizonS1s48,11,7:phrasesQ0q48,20,11:S1s48,21,18:prediction horizonS1s48,41,16:forecast horizonS1s48,59,7:horizonS1s48,68,13:minutes aheadS1s48,83,12:minute aheadS1s48,97,9:min aheadS1s48,108,11:hours aheadS1s49,21,10:hour aheadS1s49,33,11:steps aheadS1s49,46,5:ph 30S1s49,53,5:ph 60S1s50,11,7:exampleS3s50,20,64:predictions 30 and 60 minutes ahead, errors reported per horizonM0m51,11,3:S1s51,11,5:groupS1s51,18,33:clinical accuracy (an error grid)S1s52,11,7:phrasesQ0q52,20,9:S1s52,21,17:clarke error gridS1s52,40,17:parkes error gridS1s52,59,20:consensus error gridS1s52,81,23:surveillance error gridS1s52,106,10:error gridS1s52,118,6:zone aS1s53,21,13:zones a and bS1s53,36,9:zones a+bS1s53,47,8:zone a+bS1s54,11,7:exampleS3s54,20,69:Clarke error grid: 91% of predictions in zone A, 99% in zones A and BS1s55,3,9:red_flagsM0m56,5,8:S1s56,5,23:metrics.domain-requiredS1s56,30,5:errorS1s57,5,31:metrics.imbalance-accuracy-onlyS1s57,38,5:errorS1s58,5,28:metrics.confidence-intervalsS1s58,35,7:warningS1s59,5,16:metrics.baselineS1s59,23,7:warningS1s60,5,19:evaluation.test-setS1s60,26,5:errorS1s61,5,27:evaluation.failure-analysisS1s61,34,7:warningS1s62,5,23:data.split-disjointnessS1s62,30,5:errorS1s63,5,26:evaluation.protocol-domainS1s63,33,5:error
 """####),
-        ("rules/evaluation.yml", 24993, ####"""
+        ("rules/evaluation.yml", 25221, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,552:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once.S1s9,1,7:domainsQ0q9,10,6:S1s9,11,7:imagingS1s9,20,9:precisionS1s9,31,14:drug-discoveryS1s9,47,10:operationsS1s9,59,17:remote-monitoringS1s9,78,10:genai-docsS1s10,1,5:rulesQ0q11,3,10:M0m11,5,11:S1s11,5,2:idS1s11,9,23:metrics.domain-requiredS1s12,5,4:kindS1s12,11,14:domain-metricsS1s13,5,8:categoryS1s13,15,8:evidenceS1s14,5,8:severityS1s14,15,5:errorS1s15,5,6:weightS1i15,13,1:5S1s16,5,5:titleS1s16,12,27:Metrics the domain requiresS1s17,5,7:messageS3s17,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s18,5,3:whyS5s18,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s25,5,10:referencesQ0q25,17,4:S3s25,18,18:TRIPOD+AI 12e, 23aS3s25,40,23:CLAIM 2024 items 28, 38S3s25,67,13:TRIPOD-LLM 7aS3s25,84,21:OECD QSAR principle 4S1s26,5,5:matchM0m26,12,0:S1s27,5,8:examplesD0s28,7,2393:M0m28,7,2:S1s28,7,4:passQ0q29,9,6:M0m29,11,2:S1s29,12,6:domainS1s29,20,7:imagingS1s29,29,6:readmeS3s29,37,127:# CXR triage
 
 ## Evaluation
@@ -859,83 +940,83 @@ M0m47,11,2:S1s47,12,6:domainS1s47,20,7:imagingS1s47,29,6:readmeS3s47,37,56:# CXR
 ## Results
 
 AUROC 0.83; sensitivity 0.91.
-M0m49,5,11:S1s49,5,2:idS1s49,9,31:metrics.imbalance-accuracy-onlyS1s50,5,4:kindS1s50,11,7:metricsS1s51,5,8:categoryS1s51,15,8:evidenceS1s52,5,8:severityS1s52,15,5:errorS1s53,5,6:weightS1i53,13,1:3S1s54,5,5:titleS1s54,12,31:Accuracy is not the only metricS1s55,5,7:messageS3s55,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s56,5,3:whyS5s56,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s60,5,10:referencesQ0q60,17,3:S3s60,18,23:CLAIM 2024 items 28, 38S3s60,45,12:TRIPOD+AI 13S3s60,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s61,5,5:matchM0m62,7,1:S1s62,7,9:not_aloneQ0q62,18,1:S1s62,19,8:accuracyS1s63,5,8:examplesD0s64,7,557:M0m64,7,2:S1s64,7,4:passQ0q65,9,3:S3s65,11,93:# Readmission
+M0m49,5,12:S1s49,5,2:idS1s49,9,31:metrics.imbalance-accuracy-onlyS1s50,5,4:kindS1s50,11,7:metricsS1s51,5,8:categoryS1s51,15,8:evidenceS1s52,5,8:severityS1s52,15,5:errorS1s53,5,6:weightS1i53,13,1:3S1s55,5,14:guards_resultsS1b55,21,4:trueS1s56,5,5:titleS1s56,12,31:Accuracy is not the only metricS1s57,5,7:messageS3s57,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s58,5,3:whyS5s58,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s62,5,10:referencesQ0q62,17,3:S3s62,18,23:CLAIM 2024 items 28, 38S3s62,45,12:TRIPOD+AI 13S3s62,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s63,5,5:matchM0m64,7,1:S1s64,7,9:not_aloneQ0q64,18,1:S1s64,19,8:accuracyS1s65,5,8:examplesD0s66,7,557:M0m66,7,2:S1s66,7,4:passQ0q67,9,3:S3s67,11,93:# Readmission
 
 ## Results
 
 Accuracy 0.89, AUROC 0.68, sensitivity 0.41 at the 0.5 threshold.
-S3s66,11,83:# Readmission
+S3s68,11,83:# Readmission
 
 | Model | Accuracy | AUPRC |
 |---|---|---|
 | XGBoost | 89% | 0.24 |
-S3s68,11,40:# Readmission
+S3s70,11,40:# Readmission
 
 ## Results
 
 Coming soon.
-S1s69,7,4:failQ0q70,9,3:S3s70,11,82:# Readmission
+S1s71,7,4:failQ0q72,9,3:S3s72,11,82:# Readmission
 
 ## Results
 
 The model got an **accuracy of 0.89** on the test set.
-S3s71,11,69:# Skin lesions
+S3s73,11,69:# Skin lesions
 
 | Model | Accuracy |
 |---|---|
 | ResNet-50 | 93.1% |
-S3s73,11,60:# Readmission
+S3s75,11,60:# Readmission
 
 Accuracy: 91%.
 
 ```python
 roc_auc = 0.71
 ```
-M0m75,5,11:S1s75,5,2:idS1s75,9,28:metrics.confidence-intervalsS1s76,5,4:kindS1s76,11,11:uncertaintyS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,7:warningS1s79,5,6:weightS1i79,13,1:3S1s80,5,5:titleS1s80,12,26:Uncertainty of the resultsS1s81,5,7:messageS3s81,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s82,5,3:whyS5s82,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s86,5,10:referencesQ0q86,17,2:S3s86,18,13:TRIPOD+AI 23aS3s86,35,27:CLAIM 2024 items 29, 37, 38S1s87,5,5:matchM0m88,7,2:S1s88,7,5:termsQ0q88,14,13:S1s88,15,19:confidence intervalS1s88,36,20:confidence intervalsS1s88,58,17:credible intervalS1s88,77,18:credible intervalsS1s88,97,9:bootstrapS1s89,15,12:bootstrappedS1s89,29,13:bootstrappingS1s89,44,18:standard deviationS1s89,64,19:standard deviationsS1s89,85,14:standard errorS1s89,101,19:interquartile rangeS1s90,15,10:error barsS1s90,27,20:uncertainty intervalS1s91,7,12:near_numbersQ0q91,21,6:S1s91,22,2:ciS1s91,26,3:cisS1s91,31,3:stdS1s91,36,2:sdS1s91,40,2:seS1s91,44,3:iqrS1s92,5,8:examplesD0s93,7,1256:M0m93,7,2:S1s93,7,4:passQ0q94,9,8:S3s94,11,54:# Project
+M0m77,5,11:S1s77,5,2:idS1s77,9,28:metrics.confidence-intervalsS1s78,5,4:kindS1s78,11,11:uncertaintyS1s79,5,8:categoryS1s79,15,8:evidenceS1s80,5,8:severityS1s80,15,7:warningS1s81,5,6:weightS1i81,13,1:3S1s82,5,5:titleS1s82,12,26:Uncertainty of the resultsS1s83,5,7:messageS3s83,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s84,5,3:whyS5s84,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s88,5,10:referencesQ0q88,17,2:S3s88,18,13:TRIPOD+AI 23aS3s88,35,27:CLAIM 2024 items 29, 37, 38S1s89,5,5:matchM0m90,7,2:S1s90,7,5:termsQ0q90,14,13:S1s90,15,19:confidence intervalS1s90,36,20:confidence intervalsS1s90,58,17:credible intervalS1s90,77,18:credible intervalsS1s90,97,9:bootstrapS1s91,15,12:bootstrappedS1s91,29,13:bootstrappingS1s91,44,18:standard deviationS1s91,64,19:standard deviationsS1s91,85,14:standard errorS1s91,101,19:interquartile rangeS1s92,15,10:error barsS1s92,27,20:uncertainty intervalS1s93,7,12:near_numbersQ0q93,21,6:S1s93,22,2:ciS1s93,26,3:cisS1s93,31,3:stdS1s93,36,2:sdS1s93,40,2:seS1s93,44,3:iqrS1s94,5,8:examplesD0s95,7,1258:M0m95,7,2:S1s95,7,4:passQ0q96,9,8:S3s96,11,54:# Project
 
 ## Results
 
 AUROC 0.83 (95% CI 0.80-0.86).
-S3s95,11,65:# Project
+S3s97,11,65:# Project
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.83 ± 0.02 |
-S3s96,11,107:# Project
+S3s98,11,107:# Project
 
 ## Results
 
 MAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.
-S3s97,11,61:# Project
+S3s99,11,61:# Project
 
 Sensitivity 91% [88, 94] at the chosen threshold.
-S3s98,11,48:# Project
+S3s100,11,48:# Project
 
 AUROC 0.83 +/- 0.02 over five seeds.
-S3s99,11,79:# Project
+S3s101,11,79:# Project
 
 | Model | AUROC | 95% CI |
 |---|---|---|
 | CNN | 0.83 | 0.80-0.86 |
-S3s100,11,63:# Project
+S3s102,11,63:# Project
 
 MAE 3.1 arrivals per hour (SD 0.4 over five seeds).
-S3s101,11,70:# Project
+S3s103,11,70:# Project
 
 | Model | AUROC | SD |
 |---|---|---|
 | CNN | 0.83 | 0.02 |
-S1s102,7,4:failQ0q103,9,6:S3s103,11,53:# Project
+S1s104,7,4:failQ0q105,9,6:S3s105,11,53:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.91.
-S3s105,11,76:# Project
+S3s107,11,76:# Project
 
 ## Results
 
 AUROC 0.83. We did not compute confidence intervals.
-S3s106,11,73:# Project
+S3s108,11,73:# Project
 
 ## Results
 
@@ -944,252 +1025,252 @@ AUROC 0.83.
 ```python
 ci = bootstrap(scores)
 ```
-S3s108,11,103:# DTI
+S3s110,11,103:# DTI
 
 We report the Concordance Index (CI).
 
 | Model | RMSE | CI |
 |---|---|---|
 | RF | 0.93 | 0.81 |
-S3s110,11,89:# Project
+S3s112,11,89:# Project
 
 AUROC 0.83 on the test set.
 
 | Tool | Use |
 |---|---|
 | CI | GitHub Actions |
-S3s112,11,77:# Project
+S3s114,11,77:# Project
 
 AUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.
-M0m114,5,11:S1s114,5,2:idS1s114,9,19:metrics.calibrationS1s115,5,4:kindS1s115,11,6:phraseS1s116,5,8:categoryS1s116,15,8:evidenceS1s117,5,8:severityS1s117,15,5:errorS1s118,5,6:weightS1i118,13,1:3S1s119,5,5:titleS1s119,12,20:Calibration assessedS1s120,5,7:messageS3s120,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s121,5,3:whyS5s121,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s126,5,10:referencesQ0q126,17,3:S3s126,18,13:TRIPOD+AI 12eS3s126,35,18:CLAIM 2024 item 38S3s126,57,37:Van Calster et al. 2019, BMC MedicineS1s127,5,5:matchM0m128,7,3:S1s128,7,16:requires_metricsS1b128,25,4:trueS1s129,7,8:patternsQ0q130,9,3:S2s130,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s131,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s132,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s133,7,6:rejectQ0q134,9,1:S2s134,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s135,5,8:examplesD0s136,7,863:M0m136,7,2:S1s136,7,4:passQ0q137,9,2:M0m137,11,2:S1s137,12,6:domainS1s137,20,9:precisionS1s137,31,6:readmeS3s137,39,100:# Readmission
+M0m116,5,11:S1s116,5,2:idS1s116,9,19:metrics.calibrationS1s117,5,4:kindS1s117,11,6:phraseS1s118,5,8:categoryS1s118,15,8:evidenceS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:3S1s121,5,5:titleS1s121,12,20:Calibration assessedS1s122,5,7:messageS3s122,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s123,5,3:whyS5s123,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s128,5,10:referencesQ0q128,17,3:S3s128,18,13:TRIPOD+AI 12eS3s128,35,18:CLAIM 2024 item 38S3s128,57,37:Van Calster et al. 2019, BMC MedicineS1s129,5,5:matchM0m130,7,3:S1s130,7,16:requires_metricsS1b130,25,4:trueS1s131,7,8:patternsQ0q132,9,3:S2s132,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s133,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s134,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s135,7,6:rejectQ0q136,9,1:S2s136,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s137,5,8:examplesD0s138,7,863:M0m138,7,2:S1s138,7,4:passQ0q139,9,2:M0m139,11,2:S1s139,12,6:domainS1s139,20,9:precisionS1s139,31,6:readmeS3s139,39,100:# Readmission
 
 ## Results
 
 AUROC 0.74; calibration slope 0.94, intercept -0.02 (curve in reports/).
-M0m138,11,2:S1s138,12,6:domainS1s138,20,9:precisionS1s138,31,6:readmeS3s138,39,85:# Readmission
+M0m140,11,2:S1s140,12,6:domainS1s140,20,9:precisionS1s140,31,6:readmeS3s140,39,85:# Readmission
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.74 |
 | Brier score | 0.081 |
-S1s139,7,4:failQ0q140,9,3:M0m140,11,2:S1s140,12,6:domainS1s140,20,9:precisionS1s140,31,6:readmeS3s140,39,57:# Readmission
+S1s141,7,4:failQ0q142,9,3:M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,57:# Readmission
 
 ## Results
 
 AUROC 0.74, sensitivity 0.61.
-M0m141,11,2:S1s141,12,6:domainS1s141,20,9:precisionS1s141,31,6:readmeS3s141,39,74:# Readmission
+M0m143,11,2:S1s143,12,6:domainS1s143,20,9:precisionS1s143,31,6:readmeS3s143,39,74:# Readmission
 
 ## Results
 
 AUROC 0.74. No calibration curve was produced.
-M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,73:# Readmission
+M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,73:# Readmission
 
 AUROC 0.74.
 
 ```python
 brier = brier_score_loss(y, p)
 ```
-M0m144,5,11:S1s144,5,2:idS1s144,9,16:metrics.baselineS1s145,5,4:kindS1s145,11,6:phraseS1s146,5,8:categoryS1s146,15,8:evidenceS1s147,5,8:severityS1s147,15,7:warningS1s148,5,6:weightS1i148,13,1:3S1s149,5,5:titleS1s149,12,26:Comparison with a baselineS1s150,5,7:messageS3s150,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s151,5,3:whyS5s151,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s155,5,10:referencesQ0q155,17,4:S3s155,18,18:CLAIM 2024 item 28S3s155,40,13:TRIPOD-LLM 7eS3s155,57,19:MI-CLAIM (baseline)S3s155,80,29:Hyndman & Koehler 2006 (MASE)S1s156,5,5:matchM0m157,7,3:S1s157,7,16:requires_metricsS1b157,25,4:trueS1s158,7,8:patternsQ0q159,9,5:S2s159,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s160,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s161,11,8:\bmase\bS2s162,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s163,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s164,7,6:rejectQ0q165,9,3:S2s165,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s167,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s168,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s169,5,8:examplesD0s170,7,699:M0m170,7,2:S1s170,7,4:passQ0q171,9,2:S3s171,11,95:# Project
+M0m146,5,11:S1s146,5,2:idS1s146,9,16:metrics.baselineS1s147,5,4:kindS1s147,11,6:phraseS1s148,5,8:categoryS1s148,15,8:evidenceS1s149,5,8:severityS1s149,15,7:warningS1s150,5,6:weightS1i150,13,1:3S1s151,5,5:titleS1s151,12,26:Comparison with a baselineS1s152,5,7:messageS3s152,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s153,5,3:whyS5s153,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s157,5,10:referencesQ0q157,17,4:S3s157,18,18:CLAIM 2024 item 28S3s157,40,13:TRIPOD-LLM 7eS3s157,57,19:MI-CLAIM (baseline)S3s157,80,29:Hyndman & Koehler 2006 (MASE)S1s158,5,5:matchM0m159,7,3:S1s159,7,16:requires_metricsS1b159,25,4:trueS1s160,7,8:patternsQ0q161,9,5:S2s161,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s162,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s163,11,8:\bmase\bS2s164,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s165,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s166,7,6:rejectQ0q167,9,3:S2s167,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s169,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s170,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s171,5,8:examplesD0s172,7,699:M0m172,7,2:S1s172,7,4:passQ0q173,9,2:S3s173,11,95:# Project
 
 ## Results
 
 AUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.
-S3s172,11,109:# Project
+S3s174,11,109:# Project
 
 | Method | MAE | MASE |
 |---|---|---|
 | Seasonal naive | 4.2 | 1.00 |
 | This model | 3.1 | 0.74 |
-S1s173,7,4:failQ0q175,9,4:S3s175,11,152:# Project
+S1s175,7,4:failQ0q177,9,4:S3s177,11,152:# Project
 
 AUROC 0.76.
 
 ### Patient Baseline Deviation
 
 Current heart rate minus the patient's early baseline; baseline characteristics are in Table 1.
-S3s176,11,69:# Project
+S3s178,11,69:# Project
 
 ## Results
 
 MAE 3.1 arrivals per hour on the test period.
-S3s177,11,61:# Project
+S3s179,11,61:# Project
 
 ## Results
 
 AUROC 0.83. There is no baseline yet.
-S3s178,11,70:# Project
+S3s180,11,70:# Project
 
 AUROC 0.83.
 
 ```python
 baseline = LogisticRegression()
 ```
-M0m180,5,11:S1s180,5,2:idS1s180,9,19:evaluation.test-setS1s181,5,4:kindS1s181,11,5:countS1s182,5,8:categoryS1s182,15,8:evidenceS1s183,5,8:severityS1s183,15,5:errorS1s184,5,6:weightS1i184,13,1:4S1s185,5,5:titleS1s185,12,27:Held-out test set describedS1s186,5,7:messageS3s186,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s187,5,3:whyS5s187,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s191,5,10:referencesQ0q191,17,2:S3s191,18,31:CLAIM 2024 items 19, 21, 32, 35S3s191,53,17:TRIPOD+AI 12a, 21S1s192,5,5:matchM0m193,7,4:S1s193,7,16:requires_metricsS1b193,25,4:trueS1s194,7,8:subjectsQ0q194,17,21:S1s194,18,4:testS1s194,24,8:test setS1s194,34,9:test setsS1s194,45,10:test splitS1s194,57,11:test splitsS1s194,70,11:test cohortS1s194,83,11:test periodS1s194,96,9:test dataS1s194,107,12:test datasetS1s195,18,11:testing setS1s195,31,8:held-outS1s195,41,8:held outS1s195,51,8:hold-outS1s195,61,7:holdoutS1s195,70,14:evaluation setS1s195,86,17:evaluation cohortS1s195,105,15:evaluation dataS1s196,18,17:validation cohortS1s196,37,13:external testS1s196,52,19:external validationS1s196,73,15:external cohortS1s197,7,5:unitsQ0q197,14,44:S1s197,15,8:patientsS1s197,25,7:patientS1s197,34,6:imagesS1s197,42,5:scansS1s197,49,7:studiesS1s197,58,5:filmsS1s197,65,6:slidesS1s197,73,8:subjectsS1s197,83,12:participantsS1s197,97,10:admissionsS1s197,109,10:encountersS1s198,15,5:staysS1s198,22,7:recordsS1s198,31,5:notesS1s198,38,9:summariesS1s198,49,9:documentsS1s198,60,7:reportsS1s198,69,9:moleculesS1s198,80,9:compoundsS1s198,91,5:casesS1s198,98,7:samplesS1s198,107,6:visitsS1s198,115,4:daysS1s199,15,5:weeksS1s199,22,6:monthsS1s199,30,5:hoursS1s199,37,7:windowsS1s199,46,6:eventsS1s199,54,8:examplesS1s199,64,11:individualsS1s199,77,6:peopleS1s199,85,6:pointsS1s199,93,12:observationsS1s199,107,4:rowsS1s200,15,12:appointmentsS1s200,29,7:originsS1s200,38,6:seriesS1s200,46,4:eyesS1s200,52,7:lesionsS1s200,61,10:recordingsS1s200,73,6:nightsS1s200,81,9:forecastsS1s200,92,9:questionsS1s200,103,13:conversationsS1s201,7,6:windowS1i201,15,2:24S1s202,5,8:examplesD0s203,7,968:M0m203,7,2:S1s203,7,4:passQ0q204,9,4:S3s204,11,117:# Project
+M0m182,5,11:S1s182,5,2:idS1s182,9,19:evaluation.test-setS1s183,5,4:kindS1s183,11,5:countS1s184,5,8:categoryS1s184,15,8:evidenceS1s185,5,8:severityS1s185,15,5:errorS1s186,5,6:weightS1i186,13,1:4S1s187,5,5:titleS1s187,12,27:Held-out test set describedS1s188,5,7:messageS3s188,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s189,5,3:whyS5s189,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s193,5,10:referencesQ0q193,17,2:S3s193,18,31:CLAIM 2024 items 19, 21, 32, 35S3s193,53,17:TRIPOD+AI 12a, 21S1s194,5,5:matchM0m195,7,4:S1s195,7,16:requires_metricsS1b195,25,4:trueS1s196,7,8:subjectsQ0q196,17,21:S1s196,18,4:testS1s196,24,8:test setS1s196,34,9:test setsS1s196,45,10:test splitS1s196,57,11:test splitsS1s196,70,11:test cohortS1s196,83,11:test periodS1s196,96,9:test dataS1s196,107,12:test datasetS1s197,18,11:testing setS1s197,31,8:held-outS1s197,41,8:held outS1s197,51,8:hold-outS1s197,61,7:holdoutS1s197,70,14:evaluation setS1s197,86,17:evaluation cohortS1s197,105,15:evaluation dataS1s198,18,17:validation cohortS1s198,37,13:external testS1s198,52,19:external validationS1s198,73,15:external cohortS1s199,7,5:unitsQ0q199,14,44:S1s199,15,8:patientsS1s199,25,7:patientS1s199,34,6:imagesS1s199,42,5:scansS1s199,49,7:studiesS1s199,58,5:filmsS1s199,65,6:slidesS1s199,73,8:subjectsS1s199,83,12:participantsS1s199,97,10:admissionsS1s199,109,10:encountersS1s200,15,5:staysS1s200,22,7:recordsS1s200,31,5:notesS1s200,38,9:summariesS1s200,49,9:documentsS1s200,60,7:reportsS1s200,69,9:moleculesS1s200,80,9:compoundsS1s200,91,5:casesS1s200,98,7:samplesS1s200,107,6:visitsS1s200,115,4:daysS1s201,15,5:weeksS1s201,22,6:monthsS1s201,30,5:hoursS1s201,37,7:windowsS1s201,46,6:eventsS1s201,54,8:examplesS1s201,64,11:individualsS1s201,77,6:peopleS1s201,85,6:pointsS1s201,93,12:observationsS1s201,107,4:rowsS1s202,15,12:appointmentsS1s202,29,7:originsS1s202,38,6:seriesS1s202,46,4:eyesS1s202,52,7:lesionsS1s202,61,10:recordingsS1s202,73,6:nightsS1s202,81,9:forecastsS1s202,92,9:questionsS1s202,103,13:conversationsS1s203,7,6:windowS1i203,15,2:24S1s204,5,8:examplesD0s205,7,968:M0m205,7,2:S1s205,7,4:passQ0q206,9,4:S3s206,11,117:# Project
 
 ## Evaluation
 
 AUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.
-S3s205,11,94:# Project
+S3s207,11,94:# Project
 
 | Split | Patients | Images |
 |---|---|---|
 | Test | 5,829 | 21,904 |
 
 AUROC 0.83.
-S3s206,11,67:# Project
+S3s208,11,67:# Project
 
 MAE 3.1 over the test period (n = 2,184 hourly counts).
-S3s208,11,108:# Project
+S3s210,11,108:# Project
 
 AUROC 0.50 for the reference. The test set holds [[TODO: count]] patients from [[TODO: source]].
-S1s209,7,4:failQ0q210,9,5:S3s210,11,74:# Project
+S1s211,7,4:failQ0q212,9,5:S3s212,11,74:# Project
 
 ## Results
 
 The model got an accuracy of 0.89 on the test set.
-S3s211,11,94:# Project
+S3s213,11,94:# Project
 
 AUROC 0.83.
 
 ```python
 train_test_split(X, y, test_size=0.2)  # 1,204 patients
 ```
-S3s212,11,81:# Project
+S3s214,11,81:# Project
 
 `train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.
-S3s214,11,46:# Project
+S3s216,11,46:# Project
 
 Accuracy 0.91 on a 20% test split.
-S3s215,11,104:# Project
+S3s217,11,104:# Project
 
 AUROC 0.83. There is no held-out test set: all 1,204 patients were used in cross-validation.
-M0m217,5,11:S1s217,5,2:idS1s217,9,27:evaluation.failure-analysisS1s218,5,4:kindS1s218,11,6:phraseS1s219,5,8:categoryS1s219,15,8:evidenceS1s220,5,8:severityS1s220,15,7:warningS1s221,5,6:weightS1i221,13,1:3S1s222,5,5:titleS1s222,12,16:Failure analysisS1s223,5,7:messageS3s223,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s224,5,3:whyS5s224,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s228,5,10:referencesQ0q228,17,4:S3s228,18,18:CLAIM 2024 item 39S3s228,40,13:CONSORT-AI 19S3s228,57,12:SPIRIT-AI 22S3s228,73,12:DECIDE-AI 13S1s229,5,5:matchM0m230,7,3:S1s230,7,16:requires_metricsS1b230,25,4:trueS1s231,7,8:patternsQ0q232,9,6:S2s232,11,30:\bconfusion\s+matri(?:x|ces)\bS2s233,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s234,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s235,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s236,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s237,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s238,7,6:rejectQ0q239,9,1:S2s239,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s240,5,8:examplesD0s241,7,539:M0m241,7,2:S1s241,7,4:passQ0q242,9,2:S3s242,11,95:# Project
+M0m219,5,11:S1s219,5,2:idS1s219,9,27:evaluation.failure-analysisS1s220,5,4:kindS1s220,11,6:phraseS1s221,5,8:categoryS1s221,15,8:evidenceS1s222,5,8:severityS1s222,15,7:warningS1s223,5,6:weightS1i223,13,1:3S1s224,5,5:titleS1s224,12,16:Failure analysisS1s225,5,7:messageS3s225,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s226,5,3:whyS5s226,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s230,5,10:referencesQ0q230,17,4:S3s230,18,18:CLAIM 2024 item 39S3s230,40,13:CONSORT-AI 19S3s230,57,12:SPIRIT-AI 22S3s230,73,12:DECIDE-AI 13S1s231,5,5:matchM0m232,7,3:S1s232,7,16:requires_metricsS1b232,25,4:trueS1s233,7,8:patternsQ0q234,9,6:S2s234,11,30:\bconfusion\s+matri(?:x|ces)\bS2s235,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s236,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s237,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s238,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s239,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s240,7,6:rejectQ0q241,9,1:S2s241,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s242,5,8:examplesD0s243,7,539:M0m243,7,2:S1s243,7,4:passQ0q244,9,2:S3s244,11,95:# Project
 
 ## Evaluation
 
 AUROC 0.83. The confusion matrix at threshold 0.31 is in `reports/`.
-S3s243,11,125:# Project
+S3s245,11,125:# Project
 
 Sensitivity 0.89: about one abnormal film in ten is missed. Most false negatives are small apical pneumothoraces.
-S1s244,7,4:failQ0q245,9,3:S3s245,11,71:# Project
+S1s246,7,4:failQ0q247,9,3:S3s247,11,71:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.89, specificity 0.52.
-S3s246,11,51:# Project
+S3s248,11,51:# Project
 
 AUROC 0.83. No error analysis was done.
-S3s247,11,68:# Project
+S3s249,11,68:# Project
 
 AUROC 0.83.
 
 ```python
 print(confusion_matrix(y, p))
 ```
-M0m249,5,11:S1s249,5,2:idS1s249,9,23:data.split-disjointnessS1s250,5,4:kindS1s250,11,6:phraseS1s251,5,8:categoryS1s251,15,8:evidenceS1s252,5,8:severityS1s252,15,5:errorS1s253,5,6:weightS1i253,13,1:4S1s254,5,5:titleS1s254,12,31:Patient-level or temporal splitS1s255,5,7:messageS3s255,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s256,5,3:whyS5s256,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s261,5,10:referencesQ0q261,17,3:S3s261,18,23:CLAIM 2024 items 19, 20S3s261,45,13:TRIPOD+AI 12aS3s261,62,33:Kapoor & Narayanan 2023 (leakage)S1s262,5,5:matchM0m263,7,3:S1s263,7,16:requires_metricsS1b263,25,4:trueS1s264,7,8:patternsQ0q265,9,9:S2s265,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s266,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s267,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s268,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s269,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s270,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s271,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s272,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s273,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s274,7,6:rejectQ0q275,9,1:S2s275,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s276,5,8:examplesD0s277,7,685:M0m277,7,2:S1s277,7,4:passQ0q278,9,3:S3s278,11,129:# Project
+M0m251,5,11:S1s251,5,2:idS1s251,9,23:data.split-disjointnessS1s252,5,4:kindS1s252,11,6:phraseS1s253,5,8:categoryS1s253,15,8:evidenceS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:4S1s256,5,5:titleS1s256,12,31:Patient-level or temporal splitS1s257,5,7:messageS3s257,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s258,5,3:whyS5s258,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s263,5,10:referencesQ0q263,17,3:S3s263,18,23:CLAIM 2024 items 19, 20S3s263,45,13:TRIPOD+AI 12aS3s263,62,33:Kapoor & Narayanan 2023 (leakage)S1s264,5,5:matchM0m265,7,3:S1s265,7,16:requires_metricsS1b265,25,4:trueS1s266,7,8:patternsQ0q267,9,9:S2s267,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s268,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s269,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s270,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s271,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s272,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s273,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s274,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s275,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s276,7,6:rejectQ0q277,9,1:S2s277,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s278,5,8:examplesD0s279,7,685:M0m279,7,2:S1s279,7,4:passQ0q280,9,3:S3s280,11,129:# Project
 
 ## Data
 
 Many patients have several films, so the split is done on patient identifiers, never on images.
 
 AUROC 0.83.
-S3s279,11,90:# Project
+S3s281,11,90:# Project
 
 We use a temporal split: 2015-2019 for training, 2020 for testing. AUROC 0.74.
-S3s280,11,88:# Project
+S3s282,11,88:# Project
 
 | Split | Patients |
 |---|---|
 | Test (patient-level) | 5,829 |
 
 AUROC 0.83.
-S1s281,7,4:failQ0q282,9,3:S3s282,11,89:# Project
+S1s283,7,4:failQ0q284,9,3:S3s284,11,89:# Project
 
 `train_test_split` with `test_size=0.2` and `random_state=42`. Accuracy 0.89.
-S3s283,11,61:# Project
+S3s285,11,61:# Project
 
 We did not use a patient-level split. AUROC 0.83.
-S3s284,11,86:# Project
+S3s286,11,86:# Project
 
 AUROC 0.83.
 
 ```python
 split = GroupKFold(n_splits=5)  # patient-level
 ```
-M0m286,5,11:S1s286,5,2:idS1s286,9,26:evaluation.protocol-domainS1s287,5,4:kindS1s287,11,15:domain-protocolS1s288,5,8:categoryS1s288,15,8:evidenceS1s289,5,8:severityS1s289,15,5:errorS1s290,5,6:weightS1i290,13,1:4S1s291,5,5:titleS1s291,12,31:Evaluation design of the domainS1s292,5,7:messageS3s292,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s293,5,3:whyS5s293,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s299,5,10:referencesQ0q299,17,4:S3s299,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s299,88,41:PhysioNet/CinC 2015 false alarm challengeS3s299,133,28:OECD QSAR principles 3 and 4S3s299,165,17:TRIPOD+AI 8a, 12aS1s300,5,5:matchM0m300,12,0:S1s301,5,8:examplesD0s302,7,2109:M0m302,7,2:S1s302,7,4:passQ0q303,9,5:M0m303,11,2:S1s303,12,6:domainS1s303,20,10:operationsS1s303,32,6:readmeS3s303,40,117:# ED arrivals
+M0m288,5,11:S1s288,5,2:idS1s288,9,26:evaluation.protocol-domainS1s289,5,4:kindS1s289,11,15:domain-protocolS1s290,5,8:categoryS1s290,15,8:evidenceS1s291,5,8:severityS1s291,15,5:errorS1s292,5,6:weightS1i292,13,1:4S1s293,5,5:titleS1s293,12,31:Evaluation design of the domainS1s294,5,7:messageS3s294,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s295,5,3:whyS5s295,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s301,5,10:referencesQ0q301,17,4:S3s301,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s301,88,41:PhysioNet/CinC 2015 false alarm challengeS3s301,133,28:OECD QSAR principles 3 and 4S3s301,165,17:TRIPOD+AI 8a, 12aS1s302,5,5:matchM0m302,12,0:S1s303,5,8:examplesD0s304,7,2109:M0m304,7,2:S1s304,7,4:passQ0q305,9,5:M0m305,11,2:S1s305,12,6:domainS1s305,20,10:operationsS1s305,32,6:readmeS3s305,40,117:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.
-M0m304,11,2:S1s304,12,6:domainS1s304,20,17:remote-monitoringS1s304,39,6:readmeS3s304,47,118:# Wearable alerts
+M0m306,11,2:S1s306,12,6:domainS1s306,20,17:remote-monitoringS1s306,39,6:readmeS3s306,47,118:# Wearable alerts
 
 | Policy | Event sensitivity | False alarms per patient-day |
 |---|---|---|
 | Model | 0.82 | 1.4 |
-M0m305,11,2:S1s305,12,6:domainS1s305,20,14:drug-discoveryS1s305,36,6:readmeS3s305,44,119:# Tox21
+M0m307,11,2:S1s307,12,6:domainS1s307,20,14:drug-discoveryS1s307,36,6:readmeS3s307,44,119:# Tox21
 
 ROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.
-M0m306,11,2:S1s306,12,6:domainS1s306,20,10:operationsS1s306,32,6:readmeS3s306,40,167:# Clinic no-shows
+M0m308,11,2:S1s308,12,6:domainS1s308,20,10:operationsS1s308,32,6:readmeS3s308,40,167:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on later appointments (a temporal split: the last three months).
-M0m307,11,2:S1s307,12,6:domainS1s307,20,17:remote-monitoringS1s307,39,6:readmeS3s307,47,150:# CGM
+M0m309,11,2:S1s309,12,6:domainS1s309,20,17:remote-monitoringS1s309,39,6:readmeS3s309,47,150:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL; Clarke error grid: 91% of predictions in zone A.
-S1s308,7,4:failQ0q309,9,5:M0m309,11,2:S1s309,12,6:domainS1s309,20,10:operationsS1s309,32,6:readmeS3s309,40,135:# Clinic no-shows
+S1s310,7,4:failQ0q311,9,5:M0m311,11,2:S1s311,12,6:domainS1s311,20,10:operationsS1s311,32,6:readmeS3s311,40,135:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on a random 20% of appointments.
-M0m310,11,2:S1s310,12,6:domainS1s310,20,17:remote-monitoringS1s310,39,6:readmeS3s310,47,101:# CGM
+M0m312,11,2:S1s312,12,6:domainS1s312,20,17:remote-monitoringS1s312,39,6:readmeS3s312,47,101:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL.
-M0m311,11,2:S1s311,12,6:domainS1s311,20,10:operationsS1s311,32,6:readmeS3s311,40,63:# ED arrivals
+M0m313,11,2:S1s313,12,6:domainS1s313,20,10:operationsS1s313,32,6:readmeS3s313,40,63:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 on a random 20% of days.
-M0m312,11,2:S1s312,12,6:domainS1s312,20,10:operationsS1s312,32,6:readmeS3s312,40,104:# ED arrivals
+M0m314,11,2:S1s314,12,6:domainS1s314,20,10:operationsS1s314,32,6:readmeS3s314,40,104:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.
-M0m313,11,2:S1s313,12,6:domainS1s313,20,14:drug-discoveryS1s313,36,6:readmeS3s313,44,95:# Tox21
+M0m315,11,2:S1s315,12,6:domainS1s315,20,14:drug-discoveryS1s315,36,6:readmeS3s315,44,95:# Tox21
 
 ROC-AUC 0.81 on a random split.
 
 ```
 # TODO: scaffold split, applicability domain
 ```
-M0m315,5,11:S1s315,5,2:idS1s315,9,26:metrics.domain-recommendedS1s316,5,4:kindS1s316,11,14:domain-metricsS1s317,5,8:categoryS1s317,15,8:evidenceS1s318,5,8:severityS1s318,15,4:infoS1s319,5,6:weightS1i319,13,1:1S1s320,5,5:titleS1s320,12,29:Metrics the domain recommendsS1s321,5,7:messageS3s321,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s322,5,3:whyS5s322,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s327,5,10:referencesQ0q327,17,3:S3s327,18,18:TRIPOD+AI 12e, 23aS3s327,40,18:CLAIM 2024 item 38S3s327,62,13:TRIPOD-LLM 7aS1s328,5,5:matchM0m329,7,1:S1s329,7,6:groupsS1s329,15,11:recommendedS1s330,5,8:examplesD0s331,7,734:M0m331,7,2:S1s331,7,4:passQ0q332,9,2:M0m332,11,2:S1s332,12,6:domainS1s332,20,10:operationsS1s332,32,6:readmeS3s332,40,150:# ED arrivals
+M0m317,5,12:S1s317,5,2:idS1s317,9,26:metrics.domain-recommendedS1s318,5,4:kindS1s318,11,14:domain-metricsS1s319,5,8:categoryS1s319,15,8:evidenceS1s320,5,8:severityS1s320,15,4:infoS1s321,5,6:weightS1i321,13,1:1S1s323,5,14:guards_resultsS1b323,21,4:trueS1s324,5,5:titleS1s324,12,29:Metrics the domain recommendsS1s325,5,7:messageS3s325,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s326,5,3:whyS5s326,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s331,5,10:referencesQ0q331,17,3:S3s331,18,18:TRIPOD+AI 12e, 23aS3s331,40,18:CLAIM 2024 item 38S3s331,62,13:TRIPOD-LLM 7aS1s332,5,5:matchM0m333,7,1:S1s333,7,6:groupsS1s333,15,11:recommendedS1s334,5,8:examplesD0s335,7,734:M0m335,7,2:S1s335,7,4:passQ0q336,9,2:M0m336,11,2:S1s336,12,6:domainS1s336,20,10:operationsS1s336,32,6:readmeS3s336,40,150:# ED arrivals
 
 | Method | MAE | Interval coverage | Pinball loss | CRPS | sMAPE |
 |---|---|---|---|---|---|
 | Model | 3.1 | 0.79 | 1.2 | 2.0 | 14.1 |
-M0m334,11,2:S1s334,12,6:domainS1s334,20,10:operationsS1s334,32,6:readmeS3s334,40,43:# ED arrivals
+M0m338,11,2:S1s338,12,6:domainS1s338,20,10:operationsS1s338,32,6:readmeS3s338,40,43:# ED arrivals
 
 ## Evaluation
 
 Coming soon.
-S1s335,7,4:failQ0q336,9,2:M0m336,11,2:S1s336,12,6:domainS1s336,20,10:operationsS1s336,32,6:readmeS3s336,40,68:# ED arrivals
+S1s339,7,4:failQ0q340,9,2:M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,68:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 arrivals per hour; MASE 0.78.
-M0m337,11,2:S1s337,12,6:domainS1s337,20,7:imagingS1s337,29,6:readmeS3s337,37,77:# CXR
+M0m341,11,2:S1s341,12,6:domainS1s341,20,7:imagingS1s341,29,6:readmeS3s341,37,77:# CXR
 
 | Model | AUROC |
 |---|---|
@@ -1200,8 +1281,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 18007, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,4:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s17,3,14:metric_aliasesM0m18,5,45:S1s18,5,8:accuracyQ0q18,15,4:S1s18,16,8:accuracyS1s18,26,23:classification accuracyS1s18,51,14:top-1 accuracyS1s18,67,3:accS1s19,5,17:balanced_accuracyQ0q19,24,4:S1s19,25,17:balanced accuracyS1s19,44,12:balanced accS1s19,58,7:bal accS1s19,67,8:bal. accS1s20,5,5:aurocQ0q20,12,12:S1s20,13,5:aurocS1s20,20,3:aucS1s20,25,7:roc aucS1s20,34,7:roc-aucS1s20,43,7:auc-rocS1s20,52,7:auc rocS1s20,61,24:area under the roc curveS1s20,87,20:area under the curveS1s21,13,54:area under the receiver operating characteristic curveS1s21,69,11:c-statisticS1s21,82,11:c statisticS1s21,95,3:rocS1s22,5,5:auprcQ0q22,12,9:S1s22,13,5:auprcS1s22,20,6:pr aucS1s22,28,6:pr-aucS1s22,36,6:auc-prS1s22,44,6:auc prS1s22,52,4:auprS1s22,58,17:average precisionS1s22,77,37:area under the precision-recall curveS1s22,116,3:mapS1s23,5,11:sensitivityQ0q23,18,7:S1s23,19,11:sensitivityS1s23,32,6:recallS1s23,40,18:true positive rateS1s23,60,3:tprS1s23,65,18:sensitivity/recallS1s23,85,8:hit rateS1s23,95,14:detection rateS1s24,5,17:event_sensitivityQ0q24,24,5:S1s24,25,17:event sensitivityS1s24,44,23:event-level sensitivityS1s24,69,25:episode-level sensitivityS1s24,96,12:event recallS1s24,110,20:event detection rateS1s25,5,11:specificityQ0q25,18,3:S1s25,19,11:specificityS1s25,32,18:true negative rateS1s25,52,3:tnrS1s26,5,3:ppvQ0q26,10,3:S1s26,11,3:ppvS1s26,16,25:positive predictive valueS1s26,43,9:precisionS1s27,5,3:npvQ0q27,10,2:S1s27,11,3:npvS1s27,16,25:negative predictive valueS1s28,5,2:f1Q0q28,9,9:S1s28,10,2:f1S1s28,14,8:f1-scoreS1s28,24,8:f1 scoreS1s28,34,7:f-scoreS1s28,43,9:f-measureS1s28,54,8:macro f1S1s28,64,8:micro f1S1s28,74,11:weighted f1S1s28,87,8:f1-macroS1s29,5,3:mccQ0q29,10,3:S1s29,11,3:mccS1s29,16,32:matthews correlation coefficientS1s29,50,20:matthews correlationS1s30,5,5:kappaQ0q30,12,6:S1s30,13,5:kappaS1s30,20,13:cohen's kappaS1s30,35,12:cohens kappaS1s30,49,24:quadratic weighted kappaS1s30,75,3:qwkS1s30,80,14:weighted kappaS1s31,5,5:brierQ0q31,12,2:S1s31,13,5:brierS1s31,20,11:brier scoreS1s32,5,17:calibration_slopeQ0q32,24,1:S1s32,25,17:calibration slopeS1s33,5,21:calibration_interceptQ0q33,28,4:S1s33,29,21:calibration interceptS1s33,52,24:calibration-in-the-largeS1s33,78,24:calibration in the largeS1s33,104,4:citlS1s34,5,26:expected_calibration_errorQ0q34,33,2:S1s34,34,26:expected calibration errorS1s34,62,3:eceS1s35,5,11:net_benefitQ0q35,18,3:S1s35,19,11:net benefitS1s35,32,24:standardized net benefitS1s35,58,24:standardised net benefitS1s36,5,4:diceQ0q36,11,5:S1s36,12,4:diceS1s36,18,10:dice scoreS1s36,30,16:dice coefficientS1s36,48,3:dscS1s36,53,27:dice similarity coefficientS1s37,5,3:iouQ0q37,10,6:S1s37,11,3:iouS1s37,16,7:jaccardS1s37,25,13:jaccard indexS1s37,40,23:intersection over unionS1s37,65,4:miouS1s37,71,8:mean iouS1s38,5,4:hd95Q0q38,11,3:S1s38,12,4:hd95S1s38,18,34:95th percentile hausdorff distanceS1s38,54,18:hausdorff distanceS1s39,5,3:nsdQ0q39,10,4:S1s39,11,3:nsdS1s39,16,23:normalized surface diceS1s39,41,23:normalised surface diceS1s39,66,12:surface diceS1s40,5,4:assdQ0q40,11,4:S1s40,12,4:assdS1s40,18,34:average symmetric surface distanceS1s40,54,21:mean surface distanceS1s40,77,4:masdS1s41,5,3:maeQ0q41,10,2:S1s41,11,3:maeS1s41,16,19:mean absolute errorS1s42,5,4:mardQ0q42,11,3:S1s42,12,4:mardS1s42,18,33:mean absolute relative differenceS1s42,53,32:mean absolute relative deviationS1s43,5,4:rmseQ0q43,11,3:S1s43,12,4:rmseS1s43,18,23:root mean squared errorS1s43,43,22:root mean square errorS1s44,5,3:mseQ0q44,10,2:S1s44,11,3:mseS1s44,16,18:mean squared errorS1s45,5,4:mapeQ0q45,11,2:S1s45,12,4:mapeS1s45,18,30:mean absolute percentage errorS1s46,5,5:smapeQ0q46,12,2:S1s46,13,5:smapeS1s46,20,40:symmetric mean absolute percentage errorS1s47,5,4:maseQ0q47,11,2:S1s47,12,4:maseS1s47,18,26:mean absolute scaled errorS1s48,5,5:rmsseQ0q48,12,2:S1s48,13,5:rmsseS1s48,20,30:root mean squared scaled errorS1s49,5,17:interval_coverageQ0q49,24,5:S1s49,25,17:interval coverageS1s49,44,35:coverage of the prediction intervalS1s49,81,28:prediction interval coverageS1s49,111,11:pi coverageS1s49,124,18:empirical coverageS1s50,5,7:pinballQ0q50,14,2:S1s50,15,12:pinball lossS1s50,29,13:quantile lossS1s51,5,4:crpsQ0q51,11,2:S1s51,12,4:crpsS1s51,18,35:continuous ranked probability scoreS1s52,5,2:r2Q0q52,9,6:S1s52,10,2:r2S1s52,14,3:r^2S1s52,19,3:r²S1s52,23,9:r-squaredS1s52,34,9:r squaredS1s52,45,28:coefficient of determinationS1s53,5,7:c_indexQ0q53,14,5:S1s53,15,7:c-indexS1s53,24,7:c indexS1s53,33,17:concordance indexS1s53,52,11:harrell's cS1s53,65,7:uno's cS1s54,5,7:pearsonQ0q54,14,4:S1s54,15,7:pearsonS1s54,24,9:pearson rS1s54,35,19:pearson correlationS1s54,56,11:pearson's rS1s55,5,8:spearmanQ0q55,15,3:S1s55,16,8:spearmanS1s55,26,14:spearman's rhoS1s55,42,20:spearman correlationS1s56,5,5:rougeQ0q56,12,5:S1s56,13,5:rougeS1s56,20,7:rouge-lS1s56,29,7:rouge-1S1s56,38,7:rouge-2S1s56,47,6:rougelS1s57,5,4:bleuQ0q57,11,1:S1s57,12,4:bleuS1s58,5,9:bertscoreQ0q58,16,3:S1s58,17,9:bertscoreS1s58,28,10:bert scoreS1s58,40,10:bert-scoreS1s59,5,18:hallucination_rateQ0q59,25,6:S1s59,26,18:hallucination rateS1s59,46,14:hallucinationsS1s59,62,13:hallucinationS1s59,77,16:fabrication rateS1s59,95,22:unsupported statementsS1s59,119,26:unsupported statement rateS1s60,5,13:omission_rateQ0q60,20,3:S1s60,21,13:omission rateS1s60,36,9:omissionsS1s60,47,8:omissionS1s61,5,16:false_alarm_rateQ0q61,23,10:S1s61,24,16:false alarm rateS1s61,42,16:false alarms perS1s61,60,16:false alerts perS1s61,78,12:false alarmsS1s61,92,12:false alertsS1s61,106,22:alarms per patient-dayS1s62,24,22:alarms per patient dayS1s62,48,19:false positives perS1s62,69,19:false positive rateS1s62,90,3:fprS1s63,5,17:detection_latencyQ0q63,24,5:S1s63,25,17:detection latencyS1s63,44,15:detection delayS1s63,61,22:median detection delayS1s63,85,17:time to detectionS1s63,104,17:time-to-detectionS1s64,5,8:log_lossQ0q64,15,3:S1s64,16,8:log lossS1s64,26,7:loglossS1s64,35,18:cross-entropy lossS1s65,1,5:rulesQ0q66,3,4:M0m66,5,12:S1s66,5,2:idS1s66,9,16:metrics.reportedS1s67,5,4:kindS1s67,11,7:metricsS1s68,5,8:categoryS1s68,15,8:evidenceS1s69,5,8:severityS1s69,15,5:errorS1s70,5,6:weightS1i70,13,1:6S1s72,5,9:score_capS1i72,16,2:40S1s73,5,5:titleS1s73,12,19:Metrics with valuesS1s74,5,7:messageS3s74,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s75,5,3:whyS5s75,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s78,5,10:referencesQ0q78,17,2:S3s78,18,13:TRIPOD+AI 23aS3s78,35,27:CLAIM 2024 items 28, 29, 38S1s79,5,5:matchM0m80,7,1:S1s80,7,3:minS1i80,12,1:1S1s81,5,8:examplesD0s82,7,1979:M0m82,7,2:S1s82,7,4:passQ0q83,9,10:S3s83,11,94:# Project
+        ("rules/evidence.yml", 18999, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,4:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s17,3,14:metric_aliasesM0m18,5,45:S1s18,5,8:accuracyQ0q18,15,6:S1s18,16,8:accuracyS1s18,26,23:classification accuracyS1s18,51,14:top-1 accuracyS1s18,67,3:accS1s18,72,11:exact matchS1s18,85,20:exact-match accuracyS1s19,5,17:balanced_accuracyQ0q19,24,4:S1s19,25,17:balanced accuracyS1s19,44,12:balanced accS1s19,58,7:bal accS1s19,67,8:bal. accS1s20,5,5:aurocQ0q20,12,12:S1s20,13,5:aurocS1s20,20,3:aucS1s20,25,7:roc aucS1s20,34,7:roc-aucS1s20,43,7:auc-rocS1s20,52,7:auc rocS1s20,61,24:area under the roc curveS1s20,87,20:area under the curveS1s21,13,54:area under the receiver operating characteristic curveS1s21,69,11:c-statisticS1s21,82,11:c statisticS1s21,95,3:rocS1s22,5,5:auprcQ0q22,12,9:S1s22,13,5:auprcS1s22,20,6:pr aucS1s22,28,6:pr-aucS1s22,36,6:auc-prS1s22,44,6:auc prS1s22,52,4:auprS1s22,58,17:average precisionS1s22,77,37:area under the precision-recall curveS1s22,116,3:mapS1s23,5,11:sensitivityQ0q23,18,8:S1s23,19,11:sensitivityS1s23,32,6:recallS1s23,40,18:true positive rateS1s23,60,3:tprS1s23,65,18:sensitivity/recallS1s23,85,8:hit rateS1s23,95,14:detection rateS1s23,111,4:sensS1s24,5,17:event_sensitivityQ0q24,24,5:S1s24,25,17:event sensitivityS1s24,44,23:event-level sensitivityS1s24,69,25:episode-level sensitivityS1s24,96,12:event recallS1s24,110,20:event detection rateS1s25,5,11:specificityQ0q25,18,4:S1s25,19,11:specificityS1s25,32,18:true negative rateS1s25,52,3:tnrS1s25,57,4:specS1s26,5,3:ppvQ0q26,10,3:S1s26,11,3:ppvS1s26,16,25:positive predictive valueS1s26,43,9:precisionS1s27,5,3:npvQ0q27,10,2:S1s27,11,3:npvS1s27,16,25:negative predictive valueS1s28,5,2:f1Q0q28,9,9:S1s28,10,2:f1S1s28,14,8:f1-scoreS1s28,24,8:f1 scoreS1s28,34,7:f-scoreS1s28,43,9:f-measureS1s28,54,8:macro f1S1s28,64,8:micro f1S1s28,74,11:weighted f1S1s28,87,8:f1-macroS1s29,5,3:mccQ0q29,10,3:S1s29,11,3:mccS1s29,16,32:matthews correlation coefficientS1s29,50,20:matthews correlationS1s30,5,5:kappaQ0q30,12,7:S1s30,13,5:kappaS1s30,20,13:cohen's kappaS1s30,35,12:cohens kappaS1s30,49,24:quadratic weighted kappaS1s30,75,3:qwkS1s30,80,14:weighted kappaS1s30,96,10:cohen's κS1s31,5,5:brierQ0q31,12,2:S1s31,13,5:brierS1s31,20,11:brier scoreS1s32,5,17:calibration_slopeQ0q32,24,1:S1s32,25,17:calibration slopeS1s33,5,21:calibration_interceptQ0q33,28,4:S1s33,29,21:calibration interceptS1s33,52,24:calibration-in-the-largeS1s33,78,24:calibration in the largeS1s33,104,4:citlS1s34,5,26:expected_calibration_errorQ0q34,33,2:S1s34,34,26:expected calibration errorS1s34,62,3:eceS1s35,5,11:net_benefitQ0q35,18,3:S1s35,19,11:net benefitS1s35,32,24:standardized net benefitS1s35,58,24:standardised net benefitS1s36,5,4:diceQ0q36,11,5:S1s36,12,4:diceS1s36,18,10:dice scoreS1s36,30,16:dice coefficientS1s36,48,3:dscS1s36,53,27:dice similarity coefficientS1s37,5,3:iouQ0q37,10,6:S1s37,11,3:iouS1s37,16,7:jaccardS1s37,25,13:jaccard indexS1s37,40,23:intersection over unionS1s37,65,4:miouS1s37,71,8:mean iouS1s38,5,4:hd95Q0q38,11,3:S1s38,12,4:hd95S1s38,18,34:95th percentile hausdorff distanceS1s38,54,18:hausdorff distanceS1s39,5,3:nsdQ0q39,10,4:S1s39,11,3:nsdS1s39,16,23:normalized surface diceS1s39,41,23:normalised surface diceS1s39,66,12:surface diceS1s40,5,4:assdQ0q40,11,4:S1s40,12,4:assdS1s40,18,34:average symmetric surface distanceS1s40,54,21:mean surface distanceS1s40,77,4:masdS1s41,5,3:maeQ0q41,10,2:S1s41,11,3:maeS1s41,16,19:mean absolute errorS1s42,5,4:mardQ0q42,11,3:S1s42,12,4:mardS1s42,18,33:mean absolute relative differenceS1s42,53,32:mean absolute relative deviationS1s43,5,4:rmseQ0q43,11,3:S1s43,12,4:rmseS1s43,18,23:root mean squared errorS1s43,43,22:root mean square errorS1s44,5,3:mseQ0q44,10,2:S1s44,11,3:mseS1s44,16,18:mean squared errorS1s45,5,4:mapeQ0q45,11,2:S1s45,12,4:mapeS1s45,18,30:mean absolute percentage errorS1s46,5,5:smapeQ0q46,12,2:S1s46,13,5:smapeS1s46,20,40:symmetric mean absolute percentage errorS1s47,5,4:maseQ0q47,11,2:S1s47,12,4:maseS1s47,18,26:mean absolute scaled errorS1s48,5,5:rmsseQ0q48,12,2:S1s48,13,5:rmsseS1s48,20,30:root mean squared scaled errorS1s49,5,17:interval_coverageQ0q49,24,5:S1s49,25,17:interval coverageS1s49,44,35:coverage of the prediction intervalS1s49,81,28:prediction interval coverageS1s49,111,11:pi coverageS1s49,124,18:empirical coverageS1s50,5,7:pinballQ0q50,14,2:S1s50,15,12:pinball lossS1s50,29,13:quantile lossS1s51,5,4:crpsQ0q51,11,2:S1s51,12,4:crpsS1s51,18,35:continuous ranked probability scoreS1s52,5,2:r2Q0q52,9,6:S1s52,10,2:r2S1s52,14,3:r^2S1s52,19,3:r²S1s52,23,9:r-squaredS1s52,34,9:r squaredS1s52,45,28:coefficient of determinationS1s53,5,7:c_indexQ0q53,14,5:S1s53,15,7:c-indexS1s53,24,7:c indexS1s53,33,17:concordance indexS1s53,52,11:harrell's cS1s53,65,7:uno's cS1s54,5,7:pearsonQ0q54,14,4:S1s54,15,7:pearsonS1s54,24,9:pearson rS1s54,35,19:pearson correlationS1s54,56,11:pearson's rS1s55,5,8:spearmanQ0q55,15,3:S1s55,16,8:spearmanS1s55,26,14:spearman's rhoS1s55,42,20:spearman correlationS1s56,5,5:rougeQ0q56,12,5:S1s56,13,5:rougeS1s56,20,7:rouge-lS1s56,29,7:rouge-1S1s56,38,7:rouge-2S1s56,47,6:rougelS1s57,5,4:bleuQ0q57,11,1:S1s57,12,4:bleuS1s58,5,9:bertscoreQ0q58,16,3:S1s58,17,9:bertscoreS1s58,28,10:bert scoreS1s58,40,10:bert-scoreS1s59,5,18:hallucination_rateQ0q59,25,6:S1s59,26,18:hallucination rateS1s59,46,14:hallucinationsS1s59,62,13:hallucinationS1s59,77,16:fabrication rateS1s59,95,22:unsupported statementsS1s59,119,26:unsupported statement rateS1s60,5,13:omission_rateQ0q60,20,3:S1s60,21,13:omission rateS1s60,36,9:omissionsS1s60,47,8:omissionS1s61,5,16:false_alarm_rateQ0q61,23,10:S1s61,24,16:false alarm rateS1s61,42,16:false alarms perS1s61,60,16:false alerts perS1s61,78,12:false alarmsS1s61,92,12:false alertsS1s61,106,22:alarms per patient-dayS1s62,24,22:alarms per patient dayS1s62,48,19:false positives perS1s62,69,19:false positive rateS1s62,90,3:fprS1s63,5,17:detection_latencyQ0q63,24,5:S1s63,25,17:detection latencyS1s63,44,15:detection delayS1s63,61,22:median detection delayS1s63,85,17:time to detectionS1s63,104,17:time-to-detectionS1s64,5,8:log_lossQ0q64,15,3:S1s64,16,8:log lossS1s64,26,7:loglossS1s64,35,18:cross-entropy lossS1s65,1,5:rulesQ0q66,3,4:M0m66,5,12:S1s66,5,2:idS1s66,9,16:metrics.reportedS1s67,5,4:kindS1s67,11,7:metricsS1s68,5,8:categoryS1s68,15,8:evidenceS1s69,5,8:severityS1s69,15,5:errorS1s70,5,6:weightS1i70,13,1:6S1s72,5,9:score_capS1i72,16,2:40S1s73,5,5:titleS1s73,12,19:Metrics with valuesS1s74,5,7:messageS3s74,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s75,5,3:whyS5s75,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s78,5,10:referencesQ0q78,17,2:S3s78,18,13:TRIPOD+AI 23aS3s78,35,27:CLAIM 2024 items 28, 29, 38S1s79,5,5:matchM0m80,7,1:S1s80,7,3:minS1i80,12,1:1S1s81,5,8:examplesD0s82,7,2406:M0m82,7,2:S1s82,7,4:passQ0q83,9,13:S3s83,11,94:# Project
 
 ## Results
 
@@ -1246,103 +1327,127 @@ S3s99,11,91:# Project
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S1s100,7,4:failQ0q102,9,12:S3s102,11,88:# Project
+S3s101,11,128:# Project
+
+```
+              precision    recall  f1-score   support
+
+           0       0.95      0.97      0.96      1000
+```
+S3s103,11,69:# Project
+
+| | Sens. | Spec. |
+|---|---|---|
+| Model | 0.82 | 0.91 |
+S3s105,11,62:# Project
+
+Agreement with the radiologist: Cohen's κ = 0.72.
+S1s106,7,4:failQ0q108,9,14:S3s108,11,53:# Project
+
+```
+precision recall
+see the notebook
+```
+S3s110,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s103,11,75:# Project
+S3s111,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s105,11,91:# Project
+S3s113,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s107,11,110:# Project
+S3s115,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s109,11,104:# Project
+S3s117,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s111,11,82:# Project
+S3s119,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s113,11,44:# Project
+S3s121,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s115,11,94:# Project
+S3s123,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s117,11,56:# Project
+S3s125,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s118,11,76:# Project
+S3s126,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s119,11,43:# Project
+S3s127,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s120,11,35:# Project
+S3s128,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-M0m122,5,11:S1s122,5,2:idS1s122,9,16:evaluation.rigorS1s123,5,4:kindS1s123,11,8:keywordsS1s124,5,8:categoryS1s124,15,8:evidenceS1s125,5,8:severityS1s125,15,4:infoS1s126,5,6:weightS1i126,13,1:4S1s127,5,5:titleS1s127,12,42:How the evaluation guards against optimismS1s128,5,7:messageS3s128,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s129,5,3:whyS5s129,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s133,5,10:referencesQ0q133,17,3:S3s133,18,18:TRIPOD+AI 12c, 23aS3s133,40,22:CLAIM 2024 items 29-38S3s133,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s134,5,5:matchM0m135,7,3:S1s135,7,3:minS1i135,12,1:4S1s136,7,6:recordS1b136,15,5:falseS1s137,7,5:termsM0m138,9,10:S1s138,9,13:held-out testQ0q138,24,8:S1s138,25,8:held-outS1s138,35,8:held outS1s138,45,8:hold-outS1s138,55,7:holdoutS1s138,64,8:test setS1s138,74,11:unseen testS1s138,87,11:locked testS1s138,100,11:frozen testS1s139,9,16:cross-validationQ0q139,27,5:S1s139,28,16:cross-validationS1s139,46,16:cross validationS1s139,64,6:k-foldS1s139,72,9:nested cvS1s139,83,15:cross-validatedS1s140,9,13:grouped splitQ0q140,24,12:S1s140,25,13:patient-levelS1s140,40,13:patient levelS1s140,55,12:patient-wiseS1s140,69,13:subject-levelS1s140,84,19:subject-independentS1s140,105,17:participant-levelS1s141,25,13:grouped splitS1s141,40,12:group k-foldS1s141,54,14:scaffold splitS1s141,70,14:temporal splitS1s141,86,16:time-based splitS1s141,104,16:split by patientS1s142,9,11:uncertaintyQ0q142,22,8:S1s142,23,19:confidence intervalS1s142,44,20:confidence intervalsS1s142,66,6:95% ciS1s142,74,9:bootstrapS1s142,85,12:bootstrappedS1s142,99,25:standard deviation acrossS1s143,23,10:error barsS1s143,35,17:credible intervalS1s144,9,8:baselineQ0q144,19,5:S1s144,20,8:baselineS1s144,30,9:baselinesS1s144,41,13:compared withS1s144,56,15:comparison withS1s144,73,17:benchmark againstS1s145,9,11:calibrationQ0q145,22,4:S1s145,23,11:calibrationS1s145,36,10:calibratedS1s145,48,5:brierS1s145,55,19:reliability diagramS1s146,9,14:error analysisQ0q146,25,7:S1s146,26,14:error analysisS1s146,42,16:confusion matrixS1s146,60,15:false negativesS1s146,77,15:false positivesS1s146,94,13:failure casesS1s146,109,13:misclassifiedS1s147,26,16:failure analysisS1s148,9,7:leakageQ0q148,18,6:S1s148,19,7:leakageS1s148,28,4:leakS1s148,34,12:data leakageS1s148,48,9:duplicateS1s148,59,14:near-duplicateS1s148,75,13:contaminationS1s149,9,8:externalQ0q149,19,6:S1s149,20,19:external validationS1s149,41,13:external testS1s149,56,16:external datasetS1s149,74,15:external cohortS1s149,91,11:second siteS1s149,104,14:other hospitalS1s150,9,9:subgroupsQ0q150,20,7:S1s150,21,8:subgroupS1s150,31,9:subgroupsS1s150,42,8:fairnessS1s150,52,13:stratified byS1s150,67,8:per-siteS1s150,77,6:by sexS1s150,85,6:by ageS1s151,5,8:examplesD0s152,7,314:M0m152,7,2:S1s152,7,4:passQ0q153,9,1:S3s153,11,169:# Project
+S3s130,11,49:# Project
+
+Resources follow the FHIR spec 4.0.1.
+M0m132,5,11:S1s132,5,2:idS1s132,9,16:evaluation.rigorS1s133,5,4:kindS1s133,11,8:keywordsS1s134,5,8:categoryS1s134,15,8:evidenceS1s135,5,8:severityS1s135,15,4:infoS1s136,5,6:weightS1i136,13,1:4S1s137,5,5:titleS1s137,12,42:How the evaluation guards against optimismS1s138,5,7:messageS3s138,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s139,5,3:whyS5s139,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s143,5,10:referencesQ0q143,17,3:S3s143,18,18:TRIPOD+AI 12c, 23aS3s143,40,22:CLAIM 2024 items 29-38S3s143,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s144,5,5:matchM0m145,7,3:S1s145,7,3:minS1i145,12,1:4S1s146,7,6:recordS1b146,15,5:falseS1s147,7,5:termsM0m148,9,10:S1s148,9,13:held-out testQ0q148,24,8:S1s148,25,8:held-outS1s148,35,8:held outS1s148,45,8:hold-outS1s148,55,7:holdoutS1s148,64,8:test setS1s148,74,11:unseen testS1s148,87,11:locked testS1s148,100,11:frozen testS1s149,9,16:cross-validationQ0q149,27,5:S1s149,28,16:cross-validationS1s149,46,16:cross validationS1s149,64,6:k-foldS1s149,72,9:nested cvS1s149,83,15:cross-validatedS1s150,9,13:grouped splitQ0q150,24,12:S1s150,25,13:patient-levelS1s150,40,13:patient levelS1s150,55,12:patient-wiseS1s150,69,13:subject-levelS1s150,84,19:subject-independentS1s150,105,17:participant-levelS1s151,25,13:grouped splitS1s151,40,12:group k-foldS1s151,54,14:scaffold splitS1s151,70,14:temporal splitS1s151,86,16:time-based splitS1s151,104,16:split by patientS1s152,9,11:uncertaintyQ0q152,22,8:S1s152,23,19:confidence intervalS1s152,44,20:confidence intervalsS1s152,66,6:95% ciS1s152,74,9:bootstrapS1s152,85,12:bootstrappedS1s152,99,25:standard deviation acrossS1s153,23,10:error barsS1s153,35,17:credible intervalS1s154,9,8:baselineQ0q154,19,5:S1s154,20,8:baselineS1s154,30,9:baselinesS1s154,41,13:compared withS1s154,56,15:comparison withS1s154,73,17:benchmark againstS1s155,9,11:calibrationQ0q155,22,4:S1s155,23,11:calibrationS1s155,36,10:calibratedS1s155,48,5:brierS1s155,55,19:reliability diagramS1s156,9,14:error analysisQ0q156,25,7:S1s156,26,14:error analysisS1s156,42,16:confusion matrixS1s156,60,15:false negativesS1s156,77,15:false positivesS1s156,94,13:failure casesS1s156,109,13:misclassifiedS1s157,26,16:failure analysisS1s158,9,7:leakageQ0q158,18,6:S1s158,19,7:leakageS1s158,28,4:leakS1s158,34,12:data leakageS1s158,48,9:duplicateS1s158,59,14:near-duplicateS1s158,75,13:contaminationS1s159,9,8:externalQ0q159,19,6:S1s159,20,19:external validationS1s159,41,13:external testS1s159,56,16:external datasetS1s159,74,15:external cohortS1s159,91,11:second siteS1s159,104,14:other hospitalS1s160,9,9:subgroupsQ0q160,20,7:S1s160,21,8:subgroupS1s160,31,9:subgroupsS1s160,42,8:fairnessS1s160,52,13:stratified byS1s160,67,8:per-siteS1s160,77,6:by sexS1s160,85,6:by ageS1s161,5,8:examplesD0s162,7,314:M0m162,7,2:S1s162,7,4:passQ0q163,9,1:S3s163,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s154,7,4:failQ0q155,9,1:S3s155,11,55:# Project
+S1s164,7,4:failQ0q165,9,1:S3s165,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m157,5,12:S1s157,5,2:idS1s157,9,20:metrics.near-perfectS1s158,5,4:kindS1s158,11,12:plausibilityS1s159,5,8:categoryS1s159,15,8:evidenceS1s160,5,8:severityS1s160,15,5:errorS1s164,5,6:weightS1i164,13,1:0S1s165,5,9:score_capS1i165,16,2:25S1s166,5,5:titleS1s166,12,49:Near-perfect results show why they can be trustedS1s167,5,7:messageS3s167,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s168,5,3:whyS5s168,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s174,5,10:referencesQ0q174,17,3:S3s174,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s174,65,36:Roberts et al., Nat Mach Intell 2021S3s174,105,22:CLAIM 2024 items 29-35S1s175,5,5:matchM0m176,7,4:S1s176,7,7:metricsQ0q176,16,6:S1s176,17,8:accuracyS1s176,27,17:balanced_accuracyS1s176,46,5:aurocS1s176,53,5:auprcS1s176,60,2:f1S1s176,64,11:sensitivityS1s178,7,8:at_leastS1f178,17,4:0.95S1s179,7,6:guardsM0m180,9,4:S1s180,9,13:held-out testQ0q180,24,8:S1s180,25,8:held-outS1s180,35,8:held outS1s180,45,8:hold-outS1s180,55,7:holdoutS1s180,64,8:test setS1s180,74,11:unseen testS1s180,87,11:locked testS1s180,100,11:frozen testS1s181,9,11:uncertaintyQ0q181,22,8:S1s181,23,19:confidence intervalS1s181,44,20:confidence intervalsS1s181,66,6:95% ciS1s181,74,9:bootstrapS1s181,85,12:bootstrappedS1s181,99,25:standard deviation acrossS1s182,23,10:error barsS1s182,35,17:credible intervalS1s183,9,7:leakageQ0q183,18,6:S1s183,19,7:leakageS1s183,28,4:leakS1s183,34,12:data leakageS1s183,48,9:duplicateS1s183,59,14:near-duplicateS1s183,75,13:contaminationS1s184,9,8:externalQ0q184,19,6:S1s184,20,19:external validationS1s184,41,13:external testS1s184,56,16:external datasetS1s184,74,15:external cohortS1s184,91,11:second siteS1s184,104,14:other hospitalS1s186,7,13:skip_sectionsQ0q186,22,10:S1s186,23,4:nextS1s186,29,6:futureS1s186,37,7:roadmapS1s186,46,4:planS1s186,52,5:plansS1s186,59,7:plannedS1s186,68,4:todoS1s186,74,11:improvementS1s186,87,12:improvementsS1s186,101,7:outlookS1s187,5,8:examplesD0s188,7,812:M0m188,7,2:S1s188,7,4:passQ0q189,9,4:S3s189,11,165:# Project
+M0m167,5,12:S1s167,5,2:idS1s167,9,20:metrics.near-perfectS1s168,5,4:kindS1s168,11,12:plausibilityS1s169,5,8:categoryS1s169,15,8:evidenceS1s170,5,8:severityS1s170,15,5:errorS1s174,5,6:weightS1i174,13,1:0S1s175,5,9:score_capS1i175,16,2:20S1s176,5,5:titleS1s176,12,49:Near-perfect results show why they can be trustedS1s177,5,7:messageS3s177,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s178,5,3:whyS5s178,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s184,5,10:referencesQ0q184,17,3:S3s184,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s184,65,36:Roberts et al., Nat Mach Intell 2021S3s184,105,22:CLAIM 2024 items 29-35S1s185,5,5:matchM0m186,7,4:S1s186,7,7:metricsQ0q186,16,6:S1s186,17,8:accuracyS1s186,27,17:balanced_accuracyS1s186,46,5:aurocS1s186,53,5:auprcS1s186,60,2:f1S1s186,64,11:sensitivityS1s188,7,8:at_leastS1f188,17,4:0.95S1s189,7,6:guardsM0m190,9,4:S1s190,9,13:held-out testQ0q190,24,8:S1s190,25,8:held-outS1s190,35,8:held outS1s190,45,8:hold-outS1s190,55,7:holdoutS1s190,64,8:test setS1s190,74,11:unseen testS1s190,87,11:locked testS1s190,100,11:frozen testS1s191,9,11:uncertaintyQ0q191,22,8:S1s191,23,19:confidence intervalS1s191,44,20:confidence intervalsS1s191,66,6:95% ciS1s191,74,9:bootstrapS1s191,85,12:bootstrappedS1s191,99,25:standard deviation acrossS1s192,23,10:error barsS1s192,35,17:credible intervalS1s193,9,7:leakageQ0q193,18,6:S1s193,19,7:leakageS1s193,28,4:leakS1s193,34,12:data leakageS1s193,48,9:duplicateS1s193,59,14:near-duplicateS1s193,75,13:contaminationS1s194,9,8:externalQ0q194,19,6:S1s194,20,19:external validationS1s194,41,13:external testS1s194,56,16:external datasetS1s194,74,15:external cohortS1s194,91,11:second siteS1s194,104,14:other hospitalS1s196,7,13:skip_sectionsQ0q196,22,10:S1s196,23,4:nextS1s196,29,6:futureS1s196,37,7:roadmapS1s196,46,4:planS1s196,52,5:plansS1s196,59,7:plannedS1s196,68,4:todoS1s196,74,11:improvementS1s196,87,12:improvementsS1s196,101,7:outlookS1s197,5,8:examplesD0s198,7,812:M0m198,7,2:S1s198,7,4:passQ0q199,9,4:S3s199,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s190,11,65:# Project
+S3s200,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s191,11,66:# Project
+S3s201,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s192,11,99:# Project
+S3s202,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s193,7,4:failQ0q194,9,3:S3s194,11,73:# Project
+S1s203,7,4:failQ0q204,9,3:S3s204,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s195,11,92:# Project
+S3s205,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s196,11,97:# Project
+S3s206,11,97:# Project
 
 ## Results
 
@@ -1351,27 +1456,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m198,5,11:S1s198,5,2:idS1s198,9,24:evaluation.tuned-on-testS1s199,5,4:kindS1s199,11,6:forbidS1s200,5,8:categoryS1s200,15,8:evidenceS1s201,5,8:severityS1s201,15,7:warningS1s202,5,6:weightS1i202,13,1:3S1s203,5,5:titleS1s203,12,29:Test set not used for choicesS1s204,5,7:messageS3s204,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s205,5,3:whyS5s205,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s212,5,10:referencesQ0q212,17,3:S3s212,18,27:CLAIM 2024 items 20, 21, 32S3s212,49,17:TRIPOD+AI 12a, 15S3s212,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s213,5,5:matchM0m214,7,4:S1s214,7,12:skip_negatedS1b214,21,4:trueS1s215,7,11:skip_quotedS1b215,20,4:trueS1s217,7,13:skip_sectionsQ0q217,22,9:S1s217,23,5:avoidS1s217,30,7:pitfallS1s217,39,7:mistakeS1s217,48,8:red flagS1s217,58,12:anti-patternS1s217,72,11:antipatternS1s217,85,5:don'tS1s217,92,6:do notS1s217,100,8:what notS1s218,7,8:patternsQ0q219,9,3:M0m219,11,2:S1s219,11,7:patternS2s219,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s220,11,7:rewriteS2s220,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m221,11,2:S1s221,11,7:patternS2s221,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s222,11,7:rewriteS2s222,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m223,11,2:S1s223,11,7:patternS2s223,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s224,11,7:rewriteS2s224,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s225,5,8:examplesD0s226,7,1422:M0m226,7,2:S1s226,7,4:passQ0q227,9,7:S3s227,11,103:# Project
+M0m208,5,12:S1s208,5,2:idS1s208,9,24:evaluation.tuned-on-testS1s209,5,4:kindS1s209,11,6:forbidS1s210,5,8:categoryS1s210,15,8:evidenceS1s211,5,8:severityS1s211,15,7:warningS1s212,5,6:weightS1i212,13,1:3S1s215,5,14:guards_resultsS1b215,21,4:trueS1s216,5,5:titleS1s216,12,29:Test set not used for choicesS1s217,5,7:messageS3s217,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s218,5,3:whyS5s218,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s225,5,10:referencesQ0q225,17,3:S3s225,18,27:CLAIM 2024 items 20, 21, 32S3s225,49,17:TRIPOD+AI 12a, 15S3s225,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s226,5,5:matchM0m227,7,4:S1s227,7,12:skip_negatedS1b227,21,4:trueS1s228,7,11:skip_quotedS1b228,20,4:trueS1s230,7,13:skip_sectionsQ0q230,22,9:S1s230,23,5:avoidS1s230,30,7:pitfallS1s230,39,7:mistakeS1s230,48,8:red flagS1s230,58,12:anti-patternS1s230,72,11:antipatternS1s230,85,5:don'tS1s230,92,6:do notS1s230,100,8:what notS1s231,7,8:patternsQ0q232,9,3:M0m232,11,2:S1s232,11,7:patternS2s232,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s233,11,7:rewriteS2s233,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m234,11,2:S1s234,11,7:patternS2s234,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s235,11,7:rewriteS2s235,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m236,11,2:S1s236,11,7:patternS2s236,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s237,11,7:rewriteS2s237,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s238,5,8:examplesD0s239,7,1422:M0m239,7,2:S1s239,7,4:passQ0q240,9,7:S3s240,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s228,11,82:# Project
+S3s241,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s229,11,53:# Project
+S3s242,11,53:# Project
 
 We did not tune anything on the test set.
-S3s230,11,65:# Project
+S3s243,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s231,11,104:# Project
+S3s244,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s232,11,96:# Project
+S3s245,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s233,11,133:# Project
+S3s246,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1381,27 +1486,27 @@ S3s233,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s234,7,4:failQ0q235,9,7:S3s235,11,74:# Project
+S1s247,7,4:failQ0q248,9,7:S3s248,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s236,11,79:# Project
+S3s249,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s237,11,64:# Project
+S3s250,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s238,11,56:# Project
+S3s251,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s239,11,92:# Project
+S3s252,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s240,11,63:# Project
+S3s253,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s242,11,109:# Project
+S3s255,11,109:# Project
 
 ## Pitfalls
 
@@ -1750,136 +1855,190 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 15924, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,20:S1s20,7,8:negatorsQ0q20,17,19:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s22,7,13:noun_negatorsQ0q22,22,2:S1b22,23,2:noS1s22,27,7:withoutS1s23,7,8:emphasisQ0q23,17,4:S1s23,18,4:onlyS1s23,24,4:justS1s23,30,6:merelyS1s23,38,6:simplyS1s25,7,7:partialQ0q25,16,1:S1s25,17,4:soleS1s26,7,8:clinicalQ0q26,17,26:S1s26,18,8:clinicalS1s26,28,10:clinicallyS1s26,40,7:medicalS1s26,49,9:medicallyS1s26,60,10:diagnosticS1s26,72,11:diagnosticsS1s26,85,9:diagnosisS1s26,96,9:diagnosesS1s26,107,8:diagnoseS1s27,18,10:diagnosingS1s27,30,7:patientS1s27,39,8:patientsS1s27,49,9:treatmentS1s27,60,10:treatmentsS1s27,72,11:therapeuticS1s27,85,7:therapyS1s27,94,6:triageS1s27,102,10:healthcareS1s27,114,6:healthS1s28,18,4:careS1s28,24,6:clinicS1s28,32,7:clinicsS1s28,41,8:hospitalS1s28,51,9:hospitalsS1s28,62,7:bedsideS1s28,71,11:prescribingS1s29,7,4:usesQ0q29,13,60:S1s29,14,3:useS1s29,19,4:usedS1s29,25,5:usageS1s29,32,5:usingS1s29,39,4:usesS1s29,45,8:practiceS1s29,55,8:decisionS1s29,65,9:decisionsS1s29,76,6:makingS1s29,84,7:settingS1s29,93,8:settingsS1s30,14,7:purposeS1s30,23,8:purposesS1s30,33,11:applicationS1s30,46,12:applicationsS1s30,60,10:deploymentS1s30,72,8:deployedS1s30,82,6:deployS1s30,90,10:managementS1s30,102,6:deviceS1s30,110,7:devicesS1s31,14,7:productS1s31,23,8:productsS1s31,33,4:toolS1s31,39,5:toolsS1s31,46,6:systemS1s31,54,7:systemsS1s31,63,8:softwareS1s31,73,7:serviceS1s31,82,6:adviceS1s31,90,10:substituteS1s31,102,11:replacementS1s32,14,7:replaceS1s32,23,9:validatedS1s32,34,10:validationS1s32,46,8:approvedS1s32,56,8:approvalS1s32,66,7:clearedS1s32,75,9:certifiedS1s32,86,5:readyS1s32,93,8:intendedS1s32,103,8:suitableS1s33,14,11:appropriateS1s33,27,4:safeS1s33,33,7:checkedS1s33,42,6:testedS1s33,50,9:evaluatedS1s33,61,7:supportS1s33,70,8:guidanceS1s33,80,14:recommendationS1s33,96,15:recommendationsS1s33,113,4:careS1s34,14,9:judgementS1s34,25,8:judgmentS1s34,35,5:gradeS1s34,42,12:environmentsS1s34,56,9:workflowsS1s34,67,9:diagnosisS1s34,78,9:diagnosesS1s34,89,3:aidS1s35,7,9:use_verbsQ0q35,18,4:S1s35,19,3:useS1s35,24,4:usedS1s35,30,5:usingS1s35,37,4:usesS1s36,7,12:prepositionsQ0q36,21,9:S1s36,22,3:forS1s36,27,2:inS1s36,31,4:withS1s36,37,2:toS1s36,41,2:asS1b36,45,2:onS1s36,49,6:duringS1s36,57,6:withinS1s36,65,4:intoS1s39,7,8:purposesQ0q39,17,30:S1s39,18,8:researchS1s39,28,11:educationalS1s39,41,9:educationS1s39,52,8:learningS1s39,62,8:teachingS1s39,72,13:demonstrationS1s39,87,15:demonstrationalS1s39,104,4:demoS1s40,18,9:portfolioS1s40,29,8:academicS1s40,39,11:exploratoryS1s40,52,11:explorationS1s40,65,13:informationalS1s40,80,11:informationS1s40,93,12:illustrativeS1s40,107,12:illustrationS1s41,18,12:experimentalS1s41,32,15:experimentationS1s41,49,5:studyS1s41,56,8:personalS1s41,66,10:courseworkS1s41,78,6:courseS1s41,86,8:trainingS1s41,96,8:tutorialS1s42,18,11:prototypingS1s42,31,9:referenceS1s42,42,12:benchmarkingS1s42,56,15:investigationalS1s42,73,5:hobbyS1s42,80,8:practiceS1s43,7,7:markersQ0q43,16,5:S1s43,17,4:onlyS1s43,23,6:solelyS1s43,31,6:purelyS1s43,39,8:strictlyS1s43,49,11:exclusivelyS1s44,7,14:purpose_framesQ0q44,23,7:S1s44,24,3:forS1s44,29,3:useS1s44,34,4:usesS1s44,40,8:purposesS1s44,50,7:purposeS1s44,59,7:projectS1s44,68,8:projectsS1s45,7,13:purpose_nounsQ0q45,22,3:S1s45,23,8:purposesS1s45,33,7:purposeS1s45,42,4:onlyS1s46,7,13:purpose_verbsQ0q46,22,15:S1s46,23,2:isS1s46,27,3:areS1s46,32,3:wasS1s46,37,4:wereS1s46,43,2:beS1s46,47,8:intendedS1s46,57,5:meantS1s46,64,8:designedS1s46,74,5:builtS1s46,81,7:createdS1s46,90,9:developedS1s46,101,4:madeS1s46,107,6:servesS1s47,23,9:primarilyS1s47,34,6:mainlyS1s48,7,12:availabilityQ0q48,21,17:S1s48,22,9:availableS1s48,33,8:providedS1s48,43,8:releasedS1s48,53,6:sharedS1s48,61,11:distributedS1s48,74,8:licensedS1s48,84,7:licenseS1s48,93,7:licenceS1s48,102,3:mitS1s48,107,6:apacheS1s48,115,3:gplS1s49,22,3:bsdS1s49,27,9:copyrightS1s49,38,4:freeS1s49,44,10:opensourceS1s49,56,10:permissiveS1s49,68,14:redistributionS1s51,7,13:professionalsQ0q51,22,23:S1s51,23,6:doctorS1s51,31,7:doctorsS1s51,40,9:physicianS1s51,51,10:physiciansS1s51,63,9:clinicianS1s51,74,10:cliniciansS1s51,86,11:radiologistS1s51,99,12:radiologistsS1s52,23,11:pathologistS1s52,36,12:pathologistsS1s52,50,5:nurseS1s52,57,6:nursesS1s52,65,13:dermatologistS1s52,80,12:cardiologistS1s52,94,10:pharmacistS1s52,106,12:professionalS1s53,23,13:professionalsS1s53,38,10:specialistS1s53,50,11:specialistsS1s53,63,6:expertS1s53,71,7:expertsS1s53,80,8:providerS1s53,90,9:providersS1s54,7,12:replacementsQ0q54,21,7:S1s54,22,7:replaceS1s54,31,8:replacesS1s54,41,9:replacingS1s54,52,11:replacementS1s54,65,10:substituteS1s54,77,11:substitutesS1s54,90,12:substitutingS1s55,7,7:consultQ0q55,16,2:S1s55,17,7:consultS1s55,26,10:consultingS1s57,7,6:beforeQ0q57,15,2:S1s57,16,6:beforeS1s57,24,5:priorS1s59,7,8:headingsQ0q59,17,9:S1s59,18,10:disclaimerS1s59,30,11:disclaimersS1s59,43,6:noticeS1s59,51,7:cautionS1s59,60,12:intended useS1s59,74,20:not for clinical useS1s59,96,15:responsible useS1s59,113,11:safety noteS1s60,18,14:important noteS1s61,7,16:licence_headingsQ0q61,25,5:S1s61,26,7:licenseS1s61,35,7:licenceS1s61,44,8:citationS1s61,54,9:copyrightS1s61,65,10:acknowledgS1s65,5,3:fixM0m66,7,3:S1s66,7,6:insertS1s66,15,11:after-titleS1s67,7,4:textS4s67,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 18419, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,19:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s22,7,13:noun_negatorsQ0q22,22,2:S1b22,23,2:noS1s22,27,7:withoutS1s23,7,8:emphasisQ0q23,17,4:S1s23,18,4:onlyS1s23,24,4:justS1s23,30,6:merelyS1s23,38,6:simplyS1s25,7,7:partialQ0q25,16,1:S1s25,17,4:soleS1s26,7,8:clinicalQ0q26,17,29:S1s26,18,8:clinicalS1s26,28,10:clinicallyS1s26,40,7:medicalS1s26,49,9:medicallyS1s26,60,10:diagnosticS1s26,72,11:diagnosticsS1s26,85,9:diagnosisS1s26,96,9:diagnosesS1s26,107,8:diagnoseS1s27,18,10:diagnosingS1s27,30,7:patientS1s27,39,8:patientsS1s27,49,9:treatmentS1s27,60,10:treatmentsS1s27,72,11:therapeuticS1s27,85,7:therapyS1s27,94,6:triageS1s27,102,10:healthcareS1s27,114,6:healthS1s28,18,4:careS1s28,24,6:clinicS1s28,32,7:clinicsS1s28,41,8:hospitalS1s28,51,9:hospitalsS1s28,62,7:bedsideS1s28,71,11:prescribingS1s30,18,3:fdaS1s30,23,9:regulatorS1s30,34,10:regulatorsS1s31,7,4:usesQ0q31,13,63:S1s31,14,3:useS1s31,19,4:usedS1s31,25,5:usageS1s31,32,5:usingS1s31,39,4:usesS1s31,45,8:practiceS1s31,55,8:decisionS1s31,65,9:decisionsS1s31,76,6:makingS1s31,84,7:settingS1s31,93,8:settingsS1s32,14,7:purposeS1s32,23,8:purposesS1s32,33,11:applicationS1s32,46,12:applicationsS1s32,60,10:deploymentS1s32,72,8:deployedS1s32,82,6:deployS1s32,90,10:managementS1s32,102,6:deviceS1s32,110,7:devicesS1s33,14,7:productS1s33,23,8:productsS1s33,33,4:toolS1s33,39,5:toolsS1s33,46,6:systemS1s33,54,7:systemsS1s33,63,8:softwareS1s33,73,7:serviceS1s33,82,6:adviceS1s33,90,10:substituteS1s33,102,11:replacementS1s34,14,7:replaceS1s34,23,9:validatedS1s34,34,10:validationS1s34,46,8:approvedS1s34,56,8:approvalS1s34,66,7:clearedS1s34,75,9:certifiedS1s34,86,5:readyS1s34,93,8:intendedS1s34,103,8:suitableS1s35,14,11:appropriateS1s35,27,4:safeS1s35,33,7:checkedS1s35,42,6:testedS1s35,50,9:evaluatedS1s35,61,7:supportS1s35,70,8:guidanceS1s35,80,14:recommendationS1s35,96,15:recommendationsS1s35,113,4:careS1s36,14,9:judgementS1s36,25,8:judgmentS1s36,35,5:gradeS1s36,42,12:environmentsS1s36,56,9:workflowsS1s36,67,9:diagnosisS1s36,78,9:diagnosesS1s36,89,3:aidS1s36,94,8:diagnoseS1s36,104,10:diagnosingS1s37,14,8:validityS1s38,7,9:use_verbsQ0q38,18,4:S1s38,19,3:useS1s38,24,4:usedS1s38,30,5:usingS1s38,37,4:usesS1s39,7,12:prepositionsQ0q39,21,10:S1s39,22,3:forS1s39,27,2:inS1s39,31,4:withS1s39,37,2:toS1s39,41,2:asS1b39,45,2:onS1s39,49,6:duringS1s39,57,6:withinS1s39,65,4:intoS1s39,71,2:byS1s42,7,8:purposesQ0q42,17,30:S1s42,18,8:researchS1s42,28,11:educationalS1s42,41,9:educationS1s42,52,8:learningS1s42,62,8:teachingS1s42,72,13:demonstrationS1s42,87,15:demonstrationalS1s42,104,4:demoS1s43,18,9:portfolioS1s43,29,8:academicS1s43,39,11:exploratoryS1s43,52,11:explorationS1s43,65,13:informationalS1s43,80,11:informationS1s43,93,12:illustrativeS1s43,107,12:illustrationS1s44,18,12:experimentalS1s44,32,15:experimentationS1s44,49,5:studyS1s44,56,8:personalS1s44,66,10:courseworkS1s44,78,6:courseS1s44,86,8:trainingS1s44,96,8:tutorialS1s45,18,11:prototypingS1s45,31,9:referenceS1s45,42,12:benchmarkingS1s45,56,15:investigationalS1s45,73,5:hobbyS1s45,80,8:practiceS1s46,7,7:markersQ0q46,16,5:S1s46,17,4:onlyS1s46,23,6:solelyS1s46,31,6:purelyS1s46,39,8:strictlyS1s46,49,11:exclusivelyS1s47,7,14:purpose_framesQ0q47,23,7:S1s47,24,3:forS1s47,29,3:useS1s47,34,4:usesS1s47,40,8:purposesS1s47,50,7:purposeS1s47,59,7:projectS1s47,68,8:projectsS1s48,7,13:purpose_nounsQ0q48,22,4:S1s48,23,8:purposesS1s48,33,7:purposeS1s48,42,4:onlyS1s48,48,3:useS1s49,7,13:purpose_verbsQ0q49,22,15:S1s49,23,2:isS1s49,27,3:areS1s49,32,3:wasS1s49,37,4:wereS1s49,43,2:beS1s49,47,8:intendedS1s49,57,5:meantS1s49,64,8:designedS1s49,74,5:builtS1s49,81,7:createdS1s49,90,9:developedS1s49,101,4:madeS1s49,107,6:servesS1s50,23,9:primarilyS1s50,34,6:mainlyS1s51,7,12:availabilityQ0q51,21,17:S1s51,22,9:availableS1s51,33,8:providedS1s51,43,8:releasedS1s51,53,6:sharedS1s51,61,11:distributedS1s51,74,8:licensedS1s51,84,7:licenseS1s51,93,7:licenceS1s51,102,3:mitS1s51,107,6:apacheS1s51,115,3:gplS1s52,22,3:bsdS1s52,27,9:copyrightS1s52,38,4:freeS1s52,44,10:opensourceS1s52,56,10:permissiveS1s52,68,14:redistributionS1s54,7,13:professionalsQ0q54,22,23:S1s54,23,6:doctorS1s54,31,7:doctorsS1s54,40,9:physicianS1s54,51,10:physiciansS1s54,63,9:clinicianS1s54,74,10:cliniciansS1s54,86,11:radiologistS1s54,99,12:radiologistsS1s55,23,11:pathologistS1s55,36,12:pathologistsS1s55,50,5:nurseS1s55,57,6:nursesS1s55,65,13:dermatologistS1s55,80,12:cardiologistS1s55,94,10:pharmacistS1s55,106,12:professionalS1s56,23,13:professionalsS1s56,38,10:specialistS1s56,50,11:specialistsS1s56,63,6:expertS1s56,71,7:expertsS1s56,80,8:providerS1s56,90,9:providersS1s57,7,12:replacementsQ0q57,21,7:S1s57,22,7:replaceS1s57,31,8:replacesS1s57,41,9:replacingS1s57,52,11:replacementS1s57,65,10:substituteS1s57,77,11:substitutesS1s57,90,12:substitutingS1s58,7,7:consultQ0q58,16,2:S1s58,17,7:consultS1s58,26,10:consultingS1s60,7,6:beforeQ0q60,15,2:S1s60,16,6:beforeS1s60,24,5:priorS1s62,7,8:articlesQ0q62,17,3:S1s62,18,1:aS1s62,21,2:anS1s62,25,3:theS1s63,7,10:deliveriesQ0q63,19,12:S1s63,20,7:provideS1s63,29,8:providesS1s63,39,4:giveS1s63,45,5:givesS1s63,52,5:offerS1s63,59,6:offersS1s63,67,4:makeS1s63,73,5:makesS1s63,80,7:deliverS1s63,89,8:deliversS1s63,99,10:constituteS1s63,111,11:constitutesS1s65,7,7:denialsQ0q65,16,8:S1s65,17,12:out of scopeS1s65,31,17:outside the scopeS1s65,50,20:outside of the scopeS1s65,72,16:beyond the scopeS1s65,90,12:not in scopeS1s65,104,10:prohibitedS1s65,116,9:forbiddenS1s66,17,10:no part ofS1s69,7,8:headingsQ0q69,17,9:S1s69,18,10:disclaimerS1s69,30,11:disclaimersS1s69,43,6:noticeS1s69,51,7:cautionS1s69,60,12:intended useS1s69,74,20:not for clinical useS1s69,96,15:responsible useS1s69,113,11:safety noteS1s70,18,14:important noteS1s71,7,16:licence_headingsQ0q71,25,5:S1s71,26,7:licenseS1s71,35,7:licenceS1s71,44,8:citationS1s71,54,9:copyrightS1s71,65,10:acknowledgS1s75,5,3:fixM0m76,7,3:S1s76,7,6:insertS1s76,15,11:after-titleS1s77,7,4:textS4s77,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s72,7,9:variablesM0m73,9,1:S1s73,9,9:decisionsS1s73,20,62:diagnostic, treatment or other care decisions about any personS1s74,5,8:examplesD0s75,7,4643:M0m75,7,3:S1s75,7,4:passQ0q76,9,20:S3s76,11,67:# Project
+S1s82,7,9:variablesM0m83,9,1:S1s83,9,9:decisionsS1s83,20,62:diagnostic, treatment or other care decisions about any personS1s84,5,8:examplesD0s85,7,6173:M0m85,7,3:S1s85,7,4:passQ0q86,9,32:S3s86,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s77,11,101:# Project
+S3s87,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s78,11,56:# Project
+S3s88,11,56:# Project
 
 Research prototype — not a medical device.
-S3s79,11,79:# Project
+S3s89,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s80,11,55:# Project
+S3s90,11,55:# Project
 
 It has not been validated for clinical use.
-S3s81,11,78:# Project
+S3s91,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s82,11,85:# Project
+S3s92,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s83,11,35:# Project
+S3s93,11,35:# Project
 
 Not a clinical product.
-S3s84,11,81:# Project
+S3s94,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s85,11,64:# Project
+S3s95,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s86,11,70:# Project
+S3s96,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s87,11,91:# Project
+S3s97,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s88,11,66:# Project
+S3s98,11,66:# Project
 
 This project is for educational and research purposes.
-S3s89,11,65:# Project
+S3s99,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s90,11,86:# Project
+S3s100,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s91,11,78:# Project
+S3s101,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s92,11,46:# Project
+S3s102,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s93,11,80:# Project
+S3s103,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s95,11,70:# Project
+S3s105,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s96,11,47:# Project
+S3s106,11,47:# Project
 
 Strictly for non-clinical use only.
-S1s97,7,4:failQ0q99,9,16:S3s99,11,55:# Project
+S3s108,11,56:# Project
+
+Intended use: teaching and portfolio review.
+S3s109,11,65:# Project
+
+**Disclaimer:** a student project built for learning.
+S3s110,11,46:# Project
+
+The risk scores are not diagnoses.
+S3s111,11,65:# Project
+
+Clinical deployment is out of scope for this project.
+S3s112,11,55:# Project
+
+Out of scope: any clinical decision-making.
+S3s113,11,50:# Project
+
+This app does not provide a diagnosis.
+S3s114,11,77:# Project
+
+The model is for educational use and not for diagnosing patients.
+S3s115,11,78:# Project
+
+This repository is a student project and has no clinical validity.
+S3s116,11,62:# Project
+
+Clinical use of this model is strictly prohibited.
+S3s117,11,78:# Project
+
+Research prototype. Not cleared by the FDA or any other regulator.
+S3s118,11,93:# Project
+
+No part of this repository is intended to diagnose, treat or prevent any disease.
+S3s119,11,64:# Project
+
+It is not meant to be used by patients or providers.
+S1s120,7,4:failQ0q121,9,22:S3s121,11,89:# Project
+
+Multi-site training is out of scope; we use clinical notes from one hospital.
+S3s122,11,86:# Project
+
+Patients who did not receive a diagnosis of sepsis were labelled negative.
+S3s123,11,62:# Project
+
+Intended use: triage support for emergency nurses.
+S3s124,11,89:# Project
+
+Patients who did not receive a diagnosis within a day were labelled negative.
+S3s126,11,94:# Project
+
+The effect is not intrinsic to the variant but depends on the therapeutic context.
+S3s127,11,78:# Project
+
+The app is intended for use by emergency physicians during triage.
+S3s129,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s100,11,82:# Project
+S3s130,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s101,11,53:# Project
+S3s131,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s102,11,41:# Project
+S3s132,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s103,11,51:# Project
+S3s133,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s104,11,66:# Project
+S3s134,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s105,11,72:# Project
+S3s135,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s106,11,70:# Project
+S3s136,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s107,11,67:# Project
+S3s137,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s108,11,70:# Project
+S3s138,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s109,11,64:# Project
+S3s139,11,64:# Project
 
 Only research data from the public release was used.
-S3s110,11,84:# Project
+S3s140,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s111,11,72:# Project
+S3s141,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s112,11,95:# Project
+S3s142,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s113,11,67:# Sepsis early warning
+S3s143,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s114,11,207:# Project
+S3s144,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s115,7,3:fixQ0q116,9,3:M0m116,11,2:S1s116,11,6:beforeS3s116,19,43:# Project
+S1s145,7,3:fixQ0q146,9,3:M0m146,11,2:S1s146,11,6:beforeS3s146,19,43:# Project
 
 A model that flags sepsis risk.
-S1s117,11,5:afterS3s117,18,352:# Project
+S1s147,11,5:afterS3s147,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -1887,12 +2046,12 @@ S1s117,11,5:afterS3s117,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m118,11,3:S1s118,11,6:domainS1s118,19,7:imagingS1s119,11,6:beforeS3s119,19,84:---\####u{d}
+M0m148,11,3:S1s148,11,6:domainS1s148,19,7:imagingS1s149,11,6:beforeS3s149,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s120,11,5:afterS3s120,18,396:---\####u{d}
+S1s150,11,5:afterS3s150,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -1903,78 +2062,78 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m121,11,2:S1s121,11,6:beforeS3s121,19,25:A model without a title.
-S1s122,11,5:afterS3s122,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m151,11,2:S1s151,11,6:beforeS3s151,19,25:A model without a title.
+S1s152,11,5:afterS3s152,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m124,5,11:S1s124,5,2:idS1s124,9,21:limitations.discussedS1s125,5,4:kindS1s125,11,6:phraseS1s126,5,8:categoryS1s126,15,14:responsibilityS1s127,5,8:severityS1s127,15,7:warningS1s128,5,6:weightS1i128,13,1:4S1s129,5,5:titleS1s129,12,21:Limitations discussedS1s130,5,7:messageS3s130,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s131,5,3:whyS5s131,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s134,5,10:referencesQ0q134,17,3:S3s134,18,12:TRIPOD+AI 26S3s134,34,18:CLAIM 2024 item 40S3s134,56,40:Model Cards: caveats and recommendationsS1s135,5,5:matchM0m136,7,3:S1s136,7,7:sectionS1s136,16,5:risksS1s137,7,8:manifestQ0q137,17,1:S1s137,18,11:limitationsS1s138,7,8:patternsQ0q139,9,6:S2s139,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s140,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s141,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s142,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s143,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s144,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s145,5,8:examplesD0s146,7,448:M0m146,7,2:S1s146,7,4:passQ0q147,9,3:S3s147,11,90:# Project
+M0m154,5,11:S1s154,5,2:idS1s154,9,21:limitations.discussedS1s155,5,4:kindS1s155,11,6:phraseS1s156,5,8:categoryS1s156,15,14:responsibilityS1s157,5,8:severityS1s157,15,7:warningS1s158,5,6:weightS1i158,13,1:4S1s159,5,5:titleS1s159,12,21:Limitations discussedS1s160,5,7:messageS3s160,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s161,5,3:whyS5s161,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s164,5,10:referencesQ0q164,17,3:S3s164,18,12:TRIPOD+AI 26S3s164,34,18:CLAIM 2024 item 40S3s164,56,40:Model Cards: caveats and recommendationsS1s165,5,5:matchM0m166,7,3:S1s166,7,7:sectionS1s166,16,5:risksS1s167,7,8:manifestQ0q167,17,1:S1s167,18,11:limitationsS1s168,7,8:patternsQ0q169,9,6:S2s169,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s170,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s171,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s172,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s173,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s174,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s175,5,8:examplesD0s176,7,448:M0m176,7,2:S1s176,7,4:passQ0q177,9,3:S3s177,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s148,11,59:# Project
+S3s178,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s149,11,69:# Project
+S3s179,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s150,7,4:failQ0q151,9,2:S3s151,11,57:# Project
+S1s180,7,4:failQ0q181,9,2:S3s181,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s152,11,45:# Project
+S3s182,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m154,5,11:S1s154,5,2:idS1s154,9,27:oversight.human-in-the-loopS1s155,5,4:kindS1s155,11,6:phraseS1s156,5,8:categoryS1s156,15,14:responsibilityS1s157,5,8:severityS1s157,15,7:warningS1s158,5,6:weightS1i158,13,1:4S1s159,5,5:titleS1s159,12,15:Human oversightS1s160,5,7:messageS3s160,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s161,5,3:whyS5s161,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s164,5,10:referencesQ0q164,17,5:S3s164,18,23:CONSORT-AI 5(iv), 5(vi)S3s164,45,13:TRIPOD+AI 27bS3s164,62,12:DECIDE-AI 12S3s164,78,10:FDA GMLP 7S3s164,92,17:EU AI Act Art. 14S1s165,5,5:matchM0m166,7,2:S1s166,7,8:manifestQ0q166,17,1:S1s166,18,15:human_oversightS1s167,7,8:patternsQ0q168,9,6:S2s168,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s169,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s170,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s171,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s172,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s173,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s174,5,8:examplesD0s175,7,531:M0m175,7,2:S1s175,7,4:passQ0q176,9,3:S3s176,11,111:# Project
+M0m184,5,11:S1s184,5,2:idS1s184,9,27:oversight.human-in-the-loopS1s185,5,4:kindS1s185,11,6:phraseS1s186,5,8:categoryS1s186,15,14:responsibilityS1s187,5,8:severityS1s187,15,7:warningS1s188,5,6:weightS1i188,13,1:4S1s189,5,5:titleS1s189,12,15:Human oversightS1s190,5,7:messageS3s190,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s191,5,3:whyS5s191,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s194,5,10:referencesQ0q194,17,5:S3s194,18,23:CONSORT-AI 5(iv), 5(vi)S3s194,45,13:TRIPOD+AI 27bS3s194,62,12:DECIDE-AI 12S3s194,78,10:FDA GMLP 7S3s194,92,17:EU AI Act Art. 14S1s195,5,5:matchM0m196,7,2:S1s196,7,8:manifestQ0q196,17,1:S1s196,18,15:human_oversightS1s197,7,8:patternsQ0q198,9,6:S2s198,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s199,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s200,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s201,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s202,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s203,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s204,5,8:examplesD0s205,7,531:M0m205,7,2:S1s205,7,4:passQ0q206,9,3:S3s206,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s177,11,103:# Project
+S3s207,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s178,11,94:# Project
+S3s208,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s179,7,4:failQ0q180,9,2:S3s180,11,56:# Project
+S1s209,7,4:failQ0q210,9,2:S3s210,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s181,11,37:# Project
+S3s211,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m183,5,11:S1s183,5,2:idS1s183,9,15:data.provenanceS1s184,5,4:kindS1s184,11,6:phraseS1s185,5,8:categoryS1s185,15,14:responsibilityS1s186,5,8:severityS1s186,15,7:warningS1s187,5,6:weightS1i187,13,1:4S1s188,5,5:titleS1s188,12,27:Data provenance and privacyS1s189,5,7:messageS3s189,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s190,5,3:whyS5s190,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s193,5,10:referencesQ0q193,17,4:S3s193,18,16:TRIPOD+AI 5a, 5bS3s193,38,22:CLAIM 2024 items 7, 11S3s193,64,20:HIPAA 45 CFR 164.514S3s193,88,23:Datasheets for DatasetsS1s194,5,5:matchM0m195,7,2:S1s195,7,8:manifestQ0q195,17,1:S1s195,18,12:data_sourcesS1s196,7,8:patternsQ0q197,9,4:S2s197,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s198,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s199,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s200,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s201,5,8:examplesD0s202,7,409:M0m202,7,2:S1s202,7,4:passQ0q203,9,3:S3s203,11,61:# Project
+M0m213,5,11:S1s213,5,2:idS1s213,9,15:data.provenanceS1s214,5,4:kindS1s214,11,6:phraseS1s215,5,8:categoryS1s215,15,14:responsibilityS1s216,5,8:severityS1s216,15,7:warningS1s217,5,6:weightS1i217,13,1:4S1s218,5,5:titleS1s218,12,27:Data provenance and privacyS1s219,5,7:messageS3s219,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s220,5,3:whyS5s220,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s223,5,10:referencesQ0q223,17,4:S3s223,18,16:TRIPOD+AI 5a, 5bS3s223,38,22:CLAIM 2024 items 7, 11S3s223,64,20:HIPAA 45 CFR 164.514S3s223,88,23:Datasheets for DatasetsS1s224,5,5:matchM0m225,7,2:S1s225,7,8:manifestQ0q225,17,1:S1s225,18,12:data_sourcesS1s226,7,8:patternsQ0q227,9,4:S2s227,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s228,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s229,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s230,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s231,5,8:examplesD0s232,7,409:M0m232,7,2:S1s232,7,4:passQ0q233,9,3:S3s233,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s204,11,63:# Project
+S3s234,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s205,11,64:# Project
+S3s235,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s206,7,4:failQ0q207,9,2:S3s207,11,64:# Project
+S1s236,7,4:failQ0q237,9,2:S3s237,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s208,11,29:# Project
+S3s238,11,29:# Project
 
 ```
 synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3476, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:2.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.109S1s14,31,4:boldS1f14,37,5:0.028S1s14,44,4:codeS1f14,50,6:-0.338S1s14,58,8:commandsS1f14,68,6:-1.476S1s14,76,9:containerS1f14,87,5:1.531S1s14,94,9:cue_shareS1f14,105,5:2.038S1s14,112,4:cuesS1f14,118,5:1.543S1s14,125,5:depthS1f14,132,6:-0.993S1s14,140,12:earlier_nameS1f14,154,6:-1.071S1s14,162,5:firstS1f14,169,5:1.006S1s14,176,9:head_wordS1f14,187,5:2.432S1s14,194,7:mentionS1f14,203,5:0.922S1s14,210,7:metricsS1f14,219,6:-0.754S1s14,227,4:nameS1f14,233,5:2.219S1s14,240,10:other_nameS1f14,252,6:-1.662S1s14,260,8:positionS1f14,270,6:-2.564S1s14,278,8:questionS1f14,288,5:0.607S1s14,295,15:subsection_cuesS1f14,312,4:0.24S1s14,318,18:subsection_metricsS1f14,338,5:-0.41S1s14,345,16:subsection_usageS1f14,363,6:-0.973S1s14,371,17:under_operationalS1f14,390,6:-1.209S1s14,398,11:under_otherS1f14,411,5:0.197S1s14,418,10:under_sameS1f14,430,6:-0.958S1s14,438,5:usageS1f14,445,6:-0.296S1s14,453,9:weak_nameS1f14,464,5:1.273S1s14,471,5:wordsS1f14,478,5:0.242S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.052S1s15,28,4:boldS1f15,34,5:0.028S1s15,41,4:codeS1f15,47,6:-0.338S1s15,55,8:commandsS1f15,65,6:-1.476S1s15,73,9:containerS1f15,84,5:1.531S1s15,91,9:cue_shareS1f15,102,5:2.035S1s15,109,4:cuesS1f15,115,5:1.818S1s15,122,5:depthS1f15,129,6:-0.993S1s15,137,12:earlier_nameS1f15,151,6:-1.104S1s15,159,5:firstS1f15,166,6:-0.429S1s15,174,9:head_wordS1f15,185,5:2.497S1s15,192,7:mentionS1f15,201,5:1.967S1s15,208,7:metricsS1f15,217,6:-0.655S1s15,225,4:nameS1f15,231,5:2.998S1s15,238,10:other_nameS1f15,250,6:-1.174S1s15,258,8:positionS1f15,268,6:-1.005S1s15,276,8:questionS1f15,286,6:-0.074S1s15,294,15:subsection_cuesS1f15,311,5:1.713S1s15,318,18:subsection_metricsS1f15,338,6:-0.373S1s15,346,16:subsection_usageS1f15,364,6:-0.973S1s15,372,17:under_operationalS1f15,391,6:-1.209S1s15,399,11:under_otherS1f15,412,6:-0.116S1s15,420,10:under_sameS1f15,432,6:-1.352S1s15,440,5:usageS1f15,447,6:-0.296S1s15,455,9:weak_nameS1f15,466,3:1.0S1s15,471,5:wordsS1f15,478,5:0.242S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.799S1s16,32,4:boldS1f16,38,5:0.028S1s16,45,4:codeS1f16,51,6:-0.338S1s16,59,8:commandsS1f16,69,6:-1.476S1s16,77,9:containerS1f16,88,5:1.531S1s16,95,9:cue_shareS1f16,106,5:2.044S1s16,113,4:cuesS1f16,119,5:0.893S1s16,126,5:depthS1f16,133,6:-0.993S1s16,141,12:earlier_nameS1f16,155,5:0.076S1s16,162,5:firstS1f16,169,6:-0.409S1s16,177,9:head_wordS1f16,188,5:1.687S1s16,195,7:mentionS1f16,204,4:1.11S1s16,210,7:metricsS1f16,219,6:-0.479S1s16,227,4:nameS1f16,233,5:1.954S1s16,240,10:other_nameS1f16,252,6:-1.771S1s16,260,8:positionS1f16,270,6:-1.464S1s16,278,8:questionS1f16,288,5:0.136S1s16,295,15:subsection_cuesS1f16,312,5:0.695S1s16,319,18:subsection_metricsS1f16,339,6:-0.789S1s16,347,16:subsection_usageS1f16,365,6:-0.973S1s16,373,17:under_operationalS1f16,392,6:-1.209S1s16,400,11:under_otherS1f16,413,6:-0.755S1s16,421,10:under_sameS1f16,433,6:-0.391S1s16,441,5:usageS1f16,448,6:-0.296S1s16,456,9:weak_nameS1f16,467,5:1.446S1s16,474,5:wordsS1f16,481,5:0.242S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.313S1s17,34,4:boldS1f17,40,5:0.028S1s17,47,4:codeS1f17,53,6:-0.338S1s17,61,8:commandsS1f17,71,6:-1.476S1s17,79,9:containerS1f17,90,5:1.531S1s17,97,9:cue_shareS1f17,108,5:1.939S1s17,115,4:cuesS1f17,121,5:1.471S1s17,128,5:depthS1f17,135,6:-0.993S1s17,143,12:earlier_nameS1f17,157,6:-1.611S1s17,165,5:firstS1f17,172,6:-0.047S1s17,180,9:head_wordS1f17,191,5:2.383S1s17,198,7:mentionS1f17,207,5:1.048S1s17,214,7:metricsS1f17,223,5:1.395S1s17,230,4:nameS1f17,236,5:3.135S1s17,243,10:other_nameS1f17,255,6:-1.794S1s17,263,8:positionS1f17,273,5:0.721S1s17,280,8:questionS1f17,290,5:0.228S1s17,297,15:subsection_cuesS1f17,314,5:0.793S1s17,321,18:subsection_metricsS1f17,341,5:1.272S1s17,348,16:subsection_usageS1f17,366,6:-0.973S1s17,374,17:under_operationalS1f17,393,6:-1.209S1s17,401,11:under_otherS1f17,414,6:-0.597S1s17,422,10:under_sameS1f17,434,6:-0.785S1s17,442,5:usageS1f17,449,6:-0.296S1s17,457,9:weak_nameS1f17,468,3:1.0S1s17,473,5:wordsS1f17,480,5:0.242S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.286S1s18,29,4:boldS1f18,35,5:0.028S1s18,42,4:codeS1f18,48,6:-0.338S1s18,56,8:commandsS1f18,66,6:-1.476S1s18,74,9:containerS1f18,85,5:1.531S1s18,92,9:cue_shareS1f18,103,5:2.051S1s18,110,4:cuesS1f18,116,5:1.057S1s18,123,5:depthS1f18,130,6:-0.993S1s18,138,12:earlier_nameS1f18,152,6:-1.017S1s18,160,5:firstS1f18,167,6:-0.203S1s18,175,9:head_wordS1f18,186,5:2.658S1s18,193,7:mentionS1f18,202,5:1.093S1s18,209,7:metricsS1f18,218,6:-0.415S1s18,226,4:nameS1f18,232,5:3.111S1s18,239,10:other_nameS1f18,251,6:-1.792S1s18,259,8:positionS1f18,269,5:1.356S1s18,276,8:questionS1f18,286,6:-0.118S1s18,294,15:subsection_cuesS1f18,311,5:0.474S1s18,318,18:subsection_metricsS1f18,338,5:-0.08S1s18,345,16:subsection_usageS1f18,363,6:-0.973S1s18,371,17:under_operationalS1f18,390,6:-1.209S1s18,398,11:under_otherS1f18,411,5:0.767S1s18,418,10:under_sameS1f18,430,5:-1.13S1s18,437,5:usageS1f18,444,6:-0.296S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.242S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.341S1s19,34,4:boldS1f19,40,5:0.028S1s19,47,4:codeS1f19,53,6:-0.338S1s19,61,8:commandsS1f19,71,6:-1.476S1s19,79,9:containerS1f19,90,5:1.531S1s19,97,9:cue_shareS1f19,108,4:2.07S1s19,114,4:cuesS1f19,120,5:1.435S1s19,127,5:depthS1f19,134,6:-0.993S1s19,142,12:earlier_nameS1f19,156,6:-1.002S1s19,164,5:firstS1f19,171,6:-0.002S1s19,179,9:head_wordS1f19,190,5:2.203S1s19,197,7:mentionS1f19,206,4:2.46S1s19,212,7:metricsS1f19,221,5:-0.37S1s19,228,4:nameS1f19,234,5:3.141S1s19,241,10:other_nameS1f19,253,6:-1.757S1s19,261,8:positionS1f19,271,5:1.899S1s19,278,8:questionS1f19,288,6:-0.199S1s19,296,15:subsection_cuesS1f19,313,5:1.058S1s19,320,18:subsection_metricsS1f19,340,6:-0.377S1s19,348,16:subsection_usageS1f19,366,6:-0.973S1s19,374,17:under_operationalS1f19,393,6:-1.209S1s19,401,11:under_otherS1f19,414,6:-0.411S1s19,422,10:under_sameS1f19,434,6:-1.055S1s19,442,5:usageS1f19,449,6:-0.296S1s19,457,9:weak_nameS1f19,468,5:2.044S1s19,475,5:wordsS1f19,482,5:0.242
+        ("rules/section-model.yml", 3455, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:2.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,5:-5.06S1s14,30,4:boldS1f14,36,4:0.04S1s14,42,4:codeS1f14,48,5:-0.31S1s14,55,8:commandsS1f14,65,6:-1.514S1s14,73,9:containerS1f14,84,5:1.538S1s14,91,9:cue_shareS1f14,102,5:2.038S1s14,109,4:cuesS1f14,115,5:1.544S1s14,122,5:depthS1f14,129,6:-0.985S1s14,137,12:earlier_nameS1f14,151,6:-1.072S1s14,159,5:firstS1f14,166,5:1.005S1s14,173,9:head_wordS1f14,184,5:2.423S1s14,191,7:mentionS1f14,200,5:0.913S1s14,207,7:metricsS1f14,216,6:-0.756S1s14,224,4:nameS1f14,230,5:2.212S1s14,237,10:other_nameS1f14,249,6:-1.671S1s14,257,8:positionS1f14,267,6:-2.557S1s14,275,8:questionS1f14,285,5:0.613S1s14,292,15:subsection_cuesS1f14,309,5:0.238S1s14,316,18:subsection_metricsS1f14,336,6:-0.412S1s14,344,16:subsection_usageS1f14,362,6:-0.972S1s14,370,17:under_operationalS1f14,389,6:-1.193S1s14,397,11:under_otherS1f14,410,5:0.193S1s14,417,10:under_sameS1f14,429,6:-0.958S1s14,437,5:usageS1f14,444,5:-0.33S1s14,451,9:weak_nameS1f14,462,5:1.266S1s14,469,5:wordsS1f14,476,5:0.233S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.007S1s15,28,4:boldS1f15,34,4:0.04S1s15,40,4:codeS1f15,46,5:-0.31S1s15,53,8:commandsS1f15,63,6:-1.514S1s15,71,9:containerS1f15,82,5:1.538S1s15,89,9:cue_shareS1f15,100,4:2.02S1s15,106,4:cuesS1f15,112,4:1.76S1s15,118,5:depthS1f15,125,6:-0.985S1s15,133,12:earlier_nameS1f15,147,6:-1.106S1s15,155,5:firstS1f15,162,6:-0.405S1s15,170,9:head_wordS1f15,181,5:2.542S1s15,188,7:mentionS1f15,197,5:1.878S1s15,204,7:metricsS1f15,213,6:-0.645S1s15,221,4:nameS1f15,227,5:3.043S1s15,234,10:other_nameS1f15,246,5:-1.17S1s15,253,8:positionS1f15,263,6:-1.017S1s15,271,8:questionS1f15,281,6:-0.045S1s15,289,15:subsection_cuesS1f15,306,5:1.724S1s15,313,18:subsection_metricsS1f15,333,6:-0.375S1s15,341,16:subsection_usageS1f15,359,6:-0.972S1s15,367,17:under_operationalS1f15,386,6:-1.193S1s15,394,11:under_otherS1f15,407,6:-0.115S1s15,415,10:under_sameS1f15,427,6:-1.317S1s15,435,5:usageS1f15,442,5:-0.33S1s15,449,9:weak_nameS1f15,460,3:1.0S1s15,465,5:wordsS1f15,472,5:0.233S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.768S1s16,32,4:boldS1f16,38,4:0.04S1s16,44,4:codeS1f16,50,5:-0.31S1s16,57,8:commandsS1f16,67,6:-1.514S1s16,75,9:containerS1f16,86,5:1.538S1s16,93,9:cue_shareS1f16,104,5:2.054S1s16,111,4:cuesS1f16,117,5:0.944S1s16,124,5:depthS1f16,131,6:-0.985S1s16,139,12:earlier_nameS1f16,153,5:0.095S1s16,160,5:firstS1f16,167,6:-0.412S1s16,175,9:head_wordS1f16,186,5:1.745S1s16,193,7:mentionS1f16,202,5:1.169S1s16,209,7:metricsS1f16,218,6:-0.487S1s16,226,4:nameS1f16,232,5:1.744S1s16,239,10:other_nameS1f16,251,6:-1.781S1s16,259,8:positionS1f16,269,6:-1.493S1s16,277,8:questionS1f16,287,6:-0.159S1s16,295,15:subsection_cuesS1f16,312,5:0.732S1s16,319,18:subsection_metricsS1f16,339,5:-0.81S1s16,346,16:subsection_usageS1f16,364,6:-0.972S1s16,372,17:under_operationalS1f16,391,6:-1.193S1s16,399,11:under_otherS1f16,412,6:-0.771S1s16,420,10:under_sameS1f16,432,6:-0.436S1s16,440,5:usageS1f16,447,5:-0.33S1s16,454,9:weak_nameS1f16,465,5:1.498S1s16,472,5:wordsS1f16,479,5:0.233S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.258S1s17,34,4:boldS1f17,40,4:0.04S1s17,46,4:codeS1f17,52,5:-0.31S1s17,59,8:commandsS1f17,69,6:-1.514S1s17,77,9:containerS1f17,88,5:1.538S1s17,95,9:cue_shareS1f17,106,4:1.94S1s17,112,4:cuesS1f17,118,5:1.478S1s17,125,5:depthS1f17,132,6:-0.985S1s17,140,12:earlier_nameS1f17,154,6:-1.648S1s17,162,5:firstS1f17,169,6:-0.051S1s17,177,9:head_wordS1f17,188,5:2.381S1s17,195,7:mentionS1f17,204,5:1.045S1s17,211,7:metricsS1f17,220,5:1.382S1s17,227,4:nameS1f17,233,5:3.131S1s17,240,10:other_nameS1f17,252,6:-1.795S1s17,260,8:positionS1f17,270,5:0.703S1s17,277,8:questionS1f17,287,5:0.225S1s17,294,15:subsection_cuesS1f17,311,5:0.796S1s17,318,18:subsection_metricsS1f17,338,5:1.272S1s17,345,16:subsection_usageS1f17,363,6:-0.972S1s17,371,17:under_operationalS1f17,390,6:-1.193S1s17,398,11:under_otherS1f17,411,4:-0.6S1s17,417,10:under_sameS1f17,429,6:-0.775S1s17,437,5:usageS1f17,444,5:-0.33S1s17,451,9:weak_nameS1f17,462,3:1.0S1s17,467,5:wordsS1f17,474,5:0.233S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.232S1s18,29,4:boldS1f18,35,4:0.04S1s18,41,4:codeS1f18,47,5:-0.31S1s18,54,8:commandsS1f18,64,6:-1.514S1s18,72,9:containerS1f18,83,5:1.538S1s18,90,9:cue_shareS1f18,101,5:2.051S1s18,108,4:cuesS1f18,114,5:1.064S1s18,121,5:depthS1f18,128,6:-0.985S1s18,136,12:earlier_nameS1f18,150,6:-1.019S1s18,158,5:firstS1f18,165,6:-0.203S1s18,173,9:head_wordS1f18,184,5:2.656S1s18,191,7:mentionS1f18,200,5:1.088S1s18,207,7:metricsS1f18,216,6:-0.417S1s18,224,4:nameS1f18,230,5:3.111S1s18,237,10:other_nameS1f18,249,6:-1.799S1s18,257,8:positionS1f18,267,4:1.35S1s18,273,8:questionS1f18,283,6:-0.109S1s18,291,15:subsection_cuesS1f18,308,5:0.462S1s18,315,18:subsection_metricsS1f18,335,6:-0.082S1s18,343,16:subsection_usageS1f18,361,6:-0.972S1s18,369,17:under_operationalS1f18,388,6:-1.193S1s18,396,11:under_otherS1f18,409,5:0.759S1s18,416,10:under_sameS1f18,428,6:-1.135S1s18,436,5:usageS1f18,443,5:-0.33S1s18,450,9:weak_nameS1f18,461,3:1.0S1s18,466,5:wordsS1f18,473,5:0.233S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.322S1s19,34,4:boldS1f19,40,4:0.04S1s19,46,4:codeS1f19,52,5:-0.31S1s19,59,8:commandsS1f19,69,6:-1.514S1s19,77,9:containerS1f19,88,5:1.538S1s19,95,9:cue_shareS1f19,106,5:2.071S1s19,113,4:cuesS1f19,119,5:1.447S1s19,126,5:depthS1f19,133,6:-0.985S1s19,141,12:earlier_nameS1f19,155,6:-1.002S1s19,163,5:firstS1f19,170,6:-0.001S1s19,178,9:head_wordS1f19,189,5:2.198S1s19,196,7:mentionS1f19,205,4:2.48S1s19,211,7:metricsS1f19,220,6:-0.241S1s19,228,4:nameS1f19,234,4:3.14S1s19,240,10:other_nameS1f19,252,5:-1.77S1s19,259,8:positionS1f19,269,5:1.907S1s19,276,8:questionS1f19,286,6:-0.181S1s19,294,15:subsection_cuesS1f19,311,5:1.056S1s19,318,18:subsection_metricsS1f19,338,6:-0.151S1s19,346,16:subsection_usageS1f19,364,6:-0.972S1s19,372,17:under_operationalS1f19,391,6:-1.193S1s19,399,11:under_otherS1f19,412,6:-0.414S1s19,420,10:under_sameS1f19,432,6:-1.058S1s19,440,5:usageS1f19,447,5:-0.33S1s19,454,9:weak_nameS1f19,465,5:2.037S1s19,472,5:wordsS1f19,479,5:0.233
 """####),
     ]
 }

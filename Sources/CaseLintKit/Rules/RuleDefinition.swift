@@ -31,16 +31,17 @@ public struct RuleDefinition: Sendable {
     public var file: String
     public var line: Int
 
-    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, title: String,
-                message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
-                examples: RuleExamples, pack: String, file: String, line: Int) {
-        self.init(id: id, kind: kind, category: category, severity: severity, weight: weight, scoreCap: scoreCap, title: title,
+    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, guardsResults: Bool = false,
+         title: String, message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
+         examples: RuleExamples, pack: String, file: String, line: Int) {
+        self.init(id: id, kind: kind, category: category, severity: severity, weight: weight, scoreCap: scoreCap,
+                  guardsResults: guardsResults, title: title,
                   message: message, why: why, references: references, enabledByDefault: enabledByDefault, fix: fix,
                   examplesSource: RuleExamplesSource(examples), pack: pack, file: file, line: line)
     }
 
-    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, title: String,
-         message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
+    init(id: String, kind: String, category: String, severity: Severity, weight: Int, scoreCap: Int?, guardsResults: Bool = false,
+         title: String, message: String, why: String, references: [String], enabledByDefault: Bool, fix: RuleFix? = nil,
          examplesSource: RuleExamplesSource, pack: String, file: String, line: Int) {
         self.id = id
         self.kind = kind
@@ -48,6 +49,7 @@ public struct RuleDefinition: Sendable {
         self.severity = severity
         self.weight = weight
         self.scoreCap = scoreCap
+        self.guardsResults = guardsResults
         self.title = title
         self.message = message
         self.why = why
