@@ -111,7 +111,7 @@ rules:
                  input data, data and privacy, data provenance, corpus]
       weak_headings: []
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
-                      annotation, eda, knowledge base, signals, recordings]
+                      annotation, eda, knowledge base, signals, recordings, ingestion, materials]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
@@ -126,6 +126,8 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        - "# Project\n\n## Sources it reads\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
+        - "# Project\n\n## Data ingestion\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
         - "# Project\n\n## Where the data comes from\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## What's in the data\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## Data Understanding\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
@@ -219,7 +221,7 @@ rules:
                  does it work, does * work, backtesting, backtest]
       weak_headings: []
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
-                      measured, score, outcome, error analysis, backtesting, backtest, found, numbers]
+                      measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
              metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
@@ -232,6 +234,7 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        - "# Project\n\n## How we tested it\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
         - "# Project\n\n## What we found\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
         - "# Project\n\n## Does it work?\n\nOn 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.\n"
         - "# Project\n\n## Backtesting\n\nOver 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.\n"
@@ -268,7 +271,7 @@ rules:
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
-                      hallucination, hallucinations, fails]
+                      hallucination, hallucinations, fails, failure cases, edge cases]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -282,6 +285,7 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        - "# Project\n\n## Known failure cases\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Where the model fails\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed; the model may not generalise.\n"
         - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication, and notes from one hospital may not generalise.\n"

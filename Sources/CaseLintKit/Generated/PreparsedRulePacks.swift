@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 28506, ####"""
+        ("rules/case-study.yml", 29091, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,27:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,1,5:rulesQ0q34,3,7:M0m34,5,12:S1s34,5,2:idS1s34,9,15:section.problemS1s35,5,4:kindS1s35,11,7:sectionS1s36,5,8:categoryS1s36,15,9:structureS1s37,5,8:severityS1s37,15,5:errorS1s38,5,6:weightS1i38,13,1:5S1s39,5,5:titleS1s39,12,15:Problem sectionS1s40,5,7:messageS3s40,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s41,5,3:whyS5s41,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s44,5,10:referencesQ0q44,17,2:S3s44,18,19:TRIPOD+AI 3a, 3b, 4S3s44,41,21:CLAIM 2024 items 3, 4S1s45,5,5:matchM0m46,7,7:S1s46,7,4:partS1s46,13,7:problemS1s47,7,8:headingsQ0q47,17,33:S1s47,18,7:problemS1s47,27,17:problem statementS1s47,46,11:the problemS1s47,59,16:clinical problemS1s47,77,16:business problemS1s47,95,7:contextS1s47,104,16:clinical contextS1s48,18,10:backgroundS1s48,30,10:motivationS1s48,42,13:clinical needS1s48,57,8:the needS1s48,67,3:whyS1s48,72,14:why it mattersS1s48,88,9:objectiveS1s48,99,10:objectivesS1s48,111,3:aimS1s48,116,4:aimsS1s49,18,4:goalS1s49,24,5:goalsS1s49,31,7:purposeS1s49,40,9:challengeS1s49,51,13:the challengeS1s49,66,8:use caseS1s49,76,17:research questionS1s49,95,13:research taskS1s49,110,15:task definitionS1s50,18,28:what problem does this solveS1s50,48,9:rationaleS1s50,59,16:why this projectS1s50,77,22:business understandingS1s50,101,13:business caseS1s51,18,10:pain pointS1s51,30,11:pain pointsS1s52,7,13:weak_headingsQ0q52,22,10:S1s52,23,8:overviewS1s52,33,12:introductionS1s52,47,5:introS1s52,54,5:aboutS1s52,61,7:summaryS1s52,70,16:project overviewS1s52,88,18:about this projectS1s52,108,17:about the projectS1s53,23,15:who is this forS1s53,40,13:who is it forS1s54,7,13:heading_wordsQ0q54,22,19:S1s54,23,7:problemS1s54,32,10:motivationS1s54,44,10:backgroundS1s54,56,7:contextS1s54,65,3:whyS1s54,70,9:challengeS1s54,81,4:needS1s54,87,6:burdenS1s54,95,4:painS1s54,101,7:purposeS1s54,110,4:goalS1s54,116,9:objectiveS1s54,127,8:questionS1s55,23,3:aimS1s55,28,9:rationaleS1s55,39,12:significanceS1s55,53,10:importanceS1s55,65,7:mattersS1s55,74,9:situationS1s56,7,4:cuesQ0q56,13,63:S1s56,14,6:burdenS1s56,22,6:costlyS1s56,30,4:costS1s56,36,5:costsS1s56,43,9:expensiveS1s56,54,5:delayS1s56,61,6:delaysS1s56,69,7:delayedS1s56,78,9:mortalityS1s56,89,9:morbidityS1s56,100,6:deathsS1s56,108,5:deathS1s56,115,3:dieS1s56,120,4:diesS1s57,14,13:leading causeS1s57,29,9:worldwideS1s57,40,8:globallyS1s57,50,7:millionS1s57,59,8:millionsS1s57,69,7:billionS1s57,78,10:prevalenceS1s57,90,9:prevalentS1s57,101,7:affectsS1s57,110,8:affectedS1s57,120,6:sufferS1s58,14,8:shortageS1s58,24,7:backlogS1s58,33,8:workloadS1s58,43,14:time-consumingS1s58,59,15:labor-intensiveS1s58,76,16:labour-intensiveS1s58,94,6:manualS1s58,102,8:manuallyS1s58,112,9:challengeS1s59,14,10:challengesS1s59,26,7:problemS1s59,35,8:problemsS1s59,45,4:needS1s59,51,5:needsS1s59,58,15:early detectionS1s59,75,15:early diagnosisS1s59,92,5:livesS1s59,99,8:survivalS1s59,109,11:underservedS1s60,14,6:accessS1s60,22,6:missedS1s60,30,4:lateS1s60,36,4:aimsS1s60,42,3:aimS1s60,47,4:goalS1s60,53,9:objectiveS1s60,64,10:motivationS1s60,76,8:criticalS1s60,86,7:crucialS1s60,95,11:significantS1s60,108,9:difficultS1s61,14,10:subjectiveS1s61,26,11:error-proneS1s61,39,11:inefficientS1s61,52,14:limited accessS1s61,68,6:risingS1s61,76,7:growingS1s61,85,10:increasingS1s62,7,9:min_wordsS1i62,18,1:5S1s63,7,10:full_wordsS1i63,19,3:120S1s64,5,3:fixM0m65,7,3:S1s65,7,6:insertS1s65,15,7:sectionS1s66,7,7:headingS1s66,16,7:ProblemS1s67,7,4:textS3s67,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s68,5,8:examplesD0s69,7,2350:M0m69,7,3:S1s69,7,4:passQ0q70,9,7:S3s70,11,153:# Project
 
 ## Problem we are solving
@@ -103,50 +103,60 @@ S1s88,11,5:afterS3s88,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m90,5,12:S1s90,5,2:idS1s90,9,12:section.dataS1s91,5,4:kindS1s91,11,7:sectionS1s92,5,8:categoryS1s92,15,9:structureS1s93,5,8:severityS1s93,15,5:errorS1s94,5,6:weightS1i94,13,1:5S1s95,5,5:titleS1s95,12,12:Data sectionS1s96,5,7:messageS3s96,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s97,5,3:whyS5s97,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s100,5,10:referencesQ0q100,17,2:S3s100,18,14:TRIPOD+AI 5-11S3s100,36,21:CLAIM 2024 items 7-21S1s101,5,5:matchM0m102,7,7:S1s102,7,4:partS1s102,13,4:dataS1s103,7,8:headingsQ0q103,17,27:S1s103,18,4:dataS1s103,24,7:datasetS1s103,33,8:datasetsS1s103,43,8:data setS1s103,53,9:data setsS1s103,64,8:the dataS1s103,74,12:data sourcesS1s103,88,11:data sourceS1s103,101,16:data descriptionS1s104,18,19:dataset descriptionS1s104,39,13:data overviewS1s104,54,6:cohortS1s104,62,16:study populationS1s104,80,10:populationS1s104,92,15:data collectionS1s104,109,16:data preparationS1s105,18,18:data preprocessingS1s105,38,13:preprocessingS1s105,53,13:data pipelineS1s105,68,17:data availabilityS1s105,87,13:training dataS1s105,102,9:demo dataS1s105,113,6:inputsS1s106,18,10:input dataS1s106,30,16:data and privacyS1s106,48,15:data provenanceS1s106,65,6:corpusS1s107,7,13:weak_headingsQ0q107,22,0:S1s108,7,13:heading_wordsQ0q108,22,16:S1s108,23,4:dataS1s108,29,7:datasetS1s108,38,8:datasetsS1s108,48,6:cohortS1s108,56,6:corpusS1s108,64,6:sourceS1s108,72,10:collectionS1s108,84,13:preprocessingS1s108,99,10:populationS1s108,111,6:inputsS1s108,119,6:labelsS1s109,23,10:annotationS1s109,35,3:edaS1s109,40,14:knowledge baseS1s109,56,7:signalsS1s109,65,10:recordingsS1s110,7,4:cuesQ0q110,13,58:S1s110,14,7:datasetS1s110,23,8:datasetsS1s110,33,4:dataS1s110,39,7:samplesS1s110,48,6:imagesS1s110,56,5:scansS1s110,63,7:recordsS1s110,72,4:rowsS1s110,78,7:columnsS1s110,87,8:subjectsS1s110,97,12:participantsS1s110,111,5:casesS1s110,118,10:admissionsS1s111,14,10:encountersS1s111,26,6:kaggleS1s111,34,9:physionetS1s111,45,5:mimicS1s111,52,9:mimic-iiiS1s111,63,8:mimic-ivS1s111,73,3:uciS1s111,78,4:tciaS1s111,84,6:chemblS1s111,92,11:moleculenetS1s111,105,4:isicS1s111,111,6:publicS1s111,119,8:publiclyS1s112,14,13:de-identifiedS1s112,29,12:deidentifiedS1s112,43,10:anonymizedS1s112,55,10:anonymisedS1s112,67,9:syntheticS1s112,78,7:syntheaS1s112,87,9:collectedS1s112,98,10:downloadedS1s112,110,6:sourceS1s112,118,7:sourcesS1s113,14,12:training setS1s113,28,14:validation setS1s113,44,8:test setS1s113,54,5:splitS1s113,61,7:classesS1s113,70,6:labelsS1s113,78,8:labelledS1s113,88,7:labeledS1s113,97,9:annotatedS1s113,108,9:variablesS1s114,14,14:missing valuesS1s114,30,9:imbalanceS1s114,41,10:imbalancedS1s114,53,18:class distributionS1s114,73,13:preprocessingS1s114,88,7:cleanedS1s114,97,10:normalizedS1s114,109,7:resizedS1s115,14,12:augmentationS1s115,28,6:cohortS1s115,36,9:inclusionS1s115,47,9:exclusionS1s116,7,9:min_wordsS1i116,18,1:5S1s117,7,10:full_wordsS1i117,19,3:120S1s118,5,3:fixM0m119,7,3:S1s119,7,6:insertS1s119,15,7:sectionS1s120,7,7:headingS1s120,16,4:DataS1s121,7,4:textS3s121,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s122,5,8:examplesD0s123,7,1613:M0m123,7,3:S1s123,7,4:passQ0q124,9,6:S3s124,11,111:# Project
+M0m90,5,12:S1s90,5,2:idS1s90,9,12:section.dataS1s91,5,4:kindS1s91,11,7:sectionS1s92,5,8:categoryS1s92,15,9:structureS1s93,5,8:severityS1s93,15,5:errorS1s94,5,6:weightS1i94,13,1:5S1s95,5,5:titleS1s95,12,12:Data sectionS1s96,5,7:messageS3s96,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s97,5,3:whyS5s97,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s100,5,10:referencesQ0q100,17,2:S3s100,18,14:TRIPOD+AI 5-11S3s100,36,21:CLAIM 2024 items 7-21S1s101,5,5:matchM0m102,7,7:S1s102,7,4:partS1s102,13,4:dataS1s103,7,8:headingsQ0q103,17,27:S1s103,18,4:dataS1s103,24,7:datasetS1s103,33,8:datasetsS1s103,43,8:data setS1s103,53,9:data setsS1s103,64,8:the dataS1s103,74,12:data sourcesS1s103,88,11:data sourceS1s103,101,16:data descriptionS1s104,18,19:dataset descriptionS1s104,39,13:data overviewS1s104,54,6:cohortS1s104,62,16:study populationS1s104,80,10:populationS1s104,92,15:data collectionS1s104,109,16:data preparationS1s105,18,18:data preprocessingS1s105,38,13:preprocessingS1s105,53,13:data pipelineS1s105,68,17:data availabilityS1s105,87,13:training dataS1s105,102,9:demo dataS1s105,113,6:inputsS1s106,18,10:input dataS1s106,30,16:data and privacyS1s106,48,15:data provenanceS1s106,65,6:corpusS1s107,7,13:weak_headingsQ0q107,22,0:S1s108,7,13:heading_wordsQ0q108,22,18:S1s108,23,4:dataS1s108,29,7:datasetS1s108,38,8:datasetsS1s108,48,6:cohortS1s108,56,6:corpusS1s108,64,6:sourceS1s108,72,10:collectionS1s108,84,13:preprocessingS1s108,99,10:populationS1s108,111,6:inputsS1s108,119,6:labelsS1s109,23,10:annotationS1s109,35,3:edaS1s109,40,14:knowledge baseS1s109,56,7:signalsS1s109,65,10:recordingsS1s109,77,9:ingestionS1s109,88,9:materialsS1s110,7,4:cuesQ0q110,13,58:S1s110,14,7:datasetS1s110,23,8:datasetsS1s110,33,4:dataS1s110,39,7:samplesS1s110,48,6:imagesS1s110,56,5:scansS1s110,63,7:recordsS1s110,72,4:rowsS1s110,78,7:columnsS1s110,87,8:subjectsS1s110,97,12:participantsS1s110,111,5:casesS1s110,118,10:admissionsS1s111,14,10:encountersS1s111,26,6:kaggleS1s111,34,9:physionetS1s111,45,5:mimicS1s111,52,9:mimic-iiiS1s111,63,8:mimic-ivS1s111,73,3:uciS1s111,78,4:tciaS1s111,84,6:chemblS1s111,92,11:moleculenetS1s111,105,4:isicS1s111,111,6:publicS1s111,119,8:publiclyS1s112,14,13:de-identifiedS1s112,29,12:deidentifiedS1s112,43,10:anonymizedS1s112,55,10:anonymisedS1s112,67,9:syntheticS1s112,78,7:syntheaS1s112,87,9:collectedS1s112,98,10:downloadedS1s112,110,6:sourceS1s112,118,7:sourcesS1s113,14,12:training setS1s113,28,14:validation setS1s113,44,8:test setS1s113,54,5:splitS1s113,61,7:classesS1s113,70,6:labelsS1s113,78,8:labelledS1s113,88,7:labeledS1s113,97,9:annotatedS1s113,108,9:variablesS1s114,14,14:missing valuesS1s114,30,9:imbalanceS1s114,41,10:imbalancedS1s114,53,18:class distributionS1s114,73,13:preprocessingS1s114,88,7:cleanedS1s114,97,10:normalizedS1s114,109,7:resizedS1s115,14,12:augmentationS1s115,28,6:cohortS1s115,36,9:inclusionS1s115,47,9:exclusionS1s116,7,9:min_wordsS1i116,18,1:5S1s117,7,10:full_wordsS1i117,19,3:120S1s118,5,3:fixM0m119,7,3:S1s119,7,6:insertS1s119,15,7:sectionS1s120,7,7:headingS1s120,16,4:DataS1s121,7,4:textS3s121,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s122,5,8:examplesD0s123,7,1840:M0m123,7,3:S1s123,7,4:passQ0q124,9,8:S3s124,11,102:# Project
+
+## Sources it reads
+
+The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
+S3s125,11,98:# Project
+
+## Data ingestion
+
+1,200 synthetic patients generated with Synthea, 14 variables each.
+S3s126,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s125,11,104:# Project
+S3s127,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s126,11,102:# Project
+S3s128,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s127,11,81:# Project
+S3s129,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s128,11,102:# Project
+S3s130,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s129,11,71:# Project
+S3s131,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s130,7,4:failQ0q131,9,2:S3s131,11,66:# Project
+S1s132,7,4:failQ0q133,9,2:S3s133,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s132,11,75:# Project
+S3s134,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s133,7,3:fixQ0q134,9,2:M0m134,11,2:S1s134,11,6:beforeS3s134,19,92:# Readmissions
+S1s135,7,3:fixQ0q136,9,2:M0m136,11,2:S1s136,11,6:beforeS3s136,19,92:# Readmissions
 
 ## Problem
 
@@ -155,7 +165,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s135,11,5:afterS3s135,18,223:# Readmissions
+S1s137,11,5:afterS3s137,18,223:# Readmissions
 
 ## Problem
 
@@ -168,14 +178,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m136,11,2:S1s136,11,6:beforeS3s136,19,60:# Readmissions
+M0m138,11,2:S1s138,11,6:beforeS3s138,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s137,11,5:afterS3s137,18,182:# Readmissions
+S1s139,11,5:afterS3s139,18,182:# Readmissions
 
 ## Data
 
@@ -184,38 +194,38 @@ S1s137,11,5:afterS3s137,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m139,5,12:S1s139,5,2:idS1s139,9,16:section.approachS1s140,5,4:kindS1s140,11,7:sectionS1s141,5,8:categoryS1s141,15,9:structureS1s142,5,8:severityS1s142,15,5:errorS1s143,5,6:weightS1i143,13,1:4S1s144,5,5:titleS1s144,12,16:Approach sectionS1s145,5,7:messageS3s145,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s146,5,3:whyS5s146,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s149,5,10:referencesQ0q149,17,2:S3s149,18,19:TRIPOD+AI 12a-c, 15S3s149,41,22:CLAIM 2024 items 22-27S1s150,5,5:matchM0m151,7,7:S1s151,7,4:partS1s151,13,8:approachS1s152,7,8:headingsQ0q152,17,37:S1s152,18,8:approachS1s152,28,12:our approachS1s152,42,17:solution approachS1s152,61,12:the solutionS1s152,75,8:solutionS1s152,85,6:methodS1s152,93,7:methodsS1s152,102,11:methodologyS1s153,18,21:materials and methodsS1s153,41,5:modelS1s153,48,6:modelsS1s153,56,8:modelingS1s153,66,9:modellingS1s153,77,9:the modelS1s153,88,18:model architectureS1s153,108,12:architectureS1s154,18,19:system architectureS1s154,39,8:pipelineS1s154,49,17:training pipelineS1s154,68,18:technical approachS1s154,88,12:how it worksS1s154,102,8:trainingS1s155,18,14:implementationS1s155,34,9:algorithmS1s155,45,10:algorithmsS1s155,57,19:feature engineeringS1s155,78,18:features and modelS1s155,98,22:feature representationS1s156,18,10:base modelS1s156,30,6:designS1s156,38,13:system designS1s156,53,11:how * worksS1s156,66,10:how * workS1s156,78,3:howS1s156,83,18:feature extractionS1s156,103,17:feature selectionS1s157,18,14:steps followedS1s160,7,13:weak_headingsQ0q160,22,1:S1s160,23,11:what * doesS1s161,7,13:heading_wordsQ0q161,22,24:S1s161,23,5:modelS1s161,30,8:modelingS1s161,40,9:modellingS1s161,51,6:methodS1s161,59,11:methodologyS1s161,72,8:approachS1s161,82,8:pipelineS1s161,92,12:architectureS1s161,106,8:workflowS1s161,116,5:worksS1s162,23,8:trainingS1s162,33,9:algorithmS1s162,44,8:solutionS1s162,54,6:designS1s162,62,14:implementationS1s162,78,9:techniqueS1s162,89,9:frameworkS1s162,100,6:engineS1s162,108,7:networkS1s163,23,10:classifierS1s163,35,5:builtS1s163,42,4:hoodS1s163,48,9:promptingS1s163,59,18:prompt engineeringS1s164,7,4:cuesQ0q164,13,65:S1s164,14,5:modelS1s164,21,6:modelsS1s164,29,7:trainedS1s164,38,5:trainS1s164,45,6:trainsS1s164,53,8:trainingS1s164,63,10:fine-tunedS1s164,75,9:fine-tuneS1s164,86,9:finetunedS1s164,97,11:fine-tuningS1s164,110,12:architectureS1s164,124,6:layersS1s164,132,5:layerS1s165,14,7:networkS1s165,23,6:neuralS1s165,31,3:cnnS1s165,36,6:resnetS1s165,44,8:densenetS1s165,54,12:efficientnetS1s165,68,3:vggS1s165,73,4:unetS1s165,79,5:u-netS1s165,86,3:vitS1s165,91,11:transformerS1s165,104,4:bertS1s165,110,4:lstmS1s165,116,3:gruS1s166,14,7:xgboostS1s166,23,8:lightgbmS1s166,33,8:catboostS1s166,43,13:random forestS1s166,58,19:logistic regressionS1s166,79,3:svmS1s166,84,17:gradient boostingS1s166,103,13:decision treeS1s166,118,8:ensembleS1s167,14,10:classifierS1s167,26,9:regressorS1s167,37,10:embeddingsS1s167,49,9:embeddingS1s167,60,7:encoderS1s167,69,7:decoderS1s167,78,9:attentionS1s167,89,9:optimizerS1s167,100,4:adamS1s167,106,13:learning rateS1s167,121,6:epochsS1s168,14,10:batch sizeS1s168,26,13:loss functionS1s168,41,15:hyperparametersS1s168,58,19:feature engineeringS1s168,79,8:pipelineS1s168,89,9:algorithmS1s168,100,6:promptS1s168,108,7:promptsS1s168,117,9:retrievalS1s169,14,3:ragS1s169,19,3:llmS1s169,24,17:transfer learningS1s169,43,10:pretrainedS1s169,55,11:pre-trainedS1s169,68,8:backboneS1s169,78,8:predictsS1s169,88,3:gnnS1s169,93,20:graph neural networkS1s170,7,9:min_wordsS1i170,18,1:5S1s171,7,10:full_wordsS1i171,19,3:120S1s172,5,3:fixM0m173,7,3:S1s173,7,6:insertS1s173,15,7:sectionS1s174,7,7:headingS1s174,16,8:ApproachS1s175,7,4:textS3s175,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s176,5,8:examplesD0s177,7,2158:M0m177,7,3:S1s177,7,4:passQ0q178,9,8:S3s178,11,130:# Project
+M0m141,5,12:S1s141,5,2:idS1s141,9,16:section.approachS1s142,5,4:kindS1s142,11,7:sectionS1s143,5,8:categoryS1s143,15,9:structureS1s144,5,8:severityS1s144,15,5:errorS1s145,5,6:weightS1i145,13,1:4S1s146,5,5:titleS1s146,12,16:Approach sectionS1s147,5,7:messageS3s147,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s148,5,3:whyS5s148,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s151,5,10:referencesQ0q151,17,2:S3s151,18,19:TRIPOD+AI 12a-c, 15S3s151,41,22:CLAIM 2024 items 22-27S1s152,5,5:matchM0m153,7,7:S1s153,7,4:partS1s153,13,8:approachS1s154,7,8:headingsQ0q154,17,37:S1s154,18,8:approachS1s154,28,12:our approachS1s154,42,17:solution approachS1s154,61,12:the solutionS1s154,75,8:solutionS1s154,85,6:methodS1s154,93,7:methodsS1s154,102,11:methodologyS1s155,18,21:materials and methodsS1s155,41,5:modelS1s155,48,6:modelsS1s155,56,8:modelingS1s155,66,9:modellingS1s155,77,9:the modelS1s155,88,18:model architectureS1s155,108,12:architectureS1s156,18,19:system architectureS1s156,39,8:pipelineS1s156,49,17:training pipelineS1s156,68,18:technical approachS1s156,88,12:how it worksS1s156,102,8:trainingS1s157,18,14:implementationS1s157,34,9:algorithmS1s157,45,10:algorithmsS1s157,57,19:feature engineeringS1s157,78,18:features and modelS1s157,98,22:feature representationS1s158,18,10:base modelS1s158,30,6:designS1s158,38,13:system designS1s158,53,11:how * worksS1s158,66,10:how * workS1s158,78,3:howS1s158,83,18:feature extractionS1s158,103,17:feature selectionS1s159,18,14:steps followedS1s162,7,13:weak_headingsQ0q162,22,1:S1s162,23,11:what * doesS1s163,7,13:heading_wordsQ0q163,22,24:S1s163,23,5:modelS1s163,30,8:modelingS1s163,40,9:modellingS1s163,51,6:methodS1s163,59,11:methodologyS1s163,72,8:approachS1s163,82,8:pipelineS1s163,92,12:architectureS1s163,106,8:workflowS1s163,116,5:worksS1s164,23,8:trainingS1s164,33,9:algorithmS1s164,44,8:solutionS1s164,54,6:designS1s164,62,14:implementationS1s164,78,9:techniqueS1s164,89,9:frameworkS1s164,100,6:engineS1s164,108,7:networkS1s165,23,10:classifierS1s165,35,5:builtS1s165,42,4:hoodS1s165,48,9:promptingS1s165,59,18:prompt engineeringS1s166,7,4:cuesQ0q166,13,65:S1s166,14,5:modelS1s166,21,6:modelsS1s166,29,7:trainedS1s166,38,5:trainS1s166,45,6:trainsS1s166,53,8:trainingS1s166,63,10:fine-tunedS1s166,75,9:fine-tuneS1s166,86,9:finetunedS1s166,97,11:fine-tuningS1s166,110,12:architectureS1s166,124,6:layersS1s166,132,5:layerS1s167,14,7:networkS1s167,23,6:neuralS1s167,31,3:cnnS1s167,36,6:resnetS1s167,44,8:densenetS1s167,54,12:efficientnetS1s167,68,3:vggS1s167,73,4:unetS1s167,79,5:u-netS1s167,86,3:vitS1s167,91,11:transformerS1s167,104,4:bertS1s167,110,4:lstmS1s167,116,3:gruS1s168,14,7:xgboostS1s168,23,8:lightgbmS1s168,33,8:catboostS1s168,43,13:random forestS1s168,58,19:logistic regressionS1s168,79,3:svmS1s168,84,17:gradient boostingS1s168,103,13:decision treeS1s168,118,8:ensembleS1s169,14,10:classifierS1s169,26,9:regressorS1s169,37,10:embeddingsS1s169,49,9:embeddingS1s169,60,7:encoderS1s169,69,7:decoderS1s169,78,9:attentionS1s169,89,9:optimizerS1s169,100,4:adamS1s169,106,13:learning rateS1s169,121,6:epochsS1s170,14,10:batch sizeS1s170,26,13:loss functionS1s170,41,15:hyperparametersS1s170,58,19:feature engineeringS1s170,79,8:pipelineS1s170,89,9:algorithmS1s170,100,6:promptS1s170,108,7:promptsS1s170,117,9:retrievalS1s171,14,3:ragS1s171,19,3:llmS1s171,24,17:transfer learningS1s171,43,10:pretrainedS1s171,55,11:pre-trainedS1s171,68,8:backboneS1s171,78,8:predictsS1s171,88,3:gnnS1s171,93,20:graph neural networkS1s172,7,9:min_wordsS1i172,18,1:5S1s173,7,10:full_wordsS1i173,19,3:120S1s174,5,3:fixM0m175,7,3:S1s175,7,6:insertS1s175,15,7:sectionS1s176,7,7:headingS1s176,16,8:ApproachS1s177,7,4:textS3s177,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s178,5,8:examplesD0s179,7,2158:M0m179,7,3:S1s179,7,4:passQ0q180,9,8:S3s180,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s179,11,129:# Project
+S3s181,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s181,11,167:# Sepsis watch
+S3s183,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s182,11,134:# Sepsis watch
+S3s184,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s183,11,79:# Project
+S3s185,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s184,11,111:# Project
+S3s186,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s185,11,392:# Project
+S3s187,11,392:# Project
 
 ## ✅ What this project does
 
@@ -226,7 +236,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s186,11,123:# Project
+S3s188,11,123:# Project
 
 ## What it does
 
@@ -235,7 +245,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s187,7,4:failQ0q189,9,4:S3s189,11,97:# Project
+S1s189,7,4:failQ0q191,9,4:S3s191,11,97:# Project
 
 ## Pipeline Usage
 
@@ -243,22 +253,22 @@ S1s187,7,4:failQ0q189,9,4:S3s189,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s190,11,83:# Project
+S3s192,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s191,11,51:# Project
+S3s193,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s192,11,28:# Project
+S3s194,11,28:# Project
 
 ## Approach
 
 TBD
-S1s193,7,3:fixQ0q194,9,1:M0m194,11,2:S1s194,11,6:beforeS3s194,19,93:# Triage\####u{d}
+S1s195,7,3:fixQ0q196,9,1:M0m196,11,2:S1s196,11,6:beforeS3s196,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -267,7 +277,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s195,11,5:afterS3s195,18,216:# Triage\####u{d}
+S1s197,11,5:afterS3s197,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -280,32 +290,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m197,5,12:S1s197,5,2:idS1s197,9,18:section.evaluationS1s198,5,4:kindS1s198,11,7:sectionS1s199,5,8:categoryS1s199,15,9:structureS1s200,5,8:severityS1s200,15,5:errorS1s201,5,6:weightS1i201,13,1:5S1s202,5,5:titleS1s202,12,18:Evaluation sectionS1s203,5,7:messageS3s203,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s204,5,3:whyS5s204,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s207,5,10:referencesQ0q207,17,2:S3s207,18,18:TRIPOD+AI 12e, 23aS3s207,40,22:CLAIM 2024 items 28-39S1s208,5,5:matchM0m209,7,8:S1s209,7,4:partS1s209,13,10:evaluationS1s210,7,8:headingsQ0q210,17,33:S1s210,18,10:evaluationS1s210,30,16:model evaluationS1s210,48,7:resultsS1s210,57,6:resultS1s210,65,11:key resultsS1s210,78,11:performanceS1s210,91,17:model performanceS1s210,110,7:metricsS1s211,18,18:evaluation metricsS1s211,38,10:validationS1s211,50,8:findingsS1s211,60,12:key findingsS1s211,74,7:findingS1s211,83,11:key findingS1s211,96,11:experimentsS1s212,18,20:experimental resultsS1s212,40,9:benchmarkS1s212,51,10:benchmarksS1s212,63,18:how accurate is itS1s212,83,8:accuracyS1s212,93,8:outcomesS1s212,103,7:testingS1s212,112,12:test resultsS1s213,18,15:how well * workS1s213,35,16:how well * worksS1s213,53,18:how well * performS1s213,73,19:how well * performsS1s213,94,10:how good *S1s213,106,14:how accurate *S1s214,18,12:does it workS1s214,32,11:does * workS1s214,45,11:backtestingS1s214,58,8:backtestS1s215,7,13:weak_headingsQ0q215,22,0:S1s216,7,13:heading_wordsQ0q216,22,17:S1s216,23,6:resultS1s216,31,10:evaluationS1s216,43,11:performanceS1s216,56,6:metricS1s216,64,8:accuracyS1s216,74,10:validationS1s216,86,9:benchmarkS1s216,97,12:benchmarkingS1s216,111,7:findingS1s217,23,8:measuredS1s217,33,5:scoreS1s217,40,7:outcomeS1s217,49,14:error analysisS1s217,65,11:backtestingS1s217,78,8:backtestS1s217,88,5:foundS1s217,95,7:numbersS1s218,7,4:cuesQ0q218,13,34:S1s218,14,8:accuracyS1s218,24,3:aucS1s218,29,5:aurocS1s218,36,3:rocS1s218,41,2:f1S1s218,45,9:precisionS1s218,56,6:recallS1s218,64,11:sensitivityS1s218,77,11:specificityS1s218,90,7:resultsS1s218,99,8:achievedS1s218,109,8:achievesS1s218,119,7:achieveS1s219,14,11:outperformsS1s219,27,12:outperformedS1s219,41,11:performanceS1s219,54,5:scoreS1s219,61,6:scoresS1s219,69,8:test setS1s219,79,8:held-outS1s219,89,8:hold-outS1s219,99,9:evaluatedS1s219,110,10:evaluationS1s220,14,7:metricsS1s220,23,6:metricS1s220,31,3:maeS1s220,36,4:rmseS1s220,42,4:diceS1s220,48,3:iouS1s220,53,16:confusion matrixS1s220,71,8:baselineS1s220,81,8:comparedS1s220,91,16:cross-validationS1s220,109,10:validationS1s221,7,9:min_wordsS1i221,18,1:5S1s222,7,10:full_wordsS1i222,19,3:120S1s223,7,22:credit_without_metricsS1f223,31,3:0.5S1s224,5,3:fixM0m225,7,3:S1s225,7,6:insertS1s225,15,7:sectionS1s226,7,7:headingS1s226,16,10:EvaluationS1s227,7,4:textS3s227,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s228,5,8:examplesD0s229,7,1577:M0m229,7,3:S1s229,7,4:passQ0q230,9,8:S3s230,11,129:# Project
+M0m199,5,12:S1s199,5,2:idS1s199,9,18:section.evaluationS1s200,5,4:kindS1s200,11,7:sectionS1s201,5,8:categoryS1s201,15,9:structureS1s202,5,8:severityS1s202,15,5:errorS1s203,5,6:weightS1i203,13,1:5S1s204,5,5:titleS1s204,12,18:Evaluation sectionS1s205,5,7:messageS3s205,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s206,5,3:whyS5s206,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s209,5,10:referencesQ0q209,17,2:S3s209,18,18:TRIPOD+AI 12e, 23aS3s209,40,22:CLAIM 2024 items 28-39S1s210,5,5:matchM0m211,7,8:S1s211,7,4:partS1s211,13,10:evaluationS1s212,7,8:headingsQ0q212,17,33:S1s212,18,10:evaluationS1s212,30,16:model evaluationS1s212,48,7:resultsS1s212,57,6:resultS1s212,65,11:key resultsS1s212,78,11:performanceS1s212,91,17:model performanceS1s212,110,7:metricsS1s213,18,18:evaluation metricsS1s213,38,10:validationS1s213,50,8:findingsS1s213,60,12:key findingsS1s213,74,7:findingS1s213,83,11:key findingS1s213,96,11:experimentsS1s214,18,20:experimental resultsS1s214,40,9:benchmarkS1s214,51,10:benchmarksS1s214,63,18:how accurate is itS1s214,83,8:accuracyS1s214,93,8:outcomesS1s214,103,7:testingS1s214,112,12:test resultsS1s215,18,15:how well * workS1s215,35,16:how well * worksS1s215,53,18:how well * performS1s215,73,19:how well * performsS1s215,94,10:how good *S1s215,106,14:how accurate *S1s216,18,12:does it workS1s216,32,11:does * workS1s216,45,11:backtestingS1s216,58,8:backtestS1s217,7,13:weak_headingsQ0q217,22,0:S1s218,7,13:heading_wordsQ0q218,22,18:S1s218,23,6:resultS1s218,31,10:evaluationS1s218,43,11:performanceS1s218,56,6:metricS1s218,64,8:accuracyS1s218,74,10:validationS1s218,86,9:benchmarkS1s218,97,12:benchmarkingS1s218,111,7:findingS1s219,23,8:measuredS1s219,33,5:scoreS1s219,40,7:outcomeS1s219,49,14:error analysisS1s219,65,11:backtestingS1s219,78,8:backtestS1s219,88,5:foundS1s219,95,7:numbersS1s219,104,6:testedS1s220,7,4:cuesQ0q220,13,34:S1s220,14,8:accuracyS1s220,24,3:aucS1s220,29,5:aurocS1s220,36,3:rocS1s220,41,2:f1S1s220,45,9:precisionS1s220,56,6:recallS1s220,64,11:sensitivityS1s220,77,11:specificityS1s220,90,7:resultsS1s220,99,8:achievedS1s220,109,8:achievesS1s220,119,7:achieveS1s221,14,11:outperformsS1s221,27,12:outperformedS1s221,41,11:performanceS1s221,54,5:scoreS1s221,61,6:scoresS1s221,69,8:test setS1s221,79,8:held-outS1s221,89,8:hold-outS1s221,99,9:evaluatedS1s221,110,10:evaluationS1s222,14,7:metricsS1s222,23,6:metricS1s222,31,3:maeS1s222,36,4:rmseS1s222,42,4:diceS1s222,48,3:iouS1s222,53,16:confusion matrixS1s222,71,8:baselineS1s222,81,8:comparedS1s222,91,16:cross-validationS1s222,109,10:validationS1s223,7,9:min_wordsS1i223,18,1:5S1s224,7,10:full_wordsS1i224,19,3:120S1s225,7,22:credit_without_metricsS1f225,31,3:0.5S1s226,5,3:fixM0m227,7,3:S1s227,7,6:insertS1s227,15,7:sectionS1s228,7,7:headingS1s228,16,10:EvaluationS1s229,7,4:textS3s229,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s230,5,8:examplesD0s231,7,1723:M0m231,7,3:S1s231,7,4:passQ0q232,9,9:S3s232,11,132:# Project
+
+## How we tested it
+
+On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
+S3s233,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s231,11,97:# Project
+S3s234,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s232,11,121:# Project
+S3s235,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s233,11,105:# Project
+S3s236,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s234,11,141:# Sepsis watch
+S3s237,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s235,11,162:# Sepsis watch
+S3s238,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -314,35 +329,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s236,11,69:# Project
+S3s239,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s237,11,89:# Project
+S3s240,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s238,7,4:failQ0q239,9,2:S3s239,11,42:# Project
+S1s241,7,4:failQ0q242,9,2:S3s242,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s240,11,35:# Project
+S3s243,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s241,7,3:fixQ0q242,9,1:M0m242,11,2:S1s242,11,6:beforeS3s242,19,65:Triage
+S1s244,7,3:fixQ0q245,9,1:M0m245,11,2:S1s245,11,6:beforeS3s245,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s243,11,5:afterS3s243,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s246,11,5:afterS3s246,18,225:Triage
 ======
 
 Model
@@ -352,61 +367,66 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m245,5,12:S1s245,5,2:idS1s245,9,13:section.risksS1s246,5,4:kindS1s246,11,7:sectionS1s247,5,8:categoryS1s247,15,9:structureS1s248,5,8:severityS1s248,15,5:errorS1s249,5,6:weightS1i249,13,1:5S1s250,5,5:titleS1s250,12,29:Risks and limitations sectionS1s251,5,7:messageS3s251,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s252,5,3:whyS5s252,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s255,5,10:referencesQ0q255,17,3:S3s255,18,12:TRIPOD+AI 26S3s255,34,18:CLAIM 2024 item 40S3s255,56,14:TRIPOD-LLM 19bS1s256,5,5:matchM0m257,7,7:S1s257,7,4:partS1s257,13,5:risksS1s258,7,8:headingsQ0q258,17,29:S1s258,18,11:limitationsS1s258,31,10:limitationS1s258,43,5:risksS1s258,50,4:riskS1s258,56,21:risks and limitationsS1s258,79,4:biasS1s258,85,6:biasesS1s258,93,22:ethical considerationsS1s259,18,6:ethicsS1s259,26,16:ethical concernsS1s259,44,7:caveatsS1s259,53,12:known issuesS1s259,67,17:known limitationsS1s259,86,10:known gapsS1s259,98,4:gapsS1s259,104,13:failure modesS1s260,18,19:threats to validityS1s260,39,12:shortcomingsS1s260,53,10:weaknessesS1s260,65,14:responsible aiS1s260,81,8:fairnessS1s260,91,14:considerationsS1s260,107,27:assumptions and limitationsS1s261,18,16:what * cannot doS1s261,36,15:what * can't doS1s261,53,18:what * does not doS1s261,73,17:what * doesn't doS1s261,92,20:when not to trust itS1s262,18,18:when not to use itS1s263,7,13:weak_headingsQ0q263,22,0:S1s264,7,13:heading_wordsQ0q264,22,24:S1s264,23,10:limitationS1s264,35,6:limitsS1s264,43,4:riskS1s264,49,4:biasS1s264,55,6:biasesS1s264,63,6:caveatS1s264,71,7:failureS1s264,80,5:wrongS1s264,87,6:ethicsS1s264,95,7:ethicalS1s264,104,7:concernS1s264,113,10:weaknessesS1s265,23,11:shortcomingS1s265,36,8:fairnessS1s265,46,7:pitfallS1s265,55,3:gapS1s265,60,14:responsible aiS1s265,76,7:cautionS1s265,85,19:threats to validityS1s265,106,11:falls shortS1s265,119,10:fall shortS1s266,23,13:hallucinationS1s266,38,14:hallucinationsS1s266,54,5:failsS1s267,7,4:cuesQ0q267,13,45:S1s267,14,10:limitationS1s267,26,11:limitationsS1s267,39,7:limitedS1s267,48,4:biasS1s267,54,6:biasedS1s267,62,6:biasesS1s267,70,7:may notS1s267,79,9:might notS1s267,90,6:cannotS1s267,98,4:failS1s267,104,5:failsS1s267,111,7:failureS1s267,120,8:failuresS1s268,14,4:riskS1s268,20,5:risksS1s268,27,7:cautionS1s268,36,5:smallS1s268,43,11:single-siteS1s268,56,11:single siteS1s268,69,10:generalizeS1s268,81,10:generaliseS1s268,93,14:generalizationS1s268,109,14:generalisationS1s269,14,16:generalizabilityS1s269,32,11:overfittingS1s269,45,7:overfitS1s269,54,16:underrepresentedS1s269,72,17:under-representedS1s269,91,15:false negativesS1s269,108,15:false positivesS1s270,14,13:misclassifiedS1s270,29,9:uncertainS1s270,40,11:uncertaintyS1s270,53,13:not validatedS1s270,68,5:driftS1s270,75,5:shiftS1s270,82,11:confoundingS1s270,95,7:leakageS1s270,104,10:should notS1s270,116,6:caveatS1s271,14,4:lackS1s271,20,5:lacksS1s271,27,5:noisyS1s271,34,12:not suitableS1s271,48,13:retrospectiveS1s272,7,9:min_wordsS1i272,18,1:5S1s273,7,10:full_wordsS1i273,19,3:120S1s274,5,3:fixM0m275,7,3:S1s275,7,6:insertS1s275,15,7:sectionS1s276,7,7:headingS1s276,16,5:RisksS1s277,7,4:textS3s277,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s278,5,8:examplesD0s279,7,1660:M0m279,7,3:S1s279,7,4:passQ0q280,9,8:S3s280,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m248,5,12:S1s248,5,2:idS1s248,9,13:section.risksS1s249,5,4:kindS1s249,11,7:sectionS1s250,5,8:categoryS1s250,15,9:structureS1s251,5,8:severityS1s251,15,5:errorS1s252,5,6:weightS1i252,13,1:5S1s253,5,5:titleS1s253,12,29:Risks and limitations sectionS1s254,5,7:messageS3s254,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s255,5,3:whyS5s255,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s258,5,10:referencesQ0q258,17,3:S3s258,18,12:TRIPOD+AI 26S3s258,34,18:CLAIM 2024 item 40S3s258,56,14:TRIPOD-LLM 19bS1s259,5,5:matchM0m260,7,7:S1s260,7,4:partS1s260,13,5:risksS1s261,7,8:headingsQ0q261,17,29:S1s261,18,11:limitationsS1s261,31,10:limitationS1s261,43,5:risksS1s261,50,4:riskS1s261,56,21:risks and limitationsS1s261,79,4:biasS1s261,85,6:biasesS1s261,93,22:ethical considerationsS1s262,18,6:ethicsS1s262,26,16:ethical concernsS1s262,44,7:caveatsS1s262,53,12:known issuesS1s262,67,17:known limitationsS1s262,86,10:known gapsS1s262,98,4:gapsS1s262,104,13:failure modesS1s263,18,19:threats to validityS1s263,39,12:shortcomingsS1s263,53,10:weaknessesS1s263,65,14:responsible aiS1s263,81,8:fairnessS1s263,91,14:considerationsS1s263,107,27:assumptions and limitationsS1s264,18,16:what * cannot doS1s264,36,15:what * can't doS1s264,53,18:what * does not doS1s264,73,17:what * doesn't doS1s264,92,20:when not to trust itS1s265,18,18:when not to use itS1s266,7,13:weak_headingsQ0q266,22,0:S1s267,7,13:heading_wordsQ0q267,22,26:S1s267,23,10:limitationS1s267,35,6:limitsS1s267,43,4:riskS1s267,49,4:biasS1s267,55,6:biasesS1s267,63,6:caveatS1s267,71,7:failureS1s267,80,5:wrongS1s267,87,6:ethicsS1s267,95,7:ethicalS1s267,104,7:concernS1s267,113,10:weaknessesS1s268,23,11:shortcomingS1s268,36,8:fairnessS1s268,46,7:pitfallS1s268,55,3:gapS1s268,60,14:responsible aiS1s268,76,7:cautionS1s268,85,19:threats to validityS1s268,106,11:falls shortS1s268,119,10:fall shortS1s269,23,13:hallucinationS1s269,38,14:hallucinationsS1s269,54,5:failsS1s269,61,13:failure casesS1s269,76,10:edge casesS1s270,7,4:cuesQ0q270,13,45:S1s270,14,10:limitationS1s270,26,11:limitationsS1s270,39,7:limitedS1s270,48,4:biasS1s270,54,6:biasedS1s270,62,6:biasesS1s270,70,7:may notS1s270,79,9:might notS1s270,90,6:cannotS1s270,98,4:failS1s270,104,5:failsS1s270,111,7:failureS1s270,120,8:failuresS1s271,14,4:riskS1s271,20,5:risksS1s271,27,7:cautionS1s271,36,5:smallS1s271,43,11:single-siteS1s271,56,11:single siteS1s271,69,10:generalizeS1s271,81,10:generaliseS1s271,93,14:generalizationS1s271,109,14:generalisationS1s272,14,16:generalizabilityS1s272,32,11:overfittingS1s272,45,7:overfitS1s272,54,16:underrepresentedS1s272,72,17:under-representedS1s272,91,15:false negativesS1s272,108,15:false positivesS1s273,14,13:misclassifiedS1s273,29,9:uncertainS1s273,40,11:uncertaintyS1s273,53,13:not validatedS1s273,68,5:driftS1s273,75,5:shiftS1s273,82,11:confoundingS1s273,95,7:leakageS1s273,104,10:should notS1s273,116,6:caveatS1s274,14,4:lackS1s274,20,5:lacksS1s274,27,5:noisyS1s274,34,12:not suitableS1s274,48,13:retrospectiveS1s275,7,9:min_wordsS1i275,18,1:5S1s276,7,10:full_wordsS1i276,19,3:120S1s277,5,3:fixM0m278,7,3:S1s278,7,6:insertS1s278,15,7:sectionS1s279,7,7:headingS1s279,16,5:RisksS1s280,7,4:textS3s280,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s281,5,8:examplesD0s282,7,1798:M0m282,7,3:S1s282,7,4:passQ0q283,9,9:S3s283,11,124:# Project
+
+## Known failure cases
+
+Trained on one hospital, it may not generalise; performance is lower for older patients.
+S3s284,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s281,11,123:# Project
+S3s285,11,123:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed; the model may not generalise.
-S3s282,11,134:# Project
+S3s286,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s283,11,125:# Project
+S3s287,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s284,11,189:# Sepsis watch
+S3s288,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s285,11,166:# QSAR
+S3s289,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s286,11,116:# Project
+S3s290,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s287,11,89:# Project
+S3s291,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s288,7,4:failQ0q289,9,2:S3s289,11,35:# Project
+S1s292,7,4:failQ0q293,9,2:S3s293,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s290,11,53:# Project
+S3s294,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s291,7,3:fixQ0q292,9,1:M0m292,11,2:S1s292,11,6:beforeS3s292,19,51:# Triage
+S1s295,7,3:fixQ0q296,9,1:M0m296,11,2:S1s296,11,6:beforeS3s296,19,51:# Triage
 
 ## Results
 
@@ -415,7 +435,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s293,11,5:afterS3s293,18,154:# Triage
+S1s297,11,5:afterS3s297,18,154:# Triage
 
 ## Results
 
@@ -428,52 +448,52 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m295,5,12:S1s295,5,2:idS1s295,9,18:section.next-stepsS1s296,5,4:kindS1s296,11,7:sectionS1s297,5,8:categoryS1s297,15,9:structureS1s298,5,8:severityS1s298,15,7:warningS1s299,5,6:weightS1i299,13,1:3S1s300,5,5:titleS1s300,12,18:Next steps sectionS1s301,5,7:messageS3s301,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s302,5,3:whyS5s302,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s305,5,10:referencesQ0q305,17,3:S3s305,18,13:TRIPOD+AI 27cS3s305,35,18:CLAIM 2024 item 41S3s305,57,14:TRIPOD-LLM 19gS1s306,5,5:matchM0m307,7,7:S1s307,7,4:partS1s307,13,10:next_stepsS1s308,7,8:headingsQ0q308,17,32:S1s308,18,10:next stepsS1s308,30,9:next stepS1s308,41,11:future workS1s308,54,19:future enhancementsS1s308,75,19:future improvementsS1s308,96,17:future directionsS1s308,115,12:future plansS1s309,18,18:future developmentS1s309,38,12:future scopeS1s309,52,15:future researchS1s309,69,6:futureS1s309,77,7:roadmapS1s309,86,8:road mapS1s309,96,18:path to deploymentS1s309,116,15:deployment planS1s310,18,11:what's nextS1s310,31,10:whats nextS1s310,43,9:what nextS1s310,54,7:outlookS1s310,63,12:planned workS1s310,77,5:to doS1s310,84,9:todo listS1s310,95,12:further workS1s310,109,12:improvementsS1s311,18,17:future directionsS1s311,37,20:path to clinical useS1s311,59,12:path forwardS1s311,73,13:going furtherS1s312,18,18:towards deploymentS1s312,38,17:toward deploymentS1s312,57,20:towards clinical useS1s312,79,19:toward clinical useS1s313,7,13:weak_headingsQ0q313,22,5:S1s313,23,6:statusS1s313,31,14:project statusS1s313,47,18:development statusS1s313,67,10:conclusionS1s313,79,11:conclusionsS1s314,7,13:heading_wordsQ0q314,22,14:S1s314,23,6:futureS1s314,31,4:nextS1s314,37,7:roadmapS1s314,46,4:planS1s314,52,7:plannedS1s314,61,11:improvementS1s314,74,7:improveS1s314,83,4:todoS1s314,89,11:enhancementS1s314,102,9:extensionS1s314,113,9:directionS1s315,23,7:outlookS1s315,32,8:upcomingS1s315,42,9:more timeS1s316,7,4:cuesQ0q316,13,29:S1s316,14,6:futureS1s316,22,4:willS1s316,28,4:planS1s316,34,5:plansS1s316,41,7:plannedS1s316,50,4:nextS1s316,56,7:roadmapS1s316,65,8:upcomingS1s316,75,6:extendS1s316,83,9:extendingS1s316,94,9:extensionS1s316,105,7:exploreS1s316,114,9:exploringS1s317,14,11:investigateS1s317,27,9:integrateS1s317,38,11:integrationS1s317,51,6:deployS1s317,59,10:deploymentS1s317,71,11:prospectiveS1s317,84,19:external validationS1s317,105,7:improveS1s317,114,9:improvingS1s318,14,3:addS1s318,19,6:addingS1s318,27,6:expandS1s318,35,11:incorporateS1s318,48,4:todoS1s318,54,5:couldS1s318,61,5:wouldS1s319,7,9:min_wordsS1i319,18,1:5S1s320,7,10:full_wordsS1i320,19,3:120S1s321,5,3:fixM0m322,7,3:S1s322,7,6:insertS1s322,15,7:sectionS1s323,7,7:headingS1s323,16,10:Next stepsS1s324,7,4:textS3s324,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s325,5,8:examplesD0s326,7,1019:M0m326,7,3:S1s326,7,4:passQ0q327,9,4:S3s327,11,100:# Project
+M0m299,5,12:S1s299,5,2:idS1s299,9,18:section.next-stepsS1s300,5,4:kindS1s300,11,7:sectionS1s301,5,8:categoryS1s301,15,9:structureS1s302,5,8:severityS1s302,15,7:warningS1s303,5,6:weightS1i303,13,1:3S1s304,5,5:titleS1s304,12,18:Next steps sectionS1s305,5,7:messageS3s305,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s306,5,3:whyS5s306,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s309,5,10:referencesQ0q309,17,3:S3s309,18,13:TRIPOD+AI 27cS3s309,35,18:CLAIM 2024 item 41S3s309,57,14:TRIPOD-LLM 19gS1s310,5,5:matchM0m311,7,7:S1s311,7,4:partS1s311,13,10:next_stepsS1s312,7,8:headingsQ0q312,17,32:S1s312,18,10:next stepsS1s312,30,9:next stepS1s312,41,11:future workS1s312,54,19:future enhancementsS1s312,75,19:future improvementsS1s312,96,17:future directionsS1s312,115,12:future plansS1s313,18,18:future developmentS1s313,38,12:future scopeS1s313,52,15:future researchS1s313,69,6:futureS1s313,77,7:roadmapS1s313,86,8:road mapS1s313,96,18:path to deploymentS1s313,116,15:deployment planS1s314,18,11:what's nextS1s314,31,10:whats nextS1s314,43,9:what nextS1s314,54,7:outlookS1s314,63,12:planned workS1s314,77,5:to doS1s314,84,9:todo listS1s314,95,12:further workS1s314,109,12:improvementsS1s315,18,17:future directionsS1s315,37,20:path to clinical useS1s315,59,12:path forwardS1s315,73,13:going furtherS1s316,18,18:towards deploymentS1s316,38,17:toward deploymentS1s316,57,20:towards clinical useS1s316,79,19:toward clinical useS1s317,7,13:weak_headingsQ0q317,22,5:S1s317,23,6:statusS1s317,31,14:project statusS1s317,47,18:development statusS1s317,67,10:conclusionS1s317,79,11:conclusionsS1s318,7,13:heading_wordsQ0q318,22,14:S1s318,23,6:futureS1s318,31,4:nextS1s318,37,7:roadmapS1s318,46,4:planS1s318,52,7:plannedS1s318,61,11:improvementS1s318,74,7:improveS1s318,83,4:todoS1s318,89,11:enhancementS1s318,102,9:extensionS1s318,113,9:directionS1s319,23,7:outlookS1s319,32,8:upcomingS1s319,42,9:more timeS1s320,7,4:cuesQ0q320,13,29:S1s320,14,6:futureS1s320,22,4:willS1s320,28,4:planS1s320,34,5:plansS1s320,41,7:plannedS1s320,50,4:nextS1s320,56,7:roadmapS1s320,65,8:upcomingS1s320,75,6:extendS1s320,83,9:extendingS1s320,94,9:extensionS1s320,105,7:exploreS1s320,114,9:exploringS1s321,14,11:investigateS1s321,27,9:integrateS1s321,38,11:integrationS1s321,51,6:deployS1s321,59,10:deploymentS1s321,71,11:prospectiveS1s321,84,19:external validationS1s321,105,7:improveS1s321,114,9:improvingS1s322,14,3:addS1s322,19,6:addingS1s322,27,6:expandS1s322,35,11:incorporateS1s322,48,4:todoS1s322,54,5:couldS1s322,61,5:wouldS1s323,7,9:min_wordsS1i323,18,1:5S1s324,7,10:full_wordsS1i324,19,3:120S1s325,5,3:fixM0m326,7,3:S1s326,7,6:insertS1s326,15,7:sectionS1s327,7,7:headingS1s327,16,10:Next stepsS1s328,7,4:textS3s328,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s329,5,8:examplesD0s330,7,1019:M0m330,7,3:S1s330,7,4:passQ0q331,9,4:S3s331,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s328,11,153:# Sepsis watch
+S3s332,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s329,11,102:# Project
+S3s333,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s330,11,117:# Project
+S3s334,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s331,7,4:failQ0q332,9,2:S3s332,11,35:# Project
+S1s335,7,4:failQ0q336,9,2:S3s336,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s333,11,49:# Project
+S3s337,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s334,7,3:fixQ0q335,9,1:M0m335,11,2:S1s335,11,6:beforeS3s335,19,44:# Triage
+S1s338,7,3:fixQ0q339,9,1:M0m339,11,2:S1s339,11,6:beforeS3s339,19,44:# Triage
 
 A model that reorders a worklist.
-S1s336,11,5:afterS3s336,18,175:# Triage
+S1s340,11,5:afterS3s340,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m338,5,12:S1s338,5,2:idS1s338,9,15:section.outlineS1s339,5,4:kindS1s339,11,7:outlineS1s340,5,8:categoryS1s340,15,9:structureS1s341,5,8:severityS1s341,15,7:warningS1s344,5,6:weightS1i344,13,1:0S1s345,5,9:score_capS1i345,16,2:20S1s346,5,5:titleS1s346,12,21:Reads as a case studyS1s347,5,7:messageS3s347,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s348,5,3:whyS5s348,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s351,5,10:referencesQ0q351,17,2:S3s351,18,9:TRIPOD+AIS3s351,31,10:CLAIM 2024S1s352,5,5:matchM0m353,7,1:S1s353,7,9:min_partsS1i353,18,1:1S1s354,5,8:examplesD0s355,7,317:M0m355,7,2:S1s355,7,4:passQ0q356,9,1:S3s356,11,86:# Sepsis watch
+M0m342,5,12:S1s342,5,2:idS1s342,9,15:section.outlineS1s343,5,4:kindS1s343,11,7:outlineS1s344,5,8:categoryS1s344,15,9:structureS1s345,5,8:severityS1s345,15,7:warningS1s348,5,6:weightS1i348,13,1:0S1s349,5,9:score_capS1i349,16,2:20S1s350,5,5:titleS1s350,12,21:Reads as a case studyS1s351,5,7:messageS3s351,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s352,5,3:whyS5s352,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s355,5,10:referencesQ0q355,17,2:S3s355,18,9:TRIPOD+AIS3s355,31,10:CLAIM 2024S1s356,5,5:matchM0m357,7,1:S1s357,7,9:min_partsS1i357,18,1:1S1s358,5,8:examplesD0s359,7,317:M0m359,7,2:S1s359,7,4:passQ0q360,9,1:S3s360,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s357,7,4:failQ0q358,9,1:S3s358,11,141:# my-notebooks
+S1s361,7,4:failQ0q362,9,1:S3s362,11,141:# my-notebooks
 
 ## Installation
 

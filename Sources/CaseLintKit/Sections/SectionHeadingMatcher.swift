@@ -111,7 +111,7 @@ public struct SectionHeadingMatcher: Sendable {
     }
 
     static let why = TextIndex.hash("why".utf8)
-    static let subjects: Set<UInt64> = Set(["we", "i", "you", "they"].map { TextIndex.hash($0.utf8) })
+    static let subjects: Set<UInt64> = Set(["we", "i", "you", "they", "it"].map { TextIndex.hash($0.utf8) })
     /// Verbs that end a heading without being its head: "Where the data comes from", "What the cohort looks like".
     static let trailingVerbs: Set<UInt64> = Set(["comes", "come", "looks", "look", "lives"].map { TextIndex.hash($0.utf8) })
 
