@@ -8,7 +8,7 @@ a heading and one sentence that serves its part, so a part is found from its hea
 than from its body.
 
 Batches 1-3 were written first and used to choose heading vocabulary (they are tuned on); batch 4 was
-written afterwards and not tuned on. Some expectations are a judgement a labeller could make
+written afterwards and not tuned on; batch 5 (structure) was measured once, then tuned on. Some expectations are a judgement a labeller could make
 differently (see the README's "How well detection holds").
 
   python3 Scripts/heading-probes.py --bin .build/debug/caselint [--verbose]
@@ -69,6 +69,21 @@ OUTLINES_2 = {
  'genai2': [("# Discharge summary",None),("## The documentation burden",'problem'),("## Prompting strategy",'approach'),("## Test notes",'data'),("## Quality checks",'evaluation'),("## Hallucinations and safety",'risks'),("## Next iterations",'next')],
  'precision': [("# Variant",None),("## Scientific question",'problem'),("## Cohort and genotypes",'data'),("## Statistical model",'approach'),("## Findings",'evaluation'),("## Caveats",'risks'),("## Outlook",'next')],
 }
+# Structure: parents and children, two candidates, usage next to method. Written after batches 1-4,
+# measured once before the vocabulary changes it prompted ("Sources it reads", "How we tested it").
+OUTLINES_5 = {
+ 'parent-eval': [("# P",None),("## Problem",'problem'),("## Data",'data'),("## Approach",'approach'),("## Evaluation",'evaluation'),("### Metrics",'evaluation'),("### Error analysis",'evaluation'),("## Limitations",'risks'),("## Next steps",'next')],
+ 'two-results': [("# P",None),("## Key results",'evaluation'),("## Problem",'problem'),("## Data",'data'),("## Method",'approach'),("## Detailed evaluation",'evaluation'),("## Limitations",'risks')],
+ 'method-parent': [("# P",None),("## Background",'problem'),("## Methods",'approach'),("### Cohort",'data'),("### Model",'approach'),("### Statistical analysis",'none'),("## Results",'evaluation'),("## Discussion",'none'),("### Limitations",'risks'),("### Future work",'next')],
+ 'usage-vs-approach': [("# P",None),("## Overview",'none'),("## How to use",'usage'),("## How it works",'approach'),("## Data",'data'),("## Results",'evaluation'),("## Limitations",'risks')],
+ 'pipeline-steps': [("# P",None),("## Problem",'problem'),("## Pipeline",'approach'),("### 1. Data ingestion",'data'),("### 2. Feature engineering",'approach'),("### 3. Model training",'approach'),("### 4. Evaluation",'evaluation'),("## Risks",'risks')],
+ 'tldr-first': [("# P",None),("## TL;DR",'none'),("## Motivation",'problem'),("## Dataset",'data'),("## Model",'approach'),("## Results",'evaluation'),("## Caveats",'risks'),("## Roadmap",'next')],
+ 'limitations-under-results': [("# P",None),("## Problem",'problem'),("## Data",'data'),("## Model",'approach'),("## Results",'evaluation'),("### Limitations",'risks'),("## Future work",'next')],
+ 'paper-numbered': [("# P",None),("## 1 Introduction",'problem'),("## 2 Materials",'data'),("## 3 Methods",'approach'),("## 4 Experiments",'evaluation'),("## 5 Conclusion",'none'),("## 6 Future work",'next')],
+ 'genai-feats': [("# P",None),("## What it does",'features'),("## Why it matters",'problem'),("## Under the hood",'approach'),("## Sources it reads",'data'),("## How we tested it",'evaluation'),("## Known failure cases",'risks'),("## Roadmap",'next')],
+ 'deep-nesting': [("# P",None),("## Project",'none'),("### Problem",'problem'),("### Data",'data'),("## Technical",'none'),("### Model",'approach'),("### Results",'evaluation'),("## Responsible AI",'risks'),("### Limitations",'risks'),("### Next steps",'next')],
+}
+
 
 # One heading varied per part, the other parts under standard headings.
 HEADINGS_3 = {
@@ -152,7 +167,8 @@ def main():
     binary = os.path.abspath(args.bin)
     with tempfile.TemporaryDirectory() as root:
         runs = [("1 outlines (tuned on)", outlines, OUTLINES_1), ("2 outlines (tuned on)", outlines, OUTLINES_2),
-                ("3 headings (tuned on)", headings, HEADINGS_3), ("4 headings (not tuned on)", headings, HEADINGS_4)]
+                ("3 headings (tuned on)", headings, HEADINGS_3), ("4 headings (not tuned on)", headings, HEADINGS_4),
+                ("5 structure (measured, then tuned)", outlines, OUTLINES_5)]
         for number, (label, run, cases) in enumerate(runs):
             path = os.path.join(root, str(number))
             correct, total, misses = run(binary, cases, path)
