@@ -318,7 +318,8 @@ rules:
                  future development, future scope, future research, future, roadmap, road map, path to deployment, deployment plan,
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward, going further,
-                 towards deployment, toward deployment, towards clinical use, toward clinical use]
+                 towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
+                 room for improvement, ideas for improvement]
       weak_headings: [status, project status, development status, conclusion, conclusions]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time]
@@ -333,6 +334,7 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        - "# Project\n\n## Areas for improvement\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Project\n\n## Going further\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Sepsis watch\n\n## Where this could go next\n\nWe plan an external validation at a second hospital and a silent prospective trial before any clinical use.\n"
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
