@@ -13,11 +13,10 @@ too common to add ("talk to", "unsupervised use", "not for real patients").
 
   python3 Scripts/disclaimer-probes.py --bin .build/debug/caselint [--verbose]
 """
-import argparse
-import json
 import os
-import subprocess
 import tempfile
+
+from probe_support import arguments, facts, report
 
 BATCH_1 = [
     (True, '> **Note:** This tool is a research prototype and must not be used to make decisions about real patients.'),
@@ -102,29 +101,19 @@ BATCH_3 = [
 
 
 def has_disclaimer(binary, folder, sentence):
-    os.makedirs(folder)
-    with open(os.path.join(folder, "README.md"), "w") as handle:
-        handle.write("# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n")
-    out = json.loads(subprocess.run([binary, "lint", "--format", "json", folder], capture_output=True, text=True).stdout)
-    return bool(out["projects"][0]["facts"].get("disclaimer"))
+    readme = "# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n"
+    return bool(facts(binary, folder, readme).get("disclaimer"))
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bin", required=True)
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    binary = os.path.abspath(args.bin)
+    args = arguments(__doc__)
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate([("1 (tuned on)", BATCH_1), ("2 (tuned on)", BATCH_2),
                                                  ("3 (measured once, then tuned on)", BATCH_3)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
-                      if has_disclaimer(binary, os.path.join(root, f"{number}-{index}"), sentence) != want]
-            print(f"batch {label:34s} {len(batch) - len(misses):3d} / {len(batch):3d}  ({(len(batch) - len(misses)) / len(batch):.2f})")
-            if args.verbose:
-                for miss in misses:
-                    print("   miss:", miss)
+                      if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]
+            report(label, len(batch) - len(misses), len(batch), misses, args.verbose)
 
 
 if __name__ == "__main__":

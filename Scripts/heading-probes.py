@@ -13,11 +13,10 @@ differently (see the README's "How well detection holds").
 
   python3 Scripts/heading-probes.py --bin .build/debug/caselint [--verbose]
 """
-import argparse
-import json
 import os
-import subprocess
 import tempfile
+
+from probe_support import arguments, facts, report
 
 PARTS = ["problem", "data", "approach", "evaluation", "risks", "next_steps"]
 STANDARD = {"problem": "## Problem", "data": "## Data", "approach": "## Approach", "evaluation": "## Results",
@@ -106,9 +105,8 @@ HEADINGS_4 = {
 
 
 def found(binary, folder, text):
-    out = json.loads(subprocess.run([binary, "lint", "--format", "json", folder], capture_output=True, text=True).stdout)
     lines = text.split("\n")
-    sections = out["projects"][0]["facts"]["sections"] or {}
+    sections = facts(binary, folder, text)["sections"] or {}
     return {k: lines[v["line"] - 1] for k, v in sections.items() if v}
 
 
@@ -123,11 +121,7 @@ def outlines(binary, cases, root):
             if part in PARTS and part not in want:
                 want[part] = heading
         text = "\n".join(lines)
-        folder = os.path.join(root, name)
-        os.makedirs(folder)
-        with open(os.path.join(folder, "README.md"), "w") as handle:
-            handle.write(text)
-        got = found(binary, folder, text)
+        got = found(binary, os.path.join(root, name), text)
         for part in PARTS:
             total += 1
             if want.get(part) == got.get(part):
@@ -146,13 +140,9 @@ def headings(binary, variants, root):
             for other in ORDER:
                 lines += ["## " + heading if other == kind else STANDARD[other], "", BODY[other], ""]
             text = "\n".join(lines)
-            folder = os.path.join(root, f"{kind}-{number}")
-            os.makedirs(folder)
-            with open(os.path.join(folder, "README.md"), "w") as handle:
-                handle.write(text)
             part = "next_steps" if kind == "next" else kind
             total += 1
-            if found(binary, folder, text).get(part) == "## " + heading:
+            if found(binary, os.path.join(root, f"{kind}-{number}"), text).get(part) == "## " + heading:
                 correct += 1
             else:
                 misses.append(f"{part}: {heading!r}")
@@ -160,22 +150,14 @@ def headings(binary, variants, root):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bin", required=True)
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    binary = os.path.abspath(args.bin)
+    args = arguments(__doc__)
     with tempfile.TemporaryDirectory() as root:
         runs = [("1 outlines (tuned on)", outlines, OUTLINES_1), ("2 outlines (tuned on)", outlines, OUTLINES_2),
                 ("3 headings (tuned on)", headings, HEADINGS_3), ("4 headings (not tuned on)", headings, HEADINGS_4),
                 ("5 structure (measured, then tuned)", outlines, OUTLINES_5)]
         for number, (label, run, cases) in enumerate(runs):
-            path = os.path.join(root, str(number))
-            correct, total, misses = run(binary, cases, path)
-            print(f"batch {label:26s} {correct:3d} / {total:3d}  ({correct / total:.2f})")
-            if args.verbose:
-                for miss in misses:
-                    print("   miss:", miss)
+            correct, total, misses = run(args.bin, cases, os.path.join(root, str(number)))
+            report(label, correct, total, misses, args.verbose)
 
 
 if __name__ == "__main__":

@@ -11,11 +11,10 @@ Known misses kept: an HTML table (invisible to every check), "the ROC curve show
 
   python3 Scripts/metric-probes.py --bin .build/debug/caselint [--verbose]
 """
-import argparse
-import json
 import os
-import subprocess
 import tempfile
+
+from probe_support import arguments, facts, report
 
 BATCH_1 = [
     ('auroc auprc brier', '# Sepsis model\n\n## Results\n\n| Model | AUROC | AUPRC | Brier |\n|---|---|---|---|\n| Logistic regression | 0.78 | 0.31 | 0.09 |\n| XGBoost | **0.84** | **0.42** | 0.08 |\n'),
@@ -97,19 +96,11 @@ BATCH_4 = [
 
 
 def found(binary, folder, readme):
-    os.makedirs(folder)
-    with open(os.path.join(folder, "README.md"), "w") as handle:
-        handle.write(readme)
-    out = json.loads(subprocess.run([binary, "lint", "--format", "json", folder], capture_output=True, text=True).stdout)
-    return {m["name"] for m in out["projects"][0]["facts"].get("metrics") or [] if m.get("value") is not None}
+    return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bin", required=True)
-    parser.add_argument("--verbose", action="store_true")
-    args = parser.parse_args()
-    binary = os.path.abspath(args.bin)
+    args = arguments(__doc__)
     runs = [("1 results (tuned on)", BATCH_1), ("2 results (tuned on)", BATCH_2), ("3 results (tuned on)", BATCH_3),
             ("4 numbers that are not results", BATCH_4)]
     with tempfile.TemporaryDirectory() as root:
@@ -117,14 +108,10 @@ def main():
             misses = []
             for index, (expected, readme) in enumerate(batch):
                 want = set(expected.split())
-                got = found(binary, os.path.join(root, f"{number}-{index}"), readme)
+                got = found(args.bin, os.path.join(root, f"{number}-{index}"), readme)
                 if not ((want and want <= got) or (not want and not got)):
                     misses.append(f"want {sorted(want)}, got {sorted(got)}: {readme.splitlines()[-1][:90]}")
-            passed = len(batch) - len(misses)
-            print(f"batch {label:32s} {passed:3d} / {len(batch):3d}  ({passed / len(batch):.2f})")
-            if args.verbose:
-                for miss in misses:
-                    print("   miss:", miss)
+            report(label, len(batch) - len(misses), len(batch), misses, args.verbose, width=32)
 
 
 if __name__ == "__main__":
