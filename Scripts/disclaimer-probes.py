@@ -7,7 +7,7 @@ a consent statement) must not count.
 
 Batches 1 and 2 were written first and used to choose cue words (tuned on). Batch 3 was written
 afterwards and measured once before any change made for it (27 / 30 then), and tuned on since.
-Left as misses on purpose: an HTML block (HTML is invisible to every check), "the sole basis for
+HTML blocks are read for the disclaimer as GitHub shows them. Left as misses on purpose: "the sole basis for
 treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
 too common to add ("talk to", "unsupervised use", "not for real patients").
 

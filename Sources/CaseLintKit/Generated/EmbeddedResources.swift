@@ -2168,6 +2168,8 @@ rules:
         - "# Project\n\nThis repository is a student project and has no clinical validity.\n"
         - "# Project\n\nClinical use of this model is strictly prohibited.\n"
         - "# Project\n\nResearch prototype. Not cleared by the FDA or any other regulator.\n"
+        # An HTML block is read as GitHub shows it.
+        - "# Project\n\n<p align=\"center\"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>\n"
         - "# Project\n\nNo part of this repository is intended to diagnose, treat or prevent any disease.\n"
         - "# Project\n\nIt is not meant to be used by patients or providers.\n"
       fail:
