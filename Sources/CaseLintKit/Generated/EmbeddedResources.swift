@@ -444,7 +444,7 @@ rules:
                             literature, et al, researchers, has been shown, have been shown, state of the art, other models,
                             existing models, grad cam, gradcam, heatmap, heatmaps, saliency, attention map, attention maps,
                             lime, shap, several, commercial, vendor, vendors, existing, other tools, other systems,
-                            other products, claim to, claims to, claimed to, marketed]
+                            other products, claim to, claims to, claimed to, marketed, ground truth]
       patterns:
         # Regulatory status: errors.
         # "FDA-approved drugs", "FDA-approved kinase inhibitors", "pairs that are FDA-approved" describe
@@ -567,6 +567,7 @@ rules:
         # Other systems' status and claims are not this project's.
         - "# Project\n\nSeveral FDA-cleared algorithms already triage head CT scans in US hospitals.\n"
         - "# Project\n\nCommercial systems claim to be clinically proven, but few publish external validation.\n"
+        - "# Project\n\n### Ground truth gaps (FDA-approved, missing from training)\n"
         - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
         - "# Project\n\nThis model has not been clinically validated and is not FDA approved.\n"
         - "# Project\n\nWe do not claim it replaces radiologists; it only reorders the worklist.\n"

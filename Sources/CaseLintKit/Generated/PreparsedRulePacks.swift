@@ -515,203 +515,206 @@ pip install -r requirements.txt
         ("rules/categories.yml", 2023, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,492:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s8,1,10:categoriesQ0q9,3,5:M0m9,5,4:S1s9,5,2:idS1s9,9,9:structureS1s10,5,5:titleS1s10,12,9:StructureS1s11,5,6:weightS1i11,13,2:15S1s12,5,11:descriptionS1s12,18,70:The six parts of a case study are there and written, not placeholders.M0m13,5,4:S1s13,5,2:idS1s13,9,14:responsibilityS1s14,5,5:titleS1s14,12,14:ResponsibilityS1s15,5,6:weightS1i15,13,2:25S1s16,5,11:descriptionS1s16,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m17,5,4:S1s17,5,2:idS1s17,9,8:evidenceS1s18,5,5:titleS1s18,12,8:EvidenceS1s19,5,6:weightS1i19,13,2:30S1s20,5,11:descriptionS1s20,18,176:Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).M0m21,5,4:S1s21,5,2:idS1s21,9,15:domain-literacyS1s22,5,5:titleS1s22,12,15:Domain literacyS1s23,5,6:weightS1i23,13,2:15S1s24,5,11:descriptionS1s24,18,92:The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).M0m25,5,4:S1s25,5,2:idS1s25,9,15:reproducibilityS1s26,5,5:titleS1s26,12,32:Reproducibility and presentationS1s27,5,6:weightS1i27,13,2:19S1s28,5,11:descriptionS1s28,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s31,1,10:not_judgedQ0q32,3,4:S3s32,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s33,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s34,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s35,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 18976, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,36:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s38,41,7:severalS1s38,50,10:commercialS1s38,62,6:vendorS1s38,70,7:vendorsS1s38,79,8:existingS1s38,89,11:other toolsS1s38,102,13:other systemsS1s39,29,14:other productsS1s39,45,8:claim toS1s39,55,9:claims toS1s39,66,10:claimed toS1s39,78,8:marketedS1s40,7,8:patternsQ0q44,9,33:M0m44,11,3:S1s44,11,7:patternS2s44,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s45,11,7:rewriteS2s45,20,57:say "not reviewed, cleared or approved by any regulator".S1s46,11,8:severityS1s46,21,5:errorM0m47,11,3:S1s47,11,7:patternS2s47,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s48,11,7:rewriteS2s48,20,57:say "not reviewed, cleared or approved by any regulator".S1s49,11,8:severityS1s49,21,5:errorM0m50,11,3:S1s50,11,7:patternS2s50,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s51,11,7:rewriteS2s51,20,57:say "not reviewed, cleared or approved by any regulator".S1s52,11,8:severityS1s52,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s54,11,7:rewriteS2s54,20,42:say "not CE marked; not a medical device".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s57,11,7:rewriteS2s57,20,42:say "not CE marked; not a medical device".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s60,11,7:rewriteS2s60,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s63,11,7:rewriteS2s63,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s66,11,7:rewriteS2s66,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s69,11,7:rewriteS2s69,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,35:\bGDPR[- ](?:compliant|certified)\bS1s72,11,7:rewriteS2s72,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s73,11,8:severityS1s73,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s78,11,7:rewriteS2s78,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s79,11,8:severityS1s79,21,5:errorM0m80,11,3:S1s80,11,7:patternS2s80,20,21:\bclinical[- ]grade\bS1s81,11,7:rewriteS2s81,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s82,11,8:severityS1s82,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s84,11,7:rewriteS2s84,20,66:give the metric, its confidence interval and the test set instead.S1s85,11,8:severityS1s85,21,5:errorM0m87,11,3:S1s87,11,7:patternS2s87,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s88,11,7:rewriteS2s88,20,62:say "supports <clinicians>; a clinician reviews every output".S1s89,11,8:severityS1s89,21,5:errorM0m90,11,3:S1s90,11,7:patternS2s90,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s91,11,7:rewriteS2s91,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s92,11,8:severityS1s92,21,7:warningM0m93,11,3:S1s93,11,7:patternS2s93,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s94,11,7:rewriteS2s94,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s95,11,8:severityS1s95,21,7:warningM0m97,11,3:S1s97,11,7:patternS2s97,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s98,11,7:rewriteS2s98,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s99,11,8:severityS1s99,21,5:errorM0m100,11,3:S1s100,11,7:patternS2s100,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s101,11,7:rewriteS2s101,20,65:report sensitivity with its CI and the false negatives you found.S1s102,11,8:severityS1s102,21,5:errorM0m103,11,3:S1s103,11,7:patternS2s103,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s104,11,7:rewriteS2s104,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s105,11,8:severityS1s105,21,5:errorM0m106,11,3:S1s106,11,7:patternS2s106,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s107,11,7:rewriteS2s107,20,44:report the error rate and the failure cases.S1s108,11,8:severityS1s108,21,5:errorM0m110,11,3:S1s110,11,7:patternS2s110,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s111,11,7:rewriteS2s111,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s112,11,8:severityS1s112,21,7:warningM0m113,11,3:S1s113,11,7:patternS2s113,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s114,11,7:rewriteS2s114,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s115,11,8:severityS1s115,21,7:warningM0m116,11,3:S1s116,11,7:patternS2s116,20,16:\bbias[- ]free\bS1s117,11,7:rewriteS2s117,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s118,11,8:severityS1s118,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s120,11,7:rewriteS2s120,20,74:report results by subgroup, and name the populations it was not tested on.S1s121,11,8:severityS1s121,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s123,11,7:rewriteS2s123,20,74:say where it was tested, and that other sites need an external evaluation.S1s124,11,8:severityS1s124,21,7:warningM0m126,11,3:S1s126,11,7:patternS2s126,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s127,11,7:rewriteS2s127,20,65:say "flags cases for review by a clinician (research prototype)".S1s128,11,8:severityS1s128,21,7:warningM0m129,11,3:S1s129,11,7:patternS2s129,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s130,11,7:rewriteS2s130,20,65:say "flags cases for review by a clinician (research prototype)".S1s131,11,8:severityS1s131,21,7:warningM0m132,11,3:S1s132,11,7:patternS2s132,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s133,11,7:rewriteS2s133,20,66:say "flags images for review by a clinician (research prototype)".S1s134,11,8:severityS1s134,21,7:warningM0m139,11,3:S1s139,11,7:patternS2s139,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s140,11,7:rewriteS2s140,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s141,11,8:severityS1s141,21,5:errorM0m142,11,3:S1s142,11,7:patternS2s142,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s143,11,7:rewriteS2s143,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s144,11,8:severityS1s144,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s148,11,7:rewriteS2s148,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s149,11,8:severityS1s149,21,5:errorM0m150,11,3:S1s150,11,7:patternS2s150,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s151,11,7:rewriteS2s151,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s152,11,8:severityS1s152,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s155,11,7:rewriteS2s155,20,47:say "status: research prototype" (a badge too).S1s156,11,8:severityS1s156,21,5:errorS1s157,5,8:examplesD0s158,7,5338:M0m158,7,2:S1s158,7,4:passQ0q160,9,35:S3s160,11,88:# Project
+        ("rules/claims.yml", 19077, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,37:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s38,41,7:severalS1s38,50,10:commercialS1s38,62,6:vendorS1s38,70,7:vendorsS1s38,79,8:existingS1s38,89,11:other toolsS1s38,102,13:other systemsS1s39,29,14:other productsS1s39,45,8:claim toS1s39,55,9:claims toS1s39,66,10:claimed toS1s39,78,8:marketedS1s39,88,12:ground truthS1s40,7,8:patternsQ0q44,9,33:M0m44,11,3:S1s44,11,7:patternS2s44,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s45,11,7:rewriteS2s45,20,57:say "not reviewed, cleared or approved by any regulator".S1s46,11,8:severityS1s46,21,5:errorM0m47,11,3:S1s47,11,7:patternS2s47,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s48,11,7:rewriteS2s48,20,57:say "not reviewed, cleared or approved by any regulator".S1s49,11,8:severityS1s49,21,5:errorM0m50,11,3:S1s50,11,7:patternS2s50,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s51,11,7:rewriteS2s51,20,57:say "not reviewed, cleared or approved by any regulator".S1s52,11,8:severityS1s52,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s54,11,7:rewriteS2s54,20,42:say "not CE marked; not a medical device".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s57,11,7:rewriteS2s57,20,42:say "not CE marked; not a medical device".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s60,11,7:rewriteS2s60,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s63,11,7:rewriteS2s63,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s66,11,7:rewriteS2s66,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s69,11,7:rewriteS2s69,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,35:\bGDPR[- ](?:compliant|certified)\bS1s72,11,7:rewriteS2s72,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s73,11,8:severityS1s73,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s78,11,7:rewriteS2s78,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s79,11,8:severityS1s79,21,5:errorM0m80,11,3:S1s80,11,7:patternS2s80,20,21:\bclinical[- ]grade\bS1s81,11,7:rewriteS2s81,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s82,11,8:severityS1s82,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s84,11,7:rewriteS2s84,20,66:give the metric, its confidence interval and the test set instead.S1s85,11,8:severityS1s85,21,5:errorM0m87,11,3:S1s87,11,7:patternS2s87,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s88,11,7:rewriteS2s88,20,62:say "supports <clinicians>; a clinician reviews every output".S1s89,11,8:severityS1s89,21,5:errorM0m90,11,3:S1s90,11,7:patternS2s90,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s91,11,7:rewriteS2s91,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s92,11,8:severityS1s92,21,7:warningM0m93,11,3:S1s93,11,7:patternS2s93,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s94,11,7:rewriteS2s94,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s95,11,8:severityS1s95,21,7:warningM0m97,11,3:S1s97,11,7:patternS2s97,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s98,11,7:rewriteS2s98,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s99,11,8:severityS1s99,21,5:errorM0m100,11,3:S1s100,11,7:patternS2s100,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s101,11,7:rewriteS2s101,20,65:report sensitivity with its CI and the false negatives you found.S1s102,11,8:severityS1s102,21,5:errorM0m103,11,3:S1s103,11,7:patternS2s103,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s104,11,7:rewriteS2s104,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s105,11,8:severityS1s105,21,5:errorM0m106,11,3:S1s106,11,7:patternS2s106,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s107,11,7:rewriteS2s107,20,44:report the error rate and the failure cases.S1s108,11,8:severityS1s108,21,5:errorM0m110,11,3:S1s110,11,7:patternS2s110,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s111,11,7:rewriteS2s111,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s112,11,8:severityS1s112,21,7:warningM0m113,11,3:S1s113,11,7:patternS2s113,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s114,11,7:rewriteS2s114,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s115,11,8:severityS1s115,21,7:warningM0m116,11,3:S1s116,11,7:patternS2s116,20,16:\bbias[- ]free\bS1s117,11,7:rewriteS2s117,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s118,11,8:severityS1s118,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s120,11,7:rewriteS2s120,20,74:report results by subgroup, and name the populations it was not tested on.S1s121,11,8:severityS1s121,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s123,11,7:rewriteS2s123,20,74:say where it was tested, and that other sites need an external evaluation.S1s124,11,8:severityS1s124,21,7:warningM0m126,11,3:S1s126,11,7:patternS2s126,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s127,11,7:rewriteS2s127,20,65:say "flags cases for review by a clinician (research prototype)".S1s128,11,8:severityS1s128,21,7:warningM0m129,11,3:S1s129,11,7:patternS2s129,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s130,11,7:rewriteS2s130,20,65:say "flags cases for review by a clinician (research prototype)".S1s131,11,8:severityS1s131,21,7:warningM0m132,11,3:S1s132,11,7:patternS2s132,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s133,11,7:rewriteS2s133,20,66:say "flags images for review by a clinician (research prototype)".S1s134,11,8:severityS1s134,21,7:warningM0m139,11,3:S1s139,11,7:patternS2s139,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s140,11,7:rewriteS2s140,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s141,11,8:severityS1s141,21,5:errorM0m142,11,3:S1s142,11,7:patternS2s142,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s143,11,7:rewriteS2s143,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s144,11,8:severityS1s144,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s148,11,7:rewriteS2s148,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s149,11,8:severityS1s149,21,5:errorM0m150,11,3:S1s150,11,7:patternS2s150,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s151,11,7:rewriteS2s151,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s152,11,8:severityS1s152,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s155,11,7:rewriteS2s155,20,47:say "status: research prototype" (a badge too).S1s156,11,8:severityS1s156,21,5:errorS1s157,5,8:examplesD0s158,7,5422:M0m158,7,2:S1s158,7,4:passQ0q160,9,36:S3s160,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
 S3s161,11,98:# Project
 
 Commercial systems claim to be clinically proven, but few publish external validation.
-S3s162,11,112:# Project
+S3s162,11,71:# Project
+
+### Ground truth gaps (FDA-approved, missing from training)
+S3s163,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s163,11,81:# Project
+S3s164,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s164,11,84:# Project
-
-We do not claim it replaces radiologists; it only reorders the worklist.
 S3s165,11,84:# Project
 
+We do not claim it replaces radiologists; it only reorders the worklist.
+S3s166,11,84:# Project
+
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s166,11,81:# Project
+S3s167,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s167,11,118:# Project
+S3s168,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s168,11,82:# Project
+S3s169,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s169,11,75:# Project
+S3s170,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s170,11,71:# Project
+S3s171,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s171,11,92:# Project
+S3s172,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s172,11,84:# Project
+S3s173,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s173,11,63:# Project
+S3s174,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s174,11,83:# Project
+S3s175,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s175,11,57:# Project
+S3s176,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s176,11,40:# Project
+S3s177,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s177,11,81:# Project
+S3s178,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s178,11,92:# Project
+S3s179,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s179,11,82:# Project
+S3s180,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s180,11,71:# Project
+S3s181,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s181,11,73:# Project
+S3s182,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s182,11,148:# Project
+S3s183,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s183,11,82:# Project
+S3s184,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s184,11,104:# Project
+S3s185,11,104:# Project
 
 The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s185,11,87:# Project
+S3s186,11,87:# Project
 
 We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s186,11,65:# Project
+S3s187,11,65:# Project
 
 The screening library holds 2,400 FDA-approved drugs.
-S3s187,11,68:# Project
+S3s188,11,68:# Project
 
 We list 120 FDA-approved kinase inhibitors as positives.
-S3s188,11,67:# Project
+S3s189,11,67:# Project
 
 Positives are drug-disease pairs that are FDA-approved.
-S3s189,11,91:# Project
+S3s190,11,91:# Project
 
 It is not production-ready: it has had no prospective validation or monitoring.
-S3s190,11,104:# Project
+S3s191,11,104:# Project
 
 Before it could be production-grade it would need external validation and regulatory review.
-S3s191,11,81:# Project
+S3s192,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s192,11,90:# Project
+S3s193,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s193,11,91:# Project
+S3s194,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s194,11,106:# Project
+S3s195,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S1s195,7,4:failQ0q196,9,24:S3s196,11,80:# Project
+S1s196,7,4:failQ0q197,9,24:S3s197,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s197,11,54:# Project
+S3s198,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s198,11,58:# Project
+S3s199,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s199,11,57:# Project
+S3s200,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s200,11,66:# Project
+S3s201,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s201,11,67:# Project
+S3s202,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s202,11,61:# Project
+S3s203,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s203,11,43:# Project
+S3s204,11,43:# Project
 
 It never misses a pneumothorax.
-S3s204,11,54:# Project
+S3s205,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s205,11,61:# Project
+S3s206,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s206,11,45:# Project
+S3s207,11,45:# Project
 
 A deployment-ready triage system.
-S3s207,11,71:# Project
+S3s208,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s208,11,60:# Project
+S3s209,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s209,11,66:# Project
+S3s210,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s210,11,65:# Project
+S3s211,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s211,11,77:# Project
+S3s212,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s212,11,48:# Project
+S3s213,11,48:# Project
 
 The FDA-approved app flags melanoma.
-S3s213,11,56:# Project
+S3s214,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s215,11,89:# Project
+S3s216,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s216,11,63:# Project
+S3s217,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s217,11,60:# Project
+S3s218,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s218,11,46:# Project
+S3s219,11,46:# Project
 
 The model is ready for production.
-S3s219,11,93:# Project
+S3s220,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s220,11,84:# Project
+S3s221,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
