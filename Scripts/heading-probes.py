@@ -8,7 +8,8 @@ a heading and one sentence that serves its part, so a part is found from its hea
 than from its body.
 
 Batches 1-3 were written first and used to choose heading vocabulary (they are tuned on); batch 4 was
-written afterwards and not tuned on; batch 5 (structure) was measured once, then tuned on. Some expectations are a judgement a labeller could make
+written afterwards and not tuned on; batches 5 (structure) and 6 (GenAI apps) were measured once, then
+tuned on. Some expectations are a judgement a labeller could make
 differently (see the README's "How well detection holds").
 
   python3 Scripts/heading-probes.py --bin .build/debug/caselint [--verbose]
@@ -83,6 +84,24 @@ OUTLINES_5 = {
  'deep-nesting': [("# P",None),("## Project",'none'),("### Problem",'problem'),("### Data",'data'),("## Technical",'none'),("### Model",'approach'),("### Results",'evaluation'),("## Responsible AI",'risks'),("### Limitations",'risks'),("### Next steps",'next')],
 }
 
+# GenAI documentation apps (RAG, scribes, summarisers, coders), with bodies of their own. Written
+# after batch 5, measured once (34 / 36) before "System overview" and "Evaluation set" were added.
+GENAI_BODY = dict(BODY,
+                  problem="Clinicians spend two hours on documentation for every hour with patients; discharge summaries are late and inconsistent, and burnout is rising.",
+                  data="We use 500 synthetic discharge notes generated with Synthea and 120 de-identified MTSamples transcripts; no PHI is stored.",
+                  approach="A retrieval-augmented pipeline: notes are chunked, embedded with a sentence-transformer, retrieved from FAISS and summarised by Llama-3-8B with a structured prompt.",
+                  evaluation="On 100 held-out notes, ROUGE-L 0.41, BERTScore F1 0.88, and clinicians found a hallucination rate of 3% (95% CI 1-6%).",
+                  risks="The model sometimes invents medications; summaries of long notes omit problems; the evaluation used synthetic notes and may not generalise to real ones.",
+                  next="Next we plan a clinician review study, a faithfulness checker and integration with a FHIR DocumentReference endpoint.")
+OUTLINES_6 = {
+ 'rag-app': [("# MedRAG",None),("## 🩺 The problem",'problem'),("## 🚀 Features",'features'),("## 🧠 How it works",'approach'),("### Retrieval",'approach'),("### Generation",'approach'),("## 📚 Knowledge sources",'data'),("## 📊 Evaluation",'evaluation'),("## ⚠️ Limitations",'risks'),("## 🛣️ Roadmap",'next'),("## ⚙️ Installation",'usage')],
+ 'summarizer': [("# Discharge summarizer",None),("## Motivation",'problem'),("## System overview",'approach'),("## Prompt engineering",'approach'),("## Test data",'data'),("## Results",'evaluation'),("## Safety considerations",'risks'),("## Future work",'next')],
+ 'scribe': [("# AI scribe",None),("## Why an AI scribe?",'problem'),("## Architecture",'approach'),("## Data & privacy",'data'),("## Quality evaluation",'evaluation'),("## Hallucination analysis",'risks'),("## What's next",'next')],
+ 'coder': [("# ICD coder",None),("## Background",'problem'),("## Dataset",'data'),("## Approach",'approach'),("### LLM baseline",'approach'),("### Fine-tuned model",'approach'),("## Results",'evaluation'),("## Error analysis",'evaluation'),("## Limitations",'risks'),("## Next steps",'next')],
+ 'chatbot': [("# Patient chatbot",None),("## Overview",'none'),("## Problem statement",'problem'),("## Tech stack",'none'),("## Pipeline",'approach'),("## Corpus",'data'),("## Benchmarks",'evaluation'),("## Guardrails and limitations",'risks'),("## Roadmap",'next')],
+ 'eval-heavy': [("# LLM eval",None),("## Context",'problem'),("## Models compared",'approach'),("## Evaluation set",'data'),("## Metrics",'evaluation'),("## Findings",'evaluation'),("## Threats to validity",'risks'),("## Next",'next')],
+}
+
 
 # One heading varied per part, the other parts under standard headings.
 HEADINGS_3 = {
@@ -110,13 +129,13 @@ def found(binary, folder, text):
     return {k: lines[v["line"] - 1] for k, v in sections.items() if v}
 
 
-def outlines(binary, cases, root):
+def outlines(binary, cases, root, body=None):
     total = correct = 0
     misses = []
     for name, outline in cases.items():
         lines, want = [], {}
         for heading, kind in outline:
-            lines += [heading, ""] + ([BODY[kind], ""] if kind else [])
+            lines += [heading, ""] + ([(body or BODY)[kind], ""] if kind else [])
             part = "next_steps" if kind == "next" else kind
             if part in PARTS and part not in want:
                 want[part] = heading
@@ -154,7 +173,8 @@ def main():
     with tempfile.TemporaryDirectory() as root:
         runs = [("1 outlines (tuned on)", outlines, OUTLINES_1), ("2 outlines (tuned on)", outlines, OUTLINES_2),
                 ("3 headings (tuned on)", headings, HEADINGS_3), ("4 headings (not tuned on)", headings, HEADINGS_4),
-                ("5 structure (measured, then tuned)", outlines, OUTLINES_5)]
+                ("5 structure (measured, then tuned)", outlines, OUTLINES_5),
+                ("6 GenAI apps (measured, then tuned)", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_6)]
         for number, (label, run, cases) in enumerate(runs):
             correct, total, misses = run(args.bin, cases, os.path.join(root, str(number)))
             report(label, correct, total, misses, args.verbose)

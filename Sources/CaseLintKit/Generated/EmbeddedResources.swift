@@ -111,7 +111,8 @@ rules:
                  input data, data and privacy, data provenance, corpus]
       weak_headings: []
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
-                      annotation, eda, knowledge base, signals, recordings, ingestion, materials]
+                      annotation, eda, knowledge base, signals, recordings, ingestion, materials,
+                      evaluation set, test set]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
@@ -167,7 +168,7 @@ rules:
       weak_headings: [what * does]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
-                      classifier, built, hood, prompting, prompt engineering]
+                      classifier, built, hood, prompting, prompt engineering, system]
       cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
              network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
              xgboost, lightgbm, catboost, random forest, logistic regression, svm, gradient boosting, decision tree, ensemble,
