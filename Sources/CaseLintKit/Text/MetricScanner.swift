@@ -147,35 +147,6 @@ struct MetricScanner {
         return isPlausible(token, at: position, tokens, distance: 1) ? position : nil
     }
 
-    /// "@ 90%", "at 95%": a percentage or fraction after "@" or "at", just before another metric's name.
-    func isOperatingPoint(_ position: Int, _ tokens: [Token]) -> Bool {
-        let token = tokens[position]
-        guard index.isPercent(token) || index.isFraction(token) else { return false }
-        var before = Int(token.start) - 1
-        while before >= 0, index.lower[before] == 0x20 { before -= 1 }
-        return before >= 0 && index.lower[before] == UInt8(ascii: "@") || tokens[position - 1].hash == Self.at
-    }
-
-    static let at = TextIndex.hash("at".utf8)
-
-    /// "Sensitivity/Specificity: 0.89/0.93": two names joined by a slash take two values joined by
-    /// one, in order. Keyed by the first token of each name.
-    func slashPairs(_ tokens: [Token]) -> [Int: Int] {
-        func slashBetween(_ left: Token, _ right: Token) -> Bool {
-            guard left.line == right.line else { return false }
-            let gap = index.lower[Int(left.end)..<Int(right.start)].filter { $0 != 0x20 }
-            return gap.count == 1 && gap.first == UInt8(ascii: "/")
-        }
-        var result: [Int: Int] = [:]
-        for (first, second) in zip(names, names.dropFirst()) where slashBetween(tokens[first.lastToken], tokens[second.firstToken]) {
-            guard let value = valueAfter(second, tokens, [:]), value + 1 < tokens.count, tokens[value + 1].isNumber,
-                  slashBetween(tokens[value], tokens[value + 1]) else { continue }
-            result[first.firstToken] = value
-            result[second.firstToken] = value + 1
-        }
-        return result
-    }
-
     /// "0.xxx", "0.XX", "9x.x%": digits standing in for a value still to come.
     func isMasked(_ token: Token) -> Bool {
         let bytes = index.lower

@@ -1,0 +1,68 @@
+import Foundation
+
+/// A heading's head: the words that say what it is about, read the way English builds a heading.
+/// A noun phrase ends in its head ("Model Evaluation"), a question asks about a noun ("What problem
+/// are we solving?", "What's in the data"), a relative clause follows its noun ("Problem we are
+/// solving"), and pronouns, generic tails and some verbs end a heading without being its head.
+extension SectionHeadingMatcher {
+    /// The parts whose words end a piece of the heading, as its head: "Scope and Limits", "What still
+    /// goes wrong", "How we measured it" (pronouns and generic tails dropped first).
+    func headWords(inPieces pieces: [[Token]]) -> Set<String> {
+        var found: Set<String> = []
+        // "Why we built this", "Why it matters": a heading that asks why states the motivation.
+        // Its other words say what was motivated ("built" is not the method here).
+        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { return [CaseStudyPart.problem.rawValue] }
+        // "What problem are we solving?", "Which data did we use?": the noun a question asks about is its head;
+        // "What's in the data", "What is in our cohort": the place it asks about.
+        if let piece = pieces.first, let lead = piece.firstIndex(where: { !$0.isNumber }), Self.asking.contains(piece[lead].hash),
+           lead + 1 < piece.count {
+            var asked = lead + 1
+            if piece[asked].hash == Self.isWord, asked + 1 < piece.count { asked += 1 }
+            if piece[asked].hash == Self.inWord {
+                asked += 1
+                while asked < piece.count - 1, Self.determiners.contains(piece[asked].hash) { asked += 1 }
+            } else {
+                asked = lead + 1
+            }
+            for match in mentionMatcher.matches(in: piece, range: asked..<piece.count) where match.firstToken == asked {
+                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            }
+        }
+        for piece in pieces {
+            var end = piece.count
+            if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }
+            while end > 1, Self.pronouns.contains(piece[end - 1].hash) || Self.trailingVerbs.contains(piece[end - 1].hash)
+                || generic.contains(piece[end - 1].hash) { end -= 1 }
+            // "Problem we are solving", "Data I used": a relative clause follows the head.
+            for limit in [relativeClauseStart(piece, before: end), end].compactMap({ $0 }) {
+                let heads = mentionMatcher.matches(in: piece, range: 0..<limit).filter { $0.lastToken == limit - 1 }
+                for match in heads {
+                    for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+                }
+                if !heads.isEmpty { break }
+            }
+        }
+        return found
+    }
+
+    static let why = TextIndex.hash("why".utf8)
+    static let subjects: Set<UInt64> = Set(["we", "i", "you", "they", "it"].map { TextIndex.hash($0.utf8) })
+    /// Verbs that end a heading without being its head: "Where the data comes from", "What the cohort looks like".
+    static let trailingVerbs: Set<UInt64> = Set(["comes", "come", "looks", "look", "lives"].map { TextIndex.hash($0.utf8) })
+
+    /// Where a relative clause starts after a noun ("Problem | we are solving"), if before `end`.
+    /// A question word before the subject opens a question instead: "How we measured it".
+    func relativeClauseStart(_ piece: [Token], before end: Int) -> Int? {
+        guard let subject = piece.firstIndex(where: { Self.subjects.contains($0.hash) }), subject > 0, subject < end,
+              !piece[..<subject].contains(where: { Self.questionWords.contains($0.hash) }) else { return nil }
+        return subject
+    }
+
+    static let questionWords: Set<UInt64> = Set(["how", "what", "why", "where", "when", "which", "who", "whats"].map { TextIndex.hash($0.utf8) })
+    static let asking: Set<UInt64> = Set(["what", "which", "whats"].map { TextIndex.hash($0.utf8) })
+    static let isWord = TextIndex.hash("is".utf8)
+    static let inWord = TextIndex.hash("in".utf8)
+    static let determiners: Set<UInt64> = Set(["the", "our", "this", "my", "your"].map { TextIndex.hash($0.utf8) })
+    static let pronouns: Set<UInt64> = Set(["it", "this", "that", "these", "those", "them", "us", "me", "you", "here", "there",
+                                            "today", "now", "so", "far", "yet"].map { TextIndex.hash($0.utf8) })
+}
