@@ -18,6 +18,9 @@ final class MetricValueTests: XCTestCase {
         // Two names and two values joined by slashes pair in order.
         XCTAssertEqual(try metrics("Sensitivity/Specificity: 0.89/0.93"), ["sensitivity 0.89", "specificity 0.93"])
         XCTAssertEqual(try metrics("F1: .87, AUC: .91"), ["auroc 0.91", "f1 0.87"])
+        // A name in brackets after its clause names the clause's value.
+        XCTAssertEqual(try metrics("It catches 87% of sepsis cases (sensitivity) while 91% of other patients are cleared (specificity)."),
+                       ["sensitivity 87.0", "specificity 91.0"])
     }
 
     func testCutOffsAndSpacedPercentSigns() throws {

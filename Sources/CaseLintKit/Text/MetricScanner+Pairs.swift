@@ -31,4 +31,25 @@ extension MetricScanner {
         }
         return result
     }
+
+    /// "catches 87% of cases (sensitivity)": a name in brackets after its clause names the one value
+    /// the clause holds. Looks back to the clause's start (a comma, semicolon, "while" or the line).
+    func namedAfter(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
+        let bytes = index.lower
+        let first = tokens[match.firstToken], last = tokens[match.lastToken]
+        guard first.start > 0, bytes[Int(first.start) - 1] == UInt8(ascii: "("), Int(last.end) < bytes.count,
+              bytes[Int(last.end)] == UInt8(ascii: ")") else { return nil }
+        var values: [Int] = []
+        var position = match.firstToken - 1
+        while position >= 0, match.firstToken - position <= 12, tokens[position].line == first.line,
+              !Self.clauseStarts.contains(tokens[position].hash) {
+            let gap = bytes[Int(tokens[position].end)..<Int(tokens[position + 1].start)]
+            if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) { break }
+            if index.isPercent(tokens[position]) || index.isFraction(tokens[position]) { values.append(position) }
+            position -= 1
+        }
+        return values.count == 1 ? values[0] : nil
+    }
+
+    static let clauseStarts: Set<UInt64> = Set(["while", "whereas", "and", "but"].map { TextIndex.hash($0.utf8) })
 }

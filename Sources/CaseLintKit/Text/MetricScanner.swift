@@ -50,7 +50,7 @@ struct MetricScanner {
         }
         let paired = slashPairs(tokens)
         for match in names {
-            if let value = paired[match.firstToken] {
+            if let value = paired[match.firstToken] ?? namedAfter(match, tokens) {
                 add(match.label, tokens[value], at: value)
             } else if match.firstToken >= 2, isOperatingPoint(match.firstToken - 1, tokens),
                       tokens[match.firstToken - 1].line == tokens[match.firstToken].line {
