@@ -8,8 +8,8 @@ a heading and one sentence that serves its part, so a part is found from its hea
 than from its body.
 
 Batches 1-3 were written first and used to choose heading vocabulary (they are tuned on); batch 4 was
-written afterwards and not tuned on; batches 5 (structure) and 6 (GenAI apps) were measured once, then
-tuned on. Some expectations are a judgement a labeller could make
+written afterwards and not tuned on; batches 5 (structure), 6 (GenAI apps) and 7 (other domains) were
+measured once, then tuned on. Some expectations are a judgement a labeller could make
 differently (see the README's "How well detection holds").
 
   python3 Scripts/heading-probes.py --bin .build/debug/caselint [--verbose]
@@ -102,6 +102,20 @@ OUTLINES_6 = {
  'eval-heavy': [("# LLM eval",None),("## Context",'problem'),("## Models compared",'approach'),("## Evaluation set",'data'),("## Metrics",'evaluation'),("## Findings",'evaluation'),("## Threats to validity",'risks'),("## Next",'next')],
 }
 
+# Other domains' outlines (drug discovery, pathology, wearables, operations, pharmacogenomics), written
+# after batch 6 and measured once (40 / 48) before "Compound libraries", "Where it breaks", "Fairness check"
+# and "Recommendations" (a weak next-steps heading) were added.
+OUTLINES_7 = {
+ 'admet': [("# ADMET predictor",None),("## Scientific background",'problem'),("## Datasets (TDC)",'data'),("## Featurisation",'approach'),("## Models",'approach'),("## Benchmark results",'evaluation'),("## Applicability domain",'risks'),("## Outlook",'next')],
+ 'dock': [("# Virtual screening",None),("## Objective",'problem'),("## Compound libraries",'data'),("## Workflow",'approach'),("## Enrichment results",'evaluation'),("## Caveats",'risks'),("## Future directions",'next')],
+ 'pathology': [("# WSI classifier",None),("## Clinical motivation",'problem'),("## Slides and annotations",'data'),("## Patch-level model",'approach'),("## Slide-level results",'evaluation'),("## Failure analysis",'risks'),("## Next steps",'next')],
+ 'ecg-wear': [("# Wearable ECG",None),("## Why AF screening",'problem'),("## Recordings",'data'),("## Signal pipeline",'approach'),("## Detection performance",'evaluation'),("## False alarms and limits",'risks'),("## Planned work",'next')],
+ 'beds': [("# Bed occupancy",None),("## Operational context",'problem'),("## Historical census data",'data'),("## Forecasting method",'approach'),("## Backtest",'evaluation'),("## Assumptions",'risks'),("## Deployment plan",'next')],
+ 'pgx': [("# Pharmacogenomics",None),("## Clinical question",'problem'),("## Cohort & genotyping",'data'),("## Statistical approach",'approach'),("## Key findings",'evaluation'),("## Limitations of the study",'risks'),("## Further research",'next')],
+ 'noshow': [("# No-show prediction",None),("## The business problem",'problem'),("## Appointment data",'data'),("## Modelling",'approach'),("## Model evaluation",'evaluation'),("## Fairness check",'risks'),("## Recommendations",'next')],
+ 'cgm': [("# Glucose forecast",None),("## Problem",'problem'),("## CGM data",'data'),("## Models tried",'approach'),("## Accuracy by horizon",'evaluation'),("## Where it breaks",'risks'),("## Roadmap",'next')],
+}
+
 
 # One heading varied per part, the other parts under standard headings.
 HEADINGS_3 = {
@@ -174,7 +188,8 @@ def main():
         runs = [("1 outlines (tuned on)", outlines, OUTLINES_1), ("2 outlines (tuned on)", outlines, OUTLINES_2),
                 ("3 headings (tuned on)", headings, HEADINGS_3), ("4 headings (not tuned on)", headings, HEADINGS_4),
                 ("5 structure (measured, then tuned)", outlines, OUTLINES_5),
-                ("6 GenAI apps (measured, then tuned)", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_6)]
+                ("6 GenAI apps (measured, then tuned)", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_6),
+                ("7 other domains (measured, then tuned)", outlines, OUTLINES_7)]
         for number, (label, run, cases) in enumerate(runs):
             correct, total, misses = run(args.bin, cases, os.path.join(root, str(number)))
             report(label, correct, total, misses, args.verbose)

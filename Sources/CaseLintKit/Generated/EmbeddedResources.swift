@@ -34,7 +34,8 @@ vocabulary:
   # Trailing words that leave a heading's meaning unchanged.
   generic_heading_words: [summary, overview, information, info, description, details, notes, highlights, report,
                           breakdown, analysis, section, process, procedure, strategy, mode, modes, configuration, setup,
-                          steps, instructions, guide, example, examples, development, understanding, used]
+                          steps, instructions, guide, example, examples, development, understanding, used,
+                          check, checks, audit]
 rules:
   - id: section.problem
     kind: section
@@ -112,7 +113,7 @@ rules:
       weak_headings: []
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
-                      evaluation set, test set]
+                      evaluation set, test set, compound library]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
@@ -127,6 +128,7 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        - "# Project\n\n## Compound libraries\n\n12,000 molecules from ChEMBL 33 with measured hERG IC50, deduplicated by InChIKey.\n"
         - "# Project\n\n## Sources it reads\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## Data ingestion\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
         - "# Project\n\n## Where the data comes from\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
@@ -168,7 +170,7 @@ rules:
       weak_headings: [what * does]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
-                      classifier, built, hood, prompting, prompt engineering, system]
+                      classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization]
       cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
              network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
              xgboost, lightgbm, catboost, random forest, logistic regression, svm, gradient boosting, decision tree, ensemble,
@@ -272,7 +274,8 @@ rules:
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
-                      hallucination, hallucinations, fails, failure cases, edge cases]
+                      hallucination, hallucinations, fails, failure cases, edge cases, breaks, assumptions,
+                      applicability domain]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -286,6 +289,7 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        - "# Project\n\n## Fairness check\n\nSensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.\n"
         - "# Project\n\n## Known failure cases\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Where the model fails\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed; the model may not generalise.\n"
@@ -320,8 +324,8 @@ rules:
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward, going further,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
-                 room for improvement, ideas for improvement]
-      weak_headings: [status, project status, development status, conclusion, conclusions]
+                 room for improvement, ideas for improvement, further research]
+      weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time]
       cues: [future, will, plan, plans, planned, next, roadmap, upcoming, extend, extending, extension, explore, exploring,

@@ -3,29 +3,29 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 29358, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,27:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,1,5:rulesQ0q34,3,7:M0m34,5,12:S1s34,5,2:idS1s34,9,15:section.problemS1s35,5,4:kindS1s35,11,7:sectionS1s36,5,8:categoryS1s36,15,9:structureS1s37,5,8:severityS1s37,15,5:errorS1s38,5,6:weightS1i38,13,1:5S1s39,5,5:titleS1s39,12,15:Problem sectionS1s40,5,7:messageS3s40,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s41,5,3:whyS5s41,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s44,5,10:referencesQ0q44,17,2:S3s44,18,19:TRIPOD+AI 3a, 3b, 4S3s44,41,21:CLAIM 2024 items 3, 4S1s45,5,5:matchM0m46,7,7:S1s46,7,4:partS1s46,13,7:problemS1s47,7,8:headingsQ0q47,17,33:S1s47,18,7:problemS1s47,27,17:problem statementS1s47,46,11:the problemS1s47,59,16:clinical problemS1s47,77,16:business problemS1s47,95,7:contextS1s47,104,16:clinical contextS1s48,18,10:backgroundS1s48,30,10:motivationS1s48,42,13:clinical needS1s48,57,8:the needS1s48,67,3:whyS1s48,72,14:why it mattersS1s48,88,9:objectiveS1s48,99,10:objectivesS1s48,111,3:aimS1s48,116,4:aimsS1s49,18,4:goalS1s49,24,5:goalsS1s49,31,7:purposeS1s49,40,9:challengeS1s49,51,13:the challengeS1s49,66,8:use caseS1s49,76,17:research questionS1s49,95,13:research taskS1s49,110,15:task definitionS1s50,18,28:what problem does this solveS1s50,48,9:rationaleS1s50,59,16:why this projectS1s50,77,22:business understandingS1s50,101,13:business caseS1s51,18,10:pain pointS1s51,30,11:pain pointsS1s52,7,13:weak_headingsQ0q52,22,10:S1s52,23,8:overviewS1s52,33,12:introductionS1s52,47,5:introS1s52,54,5:aboutS1s52,61,7:summaryS1s52,70,16:project overviewS1s52,88,18:about this projectS1s52,108,17:about the projectS1s53,23,15:who is this forS1s53,40,13:who is it forS1s54,7,13:heading_wordsQ0q54,22,19:S1s54,23,7:problemS1s54,32,10:motivationS1s54,44,10:backgroundS1s54,56,7:contextS1s54,65,3:whyS1s54,70,9:challengeS1s54,81,4:needS1s54,87,6:burdenS1s54,95,4:painS1s54,101,7:purposeS1s54,110,4:goalS1s54,116,9:objectiveS1s54,127,8:questionS1s55,23,3:aimS1s55,28,9:rationaleS1s55,39,12:significanceS1s55,53,10:importanceS1s55,65,7:mattersS1s55,74,9:situationS1s56,7,4:cuesQ0q56,13,63:S1s56,14,6:burdenS1s56,22,6:costlyS1s56,30,4:costS1s56,36,5:costsS1s56,43,9:expensiveS1s56,54,5:delayS1s56,61,6:delaysS1s56,69,7:delayedS1s56,78,9:mortalityS1s56,89,9:morbidityS1s56,100,6:deathsS1s56,108,5:deathS1s56,115,3:dieS1s56,120,4:diesS1s57,14,13:leading causeS1s57,29,9:worldwideS1s57,40,8:globallyS1s57,50,7:millionS1s57,59,8:millionsS1s57,69,7:billionS1s57,78,10:prevalenceS1s57,90,9:prevalentS1s57,101,7:affectsS1s57,110,8:affectedS1s57,120,6:sufferS1s58,14,8:shortageS1s58,24,7:backlogS1s58,33,8:workloadS1s58,43,14:time-consumingS1s58,59,15:labor-intensiveS1s58,76,16:labour-intensiveS1s58,94,6:manualS1s58,102,8:manuallyS1s58,112,9:challengeS1s59,14,10:challengesS1s59,26,7:problemS1s59,35,8:problemsS1s59,45,4:needS1s59,51,5:needsS1s59,58,15:early detectionS1s59,75,15:early diagnosisS1s59,92,5:livesS1s59,99,8:survivalS1s59,109,11:underservedS1s60,14,6:accessS1s60,22,6:missedS1s60,30,4:lateS1s60,36,4:aimsS1s60,42,3:aimS1s60,47,4:goalS1s60,53,9:objectiveS1s60,64,10:motivationS1s60,76,8:criticalS1s60,86,7:crucialS1s60,95,11:significantS1s60,108,9:difficultS1s61,14,10:subjectiveS1s61,26,11:error-proneS1s61,39,11:inefficientS1s61,52,14:limited accessS1s61,68,6:risingS1s61,76,7:growingS1s61,85,10:increasingS1s62,7,9:min_wordsS1i62,18,1:5S1s63,7,10:full_wordsS1i63,19,3:120S1s64,5,3:fixM0m65,7,3:S1s65,7,6:insertS1s65,15,7:sectionS1s66,7,7:headingS1s66,16,7:ProblemS1s67,7,4:textS3s67,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s68,5,8:examplesD0s69,7,2350:M0m69,7,3:S1s69,7,4:passQ0q70,9,7:S3s70,11,153:# Project
+        ("rules/case-study.yml", 29834, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,33:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s51,18,28:what problem does this solveS1s51,48,9:rationaleS1s51,59,16:why this projectS1s51,77,22:business understandingS1s51,101,13:business caseS1s52,18,10:pain pointS1s52,30,11:pain pointsS1s53,7,13:weak_headingsQ0q53,22,10:S1s53,23,8:overviewS1s53,33,12:introductionS1s53,47,5:introS1s53,54,5:aboutS1s53,61,7:summaryS1s53,70,16:project overviewS1s53,88,18:about this projectS1s53,108,17:about the projectS1s54,23,15:who is this forS1s54,40,13:who is it forS1s55,7,13:heading_wordsQ0q55,22,19:S1s55,23,7:problemS1s55,32,10:motivationS1s55,44,10:backgroundS1s55,56,7:contextS1s55,65,3:whyS1s55,70,9:challengeS1s55,81,4:needS1s55,87,6:burdenS1s55,95,4:painS1s55,101,7:purposeS1s55,110,4:goalS1s55,116,9:objectiveS1s55,127,8:questionS1s56,23,3:aimS1s56,28,9:rationaleS1s56,39,12:significanceS1s56,53,10:importanceS1s56,65,7:mattersS1s56,74,9:situationS1s57,7,4:cuesQ0q57,13,63:S1s57,14,6:burdenS1s57,22,6:costlyS1s57,30,4:costS1s57,36,5:costsS1s57,43,9:expensiveS1s57,54,5:delayS1s57,61,6:delaysS1s57,69,7:delayedS1s57,78,9:mortalityS1s57,89,9:morbidityS1s57,100,6:deathsS1s57,108,5:deathS1s57,115,3:dieS1s57,120,4:diesS1s58,14,13:leading causeS1s58,29,9:worldwideS1s58,40,8:globallyS1s58,50,7:millionS1s58,59,8:millionsS1s58,69,7:billionS1s58,78,10:prevalenceS1s58,90,9:prevalentS1s58,101,7:affectsS1s58,110,8:affectedS1s58,120,6:sufferS1s59,14,8:shortageS1s59,24,7:backlogS1s59,33,8:workloadS1s59,43,14:time-consumingS1s59,59,15:labor-intensiveS1s59,76,16:labour-intensiveS1s59,94,6:manualS1s59,102,8:manuallyS1s59,112,9:challengeS1s60,14,10:challengesS1s60,26,7:problemS1s60,35,8:problemsS1s60,45,4:needS1s60,51,5:needsS1s60,58,15:early detectionS1s60,75,15:early diagnosisS1s60,92,5:livesS1s60,99,8:survivalS1s60,109,11:underservedS1s61,14,6:accessS1s61,22,6:missedS1s61,30,4:lateS1s61,36,4:aimsS1s61,42,3:aimS1s61,47,4:goalS1s61,53,9:objectiveS1s61,64,10:motivationS1s61,76,8:criticalS1s61,86,7:crucialS1s61,95,11:significantS1s61,108,9:difficultS1s62,14,10:subjectiveS1s62,26,11:error-proneS1s62,39,11:inefficientS1s62,52,14:limited accessS1s62,68,6:risingS1s62,76,7:growingS1s62,85,10:increasingS1s63,7,9:min_wordsS1i63,18,1:5S1s64,7,10:full_wordsS1i64,19,3:120S1s65,5,3:fixM0m66,7,3:S1s66,7,6:insertS1s66,15,7:sectionS1s67,7,7:headingS1s67,16,7:ProblemS1s68,7,4:textS3s68,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s69,5,8:examplesD0s70,7,2350:M0m70,7,3:S1s70,7,4:passQ0q71,9,7:S3s71,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s72,11,203:# Sepsis watch
+S3s73,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s73,11,119:# Sepsis alerts
+S3s74,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s74,11,115:# Readmissions
+S3s75,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s76,11,186:# Sepsis watch
+S3s77,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -35,7 +35,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s78,11,243:# Dose response
+S3s79,11,243:# Dose response
 
 ## The clinical question
 
@@ -45,7 +45,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s79,11,386:# Triage
+S3s80,11,386:# Triage
 
 ## Overview
 
@@ -56,17 +56,17 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S1s80,7,4:failQ0q81,9,4:S3s81,11,63:# My project
+S1s81,7,4:failQ0q82,9,4:S3s82,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s82,11,31:# My project
+S3s83,11,31:# My project
 
 ## Problem
 
 TODO
-S3s84,11,269:# Triage
+S3s85,11,269:# Triage
 
 ## Data
 
@@ -83,18 +83,18 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s85,11,76:# My project
+S3s86,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s86,7,3:fixQ0q87,9,1:M0m87,11,2:S1s87,11,6:beforeS3s87,19,52:# Sepsis alerts
+S1s87,7,3:fixQ0q88,9,1:M0m88,11,2:S1s88,11,6:beforeS3s88,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s88,11,5:afterS3s88,18,164:# Sepsis alerts
+S1s89,11,5:afterS3s89,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -103,60 +103,65 @@ S1s88,11,5:afterS3s88,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m90,5,12:S1s90,5,2:idS1s90,9,12:section.dataS1s91,5,4:kindS1s91,11,7:sectionS1s92,5,8:categoryS1s92,15,9:structureS1s93,5,8:severityS1s93,15,5:errorS1s94,5,6:weightS1i94,13,1:5S1s95,5,5:titleS1s95,12,12:Data sectionS1s96,5,7:messageS3s96,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s97,5,3:whyS5s97,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s100,5,10:referencesQ0q100,17,2:S3s100,18,14:TRIPOD+AI 5-11S3s100,36,21:CLAIM 2024 items 7-21S1s101,5,5:matchM0m102,7,7:S1s102,7,4:partS1s102,13,4:dataS1s103,7,8:headingsQ0q103,17,27:S1s103,18,4:dataS1s103,24,7:datasetS1s103,33,8:datasetsS1s103,43,8:data setS1s103,53,9:data setsS1s103,64,8:the dataS1s103,74,12:data sourcesS1s103,88,11:data sourceS1s103,101,16:data descriptionS1s104,18,19:dataset descriptionS1s104,39,13:data overviewS1s104,54,6:cohortS1s104,62,16:study populationS1s104,80,10:populationS1s104,92,15:data collectionS1s104,109,16:data preparationS1s105,18,18:data preprocessingS1s105,38,13:preprocessingS1s105,53,13:data pipelineS1s105,68,17:data availabilityS1s105,87,13:training dataS1s105,102,9:demo dataS1s105,113,6:inputsS1s106,18,10:input dataS1s106,30,16:data and privacyS1s106,48,15:data provenanceS1s106,65,6:corpusS1s107,7,13:weak_headingsQ0q107,22,0:S1s108,7,13:heading_wordsQ0q108,22,20:S1s108,23,4:dataS1s108,29,7:datasetS1s108,38,8:datasetsS1s108,48,6:cohortS1s108,56,6:corpusS1s108,64,6:sourceS1s108,72,10:collectionS1s108,84,13:preprocessingS1s108,99,10:populationS1s108,111,6:inputsS1s108,119,6:labelsS1s109,23,10:annotationS1s109,35,3:edaS1s109,40,14:knowledge baseS1s109,56,7:signalsS1s109,65,10:recordingsS1s109,77,9:ingestionS1s109,88,9:materialsS1s110,23,14:evaluation setS1s110,39,8:test setS1s111,7,4:cuesQ0q111,13,58:S1s111,14,7:datasetS1s111,23,8:datasetsS1s111,33,4:dataS1s111,39,7:samplesS1s111,48,6:imagesS1s111,56,5:scansS1s111,63,7:recordsS1s111,72,4:rowsS1s111,78,7:columnsS1s111,87,8:subjectsS1s111,97,12:participantsS1s111,111,5:casesS1s111,118,10:admissionsS1s112,14,10:encountersS1s112,26,6:kaggleS1s112,34,9:physionetS1s112,45,5:mimicS1s112,52,9:mimic-iiiS1s112,63,8:mimic-ivS1s112,73,3:uciS1s112,78,4:tciaS1s112,84,6:chemblS1s112,92,11:moleculenetS1s112,105,4:isicS1s112,111,6:publicS1s112,119,8:publiclyS1s113,14,13:de-identifiedS1s113,29,12:deidentifiedS1s113,43,10:anonymizedS1s113,55,10:anonymisedS1s113,67,9:syntheticS1s113,78,7:syntheaS1s113,87,9:collectedS1s113,98,10:downloadedS1s113,110,6:sourceS1s113,118,7:sourcesS1s114,14,12:training setS1s114,28,14:validation setS1s114,44,8:test setS1s114,54,5:splitS1s114,61,7:classesS1s114,70,6:labelsS1s114,78,8:labelledS1s114,88,7:labeledS1s114,97,9:annotatedS1s114,108,9:variablesS1s115,14,14:missing valuesS1s115,30,9:imbalanceS1s115,41,10:imbalancedS1s115,53,18:class distributionS1s115,73,13:preprocessingS1s115,88,7:cleanedS1s115,97,10:normalizedS1s115,109,7:resizedS1s116,14,12:augmentationS1s116,28,6:cohortS1s116,36,9:inclusionS1s116,47,9:exclusionS1s117,7,9:min_wordsS1i117,18,1:5S1s118,7,10:full_wordsS1i118,19,3:120S1s119,5,3:fixM0m120,7,3:S1s120,7,6:insertS1s120,15,7:sectionS1s121,7,7:headingS1s121,16,4:DataS1s122,7,4:textS3s122,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s123,5,8:examplesD0s124,7,1840:M0m124,7,3:S1s124,7,4:passQ0q125,9,8:S3s125,11,102:# Project
+M0m91,5,12:S1s91,5,2:idS1s91,9,12:section.dataS1s92,5,4:kindS1s92,11,7:sectionS1s93,5,8:categoryS1s93,15,9:structureS1s94,5,8:severityS1s94,15,5:errorS1s95,5,6:weightS1i95,13,1:5S1s96,5,5:titleS1s96,12,12:Data sectionS1s97,5,7:messageS3s97,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s98,5,3:whyS5s98,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s101,5,10:referencesQ0q101,17,2:S3s101,18,14:TRIPOD+AI 5-11S3s101,36,21:CLAIM 2024 items 7-21S1s102,5,5:matchM0m103,7,7:S1s103,7,4:partS1s103,13,4:dataS1s104,7,8:headingsQ0q104,17,27:S1s104,18,4:dataS1s104,24,7:datasetS1s104,33,8:datasetsS1s104,43,8:data setS1s104,53,9:data setsS1s104,64,8:the dataS1s104,74,12:data sourcesS1s104,88,11:data sourceS1s104,101,16:data descriptionS1s105,18,19:dataset descriptionS1s105,39,13:data overviewS1s105,54,6:cohortS1s105,62,16:study populationS1s105,80,10:populationS1s105,92,15:data collectionS1s105,109,16:data preparationS1s106,18,18:data preprocessingS1s106,38,13:preprocessingS1s106,53,13:data pipelineS1s106,68,17:data availabilityS1s106,87,13:training dataS1s106,102,9:demo dataS1s106,113,6:inputsS1s107,18,10:input dataS1s107,30,16:data and privacyS1s107,48,15:data provenanceS1s107,65,6:corpusS1s108,7,13:weak_headingsQ0q108,22,0:S1s109,7,13:heading_wordsQ0q109,22,21:S1s109,23,4:dataS1s109,29,7:datasetS1s109,38,8:datasetsS1s109,48,6:cohortS1s109,56,6:corpusS1s109,64,6:sourceS1s109,72,10:collectionS1s109,84,13:preprocessingS1s109,99,10:populationS1s109,111,6:inputsS1s109,119,6:labelsS1s110,23,10:annotationS1s110,35,3:edaS1s110,40,14:knowledge baseS1s110,56,7:signalsS1s110,65,10:recordingsS1s110,77,9:ingestionS1s110,88,9:materialsS1s111,23,14:evaluation setS1s111,39,8:test setS1s111,49,16:compound libraryS1s112,7,4:cuesQ0q112,13,58:S1s112,14,7:datasetS1s112,23,8:datasetsS1s112,33,4:dataS1s112,39,7:samplesS1s112,48,6:imagesS1s112,56,5:scansS1s112,63,7:recordsS1s112,72,4:rowsS1s112,78,7:columnsS1s112,87,8:subjectsS1s112,97,12:participantsS1s112,111,5:casesS1s112,118,10:admissionsS1s113,14,10:encountersS1s113,26,6:kaggleS1s113,34,9:physionetS1s113,45,5:mimicS1s113,52,9:mimic-iiiS1s113,63,8:mimic-ivS1s113,73,3:uciS1s113,78,4:tciaS1s113,84,6:chemblS1s113,92,11:moleculenetS1s113,105,4:isicS1s113,111,6:publicS1s113,119,8:publiclyS1s114,14,13:de-identifiedS1s114,29,12:deidentifiedS1s114,43,10:anonymizedS1s114,55,10:anonymisedS1s114,67,9:syntheticS1s114,78,7:syntheaS1s114,87,9:collectedS1s114,98,10:downloadedS1s114,110,6:sourceS1s114,118,7:sourcesS1s115,14,12:training setS1s115,28,14:validation setS1s115,44,8:test setS1s115,54,5:splitS1s115,61,7:classesS1s115,70,6:labelsS1s115,78,8:labelledS1s115,88,7:labeledS1s115,97,9:annotatedS1s115,108,9:variablesS1s116,14,14:missing valuesS1s116,30,9:imbalanceS1s116,41,10:imbalancedS1s116,53,18:class distributionS1s116,73,13:preprocessingS1s116,88,7:cleanedS1s116,97,10:normalizedS1s116,109,7:resizedS1s117,14,12:augmentationS1s117,28,6:cohortS1s117,36,9:inclusionS1s117,47,9:exclusionS1s118,7,9:min_wordsS1i118,18,1:5S1s119,7,10:full_wordsS1i119,19,3:120S1s120,5,3:fixM0m121,7,3:S1s121,7,6:insertS1s121,15,7:sectionS1s122,7,7:headingS1s122,16,4:DataS1s123,7,4:textS3s123,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s124,5,8:examplesD0s125,7,1971:M0m125,7,3:S1s125,7,4:passQ0q126,9,9:S3s126,11,117:# Project
+
+## Compound libraries
+
+12,000 molecules from ChEMBL 33 with measured hERG IC50, deduplicated by InChIKey.
+S3s127,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s126,11,98:# Project
+S3s128,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s127,11,111:# Project
+S3s129,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s128,11,104:# Project
+S3s130,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s129,11,102:# Project
+S3s131,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s130,11,81:# Project
+S3s132,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s131,11,102:# Project
+S3s133,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s132,11,71:# Project
+S3s134,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s133,7,4:failQ0q134,9,2:S3s134,11,66:# Project
+S1s135,7,4:failQ0q136,9,2:S3s136,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s135,11,75:# Project
+S3s137,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s136,7,3:fixQ0q137,9,2:M0m137,11,2:S1s137,11,6:beforeS3s137,19,92:# Readmissions
+S1s138,7,3:fixQ0q139,9,2:M0m139,11,2:S1s139,11,6:beforeS3s139,19,92:# Readmissions
 
 ## Problem
 
@@ -165,7 +170,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s138,11,5:afterS3s138,18,223:# Readmissions
+S1s140,11,5:afterS3s140,18,223:# Readmissions
 
 ## Problem
 
@@ -178,14 +183,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m139,11,2:S1s139,11,6:beforeS3s139,19,60:# Readmissions
+M0m141,11,2:S1s141,11,6:beforeS3s141,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s140,11,5:afterS3s140,18,182:# Readmissions
+S1s142,11,5:afterS3s142,18,182:# Readmissions
 
 ## Data
 
@@ -194,38 +199,38 @@ S1s140,11,5:afterS3s140,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m142,5,12:S1s142,5,2:idS1s142,9,16:section.approachS1s143,5,4:kindS1s143,11,7:sectionS1s144,5,8:categoryS1s144,15,9:structureS1s145,5,8:severityS1s145,15,5:errorS1s146,5,6:weightS1i146,13,1:4S1s147,5,5:titleS1s147,12,16:Approach sectionS1s148,5,7:messageS3s148,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s149,5,3:whyS5s149,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s152,5,10:referencesQ0q152,17,2:S3s152,18,19:TRIPOD+AI 12a-c, 15S3s152,41,22:CLAIM 2024 items 22-27S1s153,5,5:matchM0m154,7,7:S1s154,7,4:partS1s154,13,8:approachS1s155,7,8:headingsQ0q155,17,37:S1s155,18,8:approachS1s155,28,12:our approachS1s155,42,17:solution approachS1s155,61,12:the solutionS1s155,75,8:solutionS1s155,85,6:methodS1s155,93,7:methodsS1s155,102,11:methodologyS1s156,18,21:materials and methodsS1s156,41,5:modelS1s156,48,6:modelsS1s156,56,8:modelingS1s156,66,9:modellingS1s156,77,9:the modelS1s156,88,18:model architectureS1s156,108,12:architectureS1s157,18,19:system architectureS1s157,39,8:pipelineS1s157,49,17:training pipelineS1s157,68,18:technical approachS1s157,88,12:how it worksS1s157,102,8:trainingS1s158,18,14:implementationS1s158,34,9:algorithmS1s158,45,10:algorithmsS1s158,57,19:feature engineeringS1s158,78,18:features and modelS1s158,98,22:feature representationS1s159,18,10:base modelS1s159,30,6:designS1s159,38,13:system designS1s159,53,11:how * worksS1s159,66,10:how * workS1s159,78,3:howS1s159,83,18:feature extractionS1s159,103,17:feature selectionS1s160,18,14:steps followedS1s163,7,13:weak_headingsQ0q163,22,1:S1s163,23,11:what * doesS1s164,7,13:heading_wordsQ0q164,22,25:S1s164,23,5:modelS1s164,30,8:modelingS1s164,40,9:modellingS1s164,51,6:methodS1s164,59,11:methodologyS1s164,72,8:approachS1s164,82,8:pipelineS1s164,92,12:architectureS1s164,106,8:workflowS1s164,116,5:worksS1s165,23,8:trainingS1s165,33,9:algorithmS1s165,44,8:solutionS1s165,54,6:designS1s165,62,14:implementationS1s165,78,9:techniqueS1s165,89,9:frameworkS1s165,100,6:engineS1s165,108,7:networkS1s166,23,10:classifierS1s166,35,5:builtS1s166,42,4:hoodS1s166,48,9:promptingS1s166,59,18:prompt engineeringS1s166,79,6:systemS1s167,7,4:cuesQ0q167,13,65:S1s167,14,5:modelS1s167,21,6:modelsS1s167,29,7:trainedS1s167,38,5:trainS1s167,45,6:trainsS1s167,53,8:trainingS1s167,63,10:fine-tunedS1s167,75,9:fine-tuneS1s167,86,9:finetunedS1s167,97,11:fine-tuningS1s167,110,12:architectureS1s167,124,6:layersS1s167,132,5:layerS1s168,14,7:networkS1s168,23,6:neuralS1s168,31,3:cnnS1s168,36,6:resnetS1s168,44,8:densenetS1s168,54,12:efficientnetS1s168,68,3:vggS1s168,73,4:unetS1s168,79,5:u-netS1s168,86,3:vitS1s168,91,11:transformerS1s168,104,4:bertS1s168,110,4:lstmS1s168,116,3:gruS1s169,14,7:xgboostS1s169,23,8:lightgbmS1s169,33,8:catboostS1s169,43,13:random forestS1s169,58,19:logistic regressionS1s169,79,3:svmS1s169,84,17:gradient boostingS1s169,103,13:decision treeS1s169,118,8:ensembleS1s170,14,10:classifierS1s170,26,9:regressorS1s170,37,10:embeddingsS1s170,49,9:embeddingS1s170,60,7:encoderS1s170,69,7:decoderS1s170,78,9:attentionS1s170,89,9:optimizerS1s170,100,4:adamS1s170,106,13:learning rateS1s170,121,6:epochsS1s171,14,10:batch sizeS1s171,26,13:loss functionS1s171,41,15:hyperparametersS1s171,58,19:feature engineeringS1s171,79,8:pipelineS1s171,89,9:algorithmS1s171,100,6:promptS1s171,108,7:promptsS1s171,117,9:retrievalS1s172,14,3:ragS1s172,19,3:llmS1s172,24,17:transfer learningS1s172,43,10:pretrainedS1s172,55,11:pre-trainedS1s172,68,8:backboneS1s172,78,8:predictsS1s172,88,3:gnnS1s172,93,20:graph neural networkS1s173,7,9:min_wordsS1i173,18,1:5S1s174,7,10:full_wordsS1i174,19,3:120S1s175,5,3:fixM0m176,7,3:S1s176,7,6:insertS1s176,15,7:sectionS1s177,7,7:headingS1s177,16,8:ApproachS1s178,7,4:textS3s178,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s179,5,8:examplesD0s180,7,2158:M0m180,7,3:S1s180,7,4:passQ0q181,9,8:S3s181,11,130:# Project
+M0m144,5,12:S1s144,5,2:idS1s144,9,16:section.approachS1s145,5,4:kindS1s145,11,7:sectionS1s146,5,8:categoryS1s146,15,9:structureS1s147,5,8:severityS1s147,15,5:errorS1s148,5,6:weightS1i148,13,1:4S1s149,5,5:titleS1s149,12,16:Approach sectionS1s150,5,7:messageS3s150,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s151,5,3:whyS5s151,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s154,5,10:referencesQ0q154,17,2:S3s154,18,19:TRIPOD+AI 12a-c, 15S3s154,41,22:CLAIM 2024 items 22-27S1s155,5,5:matchM0m156,7,7:S1s156,7,4:partS1s156,13,8:approachS1s157,7,8:headingsQ0q157,17,37:S1s157,18,8:approachS1s157,28,12:our approachS1s157,42,17:solution approachS1s157,61,12:the solutionS1s157,75,8:solutionS1s157,85,6:methodS1s157,93,7:methodsS1s157,102,11:methodologyS1s158,18,21:materials and methodsS1s158,41,5:modelS1s158,48,6:modelsS1s158,56,8:modelingS1s158,66,9:modellingS1s158,77,9:the modelS1s158,88,18:model architectureS1s158,108,12:architectureS1s159,18,19:system architectureS1s159,39,8:pipelineS1s159,49,17:training pipelineS1s159,68,18:technical approachS1s159,88,12:how it worksS1s159,102,8:trainingS1s160,18,14:implementationS1s160,34,9:algorithmS1s160,45,10:algorithmsS1s160,57,19:feature engineeringS1s160,78,18:features and modelS1s160,98,22:feature representationS1s161,18,10:base modelS1s161,30,6:designS1s161,38,13:system designS1s161,53,11:how * worksS1s161,66,10:how * workS1s161,78,3:howS1s161,83,18:feature extractionS1s161,103,17:feature selectionS1s162,18,14:steps followedS1s165,7,13:weak_headingsQ0q165,22,1:S1s165,23,11:what * doesS1s166,7,13:heading_wordsQ0q166,22,27:S1s166,23,5:modelS1s166,30,8:modelingS1s166,40,9:modellingS1s166,51,6:methodS1s166,59,11:methodologyS1s166,72,8:approachS1s166,82,8:pipelineS1s166,92,12:architectureS1s166,106,8:workflowS1s166,116,5:worksS1s167,23,8:trainingS1s167,33,9:algorithmS1s167,44,8:solutionS1s167,54,6:designS1s167,62,14:implementationS1s167,78,9:techniqueS1s167,89,9:frameworkS1s167,100,6:engineS1s167,108,7:networkS1s168,23,10:classifierS1s168,35,5:builtS1s168,42,4:hoodS1s168,48,9:promptingS1s168,59,18:prompt engineeringS1s168,79,6:systemS1s168,87,13:featurisationS1s168,102,13:featurizationS1s169,7,4:cuesQ0q169,13,65:S1s169,14,5:modelS1s169,21,6:modelsS1s169,29,7:trainedS1s169,38,5:trainS1s169,45,6:trainsS1s169,53,8:trainingS1s169,63,10:fine-tunedS1s169,75,9:fine-tuneS1s169,86,9:finetunedS1s169,97,11:fine-tuningS1s169,110,12:architectureS1s169,124,6:layersS1s169,132,5:layerS1s170,14,7:networkS1s170,23,6:neuralS1s170,31,3:cnnS1s170,36,6:resnetS1s170,44,8:densenetS1s170,54,12:efficientnetS1s170,68,3:vggS1s170,73,4:unetS1s170,79,5:u-netS1s170,86,3:vitS1s170,91,11:transformerS1s170,104,4:bertS1s170,110,4:lstmS1s170,116,3:gruS1s171,14,7:xgboostS1s171,23,8:lightgbmS1s171,33,8:catboostS1s171,43,13:random forestS1s171,58,19:logistic regressionS1s171,79,3:svmS1s171,84,17:gradient boostingS1s171,103,13:decision treeS1s171,118,8:ensembleS1s172,14,10:classifierS1s172,26,9:regressorS1s172,37,10:embeddingsS1s172,49,9:embeddingS1s172,60,7:encoderS1s172,69,7:decoderS1s172,78,9:attentionS1s172,89,9:optimizerS1s172,100,4:adamS1s172,106,13:learning rateS1s172,121,6:epochsS1s173,14,10:batch sizeS1s173,26,13:loss functionS1s173,41,15:hyperparametersS1s173,58,19:feature engineeringS1s173,79,8:pipelineS1s173,89,9:algorithmS1s173,100,6:promptS1s173,108,7:promptsS1s173,117,9:retrievalS1s174,14,3:ragS1s174,19,3:llmS1s174,24,17:transfer learningS1s174,43,10:pretrainedS1s174,55,11:pre-trainedS1s174,68,8:backboneS1s174,78,8:predictsS1s174,88,3:gnnS1s174,93,20:graph neural networkS1s175,7,9:min_wordsS1i175,18,1:5S1s176,7,10:full_wordsS1i176,19,3:120S1s177,5,3:fixM0m178,7,3:S1s178,7,6:insertS1s178,15,7:sectionS1s179,7,7:headingS1s179,16,8:ApproachS1s180,7,4:textS3s180,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s181,5,8:examplesD0s182,7,2158:M0m182,7,3:S1s182,7,4:passQ0q183,9,8:S3s183,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s182,11,129:# Project
+S3s184,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s184,11,167:# Sepsis watch
+S3s186,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s185,11,134:# Sepsis watch
+S3s187,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s186,11,79:# Project
+S3s188,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s187,11,111:# Project
+S3s189,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s188,11,392:# Project
+S3s190,11,392:# Project
 
 ## ✅ What this project does
 
@@ -236,7 +241,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s189,11,123:# Project
+S3s191,11,123:# Project
 
 ## What it does
 
@@ -245,7 +250,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s190,7,4:failQ0q192,9,4:S3s192,11,97:# Project
+S1s192,7,4:failQ0q194,9,4:S3s194,11,97:# Project
 
 ## Pipeline Usage
 
@@ -253,22 +258,22 @@ S1s190,7,4:failQ0q192,9,4:S3s192,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s193,11,83:# Project
+S3s195,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s194,11,51:# Project
+S3s196,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s195,11,28:# Project
+S3s197,11,28:# Project
 
 ## Approach
 
 TBD
-S1s196,7,3:fixQ0q197,9,1:M0m197,11,2:S1s197,11,6:beforeS3s197,19,93:# Triage\####u{d}
+S1s198,7,3:fixQ0q199,9,1:M0m199,11,2:S1s199,11,6:beforeS3s199,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -277,7 +282,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s198,11,5:afterS3s198,18,216:# Triage\####u{d}
+S1s200,11,5:afterS3s200,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -290,37 +295,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m200,5,12:S1s200,5,2:idS1s200,9,18:section.evaluationS1s201,5,4:kindS1s201,11,7:sectionS1s202,5,8:categoryS1s202,15,9:structureS1s203,5,8:severityS1s203,15,5:errorS1s204,5,6:weightS1i204,13,1:5S1s205,5,5:titleS1s205,12,18:Evaluation sectionS1s206,5,7:messageS3s206,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s207,5,3:whyS5s207,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s210,5,10:referencesQ0q210,17,2:S3s210,18,18:TRIPOD+AI 12e, 23aS3s210,40,22:CLAIM 2024 items 28-39S1s211,5,5:matchM0m212,7,8:S1s212,7,4:partS1s212,13,10:evaluationS1s213,7,8:headingsQ0q213,17,33:S1s213,18,10:evaluationS1s213,30,16:model evaluationS1s213,48,7:resultsS1s213,57,6:resultS1s213,65,11:key resultsS1s213,78,11:performanceS1s213,91,17:model performanceS1s213,110,7:metricsS1s214,18,18:evaluation metricsS1s214,38,10:validationS1s214,50,8:findingsS1s214,60,12:key findingsS1s214,74,7:findingS1s214,83,11:key findingS1s214,96,11:experimentsS1s215,18,20:experimental resultsS1s215,40,9:benchmarkS1s215,51,10:benchmarksS1s215,63,18:how accurate is itS1s215,83,8:accuracyS1s215,93,8:outcomesS1s215,103,7:testingS1s215,112,12:test resultsS1s216,18,15:how well * workS1s216,35,16:how well * worksS1s216,53,18:how well * performS1s216,73,19:how well * performsS1s216,94,10:how good *S1s216,106,14:how accurate *S1s217,18,12:does it workS1s217,32,11:does * workS1s217,45,11:backtestingS1s217,58,8:backtestS1s218,7,13:weak_headingsQ0q218,22,0:S1s219,7,13:heading_wordsQ0q219,22,18:S1s219,23,6:resultS1s219,31,10:evaluationS1s219,43,11:performanceS1s219,56,6:metricS1s219,64,8:accuracyS1s219,74,10:validationS1s219,86,9:benchmarkS1s219,97,12:benchmarkingS1s219,111,7:findingS1s220,23,8:measuredS1s220,33,5:scoreS1s220,40,7:outcomeS1s220,49,14:error analysisS1s220,65,11:backtestingS1s220,78,8:backtestS1s220,88,5:foundS1s220,95,7:numbersS1s220,104,6:testedS1s221,7,4:cuesQ0q221,13,34:S1s221,14,8:accuracyS1s221,24,3:aucS1s221,29,5:aurocS1s221,36,3:rocS1s221,41,2:f1S1s221,45,9:precisionS1s221,56,6:recallS1s221,64,11:sensitivityS1s221,77,11:specificityS1s221,90,7:resultsS1s221,99,8:achievedS1s221,109,8:achievesS1s221,119,7:achieveS1s222,14,11:outperformsS1s222,27,12:outperformedS1s222,41,11:performanceS1s222,54,5:scoreS1s222,61,6:scoresS1s222,69,8:test setS1s222,79,8:held-outS1s222,89,8:hold-outS1s222,99,9:evaluatedS1s222,110,10:evaluationS1s223,14,7:metricsS1s223,23,6:metricS1s223,31,3:maeS1s223,36,4:rmseS1s223,42,4:diceS1s223,48,3:iouS1s223,53,16:confusion matrixS1s223,71,8:baselineS1s223,81,8:comparedS1s223,91,16:cross-validationS1s223,109,10:validationS1s224,7,9:min_wordsS1i224,18,1:5S1s225,7,10:full_wordsS1i225,19,3:120S1s226,7,22:credit_without_metricsS1f226,31,3:0.5S1s227,5,3:fixM0m228,7,3:S1s228,7,6:insertS1s228,15,7:sectionS1s229,7,7:headingS1s229,16,10:EvaluationS1s230,7,4:textS3s230,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s231,5,8:examplesD0s232,7,1723:M0m232,7,3:S1s232,7,4:passQ0q233,9,9:S3s233,11,132:# Project
+M0m202,5,12:S1s202,5,2:idS1s202,9,18:section.evaluationS1s203,5,4:kindS1s203,11,7:sectionS1s204,5,8:categoryS1s204,15,9:structureS1s205,5,8:severityS1s205,15,5:errorS1s206,5,6:weightS1i206,13,1:5S1s207,5,5:titleS1s207,12,18:Evaluation sectionS1s208,5,7:messageS3s208,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s209,5,3:whyS5s209,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s212,5,10:referencesQ0q212,17,2:S3s212,18,18:TRIPOD+AI 12e, 23aS3s212,40,22:CLAIM 2024 items 28-39S1s213,5,5:matchM0m214,7,8:S1s214,7,4:partS1s214,13,10:evaluationS1s215,7,8:headingsQ0q215,17,33:S1s215,18,10:evaluationS1s215,30,16:model evaluationS1s215,48,7:resultsS1s215,57,6:resultS1s215,65,11:key resultsS1s215,78,11:performanceS1s215,91,17:model performanceS1s215,110,7:metricsS1s216,18,18:evaluation metricsS1s216,38,10:validationS1s216,50,8:findingsS1s216,60,12:key findingsS1s216,74,7:findingS1s216,83,11:key findingS1s216,96,11:experimentsS1s217,18,20:experimental resultsS1s217,40,9:benchmarkS1s217,51,10:benchmarksS1s217,63,18:how accurate is itS1s217,83,8:accuracyS1s217,93,8:outcomesS1s217,103,7:testingS1s217,112,12:test resultsS1s218,18,15:how well * workS1s218,35,16:how well * worksS1s218,53,18:how well * performS1s218,73,19:how well * performsS1s218,94,10:how good *S1s218,106,14:how accurate *S1s219,18,12:does it workS1s219,32,11:does * workS1s219,45,11:backtestingS1s219,58,8:backtestS1s220,7,13:weak_headingsQ0q220,22,0:S1s221,7,13:heading_wordsQ0q221,22,18:S1s221,23,6:resultS1s221,31,10:evaluationS1s221,43,11:performanceS1s221,56,6:metricS1s221,64,8:accuracyS1s221,74,10:validationS1s221,86,9:benchmarkS1s221,97,12:benchmarkingS1s221,111,7:findingS1s222,23,8:measuredS1s222,33,5:scoreS1s222,40,7:outcomeS1s222,49,14:error analysisS1s222,65,11:backtestingS1s222,78,8:backtestS1s222,88,5:foundS1s222,95,7:numbersS1s222,104,6:testedS1s223,7,4:cuesQ0q223,13,34:S1s223,14,8:accuracyS1s223,24,3:aucS1s223,29,5:aurocS1s223,36,3:rocS1s223,41,2:f1S1s223,45,9:precisionS1s223,56,6:recallS1s223,64,11:sensitivityS1s223,77,11:specificityS1s223,90,7:resultsS1s223,99,8:achievedS1s223,109,8:achievesS1s223,119,7:achieveS1s224,14,11:outperformsS1s224,27,12:outperformedS1s224,41,11:performanceS1s224,54,5:scoreS1s224,61,6:scoresS1s224,69,8:test setS1s224,79,8:held-outS1s224,89,8:hold-outS1s224,99,9:evaluatedS1s224,110,10:evaluationS1s225,14,7:metricsS1s225,23,6:metricS1s225,31,3:maeS1s225,36,4:rmseS1s225,42,4:diceS1s225,48,3:iouS1s225,53,16:confusion matrixS1s225,71,8:baselineS1s225,81,8:comparedS1s225,91,16:cross-validationS1s225,109,10:validationS1s226,7,9:min_wordsS1i226,18,1:5S1s227,7,10:full_wordsS1i227,19,3:120S1s228,7,22:credit_without_metricsS1f228,31,3:0.5S1s229,5,3:fixM0m230,7,3:S1s230,7,6:insertS1s230,15,7:sectionS1s231,7,7:headingS1s231,16,10:EvaluationS1s232,7,4:textS3s232,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s233,5,8:examplesD0s234,7,1723:M0m234,7,3:S1s234,7,4:passQ0q235,9,9:S3s235,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s234,11,129:# Project
+S3s236,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s235,11,97:# Project
+S3s237,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s236,11,121:# Project
+S3s238,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s237,11,105:# Project
+S3s239,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s238,11,141:# Sepsis watch
+S3s240,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s239,11,162:# Sepsis watch
+S3s241,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -329,35 +334,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s240,11,69:# Project
+S3s242,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s241,11,89:# Project
+S3s243,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s242,7,4:failQ0q243,9,2:S3s243,11,42:# Project
+S1s244,7,4:failQ0q245,9,2:S3s245,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s244,11,35:# Project
+S3s246,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s245,7,3:fixQ0q246,9,1:M0m246,11,2:S1s246,11,6:beforeS3s246,19,65:Triage
+S1s247,7,3:fixQ0q248,9,1:M0m248,11,2:S1s248,11,6:beforeS3s248,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s247,11,5:afterS3s247,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s249,11,5:afterS3s249,18,225:Triage
 ======
 
 Model
@@ -367,66 +372,71 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m249,5,12:S1s249,5,2:idS1s249,9,13:section.risksS1s250,5,4:kindS1s250,11,7:sectionS1s251,5,8:categoryS1s251,15,9:structureS1s252,5,8:severityS1s252,15,5:errorS1s253,5,6:weightS1i253,13,1:5S1s254,5,5:titleS1s254,12,29:Risks and limitations sectionS1s255,5,7:messageS3s255,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s256,5,3:whyS5s256,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s259,5,10:referencesQ0q259,17,3:S3s259,18,12:TRIPOD+AI 26S3s259,34,18:CLAIM 2024 item 40S3s259,56,14:TRIPOD-LLM 19bS1s260,5,5:matchM0m261,7,7:S1s261,7,4:partS1s261,13,5:risksS1s262,7,8:headingsQ0q262,17,29:S1s262,18,11:limitationsS1s262,31,10:limitationS1s262,43,5:risksS1s262,50,4:riskS1s262,56,21:risks and limitationsS1s262,79,4:biasS1s262,85,6:biasesS1s262,93,22:ethical considerationsS1s263,18,6:ethicsS1s263,26,16:ethical concernsS1s263,44,7:caveatsS1s263,53,12:known issuesS1s263,67,17:known limitationsS1s263,86,10:known gapsS1s263,98,4:gapsS1s263,104,13:failure modesS1s264,18,19:threats to validityS1s264,39,12:shortcomingsS1s264,53,10:weaknessesS1s264,65,14:responsible aiS1s264,81,8:fairnessS1s264,91,14:considerationsS1s264,107,27:assumptions and limitationsS1s265,18,16:what * cannot doS1s265,36,15:what * can't doS1s265,53,18:what * does not doS1s265,73,17:what * doesn't doS1s265,92,20:when not to trust itS1s266,18,18:when not to use itS1s267,7,13:weak_headingsQ0q267,22,0:S1s268,7,13:heading_wordsQ0q268,22,26:S1s268,23,10:limitationS1s268,35,6:limitsS1s268,43,4:riskS1s268,49,4:biasS1s268,55,6:biasesS1s268,63,6:caveatS1s268,71,7:failureS1s268,80,5:wrongS1s268,87,6:ethicsS1s268,95,7:ethicalS1s268,104,7:concernS1s268,113,10:weaknessesS1s269,23,11:shortcomingS1s269,36,8:fairnessS1s269,46,7:pitfallS1s269,55,3:gapS1s269,60,14:responsible aiS1s269,76,7:cautionS1s269,85,19:threats to validityS1s269,106,11:falls shortS1s269,119,10:fall shortS1s270,23,13:hallucinationS1s270,38,14:hallucinationsS1s270,54,5:failsS1s270,61,13:failure casesS1s270,76,10:edge casesS1s271,7,4:cuesQ0q271,13,45:S1s271,14,10:limitationS1s271,26,11:limitationsS1s271,39,7:limitedS1s271,48,4:biasS1s271,54,6:biasedS1s271,62,6:biasesS1s271,70,7:may notS1s271,79,9:might notS1s271,90,6:cannotS1s271,98,4:failS1s271,104,5:failsS1s271,111,7:failureS1s271,120,8:failuresS1s272,14,4:riskS1s272,20,5:risksS1s272,27,7:cautionS1s272,36,5:smallS1s272,43,11:single-siteS1s272,56,11:single siteS1s272,69,10:generalizeS1s272,81,10:generaliseS1s272,93,14:generalizationS1s272,109,14:generalisationS1s273,14,16:generalizabilityS1s273,32,11:overfittingS1s273,45,7:overfitS1s273,54,16:underrepresentedS1s273,72,17:under-representedS1s273,91,15:false negativesS1s273,108,15:false positivesS1s274,14,13:misclassifiedS1s274,29,9:uncertainS1s274,40,11:uncertaintyS1s274,53,13:not validatedS1s274,68,5:driftS1s274,75,5:shiftS1s274,82,11:confoundingS1s274,95,7:leakageS1s274,104,10:should notS1s274,116,6:caveatS1s275,14,4:lackS1s275,20,5:lacksS1s275,27,5:noisyS1s275,34,12:not suitableS1s275,48,13:retrospectiveS1s276,7,9:min_wordsS1i276,18,1:5S1s277,7,10:full_wordsS1i277,19,3:120S1s278,5,3:fixM0m279,7,3:S1s279,7,6:insertS1s279,15,7:sectionS1s280,7,7:headingS1s280,16,5:RisksS1s281,7,4:textS3s281,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s282,5,8:examplesD0s283,7,1798:M0m283,7,3:S1s283,7,4:passQ0q284,9,9:S3s284,11,124:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m251,5,12:S1s251,5,2:idS1s251,9,13:section.risksS1s252,5,4:kindS1s252,11,7:sectionS1s253,5,8:categoryS1s253,15,9:structureS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:5S1s256,5,5:titleS1s256,12,29:Risks and limitations sectionS1s257,5,7:messageS3s257,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s258,5,3:whyS5s258,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s261,5,10:referencesQ0q261,17,3:S3s261,18,12:TRIPOD+AI 26S3s261,34,18:CLAIM 2024 item 40S3s261,56,14:TRIPOD-LLM 19bS1s262,5,5:matchM0m263,7,7:S1s263,7,4:partS1s263,13,5:risksS1s264,7,8:headingsQ0q264,17,29:S1s264,18,11:limitationsS1s264,31,10:limitationS1s264,43,5:risksS1s264,50,4:riskS1s264,56,21:risks and limitationsS1s264,79,4:biasS1s264,85,6:biasesS1s264,93,22:ethical considerationsS1s265,18,6:ethicsS1s265,26,16:ethical concernsS1s265,44,7:caveatsS1s265,53,12:known issuesS1s265,67,17:known limitationsS1s265,86,10:known gapsS1s265,98,4:gapsS1s265,104,13:failure modesS1s266,18,19:threats to validityS1s266,39,12:shortcomingsS1s266,53,10:weaknessesS1s266,65,14:responsible aiS1s266,81,8:fairnessS1s266,91,14:considerationsS1s266,107,27:assumptions and limitationsS1s267,18,16:what * cannot doS1s267,36,15:what * can't doS1s267,53,18:what * does not doS1s267,73,17:what * doesn't doS1s267,92,20:when not to trust itS1s268,18,18:when not to use itS1s269,7,13:weak_headingsQ0q269,22,0:S1s270,7,13:heading_wordsQ0q270,22,29:S1s270,23,10:limitationS1s270,35,6:limitsS1s270,43,4:riskS1s270,49,4:biasS1s270,55,6:biasesS1s270,63,6:caveatS1s270,71,7:failureS1s270,80,5:wrongS1s270,87,6:ethicsS1s270,95,7:ethicalS1s270,104,7:concernS1s270,113,10:weaknessesS1s271,23,11:shortcomingS1s271,36,8:fairnessS1s271,46,7:pitfallS1s271,55,3:gapS1s271,60,14:responsible aiS1s271,76,7:cautionS1s271,85,19:threats to validityS1s271,106,11:falls shortS1s271,119,10:fall shortS1s272,23,13:hallucinationS1s272,38,14:hallucinationsS1s272,54,5:failsS1s272,61,13:failure casesS1s272,76,10:edge casesS1s272,88,6:breaksS1s272,96,11:assumptionsS1s273,23,20:applicability domainS1s274,7,4:cuesQ0q274,13,45:S1s274,14,10:limitationS1s274,26,11:limitationsS1s274,39,7:limitedS1s274,48,4:biasS1s274,54,6:biasedS1s274,62,6:biasesS1s274,70,7:may notS1s274,79,9:might notS1s274,90,6:cannotS1s274,98,4:failS1s274,104,5:failsS1s274,111,7:failureS1s274,120,8:failuresS1s275,14,4:riskS1s275,20,5:risksS1s275,27,7:cautionS1s275,36,5:smallS1s275,43,11:single-siteS1s275,56,11:single siteS1s275,69,10:generalizeS1s275,81,10:generaliseS1s275,93,14:generalizationS1s275,109,14:generalisationS1s276,14,16:generalizabilityS1s276,32,11:overfittingS1s276,45,7:overfitS1s276,54,16:underrepresentedS1s276,72,17:under-representedS1s276,91,15:false negativesS1s276,108,15:false positivesS1s277,14,13:misclassifiedS1s277,29,9:uncertainS1s277,40,11:uncertaintyS1s277,53,13:not validatedS1s277,68,5:driftS1s277,75,5:shiftS1s277,82,11:confoundingS1s277,95,7:leakageS1s277,104,10:should notS1s277,116,6:caveatS1s278,14,4:lackS1s278,20,5:lacksS1s278,27,5:noisyS1s278,34,12:not suitableS1s278,48,13:retrospectiveS1s279,7,9:min_wordsS1i279,18,1:5S1s280,7,10:full_wordsS1i280,19,3:120S1s281,5,3:fixM0m282,7,3:S1s282,7,6:insertS1s282,15,7:sectionS1s283,7,7:headingS1s283,16,5:RisksS1s284,7,4:textS3s284,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s285,5,8:examplesD0s286,7,1940:M0m286,7,3:S1s286,7,4:passQ0q287,9,10:S3s287,11,127:# Project
+
+## Fairness check
+
+Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
+S3s288,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s285,11,126:# Project
+S3s289,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s286,11,123:# Project
+S3s290,11,123:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed; the model may not generalise.
-S3s287,11,134:# Project
+S3s291,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s288,11,125:# Project
+S3s292,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s289,11,189:# Sepsis watch
+S3s293,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s290,11,166:# QSAR
+S3s294,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s291,11,116:# Project
+S3s295,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s292,11,89:# Project
+S3s296,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s293,7,4:failQ0q294,9,2:S3s294,11,35:# Project
+S1s297,7,4:failQ0q298,9,2:S3s298,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s295,11,53:# Project
+S3s299,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s296,7,3:fixQ0q297,9,1:M0m297,11,2:S1s297,11,6:beforeS3s297,19,51:# Triage
+S1s300,7,3:fixQ0q301,9,1:M0m301,11,2:S1s301,11,6:beforeS3s301,19,51:# Triage
 
 ## Results
 
@@ -435,7 +445,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s298,11,5:afterS3s298,18,154:# Triage
+S1s302,11,5:afterS3s302,18,154:# Triage
 
 ## Results
 
@@ -448,57 +458,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m300,5,12:S1s300,5,2:idS1s300,9,18:section.next-stepsS1s301,5,4:kindS1s301,11,7:sectionS1s302,5,8:categoryS1s302,15,9:structureS1s303,5,8:severityS1s303,15,7:warningS1s304,5,6:weightS1i304,13,1:3S1s305,5,5:titleS1s305,12,18:Next steps sectionS1s306,5,7:messageS3s306,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s307,5,3:whyS5s307,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s310,5,10:referencesQ0q310,17,3:S3s310,18,13:TRIPOD+AI 27cS3s310,35,18:CLAIM 2024 item 41S3s310,57,14:TRIPOD-LLM 19gS1s311,5,5:matchM0m312,7,7:S1s312,7,4:partS1s312,13,10:next_stepsS1s313,7,8:headingsQ0q313,17,35:S1s313,18,10:next stepsS1s313,30,9:next stepS1s313,41,11:future workS1s313,54,19:future enhancementsS1s313,75,19:future improvementsS1s313,96,17:future directionsS1s313,115,12:future plansS1s314,18,18:future developmentS1s314,38,12:future scopeS1s314,52,15:future researchS1s314,69,6:futureS1s314,77,7:roadmapS1s314,86,8:road mapS1s314,96,18:path to deploymentS1s314,116,15:deployment planS1s315,18,11:what's nextS1s315,31,10:whats nextS1s315,43,9:what nextS1s315,54,7:outlookS1s315,63,12:planned workS1s315,77,5:to doS1s315,84,9:todo listS1s315,95,12:further workS1s315,109,12:improvementsS1s316,18,17:future directionsS1s316,37,20:path to clinical useS1s316,59,12:path forwardS1s316,73,13:going furtherS1s317,18,18:towards deploymentS1s317,38,17:toward deploymentS1s317,57,20:towards clinical useS1s317,79,19:toward clinical useS1s317,100,21:areas for improvementS1s318,18,20:room for improvementS1s318,40,21:ideas for improvementS1s319,7,13:weak_headingsQ0q319,22,5:S1s319,23,6:statusS1s319,31,14:project statusS1s319,47,18:development statusS1s319,67,10:conclusionS1s319,79,11:conclusionsS1s320,7,13:heading_wordsQ0q320,22,14:S1s320,23,6:futureS1s320,31,4:nextS1s320,37,7:roadmapS1s320,46,4:planS1s320,52,7:plannedS1s320,61,11:improvementS1s320,74,7:improveS1s320,83,4:todoS1s320,89,11:enhancementS1s320,102,9:extensionS1s320,113,9:directionS1s321,23,7:outlookS1s321,32,8:upcomingS1s321,42,9:more timeS1s322,7,4:cuesQ0q322,13,29:S1s322,14,6:futureS1s322,22,4:willS1s322,28,4:planS1s322,34,5:plansS1s322,41,7:plannedS1s322,50,4:nextS1s322,56,7:roadmapS1s322,65,8:upcomingS1s322,75,6:extendS1s322,83,9:extendingS1s322,94,9:extensionS1s322,105,7:exploreS1s322,114,9:exploringS1s323,14,11:investigateS1s323,27,9:integrateS1s323,38,11:integrationS1s323,51,6:deployS1s323,59,10:deploymentS1s323,71,11:prospectiveS1s323,84,19:external validationS1s323,105,7:improveS1s323,114,9:improvingS1s324,14,3:addS1s324,19,6:addingS1s324,27,6:expandS1s324,35,11:incorporateS1s324,48,4:todoS1s324,54,5:couldS1s324,61,5:wouldS1s325,7,9:min_wordsS1i325,18,1:5S1s326,7,10:full_wordsS1i326,19,3:120S1s327,5,3:fixM0m328,7,3:S1s328,7,6:insertS1s328,15,7:sectionS1s329,7,7:headingS1s329,16,10:Next stepsS1s330,7,4:textS3s330,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s331,5,8:examplesD0s332,7,1141:M0m332,7,3:S1s332,7,4:passQ0q333,9,5:S3s333,11,108:# Project
+M0m304,5,12:S1s304,5,2:idS1s304,9,18:section.next-stepsS1s305,5,4:kindS1s305,11,7:sectionS1s306,5,8:categoryS1s306,15,9:structureS1s307,5,8:severityS1s307,15,7:warningS1s308,5,6:weightS1i308,13,1:3S1s309,5,5:titleS1s309,12,18:Next steps sectionS1s310,5,7:messageS3s310,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s311,5,3:whyS5s311,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s314,5,10:referencesQ0q314,17,3:S3s314,18,13:TRIPOD+AI 27cS3s314,35,18:CLAIM 2024 item 41S3s314,57,14:TRIPOD-LLM 19gS1s315,5,5:matchM0m316,7,7:S1s316,7,4:partS1s316,13,10:next_stepsS1s317,7,8:headingsQ0q317,17,36:S1s317,18,10:next stepsS1s317,30,9:next stepS1s317,41,11:future workS1s317,54,19:future enhancementsS1s317,75,19:future improvementsS1s317,96,17:future directionsS1s317,115,12:future plansS1s318,18,18:future developmentS1s318,38,12:future scopeS1s318,52,15:future researchS1s318,69,6:futureS1s318,77,7:roadmapS1s318,86,8:road mapS1s318,96,18:path to deploymentS1s318,116,15:deployment planS1s319,18,11:what's nextS1s319,31,10:whats nextS1s319,43,9:what nextS1s319,54,7:outlookS1s319,63,12:planned workS1s319,77,5:to doS1s319,84,9:todo listS1s319,95,12:further workS1s319,109,12:improvementsS1s320,18,17:future directionsS1s320,37,20:path to clinical useS1s320,59,12:path forwardS1s320,73,13:going furtherS1s321,18,18:towards deploymentS1s321,38,17:toward deploymentS1s321,57,20:towards clinical useS1s321,79,19:toward clinical useS1s321,100,21:areas for improvementS1s322,18,20:room for improvementS1s322,40,21:ideas for improvementS1s322,63,16:further researchS1s323,7,13:weak_headingsQ0q323,22,6:S1s323,23,6:statusS1s323,31,14:project statusS1s323,47,18:development statusS1s323,67,10:conclusionS1s323,79,11:conclusionsS1s323,92,15:recommendationsS1s324,7,13:heading_wordsQ0q324,22,14:S1s324,23,6:futureS1s324,31,4:nextS1s324,37,7:roadmapS1s324,46,4:planS1s324,52,7:plannedS1s324,61,11:improvementS1s324,74,7:improveS1s324,83,4:todoS1s324,89,11:enhancementS1s324,102,9:extensionS1s324,113,9:directionS1s325,23,7:outlookS1s325,32,8:upcomingS1s325,42,9:more timeS1s326,7,4:cuesQ0q326,13,29:S1s326,14,6:futureS1s326,22,4:willS1s326,28,4:planS1s326,34,5:plansS1s326,41,7:plannedS1s326,50,4:nextS1s326,56,7:roadmapS1s326,65,8:upcomingS1s326,75,6:extendS1s326,83,9:extendingS1s326,94,9:extensionS1s326,105,7:exploreS1s326,114,9:exploringS1s327,14,11:investigateS1s327,27,9:integrateS1s327,38,11:integrationS1s327,51,6:deployS1s327,59,10:deploymentS1s327,71,11:prospectiveS1s327,84,19:external validationS1s327,105,7:improveS1s327,114,9:improvingS1s328,14,3:addS1s328,19,6:addingS1s328,27,6:expandS1s328,35,11:incorporateS1s328,48,4:todoS1s328,54,5:couldS1s328,61,5:wouldS1s329,7,9:min_wordsS1i329,18,1:5S1s330,7,10:full_wordsS1i330,19,3:120S1s331,5,3:fixM0m332,7,3:S1s332,7,6:insertS1s332,15,7:sectionS1s333,7,7:headingS1s333,16,10:Next stepsS1s334,7,4:textS3s334,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s335,5,8:examplesD0s336,7,1141:M0m336,7,3:S1s336,7,4:passQ0q337,9,5:S3s337,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s334,11,100:# Project
+S3s338,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s335,11,153:# Sepsis watch
+S3s339,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s336,11,102:# Project
+S3s340,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s337,11,117:# Project
+S3s341,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s338,7,4:failQ0q339,9,2:S3s339,11,35:# Project
+S1s342,7,4:failQ0q343,9,2:S3s343,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s340,11,49:# Project
+S3s344,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s341,7,3:fixQ0q342,9,1:M0m342,11,2:S1s342,11,6:beforeS3s342,19,44:# Triage
+S1s345,7,3:fixQ0q346,9,1:M0m346,11,2:S1s346,11,6:beforeS3s346,19,44:# Triage
 
 A model that reorders a worklist.
-S1s343,11,5:afterS3s343,18,175:# Triage
+S1s347,11,5:afterS3s347,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m345,5,12:S1s345,5,2:idS1s345,9,15:section.outlineS1s346,5,4:kindS1s346,11,7:outlineS1s347,5,8:categoryS1s347,15,9:structureS1s348,5,8:severityS1s348,15,7:warningS1s351,5,6:weightS1i351,13,1:0S1s352,5,9:score_capS1i352,16,2:20S1s353,5,5:titleS1s353,12,21:Reads as a case studyS1s354,5,7:messageS3s354,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s355,5,3:whyS5s355,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s358,5,10:referencesQ0q358,17,2:S3s358,18,9:TRIPOD+AIS3s358,31,10:CLAIM 2024S1s359,5,5:matchM0m360,7,1:S1s360,7,9:min_partsS1i360,18,1:1S1s361,5,8:examplesD0s362,7,317:M0m362,7,2:S1s362,7,4:passQ0q363,9,1:S3s363,11,86:# Sepsis watch
+M0m349,5,12:S1s349,5,2:idS1s349,9,15:section.outlineS1s350,5,4:kindS1s350,11,7:outlineS1s351,5,8:categoryS1s351,15,9:structureS1s352,5,8:severityS1s352,15,7:warningS1s355,5,6:weightS1i355,13,1:0S1s356,5,9:score_capS1i356,16,2:20S1s357,5,5:titleS1s357,12,21:Reads as a case studyS1s358,5,7:messageS3s358,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s359,5,3:whyS5s359,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s362,5,10:referencesQ0q362,17,2:S3s362,18,9:TRIPOD+AIS3s362,31,10:CLAIM 2024S1s363,5,5:matchM0m364,7,1:S1s364,7,9:min_partsS1i364,18,1:1S1s365,5,8:examplesD0s366,7,317:M0m366,7,2:S1s366,7,4:passQ0q367,9,1:S3s367,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s364,7,4:failQ0q365,9,1:S3s365,11,141:# my-notebooks
+S1s368,7,4:failQ0q369,9,1:S3s369,11,141:# my-notebooks
 
 ## Installation
 
