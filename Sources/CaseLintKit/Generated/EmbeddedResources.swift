@@ -113,7 +113,7 @@ rules:
       weak_headings: []
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
-                      evaluation set, test set, compound library]
+                      evaluation set, test set, compound library, compound libraries]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
@@ -128,7 +128,7 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
-        - "# Project\n\n## Compound libraries\n\n12,000 molecules from ChEMBL 33 with measured hERG IC50, deduplicated by InChIKey.\n"
+        - "# Project\n\n## Compound libraries\n\nA public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.\n"
         - "# Project\n\n## Sources it reads\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## Data ingestion\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
         - "# Project\n\n## Where the data comes from\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
