@@ -100,6 +100,26 @@ BATCH_3 = [
 ]
 
 
+# Written after batch 3 and measured once (13 / 15), then "unsuitable" and the comma's scope were added.
+BATCH_4 = [
+    (True, '*This repository is intended solely for educational purposes and should not be used for actual medical diagnosis or treatment.*'),
+    (True, 'Not a medical product — for demonstration and research only.'),
+    (True, 'The authors accept no liability; the model is not validated for patient use.'),
+    (True, "⚠️ Disclaimer: This is an academic project. Predictions must not replace a doctor's assessment."),
+    (True, 'This is a research tool and has not been approved by any health authority.'),
+    (True, 'The outputs are for informational purposes only and are not medical advice.'),
+    (True, 'For teaching only. Do not upload real patient data.'),
+    (True, 'Do not rely on this tool for clinical decisions.'),
+    (True, '> **Warning**: experimental; unsuitable for diagnostic use.'),
+    (True, 'This model is intended for research, not for use in patient care.'),
+    (False, 'We evaluated the model on patients from two hospitals.'),
+    (False, 'The tool is designed to reduce the workload of radiologists.'),
+    (False, 'Clinical validation on external data is our next step.'),
+    (False, 'Only de-identified data was used, under the PhysioNet licence.'),
+    (False, 'Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.'),
+]
+
+
 def has_disclaimer(binary, folder, sentence):
     readme = "# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n"
     return bool(facts(binary, folder, readme).get("disclaimer"))
@@ -109,7 +129,8 @@ def main():
     args = arguments(__doc__)
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate([("1 (tuned on)", BATCH_1), ("2 (tuned on)", BATCH_2),
-                                                 ("3 (measured once, then tuned on)", BATCH_3)]):
+                                                 ("3 (measured once, then tuned on)", BATCH_3),
+                                                 ("4 (measured once, then tuned on)", BATCH_4)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

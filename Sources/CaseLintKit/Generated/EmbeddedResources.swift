@@ -2077,7 +2077,8 @@ rules:
     match:
       # A negated clinical use, suitability or status: negator ... clinical word + use word.
       negators: [not, never, nothing, none, "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't",
-                 "shouldn't", "mustn't", "cannot", "can't", "won't", "hasn't", "haven't", nor]
+                 "shouldn't", "mustn't", "cannot", "can't", "won't", "hasn't", "haven't", nor, unsuitable, inappropriate,
+                 unfit, unvalidated, unapproved, uncertified]
       noun_negators: [no, without]
       emphasis: [only, just, merely, simply]
       # "must not be the sole basis for treatment decisions" keeps the model in clinical use, with oversight.
@@ -2174,6 +2175,8 @@ rules:
         - "# Project\n\nThis repository is a student project and has no clinical validity.\n"
         - "# Project\n\nClinical use of this model is strictly prohibited.\n"
         - "# Project\n\nResearch prototype. Not cleared by the FDA or any other regulator.\n"
+        - "# Project\n\n> **Warning**: experimental; unsuitable for diagnostic use.\n"
+        - "# Project\n\nIt is not for clinical, diagnostic or therapeutic use.\n"
         # An HTML block is read as GitHub shows it.
         - "# Project\n\n<p align=\"center\"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>\n"
         - "# Project\n\nNo part of this repository is intended to diagnose, treat or prevent any disease.\n"
@@ -2186,6 +2189,8 @@ rules:
         # "Context" is not a use: a finding about treatment context is no disclaimer.
         - "# Project\n\nThe effect is not intrinsic to the variant but depends on the therapeutic context.\n"
         - "# Project\n\nThe app is intended for use by emergency physicians during triage.\n"
+        # A use in one clause, a clinical word in the next: oversight, not a disclaimer.
+        - "# Project\n\nOur goal is to support clinicians, not to replace them, by flagging high-risk patients early.\n"
         # A licence's restriction is not a clinical one.
         - "# Project\n\nThe dataset is for non-commercial use only.\n"
         - "# Project\n\nThis model is designed for clinical use in busy emergency departments.\n"

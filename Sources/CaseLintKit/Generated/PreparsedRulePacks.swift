@@ -1893,193 +1893,202 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 18582, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,19:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s22,7,13:noun_negatorsQ0q22,22,2:S1b22,23,2:noS1s22,27,7:withoutS1s23,7,8:emphasisQ0q23,17,4:S1s23,18,4:onlyS1s23,24,4:justS1s23,30,6:merelyS1s23,38,6:simplyS1s25,7,7:partialQ0q25,16,1:S1s25,17,4:soleS1s26,7,8:clinicalQ0q26,17,29:S1s26,18,8:clinicalS1s26,28,10:clinicallyS1s26,40,7:medicalS1s26,49,9:medicallyS1s26,60,10:diagnosticS1s26,72,11:diagnosticsS1s26,85,9:diagnosisS1s26,96,9:diagnosesS1s26,107,8:diagnoseS1s27,18,10:diagnosingS1s27,30,7:patientS1s27,39,8:patientsS1s27,49,9:treatmentS1s27,60,10:treatmentsS1s27,72,11:therapeuticS1s27,85,7:therapyS1s27,94,6:triageS1s27,102,10:healthcareS1s27,114,6:healthS1s28,18,4:careS1s28,24,6:clinicS1s28,32,7:clinicsS1s28,41,8:hospitalS1s28,51,9:hospitalsS1s28,62,7:bedsideS1s28,71,11:prescribingS1s30,18,3:fdaS1s30,23,9:regulatorS1s30,34,10:regulatorsS1s31,7,4:usesQ0q31,13,63:S1s31,14,3:useS1s31,19,4:usedS1s31,25,5:usageS1s31,32,5:usingS1s31,39,4:usesS1s31,45,8:practiceS1s31,55,8:decisionS1s31,65,9:decisionsS1s31,76,6:makingS1s31,84,7:settingS1s31,93,8:settingsS1s32,14,7:purposeS1s32,23,8:purposesS1s32,33,11:applicationS1s32,46,12:applicationsS1s32,60,10:deploymentS1s32,72,8:deployedS1s32,82,6:deployS1s32,90,10:managementS1s32,102,6:deviceS1s32,110,7:devicesS1s33,14,7:productS1s33,23,8:productsS1s33,33,4:toolS1s33,39,5:toolsS1s33,46,6:systemS1s33,54,7:systemsS1s33,63,8:softwareS1s33,73,7:serviceS1s33,82,6:adviceS1s33,90,10:substituteS1s33,102,11:replacementS1s34,14,7:replaceS1s34,23,9:validatedS1s34,34,10:validationS1s34,46,8:approvedS1s34,56,8:approvalS1s34,66,7:clearedS1s34,75,9:certifiedS1s34,86,5:readyS1s34,93,8:intendedS1s34,103,8:suitableS1s35,14,11:appropriateS1s35,27,4:safeS1s35,33,7:checkedS1s35,42,6:testedS1s35,50,9:evaluatedS1s35,61,7:supportS1s35,70,8:guidanceS1s35,80,14:recommendationS1s35,96,15:recommendationsS1s35,113,4:careS1s36,14,9:judgementS1s36,25,8:judgmentS1s36,35,5:gradeS1s36,42,12:environmentsS1s36,56,9:workflowsS1s36,67,9:diagnosisS1s36,78,9:diagnosesS1s36,89,3:aidS1s36,94,8:diagnoseS1s36,104,10:diagnosingS1s37,14,8:validityS1s38,7,9:use_verbsQ0q38,18,4:S1s38,19,3:useS1s38,24,4:usedS1s38,30,5:usingS1s38,37,4:usesS1s39,7,12:prepositionsQ0q39,21,10:S1s39,22,3:forS1s39,27,2:inS1s39,31,4:withS1s39,37,2:toS1s39,41,2:asS1b39,45,2:onS1s39,49,6:duringS1s39,57,6:withinS1s39,65,4:intoS1s39,71,2:byS1s42,7,8:purposesQ0q42,17,30:S1s42,18,8:researchS1s42,28,11:educationalS1s42,41,9:educationS1s42,52,8:learningS1s42,62,8:teachingS1s42,72,13:demonstrationS1s42,87,15:demonstrationalS1s42,104,4:demoS1s43,18,9:portfolioS1s43,29,8:academicS1s43,39,11:exploratoryS1s43,52,11:explorationS1s43,65,13:informationalS1s43,80,11:informationS1s43,93,12:illustrativeS1s43,107,12:illustrationS1s44,18,12:experimentalS1s44,32,15:experimentationS1s44,49,5:studyS1s44,56,8:personalS1s44,66,10:courseworkS1s44,78,6:courseS1s44,86,8:trainingS1s44,96,8:tutorialS1s45,18,11:prototypingS1s45,31,9:referenceS1s45,42,12:benchmarkingS1s45,56,15:investigationalS1s45,73,5:hobbyS1s45,80,8:practiceS1s46,7,7:markersQ0q46,16,5:S1s46,17,4:onlyS1s46,23,6:solelyS1s46,31,6:purelyS1s46,39,8:strictlyS1s46,49,11:exclusivelyS1s47,7,14:purpose_framesQ0q47,23,7:S1s47,24,3:forS1s47,29,3:useS1s47,34,4:usesS1s47,40,8:purposesS1s47,50,7:purposeS1s47,59,7:projectS1s47,68,8:projectsS1s48,7,13:purpose_nounsQ0q48,22,4:S1s48,23,8:purposesS1s48,33,7:purposeS1s48,42,4:onlyS1s48,48,3:useS1s49,7,13:purpose_verbsQ0q49,22,15:S1s49,23,2:isS1s49,27,3:areS1s49,32,3:wasS1s49,37,4:wereS1s49,43,2:beS1s49,47,8:intendedS1s49,57,5:meantS1s49,64,8:designedS1s49,74,5:builtS1s49,81,7:createdS1s49,90,9:developedS1s49,101,4:madeS1s49,107,6:servesS1s50,23,9:primarilyS1s50,34,6:mainlyS1s51,7,12:availabilityQ0q51,21,17:S1s51,22,9:availableS1s51,33,8:providedS1s51,43,8:releasedS1s51,53,6:sharedS1s51,61,11:distributedS1s51,74,8:licensedS1s51,84,7:licenseS1s51,93,7:licenceS1s51,102,3:mitS1s51,107,6:apacheS1s51,115,3:gplS1s52,22,3:bsdS1s52,27,9:copyrightS1s52,38,4:freeS1s52,44,10:opensourceS1s52,56,10:permissiveS1s52,68,14:redistributionS1s54,7,13:professionalsQ0q54,22,23:S1s54,23,6:doctorS1s54,31,7:doctorsS1s54,40,9:physicianS1s54,51,10:physiciansS1s54,63,9:clinicianS1s54,74,10:cliniciansS1s54,86,11:radiologistS1s54,99,12:radiologistsS1s55,23,11:pathologistS1s55,36,12:pathologistsS1s55,50,5:nurseS1s55,57,6:nursesS1s55,65,13:dermatologistS1s55,80,12:cardiologistS1s55,94,10:pharmacistS1s55,106,12:professionalS1s56,23,13:professionalsS1s56,38,10:specialistS1s56,50,11:specialistsS1s56,63,6:expertS1s56,71,7:expertsS1s56,80,8:providerS1s56,90,9:providersS1s57,7,12:replacementsQ0q57,21,7:S1s57,22,7:replaceS1s57,31,8:replacesS1s57,41,9:replacingS1s57,52,11:replacementS1s57,65,10:substituteS1s57,77,11:substitutesS1s57,90,12:substitutingS1s58,7,7:consultQ0q58,16,2:S1s58,17,7:consultS1s58,26,10:consultingS1s60,7,6:beforeQ0q60,15,2:S1s60,16,6:beforeS1s60,24,5:priorS1s62,7,8:articlesQ0q62,17,3:S1s62,18,1:aS1s62,21,2:anS1s62,25,3:theS1s63,7,10:deliveriesQ0q63,19,12:S1s63,20,7:provideS1s63,29,8:providesS1s63,39,4:giveS1s63,45,5:givesS1s63,52,5:offerS1s63,59,6:offersS1s63,67,4:makeS1s63,73,5:makesS1s63,80,7:deliverS1s63,89,8:deliversS1s63,99,10:constituteS1s63,111,11:constitutesS1s65,7,7:denialsQ0q65,16,8:S1s65,17,12:out of scopeS1s65,31,17:outside the scopeS1s65,50,20:outside of the scopeS1s65,72,16:beyond the scopeS1s65,90,12:not in scopeS1s65,104,10:prohibitedS1s65,116,9:forbiddenS1s66,17,10:no part ofS1s69,7,8:headingsQ0q69,17,9:S1s69,18,10:disclaimerS1s69,30,11:disclaimersS1s69,43,6:noticeS1s69,51,7:cautionS1s69,60,12:intended useS1s69,74,20:not for clinical useS1s69,96,15:responsible useS1s69,113,11:safety noteS1s70,18,14:important noteS1s71,7,16:licence_headingsQ0q71,25,5:S1s71,26,7:licenseS1s71,35,7:licenceS1s71,44,8:citationS1s71,54,9:copyrightS1s71,65,10:acknowledgS1s75,5,3:fixM0m76,7,3:S1s76,7,6:insertS1s76,15,11:after-titleS1s77,7,4:textS4s77,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 19050, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,8:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s70,7,8:headingsQ0q70,17,9:S1s70,18,10:disclaimerS1s70,30,11:disclaimersS1s70,43,6:noticeS1s70,51,7:cautionS1s70,60,12:intended useS1s70,74,20:not for clinical useS1s70,96,15:responsible useS1s70,113,11:safety noteS1s71,18,14:important noteS1s72,7,16:licence_headingsQ0q72,25,5:S1s72,26,7:licenseS1s72,35,7:licenceS1s72,44,8:citationS1s72,54,9:copyrightS1s72,65,10:acknowledgS1s76,5,3:fixM0m77,7,3:S1s77,7,6:insertS1s77,15,11:after-titleS1s78,7,4:textS4s78,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s82,7,9:variablesM0m83,9,1:S1s83,9,9:decisionsS1s83,20,62:diagnostic, treatment or other care decisions about any personS1s84,5,8:examplesD0s85,7,6279:M0m85,7,3:S1s85,7,4:passQ0q86,9,33:S3s86,11,67:# Project
+S1s83,7,9:variablesM0m84,9,1:S1s84,9,9:decisionsS1s84,20,62:diagnostic, treatment or other care decisions about any personS1s85,5,8:examplesD0s86,7,6562:M0m86,7,3:S1s86,7,4:passQ0q87,9,35:S3s87,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s87,11,101:# Project
+S3s88,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s88,11,56:# Project
+S3s89,11,56:# Project
 
 Research prototype — not a medical device.
-S3s89,11,79:# Project
+S3s90,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s90,11,55:# Project
+S3s91,11,55:# Project
 
 It has not been validated for clinical use.
-S3s91,11,78:# Project
+S3s92,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s92,11,85:# Project
+S3s93,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s93,11,35:# Project
+S3s94,11,35:# Project
 
 Not a clinical product.
-S3s94,11,81:# Project
+S3s95,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s95,11,64:# Project
+S3s96,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s96,11,70:# Project
+S3s97,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s97,11,91:# Project
+S3s98,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s98,11,66:# Project
+S3s99,11,66:# Project
 
 This project is for educational and research purposes.
-S3s99,11,65:# Project
+S3s100,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s100,11,86:# Project
+S3s101,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s101,11,78:# Project
+S3s102,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s102,11,46:# Project
+S3s103,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s103,11,80:# Project
+S3s104,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s105,11,70:# Project
+S3s106,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s106,11,47:# Project
+S3s107,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s108,11,56:# Project
+S3s109,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s109,11,65:# Project
+S3s110,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s110,11,46:# Project
+S3s111,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s111,11,65:# Project
+S3s112,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s112,11,55:# Project
+S3s113,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s113,11,50:# Project
+S3s114,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s114,11,77:# Project
+S3s115,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s115,11,78:# Project
+S3s116,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s116,11,62:# Project
+S3s117,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s117,11,78:# Project
+S3s118,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s119,11,93:# Project
+S3s119,11,71:# Project
+
+> **Warning**: experimental; unsuitable for diagnostic use.
+S3s120,11,66:# Project
+
+It is not for clinical, diagnostic or therapeutic use.
+S3s122,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s120,11,93:# Project
+S3s123,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s121,11,64:# Project
+S3s124,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S1s122,7,4:failQ0q123,9,22:S3s123,11,89:# Project
+S1s125,7,4:failQ0q126,9,23:S3s126,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s124,11,86:# Project
+S3s127,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s125,11,62:# Project
+S3s128,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s126,11,89:# Project
+S3s129,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s128,11,94:# Project
+S3s131,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s129,11,78:# Project
+S3s132,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s131,11,55:# Project
+S3s134,11,105:# Project
+
+Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
+S3s136,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s132,11,82:# Project
+S3s137,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s133,11,53:# Project
+S3s138,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s134,11,41:# Project
+S3s139,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s135,11,51:# Project
+S3s140,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s136,11,66:# Project
+S3s141,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s137,11,72:# Project
+S3s142,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s138,11,70:# Project
+S3s143,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s139,11,67:# Project
+S3s144,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s140,11,70:# Project
+S3s145,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s141,11,64:# Project
+S3s146,11,64:# Project
 
 Only research data from the public release was used.
-S3s142,11,84:# Project
+S3s147,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s143,11,72:# Project
+S3s148,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s144,11,95:# Project
+S3s149,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s145,11,67:# Sepsis early warning
+S3s150,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s146,11,207:# Project
+S3s151,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s147,7,3:fixQ0q148,9,3:M0m148,11,2:S1s148,11,6:beforeS3s148,19,43:# Project
+S1s152,7,3:fixQ0q153,9,3:M0m153,11,2:S1s153,11,6:beforeS3s153,19,43:# Project
 
 A model that flags sepsis risk.
-S1s149,11,5:afterS3s149,18,352:# Project
+S1s154,11,5:afterS3s154,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2087,12 +2096,12 @@ S1s149,11,5:afterS3s149,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m150,11,3:S1s150,11,6:domainS1s150,19,7:imagingS1s151,11,6:beforeS3s151,19,84:---\####u{d}
+M0m155,11,3:S1s155,11,6:domainS1s155,19,7:imagingS1s156,11,6:beforeS3s156,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s152,11,5:afterS3s152,18,396:---\####u{d}
+S1s157,11,5:afterS3s157,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2103,70 +2112,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m153,11,2:S1s153,11,6:beforeS3s153,19,25:A model without a title.
-S1s154,11,5:afterS3s154,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m158,11,2:S1s158,11,6:beforeS3s158,19,25:A model without a title.
+S1s159,11,5:afterS3s159,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m156,5,11:S1s156,5,2:idS1s156,9,21:limitations.discussedS1s157,5,4:kindS1s157,11,6:phraseS1s158,5,8:categoryS1s158,15,14:responsibilityS1s159,5,8:severityS1s159,15,7:warningS1s160,5,6:weightS1i160,13,1:4S1s161,5,5:titleS1s161,12,21:Limitations discussedS1s162,5,7:messageS3s162,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s163,5,3:whyS5s163,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s166,5,10:referencesQ0q166,17,3:S3s166,18,12:TRIPOD+AI 26S3s166,34,18:CLAIM 2024 item 40S3s166,56,40:Model Cards: caveats and recommendationsS1s167,5,5:matchM0m168,7,3:S1s168,7,7:sectionS1s168,16,5:risksS1s169,7,8:manifestQ0q169,17,1:S1s169,18,11:limitationsS1s170,7,8:patternsQ0q171,9,6:S2s171,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s172,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s173,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s174,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s175,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s176,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s177,5,8:examplesD0s178,7,448:M0m178,7,2:S1s178,7,4:passQ0q179,9,3:S3s179,11,90:# Project
+M0m161,5,11:S1s161,5,2:idS1s161,9,21:limitations.discussedS1s162,5,4:kindS1s162,11,6:phraseS1s163,5,8:categoryS1s163,15,14:responsibilityS1s164,5,8:severityS1s164,15,7:warningS1s165,5,6:weightS1i165,13,1:4S1s166,5,5:titleS1s166,12,21:Limitations discussedS1s167,5,7:messageS3s167,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s168,5,3:whyS5s168,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s171,5,10:referencesQ0q171,17,3:S3s171,18,12:TRIPOD+AI 26S3s171,34,18:CLAIM 2024 item 40S3s171,56,40:Model Cards: caveats and recommendationsS1s172,5,5:matchM0m173,7,3:S1s173,7,7:sectionS1s173,16,5:risksS1s174,7,8:manifestQ0q174,17,1:S1s174,18,11:limitationsS1s175,7,8:patternsQ0q176,9,6:S2s176,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s177,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s178,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s179,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s180,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s181,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s182,5,8:examplesD0s183,7,448:M0m183,7,2:S1s183,7,4:passQ0q184,9,3:S3s184,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s180,11,59:# Project
+S3s185,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s181,11,69:# Project
+S3s186,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s182,7,4:failQ0q183,9,2:S3s183,11,57:# Project
+S1s187,7,4:failQ0q188,9,2:S3s188,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s184,11,45:# Project
+S3s189,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m186,5,11:S1s186,5,2:idS1s186,9,27:oversight.human-in-the-loopS1s187,5,4:kindS1s187,11,6:phraseS1s188,5,8:categoryS1s188,15,14:responsibilityS1s189,5,8:severityS1s189,15,7:warningS1s190,5,6:weightS1i190,13,1:4S1s191,5,5:titleS1s191,12,15:Human oversightS1s192,5,7:messageS3s192,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s193,5,3:whyS5s193,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s196,5,10:referencesQ0q196,17,5:S3s196,18,23:CONSORT-AI 5(iv), 5(vi)S3s196,45,13:TRIPOD+AI 27bS3s196,62,12:DECIDE-AI 12S3s196,78,10:FDA GMLP 7S3s196,92,17:EU AI Act Art. 14S1s197,5,5:matchM0m198,7,2:S1s198,7,8:manifestQ0q198,17,1:S1s198,18,15:human_oversightS1s199,7,8:patternsQ0q200,9,6:S2s200,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s201,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s202,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s203,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s204,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s205,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s206,5,8:examplesD0s207,7,531:M0m207,7,2:S1s207,7,4:passQ0q208,9,3:S3s208,11,111:# Project
+M0m191,5,11:S1s191,5,2:idS1s191,9,27:oversight.human-in-the-loopS1s192,5,4:kindS1s192,11,6:phraseS1s193,5,8:categoryS1s193,15,14:responsibilityS1s194,5,8:severityS1s194,15,7:warningS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,15:Human oversightS1s197,5,7:messageS3s197,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s198,5,3:whyS5s198,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s201,5,10:referencesQ0q201,17,5:S3s201,18,23:CONSORT-AI 5(iv), 5(vi)S3s201,45,13:TRIPOD+AI 27bS3s201,62,12:DECIDE-AI 12S3s201,78,10:FDA GMLP 7S3s201,92,17:EU AI Act Art. 14S1s202,5,5:matchM0m203,7,2:S1s203,7,8:manifestQ0q203,17,1:S1s203,18,15:human_oversightS1s204,7,8:patternsQ0q205,9,6:S2s205,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s206,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s207,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s208,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s209,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s210,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s211,5,8:examplesD0s212,7,531:M0m212,7,2:S1s212,7,4:passQ0q213,9,3:S3s213,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s209,11,103:# Project
+S3s214,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s210,11,94:# Project
+S3s215,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s211,7,4:failQ0q212,9,2:S3s212,11,56:# Project
+S1s216,7,4:failQ0q217,9,2:S3s217,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s213,11,37:# Project
+S3s218,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m215,5,11:S1s215,5,2:idS1s215,9,15:data.provenanceS1s216,5,4:kindS1s216,11,6:phraseS1s217,5,8:categoryS1s217,15,14:responsibilityS1s218,5,8:severityS1s218,15,7:warningS1s219,5,6:weightS1i219,13,1:4S1s220,5,5:titleS1s220,12,27:Data provenance and privacyS1s221,5,7:messageS3s221,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s222,5,3:whyS5s222,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s225,5,10:referencesQ0q225,17,4:S3s225,18,16:TRIPOD+AI 5a, 5bS3s225,38,22:CLAIM 2024 items 7, 11S3s225,64,20:HIPAA 45 CFR 164.514S3s225,88,23:Datasheets for DatasetsS1s226,5,5:matchM0m227,7,2:S1s227,7,8:manifestQ0q227,17,1:S1s227,18,12:data_sourcesS1s228,7,8:patternsQ0q229,9,4:S2s229,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s230,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s231,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s232,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s233,5,8:examplesD0s234,7,409:M0m234,7,2:S1s234,7,4:passQ0q235,9,3:S3s235,11,61:# Project
+M0m220,5,11:S1s220,5,2:idS1s220,9,15:data.provenanceS1s221,5,4:kindS1s221,11,6:phraseS1s222,5,8:categoryS1s222,15,14:responsibilityS1s223,5,8:severityS1s223,15,7:warningS1s224,5,6:weightS1i224,13,1:4S1s225,5,5:titleS1s225,12,27:Data provenance and privacyS1s226,5,7:messageS3s226,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s227,5,3:whyS5s227,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s230,5,10:referencesQ0q230,17,4:S3s230,18,16:TRIPOD+AI 5a, 5bS3s230,38,22:CLAIM 2024 items 7, 11S3s230,64,20:HIPAA 45 CFR 164.514S3s230,88,23:Datasheets for DatasetsS1s231,5,5:matchM0m232,7,2:S1s232,7,8:manifestQ0q232,17,1:S1s232,18,12:data_sourcesS1s233,7,8:patternsQ0q234,9,4:S2s234,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s235,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s236,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s237,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s238,5,8:examplesD0s239,7,409:M0m239,7,2:S1s239,7,4:passQ0q240,9,3:S3s240,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s236,11,63:# Project
+S3s241,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s237,11,64:# Project
+S3s242,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s238,7,4:failQ0q239,9,2:S3s239,11,64:# Project
+S1s243,7,4:failQ0q244,9,2:S3s244,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s240,11,29:# Project
+S3s245,11,29:# Project
 
 ```
 synthetic

@@ -47,6 +47,8 @@ public struct DisclaimerCues: Sendable {
         static let article = Class(rawValue: 1 << 18)
         /// provide, give, make: "does not provide a diagnosis" denies the diagnosis itself.
         static let delivery = Class(rawValue: 1 << 19)
+        /// Set by the scanner on a word that follows a comma: a use does not reach across it.
+        static let clauseStart = Class(rawValue: 1 << 20)
     }
 
     /// `match:` keys and their classes; the first eight are required.

@@ -61,6 +61,11 @@ struct DisclaimerScanner {
             && words[position + 1].contains(.clinical) {
             words[position + 1] = [.purpose]
         }
+        // A comma closes a clause: "not to replace them, by flagging high-risk patients" denies no clinical use.
+        for position in words.indices.dropFirst() {
+            let gap = Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)
+            if index.lower[gap].contains(UInt8(ascii: ",")) { words[position].insert(.clauseStart) }
+        }
         // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name none.
         let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
         guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
@@ -103,6 +108,8 @@ struct DisclaimerScanner {
         let after = min(words.count - 1, target + 2)
         var verbAt: Int?
         for position in start...after where position != target && words[position].contains(.use) {
+            // A use before the clinical word counts only within its clause.
+            if position < target, words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) }) { continue }
             if position > target || !words[position].contains(.useVerb) { return true }
             verbAt = position
         }
