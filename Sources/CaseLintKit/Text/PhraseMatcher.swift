@@ -8,10 +8,13 @@ public struct PhraseMatcher: Sendable {
         public var label: String        // the name the phrase belongs to (a metric id, a keyword)
         public var firstToken: Int
         public var lastToken: Int
+        /// The label cut at "+" (see `sharedLabels`), cut once when the matcher was built.
+        var parts: [String]? = nil
     }
 
     private struct Entry: Sendable {
         var label: String
+        var parts: [String]
         var hashes: [UInt64]
     }
 
@@ -28,12 +31,13 @@ public struct PhraseMatcher: Sendable {
         var tokens: [Token] = []
         for (label, list) in phrases {
             labels.append(label)
+            let parts = label.split(separator: "+").map(String.init)
             for phrase in list {
                 tokens.removeAll(keepingCapacity: true)
                 Self.tokenize(phrase, into: &tokens)
                 let hashes = tokens.map(\.hash)
                 guard let first = hashes.first else { continue }
-                byFirstToken[first, default: []].append(Entry(label: label, hashes: hashes))
+                byFirstToken[first, default: []].append(Entry(label: label, parts: parts, hashes: hashes))
                 let bit = Self.filterBit(first)
                 firstTokenBits[bit.word] |= bit.mask
             }
@@ -73,7 +77,8 @@ public struct PhraseMatcher: Sendable {
                     }
                     // A phrase must not run across lines (a heading and the paragraph after it).
                     if matched, tokens[index].line == tokens[index + entry.hashes.count - 1].line {
-                        found.append(Match(label: entry.label, firstToken: index, lastToken: index + entry.hashes.count - 1))
+                        found.append(Match(label: entry.label, firstToken: index, lastToken: index + entry.hashes.count - 1,
+                                           parts: entry.parts))
                         index += entry.hashes.count
                         continue outer
                     }
@@ -109,7 +114,7 @@ extension PhraseMatcher {
     }
 
     /// The labels a match of a `sharedLabels` matcher stands for.
-    public static func labels(of match: Match) -> [Substring] {
-        match.label.split(separator: "+")
+    public static func labels(of match: Match) -> [String] {
+        match.parts ?? match.label.split(separator: "+").map(String.init)
     }
 }
