@@ -24,25 +24,28 @@ public final class ParagraphText {
         starts.reserveCapacity(bytes.count / 5)
         keys.reserveCapacity(bytes.count / 5)
         bytes.withUnsafeBufferPointer { text in
-            var start = 0
-            var previousIsWord = false
-            for offset in 0..<text.count {
-                let byte = text[offset]
-                let isWord = Self.isWordByte(byte)
-                if isWord, !previousIsWord {
-                    starts.append(Int32(offset))
-                    func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
-                    keys.append(at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2))
+            Self.byteClasses.withUnsafeBufferPointer { classes in
+                var start = 0
+                var previousIsWord = false
+                for offset in 0..<text.count {
+                    let byte = text[offset]
+                    let kind = classes[Int(byte)]
+                    let isWord = kind == Self.wordClass
+                    if isWord, !previousIsWord {
+                        starts.append(Int32(offset))
+                        func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
+                        keys.append(at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2))
+                    }
+                    previousIsWord = isWord
+                    if kind == Self.sentenceEndClass {
+                        let next = offset + 1
+                        guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
+                        sentences.append(start..<next)
+                        start = next
+                    }
                 }
-                previousIsWord = isWord
-                if Self.endsSentence(byte) {
-                    let next = offset + 1
-                    guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
-                    sentences.append(start..<next)
-                    start = next
-                }
+                if start < text.count { sentences.append(start..<text.count) }
             }
-            if start < text.count { sentences.append(start..<text.count) }
         }
         self.sentences = sentences
         wordStarts = starts
@@ -73,6 +76,14 @@ public final class ParagraphText {
     /// UTF-16 offset in `string` of a byte offset, for turning a sentence's match into a paragraph range.
     func utf16Offset(ofByte offset: Int) -> Int {
         String(decoding: bytes[0..<offset], as: UTF8.self).utf16.count
+    }
+
+    static let wordClass: UInt8 = 1
+    static let sentenceEndClass: UInt8 = 2
+    /// `isWordByte` and `endsSentence` for every byte value, looked up once per byte of a paragraph.
+    static let byteClasses: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? wordClass : endsSentence(byte) ? sentenceEndClass : 0
     }
 
     static func endsSentence(_ byte: UInt8) -> Bool {
