@@ -131,7 +131,7 @@ public struct Linter: Sendable {
         }
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
-            knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
+            knownRuleIDs: ruleSet.ruleIDs, knownPacks: ruleSet.packNames))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         var findingContext = FindingContext(root: project.root)
         findingContext.register(readmeName, document: document)
