@@ -24,36 +24,71 @@ public indirect enum JSONValue: Equatable, Sendable {
         func pad(_ level: Int) {
             guard pretty else { return }
             out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: level * 2))
+            Self.appendSpaces(level * 2, to: &out)
         }
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let value): out.append(contentsOf: Self.format(value).utf8)
+        case .number(let value): Self.writeNumber(value, into: &out)
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 pad(indent + 1)
-                item.write(into: &out, indent: indent + 1, pretty: pretty)
+                items[index].write(into: &out, indent: indent + 1, pretty: pretty)
             }
             pad(indent)
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
             guard !pairs.isEmpty else { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
-            for (index, pair) in pairs.enumerated() {
+            for index in pairs.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 pad(indent + 1)
-                Self.quote(pair.0, into: &out)
+                Self.quote(pairs[index].0, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(0x20) }
-                pair.1.write(into: &out, indent: indent + 1, pretty: pretty)
+                pairs[index].1.write(into: &out, indent: indent + 1, pretty: pretty)
             }
             pad(indent)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.count)
+            out.append(contentsOf: spaces[0..<run])
+            left -= run
+        }
+    }
+
+    /// `format`, with whole numbers (counts, lines, most values) written as digits without a String.
+    static func writeNumber(_ value: Double, into out: inout [UInt8]) {
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else {
+            out.append(contentsOf: format(value).utf8)
+            return
+        }
+        var whole = Int64(value)
+        if whole < 0 {
+            out.append(UInt8(ascii: "-"))
+            whole = -whole
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[15 - count] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10
+                count += 1
+            } while whole > 0
+            out.append(contentsOf: buffer[(16 - count)...])
         }
     }
 
