@@ -48,6 +48,9 @@ enum YAMLFastTags {
         let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
         if isLetter && !typedInitials.contains(first) || first >= 0x80 { return .str }
         if isLetter && string.utf8.count > 5 { return .str }   // "false" is the longest typed word
+        // Only the bool and null rules match a word that starts with a letter ("name", "npv", "no"):
+        // the others need a digit, a sign, a point or punctuation first.
+        if isLetter { return commonTypes[string] ?? .str }
         if let name = commonTypes[string] ?? plainNumber(string) { return name }
         return Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(string)))
     }
