@@ -4,6 +4,7 @@ import Foundation
 /// spans keep their content, emphasis markers and HTML tags go, escapes and entities are resolved.
 public enum InlineText {
     public static func plain(_ source: String) -> String {
+        if isAlreadyPlain(source) { return source }
         var out = ""
         out.reserveCapacity(source.utf8.count)
         var scalars = Array(source.unicodeScalars)
@@ -156,6 +157,27 @@ public enum InlineText {
         }
         guard let text = entities[name] else { return nil }
         return (text, end - index + 1)
+    }
+
+    /// Text with no byte that starts markup (escape, code, link, tag, emphasis, entity) and no
+    /// white space to collapse reads the same plain: most headings. Checked on the bytes, which is
+    /// far cheaper than the scalar-by-scalar pass that would give it back unchanged.
+    static func isAlreadyPlain(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return bytes.isEmpty }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "&"), 0x09, 0x0A, 0x0D:
+                return false
+            case 0x20 where previous == 0x20:
+                return false
+            default:
+                previous = byte
+            }
+        }
+        return true
     }
 
     private static func collapse(_ text: String) -> String {
