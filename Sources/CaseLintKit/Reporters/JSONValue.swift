@@ -1,8 +1,9 @@
 import Foundation
 
 /// A JSON value with object keys kept in the order they were written, so that output is stable
-/// and matches the documented contract key for key.
-public indirect enum JSONValue: Equatable, Sendable {
+/// and matches the documented contract key for key. Not `indirect`: the arrays already hold the
+/// nesting, and a box per value was an allocation for every number and string of a report.
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
