@@ -19,32 +19,40 @@ public final class ParagraphText {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var sentences: [Range<Int>] = []
-        var starts: [Int32] = []
         var keys: [UInt32] = []
-        starts.reserveCapacity(bytes.count / 5)
-        keys.reserveCapacity(bytes.count / 5)
-        bytes.withUnsafeBufferPointer { text in
-            Self.byteClasses.withUnsafeBufferPointer { classes in
-                var start = 0
-                var previousIsWord = false
-                for offset in 0..<text.count {
-                    let byte = text[offset]
-                    let kind = classes[Int(byte)]
-                    let isWord = kind == Self.wordClass
-                    if isWord, !previousIsWord {
-                        starts.append(Int32(offset))
-                        func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
-                        keys.append(at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2))
-                    }
-                    previousIsWord = isWord
-                    if kind == Self.sentenceEndClass {
-                        let next = offset + 1
-                        guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
-                        sentences.append(start..<next)
-                        start = next
+        // Written through buffers sized for the most word starts the text can hold (every other
+        // byte): appending checked capacity and uniqueness for each word.
+        let most = bytes.count / 2 + 1
+        let starts = [Int32](unsafeUninitializedCapacity: most) { startBuffer, startCount in
+            keys = [UInt32](unsafeUninitializedCapacity: most) { keyBuffer, keyCount in
+                bytes.withUnsafeBufferPointer { text in
+                    Self.byteClasses.withUnsafeBufferPointer { classes in
+                        var words = 0
+                        var start = 0
+                        var previousIsWord = false
+                        for offset in 0..<text.count {
+                            let byte = text[offset]
+                            let kind = classes[Int(byte)]
+                            let isWord = kind == Self.wordClass
+                            if isWord, !previousIsWord {
+                                startBuffer[words] = Int32(offset)
+                                func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
+                                keyBuffer[words] = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
+                                words += 1
+                            }
+                            previousIsWord = isWord
+                            if kind == Self.sentenceEndClass {
+                                let next = offset + 1
+                                guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
+                                sentences.append(start..<next)
+                                start = next
+                            }
+                        }
+                        if start < text.count { sentences.append(start..<text.count) }
+                        startCount = words
+                        keyCount = words
                     }
                 }
-                if start < text.count { sentences.append(start..<text.count) }
             }
         }
         self.sentences = sentences
