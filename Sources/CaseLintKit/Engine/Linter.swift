@@ -86,6 +86,8 @@ public struct Linter: Sendable {
         let suppressions = document.map { Suppressions(comments: $0.comments) }
         var outcomes: [String: RuleOutcome] = [:]
         var credits: [String: Double] = [:]
+        outcomes.reserveCapacity(ruleSet.projectRules.count)
+        credits.reserveCapacity(ruleSet.projectRules.count)
         var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
         for rule in ruleSet.projectRules {
