@@ -100,7 +100,12 @@ public final class ParagraphText {
 
     /// Whether a word in `range` starts with one of the lowercase ASCII `prefixes`.
     /// `keys` are the prefixes' `key`s, worked out once by the caller.
-    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], in range: Range<Int>) -> Bool {
+    /// One bit of 64 for a key: a set of keys ORed together rejects most words with one test.
+    @inline(__always) static func keyBit(_ key: UInt32) -> UInt64 { 1 << UInt64((key &* 0x9E37_79B1) >> 26) }
+
+    /// `keyBits`: the prefixes' `keyBit`s ORed, so that most words are passed over without
+    /// comparing their key to each prefix's.
+    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], keyBits: UInt64, in range: Range<Int>) -> Bool {
         var low = 0
         var high = wordStarts.count
         while low < high {
@@ -113,6 +118,7 @@ public final class ParagraphText {
             keys.withUnsafeBufferPointer { keys in
                 for word in low..<end {
                     let key = words[word]
+                    guard keyBits & Self.keyBit(key) != 0 else { continue }
                     for candidate in 0..<keys.count where keys[candidate] == key {
                         let offset = Int(wordStarts[word])
                         if offset + prefixes[candidate].count <= bytes.count, matches(prefixes[candidate], at: offset) { return true }

@@ -12,6 +12,8 @@ public struct TextPattern: Sendable {
     let required: [[[UInt8]]]
     /// The first three bytes of each required word, as `ParagraphText.key` packs them.
     let requiredKeys: [[UInt32]]
+    /// Each set's keys as `ParagraphText.keyBit`s ORed together.
+    let requiredKeyBits: [UInt64]
     /// Literal runs every match contains (see `RequiredLiterals`), for patterns words cannot filter.
     let literals: [[UInt8]]
     /// The literals case folding cannot reach, the only ones searched for in non-ASCII text.
@@ -24,6 +26,7 @@ public struct TextPattern: Sendable {
         if compileNow { _ = try compiled.compile() }
         required = RequiredWords.sets(source).map { $0.map { Array($0.utf8) } }
         requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
+        requiredKeyBits = requiredKeys.map { $0.reduce(0) { $0 | ParagraphText.keyBit($1) } }
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
         literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
         unfoldedLiterals = literals.filter { !RequiredLiterals.hasFoldedLetter($0) }
@@ -94,7 +97,8 @@ public struct TextPattern: Sendable {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], in: sentence) })
+            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
+                                                                 in: sentence) })
                 && literals.allSatisfy({ RequiredLiterals.mayOccur($0, in: text.bytes, sentence) }) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)
