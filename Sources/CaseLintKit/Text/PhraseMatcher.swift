@@ -87,31 +87,39 @@ public struct PhraseMatcher: Sendable {
 
     /// All non-overlapping matches in the token range, left to right.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count)
         var found: [Match] = []
-        var index = range.lowerBound
-        outer: while index < range.upperBound {
-            let hash = tokens[index].hash
-            let bit = Self.filterBit(hash)
-            if firstTokenBits[bit.word] & bit.mask != 0, let group = groups.value(for: hash) {
-                for position in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
-                    let entry = entries[position]
-                    let count = Int(entry.count)
-                    guard index + count <= range.upperBound else { continue }
-                    var matched = true
-                    for offset in 1..<max(count, 1) where tokens[index + offset].hash != phraseHashes[Int(entry.start) + offset] {
-                        matched = false
-                        break
+        // Most tokens start no phrase and are turned away by the filter: read through the buffers,
+        // without a bounds check per token.
+        tokens.withUnsafeBufferPointer { tokens in
+            firstTokenBits.withUnsafeBufferPointer { bits in
+                var index = range.lowerBound
+                outer: while index < range.upperBound {
+                    let hash = tokens[index].hash
+                    let bit = Self.filterBit(hash)
+                    if bits[bit.word] & bit.mask != 0, let group = groups.value(for: hash) {
+                        for position in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
+                            let entry = entries[position]
+                            let count = Int(entry.count)
+                            guard index + count <= range.upperBound else { continue }
+                            var matched = true
+                            for offset in 1..<max(count, 1) where tokens[index + offset].hash != phraseHashes[Int(entry.start) + offset] {
+                                matched = false
+                                break
+                            }
+                            // A phrase must not run across lines (a heading and the paragraph after it).
+                            if matched, tokens[index].line == tokens[index + count - 1].line {
+                                let list = Int(entry.list)
+                                found.append(Match(label: labels[list], firstToken: index, lastToken: index + count - 1,
+                                                   parts: labelParts[list]))
+                                index += count
+                                continue outer
+                            }
+                        }
                     }
-                    // A phrase must not run across lines (a heading and the paragraph after it).
-                    if matched, tokens[index].line == tokens[index + count - 1].line {
-                        let list = Int(entry.list)
-                        found.append(Match(label: labels[list], firstToken: index, lastToken: index + count - 1, parts: labelParts[list]))
-                        index += count
-                        continue outer
-                    }
+                    index += 1
                 }
             }
-            index += 1
         }
         return found
     }
