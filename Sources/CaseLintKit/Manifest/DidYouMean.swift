@@ -4,17 +4,22 @@ public enum DidYouMean {
     /// The closest candidate within a small edit distance, or nil when nothing is close.
     /// Ties go to the alphabetically first candidate, so messages are stable.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        nearest(to: word, in: candidates)?.name
+        nearest(distances(from: word, to: candidates))?.name
     }
 
-    /// The closest candidate and its distance; each candidate's distance is worked out once.
-    private static func nearest(to word: String, in candidates: some Sequence<String>) -> (distance: Int, name: String)? {
+    /// Each candidate's distance from the word, worked out once: exact up to `allowed`, beyond it
+    /// some larger number.
+    private static func distances(from word: String, to candidates: some Sequence<String>)
+        -> (allowed: Int, candidates: [(name: String, distance: Int)]) {
         let target = Spelling(word)
         let allowed = max(2, target.count / 3)
+        return (allowed, candidates.map { ($0, target.distance(to: Spelling($0), limit: allowed)) })
+    }
+
+    private static func nearest(_ measured: (allowed: Int, candidates: [(name: String, distance: Int)])) -> (distance: Int, name: String)? {
         var best: (distance: Int, name: String)?
-        for candidate in candidates {
-            let distance = target.distance(to: Spelling(candidate), limit: allowed)
-            guard distance <= allowed, distance < candidate.count else { continue }
+        for (candidate, distance) in measured.candidates {
+            guard distance <= measured.allowed, distance < candidate.count else { continue }
             if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
                 best = (distance, candidate)
             }
@@ -27,11 +32,12 @@ public enum DidYouMean {
         suggestions(for: word, in: candidates).unambiguous
     }
 
-    /// `closest` and `unambiguous` at once, for callers that want both (unknown manifest keys).
+    /// `closest` and `unambiguous` at once, for callers that want both (unknown manifest keys). The
+    /// best distance is at most `allowed`, where the distances are exact, so they settle ties too.
     static func suggestions(for word: String, in candidates: some Sequence<String>) -> (closest: String?, unambiguous: String?) {
-        guard let best = nearest(to: word, in: candidates) else { return (nil, nil) }
-        let target = Spelling(word)
-        let tied = candidates.contains { $0 != best.name && target.distance(to: Spelling($0), limit: best.distance) <= best.distance }
+        let measured = distances(from: word, to: candidates)
+        guard let best = nearest(measured) else { return (nil, nil) }
+        let tied = measured.candidates.contains { $0.name != best.name && $0.distance <= best.distance }
         return (best.name, tied ? nil : best.name)
     }
 
