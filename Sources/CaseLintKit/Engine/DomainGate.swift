@@ -27,15 +27,26 @@ public struct DomainGate: Sendable {
         }
         self.packDomains = packDomains
         self.redFlags = redFlags
+        var gated: [String: Gate] = [:]
+        for id in Set(packDomains.keys).union(redFlags.keys) { gated[id] = Gate(domains: packDomains[id], redFlags: redFlags[id]) }
+        self.gated = gated
     }
 
-    public func isDomainRule(_ id: String) -> Bool { packDomains[id] != nil || redFlags[id] != nil }
+    /// A domain rule's pack domains and red-flag table, found with one look-up per rule and project.
+    private struct Gate: Sendable {
+        var domains: Set<String>?
+        var redFlags: [String: Severity]?
+    }
+
+    private let gated: [String: Gate]
+
+    public func isDomainRule(_ id: String) -> Bool { gated[id] != nil }
 
     public func decision(for id: String, domain: ResolvedDomain?) -> Decision {
-        guard isDomainRule(id) else { return .applies(severity: nil, capped: false) }
-        guard let domain, packDomains[id]?.contains(domain.id) ?? true else { return .notApplicable }
+        guard let gate = gated[id] else { return .applies(severity: nil, capped: false) }
+        guard let domain, gate.domains?.contains(domain.id) ?? true else { return .notApplicable }
         var severity: Severity?
-        if let table = redFlags[id] {
+        if let table = gate.redFlags {
             guard let listed = table[domain.id] else { return .notApplicable }
             severity = listed
         }

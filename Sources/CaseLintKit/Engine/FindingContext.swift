@@ -50,8 +50,26 @@ struct FindingContext {
     }
 
     /// Lines as a reader counts them: LF, CRLF or a lone CR ends one.
+    /// Cut at the bytes, not by characters: a line break is always a character of its own, so the
+    /// lines are the same.
     static func split(_ bytes: [UInt8]) -> [Substring] {
         let text = String(decoding: bytes, as: UTF8.self)
-        return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        let view = text.utf8
+        var lines: [Substring] = []
+        var start = view.startIndex
+        var index = start
+        while index != view.endIndex {
+            let byte = view[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = view.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = view.index(after: index)
+            if byte == 0x0D, index != view.endIndex, view[index] == 0x0A { index = view.index(after: index) }
+            start = index
+        }
+        lines.append(text[start...])
+        return lines
     }
 }

@@ -34,7 +34,9 @@ public enum FindingFingerprint {
     /// Runs of whitespace (spaces, tabs, a stray CR, no-break spaces) become one space; the ends are
     /// trimmed; a byte-order mark, which only ever sits on line 1, is dropped.
     public static func normalise(_ text: String) -> String {
-        var out = ""
+        // Built as UTF-8 bytes: appending to a String scalar by scalar cost more than the rest.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars where scalar != "\u{FEFF}" {
             // ASCII is decided without a Unicode property lookup: most lines are ASCII.
@@ -43,11 +45,11 @@ public enum FindingFingerprint {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.unicodeScalars.append(" ") }
+            if pendingSpace { out.append(0x20) }
             pendingSpace = false
-            out.unicodeScalars.append(scalar)
+            if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `./README.md` and `README.md` name one file.

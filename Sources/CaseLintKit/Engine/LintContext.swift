@@ -31,6 +31,8 @@ public final class LintContext {
     /// Small data files under the project (CSV, TSV, JSON, JSONL), found and read on first use.
     /// Rule examples set them directly.
     public lazy var dataFiles: [SampleDataFile] = root.map { SampleDataFinder.files(under: $0) } ?? []
+    /// Term counts of the keywords rules, by rule id (see `KeywordsCheck.counts`).
+    var keywordCounts: [String: [String: Int]] = [:]
 
     public init(readmeFile: String = "README.md", document: MarkdownDocument?, manifestFile: String = "case-study.yaml",
                 manifestNode: Node?, vocabulary: SharedVocabulary) {

@@ -86,6 +86,8 @@ public struct Linter: Sendable {
         let suppressions = document.map { Suppressions(comments: $0.comments) }
         var outcomes: [String: RuleOutcome] = [:]
         var credits: [String: Double] = [:]
+        outcomes.reserveCapacity(ruleSet.projectRules.count)
+        credits.reserveCapacity(ruleSet.projectRules.count)
         var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
         for rule in ruleSet.projectRules {
@@ -131,7 +133,7 @@ public struct Linter: Sendable {
         }
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
-            knownRuleIDs: ruleSet.ruleIDs, knownPacks: Set(ruleSet.packs.map(\.name))))
+            knownRuleIDs: ruleSet.ruleIDs, knownPacks: ruleSet.packNames))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
         var findingContext = FindingContext(root: project.root)
         findingContext.register(readmeName, document: document)

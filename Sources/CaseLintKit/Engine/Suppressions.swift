@@ -16,6 +16,9 @@ public struct Suppressions: Sendable {
     public init(comments: [MarkdownComment]) {
         var open: [String?: Int] = [:]
         for comment in comments {
+            // Most comments are not directives: a byte search passes over them before Foundation's
+            // replacing and splitting.
+            guard Self.mentionsDirective(comment.text) else { continue }
             let words = comment.text
                 .replacingOccurrences(of: "<!--", with: " ").replacingOccurrences(of: "-->", with: " ")
                 .split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
@@ -43,6 +46,21 @@ public struct Suppressions: Sendable {
             }
         }
         for (id, start) in open { regions.append(Region(rule: id, from: start, to: .max)) }
+    }
+
+    static let directivePrefix = Array("caselint-".utf8)
+
+    /// Whether "caselint-" occurs in the text, compared byte by byte in place.
+    static func mentionsDirective(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let prefix = directivePrefix
+            guard bytes.count >= prefix.count else { return false }
+            for start in 0...(bytes.count - prefix.count) where bytes[start] == prefix[0] {
+                if (1..<prefix.count).allSatisfy({ bytes[start + $0] == prefix[$0] }) { return true }
+            }
+            return false
+        }
     }
 
     public func suppresses(rule: String, line: Int, wholeFile: Bool) -> Bool {

@@ -4,36 +4,78 @@ public enum DidYouMean {
     /// The closest candidate within a small edit distance, or nil when nothing is close.
     /// Ties go to the alphabetically first candidate, so messages are stable.
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
-        let target = Array(word.lowercased())
+        nearest(distances(from: word, to: candidates))?.name
+    }
+
+    /// Each candidate's distance from the word, worked out once: exact up to `allowed`, beyond it
+    /// some larger number.
+    private static func distances(from word: String, to candidates: some Sequence<String>)
+        -> (allowed: Int, candidates: [(name: String, distance: Int)]) {
+        let target = Spelling(word)
         let allowed = max(2, target.count / 3)
+        return (allowed, candidates.map { ($0, target.distance(to: Spelling($0), limit: allowed)) })
+    }
+
+    private static func nearest(_ measured: (allowed: Int, candidates: [(name: String, distance: Int)])) -> (distance: Int, name: String)? {
         var best: (distance: Int, name: String)?
-        for candidate in candidates {
-            let distance = editDistance(target, Array(candidate.lowercased()), limit: allowed)
-            guard distance <= allowed, distance < candidate.count else { continue }
+        for (candidate, distance) in measured.candidates {
+            guard distance <= measured.allowed, distance < candidate.count else { continue }
             if best == nil || distance < best!.distance || (distance == best!.distance && candidate < best!.name) {
                 best = (distance, candidate)
             }
         }
-        return best?.name
+        return best
     }
 
     /// The closest candidate when no other is as close: a correction safe to apply unasked.
     public static func unambiguous(to word: String, in candidates: some Sequence<String>) -> String? {
-        guard let best = closest(to: word, in: candidates) else { return nil }
-        let target = Array(word.lowercased())
-        let distance = editDistance(target, Array(best.lowercased()), limit: max(2, target.count / 3))
-        let ties = candidates.filter { $0 != best && editDistance(target, Array($0.lowercased()), limit: distance) <= distance }
-        return ties.isEmpty ? best : nil
+        suggestions(for: word, in: candidates).unambiguous
+    }
+
+    /// `closest` and `unambiguous` at once, for callers that want both (unknown manifest keys). The
+    /// best distance is at most `allowed`, where the distances are exact, so they settle ties too.
+    static func suggestions(for word: String, in candidates: some Sequence<String>) -> (closest: String?, unambiguous: String?) {
+        let measured = distances(from: word, to: candidates)
+        guard let best = nearest(measured) else { return (nil, nil) }
+        let tied = measured.candidates.contains { $0.name != best.name && $0.distance <= best.distance }
+        return (best.name, tied ? nil : best.name)
     }
 
     /// "; did you mean 'x'?" or "", ready to append to a message.
     public static func suffix(for word: String, in candidates: some Sequence<String>) -> String {
-        closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        suffix(closest: closest(to: word, in: candidates))
+    }
+
+    static func suffix(closest: String?) -> String {
+        closest.map { "; did you mean '\($0)'?" } ?? ""
+    }
+
+    /// A lowercased word as the distance compares it: bytes when it is plain ASCII (keys almost
+    /// always are), characters otherwise.
+    private struct Spelling {
+        let bytes: [UInt8]?
+        let characters: [Character]
+
+        init(_ word: String) {
+            let lower = word.lowercased()
+            // "\r\n" is one character but two bytes: such words take the character path.
+            let isPlain = lower.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+            bytes = isPlain ? Array(lower.utf8) : nil
+            characters = isPlain ? [] : Array(lower)
+        }
+
+        var count: Int { bytes?.count ?? characters.count }
+
+        func distance(to other: Spelling, limit: Int) -> Int {
+            if let bytes, let otherBytes = other.bytes { return editDistance(bytes, otherBytes, limit: limit) }
+            return editDistance(bytes.map { $0.map { Character(Unicode.Scalar($0)) } } ?? characters,
+                                other.bytes.map { $0.map { Character(Unicode.Scalar($0)) } } ?? other.characters, limit: limit)
+        }
     }
 
     /// Levenshtein distance with adjacent swaps counted once (Damerau, restricted), giving up
     /// early (returning limit + 1) once every path exceeds `limit`.
-    static func editDistance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+    static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var before = [Int](repeating: 0, count: b.count + 1)

@@ -70,11 +70,11 @@ struct ManifestReader {
 
     /// - siblings: the mapping the key sits in; a suggestion already used there is no clear rename.
     mutating func unknownKey(_ key: String, at node: Yams.Node, in place: String, known: [String], siblings: Yams.Node.Mapping) {
-        let message = "unknown key '\(key)' in \(place)" + DidYouMean.suffix(for: key, in: known)
-            + (DidYouMean.closest(to: key, in: known) == nil ? " (known: \(known.joined(separator: ", ")))" : "")
+        let suggestions = DidYouMean.suggestions(for: key, in: known)
+        let message = "unknown key '\(key)' in \(place)" + DidYouMean.suffix(closest: suggestions.closest)
+            + (suggestions.closest == nil ? " (known: \(known.joined(separator: ", ")))" : "")
         diagnostics.append(Diagnostic(rule: "manifest.unknown-key", severity: .warning, message: message, file: file, line: node.line))
-        let used = Set(siblings.keys.compactMap { $0.scalar?.string })
-        if let suggestion = DidYouMean.unambiguous(to: key, in: known), !used.contains(suggestion),
+        if let suggestion = suggestions.unambiguous, !siblings.keys.contains(where: { $0.scalar?.string == suggestion }),
            let mark = node.mark, node.scalar?.style == .plain {
             renames.append(ManifestKeyRename(key: key, replacement: suggestion, line: mark.line, column: mark.column))
         }

@@ -48,6 +48,39 @@ enum YAMLFastTags {
         let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
         if isLetter && !typedInitials.contains(first) || first >= 0x80 { return .str }
         if isLetter && string.utf8.count > 5 { return .str }   // "false" is the longest typed word
+        // Only the bool and null rules match a word that starts with a letter ("name", "npv", "no"):
+        // the others need a digit, a sign, a point or punctuation first.
+        if isLetter { return commonTypes[string] ?? .str }
+        if let name = commonTypes[string] ?? plainNumber(string) { return name }
         return Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(string)))
+    }
+
+    /// The words the default resolver's bool and null rules match, spelt as those rules spell them.
+    static let commonTypes: [String: Tag.Name] = {
+        var names: [String: Tag.Name] = [:]
+        for word in ["yes", "no", "true", "false", "on", "off"] {
+            for spelling in [word, word.prefix(1).uppercased() + word.dropFirst(), word.uppercased()] { names[spelling] = .bool }
+        }
+        for spelling in ["null", "Null", "NULL", "~"] { names[spelling] = .null }
+        return names
+    }()
+
+    /// Digits with at most one point ("2024", "0.91", "12."): the resolver's answer without its
+    /// regular expressions. Int first, as the resolver tries it first: "0" or a digit run not
+    /// starting with 0, or an octal run after a 0 ("017"); any other such run is a float ("089",
+    /// "0.91"). Anything else (signs, underscores, exponents, dates) goes to the resolver.
+    static func plainNumber(_ string: String) -> Tag.Name? {
+        let bytes = string.utf8
+        guard let first = bytes.first, first >= 0x30, first <= 0x39 else { return nil }
+        var points = 0
+        var octal = true
+        for byte in bytes {
+            if byte == UInt8(ascii: ".") { points += 1; continue }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            if byte > UInt8(ascii: "7") { octal = false }
+        }
+        guard points <= 1 else { return nil }
+        if points == 0, first != 0x30 || bytes.count == 1 || octal { return .int }
+        return .float
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 /// spans keep their content, emphasis markers and HTML tags go, escapes and entities are resolved.
 public enum InlineText {
     public static func plain(_ source: String) -> String {
+        if let plain = alreadyPlain(source) { return plain }
         var out = ""
         out.reserveCapacity(source.utf8.count)
         var scalars = Array(source.unicodeScalars)
@@ -156,6 +157,36 @@ public enum InlineText {
         }
         guard let text = entities[name] else { return nil }
         return (text, end - index + 1)
+    }
+
+    /// Text with no byte that starts markup (escape, code, link, tag, emphasis, entity) and no
+    /// white space to collapse inside reads the same plain, trimmed: most headings. Decided on the
+    /// bytes, which is far cheaper than the scalar-by-scalar pass that would give the same text.
+    /// nil when the full pass is needed. Spaces at the ends are trimmed only in ASCII text, where
+    /// every byte is a character of its own (elsewhere a space can carry a combining mark).
+    static func alreadyPlain(_ text: String) -> String? {
+        var isASCII = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                 UInt8(ascii: "&"), 0x09, 0x0A, 0x0D:
+                return nil
+            default:
+                if byte >= 0x80 { isASCII = false }
+            }
+        }
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, bytes[start] == 0x20 { start = bytes.index(after: start) }
+        while end > start, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard isASCII || (start == bytes.startIndex && end == bytes.endIndex) else { return nil }
+        var last: UInt8 = 0
+        for byte in bytes[start..<end] {
+            if byte == 0x20, last == 0x20 { return nil }
+            last = byte
+        }
+        return start == bytes.startIndex && end == bytes.endIndex ? text : String(text[start..<end])
     }
 
     private static func collapse(_ text: String) -> String {

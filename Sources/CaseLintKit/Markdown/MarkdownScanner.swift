@@ -62,16 +62,20 @@ private struct ScanState {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(bytes.count / 40 + 1)
         var start = 0
-        var index = 0
         let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                ranges.append(start..<index)
-                if byte == 0x0D, index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                start = index + 1
+        // Through the buffer: the per-byte bounds checks cost as much as the test itself.
+        bytes.withUnsafeBufferPointer { text in
+            var index = 0
+            while index < count {
+                let byte = text[index]
+                // Every byte above the carriage return is line content: one comparison for most.
+                if byte <= 0x0D, byte == 0x0A || byte == 0x0D {
+                    ranges.append(start..<index)
+                    if byte == 0x0D, index + 1 < count, text[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                }
+                index += 1
             }
-            index += 1
         }
         if start < count { ranges.append(start..<count) }
         return ranges

@@ -13,13 +13,14 @@ public enum FileReader {
 
     public static func read(_ name: String, in root: URL, limit: Int = defaultLimit) -> Outcome {
         let url = root.appendingPathComponent(name)
-        // attributesOfItem does not follow links, so a plain file costs one stat; only a link is resolved.
-        guard var attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else {
+        // lstat does not follow links, so a plain file costs one call; only a link is resolved.
+        var entry = FileSystemEntry.status(atPath: url.path)
+        guard entry.kind != .missing else {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
                                        message: "\(name) cannot be read (missing permissions or it vanished).", file: name, wholeFile: true))
         }
         var target = url
-        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+        if entry.kind == .symbolicLink {
             let resolved = url.resolvingSymlinksInPath()
             let rootPath = root.resolvingSymlinksInPath().path
             guard resolved.path.hasPrefix(rootPath + "/") else {
@@ -27,36 +28,34 @@ public enum FileReader {
                                            message: "\(name) is a link that points outside the project (or in a loop); it was not read. Replace the link with the file.",
                                            file: name, wholeFile: true))
             }
-            guard let resolvedAttributes = try? FileManager.default.attributesOfItem(atPath: resolved.path) else {
+            let resolvedEntry = FileSystemEntry.status(atPath: resolved.path)
+            guard resolvedEntry.kind != .missing else {
                 return .problem(Diagnostic(rule: "file.unreadable", severity: .error,
                                            message: "\(name) is a broken link.", file: name, wholeFile: true))
             }
-            guard resolvedAttributes[.type] as? FileAttributeType != .typeSymbolicLink else {
+            guard resolvedEntry.kind != .symbolicLink else {
                 return .problem(Diagnostic(rule: "file.symlink", severity: .error,
                                            message: "\(name) is a link in a loop; it was not read.", file: name, wholeFile: true))
             }
-            attributes = resolvedAttributes
+            entry = resolvedEntry
             target = resolved
         }
-        if attributes[.type] as? FileAttributeType == .typeDirectory {
+        if entry.kind == .directory {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) is a folder, not a file.", file: name, wholeFile: true))
         }
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > limit {
+        if entry.size > limit {
             return .problem(Diagnostic(rule: "file.too-large", severity: .error,
-                                       message: "\(name) is \(size) bytes, over the \(limit)-byte limit; it was skipped. Raise max_readme_size in .caselint.yml or --max-readme-size if this is intended.",
+                                       message: "\(name) is \(entry.size) bytes, over the \(limit)-byte limit; it was skipped. Raise max_readme_size in .caselint.yml or --max-readme-size if this is intended.",
                                        file: name, wholeFile: true))
         }
-        guard let handle = FileHandle(forReadingAtPath: target.path) else {
+        // Read at most limit + 1 bytes: the file may have grown since it was measured.
+        guard let bytes = FileBytes.read(atPath: target.path, expected: entry.size, atMost: limit + 1) else {
             return .problem(Diagnostic(rule: "file.unreadable", severity: .error, message: "\(name) cannot be opened.", file: name, wholeFile: true))
         }
-        defer { try? handle.close() }
-        // Read at most limit + 1 bytes: the file may have grown since it was measured.
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        guard data.count <= limit else {
+        guard bytes.count <= limit else {
             return .problem(Diagnostic(rule: "file.too-large", severity: .error, message: "\(name) is over the \(limit)-byte limit; it was skipped.", file: name, wholeFile: true))
         }
-        return outcome(of: [UInt8](data), name: name, limit: limit)
+        return outcome(of: bytes, name: name, limit: limit)
     }
 
     /// The same judgement for bytes already in memory (what `caselint fix` is about to write).
@@ -74,7 +73,17 @@ public enum FileReader {
 
     /// Whether the bytes are valid UTF-8, so that the caller can warn about replaced characters.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
+        // Most files are ASCII: skip that part eight bytes at a time; decode from the first byte
+        // outside it (a scalar starts there, since the byte before it is ASCII).
+        let asciiEnd = bytes.withUnsafeBytes { raw -> Int in
+            var offset = 0
+            while offset + 8 <= raw.count, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                offset += 8
+            }
+            while offset < raw.count, raw[offset] < 0x80 { offset += 1 }
+            return offset
+        }
+        var iterator = bytes[asciiEnd...].makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&iterator) {

@@ -1,8 +1,9 @@
 import Foundation
 
 /// A JSON value with object keys kept in the order they were written, so that output is stable
-/// and matches the documented contract key for key.
-public indirect enum JSONValue: Equatable, Sendable {
+/// and matches the documented contract key for key. Not `indirect`: the arrays already hold the
+/// nesting, and a box per value was an allocation for every number and string of a report.
+public enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case number(Double)
@@ -24,36 +25,71 @@ public indirect enum JSONValue: Equatable, Sendable {
         func pad(_ level: Int) {
             guard pretty else { return }
             out.append(0x0A)
-            out.append(contentsOf: repeatElement(0x20, count: level * 2))
+            Self.appendSpaces(level * 2, to: &out)
         }
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .number(let value): out.append(contentsOf: Self.format(value).utf8)
+        case .number(let value): Self.writeNumber(value, into: &out)
         case .string(let text): Self.quote(text, into: &out)
         case .array(let items):
             guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
             out.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
+            for index in items.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 pad(indent + 1)
-                item.write(into: &out, indent: indent + 1, pretty: pretty)
+                items[index].write(into: &out, indent: indent + 1, pretty: pretty)
             }
             pad(indent)
             out.append(UInt8(ascii: "]"))
         case .object(let pairs):
             guard !pairs.isEmpty else { out.append(contentsOf: "{}".utf8); return }
             out.append(UInt8(ascii: "{"))
-            for (index, pair) in pairs.enumerated() {
+            for index in pairs.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 pad(indent + 1)
-                Self.quote(pair.0, into: &out)
+                Self.quote(pairs[index].0, into: &out)
                 out.append(UInt8(ascii: ":"))
                 if pretty { out.append(0x20) }
-                pair.1.write(into: &out, indent: indent + 1, pretty: pretty)
+                pairs[index].1.write(into: &out, indent: indent + 1, pretty: pretty)
             }
             pad(indent)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.count)
+            out.append(contentsOf: spaces[0..<run])
+            left -= run
+        }
+    }
+
+    /// `format`, with whole numbers (counts, lines, most values) written as digits without a String.
+    static func writeNumber(_ value: Double, into out: inout [UInt8]) {
+        guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else {
+            out.append(contentsOf: format(value).utf8)
+            return
+        }
+        var whole = Int64(value)
+        if whole < 0 {
+            out.append(UInt8(ascii: "-"))
+            whole = -whole
+        }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[15 - count] = UInt8(ascii: "0") + UInt8(whole % 10)
+                whole /= 10
+                count += 1
+            } while whole > 0
+            out.append(contentsOf: buffer[(16 - count)...])
         }
     }
 
@@ -66,20 +102,30 @@ public indirect enum JSONValue: Equatable, Sendable {
     static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func quote(_ text: String, into out: inout [UInt8]) {
+        var text = text
         out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20, 0x7F:
-                out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
-            default:
-                out.append(byte)
+        // Most of a report is text that needs no escape: copy each run of it at once, not byte by byte.
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                escape(byte, into: &out)
+                runStart = offset + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+            out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+        }
     }
 }

@@ -15,6 +15,10 @@ public struct RuleSet: Sendable {
     /// Their definitions, which every score reads: built once, not per project.
     public let projectDefinitions: [RuleDefinition]
     public let portfolioDefinitions: [RuleDefinition]
+    /// Every rule's id, which each project's configuration is checked against.
+    public let ruleIDs: Set<String>
+    /// The names of the packs, for the same check.
+    let packNames: Set<String>
 
     /// Kept apart once here: the linter asks for them per project.
     public init(packs: [RulePack], vocabulary: SharedVocabulary) {
@@ -25,9 +29,12 @@ public struct RuleSet: Sendable {
         portfolioRules = rules.filter { $0.portfolioCheck != nil }
         projectDefinitions = projectRules.map(\.definition)
         portfolioDefinitions = portfolioRules.map(\.definition)
+        ruleIDs = Set(rules.map(\.id))
+        packNames = Set(packs.map(\.name))
+        // Every score reads these: worked out once here, not per project.
+        categories = Self.merged(packs).filter { !$0.portfolio }
+        notJudged = Self.notJudged(packs)
     }
-
-    public var ruleIDs: Set<String> { Set(rules.map(\.id)) }
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }
 
@@ -44,12 +51,14 @@ public struct RuleSet: Sendable {
 
     /// A project's score categories in the order declared; a later pack's category replaces one
     /// with the same id.
-    public var categories: [ScoreCategory] { allCategories.filter { !$0.portfolio } }
+    public let categories: [ScoreCategory]
 
     /// The categories of a portfolio's own score (`scope: portfolio`).
     public var portfolioCategories: [ScoreCategory] { allCategories.filter(\.portfolio) }
 
-    var allCategories: [ScoreCategory] {
+    var allCategories: [ScoreCategory] { Self.merged(packs) }
+
+    static func merged(_ packs: [RulePack]) -> [ScoreCategory] {
         var merged: [ScoreCategory] = []
         for category in packs.flatMap(\.categories) {
             if let index = merged.firstIndex(where: { $0.id == category.id }) {
@@ -61,7 +70,10 @@ public struct RuleSet: Sendable {
         return merged
     }
 
-    public var notJudged: [String] {
+    /// What no rule judges, each once, as the packs list it.
+    public let notJudged: [String]
+
+    static func notJudged(_ packs: [RulePack]) -> [String] {
         var seen: Set<String> = []
         return packs.flatMap(\.notJudged).filter { seen.insert($0).inserted }
     }

@@ -31,16 +31,20 @@ public enum ReadinessCalculator {
             CategoryScore(category: $0, passedWeight: 0, applicableWeight: 0, passed: 0, failed: 0, notApplicable: 0)
         }
         var earned: [String: Double] = [:]
-        for rule in rules {
-            guard let index = scores.firstIndex(where: { $0.category.id == rule.category }) else { continue }
-            switch outcomes[rule.id] ?? .notApplicable {
+        // Rules are read in place (`rules[position]`), not copied one by one: a definition holds a
+        // dozen strings, and copying each per project was a measurable share of a large run.
+        for position in rules.indices {
+            guard let index = scores.firstIndex(where: { $0.category.id == rules[position].category }) else { continue }
+            let id = rules[position].id
+            let outcome = outcomes[id] ?? .notApplicable
+            switch outcome {
             case .passed, .failed, .noResults:
-                let passed = outcomes[rule.id] == .passed
-                let share = credits[rule.id] ?? (passed ? 1 : 0)
-                earned[rule.id] = share
+                let passed = outcome == .passed
+                let share = credits[id] ?? (passed ? 1 : 0)
+                earned[id] = share
                 if passed { scores[index].passed += 1 } else { scores[index].failed += 1 }
-                scores[index].passedWeight += Double(rule.weight) * share
-                scores[index].applicableWeight += rule.weight
+                scores[index].passedWeight += Double(rules[position].weight) * share
+                scores[index].applicableWeight += rules[position].weight
             case .notApplicable, .disabled:
                 scores[index].notApplicable += 1
             }
@@ -63,7 +67,7 @@ public enum ReadinessCalculator {
             total = limit
             cappedBy = cap.id
         }
-        let thinned = rules.filter { outcomes[$0.id] == .passed && (earned[$0.id] ?? 1) < 1 }.map(\.id)
+        let thinned = rules.indices.map { rules[$0].id }.filter { outcomes[$0] == .passed && (earned[$0] ?? 1) < 1 }
         var actions = actions(earned: earned, outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight)
         if let cap, cappedBy != nil {
             actions = lifting(cap, capping: capping, exact: exact, total: total, actions: actions)
@@ -91,8 +95,11 @@ public enum ReadinessCalculator {
     static func actions(earned: [String: Double], outcomes: [String: RuleOutcome], rules: [RuleDefinition],
                         scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
         var actions: [ScoreAction] = []
-        for rule in rules {
-            guard let share = earned[rule.id], share < 1, !(rule.guardsResults && outcomes[rule.id] == .noResults),
+        // Only the few rules short of their share are copied.
+        for position in rules.indices {
+            guard let share = earned[rules[position].id], share < 1 else { continue }
+            let rule = rules[position]
+            guard !(rule.guardsResults && outcomes[rule.id] == .noResults),
                   let category = scores.first(where: { $0.category.id == rule.category }),
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
             let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)

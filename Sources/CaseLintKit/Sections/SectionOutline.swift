@@ -63,11 +63,11 @@ public struct SectionOutline: Sendable {
         return !heading.text.hasSuffix(".") && heading.text.split(separator: " ").count <= 8
     }
 
-    static let placeholderWords: Set<UInt64> = Set([
+    static let placeholderWords = TokenHashTable([
         "todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "ipsum", "placeholder", "coming", "soon", "more",
         "information", "needed", "add", "here", "to", "be", "added", "fill", "in", "this", "section", "later",
     ].map { TextIndex.hash($0.utf8) })
-    static let placeholderMarkers: Set<UInt64> = Set(["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"].map { TextIndex.hash($0.utf8) })
+    static let placeholderMarkers = TokenHashTable(["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"].map { TextIndex.hash($0.utf8) })
 
     /// A section is written when its body (subsections included) holds real words, a table, code or an
     /// image; it is a placeholder when all its words are placeholder wording. How many words are

@@ -4,14 +4,19 @@ import Foundation
 enum FileSystemEntry: Equatable {
     case missing, regularFile, directory, symbolicLink, other
 
-    static func kind(atPath path: String) -> FileSystemEntry {
+    static func kind(atPath path: String) -> FileSystemEntry { status(atPath: path).kind }
+
+    /// The kind and size in bytes from one `lstat` (FileManager's attributes also look up the
+    /// owner's and group's names, which reads the user database on every call).
+    static func status(atPath path: String) -> (kind: FileSystemEntry, size: Int) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
+        guard lstat(path, &info) == 0 else { return (.missing, 0) }
+        let size = Int(info.st_size)
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return .regularFile
-        case S_IFDIR: return .directory
-        case S_IFLNK: return .symbolicLink
-        default: return .other
+        case S_IFREG: return (.regularFile, size)
+        case S_IFDIR: return (.directory, size)
+        case S_IFLNK: return (.symbolicLink, size)
+        default: return (.other, size)
         }
     }
 }

@@ -61,6 +61,10 @@ public struct ParagraphIndex: Sendable {
     }
 
     public let paragraphs: [Paragraph]
+    /// Each paragraph's bytes and lines, apart from `paragraphs`: filters read them for every
+    /// paragraph, and copying a `Paragraph` retains the document it points to.
+    let byteRanges: [Range<Int>]
+    let lineSpans: [ClosedRange<Int>]
     /// Paragraph texts already handed to a regex: several patterns often look at the same paragraph,
     /// and building the text and its UTF-16 view is much of a regex call's cost.
     private let cache = TextCache()
@@ -115,6 +119,8 @@ public struct ParagraphIndex: Sendable {
         }
         close()
         paragraphs = result
+        byteRanges = result.map(\.byteRange)
+        lineSpans = result.map { $0.firstLine...$0.lastLine }
         var map = [Int32](repeating: -1, count: document.lineCount + 1)
         for (number, paragraph) in result.enumerated() {
             for line in paragraph.firstLine...paragraph.lastLine { map[line] = Int32(number) }

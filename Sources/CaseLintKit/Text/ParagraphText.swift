@@ -19,30 +19,41 @@ public final class ParagraphText {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var sentences: [Range<Int>] = []
-        var starts: [Int32] = []
         var keys: [UInt32] = []
-        starts.reserveCapacity(bytes.count / 5)
-        keys.reserveCapacity(bytes.count / 5)
-        bytes.withUnsafeBufferPointer { text in
-            var start = 0
-            var previousIsWord = false
-            for offset in 0..<text.count {
-                let byte = text[offset]
-                let isWord = Self.isWordByte(byte)
-                if isWord, !previousIsWord {
-                    starts.append(Int32(offset))
-                    func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
-                    keys.append(at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2))
-                }
-                previousIsWord = isWord
-                if Self.endsSentence(byte) {
-                    let next = offset + 1
-                    guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
-                    sentences.append(start..<next)
-                    start = next
+        // Written through buffers sized for the most word starts the text can hold (every other
+        // byte): appending checked capacity and uniqueness for each word.
+        let most = bytes.count / 2 + 1
+        let starts = [Int32](unsafeUninitializedCapacity: most) { startBuffer, startCount in
+            keys = [UInt32](unsafeUninitializedCapacity: most) { keyBuffer, keyCount in
+                bytes.withUnsafeBufferPointer { text in
+                    Self.byteClasses.withUnsafeBufferPointer { classes in
+                        var words = 0
+                        var start = 0
+                        var previousIsWord = false
+                        for offset in 0..<text.count {
+                            let byte = text[offset]
+                            let kind = classes[Int(byte)]
+                            let isWord = kind == Self.wordClass
+                            if isWord, !previousIsWord {
+                                startBuffer[words] = Int32(offset)
+                                func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
+                                keyBuffer[words] = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
+                                words += 1
+                            }
+                            previousIsWord = isWord
+                            if kind == Self.sentenceEndClass {
+                                let next = offset + 1
+                                guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
+                                sentences.append(start..<next)
+                                start = next
+                            }
+                        }
+                        if start < text.count { sentences.append(start..<text.count) }
+                        startCount = words
+                        keyCount = words
+                    }
                 }
             }
-            if start < text.count { sentences.append(start..<text.count) }
         }
         self.sentences = sentences
         wordStarts = starts
@@ -75,13 +86,26 @@ public final class ParagraphText {
         String(decoding: bytes[0..<offset], as: UTF8.self).utf16.count
     }
 
+    static let wordClass: UInt8 = 1
+    static let sentenceEndClass: UInt8 = 2
+    /// `isWordByte` and `endsSentence` for every byte value, looked up once per byte of a paragraph.
+    static let byteClasses: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? wordClass : endsSentence(byte) ? sentenceEndClass : 0
+    }
+
     static func endsSentence(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ";")
     }
 
     /// Whether a word in `range` starts with one of the lowercase ASCII `prefixes`.
     /// `keys` are the prefixes' `key`s, worked out once by the caller.
-    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], in range: Range<Int>) -> Bool {
+    /// One bit of 64 for a key: a set of keys ORed together rejects most words with one test.
+    @inline(__always) static func keyBit(_ key: UInt32) -> UInt64 { 1 << UInt64((key &* 0x9E37_79B1) >> 26) }
+
+    /// `keyBits`: the prefixes' `keyBit`s ORed, so that most words are passed over without
+    /// comparing their key to each prefix's.
+    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], keyBits: UInt64, in range: Range<Int>) -> Bool {
         var low = 0
         var high = wordStarts.count
         while low < high {
@@ -94,6 +118,7 @@ public final class ParagraphText {
             keys.withUnsafeBufferPointer { keys in
                 for word in low..<end {
                     let key = words[word]
+                    guard keyBits & Self.keyBit(key) != 0 else { continue }
                     for candidate in 0..<keys.count where keys[candidate] == key {
                         let offset = Int(wordStarts[word])
                         if offset + prefixes[candidate].count <= bytes.count, matches(prefixes[candidate], at: offset) { return true }

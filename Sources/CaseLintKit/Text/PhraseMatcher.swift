@@ -8,37 +8,64 @@ public struct PhraseMatcher: Sendable {
         public var label: String        // the name the phrase belongs to (a metric id, a keyword)
         public var firstToken: Int
         public var lastToken: Int
+        /// The label cut at "+" (see `sharedLabels`), cut once when the matcher was built.
+        var parts: [String]? = nil
     }
 
+    /// A phrase: its list (`labels`, `labelParts`) and where its token hashes sit in `phraseHashes`.
+    /// Plain numbers only, so that trying phrases retains and releases nothing.
     private struct Entry: Sendable {
-        var label: String
-        var hashes: [UInt64]
+        var list: Int32
+        var start: Int32
+        var count: Int32
     }
 
-    private var byFirstToken: [UInt64: [Entry]] = [:]
+    /// The phrases grouped by first token, longest first within a group: group g is
+    /// `entries[groupStarts[g]..<groupStarts[g + 1]]`.
+    private var entries: [Entry] = []
+    private var groupStarts: [Int32] = [0]
+    private var phraseHashes: [UInt64] = []
+    /// First-token hash -> group.
+    private var groups = TokenHashTable(capacity: 0)
     /// One bit per first-token hash (a Bloom filter with one hash function): most words of a README
-    /// start no phrase, and a bit test rejects them without hashing the key for a dictionary look-up.
+    /// start no phrase, and a bit test rejects them before the table is probed.
     private var firstTokenBits = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
     static let filterWords = 1024
     public private(set) var labels: [String] = []
+    /// Each list's label cut at "+" (see `sharedLabels`).
+    private var labelParts: [[String]] = []
 
     public init(_ phrases: [(label: String, phrases: [String])]) {
+        var byFirstToken: [UInt64: [(list: Int, hashes: [UInt64])]] = [:]
+        var firstTokenOrder: [UInt64] = []
         // Built for every vocabulary list at start-up: one token buffer and a table sized once.
         byFirstToken.reserveCapacity(phrases.reduce(0) { $0 + $1.phrases.count })
         var tokens: [Token] = []
         for (label, list) in phrases {
             labels.append(label)
+            labelParts.append(label.split(separator: "+").map(String.init))
             for phrase in list {
                 tokens.removeAll(keepingCapacity: true)
                 Self.tokenize(phrase, into: &tokens)
                 let hashes = tokens.map(\.hash)
                 guard let first = hashes.first else { continue }
-                byFirstToken[first, default: []].append(Entry(label: label, hashes: hashes))
+                if byFirstToken[first] == nil { firstTokenOrder.append(first) }
+                byFirstToken[first, default: []].append((labels.count - 1, hashes))
                 let bit = Self.filterBit(first)
                 firstTokenBits[bit.word] |= bit.mask
             }
         }
-        for key in byFirstToken.keys { byFirstToken[key]!.sort { $0.hashes.count > $1.hashes.count } }
+        groups = TokenHashTable(capacity: firstTokenOrder.count)
+        for first in firstTokenOrder {
+            var group = byFirstToken[first]!
+            group.sort { $0.hashes.count > $1.hashes.count }
+            groups.insert(first, value: groupStarts.count - 1)
+            for phrase in group {
+                entries.append(Entry(list: Int32(phrase.list), start: Int32(phraseHashes.count), count: Int32(phrase.hashes.count)))
+                phraseHashes.append(contentsOf: phrase.hashes)
+            }
+            groupStarts.append(Int32(entries.count))
+        }
     }
 
     /// Token hashes are FNV-1a, already well mixed: their low bits pick the filter bit.
@@ -60,26 +87,39 @@ public struct PhraseMatcher: Sendable {
 
     /// All non-overlapping matches in the token range, left to right.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
+        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count)
         var found: [Match] = []
-        var index = range.lowerBound
-        outer: while index < range.upperBound {
-            let bit = Self.filterBit(tokens[index].hash)
-            if firstTokenBits[bit.word] & bit.mask != 0, let candidates = byFirstToken[tokens[index].hash] {
-                for entry in candidates where index + entry.hashes.count <= range.upperBound {
-                    var matched = true
-                    for offset in 1..<max(entry.hashes.count, 1) where tokens[index + offset].hash != entry.hashes[offset] {
-                        matched = false
-                        break
+        // Most tokens start no phrase and are turned away by the filter: read through the buffers,
+        // without a bounds check per token.
+        tokens.withUnsafeBufferPointer { tokens in
+            firstTokenBits.withUnsafeBufferPointer { bits in
+                var index = range.lowerBound
+                outer: while index < range.upperBound {
+                    let hash = tokens[index].hash
+                    let bit = Self.filterBit(hash)
+                    if bits[bit.word] & bit.mask != 0, let group = groups.value(for: hash) {
+                        for position in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
+                            let entry = entries[position]
+                            let count = Int(entry.count)
+                            guard index + count <= range.upperBound else { continue }
+                            var matched = true
+                            for offset in 1..<max(count, 1) where tokens[index + offset].hash != phraseHashes[Int(entry.start) + offset] {
+                                matched = false
+                                break
+                            }
+                            // A phrase must not run across lines (a heading and the paragraph after it).
+                            if matched, tokens[index].line == tokens[index + count - 1].line {
+                                let list = Int(entry.list)
+                                found.append(Match(label: labels[list], firstToken: index, lastToken: index + count - 1,
+                                                   parts: labelParts[list]))
+                                index += count
+                                continue outer
+                            }
+                        }
                     }
-                    // A phrase must not run across lines (a heading and the paragraph after it).
-                    if matched, tokens[index].line == tokens[index + entry.hashes.count - 1].line {
-                        found.append(Match(label: entry.label, firstToken: index, lastToken: index + entry.hashes.count - 1))
-                        index += entry.hashes.count
-                        continue outer
-                    }
+                    index += 1
                 }
             }
-            index += 1
         }
         return found
     }
@@ -109,7 +149,7 @@ extension PhraseMatcher {
     }
 
     /// The labels a match of a `sharedLabels` matcher stands for.
-    public static func labels(of match: Match) -> [Substring] {
-        match.label.split(separator: "+")
+    public static func labels(of match: Match) -> [String] {
+        match.parts ?? match.label.split(separator: "+").map(String.init)
     }
 }

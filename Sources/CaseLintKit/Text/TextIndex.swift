@@ -25,12 +25,7 @@ public final class TextIndex: @unchecked Sendable {
 
     public init(_ document: MarkdownDocument) {
         self.document = document
-        var seen: UInt8 = 0
-        lower = document.bytes.map { byte in
-            seen |= byte
-            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-        }
-        hasNonASCII = seen >= 0x80
+        (lower, hasNonASCII) = Self.lowercased(document.bytes)
         var tokens: [Token] = []
         tokens.reserveCapacity(document.bytes.count / 6)
         var firsts = [Int32](repeating: 0, count: document.lineCount + 2)
@@ -43,6 +38,22 @@ public final class TextIndex: @unchecked Sendable {
         firsts[document.lineCount + 1] = Int32(tokens.count)
         self.tokens = tokens
         lineFirstToken = firsts
+    }
+
+    /// ASCII-lowercased bytes and whether any byte is outside ASCII, in one loop the compiler can vectorize.
+    static func lowercased(_ bytes: [UInt8]) -> ([UInt8], Bool) {
+        var seen: UInt8 = 0
+        let lower = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            bytes.withUnsafeBufferPointer { source in
+                for index in 0..<source.count {
+                    let byte = source[index]
+                    seen |= byte
+                    out[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                }
+            }
+            count = bytes.count
+        }
+        return (lower, seen >= 0x80)
     }
 
     public func text(of token: Token) -> String {

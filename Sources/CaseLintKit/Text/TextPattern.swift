@@ -12,8 +12,12 @@ public struct TextPattern: Sendable {
     let required: [[[UInt8]]]
     /// The first three bytes of each required word, as `ParagraphText.key` packs them.
     let requiredKeys: [[UInt32]]
+    /// Each set's keys as `ParagraphText.keyBit`s ORed together.
+    let requiredKeyBits: [UInt64]
     /// Literal runs every match contains (see `RequiredLiterals`), for patterns words cannot filter.
     let literals: [[UInt8]]
+    /// The literals case folding cannot reach, the only ones searched for in non-ASCII text.
+    let unfoldedLiterals: [[UInt8]]
 
     /// - compileNow: compile (and so validate) the regex now; false for patterns known to compile.
     public init(_ source: String, compileNow: Bool = true) throws {
@@ -22,8 +26,10 @@ public struct TextPattern: Sendable {
         if compileNow { _ = try compiled.compile() }
         required = RequiredWords.sets(source).map { $0.map { Array($0.utf8) } }
         requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
+        requiredKeyBits = requiredKeys.map { $0.reduce(0) { $0 | ParagraphText.keyBit($1) } }
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
         literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
+        unfoldedLiterals = literals.filter { !RequiredLiterals.hasFoldedLetter($0) }
     }
 
     var regex: NSRegularExpression { compiled.value }
@@ -40,15 +46,15 @@ public struct TextPattern: Sendable {
     func candidates(_ words: WordPrefixIndex, _ index: TextIndex, _ paragraphs: ParagraphIndex) -> [Int] {
         let lower = index.lower
         // Runs searched in the lowercased bytes: on non-ASCII text only those case folding cannot reach.
-        let runs = index.hasNonASCII ? literals.filter { !RequiredLiterals.hasFoldedLetter($0) } : literals
+        let runs = index.hasNonASCII ? unfoldedLiterals : literals
         func hasLiterals(_ number: Int) -> Bool {
-            let range = paragraphs.paragraphs[number].byteRange
+            let range = paragraphs.byteRanges[number]
             return runs.allSatisfy { RequiredLiterals.occurs($0, inLowercased: lower, range) }
         }
         guard !required.isEmpty else {
             // A run the whole document lacks rules every paragraph out in one search.
             for run in runs where !RequiredLiterals.occurs(run, inLowercased: lower, 0..<lower.count) { return [] }
-            return paragraphs.paragraphs.indices.filter(hasLiterals)
+            return paragraphs.byteRanges.indices.filter(hasLiterals)
         }
         // Most patterns need a word the document lacks: a look-up per word settles that before
         // any paragraph set is built.
@@ -73,8 +79,8 @@ public struct TextPattern: Sendable {
             result.removeLast(result.count - unique)
         }
         return result.filter { number in
-            let paragraph = paragraphs.paragraphs[number]
-            let tokens = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
+            let lines = paragraphs.lineSpans[number]
+            let tokens = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
             return sets.dropFirst().allSatisfy { words.hasToken(in: tokens, startingWith: $0) } && hasLiterals(number)
         }
     }
@@ -89,10 +95,10 @@ public struct TextPattern: Sendable {
         var hits: [Hit] = []
         for number in candidates(words, index, paragraphs) {
             if let limit, number >= limit { break }
-            let paragraph = paragraphs.paragraphs[number]
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], in: sentence) })
+            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
+                                                                 in: sentence) })
                 && literals.allSatisfy({ RequiredLiterals.mayOccur($0, in: text.bytes, sentence) }) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)
@@ -100,6 +106,7 @@ public struct TextPattern: Sendable {
                                       : regex.matches(in: string, range: whole)
                 guard !found.isEmpty else { continue }
                 let base = text.utf16Offset(ofByte: sentence.lowerBound)
+                let paragraph = paragraphs.paragraphs[number]
                 for match in found {
                     let range = NSRange(location: match.range.location + base, length: match.range.length)
                     let (line, column) = paragraph.locate(utf16Offset: range.location, in: text.string)

@@ -87,9 +87,12 @@ public struct WordPrefixIndex: Sendable {
         // The first three letters of each token, compared as one number before the whole prefix.
         if prefixes.allSatisfy({ $0.count >= RequiredWords.minimumLength }) {
             let wanted = prefixes.map { Self.key($0, 0) }
+            // One bit per wanted key: most tokens are passed over with a single test.
+            let wantedBits = wanted.reduce(0) { $0 | ParagraphText.keyBit($1) }
             return tokenKeys.withUnsafeBufferPointer { keys in
                 for position in range {
                     let key = keys[position]
+                    guard wantedBits & ParagraphText.keyBit(key) != 0 else { continue }
                     for (number, candidate) in wanted.enumerated() where candidate == key {
                         let token = index.tokens[position]
                         let start = Int(token.start)

@@ -32,23 +32,26 @@ public struct KeywordsCheck: Check {
 
     public var recordsFacts: Bool { records }
 
-    func counts(_ index: TextIndex) -> [String: Int] {
+    /// Each term's count, found once per project: `evaluate` and `credit` both ask.
+    func counts(_ index: TextIndex, _ context: LintContext) -> [String: Int] {
+        if let counted = context.keywordCounts[rule.id] { return counted }
         var counts: [String: Int] = [:]
         for found in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
             counts[found.label, default: 0] += 1
         }
+        context.keywordCounts[rule.id] = counts
         return counts
     }
 
     public func credit(_ context: LintContext) -> Double? {
         guard let index = context.text else { return 0 }
-        let counts = counts(index)
+        let counts = counts(index, context)
         return min(1, Double(terms.filter { counts[$0] != nil }.count) / Double(minimum))
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text else { return [] }
-        let counts = counts(index)
+        let counts = counts(index, context)
         if records {
             for term in terms {
                 context.facts.keywords[term] = counts[term] ?? 0
