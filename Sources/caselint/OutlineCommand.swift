@@ -19,7 +19,7 @@ struct OutlineCommand: ParsableCommand {
     @Flag(help: "Print JSON: an array of {file, headings: [{line, lastLine, kind, level, nested, text, parts, reasons, scores}]}.")
     var json = false
 
-    @Flag(help: "With --json, add each heading's raw section-model features per part (for Scripts/fit-section-model.py).")
+    @Flag(help: "With --json, add each heading's raw section-model features per part (for Scripts/section_model_fit.py).")
     var features = false
 
     @Option(name: .customLong("rules"), help: "A folder of rule packs to add or override (as for lint).")

@@ -2,7 +2,7 @@ import Foundation
 
 /// What the section model knows about one heading as a candidate for one case-study part. Each
 /// feature is a number (mostly 0 or 1, counts as log(1 + n)); the model's weights for a part turn
-/// them into a score (`rules/section-model.yml`, fitted by `Scripts/fit-section-model.py`). The raw
+/// them into a score (`rules/section-model.yml`, fitted by `Scripts/section_model_fit.py`). The raw
 /// values names are part of that file's format: renaming one is a format change.
 public enum SectionFeature: String, CaseIterable, Sendable {
     /// Always 1: the part's threshold, so that "no heading serves it" is a real choice.

@@ -3,7 +3,7 @@ import Yams
 
 /// Weights that turn a heading's features into a score for each case-study part, and the price of
 /// reading the parts out of their usual order. Data, not code: `rules/section-model.yml` holds the
-/// fitted weights (`Scripts/fit-section-model.py`), and a `--rules` pack of the same name replaces them.
+/// fitted weights (`Scripts/section_model_fit.py`), and a `--rules` pack of the same name replaces them.
 public struct SectionModel: Sendable {
     /// Per part, one weight per `SectionFeature` in declaration order.
     public var weights: [String: [Double]]

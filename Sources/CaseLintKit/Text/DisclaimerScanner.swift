@@ -30,8 +30,7 @@ struct DisclaimerScanner {
             for sentence in sentences(in: range) {
                 let line = Int(index.tokens[sentence.lowerBound].line)
                 let inLicence = licence[line - 1]
-                let isAnnounced = (announced[line - 1] || opensWithLabel(sentence)) && !inLicence
-                if isDisclaimer(sentence, announced: isAnnounced, inLicence: inLicence) {
+                if isDisclaimer(sentence, announced: announced[line - 1] && !inLicence, inLicence: inLicence) {
                     return Hit(line: line, paragraph: number)
                 }
             }
@@ -61,16 +60,18 @@ struct DisclaimerScanner {
             && words[position + 1].contains(.clinical) {
             words[position + 1] = [.purpose]
         }
+        // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name none.
+        let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
+        guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         // A comma closes a clause: "not to replace them, by flagging high-risk patients" denies no clinical use.
         for position in words.indices.dropFirst() {
             let gap = Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)
             if index.lower[gap].contains(UInt8(ascii: ",")) { words[position].insert(.clauseStart) }
         }
-        // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name none.
-        let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
-        guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
+        // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
+        let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
-            || announced && words.contains { $0.contains(.purpose) } || deniedByPhrase(words, ends: denialEnds(sentence))
+            || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, ends: denialEnds(sentence))
     }
 
     static let non = TextIndex.hash("non".utf8)

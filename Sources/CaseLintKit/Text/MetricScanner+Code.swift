@@ -22,7 +22,7 @@ extension MetricScanner {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
             let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
-            if report.read(line: line, tokens: tokens, matches: matches, index: index) {
+            if report.read(line: line, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 if Self.outputFences.contains(language) { result += report.values(tokens) }
                 continue

@@ -7,9 +7,14 @@ extension MetricScanner {
     func isOperatingPoint(_ position: Int, _ tokens: [Token]) -> Bool {
         let token = tokens[position]
         guard index.isPercent(token) || index.isFraction(token) else { return false }
+        return followsAt(token) || position > 0 && tokens[position - 1].hash == Self.at
+    }
+
+    /// The token stands after "@", spaces allowed: "mAP@0.5", "Sensitivity @ 90%".
+    func followsAt(_ token: Token) -> Bool {
         var before = Int(token.start) - 1
         while before >= 0, index.lower[before] == 0x20 { before -= 1 }
-        return before >= 0 && index.lower[before] == UInt8(ascii: "@") || position > 0 && tokens[position - 1].hash == Self.at
+        return before >= 0 && index.lower[before] == UInt8(ascii: "@")
     }
 
     static let at = TextIndex.hash("at".utf8)

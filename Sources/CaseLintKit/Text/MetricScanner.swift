@@ -77,9 +77,7 @@ struct MetricScanner {
         }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
         // "mAP@0.5", "Recall@10", "Sensitivity @ 90% specificity": a cut-off or operating point, not the value.
-        var before = Int(token.start) - 1
-        while before >= 0, index.lower[before] == 0x20 { before -= 1 }
-        if before >= 0, index.lower[before] == UInt8(ascii: "@") { return false }
+        if followsAt(token) { return false }
         if index.isPercent(token) || index.isFraction(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }

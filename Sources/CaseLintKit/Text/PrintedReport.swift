@@ -14,7 +14,7 @@ struct PrintedReport {
 
     /// Reads one code line: a header (remembered), or a row under the header of the lines just above.
     /// Returns true when the line is part of a printed report.
-    mutating func read(line: Int, tokens: [Token], matches: [PhraseMatcher.Match], index: TextIndex) -> Bool {
+    mutating func read(line: Int, tokens: [Token], matches: [PhraseMatcher.Match]) -> Bool {
         // A report lasts as long as its code block: the lines this scanner sees are code lines only.
         if line != lastLine + 1 { columns = [] }
         lastLine = line
