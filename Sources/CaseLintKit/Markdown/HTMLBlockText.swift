@@ -40,8 +40,8 @@ enum HTMLBlockText {
             }
             index += 1
         }
-        while result.first == 0x20 || result.first == 0x09 { result.removeFirst() }
-        return result
+        let indent = result.prefix { $0 == 0x20 || $0 == 0x09 }.count
+        return Array(result.dropFirst(indent))
     }
 
     static let entities: [(String, UInt8)] = [("&nbsp;", 0x20), ("&amp;", UInt8(ascii: "&")), ("&lt;", UInt8(ascii: "<")),
