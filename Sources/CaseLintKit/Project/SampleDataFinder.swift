@@ -97,17 +97,12 @@ public enum SampleDataFinder {
 
     /// The first `count` bytes of a file, whatever they hold.
     static func head(of path: String, count: Int) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        return (try? handle.read(upToCount: count)).map { [UInt8]($0) }
+        FileBytes.read(atPath: path, expected: count, atMost: count)
     }
 
     /// The first `maxBytes` of a text file, cut after its last complete line; nil for binary files.
     static func prefix(of path: String) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: maxBytes + 1) else { return nil }
-        var bytes = [UInt8](data)
+        guard var bytes = FileBytes.read(atPath: path, expected: maxBytes + 1, atMost: maxBytes + 1) else { return nil }
         if bytes.prefix(8192).contains(0) { return nil }
         if bytes.count > maxBytes {
             bytes.removeLast(bytes.count - maxBytes)
