@@ -9,6 +9,9 @@ public final class ParagraphText {
     let bytes: [UInt8]
     /// Byte ranges of the sentences, split after `.`, `!`, `?` or `;` followed by white space.
     let sentences: [Range<Int>]
+    /// Whether each sentence holds a character that case folding turns into ASCII letters ("ſ", "ﬁ"):
+    /// there a regex may match a word the bytes do not spell, so only prefixes are trusted.
+    let sentenceFolds: [Bool]
     /// Where words start (offsets into `bytes`) and their first three bytes as a `key`: a prefix test
     /// looks at a sentence's word starts, not at each of its bytes.
     let wordStarts: [Int32]
@@ -19,6 +22,8 @@ public final class ParagraphText {
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var sentences: [Range<Int>] = []
+        var folds: [Bool] = []
+        var sentenceFolds = false
         var keys: [UInt32] = []
         // Written through buffers sized for the most word starts the text can hold (every other
         // byte): appending checked capacity and uniqueness for each word.
@@ -41,14 +46,20 @@ public final class ParagraphText {
                                 words += 1
                             }
                             previousIsWord = isWord
+                            if byte >= 0xC3, !sentenceFolds { sentenceFolds = RequiredLiterals.foldsToASCII(text, at: offset) }
                             if kind == Self.sentenceEndClass {
                                 let next = offset + 1
                                 guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
                                 sentences.append(start..<next)
+                                folds.append(sentenceFolds)
+                                sentenceFolds = false
                                 start = next
                             }
                         }
-                        if start < text.count { sentences.append(start..<text.count) }
+                        if start < text.count {
+                            sentences.append(start..<text.count)
+                            folds.append(sentenceFolds)
+                        }
                         startCount = words
                         keyCount = words
                     }
@@ -56,6 +67,7 @@ public final class ParagraphText {
             }
         }
         self.sentences = sentences
+        self.sentenceFolds = folds
         wordStarts = starts
         wordKeys = keys
     }
@@ -104,8 +116,10 @@ public final class ParagraphText {
     @inline(__always) static func keyBit(_ key: UInt32) -> UInt64 { 1 << UInt64((key &* 0x9E37_79B1) >> 26) }
 
     /// `keyBits`: the prefixes' `keyBit`s ORed, so that most words are passed over without
-    /// comparing their key to each prefix's.
-    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], keyBits: UInt64, in range: Range<Int>) -> Bool {
+    /// comparing their key to each prefix's. A prefix marked in `endsWord` must not be followed by
+    /// an ASCII letter or digit (see `RequiredWords.Word`).
+    func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], keyBits: UInt64, endsWord: [Bool]?,
+                           in range: Range<Int>) -> Bool {
         var low = 0
         var high = wordStarts.count
         while low < high {
@@ -121,7 +135,10 @@ public final class ParagraphText {
                     guard keyBits & Self.keyBit(key) != 0 else { continue }
                     for candidate in 0..<keys.count where keys[candidate] == key {
                         let offset = Int(wordStarts[word])
-                        if offset + prefixes[candidate].count <= bytes.count, matches(prefixes[candidate], at: offset) { return true }
+                        let end = offset + prefixes[candidate].count
+                        guard end <= bytes.count, matches(prefixes[candidate], at: offset) else { continue }
+                        if let endsWord, endsWord[candidate], end < bytes.count, Self.isASCIILetterOrDigit(bytes[end]) { continue }
+                        return true
                     }
                 }
                 return false
@@ -136,6 +153,10 @@ public final class ParagraphText {
             index += 1
         }
         return true
+    }
+
+    @inline(__always) static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     static func isWordByte(_ byte: UInt8) -> Bool {

@@ -146,6 +146,23 @@ enum RequiredLiterals {
 
     static func hasFoldedLetter(_ run: [UInt8]) -> Bool { run.contains(where: foldedLetters.contains) }
 
+    /// Whether the UTF-8 character at `index` is one whose full case folding holds ASCII letters,
+    /// the characters behind `foldedLetters`: "ß" (C3 9F), "İ" (C4 B0), "ŉ" (C5 89), "ſ" (C5 BF),
+    /// "ǰ" (C7 B0), "ẖ" to "ẚ" and "ẞ" (E1 BA 96-9E), the Kelvin sign (E2 84 AA), "ﬀ" to "ﬆ" (EF AC 80-86).
+    static func foldsToASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func at(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        switch bytes[index] {
+        case 0xC3: return at(1) == 0x9F
+        case 0xC4: return at(1) == 0xB0
+        case 0xC5: return at(1) == 0x89 || at(1) == 0xBF
+        case 0xC7: return at(1) == 0xB0
+        case 0xE1: return at(1) == 0xBA && (0x96...0x9E).contains(at(2))
+        case 0xE2: return at(1) == 0x84 && at(2) == 0xAA
+        case 0xEF: return at(1) == 0xAC && (0x80...0x86).contains(at(2))
+        default: return false
+        }
+    }
+
     static func isLiteralPunctuation(_ byte: UInt8) -> Bool {
         byte > 0x20 && byte < 0x80 && !(byte >= 0x30 && byte <= 0x39) && !((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
     }

@@ -2,15 +2,27 @@
 /// or one starting "meant".
 extension RequiredWords {
     /// For a group body "a b|c(?:d)?|e", the longest word-start literal of each alternative, or nil
-    /// when some alternative has none (then the group cannot filter anything).
-    static func plainAlternation(_ body: String) -> [String]? {
+    /// when some alternative has none (then the group cannot filter anything). `written` is the body
+    /// as the pattern spells it (nil when lowercasing moved its scalars), for reading boundaries;
+    /// `boundaryAfter`: whether the pattern puts one right after the group.
+    static func plainAlternation(_ body: String, written: String? = nil, boundaryAfter: Bool = false) -> [Word]? {
         var scalars = Array(body.lowercased().unicodeScalars)
-        if scalars.starts(with: ["?", ":"]) { scalars.removeFirst(2) }
+        var spelled = written.map { Array($0.unicodeScalars) }
+        if spelled?.count != scalars.count { spelled = nil }
+        if scalars.starts(with: ["?", ":"]) {
+            scalars.removeFirst(2)
+            spelled?.removeFirst(2)
+        }
         if scalars.first == "?" { return nil }   // lookarounds and other special groups
-        var words: [String] = []
+        var words: [Word] = []
         for alternative in splitAlternatives(scalars) {
-            guard let word = longestWordStart(alternative), word.count >= minimumLength else { return nil }
-            words.append(word)
+            guard let found = longestWordStart(alternative), found.word.count >= minimumLength else { return nil }
+            var endsWord = false
+            if !found.trimmed, let spelled {
+                endsWord = found.end == alternative.endIndex ? boundaryAfter
+                                                             : boundaryFollows(spelled[alternative.startIndex..<alternative.endIndex], at: found.end)
+            }
+            words.append(Word(prefix: found.word, endsWord: endsWord))
         }
         return words.isEmpty ? nil : words
     }
@@ -40,10 +52,12 @@ extension RequiredWords {
     }
 
     /// The longest run of letters that starts a word of the text, read left to right until the first
-    /// construct that hides what follows (a group, a class, a wildcard). Runs are kept as positions:
+    /// construct that hides what follows (a group, a class, a wildcard), with the position after it
+    /// and whether its last letter was dropped (made optional by `?`). Runs are kept as positions:
     /// every other character ends one.
-    static func longestWordStart(_ scalars: ArraySlice<Unicode.Scalar>) -> String? {
+    static func longestWordStart(_ scalars: ArraySlice<Unicode.Scalar>) -> (word: String, end: Int, trimmed: Bool)? {
         var best = scalars.startIndex..<scalars.startIndex
+        var bestTrimmed = false
         var run: Range<Int>?
         var atWordStart = true
         var runAtWordStart = true
@@ -51,7 +65,10 @@ extension RequiredWords {
         func flush(dropLast: Bool) {
             if var letters = run {
                 if dropLast { letters = letters.lowerBound..<(letters.upperBound - 1) }
-                if runAtWordStart, letters.count > best.count { best = letters }
+                if runAtWordStart, letters.count > best.count {
+                    best = letters
+                    bestTrimmed = dropLast
+                }
             }
             run = nil
         }
@@ -93,6 +110,6 @@ extension RequiredWords {
             index += 1
         }
         flush(dropLast: false)
-        return best.isEmpty ? nil : text(scalars[best])
+        return best.isEmpty ? nil : (text(scalars[best]), best.upperBound, bestTrimmed)
     }
 }

@@ -9,9 +9,23 @@ import Foundation
 enum RequiredWords {
     static let minimumLength = 3
 
-    static func sets(_ pattern: String) -> [[String]] {
+    /// A word a match needs: the text has a word starting with `prefix`. With `endsWord`, the pattern
+    /// puts a boundary (`\b`, `\s`, a space, punctuation) right after it, so the text's next byte is
+    /// not an ASCII letter or digit: "read\b" is passed over in "README" and "ready".
+    struct Word: Equatable {
+        var prefix: String
+        var endsWord: Bool
+    }
+
+    static func sets(_ pattern: String) -> [[String]] { words(pattern).map { $0.map(\.prefix) } }
+
+    static func words(_ pattern: String) -> [[Word]] {
         let scalars = Array(pattern.lowercased().unicodeScalars)
-        var sets: [[String]] = []
+        // Boundaries are read in the pattern as written (`\S` is not `\s`), by position, so only
+        // where lowercasing kept every scalar in place.
+        let written = Array(pattern.unicodeScalars)
+        let original = written.count == scalars.count ? written[...] : nil
+        var sets: [[Word]] = []
         // The literal being read, as positions: every character that is not a letter or digit ends it.
         var current: Range<Int>?
         var currentAtWordStart = true
@@ -22,7 +36,10 @@ enum RequiredWords {
         func flush(dropLast: Bool = false) {
             if var literal = current {
                 if dropLast { literal = literal.lowerBound..<(literal.upperBound - 1) }
-                if currentAtWordStart, literal.count >= minimumLength { sets.append([text(scalars[literal])]) }
+                if currentAtWordStart, literal.count >= minimumLength {
+                    let endsWord = !dropLast && original.map { boundaryFollows($0, at: literal.upperBound) } == true
+                    sets.append([Word(prefix: text(scalars[literal]), endsWord: endsWord)])
+                }
             }
             current = nil
         }
@@ -69,8 +86,12 @@ enum RequiredWords {
                     end += 1
                 }
                 let body = text(scalars[(index + 1)..<max(index + 1, end - 1)])
-                let optional = isOptional(scalars, after: end)
-                if before, !optional, let words = plainAlternation(body) { sets.append(words) }
+                let optional = isOptional(scalars[...], after: end)
+                let writtenBody = original.map { text($0[(index + 1)..<max(index + 1, end - 1)]) }
+                if before, !optional,
+                   let words = plainAlternation(body, written: writtenBody, boundaryAfter: original.map { boundaryFollows($0, at: end) } == true) {
+                    sets.append(words)
+                }
                 if body.hasPrefix("?<") || body.hasPrefix("?=") || body.hasPrefix("?!") {
                     atWordStart = before          // a lookaround consumes nothing
                 } else {
@@ -129,10 +150,37 @@ enum RequiredWords {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func isOptional(_ scalars: [Unicode.Scalar], after position: Int) -> Bool {
-        guard position < scalars.count else { return false }
+    static func isOptional(_ scalars: ArraySlice<Unicode.Scalar>, after position: Int) -> Bool {
+        guard position < scalars.endIndex else { return false }
         let next = scalars[position]
         if next == "?" || next == "*" { return true }
-        return next == "{" && position + 1 < scalars.count && scalars[position + 1] == "0"
+        return next == "{" && position + 1 < scalars.endIndex && scalars[position + 1] == "0"
+    }
+
+    /// Whether what the pattern (as written, not lowercased) reads at `position` is a character that is never an ASCII letter or
+    /// digit (white space, punctuation, a separator class), or `\b`; it must not be optional.
+    /// The end of the pattern is not a boundary: "read" at the end matches in "ready".
+    static func boundaryFollows(_ scalars: ArraySlice<Unicode.Scalar>, at position: Int) -> Bool {
+        guard position < scalars.endIndex else { return false }
+        let scalar = scalars[position]
+        switch scalar {
+        case "\\":
+            guard position + 1 < scalars.endIndex else { return false }
+            let escaped = scalars[position + 1]
+            if escaped == "b" { return true }
+            // `\s`, `\W` and escaped punctuation (`\.`) read one non-word character.
+            guard escaped == "s" || escaped == "W" || !isWordScalar(escaped) else { return false }
+            return !isOptional(scalars, after: position + 2)
+        case "[":
+            guard let close = scalars[position...].firstIndex(of: "]") else { return false }
+            let members = scalars[(position + 1)..<close]
+            let separatorsOnly = !members.isEmpty && members.first != "^"
+                && members.allSatisfy { " -_/\\s".unicodeScalars.contains($0) }
+            return separatorsOnly && !isOptional(scalars, after: close + 1)
+        case "|", "(", ")", ".", "^", "$", "?", "*", "+", "{":
+            return false
+        default:
+            return !isWordScalar(scalar) && !isOptional(scalars, after: position + 1)
+        }
     }
 }

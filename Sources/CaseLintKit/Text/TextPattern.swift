@@ -10,6 +10,8 @@ public struct TextPattern: Sendable {
     public let source: String
     private let compiled: LazyRegex
     let required: [[[UInt8]]]
+    /// Which required words the pattern follows with a boundary (`RequiredWords.Word.endsWord`).
+    let requiredEndsWord: [[Bool]]
     /// The first three bytes of each required word, as `ParagraphText.key` packs them.
     let requiredKeys: [[UInt32]]
     /// Each set's keys as `ParagraphText.keyBit`s ORed together.
@@ -24,7 +26,9 @@ public struct TextPattern: Sendable {
         self.source = source
         compiled = LazyRegex(source)
         if compileNow { _ = try compiled.compile() }
-        required = RequiredWords.sets(source).map { $0.map { Array($0.utf8) } }
+        let words = RequiredWords.words(source)
+        required = words.map { $0.map { Array($0.prefix.utf8) } }
+        requiredEndsWord = words.map { $0.map(\.endsWord) }
         requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
         requiredKeyBits = requiredKeys.map { $0.reduce(0) { $0 | ParagraphText.keyBit($1) } }
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
@@ -98,7 +102,8 @@ public struct TextPattern: Sendable {
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
             where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
-                                                                 in: sentence) })
+                                                                       endsWord: text.sentenceFolds[sentenceNumber] ? nil : requiredEndsWord[$0],
+                                                                       in: sentence) })
                 && literals.allSatisfy({ RequiredLiterals.mayOccur($0, in: text.bytes, sentence) }) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)
