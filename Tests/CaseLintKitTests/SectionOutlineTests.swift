@@ -6,6 +6,11 @@ import XCTest
 final class SectionOutlineTests: XCTestCase {
     static let ruleSet = Result { try RuleSet.load() }
 
+    /// The model's weight rows follow declaration order, which `index` spells out case by case.
+    func testFeatureIndexIsDeclarationOrder() {
+        XCTAssertEqual(SectionFeature.allCases.map(\.index), Array(0..<SectionFeature.count))
+    }
+
     func parts(_ markdown: String) throws -> [String: Int] {
         let ruleSet = try Self.ruleSet.get()
         let context = LintContext(document: MarkdownScanner.scan(markdown), manifestNode: nil, vocabulary: ruleSet.vocabulary)

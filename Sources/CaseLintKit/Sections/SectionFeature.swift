@@ -59,7 +59,38 @@ public enum SectionFeature: String, CaseIterable, Sendable {
     case earlierName = "earlier_name"
 
     public static let count = allCases.count
-    public var index: Int { Self.allCases.firstIndex(of: self)! }
+    /// The position in declaration order (the model's weight rows follow it). A switch, not a search
+    /// of `allCases`: the section model asks for it some 800 times per README.
+    public var index: Int {
+        switch self {
+        case .bias: return 0
+        case .name: return 1
+        case .weakName: return 2
+        case .mention: return 3
+        case .headWord: return 4
+        case .otherName: return 5
+        case .question: return 6
+        case .cues: return 7
+        case .cueShare: return 8
+        case .subsectionCues: return 9
+        case .metrics: return 10
+        case .subsectionMetrics: return 11
+        case .usage: return 12
+        case .subsectionUsage: return 13
+        case .code: return 14
+        case .commands: return 15
+        case .words: return 16
+        case .container: return 17
+        case .depth: return 18
+        case .bold: return 19
+        case .position: return 20
+        case .first: return 21
+        case .underOperational: return 22
+        case .underSame: return 23
+        case .underOther: return 24
+        case .earlierName: return 25
+        }
+    }
 
     /// How `caselint outline` explains a feature that pushed a heading towards its part.
     func reason(part: String, value: Double, heading: String) -> String {

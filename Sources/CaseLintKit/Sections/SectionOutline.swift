@@ -13,8 +13,25 @@ public struct SectionOutline: Sendable {
         public var hasBlock: Bool
         /// The model's score (log-odds against "no heading serves this part").
         public var score: Double
-        /// The two features that spoke most for the choice, in words.
-        public var reasons: [String]
+        /// The two features that spoke most for the choice, in words: worded when asked, as only
+        /// `caselint outline` shows them (wording them for every README was 2.6% of linting).
+        public var reasons: [String] { why.reasons }
+        let why: Why
+    }
+
+    /// What the reasons are made from: the model's features for the chosen heading, or fixed words.
+    enum Why: Sendable {
+        case model(SectionModel, features: [Double], part: String, heading: String)
+        case words([String])
+
+        var reasons: [String] {
+            switch self {
+            case let .model(model, features, part, heading):
+                return model.strongestReasons(features, part: part).map { $0.0.reason(part: part, value: $0.1, heading: heading) }
+            case let .words(words):
+                return words
+            }
+        }
     }
 
     public enum SectionStatus: String, Sendable {
@@ -35,9 +52,9 @@ public struct SectionOutline: Sendable {
             let candidate = candidates[choice]
             let features = candidate.features[part] ?? []
             let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
-            let reasons = model.strongestReasons(features, part: part).map { $0.0.reason(part: part, value: $0.1, heading: candidate.heading.text) }
             parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,
-                                score: model.score(features, part: part), reasons: reasons)
+                                score: model.score(features, part: part),
+                                why: .model(model, features: features, part: part, heading: candidate.heading.text))
         }
         // A heading that names a part but holds nothing yet ("## Data" over a [[TODO]]) was meant to
         // serve it: the model has no text to judge, so the author's intent decides, and the rule
@@ -49,7 +66,8 @@ public struct SectionOutline: Sendable {
                 let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
                 guard status != .written else { continue }
                 parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,
-                                    score: model.score(features, part: part), reasons: ["the heading names \(part.replacingOccurrences(of: "_", with: " ")), over no text yet"])
+                                    score: model.score(features, part: part),
+                                    why: .words(["the heading names \(part.replacingOccurrences(of: "_", with: " ")), over no text yet"]))
                 break
             }
         }
