@@ -49,7 +49,7 @@ final class RequiredWordBoundaryTests: XCTestCase {
     }
 
     /// Every phrase rule's pattern finds, with its filters, what the bare regex finds in each sentence
-    /// of the rules' examples and the example projects.
+    /// (and each paragraph, as reject patterns read it) of the rules' examples and the example projects.
     func testFiltersKeepEveryMatchOfPhraseRules() throws {
         let rules = try RuleSet.load().rules
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -71,6 +71,10 @@ final class RequiredWordBoundaryTests: XCTestCase {
                 var expected = 0
                 for number in paragraphs.paragraphs.indices {
                     let text = paragraphs.text(number)
+                    // Reject patterns read the whole paragraph.
+                    if pattern.regex.firstMatch(in: text.string as String, range: NSRange(location: 0, length: text.string.length)) != nil {
+                        XCTAssertTrue(pattern.mayMatch(text, in: 0..<text.bytes.count, folds: text.sentenceFolds.contains(true)), pattern.source)
+                    }
                     for sentence in text.sentences.indices {
                         let string = text.sentence(sentence)
                         expected += pattern.regex.numberOfMatches(in: string, range: NSRange(location: 0, length: string.utf16.count))

@@ -89,6 +89,15 @@ public struct TextPattern: Sendable {
         }
     }
 
+    /// Whether `range` of a paragraph's text holds every required word and literal run, without
+    /// which the regex cannot match there. `folds`: the range has a character that case folding
+    /// turns into ASCII letters, where required words are trusted as prefixes only.
+    func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool) -> Bool {
+        required.indices.allSatisfy { text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
+                                                             endsWord: folds ? nil : requiredEndsWord[$0], in: range) }
+            && literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
+    }
+
     /// Matches within the readable text of the document, each located at its first line and column.
     /// The regex sees one paragraph at a time (its lines joined by spaces), so wording that wraps
     /// across source lines still matches; it runs only on sentences holding every required word.
@@ -101,10 +110,7 @@ public struct TextPattern: Sendable {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where required.indices.allSatisfy({ text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
-                                                                       endsWord: text.sentenceFolds[sentenceNumber] ? nil : requiredEndsWord[$0],
-                                                                       in: sentence) })
-                && literals.allSatisfy({ RequiredLiterals.mayOccur($0, in: text.bytes, sentence) }) {
+            where mayMatch(text, in: sentence, folds: text.sentenceFolds[sentenceNumber]) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)
                 let found = firstOnly ? regex.firstMatch(in: string, range: whole).map { [$0] } ?? []

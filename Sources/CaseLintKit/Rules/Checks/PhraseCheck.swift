@@ -57,11 +57,19 @@ public struct PhraseCheck: Check {
         return nil
     }
 
+    /// A reject pattern reads the hit's whole paragraph; one whose words or literal runs the
+    /// paragraph lacks cannot match there, so its regex is not run.
     func isRejected(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
         guard !reject.isEmpty else { return false }
-        let nsText = paragraphs.nsText(hit.paragraph)
-        return reject.contains { pattern in
-            pattern.regex.matches(in: nsText as String, range: NSRange(location: 0, length: nsText.length))
+        let text = paragraphs.text(hit.paragraph)
+        let whole = 0..<text.bytes.count
+        let folds = text.sentenceFolds.contains(true)
+        let candidates = reject.filter { $0.mayMatch(text, in: whole, folds: folds) }
+        guard !candidates.isEmpty else { return false }
+        let nsText = text.string
+        let string = nsText as String
+        return candidates.contains { pattern in
+            pattern.regex.matches(in: string, range: NSRange(location: 0, length: nsText.length))
                 .contains { NSIntersectionRange($0.range, hit.range).length > 0 }
         }
     }
