@@ -30,18 +30,20 @@ public enum ReadinessCalculator {
         var scores = categories.map {
             CategoryScore(category: $0, passedWeight: 0, applicableWeight: 0, passed: 0, failed: 0, notApplicable: 0)
         }
-        var earned: [String: Double] = [:]
+        // Each rule's outcome and earned share by its position in `rules`: looked up by id once,
+        // as hashing the ids was most of the score's cost.
+        let outcomeAt = rules.indices.map { outcomes[rules[$0].id] ?? .notApplicable }
+        var earned = [Double?](repeating: nil, count: rules.count)
         // Rules are read in place (`rules[position]`), not copied one by one: a definition holds a
         // dozen strings, and copying each per project was a measurable share of a large run.
         for position in rules.indices {
             guard let index = scores.firstIndex(where: { $0.category.id == rules[position].category }) else { continue }
-            let id = rules[position].id
-            let outcome = outcomes[id] ?? .notApplicable
+            let outcome = outcomeAt[position]
             switch outcome {
             case .passed, .failed, .noResults:
                 let passed = outcome == .passed
-                let share = credits[id] ?? (passed ? 1 : 0)
-                earned[id] = share
+                let share = (credits.isEmpty ? nil : credits[rules[position].id]) ?? (passed ? 1 : 0)
+                earned[position] = share
                 if passed { scores[index].passed += 1 } else { scores[index].failed += 1 }
                 scores[index].passedWeight += Double(rules[position].weight) * share
                 scores[index].applicableWeight += rules[position].weight
@@ -56,19 +58,19 @@ public enum ReadinessCalculator {
             : 0
         var total = ScoreRounding.percent(exact)
         // The lowest cap among failed rules applies ("placeholders keep a scaffold below ready").
-        let capping = rules.filter { rule in
-            guard outcomes[rule.id] == .failed, rule.scoreCap != nil else { return false }
+        let capping = rules.indices.filter { position in
+            guard outcomeAt[position] == .failed, rules[position].scoreCap != nil else { return false }
             guard let severest else { return true }
-            return severest[rule.id].map { $0 >= rule.severity } ?? false
-        }
+            return severest[rules[position].id].map { $0 >= rules[position].severity } ?? false
+        }.map { rules[$0] }
         let cap = capping.min { $0.scoreCap! < $1.scoreCap! }
         var cappedBy: String?
         if let cap, let limit = cap.scoreCap, total > limit {
             total = limit
             cappedBy = cap.id
         }
-        let thinned = rules.indices.map { rules[$0].id }.filter { outcomes[$0] == .passed && (earned[$0] ?? 1) < 1 }
-        var actions = actions(earned: earned, outcomes: outcomes, rules: rules, scores: scores, totalWeight: totalWeight)
+        let thinned = rules.indices.filter { outcomeAt[$0] == .passed && (earned[$0] ?? 1) < 1 }.map { rules[$0].id }
+        var actions = actions(earned: earned, outcomes: outcomeAt, rules: rules, scores: scores, totalWeight: totalWeight)
         if let cap, cappedBy != nil {
             actions = lifting(cap, capping: capping, exact: exact, total: total, actions: actions)
         }
@@ -91,22 +93,23 @@ public enum ReadinessCalculator {
 
     /// What each rule short of its full share would add to the exact total if it earned it, largest
     /// first; ties go to the more severe rule, then to the rule id so the order is stable. A guard of
-    /// results with none to guard is no action of its own: reporting results is.
-    static func actions(earned: [String: Double], outcomes: [String: RuleOutcome], rules: [RuleDefinition],
+    /// results with none to guard is no action of its own: reporting results is. `earned` and
+    /// `outcomes` are by position in `rules`.
+    static func actions(earned: [Double?], outcomes: [RuleOutcome], rules: [RuleDefinition],
                         scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
         var actions: [ScoreAction] = []
         // Only the few rules short of their share are copied.
         for position in rules.indices {
-            guard let share = earned[rules[position].id], share < 1 else { continue }
+            guard let share = earned[position], share < 1 else { continue }
             let rule = rules[position]
-            guard !(rule.guardsResults && outcomes[rule.id] == .noResults),
+            guard !(rule.guardsResults && outcomes[position] == .noResults),
                   let category = scores.first(where: { $0.category.id == rule.category }),
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
             let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)
                 / Double(category.applicableWeight)
             guard points > 0.05 else { continue }
             actions.append(ScoreAction(rule: rule.id, title: rule.title, category: rule.category,
-                                       severity: rule.severity, points: points, partial: outcomes[rule.id] == .passed))
+                                       severity: rule.severity, points: points, partial: outcomes[position] == .passed))
         }
         return actions.sorted {
             if abs($0.points - $1.points) > 1e-9 { return $0.points > $1.points }
