@@ -20,6 +20,8 @@ public struct TextPattern: Sendable {
     let literals: [[UInt8]]
     /// The literals case folding cannot reach, the only ones searched for in non-ASCII text.
     let unfoldedLiterals: [[UInt8]]
+    /// The pattern's opening in order (see `WordSequence`), tried where the words and runs are all there.
+    let sequence: WordSequence?
 
     /// - compileNow: compile (and so validate) the regex now; false for patterns known to compile.
     public init(_ source: String, compileNow: Bool = true) throws {
@@ -34,6 +36,7 @@ public struct TextPattern: Sendable {
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
         literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
         unfoldedLiterals = literals.filter { !RequiredLiterals.hasFoldedLetter($0) }
+        sequence = WordSequence(source)
     }
 
     var regex: NSRegularExpression { compiled.value }
@@ -89,13 +92,14 @@ public struct TextPattern: Sendable {
         }
     }
 
-    /// Whether `range` of a paragraph's text holds every required word and literal run, without
-    /// which the regex cannot match there. `folds`: the range has a character that case folding
+    /// Whether `range` of a paragraph's text holds every required word and literal run, and the
+    /// pattern's opening in order, without which the regex cannot match there. `folds`: the range has a character that case folding
     /// turns into ASCII letters, where required words are trusted as prefixes only.
     func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool) -> Bool {
         required.indices.allSatisfy { text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
                                                              endsWord: folds ? nil : requiredEndsWord[$0], in: range) }
             && literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
+            && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
     }
 
     /// Matches within the readable text of the document, each located at its first line and column.

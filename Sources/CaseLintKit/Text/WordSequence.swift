@@ -1,0 +1,136 @@
+import Foundation
+
+/// The opening of a pattern read as bytes in a row: letters, white space, separators, groups of
+/// alternatives, `\b`; up to the first construct it does not read, after which anything may follow.
+/// The word filters only know that a sentence holds a pattern's words somewhere; this knows the
+/// order and what stands between them, so a sentence that has "care ... read" far apart, or "ce"
+/// inside "produced", is passed over without running the regex (most of the regex calls that found
+/// nothing were such sentences).
+///
+/// It accepts at least every sentence the regex matches: what it cannot read ends the opening
+/// (lookarounds are skipped), white space may be any byte outside ASCII, and a sentence with a
+/// character that case folding turns into ASCII letters ("ſ") is not judged at all.
+struct WordSequence: Sendable {
+    indirect enum Atom: Sendable, Equatable {
+        /// These bytes, ASCII letters compared without case.
+        case literal([UInt8])
+        /// One byte of a class ("[- ]"); `space`: or white space.
+        case oneOf([UInt8], space: Bool)
+        /// `\s` or `\s+`: a run of white space (and, to be safe, of bytes outside ASCII).
+        case space
+        case boundary
+        case optional([Atom])
+        case alternatives([[Atom]])
+        /// What follows is not read: the opening has matched.
+        case rest
+    }
+
+    let atoms: [Atom]
+    /// Bytes (lowercased) a match can start with, when the opening says: other start positions are skipped.
+    let firstBytes: [Bool]?
+
+    /// nil when the pattern's opening says nothing a sentence could lack.
+    init?(_ pattern: String) {
+        var reader = Reader(scalars: Array(pattern.unicodeScalars))
+        let parsed = reader.alternatives()
+        atoms = parsed.count == 1 ? parsed[0] : [.alternatives(parsed)]
+        guard Self.consumes(atoms) else { return nil }
+        firstBytes = Self.firstBytes(atoms)
+    }
+
+    /// Whether the atoms require some byte before anything unread.
+    static func consumes(_ atoms: [Atom]) -> Bool {
+        for atom in atoms {
+            switch atom {
+            case .literal, .oneOf, .space: return true
+            case .alternatives(let choices): return choices.allSatisfy(consumes)
+            case .rest: return false
+            case .boundary, .optional: continue
+            }
+        }
+        return false
+    }
+
+    /// The bytes the first consumed byte can be, or nil for any.
+    static func firstBytes(_ atoms: [Atom]) -> [Bool]? {
+        var allowed = [Bool](repeating: false, count: 256)
+        func add(_ atoms: [Atom]) -> Bool {
+            for atom in atoms {
+                switch atom {
+                case .boundary: continue
+                case .literal(let bytes):
+                    allowed[Int(bytes[0])] = true
+                    return true
+                case .alternatives(let choices):
+                    for choice in choices where !add(choice) { return false }
+                    return true
+                case .oneOf, .space, .optional, .rest:
+                    return false
+                }
+            }
+            return false
+        }
+        return add(atoms) ? allowed : nil
+    }
+
+    /// Reads a pattern as written; ASCII letters are kept lowercase.
+    struct Reader {
+        let scalars: [Unicode.Scalar]
+        var position = 0
+
+        /// Alternatives up to `)` or the end; an alternative read only in part ends in `.rest`.
+        mutating func alternatives() -> [[Atom]] {
+            var choices: [[Atom]] = [sequence()]
+            while position < scalars.count, scalars[position] == "|" {
+                position += 1
+                choices.append(sequence())
+            }
+            return choices
+        }
+
+        /// Atoms up to `|`, `)` or the end; on a construct it does not read, `.rest`, skipping to
+        /// the end of the current alternative.
+        mutating func sequence() -> [Atom] {
+            var atoms: [Atom] = []
+            while position < scalars.count, scalars[position] != "|", scalars[position] != ")" {
+                switch read() {
+                case .unread:
+                    atoms.append(.rest)
+                    skipAlternative()
+                    return atoms
+                case .nothing:
+                    continue
+                case .atom(.literal(let bytes)):
+                    // Letters in a row become one literal ("clinician" then an optional "s").
+                    if case .literal(let before) = atoms.last {
+                        atoms[atoms.count - 1] = .literal(before + bytes)
+                    } else {
+                        atoms.append(.literal(bytes))
+                    }
+                case .atom(let atom):
+                    atoms.append(atom)
+                }
+            }
+            return atoms
+        }
+
+        mutating func skipAlternative() {
+            var depth = 0
+            while position < scalars.count {
+                let scalar = scalars[position]
+                if scalar == "\\" { position += 2; continue }
+                if scalar == "[" {
+                    while position < scalars.count, scalars[position] != "]" { position += 1 }
+                } else if scalar == "(" {
+                    depth += 1
+                } else if scalar == ")" {
+                    if depth == 0 { return }
+                    depth -= 1
+                } else if scalar == "|", depth == 0 {
+                    return
+                }
+                position += 1
+            }
+        }
+    }
+}
