@@ -28,6 +28,8 @@ final class WordSequenceTests: XCTestCase {
         XCTAssertFalse(try mayMatch(mark, "Annotations were produced by board-certified readers."))
         XCTAssertTrue(try mayMatch(#"\bpatient[- ]level\b"#, "a patient-level split"))
         XCTAssertFalse(try mayMatch(#"\bpatient[- ]level\b"#, "patients level"))
+        XCTAssertTrue(try mayMatch(#"\b%"#, "12%"), "a boundary before punctuation follows a word")
+        XCTAssertFalse(try mayMatch(#"\bread"#, "bread"), "a word starts after no word character")
     }
 
     /// White space outside ASCII, lookarounds and constructs it does not read never rule a match out.
@@ -44,7 +46,7 @@ final class WordSequenceTests: XCTestCase {
     func testReadingThePattern() {
         typealias Atom = WordSequence.Atom
         XCTAssertEqual(WordSequence(#"\btests?\b"#)?.atoms, [.boundary, .literal(Array("test".utf8)), .optional([.literal([0x73])]), .boundary])
-        XCTAssertEqual(WordSequence("a|bc")?.atoms, [.alternatives([[.literal([0x61])], [.literal(Array("bc".utf8))]])])
+        XCTAssertEqual(WordSequence("a|bc")?.atoms, [.alternatives([[.literal([0x61])], [.literal(Array("bc".utf8))]], firsts: [0x61, 0x62])])
         XCTAssertEqual(WordSequence(#"x(?:\w+\s+){0,3}y"#)?.atoms, [.literal([0x78]), .rest])
         XCTAssertEqual(WordSequence(#"[xX]\.\s*%"#)?.atoms, [.oneOf([0x78, 0x78], space: false), .literal([0x2E]), .optional([.space]), .literal([0x25])])
     }

@@ -19,6 +19,10 @@ extension WordSequence {
                         continue
                     }
                 }
+                if startsAtWordStart, start > range.lowerBound, Self.isWord(text[start - 1]) == true {
+                    start += 1
+                    continue
+                }
                 if Self.run(atoms[...], at: start, text, range, &pending) { return true }
                 start += 1
             }
@@ -84,10 +88,13 @@ extension WordSequence {
             let found = run(inner[...], at: position, text, range, &pending)
             pending.removeLast()
             return found || run(rest, at: position, text, range, &pending)
-        case .alternatives(let choices):
+        case let .alternatives(choices, firsts):
+            let next = position < end ? lower(text[position]) : 0
             pending.append(rest)
             defer { pending.removeLast() }
-            for choice in choices where run(choice[...], at: position, text, range, &pending) { return true }
+            for index in choices.indices where firsts[index] == 0 || firsts[index] == next {
+                if run(choices[index][...], at: position, text, range, &pending) { return true }
+            }
             return false
         }
     }

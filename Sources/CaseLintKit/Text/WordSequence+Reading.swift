@@ -116,7 +116,22 @@ extension WordSequence.Reader {
         let choices = alternatives()
         guard position < scalars.count, scalars[position] == ")" else { return nil }
         position += 1
-        return .some(.alternatives(choices))
+        return .some(.choosing(choices))
+    }
+}
+
+extension WordSequence.Atom {
+    /// Alternatives with each choice's first byte worked out (see `alternatives`).
+    static func choosing(_ choices: [[WordSequence.Atom]]) -> WordSequence.Atom {
+        let firsts = choices.map { choice -> UInt8 in
+            for atom in choice {
+                if atom == .boundary { continue }
+                if case .literal(let bytes) = atom { return bytes[0] }
+                return 0
+            }
+            return 0
+        }
+        return .alternatives(choices, firsts: firsts)
     }
 }
 

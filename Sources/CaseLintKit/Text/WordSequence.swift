@@ -20,7 +20,9 @@ struct WordSequence: Sendable {
         case space
         case boundary
         case optional([Atom])
-        case alternatives([[Atom]])
+        /// `firsts`: each choice's first byte when it starts with a literal, else 0, so that choices
+        /// that cannot start at a byte are passed over without trying them.
+        case alternatives([[Atom]], firsts: [UInt8])
         /// What follows is not read: the opening has matched.
         case rest
     }
@@ -33,17 +35,24 @@ struct WordSequence: Sendable {
     init?(_ pattern: String) {
         var reader = Reader(scalars: Array(pattern.unicodeScalars))
         let parsed = reader.alternatives()
-        atoms = parsed.count == 1 ? parsed[0] : [.alternatives(parsed)]
+        atoms = parsed.count == 1 ? parsed[0] : [.choosing(parsed)]
         guard Self.consumes(atoms) else { return nil }
         firstBytes = Self.firstBytes(atoms)
+        // `\b` then a letter or digit: the byte before is no word character.
+        startsAtWordStart = atoms.first == .boundary && firstBytes.map { allowed in
+            allowed.indices.allSatisfy { !allowed[$0] || Self.isWord(UInt8($0)) == true }
+        } == true
     }
+
+    /// Whether a match starts a word (see `init`): positions after a word character are skipped.
+    let startsAtWordStart: Bool
 
     /// Whether the atoms require some byte before anything unread.
     static func consumes(_ atoms: [Atom]) -> Bool {
         for atom in atoms {
             switch atom {
             case .literal, .oneOf, .space: return true
-            case .alternatives(let choices): return choices.allSatisfy(consumes)
+            case .alternatives(let choices, _): return choices.allSatisfy(consumes)
             case .rest: return false
             case .boundary, .optional: continue
             }
@@ -61,7 +70,7 @@ struct WordSequence: Sendable {
                 case .literal(let bytes):
                     allowed[Int(bytes[0])] = true
                     return true
-                case .alternatives(let choices):
+                case .alternatives(let choices, _):
                     for choice in choices where !add(choice) { return false }
                     return true
                 case .oneOf, .space, .optional, .rest:
