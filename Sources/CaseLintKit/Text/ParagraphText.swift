@@ -12,6 +12,9 @@ public final class ParagraphText {
     /// Whether each sentence holds a character that case folding turns into ASCII letters ("ſ", "ﬁ"):
     /// there a regex may match a word the bytes do not spell, so only prefixes are trusted.
     let sentenceFolds: [Bool]
+    /// Each sentence's word keys as `keyBit`s ORed: a pattern's word set with none of its bits there
+    /// is ruled out without looking at the sentence's words.
+    let sentenceKeyBits: [UInt64]
     /// Where words start (offsets into `bytes`) and their first three bytes as a `key`: a prefix test
     /// looks at a sentence's word starts, not at each of its bytes.
     let wordStarts: [Int32]
@@ -24,6 +27,8 @@ public final class ParagraphText {
         var sentences: [Range<Int>] = []
         var folds: [Bool] = []
         var sentenceFolds = false
+        var keyBits: [UInt64] = []
+        var sentenceBits: UInt64 = 0
         var keys: [UInt32] = []
         // Written through buffers sized for the most word starts the text can hold (every other
         // byte): appending checked capacity and uniqueness for each word.
@@ -42,7 +47,9 @@ public final class ParagraphText {
                             if isWord, !previousIsWord {
                                 startBuffer[words] = Int32(offset)
                                 func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
-                                keyBuffer[words] = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
+                                let key = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
+                                keyBuffer[words] = key
+                                sentenceBits |= Self.keyBit(key)
                                 words += 1
                             }
                             previousIsWord = isWord
@@ -52,13 +59,16 @@ public final class ParagraphText {
                                 guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
                                 sentences.append(start..<next)
                                 folds.append(sentenceFolds)
+                                keyBits.append(sentenceBits)
                                 sentenceFolds = false
+                                sentenceBits = 0
                                 start = next
                             }
                         }
                         if start < text.count {
                             sentences.append(start..<text.count)
                             folds.append(sentenceFolds)
+                            keyBits.append(sentenceBits)
                         }
                         startCount = words
                         keyCount = words
@@ -68,6 +78,7 @@ public final class ParagraphText {
         }
         self.sentences = sentences
         self.sentenceFolds = folds
+        sentenceKeyBits = keyBits
         wordStarts = starts
         wordKeys = keys
     }

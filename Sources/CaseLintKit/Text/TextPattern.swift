@@ -95,8 +95,11 @@ public struct TextPattern: Sendable {
     /// Whether `range` of a paragraph's text holds every required word and literal run, and the
     /// pattern's opening in order, without which the regex cannot match there. `folds`: the range has a character that case folding
     /// turns into ASCII letters, where required words are trusted as prefixes only.
-    func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool) -> Bool {
-        required.indices.allSatisfy { text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
+    /// `keyBits`: the range's word keys as `ParagraphText.keyBit`s ORed (all ones when not known).
+    func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64 = .max) -> Bool {
+        // Sets with no key in the range are ruled out first, without looking at its words.
+        requiredKeyBits.allSatisfy { $0 & keyBits != 0 }
+            && required.indices.allSatisfy { text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
                                                              endsWord: folds ? nil : requiredEndsWord[$0], in: range) }
             && literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
             && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
@@ -114,7 +117,7 @@ public struct TextPattern: Sendable {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where mayMatch(text, in: sentence, folds: text.sentenceFolds[sentenceNumber]) {
+            where mayMatch(text, in: sentence, folds: text.sentenceFolds[sentenceNumber], keyBits: text.sentenceKeyBits[sentenceNumber]) {
                 let string = text.sentence(sentenceNumber)
                 let whole = NSRange(location: 0, length: string.utf16.count)
                 let found = firstOnly ? regex.firstMatch(in: string, range: whole).map { [$0] } ?? []
