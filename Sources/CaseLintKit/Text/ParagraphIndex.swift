@@ -58,6 +58,19 @@ public struct ParagraphIndex: Sendable {
             }
             return (lastLine, 1)
         }
+
+        /// `locate` for a paragraph whose text is ASCII, without Foundation strings: there a byte is
+        /// one UTF-16 unit and one character ("\r\n", the one pair that makes a single character,
+        /// cannot sit inside a line).
+        func locateASCII(offset: Int) -> (Int, Int) {
+            var remaining = offset
+            for line in firstLine...lastLine {
+                let length = document.lineRanges[line - 1].count
+                if remaining <= length || line == lastLine { return (line, min(remaining, length) + 1) }
+                remaining -= length + 1
+            }
+            return (lastLine, 1)
+        }
     }
 
     public let paragraphs: [Paragraph]

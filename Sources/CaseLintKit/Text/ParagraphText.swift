@@ -15,6 +15,8 @@ public final class ParagraphText {
     /// Each sentence's word keys as `keyBit`s ORed: a pattern's word set with none of its bits there
     /// is ruled out without looking at the sentence's words.
     let sentenceKeyBits: [UInt64]
+    /// No byte outside ASCII: UTF-16 offsets are byte offsets (see `ParagraphIndex.Paragraph.locateASCII`).
+    let isASCII: Bool
     /// Where words start (offsets into `bytes`) and their first three bytes as a `key`: a prefix test
     /// looks at a sentence's word starts, not at each of its bytes.
     let wordStarts: [Int32]
@@ -29,6 +31,7 @@ public final class ParagraphText {
         var sentenceFolds = false
         var keyBits: [UInt64] = []
         var sentenceBits: UInt64 = 0
+        var seen: UInt8 = 0
         var keys: [UInt32] = []
         // Written through buffers sized for the most word starts the text can hold (every other
         // byte): appending checked capacity and uniqueness for each word.
@@ -42,6 +45,7 @@ public final class ParagraphText {
                         var previousIsWord = false
                         for offset in 0..<text.count {
                             let byte = text[offset]
+                            seen |= byte
                             let kind = classes[Int(byte)]
                             let isWord = kind == Self.wordClass
                             if isWord, !previousIsWord {
@@ -79,6 +83,7 @@ public final class ParagraphText {
         self.sentences = sentences
         self.sentenceFolds = folds
         sentenceKeyBits = keyBits
+        isASCII = seen < 0x80
         wordStarts = starts
         wordKeys = keys
     }
@@ -106,7 +111,7 @@ public final class ParagraphText {
 
     /// UTF-16 offset in `string` of a byte offset, for turning a sentence's match into a paragraph range.
     func utf16Offset(ofByte offset: Int) -> Int {
-        String(decoding: bytes[0..<offset], as: UTF8.self).utf16.count
+        isASCII ? offset : String(decoding: bytes[0..<offset], as: UTF8.self).utf16.count
     }
 
     static let wordClass: UInt8 = 1

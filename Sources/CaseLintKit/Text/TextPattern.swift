@@ -127,8 +127,12 @@ public struct TextPattern: Sendable {
                 let paragraph = paragraphs.paragraphs[number]
                 for match in found {
                     let range = NSRange(location: match.range.location + base, length: match.range.length)
-                    let (line, column) = paragraph.locate(utf16Offset: range.location, in: text.string)
-                    hits.append(Hit(line: line, column: column, text: text.string.substring(with: range), paragraph: number, range: range))
+                    // ASCII text is located and cut from its bytes, without Foundation strings.
+                    let (line, column) = text.isASCII ? paragraph.locateASCII(offset: range.location)
+                                                      : paragraph.locate(utf16Offset: range.location, in: text.string)
+                    let matched = text.isASCII ? String(decoding: text.bytes[range.location..<(range.location + range.length)], as: UTF8.self)
+                                               : text.string.substring(with: range)
+                    hits.append(Hit(line: line, column: column, text: matched, paragraph: number, range: range))
                 }
                 if firstOnly, !hits.isEmpty { return hits }
             }
