@@ -36,20 +36,33 @@ public struct SectionCandidate: Sendable {
         var open: [Open] = []
         var earlierNamed: Set<String> = []
         var result: [SectionCandidate] = []
-        var pending: [(section: Section, pieces: [[Token]], ownEnd: Int, ancestors: [Open], earlier: Set<String>)] = []
+        // A heading's assignments and mentions are worked out once, here, and kept for the candidates.
+        var pending: [(section: Section, pieces: [[Token]], ownEnd: Int, ancestors: [Open], earlier: Set<String>,
+                       assignments: [SectionHeadingMatcher.Assignment], mentioned: Set<String>)] = []
         for (position, section) in sections.enumerated() {
             let heading = section.heading
             open.removeAll { $0.level >= heading.level }
             let pieces = SectionHeadingMatcher.pieces(heading.text)
             let operational = matcher.isOperational(pieces: pieces)
-            let named = Set(matcher.assignments(forPieces: pieces).filter { $0.strength == .strong }.map(\.part))
+            let assignments = matcher.assignments(forPieces: pieces)
+            let named = Set(assignments.filter { $0.strength == .strong }.map(\.part))
             let ownEnd = position + 1 < sections.count ? sections[position + 1].heading.line : document.lineCount + 1
+            let mentioned = operational ? [] : matcher.mentions(inPieces: pieces)
             if !operational, heading.line != titleLine, SectionOutline.canNameAPart(heading) {
-                pending.append((section, pieces, ownEnd, open, earlierNamed))
+                pending.append((section, pieces, ownEnd, open, earlierNamed, assignments, mentioned))
             }
             if heading.line != titleLine, !operational, !open.contains(where: \.operational) { earlierNamed.formUnion(named) }
-            let mentioned = operational ? [] : matcher.mentions(inPieces: pieces)
             open.append(Open(level: heading.level, operational: operational, named: operational ? [] : named, mentioned: mentioned))
+        }
+        // Cue counts and set membership by a part's position: no part name is hashed per feature.
+        let cueSlots = parts.map { cues.labels.firstIndex(of: $0) }
+        let usageSlot = cues.labels.firstIndex(of: SectionCues.usage)
+        func mask(_ names: Set<String>) -> UInt64 {
+            var bits: UInt64 = 0
+            for name in names {
+                for (slot, part) in parts.enumerated() where slot < 64 && part == name { bits |= 1 << UInt64(slot) }
+            }
+            return bits
         }
         let levels = pending.map { min($0.section.heading.level, 7) }
         let topLevel = levels.filter { $0 < 7 }.min() ?? 7
@@ -57,10 +70,9 @@ public struct SectionCandidate: Sendable {
         for (number, item) in pending.enumerated() {
             let heading = item.section.heading
             let isFirst = number == 0
-            let assignments = matcher.assignments(forPieces: item.pieces)
-            let strong = Set(assignments.filter { $0.strength == .strong }.map(\.part))
-            let weak = Set(assignments.filter { $0.strength == .weak }.map(\.part))
-            let mentioned = matcher.mentions(inPieces: item.pieces)
+            let strong = Set(item.assignments.filter { $0.strength == .strong }.map(\.part))
+            let weak = Set(item.assignments.filter { $0.strength == .weak }.map(\.part))
+            let mentioned = item.mentioned
             let heads = matcher.headWords(inPieces: item.pieces)
             let ownLines = (heading.lastLine + 1)..<item.ownEnd
             let sectionEnd = (item.section.bodyLines?.upperBound ?? heading.lastLine) + 1
@@ -72,27 +84,32 @@ public struct SectionCandidate: Sendable {
             let level = heading.level < 7 ? heading.level : (item.ancestors.last.map { $0.level + 1 } ?? topLevel)
             let depth = Double(min(max(level - topLevel, 0), 3))
             let question = Self.isQuestion(heading.text, pieces: item.pieces)
-            var features: [String: [Double]] = [:]
-            for part in parts {
+            let (strongBits, weakBits, mentionedBits, headBits) = (mask(strong), mask(weak), mask(mentioned), mask(heads))
+            let (ancestorWordBits, ancestorNameBits, earlierBits) = (mask(ancestorWords), mask(ancestorNames), mask(item.earlier))
+            var features = [String: [Double]](minimumCapacity: parts.count)
+            for (slot, part) in parts.enumerated() {
                 var row = [Double](repeating: 0, count: SectionFeature.count)
                 func set(_ feature: SectionFeature, _ value: Double) { row[feature.index] = value }
                 func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
+                // Membership of this part in a set, by its bit (a part beyond 64 asks the set).
+                func holds(_ bits: UInt64, _ names: Set<String>) -> Bool { slot < 64 ? bits & 1 << UInt64(slot) != 0 : names.contains(part) }
                 set(.bias, 1)
-                set(.name, flag(strong.contains(part)))
-                set(.weakName, flag(weak.contains(part) && !strong.contains(part)))
-                set(.mention, flag(mentioned.contains(part)))
-                set(.headWord, flag(heads.contains(part)))
+                let isStrong = holds(strongBits, strong)
+                set(.name, flag(isStrong))
+                set(.weakName, flag(holds(weakBits, weak) && !isStrong))
+                set(.mention, flag(holds(mentionedBits, mentioned)))
+                set(.headWord, flag(holds(headBits, heads)))
                 // "Limitations, Improvement Backlog": naming risks does not count against next steps it mentions.
-                set(.otherName, flag(!strong.isEmpty && !strong.contains(part) && !mentioned.contains(part)))
+                set(.otherName, flag(!strong.isEmpty && !isStrong && !holds(mentionedBits, mentioned)))
                 set(.question, flag(question))
-                let ownCues = cues.count(part, lines: ownLines)
+                let ownCues = cues.count(slot: cueSlots[slot], lines: ownLines)
                 set(.cues, log1p(Double(ownCues)))
                 set(.cueShare, ownWords > 0 ? min(1, Double(ownCues) / Double(ownWords)) : 0)
-                set(.subsectionCues, log1p(Double(cues.count(part, lines: subLines))))
+                set(.subsectionCues, log1p(Double(cues.count(slot: cueSlots[slot], lines: subLines))))
                 set(.metrics, log1p(Double(metrics(ownLines))))
                 set(.subsectionMetrics, log1p(Double(metrics(subLines))))
-                set(.usage, log1p(Double(cues.count(SectionCues.usage, lines: ownLines))))
-                set(.subsectionUsage, log1p(Double(cues.count(SectionCues.usage, lines: subLines) + cues.commands(lines: subLines))))
+                set(.usage, log1p(Double(cues.count(slot: usageSlot, lines: ownLines))))
+                set(.subsectionUsage, log1p(Double(cues.count(slot: usageSlot, lines: subLines) + cues.commands(lines: subLines))))
                 set(.code, cues.codeShare(lines: ownLines))
                 set(.commands, log1p(Double(cues.commands(lines: ownLines))))
                 set(.words, log1p(Double(ownWords)))
@@ -102,9 +119,9 @@ public struct SectionCandidate: Sendable {
                 set(.position, Double(heading.line - startLine + 1) / span)
                 set(.first, flag(isFirst))
                 set(.underOperational, flag(underOperational))
-                set(.underSame, flag(ancestorWords.contains(part)))
-                set(.underOther, flag(!ancestorNames.isEmpty && !ancestorNames.contains(part)))
-                set(.earlierName, flag(item.earlier.contains(part) && !ancestorNames.contains(part)))
+                set(.underSame, flag(holds(ancestorWordBits, ancestorWords)))
+                set(.underOther, flag(!ancestorNames.isEmpty && !holds(ancestorNameBits, ancestorNames)))
+                set(.earlierName, flag(holds(earlierBits, item.earlier) && !holds(ancestorNameBits, ancestorNames)))
                 features[part] = row
             }
             result.append(SectionCandidate(section: item.section, features: features, named: strong, mentioned: mentioned))

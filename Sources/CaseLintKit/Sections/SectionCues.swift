@@ -84,7 +84,12 @@ struct SectionCues {
 
     /// Cues of `label` on lines `lines` (1-based, half-open).
     func count(_ label: String, lines: Range<Int>) -> Int {
-        guard let position = labels.firstIndex(of: label), !lines.isEmpty else { return 0 }
+        count(slot: labels.firstIndex(of: label), lines: lines)
+    }
+
+    /// The same by the label's position in `labels`, looked up once by the caller.
+    func count(slot position: Int?, lines: Range<Int>) -> Int {
+        guard let position, !lines.isEmpty else { return 0 }
         return Int(prefix[position][lines.upperBound] - prefix[position][lines.lowerBound])
     }
 
