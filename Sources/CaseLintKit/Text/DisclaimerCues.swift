@@ -65,7 +65,9 @@ public struct DisclaimerCues: Sendable {
     public static let wordKeys = keys.map(\.0)
     public static let optionalKeys = keys.dropFirst(8).map(\.0) + ["headings", "licence_headings", "denials"]
 
-    private let classes: [UInt64: Class]
+    /// Word hash to its position in `classValues`, by open addressing (no SipHash per word).
+    private let classTable: TokenHashTable
+    private let classValues: [Class]
     /// One bit per word hash that has a class: most words of a README have none, and a bit test
     /// rejects them without hashing the key for the dictionary.
     private let filter: [UInt64]
@@ -90,7 +92,14 @@ public struct DisclaimerCues: Sendable {
                 filter[bit.word] |= bit.mask
             }
         }
-        self.classes = classes
+        var table = TokenHashTable(capacity: classes.count)
+        var values: [Class] = []
+        for (hash, wordClass) in classes {
+            table.insert(hash, value: values.count)
+            values.append(wordClass)
+        }
+        classTable = table
+        classValues = values
         self.filter = filter
         headings = (lists["headings"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         denials = (lists["denials"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
@@ -100,6 +109,6 @@ public struct DisclaimerCues: Sendable {
     func classes(of hash: UInt64) -> Class {
         let bit = PhraseMatcher.filterBit(hash)
         guard filter[bit.word] & bit.mask != 0 else { return [] }
-        return classes[hash] ?? []
+        return classTable.value(for: hash).map { classValues[$0] } ?? []
     }
 }

@@ -54,15 +54,18 @@ struct DisclaimerScanner {
     }
 
     func isDisclaimer(_ sentence: Range<Int>, announced: Bool, inLicence: Bool) -> Bool {
+        // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name
+        // none, and are passed over before their words' classes are kept in an array. (Reading
+        // "non-clinical" as a purpose below turns a clinical word into a purpose: this test holds either way.)
+        var named = DisclaimerCues.Class()
+        for token in index.tokens[sentence] { named.formUnion(cues.classes(of: token.hash)) }
+        guard !named.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         var words = index.tokens[sentence].map { cues.classes(of: $0.hash) }
         // "for non-clinical use only": the prefix makes the clinical word a purpose of its own.
         for position in words.indices.dropLast() where index.tokens[sentence.lowerBound + position].hash == Self.non
             && words[position + 1].contains(.clinical) {
             words[position + 1] = [.purpose]
         }
-        // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name none.
-        let present = words.reduce(into: DisclaimerCues.Class()) { $0.formUnion($1) }
-        guard !present.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         // A comma closes a clause: "not to replace them, by flagging high-risk patients" denies no clinical use.
         for position in words.indices.dropFirst() {
             let gap = Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)
