@@ -26,7 +26,9 @@ extension DisclaimerScanner {
         let hashes = index.tokens[sentence].map(\.hash)
         var ends: [Int] = []
         for start in hashes.indices {
-            for phrase in cues.denials where start + phrase.count <= hashes.count
+            // The first word is compared on its own first: it rules out nearly every phrase.
+            let first = hashes[start]
+            for phrase in cues.denials where phrase[0] == first && start + phrase.count <= hashes.count
                 && zip(hashes[start...], phrase).allSatisfy({ $0 == $1 }) {
                 ends.append(start + phrase.count - 1)
             }
