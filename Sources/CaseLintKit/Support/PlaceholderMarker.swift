@@ -61,6 +61,12 @@ public enum PlaceholderMarker {
         var result: [Range<Int>] = []
         var index = range.lowerBound
         while index + 1 < range.upperBound {
+            // Most lines hold no "[": memchr settles that without a loop over their bytes.
+            guard let found = lower.withUnsafeBufferPointer({ bytes in
+                memchr(bytes.baseAddress! + index, Int32(open), range.upperBound - 1 - index)
+                    .map { UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer($0)) }
+            }) else { break }
+            index = found
             guard lower[index] == open, lower[index + 1] == open else { index += 1; continue }
             var cursor = index + 2
             while cursor < range.upperBound, lower[cursor] == space { cursor += 1 }
