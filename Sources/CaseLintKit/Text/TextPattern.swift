@@ -68,15 +68,22 @@ public struct TextPattern: Sendable {
         for alternatives in required where !words.contains(startingWith: alternatives) { return [] }
         // The paragraphs of the rarest word, kept when they hold the other words too: common words
         // ("with", "patients") are then looked for in a few paragraphs, not gathered document-wide.
-        let sets = required.sorted { words.estimatedCount(startingWith: $0) < words.estimatedCount(startingWith: $1) }
+        // (The rarest is picked, not the sets sorted: a sorted copy of the sets per call was a
+        // measurable share of this filter.)
+        var rarest = 0
+        var fewest = Int.max
+        for set in required.indices {
+            let count = words.estimatedCount(startingWith: required[set])
+            if count < fewest { (rarest, fewest) = (set, count) }
+        }
         var result: [Int] = []
-        for position in words.tokens(startingWith: sets[0]) {
+        for position in words.tokens(startingWith: required[rarest]) {
             if let paragraph = paragraphs.paragraph(atLine: Int(index.tokens[Int(position)].line)), result.last != paragraph {
                 result.append(paragraph)
             }
         }
         // Each prefix's tokens come in order; several prefixes' lists are merged here.
-        if sets[0].count > 1 {
+        if required[rarest].count > 1 {
             result.sort()
             var unique = 0
             for paragraph in result where unique == 0 || result[unique - 1] != paragraph {
@@ -88,7 +95,8 @@ public struct TextPattern: Sendable {
         return result.filter { number in
             let lines = paragraphs.lineSpans[number]
             let tokens = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
-            return sets.dropFirst().allSatisfy { words.hasToken(in: tokens, startingWith: $0) } && hasLiterals(number)
+            return required.indices.allSatisfy { $0 == rarest || words.hasToken(in: tokens, startingWith: required[$0]) }
+                && hasLiterals(number)
         }
     }
 
