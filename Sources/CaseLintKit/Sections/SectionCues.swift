@@ -19,11 +19,19 @@ struct SectionCues {
         let lines = document.lineCount
         let slot = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($0.element, $0.offset) })
         var perLine = [[Int32]](repeating: [Int32](repeating: 0, count: lines + 2), count: labels.count)
+        // A list's labels become slots once per list, not per match (hashing each match's labels
+        // was most of this pass).
+        var listSlots = [[Int]?](repeating: nil, count: matcher.labels.count)
         for match in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
             let line = Int(index.tokens[match.firstToken].line)
-            for label in PhraseMatcher.labels(of: match) {
-                if let position = slot[String(label)] { perLine[position][line] += 1 }
+            let slots: [Int]
+            if match.list >= 0, let known = listSlots[match.list] {
+                slots = known
+            } else {
+                slots = PhraseMatcher.labels(of: match).compactMap { slot[$0] }
+                if match.list >= 0 { listSlots[match.list] = slots }
             }
+            for position in slots { perLine[position][line] += 1 }
         }
         prefix = perLine.map { counts in
             var sums = [Int32](repeating: 0, count: lines + 2)

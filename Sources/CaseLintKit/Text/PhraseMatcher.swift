@@ -10,6 +10,9 @@ public struct PhraseMatcher: Sendable {
         public var lastToken: Int
         /// The label cut at "+" (see `sharedLabels`), cut once when the matcher was built.
         var parts: [String]? = nil
+        /// The position of the match's list in `labels` (-1 for a match made elsewhere), so that a
+        /// caller can work out what a list means once rather than per match.
+        var list = -1
     }
 
     /// A phrase: its list (`labels`, `labelParts`) and where its token hashes sit in `phraseHashes`.
@@ -111,7 +114,7 @@ public struct PhraseMatcher: Sendable {
                             if matched, tokens[index].line == tokens[index + count - 1].line {
                                 let list = Int(entry.list)
                                 found.append(Match(label: labels[list], firstToken: index, lastToken: index + count - 1,
-                                                   parts: labelParts[list]))
+                                                   parts: labelParts[list], list: list))
                                 index += count
                                 continue outer
                             }
