@@ -83,9 +83,13 @@ rules:
         # A question as the head noun states what the study sets out to answer.
         - "# Dose response\n\n## The clinical question\n\nCan a short infusion reach the same exposure as the long one? Long infusions keep patients\nin the day unit for hours and delay the next patient's treatment.\n\n## Data\n\n412 infusions from one day unit.\n"
         - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients: urgent findings on chest films can wait hours for a radiologist, and\na missed pneumothorax costs lives. With a growing shortage of radiologists, the backlog keeps rising, and hospitals\nneed a way to read the urgent films first.\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.\n"
+        # A README without a title heading that opens with its first part: the name is the part's, not a title.
+        - "# Introduction\n\nEmergency rooms over-triage: nurses assign high acuity to patients who could wait, and the\nbeds and staff they need are short on busy nights. The delays cost lives and money.\n\n# Data Set\n\nTwo years of de-identified triage records.\n"
       fail:
         - "# My project\n\n## Installation\n\npip install -r requirements.txt\n"
         - "# My project\n\n## Problem\n\nTODO\n"
+        # The first heading is the title even when it names the topic; a part must still be written below it.
+        - "# Problem Statement Generator\n\nA tool that drafts problem statements.\n\n## Installation\n\npip install psg\n"
         # Questions readers ask about the tool, at its end, are not the problem it solves.
         - "# Triage\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films.\n\n## Model\n\nA DenseNet-121 fine-tuned for 20 epochs.\n\n## Results\n\nAUROC 0.81 on the test set.\n\n## Frequently asked questions\n\nDoes it run on a laptop? Yes, inference takes a second per film.\n"
         - "# My project\n\n```\n## Problem\nSepsis is deadly and costly for hospitals.\n```\n"

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 29867, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,33:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s51,18,28:what problem does this solveS1s51,48,9:rationaleS1s51,59,16:why this projectS1s51,77,22:business understandingS1s51,101,13:business caseS1s52,18,10:pain pointS1s52,30,11:pain pointsS1s53,7,13:weak_headingsQ0q53,22,10:S1s53,23,8:overviewS1s53,33,12:introductionS1s53,47,5:introS1s53,54,5:aboutS1s53,61,7:summaryS1s53,70,16:project overviewS1s53,88,18:about this projectS1s53,108,17:about the projectS1s54,23,15:who is this forS1s54,40,13:who is it forS1s55,7,13:heading_wordsQ0q55,22,19:S1s55,23,7:problemS1s55,32,10:motivationS1s55,44,10:backgroundS1s55,56,7:contextS1s55,65,3:whyS1s55,70,9:challengeS1s55,81,4:needS1s55,87,6:burdenS1s55,95,4:painS1s55,101,7:purposeS1s55,110,4:goalS1s55,116,9:objectiveS1s55,127,8:questionS1s56,23,3:aimS1s56,28,9:rationaleS1s56,39,12:significanceS1s56,53,10:importanceS1s56,65,7:mattersS1s56,74,9:situationS1s57,7,4:cuesQ0q57,13,63:S1s57,14,6:burdenS1s57,22,6:costlyS1s57,30,4:costS1s57,36,5:costsS1s57,43,9:expensiveS1s57,54,5:delayS1s57,61,6:delaysS1s57,69,7:delayedS1s57,78,9:mortalityS1s57,89,9:morbidityS1s57,100,6:deathsS1s57,108,5:deathS1s57,115,3:dieS1s57,120,4:diesS1s58,14,13:leading causeS1s58,29,9:worldwideS1s58,40,8:globallyS1s58,50,7:millionS1s58,59,8:millionsS1s58,69,7:billionS1s58,78,10:prevalenceS1s58,90,9:prevalentS1s58,101,7:affectsS1s58,110,8:affectedS1s58,120,6:sufferS1s59,14,8:shortageS1s59,24,7:backlogS1s59,33,8:workloadS1s59,43,14:time-consumingS1s59,59,15:labor-intensiveS1s59,76,16:labour-intensiveS1s59,94,6:manualS1s59,102,8:manuallyS1s59,112,9:challengeS1s60,14,10:challengesS1s60,26,7:problemS1s60,35,8:problemsS1s60,45,4:needS1s60,51,5:needsS1s60,58,15:early detectionS1s60,75,15:early diagnosisS1s60,92,5:livesS1s60,99,8:survivalS1s60,109,11:underservedS1s61,14,6:accessS1s61,22,6:missedS1s61,30,4:lateS1s61,36,4:aimsS1s61,42,3:aimS1s61,47,4:goalS1s61,53,9:objectiveS1s61,64,10:motivationS1s61,76,8:criticalS1s61,86,7:crucialS1s61,95,11:significantS1s61,108,9:difficultS1s62,14,10:subjectiveS1s62,26,11:error-proneS1s62,39,11:inefficientS1s62,52,14:limited accessS1s62,68,6:risingS1s62,76,7:growingS1s62,85,10:increasingS1s63,7,9:min_wordsS1i63,18,1:5S1s64,7,10:full_wordsS1i64,19,3:120S1s65,5,3:fixM0m66,7,3:S1s66,7,6:insertS1s66,15,7:sectionS1s67,7,7:headingS1s67,16,7:ProblemS1s68,7,4:textS3s68,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s69,5,8:examplesD0s70,7,2350:M0m70,7,3:S1s70,7,4:passQ0q71,9,7:S3s71,11,153:# Project
+        ("rules/case-study.yml", 30481, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,33:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s51,18,28:what problem does this solveS1s51,48,9:rationaleS1s51,59,16:why this projectS1s51,77,22:business understandingS1s51,101,13:business caseS1s52,18,10:pain pointS1s52,30,11:pain pointsS1s53,7,13:weak_headingsQ0q53,22,10:S1s53,23,8:overviewS1s53,33,12:introductionS1s53,47,5:introS1s53,54,5:aboutS1s53,61,7:summaryS1s53,70,16:project overviewS1s53,88,18:about this projectS1s53,108,17:about the projectS1s54,23,15:who is this forS1s54,40,13:who is it forS1s55,7,13:heading_wordsQ0q55,22,19:S1s55,23,7:problemS1s55,32,10:motivationS1s55,44,10:backgroundS1s55,56,7:contextS1s55,65,3:whyS1s55,70,9:challengeS1s55,81,4:needS1s55,87,6:burdenS1s55,95,4:painS1s55,101,7:purposeS1s55,110,4:goalS1s55,116,9:objectiveS1s55,127,8:questionS1s56,23,3:aimS1s56,28,9:rationaleS1s56,39,12:significanceS1s56,53,10:importanceS1s56,65,7:mattersS1s56,74,9:situationS1s57,7,4:cuesQ0q57,13,63:S1s57,14,6:burdenS1s57,22,6:costlyS1s57,30,4:costS1s57,36,5:costsS1s57,43,9:expensiveS1s57,54,5:delayS1s57,61,6:delaysS1s57,69,7:delayedS1s57,78,9:mortalityS1s57,89,9:morbidityS1s57,100,6:deathsS1s57,108,5:deathS1s57,115,3:dieS1s57,120,4:diesS1s58,14,13:leading causeS1s58,29,9:worldwideS1s58,40,8:globallyS1s58,50,7:millionS1s58,59,8:millionsS1s58,69,7:billionS1s58,78,10:prevalenceS1s58,90,9:prevalentS1s58,101,7:affectsS1s58,110,8:affectedS1s58,120,6:sufferS1s59,14,8:shortageS1s59,24,7:backlogS1s59,33,8:workloadS1s59,43,14:time-consumingS1s59,59,15:labor-intensiveS1s59,76,16:labour-intensiveS1s59,94,6:manualS1s59,102,8:manuallyS1s59,112,9:challengeS1s60,14,10:challengesS1s60,26,7:problemS1s60,35,8:problemsS1s60,45,4:needS1s60,51,5:needsS1s60,58,15:early detectionS1s60,75,15:early diagnosisS1s60,92,5:livesS1s60,99,8:survivalS1s60,109,11:underservedS1s61,14,6:accessS1s61,22,6:missedS1s61,30,4:lateS1s61,36,4:aimsS1s61,42,3:aimS1s61,47,4:goalS1s61,53,9:objectiveS1s61,64,10:motivationS1s61,76,8:criticalS1s61,86,7:crucialS1s61,95,11:significantS1s61,108,9:difficultS1s62,14,10:subjectiveS1s62,26,11:error-proneS1s62,39,11:inefficientS1s62,52,14:limited accessS1s62,68,6:risingS1s62,76,7:growingS1s62,85,10:increasingS1s63,7,9:min_wordsS1i63,18,1:5S1s64,7,10:full_wordsS1i64,19,3:120S1s65,5,3:fixM0m66,7,3:S1s66,7,6:insertS1s66,15,7:sectionS1s67,7,7:headingS1s67,16,7:ProblemS1s68,7,4:textS3s68,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s69,5,8:examplesD0s70,7,2727:M0m70,7,3:S1s70,7,4:passQ0q71,9,8:S3s71,11,153:# Project
 
 ## Problem we are solving
 
@@ -56,17 +56,32 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S1s81,7,4:failQ0q82,9,4:S3s82,11,63:# My project
+S3s82,11,247:# Introduction
+
+Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
+beds and staff they need are short on busy nights. The delays cost lives and money.
+
+# Data Set
+
+Two years of de-identified triage records.
+S1s83,7,4:failQ0q84,9,5:S3s84,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s83,11,31:# My project
+S3s85,11,31:# My project
 
 ## Problem
 
 TODO
-S3s85,11,269:# Triage
+S3s87,11,104:# Problem Statement Generator
+
+A tool that drafts problem statements.
+
+## Installation
+
+pip install psg
+S3s89,11,269:# Triage
 
 ## Data
 
@@ -83,18 +98,18 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s86,11,76:# My project
+S3s90,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s87,7,3:fixQ0q88,9,1:M0m88,11,2:S1s88,11,6:beforeS3s88,19,52:# Sepsis alerts
+S1s91,7,3:fixQ0q92,9,1:M0m92,11,2:S1s92,11,6:beforeS3s92,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s89,11,5:afterS3s89,18,164:# Sepsis alerts
+S1s93,11,5:afterS3s93,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -103,65 +118,65 @@ S1s89,11,5:afterS3s89,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m91,5,12:S1s91,5,2:idS1s91,9,12:section.dataS1s92,5,4:kindS1s92,11,7:sectionS1s93,5,8:categoryS1s93,15,9:structureS1s94,5,8:severityS1s94,15,5:errorS1s95,5,6:weightS1i95,13,1:5S1s96,5,5:titleS1s96,12,12:Data sectionS1s97,5,7:messageS3s97,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s98,5,3:whyS5s98,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s101,5,10:referencesQ0q101,17,2:S3s101,18,14:TRIPOD+AI 5-11S3s101,36,21:CLAIM 2024 items 7-21S1s102,5,5:matchM0m103,7,7:S1s103,7,4:partS1s103,13,4:dataS1s104,7,8:headingsQ0q104,17,27:S1s104,18,4:dataS1s104,24,7:datasetS1s104,33,8:datasetsS1s104,43,8:data setS1s104,53,9:data setsS1s104,64,8:the dataS1s104,74,12:data sourcesS1s104,88,11:data sourceS1s104,101,16:data descriptionS1s105,18,19:dataset descriptionS1s105,39,13:data overviewS1s105,54,6:cohortS1s105,62,16:study populationS1s105,80,10:populationS1s105,92,15:data collectionS1s105,109,16:data preparationS1s106,18,18:data preprocessingS1s106,38,13:preprocessingS1s106,53,13:data pipelineS1s106,68,17:data availabilityS1s106,87,13:training dataS1s106,102,9:demo dataS1s106,113,6:inputsS1s107,18,10:input dataS1s107,30,16:data and privacyS1s107,48,15:data provenanceS1s107,65,6:corpusS1s108,7,13:weak_headingsQ0q108,22,0:S1s109,7,13:heading_wordsQ0q109,22,22:S1s109,23,4:dataS1s109,29,7:datasetS1s109,38,8:datasetsS1s109,48,6:cohortS1s109,56,6:corpusS1s109,64,6:sourceS1s109,72,10:collectionS1s109,84,13:preprocessingS1s109,99,10:populationS1s109,111,6:inputsS1s109,119,6:labelsS1s110,23,10:annotationS1s110,35,3:edaS1s110,40,14:knowledge baseS1s110,56,7:signalsS1s110,65,10:recordingsS1s110,77,9:ingestionS1s110,88,9:materialsS1s111,23,14:evaluation setS1s111,39,8:test setS1s111,49,16:compound libraryS1s111,67,18:compound librariesS1s112,7,4:cuesQ0q112,13,58:S1s112,14,7:datasetS1s112,23,8:datasetsS1s112,33,4:dataS1s112,39,7:samplesS1s112,48,6:imagesS1s112,56,5:scansS1s112,63,7:recordsS1s112,72,4:rowsS1s112,78,7:columnsS1s112,87,8:subjectsS1s112,97,12:participantsS1s112,111,5:casesS1s112,118,10:admissionsS1s113,14,10:encountersS1s113,26,6:kaggleS1s113,34,9:physionetS1s113,45,5:mimicS1s113,52,9:mimic-iiiS1s113,63,8:mimic-ivS1s113,73,3:uciS1s113,78,4:tciaS1s113,84,6:chemblS1s113,92,11:moleculenetS1s113,105,4:isicS1s113,111,6:publicS1s113,119,8:publiclyS1s114,14,13:de-identifiedS1s114,29,12:deidentifiedS1s114,43,10:anonymizedS1s114,55,10:anonymisedS1s114,67,9:syntheticS1s114,78,7:syntheaS1s114,87,9:collectedS1s114,98,10:downloadedS1s114,110,6:sourceS1s114,118,7:sourcesS1s115,14,12:training setS1s115,28,14:validation setS1s115,44,8:test setS1s115,54,5:splitS1s115,61,7:classesS1s115,70,6:labelsS1s115,78,8:labelledS1s115,88,7:labeledS1s115,97,9:annotatedS1s115,108,9:variablesS1s116,14,14:missing valuesS1s116,30,9:imbalanceS1s116,41,10:imbalancedS1s116,53,18:class distributionS1s116,73,13:preprocessingS1s116,88,7:cleanedS1s116,97,10:normalizedS1s116,109,7:resizedS1s117,14,12:augmentationS1s117,28,6:cohortS1s117,36,9:inclusionS1s117,47,9:exclusionS1s118,7,9:min_wordsS1i118,18,1:5S1s119,7,10:full_wordsS1i119,19,3:120S1s120,5,3:fixM0m121,7,3:S1s121,7,6:insertS1s121,15,7:sectionS1s122,7,7:headingS1s122,16,4:DataS1s123,7,4:textS3s123,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s124,5,8:examplesD0s125,7,1984:M0m125,7,3:S1s125,7,4:passQ0q126,9,9:S3s126,11,130:# Project
+M0m95,5,12:S1s95,5,2:idS1s95,9,12:section.dataS1s96,5,4:kindS1s96,11,7:sectionS1s97,5,8:categoryS1s97,15,9:structureS1s98,5,8:severityS1s98,15,5:errorS1s99,5,6:weightS1i99,13,1:5S1s100,5,5:titleS1s100,12,12:Data sectionS1s101,5,7:messageS3s101,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s102,5,3:whyS5s102,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s105,5,10:referencesQ0q105,17,2:S3s105,18,14:TRIPOD+AI 5-11S3s105,36,21:CLAIM 2024 items 7-21S1s106,5,5:matchM0m107,7,7:S1s107,7,4:partS1s107,13,4:dataS1s108,7,8:headingsQ0q108,17,27:S1s108,18,4:dataS1s108,24,7:datasetS1s108,33,8:datasetsS1s108,43,8:data setS1s108,53,9:data setsS1s108,64,8:the dataS1s108,74,12:data sourcesS1s108,88,11:data sourceS1s108,101,16:data descriptionS1s109,18,19:dataset descriptionS1s109,39,13:data overviewS1s109,54,6:cohortS1s109,62,16:study populationS1s109,80,10:populationS1s109,92,15:data collectionS1s109,109,16:data preparationS1s110,18,18:data preprocessingS1s110,38,13:preprocessingS1s110,53,13:data pipelineS1s110,68,17:data availabilityS1s110,87,13:training dataS1s110,102,9:demo dataS1s110,113,6:inputsS1s111,18,10:input dataS1s111,30,16:data and privacyS1s111,48,15:data provenanceS1s111,65,6:corpusS1s112,7,13:weak_headingsQ0q112,22,0:S1s113,7,13:heading_wordsQ0q113,22,22:S1s113,23,4:dataS1s113,29,7:datasetS1s113,38,8:datasetsS1s113,48,6:cohortS1s113,56,6:corpusS1s113,64,6:sourceS1s113,72,10:collectionS1s113,84,13:preprocessingS1s113,99,10:populationS1s113,111,6:inputsS1s113,119,6:labelsS1s114,23,10:annotationS1s114,35,3:edaS1s114,40,14:knowledge baseS1s114,56,7:signalsS1s114,65,10:recordingsS1s114,77,9:ingestionS1s114,88,9:materialsS1s115,23,14:evaluation setS1s115,39,8:test setS1s115,49,16:compound libraryS1s115,67,18:compound librariesS1s116,7,4:cuesQ0q116,13,58:S1s116,14,7:datasetS1s116,23,8:datasetsS1s116,33,4:dataS1s116,39,7:samplesS1s116,48,6:imagesS1s116,56,5:scansS1s116,63,7:recordsS1s116,72,4:rowsS1s116,78,7:columnsS1s116,87,8:subjectsS1s116,97,12:participantsS1s116,111,5:casesS1s116,118,10:admissionsS1s117,14,10:encountersS1s117,26,6:kaggleS1s117,34,9:physionetS1s117,45,5:mimicS1s117,52,9:mimic-iiiS1s117,63,8:mimic-ivS1s117,73,3:uciS1s117,78,4:tciaS1s117,84,6:chemblS1s117,92,11:moleculenetS1s117,105,4:isicS1s117,111,6:publicS1s117,119,8:publiclyS1s118,14,13:de-identifiedS1s118,29,12:deidentifiedS1s118,43,10:anonymizedS1s118,55,10:anonymisedS1s118,67,9:syntheticS1s118,78,7:syntheaS1s118,87,9:collectedS1s118,98,10:downloadedS1s118,110,6:sourceS1s118,118,7:sourcesS1s119,14,12:training setS1s119,28,14:validation setS1s119,44,8:test setS1s119,54,5:splitS1s119,61,7:classesS1s119,70,6:labelsS1s119,78,8:labelledS1s119,88,7:labeledS1s119,97,9:annotatedS1s119,108,9:variablesS1s120,14,14:missing valuesS1s120,30,9:imbalanceS1s120,41,10:imbalancedS1s120,53,18:class distributionS1s120,73,13:preprocessingS1s120,88,7:cleanedS1s120,97,10:normalizedS1s120,109,7:resizedS1s121,14,12:augmentationS1s121,28,6:cohortS1s121,36,9:inclusionS1s121,47,9:exclusionS1s122,7,9:min_wordsS1i122,18,1:5S1s123,7,10:full_wordsS1i123,19,3:120S1s124,5,3:fixM0m125,7,3:S1s125,7,6:insertS1s125,15,7:sectionS1s126,7,7:headingS1s126,16,4:DataS1s127,7,4:textS3s127,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s128,5,8:examplesD0s129,7,1984:M0m129,7,3:S1s129,7,4:passQ0q130,9,9:S3s130,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s127,11,102:# Project
+S3s131,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s128,11,98:# Project
+S3s132,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s129,11,111:# Project
+S3s133,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s130,11,104:# Project
+S3s134,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s131,11,102:# Project
+S3s135,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s132,11,81:# Project
+S3s136,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s133,11,102:# Project
+S3s137,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s134,11,71:# Project
+S3s138,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s135,7,4:failQ0q136,9,2:S3s136,11,66:# Project
+S1s139,7,4:failQ0q140,9,2:S3s140,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s137,11,75:# Project
+S3s141,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s138,7,3:fixQ0q139,9,2:M0m139,11,2:S1s139,11,6:beforeS3s139,19,92:# Readmissions
+S1s142,7,3:fixQ0q143,9,2:M0m143,11,2:S1s143,11,6:beforeS3s143,19,92:# Readmissions
 
 ## Problem
 
@@ -170,7 +185,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s140,11,5:afterS3s140,18,223:# Readmissions
+S1s144,11,5:afterS3s144,18,223:# Readmissions
 
 ## Problem
 
@@ -183,14 +198,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m141,11,2:S1s141,11,6:beforeS3s141,19,60:# Readmissions
+M0m145,11,2:S1s145,11,6:beforeS3s145,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s142,11,5:afterS3s142,18,182:# Readmissions
+S1s146,11,5:afterS3s146,18,182:# Readmissions
 
 ## Data
 
@@ -199,38 +214,38 @@ S1s142,11,5:afterS3s142,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m144,5,12:S1s144,5,2:idS1s144,9,16:section.approachS1s145,5,4:kindS1s145,11,7:sectionS1s146,5,8:categoryS1s146,15,9:structureS1s147,5,8:severityS1s147,15,5:errorS1s148,5,6:weightS1i148,13,1:4S1s149,5,5:titleS1s149,12,16:Approach sectionS1s150,5,7:messageS3s150,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s151,5,3:whyS5s151,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s154,5,10:referencesQ0q154,17,2:S3s154,18,19:TRIPOD+AI 12a-c, 15S3s154,41,22:CLAIM 2024 items 22-27S1s155,5,5:matchM0m156,7,7:S1s156,7,4:partS1s156,13,8:approachS1s157,7,8:headingsQ0q157,17,37:S1s157,18,8:approachS1s157,28,12:our approachS1s157,42,17:solution approachS1s157,61,12:the solutionS1s157,75,8:solutionS1s157,85,6:methodS1s157,93,7:methodsS1s157,102,11:methodologyS1s158,18,21:materials and methodsS1s158,41,5:modelS1s158,48,6:modelsS1s158,56,8:modelingS1s158,66,9:modellingS1s158,77,9:the modelS1s158,88,18:model architectureS1s158,108,12:architectureS1s159,18,19:system architectureS1s159,39,8:pipelineS1s159,49,17:training pipelineS1s159,68,18:technical approachS1s159,88,12:how it worksS1s159,102,8:trainingS1s160,18,14:implementationS1s160,34,9:algorithmS1s160,45,10:algorithmsS1s160,57,19:feature engineeringS1s160,78,18:features and modelS1s160,98,22:feature representationS1s161,18,10:base modelS1s161,30,6:designS1s161,38,13:system designS1s161,53,11:how * worksS1s161,66,10:how * workS1s161,78,3:howS1s161,83,18:feature extractionS1s161,103,17:feature selectionS1s162,18,14:steps followedS1s165,7,13:weak_headingsQ0q165,22,1:S1s165,23,11:what * doesS1s166,7,13:heading_wordsQ0q166,22,27:S1s166,23,5:modelS1s166,30,8:modelingS1s166,40,9:modellingS1s166,51,6:methodS1s166,59,11:methodologyS1s166,72,8:approachS1s166,82,8:pipelineS1s166,92,12:architectureS1s166,106,8:workflowS1s166,116,5:worksS1s167,23,8:trainingS1s167,33,9:algorithmS1s167,44,8:solutionS1s167,54,6:designS1s167,62,14:implementationS1s167,78,9:techniqueS1s167,89,9:frameworkS1s167,100,6:engineS1s167,108,7:networkS1s168,23,10:classifierS1s168,35,5:builtS1s168,42,4:hoodS1s168,48,9:promptingS1s168,59,18:prompt engineeringS1s168,79,6:systemS1s168,87,13:featurisationS1s168,102,13:featurizationS1s169,7,4:cuesQ0q169,13,65:S1s169,14,5:modelS1s169,21,6:modelsS1s169,29,7:trainedS1s169,38,5:trainS1s169,45,6:trainsS1s169,53,8:trainingS1s169,63,10:fine-tunedS1s169,75,9:fine-tuneS1s169,86,9:finetunedS1s169,97,11:fine-tuningS1s169,110,12:architectureS1s169,124,6:layersS1s169,132,5:layerS1s170,14,7:networkS1s170,23,6:neuralS1s170,31,3:cnnS1s170,36,6:resnetS1s170,44,8:densenetS1s170,54,12:efficientnetS1s170,68,3:vggS1s170,73,4:unetS1s170,79,5:u-netS1s170,86,3:vitS1s170,91,11:transformerS1s170,104,4:bertS1s170,110,4:lstmS1s170,116,3:gruS1s171,14,7:xgboostS1s171,23,8:lightgbmS1s171,33,8:catboostS1s171,43,13:random forestS1s171,58,19:logistic regressionS1s171,79,3:svmS1s171,84,17:gradient boostingS1s171,103,13:decision treeS1s171,118,8:ensembleS1s172,14,10:classifierS1s172,26,9:regressorS1s172,37,10:embeddingsS1s172,49,9:embeddingS1s172,60,7:encoderS1s172,69,7:decoderS1s172,78,9:attentionS1s172,89,9:optimizerS1s172,100,4:adamS1s172,106,13:learning rateS1s172,121,6:epochsS1s173,14,10:batch sizeS1s173,26,13:loss functionS1s173,41,15:hyperparametersS1s173,58,19:feature engineeringS1s173,79,8:pipelineS1s173,89,9:algorithmS1s173,100,6:promptS1s173,108,7:promptsS1s173,117,9:retrievalS1s174,14,3:ragS1s174,19,3:llmS1s174,24,17:transfer learningS1s174,43,10:pretrainedS1s174,55,11:pre-trainedS1s174,68,8:backboneS1s174,78,8:predictsS1s174,88,3:gnnS1s174,93,20:graph neural networkS1s175,7,9:min_wordsS1i175,18,1:5S1s176,7,10:full_wordsS1i176,19,3:120S1s177,5,3:fixM0m178,7,3:S1s178,7,6:insertS1s178,15,7:sectionS1s179,7,7:headingS1s179,16,8:ApproachS1s180,7,4:textS3s180,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s181,5,8:examplesD0s182,7,2158:M0m182,7,3:S1s182,7,4:passQ0q183,9,8:S3s183,11,130:# Project
+M0m148,5,12:S1s148,5,2:idS1s148,9,16:section.approachS1s149,5,4:kindS1s149,11,7:sectionS1s150,5,8:categoryS1s150,15,9:structureS1s151,5,8:severityS1s151,15,5:errorS1s152,5,6:weightS1i152,13,1:4S1s153,5,5:titleS1s153,12,16:Approach sectionS1s154,5,7:messageS3s154,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s155,5,3:whyS5s155,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s158,5,10:referencesQ0q158,17,2:S3s158,18,19:TRIPOD+AI 12a-c, 15S3s158,41,22:CLAIM 2024 items 22-27S1s159,5,5:matchM0m160,7,7:S1s160,7,4:partS1s160,13,8:approachS1s161,7,8:headingsQ0q161,17,37:S1s161,18,8:approachS1s161,28,12:our approachS1s161,42,17:solution approachS1s161,61,12:the solutionS1s161,75,8:solutionS1s161,85,6:methodS1s161,93,7:methodsS1s161,102,11:methodologyS1s162,18,21:materials and methodsS1s162,41,5:modelS1s162,48,6:modelsS1s162,56,8:modelingS1s162,66,9:modellingS1s162,77,9:the modelS1s162,88,18:model architectureS1s162,108,12:architectureS1s163,18,19:system architectureS1s163,39,8:pipelineS1s163,49,17:training pipelineS1s163,68,18:technical approachS1s163,88,12:how it worksS1s163,102,8:trainingS1s164,18,14:implementationS1s164,34,9:algorithmS1s164,45,10:algorithmsS1s164,57,19:feature engineeringS1s164,78,18:features and modelS1s164,98,22:feature representationS1s165,18,10:base modelS1s165,30,6:designS1s165,38,13:system designS1s165,53,11:how * worksS1s165,66,10:how * workS1s165,78,3:howS1s165,83,18:feature extractionS1s165,103,17:feature selectionS1s166,18,14:steps followedS1s169,7,13:weak_headingsQ0q169,22,1:S1s169,23,11:what * doesS1s170,7,13:heading_wordsQ0q170,22,27:S1s170,23,5:modelS1s170,30,8:modelingS1s170,40,9:modellingS1s170,51,6:methodS1s170,59,11:methodologyS1s170,72,8:approachS1s170,82,8:pipelineS1s170,92,12:architectureS1s170,106,8:workflowS1s170,116,5:worksS1s171,23,8:trainingS1s171,33,9:algorithmS1s171,44,8:solutionS1s171,54,6:designS1s171,62,14:implementationS1s171,78,9:techniqueS1s171,89,9:frameworkS1s171,100,6:engineS1s171,108,7:networkS1s172,23,10:classifierS1s172,35,5:builtS1s172,42,4:hoodS1s172,48,9:promptingS1s172,59,18:prompt engineeringS1s172,79,6:systemS1s172,87,13:featurisationS1s172,102,13:featurizationS1s173,7,4:cuesQ0q173,13,65:S1s173,14,5:modelS1s173,21,6:modelsS1s173,29,7:trainedS1s173,38,5:trainS1s173,45,6:trainsS1s173,53,8:trainingS1s173,63,10:fine-tunedS1s173,75,9:fine-tuneS1s173,86,9:finetunedS1s173,97,11:fine-tuningS1s173,110,12:architectureS1s173,124,6:layersS1s173,132,5:layerS1s174,14,7:networkS1s174,23,6:neuralS1s174,31,3:cnnS1s174,36,6:resnetS1s174,44,8:densenetS1s174,54,12:efficientnetS1s174,68,3:vggS1s174,73,4:unetS1s174,79,5:u-netS1s174,86,3:vitS1s174,91,11:transformerS1s174,104,4:bertS1s174,110,4:lstmS1s174,116,3:gruS1s175,14,7:xgboostS1s175,23,8:lightgbmS1s175,33,8:catboostS1s175,43,13:random forestS1s175,58,19:logistic regressionS1s175,79,3:svmS1s175,84,17:gradient boostingS1s175,103,13:decision treeS1s175,118,8:ensembleS1s176,14,10:classifierS1s176,26,9:regressorS1s176,37,10:embeddingsS1s176,49,9:embeddingS1s176,60,7:encoderS1s176,69,7:decoderS1s176,78,9:attentionS1s176,89,9:optimizerS1s176,100,4:adamS1s176,106,13:learning rateS1s176,121,6:epochsS1s177,14,10:batch sizeS1s177,26,13:loss functionS1s177,41,15:hyperparametersS1s177,58,19:feature engineeringS1s177,79,8:pipelineS1s177,89,9:algorithmS1s177,100,6:promptS1s177,108,7:promptsS1s177,117,9:retrievalS1s178,14,3:ragS1s178,19,3:llmS1s178,24,17:transfer learningS1s178,43,10:pretrainedS1s178,55,11:pre-trainedS1s178,68,8:backboneS1s178,78,8:predictsS1s178,88,3:gnnS1s178,93,20:graph neural networkS1s179,7,9:min_wordsS1i179,18,1:5S1s180,7,10:full_wordsS1i180,19,3:120S1s181,5,3:fixM0m182,7,3:S1s182,7,6:insertS1s182,15,7:sectionS1s183,7,7:headingS1s183,16,8:ApproachS1s184,7,4:textS3s184,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s185,5,8:examplesD0s186,7,2158:M0m186,7,3:S1s186,7,4:passQ0q187,9,8:S3s187,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s184,11,129:# Project
+S3s188,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s186,11,167:# Sepsis watch
+S3s190,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s187,11,134:# Sepsis watch
+S3s191,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s188,11,79:# Project
+S3s192,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s189,11,111:# Project
+S3s193,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s190,11,392:# Project
+S3s194,11,392:# Project
 
 ## ✅ What this project does
 
@@ -241,7 +256,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s191,11,123:# Project
+S3s195,11,123:# Project
 
 ## What it does
 
@@ -250,7 +265,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s192,7,4:failQ0q194,9,4:S3s194,11,97:# Project
+S1s196,7,4:failQ0q198,9,4:S3s198,11,97:# Project
 
 ## Pipeline Usage
 
@@ -258,22 +273,22 @@ S1s192,7,4:failQ0q194,9,4:S3s194,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s195,11,83:# Project
+S3s199,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s196,11,51:# Project
+S3s200,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s197,11,28:# Project
+S3s201,11,28:# Project
 
 ## Approach
 
 TBD
-S1s198,7,3:fixQ0q199,9,1:M0m199,11,2:S1s199,11,6:beforeS3s199,19,93:# Triage\####u{d}
+S1s202,7,3:fixQ0q203,9,1:M0m203,11,2:S1s203,11,6:beforeS3s203,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -282,7 +297,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s200,11,5:afterS3s200,18,216:# Triage\####u{d}
+S1s204,11,5:afterS3s204,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -295,37 +310,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m202,5,12:S1s202,5,2:idS1s202,9,18:section.evaluationS1s203,5,4:kindS1s203,11,7:sectionS1s204,5,8:categoryS1s204,15,9:structureS1s205,5,8:severityS1s205,15,5:errorS1s206,5,6:weightS1i206,13,1:5S1s207,5,5:titleS1s207,12,18:Evaluation sectionS1s208,5,7:messageS3s208,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s209,5,3:whyS5s209,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s212,5,10:referencesQ0q212,17,2:S3s212,18,18:TRIPOD+AI 12e, 23aS3s212,40,22:CLAIM 2024 items 28-39S1s213,5,5:matchM0m214,7,8:S1s214,7,4:partS1s214,13,10:evaluationS1s215,7,8:headingsQ0q215,17,33:S1s215,18,10:evaluationS1s215,30,16:model evaluationS1s215,48,7:resultsS1s215,57,6:resultS1s215,65,11:key resultsS1s215,78,11:performanceS1s215,91,17:model performanceS1s215,110,7:metricsS1s216,18,18:evaluation metricsS1s216,38,10:validationS1s216,50,8:findingsS1s216,60,12:key findingsS1s216,74,7:findingS1s216,83,11:key findingS1s216,96,11:experimentsS1s217,18,20:experimental resultsS1s217,40,9:benchmarkS1s217,51,10:benchmarksS1s217,63,18:how accurate is itS1s217,83,8:accuracyS1s217,93,8:outcomesS1s217,103,7:testingS1s217,112,12:test resultsS1s218,18,15:how well * workS1s218,35,16:how well * worksS1s218,53,18:how well * performS1s218,73,19:how well * performsS1s218,94,10:how good *S1s218,106,14:how accurate *S1s219,18,12:does it workS1s219,32,11:does * workS1s219,45,11:backtestingS1s219,58,8:backtestS1s220,7,13:weak_headingsQ0q220,22,0:S1s221,7,13:heading_wordsQ0q221,22,18:S1s221,23,6:resultS1s221,31,10:evaluationS1s221,43,11:performanceS1s221,56,6:metricS1s221,64,8:accuracyS1s221,74,10:validationS1s221,86,9:benchmarkS1s221,97,12:benchmarkingS1s221,111,7:findingS1s222,23,8:measuredS1s222,33,5:scoreS1s222,40,7:outcomeS1s222,49,14:error analysisS1s222,65,11:backtestingS1s222,78,8:backtestS1s222,88,5:foundS1s222,95,7:numbersS1s222,104,6:testedS1s223,7,4:cuesQ0q223,13,34:S1s223,14,8:accuracyS1s223,24,3:aucS1s223,29,5:aurocS1s223,36,3:rocS1s223,41,2:f1S1s223,45,9:precisionS1s223,56,6:recallS1s223,64,11:sensitivityS1s223,77,11:specificityS1s223,90,7:resultsS1s223,99,8:achievedS1s223,109,8:achievesS1s223,119,7:achieveS1s224,14,11:outperformsS1s224,27,12:outperformedS1s224,41,11:performanceS1s224,54,5:scoreS1s224,61,6:scoresS1s224,69,8:test setS1s224,79,8:held-outS1s224,89,8:hold-outS1s224,99,9:evaluatedS1s224,110,10:evaluationS1s225,14,7:metricsS1s225,23,6:metricS1s225,31,3:maeS1s225,36,4:rmseS1s225,42,4:diceS1s225,48,3:iouS1s225,53,16:confusion matrixS1s225,71,8:baselineS1s225,81,8:comparedS1s225,91,16:cross-validationS1s225,109,10:validationS1s226,7,9:min_wordsS1i226,18,1:5S1s227,7,10:full_wordsS1i227,19,3:120S1s228,7,22:credit_without_metricsS1f228,31,3:0.5S1s229,5,3:fixM0m230,7,3:S1s230,7,6:insertS1s230,15,7:sectionS1s231,7,7:headingS1s231,16,10:EvaluationS1s232,7,4:textS3s232,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s233,5,8:examplesD0s234,7,1723:M0m234,7,3:S1s234,7,4:passQ0q235,9,9:S3s235,11,132:# Project
+M0m206,5,12:S1s206,5,2:idS1s206,9,18:section.evaluationS1s207,5,4:kindS1s207,11,7:sectionS1s208,5,8:categoryS1s208,15,9:structureS1s209,5,8:severityS1s209,15,5:errorS1s210,5,6:weightS1i210,13,1:5S1s211,5,5:titleS1s211,12,18:Evaluation sectionS1s212,5,7:messageS3s212,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s213,5,3:whyS5s213,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s216,5,10:referencesQ0q216,17,2:S3s216,18,18:TRIPOD+AI 12e, 23aS3s216,40,22:CLAIM 2024 items 28-39S1s217,5,5:matchM0m218,7,8:S1s218,7,4:partS1s218,13,10:evaluationS1s219,7,8:headingsQ0q219,17,33:S1s219,18,10:evaluationS1s219,30,16:model evaluationS1s219,48,7:resultsS1s219,57,6:resultS1s219,65,11:key resultsS1s219,78,11:performanceS1s219,91,17:model performanceS1s219,110,7:metricsS1s220,18,18:evaluation metricsS1s220,38,10:validationS1s220,50,8:findingsS1s220,60,12:key findingsS1s220,74,7:findingS1s220,83,11:key findingS1s220,96,11:experimentsS1s221,18,20:experimental resultsS1s221,40,9:benchmarkS1s221,51,10:benchmarksS1s221,63,18:how accurate is itS1s221,83,8:accuracyS1s221,93,8:outcomesS1s221,103,7:testingS1s221,112,12:test resultsS1s222,18,15:how well * workS1s222,35,16:how well * worksS1s222,53,18:how well * performS1s222,73,19:how well * performsS1s222,94,10:how good *S1s222,106,14:how accurate *S1s223,18,12:does it workS1s223,32,11:does * workS1s223,45,11:backtestingS1s223,58,8:backtestS1s224,7,13:weak_headingsQ0q224,22,0:S1s225,7,13:heading_wordsQ0q225,22,18:S1s225,23,6:resultS1s225,31,10:evaluationS1s225,43,11:performanceS1s225,56,6:metricS1s225,64,8:accuracyS1s225,74,10:validationS1s225,86,9:benchmarkS1s225,97,12:benchmarkingS1s225,111,7:findingS1s226,23,8:measuredS1s226,33,5:scoreS1s226,40,7:outcomeS1s226,49,14:error analysisS1s226,65,11:backtestingS1s226,78,8:backtestS1s226,88,5:foundS1s226,95,7:numbersS1s226,104,6:testedS1s227,7,4:cuesQ0q227,13,34:S1s227,14,8:accuracyS1s227,24,3:aucS1s227,29,5:aurocS1s227,36,3:rocS1s227,41,2:f1S1s227,45,9:precisionS1s227,56,6:recallS1s227,64,11:sensitivityS1s227,77,11:specificityS1s227,90,7:resultsS1s227,99,8:achievedS1s227,109,8:achievesS1s227,119,7:achieveS1s228,14,11:outperformsS1s228,27,12:outperformedS1s228,41,11:performanceS1s228,54,5:scoreS1s228,61,6:scoresS1s228,69,8:test setS1s228,79,8:held-outS1s228,89,8:hold-outS1s228,99,9:evaluatedS1s228,110,10:evaluationS1s229,14,7:metricsS1s229,23,6:metricS1s229,31,3:maeS1s229,36,4:rmseS1s229,42,4:diceS1s229,48,3:iouS1s229,53,16:confusion matrixS1s229,71,8:baselineS1s229,81,8:comparedS1s229,91,16:cross-validationS1s229,109,10:validationS1s230,7,9:min_wordsS1i230,18,1:5S1s231,7,10:full_wordsS1i231,19,3:120S1s232,7,22:credit_without_metricsS1f232,31,3:0.5S1s233,5,3:fixM0m234,7,3:S1s234,7,6:insertS1s234,15,7:sectionS1s235,7,7:headingS1s235,16,10:EvaluationS1s236,7,4:textS3s236,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s237,5,8:examplesD0s238,7,1723:M0m238,7,3:S1s238,7,4:passQ0q239,9,9:S3s239,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s236,11,129:# Project
+S3s240,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s237,11,97:# Project
+S3s241,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s238,11,121:# Project
+S3s242,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s239,11,105:# Project
+S3s243,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s240,11,141:# Sepsis watch
+S3s244,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s241,11,162:# Sepsis watch
+S3s245,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -334,35 +349,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s242,11,69:# Project
+S3s246,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s243,11,89:# Project
+S3s247,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s244,7,4:failQ0q245,9,2:S3s245,11,42:# Project
+S1s248,7,4:failQ0q249,9,2:S3s249,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s246,11,35:# Project
+S3s250,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s247,7,3:fixQ0q248,9,1:M0m248,11,2:S1s248,11,6:beforeS3s248,19,65:Triage
+S1s251,7,3:fixQ0q252,9,1:M0m252,11,2:S1s252,11,6:beforeS3s252,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s249,11,5:afterS3s249,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s253,11,5:afterS3s253,18,225:Triage
 ======
 
 Model
@@ -372,71 +387,71 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m251,5,12:S1s251,5,2:idS1s251,9,13:section.risksS1s252,5,4:kindS1s252,11,7:sectionS1s253,5,8:categoryS1s253,15,9:structureS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:5S1s256,5,5:titleS1s256,12,29:Risks and limitations sectionS1s257,5,7:messageS3s257,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s258,5,3:whyS5s258,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s261,5,10:referencesQ0q261,17,3:S3s261,18,12:TRIPOD+AI 26S3s261,34,18:CLAIM 2024 item 40S3s261,56,14:TRIPOD-LLM 19bS1s262,5,5:matchM0m263,7,7:S1s263,7,4:partS1s263,13,5:risksS1s264,7,8:headingsQ0q264,17,29:S1s264,18,11:limitationsS1s264,31,10:limitationS1s264,43,5:risksS1s264,50,4:riskS1s264,56,21:risks and limitationsS1s264,79,4:biasS1s264,85,6:biasesS1s264,93,22:ethical considerationsS1s265,18,6:ethicsS1s265,26,16:ethical concernsS1s265,44,7:caveatsS1s265,53,12:known issuesS1s265,67,17:known limitationsS1s265,86,10:known gapsS1s265,98,4:gapsS1s265,104,13:failure modesS1s266,18,19:threats to validityS1s266,39,12:shortcomingsS1s266,53,10:weaknessesS1s266,65,14:responsible aiS1s266,81,8:fairnessS1s266,91,14:considerationsS1s266,107,27:assumptions and limitationsS1s267,18,16:what * cannot doS1s267,36,15:what * can't doS1s267,53,18:what * does not doS1s267,73,17:what * doesn't doS1s267,92,20:when not to trust itS1s268,18,18:when not to use itS1s269,7,13:weak_headingsQ0q269,22,0:S1s270,7,13:heading_wordsQ0q270,22,29:S1s270,23,10:limitationS1s270,35,6:limitsS1s270,43,4:riskS1s270,49,4:biasS1s270,55,6:biasesS1s270,63,6:caveatS1s270,71,7:failureS1s270,80,5:wrongS1s270,87,6:ethicsS1s270,95,7:ethicalS1s270,104,7:concernS1s270,113,10:weaknessesS1s271,23,11:shortcomingS1s271,36,8:fairnessS1s271,46,7:pitfallS1s271,55,3:gapS1s271,60,14:responsible aiS1s271,76,7:cautionS1s271,85,19:threats to validityS1s271,106,11:falls shortS1s271,119,10:fall shortS1s272,23,13:hallucinationS1s272,38,14:hallucinationsS1s272,54,5:failsS1s272,61,13:failure casesS1s272,76,10:edge casesS1s272,88,6:breaksS1s272,96,11:assumptionsS1s273,23,20:applicability domainS1s274,7,4:cuesQ0q274,13,45:S1s274,14,10:limitationS1s274,26,11:limitationsS1s274,39,7:limitedS1s274,48,4:biasS1s274,54,6:biasedS1s274,62,6:biasesS1s274,70,7:may notS1s274,79,9:might notS1s274,90,6:cannotS1s274,98,4:failS1s274,104,5:failsS1s274,111,7:failureS1s274,120,8:failuresS1s275,14,4:riskS1s275,20,5:risksS1s275,27,7:cautionS1s275,36,5:smallS1s275,43,11:single-siteS1s275,56,11:single siteS1s275,69,10:generalizeS1s275,81,10:generaliseS1s275,93,14:generalizationS1s275,109,14:generalisationS1s276,14,16:generalizabilityS1s276,32,11:overfittingS1s276,45,7:overfitS1s276,54,16:underrepresentedS1s276,72,17:under-representedS1s276,91,15:false negativesS1s276,108,15:false positivesS1s277,14,13:misclassifiedS1s277,29,9:uncertainS1s277,40,11:uncertaintyS1s277,53,13:not validatedS1s277,68,5:driftS1s277,75,5:shiftS1s277,82,11:confoundingS1s277,95,7:leakageS1s277,104,10:should notS1s277,116,6:caveatS1s278,14,4:lackS1s278,20,5:lacksS1s278,27,5:noisyS1s278,34,12:not suitableS1s278,48,13:retrospectiveS1s279,7,9:min_wordsS1i279,18,1:5S1s280,7,10:full_wordsS1i280,19,3:120S1s281,5,3:fixM0m282,7,3:S1s282,7,6:insertS1s282,15,7:sectionS1s283,7,7:headingS1s283,16,5:RisksS1s284,7,4:textS3s284,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s285,5,8:examplesD0s286,7,1940:M0m286,7,3:S1s286,7,4:passQ0q287,9,10:S3s287,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m255,5,12:S1s255,5,2:idS1s255,9,13:section.risksS1s256,5,4:kindS1s256,11,7:sectionS1s257,5,8:categoryS1s257,15,9:structureS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:5S1s260,5,5:titleS1s260,12,29:Risks and limitations sectionS1s261,5,7:messageS3s261,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s262,5,3:whyS5s262,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s265,5,10:referencesQ0q265,17,3:S3s265,18,12:TRIPOD+AI 26S3s265,34,18:CLAIM 2024 item 40S3s265,56,14:TRIPOD-LLM 19bS1s266,5,5:matchM0m267,7,7:S1s267,7,4:partS1s267,13,5:risksS1s268,7,8:headingsQ0q268,17,29:S1s268,18,11:limitationsS1s268,31,10:limitationS1s268,43,5:risksS1s268,50,4:riskS1s268,56,21:risks and limitationsS1s268,79,4:biasS1s268,85,6:biasesS1s268,93,22:ethical considerationsS1s269,18,6:ethicsS1s269,26,16:ethical concernsS1s269,44,7:caveatsS1s269,53,12:known issuesS1s269,67,17:known limitationsS1s269,86,10:known gapsS1s269,98,4:gapsS1s269,104,13:failure modesS1s270,18,19:threats to validityS1s270,39,12:shortcomingsS1s270,53,10:weaknessesS1s270,65,14:responsible aiS1s270,81,8:fairnessS1s270,91,14:considerationsS1s270,107,27:assumptions and limitationsS1s271,18,16:what * cannot doS1s271,36,15:what * can't doS1s271,53,18:what * does not doS1s271,73,17:what * doesn't doS1s271,92,20:when not to trust itS1s272,18,18:when not to use itS1s273,7,13:weak_headingsQ0q273,22,0:S1s274,7,13:heading_wordsQ0q274,22,29:S1s274,23,10:limitationS1s274,35,6:limitsS1s274,43,4:riskS1s274,49,4:biasS1s274,55,6:biasesS1s274,63,6:caveatS1s274,71,7:failureS1s274,80,5:wrongS1s274,87,6:ethicsS1s274,95,7:ethicalS1s274,104,7:concernS1s274,113,10:weaknessesS1s275,23,11:shortcomingS1s275,36,8:fairnessS1s275,46,7:pitfallS1s275,55,3:gapS1s275,60,14:responsible aiS1s275,76,7:cautionS1s275,85,19:threats to validityS1s275,106,11:falls shortS1s275,119,10:fall shortS1s276,23,13:hallucinationS1s276,38,14:hallucinationsS1s276,54,5:failsS1s276,61,13:failure casesS1s276,76,10:edge casesS1s276,88,6:breaksS1s276,96,11:assumptionsS1s277,23,20:applicability domainS1s278,7,4:cuesQ0q278,13,45:S1s278,14,10:limitationS1s278,26,11:limitationsS1s278,39,7:limitedS1s278,48,4:biasS1s278,54,6:biasedS1s278,62,6:biasesS1s278,70,7:may notS1s278,79,9:might notS1s278,90,6:cannotS1s278,98,4:failS1s278,104,5:failsS1s278,111,7:failureS1s278,120,8:failuresS1s279,14,4:riskS1s279,20,5:risksS1s279,27,7:cautionS1s279,36,5:smallS1s279,43,11:single-siteS1s279,56,11:single siteS1s279,69,10:generalizeS1s279,81,10:generaliseS1s279,93,14:generalizationS1s279,109,14:generalisationS1s280,14,16:generalizabilityS1s280,32,11:overfittingS1s280,45,7:overfitS1s280,54,16:underrepresentedS1s280,72,17:under-representedS1s280,91,15:false negativesS1s280,108,15:false positivesS1s281,14,13:misclassifiedS1s281,29,9:uncertainS1s281,40,11:uncertaintyS1s281,53,13:not validatedS1s281,68,5:driftS1s281,75,5:shiftS1s281,82,11:confoundingS1s281,95,7:leakageS1s281,104,10:should notS1s281,116,6:caveatS1s282,14,4:lackS1s282,20,5:lacksS1s282,27,5:noisyS1s282,34,12:not suitableS1s282,48,13:retrospectiveS1s283,7,9:min_wordsS1i283,18,1:5S1s284,7,10:full_wordsS1i284,19,3:120S1s285,5,3:fixM0m286,7,3:S1s286,7,6:insertS1s286,15,7:sectionS1s287,7,7:headingS1s287,16,5:RisksS1s288,7,4:textS3s288,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s289,5,8:examplesD0s290,7,1940:M0m290,7,3:S1s290,7,4:passQ0q291,9,10:S3s291,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s288,11,124:# Project
+S3s292,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s289,11,126:# Project
+S3s293,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s290,11,123:# Project
+S3s294,11,123:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed; the model may not generalise.
-S3s291,11,134:# Project
+S3s295,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s292,11,125:# Project
+S3s296,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s293,11,189:# Sepsis watch
+S3s297,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s294,11,166:# QSAR
+S3s298,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s295,11,116:# Project
+S3s299,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s296,11,89:# Project
+S3s300,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s297,7,4:failQ0q298,9,2:S3s298,11,35:# Project
+S1s301,7,4:failQ0q302,9,2:S3s302,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s299,11,53:# Project
+S3s303,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s300,7,3:fixQ0q301,9,1:M0m301,11,2:S1s301,11,6:beforeS3s301,19,51:# Triage
+S1s304,7,3:fixQ0q305,9,1:M0m305,11,2:S1s305,11,6:beforeS3s305,19,51:# Triage
 
 ## Results
 
@@ -445,7 +460,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s302,11,5:afterS3s302,18,154:# Triage
+S1s306,11,5:afterS3s306,18,154:# Triage
 
 ## Results
 
@@ -458,57 +473,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m304,5,12:S1s304,5,2:idS1s304,9,18:section.next-stepsS1s305,5,4:kindS1s305,11,7:sectionS1s306,5,8:categoryS1s306,15,9:structureS1s307,5,8:severityS1s307,15,7:warningS1s308,5,6:weightS1i308,13,1:3S1s309,5,5:titleS1s309,12,18:Next steps sectionS1s310,5,7:messageS3s310,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s311,5,3:whyS5s311,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s314,5,10:referencesQ0q314,17,3:S3s314,18,13:TRIPOD+AI 27cS3s314,35,18:CLAIM 2024 item 41S3s314,57,14:TRIPOD-LLM 19gS1s315,5,5:matchM0m316,7,7:S1s316,7,4:partS1s316,13,10:next_stepsS1s317,7,8:headingsQ0q317,17,36:S1s317,18,10:next stepsS1s317,30,9:next stepS1s317,41,11:future workS1s317,54,19:future enhancementsS1s317,75,19:future improvementsS1s317,96,17:future directionsS1s317,115,12:future plansS1s318,18,18:future developmentS1s318,38,12:future scopeS1s318,52,15:future researchS1s318,69,6:futureS1s318,77,7:roadmapS1s318,86,8:road mapS1s318,96,18:path to deploymentS1s318,116,15:deployment planS1s319,18,11:what's nextS1s319,31,10:whats nextS1s319,43,9:what nextS1s319,54,7:outlookS1s319,63,12:planned workS1s319,77,5:to doS1s319,84,9:todo listS1s319,95,12:further workS1s319,109,12:improvementsS1s320,18,17:future directionsS1s320,37,20:path to clinical useS1s320,59,12:path forwardS1s320,73,13:going furtherS1s321,18,18:towards deploymentS1s321,38,17:toward deploymentS1s321,57,20:towards clinical useS1s321,79,19:toward clinical useS1s321,100,21:areas for improvementS1s322,18,20:room for improvementS1s322,40,21:ideas for improvementS1s322,63,16:further researchS1s323,7,13:weak_headingsQ0q323,22,6:S1s323,23,6:statusS1s323,31,14:project statusS1s323,47,18:development statusS1s323,67,10:conclusionS1s323,79,11:conclusionsS1s323,92,15:recommendationsS1s324,7,13:heading_wordsQ0q324,22,14:S1s324,23,6:futureS1s324,31,4:nextS1s324,37,7:roadmapS1s324,46,4:planS1s324,52,7:plannedS1s324,61,11:improvementS1s324,74,7:improveS1s324,83,4:todoS1s324,89,11:enhancementS1s324,102,9:extensionS1s324,113,9:directionS1s325,23,7:outlookS1s325,32,8:upcomingS1s325,42,9:more timeS1s326,7,4:cuesQ0q326,13,29:S1s326,14,6:futureS1s326,22,4:willS1s326,28,4:planS1s326,34,5:plansS1s326,41,7:plannedS1s326,50,4:nextS1s326,56,7:roadmapS1s326,65,8:upcomingS1s326,75,6:extendS1s326,83,9:extendingS1s326,94,9:extensionS1s326,105,7:exploreS1s326,114,9:exploringS1s327,14,11:investigateS1s327,27,9:integrateS1s327,38,11:integrationS1s327,51,6:deployS1s327,59,10:deploymentS1s327,71,11:prospectiveS1s327,84,19:external validationS1s327,105,7:improveS1s327,114,9:improvingS1s328,14,3:addS1s328,19,6:addingS1s328,27,6:expandS1s328,35,11:incorporateS1s328,48,4:todoS1s328,54,5:couldS1s328,61,5:wouldS1s329,7,9:min_wordsS1i329,18,1:5S1s330,7,10:full_wordsS1i330,19,3:120S1s331,5,3:fixM0m332,7,3:S1s332,7,6:insertS1s332,15,7:sectionS1s333,7,7:headingS1s333,16,10:Next stepsS1s334,7,4:textS3s334,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s335,5,8:examplesD0s336,7,1141:M0m336,7,3:S1s336,7,4:passQ0q337,9,5:S3s337,11,108:# Project
+M0m308,5,12:S1s308,5,2:idS1s308,9,18:section.next-stepsS1s309,5,4:kindS1s309,11,7:sectionS1s310,5,8:categoryS1s310,15,9:structureS1s311,5,8:severityS1s311,15,7:warningS1s312,5,6:weightS1i312,13,1:3S1s313,5,5:titleS1s313,12,18:Next steps sectionS1s314,5,7:messageS3s314,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s315,5,3:whyS5s315,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s318,5,10:referencesQ0q318,17,3:S3s318,18,13:TRIPOD+AI 27cS3s318,35,18:CLAIM 2024 item 41S3s318,57,14:TRIPOD-LLM 19gS1s319,5,5:matchM0m320,7,7:S1s320,7,4:partS1s320,13,10:next_stepsS1s321,7,8:headingsQ0q321,17,36:S1s321,18,10:next stepsS1s321,30,9:next stepS1s321,41,11:future workS1s321,54,19:future enhancementsS1s321,75,19:future improvementsS1s321,96,17:future directionsS1s321,115,12:future plansS1s322,18,18:future developmentS1s322,38,12:future scopeS1s322,52,15:future researchS1s322,69,6:futureS1s322,77,7:roadmapS1s322,86,8:road mapS1s322,96,18:path to deploymentS1s322,116,15:deployment planS1s323,18,11:what's nextS1s323,31,10:whats nextS1s323,43,9:what nextS1s323,54,7:outlookS1s323,63,12:planned workS1s323,77,5:to doS1s323,84,9:todo listS1s323,95,12:further workS1s323,109,12:improvementsS1s324,18,17:future directionsS1s324,37,20:path to clinical useS1s324,59,12:path forwardS1s324,73,13:going furtherS1s325,18,18:towards deploymentS1s325,38,17:toward deploymentS1s325,57,20:towards clinical useS1s325,79,19:toward clinical useS1s325,100,21:areas for improvementS1s326,18,20:room for improvementS1s326,40,21:ideas for improvementS1s326,63,16:further researchS1s327,7,13:weak_headingsQ0q327,22,6:S1s327,23,6:statusS1s327,31,14:project statusS1s327,47,18:development statusS1s327,67,10:conclusionS1s327,79,11:conclusionsS1s327,92,15:recommendationsS1s328,7,13:heading_wordsQ0q328,22,14:S1s328,23,6:futureS1s328,31,4:nextS1s328,37,7:roadmapS1s328,46,4:planS1s328,52,7:plannedS1s328,61,11:improvementS1s328,74,7:improveS1s328,83,4:todoS1s328,89,11:enhancementS1s328,102,9:extensionS1s328,113,9:directionS1s329,23,7:outlookS1s329,32,8:upcomingS1s329,42,9:more timeS1s330,7,4:cuesQ0q330,13,29:S1s330,14,6:futureS1s330,22,4:willS1s330,28,4:planS1s330,34,5:plansS1s330,41,7:plannedS1s330,50,4:nextS1s330,56,7:roadmapS1s330,65,8:upcomingS1s330,75,6:extendS1s330,83,9:extendingS1s330,94,9:extensionS1s330,105,7:exploreS1s330,114,9:exploringS1s331,14,11:investigateS1s331,27,9:integrateS1s331,38,11:integrationS1s331,51,6:deployS1s331,59,10:deploymentS1s331,71,11:prospectiveS1s331,84,19:external validationS1s331,105,7:improveS1s331,114,9:improvingS1s332,14,3:addS1s332,19,6:addingS1s332,27,6:expandS1s332,35,11:incorporateS1s332,48,4:todoS1s332,54,5:couldS1s332,61,5:wouldS1s333,7,9:min_wordsS1i333,18,1:5S1s334,7,10:full_wordsS1i334,19,3:120S1s335,5,3:fixM0m336,7,3:S1s336,7,6:insertS1s336,15,7:sectionS1s337,7,7:headingS1s337,16,10:Next stepsS1s338,7,4:textS3s338,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s339,5,8:examplesD0s340,7,1141:M0m340,7,3:S1s340,7,4:passQ0q341,9,5:S3s341,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s338,11,100:# Project
+S3s342,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s339,11,153:# Sepsis watch
+S3s343,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s340,11,102:# Project
+S3s344,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s341,11,117:# Project
+S3s345,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s342,7,4:failQ0q343,9,2:S3s343,11,35:# Project
+S1s346,7,4:failQ0q347,9,2:S3s347,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s344,11,49:# Project
+S3s348,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s345,7,3:fixQ0q346,9,1:M0m346,11,2:S1s346,11,6:beforeS3s346,19,44:# Triage
+S1s349,7,3:fixQ0q350,9,1:M0m350,11,2:S1s350,11,6:beforeS3s350,19,44:# Triage
 
 A model that reorders a worklist.
-S1s347,11,5:afterS3s347,18,175:# Triage
+S1s351,11,5:afterS3s351,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m349,5,12:S1s349,5,2:idS1s349,9,15:section.outlineS1s350,5,4:kindS1s350,11,7:outlineS1s351,5,8:categoryS1s351,15,9:structureS1s352,5,8:severityS1s352,15,7:warningS1s355,5,6:weightS1i355,13,1:0S1s356,5,9:score_capS1i356,16,2:20S1s357,5,5:titleS1s357,12,21:Reads as a case studyS1s358,5,7:messageS3s358,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s359,5,3:whyS5s359,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s362,5,10:referencesQ0q362,17,2:S3s362,18,9:TRIPOD+AIS3s362,31,10:CLAIM 2024S1s363,5,5:matchM0m364,7,1:S1s364,7,9:min_partsS1i364,18,1:1S1s365,5,8:examplesD0s366,7,317:M0m366,7,2:S1s366,7,4:passQ0q367,9,1:S3s367,11,86:# Sepsis watch
+M0m353,5,12:S1s353,5,2:idS1s353,9,15:section.outlineS1s354,5,4:kindS1s354,11,7:outlineS1s355,5,8:categoryS1s355,15,9:structureS1s356,5,8:severityS1s356,15,7:warningS1s359,5,6:weightS1i359,13,1:0S1s360,5,9:score_capS1i360,16,2:20S1s361,5,5:titleS1s361,12,21:Reads as a case studyS1s362,5,7:messageS3s362,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s363,5,3:whyS5s363,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s366,5,10:referencesQ0q366,17,2:S3s366,18,9:TRIPOD+AIS3s366,31,10:CLAIM 2024S1s367,5,5:matchM0m368,7,1:S1s368,7,9:min_partsS1i368,18,1:1S1s369,5,8:examplesD0s370,7,317:M0m370,7,2:S1s370,7,4:passQ0q371,9,1:S3s371,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s368,7,4:failQ0q369,9,1:S3s369,11,141:# my-notebooks
+S1s372,7,4:failQ0q373,9,1:S3s373,11,141:# my-notebooks
 
 ## Installation
 

@@ -25,8 +25,11 @@ public struct SectionCandidate: Sendable {
         for line in stride(from: 1, through: document.lineCount + 1, by: 1) { metricPrefix[line] += metricPrefix[line - 1] }
         func metrics(_ lines: Range<Int>) -> Int { lines.isEmpty ? 0 : Int(metricPrefix[lines.upperBound] - metricPrefix[lines.lowerBound]) }
 
-        // The first heading of a README is almost always its title, not one of its parts.
-        let titleLine = sections[0].heading.level == 1 && sections.count > 1 ? sections[0].heading.line : nil
+        // The first heading of a README is almost always its title, not one of its parts, unless it is
+        // word for word a part's name: a README that opens with "# Introduction" has no title heading.
+        let first = sections[0].heading
+        let titleLine = first.level == 1 && sections.count > 1 && !matcher.isListedName(pieces: SectionHeadingMatcher.pieces(first.text))
+            ? first.line : nil
         // Position runs from the first heading to the end: badges, banners or a note above the
         // title move no heading down the README (a baseline must survive lines added at the top).
         let startLine = sections[0].heading.line
