@@ -2127,7 +2127,7 @@ rules:
       deliveries: [provide, provides, give, gives, offer, offers, make, makes, deliver, delivers, constitute, constitutes]
       # Phrases that deny a clinical use standing before or after them.
       denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden,
-                no part of]
+                no part of, discouraged, not recommended, not advised, advised against, not permitted, not allowed]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -2185,7 +2185,13 @@ rules:
         - "# Project\n\n<p align=\"center\"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>\n"
         - "# Project\n\nNo part of this repository is intended to diagnose, treat or prevent any disease.\n"
         - "# Project\n\nIt is not meant to be used by patients or providers.\n"
+        - "# Project\n\nUse of this model in a clinical setting is strongly discouraged.\n"
+        - "# Project\n\nUse of the scores for clinical decisions is not permitted.\n"
+        - "# Project\n\nUse of this model in a clinical context is strictly prohibited.\n"
       fail:
+        # Data whose use is restricted are not a use of the model.
+        - "# Project\n\nUse of clinical notes from MIMIC is not permitted without credentialed access.\n"
+        - "# Project\n\nTraining on the full cohort is discouraged; use the clinical subset for a quick run.\n"
         - "# Project\n\nMulti-site training is out of scope; we use clinical notes from one hospital.\n"
         - "# Project\n\nPatients who did not receive a diagnosis of sepsis were labelled negative.\n"
         - "# Project\n\nIntended use: triage support for emergency nurses.\n"

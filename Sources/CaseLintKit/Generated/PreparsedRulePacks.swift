@@ -1908,12 +1908,12 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 19050, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,8:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s70,7,8:headingsQ0q70,17,9:S1s70,18,10:disclaimerS1s70,30,11:disclaimersS1s70,43,6:noticeS1s70,51,7:cautionS1s70,60,12:intended useS1s70,74,20:not for clinical useS1s70,96,15:responsible useS1s70,113,11:safety noteS1s71,18,14:important noteS1s72,7,16:licence_headingsQ0q72,25,5:S1s72,26,7:licenseS1s72,35,7:licenceS1s72,44,8:citationS1s72,54,9:copyrightS1s72,65,10:acknowledgS1s76,5,3:fixM0m77,7,3:S1s77,7,6:insertS1s77,15,11:after-titleS1s78,7,4:textS4s78,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 19692, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,14:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s67,29,11:discouragedS1s67,42,15:not recommendedS1s67,59,11:not advisedS1s67,72,15:advised againstS1s67,89,13:not permittedS1s67,104,11:not allowedS1s70,7,8:headingsQ0q70,17,9:S1s70,18,10:disclaimerS1s70,30,11:disclaimersS1s70,43,6:noticeS1s70,51,7:cautionS1s70,60,12:intended useS1s70,74,20:not for clinical useS1s70,96,15:responsible useS1s70,113,11:safety noteS1s71,18,14:important noteS1s72,7,16:licence_headingsQ0q72,25,5:S1s72,26,7:licenseS1s72,35,7:licenceS1s72,44,8:citationS1s72,54,9:copyrightS1s72,65,10:acknowledgS1s76,5,3:fixM0m77,7,3:S1s77,7,6:insertS1s77,15,11:after-titleS1s78,7,4:textS4s78,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s83,7,9:variablesM0m84,9,1:S1s84,9,9:decisionsS1s84,20,62:diagnostic, treatment or other care decisions about any personS1s85,5,8:examplesD0s86,7,6562:M0m86,7,3:S1s86,7,4:passQ0q87,9,35:S3s87,11,67:# Project
+S1s83,7,9:variablesM0m84,9,1:S1s84,9,9:decisionsS1s84,20,62:diagnostic, treatment or other care decisions about any personS1s85,5,8:examplesD0s86,7,7034:M0m86,7,3:S1s86,7,4:passQ0q87,9,38:S3s87,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s88,11,101:# Project
@@ -2022,88 +2022,103 @@ No part of this repository is intended to diagnose, treat or prevent any disease
 S3s124,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S1s125,7,4:failQ0q126,9,23:S3s126,11,89:# Project
+S3s125,11,76:# Project
+
+Use of this model in a clinical setting is strongly discouraged.
+S3s126,11,70:# Project
+
+Use of the scores for clinical decisions is not permitted.
+S3s127,11,75:# Project
+
+Use of this model in a clinical context is strictly prohibited.
+S1s128,7,4:failQ0q130,9,25:S3s130,11,90:# Project
+
+Use of clinical notes from MIMIC is not permitted without credentialed access.
+S3s131,11,96:# Project
+
+Training on the full cohort is discouraged; use the clinical subset for a quick run.
+S3s132,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s127,11,86:# Project
+S3s133,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s128,11,62:# Project
+S3s134,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s129,11,89:# Project
+S3s135,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s131,11,94:# Project
+S3s137,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s132,11,78:# Project
+S3s138,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s134,11,105:# Project
+S3s140,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s136,11,55:# Project
+S3s142,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s137,11,82:# Project
+S3s143,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s138,11,53:# Project
+S3s144,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s139,11,41:# Project
+S3s145,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s140,11,51:# Project
+S3s146,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s141,11,66:# Project
+S3s147,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s142,11,72:# Project
+S3s148,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s143,11,70:# Project
+S3s149,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s144,11,67:# Project
+S3s150,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s145,11,70:# Project
+S3s151,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s146,11,64:# Project
+S3s152,11,64:# Project
 
 Only research data from the public release was used.
-S3s147,11,84:# Project
+S3s153,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s148,11,72:# Project
+S3s154,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s149,11,95:# Project
+S3s155,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s150,11,67:# Sepsis early warning
+S3s156,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s151,11,207:# Project
+S3s157,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s152,7,3:fixQ0q153,9,3:M0m153,11,2:S1s153,11,6:beforeS3s153,19,43:# Project
+S1s158,7,3:fixQ0q159,9,3:M0m159,11,2:S1s159,11,6:beforeS3s159,19,43:# Project
 
 A model that flags sepsis risk.
-S1s154,11,5:afterS3s154,18,352:# Project
+S1s160,11,5:afterS3s160,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2111,12 +2126,12 @@ S1s154,11,5:afterS3s154,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m155,11,3:S1s155,11,6:domainS1s155,19,7:imagingS1s156,11,6:beforeS3s156,19,84:---\####u{d}
+M0m161,11,3:S1s161,11,6:domainS1s161,19,7:imagingS1s162,11,6:beforeS3s162,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s157,11,5:afterS3s157,18,396:---\####u{d}
+S1s163,11,5:afterS3s163,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2127,70 +2142,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m158,11,2:S1s158,11,6:beforeS3s158,19,25:A model without a title.
-S1s159,11,5:afterS3s159,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m164,11,2:S1s164,11,6:beforeS3s164,19,25:A model without a title.
+S1s165,11,5:afterS3s165,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m161,5,11:S1s161,5,2:idS1s161,9,21:limitations.discussedS1s162,5,4:kindS1s162,11,6:phraseS1s163,5,8:categoryS1s163,15,14:responsibilityS1s164,5,8:severityS1s164,15,7:warningS1s165,5,6:weightS1i165,13,1:4S1s166,5,5:titleS1s166,12,21:Limitations discussedS1s167,5,7:messageS3s167,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s168,5,3:whyS5s168,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s171,5,10:referencesQ0q171,17,3:S3s171,18,12:TRIPOD+AI 26S3s171,34,18:CLAIM 2024 item 40S3s171,56,40:Model Cards: caveats and recommendationsS1s172,5,5:matchM0m173,7,3:S1s173,7,7:sectionS1s173,16,5:risksS1s174,7,8:manifestQ0q174,17,1:S1s174,18,11:limitationsS1s175,7,8:patternsQ0q176,9,6:S2s176,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s177,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s178,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s179,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s180,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s181,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s182,5,8:examplesD0s183,7,448:M0m183,7,2:S1s183,7,4:passQ0q184,9,3:S3s184,11,90:# Project
+M0m167,5,11:S1s167,5,2:idS1s167,9,21:limitations.discussedS1s168,5,4:kindS1s168,11,6:phraseS1s169,5,8:categoryS1s169,15,14:responsibilityS1s170,5,8:severityS1s170,15,7:warningS1s171,5,6:weightS1i171,13,1:4S1s172,5,5:titleS1s172,12,21:Limitations discussedS1s173,5,7:messageS3s173,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s174,5,3:whyS5s174,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s177,5,10:referencesQ0q177,17,3:S3s177,18,12:TRIPOD+AI 26S3s177,34,18:CLAIM 2024 item 40S3s177,56,40:Model Cards: caveats and recommendationsS1s178,5,5:matchM0m179,7,3:S1s179,7,7:sectionS1s179,16,5:risksS1s180,7,8:manifestQ0q180,17,1:S1s180,18,11:limitationsS1s181,7,8:patternsQ0q182,9,6:S2s182,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s183,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s184,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s185,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s186,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s187,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s188,5,8:examplesD0s189,7,448:M0m189,7,2:S1s189,7,4:passQ0q190,9,3:S3s190,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s185,11,59:# Project
+S3s191,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s186,11,69:# Project
+S3s192,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s187,7,4:failQ0q188,9,2:S3s188,11,57:# Project
+S1s193,7,4:failQ0q194,9,2:S3s194,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s189,11,45:# Project
+S3s195,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m191,5,11:S1s191,5,2:idS1s191,9,27:oversight.human-in-the-loopS1s192,5,4:kindS1s192,11,6:phraseS1s193,5,8:categoryS1s193,15,14:responsibilityS1s194,5,8:severityS1s194,15,7:warningS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,15:Human oversightS1s197,5,7:messageS3s197,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s198,5,3:whyS5s198,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s201,5,10:referencesQ0q201,17,5:S3s201,18,23:CONSORT-AI 5(iv), 5(vi)S3s201,45,13:TRIPOD+AI 27bS3s201,62,12:DECIDE-AI 12S3s201,78,10:FDA GMLP 7S3s201,92,17:EU AI Act Art. 14S1s202,5,5:matchM0m203,7,2:S1s203,7,8:manifestQ0q203,17,1:S1s203,18,15:human_oversightS1s204,7,8:patternsQ0q205,9,6:S2s205,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s206,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s207,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s208,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s209,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s210,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s211,5,8:examplesD0s212,7,531:M0m212,7,2:S1s212,7,4:passQ0q213,9,3:S3s213,11,111:# Project
+M0m197,5,11:S1s197,5,2:idS1s197,9,27:oversight.human-in-the-loopS1s198,5,4:kindS1s198,11,6:phraseS1s199,5,8:categoryS1s199,15,14:responsibilityS1s200,5,8:severityS1s200,15,7:warningS1s201,5,6:weightS1i201,13,1:4S1s202,5,5:titleS1s202,12,15:Human oversightS1s203,5,7:messageS3s203,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s204,5,3:whyS5s204,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s207,5,10:referencesQ0q207,17,5:S3s207,18,23:CONSORT-AI 5(iv), 5(vi)S3s207,45,13:TRIPOD+AI 27bS3s207,62,12:DECIDE-AI 12S3s207,78,10:FDA GMLP 7S3s207,92,17:EU AI Act Art. 14S1s208,5,5:matchM0m209,7,2:S1s209,7,8:manifestQ0q209,17,1:S1s209,18,15:human_oversightS1s210,7,8:patternsQ0q211,9,6:S2s211,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s212,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s213,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s214,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s215,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s216,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s217,5,8:examplesD0s218,7,531:M0m218,7,2:S1s218,7,4:passQ0q219,9,3:S3s219,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s214,11,103:# Project
+S3s220,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s215,11,94:# Project
+S3s221,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s216,7,4:failQ0q217,9,2:S3s217,11,56:# Project
+S1s222,7,4:failQ0q223,9,2:S3s223,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s218,11,37:# Project
+S3s224,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m220,5,11:S1s220,5,2:idS1s220,9,15:data.provenanceS1s221,5,4:kindS1s221,11,6:phraseS1s222,5,8:categoryS1s222,15,14:responsibilityS1s223,5,8:severityS1s223,15,7:warningS1s224,5,6:weightS1i224,13,1:4S1s225,5,5:titleS1s225,12,27:Data provenance and privacyS1s226,5,7:messageS3s226,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s227,5,3:whyS5s227,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s230,5,10:referencesQ0q230,17,4:S3s230,18,16:TRIPOD+AI 5a, 5bS3s230,38,22:CLAIM 2024 items 7, 11S3s230,64,20:HIPAA 45 CFR 164.514S3s230,88,23:Datasheets for DatasetsS1s231,5,5:matchM0m232,7,2:S1s232,7,8:manifestQ0q232,17,1:S1s232,18,12:data_sourcesS1s233,7,8:patternsQ0q234,9,4:S2s234,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s235,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s236,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s237,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s238,5,8:examplesD0s239,7,409:M0m239,7,2:S1s239,7,4:passQ0q240,9,3:S3s240,11,61:# Project
+M0m226,5,11:S1s226,5,2:idS1s226,9,15:data.provenanceS1s227,5,4:kindS1s227,11,6:phraseS1s228,5,8:categoryS1s228,15,14:responsibilityS1s229,5,8:severityS1s229,15,7:warningS1s230,5,6:weightS1i230,13,1:4S1s231,5,5:titleS1s231,12,27:Data provenance and privacyS1s232,5,7:messageS3s232,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s233,5,3:whyS5s233,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s236,5,10:referencesQ0q236,17,4:S3s236,18,16:TRIPOD+AI 5a, 5bS3s236,38,22:CLAIM 2024 items 7, 11S3s236,64,20:HIPAA 45 CFR 164.514S3s236,88,23:Datasheets for DatasetsS1s237,5,5:matchM0m238,7,2:S1s238,7,8:manifestQ0q238,17,1:S1s238,18,12:data_sourcesS1s239,7,8:patternsQ0q240,9,4:S2s240,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s241,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s242,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s243,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s244,5,8:examplesD0s245,7,409:M0m245,7,2:S1s245,7,4:passQ0q246,9,3:S3s246,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s241,11,63:# Project
+S3s247,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s242,11,64:# Project
+S3s248,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s243,7,4:failQ0q244,9,2:S3s244,11,64:# Project
+S1s249,7,4:failQ0q250,9,2:S3s250,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s245,11,29:# Project
+S3s251,11,29:# Project
 
 ```
 synthetic
