@@ -1442,6 +1442,10 @@ vocabulary:
   metric_reference_cues: [chance, chance level, random guess, random guessing, random classifier, coin flip, no-skill,
                           no skill, everyone gets, same score for everyone, same prediction for everyone, reference,
                           all-negative, always predicts, constant prediction]
+  # A figure attributed to other work in its own sentence (or row) is not the project's result:
+  # "Rajpurkar et al. reported an AUC of 0.76", "| Original paper | 0.89 |".
+  metric_literature_cues: [et al, the literature, original paper, original study, original authors, prior work,
+                           previous work, previous studies, prior studies, previous study, prior study, reported by]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -1513,8 +1517,13 @@ rules:
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
+        # The project's own figure beside a quoted one.
+        - "# Project\n\nCompared with prior work, our model reached an AUROC of 0.85.\n"
+        - "# Project\n\nOur CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.\n"
+        - "# Project\n\n- Rajpurkar et al.: AUC 0.76\n- CNN: AUC 0.84\n"
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
+        - "# Project\n\nMean absolute error: 1.9 days. Root mean squared error: 3.2 days.\n"
         # A table read by rows: the first cell names the metric.
         - "# Project\n\n| Metric | Value |\n|---|---|\n| Final test accuracy | **0.965** |\n"
         # Several name-value pairs in one cell.
@@ -1549,8 +1558,14 @@ rules:
         - "# Project\n\n```\nhallucination_rate: 0.04\n```\n"
         # A short form defined for something else is no metric.
         - "# Project\n\nBuilds run on Continuous Integration (CI).\n\n| Job | CI |\n|---|---|\n| lint | 0.81 |\n"
+        # A figure quoted from other work, in its sentence or its row.
+        - "# Project\n\n## Background\n\nRajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.\n"
+        - "# Project\n\nIn the literature, models reach a sensitivity of 0.92 on this dataset.\n"
+        - "# Project\n\n| Work | AUROC |\n|---|---|\n| Rajpurkar et al. (2017) | 0.76 |\n"
         # A unit further on marks a measurement, not a result.
         - "# Project\n\nThe RMSE check flags glucose of 10.5 mmol/L.\n"
+        - "# Project\n\nAccuracy was checked on 2.5 years of admissions.\n"
+        - "# Project\n\n| Measure | Value |\n|---|---|\n| AUC at 5 years | TBD |\n"
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"
         - "# Project\n\nSee Figure 3 for the ROC curve.\n"
         - "# Project\n\n```\naccuracy = 0.95\n```\n"
