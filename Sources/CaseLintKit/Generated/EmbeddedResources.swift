@@ -383,8 +383,11 @@ description: >-
   The categories of the readiness score and their weights. Only their ratios count (the total divides
   by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except
   reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one
-  category; inside it, rules count by their own weight. A rule that does not apply to a project drops
-  out instead of counting as passed, and a category with nothing applicable is shown as not applicable.
+  category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers
+  barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the
+  evaluation design its kind of project is judged by, so those rules count there beside the vocabulary.
+  A rule that does not apply to a project drops out instead of counting as passed, and a category with
+  nothing applicable is shown as not applicable.
 categories:
   - id: structure
     title: Structure
@@ -397,11 +400,11 @@ categories:
   - id: evidence
     title: Evidence
     weight: 30
-    description: Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).
+    description: Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).
   - id: domain-literacy
     title: Domain literacy
     weight: 15
-    description: The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).
+    description: Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).
   - id: reproducibility
     title: Reproducibility and presentation
     weight: 19
@@ -1090,12 +1093,14 @@ description: >-
   from the README's words); each domain's pack in rules/domains/ lists which of them apply there and
   how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings.
   Apart from metrics.domain-required, they wait until the README reports a metric: without results
-  there is no evaluation to judge, and metrics.reported says so once.
+  there is no evaluation to judge, and metrics.reported says so once. The three that ask for what
+  only this domain's reviewers expect (its metrics and its evaluation design) count in the score as
+  domain literacy; the rest, which any evaluation owes, count as evidence.
 domains: [imaging, precision, drug-discovery, operations, remote-monitoring, genai-docs]
 rules:
   - id: metrics.domain-required
     kind: domain-metrics
-    category: evidence
+    category: domain-literacy
     severity: error
     weight: 5
     title: Metrics the domain requires
@@ -1372,7 +1377,7 @@ rules:
 
   - id: evaluation.protocol-domain
     kind: domain-protocol
-    category: evidence
+    category: domain-literacy
     severity: error
     weight: 4
     title: Evaluation design of the domain
@@ -1401,7 +1406,7 @@ rules:
 
   - id: metrics.domain-recommended
     kind: domain-metrics
-    category: evidence
+    category: domain-literacy
     severity: info
     weight: 1
     # With no metric reported it has nothing to judge: no finding, and no credit either.

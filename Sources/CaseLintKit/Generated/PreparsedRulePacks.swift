@@ -537,8 +537,8 @@ pip install -r requirements.txt
 - `eval.ipynb`: evaluation
 
 """####),
-        ("rules/categories.yml", 2023, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,492:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s8,1,10:categoriesQ0q9,3,5:M0m9,5,4:S1s9,5,2:idS1s9,9,9:structureS1s10,5,5:titleS1s10,12,9:StructureS1s11,5,6:weightS1i11,13,2:15S1s12,5,11:descriptionS1s12,18,70:The six parts of a case study are there and written, not placeholders.M0m13,5,4:S1s13,5,2:idS1s13,9,14:responsibilityS1s14,5,5:titleS1s14,12,14:ResponsibilityS1s15,5,6:weightS1i15,13,2:25S1s16,5,11:descriptionS1s16,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m17,5,4:S1s17,5,2:idS1s17,9,8:evidenceS1s18,5,5:titleS1s18,12,8:EvidenceS1s19,5,6:weightS1i19,13,2:30S1s20,5,11:descriptionS1s20,18,176:Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).M0m21,5,4:S1s21,5,2:idS1s21,9,15:domain-literacyS1s22,5,5:titleS1s22,12,15:Domain literacyS1s23,5,6:weightS1i23,13,2:15S1s24,5,11:descriptionS1s24,18,92:The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).M0m25,5,4:S1s25,5,2:idS1s25,9,15:reproducibilityS1s26,5,5:titleS1s26,12,32:Reproducibility and presentationS1s27,5,6:weightS1i27,13,2:19S1s28,5,11:descriptionS1s28,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s31,1,10:not_judgedQ0q32,3,4:S3s32,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s33,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s34,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s35,5,82:Regulatory status: whether the product would be a medical device where it is used.
+        ("rules/categories.yml", 2362, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,750:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:25S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,4:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:15S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).M0m28,5,4:S1s28,5,2:idS1s28,9,15:reproducibilityS1s29,5,5:titleS1s29,12,32:Reproducibility and presentationS1s30,5,6:weightS1i30,13,2:19S1s31,5,11:descriptionS1s31,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s34,1,10:not_judgedQ0q35,3,4:S3s35,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s36,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s37,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s38,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
         ("rules/claims.yml", 19077, ####"""
 M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,37:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s38,41,7:severalS1s38,50,10:commercialS1s38,62,6:vendorS1s38,70,7:vendorsS1s38,79,8:existingS1s38,89,11:other toolsS1s38,102,13:other systemsS1s39,29,14:other productsS1s39,45,8:claim toS1s39,55,9:claims toS1s39,66,10:claimed toS1s39,78,8:marketedS1s39,88,12:ground truthS1s40,7,8:patternsQ0q44,9,33:M0m44,11,3:S1s44,11,7:patternS2s44,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s45,11,7:rewriteS2s45,20,57:say "not reviewed, cleared or approved by any regulator".S1s46,11,8:severityS1s46,21,5:errorM0m47,11,3:S1s47,11,7:patternS2s47,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s48,11,7:rewriteS2s48,20,57:say "not reviewed, cleared or approved by any regulator".S1s49,11,8:severityS1s49,21,5:errorM0m50,11,3:S1s50,11,7:patternS2s50,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s51,11,7:rewriteS2s51,20,57:say "not reviewed, cleared or approved by any regulator".S1s52,11,8:severityS1s52,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s54,11,7:rewriteS2s54,20,42:say "not CE marked; not a medical device".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s57,11,7:rewriteS2s57,20,42:say "not CE marked; not a medical device".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s60,11,7:rewriteS2s60,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s63,11,7:rewriteS2s63,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s66,11,7:rewriteS2s66,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s69,11,7:rewriteS2s69,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,35:\bGDPR[- ](?:compliant|certified)\bS1s72,11,7:rewriteS2s72,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s73,11,8:severityS1s73,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s78,11,7:rewriteS2s78,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s79,11,8:severityS1s79,21,5:errorM0m80,11,3:S1s80,11,7:patternS2s80,20,21:\bclinical[- ]grade\bS1s81,11,7:rewriteS2s81,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s82,11,8:severityS1s82,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s84,11,7:rewriteS2s84,20,66:give the metric, its confidence interval and the test set instead.S1s85,11,8:severityS1s85,21,5:errorM0m87,11,3:S1s87,11,7:patternS2s87,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s88,11,7:rewriteS2s88,20,62:say "supports <clinicians>; a clinician reviews every output".S1s89,11,8:severityS1s89,21,5:errorM0m90,11,3:S1s90,11,7:patternS2s90,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s91,11,7:rewriteS2s91,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s92,11,8:severityS1s92,21,7:warningM0m93,11,3:S1s93,11,7:patternS2s93,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s94,11,7:rewriteS2s94,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s95,11,8:severityS1s95,21,7:warningM0m97,11,3:S1s97,11,7:patternS2s97,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s98,11,7:rewriteS2s98,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s99,11,8:severityS1s99,21,5:errorM0m100,11,3:S1s100,11,7:patternS2s100,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s101,11,7:rewriteS2s101,20,65:report sensitivity with its CI and the false negatives you found.S1s102,11,8:severityS1s102,21,5:errorM0m103,11,3:S1s103,11,7:patternS2s103,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s104,11,7:rewriteS2s104,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s105,11,8:severityS1s105,21,5:errorM0m106,11,3:S1s106,11,7:patternS2s106,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s107,11,7:rewriteS2s107,20,44:report the error rate and the failure cases.S1s108,11,8:severityS1s108,21,5:errorM0m110,11,3:S1s110,11,7:patternS2s110,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s111,11,7:rewriteS2s111,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s112,11,8:severityS1s112,21,7:warningM0m113,11,3:S1s113,11,7:patternS2s113,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s114,11,7:rewriteS2s114,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s115,11,8:severityS1s115,21,7:warningM0m116,11,3:S1s116,11,7:patternS2s116,20,16:\bbias[- ]free\bS1s117,11,7:rewriteS2s117,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s118,11,8:severityS1s118,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s120,11,7:rewriteS2s120,20,74:report results by subgroup, and name the populations it was not tested on.S1s121,11,8:severityS1s121,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s123,11,7:rewriteS2s123,20,74:say where it was tested, and that other sites need an external evaluation.S1s124,11,8:severityS1s124,21,7:warningM0m126,11,3:S1s126,11,7:patternS2s126,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s127,11,7:rewriteS2s127,20,65:say "flags cases for review by a clinician (research prototype)".S1s128,11,8:severityS1s128,21,7:warningM0m129,11,3:S1s129,11,7:patternS2s129,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s130,11,7:rewriteS2s130,20,65:say "flags cases for review by a clinician (research prototype)".S1s131,11,8:severityS1s131,21,7:warningM0m132,11,3:S1s132,11,7:patternS2s132,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s133,11,7:rewriteS2s133,20,66:say "flags images for review by a clinician (research prototype)".S1s134,11,8:severityS1s134,21,7:warningM0m139,11,3:S1s139,11,7:patternS2s139,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s140,11,7:rewriteS2s140,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s141,11,8:severityS1s141,21,5:errorM0m142,11,3:S1s142,11,7:patternS2s142,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s143,11,7:rewriteS2s143,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s144,11,8:severityS1s144,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s148,11,7:rewriteS2s148,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s149,11,8:severityS1s149,21,5:errorM0m150,11,3:S1s150,11,7:patternS2s150,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s151,11,7:rewriteS2s151,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s152,11,8:severityS1s152,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s155,11,7:rewriteS2s155,20,47:say "status: research prototype" (a badge too).S1s156,11,8:severityS1s156,21,5:errorS1s157,5,8:examplesD0s158,7,5422:M0m158,7,2:S1s158,7,4:passQ0q160,9,36:S3s160,11,88:# Project
@@ -917,70 +917,70 @@ M0m1,1,4:S1s1,1,4:packS1s1,7,16:domain-precisionS1s2,1,11:descriptionS5s2,14,286
         ("rules/domains/remote-monitoring.yml", 4013, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,24:domain-remote-monitoringS1s2,1,11:descriptionS5s2,14,266:Remote monitoring and alerting: wearables, ECG/PPG, continuous glucose, fall detection and early warning. Reviewers expect event-level sensitivity, the precision of alerts, false alarms per patient-day, a subject-level split and thresholds not tuned on the test set.S1s6,1,7:domainsQ0q6,10,1:S1s6,11,17:remote-monitoringS1s7,1,7:profileM0m8,3,8:S1s8,3,5:titleS1s8,10,30:remote monitoring and alertingS1s11,3,7:wordingM0m12,5,1:S1s12,5,9:decisionsS1s12,16,70:diagnostic, treatment or emergency-response decisions about any personS1s13,3,6:detectM0m14,5,2:S1s14,5,6:strongQ0q14,13,22:S1s14,14,8:wearableS1s14,24,9:wearablesS1s14,35,13:accelerometerS1s14,50,3:ecgS1s14,55,3:ppgS1s14,60,17:remote monitoringS1s14,79,25:remote patient monitoringS1s14,106,3:rpmS1s14,111,3:iotS1s15,14,14:fall detectionS1s15,30,17:anomaly detectionS1s15,49,18:continuous glucoseS1s15,69,3:cgmS1s15,74,10:smartwatchS1s15,86,10:arrhythmiaS1s15,98,6:holterS1s15,106,4:spo2S1s16,14,15:home monitoringS1s16,31,5:esp32S1s16,38,7:arduinoS1s16,47,20:photoplethysmographyS1s16,69,13:alarm fatigueS1s17,5,4:weakQ0q17,11,11:S1s17,12,6:sensorS1s17,20,7:sensorsS1s17,29,10:heart rateS1s17,41,5:alertS1s17,48,6:alertsS1s17,56,5:alarmS1s17,63,6:alarmsS1s17,71,7:glucoseS1s17,80,9:bluetoothS1s17,91,6:signalS1s17,99,7:signalsS1s18,3,8:requiredQ0q19,5,2:M0m19,7,3:S1s19,7,5:groupS1s19,14,35:detection (event-level sensitivity)S1s20,7,6:any_ofQ0q20,15,2:S1s20,16,17:event_sensitivityS1s20,35,11:sensitivityS1s21,7,7:exampleS3s21,16,60:event sensitivity 0.82 (82 of 100 falls alerted within 30 s)M0m22,7,3:S1s22,7,5:groupS1s22,14,34:precision of alerts (PPV or AUPRC)S1s23,7,6:any_ofQ0q23,15,2:S1s23,16,3:ppvS1s23,21,5:auprcS1s24,7,7:exampleS3s24,16,60:PPV of alerts 0.41: about two in five alerts are real eventsS1s25,3,11:recommendedQ0q25,16,2:S1s25,17,16:false_alarm_rateS1s25,35,17:detection_latencyS1s26,3,8:protocolQ0q27,5,1:M0m27,7,3:S1s27,7,5:groupS1s27,14,69:false alarms per patient-day (alarm burden over time, not per window)S1s28,7,7:phrasesQ0q28,16,21:S1s28,17,15:per patient-dayS1s28,34,15:per patient dayS1s28,51,16:per patient-daysS1s28,69,11:patient-dayS1s28,82,12:patient-daysS1s28,96,16:per patient-hourS1s29,17,16:per patient hourS1s29,35,18:per monitoring dayS1s29,55,17:per monitored dayS1s29,74,12:per 24 hoursS1s29,88,8:per 24 hS1s29,98,7:per 24hS1s29,107,21:per day of monitoringS1s30,17,19:per patient per dayS1s30,38,11:per bed-dayS1s30,51,11:per bed dayS1s30,64,21:false alarms per hourS1s30,87,20:false alarms per dayS1s30,109,14:alarms per dayS1s31,17,14:alerts per dayS1s31,33,26:alerts per patient per dayS1s32,7,7:exampleS3s32,16,56:1.4 false alarms per patient-day at the chosen thresholdS1s33,3,5:tasksQ0q36,5,1:M0m36,7,4:S1s36,7,4:taskS1s36,13,18:glucose predictionS1s37,7,4:whenQ0q37,13,23:S1s37,14,18:glucose predictionS1s37,34,19:glucose predictionsS1s37,55,19:glucose forecastingS1s37,76,16:glucose forecastS1s37,94,17:glucose forecastsS1s38,14,15:predict glucoseS1s38,31,18:predicting glucoseS1s38,51,16:predicts glucoseS1s38,69,17:predicted glucoseS1s38,88,16:forecast glucoseS1s38,106,19:forecasting glucoseS1s39,14,21:predict blood glucoseS1s39,37,24:predicting blood glucoseS1s39,63,24:glucose level predictionS1s39,89,13:bg predictionS1s39,104,18:prediction horizonS1s40,14,13:minutes aheadS1s40,29,17:clarke error gridS1s40,48,17:parkes error gridS1s40,67,10:error gridS1s40,79,20:postprandial glucoseS1s40,101,18:glycaemic responseS1s41,14,17:glycemic responseS1s42,7,8:requiredQ0q43,9,1:M0m43,11,3:S1s43,11,5:groupS1s43,18,46:point error at the horizon (RMSE, MAE or MARD)S1s44,11,6:any_ofQ0q44,19,3:S1s44,20,4:rmseS1s44,26,3:maeS1s44,31,4:mardS1s45,11,7:exampleS3s45,20,78:RMSE 19.8 mg/dL and MARD 10.9% at a 30-minute horizon on the held-out subjectsS1s46,7,8:protocolQ0q47,9,2:M0m47,11,3:S1s47,11,5:groupS1s47,18,18:prediction horizonS1s48,11,7:phrasesQ0q48,20,11:S1s48,21,18:prediction horizonS1s48,41,16:forecast horizonS1s48,59,7:horizonS1s48,68,13:minutes aheadS1s48,83,12:minute aheadS1s48,97,9:min aheadS1s48,108,11:hours aheadS1s49,21,10:hour aheadS1s49,33,11:steps aheadS1s49,46,5:ph 30S1s49,53,5:ph 60S1s50,11,7:exampleS3s50,20,64:predictions 30 and 60 minutes ahead, errors reported per horizonM0m51,11,3:S1s51,11,5:groupS1s51,18,33:clinical accuracy (an error grid)S1s52,11,7:phrasesQ0q52,20,9:S1s52,21,17:clarke error gridS1s52,40,17:parkes error gridS1s52,59,20:consensus error gridS1s52,81,23:surveillance error gridS1s52,106,10:error gridS1s52,118,6:zone aS1s53,21,13:zones a and bS1s53,36,9:zones a+bS1s53,47,8:zone a+bS1s54,11,7:exampleS3s54,20,69:Clarke error grid: 91% of predictions in zone A, 99% in zones A and BS1s55,3,9:red_flagsM0m56,5,8:S1s56,5,23:metrics.domain-requiredS1s56,30,5:errorS1s57,5,31:metrics.imbalance-accuracy-onlyS1s57,38,5:errorS1s58,5,28:metrics.confidence-intervalsS1s58,35,7:warningS1s59,5,16:metrics.baselineS1s59,23,7:warningS1s60,5,19:evaluation.test-setS1s60,26,5:errorS1s61,5,27:evaluation.failure-analysisS1s61,34,7:warningS1s62,5,23:data.split-disjointnessS1s62,30,5:errorS1s63,5,26:evaluation.protocol-domainS1s63,33,5:error
 """####),
-        ("rules/evaluation.yml", 25221, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,552:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once.S1s9,1,7:domainsQ0q9,10,6:S1s9,11,7:imagingS1s9,20,9:precisionS1s9,31,14:drug-discoveryS1s9,47,10:operationsS1s9,59,17:remote-monitoringS1s9,78,10:genai-docsS1s10,1,5:rulesQ0q11,3,10:M0m11,5,11:S1s11,5,2:idS1s11,9,23:metrics.domain-requiredS1s12,5,4:kindS1s12,11,14:domain-metricsS1s13,5,8:categoryS1s13,15,8:evidenceS1s14,5,8:severityS1s14,15,5:errorS1s15,5,6:weightS1i15,13,1:5S1s16,5,5:titleS1s16,12,27:Metrics the domain requiresS1s17,5,7:messageS3s17,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s18,5,3:whyS5s18,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s25,5,10:referencesQ0q25,17,4:S3s25,18,18:TRIPOD+AI 12e, 23aS3s25,40,23:CLAIM 2024 items 28, 38S3s25,67,13:TRIPOD-LLM 7aS3s25,84,21:OECD QSAR principle 4S1s26,5,5:matchM0m26,12,0:S1s27,5,8:examplesD0s28,7,2393:M0m28,7,2:S1s28,7,4:passQ0q29,9,6:M0m29,11,2:S1s29,12,6:domainS1s29,20,7:imagingS1s29,29,6:readmeS3s29,37,127:# CXR triage
+        ("rules/evaluation.yml", 25445, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,751:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once. The three that ask for what only this domain's reviewers expect (its metrics and its evaluation design) count in the score as domain literacy; the rest, which any evaluation owes, count as evidence.S1s11,1,7:domainsQ0q11,10,6:S1s11,11,7:imagingS1s11,20,9:precisionS1s11,31,14:drug-discoveryS1s11,47,10:operationsS1s11,59,17:remote-monitoringS1s11,78,10:genai-docsS1s12,1,5:rulesQ0q13,3,10:M0m13,5,11:S1s13,5,2:idS1s13,9,23:metrics.domain-requiredS1s14,5,4:kindS1s14,11,14:domain-metricsS1s15,5,8:categoryS1s15,15,15:domain-literacyS1s16,5,8:severityS1s16,15,5:errorS1s17,5,6:weightS1i17,13,1:5S1s18,5,5:titleS1s18,12,27:Metrics the domain requiresS1s19,5,7:messageS3s19,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s20,5,3:whyS5s20,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s27,5,10:referencesQ0q27,17,4:S3s27,18,18:TRIPOD+AI 12e, 23aS3s27,40,23:CLAIM 2024 items 28, 38S3s27,67,13:TRIPOD-LLM 7aS3s27,84,21:OECD QSAR principle 4S1s28,5,5:matchM0m28,12,0:S1s29,5,8:examplesD0s30,7,2393:M0m30,7,2:S1s30,7,4:passQ0q31,9,6:M0m31,11,2:S1s31,12,6:domainS1s31,20,7:imagingS1s31,29,6:readmeS3s31,37,127:# CXR triage
 
 ## Evaluation
 
 | Model | AUROC | Sensitivity | Specificity |
 |---|---|---|---|
 | DenseNet | 0.83 | 0.89 | 0.52 |
-M0m30,11,2:S1s30,12,6:domainS1s30,20,10:operationsS1s30,32,6:readmeS3s30,40,119:# ED arrivals
+M0m32,11,2:S1s32,12,6:domainS1s32,20,10:operationsS1s32,32,6:readmeS3s32,40,119:# ED arrivals
 
 ## Evaluation
 
 On the test period the model reaches an MAE of 3.1 arrivals per hour and a MASE of 0.78.
-M0m31,11,2:S1s31,12,6:domainS1s31,20,9:precisionS1s31,31,6:readmeS3s31,39,99:# Readmission
+M0m33,11,2:S1s33,12,6:domainS1s33,20,9:precisionS1s33,31,6:readmeS3s33,39,99:# Readmission
 
 ## Results
 
 AUROC 0.74 (95% CI 0.71-0.77); at the 20% threshold sensitivity is 61%.
-M0m33,11,2:S1s33,12,6:domainS1s33,20,10:genai-docsS1s33,32,6:readmeS3s33,40,123:# Notes
+M0m35,11,2:S1s35,12,6:domainS1s35,20,10:genai-docsS1s35,32,6:readmeS3s35,40,123:# Notes
 
 ## Evaluation
 
 | System | Hallucination rate | Omission rate |
 |---|---|---|
 | This model | [[TODO]] | [[TODO]] |
-M0m35,11,2:S1s35,12,6:domainS1s35,20,10:operationsS1s35,32,6:readmeS3s35,40,182:# Clinic no-shows
+M0m37,11,2:S1s37,12,6:domainS1s37,20,10:operationsS1s37,32,6:readmeS3s37,40,182:# Clinic no-shows
 
 Which booked patients will be no-shows? A missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74; calling the top 10% reaches sensitivity 0.38 with PPV 0.52.
-M0m36,11,2:S1s36,12,6:domainS1s36,20,17:remote-monitoringS1s36,39,6:readmeS3s36,47,143:# CGM
+M0m38,11,2:S1s38,12,6:domainS1s38,20,17:remote-monitoringS1s38,39,6:readmeS3s38,47,143:# CGM
 
 Glucose forecasting from CGM: we predict glucose 30 minutes ahead.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL and MARD 10.9% on held-out subjects.
-S1s37,7,4:failQ0q38,9,6:M0m38,11,2:S1s38,12,6:domainS1s38,20,10:operationsS1s38,32,6:readmeS3s38,40,152:# Clinic no-shows
+S1s39,7,4:failQ0q40,9,6:M0m40,11,2:S1s40,12,6:domainS1s40,20,10:operationsS1s40,32,6:readmeS3s40,40,152:# Clinic no-shows
 
 Which booked patients will be no-shows? A missed appointment costs a slot.
 
 ## Evaluation
 
 MAE 0.21 and MASE 0.8 on the test months.
-M0m39,11,2:S1s39,12,6:domainS1s39,20,17:remote-monitoringS1s39,39,6:readmeS3s39,47,141:# CGM
+M0m41,11,2:S1s41,12,6:domainS1s41,20,17:remote-monitoringS1s41,39,6:readmeS3s41,47,141:# CGM
 
 Glucose forecasting from CGM: we predict glucose 30 minutes ahead.
 
 ## Evaluation
 
 R² 0.61 and sensitivity 0.8 on held-out subjects.
-M0m41,11,2:S1s41,12,6:domainS1s41,20,7:imagingS1s41,29,6:readmeS3s41,37,74:# CXR triage
+M0m43,11,2:S1s43,12,6:domainS1s43,20,7:imagingS1s43,29,6:readmeS3s43,37,74:# CXR triage
 
 ## Results
 
 The model reached 92% accuracy on the test set.
-M0m43,11,2:S1s43,12,6:domainS1s43,20,10:operationsS1s43,32,6:readmeS3s43,40,85:# ED arrivals
+M0m45,11,2:S1s45,12,6:domainS1s45,20,10:operationsS1s45,32,6:readmeS3s45,40,85:# ED arrivals
 
 ## Evaluation
 
 We will report MAE and MASE once the model is trained.
-M0m45,11,2:S1s45,12,6:domainS1s45,20,10:genai-docsS1s45,32,6:readmeS3s45,40,79:# Notes
+M0m47,11,2:S1s47,12,6:domainS1s47,20,10:genai-docsS1s47,32,6:readmeS3s47,40,79:# Notes
 
 ## Evaluation
 
@@ -988,88 +988,88 @@ M0m45,11,2:S1s45,12,6:domainS1s45,20,10:genai-docsS1s45,32,6:readmeS3s45,40,79:#
 hallucination_rate = 0.04
 omission_rate = 0.11
 ```
-M0m47,11,2:S1s47,12,6:domainS1s47,20,7:imagingS1s47,29,6:readmeS3s47,37,56:# CXR triage
+M0m49,11,2:S1s49,12,6:domainS1s49,20,7:imagingS1s49,29,6:readmeS3s49,37,56:# CXR triage
 
 ## Results
 
 AUROC 0.83; sensitivity 0.91.
-M0m49,5,12:S1s49,5,2:idS1s49,9,31:metrics.imbalance-accuracy-onlyS1s50,5,4:kindS1s50,11,7:metricsS1s51,5,8:categoryS1s51,15,8:evidenceS1s52,5,8:severityS1s52,15,5:errorS1s53,5,6:weightS1i53,13,1:3S1s55,5,14:guards_resultsS1b55,21,4:trueS1s56,5,5:titleS1s56,12,31:Accuracy is not the only metricS1s57,5,7:messageS3s57,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s58,5,3:whyS5s58,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s62,5,10:referencesQ0q62,17,3:S3s62,18,23:CLAIM 2024 items 28, 38S3s62,45,12:TRIPOD+AI 13S3s62,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s63,5,5:matchM0m64,7,1:S1s64,7,9:not_aloneQ0q64,18,1:S1s64,19,8:accuracyS1s65,5,8:examplesD0s66,7,557:M0m66,7,2:S1s66,7,4:passQ0q67,9,3:S3s67,11,93:# Readmission
+M0m51,5,12:S1s51,5,2:idS1s51,9,31:metrics.imbalance-accuracy-onlyS1s52,5,4:kindS1s52,11,7:metricsS1s53,5,8:categoryS1s53,15,8:evidenceS1s54,5,8:severityS1s54,15,5:errorS1s55,5,6:weightS1i55,13,1:3S1s57,5,14:guards_resultsS1b57,21,4:trueS1s58,5,5:titleS1s58,12,31:Accuracy is not the only metricS1s59,5,7:messageS3s59,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s60,5,3:whyS5s60,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s64,5,10:referencesQ0q64,17,3:S3s64,18,23:CLAIM 2024 items 28, 38S3s64,45,12:TRIPOD+AI 13S3s64,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s65,5,5:matchM0m66,7,1:S1s66,7,9:not_aloneQ0q66,18,1:S1s66,19,8:accuracyS1s67,5,8:examplesD0s68,7,557:M0m68,7,2:S1s68,7,4:passQ0q69,9,3:S3s69,11,93:# Readmission
 
 ## Results
 
 Accuracy 0.89, AUROC 0.68, sensitivity 0.41 at the 0.5 threshold.
-S3s68,11,83:# Readmission
+S3s70,11,83:# Readmission
 
 | Model | Accuracy | AUPRC |
 |---|---|---|
 | XGBoost | 89% | 0.24 |
-S3s70,11,40:# Readmission
+S3s72,11,40:# Readmission
 
 ## Results
 
 Coming soon.
-S1s71,7,4:failQ0q72,9,3:S3s72,11,82:# Readmission
+S1s73,7,4:failQ0q74,9,3:S3s74,11,82:# Readmission
 
 ## Results
 
 The model got an **accuracy of 0.89** on the test set.
-S3s73,11,69:# Skin lesions
+S3s75,11,69:# Skin lesions
 
 | Model | Accuracy |
 |---|---|
 | ResNet-50 | 93.1% |
-S3s75,11,60:# Readmission
+S3s77,11,60:# Readmission
 
 Accuracy: 91%.
 
 ```python
 roc_auc = 0.71
 ```
-M0m77,5,11:S1s77,5,2:idS1s77,9,28:metrics.confidence-intervalsS1s78,5,4:kindS1s78,11,11:uncertaintyS1s79,5,8:categoryS1s79,15,8:evidenceS1s80,5,8:severityS1s80,15,7:warningS1s81,5,6:weightS1i81,13,1:3S1s82,5,5:titleS1s82,12,26:Uncertainty of the resultsS1s83,5,7:messageS3s83,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s84,5,3:whyS5s84,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s88,5,10:referencesQ0q88,17,2:S3s88,18,13:TRIPOD+AI 23aS3s88,35,27:CLAIM 2024 items 29, 37, 38S1s89,5,5:matchM0m90,7,2:S1s90,7,5:termsQ0q90,14,13:S1s90,15,19:confidence intervalS1s90,36,20:confidence intervalsS1s90,58,17:credible intervalS1s90,77,18:credible intervalsS1s90,97,9:bootstrapS1s91,15,12:bootstrappedS1s91,29,13:bootstrappingS1s91,44,18:standard deviationS1s91,64,19:standard deviationsS1s91,85,14:standard errorS1s91,101,19:interquartile rangeS1s92,15,10:error barsS1s92,27,20:uncertainty intervalS1s93,7,12:near_numbersQ0q93,21,6:S1s93,22,2:ciS1s93,26,3:cisS1s93,31,3:stdS1s93,36,2:sdS1s93,40,2:seS1s93,44,3:iqrS1s94,5,8:examplesD0s95,7,1258:M0m95,7,2:S1s95,7,4:passQ0q96,9,8:S3s96,11,54:# Project
+M0m79,5,11:S1s79,5,2:idS1s79,9,28:metrics.confidence-intervalsS1s80,5,4:kindS1s80,11,11:uncertaintyS1s81,5,8:categoryS1s81,15,8:evidenceS1s82,5,8:severityS1s82,15,7:warningS1s83,5,6:weightS1i83,13,1:3S1s84,5,5:titleS1s84,12,26:Uncertainty of the resultsS1s85,5,7:messageS3s85,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s86,5,3:whyS5s86,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s90,5,10:referencesQ0q90,17,2:S3s90,18,13:TRIPOD+AI 23aS3s90,35,27:CLAIM 2024 items 29, 37, 38S1s91,5,5:matchM0m92,7,2:S1s92,7,5:termsQ0q92,14,13:S1s92,15,19:confidence intervalS1s92,36,20:confidence intervalsS1s92,58,17:credible intervalS1s92,77,18:credible intervalsS1s92,97,9:bootstrapS1s93,15,12:bootstrappedS1s93,29,13:bootstrappingS1s93,44,18:standard deviationS1s93,64,19:standard deviationsS1s93,85,14:standard errorS1s93,101,19:interquartile rangeS1s94,15,10:error barsS1s94,27,20:uncertainty intervalS1s95,7,12:near_numbersQ0q95,21,6:S1s95,22,2:ciS1s95,26,3:cisS1s95,31,3:stdS1s95,36,2:sdS1s95,40,2:seS1s95,44,3:iqrS1s96,5,8:examplesD0s97,7,1260:M0m97,7,2:S1s97,7,4:passQ0q98,9,8:S3s98,11,54:# Project
 
 ## Results
 
 AUROC 0.83 (95% CI 0.80-0.86).
-S3s97,11,65:# Project
+S3s99,11,65:# Project
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.83 ± 0.02 |
-S3s98,11,107:# Project
+S3s100,11,107:# Project
 
 ## Results
 
 MAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.
-S3s99,11,61:# Project
+S3s101,11,61:# Project
 
 Sensitivity 91% [88, 94] at the chosen threshold.
-S3s100,11,48:# Project
+S3s102,11,48:# Project
 
 AUROC 0.83 +/- 0.02 over five seeds.
-S3s101,11,79:# Project
+S3s103,11,79:# Project
 
 | Model | AUROC | 95% CI |
 |---|---|---|
 | CNN | 0.83 | 0.80-0.86 |
-S3s102,11,63:# Project
+S3s104,11,63:# Project
 
 MAE 3.1 arrivals per hour (SD 0.4 over five seeds).
-S3s103,11,70:# Project
+S3s105,11,70:# Project
 
 | Model | AUROC | SD |
 |---|---|---|
 | CNN | 0.83 | 0.02 |
-S1s104,7,4:failQ0q105,9,6:S3s105,11,53:# Project
+S1s106,7,4:failQ0q107,9,6:S3s107,11,53:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.91.
-S3s107,11,76:# Project
+S3s109,11,76:# Project
 
 ## Results
 
 AUROC 0.83. We did not compute confidence intervals.
-S3s108,11,73:# Project
+S3s110,11,73:# Project
 
 ## Results
 
@@ -1078,252 +1078,252 @@ AUROC 0.83.
 ```python
 ci = bootstrap(scores)
 ```
-S3s110,11,103:# DTI
+S3s112,11,103:# DTI
 
 We report the Concordance Index (CI).
 
 | Model | RMSE | CI |
 |---|---|---|
 | RF | 0.93 | 0.81 |
-S3s112,11,89:# Project
+S3s114,11,89:# Project
 
 AUROC 0.83 on the test set.
 
 | Tool | Use |
 |---|---|
 | CI | GitHub Actions |
-S3s114,11,77:# Project
+S3s116,11,77:# Project
 
 AUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.
-M0m116,5,11:S1s116,5,2:idS1s116,9,19:metrics.calibrationS1s117,5,4:kindS1s117,11,6:phraseS1s118,5,8:categoryS1s118,15,8:evidenceS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:3S1s121,5,5:titleS1s121,12,20:Calibration assessedS1s122,5,7:messageS3s122,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s123,5,3:whyS5s123,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s128,5,10:referencesQ0q128,17,3:S3s128,18,13:TRIPOD+AI 12eS3s128,35,18:CLAIM 2024 item 38S3s128,57,37:Van Calster et al. 2019, BMC MedicineS1s129,5,5:matchM0m130,7,3:S1s130,7,16:requires_metricsS1b130,25,4:trueS1s131,7,8:patternsQ0q132,9,3:S2s132,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s133,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s134,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s135,7,6:rejectQ0q136,9,1:S2s136,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s137,5,8:examplesD0s138,7,863:M0m138,7,2:S1s138,7,4:passQ0q139,9,2:M0m139,11,2:S1s139,12,6:domainS1s139,20,9:precisionS1s139,31,6:readmeS3s139,39,100:# Readmission
+M0m118,5,11:S1s118,5,2:idS1s118,9,19:metrics.calibrationS1s119,5,4:kindS1s119,11,6:phraseS1s120,5,8:categoryS1s120,15,8:evidenceS1s121,5,8:severityS1s121,15,5:errorS1s122,5,6:weightS1i122,13,1:3S1s123,5,5:titleS1s123,12,20:Calibration assessedS1s124,5,7:messageS3s124,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s125,5,3:whyS5s125,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s130,5,10:referencesQ0q130,17,3:S3s130,18,13:TRIPOD+AI 12eS3s130,35,18:CLAIM 2024 item 38S3s130,57,37:Van Calster et al. 2019, BMC MedicineS1s131,5,5:matchM0m132,7,3:S1s132,7,16:requires_metricsS1b132,25,4:trueS1s133,7,8:patternsQ0q134,9,3:S2s134,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s135,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s136,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s137,7,6:rejectQ0q138,9,1:S2s138,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s139,5,8:examplesD0s140,7,863:M0m140,7,2:S1s140,7,4:passQ0q141,9,2:M0m141,11,2:S1s141,12,6:domainS1s141,20,9:precisionS1s141,31,6:readmeS3s141,39,100:# Readmission
 
 ## Results
 
 AUROC 0.74; calibration slope 0.94, intercept -0.02 (curve in reports/).
-M0m140,11,2:S1s140,12,6:domainS1s140,20,9:precisionS1s140,31,6:readmeS3s140,39,85:# Readmission
+M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,85:# Readmission
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.74 |
 | Brier score | 0.081 |
-S1s141,7,4:failQ0q142,9,3:M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,57:# Readmission
+S1s143,7,4:failQ0q144,9,3:M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,57:# Readmission
 
 ## Results
 
 AUROC 0.74, sensitivity 0.61.
-M0m143,11,2:S1s143,12,6:domainS1s143,20,9:precisionS1s143,31,6:readmeS3s143,39,74:# Readmission
+M0m145,11,2:S1s145,12,6:domainS1s145,20,9:precisionS1s145,31,6:readmeS3s145,39,74:# Readmission
 
 ## Results
 
 AUROC 0.74. No calibration curve was produced.
-M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,73:# Readmission
+M0m146,11,2:S1s146,12,6:domainS1s146,20,9:precisionS1s146,31,6:readmeS3s146,39,73:# Readmission
 
 AUROC 0.74.
 
 ```python
 brier = brier_score_loss(y, p)
 ```
-M0m146,5,11:S1s146,5,2:idS1s146,9,16:metrics.baselineS1s147,5,4:kindS1s147,11,6:phraseS1s148,5,8:categoryS1s148,15,8:evidenceS1s149,5,8:severityS1s149,15,7:warningS1s150,5,6:weightS1i150,13,1:3S1s151,5,5:titleS1s151,12,26:Comparison with a baselineS1s152,5,7:messageS3s152,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s153,5,3:whyS5s153,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s157,5,10:referencesQ0q157,17,4:S3s157,18,18:CLAIM 2024 item 28S3s157,40,13:TRIPOD-LLM 7eS3s157,57,19:MI-CLAIM (baseline)S3s157,80,29:Hyndman & Koehler 2006 (MASE)S1s158,5,5:matchM0m159,7,3:S1s159,7,16:requires_metricsS1b159,25,4:trueS1s160,7,8:patternsQ0q161,9,5:S2s161,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s162,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s163,11,8:\bmase\bS2s164,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s165,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s166,7,6:rejectQ0q167,9,3:S2s167,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s169,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s170,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s171,5,8:examplesD0s172,7,699:M0m172,7,2:S1s172,7,4:passQ0q173,9,2:S3s173,11,95:# Project
+M0m148,5,11:S1s148,5,2:idS1s148,9,16:metrics.baselineS1s149,5,4:kindS1s149,11,6:phraseS1s150,5,8:categoryS1s150,15,8:evidenceS1s151,5,8:severityS1s151,15,7:warningS1s152,5,6:weightS1i152,13,1:3S1s153,5,5:titleS1s153,12,26:Comparison with a baselineS1s154,5,7:messageS3s154,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s155,5,3:whyS5s155,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s159,5,10:referencesQ0q159,17,4:S3s159,18,18:CLAIM 2024 item 28S3s159,40,13:TRIPOD-LLM 7eS3s159,57,19:MI-CLAIM (baseline)S3s159,80,29:Hyndman & Koehler 2006 (MASE)S1s160,5,5:matchM0m161,7,3:S1s161,7,16:requires_metricsS1b161,25,4:trueS1s162,7,8:patternsQ0q163,9,5:S2s163,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s164,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s165,11,8:\bmase\bS2s166,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s167,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s168,7,6:rejectQ0q169,9,3:S2s169,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s171,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s172,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s173,5,8:examplesD0s174,7,699:M0m174,7,2:S1s174,7,4:passQ0q175,9,2:S3s175,11,95:# Project
 
 ## Results
 
 AUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.
-S3s174,11,109:# Project
+S3s176,11,109:# Project
 
 | Method | MAE | MASE |
 |---|---|---|
 | Seasonal naive | 4.2 | 1.00 |
 | This model | 3.1 | 0.74 |
-S1s175,7,4:failQ0q177,9,4:S3s177,11,152:# Project
+S1s177,7,4:failQ0q179,9,4:S3s179,11,152:# Project
 
 AUROC 0.76.
 
 ### Patient Baseline Deviation
 
 Current heart rate minus the patient's early baseline; baseline characteristics are in Table 1.
-S3s178,11,69:# Project
+S3s180,11,69:# Project
 
 ## Results
 
 MAE 3.1 arrivals per hour on the test period.
-S3s179,11,61:# Project
+S3s181,11,61:# Project
 
 ## Results
 
 AUROC 0.83. There is no baseline yet.
-S3s180,11,70:# Project
+S3s182,11,70:# Project
 
 AUROC 0.83.
 
 ```python
 baseline = LogisticRegression()
 ```
-M0m182,5,11:S1s182,5,2:idS1s182,9,19:evaluation.test-setS1s183,5,4:kindS1s183,11,5:countS1s184,5,8:categoryS1s184,15,8:evidenceS1s185,5,8:severityS1s185,15,5:errorS1s186,5,6:weightS1i186,13,1:4S1s187,5,5:titleS1s187,12,27:Held-out test set describedS1s188,5,7:messageS3s188,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s189,5,3:whyS5s189,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s193,5,10:referencesQ0q193,17,2:S3s193,18,31:CLAIM 2024 items 19, 21, 32, 35S3s193,53,17:TRIPOD+AI 12a, 21S1s194,5,5:matchM0m195,7,4:S1s195,7,16:requires_metricsS1b195,25,4:trueS1s196,7,8:subjectsQ0q196,17,21:S1s196,18,4:testS1s196,24,8:test setS1s196,34,9:test setsS1s196,45,10:test splitS1s196,57,11:test splitsS1s196,70,11:test cohortS1s196,83,11:test periodS1s196,96,9:test dataS1s196,107,12:test datasetS1s197,18,11:testing setS1s197,31,8:held-outS1s197,41,8:held outS1s197,51,8:hold-outS1s197,61,7:holdoutS1s197,70,14:evaluation setS1s197,86,17:evaluation cohortS1s197,105,15:evaluation dataS1s198,18,17:validation cohortS1s198,37,13:external testS1s198,52,19:external validationS1s198,73,15:external cohortS1s199,7,5:unitsQ0q199,14,44:S1s199,15,8:patientsS1s199,25,7:patientS1s199,34,6:imagesS1s199,42,5:scansS1s199,49,7:studiesS1s199,58,5:filmsS1s199,65,6:slidesS1s199,73,8:subjectsS1s199,83,12:participantsS1s199,97,10:admissionsS1s199,109,10:encountersS1s200,15,5:staysS1s200,22,7:recordsS1s200,31,5:notesS1s200,38,9:summariesS1s200,49,9:documentsS1s200,60,7:reportsS1s200,69,9:moleculesS1s200,80,9:compoundsS1s200,91,5:casesS1s200,98,7:samplesS1s200,107,6:visitsS1s200,115,4:daysS1s201,15,5:weeksS1s201,22,6:monthsS1s201,30,5:hoursS1s201,37,7:windowsS1s201,46,6:eventsS1s201,54,8:examplesS1s201,64,11:individualsS1s201,77,6:peopleS1s201,85,6:pointsS1s201,93,12:observationsS1s201,107,4:rowsS1s202,15,12:appointmentsS1s202,29,7:originsS1s202,38,6:seriesS1s202,46,4:eyesS1s202,52,7:lesionsS1s202,61,10:recordingsS1s202,73,6:nightsS1s202,81,9:forecastsS1s202,92,9:questionsS1s202,103,13:conversationsS1s203,7,6:windowS1i203,15,2:24S1s204,5,8:examplesD0s205,7,968:M0m205,7,2:S1s205,7,4:passQ0q206,9,4:S3s206,11,117:# Project
+M0m184,5,11:S1s184,5,2:idS1s184,9,19:evaluation.test-setS1s185,5,4:kindS1s185,11,5:countS1s186,5,8:categoryS1s186,15,8:evidenceS1s187,5,8:severityS1s187,15,5:errorS1s188,5,6:weightS1i188,13,1:4S1s189,5,5:titleS1s189,12,27:Held-out test set describedS1s190,5,7:messageS3s190,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s191,5,3:whyS5s191,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,31:CLAIM 2024 items 19, 21, 32, 35S3s195,53,17:TRIPOD+AI 12a, 21S1s196,5,5:matchM0m197,7,4:S1s197,7,16:requires_metricsS1b197,25,4:trueS1s198,7,8:subjectsQ0q198,17,21:S1s198,18,4:testS1s198,24,8:test setS1s198,34,9:test setsS1s198,45,10:test splitS1s198,57,11:test splitsS1s198,70,11:test cohortS1s198,83,11:test periodS1s198,96,9:test dataS1s198,107,12:test datasetS1s199,18,11:testing setS1s199,31,8:held-outS1s199,41,8:held outS1s199,51,8:hold-outS1s199,61,7:holdoutS1s199,70,14:evaluation setS1s199,86,17:evaluation cohortS1s199,105,15:evaluation dataS1s200,18,17:validation cohortS1s200,37,13:external testS1s200,52,19:external validationS1s200,73,15:external cohortS1s201,7,5:unitsQ0q201,14,44:S1s201,15,8:patientsS1s201,25,7:patientS1s201,34,6:imagesS1s201,42,5:scansS1s201,49,7:studiesS1s201,58,5:filmsS1s201,65,6:slidesS1s201,73,8:subjectsS1s201,83,12:participantsS1s201,97,10:admissionsS1s201,109,10:encountersS1s202,15,5:staysS1s202,22,7:recordsS1s202,31,5:notesS1s202,38,9:summariesS1s202,49,9:documentsS1s202,60,7:reportsS1s202,69,9:moleculesS1s202,80,9:compoundsS1s202,91,5:casesS1s202,98,7:samplesS1s202,107,6:visitsS1s202,115,4:daysS1s203,15,5:weeksS1s203,22,6:monthsS1s203,30,5:hoursS1s203,37,7:windowsS1s203,46,6:eventsS1s203,54,8:examplesS1s203,64,11:individualsS1s203,77,6:peopleS1s203,85,6:pointsS1s203,93,12:observationsS1s203,107,4:rowsS1s204,15,12:appointmentsS1s204,29,7:originsS1s204,38,6:seriesS1s204,46,4:eyesS1s204,52,7:lesionsS1s204,61,10:recordingsS1s204,73,6:nightsS1s204,81,9:forecastsS1s204,92,9:questionsS1s204,103,13:conversationsS1s205,7,6:windowS1i205,15,2:24S1s206,5,8:examplesD0s207,7,968:M0m207,7,2:S1s207,7,4:passQ0q208,9,4:S3s208,11,117:# Project
 
 ## Evaluation
 
 AUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.
-S3s207,11,94:# Project
+S3s209,11,94:# Project
 
 | Split | Patients | Images |
 |---|---|---|
 | Test | 5,829 | 21,904 |
 
 AUROC 0.83.
-S3s208,11,67:# Project
+S3s210,11,67:# Project
 
 MAE 3.1 over the test period (n = 2,184 hourly counts).
-S3s210,11,108:# Project
+S3s212,11,108:# Project
 
 AUROC 0.50 for the reference. The test set holds [[TODO: count]] patients from [[TODO: source]].
-S1s211,7,4:failQ0q212,9,5:S3s212,11,74:# Project
+S1s213,7,4:failQ0q214,9,5:S3s214,11,74:# Project
 
 ## Results
 
 The model got an accuracy of 0.89 on the test set.
-S3s213,11,94:# Project
+S3s215,11,94:# Project
 
 AUROC 0.83.
 
 ```python
 train_test_split(X, y, test_size=0.2)  # 1,204 patients
 ```
-S3s214,11,81:# Project
+S3s216,11,81:# Project
 
 `train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.
-S3s216,11,46:# Project
+S3s218,11,46:# Project
 
 Accuracy 0.91 on a 20% test split.
-S3s217,11,104:# Project
+S3s219,11,104:# Project
 
 AUROC 0.83. There is no held-out test set: all 1,204 patients were used in cross-validation.
-M0m219,5,11:S1s219,5,2:idS1s219,9,27:evaluation.failure-analysisS1s220,5,4:kindS1s220,11,6:phraseS1s221,5,8:categoryS1s221,15,8:evidenceS1s222,5,8:severityS1s222,15,7:warningS1s223,5,6:weightS1i223,13,1:3S1s224,5,5:titleS1s224,12,16:Failure analysisS1s225,5,7:messageS3s225,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s226,5,3:whyS5s226,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s230,5,10:referencesQ0q230,17,4:S3s230,18,18:CLAIM 2024 item 39S3s230,40,13:CONSORT-AI 19S3s230,57,12:SPIRIT-AI 22S3s230,73,12:DECIDE-AI 13S1s231,5,5:matchM0m232,7,3:S1s232,7,16:requires_metricsS1b232,25,4:trueS1s233,7,8:patternsQ0q234,9,6:S2s234,11,30:\bconfusion\s+matri(?:x|ces)\bS2s235,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s236,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s237,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s238,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s239,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s240,7,6:rejectQ0q241,9,1:S2s241,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s242,5,8:examplesD0s243,7,539:M0m243,7,2:S1s243,7,4:passQ0q244,9,2:S3s244,11,95:# Project
+M0m221,5,11:S1s221,5,2:idS1s221,9,27:evaluation.failure-analysisS1s222,5,4:kindS1s222,11,6:phraseS1s223,5,8:categoryS1s223,15,8:evidenceS1s224,5,8:severityS1s224,15,7:warningS1s225,5,6:weightS1i225,13,1:3S1s226,5,5:titleS1s226,12,16:Failure analysisS1s227,5,7:messageS3s227,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s228,5,3:whyS5s228,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s232,5,10:referencesQ0q232,17,4:S3s232,18,18:CLAIM 2024 item 39S3s232,40,13:CONSORT-AI 19S3s232,57,12:SPIRIT-AI 22S3s232,73,12:DECIDE-AI 13S1s233,5,5:matchM0m234,7,3:S1s234,7,16:requires_metricsS1b234,25,4:trueS1s235,7,8:patternsQ0q236,9,6:S2s236,11,30:\bconfusion\s+matri(?:x|ces)\bS2s237,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s238,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s239,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s240,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s241,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s242,7,6:rejectQ0q243,9,1:S2s243,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s244,5,8:examplesD0s245,7,539:M0m245,7,2:S1s245,7,4:passQ0q246,9,2:S3s246,11,95:# Project
 
 ## Evaluation
 
 AUROC 0.83. The confusion matrix at threshold 0.31 is in `reports/`.
-S3s245,11,125:# Project
+S3s247,11,125:# Project
 
 Sensitivity 0.89: about one abnormal film in ten is missed. Most false negatives are small apical pneumothoraces.
-S1s246,7,4:failQ0q247,9,3:S3s247,11,71:# Project
+S1s248,7,4:failQ0q249,9,3:S3s249,11,71:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.89, specificity 0.52.
-S3s248,11,51:# Project
+S3s250,11,51:# Project
 
 AUROC 0.83. No error analysis was done.
-S3s249,11,68:# Project
+S3s251,11,68:# Project
 
 AUROC 0.83.
 
 ```python
 print(confusion_matrix(y, p))
 ```
-M0m251,5,11:S1s251,5,2:idS1s251,9,23:data.split-disjointnessS1s252,5,4:kindS1s252,11,6:phraseS1s253,5,8:categoryS1s253,15,8:evidenceS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:4S1s256,5,5:titleS1s256,12,31:Patient-level or temporal splitS1s257,5,7:messageS3s257,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s258,5,3:whyS5s258,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s263,5,10:referencesQ0q263,17,3:S3s263,18,23:CLAIM 2024 items 19, 20S3s263,45,13:TRIPOD+AI 12aS3s263,62,33:Kapoor & Narayanan 2023 (leakage)S1s264,5,5:matchM0m265,7,3:S1s265,7,16:requires_metricsS1b265,25,4:trueS1s266,7,8:patternsQ0q267,9,9:S2s267,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s268,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s269,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s270,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s271,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s272,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s273,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s274,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s275,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s276,7,6:rejectQ0q277,9,1:S2s277,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s278,5,8:examplesD0s279,7,685:M0m279,7,2:S1s279,7,4:passQ0q280,9,3:S3s280,11,129:# Project
+M0m253,5,11:S1s253,5,2:idS1s253,9,23:data.split-disjointnessS1s254,5,4:kindS1s254,11,6:phraseS1s255,5,8:categoryS1s255,15,8:evidenceS1s256,5,8:severityS1s256,15,5:errorS1s257,5,6:weightS1i257,13,1:4S1s258,5,5:titleS1s258,12,31:Patient-level or temporal splitS1s259,5,7:messageS3s259,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s260,5,3:whyS5s260,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s265,5,10:referencesQ0q265,17,3:S3s265,18,23:CLAIM 2024 items 19, 20S3s265,45,13:TRIPOD+AI 12aS3s265,62,33:Kapoor & Narayanan 2023 (leakage)S1s266,5,5:matchM0m267,7,3:S1s267,7,16:requires_metricsS1b267,25,4:trueS1s268,7,8:patternsQ0q269,9,9:S2s269,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s270,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s271,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s272,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s273,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s274,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s275,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s276,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s277,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s278,7,6:rejectQ0q279,9,1:S2s279,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s280,5,8:examplesD0s281,7,685:M0m281,7,2:S1s281,7,4:passQ0q282,9,3:S3s282,11,129:# Project
 
 ## Data
 
 Many patients have several films, so the split is done on patient identifiers, never on images.
 
 AUROC 0.83.
-S3s281,11,90:# Project
+S3s283,11,90:# Project
 
 We use a temporal split: 2015-2019 for training, 2020 for testing. AUROC 0.74.
-S3s282,11,88:# Project
+S3s284,11,88:# Project
 
 | Split | Patients |
 |---|---|
 | Test (patient-level) | 5,829 |
 
 AUROC 0.83.
-S1s283,7,4:failQ0q284,9,3:S3s284,11,89:# Project
+S1s285,7,4:failQ0q286,9,3:S3s286,11,89:# Project
 
 `train_test_split` with `test_size=0.2` and `random_state=42`. Accuracy 0.89.
-S3s285,11,61:# Project
+S3s287,11,61:# Project
 
 We did not use a patient-level split. AUROC 0.83.
-S3s286,11,86:# Project
+S3s288,11,86:# Project
 
 AUROC 0.83.
 
 ```python
 split = GroupKFold(n_splits=5)  # patient-level
 ```
-M0m288,5,11:S1s288,5,2:idS1s288,9,26:evaluation.protocol-domainS1s289,5,4:kindS1s289,11,15:domain-protocolS1s290,5,8:categoryS1s290,15,8:evidenceS1s291,5,8:severityS1s291,15,5:errorS1s292,5,6:weightS1i292,13,1:4S1s293,5,5:titleS1s293,12,31:Evaluation design of the domainS1s294,5,7:messageS3s294,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s295,5,3:whyS5s295,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s301,5,10:referencesQ0q301,17,4:S3s301,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s301,88,41:PhysioNet/CinC 2015 false alarm challengeS3s301,133,28:OECD QSAR principles 3 and 4S3s301,165,17:TRIPOD+AI 8a, 12aS1s302,5,5:matchM0m302,12,0:S1s303,5,8:examplesD0s304,7,2109:M0m304,7,2:S1s304,7,4:passQ0q305,9,5:M0m305,11,2:S1s305,12,6:domainS1s305,20,10:operationsS1s305,32,6:readmeS3s305,40,117:# ED arrivals
+M0m290,5,11:S1s290,5,2:idS1s290,9,26:evaluation.protocol-domainS1s291,5,4:kindS1s291,11,15:domain-protocolS1s292,5,8:categoryS1s292,15,15:domain-literacyS1s293,5,8:severityS1s293,15,5:errorS1s294,5,6:weightS1i294,13,1:4S1s295,5,5:titleS1s295,12,31:Evaluation design of the domainS1s296,5,7:messageS3s296,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s297,5,3:whyS5s297,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s303,5,10:referencesQ0q303,17,4:S3s303,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s303,88,41:PhysioNet/CinC 2015 false alarm challengeS3s303,133,28:OECD QSAR principles 3 and 4S3s303,165,17:TRIPOD+AI 8a, 12aS1s304,5,5:matchM0m304,12,0:S1s305,5,8:examplesD0s306,7,2109:M0m306,7,2:S1s306,7,4:passQ0q307,9,5:M0m307,11,2:S1s307,12,6:domainS1s307,20,10:operationsS1s307,32,6:readmeS3s307,40,117:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.
-M0m306,11,2:S1s306,12,6:domainS1s306,20,17:remote-monitoringS1s306,39,6:readmeS3s306,47,118:# Wearable alerts
+M0m308,11,2:S1s308,12,6:domainS1s308,20,17:remote-monitoringS1s308,39,6:readmeS3s308,47,118:# Wearable alerts
 
 | Policy | Event sensitivity | False alarms per patient-day |
 |---|---|---|
 | Model | 0.82 | 1.4 |
-M0m307,11,2:S1s307,12,6:domainS1s307,20,14:drug-discoveryS1s307,36,6:readmeS3s307,44,119:# Tox21
+M0m309,11,2:S1s309,12,6:domainS1s309,20,14:drug-discoveryS1s309,36,6:readmeS3s309,44,119:# Tox21
 
 ROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.
-M0m308,11,2:S1s308,12,6:domainS1s308,20,10:operationsS1s308,32,6:readmeS3s308,40,167:# Clinic no-shows
+M0m310,11,2:S1s310,12,6:domainS1s310,20,10:operationsS1s310,32,6:readmeS3s310,40,167:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on later appointments (a temporal split: the last three months).
-M0m309,11,2:S1s309,12,6:domainS1s309,20,17:remote-monitoringS1s309,39,6:readmeS3s309,47,150:# CGM
+M0m311,11,2:S1s311,12,6:domainS1s311,20,17:remote-monitoringS1s311,39,6:readmeS3s311,47,150:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL; Clarke error grid: 91% of predictions in zone A.
-S1s310,7,4:failQ0q311,9,5:M0m311,11,2:S1s311,12,6:domainS1s311,20,10:operationsS1s311,32,6:readmeS3s311,40,135:# Clinic no-shows
+S1s312,7,4:failQ0q313,9,5:M0m313,11,2:S1s313,12,6:domainS1s313,20,10:operationsS1s313,32,6:readmeS3s313,40,135:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on a random 20% of appointments.
-M0m312,11,2:S1s312,12,6:domainS1s312,20,17:remote-monitoringS1s312,39,6:readmeS3s312,47,101:# CGM
+M0m314,11,2:S1s314,12,6:domainS1s314,20,17:remote-monitoringS1s314,39,6:readmeS3s314,47,101:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL.
-M0m313,11,2:S1s313,12,6:domainS1s313,20,10:operationsS1s313,32,6:readmeS3s313,40,63:# ED arrivals
+M0m315,11,2:S1s315,12,6:domainS1s315,20,10:operationsS1s315,32,6:readmeS3s315,40,63:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 on a random 20% of days.
-M0m314,11,2:S1s314,12,6:domainS1s314,20,10:operationsS1s314,32,6:readmeS3s314,40,104:# ED arrivals
+M0m316,11,2:S1s316,12,6:domainS1s316,20,10:operationsS1s316,32,6:readmeS3s316,40,104:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.
-M0m315,11,2:S1s315,12,6:domainS1s315,20,14:drug-discoveryS1s315,36,6:readmeS3s315,44,95:# Tox21
+M0m317,11,2:S1s317,12,6:domainS1s317,20,14:drug-discoveryS1s317,36,6:readmeS3s317,44,95:# Tox21
 
 ROC-AUC 0.81 on a random split.
 
 ```
 # TODO: scaffold split, applicability domain
 ```
-M0m317,5,12:S1s317,5,2:idS1s317,9,26:metrics.domain-recommendedS1s318,5,4:kindS1s318,11,14:domain-metricsS1s319,5,8:categoryS1s319,15,8:evidenceS1s320,5,8:severityS1s320,15,4:infoS1s321,5,6:weightS1i321,13,1:1S1s323,5,14:guards_resultsS1b323,21,4:trueS1s324,5,5:titleS1s324,12,29:Metrics the domain recommendsS1s325,5,7:messageS3s325,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s326,5,3:whyS5s326,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s331,5,10:referencesQ0q331,17,3:S3s331,18,18:TRIPOD+AI 12e, 23aS3s331,40,18:CLAIM 2024 item 38S3s331,62,13:TRIPOD-LLM 7aS1s332,5,5:matchM0m333,7,1:S1s333,7,6:groupsS1s333,15,11:recommendedS1s334,5,8:examplesD0s335,7,734:M0m335,7,2:S1s335,7,4:passQ0q336,9,2:M0m336,11,2:S1s336,12,6:domainS1s336,20,10:operationsS1s336,32,6:readmeS3s336,40,150:# ED arrivals
+M0m319,5,12:S1s319,5,2:idS1s319,9,26:metrics.domain-recommendedS1s320,5,4:kindS1s320,11,14:domain-metricsS1s321,5,8:categoryS1s321,15,15:domain-literacyS1s322,5,8:severityS1s322,15,4:infoS1s323,5,6:weightS1i323,13,1:1S1s325,5,14:guards_resultsS1b325,21,4:trueS1s326,5,5:titleS1s326,12,29:Metrics the domain recommendsS1s327,5,7:messageS3s327,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s328,5,3:whyS5s328,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s333,5,10:referencesQ0q333,17,3:S3s333,18,18:TRIPOD+AI 12e, 23aS3s333,40,18:CLAIM 2024 item 38S3s333,62,13:TRIPOD-LLM 7aS1s334,5,5:matchM0m335,7,1:S1s335,7,6:groupsS1s335,15,11:recommendedS1s336,5,8:examplesD0s337,7,734:M0m337,7,2:S1s337,7,4:passQ0q338,9,2:M0m338,11,2:S1s338,12,6:domainS1s338,20,10:operationsS1s338,32,6:readmeS3s338,40,150:# ED arrivals
 
 | Method | MAE | Interval coverage | Pinball loss | CRPS | sMAPE |
 |---|---|---|---|---|---|
 | Model | 3.1 | 0.79 | 1.2 | 2.0 | 14.1 |
-M0m338,11,2:S1s338,12,6:domainS1s338,20,10:operationsS1s338,32,6:readmeS3s338,40,43:# ED arrivals
+M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,43:# ED arrivals
 
 ## Evaluation
 
 Coming soon.
-S1s339,7,4:failQ0q340,9,2:M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,68:# ED arrivals
+S1s341,7,4:failQ0q342,9,2:M0m342,11,2:S1s342,12,6:domainS1s342,20,10:operationsS1s342,32,6:readmeS3s342,40,68:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 arrivals per hour; MASE 0.78.
-M0m341,11,2:S1s341,12,6:domainS1s341,20,7:imagingS1s341,29,6:readmeS3s341,37,77:# CXR
+M0m343,11,2:S1s343,12,6:domainS1s343,20,7:imagingS1s343,29,6:readmeS3s343,37,77:# CXR
 
 | Model | AUROC |
 |---|---|
