@@ -52,7 +52,8 @@ rules:
       part: problem
       headings: [problem, problem statement, the problem, clinical problem, business problem, context, clinical context,
                  background, motivation, clinical need, the need, why, why it matters, objective, objectives, aim, aims,
-                 goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition,
+                 goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition, problem definition, problem formulation, problem framing,
+                 who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
                  pain point, pain points]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
@@ -168,7 +169,7 @@ rules:
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
-                 steps followed]
+                 steps followed, prompt chain, prompt pipeline]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       weak_headings: [what * does]
@@ -328,7 +329,7 @@ rules:
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward, going further,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
-                 room for improvement, ideas for improvement, further research]
+                 room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time]
@@ -2344,15 +2345,15 @@ description: >-
 vocabulary:
   section_model:
     order_penalty: 0.0
-    first_preference: 2.0
+    first_preference: 0.0
     threshold: 0.0
     weights:
-      problem: {bias: -5.085, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.038, cues: 1.541, depth: -1.001, earlier_name: -1.071, first: 1.012, head_word: 2.412, mention: 0.903, metrics: -0.758, name: 2.217, other_name: -1.673, position: -2.556, question: 0.615, subsection_cues: 0.235, subsection_metrics: -0.412, subsection_usage: -1.079, under_operational: -1.367, under_other: 0.198, under_same: -0.957, usage: -0.347, weak_name: 1.253, words: 0.243}
-      data: {bias: -6.159, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.03, cues: 1.786, depth: -1.001, earlier_name: -1.104, first: -0.368, head_word: 2.686, mention: 1.78, metrics: -0.654, name: 3.06, other_name: -1.15, position: -0.97, question: -0.043, subsection_cues: 1.603, subsection_metrics: -0.366, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.057, under_same: -1.383, usage: -0.347, weak_name: 1.0, words: 0.243}
-      approach: {bias: -2.777, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.056, cues: 0.942, depth: -1.001, earlier_name: 0.108, first: -0.415, head_word: 1.75, mention: 1.175, metrics: -0.492, name: 1.769, other_name: -1.782, position: -1.472, question: -0.143, subsection_cues: 0.751, subsection_metrics: -0.809, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.765, under_same: -0.469, usage: -0.347, weak_name: 1.481, words: 0.243}
-      evaluation: {bias: -7.285, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 1.941, cues: 1.474, depth: -1.001, earlier_name: -1.644, first: -0.051, head_word: 2.385, mention: 1.047, metrics: 1.379, name: 3.131, other_name: -1.795, position: 0.712, question: 0.223, subsection_cues: 0.786, subsection_metrics: 1.275, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.594, under_same: -0.769, usage: -0.347, weak_name: 1.0, words: 0.243}
-      risks: {bias: -6.253, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.052, cues: 1.067, depth: -1.001, earlier_name: -1.022, first: -0.207, head_word: 2.649, mention: 1.088, metrics: -0.415, name: 3.107, other_name: -1.803, position: 1.351, question: -0.106, subsection_cues: 0.458, subsection_metrics: -0.083, subsection_usage: -1.079, under_operational: -1.367, under_other: 0.773, under_same: -1.135, usage: -0.347, weak_name: 1.0, words: 0.243}
-      next_steps: {bias: -6.341, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.025, cues: 1.352, depth: -1.001, earlier_name: -1.002, first: 0.027, head_word: 2.246, mention: 2.315, metrics: -0.217, name: 3.312, other_name: -1.758, position: 1.862, question: -0.172, subsection_cues: 1.056, subsection_metrics: -0.137, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.386, under_same: -1.051, usage: -0.347, weak_name: 2.071, words: 0.243}
+      problem: {bias: -5.069, bold: -0.167, code: -0.274, commands: -1.532, container: 1.555, cue_share: 2.035, cues: 1.585, depth: -0.899, earlier_name: -1.071, first: 1.038, head_word: 2.415, mention: 0.906, metrics: -0.761, name: 2.198, other_name: -1.675, position: -2.567, question: 0.595, subsection_cues: 0.243, subsection_metrics: -0.414, subsection_usage: -1.102, under_operational: -1.379, under_other: -0.084, under_same: -0.968, usage: -0.34, weak_name: 1.259, words: 0.245}
+      data: {bias: -6.219, bold: -0.167, code: -0.274, commands: -1.532, container: 1.555, cue_share: 2.028, cues: 1.752, depth: -0.899, earlier_name: -1.109, first: -0.401, head_word: 2.676, mention: 1.781, metrics: -0.647, name: 3.045, other_name: -1.134, position: -0.961, question: -0.042, subsection_cues: 1.642, subsection_metrics: -0.362, subsection_usage: -1.102, under_operational: -1.379, under_other: 0.059, under_same: -1.381, usage: -0.34, weak_name: 1.0, words: 0.245}
+      approach: {bias: -2.872, bold: -0.167, code: -0.274, commands: -1.532, container: 1.555, cue_share: 2.054, cues: 0.952, depth: -0.899, earlier_name: 0.014, first: -0.414, head_word: 1.748, mention: 1.165, metrics: -0.521, name: 1.762, other_name: -1.78, position: -1.462, question: -0.2, subsection_cues: 0.705, subsection_metrics: -0.767, subsection_usage: -1.102, under_operational: -1.379, under_other: -0.806, under_same: -1.103, usage: -0.34, weak_name: 1.492, words: 0.245}
+      evaluation: {bias: -7.412, bold: -0.167, code: -0.274, commands: -1.532, container: 1.555, cue_share: 1.944, cues: 1.461, depth: -0.899, earlier_name: -1.644, first: -0.063, head_word: 2.388, mention: 1.069, metrics: 1.415, name: 3.147, other_name: -1.779, position: 0.707, question: 0.236, subsection_cues: 0.769, subsection_metrics: 1.264, subsection_usage: -1.102, under_operational: -1.379, under_other: -0.722, under_same: -0.755, usage: -0.34, weak_name: 1.0, words: 0.245}
+      risks: {bias: -6.251, bold: -0.167, code: -0.274, commands: -1.532, container: 1.555, cue_share: 2.05, cues: 0.998, depth: -0.899, earlier_name: -1.013, first: -0.201, head_word: 2.548, mention: 0.991, metrics: -0.383, name: 3.216, other_name: -1.792, position: 1.404, question: -0.103, subsection_cues: 0.479, subsection_metrics: -0.075, subsection_usage: -1.102, under_operational: -1.379, under_other: 0.583, under_same: -1.072, usage: -0.34, weak_name: 1.0, words: 0.245}
+      next_steps: {bias: -6.395, bold: -0.167, code: -0.274, commands: -1.532, container: 1.555, cue_share: 2.026, cues: 1.291, depth: -0.899, earlier_name: -1.002, first: 0.075, head_word: 2.289, mention: 2.213, metrics: -0.196, name: 3.353, other_name: -1.757, position: 1.832, question: -0.166, subsection_cues: 1.082, subsection_metrics: -0.125, subsection_usage: -1.102, under_operational: -1.379, under_other: -0.589, under_same: -1.054, usage: -0.34, weak_name: 2.108, words: 0.245}
 """####),
     ]
 

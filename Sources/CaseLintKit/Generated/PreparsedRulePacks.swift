@@ -3,29 +3,29 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 30481, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,33:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s51,18,28:what problem does this solveS1s51,48,9:rationaleS1s51,59,16:why this projectS1s51,77,22:business understandingS1s51,101,13:business caseS1s52,18,10:pain pointS1s52,30,11:pain pointsS1s53,7,13:weak_headingsQ0q53,22,10:S1s53,23,8:overviewS1s53,33,12:introductionS1s53,47,5:introS1s53,54,5:aboutS1s53,61,7:summaryS1s53,70,16:project overviewS1s53,88,18:about this projectS1s53,108,17:about the projectS1s54,23,15:who is this forS1s54,40,13:who is it forS1s55,7,13:heading_wordsQ0q55,22,19:S1s55,23,7:problemS1s55,32,10:motivationS1s55,44,10:backgroundS1s55,56,7:contextS1s55,65,3:whyS1s55,70,9:challengeS1s55,81,4:needS1s55,87,6:burdenS1s55,95,4:painS1s55,101,7:purposeS1s55,110,4:goalS1s55,116,9:objectiveS1s55,127,8:questionS1s56,23,3:aimS1s56,28,9:rationaleS1s56,39,12:significanceS1s56,53,10:importanceS1s56,65,7:mattersS1s56,74,9:situationS1s57,7,4:cuesQ0q57,13,63:S1s57,14,6:burdenS1s57,22,6:costlyS1s57,30,4:costS1s57,36,5:costsS1s57,43,9:expensiveS1s57,54,5:delayS1s57,61,6:delaysS1s57,69,7:delayedS1s57,78,9:mortalityS1s57,89,9:morbidityS1s57,100,6:deathsS1s57,108,5:deathS1s57,115,3:dieS1s57,120,4:diesS1s58,14,13:leading causeS1s58,29,9:worldwideS1s58,40,8:globallyS1s58,50,7:millionS1s58,59,8:millionsS1s58,69,7:billionS1s58,78,10:prevalenceS1s58,90,9:prevalentS1s58,101,7:affectsS1s58,110,8:affectedS1s58,120,6:sufferS1s59,14,8:shortageS1s59,24,7:backlogS1s59,33,8:workloadS1s59,43,14:time-consumingS1s59,59,15:labor-intensiveS1s59,76,16:labour-intensiveS1s59,94,6:manualS1s59,102,8:manuallyS1s59,112,9:challengeS1s60,14,10:challengesS1s60,26,7:problemS1s60,35,8:problemsS1s60,45,4:needS1s60,51,5:needsS1s60,58,15:early detectionS1s60,75,15:early diagnosisS1s60,92,5:livesS1s60,99,8:survivalS1s60,109,11:underservedS1s61,14,6:accessS1s61,22,6:missedS1s61,30,4:lateS1s61,36,4:aimsS1s61,42,3:aimS1s61,47,4:goalS1s61,53,9:objectiveS1s61,64,10:motivationS1s61,76,8:criticalS1s61,86,7:crucialS1s61,95,11:significantS1s61,108,9:difficultS1s62,14,10:subjectiveS1s62,26,11:error-proneS1s62,39,11:inefficientS1s62,52,14:limited accessS1s62,68,6:risingS1s62,76,7:growingS1s62,85,10:increasingS1s63,7,9:min_wordsS1i63,18,1:5S1s64,7,10:full_wordsS1i64,19,3:120S1s65,5,3:fixM0m66,7,3:S1s66,7,6:insertS1s66,15,7:sectionS1s67,7,7:headingS1s67,16,7:ProblemS1s68,7,4:textS3s68,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s69,5,8:examplesD0s70,7,2727:M0m70,7,3:S1s70,7,4:passQ0q71,9,8:S3s71,11,153:# Project
+        ("rules/case-study.yml", 30710, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,42:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s50,127,18:problem definitionS1s50,147,19:problem formulationS1s50,168,15:problem framingS1s51,18,14:who this helpsS1s51,34,12:who it helpsS1s51,48,12:who benefitsS1s51,62,12:clinical gapS1s51,76,8:care gapS1s51,86,7:the gapS1s52,18,28:what problem does this solveS1s52,48,9:rationaleS1s52,59,16:why this projectS1s52,77,22:business understandingS1s52,101,13:business caseS1s53,18,10:pain pointS1s53,30,11:pain pointsS1s54,7,13:weak_headingsQ0q54,22,10:S1s54,23,8:overviewS1s54,33,12:introductionS1s54,47,5:introS1s54,54,5:aboutS1s54,61,7:summaryS1s54,70,16:project overviewS1s54,88,18:about this projectS1s54,108,17:about the projectS1s55,23,15:who is this forS1s55,40,13:who is it forS1s56,7,13:heading_wordsQ0q56,22,19:S1s56,23,7:problemS1s56,32,10:motivationS1s56,44,10:backgroundS1s56,56,7:contextS1s56,65,3:whyS1s56,70,9:challengeS1s56,81,4:needS1s56,87,6:burdenS1s56,95,4:painS1s56,101,7:purposeS1s56,110,4:goalS1s56,116,9:objectiveS1s56,127,8:questionS1s57,23,3:aimS1s57,28,9:rationaleS1s57,39,12:significanceS1s57,53,10:importanceS1s57,65,7:mattersS1s57,74,9:situationS1s58,7,4:cuesQ0q58,13,63:S1s58,14,6:burdenS1s58,22,6:costlyS1s58,30,4:costS1s58,36,5:costsS1s58,43,9:expensiveS1s58,54,5:delayS1s58,61,6:delaysS1s58,69,7:delayedS1s58,78,9:mortalityS1s58,89,9:morbidityS1s58,100,6:deathsS1s58,108,5:deathS1s58,115,3:dieS1s58,120,4:diesS1s59,14,13:leading causeS1s59,29,9:worldwideS1s59,40,8:globallyS1s59,50,7:millionS1s59,59,8:millionsS1s59,69,7:billionS1s59,78,10:prevalenceS1s59,90,9:prevalentS1s59,101,7:affectsS1s59,110,8:affectedS1s59,120,6:sufferS1s60,14,8:shortageS1s60,24,7:backlogS1s60,33,8:workloadS1s60,43,14:time-consumingS1s60,59,15:labor-intensiveS1s60,76,16:labour-intensiveS1s60,94,6:manualS1s60,102,8:manuallyS1s60,112,9:challengeS1s61,14,10:challengesS1s61,26,7:problemS1s61,35,8:problemsS1s61,45,4:needS1s61,51,5:needsS1s61,58,15:early detectionS1s61,75,15:early diagnosisS1s61,92,5:livesS1s61,99,8:survivalS1s61,109,11:underservedS1s62,14,6:accessS1s62,22,6:missedS1s62,30,4:lateS1s62,36,4:aimsS1s62,42,3:aimS1s62,47,4:goalS1s62,53,9:objectiveS1s62,64,10:motivationS1s62,76,8:criticalS1s62,86,7:crucialS1s62,95,11:significantS1s62,108,9:difficultS1s63,14,10:subjectiveS1s63,26,11:error-proneS1s63,39,11:inefficientS1s63,52,14:limited accessS1s63,68,6:risingS1s63,76,7:growingS1s63,85,10:increasingS1s64,7,9:min_wordsS1i64,18,1:5S1s65,7,10:full_wordsS1i65,19,3:120S1s66,5,3:fixM0m67,7,3:S1s67,7,6:insertS1s67,15,7:sectionS1s68,7,7:headingS1s68,16,7:ProblemS1s69,7,4:textS3s69,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s70,5,8:examplesD0s71,7,2727:M0m71,7,3:S1s71,7,4:passQ0q72,9,8:S3s72,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s73,11,203:# Sepsis watch
+S3s74,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s74,11,119:# Sepsis alerts
+S3s75,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s75,11,115:# Readmissions
+S3s76,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s77,11,186:# Sepsis watch
+S3s78,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -35,7 +35,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s79,11,243:# Dose response
+S3s80,11,243:# Dose response
 
 ## The clinical question
 
@@ -45,7 +45,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s80,11,386:# Triage
+S3s81,11,386:# Triage
 
 ## Overview
 
@@ -56,7 +56,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s82,11,247:# Introduction
+S3s83,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -64,24 +64,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s83,7,4:failQ0q84,9,5:S3s84,11,63:# My project
+S1s84,7,4:failQ0q85,9,5:S3s85,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s85,11,31:# My project
+S3s86,11,31:# My project
 
 ## Problem
 
 TODO
-S3s87,11,104:# Problem Statement Generator
+S3s88,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s89,11,269:# Triage
+S3s90,11,269:# Triage
 
 ## Data
 
@@ -98,18 +98,18 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s90,11,76:# My project
+S3s91,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s91,7,3:fixQ0q92,9,1:M0m92,11,2:S1s92,11,6:beforeS3s92,19,52:# Sepsis alerts
+S1s92,7,3:fixQ0q93,9,1:M0m93,11,2:S1s93,11,6:beforeS3s93,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s93,11,5:afterS3s93,18,164:# Sepsis alerts
+S1s94,11,5:afterS3s94,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -118,65 +118,65 @@ S1s93,11,5:afterS3s93,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m95,5,12:S1s95,5,2:idS1s95,9,12:section.dataS1s96,5,4:kindS1s96,11,7:sectionS1s97,5,8:categoryS1s97,15,9:structureS1s98,5,8:severityS1s98,15,5:errorS1s99,5,6:weightS1i99,13,1:5S1s100,5,5:titleS1s100,12,12:Data sectionS1s101,5,7:messageS3s101,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s102,5,3:whyS5s102,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s105,5,10:referencesQ0q105,17,2:S3s105,18,14:TRIPOD+AI 5-11S3s105,36,21:CLAIM 2024 items 7-21S1s106,5,5:matchM0m107,7,7:S1s107,7,4:partS1s107,13,4:dataS1s108,7,8:headingsQ0q108,17,27:S1s108,18,4:dataS1s108,24,7:datasetS1s108,33,8:datasetsS1s108,43,8:data setS1s108,53,9:data setsS1s108,64,8:the dataS1s108,74,12:data sourcesS1s108,88,11:data sourceS1s108,101,16:data descriptionS1s109,18,19:dataset descriptionS1s109,39,13:data overviewS1s109,54,6:cohortS1s109,62,16:study populationS1s109,80,10:populationS1s109,92,15:data collectionS1s109,109,16:data preparationS1s110,18,18:data preprocessingS1s110,38,13:preprocessingS1s110,53,13:data pipelineS1s110,68,17:data availabilityS1s110,87,13:training dataS1s110,102,9:demo dataS1s110,113,6:inputsS1s111,18,10:input dataS1s111,30,16:data and privacyS1s111,48,15:data provenanceS1s111,65,6:corpusS1s112,7,13:weak_headingsQ0q112,22,0:S1s113,7,13:heading_wordsQ0q113,22,22:S1s113,23,4:dataS1s113,29,7:datasetS1s113,38,8:datasetsS1s113,48,6:cohortS1s113,56,6:corpusS1s113,64,6:sourceS1s113,72,10:collectionS1s113,84,13:preprocessingS1s113,99,10:populationS1s113,111,6:inputsS1s113,119,6:labelsS1s114,23,10:annotationS1s114,35,3:edaS1s114,40,14:knowledge baseS1s114,56,7:signalsS1s114,65,10:recordingsS1s114,77,9:ingestionS1s114,88,9:materialsS1s115,23,14:evaluation setS1s115,39,8:test setS1s115,49,16:compound libraryS1s115,67,18:compound librariesS1s116,7,4:cuesQ0q116,13,58:S1s116,14,7:datasetS1s116,23,8:datasetsS1s116,33,4:dataS1s116,39,7:samplesS1s116,48,6:imagesS1s116,56,5:scansS1s116,63,7:recordsS1s116,72,4:rowsS1s116,78,7:columnsS1s116,87,8:subjectsS1s116,97,12:participantsS1s116,111,5:casesS1s116,118,10:admissionsS1s117,14,10:encountersS1s117,26,6:kaggleS1s117,34,9:physionetS1s117,45,5:mimicS1s117,52,9:mimic-iiiS1s117,63,8:mimic-ivS1s117,73,3:uciS1s117,78,4:tciaS1s117,84,6:chemblS1s117,92,11:moleculenetS1s117,105,4:isicS1s117,111,6:publicS1s117,119,8:publiclyS1s118,14,13:de-identifiedS1s118,29,12:deidentifiedS1s118,43,10:anonymizedS1s118,55,10:anonymisedS1s118,67,9:syntheticS1s118,78,7:syntheaS1s118,87,9:collectedS1s118,98,10:downloadedS1s118,110,6:sourceS1s118,118,7:sourcesS1s119,14,12:training setS1s119,28,14:validation setS1s119,44,8:test setS1s119,54,5:splitS1s119,61,7:classesS1s119,70,6:labelsS1s119,78,8:labelledS1s119,88,7:labeledS1s119,97,9:annotatedS1s119,108,9:variablesS1s120,14,14:missing valuesS1s120,30,9:imbalanceS1s120,41,10:imbalancedS1s120,53,18:class distributionS1s120,73,13:preprocessingS1s120,88,7:cleanedS1s120,97,10:normalizedS1s120,109,7:resizedS1s121,14,12:augmentationS1s121,28,6:cohortS1s121,36,9:inclusionS1s121,47,9:exclusionS1s122,7,9:min_wordsS1i122,18,1:5S1s123,7,10:full_wordsS1i123,19,3:120S1s124,5,3:fixM0m125,7,3:S1s125,7,6:insertS1s125,15,7:sectionS1s126,7,7:headingS1s126,16,4:DataS1s127,7,4:textS3s127,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s128,5,8:examplesD0s129,7,1984:M0m129,7,3:S1s129,7,4:passQ0q130,9,9:S3s130,11,130:# Project
+M0m96,5,12:S1s96,5,2:idS1s96,9,12:section.dataS1s97,5,4:kindS1s97,11,7:sectionS1s98,5,8:categoryS1s98,15,9:structureS1s99,5,8:severityS1s99,15,5:errorS1s100,5,6:weightS1i100,13,1:5S1s101,5,5:titleS1s101,12,12:Data sectionS1s102,5,7:messageS3s102,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s103,5,3:whyS5s103,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s106,5,10:referencesQ0q106,17,2:S3s106,18,14:TRIPOD+AI 5-11S3s106,36,21:CLAIM 2024 items 7-21S1s107,5,5:matchM0m108,7,7:S1s108,7,4:partS1s108,13,4:dataS1s109,7,8:headingsQ0q109,17,27:S1s109,18,4:dataS1s109,24,7:datasetS1s109,33,8:datasetsS1s109,43,8:data setS1s109,53,9:data setsS1s109,64,8:the dataS1s109,74,12:data sourcesS1s109,88,11:data sourceS1s109,101,16:data descriptionS1s110,18,19:dataset descriptionS1s110,39,13:data overviewS1s110,54,6:cohortS1s110,62,16:study populationS1s110,80,10:populationS1s110,92,15:data collectionS1s110,109,16:data preparationS1s111,18,18:data preprocessingS1s111,38,13:preprocessingS1s111,53,13:data pipelineS1s111,68,17:data availabilityS1s111,87,13:training dataS1s111,102,9:demo dataS1s111,113,6:inputsS1s112,18,10:input dataS1s112,30,16:data and privacyS1s112,48,15:data provenanceS1s112,65,6:corpusS1s113,7,13:weak_headingsQ0q113,22,0:S1s114,7,13:heading_wordsQ0q114,22,22:S1s114,23,4:dataS1s114,29,7:datasetS1s114,38,8:datasetsS1s114,48,6:cohortS1s114,56,6:corpusS1s114,64,6:sourceS1s114,72,10:collectionS1s114,84,13:preprocessingS1s114,99,10:populationS1s114,111,6:inputsS1s114,119,6:labelsS1s115,23,10:annotationS1s115,35,3:edaS1s115,40,14:knowledge baseS1s115,56,7:signalsS1s115,65,10:recordingsS1s115,77,9:ingestionS1s115,88,9:materialsS1s116,23,14:evaluation setS1s116,39,8:test setS1s116,49,16:compound libraryS1s116,67,18:compound librariesS1s117,7,4:cuesQ0q117,13,58:S1s117,14,7:datasetS1s117,23,8:datasetsS1s117,33,4:dataS1s117,39,7:samplesS1s117,48,6:imagesS1s117,56,5:scansS1s117,63,7:recordsS1s117,72,4:rowsS1s117,78,7:columnsS1s117,87,8:subjectsS1s117,97,12:participantsS1s117,111,5:casesS1s117,118,10:admissionsS1s118,14,10:encountersS1s118,26,6:kaggleS1s118,34,9:physionetS1s118,45,5:mimicS1s118,52,9:mimic-iiiS1s118,63,8:mimic-ivS1s118,73,3:uciS1s118,78,4:tciaS1s118,84,6:chemblS1s118,92,11:moleculenetS1s118,105,4:isicS1s118,111,6:publicS1s118,119,8:publiclyS1s119,14,13:de-identifiedS1s119,29,12:deidentifiedS1s119,43,10:anonymizedS1s119,55,10:anonymisedS1s119,67,9:syntheticS1s119,78,7:syntheaS1s119,87,9:collectedS1s119,98,10:downloadedS1s119,110,6:sourceS1s119,118,7:sourcesS1s120,14,12:training setS1s120,28,14:validation setS1s120,44,8:test setS1s120,54,5:splitS1s120,61,7:classesS1s120,70,6:labelsS1s120,78,8:labelledS1s120,88,7:labeledS1s120,97,9:annotatedS1s120,108,9:variablesS1s121,14,14:missing valuesS1s121,30,9:imbalanceS1s121,41,10:imbalancedS1s121,53,18:class distributionS1s121,73,13:preprocessingS1s121,88,7:cleanedS1s121,97,10:normalizedS1s121,109,7:resizedS1s122,14,12:augmentationS1s122,28,6:cohortS1s122,36,9:inclusionS1s122,47,9:exclusionS1s123,7,9:min_wordsS1i123,18,1:5S1s124,7,10:full_wordsS1i124,19,3:120S1s125,5,3:fixM0m126,7,3:S1s126,7,6:insertS1s126,15,7:sectionS1s127,7,7:headingS1s127,16,4:DataS1s128,7,4:textS3s128,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s129,5,8:examplesD0s130,7,1984:M0m130,7,3:S1s130,7,4:passQ0q131,9,9:S3s131,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s131,11,102:# Project
+S3s132,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s132,11,98:# Project
+S3s133,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s133,11,111:# Project
+S3s134,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s134,11,104:# Project
+S3s135,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s135,11,102:# Project
+S3s136,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s136,11,81:# Project
+S3s137,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s137,11,102:# Project
+S3s138,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s138,11,71:# Project
+S3s139,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s139,7,4:failQ0q140,9,2:S3s140,11,66:# Project
+S1s140,7,4:failQ0q141,9,2:S3s141,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s141,11,75:# Project
+S3s142,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s142,7,3:fixQ0q143,9,2:M0m143,11,2:S1s143,11,6:beforeS3s143,19,92:# Readmissions
+S1s143,7,3:fixQ0q144,9,2:M0m144,11,2:S1s144,11,6:beforeS3s144,19,92:# Readmissions
 
 ## Problem
 
@@ -185,7 +185,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s144,11,5:afterS3s144,18,223:# Readmissions
+S1s145,11,5:afterS3s145,18,223:# Readmissions
 
 ## Problem
 
@@ -198,14 +198,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m145,11,2:S1s145,11,6:beforeS3s145,19,60:# Readmissions
+M0m146,11,2:S1s146,11,6:beforeS3s146,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s146,11,5:afterS3s146,18,182:# Readmissions
+S1s147,11,5:afterS3s147,18,182:# Readmissions
 
 ## Data
 
@@ -214,38 +214,38 @@ S1s146,11,5:afterS3s146,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m148,5,12:S1s148,5,2:idS1s148,9,16:section.approachS1s149,5,4:kindS1s149,11,7:sectionS1s150,5,8:categoryS1s150,15,9:structureS1s151,5,8:severityS1s151,15,5:errorS1s152,5,6:weightS1i152,13,1:4S1s153,5,5:titleS1s153,12,16:Approach sectionS1s154,5,7:messageS3s154,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s155,5,3:whyS5s155,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s158,5,10:referencesQ0q158,17,2:S3s158,18,19:TRIPOD+AI 12a-c, 15S3s158,41,22:CLAIM 2024 items 22-27S1s159,5,5:matchM0m160,7,7:S1s160,7,4:partS1s160,13,8:approachS1s161,7,8:headingsQ0q161,17,37:S1s161,18,8:approachS1s161,28,12:our approachS1s161,42,17:solution approachS1s161,61,12:the solutionS1s161,75,8:solutionS1s161,85,6:methodS1s161,93,7:methodsS1s161,102,11:methodologyS1s162,18,21:materials and methodsS1s162,41,5:modelS1s162,48,6:modelsS1s162,56,8:modelingS1s162,66,9:modellingS1s162,77,9:the modelS1s162,88,18:model architectureS1s162,108,12:architectureS1s163,18,19:system architectureS1s163,39,8:pipelineS1s163,49,17:training pipelineS1s163,68,18:technical approachS1s163,88,12:how it worksS1s163,102,8:trainingS1s164,18,14:implementationS1s164,34,9:algorithmS1s164,45,10:algorithmsS1s164,57,19:feature engineeringS1s164,78,18:features and modelS1s164,98,22:feature representationS1s165,18,10:base modelS1s165,30,6:designS1s165,38,13:system designS1s165,53,11:how * worksS1s165,66,10:how * workS1s165,78,3:howS1s165,83,18:feature extractionS1s165,103,17:feature selectionS1s166,18,14:steps followedS1s169,7,13:weak_headingsQ0q169,22,1:S1s169,23,11:what * doesS1s170,7,13:heading_wordsQ0q170,22,27:S1s170,23,5:modelS1s170,30,8:modelingS1s170,40,9:modellingS1s170,51,6:methodS1s170,59,11:methodologyS1s170,72,8:approachS1s170,82,8:pipelineS1s170,92,12:architectureS1s170,106,8:workflowS1s170,116,5:worksS1s171,23,8:trainingS1s171,33,9:algorithmS1s171,44,8:solutionS1s171,54,6:designS1s171,62,14:implementationS1s171,78,9:techniqueS1s171,89,9:frameworkS1s171,100,6:engineS1s171,108,7:networkS1s172,23,10:classifierS1s172,35,5:builtS1s172,42,4:hoodS1s172,48,9:promptingS1s172,59,18:prompt engineeringS1s172,79,6:systemS1s172,87,13:featurisationS1s172,102,13:featurizationS1s173,7,4:cuesQ0q173,13,65:S1s173,14,5:modelS1s173,21,6:modelsS1s173,29,7:trainedS1s173,38,5:trainS1s173,45,6:trainsS1s173,53,8:trainingS1s173,63,10:fine-tunedS1s173,75,9:fine-tuneS1s173,86,9:finetunedS1s173,97,11:fine-tuningS1s173,110,12:architectureS1s173,124,6:layersS1s173,132,5:layerS1s174,14,7:networkS1s174,23,6:neuralS1s174,31,3:cnnS1s174,36,6:resnetS1s174,44,8:densenetS1s174,54,12:efficientnetS1s174,68,3:vggS1s174,73,4:unetS1s174,79,5:u-netS1s174,86,3:vitS1s174,91,11:transformerS1s174,104,4:bertS1s174,110,4:lstmS1s174,116,3:gruS1s175,14,7:xgboostS1s175,23,8:lightgbmS1s175,33,8:catboostS1s175,43,13:random forestS1s175,58,19:logistic regressionS1s175,79,3:svmS1s175,84,17:gradient boostingS1s175,103,13:decision treeS1s175,118,8:ensembleS1s176,14,10:classifierS1s176,26,9:regressorS1s176,37,10:embeddingsS1s176,49,9:embeddingS1s176,60,7:encoderS1s176,69,7:decoderS1s176,78,9:attentionS1s176,89,9:optimizerS1s176,100,4:adamS1s176,106,13:learning rateS1s176,121,6:epochsS1s177,14,10:batch sizeS1s177,26,13:loss functionS1s177,41,15:hyperparametersS1s177,58,19:feature engineeringS1s177,79,8:pipelineS1s177,89,9:algorithmS1s177,100,6:promptS1s177,108,7:promptsS1s177,117,9:retrievalS1s178,14,3:ragS1s178,19,3:llmS1s178,24,17:transfer learningS1s178,43,10:pretrainedS1s178,55,11:pre-trainedS1s178,68,8:backboneS1s178,78,8:predictsS1s178,88,3:gnnS1s178,93,20:graph neural networkS1s179,7,9:min_wordsS1i179,18,1:5S1s180,7,10:full_wordsS1i180,19,3:120S1s181,5,3:fixM0m182,7,3:S1s182,7,6:insertS1s182,15,7:sectionS1s183,7,7:headingS1s183,16,8:ApproachS1s184,7,4:textS3s184,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s185,5,8:examplesD0s186,7,2158:M0m186,7,3:S1s186,7,4:passQ0q187,9,8:S3s187,11,130:# Project
+M0m149,5,12:S1s149,5,2:idS1s149,9,16:section.approachS1s150,5,4:kindS1s150,11,7:sectionS1s151,5,8:categoryS1s151,15,9:structureS1s152,5,8:severityS1s152,15,5:errorS1s153,5,6:weightS1i153,13,1:4S1s154,5,5:titleS1s154,12,16:Approach sectionS1s155,5,7:messageS3s155,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s156,5,3:whyS5s156,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s159,5,10:referencesQ0q159,17,2:S3s159,18,19:TRIPOD+AI 12a-c, 15S3s159,41,22:CLAIM 2024 items 22-27S1s160,5,5:matchM0m161,7,7:S1s161,7,4:partS1s161,13,8:approachS1s162,7,8:headingsQ0q162,17,39:S1s162,18,8:approachS1s162,28,12:our approachS1s162,42,17:solution approachS1s162,61,12:the solutionS1s162,75,8:solutionS1s162,85,6:methodS1s162,93,7:methodsS1s162,102,11:methodologyS1s163,18,21:materials and methodsS1s163,41,5:modelS1s163,48,6:modelsS1s163,56,8:modelingS1s163,66,9:modellingS1s163,77,9:the modelS1s163,88,18:model architectureS1s163,108,12:architectureS1s164,18,19:system architectureS1s164,39,8:pipelineS1s164,49,17:training pipelineS1s164,68,18:technical approachS1s164,88,12:how it worksS1s164,102,8:trainingS1s165,18,14:implementationS1s165,34,9:algorithmS1s165,45,10:algorithmsS1s165,57,19:feature engineeringS1s165,78,18:features and modelS1s165,98,22:feature representationS1s166,18,10:base modelS1s166,30,6:designS1s166,38,13:system designS1s166,53,11:how * worksS1s166,66,10:how * workS1s166,78,3:howS1s166,83,18:feature extractionS1s166,103,17:feature selectionS1s167,18,14:steps followedS1s167,34,12:prompt chainS1s167,48,15:prompt pipelineS1s170,7,13:weak_headingsQ0q170,22,1:S1s170,23,11:what * doesS1s171,7,13:heading_wordsQ0q171,22,27:S1s171,23,5:modelS1s171,30,8:modelingS1s171,40,9:modellingS1s171,51,6:methodS1s171,59,11:methodologyS1s171,72,8:approachS1s171,82,8:pipelineS1s171,92,12:architectureS1s171,106,8:workflowS1s171,116,5:worksS1s172,23,8:trainingS1s172,33,9:algorithmS1s172,44,8:solutionS1s172,54,6:designS1s172,62,14:implementationS1s172,78,9:techniqueS1s172,89,9:frameworkS1s172,100,6:engineS1s172,108,7:networkS1s173,23,10:classifierS1s173,35,5:builtS1s173,42,4:hoodS1s173,48,9:promptingS1s173,59,18:prompt engineeringS1s173,79,6:systemS1s173,87,13:featurisationS1s173,102,13:featurizationS1s174,7,4:cuesQ0q174,13,65:S1s174,14,5:modelS1s174,21,6:modelsS1s174,29,7:trainedS1s174,38,5:trainS1s174,45,6:trainsS1s174,53,8:trainingS1s174,63,10:fine-tunedS1s174,75,9:fine-tuneS1s174,86,9:finetunedS1s174,97,11:fine-tuningS1s174,110,12:architectureS1s174,124,6:layersS1s174,132,5:layerS1s175,14,7:networkS1s175,23,6:neuralS1s175,31,3:cnnS1s175,36,6:resnetS1s175,44,8:densenetS1s175,54,12:efficientnetS1s175,68,3:vggS1s175,73,4:unetS1s175,79,5:u-netS1s175,86,3:vitS1s175,91,11:transformerS1s175,104,4:bertS1s175,110,4:lstmS1s175,116,3:gruS1s176,14,7:xgboostS1s176,23,8:lightgbmS1s176,33,8:catboostS1s176,43,13:random forestS1s176,58,19:logistic regressionS1s176,79,3:svmS1s176,84,17:gradient boostingS1s176,103,13:decision treeS1s176,118,8:ensembleS1s177,14,10:classifierS1s177,26,9:regressorS1s177,37,10:embeddingsS1s177,49,9:embeddingS1s177,60,7:encoderS1s177,69,7:decoderS1s177,78,9:attentionS1s177,89,9:optimizerS1s177,100,4:adamS1s177,106,13:learning rateS1s177,121,6:epochsS1s178,14,10:batch sizeS1s178,26,13:loss functionS1s178,41,15:hyperparametersS1s178,58,19:feature engineeringS1s178,79,8:pipelineS1s178,89,9:algorithmS1s178,100,6:promptS1s178,108,7:promptsS1s178,117,9:retrievalS1s179,14,3:ragS1s179,19,3:llmS1s179,24,17:transfer learningS1s179,43,10:pretrainedS1s179,55,11:pre-trainedS1s179,68,8:backboneS1s179,78,8:predictsS1s179,88,3:gnnS1s179,93,20:graph neural networkS1s180,7,9:min_wordsS1i180,18,1:5S1s181,7,10:full_wordsS1i181,19,3:120S1s182,5,3:fixM0m183,7,3:S1s183,7,6:insertS1s183,15,7:sectionS1s184,7,7:headingS1s184,16,8:ApproachS1s185,7,4:textS3s185,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s186,5,8:examplesD0s187,7,2158:M0m187,7,3:S1s187,7,4:passQ0q188,9,8:S3s188,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s188,11,129:# Project
+S3s189,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s190,11,167:# Sepsis watch
+S3s191,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s191,11,134:# Sepsis watch
+S3s192,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s192,11,79:# Project
+S3s193,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s193,11,111:# Project
+S3s194,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s194,11,392:# Project
+S3s195,11,392:# Project
 
 ## ✅ What this project does
 
@@ -256,7 +256,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s195,11,123:# Project
+S3s196,11,123:# Project
 
 ## What it does
 
@@ -265,7 +265,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s196,7,4:failQ0q198,9,4:S3s198,11,97:# Project
+S1s197,7,4:failQ0q199,9,4:S3s199,11,97:# Project
 
 ## Pipeline Usage
 
@@ -273,22 +273,22 @@ S1s196,7,4:failQ0q198,9,4:S3s198,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s199,11,83:# Project
+S3s200,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s200,11,51:# Project
+S3s201,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s201,11,28:# Project
+S3s202,11,28:# Project
 
 ## Approach
 
 TBD
-S1s202,7,3:fixQ0q203,9,1:M0m203,11,2:S1s203,11,6:beforeS3s203,19,93:# Triage\####u{d}
+S1s203,7,3:fixQ0q204,9,1:M0m204,11,2:S1s204,11,6:beforeS3s204,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -297,7 +297,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s204,11,5:afterS3s204,18,216:# Triage\####u{d}
+S1s205,11,5:afterS3s205,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -310,37 +310,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m206,5,12:S1s206,5,2:idS1s206,9,18:section.evaluationS1s207,5,4:kindS1s207,11,7:sectionS1s208,5,8:categoryS1s208,15,9:structureS1s209,5,8:severityS1s209,15,5:errorS1s210,5,6:weightS1i210,13,1:5S1s211,5,5:titleS1s211,12,18:Evaluation sectionS1s212,5,7:messageS3s212,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s213,5,3:whyS5s213,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s216,5,10:referencesQ0q216,17,2:S3s216,18,18:TRIPOD+AI 12e, 23aS3s216,40,22:CLAIM 2024 items 28-39S1s217,5,5:matchM0m218,7,8:S1s218,7,4:partS1s218,13,10:evaluationS1s219,7,8:headingsQ0q219,17,33:S1s219,18,10:evaluationS1s219,30,16:model evaluationS1s219,48,7:resultsS1s219,57,6:resultS1s219,65,11:key resultsS1s219,78,11:performanceS1s219,91,17:model performanceS1s219,110,7:metricsS1s220,18,18:evaluation metricsS1s220,38,10:validationS1s220,50,8:findingsS1s220,60,12:key findingsS1s220,74,7:findingS1s220,83,11:key findingS1s220,96,11:experimentsS1s221,18,20:experimental resultsS1s221,40,9:benchmarkS1s221,51,10:benchmarksS1s221,63,18:how accurate is itS1s221,83,8:accuracyS1s221,93,8:outcomesS1s221,103,7:testingS1s221,112,12:test resultsS1s222,18,15:how well * workS1s222,35,16:how well * worksS1s222,53,18:how well * performS1s222,73,19:how well * performsS1s222,94,10:how good *S1s222,106,14:how accurate *S1s223,18,12:does it workS1s223,32,11:does * workS1s223,45,11:backtestingS1s223,58,8:backtestS1s224,7,13:weak_headingsQ0q224,22,0:S1s225,7,13:heading_wordsQ0q225,22,18:S1s225,23,6:resultS1s225,31,10:evaluationS1s225,43,11:performanceS1s225,56,6:metricS1s225,64,8:accuracyS1s225,74,10:validationS1s225,86,9:benchmarkS1s225,97,12:benchmarkingS1s225,111,7:findingS1s226,23,8:measuredS1s226,33,5:scoreS1s226,40,7:outcomeS1s226,49,14:error analysisS1s226,65,11:backtestingS1s226,78,8:backtestS1s226,88,5:foundS1s226,95,7:numbersS1s226,104,6:testedS1s227,7,4:cuesQ0q227,13,34:S1s227,14,8:accuracyS1s227,24,3:aucS1s227,29,5:aurocS1s227,36,3:rocS1s227,41,2:f1S1s227,45,9:precisionS1s227,56,6:recallS1s227,64,11:sensitivityS1s227,77,11:specificityS1s227,90,7:resultsS1s227,99,8:achievedS1s227,109,8:achievesS1s227,119,7:achieveS1s228,14,11:outperformsS1s228,27,12:outperformedS1s228,41,11:performanceS1s228,54,5:scoreS1s228,61,6:scoresS1s228,69,8:test setS1s228,79,8:held-outS1s228,89,8:hold-outS1s228,99,9:evaluatedS1s228,110,10:evaluationS1s229,14,7:metricsS1s229,23,6:metricS1s229,31,3:maeS1s229,36,4:rmseS1s229,42,4:diceS1s229,48,3:iouS1s229,53,16:confusion matrixS1s229,71,8:baselineS1s229,81,8:comparedS1s229,91,16:cross-validationS1s229,109,10:validationS1s230,7,9:min_wordsS1i230,18,1:5S1s231,7,10:full_wordsS1i231,19,3:120S1s232,7,22:credit_without_metricsS1f232,31,3:0.5S1s233,5,3:fixM0m234,7,3:S1s234,7,6:insertS1s234,15,7:sectionS1s235,7,7:headingS1s235,16,10:EvaluationS1s236,7,4:textS3s236,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s237,5,8:examplesD0s238,7,1723:M0m238,7,3:S1s238,7,4:passQ0q239,9,9:S3s239,11,132:# Project
+M0m207,5,12:S1s207,5,2:idS1s207,9,18:section.evaluationS1s208,5,4:kindS1s208,11,7:sectionS1s209,5,8:categoryS1s209,15,9:structureS1s210,5,8:severityS1s210,15,5:errorS1s211,5,6:weightS1i211,13,1:5S1s212,5,5:titleS1s212,12,18:Evaluation sectionS1s213,5,7:messageS3s213,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s214,5,3:whyS5s214,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s217,5,10:referencesQ0q217,17,2:S3s217,18,18:TRIPOD+AI 12e, 23aS3s217,40,22:CLAIM 2024 items 28-39S1s218,5,5:matchM0m219,7,8:S1s219,7,4:partS1s219,13,10:evaluationS1s220,7,8:headingsQ0q220,17,33:S1s220,18,10:evaluationS1s220,30,16:model evaluationS1s220,48,7:resultsS1s220,57,6:resultS1s220,65,11:key resultsS1s220,78,11:performanceS1s220,91,17:model performanceS1s220,110,7:metricsS1s221,18,18:evaluation metricsS1s221,38,10:validationS1s221,50,8:findingsS1s221,60,12:key findingsS1s221,74,7:findingS1s221,83,11:key findingS1s221,96,11:experimentsS1s222,18,20:experimental resultsS1s222,40,9:benchmarkS1s222,51,10:benchmarksS1s222,63,18:how accurate is itS1s222,83,8:accuracyS1s222,93,8:outcomesS1s222,103,7:testingS1s222,112,12:test resultsS1s223,18,15:how well * workS1s223,35,16:how well * worksS1s223,53,18:how well * performS1s223,73,19:how well * performsS1s223,94,10:how good *S1s223,106,14:how accurate *S1s224,18,12:does it workS1s224,32,11:does * workS1s224,45,11:backtestingS1s224,58,8:backtestS1s225,7,13:weak_headingsQ0q225,22,0:S1s226,7,13:heading_wordsQ0q226,22,18:S1s226,23,6:resultS1s226,31,10:evaluationS1s226,43,11:performanceS1s226,56,6:metricS1s226,64,8:accuracyS1s226,74,10:validationS1s226,86,9:benchmarkS1s226,97,12:benchmarkingS1s226,111,7:findingS1s227,23,8:measuredS1s227,33,5:scoreS1s227,40,7:outcomeS1s227,49,14:error analysisS1s227,65,11:backtestingS1s227,78,8:backtestS1s227,88,5:foundS1s227,95,7:numbersS1s227,104,6:testedS1s228,7,4:cuesQ0q228,13,34:S1s228,14,8:accuracyS1s228,24,3:aucS1s228,29,5:aurocS1s228,36,3:rocS1s228,41,2:f1S1s228,45,9:precisionS1s228,56,6:recallS1s228,64,11:sensitivityS1s228,77,11:specificityS1s228,90,7:resultsS1s228,99,8:achievedS1s228,109,8:achievesS1s228,119,7:achieveS1s229,14,11:outperformsS1s229,27,12:outperformedS1s229,41,11:performanceS1s229,54,5:scoreS1s229,61,6:scoresS1s229,69,8:test setS1s229,79,8:held-outS1s229,89,8:hold-outS1s229,99,9:evaluatedS1s229,110,10:evaluationS1s230,14,7:metricsS1s230,23,6:metricS1s230,31,3:maeS1s230,36,4:rmseS1s230,42,4:diceS1s230,48,3:iouS1s230,53,16:confusion matrixS1s230,71,8:baselineS1s230,81,8:comparedS1s230,91,16:cross-validationS1s230,109,10:validationS1s231,7,9:min_wordsS1i231,18,1:5S1s232,7,10:full_wordsS1i232,19,3:120S1s233,7,22:credit_without_metricsS1f233,31,3:0.5S1s234,5,3:fixM0m235,7,3:S1s235,7,6:insertS1s235,15,7:sectionS1s236,7,7:headingS1s236,16,10:EvaluationS1s237,7,4:textS3s237,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s238,5,8:examplesD0s239,7,1723:M0m239,7,3:S1s239,7,4:passQ0q240,9,9:S3s240,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s240,11,129:# Project
+S3s241,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s241,11,97:# Project
+S3s242,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s242,11,121:# Project
+S3s243,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s243,11,105:# Project
+S3s244,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s244,11,141:# Sepsis watch
+S3s245,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s245,11,162:# Sepsis watch
+S3s246,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -349,35 +349,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s246,11,69:# Project
+S3s247,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s247,11,89:# Project
+S3s248,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s248,7,4:failQ0q249,9,2:S3s249,11,42:# Project
+S1s249,7,4:failQ0q250,9,2:S3s250,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s250,11,35:# Project
+S3s251,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s251,7,3:fixQ0q252,9,1:M0m252,11,2:S1s252,11,6:beforeS3s252,19,65:Triage
+S1s252,7,3:fixQ0q253,9,1:M0m253,11,2:S1s253,11,6:beforeS3s253,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s253,11,5:afterS3s253,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s254,11,5:afterS3s254,18,225:Triage
 ======
 
 Model
@@ -387,71 +387,71 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m255,5,12:S1s255,5,2:idS1s255,9,13:section.risksS1s256,5,4:kindS1s256,11,7:sectionS1s257,5,8:categoryS1s257,15,9:structureS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:5S1s260,5,5:titleS1s260,12,29:Risks and limitations sectionS1s261,5,7:messageS3s261,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s262,5,3:whyS5s262,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s265,5,10:referencesQ0q265,17,3:S3s265,18,12:TRIPOD+AI 26S3s265,34,18:CLAIM 2024 item 40S3s265,56,14:TRIPOD-LLM 19bS1s266,5,5:matchM0m267,7,7:S1s267,7,4:partS1s267,13,5:risksS1s268,7,8:headingsQ0q268,17,29:S1s268,18,11:limitationsS1s268,31,10:limitationS1s268,43,5:risksS1s268,50,4:riskS1s268,56,21:risks and limitationsS1s268,79,4:biasS1s268,85,6:biasesS1s268,93,22:ethical considerationsS1s269,18,6:ethicsS1s269,26,16:ethical concernsS1s269,44,7:caveatsS1s269,53,12:known issuesS1s269,67,17:known limitationsS1s269,86,10:known gapsS1s269,98,4:gapsS1s269,104,13:failure modesS1s270,18,19:threats to validityS1s270,39,12:shortcomingsS1s270,53,10:weaknessesS1s270,65,14:responsible aiS1s270,81,8:fairnessS1s270,91,14:considerationsS1s270,107,27:assumptions and limitationsS1s271,18,16:what * cannot doS1s271,36,15:what * can't doS1s271,53,18:what * does not doS1s271,73,17:what * doesn't doS1s271,92,20:when not to trust itS1s272,18,18:when not to use itS1s273,7,13:weak_headingsQ0q273,22,0:S1s274,7,13:heading_wordsQ0q274,22,29:S1s274,23,10:limitationS1s274,35,6:limitsS1s274,43,4:riskS1s274,49,4:biasS1s274,55,6:biasesS1s274,63,6:caveatS1s274,71,7:failureS1s274,80,5:wrongS1s274,87,6:ethicsS1s274,95,7:ethicalS1s274,104,7:concernS1s274,113,10:weaknessesS1s275,23,11:shortcomingS1s275,36,8:fairnessS1s275,46,7:pitfallS1s275,55,3:gapS1s275,60,14:responsible aiS1s275,76,7:cautionS1s275,85,19:threats to validityS1s275,106,11:falls shortS1s275,119,10:fall shortS1s276,23,13:hallucinationS1s276,38,14:hallucinationsS1s276,54,5:failsS1s276,61,13:failure casesS1s276,76,10:edge casesS1s276,88,6:breaksS1s276,96,11:assumptionsS1s277,23,20:applicability domainS1s278,7,4:cuesQ0q278,13,45:S1s278,14,10:limitationS1s278,26,11:limitationsS1s278,39,7:limitedS1s278,48,4:biasS1s278,54,6:biasedS1s278,62,6:biasesS1s278,70,7:may notS1s278,79,9:might notS1s278,90,6:cannotS1s278,98,4:failS1s278,104,5:failsS1s278,111,7:failureS1s278,120,8:failuresS1s279,14,4:riskS1s279,20,5:risksS1s279,27,7:cautionS1s279,36,5:smallS1s279,43,11:single-siteS1s279,56,11:single siteS1s279,69,10:generalizeS1s279,81,10:generaliseS1s279,93,14:generalizationS1s279,109,14:generalisationS1s280,14,16:generalizabilityS1s280,32,11:overfittingS1s280,45,7:overfitS1s280,54,16:underrepresentedS1s280,72,17:under-representedS1s280,91,15:false negativesS1s280,108,15:false positivesS1s281,14,13:misclassifiedS1s281,29,9:uncertainS1s281,40,11:uncertaintyS1s281,53,13:not validatedS1s281,68,5:driftS1s281,75,5:shiftS1s281,82,11:confoundingS1s281,95,7:leakageS1s281,104,10:should notS1s281,116,6:caveatS1s282,14,4:lackS1s282,20,5:lacksS1s282,27,5:noisyS1s282,34,12:not suitableS1s282,48,13:retrospectiveS1s283,7,9:min_wordsS1i283,18,1:5S1s284,7,10:full_wordsS1i284,19,3:120S1s285,5,3:fixM0m286,7,3:S1s286,7,6:insertS1s286,15,7:sectionS1s287,7,7:headingS1s287,16,5:RisksS1s288,7,4:textS3s288,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s289,5,8:examplesD0s290,7,1940:M0m290,7,3:S1s290,7,4:passQ0q291,9,10:S3s291,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m256,5,12:S1s256,5,2:idS1s256,9,13:section.risksS1s257,5,4:kindS1s257,11,7:sectionS1s258,5,8:categoryS1s258,15,9:structureS1s259,5,8:severityS1s259,15,5:errorS1s260,5,6:weightS1i260,13,1:5S1s261,5,5:titleS1s261,12,29:Risks and limitations sectionS1s262,5,7:messageS3s262,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s263,5,3:whyS5s263,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s266,5,10:referencesQ0q266,17,3:S3s266,18,12:TRIPOD+AI 26S3s266,34,18:CLAIM 2024 item 40S3s266,56,14:TRIPOD-LLM 19bS1s267,5,5:matchM0m268,7,7:S1s268,7,4:partS1s268,13,5:risksS1s269,7,8:headingsQ0q269,17,29:S1s269,18,11:limitationsS1s269,31,10:limitationS1s269,43,5:risksS1s269,50,4:riskS1s269,56,21:risks and limitationsS1s269,79,4:biasS1s269,85,6:biasesS1s269,93,22:ethical considerationsS1s270,18,6:ethicsS1s270,26,16:ethical concernsS1s270,44,7:caveatsS1s270,53,12:known issuesS1s270,67,17:known limitationsS1s270,86,10:known gapsS1s270,98,4:gapsS1s270,104,13:failure modesS1s271,18,19:threats to validityS1s271,39,12:shortcomingsS1s271,53,10:weaknessesS1s271,65,14:responsible aiS1s271,81,8:fairnessS1s271,91,14:considerationsS1s271,107,27:assumptions and limitationsS1s272,18,16:what * cannot doS1s272,36,15:what * can't doS1s272,53,18:what * does not doS1s272,73,17:what * doesn't doS1s272,92,20:when not to trust itS1s273,18,18:when not to use itS1s274,7,13:weak_headingsQ0q274,22,0:S1s275,7,13:heading_wordsQ0q275,22,29:S1s275,23,10:limitationS1s275,35,6:limitsS1s275,43,4:riskS1s275,49,4:biasS1s275,55,6:biasesS1s275,63,6:caveatS1s275,71,7:failureS1s275,80,5:wrongS1s275,87,6:ethicsS1s275,95,7:ethicalS1s275,104,7:concernS1s275,113,10:weaknessesS1s276,23,11:shortcomingS1s276,36,8:fairnessS1s276,46,7:pitfallS1s276,55,3:gapS1s276,60,14:responsible aiS1s276,76,7:cautionS1s276,85,19:threats to validityS1s276,106,11:falls shortS1s276,119,10:fall shortS1s277,23,13:hallucinationS1s277,38,14:hallucinationsS1s277,54,5:failsS1s277,61,13:failure casesS1s277,76,10:edge casesS1s277,88,6:breaksS1s277,96,11:assumptionsS1s278,23,20:applicability domainS1s279,7,4:cuesQ0q279,13,45:S1s279,14,10:limitationS1s279,26,11:limitationsS1s279,39,7:limitedS1s279,48,4:biasS1s279,54,6:biasedS1s279,62,6:biasesS1s279,70,7:may notS1s279,79,9:might notS1s279,90,6:cannotS1s279,98,4:failS1s279,104,5:failsS1s279,111,7:failureS1s279,120,8:failuresS1s280,14,4:riskS1s280,20,5:risksS1s280,27,7:cautionS1s280,36,5:smallS1s280,43,11:single-siteS1s280,56,11:single siteS1s280,69,10:generalizeS1s280,81,10:generaliseS1s280,93,14:generalizationS1s280,109,14:generalisationS1s281,14,16:generalizabilityS1s281,32,11:overfittingS1s281,45,7:overfitS1s281,54,16:underrepresentedS1s281,72,17:under-representedS1s281,91,15:false negativesS1s281,108,15:false positivesS1s282,14,13:misclassifiedS1s282,29,9:uncertainS1s282,40,11:uncertaintyS1s282,53,13:not validatedS1s282,68,5:driftS1s282,75,5:shiftS1s282,82,11:confoundingS1s282,95,7:leakageS1s282,104,10:should notS1s282,116,6:caveatS1s283,14,4:lackS1s283,20,5:lacksS1s283,27,5:noisyS1s283,34,12:not suitableS1s283,48,13:retrospectiveS1s284,7,9:min_wordsS1i284,18,1:5S1s285,7,10:full_wordsS1i285,19,3:120S1s286,5,3:fixM0m287,7,3:S1s287,7,6:insertS1s287,15,7:sectionS1s288,7,7:headingS1s288,16,5:RisksS1s289,7,4:textS3s289,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s290,5,8:examplesD0s291,7,1940:M0m291,7,3:S1s291,7,4:passQ0q292,9,10:S3s292,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s292,11,124:# Project
+S3s293,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s293,11,126:# Project
+S3s294,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s294,11,123:# Project
+S3s295,11,123:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed; the model may not generalise.
-S3s295,11,134:# Project
+S3s296,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s296,11,125:# Project
+S3s297,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s297,11,189:# Sepsis watch
+S3s298,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s298,11,166:# QSAR
+S3s299,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s299,11,116:# Project
+S3s300,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s300,11,89:# Project
+S3s301,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s301,7,4:failQ0q302,9,2:S3s302,11,35:# Project
+S1s302,7,4:failQ0q303,9,2:S3s303,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s303,11,53:# Project
+S3s304,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s304,7,3:fixQ0q305,9,1:M0m305,11,2:S1s305,11,6:beforeS3s305,19,51:# Triage
+S1s305,7,3:fixQ0q306,9,1:M0m306,11,2:S1s306,11,6:beforeS3s306,19,51:# Triage
 
 ## Results
 
@@ -460,7 +460,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s306,11,5:afterS3s306,18,154:# Triage
+S1s307,11,5:afterS3s307,18,154:# Triage
 
 ## Results
 
@@ -473,57 +473,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m308,5,12:S1s308,5,2:idS1s308,9,18:section.next-stepsS1s309,5,4:kindS1s309,11,7:sectionS1s310,5,8:categoryS1s310,15,9:structureS1s311,5,8:severityS1s311,15,7:warningS1s312,5,6:weightS1i312,13,1:3S1s313,5,5:titleS1s313,12,18:Next steps sectionS1s314,5,7:messageS3s314,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s315,5,3:whyS5s315,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s318,5,10:referencesQ0q318,17,3:S3s318,18,13:TRIPOD+AI 27cS3s318,35,18:CLAIM 2024 item 41S3s318,57,14:TRIPOD-LLM 19gS1s319,5,5:matchM0m320,7,7:S1s320,7,4:partS1s320,13,10:next_stepsS1s321,7,8:headingsQ0q321,17,36:S1s321,18,10:next stepsS1s321,30,9:next stepS1s321,41,11:future workS1s321,54,19:future enhancementsS1s321,75,19:future improvementsS1s321,96,17:future directionsS1s321,115,12:future plansS1s322,18,18:future developmentS1s322,38,12:future scopeS1s322,52,15:future researchS1s322,69,6:futureS1s322,77,7:roadmapS1s322,86,8:road mapS1s322,96,18:path to deploymentS1s322,116,15:deployment planS1s323,18,11:what's nextS1s323,31,10:whats nextS1s323,43,9:what nextS1s323,54,7:outlookS1s323,63,12:planned workS1s323,77,5:to doS1s323,84,9:todo listS1s323,95,12:further workS1s323,109,12:improvementsS1s324,18,17:future directionsS1s324,37,20:path to clinical useS1s324,59,12:path forwardS1s324,73,13:going furtherS1s325,18,18:towards deploymentS1s325,38,17:toward deploymentS1s325,57,20:towards clinical useS1s325,79,19:toward clinical useS1s325,100,21:areas for improvementS1s326,18,20:room for improvementS1s326,40,21:ideas for improvementS1s326,63,16:further researchS1s327,7,13:weak_headingsQ0q327,22,6:S1s327,23,6:statusS1s327,31,14:project statusS1s327,47,18:development statusS1s327,67,10:conclusionS1s327,79,11:conclusionsS1s327,92,15:recommendationsS1s328,7,13:heading_wordsQ0q328,22,14:S1s328,23,6:futureS1s328,31,4:nextS1s328,37,7:roadmapS1s328,46,4:planS1s328,52,7:plannedS1s328,61,11:improvementS1s328,74,7:improveS1s328,83,4:todoS1s328,89,11:enhancementS1s328,102,9:extensionS1s328,113,9:directionS1s329,23,7:outlookS1s329,32,8:upcomingS1s329,42,9:more timeS1s330,7,4:cuesQ0q330,13,29:S1s330,14,6:futureS1s330,22,4:willS1s330,28,4:planS1s330,34,5:plansS1s330,41,7:plannedS1s330,50,4:nextS1s330,56,7:roadmapS1s330,65,8:upcomingS1s330,75,6:extendS1s330,83,9:extendingS1s330,94,9:extensionS1s330,105,7:exploreS1s330,114,9:exploringS1s331,14,11:investigateS1s331,27,9:integrateS1s331,38,11:integrationS1s331,51,6:deployS1s331,59,10:deploymentS1s331,71,11:prospectiveS1s331,84,19:external validationS1s331,105,7:improveS1s331,114,9:improvingS1s332,14,3:addS1s332,19,6:addingS1s332,27,6:expandS1s332,35,11:incorporateS1s332,48,4:todoS1s332,54,5:couldS1s332,61,5:wouldS1s333,7,9:min_wordsS1i333,18,1:5S1s334,7,10:full_wordsS1i334,19,3:120S1s335,5,3:fixM0m336,7,3:S1s336,7,6:insertS1s336,15,7:sectionS1s337,7,7:headingS1s337,16,10:Next stepsS1s338,7,4:textS3s338,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s339,5,8:examplesD0s340,7,1141:M0m340,7,3:S1s340,7,4:passQ0q341,9,5:S3s341,11,108:# Project
+M0m309,5,12:S1s309,5,2:idS1s309,9,18:section.next-stepsS1s310,5,4:kindS1s310,11,7:sectionS1s311,5,8:categoryS1s311,15,9:structureS1s312,5,8:severityS1s312,15,7:warningS1s313,5,6:weightS1i313,13,1:3S1s314,5,5:titleS1s314,12,18:Next steps sectionS1s315,5,7:messageS3s315,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s316,5,3:whyS5s316,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s319,5,10:referencesQ0q319,17,3:S3s319,18,13:TRIPOD+AI 27cS3s319,35,18:CLAIM 2024 item 41S3s319,57,14:TRIPOD-LLM 19gS1s320,5,5:matchM0m321,7,7:S1s321,7,4:partS1s321,13,10:next_stepsS1s322,7,8:headingsQ0q322,17,40:S1s322,18,10:next stepsS1s322,30,9:next stepS1s322,41,11:future workS1s322,54,19:future enhancementsS1s322,75,19:future improvementsS1s322,96,17:future directionsS1s322,115,12:future plansS1s323,18,18:future developmentS1s323,38,12:future scopeS1s323,52,15:future researchS1s323,69,6:futureS1s323,77,7:roadmapS1s323,86,8:road mapS1s323,96,18:path to deploymentS1s323,116,15:deployment planS1s324,18,11:what's nextS1s324,31,10:whats nextS1s324,43,9:what nextS1s324,54,7:outlookS1s324,63,12:planned workS1s324,77,5:to doS1s324,84,9:todo listS1s324,95,12:further workS1s324,109,12:improvementsS1s325,18,17:future directionsS1s325,37,20:path to clinical useS1s325,59,12:path forwardS1s325,73,13:going furtherS1s326,18,18:towards deploymentS1s326,38,17:toward deploymentS1s326,57,20:towards clinical useS1s326,79,19:toward clinical useS1s326,100,21:areas for improvementS1s327,18,20:room for improvementS1s327,40,21:ideas for improvementS1s327,63,16:further researchS1s327,81,7:backlogS1s327,90,14:open questionsS1s327,106,9:towards *S1s327,117,8:toward *S1s328,7,13:weak_headingsQ0q328,22,6:S1s328,23,6:statusS1s328,31,14:project statusS1s328,47,18:development statusS1s328,67,10:conclusionS1s328,79,11:conclusionsS1s328,92,15:recommendationsS1s329,7,13:heading_wordsQ0q329,22,14:S1s329,23,6:futureS1s329,31,4:nextS1s329,37,7:roadmapS1s329,46,4:planS1s329,52,7:plannedS1s329,61,11:improvementS1s329,74,7:improveS1s329,83,4:todoS1s329,89,11:enhancementS1s329,102,9:extensionS1s329,113,9:directionS1s330,23,7:outlookS1s330,32,8:upcomingS1s330,42,9:more timeS1s331,7,4:cuesQ0q331,13,29:S1s331,14,6:futureS1s331,22,4:willS1s331,28,4:planS1s331,34,5:plansS1s331,41,7:plannedS1s331,50,4:nextS1s331,56,7:roadmapS1s331,65,8:upcomingS1s331,75,6:extendS1s331,83,9:extendingS1s331,94,9:extensionS1s331,105,7:exploreS1s331,114,9:exploringS1s332,14,11:investigateS1s332,27,9:integrateS1s332,38,11:integrationS1s332,51,6:deployS1s332,59,10:deploymentS1s332,71,11:prospectiveS1s332,84,19:external validationS1s332,105,7:improveS1s332,114,9:improvingS1s333,14,3:addS1s333,19,6:addingS1s333,27,6:expandS1s333,35,11:incorporateS1s333,48,4:todoS1s333,54,5:couldS1s333,61,5:wouldS1s334,7,9:min_wordsS1i334,18,1:5S1s335,7,10:full_wordsS1i335,19,3:120S1s336,5,3:fixM0m337,7,3:S1s337,7,6:insertS1s337,15,7:sectionS1s338,7,7:headingS1s338,16,10:Next stepsS1s339,7,4:textS3s339,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s340,5,8:examplesD0s341,7,1141:M0m341,7,3:S1s341,7,4:passQ0q342,9,5:S3s342,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s342,11,100:# Project
+S3s343,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s343,11,153:# Sepsis watch
+S3s344,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s344,11,102:# Project
+S3s345,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s345,11,117:# Project
+S3s346,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s346,7,4:failQ0q347,9,2:S3s347,11,35:# Project
+S1s347,7,4:failQ0q348,9,2:S3s348,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s348,11,49:# Project
+S3s349,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s349,7,3:fixQ0q350,9,1:M0m350,11,2:S1s350,11,6:beforeS3s350,19,44:# Triage
+S1s350,7,3:fixQ0q351,9,1:M0m351,11,2:S1s351,11,6:beforeS3s351,19,44:# Triage
 
 A model that reorders a worklist.
-S1s351,11,5:afterS3s351,18,175:# Triage
+S1s352,11,5:afterS3s352,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m353,5,12:S1s353,5,2:idS1s353,9,15:section.outlineS1s354,5,4:kindS1s354,11,7:outlineS1s355,5,8:categoryS1s355,15,9:structureS1s356,5,8:severityS1s356,15,7:warningS1s359,5,6:weightS1i359,13,1:0S1s360,5,9:score_capS1i360,16,2:20S1s361,5,5:titleS1s361,12,21:Reads as a case studyS1s362,5,7:messageS3s362,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s363,5,3:whyS5s363,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s366,5,10:referencesQ0q366,17,2:S3s366,18,9:TRIPOD+AIS3s366,31,10:CLAIM 2024S1s367,5,5:matchM0m368,7,1:S1s368,7,9:min_partsS1i368,18,1:1S1s369,5,8:examplesD0s370,7,317:M0m370,7,2:S1s370,7,4:passQ0q371,9,1:S3s371,11,86:# Sepsis watch
+M0m354,5,12:S1s354,5,2:idS1s354,9,15:section.outlineS1s355,5,4:kindS1s355,11,7:outlineS1s356,5,8:categoryS1s356,15,9:structureS1s357,5,8:severityS1s357,15,7:warningS1s360,5,6:weightS1i360,13,1:0S1s361,5,9:score_capS1i361,16,2:20S1s362,5,5:titleS1s362,12,21:Reads as a case studyS1s363,5,7:messageS3s363,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s364,5,3:whyS5s364,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s367,5,10:referencesQ0q367,17,2:S3s367,18,9:TRIPOD+AIS3s367,31,10:CLAIM 2024S1s368,5,5:matchM0m369,7,1:S1s369,7,9:min_partsS1i369,18,1:1S1s370,5,8:examplesD0s371,7,317:M0m371,7,2:S1s371,7,4:passQ0q372,9,1:S3s372,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s372,7,4:failQ0q373,9,1:S3s373,11,141:# my-notebooks
+S1s373,7,4:failQ0q374,9,1:S3s374,11,141:# my-notebooks
 
 ## Installation
 
@@ -2246,8 +2246,8 @@ synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3484, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:2.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.085S1s14,31,4:boldS1f14,37,6:-0.177S1s14,45,4:codeS1f14,51,6:-0.284S1s14,59,8:commandsS1f14,69,6:-1.522S1s14,77,9:containerS1f14,88,5:1.596S1s14,95,9:cue_shareS1f14,106,5:2.038S1s14,113,4:cuesS1f14,119,5:1.541S1s14,126,5:depthS1f14,133,6:-1.001S1s14,141,12:earlier_nameS1f14,155,6:-1.071S1s14,163,5:firstS1f14,170,5:1.012S1s14,177,9:head_wordS1f14,188,5:2.412S1s14,195,7:mentionS1f14,204,5:0.903S1s14,211,7:metricsS1f14,220,6:-0.758S1s14,228,4:nameS1f14,234,5:2.217S1s14,241,10:other_nameS1f14,253,6:-1.673S1s14,261,8:positionS1f14,271,6:-2.556S1s14,279,8:questionS1f14,289,5:0.615S1s14,296,15:subsection_cuesS1f14,313,5:0.235S1s14,320,18:subsection_metricsS1f14,340,6:-0.412S1s14,348,16:subsection_usageS1f14,366,6:-1.079S1s14,374,17:under_operationalS1f14,393,6:-1.367S1s14,401,11:under_otherS1f14,414,5:0.198S1s14,421,10:under_sameS1f14,433,6:-0.957S1s14,441,5:usageS1f14,448,6:-0.347S1s14,456,9:weak_nameS1f14,467,5:1.253S1s14,474,5:wordsS1f14,481,5:0.243S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.159S1s15,28,4:boldS1f15,34,6:-0.177S1s15,42,4:codeS1f15,48,6:-0.284S1s15,56,8:commandsS1f15,66,6:-1.522S1s15,74,9:containerS1f15,85,5:1.596S1s15,92,9:cue_shareS1f15,103,4:2.03S1s15,109,4:cuesS1f15,115,5:1.786S1s15,122,5:depthS1f15,129,6:-1.001S1s15,137,12:earlier_nameS1f15,151,6:-1.104S1s15,159,5:firstS1f15,166,6:-0.368S1s15,174,9:head_wordS1f15,185,5:2.686S1s15,192,7:mentionS1f15,201,4:1.78S1s15,207,7:metricsS1f15,216,6:-0.654S1s15,224,4:nameS1f15,230,4:3.06S1s15,236,10:other_nameS1f15,248,5:-1.15S1s15,255,8:positionS1f15,265,5:-0.97S1s15,272,8:questionS1f15,282,6:-0.043S1s15,290,15:subsection_cuesS1f15,307,5:1.603S1s15,314,18:subsection_metricsS1f15,334,6:-0.366S1s15,342,16:subsection_usageS1f15,360,6:-1.079S1s15,368,17:under_operationalS1f15,387,6:-1.367S1s15,395,11:under_otherS1f15,408,6:-0.057S1s15,416,10:under_sameS1f15,428,6:-1.383S1s15,436,5:usageS1f15,443,6:-0.347S1s15,451,9:weak_nameS1f15,462,3:1.0S1s15,467,5:wordsS1f15,474,5:0.243S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.777S1s16,32,4:boldS1f16,38,6:-0.177S1s16,46,4:codeS1f16,52,6:-0.284S1s16,60,8:commandsS1f16,70,6:-1.522S1s16,78,9:containerS1f16,89,5:1.596S1s16,96,9:cue_shareS1f16,107,5:2.056S1s16,114,4:cuesS1f16,120,5:0.942S1s16,127,5:depthS1f16,134,6:-1.001S1s16,142,12:earlier_nameS1f16,156,5:0.108S1s16,163,5:firstS1f16,170,6:-0.415S1s16,178,9:head_wordS1f16,189,4:1.75S1s16,195,7:mentionS1f16,204,5:1.175S1s16,211,7:metricsS1f16,220,6:-0.492S1s16,228,4:nameS1f16,234,5:1.769S1s16,241,10:other_nameS1f16,253,6:-1.782S1s16,261,8:positionS1f16,271,6:-1.472S1s16,279,8:questionS1f16,289,6:-0.143S1s16,297,15:subsection_cuesS1f16,314,5:0.751S1s16,321,18:subsection_metricsS1f16,341,6:-0.809S1s16,349,16:subsection_usageS1f16,367,6:-1.079S1s16,375,17:under_operationalS1f16,394,6:-1.367S1s16,402,11:under_otherS1f16,415,6:-0.765S1s16,423,10:under_sameS1f16,435,6:-0.469S1s16,443,5:usageS1f16,450,6:-0.347S1s16,458,9:weak_nameS1f16,469,5:1.481S1s16,476,5:wordsS1f16,483,5:0.243S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.285S1s17,34,4:boldS1f17,40,6:-0.177S1s17,48,4:codeS1f17,54,6:-0.284S1s17,62,8:commandsS1f17,72,6:-1.522S1s17,80,9:containerS1f17,91,5:1.596S1s17,98,9:cue_shareS1f17,109,5:1.941S1s17,116,4:cuesS1f17,122,5:1.474S1s17,129,5:depthS1f17,136,6:-1.001S1s17,144,12:earlier_nameS1f17,158,6:-1.644S1s17,166,5:firstS1f17,173,6:-0.051S1s17,181,9:head_wordS1f17,192,5:2.385S1s17,199,7:mentionS1f17,208,5:1.047S1s17,215,7:metricsS1f17,224,5:1.379S1s17,231,4:nameS1f17,237,5:3.131S1s17,244,10:other_nameS1f17,256,6:-1.795S1s17,264,8:positionS1f17,274,5:0.712S1s17,281,8:questionS1f17,291,5:0.223S1s17,298,15:subsection_cuesS1f17,315,5:0.786S1s17,322,18:subsection_metricsS1f17,342,5:1.275S1s17,349,16:subsection_usageS1f17,367,6:-1.079S1s17,375,17:under_operationalS1f17,394,6:-1.367S1s17,402,11:under_otherS1f17,415,6:-0.594S1s17,423,10:under_sameS1f17,435,6:-0.769S1s17,443,5:usageS1f17,450,6:-0.347S1s17,458,9:weak_nameS1f17,469,3:1.0S1s17,474,5:wordsS1f17,481,5:0.243S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.253S1s18,29,4:boldS1f18,35,6:-0.177S1s18,43,4:codeS1f18,49,6:-0.284S1s18,57,8:commandsS1f18,67,6:-1.522S1s18,75,9:containerS1f18,86,5:1.596S1s18,93,9:cue_shareS1f18,104,5:2.052S1s18,111,4:cuesS1f18,117,5:1.067S1s18,124,5:depthS1f18,131,6:-1.001S1s18,139,12:earlier_nameS1f18,153,6:-1.022S1s18,161,5:firstS1f18,168,6:-0.207S1s18,176,9:head_wordS1f18,187,5:2.649S1s18,194,7:mentionS1f18,203,5:1.088S1s18,210,7:metricsS1f18,219,6:-0.415S1s18,227,4:nameS1f18,233,5:3.107S1s18,240,10:other_nameS1f18,252,6:-1.803S1s18,260,8:positionS1f18,270,5:1.351S1s18,277,8:questionS1f18,287,6:-0.106S1s18,295,15:subsection_cuesS1f18,312,5:0.458S1s18,319,18:subsection_metricsS1f18,339,6:-0.083S1s18,347,16:subsection_usageS1f18,365,6:-1.079S1s18,373,17:under_operationalS1f18,392,6:-1.367S1s18,400,11:under_otherS1f18,413,5:0.773S1s18,420,10:under_sameS1f18,432,6:-1.135S1s18,440,5:usageS1f18,447,6:-0.347S1s18,455,9:weak_nameS1f18,466,3:1.0S1s18,471,5:wordsS1f18,478,5:0.243S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.341S1s19,34,4:boldS1f19,40,6:-0.177S1s19,48,4:codeS1f19,54,6:-0.284S1s19,62,8:commandsS1f19,72,6:-1.522S1s19,80,9:containerS1f19,91,5:1.596S1s19,98,9:cue_shareS1f19,109,5:2.025S1s19,116,4:cuesS1f19,122,5:1.352S1s19,129,5:depthS1f19,136,6:-1.001S1s19,144,12:earlier_nameS1f19,158,6:-1.002S1s19,166,5:firstS1f19,173,5:0.027S1s19,180,9:head_wordS1f19,191,5:2.246S1s19,198,7:mentionS1f19,207,5:2.315S1s19,214,7:metricsS1f19,223,6:-0.217S1s19,231,4:nameS1f19,237,5:3.312S1s19,244,10:other_nameS1f19,256,6:-1.758S1s19,264,8:positionS1f19,274,5:1.862S1s19,281,8:questionS1f19,291,6:-0.172S1s19,299,15:subsection_cuesS1f19,316,5:1.056S1s19,323,18:subsection_metricsS1f19,343,6:-0.137S1s19,351,16:subsection_usageS1f19,369,6:-1.079S1s19,377,17:under_operationalS1f19,396,6:-1.367S1s19,404,11:under_otherS1f19,417,6:-0.386S1s19,425,10:under_sameS1f19,437,6:-1.051S1s19,445,5:usageS1f19,452,6:-0.347S1s19,460,9:weak_nameS1f19,471,5:2.071S1s19,478,5:wordsS1f19,485,5:0.243
+        ("rules/section-model.yml", 3480, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:0.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.069S1s14,31,4:boldS1f14,37,6:-0.167S1s14,45,4:codeS1f14,51,6:-0.274S1s14,59,8:commandsS1f14,69,6:-1.532S1s14,77,9:containerS1f14,88,5:1.555S1s14,95,9:cue_shareS1f14,106,5:2.035S1s14,113,4:cuesS1f14,119,5:1.585S1s14,126,5:depthS1f14,133,6:-0.899S1s14,141,12:earlier_nameS1f14,155,6:-1.071S1s14,163,5:firstS1f14,170,5:1.038S1s14,177,9:head_wordS1f14,188,5:2.415S1s14,195,7:mentionS1f14,204,5:0.906S1s14,211,7:metricsS1f14,220,6:-0.761S1s14,228,4:nameS1f14,234,5:2.198S1s14,241,10:other_nameS1f14,253,6:-1.675S1s14,261,8:positionS1f14,271,6:-2.567S1s14,279,8:questionS1f14,289,5:0.595S1s14,296,15:subsection_cuesS1f14,313,5:0.243S1s14,320,18:subsection_metricsS1f14,340,6:-0.414S1s14,348,16:subsection_usageS1f14,366,6:-1.102S1s14,374,17:under_operationalS1f14,393,6:-1.379S1s14,401,11:under_otherS1f14,414,6:-0.084S1s14,422,10:under_sameS1f14,434,6:-0.968S1s14,442,5:usageS1f14,449,5:-0.34S1s14,456,9:weak_nameS1f14,467,5:1.259S1s14,474,5:wordsS1f14,481,5:0.245S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.219S1s15,28,4:boldS1f15,34,6:-0.167S1s15,42,4:codeS1f15,48,6:-0.274S1s15,56,8:commandsS1f15,66,6:-1.532S1s15,74,9:containerS1f15,85,5:1.555S1s15,92,9:cue_shareS1f15,103,5:2.028S1s15,110,4:cuesS1f15,116,5:1.752S1s15,123,5:depthS1f15,130,6:-0.899S1s15,138,12:earlier_nameS1f15,152,6:-1.109S1s15,160,5:firstS1f15,167,6:-0.401S1s15,175,9:head_wordS1f15,186,5:2.676S1s15,193,7:mentionS1f15,202,5:1.781S1s15,209,7:metricsS1f15,218,6:-0.647S1s15,226,4:nameS1f15,232,5:3.045S1s15,239,10:other_nameS1f15,251,6:-1.134S1s15,259,8:positionS1f15,269,6:-0.961S1s15,277,8:questionS1f15,287,6:-0.042S1s15,295,15:subsection_cuesS1f15,312,5:1.642S1s15,319,18:subsection_metricsS1f15,339,6:-0.362S1s15,347,16:subsection_usageS1f15,365,6:-1.102S1s15,373,17:under_operationalS1f15,392,6:-1.379S1s15,400,11:under_otherS1f15,413,5:0.059S1s15,420,10:under_sameS1f15,432,6:-1.381S1s15,440,5:usageS1f15,447,5:-0.34S1s15,454,9:weak_nameS1f15,465,3:1.0S1s15,470,5:wordsS1f15,477,5:0.245S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.872S1s16,32,4:boldS1f16,38,6:-0.167S1s16,46,4:codeS1f16,52,6:-0.274S1s16,60,8:commandsS1f16,70,6:-1.532S1s16,78,9:containerS1f16,89,5:1.555S1s16,96,9:cue_shareS1f16,107,5:2.054S1s16,114,4:cuesS1f16,120,5:0.952S1s16,127,5:depthS1f16,134,6:-0.899S1s16,142,12:earlier_nameS1f16,156,5:0.014S1s16,163,5:firstS1f16,170,6:-0.414S1s16,178,9:head_wordS1f16,189,5:1.748S1s16,196,7:mentionS1f16,205,5:1.165S1s16,212,7:metricsS1f16,221,6:-0.521S1s16,229,4:nameS1f16,235,5:1.762S1s16,242,10:other_nameS1f16,254,5:-1.78S1s16,261,8:positionS1f16,271,6:-1.462S1s16,279,8:questionS1f16,289,4:-0.2S1s16,295,15:subsection_cuesS1f16,312,5:0.705S1s16,319,18:subsection_metricsS1f16,339,6:-0.767S1s16,347,16:subsection_usageS1f16,365,6:-1.102S1s16,373,17:under_operationalS1f16,392,6:-1.379S1s16,400,11:under_otherS1f16,413,6:-0.806S1s16,421,10:under_sameS1f16,433,6:-1.103S1s16,441,5:usageS1f16,448,5:-0.34S1s16,455,9:weak_nameS1f16,466,5:1.492S1s16,473,5:wordsS1f16,480,5:0.245S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.412S1s17,34,4:boldS1f17,40,6:-0.167S1s17,48,4:codeS1f17,54,6:-0.274S1s17,62,8:commandsS1f17,72,6:-1.532S1s17,80,9:containerS1f17,91,5:1.555S1s17,98,9:cue_shareS1f17,109,5:1.944S1s17,116,4:cuesS1f17,122,5:1.461S1s17,129,5:depthS1f17,136,6:-0.899S1s17,144,12:earlier_nameS1f17,158,6:-1.644S1s17,166,5:firstS1f17,173,6:-0.063S1s17,181,9:head_wordS1f17,192,5:2.388S1s17,199,7:mentionS1f17,208,5:1.069S1s17,215,7:metricsS1f17,224,5:1.415S1s17,231,4:nameS1f17,237,5:3.147S1s17,244,10:other_nameS1f17,256,6:-1.779S1s17,264,8:positionS1f17,274,5:0.707S1s17,281,8:questionS1f17,291,5:0.236S1s17,298,15:subsection_cuesS1f17,315,5:0.769S1s17,322,18:subsection_metricsS1f17,342,5:1.264S1s17,349,16:subsection_usageS1f17,367,6:-1.102S1s17,375,17:under_operationalS1f17,394,6:-1.379S1s17,402,11:under_otherS1f17,415,6:-0.722S1s17,423,10:under_sameS1f17,435,6:-0.755S1s17,443,5:usageS1f17,450,5:-0.34S1s17,457,9:weak_nameS1f17,468,3:1.0S1s17,473,5:wordsS1f17,480,5:0.245S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.251S1s18,29,4:boldS1f18,35,6:-0.167S1s18,43,4:codeS1f18,49,6:-0.274S1s18,57,8:commandsS1f18,67,6:-1.532S1s18,75,9:containerS1f18,86,5:1.555S1s18,93,9:cue_shareS1f18,104,4:2.05S1s18,110,4:cuesS1f18,116,5:0.998S1s18,123,5:depthS1f18,130,6:-0.899S1s18,138,12:earlier_nameS1f18,152,6:-1.013S1s18,160,5:firstS1f18,167,6:-0.201S1s18,175,9:head_wordS1f18,186,5:2.548S1s18,193,7:mentionS1f18,202,5:0.991S1s18,209,7:metricsS1f18,218,6:-0.383S1s18,226,4:nameS1f18,232,5:3.216S1s18,239,10:other_nameS1f18,251,6:-1.792S1s18,259,8:positionS1f18,269,5:1.404S1s18,276,8:questionS1f18,286,6:-0.103S1s18,294,15:subsection_cuesS1f18,311,5:0.479S1s18,318,18:subsection_metricsS1f18,338,6:-0.075S1s18,346,16:subsection_usageS1f18,364,6:-1.102S1s18,372,17:under_operationalS1f18,391,6:-1.379S1s18,399,11:under_otherS1f18,412,5:0.583S1s18,419,10:under_sameS1f18,431,6:-1.072S1s18,439,5:usageS1f18,446,5:-0.34S1s18,453,9:weak_nameS1f18,464,3:1.0S1s18,469,5:wordsS1f18,476,5:0.245S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.395S1s19,34,4:boldS1f19,40,6:-0.167S1s19,48,4:codeS1f19,54,6:-0.274S1s19,62,8:commandsS1f19,72,6:-1.532S1s19,80,9:containerS1f19,91,5:1.555S1s19,98,9:cue_shareS1f19,109,5:2.026S1s19,116,4:cuesS1f19,122,5:1.291S1s19,129,5:depthS1f19,136,6:-0.899S1s19,144,12:earlier_nameS1f19,158,6:-1.002S1s19,166,5:firstS1f19,173,5:0.075S1s19,180,9:head_wordS1f19,191,5:2.289S1s19,198,7:mentionS1f19,207,5:2.213S1s19,214,7:metricsS1f19,223,6:-0.196S1s19,231,4:nameS1f19,237,5:3.353S1s19,244,10:other_nameS1f19,256,6:-1.757S1s19,264,8:positionS1f19,274,5:1.832S1s19,281,8:questionS1f19,291,6:-0.166S1s19,299,15:subsection_cuesS1f19,316,5:1.082S1s19,323,18:subsection_metricsS1f19,343,6:-0.125S1s19,351,16:subsection_usageS1f19,369,6:-1.102S1s19,377,17:under_operationalS1f19,396,6:-1.379S1s19,404,11:under_otherS1f19,417,6:-0.589S1s19,425,10:under_sameS1f19,437,6:-1.054S1s19,445,5:usageS1f19,452,5:-0.34S1s19,459,9:weak_nameS1f19,470,5:2.108S1s19,477,5:wordsS1f19,484,5:0.245
 """####),
     ]
 }

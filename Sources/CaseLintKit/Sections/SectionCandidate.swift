@@ -51,8 +51,10 @@ public struct SectionCandidate: Sendable {
                 pending.append((section, pieces, ownEnd, open, earlierNamed))
             }
             if heading.line != titleLine, !operational, !open.contains(where: \.operational) { earlierNamed.formUnion(named) }
-            let mentioned = operational ? [] : matcher.mentions(inPieces: pieces)
-            open.append(Open(level: heading.level, operational: operational, named: operational ? [] : named, mentioned: mentioned))
+            // The title names the project, not a part: "Heart failure readmission" puts no heading under "failure".
+            let isTitle = heading.line == titleLine
+            let mentioned = operational || isTitle ? [] : matcher.mentions(inPieces: pieces)
+            open.append(Open(level: heading.level, operational: operational, named: operational || isTitle ? [] : named, mentioned: mentioned))
         }
         let levels = pending.map { min($0.section.heading.level, 7) }
         let topLevel = levels.filter { $0 < 7 }.min() ?? 7
