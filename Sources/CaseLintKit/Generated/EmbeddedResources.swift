@@ -35,7 +35,9 @@ vocabulary:
   generic_heading_words: [summary, overview, information, info, description, details, notes, highlights, report,
                           breakdown, analysis, section, process, procedure, strategy, mode, modes, configuration, setup,
                           steps, instructions, guide, example, examples, development, understanding, used,
-                          check, checks, audit]
+                          check, checks, audit,
+                          # Participles that close a heading after its noun: "Models tried", "Baselines compared".
+                          tried, compared, evaluated, considered, explored, implemented, applied, chosen, selected]
 rules:
   - id: section.problem
     kind: section
@@ -57,7 +59,7 @@ rules:
                  what problem does this solve, rationale, why this project, business understanding, business case,
                  pain point, pain points]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
-                      who is this for, who is it for]
+                      who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
                       aim, rationale, significance, importance, matters, situation]
       cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
@@ -172,7 +174,9 @@ rules:
                  steps followed, prompt chain, prompt pipeline]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
-      weak_headings: [what * does]
+      # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
+      # the approach as the action taken.
+      weak_headings: [what * does, action, actions, actions taken, what we did, what i did]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization]
@@ -190,6 +194,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # A STAR write-up tells the approach as the action taken.
+        - "# Note coder\n\n## Situation\n\nCoders spend hours per chart, and missed codes cost the hospital revenue.\n\n## Task\n\nBuild a pipeline that suggests ICD-10 codes.\n\n## Action\n\nA fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes codes the note does not support.\n\n## Result\n\nMicro F1 0.61 on 2,000 held-out notes.\n"
         - "# Project\n\n## Prompting strategy\n\nA two-step prompt: extract the problems, then summarise them with the retrieved guideline text.\n"
         - "# Project\n\n## Model development\n\nA gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.\n"
         # Generic words for the method: "Under the hood", "Behind the model".
@@ -275,7 +281,8 @@ rules:
                  ethics, ethical concerns, caveats, known issues, known limitations, known gaps, gaps, failure modes,
                  threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations,
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
-                 when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, where * fails,
+                 when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
+                 applicability domain, safety concerns, where * fails,
                  where * falls short, where * breaks, what * goes wrong]
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
@@ -298,7 +305,7 @@ rules:
         - "# Project\n\n## Fairness check\n\nSensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.\n"
         - "# Project\n\n## Known failure cases\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Where the model fails\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
-        - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed; the model may not generalise.\n"
+        - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed. The model was trained at one hospital\nand may not generalise; bias across age groups was not checked.\n"
         - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication, and notes from one hospital may not generalise.\n"
         - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
@@ -2346,15 +2353,15 @@ description: >-
 vocabulary:
   section_model:
     order_penalty: 0.0
-    first_preference: 0.0
+    first_preference: 1.0
     threshold: 0.0
     weights:
-      problem: {bias: -5.046, bold: -0.171, code: -0.277, commands: -1.53, container: 1.547, cue_share: 2.035, cues: 1.586, depth: -0.889, earlier_name: -1.071, first: 1.04, head_word: 2.413, mention: 0.904, metrics: -0.761, name: 2.196, other_name: -1.676, position: -2.566, question: 0.596, subsection_cues: 0.242, subsection_metrics: -0.414, subsection_usage: -1.101, under_operational: -1.383, under_other: -0.086, under_same: -0.968, usage: -0.353, weak_name: 1.259, words: 0.239}
-      data: {bias: -6.194, bold: -0.171, code: -0.277, commands: -1.53, container: 1.547, cue_share: 2.027, cues: 1.755, depth: -0.889, earlier_name: -1.11, first: -0.401, head_word: 2.673, mention: 1.777, metrics: -0.647, name: 3.042, other_name: -1.137, position: -0.959, question: -0.042, subsection_cues: 1.64, subsection_metrics: -0.362, subsection_usage: -1.101, under_operational: -1.383, under_other: 0.057, under_same: -1.383, usage: -0.353, weak_name: 1.0, words: 0.239}
-      approach: {bias: -2.854, bold: -0.171, code: -0.277, commands: -1.53, container: 1.547, cue_share: 2.054, cues: 0.959, depth: -0.889, earlier_name: 0.015, first: -0.413, head_word: 1.748, mention: 1.161, metrics: -0.519, name: 1.761, other_name: -1.78, position: -1.46, question: -0.198, subsection_cues: 0.703, subsection_metrics: -0.767, subsection_usage: -1.101, under_operational: -1.383, under_other: -0.806, under_same: -1.106, usage: -0.353, weak_name: 1.491, words: 0.239}
-      evaluation: {bias: -7.388, bold: -0.171, code: -0.277, commands: -1.53, container: 1.547, cue_share: 1.944, cues: 1.463, depth: -0.889, earlier_name: -1.643, first: -0.063, head_word: 2.385, mention: 1.067, metrics: 1.414, name: 3.145, other_name: -1.78, position: 0.708, question: 0.237, subsection_cues: 0.767, subsection_metrics: 1.265, subsection_usage: -1.101, under_operational: -1.383, under_other: -0.723, under_same: -0.757, usage: -0.353, weak_name: 1.0, words: 0.239}
-      risks: {bias: -6.275, bold: -0.171, code: -0.277, commands: -1.53, container: 1.547, cue_share: 2.051, cues: 1.01, depth: -0.889, earlier_name: -1.003, first: -0.191, head_word: 2.387, mention: 0.837, metrics: -0.289, name: 3.1, other_name: -1.783, position: 1.321, question: -0.099, subsection_cues: 0.524, subsection_metrics: -0.017, subsection_usage: -1.101, under_operational: -1.383, under_other: 0.638, under_same: -1.067, usage: -0.353, weak_name: 1.0, words: 0.239}
-      next_steps: {bias: -6.362, bold: -0.171, code: -0.277, commands: -1.53, container: 1.547, cue_share: 2.025, cues: 1.298, depth: -0.889, earlier_name: -1.002, first: 0.072, head_word: 2.285, mention: 2.208, metrics: -0.196, name: 3.349, other_name: -1.77, position: 1.84, question: -0.168, subsection_cues: 1.075, subsection_metrics: -0.127, subsection_usage: -1.101, under_operational: -1.383, under_other: -0.593, under_same: -1.055, usage: -0.353, weak_name: 2.102, words: 0.239}
+      problem: {bias: -5.168, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.034, cues: 1.573, depth: -0.846, earlier_name: -1.067, first: 1.021, head_word: 2.417, mention: 0.91, metrics: -0.755, name: 2.277, other_name: -1.656, position: -2.525, question: 0.638, subsection_cues: 0.246, subsection_metrics: -0.418, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.189, under_same: -0.966, usage: -0.301, weak_name: 1.509, words: 0.231}
+      data: {bias: -6.191, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.026, cues: 1.761, depth: -0.846, earlier_name: -1.11, first: -0.4, head_word: 2.669, mention: 1.775, metrics: -0.646, name: 3.029, other_name: -1.137, position: -0.953, question: -0.042, subsection_cues: 1.651, subsection_metrics: -0.362, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.051, under_same: -1.384, usage: -0.301, weak_name: 1.0, words: 0.231}
+      approach: {bias: -2.873, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.028, cues: 0.932, depth: -0.846, earlier_name: -0.081, first: -0.405, head_word: 1.773, mention: 1.138, metrics: -0.486, name: 1.739, other_name: -1.771, position: -1.405, question: -0.257, subsection_cues: 0.843, subsection_metrics: -0.774, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.745, under_same: -0.984, usage: -0.301, weak_name: 2.023, words: 0.231}
+      evaluation: {bias: -7.38, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 1.942, cues: 1.472, depth: -0.846, earlier_name: -1.638, first: -0.055, head_word: 2.378, mention: 1.062, metrics: 1.414, name: 3.141, other_name: -1.781, position: 0.706, question: 0.24, subsection_cues: 0.762, subsection_metrics: 1.273, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.725, under_same: -0.764, usage: -0.301, weak_name: 1.0, words: 0.231}
+      risks: {bias: -6.348, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.052, cues: 0.953, depth: -0.846, earlier_name: -0.985, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.221, name: 2.869, other_name: -1.783, position: 1.448, question: -0.101, subsection_cues: 0.539, subsection_metrics: 0.022, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.666, under_same: -1.061, usage: -0.301, weak_name: 1.0, words: 0.231}
+      next_steps: {bias: -6.351, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.024, cues: 1.301, depth: -0.846, earlier_name: -1.002, first: 0.077, head_word: 2.282, mention: 2.194, metrics: -0.192, name: 3.348, other_name: -1.769, position: 1.837, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.597, under_same: -1.054, usage: -0.301, weak_name: 2.101, words: 0.231}
 """####),
     ]
 

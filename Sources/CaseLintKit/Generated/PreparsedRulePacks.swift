@@ -3,29 +3,29 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 30868, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,42:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s50,127,18:problem definitionS1s50,147,19:problem formulationS1s50,168,15:problem framingS1s51,18,14:who this helpsS1s51,34,12:who it helpsS1s51,48,12:who benefitsS1s51,62,12:clinical gapS1s51,76,8:care gapS1s51,86,7:the gapS1s52,18,28:what problem does this solveS1s52,48,9:rationaleS1s52,59,16:why this projectS1s52,77,22:business understandingS1s52,101,13:business caseS1s53,18,10:pain pointS1s53,30,11:pain pointsS1s54,7,13:weak_headingsQ0q54,22,10:S1s54,23,8:overviewS1s54,33,12:introductionS1s54,47,5:introS1s54,54,5:aboutS1s54,61,7:summaryS1s54,70,16:project overviewS1s54,88,18:about this projectS1s54,108,17:about the projectS1s55,23,15:who is this forS1s55,40,13:who is it forS1s56,7,13:heading_wordsQ0q56,22,19:S1s56,23,7:problemS1s56,32,10:motivationS1s56,44,10:backgroundS1s56,56,7:contextS1s56,65,3:whyS1s56,70,9:challengeS1s56,81,4:needS1s56,87,6:burdenS1s56,95,4:painS1s56,101,7:purposeS1s56,110,4:goalS1s56,116,9:objectiveS1s56,127,8:questionS1s57,23,3:aimS1s57,28,9:rationaleS1s57,39,12:significanceS1s57,53,10:importanceS1s57,65,7:mattersS1s57,74,9:situationS1s58,7,4:cuesQ0q58,13,63:S1s58,14,6:burdenS1s58,22,6:costlyS1s58,30,4:costS1s58,36,5:costsS1s58,43,9:expensiveS1s58,54,5:delayS1s58,61,6:delaysS1s58,69,7:delayedS1s58,78,9:mortalityS1s58,89,9:morbidityS1s58,100,6:deathsS1s58,108,5:deathS1s58,115,3:dieS1s58,120,4:diesS1s59,14,13:leading causeS1s59,29,9:worldwideS1s59,40,8:globallyS1s59,50,7:millionS1s59,59,8:millionsS1s59,69,7:billionS1s59,78,10:prevalenceS1s59,90,9:prevalentS1s59,101,7:affectsS1s59,110,8:affectedS1s59,120,6:sufferS1s60,14,8:shortageS1s60,24,7:backlogS1s60,33,8:workloadS1s60,43,14:time-consumingS1s60,59,15:labor-intensiveS1s60,76,16:labour-intensiveS1s60,94,6:manualS1s60,102,8:manuallyS1s60,112,9:challengeS1s61,14,10:challengesS1s61,26,7:problemS1s61,35,8:problemsS1s61,45,4:needS1s61,51,5:needsS1s61,58,15:early detectionS1s61,75,15:early diagnosisS1s61,92,5:livesS1s61,99,8:survivalS1s61,109,11:underservedS1s62,14,6:accessS1s62,22,6:missedS1s62,30,4:lateS1s62,36,4:aimsS1s62,42,3:aimS1s62,47,4:goalS1s62,53,9:objectiveS1s62,64,10:motivationS1s62,76,8:criticalS1s62,86,7:crucialS1s62,95,11:significantS1s62,108,9:difficultS1s63,14,10:subjectiveS1s63,26,11:error-proneS1s63,39,11:inefficientS1s63,52,14:limited accessS1s63,68,6:risingS1s63,76,7:growingS1s63,85,10:increasingS1s64,7,9:min_wordsS1i64,18,1:5S1s65,7,10:full_wordsS1i65,19,3:120S1s66,5,3:fixM0m67,7,3:S1s67,7,6:insertS1s67,15,7:sectionS1s68,7,7:headingS1s68,16,7:ProblemS1s69,7,4:textS3s69,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s70,5,8:examplesD0s71,7,2727:M0m71,7,3:S1s71,7,4:passQ0q72,9,8:S3s72,11,153:# Project
+        ("rules/case-study.yml", 31881, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2727:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s74,11,203:# Sepsis watch
+S3s76,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s75,11,119:# Sepsis alerts
+S3s77,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s76,11,115:# Readmissions
+S3s78,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s78,11,186:# Sepsis watch
+S3s80,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -35,7 +35,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s80,11,243:# Dose response
+S3s82,11,243:# Dose response
 
 ## The clinical question
 
@@ -45,7 +45,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s81,11,386:# Triage
+S3s83,11,386:# Triage
 
 ## Overview
 
@@ -56,7 +56,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s83,11,247:# Introduction
+S3s85,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -64,24 +64,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s84,7,4:failQ0q85,9,5:S3s85,11,63:# My project
+S1s86,7,4:failQ0q87,9,5:S3s87,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s86,11,31:# My project
+S3s88,11,31:# My project
 
 ## Problem
 
 TODO
-S3s88,11,104:# Problem Statement Generator
+S3s90,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s90,11,269:# Triage
+S3s92,11,269:# Triage
 
 ## Data
 
@@ -98,18 +98,18 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s91,11,76:# My project
+S3s93,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s92,7,3:fixQ0q93,9,1:M0m93,11,2:S1s93,11,6:beforeS3s93,19,52:# Sepsis alerts
+S1s94,7,3:fixQ0q95,9,1:M0m95,11,2:S1s95,11,6:beforeS3s95,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s94,11,5:afterS3s94,18,164:# Sepsis alerts
+S1s96,11,5:afterS3s96,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -118,65 +118,65 @@ S1s94,11,5:afterS3s94,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m96,5,12:S1s96,5,2:idS1s96,9,12:section.dataS1s97,5,4:kindS1s97,11,7:sectionS1s98,5,8:categoryS1s98,15,9:structureS1s99,5,8:severityS1s99,15,5:errorS1s100,5,6:weightS1i100,13,1:5S1s101,5,5:titleS1s101,12,12:Data sectionS1s102,5,7:messageS3s102,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s103,5,3:whyS5s103,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s106,5,10:referencesQ0q106,17,2:S3s106,18,14:TRIPOD+AI 5-11S3s106,36,21:CLAIM 2024 items 7-21S1s107,5,5:matchM0m108,7,7:S1s108,7,4:partS1s108,13,4:dataS1s109,7,8:headingsQ0q109,17,27:S1s109,18,4:dataS1s109,24,7:datasetS1s109,33,8:datasetsS1s109,43,8:data setS1s109,53,9:data setsS1s109,64,8:the dataS1s109,74,12:data sourcesS1s109,88,11:data sourceS1s109,101,16:data descriptionS1s110,18,19:dataset descriptionS1s110,39,13:data overviewS1s110,54,6:cohortS1s110,62,16:study populationS1s110,80,10:populationS1s110,92,15:data collectionS1s110,109,16:data preparationS1s111,18,18:data preprocessingS1s111,38,13:preprocessingS1s111,53,13:data pipelineS1s111,68,17:data availabilityS1s111,87,13:training dataS1s111,102,9:demo dataS1s111,113,6:inputsS1s112,18,10:input dataS1s112,30,16:data and privacyS1s112,48,15:data provenanceS1s112,65,6:corpusS1s113,7,13:weak_headingsQ0q113,22,0:S1s114,7,13:heading_wordsQ0q114,22,22:S1s114,23,4:dataS1s114,29,7:datasetS1s114,38,8:datasetsS1s114,48,6:cohortS1s114,56,6:corpusS1s114,64,6:sourceS1s114,72,10:collectionS1s114,84,13:preprocessingS1s114,99,10:populationS1s114,111,6:inputsS1s114,119,6:labelsS1s115,23,10:annotationS1s115,35,3:edaS1s115,40,14:knowledge baseS1s115,56,7:signalsS1s115,65,10:recordingsS1s115,77,9:ingestionS1s115,88,9:materialsS1s116,23,14:evaluation setS1s116,39,8:test setS1s116,49,16:compound libraryS1s116,67,18:compound librariesS1s117,7,4:cuesQ0q117,13,58:S1s117,14,7:datasetS1s117,23,8:datasetsS1s117,33,4:dataS1s117,39,7:samplesS1s117,48,6:imagesS1s117,56,5:scansS1s117,63,7:recordsS1s117,72,4:rowsS1s117,78,7:columnsS1s117,87,8:subjectsS1s117,97,12:participantsS1s117,111,5:casesS1s117,118,10:admissionsS1s118,14,10:encountersS1s118,26,6:kaggleS1s118,34,9:physionetS1s118,45,5:mimicS1s118,52,9:mimic-iiiS1s118,63,8:mimic-ivS1s118,73,3:uciS1s118,78,4:tciaS1s118,84,6:chemblS1s118,92,11:moleculenetS1s118,105,4:isicS1s118,111,6:publicS1s118,119,8:publiclyS1s119,14,13:de-identifiedS1s119,29,12:deidentifiedS1s119,43,10:anonymizedS1s119,55,10:anonymisedS1s119,67,9:syntheticS1s119,78,7:syntheaS1s119,87,9:collectedS1s119,98,10:downloadedS1s119,110,6:sourceS1s119,118,7:sourcesS1s120,14,12:training setS1s120,28,14:validation setS1s120,44,8:test setS1s120,54,5:splitS1s120,61,7:classesS1s120,70,6:labelsS1s120,78,8:labelledS1s120,88,7:labeledS1s120,97,9:annotatedS1s120,108,9:variablesS1s121,14,14:missing valuesS1s121,30,9:imbalanceS1s121,41,10:imbalancedS1s121,53,18:class distributionS1s121,73,13:preprocessingS1s121,88,7:cleanedS1s121,97,10:normalizedS1s121,109,7:resizedS1s122,14,12:augmentationS1s122,28,6:cohortS1s122,36,9:inclusionS1s122,47,9:exclusionS1s123,7,9:min_wordsS1i123,18,1:5S1s124,7,10:full_wordsS1i124,19,3:120S1s125,5,3:fixM0m126,7,3:S1s126,7,6:insertS1s126,15,7:sectionS1s127,7,7:headingS1s127,16,4:DataS1s128,7,4:textS3s128,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s129,5,8:examplesD0s130,7,1984:M0m130,7,3:S1s130,7,4:passQ0q131,9,9:S3s131,11,130:# Project
+M0m98,5,12:S1s98,5,2:idS1s98,9,12:section.dataS1s99,5,4:kindS1s99,11,7:sectionS1s100,5,8:categoryS1s100,15,9:structureS1s101,5,8:severityS1s101,15,5:errorS1s102,5,6:weightS1i102,13,1:5S1s103,5,5:titleS1s103,12,12:Data sectionS1s104,5,7:messageS3s104,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s105,5,3:whyS5s105,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s108,5,10:referencesQ0q108,17,2:S3s108,18,14:TRIPOD+AI 5-11S3s108,36,21:CLAIM 2024 items 7-21S1s109,5,5:matchM0m110,7,7:S1s110,7,4:partS1s110,13,4:dataS1s111,7,8:headingsQ0q111,17,27:S1s111,18,4:dataS1s111,24,7:datasetS1s111,33,8:datasetsS1s111,43,8:data setS1s111,53,9:data setsS1s111,64,8:the dataS1s111,74,12:data sourcesS1s111,88,11:data sourceS1s111,101,16:data descriptionS1s112,18,19:dataset descriptionS1s112,39,13:data overviewS1s112,54,6:cohortS1s112,62,16:study populationS1s112,80,10:populationS1s112,92,15:data collectionS1s112,109,16:data preparationS1s113,18,18:data preprocessingS1s113,38,13:preprocessingS1s113,53,13:data pipelineS1s113,68,17:data availabilityS1s113,87,13:training dataS1s113,102,9:demo dataS1s113,113,6:inputsS1s114,18,10:input dataS1s114,30,16:data and privacyS1s114,48,15:data provenanceS1s114,65,6:corpusS1s115,7,13:weak_headingsQ0q115,22,0:S1s116,7,13:heading_wordsQ0q116,22,22:S1s116,23,4:dataS1s116,29,7:datasetS1s116,38,8:datasetsS1s116,48,6:cohortS1s116,56,6:corpusS1s116,64,6:sourceS1s116,72,10:collectionS1s116,84,13:preprocessingS1s116,99,10:populationS1s116,111,6:inputsS1s116,119,6:labelsS1s117,23,10:annotationS1s117,35,3:edaS1s117,40,14:knowledge baseS1s117,56,7:signalsS1s117,65,10:recordingsS1s117,77,9:ingestionS1s117,88,9:materialsS1s118,23,14:evaluation setS1s118,39,8:test setS1s118,49,16:compound libraryS1s118,67,18:compound librariesS1s119,7,4:cuesQ0q119,13,58:S1s119,14,7:datasetS1s119,23,8:datasetsS1s119,33,4:dataS1s119,39,7:samplesS1s119,48,6:imagesS1s119,56,5:scansS1s119,63,7:recordsS1s119,72,4:rowsS1s119,78,7:columnsS1s119,87,8:subjectsS1s119,97,12:participantsS1s119,111,5:casesS1s119,118,10:admissionsS1s120,14,10:encountersS1s120,26,6:kaggleS1s120,34,9:physionetS1s120,45,5:mimicS1s120,52,9:mimic-iiiS1s120,63,8:mimic-ivS1s120,73,3:uciS1s120,78,4:tciaS1s120,84,6:chemblS1s120,92,11:moleculenetS1s120,105,4:isicS1s120,111,6:publicS1s120,119,8:publiclyS1s121,14,13:de-identifiedS1s121,29,12:deidentifiedS1s121,43,10:anonymizedS1s121,55,10:anonymisedS1s121,67,9:syntheticS1s121,78,7:syntheaS1s121,87,9:collectedS1s121,98,10:downloadedS1s121,110,6:sourceS1s121,118,7:sourcesS1s122,14,12:training setS1s122,28,14:validation setS1s122,44,8:test setS1s122,54,5:splitS1s122,61,7:classesS1s122,70,6:labelsS1s122,78,8:labelledS1s122,88,7:labeledS1s122,97,9:annotatedS1s122,108,9:variablesS1s123,14,14:missing valuesS1s123,30,9:imbalanceS1s123,41,10:imbalancedS1s123,53,18:class distributionS1s123,73,13:preprocessingS1s123,88,7:cleanedS1s123,97,10:normalizedS1s123,109,7:resizedS1s124,14,12:augmentationS1s124,28,6:cohortS1s124,36,9:inclusionS1s124,47,9:exclusionS1s125,7,9:min_wordsS1i125,18,1:5S1s126,7,10:full_wordsS1i126,19,3:120S1s127,5,3:fixM0m128,7,3:S1s128,7,6:insertS1s128,15,7:sectionS1s129,7,7:headingS1s129,16,4:DataS1s130,7,4:textS3s130,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s131,5,8:examplesD0s132,7,1984:M0m132,7,3:S1s132,7,4:passQ0q133,9,9:S3s133,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s132,11,102:# Project
+S3s134,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s133,11,98:# Project
+S3s135,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s134,11,111:# Project
+S3s136,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s135,11,104:# Project
+S3s137,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s136,11,102:# Project
+S3s138,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s137,11,81:# Project
+S3s139,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s138,11,102:# Project
+S3s140,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s139,11,71:# Project
+S3s141,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s140,7,4:failQ0q141,9,2:S3s141,11,66:# Project
+S1s142,7,4:failQ0q143,9,2:S3s143,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s142,11,75:# Project
+S3s144,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s143,7,3:fixQ0q144,9,2:M0m144,11,2:S1s144,11,6:beforeS3s144,19,92:# Readmissions
+S1s145,7,3:fixQ0q146,9,2:M0m146,11,2:S1s146,11,6:beforeS3s146,19,92:# Readmissions
 
 ## Problem
 
@@ -185,7 +185,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s145,11,5:afterS3s145,18,223:# Readmissions
+S1s147,11,5:afterS3s147,18,223:# Readmissions
 
 ## Problem
 
@@ -198,14 +198,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m146,11,2:S1s146,11,6:beforeS3s146,19,60:# Readmissions
+M0m148,11,2:S1s148,11,6:beforeS3s148,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s147,11,5:afterS3s147,18,182:# Readmissions
+S1s149,11,5:afterS3s149,18,182:# Readmissions
 
 ## Data
 
@@ -214,38 +214,55 @@ S1s147,11,5:afterS3s147,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m149,5,12:S1s149,5,2:idS1s149,9,16:section.approachS1s150,5,4:kindS1s150,11,7:sectionS1s151,5,8:categoryS1s151,15,9:structureS1s152,5,8:severityS1s152,15,5:errorS1s153,5,6:weightS1i153,13,1:4S1s154,5,5:titleS1s154,12,16:Approach sectionS1s155,5,7:messageS3s155,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s156,5,3:whyS5s156,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s159,5,10:referencesQ0q159,17,2:S3s159,18,19:TRIPOD+AI 12a-c, 15S3s159,41,22:CLAIM 2024 items 22-27S1s160,5,5:matchM0m161,7,7:S1s161,7,4:partS1s161,13,8:approachS1s162,7,8:headingsQ0q162,17,39:S1s162,18,8:approachS1s162,28,12:our approachS1s162,42,17:solution approachS1s162,61,12:the solutionS1s162,75,8:solutionS1s162,85,6:methodS1s162,93,7:methodsS1s162,102,11:methodologyS1s163,18,21:materials and methodsS1s163,41,5:modelS1s163,48,6:modelsS1s163,56,8:modelingS1s163,66,9:modellingS1s163,77,9:the modelS1s163,88,18:model architectureS1s163,108,12:architectureS1s164,18,19:system architectureS1s164,39,8:pipelineS1s164,49,17:training pipelineS1s164,68,18:technical approachS1s164,88,12:how it worksS1s164,102,8:trainingS1s165,18,14:implementationS1s165,34,9:algorithmS1s165,45,10:algorithmsS1s165,57,19:feature engineeringS1s165,78,18:features and modelS1s165,98,22:feature representationS1s166,18,10:base modelS1s166,30,6:designS1s166,38,13:system designS1s166,53,11:how * worksS1s166,66,10:how * workS1s166,78,3:howS1s166,83,18:feature extractionS1s166,103,17:feature selectionS1s167,18,14:steps followedS1s167,34,12:prompt chainS1s167,48,15:prompt pipelineS1s170,7,13:weak_headingsQ0q170,22,1:S1s170,23,11:what * doesS1s171,7,13:heading_wordsQ0q171,22,27:S1s171,23,5:modelS1s171,30,8:modelingS1s171,40,9:modellingS1s171,51,6:methodS1s171,59,11:methodologyS1s171,72,8:approachS1s171,82,8:pipelineS1s171,92,12:architectureS1s171,106,8:workflowS1s171,116,5:worksS1s172,23,8:trainingS1s172,33,9:algorithmS1s172,44,8:solutionS1s172,54,6:designS1s172,62,14:implementationS1s172,78,9:techniqueS1s172,89,9:frameworkS1s172,100,6:engineS1s172,108,7:networkS1s173,23,10:classifierS1s173,35,5:builtS1s173,42,4:hoodS1s173,48,9:promptingS1s173,59,18:prompt engineeringS1s173,79,6:systemS1s173,87,13:featurisationS1s173,102,13:featurizationS1s174,7,4:cuesQ0q174,13,65:S1s174,14,5:modelS1s174,21,6:modelsS1s174,29,7:trainedS1s174,38,5:trainS1s174,45,6:trainsS1s174,53,8:trainingS1s174,63,10:fine-tunedS1s174,75,9:fine-tuneS1s174,86,9:finetunedS1s174,97,11:fine-tuningS1s174,110,12:architectureS1s174,124,6:layersS1s174,132,5:layerS1s175,14,7:networkS1s175,23,6:neuralS1s175,31,3:cnnS1s175,36,6:resnetS1s175,44,8:densenetS1s175,54,12:efficientnetS1s175,68,3:vggS1s175,73,4:unetS1s175,79,5:u-netS1s175,86,3:vitS1s175,91,11:transformerS1s175,104,4:bertS1s175,110,4:lstmS1s175,116,3:gruS1s176,14,7:xgboostS1s176,23,8:lightgbmS1s176,33,8:catboostS1s176,43,13:random forestS1s176,58,19:logistic regressionS1s176,79,3:svmS1s176,84,17:gradient boostingS1s176,103,13:decision treeS1s176,118,8:ensembleS1s177,14,10:classifierS1s177,26,9:regressorS1s177,37,10:embeddingsS1s177,49,9:embeddingS1s177,60,7:encoderS1s177,69,7:decoderS1s177,78,9:attentionS1s177,89,9:optimizerS1s177,100,4:adamS1s177,106,13:learning rateS1s177,121,6:epochsS1s178,14,10:batch sizeS1s178,26,13:loss functionS1s178,41,15:hyperparametersS1s178,58,19:feature engineeringS1s178,79,8:pipelineS1s178,89,9:algorithmS1s178,100,6:promptS1s178,108,7:promptsS1s178,117,9:retrievalS1s179,14,3:ragS1s179,19,3:llmS1s179,24,17:transfer learningS1s179,43,10:pretrainedS1s179,55,11:pre-trainedS1s179,68,8:backboneS1s179,78,8:predictsS1s179,88,3:gnnS1s179,93,20:graph neural networkS1s180,7,9:min_wordsS1i180,18,1:5S1s181,7,10:full_wordsS1i181,19,3:120S1s182,5,3:fixM0m183,7,3:S1s183,7,6:insertS1s183,15,7:sectionS1s184,7,7:headingS1s184,16,8:ApproachS1s185,7,4:textS3s185,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s186,5,8:examplesD0s187,7,2158:M0m187,7,3:S1s187,7,4:passQ0q188,9,8:S3s188,11,130:# Project
+M0m151,5,12:S1s151,5,2:idS1s151,9,16:section.approachS1s152,5,4:kindS1s152,11,7:sectionS1s153,5,8:categoryS1s153,15,9:structureS1s154,5,8:severityS1s154,15,5:errorS1s155,5,6:weightS1i155,13,1:4S1s156,5,5:titleS1s156,12,16:Approach sectionS1s157,5,7:messageS3s157,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s158,5,3:whyS5s158,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s161,5,10:referencesQ0q161,17,2:S3s161,18,19:TRIPOD+AI 12a-c, 15S3s161,41,22:CLAIM 2024 items 22-27S1s162,5,5:matchM0m163,7,7:S1s163,7,4:partS1s163,13,8:approachS1s164,7,8:headingsQ0q164,17,39:S1s164,18,8:approachS1s164,28,12:our approachS1s164,42,17:solution approachS1s164,61,12:the solutionS1s164,75,8:solutionS1s164,85,6:methodS1s164,93,7:methodsS1s164,102,11:methodologyS1s165,18,21:materials and methodsS1s165,41,5:modelS1s165,48,6:modelsS1s165,56,8:modelingS1s165,66,9:modellingS1s165,77,9:the modelS1s165,88,18:model architectureS1s165,108,12:architectureS1s166,18,19:system architectureS1s166,39,8:pipelineS1s166,49,17:training pipelineS1s166,68,18:technical approachS1s166,88,12:how it worksS1s166,102,8:trainingS1s167,18,14:implementationS1s167,34,9:algorithmS1s167,45,10:algorithmsS1s167,57,19:feature engineeringS1s167,78,18:features and modelS1s167,98,22:feature representationS1s168,18,10:base modelS1s168,30,6:designS1s168,38,13:system designS1s168,53,11:how * worksS1s168,66,10:how * workS1s168,78,3:howS1s168,83,18:feature extractionS1s168,103,17:feature selectionS1s169,18,14:steps followedS1s169,34,12:prompt chainS1s169,48,15:prompt pipelineS1s174,7,13:weak_headingsQ0q174,22,6:S1s174,23,11:what * doesS1s174,36,6:actionS1s174,44,7:actionsS1s174,53,13:actions takenS1s174,68,11:what we didS1s174,81,10:what i didS1s175,7,13:heading_wordsQ0q175,22,27:S1s175,23,5:modelS1s175,30,8:modelingS1s175,40,9:modellingS1s175,51,6:methodS1s175,59,11:methodologyS1s175,72,8:approachS1s175,82,8:pipelineS1s175,92,12:architectureS1s175,106,8:workflowS1s175,116,5:worksS1s176,23,8:trainingS1s176,33,9:algorithmS1s176,44,8:solutionS1s176,54,6:designS1s176,62,14:implementationS1s176,78,9:techniqueS1s176,89,9:frameworkS1s176,100,6:engineS1s176,108,7:networkS1s177,23,10:classifierS1s177,35,5:builtS1s177,42,4:hoodS1s177,48,9:promptingS1s177,59,18:prompt engineeringS1s177,79,6:systemS1s177,87,13:featurisationS1s177,102,13:featurizationS1s178,7,4:cuesQ0q178,13,65:S1s178,14,5:modelS1s178,21,6:modelsS1s178,29,7:trainedS1s178,38,5:trainS1s178,45,6:trainsS1s178,53,8:trainingS1s178,63,10:fine-tunedS1s178,75,9:fine-tuneS1s178,86,9:finetunedS1s178,97,11:fine-tuningS1s178,110,12:architectureS1s178,124,6:layersS1s178,132,5:layerS1s179,14,7:networkS1s179,23,6:neuralS1s179,31,3:cnnS1s179,36,6:resnetS1s179,44,8:densenetS1s179,54,12:efficientnetS1s179,68,3:vggS1s179,73,4:unetS1s179,79,5:u-netS1s179,86,3:vitS1s179,91,11:transformerS1s179,104,4:bertS1s179,110,4:lstmS1s179,116,3:gruS1s180,14,7:xgboostS1s180,23,8:lightgbmS1s180,33,8:catboostS1s180,43,13:random forestS1s180,58,19:logistic regressionS1s180,79,3:svmS1s180,84,17:gradient boostingS1s180,103,13:decision treeS1s180,118,8:ensembleS1s181,14,10:classifierS1s181,26,9:regressorS1s181,37,10:embeddingsS1s181,49,9:embeddingS1s181,60,7:encoderS1s181,69,7:decoderS1s181,78,9:attentionS1s181,89,9:optimizerS1s181,100,4:adamS1s181,106,13:learning rateS1s181,121,6:epochsS1s182,14,10:batch sizeS1s182,26,13:loss functionS1s182,41,15:hyperparametersS1s182,58,19:feature engineeringS1s182,79,8:pipelineS1s182,89,9:algorithmS1s182,100,6:promptS1s182,108,7:promptsS1s182,117,9:retrievalS1s183,14,3:ragS1s183,19,3:llmS1s183,24,17:transfer learningS1s183,43,10:pretrainedS1s183,55,11:pre-trainedS1s183,68,8:backboneS1s183,78,8:predictsS1s183,88,3:gnnS1s183,93,20:graph neural networkS1s184,7,9:min_wordsS1i184,18,1:5S1s185,7,10:full_wordsS1i185,19,3:120S1s186,5,3:fixM0m187,7,3:S1s187,7,6:insertS1s187,15,7:sectionS1s188,7,7:headingS1s188,16,8:ApproachS1s189,7,4:textS3s189,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s190,5,8:examplesD0s191,7,2502:M0m191,7,3:S1s191,7,4:passQ0q193,9,9:S3s193,11,330:# Note coder
+
+## Situation
+
+Coders spend hours per chart, and missed codes cost the hospital revenue.
+
+## Task
+
+Build a pipeline that suggests ICD-10 codes.
+
+## Action
+
+A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes codes the note does not support.
+
+## Result
+
+Micro F1 0.61 on 2,000 held-out notes.
+S3s194,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s189,11,129:# Project
+S3s195,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s191,11,167:# Sepsis watch
+S3s197,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s192,11,134:# Sepsis watch
+S3s198,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s193,11,79:# Project
+S3s199,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s194,11,111:# Project
+S3s200,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s195,11,392:# Project
+S3s201,11,392:# Project
 
 ## ✅ What this project does
 
@@ -256,7 +273,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s196,11,123:# Project
+S3s202,11,123:# Project
 
 ## What it does
 
@@ -265,7 +282,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s197,7,4:failQ0q199,9,4:S3s199,11,97:# Project
+S1s203,7,4:failQ0q205,9,4:S3s205,11,97:# Project
 
 ## Pipeline Usage
 
@@ -273,22 +290,22 @@ S1s197,7,4:failQ0q199,9,4:S3s199,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s200,11,83:# Project
+S3s206,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s201,11,51:# Project
+S3s207,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s202,11,28:# Project
+S3s208,11,28:# Project
 
 ## Approach
 
 TBD
-S1s203,7,3:fixQ0q204,9,1:M0m204,11,2:S1s204,11,6:beforeS3s204,19,93:# Triage\####u{d}
+S1s209,7,3:fixQ0q210,9,1:M0m210,11,2:S1s210,11,6:beforeS3s210,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -297,7 +314,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s205,11,5:afterS3s205,18,216:# Triage\####u{d}
+S1s211,11,5:afterS3s211,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -310,37 +327,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m207,5,12:S1s207,5,2:idS1s207,9,18:section.evaluationS1s208,5,4:kindS1s208,11,7:sectionS1s209,5,8:categoryS1s209,15,9:structureS1s210,5,8:severityS1s210,15,5:errorS1s211,5,6:weightS1i211,13,1:5S1s212,5,5:titleS1s212,12,18:Evaluation sectionS1s213,5,7:messageS3s213,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s214,5,3:whyS5s214,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s217,5,10:referencesQ0q217,17,2:S3s217,18,18:TRIPOD+AI 12e, 23aS3s217,40,22:CLAIM 2024 items 28-39S1s218,5,5:matchM0m219,7,8:S1s219,7,4:partS1s219,13,10:evaluationS1s220,7,8:headingsQ0q220,17,33:S1s220,18,10:evaluationS1s220,30,16:model evaluationS1s220,48,7:resultsS1s220,57,6:resultS1s220,65,11:key resultsS1s220,78,11:performanceS1s220,91,17:model performanceS1s220,110,7:metricsS1s221,18,18:evaluation metricsS1s221,38,10:validationS1s221,50,8:findingsS1s221,60,12:key findingsS1s221,74,7:findingS1s221,83,11:key findingS1s221,96,11:experimentsS1s222,18,20:experimental resultsS1s222,40,9:benchmarkS1s222,51,10:benchmarksS1s222,63,18:how accurate is itS1s222,83,8:accuracyS1s222,93,8:outcomesS1s222,103,7:testingS1s222,112,12:test resultsS1s223,18,15:how well * workS1s223,35,16:how well * worksS1s223,53,18:how well * performS1s223,73,19:how well * performsS1s223,94,10:how good *S1s223,106,14:how accurate *S1s224,18,12:does it workS1s224,32,11:does * workS1s224,45,11:backtestingS1s224,58,8:backtestS1s225,7,13:weak_headingsQ0q225,22,0:S1s226,7,13:heading_wordsQ0q226,22,18:S1s226,23,6:resultS1s226,31,10:evaluationS1s226,43,11:performanceS1s226,56,6:metricS1s226,64,8:accuracyS1s226,74,10:validationS1s226,86,9:benchmarkS1s226,97,12:benchmarkingS1s226,111,7:findingS1s227,23,8:measuredS1s227,33,5:scoreS1s227,40,7:outcomeS1s227,49,14:error analysisS1s227,65,11:backtestingS1s227,78,8:backtestS1s227,88,5:foundS1s227,95,7:numbersS1s227,104,6:testedS1s228,7,4:cuesQ0q228,13,34:S1s228,14,8:accuracyS1s228,24,3:aucS1s228,29,5:aurocS1s228,36,3:rocS1s228,41,2:f1S1s228,45,9:precisionS1s228,56,6:recallS1s228,64,11:sensitivityS1s228,77,11:specificityS1s228,90,7:resultsS1s228,99,8:achievedS1s228,109,8:achievesS1s228,119,7:achieveS1s229,14,11:outperformsS1s229,27,12:outperformedS1s229,41,11:performanceS1s229,54,5:scoreS1s229,61,6:scoresS1s229,69,8:test setS1s229,79,8:held-outS1s229,89,8:hold-outS1s229,99,9:evaluatedS1s229,110,10:evaluationS1s230,14,7:metricsS1s230,23,6:metricS1s230,31,3:maeS1s230,36,4:rmseS1s230,42,4:diceS1s230,48,3:iouS1s230,53,16:confusion matrixS1s230,71,8:baselineS1s230,81,8:comparedS1s230,91,16:cross-validationS1s230,109,10:validationS1s231,7,9:min_wordsS1i231,18,1:5S1s232,7,10:full_wordsS1i232,19,3:120S1s233,7,22:credit_without_metricsS1f233,31,3:0.5S1s234,5,3:fixM0m235,7,3:S1s235,7,6:insertS1s235,15,7:sectionS1s236,7,7:headingS1s236,16,10:EvaluationS1s237,7,4:textS3s237,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s238,5,8:examplesD0s239,7,1723:M0m239,7,3:S1s239,7,4:passQ0q240,9,9:S3s240,11,132:# Project
+M0m213,5,12:S1s213,5,2:idS1s213,9,18:section.evaluationS1s214,5,4:kindS1s214,11,7:sectionS1s215,5,8:categoryS1s215,15,9:structureS1s216,5,8:severityS1s216,15,5:errorS1s217,5,6:weightS1i217,13,1:5S1s218,5,5:titleS1s218,12,18:Evaluation sectionS1s219,5,7:messageS3s219,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s220,5,3:whyS5s220,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s223,5,10:referencesQ0q223,17,2:S3s223,18,18:TRIPOD+AI 12e, 23aS3s223,40,22:CLAIM 2024 items 28-39S1s224,5,5:matchM0m225,7,8:S1s225,7,4:partS1s225,13,10:evaluationS1s226,7,8:headingsQ0q226,17,33:S1s226,18,10:evaluationS1s226,30,16:model evaluationS1s226,48,7:resultsS1s226,57,6:resultS1s226,65,11:key resultsS1s226,78,11:performanceS1s226,91,17:model performanceS1s226,110,7:metricsS1s227,18,18:evaluation metricsS1s227,38,10:validationS1s227,50,8:findingsS1s227,60,12:key findingsS1s227,74,7:findingS1s227,83,11:key findingS1s227,96,11:experimentsS1s228,18,20:experimental resultsS1s228,40,9:benchmarkS1s228,51,10:benchmarksS1s228,63,18:how accurate is itS1s228,83,8:accuracyS1s228,93,8:outcomesS1s228,103,7:testingS1s228,112,12:test resultsS1s229,18,15:how well * workS1s229,35,16:how well * worksS1s229,53,18:how well * performS1s229,73,19:how well * performsS1s229,94,10:how good *S1s229,106,14:how accurate *S1s230,18,12:does it workS1s230,32,11:does * workS1s230,45,11:backtestingS1s230,58,8:backtestS1s231,7,13:weak_headingsQ0q231,22,0:S1s232,7,13:heading_wordsQ0q232,22,18:S1s232,23,6:resultS1s232,31,10:evaluationS1s232,43,11:performanceS1s232,56,6:metricS1s232,64,8:accuracyS1s232,74,10:validationS1s232,86,9:benchmarkS1s232,97,12:benchmarkingS1s232,111,7:findingS1s233,23,8:measuredS1s233,33,5:scoreS1s233,40,7:outcomeS1s233,49,14:error analysisS1s233,65,11:backtestingS1s233,78,8:backtestS1s233,88,5:foundS1s233,95,7:numbersS1s233,104,6:testedS1s234,7,4:cuesQ0q234,13,34:S1s234,14,8:accuracyS1s234,24,3:aucS1s234,29,5:aurocS1s234,36,3:rocS1s234,41,2:f1S1s234,45,9:precisionS1s234,56,6:recallS1s234,64,11:sensitivityS1s234,77,11:specificityS1s234,90,7:resultsS1s234,99,8:achievedS1s234,109,8:achievesS1s234,119,7:achieveS1s235,14,11:outperformsS1s235,27,12:outperformedS1s235,41,11:performanceS1s235,54,5:scoreS1s235,61,6:scoresS1s235,69,8:test setS1s235,79,8:held-outS1s235,89,8:hold-outS1s235,99,9:evaluatedS1s235,110,10:evaluationS1s236,14,7:metricsS1s236,23,6:metricS1s236,31,3:maeS1s236,36,4:rmseS1s236,42,4:diceS1s236,48,3:iouS1s236,53,16:confusion matrixS1s236,71,8:baselineS1s236,81,8:comparedS1s236,91,16:cross-validationS1s236,109,10:validationS1s237,7,9:min_wordsS1i237,18,1:5S1s238,7,10:full_wordsS1i238,19,3:120S1s239,7,22:credit_without_metricsS1f239,31,3:0.5S1s240,5,3:fixM0m241,7,3:S1s241,7,6:insertS1s241,15,7:sectionS1s242,7,7:headingS1s242,16,10:EvaluationS1s243,7,4:textS3s243,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s244,5,8:examplesD0s245,7,1723:M0m245,7,3:S1s245,7,4:passQ0q246,9,9:S3s246,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s241,11,129:# Project
+S3s247,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s242,11,97:# Project
+S3s248,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s243,11,121:# Project
+S3s249,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s244,11,105:# Project
+S3s250,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s245,11,141:# Sepsis watch
+S3s251,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s246,11,162:# Sepsis watch
+S3s252,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -349,35 +366,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s247,11,69:# Project
+S3s253,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s248,11,89:# Project
+S3s254,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s249,7,4:failQ0q250,9,2:S3s250,11,42:# Project
+S1s255,7,4:failQ0q256,9,2:S3s256,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s251,11,35:# Project
+S3s257,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s252,7,3:fixQ0q253,9,1:M0m253,11,2:S1s253,11,6:beforeS3s253,19,65:Triage
+S1s258,7,3:fixQ0q259,9,1:M0m259,11,2:S1s259,11,6:beforeS3s259,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s254,11,5:afterS3s254,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s260,11,5:afterS3s260,18,225:Triage
 ======
 
 Model
@@ -387,71 +404,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m256,5,12:S1s256,5,2:idS1s256,9,13:section.risksS1s257,5,4:kindS1s257,11,7:sectionS1s258,5,8:categoryS1s258,15,9:structureS1s259,5,8:severityS1s259,15,5:errorS1s260,5,6:weightS1i260,13,1:5S1s261,5,5:titleS1s261,12,29:Risks and limitations sectionS1s262,5,7:messageS3s262,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s263,5,3:whyS5s263,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s266,5,10:referencesQ0q266,17,3:S3s266,18,12:TRIPOD+AI 26S3s266,34,18:CLAIM 2024 item 40S3s266,56,14:TRIPOD-LLM 19bS1s267,5,5:matchM0m268,7,7:S1s268,7,4:partS1s268,13,5:risksS1s269,7,8:headingsQ0q269,17,38:S1s269,18,11:limitationsS1s269,31,10:limitationS1s269,43,5:risksS1s269,50,4:riskS1s269,56,21:risks and limitationsS1s269,79,4:biasS1s269,85,6:biasesS1s269,93,22:ethical considerationsS1s270,18,6:ethicsS1s270,26,16:ethical concernsS1s270,44,7:caveatsS1s270,53,12:known issuesS1s270,67,17:known limitationsS1s270,86,10:known gapsS1s270,98,4:gapsS1s270,104,13:failure modesS1s271,18,19:threats to validityS1s271,39,12:shortcomingsS1s271,53,10:weaknessesS1s271,65,14:responsible aiS1s271,81,8:fairnessS1s271,91,14:considerationsS1s271,107,27:assumptions and limitationsS1s272,18,16:what * cannot doS1s272,36,15:what * can't doS1s272,53,18:what * does not doS1s272,73,17:what * doesn't doS1s272,92,20:when not to trust itS1s273,18,18:when not to use itS1s273,38,13:failure casesS1s273,53,19:known failure casesS1s273,74,6:limitsS1s273,82,8:pitfallsS1s273,92,14:hallucinationsS1s273,108,13:where * failsS1s274,18,19:where * falls shortS1s274,39,14:where * breaksS1s274,55,17:what * goes wrongS1s275,7,13:weak_headingsQ0q275,22,0:S1s276,7,13:heading_wordsQ0q276,22,29:S1s276,23,10:limitationS1s276,35,6:limitsS1s276,43,4:riskS1s276,49,4:biasS1s276,55,6:biasesS1s276,63,6:caveatS1s276,71,7:failureS1s276,80,5:wrongS1s276,87,6:ethicsS1s276,95,7:ethicalS1s276,104,7:concernS1s276,113,10:weaknessesS1s277,23,11:shortcomingS1s277,36,8:fairnessS1s277,46,7:pitfallS1s277,55,3:gapS1s277,60,14:responsible aiS1s277,76,7:cautionS1s277,85,19:threats to validityS1s277,106,11:falls shortS1s277,119,10:fall shortS1s278,23,13:hallucinationS1s278,38,14:hallucinationsS1s278,54,5:failsS1s278,61,13:failure casesS1s278,76,10:edge casesS1s278,88,6:breaksS1s278,96,11:assumptionsS1s279,23,20:applicability domainS1s280,7,4:cuesQ0q280,13,45:S1s280,14,10:limitationS1s280,26,11:limitationsS1s280,39,7:limitedS1s280,48,4:biasS1s280,54,6:biasedS1s280,62,6:biasesS1s280,70,7:may notS1s280,79,9:might notS1s280,90,6:cannotS1s280,98,4:failS1s280,104,5:failsS1s280,111,7:failureS1s280,120,8:failuresS1s281,14,4:riskS1s281,20,5:risksS1s281,27,7:cautionS1s281,36,5:smallS1s281,43,11:single-siteS1s281,56,11:single siteS1s281,69,10:generalizeS1s281,81,10:generaliseS1s281,93,14:generalizationS1s281,109,14:generalisationS1s282,14,16:generalizabilityS1s282,32,11:overfittingS1s282,45,7:overfitS1s282,54,16:underrepresentedS1s282,72,17:under-representedS1s282,91,15:false negativesS1s282,108,15:false positivesS1s283,14,13:misclassifiedS1s283,29,9:uncertainS1s283,40,11:uncertaintyS1s283,53,13:not validatedS1s283,68,5:driftS1s283,75,5:shiftS1s283,82,11:confoundingS1s283,95,7:leakageS1s283,104,10:should notS1s283,116,6:caveatS1s284,14,4:lackS1s284,20,5:lacksS1s284,27,5:noisyS1s284,34,12:not suitableS1s284,48,13:retrospectiveS1s285,7,9:min_wordsS1i285,18,1:5S1s286,7,10:full_wordsS1i286,19,3:120S1s287,5,3:fixM0m288,7,3:S1s288,7,6:insertS1s288,15,7:sectionS1s289,7,7:headingS1s289,16,5:RisksS1s290,7,4:textS3s290,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s291,5,8:examplesD0s292,7,1940:M0m292,7,3:S1s292,7,4:passQ0q293,9,10:S3s293,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m262,5,12:S1s262,5,2:idS1s262,9,13:section.risksS1s263,5,4:kindS1s263,11,7:sectionS1s264,5,8:categoryS1s264,15,9:structureS1s265,5,8:severityS1s265,15,5:errorS1s266,5,6:weightS1i266,13,1:5S1s267,5,5:titleS1s267,12,29:Risks and limitations sectionS1s268,5,7:messageS3s268,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s269,5,3:whyS5s269,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s272,5,10:referencesQ0q272,17,3:S3s272,18,12:TRIPOD+AI 26S3s272,34,18:CLAIM 2024 item 40S3s272,56,14:TRIPOD-LLM 19bS1s273,5,5:matchM0m274,7,7:S1s274,7,4:partS1s274,13,5:risksS1s275,7,8:headingsQ0q275,17,41:S1s275,18,11:limitationsS1s275,31,10:limitationS1s275,43,5:risksS1s275,50,4:riskS1s275,56,21:risks and limitationsS1s275,79,4:biasS1s275,85,6:biasesS1s275,93,22:ethical considerationsS1s276,18,6:ethicsS1s276,26,16:ethical concernsS1s276,44,7:caveatsS1s276,53,12:known issuesS1s276,67,17:known limitationsS1s276,86,10:known gapsS1s276,98,4:gapsS1s276,104,13:failure modesS1s277,18,19:threats to validityS1s277,39,12:shortcomingsS1s277,53,10:weaknessesS1s277,65,14:responsible aiS1s277,81,8:fairnessS1s277,91,14:considerationsS1s277,107,27:assumptions and limitationsS1s278,18,16:what * cannot doS1s278,36,15:what * can't doS1s278,53,18:what * does not doS1s278,73,17:what * doesn't doS1s278,92,20:when not to trust itS1s279,18,18:when not to use itS1s279,38,13:failure casesS1s279,53,19:known failure casesS1s279,74,6:limitsS1s279,82,8:pitfallsS1s279,92,14:hallucinationsS1s279,108,13:hallucinationS1s280,18,20:applicability domainS1s280,40,15:safety concernsS1s280,57,13:where * failsS1s281,18,19:where * falls shortS1s281,39,14:where * breaksS1s281,55,17:what * goes wrongS1s282,7,13:weak_headingsQ0q282,22,0:S1s283,7,13:heading_wordsQ0q283,22,29:S1s283,23,10:limitationS1s283,35,6:limitsS1s283,43,4:riskS1s283,49,4:biasS1s283,55,6:biasesS1s283,63,6:caveatS1s283,71,7:failureS1s283,80,5:wrongS1s283,87,6:ethicsS1s283,95,7:ethicalS1s283,104,7:concernS1s283,113,10:weaknessesS1s284,23,11:shortcomingS1s284,36,8:fairnessS1s284,46,7:pitfallS1s284,55,3:gapS1s284,60,14:responsible aiS1s284,76,7:cautionS1s284,85,19:threats to validityS1s284,106,11:falls shortS1s284,119,10:fall shortS1s285,23,13:hallucinationS1s285,38,14:hallucinationsS1s285,54,5:failsS1s285,61,13:failure casesS1s285,76,10:edge casesS1s285,88,6:breaksS1s285,96,11:assumptionsS1s286,23,20:applicability domainS1s287,7,4:cuesQ0q287,13,45:S1s287,14,10:limitationS1s287,26,11:limitationsS1s287,39,7:limitedS1s287,48,4:biasS1s287,54,6:biasedS1s287,62,6:biasesS1s287,70,7:may notS1s287,79,9:might notS1s287,90,6:cannotS1s287,98,4:failS1s287,104,5:failsS1s287,111,7:failureS1s287,120,8:failuresS1s288,14,4:riskS1s288,20,5:risksS1s288,27,7:cautionS1s288,36,5:smallS1s288,43,11:single-siteS1s288,56,11:single siteS1s288,69,10:generalizeS1s288,81,10:generaliseS1s288,93,14:generalizationS1s288,109,14:generalisationS1s289,14,16:generalizabilityS1s289,32,11:overfittingS1s289,45,7:overfitS1s289,54,16:underrepresentedS1s289,72,17:under-representedS1s289,91,15:false negativesS1s289,108,15:false positivesS1s290,14,13:misclassifiedS1s290,29,9:uncertainS1s290,40,11:uncertaintyS1s290,53,13:not validatedS1s290,68,5:driftS1s290,75,5:shiftS1s290,82,11:confoundingS1s290,95,7:leakageS1s290,104,10:should notS1s290,116,6:caveatS1s291,14,4:lackS1s291,20,5:lacksS1s291,27,5:noisyS1s291,34,12:not suitableS1s291,48,13:retrospectiveS1s292,7,9:min_wordsS1i292,18,1:5S1s293,7,10:full_wordsS1i293,19,3:120S1s294,5,3:fixM0m295,7,3:S1s295,7,6:insertS1s295,15,7:sectionS1s296,7,7:headingS1s296,16,5:RisksS1s297,7,4:textS3s297,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s298,5,8:examplesD0s299,7,2012:M0m299,7,3:S1s299,7,4:passQ0q300,9,10:S3s300,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s294,11,124:# Project
+S3s301,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s295,11,126:# Project
+S3s302,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s296,11,123:# Project
+S3s303,11,195:# Project
 
 ## Threats to validity
 
-Labels come from billing codes, so some cases are missed; the model may not generalise.
-S3s297,11,134:# Project
+Labels come from billing codes, so some cases are missed. The model was trained at one hospital
+and may not generalise; bias across age groups was not checked.
+S3s304,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s298,11,125:# Project
+S3s305,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s299,11,189:# Sepsis watch
+S3s306,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s300,11,166:# QSAR
+S3s307,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s301,11,116:# Project
+S3s308,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s302,11,89:# Project
+S3s309,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s303,7,4:failQ0q304,9,2:S3s304,11,35:# Project
+S1s310,7,4:failQ0q311,9,2:S3s311,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s305,11,53:# Project
+S3s312,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s306,7,3:fixQ0q307,9,1:M0m307,11,2:S1s307,11,6:beforeS3s307,19,51:# Triage
+S1s313,7,3:fixQ0q314,9,1:M0m314,11,2:S1s314,11,6:beforeS3s314,19,51:# Triage
 
 ## Results
 
@@ -460,7 +478,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s308,11,5:afterS3s308,18,154:# Triage
+S1s315,11,5:afterS3s315,18,154:# Triage
 
 ## Results
 
@@ -473,57 +491,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m310,5,12:S1s310,5,2:idS1s310,9,18:section.next-stepsS1s311,5,4:kindS1s311,11,7:sectionS1s312,5,8:categoryS1s312,15,9:structureS1s313,5,8:severityS1s313,15,7:warningS1s314,5,6:weightS1i314,13,1:3S1s315,5,5:titleS1s315,12,18:Next steps sectionS1s316,5,7:messageS3s316,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s317,5,3:whyS5s317,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s320,5,10:referencesQ0q320,17,3:S3s320,18,13:TRIPOD+AI 27cS3s320,35,18:CLAIM 2024 item 41S3s320,57,14:TRIPOD-LLM 19gS1s321,5,5:matchM0m322,7,7:S1s322,7,4:partS1s322,13,10:next_stepsS1s323,7,8:headingsQ0q323,17,40:S1s323,18,10:next stepsS1s323,30,9:next stepS1s323,41,11:future workS1s323,54,19:future enhancementsS1s323,75,19:future improvementsS1s323,96,17:future directionsS1s323,115,12:future plansS1s324,18,18:future developmentS1s324,38,12:future scopeS1s324,52,15:future researchS1s324,69,6:futureS1s324,77,7:roadmapS1s324,86,8:road mapS1s324,96,18:path to deploymentS1s324,116,15:deployment planS1s325,18,11:what's nextS1s325,31,10:whats nextS1s325,43,9:what nextS1s325,54,7:outlookS1s325,63,12:planned workS1s325,77,5:to doS1s325,84,9:todo listS1s325,95,12:further workS1s325,109,12:improvementsS1s326,18,17:future directionsS1s326,37,20:path to clinical useS1s326,59,12:path forwardS1s326,73,13:going furtherS1s327,18,18:towards deploymentS1s327,38,17:toward deploymentS1s327,57,20:towards clinical useS1s327,79,19:toward clinical useS1s327,100,21:areas for improvementS1s328,18,20:room for improvementS1s328,40,21:ideas for improvementS1s328,63,16:further researchS1s328,81,7:backlogS1s328,90,14:open questionsS1s328,106,9:towards *S1s328,117,8:toward *S1s329,7,13:weak_headingsQ0q329,22,6:S1s329,23,6:statusS1s329,31,14:project statusS1s329,47,18:development statusS1s329,67,10:conclusionS1s329,79,11:conclusionsS1s329,92,15:recommendationsS1s330,7,13:heading_wordsQ0q330,22,14:S1s330,23,6:futureS1s330,31,4:nextS1s330,37,7:roadmapS1s330,46,4:planS1s330,52,7:plannedS1s330,61,11:improvementS1s330,74,7:improveS1s330,83,4:todoS1s330,89,11:enhancementS1s330,102,9:extensionS1s330,113,9:directionS1s331,23,7:outlookS1s331,32,8:upcomingS1s331,42,9:more timeS1s332,7,4:cuesQ0q332,13,29:S1s332,14,6:futureS1s332,22,4:willS1s332,28,4:planS1s332,34,5:plansS1s332,41,7:plannedS1s332,50,4:nextS1s332,56,7:roadmapS1s332,65,8:upcomingS1s332,75,6:extendS1s332,83,9:extendingS1s332,94,9:extensionS1s332,105,7:exploreS1s332,114,9:exploringS1s333,14,11:investigateS1s333,27,9:integrateS1s333,38,11:integrationS1s333,51,6:deployS1s333,59,10:deploymentS1s333,71,11:prospectiveS1s333,84,19:external validationS1s333,105,7:improveS1s333,114,9:improvingS1s334,14,3:addS1s334,19,6:addingS1s334,27,6:expandS1s334,35,11:incorporateS1s334,48,4:todoS1s334,54,5:couldS1s334,61,5:wouldS1s335,7,9:min_wordsS1i335,18,1:5S1s336,7,10:full_wordsS1i336,19,3:120S1s337,5,3:fixM0m338,7,3:S1s338,7,6:insertS1s338,15,7:sectionS1s339,7,7:headingS1s339,16,10:Next stepsS1s340,7,4:textS3s340,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s341,5,8:examplesD0s342,7,1141:M0m342,7,3:S1s342,7,4:passQ0q343,9,5:S3s343,11,108:# Project
+M0m317,5,12:S1s317,5,2:idS1s317,9,18:section.next-stepsS1s318,5,4:kindS1s318,11,7:sectionS1s319,5,8:categoryS1s319,15,9:structureS1s320,5,8:severityS1s320,15,7:warningS1s321,5,6:weightS1i321,13,1:3S1s322,5,5:titleS1s322,12,18:Next steps sectionS1s323,5,7:messageS3s323,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s324,5,3:whyS5s324,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s327,5,10:referencesQ0q327,17,3:S3s327,18,13:TRIPOD+AI 27cS3s327,35,18:CLAIM 2024 item 41S3s327,57,14:TRIPOD-LLM 19gS1s328,5,5:matchM0m329,7,7:S1s329,7,4:partS1s329,13,10:next_stepsS1s330,7,8:headingsQ0q330,17,40:S1s330,18,10:next stepsS1s330,30,9:next stepS1s330,41,11:future workS1s330,54,19:future enhancementsS1s330,75,19:future improvementsS1s330,96,17:future directionsS1s330,115,12:future plansS1s331,18,18:future developmentS1s331,38,12:future scopeS1s331,52,15:future researchS1s331,69,6:futureS1s331,77,7:roadmapS1s331,86,8:road mapS1s331,96,18:path to deploymentS1s331,116,15:deployment planS1s332,18,11:what's nextS1s332,31,10:whats nextS1s332,43,9:what nextS1s332,54,7:outlookS1s332,63,12:planned workS1s332,77,5:to doS1s332,84,9:todo listS1s332,95,12:further workS1s332,109,12:improvementsS1s333,18,17:future directionsS1s333,37,20:path to clinical useS1s333,59,12:path forwardS1s333,73,13:going furtherS1s334,18,18:towards deploymentS1s334,38,17:toward deploymentS1s334,57,20:towards clinical useS1s334,79,19:toward clinical useS1s334,100,21:areas for improvementS1s335,18,20:room for improvementS1s335,40,21:ideas for improvementS1s335,63,16:further researchS1s335,81,7:backlogS1s335,90,14:open questionsS1s335,106,9:towards *S1s335,117,8:toward *S1s336,7,13:weak_headingsQ0q336,22,6:S1s336,23,6:statusS1s336,31,14:project statusS1s336,47,18:development statusS1s336,67,10:conclusionS1s336,79,11:conclusionsS1s336,92,15:recommendationsS1s337,7,13:heading_wordsQ0q337,22,14:S1s337,23,6:futureS1s337,31,4:nextS1s337,37,7:roadmapS1s337,46,4:planS1s337,52,7:plannedS1s337,61,11:improvementS1s337,74,7:improveS1s337,83,4:todoS1s337,89,11:enhancementS1s337,102,9:extensionS1s337,113,9:directionS1s338,23,7:outlookS1s338,32,8:upcomingS1s338,42,9:more timeS1s339,7,4:cuesQ0q339,13,29:S1s339,14,6:futureS1s339,22,4:willS1s339,28,4:planS1s339,34,5:plansS1s339,41,7:plannedS1s339,50,4:nextS1s339,56,7:roadmapS1s339,65,8:upcomingS1s339,75,6:extendS1s339,83,9:extendingS1s339,94,9:extensionS1s339,105,7:exploreS1s339,114,9:exploringS1s340,14,11:investigateS1s340,27,9:integrateS1s340,38,11:integrationS1s340,51,6:deployS1s340,59,10:deploymentS1s340,71,11:prospectiveS1s340,84,19:external validationS1s340,105,7:improveS1s340,114,9:improvingS1s341,14,3:addS1s341,19,6:addingS1s341,27,6:expandS1s341,35,11:incorporateS1s341,48,4:todoS1s341,54,5:couldS1s341,61,5:wouldS1s342,7,9:min_wordsS1i342,18,1:5S1s343,7,10:full_wordsS1i343,19,3:120S1s344,5,3:fixM0m345,7,3:S1s345,7,6:insertS1s345,15,7:sectionS1s346,7,7:headingS1s346,16,10:Next stepsS1s347,7,4:textS3s347,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s348,5,8:examplesD0s349,7,1141:M0m349,7,3:S1s349,7,4:passQ0q350,9,5:S3s350,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s344,11,100:# Project
+S3s351,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s345,11,153:# Sepsis watch
+S3s352,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s346,11,102:# Project
+S3s353,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s347,11,117:# Project
+S3s354,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s348,7,4:failQ0q349,9,2:S3s349,11,35:# Project
+S1s355,7,4:failQ0q356,9,2:S3s356,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s350,11,49:# Project
+S3s357,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s351,7,3:fixQ0q352,9,1:M0m352,11,2:S1s352,11,6:beforeS3s352,19,44:# Triage
+S1s358,7,3:fixQ0q359,9,1:M0m359,11,2:S1s359,11,6:beforeS3s359,19,44:# Triage
 
 A model that reorders a worklist.
-S1s353,11,5:afterS3s353,18,175:# Triage
+S1s360,11,5:afterS3s360,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m355,5,12:S1s355,5,2:idS1s355,9,15:section.outlineS1s356,5,4:kindS1s356,11,7:outlineS1s357,5,8:categoryS1s357,15,9:structureS1s358,5,8:severityS1s358,15,7:warningS1s361,5,6:weightS1i361,13,1:0S1s362,5,9:score_capS1i362,16,2:20S1s363,5,5:titleS1s363,12,21:Reads as a case studyS1s364,5,7:messageS3s364,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s365,5,3:whyS5s365,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s368,5,10:referencesQ0q368,17,2:S3s368,18,9:TRIPOD+AIS3s368,31,10:CLAIM 2024S1s369,5,5:matchM0m370,7,1:S1s370,7,9:min_partsS1i370,18,1:1S1s371,5,8:examplesD0s372,7,317:M0m372,7,2:S1s372,7,4:passQ0q373,9,1:S3s373,11,86:# Sepsis watch
+M0m362,5,12:S1s362,5,2:idS1s362,9,15:section.outlineS1s363,5,4:kindS1s363,11,7:outlineS1s364,5,8:categoryS1s364,15,9:structureS1s365,5,8:severityS1s365,15,7:warningS1s368,5,6:weightS1i368,13,1:0S1s369,5,9:score_capS1i369,16,2:20S1s370,5,5:titleS1s370,12,21:Reads as a case studyS1s371,5,7:messageS3s371,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s372,5,3:whyS5s372,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s375,5,10:referencesQ0q375,17,2:S3s375,18,9:TRIPOD+AIS3s375,31,10:CLAIM 2024S1s376,5,5:matchM0m377,7,1:S1s377,7,9:min_partsS1i377,18,1:1S1s378,5,8:examplesD0s379,7,317:M0m379,7,2:S1s379,7,4:passQ0q380,9,1:S3s380,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s374,7,4:failQ0q375,9,1:S3s375,11,141:# my-notebooks
+S1s381,7,4:failQ0q382,9,1:S3s382,11,141:# my-notebooks
 
 ## Installation
 
@@ -2246,8 +2264,8 @@ synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3473, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:0.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.046S1s14,31,4:boldS1f14,37,6:-0.171S1s14,45,4:codeS1f14,51,6:-0.277S1s14,59,8:commandsS1f14,69,5:-1.53S1s14,76,9:containerS1f14,87,5:1.547S1s14,94,9:cue_shareS1f14,105,5:2.035S1s14,112,4:cuesS1f14,118,5:1.586S1s14,125,5:depthS1f14,132,6:-0.889S1s14,140,12:earlier_nameS1f14,154,6:-1.071S1s14,162,5:firstS1f14,169,4:1.04S1s14,175,9:head_wordS1f14,186,5:2.413S1s14,193,7:mentionS1f14,202,5:0.904S1s14,209,7:metricsS1f14,218,6:-0.761S1s14,226,4:nameS1f14,232,5:2.196S1s14,239,10:other_nameS1f14,251,6:-1.676S1s14,259,8:positionS1f14,269,6:-2.566S1s14,277,8:questionS1f14,287,5:0.596S1s14,294,15:subsection_cuesS1f14,311,5:0.242S1s14,318,18:subsection_metricsS1f14,338,6:-0.414S1s14,346,16:subsection_usageS1f14,364,6:-1.101S1s14,372,17:under_operationalS1f14,391,6:-1.383S1s14,399,11:under_otherS1f14,412,6:-0.086S1s14,420,10:under_sameS1f14,432,6:-0.968S1s14,440,5:usageS1f14,447,6:-0.353S1s14,455,9:weak_nameS1f14,466,5:1.259S1s14,473,5:wordsS1f14,480,5:0.239S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.194S1s15,28,4:boldS1f15,34,6:-0.171S1s15,42,4:codeS1f15,48,6:-0.277S1s15,56,8:commandsS1f15,66,5:-1.53S1s15,73,9:containerS1f15,84,5:1.547S1s15,91,9:cue_shareS1f15,102,5:2.027S1s15,109,4:cuesS1f15,115,5:1.755S1s15,122,5:depthS1f15,129,6:-0.889S1s15,137,12:earlier_nameS1f15,151,5:-1.11S1s15,158,5:firstS1f15,165,6:-0.401S1s15,173,9:head_wordS1f15,184,5:2.673S1s15,191,7:mentionS1f15,200,5:1.777S1s15,207,7:metricsS1f15,216,6:-0.647S1s15,224,4:nameS1f15,230,5:3.042S1s15,237,10:other_nameS1f15,249,6:-1.137S1s15,257,8:positionS1f15,267,6:-0.959S1s15,275,8:questionS1f15,285,6:-0.042S1s15,293,15:subsection_cuesS1f15,310,4:1.64S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.101S1s15,370,17:under_operationalS1f15,389,6:-1.383S1s15,397,11:under_otherS1f15,410,5:0.057S1s15,417,10:under_sameS1f15,429,6:-1.383S1s15,437,5:usageS1f15,444,6:-0.353S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.239S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.854S1s16,32,4:boldS1f16,38,6:-0.171S1s16,46,4:codeS1f16,52,6:-0.277S1s16,60,8:commandsS1f16,70,5:-1.53S1s16,77,9:containerS1f16,88,5:1.547S1s16,95,9:cue_shareS1f16,106,5:2.054S1s16,113,4:cuesS1f16,119,5:0.959S1s16,126,5:depthS1f16,133,6:-0.889S1s16,141,12:earlier_nameS1f16,155,5:0.015S1s16,162,5:firstS1f16,169,6:-0.413S1s16,177,9:head_wordS1f16,188,5:1.748S1s16,195,7:mentionS1f16,204,5:1.161S1s16,211,7:metricsS1f16,220,6:-0.519S1s16,228,4:nameS1f16,234,5:1.761S1s16,241,10:other_nameS1f16,253,5:-1.78S1s16,260,8:positionS1f16,270,5:-1.46S1s16,277,8:questionS1f16,287,6:-0.198S1s16,295,15:subsection_cuesS1f16,312,5:0.703S1s16,319,18:subsection_metricsS1f16,339,6:-0.767S1s16,347,16:subsection_usageS1f16,365,6:-1.101S1s16,373,17:under_operationalS1f16,392,6:-1.383S1s16,400,11:under_otherS1f16,413,6:-0.806S1s16,421,10:under_sameS1f16,433,6:-1.106S1s16,441,5:usageS1f16,448,6:-0.353S1s16,456,9:weak_nameS1f16,467,5:1.491S1s16,474,5:wordsS1f16,481,5:0.239S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.388S1s17,34,4:boldS1f17,40,6:-0.171S1s17,48,4:codeS1f17,54,6:-0.277S1s17,62,8:commandsS1f17,72,5:-1.53S1s17,79,9:containerS1f17,90,5:1.547S1s17,97,9:cue_shareS1f17,108,5:1.944S1s17,115,4:cuesS1f17,121,5:1.463S1s17,128,5:depthS1f17,135,6:-0.889S1s17,143,12:earlier_nameS1f17,157,6:-1.643S1s17,165,5:firstS1f17,172,6:-0.063S1s17,180,9:head_wordS1f17,191,5:2.385S1s17,198,7:mentionS1f17,207,5:1.067S1s17,214,7:metricsS1f17,223,5:1.414S1s17,230,4:nameS1f17,236,5:3.145S1s17,243,10:other_nameS1f17,255,5:-1.78S1s17,262,8:positionS1f17,272,5:0.708S1s17,279,8:questionS1f17,289,5:0.237S1s17,296,15:subsection_cuesS1f17,313,5:0.767S1s17,320,18:subsection_metricsS1f17,340,5:1.265S1s17,347,16:subsection_usageS1f17,365,6:-1.101S1s17,373,17:under_operationalS1f17,392,6:-1.383S1s17,400,11:under_otherS1f17,413,6:-0.723S1s17,421,10:under_sameS1f17,433,6:-0.757S1s17,441,5:usageS1f17,448,6:-0.353S1s17,456,9:weak_nameS1f17,467,3:1.0S1s17,472,5:wordsS1f17,479,5:0.239S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.275S1s18,29,4:boldS1f18,35,6:-0.171S1s18,43,4:codeS1f18,49,6:-0.277S1s18,57,8:commandsS1f18,67,5:-1.53S1s18,74,9:containerS1f18,85,5:1.547S1s18,92,9:cue_shareS1f18,103,5:2.051S1s18,110,4:cuesS1f18,116,4:1.01S1s18,122,5:depthS1f18,129,6:-0.889S1s18,137,12:earlier_nameS1f18,151,6:-1.003S1s18,159,5:firstS1f18,166,6:-0.191S1s18,174,9:head_wordS1f18,185,5:2.387S1s18,192,7:mentionS1f18,201,5:0.837S1s18,208,7:metricsS1f18,217,6:-0.289S1s18,225,4:nameS1f18,231,3:3.1S1s18,236,10:other_nameS1f18,248,6:-1.783S1s18,256,8:positionS1f18,266,5:1.321S1s18,273,8:questionS1f18,283,6:-0.099S1s18,291,15:subsection_cuesS1f18,308,5:0.524S1s18,315,18:subsection_metricsS1f18,335,6:-0.017S1s18,343,16:subsection_usageS1f18,361,6:-1.101S1s18,369,17:under_operationalS1f18,388,6:-1.383S1s18,396,11:under_otherS1f18,409,5:0.638S1s18,416,10:under_sameS1f18,428,6:-1.067S1s18,436,5:usageS1f18,443,6:-0.353S1s18,451,9:weak_nameS1f18,462,3:1.0S1s18,467,5:wordsS1f18,474,5:0.239S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.362S1s19,34,4:boldS1f19,40,6:-0.171S1s19,48,4:codeS1f19,54,6:-0.277S1s19,62,8:commandsS1f19,72,5:-1.53S1s19,79,9:containerS1f19,90,5:1.547S1s19,97,9:cue_shareS1f19,108,5:2.025S1s19,115,4:cuesS1f19,121,5:1.298S1s19,128,5:depthS1f19,135,6:-0.889S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.072S1s19,179,9:head_wordS1f19,190,5:2.285S1s19,197,7:mentionS1f19,206,5:2.208S1s19,213,7:metricsS1f19,222,6:-0.196S1s19,230,4:nameS1f19,236,5:3.349S1s19,243,10:other_nameS1f19,255,5:-1.77S1s19,262,8:positionS1f19,272,4:1.84S1s19,278,8:questionS1f19,288,6:-0.168S1s19,296,15:subsection_cuesS1f19,313,5:1.075S1s19,320,18:subsection_metricsS1f19,340,6:-0.127S1s19,348,16:subsection_usageS1f19,366,6:-1.101S1s19,374,17:under_operationalS1f19,393,6:-1.383S1s19,401,11:under_otherS1f19,414,6:-0.593S1s19,422,10:under_sameS1f19,434,6:-1.055S1s19,442,5:usageS1f19,449,6:-0.353S1s19,457,9:weak_nameS1f19,468,5:2.102S1s19,475,5:wordsS1f19,482,5:0.239
+        ("rules/section-model.yml", 3472, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.168S1s14,31,4:boldS1f14,37,6:-0.194S1s14,45,4:codeS1f14,51,6:-0.269S1s14,59,8:commandsS1f14,69,5:-1.53S1s14,76,9:containerS1f14,87,5:1.565S1s14,94,9:cue_shareS1f14,105,5:2.034S1s14,112,4:cuesS1f14,118,5:1.573S1s14,125,5:depthS1f14,132,6:-0.846S1s14,140,12:earlier_nameS1f14,154,6:-1.067S1s14,162,5:firstS1f14,169,5:1.021S1s14,176,9:head_wordS1f14,187,5:2.417S1s14,194,7:mentionS1f14,203,4:0.91S1s14,209,7:metricsS1f14,218,6:-0.755S1s14,226,4:nameS1f14,232,5:2.277S1s14,239,10:other_nameS1f14,251,6:-1.656S1s14,259,8:positionS1f14,269,6:-2.525S1s14,277,8:questionS1f14,287,5:0.638S1s14,294,15:subsection_cuesS1f14,311,5:0.246S1s14,318,18:subsection_metricsS1f14,338,6:-0.418S1s14,346,16:subsection_usageS1f14,364,6:-1.136S1s14,372,17:under_operationalS1f14,391,5:-1.39S1s14,398,11:under_otherS1f14,411,6:-0.189S1s14,419,10:under_sameS1f14,431,6:-0.966S1s14,439,5:usageS1f14,446,6:-0.301S1s14,454,9:weak_nameS1f14,465,5:1.509S1s14,472,5:wordsS1f14,479,5:0.231S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.191S1s15,28,4:boldS1f15,34,6:-0.194S1s15,42,4:codeS1f15,48,6:-0.269S1s15,56,8:commandsS1f15,66,5:-1.53S1s15,73,9:containerS1f15,84,5:1.565S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.761S1s15,122,5:depthS1f15,129,6:-0.846S1s15,137,12:earlier_nameS1f15,151,5:-1.11S1s15,158,5:firstS1f15,165,4:-0.4S1s15,171,9:head_wordS1f15,182,5:2.669S1s15,189,7:mentionS1f15,198,5:1.775S1s15,205,7:metricsS1f15,214,6:-0.646S1s15,222,4:nameS1f15,228,5:3.029S1s15,235,10:other_nameS1f15,247,6:-1.137S1s15,255,8:positionS1f15,265,6:-0.953S1s15,273,8:questionS1f15,283,6:-0.042S1s15,291,15:subsection_cuesS1f15,308,5:1.651S1s15,315,18:subsection_metricsS1f15,335,6:-0.362S1s15,343,16:subsection_usageS1f15,361,6:-1.136S1s15,369,17:under_operationalS1f15,388,5:-1.39S1s15,395,11:under_otherS1f15,408,5:0.051S1s15,415,10:under_sameS1f15,427,6:-1.384S1s15,435,5:usageS1f15,442,6:-0.301S1s15,450,9:weak_nameS1f15,461,3:1.0S1s15,466,5:wordsS1f15,473,5:0.231S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.873S1s16,32,4:boldS1f16,38,6:-0.194S1s16,46,4:codeS1f16,52,6:-0.269S1s16,60,8:commandsS1f16,70,5:-1.53S1s16,77,9:containerS1f16,88,5:1.565S1s16,95,9:cue_shareS1f16,106,5:2.028S1s16,113,4:cuesS1f16,119,5:0.932S1s16,126,5:depthS1f16,133,6:-0.846S1s16,141,12:earlier_nameS1f16,155,6:-0.081S1s16,163,5:firstS1f16,170,6:-0.405S1s16,178,9:head_wordS1f16,189,5:1.773S1s16,196,7:mentionS1f16,205,5:1.138S1s16,212,7:metricsS1f16,221,6:-0.486S1s16,229,4:nameS1f16,235,5:1.739S1s16,242,10:other_nameS1f16,254,6:-1.771S1s16,262,8:positionS1f16,272,6:-1.405S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.843S1s16,322,18:subsection_metricsS1f16,342,6:-0.774S1s16,350,16:subsection_usageS1f16,368,6:-1.136S1s16,376,17:under_operationalS1f16,395,5:-1.39S1s16,402,11:under_otherS1f16,415,6:-0.745S1s16,423,10:under_sameS1f16,435,6:-0.984S1s16,443,5:usageS1f16,450,6:-0.301S1s16,458,9:weak_nameS1f16,469,5:2.023S1s16,476,5:wordsS1f16,483,5:0.231S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,5:-7.38S1s17,33,4:boldS1f17,39,6:-0.194S1s17,47,4:codeS1f17,53,6:-0.269S1s17,61,8:commandsS1f17,71,5:-1.53S1s17,78,9:containerS1f17,89,5:1.565S1s17,96,9:cue_shareS1f17,107,5:1.942S1s17,114,4:cuesS1f17,120,5:1.472S1s17,127,5:depthS1f17,134,6:-0.846S1s17,142,12:earlier_nameS1f17,156,6:-1.638S1s17,164,5:firstS1f17,171,6:-0.055S1s17,179,9:head_wordS1f17,190,5:2.378S1s17,197,7:mentionS1f17,206,5:1.062S1s17,213,7:metricsS1f17,222,5:1.414S1s17,229,4:nameS1f17,235,5:3.141S1s17,242,10:other_nameS1f17,254,6:-1.781S1s17,262,8:positionS1f17,272,5:0.706S1s17,279,8:questionS1f17,289,4:0.24S1s17,295,15:subsection_cuesS1f17,312,5:0.762S1s17,319,18:subsection_metricsS1f17,339,5:1.273S1s17,346,16:subsection_usageS1f17,364,6:-1.136S1s17,372,17:under_operationalS1f17,391,5:-1.39S1s17,398,11:under_otherS1f17,411,6:-0.725S1s17,419,10:under_sameS1f17,431,6:-0.764S1s17,439,5:usageS1f17,446,6:-0.301S1s17,454,9:weak_nameS1f17,465,3:1.0S1s17,470,5:wordsS1f17,477,5:0.231S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.348S1s18,29,4:boldS1f18,35,6:-0.194S1s18,43,4:codeS1f18,49,6:-0.269S1s18,57,8:commandsS1f18,67,5:-1.53S1s18,74,9:containerS1f18,85,5:1.565S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.953S1s18,123,5:depthS1f18,130,6:-0.846S1s18,138,12:earlier_nameS1f18,152,6:-0.985S1s18,160,5:firstS1f18,167,6:-0.165S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.807S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.783S1s18,259,8:positionS1f18,269,5:1.448S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,5:0.539S1s18,318,18:subsection_metricsS1f18,338,5:0.022S1s18,345,16:subsection_usageS1f18,363,6:-1.136S1s18,371,17:under_operationalS1f18,390,5:-1.39S1s18,397,11:under_otherS1f18,410,5:0.666S1s18,417,10:under_sameS1f18,429,6:-1.061S1s18,437,5:usageS1f18,444,6:-0.301S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.231S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.351S1s19,34,4:boldS1f19,40,6:-0.194S1s19,48,4:codeS1f19,54,6:-0.269S1s19,62,8:commandsS1f19,72,5:-1.53S1s19,79,9:containerS1f19,90,5:1.565S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.301S1s19,128,5:depthS1f19,135,6:-0.846S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.077S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.194S1s19,213,7:metricsS1f19,222,6:-0.192S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.837S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.136S1s19,376,17:under_operationalS1f19,395,5:-1.39S1s19,402,11:under_otherS1f19,415,6:-0.597S1s19,423,10:under_sameS1f19,435,6:-1.054S1s19,443,5:usageS1f19,450,6:-0.301S1s19,458,9:weak_nameS1f19,469,5:2.101S1s19,476,5:wordsS1f19,483,5:0.231
 """####),
     ]
 }
