@@ -153,6 +153,22 @@ OUTLINES_8 = {
 }
 
 
+# Written after batch 8's changes and measured once before any change for it: 40 / 48. Then the kinds
+# of records (records, logs, images ...) and metric names became weak names of data and evaluation (a
+# body that reads as one decides; one-sentence probe bodies often do not), "reader study" and
+# "what * go wrong" strong ones (42 / 48).
+OUTLINES_9 = {
+    'asthma': [("# Asthma exacerbation alerts",None),("## Why this matters",'problem'),("## Inhaler and symptom logs",'data'),("## Modelling strategy",'approach'),("## Held-out performance",'evaluation'),("## Caveats and open risks",'risks'),("## Roadmap to a pilot",'next')],
+    'icu': [("# ICU deterioration",None),("## Clinical motivation",'problem'),("## eICU cohort",'data'),("## Temporal model",'approach'),("## Test results",'evaluation'),("## Limitations of this work",'risks'),("## Possible extensions",'next')],
+    'radrep': [("# Radiology report drafting",None),("## Use case",'problem'),("## Report corpus",'data'),("## Generation pipeline",'approach'),("## Reader study",'evaluation'),("## Failure modes we saw",'risks'),("## Next iterations",'next')],
+    'kidney': [("# CKD progression",None),("## The question",'problem'),("## Data sources and cohort",'data'),("## Survival models",'approach'),("## Discrimination and calibration",'evaluation'),("## Bias audit",'risks'),("## Further work",'next')],
+    'triage-bot': [("# Symptom triage assistant",None),("## The need",'problem'),("## Knowledge base",'data'),("## Retrieval and prompting",'approach'),("## Accuracy on vignettes",'evaluation'),("## Safety limitations",'risks'),("## Plans",'next')],
+    'gait': [("# Gait-based fall risk",None),("## Problem statement",'problem'),("## Sensor dataset",'data'),("## Signal processing and model",'approach'),("## Outcomes",'evaluation'),("## What could go wrong",'risks'),("## Next phase",'next')],
+    'ehr-dedup': [("# Patient record matching",None),("## Background",'problem'),("## Source records",'data'),("## Matching algorithm",'approach'),("## Precision and recall",'evaluation'),("## Risks",'risks'),("## Future improvements",'next')],
+    'mol-gen': [("# Molecule generator",None),("## Aim",'problem'),("## Training molecules",'data'),("## Generative model",'approach'),("## Generated set quality",'evaluation'),("## Known limitations",'risks'),("## Outlook",'next')],
+}
+
+
 def found(binary, folder, text):
     lines = text.split("\n")
     sections = facts(binary, folder, text)["sections"] or {}
@@ -206,7 +222,8 @@ def main():
                 ("5 structure (measured, then tuned)", outlines, OUTLINES_5),
                 ("6 GenAI apps (measured, then tuned)", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_6),
                 ("7 other domains (measured, then tuned)", outlines, OUTLINES_7),
-                ("8 fresh outlines (measured, then tuned)", outlines, OUTLINES_8)]
+                ("8 fresh outlines (measured, then tuned)", outlines, OUTLINES_8),
+                ("9 fresh outlines (measured, then tuned)", outlines, OUTLINES_9)]
         for number, (label, run, cases) in enumerate(runs):
             correct, total, misses = run(args.bin, cases, os.path.join(root, str(number)))
             report(label, correct, total, misses, args.verbose)

@@ -117,7 +117,9 @@ rules:
                  dataset description, data overview, cohort, study population, population, data collection, data preparation,
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
                  input data, data and privacy, data provenance, corpus]
-      weak_headings: []
+      # The records themselves, named by their kind: counted when the body reads as data.
+      weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
+                      scans, slides]
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
                       evaluation set, test set, compound library, compound libraries]
@@ -232,8 +234,9 @@ rules:
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
-                 does it work, does * work, backtesting, backtest]
-      weak_headings: []
+                 does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review]
+      # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
+      weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration]
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
@@ -283,7 +286,7 @@ rules:
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
                  when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
                  applicability domain, safety concerns, where * fails,
-                 where * falls short, where * breaks, what * goes wrong]
+                 where * falls short, where * breaks, what * goes wrong, what * go wrong]
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
@@ -2356,12 +2359,12 @@ vocabulary:
     first_preference: 1.0
     threshold: 0.0
     weights:
-      problem: {bias: -5.168, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.034, cues: 1.573, depth: -0.846, earlier_name: -1.067, first: 1.021, head_word: 2.417, mention: 0.91, metrics: -0.755, name: 2.277, other_name: -1.656, position: -2.525, question: 0.638, subsection_cues: 0.246, subsection_metrics: -0.418, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.189, under_same: -0.966, usage: -0.301, weak_name: 1.509, words: 0.231}
-      data: {bias: -6.191, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.026, cues: 1.761, depth: -0.846, earlier_name: -1.11, first: -0.4, head_word: 2.669, mention: 1.775, metrics: -0.646, name: 3.029, other_name: -1.137, position: -0.953, question: -0.042, subsection_cues: 1.651, subsection_metrics: -0.362, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.051, under_same: -1.384, usage: -0.301, weak_name: 1.0, words: 0.231}
-      approach: {bias: -2.873, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.028, cues: 0.932, depth: -0.846, earlier_name: -0.081, first: -0.405, head_word: 1.773, mention: 1.138, metrics: -0.486, name: 1.739, other_name: -1.771, position: -1.405, question: -0.257, subsection_cues: 0.843, subsection_metrics: -0.774, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.745, under_same: -0.984, usage: -0.301, weak_name: 2.023, words: 0.231}
-      evaluation: {bias: -7.38, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 1.942, cues: 1.472, depth: -0.846, earlier_name: -1.638, first: -0.055, head_word: 2.378, mention: 1.062, metrics: 1.414, name: 3.141, other_name: -1.781, position: 0.706, question: 0.24, subsection_cues: 0.762, subsection_metrics: 1.273, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.725, under_same: -0.764, usage: -0.301, weak_name: 1.0, words: 0.231}
-      risks: {bias: -6.348, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.052, cues: 0.953, depth: -0.846, earlier_name: -0.985, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.221, name: 2.869, other_name: -1.783, position: 1.448, question: -0.101, subsection_cues: 0.539, subsection_metrics: 0.022, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.666, under_same: -1.061, usage: -0.301, weak_name: 1.0, words: 0.231}
-      next_steps: {bias: -6.351, bold: -0.194, code: -0.269, commands: -1.53, container: 1.565, cue_share: 2.024, cues: 1.301, depth: -0.846, earlier_name: -1.002, first: 0.077, head_word: 2.282, mention: 2.194, metrics: -0.192, name: 3.348, other_name: -1.769, position: 1.837, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.597, under_same: -1.054, usage: -0.301, weak_name: 2.101, words: 0.231}
+      problem: {bias: -5.172, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.034, cues: 1.572, depth: -0.845, earlier_name: -1.067, first: 1.021, head_word: 2.418, mention: 0.91, metrics: -0.755, name: 2.277, other_name: -1.656, position: -2.525, question: 0.637, subsection_cues: 0.246, subsection_metrics: -0.418, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.189, under_same: -0.967, usage: -0.3, weak_name: 1.509, words: 0.232}
+      data: {bias: -6.195, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.026, cues: 1.761, depth: -0.845, earlier_name: -1.11, first: -0.399, head_word: 2.669, mention: 1.775, metrics: -0.646, name: 3.029, other_name: -1.137, position: -0.952, question: -0.042, subsection_cues: 1.652, subsection_metrics: -0.362, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.05, under_same: -1.384, usage: -0.3, weak_name: 1.0, words: 0.232}
+      approach: {bias: -2.876, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.028, cues: 0.931, depth: -0.845, earlier_name: -0.081, first: -0.405, head_word: 1.773, mention: 1.139, metrics: -0.486, name: 1.739, other_name: -1.771, position: -1.404, question: -0.257, subsection_cues: 0.843, subsection_metrics: -0.774, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.746, under_same: -0.984, usage: -0.3, weak_name: 2.023, words: 0.232}
+      evaluation: {bias: -7.406, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 1.939, cues: 1.463, depth: -0.845, earlier_name: -1.631, first: -0.069, head_word: 2.384, mention: 1.072, metrics: 1.427, name: 3.15, other_name: -1.775, position: 0.708, question: 0.243, subsection_cues: 0.762, subsection_metrics: 1.274, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.724, under_same: -0.762, usage: -0.3, weak_name: 0.997, words: 0.232}
+      risks: {bias: -6.352, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.052, cues: 0.953, depth: -0.845, earlier_name: -0.985, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.221, name: 2.869, other_name: -1.783, position: 1.449, question: -0.101, subsection_cues: 0.54, subsection_metrics: 0.022, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.666, under_same: -1.061, usage: -0.3, weak_name: 1.0, words: 0.232}
+      next_steps: {bias: -6.355, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.024, cues: 1.301, depth: -0.845, earlier_name: -1.002, first: 0.077, head_word: 2.282, mention: 2.194, metrics: -0.193, name: 3.348, other_name: -1.769, position: 1.837, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.597, under_same: -1.055, usage: -0.3, weak_name: 2.101, words: 0.232}
 """####),
     ]
 

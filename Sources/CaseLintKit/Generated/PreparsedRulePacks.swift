@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 31881, ####"""
+        ("rules/case-study.yml", 32391, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2727:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
 
 ## Problem we are solving
@@ -118,65 +118,65 @@ S1s96,11,5:afterS3s96,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m98,5,12:S1s98,5,2:idS1s98,9,12:section.dataS1s99,5,4:kindS1s99,11,7:sectionS1s100,5,8:categoryS1s100,15,9:structureS1s101,5,8:severityS1s101,15,5:errorS1s102,5,6:weightS1i102,13,1:5S1s103,5,5:titleS1s103,12,12:Data sectionS1s104,5,7:messageS3s104,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s105,5,3:whyS5s105,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s108,5,10:referencesQ0q108,17,2:S3s108,18,14:TRIPOD+AI 5-11S3s108,36,21:CLAIM 2024 items 7-21S1s109,5,5:matchM0m110,7,7:S1s110,7,4:partS1s110,13,4:dataS1s111,7,8:headingsQ0q111,17,27:S1s111,18,4:dataS1s111,24,7:datasetS1s111,33,8:datasetsS1s111,43,8:data setS1s111,53,9:data setsS1s111,64,8:the dataS1s111,74,12:data sourcesS1s111,88,11:data sourceS1s111,101,16:data descriptionS1s112,18,19:dataset descriptionS1s112,39,13:data overviewS1s112,54,6:cohortS1s112,62,16:study populationS1s112,80,10:populationS1s112,92,15:data collectionS1s112,109,16:data preparationS1s113,18,18:data preprocessingS1s113,38,13:preprocessingS1s113,53,13:data pipelineS1s113,68,17:data availabilityS1s113,87,13:training dataS1s113,102,9:demo dataS1s113,113,6:inputsS1s114,18,10:input dataS1s114,30,16:data and privacyS1s114,48,15:data provenanceS1s114,65,6:corpusS1s115,7,13:weak_headingsQ0q115,22,0:S1s116,7,13:heading_wordsQ0q116,22,22:S1s116,23,4:dataS1s116,29,7:datasetS1s116,38,8:datasetsS1s116,48,6:cohortS1s116,56,6:corpusS1s116,64,6:sourceS1s116,72,10:collectionS1s116,84,13:preprocessingS1s116,99,10:populationS1s116,111,6:inputsS1s116,119,6:labelsS1s117,23,10:annotationS1s117,35,3:edaS1s117,40,14:knowledge baseS1s117,56,7:signalsS1s117,65,10:recordingsS1s117,77,9:ingestionS1s117,88,9:materialsS1s118,23,14:evaluation setS1s118,39,8:test setS1s118,49,16:compound libraryS1s118,67,18:compound librariesS1s119,7,4:cuesQ0q119,13,58:S1s119,14,7:datasetS1s119,23,8:datasetsS1s119,33,4:dataS1s119,39,7:samplesS1s119,48,6:imagesS1s119,56,5:scansS1s119,63,7:recordsS1s119,72,4:rowsS1s119,78,7:columnsS1s119,87,8:subjectsS1s119,97,12:participantsS1s119,111,5:casesS1s119,118,10:admissionsS1s120,14,10:encountersS1s120,26,6:kaggleS1s120,34,9:physionetS1s120,45,5:mimicS1s120,52,9:mimic-iiiS1s120,63,8:mimic-ivS1s120,73,3:uciS1s120,78,4:tciaS1s120,84,6:chemblS1s120,92,11:moleculenetS1s120,105,4:isicS1s120,111,6:publicS1s120,119,8:publiclyS1s121,14,13:de-identifiedS1s121,29,12:deidentifiedS1s121,43,10:anonymizedS1s121,55,10:anonymisedS1s121,67,9:syntheticS1s121,78,7:syntheaS1s121,87,9:collectedS1s121,98,10:downloadedS1s121,110,6:sourceS1s121,118,7:sourcesS1s122,14,12:training setS1s122,28,14:validation setS1s122,44,8:test setS1s122,54,5:splitS1s122,61,7:classesS1s122,70,6:labelsS1s122,78,8:labelledS1s122,88,7:labeledS1s122,97,9:annotatedS1s122,108,9:variablesS1s123,14,14:missing valuesS1s123,30,9:imbalanceS1s123,41,10:imbalancedS1s123,53,18:class distributionS1s123,73,13:preprocessingS1s123,88,7:cleanedS1s123,97,10:normalizedS1s123,109,7:resizedS1s124,14,12:augmentationS1s124,28,6:cohortS1s124,36,9:inclusionS1s124,47,9:exclusionS1s125,7,9:min_wordsS1i125,18,1:5S1s126,7,10:full_wordsS1i126,19,3:120S1s127,5,3:fixM0m128,7,3:S1s128,7,6:insertS1s128,15,7:sectionS1s129,7,7:headingS1s129,16,4:DataS1s130,7,4:textS3s130,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s131,5,8:examplesD0s132,7,1984:M0m132,7,3:S1s132,7,4:passQ0q133,9,9:S3s133,11,130:# Project
+M0m98,5,12:S1s98,5,2:idS1s98,9,12:section.dataS1s99,5,4:kindS1s99,11,7:sectionS1s100,5,8:categoryS1s100,15,9:structureS1s101,5,8:severityS1s101,15,5:errorS1s102,5,6:weightS1i102,13,1:5S1s103,5,5:titleS1s103,12,12:Data sectionS1s104,5,7:messageS3s104,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s105,5,3:whyS5s105,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s108,5,10:referencesQ0q108,17,2:S3s108,18,14:TRIPOD+AI 5-11S3s108,36,21:CLAIM 2024 items 7-21S1s109,5,5:matchM0m110,7,7:S1s110,7,4:partS1s110,13,4:dataS1s111,7,8:headingsQ0q111,17,27:S1s111,18,4:dataS1s111,24,7:datasetS1s111,33,8:datasetsS1s111,43,8:data setS1s111,53,9:data setsS1s111,64,8:the dataS1s111,74,12:data sourcesS1s111,88,11:data sourceS1s111,101,16:data descriptionS1s112,18,19:dataset descriptionS1s112,39,13:data overviewS1s112,54,6:cohortS1s112,62,16:study populationS1s112,80,10:populationS1s112,92,15:data collectionS1s112,109,16:data preparationS1s113,18,18:data preprocessingS1s113,38,13:preprocessingS1s113,53,13:data pipelineS1s113,68,17:data availabilityS1s113,87,13:training dataS1s113,102,9:demo dataS1s113,113,6:inputsS1s114,18,10:input dataS1s114,30,16:data and privacyS1s114,48,15:data provenanceS1s114,65,6:corpusS1s116,7,13:weak_headingsQ0q116,22,11:S1s116,23,7:recordsS1s116,32,14:source recordsS1s116,48,15:patient recordsS1s116,65,4:logsS1s116,71,10:recordingsS1s116,83,6:imagesS1s116,91,9:moleculesS1s116,102,9:compoundsS1s116,113,7:signalsS1s117,23,5:scansS1s117,30,6:slidesS1s118,7,13:heading_wordsQ0q118,22,22:S1s118,23,4:dataS1s118,29,7:datasetS1s118,38,8:datasetsS1s118,48,6:cohortS1s118,56,6:corpusS1s118,64,6:sourceS1s118,72,10:collectionS1s118,84,13:preprocessingS1s118,99,10:populationS1s118,111,6:inputsS1s118,119,6:labelsS1s119,23,10:annotationS1s119,35,3:edaS1s119,40,14:knowledge baseS1s119,56,7:signalsS1s119,65,10:recordingsS1s119,77,9:ingestionS1s119,88,9:materialsS1s120,23,14:evaluation setS1s120,39,8:test setS1s120,49,16:compound libraryS1s120,67,18:compound librariesS1s121,7,4:cuesQ0q121,13,58:S1s121,14,7:datasetS1s121,23,8:datasetsS1s121,33,4:dataS1s121,39,7:samplesS1s121,48,6:imagesS1s121,56,5:scansS1s121,63,7:recordsS1s121,72,4:rowsS1s121,78,7:columnsS1s121,87,8:subjectsS1s121,97,12:participantsS1s121,111,5:casesS1s121,118,10:admissionsS1s122,14,10:encountersS1s122,26,6:kaggleS1s122,34,9:physionetS1s122,45,5:mimicS1s122,52,9:mimic-iiiS1s122,63,8:mimic-ivS1s122,73,3:uciS1s122,78,4:tciaS1s122,84,6:chemblS1s122,92,11:moleculenetS1s122,105,4:isicS1s122,111,6:publicS1s122,119,8:publiclyS1s123,14,13:de-identifiedS1s123,29,12:deidentifiedS1s123,43,10:anonymizedS1s123,55,10:anonymisedS1s123,67,9:syntheticS1s123,78,7:syntheaS1s123,87,9:collectedS1s123,98,10:downloadedS1s123,110,6:sourceS1s123,118,7:sourcesS1s124,14,12:training setS1s124,28,14:validation setS1s124,44,8:test setS1s124,54,5:splitS1s124,61,7:classesS1s124,70,6:labelsS1s124,78,8:labelledS1s124,88,7:labeledS1s124,97,9:annotatedS1s124,108,9:variablesS1s125,14,14:missing valuesS1s125,30,9:imbalanceS1s125,41,10:imbalancedS1s125,53,18:class distributionS1s125,73,13:preprocessingS1s125,88,7:cleanedS1s125,97,10:normalizedS1s125,109,7:resizedS1s126,14,12:augmentationS1s126,28,6:cohortS1s126,36,9:inclusionS1s126,47,9:exclusionS1s127,7,9:min_wordsS1i127,18,1:5S1s128,7,10:full_wordsS1i128,19,3:120S1s129,5,3:fixM0m130,7,3:S1s130,7,6:insertS1s130,15,7:sectionS1s131,7,7:headingS1s131,16,4:DataS1s132,7,4:textS3s132,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s133,5,8:examplesD0s134,7,1984:M0m134,7,3:S1s134,7,4:passQ0q135,9,9:S3s135,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s134,11,102:# Project
+S3s136,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s135,11,98:# Project
+S3s137,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s136,11,111:# Project
+S3s138,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s137,11,104:# Project
+S3s139,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s138,11,102:# Project
+S3s140,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s139,11,81:# Project
+S3s141,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s140,11,102:# Project
+S3s142,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s141,11,71:# Project
+S3s143,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s142,7,4:failQ0q143,9,2:S3s143,11,66:# Project
+S1s144,7,4:failQ0q145,9,2:S3s145,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s144,11,75:# Project
+S3s146,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s145,7,3:fixQ0q146,9,2:M0m146,11,2:S1s146,11,6:beforeS3s146,19,92:# Readmissions
+S1s147,7,3:fixQ0q148,9,2:M0m148,11,2:S1s148,11,6:beforeS3s148,19,92:# Readmissions
 
 ## Problem
 
@@ -185,7 +185,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s147,11,5:afterS3s147,18,223:# Readmissions
+S1s149,11,5:afterS3s149,18,223:# Readmissions
 
 ## Problem
 
@@ -198,14 +198,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m148,11,2:S1s148,11,6:beforeS3s148,19,60:# Readmissions
+M0m150,11,2:S1s150,11,6:beforeS3s150,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s149,11,5:afterS3s149,18,182:# Readmissions
+S1s151,11,5:afterS3s151,18,182:# Readmissions
 
 ## Data
 
@@ -214,7 +214,7 @@ S1s149,11,5:afterS3s149,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m151,5,12:S1s151,5,2:idS1s151,9,16:section.approachS1s152,5,4:kindS1s152,11,7:sectionS1s153,5,8:categoryS1s153,15,9:structureS1s154,5,8:severityS1s154,15,5:errorS1s155,5,6:weightS1i155,13,1:4S1s156,5,5:titleS1s156,12,16:Approach sectionS1s157,5,7:messageS3s157,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s158,5,3:whyS5s158,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s161,5,10:referencesQ0q161,17,2:S3s161,18,19:TRIPOD+AI 12a-c, 15S3s161,41,22:CLAIM 2024 items 22-27S1s162,5,5:matchM0m163,7,7:S1s163,7,4:partS1s163,13,8:approachS1s164,7,8:headingsQ0q164,17,39:S1s164,18,8:approachS1s164,28,12:our approachS1s164,42,17:solution approachS1s164,61,12:the solutionS1s164,75,8:solutionS1s164,85,6:methodS1s164,93,7:methodsS1s164,102,11:methodologyS1s165,18,21:materials and methodsS1s165,41,5:modelS1s165,48,6:modelsS1s165,56,8:modelingS1s165,66,9:modellingS1s165,77,9:the modelS1s165,88,18:model architectureS1s165,108,12:architectureS1s166,18,19:system architectureS1s166,39,8:pipelineS1s166,49,17:training pipelineS1s166,68,18:technical approachS1s166,88,12:how it worksS1s166,102,8:trainingS1s167,18,14:implementationS1s167,34,9:algorithmS1s167,45,10:algorithmsS1s167,57,19:feature engineeringS1s167,78,18:features and modelS1s167,98,22:feature representationS1s168,18,10:base modelS1s168,30,6:designS1s168,38,13:system designS1s168,53,11:how * worksS1s168,66,10:how * workS1s168,78,3:howS1s168,83,18:feature extractionS1s168,103,17:feature selectionS1s169,18,14:steps followedS1s169,34,12:prompt chainS1s169,48,15:prompt pipelineS1s174,7,13:weak_headingsQ0q174,22,6:S1s174,23,11:what * doesS1s174,36,6:actionS1s174,44,7:actionsS1s174,53,13:actions takenS1s174,68,11:what we didS1s174,81,10:what i didS1s175,7,13:heading_wordsQ0q175,22,27:S1s175,23,5:modelS1s175,30,8:modelingS1s175,40,9:modellingS1s175,51,6:methodS1s175,59,11:methodologyS1s175,72,8:approachS1s175,82,8:pipelineS1s175,92,12:architectureS1s175,106,8:workflowS1s175,116,5:worksS1s176,23,8:trainingS1s176,33,9:algorithmS1s176,44,8:solutionS1s176,54,6:designS1s176,62,14:implementationS1s176,78,9:techniqueS1s176,89,9:frameworkS1s176,100,6:engineS1s176,108,7:networkS1s177,23,10:classifierS1s177,35,5:builtS1s177,42,4:hoodS1s177,48,9:promptingS1s177,59,18:prompt engineeringS1s177,79,6:systemS1s177,87,13:featurisationS1s177,102,13:featurizationS1s178,7,4:cuesQ0q178,13,65:S1s178,14,5:modelS1s178,21,6:modelsS1s178,29,7:trainedS1s178,38,5:trainS1s178,45,6:trainsS1s178,53,8:trainingS1s178,63,10:fine-tunedS1s178,75,9:fine-tuneS1s178,86,9:finetunedS1s178,97,11:fine-tuningS1s178,110,12:architectureS1s178,124,6:layersS1s178,132,5:layerS1s179,14,7:networkS1s179,23,6:neuralS1s179,31,3:cnnS1s179,36,6:resnetS1s179,44,8:densenetS1s179,54,12:efficientnetS1s179,68,3:vggS1s179,73,4:unetS1s179,79,5:u-netS1s179,86,3:vitS1s179,91,11:transformerS1s179,104,4:bertS1s179,110,4:lstmS1s179,116,3:gruS1s180,14,7:xgboostS1s180,23,8:lightgbmS1s180,33,8:catboostS1s180,43,13:random forestS1s180,58,19:logistic regressionS1s180,79,3:svmS1s180,84,17:gradient boostingS1s180,103,13:decision treeS1s180,118,8:ensembleS1s181,14,10:classifierS1s181,26,9:regressorS1s181,37,10:embeddingsS1s181,49,9:embeddingS1s181,60,7:encoderS1s181,69,7:decoderS1s181,78,9:attentionS1s181,89,9:optimizerS1s181,100,4:adamS1s181,106,13:learning rateS1s181,121,6:epochsS1s182,14,10:batch sizeS1s182,26,13:loss functionS1s182,41,15:hyperparametersS1s182,58,19:feature engineeringS1s182,79,8:pipelineS1s182,89,9:algorithmS1s182,100,6:promptS1s182,108,7:promptsS1s182,117,9:retrievalS1s183,14,3:ragS1s183,19,3:llmS1s183,24,17:transfer learningS1s183,43,10:pretrainedS1s183,55,11:pre-trainedS1s183,68,8:backboneS1s183,78,8:predictsS1s183,88,3:gnnS1s183,93,20:graph neural networkS1s184,7,9:min_wordsS1i184,18,1:5S1s185,7,10:full_wordsS1i185,19,3:120S1s186,5,3:fixM0m187,7,3:S1s187,7,6:insertS1s187,15,7:sectionS1s188,7,7:headingS1s188,16,8:ApproachS1s189,7,4:textS3s189,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s190,5,8:examplesD0s191,7,2502:M0m191,7,3:S1s191,7,4:passQ0q193,9,9:S3s193,11,330:# Note coder
+M0m153,5,12:S1s153,5,2:idS1s153,9,16:section.approachS1s154,5,4:kindS1s154,11,7:sectionS1s155,5,8:categoryS1s155,15,9:structureS1s156,5,8:severityS1s156,15,5:errorS1s157,5,6:weightS1i157,13,1:4S1s158,5,5:titleS1s158,12,16:Approach sectionS1s159,5,7:messageS3s159,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s160,5,3:whyS5s160,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s163,5,10:referencesQ0q163,17,2:S3s163,18,19:TRIPOD+AI 12a-c, 15S3s163,41,22:CLAIM 2024 items 22-27S1s164,5,5:matchM0m165,7,7:S1s165,7,4:partS1s165,13,8:approachS1s166,7,8:headingsQ0q166,17,39:S1s166,18,8:approachS1s166,28,12:our approachS1s166,42,17:solution approachS1s166,61,12:the solutionS1s166,75,8:solutionS1s166,85,6:methodS1s166,93,7:methodsS1s166,102,11:methodologyS1s167,18,21:materials and methodsS1s167,41,5:modelS1s167,48,6:modelsS1s167,56,8:modelingS1s167,66,9:modellingS1s167,77,9:the modelS1s167,88,18:model architectureS1s167,108,12:architectureS1s168,18,19:system architectureS1s168,39,8:pipelineS1s168,49,17:training pipelineS1s168,68,18:technical approachS1s168,88,12:how it worksS1s168,102,8:trainingS1s169,18,14:implementationS1s169,34,9:algorithmS1s169,45,10:algorithmsS1s169,57,19:feature engineeringS1s169,78,18:features and modelS1s169,98,22:feature representationS1s170,18,10:base modelS1s170,30,6:designS1s170,38,13:system designS1s170,53,11:how * worksS1s170,66,10:how * workS1s170,78,3:howS1s170,83,18:feature extractionS1s170,103,17:feature selectionS1s171,18,14:steps followedS1s171,34,12:prompt chainS1s171,48,15:prompt pipelineS1s176,7,13:weak_headingsQ0q176,22,6:S1s176,23,11:what * doesS1s176,36,6:actionS1s176,44,7:actionsS1s176,53,13:actions takenS1s176,68,11:what we didS1s176,81,10:what i didS1s177,7,13:heading_wordsQ0q177,22,27:S1s177,23,5:modelS1s177,30,8:modelingS1s177,40,9:modellingS1s177,51,6:methodS1s177,59,11:methodologyS1s177,72,8:approachS1s177,82,8:pipelineS1s177,92,12:architectureS1s177,106,8:workflowS1s177,116,5:worksS1s178,23,8:trainingS1s178,33,9:algorithmS1s178,44,8:solutionS1s178,54,6:designS1s178,62,14:implementationS1s178,78,9:techniqueS1s178,89,9:frameworkS1s178,100,6:engineS1s178,108,7:networkS1s179,23,10:classifierS1s179,35,5:builtS1s179,42,4:hoodS1s179,48,9:promptingS1s179,59,18:prompt engineeringS1s179,79,6:systemS1s179,87,13:featurisationS1s179,102,13:featurizationS1s180,7,4:cuesQ0q180,13,65:S1s180,14,5:modelS1s180,21,6:modelsS1s180,29,7:trainedS1s180,38,5:trainS1s180,45,6:trainsS1s180,53,8:trainingS1s180,63,10:fine-tunedS1s180,75,9:fine-tuneS1s180,86,9:finetunedS1s180,97,11:fine-tuningS1s180,110,12:architectureS1s180,124,6:layersS1s180,132,5:layerS1s181,14,7:networkS1s181,23,6:neuralS1s181,31,3:cnnS1s181,36,6:resnetS1s181,44,8:densenetS1s181,54,12:efficientnetS1s181,68,3:vggS1s181,73,4:unetS1s181,79,5:u-netS1s181,86,3:vitS1s181,91,11:transformerS1s181,104,4:bertS1s181,110,4:lstmS1s181,116,3:gruS1s182,14,7:xgboostS1s182,23,8:lightgbmS1s182,33,8:catboostS1s182,43,13:random forestS1s182,58,19:logistic regressionS1s182,79,3:svmS1s182,84,17:gradient boostingS1s182,103,13:decision treeS1s182,118,8:ensembleS1s183,14,10:classifierS1s183,26,9:regressorS1s183,37,10:embeddingsS1s183,49,9:embeddingS1s183,60,7:encoderS1s183,69,7:decoderS1s183,78,9:attentionS1s183,89,9:optimizerS1s183,100,4:adamS1s183,106,13:learning rateS1s183,121,6:epochsS1s184,14,10:batch sizeS1s184,26,13:loss functionS1s184,41,15:hyperparametersS1s184,58,19:feature engineeringS1s184,79,8:pipelineS1s184,89,9:algorithmS1s184,100,6:promptS1s184,108,7:promptsS1s184,117,9:retrievalS1s185,14,3:ragS1s185,19,3:llmS1s185,24,17:transfer learningS1s185,43,10:pretrainedS1s185,55,11:pre-trainedS1s185,68,8:backboneS1s185,78,8:predictsS1s185,88,3:gnnS1s185,93,20:graph neural networkS1s186,7,9:min_wordsS1i186,18,1:5S1s187,7,10:full_wordsS1i187,19,3:120S1s188,5,3:fixM0m189,7,3:S1s189,7,6:insertS1s189,15,7:sectionS1s190,7,7:headingS1s190,16,8:ApproachS1s191,7,4:textS3s191,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s192,5,8:examplesD0s193,7,2502:M0m193,7,3:S1s193,7,4:passQ0q195,9,9:S3s195,11,330:# Note coder
 
 ## Situation
 
@@ -231,38 +231,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s194,11,130:# Project
+S3s196,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s195,11,129:# Project
+S3s197,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s197,11,167:# Sepsis watch
+S3s199,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s198,11,134:# Sepsis watch
+S3s200,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s199,11,79:# Project
+S3s201,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s200,11,111:# Project
+S3s202,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s201,11,392:# Project
+S3s203,11,392:# Project
 
 ## ✅ What this project does
 
@@ -273,7 +273,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s202,11,123:# Project
+S3s204,11,123:# Project
 
 ## What it does
 
@@ -282,7 +282,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s203,7,4:failQ0q205,9,4:S3s205,11,97:# Project
+S1s205,7,4:failQ0q207,9,4:S3s207,11,97:# Project
 
 ## Pipeline Usage
 
@@ -290,22 +290,22 @@ S1s203,7,4:failQ0q205,9,4:S3s205,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s206,11,83:# Project
+S3s208,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s207,11,51:# Project
+S3s209,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s208,11,28:# Project
+S3s210,11,28:# Project
 
 ## Approach
 
 TBD
-S1s209,7,3:fixQ0q210,9,1:M0m210,11,2:S1s210,11,6:beforeS3s210,19,93:# Triage\####u{d}
+S1s211,7,3:fixQ0q212,9,1:M0m212,11,2:S1s212,11,6:beforeS3s212,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -314,7 +314,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s211,11,5:afterS3s211,18,216:# Triage\####u{d}
+S1s213,11,5:afterS3s213,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -327,37 +327,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m213,5,12:S1s213,5,2:idS1s213,9,18:section.evaluationS1s214,5,4:kindS1s214,11,7:sectionS1s215,5,8:categoryS1s215,15,9:structureS1s216,5,8:severityS1s216,15,5:errorS1s217,5,6:weightS1i217,13,1:5S1s218,5,5:titleS1s218,12,18:Evaluation sectionS1s219,5,7:messageS3s219,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s220,5,3:whyS5s220,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s223,5,10:referencesQ0q223,17,2:S3s223,18,18:TRIPOD+AI 12e, 23aS3s223,40,22:CLAIM 2024 items 28-39S1s224,5,5:matchM0m225,7,8:S1s225,7,4:partS1s225,13,10:evaluationS1s226,7,8:headingsQ0q226,17,33:S1s226,18,10:evaluationS1s226,30,16:model evaluationS1s226,48,7:resultsS1s226,57,6:resultS1s226,65,11:key resultsS1s226,78,11:performanceS1s226,91,17:model performanceS1s226,110,7:metricsS1s227,18,18:evaluation metricsS1s227,38,10:validationS1s227,50,8:findingsS1s227,60,12:key findingsS1s227,74,7:findingS1s227,83,11:key findingS1s227,96,11:experimentsS1s228,18,20:experimental resultsS1s228,40,9:benchmarkS1s228,51,10:benchmarksS1s228,63,18:how accurate is itS1s228,83,8:accuracyS1s228,93,8:outcomesS1s228,103,7:testingS1s228,112,12:test resultsS1s229,18,15:how well * workS1s229,35,16:how well * worksS1s229,53,18:how well * performS1s229,73,19:how well * performsS1s229,94,10:how good *S1s229,106,14:how accurate *S1s230,18,12:does it workS1s230,32,11:does * workS1s230,45,11:backtestingS1s230,58,8:backtestS1s231,7,13:weak_headingsQ0q231,22,0:S1s232,7,13:heading_wordsQ0q232,22,18:S1s232,23,6:resultS1s232,31,10:evaluationS1s232,43,11:performanceS1s232,56,6:metricS1s232,64,8:accuracyS1s232,74,10:validationS1s232,86,9:benchmarkS1s232,97,12:benchmarkingS1s232,111,7:findingS1s233,23,8:measuredS1s233,33,5:scoreS1s233,40,7:outcomeS1s233,49,14:error analysisS1s233,65,11:backtestingS1s233,78,8:backtestS1s233,88,5:foundS1s233,95,7:numbersS1s233,104,6:testedS1s234,7,4:cuesQ0q234,13,34:S1s234,14,8:accuracyS1s234,24,3:aucS1s234,29,5:aurocS1s234,36,3:rocS1s234,41,2:f1S1s234,45,9:precisionS1s234,56,6:recallS1s234,64,11:sensitivityS1s234,77,11:specificityS1s234,90,7:resultsS1s234,99,8:achievedS1s234,109,8:achievesS1s234,119,7:achieveS1s235,14,11:outperformsS1s235,27,12:outperformedS1s235,41,11:performanceS1s235,54,5:scoreS1s235,61,6:scoresS1s235,69,8:test setS1s235,79,8:held-outS1s235,89,8:hold-outS1s235,99,9:evaluatedS1s235,110,10:evaluationS1s236,14,7:metricsS1s236,23,6:metricS1s236,31,3:maeS1s236,36,4:rmseS1s236,42,4:diceS1s236,48,3:iouS1s236,53,16:confusion matrixS1s236,71,8:baselineS1s236,81,8:comparedS1s236,91,16:cross-validationS1s236,109,10:validationS1s237,7,9:min_wordsS1i237,18,1:5S1s238,7,10:full_wordsS1i238,19,3:120S1s239,7,22:credit_without_metricsS1f239,31,3:0.5S1s240,5,3:fixM0m241,7,3:S1s241,7,6:insertS1s241,15,7:sectionS1s242,7,7:headingS1s242,16,10:EvaluationS1s243,7,4:textS3s243,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s244,5,8:examplesD0s245,7,1723:M0m245,7,3:S1s245,7,4:passQ0q246,9,9:S3s246,11,132:# Project
+M0m215,5,12:S1s215,5,2:idS1s215,9,18:section.evaluationS1s216,5,4:kindS1s216,11,7:sectionS1s217,5,8:categoryS1s217,15,9:structureS1s218,5,8:severityS1s218,15,5:errorS1s219,5,6:weightS1i219,13,1:5S1s220,5,5:titleS1s220,12,18:Evaluation sectionS1s221,5,7:messageS3s221,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s222,5,3:whyS5s222,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s225,5,10:referencesQ0q225,17,2:S3s225,18,18:TRIPOD+AI 12e, 23aS3s225,40,22:CLAIM 2024 items 28-39S1s226,5,5:matchM0m227,7,8:S1s227,7,4:partS1s227,13,10:evaluationS1s228,7,8:headingsQ0q228,17,37:S1s228,18,10:evaluationS1s228,30,16:model evaluationS1s228,48,7:resultsS1s228,57,6:resultS1s228,65,11:key resultsS1s228,78,11:performanceS1s228,91,17:model performanceS1s228,110,7:metricsS1s229,18,18:evaluation metricsS1s229,38,10:validationS1s229,50,8:findingsS1s229,60,12:key findingsS1s229,74,7:findingS1s229,83,11:key findingS1s229,96,11:experimentsS1s230,18,20:experimental resultsS1s230,40,9:benchmarkS1s230,51,10:benchmarksS1s230,63,18:how accurate is itS1s230,83,8:accuracyS1s230,93,8:outcomesS1s230,103,7:testingS1s230,112,12:test resultsS1s231,18,15:how well * workS1s231,35,16:how well * worksS1s231,53,18:how well * performS1s231,73,19:how well * performsS1s231,94,10:how good *S1s231,106,14:how accurate *S1s232,18,12:does it workS1s232,32,11:does * workS1s232,45,11:backtestingS1s232,58,8:backtestS1s232,68,12:reader studyS1s232,82,10:user studyS1s232,94,16:human evaluationS1s232,112,13:expert reviewS1s234,7,13:weak_headingsQ0q234,22,10:S1s234,23,9:precisionS1s234,34,6:recallS1s234,42,11:sensitivityS1s234,55,11:specificityS1s234,68,5:aurocS1s234,75,3:aucS1s234,80,2:f1S1s234,84,8:f1 scoreS1s234,94,14:discriminationS1s234,110,11:calibrationS1s235,7,13:heading_wordsQ0q235,22,18:S1s235,23,6:resultS1s235,31,10:evaluationS1s235,43,11:performanceS1s235,56,6:metricS1s235,64,8:accuracyS1s235,74,10:validationS1s235,86,9:benchmarkS1s235,97,12:benchmarkingS1s235,111,7:findingS1s236,23,8:measuredS1s236,33,5:scoreS1s236,40,7:outcomeS1s236,49,14:error analysisS1s236,65,11:backtestingS1s236,78,8:backtestS1s236,88,5:foundS1s236,95,7:numbersS1s236,104,6:testedS1s237,7,4:cuesQ0q237,13,34:S1s237,14,8:accuracyS1s237,24,3:aucS1s237,29,5:aurocS1s237,36,3:rocS1s237,41,2:f1S1s237,45,9:precisionS1s237,56,6:recallS1s237,64,11:sensitivityS1s237,77,11:specificityS1s237,90,7:resultsS1s237,99,8:achievedS1s237,109,8:achievesS1s237,119,7:achieveS1s238,14,11:outperformsS1s238,27,12:outperformedS1s238,41,11:performanceS1s238,54,5:scoreS1s238,61,6:scoresS1s238,69,8:test setS1s238,79,8:held-outS1s238,89,8:hold-outS1s238,99,9:evaluatedS1s238,110,10:evaluationS1s239,14,7:metricsS1s239,23,6:metricS1s239,31,3:maeS1s239,36,4:rmseS1s239,42,4:diceS1s239,48,3:iouS1s239,53,16:confusion matrixS1s239,71,8:baselineS1s239,81,8:comparedS1s239,91,16:cross-validationS1s239,109,10:validationS1s240,7,9:min_wordsS1i240,18,1:5S1s241,7,10:full_wordsS1i241,19,3:120S1s242,7,22:credit_without_metricsS1f242,31,3:0.5S1s243,5,3:fixM0m244,7,3:S1s244,7,6:insertS1s244,15,7:sectionS1s245,7,7:headingS1s245,16,10:EvaluationS1s246,7,4:textS3s246,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s247,5,8:examplesD0s248,7,1723:M0m248,7,3:S1s248,7,4:passQ0q249,9,9:S3s249,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s247,11,129:# Project
+S3s250,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s248,11,97:# Project
+S3s251,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s249,11,121:# Project
+S3s252,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s250,11,105:# Project
+S3s253,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s251,11,141:# Sepsis watch
+S3s254,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s252,11,162:# Sepsis watch
+S3s255,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -366,35 +366,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s253,11,69:# Project
+S3s256,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s254,11,89:# Project
+S3s257,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s255,7,4:failQ0q256,9,2:S3s256,11,42:# Project
+S1s258,7,4:failQ0q259,9,2:S3s259,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s257,11,35:# Project
+S3s260,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s258,7,3:fixQ0q259,9,1:M0m259,11,2:S1s259,11,6:beforeS3s259,19,65:Triage
+S1s261,7,3:fixQ0q262,9,1:M0m262,11,2:S1s262,11,6:beforeS3s262,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s260,11,5:afterS3s260,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s263,11,5:afterS3s263,18,225:Triage
 ======
 
 Model
@@ -404,72 +404,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m262,5,12:S1s262,5,2:idS1s262,9,13:section.risksS1s263,5,4:kindS1s263,11,7:sectionS1s264,5,8:categoryS1s264,15,9:structureS1s265,5,8:severityS1s265,15,5:errorS1s266,5,6:weightS1i266,13,1:5S1s267,5,5:titleS1s267,12,29:Risks and limitations sectionS1s268,5,7:messageS3s268,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s269,5,3:whyS5s269,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s272,5,10:referencesQ0q272,17,3:S3s272,18,12:TRIPOD+AI 26S3s272,34,18:CLAIM 2024 item 40S3s272,56,14:TRIPOD-LLM 19bS1s273,5,5:matchM0m274,7,7:S1s274,7,4:partS1s274,13,5:risksS1s275,7,8:headingsQ0q275,17,41:S1s275,18,11:limitationsS1s275,31,10:limitationS1s275,43,5:risksS1s275,50,4:riskS1s275,56,21:risks and limitationsS1s275,79,4:biasS1s275,85,6:biasesS1s275,93,22:ethical considerationsS1s276,18,6:ethicsS1s276,26,16:ethical concernsS1s276,44,7:caveatsS1s276,53,12:known issuesS1s276,67,17:known limitationsS1s276,86,10:known gapsS1s276,98,4:gapsS1s276,104,13:failure modesS1s277,18,19:threats to validityS1s277,39,12:shortcomingsS1s277,53,10:weaknessesS1s277,65,14:responsible aiS1s277,81,8:fairnessS1s277,91,14:considerationsS1s277,107,27:assumptions and limitationsS1s278,18,16:what * cannot doS1s278,36,15:what * can't doS1s278,53,18:what * does not doS1s278,73,17:what * doesn't doS1s278,92,20:when not to trust itS1s279,18,18:when not to use itS1s279,38,13:failure casesS1s279,53,19:known failure casesS1s279,74,6:limitsS1s279,82,8:pitfallsS1s279,92,14:hallucinationsS1s279,108,13:hallucinationS1s280,18,20:applicability domainS1s280,40,15:safety concernsS1s280,57,13:where * failsS1s281,18,19:where * falls shortS1s281,39,14:where * breaksS1s281,55,17:what * goes wrongS1s282,7,13:weak_headingsQ0q282,22,0:S1s283,7,13:heading_wordsQ0q283,22,29:S1s283,23,10:limitationS1s283,35,6:limitsS1s283,43,4:riskS1s283,49,4:biasS1s283,55,6:biasesS1s283,63,6:caveatS1s283,71,7:failureS1s283,80,5:wrongS1s283,87,6:ethicsS1s283,95,7:ethicalS1s283,104,7:concernS1s283,113,10:weaknessesS1s284,23,11:shortcomingS1s284,36,8:fairnessS1s284,46,7:pitfallS1s284,55,3:gapS1s284,60,14:responsible aiS1s284,76,7:cautionS1s284,85,19:threats to validityS1s284,106,11:falls shortS1s284,119,10:fall shortS1s285,23,13:hallucinationS1s285,38,14:hallucinationsS1s285,54,5:failsS1s285,61,13:failure casesS1s285,76,10:edge casesS1s285,88,6:breaksS1s285,96,11:assumptionsS1s286,23,20:applicability domainS1s287,7,4:cuesQ0q287,13,45:S1s287,14,10:limitationS1s287,26,11:limitationsS1s287,39,7:limitedS1s287,48,4:biasS1s287,54,6:biasedS1s287,62,6:biasesS1s287,70,7:may notS1s287,79,9:might notS1s287,90,6:cannotS1s287,98,4:failS1s287,104,5:failsS1s287,111,7:failureS1s287,120,8:failuresS1s288,14,4:riskS1s288,20,5:risksS1s288,27,7:cautionS1s288,36,5:smallS1s288,43,11:single-siteS1s288,56,11:single siteS1s288,69,10:generalizeS1s288,81,10:generaliseS1s288,93,14:generalizationS1s288,109,14:generalisationS1s289,14,16:generalizabilityS1s289,32,11:overfittingS1s289,45,7:overfitS1s289,54,16:underrepresentedS1s289,72,17:under-representedS1s289,91,15:false negativesS1s289,108,15:false positivesS1s290,14,13:misclassifiedS1s290,29,9:uncertainS1s290,40,11:uncertaintyS1s290,53,13:not validatedS1s290,68,5:driftS1s290,75,5:shiftS1s290,82,11:confoundingS1s290,95,7:leakageS1s290,104,10:should notS1s290,116,6:caveatS1s291,14,4:lackS1s291,20,5:lacksS1s291,27,5:noisyS1s291,34,12:not suitableS1s291,48,13:retrospectiveS1s292,7,9:min_wordsS1i292,18,1:5S1s293,7,10:full_wordsS1i293,19,3:120S1s294,5,3:fixM0m295,7,3:S1s295,7,6:insertS1s295,15,7:sectionS1s296,7,7:headingS1s296,16,5:RisksS1s297,7,4:textS3s297,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s298,5,8:examplesD0s299,7,2012:M0m299,7,3:S1s299,7,4:passQ0q300,9,10:S3s300,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m265,5,12:S1s265,5,2:idS1s265,9,13:section.risksS1s266,5,4:kindS1s266,11,7:sectionS1s267,5,8:categoryS1s267,15,9:structureS1s268,5,8:severityS1s268,15,5:errorS1s269,5,6:weightS1i269,13,1:5S1s270,5,5:titleS1s270,12,29:Risks and limitations sectionS1s271,5,7:messageS3s271,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s272,5,3:whyS5s272,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s275,5,10:referencesQ0q275,17,3:S3s275,18,12:TRIPOD+AI 26S3s275,34,18:CLAIM 2024 item 40S3s275,56,14:TRIPOD-LLM 19bS1s276,5,5:matchM0m277,7,7:S1s277,7,4:partS1s277,13,5:risksS1s278,7,8:headingsQ0q278,17,42:S1s278,18,11:limitationsS1s278,31,10:limitationS1s278,43,5:risksS1s278,50,4:riskS1s278,56,21:risks and limitationsS1s278,79,4:biasS1s278,85,6:biasesS1s278,93,22:ethical considerationsS1s279,18,6:ethicsS1s279,26,16:ethical concernsS1s279,44,7:caveatsS1s279,53,12:known issuesS1s279,67,17:known limitationsS1s279,86,10:known gapsS1s279,98,4:gapsS1s279,104,13:failure modesS1s280,18,19:threats to validityS1s280,39,12:shortcomingsS1s280,53,10:weaknessesS1s280,65,14:responsible aiS1s280,81,8:fairnessS1s280,91,14:considerationsS1s280,107,27:assumptions and limitationsS1s281,18,16:what * cannot doS1s281,36,15:what * can't doS1s281,53,18:what * does not doS1s281,73,17:what * doesn't doS1s281,92,20:when not to trust itS1s282,18,18:when not to use itS1s282,38,13:failure casesS1s282,53,19:known failure casesS1s282,74,6:limitsS1s282,82,8:pitfallsS1s282,92,14:hallucinationsS1s282,108,13:hallucinationS1s283,18,20:applicability domainS1s283,40,15:safety concernsS1s283,57,13:where * failsS1s284,18,19:where * falls shortS1s284,39,14:where * breaksS1s284,55,17:what * goes wrongS1s284,74,15:what * go wrongS1s285,7,13:weak_headingsQ0q285,22,0:S1s286,7,13:heading_wordsQ0q286,22,29:S1s286,23,10:limitationS1s286,35,6:limitsS1s286,43,4:riskS1s286,49,4:biasS1s286,55,6:biasesS1s286,63,6:caveatS1s286,71,7:failureS1s286,80,5:wrongS1s286,87,6:ethicsS1s286,95,7:ethicalS1s286,104,7:concernS1s286,113,10:weaknessesS1s287,23,11:shortcomingS1s287,36,8:fairnessS1s287,46,7:pitfallS1s287,55,3:gapS1s287,60,14:responsible aiS1s287,76,7:cautionS1s287,85,19:threats to validityS1s287,106,11:falls shortS1s287,119,10:fall shortS1s288,23,13:hallucinationS1s288,38,14:hallucinationsS1s288,54,5:failsS1s288,61,13:failure casesS1s288,76,10:edge casesS1s288,88,6:breaksS1s288,96,11:assumptionsS1s289,23,20:applicability domainS1s290,7,4:cuesQ0q290,13,45:S1s290,14,10:limitationS1s290,26,11:limitationsS1s290,39,7:limitedS1s290,48,4:biasS1s290,54,6:biasedS1s290,62,6:biasesS1s290,70,7:may notS1s290,79,9:might notS1s290,90,6:cannotS1s290,98,4:failS1s290,104,5:failsS1s290,111,7:failureS1s290,120,8:failuresS1s291,14,4:riskS1s291,20,5:risksS1s291,27,7:cautionS1s291,36,5:smallS1s291,43,11:single-siteS1s291,56,11:single siteS1s291,69,10:generalizeS1s291,81,10:generaliseS1s291,93,14:generalizationS1s291,109,14:generalisationS1s292,14,16:generalizabilityS1s292,32,11:overfittingS1s292,45,7:overfitS1s292,54,16:underrepresentedS1s292,72,17:under-representedS1s292,91,15:false negativesS1s292,108,15:false positivesS1s293,14,13:misclassifiedS1s293,29,9:uncertainS1s293,40,11:uncertaintyS1s293,53,13:not validatedS1s293,68,5:driftS1s293,75,5:shiftS1s293,82,11:confoundingS1s293,95,7:leakageS1s293,104,10:should notS1s293,116,6:caveatS1s294,14,4:lackS1s294,20,5:lacksS1s294,27,5:noisyS1s294,34,12:not suitableS1s294,48,13:retrospectiveS1s295,7,9:min_wordsS1i295,18,1:5S1s296,7,10:full_wordsS1i296,19,3:120S1s297,5,3:fixM0m298,7,3:S1s298,7,6:insertS1s298,15,7:sectionS1s299,7,7:headingS1s299,16,5:RisksS1s300,7,4:textS3s300,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s301,5,8:examplesD0s302,7,2012:M0m302,7,3:S1s302,7,4:passQ0q303,9,10:S3s303,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s301,11,124:# Project
+S3s304,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s302,11,126:# Project
+S3s305,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s303,11,195:# Project
+S3s306,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s304,11,134:# Project
+S3s307,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s305,11,125:# Project
+S3s308,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s306,11,189:# Sepsis watch
+S3s309,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s307,11,166:# QSAR
+S3s310,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s308,11,116:# Project
+S3s311,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s309,11,89:# Project
+S3s312,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s310,7,4:failQ0q311,9,2:S3s311,11,35:# Project
+S1s313,7,4:failQ0q314,9,2:S3s314,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s312,11,53:# Project
+S3s315,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s313,7,3:fixQ0q314,9,1:M0m314,11,2:S1s314,11,6:beforeS3s314,19,51:# Triage
+S1s316,7,3:fixQ0q317,9,1:M0m317,11,2:S1s317,11,6:beforeS3s317,19,51:# Triage
 
 ## Results
 
@@ -478,7 +478,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s315,11,5:afterS3s315,18,154:# Triage
+S1s318,11,5:afterS3s318,18,154:# Triage
 
 ## Results
 
@@ -491,57 +491,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m317,5,12:S1s317,5,2:idS1s317,9,18:section.next-stepsS1s318,5,4:kindS1s318,11,7:sectionS1s319,5,8:categoryS1s319,15,9:structureS1s320,5,8:severityS1s320,15,7:warningS1s321,5,6:weightS1i321,13,1:3S1s322,5,5:titleS1s322,12,18:Next steps sectionS1s323,5,7:messageS3s323,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s324,5,3:whyS5s324,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s327,5,10:referencesQ0q327,17,3:S3s327,18,13:TRIPOD+AI 27cS3s327,35,18:CLAIM 2024 item 41S3s327,57,14:TRIPOD-LLM 19gS1s328,5,5:matchM0m329,7,7:S1s329,7,4:partS1s329,13,10:next_stepsS1s330,7,8:headingsQ0q330,17,40:S1s330,18,10:next stepsS1s330,30,9:next stepS1s330,41,11:future workS1s330,54,19:future enhancementsS1s330,75,19:future improvementsS1s330,96,17:future directionsS1s330,115,12:future plansS1s331,18,18:future developmentS1s331,38,12:future scopeS1s331,52,15:future researchS1s331,69,6:futureS1s331,77,7:roadmapS1s331,86,8:road mapS1s331,96,18:path to deploymentS1s331,116,15:deployment planS1s332,18,11:what's nextS1s332,31,10:whats nextS1s332,43,9:what nextS1s332,54,7:outlookS1s332,63,12:planned workS1s332,77,5:to doS1s332,84,9:todo listS1s332,95,12:further workS1s332,109,12:improvementsS1s333,18,17:future directionsS1s333,37,20:path to clinical useS1s333,59,12:path forwardS1s333,73,13:going furtherS1s334,18,18:towards deploymentS1s334,38,17:toward deploymentS1s334,57,20:towards clinical useS1s334,79,19:toward clinical useS1s334,100,21:areas for improvementS1s335,18,20:room for improvementS1s335,40,21:ideas for improvementS1s335,63,16:further researchS1s335,81,7:backlogS1s335,90,14:open questionsS1s335,106,9:towards *S1s335,117,8:toward *S1s336,7,13:weak_headingsQ0q336,22,6:S1s336,23,6:statusS1s336,31,14:project statusS1s336,47,18:development statusS1s336,67,10:conclusionS1s336,79,11:conclusionsS1s336,92,15:recommendationsS1s337,7,13:heading_wordsQ0q337,22,14:S1s337,23,6:futureS1s337,31,4:nextS1s337,37,7:roadmapS1s337,46,4:planS1s337,52,7:plannedS1s337,61,11:improvementS1s337,74,7:improveS1s337,83,4:todoS1s337,89,11:enhancementS1s337,102,9:extensionS1s337,113,9:directionS1s338,23,7:outlookS1s338,32,8:upcomingS1s338,42,9:more timeS1s339,7,4:cuesQ0q339,13,29:S1s339,14,6:futureS1s339,22,4:willS1s339,28,4:planS1s339,34,5:plansS1s339,41,7:plannedS1s339,50,4:nextS1s339,56,7:roadmapS1s339,65,8:upcomingS1s339,75,6:extendS1s339,83,9:extendingS1s339,94,9:extensionS1s339,105,7:exploreS1s339,114,9:exploringS1s340,14,11:investigateS1s340,27,9:integrateS1s340,38,11:integrationS1s340,51,6:deployS1s340,59,10:deploymentS1s340,71,11:prospectiveS1s340,84,19:external validationS1s340,105,7:improveS1s340,114,9:improvingS1s341,14,3:addS1s341,19,6:addingS1s341,27,6:expandS1s341,35,11:incorporateS1s341,48,4:todoS1s341,54,5:couldS1s341,61,5:wouldS1s342,7,9:min_wordsS1i342,18,1:5S1s343,7,10:full_wordsS1i343,19,3:120S1s344,5,3:fixM0m345,7,3:S1s345,7,6:insertS1s345,15,7:sectionS1s346,7,7:headingS1s346,16,10:Next stepsS1s347,7,4:textS3s347,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s348,5,8:examplesD0s349,7,1141:M0m349,7,3:S1s349,7,4:passQ0q350,9,5:S3s350,11,108:# Project
+M0m320,5,12:S1s320,5,2:idS1s320,9,18:section.next-stepsS1s321,5,4:kindS1s321,11,7:sectionS1s322,5,8:categoryS1s322,15,9:structureS1s323,5,8:severityS1s323,15,7:warningS1s324,5,6:weightS1i324,13,1:3S1s325,5,5:titleS1s325,12,18:Next steps sectionS1s326,5,7:messageS3s326,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s327,5,3:whyS5s327,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s330,5,10:referencesQ0q330,17,3:S3s330,18,13:TRIPOD+AI 27cS3s330,35,18:CLAIM 2024 item 41S3s330,57,14:TRIPOD-LLM 19gS1s331,5,5:matchM0m332,7,7:S1s332,7,4:partS1s332,13,10:next_stepsS1s333,7,8:headingsQ0q333,17,40:S1s333,18,10:next stepsS1s333,30,9:next stepS1s333,41,11:future workS1s333,54,19:future enhancementsS1s333,75,19:future improvementsS1s333,96,17:future directionsS1s333,115,12:future plansS1s334,18,18:future developmentS1s334,38,12:future scopeS1s334,52,15:future researchS1s334,69,6:futureS1s334,77,7:roadmapS1s334,86,8:road mapS1s334,96,18:path to deploymentS1s334,116,15:deployment planS1s335,18,11:what's nextS1s335,31,10:whats nextS1s335,43,9:what nextS1s335,54,7:outlookS1s335,63,12:planned workS1s335,77,5:to doS1s335,84,9:todo listS1s335,95,12:further workS1s335,109,12:improvementsS1s336,18,17:future directionsS1s336,37,20:path to clinical useS1s336,59,12:path forwardS1s336,73,13:going furtherS1s337,18,18:towards deploymentS1s337,38,17:toward deploymentS1s337,57,20:towards clinical useS1s337,79,19:toward clinical useS1s337,100,21:areas for improvementS1s338,18,20:room for improvementS1s338,40,21:ideas for improvementS1s338,63,16:further researchS1s338,81,7:backlogS1s338,90,14:open questionsS1s338,106,9:towards *S1s338,117,8:toward *S1s339,7,13:weak_headingsQ0q339,22,6:S1s339,23,6:statusS1s339,31,14:project statusS1s339,47,18:development statusS1s339,67,10:conclusionS1s339,79,11:conclusionsS1s339,92,15:recommendationsS1s340,7,13:heading_wordsQ0q340,22,14:S1s340,23,6:futureS1s340,31,4:nextS1s340,37,7:roadmapS1s340,46,4:planS1s340,52,7:plannedS1s340,61,11:improvementS1s340,74,7:improveS1s340,83,4:todoS1s340,89,11:enhancementS1s340,102,9:extensionS1s340,113,9:directionS1s341,23,7:outlookS1s341,32,8:upcomingS1s341,42,9:more timeS1s342,7,4:cuesQ0q342,13,29:S1s342,14,6:futureS1s342,22,4:willS1s342,28,4:planS1s342,34,5:plansS1s342,41,7:plannedS1s342,50,4:nextS1s342,56,7:roadmapS1s342,65,8:upcomingS1s342,75,6:extendS1s342,83,9:extendingS1s342,94,9:extensionS1s342,105,7:exploreS1s342,114,9:exploringS1s343,14,11:investigateS1s343,27,9:integrateS1s343,38,11:integrationS1s343,51,6:deployS1s343,59,10:deploymentS1s343,71,11:prospectiveS1s343,84,19:external validationS1s343,105,7:improveS1s343,114,9:improvingS1s344,14,3:addS1s344,19,6:addingS1s344,27,6:expandS1s344,35,11:incorporateS1s344,48,4:todoS1s344,54,5:couldS1s344,61,5:wouldS1s345,7,9:min_wordsS1i345,18,1:5S1s346,7,10:full_wordsS1i346,19,3:120S1s347,5,3:fixM0m348,7,3:S1s348,7,6:insertS1s348,15,7:sectionS1s349,7,7:headingS1s349,16,10:Next stepsS1s350,7,4:textS3s350,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s351,5,8:examplesD0s352,7,1141:M0m352,7,3:S1s352,7,4:passQ0q353,9,5:S3s353,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s351,11,100:# Project
+S3s354,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s352,11,153:# Sepsis watch
+S3s355,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s353,11,102:# Project
+S3s356,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s354,11,117:# Project
+S3s357,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s355,7,4:failQ0q356,9,2:S3s356,11,35:# Project
+S1s358,7,4:failQ0q359,9,2:S3s359,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s357,11,49:# Project
+S3s360,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s358,7,3:fixQ0q359,9,1:M0m359,11,2:S1s359,11,6:beforeS3s359,19,44:# Triage
+S1s361,7,3:fixQ0q362,9,1:M0m362,11,2:S1s362,11,6:beforeS3s362,19,44:# Triage
 
 A model that reorders a worklist.
-S1s360,11,5:afterS3s360,18,175:# Triage
+S1s363,11,5:afterS3s363,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m362,5,12:S1s362,5,2:idS1s362,9,15:section.outlineS1s363,5,4:kindS1s363,11,7:outlineS1s364,5,8:categoryS1s364,15,9:structureS1s365,5,8:severityS1s365,15,7:warningS1s368,5,6:weightS1i368,13,1:0S1s369,5,9:score_capS1i369,16,2:20S1s370,5,5:titleS1s370,12,21:Reads as a case studyS1s371,5,7:messageS3s371,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s372,5,3:whyS5s372,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s375,5,10:referencesQ0q375,17,2:S3s375,18,9:TRIPOD+AIS3s375,31,10:CLAIM 2024S1s376,5,5:matchM0m377,7,1:S1s377,7,9:min_partsS1i377,18,1:1S1s378,5,8:examplesD0s379,7,317:M0m379,7,2:S1s379,7,4:passQ0q380,9,1:S3s380,11,86:# Sepsis watch
+M0m365,5,12:S1s365,5,2:idS1s365,9,15:section.outlineS1s366,5,4:kindS1s366,11,7:outlineS1s367,5,8:categoryS1s367,15,9:structureS1s368,5,8:severityS1s368,15,7:warningS1s371,5,6:weightS1i371,13,1:0S1s372,5,9:score_capS1i372,16,2:20S1s373,5,5:titleS1s373,12,21:Reads as a case studyS1s374,5,7:messageS3s374,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s375,5,3:whyS5s375,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s378,5,10:referencesQ0q378,17,2:S3s378,18,9:TRIPOD+AIS3s378,31,10:CLAIM 2024S1s379,5,5:matchM0m380,7,1:S1s380,7,9:min_partsS1i380,18,1:1S1s381,5,8:examplesD0s382,7,317:M0m382,7,2:S1s382,7,4:passQ0q383,9,1:S3s383,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s381,7,4:failQ0q382,9,1:S3s382,11,141:# my-notebooks
+S1s384,7,4:failQ0q385,9,1:S3s385,11,141:# my-notebooks
 
 ## Installation
 
@@ -2264,8 +2264,8 @@ synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3472, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.168S1s14,31,4:boldS1f14,37,6:-0.194S1s14,45,4:codeS1f14,51,6:-0.269S1s14,59,8:commandsS1f14,69,5:-1.53S1s14,76,9:containerS1f14,87,5:1.565S1s14,94,9:cue_shareS1f14,105,5:2.034S1s14,112,4:cuesS1f14,118,5:1.573S1s14,125,5:depthS1f14,132,6:-0.846S1s14,140,12:earlier_nameS1f14,154,6:-1.067S1s14,162,5:firstS1f14,169,5:1.021S1s14,176,9:head_wordS1f14,187,5:2.417S1s14,194,7:mentionS1f14,203,4:0.91S1s14,209,7:metricsS1f14,218,6:-0.755S1s14,226,4:nameS1f14,232,5:2.277S1s14,239,10:other_nameS1f14,251,6:-1.656S1s14,259,8:positionS1f14,269,6:-2.525S1s14,277,8:questionS1f14,287,5:0.638S1s14,294,15:subsection_cuesS1f14,311,5:0.246S1s14,318,18:subsection_metricsS1f14,338,6:-0.418S1s14,346,16:subsection_usageS1f14,364,6:-1.136S1s14,372,17:under_operationalS1f14,391,5:-1.39S1s14,398,11:under_otherS1f14,411,6:-0.189S1s14,419,10:under_sameS1f14,431,6:-0.966S1s14,439,5:usageS1f14,446,6:-0.301S1s14,454,9:weak_nameS1f14,465,5:1.509S1s14,472,5:wordsS1f14,479,5:0.231S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.191S1s15,28,4:boldS1f15,34,6:-0.194S1s15,42,4:codeS1f15,48,6:-0.269S1s15,56,8:commandsS1f15,66,5:-1.53S1s15,73,9:containerS1f15,84,5:1.565S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.761S1s15,122,5:depthS1f15,129,6:-0.846S1s15,137,12:earlier_nameS1f15,151,5:-1.11S1s15,158,5:firstS1f15,165,4:-0.4S1s15,171,9:head_wordS1f15,182,5:2.669S1s15,189,7:mentionS1f15,198,5:1.775S1s15,205,7:metricsS1f15,214,6:-0.646S1s15,222,4:nameS1f15,228,5:3.029S1s15,235,10:other_nameS1f15,247,6:-1.137S1s15,255,8:positionS1f15,265,6:-0.953S1s15,273,8:questionS1f15,283,6:-0.042S1s15,291,15:subsection_cuesS1f15,308,5:1.651S1s15,315,18:subsection_metricsS1f15,335,6:-0.362S1s15,343,16:subsection_usageS1f15,361,6:-1.136S1s15,369,17:under_operationalS1f15,388,5:-1.39S1s15,395,11:under_otherS1f15,408,5:0.051S1s15,415,10:under_sameS1f15,427,6:-1.384S1s15,435,5:usageS1f15,442,6:-0.301S1s15,450,9:weak_nameS1f15,461,3:1.0S1s15,466,5:wordsS1f15,473,5:0.231S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.873S1s16,32,4:boldS1f16,38,6:-0.194S1s16,46,4:codeS1f16,52,6:-0.269S1s16,60,8:commandsS1f16,70,5:-1.53S1s16,77,9:containerS1f16,88,5:1.565S1s16,95,9:cue_shareS1f16,106,5:2.028S1s16,113,4:cuesS1f16,119,5:0.932S1s16,126,5:depthS1f16,133,6:-0.846S1s16,141,12:earlier_nameS1f16,155,6:-0.081S1s16,163,5:firstS1f16,170,6:-0.405S1s16,178,9:head_wordS1f16,189,5:1.773S1s16,196,7:mentionS1f16,205,5:1.138S1s16,212,7:metricsS1f16,221,6:-0.486S1s16,229,4:nameS1f16,235,5:1.739S1s16,242,10:other_nameS1f16,254,6:-1.771S1s16,262,8:positionS1f16,272,6:-1.405S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.843S1s16,322,18:subsection_metricsS1f16,342,6:-0.774S1s16,350,16:subsection_usageS1f16,368,6:-1.136S1s16,376,17:under_operationalS1f16,395,5:-1.39S1s16,402,11:under_otherS1f16,415,6:-0.745S1s16,423,10:under_sameS1f16,435,6:-0.984S1s16,443,5:usageS1f16,450,6:-0.301S1s16,458,9:weak_nameS1f16,469,5:2.023S1s16,476,5:wordsS1f16,483,5:0.231S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,5:-7.38S1s17,33,4:boldS1f17,39,6:-0.194S1s17,47,4:codeS1f17,53,6:-0.269S1s17,61,8:commandsS1f17,71,5:-1.53S1s17,78,9:containerS1f17,89,5:1.565S1s17,96,9:cue_shareS1f17,107,5:1.942S1s17,114,4:cuesS1f17,120,5:1.472S1s17,127,5:depthS1f17,134,6:-0.846S1s17,142,12:earlier_nameS1f17,156,6:-1.638S1s17,164,5:firstS1f17,171,6:-0.055S1s17,179,9:head_wordS1f17,190,5:2.378S1s17,197,7:mentionS1f17,206,5:1.062S1s17,213,7:metricsS1f17,222,5:1.414S1s17,229,4:nameS1f17,235,5:3.141S1s17,242,10:other_nameS1f17,254,6:-1.781S1s17,262,8:positionS1f17,272,5:0.706S1s17,279,8:questionS1f17,289,4:0.24S1s17,295,15:subsection_cuesS1f17,312,5:0.762S1s17,319,18:subsection_metricsS1f17,339,5:1.273S1s17,346,16:subsection_usageS1f17,364,6:-1.136S1s17,372,17:under_operationalS1f17,391,5:-1.39S1s17,398,11:under_otherS1f17,411,6:-0.725S1s17,419,10:under_sameS1f17,431,6:-0.764S1s17,439,5:usageS1f17,446,6:-0.301S1s17,454,9:weak_nameS1f17,465,3:1.0S1s17,470,5:wordsS1f17,477,5:0.231S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.348S1s18,29,4:boldS1f18,35,6:-0.194S1s18,43,4:codeS1f18,49,6:-0.269S1s18,57,8:commandsS1f18,67,5:-1.53S1s18,74,9:containerS1f18,85,5:1.565S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.953S1s18,123,5:depthS1f18,130,6:-0.846S1s18,138,12:earlier_nameS1f18,152,6:-0.985S1s18,160,5:firstS1f18,167,6:-0.165S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.807S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.783S1s18,259,8:positionS1f18,269,5:1.448S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,5:0.539S1s18,318,18:subsection_metricsS1f18,338,5:0.022S1s18,345,16:subsection_usageS1f18,363,6:-1.136S1s18,371,17:under_operationalS1f18,390,5:-1.39S1s18,397,11:under_otherS1f18,410,5:0.666S1s18,417,10:under_sameS1f18,429,6:-1.061S1s18,437,5:usageS1f18,444,6:-0.301S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.231S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.351S1s19,34,4:boldS1f19,40,6:-0.194S1s19,48,4:codeS1f19,54,6:-0.269S1s19,62,8:commandsS1f19,72,5:-1.53S1s19,79,9:containerS1f19,90,5:1.565S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.301S1s19,128,5:depthS1f19,135,6:-0.846S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.077S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.194S1s19,213,7:metricsS1f19,222,6:-0.192S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.837S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.136S1s19,376,17:under_operationalS1f19,395,5:-1.39S1s19,402,11:under_otherS1f19,415,6:-0.597S1s19,423,10:under_sameS1f19,435,6:-1.054S1s19,443,5:usageS1f19,450,6:-0.301S1s19,458,9:weak_nameS1f19,469,5:2.101S1s19,476,5:wordsS1f19,483,5:0.231
+        ("rules/section-model.yml", 3463, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.172S1s14,31,4:boldS1f14,37,6:-0.194S1s14,45,4:codeS1f14,51,6:-0.268S1s14,59,8:commandsS1f14,69,5:-1.53S1s14,76,9:containerS1f14,87,5:1.566S1s14,94,9:cue_shareS1f14,105,5:2.034S1s14,112,4:cuesS1f14,118,5:1.572S1s14,125,5:depthS1f14,132,6:-0.845S1s14,140,12:earlier_nameS1f14,154,6:-1.067S1s14,162,5:firstS1f14,169,5:1.021S1s14,176,9:head_wordS1f14,187,5:2.418S1s14,194,7:mentionS1f14,203,4:0.91S1s14,209,7:metricsS1f14,218,6:-0.755S1s14,226,4:nameS1f14,232,5:2.277S1s14,239,10:other_nameS1f14,251,6:-1.656S1s14,259,8:positionS1f14,269,6:-2.525S1s14,277,8:questionS1f14,287,5:0.637S1s14,294,15:subsection_cuesS1f14,311,5:0.246S1s14,318,18:subsection_metricsS1f14,338,6:-0.418S1s14,346,16:subsection_usageS1f14,364,6:-1.136S1s14,372,17:under_operationalS1f14,391,5:-1.39S1s14,398,11:under_otherS1f14,411,6:-0.189S1s14,419,10:under_sameS1f14,431,6:-0.967S1s14,439,5:usageS1f14,446,4:-0.3S1s14,452,9:weak_nameS1f14,463,5:1.509S1s14,470,5:wordsS1f14,477,5:0.232S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.195S1s15,28,4:boldS1f15,34,6:-0.194S1s15,42,4:codeS1f15,48,6:-0.268S1s15,56,8:commandsS1f15,66,5:-1.53S1s15,73,9:containerS1f15,84,5:1.566S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.761S1s15,122,5:depthS1f15,129,6:-0.845S1s15,137,12:earlier_nameS1f15,151,5:-1.11S1s15,158,5:firstS1f15,165,6:-0.399S1s15,173,9:head_wordS1f15,184,5:2.669S1s15,191,7:mentionS1f15,200,5:1.775S1s15,207,7:metricsS1f15,216,6:-0.646S1s15,224,4:nameS1f15,230,5:3.029S1s15,237,10:other_nameS1f15,249,6:-1.137S1s15,257,8:positionS1f15,267,6:-0.952S1s15,275,8:questionS1f15,285,6:-0.042S1s15,293,15:subsection_cuesS1f15,310,5:1.652S1s15,317,18:subsection_metricsS1f15,337,6:-0.362S1s15,345,16:subsection_usageS1f15,363,6:-1.136S1s15,371,17:under_operationalS1f15,390,5:-1.39S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.384S1s15,436,5:usageS1f15,443,4:-0.3S1s15,449,9:weak_nameS1f15,460,3:1.0S1s15,465,5:wordsS1f15,472,5:0.232S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.876S1s16,32,4:boldS1f16,38,6:-0.194S1s16,46,4:codeS1f16,52,6:-0.268S1s16,60,8:commandsS1f16,70,5:-1.53S1s16,77,9:containerS1f16,88,5:1.566S1s16,95,9:cue_shareS1f16,106,5:2.028S1s16,113,4:cuesS1f16,119,5:0.931S1s16,126,5:depthS1f16,133,6:-0.845S1s16,141,12:earlier_nameS1f16,155,6:-0.081S1s16,163,5:firstS1f16,170,6:-0.405S1s16,178,9:head_wordS1f16,189,5:1.773S1s16,196,7:mentionS1f16,205,5:1.139S1s16,212,7:metricsS1f16,221,6:-0.486S1s16,229,4:nameS1f16,235,5:1.739S1s16,242,10:other_nameS1f16,254,6:-1.771S1s16,262,8:positionS1f16,272,6:-1.404S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.843S1s16,322,18:subsection_metricsS1f16,342,6:-0.774S1s16,350,16:subsection_usageS1f16,368,6:-1.136S1s16,376,17:under_operationalS1f16,395,5:-1.39S1s16,402,11:under_otherS1f16,415,6:-0.746S1s16,423,10:under_sameS1f16,435,6:-0.984S1s16,443,5:usageS1f16,450,4:-0.3S1s16,456,9:weak_nameS1f16,467,5:2.023S1s16,474,5:wordsS1f16,481,5:0.232S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.406S1s17,34,4:boldS1f17,40,6:-0.194S1s17,48,4:codeS1f17,54,6:-0.268S1s17,62,8:commandsS1f17,72,5:-1.53S1s17,79,9:containerS1f17,90,5:1.566S1s17,97,9:cue_shareS1f17,108,5:1.939S1s17,115,4:cuesS1f17,121,5:1.463S1s17,128,5:depthS1f17,135,6:-0.845S1s17,143,12:earlier_nameS1f17,157,6:-1.631S1s17,165,5:firstS1f17,172,6:-0.069S1s17,180,9:head_wordS1f17,191,5:2.384S1s17,198,7:mentionS1f17,207,5:1.072S1s17,214,7:metricsS1f17,223,5:1.427S1s17,230,4:nameS1f17,236,4:3.15S1s17,242,10:other_nameS1f17,254,6:-1.775S1s17,262,8:positionS1f17,272,5:0.708S1s17,279,8:questionS1f17,289,5:0.243S1s17,296,15:subsection_cuesS1f17,313,5:0.762S1s17,320,18:subsection_metricsS1f17,340,5:1.274S1s17,347,16:subsection_usageS1f17,365,6:-1.136S1s17,373,17:under_operationalS1f17,392,5:-1.39S1s17,399,11:under_otherS1f17,412,6:-0.724S1s17,420,10:under_sameS1f17,432,6:-0.762S1s17,440,5:usageS1f17,447,4:-0.3S1s17,453,9:weak_nameS1f17,464,5:0.997S1s17,471,5:wordsS1f17,478,5:0.232S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.352S1s18,29,4:boldS1f18,35,6:-0.194S1s18,43,4:codeS1f18,49,6:-0.268S1s18,57,8:commandsS1f18,67,5:-1.53S1s18,74,9:containerS1f18,85,5:1.566S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.953S1s18,123,5:depthS1f18,130,6:-0.845S1s18,138,12:earlier_nameS1f18,152,6:-0.985S1s18,160,5:firstS1f18,167,6:-0.165S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.807S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.783S1s18,259,8:positionS1f18,269,5:1.449S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,4:0.54S1s18,317,18:subsection_metricsS1f18,337,5:0.022S1s18,344,16:subsection_usageS1f18,362,6:-1.136S1s18,370,17:under_operationalS1f18,389,5:-1.39S1s18,396,11:under_otherS1f18,409,5:0.666S1s18,416,10:under_sameS1f18,428,6:-1.061S1s18,436,5:usageS1f18,443,4:-0.3S1s18,449,9:weak_nameS1f18,460,3:1.0S1s18,465,5:wordsS1f18,472,5:0.232S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.355S1s19,34,4:boldS1f19,40,6:-0.194S1s19,48,4:codeS1f19,54,6:-0.268S1s19,62,8:commandsS1f19,72,5:-1.53S1s19,79,9:containerS1f19,90,5:1.566S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.301S1s19,128,5:depthS1f19,135,6:-0.845S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.077S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.194S1s19,213,7:metricsS1f19,222,6:-0.193S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.837S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.136S1s19,376,17:under_operationalS1f19,395,5:-1.39S1s19,402,11:under_otherS1f19,415,6:-0.597S1s19,423,10:under_sameS1f19,435,6:-1.055S1s19,443,5:usageS1f19,450,4:-0.3S1s19,456,9:weak_nameS1f19,467,5:2.101S1s19,474,5:wordsS1f19,481,5:0.232
 """####),
     ]
 }
