@@ -152,6 +152,32 @@ BATCH_5 = [
 ]
 
 
+# Written after batch 5's changes and measured once (19 / 20); not tuned on. The miss ("makes no claim that
+# this model is safe ... for clinical use") puts too many words between the denial and the use.
+BATCH_6 = [
+    (True, '> ⚕️ This is not a medical device and is not intended for patient care.'),
+    (True, 'All results are experimental. Do not use this software to guide treatment.'),
+    (True, 'The risk scores shown here should not be interpreted as medical recommendations.'),
+    (True, 'Built as a capstone project for learning purposes only.'),
+    (True, 'This chatbot does not give medical advice. In an emergency, call your local emergency number.'),
+    (True, 'Research code — no warranty, not for use in diagnosis.'),
+    (True, 'The author makes no claim that this model is safe or effective for clinical use.'),
+    (True, '**Important:** the forecasts are illustrative and must not drive real staffing decisions in a hospital.'),
+    (True, 'It has not been reviewed or approved by the FDA, EMA or any notified body.'),
+    (True, 'Please do not use this tool to self-diagnose.'),
+    (False, 'The model supports clinical decision-making by ranking patients by risk.'),
+    (False, 'Released under the Apache 2.0 licence for research and commercial use.'),
+    (False, 'We did not use any clinical notes, only structured vitals.'),
+    (False, 'Hospitals could use this system to reduce waiting times.'),
+    (False, 'The diagnosis labels were assigned by two board-certified radiologists.'),
+    (False, 'Not all patients had a follow-up visit, so outcomes are missing for 12%.'),
+    (False, 'Patients should not be excluded because of missing lab values; we impute them.'),
+    (False, 'This project is for anyone interested in applying machine learning to medical imaging.'),
+    (False, 'The goal is to make triage faster for emergency departments.'),
+    (False, 'Clinical use would require prospective validation, which we plan next.'),
+]
+
+
 def has_disclaimer(binary, folder, sentence):
     readme = "# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n"
     return bool(facts(binary, folder, readme).get("disclaimer"))
@@ -163,7 +189,8 @@ def main():
         for number, (label, batch) in enumerate([("1 (tuned on)", BATCH_1), ("2 (tuned on)", BATCH_2),
                                                  ("3 (measured once, then tuned on)", BATCH_3),
                                                  ("4 (measured once, then tuned on)", BATCH_4),
-                                                 ("5 (measured once, then tuned on)", BATCH_5)]):
+                                                 ("5 (measured once, then tuned on)", BATCH_5),
+                                                 ("6 (measured once)", BATCH_6)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]
