@@ -141,6 +141,23 @@ BATCH_6 = [
 ]
 
 
+# Written after batch 6's changes and measured once (12 / 12); not tuned on.
+BATCH_7 = [
+    ('auroc', '# Sepsis\n\n## Results\n\nArea under the ROC curve on the temporal test split: 0.79 [0.76, 0.82].\n'),
+    ('sensitivity ppv', '# Fracture\n\n## Results\n\n| Site | Sensitivity (%) | PPV (%) |\n|---|---|---|\n| Wrist | 91.2 | 84.0 |\n| Hip | 88.7 | 79.5 |\n'),
+    ('mae', '# Glucose\n\n## Evaluation\n\n30-minute forecasts: MAE = 14.2 mg/dL (n = 38 participants).\n'),
+    ('f1', '# NER\n\n## Results\n\nEntity-level F1 reached 0.842 on the i2b2 2010 test notes.\n'),
+    ('accuracy', '# QA\n\n## Results\n\nThe model answered 412 of 500 MedQA questions correctly (82.4% accuracy).\n'),
+    ('c_index', '# Survival\n\n## Results\n\n- C-index (test): 0.71\n'),
+    ('dice iou', '# Liver\n\n## Results\n\nMean Dice 0.912 and mean IoU 0.846 on 30 held-out CT volumes.\n'),
+    ('', '# Plan\n\n## Evaluation\n\nWe will compute AUROC, AUPRC and calibration on a held-out year of data.\n'),
+    ('', '# Data\n\n## Cohort\n\n| Group | n | % female |\n|---|---|---|\n| Train | 8,000 | 52.1 |\n| Test | 2,000 | 51.7 |\n'),
+    ('', '# Model\n\n## Training\n\nWe used focal loss (gamma 2.0), weight decay 0.01 and a cosine schedule over 30 epochs.\n'),
+    ('', '# Setup\n\n## Requirements\n\nPython 3.11, PyTorch 2.3, CUDA 12.1; 16 GB of GPU memory.\n'),
+    ('', '# Dataset\n\n## Class balance\n\nPositive cases make up 7.4% of admissions; the median length of stay is 4.2 days.\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -149,7 +166,7 @@ def main():
     args = arguments(__doc__)
     runs = [("1 results (tuned on)", BATCH_1), ("2 results (tuned on)", BATCH_2), ("3 results (tuned on)", BATCH_3),
             ("4 numbers that are not results", BATCH_4), ("5 results (measured, then tuned)", BATCH_5),
-            ("6 mixed (measured once, then tuned)", BATCH_6)]
+            ("6 mixed (measured once, then tuned)", BATCH_6), ("7 mixed (measured once)", BATCH_7)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []
