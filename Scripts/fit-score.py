@@ -20,6 +20,8 @@ The other caps are policy and stay as committed: an error-level over-claim or pa
 To search quickly the score is recomputed here from each rule's outcome, credit and findings, read
 once from `caselint score --format json` (run with full_words so high that every written part reports
 its word count as "thin"); `--check` instead runs the binary as committed and reports its agreement.
+The search also prints each category's own Spearman with the ratings: a category that ranks nothing
+(domain literacy as vocabulary alone ranked at 0.09) only adds noise to the total.
 
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev           # search + CV
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev --check   # committed
@@ -118,7 +120,8 @@ def read_projects(binary, corpus, ids):
     return projects
 
 
-def total(project, rules, s):
+def category_fractions(project, rules, s):
+    """Each category's share of its applicable rule weight that the project earned (as the binary does)."""
     passed = collections.defaultdict(float)
     applicable = collections.defaultdict(float)
     for rid, outcome in project["rules"].items():
@@ -136,9 +139,14 @@ def total(project, rules, s):
                     credit *= s["without_metrics"]
         passed[rule["category"]] += rule["weight"] * credit
         applicable[rule["category"]] += rule["weight"]
-    counted = [c for c in applicable if applicable[c] > 0 and s["weights"].get(c, 0) > 0]
+    return {c: passed[c] / applicable[c] for c in applicable if applicable[c] > 0}
+
+
+def total(project, rules, s):
+    fractions = category_fractions(project, rules, s)
+    counted = [c for c in fractions if s["weights"].get(c, 0) > 0]
     weight = sum(s["weights"][c] for c in counted)
-    exact = 100 * sum(s["weights"][c] * passed[c] / applicable[c] for c in counted) / weight if weight else 0
+    exact = 100 * sum(s["weights"][c] * fractions[c] for c in counted) / weight if weight else 0
     score = min(int(exact + 0.5), 99) if exact < 100 else 100
     caps = {"claims.overclaiming": s["claims_cap"], "privacy.phi-identifiers": s["privacy_cap"], "section.outline": s["outline_cap"],
             "metrics.reported": s["metrics_cap"], "metrics.near-perfect": s["near_perfect_cap"]}
@@ -256,6 +264,13 @@ def main():
     print(yaml.safe_dump(final, sort_keys=True))
     now = agreement([total(projects[i], rules, committed) for i in ids], [rated[i] for i in ids])
     print(f"committed settings recomputed here: Spearman {now[0]:.3f}, bands {now[1]:.2f}")
+    # What each category ranks on its own: one that ranks nothing only adds noise to the total.
+    alone = []
+    for c in CATEGORIES:
+        pairs = [(f[c], rated[i]) for i in ids if c in (f := category_fractions(projects[i], rules, committed))]
+        if len({x for x, _ in pairs}) > 1:
+            alone.append(f"{c} {spearmanr(*zip(*pairs)).correlation:.2f} (n={len(pairs)})")
+    print("each category alone, Spearman with the ratings: " + ", ".join(alone))
 
 
 if __name__ == "__main__":

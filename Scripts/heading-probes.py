@@ -137,6 +137,38 @@ HEADINGS_4 = {
 }
 
 
+# Written at the start of stop 17 and measured once before any change for it: 35 / 48. Then the title
+# stopped lending its words to every heading under it ("Heart failure readmission" had put "Threats to
+# validity" under "failure"), and problem definition, who this helps, backlog, open questions,
+# towards *, prompt chain joined the lists (43 / 48).
+OUTLINES_8 = {
+    'stroke': [("# Stroke outcome model",None),("## The clinical gap",'problem'),("## Registry extract",'data'),("## Model design",'approach'),("## Validation results",'evaluation'),("## Known weaknesses",'risks'),("## What comes next",'next')],
+    'derm': [("# Lesion triage",None),("## 1 · Motivation",'problem'),("## 2 · Images used",'data'),("## 3 · Training recipe",'approach'),("## 4 · Test-set performance",'evaluation'),("## 5 · Bias and skin tone",'risks'),("## 6 · Open questions",'next')],
+    'copilot': [("# Discharge letter copilot",None),("## Who this helps",'problem'),("## Source notes",'data'),("## Prompt chain",'approach'),("## Human review scores",'evaluation'),("## Safety concerns",'risks'),("## Backlog",'next')],
+    'sleep': [("# Sleep apnea screen",None),("## Why screen at home?",'problem'),("## Overnight recordings",'data'),("## Feature set and classifier",'approach'),("## How accurate is it?",'evaluation'),("## Pitfalls",'risks'),("## Towards a pilot",'next')],
+    'sepsis': [("# Sepsis score",None),("## 🩺 Clinical need",'problem'),("## 📦 Cohort",'data'),("## ⚙️ Modelling approach",'approach'),("## 📈 Performance",'evaluation'),("## ⚠️ Limitations & risks",'risks'),("## 🔭 Future work",'next')],
+    'staffing': [("# Nurse staffing",None),("## Business context",'problem'),("## Rosters and census",'data'),("## Optimisation model",'approach'),("## Simulated impact",'evaluation'),("## Constraints not modelled",'risks'),("## Rollout plan",'next')],
+    'variant': [("# Variant classifier",None),("## Background and aims",'problem'),("## Variant sources",'data'),("## Classifier",'approach'),("## Benchmarking",'evaluation'),("## Interpretation caveats",'risks'),("## Extensions",'next')],
+    'hf': [("# Heart failure readmission",None),("## Problem definition",'problem'),("## Data description",'data'),("## Methods",'approach'),("## Evaluation metrics and results",'evaluation'),("## Threats to validity",'risks'),("## Conclusion and future work",'next')],
+}
+
+
+# Written after batch 8's changes and measured once before any change for it: 40 / 48. Then the kinds
+# of records (records, logs, images ...) and metric names became weak names of data and evaluation (a
+# body that reads as one decides; one-sentence probe bodies often do not), "reader study" and
+# "what * go wrong" strong ones (42 / 48).
+OUTLINES_9 = {
+    'asthma': [("# Asthma exacerbation alerts",None),("## Why this matters",'problem'),("## Inhaler and symptom logs",'data'),("## Modelling strategy",'approach'),("## Held-out performance",'evaluation'),("## Caveats and open risks",'risks'),("## Roadmap to a pilot",'next')],
+    'icu': [("# ICU deterioration",None),("## Clinical motivation",'problem'),("## eICU cohort",'data'),("## Temporal model",'approach'),("## Test results",'evaluation'),("## Limitations of this work",'risks'),("## Possible extensions",'next')],
+    'radrep': [("# Radiology report drafting",None),("## Use case",'problem'),("## Report corpus",'data'),("## Generation pipeline",'approach'),("## Reader study",'evaluation'),("## Failure modes we saw",'risks'),("## Next iterations",'next')],
+    'kidney': [("# CKD progression",None),("## The question",'problem'),("## Data sources and cohort",'data'),("## Survival models",'approach'),("## Discrimination and calibration",'evaluation'),("## Bias audit",'risks'),("## Further work",'next')],
+    'triage-bot': [("# Symptom triage assistant",None),("## The need",'problem'),("## Knowledge base",'data'),("## Retrieval and prompting",'approach'),("## Accuracy on vignettes",'evaluation'),("## Safety limitations",'risks'),("## Plans",'next')],
+    'gait': [("# Gait-based fall risk",None),("## Problem statement",'problem'),("## Sensor dataset",'data'),("## Signal processing and model",'approach'),("## Outcomes",'evaluation'),("## What could go wrong",'risks'),("## Next phase",'next')],
+    'ehr-dedup': [("# Patient record matching",None),("## Background",'problem'),("## Source records",'data'),("## Matching algorithm",'approach'),("## Precision and recall",'evaluation'),("## Risks",'risks'),("## Future improvements",'next')],
+    'mol-gen': [("# Molecule generator",None),("## Aim",'problem'),("## Training molecules",'data'),("## Generative model",'approach'),("## Generated set quality",'evaluation'),("## Known limitations",'risks'),("## Outlook",'next')],
+}
+
+
 def found(binary, folder, text):
     lines = text.split("\n")
     sections = facts(binary, folder, text)["sections"] or {}
@@ -189,7 +221,9 @@ def main():
                 ("3 headings (tuned on)", headings, HEADINGS_3), ("4 headings (not tuned on)", headings, HEADINGS_4),
                 ("5 structure (measured, then tuned)", outlines, OUTLINES_5),
                 ("6 GenAI apps (measured, then tuned)", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_6),
-                ("7 other domains (measured, then tuned)", outlines, OUTLINES_7)]
+                ("7 other domains (measured, then tuned)", outlines, OUTLINES_7),
+                ("8 fresh outlines (measured, then tuned)", outlines, OUTLINES_8),
+                ("9 fresh outlines (measured, then tuned)", outlines, OUTLINES_9)]
         for number, (label, run, cases) in enumerate(runs):
             correct, total, misses = run(args.bin, cases, os.path.join(root, str(number)))
             report(label, correct, total, misses, args.verbose)

@@ -35,7 +35,9 @@ vocabulary:
   generic_heading_words: [summary, overview, information, info, description, details, notes, highlights, report,
                           breakdown, analysis, section, process, procedure, strategy, mode, modes, configuration, setup,
                           steps, instructions, guide, example, examples, development, understanding, used,
-                          check, checks, audit]
+                          check, checks, audit,
+                          # Participles that close a heading after its noun: "Models tried", "Baselines compared".
+                          tried, compared, evaluated, considered, explored, implemented, applied, chosen, selected]
 rules:
   - id: section.problem
     kind: section
@@ -52,11 +54,12 @@ rules:
       part: problem
       headings: [problem, problem statement, the problem, clinical problem, business problem, context, clinical context,
                  background, motivation, clinical need, the need, why, why it matters, objective, objectives, aim, aims,
-                 goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition,
+                 goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition, problem definition, problem formulation, problem framing,
+                 who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
                  pain point, pain points]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
-                      who is this for, who is it for]
+                      who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
                       aim, rationale, significance, importance, matters, situation]
       cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
@@ -83,9 +86,13 @@ rules:
         # A question as the head noun states what the study sets out to answer.
         - "# Dose response\n\n## The clinical question\n\nCan a short infusion reach the same exposure as the long one? Long infusions keep patients\nin the day unit for hours and delay the next patient's treatment.\n\n## Data\n\n412 infusions from one day unit.\n"
         - "# Triage\n\n## Overview\n\nRadiology backlogs delay care for patients: urgent findings on chest films can wait hours for a radiologist, and\na missed pneumothorax costs lives. With a growing shortage of radiologists, the backlog keeps rising, and hospitals\nneed a way to read the urgent films first.\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.\n"
+        # A README without a title heading that opens with its first part: the name is the part's, not a title.
+        - "# Introduction\n\nEmergency rooms over-triage: nurses assign high acuity to patients who could wait, and the\nbeds and staff they need are short on busy nights. The delays cost lives and money.\n\n# Data Set\n\nTwo years of de-identified triage records.\n"
       fail:
         - "# My project\n\n## Installation\n\npip install -r requirements.txt\n"
         - "# My project\n\n## Problem\n\nTODO\n"
+        # The first heading is the title even when it names the topic; a part must still be written below it.
+        - "# Problem Statement Generator\n\nA tool that drafts problem statements.\n\n## Installation\n\npip install psg\n"
         # Questions readers ask about the tool, at its end, are not the problem it solves.
         - "# Triage\n\n## Data\n\nThe public NIH ChestX-ray14 release: 112,120 frontal films.\n\n## Model\n\nA DenseNet-121 fine-tuned for 20 epochs.\n\n## Results\n\nAUROC 0.81 on the test set.\n\n## Frequently asked questions\n\nDoes it run on a laptop? Yes, inference takes a second per film.\n"
         - "# My project\n\n```\n## Problem\nSepsis is deadly and costly for hospitals.\n```\n"
@@ -110,7 +117,9 @@ rules:
                  dataset description, data overview, cohort, study population, population, data collection, data preparation,
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
                  input data, data and privacy, data provenance, corpus]
-      weak_headings: []
+      # The records themselves, named by their kind: counted when the body reads as data.
+      weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
+                      scans, slides]
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
                       evaluation set, test set, compound library, compound libraries]
@@ -164,10 +173,12 @@ rules:
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
-                 steps followed]
+                 steps followed, prompt chain, prompt pipeline]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
-      weak_headings: [what * does]
+      # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
+      # the approach as the action taken.
+      weak_headings: [what * does, action, actions, actions taken, what we did, what i did]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization]
@@ -185,6 +196,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # A STAR write-up tells the approach as the action taken.
+        - "# Note coder\n\n## Situation\n\nCoders spend hours per chart, and missed codes cost the hospital revenue.\n\n## Task\n\nBuild a pipeline that suggests ICD-10 codes.\n\n## Action\n\nA fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes codes the note does not support.\n\n## Result\n\nMicro F1 0.61 on 2,000 held-out notes.\n"
         - "# Project\n\n## Prompting strategy\n\nA two-step prompt: extract the problems, then summarise them with the retrieved guideline text.\n"
         - "# Project\n\n## Model development\n\nA gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.\n"
         # Generic words for the method: "Under the hood", "Behind the model".
@@ -221,8 +234,9 @@ rules:
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
-                 does it work, does * work, backtesting, backtest]
-      weak_headings: []
+                 does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review]
+      # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
+      weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration]
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
@@ -270,7 +284,9 @@ rules:
                  ethics, ethical concerns, caveats, known issues, known limitations, known gaps, gaps, failure modes,
                  threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations,
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
-                 when not to use it]
+                 when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
+                 applicability domain, safety concerns, where * fails,
+                 where * falls short, where * breaks, what * goes wrong, what * go wrong]
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
@@ -292,7 +308,7 @@ rules:
         - "# Project\n\n## Fairness check\n\nSensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.\n"
         - "# Project\n\n## Known failure cases\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Where the model fails\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
-        - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed; the model may not generalise.\n"
+        - "# Project\n\n## Threats to validity\n\nLabels come from billing codes, so some cases are missed. The model was trained at one hospital\nand may not generalise; bias across age groups was not checked.\n"
         - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication, and notes from one hospital may not generalise.\n"
         - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
@@ -324,7 +340,7 @@ rules:
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward, going further,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
-                 room for improvement, ideas for improvement, further research]
+                 room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time]
@@ -379,8 +395,11 @@ description: >-
   The categories of the readiness score and their weights. Only their ratios count (the total divides
   by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except
   reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one
-  category; inside it, rules count by their own weight. A rule that does not apply to a project drops
-  out instead of counting as passed, and a category with nothing applicable is shown as not applicable.
+  category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers
+  barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the
+  evaluation design its kind of project is judged by, so those rules count there beside the vocabulary.
+  A rule that does not apply to a project drops out instead of counting as passed, and a category with
+  nothing applicable is shown as not applicable.
 categories:
   - id: structure
     title: Structure
@@ -393,11 +412,11 @@ categories:
   - id: evidence
     title: Evidence
     weight: 30
-    description: Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).
+    description: Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).
   - id: domain-literacy
     title: Domain literacy
     weight: 15
-    description: The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).
+    description: Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).
   - id: reproducibility
     title: Reproducibility and presentation
     weight: 19
@@ -1086,12 +1105,14 @@ description: >-
   from the README's words); each domain's pack in rules/domains/ lists which of them apply there and
   how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings.
   Apart from metrics.domain-required, they wait until the README reports a metric: without results
-  there is no evaluation to judge, and metrics.reported says so once.
+  there is no evaluation to judge, and metrics.reported says so once. The three that ask for what
+  only this domain's reviewers expect (its metrics and its evaluation design) count in the score as
+  domain literacy; the rest, which any evaluation owes, count as evidence.
 domains: [imaging, precision, drug-discovery, operations, remote-monitoring, genai-docs]
 rules:
   - id: metrics.domain-required
     kind: domain-metrics
-    category: evidence
+    category: domain-literacy
     severity: error
     weight: 5
     title: Metrics the domain requires
@@ -1368,7 +1389,7 @@ rules:
 
   - id: evaluation.protocol-domain
     kind: domain-protocol
-    category: evidence
+    category: domain-literacy
     severity: error
     weight: 4
     title: Evaluation design of the domain
@@ -1397,7 +1418,7 @@ rules:
 
   - id: metrics.domain-recommended
     kind: domain-metrics
-    category: evidence
+    category: domain-literacy
     severity: info
     weight: 1
     # With no metric reported it has nothing to judge: no finding, and no credit either.
@@ -1438,6 +1459,10 @@ vocabulary:
   metric_reference_cues: [chance, chance level, random guess, random guessing, random classifier, coin flip, no-skill,
                           no skill, everyone gets, same score for everyone, same prediction for everyone, reference,
                           all-negative, always predicts, constant prediction]
+  # A figure attributed to other work in its own sentence (or row) is not the project's result:
+  # "Rajpurkar et al. reported an AUC of 0.76", "| Original paper | 0.89 |".
+  metric_literature_cues: [et al, the literature, original paper, original study, original authors, prior work,
+                           previous work, previous studies, prior studies, previous study, prior study, reported by]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -1509,8 +1534,13 @@ rules:
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
+        # The project's own figure beside a quoted one.
+        - "# Project\n\nCompared with prior work, our model reached an AUROC of 0.85.\n"
+        - "# Project\n\nOur CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.\n"
+        - "# Project\n\n- Rajpurkar et al.: AUC 0.76\n- CNN: AUC 0.84\n"
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
+        - "# Project\n\nMean absolute error: 1.9 days. Root mean squared error: 3.2 days.\n"
         # A table read by rows: the first cell names the metric.
         - "# Project\n\n| Metric | Value |\n|---|---|\n| Final test accuracy | **0.965** |\n"
         # Several name-value pairs in one cell.
@@ -1545,8 +1575,14 @@ rules:
         - "# Project\n\n```\nhallucination_rate: 0.04\n```\n"
         # A short form defined for something else is no metric.
         - "# Project\n\nBuilds run on Continuous Integration (CI).\n\n| Job | CI |\n|---|---|\n| lint | 0.81 |\n"
+        # A figure quoted from other work, in its sentence or its row.
+        - "# Project\n\n## Background\n\nRajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.\n"
+        - "# Project\n\nIn the literature, models reach a sensitivity of 0.92 on this dataset.\n"
+        - "# Project\n\n| Work | AUROC |\n|---|---|\n| Rajpurkar et al. (2017) | 0.76 |\n"
         # A unit further on marks a measurement, not a result.
         - "# Project\n\nThe RMSE check flags glucose of 10.5 mmol/L.\n"
+        - "# Project\n\nAccuracy was checked on 2.5 years of admissions.\n"
+        - "# Project\n\n| Measure | Value |\n|---|---|\n| AUC at 5 years | TBD |\n"
         - "# Project\n\n## Evaluation\n\nWe will report AUC and F1 once training finishes.\n"
         - "# Project\n\nSee Figure 3 for the ROC curve.\n"
         - "# Project\n\n```\naccuracy = 0.95\n```\n"
@@ -2123,7 +2159,7 @@ rules:
       deliveries: [provide, provides, give, gives, offer, offers, make, makes, deliver, delivers, constitute, constitutes]
       # Phrases that deny a clinical use standing before or after them.
       denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden,
-                no part of]
+                no part of, discouraged, not recommended, not advised, advised against, not permitted, not allowed]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -2181,7 +2217,13 @@ rules:
         - "# Project\n\n<p align=\"center\"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>\n"
         - "# Project\n\nNo part of this repository is intended to diagnose, treat or prevent any disease.\n"
         - "# Project\n\nIt is not meant to be used by patients or providers.\n"
+        - "# Project\n\nUse of this model in a clinical setting is strongly discouraged.\n"
+        - "# Project\n\nUse of the scores for clinical decisions is not permitted.\n"
+        - "# Project\n\nUse of this model in a clinical context is strictly prohibited.\n"
       fail:
+        # Data whose use is restricted are not a use of the model.
+        - "# Project\n\nUse of clinical notes from MIMIC is not permitted without credentialed access.\n"
+        - "# Project\n\nTraining on the full cohort is discouraged; use the clinical subset for a quick run.\n"
         - "# Project\n\nMulti-site training is out of scope; we use clinical notes from one hospital.\n"
         - "# Project\n\nPatients who did not receive a diagnosis of sepsis were labelled negative.\n"
         - "# Project\n\nIntended use: triage support for emergency nurses.\n"
@@ -2314,15 +2356,15 @@ description: >-
 vocabulary:
   section_model:
     order_penalty: 0.0
-    first_preference: 2.0
+    first_preference: 1.0
     threshold: 0.0
     weights:
-      problem: {bias: -5.085, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.038, cues: 1.541, depth: -1.001, earlier_name: -1.071, first: 1.012, head_word: 2.412, mention: 0.903, metrics: -0.758, name: 2.217, other_name: -1.673, position: -2.556, question: 0.615, subsection_cues: 0.235, subsection_metrics: -0.412, subsection_usage: -1.079, under_operational: -1.367, under_other: 0.198, under_same: -0.957, usage: -0.347, weak_name: 1.253, words: 0.243}
-      data: {bias: -6.159, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.03, cues: 1.786, depth: -1.001, earlier_name: -1.104, first: -0.368, head_word: 2.686, mention: 1.78, metrics: -0.654, name: 3.06, other_name: -1.15, position: -0.97, question: -0.043, subsection_cues: 1.603, subsection_metrics: -0.366, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.057, under_same: -1.383, usage: -0.347, weak_name: 1.0, words: 0.243}
-      approach: {bias: -2.777, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.056, cues: 0.942, depth: -1.001, earlier_name: 0.108, first: -0.415, head_word: 1.75, mention: 1.175, metrics: -0.492, name: 1.769, other_name: -1.782, position: -1.472, question: -0.143, subsection_cues: 0.751, subsection_metrics: -0.809, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.765, under_same: -0.469, usage: -0.347, weak_name: 1.481, words: 0.243}
-      evaluation: {bias: -7.285, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 1.941, cues: 1.474, depth: -1.001, earlier_name: -1.644, first: -0.051, head_word: 2.385, mention: 1.047, metrics: 1.379, name: 3.131, other_name: -1.795, position: 0.712, question: 0.223, subsection_cues: 0.786, subsection_metrics: 1.275, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.594, under_same: -0.769, usage: -0.347, weak_name: 1.0, words: 0.243}
-      risks: {bias: -6.253, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.052, cues: 1.067, depth: -1.001, earlier_name: -1.022, first: -0.207, head_word: 2.649, mention: 1.088, metrics: -0.415, name: 3.107, other_name: -1.803, position: 1.351, question: -0.106, subsection_cues: 0.458, subsection_metrics: -0.083, subsection_usage: -1.079, under_operational: -1.367, under_other: 0.773, under_same: -1.135, usage: -0.347, weak_name: 1.0, words: 0.243}
-      next_steps: {bias: -6.341, bold: -0.177, code: -0.284, commands: -1.522, container: 1.596, cue_share: 2.025, cues: 1.352, depth: -1.001, earlier_name: -1.002, first: 0.027, head_word: 2.246, mention: 2.315, metrics: -0.217, name: 3.312, other_name: -1.758, position: 1.862, question: -0.172, subsection_cues: 1.056, subsection_metrics: -0.137, subsection_usage: -1.079, under_operational: -1.367, under_other: -0.386, under_same: -1.051, usage: -0.347, weak_name: 2.071, words: 0.243}
+      problem: {bias: -5.172, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.034, cues: 1.572, depth: -0.845, earlier_name: -1.067, first: 1.021, head_word: 2.418, mention: 0.91, metrics: -0.755, name: 2.277, other_name: -1.656, position: -2.525, question: 0.637, subsection_cues: 0.246, subsection_metrics: -0.418, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.189, under_same: -0.967, usage: -0.3, weak_name: 1.509, words: 0.232}
+      data: {bias: -6.195, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.026, cues: 1.761, depth: -0.845, earlier_name: -1.11, first: -0.399, head_word: 2.669, mention: 1.775, metrics: -0.646, name: 3.029, other_name: -1.137, position: -0.952, question: -0.042, subsection_cues: 1.652, subsection_metrics: -0.362, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.05, under_same: -1.384, usage: -0.3, weak_name: 1.0, words: 0.232}
+      approach: {bias: -2.876, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.028, cues: 0.931, depth: -0.845, earlier_name: -0.081, first: -0.405, head_word: 1.773, mention: 1.139, metrics: -0.486, name: 1.739, other_name: -1.771, position: -1.404, question: -0.257, subsection_cues: 0.843, subsection_metrics: -0.774, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.746, under_same: -0.984, usage: -0.3, weak_name: 2.023, words: 0.232}
+      evaluation: {bias: -7.406, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 1.939, cues: 1.463, depth: -0.845, earlier_name: -1.631, first: -0.069, head_word: 2.384, mention: 1.072, metrics: 1.427, name: 3.15, other_name: -1.775, position: 0.708, question: 0.243, subsection_cues: 0.762, subsection_metrics: 1.274, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.724, under_same: -0.762, usage: -0.3, weak_name: 0.997, words: 0.232}
+      risks: {bias: -6.352, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.052, cues: 0.953, depth: -0.845, earlier_name: -0.985, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.221, name: 2.869, other_name: -1.783, position: 1.449, question: -0.101, subsection_cues: 0.54, subsection_metrics: 0.022, subsection_usage: -1.136, under_operational: -1.39, under_other: 0.666, under_same: -1.061, usage: -0.3, weak_name: 1.0, words: 0.232}
+      next_steps: {bias: -6.355, bold: -0.194, code: -0.268, commands: -1.53, container: 1.566, cue_share: 2.024, cues: 1.301, depth: -0.845, earlier_name: -1.002, first: 0.077, head_word: 2.282, mention: 2.194, metrics: -0.193, name: 3.348, other_name: -1.769, position: 1.837, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.136, under_operational: -1.39, under_other: -0.597, under_same: -1.055, usage: -0.3, weak_name: 2.101, words: 0.232}
 """####),
     ]
 

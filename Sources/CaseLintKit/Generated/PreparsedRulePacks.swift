@@ -3,29 +3,29 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 29867, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,30:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s34,1,5:rulesQ0q35,3,7:M0m35,5,12:S1s35,5,2:idS1s35,9,15:section.problemS1s36,5,4:kindS1s36,11,7:sectionS1s37,5,8:categoryS1s37,15,9:structureS1s38,5,8:severityS1s38,15,5:errorS1s39,5,6:weightS1i39,13,1:5S1s40,5,5:titleS1s40,12,15:Problem sectionS1s41,5,7:messageS3s41,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s42,5,3:whyS5s42,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s45,5,10:referencesQ0q45,17,2:S3s45,18,19:TRIPOD+AI 3a, 3b, 4S3s45,41,21:CLAIM 2024 items 3, 4S1s46,5,5:matchM0m47,7,7:S1s47,7,4:partS1s47,13,7:problemS1s48,7,8:headingsQ0q48,17,33:S1s48,18,7:problemS1s48,27,17:problem statementS1s48,46,11:the problemS1s48,59,16:clinical problemS1s48,77,16:business problemS1s48,95,7:contextS1s48,104,16:clinical contextS1s49,18,10:backgroundS1s49,30,10:motivationS1s49,42,13:clinical needS1s49,57,8:the needS1s49,67,3:whyS1s49,72,14:why it mattersS1s49,88,9:objectiveS1s49,99,10:objectivesS1s49,111,3:aimS1s49,116,4:aimsS1s50,18,4:goalS1s50,24,5:goalsS1s50,31,7:purposeS1s50,40,9:challengeS1s50,51,13:the challengeS1s50,66,8:use caseS1s50,76,17:research questionS1s50,95,13:research taskS1s50,110,15:task definitionS1s51,18,28:what problem does this solveS1s51,48,9:rationaleS1s51,59,16:why this projectS1s51,77,22:business understandingS1s51,101,13:business caseS1s52,18,10:pain pointS1s52,30,11:pain pointsS1s53,7,13:weak_headingsQ0q53,22,10:S1s53,23,8:overviewS1s53,33,12:introductionS1s53,47,5:introS1s53,54,5:aboutS1s53,61,7:summaryS1s53,70,16:project overviewS1s53,88,18:about this projectS1s53,108,17:about the projectS1s54,23,15:who is this forS1s54,40,13:who is it forS1s55,7,13:heading_wordsQ0q55,22,19:S1s55,23,7:problemS1s55,32,10:motivationS1s55,44,10:backgroundS1s55,56,7:contextS1s55,65,3:whyS1s55,70,9:challengeS1s55,81,4:needS1s55,87,6:burdenS1s55,95,4:painS1s55,101,7:purposeS1s55,110,4:goalS1s55,116,9:objectiveS1s55,127,8:questionS1s56,23,3:aimS1s56,28,9:rationaleS1s56,39,12:significanceS1s56,53,10:importanceS1s56,65,7:mattersS1s56,74,9:situationS1s57,7,4:cuesQ0q57,13,63:S1s57,14,6:burdenS1s57,22,6:costlyS1s57,30,4:costS1s57,36,5:costsS1s57,43,9:expensiveS1s57,54,5:delayS1s57,61,6:delaysS1s57,69,7:delayedS1s57,78,9:mortalityS1s57,89,9:morbidityS1s57,100,6:deathsS1s57,108,5:deathS1s57,115,3:dieS1s57,120,4:diesS1s58,14,13:leading causeS1s58,29,9:worldwideS1s58,40,8:globallyS1s58,50,7:millionS1s58,59,8:millionsS1s58,69,7:billionS1s58,78,10:prevalenceS1s58,90,9:prevalentS1s58,101,7:affectsS1s58,110,8:affectedS1s58,120,6:sufferS1s59,14,8:shortageS1s59,24,7:backlogS1s59,33,8:workloadS1s59,43,14:time-consumingS1s59,59,15:labor-intensiveS1s59,76,16:labour-intensiveS1s59,94,6:manualS1s59,102,8:manuallyS1s59,112,9:challengeS1s60,14,10:challengesS1s60,26,7:problemS1s60,35,8:problemsS1s60,45,4:needS1s60,51,5:needsS1s60,58,15:early detectionS1s60,75,15:early diagnosisS1s60,92,5:livesS1s60,99,8:survivalS1s60,109,11:underservedS1s61,14,6:accessS1s61,22,6:missedS1s61,30,4:lateS1s61,36,4:aimsS1s61,42,3:aimS1s61,47,4:goalS1s61,53,9:objectiveS1s61,64,10:motivationS1s61,76,8:criticalS1s61,86,7:crucialS1s61,95,11:significantS1s61,108,9:difficultS1s62,14,10:subjectiveS1s62,26,11:error-proneS1s62,39,11:inefficientS1s62,52,14:limited accessS1s62,68,6:risingS1s62,76,7:growingS1s62,85,10:increasingS1s63,7,9:min_wordsS1i63,18,1:5S1s64,7,10:full_wordsS1i64,19,3:120S1s65,5,3:fixM0m66,7,3:S1s66,7,6:insertS1s66,15,7:sectionS1s67,7,7:headingS1s67,16,7:ProblemS1s68,7,4:textS3s68,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s69,5,8:examplesD0s70,7,2350:M0m70,7,3:S1s70,7,4:passQ0q71,9,7:S3s71,11,153:# Project
+        ("rules/case-study.yml", 32391, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2727:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s73,11,203:# Sepsis watch
+S3s76,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s74,11,119:# Sepsis alerts
+S3s77,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s75,11,115:# Readmissions
+S3s78,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s77,11,186:# Sepsis watch
+S3s80,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -35,7 +35,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s79,11,243:# Dose response
+S3s82,11,243:# Dose response
 
 ## The clinical question
 
@@ -45,7 +45,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s80,11,386:# Triage
+S3s83,11,386:# Triage
 
 ## Overview
 
@@ -56,17 +56,32 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S1s81,7,4:failQ0q82,9,4:S3s82,11,63:# My project
+S3s85,11,247:# Introduction
+
+Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
+beds and staff they need are short on busy nights. The delays cost lives and money.
+
+# Data Set
+
+Two years of de-identified triage records.
+S1s86,7,4:failQ0q87,9,5:S3s87,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s83,11,31:# My project
+S3s88,11,31:# My project
 
 ## Problem
 
 TODO
-S3s85,11,269:# Triage
+S3s90,11,104:# Problem Statement Generator
+
+A tool that drafts problem statements.
+
+## Installation
+
+pip install psg
+S3s92,11,269:# Triage
 
 ## Data
 
@@ -83,18 +98,18 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s86,11,76:# My project
+S3s93,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s87,7,3:fixQ0q88,9,1:M0m88,11,2:S1s88,11,6:beforeS3s88,19,52:# Sepsis alerts
+S1s94,7,3:fixQ0q95,9,1:M0m95,11,2:S1s95,11,6:beforeS3s95,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s89,11,5:afterS3s89,18,164:# Sepsis alerts
+S1s96,11,5:afterS3s96,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -103,65 +118,65 @@ S1s89,11,5:afterS3s89,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m91,5,12:S1s91,5,2:idS1s91,9,12:section.dataS1s92,5,4:kindS1s92,11,7:sectionS1s93,5,8:categoryS1s93,15,9:structureS1s94,5,8:severityS1s94,15,5:errorS1s95,5,6:weightS1i95,13,1:5S1s96,5,5:titleS1s96,12,12:Data sectionS1s97,5,7:messageS3s97,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s98,5,3:whyS5s98,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s101,5,10:referencesQ0q101,17,2:S3s101,18,14:TRIPOD+AI 5-11S3s101,36,21:CLAIM 2024 items 7-21S1s102,5,5:matchM0m103,7,7:S1s103,7,4:partS1s103,13,4:dataS1s104,7,8:headingsQ0q104,17,27:S1s104,18,4:dataS1s104,24,7:datasetS1s104,33,8:datasetsS1s104,43,8:data setS1s104,53,9:data setsS1s104,64,8:the dataS1s104,74,12:data sourcesS1s104,88,11:data sourceS1s104,101,16:data descriptionS1s105,18,19:dataset descriptionS1s105,39,13:data overviewS1s105,54,6:cohortS1s105,62,16:study populationS1s105,80,10:populationS1s105,92,15:data collectionS1s105,109,16:data preparationS1s106,18,18:data preprocessingS1s106,38,13:preprocessingS1s106,53,13:data pipelineS1s106,68,17:data availabilityS1s106,87,13:training dataS1s106,102,9:demo dataS1s106,113,6:inputsS1s107,18,10:input dataS1s107,30,16:data and privacyS1s107,48,15:data provenanceS1s107,65,6:corpusS1s108,7,13:weak_headingsQ0q108,22,0:S1s109,7,13:heading_wordsQ0q109,22,22:S1s109,23,4:dataS1s109,29,7:datasetS1s109,38,8:datasetsS1s109,48,6:cohortS1s109,56,6:corpusS1s109,64,6:sourceS1s109,72,10:collectionS1s109,84,13:preprocessingS1s109,99,10:populationS1s109,111,6:inputsS1s109,119,6:labelsS1s110,23,10:annotationS1s110,35,3:edaS1s110,40,14:knowledge baseS1s110,56,7:signalsS1s110,65,10:recordingsS1s110,77,9:ingestionS1s110,88,9:materialsS1s111,23,14:evaluation setS1s111,39,8:test setS1s111,49,16:compound libraryS1s111,67,18:compound librariesS1s112,7,4:cuesQ0q112,13,58:S1s112,14,7:datasetS1s112,23,8:datasetsS1s112,33,4:dataS1s112,39,7:samplesS1s112,48,6:imagesS1s112,56,5:scansS1s112,63,7:recordsS1s112,72,4:rowsS1s112,78,7:columnsS1s112,87,8:subjectsS1s112,97,12:participantsS1s112,111,5:casesS1s112,118,10:admissionsS1s113,14,10:encountersS1s113,26,6:kaggleS1s113,34,9:physionetS1s113,45,5:mimicS1s113,52,9:mimic-iiiS1s113,63,8:mimic-ivS1s113,73,3:uciS1s113,78,4:tciaS1s113,84,6:chemblS1s113,92,11:moleculenetS1s113,105,4:isicS1s113,111,6:publicS1s113,119,8:publiclyS1s114,14,13:de-identifiedS1s114,29,12:deidentifiedS1s114,43,10:anonymizedS1s114,55,10:anonymisedS1s114,67,9:syntheticS1s114,78,7:syntheaS1s114,87,9:collectedS1s114,98,10:downloadedS1s114,110,6:sourceS1s114,118,7:sourcesS1s115,14,12:training setS1s115,28,14:validation setS1s115,44,8:test setS1s115,54,5:splitS1s115,61,7:classesS1s115,70,6:labelsS1s115,78,8:labelledS1s115,88,7:labeledS1s115,97,9:annotatedS1s115,108,9:variablesS1s116,14,14:missing valuesS1s116,30,9:imbalanceS1s116,41,10:imbalancedS1s116,53,18:class distributionS1s116,73,13:preprocessingS1s116,88,7:cleanedS1s116,97,10:normalizedS1s116,109,7:resizedS1s117,14,12:augmentationS1s117,28,6:cohortS1s117,36,9:inclusionS1s117,47,9:exclusionS1s118,7,9:min_wordsS1i118,18,1:5S1s119,7,10:full_wordsS1i119,19,3:120S1s120,5,3:fixM0m121,7,3:S1s121,7,6:insertS1s121,15,7:sectionS1s122,7,7:headingS1s122,16,4:DataS1s123,7,4:textS3s123,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s124,5,8:examplesD0s125,7,1984:M0m125,7,3:S1s125,7,4:passQ0q126,9,9:S3s126,11,130:# Project
+M0m98,5,12:S1s98,5,2:idS1s98,9,12:section.dataS1s99,5,4:kindS1s99,11,7:sectionS1s100,5,8:categoryS1s100,15,9:structureS1s101,5,8:severityS1s101,15,5:errorS1s102,5,6:weightS1i102,13,1:5S1s103,5,5:titleS1s103,12,12:Data sectionS1s104,5,7:messageS3s104,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s105,5,3:whyS5s105,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s108,5,10:referencesQ0q108,17,2:S3s108,18,14:TRIPOD+AI 5-11S3s108,36,21:CLAIM 2024 items 7-21S1s109,5,5:matchM0m110,7,7:S1s110,7,4:partS1s110,13,4:dataS1s111,7,8:headingsQ0q111,17,27:S1s111,18,4:dataS1s111,24,7:datasetS1s111,33,8:datasetsS1s111,43,8:data setS1s111,53,9:data setsS1s111,64,8:the dataS1s111,74,12:data sourcesS1s111,88,11:data sourceS1s111,101,16:data descriptionS1s112,18,19:dataset descriptionS1s112,39,13:data overviewS1s112,54,6:cohortS1s112,62,16:study populationS1s112,80,10:populationS1s112,92,15:data collectionS1s112,109,16:data preparationS1s113,18,18:data preprocessingS1s113,38,13:preprocessingS1s113,53,13:data pipelineS1s113,68,17:data availabilityS1s113,87,13:training dataS1s113,102,9:demo dataS1s113,113,6:inputsS1s114,18,10:input dataS1s114,30,16:data and privacyS1s114,48,15:data provenanceS1s114,65,6:corpusS1s116,7,13:weak_headingsQ0q116,22,11:S1s116,23,7:recordsS1s116,32,14:source recordsS1s116,48,15:patient recordsS1s116,65,4:logsS1s116,71,10:recordingsS1s116,83,6:imagesS1s116,91,9:moleculesS1s116,102,9:compoundsS1s116,113,7:signalsS1s117,23,5:scansS1s117,30,6:slidesS1s118,7,13:heading_wordsQ0q118,22,22:S1s118,23,4:dataS1s118,29,7:datasetS1s118,38,8:datasetsS1s118,48,6:cohortS1s118,56,6:corpusS1s118,64,6:sourceS1s118,72,10:collectionS1s118,84,13:preprocessingS1s118,99,10:populationS1s118,111,6:inputsS1s118,119,6:labelsS1s119,23,10:annotationS1s119,35,3:edaS1s119,40,14:knowledge baseS1s119,56,7:signalsS1s119,65,10:recordingsS1s119,77,9:ingestionS1s119,88,9:materialsS1s120,23,14:evaluation setS1s120,39,8:test setS1s120,49,16:compound libraryS1s120,67,18:compound librariesS1s121,7,4:cuesQ0q121,13,58:S1s121,14,7:datasetS1s121,23,8:datasetsS1s121,33,4:dataS1s121,39,7:samplesS1s121,48,6:imagesS1s121,56,5:scansS1s121,63,7:recordsS1s121,72,4:rowsS1s121,78,7:columnsS1s121,87,8:subjectsS1s121,97,12:participantsS1s121,111,5:casesS1s121,118,10:admissionsS1s122,14,10:encountersS1s122,26,6:kaggleS1s122,34,9:physionetS1s122,45,5:mimicS1s122,52,9:mimic-iiiS1s122,63,8:mimic-ivS1s122,73,3:uciS1s122,78,4:tciaS1s122,84,6:chemblS1s122,92,11:moleculenetS1s122,105,4:isicS1s122,111,6:publicS1s122,119,8:publiclyS1s123,14,13:de-identifiedS1s123,29,12:deidentifiedS1s123,43,10:anonymizedS1s123,55,10:anonymisedS1s123,67,9:syntheticS1s123,78,7:syntheaS1s123,87,9:collectedS1s123,98,10:downloadedS1s123,110,6:sourceS1s123,118,7:sourcesS1s124,14,12:training setS1s124,28,14:validation setS1s124,44,8:test setS1s124,54,5:splitS1s124,61,7:classesS1s124,70,6:labelsS1s124,78,8:labelledS1s124,88,7:labeledS1s124,97,9:annotatedS1s124,108,9:variablesS1s125,14,14:missing valuesS1s125,30,9:imbalanceS1s125,41,10:imbalancedS1s125,53,18:class distributionS1s125,73,13:preprocessingS1s125,88,7:cleanedS1s125,97,10:normalizedS1s125,109,7:resizedS1s126,14,12:augmentationS1s126,28,6:cohortS1s126,36,9:inclusionS1s126,47,9:exclusionS1s127,7,9:min_wordsS1i127,18,1:5S1s128,7,10:full_wordsS1i128,19,3:120S1s129,5,3:fixM0m130,7,3:S1s130,7,6:insertS1s130,15,7:sectionS1s131,7,7:headingS1s131,16,4:DataS1s132,7,4:textS3s132,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s133,5,8:examplesD0s134,7,1984:M0m134,7,3:S1s134,7,4:passQ0q135,9,9:S3s135,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s127,11,102:# Project
+S3s136,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s128,11,98:# Project
+S3s137,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s129,11,111:# Project
+S3s138,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s130,11,104:# Project
+S3s139,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s131,11,102:# Project
+S3s140,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s132,11,81:# Project
+S3s141,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s133,11,102:# Project
+S3s142,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s134,11,71:# Project
+S3s143,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s135,7,4:failQ0q136,9,2:S3s136,11,66:# Project
+S1s144,7,4:failQ0q145,9,2:S3s145,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s137,11,75:# Project
+S3s146,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s138,7,3:fixQ0q139,9,2:M0m139,11,2:S1s139,11,6:beforeS3s139,19,92:# Readmissions
+S1s147,7,3:fixQ0q148,9,2:M0m148,11,2:S1s148,11,6:beforeS3s148,19,92:# Readmissions
 
 ## Problem
 
@@ -170,7 +185,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s140,11,5:afterS3s140,18,223:# Readmissions
+S1s149,11,5:afterS3s149,18,223:# Readmissions
 
 ## Problem
 
@@ -183,14 +198,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m141,11,2:S1s141,11,6:beforeS3s141,19,60:# Readmissions
+M0m150,11,2:S1s150,11,6:beforeS3s150,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s142,11,5:afterS3s142,18,182:# Readmissions
+S1s151,11,5:afterS3s151,18,182:# Readmissions
 
 ## Data
 
@@ -199,38 +214,55 @@ S1s142,11,5:afterS3s142,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m144,5,12:S1s144,5,2:idS1s144,9,16:section.approachS1s145,5,4:kindS1s145,11,7:sectionS1s146,5,8:categoryS1s146,15,9:structureS1s147,5,8:severityS1s147,15,5:errorS1s148,5,6:weightS1i148,13,1:4S1s149,5,5:titleS1s149,12,16:Approach sectionS1s150,5,7:messageS3s150,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s151,5,3:whyS5s151,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s154,5,10:referencesQ0q154,17,2:S3s154,18,19:TRIPOD+AI 12a-c, 15S3s154,41,22:CLAIM 2024 items 22-27S1s155,5,5:matchM0m156,7,7:S1s156,7,4:partS1s156,13,8:approachS1s157,7,8:headingsQ0q157,17,37:S1s157,18,8:approachS1s157,28,12:our approachS1s157,42,17:solution approachS1s157,61,12:the solutionS1s157,75,8:solutionS1s157,85,6:methodS1s157,93,7:methodsS1s157,102,11:methodologyS1s158,18,21:materials and methodsS1s158,41,5:modelS1s158,48,6:modelsS1s158,56,8:modelingS1s158,66,9:modellingS1s158,77,9:the modelS1s158,88,18:model architectureS1s158,108,12:architectureS1s159,18,19:system architectureS1s159,39,8:pipelineS1s159,49,17:training pipelineS1s159,68,18:technical approachS1s159,88,12:how it worksS1s159,102,8:trainingS1s160,18,14:implementationS1s160,34,9:algorithmS1s160,45,10:algorithmsS1s160,57,19:feature engineeringS1s160,78,18:features and modelS1s160,98,22:feature representationS1s161,18,10:base modelS1s161,30,6:designS1s161,38,13:system designS1s161,53,11:how * worksS1s161,66,10:how * workS1s161,78,3:howS1s161,83,18:feature extractionS1s161,103,17:feature selectionS1s162,18,14:steps followedS1s165,7,13:weak_headingsQ0q165,22,1:S1s165,23,11:what * doesS1s166,7,13:heading_wordsQ0q166,22,27:S1s166,23,5:modelS1s166,30,8:modelingS1s166,40,9:modellingS1s166,51,6:methodS1s166,59,11:methodologyS1s166,72,8:approachS1s166,82,8:pipelineS1s166,92,12:architectureS1s166,106,8:workflowS1s166,116,5:worksS1s167,23,8:trainingS1s167,33,9:algorithmS1s167,44,8:solutionS1s167,54,6:designS1s167,62,14:implementationS1s167,78,9:techniqueS1s167,89,9:frameworkS1s167,100,6:engineS1s167,108,7:networkS1s168,23,10:classifierS1s168,35,5:builtS1s168,42,4:hoodS1s168,48,9:promptingS1s168,59,18:prompt engineeringS1s168,79,6:systemS1s168,87,13:featurisationS1s168,102,13:featurizationS1s169,7,4:cuesQ0q169,13,65:S1s169,14,5:modelS1s169,21,6:modelsS1s169,29,7:trainedS1s169,38,5:trainS1s169,45,6:trainsS1s169,53,8:trainingS1s169,63,10:fine-tunedS1s169,75,9:fine-tuneS1s169,86,9:finetunedS1s169,97,11:fine-tuningS1s169,110,12:architectureS1s169,124,6:layersS1s169,132,5:layerS1s170,14,7:networkS1s170,23,6:neuralS1s170,31,3:cnnS1s170,36,6:resnetS1s170,44,8:densenetS1s170,54,12:efficientnetS1s170,68,3:vggS1s170,73,4:unetS1s170,79,5:u-netS1s170,86,3:vitS1s170,91,11:transformerS1s170,104,4:bertS1s170,110,4:lstmS1s170,116,3:gruS1s171,14,7:xgboostS1s171,23,8:lightgbmS1s171,33,8:catboostS1s171,43,13:random forestS1s171,58,19:logistic regressionS1s171,79,3:svmS1s171,84,17:gradient boostingS1s171,103,13:decision treeS1s171,118,8:ensembleS1s172,14,10:classifierS1s172,26,9:regressorS1s172,37,10:embeddingsS1s172,49,9:embeddingS1s172,60,7:encoderS1s172,69,7:decoderS1s172,78,9:attentionS1s172,89,9:optimizerS1s172,100,4:adamS1s172,106,13:learning rateS1s172,121,6:epochsS1s173,14,10:batch sizeS1s173,26,13:loss functionS1s173,41,15:hyperparametersS1s173,58,19:feature engineeringS1s173,79,8:pipelineS1s173,89,9:algorithmS1s173,100,6:promptS1s173,108,7:promptsS1s173,117,9:retrievalS1s174,14,3:ragS1s174,19,3:llmS1s174,24,17:transfer learningS1s174,43,10:pretrainedS1s174,55,11:pre-trainedS1s174,68,8:backboneS1s174,78,8:predictsS1s174,88,3:gnnS1s174,93,20:graph neural networkS1s175,7,9:min_wordsS1i175,18,1:5S1s176,7,10:full_wordsS1i176,19,3:120S1s177,5,3:fixM0m178,7,3:S1s178,7,6:insertS1s178,15,7:sectionS1s179,7,7:headingS1s179,16,8:ApproachS1s180,7,4:textS3s180,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s181,5,8:examplesD0s182,7,2158:M0m182,7,3:S1s182,7,4:passQ0q183,9,8:S3s183,11,130:# Project
+M0m153,5,12:S1s153,5,2:idS1s153,9,16:section.approachS1s154,5,4:kindS1s154,11,7:sectionS1s155,5,8:categoryS1s155,15,9:structureS1s156,5,8:severityS1s156,15,5:errorS1s157,5,6:weightS1i157,13,1:4S1s158,5,5:titleS1s158,12,16:Approach sectionS1s159,5,7:messageS3s159,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s160,5,3:whyS5s160,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s163,5,10:referencesQ0q163,17,2:S3s163,18,19:TRIPOD+AI 12a-c, 15S3s163,41,22:CLAIM 2024 items 22-27S1s164,5,5:matchM0m165,7,7:S1s165,7,4:partS1s165,13,8:approachS1s166,7,8:headingsQ0q166,17,39:S1s166,18,8:approachS1s166,28,12:our approachS1s166,42,17:solution approachS1s166,61,12:the solutionS1s166,75,8:solutionS1s166,85,6:methodS1s166,93,7:methodsS1s166,102,11:methodologyS1s167,18,21:materials and methodsS1s167,41,5:modelS1s167,48,6:modelsS1s167,56,8:modelingS1s167,66,9:modellingS1s167,77,9:the modelS1s167,88,18:model architectureS1s167,108,12:architectureS1s168,18,19:system architectureS1s168,39,8:pipelineS1s168,49,17:training pipelineS1s168,68,18:technical approachS1s168,88,12:how it worksS1s168,102,8:trainingS1s169,18,14:implementationS1s169,34,9:algorithmS1s169,45,10:algorithmsS1s169,57,19:feature engineeringS1s169,78,18:features and modelS1s169,98,22:feature representationS1s170,18,10:base modelS1s170,30,6:designS1s170,38,13:system designS1s170,53,11:how * worksS1s170,66,10:how * workS1s170,78,3:howS1s170,83,18:feature extractionS1s170,103,17:feature selectionS1s171,18,14:steps followedS1s171,34,12:prompt chainS1s171,48,15:prompt pipelineS1s176,7,13:weak_headingsQ0q176,22,6:S1s176,23,11:what * doesS1s176,36,6:actionS1s176,44,7:actionsS1s176,53,13:actions takenS1s176,68,11:what we didS1s176,81,10:what i didS1s177,7,13:heading_wordsQ0q177,22,27:S1s177,23,5:modelS1s177,30,8:modelingS1s177,40,9:modellingS1s177,51,6:methodS1s177,59,11:methodologyS1s177,72,8:approachS1s177,82,8:pipelineS1s177,92,12:architectureS1s177,106,8:workflowS1s177,116,5:worksS1s178,23,8:trainingS1s178,33,9:algorithmS1s178,44,8:solutionS1s178,54,6:designS1s178,62,14:implementationS1s178,78,9:techniqueS1s178,89,9:frameworkS1s178,100,6:engineS1s178,108,7:networkS1s179,23,10:classifierS1s179,35,5:builtS1s179,42,4:hoodS1s179,48,9:promptingS1s179,59,18:prompt engineeringS1s179,79,6:systemS1s179,87,13:featurisationS1s179,102,13:featurizationS1s180,7,4:cuesQ0q180,13,65:S1s180,14,5:modelS1s180,21,6:modelsS1s180,29,7:trainedS1s180,38,5:trainS1s180,45,6:trainsS1s180,53,8:trainingS1s180,63,10:fine-tunedS1s180,75,9:fine-tuneS1s180,86,9:finetunedS1s180,97,11:fine-tuningS1s180,110,12:architectureS1s180,124,6:layersS1s180,132,5:layerS1s181,14,7:networkS1s181,23,6:neuralS1s181,31,3:cnnS1s181,36,6:resnetS1s181,44,8:densenetS1s181,54,12:efficientnetS1s181,68,3:vggS1s181,73,4:unetS1s181,79,5:u-netS1s181,86,3:vitS1s181,91,11:transformerS1s181,104,4:bertS1s181,110,4:lstmS1s181,116,3:gruS1s182,14,7:xgboostS1s182,23,8:lightgbmS1s182,33,8:catboostS1s182,43,13:random forestS1s182,58,19:logistic regressionS1s182,79,3:svmS1s182,84,17:gradient boostingS1s182,103,13:decision treeS1s182,118,8:ensembleS1s183,14,10:classifierS1s183,26,9:regressorS1s183,37,10:embeddingsS1s183,49,9:embeddingS1s183,60,7:encoderS1s183,69,7:decoderS1s183,78,9:attentionS1s183,89,9:optimizerS1s183,100,4:adamS1s183,106,13:learning rateS1s183,121,6:epochsS1s184,14,10:batch sizeS1s184,26,13:loss functionS1s184,41,15:hyperparametersS1s184,58,19:feature engineeringS1s184,79,8:pipelineS1s184,89,9:algorithmS1s184,100,6:promptS1s184,108,7:promptsS1s184,117,9:retrievalS1s185,14,3:ragS1s185,19,3:llmS1s185,24,17:transfer learningS1s185,43,10:pretrainedS1s185,55,11:pre-trainedS1s185,68,8:backboneS1s185,78,8:predictsS1s185,88,3:gnnS1s185,93,20:graph neural networkS1s186,7,9:min_wordsS1i186,18,1:5S1s187,7,10:full_wordsS1i187,19,3:120S1s188,5,3:fixM0m189,7,3:S1s189,7,6:insertS1s189,15,7:sectionS1s190,7,7:headingS1s190,16,8:ApproachS1s191,7,4:textS3s191,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s192,5,8:examplesD0s193,7,2502:M0m193,7,3:S1s193,7,4:passQ0q195,9,9:S3s195,11,330:# Note coder
+
+## Situation
+
+Coders spend hours per chart, and missed codes cost the hospital revenue.
+
+## Task
+
+Build a pipeline that suggests ICD-10 codes.
+
+## Action
+
+A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes codes the note does not support.
+
+## Result
+
+Micro F1 0.61 on 2,000 held-out notes.
+S3s196,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s184,11,129:# Project
+S3s197,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s186,11,167:# Sepsis watch
+S3s199,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s187,11,134:# Sepsis watch
+S3s200,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s188,11,79:# Project
+S3s201,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s189,11,111:# Project
+S3s202,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s190,11,392:# Project
+S3s203,11,392:# Project
 
 ## ✅ What this project does
 
@@ -241,7 +273,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s191,11,123:# Project
+S3s204,11,123:# Project
 
 ## What it does
 
@@ -250,7 +282,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s192,7,4:failQ0q194,9,4:S3s194,11,97:# Project
+S1s205,7,4:failQ0q207,9,4:S3s207,11,97:# Project
 
 ## Pipeline Usage
 
@@ -258,22 +290,22 @@ S1s192,7,4:failQ0q194,9,4:S3s194,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s195,11,83:# Project
+S3s208,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s196,11,51:# Project
+S3s209,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s197,11,28:# Project
+S3s210,11,28:# Project
 
 ## Approach
 
 TBD
-S1s198,7,3:fixQ0q199,9,1:M0m199,11,2:S1s199,11,6:beforeS3s199,19,93:# Triage\####u{d}
+S1s211,7,3:fixQ0q212,9,1:M0m212,11,2:S1s212,11,6:beforeS3s212,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -282,7 +314,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s200,11,5:afterS3s200,18,216:# Triage\####u{d}
+S1s213,11,5:afterS3s213,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -295,37 +327,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m202,5,12:S1s202,5,2:idS1s202,9,18:section.evaluationS1s203,5,4:kindS1s203,11,7:sectionS1s204,5,8:categoryS1s204,15,9:structureS1s205,5,8:severityS1s205,15,5:errorS1s206,5,6:weightS1i206,13,1:5S1s207,5,5:titleS1s207,12,18:Evaluation sectionS1s208,5,7:messageS3s208,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s209,5,3:whyS5s209,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s212,5,10:referencesQ0q212,17,2:S3s212,18,18:TRIPOD+AI 12e, 23aS3s212,40,22:CLAIM 2024 items 28-39S1s213,5,5:matchM0m214,7,8:S1s214,7,4:partS1s214,13,10:evaluationS1s215,7,8:headingsQ0q215,17,33:S1s215,18,10:evaluationS1s215,30,16:model evaluationS1s215,48,7:resultsS1s215,57,6:resultS1s215,65,11:key resultsS1s215,78,11:performanceS1s215,91,17:model performanceS1s215,110,7:metricsS1s216,18,18:evaluation metricsS1s216,38,10:validationS1s216,50,8:findingsS1s216,60,12:key findingsS1s216,74,7:findingS1s216,83,11:key findingS1s216,96,11:experimentsS1s217,18,20:experimental resultsS1s217,40,9:benchmarkS1s217,51,10:benchmarksS1s217,63,18:how accurate is itS1s217,83,8:accuracyS1s217,93,8:outcomesS1s217,103,7:testingS1s217,112,12:test resultsS1s218,18,15:how well * workS1s218,35,16:how well * worksS1s218,53,18:how well * performS1s218,73,19:how well * performsS1s218,94,10:how good *S1s218,106,14:how accurate *S1s219,18,12:does it workS1s219,32,11:does * workS1s219,45,11:backtestingS1s219,58,8:backtestS1s220,7,13:weak_headingsQ0q220,22,0:S1s221,7,13:heading_wordsQ0q221,22,18:S1s221,23,6:resultS1s221,31,10:evaluationS1s221,43,11:performanceS1s221,56,6:metricS1s221,64,8:accuracyS1s221,74,10:validationS1s221,86,9:benchmarkS1s221,97,12:benchmarkingS1s221,111,7:findingS1s222,23,8:measuredS1s222,33,5:scoreS1s222,40,7:outcomeS1s222,49,14:error analysisS1s222,65,11:backtestingS1s222,78,8:backtestS1s222,88,5:foundS1s222,95,7:numbersS1s222,104,6:testedS1s223,7,4:cuesQ0q223,13,34:S1s223,14,8:accuracyS1s223,24,3:aucS1s223,29,5:aurocS1s223,36,3:rocS1s223,41,2:f1S1s223,45,9:precisionS1s223,56,6:recallS1s223,64,11:sensitivityS1s223,77,11:specificityS1s223,90,7:resultsS1s223,99,8:achievedS1s223,109,8:achievesS1s223,119,7:achieveS1s224,14,11:outperformsS1s224,27,12:outperformedS1s224,41,11:performanceS1s224,54,5:scoreS1s224,61,6:scoresS1s224,69,8:test setS1s224,79,8:held-outS1s224,89,8:hold-outS1s224,99,9:evaluatedS1s224,110,10:evaluationS1s225,14,7:metricsS1s225,23,6:metricS1s225,31,3:maeS1s225,36,4:rmseS1s225,42,4:diceS1s225,48,3:iouS1s225,53,16:confusion matrixS1s225,71,8:baselineS1s225,81,8:comparedS1s225,91,16:cross-validationS1s225,109,10:validationS1s226,7,9:min_wordsS1i226,18,1:5S1s227,7,10:full_wordsS1i227,19,3:120S1s228,7,22:credit_without_metricsS1f228,31,3:0.5S1s229,5,3:fixM0m230,7,3:S1s230,7,6:insertS1s230,15,7:sectionS1s231,7,7:headingS1s231,16,10:EvaluationS1s232,7,4:textS3s232,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s233,5,8:examplesD0s234,7,1723:M0m234,7,3:S1s234,7,4:passQ0q235,9,9:S3s235,11,132:# Project
+M0m215,5,12:S1s215,5,2:idS1s215,9,18:section.evaluationS1s216,5,4:kindS1s216,11,7:sectionS1s217,5,8:categoryS1s217,15,9:structureS1s218,5,8:severityS1s218,15,5:errorS1s219,5,6:weightS1i219,13,1:5S1s220,5,5:titleS1s220,12,18:Evaluation sectionS1s221,5,7:messageS3s221,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s222,5,3:whyS5s222,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s225,5,10:referencesQ0q225,17,2:S3s225,18,18:TRIPOD+AI 12e, 23aS3s225,40,22:CLAIM 2024 items 28-39S1s226,5,5:matchM0m227,7,8:S1s227,7,4:partS1s227,13,10:evaluationS1s228,7,8:headingsQ0q228,17,37:S1s228,18,10:evaluationS1s228,30,16:model evaluationS1s228,48,7:resultsS1s228,57,6:resultS1s228,65,11:key resultsS1s228,78,11:performanceS1s228,91,17:model performanceS1s228,110,7:metricsS1s229,18,18:evaluation metricsS1s229,38,10:validationS1s229,50,8:findingsS1s229,60,12:key findingsS1s229,74,7:findingS1s229,83,11:key findingS1s229,96,11:experimentsS1s230,18,20:experimental resultsS1s230,40,9:benchmarkS1s230,51,10:benchmarksS1s230,63,18:how accurate is itS1s230,83,8:accuracyS1s230,93,8:outcomesS1s230,103,7:testingS1s230,112,12:test resultsS1s231,18,15:how well * workS1s231,35,16:how well * worksS1s231,53,18:how well * performS1s231,73,19:how well * performsS1s231,94,10:how good *S1s231,106,14:how accurate *S1s232,18,12:does it workS1s232,32,11:does * workS1s232,45,11:backtestingS1s232,58,8:backtestS1s232,68,12:reader studyS1s232,82,10:user studyS1s232,94,16:human evaluationS1s232,112,13:expert reviewS1s234,7,13:weak_headingsQ0q234,22,10:S1s234,23,9:precisionS1s234,34,6:recallS1s234,42,11:sensitivityS1s234,55,11:specificityS1s234,68,5:aurocS1s234,75,3:aucS1s234,80,2:f1S1s234,84,8:f1 scoreS1s234,94,14:discriminationS1s234,110,11:calibrationS1s235,7,13:heading_wordsQ0q235,22,18:S1s235,23,6:resultS1s235,31,10:evaluationS1s235,43,11:performanceS1s235,56,6:metricS1s235,64,8:accuracyS1s235,74,10:validationS1s235,86,9:benchmarkS1s235,97,12:benchmarkingS1s235,111,7:findingS1s236,23,8:measuredS1s236,33,5:scoreS1s236,40,7:outcomeS1s236,49,14:error analysisS1s236,65,11:backtestingS1s236,78,8:backtestS1s236,88,5:foundS1s236,95,7:numbersS1s236,104,6:testedS1s237,7,4:cuesQ0q237,13,34:S1s237,14,8:accuracyS1s237,24,3:aucS1s237,29,5:aurocS1s237,36,3:rocS1s237,41,2:f1S1s237,45,9:precisionS1s237,56,6:recallS1s237,64,11:sensitivityS1s237,77,11:specificityS1s237,90,7:resultsS1s237,99,8:achievedS1s237,109,8:achievesS1s237,119,7:achieveS1s238,14,11:outperformsS1s238,27,12:outperformedS1s238,41,11:performanceS1s238,54,5:scoreS1s238,61,6:scoresS1s238,69,8:test setS1s238,79,8:held-outS1s238,89,8:hold-outS1s238,99,9:evaluatedS1s238,110,10:evaluationS1s239,14,7:metricsS1s239,23,6:metricS1s239,31,3:maeS1s239,36,4:rmseS1s239,42,4:diceS1s239,48,3:iouS1s239,53,16:confusion matrixS1s239,71,8:baselineS1s239,81,8:comparedS1s239,91,16:cross-validationS1s239,109,10:validationS1s240,7,9:min_wordsS1i240,18,1:5S1s241,7,10:full_wordsS1i241,19,3:120S1s242,7,22:credit_without_metricsS1f242,31,3:0.5S1s243,5,3:fixM0m244,7,3:S1s244,7,6:insertS1s244,15,7:sectionS1s245,7,7:headingS1s245,16,10:EvaluationS1s246,7,4:textS3s246,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s247,5,8:examplesD0s248,7,1723:M0m248,7,3:S1s248,7,4:passQ0q249,9,9:S3s249,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s236,11,129:# Project
+S3s250,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s237,11,97:# Project
+S3s251,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s238,11,121:# Project
+S3s252,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s239,11,105:# Project
+S3s253,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s240,11,141:# Sepsis watch
+S3s254,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s241,11,162:# Sepsis watch
+S3s255,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -334,35 +366,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s242,11,69:# Project
+S3s256,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s243,11,89:# Project
+S3s257,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s244,7,4:failQ0q245,9,2:S3s245,11,42:# Project
+S1s258,7,4:failQ0q259,9,2:S3s259,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s246,11,35:# Project
+S3s260,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s247,7,3:fixQ0q248,9,1:M0m248,11,2:S1s248,11,6:beforeS3s248,19,65:Triage
+S1s261,7,3:fixQ0q262,9,1:M0m262,11,2:S1s262,11,6:beforeS3s262,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s249,11,5:afterS3s249,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s263,11,5:afterS3s263,18,225:Triage
 ======
 
 Model
@@ -372,71 +404,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m251,5,12:S1s251,5,2:idS1s251,9,13:section.risksS1s252,5,4:kindS1s252,11,7:sectionS1s253,5,8:categoryS1s253,15,9:structureS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:5S1s256,5,5:titleS1s256,12,29:Risks and limitations sectionS1s257,5,7:messageS3s257,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s258,5,3:whyS5s258,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s261,5,10:referencesQ0q261,17,3:S3s261,18,12:TRIPOD+AI 26S3s261,34,18:CLAIM 2024 item 40S3s261,56,14:TRIPOD-LLM 19bS1s262,5,5:matchM0m263,7,7:S1s263,7,4:partS1s263,13,5:risksS1s264,7,8:headingsQ0q264,17,29:S1s264,18,11:limitationsS1s264,31,10:limitationS1s264,43,5:risksS1s264,50,4:riskS1s264,56,21:risks and limitationsS1s264,79,4:biasS1s264,85,6:biasesS1s264,93,22:ethical considerationsS1s265,18,6:ethicsS1s265,26,16:ethical concernsS1s265,44,7:caveatsS1s265,53,12:known issuesS1s265,67,17:known limitationsS1s265,86,10:known gapsS1s265,98,4:gapsS1s265,104,13:failure modesS1s266,18,19:threats to validityS1s266,39,12:shortcomingsS1s266,53,10:weaknessesS1s266,65,14:responsible aiS1s266,81,8:fairnessS1s266,91,14:considerationsS1s266,107,27:assumptions and limitationsS1s267,18,16:what * cannot doS1s267,36,15:what * can't doS1s267,53,18:what * does not doS1s267,73,17:what * doesn't doS1s267,92,20:when not to trust itS1s268,18,18:when not to use itS1s269,7,13:weak_headingsQ0q269,22,0:S1s270,7,13:heading_wordsQ0q270,22,29:S1s270,23,10:limitationS1s270,35,6:limitsS1s270,43,4:riskS1s270,49,4:biasS1s270,55,6:biasesS1s270,63,6:caveatS1s270,71,7:failureS1s270,80,5:wrongS1s270,87,6:ethicsS1s270,95,7:ethicalS1s270,104,7:concernS1s270,113,10:weaknessesS1s271,23,11:shortcomingS1s271,36,8:fairnessS1s271,46,7:pitfallS1s271,55,3:gapS1s271,60,14:responsible aiS1s271,76,7:cautionS1s271,85,19:threats to validityS1s271,106,11:falls shortS1s271,119,10:fall shortS1s272,23,13:hallucinationS1s272,38,14:hallucinationsS1s272,54,5:failsS1s272,61,13:failure casesS1s272,76,10:edge casesS1s272,88,6:breaksS1s272,96,11:assumptionsS1s273,23,20:applicability domainS1s274,7,4:cuesQ0q274,13,45:S1s274,14,10:limitationS1s274,26,11:limitationsS1s274,39,7:limitedS1s274,48,4:biasS1s274,54,6:biasedS1s274,62,6:biasesS1s274,70,7:may notS1s274,79,9:might notS1s274,90,6:cannotS1s274,98,4:failS1s274,104,5:failsS1s274,111,7:failureS1s274,120,8:failuresS1s275,14,4:riskS1s275,20,5:risksS1s275,27,7:cautionS1s275,36,5:smallS1s275,43,11:single-siteS1s275,56,11:single siteS1s275,69,10:generalizeS1s275,81,10:generaliseS1s275,93,14:generalizationS1s275,109,14:generalisationS1s276,14,16:generalizabilityS1s276,32,11:overfittingS1s276,45,7:overfitS1s276,54,16:underrepresentedS1s276,72,17:under-representedS1s276,91,15:false negativesS1s276,108,15:false positivesS1s277,14,13:misclassifiedS1s277,29,9:uncertainS1s277,40,11:uncertaintyS1s277,53,13:not validatedS1s277,68,5:driftS1s277,75,5:shiftS1s277,82,11:confoundingS1s277,95,7:leakageS1s277,104,10:should notS1s277,116,6:caveatS1s278,14,4:lackS1s278,20,5:lacksS1s278,27,5:noisyS1s278,34,12:not suitableS1s278,48,13:retrospectiveS1s279,7,9:min_wordsS1i279,18,1:5S1s280,7,10:full_wordsS1i280,19,3:120S1s281,5,3:fixM0m282,7,3:S1s282,7,6:insertS1s282,15,7:sectionS1s283,7,7:headingS1s283,16,5:RisksS1s284,7,4:textS3s284,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s285,5,8:examplesD0s286,7,1940:M0m286,7,3:S1s286,7,4:passQ0q287,9,10:S3s287,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m265,5,12:S1s265,5,2:idS1s265,9,13:section.risksS1s266,5,4:kindS1s266,11,7:sectionS1s267,5,8:categoryS1s267,15,9:structureS1s268,5,8:severityS1s268,15,5:errorS1s269,5,6:weightS1i269,13,1:5S1s270,5,5:titleS1s270,12,29:Risks and limitations sectionS1s271,5,7:messageS3s271,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s272,5,3:whyS5s272,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s275,5,10:referencesQ0q275,17,3:S3s275,18,12:TRIPOD+AI 26S3s275,34,18:CLAIM 2024 item 40S3s275,56,14:TRIPOD-LLM 19bS1s276,5,5:matchM0m277,7,7:S1s277,7,4:partS1s277,13,5:risksS1s278,7,8:headingsQ0q278,17,42:S1s278,18,11:limitationsS1s278,31,10:limitationS1s278,43,5:risksS1s278,50,4:riskS1s278,56,21:risks and limitationsS1s278,79,4:biasS1s278,85,6:biasesS1s278,93,22:ethical considerationsS1s279,18,6:ethicsS1s279,26,16:ethical concernsS1s279,44,7:caveatsS1s279,53,12:known issuesS1s279,67,17:known limitationsS1s279,86,10:known gapsS1s279,98,4:gapsS1s279,104,13:failure modesS1s280,18,19:threats to validityS1s280,39,12:shortcomingsS1s280,53,10:weaknessesS1s280,65,14:responsible aiS1s280,81,8:fairnessS1s280,91,14:considerationsS1s280,107,27:assumptions and limitationsS1s281,18,16:what * cannot doS1s281,36,15:what * can't doS1s281,53,18:what * does not doS1s281,73,17:what * doesn't doS1s281,92,20:when not to trust itS1s282,18,18:when not to use itS1s282,38,13:failure casesS1s282,53,19:known failure casesS1s282,74,6:limitsS1s282,82,8:pitfallsS1s282,92,14:hallucinationsS1s282,108,13:hallucinationS1s283,18,20:applicability domainS1s283,40,15:safety concernsS1s283,57,13:where * failsS1s284,18,19:where * falls shortS1s284,39,14:where * breaksS1s284,55,17:what * goes wrongS1s284,74,15:what * go wrongS1s285,7,13:weak_headingsQ0q285,22,0:S1s286,7,13:heading_wordsQ0q286,22,29:S1s286,23,10:limitationS1s286,35,6:limitsS1s286,43,4:riskS1s286,49,4:biasS1s286,55,6:biasesS1s286,63,6:caveatS1s286,71,7:failureS1s286,80,5:wrongS1s286,87,6:ethicsS1s286,95,7:ethicalS1s286,104,7:concernS1s286,113,10:weaknessesS1s287,23,11:shortcomingS1s287,36,8:fairnessS1s287,46,7:pitfallS1s287,55,3:gapS1s287,60,14:responsible aiS1s287,76,7:cautionS1s287,85,19:threats to validityS1s287,106,11:falls shortS1s287,119,10:fall shortS1s288,23,13:hallucinationS1s288,38,14:hallucinationsS1s288,54,5:failsS1s288,61,13:failure casesS1s288,76,10:edge casesS1s288,88,6:breaksS1s288,96,11:assumptionsS1s289,23,20:applicability domainS1s290,7,4:cuesQ0q290,13,45:S1s290,14,10:limitationS1s290,26,11:limitationsS1s290,39,7:limitedS1s290,48,4:biasS1s290,54,6:biasedS1s290,62,6:biasesS1s290,70,7:may notS1s290,79,9:might notS1s290,90,6:cannotS1s290,98,4:failS1s290,104,5:failsS1s290,111,7:failureS1s290,120,8:failuresS1s291,14,4:riskS1s291,20,5:risksS1s291,27,7:cautionS1s291,36,5:smallS1s291,43,11:single-siteS1s291,56,11:single siteS1s291,69,10:generalizeS1s291,81,10:generaliseS1s291,93,14:generalizationS1s291,109,14:generalisationS1s292,14,16:generalizabilityS1s292,32,11:overfittingS1s292,45,7:overfitS1s292,54,16:underrepresentedS1s292,72,17:under-representedS1s292,91,15:false negativesS1s292,108,15:false positivesS1s293,14,13:misclassifiedS1s293,29,9:uncertainS1s293,40,11:uncertaintyS1s293,53,13:not validatedS1s293,68,5:driftS1s293,75,5:shiftS1s293,82,11:confoundingS1s293,95,7:leakageS1s293,104,10:should notS1s293,116,6:caveatS1s294,14,4:lackS1s294,20,5:lacksS1s294,27,5:noisyS1s294,34,12:not suitableS1s294,48,13:retrospectiveS1s295,7,9:min_wordsS1i295,18,1:5S1s296,7,10:full_wordsS1i296,19,3:120S1s297,5,3:fixM0m298,7,3:S1s298,7,6:insertS1s298,15,7:sectionS1s299,7,7:headingS1s299,16,5:RisksS1s300,7,4:textS3s300,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s301,5,8:examplesD0s302,7,2012:M0m302,7,3:S1s302,7,4:passQ0q303,9,10:S3s303,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s288,11,124:# Project
+S3s304,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s289,11,126:# Project
+S3s305,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s290,11,123:# Project
+S3s306,11,195:# Project
 
 ## Threats to validity
 
-Labels come from billing codes, so some cases are missed; the model may not generalise.
-S3s291,11,134:# Project
+Labels come from billing codes, so some cases are missed. The model was trained at one hospital
+and may not generalise; bias across age groups was not checked.
+S3s307,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s292,11,125:# Project
+S3s308,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s293,11,189:# Sepsis watch
+S3s309,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s294,11,166:# QSAR
+S3s310,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s295,11,116:# Project
+S3s311,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s296,11,89:# Project
+S3s312,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s297,7,4:failQ0q298,9,2:S3s298,11,35:# Project
+S1s313,7,4:failQ0q314,9,2:S3s314,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s299,11,53:# Project
+S3s315,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s300,7,3:fixQ0q301,9,1:M0m301,11,2:S1s301,11,6:beforeS3s301,19,51:# Triage
+S1s316,7,3:fixQ0q317,9,1:M0m317,11,2:S1s317,11,6:beforeS3s317,19,51:# Triage
 
 ## Results
 
@@ -445,7 +478,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s302,11,5:afterS3s302,18,154:# Triage
+S1s318,11,5:afterS3s318,18,154:# Triage
 
 ## Results
 
@@ -458,57 +491,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m304,5,12:S1s304,5,2:idS1s304,9,18:section.next-stepsS1s305,5,4:kindS1s305,11,7:sectionS1s306,5,8:categoryS1s306,15,9:structureS1s307,5,8:severityS1s307,15,7:warningS1s308,5,6:weightS1i308,13,1:3S1s309,5,5:titleS1s309,12,18:Next steps sectionS1s310,5,7:messageS3s310,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s311,5,3:whyS5s311,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s314,5,10:referencesQ0q314,17,3:S3s314,18,13:TRIPOD+AI 27cS3s314,35,18:CLAIM 2024 item 41S3s314,57,14:TRIPOD-LLM 19gS1s315,5,5:matchM0m316,7,7:S1s316,7,4:partS1s316,13,10:next_stepsS1s317,7,8:headingsQ0q317,17,36:S1s317,18,10:next stepsS1s317,30,9:next stepS1s317,41,11:future workS1s317,54,19:future enhancementsS1s317,75,19:future improvementsS1s317,96,17:future directionsS1s317,115,12:future plansS1s318,18,18:future developmentS1s318,38,12:future scopeS1s318,52,15:future researchS1s318,69,6:futureS1s318,77,7:roadmapS1s318,86,8:road mapS1s318,96,18:path to deploymentS1s318,116,15:deployment planS1s319,18,11:what's nextS1s319,31,10:whats nextS1s319,43,9:what nextS1s319,54,7:outlookS1s319,63,12:planned workS1s319,77,5:to doS1s319,84,9:todo listS1s319,95,12:further workS1s319,109,12:improvementsS1s320,18,17:future directionsS1s320,37,20:path to clinical useS1s320,59,12:path forwardS1s320,73,13:going furtherS1s321,18,18:towards deploymentS1s321,38,17:toward deploymentS1s321,57,20:towards clinical useS1s321,79,19:toward clinical useS1s321,100,21:areas for improvementS1s322,18,20:room for improvementS1s322,40,21:ideas for improvementS1s322,63,16:further researchS1s323,7,13:weak_headingsQ0q323,22,6:S1s323,23,6:statusS1s323,31,14:project statusS1s323,47,18:development statusS1s323,67,10:conclusionS1s323,79,11:conclusionsS1s323,92,15:recommendationsS1s324,7,13:heading_wordsQ0q324,22,14:S1s324,23,6:futureS1s324,31,4:nextS1s324,37,7:roadmapS1s324,46,4:planS1s324,52,7:plannedS1s324,61,11:improvementS1s324,74,7:improveS1s324,83,4:todoS1s324,89,11:enhancementS1s324,102,9:extensionS1s324,113,9:directionS1s325,23,7:outlookS1s325,32,8:upcomingS1s325,42,9:more timeS1s326,7,4:cuesQ0q326,13,29:S1s326,14,6:futureS1s326,22,4:willS1s326,28,4:planS1s326,34,5:plansS1s326,41,7:plannedS1s326,50,4:nextS1s326,56,7:roadmapS1s326,65,8:upcomingS1s326,75,6:extendS1s326,83,9:extendingS1s326,94,9:extensionS1s326,105,7:exploreS1s326,114,9:exploringS1s327,14,11:investigateS1s327,27,9:integrateS1s327,38,11:integrationS1s327,51,6:deployS1s327,59,10:deploymentS1s327,71,11:prospectiveS1s327,84,19:external validationS1s327,105,7:improveS1s327,114,9:improvingS1s328,14,3:addS1s328,19,6:addingS1s328,27,6:expandS1s328,35,11:incorporateS1s328,48,4:todoS1s328,54,5:couldS1s328,61,5:wouldS1s329,7,9:min_wordsS1i329,18,1:5S1s330,7,10:full_wordsS1i330,19,3:120S1s331,5,3:fixM0m332,7,3:S1s332,7,6:insertS1s332,15,7:sectionS1s333,7,7:headingS1s333,16,10:Next stepsS1s334,7,4:textS3s334,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s335,5,8:examplesD0s336,7,1141:M0m336,7,3:S1s336,7,4:passQ0q337,9,5:S3s337,11,108:# Project
+M0m320,5,12:S1s320,5,2:idS1s320,9,18:section.next-stepsS1s321,5,4:kindS1s321,11,7:sectionS1s322,5,8:categoryS1s322,15,9:structureS1s323,5,8:severityS1s323,15,7:warningS1s324,5,6:weightS1i324,13,1:3S1s325,5,5:titleS1s325,12,18:Next steps sectionS1s326,5,7:messageS3s326,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s327,5,3:whyS5s327,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s330,5,10:referencesQ0q330,17,3:S3s330,18,13:TRIPOD+AI 27cS3s330,35,18:CLAIM 2024 item 41S3s330,57,14:TRIPOD-LLM 19gS1s331,5,5:matchM0m332,7,7:S1s332,7,4:partS1s332,13,10:next_stepsS1s333,7,8:headingsQ0q333,17,40:S1s333,18,10:next stepsS1s333,30,9:next stepS1s333,41,11:future workS1s333,54,19:future enhancementsS1s333,75,19:future improvementsS1s333,96,17:future directionsS1s333,115,12:future plansS1s334,18,18:future developmentS1s334,38,12:future scopeS1s334,52,15:future researchS1s334,69,6:futureS1s334,77,7:roadmapS1s334,86,8:road mapS1s334,96,18:path to deploymentS1s334,116,15:deployment planS1s335,18,11:what's nextS1s335,31,10:whats nextS1s335,43,9:what nextS1s335,54,7:outlookS1s335,63,12:planned workS1s335,77,5:to doS1s335,84,9:todo listS1s335,95,12:further workS1s335,109,12:improvementsS1s336,18,17:future directionsS1s336,37,20:path to clinical useS1s336,59,12:path forwardS1s336,73,13:going furtherS1s337,18,18:towards deploymentS1s337,38,17:toward deploymentS1s337,57,20:towards clinical useS1s337,79,19:toward clinical useS1s337,100,21:areas for improvementS1s338,18,20:room for improvementS1s338,40,21:ideas for improvementS1s338,63,16:further researchS1s338,81,7:backlogS1s338,90,14:open questionsS1s338,106,9:towards *S1s338,117,8:toward *S1s339,7,13:weak_headingsQ0q339,22,6:S1s339,23,6:statusS1s339,31,14:project statusS1s339,47,18:development statusS1s339,67,10:conclusionS1s339,79,11:conclusionsS1s339,92,15:recommendationsS1s340,7,13:heading_wordsQ0q340,22,14:S1s340,23,6:futureS1s340,31,4:nextS1s340,37,7:roadmapS1s340,46,4:planS1s340,52,7:plannedS1s340,61,11:improvementS1s340,74,7:improveS1s340,83,4:todoS1s340,89,11:enhancementS1s340,102,9:extensionS1s340,113,9:directionS1s341,23,7:outlookS1s341,32,8:upcomingS1s341,42,9:more timeS1s342,7,4:cuesQ0q342,13,29:S1s342,14,6:futureS1s342,22,4:willS1s342,28,4:planS1s342,34,5:plansS1s342,41,7:plannedS1s342,50,4:nextS1s342,56,7:roadmapS1s342,65,8:upcomingS1s342,75,6:extendS1s342,83,9:extendingS1s342,94,9:extensionS1s342,105,7:exploreS1s342,114,9:exploringS1s343,14,11:investigateS1s343,27,9:integrateS1s343,38,11:integrationS1s343,51,6:deployS1s343,59,10:deploymentS1s343,71,11:prospectiveS1s343,84,19:external validationS1s343,105,7:improveS1s343,114,9:improvingS1s344,14,3:addS1s344,19,6:addingS1s344,27,6:expandS1s344,35,11:incorporateS1s344,48,4:todoS1s344,54,5:couldS1s344,61,5:wouldS1s345,7,9:min_wordsS1i345,18,1:5S1s346,7,10:full_wordsS1i346,19,3:120S1s347,5,3:fixM0m348,7,3:S1s348,7,6:insertS1s348,15,7:sectionS1s349,7,7:headingS1s349,16,10:Next stepsS1s350,7,4:textS3s350,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s351,5,8:examplesD0s352,7,1141:M0m352,7,3:S1s352,7,4:passQ0q353,9,5:S3s353,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s338,11,100:# Project
+S3s354,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s339,11,153:# Sepsis watch
+S3s355,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s340,11,102:# Project
+S3s356,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s341,11,117:# Project
+S3s357,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s342,7,4:failQ0q343,9,2:S3s343,11,35:# Project
+S1s358,7,4:failQ0q359,9,2:S3s359,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s344,11,49:# Project
+S3s360,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s345,7,3:fixQ0q346,9,1:M0m346,11,2:S1s346,11,6:beforeS3s346,19,44:# Triage
+S1s361,7,3:fixQ0q362,9,1:M0m362,11,2:S1s362,11,6:beforeS3s362,19,44:# Triage
 
 A model that reorders a worklist.
-S1s347,11,5:afterS3s347,18,175:# Triage
+S1s363,11,5:afterS3s363,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m349,5,12:S1s349,5,2:idS1s349,9,15:section.outlineS1s350,5,4:kindS1s350,11,7:outlineS1s351,5,8:categoryS1s351,15,9:structureS1s352,5,8:severityS1s352,15,7:warningS1s355,5,6:weightS1i355,13,1:0S1s356,5,9:score_capS1i356,16,2:20S1s357,5,5:titleS1s357,12,21:Reads as a case studyS1s358,5,7:messageS3s358,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s359,5,3:whyS5s359,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s362,5,10:referencesQ0q362,17,2:S3s362,18,9:TRIPOD+AIS3s362,31,10:CLAIM 2024S1s363,5,5:matchM0m364,7,1:S1s364,7,9:min_partsS1i364,18,1:1S1s365,5,8:examplesD0s366,7,317:M0m366,7,2:S1s366,7,4:passQ0q367,9,1:S3s367,11,86:# Sepsis watch
+M0m365,5,12:S1s365,5,2:idS1s365,9,15:section.outlineS1s366,5,4:kindS1s366,11,7:outlineS1s367,5,8:categoryS1s367,15,9:structureS1s368,5,8:severityS1s368,15,7:warningS1s371,5,6:weightS1i371,13,1:0S1s372,5,9:score_capS1i372,16,2:20S1s373,5,5:titleS1s373,12,21:Reads as a case studyS1s374,5,7:messageS3s374,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s375,5,3:whyS5s375,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s378,5,10:referencesQ0q378,17,2:S3s378,18,9:TRIPOD+AIS3s378,31,10:CLAIM 2024S1s379,5,5:matchM0m380,7,1:S1s380,7,9:min_partsS1i380,18,1:1S1s381,5,8:examplesD0s382,7,317:M0m382,7,2:S1s382,7,4:passQ0q383,9,1:S3s383,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s368,7,4:failQ0q369,9,1:S3s369,11,141:# my-notebooks
+S1s384,7,4:failQ0q385,9,1:S3s385,11,141:# my-notebooks
 
 ## Installation
 
@@ -522,8 +555,8 @@ pip install -r requirements.txt
 - `eval.ipynb`: evaluation
 
 """####),
-        ("rules/categories.yml", 2023, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,492:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s8,1,10:categoriesQ0q9,3,5:M0m9,5,4:S1s9,5,2:idS1s9,9,9:structureS1s10,5,5:titleS1s10,12,9:StructureS1s11,5,6:weightS1i11,13,2:15S1s12,5,11:descriptionS1s12,18,70:The six parts of a case study are there and written, not placeholders.M0m13,5,4:S1s13,5,2:idS1s13,9,14:responsibilityS1s14,5,5:titleS1s14,12,14:ResponsibilityS1s15,5,6:weightS1i15,13,2:25S1s16,5,11:descriptionS1s16,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m17,5,4:S1s17,5,2:idS1s17,9,8:evidenceS1s18,5,5:titleS1s18,12,8:EvidenceS1s19,5,6:weightS1i19,13,2:30S1s20,5,11:descriptionS1s20,18,176:Evaluation metrics reported with real numbers, and what a reviewer of the project's domain expects of the evaluation (required metrics, test set, split, baseline, uncertainty).M0m21,5,4:S1s21,5,2:idS1s21,9,15:domain-literacyS1s22,5,5:titleS1s22,12,15:Domain literacyS1s23,5,6:weightS1i23,13,2:15S1s24,5,11:descriptionS1s24,18,92:The vocabulary of the systems and rules healthcare models live in (EHR, FHIR, DICOM, HIPAA).M0m25,5,4:S1s25,5,2:idS1s25,9,15:reproducibilityS1s26,5,5:titleS1s26,12,32:Reproducibility and presentationS1s27,5,6:weightS1i27,13,2:19S1s28,5,11:descriptionS1s28,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s31,1,10:not_judgedQ0q32,3,4:S3s32,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s33,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s34,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s35,5,82:Regulatory status: whether the product would be a medical device where it is used.
+        ("rules/categories.yml", 2362, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,750:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:25S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,4:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:15S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).M0m28,5,4:S1s28,5,2:idS1s28,9,15:reproducibilityS1s29,5,5:titleS1s29,12,32:Reproducibility and presentationS1s30,5,6:weightS1i30,13,2:19S1s31,5,11:descriptionS1s31,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s34,1,10:not_judgedQ0q35,3,4:S3s35,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s36,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s37,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s38,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
         ("rules/claims.yml", 19077, ####"""
 M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,37:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s38,41,7:severalS1s38,50,10:commercialS1s38,62,6:vendorS1s38,70,7:vendorsS1s38,79,8:existingS1s38,89,11:other toolsS1s38,102,13:other systemsS1s39,29,14:other productsS1s39,45,8:claim toS1s39,55,9:claims toS1s39,66,10:claimed toS1s39,78,8:marketedS1s39,88,12:ground truthS1s40,7,8:patternsQ0q44,9,33:M0m44,11,3:S1s44,11,7:patternS2s44,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s45,11,7:rewriteS2s45,20,57:say "not reviewed, cleared or approved by any regulator".S1s46,11,8:severityS1s46,21,5:errorM0m47,11,3:S1s47,11,7:patternS2s47,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s48,11,7:rewriteS2s48,20,57:say "not reviewed, cleared or approved by any regulator".S1s49,11,8:severityS1s49,21,5:errorM0m50,11,3:S1s50,11,7:patternS2s50,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s51,11,7:rewriteS2s51,20,57:say "not reviewed, cleared or approved by any regulator".S1s52,11,8:severityS1s52,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s54,11,7:rewriteS2s54,20,42:say "not CE marked; not a medical device".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s57,11,7:rewriteS2s57,20,42:say "not CE marked; not a medical device".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s60,11,7:rewriteS2s60,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s63,11,7:rewriteS2s63,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s66,11,7:rewriteS2s66,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s69,11,7:rewriteS2s69,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,35:\bGDPR[- ](?:compliant|certified)\bS1s72,11,7:rewriteS2s72,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s73,11,8:severityS1s73,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s78,11,7:rewriteS2s78,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s79,11,8:severityS1s79,21,5:errorM0m80,11,3:S1s80,11,7:patternS2s80,20,21:\bclinical[- ]grade\bS1s81,11,7:rewriteS2s81,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s82,11,8:severityS1s82,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s84,11,7:rewriteS2s84,20,66:give the metric, its confidence interval and the test set instead.S1s85,11,8:severityS1s85,21,5:errorM0m87,11,3:S1s87,11,7:patternS2s87,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s88,11,7:rewriteS2s88,20,62:say "supports <clinicians>; a clinician reviews every output".S1s89,11,8:severityS1s89,21,5:errorM0m90,11,3:S1s90,11,7:patternS2s90,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s91,11,7:rewriteS2s91,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s92,11,8:severityS1s92,21,7:warningM0m93,11,3:S1s93,11,7:patternS2s93,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s94,11,7:rewriteS2s94,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s95,11,8:severityS1s95,21,7:warningM0m97,11,3:S1s97,11,7:patternS2s97,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s98,11,7:rewriteS2s98,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s99,11,8:severityS1s99,21,5:errorM0m100,11,3:S1s100,11,7:patternS2s100,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s101,11,7:rewriteS2s101,20,65:report sensitivity with its CI and the false negatives you found.S1s102,11,8:severityS1s102,21,5:errorM0m103,11,3:S1s103,11,7:patternS2s103,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s104,11,7:rewriteS2s104,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s105,11,8:severityS1s105,21,5:errorM0m106,11,3:S1s106,11,7:patternS2s106,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s107,11,7:rewriteS2s107,20,44:report the error rate and the failure cases.S1s108,11,8:severityS1s108,21,5:errorM0m110,11,3:S1s110,11,7:patternS2s110,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s111,11,7:rewriteS2s111,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s112,11,8:severityS1s112,21,7:warningM0m113,11,3:S1s113,11,7:patternS2s113,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s114,11,7:rewriteS2s114,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s115,11,8:severityS1s115,21,7:warningM0m116,11,3:S1s116,11,7:patternS2s116,20,16:\bbias[- ]free\bS1s117,11,7:rewriteS2s117,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s118,11,8:severityS1s118,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s120,11,7:rewriteS2s120,20,74:report results by subgroup, and name the populations it was not tested on.S1s121,11,8:severityS1s121,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s123,11,7:rewriteS2s123,20,74:say where it was tested, and that other sites need an external evaluation.S1s124,11,8:severityS1s124,21,7:warningM0m126,11,3:S1s126,11,7:patternS2s126,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s127,11,7:rewriteS2s127,20,65:say "flags cases for review by a clinician (research prototype)".S1s128,11,8:severityS1s128,21,7:warningM0m129,11,3:S1s129,11,7:patternS2s129,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s130,11,7:rewriteS2s130,20,65:say "flags cases for review by a clinician (research prototype)".S1s131,11,8:severityS1s131,21,7:warningM0m132,11,3:S1s132,11,7:patternS2s132,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s133,11,7:rewriteS2s133,20,66:say "flags images for review by a clinician (research prototype)".S1s134,11,8:severityS1s134,21,7:warningM0m139,11,3:S1s139,11,7:patternS2s139,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s140,11,7:rewriteS2s140,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s141,11,8:severityS1s141,21,5:errorM0m142,11,3:S1s142,11,7:patternS2s142,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s143,11,7:rewriteS2s143,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s144,11,8:severityS1s144,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s148,11,7:rewriteS2s148,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s149,11,8:severityS1s149,21,5:errorM0m150,11,3:S1s150,11,7:patternS2s150,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s151,11,7:rewriteS2s151,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s152,11,8:severityS1s152,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s155,11,7:rewriteS2s155,20,47:say "status: research prototype" (a badge too).S1s156,11,8:severityS1s156,21,5:errorS1s157,5,8:examplesD0s158,7,5422:M0m158,7,2:S1s158,7,4:passQ0q160,9,36:S3s160,11,88:# Project
@@ -902,70 +935,70 @@ M0m1,1,4:S1s1,1,4:packS1s1,7,16:domain-precisionS1s2,1,11:descriptionS5s2,14,286
         ("rules/domains/remote-monitoring.yml", 4013, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,24:domain-remote-monitoringS1s2,1,11:descriptionS5s2,14,266:Remote monitoring and alerting: wearables, ECG/PPG, continuous glucose, fall detection and early warning. Reviewers expect event-level sensitivity, the precision of alerts, false alarms per patient-day, a subject-level split and thresholds not tuned on the test set.S1s6,1,7:domainsQ0q6,10,1:S1s6,11,17:remote-monitoringS1s7,1,7:profileM0m8,3,8:S1s8,3,5:titleS1s8,10,30:remote monitoring and alertingS1s11,3,7:wordingM0m12,5,1:S1s12,5,9:decisionsS1s12,16,70:diagnostic, treatment or emergency-response decisions about any personS1s13,3,6:detectM0m14,5,2:S1s14,5,6:strongQ0q14,13,22:S1s14,14,8:wearableS1s14,24,9:wearablesS1s14,35,13:accelerometerS1s14,50,3:ecgS1s14,55,3:ppgS1s14,60,17:remote monitoringS1s14,79,25:remote patient monitoringS1s14,106,3:rpmS1s14,111,3:iotS1s15,14,14:fall detectionS1s15,30,17:anomaly detectionS1s15,49,18:continuous glucoseS1s15,69,3:cgmS1s15,74,10:smartwatchS1s15,86,10:arrhythmiaS1s15,98,6:holterS1s15,106,4:spo2S1s16,14,15:home monitoringS1s16,31,5:esp32S1s16,38,7:arduinoS1s16,47,20:photoplethysmographyS1s16,69,13:alarm fatigueS1s17,5,4:weakQ0q17,11,11:S1s17,12,6:sensorS1s17,20,7:sensorsS1s17,29,10:heart rateS1s17,41,5:alertS1s17,48,6:alertsS1s17,56,5:alarmS1s17,63,6:alarmsS1s17,71,7:glucoseS1s17,80,9:bluetoothS1s17,91,6:signalS1s17,99,7:signalsS1s18,3,8:requiredQ0q19,5,2:M0m19,7,3:S1s19,7,5:groupS1s19,14,35:detection (event-level sensitivity)S1s20,7,6:any_ofQ0q20,15,2:S1s20,16,17:event_sensitivityS1s20,35,11:sensitivityS1s21,7,7:exampleS3s21,16,60:event sensitivity 0.82 (82 of 100 falls alerted within 30 s)M0m22,7,3:S1s22,7,5:groupS1s22,14,34:precision of alerts (PPV or AUPRC)S1s23,7,6:any_ofQ0q23,15,2:S1s23,16,3:ppvS1s23,21,5:auprcS1s24,7,7:exampleS3s24,16,60:PPV of alerts 0.41: about two in five alerts are real eventsS1s25,3,11:recommendedQ0q25,16,2:S1s25,17,16:false_alarm_rateS1s25,35,17:detection_latencyS1s26,3,8:protocolQ0q27,5,1:M0m27,7,3:S1s27,7,5:groupS1s27,14,69:false alarms per patient-day (alarm burden over time, not per window)S1s28,7,7:phrasesQ0q28,16,21:S1s28,17,15:per patient-dayS1s28,34,15:per patient dayS1s28,51,16:per patient-daysS1s28,69,11:patient-dayS1s28,82,12:patient-daysS1s28,96,16:per patient-hourS1s29,17,16:per patient hourS1s29,35,18:per monitoring dayS1s29,55,17:per monitored dayS1s29,74,12:per 24 hoursS1s29,88,8:per 24 hS1s29,98,7:per 24hS1s29,107,21:per day of monitoringS1s30,17,19:per patient per dayS1s30,38,11:per bed-dayS1s30,51,11:per bed dayS1s30,64,21:false alarms per hourS1s30,87,20:false alarms per dayS1s30,109,14:alarms per dayS1s31,17,14:alerts per dayS1s31,33,26:alerts per patient per dayS1s32,7,7:exampleS3s32,16,56:1.4 false alarms per patient-day at the chosen thresholdS1s33,3,5:tasksQ0q36,5,1:M0m36,7,4:S1s36,7,4:taskS1s36,13,18:glucose predictionS1s37,7,4:whenQ0q37,13,23:S1s37,14,18:glucose predictionS1s37,34,19:glucose predictionsS1s37,55,19:glucose forecastingS1s37,76,16:glucose forecastS1s37,94,17:glucose forecastsS1s38,14,15:predict glucoseS1s38,31,18:predicting glucoseS1s38,51,16:predicts glucoseS1s38,69,17:predicted glucoseS1s38,88,16:forecast glucoseS1s38,106,19:forecasting glucoseS1s39,14,21:predict blood glucoseS1s39,37,24:predicting blood glucoseS1s39,63,24:glucose level predictionS1s39,89,13:bg predictionS1s39,104,18:prediction horizonS1s40,14,13:minutes aheadS1s40,29,17:clarke error gridS1s40,48,17:parkes error gridS1s40,67,10:error gridS1s40,79,20:postprandial glucoseS1s40,101,18:glycaemic responseS1s41,14,17:glycemic responseS1s42,7,8:requiredQ0q43,9,1:M0m43,11,3:S1s43,11,5:groupS1s43,18,46:point error at the horizon (RMSE, MAE or MARD)S1s44,11,6:any_ofQ0q44,19,3:S1s44,20,4:rmseS1s44,26,3:maeS1s44,31,4:mardS1s45,11,7:exampleS3s45,20,78:RMSE 19.8 mg/dL and MARD 10.9% at a 30-minute horizon on the held-out subjectsS1s46,7,8:protocolQ0q47,9,2:M0m47,11,3:S1s47,11,5:groupS1s47,18,18:prediction horizonS1s48,11,7:phrasesQ0q48,20,11:S1s48,21,18:prediction horizonS1s48,41,16:forecast horizonS1s48,59,7:horizonS1s48,68,13:minutes aheadS1s48,83,12:minute aheadS1s48,97,9:min aheadS1s48,108,11:hours aheadS1s49,21,10:hour aheadS1s49,33,11:steps aheadS1s49,46,5:ph 30S1s49,53,5:ph 60S1s50,11,7:exampleS3s50,20,64:predictions 30 and 60 minutes ahead, errors reported per horizonM0m51,11,3:S1s51,11,5:groupS1s51,18,33:clinical accuracy (an error grid)S1s52,11,7:phrasesQ0q52,20,9:S1s52,21,17:clarke error gridS1s52,40,17:parkes error gridS1s52,59,20:consensus error gridS1s52,81,23:surveillance error gridS1s52,106,10:error gridS1s52,118,6:zone aS1s53,21,13:zones a and bS1s53,36,9:zones a+bS1s53,47,8:zone a+bS1s54,11,7:exampleS3s54,20,69:Clarke error grid: 91% of predictions in zone A, 99% in zones A and BS1s55,3,9:red_flagsM0m56,5,8:S1s56,5,23:metrics.domain-requiredS1s56,30,5:errorS1s57,5,31:metrics.imbalance-accuracy-onlyS1s57,38,5:errorS1s58,5,28:metrics.confidence-intervalsS1s58,35,7:warningS1s59,5,16:metrics.baselineS1s59,23,7:warningS1s60,5,19:evaluation.test-setS1s60,26,5:errorS1s61,5,27:evaluation.failure-analysisS1s61,34,7:warningS1s62,5,23:data.split-disjointnessS1s62,30,5:errorS1s63,5,26:evaluation.protocol-domainS1s63,33,5:error
 """####),
-        ("rules/evaluation.yml", 25221, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,552:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once.S1s9,1,7:domainsQ0q9,10,6:S1s9,11,7:imagingS1s9,20,9:precisionS1s9,31,14:drug-discoveryS1s9,47,10:operationsS1s9,59,17:remote-monitoringS1s9,78,10:genai-docsS1s10,1,5:rulesQ0q11,3,10:M0m11,5,11:S1s11,5,2:idS1s11,9,23:metrics.domain-requiredS1s12,5,4:kindS1s12,11,14:domain-metricsS1s13,5,8:categoryS1s13,15,8:evidenceS1s14,5,8:severityS1s14,15,5:errorS1s15,5,6:weightS1i15,13,1:5S1s16,5,5:titleS1s16,12,27:Metrics the domain requiresS1s17,5,7:messageS3s17,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s18,5,3:whyS5s18,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s25,5,10:referencesQ0q25,17,4:S3s25,18,18:TRIPOD+AI 12e, 23aS3s25,40,23:CLAIM 2024 items 28, 38S3s25,67,13:TRIPOD-LLM 7aS3s25,84,21:OECD QSAR principle 4S1s26,5,5:matchM0m26,12,0:S1s27,5,8:examplesD0s28,7,2393:M0m28,7,2:S1s28,7,4:passQ0q29,9,6:M0m29,11,2:S1s29,12,6:domainS1s29,20,7:imagingS1s29,29,6:readmeS3s29,37,127:# CXR triage
+        ("rules/evaluation.yml", 25445, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,751:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once. The three that ask for what only this domain's reviewers expect (its metrics and its evaluation design) count in the score as domain literacy; the rest, which any evaluation owes, count as evidence.S1s11,1,7:domainsQ0q11,10,6:S1s11,11,7:imagingS1s11,20,9:precisionS1s11,31,14:drug-discoveryS1s11,47,10:operationsS1s11,59,17:remote-monitoringS1s11,78,10:genai-docsS1s12,1,5:rulesQ0q13,3,10:M0m13,5,11:S1s13,5,2:idS1s13,9,23:metrics.domain-requiredS1s14,5,4:kindS1s14,11,14:domain-metricsS1s15,5,8:categoryS1s15,15,15:domain-literacyS1s16,5,8:severityS1s16,15,5:errorS1s17,5,6:weightS1i17,13,1:5S1s18,5,5:titleS1s18,12,27:Metrics the domain requiresS1s19,5,7:messageS3s19,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s20,5,3:whyS5s20,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s27,5,10:referencesQ0q27,17,4:S3s27,18,18:TRIPOD+AI 12e, 23aS3s27,40,23:CLAIM 2024 items 28, 38S3s27,67,13:TRIPOD-LLM 7aS3s27,84,21:OECD QSAR principle 4S1s28,5,5:matchM0m28,12,0:S1s29,5,8:examplesD0s30,7,2393:M0m30,7,2:S1s30,7,4:passQ0q31,9,6:M0m31,11,2:S1s31,12,6:domainS1s31,20,7:imagingS1s31,29,6:readmeS3s31,37,127:# CXR triage
 
 ## Evaluation
 
 | Model | AUROC | Sensitivity | Specificity |
 |---|---|---|---|
 | DenseNet | 0.83 | 0.89 | 0.52 |
-M0m30,11,2:S1s30,12,6:domainS1s30,20,10:operationsS1s30,32,6:readmeS3s30,40,119:# ED arrivals
+M0m32,11,2:S1s32,12,6:domainS1s32,20,10:operationsS1s32,32,6:readmeS3s32,40,119:# ED arrivals
 
 ## Evaluation
 
 On the test period the model reaches an MAE of 3.1 arrivals per hour and a MASE of 0.78.
-M0m31,11,2:S1s31,12,6:domainS1s31,20,9:precisionS1s31,31,6:readmeS3s31,39,99:# Readmission
+M0m33,11,2:S1s33,12,6:domainS1s33,20,9:precisionS1s33,31,6:readmeS3s33,39,99:# Readmission
 
 ## Results
 
 AUROC 0.74 (95% CI 0.71-0.77); at the 20% threshold sensitivity is 61%.
-M0m33,11,2:S1s33,12,6:domainS1s33,20,10:genai-docsS1s33,32,6:readmeS3s33,40,123:# Notes
+M0m35,11,2:S1s35,12,6:domainS1s35,20,10:genai-docsS1s35,32,6:readmeS3s35,40,123:# Notes
 
 ## Evaluation
 
 | System | Hallucination rate | Omission rate |
 |---|---|---|
 | This model | [[TODO]] | [[TODO]] |
-M0m35,11,2:S1s35,12,6:domainS1s35,20,10:operationsS1s35,32,6:readmeS3s35,40,182:# Clinic no-shows
+M0m37,11,2:S1s37,12,6:domainS1s37,20,10:operationsS1s37,32,6:readmeS3s37,40,182:# Clinic no-shows
 
 Which booked patients will be no-shows? A missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74; calling the top 10% reaches sensitivity 0.38 with PPV 0.52.
-M0m36,11,2:S1s36,12,6:domainS1s36,20,17:remote-monitoringS1s36,39,6:readmeS3s36,47,143:# CGM
+M0m38,11,2:S1s38,12,6:domainS1s38,20,17:remote-monitoringS1s38,39,6:readmeS3s38,47,143:# CGM
 
 Glucose forecasting from CGM: we predict glucose 30 minutes ahead.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL and MARD 10.9% on held-out subjects.
-S1s37,7,4:failQ0q38,9,6:M0m38,11,2:S1s38,12,6:domainS1s38,20,10:operationsS1s38,32,6:readmeS3s38,40,152:# Clinic no-shows
+S1s39,7,4:failQ0q40,9,6:M0m40,11,2:S1s40,12,6:domainS1s40,20,10:operationsS1s40,32,6:readmeS3s40,40,152:# Clinic no-shows
 
 Which booked patients will be no-shows? A missed appointment costs a slot.
 
 ## Evaluation
 
 MAE 0.21 and MASE 0.8 on the test months.
-M0m39,11,2:S1s39,12,6:domainS1s39,20,17:remote-monitoringS1s39,39,6:readmeS3s39,47,141:# CGM
+M0m41,11,2:S1s41,12,6:domainS1s41,20,17:remote-monitoringS1s41,39,6:readmeS3s41,47,141:# CGM
 
 Glucose forecasting from CGM: we predict glucose 30 minutes ahead.
 
 ## Evaluation
 
 R² 0.61 and sensitivity 0.8 on held-out subjects.
-M0m41,11,2:S1s41,12,6:domainS1s41,20,7:imagingS1s41,29,6:readmeS3s41,37,74:# CXR triage
+M0m43,11,2:S1s43,12,6:domainS1s43,20,7:imagingS1s43,29,6:readmeS3s43,37,74:# CXR triage
 
 ## Results
 
 The model reached 92% accuracy on the test set.
-M0m43,11,2:S1s43,12,6:domainS1s43,20,10:operationsS1s43,32,6:readmeS3s43,40,85:# ED arrivals
+M0m45,11,2:S1s45,12,6:domainS1s45,20,10:operationsS1s45,32,6:readmeS3s45,40,85:# ED arrivals
 
 ## Evaluation
 
 We will report MAE and MASE once the model is trained.
-M0m45,11,2:S1s45,12,6:domainS1s45,20,10:genai-docsS1s45,32,6:readmeS3s45,40,79:# Notes
+M0m47,11,2:S1s47,12,6:domainS1s47,20,10:genai-docsS1s47,32,6:readmeS3s47,40,79:# Notes
 
 ## Evaluation
 
@@ -973,88 +1006,88 @@ M0m45,11,2:S1s45,12,6:domainS1s45,20,10:genai-docsS1s45,32,6:readmeS3s45,40,79:#
 hallucination_rate = 0.04
 omission_rate = 0.11
 ```
-M0m47,11,2:S1s47,12,6:domainS1s47,20,7:imagingS1s47,29,6:readmeS3s47,37,56:# CXR triage
+M0m49,11,2:S1s49,12,6:domainS1s49,20,7:imagingS1s49,29,6:readmeS3s49,37,56:# CXR triage
 
 ## Results
 
 AUROC 0.83; sensitivity 0.91.
-M0m49,5,12:S1s49,5,2:idS1s49,9,31:metrics.imbalance-accuracy-onlyS1s50,5,4:kindS1s50,11,7:metricsS1s51,5,8:categoryS1s51,15,8:evidenceS1s52,5,8:severityS1s52,15,5:errorS1s53,5,6:weightS1i53,13,1:3S1s55,5,14:guards_resultsS1b55,21,4:trueS1s56,5,5:titleS1s56,12,31:Accuracy is not the only metricS1s57,5,7:messageS3s57,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s58,5,3:whyS5s58,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s62,5,10:referencesQ0q62,17,3:S3s62,18,23:CLAIM 2024 items 28, 38S3s62,45,12:TRIPOD+AI 13S3s62,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s63,5,5:matchM0m64,7,1:S1s64,7,9:not_aloneQ0q64,18,1:S1s64,19,8:accuracyS1s65,5,8:examplesD0s66,7,557:M0m66,7,2:S1s66,7,4:passQ0q67,9,3:S3s67,11,93:# Readmission
+M0m51,5,12:S1s51,5,2:idS1s51,9,31:metrics.imbalance-accuracy-onlyS1s52,5,4:kindS1s52,11,7:metricsS1s53,5,8:categoryS1s53,15,8:evidenceS1s54,5,8:severityS1s54,15,5:errorS1s55,5,6:weightS1i55,13,1:3S1s57,5,14:guards_resultsS1b57,21,4:trueS1s58,5,5:titleS1s58,12,31:Accuracy is not the only metricS1s59,5,7:messageS3s59,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s60,5,3:whyS5s60,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s64,5,10:referencesQ0q64,17,3:S3s64,18,23:CLAIM 2024 items 28, 38S3s64,45,12:TRIPOD+AI 13S3s64,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s65,5,5:matchM0m66,7,1:S1s66,7,9:not_aloneQ0q66,18,1:S1s66,19,8:accuracyS1s67,5,8:examplesD0s68,7,557:M0m68,7,2:S1s68,7,4:passQ0q69,9,3:S3s69,11,93:# Readmission
 
 ## Results
 
 Accuracy 0.89, AUROC 0.68, sensitivity 0.41 at the 0.5 threshold.
-S3s68,11,83:# Readmission
+S3s70,11,83:# Readmission
 
 | Model | Accuracy | AUPRC |
 |---|---|---|
 | XGBoost | 89% | 0.24 |
-S3s70,11,40:# Readmission
+S3s72,11,40:# Readmission
 
 ## Results
 
 Coming soon.
-S1s71,7,4:failQ0q72,9,3:S3s72,11,82:# Readmission
+S1s73,7,4:failQ0q74,9,3:S3s74,11,82:# Readmission
 
 ## Results
 
 The model got an **accuracy of 0.89** on the test set.
-S3s73,11,69:# Skin lesions
+S3s75,11,69:# Skin lesions
 
 | Model | Accuracy |
 |---|---|
 | ResNet-50 | 93.1% |
-S3s75,11,60:# Readmission
+S3s77,11,60:# Readmission
 
 Accuracy: 91%.
 
 ```python
 roc_auc = 0.71
 ```
-M0m77,5,11:S1s77,5,2:idS1s77,9,28:metrics.confidence-intervalsS1s78,5,4:kindS1s78,11,11:uncertaintyS1s79,5,8:categoryS1s79,15,8:evidenceS1s80,5,8:severityS1s80,15,7:warningS1s81,5,6:weightS1i81,13,1:3S1s82,5,5:titleS1s82,12,26:Uncertainty of the resultsS1s83,5,7:messageS3s83,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s84,5,3:whyS5s84,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s88,5,10:referencesQ0q88,17,2:S3s88,18,13:TRIPOD+AI 23aS3s88,35,27:CLAIM 2024 items 29, 37, 38S1s89,5,5:matchM0m90,7,2:S1s90,7,5:termsQ0q90,14,13:S1s90,15,19:confidence intervalS1s90,36,20:confidence intervalsS1s90,58,17:credible intervalS1s90,77,18:credible intervalsS1s90,97,9:bootstrapS1s91,15,12:bootstrappedS1s91,29,13:bootstrappingS1s91,44,18:standard deviationS1s91,64,19:standard deviationsS1s91,85,14:standard errorS1s91,101,19:interquartile rangeS1s92,15,10:error barsS1s92,27,20:uncertainty intervalS1s93,7,12:near_numbersQ0q93,21,6:S1s93,22,2:ciS1s93,26,3:cisS1s93,31,3:stdS1s93,36,2:sdS1s93,40,2:seS1s93,44,3:iqrS1s94,5,8:examplesD0s95,7,1258:M0m95,7,2:S1s95,7,4:passQ0q96,9,8:S3s96,11,54:# Project
+M0m79,5,11:S1s79,5,2:idS1s79,9,28:metrics.confidence-intervalsS1s80,5,4:kindS1s80,11,11:uncertaintyS1s81,5,8:categoryS1s81,15,8:evidenceS1s82,5,8:severityS1s82,15,7:warningS1s83,5,6:weightS1i83,13,1:3S1s84,5,5:titleS1s84,12,26:Uncertainty of the resultsS1s85,5,7:messageS3s85,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s86,5,3:whyS5s86,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s90,5,10:referencesQ0q90,17,2:S3s90,18,13:TRIPOD+AI 23aS3s90,35,27:CLAIM 2024 items 29, 37, 38S1s91,5,5:matchM0m92,7,2:S1s92,7,5:termsQ0q92,14,13:S1s92,15,19:confidence intervalS1s92,36,20:confidence intervalsS1s92,58,17:credible intervalS1s92,77,18:credible intervalsS1s92,97,9:bootstrapS1s93,15,12:bootstrappedS1s93,29,13:bootstrappingS1s93,44,18:standard deviationS1s93,64,19:standard deviationsS1s93,85,14:standard errorS1s93,101,19:interquartile rangeS1s94,15,10:error barsS1s94,27,20:uncertainty intervalS1s95,7,12:near_numbersQ0q95,21,6:S1s95,22,2:ciS1s95,26,3:cisS1s95,31,3:stdS1s95,36,2:sdS1s95,40,2:seS1s95,44,3:iqrS1s96,5,8:examplesD0s97,7,1260:M0m97,7,2:S1s97,7,4:passQ0q98,9,8:S3s98,11,54:# Project
 
 ## Results
 
 AUROC 0.83 (95% CI 0.80-0.86).
-S3s97,11,65:# Project
+S3s99,11,65:# Project
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.83 ± 0.02 |
-S3s98,11,107:# Project
+S3s100,11,107:# Project
 
 ## Results
 
 MAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.
-S3s99,11,61:# Project
+S3s101,11,61:# Project
 
 Sensitivity 91% [88, 94] at the chosen threshold.
-S3s100,11,48:# Project
+S3s102,11,48:# Project
 
 AUROC 0.83 +/- 0.02 over five seeds.
-S3s101,11,79:# Project
+S3s103,11,79:# Project
 
 | Model | AUROC | 95% CI |
 |---|---|---|
 | CNN | 0.83 | 0.80-0.86 |
-S3s102,11,63:# Project
+S3s104,11,63:# Project
 
 MAE 3.1 arrivals per hour (SD 0.4 over five seeds).
-S3s103,11,70:# Project
+S3s105,11,70:# Project
 
 | Model | AUROC | SD |
 |---|---|---|
 | CNN | 0.83 | 0.02 |
-S1s104,7,4:failQ0q105,9,6:S3s105,11,53:# Project
+S1s106,7,4:failQ0q107,9,6:S3s107,11,53:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.91.
-S3s107,11,76:# Project
+S3s109,11,76:# Project
 
 ## Results
 
 AUROC 0.83. We did not compute confidence intervals.
-S3s108,11,73:# Project
+S3s110,11,73:# Project
 
 ## Results
 
@@ -1063,252 +1096,252 @@ AUROC 0.83.
 ```python
 ci = bootstrap(scores)
 ```
-S3s110,11,103:# DTI
+S3s112,11,103:# DTI
 
 We report the Concordance Index (CI).
 
 | Model | RMSE | CI |
 |---|---|---|
 | RF | 0.93 | 0.81 |
-S3s112,11,89:# Project
+S3s114,11,89:# Project
 
 AUROC 0.83 on the test set.
 
 | Tool | Use |
 |---|---|
 | CI | GitHub Actions |
-S3s114,11,77:# Project
+S3s116,11,77:# Project
 
 AUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.
-M0m116,5,11:S1s116,5,2:idS1s116,9,19:metrics.calibrationS1s117,5,4:kindS1s117,11,6:phraseS1s118,5,8:categoryS1s118,15,8:evidenceS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:3S1s121,5,5:titleS1s121,12,20:Calibration assessedS1s122,5,7:messageS3s122,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s123,5,3:whyS5s123,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s128,5,10:referencesQ0q128,17,3:S3s128,18,13:TRIPOD+AI 12eS3s128,35,18:CLAIM 2024 item 38S3s128,57,37:Van Calster et al. 2019, BMC MedicineS1s129,5,5:matchM0m130,7,3:S1s130,7,16:requires_metricsS1b130,25,4:trueS1s131,7,8:patternsQ0q132,9,3:S2s132,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s133,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s134,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s135,7,6:rejectQ0q136,9,1:S2s136,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s137,5,8:examplesD0s138,7,863:M0m138,7,2:S1s138,7,4:passQ0q139,9,2:M0m139,11,2:S1s139,12,6:domainS1s139,20,9:precisionS1s139,31,6:readmeS3s139,39,100:# Readmission
+M0m118,5,11:S1s118,5,2:idS1s118,9,19:metrics.calibrationS1s119,5,4:kindS1s119,11,6:phraseS1s120,5,8:categoryS1s120,15,8:evidenceS1s121,5,8:severityS1s121,15,5:errorS1s122,5,6:weightS1i122,13,1:3S1s123,5,5:titleS1s123,12,20:Calibration assessedS1s124,5,7:messageS3s124,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s125,5,3:whyS5s125,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s130,5,10:referencesQ0q130,17,3:S3s130,18,13:TRIPOD+AI 12eS3s130,35,18:CLAIM 2024 item 38S3s130,57,37:Van Calster et al. 2019, BMC MedicineS1s131,5,5:matchM0m132,7,3:S1s132,7,16:requires_metricsS1b132,25,4:trueS1s133,7,8:patternsQ0q134,9,3:S2s134,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s135,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s136,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s137,7,6:rejectQ0q138,9,1:S2s138,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s139,5,8:examplesD0s140,7,863:M0m140,7,2:S1s140,7,4:passQ0q141,9,2:M0m141,11,2:S1s141,12,6:domainS1s141,20,9:precisionS1s141,31,6:readmeS3s141,39,100:# Readmission
 
 ## Results
 
 AUROC 0.74; calibration slope 0.94, intercept -0.02 (curve in reports/).
-M0m140,11,2:S1s140,12,6:domainS1s140,20,9:precisionS1s140,31,6:readmeS3s140,39,85:# Readmission
+M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,85:# Readmission
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.74 |
 | Brier score | 0.081 |
-S1s141,7,4:failQ0q142,9,3:M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,57:# Readmission
+S1s143,7,4:failQ0q144,9,3:M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,57:# Readmission
 
 ## Results
 
 AUROC 0.74, sensitivity 0.61.
-M0m143,11,2:S1s143,12,6:domainS1s143,20,9:precisionS1s143,31,6:readmeS3s143,39,74:# Readmission
+M0m145,11,2:S1s145,12,6:domainS1s145,20,9:precisionS1s145,31,6:readmeS3s145,39,74:# Readmission
 
 ## Results
 
 AUROC 0.74. No calibration curve was produced.
-M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,73:# Readmission
+M0m146,11,2:S1s146,12,6:domainS1s146,20,9:precisionS1s146,31,6:readmeS3s146,39,73:# Readmission
 
 AUROC 0.74.
 
 ```python
 brier = brier_score_loss(y, p)
 ```
-M0m146,5,11:S1s146,5,2:idS1s146,9,16:metrics.baselineS1s147,5,4:kindS1s147,11,6:phraseS1s148,5,8:categoryS1s148,15,8:evidenceS1s149,5,8:severityS1s149,15,7:warningS1s150,5,6:weightS1i150,13,1:3S1s151,5,5:titleS1s151,12,26:Comparison with a baselineS1s152,5,7:messageS3s152,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s153,5,3:whyS5s153,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s157,5,10:referencesQ0q157,17,4:S3s157,18,18:CLAIM 2024 item 28S3s157,40,13:TRIPOD-LLM 7eS3s157,57,19:MI-CLAIM (baseline)S3s157,80,29:Hyndman & Koehler 2006 (MASE)S1s158,5,5:matchM0m159,7,3:S1s159,7,16:requires_metricsS1b159,25,4:trueS1s160,7,8:patternsQ0q161,9,5:S2s161,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s162,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s163,11,8:\bmase\bS2s164,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s165,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s166,7,6:rejectQ0q167,9,3:S2s167,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s169,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s170,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s171,5,8:examplesD0s172,7,699:M0m172,7,2:S1s172,7,4:passQ0q173,9,2:S3s173,11,95:# Project
+M0m148,5,11:S1s148,5,2:idS1s148,9,16:metrics.baselineS1s149,5,4:kindS1s149,11,6:phraseS1s150,5,8:categoryS1s150,15,8:evidenceS1s151,5,8:severityS1s151,15,7:warningS1s152,5,6:weightS1i152,13,1:3S1s153,5,5:titleS1s153,12,26:Comparison with a baselineS1s154,5,7:messageS3s154,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s155,5,3:whyS5s155,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s159,5,10:referencesQ0q159,17,4:S3s159,18,18:CLAIM 2024 item 28S3s159,40,13:TRIPOD-LLM 7eS3s159,57,19:MI-CLAIM (baseline)S3s159,80,29:Hyndman & Koehler 2006 (MASE)S1s160,5,5:matchM0m161,7,3:S1s161,7,16:requires_metricsS1b161,25,4:trueS1s162,7,8:patternsQ0q163,9,5:S2s163,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s164,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s165,11,8:\bmase\bS2s166,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s167,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s168,7,6:rejectQ0q169,9,3:S2s169,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s171,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s172,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s173,5,8:examplesD0s174,7,699:M0m174,7,2:S1s174,7,4:passQ0q175,9,2:S3s175,11,95:# Project
 
 ## Results
 
 AUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.
-S3s174,11,109:# Project
+S3s176,11,109:# Project
 
 | Method | MAE | MASE |
 |---|---|---|
 | Seasonal naive | 4.2 | 1.00 |
 | This model | 3.1 | 0.74 |
-S1s175,7,4:failQ0q177,9,4:S3s177,11,152:# Project
+S1s177,7,4:failQ0q179,9,4:S3s179,11,152:# Project
 
 AUROC 0.76.
 
 ### Patient Baseline Deviation
 
 Current heart rate minus the patient's early baseline; baseline characteristics are in Table 1.
-S3s178,11,69:# Project
+S3s180,11,69:# Project
 
 ## Results
 
 MAE 3.1 arrivals per hour on the test period.
-S3s179,11,61:# Project
+S3s181,11,61:# Project
 
 ## Results
 
 AUROC 0.83. There is no baseline yet.
-S3s180,11,70:# Project
+S3s182,11,70:# Project
 
 AUROC 0.83.
 
 ```python
 baseline = LogisticRegression()
 ```
-M0m182,5,11:S1s182,5,2:idS1s182,9,19:evaluation.test-setS1s183,5,4:kindS1s183,11,5:countS1s184,5,8:categoryS1s184,15,8:evidenceS1s185,5,8:severityS1s185,15,5:errorS1s186,5,6:weightS1i186,13,1:4S1s187,5,5:titleS1s187,12,27:Held-out test set describedS1s188,5,7:messageS3s188,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s189,5,3:whyS5s189,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s193,5,10:referencesQ0q193,17,2:S3s193,18,31:CLAIM 2024 items 19, 21, 32, 35S3s193,53,17:TRIPOD+AI 12a, 21S1s194,5,5:matchM0m195,7,4:S1s195,7,16:requires_metricsS1b195,25,4:trueS1s196,7,8:subjectsQ0q196,17,21:S1s196,18,4:testS1s196,24,8:test setS1s196,34,9:test setsS1s196,45,10:test splitS1s196,57,11:test splitsS1s196,70,11:test cohortS1s196,83,11:test periodS1s196,96,9:test dataS1s196,107,12:test datasetS1s197,18,11:testing setS1s197,31,8:held-outS1s197,41,8:held outS1s197,51,8:hold-outS1s197,61,7:holdoutS1s197,70,14:evaluation setS1s197,86,17:evaluation cohortS1s197,105,15:evaluation dataS1s198,18,17:validation cohortS1s198,37,13:external testS1s198,52,19:external validationS1s198,73,15:external cohortS1s199,7,5:unitsQ0q199,14,44:S1s199,15,8:patientsS1s199,25,7:patientS1s199,34,6:imagesS1s199,42,5:scansS1s199,49,7:studiesS1s199,58,5:filmsS1s199,65,6:slidesS1s199,73,8:subjectsS1s199,83,12:participantsS1s199,97,10:admissionsS1s199,109,10:encountersS1s200,15,5:staysS1s200,22,7:recordsS1s200,31,5:notesS1s200,38,9:summariesS1s200,49,9:documentsS1s200,60,7:reportsS1s200,69,9:moleculesS1s200,80,9:compoundsS1s200,91,5:casesS1s200,98,7:samplesS1s200,107,6:visitsS1s200,115,4:daysS1s201,15,5:weeksS1s201,22,6:monthsS1s201,30,5:hoursS1s201,37,7:windowsS1s201,46,6:eventsS1s201,54,8:examplesS1s201,64,11:individualsS1s201,77,6:peopleS1s201,85,6:pointsS1s201,93,12:observationsS1s201,107,4:rowsS1s202,15,12:appointmentsS1s202,29,7:originsS1s202,38,6:seriesS1s202,46,4:eyesS1s202,52,7:lesionsS1s202,61,10:recordingsS1s202,73,6:nightsS1s202,81,9:forecastsS1s202,92,9:questionsS1s202,103,13:conversationsS1s203,7,6:windowS1i203,15,2:24S1s204,5,8:examplesD0s205,7,968:M0m205,7,2:S1s205,7,4:passQ0q206,9,4:S3s206,11,117:# Project
+M0m184,5,11:S1s184,5,2:idS1s184,9,19:evaluation.test-setS1s185,5,4:kindS1s185,11,5:countS1s186,5,8:categoryS1s186,15,8:evidenceS1s187,5,8:severityS1s187,15,5:errorS1s188,5,6:weightS1i188,13,1:4S1s189,5,5:titleS1s189,12,27:Held-out test set describedS1s190,5,7:messageS3s190,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s191,5,3:whyS5s191,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,31:CLAIM 2024 items 19, 21, 32, 35S3s195,53,17:TRIPOD+AI 12a, 21S1s196,5,5:matchM0m197,7,4:S1s197,7,16:requires_metricsS1b197,25,4:trueS1s198,7,8:subjectsQ0q198,17,21:S1s198,18,4:testS1s198,24,8:test setS1s198,34,9:test setsS1s198,45,10:test splitS1s198,57,11:test splitsS1s198,70,11:test cohortS1s198,83,11:test periodS1s198,96,9:test dataS1s198,107,12:test datasetS1s199,18,11:testing setS1s199,31,8:held-outS1s199,41,8:held outS1s199,51,8:hold-outS1s199,61,7:holdoutS1s199,70,14:evaluation setS1s199,86,17:evaluation cohortS1s199,105,15:evaluation dataS1s200,18,17:validation cohortS1s200,37,13:external testS1s200,52,19:external validationS1s200,73,15:external cohortS1s201,7,5:unitsQ0q201,14,44:S1s201,15,8:patientsS1s201,25,7:patientS1s201,34,6:imagesS1s201,42,5:scansS1s201,49,7:studiesS1s201,58,5:filmsS1s201,65,6:slidesS1s201,73,8:subjectsS1s201,83,12:participantsS1s201,97,10:admissionsS1s201,109,10:encountersS1s202,15,5:staysS1s202,22,7:recordsS1s202,31,5:notesS1s202,38,9:summariesS1s202,49,9:documentsS1s202,60,7:reportsS1s202,69,9:moleculesS1s202,80,9:compoundsS1s202,91,5:casesS1s202,98,7:samplesS1s202,107,6:visitsS1s202,115,4:daysS1s203,15,5:weeksS1s203,22,6:monthsS1s203,30,5:hoursS1s203,37,7:windowsS1s203,46,6:eventsS1s203,54,8:examplesS1s203,64,11:individualsS1s203,77,6:peopleS1s203,85,6:pointsS1s203,93,12:observationsS1s203,107,4:rowsS1s204,15,12:appointmentsS1s204,29,7:originsS1s204,38,6:seriesS1s204,46,4:eyesS1s204,52,7:lesionsS1s204,61,10:recordingsS1s204,73,6:nightsS1s204,81,9:forecastsS1s204,92,9:questionsS1s204,103,13:conversationsS1s205,7,6:windowS1i205,15,2:24S1s206,5,8:examplesD0s207,7,968:M0m207,7,2:S1s207,7,4:passQ0q208,9,4:S3s208,11,117:# Project
 
 ## Evaluation
 
 AUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.
-S3s207,11,94:# Project
+S3s209,11,94:# Project
 
 | Split | Patients | Images |
 |---|---|---|
 | Test | 5,829 | 21,904 |
 
 AUROC 0.83.
-S3s208,11,67:# Project
+S3s210,11,67:# Project
 
 MAE 3.1 over the test period (n = 2,184 hourly counts).
-S3s210,11,108:# Project
+S3s212,11,108:# Project
 
 AUROC 0.50 for the reference. The test set holds [[TODO: count]] patients from [[TODO: source]].
-S1s211,7,4:failQ0q212,9,5:S3s212,11,74:# Project
+S1s213,7,4:failQ0q214,9,5:S3s214,11,74:# Project
 
 ## Results
 
 The model got an accuracy of 0.89 on the test set.
-S3s213,11,94:# Project
+S3s215,11,94:# Project
 
 AUROC 0.83.
 
 ```python
 train_test_split(X, y, test_size=0.2)  # 1,204 patients
 ```
-S3s214,11,81:# Project
+S3s216,11,81:# Project
 
 `train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.
-S3s216,11,46:# Project
+S3s218,11,46:# Project
 
 Accuracy 0.91 on a 20% test split.
-S3s217,11,104:# Project
+S3s219,11,104:# Project
 
 AUROC 0.83. There is no held-out test set: all 1,204 patients were used in cross-validation.
-M0m219,5,11:S1s219,5,2:idS1s219,9,27:evaluation.failure-analysisS1s220,5,4:kindS1s220,11,6:phraseS1s221,5,8:categoryS1s221,15,8:evidenceS1s222,5,8:severityS1s222,15,7:warningS1s223,5,6:weightS1i223,13,1:3S1s224,5,5:titleS1s224,12,16:Failure analysisS1s225,5,7:messageS3s225,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s226,5,3:whyS5s226,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s230,5,10:referencesQ0q230,17,4:S3s230,18,18:CLAIM 2024 item 39S3s230,40,13:CONSORT-AI 19S3s230,57,12:SPIRIT-AI 22S3s230,73,12:DECIDE-AI 13S1s231,5,5:matchM0m232,7,3:S1s232,7,16:requires_metricsS1b232,25,4:trueS1s233,7,8:patternsQ0q234,9,6:S2s234,11,30:\bconfusion\s+matri(?:x|ces)\bS2s235,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s236,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s237,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s238,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s239,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s240,7,6:rejectQ0q241,9,1:S2s241,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s242,5,8:examplesD0s243,7,539:M0m243,7,2:S1s243,7,4:passQ0q244,9,2:S3s244,11,95:# Project
+M0m221,5,11:S1s221,5,2:idS1s221,9,27:evaluation.failure-analysisS1s222,5,4:kindS1s222,11,6:phraseS1s223,5,8:categoryS1s223,15,8:evidenceS1s224,5,8:severityS1s224,15,7:warningS1s225,5,6:weightS1i225,13,1:3S1s226,5,5:titleS1s226,12,16:Failure analysisS1s227,5,7:messageS3s227,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s228,5,3:whyS5s228,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s232,5,10:referencesQ0q232,17,4:S3s232,18,18:CLAIM 2024 item 39S3s232,40,13:CONSORT-AI 19S3s232,57,12:SPIRIT-AI 22S3s232,73,12:DECIDE-AI 13S1s233,5,5:matchM0m234,7,3:S1s234,7,16:requires_metricsS1b234,25,4:trueS1s235,7,8:patternsQ0q236,9,6:S2s236,11,30:\bconfusion\s+matri(?:x|ces)\bS2s237,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s238,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s239,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s240,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s241,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s242,7,6:rejectQ0q243,9,1:S2s243,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s244,5,8:examplesD0s245,7,539:M0m245,7,2:S1s245,7,4:passQ0q246,9,2:S3s246,11,95:# Project
 
 ## Evaluation
 
 AUROC 0.83. The confusion matrix at threshold 0.31 is in `reports/`.
-S3s245,11,125:# Project
+S3s247,11,125:# Project
 
 Sensitivity 0.89: about one abnormal film in ten is missed. Most false negatives are small apical pneumothoraces.
-S1s246,7,4:failQ0q247,9,3:S3s247,11,71:# Project
+S1s248,7,4:failQ0q249,9,3:S3s249,11,71:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.89, specificity 0.52.
-S3s248,11,51:# Project
+S3s250,11,51:# Project
 
 AUROC 0.83. No error analysis was done.
-S3s249,11,68:# Project
+S3s251,11,68:# Project
 
 AUROC 0.83.
 
 ```python
 print(confusion_matrix(y, p))
 ```
-M0m251,5,11:S1s251,5,2:idS1s251,9,23:data.split-disjointnessS1s252,5,4:kindS1s252,11,6:phraseS1s253,5,8:categoryS1s253,15,8:evidenceS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:4S1s256,5,5:titleS1s256,12,31:Patient-level or temporal splitS1s257,5,7:messageS3s257,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s258,5,3:whyS5s258,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s263,5,10:referencesQ0q263,17,3:S3s263,18,23:CLAIM 2024 items 19, 20S3s263,45,13:TRIPOD+AI 12aS3s263,62,33:Kapoor & Narayanan 2023 (leakage)S1s264,5,5:matchM0m265,7,3:S1s265,7,16:requires_metricsS1b265,25,4:trueS1s266,7,8:patternsQ0q267,9,9:S2s267,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s268,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s269,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s270,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s271,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s272,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s273,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s274,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s275,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s276,7,6:rejectQ0q277,9,1:S2s277,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s278,5,8:examplesD0s279,7,685:M0m279,7,2:S1s279,7,4:passQ0q280,9,3:S3s280,11,129:# Project
+M0m253,5,11:S1s253,5,2:idS1s253,9,23:data.split-disjointnessS1s254,5,4:kindS1s254,11,6:phraseS1s255,5,8:categoryS1s255,15,8:evidenceS1s256,5,8:severityS1s256,15,5:errorS1s257,5,6:weightS1i257,13,1:4S1s258,5,5:titleS1s258,12,31:Patient-level or temporal splitS1s259,5,7:messageS3s259,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s260,5,3:whyS5s260,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s265,5,10:referencesQ0q265,17,3:S3s265,18,23:CLAIM 2024 items 19, 20S3s265,45,13:TRIPOD+AI 12aS3s265,62,33:Kapoor & Narayanan 2023 (leakage)S1s266,5,5:matchM0m267,7,3:S1s267,7,16:requires_metricsS1b267,25,4:trueS1s268,7,8:patternsQ0q269,9,9:S2s269,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s270,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s271,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s272,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s273,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s274,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s275,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s276,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s277,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s278,7,6:rejectQ0q279,9,1:S2s279,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s280,5,8:examplesD0s281,7,685:M0m281,7,2:S1s281,7,4:passQ0q282,9,3:S3s282,11,129:# Project
 
 ## Data
 
 Many patients have several films, so the split is done on patient identifiers, never on images.
 
 AUROC 0.83.
-S3s281,11,90:# Project
+S3s283,11,90:# Project
 
 We use a temporal split: 2015-2019 for training, 2020 for testing. AUROC 0.74.
-S3s282,11,88:# Project
+S3s284,11,88:# Project
 
 | Split | Patients |
 |---|---|
 | Test (patient-level) | 5,829 |
 
 AUROC 0.83.
-S1s283,7,4:failQ0q284,9,3:S3s284,11,89:# Project
+S1s285,7,4:failQ0q286,9,3:S3s286,11,89:# Project
 
 `train_test_split` with `test_size=0.2` and `random_state=42`. Accuracy 0.89.
-S3s285,11,61:# Project
+S3s287,11,61:# Project
 
 We did not use a patient-level split. AUROC 0.83.
-S3s286,11,86:# Project
+S3s288,11,86:# Project
 
 AUROC 0.83.
 
 ```python
 split = GroupKFold(n_splits=5)  # patient-level
 ```
-M0m288,5,11:S1s288,5,2:idS1s288,9,26:evaluation.protocol-domainS1s289,5,4:kindS1s289,11,15:domain-protocolS1s290,5,8:categoryS1s290,15,8:evidenceS1s291,5,8:severityS1s291,15,5:errorS1s292,5,6:weightS1i292,13,1:4S1s293,5,5:titleS1s293,12,31:Evaluation design of the domainS1s294,5,7:messageS3s294,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s295,5,3:whyS5s295,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s301,5,10:referencesQ0q301,17,4:S3s301,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s301,88,41:PhysioNet/CinC 2015 false alarm challengeS3s301,133,28:OECD QSAR principles 3 and 4S3s301,165,17:TRIPOD+AI 8a, 12aS1s302,5,5:matchM0m302,12,0:S1s303,5,8:examplesD0s304,7,2109:M0m304,7,2:S1s304,7,4:passQ0q305,9,5:M0m305,11,2:S1s305,12,6:domainS1s305,20,10:operationsS1s305,32,6:readmeS3s305,40,117:# ED arrivals
+M0m290,5,11:S1s290,5,2:idS1s290,9,26:evaluation.protocol-domainS1s291,5,4:kindS1s291,11,15:domain-protocolS1s292,5,8:categoryS1s292,15,15:domain-literacyS1s293,5,8:severityS1s293,15,5:errorS1s294,5,6:weightS1i294,13,1:4S1s295,5,5:titleS1s295,12,31:Evaluation design of the domainS1s296,5,7:messageS3s296,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s297,5,3:whyS5s297,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s303,5,10:referencesQ0q303,17,4:S3s303,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s303,88,41:PhysioNet/CinC 2015 false alarm challengeS3s303,133,28:OECD QSAR principles 3 and 4S3s303,165,17:TRIPOD+AI 8a, 12aS1s304,5,5:matchM0m304,12,0:S1s305,5,8:examplesD0s306,7,2109:M0m306,7,2:S1s306,7,4:passQ0q307,9,5:M0m307,11,2:S1s307,12,6:domainS1s307,20,10:operationsS1s307,32,6:readmeS3s307,40,117:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.
-M0m306,11,2:S1s306,12,6:domainS1s306,20,17:remote-monitoringS1s306,39,6:readmeS3s306,47,118:# Wearable alerts
+M0m308,11,2:S1s308,12,6:domainS1s308,20,17:remote-monitoringS1s308,39,6:readmeS3s308,47,118:# Wearable alerts
 
 | Policy | Event sensitivity | False alarms per patient-day |
 |---|---|---|
 | Model | 0.82 | 1.4 |
-M0m307,11,2:S1s307,12,6:domainS1s307,20,14:drug-discoveryS1s307,36,6:readmeS3s307,44,119:# Tox21
+M0m309,11,2:S1s309,12,6:domainS1s309,20,14:drug-discoveryS1s309,36,6:readmeS3s309,44,119:# Tox21
 
 ROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.
-M0m308,11,2:S1s308,12,6:domainS1s308,20,10:operationsS1s308,32,6:readmeS3s308,40,167:# Clinic no-shows
+M0m310,11,2:S1s310,12,6:domainS1s310,20,10:operationsS1s310,32,6:readmeS3s310,40,167:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on later appointments (a temporal split: the last three months).
-M0m309,11,2:S1s309,12,6:domainS1s309,20,17:remote-monitoringS1s309,39,6:readmeS3s309,47,150:# CGM
+M0m311,11,2:S1s311,12,6:domainS1s311,20,17:remote-monitoringS1s311,39,6:readmeS3s311,47,150:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL; Clarke error grid: 91% of predictions in zone A.
-S1s310,7,4:failQ0q311,9,5:M0m311,11,2:S1s311,12,6:domainS1s311,20,10:operationsS1s311,32,6:readmeS3s311,40,135:# Clinic no-shows
+S1s312,7,4:failQ0q313,9,5:M0m313,11,2:S1s313,12,6:domainS1s313,20,10:operationsS1s313,32,6:readmeS3s313,40,135:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on a random 20% of appointments.
-M0m312,11,2:S1s312,12,6:domainS1s312,20,17:remote-monitoringS1s312,39,6:readmeS3s312,47,101:# CGM
+M0m314,11,2:S1s314,12,6:domainS1s314,20,17:remote-monitoringS1s314,39,6:readmeS3s314,47,101:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL.
-M0m313,11,2:S1s313,12,6:domainS1s313,20,10:operationsS1s313,32,6:readmeS3s313,40,63:# ED arrivals
+M0m315,11,2:S1s315,12,6:domainS1s315,20,10:operationsS1s315,32,6:readmeS3s315,40,63:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 on a random 20% of days.
-M0m314,11,2:S1s314,12,6:domainS1s314,20,10:operationsS1s314,32,6:readmeS3s314,40,104:# ED arrivals
+M0m316,11,2:S1s316,12,6:domainS1s316,20,10:operationsS1s316,32,6:readmeS3s316,40,104:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.
-M0m315,11,2:S1s315,12,6:domainS1s315,20,14:drug-discoveryS1s315,36,6:readmeS3s315,44,95:# Tox21
+M0m317,11,2:S1s317,12,6:domainS1s317,20,14:drug-discoveryS1s317,36,6:readmeS3s317,44,95:# Tox21
 
 ROC-AUC 0.81 on a random split.
 
 ```
 # TODO: scaffold split, applicability domain
 ```
-M0m317,5,12:S1s317,5,2:idS1s317,9,26:metrics.domain-recommendedS1s318,5,4:kindS1s318,11,14:domain-metricsS1s319,5,8:categoryS1s319,15,8:evidenceS1s320,5,8:severityS1s320,15,4:infoS1s321,5,6:weightS1i321,13,1:1S1s323,5,14:guards_resultsS1b323,21,4:trueS1s324,5,5:titleS1s324,12,29:Metrics the domain recommendsS1s325,5,7:messageS3s325,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s326,5,3:whyS5s326,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s331,5,10:referencesQ0q331,17,3:S3s331,18,18:TRIPOD+AI 12e, 23aS3s331,40,18:CLAIM 2024 item 38S3s331,62,13:TRIPOD-LLM 7aS1s332,5,5:matchM0m333,7,1:S1s333,7,6:groupsS1s333,15,11:recommendedS1s334,5,8:examplesD0s335,7,734:M0m335,7,2:S1s335,7,4:passQ0q336,9,2:M0m336,11,2:S1s336,12,6:domainS1s336,20,10:operationsS1s336,32,6:readmeS3s336,40,150:# ED arrivals
+M0m319,5,12:S1s319,5,2:idS1s319,9,26:metrics.domain-recommendedS1s320,5,4:kindS1s320,11,14:domain-metricsS1s321,5,8:categoryS1s321,15,15:domain-literacyS1s322,5,8:severityS1s322,15,4:infoS1s323,5,6:weightS1i323,13,1:1S1s325,5,14:guards_resultsS1b325,21,4:trueS1s326,5,5:titleS1s326,12,29:Metrics the domain recommendsS1s327,5,7:messageS3s327,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s328,5,3:whyS5s328,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s333,5,10:referencesQ0q333,17,3:S3s333,18,18:TRIPOD+AI 12e, 23aS3s333,40,18:CLAIM 2024 item 38S3s333,62,13:TRIPOD-LLM 7aS1s334,5,5:matchM0m335,7,1:S1s335,7,6:groupsS1s335,15,11:recommendedS1s336,5,8:examplesD0s337,7,734:M0m337,7,2:S1s337,7,4:passQ0q338,9,2:M0m338,11,2:S1s338,12,6:domainS1s338,20,10:operationsS1s338,32,6:readmeS3s338,40,150:# ED arrivals
 
 | Method | MAE | Interval coverage | Pinball loss | CRPS | sMAPE |
 |---|---|---|---|---|---|
 | Model | 3.1 | 0.79 | 1.2 | 2.0 | 14.1 |
-M0m338,11,2:S1s338,12,6:domainS1s338,20,10:operationsS1s338,32,6:readmeS3s338,40,43:# ED arrivals
+M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,43:# ED arrivals
 
 ## Evaluation
 
 Coming soon.
-S1s339,7,4:failQ0q340,9,2:M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,68:# ED arrivals
+S1s341,7,4:failQ0q342,9,2:M0m342,11,2:S1s342,12,6:domainS1s342,20,10:operationsS1s342,32,6:readmeS3s342,40,68:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 arrivals per hour; MASE 0.78.
-M0m341,11,2:S1s341,12,6:domainS1s341,20,7:imagingS1s341,29,6:readmeS3s341,37,77:# CXR
+M0m343,11,2:S1s343,12,6:domainS1s343,20,7:imagingS1s343,29,6:readmeS3s343,37,77:# CXR
 
 | Model | AUROC |
 |---|---|
@@ -1319,173 +1352,207 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 18999, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,4:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s17,3,14:metric_aliasesM0m18,5,45:S1s18,5,8:accuracyQ0q18,15,6:S1s18,16,8:accuracyS1s18,26,23:classification accuracyS1s18,51,14:top-1 accuracyS1s18,67,3:accS1s18,72,11:exact matchS1s18,85,20:exact-match accuracyS1s19,5,17:balanced_accuracyQ0q19,24,4:S1s19,25,17:balanced accuracyS1s19,44,12:balanced accS1s19,58,7:bal accS1s19,67,8:bal. accS1s20,5,5:aurocQ0q20,12,12:S1s20,13,5:aurocS1s20,20,3:aucS1s20,25,7:roc aucS1s20,34,7:roc-aucS1s20,43,7:auc-rocS1s20,52,7:auc rocS1s20,61,24:area under the roc curveS1s20,87,20:area under the curveS1s21,13,54:area under the receiver operating characteristic curveS1s21,69,11:c-statisticS1s21,82,11:c statisticS1s21,95,3:rocS1s22,5,5:auprcQ0q22,12,9:S1s22,13,5:auprcS1s22,20,6:pr aucS1s22,28,6:pr-aucS1s22,36,6:auc-prS1s22,44,6:auc prS1s22,52,4:auprS1s22,58,17:average precisionS1s22,77,37:area under the precision-recall curveS1s22,116,3:mapS1s23,5,11:sensitivityQ0q23,18,8:S1s23,19,11:sensitivityS1s23,32,6:recallS1s23,40,18:true positive rateS1s23,60,3:tprS1s23,65,18:sensitivity/recallS1s23,85,8:hit rateS1s23,95,14:detection rateS1s23,111,4:sensS1s24,5,17:event_sensitivityQ0q24,24,5:S1s24,25,17:event sensitivityS1s24,44,23:event-level sensitivityS1s24,69,25:episode-level sensitivityS1s24,96,12:event recallS1s24,110,20:event detection rateS1s25,5,11:specificityQ0q25,18,4:S1s25,19,11:specificityS1s25,32,18:true negative rateS1s25,52,3:tnrS1s25,57,4:specS1s26,5,3:ppvQ0q26,10,3:S1s26,11,3:ppvS1s26,16,25:positive predictive valueS1s26,43,9:precisionS1s27,5,3:npvQ0q27,10,2:S1s27,11,3:npvS1s27,16,25:negative predictive valueS1s28,5,2:f1Q0q28,9,9:S1s28,10,2:f1S1s28,14,8:f1-scoreS1s28,24,8:f1 scoreS1s28,34,7:f-scoreS1s28,43,9:f-measureS1s28,54,8:macro f1S1s28,64,8:micro f1S1s28,74,11:weighted f1S1s28,87,8:f1-macroS1s29,5,3:mccQ0q29,10,3:S1s29,11,3:mccS1s29,16,32:matthews correlation coefficientS1s29,50,20:matthews correlationS1s30,5,5:kappaQ0q30,12,7:S1s30,13,5:kappaS1s30,20,13:cohen's kappaS1s30,35,12:cohens kappaS1s30,49,24:quadratic weighted kappaS1s30,75,3:qwkS1s30,80,14:weighted kappaS1s30,96,10:cohen's κS1s31,5,5:brierQ0q31,12,2:S1s31,13,5:brierS1s31,20,11:brier scoreS1s32,5,17:calibration_slopeQ0q32,24,1:S1s32,25,17:calibration slopeS1s33,5,21:calibration_interceptQ0q33,28,4:S1s33,29,21:calibration interceptS1s33,52,24:calibration-in-the-largeS1s33,78,24:calibration in the largeS1s33,104,4:citlS1s34,5,26:expected_calibration_errorQ0q34,33,2:S1s34,34,26:expected calibration errorS1s34,62,3:eceS1s35,5,11:net_benefitQ0q35,18,3:S1s35,19,11:net benefitS1s35,32,24:standardized net benefitS1s35,58,24:standardised net benefitS1s36,5,4:diceQ0q36,11,5:S1s36,12,4:diceS1s36,18,10:dice scoreS1s36,30,16:dice coefficientS1s36,48,3:dscS1s36,53,27:dice similarity coefficientS1s37,5,3:iouQ0q37,10,6:S1s37,11,3:iouS1s37,16,7:jaccardS1s37,25,13:jaccard indexS1s37,40,23:intersection over unionS1s37,65,4:miouS1s37,71,8:mean iouS1s38,5,4:hd95Q0q38,11,3:S1s38,12,4:hd95S1s38,18,34:95th percentile hausdorff distanceS1s38,54,18:hausdorff distanceS1s39,5,3:nsdQ0q39,10,4:S1s39,11,3:nsdS1s39,16,23:normalized surface diceS1s39,41,23:normalised surface diceS1s39,66,12:surface diceS1s40,5,4:assdQ0q40,11,4:S1s40,12,4:assdS1s40,18,34:average symmetric surface distanceS1s40,54,21:mean surface distanceS1s40,77,4:masdS1s41,5,3:maeQ0q41,10,2:S1s41,11,3:maeS1s41,16,19:mean absolute errorS1s42,5,4:mardQ0q42,11,3:S1s42,12,4:mardS1s42,18,33:mean absolute relative differenceS1s42,53,32:mean absolute relative deviationS1s43,5,4:rmseQ0q43,11,3:S1s43,12,4:rmseS1s43,18,23:root mean squared errorS1s43,43,22:root mean square errorS1s44,5,3:mseQ0q44,10,2:S1s44,11,3:mseS1s44,16,18:mean squared errorS1s45,5,4:mapeQ0q45,11,2:S1s45,12,4:mapeS1s45,18,30:mean absolute percentage errorS1s46,5,5:smapeQ0q46,12,2:S1s46,13,5:smapeS1s46,20,40:symmetric mean absolute percentage errorS1s47,5,4:maseQ0q47,11,2:S1s47,12,4:maseS1s47,18,26:mean absolute scaled errorS1s48,5,5:rmsseQ0q48,12,2:S1s48,13,5:rmsseS1s48,20,30:root mean squared scaled errorS1s49,5,17:interval_coverageQ0q49,24,5:S1s49,25,17:interval coverageS1s49,44,35:coverage of the prediction intervalS1s49,81,28:prediction interval coverageS1s49,111,11:pi coverageS1s49,124,18:empirical coverageS1s50,5,7:pinballQ0q50,14,2:S1s50,15,12:pinball lossS1s50,29,13:quantile lossS1s51,5,4:crpsQ0q51,11,2:S1s51,12,4:crpsS1s51,18,35:continuous ranked probability scoreS1s52,5,2:r2Q0q52,9,6:S1s52,10,2:r2S1s52,14,3:r^2S1s52,19,3:r²S1s52,23,9:r-squaredS1s52,34,9:r squaredS1s52,45,28:coefficient of determinationS1s53,5,7:c_indexQ0q53,14,5:S1s53,15,7:c-indexS1s53,24,7:c indexS1s53,33,17:concordance indexS1s53,52,11:harrell's cS1s53,65,7:uno's cS1s54,5,7:pearsonQ0q54,14,4:S1s54,15,7:pearsonS1s54,24,9:pearson rS1s54,35,19:pearson correlationS1s54,56,11:pearson's rS1s55,5,8:spearmanQ0q55,15,3:S1s55,16,8:spearmanS1s55,26,14:spearman's rhoS1s55,42,20:spearman correlationS1s56,5,5:rougeQ0q56,12,5:S1s56,13,5:rougeS1s56,20,7:rouge-lS1s56,29,7:rouge-1S1s56,38,7:rouge-2S1s56,47,6:rougelS1s57,5,4:bleuQ0q57,11,1:S1s57,12,4:bleuS1s58,5,9:bertscoreQ0q58,16,3:S1s58,17,9:bertscoreS1s58,28,10:bert scoreS1s58,40,10:bert-scoreS1s59,5,18:hallucination_rateQ0q59,25,6:S1s59,26,18:hallucination rateS1s59,46,14:hallucinationsS1s59,62,13:hallucinationS1s59,77,16:fabrication rateS1s59,95,22:unsupported statementsS1s59,119,26:unsupported statement rateS1s60,5,13:omission_rateQ0q60,20,3:S1s60,21,13:omission rateS1s60,36,9:omissionsS1s60,47,8:omissionS1s61,5,16:false_alarm_rateQ0q61,23,10:S1s61,24,16:false alarm rateS1s61,42,16:false alarms perS1s61,60,16:false alerts perS1s61,78,12:false alarmsS1s61,92,12:false alertsS1s61,106,22:alarms per patient-dayS1s62,24,22:alarms per patient dayS1s62,48,19:false positives perS1s62,69,19:false positive rateS1s62,90,3:fprS1s63,5,17:detection_latencyQ0q63,24,5:S1s63,25,17:detection latencyS1s63,44,15:detection delayS1s63,61,22:median detection delayS1s63,85,17:time to detectionS1s63,104,17:time-to-detectionS1s64,5,8:log_lossQ0q64,15,3:S1s64,16,8:log lossS1s64,26,7:loglossS1s64,35,18:cross-entropy lossS1s65,1,5:rulesQ0q66,3,4:M0m66,5,12:S1s66,5,2:idS1s66,9,16:metrics.reportedS1s67,5,4:kindS1s67,11,7:metricsS1s68,5,8:categoryS1s68,15,8:evidenceS1s69,5,8:severityS1s69,15,5:errorS1s70,5,6:weightS1i70,13,1:6S1s72,5,9:score_capS1i72,16,2:40S1s73,5,5:titleS1s73,12,19:Metrics with valuesS1s74,5,7:messageS3s74,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s75,5,3:whyS5s75,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s78,5,10:referencesQ0q78,17,2:S3s78,18,13:TRIPOD+AI 23aS3s78,35,27:CLAIM 2024 items 28, 29, 38S1s79,5,5:matchM0m80,7,1:S1s80,7,3:minS1i80,12,1:1S1s81,5,8:examplesD0s82,7,2406:M0m82,7,2:S1s82,7,4:passQ0q83,9,13:S3s83,11,94:# Project
+        ("rules/evidence.yml", 20351, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,5:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s19,3,22:metric_literature_cuesQ0q19,27,12:S1s19,28,5:et alS1s19,35,14:the literatureS1s19,51,14:original paperS1s19,67,14:original studyS1s19,83,16:original authorsS1s19,101,10:prior workS1s20,28,13:previous workS1s20,43,16:previous studiesS1s20,61,13:prior studiesS1s20,76,14:previous studyS1s20,92,11:prior studyS1s20,105,11:reported byS1s21,3,14:metric_aliasesM0m22,5,45:S1s22,5,8:accuracyQ0q22,15,6:S1s22,16,8:accuracyS1s22,26,23:classification accuracyS1s22,51,14:top-1 accuracyS1s22,67,3:accS1s22,72,11:exact matchS1s22,85,20:exact-match accuracyS1s23,5,17:balanced_accuracyQ0q23,24,4:S1s23,25,17:balanced accuracyS1s23,44,12:balanced accS1s23,58,7:bal accS1s23,67,8:bal. accS1s24,5,5:aurocQ0q24,12,12:S1s24,13,5:aurocS1s24,20,3:aucS1s24,25,7:roc aucS1s24,34,7:roc-aucS1s24,43,7:auc-rocS1s24,52,7:auc rocS1s24,61,24:area under the roc curveS1s24,87,20:area under the curveS1s25,13,54:area under the receiver operating characteristic curveS1s25,69,11:c-statisticS1s25,82,11:c statisticS1s25,95,3:rocS1s26,5,5:auprcQ0q26,12,9:S1s26,13,5:auprcS1s26,20,6:pr aucS1s26,28,6:pr-aucS1s26,36,6:auc-prS1s26,44,6:auc prS1s26,52,4:auprS1s26,58,17:average precisionS1s26,77,37:area under the precision-recall curveS1s26,116,3:mapS1s27,5,11:sensitivityQ0q27,18,8:S1s27,19,11:sensitivityS1s27,32,6:recallS1s27,40,18:true positive rateS1s27,60,3:tprS1s27,65,18:sensitivity/recallS1s27,85,8:hit rateS1s27,95,14:detection rateS1s27,111,4:sensS1s28,5,17:event_sensitivityQ0q28,24,5:S1s28,25,17:event sensitivityS1s28,44,23:event-level sensitivityS1s28,69,25:episode-level sensitivityS1s28,96,12:event recallS1s28,110,20:event detection rateS1s29,5,11:specificityQ0q29,18,4:S1s29,19,11:specificityS1s29,32,18:true negative rateS1s29,52,3:tnrS1s29,57,4:specS1s30,5,3:ppvQ0q30,10,3:S1s30,11,3:ppvS1s30,16,25:positive predictive valueS1s30,43,9:precisionS1s31,5,3:npvQ0q31,10,2:S1s31,11,3:npvS1s31,16,25:negative predictive valueS1s32,5,2:f1Q0q32,9,9:S1s32,10,2:f1S1s32,14,8:f1-scoreS1s32,24,8:f1 scoreS1s32,34,7:f-scoreS1s32,43,9:f-measureS1s32,54,8:macro f1S1s32,64,8:micro f1S1s32,74,11:weighted f1S1s32,87,8:f1-macroS1s33,5,3:mccQ0q33,10,3:S1s33,11,3:mccS1s33,16,32:matthews correlation coefficientS1s33,50,20:matthews correlationS1s34,5,5:kappaQ0q34,12,7:S1s34,13,5:kappaS1s34,20,13:cohen's kappaS1s34,35,12:cohens kappaS1s34,49,24:quadratic weighted kappaS1s34,75,3:qwkS1s34,80,14:weighted kappaS1s34,96,10:cohen's κS1s35,5,5:brierQ0q35,12,2:S1s35,13,5:brierS1s35,20,11:brier scoreS1s36,5,17:calibration_slopeQ0q36,24,1:S1s36,25,17:calibration slopeS1s37,5,21:calibration_interceptQ0q37,28,4:S1s37,29,21:calibration interceptS1s37,52,24:calibration-in-the-largeS1s37,78,24:calibration in the largeS1s37,104,4:citlS1s38,5,26:expected_calibration_errorQ0q38,33,2:S1s38,34,26:expected calibration errorS1s38,62,3:eceS1s39,5,11:net_benefitQ0q39,18,3:S1s39,19,11:net benefitS1s39,32,24:standardized net benefitS1s39,58,24:standardised net benefitS1s40,5,4:diceQ0q40,11,5:S1s40,12,4:diceS1s40,18,10:dice scoreS1s40,30,16:dice coefficientS1s40,48,3:dscS1s40,53,27:dice similarity coefficientS1s41,5,3:iouQ0q41,10,6:S1s41,11,3:iouS1s41,16,7:jaccardS1s41,25,13:jaccard indexS1s41,40,23:intersection over unionS1s41,65,4:miouS1s41,71,8:mean iouS1s42,5,4:hd95Q0q42,11,3:S1s42,12,4:hd95S1s42,18,34:95th percentile hausdorff distanceS1s42,54,18:hausdorff distanceS1s43,5,3:nsdQ0q43,10,4:S1s43,11,3:nsdS1s43,16,23:normalized surface diceS1s43,41,23:normalised surface diceS1s43,66,12:surface diceS1s44,5,4:assdQ0q44,11,4:S1s44,12,4:assdS1s44,18,34:average symmetric surface distanceS1s44,54,21:mean surface distanceS1s44,77,4:masdS1s45,5,3:maeQ0q45,10,2:S1s45,11,3:maeS1s45,16,19:mean absolute errorS1s46,5,4:mardQ0q46,11,3:S1s46,12,4:mardS1s46,18,33:mean absolute relative differenceS1s46,53,32:mean absolute relative deviationS1s47,5,4:rmseQ0q47,11,3:S1s47,12,4:rmseS1s47,18,23:root mean squared errorS1s47,43,22:root mean square errorS1s48,5,3:mseQ0q48,10,2:S1s48,11,3:mseS1s48,16,18:mean squared errorS1s49,5,4:mapeQ0q49,11,2:S1s49,12,4:mapeS1s49,18,30:mean absolute percentage errorS1s50,5,5:smapeQ0q50,12,2:S1s50,13,5:smapeS1s50,20,40:symmetric mean absolute percentage errorS1s51,5,4:maseQ0q51,11,2:S1s51,12,4:maseS1s51,18,26:mean absolute scaled errorS1s52,5,5:rmsseQ0q52,12,2:S1s52,13,5:rmsseS1s52,20,30:root mean squared scaled errorS1s53,5,17:interval_coverageQ0q53,24,5:S1s53,25,17:interval coverageS1s53,44,35:coverage of the prediction intervalS1s53,81,28:prediction interval coverageS1s53,111,11:pi coverageS1s53,124,18:empirical coverageS1s54,5,7:pinballQ0q54,14,2:S1s54,15,12:pinball lossS1s54,29,13:quantile lossS1s55,5,4:crpsQ0q55,11,2:S1s55,12,4:crpsS1s55,18,35:continuous ranked probability scoreS1s56,5,2:r2Q0q56,9,6:S1s56,10,2:r2S1s56,14,3:r^2S1s56,19,3:r²S1s56,23,9:r-squaredS1s56,34,9:r squaredS1s56,45,28:coefficient of determinationS1s57,5,7:c_indexQ0q57,14,5:S1s57,15,7:c-indexS1s57,24,7:c indexS1s57,33,17:concordance indexS1s57,52,11:harrell's cS1s57,65,7:uno's cS1s58,5,7:pearsonQ0q58,14,4:S1s58,15,7:pearsonS1s58,24,9:pearson rS1s58,35,19:pearson correlationS1s58,56,11:pearson's rS1s59,5,8:spearmanQ0q59,15,3:S1s59,16,8:spearmanS1s59,26,14:spearman's rhoS1s59,42,20:spearman correlationS1s60,5,5:rougeQ0q60,12,5:S1s60,13,5:rougeS1s60,20,7:rouge-lS1s60,29,7:rouge-1S1s60,38,7:rouge-2S1s60,47,6:rougelS1s61,5,4:bleuQ0q61,11,1:S1s61,12,4:bleuS1s62,5,9:bertscoreQ0q62,16,3:S1s62,17,9:bertscoreS1s62,28,10:bert scoreS1s62,40,10:bert-scoreS1s63,5,18:hallucination_rateQ0q63,25,6:S1s63,26,18:hallucination rateS1s63,46,14:hallucinationsS1s63,62,13:hallucinationS1s63,77,16:fabrication rateS1s63,95,22:unsupported statementsS1s63,119,26:unsupported statement rateS1s64,5,13:omission_rateQ0q64,20,3:S1s64,21,13:omission rateS1s64,36,9:omissionsS1s64,47,8:omissionS1s65,5,16:false_alarm_rateQ0q65,23,10:S1s65,24,16:false alarm rateS1s65,42,16:false alarms perS1s65,60,16:false alerts perS1s65,78,12:false alarmsS1s65,92,12:false alertsS1s65,106,22:alarms per patient-dayS1s66,24,22:alarms per patient dayS1s66,48,19:false positives perS1s66,69,19:false positive rateS1s66,90,3:fprS1s67,5,17:detection_latencyQ0q67,24,5:S1s67,25,17:detection latencyS1s67,44,15:detection delayS1s67,61,22:median detection delayS1s67,85,17:time to detectionS1s67,104,17:time-to-detectionS1s68,5,8:log_lossQ0q68,15,3:S1s68,16,8:log lossS1s68,26,7:loglossS1s68,35,18:cross-entropy lossS1s69,1,5:rulesQ0q70,3,4:M0m70,5,12:S1s70,5,2:idS1s70,9,16:metrics.reportedS1s71,5,4:kindS1s71,11,7:metricsS1s72,5,8:categoryS1s72,15,8:evidenceS1s73,5,8:severityS1s73,15,5:errorS1s74,5,6:weightS1i74,13,1:6S1s76,5,9:score_capS1i76,16,2:40S1s77,5,5:titleS1s77,12,19:Metrics with valuesS1s78,5,7:messageS3s78,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s79,5,3:whyS5s79,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s82,5,10:referencesQ0q82,17,2:S3s82,18,13:TRIPOD+AI 23aS3s82,35,27:CLAIM 2024 items 28, 29, 38S1s83,5,5:matchM0m84,7,1:S1s84,7,3:minS1i84,12,1:1S1s85,5,8:examplesD0s86,7,3196:M0m86,7,2:S1s86,7,4:passQ0q87,9,17:S3s87,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s84,11,77:# Project
+S3s88,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s85,11,60:# Project
+S3s89,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s87,11,89:# Project
+S3s91,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s89,11,51:# Project
+S3s93,11,73:# Project
+
+Compared with prior work, our model reached an AUROC of 0.85.
+S3s94,11,87:# Project
+
+Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
+S3s95,11,56:# Project
+
+- Rajpurkar et al.: AUC 0.76
+- CNN: AUC 0.84
+S3s97,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s91,11,76:# Project
+S3s98,11,77:# Project
+
+Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
+S3s100,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s93,11,84:# Project
+S3s102,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s95,11,38:# Project
+S3s104,11,38:# Project
 
 Test **Precision**: %99,66
-S3s97,11,81:# Project
+S3s106,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s99,11,91:# Project
+S3s108,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s101,11,128:# Project
+S3s110,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s103,11,69:# Project
+S3s112,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s105,11,62:# Project
+S3s114,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S1s106,7,4:failQ0q108,9,14:S3s108,11,53:# Project
+S1s115,7,4:failQ0q117,9,19:S3s117,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s110,11,88:# Project
+S3s119,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s111,11,75:# Project
+S3s120,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s113,11,91:# Project
+S3s122,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s115,11,110:# Project
+S3s124,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s117,11,104:# Project
+S3s126,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s119,11,82:# Project
+S3s128,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s121,11,44:# Project
+S3s130,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s123,11,94:# Project
+S3s132,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s125,11,56:# Project
+S3s134,11,98:# Project
+
+## Background
+
+Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
+S3s135,11,82:# Project
+
+In the literature, models reach a sensitivity of 0.92 on this dataset.
+S3s136,11,73:# Project
+
+| Work | AUROC |
+|---|---|
+| Rajpurkar et al. (2017) | 0.76 |
+S3s138,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s126,11,76:# Project
+S3s139,11,60:# Project
+
+Accuracy was checked on 2.5 years of admissions.
+S3s140,11,66:# Project
+
+| Measure | Value |
+|---|---|
+| AUC at 5 years | TBD |
+S3s141,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s127,11,43:# Project
+S3s142,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s128,11,35:# Project
+S3s143,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s130,11,49:# Project
+S3s145,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m132,5,11:S1s132,5,2:idS1s132,9,16:evaluation.rigorS1s133,5,4:kindS1s133,11,8:keywordsS1s134,5,8:categoryS1s134,15,8:evidenceS1s135,5,8:severityS1s135,15,4:infoS1s136,5,6:weightS1i136,13,1:4S1s137,5,5:titleS1s137,12,42:How the evaluation guards against optimismS1s138,5,7:messageS3s138,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s139,5,3:whyS5s139,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s143,5,10:referencesQ0q143,17,3:S3s143,18,18:TRIPOD+AI 12c, 23aS3s143,40,22:CLAIM 2024 items 29-38S3s143,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s144,5,5:matchM0m145,7,3:S1s145,7,3:minS1i145,12,1:4S1s146,7,6:recordS1b146,15,5:falseS1s147,7,5:termsM0m148,9,10:S1s148,9,13:held-out testQ0q148,24,8:S1s148,25,8:held-outS1s148,35,8:held outS1s148,45,8:hold-outS1s148,55,7:holdoutS1s148,64,8:test setS1s148,74,11:unseen testS1s148,87,11:locked testS1s148,100,11:frozen testS1s149,9,16:cross-validationQ0q149,27,5:S1s149,28,16:cross-validationS1s149,46,16:cross validationS1s149,64,6:k-foldS1s149,72,9:nested cvS1s149,83,15:cross-validatedS1s150,9,13:grouped splitQ0q150,24,12:S1s150,25,13:patient-levelS1s150,40,13:patient levelS1s150,55,12:patient-wiseS1s150,69,13:subject-levelS1s150,84,19:subject-independentS1s150,105,17:participant-levelS1s151,25,13:grouped splitS1s151,40,12:group k-foldS1s151,54,14:scaffold splitS1s151,70,14:temporal splitS1s151,86,16:time-based splitS1s151,104,16:split by patientS1s152,9,11:uncertaintyQ0q152,22,8:S1s152,23,19:confidence intervalS1s152,44,20:confidence intervalsS1s152,66,6:95% ciS1s152,74,9:bootstrapS1s152,85,12:bootstrappedS1s152,99,25:standard deviation acrossS1s153,23,10:error barsS1s153,35,17:credible intervalS1s154,9,8:baselineQ0q154,19,5:S1s154,20,8:baselineS1s154,30,9:baselinesS1s154,41,13:compared withS1s154,56,15:comparison withS1s154,73,17:benchmark againstS1s155,9,11:calibrationQ0q155,22,4:S1s155,23,11:calibrationS1s155,36,10:calibratedS1s155,48,5:brierS1s155,55,19:reliability diagramS1s156,9,14:error analysisQ0q156,25,7:S1s156,26,14:error analysisS1s156,42,16:confusion matrixS1s156,60,15:false negativesS1s156,77,15:false positivesS1s156,94,13:failure casesS1s156,109,13:misclassifiedS1s157,26,16:failure analysisS1s158,9,7:leakageQ0q158,18,6:S1s158,19,7:leakageS1s158,28,4:leakS1s158,34,12:data leakageS1s158,48,9:duplicateS1s158,59,14:near-duplicateS1s158,75,13:contaminationS1s159,9,8:externalQ0q159,19,6:S1s159,20,19:external validationS1s159,41,13:external testS1s159,56,16:external datasetS1s159,74,15:external cohortS1s159,91,11:second siteS1s159,104,14:other hospitalS1s160,9,9:subgroupsQ0q160,20,7:S1s160,21,8:subgroupS1s160,31,9:subgroupsS1s160,42,8:fairnessS1s160,52,13:stratified byS1s160,67,8:per-siteS1s160,77,6:by sexS1s160,85,6:by ageS1s161,5,8:examplesD0s162,7,314:M0m162,7,2:S1s162,7,4:passQ0q163,9,1:S3s163,11,169:# Project
+M0m147,5,11:S1s147,5,2:idS1s147,9,16:evaluation.rigorS1s148,5,4:kindS1s148,11,8:keywordsS1s149,5,8:categoryS1s149,15,8:evidenceS1s150,5,8:severityS1s150,15,4:infoS1s151,5,6:weightS1i151,13,1:4S1s152,5,5:titleS1s152,12,42:How the evaluation guards against optimismS1s153,5,7:messageS3s153,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s154,5,3:whyS5s154,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s158,5,10:referencesQ0q158,17,3:S3s158,18,18:TRIPOD+AI 12c, 23aS3s158,40,22:CLAIM 2024 items 29-38S3s158,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s159,5,5:matchM0m160,7,3:S1s160,7,3:minS1i160,12,1:4S1s161,7,6:recordS1b161,15,5:falseS1s162,7,5:termsM0m163,9,10:S1s163,9,13:held-out testQ0q163,24,8:S1s163,25,8:held-outS1s163,35,8:held outS1s163,45,8:hold-outS1s163,55,7:holdoutS1s163,64,8:test setS1s163,74,11:unseen testS1s163,87,11:locked testS1s163,100,11:frozen testS1s164,9,16:cross-validationQ0q164,27,5:S1s164,28,16:cross-validationS1s164,46,16:cross validationS1s164,64,6:k-foldS1s164,72,9:nested cvS1s164,83,15:cross-validatedS1s165,9,13:grouped splitQ0q165,24,12:S1s165,25,13:patient-levelS1s165,40,13:patient levelS1s165,55,12:patient-wiseS1s165,69,13:subject-levelS1s165,84,19:subject-independentS1s165,105,17:participant-levelS1s166,25,13:grouped splitS1s166,40,12:group k-foldS1s166,54,14:scaffold splitS1s166,70,14:temporal splitS1s166,86,16:time-based splitS1s166,104,16:split by patientS1s167,9,11:uncertaintyQ0q167,22,8:S1s167,23,19:confidence intervalS1s167,44,20:confidence intervalsS1s167,66,6:95% ciS1s167,74,9:bootstrapS1s167,85,12:bootstrappedS1s167,99,25:standard deviation acrossS1s168,23,10:error barsS1s168,35,17:credible intervalS1s169,9,8:baselineQ0q169,19,5:S1s169,20,8:baselineS1s169,30,9:baselinesS1s169,41,13:compared withS1s169,56,15:comparison withS1s169,73,17:benchmark againstS1s170,9,11:calibrationQ0q170,22,4:S1s170,23,11:calibrationS1s170,36,10:calibratedS1s170,48,5:brierS1s170,55,19:reliability diagramS1s171,9,14:error analysisQ0q171,25,7:S1s171,26,14:error analysisS1s171,42,16:confusion matrixS1s171,60,15:false negativesS1s171,77,15:false positivesS1s171,94,13:failure casesS1s171,109,13:misclassifiedS1s172,26,16:failure analysisS1s173,9,7:leakageQ0q173,18,6:S1s173,19,7:leakageS1s173,28,4:leakS1s173,34,12:data leakageS1s173,48,9:duplicateS1s173,59,14:near-duplicateS1s173,75,13:contaminationS1s174,9,8:externalQ0q174,19,6:S1s174,20,19:external validationS1s174,41,13:external testS1s174,56,16:external datasetS1s174,74,15:external cohortS1s174,91,11:second siteS1s174,104,14:other hospitalS1s175,9,9:subgroupsQ0q175,20,7:S1s175,21,8:subgroupS1s175,31,9:subgroupsS1s175,42,8:fairnessS1s175,52,13:stratified byS1s175,67,8:per-siteS1s175,77,6:by sexS1s175,85,6:by ageS1s176,5,8:examplesD0s177,7,314:M0m177,7,2:S1s177,7,4:passQ0q178,9,1:S3s178,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s164,7,4:failQ0q165,9,1:S3s165,11,55:# Project
+S1s179,7,4:failQ0q180,9,1:S3s180,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m167,5,12:S1s167,5,2:idS1s167,9,20:metrics.near-perfectS1s168,5,4:kindS1s168,11,12:plausibilityS1s169,5,8:categoryS1s169,15,8:evidenceS1s170,5,8:severityS1s170,15,5:errorS1s174,5,6:weightS1i174,13,1:0S1s175,5,9:score_capS1i175,16,2:20S1s176,5,5:titleS1s176,12,49:Near-perfect results show why they can be trustedS1s177,5,7:messageS3s177,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s178,5,3:whyS5s178,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s184,5,10:referencesQ0q184,17,3:S3s184,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s184,65,36:Roberts et al., Nat Mach Intell 2021S3s184,105,22:CLAIM 2024 items 29-35S1s185,5,5:matchM0m186,7,4:S1s186,7,7:metricsQ0q186,16,6:S1s186,17,8:accuracyS1s186,27,17:balanced_accuracyS1s186,46,5:aurocS1s186,53,5:auprcS1s186,60,2:f1S1s186,64,11:sensitivityS1s188,7,8:at_leastS1f188,17,4:0.95S1s189,7,6:guardsM0m190,9,4:S1s190,9,13:held-out testQ0q190,24,8:S1s190,25,8:held-outS1s190,35,8:held outS1s190,45,8:hold-outS1s190,55,7:holdoutS1s190,64,8:test setS1s190,74,11:unseen testS1s190,87,11:locked testS1s190,100,11:frozen testS1s191,9,11:uncertaintyQ0q191,22,8:S1s191,23,19:confidence intervalS1s191,44,20:confidence intervalsS1s191,66,6:95% ciS1s191,74,9:bootstrapS1s191,85,12:bootstrappedS1s191,99,25:standard deviation acrossS1s192,23,10:error barsS1s192,35,17:credible intervalS1s193,9,7:leakageQ0q193,18,6:S1s193,19,7:leakageS1s193,28,4:leakS1s193,34,12:data leakageS1s193,48,9:duplicateS1s193,59,14:near-duplicateS1s193,75,13:contaminationS1s194,9,8:externalQ0q194,19,6:S1s194,20,19:external validationS1s194,41,13:external testS1s194,56,16:external datasetS1s194,74,15:external cohortS1s194,91,11:second siteS1s194,104,14:other hospitalS1s196,7,13:skip_sectionsQ0q196,22,10:S1s196,23,4:nextS1s196,29,6:futureS1s196,37,7:roadmapS1s196,46,4:planS1s196,52,5:plansS1s196,59,7:plannedS1s196,68,4:todoS1s196,74,11:improvementS1s196,87,12:improvementsS1s196,101,7:outlookS1s197,5,8:examplesD0s198,7,812:M0m198,7,2:S1s198,7,4:passQ0q199,9,4:S3s199,11,165:# Project
+M0m182,5,12:S1s182,5,2:idS1s182,9,20:metrics.near-perfectS1s183,5,4:kindS1s183,11,12:plausibilityS1s184,5,8:categoryS1s184,15,8:evidenceS1s185,5,8:severityS1s185,15,5:errorS1s189,5,6:weightS1i189,13,1:0S1s190,5,9:score_capS1i190,16,2:20S1s191,5,5:titleS1s191,12,49:Near-perfect results show why they can be trustedS1s192,5,7:messageS3s192,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s193,5,3:whyS5s193,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s199,5,10:referencesQ0q199,17,3:S3s199,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s199,65,36:Roberts et al., Nat Mach Intell 2021S3s199,105,22:CLAIM 2024 items 29-35S1s200,5,5:matchM0m201,7,4:S1s201,7,7:metricsQ0q201,16,6:S1s201,17,8:accuracyS1s201,27,17:balanced_accuracyS1s201,46,5:aurocS1s201,53,5:auprcS1s201,60,2:f1S1s201,64,11:sensitivityS1s203,7,8:at_leastS1f203,17,4:0.95S1s204,7,6:guardsM0m205,9,4:S1s205,9,13:held-out testQ0q205,24,8:S1s205,25,8:held-outS1s205,35,8:held outS1s205,45,8:hold-outS1s205,55,7:holdoutS1s205,64,8:test setS1s205,74,11:unseen testS1s205,87,11:locked testS1s205,100,11:frozen testS1s206,9,11:uncertaintyQ0q206,22,8:S1s206,23,19:confidence intervalS1s206,44,20:confidence intervalsS1s206,66,6:95% ciS1s206,74,9:bootstrapS1s206,85,12:bootstrappedS1s206,99,25:standard deviation acrossS1s207,23,10:error barsS1s207,35,17:credible intervalS1s208,9,7:leakageQ0q208,18,6:S1s208,19,7:leakageS1s208,28,4:leakS1s208,34,12:data leakageS1s208,48,9:duplicateS1s208,59,14:near-duplicateS1s208,75,13:contaminationS1s209,9,8:externalQ0q209,19,6:S1s209,20,19:external validationS1s209,41,13:external testS1s209,56,16:external datasetS1s209,74,15:external cohortS1s209,91,11:second siteS1s209,104,14:other hospitalS1s211,7,13:skip_sectionsQ0q211,22,10:S1s211,23,4:nextS1s211,29,6:futureS1s211,37,7:roadmapS1s211,46,4:planS1s211,52,5:plansS1s211,59,7:plannedS1s211,68,4:todoS1s211,74,11:improvementS1s211,87,12:improvementsS1s211,101,7:outlookS1s212,5,8:examplesD0s213,7,812:M0m213,7,2:S1s213,7,4:passQ0q214,9,4:S3s214,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s200,11,65:# Project
+S3s215,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s201,11,66:# Project
+S3s216,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s202,11,99:# Project
+S3s217,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s203,7,4:failQ0q204,9,3:S3s204,11,73:# Project
+S1s218,7,4:failQ0q219,9,3:S3s219,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s205,11,92:# Project
+S3s220,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s206,11,97:# Project
+S3s221,11,97:# Project
 
 ## Results
 
@@ -1494,27 +1561,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m208,5,12:S1s208,5,2:idS1s208,9,24:evaluation.tuned-on-testS1s209,5,4:kindS1s209,11,6:forbidS1s210,5,8:categoryS1s210,15,8:evidenceS1s211,5,8:severityS1s211,15,7:warningS1s212,5,6:weightS1i212,13,1:3S1s215,5,14:guards_resultsS1b215,21,4:trueS1s216,5,5:titleS1s216,12,29:Test set not used for choicesS1s217,5,7:messageS3s217,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s218,5,3:whyS5s218,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s225,5,10:referencesQ0q225,17,3:S3s225,18,27:CLAIM 2024 items 20, 21, 32S3s225,49,17:TRIPOD+AI 12a, 15S3s225,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s226,5,5:matchM0m227,7,4:S1s227,7,12:skip_negatedS1b227,21,4:trueS1s228,7,11:skip_quotedS1b228,20,4:trueS1s230,7,13:skip_sectionsQ0q230,22,9:S1s230,23,5:avoidS1s230,30,7:pitfallS1s230,39,7:mistakeS1s230,48,8:red flagS1s230,58,12:anti-patternS1s230,72,11:antipatternS1s230,85,5:don'tS1s230,92,6:do notS1s230,100,8:what notS1s231,7,8:patternsQ0q232,9,3:M0m232,11,2:S1s232,11,7:patternS2s232,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s233,11,7:rewriteS2s233,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m234,11,2:S1s234,11,7:patternS2s234,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s235,11,7:rewriteS2s235,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m236,11,2:S1s236,11,7:patternS2s236,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s237,11,7:rewriteS2s237,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s238,5,8:examplesD0s239,7,1422:M0m239,7,2:S1s239,7,4:passQ0q240,9,7:S3s240,11,103:# Project
+M0m223,5,12:S1s223,5,2:idS1s223,9,24:evaluation.tuned-on-testS1s224,5,4:kindS1s224,11,6:forbidS1s225,5,8:categoryS1s225,15,8:evidenceS1s226,5,8:severityS1s226,15,7:warningS1s227,5,6:weightS1i227,13,1:3S1s230,5,14:guards_resultsS1b230,21,4:trueS1s231,5,5:titleS1s231,12,29:Test set not used for choicesS1s232,5,7:messageS3s232,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s233,5,3:whyS5s233,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s240,5,10:referencesQ0q240,17,3:S3s240,18,27:CLAIM 2024 items 20, 21, 32S3s240,49,17:TRIPOD+AI 12a, 15S3s240,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s241,5,5:matchM0m242,7,4:S1s242,7,12:skip_negatedS1b242,21,4:trueS1s243,7,11:skip_quotedS1b243,20,4:trueS1s245,7,13:skip_sectionsQ0q245,22,9:S1s245,23,5:avoidS1s245,30,7:pitfallS1s245,39,7:mistakeS1s245,48,8:red flagS1s245,58,12:anti-patternS1s245,72,11:antipatternS1s245,85,5:don'tS1s245,92,6:do notS1s245,100,8:what notS1s246,7,8:patternsQ0q247,9,3:M0m247,11,2:S1s247,11,7:patternS2s247,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s248,11,7:rewriteS2s248,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m249,11,2:S1s249,11,7:patternS2s249,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s250,11,7:rewriteS2s250,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m251,11,2:S1s251,11,7:patternS2s251,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s252,11,7:rewriteS2s252,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s253,5,8:examplesD0s254,7,1422:M0m254,7,2:S1s254,7,4:passQ0q255,9,7:S3s255,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s241,11,82:# Project
+S3s256,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s242,11,53:# Project
+S3s257,11,53:# Project
 
 We did not tune anything on the test set.
-S3s243,11,65:# Project
+S3s258,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s244,11,104:# Project
+S3s259,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s245,11,96:# Project
+S3s260,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s246,11,133:# Project
+S3s261,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1524,27 +1591,27 @@ S3s246,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s247,7,4:failQ0q248,9,7:S3s248,11,74:# Project
+S1s262,7,4:failQ0q263,9,7:S3s263,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s249,11,79:# Project
+S3s264,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s250,11,64:# Project
+S3s265,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s251,11,56:# Project
+S3s266,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s252,11,92:# Project
+S3s267,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s253,11,63:# Project
+S3s268,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s255,11,109:# Project
+S3s270,11,109:# Project
 
 ## Pitfalls
 
@@ -1893,12 +1960,12 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 19050, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,8:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s70,7,8:headingsQ0q70,17,9:S1s70,18,10:disclaimerS1s70,30,11:disclaimersS1s70,43,6:noticeS1s70,51,7:cautionS1s70,60,12:intended useS1s70,74,20:not for clinical useS1s70,96,15:responsible useS1s70,113,11:safety noteS1s71,18,14:important noteS1s72,7,16:licence_headingsQ0q72,25,5:S1s72,26,7:licenseS1s72,35,7:licenceS1s72,44,8:citationS1s72,54,9:copyrightS1s72,65,10:acknowledgS1s76,5,3:fixM0m77,7,3:S1s77,7,6:insertS1s77,15,11:after-titleS1s78,7,4:textS4s78,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 19692, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,14:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s67,29,11:discouragedS1s67,42,15:not recommendedS1s67,59,11:not advisedS1s67,72,15:advised againstS1s67,89,13:not permittedS1s67,104,11:not allowedS1s70,7,8:headingsQ0q70,17,9:S1s70,18,10:disclaimerS1s70,30,11:disclaimersS1s70,43,6:noticeS1s70,51,7:cautionS1s70,60,12:intended useS1s70,74,20:not for clinical useS1s70,96,15:responsible useS1s70,113,11:safety noteS1s71,18,14:important noteS1s72,7,16:licence_headingsQ0q72,25,5:S1s72,26,7:licenseS1s72,35,7:licenceS1s72,44,8:citationS1s72,54,9:copyrightS1s72,65,10:acknowledgS1s76,5,3:fixM0m77,7,3:S1s77,7,6:insertS1s77,15,11:after-titleS1s78,7,4:textS4s78,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s83,7,9:variablesM0m84,9,1:S1s84,9,9:decisionsS1s84,20,62:diagnostic, treatment or other care decisions about any personS1s85,5,8:examplesD0s86,7,6562:M0m86,7,3:S1s86,7,4:passQ0q87,9,35:S3s87,11,67:# Project
+S1s83,7,9:variablesM0m84,9,1:S1s84,9,9:decisionsS1s84,20,62:diagnostic, treatment or other care decisions about any personS1s85,5,8:examplesD0s86,7,7034:M0m86,7,3:S1s86,7,4:passQ0q87,9,38:S3s87,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s88,11,101:# Project
@@ -2007,88 +2074,103 @@ No part of this repository is intended to diagnose, treat or prevent any disease
 S3s124,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S1s125,7,4:failQ0q126,9,23:S3s126,11,89:# Project
+S3s125,11,76:# Project
+
+Use of this model in a clinical setting is strongly discouraged.
+S3s126,11,70:# Project
+
+Use of the scores for clinical decisions is not permitted.
+S3s127,11,75:# Project
+
+Use of this model in a clinical context is strictly prohibited.
+S1s128,7,4:failQ0q130,9,25:S3s130,11,90:# Project
+
+Use of clinical notes from MIMIC is not permitted without credentialed access.
+S3s131,11,96:# Project
+
+Training on the full cohort is discouraged; use the clinical subset for a quick run.
+S3s132,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s127,11,86:# Project
+S3s133,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s128,11,62:# Project
+S3s134,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s129,11,89:# Project
+S3s135,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s131,11,94:# Project
+S3s137,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s132,11,78:# Project
+S3s138,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s134,11,105:# Project
+S3s140,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s136,11,55:# Project
+S3s142,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s137,11,82:# Project
+S3s143,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s138,11,53:# Project
+S3s144,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s139,11,41:# Project
+S3s145,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s140,11,51:# Project
+S3s146,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s141,11,66:# Project
+S3s147,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s142,11,72:# Project
+S3s148,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s143,11,70:# Project
+S3s149,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s144,11,67:# Project
+S3s150,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s145,11,70:# Project
+S3s151,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s146,11,64:# Project
+S3s152,11,64:# Project
 
 Only research data from the public release was used.
-S3s147,11,84:# Project
+S3s153,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s148,11,72:# Project
+S3s154,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s149,11,95:# Project
+S3s155,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s150,11,67:# Sepsis early warning
+S3s156,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s151,11,207:# Project
+S3s157,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s152,7,3:fixQ0q153,9,3:M0m153,11,2:S1s153,11,6:beforeS3s153,19,43:# Project
+S1s158,7,3:fixQ0q159,9,3:M0m159,11,2:S1s159,11,6:beforeS3s159,19,43:# Project
 
 A model that flags sepsis risk.
-S1s154,11,5:afterS3s154,18,352:# Project
+S1s160,11,5:afterS3s160,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2096,12 +2178,12 @@ S1s154,11,5:afterS3s154,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m155,11,3:S1s155,11,6:domainS1s155,19,7:imagingS1s156,11,6:beforeS3s156,19,84:---\####u{d}
+M0m161,11,3:S1s161,11,6:domainS1s161,19,7:imagingS1s162,11,6:beforeS3s162,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s157,11,5:afterS3s157,18,396:---\####u{d}
+S1s163,11,5:afterS3s163,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2112,78 +2194,78 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m158,11,2:S1s158,11,6:beforeS3s158,19,25:A model without a title.
-S1s159,11,5:afterS3s159,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m164,11,2:S1s164,11,6:beforeS3s164,19,25:A model without a title.
+S1s165,11,5:afterS3s165,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m161,5,11:S1s161,5,2:idS1s161,9,21:limitations.discussedS1s162,5,4:kindS1s162,11,6:phraseS1s163,5,8:categoryS1s163,15,14:responsibilityS1s164,5,8:severityS1s164,15,7:warningS1s165,5,6:weightS1i165,13,1:4S1s166,5,5:titleS1s166,12,21:Limitations discussedS1s167,5,7:messageS3s167,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s168,5,3:whyS5s168,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s171,5,10:referencesQ0q171,17,3:S3s171,18,12:TRIPOD+AI 26S3s171,34,18:CLAIM 2024 item 40S3s171,56,40:Model Cards: caveats and recommendationsS1s172,5,5:matchM0m173,7,3:S1s173,7,7:sectionS1s173,16,5:risksS1s174,7,8:manifestQ0q174,17,1:S1s174,18,11:limitationsS1s175,7,8:patternsQ0q176,9,6:S2s176,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s177,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s178,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s179,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s180,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s181,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s182,5,8:examplesD0s183,7,448:M0m183,7,2:S1s183,7,4:passQ0q184,9,3:S3s184,11,90:# Project
+M0m167,5,11:S1s167,5,2:idS1s167,9,21:limitations.discussedS1s168,5,4:kindS1s168,11,6:phraseS1s169,5,8:categoryS1s169,15,14:responsibilityS1s170,5,8:severityS1s170,15,7:warningS1s171,5,6:weightS1i171,13,1:4S1s172,5,5:titleS1s172,12,21:Limitations discussedS1s173,5,7:messageS3s173,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s174,5,3:whyS5s174,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s177,5,10:referencesQ0q177,17,3:S3s177,18,12:TRIPOD+AI 26S3s177,34,18:CLAIM 2024 item 40S3s177,56,40:Model Cards: caveats and recommendationsS1s178,5,5:matchM0m179,7,3:S1s179,7,7:sectionS1s179,16,5:risksS1s180,7,8:manifestQ0q180,17,1:S1s180,18,11:limitationsS1s181,7,8:patternsQ0q182,9,6:S2s182,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s183,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s184,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s185,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s186,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s187,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s188,5,8:examplesD0s189,7,448:M0m189,7,2:S1s189,7,4:passQ0q190,9,3:S3s190,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s185,11,59:# Project
+S3s191,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s186,11,69:# Project
+S3s192,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s187,7,4:failQ0q188,9,2:S3s188,11,57:# Project
+S1s193,7,4:failQ0q194,9,2:S3s194,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s189,11,45:# Project
+S3s195,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m191,5,11:S1s191,5,2:idS1s191,9,27:oversight.human-in-the-loopS1s192,5,4:kindS1s192,11,6:phraseS1s193,5,8:categoryS1s193,15,14:responsibilityS1s194,5,8:severityS1s194,15,7:warningS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,15:Human oversightS1s197,5,7:messageS3s197,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s198,5,3:whyS5s198,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s201,5,10:referencesQ0q201,17,5:S3s201,18,23:CONSORT-AI 5(iv), 5(vi)S3s201,45,13:TRIPOD+AI 27bS3s201,62,12:DECIDE-AI 12S3s201,78,10:FDA GMLP 7S3s201,92,17:EU AI Act Art. 14S1s202,5,5:matchM0m203,7,2:S1s203,7,8:manifestQ0q203,17,1:S1s203,18,15:human_oversightS1s204,7,8:patternsQ0q205,9,6:S2s205,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s206,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s207,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s208,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s209,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s210,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s211,5,8:examplesD0s212,7,531:M0m212,7,2:S1s212,7,4:passQ0q213,9,3:S3s213,11,111:# Project
+M0m197,5,11:S1s197,5,2:idS1s197,9,27:oversight.human-in-the-loopS1s198,5,4:kindS1s198,11,6:phraseS1s199,5,8:categoryS1s199,15,14:responsibilityS1s200,5,8:severityS1s200,15,7:warningS1s201,5,6:weightS1i201,13,1:4S1s202,5,5:titleS1s202,12,15:Human oversightS1s203,5,7:messageS3s203,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s204,5,3:whyS5s204,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s207,5,10:referencesQ0q207,17,5:S3s207,18,23:CONSORT-AI 5(iv), 5(vi)S3s207,45,13:TRIPOD+AI 27bS3s207,62,12:DECIDE-AI 12S3s207,78,10:FDA GMLP 7S3s207,92,17:EU AI Act Art. 14S1s208,5,5:matchM0m209,7,2:S1s209,7,8:manifestQ0q209,17,1:S1s209,18,15:human_oversightS1s210,7,8:patternsQ0q211,9,6:S2s211,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s212,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s213,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s214,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s215,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s216,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s217,5,8:examplesD0s218,7,531:M0m218,7,2:S1s218,7,4:passQ0q219,9,3:S3s219,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s214,11,103:# Project
+S3s220,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s215,11,94:# Project
+S3s221,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s216,7,4:failQ0q217,9,2:S3s217,11,56:# Project
+S1s222,7,4:failQ0q223,9,2:S3s223,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s218,11,37:# Project
+S3s224,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m220,5,11:S1s220,5,2:idS1s220,9,15:data.provenanceS1s221,5,4:kindS1s221,11,6:phraseS1s222,5,8:categoryS1s222,15,14:responsibilityS1s223,5,8:severityS1s223,15,7:warningS1s224,5,6:weightS1i224,13,1:4S1s225,5,5:titleS1s225,12,27:Data provenance and privacyS1s226,5,7:messageS3s226,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s227,5,3:whyS5s227,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s230,5,10:referencesQ0q230,17,4:S3s230,18,16:TRIPOD+AI 5a, 5bS3s230,38,22:CLAIM 2024 items 7, 11S3s230,64,20:HIPAA 45 CFR 164.514S3s230,88,23:Datasheets for DatasetsS1s231,5,5:matchM0m232,7,2:S1s232,7,8:manifestQ0q232,17,1:S1s232,18,12:data_sourcesS1s233,7,8:patternsQ0q234,9,4:S2s234,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s235,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s236,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s237,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s238,5,8:examplesD0s239,7,409:M0m239,7,2:S1s239,7,4:passQ0q240,9,3:S3s240,11,61:# Project
+M0m226,5,11:S1s226,5,2:idS1s226,9,15:data.provenanceS1s227,5,4:kindS1s227,11,6:phraseS1s228,5,8:categoryS1s228,15,14:responsibilityS1s229,5,8:severityS1s229,15,7:warningS1s230,5,6:weightS1i230,13,1:4S1s231,5,5:titleS1s231,12,27:Data provenance and privacyS1s232,5,7:messageS3s232,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s233,5,3:whyS5s233,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s236,5,10:referencesQ0q236,17,4:S3s236,18,16:TRIPOD+AI 5a, 5bS3s236,38,22:CLAIM 2024 items 7, 11S3s236,64,20:HIPAA 45 CFR 164.514S3s236,88,23:Datasheets for DatasetsS1s237,5,5:matchM0m238,7,2:S1s238,7,8:manifestQ0q238,17,1:S1s238,18,12:data_sourcesS1s239,7,8:patternsQ0q240,9,4:S2s240,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s241,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s242,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s243,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s244,5,8:examplesD0s245,7,409:M0m245,7,2:S1s245,7,4:passQ0q246,9,3:S3s246,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s241,11,63:# Project
+S3s247,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s242,11,64:# Project
+S3s248,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s243,7,4:failQ0q244,9,2:S3s244,11,64:# Project
+S1s249,7,4:failQ0q250,9,2:S3s250,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s245,11,29:# Project
+S3s251,11,29:# Project
 
 ```
 synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3484, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:2.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.085S1s14,31,4:boldS1f14,37,6:-0.177S1s14,45,4:codeS1f14,51,6:-0.284S1s14,59,8:commandsS1f14,69,6:-1.522S1s14,77,9:containerS1f14,88,5:1.596S1s14,95,9:cue_shareS1f14,106,5:2.038S1s14,113,4:cuesS1f14,119,5:1.541S1s14,126,5:depthS1f14,133,6:-1.001S1s14,141,12:earlier_nameS1f14,155,6:-1.071S1s14,163,5:firstS1f14,170,5:1.012S1s14,177,9:head_wordS1f14,188,5:2.412S1s14,195,7:mentionS1f14,204,5:0.903S1s14,211,7:metricsS1f14,220,6:-0.758S1s14,228,4:nameS1f14,234,5:2.217S1s14,241,10:other_nameS1f14,253,6:-1.673S1s14,261,8:positionS1f14,271,6:-2.556S1s14,279,8:questionS1f14,289,5:0.615S1s14,296,15:subsection_cuesS1f14,313,5:0.235S1s14,320,18:subsection_metricsS1f14,340,6:-0.412S1s14,348,16:subsection_usageS1f14,366,6:-1.079S1s14,374,17:under_operationalS1f14,393,6:-1.367S1s14,401,11:under_otherS1f14,414,5:0.198S1s14,421,10:under_sameS1f14,433,6:-0.957S1s14,441,5:usageS1f14,448,6:-0.347S1s14,456,9:weak_nameS1f14,467,5:1.253S1s14,474,5:wordsS1f14,481,5:0.243S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.159S1s15,28,4:boldS1f15,34,6:-0.177S1s15,42,4:codeS1f15,48,6:-0.284S1s15,56,8:commandsS1f15,66,6:-1.522S1s15,74,9:containerS1f15,85,5:1.596S1s15,92,9:cue_shareS1f15,103,4:2.03S1s15,109,4:cuesS1f15,115,5:1.786S1s15,122,5:depthS1f15,129,6:-1.001S1s15,137,12:earlier_nameS1f15,151,6:-1.104S1s15,159,5:firstS1f15,166,6:-0.368S1s15,174,9:head_wordS1f15,185,5:2.686S1s15,192,7:mentionS1f15,201,4:1.78S1s15,207,7:metricsS1f15,216,6:-0.654S1s15,224,4:nameS1f15,230,4:3.06S1s15,236,10:other_nameS1f15,248,5:-1.15S1s15,255,8:positionS1f15,265,5:-0.97S1s15,272,8:questionS1f15,282,6:-0.043S1s15,290,15:subsection_cuesS1f15,307,5:1.603S1s15,314,18:subsection_metricsS1f15,334,6:-0.366S1s15,342,16:subsection_usageS1f15,360,6:-1.079S1s15,368,17:under_operationalS1f15,387,6:-1.367S1s15,395,11:under_otherS1f15,408,6:-0.057S1s15,416,10:under_sameS1f15,428,6:-1.383S1s15,436,5:usageS1f15,443,6:-0.347S1s15,451,9:weak_nameS1f15,462,3:1.0S1s15,467,5:wordsS1f15,474,5:0.243S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.777S1s16,32,4:boldS1f16,38,6:-0.177S1s16,46,4:codeS1f16,52,6:-0.284S1s16,60,8:commandsS1f16,70,6:-1.522S1s16,78,9:containerS1f16,89,5:1.596S1s16,96,9:cue_shareS1f16,107,5:2.056S1s16,114,4:cuesS1f16,120,5:0.942S1s16,127,5:depthS1f16,134,6:-1.001S1s16,142,12:earlier_nameS1f16,156,5:0.108S1s16,163,5:firstS1f16,170,6:-0.415S1s16,178,9:head_wordS1f16,189,4:1.75S1s16,195,7:mentionS1f16,204,5:1.175S1s16,211,7:metricsS1f16,220,6:-0.492S1s16,228,4:nameS1f16,234,5:1.769S1s16,241,10:other_nameS1f16,253,6:-1.782S1s16,261,8:positionS1f16,271,6:-1.472S1s16,279,8:questionS1f16,289,6:-0.143S1s16,297,15:subsection_cuesS1f16,314,5:0.751S1s16,321,18:subsection_metricsS1f16,341,6:-0.809S1s16,349,16:subsection_usageS1f16,367,6:-1.079S1s16,375,17:under_operationalS1f16,394,6:-1.367S1s16,402,11:under_otherS1f16,415,6:-0.765S1s16,423,10:under_sameS1f16,435,6:-0.469S1s16,443,5:usageS1f16,450,6:-0.347S1s16,458,9:weak_nameS1f16,469,5:1.481S1s16,476,5:wordsS1f16,483,5:0.243S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.285S1s17,34,4:boldS1f17,40,6:-0.177S1s17,48,4:codeS1f17,54,6:-0.284S1s17,62,8:commandsS1f17,72,6:-1.522S1s17,80,9:containerS1f17,91,5:1.596S1s17,98,9:cue_shareS1f17,109,5:1.941S1s17,116,4:cuesS1f17,122,5:1.474S1s17,129,5:depthS1f17,136,6:-1.001S1s17,144,12:earlier_nameS1f17,158,6:-1.644S1s17,166,5:firstS1f17,173,6:-0.051S1s17,181,9:head_wordS1f17,192,5:2.385S1s17,199,7:mentionS1f17,208,5:1.047S1s17,215,7:metricsS1f17,224,5:1.379S1s17,231,4:nameS1f17,237,5:3.131S1s17,244,10:other_nameS1f17,256,6:-1.795S1s17,264,8:positionS1f17,274,5:0.712S1s17,281,8:questionS1f17,291,5:0.223S1s17,298,15:subsection_cuesS1f17,315,5:0.786S1s17,322,18:subsection_metricsS1f17,342,5:1.275S1s17,349,16:subsection_usageS1f17,367,6:-1.079S1s17,375,17:under_operationalS1f17,394,6:-1.367S1s17,402,11:under_otherS1f17,415,6:-0.594S1s17,423,10:under_sameS1f17,435,6:-0.769S1s17,443,5:usageS1f17,450,6:-0.347S1s17,458,9:weak_nameS1f17,469,3:1.0S1s17,474,5:wordsS1f17,481,5:0.243S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.253S1s18,29,4:boldS1f18,35,6:-0.177S1s18,43,4:codeS1f18,49,6:-0.284S1s18,57,8:commandsS1f18,67,6:-1.522S1s18,75,9:containerS1f18,86,5:1.596S1s18,93,9:cue_shareS1f18,104,5:2.052S1s18,111,4:cuesS1f18,117,5:1.067S1s18,124,5:depthS1f18,131,6:-1.001S1s18,139,12:earlier_nameS1f18,153,6:-1.022S1s18,161,5:firstS1f18,168,6:-0.207S1s18,176,9:head_wordS1f18,187,5:2.649S1s18,194,7:mentionS1f18,203,5:1.088S1s18,210,7:metricsS1f18,219,6:-0.415S1s18,227,4:nameS1f18,233,5:3.107S1s18,240,10:other_nameS1f18,252,6:-1.803S1s18,260,8:positionS1f18,270,5:1.351S1s18,277,8:questionS1f18,287,6:-0.106S1s18,295,15:subsection_cuesS1f18,312,5:0.458S1s18,319,18:subsection_metricsS1f18,339,6:-0.083S1s18,347,16:subsection_usageS1f18,365,6:-1.079S1s18,373,17:under_operationalS1f18,392,6:-1.367S1s18,400,11:under_otherS1f18,413,5:0.773S1s18,420,10:under_sameS1f18,432,6:-1.135S1s18,440,5:usageS1f18,447,6:-0.347S1s18,455,9:weak_nameS1f18,466,3:1.0S1s18,471,5:wordsS1f18,478,5:0.243S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.341S1s19,34,4:boldS1f19,40,6:-0.177S1s19,48,4:codeS1f19,54,6:-0.284S1s19,62,8:commandsS1f19,72,6:-1.522S1s19,80,9:containerS1f19,91,5:1.596S1s19,98,9:cue_shareS1f19,109,5:2.025S1s19,116,4:cuesS1f19,122,5:1.352S1s19,129,5:depthS1f19,136,6:-1.001S1s19,144,12:earlier_nameS1f19,158,6:-1.002S1s19,166,5:firstS1f19,173,5:0.027S1s19,180,9:head_wordS1f19,191,5:2.246S1s19,198,7:mentionS1f19,207,5:2.315S1s19,214,7:metricsS1f19,223,6:-0.217S1s19,231,4:nameS1f19,237,5:3.312S1s19,244,10:other_nameS1f19,256,6:-1.758S1s19,264,8:positionS1f19,274,5:1.862S1s19,281,8:questionS1f19,291,6:-0.172S1s19,299,15:subsection_cuesS1f19,316,5:1.056S1s19,323,18:subsection_metricsS1f19,343,6:-0.137S1s19,351,16:subsection_usageS1f19,369,6:-1.079S1s19,377,17:under_operationalS1f19,396,6:-1.367S1s19,404,11:under_otherS1f19,417,6:-0.386S1s19,425,10:under_sameS1f19,437,6:-1.051S1s19,445,5:usageS1f19,452,6:-0.347S1s19,460,9:weak_nameS1f19,471,5:2.071S1s19,478,5:wordsS1f19,485,5:0.243
+        ("rules/section-model.yml", 3463, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.172S1s14,31,4:boldS1f14,37,6:-0.194S1s14,45,4:codeS1f14,51,6:-0.268S1s14,59,8:commandsS1f14,69,5:-1.53S1s14,76,9:containerS1f14,87,5:1.566S1s14,94,9:cue_shareS1f14,105,5:2.034S1s14,112,4:cuesS1f14,118,5:1.572S1s14,125,5:depthS1f14,132,6:-0.845S1s14,140,12:earlier_nameS1f14,154,6:-1.067S1s14,162,5:firstS1f14,169,5:1.021S1s14,176,9:head_wordS1f14,187,5:2.418S1s14,194,7:mentionS1f14,203,4:0.91S1s14,209,7:metricsS1f14,218,6:-0.755S1s14,226,4:nameS1f14,232,5:2.277S1s14,239,10:other_nameS1f14,251,6:-1.656S1s14,259,8:positionS1f14,269,6:-2.525S1s14,277,8:questionS1f14,287,5:0.637S1s14,294,15:subsection_cuesS1f14,311,5:0.246S1s14,318,18:subsection_metricsS1f14,338,6:-0.418S1s14,346,16:subsection_usageS1f14,364,6:-1.136S1s14,372,17:under_operationalS1f14,391,5:-1.39S1s14,398,11:under_otherS1f14,411,6:-0.189S1s14,419,10:under_sameS1f14,431,6:-0.967S1s14,439,5:usageS1f14,446,4:-0.3S1s14,452,9:weak_nameS1f14,463,5:1.509S1s14,470,5:wordsS1f14,477,5:0.232S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.195S1s15,28,4:boldS1f15,34,6:-0.194S1s15,42,4:codeS1f15,48,6:-0.268S1s15,56,8:commandsS1f15,66,5:-1.53S1s15,73,9:containerS1f15,84,5:1.566S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.761S1s15,122,5:depthS1f15,129,6:-0.845S1s15,137,12:earlier_nameS1f15,151,5:-1.11S1s15,158,5:firstS1f15,165,6:-0.399S1s15,173,9:head_wordS1f15,184,5:2.669S1s15,191,7:mentionS1f15,200,5:1.775S1s15,207,7:metricsS1f15,216,6:-0.646S1s15,224,4:nameS1f15,230,5:3.029S1s15,237,10:other_nameS1f15,249,6:-1.137S1s15,257,8:positionS1f15,267,6:-0.952S1s15,275,8:questionS1f15,285,6:-0.042S1s15,293,15:subsection_cuesS1f15,310,5:1.652S1s15,317,18:subsection_metricsS1f15,337,6:-0.362S1s15,345,16:subsection_usageS1f15,363,6:-1.136S1s15,371,17:under_operationalS1f15,390,5:-1.39S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.384S1s15,436,5:usageS1f15,443,4:-0.3S1s15,449,9:weak_nameS1f15,460,3:1.0S1s15,465,5:wordsS1f15,472,5:0.232S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.876S1s16,32,4:boldS1f16,38,6:-0.194S1s16,46,4:codeS1f16,52,6:-0.268S1s16,60,8:commandsS1f16,70,5:-1.53S1s16,77,9:containerS1f16,88,5:1.566S1s16,95,9:cue_shareS1f16,106,5:2.028S1s16,113,4:cuesS1f16,119,5:0.931S1s16,126,5:depthS1f16,133,6:-0.845S1s16,141,12:earlier_nameS1f16,155,6:-0.081S1s16,163,5:firstS1f16,170,6:-0.405S1s16,178,9:head_wordS1f16,189,5:1.773S1s16,196,7:mentionS1f16,205,5:1.139S1s16,212,7:metricsS1f16,221,6:-0.486S1s16,229,4:nameS1f16,235,5:1.739S1s16,242,10:other_nameS1f16,254,6:-1.771S1s16,262,8:positionS1f16,272,6:-1.404S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.843S1s16,322,18:subsection_metricsS1f16,342,6:-0.774S1s16,350,16:subsection_usageS1f16,368,6:-1.136S1s16,376,17:under_operationalS1f16,395,5:-1.39S1s16,402,11:under_otherS1f16,415,6:-0.746S1s16,423,10:under_sameS1f16,435,6:-0.984S1s16,443,5:usageS1f16,450,4:-0.3S1s16,456,9:weak_nameS1f16,467,5:2.023S1s16,474,5:wordsS1f16,481,5:0.232S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.406S1s17,34,4:boldS1f17,40,6:-0.194S1s17,48,4:codeS1f17,54,6:-0.268S1s17,62,8:commandsS1f17,72,5:-1.53S1s17,79,9:containerS1f17,90,5:1.566S1s17,97,9:cue_shareS1f17,108,5:1.939S1s17,115,4:cuesS1f17,121,5:1.463S1s17,128,5:depthS1f17,135,6:-0.845S1s17,143,12:earlier_nameS1f17,157,6:-1.631S1s17,165,5:firstS1f17,172,6:-0.069S1s17,180,9:head_wordS1f17,191,5:2.384S1s17,198,7:mentionS1f17,207,5:1.072S1s17,214,7:metricsS1f17,223,5:1.427S1s17,230,4:nameS1f17,236,4:3.15S1s17,242,10:other_nameS1f17,254,6:-1.775S1s17,262,8:positionS1f17,272,5:0.708S1s17,279,8:questionS1f17,289,5:0.243S1s17,296,15:subsection_cuesS1f17,313,5:0.762S1s17,320,18:subsection_metricsS1f17,340,5:1.274S1s17,347,16:subsection_usageS1f17,365,6:-1.136S1s17,373,17:under_operationalS1f17,392,5:-1.39S1s17,399,11:under_otherS1f17,412,6:-0.724S1s17,420,10:under_sameS1f17,432,6:-0.762S1s17,440,5:usageS1f17,447,4:-0.3S1s17,453,9:weak_nameS1f17,464,5:0.997S1s17,471,5:wordsS1f17,478,5:0.232S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.352S1s18,29,4:boldS1f18,35,6:-0.194S1s18,43,4:codeS1f18,49,6:-0.268S1s18,57,8:commandsS1f18,67,5:-1.53S1s18,74,9:containerS1f18,85,5:1.566S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.953S1s18,123,5:depthS1f18,130,6:-0.845S1s18,138,12:earlier_nameS1f18,152,6:-0.985S1s18,160,5:firstS1f18,167,6:-0.165S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.807S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.783S1s18,259,8:positionS1f18,269,5:1.449S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,4:0.54S1s18,317,18:subsection_metricsS1f18,337,5:0.022S1s18,344,16:subsection_usageS1f18,362,6:-1.136S1s18,370,17:under_operationalS1f18,389,5:-1.39S1s18,396,11:under_otherS1f18,409,5:0.666S1s18,416,10:under_sameS1f18,428,6:-1.061S1s18,436,5:usageS1f18,443,4:-0.3S1s18,449,9:weak_nameS1f18,460,3:1.0S1s18,465,5:wordsS1f18,472,5:0.232S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.355S1s19,34,4:boldS1f19,40,6:-0.194S1s19,48,4:codeS1f19,54,6:-0.268S1s19,62,8:commandsS1f19,72,5:-1.53S1s19,79,9:containerS1f19,90,5:1.566S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.301S1s19,128,5:depthS1f19,135,6:-0.845S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.077S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.194S1s19,213,7:metricsS1f19,222,6:-0.193S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.837S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.136S1s19,376,17:under_operationalS1f19,395,5:-1.39S1s19,402,11:under_otherS1f19,415,6:-0.597S1s19,423,10:under_sameS1f19,435,6:-1.055S1s19,443,5:usageS1f19,450,4:-0.3S1s19,456,9:weak_nameS1f19,467,5:2.101S1s19,474,5:wordsS1f19,481,5:0.232
 """####),
     ]
 }

@@ -34,6 +34,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     /// Words that mark numbers as expectations or references rather than results.
     public private(set) var metricExpectationCues: [String] = []
     public private(set) var metricReferenceCues: [String] = []
+    /// Words that say a figure is someone else's: "et al.", "in the literature".
+    public private(set) var metricLiteratureCues: [String] = []
     private var metricCuesCache: MetricCues?
     /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
     /// matcher that infers a domain from a README.
@@ -69,15 +71,17 @@ public final class SharedVocabulary: @unchecked Sendable {
 
     func register(metricWindow window: Int) { metricWindow = window }
 
-    func register(metricExpectationCues expectation: [String], referenceCues reference: [String]) {
+    func register(metricExpectationCues expectation: [String], referenceCues reference: [String], literatureCues literature: [String]) {
         metricExpectationCues.append(contentsOf: expectation)
         metricReferenceCues.append(contentsOf: reference)
+        metricLiteratureCues.append(contentsOf: literature)
         metricCuesCache = nil
     }
 
     public var metricCues: MetricCues {
         if let metricCuesCache { return metricCuesCache }
-        let built = MetricCues(expectation: metricExpectationCues, reference: metricReferenceCues, matcher: metricMatcher)
+        let built = MetricCues(expectation: metricExpectationCues, reference: metricReferenceCues,
+                               literature: metricLiteratureCues, matcher: metricMatcher)
         metricCuesCache = built
         return built
     }

@@ -25,8 +25,11 @@ public struct SectionCandidate: Sendable {
         for line in stride(from: 1, through: document.lineCount + 1, by: 1) { metricPrefix[line] += metricPrefix[line - 1] }
         func metrics(_ lines: Range<Int>) -> Int { lines.isEmpty ? 0 : Int(metricPrefix[lines.upperBound] - metricPrefix[lines.lowerBound]) }
 
-        // The first heading of a README is almost always its title, not one of its parts.
-        let titleLine = sections[0].heading.level == 1 && sections.count > 1 ? sections[0].heading.line : nil
+        // The first heading of a README is almost always its title, not one of its parts, unless it is
+        // word for word a part's name: a README that opens with "# Introduction" has no title heading.
+        let first = sections[0].heading
+        let titleLine = first.level == 1 && sections.count > 1 && !matcher.isListedName(pieces: SectionHeadingMatcher.pieces(first.text))
+            ? first.line : nil
         // Position runs from the first heading to the end: badges, banners or a note above the
         // title move no heading down the README (a baseline must survive lines added at the top).
         let startLine = sections[0].heading.line
@@ -47,12 +50,15 @@ public struct SectionCandidate: Sendable {
             let assignments = matcher.assignments(forPieces: pieces)
             let named = Set(assignments.filter { $0.strength == .strong }.map(\.part))
             let ownEnd = position + 1 < sections.count ? sections[position + 1].heading.line : document.lineCount + 1
-            let mentioned = operational ? [] : matcher.mentions(inPieces: pieces)
+            // The title names the project, not a part: "Heart failure readmission" puts no heading under "failure".
+            // (A candidate is never the title, so its mentions kept here are the heading's own.)
+            let isTitle = heading.line == titleLine
+            let mentioned = operational || isTitle ? [] : matcher.mentions(inPieces: pieces)
             if !operational, heading.line != titleLine, SectionOutline.canNameAPart(heading) {
                 pending.append((section, pieces, ownEnd, open, earlierNamed, assignments, mentioned))
             }
             if heading.line != titleLine, !operational, !open.contains(where: \.operational) { earlierNamed.formUnion(named) }
-            open.append(Open(level: heading.level, operational: operational, named: operational ? [] : named, mentioned: mentioned))
+            open.append(Open(level: heading.level, operational: operational, named: operational || isTitle ? [] : named, mentioned: mentioned))
         }
         // Cue counts and set membership by a part's position: no part name is hashed per feature.
         let cueSlots = parts.map { cues.labels.firstIndex(of: $0) }

@@ -102,6 +102,13 @@ public struct SectionHeadingMatcher: Sendable {
         return result
     }
 
+    /// Whether the whole heading is one listed name of a part ("Introduction", "Problem Statement"):
+    /// such a heading names a section even where it stands first, in the place of a title.
+    func isListedName(pieces: [[Token]]) -> Bool {
+        guard pieces.count == 1, let tokens = pieces.first, !tokens.isEmpty else { return false }
+        return matcher.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
+    }
+
     /// Whether the heading opens a section that is never a case-study part (setup, usage, layout).
     public func isOperational(_ heading: String) -> Bool {
         isOperational(pieces: Self.pieces(heading))

@@ -39,7 +39,20 @@ extension DisclaimerScanner {
     /// A clinical use near a denying phrase, before or after it. The use is a noun right after the
     /// clinical word or before it ("deployment in clinical settings"); the verb before it is not one:
     /// "Fusion is out of scope; we use clinical notes".
-    func deniedByPhrase(_ words: [DisclaimerCues.Class], ends: [Int]) -> Bool {
+    /// "Use of this model in a clinical setting is discouraged": "use" before "of" is the noun, and its
+    /// phrase reaches a clinical word a few words on, behind a preposition ("in a clinical setting", "for
+    /// clinical decisions"); "Use of clinical notes is not permitted" names data, not a use.
+    func deniedByPhrase(_ words: [DisclaimerCues.Class], sentence: Range<Int>, ends: [Int]) -> Bool {
+        let tokens = index.tokens
+        func hash(_ position: Int) -> UInt64 { tokens[sentence.lowerBound + position].hash }
+        func useNoun(_ position: Int) -> Bool {
+            words[position].contains(.useVerb) && position + 1 < words.count && hash(position + 1) == Self.of
+        }
+        func behindPreposition(_ target: Int) -> Bool {
+            var position = target - 1
+            if position >= 0, words[position].contains(.article) { position -= 1 }
+            return position >= 0 && words[position].contains(.preposition)
+        }
         for end in ends {
             let low = max(0, end - 8)
             let high = min(words.count - 1, end + 6)
@@ -47,11 +60,14 @@ extension DisclaimerScanner {
                 let before = max(low, target - 3)..<target
                 let after = (target + 1)..<(min(high, target + 2) + 1)
                 if after.contains(where: { words[$0].contains(.use) })
-                    || before.contains(where: { words[$0].contains(.use) && !words[$0].contains(.useVerb) }) {
+                    || before.contains(where: { words[$0].contains(.use) && !words[$0].contains(.useVerb) })
+                    || behindPreposition(target) && (max(0, target - 7)..<target).contains(where: useNoun) {
                     return true
                 }
             }
         }
         return false
     }
+
+    static let of = TextIndex.hash("of".utf8)
 }

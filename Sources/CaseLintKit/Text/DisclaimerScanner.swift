@@ -74,7 +74,7 @@ struct DisclaimerScanner {
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
-            || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, ends: denialEnds(sentence))
+            || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
 
     static let non = TextIndex.hash("non".utf8)

@@ -9,10 +9,13 @@ struct MetricContext {
     let expectationLines: [Bool]
     let index: TextIndex
     let referenceCues: PhraseMatcher
+    let literatureCues: PhraseMatcher
 
-    init(index: TextIndex, names: [PhraseMatcher.Match], expectationCues: Set<UInt64>, referenceCues: PhraseMatcher) {
+    init(index: TextIndex, names: [PhraseMatcher.Match], expectationCues: Set<UInt64>, referenceCues: PhraseMatcher,
+         literatureCues: PhraseMatcher) {
         self.index = index
         self.referenceCues = referenceCues
+        self.literatureCues = literatureCues
         let document = index.document
         let tokens = index.tokens
         var marked = [Bool](repeating: false, count: document.lineCount + 2)
@@ -58,7 +61,9 @@ struct MetricContext {
         if index.document.kinds[Int(token.line) - 1] == .table, let first = lineTokens.first {
             let firstCell = tokens[first].cell
             let cell = lineTokens.prefix { tokens[$0].cell == firstCell }
-            return !referenceCues.matches(in: tokens, range: cell.startIndex..<cell.endIndex).isEmpty
+            let range = cell.startIndex..<cell.endIndex
+            // A row for other work ("Rajpurkar et al. (2017) | 0.76") is a reference too.
+            return !referenceCues.matches(in: tokens, range: range).isEmpty || !literatureCues.matches(in: tokens, range: range).isEmpty
         }
         let low = max(lineTokens.lowerBound, position - 5)
         let high = min(lineTokens.upperBound, position + 6)
@@ -72,10 +77,13 @@ public struct MetricCues: Sendable {
     let expectation: Set<UInt64>
     /// Phrases of a row or sentence that is true by definition: chance, everyone, no-skill ...
     let reference: PhraseMatcher
+    /// Phrases that attribute a figure to other work: et al, in the literature, the original paper ...
+    let literature: PhraseMatcher
     /// The metric names, for lines of code blocks (which the text index does not hold).
     let matcher: PhraseMatcher
 
-    init(expectation: [String], reference: [String], matcher: PhraseMatcher) {
+    init(expectation: [String], reference: [String], literature: [String] = [], matcher: PhraseMatcher) {
+        self.literature = PhraseMatcher([(label: "literature", phrases: literature)])
         self.expectation = Set(expectation.flatMap { PhraseMatcher.tokenHashes($0).prefix(1) })
         // "reference" alone names a reference row in a table; in a sentence it is too often the
         // reference standard or a reference test set.

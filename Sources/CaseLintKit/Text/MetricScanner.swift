@@ -22,21 +22,25 @@ struct MetricScanner {
                                                  // "at least 0.9", "at most 5%": a bound, like "> 0.9".
                                                  "least", "most"].map { TextIndex.hash($0.utf8) })
     static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
-                                                  "images", "samples", "cases", "classes", "features", "hours", "days", "years",
+                                                  "images", "samples", "cases", "classes", "features",
                                                   "percentile", "gb", "mb", "target", "targets", "goal"].map { TextIndex.hash($0.utf8) })
     /// A unit after a number usually marks a measurement ("glucose above 180 mg/dL"), but right after
     /// the metric's name it is the metric's own unit: "RMSE 19.8 mg/dL", "latency 12 seconds".
     static let units: Set<UInt64> = Set(["ms", "s", "seconds", "minutes", "mg", "dl", "mmol", "kg", "cm", "mm", "bpm",
-                                         "mmhg"].map { TextIndex.hash($0.utf8) })
+                                         "mmhg", "hours", "days", "weeks", "years"].map { TextIndex.hash($0.utf8) })
+    /// A duration after a whole number is a horizon or a span ("AUC at 5 years", "30 days"); after a
+    /// decimal, right after the name, it is an error's unit ("MAE 1.9 days").
+    static let durations: Set<UInt64> = Set(["hours", "days", "weeks", "years"].map { TextIndex.hash($0.utf8) })
 
     func scan() -> [MetricFact] {
         let tokens = index.tokens
-        let context = MetricContext(index: index, names: names, expectationCues: cues.expectation, referenceCues: cues.reference)
+        let context = MetricContext(index: index, names: names, expectationCues: cues.expectation, referenceCues: cues.reference,
+                                    literatureCues: cues.literature)
         let matchStarts = Dictionary(names.map { ($0.firstToken, $0.lastToken) }, uniquingKeysWith: { first, _ in first })
         var facts: [MetricFact] = []
         var seen: Set<String> = []
         func add(_ name: String, _ token: Token, at position: Int?) {
-            guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) }) ?? true,
+            guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) && !context.isLiterature($0) }) ?? true,
                   let value = index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
@@ -72,7 +76,8 @@ struct MetricScanner {
             guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
             return tokens[other]
         }
-        if let next = neighbour(position + 1), Self.notValuesBefore.contains(next.hash) || distance > 2 && Self.units.contains(next.hash) {
+        if let next = neighbour(position + 1), Self.notValuesBefore.contains(next.hash) || distance > 2 && Self.units.contains(next.hash)
+            || Self.durations.contains(next.hash) && !index.lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) {
             return false
         }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
