@@ -1,0 +1,66 @@
+import Foundation
+
+/// The built-in packs and the vocabulary they filled, before any pack from --rules joins them.
+struct BuiltInRules: Sendable {
+    let packs: [RulePack]
+    let vocabulary: SharedVocabulary
+}
+
+/// Compiles the built-in rule packs on another thread while the command line is still being
+/// parsed. Every command but --version and --help needs them, and on one project compiling them
+/// was the longest single step of the run; argument parsing and the rules no longer wait for each
+/// other. `RuleSet.load` takes the result once, waiting for it if it is not ready; a later load
+/// (or one in a process that never started the preload, such as the tests) compiles its own.
+public enum BuiltInRulePreload {
+    private static let state = PreloadState()
+
+    /// Starts compiling in the background; calls after the first do nothing.
+    public static func start() { state.start() }
+
+    /// The preloaded packs, once: nil when no preload was started or its result was taken.
+    static func take() -> Result<BuiltInRules, any Error>? { state.take() }
+}
+
+/// The preload's one result, handed from the loading thread to the first `take` under a lock.
+private final class PreloadState: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Read and written only while `condition` is locked.
+    private var started = false
+    private var taken = false
+    private var result: Result<BuiltInRules, any Error>?
+
+    func start() {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !started else { return }
+        started = true
+        DispatchQueue.global(qos: .userInitiated).async { self.load() }
+    }
+
+    private func load() {
+        let loaded = Result { try RuleSet.loadBuiltIn() }
+        // The matchers `freeze` builds are kept unless a pack from --rules changes their lists.
+        if case .success(let rules) = loaded { rules.vocabulary.freeze() }
+        condition.lock()
+        result = loaded
+        condition.broadcast()
+        condition.unlock()
+        Self.warmUpRegularExpressions()
+    }
+
+    /// The first regular expression a process compiles sets up ICU's tables, several times the cost
+    /// of any one pattern; nearly every README reaches one of the rules' patterns, so that set-up is
+    /// done here, beside the linting, instead of inside it.
+    private static func warmUpRegularExpressions() {
+        _ = try? NSRegularExpression(pattern: #"\b\w+\s"#, options: [.caseInsensitive])
+    }
+
+    func take() -> Result<BuiltInRules, any Error>? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard started, !taken else { return nil }
+        while result == nil { condition.wait() }
+        taken = true
+        return result
+    }
+}
