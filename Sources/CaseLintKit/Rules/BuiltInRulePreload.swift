@@ -7,7 +7,7 @@ struct BuiltInRules: Sendable {
 }
 
 /// Compiles the built-in rule packs on another thread while the command line is still being
-/// parsed. Every command but --version and --help needs them, and on one project compiling them
+/// parsed (and sets up ICU's regular expressions on a third). Every command but --version and --help needs them, and on one project compiling them
 /// was the longest single step of the run; argument parsing and the rules no longer wait for each
 /// other. `RuleSet.load` takes the result once, waiting for it if it is not ready; a later load
 /// (or one in a process that never started the preload, such as the tests) compiles its own.
@@ -35,6 +35,8 @@ private final class PreloadState: @unchecked Sendable {
         guard !started else { return }
         started = true
         DispatchQueue.global(qos: .userInitiated).async { self.load() }
+        // Beside the rules, not after them: the linting may need a pattern before they are done.
+        DispatchQueue.global(qos: .userInitiated).async { Self.warmUpRegularExpressions() }
     }
 
     private func load() {
@@ -45,12 +47,11 @@ private final class PreloadState: @unchecked Sendable {
         result = loaded
         condition.broadcast()
         condition.unlock()
-        Self.warmUpRegularExpressions()
     }
 
     /// The first regular expression a process compiles sets up ICU's tables, several times the cost
     /// of any one pattern; nearly every README reaches one of the rules' patterns, so that set-up is
-    /// done here, beside the linting, instead of inside it.
+    /// done on a thread of its own instead of inside the linting.
     private static func warmUpRegularExpressions() {
         _ = try? NSRegularExpression(pattern: #"\b\w+\s"#, options: [.caseInsensitive])
     }
