@@ -34,9 +34,12 @@ private final class PreloadState: @unchecked Sendable {
         defer { condition.unlock() }
         guard !started else { return }
         started = true
-        DispatchQueue.global(qos: .userInitiated).async { self.load() }
+        // Threads of their own, not Dispatch's pool: the loader waits for the heading matcher's
+        // thread, and a pool as wide as the CPUs it may use (one, under taskset) would have no
+        // worker left to build it until Dispatch added one a second later.
+        Thread.detachNewThread { self.load() }
         // Beside the rules, not after them: the linting may need a pattern before they are done.
-        DispatchQueue.global(qos: .userInitiated).async { Self.warmUpRegularExpressions() }
+        Thread.detachNewThread { Self.warmUpRegularExpressions() }
     }
 
     private func load() {

@@ -144,7 +144,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     }
 }
 
-/// A heading matcher built on another thread from a copy of the vocabulary's lists.
+/// A heading matcher built on a thread of its own (not Dispatch's pool, whose workers may all be
+/// busy, one of them in `freeze` waiting for this) from a copy of the vocabulary's lists.
 private final class HeadingMatcherBuild: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written by the building thread before it leaves `done`; read after `wait`.
@@ -153,9 +154,11 @@ private final class HeadingMatcherBuild: @unchecked Sendable {
     init(_ vocabulary: SharedVocabulary) {
         let (parts, operational, heads, leads, generic) = (vocabulary.sectionParts, vocabulary.operationalHeadings, vocabulary.operationalHeads,
                                                            vocabulary.operationalLeads, vocabulary.genericHeadingWords)
-        DispatchQueue.global(qos: .userInitiated).async(group: done) {
+        done.enter()
+        Thread.detachNewThread {
             self.matcher = SectionHeadingMatcher(parts: parts, operational: operational, operationalHeads: heads, operationalLeads: leads,
                                                  generic: generic)
+            self.done.leave()
         }
     }
 
