@@ -7,10 +7,11 @@ struct BuiltInRules: Sendable {
 }
 
 /// Compiles the built-in rule packs on another thread while the command line is still being
-/// parsed (and sets up ICU's regular expressions on a third). Every command but --version and --help needs them, and on one project compiling them
-/// was the longest single step of the run; argument parsing and the rules no longer wait for each
-/// other. `RuleSet.load` takes the result once, waiting for it if it is not ready; a later load
-/// (or one in a process that never started the preload, such as the tests) compiles its own.
+/// parsed, and sets up ICU's regular expressions and other one-time tables on a third. Every
+/// command but --version and --help needs the rules, and on one project compiling them was the
+/// longest single step of the run; argument parsing and the rules no longer wait for each other.
+/// `RuleSet.load` takes the result once, waiting for it if it is not ready; a later load (or one in
+/// a process that never started the preload, such as the tests) compiles its own.
 public enum BuiltInRulePreload {
     private static let state = PreloadState()
 
@@ -39,7 +40,7 @@ private final class PreloadState: @unchecked Sendable {
         // worker left to build it until Dispatch added one a second later.
         Thread.detachNewThread { self.load() }
         // Beside the rules, not after them: the linting may need a pattern before they are done.
-        Thread.detachNewThread { Self.warmUpRegularExpressions() }
+        Thread.detachNewThread { Self.warmUpLintingTables() }
     }
 
     private func load() {
@@ -52,11 +53,13 @@ private final class PreloadState: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The first regular expression a process compiles sets up ICU's tables, several times the cost
-    /// of any one pattern; nearly every README reaches one of the rules' patterns, so that set-up is
-    /// done on a thread of its own instead of inside the linting.
-    private static func warmUpRegularExpressions() {
+    /// One-time set-ups that linting almost any README pays for, done on a thread of its own instead
+    /// of inside the linting: the first regular expression a process compiles sets up ICU's tables,
+    /// several times the cost of any one pattern, and nearly every README reaches one of the rules'
+    /// patterns; the words of identifier column names are gathered for the first table.
+    private static func warmUpLintingTables() {
         _ = try? NSRegularExpression(pattern: #"\b\w+\s"#, options: [.caseInsensitive])
+        _ = IdentifierColumns.headerWords
     }
 
     func take() -> Result<BuiltInRules, any Error>? {
