@@ -7,11 +7,11 @@ struct BuiltInRules: Sendable {
 }
 
 /// Compiles the built-in rule packs on another thread while the command line is still being
-/// parsed, and sets up ICU's regular expressions and other one-time tables on a third. Every
-/// command but --version and --help needs the rules, and on one project compiling them was the
-/// longest single step of the run; argument parsing and the rules no longer wait for each other.
-/// `RuleSet.load` takes the result once, waiting for it if it is not ready; a later load (or one in
-/// a process that never started the preload, such as the tests) compiles its own.
+/// parsed. Every command but --version and --help needs them, and on one project compiling them
+/// was the longest single step of the run; argument parsing and the rules no longer wait for each
+/// other. `RuleSet.load` takes the result once, waiting for it if it is not ready (and setting up
+/// what the linting will need meanwhile); a later load (or one in a process that never started the
+/// preload, such as the tests) compiles its own.
 public enum BuiltInRulePreload {
     private static let state = PreloadState()
 
@@ -35,12 +35,10 @@ private final class PreloadState: @unchecked Sendable {
         defer { condition.unlock() }
         guard !started else { return }
         started = true
-        // Threads of their own, not Dispatch's pool: the loader waits for the heading matcher's
+        // A thread of its own, not Dispatch's pool: the loader waits for the heading matcher's
         // thread, and a pool as wide as the CPUs it may use (one, under taskset) would have no
         // worker left to build it until Dispatch added one a second later.
         Thread.detachNewThread { self.load() }
-        // Beside the rules, not after them: the linting may need a pattern before they are done.
-        Thread.detachNewThread { Self.warmUpLintingTables() }
     }
 
     private func load() {
@@ -51,21 +49,31 @@ private final class PreloadState: @unchecked Sendable {
         result = loaded
         condition.broadcast()
         condition.unlock()
+        // When the rules were ready before the command line was parsed, the set-up goes on here,
+        // beside the linting, instead of inside it.
+        _ = Self.lintingTables
     }
 
-    /// One-time set-ups that linting almost any README pays for, done on a thread of its own instead
-    /// of inside the linting: the first regular expression a process compiles sets up ICU's tables,
-    /// several times the cost of any one pattern, and nearly every README reaches one of the rules'
-    /// patterns; the words of identifier column names are gathered for the first table.
-    private static func warmUpLintingTables() {
+    /// One-time set-ups that linting almost any README pays for, made by whichever thread gets
+    /// there first, each once: the first regular expression a process compiles sets up ICU's
+    /// tables, several times the cost of any one pattern, and nearly every README reaches one of
+    /// the rules' patterns; the words of identifier column names are gathered for the first table.
+    private static let lintingTables: Void = {
         _ = try? NSRegularExpression(pattern: #"\b\w+\s"#, options: [.caseInsensitive])
         _ = IdentifierColumns.headerWords
-    }
+    }()
 
     func take() -> Result<BuiltInRules, any Error>? {
         condition.lock()
         defer { condition.unlock() }
         guard started, !taken else { return nil }
+        if result == nil {
+            // The calling thread would only wait: it makes the linting's one-time tables meanwhile,
+            // rather than a third thread competing with the loader for the CPUs.
+            condition.unlock()
+            _ = Self.lintingTables
+            condition.lock()
+        }
         while result == nil { condition.wait() }
         taken = true
         return result
