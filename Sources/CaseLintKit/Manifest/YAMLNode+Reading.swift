@@ -54,26 +54,16 @@ extension Yams.Node {
 
     func number(_ key: String) throws -> Double? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int || tagName == .float, let value = plainFloat ?? int.map(Double.init) {
+        if scalar != nil, tagName == .int || tagName == .float, let value = decimalNumber {
             guard value.isFinite else { throw typeError(key, expected: "a finite number") }
             return value
         }
         throw typeError(key, expected: "a number", hint: numberHint)
     }
 
-    /// Yams' `float`. Yams removes underscores through Foundation before `Double(_:)` reads the
-    /// text, a third of reading a manifest's metrics; text of digits, points, signs and exponent
-    /// letters alone has none, so it goes to `Double(_:)` directly, as Yams would pass it.
-    var plainFloat: Double? {
-        guard let scalar, scalar.style == .any || scalar.style == .plain,
-              scalar.string.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 | 0x20 == 0x65 })
-        else { return float }
-        return Double(scalar.string)
-    }
-
     func integer(_ key: String) throws -> Int? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int, let value = int { return value }
+        if scalar != nil, tagName == .int, let value = wholeNumber { return value }
         throw typeError(key, expected: "a whole number", hint: numberHint)
     }
 
