@@ -67,6 +67,8 @@ private final class PreloadState: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         guard started, !taken else { return nil }
+        // Claimed before the lock is let go below: the result goes to one caller only.
+        taken = true
         if result == nil {
             // The calling thread would only wait: it makes the linting's one-time tables meanwhile,
             // rather than a third thread competing with the loader for the CPUs.
@@ -75,7 +77,6 @@ private final class PreloadState: @unchecked Sendable {
             condition.lock()
         }
         while result == nil { condition.wait() }
-        taken = true
         return result
     }
 }
