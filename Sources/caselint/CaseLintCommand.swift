@@ -15,6 +15,7 @@ struct CaseLintCommand: ParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; caselint's contract says 2 for any bad input.
     static func main() {
+        if needsRules(CommandLine.arguments.dropFirst()) { BuiltInRulePreload.start() }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -25,5 +26,11 @@ struct CaseLintCommand: ParsableCommand {
             }
             exit(withError: error)
         }
+    }
+
+    /// Every command reads the rules, so they start compiling while the arguments are parsed;
+    /// asking only for the version or for help needs none.
+    static func needsRules(_ arguments: ArraySlice<String>) -> Bool {
+        !arguments.contains { ["--version", "-h", "--help", "help", "--generate-completion-script", "--experimental-dump-help"].contains($0) }
     }
 }

@@ -44,10 +44,12 @@ enum Output {
 
 enum Terminal {
     /// Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org).
+    /// Two variables read with getenv: Foundation's `environment` copies every variable into a dictionary.
     static var wantsColor: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
-        if environment["TERM"] == "dumb" { return false }
+        if let noColor = variable("NO_COLOR"), !noColor.isEmpty { return false }
+        if variable("TERM") == "dumb" { return false }
         return isatty(STDOUT_FILENO) == 1
     }
+
+    private static func variable(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
 }

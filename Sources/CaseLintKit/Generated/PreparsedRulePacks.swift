@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 32391, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2727:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
+        ("rules/case-study.yml", 32891, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2986:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
 
 ## Problem we are solving
 
@@ -64,7 +64,7 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s86,7,4:failQ0q87,9,5:S3s87,11,63:# My project
+S1s86,7,4:failQ0q87,9,6:S3s87,11,63:# My project
 
 ## Installation
 
@@ -104,12 +104,21 @@ S3s93,11,76:# My project
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S1s94,7,3:fixQ0q95,9,1:M0m95,11,2:S1s95,11,6:beforeS3s95,19,52:# Sepsis alerts
+S3s95,11,246:# Project
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s96,11,5:afterS3s96,18,164:# Sepsis alerts
+
+## Why XGBoost over a neural network?
+
+Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
+S1s96,7,3:fixQ0q97,9,1:M0m97,11,2:S1s97,11,6:beforeS3s97,19,52:# Sepsis alerts
+
+## Data
+
+The public MIMIC-IV demo.
+S1s98,11,5:afterS3s98,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -118,65 +127,65 @@ S1s96,11,5:afterS3s96,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m98,5,12:S1s98,5,2:idS1s98,9,12:section.dataS1s99,5,4:kindS1s99,11,7:sectionS1s100,5,8:categoryS1s100,15,9:structureS1s101,5,8:severityS1s101,15,5:errorS1s102,5,6:weightS1i102,13,1:5S1s103,5,5:titleS1s103,12,12:Data sectionS1s104,5,7:messageS3s104,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s105,5,3:whyS5s105,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s108,5,10:referencesQ0q108,17,2:S3s108,18,14:TRIPOD+AI 5-11S3s108,36,21:CLAIM 2024 items 7-21S1s109,5,5:matchM0m110,7,7:S1s110,7,4:partS1s110,13,4:dataS1s111,7,8:headingsQ0q111,17,27:S1s111,18,4:dataS1s111,24,7:datasetS1s111,33,8:datasetsS1s111,43,8:data setS1s111,53,9:data setsS1s111,64,8:the dataS1s111,74,12:data sourcesS1s111,88,11:data sourceS1s111,101,16:data descriptionS1s112,18,19:dataset descriptionS1s112,39,13:data overviewS1s112,54,6:cohortS1s112,62,16:study populationS1s112,80,10:populationS1s112,92,15:data collectionS1s112,109,16:data preparationS1s113,18,18:data preprocessingS1s113,38,13:preprocessingS1s113,53,13:data pipelineS1s113,68,17:data availabilityS1s113,87,13:training dataS1s113,102,9:demo dataS1s113,113,6:inputsS1s114,18,10:input dataS1s114,30,16:data and privacyS1s114,48,15:data provenanceS1s114,65,6:corpusS1s116,7,13:weak_headingsQ0q116,22,11:S1s116,23,7:recordsS1s116,32,14:source recordsS1s116,48,15:patient recordsS1s116,65,4:logsS1s116,71,10:recordingsS1s116,83,6:imagesS1s116,91,9:moleculesS1s116,102,9:compoundsS1s116,113,7:signalsS1s117,23,5:scansS1s117,30,6:slidesS1s118,7,13:heading_wordsQ0q118,22,22:S1s118,23,4:dataS1s118,29,7:datasetS1s118,38,8:datasetsS1s118,48,6:cohortS1s118,56,6:corpusS1s118,64,6:sourceS1s118,72,10:collectionS1s118,84,13:preprocessingS1s118,99,10:populationS1s118,111,6:inputsS1s118,119,6:labelsS1s119,23,10:annotationS1s119,35,3:edaS1s119,40,14:knowledge baseS1s119,56,7:signalsS1s119,65,10:recordingsS1s119,77,9:ingestionS1s119,88,9:materialsS1s120,23,14:evaluation setS1s120,39,8:test setS1s120,49,16:compound libraryS1s120,67,18:compound librariesS1s121,7,4:cuesQ0q121,13,58:S1s121,14,7:datasetS1s121,23,8:datasetsS1s121,33,4:dataS1s121,39,7:samplesS1s121,48,6:imagesS1s121,56,5:scansS1s121,63,7:recordsS1s121,72,4:rowsS1s121,78,7:columnsS1s121,87,8:subjectsS1s121,97,12:participantsS1s121,111,5:casesS1s121,118,10:admissionsS1s122,14,10:encountersS1s122,26,6:kaggleS1s122,34,9:physionetS1s122,45,5:mimicS1s122,52,9:mimic-iiiS1s122,63,8:mimic-ivS1s122,73,3:uciS1s122,78,4:tciaS1s122,84,6:chemblS1s122,92,11:moleculenetS1s122,105,4:isicS1s122,111,6:publicS1s122,119,8:publiclyS1s123,14,13:de-identifiedS1s123,29,12:deidentifiedS1s123,43,10:anonymizedS1s123,55,10:anonymisedS1s123,67,9:syntheticS1s123,78,7:syntheaS1s123,87,9:collectedS1s123,98,10:downloadedS1s123,110,6:sourceS1s123,118,7:sourcesS1s124,14,12:training setS1s124,28,14:validation setS1s124,44,8:test setS1s124,54,5:splitS1s124,61,7:classesS1s124,70,6:labelsS1s124,78,8:labelledS1s124,88,7:labeledS1s124,97,9:annotatedS1s124,108,9:variablesS1s125,14,14:missing valuesS1s125,30,9:imbalanceS1s125,41,10:imbalancedS1s125,53,18:class distributionS1s125,73,13:preprocessingS1s125,88,7:cleanedS1s125,97,10:normalizedS1s125,109,7:resizedS1s126,14,12:augmentationS1s126,28,6:cohortS1s126,36,9:inclusionS1s126,47,9:exclusionS1s127,7,9:min_wordsS1i127,18,1:5S1s128,7,10:full_wordsS1i128,19,3:120S1s129,5,3:fixM0m130,7,3:S1s130,7,6:insertS1s130,15,7:sectionS1s131,7,7:headingS1s131,16,4:DataS1s132,7,4:textS3s132,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s133,5,8:examplesD0s134,7,1984:M0m134,7,3:S1s134,7,4:passQ0q135,9,9:S3s135,11,130:# Project
+M0m100,5,12:S1s100,5,2:idS1s100,9,12:section.dataS1s101,5,4:kindS1s101,11,7:sectionS1s102,5,8:categoryS1s102,15,9:structureS1s103,5,8:severityS1s103,15,5:errorS1s104,5,6:weightS1i104,13,1:5S1s105,5,5:titleS1s105,12,12:Data sectionS1s106,5,7:messageS3s106,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s107,5,3:whyS5s107,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s110,5,10:referencesQ0q110,17,2:S3s110,18,14:TRIPOD+AI 5-11S3s110,36,21:CLAIM 2024 items 7-21S1s111,5,5:matchM0m112,7,7:S1s112,7,4:partS1s112,13,4:dataS1s113,7,8:headingsQ0q113,17,27:S1s113,18,4:dataS1s113,24,7:datasetS1s113,33,8:datasetsS1s113,43,8:data setS1s113,53,9:data setsS1s113,64,8:the dataS1s113,74,12:data sourcesS1s113,88,11:data sourceS1s113,101,16:data descriptionS1s114,18,19:dataset descriptionS1s114,39,13:data overviewS1s114,54,6:cohortS1s114,62,16:study populationS1s114,80,10:populationS1s114,92,15:data collectionS1s114,109,16:data preparationS1s115,18,18:data preprocessingS1s115,38,13:preprocessingS1s115,53,13:data pipelineS1s115,68,17:data availabilityS1s115,87,13:training dataS1s115,102,9:demo dataS1s115,113,6:inputsS1s116,18,10:input dataS1s116,30,16:data and privacyS1s116,48,15:data provenanceS1s116,65,6:corpusS1s119,7,13:weak_headingsQ0q119,22,14:S1s119,23,7:recordsS1s119,32,14:source recordsS1s119,48,15:patient recordsS1s119,65,4:logsS1s119,71,10:recordingsS1s119,83,6:imagesS1s119,91,9:moleculesS1s119,102,9:compoundsS1s119,113,7:signalsS1s120,23,5:scansS1s120,30,6:slidesS1s120,38,15:data validationS1s120,55,12:data qualityS1s120,69,11:data checksS1s121,7,13:heading_wordsQ0q121,22,22:S1s121,23,4:dataS1s121,29,7:datasetS1s121,38,8:datasetsS1s121,48,6:cohortS1s121,56,6:corpusS1s121,64,6:sourceS1s121,72,10:collectionS1s121,84,13:preprocessingS1s121,99,10:populationS1s121,111,6:inputsS1s121,119,6:labelsS1s122,23,10:annotationS1s122,35,3:edaS1s122,40,14:knowledge baseS1s122,56,7:signalsS1s122,65,10:recordingsS1s122,77,9:ingestionS1s122,88,9:materialsS1s123,23,14:evaluation setS1s123,39,8:test setS1s123,49,16:compound libraryS1s123,67,18:compound librariesS1s124,7,4:cuesQ0q124,13,58:S1s124,14,7:datasetS1s124,23,8:datasetsS1s124,33,4:dataS1s124,39,7:samplesS1s124,48,6:imagesS1s124,56,5:scansS1s124,63,7:recordsS1s124,72,4:rowsS1s124,78,7:columnsS1s124,87,8:subjectsS1s124,97,12:participantsS1s124,111,5:casesS1s124,118,10:admissionsS1s125,14,10:encountersS1s125,26,6:kaggleS1s125,34,9:physionetS1s125,45,5:mimicS1s125,52,9:mimic-iiiS1s125,63,8:mimic-ivS1s125,73,3:uciS1s125,78,4:tciaS1s125,84,6:chemblS1s125,92,11:moleculenetS1s125,105,4:isicS1s125,111,6:publicS1s125,119,8:publiclyS1s126,14,13:de-identifiedS1s126,29,12:deidentifiedS1s126,43,10:anonymizedS1s126,55,10:anonymisedS1s126,67,9:syntheticS1s126,78,7:syntheaS1s126,87,9:collectedS1s126,98,10:downloadedS1s126,110,6:sourceS1s126,118,7:sourcesS1s127,14,12:training setS1s127,28,14:validation setS1s127,44,8:test setS1s127,54,5:splitS1s127,61,7:classesS1s127,70,6:labelsS1s127,78,8:labelledS1s127,88,7:labeledS1s127,97,9:annotatedS1s127,108,9:variablesS1s128,14,14:missing valuesS1s128,30,9:imbalanceS1s128,41,10:imbalancedS1s128,53,18:class distributionS1s128,73,13:preprocessingS1s128,88,7:cleanedS1s128,97,10:normalizedS1s128,109,7:resizedS1s129,14,12:augmentationS1s129,28,6:cohortS1s129,36,9:inclusionS1s129,47,9:exclusionS1s130,7,9:min_wordsS1i130,18,1:5S1s131,7,10:full_wordsS1i131,19,3:120S1s132,5,3:fixM0m133,7,3:S1s133,7,6:insertS1s133,15,7:sectionS1s134,7,7:headingS1s134,16,4:DataS1s135,7,4:textS3s135,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s136,5,8:examplesD0s137,7,1984:M0m137,7,3:S1s137,7,4:passQ0q138,9,9:S3s138,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s136,11,102:# Project
+S3s139,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s137,11,98:# Project
+S3s140,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s138,11,111:# Project
+S3s141,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s139,11,104:# Project
+S3s142,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s140,11,102:# Project
+S3s143,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s141,11,81:# Project
+S3s144,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s142,11,102:# Project
+S3s145,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s143,11,71:# Project
+S3s146,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s144,7,4:failQ0q145,9,2:S3s145,11,66:# Project
+S1s147,7,4:failQ0q148,9,2:S3s148,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s146,11,75:# Project
+S3s149,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s147,7,3:fixQ0q148,9,2:M0m148,11,2:S1s148,11,6:beforeS3s148,19,92:# Readmissions
+S1s150,7,3:fixQ0q151,9,2:M0m151,11,2:S1s151,11,6:beforeS3s151,19,92:# Readmissions
 
 ## Problem
 
@@ -185,7 +194,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s149,11,5:afterS3s149,18,223:# Readmissions
+S1s152,11,5:afterS3s152,18,223:# Readmissions
 
 ## Problem
 
@@ -198,14 +207,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m150,11,2:S1s150,11,6:beforeS3s150,19,60:# Readmissions
+M0m153,11,2:S1s153,11,6:beforeS3s153,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s151,11,5:afterS3s151,18,182:# Readmissions
+S1s154,11,5:afterS3s154,18,182:# Readmissions
 
 ## Data
 
@@ -214,7 +223,7 @@ S1s151,11,5:afterS3s151,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m153,5,12:S1s153,5,2:idS1s153,9,16:section.approachS1s154,5,4:kindS1s154,11,7:sectionS1s155,5,8:categoryS1s155,15,9:structureS1s156,5,8:severityS1s156,15,5:errorS1s157,5,6:weightS1i157,13,1:4S1s158,5,5:titleS1s158,12,16:Approach sectionS1s159,5,7:messageS3s159,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s160,5,3:whyS5s160,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s163,5,10:referencesQ0q163,17,2:S3s163,18,19:TRIPOD+AI 12a-c, 15S3s163,41,22:CLAIM 2024 items 22-27S1s164,5,5:matchM0m165,7,7:S1s165,7,4:partS1s165,13,8:approachS1s166,7,8:headingsQ0q166,17,39:S1s166,18,8:approachS1s166,28,12:our approachS1s166,42,17:solution approachS1s166,61,12:the solutionS1s166,75,8:solutionS1s166,85,6:methodS1s166,93,7:methodsS1s166,102,11:methodologyS1s167,18,21:materials and methodsS1s167,41,5:modelS1s167,48,6:modelsS1s167,56,8:modelingS1s167,66,9:modellingS1s167,77,9:the modelS1s167,88,18:model architectureS1s167,108,12:architectureS1s168,18,19:system architectureS1s168,39,8:pipelineS1s168,49,17:training pipelineS1s168,68,18:technical approachS1s168,88,12:how it worksS1s168,102,8:trainingS1s169,18,14:implementationS1s169,34,9:algorithmS1s169,45,10:algorithmsS1s169,57,19:feature engineeringS1s169,78,18:features and modelS1s169,98,22:feature representationS1s170,18,10:base modelS1s170,30,6:designS1s170,38,13:system designS1s170,53,11:how * worksS1s170,66,10:how * workS1s170,78,3:howS1s170,83,18:feature extractionS1s170,103,17:feature selectionS1s171,18,14:steps followedS1s171,34,12:prompt chainS1s171,48,15:prompt pipelineS1s176,7,13:weak_headingsQ0q176,22,6:S1s176,23,11:what * doesS1s176,36,6:actionS1s176,44,7:actionsS1s176,53,13:actions takenS1s176,68,11:what we didS1s176,81,10:what i didS1s177,7,13:heading_wordsQ0q177,22,27:S1s177,23,5:modelS1s177,30,8:modelingS1s177,40,9:modellingS1s177,51,6:methodS1s177,59,11:methodologyS1s177,72,8:approachS1s177,82,8:pipelineS1s177,92,12:architectureS1s177,106,8:workflowS1s177,116,5:worksS1s178,23,8:trainingS1s178,33,9:algorithmS1s178,44,8:solutionS1s178,54,6:designS1s178,62,14:implementationS1s178,78,9:techniqueS1s178,89,9:frameworkS1s178,100,6:engineS1s178,108,7:networkS1s179,23,10:classifierS1s179,35,5:builtS1s179,42,4:hoodS1s179,48,9:promptingS1s179,59,18:prompt engineeringS1s179,79,6:systemS1s179,87,13:featurisationS1s179,102,13:featurizationS1s180,7,4:cuesQ0q180,13,65:S1s180,14,5:modelS1s180,21,6:modelsS1s180,29,7:trainedS1s180,38,5:trainS1s180,45,6:trainsS1s180,53,8:trainingS1s180,63,10:fine-tunedS1s180,75,9:fine-tuneS1s180,86,9:finetunedS1s180,97,11:fine-tuningS1s180,110,12:architectureS1s180,124,6:layersS1s180,132,5:layerS1s181,14,7:networkS1s181,23,6:neuralS1s181,31,3:cnnS1s181,36,6:resnetS1s181,44,8:densenetS1s181,54,12:efficientnetS1s181,68,3:vggS1s181,73,4:unetS1s181,79,5:u-netS1s181,86,3:vitS1s181,91,11:transformerS1s181,104,4:bertS1s181,110,4:lstmS1s181,116,3:gruS1s182,14,7:xgboostS1s182,23,8:lightgbmS1s182,33,8:catboostS1s182,43,13:random forestS1s182,58,19:logistic regressionS1s182,79,3:svmS1s182,84,17:gradient boostingS1s182,103,13:decision treeS1s182,118,8:ensembleS1s183,14,10:classifierS1s183,26,9:regressorS1s183,37,10:embeddingsS1s183,49,9:embeddingS1s183,60,7:encoderS1s183,69,7:decoderS1s183,78,9:attentionS1s183,89,9:optimizerS1s183,100,4:adamS1s183,106,13:learning rateS1s183,121,6:epochsS1s184,14,10:batch sizeS1s184,26,13:loss functionS1s184,41,15:hyperparametersS1s184,58,19:feature engineeringS1s184,79,8:pipelineS1s184,89,9:algorithmS1s184,100,6:promptS1s184,108,7:promptsS1s184,117,9:retrievalS1s185,14,3:ragS1s185,19,3:llmS1s185,24,17:transfer learningS1s185,43,10:pretrainedS1s185,55,11:pre-trainedS1s185,68,8:backboneS1s185,78,8:predictsS1s185,88,3:gnnS1s185,93,20:graph neural networkS1s186,7,9:min_wordsS1i186,18,1:5S1s187,7,10:full_wordsS1i187,19,3:120S1s188,5,3:fixM0m189,7,3:S1s189,7,6:insertS1s189,15,7:sectionS1s190,7,7:headingS1s190,16,8:ApproachS1s191,7,4:textS3s191,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s192,5,8:examplesD0s193,7,2502:M0m193,7,3:S1s193,7,4:passQ0q195,9,9:S3s195,11,330:# Note coder
+M0m156,5,12:S1s156,5,2:idS1s156,9,16:section.approachS1s157,5,4:kindS1s157,11,7:sectionS1s158,5,8:categoryS1s158,15,9:structureS1s159,5,8:severityS1s159,15,5:errorS1s160,5,6:weightS1i160,13,1:4S1s161,5,5:titleS1s161,12,16:Approach sectionS1s162,5,7:messageS3s162,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s163,5,3:whyS5s163,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s166,5,10:referencesQ0q166,17,2:S3s166,18,19:TRIPOD+AI 12a-c, 15S3s166,41,22:CLAIM 2024 items 22-27S1s167,5,5:matchM0m168,7,7:S1s168,7,4:partS1s168,13,8:approachS1s169,7,8:headingsQ0q169,17,39:S1s169,18,8:approachS1s169,28,12:our approachS1s169,42,17:solution approachS1s169,61,12:the solutionS1s169,75,8:solutionS1s169,85,6:methodS1s169,93,7:methodsS1s169,102,11:methodologyS1s170,18,21:materials and methodsS1s170,41,5:modelS1s170,48,6:modelsS1s170,56,8:modelingS1s170,66,9:modellingS1s170,77,9:the modelS1s170,88,18:model architectureS1s170,108,12:architectureS1s171,18,19:system architectureS1s171,39,8:pipelineS1s171,49,17:training pipelineS1s171,68,18:technical approachS1s171,88,12:how it worksS1s171,102,8:trainingS1s172,18,14:implementationS1s172,34,9:algorithmS1s172,45,10:algorithmsS1s172,57,19:feature engineeringS1s172,78,18:features and modelS1s172,98,22:feature representationS1s173,18,10:base modelS1s173,30,6:designS1s173,38,13:system designS1s173,53,11:how * worksS1s173,66,10:how * workS1s173,78,3:howS1s173,83,18:feature extractionS1s173,103,17:feature selectionS1s174,18,14:steps followedS1s174,34,12:prompt chainS1s174,48,15:prompt pipelineS1s179,7,13:weak_headingsQ0q179,22,6:S1s179,23,11:what * doesS1s179,36,6:actionS1s179,44,7:actionsS1s179,53,13:actions takenS1s179,68,11:what we didS1s179,81,10:what i didS1s180,7,13:heading_wordsQ0q180,22,27:S1s180,23,5:modelS1s180,30,8:modelingS1s180,40,9:modellingS1s180,51,6:methodS1s180,59,11:methodologyS1s180,72,8:approachS1s180,82,8:pipelineS1s180,92,12:architectureS1s180,106,8:workflowS1s180,116,5:worksS1s181,23,8:trainingS1s181,33,9:algorithmS1s181,44,8:solutionS1s181,54,6:designS1s181,62,14:implementationS1s181,78,9:techniqueS1s181,89,9:frameworkS1s181,100,6:engineS1s181,108,7:networkS1s182,23,10:classifierS1s182,35,5:builtS1s182,42,4:hoodS1s182,48,9:promptingS1s182,59,18:prompt engineeringS1s182,79,6:systemS1s182,87,13:featurisationS1s182,102,13:featurizationS1s183,7,4:cuesQ0q183,13,65:S1s183,14,5:modelS1s183,21,6:modelsS1s183,29,7:trainedS1s183,38,5:trainS1s183,45,6:trainsS1s183,53,8:trainingS1s183,63,10:fine-tunedS1s183,75,9:fine-tuneS1s183,86,9:finetunedS1s183,97,11:fine-tuningS1s183,110,12:architectureS1s183,124,6:layersS1s183,132,5:layerS1s184,14,7:networkS1s184,23,6:neuralS1s184,31,3:cnnS1s184,36,6:resnetS1s184,44,8:densenetS1s184,54,12:efficientnetS1s184,68,3:vggS1s184,73,4:unetS1s184,79,5:u-netS1s184,86,3:vitS1s184,91,11:transformerS1s184,104,4:bertS1s184,110,4:lstmS1s184,116,3:gruS1s185,14,7:xgboostS1s185,23,8:lightgbmS1s185,33,8:catboostS1s185,43,13:random forestS1s185,58,19:logistic regressionS1s185,79,3:svmS1s185,84,17:gradient boostingS1s185,103,13:decision treeS1s185,118,8:ensembleS1s186,14,10:classifierS1s186,26,9:regressorS1s186,37,10:embeddingsS1s186,49,9:embeddingS1s186,60,7:encoderS1s186,69,7:decoderS1s186,78,9:attentionS1s186,89,9:optimizerS1s186,100,4:adamS1s186,106,13:learning rateS1s186,121,6:epochsS1s187,14,10:batch sizeS1s187,26,13:loss functionS1s187,41,15:hyperparametersS1s187,58,19:feature engineeringS1s187,79,8:pipelineS1s187,89,9:algorithmS1s187,100,6:promptS1s187,108,7:promptsS1s187,117,9:retrievalS1s188,14,3:ragS1s188,19,3:llmS1s188,24,17:transfer learningS1s188,43,10:pretrainedS1s188,55,11:pre-trainedS1s188,68,8:backboneS1s188,78,8:predictsS1s188,88,3:gnnS1s188,93,20:graph neural networkS1s189,7,9:min_wordsS1i189,18,1:5S1s190,7,10:full_wordsS1i190,19,3:120S1s191,5,3:fixM0m192,7,3:S1s192,7,6:insertS1s192,15,7:sectionS1s193,7,7:headingS1s193,16,8:ApproachS1s194,7,4:textS3s194,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s195,5,8:examplesD0s196,7,2502:M0m196,7,3:S1s196,7,4:passQ0q198,9,9:S3s198,11,330:# Note coder
 
 ## Situation
 
@@ -231,38 +240,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s196,11,130:# Project
+S3s199,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s197,11,129:# Project
+S3s200,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s199,11,167:# Sepsis watch
+S3s202,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s200,11,134:# Sepsis watch
+S3s203,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s201,11,79:# Project
+S3s204,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s202,11,111:# Project
+S3s205,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s203,11,392:# Project
+S3s206,11,392:# Project
 
 ## ✅ What this project does
 
@@ -273,7 +282,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s204,11,123:# Project
+S3s207,11,123:# Project
 
 ## What it does
 
@@ -282,7 +291,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s205,7,4:failQ0q207,9,4:S3s207,11,97:# Project
+S1s208,7,4:failQ0q210,9,4:S3s210,11,97:# Project
 
 ## Pipeline Usage
 
@@ -290,22 +299,22 @@ S1s205,7,4:failQ0q207,9,4:S3s207,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s208,11,83:# Project
+S3s211,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s209,11,51:# Project
+S3s212,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s210,11,28:# Project
+S3s213,11,28:# Project
 
 ## Approach
 
 TBD
-S1s211,7,3:fixQ0q212,9,1:M0m212,11,2:S1s212,11,6:beforeS3s212,19,93:# Triage\####u{d}
+S1s214,7,3:fixQ0q215,9,1:M0m215,11,2:S1s215,11,6:beforeS3s215,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -314,7 +323,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s213,11,5:afterS3s213,18,216:# Triage\####u{d}
+S1s216,11,5:afterS3s216,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -327,37 +336,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m215,5,12:S1s215,5,2:idS1s215,9,18:section.evaluationS1s216,5,4:kindS1s216,11,7:sectionS1s217,5,8:categoryS1s217,15,9:structureS1s218,5,8:severityS1s218,15,5:errorS1s219,5,6:weightS1i219,13,1:5S1s220,5,5:titleS1s220,12,18:Evaluation sectionS1s221,5,7:messageS3s221,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s222,5,3:whyS5s222,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s225,5,10:referencesQ0q225,17,2:S3s225,18,18:TRIPOD+AI 12e, 23aS3s225,40,22:CLAIM 2024 items 28-39S1s226,5,5:matchM0m227,7,8:S1s227,7,4:partS1s227,13,10:evaluationS1s228,7,8:headingsQ0q228,17,37:S1s228,18,10:evaluationS1s228,30,16:model evaluationS1s228,48,7:resultsS1s228,57,6:resultS1s228,65,11:key resultsS1s228,78,11:performanceS1s228,91,17:model performanceS1s228,110,7:metricsS1s229,18,18:evaluation metricsS1s229,38,10:validationS1s229,50,8:findingsS1s229,60,12:key findingsS1s229,74,7:findingS1s229,83,11:key findingS1s229,96,11:experimentsS1s230,18,20:experimental resultsS1s230,40,9:benchmarkS1s230,51,10:benchmarksS1s230,63,18:how accurate is itS1s230,83,8:accuracyS1s230,93,8:outcomesS1s230,103,7:testingS1s230,112,12:test resultsS1s231,18,15:how well * workS1s231,35,16:how well * worksS1s231,53,18:how well * performS1s231,73,19:how well * performsS1s231,94,10:how good *S1s231,106,14:how accurate *S1s232,18,12:does it workS1s232,32,11:does * workS1s232,45,11:backtestingS1s232,58,8:backtestS1s232,68,12:reader studyS1s232,82,10:user studyS1s232,94,16:human evaluationS1s232,112,13:expert reviewS1s234,7,13:weak_headingsQ0q234,22,10:S1s234,23,9:precisionS1s234,34,6:recallS1s234,42,11:sensitivityS1s234,55,11:specificityS1s234,68,5:aurocS1s234,75,3:aucS1s234,80,2:f1S1s234,84,8:f1 scoreS1s234,94,14:discriminationS1s234,110,11:calibrationS1s235,7,13:heading_wordsQ0q235,22,18:S1s235,23,6:resultS1s235,31,10:evaluationS1s235,43,11:performanceS1s235,56,6:metricS1s235,64,8:accuracyS1s235,74,10:validationS1s235,86,9:benchmarkS1s235,97,12:benchmarkingS1s235,111,7:findingS1s236,23,8:measuredS1s236,33,5:scoreS1s236,40,7:outcomeS1s236,49,14:error analysisS1s236,65,11:backtestingS1s236,78,8:backtestS1s236,88,5:foundS1s236,95,7:numbersS1s236,104,6:testedS1s237,7,4:cuesQ0q237,13,34:S1s237,14,8:accuracyS1s237,24,3:aucS1s237,29,5:aurocS1s237,36,3:rocS1s237,41,2:f1S1s237,45,9:precisionS1s237,56,6:recallS1s237,64,11:sensitivityS1s237,77,11:specificityS1s237,90,7:resultsS1s237,99,8:achievedS1s237,109,8:achievesS1s237,119,7:achieveS1s238,14,11:outperformsS1s238,27,12:outperformedS1s238,41,11:performanceS1s238,54,5:scoreS1s238,61,6:scoresS1s238,69,8:test setS1s238,79,8:held-outS1s238,89,8:hold-outS1s238,99,9:evaluatedS1s238,110,10:evaluationS1s239,14,7:metricsS1s239,23,6:metricS1s239,31,3:maeS1s239,36,4:rmseS1s239,42,4:diceS1s239,48,3:iouS1s239,53,16:confusion matrixS1s239,71,8:baselineS1s239,81,8:comparedS1s239,91,16:cross-validationS1s239,109,10:validationS1s240,7,9:min_wordsS1i240,18,1:5S1s241,7,10:full_wordsS1i241,19,3:120S1s242,7,22:credit_without_metricsS1f242,31,3:0.5S1s243,5,3:fixM0m244,7,3:S1s244,7,6:insertS1s244,15,7:sectionS1s245,7,7:headingS1s245,16,10:EvaluationS1s246,7,4:textS3s246,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s247,5,8:examplesD0s248,7,1723:M0m248,7,3:S1s248,7,4:passQ0q249,9,9:S3s249,11,132:# Project
+M0m218,5,12:S1s218,5,2:idS1s218,9,18:section.evaluationS1s219,5,4:kindS1s219,11,7:sectionS1s220,5,8:categoryS1s220,15,9:structureS1s221,5,8:severityS1s221,15,5:errorS1s222,5,6:weightS1i222,13,1:5S1s223,5,5:titleS1s223,12,18:Evaluation sectionS1s224,5,7:messageS3s224,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s225,5,3:whyS5s225,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s228,5,10:referencesQ0q228,17,2:S3s228,18,18:TRIPOD+AI 12e, 23aS3s228,40,22:CLAIM 2024 items 28-39S1s229,5,5:matchM0m230,7,8:S1s230,7,4:partS1s230,13,10:evaluationS1s231,7,8:headingsQ0q231,17,37:S1s231,18,10:evaluationS1s231,30,16:model evaluationS1s231,48,7:resultsS1s231,57,6:resultS1s231,65,11:key resultsS1s231,78,11:performanceS1s231,91,17:model performanceS1s231,110,7:metricsS1s232,18,18:evaluation metricsS1s232,38,10:validationS1s232,50,8:findingsS1s232,60,12:key findingsS1s232,74,7:findingS1s232,83,11:key findingS1s232,96,11:experimentsS1s233,18,20:experimental resultsS1s233,40,9:benchmarkS1s233,51,10:benchmarksS1s233,63,18:how accurate is itS1s233,83,8:accuracyS1s233,93,8:outcomesS1s233,103,7:testingS1s233,112,12:test resultsS1s234,18,15:how well * workS1s234,35,16:how well * worksS1s234,53,18:how well * performS1s234,73,19:how well * performsS1s234,94,10:how good *S1s234,106,14:how accurate *S1s235,18,12:does it workS1s235,32,11:does * workS1s235,45,11:backtestingS1s235,58,8:backtestS1s235,68,12:reader studyS1s235,82,10:user studyS1s235,94,16:human evaluationS1s235,112,13:expert reviewS1s237,7,13:weak_headingsQ0q237,22,10:S1s237,23,9:precisionS1s237,34,6:recallS1s237,42,11:sensitivityS1s237,55,11:specificityS1s237,68,5:aurocS1s237,75,3:aucS1s237,80,2:f1S1s237,84,8:f1 scoreS1s237,94,14:discriminationS1s237,110,11:calibrationS1s238,7,13:heading_wordsQ0q238,22,18:S1s238,23,6:resultS1s238,31,10:evaluationS1s238,43,11:performanceS1s238,56,6:metricS1s238,64,8:accuracyS1s238,74,10:validationS1s238,86,9:benchmarkS1s238,97,12:benchmarkingS1s238,111,7:findingS1s239,23,8:measuredS1s239,33,5:scoreS1s239,40,7:outcomeS1s239,49,14:error analysisS1s239,65,11:backtestingS1s239,78,8:backtestS1s239,88,5:foundS1s239,95,7:numbersS1s239,104,6:testedS1s240,7,4:cuesQ0q240,13,34:S1s240,14,8:accuracyS1s240,24,3:aucS1s240,29,5:aurocS1s240,36,3:rocS1s240,41,2:f1S1s240,45,9:precisionS1s240,56,6:recallS1s240,64,11:sensitivityS1s240,77,11:specificityS1s240,90,7:resultsS1s240,99,8:achievedS1s240,109,8:achievesS1s240,119,7:achieveS1s241,14,11:outperformsS1s241,27,12:outperformedS1s241,41,11:performanceS1s241,54,5:scoreS1s241,61,6:scoresS1s241,69,8:test setS1s241,79,8:held-outS1s241,89,8:hold-outS1s241,99,9:evaluatedS1s241,110,10:evaluationS1s242,14,7:metricsS1s242,23,6:metricS1s242,31,3:maeS1s242,36,4:rmseS1s242,42,4:diceS1s242,48,3:iouS1s242,53,16:confusion matrixS1s242,71,8:baselineS1s242,81,8:comparedS1s242,91,16:cross-validationS1s242,109,10:validationS1s243,7,9:min_wordsS1i243,18,1:5S1s244,7,10:full_wordsS1i244,19,3:120S1s245,7,22:credit_without_metricsS1f245,31,3:0.5S1s246,5,3:fixM0m247,7,3:S1s247,7,6:insertS1s247,15,7:sectionS1s248,7,7:headingS1s248,16,10:EvaluationS1s249,7,4:textS3s249,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s250,5,8:examplesD0s251,7,1723:M0m251,7,3:S1s251,7,4:passQ0q252,9,9:S3s252,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s250,11,129:# Project
+S3s253,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s251,11,97:# Project
+S3s254,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s252,11,121:# Project
+S3s255,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s253,11,105:# Project
+S3s256,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s254,11,141:# Sepsis watch
+S3s257,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s255,11,162:# Sepsis watch
+S3s258,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -366,35 +375,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s256,11,69:# Project
+S3s259,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s257,11,89:# Project
+S3s260,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s258,7,4:failQ0q259,9,2:S3s259,11,42:# Project
+S1s261,7,4:failQ0q262,9,2:S3s262,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s260,11,35:# Project
+S3s263,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s261,7,3:fixQ0q262,9,1:M0m262,11,2:S1s262,11,6:beforeS3s262,19,65:Triage
+S1s264,7,3:fixQ0q265,9,1:M0m265,11,2:S1s265,11,6:beforeS3s265,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s263,11,5:afterS3s263,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s266,11,5:afterS3s266,18,225:Triage
 ======
 
 Model
@@ -404,72 +413,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m265,5,12:S1s265,5,2:idS1s265,9,13:section.risksS1s266,5,4:kindS1s266,11,7:sectionS1s267,5,8:categoryS1s267,15,9:structureS1s268,5,8:severityS1s268,15,5:errorS1s269,5,6:weightS1i269,13,1:5S1s270,5,5:titleS1s270,12,29:Risks and limitations sectionS1s271,5,7:messageS3s271,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s272,5,3:whyS5s272,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s275,5,10:referencesQ0q275,17,3:S3s275,18,12:TRIPOD+AI 26S3s275,34,18:CLAIM 2024 item 40S3s275,56,14:TRIPOD-LLM 19bS1s276,5,5:matchM0m277,7,7:S1s277,7,4:partS1s277,13,5:risksS1s278,7,8:headingsQ0q278,17,42:S1s278,18,11:limitationsS1s278,31,10:limitationS1s278,43,5:risksS1s278,50,4:riskS1s278,56,21:risks and limitationsS1s278,79,4:biasS1s278,85,6:biasesS1s278,93,22:ethical considerationsS1s279,18,6:ethicsS1s279,26,16:ethical concernsS1s279,44,7:caveatsS1s279,53,12:known issuesS1s279,67,17:known limitationsS1s279,86,10:known gapsS1s279,98,4:gapsS1s279,104,13:failure modesS1s280,18,19:threats to validityS1s280,39,12:shortcomingsS1s280,53,10:weaknessesS1s280,65,14:responsible aiS1s280,81,8:fairnessS1s280,91,14:considerationsS1s280,107,27:assumptions and limitationsS1s281,18,16:what * cannot doS1s281,36,15:what * can't doS1s281,53,18:what * does not doS1s281,73,17:what * doesn't doS1s281,92,20:when not to trust itS1s282,18,18:when not to use itS1s282,38,13:failure casesS1s282,53,19:known failure casesS1s282,74,6:limitsS1s282,82,8:pitfallsS1s282,92,14:hallucinationsS1s282,108,13:hallucinationS1s283,18,20:applicability domainS1s283,40,15:safety concernsS1s283,57,13:where * failsS1s284,18,19:where * falls shortS1s284,39,14:where * breaksS1s284,55,17:what * goes wrongS1s284,74,15:what * go wrongS1s285,7,13:weak_headingsQ0q285,22,0:S1s286,7,13:heading_wordsQ0q286,22,29:S1s286,23,10:limitationS1s286,35,6:limitsS1s286,43,4:riskS1s286,49,4:biasS1s286,55,6:biasesS1s286,63,6:caveatS1s286,71,7:failureS1s286,80,5:wrongS1s286,87,6:ethicsS1s286,95,7:ethicalS1s286,104,7:concernS1s286,113,10:weaknessesS1s287,23,11:shortcomingS1s287,36,8:fairnessS1s287,46,7:pitfallS1s287,55,3:gapS1s287,60,14:responsible aiS1s287,76,7:cautionS1s287,85,19:threats to validityS1s287,106,11:falls shortS1s287,119,10:fall shortS1s288,23,13:hallucinationS1s288,38,14:hallucinationsS1s288,54,5:failsS1s288,61,13:failure casesS1s288,76,10:edge casesS1s288,88,6:breaksS1s288,96,11:assumptionsS1s289,23,20:applicability domainS1s290,7,4:cuesQ0q290,13,45:S1s290,14,10:limitationS1s290,26,11:limitationsS1s290,39,7:limitedS1s290,48,4:biasS1s290,54,6:biasedS1s290,62,6:biasesS1s290,70,7:may notS1s290,79,9:might notS1s290,90,6:cannotS1s290,98,4:failS1s290,104,5:failsS1s290,111,7:failureS1s290,120,8:failuresS1s291,14,4:riskS1s291,20,5:risksS1s291,27,7:cautionS1s291,36,5:smallS1s291,43,11:single-siteS1s291,56,11:single siteS1s291,69,10:generalizeS1s291,81,10:generaliseS1s291,93,14:generalizationS1s291,109,14:generalisationS1s292,14,16:generalizabilityS1s292,32,11:overfittingS1s292,45,7:overfitS1s292,54,16:underrepresentedS1s292,72,17:under-representedS1s292,91,15:false negativesS1s292,108,15:false positivesS1s293,14,13:misclassifiedS1s293,29,9:uncertainS1s293,40,11:uncertaintyS1s293,53,13:not validatedS1s293,68,5:driftS1s293,75,5:shiftS1s293,82,11:confoundingS1s293,95,7:leakageS1s293,104,10:should notS1s293,116,6:caveatS1s294,14,4:lackS1s294,20,5:lacksS1s294,27,5:noisyS1s294,34,12:not suitableS1s294,48,13:retrospectiveS1s295,7,9:min_wordsS1i295,18,1:5S1s296,7,10:full_wordsS1i296,19,3:120S1s297,5,3:fixM0m298,7,3:S1s298,7,6:insertS1s298,15,7:sectionS1s299,7,7:headingS1s299,16,5:RisksS1s300,7,4:textS3s300,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s301,5,8:examplesD0s302,7,2012:M0m302,7,3:S1s302,7,4:passQ0q303,9,10:S3s303,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m268,5,12:S1s268,5,2:idS1s268,9,13:section.risksS1s269,5,4:kindS1s269,11,7:sectionS1s270,5,8:categoryS1s270,15,9:structureS1s271,5,8:severityS1s271,15,5:errorS1s272,5,6:weightS1i272,13,1:5S1s273,5,5:titleS1s273,12,29:Risks and limitations sectionS1s274,5,7:messageS3s274,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s275,5,3:whyS5s275,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s278,5,10:referencesQ0q278,17,3:S3s278,18,12:TRIPOD+AI 26S3s278,34,18:CLAIM 2024 item 40S3s278,56,14:TRIPOD-LLM 19bS1s279,5,5:matchM0m280,7,7:S1s280,7,4:partS1s280,13,5:risksS1s281,7,8:headingsQ0q281,17,42:S1s281,18,11:limitationsS1s281,31,10:limitationS1s281,43,5:risksS1s281,50,4:riskS1s281,56,21:risks and limitationsS1s281,79,4:biasS1s281,85,6:biasesS1s281,93,22:ethical considerationsS1s282,18,6:ethicsS1s282,26,16:ethical concernsS1s282,44,7:caveatsS1s282,53,12:known issuesS1s282,67,17:known limitationsS1s282,86,10:known gapsS1s282,98,4:gapsS1s282,104,13:failure modesS1s283,18,19:threats to validityS1s283,39,12:shortcomingsS1s283,53,10:weaknessesS1s283,65,14:responsible aiS1s283,81,8:fairnessS1s283,91,14:considerationsS1s283,107,27:assumptions and limitationsS1s284,18,16:what * cannot doS1s284,36,15:what * can't doS1s284,53,18:what * does not doS1s284,73,17:what * doesn't doS1s284,92,20:when not to trust itS1s285,18,18:when not to use itS1s285,38,13:failure casesS1s285,53,19:known failure casesS1s285,74,6:limitsS1s285,82,8:pitfallsS1s285,92,14:hallucinationsS1s285,108,13:hallucinationS1s286,18,20:applicability domainS1s286,40,15:safety concernsS1s286,57,13:where * failsS1s287,18,19:where * falls shortS1s287,39,14:where * breaksS1s287,55,17:what * goes wrongS1s287,74,15:what * go wrongS1s288,7,13:weak_headingsQ0q288,22,0:S1s289,7,13:heading_wordsQ0q289,22,29:S1s289,23,10:limitationS1s289,35,6:limitsS1s289,43,4:riskS1s289,49,4:biasS1s289,55,6:biasesS1s289,63,6:caveatS1s289,71,7:failureS1s289,80,5:wrongS1s289,87,6:ethicsS1s289,95,7:ethicalS1s289,104,7:concernS1s289,113,10:weaknessesS1s290,23,11:shortcomingS1s290,36,8:fairnessS1s290,46,7:pitfallS1s290,55,3:gapS1s290,60,14:responsible aiS1s290,76,7:cautionS1s290,85,19:threats to validityS1s290,106,11:falls shortS1s290,119,10:fall shortS1s291,23,13:hallucinationS1s291,38,14:hallucinationsS1s291,54,5:failsS1s291,61,13:failure casesS1s291,76,10:edge casesS1s291,88,6:breaksS1s291,96,11:assumptionsS1s292,23,20:applicability domainS1s293,7,4:cuesQ0q293,13,45:S1s293,14,10:limitationS1s293,26,11:limitationsS1s293,39,7:limitedS1s293,48,4:biasS1s293,54,6:biasedS1s293,62,6:biasesS1s293,70,7:may notS1s293,79,9:might notS1s293,90,6:cannotS1s293,98,4:failS1s293,104,5:failsS1s293,111,7:failureS1s293,120,8:failuresS1s294,14,4:riskS1s294,20,5:risksS1s294,27,7:cautionS1s294,36,5:smallS1s294,43,11:single-siteS1s294,56,11:single siteS1s294,69,10:generalizeS1s294,81,10:generaliseS1s294,93,14:generalizationS1s294,109,14:generalisationS1s295,14,16:generalizabilityS1s295,32,11:overfittingS1s295,45,7:overfitS1s295,54,16:underrepresentedS1s295,72,17:under-representedS1s295,91,15:false negativesS1s295,108,15:false positivesS1s296,14,13:misclassifiedS1s296,29,9:uncertainS1s296,40,11:uncertaintyS1s296,53,13:not validatedS1s296,68,5:driftS1s296,75,5:shiftS1s296,82,11:confoundingS1s296,95,7:leakageS1s296,104,10:should notS1s296,116,6:caveatS1s297,14,4:lackS1s297,20,5:lacksS1s297,27,5:noisyS1s297,34,12:not suitableS1s297,48,13:retrospectiveS1s298,7,9:min_wordsS1i298,18,1:5S1s299,7,10:full_wordsS1i299,19,3:120S1s300,5,3:fixM0m301,7,3:S1s301,7,6:insertS1s301,15,7:sectionS1s302,7,7:headingS1s302,16,5:RisksS1s303,7,4:textS3s303,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s304,5,8:examplesD0s305,7,2012:M0m305,7,3:S1s305,7,4:passQ0q306,9,10:S3s306,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s304,11,124:# Project
+S3s307,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s305,11,126:# Project
+S3s308,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s306,11,195:# Project
+S3s309,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s307,11,134:# Project
+S3s310,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s308,11,125:# Project
+S3s311,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s309,11,189:# Sepsis watch
+S3s312,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s310,11,166:# QSAR
+S3s313,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s311,11,116:# Project
+S3s314,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s312,11,89:# Project
+S3s315,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s313,7,4:failQ0q314,9,2:S3s314,11,35:# Project
+S1s316,7,4:failQ0q317,9,2:S3s317,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s315,11,53:# Project
+S3s318,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s316,7,3:fixQ0q317,9,1:M0m317,11,2:S1s317,11,6:beforeS3s317,19,51:# Triage
+S1s319,7,3:fixQ0q320,9,1:M0m320,11,2:S1s320,11,6:beforeS3s320,19,51:# Triage
 
 ## Results
 
@@ -478,7 +487,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s318,11,5:afterS3s318,18,154:# Triage
+S1s321,11,5:afterS3s321,18,154:# Triage
 
 ## Results
 
@@ -491,57 +500,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m320,5,12:S1s320,5,2:idS1s320,9,18:section.next-stepsS1s321,5,4:kindS1s321,11,7:sectionS1s322,5,8:categoryS1s322,15,9:structureS1s323,5,8:severityS1s323,15,7:warningS1s324,5,6:weightS1i324,13,1:3S1s325,5,5:titleS1s325,12,18:Next steps sectionS1s326,5,7:messageS3s326,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s327,5,3:whyS5s327,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s330,5,10:referencesQ0q330,17,3:S3s330,18,13:TRIPOD+AI 27cS3s330,35,18:CLAIM 2024 item 41S3s330,57,14:TRIPOD-LLM 19gS1s331,5,5:matchM0m332,7,7:S1s332,7,4:partS1s332,13,10:next_stepsS1s333,7,8:headingsQ0q333,17,40:S1s333,18,10:next stepsS1s333,30,9:next stepS1s333,41,11:future workS1s333,54,19:future enhancementsS1s333,75,19:future improvementsS1s333,96,17:future directionsS1s333,115,12:future plansS1s334,18,18:future developmentS1s334,38,12:future scopeS1s334,52,15:future researchS1s334,69,6:futureS1s334,77,7:roadmapS1s334,86,8:road mapS1s334,96,18:path to deploymentS1s334,116,15:deployment planS1s335,18,11:what's nextS1s335,31,10:whats nextS1s335,43,9:what nextS1s335,54,7:outlookS1s335,63,12:planned workS1s335,77,5:to doS1s335,84,9:todo listS1s335,95,12:further workS1s335,109,12:improvementsS1s336,18,17:future directionsS1s336,37,20:path to clinical useS1s336,59,12:path forwardS1s336,73,13:going furtherS1s337,18,18:towards deploymentS1s337,38,17:toward deploymentS1s337,57,20:towards clinical useS1s337,79,19:toward clinical useS1s337,100,21:areas for improvementS1s338,18,20:room for improvementS1s338,40,21:ideas for improvementS1s338,63,16:further researchS1s338,81,7:backlogS1s338,90,14:open questionsS1s338,106,9:towards *S1s338,117,8:toward *S1s339,7,13:weak_headingsQ0q339,22,6:S1s339,23,6:statusS1s339,31,14:project statusS1s339,47,18:development statusS1s339,67,10:conclusionS1s339,79,11:conclusionsS1s339,92,15:recommendationsS1s340,7,13:heading_wordsQ0q340,22,14:S1s340,23,6:futureS1s340,31,4:nextS1s340,37,7:roadmapS1s340,46,4:planS1s340,52,7:plannedS1s340,61,11:improvementS1s340,74,7:improveS1s340,83,4:todoS1s340,89,11:enhancementS1s340,102,9:extensionS1s340,113,9:directionS1s341,23,7:outlookS1s341,32,8:upcomingS1s341,42,9:more timeS1s342,7,4:cuesQ0q342,13,29:S1s342,14,6:futureS1s342,22,4:willS1s342,28,4:planS1s342,34,5:plansS1s342,41,7:plannedS1s342,50,4:nextS1s342,56,7:roadmapS1s342,65,8:upcomingS1s342,75,6:extendS1s342,83,9:extendingS1s342,94,9:extensionS1s342,105,7:exploreS1s342,114,9:exploringS1s343,14,11:investigateS1s343,27,9:integrateS1s343,38,11:integrationS1s343,51,6:deployS1s343,59,10:deploymentS1s343,71,11:prospectiveS1s343,84,19:external validationS1s343,105,7:improveS1s343,114,9:improvingS1s344,14,3:addS1s344,19,6:addingS1s344,27,6:expandS1s344,35,11:incorporateS1s344,48,4:todoS1s344,54,5:couldS1s344,61,5:wouldS1s345,7,9:min_wordsS1i345,18,1:5S1s346,7,10:full_wordsS1i346,19,3:120S1s347,5,3:fixM0m348,7,3:S1s348,7,6:insertS1s348,15,7:sectionS1s349,7,7:headingS1s349,16,10:Next stepsS1s350,7,4:textS3s350,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s351,5,8:examplesD0s352,7,1141:M0m352,7,3:S1s352,7,4:passQ0q353,9,5:S3s353,11,108:# Project
+M0m323,5,12:S1s323,5,2:idS1s323,9,18:section.next-stepsS1s324,5,4:kindS1s324,11,7:sectionS1s325,5,8:categoryS1s325,15,9:structureS1s326,5,8:severityS1s326,15,7:warningS1s327,5,6:weightS1i327,13,1:3S1s328,5,5:titleS1s328,12,18:Next steps sectionS1s329,5,7:messageS3s329,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s330,5,3:whyS5s330,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s333,5,10:referencesQ0q333,17,3:S3s333,18,13:TRIPOD+AI 27cS3s333,35,18:CLAIM 2024 item 41S3s333,57,14:TRIPOD-LLM 19gS1s334,5,5:matchM0m335,7,7:S1s335,7,4:partS1s335,13,10:next_stepsS1s336,7,8:headingsQ0q336,17,40:S1s336,18,10:next stepsS1s336,30,9:next stepS1s336,41,11:future workS1s336,54,19:future enhancementsS1s336,75,19:future improvementsS1s336,96,17:future directionsS1s336,115,12:future plansS1s337,18,18:future developmentS1s337,38,12:future scopeS1s337,52,15:future researchS1s337,69,6:futureS1s337,77,7:roadmapS1s337,86,8:road mapS1s337,96,18:path to deploymentS1s337,116,15:deployment planS1s338,18,11:what's nextS1s338,31,10:whats nextS1s338,43,9:what nextS1s338,54,7:outlookS1s338,63,12:planned workS1s338,77,5:to doS1s338,84,9:todo listS1s338,95,12:further workS1s338,109,12:improvementsS1s339,18,17:future directionsS1s339,37,20:path to clinical useS1s339,59,12:path forwardS1s339,73,13:going furtherS1s340,18,18:towards deploymentS1s340,38,17:toward deploymentS1s340,57,20:towards clinical useS1s340,79,19:toward clinical useS1s340,100,21:areas for improvementS1s341,18,20:room for improvementS1s341,40,21:ideas for improvementS1s341,63,16:further researchS1s341,81,7:backlogS1s341,90,14:open questionsS1s341,106,9:towards *S1s341,117,8:toward *S1s342,7,13:weak_headingsQ0q342,22,6:S1s342,23,6:statusS1s342,31,14:project statusS1s342,47,18:development statusS1s342,67,10:conclusionS1s342,79,11:conclusionsS1s342,92,15:recommendationsS1s343,7,13:heading_wordsQ0q343,22,14:S1s343,23,6:futureS1s343,31,4:nextS1s343,37,7:roadmapS1s343,46,4:planS1s343,52,7:plannedS1s343,61,11:improvementS1s343,74,7:improveS1s343,83,4:todoS1s343,89,11:enhancementS1s343,102,9:extensionS1s343,113,9:directionS1s344,23,7:outlookS1s344,32,8:upcomingS1s344,42,9:more timeS1s345,7,4:cuesQ0q345,13,29:S1s345,14,6:futureS1s345,22,4:willS1s345,28,4:planS1s345,34,5:plansS1s345,41,7:plannedS1s345,50,4:nextS1s345,56,7:roadmapS1s345,65,8:upcomingS1s345,75,6:extendS1s345,83,9:extendingS1s345,94,9:extensionS1s345,105,7:exploreS1s345,114,9:exploringS1s346,14,11:investigateS1s346,27,9:integrateS1s346,38,11:integrationS1s346,51,6:deployS1s346,59,10:deploymentS1s346,71,11:prospectiveS1s346,84,19:external validationS1s346,105,7:improveS1s346,114,9:improvingS1s347,14,3:addS1s347,19,6:addingS1s347,27,6:expandS1s347,35,11:incorporateS1s347,48,4:todoS1s347,54,5:couldS1s347,61,5:wouldS1s348,7,9:min_wordsS1i348,18,1:5S1s349,7,10:full_wordsS1i349,19,3:120S1s350,5,3:fixM0m351,7,3:S1s351,7,6:insertS1s351,15,7:sectionS1s352,7,7:headingS1s352,16,10:Next stepsS1s353,7,4:textS3s353,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s354,5,8:examplesD0s355,7,1141:M0m355,7,3:S1s355,7,4:passQ0q356,9,5:S3s356,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s354,11,100:# Project
+S3s357,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s355,11,153:# Sepsis watch
+S3s358,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s356,11,102:# Project
+S3s359,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s357,11,117:# Project
+S3s360,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s358,7,4:failQ0q359,9,2:S3s359,11,35:# Project
+S1s361,7,4:failQ0q362,9,2:S3s362,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s360,11,49:# Project
+S3s363,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s361,7,3:fixQ0q362,9,1:M0m362,11,2:S1s362,11,6:beforeS3s362,19,44:# Triage
+S1s364,7,3:fixQ0q365,9,1:M0m365,11,2:S1s365,11,6:beforeS3s365,19,44:# Triage
 
 A model that reorders a worklist.
-S1s363,11,5:afterS3s363,18,175:# Triage
+S1s366,11,5:afterS3s366,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m365,5,12:S1s365,5,2:idS1s365,9,15:section.outlineS1s366,5,4:kindS1s366,11,7:outlineS1s367,5,8:categoryS1s367,15,9:structureS1s368,5,8:severityS1s368,15,7:warningS1s371,5,6:weightS1i371,13,1:0S1s372,5,9:score_capS1i372,16,2:20S1s373,5,5:titleS1s373,12,21:Reads as a case studyS1s374,5,7:messageS3s374,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s375,5,3:whyS5s375,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s378,5,10:referencesQ0q378,17,2:S3s378,18,9:TRIPOD+AIS3s378,31,10:CLAIM 2024S1s379,5,5:matchM0m380,7,1:S1s380,7,9:min_partsS1i380,18,1:1S1s381,5,8:examplesD0s382,7,317:M0m382,7,2:S1s382,7,4:passQ0q383,9,1:S3s383,11,86:# Sepsis watch
+M0m368,5,12:S1s368,5,2:idS1s368,9,15:section.outlineS1s369,5,4:kindS1s369,11,7:outlineS1s370,5,8:categoryS1s370,15,9:structureS1s371,5,8:severityS1s371,15,7:warningS1s374,5,6:weightS1i374,13,1:0S1s375,5,9:score_capS1i375,16,2:20S1s376,5,5:titleS1s376,12,21:Reads as a case studyS1s377,5,7:messageS3s377,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s378,5,3:whyS5s378,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s381,5,10:referencesQ0q381,17,2:S3s381,18,9:TRIPOD+AIS3s381,31,10:CLAIM 2024S1s382,5,5:matchM0m383,7,1:S1s383,7,9:min_partsS1i383,18,1:1S1s384,5,8:examplesD0s385,7,317:M0m385,7,2:S1s385,7,4:passQ0q386,9,1:S3s386,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s384,7,4:failQ0q385,9,1:S3s385,11,141:# my-notebooks
+S1s387,7,4:failQ0q388,9,1:S3s388,11,141:# my-notebooks
 
 ## Installation
 
@@ -2264,8 +2273,8 @@ synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3463, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.172S1s14,31,4:boldS1f14,37,6:-0.194S1s14,45,4:codeS1f14,51,6:-0.268S1s14,59,8:commandsS1f14,69,5:-1.53S1s14,76,9:containerS1f14,87,5:1.566S1s14,94,9:cue_shareS1f14,105,5:2.034S1s14,112,4:cuesS1f14,118,5:1.572S1s14,125,5:depthS1f14,132,6:-0.845S1s14,140,12:earlier_nameS1f14,154,6:-1.067S1s14,162,5:firstS1f14,169,5:1.021S1s14,176,9:head_wordS1f14,187,5:2.418S1s14,194,7:mentionS1f14,203,4:0.91S1s14,209,7:metricsS1f14,218,6:-0.755S1s14,226,4:nameS1f14,232,5:2.277S1s14,239,10:other_nameS1f14,251,6:-1.656S1s14,259,8:positionS1f14,269,6:-2.525S1s14,277,8:questionS1f14,287,5:0.637S1s14,294,15:subsection_cuesS1f14,311,5:0.246S1s14,318,18:subsection_metricsS1f14,338,6:-0.418S1s14,346,16:subsection_usageS1f14,364,6:-1.136S1s14,372,17:under_operationalS1f14,391,5:-1.39S1s14,398,11:under_otherS1f14,411,6:-0.189S1s14,419,10:under_sameS1f14,431,6:-0.967S1s14,439,5:usageS1f14,446,4:-0.3S1s14,452,9:weak_nameS1f14,463,5:1.509S1s14,470,5:wordsS1f14,477,5:0.232S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.195S1s15,28,4:boldS1f15,34,6:-0.194S1s15,42,4:codeS1f15,48,6:-0.268S1s15,56,8:commandsS1f15,66,5:-1.53S1s15,73,9:containerS1f15,84,5:1.566S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.761S1s15,122,5:depthS1f15,129,6:-0.845S1s15,137,12:earlier_nameS1f15,151,5:-1.11S1s15,158,5:firstS1f15,165,6:-0.399S1s15,173,9:head_wordS1f15,184,5:2.669S1s15,191,7:mentionS1f15,200,5:1.775S1s15,207,7:metricsS1f15,216,6:-0.646S1s15,224,4:nameS1f15,230,5:3.029S1s15,237,10:other_nameS1f15,249,6:-1.137S1s15,257,8:positionS1f15,267,6:-0.952S1s15,275,8:questionS1f15,285,6:-0.042S1s15,293,15:subsection_cuesS1f15,310,5:1.652S1s15,317,18:subsection_metricsS1f15,337,6:-0.362S1s15,345,16:subsection_usageS1f15,363,6:-1.136S1s15,371,17:under_operationalS1f15,390,5:-1.39S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.384S1s15,436,5:usageS1f15,443,4:-0.3S1s15,449,9:weak_nameS1f15,460,3:1.0S1s15,465,5:wordsS1f15,472,5:0.232S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.876S1s16,32,4:boldS1f16,38,6:-0.194S1s16,46,4:codeS1f16,52,6:-0.268S1s16,60,8:commandsS1f16,70,5:-1.53S1s16,77,9:containerS1f16,88,5:1.566S1s16,95,9:cue_shareS1f16,106,5:2.028S1s16,113,4:cuesS1f16,119,5:0.931S1s16,126,5:depthS1f16,133,6:-0.845S1s16,141,12:earlier_nameS1f16,155,6:-0.081S1s16,163,5:firstS1f16,170,6:-0.405S1s16,178,9:head_wordS1f16,189,5:1.773S1s16,196,7:mentionS1f16,205,5:1.139S1s16,212,7:metricsS1f16,221,6:-0.486S1s16,229,4:nameS1f16,235,5:1.739S1s16,242,10:other_nameS1f16,254,6:-1.771S1s16,262,8:positionS1f16,272,6:-1.404S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.843S1s16,322,18:subsection_metricsS1f16,342,6:-0.774S1s16,350,16:subsection_usageS1f16,368,6:-1.136S1s16,376,17:under_operationalS1f16,395,5:-1.39S1s16,402,11:under_otherS1f16,415,6:-0.746S1s16,423,10:under_sameS1f16,435,6:-0.984S1s16,443,5:usageS1f16,450,4:-0.3S1s16,456,9:weak_nameS1f16,467,5:2.023S1s16,474,5:wordsS1f16,481,5:0.232S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.406S1s17,34,4:boldS1f17,40,6:-0.194S1s17,48,4:codeS1f17,54,6:-0.268S1s17,62,8:commandsS1f17,72,5:-1.53S1s17,79,9:containerS1f17,90,5:1.566S1s17,97,9:cue_shareS1f17,108,5:1.939S1s17,115,4:cuesS1f17,121,5:1.463S1s17,128,5:depthS1f17,135,6:-0.845S1s17,143,12:earlier_nameS1f17,157,6:-1.631S1s17,165,5:firstS1f17,172,6:-0.069S1s17,180,9:head_wordS1f17,191,5:2.384S1s17,198,7:mentionS1f17,207,5:1.072S1s17,214,7:metricsS1f17,223,5:1.427S1s17,230,4:nameS1f17,236,4:3.15S1s17,242,10:other_nameS1f17,254,6:-1.775S1s17,262,8:positionS1f17,272,5:0.708S1s17,279,8:questionS1f17,289,5:0.243S1s17,296,15:subsection_cuesS1f17,313,5:0.762S1s17,320,18:subsection_metricsS1f17,340,5:1.274S1s17,347,16:subsection_usageS1f17,365,6:-1.136S1s17,373,17:under_operationalS1f17,392,5:-1.39S1s17,399,11:under_otherS1f17,412,6:-0.724S1s17,420,10:under_sameS1f17,432,6:-0.762S1s17,440,5:usageS1f17,447,4:-0.3S1s17,453,9:weak_nameS1f17,464,5:0.997S1s17,471,5:wordsS1f17,478,5:0.232S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.352S1s18,29,4:boldS1f18,35,6:-0.194S1s18,43,4:codeS1f18,49,6:-0.268S1s18,57,8:commandsS1f18,67,5:-1.53S1s18,74,9:containerS1f18,85,5:1.566S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.953S1s18,123,5:depthS1f18,130,6:-0.845S1s18,138,12:earlier_nameS1f18,152,6:-0.985S1s18,160,5:firstS1f18,167,6:-0.165S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.807S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.783S1s18,259,8:positionS1f18,269,5:1.449S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,4:0.54S1s18,317,18:subsection_metricsS1f18,337,5:0.022S1s18,344,16:subsection_usageS1f18,362,6:-1.136S1s18,370,17:under_operationalS1f18,389,5:-1.39S1s18,396,11:under_otherS1f18,409,5:0.666S1s18,416,10:under_sameS1f18,428,6:-1.061S1s18,436,5:usageS1f18,443,4:-0.3S1s18,449,9:weak_nameS1f18,460,3:1.0S1s18,465,5:wordsS1f18,472,5:0.232S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.355S1s19,34,4:boldS1f19,40,6:-0.194S1s19,48,4:codeS1f19,54,6:-0.268S1s19,62,8:commandsS1f19,72,5:-1.53S1s19,79,9:containerS1f19,90,5:1.566S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.301S1s19,128,5:depthS1f19,135,6:-0.845S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.077S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.194S1s19,213,7:metricsS1f19,222,6:-0.193S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.837S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.136S1s19,376,17:under_operationalS1f19,395,5:-1.39S1s19,402,11:under_otherS1f19,415,6:-0.597S1s19,423,10:under_sameS1f19,435,6:-1.055S1s19,443,5:usageS1f19,450,4:-0.3S1s19,456,9:weak_nameS1f19,467,5:2.101S1s19,474,5:wordsS1f19,481,5:0.232
+        ("rules/section-model.yml", 3479, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.172S1s14,31,4:boldS1f14,37,6:-0.186S1s14,45,4:codeS1f14,51,6:-0.306S1s14,59,8:commandsS1f14,69,6:-1.488S1s14,77,9:containerS1f14,88,5:1.555S1s14,95,9:cue_shareS1f14,106,4:2.04S1s14,112,4:cuesS1f14,118,5:1.656S1s14,125,5:depthS1f14,132,6:-0.846S1s14,140,12:earlier_nameS1f14,154,6:-1.068S1s14,162,5:firstS1f14,169,5:0.999S1s14,176,9:head_wordS1f14,187,5:2.474S1s14,194,7:mentionS1f14,203,5:0.935S1s14,210,7:metricsS1f14,219,6:-0.757S1s14,227,4:nameS1f14,233,5:2.232S1s14,240,10:other_nameS1f14,252,6:-1.657S1s14,260,8:positionS1f14,270,4:-2.5S1s14,276,8:questionS1f14,286,5:0.699S1s14,293,15:subsection_cuesS1f14,310,5:0.245S1s14,317,18:subsection_metricsS1f14,337,6:-0.414S1s14,345,16:subsection_usageS1f14,363,6:-1.135S1s14,371,17:under_operationalS1f14,390,6:-1.394S1s14,398,11:under_otherS1f14,411,6:-0.199S1s14,419,10:under_sameS1f14,431,6:-0.972S1s14,439,5:usageS1f14,446,6:-0.279S1s14,454,9:weak_nameS1f14,465,5:1.504S1s14,472,5:wordsS1f14,479,5:0.226S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.177S1s15,28,4:boldS1f15,34,6:-0.186S1s15,42,4:codeS1f15,48,6:-0.306S1s15,56,8:commandsS1f15,66,6:-1.488S1s15,74,9:containerS1f15,85,5:1.555S1s15,92,9:cue_shareS1f15,103,5:2.026S1s15,110,4:cuesS1f15,116,5:1.763S1s15,123,5:depthS1f15,130,6:-0.846S1s15,138,12:earlier_nameS1f15,152,6:-1.109S1s15,160,5:firstS1f15,167,4:-0.4S1s15,173,9:head_wordS1f15,184,5:2.667S1s15,191,7:mentionS1f15,200,5:1.774S1s15,207,7:metricsS1f15,216,6:-0.646S1s15,224,4:nameS1f15,230,5:3.026S1s15,237,10:other_nameS1f15,249,6:-1.137S1s15,257,8:positionS1f15,267,6:-0.953S1s15,275,8:questionS1f15,285,6:-0.042S1s15,293,15:subsection_cuesS1f15,310,4:1.65S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.135S1s15,370,17:under_operationalS1f15,389,6:-1.394S1s15,397,11:under_otherS1f15,410,5:0.049S1s15,417,10:under_sameS1f15,429,6:-1.383S1s15,437,5:usageS1f15,444,6:-0.279S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.226S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.861S1s16,32,4:boldS1f16,38,6:-0.186S1s16,46,4:codeS1f16,52,6:-0.306S1s16,60,8:commandsS1f16,70,6:-1.488S1s16,78,9:containerS1f16,89,5:1.555S1s16,96,9:cue_shareS1f16,107,5:2.027S1s16,114,4:cuesS1f16,120,5:0.932S1s16,127,5:depthS1f16,134,6:-0.846S1s16,142,12:earlier_nameS1f16,156,6:-0.083S1s16,164,5:firstS1f16,171,4:-0.4S1s16,177,9:head_wordS1f16,188,5:1.771S1s16,195,7:mentionS1f16,204,5:1.139S1s16,211,7:metricsS1f16,220,6:-0.482S1s16,228,4:nameS1f16,234,5:1.736S1s16,241,10:other_nameS1f16,253,6:-1.769S1s16,261,8:positionS1f16,271,6:-1.408S1s16,279,8:questionS1f16,289,6:-0.258S1s16,297,15:subsection_cuesS1f16,314,5:0.843S1s16,321,18:subsection_metricsS1f16,341,6:-0.776S1s16,349,16:subsection_usageS1f16,367,6:-1.135S1s16,375,17:under_operationalS1f16,394,6:-1.394S1s16,402,11:under_otherS1f16,415,6:-0.746S1s16,423,10:under_sameS1f16,435,6:-0.982S1s16,443,5:usageS1f16,450,6:-0.279S1s16,458,9:weak_nameS1f16,469,5:2.025S1s16,476,5:wordsS1f16,483,5:0.226S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.481S1s17,34,4:boldS1f17,40,6:-0.186S1s17,48,4:codeS1f17,54,6:-0.306S1s17,62,8:commandsS1f17,72,6:-1.488S1s17,80,9:containerS1f17,91,5:1.555S1s17,98,9:cue_shareS1f17,109,5:1.969S1s17,116,4:cuesS1f17,122,5:1.595S1s17,129,5:depthS1f17,136,6:-0.846S1s17,144,12:earlier_nameS1f17,158,6:-1.677S1s17,166,5:firstS1f17,173,6:-0.112S1s17,181,9:head_wordS1f17,192,5:2.436S1s17,199,7:mentionS1f17,208,5:1.089S1s17,215,7:metricsS1f17,224,5:1.389S1s17,231,4:nameS1f17,237,5:3.247S1s17,244,10:other_nameS1f17,256,6:-1.793S1s17,264,8:positionS1f17,274,4:0.62S1s17,280,8:questionS1f17,290,5:0.214S1s17,297,15:subsection_cuesS1f17,314,5:0.761S1s17,321,18:subsection_metricsS1f17,341,5:1.273S1s17,348,16:subsection_usageS1f17,366,6:-1.135S1s17,374,17:under_operationalS1f17,393,6:-1.394S1s17,401,11:under_otherS1f17,414,6:-0.754S1s17,422,10:under_sameS1f17,434,6:-0.788S1s17,442,5:usageS1f17,449,6:-0.279S1s17,457,9:weak_nameS1f17,468,5:0.997S1s17,475,5:wordsS1f17,482,5:0.226S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.333S1s18,29,4:boldS1f18,35,6:-0.186S1s18,43,4:codeS1f18,49,6:-0.306S1s18,57,8:commandsS1f18,67,6:-1.488S1s18,75,9:containerS1f18,86,5:1.555S1s18,93,9:cue_shareS1f18,104,5:2.052S1s18,111,4:cuesS1f18,117,5:0.955S1s18,124,5:depthS1f18,131,6:-0.846S1s18,139,12:earlier_nameS1f18,153,6:-0.982S1s18,161,5:firstS1f18,168,6:-0.165S1s18,176,9:head_wordS1f18,187,5:2.358S1s18,194,7:mentionS1f18,203,5:0.807S1s18,210,7:metricsS1f18,219,6:-0.219S1s18,227,4:nameS1f18,233,5:2.869S1s18,240,10:other_nameS1f18,252,6:-1.783S1s18,260,8:positionS1f18,270,5:1.448S1s18,277,8:questionS1f18,287,4:-0.1S1s18,293,15:subsection_cuesS1f18,310,5:0.537S1s18,317,18:subsection_metricsS1f18,337,5:0.022S1s18,344,16:subsection_usageS1f18,362,6:-1.135S1s18,370,17:under_operationalS1f18,389,6:-1.394S1s18,397,11:under_otherS1f18,410,5:0.666S1s18,417,10:under_sameS1f18,429,6:-1.061S1s18,437,5:usageS1f18,444,6:-0.279S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.226S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.336S1s19,34,4:boldS1f19,40,6:-0.186S1s19,48,4:codeS1f19,54,6:-0.306S1s19,62,8:commandsS1f19,72,6:-1.488S1s19,80,9:containerS1f19,91,5:1.555S1s19,98,9:cue_shareS1f19,109,5:2.024S1s19,116,4:cuesS1f19,122,5:1.302S1s19,129,5:depthS1f19,136,6:-0.846S1s19,144,12:earlier_nameS1f19,158,6:-1.002S1s19,166,5:firstS1f19,173,5:0.078S1s19,180,9:head_wordS1f19,191,5:2.283S1s19,198,7:mentionS1f19,207,5:2.188S1s19,214,7:metricsS1f19,223,5:-0.19S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.768S1s19,263,8:positionS1f19,273,5:1.835S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.394S1s19,403,11:under_otherS1f19,416,6:-0.595S1s19,424,10:under_sameS1f19,436,6:-1.054S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,3:2.1S1s19,475,5:wordsS1f19,482,5:0.226
 """####),
     ]
 }

@@ -94,12 +94,17 @@ public enum PreparsedYAML {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
         var failed = false
-        /// Indexed by the tag's letter.
-        let tags: [Tag?] = (0..<128).map { letter in
+        /// Indexed by the tag's letter; built once, not for each of the 18 packs.
+        let tags = Reader.sharedTags
+        let deferred = Reader.sharedDeferred
+
+        /// Yams does not mark `Tag` Sendable; these are never changed after they are made (only an
+        /// implicit or non-specific tag is ever resolved in place), so readers on any thread share them.
+        nonisolated(unsafe) static let sharedTags: [Tag?] = (0..<128).map { letter in
             PreparsedYAML.tagLetters.first { $0.letter == letter }.map { Tag($0.name, .basic, YAMLFastTags.constructor) }
         }
 
-        let deferred = Tag(PreparsedYAML.deferredTag, .basic, YAMLFastTags.constructor)
+        nonisolated(unsafe) static let sharedDeferred = Tag(PreparsedYAML.deferredTag, .basic, YAMLFastTags.constructor)
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 

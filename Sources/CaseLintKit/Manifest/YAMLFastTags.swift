@@ -20,6 +20,11 @@ enum YAMLFastTags {
     /// composing only reads its tables, so sharing it across threads is safe.
     nonisolated(unsafe) static let constructor = Constructor.default
 
+    /// The resolver the retyped tags carry. It is only consulted for an implicit tag, and these are
+    /// all explicit; `Resolver.default` would compile its seven regular expressions on first touch
+    /// (ICU's one-time set-up included), which was most of linting one project's manifest.
+    static let explicitTagResolver = Resolver.basic
+
     /// `isKey`: Yams' duplicate check has already resolved mapping keys (to `str`, with no rules),
     /// so for a key an untagged scalar and an explicit `!!str` look the same.
     static func retag(_ node: Node) -> Node { retag(node, isKey: false) }
@@ -29,11 +34,11 @@ enum YAMLFastTags {
         case let .scalar(scalar):
             let tag = scalar.tag.description
             guard scalar.style == .plain, tag.isEmpty || isKey && tag == Tag.Name.str.rawValue else { return node }
-            return .scalar(Node.Scalar(scalar.string, Tag(tagName(of: scalar.string), .default, constructor), scalar.style, scalar.mark))
+            return .scalar(Node.Scalar(scalar.string, Tag(tagName(of: scalar.string), explicitTagResolver, constructor), scalar.style, scalar.mark))
         case let .mapping(mapping):
-            return .mapping(Node.Mapping(mapping.map { (retag($0.key, isKey: true), retag($0.value)) }, Tag(.map, .default, constructor), mapping.style, mapping.mark))
+            return .mapping(Node.Mapping(mapping.map { (retag($0.key, isKey: true), retag($0.value)) }, Tag(.map, explicitTagResolver, constructor), mapping.style, mapping.mark))
         case let .sequence(sequence):
-            return .sequence(Node.Sequence(sequence.map(retag), Tag(.seq, .default, constructor), sequence.style, sequence.mark))
+            return .sequence(Node.Sequence(sequence.map(retag), Tag(.seq, explicitTagResolver, constructor), sequence.style, sequence.mark))
         case .alias:
             return node
         }

@@ -54,7 +54,7 @@ extension Yams.Node {
 
     func number(_ key: String) throws -> Double? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int || tagName == .float, let value = float ?? int.map(Double.init) {
+        if scalar != nil, tagName == .int || tagName == .float, let value = decimalNumber {
             guard value.isFinite else { throw typeError(key, expected: "a finite number") }
             return value
         }
@@ -63,7 +63,7 @@ extension Yams.Node {
 
     func integer(_ key: String) throws -> Int? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int, let value = int { return value }
+        if scalar != nil, tagName == .int, let value = wholeNumber { return value }
         throw typeError(key, expected: "a whole number", hint: numberHint)
     }
 

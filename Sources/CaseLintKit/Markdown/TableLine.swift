@@ -16,7 +16,11 @@ extension LineText {
         let parts = body.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
         var cells = 0
         for (index, part) in parts.enumerated() {
-            let cell = part.drop(while: isSpace).reversed().drop(while: isSpace).reversed()
+            // Trimmed by index: reversed views made the runtime build their nested generic types' metadata.
+            var lower = part.startIndex, upper = part.endIndex
+            while lower < upper, isSpace(part[lower]) { lower += 1 }
+            while upper > lower, isSpace(part[upper - 1]) { upper -= 1 }
+            let cell = part[lower..<upper]
             if cell.isEmpty {
                 // Only the outer pipes may leave an empty cell.
                 if index == 0 || index == parts.count - 1 { continue }

@@ -66,32 +66,32 @@ enum DomainProfileLoader {
 
     /// `{task, when: [...], required: [...], protocol: [...]}`; see `DomainTask`.
     static func task(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainTask {
-        guard let fields = node.mapping, let name = fields["task"]?.scalar?.string, !name.isEmpty,
-              let when = fields["when"]?.sequence?.compactMap({ $0.scalar?.string }), !when.isEmpty,
-              let required = fields["required"]?.sequence, !required.isEmpty else {
+        guard let fields = node.mapping, let name = fields[text: "task"]?.scalar?.string, !name.isEmpty,
+              let when = fields[text: "when"]?.sequence?.compactMap({ $0.scalar?.string }), !when.isEmpty,
+              let required = fields[text: "required"]?.sequence, !required.isEmpty else {
             throw fail("tasks", node, "each task needs task (its name), when (words that give it away) and required (metric groups)")
         }
         for key in fields.keys.compactMap({ $0.scalar?.string }) where !["task", "when", "required", "protocol"].contains(key) {
             throw fail("tasks", node, "unknown key '\(key)' in task '\(name)' (known: task, when, required, protocol)")
         }
         return DomainTask(name: name, when: when, required: try required.map { try metricGroup($0, fail) },
-                          protocolGroups: try (fields["protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) })
+                          protocolGroups: try (fields[text: "protocol"]?.sequence.map(Array.init) ?? []).map { try protocolGroup($0, fail) })
     }
 
     /// `{group, any_of: [id | [id, id]], example}` or `{group, all_of: [id, id], example}`.
     static func metricGroup(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainProfile.MetricGroup {
-        guard let fields = node.mapping, let name = fields["group"]?.scalar?.string, let example = fields["example"]?.scalar?.string else {
+        guard let fields = node.mapping, let name = fields[text: "group"]?.scalar?.string, let example = fields[text: "example"]?.scalar?.string else {
             throw fail("required", node, "each group needs group, any_of or all_of, and example")
         }
         var alternatives: [[String]] = []
-        for item in fields["any_of"]?.sequence ?? [] {
+        for item in fields[text: "any_of"]?.sequence ?? [] {
             if let id = item.scalar?.string { alternatives.append([id]) } else if let ids = item.sequence?.compactMap({ $0.scalar?.string }), !ids.isEmpty {
                 alternatives.append(ids)
             } else {
                 throw fail("required", item, "any_of lists metric ids, or lists of ids that must all be reported")
             }
         }
-        if let all = fields["all_of"]?.sequence?.compactMap({ $0.scalar?.string }), !all.isEmpty { alternatives.append(all) }
+        if let all = fields[text: "all_of"]?.sequence?.compactMap({ $0.scalar?.string }), !all.isEmpty { alternatives.append(all) }
         guard !alternatives.isEmpty else { throw fail("required", node, "group '\(name)' needs any_of or all_of") }
         for key in fields.keys.compactMap({ $0.scalar?.string }) where !["group", "any_of", "all_of", "example"].contains(key) {
             throw fail("required", node, "unknown key '\(key)' in group '\(name)' (known: group, any_of, all_of, example)")
@@ -101,8 +101,8 @@ enum DomainProfileLoader {
 
     /// `{group, phrases: [...], example}`.
     static func protocolGroup(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainProfile.ProtocolGroup {
-        guard let fields = node.mapping, let name = fields["group"]?.scalar?.string, let example = fields["example"]?.scalar?.string,
-              let phrases = fields["phrases"]?.sequence?.compactMap({ $0.scalar?.string }), !phrases.isEmpty else {
+        guard let fields = node.mapping, let name = fields[text: "group"]?.scalar?.string, let example = fields[text: "example"]?.scalar?.string,
+              let phrases = fields[text: "phrases"]?.sequence?.compactMap({ $0.scalar?.string }), !phrases.isEmpty else {
             throw fail("protocol", node, "each group needs group, phrases and example")
         }
         for key in fields.keys.compactMap({ $0.scalar?.string }) where !["group", "phrases", "example"].contains(key) {

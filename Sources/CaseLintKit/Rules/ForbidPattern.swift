@@ -32,16 +32,16 @@ public struct ForbidPattern: Sendable {
                     throw match.error(key, pair.key, "unknown key '\(name)' (known: \(keys.sorted().joined(separator: ", ")))")
                 }
             }
-            guard let source = fields["pattern"]?.scalar?.string else { throw match.error(key, item, "each entry needs a 'pattern'") }
+            guard let source = fields[text: "pattern"]?.scalar?.string else { throw match.error(key, item, "each entry needs a 'pattern'") }
             var severity: Severity?
-            if let node = fields["severity"] {
+            if let node = fields[text: "severity"] {
                 guard let value = node.scalar.flatMap({ Severity(rawValue: $0.string) }) else {
                     throw match.error(key, node, "severity is one of error, warning, info")
                 }
                 severity = value
             }
-            let rewrite = fields["rewrite"]?.scalar?.string
-            if fields["rewrite"] != nil, rewrite?.isEmpty != false { throw match.error(key, fields["rewrite"], "rewrite: expected a non-empty string") }
+            let rewrite = fields[text: "rewrite"]?.scalar?.string
+            if fields[text: "rewrite"] != nil, rewrite?.isEmpty != false { throw match.error(key, fields[text: "rewrite"], "rewrite: expected a non-empty string") }
             return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: rewrite, severity: severity)
         }
     }

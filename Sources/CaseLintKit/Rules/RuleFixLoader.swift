@@ -47,10 +47,10 @@ enum RuleFixLoader {
             }
             let headingNode = mapping[text: "heading"]
             guard let heading = headingNode?.scalar?.string, isOneLine(heading), !heading.hasPrefix("#"),
-                  !heading.trimmingCharacters(in: .whitespaces).isEmpty else {
+                  !heading.trimmingSpaces().isEmpty else {
                 throw fail("fix.heading", "expected the heading's words on one line, without # (e.g. Data)", headingNode ?? node)
             }
-            fix.heading = heading.trimmingCharacters(in: .whitespaces)
+            fix.heading = heading.trimmingSpaces()
             // Anything besides markers would make the new section count as written before the author wrote it.
             // (Two regular expressions: checked for built-in packs by the tests, not on every start.)
             guard builtIn || onlyMarkers(text) else {
@@ -77,7 +77,7 @@ enum RuleFixLoader {
             guard let manifestCheck = check as? ManifestCheck, manifestCheck.requireFile else {
                 throw fail("fix.insert", "insert: manifest writes a missing case-study.yaml, so it needs a manifest rule with require_file: true", insertNode)
             }
-            for line in text.split(separator: "\n") where !line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+            for line in text.split(separator: "\n") where !line.trimmingSpaces().hasPrefix("#") {
                 throw fail("fix.text", "the opening of a manifest is YAML comment lines, each starting with #", textNode)
             }
             if let todoNode = mapping[text: "todo"] {

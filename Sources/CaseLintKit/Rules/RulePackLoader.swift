@@ -121,74 +121,78 @@ public enum RulePackLoader {
         func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
             InputError(file: file, line: keyNode?.mark?.line ?? line, "rule \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
         }
+        // Each key's value taken in the pass that checks the keys: a rule reads a dozen of them, and
+        // each look-up in the mapping copied every pair before it.
+        var fields: [String: Node] = [:]
         for pair in mapping {
             let key = pair.key.scalar?.string ?? ""
             if !ruleKeys.contains(key) { throw fail(key, "unknown key (known: \(ruleKeys.sorted().joined(separator: ", ")))", at: pair.key) }
+            if pair.key.scalar != nil, fields[key] == nil { fields[key] = pair.value }
         }
         func required(_ key: String) throws -> String {
-            guard let value = mapping[text: key] else { throw fail(key, "missing required key") }
+            guard let value = fields[key] else { throw fail(key, "missing required key") }
             guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
             return text
         }
         // Built-in ids are checked by the tests; each check here compiled a regular expression.
         guard builtIn || id.range(of: #"^[a-z0-9-]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
-            throw fail("id", "ids are dotted lowercase words such as section.data", at: mapping[text: "id"])
+            throw fail("id", "ids are dotted lowercase words such as section.data", at: fields["id"])
         }
         let kind = try required("kind")
         guard let factory = CheckKinds.table[kind] else {
-            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: mapping[text: "kind"])
+            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: fields["kind"])
         }
         let severityText = try required("severity")
         guard let severity = Severity(rawValue: severityText) else {
-            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: mapping[text: "severity"])
+            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: fields["severity"])
         }
         // Without an explicit weight a rule counts by its severity tier.
         var weight = severity.defaultWeight
-        if let weightNode = mapping[text: "weight"] {
+        if let weightNode = fields["weight"] {
             guard let value = weightNode.wholeNumber, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value
         }
         var scoreCap: Int?
-        if let capNode = mapping[text: "score_cap"] {
+        if let capNode = fields["score_cap"] {
             guard let value = capNode.wholeNumber, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
             scoreCap = value
         }
         var guardsResults = false
-        if let guardsNode = mapping[text: "guards_results"] {
+        if let guardsNode = fields["guards_results"] {
             guard let value = guardsNode.bool else { throw fail("guards_results", "expected true or false", at: guardsNode) }
             guardsResults = value
         }
         var enabledByDefault = true
-        if let defaultNode = mapping[text: "default"] {
+        if let defaultNode = fields["default"] {
             guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
                 throw fail("default", "expected on or off", at: defaultNode)
             }
             enabledByDefault = text == "on"
         }
-        let references = mapping[text: "references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        let references = fields["references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
         // A built-in rule's examples are read when first needed (`RuleExamplesSource`).
-        let examplesNode = mapping[text: "examples"]
+        let examplesNode = fields["examples"]
         let examplesSource = builtIn ? RuleExamplesSource { try examples(PreparsedYAML.resolve(examplesNode), fail: fail) }
                                      : RuleExamplesSource(try examples(examplesNode, fail: fail))
         var definition = RuleDefinition(
             id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap, guardsResults: guardsResults,
             title: try required("title"), message: try required("message"),
-            why: mapping[text: "why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
+            why: fields["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
             examplesSource: examplesSource, pack: pack, file: file, line: line)
-        let parameters = MatchParameters(node: mapping[text: "match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
+        let parameters = MatchParameters(node: fields["match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
-        if let fixNode = mapping[text: "fix"] {
+        if let fixNode = fields["fix"] {
             definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: fail)
         }
         // The tests load the built-in packs with their examples, and so check what follows for them.
         guard !builtIn else { return CompiledRule(definition: definition, check: check) }
         // A fix is tested like the check: by its own examples, before and after.
         if definition.fix != nil, definition.examples.fix.isEmpty {
-            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: mapping[text: "examples"])
+            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: fields["examples"])
         }
         if definition.fix == nil, !definition.examples.fix.isEmpty {
-            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: mapping[text: "examples"])
+            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: fields["examples"])
         }
         // A portfolio rule's examples are folders of projects; a project rule's are single projects.
         let portfolio = check.asPortfolioCheck != nil

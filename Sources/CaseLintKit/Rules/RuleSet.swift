@@ -79,12 +79,10 @@ public struct RuleSet: Sendable {
     }
 
     public static func load(extraDirectories: [String] = []) throws -> RuleSet {
-        let vocabulary = SharedVocabulary()
-        var packs: [RulePack] = []
-        // Compiled in order: a pack's vocabulary serves the packs after it.
-        for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
-            packs.append(try RulePackLoader.load(root: try builtInTree(index, name, text), file: name, vocabulary: vocabulary, builtIn: true))
-        }
+        // Compiled on another thread while the command line was parsed, when the command started that.
+        let builtIn = try BuiltInRulePreload.take()?.get() ?? loadBuiltIn()
+        let vocabulary = builtIn.vocabulary
+        var packs = builtIn.packs
         for directory in extraDirectories {
             for file in try packFiles(in: directory) {
                 let text: String
@@ -110,6 +108,18 @@ public struct RuleSet: Sendable {
         try ruleSet.validateCategories()
         try ruleSet.validateDomainProfiles()
         return ruleSet
+    }
+
+    /// The packs built into the binary, with the vocabulary they fill (not yet frozen: packs from
+    /// --rules may add to it).
+    static func loadBuiltIn() throws -> BuiltInRules {
+        let vocabulary = SharedVocabulary()
+        var packs: [RulePack] = []
+        // Compiled in order: a pack's vocabulary serves the packs after it.
+        for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
+            packs.append(try RulePackLoader.load(root: try builtInTree(index, name, text), file: name, vocabulary: vocabulary, builtIn: true))
+        }
+        return BuiltInRules(packs: packs, vocabulary: vocabulary)
     }
 
     /// A built-in pack's tree, read from the form `Scripts/embed-resources.sh` composed it into:

@@ -26,8 +26,10 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var genericHeadingWords: [String] = []
     /// Words of installation and usage instructions: a section full of them is none of the parts.
     public private(set) var usageCues: [String] = []
-    /// Weights that decide which heading serves each part (`rules/section-model.yml`).
-    public private(set) var sectionModel: SectionModel = .namesOnly
+    /// Weights that decide which heading serves each part (`rules/section-model.yml`); the built-in
+    /// model that only reads names when no pack gives one (made only then: it costs a table of weights).
+    public var sectionModel: SectionModel { registeredSectionModel ?? .namesOnly }
+    private var registeredSectionModel: SectionModel?
     /// Metric names and aliases, and how far after a name its value may stand.
     public private(set) var metricAliases: [(label: String, phrases: [String])] = []
     public private(set) var metricWindow = 6
@@ -58,7 +60,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         cueMatcherCache = nil
     }
 
-    func register(sectionModel model: SectionModel) { sectionModel = model }
+    func register(sectionModel model: SectionModel) { registeredSectionModel = model }
 
     func register(metricAliases aliases: [(label: String, phrases: [String])]) {
         for alias in aliases {
@@ -130,12 +132,38 @@ public final class SharedVocabulary: @unchecked Sendable {
         return built
     }
 
-    /// Build the matcher eagerly so that concurrent lint runs only read it.
+    /// Build the matchers eagerly so that concurrent lint runs only read them. The heading matcher,
+    /// half of the work, is built on another thread beside the rest: this is part of start-up.
     func freeze() {
-        _ = headingMatcher
+        let heading = matcherCache == nil ? HeadingMatcherBuild(self) : nil
         _ = sectionCueMatcher
         _ = metricMatcher
         _ = metricCues
         _ = domainDetector
+        if let heading { matcherCache = heading.wait() }
+    }
+}
+
+/// A heading matcher built on a thread of its own (not Dispatch's pool, whose workers may all be
+/// busy, one of them in `freeze` waiting for this) from a copy of the vocabulary's lists.
+private final class HeadingMatcherBuild: @unchecked Sendable {
+    private let done = DispatchGroup()
+    // Written by the building thread before it leaves `done`; read after `wait`.
+    private var matcher: SectionHeadingMatcher?
+
+    init(_ vocabulary: SharedVocabulary) {
+        let (parts, operational, heads, leads, generic) = (vocabulary.sectionParts, vocabulary.operationalHeadings, vocabulary.operationalHeads,
+                                                           vocabulary.operationalLeads, vocabulary.genericHeadingWords)
+        done.enter()
+        Thread.detachNewThread {
+            self.matcher = SectionHeadingMatcher(parts: parts, operational: operational, operationalHeads: heads, operationalLeads: leads,
+                                                 generic: generic)
+            self.done.leave()
+        }
+    }
+
+    func wait() -> SectionHeadingMatcher {
+        done.wait()
+        return matcher!
     }
 }

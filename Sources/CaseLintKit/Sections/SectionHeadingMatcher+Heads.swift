@@ -11,7 +11,11 @@ extension SectionHeadingMatcher {
         var found: Set<String> = []
         // "Why we built this", "Why it matters": a heading that asks why states the motivation.
         // Its other words say what was motivated ("built" is not the method here).
-        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why { return [CaseStudyPart.problem.rawValue] }
+        // "Why XGBoost over a neural network?" weighs one choice against another: the method's rationale.
+        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why {
+            let weighsChoices = pieces.joined().contains { Self.comparisons.contains($0.hash) }
+            return weighsChoices ? [] : [CaseStudyPart.problem.rawValue]
+        }
         // "What problem are we solving?", "Which data did we use?": the noun a question asks about is its head;
         // "What's in the data", "What is in our cohort": the place it asks about.
         if let piece = pieces.first, let lead = piece.firstIndex(where: { !$0.isNumber }), Self.asking.contains(piece[lead].hash),
@@ -46,6 +50,7 @@ extension SectionHeadingMatcher {
     }
 
     static let why = TextIndex.hash("why".utf8)
+    static let comparisons: Set<UInt64> = Set(["over", "vs", "versus", "instead", "rather"].map { TextIndex.hash($0.utf8) })
     static let subjects: Set<UInt64> = Set(["we", "i", "you", "they", "it"].map { TextIndex.hash($0.utf8) })
     /// Verbs that end a heading without being its head: "Where the data comes from", "What the cohort looks like".
     static let trailingVerbs: Set<UInt64> = Set(["comes", "come", "looks", "look", "lives"].map { TextIndex.hash($0.utf8) })

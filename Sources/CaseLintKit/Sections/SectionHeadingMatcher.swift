@@ -57,19 +57,6 @@ public struct SectionHeadingMatcher: Sendable {
         })
     }
 
-    /// Headings use singular and plural alike ("Research Questions", "Limitation"): each listed
-    /// phrase also matches with an "s" on its last word.
-    static func withPlurals(_ phrases: [String]) -> [String] {
-        var result = phrases
-        let listed = Set(phrases)
-        for phrase in phrases {
-            guard let last = phrase.last, last.isLetter, last != "s" else { continue }
-            let plural = phrase + "s"
-            if !listed.contains(plural) { result.append(plural) }
-        }
-        return result
-    }
-
     /// The parts whose words appear anywhere in the heading.
     func mentions(inPieces pieces: [[Token]]) -> Set<String> {
         var found: Set<String> = []

@@ -39,10 +39,12 @@ public struct PhraseMatcher: Sendable {
     private var labelParts: [[String]] = []
 
     public init(_ phrases: [(label: String, phrases: [String])]) {
-        var byFirstToken: [UInt64: [(list: Int, hashes: [UInt64])]] = [:]
-        var firstTokenOrder: [UInt64] = []
-        // Built for every vocabulary list at start-up: one token buffer and a table sized once.
-        byFirstToken.reserveCapacity(phrases.reduce(0) { $0 + $1.phrases.count })
+        // Built for every vocabulary list at start-up, so without a heap object per phrase: all
+        // phrases' token hashes in one buffer, each phrase a row of numbers pointing into it.
+        var hashes: [UInt64] = []
+        var rows: [(group: Int32, list: Int32, start: Int32, count: Int32)] = []
+        var firstTokens: [UInt64] = []
+        var groupOfFirst = TokenHashTable(capacity: phrases.reduce(0) { $0 + $1.phrases.count })
         var tokens: [Token] = []
         for (label, list) in phrases {
             labels.append(label)
@@ -50,24 +52,29 @@ public struct PhraseMatcher: Sendable {
             for phrase in list {
                 tokens.removeAll(keepingCapacity: true)
                 Self.tokenize(phrase, into: &tokens)
-                let hashes = tokens.map(\.hash)
-                guard let first = hashes.first else { continue }
-                if byFirstToken[first] == nil { firstTokenOrder.append(first) }
-                byFirstToken[first, default: []].append((labels.count - 1, hashes))
+                guard let first = tokens.first?.hash else { continue }
+                let group = groupOfFirst.value(for: first) ?? firstTokens.count
+                if group == firstTokens.count {
+                    groupOfFirst.insert(first, value: group)
+                    firstTokens.append(first)
+                }
+                rows.append((Int32(group), Int32(labels.count - 1), Int32(hashes.count), Int32(tokens.count)))
+                for token in tokens { hashes.append(token.hash) }
                 let bit = Self.filterBit(first)
                 firstTokenBits[bit.word] |= bit.mask
             }
         }
-        groups = TokenHashTable(capacity: firstTokenOrder.count)
-        for first in firstTokenOrder {
-            var group = byFirstToken[first]!
-            group.sort { $0.hashes.count > $1.hashes.count }
-            groups.insert(first, value: groupStarts.count - 1)
-            for phrase in group {
-                entries.append(Entry(list: Int32(phrase.list), start: Int32(phraseHashes.count), count: Int32(phrase.hashes.count)))
-                phraseHashes.append(contentsOf: phrase.hashes)
-            }
-            groupStarts.append(Int32(entries.count))
+        // Groups in the order their first tokens were met; within one, longest first and listed
+        // order among equals (`start` grows with it).
+        rows.sort { ($0.group, $1.count, $0.start) < ($1.group, $0.count, $1.start) }
+        groups = TokenHashTable(capacity: firstTokens.count)
+        for (group, first) in firstTokens.enumerated() { groups.insert(first, value: group) }
+        entries.reserveCapacity(rows.count)
+        phraseHashes.reserveCapacity(hashes.count)
+        for (position, row) in rows.enumerated() {
+            entries.append(Entry(list: row.list, start: Int32(phraseHashes.count), count: row.count))
+            phraseHashes.append(contentsOf: hashes[Int(row.start)..<Int(row.start + row.count)])
+            if position + 1 == rows.count || rows[position + 1].group != row.group { groupStarts.append(Int32(entries.count)) }
         }
     }
 
@@ -132,23 +139,35 @@ extension PhraseMatcher {
     /// A matcher where a phrase listed under several labels matches once and names them all
     /// (joined by "+"), so that one pass over the text serves every list.
     public static func sharedLabels(_ lists: [(label: String, phrases: [String])]) -> PhraseMatcher {
-        var owners: [String: [String]] = [:]
+        // One dictionary look-up per phrase: each distinct phrase's labels sit at its number.
+        var number: [String: Int] = [:]
+        number.reserveCapacity(lists.reduce(0) { $0 + $1.phrases.count })
         var order: [String] = []
+        var owners: [[String]] = []
         for (label, phrases) in lists {
             for phrase in phrases {
                 let key = phrase.lowercased()
-                if owners[key] == nil { order.append(key) }
-                if owners[key]?.contains(label) != true { owners[key, default: []].append(label) }
+                if let known = number[key] {
+                    if !owners[known].contains(label) { owners[known].append(label) }
+                } else {
+                    number[key] = order.count
+                    order.append(key)
+                    owners.append([label])
+                }
             }
         }
-        var byLabels: [String: [String]] = [:]
-        var labelOrder: [String] = []
-        for phrase in order {
-            let joined = owners[phrase]!.joined(separator: "+")
-            if byLabels[joined] == nil { labelOrder.append(joined) }
-            byLabels[joined, default: []].append(phrase)
+        var listOf: [String: Int] = [:]
+        var grouped: [(label: String, phrases: [String])] = []
+        for (phrase, labels) in zip(order, owners) {
+            let joined = labels.joined(separator: "+")
+            if let known = listOf[joined] {
+                grouped[known].phrases.append(phrase)
+            } else {
+                listOf[joined] = grouped.count
+                grouped.append((joined, [phrase]))
+            }
         }
-        return PhraseMatcher(labelOrder.map { (label: $0, phrases: byLabels[$0]!) })
+        return PhraseMatcher(grouped)
     }
 
     /// The labels a match of a `sharedLabels` matcher stands for.
