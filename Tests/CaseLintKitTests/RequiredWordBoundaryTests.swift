@@ -67,15 +67,9 @@ final class RequiredWordBoundaryTests: XCTestCase {
         for rule in rules {
             readmes += (rule.definition.examples.pass + rule.definition.examples.fail).compactMap(\.readme)
         }
-        // A known gap of the word filters, older than these tests and left as is because closing it
-        // changes findings: `ParagraphText` counts an apostrophe and bytes outside ASCII as word
-        // bytes, so a word right after a quote mark ('clinically validated', “FDA approved”) or a
-        // no-break space is no word start to them. Quotes are made plain here.
-        readmes = readmes.map { readme in
-            var plain = readme
-            for mark in ["'", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}"] { plain = plain.replacingOccurrences(of: mark, with: "\"") }
-            return plain.replacingOccurrences(of: "\u{00A0}", with: " ")
-        }
+        // Quote marks and wide spaces as people paste them: a word right after one must still be seen.
+        readmes.append("# Project\n\n“Clinicians review every flag” before it reaches a patient; it is \u{2018}clinically validated\u{2019}.\n")
+        readmes.append("# Project\n\nA nurse\u{00A0}reviews every alert, and 'clinicians review' the rest.\n")
         let patterns = rules.compactMap { $0.check as? PhraseCheck }.flatMap { $0.patterns + $0.also + $0.reject }
             + rules.compactMap { $0.check as? ForbidCheck }.flatMap { $0.patterns.map(\.pattern) }
         var total = 0

@@ -43,18 +43,27 @@ public final class ParagraphText {
                         var words = 0
                         var start = 0
                         var previousIsWord = false
+                        var wordStart = 0
+                        func startWord(at offset: Int) {
+                            startBuffer[words] = Int32(offset)
+                            func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
+                            let key = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
+                            keyBuffer[words] = key
+                            sentenceBits |= Self.keyBit(key)
+                            words += 1
+                            wordStart = offset
+                        }
                         for offset in 0..<text.count {
                             let byte = text[offset]
                             seen |= byte
                             let kind = classes[Int(byte)]
                             let isWord = kind == Self.wordClass
                             if isWord, !previousIsWord {
-                                startBuffer[words] = Int32(offset)
-                                func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
-                                let key = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
-                                keyBuffer[words] = key
-                                sentenceBits |= Self.keyBit(key)
-                                words += 1
+                                startWord(at: offset)
+                            } else if isWord, offset - wordStart <= 3, Self.isASCIILetterOrDigit(byte),
+                                      Self.isOpeningMark(text, from: wordStart, to: offset) {
+                                // “Clinicians review”, 'clinically validated': the word starts after the mark too.
+                                startWord(at: offset)
                             }
                             previousIsWord = isWord
                             if byte >= 0xC3, !sentenceFolds { sentenceFolds = RequiredLiterals.foldsToASCII(text, at: offset) }
@@ -174,6 +183,20 @@ public final class ParagraphText {
     @inline(__always) static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
+
+    /// Whether `text[from..<to]` is a quote mark or a wide space that `isWordByte` counts as part of a
+    /// word (an apostrophe, or UTF-8 for curly quotes, dashes, no-break and typographic spaces).
+    static func isOpeningMark(_ text: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Bool {
+        switch to - from {
+        case 1: return text[from] == UInt8(ascii: "'")
+        case 2: return text[from] == 0xC2 && text[from + 1] == 0xA0
+        case 3: return text[from] == 0xE2 && text[from + 1] == 0x80 && Self.marks.contains(text[from + 2])
+        default: return false
+        }
+    }
+
+    /// Last bytes of E2 80 xx: en/em space, thin space, en/em dash, curly quotes, narrow no-break space.
+    static let marks: Set<UInt8> = [0x82, 0x83, 0x89, 0x93, 0x94, 0x98, 0x99, 0x9C, 0x9D, 0xAF]
 
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80
