@@ -47,9 +47,13 @@ build() {
   # --sanitize instruments the C code (Yams' parser) and links libFuzzer; SwiftPM hands swiftc the two
   # sanitizers as separate -sanitize flags in no fixed order and the last one wins, which left the
   # Swift code without coverage on some builds. The combined flag, passed last, always has both.
-  (cd Fuzz && swift build -c "$config" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address 2>&1 \
-    | grep -v -e "Cannot export local symbol '__asan" -e "^\[" >&2 || true)
-  [ -x "$binary" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
+  # The build's own status decides: a harness left from an earlier build must not be fuzzed in its place.
+  local log status=0
+  log=$(mktemp)
+  (cd Fuzz && swift build -c "$config" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address) >"$log" 2>&1 || status=$?
+  grep -v -e "Cannot export local symbol '__asan" -e "^\[" "$log" >&2 || true
+  rm -f "$log"
+  [ "$status" -eq 0 ] && [ -x "$binary" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
 }
 
 # Copies every seed for TARGET into DIR (flat, named by content hash so reruns add nothing twice).
