@@ -11,7 +11,8 @@ import Foundation
 /// (lookarounds are skipped), white space may be any byte outside ASCII, and a sentence with a
 /// character that case folding turns into ASCII letters ("ſ") is not judged at all.
 struct WordSequence: Sendable {
-    indirect enum Atom: Sendable, Equatable {
+    // Not `indirect`: the recursion goes through arrays, which are heap buffers already.
+    enum Atom: Sendable, Equatable {
         /// These bytes, ASCII letters compared without case.
         case literal([UInt8])
         /// One byte of a class ("[- ]"); `space`: or white space.
