@@ -1541,6 +1541,7 @@ rules:
         - "# Project\n\nCompared with prior work, our model reached an AUROC of 0.85.\n"
         - "# Project\n\nOur CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.\n"
         - "# Project\n\n- Rajpurkar et al.: AUC 0.76\n- CNN: AUC 0.84\n"
+        - "# Project\n\n1. Rajpurkar et al.: AUC 0.76\n2. CNN: AUC 0.84\n"
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
         - "# Project\n\nMean absolute error: 1.9 days. Root mean squared error: 3.2 days.\n"

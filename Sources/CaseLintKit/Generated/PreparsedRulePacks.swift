@@ -1361,8 +1361,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 20351, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,5:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s19,3,22:metric_literature_cuesQ0q19,27,12:S1s19,28,5:et alS1s19,35,14:the literatureS1s19,51,14:original paperS1s19,67,14:original studyS1s19,83,16:original authorsS1s19,101,10:prior workS1s20,28,13:previous workS1s20,43,16:previous studiesS1s20,61,13:prior studiesS1s20,76,14:previous studyS1s20,92,11:prior studyS1s20,105,11:reported byS1s21,3,14:metric_aliasesM0m22,5,45:S1s22,5,8:accuracyQ0q22,15,6:S1s22,16,8:accuracyS1s22,26,23:classification accuracyS1s22,51,14:top-1 accuracyS1s22,67,3:accS1s22,72,11:exact matchS1s22,85,20:exact-match accuracyS1s23,5,17:balanced_accuracyQ0q23,24,4:S1s23,25,17:balanced accuracyS1s23,44,12:balanced accS1s23,58,7:bal accS1s23,67,8:bal. accS1s24,5,5:aurocQ0q24,12,12:S1s24,13,5:aurocS1s24,20,3:aucS1s24,25,7:roc aucS1s24,34,7:roc-aucS1s24,43,7:auc-rocS1s24,52,7:auc rocS1s24,61,24:area under the roc curveS1s24,87,20:area under the curveS1s25,13,54:area under the receiver operating characteristic curveS1s25,69,11:c-statisticS1s25,82,11:c statisticS1s25,95,3:rocS1s26,5,5:auprcQ0q26,12,9:S1s26,13,5:auprcS1s26,20,6:pr aucS1s26,28,6:pr-aucS1s26,36,6:auc-prS1s26,44,6:auc prS1s26,52,4:auprS1s26,58,17:average precisionS1s26,77,37:area under the precision-recall curveS1s26,116,3:mapS1s27,5,11:sensitivityQ0q27,18,8:S1s27,19,11:sensitivityS1s27,32,6:recallS1s27,40,18:true positive rateS1s27,60,3:tprS1s27,65,18:sensitivity/recallS1s27,85,8:hit rateS1s27,95,14:detection rateS1s27,111,4:sensS1s28,5,17:event_sensitivityQ0q28,24,5:S1s28,25,17:event sensitivityS1s28,44,23:event-level sensitivityS1s28,69,25:episode-level sensitivityS1s28,96,12:event recallS1s28,110,20:event detection rateS1s29,5,11:specificityQ0q29,18,4:S1s29,19,11:specificityS1s29,32,18:true negative rateS1s29,52,3:tnrS1s29,57,4:specS1s30,5,3:ppvQ0q30,10,3:S1s30,11,3:ppvS1s30,16,25:positive predictive valueS1s30,43,9:precisionS1s31,5,3:npvQ0q31,10,2:S1s31,11,3:npvS1s31,16,25:negative predictive valueS1s32,5,2:f1Q0q32,9,9:S1s32,10,2:f1S1s32,14,8:f1-scoreS1s32,24,8:f1 scoreS1s32,34,7:f-scoreS1s32,43,9:f-measureS1s32,54,8:macro f1S1s32,64,8:micro f1S1s32,74,11:weighted f1S1s32,87,8:f1-macroS1s33,5,3:mccQ0q33,10,3:S1s33,11,3:mccS1s33,16,32:matthews correlation coefficientS1s33,50,20:matthews correlationS1s34,5,5:kappaQ0q34,12,7:S1s34,13,5:kappaS1s34,20,13:cohen's kappaS1s34,35,12:cohens kappaS1s34,49,24:quadratic weighted kappaS1s34,75,3:qwkS1s34,80,14:weighted kappaS1s34,96,10:cohen's κS1s35,5,5:brierQ0q35,12,2:S1s35,13,5:brierS1s35,20,11:brier scoreS1s36,5,17:calibration_slopeQ0q36,24,1:S1s36,25,17:calibration slopeS1s37,5,21:calibration_interceptQ0q37,28,4:S1s37,29,21:calibration interceptS1s37,52,24:calibration-in-the-largeS1s37,78,24:calibration in the largeS1s37,104,4:citlS1s38,5,26:expected_calibration_errorQ0q38,33,2:S1s38,34,26:expected calibration errorS1s38,62,3:eceS1s39,5,11:net_benefitQ0q39,18,3:S1s39,19,11:net benefitS1s39,32,24:standardized net benefitS1s39,58,24:standardised net benefitS1s40,5,4:diceQ0q40,11,5:S1s40,12,4:diceS1s40,18,10:dice scoreS1s40,30,16:dice coefficientS1s40,48,3:dscS1s40,53,27:dice similarity coefficientS1s41,5,3:iouQ0q41,10,6:S1s41,11,3:iouS1s41,16,7:jaccardS1s41,25,13:jaccard indexS1s41,40,23:intersection over unionS1s41,65,4:miouS1s41,71,8:mean iouS1s42,5,4:hd95Q0q42,11,3:S1s42,12,4:hd95S1s42,18,34:95th percentile hausdorff distanceS1s42,54,18:hausdorff distanceS1s43,5,3:nsdQ0q43,10,4:S1s43,11,3:nsdS1s43,16,23:normalized surface diceS1s43,41,23:normalised surface diceS1s43,66,12:surface diceS1s44,5,4:assdQ0q44,11,4:S1s44,12,4:assdS1s44,18,34:average symmetric surface distanceS1s44,54,21:mean surface distanceS1s44,77,4:masdS1s45,5,3:maeQ0q45,10,2:S1s45,11,3:maeS1s45,16,19:mean absolute errorS1s46,5,4:mardQ0q46,11,3:S1s46,12,4:mardS1s46,18,33:mean absolute relative differenceS1s46,53,32:mean absolute relative deviationS1s47,5,4:rmseQ0q47,11,3:S1s47,12,4:rmseS1s47,18,23:root mean squared errorS1s47,43,22:root mean square errorS1s48,5,3:mseQ0q48,10,2:S1s48,11,3:mseS1s48,16,18:mean squared errorS1s49,5,4:mapeQ0q49,11,2:S1s49,12,4:mapeS1s49,18,30:mean absolute percentage errorS1s50,5,5:smapeQ0q50,12,2:S1s50,13,5:smapeS1s50,20,40:symmetric mean absolute percentage errorS1s51,5,4:maseQ0q51,11,2:S1s51,12,4:maseS1s51,18,26:mean absolute scaled errorS1s52,5,5:rmsseQ0q52,12,2:S1s52,13,5:rmsseS1s52,20,30:root mean squared scaled errorS1s53,5,17:interval_coverageQ0q53,24,5:S1s53,25,17:interval coverageS1s53,44,35:coverage of the prediction intervalS1s53,81,28:prediction interval coverageS1s53,111,11:pi coverageS1s53,124,18:empirical coverageS1s54,5,7:pinballQ0q54,14,2:S1s54,15,12:pinball lossS1s54,29,13:quantile lossS1s55,5,4:crpsQ0q55,11,2:S1s55,12,4:crpsS1s55,18,35:continuous ranked probability scoreS1s56,5,2:r2Q0q56,9,6:S1s56,10,2:r2S1s56,14,3:r^2S1s56,19,3:r²S1s56,23,9:r-squaredS1s56,34,9:r squaredS1s56,45,28:coefficient of determinationS1s57,5,7:c_indexQ0q57,14,5:S1s57,15,7:c-indexS1s57,24,7:c indexS1s57,33,17:concordance indexS1s57,52,11:harrell's cS1s57,65,7:uno's cS1s58,5,7:pearsonQ0q58,14,4:S1s58,15,7:pearsonS1s58,24,9:pearson rS1s58,35,19:pearson correlationS1s58,56,11:pearson's rS1s59,5,8:spearmanQ0q59,15,3:S1s59,16,8:spearmanS1s59,26,14:spearman's rhoS1s59,42,20:spearman correlationS1s60,5,5:rougeQ0q60,12,5:S1s60,13,5:rougeS1s60,20,7:rouge-lS1s60,29,7:rouge-1S1s60,38,7:rouge-2S1s60,47,6:rougelS1s61,5,4:bleuQ0q61,11,1:S1s61,12,4:bleuS1s62,5,9:bertscoreQ0q62,16,3:S1s62,17,9:bertscoreS1s62,28,10:bert scoreS1s62,40,10:bert-scoreS1s63,5,18:hallucination_rateQ0q63,25,6:S1s63,26,18:hallucination rateS1s63,46,14:hallucinationsS1s63,62,13:hallucinationS1s63,77,16:fabrication rateS1s63,95,22:unsupported statementsS1s63,119,26:unsupported statement rateS1s64,5,13:omission_rateQ0q64,20,3:S1s64,21,13:omission rateS1s64,36,9:omissionsS1s64,47,8:omissionS1s65,5,16:false_alarm_rateQ0q65,23,10:S1s65,24,16:false alarm rateS1s65,42,16:false alarms perS1s65,60,16:false alerts perS1s65,78,12:false alarmsS1s65,92,12:false alertsS1s65,106,22:alarms per patient-dayS1s66,24,22:alarms per patient dayS1s66,48,19:false positives perS1s66,69,19:false positive rateS1s66,90,3:fprS1s67,5,17:detection_latencyQ0q67,24,5:S1s67,25,17:detection latencyS1s67,44,15:detection delayS1s67,61,22:median detection delayS1s67,85,17:time to detectionS1s67,104,17:time-to-detectionS1s68,5,8:log_lossQ0q68,15,3:S1s68,16,8:log lossS1s68,26,7:loglossS1s68,35,18:cross-entropy lossS1s69,1,5:rulesQ0q70,3,4:M0m70,5,12:S1s70,5,2:idS1s70,9,16:metrics.reportedS1s71,5,4:kindS1s71,11,7:metricsS1s72,5,8:categoryS1s72,15,8:evidenceS1s73,5,8:severityS1s73,15,5:errorS1s74,5,6:weightS1i74,13,1:6S1s76,5,9:score_capS1i76,16,2:40S1s77,5,5:titleS1s77,12,19:Metrics with valuesS1s78,5,7:messageS3s78,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s79,5,3:whyS5s79,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s82,5,10:referencesQ0q82,17,2:S3s82,18,13:TRIPOD+AI 23aS3s82,35,27:CLAIM 2024 items 28, 29, 38S1s83,5,5:matchM0m84,7,1:S1s84,7,3:minS1i84,12,1:1S1s85,5,8:examplesD0s86,7,3196:M0m86,7,2:S1s86,7,4:passQ0q87,9,17:S3s87,11,94:# Project
+        ("rules/evidence.yml", 20426, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,5:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s19,3,22:metric_literature_cuesQ0q19,27,12:S1s19,28,5:et alS1s19,35,14:the literatureS1s19,51,14:original paperS1s19,67,14:original studyS1s19,83,16:original authorsS1s19,101,10:prior workS1s20,28,13:previous workS1s20,43,16:previous studiesS1s20,61,13:prior studiesS1s20,76,14:previous studyS1s20,92,11:prior studyS1s20,105,11:reported byS1s21,3,14:metric_aliasesM0m22,5,45:S1s22,5,8:accuracyQ0q22,15,6:S1s22,16,8:accuracyS1s22,26,23:classification accuracyS1s22,51,14:top-1 accuracyS1s22,67,3:accS1s22,72,11:exact matchS1s22,85,20:exact-match accuracyS1s23,5,17:balanced_accuracyQ0q23,24,4:S1s23,25,17:balanced accuracyS1s23,44,12:balanced accS1s23,58,7:bal accS1s23,67,8:bal. accS1s24,5,5:aurocQ0q24,12,12:S1s24,13,5:aurocS1s24,20,3:aucS1s24,25,7:roc aucS1s24,34,7:roc-aucS1s24,43,7:auc-rocS1s24,52,7:auc rocS1s24,61,24:area under the roc curveS1s24,87,20:area under the curveS1s25,13,54:area under the receiver operating characteristic curveS1s25,69,11:c-statisticS1s25,82,11:c statisticS1s25,95,3:rocS1s26,5,5:auprcQ0q26,12,9:S1s26,13,5:auprcS1s26,20,6:pr aucS1s26,28,6:pr-aucS1s26,36,6:auc-prS1s26,44,6:auc prS1s26,52,4:auprS1s26,58,17:average precisionS1s26,77,37:area under the precision-recall curveS1s26,116,3:mapS1s27,5,11:sensitivityQ0q27,18,8:S1s27,19,11:sensitivityS1s27,32,6:recallS1s27,40,18:true positive rateS1s27,60,3:tprS1s27,65,18:sensitivity/recallS1s27,85,8:hit rateS1s27,95,14:detection rateS1s27,111,4:sensS1s28,5,17:event_sensitivityQ0q28,24,5:S1s28,25,17:event sensitivityS1s28,44,23:event-level sensitivityS1s28,69,25:episode-level sensitivityS1s28,96,12:event recallS1s28,110,20:event detection rateS1s29,5,11:specificityQ0q29,18,4:S1s29,19,11:specificityS1s29,32,18:true negative rateS1s29,52,3:tnrS1s29,57,4:specS1s30,5,3:ppvQ0q30,10,3:S1s30,11,3:ppvS1s30,16,25:positive predictive valueS1s30,43,9:precisionS1s31,5,3:npvQ0q31,10,2:S1s31,11,3:npvS1s31,16,25:negative predictive valueS1s32,5,2:f1Q0q32,9,9:S1s32,10,2:f1S1s32,14,8:f1-scoreS1s32,24,8:f1 scoreS1s32,34,7:f-scoreS1s32,43,9:f-measureS1s32,54,8:macro f1S1s32,64,8:micro f1S1s32,74,11:weighted f1S1s32,87,8:f1-macroS1s33,5,3:mccQ0q33,10,3:S1s33,11,3:mccS1s33,16,32:matthews correlation coefficientS1s33,50,20:matthews correlationS1s34,5,5:kappaQ0q34,12,7:S1s34,13,5:kappaS1s34,20,13:cohen's kappaS1s34,35,12:cohens kappaS1s34,49,24:quadratic weighted kappaS1s34,75,3:qwkS1s34,80,14:weighted kappaS1s34,96,10:cohen's κS1s35,5,5:brierQ0q35,12,2:S1s35,13,5:brierS1s35,20,11:brier scoreS1s36,5,17:calibration_slopeQ0q36,24,1:S1s36,25,17:calibration slopeS1s37,5,21:calibration_interceptQ0q37,28,4:S1s37,29,21:calibration interceptS1s37,52,24:calibration-in-the-largeS1s37,78,24:calibration in the largeS1s37,104,4:citlS1s38,5,26:expected_calibration_errorQ0q38,33,2:S1s38,34,26:expected calibration errorS1s38,62,3:eceS1s39,5,11:net_benefitQ0q39,18,3:S1s39,19,11:net benefitS1s39,32,24:standardized net benefitS1s39,58,24:standardised net benefitS1s40,5,4:diceQ0q40,11,5:S1s40,12,4:diceS1s40,18,10:dice scoreS1s40,30,16:dice coefficientS1s40,48,3:dscS1s40,53,27:dice similarity coefficientS1s41,5,3:iouQ0q41,10,6:S1s41,11,3:iouS1s41,16,7:jaccardS1s41,25,13:jaccard indexS1s41,40,23:intersection over unionS1s41,65,4:miouS1s41,71,8:mean iouS1s42,5,4:hd95Q0q42,11,3:S1s42,12,4:hd95S1s42,18,34:95th percentile hausdorff distanceS1s42,54,18:hausdorff distanceS1s43,5,3:nsdQ0q43,10,4:S1s43,11,3:nsdS1s43,16,23:normalized surface diceS1s43,41,23:normalised surface diceS1s43,66,12:surface diceS1s44,5,4:assdQ0q44,11,4:S1s44,12,4:assdS1s44,18,34:average symmetric surface distanceS1s44,54,21:mean surface distanceS1s44,77,4:masdS1s45,5,3:maeQ0q45,10,2:S1s45,11,3:maeS1s45,16,19:mean absolute errorS1s46,5,4:mardQ0q46,11,3:S1s46,12,4:mardS1s46,18,33:mean absolute relative differenceS1s46,53,32:mean absolute relative deviationS1s47,5,4:rmseQ0q47,11,3:S1s47,12,4:rmseS1s47,18,23:root mean squared errorS1s47,43,22:root mean square errorS1s48,5,3:mseQ0q48,10,2:S1s48,11,3:mseS1s48,16,18:mean squared errorS1s49,5,4:mapeQ0q49,11,2:S1s49,12,4:mapeS1s49,18,30:mean absolute percentage errorS1s50,5,5:smapeQ0q50,12,2:S1s50,13,5:smapeS1s50,20,40:symmetric mean absolute percentage errorS1s51,5,4:maseQ0q51,11,2:S1s51,12,4:maseS1s51,18,26:mean absolute scaled errorS1s52,5,5:rmsseQ0q52,12,2:S1s52,13,5:rmsseS1s52,20,30:root mean squared scaled errorS1s53,5,17:interval_coverageQ0q53,24,5:S1s53,25,17:interval coverageS1s53,44,35:coverage of the prediction intervalS1s53,81,28:prediction interval coverageS1s53,111,11:pi coverageS1s53,124,18:empirical coverageS1s54,5,7:pinballQ0q54,14,2:S1s54,15,12:pinball lossS1s54,29,13:quantile lossS1s55,5,4:crpsQ0q55,11,2:S1s55,12,4:crpsS1s55,18,35:continuous ranked probability scoreS1s56,5,2:r2Q0q56,9,6:S1s56,10,2:r2S1s56,14,3:r^2S1s56,19,3:r²S1s56,23,9:r-squaredS1s56,34,9:r squaredS1s56,45,28:coefficient of determinationS1s57,5,7:c_indexQ0q57,14,5:S1s57,15,7:c-indexS1s57,24,7:c indexS1s57,33,17:concordance indexS1s57,52,11:harrell's cS1s57,65,7:uno's cS1s58,5,7:pearsonQ0q58,14,4:S1s58,15,7:pearsonS1s58,24,9:pearson rS1s58,35,19:pearson correlationS1s58,56,11:pearson's rS1s59,5,8:spearmanQ0q59,15,3:S1s59,16,8:spearmanS1s59,26,14:spearman's rhoS1s59,42,20:spearman correlationS1s60,5,5:rougeQ0q60,12,5:S1s60,13,5:rougeS1s60,20,7:rouge-lS1s60,29,7:rouge-1S1s60,38,7:rouge-2S1s60,47,6:rougelS1s61,5,4:bleuQ0q61,11,1:S1s61,12,4:bleuS1s62,5,9:bertscoreQ0q62,16,3:S1s62,17,9:bertscoreS1s62,28,10:bert scoreS1s62,40,10:bert-scoreS1s63,5,18:hallucination_rateQ0q63,25,6:S1s63,26,18:hallucination rateS1s63,46,14:hallucinationsS1s63,62,13:hallucinationS1s63,77,16:fabrication rateS1s63,95,22:unsupported statementsS1s63,119,26:unsupported statement rateS1s64,5,13:omission_rateQ0q64,20,3:S1s64,21,13:omission rateS1s64,36,9:omissionsS1s64,47,8:omissionS1s65,5,16:false_alarm_rateQ0q65,23,10:S1s65,24,16:false alarm rateS1s65,42,16:false alarms perS1s65,60,16:false alerts perS1s65,78,12:false alarmsS1s65,92,12:false alertsS1s65,106,22:alarms per patient-dayS1s66,24,22:alarms per patient dayS1s66,48,19:false positives perS1s66,69,19:false positive rateS1s66,90,3:fprS1s67,5,17:detection_latencyQ0q67,24,5:S1s67,25,17:detection latencyS1s67,44,15:detection delayS1s67,61,22:median detection delayS1s67,85,17:time to detectionS1s67,104,17:time-to-detectionS1s68,5,8:log_lossQ0q68,15,3:S1s68,16,8:log lossS1s68,26,7:loglossS1s68,35,18:cross-entropy lossS1s69,1,5:rulesQ0q70,3,4:M0m70,5,12:S1s70,5,2:idS1s70,9,16:metrics.reportedS1s71,5,4:kindS1s71,11,7:metricsS1s72,5,8:categoryS1s72,15,8:evidenceS1s73,5,8:severityS1s73,15,5:errorS1s74,5,6:weightS1i74,13,1:6S1s76,5,9:score_capS1i76,16,2:40S1s77,5,5:titleS1s77,12,19:Metrics with valuesS1s78,5,7:messageS3s78,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s79,5,3:whyS5s79,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s82,5,10:referencesQ0q82,17,2:S3s82,18,13:TRIPOD+AI 23aS3s82,35,27:CLAIM 2024 items 28, 29, 38S1s83,5,5:matchM0m84,7,1:S1s84,7,3:minS1i84,12,1:1S1s85,5,8:examplesD0s86,7,3266:M0m86,7,2:S1s86,7,4:passQ0q87,9,18:S3s87,11,94:# Project
 
 ## Results
 
@@ -1392,176 +1392,180 @@ S3s95,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s97,11,51:# Project
+S3s96,11,58:# Project
+
+1. Rajpurkar et al.: AUC 0.76
+2. CNN: AUC 0.84
+S3s98,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s98,11,77:# Project
+S3s99,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s100,11,76:# Project
+S3s101,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s102,11,84:# Project
+S3s103,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s104,11,38:# Project
+S3s105,11,38:# Project
 
 Test **Precision**: %99,66
-S3s106,11,81:# Project
+S3s107,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s108,11,91:# Project
+S3s109,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s110,11,128:# Project
+S3s111,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s112,11,69:# Project
+S3s113,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s114,11,62:# Project
+S3s115,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S1s115,7,4:failQ0q117,9,19:S3s117,11,53:# Project
+S1s116,7,4:failQ0q118,9,19:S3s118,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s119,11,88:# Project
+S3s120,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s120,11,75:# Project
+S3s121,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s122,11,91:# Project
+S3s123,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s124,11,110:# Project
+S3s125,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s126,11,104:# Project
+S3s127,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s128,11,82:# Project
+S3s129,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s130,11,44:# Project
+S3s131,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s132,11,94:# Project
+S3s133,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s134,11,98:# Project
+S3s135,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s135,11,82:# Project
+S3s136,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s136,11,73:# Project
+S3s137,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s138,11,56:# Project
+S3s139,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s139,11,60:# Project
+S3s140,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s140,11,66:# Project
+S3s141,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s141,11,76:# Project
+S3s142,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s142,11,43:# Project
+S3s143,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s143,11,35:# Project
+S3s144,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s145,11,49:# Project
+S3s146,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m147,5,11:S1s147,5,2:idS1s147,9,16:evaluation.rigorS1s148,5,4:kindS1s148,11,8:keywordsS1s149,5,8:categoryS1s149,15,8:evidenceS1s150,5,8:severityS1s150,15,4:infoS1s151,5,6:weightS1i151,13,1:4S1s152,5,5:titleS1s152,12,42:How the evaluation guards against optimismS1s153,5,7:messageS3s153,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s154,5,3:whyS5s154,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s158,5,10:referencesQ0q158,17,3:S3s158,18,18:TRIPOD+AI 12c, 23aS3s158,40,22:CLAIM 2024 items 29-38S3s158,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s159,5,5:matchM0m160,7,3:S1s160,7,3:minS1i160,12,1:4S1s161,7,6:recordS1b161,15,5:falseS1s162,7,5:termsM0m163,9,10:S1s163,9,13:held-out testQ0q163,24,8:S1s163,25,8:held-outS1s163,35,8:held outS1s163,45,8:hold-outS1s163,55,7:holdoutS1s163,64,8:test setS1s163,74,11:unseen testS1s163,87,11:locked testS1s163,100,11:frozen testS1s164,9,16:cross-validationQ0q164,27,5:S1s164,28,16:cross-validationS1s164,46,16:cross validationS1s164,64,6:k-foldS1s164,72,9:nested cvS1s164,83,15:cross-validatedS1s165,9,13:grouped splitQ0q165,24,12:S1s165,25,13:patient-levelS1s165,40,13:patient levelS1s165,55,12:patient-wiseS1s165,69,13:subject-levelS1s165,84,19:subject-independentS1s165,105,17:participant-levelS1s166,25,13:grouped splitS1s166,40,12:group k-foldS1s166,54,14:scaffold splitS1s166,70,14:temporal splitS1s166,86,16:time-based splitS1s166,104,16:split by patientS1s167,9,11:uncertaintyQ0q167,22,8:S1s167,23,19:confidence intervalS1s167,44,20:confidence intervalsS1s167,66,6:95% ciS1s167,74,9:bootstrapS1s167,85,12:bootstrappedS1s167,99,25:standard deviation acrossS1s168,23,10:error barsS1s168,35,17:credible intervalS1s169,9,8:baselineQ0q169,19,5:S1s169,20,8:baselineS1s169,30,9:baselinesS1s169,41,13:compared withS1s169,56,15:comparison withS1s169,73,17:benchmark againstS1s170,9,11:calibrationQ0q170,22,4:S1s170,23,11:calibrationS1s170,36,10:calibratedS1s170,48,5:brierS1s170,55,19:reliability diagramS1s171,9,14:error analysisQ0q171,25,7:S1s171,26,14:error analysisS1s171,42,16:confusion matrixS1s171,60,15:false negativesS1s171,77,15:false positivesS1s171,94,13:failure casesS1s171,109,13:misclassifiedS1s172,26,16:failure analysisS1s173,9,7:leakageQ0q173,18,6:S1s173,19,7:leakageS1s173,28,4:leakS1s173,34,12:data leakageS1s173,48,9:duplicateS1s173,59,14:near-duplicateS1s173,75,13:contaminationS1s174,9,8:externalQ0q174,19,6:S1s174,20,19:external validationS1s174,41,13:external testS1s174,56,16:external datasetS1s174,74,15:external cohortS1s174,91,11:second siteS1s174,104,14:other hospitalS1s175,9,9:subgroupsQ0q175,20,7:S1s175,21,8:subgroupS1s175,31,9:subgroupsS1s175,42,8:fairnessS1s175,52,13:stratified byS1s175,67,8:per-siteS1s175,77,6:by sexS1s175,85,6:by ageS1s176,5,8:examplesD0s177,7,314:M0m177,7,2:S1s177,7,4:passQ0q178,9,1:S3s178,11,169:# Project
+M0m148,5,11:S1s148,5,2:idS1s148,9,16:evaluation.rigorS1s149,5,4:kindS1s149,11,8:keywordsS1s150,5,8:categoryS1s150,15,8:evidenceS1s151,5,8:severityS1s151,15,4:infoS1s152,5,6:weightS1i152,13,1:4S1s153,5,5:titleS1s153,12,42:How the evaluation guards against optimismS1s154,5,7:messageS3s154,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s155,5,3:whyS5s155,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s159,5,10:referencesQ0q159,17,3:S3s159,18,18:TRIPOD+AI 12c, 23aS3s159,40,22:CLAIM 2024 items 29-38S3s159,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s160,5,5:matchM0m161,7,3:S1s161,7,3:minS1i161,12,1:4S1s162,7,6:recordS1b162,15,5:falseS1s163,7,5:termsM0m164,9,10:S1s164,9,13:held-out testQ0q164,24,8:S1s164,25,8:held-outS1s164,35,8:held outS1s164,45,8:hold-outS1s164,55,7:holdoutS1s164,64,8:test setS1s164,74,11:unseen testS1s164,87,11:locked testS1s164,100,11:frozen testS1s165,9,16:cross-validationQ0q165,27,5:S1s165,28,16:cross-validationS1s165,46,16:cross validationS1s165,64,6:k-foldS1s165,72,9:nested cvS1s165,83,15:cross-validatedS1s166,9,13:grouped splitQ0q166,24,12:S1s166,25,13:patient-levelS1s166,40,13:patient levelS1s166,55,12:patient-wiseS1s166,69,13:subject-levelS1s166,84,19:subject-independentS1s166,105,17:participant-levelS1s167,25,13:grouped splitS1s167,40,12:group k-foldS1s167,54,14:scaffold splitS1s167,70,14:temporal splitS1s167,86,16:time-based splitS1s167,104,16:split by patientS1s168,9,11:uncertaintyQ0q168,22,8:S1s168,23,19:confidence intervalS1s168,44,20:confidence intervalsS1s168,66,6:95% ciS1s168,74,9:bootstrapS1s168,85,12:bootstrappedS1s168,99,25:standard deviation acrossS1s169,23,10:error barsS1s169,35,17:credible intervalS1s170,9,8:baselineQ0q170,19,5:S1s170,20,8:baselineS1s170,30,9:baselinesS1s170,41,13:compared withS1s170,56,15:comparison withS1s170,73,17:benchmark againstS1s171,9,11:calibrationQ0q171,22,4:S1s171,23,11:calibrationS1s171,36,10:calibratedS1s171,48,5:brierS1s171,55,19:reliability diagramS1s172,9,14:error analysisQ0q172,25,7:S1s172,26,14:error analysisS1s172,42,16:confusion matrixS1s172,60,15:false negativesS1s172,77,15:false positivesS1s172,94,13:failure casesS1s172,109,13:misclassifiedS1s173,26,16:failure analysisS1s174,9,7:leakageQ0q174,18,6:S1s174,19,7:leakageS1s174,28,4:leakS1s174,34,12:data leakageS1s174,48,9:duplicateS1s174,59,14:near-duplicateS1s174,75,13:contaminationS1s175,9,8:externalQ0q175,19,6:S1s175,20,19:external validationS1s175,41,13:external testS1s175,56,16:external datasetS1s175,74,15:external cohortS1s175,91,11:second siteS1s175,104,14:other hospitalS1s176,9,9:subgroupsQ0q176,20,7:S1s176,21,8:subgroupS1s176,31,9:subgroupsS1s176,42,8:fairnessS1s176,52,13:stratified byS1s176,67,8:per-siteS1s176,77,6:by sexS1s176,85,6:by ageS1s177,5,8:examplesD0s178,7,314:M0m178,7,2:S1s178,7,4:passQ0q179,9,1:S3s179,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s179,7,4:failQ0q180,9,1:S3s180,11,55:# Project
+S1s180,7,4:failQ0q181,9,1:S3s181,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m182,5,12:S1s182,5,2:idS1s182,9,20:metrics.near-perfectS1s183,5,4:kindS1s183,11,12:plausibilityS1s184,5,8:categoryS1s184,15,8:evidenceS1s185,5,8:severityS1s185,15,5:errorS1s189,5,6:weightS1i189,13,1:0S1s190,5,9:score_capS1i190,16,2:20S1s191,5,5:titleS1s191,12,49:Near-perfect results show why they can be trustedS1s192,5,7:messageS3s192,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s193,5,3:whyS5s193,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s199,5,10:referencesQ0q199,17,3:S3s199,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s199,65,36:Roberts et al., Nat Mach Intell 2021S3s199,105,22:CLAIM 2024 items 29-35S1s200,5,5:matchM0m201,7,4:S1s201,7,7:metricsQ0q201,16,6:S1s201,17,8:accuracyS1s201,27,17:balanced_accuracyS1s201,46,5:aurocS1s201,53,5:auprcS1s201,60,2:f1S1s201,64,11:sensitivityS1s203,7,8:at_leastS1f203,17,4:0.95S1s204,7,6:guardsM0m205,9,4:S1s205,9,13:held-out testQ0q205,24,8:S1s205,25,8:held-outS1s205,35,8:held outS1s205,45,8:hold-outS1s205,55,7:holdoutS1s205,64,8:test setS1s205,74,11:unseen testS1s205,87,11:locked testS1s205,100,11:frozen testS1s206,9,11:uncertaintyQ0q206,22,8:S1s206,23,19:confidence intervalS1s206,44,20:confidence intervalsS1s206,66,6:95% ciS1s206,74,9:bootstrapS1s206,85,12:bootstrappedS1s206,99,25:standard deviation acrossS1s207,23,10:error barsS1s207,35,17:credible intervalS1s208,9,7:leakageQ0q208,18,6:S1s208,19,7:leakageS1s208,28,4:leakS1s208,34,12:data leakageS1s208,48,9:duplicateS1s208,59,14:near-duplicateS1s208,75,13:contaminationS1s209,9,8:externalQ0q209,19,6:S1s209,20,19:external validationS1s209,41,13:external testS1s209,56,16:external datasetS1s209,74,15:external cohortS1s209,91,11:second siteS1s209,104,14:other hospitalS1s211,7,13:skip_sectionsQ0q211,22,10:S1s211,23,4:nextS1s211,29,6:futureS1s211,37,7:roadmapS1s211,46,4:planS1s211,52,5:plansS1s211,59,7:plannedS1s211,68,4:todoS1s211,74,11:improvementS1s211,87,12:improvementsS1s211,101,7:outlookS1s212,5,8:examplesD0s213,7,812:M0m213,7,2:S1s213,7,4:passQ0q214,9,4:S3s214,11,165:# Project
+M0m183,5,12:S1s183,5,2:idS1s183,9,20:metrics.near-perfectS1s184,5,4:kindS1s184,11,12:plausibilityS1s185,5,8:categoryS1s185,15,8:evidenceS1s186,5,8:severityS1s186,15,5:errorS1s190,5,6:weightS1i190,13,1:0S1s191,5,9:score_capS1i191,16,2:20S1s192,5,5:titleS1s192,12,49:Near-perfect results show why they can be trustedS1s193,5,7:messageS3s193,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s194,5,3:whyS5s194,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s200,5,10:referencesQ0q200,17,3:S3s200,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s200,65,36:Roberts et al., Nat Mach Intell 2021S3s200,105,22:CLAIM 2024 items 29-35S1s201,5,5:matchM0m202,7,4:S1s202,7,7:metricsQ0q202,16,6:S1s202,17,8:accuracyS1s202,27,17:balanced_accuracyS1s202,46,5:aurocS1s202,53,5:auprcS1s202,60,2:f1S1s202,64,11:sensitivityS1s204,7,8:at_leastS1f204,17,4:0.95S1s205,7,6:guardsM0m206,9,4:S1s206,9,13:held-out testQ0q206,24,8:S1s206,25,8:held-outS1s206,35,8:held outS1s206,45,8:hold-outS1s206,55,7:holdoutS1s206,64,8:test setS1s206,74,11:unseen testS1s206,87,11:locked testS1s206,100,11:frozen testS1s207,9,11:uncertaintyQ0q207,22,8:S1s207,23,19:confidence intervalS1s207,44,20:confidence intervalsS1s207,66,6:95% ciS1s207,74,9:bootstrapS1s207,85,12:bootstrappedS1s207,99,25:standard deviation acrossS1s208,23,10:error barsS1s208,35,17:credible intervalS1s209,9,7:leakageQ0q209,18,6:S1s209,19,7:leakageS1s209,28,4:leakS1s209,34,12:data leakageS1s209,48,9:duplicateS1s209,59,14:near-duplicateS1s209,75,13:contaminationS1s210,9,8:externalQ0q210,19,6:S1s210,20,19:external validationS1s210,41,13:external testS1s210,56,16:external datasetS1s210,74,15:external cohortS1s210,91,11:second siteS1s210,104,14:other hospitalS1s212,7,13:skip_sectionsQ0q212,22,10:S1s212,23,4:nextS1s212,29,6:futureS1s212,37,7:roadmapS1s212,46,4:planS1s212,52,5:plansS1s212,59,7:plannedS1s212,68,4:todoS1s212,74,11:improvementS1s212,87,12:improvementsS1s212,101,7:outlookS1s213,5,8:examplesD0s214,7,812:M0m214,7,2:S1s214,7,4:passQ0q215,9,4:S3s215,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s215,11,65:# Project
+S3s216,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s216,11,66:# Project
+S3s217,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s217,11,99:# Project
+S3s218,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s218,7,4:failQ0q219,9,3:S3s219,11,73:# Project
+S1s219,7,4:failQ0q220,9,3:S3s220,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s220,11,92:# Project
+S3s221,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s221,11,97:# Project
+S3s222,11,97:# Project
 
 ## Results
 
@@ -1570,27 +1574,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m223,5,12:S1s223,5,2:idS1s223,9,24:evaluation.tuned-on-testS1s224,5,4:kindS1s224,11,6:forbidS1s225,5,8:categoryS1s225,15,8:evidenceS1s226,5,8:severityS1s226,15,7:warningS1s227,5,6:weightS1i227,13,1:3S1s230,5,14:guards_resultsS1b230,21,4:trueS1s231,5,5:titleS1s231,12,29:Test set not used for choicesS1s232,5,7:messageS3s232,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s233,5,3:whyS5s233,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s240,5,10:referencesQ0q240,17,3:S3s240,18,27:CLAIM 2024 items 20, 21, 32S3s240,49,17:TRIPOD+AI 12a, 15S3s240,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s241,5,5:matchM0m242,7,4:S1s242,7,12:skip_negatedS1b242,21,4:trueS1s243,7,11:skip_quotedS1b243,20,4:trueS1s245,7,13:skip_sectionsQ0q245,22,9:S1s245,23,5:avoidS1s245,30,7:pitfallS1s245,39,7:mistakeS1s245,48,8:red flagS1s245,58,12:anti-patternS1s245,72,11:antipatternS1s245,85,5:don'tS1s245,92,6:do notS1s245,100,8:what notS1s246,7,8:patternsQ0q247,9,3:M0m247,11,2:S1s247,11,7:patternS2s247,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s248,11,7:rewriteS2s248,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m249,11,2:S1s249,11,7:patternS2s249,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s250,11,7:rewriteS2s250,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m251,11,2:S1s251,11,7:patternS2s251,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s252,11,7:rewriteS2s252,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s253,5,8:examplesD0s254,7,1422:M0m254,7,2:S1s254,7,4:passQ0q255,9,7:S3s255,11,103:# Project
+M0m224,5,12:S1s224,5,2:idS1s224,9,24:evaluation.tuned-on-testS1s225,5,4:kindS1s225,11,6:forbidS1s226,5,8:categoryS1s226,15,8:evidenceS1s227,5,8:severityS1s227,15,7:warningS1s228,5,6:weightS1i228,13,1:3S1s231,5,14:guards_resultsS1b231,21,4:trueS1s232,5,5:titleS1s232,12,29:Test set not used for choicesS1s233,5,7:messageS3s233,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s234,5,3:whyS5s234,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s241,5,10:referencesQ0q241,17,3:S3s241,18,27:CLAIM 2024 items 20, 21, 32S3s241,49,17:TRIPOD+AI 12a, 15S3s241,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s242,5,5:matchM0m243,7,4:S1s243,7,12:skip_negatedS1b243,21,4:trueS1s244,7,11:skip_quotedS1b244,20,4:trueS1s246,7,13:skip_sectionsQ0q246,22,9:S1s246,23,5:avoidS1s246,30,7:pitfallS1s246,39,7:mistakeS1s246,48,8:red flagS1s246,58,12:anti-patternS1s246,72,11:antipatternS1s246,85,5:don'tS1s246,92,6:do notS1s246,100,8:what notS1s247,7,8:patternsQ0q248,9,3:M0m248,11,2:S1s248,11,7:patternS2s248,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s249,11,7:rewriteS2s249,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m250,11,2:S1s250,11,7:patternS2s250,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s251,11,7:rewriteS2s251,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m252,11,2:S1s252,11,7:patternS2s252,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s253,11,7:rewriteS2s253,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s254,5,8:examplesD0s255,7,1422:M0m255,7,2:S1s255,7,4:passQ0q256,9,7:S3s256,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s256,11,82:# Project
+S3s257,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s257,11,53:# Project
+S3s258,11,53:# Project
 
 We did not tune anything on the test set.
-S3s258,11,65:# Project
+S3s259,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s259,11,104:# Project
+S3s260,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s260,11,96:# Project
+S3s261,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s261,11,133:# Project
+S3s262,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1600,27 +1604,27 @@ S3s261,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s262,7,4:failQ0q263,9,7:S3s263,11,74:# Project
+S1s263,7,4:failQ0q264,9,7:S3s264,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s264,11,79:# Project
+S3s265,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s265,11,64:# Project
+S3s266,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s266,11,56:# Project
+S3s267,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s267,11,92:# Project
+S3s268,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s268,11,63:# Project
+S3s269,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s270,11,109:# Project
+S3s271,11,109:# Project
 
 ## Pitfalls
 

@@ -92,8 +92,14 @@ public struct SectionHeadingMatcher: Sendable {
     /// Whether the whole heading is one listed name of a part ("Introduction", "Problem Statement"):
     /// such a heading names a section even where it stands first, in the place of a title.
     func isListedName(pieces: [[Token]]) -> Bool {
-        guard pieces.count == 1, let tokens = pieces.first, !tokens.isEmpty else { return false }
-        return matcher.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
+        guard pieces.count == 1, let tokens = pieces.first else { return false }
+        return wholeMatch(tokens) != nil
+    }
+
+    /// The listed name that spans every word of the piece, if one does.
+    func wholeMatch(_ tokens: [Token]) -> PhraseMatcher.Match? {
+        guard !tokens.isEmpty else { return nil }
+        return matcher.matches(in: tokens, range: 0..<tokens.count).first { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
     }
 
     /// Whether the heading opens a section that is never a case-study part (setup, usage, layout).
@@ -112,9 +118,7 @@ public struct SectionHeadingMatcher: Sendable {
     /// The synonym that ends the piece, after dropping what follows a preposition and generic tails.
     func headMatch(in tokens: [Token]) -> PhraseMatcher.Match? {
         // A listed heading that holds a preposition is whole before it is cut there: "Threats to validity".
-        if let whole = matcher.matches(in: tokens, range: 0..<tokens.count).first, whole.firstToken == 0, whole.lastToken == tokens.count - 1 {
-            return whole
-        }
+        if let whole = wholeMatch(tokens) { return whole }
         var end = tokens.count
         if let preposition = tokens.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 {
             end = preposition

@@ -29,7 +29,7 @@ extension MetricContext {
     }
 
     /// A full stop, question or exclamation mark or semicolon between two tokens, a paragraph break,
-    /// or a new list item ends the sentence.
+    /// or a new bullet or table row ends the sentence (an ordered item's "2." is a full stop already).
     func endsSentence(between first: Int, and second: Int) -> Bool {
         let tokens = index.tokens
         if tokens[second].line - tokens[first].line > 1 { return true }
@@ -37,7 +37,7 @@ extension MetricContext {
         if let newline = gap.firstIndex(of: UInt8(ascii: "\n")) {
             let rest = gap[(newline + 1)...].drop { $0 == 0x20 || $0 == 0x3E }
             if let marker = rest.first, marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "+")
-                || marker == UInt8(ascii: "|") || (0x30...0x39).contains(marker) { return true }
+                || marker == UInt8(ascii: "|") { return true }
         }
         let stops = gap.contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: ";") }
         return stops && !Self.abbreviations.contains(tokens[first].hash)
