@@ -169,6 +169,24 @@ OUTLINES_9 = {
 }
 
 
+# Written at the start of stop 18, before any change for it (GenAI apps, a Devpost write-up, a
+# Hugging Face model card, a paper; then other domains).
+OUTLINES_10 = {
+    'agent': [("# Prior-auth agent",None),("## The pain",'problem'),("## Agent design",'approach'),("### Tools",'approach'),("## Payer policy documents",'data'),("## Offline evaluation",'evaluation'),("## Red-teaming",'risks'),("## Where we go from here",'next')],
+    'devpost': [("# CareNote",None),("## Inspiration",'problem'),("## What it does",'features'),("## How we built it",'approach'),("## Data we used",'data'),("## Challenges we ran into",'none'),("## Accomplishments that we're proud of",'evaluation'),("## What we learned",'none'),("## What's next for CareNote",'next')],
+    'qa-bench': [("# MedQA abstention",None),("## Research question",'problem'),("## Benchmark",'data'),("## Models and prompting",'approach'),("## Headline numbers",'evaluation'),("## Failure taxonomy",'risks'),("## Open problems",'next')],
+    'scribe': [("# Ambient scribe",None),("## Problem space",'problem'),("## Audio and transcripts",'data'),("## Speech-to-note pipeline",'approach'),("## Clinician ratings",'evaluation'),("## Privacy and safety",'risks'),("## Next milestones",'next')],
+    'letters': [("# Referral letter extraction",None),("## Motivation and scope",'problem'),("## Annotated letters",'data'),("## Extraction approach",'approach'),("## Field-level accuracy",'evaluation'),("## Where extraction fails",'risks'),("## Next up",'next')],
+}
+OUTLINES_11 = {
+    'model-card': [("# ClinicalBERT triage",None),("## Model Details",'none'),("## Model Description",'approach'),("## Intended Use",'problem'),("## Out-of-Scope Use",'none'),("## Training Data",'data'),("## Training Procedure",'approach'),("## Evaluation Results",'evaluation'),("## Bias, Risks, and Limitations",'risks'),("## Citation",'none')],
+    'paper': [("# EHR transformer",None),("## Abstract",'none'),("## 1. Introduction",'problem'),("## 2. Related Work",'none'),("## 3. Data",'data'),("## 4. Model",'approach'),("## 5. Experiments",'evaluation'),("### 5.1 Setup",'evaluation'),("### 5.2 Results",'evaluation'),("## 6. Discussion",'none'),("## 7. Limitations",'risks'),("## 8. Conclusion",'none')],
+    'theatre': [("# Theatre scheduling",None),("## Problem overview",'problem'),("## Data model",'data'),("## Optimisation",'approach'),("## Impact",'evaluation'),("## Known gaps",'risks'),("## Future enhancements",'next'),("## Screenshots",'none')],
+    'prs': [("# Polygenic risk",None),("## Scientific rationale",'problem'),("## GWAS summary statistics",'data'),("## PRS construction",'approach'),("## Predictive performance",'evaluation'),("## Ancestry bias",'risks'),("## Follow-up work",'next')],
+    'liver': [("# Liver segmentation",None),("## Clinical relevance",'problem'),("## Scans",'data'),("## Network",'approach'),("## Segmentation quality",'evaluation'),("## Limitations and failure cases",'risks'),("## Roadmap",'next')],
+}
+
+
 def found(binary, folder, text):
     lines = text.split("\n")
     sections = facts(binary, folder, text)["sections"] or {}
@@ -223,7 +241,9 @@ def main():
                 ("6 GenAI apps (measured, then tuned)", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_6),
                 ("7 other domains (measured, then tuned)", outlines, OUTLINES_7),
                 ("8 fresh outlines (measured, then tuned)", outlines, OUTLINES_8),
-                ("9 fresh outlines (measured, then tuned)", outlines, OUTLINES_9)]
+                ("9 fresh outlines (measured, then tuned)", outlines, OUTLINES_9),
+                ("10 fresh GenAI outlines", lambda b, c, r: outlines(b, c, r, GENAI_BODY), OUTLINES_10),
+                ("11 fresh outlines", outlines, OUTLINES_11)]
         for number, (label, run, cases) in enumerate(runs):
             correct, total, misses = run(args.bin, cases, os.path.join(root, str(number)))
             report(label, correct, total, misses, args.verbose)
