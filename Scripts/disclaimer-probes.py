@@ -7,7 +7,9 @@ a consent statement) must not count.
 
 Batches 1 and 2 were written first and used to choose cue words (tuned on). Batch 3 was written
 afterwards and measured once before any change made for it (27 / 30 then), and tuned on since; batch
-4 likewise (13 / 15), batch 5 likewise (22 / 24).
+4 likewise (13 / 15), batch 5 likewise (22 / 24). Batch 7 was measured once (17 / 19), then tuned
+on: "in no way" and "by no means" deny like "not", and a purpose said of the subject with its marker
+("The predictions are illustrative only") restricts like "for illustrative purposes only".
 HTML blocks are read for the disclaimer as GitHub shows them. Left as misses on purpose: "the sole basis for
 treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
 too common to add ("talk to", "unsupervised use", "not for real patients", "has not undergone clinical
@@ -177,6 +179,29 @@ BATCH_6 = [
     (False, 'Clinical use would require prospective validation, which we plan next.'),
 ]
 
+# Written at the start of stop 18 and measured once before any change for it (17 / 19), then tuned on.
+BATCH_7 = [
+    (True, '⚠️ This is a student project. Please do not rely on it for medical decisions.'),
+    (True, 'The outputs of this app are not a replacement for professional diagnosis.'),
+    (True, 'Built for learning purposes; it is not approved for use in hospitals.'),
+    (True, '> **Medical disclaimer**: nothing here constitutes clinical guidance.'),
+    (True, 'This model is a proof of concept and has not been clinically validated. Do not deploy it in patient care.'),
+    (True, 'Strictly for non-clinical, educational use.'),
+    (True, 'Caution: experimental software. Not intended for diagnostic or therapeutic purposes.'),
+    (True, 'No part of this work has been tested with real patients, and it should not be used to triage them.'),
+    (True, 'This repository is a portfolio piece and is in no way a certified medical device.'),
+    (True, 'Please note: predictions are illustrative only and carry no clinical meaning.'),
+    (True, 'This chatbot does not give medical advice. In an emergency, call your local emergency number.'),
+    (True, '_Research prototype, not for use in the care of patients._'),
+    (True, 'It is not, and should not be treated as, a diagnostic tool.'),
+    (False, 'The model is intended to support radiologists in clinical practice.'),
+    (False, 'This dataset is available for research purposes upon request.'),
+    (False, 'All data used is de-identified and used for research under the PhysioNet credentialed licence.'),
+    (False, "We validated the model on three hospitals' data and it is ready for pilot use in emergency departments."),
+    (False, 'Educational resources: see the docs folder for tutorials.'),
+    (False, 'Clinicians can use the dashboard to review predictions before discharge.'),
+]
+
 
 def has_disclaimer(binary, folder, sentence):
     readme = "# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n"
@@ -190,7 +215,8 @@ def main():
                                                  ("3 (measured once, then tuned on)", BATCH_3),
                                                  ("4 (measured once, then tuned on)", BATCH_4),
                                                  ("5 (measured once, then tuned on)", BATCH_5),
-                                                 ("6 (measured once)", BATCH_6)]):
+                                                 ("6 (measured once)", BATCH_6),
+                                                 ("7 (measured once, then tuned on)", BATCH_7)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

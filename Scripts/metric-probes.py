@@ -10,6 +10,8 @@ the literature's figures) was written after the value rules and measured as it s
 Batch 6 (results and non-results mixed) was written at the start of stop 17 and measured once
 (14 / 16: a duration after an error's value, "MAE 1.9 days", and "X et al. reported an AUC of 0.76"),
 then tuned on: a figure attributed to other work in its sentence or table row is not the project's.
+Batch 8 (mixed again) was measured once (13 / 14: "reach an AUROC of about 0.72 in published
+studies"), then tuned on: published studies, work and results are other work.
 Known misses kept: an HTML table (invisible to every check), "the ROC curve shows an area of 0.88",
 a target line
 ("Target: sensitivity >= 0.90 at specificity 0.80"), "concordance" alone as the C-index.
@@ -157,6 +159,24 @@ BATCH_7 = [
     ('', '# Dataset\n\n## Class balance\n\nPositive cases make up 7.4% of admissions; the median length of stay is 4.2 days.\n'),
 ]
 
+# Written at the start of stop 18 and measured once before any change for it (13 / 14), then tuned on.
+BATCH_8 = [
+    ('auroc', '# Stroke\n\n## Results\n\nOur gradient-boosting model achieved a ROC-AUC of 0.812 on the external cohort.\n'),
+    ('sensitivity specificity', '# DR screening\n\n## Performance\n\nAt the referable-DR threshold: sens 93.1%, spec 87.4% (n=1,748 images).\n'),
+    ('f1 accuracy', '# Notes\n\n## Evaluation\n\n**Accuracy:** 91.3%  \n**Macro-F1:** 0.874\n'),
+    ('mae rmse', '# LOS\n\n## Results\n\n| Horizon | MAE (days) | RMSE (days) |\n|---|---|---|\n| Admission | 1.84 | 2.97 |\n'),
+    ('kappa', '# Grading\n\n## Results\n\nAgreement with the consensus grade reached a quadratic weighted kappa of 0.81.\n'),
+    ('auprc', '# ICU\n\n## Results\n\nAverage precision (AP) = 0.47 versus a prevalence of 0.09.\n'),
+    ('brier calibration_slope', '# Calibration\n\n## Results\n\nBrier 0.061; calibration slope 0.94 (ideal 1.0).\n'),
+    ('dice', '# Polyp\n\n## Results\n\nThe U-Net reaches a mean DSC of 0.89 ± 0.06 across five folds.\n'),
+    ('rouge', '# Summaries\n\n## Results\n\nROUGE-1 / ROUGE-2 / ROUGE-L: 0.48 / 0.22 / 0.44\n'),
+    ('accuracy', '# MedQA\n\n## Results\n\n| Model | MedQA (acc.) |\n|---|---|\n| Llama-3-8B | 61.2 |\n| Ours | 68.9 |\n'),
+    ('', '# Setup\n\n## Training\n\nEarly stopping when validation AUROC did not improve for 10 epochs; learning rate 3e-4.\n'),
+    ('', '# Goals\n\n## Success criteria\n\nWe aim for a sensitivity of at least 0.90 before any pilot.\n'),
+    ('', '# Cohort\n\n## Data\n\nThe test set has 12.5% positives and a mean age of 64.3 years.\n'),
+    ('', '# Background\n\n## Problem\n\nExisting scores such as NEWS2 reach an AUROC of about 0.72 in published studies.\n'),
+]
+
 
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
@@ -166,7 +186,8 @@ def main():
     args = arguments(__doc__)
     runs = [("1 results (tuned on)", BATCH_1), ("2 results (tuned on)", BATCH_2), ("3 results (tuned on)", BATCH_3),
             ("4 numbers that are not results", BATCH_4), ("5 results (measured, then tuned)", BATCH_5),
-            ("6 mixed (measured once, then tuned)", BATCH_6), ("7 mixed (measured once)", BATCH_7)]
+            ("6 mixed (measured once, then tuned)", BATCH_6), ("7 mixed (measured once)", BATCH_7),
+            ("8 mixed (measured once, then tuned)", BATCH_8)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

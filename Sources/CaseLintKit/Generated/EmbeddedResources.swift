@@ -37,7 +37,9 @@ vocabulary:
                           steps, instructions, guide, example, examples, development, understanding, used,
                           check, checks, audit,
                           # Participles that close a heading after its noun: "Models tried", "Baselines compared".
-                          tried, compared, evaluated, considered, explored, implemented, applied, chosen, selected]
+                          tried, compared, evaluated, considered, explored, implemented, applied, chosen, selected,
+                          # "Problem space", "Focus area": the noun before them carries the meaning.
+                          space, area]
 rules:
   - id: section.problem
     kind: section
@@ -57,11 +59,11 @@ rules:
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition, problem definition, problem formulation, problem framing,
                  who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
-                 pain point, pain points]
+                 pain point, pain points, inspiration]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
-                      aim, rationale, significance, importance, matters, situation]
+                      aim, rationale, significance, importance, matters, situation, relevance, inspiration]
       cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
              leading cause, worldwide, globally, million, millions, billion, prevalence, prevalent, affects, affected, suffer,
              shortage, backlog, workload, time-consuming, labor-intensive, labour-intensive, manual, manually, challenge,
@@ -76,6 +78,9 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        # A hackathon write-up opens with what inspired it; "space" adds nothing to "Problem space".
+        - "# Project\n\n## Inspiration\n\nNurses lose hours each shift to manual charting, and burnout is rising.\n"
+        - "# Project\n\n## Problem space\n\nDischarge letters are late, and the delay costs beds and patient safety.\n"
         - "# Project\n\n## Problem we are solving\n\nSepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.\n"
         # Plain speech: a heading that asks why states the motivation.
         - "# Sepsis watch\n\n## Why we built this\n\nSepsis kills one in five hospital patients who develop it, and every hour of delay in\nantibiotics raises mortality. Ward nurses miss early signs when they are busy.\n"
@@ -122,7 +127,7 @@ rules:
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
-                      scans, slides, data validation, data quality, data checks]
+                      scans, slides, transcripts, documents, letters, audio, data validation, data quality, data checks]
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
                       evaluation set, test set, compound library, compound libraries]
@@ -239,7 +244,8 @@ rules:
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
-      weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration]
+      weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
+                      accomplishments]
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
@@ -343,7 +349,8 @@ rules:
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward, going further,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
-                 room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *]
+                 room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *,
+                 where we go from here, where to go from here, where next, follow-up work, follow up work]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time]
@@ -358,12 +365,15 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        - "# Project\n\n## Where we go from here\n\nWe plan an external validation at a second hospital.\n"
         - "# Project\n\n## Areas for improvement\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Project\n\n## Going further\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Sepsis watch\n\n## Where this could go next\n\nWe plan an external validation at a second hospital and a silent prospective trial before any clinical use.\n"
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
         - "# Project\n\n## Limitations & Next Steps\n\nSingle site. Next we will validate on external data and plan a silent trial.\n"
       fail:
+        # In clinical text follow-up is observation time, not the next steps.
+        - "# Project\n\n## Outcome and follow-up summary\n\nMedian follow-up was 4.2 years, with 312 events in the exposed group.\n"
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
         - "# Project\n\n## Roadmap\n\n[More Information Needed]\n"
       fix:
@@ -1465,7 +1475,8 @@ vocabulary:
   # A figure attributed to other work in its own sentence (or row) is not the project's result:
   # "Rajpurkar et al. reported an AUC of 0.76", "| Original paper | 0.89 |".
   metric_literature_cues: [et al, the literature, original paper, original study, original authors, prior work,
-                           previous work, previous studies, prior studies, previous study, prior study, reported by]
+                           previous work, previous studies, prior studies, previous study, prior study, reported by,
+                          published studies, published study, published work, published results, published literature]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -1582,6 +1593,7 @@ rules:
         # A figure quoted from other work, in its sentence or its row.
         - "# Project\n\n## Background\n\nRajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.\n"
         - "# Project\n\nIn the literature, models reach a sensitivity of 0.92 on this dataset.\n"
+        - "# Project\n\nExisting scores such as NEWS2 reach an AUROC of about 0.72 in published studies.\n"
         - "# Project\n\n| Work | AUROC |\n|---|---|\n| Rajpurkar et al. (2017) | 0.76 |\n"
         # A unit further on marks a measurement, not a result.
         - "# Project\n\nThe RMSE check flags glucose of 10.5 mmol/L.\n"
@@ -2163,7 +2175,8 @@ rules:
       deliveries: [provide, provides, give, gives, offer, offers, make, makes, deliver, delivers, constitute, constitutes]
       # Phrases that deny a clinical use standing before or after them.
       denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden,
-                no part of, discouraged, not recommended, not advised, advised against, not permitted, not allowed]
+                no part of, discouraged, not recommended, not advised, advised against, not permitted, not allowed,
+                in no way, by no means]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -2224,6 +2237,11 @@ rules:
         - "# Project\n\nUse of this model in a clinical setting is strongly discouraged.\n"
         - "# Project\n\nUse of the scores for clinical decisions is not permitted.\n"
         - "# Project\n\nUse of this model in a clinical context is strictly prohibited.\n"
+        - "# Project\n\nThis repository is in no way a certified medical device.\n"
+        - "# Project\n\nBy no means is this a diagnostic tool.\n"
+        # A purpose said of the project itself, with its marker: "is educational only", "is purely illustrative".
+        - "# Project\n\nThe predictions are illustrative only.\n"
+        - "# Project\n\nThis dashboard is purely educational.\n"
       fail:
         # Data whose use is restricted are not a use of the model.
         - "# Project\n\nUse of clinical notes from MIMIC is not permitted without credentialed access.\n"
@@ -2249,6 +2267,8 @@ rules:
         - "# Project\n\nThe model could replace radiologists for routine films.\n"
         - "# Project\n\nNot only for clinical use: the same model serves research.\n"
         - "# Project\n\nOnly research data from the public release was used.\n"
+        - "# Project\n\nThe thresholds are only reference values from the guideline.\n"
+        - "# Project\n\nThe cohort is in no way representative of all patients.\n"
         - "# Project\n\n## License\n\nReleased for research purposes under the Apache 2.0 licence.\n"
         - "# Project\n\nPatients without treatment had a higher risk of readmission.\n"
         - "# Project\n\nDesigned for academic research, capstone projects and hospital analytics use cases.\n"
@@ -2363,12 +2383,12 @@ vocabulary:
     first_preference: 1.0
     threshold: -0.5
     weights:
-      problem: {bias: -5.172, bold: -0.186, code: -0.306, commands: -1.488, container: 1.555, cue_share: 2.04, cues: 1.656, depth: -0.846, earlier_name: -1.068, first: 0.999, head_word: 2.474, mention: 0.935, metrics: -0.757, name: 2.232, other_name: -1.657, position: -2.5, question: 0.699, subsection_cues: 0.245, subsection_metrics: -0.414, subsection_usage: -1.135, under_operational: -1.394, under_other: -0.199, under_same: -0.972, usage: -0.279, weak_name: 1.504, words: 0.226}
-      data: {bias: -6.177, bold: -0.186, code: -0.306, commands: -1.488, container: 1.555, cue_share: 2.026, cues: 1.763, depth: -0.846, earlier_name: -1.109, first: -0.4, head_word: 2.667, mention: 1.774, metrics: -0.646, name: 3.026, other_name: -1.137, position: -0.953, question: -0.042, subsection_cues: 1.65, subsection_metrics: -0.362, subsection_usage: -1.135, under_operational: -1.394, under_other: 0.049, under_same: -1.383, usage: -0.279, weak_name: 1.0, words: 0.226}
-      approach: {bias: -2.861, bold: -0.186, code: -0.306, commands: -1.488, container: 1.555, cue_share: 2.027, cues: 0.932, depth: -0.846, earlier_name: -0.083, first: -0.4, head_word: 1.771, mention: 1.139, metrics: -0.482, name: 1.736, other_name: -1.769, position: -1.408, question: -0.258, subsection_cues: 0.843, subsection_metrics: -0.776, subsection_usage: -1.135, under_operational: -1.394, under_other: -0.746, under_same: -0.982, usage: -0.279, weak_name: 2.025, words: 0.226}
-      evaluation: {bias: -7.481, bold: -0.186, code: -0.306, commands: -1.488, container: 1.555, cue_share: 1.969, cues: 1.595, depth: -0.846, earlier_name: -1.677, first: -0.112, head_word: 2.436, mention: 1.089, metrics: 1.389, name: 3.247, other_name: -1.793, position: 0.62, question: 0.214, subsection_cues: 0.761, subsection_metrics: 1.273, subsection_usage: -1.135, under_operational: -1.394, under_other: -0.754, under_same: -0.788, usage: -0.279, weak_name: 0.997, words: 0.226}
-      risks: {bias: -6.333, bold: -0.186, code: -0.306, commands: -1.488, container: 1.555, cue_share: 2.052, cues: 0.955, depth: -0.846, earlier_name: -0.982, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.219, name: 2.869, other_name: -1.783, position: 1.448, question: -0.1, subsection_cues: 0.537, subsection_metrics: 0.022, subsection_usage: -1.135, under_operational: -1.394, under_other: 0.666, under_same: -1.061, usage: -0.279, weak_name: 1.0, words: 0.226}
-      next_steps: {bias: -6.336, bold: -0.186, code: -0.306, commands: -1.488, container: 1.555, cue_share: 2.024, cues: 1.302, depth: -0.846, earlier_name: -1.002, first: 0.078, head_word: 2.283, mention: 2.188, metrics: -0.19, name: 3.348, other_name: -1.768, position: 1.835, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.135, under_operational: -1.394, under_other: -0.595, under_same: -1.054, usage: -0.279, weak_name: 2.1, words: 0.226}
+      problem: {bias: -5.174, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.04, cues: 1.656, depth: -0.846, earlier_name: -1.07, first: 0.999, head_word: 2.473, mention: 0.934, metrics: -0.757, name: 2.232, other_name: -1.657, position: -2.503, question: 0.699, subsection_cues: 0.244, subsection_metrics: -0.414, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.199, under_same: -0.971, usage: -0.279, weak_name: 1.504, words: 0.226}
+      data: {bias: -6.178, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.026, cues: 1.763, depth: -0.846, earlier_name: -1.109, first: -0.4, head_word: 2.667, mention: 1.774, metrics: -0.646, name: 3.026, other_name: -1.138, position: -0.953, question: -0.042, subsection_cues: 1.649, subsection_metrics: -0.362, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.05, under_same: -1.383, usage: -0.279, weak_name: 1.0, words: 0.226}
+      approach: {bias: -2.863, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.027, cues: 0.932, depth: -0.846, earlier_name: -0.082, first: -0.4, head_word: 1.771, mention: 1.139, metrics: -0.482, name: 1.736, other_name: -1.769, position: -1.408, question: -0.258, subsection_cues: 0.842, subsection_metrics: -0.776, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.746, under_same: -0.984, usage: -0.279, weak_name: 2.025, words: 0.226}
+      evaluation: {bias: -7.483, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 1.969, cues: 1.595, depth: -0.846, earlier_name: -1.677, first: -0.112, head_word: 2.436, mention: 1.089, metrics: 1.389, name: 3.248, other_name: -1.793, position: 0.621, question: 0.214, subsection_cues: 0.761, subsection_metrics: 1.273, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.754, under_same: -0.788, usage: -0.279, weak_name: 0.997, words: 0.226}
+      risks: {bias: -6.332, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.052, cues: 0.956, depth: -0.846, earlier_name: -0.982, first: -0.166, head_word: 2.358, mention: 0.806, metrics: -0.221, name: 2.869, other_name: -1.785, position: 1.446, question: -0.101, subsection_cues: 0.537, subsection_metrics: 0.022, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.67, under_same: -1.061, usage: -0.279, weak_name: 1.0, words: 0.226}
+      next_steps: {bias: -6.338, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.024, cues: 1.302, depth: -0.846, earlier_name: -1.002, first: 0.078, head_word: 2.282, mention: 2.188, metrics: -0.191, name: 3.348, other_name: -1.769, position: 1.835, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.594, under_same: -1.054, usage: -0.279, weak_name: 2.1, words: 0.226}
 """####),
     ]
 

@@ -3,29 +3,39 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 32891, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2986:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
+        ("rules/case-study.yml", 33911, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,41:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s37,27,5:spaceS1s37,34,4:areaS1s38,1,5:rulesQ0q39,3,7:M0m39,5,12:S1s39,5,2:idS1s39,9,15:section.problemS1s40,5,4:kindS1s40,11,7:sectionS1s41,5,8:categoryS1s41,15,9:structureS1s42,5,8:severityS1s42,15,5:errorS1s43,5,6:weightS1i43,13,1:5S1s44,5,5:titleS1s44,12,15:Problem sectionS1s45,5,7:messageS3s45,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s46,5,3:whyS5s46,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s49,5,10:referencesQ0q49,17,2:S3s49,18,19:TRIPOD+AI 3a, 3b, 4S3s49,41,21:CLAIM 2024 items 3, 4S1s50,5,5:matchM0m51,7,7:S1s51,7,4:partS1s51,13,7:problemS1s52,7,8:headingsQ0q52,17,43:S1s52,18,7:problemS1s52,27,17:problem statementS1s52,46,11:the problemS1s52,59,16:clinical problemS1s52,77,16:business problemS1s52,95,7:contextS1s52,104,16:clinical contextS1s53,18,10:backgroundS1s53,30,10:motivationS1s53,42,13:clinical needS1s53,57,8:the needS1s53,67,3:whyS1s53,72,14:why it mattersS1s53,88,9:objectiveS1s53,99,10:objectivesS1s53,111,3:aimS1s53,116,4:aimsS1s54,18,4:goalS1s54,24,5:goalsS1s54,31,7:purposeS1s54,40,9:challengeS1s54,51,13:the challengeS1s54,66,8:use caseS1s54,76,17:research questionS1s54,95,13:research taskS1s54,110,15:task definitionS1s54,127,18:problem definitionS1s54,147,19:problem formulationS1s54,168,15:problem framingS1s55,18,14:who this helpsS1s55,34,12:who it helpsS1s55,48,12:who benefitsS1s55,62,12:clinical gapS1s55,76,8:care gapS1s55,86,7:the gapS1s56,18,28:what problem does this solveS1s56,48,9:rationaleS1s56,59,16:why this projectS1s56,77,22:business understandingS1s56,101,13:business caseS1s57,18,10:pain pointS1s57,30,11:pain pointsS1s57,43,11:inspirationS1s58,7,13:weak_headingsQ0q58,22,11:S1s58,23,8:overviewS1s58,33,12:introductionS1s58,47,5:introS1s58,54,5:aboutS1s58,61,7:summaryS1s58,70,16:project overviewS1s58,88,18:about this projectS1s58,108,17:about the projectS1s59,23,15:who is this forS1s59,40,13:who is it forS1s59,55,9:situationS1s60,7,13:heading_wordsQ0q60,22,21:S1s60,23,7:problemS1s60,32,10:motivationS1s60,44,10:backgroundS1s60,56,7:contextS1s60,65,3:whyS1s60,70,9:challengeS1s60,81,4:needS1s60,87,6:burdenS1s60,95,4:painS1s60,101,7:purposeS1s60,110,4:goalS1s60,116,9:objectiveS1s60,127,8:questionS1s61,23,3:aimS1s61,28,9:rationaleS1s61,39,12:significanceS1s61,53,10:importanceS1s61,65,7:mattersS1s61,74,9:situationS1s61,85,9:relevanceS1s61,96,11:inspirationS1s62,7,4:cuesQ0q62,13,63:S1s62,14,6:burdenS1s62,22,6:costlyS1s62,30,4:costS1s62,36,5:costsS1s62,43,9:expensiveS1s62,54,5:delayS1s62,61,6:delaysS1s62,69,7:delayedS1s62,78,9:mortalityS1s62,89,9:morbidityS1s62,100,6:deathsS1s62,108,5:deathS1s62,115,3:dieS1s62,120,4:diesS1s63,14,13:leading causeS1s63,29,9:worldwideS1s63,40,8:globallyS1s63,50,7:millionS1s63,59,8:millionsS1s63,69,7:billionS1s63,78,10:prevalenceS1s63,90,9:prevalentS1s63,101,7:affectsS1s63,110,8:affectedS1s63,120,6:sufferS1s64,14,8:shortageS1s64,24,7:backlogS1s64,33,8:workloadS1s64,43,14:time-consumingS1s64,59,15:labor-intensiveS1s64,76,16:labour-intensiveS1s64,94,6:manualS1s64,102,8:manuallyS1s64,112,9:challengeS1s65,14,10:challengesS1s65,26,7:problemS1s65,35,8:problemsS1s65,45,4:needS1s65,51,5:needsS1s65,58,15:early detectionS1s65,75,15:early diagnosisS1s65,92,5:livesS1s65,99,8:survivalS1s65,109,11:underservedS1s66,14,6:accessS1s66,22,6:missedS1s66,30,4:lateS1s66,36,4:aimsS1s66,42,3:aimS1s66,47,4:goalS1s66,53,9:objectiveS1s66,64,10:motivationS1s66,76,8:criticalS1s66,86,7:crucialS1s66,95,11:significantS1s66,108,9:difficultS1s67,14,10:subjectiveS1s67,26,11:error-proneS1s67,39,11:inefficientS1s67,52,14:limited accessS1s67,68,6:risingS1s67,76,7:growingS1s67,85,10:increasingS1s68,7,9:min_wordsS1i68,18,1:5S1s69,7,10:full_wordsS1i69,19,3:120S1s70,5,3:fixM0m71,7,3:S1s71,7,6:insertS1s71,15,7:sectionS1s72,7,7:headingS1s72,16,7:ProblemS1s73,7,4:textS3s73,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s74,5,8:examplesD0s75,7,3221:M0m75,7,3:S1s75,7,4:passQ0q77,9,10:S3s77,11,99:# Project
+
+## Inspiration
+
+Nurses lose hours each shift to manual charting, and burnout is rising.
+S3s78,11,102:# Project
+
+## Problem space
+
+Discharge letters are late, and the delay costs beds and patient safety.
+S3s79,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s76,11,203:# Sepsis watch
+S3s81,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s77,11,119:# Sepsis alerts
+S3s82,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s78,11,115:# Readmissions
+S3s83,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s80,11,186:# Sepsis watch
+S3s85,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -35,7 +45,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s82,11,243:# Dose response
+S3s87,11,243:# Dose response
 
 ## The clinical question
 
@@ -45,7 +55,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s83,11,386:# Triage
+S3s88,11,386:# Triage
 
 ## Overview
 
@@ -56,7 +66,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s85,11,247:# Introduction
+S3s90,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -64,24 +74,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s86,7,4:failQ0q87,9,6:S3s87,11,63:# My project
+S1s91,7,4:failQ0q92,9,6:S3s92,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s88,11,31:# My project
+S3s93,11,31:# My project
 
 ## Problem
 
 TODO
-S3s90,11,104:# Problem Statement Generator
+S3s95,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s92,11,269:# Triage
+S3s97,11,269:# Triage
 
 ## Data
 
@@ -98,13 +108,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s93,11,76:# My project
+S3s98,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s95,11,246:# Project
+S3s100,11,246:# Project
 
 ## Data
 
@@ -113,12 +123,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s96,7,3:fixQ0q97,9,1:M0m97,11,2:S1s97,11,6:beforeS3s97,19,52:# Sepsis alerts
+S1s101,7,3:fixQ0q102,9,1:M0m102,11,2:S1s102,11,6:beforeS3s102,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s98,11,5:afterS3s98,18,164:# Sepsis alerts
+S1s103,11,5:afterS3s103,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -127,65 +137,65 @@ S1s98,11,5:afterS3s98,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m100,5,12:S1s100,5,2:idS1s100,9,12:section.dataS1s101,5,4:kindS1s101,11,7:sectionS1s102,5,8:categoryS1s102,15,9:structureS1s103,5,8:severityS1s103,15,5:errorS1s104,5,6:weightS1i104,13,1:5S1s105,5,5:titleS1s105,12,12:Data sectionS1s106,5,7:messageS3s106,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s107,5,3:whyS5s107,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s110,5,10:referencesQ0q110,17,2:S3s110,18,14:TRIPOD+AI 5-11S3s110,36,21:CLAIM 2024 items 7-21S1s111,5,5:matchM0m112,7,7:S1s112,7,4:partS1s112,13,4:dataS1s113,7,8:headingsQ0q113,17,27:S1s113,18,4:dataS1s113,24,7:datasetS1s113,33,8:datasetsS1s113,43,8:data setS1s113,53,9:data setsS1s113,64,8:the dataS1s113,74,12:data sourcesS1s113,88,11:data sourceS1s113,101,16:data descriptionS1s114,18,19:dataset descriptionS1s114,39,13:data overviewS1s114,54,6:cohortS1s114,62,16:study populationS1s114,80,10:populationS1s114,92,15:data collectionS1s114,109,16:data preparationS1s115,18,18:data preprocessingS1s115,38,13:preprocessingS1s115,53,13:data pipelineS1s115,68,17:data availabilityS1s115,87,13:training dataS1s115,102,9:demo dataS1s115,113,6:inputsS1s116,18,10:input dataS1s116,30,16:data and privacyS1s116,48,15:data provenanceS1s116,65,6:corpusS1s119,7,13:weak_headingsQ0q119,22,14:S1s119,23,7:recordsS1s119,32,14:source recordsS1s119,48,15:patient recordsS1s119,65,4:logsS1s119,71,10:recordingsS1s119,83,6:imagesS1s119,91,9:moleculesS1s119,102,9:compoundsS1s119,113,7:signalsS1s120,23,5:scansS1s120,30,6:slidesS1s120,38,15:data validationS1s120,55,12:data qualityS1s120,69,11:data checksS1s121,7,13:heading_wordsQ0q121,22,22:S1s121,23,4:dataS1s121,29,7:datasetS1s121,38,8:datasetsS1s121,48,6:cohortS1s121,56,6:corpusS1s121,64,6:sourceS1s121,72,10:collectionS1s121,84,13:preprocessingS1s121,99,10:populationS1s121,111,6:inputsS1s121,119,6:labelsS1s122,23,10:annotationS1s122,35,3:edaS1s122,40,14:knowledge baseS1s122,56,7:signalsS1s122,65,10:recordingsS1s122,77,9:ingestionS1s122,88,9:materialsS1s123,23,14:evaluation setS1s123,39,8:test setS1s123,49,16:compound libraryS1s123,67,18:compound librariesS1s124,7,4:cuesQ0q124,13,58:S1s124,14,7:datasetS1s124,23,8:datasetsS1s124,33,4:dataS1s124,39,7:samplesS1s124,48,6:imagesS1s124,56,5:scansS1s124,63,7:recordsS1s124,72,4:rowsS1s124,78,7:columnsS1s124,87,8:subjectsS1s124,97,12:participantsS1s124,111,5:casesS1s124,118,10:admissionsS1s125,14,10:encountersS1s125,26,6:kaggleS1s125,34,9:physionetS1s125,45,5:mimicS1s125,52,9:mimic-iiiS1s125,63,8:mimic-ivS1s125,73,3:uciS1s125,78,4:tciaS1s125,84,6:chemblS1s125,92,11:moleculenetS1s125,105,4:isicS1s125,111,6:publicS1s125,119,8:publiclyS1s126,14,13:de-identifiedS1s126,29,12:deidentifiedS1s126,43,10:anonymizedS1s126,55,10:anonymisedS1s126,67,9:syntheticS1s126,78,7:syntheaS1s126,87,9:collectedS1s126,98,10:downloadedS1s126,110,6:sourceS1s126,118,7:sourcesS1s127,14,12:training setS1s127,28,14:validation setS1s127,44,8:test setS1s127,54,5:splitS1s127,61,7:classesS1s127,70,6:labelsS1s127,78,8:labelledS1s127,88,7:labeledS1s127,97,9:annotatedS1s127,108,9:variablesS1s128,14,14:missing valuesS1s128,30,9:imbalanceS1s128,41,10:imbalancedS1s128,53,18:class distributionS1s128,73,13:preprocessingS1s128,88,7:cleanedS1s128,97,10:normalizedS1s128,109,7:resizedS1s129,14,12:augmentationS1s129,28,6:cohortS1s129,36,9:inclusionS1s129,47,9:exclusionS1s130,7,9:min_wordsS1i130,18,1:5S1s131,7,10:full_wordsS1i131,19,3:120S1s132,5,3:fixM0m133,7,3:S1s133,7,6:insertS1s133,15,7:sectionS1s134,7,7:headingS1s134,16,4:DataS1s135,7,4:textS3s135,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s136,5,8:examplesD0s137,7,1984:M0m137,7,3:S1s137,7,4:passQ0q138,9,9:S3s138,11,130:# Project
+M0m105,5,12:S1s105,5,2:idS1s105,9,12:section.dataS1s106,5,4:kindS1s106,11,7:sectionS1s107,5,8:categoryS1s107,15,9:structureS1s108,5,8:severityS1s108,15,5:errorS1s109,5,6:weightS1i109,13,1:5S1s110,5,5:titleS1s110,12,12:Data sectionS1s111,5,7:messageS3s111,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s112,5,3:whyS5s112,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s115,5,10:referencesQ0q115,17,2:S3s115,18,14:TRIPOD+AI 5-11S3s115,36,21:CLAIM 2024 items 7-21S1s116,5,5:matchM0m117,7,7:S1s117,7,4:partS1s117,13,4:dataS1s118,7,8:headingsQ0q118,17,27:S1s118,18,4:dataS1s118,24,7:datasetS1s118,33,8:datasetsS1s118,43,8:data setS1s118,53,9:data setsS1s118,64,8:the dataS1s118,74,12:data sourcesS1s118,88,11:data sourceS1s118,101,16:data descriptionS1s119,18,19:dataset descriptionS1s119,39,13:data overviewS1s119,54,6:cohortS1s119,62,16:study populationS1s119,80,10:populationS1s119,92,15:data collectionS1s119,109,16:data preparationS1s120,18,18:data preprocessingS1s120,38,13:preprocessingS1s120,53,13:data pipelineS1s120,68,17:data availabilityS1s120,87,13:training dataS1s120,102,9:demo dataS1s120,113,6:inputsS1s121,18,10:input dataS1s121,30,16:data and privacyS1s121,48,15:data provenanceS1s121,65,6:corpusS1s124,7,13:weak_headingsQ0q124,22,18:S1s124,23,7:recordsS1s124,32,14:source recordsS1s124,48,15:patient recordsS1s124,65,4:logsS1s124,71,10:recordingsS1s124,83,6:imagesS1s124,91,9:moleculesS1s124,102,9:compoundsS1s124,113,7:signalsS1s125,23,5:scansS1s125,30,6:slidesS1s125,38,11:transcriptsS1s125,51,9:documentsS1s125,62,7:lettersS1s125,71,5:audioS1s125,78,15:data validationS1s125,95,12:data qualityS1s125,109,11:data checksS1s126,7,13:heading_wordsQ0q126,22,22:S1s126,23,4:dataS1s126,29,7:datasetS1s126,38,8:datasetsS1s126,48,6:cohortS1s126,56,6:corpusS1s126,64,6:sourceS1s126,72,10:collectionS1s126,84,13:preprocessingS1s126,99,10:populationS1s126,111,6:inputsS1s126,119,6:labelsS1s127,23,10:annotationS1s127,35,3:edaS1s127,40,14:knowledge baseS1s127,56,7:signalsS1s127,65,10:recordingsS1s127,77,9:ingestionS1s127,88,9:materialsS1s128,23,14:evaluation setS1s128,39,8:test setS1s128,49,16:compound libraryS1s128,67,18:compound librariesS1s129,7,4:cuesQ0q129,13,58:S1s129,14,7:datasetS1s129,23,8:datasetsS1s129,33,4:dataS1s129,39,7:samplesS1s129,48,6:imagesS1s129,56,5:scansS1s129,63,7:recordsS1s129,72,4:rowsS1s129,78,7:columnsS1s129,87,8:subjectsS1s129,97,12:participantsS1s129,111,5:casesS1s129,118,10:admissionsS1s130,14,10:encountersS1s130,26,6:kaggleS1s130,34,9:physionetS1s130,45,5:mimicS1s130,52,9:mimic-iiiS1s130,63,8:mimic-ivS1s130,73,3:uciS1s130,78,4:tciaS1s130,84,6:chemblS1s130,92,11:moleculenetS1s130,105,4:isicS1s130,111,6:publicS1s130,119,8:publiclyS1s131,14,13:de-identifiedS1s131,29,12:deidentifiedS1s131,43,10:anonymizedS1s131,55,10:anonymisedS1s131,67,9:syntheticS1s131,78,7:syntheaS1s131,87,9:collectedS1s131,98,10:downloadedS1s131,110,6:sourceS1s131,118,7:sourcesS1s132,14,12:training setS1s132,28,14:validation setS1s132,44,8:test setS1s132,54,5:splitS1s132,61,7:classesS1s132,70,6:labelsS1s132,78,8:labelledS1s132,88,7:labeledS1s132,97,9:annotatedS1s132,108,9:variablesS1s133,14,14:missing valuesS1s133,30,9:imbalanceS1s133,41,10:imbalancedS1s133,53,18:class distributionS1s133,73,13:preprocessingS1s133,88,7:cleanedS1s133,97,10:normalizedS1s133,109,7:resizedS1s134,14,12:augmentationS1s134,28,6:cohortS1s134,36,9:inclusionS1s134,47,9:exclusionS1s135,7,9:min_wordsS1i135,18,1:5S1s136,7,10:full_wordsS1i136,19,3:120S1s137,5,3:fixM0m138,7,3:S1s138,7,6:insertS1s138,15,7:sectionS1s139,7,7:headingS1s139,16,4:DataS1s140,7,4:textS3s140,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s141,5,8:examplesD0s142,7,1984:M0m142,7,3:S1s142,7,4:passQ0q143,9,9:S3s143,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s139,11,102:# Project
+S3s144,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s140,11,98:# Project
+S3s145,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s141,11,111:# Project
+S3s146,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s142,11,104:# Project
+S3s147,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s143,11,102:# Project
+S3s148,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s144,11,81:# Project
+S3s149,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s145,11,102:# Project
+S3s150,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s146,11,71:# Project
+S3s151,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s147,7,4:failQ0q148,9,2:S3s148,11,66:# Project
+S1s152,7,4:failQ0q153,9,2:S3s153,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s149,11,75:# Project
+S3s154,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s150,7,3:fixQ0q151,9,2:M0m151,11,2:S1s151,11,6:beforeS3s151,19,92:# Readmissions
+S1s155,7,3:fixQ0q156,9,2:M0m156,11,2:S1s156,11,6:beforeS3s156,19,92:# Readmissions
 
 ## Problem
 
@@ -194,7 +204,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s152,11,5:afterS3s152,18,223:# Readmissions
+S1s157,11,5:afterS3s157,18,223:# Readmissions
 
 ## Problem
 
@@ -207,14 +217,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m153,11,2:S1s153,11,6:beforeS3s153,19,60:# Readmissions
+M0m158,11,2:S1s158,11,6:beforeS3s158,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s154,11,5:afterS3s154,18,182:# Readmissions
+S1s159,11,5:afterS3s159,18,182:# Readmissions
 
 ## Data
 
@@ -223,7 +233,7 @@ S1s154,11,5:afterS3s154,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m156,5,12:S1s156,5,2:idS1s156,9,16:section.approachS1s157,5,4:kindS1s157,11,7:sectionS1s158,5,8:categoryS1s158,15,9:structureS1s159,5,8:severityS1s159,15,5:errorS1s160,5,6:weightS1i160,13,1:4S1s161,5,5:titleS1s161,12,16:Approach sectionS1s162,5,7:messageS3s162,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s163,5,3:whyS5s163,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s166,5,10:referencesQ0q166,17,2:S3s166,18,19:TRIPOD+AI 12a-c, 15S3s166,41,22:CLAIM 2024 items 22-27S1s167,5,5:matchM0m168,7,7:S1s168,7,4:partS1s168,13,8:approachS1s169,7,8:headingsQ0q169,17,39:S1s169,18,8:approachS1s169,28,12:our approachS1s169,42,17:solution approachS1s169,61,12:the solutionS1s169,75,8:solutionS1s169,85,6:methodS1s169,93,7:methodsS1s169,102,11:methodologyS1s170,18,21:materials and methodsS1s170,41,5:modelS1s170,48,6:modelsS1s170,56,8:modelingS1s170,66,9:modellingS1s170,77,9:the modelS1s170,88,18:model architectureS1s170,108,12:architectureS1s171,18,19:system architectureS1s171,39,8:pipelineS1s171,49,17:training pipelineS1s171,68,18:technical approachS1s171,88,12:how it worksS1s171,102,8:trainingS1s172,18,14:implementationS1s172,34,9:algorithmS1s172,45,10:algorithmsS1s172,57,19:feature engineeringS1s172,78,18:features and modelS1s172,98,22:feature representationS1s173,18,10:base modelS1s173,30,6:designS1s173,38,13:system designS1s173,53,11:how * worksS1s173,66,10:how * workS1s173,78,3:howS1s173,83,18:feature extractionS1s173,103,17:feature selectionS1s174,18,14:steps followedS1s174,34,12:prompt chainS1s174,48,15:prompt pipelineS1s179,7,13:weak_headingsQ0q179,22,6:S1s179,23,11:what * doesS1s179,36,6:actionS1s179,44,7:actionsS1s179,53,13:actions takenS1s179,68,11:what we didS1s179,81,10:what i didS1s180,7,13:heading_wordsQ0q180,22,27:S1s180,23,5:modelS1s180,30,8:modelingS1s180,40,9:modellingS1s180,51,6:methodS1s180,59,11:methodologyS1s180,72,8:approachS1s180,82,8:pipelineS1s180,92,12:architectureS1s180,106,8:workflowS1s180,116,5:worksS1s181,23,8:trainingS1s181,33,9:algorithmS1s181,44,8:solutionS1s181,54,6:designS1s181,62,14:implementationS1s181,78,9:techniqueS1s181,89,9:frameworkS1s181,100,6:engineS1s181,108,7:networkS1s182,23,10:classifierS1s182,35,5:builtS1s182,42,4:hoodS1s182,48,9:promptingS1s182,59,18:prompt engineeringS1s182,79,6:systemS1s182,87,13:featurisationS1s182,102,13:featurizationS1s183,7,4:cuesQ0q183,13,65:S1s183,14,5:modelS1s183,21,6:modelsS1s183,29,7:trainedS1s183,38,5:trainS1s183,45,6:trainsS1s183,53,8:trainingS1s183,63,10:fine-tunedS1s183,75,9:fine-tuneS1s183,86,9:finetunedS1s183,97,11:fine-tuningS1s183,110,12:architectureS1s183,124,6:layersS1s183,132,5:layerS1s184,14,7:networkS1s184,23,6:neuralS1s184,31,3:cnnS1s184,36,6:resnetS1s184,44,8:densenetS1s184,54,12:efficientnetS1s184,68,3:vggS1s184,73,4:unetS1s184,79,5:u-netS1s184,86,3:vitS1s184,91,11:transformerS1s184,104,4:bertS1s184,110,4:lstmS1s184,116,3:gruS1s185,14,7:xgboostS1s185,23,8:lightgbmS1s185,33,8:catboostS1s185,43,13:random forestS1s185,58,19:logistic regressionS1s185,79,3:svmS1s185,84,17:gradient boostingS1s185,103,13:decision treeS1s185,118,8:ensembleS1s186,14,10:classifierS1s186,26,9:regressorS1s186,37,10:embeddingsS1s186,49,9:embeddingS1s186,60,7:encoderS1s186,69,7:decoderS1s186,78,9:attentionS1s186,89,9:optimizerS1s186,100,4:adamS1s186,106,13:learning rateS1s186,121,6:epochsS1s187,14,10:batch sizeS1s187,26,13:loss functionS1s187,41,15:hyperparametersS1s187,58,19:feature engineeringS1s187,79,8:pipelineS1s187,89,9:algorithmS1s187,100,6:promptS1s187,108,7:promptsS1s187,117,9:retrievalS1s188,14,3:ragS1s188,19,3:llmS1s188,24,17:transfer learningS1s188,43,10:pretrainedS1s188,55,11:pre-trainedS1s188,68,8:backboneS1s188,78,8:predictsS1s188,88,3:gnnS1s188,93,20:graph neural networkS1s189,7,9:min_wordsS1i189,18,1:5S1s190,7,10:full_wordsS1i190,19,3:120S1s191,5,3:fixM0m192,7,3:S1s192,7,6:insertS1s192,15,7:sectionS1s193,7,7:headingS1s193,16,8:ApproachS1s194,7,4:textS3s194,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s195,5,8:examplesD0s196,7,2502:M0m196,7,3:S1s196,7,4:passQ0q198,9,9:S3s198,11,330:# Note coder
+M0m161,5,12:S1s161,5,2:idS1s161,9,16:section.approachS1s162,5,4:kindS1s162,11,7:sectionS1s163,5,8:categoryS1s163,15,9:structureS1s164,5,8:severityS1s164,15,5:errorS1s165,5,6:weightS1i165,13,1:4S1s166,5,5:titleS1s166,12,16:Approach sectionS1s167,5,7:messageS3s167,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s168,5,3:whyS5s168,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s171,5,10:referencesQ0q171,17,2:S3s171,18,19:TRIPOD+AI 12a-c, 15S3s171,41,22:CLAIM 2024 items 22-27S1s172,5,5:matchM0m173,7,7:S1s173,7,4:partS1s173,13,8:approachS1s174,7,8:headingsQ0q174,17,39:S1s174,18,8:approachS1s174,28,12:our approachS1s174,42,17:solution approachS1s174,61,12:the solutionS1s174,75,8:solutionS1s174,85,6:methodS1s174,93,7:methodsS1s174,102,11:methodologyS1s175,18,21:materials and methodsS1s175,41,5:modelS1s175,48,6:modelsS1s175,56,8:modelingS1s175,66,9:modellingS1s175,77,9:the modelS1s175,88,18:model architectureS1s175,108,12:architectureS1s176,18,19:system architectureS1s176,39,8:pipelineS1s176,49,17:training pipelineS1s176,68,18:technical approachS1s176,88,12:how it worksS1s176,102,8:trainingS1s177,18,14:implementationS1s177,34,9:algorithmS1s177,45,10:algorithmsS1s177,57,19:feature engineeringS1s177,78,18:features and modelS1s177,98,22:feature representationS1s178,18,10:base modelS1s178,30,6:designS1s178,38,13:system designS1s178,53,11:how * worksS1s178,66,10:how * workS1s178,78,3:howS1s178,83,18:feature extractionS1s178,103,17:feature selectionS1s179,18,14:steps followedS1s179,34,12:prompt chainS1s179,48,15:prompt pipelineS1s184,7,13:weak_headingsQ0q184,22,6:S1s184,23,11:what * doesS1s184,36,6:actionS1s184,44,7:actionsS1s184,53,13:actions takenS1s184,68,11:what we didS1s184,81,10:what i didS1s185,7,13:heading_wordsQ0q185,22,27:S1s185,23,5:modelS1s185,30,8:modelingS1s185,40,9:modellingS1s185,51,6:methodS1s185,59,11:methodologyS1s185,72,8:approachS1s185,82,8:pipelineS1s185,92,12:architectureS1s185,106,8:workflowS1s185,116,5:worksS1s186,23,8:trainingS1s186,33,9:algorithmS1s186,44,8:solutionS1s186,54,6:designS1s186,62,14:implementationS1s186,78,9:techniqueS1s186,89,9:frameworkS1s186,100,6:engineS1s186,108,7:networkS1s187,23,10:classifierS1s187,35,5:builtS1s187,42,4:hoodS1s187,48,9:promptingS1s187,59,18:prompt engineeringS1s187,79,6:systemS1s187,87,13:featurisationS1s187,102,13:featurizationS1s188,7,4:cuesQ0q188,13,65:S1s188,14,5:modelS1s188,21,6:modelsS1s188,29,7:trainedS1s188,38,5:trainS1s188,45,6:trainsS1s188,53,8:trainingS1s188,63,10:fine-tunedS1s188,75,9:fine-tuneS1s188,86,9:finetunedS1s188,97,11:fine-tuningS1s188,110,12:architectureS1s188,124,6:layersS1s188,132,5:layerS1s189,14,7:networkS1s189,23,6:neuralS1s189,31,3:cnnS1s189,36,6:resnetS1s189,44,8:densenetS1s189,54,12:efficientnetS1s189,68,3:vggS1s189,73,4:unetS1s189,79,5:u-netS1s189,86,3:vitS1s189,91,11:transformerS1s189,104,4:bertS1s189,110,4:lstmS1s189,116,3:gruS1s190,14,7:xgboostS1s190,23,8:lightgbmS1s190,33,8:catboostS1s190,43,13:random forestS1s190,58,19:logistic regressionS1s190,79,3:svmS1s190,84,17:gradient boostingS1s190,103,13:decision treeS1s190,118,8:ensembleS1s191,14,10:classifierS1s191,26,9:regressorS1s191,37,10:embeddingsS1s191,49,9:embeddingS1s191,60,7:encoderS1s191,69,7:decoderS1s191,78,9:attentionS1s191,89,9:optimizerS1s191,100,4:adamS1s191,106,13:learning rateS1s191,121,6:epochsS1s192,14,10:batch sizeS1s192,26,13:loss functionS1s192,41,15:hyperparametersS1s192,58,19:feature engineeringS1s192,79,8:pipelineS1s192,89,9:algorithmS1s192,100,6:promptS1s192,108,7:promptsS1s192,117,9:retrievalS1s193,14,3:ragS1s193,19,3:llmS1s193,24,17:transfer learningS1s193,43,10:pretrainedS1s193,55,11:pre-trainedS1s193,68,8:backboneS1s193,78,8:predictsS1s193,88,3:gnnS1s193,93,20:graph neural networkS1s194,7,9:min_wordsS1i194,18,1:5S1s195,7,10:full_wordsS1i195,19,3:120S1s196,5,3:fixM0m197,7,3:S1s197,7,6:insertS1s197,15,7:sectionS1s198,7,7:headingS1s198,16,8:ApproachS1s199,7,4:textS3s199,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s200,5,8:examplesD0s201,7,2502:M0m201,7,3:S1s201,7,4:passQ0q203,9,9:S3s203,11,330:# Note coder
 
 ## Situation
 
@@ -240,38 +250,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s199,11,130:# Project
+S3s204,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s200,11,129:# Project
+S3s205,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s202,11,167:# Sepsis watch
+S3s207,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s203,11,134:# Sepsis watch
+S3s208,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s204,11,79:# Project
+S3s209,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s205,11,111:# Project
+S3s210,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s206,11,392:# Project
+S3s211,11,392:# Project
 
 ## ✅ What this project does
 
@@ -282,7 +292,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s207,11,123:# Project
+S3s212,11,123:# Project
 
 ## What it does
 
@@ -291,7 +301,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s208,7,4:failQ0q210,9,4:S3s210,11,97:# Project
+S1s213,7,4:failQ0q215,9,4:S3s215,11,97:# Project
 
 ## Pipeline Usage
 
@@ -299,22 +309,22 @@ S1s208,7,4:failQ0q210,9,4:S3s210,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s211,11,83:# Project
+S3s216,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s212,11,51:# Project
+S3s217,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s213,11,28:# Project
+S3s218,11,28:# Project
 
 ## Approach
 
 TBD
-S1s214,7,3:fixQ0q215,9,1:M0m215,11,2:S1s215,11,6:beforeS3s215,19,93:# Triage\####u{d}
+S1s219,7,3:fixQ0q220,9,1:M0m220,11,2:S1s220,11,6:beforeS3s220,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -323,7 +333,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s216,11,5:afterS3s216,18,216:# Triage\####u{d}
+S1s221,11,5:afterS3s221,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -336,37 +346,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m218,5,12:S1s218,5,2:idS1s218,9,18:section.evaluationS1s219,5,4:kindS1s219,11,7:sectionS1s220,5,8:categoryS1s220,15,9:structureS1s221,5,8:severityS1s221,15,5:errorS1s222,5,6:weightS1i222,13,1:5S1s223,5,5:titleS1s223,12,18:Evaluation sectionS1s224,5,7:messageS3s224,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s225,5,3:whyS5s225,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s228,5,10:referencesQ0q228,17,2:S3s228,18,18:TRIPOD+AI 12e, 23aS3s228,40,22:CLAIM 2024 items 28-39S1s229,5,5:matchM0m230,7,8:S1s230,7,4:partS1s230,13,10:evaluationS1s231,7,8:headingsQ0q231,17,37:S1s231,18,10:evaluationS1s231,30,16:model evaluationS1s231,48,7:resultsS1s231,57,6:resultS1s231,65,11:key resultsS1s231,78,11:performanceS1s231,91,17:model performanceS1s231,110,7:metricsS1s232,18,18:evaluation metricsS1s232,38,10:validationS1s232,50,8:findingsS1s232,60,12:key findingsS1s232,74,7:findingS1s232,83,11:key findingS1s232,96,11:experimentsS1s233,18,20:experimental resultsS1s233,40,9:benchmarkS1s233,51,10:benchmarksS1s233,63,18:how accurate is itS1s233,83,8:accuracyS1s233,93,8:outcomesS1s233,103,7:testingS1s233,112,12:test resultsS1s234,18,15:how well * workS1s234,35,16:how well * worksS1s234,53,18:how well * performS1s234,73,19:how well * performsS1s234,94,10:how good *S1s234,106,14:how accurate *S1s235,18,12:does it workS1s235,32,11:does * workS1s235,45,11:backtestingS1s235,58,8:backtestS1s235,68,12:reader studyS1s235,82,10:user studyS1s235,94,16:human evaluationS1s235,112,13:expert reviewS1s237,7,13:weak_headingsQ0q237,22,10:S1s237,23,9:precisionS1s237,34,6:recallS1s237,42,11:sensitivityS1s237,55,11:specificityS1s237,68,5:aurocS1s237,75,3:aucS1s237,80,2:f1S1s237,84,8:f1 scoreS1s237,94,14:discriminationS1s237,110,11:calibrationS1s238,7,13:heading_wordsQ0q238,22,18:S1s238,23,6:resultS1s238,31,10:evaluationS1s238,43,11:performanceS1s238,56,6:metricS1s238,64,8:accuracyS1s238,74,10:validationS1s238,86,9:benchmarkS1s238,97,12:benchmarkingS1s238,111,7:findingS1s239,23,8:measuredS1s239,33,5:scoreS1s239,40,7:outcomeS1s239,49,14:error analysisS1s239,65,11:backtestingS1s239,78,8:backtestS1s239,88,5:foundS1s239,95,7:numbersS1s239,104,6:testedS1s240,7,4:cuesQ0q240,13,34:S1s240,14,8:accuracyS1s240,24,3:aucS1s240,29,5:aurocS1s240,36,3:rocS1s240,41,2:f1S1s240,45,9:precisionS1s240,56,6:recallS1s240,64,11:sensitivityS1s240,77,11:specificityS1s240,90,7:resultsS1s240,99,8:achievedS1s240,109,8:achievesS1s240,119,7:achieveS1s241,14,11:outperformsS1s241,27,12:outperformedS1s241,41,11:performanceS1s241,54,5:scoreS1s241,61,6:scoresS1s241,69,8:test setS1s241,79,8:held-outS1s241,89,8:hold-outS1s241,99,9:evaluatedS1s241,110,10:evaluationS1s242,14,7:metricsS1s242,23,6:metricS1s242,31,3:maeS1s242,36,4:rmseS1s242,42,4:diceS1s242,48,3:iouS1s242,53,16:confusion matrixS1s242,71,8:baselineS1s242,81,8:comparedS1s242,91,16:cross-validationS1s242,109,10:validationS1s243,7,9:min_wordsS1i243,18,1:5S1s244,7,10:full_wordsS1i244,19,3:120S1s245,7,22:credit_without_metricsS1f245,31,3:0.5S1s246,5,3:fixM0m247,7,3:S1s247,7,6:insertS1s247,15,7:sectionS1s248,7,7:headingS1s248,16,10:EvaluationS1s249,7,4:textS3s249,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s250,5,8:examplesD0s251,7,1723:M0m251,7,3:S1s251,7,4:passQ0q252,9,9:S3s252,11,132:# Project
+M0m223,5,12:S1s223,5,2:idS1s223,9,18:section.evaluationS1s224,5,4:kindS1s224,11,7:sectionS1s225,5,8:categoryS1s225,15,9:structureS1s226,5,8:severityS1s226,15,5:errorS1s227,5,6:weightS1i227,13,1:5S1s228,5,5:titleS1s228,12,18:Evaluation sectionS1s229,5,7:messageS3s229,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s230,5,3:whyS5s230,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s233,5,10:referencesQ0q233,17,2:S3s233,18,18:TRIPOD+AI 12e, 23aS3s233,40,22:CLAIM 2024 items 28-39S1s234,5,5:matchM0m235,7,8:S1s235,7,4:partS1s235,13,10:evaluationS1s236,7,8:headingsQ0q236,17,37:S1s236,18,10:evaluationS1s236,30,16:model evaluationS1s236,48,7:resultsS1s236,57,6:resultS1s236,65,11:key resultsS1s236,78,11:performanceS1s236,91,17:model performanceS1s236,110,7:metricsS1s237,18,18:evaluation metricsS1s237,38,10:validationS1s237,50,8:findingsS1s237,60,12:key findingsS1s237,74,7:findingS1s237,83,11:key findingS1s237,96,11:experimentsS1s238,18,20:experimental resultsS1s238,40,9:benchmarkS1s238,51,10:benchmarksS1s238,63,18:how accurate is itS1s238,83,8:accuracyS1s238,93,8:outcomesS1s238,103,7:testingS1s238,112,12:test resultsS1s239,18,15:how well * workS1s239,35,16:how well * worksS1s239,53,18:how well * performS1s239,73,19:how well * performsS1s239,94,10:how good *S1s239,106,14:how accurate *S1s240,18,12:does it workS1s240,32,11:does * workS1s240,45,11:backtestingS1s240,58,8:backtestS1s240,68,12:reader studyS1s240,82,10:user studyS1s240,94,16:human evaluationS1s240,112,13:expert reviewS1s242,7,13:weak_headingsQ0q242,22,11:S1s242,23,9:precisionS1s242,34,6:recallS1s242,42,11:sensitivityS1s242,55,11:specificityS1s242,68,5:aurocS1s242,75,3:aucS1s242,80,2:f1S1s242,84,8:f1 scoreS1s242,94,14:discriminationS1s242,110,11:calibrationS1s243,23,15:accomplishmentsS1s244,7,13:heading_wordsQ0q244,22,18:S1s244,23,6:resultS1s244,31,10:evaluationS1s244,43,11:performanceS1s244,56,6:metricS1s244,64,8:accuracyS1s244,74,10:validationS1s244,86,9:benchmarkS1s244,97,12:benchmarkingS1s244,111,7:findingS1s245,23,8:measuredS1s245,33,5:scoreS1s245,40,7:outcomeS1s245,49,14:error analysisS1s245,65,11:backtestingS1s245,78,8:backtestS1s245,88,5:foundS1s245,95,7:numbersS1s245,104,6:testedS1s246,7,4:cuesQ0q246,13,34:S1s246,14,8:accuracyS1s246,24,3:aucS1s246,29,5:aurocS1s246,36,3:rocS1s246,41,2:f1S1s246,45,9:precisionS1s246,56,6:recallS1s246,64,11:sensitivityS1s246,77,11:specificityS1s246,90,7:resultsS1s246,99,8:achievedS1s246,109,8:achievesS1s246,119,7:achieveS1s247,14,11:outperformsS1s247,27,12:outperformedS1s247,41,11:performanceS1s247,54,5:scoreS1s247,61,6:scoresS1s247,69,8:test setS1s247,79,8:held-outS1s247,89,8:hold-outS1s247,99,9:evaluatedS1s247,110,10:evaluationS1s248,14,7:metricsS1s248,23,6:metricS1s248,31,3:maeS1s248,36,4:rmseS1s248,42,4:diceS1s248,48,3:iouS1s248,53,16:confusion matrixS1s248,71,8:baselineS1s248,81,8:comparedS1s248,91,16:cross-validationS1s248,109,10:validationS1s249,7,9:min_wordsS1i249,18,1:5S1s250,7,10:full_wordsS1i250,19,3:120S1s251,7,22:credit_without_metricsS1f251,31,3:0.5S1s252,5,3:fixM0m253,7,3:S1s253,7,6:insertS1s253,15,7:sectionS1s254,7,7:headingS1s254,16,10:EvaluationS1s255,7,4:textS3s255,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s256,5,8:examplesD0s257,7,1723:M0m257,7,3:S1s257,7,4:passQ0q258,9,9:S3s258,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s253,11,129:# Project
+S3s259,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s254,11,97:# Project
+S3s260,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s255,11,121:# Project
+S3s261,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s256,11,105:# Project
+S3s262,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s257,11,141:# Sepsis watch
+S3s263,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s258,11,162:# Sepsis watch
+S3s264,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -375,35 +385,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s259,11,69:# Project
+S3s265,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s260,11,89:# Project
+S3s266,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s261,7,4:failQ0q262,9,2:S3s262,11,42:# Project
+S1s267,7,4:failQ0q268,9,2:S3s268,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s263,11,35:# Project
+S3s269,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s264,7,3:fixQ0q265,9,1:M0m265,11,2:S1s265,11,6:beforeS3s265,19,65:Triage
+S1s270,7,3:fixQ0q271,9,1:M0m271,11,2:S1s271,11,6:beforeS3s271,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s266,11,5:afterS3s266,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s272,11,5:afterS3s272,18,225:Triage
 ======
 
 Model
@@ -413,72 +423,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m268,5,12:S1s268,5,2:idS1s268,9,13:section.risksS1s269,5,4:kindS1s269,11,7:sectionS1s270,5,8:categoryS1s270,15,9:structureS1s271,5,8:severityS1s271,15,5:errorS1s272,5,6:weightS1i272,13,1:5S1s273,5,5:titleS1s273,12,29:Risks and limitations sectionS1s274,5,7:messageS3s274,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s275,5,3:whyS5s275,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s278,5,10:referencesQ0q278,17,3:S3s278,18,12:TRIPOD+AI 26S3s278,34,18:CLAIM 2024 item 40S3s278,56,14:TRIPOD-LLM 19bS1s279,5,5:matchM0m280,7,7:S1s280,7,4:partS1s280,13,5:risksS1s281,7,8:headingsQ0q281,17,42:S1s281,18,11:limitationsS1s281,31,10:limitationS1s281,43,5:risksS1s281,50,4:riskS1s281,56,21:risks and limitationsS1s281,79,4:biasS1s281,85,6:biasesS1s281,93,22:ethical considerationsS1s282,18,6:ethicsS1s282,26,16:ethical concernsS1s282,44,7:caveatsS1s282,53,12:known issuesS1s282,67,17:known limitationsS1s282,86,10:known gapsS1s282,98,4:gapsS1s282,104,13:failure modesS1s283,18,19:threats to validityS1s283,39,12:shortcomingsS1s283,53,10:weaknessesS1s283,65,14:responsible aiS1s283,81,8:fairnessS1s283,91,14:considerationsS1s283,107,27:assumptions and limitationsS1s284,18,16:what * cannot doS1s284,36,15:what * can't doS1s284,53,18:what * does not doS1s284,73,17:what * doesn't doS1s284,92,20:when not to trust itS1s285,18,18:when not to use itS1s285,38,13:failure casesS1s285,53,19:known failure casesS1s285,74,6:limitsS1s285,82,8:pitfallsS1s285,92,14:hallucinationsS1s285,108,13:hallucinationS1s286,18,20:applicability domainS1s286,40,15:safety concernsS1s286,57,13:where * failsS1s287,18,19:where * falls shortS1s287,39,14:where * breaksS1s287,55,17:what * goes wrongS1s287,74,15:what * go wrongS1s288,7,13:weak_headingsQ0q288,22,0:S1s289,7,13:heading_wordsQ0q289,22,29:S1s289,23,10:limitationS1s289,35,6:limitsS1s289,43,4:riskS1s289,49,4:biasS1s289,55,6:biasesS1s289,63,6:caveatS1s289,71,7:failureS1s289,80,5:wrongS1s289,87,6:ethicsS1s289,95,7:ethicalS1s289,104,7:concernS1s289,113,10:weaknessesS1s290,23,11:shortcomingS1s290,36,8:fairnessS1s290,46,7:pitfallS1s290,55,3:gapS1s290,60,14:responsible aiS1s290,76,7:cautionS1s290,85,19:threats to validityS1s290,106,11:falls shortS1s290,119,10:fall shortS1s291,23,13:hallucinationS1s291,38,14:hallucinationsS1s291,54,5:failsS1s291,61,13:failure casesS1s291,76,10:edge casesS1s291,88,6:breaksS1s291,96,11:assumptionsS1s292,23,20:applicability domainS1s293,7,4:cuesQ0q293,13,45:S1s293,14,10:limitationS1s293,26,11:limitationsS1s293,39,7:limitedS1s293,48,4:biasS1s293,54,6:biasedS1s293,62,6:biasesS1s293,70,7:may notS1s293,79,9:might notS1s293,90,6:cannotS1s293,98,4:failS1s293,104,5:failsS1s293,111,7:failureS1s293,120,8:failuresS1s294,14,4:riskS1s294,20,5:risksS1s294,27,7:cautionS1s294,36,5:smallS1s294,43,11:single-siteS1s294,56,11:single siteS1s294,69,10:generalizeS1s294,81,10:generaliseS1s294,93,14:generalizationS1s294,109,14:generalisationS1s295,14,16:generalizabilityS1s295,32,11:overfittingS1s295,45,7:overfitS1s295,54,16:underrepresentedS1s295,72,17:under-representedS1s295,91,15:false negativesS1s295,108,15:false positivesS1s296,14,13:misclassifiedS1s296,29,9:uncertainS1s296,40,11:uncertaintyS1s296,53,13:not validatedS1s296,68,5:driftS1s296,75,5:shiftS1s296,82,11:confoundingS1s296,95,7:leakageS1s296,104,10:should notS1s296,116,6:caveatS1s297,14,4:lackS1s297,20,5:lacksS1s297,27,5:noisyS1s297,34,12:not suitableS1s297,48,13:retrospectiveS1s298,7,9:min_wordsS1i298,18,1:5S1s299,7,10:full_wordsS1i299,19,3:120S1s300,5,3:fixM0m301,7,3:S1s301,7,6:insertS1s301,15,7:sectionS1s302,7,7:headingS1s302,16,5:RisksS1s303,7,4:textS3s303,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s304,5,8:examplesD0s305,7,2012:M0m305,7,3:S1s305,7,4:passQ0q306,9,10:S3s306,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m274,5,12:S1s274,5,2:idS1s274,9,13:section.risksS1s275,5,4:kindS1s275,11,7:sectionS1s276,5,8:categoryS1s276,15,9:structureS1s277,5,8:severityS1s277,15,5:errorS1s278,5,6:weightS1i278,13,1:5S1s279,5,5:titleS1s279,12,29:Risks and limitations sectionS1s280,5,7:messageS3s280,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s281,5,3:whyS5s281,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s284,5,10:referencesQ0q284,17,3:S3s284,18,12:TRIPOD+AI 26S3s284,34,18:CLAIM 2024 item 40S3s284,56,14:TRIPOD-LLM 19bS1s285,5,5:matchM0m286,7,7:S1s286,7,4:partS1s286,13,5:risksS1s287,7,8:headingsQ0q287,17,42:S1s287,18,11:limitationsS1s287,31,10:limitationS1s287,43,5:risksS1s287,50,4:riskS1s287,56,21:risks and limitationsS1s287,79,4:biasS1s287,85,6:biasesS1s287,93,22:ethical considerationsS1s288,18,6:ethicsS1s288,26,16:ethical concernsS1s288,44,7:caveatsS1s288,53,12:known issuesS1s288,67,17:known limitationsS1s288,86,10:known gapsS1s288,98,4:gapsS1s288,104,13:failure modesS1s289,18,19:threats to validityS1s289,39,12:shortcomingsS1s289,53,10:weaknessesS1s289,65,14:responsible aiS1s289,81,8:fairnessS1s289,91,14:considerationsS1s289,107,27:assumptions and limitationsS1s290,18,16:what * cannot doS1s290,36,15:what * can't doS1s290,53,18:what * does not doS1s290,73,17:what * doesn't doS1s290,92,20:when not to trust itS1s291,18,18:when not to use itS1s291,38,13:failure casesS1s291,53,19:known failure casesS1s291,74,6:limitsS1s291,82,8:pitfallsS1s291,92,14:hallucinationsS1s291,108,13:hallucinationS1s292,18,20:applicability domainS1s292,40,15:safety concernsS1s292,57,13:where * failsS1s293,18,19:where * falls shortS1s293,39,14:where * breaksS1s293,55,17:what * goes wrongS1s293,74,15:what * go wrongS1s294,7,13:weak_headingsQ0q294,22,0:S1s295,7,13:heading_wordsQ0q295,22,29:S1s295,23,10:limitationS1s295,35,6:limitsS1s295,43,4:riskS1s295,49,4:biasS1s295,55,6:biasesS1s295,63,6:caveatS1s295,71,7:failureS1s295,80,5:wrongS1s295,87,6:ethicsS1s295,95,7:ethicalS1s295,104,7:concernS1s295,113,10:weaknessesS1s296,23,11:shortcomingS1s296,36,8:fairnessS1s296,46,7:pitfallS1s296,55,3:gapS1s296,60,14:responsible aiS1s296,76,7:cautionS1s296,85,19:threats to validityS1s296,106,11:falls shortS1s296,119,10:fall shortS1s297,23,13:hallucinationS1s297,38,14:hallucinationsS1s297,54,5:failsS1s297,61,13:failure casesS1s297,76,10:edge casesS1s297,88,6:breaksS1s297,96,11:assumptionsS1s298,23,20:applicability domainS1s299,7,4:cuesQ0q299,13,45:S1s299,14,10:limitationS1s299,26,11:limitationsS1s299,39,7:limitedS1s299,48,4:biasS1s299,54,6:biasedS1s299,62,6:biasesS1s299,70,7:may notS1s299,79,9:might notS1s299,90,6:cannotS1s299,98,4:failS1s299,104,5:failsS1s299,111,7:failureS1s299,120,8:failuresS1s300,14,4:riskS1s300,20,5:risksS1s300,27,7:cautionS1s300,36,5:smallS1s300,43,11:single-siteS1s300,56,11:single siteS1s300,69,10:generalizeS1s300,81,10:generaliseS1s300,93,14:generalizationS1s300,109,14:generalisationS1s301,14,16:generalizabilityS1s301,32,11:overfittingS1s301,45,7:overfitS1s301,54,16:underrepresentedS1s301,72,17:under-representedS1s301,91,15:false negativesS1s301,108,15:false positivesS1s302,14,13:misclassifiedS1s302,29,9:uncertainS1s302,40,11:uncertaintyS1s302,53,13:not validatedS1s302,68,5:driftS1s302,75,5:shiftS1s302,82,11:confoundingS1s302,95,7:leakageS1s302,104,10:should notS1s302,116,6:caveatS1s303,14,4:lackS1s303,20,5:lacksS1s303,27,5:noisyS1s303,34,12:not suitableS1s303,48,13:retrospectiveS1s304,7,9:min_wordsS1i304,18,1:5S1s305,7,10:full_wordsS1i305,19,3:120S1s306,5,3:fixM0m307,7,3:S1s307,7,6:insertS1s307,15,7:sectionS1s308,7,7:headingS1s308,16,5:RisksS1s309,7,4:textS3s309,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s310,5,8:examplesD0s311,7,2012:M0m311,7,3:S1s311,7,4:passQ0q312,9,10:S3s312,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s307,11,124:# Project
+S3s313,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s308,11,126:# Project
+S3s314,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s309,11,195:# Project
+S3s315,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s310,11,134:# Project
+S3s316,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s311,11,125:# Project
+S3s317,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s312,11,189:# Sepsis watch
+S3s318,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s313,11,166:# QSAR
+S3s319,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s314,11,116:# Project
+S3s320,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s315,11,89:# Project
+S3s321,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s316,7,4:failQ0q317,9,2:S3s317,11,35:# Project
+S1s322,7,4:failQ0q323,9,2:S3s323,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s318,11,53:# Project
+S3s324,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s319,7,3:fixQ0q320,9,1:M0m320,11,2:S1s320,11,6:beforeS3s320,19,51:# Triage
+S1s325,7,3:fixQ0q326,9,1:M0m326,11,2:S1s326,11,6:beforeS3s326,19,51:# Triage
 
 ## Results
 
@@ -487,7 +497,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s321,11,5:afterS3s321,18,154:# Triage
+S1s327,11,5:afterS3s327,18,154:# Triage
 
 ## Results
 
@@ -500,57 +510,67 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m323,5,12:S1s323,5,2:idS1s323,9,18:section.next-stepsS1s324,5,4:kindS1s324,11,7:sectionS1s325,5,8:categoryS1s325,15,9:structureS1s326,5,8:severityS1s326,15,7:warningS1s327,5,6:weightS1i327,13,1:3S1s328,5,5:titleS1s328,12,18:Next steps sectionS1s329,5,7:messageS3s329,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s330,5,3:whyS5s330,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s333,5,10:referencesQ0q333,17,3:S3s333,18,13:TRIPOD+AI 27cS3s333,35,18:CLAIM 2024 item 41S3s333,57,14:TRIPOD-LLM 19gS1s334,5,5:matchM0m335,7,7:S1s335,7,4:partS1s335,13,10:next_stepsS1s336,7,8:headingsQ0q336,17,40:S1s336,18,10:next stepsS1s336,30,9:next stepS1s336,41,11:future workS1s336,54,19:future enhancementsS1s336,75,19:future improvementsS1s336,96,17:future directionsS1s336,115,12:future plansS1s337,18,18:future developmentS1s337,38,12:future scopeS1s337,52,15:future researchS1s337,69,6:futureS1s337,77,7:roadmapS1s337,86,8:road mapS1s337,96,18:path to deploymentS1s337,116,15:deployment planS1s338,18,11:what's nextS1s338,31,10:whats nextS1s338,43,9:what nextS1s338,54,7:outlookS1s338,63,12:planned workS1s338,77,5:to doS1s338,84,9:todo listS1s338,95,12:further workS1s338,109,12:improvementsS1s339,18,17:future directionsS1s339,37,20:path to clinical useS1s339,59,12:path forwardS1s339,73,13:going furtherS1s340,18,18:towards deploymentS1s340,38,17:toward deploymentS1s340,57,20:towards clinical useS1s340,79,19:toward clinical useS1s340,100,21:areas for improvementS1s341,18,20:room for improvementS1s341,40,21:ideas for improvementS1s341,63,16:further researchS1s341,81,7:backlogS1s341,90,14:open questionsS1s341,106,9:towards *S1s341,117,8:toward *S1s342,7,13:weak_headingsQ0q342,22,6:S1s342,23,6:statusS1s342,31,14:project statusS1s342,47,18:development statusS1s342,67,10:conclusionS1s342,79,11:conclusionsS1s342,92,15:recommendationsS1s343,7,13:heading_wordsQ0q343,22,14:S1s343,23,6:futureS1s343,31,4:nextS1s343,37,7:roadmapS1s343,46,4:planS1s343,52,7:plannedS1s343,61,11:improvementS1s343,74,7:improveS1s343,83,4:todoS1s343,89,11:enhancementS1s343,102,9:extensionS1s343,113,9:directionS1s344,23,7:outlookS1s344,32,8:upcomingS1s344,42,9:more timeS1s345,7,4:cuesQ0q345,13,29:S1s345,14,6:futureS1s345,22,4:willS1s345,28,4:planS1s345,34,5:plansS1s345,41,7:plannedS1s345,50,4:nextS1s345,56,7:roadmapS1s345,65,8:upcomingS1s345,75,6:extendS1s345,83,9:extendingS1s345,94,9:extensionS1s345,105,7:exploreS1s345,114,9:exploringS1s346,14,11:investigateS1s346,27,9:integrateS1s346,38,11:integrationS1s346,51,6:deployS1s346,59,10:deploymentS1s346,71,11:prospectiveS1s346,84,19:external validationS1s346,105,7:improveS1s346,114,9:improvingS1s347,14,3:addS1s347,19,6:addingS1s347,27,6:expandS1s347,35,11:incorporateS1s347,48,4:todoS1s347,54,5:couldS1s347,61,5:wouldS1s348,7,9:min_wordsS1i348,18,1:5S1s349,7,10:full_wordsS1i349,19,3:120S1s350,5,3:fixM0m351,7,3:S1s351,7,6:insertS1s351,15,7:sectionS1s352,7,7:headingS1s352,16,10:Next stepsS1s353,7,4:textS3s353,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s354,5,8:examplesD0s355,7,1141:M0m355,7,3:S1s355,7,4:passQ0q356,9,5:S3s356,11,108:# Project
+M0m329,5,12:S1s329,5,2:idS1s329,9,18:section.next-stepsS1s330,5,4:kindS1s330,11,7:sectionS1s331,5,8:categoryS1s331,15,9:structureS1s332,5,8:severityS1s332,15,7:warningS1s333,5,6:weightS1i333,13,1:3S1s334,5,5:titleS1s334,12,18:Next steps sectionS1s335,5,7:messageS3s335,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s336,5,3:whyS5s336,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s339,5,10:referencesQ0q339,17,3:S3s339,18,13:TRIPOD+AI 27cS3s339,35,18:CLAIM 2024 item 41S3s339,57,14:TRIPOD-LLM 19gS1s340,5,5:matchM0m341,7,7:S1s341,7,4:partS1s341,13,10:next_stepsS1s342,7,8:headingsQ0q342,17,45:S1s342,18,10:next stepsS1s342,30,9:next stepS1s342,41,11:future workS1s342,54,19:future enhancementsS1s342,75,19:future improvementsS1s342,96,17:future directionsS1s342,115,12:future plansS1s343,18,18:future developmentS1s343,38,12:future scopeS1s343,52,15:future researchS1s343,69,6:futureS1s343,77,7:roadmapS1s343,86,8:road mapS1s343,96,18:path to deploymentS1s343,116,15:deployment planS1s344,18,11:what's nextS1s344,31,10:whats nextS1s344,43,9:what nextS1s344,54,7:outlookS1s344,63,12:planned workS1s344,77,5:to doS1s344,84,9:todo listS1s344,95,12:further workS1s344,109,12:improvementsS1s345,18,17:future directionsS1s345,37,20:path to clinical useS1s345,59,12:path forwardS1s345,73,13:going furtherS1s346,18,18:towards deploymentS1s346,38,17:toward deploymentS1s346,57,20:towards clinical useS1s346,79,19:toward clinical useS1s346,100,21:areas for improvementS1s347,18,20:room for improvementS1s347,40,21:ideas for improvementS1s347,63,16:further researchS1s347,81,7:backlogS1s347,90,14:open questionsS1s347,106,9:towards *S1s347,117,8:toward *S1s348,18,21:where we go from hereS1s348,41,21:where to go from hereS1s348,64,10:where nextS1s348,76,14:follow-up workS1s348,92,14:follow up workS1s349,7,13:weak_headingsQ0q349,22,6:S1s349,23,6:statusS1s349,31,14:project statusS1s349,47,18:development statusS1s349,67,10:conclusionS1s349,79,11:conclusionsS1s349,92,15:recommendationsS1s350,7,13:heading_wordsQ0q350,22,14:S1s350,23,6:futureS1s350,31,4:nextS1s350,37,7:roadmapS1s350,46,4:planS1s350,52,7:plannedS1s350,61,11:improvementS1s350,74,7:improveS1s350,83,4:todoS1s350,89,11:enhancementS1s350,102,9:extensionS1s350,113,9:directionS1s351,23,7:outlookS1s351,32,8:upcomingS1s351,42,9:more timeS1s352,7,4:cuesQ0q352,13,29:S1s352,14,6:futureS1s352,22,4:willS1s352,28,4:planS1s352,34,5:plansS1s352,41,7:plannedS1s352,50,4:nextS1s352,56,7:roadmapS1s352,65,8:upcomingS1s352,75,6:extendS1s352,83,9:extendingS1s352,94,9:extensionS1s352,105,7:exploreS1s352,114,9:exploringS1s353,14,11:investigateS1s353,27,9:integrateS1s353,38,11:integrationS1s353,51,6:deployS1s353,59,10:deploymentS1s353,71,11:prospectiveS1s353,84,19:external validationS1s353,105,7:improveS1s353,114,9:improvingS1s354,14,3:addS1s354,19,6:addingS1s354,27,6:expandS1s354,35,11:incorporateS1s354,48,4:todoS1s354,54,5:couldS1s354,61,5:wouldS1s355,7,9:min_wordsS1i355,18,1:5S1s356,7,10:full_wordsS1i356,19,3:120S1s357,5,3:fixM0m358,7,3:S1s358,7,6:insertS1s358,15,7:sectionS1s359,7,7:headingS1s359,16,10:Next stepsS1s360,7,4:textS3s360,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s361,5,8:examplesD0s362,7,1373:M0m362,7,3:S1s362,7,4:passQ0q363,9,6:S3s363,11,90:# Project
+
+## Where we go from here
+
+We plan an external validation at a second hospital.
+S3s364,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s357,11,100:# Project
+S3s365,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s358,11,153:# Sepsis watch
+S3s366,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s359,11,102:# Project
+S3s367,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s360,11,117:# Project
+S3s368,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s361,7,4:failQ0q362,9,2:S3s362,11,35:# Project
+S1s369,7,4:failQ0q371,9,3:S3s371,11,115:# Project
+
+## Outcome and follow-up summary
+
+Median follow-up was 4.2 years, with 312 events in the exposed group.
+S3s372,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s363,11,49:# Project
+S3s373,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s364,7,3:fixQ0q365,9,1:M0m365,11,2:S1s365,11,6:beforeS3s365,19,44:# Triage
+S1s374,7,3:fixQ0q375,9,1:M0m375,11,2:S1s375,11,6:beforeS3s375,19,44:# Triage
 
 A model that reorders a worklist.
-S1s366,11,5:afterS3s366,18,175:# Triage
+S1s376,11,5:afterS3s376,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m368,5,12:S1s368,5,2:idS1s368,9,15:section.outlineS1s369,5,4:kindS1s369,11,7:outlineS1s370,5,8:categoryS1s370,15,9:structureS1s371,5,8:severityS1s371,15,7:warningS1s374,5,6:weightS1i374,13,1:0S1s375,5,9:score_capS1i375,16,2:20S1s376,5,5:titleS1s376,12,21:Reads as a case studyS1s377,5,7:messageS3s377,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s378,5,3:whyS5s378,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s381,5,10:referencesQ0q381,17,2:S3s381,18,9:TRIPOD+AIS3s381,31,10:CLAIM 2024S1s382,5,5:matchM0m383,7,1:S1s383,7,9:min_partsS1i383,18,1:1S1s384,5,8:examplesD0s385,7,317:M0m385,7,2:S1s385,7,4:passQ0q386,9,1:S3s386,11,86:# Sepsis watch
+M0m378,5,12:S1s378,5,2:idS1s378,9,15:section.outlineS1s379,5,4:kindS1s379,11,7:outlineS1s380,5,8:categoryS1s380,15,9:structureS1s381,5,8:severityS1s381,15,7:warningS1s384,5,6:weightS1i384,13,1:0S1s385,5,9:score_capS1i385,16,2:20S1s386,5,5:titleS1s386,12,21:Reads as a case studyS1s387,5,7:messageS3s387,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s388,5,3:whyS5s388,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s391,5,10:referencesQ0q391,17,2:S3s391,18,9:TRIPOD+AIS3s391,31,10:CLAIM 2024S1s392,5,5:matchM0m393,7,1:S1s393,7,9:min_partsS1i393,18,1:1S1s394,5,8:examplesD0s395,7,317:M0m395,7,2:S1s395,7,4:passQ0q396,9,1:S3s396,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s387,7,4:failQ0q388,9,1:S3s388,11,141:# my-notebooks
+S1s397,7,4:failQ0q398,9,1:S3s398,11,141:# my-notebooks
 
 ## Installation
 
@@ -1361,211 +1381,214 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 20426, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,5:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s19,3,22:metric_literature_cuesQ0q19,27,12:S1s19,28,5:et alS1s19,35,14:the literatureS1s19,51,14:original paperS1s19,67,14:original studyS1s19,83,16:original authorsS1s19,101,10:prior workS1s20,28,13:previous workS1s20,43,16:previous studiesS1s20,61,13:prior studiesS1s20,76,14:previous studyS1s20,92,11:prior studyS1s20,105,11:reported byS1s21,3,14:metric_aliasesM0m22,5,45:S1s22,5,8:accuracyQ0q22,15,6:S1s22,16,8:accuracyS1s22,26,23:classification accuracyS1s22,51,14:top-1 accuracyS1s22,67,3:accS1s22,72,11:exact matchS1s22,85,20:exact-match accuracyS1s23,5,17:balanced_accuracyQ0q23,24,4:S1s23,25,17:balanced accuracyS1s23,44,12:balanced accS1s23,58,7:bal accS1s23,67,8:bal. accS1s24,5,5:aurocQ0q24,12,12:S1s24,13,5:aurocS1s24,20,3:aucS1s24,25,7:roc aucS1s24,34,7:roc-aucS1s24,43,7:auc-rocS1s24,52,7:auc rocS1s24,61,24:area under the roc curveS1s24,87,20:area under the curveS1s25,13,54:area under the receiver operating characteristic curveS1s25,69,11:c-statisticS1s25,82,11:c statisticS1s25,95,3:rocS1s26,5,5:auprcQ0q26,12,9:S1s26,13,5:auprcS1s26,20,6:pr aucS1s26,28,6:pr-aucS1s26,36,6:auc-prS1s26,44,6:auc prS1s26,52,4:auprS1s26,58,17:average precisionS1s26,77,37:area under the precision-recall curveS1s26,116,3:mapS1s27,5,11:sensitivityQ0q27,18,8:S1s27,19,11:sensitivityS1s27,32,6:recallS1s27,40,18:true positive rateS1s27,60,3:tprS1s27,65,18:sensitivity/recallS1s27,85,8:hit rateS1s27,95,14:detection rateS1s27,111,4:sensS1s28,5,17:event_sensitivityQ0q28,24,5:S1s28,25,17:event sensitivityS1s28,44,23:event-level sensitivityS1s28,69,25:episode-level sensitivityS1s28,96,12:event recallS1s28,110,20:event detection rateS1s29,5,11:specificityQ0q29,18,4:S1s29,19,11:specificityS1s29,32,18:true negative rateS1s29,52,3:tnrS1s29,57,4:specS1s30,5,3:ppvQ0q30,10,3:S1s30,11,3:ppvS1s30,16,25:positive predictive valueS1s30,43,9:precisionS1s31,5,3:npvQ0q31,10,2:S1s31,11,3:npvS1s31,16,25:negative predictive valueS1s32,5,2:f1Q0q32,9,9:S1s32,10,2:f1S1s32,14,8:f1-scoreS1s32,24,8:f1 scoreS1s32,34,7:f-scoreS1s32,43,9:f-measureS1s32,54,8:macro f1S1s32,64,8:micro f1S1s32,74,11:weighted f1S1s32,87,8:f1-macroS1s33,5,3:mccQ0q33,10,3:S1s33,11,3:mccS1s33,16,32:matthews correlation coefficientS1s33,50,20:matthews correlationS1s34,5,5:kappaQ0q34,12,7:S1s34,13,5:kappaS1s34,20,13:cohen's kappaS1s34,35,12:cohens kappaS1s34,49,24:quadratic weighted kappaS1s34,75,3:qwkS1s34,80,14:weighted kappaS1s34,96,10:cohen's κS1s35,5,5:brierQ0q35,12,2:S1s35,13,5:brierS1s35,20,11:brier scoreS1s36,5,17:calibration_slopeQ0q36,24,1:S1s36,25,17:calibration slopeS1s37,5,21:calibration_interceptQ0q37,28,4:S1s37,29,21:calibration interceptS1s37,52,24:calibration-in-the-largeS1s37,78,24:calibration in the largeS1s37,104,4:citlS1s38,5,26:expected_calibration_errorQ0q38,33,2:S1s38,34,26:expected calibration errorS1s38,62,3:eceS1s39,5,11:net_benefitQ0q39,18,3:S1s39,19,11:net benefitS1s39,32,24:standardized net benefitS1s39,58,24:standardised net benefitS1s40,5,4:diceQ0q40,11,5:S1s40,12,4:diceS1s40,18,10:dice scoreS1s40,30,16:dice coefficientS1s40,48,3:dscS1s40,53,27:dice similarity coefficientS1s41,5,3:iouQ0q41,10,6:S1s41,11,3:iouS1s41,16,7:jaccardS1s41,25,13:jaccard indexS1s41,40,23:intersection over unionS1s41,65,4:miouS1s41,71,8:mean iouS1s42,5,4:hd95Q0q42,11,3:S1s42,12,4:hd95S1s42,18,34:95th percentile hausdorff distanceS1s42,54,18:hausdorff distanceS1s43,5,3:nsdQ0q43,10,4:S1s43,11,3:nsdS1s43,16,23:normalized surface diceS1s43,41,23:normalised surface diceS1s43,66,12:surface diceS1s44,5,4:assdQ0q44,11,4:S1s44,12,4:assdS1s44,18,34:average symmetric surface distanceS1s44,54,21:mean surface distanceS1s44,77,4:masdS1s45,5,3:maeQ0q45,10,2:S1s45,11,3:maeS1s45,16,19:mean absolute errorS1s46,5,4:mardQ0q46,11,3:S1s46,12,4:mardS1s46,18,33:mean absolute relative differenceS1s46,53,32:mean absolute relative deviationS1s47,5,4:rmseQ0q47,11,3:S1s47,12,4:rmseS1s47,18,23:root mean squared errorS1s47,43,22:root mean square errorS1s48,5,3:mseQ0q48,10,2:S1s48,11,3:mseS1s48,16,18:mean squared errorS1s49,5,4:mapeQ0q49,11,2:S1s49,12,4:mapeS1s49,18,30:mean absolute percentage errorS1s50,5,5:smapeQ0q50,12,2:S1s50,13,5:smapeS1s50,20,40:symmetric mean absolute percentage errorS1s51,5,4:maseQ0q51,11,2:S1s51,12,4:maseS1s51,18,26:mean absolute scaled errorS1s52,5,5:rmsseQ0q52,12,2:S1s52,13,5:rmsseS1s52,20,30:root mean squared scaled errorS1s53,5,17:interval_coverageQ0q53,24,5:S1s53,25,17:interval coverageS1s53,44,35:coverage of the prediction intervalS1s53,81,28:prediction interval coverageS1s53,111,11:pi coverageS1s53,124,18:empirical coverageS1s54,5,7:pinballQ0q54,14,2:S1s54,15,12:pinball lossS1s54,29,13:quantile lossS1s55,5,4:crpsQ0q55,11,2:S1s55,12,4:crpsS1s55,18,35:continuous ranked probability scoreS1s56,5,2:r2Q0q56,9,6:S1s56,10,2:r2S1s56,14,3:r^2S1s56,19,3:r²S1s56,23,9:r-squaredS1s56,34,9:r squaredS1s56,45,28:coefficient of determinationS1s57,5,7:c_indexQ0q57,14,5:S1s57,15,7:c-indexS1s57,24,7:c indexS1s57,33,17:concordance indexS1s57,52,11:harrell's cS1s57,65,7:uno's cS1s58,5,7:pearsonQ0q58,14,4:S1s58,15,7:pearsonS1s58,24,9:pearson rS1s58,35,19:pearson correlationS1s58,56,11:pearson's rS1s59,5,8:spearmanQ0q59,15,3:S1s59,16,8:spearmanS1s59,26,14:spearman's rhoS1s59,42,20:spearman correlationS1s60,5,5:rougeQ0q60,12,5:S1s60,13,5:rougeS1s60,20,7:rouge-lS1s60,29,7:rouge-1S1s60,38,7:rouge-2S1s60,47,6:rougelS1s61,5,4:bleuQ0q61,11,1:S1s61,12,4:bleuS1s62,5,9:bertscoreQ0q62,16,3:S1s62,17,9:bertscoreS1s62,28,10:bert scoreS1s62,40,10:bert-scoreS1s63,5,18:hallucination_rateQ0q63,25,6:S1s63,26,18:hallucination rateS1s63,46,14:hallucinationsS1s63,62,13:hallucinationS1s63,77,16:fabrication rateS1s63,95,22:unsupported statementsS1s63,119,26:unsupported statement rateS1s64,5,13:omission_rateQ0q64,20,3:S1s64,21,13:omission rateS1s64,36,9:omissionsS1s64,47,8:omissionS1s65,5,16:false_alarm_rateQ0q65,23,10:S1s65,24,16:false alarm rateS1s65,42,16:false alarms perS1s65,60,16:false alerts perS1s65,78,12:false alarmsS1s65,92,12:false alertsS1s65,106,22:alarms per patient-dayS1s66,24,22:alarms per patient dayS1s66,48,19:false positives perS1s66,69,19:false positive rateS1s66,90,3:fprS1s67,5,17:detection_latencyQ0q67,24,5:S1s67,25,17:detection latencyS1s67,44,15:detection delayS1s67,61,22:median detection delayS1s67,85,17:time to detectionS1s67,104,17:time-to-detectionS1s68,5,8:log_lossQ0q68,15,3:S1s68,16,8:log lossS1s68,26,7:loglossS1s68,35,18:cross-entropy lossS1s69,1,5:rulesQ0q70,3,4:M0m70,5,12:S1s70,5,2:idS1s70,9,16:metrics.reportedS1s71,5,4:kindS1s71,11,7:metricsS1s72,5,8:categoryS1s72,15,8:evidenceS1s73,5,8:severityS1s73,15,5:errorS1s74,5,6:weightS1i74,13,1:6S1s76,5,9:score_capS1i76,16,2:40S1s77,5,5:titleS1s77,12,19:Metrics with valuesS1s78,5,7:messageS3s78,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s79,5,3:whyS5s79,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s82,5,10:referencesQ0q82,17,2:S3s82,18,13:TRIPOD+AI 23aS3s82,35,27:CLAIM 2024 items 28, 29, 38S1s83,5,5:matchM0m84,7,1:S1s84,7,3:minS1i84,12,1:1S1s85,5,8:examplesD0s86,7,3266:M0m86,7,2:S1s86,7,4:passQ0q87,9,18:S3s87,11,94:# Project
+        ("rules/evidence.yml", 20653, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,5:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s19,3,22:metric_literature_cuesQ0q19,27,17:S1s19,28,5:et alS1s19,35,14:the literatureS1s19,51,14:original paperS1s19,67,14:original studyS1s19,83,16:original authorsS1s19,101,10:prior workS1s20,28,13:previous workS1s20,43,16:previous studiesS1s20,61,13:prior studiesS1s20,76,14:previous studyS1s20,92,11:prior studyS1s20,105,11:reported byS1s21,27,17:published studiesS1s21,46,15:published studyS1s21,63,14:published workS1s21,79,17:published resultsS1s21,98,20:published literatureS1s22,3,14:metric_aliasesM0m23,5,45:S1s23,5,8:accuracyQ0q23,15,6:S1s23,16,8:accuracyS1s23,26,23:classification accuracyS1s23,51,14:top-1 accuracyS1s23,67,3:accS1s23,72,11:exact matchS1s23,85,20:exact-match accuracyS1s24,5,17:balanced_accuracyQ0q24,24,4:S1s24,25,17:balanced accuracyS1s24,44,12:balanced accS1s24,58,7:bal accS1s24,67,8:bal. accS1s25,5,5:aurocQ0q25,12,12:S1s25,13,5:aurocS1s25,20,3:aucS1s25,25,7:roc aucS1s25,34,7:roc-aucS1s25,43,7:auc-rocS1s25,52,7:auc rocS1s25,61,24:area under the roc curveS1s25,87,20:area under the curveS1s26,13,54:area under the receiver operating characteristic curveS1s26,69,11:c-statisticS1s26,82,11:c statisticS1s26,95,3:rocS1s27,5,5:auprcQ0q27,12,9:S1s27,13,5:auprcS1s27,20,6:pr aucS1s27,28,6:pr-aucS1s27,36,6:auc-prS1s27,44,6:auc prS1s27,52,4:auprS1s27,58,17:average precisionS1s27,77,37:area under the precision-recall curveS1s27,116,3:mapS1s28,5,11:sensitivityQ0q28,18,8:S1s28,19,11:sensitivityS1s28,32,6:recallS1s28,40,18:true positive rateS1s28,60,3:tprS1s28,65,18:sensitivity/recallS1s28,85,8:hit rateS1s28,95,14:detection rateS1s28,111,4:sensS1s29,5,17:event_sensitivityQ0q29,24,5:S1s29,25,17:event sensitivityS1s29,44,23:event-level sensitivityS1s29,69,25:episode-level sensitivityS1s29,96,12:event recallS1s29,110,20:event detection rateS1s30,5,11:specificityQ0q30,18,4:S1s30,19,11:specificityS1s30,32,18:true negative rateS1s30,52,3:tnrS1s30,57,4:specS1s31,5,3:ppvQ0q31,10,3:S1s31,11,3:ppvS1s31,16,25:positive predictive valueS1s31,43,9:precisionS1s32,5,3:npvQ0q32,10,2:S1s32,11,3:npvS1s32,16,25:negative predictive valueS1s33,5,2:f1Q0q33,9,9:S1s33,10,2:f1S1s33,14,8:f1-scoreS1s33,24,8:f1 scoreS1s33,34,7:f-scoreS1s33,43,9:f-measureS1s33,54,8:macro f1S1s33,64,8:micro f1S1s33,74,11:weighted f1S1s33,87,8:f1-macroS1s34,5,3:mccQ0q34,10,3:S1s34,11,3:mccS1s34,16,32:matthews correlation coefficientS1s34,50,20:matthews correlationS1s35,5,5:kappaQ0q35,12,7:S1s35,13,5:kappaS1s35,20,13:cohen's kappaS1s35,35,12:cohens kappaS1s35,49,24:quadratic weighted kappaS1s35,75,3:qwkS1s35,80,14:weighted kappaS1s35,96,10:cohen's κS1s36,5,5:brierQ0q36,12,2:S1s36,13,5:brierS1s36,20,11:brier scoreS1s37,5,17:calibration_slopeQ0q37,24,1:S1s37,25,17:calibration slopeS1s38,5,21:calibration_interceptQ0q38,28,4:S1s38,29,21:calibration interceptS1s38,52,24:calibration-in-the-largeS1s38,78,24:calibration in the largeS1s38,104,4:citlS1s39,5,26:expected_calibration_errorQ0q39,33,2:S1s39,34,26:expected calibration errorS1s39,62,3:eceS1s40,5,11:net_benefitQ0q40,18,3:S1s40,19,11:net benefitS1s40,32,24:standardized net benefitS1s40,58,24:standardised net benefitS1s41,5,4:diceQ0q41,11,5:S1s41,12,4:diceS1s41,18,10:dice scoreS1s41,30,16:dice coefficientS1s41,48,3:dscS1s41,53,27:dice similarity coefficientS1s42,5,3:iouQ0q42,10,6:S1s42,11,3:iouS1s42,16,7:jaccardS1s42,25,13:jaccard indexS1s42,40,23:intersection over unionS1s42,65,4:miouS1s42,71,8:mean iouS1s43,5,4:hd95Q0q43,11,3:S1s43,12,4:hd95S1s43,18,34:95th percentile hausdorff distanceS1s43,54,18:hausdorff distanceS1s44,5,3:nsdQ0q44,10,4:S1s44,11,3:nsdS1s44,16,23:normalized surface diceS1s44,41,23:normalised surface diceS1s44,66,12:surface diceS1s45,5,4:assdQ0q45,11,4:S1s45,12,4:assdS1s45,18,34:average symmetric surface distanceS1s45,54,21:mean surface distanceS1s45,77,4:masdS1s46,5,3:maeQ0q46,10,2:S1s46,11,3:maeS1s46,16,19:mean absolute errorS1s47,5,4:mardQ0q47,11,3:S1s47,12,4:mardS1s47,18,33:mean absolute relative differenceS1s47,53,32:mean absolute relative deviationS1s48,5,4:rmseQ0q48,11,3:S1s48,12,4:rmseS1s48,18,23:root mean squared errorS1s48,43,22:root mean square errorS1s49,5,3:mseQ0q49,10,2:S1s49,11,3:mseS1s49,16,18:mean squared errorS1s50,5,4:mapeQ0q50,11,2:S1s50,12,4:mapeS1s50,18,30:mean absolute percentage errorS1s51,5,5:smapeQ0q51,12,2:S1s51,13,5:smapeS1s51,20,40:symmetric mean absolute percentage errorS1s52,5,4:maseQ0q52,11,2:S1s52,12,4:maseS1s52,18,26:mean absolute scaled errorS1s53,5,5:rmsseQ0q53,12,2:S1s53,13,5:rmsseS1s53,20,30:root mean squared scaled errorS1s54,5,17:interval_coverageQ0q54,24,5:S1s54,25,17:interval coverageS1s54,44,35:coverage of the prediction intervalS1s54,81,28:prediction interval coverageS1s54,111,11:pi coverageS1s54,124,18:empirical coverageS1s55,5,7:pinballQ0q55,14,2:S1s55,15,12:pinball lossS1s55,29,13:quantile lossS1s56,5,4:crpsQ0q56,11,2:S1s56,12,4:crpsS1s56,18,35:continuous ranked probability scoreS1s57,5,2:r2Q0q57,9,6:S1s57,10,2:r2S1s57,14,3:r^2S1s57,19,3:r²S1s57,23,9:r-squaredS1s57,34,9:r squaredS1s57,45,28:coefficient of determinationS1s58,5,7:c_indexQ0q58,14,5:S1s58,15,7:c-indexS1s58,24,7:c indexS1s58,33,17:concordance indexS1s58,52,11:harrell's cS1s58,65,7:uno's cS1s59,5,7:pearsonQ0q59,14,4:S1s59,15,7:pearsonS1s59,24,9:pearson rS1s59,35,19:pearson correlationS1s59,56,11:pearson's rS1s60,5,8:spearmanQ0q60,15,3:S1s60,16,8:spearmanS1s60,26,14:spearman's rhoS1s60,42,20:spearman correlationS1s61,5,5:rougeQ0q61,12,5:S1s61,13,5:rougeS1s61,20,7:rouge-lS1s61,29,7:rouge-1S1s61,38,7:rouge-2S1s61,47,6:rougelS1s62,5,4:bleuQ0q62,11,1:S1s62,12,4:bleuS1s63,5,9:bertscoreQ0q63,16,3:S1s63,17,9:bertscoreS1s63,28,10:bert scoreS1s63,40,10:bert-scoreS1s64,5,18:hallucination_rateQ0q64,25,6:S1s64,26,18:hallucination rateS1s64,46,14:hallucinationsS1s64,62,13:hallucinationS1s64,77,16:fabrication rateS1s64,95,22:unsupported statementsS1s64,119,26:unsupported statement rateS1s65,5,13:omission_rateQ0q65,20,3:S1s65,21,13:omission rateS1s65,36,9:omissionsS1s65,47,8:omissionS1s66,5,16:false_alarm_rateQ0q66,23,10:S1s66,24,16:false alarm rateS1s66,42,16:false alarms perS1s66,60,16:false alerts perS1s66,78,12:false alarmsS1s66,92,12:false alertsS1s66,106,22:alarms per patient-dayS1s67,24,22:alarms per patient dayS1s67,48,19:false positives perS1s67,69,19:false positive rateS1s67,90,3:fprS1s68,5,17:detection_latencyQ0q68,24,5:S1s68,25,17:detection latencyS1s68,44,15:detection delayS1s68,61,22:median detection delayS1s68,85,17:time to detectionS1s68,104,17:time-to-detectionS1s69,5,8:log_lossQ0q69,15,3:S1s69,16,8:log lossS1s69,26,7:loglossS1s69,35,18:cross-entropy lossS1s70,1,5:rulesQ0q71,3,4:M0m71,5,12:S1s71,5,2:idS1s71,9,16:metrics.reportedS1s72,5,4:kindS1s72,11,7:metricsS1s73,5,8:categoryS1s73,15,8:evidenceS1s74,5,8:severityS1s74,15,5:errorS1s75,5,6:weightS1i75,13,1:6S1s77,5,9:score_capS1i77,16,2:40S1s78,5,5:titleS1s78,12,19:Metrics with valuesS1s79,5,7:messageS3s79,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s80,5,3:whyS5s80,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s83,5,10:referencesQ0q83,17,2:S3s83,18,13:TRIPOD+AI 23aS3s83,35,27:CLAIM 2024 items 28, 29, 38S1s84,5,5:matchM0m85,7,1:S1s85,7,3:minS1i85,12,1:1S1s86,5,8:examplesD0s87,7,3372:M0m87,7,2:S1s87,7,4:passQ0q88,9,18:S3s88,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s88,11,77:# Project
+S3s89,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s89,11,60:# Project
+S3s90,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s91,11,89:# Project
+S3s92,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s93,11,73:# Project
+S3s94,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s94,11,87:# Project
+S3s95,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s95,11,56:# Project
+S3s96,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s96,11,58:# Project
+S3s97,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s98,11,51:# Project
+S3s99,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s99,11,77:# Project
+S3s100,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s101,11,76:# Project
+S3s102,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s103,11,84:# Project
+S3s104,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s105,11,38:# Project
+S3s106,11,38:# Project
 
 Test **Precision**: %99,66
-S3s107,11,81:# Project
+S3s108,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s109,11,91:# Project
+S3s110,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s111,11,128:# Project
+S3s112,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s113,11,69:# Project
+S3s114,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s115,11,62:# Project
+S3s116,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S1s116,7,4:failQ0q118,9,19:S3s118,11,53:# Project
+S1s117,7,4:failQ0q119,9,20:S3s119,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s120,11,88:# Project
+S3s121,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s121,11,75:# Project
+S3s122,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s123,11,91:# Project
+S3s124,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s125,11,110:# Project
+S3s126,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s127,11,104:# Project
+S3s128,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s129,11,82:# Project
+S3s130,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s131,11,44:# Project
+S3s132,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s133,11,94:# Project
+S3s134,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s135,11,98:# Project
+S3s136,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s136,11,82:# Project
+S3s137,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s137,11,73:# Project
+S3s138,11,92:# Project
+
+Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
+S3s139,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s139,11,56:# Project
+S3s141,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s140,11,60:# Project
+S3s142,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s141,11,66:# Project
+S3s143,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s142,11,76:# Project
+S3s144,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s143,11,43:# Project
+S3s145,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s144,11,35:# Project
+S3s146,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s146,11,49:# Project
+S3s148,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m148,5,11:S1s148,5,2:idS1s148,9,16:evaluation.rigorS1s149,5,4:kindS1s149,11,8:keywordsS1s150,5,8:categoryS1s150,15,8:evidenceS1s151,5,8:severityS1s151,15,4:infoS1s152,5,6:weightS1i152,13,1:4S1s153,5,5:titleS1s153,12,42:How the evaluation guards against optimismS1s154,5,7:messageS3s154,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s155,5,3:whyS5s155,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s159,5,10:referencesQ0q159,17,3:S3s159,18,18:TRIPOD+AI 12c, 23aS3s159,40,22:CLAIM 2024 items 29-38S3s159,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s160,5,5:matchM0m161,7,3:S1s161,7,3:minS1i161,12,1:4S1s162,7,6:recordS1b162,15,5:falseS1s163,7,5:termsM0m164,9,10:S1s164,9,13:held-out testQ0q164,24,8:S1s164,25,8:held-outS1s164,35,8:held outS1s164,45,8:hold-outS1s164,55,7:holdoutS1s164,64,8:test setS1s164,74,11:unseen testS1s164,87,11:locked testS1s164,100,11:frozen testS1s165,9,16:cross-validationQ0q165,27,5:S1s165,28,16:cross-validationS1s165,46,16:cross validationS1s165,64,6:k-foldS1s165,72,9:nested cvS1s165,83,15:cross-validatedS1s166,9,13:grouped splitQ0q166,24,12:S1s166,25,13:patient-levelS1s166,40,13:patient levelS1s166,55,12:patient-wiseS1s166,69,13:subject-levelS1s166,84,19:subject-independentS1s166,105,17:participant-levelS1s167,25,13:grouped splitS1s167,40,12:group k-foldS1s167,54,14:scaffold splitS1s167,70,14:temporal splitS1s167,86,16:time-based splitS1s167,104,16:split by patientS1s168,9,11:uncertaintyQ0q168,22,8:S1s168,23,19:confidence intervalS1s168,44,20:confidence intervalsS1s168,66,6:95% ciS1s168,74,9:bootstrapS1s168,85,12:bootstrappedS1s168,99,25:standard deviation acrossS1s169,23,10:error barsS1s169,35,17:credible intervalS1s170,9,8:baselineQ0q170,19,5:S1s170,20,8:baselineS1s170,30,9:baselinesS1s170,41,13:compared withS1s170,56,15:comparison withS1s170,73,17:benchmark againstS1s171,9,11:calibrationQ0q171,22,4:S1s171,23,11:calibrationS1s171,36,10:calibratedS1s171,48,5:brierS1s171,55,19:reliability diagramS1s172,9,14:error analysisQ0q172,25,7:S1s172,26,14:error analysisS1s172,42,16:confusion matrixS1s172,60,15:false negativesS1s172,77,15:false positivesS1s172,94,13:failure casesS1s172,109,13:misclassifiedS1s173,26,16:failure analysisS1s174,9,7:leakageQ0q174,18,6:S1s174,19,7:leakageS1s174,28,4:leakS1s174,34,12:data leakageS1s174,48,9:duplicateS1s174,59,14:near-duplicateS1s174,75,13:contaminationS1s175,9,8:externalQ0q175,19,6:S1s175,20,19:external validationS1s175,41,13:external testS1s175,56,16:external datasetS1s175,74,15:external cohortS1s175,91,11:second siteS1s175,104,14:other hospitalS1s176,9,9:subgroupsQ0q176,20,7:S1s176,21,8:subgroupS1s176,31,9:subgroupsS1s176,42,8:fairnessS1s176,52,13:stratified byS1s176,67,8:per-siteS1s176,77,6:by sexS1s176,85,6:by ageS1s177,5,8:examplesD0s178,7,314:M0m178,7,2:S1s178,7,4:passQ0q179,9,1:S3s179,11,169:# Project
+M0m150,5,11:S1s150,5,2:idS1s150,9,16:evaluation.rigorS1s151,5,4:kindS1s151,11,8:keywordsS1s152,5,8:categoryS1s152,15,8:evidenceS1s153,5,8:severityS1s153,15,4:infoS1s154,5,6:weightS1i154,13,1:4S1s155,5,5:titleS1s155,12,42:How the evaluation guards against optimismS1s156,5,7:messageS3s156,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s157,5,3:whyS5s157,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s161,5,10:referencesQ0q161,17,3:S3s161,18,18:TRIPOD+AI 12c, 23aS3s161,40,22:CLAIM 2024 items 29-38S3s161,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s162,5,5:matchM0m163,7,3:S1s163,7,3:minS1i163,12,1:4S1s164,7,6:recordS1b164,15,5:falseS1s165,7,5:termsM0m166,9,10:S1s166,9,13:held-out testQ0q166,24,8:S1s166,25,8:held-outS1s166,35,8:held outS1s166,45,8:hold-outS1s166,55,7:holdoutS1s166,64,8:test setS1s166,74,11:unseen testS1s166,87,11:locked testS1s166,100,11:frozen testS1s167,9,16:cross-validationQ0q167,27,5:S1s167,28,16:cross-validationS1s167,46,16:cross validationS1s167,64,6:k-foldS1s167,72,9:nested cvS1s167,83,15:cross-validatedS1s168,9,13:grouped splitQ0q168,24,12:S1s168,25,13:patient-levelS1s168,40,13:patient levelS1s168,55,12:patient-wiseS1s168,69,13:subject-levelS1s168,84,19:subject-independentS1s168,105,17:participant-levelS1s169,25,13:grouped splitS1s169,40,12:group k-foldS1s169,54,14:scaffold splitS1s169,70,14:temporal splitS1s169,86,16:time-based splitS1s169,104,16:split by patientS1s170,9,11:uncertaintyQ0q170,22,8:S1s170,23,19:confidence intervalS1s170,44,20:confidence intervalsS1s170,66,6:95% ciS1s170,74,9:bootstrapS1s170,85,12:bootstrappedS1s170,99,25:standard deviation acrossS1s171,23,10:error barsS1s171,35,17:credible intervalS1s172,9,8:baselineQ0q172,19,5:S1s172,20,8:baselineS1s172,30,9:baselinesS1s172,41,13:compared withS1s172,56,15:comparison withS1s172,73,17:benchmark againstS1s173,9,11:calibrationQ0q173,22,4:S1s173,23,11:calibrationS1s173,36,10:calibratedS1s173,48,5:brierS1s173,55,19:reliability diagramS1s174,9,14:error analysisQ0q174,25,7:S1s174,26,14:error analysisS1s174,42,16:confusion matrixS1s174,60,15:false negativesS1s174,77,15:false positivesS1s174,94,13:failure casesS1s174,109,13:misclassifiedS1s175,26,16:failure analysisS1s176,9,7:leakageQ0q176,18,6:S1s176,19,7:leakageS1s176,28,4:leakS1s176,34,12:data leakageS1s176,48,9:duplicateS1s176,59,14:near-duplicateS1s176,75,13:contaminationS1s177,9,8:externalQ0q177,19,6:S1s177,20,19:external validationS1s177,41,13:external testS1s177,56,16:external datasetS1s177,74,15:external cohortS1s177,91,11:second siteS1s177,104,14:other hospitalS1s178,9,9:subgroupsQ0q178,20,7:S1s178,21,8:subgroupS1s178,31,9:subgroupsS1s178,42,8:fairnessS1s178,52,13:stratified byS1s178,67,8:per-siteS1s178,77,6:by sexS1s178,85,6:by ageS1s179,5,8:examplesD0s180,7,314:M0m180,7,2:S1s180,7,4:passQ0q181,9,1:S3s181,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s180,7,4:failQ0q181,9,1:S3s181,11,55:# Project
+S1s182,7,4:failQ0q183,9,1:S3s183,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m183,5,12:S1s183,5,2:idS1s183,9,20:metrics.near-perfectS1s184,5,4:kindS1s184,11,12:plausibilityS1s185,5,8:categoryS1s185,15,8:evidenceS1s186,5,8:severityS1s186,15,5:errorS1s190,5,6:weightS1i190,13,1:0S1s191,5,9:score_capS1i191,16,2:20S1s192,5,5:titleS1s192,12,49:Near-perfect results show why they can be trustedS1s193,5,7:messageS3s193,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s194,5,3:whyS5s194,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s200,5,10:referencesQ0q200,17,3:S3s200,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s200,65,36:Roberts et al., Nat Mach Intell 2021S3s200,105,22:CLAIM 2024 items 29-35S1s201,5,5:matchM0m202,7,4:S1s202,7,7:metricsQ0q202,16,6:S1s202,17,8:accuracyS1s202,27,17:balanced_accuracyS1s202,46,5:aurocS1s202,53,5:auprcS1s202,60,2:f1S1s202,64,11:sensitivityS1s204,7,8:at_leastS1f204,17,4:0.95S1s205,7,6:guardsM0m206,9,4:S1s206,9,13:held-out testQ0q206,24,8:S1s206,25,8:held-outS1s206,35,8:held outS1s206,45,8:hold-outS1s206,55,7:holdoutS1s206,64,8:test setS1s206,74,11:unseen testS1s206,87,11:locked testS1s206,100,11:frozen testS1s207,9,11:uncertaintyQ0q207,22,8:S1s207,23,19:confidence intervalS1s207,44,20:confidence intervalsS1s207,66,6:95% ciS1s207,74,9:bootstrapS1s207,85,12:bootstrappedS1s207,99,25:standard deviation acrossS1s208,23,10:error barsS1s208,35,17:credible intervalS1s209,9,7:leakageQ0q209,18,6:S1s209,19,7:leakageS1s209,28,4:leakS1s209,34,12:data leakageS1s209,48,9:duplicateS1s209,59,14:near-duplicateS1s209,75,13:contaminationS1s210,9,8:externalQ0q210,19,6:S1s210,20,19:external validationS1s210,41,13:external testS1s210,56,16:external datasetS1s210,74,15:external cohortS1s210,91,11:second siteS1s210,104,14:other hospitalS1s212,7,13:skip_sectionsQ0q212,22,10:S1s212,23,4:nextS1s212,29,6:futureS1s212,37,7:roadmapS1s212,46,4:planS1s212,52,5:plansS1s212,59,7:plannedS1s212,68,4:todoS1s212,74,11:improvementS1s212,87,12:improvementsS1s212,101,7:outlookS1s213,5,8:examplesD0s214,7,812:M0m214,7,2:S1s214,7,4:passQ0q215,9,4:S3s215,11,165:# Project
+M0m185,5,12:S1s185,5,2:idS1s185,9,20:metrics.near-perfectS1s186,5,4:kindS1s186,11,12:plausibilityS1s187,5,8:categoryS1s187,15,8:evidenceS1s188,5,8:severityS1s188,15,5:errorS1s192,5,6:weightS1i192,13,1:0S1s193,5,9:score_capS1i193,16,2:20S1s194,5,5:titleS1s194,12,49:Near-perfect results show why they can be trustedS1s195,5,7:messageS3s195,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s196,5,3:whyS5s196,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s202,5,10:referencesQ0q202,17,3:S3s202,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s202,65,36:Roberts et al., Nat Mach Intell 2021S3s202,105,22:CLAIM 2024 items 29-35S1s203,5,5:matchM0m204,7,4:S1s204,7,7:metricsQ0q204,16,6:S1s204,17,8:accuracyS1s204,27,17:balanced_accuracyS1s204,46,5:aurocS1s204,53,5:auprcS1s204,60,2:f1S1s204,64,11:sensitivityS1s206,7,8:at_leastS1f206,17,4:0.95S1s207,7,6:guardsM0m208,9,4:S1s208,9,13:held-out testQ0q208,24,8:S1s208,25,8:held-outS1s208,35,8:held outS1s208,45,8:hold-outS1s208,55,7:holdoutS1s208,64,8:test setS1s208,74,11:unseen testS1s208,87,11:locked testS1s208,100,11:frozen testS1s209,9,11:uncertaintyQ0q209,22,8:S1s209,23,19:confidence intervalS1s209,44,20:confidence intervalsS1s209,66,6:95% ciS1s209,74,9:bootstrapS1s209,85,12:bootstrappedS1s209,99,25:standard deviation acrossS1s210,23,10:error barsS1s210,35,17:credible intervalS1s211,9,7:leakageQ0q211,18,6:S1s211,19,7:leakageS1s211,28,4:leakS1s211,34,12:data leakageS1s211,48,9:duplicateS1s211,59,14:near-duplicateS1s211,75,13:contaminationS1s212,9,8:externalQ0q212,19,6:S1s212,20,19:external validationS1s212,41,13:external testS1s212,56,16:external datasetS1s212,74,15:external cohortS1s212,91,11:second siteS1s212,104,14:other hospitalS1s214,7,13:skip_sectionsQ0q214,22,10:S1s214,23,4:nextS1s214,29,6:futureS1s214,37,7:roadmapS1s214,46,4:planS1s214,52,5:plansS1s214,59,7:plannedS1s214,68,4:todoS1s214,74,11:improvementS1s214,87,12:improvementsS1s214,101,7:outlookS1s215,5,8:examplesD0s216,7,812:M0m216,7,2:S1s216,7,4:passQ0q217,9,4:S3s217,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s216,11,65:# Project
+S3s218,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s217,11,66:# Project
+S3s219,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s218,11,99:# Project
+S3s220,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s219,7,4:failQ0q220,9,3:S3s220,11,73:# Project
+S1s221,7,4:failQ0q222,9,3:S3s222,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s221,11,92:# Project
+S3s223,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s222,11,97:# Project
+S3s224,11,97:# Project
 
 ## Results
 
@@ -1574,27 +1597,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m224,5,12:S1s224,5,2:idS1s224,9,24:evaluation.tuned-on-testS1s225,5,4:kindS1s225,11,6:forbidS1s226,5,8:categoryS1s226,15,8:evidenceS1s227,5,8:severityS1s227,15,7:warningS1s228,5,6:weightS1i228,13,1:3S1s231,5,14:guards_resultsS1b231,21,4:trueS1s232,5,5:titleS1s232,12,29:Test set not used for choicesS1s233,5,7:messageS3s233,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s234,5,3:whyS5s234,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s241,5,10:referencesQ0q241,17,3:S3s241,18,27:CLAIM 2024 items 20, 21, 32S3s241,49,17:TRIPOD+AI 12a, 15S3s241,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s242,5,5:matchM0m243,7,4:S1s243,7,12:skip_negatedS1b243,21,4:trueS1s244,7,11:skip_quotedS1b244,20,4:trueS1s246,7,13:skip_sectionsQ0q246,22,9:S1s246,23,5:avoidS1s246,30,7:pitfallS1s246,39,7:mistakeS1s246,48,8:red flagS1s246,58,12:anti-patternS1s246,72,11:antipatternS1s246,85,5:don'tS1s246,92,6:do notS1s246,100,8:what notS1s247,7,8:patternsQ0q248,9,3:M0m248,11,2:S1s248,11,7:patternS2s248,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s249,11,7:rewriteS2s249,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m250,11,2:S1s250,11,7:patternS2s250,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s251,11,7:rewriteS2s251,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m252,11,2:S1s252,11,7:patternS2s252,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s253,11,7:rewriteS2s253,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s254,5,8:examplesD0s255,7,1422:M0m255,7,2:S1s255,7,4:passQ0q256,9,7:S3s256,11,103:# Project
+M0m226,5,12:S1s226,5,2:idS1s226,9,24:evaluation.tuned-on-testS1s227,5,4:kindS1s227,11,6:forbidS1s228,5,8:categoryS1s228,15,8:evidenceS1s229,5,8:severityS1s229,15,7:warningS1s230,5,6:weightS1i230,13,1:3S1s233,5,14:guards_resultsS1b233,21,4:trueS1s234,5,5:titleS1s234,12,29:Test set not used for choicesS1s235,5,7:messageS3s235,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s236,5,3:whyS5s236,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s243,5,10:referencesQ0q243,17,3:S3s243,18,27:CLAIM 2024 items 20, 21, 32S3s243,49,17:TRIPOD+AI 12a, 15S3s243,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s244,5,5:matchM0m245,7,4:S1s245,7,12:skip_negatedS1b245,21,4:trueS1s246,7,11:skip_quotedS1b246,20,4:trueS1s248,7,13:skip_sectionsQ0q248,22,9:S1s248,23,5:avoidS1s248,30,7:pitfallS1s248,39,7:mistakeS1s248,48,8:red flagS1s248,58,12:anti-patternS1s248,72,11:antipatternS1s248,85,5:don'tS1s248,92,6:do notS1s248,100,8:what notS1s249,7,8:patternsQ0q250,9,3:M0m250,11,2:S1s250,11,7:patternS2s250,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s251,11,7:rewriteS2s251,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m252,11,2:S1s252,11,7:patternS2s252,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s253,11,7:rewriteS2s253,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m254,11,2:S1s254,11,7:patternS2s254,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s255,11,7:rewriteS2s255,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s256,5,8:examplesD0s257,7,1422:M0m257,7,2:S1s257,7,4:passQ0q258,9,7:S3s258,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s257,11,82:# Project
+S3s259,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s258,11,53:# Project
+S3s260,11,53:# Project
 
 We did not tune anything on the test set.
-S3s259,11,65:# Project
+S3s261,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s260,11,104:# Project
+S3s262,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s261,11,96:# Project
+S3s263,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s262,11,133:# Project
+S3s264,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1604,27 +1627,27 @@ S3s262,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s263,7,4:failQ0q264,9,7:S3s264,11,74:# Project
+S1s265,7,4:failQ0q266,9,7:S3s266,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s265,11,79:# Project
+S3s267,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s266,11,64:# Project
+S3s268,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s267,11,56:# Project
+S3s269,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s268,11,92:# Project
+S3s270,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s269,11,63:# Project
+S3s271,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s271,11,109:# Project
+S3s273,11,109:# Project
 
 ## Pitfalls
 
@@ -1973,217 +1996,235 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 19692, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,14:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s67,29,11:discouragedS1s67,42,15:not recommendedS1s67,59,11:not advisedS1s67,72,15:advised againstS1s67,89,13:not permittedS1s67,104,11:not allowedS1s70,7,8:headingsQ0q70,17,9:S1s70,18,10:disclaimerS1s70,30,11:disclaimersS1s70,43,6:noticeS1s70,51,7:cautionS1s70,60,12:intended useS1s70,74,20:not for clinical useS1s70,96,15:responsible useS1s70,113,11:safety noteS1s71,18,14:important noteS1s72,7,16:licence_headingsQ0q72,25,5:S1s72,26,7:licenseS1s72,35,7:licenceS1s72,44,8:citationS1s72,54,9:copyrightS1s72,65,10:acknowledgS1s76,5,3:fixM0m77,7,3:S1s77,7,6:insertS1s77,15,11:after-titleS1s78,7,4:textS4s78,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 20298, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,16:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s67,29,11:discouragedS1s67,42,15:not recommendedS1s67,59,11:not advisedS1s67,72,15:advised againstS1s67,89,13:not permittedS1s67,104,11:not allowedS1s68,17,9:in no wayS1s68,28,11:by no meansS1s71,7,8:headingsQ0q71,17,9:S1s71,18,10:disclaimerS1s71,30,11:disclaimersS1s71,43,6:noticeS1s71,51,7:cautionS1s71,60,12:intended useS1s71,74,20:not for clinical useS1s71,96,15:responsible useS1s71,113,11:safety noteS1s72,18,14:important noteS1s73,7,16:licence_headingsQ0q73,25,5:S1s73,26,7:licenseS1s73,35,7:licenceS1s73,44,8:citationS1s73,54,9:copyrightS1s73,65,10:acknowledgS1s77,5,3:fixM0m78,7,3:S1s78,7,6:insertS1s78,15,11:after-titleS1s79,7,4:textS4s79,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s83,7,9:variablesM0m84,9,1:S1s84,9,9:decisionsS1s84,20,62:diagnostic, treatment or other care decisions about any personS1s85,5,8:examplesD0s86,7,7034:M0m86,7,3:S1s86,7,4:passQ0q87,9,38:S3s87,11,67:# Project
+S1s84,7,9:variablesM0m85,9,1:S1s85,9,9:decisionsS1s85,20,62:diagnostic, treatment or other care decisions about any personS1s86,5,8:examplesD0s87,7,7469:M0m87,7,3:S1s87,7,4:passQ0q88,9,42:S3s88,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s88,11,101:# Project
+S3s89,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s89,11,56:# Project
+S3s90,11,56:# Project
 
 Research prototype — not a medical device.
-S3s90,11,79:# Project
+S3s91,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s91,11,55:# Project
+S3s92,11,55:# Project
 
 It has not been validated for clinical use.
-S3s92,11,78:# Project
+S3s93,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s93,11,85:# Project
+S3s94,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s94,11,35:# Project
+S3s95,11,35:# Project
 
 Not a clinical product.
-S3s95,11,81:# Project
+S3s96,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s96,11,64:# Project
+S3s97,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s97,11,70:# Project
+S3s98,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s98,11,91:# Project
+S3s99,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s99,11,66:# Project
+S3s100,11,66:# Project
 
 This project is for educational and research purposes.
-S3s100,11,65:# Project
+S3s101,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s101,11,86:# Project
+S3s102,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s102,11,78:# Project
+S3s103,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s103,11,46:# Project
+S3s104,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s104,11,80:# Project
+S3s105,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s106,11,70:# Project
+S3s107,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s107,11,47:# Project
+S3s108,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s109,11,56:# Project
+S3s110,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s110,11,65:# Project
+S3s111,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s111,11,46:# Project
+S3s112,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s112,11,65:# Project
+S3s113,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s113,11,55:# Project
+S3s114,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s114,11,50:# Project
+S3s115,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s115,11,77:# Project
+S3s116,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s116,11,78:# Project
+S3s117,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s117,11,62:# Project
+S3s118,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s118,11,78:# Project
+S3s119,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s119,11,71:# Project
+S3s120,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s120,11,66:# Project
+S3s121,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s122,11,93:# Project
-
-<p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
 S3s123,11,93:# Project
 
+<p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
+S3s124,11,93:# Project
+
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s124,11,64:# Project
+S3s125,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s125,11,76:# Project
+S3s126,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s126,11,70:# Project
+S3s127,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s127,11,75:# Project
+S3s128,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S1s128,7,4:failQ0q130,9,25:S3s130,11,90:# Project
+S3s129,11,68:# Project
+
+This repository is in no way a certified medical device.
+S3s130,11,50:# Project
+
+By no means is this a diagnostic tool.
+S3s132,11,50:# Project
+
+The predictions are illustrative only.
+S3s133,11,49:# Project
+
+This dashboard is purely educational.
+S1s134,7,4:failQ0q136,9,27:S3s136,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s131,11,96:# Project
+S3s137,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s132,11,89:# Project
+S3s138,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s133,11,86:# Project
+S3s139,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s134,11,62:# Project
+S3s140,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s135,11,89:# Project
+S3s141,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s137,11,94:# Project
+S3s143,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s138,11,78:# Project
+S3s144,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s140,11,105:# Project
+S3s146,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s142,11,55:# Project
+S3s148,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s143,11,82:# Project
+S3s149,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s144,11,53:# Project
+S3s150,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s145,11,41:# Project
+S3s151,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s146,11,51:# Project
+S3s152,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s147,11,66:# Project
+S3s153,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s148,11,72:# Project
+S3s154,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s149,11,70:# Project
+S3s155,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s150,11,67:# Project
+S3s156,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s151,11,70:# Project
+S3s157,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s152,11,64:# Project
+S3s158,11,64:# Project
 
 Only research data from the public release was used.
-S3s153,11,84:# Project
+S3s159,11,72:# Project
+
+The thresholds are only reference values from the guideline.
+S3s160,11,67:# Project
+
+The cohort is in no way representative of all patients.
+S3s161,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s154,11,72:# Project
+S3s162,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s155,11,95:# Project
+S3s163,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s156,11,67:# Sepsis early warning
+S3s164,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s157,11,207:# Project
+S3s165,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s158,7,3:fixQ0q159,9,3:M0m159,11,2:S1s159,11,6:beforeS3s159,19,43:# Project
+S1s166,7,3:fixQ0q167,9,3:M0m167,11,2:S1s167,11,6:beforeS3s167,19,43:# Project
 
 A model that flags sepsis risk.
-S1s160,11,5:afterS3s160,18,352:# Project
+S1s168,11,5:afterS3s168,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2191,12 +2232,12 @@ S1s160,11,5:afterS3s160,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m161,11,3:S1s161,11,6:domainS1s161,19,7:imagingS1s162,11,6:beforeS3s162,19,84:---\####u{d}
+M0m169,11,3:S1s169,11,6:domainS1s169,19,7:imagingS1s170,11,6:beforeS3s170,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s163,11,5:afterS3s163,18,396:---\####u{d}
+S1s171,11,5:afterS3s171,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2207,78 +2248,78 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m164,11,2:S1s164,11,6:beforeS3s164,19,25:A model without a title.
-S1s165,11,5:afterS3s165,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m172,11,2:S1s172,11,6:beforeS3s172,19,25:A model without a title.
+S1s173,11,5:afterS3s173,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m167,5,11:S1s167,5,2:idS1s167,9,21:limitations.discussedS1s168,5,4:kindS1s168,11,6:phraseS1s169,5,8:categoryS1s169,15,14:responsibilityS1s170,5,8:severityS1s170,15,7:warningS1s171,5,6:weightS1i171,13,1:4S1s172,5,5:titleS1s172,12,21:Limitations discussedS1s173,5,7:messageS3s173,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s174,5,3:whyS5s174,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s177,5,10:referencesQ0q177,17,3:S3s177,18,12:TRIPOD+AI 26S3s177,34,18:CLAIM 2024 item 40S3s177,56,40:Model Cards: caveats and recommendationsS1s178,5,5:matchM0m179,7,3:S1s179,7,7:sectionS1s179,16,5:risksS1s180,7,8:manifestQ0q180,17,1:S1s180,18,11:limitationsS1s181,7,8:patternsQ0q182,9,6:S2s182,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s183,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s184,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s185,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s186,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s187,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s188,5,8:examplesD0s189,7,448:M0m189,7,2:S1s189,7,4:passQ0q190,9,3:S3s190,11,90:# Project
+M0m175,5,11:S1s175,5,2:idS1s175,9,21:limitations.discussedS1s176,5,4:kindS1s176,11,6:phraseS1s177,5,8:categoryS1s177,15,14:responsibilityS1s178,5,8:severityS1s178,15,7:warningS1s179,5,6:weightS1i179,13,1:4S1s180,5,5:titleS1s180,12,21:Limitations discussedS1s181,5,7:messageS3s181,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s182,5,3:whyS5s182,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s185,5,10:referencesQ0q185,17,3:S3s185,18,12:TRIPOD+AI 26S3s185,34,18:CLAIM 2024 item 40S3s185,56,40:Model Cards: caveats and recommendationsS1s186,5,5:matchM0m187,7,3:S1s187,7,7:sectionS1s187,16,5:risksS1s188,7,8:manifestQ0q188,17,1:S1s188,18,11:limitationsS1s189,7,8:patternsQ0q190,9,6:S2s190,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s191,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s192,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s193,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s194,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s195,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s196,5,8:examplesD0s197,7,448:M0m197,7,2:S1s197,7,4:passQ0q198,9,3:S3s198,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s191,11,59:# Project
+S3s199,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s192,11,69:# Project
+S3s200,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s193,7,4:failQ0q194,9,2:S3s194,11,57:# Project
+S1s201,7,4:failQ0q202,9,2:S3s202,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s195,11,45:# Project
+S3s203,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m197,5,11:S1s197,5,2:idS1s197,9,27:oversight.human-in-the-loopS1s198,5,4:kindS1s198,11,6:phraseS1s199,5,8:categoryS1s199,15,14:responsibilityS1s200,5,8:severityS1s200,15,7:warningS1s201,5,6:weightS1i201,13,1:4S1s202,5,5:titleS1s202,12,15:Human oversightS1s203,5,7:messageS3s203,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s204,5,3:whyS5s204,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s207,5,10:referencesQ0q207,17,5:S3s207,18,23:CONSORT-AI 5(iv), 5(vi)S3s207,45,13:TRIPOD+AI 27bS3s207,62,12:DECIDE-AI 12S3s207,78,10:FDA GMLP 7S3s207,92,17:EU AI Act Art. 14S1s208,5,5:matchM0m209,7,2:S1s209,7,8:manifestQ0q209,17,1:S1s209,18,15:human_oversightS1s210,7,8:patternsQ0q211,9,6:S2s211,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s212,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s213,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s214,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s215,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s216,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s217,5,8:examplesD0s218,7,531:M0m218,7,2:S1s218,7,4:passQ0q219,9,3:S3s219,11,111:# Project
+M0m205,5,11:S1s205,5,2:idS1s205,9,27:oversight.human-in-the-loopS1s206,5,4:kindS1s206,11,6:phraseS1s207,5,8:categoryS1s207,15,14:responsibilityS1s208,5,8:severityS1s208,15,7:warningS1s209,5,6:weightS1i209,13,1:4S1s210,5,5:titleS1s210,12,15:Human oversightS1s211,5,7:messageS3s211,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s212,5,3:whyS5s212,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s215,5,10:referencesQ0q215,17,5:S3s215,18,23:CONSORT-AI 5(iv), 5(vi)S3s215,45,13:TRIPOD+AI 27bS3s215,62,12:DECIDE-AI 12S3s215,78,10:FDA GMLP 7S3s215,92,17:EU AI Act Art. 14S1s216,5,5:matchM0m217,7,2:S1s217,7,8:manifestQ0q217,17,1:S1s217,18,15:human_oversightS1s218,7,8:patternsQ0q219,9,6:S2s219,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s220,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s221,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s222,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s223,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s224,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s225,5,8:examplesD0s226,7,531:M0m226,7,2:S1s226,7,4:passQ0q227,9,3:S3s227,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s220,11,103:# Project
+S3s228,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s221,11,94:# Project
+S3s229,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s222,7,4:failQ0q223,9,2:S3s223,11,56:# Project
+S1s230,7,4:failQ0q231,9,2:S3s231,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s224,11,37:# Project
+S3s232,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m226,5,11:S1s226,5,2:idS1s226,9,15:data.provenanceS1s227,5,4:kindS1s227,11,6:phraseS1s228,5,8:categoryS1s228,15,14:responsibilityS1s229,5,8:severityS1s229,15,7:warningS1s230,5,6:weightS1i230,13,1:4S1s231,5,5:titleS1s231,12,27:Data provenance and privacyS1s232,5,7:messageS3s232,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s233,5,3:whyS5s233,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s236,5,10:referencesQ0q236,17,4:S3s236,18,16:TRIPOD+AI 5a, 5bS3s236,38,22:CLAIM 2024 items 7, 11S3s236,64,20:HIPAA 45 CFR 164.514S3s236,88,23:Datasheets for DatasetsS1s237,5,5:matchM0m238,7,2:S1s238,7,8:manifestQ0q238,17,1:S1s238,18,12:data_sourcesS1s239,7,8:patternsQ0q240,9,4:S2s240,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s241,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s242,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s243,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s244,5,8:examplesD0s245,7,409:M0m245,7,2:S1s245,7,4:passQ0q246,9,3:S3s246,11,61:# Project
+M0m234,5,11:S1s234,5,2:idS1s234,9,15:data.provenanceS1s235,5,4:kindS1s235,11,6:phraseS1s236,5,8:categoryS1s236,15,14:responsibilityS1s237,5,8:severityS1s237,15,7:warningS1s238,5,6:weightS1i238,13,1:4S1s239,5,5:titleS1s239,12,27:Data provenance and privacyS1s240,5,7:messageS3s240,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s241,5,3:whyS5s241,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s244,5,10:referencesQ0q244,17,4:S3s244,18,16:TRIPOD+AI 5a, 5bS3s244,38,22:CLAIM 2024 items 7, 11S3s244,64,20:HIPAA 45 CFR 164.514S3s244,88,23:Datasheets for DatasetsS1s245,5,5:matchM0m246,7,2:S1s246,7,8:manifestQ0q246,17,1:S1s246,18,12:data_sourcesS1s247,7,8:patternsQ0q248,9,4:S2s248,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s249,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s250,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s251,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s252,5,8:examplesD0s253,7,409:M0m253,7,2:S1s253,7,4:passQ0q254,9,3:S3s254,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s247,11,63:# Project
+S3s255,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s248,11,64:# Project
+S3s256,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s249,7,4:failQ0q250,9,2:S3s250,11,64:# Project
+S1s257,7,4:failQ0q258,9,2:S3s258,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s251,11,29:# Project
+S3s259,11,29:# Project
 
 ```
 synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3479, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.172S1s14,31,4:boldS1f14,37,6:-0.186S1s14,45,4:codeS1f14,51,6:-0.306S1s14,59,8:commandsS1f14,69,6:-1.488S1s14,77,9:containerS1f14,88,5:1.555S1s14,95,9:cue_shareS1f14,106,4:2.04S1s14,112,4:cuesS1f14,118,5:1.656S1s14,125,5:depthS1f14,132,6:-0.846S1s14,140,12:earlier_nameS1f14,154,6:-1.068S1s14,162,5:firstS1f14,169,5:0.999S1s14,176,9:head_wordS1f14,187,5:2.474S1s14,194,7:mentionS1f14,203,5:0.935S1s14,210,7:metricsS1f14,219,6:-0.757S1s14,227,4:nameS1f14,233,5:2.232S1s14,240,10:other_nameS1f14,252,6:-1.657S1s14,260,8:positionS1f14,270,4:-2.5S1s14,276,8:questionS1f14,286,5:0.699S1s14,293,15:subsection_cuesS1f14,310,5:0.245S1s14,317,18:subsection_metricsS1f14,337,6:-0.414S1s14,345,16:subsection_usageS1f14,363,6:-1.135S1s14,371,17:under_operationalS1f14,390,6:-1.394S1s14,398,11:under_otherS1f14,411,6:-0.199S1s14,419,10:under_sameS1f14,431,6:-0.972S1s14,439,5:usageS1f14,446,6:-0.279S1s14,454,9:weak_nameS1f14,465,5:1.504S1s14,472,5:wordsS1f14,479,5:0.226S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.177S1s15,28,4:boldS1f15,34,6:-0.186S1s15,42,4:codeS1f15,48,6:-0.306S1s15,56,8:commandsS1f15,66,6:-1.488S1s15,74,9:containerS1f15,85,5:1.555S1s15,92,9:cue_shareS1f15,103,5:2.026S1s15,110,4:cuesS1f15,116,5:1.763S1s15,123,5:depthS1f15,130,6:-0.846S1s15,138,12:earlier_nameS1f15,152,6:-1.109S1s15,160,5:firstS1f15,167,4:-0.4S1s15,173,9:head_wordS1f15,184,5:2.667S1s15,191,7:mentionS1f15,200,5:1.774S1s15,207,7:metricsS1f15,216,6:-0.646S1s15,224,4:nameS1f15,230,5:3.026S1s15,237,10:other_nameS1f15,249,6:-1.137S1s15,257,8:positionS1f15,267,6:-0.953S1s15,275,8:questionS1f15,285,6:-0.042S1s15,293,15:subsection_cuesS1f15,310,4:1.65S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.135S1s15,370,17:under_operationalS1f15,389,6:-1.394S1s15,397,11:under_otherS1f15,410,5:0.049S1s15,417,10:under_sameS1f15,429,6:-1.383S1s15,437,5:usageS1f15,444,6:-0.279S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.226S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.861S1s16,32,4:boldS1f16,38,6:-0.186S1s16,46,4:codeS1f16,52,6:-0.306S1s16,60,8:commandsS1f16,70,6:-1.488S1s16,78,9:containerS1f16,89,5:1.555S1s16,96,9:cue_shareS1f16,107,5:2.027S1s16,114,4:cuesS1f16,120,5:0.932S1s16,127,5:depthS1f16,134,6:-0.846S1s16,142,12:earlier_nameS1f16,156,6:-0.083S1s16,164,5:firstS1f16,171,4:-0.4S1s16,177,9:head_wordS1f16,188,5:1.771S1s16,195,7:mentionS1f16,204,5:1.139S1s16,211,7:metricsS1f16,220,6:-0.482S1s16,228,4:nameS1f16,234,5:1.736S1s16,241,10:other_nameS1f16,253,6:-1.769S1s16,261,8:positionS1f16,271,6:-1.408S1s16,279,8:questionS1f16,289,6:-0.258S1s16,297,15:subsection_cuesS1f16,314,5:0.843S1s16,321,18:subsection_metricsS1f16,341,6:-0.776S1s16,349,16:subsection_usageS1f16,367,6:-1.135S1s16,375,17:under_operationalS1f16,394,6:-1.394S1s16,402,11:under_otherS1f16,415,6:-0.746S1s16,423,10:under_sameS1f16,435,6:-0.982S1s16,443,5:usageS1f16,450,6:-0.279S1s16,458,9:weak_nameS1f16,469,5:2.025S1s16,476,5:wordsS1f16,483,5:0.226S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.481S1s17,34,4:boldS1f17,40,6:-0.186S1s17,48,4:codeS1f17,54,6:-0.306S1s17,62,8:commandsS1f17,72,6:-1.488S1s17,80,9:containerS1f17,91,5:1.555S1s17,98,9:cue_shareS1f17,109,5:1.969S1s17,116,4:cuesS1f17,122,5:1.595S1s17,129,5:depthS1f17,136,6:-0.846S1s17,144,12:earlier_nameS1f17,158,6:-1.677S1s17,166,5:firstS1f17,173,6:-0.112S1s17,181,9:head_wordS1f17,192,5:2.436S1s17,199,7:mentionS1f17,208,5:1.089S1s17,215,7:metricsS1f17,224,5:1.389S1s17,231,4:nameS1f17,237,5:3.247S1s17,244,10:other_nameS1f17,256,6:-1.793S1s17,264,8:positionS1f17,274,4:0.62S1s17,280,8:questionS1f17,290,5:0.214S1s17,297,15:subsection_cuesS1f17,314,5:0.761S1s17,321,18:subsection_metricsS1f17,341,5:1.273S1s17,348,16:subsection_usageS1f17,366,6:-1.135S1s17,374,17:under_operationalS1f17,393,6:-1.394S1s17,401,11:under_otherS1f17,414,6:-0.754S1s17,422,10:under_sameS1f17,434,6:-0.788S1s17,442,5:usageS1f17,449,6:-0.279S1s17,457,9:weak_nameS1f17,468,5:0.997S1s17,475,5:wordsS1f17,482,5:0.226S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.333S1s18,29,4:boldS1f18,35,6:-0.186S1s18,43,4:codeS1f18,49,6:-0.306S1s18,57,8:commandsS1f18,67,6:-1.488S1s18,75,9:containerS1f18,86,5:1.555S1s18,93,9:cue_shareS1f18,104,5:2.052S1s18,111,4:cuesS1f18,117,5:0.955S1s18,124,5:depthS1f18,131,6:-0.846S1s18,139,12:earlier_nameS1f18,153,6:-0.982S1s18,161,5:firstS1f18,168,6:-0.165S1s18,176,9:head_wordS1f18,187,5:2.358S1s18,194,7:mentionS1f18,203,5:0.807S1s18,210,7:metricsS1f18,219,6:-0.219S1s18,227,4:nameS1f18,233,5:2.869S1s18,240,10:other_nameS1f18,252,6:-1.783S1s18,260,8:positionS1f18,270,5:1.448S1s18,277,8:questionS1f18,287,4:-0.1S1s18,293,15:subsection_cuesS1f18,310,5:0.537S1s18,317,18:subsection_metricsS1f18,337,5:0.022S1s18,344,16:subsection_usageS1f18,362,6:-1.135S1s18,370,17:under_operationalS1f18,389,6:-1.394S1s18,397,11:under_otherS1f18,410,5:0.666S1s18,417,10:under_sameS1f18,429,6:-1.061S1s18,437,5:usageS1f18,444,6:-0.279S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.226S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.336S1s19,34,4:boldS1f19,40,6:-0.186S1s19,48,4:codeS1f19,54,6:-0.306S1s19,62,8:commandsS1f19,72,6:-1.488S1s19,80,9:containerS1f19,91,5:1.555S1s19,98,9:cue_shareS1f19,109,5:2.024S1s19,116,4:cuesS1f19,122,5:1.302S1s19,129,5:depthS1f19,136,6:-0.846S1s19,144,12:earlier_nameS1f19,158,6:-1.002S1s19,166,5:firstS1f19,173,5:0.078S1s19,180,9:head_wordS1f19,191,5:2.283S1s19,198,7:mentionS1f19,207,5:2.188S1s19,214,7:metricsS1f19,223,5:-0.19S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.768S1s19,263,8:positionS1f19,273,5:1.835S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.394S1s19,403,11:under_otherS1f19,416,6:-0.595S1s19,424,10:under_sameS1f19,436,6:-1.054S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,3:2.1S1s19,475,5:wordsS1f19,482,5:0.226
+        ("rules/section-model.yml", 3477, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.174S1s14,31,4:boldS1f14,37,5:-0.19S1s14,44,4:codeS1f14,50,6:-0.307S1s14,58,8:commandsS1f14,68,6:-1.487S1s14,76,9:containerS1f14,87,5:1.557S1s14,94,9:cue_shareS1f14,105,4:2.04S1s14,111,4:cuesS1f14,117,5:1.656S1s14,124,5:depthS1f14,131,6:-0.846S1s14,139,12:earlier_nameS1f14,153,5:-1.07S1s14,160,5:firstS1f14,167,5:0.999S1s14,174,9:head_wordS1f14,185,5:2.473S1s14,192,7:mentionS1f14,201,5:0.934S1s14,208,7:metricsS1f14,217,6:-0.757S1s14,225,4:nameS1f14,231,5:2.232S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.503S1s14,276,8:questionS1f14,286,5:0.699S1s14,293,15:subsection_cuesS1f14,310,5:0.244S1s14,317,18:subsection_metricsS1f14,337,6:-0.414S1s14,345,16:subsection_usageS1f14,363,6:-1.135S1s14,371,17:under_operationalS1f14,390,6:-1.396S1s14,398,11:under_otherS1f14,411,6:-0.199S1s14,419,10:under_sameS1f14,431,6:-0.971S1s14,439,5:usageS1f14,446,6:-0.279S1s14,454,9:weak_nameS1f14,465,5:1.504S1s14,472,5:wordsS1f14,479,5:0.226S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.178S1s15,28,4:boldS1f15,34,5:-0.19S1s15,41,4:codeS1f15,47,6:-0.307S1s15,55,8:commandsS1f15,65,6:-1.487S1s15,73,9:containerS1f15,84,5:1.557S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.763S1s15,122,5:depthS1f15,129,6:-0.846S1s15,137,12:earlier_nameS1f15,151,6:-1.109S1s15,159,5:firstS1f15,166,4:-0.4S1s15,172,9:head_wordS1f15,183,5:2.667S1s15,190,7:mentionS1f15,199,5:1.774S1s15,206,7:metricsS1f15,215,6:-0.646S1s15,223,4:nameS1f15,229,5:3.026S1s15,236,10:other_nameS1f15,248,6:-1.138S1s15,256,8:positionS1f15,266,6:-0.953S1s15,274,8:questionS1f15,284,6:-0.042S1s15,292,15:subsection_cuesS1f15,309,5:1.649S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.135S1s15,370,17:under_operationalS1f15,389,6:-1.396S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.383S1s15,436,5:usageS1f15,443,6:-0.279S1s15,451,9:weak_nameS1f15,462,3:1.0S1s15,467,5:wordsS1f15,474,5:0.226S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.863S1s16,32,4:boldS1f16,38,5:-0.19S1s16,45,4:codeS1f16,51,6:-0.307S1s16,59,8:commandsS1f16,69,6:-1.487S1s16,77,9:containerS1f16,88,5:1.557S1s16,95,9:cue_shareS1f16,106,5:2.027S1s16,113,4:cuesS1f16,119,5:0.932S1s16,126,5:depthS1f16,133,6:-0.846S1s16,141,12:earlier_nameS1f16,155,6:-0.082S1s16,163,5:firstS1f16,170,4:-0.4S1s16,176,9:head_wordS1f16,187,5:1.771S1s16,194,7:mentionS1f16,203,5:1.139S1s16,210,7:metricsS1f16,219,6:-0.482S1s16,227,4:nameS1f16,233,5:1.736S1s16,240,10:other_nameS1f16,252,6:-1.769S1s16,260,8:positionS1f16,270,6:-1.408S1s16,278,8:questionS1f16,288,6:-0.258S1s16,296,15:subsection_cuesS1f16,313,5:0.842S1s16,320,18:subsection_metricsS1f16,340,6:-0.776S1s16,348,16:subsection_usageS1f16,366,6:-1.135S1s16,374,17:under_operationalS1f16,393,6:-1.396S1s16,401,11:under_otherS1f16,414,6:-0.746S1s16,422,10:under_sameS1f16,434,6:-0.984S1s16,442,5:usageS1f16,449,6:-0.279S1s16,457,9:weak_nameS1f16,468,5:2.025S1s16,475,5:wordsS1f16,482,5:0.226S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.483S1s17,34,4:boldS1f17,40,5:-0.19S1s17,47,4:codeS1f17,53,6:-0.307S1s17,61,8:commandsS1f17,71,6:-1.487S1s17,79,9:containerS1f17,90,5:1.557S1s17,97,9:cue_shareS1f17,108,5:1.969S1s17,115,4:cuesS1f17,121,5:1.595S1s17,128,5:depthS1f17,135,6:-0.846S1s17,143,12:earlier_nameS1f17,157,6:-1.677S1s17,165,5:firstS1f17,172,6:-0.112S1s17,180,9:head_wordS1f17,191,5:2.436S1s17,198,7:mentionS1f17,207,5:1.089S1s17,214,7:metricsS1f17,223,5:1.389S1s17,230,4:nameS1f17,236,5:3.248S1s17,243,10:other_nameS1f17,255,6:-1.793S1s17,263,8:positionS1f17,273,5:0.621S1s17,280,8:questionS1f17,290,5:0.214S1s17,297,15:subsection_cuesS1f17,314,5:0.761S1s17,321,18:subsection_metricsS1f17,341,5:1.273S1s17,348,16:subsection_usageS1f17,366,6:-1.135S1s17,374,17:under_operationalS1f17,393,6:-1.396S1s17,401,11:under_otherS1f17,414,6:-0.754S1s17,422,10:under_sameS1f17,434,6:-0.788S1s17,442,5:usageS1f17,449,6:-0.279S1s17,457,9:weak_nameS1f17,468,5:0.997S1s17,475,5:wordsS1f17,482,5:0.226S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.332S1s18,29,4:boldS1f18,35,5:-0.19S1s18,42,4:codeS1f18,48,6:-0.307S1s18,56,8:commandsS1f18,66,6:-1.487S1s18,74,9:containerS1f18,85,5:1.557S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.956S1s18,123,5:depthS1f18,130,6:-0.846S1s18,138,12:earlier_nameS1f18,152,6:-0.982S1s18,160,5:firstS1f18,167,6:-0.166S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.806S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.785S1s18,259,8:positionS1f18,269,5:1.446S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,5:0.537S1s18,318,18:subsection_metricsS1f18,338,5:0.022S1s18,345,16:subsection_usageS1f18,363,6:-1.135S1s18,371,17:under_operationalS1f18,390,6:-1.396S1s18,398,11:under_otherS1f18,411,4:0.67S1s18,417,10:under_sameS1f18,429,6:-1.061S1s18,437,5:usageS1f18,444,6:-0.279S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.226S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.338S1s19,34,4:boldS1f19,40,5:-0.19S1s19,47,4:codeS1f19,53,6:-0.307S1s19,61,8:commandsS1f19,71,6:-1.487S1s19,79,9:containerS1f19,90,5:1.557S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.302S1s19,128,5:depthS1f19,135,6:-0.846S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.078S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.188S1s19,213,7:metricsS1f19,222,6:-0.191S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.835S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.396S1s19,403,11:under_otherS1f19,416,6:-0.594S1s19,424,10:under_sameS1f19,436,6:-1.054S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,3:2.1S1s19,475,5:wordsS1f19,482,5:0.226
 """####),
     ]
 }

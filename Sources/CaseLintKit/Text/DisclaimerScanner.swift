@@ -124,6 +124,7 @@ struct DisclaimerScanner {
     /// "for research use only", "only for teaching", "This project is for educational purposes".
     func restriction(_ words: [DisclaimerCues.Class], inLicence: Bool) -> Bool {
         for (position, word) in words.enumerated() where word.contains(.purpose) {
+            if purposeOfSubject(words, at: position) { return true }
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
             for marker in low...high where words[marker].contains(.marker) {
@@ -146,6 +147,17 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// "The predictions are illustrative only", "This dashboard is purely educational": a purpose said of
+    /// the subject, closed by its marker; "are only reference values" names a kind of value, not a purpose.
+    private func purposeOfSubject(_ words: [DisclaimerCues.Class], at position: Int) -> Bool {
+        guard position > 0 else { return false }
+        if words[position - 1].contains(.purposeVerb) {
+            return position + 1 < words.count && words[position + 1].contains(.marker)
+        }
+        return position > 1 && words[position - 1].contains(.marker) && words[position - 2].contains(.purposeVerb)
+            && position + 1 == words.count
     }
 
     /// "not a substitute for a physician", "does not replace clinical judgement", "consult a doctor".
