@@ -27,7 +27,7 @@ public struct TextPattern: Sendable {
         self.source = source
         compiled = LazyPatternParts(source)
         if compileNow { _ = try compiled.compile() }
-        let words = RequiredWords.words(source)
+        let words = RequiredWords.preparsedOrRead(source)
         required = words.map { $0.map { Array($0.prefix.utf8) } }
         requiredEndsWord = words.map { $0.map(\.endsWord) }
         requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
