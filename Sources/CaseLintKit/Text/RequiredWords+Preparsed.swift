@@ -27,42 +27,45 @@ extension RequiredWords {
         return line
     }
 
-    /// The sets `encode` wrote; nil for a line it cannot have written. One pass over the bytes:
-    /// splitting the line into arrays cost as much as reading the pattern.
+    /// The sets `encode` wrote; nil for a line it cannot have written. One pass over the bytes,
+    /// each word made from its run of them: splitting the line into arrays cost as much as
+    /// reading the pattern.
     static func decode(_ line: String) -> [[Word]]? {
-        var sets: [[Word]] = []
-        var set: [Word] = []
-        var word: [UInt8] = []
-        var endsWord = false
-        var valid = true
-        // A separator or the line's end closes the word before it, which must have letters.
-        func close() {
-            if word.isEmpty { valid = false }
-            set.append(Word(prefix: String(decoding: word, as: UTF8.self), endsWord: endsWord))
-            word.removeAll(keepingCapacity: true)
-            endsWord = false
-        }
-        for byte in line.utf8 {
-            switch byte {
-            case UInt8(ascii: " "):
-                close()
-                sets.append(set)
-                set.removeAll(keepingCapacity: true)
-            case UInt8(ascii: "|"):
-                close()
-            case UInt8(ascii: "$"):
-                if word.isEmpty || endsWord { return nil }
-                endsWord = true
-            default:
-                if endsWord || !isTableByte(byte) { return nil }
-                word.append(byte)
+        var line = line
+        return line.withUTF8 { bytes -> [[Word]]? in
+            guard !bytes.isEmpty else { return [] }
+            var sets: [[Word]] = []
+            var set: [Word] = []
+            var start = 0
+            var position = 0
+            // Each word: its letters, an optional `$`, then a separator or the end.
+            while position <= bytes.count {
+                let byte: UInt8 = position < bytes.count ? bytes[position] : UInt8(ascii: " ")
+                guard byte == UInt8(ascii: " ") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "$") else {
+                    guard isTableByte(byte) else { return nil }
+                    position += 1
+                    continue
+                }
+                guard position > start else { return nil }
+                let letters = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                var endsWord = false
+                var separator = byte
+                if byte == UInt8(ascii: "$") {
+                    endsWord = true
+                    position += 1
+                    separator = position < bytes.count ? bytes[position] : UInt8(ascii: " ")
+                    guard separator == UInt8(ascii: " ") || separator == UInt8(ascii: "|") else { return nil }
+                }
+                set.append(Word(prefix: String(decoding: letters, as: UTF8.self), endsWord: endsWord))
+                if separator == UInt8(ascii: " ") {
+                    sets.append(set)
+                    set.removeAll()
+                }
+                position += 1
+                start = position
             }
-            if !valid { return nil }
+            return sets
         }
-        guard !line.isEmpty else { return [] }
-        close()
-        sets.append(set)
-        return valid ? sets : nil
     }
 
     /// The bytes a required word is made of (see `words`: lowercased ASCII letters and digits).
