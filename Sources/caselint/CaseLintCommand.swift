@@ -15,9 +15,12 @@ struct CaseLintCommand: ParsableCommand {
 
     /// ArgumentParser exits 64 on a usage error; caselint's contract says 2 for any bad input.
     static func main() {
-        if needsRules(CommandLine.arguments.dropFirst()) { BuiltInRulePreload.start() }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        // Help, version and completion requests need no rules, and always go through the root.
+        let runsCommand = needsRules(arguments[...])
+        if runsCommand { BuiltInRulePreload.start() }
         do {
-            var command = try parseAsRoot()
+            var command = try (runsCommand ? SubcommandParse.direct(arguments, of: self) : nil) ?? parseAsRoot(arguments)
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {

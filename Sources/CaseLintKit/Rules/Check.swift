@@ -46,6 +46,9 @@ public protocol Check: Sendable {
     /// This check when it judges portfolios (`PortfolioCheck`), nil otherwise. Answered by the type
     /// itself: a cast to the protocol searches all conformance records for each type the first time.
     var asPortfolioCheck: (any PortfolioCheck)? { get }
+    /// The regular expressions the check runs, for the generated table of their words
+    /// (`RuleSet.patternWordsTable`).
+    var textPatterns: [TextPattern] { get }
 }
 
 extension Check {
@@ -55,6 +58,7 @@ extension Check {
     public func credit(_ context: LintContext) -> Double? { nil }
     public var judgesResults: Bool { false }
     public var asPortfolioCheck: (any PortfolioCheck)? { nil }
+    public var textPatterns: [TextPattern] { [] }
 }
 
 /// What became of one rule in one project; the score is computed from these.

@@ -7,25 +7,28 @@ extension MetricScanner {
     func tableValues() -> [(String, Int)] {
         let document = index.document
         let tokens = index.tokens
-        var byLine: [Int32: [PhraseMatcher.Match]] = [:]
+        // Keyed by Int, not the tokens' Int32 lines and Int16 cells: the first set or dictionary of a
+        // key type has the runtime search every conformance record for its Hashable (a third of a
+        // million instructions in each one-project run); Int's is found long before.
+        var byLine: [Int: [PhraseMatcher.Match]] = [:]
         for match in names where document.kinds[Int(tokens[match.firstToken].line) - 1] == .table {
-            byLine[tokens[match.firstToken].line, default: []].append(match)
+            byLine[Int(tokens[match.firstToken].line), default: []].append(match)
         }
         var result: [(String, Int)] = []
         var line = 1
         while line <= document.lineCount {
             guard document.kinds[line - 1] == .table else { line += 1; continue }
             // In a header cell only the first name counts: "Specificity (low-risk recall)" is specificity.
-            var columns: [Int16: String] = [:]
-            var firstInCell: Set<Int16> = []
-            for match in byLine[Int32(line)] ?? [] {
-                let cell = tokens[match.firstToken].cell
+            var columns: [Int: String] = [:]
+            var firstInCell: Set<Int> = []
+            for match in byLine[line] ?? [] {
+                let cell = Int(tokens[match.firstToken].cell)
                 guard firstInCell.insert(cell).inserted else { continue }
                 columns[cell] = match.label
             }
             var row = line + 1
             while row <= document.lineCount, document.kinds[row - 1] == .table {
-                result += rowValues(row, columns: columns, names: byLine[Int32(row)] ?? [])
+                result += rowValues(row, columns: columns, names: byLine[row] ?? [])
                 row += 1
             }
             line = row
@@ -34,20 +37,21 @@ extension MetricScanner {
     }
 
     /// A body row's values: by its column's header, or else by the metric its first cell names.
-    private func rowValues(_ row: Int, columns: [Int16: String], names: [PhraseMatcher.Match]) -> [(String, Int)] {
+    private func rowValues(_ row: Int, columns: [Int: String], names: [PhraseMatcher.Match]) -> [(String, Int)] {
         let tokens = index.tokens
         let range = index.tokenRange(line: row)
         guard let first = range.first else { return [] }
-        let firstCell = tokens[first].cell
-        let rowName = names.first { tokens[$0.firstToken].cell == firstCell }?.label
-        var taken: Set<Int16> = []
+        let firstCell = Int(tokens[first].cell)
+        let rowName = names.first { Int(tokens[$0.firstToken].cell) == firstCell }?.label
+        var taken: Set<Int> = []
         var result: [(String, Int)] = []
         for position in range {
             let token = tokens[position]
-            guard token.cell != firstCell || columns[token.cell] != nil, !taken.contains(token.cell),
+            let cell = Int(token.cell)
+            guard cell != firstCell || columns[cell] != nil, !taken.contains(cell),
                   isPlausible(token, at: position, tokens, distance: 1) else { continue }
-            guard let name = columns[token.cell] ?? (token.cell != firstCell ? rowName : nil) else { continue }
-            taken.insert(token.cell)
+            guard let name = columns[cell] ?? (cell != firstCell ? rowName : nil) else { continue }
+            taken.insert(cell)
             result.append((name, position))
         }
         return result

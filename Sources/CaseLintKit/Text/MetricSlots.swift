@@ -15,9 +15,11 @@ struct MetricSlots {
         let tokens = index.tokens
         let matches = found
         var names: Set<String> = []
-        var byLine: [Int32: [PhraseMatcher.Match]] = [:]
+        // Int keys, as in `tableValues`: a new key type's first set or dictionary costs a search of
+        // every conformance record.
+        var byLine: [Int: [PhraseMatcher.Match]] = [:]
         for match in matches {
-            byLine[tokens[match.firstToken].line, default: []].append(match)
+            byLine[Int(tokens[match.firstToken].line), default: []].append(match)
             // In a sentence or a cell: a marker a few words after the name.
             var position = match.lastToken + 1
             while position < tokens.count, position - match.lastToken <= window,
@@ -30,12 +32,12 @@ struct MetricSlots {
         let document = index.document
         var line = 1
         while line <= document.lineCount {
-            guard document.kinds[line - 1] == .table, let header = byLine[Int32(line)] else { line += 1; continue }
-            let columns = Dictionary(header.map { (tokens[$0.firstToken].cell, $0.label) }, uniquingKeysWith: { first, _ in first })
+            guard document.kinds[line - 1] == .table, let header = byLine[line] else { line += 1; continue }
+            let columns = Dictionary(header.map { (Int(tokens[$0.firstToken].cell), $0.label) }, uniquingKeysWith: { first, _ in first })
             var row = line + 1
             while row <= document.lineCount, document.kinds[row - 1] == .table {
                 for position in index.tokenRange(line: row) where isMarker(tokens[position]) {
-                    if let name = columns[tokens[position].cell] { names.insert(name) }
+                    if let name = columns[Int(tokens[position].cell)] { names.insert(name) }
                 }
                 row += 1
             }

@@ -6,9 +6,10 @@ import Foundation
 ///
 /// Most patterns never reach a README that holds their words, so a built-in pattern (tested to
 /// compile) is compiled the first time one does; compiling them all took a quarter of start-up.
+/// Its opening (`WordSequence`) is read the first time a sentence holds all the words, too.
 public struct TextPattern: Sendable {
     public let source: String
-    private let compiled: LazyRegex
+    private let compiled: LazyPatternParts
     let required: [[[UInt8]]]
     /// Which required words the pattern follows with a boundary (`RequiredWords.Word.endsWord`).
     let requiredEndsWord: [[Bool]]
@@ -20,15 +21,13 @@ public struct TextPattern: Sendable {
     let literals: [[UInt8]]
     /// The literals case folding cannot reach, the only ones searched for in non-ASCII text.
     let unfoldedLiterals: [[UInt8]]
-    /// The pattern's opening in order (see `WordSequence`), tried where the words and runs are all there.
-    let sequence: WordSequence?
 
     /// - compileNow: compile (and so validate) the regex now; false for patterns known to compile.
     public init(_ source: String, compileNow: Bool = true) throws {
         self.source = source
-        compiled = LazyRegex(source)
+        compiled = LazyPatternParts(source)
         if compileNow { _ = try compiled.compile() }
-        let words = RequiredWords.words(source)
+        let words = RequiredWords.preparsedOrRead(source)
         required = words.map { $0.map { Array($0.prefix.utf8) } }
         requiredEndsWord = words.map { $0.map(\.endsWord) }
         requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
@@ -36,10 +35,12 @@ public struct TextPattern: Sendable {
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
         literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
         unfoldedLiterals = literals.filter { !RequiredLiterals.hasFoldedLetter($0) }
-        sequence = WordSequence(source)
     }
 
-    var regex: NSRegularExpression { compiled.value }
+    var regex: NSRegularExpression { compiled.regex }
+
+    /// The pattern's opening in order (see `WordSequence`), tried where the words and runs are all there.
+    var sequence: WordSequence? { compiled.sequence }
 
     public struct Hit: Sendable {
         public var line: Int
@@ -146,29 +147,5 @@ public struct TextPattern: Sendable {
             }
         }
         return hits
-    }
-}
-
-/// A case-insensitive regex compiled once, on first use, by whichever thread needs it first.
-private final class LazyRegex: @unchecked Sendable {
-    private let source: String
-    private let lock = NSLock()
-    // Read and written only under `lock`.
-    private var regex: NSRegularExpression?
-
-    init(_ source: String) { self.source = source }
-
-    func compile() throws -> NSRegularExpression {
-        lock.lock()
-        defer { lock.unlock() }
-        if let regex { return regex }
-        let made = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
-        regex = made
-        return made
-    }
-
-    /// Built-in patterns are compiled by the tests, so a failure here is a defect in a pack.
-    var value: NSRegularExpression {
-        do { return try compile() } catch { preconditionFailure("built-in pattern does not compile: \(source)") }
     }
 }

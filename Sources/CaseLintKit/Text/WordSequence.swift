@@ -102,26 +102,55 @@ struct WordSequence: Sendable {
         /// the end of the current alternative.
         mutating func sequence() -> [Atom] {
             var atoms: [Atom] = []
+            // Letters in a row become one literal ("clinician" then an optional "s"): gathered here
+            // and added when something else comes (an atom each, joined one by one, was most of
+            // the reading).
+            var literal: [UInt8] = []
+            func addLiteral() {
+                if !literal.isEmpty { atoms.append(.literal(literal)) }
+                literal.removeAll()
+            }
             while position < scalars.count, scalars[position] != "|", scalars[position] != ")" {
+                if let byte = plainByte() {
+                    literal.append(byte)
+                    position += 1
+                    continue
+                }
                 switch read() {
                 case .unread:
+                    addLiteral()
                     atoms.append(.rest)
                     skipAlternative()
                     return atoms
                 case .nothing:
                     continue
                 case .atom(.literal(let bytes)):
-                    // Letters in a row become one literal ("clinician" then an optional "s").
-                    if case .literal(let before) = atoms.last {
-                        atoms[atoms.count - 1] = .literal(before + bytes)
-                    } else {
-                        atoms.append(.literal(bytes))
-                    }
+                    literal.append(contentsOf: bytes)
                 case .atom(let atom):
+                    addLiteral()
                     atoms.append(atom)
                 }
             }
+            addLiteral()
             return atoms
+        }
+
+        /// The byte `read` would make a literal of at `position` (lowercased), when no quantifier
+        /// follows it; nil for anything else.
+        func plainByte() -> UInt8? {
+            let scalar = scalars[position]
+            switch scalar {
+            case "\\", "[", "(", "^", "$", ".", "?", "*", "+", "{", "|", ")": return nil
+            default: guard scalar.isASCII, scalar.value >= 0x20 else { return nil }
+            }
+            if position + 1 < scalars.count {
+                switch scalars[position + 1] {
+                case "?", "*", "+", "{": return nil
+                default: break
+                }
+            }
+            let byte = UInt8(scalar.value)
+            return byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
 
         mutating func skipAlternative() {

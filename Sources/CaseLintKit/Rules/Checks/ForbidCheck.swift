@@ -32,6 +32,8 @@ public struct ForbidCheck: Check {
         otherSubjects = (try match.strings("skip_other_subjects") ?? []).map { Negation.clauseWords($0 + " ") }.filter { !$0.isEmpty }
     }
 
+    public var textPatterns: [TextPattern] { patterns.map(\.pattern) }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         var seen: Set<[Int]> = []

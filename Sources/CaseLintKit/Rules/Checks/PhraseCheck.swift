@@ -36,6 +36,8 @@ public struct PhraseCheck: Check {
 
     public var judgesResults: Bool { requiresMetrics }
 
+    public var textPatterns: [TextPattern] { patterns + reject + also }
+
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs, let words = context.words else { return [] }
         if firstHit(index, words, paragraphs) != nil {

@@ -1,0 +1,43 @@
+import Foundation
+
+/// The parts of a `TextPattern` that most READMEs never need, each made once, on first use, by
+/// whichever thread needs it first: the compiled regex, and the opening read as a `WordSequence`.
+/// Reading every built-in pattern's opening at start-up cost more than compiling the few regexes
+/// one README reaches; the words filter most patterns out before either is asked for.
+///
+/// `@unchecked Sendable`: the two caches are only read and written under `lock`, which the
+/// compiler cannot see; the linter shares one pattern across the threads that lint projects.
+final class LazyPatternParts: @unchecked Sendable {
+    private let source: String
+    private let lock = NSLock()
+    // Read and written only under `lock`.
+    private var compiled: NSRegularExpression?
+    private var opening: WordSequence??
+
+    init(_ source: String) { self.source = source }
+
+    /// The case-insensitive regex, compiled now if no caller has yet.
+    func compile() throws -> NSRegularExpression {
+        lock.lock()
+        defer { lock.unlock() }
+        if let compiled { return compiled }
+        let made = try NSRegularExpression(pattern: source, options: [.caseInsensitive])
+        compiled = made
+        return made
+    }
+
+    /// Built-in patterns are compiled by the tests, so a failure here is a defect in a pack.
+    var regex: NSRegularExpression {
+        do { return try compile() } catch { preconditionFailure("built-in pattern does not compile: \(source)") }
+    }
+
+    /// The opening (nil when it says nothing a sentence could lack), read now if no caller has yet.
+    var sequence: WordSequence? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let opening { return opening }
+        let read = WordSequence(source)
+        opening = .some(read)
+        return read
+    }
+}
