@@ -3,29 +3,29 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 32891, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,7:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s68,5,3:fixM0m69,7,3:S1s69,7,6:insertS1s69,15,7:sectionS1s70,7,7:headingS1s70,16,7:ProblemS1s71,7,4:textS3s71,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s72,5,8:examplesD0s73,7,2986:M0m73,7,3:S1s73,7,4:passQ0q74,9,8:S3s74,11,153:# Project
+        ("rules/case-study.yml", 33324, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,39:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,1,5:rulesQ0q37,3,7:M0m37,5,12:S1s37,5,2:idS1s37,9,15:section.problemS1s38,5,4:kindS1s38,11,7:sectionS1s39,5,8:categoryS1s39,15,9:structureS1s40,5,8:severityS1s40,15,5:errorS1s41,5,6:weightS1i41,13,1:5S1s42,5,5:titleS1s42,12,15:Problem sectionS1s43,5,7:messageS3s43,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s44,5,3:whyS5s44,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s47,5,10:referencesQ0q47,17,2:S3s47,18,19:TRIPOD+AI 3a, 3b, 4S3s47,41,21:CLAIM 2024 items 3, 4S1s48,5,5:matchM0m49,7,8:S1s49,7,4:partS1s49,13,7:problemS1s50,7,8:headingsQ0q50,17,42:S1s50,18,7:problemS1s50,27,17:problem statementS1s50,46,11:the problemS1s50,59,16:clinical problemS1s50,77,16:business problemS1s50,95,7:contextS1s50,104,16:clinical contextS1s51,18,10:backgroundS1s51,30,10:motivationS1s51,42,13:clinical needS1s51,57,8:the needS1s51,67,3:whyS1s51,72,14:why it mattersS1s51,88,9:objectiveS1s51,99,10:objectivesS1s51,111,3:aimS1s51,116,4:aimsS1s52,18,4:goalS1s52,24,5:goalsS1s52,31,7:purposeS1s52,40,9:challengeS1s52,51,13:the challengeS1s52,66,8:use caseS1s52,76,17:research questionS1s52,95,13:research taskS1s52,110,15:task definitionS1s52,127,18:problem definitionS1s52,147,19:problem formulationS1s52,168,15:problem framingS1s53,18,14:who this helpsS1s53,34,12:who it helpsS1s53,48,12:who benefitsS1s53,62,12:clinical gapS1s53,76,8:care gapS1s53,86,7:the gapS1s54,18,28:what problem does this solveS1s54,48,9:rationaleS1s54,59,16:why this projectS1s54,77,22:business understandingS1s54,101,13:business caseS1s55,18,10:pain pointS1s55,30,11:pain pointsS1s56,7,13:weak_headingsQ0q56,22,11:S1s56,23,8:overviewS1s56,33,12:introductionS1s56,47,5:introS1s56,54,5:aboutS1s56,61,7:summaryS1s56,70,16:project overviewS1s56,88,18:about this projectS1s56,108,17:about the projectS1s57,23,15:who is this forS1s57,40,13:who is it forS1s57,55,9:situationS1s58,7,13:heading_wordsQ0q58,22,19:S1s58,23,7:problemS1s58,32,10:motivationS1s58,44,10:backgroundS1s58,56,7:contextS1s58,65,3:whyS1s58,70,9:challengeS1s58,81,4:needS1s58,87,6:burdenS1s58,95,4:painS1s58,101,7:purposeS1s58,110,4:goalS1s58,116,9:objectiveS1s58,127,8:questionS1s59,23,3:aimS1s59,28,9:rationaleS1s59,39,12:significanceS1s59,53,10:importanceS1s59,65,7:mattersS1s59,74,9:situationS1s60,7,4:cuesQ0q60,13,63:S1s60,14,6:burdenS1s60,22,6:costlyS1s60,30,4:costS1s60,36,5:costsS1s60,43,9:expensiveS1s60,54,5:delayS1s60,61,6:delaysS1s60,69,7:delayedS1s60,78,9:mortalityS1s60,89,9:morbidityS1s60,100,6:deathsS1s60,108,5:deathS1s60,115,3:dieS1s60,120,4:diesS1s61,14,13:leading causeS1s61,29,9:worldwideS1s61,40,8:globallyS1s61,50,7:millionS1s61,59,8:millionsS1s61,69,7:billionS1s61,78,10:prevalenceS1s61,90,9:prevalentS1s61,101,7:affectsS1s61,110,8:affectedS1s61,120,6:sufferS1s62,14,8:shortageS1s62,24,7:backlogS1s62,33,8:workloadS1s62,43,14:time-consumingS1s62,59,15:labor-intensiveS1s62,76,16:labour-intensiveS1s62,94,6:manualS1s62,102,8:manuallyS1s62,112,9:challengeS1s63,14,10:challengesS1s63,26,7:problemS1s63,35,8:problemsS1s63,45,4:needS1s63,51,5:needsS1s63,58,15:early detectionS1s63,75,15:early diagnosisS1s63,92,5:livesS1s63,99,8:survivalS1s63,109,11:underservedS1s64,14,6:accessS1s64,22,6:missedS1s64,30,4:lateS1s64,36,4:aimsS1s64,42,3:aimS1s64,47,4:goalS1s64,53,9:objectiveS1s64,64,10:motivationS1s64,76,8:criticalS1s64,86,7:crucialS1s64,95,11:significantS1s64,108,9:difficultS1s65,14,10:subjectiveS1s65,26,11:error-proneS1s65,39,11:inefficientS1s65,52,14:limited accessS1s65,68,6:risingS1s65,76,7:growingS1s65,85,10:increasingS1s66,7,9:min_wordsS1i66,18,1:5S1s67,7,10:full_wordsS1i67,19,3:120S1s71,7,12:block_creditS1i71,21,1:0S1s72,5,3:fixM0m73,7,3:S1s73,7,6:insertS1s73,15,7:sectionS1s74,7,7:headingS1s74,16,7:ProblemS1s75,7,4:textS3s75,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s76,5,8:examplesD0s77,7,2993:M0m77,7,3:S1s77,7,4:passQ0q78,9,8:S3s78,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s76,11,203:# Sepsis watch
+S3s80,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s77,11,119:# Sepsis alerts
+S3s81,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s78,11,115:# Readmissions
+S3s82,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s80,11,186:# Sepsis watch
+S3s84,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -35,7 +35,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s82,11,243:# Dose response
+S3s86,11,243:# Dose response
 
 ## The clinical question
 
@@ -45,7 +45,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s83,11,386:# Triage
+S3s87,11,386:# Triage
 
 ## Overview
 
@@ -56,7 +56,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s85,11,247:# Introduction
+S3s89,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -64,24 +64,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s86,7,4:failQ0q87,9,6:S3s87,11,63:# My project
+S1s90,7,4:failQ0q91,9,6:S3s91,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s88,11,31:# My project
+S3s92,11,31:# My project
 
 ## Problem
 
 TODO
-S3s90,11,104:# Problem Statement Generator
+S3s94,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s92,11,269:# Triage
+S3s96,11,269:# Triage
 
 ## Data
 
@@ -98,13 +98,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s93,11,76:# My project
+S3s97,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s95,11,246:# Project
+S3s99,11,246:# Project
 
 ## Data
 
@@ -113,12 +113,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s96,7,3:fixQ0q97,9,1:M0m97,11,2:S1s97,11,6:beforeS3s97,19,52:# Sepsis alerts
+S1s100,7,3:fixQ0q101,9,1:M0m101,11,2:S1s101,11,6:beforeS3s101,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s98,11,5:afterS3s98,18,164:# Sepsis alerts
+S1s102,11,5:afterS3s102,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -127,65 +127,65 @@ S1s98,11,5:afterS3s98,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m100,5,12:S1s100,5,2:idS1s100,9,12:section.dataS1s101,5,4:kindS1s101,11,7:sectionS1s102,5,8:categoryS1s102,15,9:structureS1s103,5,8:severityS1s103,15,5:errorS1s104,5,6:weightS1i104,13,1:5S1s105,5,5:titleS1s105,12,12:Data sectionS1s106,5,7:messageS3s106,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s107,5,3:whyS5s107,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s110,5,10:referencesQ0q110,17,2:S3s110,18,14:TRIPOD+AI 5-11S3s110,36,21:CLAIM 2024 items 7-21S1s111,5,5:matchM0m112,7,7:S1s112,7,4:partS1s112,13,4:dataS1s113,7,8:headingsQ0q113,17,27:S1s113,18,4:dataS1s113,24,7:datasetS1s113,33,8:datasetsS1s113,43,8:data setS1s113,53,9:data setsS1s113,64,8:the dataS1s113,74,12:data sourcesS1s113,88,11:data sourceS1s113,101,16:data descriptionS1s114,18,19:dataset descriptionS1s114,39,13:data overviewS1s114,54,6:cohortS1s114,62,16:study populationS1s114,80,10:populationS1s114,92,15:data collectionS1s114,109,16:data preparationS1s115,18,18:data preprocessingS1s115,38,13:preprocessingS1s115,53,13:data pipelineS1s115,68,17:data availabilityS1s115,87,13:training dataS1s115,102,9:demo dataS1s115,113,6:inputsS1s116,18,10:input dataS1s116,30,16:data and privacyS1s116,48,15:data provenanceS1s116,65,6:corpusS1s119,7,13:weak_headingsQ0q119,22,14:S1s119,23,7:recordsS1s119,32,14:source recordsS1s119,48,15:patient recordsS1s119,65,4:logsS1s119,71,10:recordingsS1s119,83,6:imagesS1s119,91,9:moleculesS1s119,102,9:compoundsS1s119,113,7:signalsS1s120,23,5:scansS1s120,30,6:slidesS1s120,38,15:data validationS1s120,55,12:data qualityS1s120,69,11:data checksS1s121,7,13:heading_wordsQ0q121,22,22:S1s121,23,4:dataS1s121,29,7:datasetS1s121,38,8:datasetsS1s121,48,6:cohortS1s121,56,6:corpusS1s121,64,6:sourceS1s121,72,10:collectionS1s121,84,13:preprocessingS1s121,99,10:populationS1s121,111,6:inputsS1s121,119,6:labelsS1s122,23,10:annotationS1s122,35,3:edaS1s122,40,14:knowledge baseS1s122,56,7:signalsS1s122,65,10:recordingsS1s122,77,9:ingestionS1s122,88,9:materialsS1s123,23,14:evaluation setS1s123,39,8:test setS1s123,49,16:compound libraryS1s123,67,18:compound librariesS1s124,7,4:cuesQ0q124,13,58:S1s124,14,7:datasetS1s124,23,8:datasetsS1s124,33,4:dataS1s124,39,7:samplesS1s124,48,6:imagesS1s124,56,5:scansS1s124,63,7:recordsS1s124,72,4:rowsS1s124,78,7:columnsS1s124,87,8:subjectsS1s124,97,12:participantsS1s124,111,5:casesS1s124,118,10:admissionsS1s125,14,10:encountersS1s125,26,6:kaggleS1s125,34,9:physionetS1s125,45,5:mimicS1s125,52,9:mimic-iiiS1s125,63,8:mimic-ivS1s125,73,3:uciS1s125,78,4:tciaS1s125,84,6:chemblS1s125,92,11:moleculenetS1s125,105,4:isicS1s125,111,6:publicS1s125,119,8:publiclyS1s126,14,13:de-identifiedS1s126,29,12:deidentifiedS1s126,43,10:anonymizedS1s126,55,10:anonymisedS1s126,67,9:syntheticS1s126,78,7:syntheaS1s126,87,9:collectedS1s126,98,10:downloadedS1s126,110,6:sourceS1s126,118,7:sourcesS1s127,14,12:training setS1s127,28,14:validation setS1s127,44,8:test setS1s127,54,5:splitS1s127,61,7:classesS1s127,70,6:labelsS1s127,78,8:labelledS1s127,88,7:labeledS1s127,97,9:annotatedS1s127,108,9:variablesS1s128,14,14:missing valuesS1s128,30,9:imbalanceS1s128,41,10:imbalancedS1s128,53,18:class distributionS1s128,73,13:preprocessingS1s128,88,7:cleanedS1s128,97,10:normalizedS1s128,109,7:resizedS1s129,14,12:augmentationS1s129,28,6:cohortS1s129,36,9:inclusionS1s129,47,9:exclusionS1s130,7,9:min_wordsS1i130,18,1:5S1s131,7,10:full_wordsS1i131,19,3:120S1s132,5,3:fixM0m133,7,3:S1s133,7,6:insertS1s133,15,7:sectionS1s134,7,7:headingS1s134,16,4:DataS1s135,7,4:textS3s135,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s136,5,8:examplesD0s137,7,1984:M0m137,7,3:S1s137,7,4:passQ0q138,9,9:S3s138,11,130:# Project
+M0m104,5,12:S1s104,5,2:idS1s104,9,12:section.dataS1s105,5,4:kindS1s105,11,7:sectionS1s106,5,8:categoryS1s106,15,9:structureS1s107,5,8:severityS1s107,15,5:errorS1s108,5,6:weightS1i108,13,1:5S1s109,5,5:titleS1s109,12,12:Data sectionS1s110,5,7:messageS3s110,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s111,5,3:whyS5s111,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s114,5,10:referencesQ0q114,17,2:S3s114,18,14:TRIPOD+AI 5-11S3s114,36,21:CLAIM 2024 items 7-21S1s115,5,5:matchM0m116,7,8:S1s116,7,4:partS1s116,13,4:dataS1s117,7,8:headingsQ0q117,17,27:S1s117,18,4:dataS1s117,24,7:datasetS1s117,33,8:datasetsS1s117,43,8:data setS1s117,53,9:data setsS1s117,64,8:the dataS1s117,74,12:data sourcesS1s117,88,11:data sourceS1s117,101,16:data descriptionS1s118,18,19:dataset descriptionS1s118,39,13:data overviewS1s118,54,6:cohortS1s118,62,16:study populationS1s118,80,10:populationS1s118,92,15:data collectionS1s118,109,16:data preparationS1s119,18,18:data preprocessingS1s119,38,13:preprocessingS1s119,53,13:data pipelineS1s119,68,17:data availabilityS1s119,87,13:training dataS1s119,102,9:demo dataS1s119,113,6:inputsS1s120,18,10:input dataS1s120,30,16:data and privacyS1s120,48,15:data provenanceS1s120,65,6:corpusS1s123,7,13:weak_headingsQ0q123,22,14:S1s123,23,7:recordsS1s123,32,14:source recordsS1s123,48,15:patient recordsS1s123,65,4:logsS1s123,71,10:recordingsS1s123,83,6:imagesS1s123,91,9:moleculesS1s123,102,9:compoundsS1s123,113,7:signalsS1s124,23,5:scansS1s124,30,6:slidesS1s124,38,15:data validationS1s124,55,12:data qualityS1s124,69,11:data checksS1s125,7,13:heading_wordsQ0q125,22,22:S1s125,23,4:dataS1s125,29,7:datasetS1s125,38,8:datasetsS1s125,48,6:cohortS1s125,56,6:corpusS1s125,64,6:sourceS1s125,72,10:collectionS1s125,84,13:preprocessingS1s125,99,10:populationS1s125,111,6:inputsS1s125,119,6:labelsS1s126,23,10:annotationS1s126,35,3:edaS1s126,40,14:knowledge baseS1s126,56,7:signalsS1s126,65,10:recordingsS1s126,77,9:ingestionS1s126,88,9:materialsS1s127,23,14:evaluation setS1s127,39,8:test setS1s127,49,16:compound libraryS1s127,67,18:compound librariesS1s128,7,4:cuesQ0q128,13,58:S1s128,14,7:datasetS1s128,23,8:datasetsS1s128,33,4:dataS1s128,39,7:samplesS1s128,48,6:imagesS1s128,56,5:scansS1s128,63,7:recordsS1s128,72,4:rowsS1s128,78,7:columnsS1s128,87,8:subjectsS1s128,97,12:participantsS1s128,111,5:casesS1s128,118,10:admissionsS1s129,14,10:encountersS1s129,26,6:kaggleS1s129,34,9:physionetS1s129,45,5:mimicS1s129,52,9:mimic-iiiS1s129,63,8:mimic-ivS1s129,73,3:uciS1s129,78,4:tciaS1s129,84,6:chemblS1s129,92,11:moleculenetS1s129,105,4:isicS1s129,111,6:publicS1s129,119,8:publiclyS1s130,14,13:de-identifiedS1s130,29,12:deidentifiedS1s130,43,10:anonymizedS1s130,55,10:anonymisedS1s130,67,9:syntheticS1s130,78,7:syntheaS1s130,87,9:collectedS1s130,98,10:downloadedS1s130,110,6:sourceS1s130,118,7:sourcesS1s131,14,12:training setS1s131,28,14:validation setS1s131,44,8:test setS1s131,54,5:splitS1s131,61,7:classesS1s131,70,6:labelsS1s131,78,8:labelledS1s131,88,7:labeledS1s131,97,9:annotatedS1s131,108,9:variablesS1s132,14,14:missing valuesS1s132,30,9:imbalanceS1s132,41,10:imbalancedS1s132,53,18:class distributionS1s132,73,13:preprocessingS1s132,88,7:cleanedS1s132,97,10:normalizedS1s132,109,7:resizedS1s133,14,12:augmentationS1s133,28,6:cohortS1s133,36,9:inclusionS1s133,47,9:exclusionS1s134,7,9:min_wordsS1i134,18,1:5S1s135,7,10:full_wordsS1i135,19,3:120S1s136,7,12:block_creditS1i136,21,1:0S1s137,5,3:fixM0m138,7,3:S1s138,7,6:insertS1s138,15,7:sectionS1s139,7,7:headingS1s139,16,4:DataS1s140,7,4:textS3s140,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s141,5,8:examplesD0s142,7,1984:M0m142,7,3:S1s142,7,4:passQ0q143,9,9:S3s143,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s139,11,102:# Project
+S3s144,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s140,11,98:# Project
+S3s145,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s141,11,111:# Project
+S3s146,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s142,11,104:# Project
+S3s147,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s143,11,102:# Project
+S3s148,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s144,11,81:# Project
+S3s149,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s145,11,102:# Project
+S3s150,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s146,11,71:# Project
+S3s151,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s147,7,4:failQ0q148,9,2:S3s148,11,66:# Project
+S1s152,7,4:failQ0q153,9,2:S3s153,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s149,11,75:# Project
+S3s154,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s150,7,3:fixQ0q151,9,2:M0m151,11,2:S1s151,11,6:beforeS3s151,19,92:# Readmissions
+S1s155,7,3:fixQ0q156,9,2:M0m156,11,2:S1s156,11,6:beforeS3s156,19,92:# Readmissions
 
 ## Problem
 
@@ -194,7 +194,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s152,11,5:afterS3s152,18,223:# Readmissions
+S1s157,11,5:afterS3s157,18,223:# Readmissions
 
 ## Problem
 
@@ -207,14 +207,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m153,11,2:S1s153,11,6:beforeS3s153,19,60:# Readmissions
+M0m158,11,2:S1s158,11,6:beforeS3s158,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s154,11,5:afterS3s154,18,182:# Readmissions
+S1s159,11,5:afterS3s159,18,182:# Readmissions
 
 ## Data
 
@@ -223,7 +223,7 @@ S1s154,11,5:afterS3s154,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m156,5,12:S1s156,5,2:idS1s156,9,16:section.approachS1s157,5,4:kindS1s157,11,7:sectionS1s158,5,8:categoryS1s158,15,9:structureS1s159,5,8:severityS1s159,15,5:errorS1s160,5,6:weightS1i160,13,1:4S1s161,5,5:titleS1s161,12,16:Approach sectionS1s162,5,7:messageS3s162,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s163,5,3:whyS5s163,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s166,5,10:referencesQ0q166,17,2:S3s166,18,19:TRIPOD+AI 12a-c, 15S3s166,41,22:CLAIM 2024 items 22-27S1s167,5,5:matchM0m168,7,7:S1s168,7,4:partS1s168,13,8:approachS1s169,7,8:headingsQ0q169,17,39:S1s169,18,8:approachS1s169,28,12:our approachS1s169,42,17:solution approachS1s169,61,12:the solutionS1s169,75,8:solutionS1s169,85,6:methodS1s169,93,7:methodsS1s169,102,11:methodologyS1s170,18,21:materials and methodsS1s170,41,5:modelS1s170,48,6:modelsS1s170,56,8:modelingS1s170,66,9:modellingS1s170,77,9:the modelS1s170,88,18:model architectureS1s170,108,12:architectureS1s171,18,19:system architectureS1s171,39,8:pipelineS1s171,49,17:training pipelineS1s171,68,18:technical approachS1s171,88,12:how it worksS1s171,102,8:trainingS1s172,18,14:implementationS1s172,34,9:algorithmS1s172,45,10:algorithmsS1s172,57,19:feature engineeringS1s172,78,18:features and modelS1s172,98,22:feature representationS1s173,18,10:base modelS1s173,30,6:designS1s173,38,13:system designS1s173,53,11:how * worksS1s173,66,10:how * workS1s173,78,3:howS1s173,83,18:feature extractionS1s173,103,17:feature selectionS1s174,18,14:steps followedS1s174,34,12:prompt chainS1s174,48,15:prompt pipelineS1s179,7,13:weak_headingsQ0q179,22,6:S1s179,23,11:what * doesS1s179,36,6:actionS1s179,44,7:actionsS1s179,53,13:actions takenS1s179,68,11:what we didS1s179,81,10:what i didS1s180,7,13:heading_wordsQ0q180,22,27:S1s180,23,5:modelS1s180,30,8:modelingS1s180,40,9:modellingS1s180,51,6:methodS1s180,59,11:methodologyS1s180,72,8:approachS1s180,82,8:pipelineS1s180,92,12:architectureS1s180,106,8:workflowS1s180,116,5:worksS1s181,23,8:trainingS1s181,33,9:algorithmS1s181,44,8:solutionS1s181,54,6:designS1s181,62,14:implementationS1s181,78,9:techniqueS1s181,89,9:frameworkS1s181,100,6:engineS1s181,108,7:networkS1s182,23,10:classifierS1s182,35,5:builtS1s182,42,4:hoodS1s182,48,9:promptingS1s182,59,18:prompt engineeringS1s182,79,6:systemS1s182,87,13:featurisationS1s182,102,13:featurizationS1s183,7,4:cuesQ0q183,13,65:S1s183,14,5:modelS1s183,21,6:modelsS1s183,29,7:trainedS1s183,38,5:trainS1s183,45,6:trainsS1s183,53,8:trainingS1s183,63,10:fine-tunedS1s183,75,9:fine-tuneS1s183,86,9:finetunedS1s183,97,11:fine-tuningS1s183,110,12:architectureS1s183,124,6:layersS1s183,132,5:layerS1s184,14,7:networkS1s184,23,6:neuralS1s184,31,3:cnnS1s184,36,6:resnetS1s184,44,8:densenetS1s184,54,12:efficientnetS1s184,68,3:vggS1s184,73,4:unetS1s184,79,5:u-netS1s184,86,3:vitS1s184,91,11:transformerS1s184,104,4:bertS1s184,110,4:lstmS1s184,116,3:gruS1s185,14,7:xgboostS1s185,23,8:lightgbmS1s185,33,8:catboostS1s185,43,13:random forestS1s185,58,19:logistic regressionS1s185,79,3:svmS1s185,84,17:gradient boostingS1s185,103,13:decision treeS1s185,118,8:ensembleS1s186,14,10:classifierS1s186,26,9:regressorS1s186,37,10:embeddingsS1s186,49,9:embeddingS1s186,60,7:encoderS1s186,69,7:decoderS1s186,78,9:attentionS1s186,89,9:optimizerS1s186,100,4:adamS1s186,106,13:learning rateS1s186,121,6:epochsS1s187,14,10:batch sizeS1s187,26,13:loss functionS1s187,41,15:hyperparametersS1s187,58,19:feature engineeringS1s187,79,8:pipelineS1s187,89,9:algorithmS1s187,100,6:promptS1s187,108,7:promptsS1s187,117,9:retrievalS1s188,14,3:ragS1s188,19,3:llmS1s188,24,17:transfer learningS1s188,43,10:pretrainedS1s188,55,11:pre-trainedS1s188,68,8:backboneS1s188,78,8:predictsS1s188,88,3:gnnS1s188,93,20:graph neural networkS1s189,7,9:min_wordsS1i189,18,1:5S1s190,7,10:full_wordsS1i190,19,3:120S1s191,5,3:fixM0m192,7,3:S1s192,7,6:insertS1s192,15,7:sectionS1s193,7,7:headingS1s193,16,8:ApproachS1s194,7,4:textS3s194,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s195,5,8:examplesD0s196,7,2502:M0m196,7,3:S1s196,7,4:passQ0q198,9,9:S3s198,11,330:# Note coder
+M0m161,5,12:S1s161,5,2:idS1s161,9,16:section.approachS1s162,5,4:kindS1s162,11,7:sectionS1s163,5,8:categoryS1s163,15,9:structureS1s164,5,8:severityS1s164,15,5:errorS1s165,5,6:weightS1i165,13,1:4S1s166,5,5:titleS1s166,12,16:Approach sectionS1s167,5,7:messageS3s167,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s168,5,3:whyS5s168,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s171,5,10:referencesQ0q171,17,2:S3s171,18,19:TRIPOD+AI 12a-c, 15S3s171,41,22:CLAIM 2024 items 22-27S1s172,5,5:matchM0m173,7,8:S1s173,7,4:partS1s173,13,8:approachS1s174,7,8:headingsQ0q174,17,39:S1s174,18,8:approachS1s174,28,12:our approachS1s174,42,17:solution approachS1s174,61,12:the solutionS1s174,75,8:solutionS1s174,85,6:methodS1s174,93,7:methodsS1s174,102,11:methodologyS1s175,18,21:materials and methodsS1s175,41,5:modelS1s175,48,6:modelsS1s175,56,8:modelingS1s175,66,9:modellingS1s175,77,9:the modelS1s175,88,18:model architectureS1s175,108,12:architectureS1s176,18,19:system architectureS1s176,39,8:pipelineS1s176,49,17:training pipelineS1s176,68,18:technical approachS1s176,88,12:how it worksS1s176,102,8:trainingS1s177,18,14:implementationS1s177,34,9:algorithmS1s177,45,10:algorithmsS1s177,57,19:feature engineeringS1s177,78,18:features and modelS1s177,98,22:feature representationS1s178,18,10:base modelS1s178,30,6:designS1s178,38,13:system designS1s178,53,11:how * worksS1s178,66,10:how * workS1s178,78,3:howS1s178,83,18:feature extractionS1s178,103,17:feature selectionS1s179,18,14:steps followedS1s179,34,12:prompt chainS1s179,48,15:prompt pipelineS1s184,7,13:weak_headingsQ0q184,22,6:S1s184,23,11:what * doesS1s184,36,6:actionS1s184,44,7:actionsS1s184,53,13:actions takenS1s184,68,11:what we didS1s184,81,10:what i didS1s185,7,13:heading_wordsQ0q185,22,27:S1s185,23,5:modelS1s185,30,8:modelingS1s185,40,9:modellingS1s185,51,6:methodS1s185,59,11:methodologyS1s185,72,8:approachS1s185,82,8:pipelineS1s185,92,12:architectureS1s185,106,8:workflowS1s185,116,5:worksS1s186,23,8:trainingS1s186,33,9:algorithmS1s186,44,8:solutionS1s186,54,6:designS1s186,62,14:implementationS1s186,78,9:techniqueS1s186,89,9:frameworkS1s186,100,6:engineS1s186,108,7:networkS1s187,23,10:classifierS1s187,35,5:builtS1s187,42,4:hoodS1s187,48,9:promptingS1s187,59,18:prompt engineeringS1s187,79,6:systemS1s187,87,13:featurisationS1s187,102,13:featurizationS1s188,7,4:cuesQ0q188,13,65:S1s188,14,5:modelS1s188,21,6:modelsS1s188,29,7:trainedS1s188,38,5:trainS1s188,45,6:trainsS1s188,53,8:trainingS1s188,63,10:fine-tunedS1s188,75,9:fine-tuneS1s188,86,9:finetunedS1s188,97,11:fine-tuningS1s188,110,12:architectureS1s188,124,6:layersS1s188,132,5:layerS1s189,14,7:networkS1s189,23,6:neuralS1s189,31,3:cnnS1s189,36,6:resnetS1s189,44,8:densenetS1s189,54,12:efficientnetS1s189,68,3:vggS1s189,73,4:unetS1s189,79,5:u-netS1s189,86,3:vitS1s189,91,11:transformerS1s189,104,4:bertS1s189,110,4:lstmS1s189,116,3:gruS1s190,14,7:xgboostS1s190,23,8:lightgbmS1s190,33,8:catboostS1s190,43,13:random forestS1s190,58,19:logistic regressionS1s190,79,3:svmS1s190,84,17:gradient boostingS1s190,103,13:decision treeS1s190,118,8:ensembleS1s191,14,10:classifierS1s191,26,9:regressorS1s191,37,10:embeddingsS1s191,49,9:embeddingS1s191,60,7:encoderS1s191,69,7:decoderS1s191,78,9:attentionS1s191,89,9:optimizerS1s191,100,4:adamS1s191,106,13:learning rateS1s191,121,6:epochsS1s192,14,10:batch sizeS1s192,26,13:loss functionS1s192,41,15:hyperparametersS1s192,58,19:feature engineeringS1s192,79,8:pipelineS1s192,89,9:algorithmS1s192,100,6:promptS1s192,108,7:promptsS1s192,117,9:retrievalS1s193,14,3:ragS1s193,19,3:llmS1s193,24,17:transfer learningS1s193,43,10:pretrainedS1s193,55,11:pre-trainedS1s193,68,8:backboneS1s193,78,8:predictsS1s193,88,3:gnnS1s193,93,20:graph neural networkS1s194,7,9:min_wordsS1i194,18,1:5S1s195,7,10:full_wordsS1i195,19,3:120S1s196,7,12:block_creditS1i196,21,1:0S1s197,5,3:fixM0m198,7,3:S1s198,7,6:insertS1s198,15,7:sectionS1s199,7,7:headingS1s199,16,8:ApproachS1s200,7,4:textS3s200,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s201,5,8:examplesD0s202,7,2502:M0m202,7,3:S1s202,7,4:passQ0q204,9,9:S3s204,11,330:# Note coder
 
 ## Situation
 
@@ -240,38 +240,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s199,11,130:# Project
+S3s205,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s200,11,129:# Project
+S3s206,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s202,11,167:# Sepsis watch
+S3s208,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s203,11,134:# Sepsis watch
+S3s209,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s204,11,79:# Project
+S3s210,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s205,11,111:# Project
+S3s211,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s206,11,392:# Project
+S3s212,11,392:# Project
 
 ## ✅ What this project does
 
@@ -282,7 +282,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s207,11,123:# Project
+S3s213,11,123:# Project
 
 ## What it does
 
@@ -291,7 +291,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s208,7,4:failQ0q210,9,4:S3s210,11,97:# Project
+S1s214,7,4:failQ0q216,9,4:S3s216,11,97:# Project
 
 ## Pipeline Usage
 
@@ -299,22 +299,22 @@ S1s208,7,4:failQ0q210,9,4:S3s210,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s211,11,83:# Project
+S3s217,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s212,11,51:# Project
+S3s218,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s213,11,28:# Project
+S3s219,11,28:# Project
 
 ## Approach
 
 TBD
-S1s214,7,3:fixQ0q215,9,1:M0m215,11,2:S1s215,11,6:beforeS3s215,19,93:# Triage\####u{d}
+S1s220,7,3:fixQ0q221,9,1:M0m221,11,2:S1s221,11,6:beforeS3s221,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -323,7 +323,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s216,11,5:afterS3s216,18,216:# Triage\####u{d}
+S1s222,11,5:afterS3s222,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -336,37 +336,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m218,5,12:S1s218,5,2:idS1s218,9,18:section.evaluationS1s219,5,4:kindS1s219,11,7:sectionS1s220,5,8:categoryS1s220,15,9:structureS1s221,5,8:severityS1s221,15,5:errorS1s222,5,6:weightS1i222,13,1:5S1s223,5,5:titleS1s223,12,18:Evaluation sectionS1s224,5,7:messageS3s224,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s225,5,3:whyS5s225,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s228,5,10:referencesQ0q228,17,2:S3s228,18,18:TRIPOD+AI 12e, 23aS3s228,40,22:CLAIM 2024 items 28-39S1s229,5,5:matchM0m230,7,8:S1s230,7,4:partS1s230,13,10:evaluationS1s231,7,8:headingsQ0q231,17,37:S1s231,18,10:evaluationS1s231,30,16:model evaluationS1s231,48,7:resultsS1s231,57,6:resultS1s231,65,11:key resultsS1s231,78,11:performanceS1s231,91,17:model performanceS1s231,110,7:metricsS1s232,18,18:evaluation metricsS1s232,38,10:validationS1s232,50,8:findingsS1s232,60,12:key findingsS1s232,74,7:findingS1s232,83,11:key findingS1s232,96,11:experimentsS1s233,18,20:experimental resultsS1s233,40,9:benchmarkS1s233,51,10:benchmarksS1s233,63,18:how accurate is itS1s233,83,8:accuracyS1s233,93,8:outcomesS1s233,103,7:testingS1s233,112,12:test resultsS1s234,18,15:how well * workS1s234,35,16:how well * worksS1s234,53,18:how well * performS1s234,73,19:how well * performsS1s234,94,10:how good *S1s234,106,14:how accurate *S1s235,18,12:does it workS1s235,32,11:does * workS1s235,45,11:backtestingS1s235,58,8:backtestS1s235,68,12:reader studyS1s235,82,10:user studyS1s235,94,16:human evaluationS1s235,112,13:expert reviewS1s237,7,13:weak_headingsQ0q237,22,10:S1s237,23,9:precisionS1s237,34,6:recallS1s237,42,11:sensitivityS1s237,55,11:specificityS1s237,68,5:aurocS1s237,75,3:aucS1s237,80,2:f1S1s237,84,8:f1 scoreS1s237,94,14:discriminationS1s237,110,11:calibrationS1s238,7,13:heading_wordsQ0q238,22,18:S1s238,23,6:resultS1s238,31,10:evaluationS1s238,43,11:performanceS1s238,56,6:metricS1s238,64,8:accuracyS1s238,74,10:validationS1s238,86,9:benchmarkS1s238,97,12:benchmarkingS1s238,111,7:findingS1s239,23,8:measuredS1s239,33,5:scoreS1s239,40,7:outcomeS1s239,49,14:error analysisS1s239,65,11:backtestingS1s239,78,8:backtestS1s239,88,5:foundS1s239,95,7:numbersS1s239,104,6:testedS1s240,7,4:cuesQ0q240,13,34:S1s240,14,8:accuracyS1s240,24,3:aucS1s240,29,5:aurocS1s240,36,3:rocS1s240,41,2:f1S1s240,45,9:precisionS1s240,56,6:recallS1s240,64,11:sensitivityS1s240,77,11:specificityS1s240,90,7:resultsS1s240,99,8:achievedS1s240,109,8:achievesS1s240,119,7:achieveS1s241,14,11:outperformsS1s241,27,12:outperformedS1s241,41,11:performanceS1s241,54,5:scoreS1s241,61,6:scoresS1s241,69,8:test setS1s241,79,8:held-outS1s241,89,8:hold-outS1s241,99,9:evaluatedS1s241,110,10:evaluationS1s242,14,7:metricsS1s242,23,6:metricS1s242,31,3:maeS1s242,36,4:rmseS1s242,42,4:diceS1s242,48,3:iouS1s242,53,16:confusion matrixS1s242,71,8:baselineS1s242,81,8:comparedS1s242,91,16:cross-validationS1s242,109,10:validationS1s243,7,9:min_wordsS1i243,18,1:5S1s244,7,10:full_wordsS1i244,19,3:120S1s245,7,22:credit_without_metricsS1f245,31,3:0.5S1s246,5,3:fixM0m247,7,3:S1s247,7,6:insertS1s247,15,7:sectionS1s248,7,7:headingS1s248,16,10:EvaluationS1s249,7,4:textS3s249,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s250,5,8:examplesD0s251,7,1723:M0m251,7,3:S1s251,7,4:passQ0q252,9,9:S3s252,11,132:# Project
+M0m224,5,12:S1s224,5,2:idS1s224,9,18:section.evaluationS1s225,5,4:kindS1s225,11,7:sectionS1s226,5,8:categoryS1s226,15,9:structureS1s227,5,8:severityS1s227,15,5:errorS1s228,5,6:weightS1i228,13,1:5S1s229,5,5:titleS1s229,12,18:Evaluation sectionS1s230,5,7:messageS3s230,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s231,5,3:whyS5s231,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s234,5,10:referencesQ0q234,17,2:S3s234,18,18:TRIPOD+AI 12e, 23aS3s234,40,22:CLAIM 2024 items 28-39S1s235,5,5:matchM0m236,7,9:S1s236,7,4:partS1s236,13,10:evaluationS1s237,7,8:headingsQ0q237,17,37:S1s237,18,10:evaluationS1s237,30,16:model evaluationS1s237,48,7:resultsS1s237,57,6:resultS1s237,65,11:key resultsS1s237,78,11:performanceS1s237,91,17:model performanceS1s237,110,7:metricsS1s238,18,18:evaluation metricsS1s238,38,10:validationS1s238,50,8:findingsS1s238,60,12:key findingsS1s238,74,7:findingS1s238,83,11:key findingS1s238,96,11:experimentsS1s239,18,20:experimental resultsS1s239,40,9:benchmarkS1s239,51,10:benchmarksS1s239,63,18:how accurate is itS1s239,83,8:accuracyS1s239,93,8:outcomesS1s239,103,7:testingS1s239,112,12:test resultsS1s240,18,15:how well * workS1s240,35,16:how well * worksS1s240,53,18:how well * performS1s240,73,19:how well * performsS1s240,94,10:how good *S1s240,106,14:how accurate *S1s241,18,12:does it workS1s241,32,11:does * workS1s241,45,11:backtestingS1s241,58,8:backtestS1s241,68,12:reader studyS1s241,82,10:user studyS1s241,94,16:human evaluationS1s241,112,13:expert reviewS1s243,7,13:weak_headingsQ0q243,22,10:S1s243,23,9:precisionS1s243,34,6:recallS1s243,42,11:sensitivityS1s243,55,11:specificityS1s243,68,5:aurocS1s243,75,3:aucS1s243,80,2:f1S1s243,84,8:f1 scoreS1s243,94,14:discriminationS1s243,110,11:calibrationS1s244,7,13:heading_wordsQ0q244,22,18:S1s244,23,6:resultS1s244,31,10:evaluationS1s244,43,11:performanceS1s244,56,6:metricS1s244,64,8:accuracyS1s244,74,10:validationS1s244,86,9:benchmarkS1s244,97,12:benchmarkingS1s244,111,7:findingS1s245,23,8:measuredS1s245,33,5:scoreS1s245,40,7:outcomeS1s245,49,14:error analysisS1s245,65,11:backtestingS1s245,78,8:backtestS1s245,88,5:foundS1s245,95,7:numbersS1s245,104,6:testedS1s246,7,4:cuesQ0q246,13,34:S1s246,14,8:accuracyS1s246,24,3:aucS1s246,29,5:aurocS1s246,36,3:rocS1s246,41,2:f1S1s246,45,9:precisionS1s246,56,6:recallS1s246,64,11:sensitivityS1s246,77,11:specificityS1s246,90,7:resultsS1s246,99,8:achievedS1s246,109,8:achievesS1s246,119,7:achieveS1s247,14,11:outperformsS1s247,27,12:outperformedS1s247,41,11:performanceS1s247,54,5:scoreS1s247,61,6:scoresS1s247,69,8:test setS1s247,79,8:held-outS1s247,89,8:hold-outS1s247,99,9:evaluatedS1s247,110,10:evaluationS1s248,14,7:metricsS1s248,23,6:metricS1s248,31,3:maeS1s248,36,4:rmseS1s248,42,4:diceS1s248,48,3:iouS1s248,53,16:confusion matrixS1s248,71,8:baselineS1s248,81,8:comparedS1s248,91,16:cross-validationS1s248,109,10:validationS1s249,7,9:min_wordsS1i249,18,1:5S1s250,7,10:full_wordsS1i250,19,3:120S1s251,7,12:block_creditS1i251,21,1:0S1s252,7,22:credit_without_metricsS1f252,31,3:0.5S1s253,5,3:fixM0m254,7,3:S1s254,7,6:insertS1s254,15,7:sectionS1s255,7,7:headingS1s255,16,10:EvaluationS1s256,7,4:textS3s256,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s257,5,8:examplesD0s258,7,1723:M0m258,7,3:S1s258,7,4:passQ0q259,9,9:S3s259,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s253,11,129:# Project
+S3s260,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s254,11,97:# Project
+S3s261,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s255,11,121:# Project
+S3s262,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s256,11,105:# Project
+S3s263,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s257,11,141:# Sepsis watch
+S3s264,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s258,11,162:# Sepsis watch
+S3s265,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -375,35 +375,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s259,11,69:# Project
+S3s266,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s260,11,89:# Project
+S3s267,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s261,7,4:failQ0q262,9,2:S3s262,11,42:# Project
+S1s268,7,4:failQ0q269,9,2:S3s269,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s263,11,35:# Project
+S3s270,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s264,7,3:fixQ0q265,9,1:M0m265,11,2:S1s265,11,6:beforeS3s265,19,65:Triage
+S1s271,7,3:fixQ0q272,9,1:M0m272,11,2:S1s272,11,6:beforeS3s272,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s266,11,5:afterS3s266,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s273,11,5:afterS3s273,18,225:Triage
 ======
 
 Model
@@ -413,72 +413,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m268,5,12:S1s268,5,2:idS1s268,9,13:section.risksS1s269,5,4:kindS1s269,11,7:sectionS1s270,5,8:categoryS1s270,15,9:structureS1s271,5,8:severityS1s271,15,5:errorS1s272,5,6:weightS1i272,13,1:5S1s273,5,5:titleS1s273,12,29:Risks and limitations sectionS1s274,5,7:messageS3s274,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s275,5,3:whyS5s275,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s278,5,10:referencesQ0q278,17,3:S3s278,18,12:TRIPOD+AI 26S3s278,34,18:CLAIM 2024 item 40S3s278,56,14:TRIPOD-LLM 19bS1s279,5,5:matchM0m280,7,7:S1s280,7,4:partS1s280,13,5:risksS1s281,7,8:headingsQ0q281,17,42:S1s281,18,11:limitationsS1s281,31,10:limitationS1s281,43,5:risksS1s281,50,4:riskS1s281,56,21:risks and limitationsS1s281,79,4:biasS1s281,85,6:biasesS1s281,93,22:ethical considerationsS1s282,18,6:ethicsS1s282,26,16:ethical concernsS1s282,44,7:caveatsS1s282,53,12:known issuesS1s282,67,17:known limitationsS1s282,86,10:known gapsS1s282,98,4:gapsS1s282,104,13:failure modesS1s283,18,19:threats to validityS1s283,39,12:shortcomingsS1s283,53,10:weaknessesS1s283,65,14:responsible aiS1s283,81,8:fairnessS1s283,91,14:considerationsS1s283,107,27:assumptions and limitationsS1s284,18,16:what * cannot doS1s284,36,15:what * can't doS1s284,53,18:what * does not doS1s284,73,17:what * doesn't doS1s284,92,20:when not to trust itS1s285,18,18:when not to use itS1s285,38,13:failure casesS1s285,53,19:known failure casesS1s285,74,6:limitsS1s285,82,8:pitfallsS1s285,92,14:hallucinationsS1s285,108,13:hallucinationS1s286,18,20:applicability domainS1s286,40,15:safety concernsS1s286,57,13:where * failsS1s287,18,19:where * falls shortS1s287,39,14:where * breaksS1s287,55,17:what * goes wrongS1s287,74,15:what * go wrongS1s288,7,13:weak_headingsQ0q288,22,0:S1s289,7,13:heading_wordsQ0q289,22,29:S1s289,23,10:limitationS1s289,35,6:limitsS1s289,43,4:riskS1s289,49,4:biasS1s289,55,6:biasesS1s289,63,6:caveatS1s289,71,7:failureS1s289,80,5:wrongS1s289,87,6:ethicsS1s289,95,7:ethicalS1s289,104,7:concernS1s289,113,10:weaknessesS1s290,23,11:shortcomingS1s290,36,8:fairnessS1s290,46,7:pitfallS1s290,55,3:gapS1s290,60,14:responsible aiS1s290,76,7:cautionS1s290,85,19:threats to validityS1s290,106,11:falls shortS1s290,119,10:fall shortS1s291,23,13:hallucinationS1s291,38,14:hallucinationsS1s291,54,5:failsS1s291,61,13:failure casesS1s291,76,10:edge casesS1s291,88,6:breaksS1s291,96,11:assumptionsS1s292,23,20:applicability domainS1s293,7,4:cuesQ0q293,13,45:S1s293,14,10:limitationS1s293,26,11:limitationsS1s293,39,7:limitedS1s293,48,4:biasS1s293,54,6:biasedS1s293,62,6:biasesS1s293,70,7:may notS1s293,79,9:might notS1s293,90,6:cannotS1s293,98,4:failS1s293,104,5:failsS1s293,111,7:failureS1s293,120,8:failuresS1s294,14,4:riskS1s294,20,5:risksS1s294,27,7:cautionS1s294,36,5:smallS1s294,43,11:single-siteS1s294,56,11:single siteS1s294,69,10:generalizeS1s294,81,10:generaliseS1s294,93,14:generalizationS1s294,109,14:generalisationS1s295,14,16:generalizabilityS1s295,32,11:overfittingS1s295,45,7:overfitS1s295,54,16:underrepresentedS1s295,72,17:under-representedS1s295,91,15:false negativesS1s295,108,15:false positivesS1s296,14,13:misclassifiedS1s296,29,9:uncertainS1s296,40,11:uncertaintyS1s296,53,13:not validatedS1s296,68,5:driftS1s296,75,5:shiftS1s296,82,11:confoundingS1s296,95,7:leakageS1s296,104,10:should notS1s296,116,6:caveatS1s297,14,4:lackS1s297,20,5:lacksS1s297,27,5:noisyS1s297,34,12:not suitableS1s297,48,13:retrospectiveS1s298,7,9:min_wordsS1i298,18,1:5S1s299,7,10:full_wordsS1i299,19,3:120S1s300,5,3:fixM0m301,7,3:S1s301,7,6:insertS1s301,15,7:sectionS1s302,7,7:headingS1s302,16,5:RisksS1s303,7,4:textS3s303,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s304,5,8:examplesD0s305,7,2012:M0m305,7,3:S1s305,7,4:passQ0q306,9,10:S3s306,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m275,5,12:S1s275,5,2:idS1s275,9,13:section.risksS1s276,5,4:kindS1s276,11,7:sectionS1s277,5,8:categoryS1s277,15,9:structureS1s278,5,8:severityS1s278,15,5:errorS1s279,5,6:weightS1i279,13,1:5S1s280,5,5:titleS1s280,12,29:Risks and limitations sectionS1s281,5,7:messageS3s281,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s282,5,3:whyS5s282,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s285,5,10:referencesQ0q285,17,3:S3s285,18,12:TRIPOD+AI 26S3s285,34,18:CLAIM 2024 item 40S3s285,56,14:TRIPOD-LLM 19bS1s286,5,5:matchM0m287,7,8:S1s287,7,4:partS1s287,13,5:risksS1s288,7,8:headingsQ0q288,17,42:S1s288,18,11:limitationsS1s288,31,10:limitationS1s288,43,5:risksS1s288,50,4:riskS1s288,56,21:risks and limitationsS1s288,79,4:biasS1s288,85,6:biasesS1s288,93,22:ethical considerationsS1s289,18,6:ethicsS1s289,26,16:ethical concernsS1s289,44,7:caveatsS1s289,53,12:known issuesS1s289,67,17:known limitationsS1s289,86,10:known gapsS1s289,98,4:gapsS1s289,104,13:failure modesS1s290,18,19:threats to validityS1s290,39,12:shortcomingsS1s290,53,10:weaknessesS1s290,65,14:responsible aiS1s290,81,8:fairnessS1s290,91,14:considerationsS1s290,107,27:assumptions and limitationsS1s291,18,16:what * cannot doS1s291,36,15:what * can't doS1s291,53,18:what * does not doS1s291,73,17:what * doesn't doS1s291,92,20:when not to trust itS1s292,18,18:when not to use itS1s292,38,13:failure casesS1s292,53,19:known failure casesS1s292,74,6:limitsS1s292,82,8:pitfallsS1s292,92,14:hallucinationsS1s292,108,13:hallucinationS1s293,18,20:applicability domainS1s293,40,15:safety concernsS1s293,57,13:where * failsS1s294,18,19:where * falls shortS1s294,39,14:where * breaksS1s294,55,17:what * goes wrongS1s294,74,15:what * go wrongS1s295,7,13:weak_headingsQ0q295,22,0:S1s296,7,13:heading_wordsQ0q296,22,29:S1s296,23,10:limitationS1s296,35,6:limitsS1s296,43,4:riskS1s296,49,4:biasS1s296,55,6:biasesS1s296,63,6:caveatS1s296,71,7:failureS1s296,80,5:wrongS1s296,87,6:ethicsS1s296,95,7:ethicalS1s296,104,7:concernS1s296,113,10:weaknessesS1s297,23,11:shortcomingS1s297,36,8:fairnessS1s297,46,7:pitfallS1s297,55,3:gapS1s297,60,14:responsible aiS1s297,76,7:cautionS1s297,85,19:threats to validityS1s297,106,11:falls shortS1s297,119,10:fall shortS1s298,23,13:hallucinationS1s298,38,14:hallucinationsS1s298,54,5:failsS1s298,61,13:failure casesS1s298,76,10:edge casesS1s298,88,6:breaksS1s298,96,11:assumptionsS1s299,23,20:applicability domainS1s300,7,4:cuesQ0q300,13,45:S1s300,14,10:limitationS1s300,26,11:limitationsS1s300,39,7:limitedS1s300,48,4:biasS1s300,54,6:biasedS1s300,62,6:biasesS1s300,70,7:may notS1s300,79,9:might notS1s300,90,6:cannotS1s300,98,4:failS1s300,104,5:failsS1s300,111,7:failureS1s300,120,8:failuresS1s301,14,4:riskS1s301,20,5:risksS1s301,27,7:cautionS1s301,36,5:smallS1s301,43,11:single-siteS1s301,56,11:single siteS1s301,69,10:generalizeS1s301,81,10:generaliseS1s301,93,14:generalizationS1s301,109,14:generalisationS1s302,14,16:generalizabilityS1s302,32,11:overfittingS1s302,45,7:overfitS1s302,54,16:underrepresentedS1s302,72,17:under-representedS1s302,91,15:false negativesS1s302,108,15:false positivesS1s303,14,13:misclassifiedS1s303,29,9:uncertainS1s303,40,11:uncertaintyS1s303,53,13:not validatedS1s303,68,5:driftS1s303,75,5:shiftS1s303,82,11:confoundingS1s303,95,7:leakageS1s303,104,10:should notS1s303,116,6:caveatS1s304,14,4:lackS1s304,20,5:lacksS1s304,27,5:noisyS1s304,34,12:not suitableS1s304,48,13:retrospectiveS1s305,7,9:min_wordsS1i305,18,1:5S1s306,7,10:full_wordsS1i306,19,3:120S1s307,7,12:block_creditS1i307,21,1:0S1s308,5,3:fixM0m309,7,3:S1s309,7,6:insertS1s309,15,7:sectionS1s310,7,7:headingS1s310,16,5:RisksS1s311,7,4:textS3s311,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s312,5,8:examplesD0s313,7,2012:M0m313,7,3:S1s313,7,4:passQ0q314,9,10:S3s314,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s307,11,124:# Project
+S3s315,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s308,11,126:# Project
+S3s316,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s309,11,195:# Project
+S3s317,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s310,11,134:# Project
+S3s318,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s311,11,125:# Project
+S3s319,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s312,11,189:# Sepsis watch
+S3s320,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s313,11,166:# QSAR
+S3s321,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s314,11,116:# Project
+S3s322,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s315,11,89:# Project
+S3s323,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s316,7,4:failQ0q317,9,2:S3s317,11,35:# Project
+S1s324,7,4:failQ0q325,9,2:S3s325,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s318,11,53:# Project
+S3s326,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s319,7,3:fixQ0q320,9,1:M0m320,11,2:S1s320,11,6:beforeS3s320,19,51:# Triage
+S1s327,7,3:fixQ0q328,9,1:M0m328,11,2:S1s328,11,6:beforeS3s328,19,51:# Triage
 
 ## Results
 
@@ -487,7 +487,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s321,11,5:afterS3s321,18,154:# Triage
+S1s329,11,5:afterS3s329,18,154:# Triage
 
 ## Results
 
@@ -500,57 +500,57 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m323,5,12:S1s323,5,2:idS1s323,9,18:section.next-stepsS1s324,5,4:kindS1s324,11,7:sectionS1s325,5,8:categoryS1s325,15,9:structureS1s326,5,8:severityS1s326,15,7:warningS1s327,5,6:weightS1i327,13,1:3S1s328,5,5:titleS1s328,12,18:Next steps sectionS1s329,5,7:messageS3s329,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s330,5,3:whyS5s330,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s333,5,10:referencesQ0q333,17,3:S3s333,18,13:TRIPOD+AI 27cS3s333,35,18:CLAIM 2024 item 41S3s333,57,14:TRIPOD-LLM 19gS1s334,5,5:matchM0m335,7,7:S1s335,7,4:partS1s335,13,10:next_stepsS1s336,7,8:headingsQ0q336,17,40:S1s336,18,10:next stepsS1s336,30,9:next stepS1s336,41,11:future workS1s336,54,19:future enhancementsS1s336,75,19:future improvementsS1s336,96,17:future directionsS1s336,115,12:future plansS1s337,18,18:future developmentS1s337,38,12:future scopeS1s337,52,15:future researchS1s337,69,6:futureS1s337,77,7:roadmapS1s337,86,8:road mapS1s337,96,18:path to deploymentS1s337,116,15:deployment planS1s338,18,11:what's nextS1s338,31,10:whats nextS1s338,43,9:what nextS1s338,54,7:outlookS1s338,63,12:planned workS1s338,77,5:to doS1s338,84,9:todo listS1s338,95,12:further workS1s338,109,12:improvementsS1s339,18,17:future directionsS1s339,37,20:path to clinical useS1s339,59,12:path forwardS1s339,73,13:going furtherS1s340,18,18:towards deploymentS1s340,38,17:toward deploymentS1s340,57,20:towards clinical useS1s340,79,19:toward clinical useS1s340,100,21:areas for improvementS1s341,18,20:room for improvementS1s341,40,21:ideas for improvementS1s341,63,16:further researchS1s341,81,7:backlogS1s341,90,14:open questionsS1s341,106,9:towards *S1s341,117,8:toward *S1s342,7,13:weak_headingsQ0q342,22,6:S1s342,23,6:statusS1s342,31,14:project statusS1s342,47,18:development statusS1s342,67,10:conclusionS1s342,79,11:conclusionsS1s342,92,15:recommendationsS1s343,7,13:heading_wordsQ0q343,22,14:S1s343,23,6:futureS1s343,31,4:nextS1s343,37,7:roadmapS1s343,46,4:planS1s343,52,7:plannedS1s343,61,11:improvementS1s343,74,7:improveS1s343,83,4:todoS1s343,89,11:enhancementS1s343,102,9:extensionS1s343,113,9:directionS1s344,23,7:outlookS1s344,32,8:upcomingS1s344,42,9:more timeS1s345,7,4:cuesQ0q345,13,29:S1s345,14,6:futureS1s345,22,4:willS1s345,28,4:planS1s345,34,5:plansS1s345,41,7:plannedS1s345,50,4:nextS1s345,56,7:roadmapS1s345,65,8:upcomingS1s345,75,6:extendS1s345,83,9:extendingS1s345,94,9:extensionS1s345,105,7:exploreS1s345,114,9:exploringS1s346,14,11:investigateS1s346,27,9:integrateS1s346,38,11:integrationS1s346,51,6:deployS1s346,59,10:deploymentS1s346,71,11:prospectiveS1s346,84,19:external validationS1s346,105,7:improveS1s346,114,9:improvingS1s347,14,3:addS1s347,19,6:addingS1s347,27,6:expandS1s347,35,11:incorporateS1s347,48,4:todoS1s347,54,5:couldS1s347,61,5:wouldS1s348,7,9:min_wordsS1i348,18,1:5S1s349,7,10:full_wordsS1i349,19,3:120S1s350,5,3:fixM0m351,7,3:S1s351,7,6:insertS1s351,15,7:sectionS1s352,7,7:headingS1s352,16,10:Next stepsS1s353,7,4:textS3s353,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s354,5,8:examplesD0s355,7,1141:M0m355,7,3:S1s355,7,4:passQ0q356,9,5:S3s356,11,108:# Project
+M0m331,5,12:S1s331,5,2:idS1s331,9,18:section.next-stepsS1s332,5,4:kindS1s332,11,7:sectionS1s333,5,8:categoryS1s333,15,9:structureS1s334,5,8:severityS1s334,15,7:warningS1s335,5,6:weightS1i335,13,1:3S1s336,5,5:titleS1s336,12,18:Next steps sectionS1s337,5,7:messageS3s337,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s338,5,3:whyS5s338,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s341,5,10:referencesQ0q341,17,3:S3s341,18,13:TRIPOD+AI 27cS3s341,35,18:CLAIM 2024 item 41S3s341,57,14:TRIPOD-LLM 19gS1s342,5,5:matchM0m343,7,8:S1s343,7,4:partS1s343,13,10:next_stepsS1s344,7,8:headingsQ0q344,17,40:S1s344,18,10:next stepsS1s344,30,9:next stepS1s344,41,11:future workS1s344,54,19:future enhancementsS1s344,75,19:future improvementsS1s344,96,17:future directionsS1s344,115,12:future plansS1s345,18,18:future developmentS1s345,38,12:future scopeS1s345,52,15:future researchS1s345,69,6:futureS1s345,77,7:roadmapS1s345,86,8:road mapS1s345,96,18:path to deploymentS1s345,116,15:deployment planS1s346,18,11:what's nextS1s346,31,10:whats nextS1s346,43,9:what nextS1s346,54,7:outlookS1s346,63,12:planned workS1s346,77,5:to doS1s346,84,9:todo listS1s346,95,12:further workS1s346,109,12:improvementsS1s347,18,17:future directionsS1s347,37,20:path to clinical useS1s347,59,12:path forwardS1s347,73,13:going furtherS1s348,18,18:towards deploymentS1s348,38,17:toward deploymentS1s348,57,20:towards clinical useS1s348,79,19:toward clinical useS1s348,100,21:areas for improvementS1s349,18,20:room for improvementS1s349,40,21:ideas for improvementS1s349,63,16:further researchS1s349,81,7:backlogS1s349,90,14:open questionsS1s349,106,9:towards *S1s349,117,8:toward *S1s350,7,13:weak_headingsQ0q350,22,6:S1s350,23,6:statusS1s350,31,14:project statusS1s350,47,18:development statusS1s350,67,10:conclusionS1s350,79,11:conclusionsS1s350,92,15:recommendationsS1s351,7,13:heading_wordsQ0q351,22,14:S1s351,23,6:futureS1s351,31,4:nextS1s351,37,7:roadmapS1s351,46,4:planS1s351,52,7:plannedS1s351,61,11:improvementS1s351,74,7:improveS1s351,83,4:todoS1s351,89,11:enhancementS1s351,102,9:extensionS1s351,113,9:directionS1s352,23,7:outlookS1s352,32,8:upcomingS1s352,42,9:more timeS1s353,7,4:cuesQ0q353,13,29:S1s353,14,6:futureS1s353,22,4:willS1s353,28,4:planS1s353,34,5:plansS1s353,41,7:plannedS1s353,50,4:nextS1s353,56,7:roadmapS1s353,65,8:upcomingS1s353,75,6:extendS1s353,83,9:extendingS1s353,94,9:extensionS1s353,105,7:exploreS1s353,114,9:exploringS1s354,14,11:investigateS1s354,27,9:integrateS1s354,38,11:integrationS1s354,51,6:deployS1s354,59,10:deploymentS1s354,71,11:prospectiveS1s354,84,19:external validationS1s354,105,7:improveS1s354,114,9:improvingS1s355,14,3:addS1s355,19,6:addingS1s355,27,6:expandS1s355,35,11:incorporateS1s355,48,4:todoS1s355,54,5:couldS1s355,61,5:wouldS1s356,7,9:min_wordsS1i356,18,1:5S1s357,7,10:full_wordsS1i357,19,3:120S1s358,7,12:block_creditS1i358,21,1:0S1s359,5,3:fixM0m360,7,3:S1s360,7,6:insertS1s360,15,7:sectionS1s361,7,7:headingS1s361,16,10:Next stepsS1s362,7,4:textS3s362,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s363,5,8:examplesD0s364,7,1141:M0m364,7,3:S1s364,7,4:passQ0q365,9,5:S3s365,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s357,11,100:# Project
+S3s366,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s358,11,153:# Sepsis watch
+S3s367,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s359,11,102:# Project
+S3s368,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s360,11,117:# Project
+S3s369,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s361,7,4:failQ0q362,9,2:S3s362,11,35:# Project
+S1s370,7,4:failQ0q371,9,2:S3s371,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s363,11,49:# Project
+S3s372,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s364,7,3:fixQ0q365,9,1:M0m365,11,2:S1s365,11,6:beforeS3s365,19,44:# Triage
+S1s373,7,3:fixQ0q374,9,1:M0m374,11,2:S1s374,11,6:beforeS3s374,19,44:# Triage
 
 A model that reorders a worklist.
-S1s366,11,5:afterS3s366,18,175:# Triage
+S1s375,11,5:afterS3s375,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m368,5,12:S1s368,5,2:idS1s368,9,15:section.outlineS1s369,5,4:kindS1s369,11,7:outlineS1s370,5,8:categoryS1s370,15,9:structureS1s371,5,8:severityS1s371,15,7:warningS1s374,5,6:weightS1i374,13,1:0S1s375,5,9:score_capS1i375,16,2:20S1s376,5,5:titleS1s376,12,21:Reads as a case studyS1s377,5,7:messageS3s377,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s378,5,3:whyS5s378,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s381,5,10:referencesQ0q381,17,2:S3s381,18,9:TRIPOD+AIS3s381,31,10:CLAIM 2024S1s382,5,5:matchM0m383,7,1:S1s383,7,9:min_partsS1i383,18,1:1S1s384,5,8:examplesD0s385,7,317:M0m385,7,2:S1s385,7,4:passQ0q386,9,1:S3s386,11,86:# Sepsis watch
+M0m377,5,12:S1s377,5,2:idS1s377,9,15:section.outlineS1s378,5,4:kindS1s378,11,7:outlineS1s379,5,8:categoryS1s379,15,9:structureS1s380,5,8:severityS1s380,15,7:warningS1s383,5,6:weightS1i383,13,1:0S1s384,5,9:score_capS1i384,16,2:20S1s385,5,5:titleS1s385,12,21:Reads as a case studyS1s386,5,7:messageS3s386,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s387,5,3:whyS5s387,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s390,5,10:referencesQ0q390,17,2:S3s390,18,9:TRIPOD+AIS3s390,31,10:CLAIM 2024S1s391,5,5:matchM0m392,7,1:S1s392,7,9:min_partsS1i392,18,1:1S1s393,5,8:examplesD0s394,7,317:M0m394,7,2:S1s394,7,4:passQ0q395,9,1:S3s395,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s387,7,4:failQ0q388,9,1:S3s388,11,141:# my-notebooks
+S1s396,7,4:failQ0q397,9,1:S3s397,11,141:# my-notebooks
 
 ## Installation
 
