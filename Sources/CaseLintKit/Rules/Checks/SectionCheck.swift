@@ -19,7 +19,7 @@ public struct SectionCheck: Check {
     let part: String
     /// Fewer words of text than this (and no table, code or image) and the section is only a start.
     let minimumWords: Int
-    /// Words of text that earn the part its full share of the score (a table, code or image does too).
+    /// Words of text that earn the part its full share of the score (a table, code or image earns `blockCredit`).
     let fullWords: Int
     /// The share of credit the part earns while the README reports no metric value (evaluation).
     let creditWithoutMetrics: Double?
