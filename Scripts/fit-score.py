@@ -9,6 +9,7 @@ The score's settings that are data in `rules/` are searched on training folds an
 fold left out (5 folds stratified by domain, the same split as Scripts/crossval-detection.py):
   - the category weights (rules/categories.yml) but reproducibility's (see SEARCHED_CATEGORIES),
   - full_words, the words a written part needs for its full share (section rules, case-study.yml),
+  - block_credit, the share a table, code block or image earns a part by itself (the words earn beyond it),
   - credit_without_metrics, the share an evaluation section earns with no metric value,
   - the cap of near-perfect results with no guard (metrics.near-perfect, evidence.yml): the rubric
     makes them a red flag (below 50, "not ready"); how far below is searched, from 20 to 45.
@@ -19,12 +20,15 @@ The other caps are policy and stay as committed: an error-level over-claim or pa
 (claims.yml, privacy.yml), no metric with a value (metrics.reported), no part at all (section.outline).
 To search quickly the score is recomputed here from each rule's outcome, credit and findings, read
 once from `caselint score --format json` (run with full_words so high that every written part reports
-its word count as "thin"); `--check` instead runs the binary as committed and reports its agreement.
+its word count as "thin", and block_credit 1); `--check` instead runs the binary as committed and reports
+its agreement. `--resplits N` repeats the protocol on N splits: one split's pooled figure moves by about
+0.03 with the split alone, so compare two settings split by split.
 The search also prints each category's own Spearman with the ratings: a category that ranks nothing
 (domain literacy as vocabulary alone ranked at 0.09) only adds noise to the total.
 
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev           # search + CV
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev --check   # committed
+  python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev --resplits 16
 """
 import argparse
 import collections
@@ -59,8 +63,8 @@ def ratings(corpus):
     return {e["id"]: sum(e["scores"]) / len(e["scores"]) for e in yaml.safe_load(open(os.path.join(corpus, "ratings.yaml")))}
 
 
-def folds(corpus, ids, k=5):
-    """The domain-stratified hash split of Scripts/crossval-detection.py."""
+def folds(corpus, ids, k=5, salt=""):
+    """The domain-stratified hash split of Scripts/crossval-detection.py; a salt gives another such split."""
     domain = {}
     for name in sorted(os.listdir(corpus)):
         if name.startswith("labels") and name.endswith(".yaml"):
@@ -71,7 +75,7 @@ def folds(corpus, ids, k=5):
         by_domain[domain.get(ident, "other")].append(ident)
     fold, position = {}, 0
     for name in sorted(by_domain):
-        for ident in sorted(by_domain[name], key=lambda x: hashlib.sha1(x.encode()).hexdigest()):
+        for ident in sorted(by_domain[name], key=lambda x: hashlib.sha1((salt + x).encode()).hexdigest()):
             fold[ident] = position % k
             position += 1
     return fold
@@ -94,8 +98,10 @@ def committed_settings(rules, categories):
     case_study = open(os.path.join(ROOT, "rules", "case-study.yml")).read()
     full = re.findall(r"full_words: (\d+)", case_study)
     without = re.findall(r"credit_without_metrics: ([0-9.]+)", case_study)
+    block = re.findall(r"block_credit: ([0-9.]+)", case_study)
     return {"weights": dict(categories), "full_words": int(full[0]) if full else 1,
             "without_metrics": float(without[0]) if without else 1.0,
+            "block_credit": float(block[0]) if block else 1.0,
             "claims_cap": rules["claims.overclaiming"]["cap"], "privacy_cap": rules["privacy.phi-identifiers"]["cap"],
             "outline_cap": rules["section.outline"]["cap"], "metrics_cap": rules["metrics.reported"]["cap"],
             "near_perfect_cap": rules["metrics.near-perfect"]["cap"]}
@@ -105,6 +111,8 @@ def read_projects(binary, corpus, ids):
     """Each project's rule outcomes, credits, findings and section facts, with word counts."""
     pack = open(os.path.join(ROOT, "rules", "case-study.yml")).read()
     pack = re.sub(r"full_words: \d+", "full_words: 1000000", pack)
+    # A block then earns all (status "written" means a table, code or image): credit is recomputed below.
+    pack = re.sub(r"block_credit: [0-9.]+", "block_credit: 1", pack)
     with tempfile.TemporaryDirectory() as tmp:
         open(os.path.join(tmp, "case-study.yml"), "w").write(pack)
         proc = subprocess.run([binary, "score", "--rules", tmp, "--format", "json", *[os.path.join(corpus, i) for i in ids]],
@@ -134,7 +142,9 @@ def category_fractions(project, rules, s):
             credit = 0.0
             if fact and fact["status"] in ("written", "thin"):
                 # with full_words set out of reach, "written" means a table, code or an image
-                credit = 1.0 if fact["status"] == "written" else min(1.0, fact["words"] / s["full_words"])
+                credit = min(1.0, fact["words"] / s["full_words"])
+                if fact["status"] == "written":
+                    credit = max(credit, s["block_credit"])
                 if rid == "section.evaluation" and not project["has_metrics"]:
                     credit *= s["without_metrics"]
         passed[rule["category"]] += rule["weight"] * credit
@@ -176,6 +186,7 @@ def agreement(scores, rated):
 GRID = {
     "full_words": [20, 40, 60, 90, 120, 180],
     "without_metrics": [0.1, 0.25, 0.5, 1.0],
+    "block_credit": [0, 0.25, 0.5, 0.75, 1.0],
     "near_perfect_cap": [20, 25, 30, 35, 40, 45],
 }
 WEIGHTS = [0, 5, 10, 15, 20, 25, 30, 40, 50]
@@ -223,11 +234,39 @@ def search(projects, ids, rated, rules, origin):
     return best
 
 
+def held_out(projects, ids, rated, rules, committed, fold):
+    """Every README's score with the settings searched on the folds it is not in."""
+    pooled = {}
+    for k in range(5):
+        train = [i for i in ids if fold[i] != k]
+        settings = search(projects, train, rated, rules, start(committed))
+        for i in ids:
+            if fold[i] == k:
+                pooled[i] = total(projects[i], rules, settings)
+    return pooled
+
+
+def resplit(projects, ids, rated, rules, committed, corpus, n):
+    """The pooled held-out agreement over n splits: two builds compared split by split differ by far
+    less than one split's noise, so a change that wins on most splits is a change, not luck."""
+    figures = []
+    for number in range(n):
+        pooled = held_out(projects, ids, rated, rules, committed, folds(corpus, ids, salt=str(number) if number else ""))
+        figures.append(agreement([pooled[i] for i in ids], [rated[i] for i in ids]))
+        print(f"split {number:>2}: held-out pooled Spearman {figures[-1][0]:.3f}, bands {figures[-1][1]:.2f}", flush=True)
+    rhos = [rho for rho, _ in figures]
+    print(f"{n} splits: mean {sum(rhos) / n:.3f} (min {min(rhos):.3f}, max {max(rhos):.3f}), "
+          f"bands {sum(b for _, b in figures) / n:.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--check", action="store_true", help="report the committed settings only")
+    ap.add_argument("--resplits", type=int, metavar="N",
+                    help="repeat the protocol on N domain-stratified splits (the first is the usual one) and report "
+                         "each split's pooled held-out Spearman: one split's figure moves by about 0.03 with the split alone")
     a = ap.parse_args()
     rated = ratings(a.corpus)
     ids = sorted(rated)
@@ -241,6 +280,9 @@ def main():
         print(f"committed settings, all {len(ids)} READMEs: Spearman {rho:.3f}, band agreement {bands:.2f}")
         return
     projects = read_projects(a.bin, a.corpus, ids)
+    if a.resplits:
+        resplit(projects, ids, rated, rules, committed, a.corpus, a.resplits)
+        return
     fold = folds(a.corpus, ids)
     print(f"{'fold':>6} {'n':>4} | {'fitted: Spearman':>16} {'bands':>6} | {'held out: Spearman':>18} {'bands':>6} | settings chosen")
     pooled = {}
@@ -255,6 +297,7 @@ def main():
         chosen = " ".join(f"{c[:4]}={settings['weights'][c]}" for c in SEARCHED_CATEGORIES)
         print(f"{k:>6} {len(test):>4} | {fit_rho:>16.3f} {fit_bands:>6.2f} | {rho:>18.3f} {bands:>6.2f} | {chosen} "
               f"full_words={settings['full_words']} without_metrics={settings['without_metrics']} "
+              f"block_credit={settings['block_credit']} "
               f"near_perfect_cap={settings['near_perfect_cap']}", flush=True)
     rho, bands = agreement([pooled[i] for i in ids], [rated[i] for i in ids])
     print(f"held-out scores of all folds together: Spearman {rho:.3f}, band agreement {bands:.2f}")

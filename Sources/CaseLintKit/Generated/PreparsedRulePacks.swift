@@ -3,39 +3,39 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 33911, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,41:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s37,27,5:spaceS1s37,34,4:areaS1s38,1,5:rulesQ0q39,3,7:M0m39,5,12:S1s39,5,2:idS1s39,9,15:section.problemS1s40,5,4:kindS1s40,11,7:sectionS1s41,5,8:categoryS1s41,15,9:structureS1s42,5,8:severityS1s42,15,5:errorS1s43,5,6:weightS1i43,13,1:5S1s44,5,5:titleS1s44,12,15:Problem sectionS1s45,5,7:messageS3s45,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s46,5,3:whyS5s46,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s49,5,10:referencesQ0q49,17,2:S3s49,18,19:TRIPOD+AI 3a, 3b, 4S3s49,41,21:CLAIM 2024 items 3, 4S1s50,5,5:matchM0m51,7,7:S1s51,7,4:partS1s51,13,7:problemS1s52,7,8:headingsQ0q52,17,43:S1s52,18,7:problemS1s52,27,17:problem statementS1s52,46,11:the problemS1s52,59,16:clinical problemS1s52,77,16:business problemS1s52,95,7:contextS1s52,104,16:clinical contextS1s53,18,10:backgroundS1s53,30,10:motivationS1s53,42,13:clinical needS1s53,57,8:the needS1s53,67,3:whyS1s53,72,14:why it mattersS1s53,88,9:objectiveS1s53,99,10:objectivesS1s53,111,3:aimS1s53,116,4:aimsS1s54,18,4:goalS1s54,24,5:goalsS1s54,31,7:purposeS1s54,40,9:challengeS1s54,51,13:the challengeS1s54,66,8:use caseS1s54,76,17:research questionS1s54,95,13:research taskS1s54,110,15:task definitionS1s54,127,18:problem definitionS1s54,147,19:problem formulationS1s54,168,15:problem framingS1s55,18,14:who this helpsS1s55,34,12:who it helpsS1s55,48,12:who benefitsS1s55,62,12:clinical gapS1s55,76,8:care gapS1s55,86,7:the gapS1s56,18,28:what problem does this solveS1s56,48,9:rationaleS1s56,59,16:why this projectS1s56,77,22:business understandingS1s56,101,13:business caseS1s57,18,10:pain pointS1s57,30,11:pain pointsS1s57,43,11:inspirationS1s58,7,13:weak_headingsQ0q58,22,11:S1s58,23,8:overviewS1s58,33,12:introductionS1s58,47,5:introS1s58,54,5:aboutS1s58,61,7:summaryS1s58,70,16:project overviewS1s58,88,18:about this projectS1s58,108,17:about the projectS1s59,23,15:who is this forS1s59,40,13:who is it forS1s59,55,9:situationS1s60,7,13:heading_wordsQ0q60,22,21:S1s60,23,7:problemS1s60,32,10:motivationS1s60,44,10:backgroundS1s60,56,7:contextS1s60,65,3:whyS1s60,70,9:challengeS1s60,81,4:needS1s60,87,6:burdenS1s60,95,4:painS1s60,101,7:purposeS1s60,110,4:goalS1s60,116,9:objectiveS1s60,127,8:questionS1s61,23,3:aimS1s61,28,9:rationaleS1s61,39,12:significanceS1s61,53,10:importanceS1s61,65,7:mattersS1s61,74,9:situationS1s61,85,9:relevanceS1s61,96,11:inspirationS1s62,7,4:cuesQ0q62,13,63:S1s62,14,6:burdenS1s62,22,6:costlyS1s62,30,4:costS1s62,36,5:costsS1s62,43,9:expensiveS1s62,54,5:delayS1s62,61,6:delaysS1s62,69,7:delayedS1s62,78,9:mortalityS1s62,89,9:morbidityS1s62,100,6:deathsS1s62,108,5:deathS1s62,115,3:dieS1s62,120,4:diesS1s63,14,13:leading causeS1s63,29,9:worldwideS1s63,40,8:globallyS1s63,50,7:millionS1s63,59,8:millionsS1s63,69,7:billionS1s63,78,10:prevalenceS1s63,90,9:prevalentS1s63,101,7:affectsS1s63,110,8:affectedS1s63,120,6:sufferS1s64,14,8:shortageS1s64,24,7:backlogS1s64,33,8:workloadS1s64,43,14:time-consumingS1s64,59,15:labor-intensiveS1s64,76,16:labour-intensiveS1s64,94,6:manualS1s64,102,8:manuallyS1s64,112,9:challengeS1s65,14,10:challengesS1s65,26,7:problemS1s65,35,8:problemsS1s65,45,4:needS1s65,51,5:needsS1s65,58,15:early detectionS1s65,75,15:early diagnosisS1s65,92,5:livesS1s65,99,8:survivalS1s65,109,11:underservedS1s66,14,6:accessS1s66,22,6:missedS1s66,30,4:lateS1s66,36,4:aimsS1s66,42,3:aimS1s66,47,4:goalS1s66,53,9:objectiveS1s66,64,10:motivationS1s66,76,8:criticalS1s66,86,7:crucialS1s66,95,11:significantS1s66,108,9:difficultS1s67,14,10:subjectiveS1s67,26,11:error-proneS1s67,39,11:inefficientS1s67,52,14:limited accessS1s67,68,6:risingS1s67,76,7:growingS1s67,85,10:increasingS1s68,7,9:min_wordsS1i68,18,1:5S1s69,7,10:full_wordsS1i69,19,3:120S1s70,5,3:fixM0m71,7,3:S1s71,7,6:insertS1s71,15,7:sectionS1s72,7,7:headingS1s72,16,7:ProblemS1s73,7,4:textS3s73,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s74,5,8:examplesD0s75,7,3221:M0m75,7,3:S1s75,7,4:passQ0q77,9,10:S3s77,11,99:# Project
+        ("rules/case-study.yml", 34344, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,41:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s37,27,5:spaceS1s37,34,4:areaS1s38,1,5:rulesQ0q39,3,7:M0m39,5,12:S1s39,5,2:idS1s39,9,15:section.problemS1s40,5,4:kindS1s40,11,7:sectionS1s41,5,8:categoryS1s41,15,9:structureS1s42,5,8:severityS1s42,15,5:errorS1s43,5,6:weightS1i43,13,1:5S1s44,5,5:titleS1s44,12,15:Problem sectionS1s45,5,7:messageS3s45,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s46,5,3:whyS5s46,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s49,5,10:referencesQ0q49,17,2:S3s49,18,19:TRIPOD+AI 3a, 3b, 4S3s49,41,21:CLAIM 2024 items 3, 4S1s50,5,5:matchM0m51,7,8:S1s51,7,4:partS1s51,13,7:problemS1s52,7,8:headingsQ0q52,17,43:S1s52,18,7:problemS1s52,27,17:problem statementS1s52,46,11:the problemS1s52,59,16:clinical problemS1s52,77,16:business problemS1s52,95,7:contextS1s52,104,16:clinical contextS1s53,18,10:backgroundS1s53,30,10:motivationS1s53,42,13:clinical needS1s53,57,8:the needS1s53,67,3:whyS1s53,72,14:why it mattersS1s53,88,9:objectiveS1s53,99,10:objectivesS1s53,111,3:aimS1s53,116,4:aimsS1s54,18,4:goalS1s54,24,5:goalsS1s54,31,7:purposeS1s54,40,9:challengeS1s54,51,13:the challengeS1s54,66,8:use caseS1s54,76,17:research questionS1s54,95,13:research taskS1s54,110,15:task definitionS1s54,127,18:problem definitionS1s54,147,19:problem formulationS1s54,168,15:problem framingS1s55,18,14:who this helpsS1s55,34,12:who it helpsS1s55,48,12:who benefitsS1s55,62,12:clinical gapS1s55,76,8:care gapS1s55,86,7:the gapS1s56,18,28:what problem does this solveS1s56,48,9:rationaleS1s56,59,16:why this projectS1s56,77,22:business understandingS1s56,101,13:business caseS1s57,18,10:pain pointS1s57,30,11:pain pointsS1s57,43,11:inspirationS1s58,7,13:weak_headingsQ0q58,22,11:S1s58,23,8:overviewS1s58,33,12:introductionS1s58,47,5:introS1s58,54,5:aboutS1s58,61,7:summaryS1s58,70,16:project overviewS1s58,88,18:about this projectS1s58,108,17:about the projectS1s59,23,15:who is this forS1s59,40,13:who is it forS1s59,55,9:situationS1s60,7,13:heading_wordsQ0q60,22,21:S1s60,23,7:problemS1s60,32,10:motivationS1s60,44,10:backgroundS1s60,56,7:contextS1s60,65,3:whyS1s60,70,9:challengeS1s60,81,4:needS1s60,87,6:burdenS1s60,95,4:painS1s60,101,7:purposeS1s60,110,4:goalS1s60,116,9:objectiveS1s60,127,8:questionS1s61,23,3:aimS1s61,28,9:rationaleS1s61,39,12:significanceS1s61,53,10:importanceS1s61,65,7:mattersS1s61,74,9:situationS1s61,85,9:relevanceS1s61,96,11:inspirationS1s62,7,4:cuesQ0q62,13,63:S1s62,14,6:burdenS1s62,22,6:costlyS1s62,30,4:costS1s62,36,5:costsS1s62,43,9:expensiveS1s62,54,5:delayS1s62,61,6:delaysS1s62,69,7:delayedS1s62,78,9:mortalityS1s62,89,9:morbidityS1s62,100,6:deathsS1s62,108,5:deathS1s62,115,3:dieS1s62,120,4:diesS1s63,14,13:leading causeS1s63,29,9:worldwideS1s63,40,8:globallyS1s63,50,7:millionS1s63,59,8:millionsS1s63,69,7:billionS1s63,78,10:prevalenceS1s63,90,9:prevalentS1s63,101,7:affectsS1s63,110,8:affectedS1s63,120,6:sufferS1s64,14,8:shortageS1s64,24,7:backlogS1s64,33,8:workloadS1s64,43,14:time-consumingS1s64,59,15:labor-intensiveS1s64,76,16:labour-intensiveS1s64,94,6:manualS1s64,102,8:manuallyS1s64,112,9:challengeS1s65,14,10:challengesS1s65,26,7:problemS1s65,35,8:problemsS1s65,45,4:needS1s65,51,5:needsS1s65,58,15:early detectionS1s65,75,15:early diagnosisS1s65,92,5:livesS1s65,99,8:survivalS1s65,109,11:underservedS1s66,14,6:accessS1s66,22,6:missedS1s66,30,4:lateS1s66,36,4:aimsS1s66,42,3:aimS1s66,47,4:goalS1s66,53,9:objectiveS1s66,64,10:motivationS1s66,76,8:criticalS1s66,86,7:crucialS1s66,95,11:significantS1s66,108,9:difficultS1s67,14,10:subjectiveS1s67,26,11:error-proneS1s67,39,11:inefficientS1s67,52,14:limited accessS1s67,68,6:risingS1s67,76,7:growingS1s67,85,10:increasingS1s68,7,9:min_wordsS1i68,18,1:5S1s69,7,10:full_wordsS1i69,19,3:120S1s73,7,12:block_creditS1i73,21,1:0S1s74,5,3:fixM0m75,7,3:S1s75,7,6:insertS1s75,15,7:sectionS1s76,7,7:headingS1s76,16,7:ProblemS1s77,7,4:textS3s77,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s78,5,8:examplesD0s79,7,3223:M0m79,7,3:S1s79,7,4:passQ0q81,9,10:S3s81,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s78,11,102:# Project
+S3s82,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s79,11,153:# Project
+S3s83,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s81,11,203:# Sepsis watch
+S3s85,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s82,11,119:# Sepsis alerts
+S3s86,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s83,11,115:# Readmissions
+S3s87,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s85,11,186:# Sepsis watch
+S3s89,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -45,7 +45,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s87,11,243:# Dose response
+S3s91,11,243:# Dose response
 
 ## The clinical question
 
@@ -55,7 +55,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s88,11,386:# Triage
+S3s92,11,386:# Triage
 
 ## Overview
 
@@ -66,7 +66,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s90,11,247:# Introduction
+S3s94,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -74,24 +74,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s91,7,4:failQ0q92,9,6:S3s92,11,63:# My project
+S1s95,7,4:failQ0q96,9,6:S3s96,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s93,11,31:# My project
+S3s97,11,31:# My project
 
 ## Problem
 
 TODO
-S3s95,11,104:# Problem Statement Generator
+S3s99,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s97,11,269:# Triage
+S3s101,11,269:# Triage
 
 ## Data
 
@@ -108,13 +108,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s98,11,76:# My project
+S3s102,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s100,11,246:# Project
+S3s104,11,246:# Project
 
 ## Data
 
@@ -123,12 +123,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s101,7,3:fixQ0q102,9,1:M0m102,11,2:S1s102,11,6:beforeS3s102,19,52:# Sepsis alerts
+S1s105,7,3:fixQ0q106,9,1:M0m106,11,2:S1s106,11,6:beforeS3s106,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s103,11,5:afterS3s103,18,164:# Sepsis alerts
+S1s107,11,5:afterS3s107,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -137,65 +137,65 @@ S1s103,11,5:afterS3s103,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m105,5,12:S1s105,5,2:idS1s105,9,12:section.dataS1s106,5,4:kindS1s106,11,7:sectionS1s107,5,8:categoryS1s107,15,9:structureS1s108,5,8:severityS1s108,15,5:errorS1s109,5,6:weightS1i109,13,1:5S1s110,5,5:titleS1s110,12,12:Data sectionS1s111,5,7:messageS3s111,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s112,5,3:whyS5s112,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s115,5,10:referencesQ0q115,17,2:S3s115,18,14:TRIPOD+AI 5-11S3s115,36,21:CLAIM 2024 items 7-21S1s116,5,5:matchM0m117,7,7:S1s117,7,4:partS1s117,13,4:dataS1s118,7,8:headingsQ0q118,17,27:S1s118,18,4:dataS1s118,24,7:datasetS1s118,33,8:datasetsS1s118,43,8:data setS1s118,53,9:data setsS1s118,64,8:the dataS1s118,74,12:data sourcesS1s118,88,11:data sourceS1s118,101,16:data descriptionS1s119,18,19:dataset descriptionS1s119,39,13:data overviewS1s119,54,6:cohortS1s119,62,16:study populationS1s119,80,10:populationS1s119,92,15:data collectionS1s119,109,16:data preparationS1s120,18,18:data preprocessingS1s120,38,13:preprocessingS1s120,53,13:data pipelineS1s120,68,17:data availabilityS1s120,87,13:training dataS1s120,102,9:demo dataS1s120,113,6:inputsS1s121,18,10:input dataS1s121,30,16:data and privacyS1s121,48,15:data provenanceS1s121,65,6:corpusS1s124,7,13:weak_headingsQ0q124,22,18:S1s124,23,7:recordsS1s124,32,14:source recordsS1s124,48,15:patient recordsS1s124,65,4:logsS1s124,71,10:recordingsS1s124,83,6:imagesS1s124,91,9:moleculesS1s124,102,9:compoundsS1s124,113,7:signalsS1s125,23,5:scansS1s125,30,6:slidesS1s125,38,11:transcriptsS1s125,51,9:documentsS1s125,62,7:lettersS1s125,71,5:audioS1s125,78,15:data validationS1s125,95,12:data qualityS1s125,109,11:data checksS1s126,7,13:heading_wordsQ0q126,22,22:S1s126,23,4:dataS1s126,29,7:datasetS1s126,38,8:datasetsS1s126,48,6:cohortS1s126,56,6:corpusS1s126,64,6:sourceS1s126,72,10:collectionS1s126,84,13:preprocessingS1s126,99,10:populationS1s126,111,6:inputsS1s126,119,6:labelsS1s127,23,10:annotationS1s127,35,3:edaS1s127,40,14:knowledge baseS1s127,56,7:signalsS1s127,65,10:recordingsS1s127,77,9:ingestionS1s127,88,9:materialsS1s128,23,14:evaluation setS1s128,39,8:test setS1s128,49,16:compound libraryS1s128,67,18:compound librariesS1s129,7,4:cuesQ0q129,13,58:S1s129,14,7:datasetS1s129,23,8:datasetsS1s129,33,4:dataS1s129,39,7:samplesS1s129,48,6:imagesS1s129,56,5:scansS1s129,63,7:recordsS1s129,72,4:rowsS1s129,78,7:columnsS1s129,87,8:subjectsS1s129,97,12:participantsS1s129,111,5:casesS1s129,118,10:admissionsS1s130,14,10:encountersS1s130,26,6:kaggleS1s130,34,9:physionetS1s130,45,5:mimicS1s130,52,9:mimic-iiiS1s130,63,8:mimic-ivS1s130,73,3:uciS1s130,78,4:tciaS1s130,84,6:chemblS1s130,92,11:moleculenetS1s130,105,4:isicS1s130,111,6:publicS1s130,119,8:publiclyS1s131,14,13:de-identifiedS1s131,29,12:deidentifiedS1s131,43,10:anonymizedS1s131,55,10:anonymisedS1s131,67,9:syntheticS1s131,78,7:syntheaS1s131,87,9:collectedS1s131,98,10:downloadedS1s131,110,6:sourceS1s131,118,7:sourcesS1s132,14,12:training setS1s132,28,14:validation setS1s132,44,8:test setS1s132,54,5:splitS1s132,61,7:classesS1s132,70,6:labelsS1s132,78,8:labelledS1s132,88,7:labeledS1s132,97,9:annotatedS1s132,108,9:variablesS1s133,14,14:missing valuesS1s133,30,9:imbalanceS1s133,41,10:imbalancedS1s133,53,18:class distributionS1s133,73,13:preprocessingS1s133,88,7:cleanedS1s133,97,10:normalizedS1s133,109,7:resizedS1s134,14,12:augmentationS1s134,28,6:cohortS1s134,36,9:inclusionS1s134,47,9:exclusionS1s135,7,9:min_wordsS1i135,18,1:5S1s136,7,10:full_wordsS1i136,19,3:120S1s137,5,3:fixM0m138,7,3:S1s138,7,6:insertS1s138,15,7:sectionS1s139,7,7:headingS1s139,16,4:DataS1s140,7,4:textS3s140,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s141,5,8:examplesD0s142,7,1984:M0m142,7,3:S1s142,7,4:passQ0q143,9,9:S3s143,11,130:# Project
+M0m109,5,12:S1s109,5,2:idS1s109,9,12:section.dataS1s110,5,4:kindS1s110,11,7:sectionS1s111,5,8:categoryS1s111,15,9:structureS1s112,5,8:severityS1s112,15,5:errorS1s113,5,6:weightS1i113,13,1:5S1s114,5,5:titleS1s114,12,12:Data sectionS1s115,5,7:messageS3s115,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s116,5,3:whyS5s116,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s119,5,10:referencesQ0q119,17,2:S3s119,18,14:TRIPOD+AI 5-11S3s119,36,21:CLAIM 2024 items 7-21S1s120,5,5:matchM0m121,7,8:S1s121,7,4:partS1s121,13,4:dataS1s122,7,8:headingsQ0q122,17,27:S1s122,18,4:dataS1s122,24,7:datasetS1s122,33,8:datasetsS1s122,43,8:data setS1s122,53,9:data setsS1s122,64,8:the dataS1s122,74,12:data sourcesS1s122,88,11:data sourceS1s122,101,16:data descriptionS1s123,18,19:dataset descriptionS1s123,39,13:data overviewS1s123,54,6:cohortS1s123,62,16:study populationS1s123,80,10:populationS1s123,92,15:data collectionS1s123,109,16:data preparationS1s124,18,18:data preprocessingS1s124,38,13:preprocessingS1s124,53,13:data pipelineS1s124,68,17:data availabilityS1s124,87,13:training dataS1s124,102,9:demo dataS1s124,113,6:inputsS1s125,18,10:input dataS1s125,30,16:data and privacyS1s125,48,15:data provenanceS1s125,65,6:corpusS1s128,7,13:weak_headingsQ0q128,22,18:S1s128,23,7:recordsS1s128,32,14:source recordsS1s128,48,15:patient recordsS1s128,65,4:logsS1s128,71,10:recordingsS1s128,83,6:imagesS1s128,91,9:moleculesS1s128,102,9:compoundsS1s128,113,7:signalsS1s129,23,5:scansS1s129,30,6:slidesS1s129,38,11:transcriptsS1s129,51,9:documentsS1s129,62,7:lettersS1s129,71,5:audioS1s129,78,15:data validationS1s129,95,12:data qualityS1s129,109,11:data checksS1s130,7,13:heading_wordsQ0q130,22,22:S1s130,23,4:dataS1s130,29,7:datasetS1s130,38,8:datasetsS1s130,48,6:cohortS1s130,56,6:corpusS1s130,64,6:sourceS1s130,72,10:collectionS1s130,84,13:preprocessingS1s130,99,10:populationS1s130,111,6:inputsS1s130,119,6:labelsS1s131,23,10:annotationS1s131,35,3:edaS1s131,40,14:knowledge baseS1s131,56,7:signalsS1s131,65,10:recordingsS1s131,77,9:ingestionS1s131,88,9:materialsS1s132,23,14:evaluation setS1s132,39,8:test setS1s132,49,16:compound libraryS1s132,67,18:compound librariesS1s133,7,4:cuesQ0q133,13,58:S1s133,14,7:datasetS1s133,23,8:datasetsS1s133,33,4:dataS1s133,39,7:samplesS1s133,48,6:imagesS1s133,56,5:scansS1s133,63,7:recordsS1s133,72,4:rowsS1s133,78,7:columnsS1s133,87,8:subjectsS1s133,97,12:participantsS1s133,111,5:casesS1s133,118,10:admissionsS1s134,14,10:encountersS1s134,26,6:kaggleS1s134,34,9:physionetS1s134,45,5:mimicS1s134,52,9:mimic-iiiS1s134,63,8:mimic-ivS1s134,73,3:uciS1s134,78,4:tciaS1s134,84,6:chemblS1s134,92,11:moleculenetS1s134,105,4:isicS1s134,111,6:publicS1s134,119,8:publiclyS1s135,14,13:de-identifiedS1s135,29,12:deidentifiedS1s135,43,10:anonymizedS1s135,55,10:anonymisedS1s135,67,9:syntheticS1s135,78,7:syntheaS1s135,87,9:collectedS1s135,98,10:downloadedS1s135,110,6:sourceS1s135,118,7:sourcesS1s136,14,12:training setS1s136,28,14:validation setS1s136,44,8:test setS1s136,54,5:splitS1s136,61,7:classesS1s136,70,6:labelsS1s136,78,8:labelledS1s136,88,7:labeledS1s136,97,9:annotatedS1s136,108,9:variablesS1s137,14,14:missing valuesS1s137,30,9:imbalanceS1s137,41,10:imbalancedS1s137,53,18:class distributionS1s137,73,13:preprocessingS1s137,88,7:cleanedS1s137,97,10:normalizedS1s137,109,7:resizedS1s138,14,12:augmentationS1s138,28,6:cohortS1s138,36,9:inclusionS1s138,47,9:exclusionS1s139,7,9:min_wordsS1i139,18,1:5S1s140,7,10:full_wordsS1i140,19,3:120S1s141,7,12:block_creditS1i141,21,1:0S1s142,5,3:fixM0m143,7,3:S1s143,7,6:insertS1s143,15,7:sectionS1s144,7,7:headingS1s144,16,4:DataS1s145,7,4:textS3s145,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s146,5,8:examplesD0s147,7,1984:M0m147,7,3:S1s147,7,4:passQ0q148,9,9:S3s148,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s144,11,102:# Project
+S3s149,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s145,11,98:# Project
+S3s150,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s146,11,111:# Project
+S3s151,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s147,11,104:# Project
+S3s152,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s148,11,102:# Project
+S3s153,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s149,11,81:# Project
+S3s154,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s150,11,102:# Project
+S3s155,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s151,11,71:# Project
+S3s156,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s152,7,4:failQ0q153,9,2:S3s153,11,66:# Project
+S1s157,7,4:failQ0q158,9,2:S3s158,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s154,11,75:# Project
+S3s159,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s155,7,3:fixQ0q156,9,2:M0m156,11,2:S1s156,11,6:beforeS3s156,19,92:# Readmissions
+S1s160,7,3:fixQ0q161,9,2:M0m161,11,2:S1s161,11,6:beforeS3s161,19,92:# Readmissions
 
 ## Problem
 
@@ -204,7 +204,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s157,11,5:afterS3s157,18,223:# Readmissions
+S1s162,11,5:afterS3s162,18,223:# Readmissions
 
 ## Problem
 
@@ -217,14 +217,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m158,11,2:S1s158,11,6:beforeS3s158,19,60:# Readmissions
+M0m163,11,2:S1s163,11,6:beforeS3s163,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s159,11,5:afterS3s159,18,182:# Readmissions
+S1s164,11,5:afterS3s164,18,182:# Readmissions
 
 ## Data
 
@@ -233,7 +233,7 @@ S1s159,11,5:afterS3s159,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m161,5,12:S1s161,5,2:idS1s161,9,16:section.approachS1s162,5,4:kindS1s162,11,7:sectionS1s163,5,8:categoryS1s163,15,9:structureS1s164,5,8:severityS1s164,15,5:errorS1s165,5,6:weightS1i165,13,1:4S1s166,5,5:titleS1s166,12,16:Approach sectionS1s167,5,7:messageS3s167,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s168,5,3:whyS5s168,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s171,5,10:referencesQ0q171,17,2:S3s171,18,19:TRIPOD+AI 12a-c, 15S3s171,41,22:CLAIM 2024 items 22-27S1s172,5,5:matchM0m173,7,7:S1s173,7,4:partS1s173,13,8:approachS1s174,7,8:headingsQ0q174,17,39:S1s174,18,8:approachS1s174,28,12:our approachS1s174,42,17:solution approachS1s174,61,12:the solutionS1s174,75,8:solutionS1s174,85,6:methodS1s174,93,7:methodsS1s174,102,11:methodologyS1s175,18,21:materials and methodsS1s175,41,5:modelS1s175,48,6:modelsS1s175,56,8:modelingS1s175,66,9:modellingS1s175,77,9:the modelS1s175,88,18:model architectureS1s175,108,12:architectureS1s176,18,19:system architectureS1s176,39,8:pipelineS1s176,49,17:training pipelineS1s176,68,18:technical approachS1s176,88,12:how it worksS1s176,102,8:trainingS1s177,18,14:implementationS1s177,34,9:algorithmS1s177,45,10:algorithmsS1s177,57,19:feature engineeringS1s177,78,18:features and modelS1s177,98,22:feature representationS1s178,18,10:base modelS1s178,30,6:designS1s178,38,13:system designS1s178,53,11:how * worksS1s178,66,10:how * workS1s178,78,3:howS1s178,83,18:feature extractionS1s178,103,17:feature selectionS1s179,18,14:steps followedS1s179,34,12:prompt chainS1s179,48,15:prompt pipelineS1s184,7,13:weak_headingsQ0q184,22,6:S1s184,23,11:what * doesS1s184,36,6:actionS1s184,44,7:actionsS1s184,53,13:actions takenS1s184,68,11:what we didS1s184,81,10:what i didS1s185,7,13:heading_wordsQ0q185,22,27:S1s185,23,5:modelS1s185,30,8:modelingS1s185,40,9:modellingS1s185,51,6:methodS1s185,59,11:methodologyS1s185,72,8:approachS1s185,82,8:pipelineS1s185,92,12:architectureS1s185,106,8:workflowS1s185,116,5:worksS1s186,23,8:trainingS1s186,33,9:algorithmS1s186,44,8:solutionS1s186,54,6:designS1s186,62,14:implementationS1s186,78,9:techniqueS1s186,89,9:frameworkS1s186,100,6:engineS1s186,108,7:networkS1s187,23,10:classifierS1s187,35,5:builtS1s187,42,4:hoodS1s187,48,9:promptingS1s187,59,18:prompt engineeringS1s187,79,6:systemS1s187,87,13:featurisationS1s187,102,13:featurizationS1s188,7,4:cuesQ0q188,13,65:S1s188,14,5:modelS1s188,21,6:modelsS1s188,29,7:trainedS1s188,38,5:trainS1s188,45,6:trainsS1s188,53,8:trainingS1s188,63,10:fine-tunedS1s188,75,9:fine-tuneS1s188,86,9:finetunedS1s188,97,11:fine-tuningS1s188,110,12:architectureS1s188,124,6:layersS1s188,132,5:layerS1s189,14,7:networkS1s189,23,6:neuralS1s189,31,3:cnnS1s189,36,6:resnetS1s189,44,8:densenetS1s189,54,12:efficientnetS1s189,68,3:vggS1s189,73,4:unetS1s189,79,5:u-netS1s189,86,3:vitS1s189,91,11:transformerS1s189,104,4:bertS1s189,110,4:lstmS1s189,116,3:gruS1s190,14,7:xgboostS1s190,23,8:lightgbmS1s190,33,8:catboostS1s190,43,13:random forestS1s190,58,19:logistic regressionS1s190,79,3:svmS1s190,84,17:gradient boostingS1s190,103,13:decision treeS1s190,118,8:ensembleS1s191,14,10:classifierS1s191,26,9:regressorS1s191,37,10:embeddingsS1s191,49,9:embeddingS1s191,60,7:encoderS1s191,69,7:decoderS1s191,78,9:attentionS1s191,89,9:optimizerS1s191,100,4:adamS1s191,106,13:learning rateS1s191,121,6:epochsS1s192,14,10:batch sizeS1s192,26,13:loss functionS1s192,41,15:hyperparametersS1s192,58,19:feature engineeringS1s192,79,8:pipelineS1s192,89,9:algorithmS1s192,100,6:promptS1s192,108,7:promptsS1s192,117,9:retrievalS1s193,14,3:ragS1s193,19,3:llmS1s193,24,17:transfer learningS1s193,43,10:pretrainedS1s193,55,11:pre-trainedS1s193,68,8:backboneS1s193,78,8:predictsS1s193,88,3:gnnS1s193,93,20:graph neural networkS1s194,7,9:min_wordsS1i194,18,1:5S1s195,7,10:full_wordsS1i195,19,3:120S1s196,5,3:fixM0m197,7,3:S1s197,7,6:insertS1s197,15,7:sectionS1s198,7,7:headingS1s198,16,8:ApproachS1s199,7,4:textS3s199,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s200,5,8:examplesD0s201,7,2502:M0m201,7,3:S1s201,7,4:passQ0q203,9,9:S3s203,11,330:# Note coder
+M0m166,5,12:S1s166,5,2:idS1s166,9,16:section.approachS1s167,5,4:kindS1s167,11,7:sectionS1s168,5,8:categoryS1s168,15,9:structureS1s169,5,8:severityS1s169,15,5:errorS1s170,5,6:weightS1i170,13,1:4S1s171,5,5:titleS1s171,12,16:Approach sectionS1s172,5,7:messageS3s172,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s173,5,3:whyS5s173,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s176,5,10:referencesQ0q176,17,2:S3s176,18,19:TRIPOD+AI 12a-c, 15S3s176,41,22:CLAIM 2024 items 22-27S1s177,5,5:matchM0m178,7,8:S1s178,7,4:partS1s178,13,8:approachS1s179,7,8:headingsQ0q179,17,39:S1s179,18,8:approachS1s179,28,12:our approachS1s179,42,17:solution approachS1s179,61,12:the solutionS1s179,75,8:solutionS1s179,85,6:methodS1s179,93,7:methodsS1s179,102,11:methodologyS1s180,18,21:materials and methodsS1s180,41,5:modelS1s180,48,6:modelsS1s180,56,8:modelingS1s180,66,9:modellingS1s180,77,9:the modelS1s180,88,18:model architectureS1s180,108,12:architectureS1s181,18,19:system architectureS1s181,39,8:pipelineS1s181,49,17:training pipelineS1s181,68,18:technical approachS1s181,88,12:how it worksS1s181,102,8:trainingS1s182,18,14:implementationS1s182,34,9:algorithmS1s182,45,10:algorithmsS1s182,57,19:feature engineeringS1s182,78,18:features and modelS1s182,98,22:feature representationS1s183,18,10:base modelS1s183,30,6:designS1s183,38,13:system designS1s183,53,11:how * worksS1s183,66,10:how * workS1s183,78,3:howS1s183,83,18:feature extractionS1s183,103,17:feature selectionS1s184,18,14:steps followedS1s184,34,12:prompt chainS1s184,48,15:prompt pipelineS1s189,7,13:weak_headingsQ0q189,22,6:S1s189,23,11:what * doesS1s189,36,6:actionS1s189,44,7:actionsS1s189,53,13:actions takenS1s189,68,11:what we didS1s189,81,10:what i didS1s190,7,13:heading_wordsQ0q190,22,27:S1s190,23,5:modelS1s190,30,8:modelingS1s190,40,9:modellingS1s190,51,6:methodS1s190,59,11:methodologyS1s190,72,8:approachS1s190,82,8:pipelineS1s190,92,12:architectureS1s190,106,8:workflowS1s190,116,5:worksS1s191,23,8:trainingS1s191,33,9:algorithmS1s191,44,8:solutionS1s191,54,6:designS1s191,62,14:implementationS1s191,78,9:techniqueS1s191,89,9:frameworkS1s191,100,6:engineS1s191,108,7:networkS1s192,23,10:classifierS1s192,35,5:builtS1s192,42,4:hoodS1s192,48,9:promptingS1s192,59,18:prompt engineeringS1s192,79,6:systemS1s192,87,13:featurisationS1s192,102,13:featurizationS1s193,7,4:cuesQ0q193,13,65:S1s193,14,5:modelS1s193,21,6:modelsS1s193,29,7:trainedS1s193,38,5:trainS1s193,45,6:trainsS1s193,53,8:trainingS1s193,63,10:fine-tunedS1s193,75,9:fine-tuneS1s193,86,9:finetunedS1s193,97,11:fine-tuningS1s193,110,12:architectureS1s193,124,6:layersS1s193,132,5:layerS1s194,14,7:networkS1s194,23,6:neuralS1s194,31,3:cnnS1s194,36,6:resnetS1s194,44,8:densenetS1s194,54,12:efficientnetS1s194,68,3:vggS1s194,73,4:unetS1s194,79,5:u-netS1s194,86,3:vitS1s194,91,11:transformerS1s194,104,4:bertS1s194,110,4:lstmS1s194,116,3:gruS1s195,14,7:xgboostS1s195,23,8:lightgbmS1s195,33,8:catboostS1s195,43,13:random forestS1s195,58,19:logistic regressionS1s195,79,3:svmS1s195,84,17:gradient boostingS1s195,103,13:decision treeS1s195,118,8:ensembleS1s196,14,10:classifierS1s196,26,9:regressorS1s196,37,10:embeddingsS1s196,49,9:embeddingS1s196,60,7:encoderS1s196,69,7:decoderS1s196,78,9:attentionS1s196,89,9:optimizerS1s196,100,4:adamS1s196,106,13:learning rateS1s196,121,6:epochsS1s197,14,10:batch sizeS1s197,26,13:loss functionS1s197,41,15:hyperparametersS1s197,58,19:feature engineeringS1s197,79,8:pipelineS1s197,89,9:algorithmS1s197,100,6:promptS1s197,108,7:promptsS1s197,117,9:retrievalS1s198,14,3:ragS1s198,19,3:llmS1s198,24,17:transfer learningS1s198,43,10:pretrainedS1s198,55,11:pre-trainedS1s198,68,8:backboneS1s198,78,8:predictsS1s198,88,3:gnnS1s198,93,20:graph neural networkS1s199,7,9:min_wordsS1i199,18,1:5S1s200,7,10:full_wordsS1i200,19,3:120S1s201,7,12:block_creditS1i201,21,1:0S1s202,5,3:fixM0m203,7,3:S1s203,7,6:insertS1s203,15,7:sectionS1s204,7,7:headingS1s204,16,8:ApproachS1s205,7,4:textS3s205,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s206,5,8:examplesD0s207,7,2502:M0m207,7,3:S1s207,7,4:passQ0q209,9,9:S3s209,11,330:# Note coder
 
 ## Situation
 
@@ -250,38 +250,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s204,11,130:# Project
+S3s210,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s205,11,129:# Project
+S3s211,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s207,11,167:# Sepsis watch
+S3s213,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s208,11,134:# Sepsis watch
+S3s214,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s209,11,79:# Project
+S3s215,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s210,11,111:# Project
+S3s216,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s211,11,392:# Project
+S3s217,11,392:# Project
 
 ## ✅ What this project does
 
@@ -292,7 +292,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s212,11,123:# Project
+S3s218,11,123:# Project
 
 ## What it does
 
@@ -301,7 +301,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s213,7,4:failQ0q215,9,4:S3s215,11,97:# Project
+S1s219,7,4:failQ0q221,9,4:S3s221,11,97:# Project
 
 ## Pipeline Usage
 
@@ -309,22 +309,22 @@ S1s213,7,4:failQ0q215,9,4:S3s215,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s216,11,83:# Project
+S3s222,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s217,11,51:# Project
+S3s223,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s218,11,28:# Project
+S3s224,11,28:# Project
 
 ## Approach
 
 TBD
-S1s219,7,3:fixQ0q220,9,1:M0m220,11,2:S1s220,11,6:beforeS3s220,19,93:# Triage\####u{d}
+S1s225,7,3:fixQ0q226,9,1:M0m226,11,2:S1s226,11,6:beforeS3s226,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -333,7 +333,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s221,11,5:afterS3s221,18,216:# Triage\####u{d}
+S1s227,11,5:afterS3s227,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -346,37 +346,37 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m223,5,12:S1s223,5,2:idS1s223,9,18:section.evaluationS1s224,5,4:kindS1s224,11,7:sectionS1s225,5,8:categoryS1s225,15,9:structureS1s226,5,8:severityS1s226,15,5:errorS1s227,5,6:weightS1i227,13,1:5S1s228,5,5:titleS1s228,12,18:Evaluation sectionS1s229,5,7:messageS3s229,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s230,5,3:whyS5s230,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s233,5,10:referencesQ0q233,17,2:S3s233,18,18:TRIPOD+AI 12e, 23aS3s233,40,22:CLAIM 2024 items 28-39S1s234,5,5:matchM0m235,7,8:S1s235,7,4:partS1s235,13,10:evaluationS1s236,7,8:headingsQ0q236,17,37:S1s236,18,10:evaluationS1s236,30,16:model evaluationS1s236,48,7:resultsS1s236,57,6:resultS1s236,65,11:key resultsS1s236,78,11:performanceS1s236,91,17:model performanceS1s236,110,7:metricsS1s237,18,18:evaluation metricsS1s237,38,10:validationS1s237,50,8:findingsS1s237,60,12:key findingsS1s237,74,7:findingS1s237,83,11:key findingS1s237,96,11:experimentsS1s238,18,20:experimental resultsS1s238,40,9:benchmarkS1s238,51,10:benchmarksS1s238,63,18:how accurate is itS1s238,83,8:accuracyS1s238,93,8:outcomesS1s238,103,7:testingS1s238,112,12:test resultsS1s239,18,15:how well * workS1s239,35,16:how well * worksS1s239,53,18:how well * performS1s239,73,19:how well * performsS1s239,94,10:how good *S1s239,106,14:how accurate *S1s240,18,12:does it workS1s240,32,11:does * workS1s240,45,11:backtestingS1s240,58,8:backtestS1s240,68,12:reader studyS1s240,82,10:user studyS1s240,94,16:human evaluationS1s240,112,13:expert reviewS1s242,7,13:weak_headingsQ0q242,22,11:S1s242,23,9:precisionS1s242,34,6:recallS1s242,42,11:sensitivityS1s242,55,11:specificityS1s242,68,5:aurocS1s242,75,3:aucS1s242,80,2:f1S1s242,84,8:f1 scoreS1s242,94,14:discriminationS1s242,110,11:calibrationS1s243,23,15:accomplishmentsS1s244,7,13:heading_wordsQ0q244,22,18:S1s244,23,6:resultS1s244,31,10:evaluationS1s244,43,11:performanceS1s244,56,6:metricS1s244,64,8:accuracyS1s244,74,10:validationS1s244,86,9:benchmarkS1s244,97,12:benchmarkingS1s244,111,7:findingS1s245,23,8:measuredS1s245,33,5:scoreS1s245,40,7:outcomeS1s245,49,14:error analysisS1s245,65,11:backtestingS1s245,78,8:backtestS1s245,88,5:foundS1s245,95,7:numbersS1s245,104,6:testedS1s246,7,4:cuesQ0q246,13,34:S1s246,14,8:accuracyS1s246,24,3:aucS1s246,29,5:aurocS1s246,36,3:rocS1s246,41,2:f1S1s246,45,9:precisionS1s246,56,6:recallS1s246,64,11:sensitivityS1s246,77,11:specificityS1s246,90,7:resultsS1s246,99,8:achievedS1s246,109,8:achievesS1s246,119,7:achieveS1s247,14,11:outperformsS1s247,27,12:outperformedS1s247,41,11:performanceS1s247,54,5:scoreS1s247,61,6:scoresS1s247,69,8:test setS1s247,79,8:held-outS1s247,89,8:hold-outS1s247,99,9:evaluatedS1s247,110,10:evaluationS1s248,14,7:metricsS1s248,23,6:metricS1s248,31,3:maeS1s248,36,4:rmseS1s248,42,4:diceS1s248,48,3:iouS1s248,53,16:confusion matrixS1s248,71,8:baselineS1s248,81,8:comparedS1s248,91,16:cross-validationS1s248,109,10:validationS1s249,7,9:min_wordsS1i249,18,1:5S1s250,7,10:full_wordsS1i250,19,3:120S1s251,7,22:credit_without_metricsS1f251,31,3:0.5S1s252,5,3:fixM0m253,7,3:S1s253,7,6:insertS1s253,15,7:sectionS1s254,7,7:headingS1s254,16,10:EvaluationS1s255,7,4:textS3s255,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s256,5,8:examplesD0s257,7,1723:M0m257,7,3:S1s257,7,4:passQ0q258,9,9:S3s258,11,132:# Project
+M0m229,5,12:S1s229,5,2:idS1s229,9,18:section.evaluationS1s230,5,4:kindS1s230,11,7:sectionS1s231,5,8:categoryS1s231,15,9:structureS1s232,5,8:severityS1s232,15,5:errorS1s233,5,6:weightS1i233,13,1:5S1s234,5,5:titleS1s234,12,18:Evaluation sectionS1s235,5,7:messageS3s235,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s236,5,3:whyS5s236,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s239,5,10:referencesQ0q239,17,2:S3s239,18,18:TRIPOD+AI 12e, 23aS3s239,40,22:CLAIM 2024 items 28-39S1s240,5,5:matchM0m241,7,9:S1s241,7,4:partS1s241,13,10:evaluationS1s242,7,8:headingsQ0q242,17,37:S1s242,18,10:evaluationS1s242,30,16:model evaluationS1s242,48,7:resultsS1s242,57,6:resultS1s242,65,11:key resultsS1s242,78,11:performanceS1s242,91,17:model performanceS1s242,110,7:metricsS1s243,18,18:evaluation metricsS1s243,38,10:validationS1s243,50,8:findingsS1s243,60,12:key findingsS1s243,74,7:findingS1s243,83,11:key findingS1s243,96,11:experimentsS1s244,18,20:experimental resultsS1s244,40,9:benchmarkS1s244,51,10:benchmarksS1s244,63,18:how accurate is itS1s244,83,8:accuracyS1s244,93,8:outcomesS1s244,103,7:testingS1s244,112,12:test resultsS1s245,18,15:how well * workS1s245,35,16:how well * worksS1s245,53,18:how well * performS1s245,73,19:how well * performsS1s245,94,10:how good *S1s245,106,14:how accurate *S1s246,18,12:does it workS1s246,32,11:does * workS1s246,45,11:backtestingS1s246,58,8:backtestS1s246,68,12:reader studyS1s246,82,10:user studyS1s246,94,16:human evaluationS1s246,112,13:expert reviewS1s248,7,13:weak_headingsQ0q248,22,11:S1s248,23,9:precisionS1s248,34,6:recallS1s248,42,11:sensitivityS1s248,55,11:specificityS1s248,68,5:aurocS1s248,75,3:aucS1s248,80,2:f1S1s248,84,8:f1 scoreS1s248,94,14:discriminationS1s248,110,11:calibrationS1s249,23,15:accomplishmentsS1s250,7,13:heading_wordsQ0q250,22,18:S1s250,23,6:resultS1s250,31,10:evaluationS1s250,43,11:performanceS1s250,56,6:metricS1s250,64,8:accuracyS1s250,74,10:validationS1s250,86,9:benchmarkS1s250,97,12:benchmarkingS1s250,111,7:findingS1s251,23,8:measuredS1s251,33,5:scoreS1s251,40,7:outcomeS1s251,49,14:error analysisS1s251,65,11:backtestingS1s251,78,8:backtestS1s251,88,5:foundS1s251,95,7:numbersS1s251,104,6:testedS1s252,7,4:cuesQ0q252,13,34:S1s252,14,8:accuracyS1s252,24,3:aucS1s252,29,5:aurocS1s252,36,3:rocS1s252,41,2:f1S1s252,45,9:precisionS1s252,56,6:recallS1s252,64,11:sensitivityS1s252,77,11:specificityS1s252,90,7:resultsS1s252,99,8:achievedS1s252,109,8:achievesS1s252,119,7:achieveS1s253,14,11:outperformsS1s253,27,12:outperformedS1s253,41,11:performanceS1s253,54,5:scoreS1s253,61,6:scoresS1s253,69,8:test setS1s253,79,8:held-outS1s253,89,8:hold-outS1s253,99,9:evaluatedS1s253,110,10:evaluationS1s254,14,7:metricsS1s254,23,6:metricS1s254,31,3:maeS1s254,36,4:rmseS1s254,42,4:diceS1s254,48,3:iouS1s254,53,16:confusion matrixS1s254,71,8:baselineS1s254,81,8:comparedS1s254,91,16:cross-validationS1s254,109,10:validationS1s255,7,9:min_wordsS1i255,18,1:5S1s256,7,10:full_wordsS1i256,19,3:120S1s257,7,12:block_creditS1i257,21,1:0S1s258,7,22:credit_without_metricsS1f258,31,3:0.5S1s259,5,3:fixM0m260,7,3:S1s260,7,6:insertS1s260,15,7:sectionS1s261,7,7:headingS1s261,16,10:EvaluationS1s262,7,4:textS3s262,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s263,5,8:examplesD0s264,7,1723:M0m264,7,3:S1s264,7,4:passQ0q265,9,9:S3s265,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s259,11,129:# Project
+S3s266,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s260,11,97:# Project
+S3s267,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s261,11,121:# Project
+S3s268,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s262,11,105:# Project
+S3s269,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s263,11,141:# Sepsis watch
+S3s270,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s264,11,162:# Sepsis watch
+S3s271,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -385,35 +385,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s265,11,69:# Project
+S3s272,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s266,11,89:# Project
+S3s273,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s267,7,4:failQ0q268,9,2:S3s268,11,42:# Project
+S1s274,7,4:failQ0q275,9,2:S3s275,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s269,11,35:# Project
+S3s276,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s270,7,3:fixQ0q271,9,1:M0m271,11,2:S1s271,11,6:beforeS3s271,19,65:Triage
+S1s277,7,3:fixQ0q278,9,1:M0m278,11,2:S1s278,11,6:beforeS3s278,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s272,11,5:afterS3s272,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s279,11,5:afterS3s279,18,225:Triage
 ======
 
 Model
@@ -423,72 +423,72 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m274,5,12:S1s274,5,2:idS1s274,9,13:section.risksS1s275,5,4:kindS1s275,11,7:sectionS1s276,5,8:categoryS1s276,15,9:structureS1s277,5,8:severityS1s277,15,5:errorS1s278,5,6:weightS1i278,13,1:5S1s279,5,5:titleS1s279,12,29:Risks and limitations sectionS1s280,5,7:messageS3s280,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s281,5,3:whyS5s281,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s284,5,10:referencesQ0q284,17,3:S3s284,18,12:TRIPOD+AI 26S3s284,34,18:CLAIM 2024 item 40S3s284,56,14:TRIPOD-LLM 19bS1s285,5,5:matchM0m286,7,7:S1s286,7,4:partS1s286,13,5:risksS1s287,7,8:headingsQ0q287,17,42:S1s287,18,11:limitationsS1s287,31,10:limitationS1s287,43,5:risksS1s287,50,4:riskS1s287,56,21:risks and limitationsS1s287,79,4:biasS1s287,85,6:biasesS1s287,93,22:ethical considerationsS1s288,18,6:ethicsS1s288,26,16:ethical concernsS1s288,44,7:caveatsS1s288,53,12:known issuesS1s288,67,17:known limitationsS1s288,86,10:known gapsS1s288,98,4:gapsS1s288,104,13:failure modesS1s289,18,19:threats to validityS1s289,39,12:shortcomingsS1s289,53,10:weaknessesS1s289,65,14:responsible aiS1s289,81,8:fairnessS1s289,91,14:considerationsS1s289,107,27:assumptions and limitationsS1s290,18,16:what * cannot doS1s290,36,15:what * can't doS1s290,53,18:what * does not doS1s290,73,17:what * doesn't doS1s290,92,20:when not to trust itS1s291,18,18:when not to use itS1s291,38,13:failure casesS1s291,53,19:known failure casesS1s291,74,6:limitsS1s291,82,8:pitfallsS1s291,92,14:hallucinationsS1s291,108,13:hallucinationS1s292,18,20:applicability domainS1s292,40,15:safety concernsS1s292,57,13:where * failsS1s293,18,19:where * falls shortS1s293,39,14:where * breaksS1s293,55,17:what * goes wrongS1s293,74,15:what * go wrongS1s294,7,13:weak_headingsQ0q294,22,0:S1s295,7,13:heading_wordsQ0q295,22,29:S1s295,23,10:limitationS1s295,35,6:limitsS1s295,43,4:riskS1s295,49,4:biasS1s295,55,6:biasesS1s295,63,6:caveatS1s295,71,7:failureS1s295,80,5:wrongS1s295,87,6:ethicsS1s295,95,7:ethicalS1s295,104,7:concernS1s295,113,10:weaknessesS1s296,23,11:shortcomingS1s296,36,8:fairnessS1s296,46,7:pitfallS1s296,55,3:gapS1s296,60,14:responsible aiS1s296,76,7:cautionS1s296,85,19:threats to validityS1s296,106,11:falls shortS1s296,119,10:fall shortS1s297,23,13:hallucinationS1s297,38,14:hallucinationsS1s297,54,5:failsS1s297,61,13:failure casesS1s297,76,10:edge casesS1s297,88,6:breaksS1s297,96,11:assumptionsS1s298,23,20:applicability domainS1s299,7,4:cuesQ0q299,13,45:S1s299,14,10:limitationS1s299,26,11:limitationsS1s299,39,7:limitedS1s299,48,4:biasS1s299,54,6:biasedS1s299,62,6:biasesS1s299,70,7:may notS1s299,79,9:might notS1s299,90,6:cannotS1s299,98,4:failS1s299,104,5:failsS1s299,111,7:failureS1s299,120,8:failuresS1s300,14,4:riskS1s300,20,5:risksS1s300,27,7:cautionS1s300,36,5:smallS1s300,43,11:single-siteS1s300,56,11:single siteS1s300,69,10:generalizeS1s300,81,10:generaliseS1s300,93,14:generalizationS1s300,109,14:generalisationS1s301,14,16:generalizabilityS1s301,32,11:overfittingS1s301,45,7:overfitS1s301,54,16:underrepresentedS1s301,72,17:under-representedS1s301,91,15:false negativesS1s301,108,15:false positivesS1s302,14,13:misclassifiedS1s302,29,9:uncertainS1s302,40,11:uncertaintyS1s302,53,13:not validatedS1s302,68,5:driftS1s302,75,5:shiftS1s302,82,11:confoundingS1s302,95,7:leakageS1s302,104,10:should notS1s302,116,6:caveatS1s303,14,4:lackS1s303,20,5:lacksS1s303,27,5:noisyS1s303,34,12:not suitableS1s303,48,13:retrospectiveS1s304,7,9:min_wordsS1i304,18,1:5S1s305,7,10:full_wordsS1i305,19,3:120S1s306,5,3:fixM0m307,7,3:S1s307,7,6:insertS1s307,15,7:sectionS1s308,7,7:headingS1s308,16,5:RisksS1s309,7,4:textS3s309,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s310,5,8:examplesD0s311,7,2012:M0m311,7,3:S1s311,7,4:passQ0q312,9,10:S3s312,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m281,5,12:S1s281,5,2:idS1s281,9,13:section.risksS1s282,5,4:kindS1s282,11,7:sectionS1s283,5,8:categoryS1s283,15,9:structureS1s284,5,8:severityS1s284,15,5:errorS1s285,5,6:weightS1i285,13,1:5S1s286,5,5:titleS1s286,12,29:Risks and limitations sectionS1s287,5,7:messageS3s287,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s288,5,3:whyS5s288,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s291,5,10:referencesQ0q291,17,3:S3s291,18,12:TRIPOD+AI 26S3s291,34,18:CLAIM 2024 item 40S3s291,56,14:TRIPOD-LLM 19bS1s292,5,5:matchM0m293,7,8:S1s293,7,4:partS1s293,13,5:risksS1s294,7,8:headingsQ0q294,17,42:S1s294,18,11:limitationsS1s294,31,10:limitationS1s294,43,5:risksS1s294,50,4:riskS1s294,56,21:risks and limitationsS1s294,79,4:biasS1s294,85,6:biasesS1s294,93,22:ethical considerationsS1s295,18,6:ethicsS1s295,26,16:ethical concernsS1s295,44,7:caveatsS1s295,53,12:known issuesS1s295,67,17:known limitationsS1s295,86,10:known gapsS1s295,98,4:gapsS1s295,104,13:failure modesS1s296,18,19:threats to validityS1s296,39,12:shortcomingsS1s296,53,10:weaknessesS1s296,65,14:responsible aiS1s296,81,8:fairnessS1s296,91,14:considerationsS1s296,107,27:assumptions and limitationsS1s297,18,16:what * cannot doS1s297,36,15:what * can't doS1s297,53,18:what * does not doS1s297,73,17:what * doesn't doS1s297,92,20:when not to trust itS1s298,18,18:when not to use itS1s298,38,13:failure casesS1s298,53,19:known failure casesS1s298,74,6:limitsS1s298,82,8:pitfallsS1s298,92,14:hallucinationsS1s298,108,13:hallucinationS1s299,18,20:applicability domainS1s299,40,15:safety concernsS1s299,57,13:where * failsS1s300,18,19:where * falls shortS1s300,39,14:where * breaksS1s300,55,17:what * goes wrongS1s300,74,15:what * go wrongS1s301,7,13:weak_headingsQ0q301,22,0:S1s302,7,13:heading_wordsQ0q302,22,29:S1s302,23,10:limitationS1s302,35,6:limitsS1s302,43,4:riskS1s302,49,4:biasS1s302,55,6:biasesS1s302,63,6:caveatS1s302,71,7:failureS1s302,80,5:wrongS1s302,87,6:ethicsS1s302,95,7:ethicalS1s302,104,7:concernS1s302,113,10:weaknessesS1s303,23,11:shortcomingS1s303,36,8:fairnessS1s303,46,7:pitfallS1s303,55,3:gapS1s303,60,14:responsible aiS1s303,76,7:cautionS1s303,85,19:threats to validityS1s303,106,11:falls shortS1s303,119,10:fall shortS1s304,23,13:hallucinationS1s304,38,14:hallucinationsS1s304,54,5:failsS1s304,61,13:failure casesS1s304,76,10:edge casesS1s304,88,6:breaksS1s304,96,11:assumptionsS1s305,23,20:applicability domainS1s306,7,4:cuesQ0q306,13,45:S1s306,14,10:limitationS1s306,26,11:limitationsS1s306,39,7:limitedS1s306,48,4:biasS1s306,54,6:biasedS1s306,62,6:biasesS1s306,70,7:may notS1s306,79,9:might notS1s306,90,6:cannotS1s306,98,4:failS1s306,104,5:failsS1s306,111,7:failureS1s306,120,8:failuresS1s307,14,4:riskS1s307,20,5:risksS1s307,27,7:cautionS1s307,36,5:smallS1s307,43,11:single-siteS1s307,56,11:single siteS1s307,69,10:generalizeS1s307,81,10:generaliseS1s307,93,14:generalizationS1s307,109,14:generalisationS1s308,14,16:generalizabilityS1s308,32,11:overfittingS1s308,45,7:overfitS1s308,54,16:underrepresentedS1s308,72,17:under-representedS1s308,91,15:false negativesS1s308,108,15:false positivesS1s309,14,13:misclassifiedS1s309,29,9:uncertainS1s309,40,11:uncertaintyS1s309,53,13:not validatedS1s309,68,5:driftS1s309,75,5:shiftS1s309,82,11:confoundingS1s309,95,7:leakageS1s309,104,10:should notS1s309,116,6:caveatS1s310,14,4:lackS1s310,20,5:lacksS1s310,27,5:noisyS1s310,34,12:not suitableS1s310,48,13:retrospectiveS1s311,7,9:min_wordsS1i311,18,1:5S1s312,7,10:full_wordsS1i312,19,3:120S1s313,7,12:block_creditS1i313,21,1:0S1s314,5,3:fixM0m315,7,3:S1s315,7,6:insertS1s315,15,7:sectionS1s316,7,7:headingS1s316,16,5:RisksS1s317,7,4:textS3s317,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s318,5,8:examplesD0s319,7,2012:M0m319,7,3:S1s319,7,4:passQ0q320,9,10:S3s320,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s313,11,124:# Project
+S3s321,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s314,11,126:# Project
+S3s322,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s315,11,195:# Project
+S3s323,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s316,11,134:# Project
+S3s324,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s317,11,125:# Project
+S3s325,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s318,11,189:# Sepsis watch
+S3s326,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s319,11,166:# QSAR
+S3s327,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s320,11,116:# Project
+S3s328,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s321,11,89:# Project
+S3s329,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s322,7,4:failQ0q323,9,2:S3s323,11,35:# Project
+S1s330,7,4:failQ0q331,9,2:S3s331,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s324,11,53:# Project
+S3s332,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s325,7,3:fixQ0q326,9,1:M0m326,11,2:S1s326,11,6:beforeS3s326,19,51:# Triage
+S1s333,7,3:fixQ0q334,9,1:M0m334,11,2:S1s334,11,6:beforeS3s334,19,51:# Triage
 
 ## Results
 
@@ -497,7 +497,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s327,11,5:afterS3s327,18,154:# Triage
+S1s335,11,5:afterS3s335,18,154:# Triage
 
 ## Results
 
@@ -510,67 +510,67 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m329,5,12:S1s329,5,2:idS1s329,9,18:section.next-stepsS1s330,5,4:kindS1s330,11,7:sectionS1s331,5,8:categoryS1s331,15,9:structureS1s332,5,8:severityS1s332,15,7:warningS1s333,5,6:weightS1i333,13,1:3S1s334,5,5:titleS1s334,12,18:Next steps sectionS1s335,5,7:messageS3s335,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s336,5,3:whyS5s336,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s339,5,10:referencesQ0q339,17,3:S3s339,18,13:TRIPOD+AI 27cS3s339,35,18:CLAIM 2024 item 41S3s339,57,14:TRIPOD-LLM 19gS1s340,5,5:matchM0m341,7,7:S1s341,7,4:partS1s341,13,10:next_stepsS1s342,7,8:headingsQ0q342,17,45:S1s342,18,10:next stepsS1s342,30,9:next stepS1s342,41,11:future workS1s342,54,19:future enhancementsS1s342,75,19:future improvementsS1s342,96,17:future directionsS1s342,115,12:future plansS1s343,18,18:future developmentS1s343,38,12:future scopeS1s343,52,15:future researchS1s343,69,6:futureS1s343,77,7:roadmapS1s343,86,8:road mapS1s343,96,18:path to deploymentS1s343,116,15:deployment planS1s344,18,11:what's nextS1s344,31,10:whats nextS1s344,43,9:what nextS1s344,54,7:outlookS1s344,63,12:planned workS1s344,77,5:to doS1s344,84,9:todo listS1s344,95,12:further workS1s344,109,12:improvementsS1s345,18,17:future directionsS1s345,37,20:path to clinical useS1s345,59,12:path forwardS1s345,73,13:going furtherS1s346,18,18:towards deploymentS1s346,38,17:toward deploymentS1s346,57,20:towards clinical useS1s346,79,19:toward clinical useS1s346,100,21:areas for improvementS1s347,18,20:room for improvementS1s347,40,21:ideas for improvementS1s347,63,16:further researchS1s347,81,7:backlogS1s347,90,14:open questionsS1s347,106,9:towards *S1s347,117,8:toward *S1s348,18,21:where we go from hereS1s348,41,21:where to go from hereS1s348,64,10:where nextS1s348,76,14:follow-up workS1s348,92,14:follow up workS1s349,7,13:weak_headingsQ0q349,22,6:S1s349,23,6:statusS1s349,31,14:project statusS1s349,47,18:development statusS1s349,67,10:conclusionS1s349,79,11:conclusionsS1s349,92,15:recommendationsS1s350,7,13:heading_wordsQ0q350,22,14:S1s350,23,6:futureS1s350,31,4:nextS1s350,37,7:roadmapS1s350,46,4:planS1s350,52,7:plannedS1s350,61,11:improvementS1s350,74,7:improveS1s350,83,4:todoS1s350,89,11:enhancementS1s350,102,9:extensionS1s350,113,9:directionS1s351,23,7:outlookS1s351,32,8:upcomingS1s351,42,9:more timeS1s352,7,4:cuesQ0q352,13,29:S1s352,14,6:futureS1s352,22,4:willS1s352,28,4:planS1s352,34,5:plansS1s352,41,7:plannedS1s352,50,4:nextS1s352,56,7:roadmapS1s352,65,8:upcomingS1s352,75,6:extendS1s352,83,9:extendingS1s352,94,9:extensionS1s352,105,7:exploreS1s352,114,9:exploringS1s353,14,11:investigateS1s353,27,9:integrateS1s353,38,11:integrationS1s353,51,6:deployS1s353,59,10:deploymentS1s353,71,11:prospectiveS1s353,84,19:external validationS1s353,105,7:improveS1s353,114,9:improvingS1s354,14,3:addS1s354,19,6:addingS1s354,27,6:expandS1s354,35,11:incorporateS1s354,48,4:todoS1s354,54,5:couldS1s354,61,5:wouldS1s355,7,9:min_wordsS1i355,18,1:5S1s356,7,10:full_wordsS1i356,19,3:120S1s357,5,3:fixM0m358,7,3:S1s358,7,6:insertS1s358,15,7:sectionS1s359,7,7:headingS1s359,16,10:Next stepsS1s360,7,4:textS3s360,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s361,5,8:examplesD0s362,7,1373:M0m362,7,3:S1s362,7,4:passQ0q363,9,6:S3s363,11,90:# Project
+M0m337,5,12:S1s337,5,2:idS1s337,9,18:section.next-stepsS1s338,5,4:kindS1s338,11,7:sectionS1s339,5,8:categoryS1s339,15,9:structureS1s340,5,8:severityS1s340,15,7:warningS1s341,5,6:weightS1i341,13,1:3S1s342,5,5:titleS1s342,12,18:Next steps sectionS1s343,5,7:messageS3s343,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s344,5,3:whyS5s344,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s347,5,10:referencesQ0q347,17,3:S3s347,18,13:TRIPOD+AI 27cS3s347,35,18:CLAIM 2024 item 41S3s347,57,14:TRIPOD-LLM 19gS1s348,5,5:matchM0m349,7,8:S1s349,7,4:partS1s349,13,10:next_stepsS1s350,7,8:headingsQ0q350,17,45:S1s350,18,10:next stepsS1s350,30,9:next stepS1s350,41,11:future workS1s350,54,19:future enhancementsS1s350,75,19:future improvementsS1s350,96,17:future directionsS1s350,115,12:future plansS1s351,18,18:future developmentS1s351,38,12:future scopeS1s351,52,15:future researchS1s351,69,6:futureS1s351,77,7:roadmapS1s351,86,8:road mapS1s351,96,18:path to deploymentS1s351,116,15:deployment planS1s352,18,11:what's nextS1s352,31,10:whats nextS1s352,43,9:what nextS1s352,54,7:outlookS1s352,63,12:planned workS1s352,77,5:to doS1s352,84,9:todo listS1s352,95,12:further workS1s352,109,12:improvementsS1s353,18,17:future directionsS1s353,37,20:path to clinical useS1s353,59,12:path forwardS1s353,73,13:going furtherS1s354,18,18:towards deploymentS1s354,38,17:toward deploymentS1s354,57,20:towards clinical useS1s354,79,19:toward clinical useS1s354,100,21:areas for improvementS1s355,18,20:room for improvementS1s355,40,21:ideas for improvementS1s355,63,16:further researchS1s355,81,7:backlogS1s355,90,14:open questionsS1s355,106,9:towards *S1s355,117,8:toward *S1s356,18,21:where we go from hereS1s356,41,21:where to go from hereS1s356,64,10:where nextS1s356,76,14:follow-up workS1s356,92,14:follow up workS1s357,7,13:weak_headingsQ0q357,22,6:S1s357,23,6:statusS1s357,31,14:project statusS1s357,47,18:development statusS1s357,67,10:conclusionS1s357,79,11:conclusionsS1s357,92,15:recommendationsS1s358,7,13:heading_wordsQ0q358,22,14:S1s358,23,6:futureS1s358,31,4:nextS1s358,37,7:roadmapS1s358,46,4:planS1s358,52,7:plannedS1s358,61,11:improvementS1s358,74,7:improveS1s358,83,4:todoS1s358,89,11:enhancementS1s358,102,9:extensionS1s358,113,9:directionS1s359,23,7:outlookS1s359,32,8:upcomingS1s359,42,9:more timeS1s360,7,4:cuesQ0q360,13,29:S1s360,14,6:futureS1s360,22,4:willS1s360,28,4:planS1s360,34,5:plansS1s360,41,7:plannedS1s360,50,4:nextS1s360,56,7:roadmapS1s360,65,8:upcomingS1s360,75,6:extendS1s360,83,9:extendingS1s360,94,9:extensionS1s360,105,7:exploreS1s360,114,9:exploringS1s361,14,11:investigateS1s361,27,9:integrateS1s361,38,11:integrationS1s361,51,6:deployS1s361,59,10:deploymentS1s361,71,11:prospectiveS1s361,84,19:external validationS1s361,105,7:improveS1s361,114,9:improvingS1s362,14,3:addS1s362,19,6:addingS1s362,27,6:expandS1s362,35,11:incorporateS1s362,48,4:todoS1s362,54,5:couldS1s362,61,5:wouldS1s363,7,9:min_wordsS1i363,18,1:5S1s364,7,10:full_wordsS1i364,19,3:120S1s365,7,12:block_creditS1i365,21,1:0S1s366,5,3:fixM0m367,7,3:S1s367,7,6:insertS1s367,15,7:sectionS1s368,7,7:headingS1s368,16,10:Next stepsS1s369,7,4:textS3s369,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s370,5,8:examplesD0s371,7,1373:M0m371,7,3:S1s371,7,4:passQ0q372,9,6:S3s372,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s364,11,108:# Project
+S3s373,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s365,11,100:# Project
+S3s374,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s366,11,153:# Sepsis watch
+S3s375,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s367,11,102:# Project
+S3s376,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s368,11,117:# Project
+S3s377,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s369,7,4:failQ0q371,9,3:S3s371,11,115:# Project
+S1s378,7,4:failQ0q380,9,3:S3s380,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s372,11,35:# Project
+S3s381,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s373,11,49:# Project
+S3s382,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s374,7,3:fixQ0q375,9,1:M0m375,11,2:S1s375,11,6:beforeS3s375,19,44:# Triage
+S1s383,7,3:fixQ0q384,9,1:M0m384,11,2:S1s384,11,6:beforeS3s384,19,44:# Triage
 
 A model that reorders a worklist.
-S1s376,11,5:afterS3s376,18,175:# Triage
+S1s385,11,5:afterS3s385,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m378,5,12:S1s378,5,2:idS1s378,9,15:section.outlineS1s379,5,4:kindS1s379,11,7:outlineS1s380,5,8:categoryS1s380,15,9:structureS1s381,5,8:severityS1s381,15,7:warningS1s384,5,6:weightS1i384,13,1:0S1s385,5,9:score_capS1i385,16,2:20S1s386,5,5:titleS1s386,12,21:Reads as a case studyS1s387,5,7:messageS3s387,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s388,5,3:whyS5s388,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s391,5,10:referencesQ0q391,17,2:S3s391,18,9:TRIPOD+AIS3s391,31,10:CLAIM 2024S1s392,5,5:matchM0m393,7,1:S1s393,7,9:min_partsS1i393,18,1:1S1s394,5,8:examplesD0s395,7,317:M0m395,7,2:S1s395,7,4:passQ0q396,9,1:S3s396,11,86:# Sepsis watch
+M0m387,5,12:S1s387,5,2:idS1s387,9,15:section.outlineS1s388,5,4:kindS1s388,11,7:outlineS1s389,5,8:categoryS1s389,15,9:structureS1s390,5,8:severityS1s390,15,7:warningS1s393,5,6:weightS1i393,13,1:0S1s394,5,9:score_capS1i394,16,2:20S1s395,5,5:titleS1s395,12,21:Reads as a case studyS1s396,5,7:messageS3s396,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s397,5,3:whyS5s397,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s400,5,10:referencesQ0q400,17,2:S3s400,18,9:TRIPOD+AIS3s400,31,10:CLAIM 2024S1s401,5,5:matchM0m402,7,1:S1s402,7,9:min_partsS1i402,18,1:1S1s403,5,8:examplesD0s404,7,317:M0m404,7,2:S1s404,7,4:passQ0q405,9,1:S3s405,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s397,7,4:failQ0q398,9,1:S3s398,11,141:# my-notebooks
+S1s406,7,4:failQ0q407,9,1:S3s407,11,141:# my-notebooks
 
 ## Installation
 

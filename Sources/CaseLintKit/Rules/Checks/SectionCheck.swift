@@ -11,16 +11,21 @@ import Foundation
 ///       min_words: 5                    # fewer words (and no table, code, image): "has only N words"
 ///       full_words: 60                  # the score's full credit; fewer words (and no table, code,
 ///                                       # image) earn words/full_words and the section reads "thin"
+///       block_credit: 0                 # what a table, code or image earns on its own (default 1);
+///                                       # the part's words earn beyond it
 ///       credit_without_metrics: 0.3     # the share of credit an evaluation with no metric value earns
 public struct SectionCheck: Check {
     let rule: RuleDefinition
     let part: String
     /// Fewer words of text than this (and no table, code or image) and the section is only a start.
     let minimumWords: Int
-    /// Words of text that earn the part its full share of the score (a table, code or image does too).
+    /// Words of text that earn the part its full share of the score (a table, code or image earns `blockCredit`).
     let fullWords: Int
     /// The share of credit the part earns while the README reports no metric value (evaluation).
     let creditWithoutMetrics: Double?
+    /// What a table, code block or image earns the part by itself: reviewers read the words that say
+    /// what it shows, and fault results given only as a screenshot.
+    let blockCredit: Double
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
@@ -30,6 +35,10 @@ public struct SectionCheck: Check {
         creditWithoutMetrics = try match.number("credit_without_metrics")
         if let share = creditWithoutMetrics, !(0...1).contains(share) {
             throw match.error("credit_without_metrics", nil, "expected a number from 0 to 1")
+        }
+        blockCredit = try match.number("block_credit") ?? 1
+        guard (0...1).contains(blockCredit) else {
+            throw match.error("block_credit", nil, "expected a number from 0 to 1")
         }
         guard CaseStudyPart(rawValue: part) != nil else {
             throw match.error("part", nil, "'\(part)' is not one of \(CaseStudyPart.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -42,10 +51,12 @@ public struct SectionCheck: Check {
     public var recordsFacts: Bool { true }
 
     /// Depth, not presence: a written part earns its share in proportion to its words, up to
-    /// `full_words` (a table, code or image counts as full); an evaluation without numbers earns little.
+    /// `full_words` (a table, code or image earns `block_credit` at least); an evaluation without
+    /// numbers earns little.
     public func credit(_ context: LintContext) -> Double? {
         guard let entry = context.outline?.parts[part], entry.status == .written else { return 0 }
-        var credit = entry.hasBlock ? 1 : min(1, Double(entry.words) / Double(fullWords))
+        let byWords = min(1, Double(entry.words) / Double(fullWords))
+        var credit = entry.hasBlock ? max(blockCredit, byWords) : byWords
         if let creditWithoutMetrics, context.metrics.isEmpty { credit *= creditWithoutMetrics }
         return credit
     }
