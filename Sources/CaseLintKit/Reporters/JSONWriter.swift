@@ -1,0 +1,126 @@
+import Foundation
+
+/// Pretty JSON written straight into bytes as it is read off a result: the same text as building
+/// the `JSONValue` and serializing it, without the tree. Building and then walking a tree of
+/// enums, arrays and strings for every project was most of the JSON report's cost.
+///
+/// Values go in order; inside an object each value follows its `key`, inside an array each value
+/// is an item. A container is written `{}` or `[]` when nothing went into it.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// The nesting of the next member's line (`JSONValue.serialized(indent:)`).
+    private var level: Int
+    /// Open containers, innermost last: whether an array, and whether anything went in yet.
+    private var open: [(isArray: Bool, filled: Bool)] = []
+    /// A key was written and its value comes next (no separator, no new line).
+    private var afterKey = false
+
+    init(indent: Int = 0, capacity: Int = 4096) {
+        level = indent
+        bytes.reserveCapacity(capacity)
+        open.reserveCapacity(8)
+    }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Raw text, as a stream's separator between items.
+    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// A new line and the indentation of `level`, copied from one literal (no loop, no allocation).
+    mutating func newLine(_ level: Int) {
+        let count = 1 + level * 2
+        precondition(count <= Self.newLineAndSpaces.utf8CodeUnitCount, "JSON nested deeper than the indentation literal")
+        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.newLineAndSpaces.utf8Start, count: count))
+    }
+
+    private static let newLineAndSpaces: StaticString =
+        "\n                                                                                                "
+
+    /// A key spelt in the code: the report's contract, ASCII with nothing to escape, copied as it is.
+    mutating func key(_ name: StaticString) {
+        startMember()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.keyEnd.utf8Start, count: Self.keyEnd.utf8CodeUnitCount))
+        afterKey = true
+    }
+
+    private static let keyEnd: StaticString = "\": "
+
+    /// A key that comes from data (a category, a rule, a keyword), escaped as any string.
+    mutating func key(text name: String) {
+        startMember()
+        JSONValue.quote(name, into: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
+        afterKey = true
+    }
+
+    mutating func beginObject() { begin(isArray: false, UInt8(ascii: "{")) }
+    mutating func endObject() { end(UInt8(ascii: "}")) }
+    mutating func beginArray() { begin(isArray: true, UInt8(ascii: "[")) }
+    mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    mutating func string(_ text: String) {
+        beforeValue()
+        JSONValue.quote(text, into: &bytes)
+    }
+
+    mutating func string(_ text: String?) {
+        guard let text else { return null() }
+        string(text)
+    }
+
+    mutating func number(_ value: Double) {
+        beforeValue()
+        JSONValue.writeNumber(value, into: &bytes)
+    }
+
+    mutating func number(_ value: Int) { number(Double(value)) }
+
+    mutating func bool(_ flag: Bool) {
+        beforeValue()
+        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+    }
+
+    mutating func null() {
+        beforeValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    /// A whole array of strings.
+    mutating func strings(_ texts: [String]) {
+        beginArray()
+        for text in texts { string(text) }
+        endArray()
+    }
+
+    private mutating func begin(isArray: Bool, _ bracket: UInt8) {
+        beforeValue()
+        bytes.append(bracket)
+        open.append((isArray, false))
+        level += 1
+    }
+
+    private mutating func end(_ bracket: UInt8) {
+        let container = open.removeLast()
+        level -= 1
+        if container.filled { newLine(level) }
+        bytes.append(bracket)
+    }
+
+    /// The comma before every member but the first, and the member's line.
+    private mutating func startMember() {
+        guard !open.isEmpty else { return }
+        if open[open.count - 1].filled { bytes.append(UInt8(ascii: ",")) } else { open[open.count - 1].filled = true }
+        newLine(level)
+    }
+
+    private mutating func beforeValue() {
+        if afterKey {
+            afterKey = false
+        } else if let last = open.last, last.isArray {
+            startMember()
+        }
+    }
+}
