@@ -98,6 +98,9 @@ public struct SectionOutline: Sendable {
         var markers = 0
         var hasBlock = false
         var hasTable = false
+        // Read once here, not once per word: each static is a lazy global behind a `swift_once` check.
+        let placeholderWords = Self.placeholderWords
+        let placeholderMarkers = Self.placeholderMarkers
         for line in body {
             switch document.kinds[line - 1] {
             case .code, .html:
@@ -113,7 +116,7 @@ public struct SectionOutline: Sendable {
                         markers += 1
                         continue
                     }
-                    if isPlaceholderWord(token) { placeholderCount += 1 }
+                    if placeholderWords.contains(token.hash) { placeholderCount += 1 }
                     if placeholderMarkers.contains(token.hash) { markers += 1 }
                 }
             default:
@@ -125,8 +128,6 @@ public struct SectionOutline: Sendable {
         if markers > 0, placeholderCount == words { return (.placeholder, words, hasTable) }
         return (.written, words, hasTable)
     }
-
-    private static func isPlaceholderWord(_ token: Token) -> Bool { placeholderWords.contains(token.hash) }
 
     /// `![` on a prose line, looked for in the bytes (a String search per line went through Foundation).
     private static func hasImage(_ lines: ClosedRange<Int>, _ document: MarkdownDocument) -> Bool {
