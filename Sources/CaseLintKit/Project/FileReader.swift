@@ -12,7 +12,8 @@ public enum FileReader {
     public static let defaultLimit = 10 * 1024 * 1024
 
     public static func read(_ name: String, in root: URL, limit: Int = defaultLimit) -> Outcome {
-        let url = root.appendingPathComponent(name)
+        // Said to be no folder: without it, Foundation looks at the disk to decide (one more stat per file).
+        let url = root.appendingPathComponent(name, isDirectory: false)
         // lstat does not follow links, so a plain file costs one call; only a link is resolved.
         var entry = FileSystemEntry.status(atPath: url.path)
         guard entry.kind != .missing else {
