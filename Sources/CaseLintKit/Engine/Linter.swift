@@ -25,7 +25,7 @@ public struct Linter: Sendable {
     ///   `case-study.yaml`): `caselint fix` lints what it would write before writing it.
     public func lint(_ project: Project, configuration: Configuration, replacing: [String: [UInt8]] = [:]) -> ProjectResult {
         func read(_ name: String, limit: Int) -> FileReader.Outcome {
-            guard let bytes = replacing[name] else { return FileReader.read(name, in: project.root, limit: limit) }
+            guard let bytes = replacing[name] else { return FileReader.read(name, inFolder: project.rootPath, limit: limit) }
             return FileReader.outcome(of: bytes, name: name, limit: limit)
         }
         var diagnostics: [Diagnostic] = []
