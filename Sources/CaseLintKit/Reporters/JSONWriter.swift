@@ -10,15 +10,17 @@ struct JSONWriter {
     private(set) var bytes: [UInt8] = []
     /// The nesting of the next member's line (`JSONValue.serialized(indent:)`).
     private var level: Int
-    /// Open containers, innermost last: whether an array, and whether anything went in yet.
-    private var open: [(isArray: Bool, filled: Bool)] = []
+    /// Open containers as bits by depth (bit 0 the outermost): whether each is an array, and
+    /// whether anything went into it yet. Bits, not an array of flags: no uniqueness check per member.
+    private var depth = 0
+    private var arrays: UInt64 = 0
+    private var filled: UInt64 = 0
     /// A key was written and its value comes next (no separator, no new line).
     private var afterKey = false
 
     init(indent: Int = 0, capacity: Int = 4096) {
         level = indent
         bytes.reserveCapacity(capacity)
-        open.reserveCapacity(8)
     }
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
@@ -98,28 +100,33 @@ struct JSONWriter {
     private mutating func begin(isArray: Bool, _ bracket: UInt8) {
         beforeValue()
         bytes.append(bracket)
-        open.append((isArray, false))
+        precondition(depth < 64, "JSON nested deeper than the writer tracks")
+        let bit: UInt64 = 1 << UInt64(depth)
+        if isArray { arrays |= bit } else { arrays &= ~bit }
+        filled &= ~bit
+        depth += 1
         level += 1
     }
 
     private mutating func end(_ bracket: UInt8) {
-        let container = open.removeLast()
+        depth -= 1
         level -= 1
-        if container.filled { newLine(level) }
+        if filled & (1 << UInt64(depth)) != 0 { newLine(level) }
         bytes.append(bracket)
     }
 
     /// The comma before every member but the first, and the member's line.
     private mutating func startMember() {
-        guard !open.isEmpty else { return }
-        if open[open.count - 1].filled { bytes.append(UInt8(ascii: ",")) } else { open[open.count - 1].filled = true }
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        if filled & bit != 0 { bytes.append(UInt8(ascii: ",")) } else { filled |= bit }
         newLine(level)
     }
 
     private mutating func beforeValue() {
         if afterKey {
             afterKey = false
-        } else if let last = open.last, last.isArray {
+        } else if depth > 0, arrays & (1 << UInt64(depth - 1)) != 0 {
             startMember()
         }
     }
