@@ -60,9 +60,10 @@ public final class ParagraphText {
                             let isWord = kind == Self.wordClass
                             if isWord, !previousIsWord {
                                 startWord(at: offset)
-                            } else if isWord, offset - wordStart <= 3, Self.isASCIILetterOrDigit(byte),
-                                      Self.isOpeningMark(text, from: wordStart, to: offset) {
+                            } else if isWord, offset - wordStart <= 3, text[wordStart] == UInt8(ascii: "'") || text[wordStart] >= 0xC2,
+                                      Self.isASCIILetterOrDigit(byte), Self.isOpeningMark(text, from: wordStart, to: offset) {
                                 // “Clinicians review”, 'clinically validated': the word starts after the mark too.
+                                // (A mark starts with ' or a multi-byte lead: most words skip the call.)
                                 startWord(at: offset)
                             }
                             previousIsWord = isWord
