@@ -52,15 +52,17 @@ public struct KeywordsCheck: Check {
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text else { return [] }
         let counts = counts(index, context)
+        // Each term looked up once (the counts are keyed by text, so every look-up hashes it).
+        let found = terms.map { counts[$0] }
         if records {
-            for term in terms {
-                context.facts.keywords[term] = counts[term] ?? 0
+            for (term, count) in zip(terms, found) {
+                context.facts.keywords[term] = count ?? 0
                 if !context.facts.keywordOrder.contains(term) { context.facts.keywordOrder.append(term) }
             }
         }
-        let present = terms.filter { counts[$0] != nil }
+        let present = zip(terms, found).filter { $0.1 != nil }.map(\.0)
         guard present.count < minimum else { return [] }
-        let missing = terms.filter { counts[$0] == nil }
+        let missing = zip(terms, found).filter { $0.1 == nil }.map(\.0)
         let have = present.isEmpty ? "none" : present.joined(separator: ", ")
         return [Finding(message: "\(rule.message) Found \(present.count) of \(minimum) needed (\(have)); missing: \(missing.joined(separator: ", ")).",
                         file: context.readmeFile, wholeFile: true)]
