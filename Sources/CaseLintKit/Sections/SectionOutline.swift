@@ -135,10 +135,14 @@ public struct SectionOutline: Sendable {
             guard document.kinds[line - 1] == .prose else { return false }
             let range = document.lineRanges[line - 1]
             return document.bytes.withUnsafeBufferPointer { bytes in
+                // memchr jumps from one `!` to the next (few in prose) instead of testing every byte.
+                guard let base = bytes.baseAddress else { return false }
+                let last = range.upperBound - 1   // a `!` here has no `[` after it
                 var position = range.lowerBound
-                while position + 1 < range.upperBound {
-                    if bytes[position] == UInt8(ascii: "!"), bytes[position + 1] == UInt8(ascii: "[") { return true }
-                    position += 1
+                while position < last, let found = memchr(base + position, Int32(UInt8(ascii: "!")), last - position) {
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if bytes[offset + 1] == UInt8(ascii: "[") { return true }
+                    position = offset + 1
                 }
                 return false
             }
