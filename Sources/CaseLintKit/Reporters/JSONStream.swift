@@ -34,8 +34,7 @@ struct JSONStream {
     /// `item`, for an item written straight into bytes (`JSONWriter`) rather than built as a value.
     func item(index: Int, _ write: (inout JSONWriter) -> Void) -> String {
         var out = JSONWriter(indent: level + 1, capacity: 16_384)
-        if index > 0 { out.raw(",") }
-        out.newLine(level + 1)
+        out.newLine(level + 1, comma: index > 0)
         write(&out)
         return out.text
     }

@@ -25,18 +25,17 @@ struct JSONWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// Raw text, as a stream's separator between items.
-    mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
-
-    /// A new line and the indentation of `level`, copied from one literal (no loop, no allocation).
-    mutating func newLine(_ level: Int) {
-        let count = 1 + level * 2
-        precondition(count <= Self.newLineAndSpaces.utf8CodeUnitCount, "JSON nested deeper than the indentation literal")
-        bytes.append(contentsOf: UnsafeBufferPointer(start: Self.newLineAndSpaces.utf8Start, count: count))
+    /// A new line and the indentation of `level`, after a comma when `comma`, copied from one literal
+    /// (no loop, no allocation).
+    mutating func newLine(_ level: Int, comma: Bool = false) {
+        let count = 2 + level * 2
+        precondition(count <= Self.commaNewLineAndSpaces.utf8CodeUnitCount, "JSON nested deeper than the indentation literal")
+        let start = Self.commaNewLineAndSpaces.utf8Start
+        bytes.append(contentsOf: comma ? UnsafeBufferPointer(start: start, count: count) : UnsafeBufferPointer(start: start + 1, count: count - 1))
     }
 
-    private static let newLineAndSpaces: StaticString =
-        "\n                                                                                                "
+    private static let commaNewLineAndSpaces: StaticString =
+        ",\n                                                                                                "
 
     /// A key spelt in the code: the report's contract, ASCII with nothing to escape. The comma, the
     /// new line, the indentation and the quoted key are put together on the stack and go in as one
@@ -139,8 +138,8 @@ struct JSONWriter {
     private mutating func startMember() {
         guard depth > 0 else { return }
         let bit: UInt64 = 1 << UInt64(depth - 1)
-        if filled & bit != 0 { bytes.append(UInt8(ascii: ",")) } else { filled |= bit }
-        newLine(level)
+        newLine(level, comma: filled & bit != 0)
+        filled |= bit
     }
 
     private mutating func beforeValue() {
