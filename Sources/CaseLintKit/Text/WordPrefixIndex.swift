@@ -43,9 +43,16 @@ public struct WordPrefixIndex: Sendable {
         for bucket in 0..<(1 << Self.bucketBits) { starts[bucket + 1] += starts[bucket] }
         var fill = starts
         var positions = [Int32](repeating: 0, count: Int(starts[1 << Self.bucketBits]))
-        for (position, bucket) in buckets.enumerated() where bucket >= 0 {
-            positions[Int(fill[Int(bucket)])] = Int32(position)
-            fill[Int(bucket)] += 1
+        buckets.withUnsafeBufferPointer { buckets in
+            fill.withUnsafeMutableBufferPointer { fill in
+                positions.withUnsafeMutableBufferPointer { positions in
+                    for position in 0..<buckets.count where buckets[position] >= 0 {
+                        let bucket = Int(buckets[position])
+                        positions[Int(fill[bucket])] = Int32(position)
+                        fill[bucket] += 1
+                    }
+                }
+            }
         }
         bucketStarts = starts
         tokenKeys = keys
