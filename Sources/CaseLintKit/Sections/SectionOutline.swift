@@ -81,11 +81,20 @@ public struct SectionOutline: Sendable {
         return !heading.text.hasSuffix(".") && heading.text.split(separator: " ").count <= 8
     }
 
-    static let placeholderWords = TokenHashTable([
+    static let placeholderWords = [
         "todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "ipsum", "placeholder", "coming", "soon", "more",
         "information", "needed", "add", "here", "to", "be", "added", "fill", "in", "this", "section", "later",
-    ].map { TextIndex.hash($0.utf8) })
-    static let placeholderMarkers = TokenHashTable(["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"].map { TextIndex.hash($0.utf8) })
+    ]
+    static let placeholderMarkers = ["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"]
+    /// Both lists in one table, one look-up per word: 1 for a placeholder word, 2 for a marker.
+    static let placeholderKinds: TokenHashTable = {
+        var table = TokenHashTable(capacity: placeholderWords.count + placeholderMarkers.count)
+        for word in Set(placeholderWords + placeholderMarkers) {
+            let kind = (placeholderWords.contains(word) ? 1 : 0) | (placeholderMarkers.contains(word) ? 2 : 0)
+            table.insert(TextIndex.hash(word.utf8), value: kind)
+        }
+        return table
+    }()
 
     /// A section is written when its body (subsections included) holds real words, a table, code or an
     /// image; it is a placeholder when all its words are placeholder wording. How many words are
@@ -98,9 +107,8 @@ public struct SectionOutline: Sendable {
         var markers = 0
         var hasBlock = false
         var hasTable = false
-        // Read once here, not once per word: each static is a lazy global behind a `swift_once` check.
-        let placeholderWords = Self.placeholderWords
-        let placeholderMarkers = Self.placeholderMarkers
+        // Read once here, not once per word: a static is a lazy global behind a `swift_once` check.
+        let placeholderKinds = Self.placeholderKinds
         for line in body {
             switch document.kinds[line - 1] {
             case .code, .html:
@@ -116,8 +124,9 @@ public struct SectionOutline: Sendable {
                         markers += 1
                         continue
                     }
-                    if placeholderWords.contains(token.hash) { placeholderCount += 1 }
-                    if placeholderMarkers.contains(token.hash) { markers += 1 }
+                    let kind = placeholderKinds.value(for: token.hash) ?? 0
+                    if kind & 1 != 0 { placeholderCount += 1 }
+                    if kind & 2 != 0 { markers += 1 }
                 }
             default:
                 continue
