@@ -23,12 +23,32 @@ public enum FindingFingerprint {
     /// 16 hex digits (64-bit FNV-1a) of the parts, each separated by a NUL so no two parts can blur.
     public static func make(rule: String, file: String, context: String?) -> String {
         var hash = FNV1a64()
-        hash.add("v\(version)")
+        hash.add(versionPart)
         hash.add(rule)
         hash.add(normalisedPath(file))
         // "F" (whole file) and "L<text>" (a line) can never collide, not even with an empty line.
-        hash.add(context.map { "L" + normalise($0) } ?? "F")
+        if let context {
+            hash.mix(UInt8(ascii: "L"))
+            // Findings mostly carry their line normalised already (`FindingContext`): hashed as it is.
+            hash.add(isNormalisedASCII(context) ? context : normalise(context))
+        } else {
+            hash.add("F")
+        }
         return hash.hex
+    }
+
+    private static let versionPart = "v\(version)"
+
+    /// Whether `normalise` would return `text` unchanged and it is all ASCII: no control byte, no
+    /// space at either end and no two spaces in a row.
+    static func isNormalisedASCII(_ text: String) -> Bool {
+        var afterSpace = true
+        for byte in text.utf8 {
+            guard byte >= 0x20, byte < 0x7F else { return false }
+            if byte == 0x20, afterSpace { return false }
+            afterSpace = byte == 0x20
+        }
+        return !afterSpace || text.isEmpty
     }
 
     /// Runs of whitespace (spaces, tabs, a stray CR, no-break spaces) become one space; the ends are
@@ -67,17 +87,25 @@ struct FNV1a64 {
 
     /// The text's UTF-8 bytes, then a NUL that ends the part.
     mutating func add(_ text: String) {
-        for byte in text.utf8 { mix(byte) }
+        var text = text
+        // Through the contiguous bytes: the UTF-8 view's iterator cost more than the hashing.
+        text.withUTF8 { bytes in for byte in bytes { mix(byte) } }
         mix(0)
     }
 
-    private mutating func mix(_ byte: UInt8) {
+    mutating func mix(_ byte: UInt8) {
         value ^= UInt64(byte)
         value = value &* 0x0000_0100_0000_01b3
     }
 
+    /// 16 lowercase hex digits, leading zeros kept.
     var hex: String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0xF
+                buffer[index] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
+            return 16
+        }
     }
 }

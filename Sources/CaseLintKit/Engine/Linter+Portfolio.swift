@@ -82,7 +82,8 @@ struct PortfolioMembers {
             index[key] = slot
             folders.append(Folder(path: path, root: root, tallies: rules.compactMap { $0.portfolioCheck?.tally() }))
         }
-        let member = PortfolioMember(folder: result.project.root.lastPathComponent,
+        // The folder's name from its path: a URL made and read per member cost more than the tally.
+        let member = PortfolioMember(folder: result.project.rootPath.split(separator: "/").last.map(String.init) ?? "/",
                                      readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
                                      identity: result.identity, score: result.score?.total)
         for rule in folders[slot].tallies.indices { folders[slot].tallies[rule].add(member) }

@@ -25,7 +25,7 @@ public struct Linter: Sendable {
     ///   `case-study.yaml`): `caselint fix` lints what it would write before writing it.
     public func lint(_ project: Project, configuration: Configuration, replacing: [String: [UInt8]] = [:]) -> ProjectResult {
         func read(_ name: String, limit: Int) -> FileReader.Outcome {
-            guard let bytes = replacing[name] else { return FileReader.read(name, in: project.root, limit: limit) }
+            guard let bytes = replacing[name] else { return FileReader.read(name, inFolder: project.rootPath, limit: limit) }
             return FileReader.outcome(of: bytes, name: name, limit: limit)
         }
         var diagnostics: [Diagnostic] = []
@@ -79,7 +79,9 @@ public struct Linter: Sendable {
 
         let context = LintContext(readmeFile: readmeName, document: document, manifestFile: manifestName,
                                   manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
-        context.root = project.root
+        // Made once: a URL costs a few thousand instructions to make.
+        let root = project.root
+        context.root = root
         context.manifestBytes = manifestBytes
         context.manifest = typedManifest
         resolveDomain(context, configuration: configuration)
@@ -135,7 +137,7 @@ public struct Linter: Sendable {
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: ruleSet.packNames))
         diagnostics.sort { ($0.file, $0.line, $0.column, $0.rule) < ($1.file, $1.line, $1.column, $1.rule) }
-        var findingContext = FindingContext(root: project.root)
+        var findingContext = FindingContext(root: root)
         findingContext.register(readmeName, document: document)
         findingContext.register(manifestName, bytes: manifestBytes)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }

@@ -57,6 +57,12 @@ public enum DidYouMean {
         let characters: [Character]
 
         init(_ word: String) {
+            // ASCII without a CR (keys almost always are): lowercased byte by byte, with no new String.
+            if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+                bytes = word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+                characters = []
+                return
+            }
             let lower = word.lowercased()
             // "\r\n" is one character but two bytes: such words take the character path.
             let isPlain = lower.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
@@ -78,22 +84,25 @@ public enum DidYouMean {
     static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], limit: Int) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var before = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
+        // The three rows (two back, one back, this one) in one buffer, rotated by offset: one
+        // allocation per comparison instead of three.
+        let width = b.count + 1
+        var rows = [Int](repeating: 0, count: 3 * width)
+        for j in 0...b.count { rows[width + j] = j }
+        var (before, previous, current) = (0, width, 2 * width)
         for i in 1...a.count {
-            current[0] = i
+            rows[current] = i
             var rowBest = i
             for j in 1...b.count {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, before[j - 2] + 1) }
-                current[j] = value
+                var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows[before + j - 2] + 1) }
+                rows[current + j] = value
                 rowBest = min(rowBest, value)
             }
             if rowBest > limit { return limit + 1 }
             (before, previous, current) = (previous, current, before)
         }
-        return previous[b.count]
+        return rows[previous + b.count]
     }
 }

@@ -46,13 +46,16 @@ public enum SafeYAML {
             break
         }
         let root: Yams.Node?
+        var nodes = 0
         do {
             // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
-            root = try YAMLFastTags.compose(text)
+            root = try YAMLFastTags.compose(text, counting: &nodes)
         } catch let error as YamlError {
             throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
         }
-        if let root { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
+        // The nodes were counted as they were retyped: only a tree over the bound is walked again,
+        // to name the node where it went over.
+        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
         return root
     }
 

@@ -12,7 +12,15 @@ import Yams
 enum YAMLFastTags {
     /// Composes `text` like `Yams.compose(yaml:)` with the default resolver.
     static func compose(_ text: String) throws -> Node? {
-        try Yams.compose(yaml: text, .basic, constructor, .utf8).map(retag)
+        var nodes = 0
+        return try compose(text, counting: &nodes)
+    }
+
+    /// `compose`, adding the tree's nodes (scalars, collections, aliases) to `nodes` as it retypes
+    /// them, so that bounding the tree's size needs no second walk (`SafeYAML`).
+    static func compose(_ text: String, counting nodes: inout Int) throws -> Node? {
+        guard let root = try Yams.compose(yaml: text, .basic, constructor, .utf8) else { return nil }
+        return retag(root, isKey: false, nodes: &nodes)
     }
 
     /// Yams builds a new default constructor, with its tables, on every `.default`: build it once.
@@ -27,18 +35,23 @@ enum YAMLFastTags {
 
     /// `isKey`: Yams' duplicate check has already resolved mapping keys (to `str`, with no rules),
     /// so for a key an untagged scalar and an explicit `!!str` look the same.
-    static func retag(_ node: Node) -> Node { retag(node, isKey: false) }
-
-    static func retag(_ node: Node, isKey: Bool) -> Node {
+    static func retag(_ node: Node, isKey: Bool, nodes: inout Int) -> Node {
+        nodes += 1
         switch node {
         case let .scalar(scalar):
             let tag = scalar.tag.description
             guard scalar.style == .plain, tag.isEmpty || isKey && tag == Tag.Name.str.rawValue else { return node }
             return .scalar(Node.Scalar(scalar.string, Tag(tagName(of: scalar.string), explicitTagResolver, constructor), scalar.style, scalar.mark))
         case let .mapping(mapping):
-            return .mapping(Node.Mapping(mapping.map { (retag($0.key, isKey: true), retag($0.value)) }, Tag(.map, explicitTagResolver, constructor), mapping.style, mapping.mark))
+            var pairs: [(Node, Node)] = []
+            pairs.reserveCapacity(mapping.count)
+            for pair in mapping { pairs.append((retag(pair.key, isKey: true, nodes: &nodes), retag(pair.value, isKey: false, nodes: &nodes))) }
+            return .mapping(Node.Mapping(pairs, Tag(.map, explicitTagResolver, constructor), mapping.style, mapping.mark))
         case let .sequence(sequence):
-            return .sequence(Node.Sequence(sequence.map(retag), Tag(.seq, explicitTagResolver, constructor), sequence.style, sequence.mark))
+            var items: [Node] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence { items.append(retag(item, isKey: false, nodes: &nodes)) }
+            return .sequence(Node.Sequence(items, Tag(.seq, explicitTagResolver, constructor), sequence.style, sequence.mark))
         case .alias:
             return node
         }

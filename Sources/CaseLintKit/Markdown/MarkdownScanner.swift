@@ -67,6 +67,15 @@ private struct ScanState {
         bytes.withUnsafeBufferPointer { text in
             var index = 0
             while index < count {
+                // Eight bytes at a time while none is at or below the carriage return: the top bit
+                // of a byte of `word - 0x0E…` that was below 0x80 is set exactly when it was below 0x0E.
+                if index + 8 <= count {
+                    let word = UnsafeRawBufferPointer(text).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = text[index]
                 // Every byte above the carriage return is line content: one comparison for most.
                 if byte <= 0x0D, byte == 0x0A || byte == 0x0D {

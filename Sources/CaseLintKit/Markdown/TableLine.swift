@@ -38,7 +38,11 @@ extension LineText {
     /// The number of cells in a header row: split at unescaped pipes, outer pipes optional.
     var tableHeaderCells: Int? {
         let body = trimmedContent
-        guard body.contains(UInt8(ascii: "|")) else { return nil }
+        // Asked of nearly every line, and most hold no pipe: memchr says so fastest.
+        let hasPipe = body.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "|")), buffer.count) != nil } ?? false
+        }
+        guard hasPipe else { return nil }
         var pieces = 1
         var firstEmpty = true, lastEmpty = true
         var escaped = false

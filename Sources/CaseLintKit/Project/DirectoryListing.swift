@@ -16,16 +16,21 @@ enum DirectoryListing {
         var type: EntryType
     }
 
-    static func entries(of path: String) -> [Entry] {
+    static func entries(of path: String) -> [Entry] { entriesIfListable(of: path) ?? [] }
+
+    /// The entries, or nil when the folder cannot be opened.
+    static func entriesIfListable(of path: String) -> [Entry]? {
         var result: [Entry] = []
-        forEachName(in: path) { name, code in result.append(Entry(name: name, type: type(code, path + "/" + name))) }
-        return result
+        let opened = forEachName(in: path) { name, code in result.append(Entry(name: name, type: type(code, path + "/" + name))) }
+        return opened ? result : nil
     }
 
     /// Each entry's name and its `d_type`, one at a time: a folder of 20,000 projects is read
     /// without holding 20,000 names.
-    static func forEachName(in path: String, _ body: (String, Int32) -> Void) {
-        guard let directory = opendir(path) else { return }
+    /// False when the folder cannot be opened.
+    @discardableResult
+    static func forEachName(in path: String, _ body: (String, Int32) -> Void) -> Bool {
+        guard let directory = opendir(path) else { return false }
         defer { closedir(directory) }
         while let pointer = readdir(directory) {
             let name = withUnsafePointer(to: pointer.pointee.d_name) {
@@ -34,6 +39,7 @@ enum DirectoryListing {
             guard name != ".", name != ".." else { continue }
             body(name, Int32(pointer.pointee.d_type))
         }
+        return true
     }
 
     static func type(_ code: Int32, _ path: String) -> EntryType {

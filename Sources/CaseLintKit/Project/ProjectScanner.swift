@@ -50,7 +50,7 @@ public enum ProjectScanner {
             var members = MemberFolder(path: path, url: url, shared: shared.map { ($0.name, $0.url) })
             for (index, files) in found.enumerated() where files.readme != nil || files.unsupportedReadme != nil {
                 let memberPath = join(path, children[index])
-                let relative = String(memberPath.dropFirst(path == "." ? 0 : path.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+                let relative = trimmingSlashes(memberPath.dropFirst(path == "." ? 0 : path.count))
                 guard !ignore(memberPath), !(shared?.configuration.isIgnored(relative) ?? false) else { continue }
                 members.append(name: children[index], files)
             }
@@ -97,8 +97,22 @@ public enum ProjectScanner {
         parent == "." ? child : (parent.hasSuffix("/") ? parent + child : parent + "/" + child)
     }
 
+    /// The text without slashes at either end (`trimmingCharacters(in:)` went through Foundation's
+    /// character sets for every member of a portfolio).
+    static func trimmingSlashes(_ text: Substring) -> String {
+        var scalars = text.unicodeScalars
+        while scalars.first == "/" { scalars.removeFirst() }
+        while scalars.last == "/" { scalars.removeLast() }
+        return String(Substring(scalars))
+    }
+
     /// The names of the folder's subfolders, sorted; hidden ones and links to folders are left out.
     static func subfolders(of path: String) throws -> [String] {
+        // One pass with the entries' types, as the system reports them: no lstat per member folder.
+        if let entries = DirectoryListing.entriesIfListable(of: path) {
+            return entries.filter { !$0.name.hasPrefix(".") && $0.type == .directory }.map(\.name).sorted()
+        }
+        // Foundation's listing says why the folder cannot be read.
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: path) } catch {
             throw InputError(file: path, "cannot list this folder: \(error.localizedDescription)")

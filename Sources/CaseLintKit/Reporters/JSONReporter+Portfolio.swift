@@ -10,8 +10,8 @@ extension JSONReporter {
         try write("[")
         for (index, result) in summary.portfolios.enumerated() {
             try write((index > 0 ? "," : "") + "\n" + String(repeating: "  ", count: 2))
-            let skeleton = portfolio(result, score: summary.score(of: result), projects: JSONStream.hole("projects"),
-                                     diagnostics: JSONStream.hole("diagnostics"))
+            let skeleton = portfolio(result, projects: JSONStream.hole("projects"), diagnostics: JSONStream.hole("diagnostics"),
+                                     score: JSONStream.hole("score"))
             let stream = JSONStream(skeleton, array: "projects", level: 3, indent: 2)
             try write(stream.opening)
             var members = 0
@@ -20,10 +20,15 @@ extension JSONReporter {
                 members += 1
             }
             try stream.close(count: members, write: write) { hole in
-                guard hole == "diagnostics" else { return }
-                try write(JSONStream.array(result.diagnostics, level: 3) { diagnostic, level in
-                    Self.diagnostic(diagnostic).serialized(indent: level)
-                })
+                var out = JSONWriter(indent: 3)
+                if hole == "diagnostics" {
+                    out.beginArray()
+                    for diagnostic in result.diagnostics { Self.diagnostic(diagnostic, into: &out) }
+                    out.endArray()
+                } else if hole == "score" {
+                    Self.portfolioScore(summary.score(of: result), into: &out)
+                }
+                try write(out.text)
             }
         }
         try write("\n  ]")
@@ -38,27 +43,26 @@ extension JSONReporter {
     ]), array: "projects", level: 1)
 
     /// A folder linted as a portfolio: its members, its own findings (files relative to the
-    /// folder; an empty file is the folder) and its score.
-    /// - projects, diagnostics: holes, when the members and findings are written one by one.
-    func portfolio(_ result: PortfolioResult, score: PortfolioScore?, projects: JSONValue? = nil, diagnostics: JSONValue? = nil) -> JSONValue {
-        .object([
-            ("path", .string(result.path)),
-            ("projects", projects ?? .array(result.members.map(JSONValue.string))),
-            ("diagnostics", diagnostics ?? .array(result.diagnostics.map(Self.diagnostic))),
-            ("score", score.map(Self.portfolioScore) ?? .null),
-        ])
+    /// folder; an empty file is the folder) and its score, each a hole filled as the report ends.
+    func portfolio(_ result: PortfolioResult, projects: JSONValue, diagnostics: JSONValue, score: JSONValue) -> JSONValue {
+        .object([("path", .string(result.path)), ("projects", projects), ("diagnostics", diagnostics), ("score", score)])
     }
 
     /// `{total, band, mean, weakest: {path, total}, categories, actions}`; the categories and actions
-    /// are the portfolio rules' (points of the portfolio total).
-    static func portfolioScore(_ score: PortfolioScore) -> JSONValue {
-        .object([
-            ("total", .number(Double(score.total))),
-            ("band", .string(score.band.rawValue)),
-            ("mean", .number(Double(score.mean))),
-            ("weakest", .object([("path", .string(score.weakestPath)), ("total", .number(Double(score.weakestTotal)))])),
-            ("categories", categories(score.coherence?.categories ?? [])),
-            ("actions", actions(score.actions)),
-        ])
+    /// are the portfolio rules' (points of the portfolio total). `null` for a portfolio without one.
+    static func portfolioScore(_ score: PortfolioScore?, into out: inout JSONWriter) {
+        guard let score else { return out.null() }
+        out.beginObject()
+        out.key("total"); out.number(score.total)
+        out.key("band"); out.string(score.band.rawValue)
+        out.key("mean"); out.number(score.mean)
+        out.key("weakest")
+        out.beginObject()
+        out.key("path"); out.string(score.weakestPath)
+        out.key("total"); out.number(score.weakestTotal)
+        out.endObject()
+        out.key("categories"); categories(score.coherence?.categories ?? [], into: &out)
+        out.key("actions"); actions(score.actions, into: &out)
+        out.endObject()
     }
 }

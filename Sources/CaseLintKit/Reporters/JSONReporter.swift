@@ -15,7 +15,7 @@ public struct JSONReporter: Reporter {
     }
 
     public func project(_ result: ProjectResult, index: Int) -> String {
-        Self.stream.item(project(result, score: scores.score(of: result)), index: index)
+        Self.stream.item(index: index) { project(result, score: scores.score(of: result), into: &$0) }
     }
 
     public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }
@@ -55,110 +55,149 @@ public struct JSONReporter: Reporter {
 
     /// `{rule, severity, message, file, line, column, fingerprint}`: the contract's keys, then the
     /// fingerprint that identifies the finding across commits (`FindingFingerprint`).
-    static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
-        .object([
-            ("rule", .string(diagnostic.rule)),
-            ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)),
-            ("file", .string(diagnostic.file)),
-            ("line", .number(Double(diagnostic.line))),
-            ("column", .number(Double(diagnostic.column))),
-            ("fingerprint", .string(diagnostic.fingerprint)),
-        ])
+    static func diagnostic(_ diagnostic: Diagnostic, into out: inout JSONWriter) {
+        out.beginObject()
+        out.key("rule"); out.string(diagnostic.rule)
+        out.key("severity"); out.string(diagnostic.severity.rawValue)
+        out.key("message"); out.string(diagnostic.message)
+        out.key("file"); out.string(diagnostic.file)
+        out.key("line"); out.number(diagnostic.line)
+        out.key("column"); out.number(diagnostic.column)
+        out.key("fingerprint"); out.string(diagnostic.fingerprint)
+        out.endObject()
     }
 
-    func project(_ result: ProjectResult, score: ReadinessScore) -> JSONValue {
+    func project(_ result: ProjectResult, score: ReadinessScore, into out: inout JSONWriter) {
         let project = result.project
-        func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
-        return .object([
-            ("path", .string(project.path)),
-            ("domain", optional(result.domain)),
-            ("files", .object([
-                ("readme", optional(project.readme ?? project.unsupportedReadme)),
-                ("manifest", optional(project.manifest)),
-                ("config", optional(project.config)),
-            ])),
-            ("facts", facts(result.facts)),
-            ("diagnostics", .array(result.diagnostics.map(Self.diagnostic))),
-            ("score", ruleBreakdown ? Self.score(score, rules: result) : Self.score(score)),
-        ])
-    }
-
-    /// The score with `rules: {id: {outcome, credit}}` (credit: null for a rule that does not count).
-    static func score(_ score: ReadinessScore, rules result: ProjectResult) -> JSONValue {
-        guard case .object(var fields) = Self.score(score) else { return Self.score(score) }
-        fields.append(("rules", .object(result.outcomes.keys.sorted().map { id in
-            let outcome = result.outcomes[id] ?? .notApplicable
-            let counts = outcome == .passed || outcome == .failed || outcome == .noResults
-            let credit = result.credits[id] ?? (outcome == .passed ? 1 : 0)
-            return (id, .object([("outcome", .string(outcome.rawValue)), ("credit", counts ? .number(credit) : .null)]))
-        })))
-        return .object(fields)
+        out.beginObject()
+        out.key("path"); out.string(project.path)
+        out.key("domain"); out.string(result.domain)
+        out.key("files")
+        out.beginObject()
+        out.key("readme"); out.string(project.readme ?? project.unsupportedReadme)
+        out.key("manifest"); out.string(project.manifest)
+        out.key("config"); out.string(project.config)
+        out.endObject()
+        out.key("facts"); facts(result.facts, into: &out)
+        out.key("diagnostics")
+        out.beginArray()
+        for diagnostic in result.diagnostics { Self.diagnostic(diagnostic, into: &out) }
+        out.endArray()
+        out.key("score"); Self.score(score, rules: ruleBreakdown ? result : nil, into: &out)
+        out.endObject()
     }
 
     /// `score: {total, band, categories: {id: {...}}, actions, not_judged}`; a category with
-    /// nothing applicable has `score: null`.
-    static func score(_ score: ReadinessScore) -> JSONValue {
-        .object([
-            ("total", .number(Double(score.total))),
-            ("band", .string(score.band.rawValue)),
-            ("capped_by", score.cappedBy.map(JSONValue.string) ?? .null),
-            ("thinned", .array(score.thinned.map(JSONValue.string))),
-            ("categories", categories(score.categories)),
-            ("actions", actions(score.actions)),
-            ("not_judged", .array(score.notJudged.map(JSONValue.string))),
-        ])
+    /// nothing applicable has `score: null`. With `rules`, then `rules: {id: {outcome, credit}}`
+    /// (credit: null for a rule that does not count; `caselint score`).
+    static func score(_ score: ReadinessScore, rules result: ProjectResult?, into out: inout JSONWriter) {
+        out.beginObject()
+        out.key("total"); out.number(score.total)
+        out.key("band"); out.string(score.band.rawValue)
+        out.key("capped_by"); out.string(score.cappedBy)
+        out.key("thinned"); out.strings(score.thinned)
+        out.key("categories"); categories(score.categories, into: &out)
+        out.key("actions"); actions(score.actions, into: &out)
+        out.key("not_judged"); out.strings(score.notJudged)
+        if let result {
+            out.key("rules")
+            out.beginObject()
+            for id in result.outcomes.keys.sorted() {
+                let outcome = result.outcomes[id] ?? .notApplicable
+                let counts = outcome == .passed || outcome == .failed || outcome == .noResults
+                let credit = result.credits[id] ?? (outcome == .passed ? 1 : 0)
+                out.key(text: id)
+                out.beginObject()
+                out.key("outcome"); out.string(outcome.rawValue)
+                out.key("credit")
+                if counts { out.number(credit) } else { out.null() }
+                out.endObject()
+            }
+            out.endObject()
+        }
+        out.endObject()
     }
 
-    static func categories(_ categories: [CategoryScore]) -> JSONValue {
-        .object(categories.map { category in
-            (category.category.id, .object([
-                ("title", .string(category.category.title)),
-                ("weight", .number(Double(category.category.weight))),
-                ("score", category.percent.map { .number(Double($0)) } ?? .null),
-                ("passed", .number(Double(category.passed))),
-                ("failed", .number(Double(category.failed))),
-                ("not_applicable", .number(Double(category.notApplicable))),
-            ]))
-        })
+    static func categories(_ categories: [CategoryScore], into out: inout JSONWriter) {
+        out.beginObject()
+        for category in categories {
+            out.key(text: category.category.id)
+            out.beginObject()
+            out.key("title"); out.string(category.category.title)
+            out.key("weight"); out.number(category.category.weight)
+            out.key("score")
+            if let percent = category.percent { out.number(percent) } else { out.null() }
+            out.key("passed"); out.number(category.passed)
+            out.key("failed"); out.number(category.failed)
+            out.key("not_applicable"); out.number(category.notApplicable)
+            out.endObject()
+        }
+        out.endObject()
     }
 
-    static func actions(_ actions: [ScoreAction]) -> JSONValue {
-        .array(actions.map { action in
-            .object([
-                ("rule", .string(action.rule)),
-                ("category", .string(action.category)),
-                ("points", .number((action.points * 10).rounded() / 10)),
-                ("partial", .bool(action.partial)),
-            ])
-        })
+    static func actions(_ actions: [ScoreAction], into out: inout JSONWriter) {
+        out.beginArray()
+        for action in actions {
+            out.beginObject()
+            out.key("rule"); out.string(action.rule)
+            out.key("category"); out.string(action.category)
+            out.key("points"); out.number((action.points * 10).rounded() / 10)
+            out.key("partial"); out.bool(action.partial)
+            out.endObject()
+        }
+        out.endArray()
     }
 
-    func facts(_ facts: Facts) -> JSONValue {
-        .object([
-            ("sections", .object(CaseStudyPart.allCases.map { part in
-                guard let section = facts.sections[part.rawValue] else { return (part.rawValue, .null) }
-                return (part.rawValue, .object([
-                    ("heading", .string(section.heading)),
-                    ("line", .number(Double(section.line))),
-                    ("status", .string(section.status)),
-                    ("words", .number(Double(section.words))),
-                ]))
-            })),
-            ("disclaimer", facts.disclaimer.map { .object([("line", .number(Double($0.line))), ("text", .string($0.text))]) } ?? .null),
-            ("metrics", .array(facts.metrics.map { metric in
-                .object([
-                    ("name", .string(metric.name)),
-                    ("value", .number(metric.value)),
-                    ("unit", metric.percent ? .string("%") : .null),
-                    ("line", .number(Double(metric.line))),
-                ])
-            })),
-            ("keywords", .object(facts.keywordOrder.map { ($0, .number(Double(facts.keywords[$0] ?? 0))) })),
-            ("domain", facts.domain.map { domain in
-                .object([("id", .string(domain.id)), ("source", .string(domain.source.rawValue)),
-                         ("evidence", .array(domain.evidence.map(JSONValue.string))), ("task", domain.task.map(JSONValue.string) ?? .null)])
-            } ?? .null),
-        ])
+    func facts(_ facts: Facts, into out: inout JSONWriter) {
+        out.beginObject()
+        out.key("sections")
+        out.beginObject()
+        for part in CaseStudyPart.allCases {
+            out.key(text: part.rawValue)
+            guard let section = facts.sections[part.rawValue] else { out.null(); continue }
+            out.beginObject()
+            out.key("heading"); out.string(section.heading)
+            out.key("line"); out.number(section.line)
+            out.key("status"); out.string(section.status)
+            out.key("words"); out.number(section.words)
+            out.endObject()
+        }
+        out.endObject()
+        out.key("disclaimer")
+        if let disclaimer = facts.disclaimer {
+            out.beginObject()
+            out.key("line"); out.number(disclaimer.line)
+            out.key("text"); out.string(disclaimer.text)
+            out.endObject()
+        } else {
+            out.null()
+        }
+        out.key("metrics")
+        out.beginArray()
+        for metric in facts.metrics {
+            out.beginObject()
+            out.key("name"); out.string(metric.name)
+            out.key("value"); out.number(metric.value)
+            out.key("unit"); out.string(metric.percent ? "%" : nil)
+            out.key("line"); out.number(metric.line)
+            out.endObject()
+        }
+        out.endArray()
+        out.key("keywords")
+        out.beginObject()
+        for keyword in facts.keywordOrder { out.key(text: keyword); out.number(facts.keywords[keyword] ?? 0) }
+        out.endObject()
+        out.key("domain")
+        if let domain = facts.domain {
+            out.beginObject()
+            out.key("id"); out.string(domain.id)
+            out.key("source"); out.string(domain.source.rawValue)
+            out.key("evidence"); out.strings(domain.evidence)
+            out.key("task"); out.string(domain.task)
+            out.endObject()
+        } else {
+            out.null()
+        }
+        out.endObject()
     }
 }

@@ -107,25 +107,52 @@ public enum JSONValue: Equatable, Sendable {
         // Most of a report is text that needs no escape: copy each run of it at once, not byte by byte.
         text.withUTF8 { bytes in
             var runStart = 0
-            for (offset, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
-                escape(byte, into: &out)
-                runStart = offset + 1
+            var offset = 0
+            while offset < bytes.count {
+                // Eight bytes at a time while none of them needs an escape (`needsNoEscape`).
+                if offset + 8 <= bytes.count,
+                   Self.needsNoEscape(UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: offset, as: UInt64.self)) {
+                    offset += 8
+                    continue
+                }
+                let byte = bytes[offset]
+                if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                    escape(byte, into: &out)
+                    runStart = offset + 1
+                }
+                offset += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Whether none of eight bytes is a control character, `"`, `\` or DEL, tested on all eight at
+    /// once: a zero byte of `word ^ c` marks a byte equal to `c`, and `word - 0x20…` borrows into the
+    /// top bit of a byte below 0x20 (exact for "any": no false answer either way).
+    @inline(__always) static func needsNoEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
+        return !below0x20 && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x5C))
+            && !hasZeroByte(word ^ (ones &* 0x7F))
+    }
+
     private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+        out.append(0x5C)
         switch byte {
-        case UInt8(ascii: "\""): out.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): out.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: out.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: out.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: out.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)
+        case 0x0A: out.append(UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "t"))
         default:
-            out.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]])
+            out.append(UInt8(ascii: "u"))
+            out.append(0x30)
+            out.append(0x30)
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0xF)])
         }
     }
 }

@@ -16,9 +16,10 @@ struct SectionAssignment {
     /// Part (raw value) -> index into `candidates`.
     static func choose(_ candidates: [SectionCandidate], model: SectionModel, parts: [String]) -> [String: Int] {
         let options: [[Option]] = parts.map { part in
+            let weights = model.weights[part]
             var scored = candidates.indices.compactMap { index -> Option? in
                 guard let features = candidates[index].features[part] else { return nil }
-                let score = model.score(features, part: part)
+                let score = weights.map { SectionModel.score(features, weights: $0) } ?? -.infinity
                 return score > model.threshold ? Option(candidate: index, score: score - model.threshold) : nil
             }
             // Candidates are in document order: the n-th heading that scores for a part pays n times.

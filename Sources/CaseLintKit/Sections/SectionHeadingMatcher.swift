@@ -82,8 +82,11 @@ public struct SectionHeadingMatcher: Sendable {
         var result: [Assignment] = []
         for piece in pieces {
             guard let best = headMatch(in: piece) else { continue }
-            let label = best.label.split(separator: "|")
-            let assignment = Assignment(part: String(label[0]), strength: label[1] == "strong" ? .strong : .weak)
+            // "part|strength", cut at its bar in the bytes (splitting by Characters cost more than the match).
+            let label = best.label.utf8
+            guard let bar = label.lastIndex(of: UInt8(ascii: "|")) else { preconditionFailure("a heading label is part|strength") }
+            let strong = label[label.index(after: bar)...].elementsEqual("strong".utf8)
+            let assignment = Assignment(part: String(best.label[..<bar]), strength: strong ? .strong : .weak)
             if !result.contains(where: { $0.part == assignment.part }) { result.append(assignment) }
         }
         return result
@@ -150,51 +153,4 @@ public struct SectionHeadingMatcher: Sendable {
     }
 
     static let markers: Set<UInt64> = Set(["todo", "tbd", "wip", "fixme"].map { TextIndex.hash($0.utf8) })
-
-    /// Token lists of the heading's pieces, split at punctuation and connective words. A leading
-    /// placeholder marker ("TODO: add limitations") says the heading is unwritten, not what it is about.
-    static func pieces(_ heading: String) -> [[Token]] {
-        let all = splitPieces(heading)
-        if all.count > 1, all[0].count == 1, markers.contains(all[0][0].hash) { return Array(all.dropFirst()) }
-        return all
-    }
-
-    static func splitPieces(_ heading: String) -> [[Token]] {
-        // Bytes, lowercased: headings are short but there are many of them in a large portfolio.
-        let bytes = heading.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        var result: [[Token]] = []
-        var tokens: [Token] = []
-        var start = 0
-        var index = 0
-        func flushSegment(_ end: Int) {
-            tokens.removeAll(keepingCapacity: true)
-            TextIndex.tokenize(bytes, start..<end, line: 1, isTable: false, into: &tokens)
-            var current: [Token] = []
-            for token in tokens {
-                if separators.contains(token.hash) {
-                    if !current.isEmpty { result.append(current) }
-                    current = []
-                } else {
-                    current.append(token)
-                }
-            }
-            if !current.isEmpty { result.append(current) }
-        }
-        while index < bytes.count {
-            let byte = bytes[index]
-            // En and em dashes are E2 80 93 / E2 80 94.
-            let dash = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94)
-            if separatorBytes.contains(byte) || dash {
-                flushSegment(index)
-                index += dash ? 3 : 1
-                start = index
-                continue
-            }
-            index += 1
-        }
-        flushSegment(bytes.count)
-        return result
-    }
-
-    static let separatorBytes: Set<UInt8> = Set("&/,:;+|()[]?!".utf8)
 }

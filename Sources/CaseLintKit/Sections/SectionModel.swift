@@ -37,6 +37,11 @@ public struct SectionModel: Sendable {
     /// The score of a heading for a part: above zero it beats "no heading serves this part".
     public func score(_ features: [Double], part: String) -> Double {
         guard let row = weights[part] else { return -.infinity }
+        return Self.score(features, weights: row)
+    }
+
+    /// The same with the part's weights looked up once by the caller (one score per heading).
+    static func score(_ features: [Double], weights row: [Double]) -> Double {
         var total = 0.0
         for index in row.indices { total += row[index] * features[index] }
         return total

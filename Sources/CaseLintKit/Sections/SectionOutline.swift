@@ -81,11 +81,20 @@ public struct SectionOutline: Sendable {
         return !heading.text.hasSuffix(".") && heading.text.split(separator: " ").count <= 8
     }
 
-    static let placeholderWords = TokenHashTable([
+    static let placeholderWords = [
         "todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "ipsum", "placeholder", "coming", "soon", "more",
         "information", "needed", "add", "here", "to", "be", "added", "fill", "in", "this", "section", "later",
-    ].map { TextIndex.hash($0.utf8) })
-    static let placeholderMarkers = TokenHashTable(["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"].map { TextIndex.hash($0.utf8) })
+    ]
+    static let placeholderMarkers = ["todo", "tbd", "tba", "tbc", "wip", "fixme", "lorem", "placeholder", "coming", "needed"]
+    /// Both lists in one table, one look-up per word: 1 for a placeholder word, 2 for a marker.
+    static let placeholderKinds: TokenHashTable = {
+        var table = TokenHashTable(capacity: placeholderWords.count + placeholderMarkers.count)
+        for word in Set(placeholderWords + placeholderMarkers) {
+            let kind = (placeholderWords.contains(word) ? 1 : 0) | (placeholderMarkers.contains(word) ? 2 : 0)
+            table.insert(TextIndex.hash(word.utf8), value: kind)
+        }
+        return table
+    }()
 
     /// A section is written when its body (subsections included) holds real words, a table, code or an
     /// image; it is a placeholder when all its words are placeholder wording. How many words are
@@ -98,6 +107,8 @@ public struct SectionOutline: Sendable {
         var markers = 0
         var hasBlock = false
         var hasTable = false
+        // Read once here, not once per word: a static is a lazy global behind a `swift_once` check.
+        let placeholderKinds = Self.placeholderKinds
         for line in body {
             switch document.kinds[line - 1] {
             case .code, .html:
@@ -113,8 +124,9 @@ public struct SectionOutline: Sendable {
                         markers += 1
                         continue
                     }
-                    if isPlaceholderWord(token) { placeholderCount += 1 }
-                    if placeholderMarkers.contains(token.hash) { markers += 1 }
+                    let kind = placeholderKinds.value(for: token.hash) ?? 0
+                    if kind & 1 != 0 { placeholderCount += 1 }
+                    if kind & 2 != 0 { markers += 1 }
                 }
             default:
                 continue
@@ -126,18 +138,20 @@ public struct SectionOutline: Sendable {
         return (.written, words, hasTable)
     }
 
-    private static func isPlaceholderWord(_ token: Token) -> Bool { placeholderWords.contains(token.hash) }
-
     /// `![` on a prose line, looked for in the bytes (a String search per line went through Foundation).
     private static func hasImage(_ lines: ClosedRange<Int>, _ document: MarkdownDocument) -> Bool {
         lines.contains { line in
             guard document.kinds[line - 1] == .prose else { return false }
             let range = document.lineRanges[line - 1]
             return document.bytes.withUnsafeBufferPointer { bytes in
+                // memchr jumps from one `!` to the next (few in prose) instead of testing every byte.
+                guard let base = bytes.baseAddress else { return false }
+                let last = range.upperBound - 1   // a `!` here has no `[` after it
                 var position = range.lowerBound
-                while position + 1 < range.upperBound {
-                    if bytes[position] == UInt8(ascii: "!"), bytes[position + 1] == UInt8(ascii: "[") { return true }
-                    position += 1
+                while position < last, let found = memchr(base + position, Int32(UInt8(ascii: "!")), last - position) {
+                    let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    if bytes[offset + 1] == UInt8(ascii: "[") { return true }
+                    position = offset + 1
                 }
                 return false
             }

@@ -76,6 +76,8 @@ public struct DisclaimerCues: Sendable {
     /// Phrases that put a use out of the project's reach wherever they stand ("Clinical deployment is
     /// out of scope", "Out of scope: clinical decisions"), as token hashes.
     let denials: [[UInt64]]
+    /// `firstWordBit` of each denial's first word, ORed: most words start none, and one test says so.
+    let denialFirstWords: UInt64
     /// Headings of sections whose restrictions are licence terms (License, Citation).
     let licenceHeadings: [[UInt8]]
 
@@ -103,8 +105,11 @@ public struct DisclaimerCues: Sendable {
         self.filter = filter
         headings = (lists["headings"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         denials = (lists["denials"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
+        denialFirstWords = denials.reduce(0) { $0 | Self.firstWordBit($1[0]) }
         licenceHeadings = ByteText.cues(lists["licence_headings"] ?? [])
     }
+
+    @inline(__always) static func firstWordBit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
 
     func classes(of hash: UInt64) -> Class {
         let bit = PhraseMatcher.filterBit(hash)

@@ -23,14 +23,16 @@ extension DisclaimerScanner {
     /// Positions (in the sentence) of the last word of each denying phrase.
     func denialEnds(_ sentence: Range<Int>) -> [Int] {
         guard !cues.denials.isEmpty else { return [] }
-        let hashes = index.tokens[sentence].map(\.hash)
+        let tokens = index.tokens
         var ends: [Int] = []
-        for start in hashes.indices {
-            // The first word is compared on its own first: it rules out nearly every phrase.
-            let first = hashes[start]
-            for phrase in cues.denials where phrase[0] == first && start + phrase.count <= hashes.count
-                && zip(hashes[start...], phrase).allSatisfy({ $0 == $1 }) {
-                ends.append(start + phrase.count - 1)
+        for start in sentence {
+            // The first word is compared on its own first: one bit rules out nearly every word, then
+            // the phrase's first word rules out nearly every phrase.
+            let first = tokens[start].hash
+            guard cues.denialFirstWords & DisclaimerCues.firstWordBit(first) != 0 else { continue }
+            for phrase in cues.denials where phrase[0] == first && start + phrase.count <= sentence.upperBound
+                && phrase.indices.allSatisfy({ tokens[start + $0].hash == phrase[$0] }) {
+                ends.append(start - sentence.lowerBound + phrase.count - 1)
             }
         }
         return ends

@@ -2,13 +2,13 @@ import Foundation
 
 /// How a paragraph is cut into the sentences a disclaimer is judged in.
 extension DisclaimerScanner {
-    /// Token ranges of the sentences of a paragraph: split after . ! ? ; followed by a space, and
-    /// before each list item.
-    func sentences(in range: Range<Int>) -> [Range<Int>] {
-        guard !range.isEmpty else { return [] }
+    /// Token ranges of the sentences of a paragraph, in place of what `result` held: split after
+    /// . ! ? ; followed by a space, and before each list item.
+    func sentences(in range: Range<Int>, into result: inout [Range<Int>]) {
+        result.removeAll(keepingCapacity: true)
+        guard !range.isEmpty else { return }
         let tokens = index.tokens
         let bytes = index.lower
-        var result: [Range<Int>] = []
         var start = range.lowerBound
         for position in range.dropLast() {
             let gap = Int(tokens[position].end)..<Int(tokens[position + 1].start)
@@ -18,7 +18,6 @@ extension DisclaimerScanner {
             }
         }
         result.append(start..<range.upperBound)
-        return result
     }
 
     private func endsSentence(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {

@@ -25,9 +25,12 @@ struct DisclaimerScanner {
         let document = index.document
         let announced = announcedLines(document)
         let licence = document.lines(underHeadingsWith: cues.licenceHeadings)
+        // One array for every paragraph's sentences: a new one per paragraph grew two or three times.
+        var sentences: [Range<Int>] = []
         for (number, paragraph) in paragraphs.paragraphs.enumerated() {
             let range = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
-            for sentence in sentences(in: range) {
+            self.sentences(in: range, into: &sentences)
+            for sentence in sentences {
                 let line = Int(index.tokens[sentence.lowerBound].line)
                 let inLicence = licence[line - 1]
                 if isDisclaimer(sentence, announced: announced[line - 1] && !inLicence, inLicence: inLicence) {

@@ -46,14 +46,20 @@ struct MetricSlots {
         return names
     }
 
+    /// Whether `[[` occurs anywhere: memchr jumps from one `[` to the next (a link's, mostly),
+    /// where a loop looked at every byte of the README.
     func hasMarker() -> Bool {
-        let bytes = index.lower
-        var position = 1
-        while position < bytes.count {
-            if bytes[position] == UInt8(ascii: "["), bytes[position - 1] == UInt8(ascii: "[") { return true }
-            position += 1
+        index.lower.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, bytes.count > 1 else { return false }
+            let last = bytes.count - 1   // a `[` here has nothing after it
+            var position = 0
+            while position < last, let found = memchr(base + position, Int32(UInt8(ascii: "[")), last - position) {
+                let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                if bytes[offset + 1] == UInt8(ascii: "[") { return true }
+                position = offset + 1
+            }
+            return false
         }
-        return false
     }
 
     /// The word "todo" right after `[[` (spaces allowed).

@@ -26,73 +26,26 @@ public final class ParagraphText {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var sentences: [Range<Int>] = []
-        var folds: [Bool] = []
-        var sentenceFolds = false
-        var keyBits: [UInt64] = []
-        var sentenceBits: UInt64 = 0
-        var seen: UInt8 = 0
+        var scan = Scan()
         var keys: [UInt32] = []
         // Written through buffers sized for the most word starts the text can hold (every other
         // byte): appending checked capacity and uniqueness for each word.
         let most = bytes.count / 2 + 1
         let starts = [Int32](unsafeUninitializedCapacity: most) { startBuffer, startCount in
             keys = [UInt32](unsafeUninitializedCapacity: most) { keyBuffer, keyCount in
-                bytes.withUnsafeBufferPointer { text in
+                scan = bytes.withUnsafeBufferPointer { text in
                     Self.byteClasses.withUnsafeBufferPointer { classes in
-                        var words = 0
-                        var start = 0
-                        var previousIsWord = false
-                        var wordStart = 0
-                        func startWord(at offset: Int) {
-                            startBuffer[words] = Int32(offset)
-                            func at(_ index: Int) -> UInt32 { index < text.count ? UInt32(text[index] | 0x20) : 0 }
-                            let key = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
-                            keyBuffer[words] = key
-                            sentenceBits |= Self.keyBit(key)
-                            words += 1
-                            wordStart = offset
-                        }
-                        for offset in 0..<text.count {
-                            let byte = text[offset]
-                            seen |= byte
-                            let kind = classes[Int(byte)]
-                            let isWord = kind == Self.wordClass
-                            if isWord, !previousIsWord {
-                                startWord(at: offset)
-                            } else if isWord, offset - wordStart <= 3, Self.isASCIILetterOrDigit(byte),
-                                      Self.isOpeningMark(text, from: wordStart, to: offset) {
-                                // “Clinicians review”, 'clinically validated': the word starts after the mark too.
-                                startWord(at: offset)
-                            }
-                            previousIsWord = isWord
-                            if byte >= 0xC3, !sentenceFolds { sentenceFolds = RequiredLiterals.foldsToASCII(text, at: offset) }
-                            if kind == Self.sentenceEndClass {
-                                let next = offset + 1
-                                guard next == text.count || text[next] == 0x20 || text[next] == 0x09 else { continue }
-                                sentences.append(start..<next)
-                                folds.append(sentenceFolds)
-                                keyBits.append(sentenceBits)
-                                sentenceFolds = false
-                                sentenceBits = 0
-                                start = next
-                            }
-                        }
-                        if start < text.count {
-                            sentences.append(start..<text.count)
-                            folds.append(sentenceFolds)
-                            keyBits.append(sentenceBits)
-                        }
-                        startCount = words
-                        keyCount = words
+                        Self.scan(text, classes: classes, starts: startBuffer, keys: keyBuffer)
                     }
                 }
+                keyCount = scan.words
             }
+            startCount = scan.words
         }
-        self.sentences = sentences
-        self.sentenceFolds = folds
-        sentenceKeyBits = keyBits
-        isASCII = seen < 0x80
+        sentences = scan.sentences
+        sentenceFolds = scan.folds
+        sentenceKeyBits = scan.keyBits
+        isASCII = scan.seen < 0x80
         wordStarts = starts
         wordKeys = keys
     }

@@ -20,18 +20,39 @@ public struct WordPrefixIndex: Sendable {
         var buckets = [Int32](repeating: -1, count: tokens.count)
         var keys = [UInt32](repeating: 0, count: tokens.count)
         var starts = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
-        for (position, token) in tokens.enumerated() where token.end - token.start >= Int32(RequiredWords.minimumLength) {
-            keys[position] = Self.key(lower, Int(token.start))
-            let bucket = Self.bucket(keys[position])
-            buckets[position] = Int32(bucket)
-            starts[bucket + 1] += 1
+        // Through buffers: three array writes per token each checked bounds and uniqueness.
+        let minimum = Int32(RequiredWords.minimumLength)
+        tokens.withUnsafeBufferPointer { tokens in
+            lower.withUnsafeBufferPointer { lower in
+                buckets.withUnsafeMutableBufferPointer { buckets in
+                    keys.withUnsafeMutableBufferPointer { keys in
+                        starts.withUnsafeMutableBufferPointer { starts in
+                            for position in 0..<tokens.count where tokens[position].end - tokens[position].start >= minimum {
+                                let start = Int(tokens[position].start)
+                                let key = UInt32(lower[start]) << 16 | UInt32(lower[start + 1]) << 8 | UInt32(lower[start + 2])
+                                keys[position] = key
+                                let bucket = Self.bucket(key)
+                                buckets[position] = Int32(bucket)
+                                starts[bucket + 1] += 1
+                            }
+                        }
+                    }
+                }
+            }
         }
         for bucket in 0..<(1 << Self.bucketBits) { starts[bucket + 1] += starts[bucket] }
         var fill = starts
         var positions = [Int32](repeating: 0, count: Int(starts[1 << Self.bucketBits]))
-        for (position, bucket) in buckets.enumerated() where bucket >= 0 {
-            positions[Int(fill[Int(bucket)])] = Int32(position)
-            fill[Int(bucket)] += 1
+        buckets.withUnsafeBufferPointer { buckets in
+            fill.withUnsafeMutableBufferPointer { fill in
+                positions.withUnsafeMutableBufferPointer { positions in
+                    for position in 0..<buckets.count where buckets[position] >= 0 {
+                        let bucket = Int(buckets[position])
+                        positions[Int(fill[bucket])] = Int32(position)
+                        fill[bucket] += 1
+                    }
+                }
+            }
         }
         bucketStarts = starts
         tokenKeys = keys

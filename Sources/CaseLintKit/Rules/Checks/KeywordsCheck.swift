@@ -35,10 +35,13 @@ public struct KeywordsCheck: Check {
     /// Each term's count, found once per project: `evaluate` and `credit` both ask.
     func counts(_ index: TextIndex, _ context: LintContext) -> [String: Int] {
         if let counted = context.keywordCounts[rule.id] { return counted }
+        // Counted by list first: hashing the term's name for every match cost more than the match.
+        var perList = [Int](repeating: 0, count: matcher.labels.count)
         var counts: [String: Int] = [:]
         for found in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
-            counts[found.label, default: 0] += 1
+            if found.list >= 0 { perList[found.list] += 1 } else { counts[found.label, default: 0] += 1 }
         }
+        for (list, count) in perList.enumerated() where count > 0 { counts[matcher.labels[list], default: 0] += count }
         context.keywordCounts[rule.id] = counts
         return counts
     }
@@ -52,15 +55,17 @@ public struct KeywordsCheck: Check {
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text else { return [] }
         let counts = counts(index, context)
+        // Each term looked up once (the counts are keyed by text, so every look-up hashes it).
+        let found = terms.map { counts[$0] }
         if records {
-            for term in terms {
-                context.facts.keywords[term] = counts[term] ?? 0
+            for (term, count) in zip(terms, found) {
+                context.facts.keywords[term] = count ?? 0
                 if !context.facts.keywordOrder.contains(term) { context.facts.keywordOrder.append(term) }
             }
         }
-        let present = terms.filter { counts[$0] != nil }
+        let present = zip(terms, found).filter { $0.1 != nil }.map(\.0)
         guard present.count < minimum else { return [] }
-        let missing = terms.filter { counts[$0] == nil }
+        let missing = zip(terms, found).filter { $0.1 == nil }.map(\.0)
         let have = present.isEmpty ? "none" : present.joined(separator: ", ")
         return [Finding(message: "\(rule.message) Found \(present.count) of \(minimum) needed (\(have)); missing: \(missing.joined(separator: ", ")).",
                         file: context.readmeFile, wholeFile: true)]

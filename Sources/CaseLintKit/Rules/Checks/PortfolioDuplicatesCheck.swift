@@ -31,7 +31,25 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
     /// The title's words that say what the project does.
     func words(_ title: String?) -> Set<String> {
         guard let title else { return [] }
-        return Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !ignoredWords.contains($0) })
+        guard title.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return Set(title.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init).filter { !ignoredWords.contains($0) })
+        }
+        // An ASCII title (the usual one) is cut on its bytes: its letters and digits are exactly
+        // A-Z, a-z and 0-9, and asking each Character for its Unicode properties cost far more.
+        var words: Set<String> = []
+        var word: [UInt8] = []
+        func flush() {
+            guard !word.isEmpty else { return }
+            let text = String(decoding: word, as: UTF8.self)
+            if !ignoredWords.contains(text) { words.insert(text) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in title.utf8 {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            if lower >= 0x61 && lower <= 0x7A || lower >= 0x30 && lower <= 0x39 { word.append(lower) } else { flush() }
+        }
+        flush()
+        return words
     }
 
     /// Whether two projects of one domain do the same task, and the task as the message names it:
