@@ -64,7 +64,8 @@ seed() {
       files=$(find Examples templates Tests/CaseLintKitTests/Fixtures Tests/CaseLintKitTests/Golden Fuzz/Seeds/markdown \
                 ../shared/corpus-dev -name '*.md' -type f 2>/dev/null || true) ;;
     manifest)
-      files=$(find Examples templates Tests/CaseLintKitTests/Fixtures -name 'case-study.yaml' -type f 2>/dev/null || true) ;;
+      files=$( (find Examples templates Tests/CaseLintKitTests/Fixtures -name 'case-study.yaml' -type f; \
+                find Fuzz/Seeds/manifest -type f) 2>/dev/null || true) ;;
     config)
       files=$(find Examples templates Tests/CaseLintKitTests/Fixtures Fuzz/Seeds/config -type f \
                 \( -name '.caselint.yml' -o -name '*.yml' \) -not -path '*/workflows/*' 2>/dev/null || true) ;;

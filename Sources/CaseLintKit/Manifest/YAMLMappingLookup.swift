@@ -7,7 +7,10 @@ extension Node.Mapping {
     subscript(text key: String) -> Node? {
         var index = startIndex
         while index != endIndex {
-            if case let .scalar(scalar) = self[index].key, scalar.string == key { return self[index].value }
+            // The pair is bound before its key is matched: matching `.scalar` on `self[index].key`
+            // directly left the pair's value unreleased whenever the key was not text (`? - a`).
+            let pair = self[index]
+            if let scalar = pair.key.scalar, scalar.string == key { return pair.value }
             formIndex(after: &index)
         }
         return nil
