@@ -65,7 +65,7 @@ seed() {
                 ../shared/corpus-dev -name '*.md' -type f 2>/dev/null || true) ;;
     manifest)
       files=$( (find Examples templates Tests/CaseLintKitTests/Fixtures -name 'case-study.yaml' -type f; \
-                find Fuzz/Seeds/manifest -type f) 2>/dev/null || true) ;;
+                find Tests/CaseLintKitTests/Fixtures/fuzz/manifest -type f) 2>/dev/null || true) ;;
     config)
       files=$(find Examples templates Tests/CaseLintKitTests/Fixtures Fuzz/Seeds/config -type f \
                 \( -name '.caselint.yml' -o -name '*.yml' \) -not -path '*/workflows/*' 2>/dev/null || true) ;;

@@ -5,7 +5,8 @@ import Yams
 /// `mapping[text:]` passes keys that are not text (a list is a valid YAML key) and must release
 /// each pair it looks at. Matching `.scalar` straight on the subscript's temporary left the pair's
 /// value unreleased: the manifest fuzz target reported it as a leak (48 bytes for an empty value,
-/// the value's text besides for a longer one) on `? - a` with a value after it.
+/// the value's text besides for a longer one) on `? - a` with a value after it
+/// (Fixtures/fuzz/manifest/list-as-mapping-key.yaml).
 final class YAMLMappingLookupTests: XCTestCase {
     func testLookupPastAListKeyReleasesThePair() {
         weak var watched: Tag?
