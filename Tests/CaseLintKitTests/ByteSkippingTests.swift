@@ -4,19 +4,22 @@ import XCTest
 
 /// Scans that pass over eight bytes at a time must find exactly what a byte-by-byte scan finds.
 final class ByteSkippingTests: XCTestCase {
-    func testTriggerRangeTestIsExact() {
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<50_000 {
-            let bytes = (0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    /// Every word test against its byte-by-byte meaning: random words, and each byte value at each
+    /// position among letters.
+    func testWordTestsAreExact() {
+        func check(_ bytes: [UInt8]) {
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            XCTAssertEqual(IdentifierScanner.mayHoldTrigger(word), bytes.contains { (0x28...0x40).contains($0) }, "\(bytes)")
+            XCTAssertEqual(IdentifierScanner.mayHoldTrigger(word), bytes.contains { IdentifierScanner.triggerRange.contains($0) }, "\(bytes)")
+            XCTAssertEqual(ByteWord.hasByte(below: 0x0E, in: word), bytes.contains { $0 < 0x0E }, "\(bytes)")
+            XCTAssertEqual(JSONValue.needsNoEscape(word), !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "\(bytes)")
         }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50_000 { check((0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }) }
         for value in UInt8.min...UInt8.max {
             for position in 0..<8 {
                 var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 8)
                 bytes[position] = value
-                let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                XCTAssertEqual(IdentifierScanner.mayHoldTrigger(word), (0x28...0x40).contains(value), "\(value) at \(position)")
+                check(bytes)
             }
         }
     }

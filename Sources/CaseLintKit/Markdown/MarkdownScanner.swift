@@ -67,11 +67,10 @@ private struct ScanState {
         bytes.withUnsafeBufferPointer { text in
             var index = 0
             while index < count {
-                // Eight bytes at a time while none is at or below the carriage return: the top bit
-                // of a byte of `word - 0x0E…` that was below 0x80 is set exactly when it was below 0x0E.
+                // Eight bytes at a time while none is at or below the carriage return.
                 if index + 8 <= count {
                     let word = UnsafeRawBufferPointer(text).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if (word &- 0x0E0E_0E0E_0E0E_0E0E) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    if !ByteWord.hasByte(below: 0x0E, in: word) {
                         index += 8
                         continue
                     }

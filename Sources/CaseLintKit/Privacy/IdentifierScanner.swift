@@ -51,15 +51,10 @@ struct IdentifierScanner {
         }
     }
 
-    /// Whether one of eight bytes lies in 0x28...0x40 (exact: the "has between" test of Bit
-    /// Twiddling Hacks, for bounds 0x27 and 0x41).
-    @inline(__always) static func mayHoldTrigger(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low = word & (ones &* 0x7F)
-        let belowUpper = (ones &* (0x7F + 0x41)) &- low
-        let aboveLower = low &+ ones &* (0x7F - 0x27)
-        return belowUpper & ~word & aboveLower & (ones &* 0x80) != 0
-    }
+    /// The bytes that hold every trigger (and some punctuation, looked at byte by byte).
+    static let triggerRange: ClosedRange<UInt8> = 0x28...0x40
+
+    @inline(__always) static func mayHoldTrigger(_ word: UInt64) -> Bool { ByteWord.hasByte(in: triggerRange, in: word) }
 
     func scan(_ line: Range<Int>, lineNumber: Int, into hits: inout [IdentifierHit]) {
         var index = line.lowerBound

@@ -128,16 +128,10 @@ public enum JSONValue: Equatable, Sendable {
         out.append(UInt8(ascii: "\""))
     }
 
-    /// Whether none of eight bytes is a control character, `"`, `\` or DEL, tested on all eight at
-    /// once: a zero byte of `word ^ c` marks a byte equal to `c`, and `word - 0x20…` borrows into the
-    /// top bit of a byte below 0x20 (exact for "any": no false answer either way).
+    /// Whether none of eight bytes is a control character, `"`, `\` or DEL.
     @inline(__always) static func needsNoEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let below0x20 = (word &- ones &* 0x20) & ~word & highs != 0
-        return !below0x20 && !hasZeroByte(word ^ (ones &* 0x22)) && !hasZeroByte(word ^ (ones &* 0x5C))
-            && !hasZeroByte(word ^ (ones &* 0x7F))
+        !ByteWord.hasByte(below: 0x20, in: word) && !ByteWord.hasByte(0x22, in: word) && !ByteWord.hasByte(0x5C, in: word)
+            && !ByteWord.hasByte(0x7F, in: word)
     }
 
     private static func escape(_ byte: UInt8, into out: inout [UInt8]) {

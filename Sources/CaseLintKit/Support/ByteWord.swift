@@ -1,0 +1,27 @@
+/// Tests on eight bytes at once, read as one `UInt64`: the byte scans (line splitting, JSON
+/// escaping, the identifier scan) pass over runs of bytes that hold nothing they look for. Each test
+/// is exact for "some byte": true when, and only when, at least one of the eight bytes qualifies.
+enum ByteWord {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte is below `limit` (at most 0x80): subtracting `limit` borrows into its top bit.
+    @inline(__always) static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- (ones &* UInt64(limit))) & ~word & highs != 0
+    }
+
+    /// Some byte equals `byte`: that byte of `word ^ byte…` is zero.
+    @inline(__always) static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        let difference = word ^ (ones &* UInt64(byte))
+        return (difference &- ones) & ~difference & highs != 0
+    }
+
+    /// Some byte lies in `range` (bounds within 0x01...0x7E), by comparing the low seven bits of each
+    /// byte with both bounds at once; a byte with its top bit set is in no such range.
+    @inline(__always) static func hasByte(in range: ClosedRange<UInt8>, in word: UInt64) -> Bool {
+        let low = word & (ones &* 0x7F)
+        let belowUpper = (ones &* (0x7F + UInt64(range.upperBound) + 1)) &- low
+        let aboveLower = low &+ (ones &* (0x7F - (UInt64(range.lowerBound) - 1)))
+        return belowUpper & ~word & aboveLower & highs != 0
+    }
+}
