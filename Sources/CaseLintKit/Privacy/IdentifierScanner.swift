@@ -52,7 +52,7 @@ struct IdentifierScanner {
     }
 
     /// The bytes that hold every trigger (and some punctuation, looked at byte by byte).
-    static let triggerRange: ClosedRange<UInt8> = 0x28...0x40
+    @inline(__always) static var triggerRange: ClosedRange<UInt8> { 0x28...0x40 }
 
     @inline(__always) static func mayHoldTrigger(_ word: UInt64) -> Bool { ByteWord.hasByte(in: triggerRange, in: word) }
 

@@ -2,8 +2,9 @@
 /// escaping, the identifier scan) pass over runs of bytes that hold nothing they look for. Each test
 /// is exact for "some byte": true when, and only when, at least one of the eight bytes qualifies.
 enum ByteWord {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highs: UInt64 = 0x8080_8080_8080_8080
+    // Literals, not stored globals: the tests run per eight bytes and must fold to constants.
+    @inline(__always) static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inline(__always) static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// Some byte is below `limit` (at most 0x80): subtracting `limit` borrows into its top bit.
     @inline(__always) static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
