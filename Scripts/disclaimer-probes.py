@@ -10,6 +10,9 @@ afterwards and measured once before any change made for it (27 / 30 then), and t
 4 likewise (13 / 15), batch 5 likewise (22 / 24). Batch 7 was measured once (17 / 19), then tuned
 on: "in no way" and "by no means" deny like "not", and a purpose said of the subject with its marker
 ("The predictions are illustrative only") restricts like "for illustrative purposes only".
+Batch 8 was measured once (16 / 19), then tuned on: a list of purposes reads through "non-" words
+to the "for" before it ("For non-commercial, non-clinical research only"), and informing or guiding
+treatment and a medical opinion are uses a clinical word can be denied as.
 HTML blocks are read for the disclaimer as GitHub shows them. Left as misses on purpose: "the sole basis for
 treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
 too common to add ("talk to", "unsupervised use", "not for real patients", "has not undergone clinical
@@ -203,6 +206,28 @@ BATCH_7 = [
 ]
 
 
+BATCH_8 = [
+    (True, 'This software is provided as-is for academic exploration and must not inform real treatment.'),
+    (True, 'Not clinically validated — do not use for patient care.'),
+    (True, '**Important:** the risk scores shown here are for demonstration and should never guide care decisions.'),
+    (True, 'None of the outputs should be interpreted as a medical opinion.'),
+    (True, 'This is not FDA-cleared software and must not be used to diagnose anyone.'),
+    (True, 'Intended solely for research; not for use in diagnostic procedures.'),
+    (True, '> [!WARNING]\n> This model is experimental. It is not a medical device and is not meant for clinical decision-making.'),
+    (True, 'Use at your own risk: the app is a hobby project and offers no medical guidance.'),
+    (True, 'The chatbot cannot replace a doctor; always consult a qualified clinician about symptoms.'),
+    (True, 'Educational demo — unsuitable for clinical deployment.'),
+    (True, 'Results have not been reviewed by clinicians and are unfit for use in patient care.'),
+    (True, 'For non-commercial, non-clinical research only.'),
+    (True, '## Disclaimer\n\nThis work is an academic exercise. It has not been evaluated in any clinical setting and should not be relied upon.'),
+    (False, 'Clinical use: the model flags high-risk patients for the rapid response team.'),
+    (False, 'The dataset may only be used for non-commercial research under its data use agreement.'),
+    (False, 'Not all patients had complete vital signs, so we imputed missing values.'),
+    (False, 'We are not affiliated with the hospital that released the data.'),
+    (False, 'The model is suitable for deployment on edge devices such as a Raspberry Pi.'),
+    (False, 'Medical advice from the chatbot is grounded in NICE guidelines.'),
+]
+
 def has_disclaimer(binary, folder, sentence):
     readme = "# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n"
     return bool(facts(binary, folder, readme).get("disclaimer"))
@@ -216,7 +241,8 @@ def main():
                                                  ("4 (measured once, then tuned on)", BATCH_4),
                                                  ("5 (measured once, then tuned on)", BATCH_5),
                                                  ("6 (measured once)", BATCH_6),
-                                                 ("7 (measured once, then tuned on)", BATCH_7)]):
+                                                 ("7 (measured once, then tuned on)", BATCH_7),
+                                                 ("8 fresh", BATCH_8)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

@@ -38,6 +38,9 @@ vocabulary:
                           check, checks, audit,
                           # Participles that close a heading after its noun: "Models tried", "Baselines compared".
                           tried, compared, evaluated, considered, explored, implemented, applied, chosen, selected,
+                          collected, gathered, recorded,
+                          # "Cohort at a glance": a glance at the noun before it.
+                          glance,
                           # "Problem space", "Focus area": the noun before them carries the meaning.
                           space, area]
 rules:
@@ -63,7 +66,8 @@ rules:
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
-                      aim, rationale, significance, importance, matters, situation, relevance, inspiration]
+                      aim, rationale, significance, importance, matters, situation, relevance, inspiration,
+                      hypothesis, hypotheses]
       cues: [burden, costly, cost, costs, expensive, delay, delays, delayed, mortality, morbidity, deaths, death, die, dies,
              leading cause, worldwide, globally, million, millions, billion, prevalence, prevalent, affects, affected, suffer,
              shortage, backlog, workload, time-consuming, labor-intensive, labour-intensive, manual, manually, challenge,
@@ -82,6 +86,8 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        # A study's hypothesis frames the question it answers.
+        - "# Project\n\n## Hypothesis\n\nLate recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before\nnurses do.\n"
         # A hackathon write-up opens with what inspired it; "space" adds nothing to "Problem space".
         - "# Project\n\n## Inspiration\n\nNurses lose hours each shift to manual charting, and burnout is rising.\n"
         - "# Project\n\n## Problem space\n\nDischarge letters are late, and the delay costs beds and patient safety.\n"
@@ -150,6 +156,9 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        # A participle after the noun changes nothing: "Signals collected" is the signals.
+        - "# Project\n\n## Recordings collected\n\n212 overnight recordings from 48 participants, de-identified, split by participant.\n"
+        - "# Project\n\n## Cohort at a glance\n\n3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.\n"
         - "# Project\n\n## Compound libraries\n\nA public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.\n"
         - "# Project\n\n## Sources it reads\n\nThe public MIMIC-IV demo: 100 de-identified patients, 275 admissions.\n"
         - "# Project\n\n## Data ingestion\n\n1,200 synthetic patients generated with Synthea, 14 variables each.\n"
@@ -186,7 +195,8 @@ rules:
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
-                 steps followed, prompt chain, prompt pipeline]
+                 steps followed, prompt chain, prompt pipeline, statistical analysis, statistical methods, analysis plan,
+                 statistical analysis plan]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
@@ -194,7 +204,8 @@ rules:
       weak_headings: [what * does, action, actions, actions taken, what we did, what i did]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
-                      classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization]
+                      classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
+                      logic, docking]
       cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
              network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
              xgboost, lightgbm, catboost, random forest, logistic regression, svm, gradient boosting, decision tree, ensemble,
@@ -210,6 +221,9 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # The logic of a detector, the docking of a screen, a paper's statistical analysis: the method.
+        - "# Project\n\n## Alert logic\n\nA rule layer over a gradient-boosted model: the classifier scores each window and two\nconsecutive high scores raise an alert.\n"
+        - "# Project\n\n## Statistical analysis\n\nWe fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of\npatients.\n"
         # A STAR write-up tells the approach as the action taken.
         - "# Note coder\n\n## Situation\n\nCoders spend hours per chart, and missed codes cost the hospital revenue.\n\n## Task\n\nBuild a pipeline that suggests ICD-10 codes.\n\n## Action\n\nA fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes codes the note does not support.\n\n## Result\n\nMicro F1 0.61 on 2,000 held-out notes.\n"
         - "# Project\n\n## Prompting strategy\n\nA two-step prompt: extract the problems, then summarise them with the retrieved guideline text.\n"
@@ -248,12 +262,14 @@ rules:
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
-                 does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review]
+                 does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
+                 leaderboard, hit rate, hit rates]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
-                      measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested]
+                      measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested,
+                      leaderboard, eval, evals, hit rate, hit rates]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
              metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
@@ -267,6 +283,10 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # A leaderboard, an eval suite and a hit rate report results.
+        - "# Project\n\n## Leaderboard\n\n| Model | AUROC |\n|---|---|\n| Logistic regression | 0.74 |\n| Ours | 0.82 |\n"
+        - "# Project\n\n## Offline evals\n\nOn 200 held-out notes the summaries scored ROUGE-L 0.39 and a hallucination rate of 4%.\n"
+        - "# Project\n\n## Hit rate\n\nWe evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.\n"
         - "# Project\n\n## How we tested it\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
         - "# Project\n\n## What we found\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
         - "# Project\n\n## Does it work?\n\nOn 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.\n"
@@ -302,12 +322,13 @@ rules:
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
                  when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
                  applicability domain, safety concerns, where * fails,
-                 where * falls short, where * breaks, what * goes wrong, what * go wrong]
+                 where * falls short, where * breaks, what * goes wrong, what * go wrong,
+                 what to watch out for, things to watch out for, watch-outs, watch outs]
       weak_headings: []
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
                       hallucination, hallucinations, fails, failure cases, edge cases, breaks, assumptions,
-                      applicability domain]
+                      applicability domain, watch out, gotcha, gotchas]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -322,6 +343,9 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # What to watch out for is what can go wrong.
+        - "# Project\n\n## Gotchas\n\nThe model was trained at one site and may not generalise; label noise from billing codes biases it.\n"
+        - "# Project\n\n## What to watch out for\n\nPerformance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.\n"
         - "# Project\n\n## Fairness check\n\nSensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.\n"
         - "# Project\n\n## Known failure cases\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Project\n\n## Where the model fails\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
@@ -355,13 +379,13 @@ rules:
       headings: [next steps, next step, future work, future enhancements, future improvements, future directions, future plans,
                  future development, future scope, future research, future, roadmap, road map, path to deployment, deployment plan,
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
-                 future directions, path to clinical use, path forward, going further,
+                 future directions, path to clinical use, path forward, going further, ideas for later, wishlist, wish list,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
                  room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *,
                  where we go from here, where to go from here, where next, follow-up work, follow up work]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
-                      outlook, upcoming, more time]
+                      outlook, upcoming, more time, later, wishlist]
       cues: [future, will, plan, plans, planned, next, roadmap, upcoming, extend, extending, extension, explore, exploring,
              investigate, integrate, integration, deploy, deployment, prospective, external validation, improve, improving,
              add, adding, expand, incorporate, todo, could, would]
@@ -374,6 +398,9 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # A wish list, or ideas kept for later, is what comes next.
+        - "# Project\n\n## Wishlist\n\nNext we plan to add external validation on a second hospital and a silent prospective trial.\n"
+        - "# Project\n\n## Left for later\n\nWe plan to extend the model to paediatric wards and integrate it with the EHR.\n"
         - "# Project\n\n## Where we go from here\n\nWe plan an external validation at a second hospital.\n"
         - "# Project\n\n## Areas for improvement\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Project\n\n## Going further\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
@@ -2155,9 +2182,11 @@ rules:
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
-             validity]
+             validity, inform, informing, guide, guiding, opinion, opinions]
       use_verbs: [use, used, using, uses]
       prepositions: [for, in, with, to, as, on, during, within, into, by]
+      # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
+      joiners: [and, or]
       # A restriction to other purposes: purpose + only, or "is for / intended for" + purpose + purposes.
       # Single words only; "non" before a clinical word ("non-clinical") counts as a purpose.
       purposes: [research, educational, education, learning, teaching, demonstration, demonstrational, demo,
@@ -2216,6 +2245,11 @@ rules:
         - "# Project\n\nThe notebooks are for teaching, research and portfolio purposes only.\n"
         - "# Project\n\nBuilt for exploratory and educational purposes only.\n"
         - "# Project\n\n_This model is not intended for clinical decision-making._\n"
+        # A list of purposes reads through its "non-" words to the frame before it.
+        - "# Project\n\nFor non-profit, non-clinical teaching only.\n"
+        # Informing or guiding treatment, an opinion: uses a clinical word can be denied as.
+        - "# Project\n\nThe scores must not inform treatment of any patient.\n"
+        - "# Project\n\nNone of the scores is a medical opinion.\n"
         - "# Project\n\n__Not__ for use in patient care: the thresholds were never tuned on real wards.\n"
         - "# Project\n\nThis project is for educational and research purposes.\n"
         - "# Project\n\nIt is no substitute for the judgement of a physician.\n"
@@ -2252,6 +2286,8 @@ rules:
         - "# Project\n\nThe predictions are illustrative only.\n"
         - "# Project\n\nThis dashboard is purely educational.\n"
       fail:
+        # A licence's own limit on the kind of use is no clinical restriction.
+        - "# Project\n\nFor non-commercial use only.\n"
         # Data whose use is restricted are not a use of the model.
         - "# Project\n\nUse of clinical notes from MIMIC is not permitted without credentialed access.\n"
         - "# Project\n\nTraining on the full cohort is discouraged; use the clinical subset for a quick run.\n"
@@ -2392,12 +2428,12 @@ vocabulary:
     first_preference: 1.0
     threshold: -0.5
     weights:
-      problem: {bias: -5.174, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.04, cues: 1.656, depth: -0.846, earlier_name: -1.07, first: 0.999, head_word: 2.473, mention: 0.934, metrics: -0.757, name: 2.232, other_name: -1.657, position: -2.503, question: 0.699, subsection_cues: 0.244, subsection_metrics: -0.414, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.199, under_same: -0.971, usage: -0.279, weak_name: 1.504, words: 0.226}
-      data: {bias: -6.178, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.026, cues: 1.763, depth: -0.846, earlier_name: -1.109, first: -0.4, head_word: 2.667, mention: 1.774, metrics: -0.646, name: 3.026, other_name: -1.138, position: -0.953, question: -0.042, subsection_cues: 1.649, subsection_metrics: -0.362, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.05, under_same: -1.383, usage: -0.279, weak_name: 1.0, words: 0.226}
-      approach: {bias: -2.863, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.027, cues: 0.932, depth: -0.846, earlier_name: -0.082, first: -0.4, head_word: 1.771, mention: 1.139, metrics: -0.482, name: 1.736, other_name: -1.769, position: -1.408, question: -0.258, subsection_cues: 0.842, subsection_metrics: -0.776, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.746, under_same: -0.984, usage: -0.279, weak_name: 2.025, words: 0.226}
-      evaluation: {bias: -7.483, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 1.969, cues: 1.595, depth: -0.846, earlier_name: -1.677, first: -0.112, head_word: 2.436, mention: 1.089, metrics: 1.389, name: 3.248, other_name: -1.793, position: 0.621, question: 0.214, subsection_cues: 0.761, subsection_metrics: 1.273, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.754, under_same: -0.788, usage: -0.279, weak_name: 0.997, words: 0.226}
-      risks: {bias: -6.332, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.052, cues: 0.956, depth: -0.846, earlier_name: -0.982, first: -0.166, head_word: 2.358, mention: 0.806, metrics: -0.221, name: 2.869, other_name: -1.785, position: 1.446, question: -0.101, subsection_cues: 0.537, subsection_metrics: 0.022, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.67, under_same: -1.061, usage: -0.279, weak_name: 1.0, words: 0.226}
-      next_steps: {bias: -6.338, bold: -0.19, code: -0.307, commands: -1.487, container: 1.557, cue_share: 2.024, cues: 1.302, depth: -0.846, earlier_name: -1.002, first: 0.078, head_word: 2.282, mention: 2.188, metrics: -0.191, name: 3.348, other_name: -1.769, position: 1.835, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.594, under_same: -1.054, usage: -0.279, weak_name: 2.1, words: 0.226}
+      problem: {bias: -5.173, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.04, cues: 1.656, depth: -0.846, earlier_name: -1.07, first: 0.999, head_word: 2.473, mention: 0.934, metrics: -0.757, name: 2.234, other_name: -1.657, position: -2.503, question: 0.7, subsection_cues: 0.243, subsection_metrics: -0.414, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.198, under_same: -0.975, usage: -0.279, weak_name: 1.504, words: 0.226}
+      data: {bias: -6.177, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.026, cues: 1.763, depth: -0.846, earlier_name: -1.109, first: -0.4, head_word: 2.667, mention: 1.774, metrics: -0.646, name: 3.026, other_name: -1.138, position: -0.953, question: -0.042, subsection_cues: 1.649, subsection_metrics: -0.362, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.05, under_same: -1.383, usage: -0.279, weak_name: 1.0, words: 0.226}
+      approach: {bias: -2.862, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.027, cues: 0.933, depth: -0.846, earlier_name: -0.082, first: -0.401, head_word: 1.771, mention: 1.139, metrics: -0.483, name: 1.737, other_name: -1.769, position: -1.408, question: -0.258, subsection_cues: 0.842, subsection_metrics: -0.776, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.746, under_same: -0.985, usage: -0.279, weak_name: 2.025, words: 0.226}
+      evaluation: {bias: -7.481, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 1.969, cues: 1.595, depth: -0.846, earlier_name: -1.677, first: -0.112, head_word: 2.436, mention: 1.089, metrics: 1.389, name: 3.247, other_name: -1.793, position: 0.621, question: 0.214, subsection_cues: 0.76, subsection_metrics: 1.273, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.753, under_same: -0.788, usage: -0.279, weak_name: 0.997, words: 0.226}
+      risks: {bias: -6.33, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.052, cues: 0.956, depth: -0.846, earlier_name: -0.982, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.22, name: 2.869, other_name: -1.785, position: 1.446, question: -0.101, subsection_cues: 0.537, subsection_metrics: 0.022, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.671, under_same: -1.061, usage: -0.279, weak_name: 1.0, words: 0.226}
+      next_steps: {bias: -6.336, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.024, cues: 1.302, depth: -0.846, earlier_name: -1.002, first: 0.078, head_word: 2.283, mention: 2.189, metrics: -0.191, name: 3.348, other_name: -1.769, position: 1.835, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.594, under_same: -1.054, usage: -0.279, weak_name: 2.1, words: 0.226}
 """####),
     ]
 

@@ -3,39 +3,45 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 34344, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,41:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s37,27,5:spaceS1s37,34,4:areaS1s38,1,5:rulesQ0q39,3,7:M0m39,5,12:S1s39,5,2:idS1s39,9,15:section.problemS1s40,5,4:kindS1s40,11,7:sectionS1s41,5,8:categoryS1s41,15,9:structureS1s42,5,8:severityS1s42,15,5:errorS1s43,5,6:weightS1i43,13,1:5S1s44,5,5:titleS1s44,12,15:Problem sectionS1s45,5,7:messageS3s45,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s46,5,3:whyS5s46,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s49,5,10:referencesQ0q49,17,2:S3s49,18,19:TRIPOD+AI 3a, 3b, 4S3s49,41,21:CLAIM 2024 items 3, 4S1s50,5,5:matchM0m51,7,8:S1s51,7,4:partS1s51,13,7:problemS1s52,7,8:headingsQ0q52,17,43:S1s52,18,7:problemS1s52,27,17:problem statementS1s52,46,11:the problemS1s52,59,16:clinical problemS1s52,77,16:business problemS1s52,95,7:contextS1s52,104,16:clinical contextS1s53,18,10:backgroundS1s53,30,10:motivationS1s53,42,13:clinical needS1s53,57,8:the needS1s53,67,3:whyS1s53,72,14:why it mattersS1s53,88,9:objectiveS1s53,99,10:objectivesS1s53,111,3:aimS1s53,116,4:aimsS1s54,18,4:goalS1s54,24,5:goalsS1s54,31,7:purposeS1s54,40,9:challengeS1s54,51,13:the challengeS1s54,66,8:use caseS1s54,76,17:research questionS1s54,95,13:research taskS1s54,110,15:task definitionS1s54,127,18:problem definitionS1s54,147,19:problem formulationS1s54,168,15:problem framingS1s55,18,14:who this helpsS1s55,34,12:who it helpsS1s55,48,12:who benefitsS1s55,62,12:clinical gapS1s55,76,8:care gapS1s55,86,7:the gapS1s56,18,28:what problem does this solveS1s56,48,9:rationaleS1s56,59,16:why this projectS1s56,77,22:business understandingS1s56,101,13:business caseS1s57,18,10:pain pointS1s57,30,11:pain pointsS1s57,43,11:inspirationS1s58,7,13:weak_headingsQ0q58,22,11:S1s58,23,8:overviewS1s58,33,12:introductionS1s58,47,5:introS1s58,54,5:aboutS1s58,61,7:summaryS1s58,70,16:project overviewS1s58,88,18:about this projectS1s58,108,17:about the projectS1s59,23,15:who is this forS1s59,40,13:who is it forS1s59,55,9:situationS1s60,7,13:heading_wordsQ0q60,22,21:S1s60,23,7:problemS1s60,32,10:motivationS1s60,44,10:backgroundS1s60,56,7:contextS1s60,65,3:whyS1s60,70,9:challengeS1s60,81,4:needS1s60,87,6:burdenS1s60,95,4:painS1s60,101,7:purposeS1s60,110,4:goalS1s60,116,9:objectiveS1s60,127,8:questionS1s61,23,3:aimS1s61,28,9:rationaleS1s61,39,12:significanceS1s61,53,10:importanceS1s61,65,7:mattersS1s61,74,9:situationS1s61,85,9:relevanceS1s61,96,11:inspirationS1s62,7,4:cuesQ0q62,13,63:S1s62,14,6:burdenS1s62,22,6:costlyS1s62,30,4:costS1s62,36,5:costsS1s62,43,9:expensiveS1s62,54,5:delayS1s62,61,6:delaysS1s62,69,7:delayedS1s62,78,9:mortalityS1s62,89,9:morbidityS1s62,100,6:deathsS1s62,108,5:deathS1s62,115,3:dieS1s62,120,4:diesS1s63,14,13:leading causeS1s63,29,9:worldwideS1s63,40,8:globallyS1s63,50,7:millionS1s63,59,8:millionsS1s63,69,7:billionS1s63,78,10:prevalenceS1s63,90,9:prevalentS1s63,101,7:affectsS1s63,110,8:affectedS1s63,120,6:sufferS1s64,14,8:shortageS1s64,24,7:backlogS1s64,33,8:workloadS1s64,43,14:time-consumingS1s64,59,15:labor-intensiveS1s64,76,16:labour-intensiveS1s64,94,6:manualS1s64,102,8:manuallyS1s64,112,9:challengeS1s65,14,10:challengesS1s65,26,7:problemS1s65,35,8:problemsS1s65,45,4:needS1s65,51,5:needsS1s65,58,15:early detectionS1s65,75,15:early diagnosisS1s65,92,5:livesS1s65,99,8:survivalS1s65,109,11:underservedS1s66,14,6:accessS1s66,22,6:missedS1s66,30,4:lateS1s66,36,4:aimsS1s66,42,3:aimS1s66,47,4:goalS1s66,53,9:objectiveS1s66,64,10:motivationS1s66,76,8:criticalS1s66,86,7:crucialS1s66,95,11:significantS1s66,108,9:difficultS1s67,14,10:subjectiveS1s67,26,11:error-proneS1s67,39,11:inefficientS1s67,52,14:limited accessS1s67,68,6:risingS1s67,76,7:growingS1s67,85,10:increasingS1s68,7,9:min_wordsS1i68,18,1:5S1s69,7,10:full_wordsS1i69,19,3:120S1s73,7,12:block_creditS1i73,21,1:0S1s74,5,3:fixM0m75,7,3:S1s75,7,6:insertS1s75,15,7:sectionS1s76,7,7:headingS1s76,16,7:ProblemS1s77,7,4:textS3s77,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s78,5,8:examplesD0s79,7,3223:M0m79,7,3:S1s79,7,4:passQ0q81,9,10:S3s81,11,99:# Project
+        ("rules/case-study.yml", 37174, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,43:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s61,7,13:weak_headingsQ0q61,22,11:S1s61,23,8:overviewS1s61,33,12:introductionS1s61,47,5:introS1s61,54,5:aboutS1s61,61,7:summaryS1s61,70,16:project overviewS1s61,88,18:about this projectS1s61,108,17:about the projectS1s62,23,15:who is this forS1s62,40,13:who is it forS1s62,55,9:situationS1s63,7,13:heading_wordsQ0q63,22,23:S1s63,23,7:problemS1s63,32,10:motivationS1s63,44,10:backgroundS1s63,56,7:contextS1s63,65,3:whyS1s63,70,9:challengeS1s63,81,4:needS1s63,87,6:burdenS1s63,95,4:painS1s63,101,7:purposeS1s63,110,4:goalS1s63,116,9:objectiveS1s63,127,8:questionS1s64,23,3:aimS1s64,28,9:rationaleS1s64,39,12:significanceS1s64,53,10:importanceS1s64,65,7:mattersS1s64,74,9:situationS1s64,85,9:relevanceS1s64,96,11:inspirationS1s65,23,10:hypothesisS1s65,35,10:hypothesesS1s66,7,4:cuesQ0q66,13,63:S1s66,14,6:burdenS1s66,22,6:costlyS1s66,30,4:costS1s66,36,5:costsS1s66,43,9:expensiveS1s66,54,5:delayS1s66,61,6:delaysS1s66,69,7:delayedS1s66,78,9:mortalityS1s66,89,9:morbidityS1s66,100,6:deathsS1s66,108,5:deathS1s66,115,3:dieS1s66,120,4:diesS1s67,14,13:leading causeS1s67,29,9:worldwideS1s67,40,8:globallyS1s67,50,7:millionS1s67,59,8:millionsS1s67,69,7:billionS1s67,78,10:prevalenceS1s67,90,9:prevalentS1s67,101,7:affectsS1s67,110,8:affectedS1s67,120,6:sufferS1s68,14,8:shortageS1s68,24,7:backlogS1s68,33,8:workloadS1s68,43,14:time-consumingS1s68,59,15:labor-intensiveS1s68,76,16:labour-intensiveS1s68,94,6:manualS1s68,102,8:manuallyS1s68,112,9:challengeS1s69,14,10:challengesS1s69,26,7:problemS1s69,35,8:problemsS1s69,45,4:needS1s69,51,5:needsS1s69,58,15:early detectionS1s69,75,15:early diagnosisS1s69,92,5:livesS1s69,99,8:survivalS1s69,109,11:underservedS1s70,14,6:accessS1s70,22,6:missedS1s70,30,4:lateS1s70,36,4:aimsS1s70,42,3:aimS1s70,47,4:goalS1s70,53,9:objectiveS1s70,64,10:motivationS1s70,76,8:criticalS1s70,86,7:crucialS1s70,95,11:significantS1s70,108,9:difficultS1s71,14,10:subjectiveS1s71,26,11:error-proneS1s71,39,11:inefficientS1s71,52,14:limited accessS1s71,68,6:risingS1s71,76,7:growingS1s71,85,10:increasingS1s72,7,9:min_wordsS1i72,18,1:5S1s73,7,10:full_wordsS1i73,19,3:120S1s77,7,12:block_creditS1i77,21,1:0S1s78,5,3:fixM0m79,7,3:S1s79,7,6:insertS1s79,15,7:sectionS1s80,7,7:headingS1s80,16,7:ProblemS1s81,7,4:textS3s81,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s82,5,8:examplesD0s83,7,3371:M0m83,7,3:S1s83,7,4:passQ0q85,9,11:S3s85,11,129:# Project
+
+## Hypothesis
+
+Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
+nurses do.
+S3s87,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s82,11,102:# Project
+S3s88,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s83,11,153:# Project
+S3s89,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s85,11,203:# Sepsis watch
+S3s91,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s86,11,119:# Sepsis alerts
+S3s92,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s87,11,115:# Readmissions
+S3s93,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s89,11,186:# Sepsis watch
+S3s95,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -45,7 +51,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s91,11,243:# Dose response
+S3s97,11,243:# Dose response
 
 ## The clinical question
 
@@ -55,7 +61,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s92,11,386:# Triage
+S3s98,11,386:# Triage
 
 ## Overview
 
@@ -66,7 +72,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s94,11,247:# Introduction
+S3s100,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -74,24 +80,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s95,7,4:failQ0q96,9,6:S3s96,11,63:# My project
+S1s101,7,4:failQ0q102,9,6:S3s102,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s97,11,31:# My project
+S3s103,11,31:# My project
 
 ## Problem
 
 TODO
-S3s99,11,104:# Problem Statement Generator
+S3s105,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s101,11,269:# Triage
+S3s107,11,269:# Triage
 
 ## Data
 
@@ -108,13 +114,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s102,11,76:# My project
+S3s108,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s104,11,246:# Project
+S3s110,11,246:# Project
 
 ## Data
 
@@ -123,12 +129,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s105,7,3:fixQ0q106,9,1:M0m106,11,2:S1s106,11,6:beforeS3s106,19,52:# Sepsis alerts
+S1s111,7,3:fixQ0q112,9,1:M0m112,11,2:S1s112,11,6:beforeS3s112,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s107,11,5:afterS3s107,18,164:# Sepsis alerts
+S1s113,11,5:afterS3s113,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -137,65 +143,75 @@ S1s107,11,5:afterS3s107,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m109,5,12:S1s109,5,2:idS1s109,9,12:section.dataS1s110,5,4:kindS1s110,11,7:sectionS1s111,5,8:categoryS1s111,15,9:structureS1s112,5,8:severityS1s112,15,5:errorS1s113,5,6:weightS1i113,13,1:5S1s114,5,5:titleS1s114,12,12:Data sectionS1s115,5,7:messageS3s115,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s116,5,3:whyS5s116,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s119,5,10:referencesQ0q119,17,2:S3s119,18,14:TRIPOD+AI 5-11S3s119,36,21:CLAIM 2024 items 7-21S1s120,5,5:matchM0m121,7,8:S1s121,7,4:partS1s121,13,4:dataS1s122,7,8:headingsQ0q122,17,27:S1s122,18,4:dataS1s122,24,7:datasetS1s122,33,8:datasetsS1s122,43,8:data setS1s122,53,9:data setsS1s122,64,8:the dataS1s122,74,12:data sourcesS1s122,88,11:data sourceS1s122,101,16:data descriptionS1s123,18,19:dataset descriptionS1s123,39,13:data overviewS1s123,54,6:cohortS1s123,62,16:study populationS1s123,80,10:populationS1s123,92,15:data collectionS1s123,109,16:data preparationS1s124,18,18:data preprocessingS1s124,38,13:preprocessingS1s124,53,13:data pipelineS1s124,68,17:data availabilityS1s124,87,13:training dataS1s124,102,9:demo dataS1s124,113,6:inputsS1s125,18,10:input dataS1s125,30,16:data and privacyS1s125,48,15:data provenanceS1s125,65,6:corpusS1s128,7,13:weak_headingsQ0q128,22,18:S1s128,23,7:recordsS1s128,32,14:source recordsS1s128,48,15:patient recordsS1s128,65,4:logsS1s128,71,10:recordingsS1s128,83,6:imagesS1s128,91,9:moleculesS1s128,102,9:compoundsS1s128,113,7:signalsS1s129,23,5:scansS1s129,30,6:slidesS1s129,38,11:transcriptsS1s129,51,9:documentsS1s129,62,7:lettersS1s129,71,5:audioS1s129,78,15:data validationS1s129,95,12:data qualityS1s129,109,11:data checksS1s130,7,13:heading_wordsQ0q130,22,22:S1s130,23,4:dataS1s130,29,7:datasetS1s130,38,8:datasetsS1s130,48,6:cohortS1s130,56,6:corpusS1s130,64,6:sourceS1s130,72,10:collectionS1s130,84,13:preprocessingS1s130,99,10:populationS1s130,111,6:inputsS1s130,119,6:labelsS1s131,23,10:annotationS1s131,35,3:edaS1s131,40,14:knowledge baseS1s131,56,7:signalsS1s131,65,10:recordingsS1s131,77,9:ingestionS1s131,88,9:materialsS1s132,23,14:evaluation setS1s132,39,8:test setS1s132,49,16:compound libraryS1s132,67,18:compound librariesS1s133,7,4:cuesQ0q133,13,58:S1s133,14,7:datasetS1s133,23,8:datasetsS1s133,33,4:dataS1s133,39,7:samplesS1s133,48,6:imagesS1s133,56,5:scansS1s133,63,7:recordsS1s133,72,4:rowsS1s133,78,7:columnsS1s133,87,8:subjectsS1s133,97,12:participantsS1s133,111,5:casesS1s133,118,10:admissionsS1s134,14,10:encountersS1s134,26,6:kaggleS1s134,34,9:physionetS1s134,45,5:mimicS1s134,52,9:mimic-iiiS1s134,63,8:mimic-ivS1s134,73,3:uciS1s134,78,4:tciaS1s134,84,6:chemblS1s134,92,11:moleculenetS1s134,105,4:isicS1s134,111,6:publicS1s134,119,8:publiclyS1s135,14,13:de-identifiedS1s135,29,12:deidentifiedS1s135,43,10:anonymizedS1s135,55,10:anonymisedS1s135,67,9:syntheticS1s135,78,7:syntheaS1s135,87,9:collectedS1s135,98,10:downloadedS1s135,110,6:sourceS1s135,118,7:sourcesS1s136,14,12:training setS1s136,28,14:validation setS1s136,44,8:test setS1s136,54,5:splitS1s136,61,7:classesS1s136,70,6:labelsS1s136,78,8:labelledS1s136,88,7:labeledS1s136,97,9:annotatedS1s136,108,9:variablesS1s137,14,14:missing valuesS1s137,30,9:imbalanceS1s137,41,10:imbalancedS1s137,53,18:class distributionS1s137,73,13:preprocessingS1s137,88,7:cleanedS1s137,97,10:normalizedS1s137,109,7:resizedS1s138,14,12:augmentationS1s138,28,6:cohortS1s138,36,9:inclusionS1s138,47,9:exclusionS1s139,7,9:min_wordsS1i139,18,1:5S1s140,7,10:full_wordsS1i140,19,3:120S1s141,7,12:block_creditS1i141,21,1:0S1s142,5,3:fixM0m143,7,3:S1s143,7,6:insertS1s143,15,7:sectionS1s144,7,7:headingS1s144,16,4:DataS1s145,7,4:textS3s145,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s146,5,8:examplesD0s147,7,1984:M0m147,7,3:S1s147,7,4:passQ0q148,9,9:S3s148,11,130:# Project
+M0m115,5,12:S1s115,5,2:idS1s115,9,12:section.dataS1s116,5,4:kindS1s116,11,7:sectionS1s117,5,8:categoryS1s117,15,9:structureS1s118,5,8:severityS1s118,15,5:errorS1s119,5,6:weightS1i119,13,1:5S1s120,5,5:titleS1s120,12,12:Data sectionS1s121,5,7:messageS3s121,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s122,5,3:whyS5s122,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s125,5,10:referencesQ0q125,17,2:S3s125,18,14:TRIPOD+AI 5-11S3s125,36,21:CLAIM 2024 items 7-21S1s126,5,5:matchM0m127,7,8:S1s127,7,4:partS1s127,13,4:dataS1s128,7,8:headingsQ0q128,17,27:S1s128,18,4:dataS1s128,24,7:datasetS1s128,33,8:datasetsS1s128,43,8:data setS1s128,53,9:data setsS1s128,64,8:the dataS1s128,74,12:data sourcesS1s128,88,11:data sourceS1s128,101,16:data descriptionS1s129,18,19:dataset descriptionS1s129,39,13:data overviewS1s129,54,6:cohortS1s129,62,16:study populationS1s129,80,10:populationS1s129,92,15:data collectionS1s129,109,16:data preparationS1s130,18,18:data preprocessingS1s130,38,13:preprocessingS1s130,53,13:data pipelineS1s130,68,17:data availabilityS1s130,87,13:training dataS1s130,102,9:demo dataS1s130,113,6:inputsS1s131,18,10:input dataS1s131,30,16:data and privacyS1s131,48,15:data provenanceS1s131,65,6:corpusS1s134,7,13:weak_headingsQ0q134,22,18:S1s134,23,7:recordsS1s134,32,14:source recordsS1s134,48,15:patient recordsS1s134,65,4:logsS1s134,71,10:recordingsS1s134,83,6:imagesS1s134,91,9:moleculesS1s134,102,9:compoundsS1s134,113,7:signalsS1s135,23,5:scansS1s135,30,6:slidesS1s135,38,11:transcriptsS1s135,51,9:documentsS1s135,62,7:lettersS1s135,71,5:audioS1s135,78,15:data validationS1s135,95,12:data qualityS1s135,109,11:data checksS1s136,7,13:heading_wordsQ0q136,22,22:S1s136,23,4:dataS1s136,29,7:datasetS1s136,38,8:datasetsS1s136,48,6:cohortS1s136,56,6:corpusS1s136,64,6:sourceS1s136,72,10:collectionS1s136,84,13:preprocessingS1s136,99,10:populationS1s136,111,6:inputsS1s136,119,6:labelsS1s137,23,10:annotationS1s137,35,3:edaS1s137,40,14:knowledge baseS1s137,56,7:signalsS1s137,65,10:recordingsS1s137,77,9:ingestionS1s137,88,9:materialsS1s138,23,14:evaluation setS1s138,39,8:test setS1s138,49,16:compound libraryS1s138,67,18:compound librariesS1s139,7,4:cuesQ0q139,13,58:S1s139,14,7:datasetS1s139,23,8:datasetsS1s139,33,4:dataS1s139,39,7:samplesS1s139,48,6:imagesS1s139,56,5:scansS1s139,63,7:recordsS1s139,72,4:rowsS1s139,78,7:columnsS1s139,87,8:subjectsS1s139,97,12:participantsS1s139,111,5:casesS1s139,118,10:admissionsS1s140,14,10:encountersS1s140,26,6:kaggleS1s140,34,9:physionetS1s140,45,5:mimicS1s140,52,9:mimic-iiiS1s140,63,8:mimic-ivS1s140,73,3:uciS1s140,78,4:tciaS1s140,84,6:chemblS1s140,92,11:moleculenetS1s140,105,4:isicS1s140,111,6:publicS1s140,119,8:publiclyS1s141,14,13:de-identifiedS1s141,29,12:deidentifiedS1s141,43,10:anonymizedS1s141,55,10:anonymisedS1s141,67,9:syntheticS1s141,78,7:syntheaS1s141,87,9:collectedS1s141,98,10:downloadedS1s141,110,6:sourceS1s141,118,7:sourcesS1s142,14,12:training setS1s142,28,14:validation setS1s142,44,8:test setS1s142,54,5:splitS1s142,61,7:classesS1s142,70,6:labelsS1s142,78,8:labelledS1s142,88,7:labeledS1s142,97,9:annotatedS1s142,108,9:variablesS1s143,14,14:missing valuesS1s143,30,9:imbalanceS1s143,41,10:imbalancedS1s143,53,18:class distributionS1s143,73,13:preprocessingS1s143,88,7:cleanedS1s143,97,10:normalizedS1s143,109,7:resizedS1s144,14,12:augmentationS1s144,28,6:cohortS1s144,36,9:inclusionS1s144,47,9:exclusionS1s145,7,9:min_wordsS1i145,18,1:5S1s146,7,10:full_wordsS1i146,19,3:120S1s147,7,12:block_creditS1i147,21,1:0S1s148,5,3:fixM0m149,7,3:S1s149,7,6:insertS1s149,15,7:sectionS1s150,7,7:headingS1s150,16,4:DataS1s151,7,4:textS3s151,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s152,5,8:examplesD0s153,7,2243:M0m153,7,3:S1s153,7,4:passQ0q155,9,11:S3s155,11,120:# Project
+
+## Recordings collected
+
+212 overnight recordings from 48 participants, de-identified, split by participant.
+S3s156,11,110:# Project
+
+## Cohort at a glance
+
+3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
+S3s157,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s149,11,102:# Project
+S3s158,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s150,11,98:# Project
+S3s159,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s151,11,111:# Project
+S3s160,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s152,11,104:# Project
+S3s161,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s153,11,102:# Project
+S3s162,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s154,11,81:# Project
+S3s163,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s155,11,102:# Project
+S3s164,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s156,11,71:# Project
+S3s165,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s157,7,4:failQ0q158,9,2:S3s158,11,66:# Project
+S1s166,7,4:failQ0q167,9,2:S3s167,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s159,11,75:# Project
+S3s168,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s160,7,3:fixQ0q161,9,2:M0m161,11,2:S1s161,11,6:beforeS3s161,19,92:# Readmissions
+S1s169,7,3:fixQ0q170,9,2:M0m170,11,2:S1s170,11,6:beforeS3s170,19,92:# Readmissions
 
 ## Problem
 
@@ -204,7 +220,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s162,11,5:afterS3s162,18,223:# Readmissions
+S1s171,11,5:afterS3s171,18,223:# Readmissions
 
 ## Problem
 
@@ -217,14 +233,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m163,11,2:S1s163,11,6:beforeS3s163,19,60:# Readmissions
+M0m172,11,2:S1s172,11,6:beforeS3s172,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s164,11,5:afterS3s164,18,182:# Readmissions
+S1s173,11,5:afterS3s173,18,182:# Readmissions
 
 ## Data
 
@@ -233,7 +249,19 @@ S1s164,11,5:afterS3s164,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m166,5,12:S1s166,5,2:idS1s166,9,16:section.approachS1s167,5,4:kindS1s167,11,7:sectionS1s168,5,8:categoryS1s168,15,9:structureS1s169,5,8:severityS1s169,15,5:errorS1s170,5,6:weightS1i170,13,1:4S1s171,5,5:titleS1s171,12,16:Approach sectionS1s172,5,7:messageS3s172,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s173,5,3:whyS5s173,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s176,5,10:referencesQ0q176,17,2:S3s176,18,19:TRIPOD+AI 12a-c, 15S3s176,41,22:CLAIM 2024 items 22-27S1s177,5,5:matchM0m178,7,8:S1s178,7,4:partS1s178,13,8:approachS1s179,7,8:headingsQ0q179,17,39:S1s179,18,8:approachS1s179,28,12:our approachS1s179,42,17:solution approachS1s179,61,12:the solutionS1s179,75,8:solutionS1s179,85,6:methodS1s179,93,7:methodsS1s179,102,11:methodologyS1s180,18,21:materials and methodsS1s180,41,5:modelS1s180,48,6:modelsS1s180,56,8:modelingS1s180,66,9:modellingS1s180,77,9:the modelS1s180,88,18:model architectureS1s180,108,12:architectureS1s181,18,19:system architectureS1s181,39,8:pipelineS1s181,49,17:training pipelineS1s181,68,18:technical approachS1s181,88,12:how it worksS1s181,102,8:trainingS1s182,18,14:implementationS1s182,34,9:algorithmS1s182,45,10:algorithmsS1s182,57,19:feature engineeringS1s182,78,18:features and modelS1s182,98,22:feature representationS1s183,18,10:base modelS1s183,30,6:designS1s183,38,13:system designS1s183,53,11:how * worksS1s183,66,10:how * workS1s183,78,3:howS1s183,83,18:feature extractionS1s183,103,17:feature selectionS1s184,18,14:steps followedS1s184,34,12:prompt chainS1s184,48,15:prompt pipelineS1s189,7,13:weak_headingsQ0q189,22,6:S1s189,23,11:what * doesS1s189,36,6:actionS1s189,44,7:actionsS1s189,53,13:actions takenS1s189,68,11:what we didS1s189,81,10:what i didS1s190,7,13:heading_wordsQ0q190,22,27:S1s190,23,5:modelS1s190,30,8:modelingS1s190,40,9:modellingS1s190,51,6:methodS1s190,59,11:methodologyS1s190,72,8:approachS1s190,82,8:pipelineS1s190,92,12:architectureS1s190,106,8:workflowS1s190,116,5:worksS1s191,23,8:trainingS1s191,33,9:algorithmS1s191,44,8:solutionS1s191,54,6:designS1s191,62,14:implementationS1s191,78,9:techniqueS1s191,89,9:frameworkS1s191,100,6:engineS1s191,108,7:networkS1s192,23,10:classifierS1s192,35,5:builtS1s192,42,4:hoodS1s192,48,9:promptingS1s192,59,18:prompt engineeringS1s192,79,6:systemS1s192,87,13:featurisationS1s192,102,13:featurizationS1s193,7,4:cuesQ0q193,13,65:S1s193,14,5:modelS1s193,21,6:modelsS1s193,29,7:trainedS1s193,38,5:trainS1s193,45,6:trainsS1s193,53,8:trainingS1s193,63,10:fine-tunedS1s193,75,9:fine-tuneS1s193,86,9:finetunedS1s193,97,11:fine-tuningS1s193,110,12:architectureS1s193,124,6:layersS1s193,132,5:layerS1s194,14,7:networkS1s194,23,6:neuralS1s194,31,3:cnnS1s194,36,6:resnetS1s194,44,8:densenetS1s194,54,12:efficientnetS1s194,68,3:vggS1s194,73,4:unetS1s194,79,5:u-netS1s194,86,3:vitS1s194,91,11:transformerS1s194,104,4:bertS1s194,110,4:lstmS1s194,116,3:gruS1s195,14,7:xgboostS1s195,23,8:lightgbmS1s195,33,8:catboostS1s195,43,13:random forestS1s195,58,19:logistic regressionS1s195,79,3:svmS1s195,84,17:gradient boostingS1s195,103,13:decision treeS1s195,118,8:ensembleS1s196,14,10:classifierS1s196,26,9:regressorS1s196,37,10:embeddingsS1s196,49,9:embeddingS1s196,60,7:encoderS1s196,69,7:decoderS1s196,78,9:attentionS1s196,89,9:optimizerS1s196,100,4:adamS1s196,106,13:learning rateS1s196,121,6:epochsS1s197,14,10:batch sizeS1s197,26,13:loss functionS1s197,41,15:hyperparametersS1s197,58,19:feature engineeringS1s197,79,8:pipelineS1s197,89,9:algorithmS1s197,100,6:promptS1s197,108,7:promptsS1s197,117,9:retrievalS1s198,14,3:ragS1s198,19,3:llmS1s198,24,17:transfer learningS1s198,43,10:pretrainedS1s198,55,11:pre-trainedS1s198,68,8:backboneS1s198,78,8:predictsS1s198,88,3:gnnS1s198,93,20:graph neural networkS1s199,7,9:min_wordsS1i199,18,1:5S1s200,7,10:full_wordsS1i200,19,3:120S1s201,7,12:block_creditS1i201,21,1:0S1s202,5,3:fixM0m203,7,3:S1s203,7,6:insertS1s203,15,7:sectionS1s204,7,7:headingS1s204,16,8:ApproachS1s205,7,4:textS3s205,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s206,5,8:examplesD0s207,7,2502:M0m207,7,3:S1s207,7,4:passQ0q209,9,9:S3s209,11,330:# Note coder
+M0m175,5,12:S1s175,5,2:idS1s175,9,16:section.approachS1s176,5,4:kindS1s176,11,7:sectionS1s177,5,8:categoryS1s177,15,9:structureS1s178,5,8:severityS1s178,15,5:errorS1s179,5,6:weightS1i179,13,1:4S1s180,5,5:titleS1s180,12,16:Approach sectionS1s181,5,7:messageS3s181,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s182,5,3:whyS5s182,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s185,5,10:referencesQ0q185,17,2:S3s185,18,19:TRIPOD+AI 12a-c, 15S3s185,41,22:CLAIM 2024 items 22-27S1s186,5,5:matchM0m187,7,8:S1s187,7,4:partS1s187,13,8:approachS1s188,7,8:headingsQ0q188,17,43:S1s188,18,8:approachS1s188,28,12:our approachS1s188,42,17:solution approachS1s188,61,12:the solutionS1s188,75,8:solutionS1s188,85,6:methodS1s188,93,7:methodsS1s188,102,11:methodologyS1s189,18,21:materials and methodsS1s189,41,5:modelS1s189,48,6:modelsS1s189,56,8:modelingS1s189,66,9:modellingS1s189,77,9:the modelS1s189,88,18:model architectureS1s189,108,12:architectureS1s190,18,19:system architectureS1s190,39,8:pipelineS1s190,49,17:training pipelineS1s190,68,18:technical approachS1s190,88,12:how it worksS1s190,102,8:trainingS1s191,18,14:implementationS1s191,34,9:algorithmS1s191,45,10:algorithmsS1s191,57,19:feature engineeringS1s191,78,18:features and modelS1s191,98,22:feature representationS1s192,18,10:base modelS1s192,30,6:designS1s192,38,13:system designS1s192,53,11:how * worksS1s192,66,10:how * workS1s192,78,3:howS1s192,83,18:feature extractionS1s192,103,17:feature selectionS1s193,18,14:steps followedS1s193,34,12:prompt chainS1s193,48,15:prompt pipelineS1s193,65,20:statistical analysisS1s193,87,19:statistical methodsS1s193,108,13:analysis planS1s194,18,25:statistical analysis planS1s199,7,13:weak_headingsQ0q199,22,6:S1s199,23,11:what * doesS1s199,36,6:actionS1s199,44,7:actionsS1s199,53,13:actions takenS1s199,68,11:what we didS1s199,81,10:what i didS1s200,7,13:heading_wordsQ0q200,22,29:S1s200,23,5:modelS1s200,30,8:modelingS1s200,40,9:modellingS1s200,51,6:methodS1s200,59,11:methodologyS1s200,72,8:approachS1s200,82,8:pipelineS1s200,92,12:architectureS1s200,106,8:workflowS1s200,116,5:worksS1s201,23,8:trainingS1s201,33,9:algorithmS1s201,44,8:solutionS1s201,54,6:designS1s201,62,14:implementationS1s201,78,9:techniqueS1s201,89,9:frameworkS1s201,100,6:engineS1s201,108,7:networkS1s202,23,10:classifierS1s202,35,5:builtS1s202,42,4:hoodS1s202,48,9:promptingS1s202,59,18:prompt engineeringS1s202,79,6:systemS1s202,87,13:featurisationS1s202,102,13:featurizationS1s203,23,5:logicS1s203,30,7:dockingS1s204,7,4:cuesQ0q204,13,65:S1s204,14,5:modelS1s204,21,6:modelsS1s204,29,7:trainedS1s204,38,5:trainS1s204,45,6:trainsS1s204,53,8:trainingS1s204,63,10:fine-tunedS1s204,75,9:fine-tuneS1s204,86,9:finetunedS1s204,97,11:fine-tuningS1s204,110,12:architectureS1s204,124,6:layersS1s204,132,5:layerS1s205,14,7:networkS1s205,23,6:neuralS1s205,31,3:cnnS1s205,36,6:resnetS1s205,44,8:densenetS1s205,54,12:efficientnetS1s205,68,3:vggS1s205,73,4:unetS1s205,79,5:u-netS1s205,86,3:vitS1s205,91,11:transformerS1s205,104,4:bertS1s205,110,4:lstmS1s205,116,3:gruS1s206,14,7:xgboostS1s206,23,8:lightgbmS1s206,33,8:catboostS1s206,43,13:random forestS1s206,58,19:logistic regressionS1s206,79,3:svmS1s206,84,17:gradient boostingS1s206,103,13:decision treeS1s206,118,8:ensembleS1s207,14,10:classifierS1s207,26,9:regressorS1s207,37,10:embeddingsS1s207,49,9:embeddingS1s207,60,7:encoderS1s207,69,7:decoderS1s207,78,9:attentionS1s207,89,9:optimizerS1s207,100,4:adamS1s207,106,13:learning rateS1s207,121,6:epochsS1s208,14,10:batch sizeS1s208,26,13:loss functionS1s208,41,15:hyperparametersS1s208,58,19:feature engineeringS1s208,79,8:pipelineS1s208,89,9:algorithmS1s208,100,6:promptS1s208,108,7:promptsS1s208,117,9:retrievalS1s209,14,3:ragS1s209,19,3:llmS1s209,24,17:transfer learningS1s209,43,10:pretrainedS1s209,55,11:pre-trainedS1s209,68,8:backboneS1s209,78,8:predictsS1s209,88,3:gnnS1s209,93,20:graph neural networkS1s210,7,9:min_wordsS1i210,18,1:5S1s211,7,10:full_wordsS1i211,19,3:120S1s212,7,12:block_creditS1i212,21,1:0S1s213,5,3:fixM0m214,7,3:S1s214,7,6:insertS1s214,15,7:sectionS1s215,7,7:headingS1s215,16,8:ApproachS1s216,7,4:textS3s216,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s217,5,8:examplesD0s218,7,2819:M0m218,7,3:S1s218,7,4:passQ0q220,9,11:S3s220,11,153:# Project
+
+## Alert logic
+
+A rule layer over a gradient-boosted model: the classifier scores each window and two
+consecutive high scores raise an alert.
+S3s221,11,135:# Project
+
+## Statistical analysis
+
+We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
+patients.
+S3s223,11,330:# Note coder
 
 ## Situation
 
@@ -250,38 +278,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s210,11,130:# Project
+S3s224,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s211,11,129:# Project
+S3s225,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s213,11,167:# Sepsis watch
+S3s227,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s214,11,134:# Sepsis watch
+S3s228,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s215,11,79:# Project
+S3s229,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s216,11,111:# Project
+S3s230,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s217,11,392:# Project
+S3s231,11,392:# Project
 
 ## ✅ What this project does
 
@@ -292,7 +320,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s218,11,123:# Project
+S3s232,11,123:# Project
 
 ## What it does
 
@@ -301,7 +329,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s219,7,4:failQ0q221,9,4:S3s221,11,97:# Project
+S1s233,7,4:failQ0q235,9,4:S3s235,11,97:# Project
 
 ## Pipeline Usage
 
@@ -309,22 +337,22 @@ S1s219,7,4:failQ0q221,9,4:S3s221,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s222,11,83:# Project
+S3s236,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s223,11,51:# Project
+S3s237,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s224,11,28:# Project
+S3s238,11,28:# Project
 
 ## Approach
 
 TBD
-S1s225,7,3:fixQ0q226,9,1:M0m226,11,2:S1s226,11,6:beforeS3s226,19,93:# Triage\####u{d}
+S1s239,7,3:fixQ0q240,9,1:M0m240,11,2:S1s240,11,6:beforeS3s240,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -333,7 +361,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s227,11,5:afterS3s227,18,216:# Triage\####u{d}
+S1s241,11,5:afterS3s241,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -346,37 +374,55 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m229,5,12:S1s229,5,2:idS1s229,9,18:section.evaluationS1s230,5,4:kindS1s230,11,7:sectionS1s231,5,8:categoryS1s231,15,9:structureS1s232,5,8:severityS1s232,15,5:errorS1s233,5,6:weightS1i233,13,1:5S1s234,5,5:titleS1s234,12,18:Evaluation sectionS1s235,5,7:messageS3s235,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s236,5,3:whyS5s236,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s239,5,10:referencesQ0q239,17,2:S3s239,18,18:TRIPOD+AI 12e, 23aS3s239,40,22:CLAIM 2024 items 28-39S1s240,5,5:matchM0m241,7,9:S1s241,7,4:partS1s241,13,10:evaluationS1s242,7,8:headingsQ0q242,17,37:S1s242,18,10:evaluationS1s242,30,16:model evaluationS1s242,48,7:resultsS1s242,57,6:resultS1s242,65,11:key resultsS1s242,78,11:performanceS1s242,91,17:model performanceS1s242,110,7:metricsS1s243,18,18:evaluation metricsS1s243,38,10:validationS1s243,50,8:findingsS1s243,60,12:key findingsS1s243,74,7:findingS1s243,83,11:key findingS1s243,96,11:experimentsS1s244,18,20:experimental resultsS1s244,40,9:benchmarkS1s244,51,10:benchmarksS1s244,63,18:how accurate is itS1s244,83,8:accuracyS1s244,93,8:outcomesS1s244,103,7:testingS1s244,112,12:test resultsS1s245,18,15:how well * workS1s245,35,16:how well * worksS1s245,53,18:how well * performS1s245,73,19:how well * performsS1s245,94,10:how good *S1s245,106,14:how accurate *S1s246,18,12:does it workS1s246,32,11:does * workS1s246,45,11:backtestingS1s246,58,8:backtestS1s246,68,12:reader studyS1s246,82,10:user studyS1s246,94,16:human evaluationS1s246,112,13:expert reviewS1s248,7,13:weak_headingsQ0q248,22,11:S1s248,23,9:precisionS1s248,34,6:recallS1s248,42,11:sensitivityS1s248,55,11:specificityS1s248,68,5:aurocS1s248,75,3:aucS1s248,80,2:f1S1s248,84,8:f1 scoreS1s248,94,14:discriminationS1s248,110,11:calibrationS1s249,23,15:accomplishmentsS1s250,7,13:heading_wordsQ0q250,22,18:S1s250,23,6:resultS1s250,31,10:evaluationS1s250,43,11:performanceS1s250,56,6:metricS1s250,64,8:accuracyS1s250,74,10:validationS1s250,86,9:benchmarkS1s250,97,12:benchmarkingS1s250,111,7:findingS1s251,23,8:measuredS1s251,33,5:scoreS1s251,40,7:outcomeS1s251,49,14:error analysisS1s251,65,11:backtestingS1s251,78,8:backtestS1s251,88,5:foundS1s251,95,7:numbersS1s251,104,6:testedS1s252,7,4:cuesQ0q252,13,34:S1s252,14,8:accuracyS1s252,24,3:aucS1s252,29,5:aurocS1s252,36,3:rocS1s252,41,2:f1S1s252,45,9:precisionS1s252,56,6:recallS1s252,64,11:sensitivityS1s252,77,11:specificityS1s252,90,7:resultsS1s252,99,8:achievedS1s252,109,8:achievesS1s252,119,7:achieveS1s253,14,11:outperformsS1s253,27,12:outperformedS1s253,41,11:performanceS1s253,54,5:scoreS1s253,61,6:scoresS1s253,69,8:test setS1s253,79,8:held-outS1s253,89,8:hold-outS1s253,99,9:evaluatedS1s253,110,10:evaluationS1s254,14,7:metricsS1s254,23,6:metricS1s254,31,3:maeS1s254,36,4:rmseS1s254,42,4:diceS1s254,48,3:iouS1s254,53,16:confusion matrixS1s254,71,8:baselineS1s254,81,8:comparedS1s254,91,16:cross-validationS1s254,109,10:validationS1s255,7,9:min_wordsS1i255,18,1:5S1s256,7,10:full_wordsS1i256,19,3:120S1s257,7,12:block_creditS1i257,21,1:0S1s258,7,22:credit_without_metricsS1f258,31,3:0.5S1s259,5,3:fixM0m260,7,3:S1s260,7,6:insertS1s260,15,7:sectionS1s261,7,7:headingS1s261,16,10:EvaluationS1s262,7,4:textS3s262,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s263,5,8:examplesD0s264,7,1723:M0m264,7,3:S1s264,7,4:passQ0q265,9,9:S3s265,11,132:# Project
+M0m243,5,12:S1s243,5,2:idS1s243,9,18:section.evaluationS1s244,5,4:kindS1s244,11,7:sectionS1s245,5,8:categoryS1s245,15,9:structureS1s246,5,8:severityS1s246,15,5:errorS1s247,5,6:weightS1i247,13,1:5S1s248,5,5:titleS1s248,12,18:Evaluation sectionS1s249,5,7:messageS3s249,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s250,5,3:whyS5s250,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s253,5,10:referencesQ0q253,17,2:S3s253,18,18:TRIPOD+AI 12e, 23aS3s253,40,22:CLAIM 2024 items 28-39S1s254,5,5:matchM0m255,7,9:S1s255,7,4:partS1s255,13,10:evaluationS1s256,7,8:headingsQ0q256,17,40:S1s256,18,10:evaluationS1s256,30,16:model evaluationS1s256,48,7:resultsS1s256,57,6:resultS1s256,65,11:key resultsS1s256,78,11:performanceS1s256,91,17:model performanceS1s256,110,7:metricsS1s257,18,18:evaluation metricsS1s257,38,10:validationS1s257,50,8:findingsS1s257,60,12:key findingsS1s257,74,7:findingS1s257,83,11:key findingS1s257,96,11:experimentsS1s258,18,20:experimental resultsS1s258,40,9:benchmarkS1s258,51,10:benchmarksS1s258,63,18:how accurate is itS1s258,83,8:accuracyS1s258,93,8:outcomesS1s258,103,7:testingS1s258,112,12:test resultsS1s259,18,15:how well * workS1s259,35,16:how well * worksS1s259,53,18:how well * performS1s259,73,19:how well * performsS1s259,94,10:how good *S1s259,106,14:how accurate *S1s260,18,12:does it workS1s260,32,11:does * workS1s260,45,11:backtestingS1s260,58,8:backtestS1s260,68,12:reader studyS1s260,82,10:user studyS1s260,94,16:human evaluationS1s260,112,13:expert reviewS1s261,18,11:leaderboardS1s261,31,8:hit rateS1s261,41,9:hit ratesS1s263,7,13:weak_headingsQ0q263,22,11:S1s263,23,9:precisionS1s263,34,6:recallS1s263,42,11:sensitivityS1s263,55,11:specificityS1s263,68,5:aurocS1s263,75,3:aucS1s263,80,2:f1S1s263,84,8:f1 scoreS1s263,94,14:discriminationS1s263,110,11:calibrationS1s264,23,15:accomplishmentsS1s265,7,13:heading_wordsQ0q265,22,23:S1s265,23,6:resultS1s265,31,10:evaluationS1s265,43,11:performanceS1s265,56,6:metricS1s265,64,8:accuracyS1s265,74,10:validationS1s265,86,9:benchmarkS1s265,97,12:benchmarkingS1s265,111,7:findingS1s266,23,8:measuredS1s266,33,5:scoreS1s266,40,7:outcomeS1s266,49,14:error analysisS1s266,65,11:backtestingS1s266,78,8:backtestS1s266,88,5:foundS1s266,95,7:numbersS1s266,104,6:testedS1s267,23,11:leaderboardS1s267,36,4:evalS1s267,42,5:evalsS1s267,49,8:hit rateS1s267,59,9:hit ratesS1s268,7,4:cuesQ0q268,13,34:S1s268,14,8:accuracyS1s268,24,3:aucS1s268,29,5:aurocS1s268,36,3:rocS1s268,41,2:f1S1s268,45,9:precisionS1s268,56,6:recallS1s268,64,11:sensitivityS1s268,77,11:specificityS1s268,90,7:resultsS1s268,99,8:achievedS1s268,109,8:achievesS1s268,119,7:achieveS1s269,14,11:outperformsS1s269,27,12:outperformedS1s269,41,11:performanceS1s269,54,5:scoreS1s269,61,6:scoresS1s269,69,8:test setS1s269,79,8:held-outS1s269,89,8:hold-outS1s269,99,9:evaluatedS1s269,110,10:evaluationS1s270,14,7:metricsS1s270,23,6:metricS1s270,31,3:maeS1s270,36,4:rmseS1s270,42,4:diceS1s270,48,3:iouS1s270,53,16:confusion matrixS1s270,71,8:baselineS1s270,81,8:comparedS1s270,91,16:cross-validationS1s270,109,10:validationS1s271,7,9:min_wordsS1i271,18,1:5S1s272,7,10:full_wordsS1i272,19,3:120S1s273,7,12:block_creditS1i273,21,1:0S1s274,7,22:credit_without_metricsS1f274,31,3:0.5S1s275,5,3:fixM0m276,7,3:S1s276,7,6:insertS1s276,15,7:sectionS1s277,7,7:headingS1s277,16,10:EvaluationS1s278,7,4:textS3s278,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s279,5,8:examplesD0s280,7,2117:M0m280,7,3:S1s280,7,4:passQ0q282,9,12:S3s282,11,102:# Project
+
+## Leaderboard
+
+| Model | AUROC |
+|---|---|
+| Logistic regression | 0.74 |
+| Ours | 0.82 |
+S3s283,11,117:# Project
+
+## Offline evals
+
+On 200 held-out notes the summaries scored ROUGE-L 0.39 and a hallucination rate of 4%.
+S3s284,11,132:# Project
+
+## Hit rate
+
+We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
+S3s285,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s266,11,129:# Project
+S3s286,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s267,11,97:# Project
+S3s287,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s268,11,121:# Project
+S3s288,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s269,11,105:# Project
+S3s289,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s270,11,141:# Sepsis watch
+S3s290,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s271,11,162:# Sepsis watch
+S3s291,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -385,35 +431,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s272,11,69:# Project
+S3s292,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s273,11,89:# Project
+S3s293,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s274,7,4:failQ0q275,9,2:S3s275,11,42:# Project
+S1s294,7,4:failQ0q295,9,2:S3s295,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s276,11,35:# Project
+S3s296,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s277,7,3:fixQ0q278,9,1:M0m278,11,2:S1s278,11,6:beforeS3s278,19,65:Triage
+S1s297,7,3:fixQ0q298,9,1:M0m298,11,2:S1s298,11,6:beforeS3s298,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s279,11,5:afterS3s279,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s299,11,5:afterS3s299,18,225:Triage
 ======
 
 Model
@@ -423,72 +469,82 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m281,5,12:S1s281,5,2:idS1s281,9,13:section.risksS1s282,5,4:kindS1s282,11,7:sectionS1s283,5,8:categoryS1s283,15,9:structureS1s284,5,8:severityS1s284,15,5:errorS1s285,5,6:weightS1i285,13,1:5S1s286,5,5:titleS1s286,12,29:Risks and limitations sectionS1s287,5,7:messageS3s287,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s288,5,3:whyS5s288,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s291,5,10:referencesQ0q291,17,3:S3s291,18,12:TRIPOD+AI 26S3s291,34,18:CLAIM 2024 item 40S3s291,56,14:TRIPOD-LLM 19bS1s292,5,5:matchM0m293,7,8:S1s293,7,4:partS1s293,13,5:risksS1s294,7,8:headingsQ0q294,17,42:S1s294,18,11:limitationsS1s294,31,10:limitationS1s294,43,5:risksS1s294,50,4:riskS1s294,56,21:risks and limitationsS1s294,79,4:biasS1s294,85,6:biasesS1s294,93,22:ethical considerationsS1s295,18,6:ethicsS1s295,26,16:ethical concernsS1s295,44,7:caveatsS1s295,53,12:known issuesS1s295,67,17:known limitationsS1s295,86,10:known gapsS1s295,98,4:gapsS1s295,104,13:failure modesS1s296,18,19:threats to validityS1s296,39,12:shortcomingsS1s296,53,10:weaknessesS1s296,65,14:responsible aiS1s296,81,8:fairnessS1s296,91,14:considerationsS1s296,107,27:assumptions and limitationsS1s297,18,16:what * cannot doS1s297,36,15:what * can't doS1s297,53,18:what * does not doS1s297,73,17:what * doesn't doS1s297,92,20:when not to trust itS1s298,18,18:when not to use itS1s298,38,13:failure casesS1s298,53,19:known failure casesS1s298,74,6:limitsS1s298,82,8:pitfallsS1s298,92,14:hallucinationsS1s298,108,13:hallucinationS1s299,18,20:applicability domainS1s299,40,15:safety concernsS1s299,57,13:where * failsS1s300,18,19:where * falls shortS1s300,39,14:where * breaksS1s300,55,17:what * goes wrongS1s300,74,15:what * go wrongS1s301,7,13:weak_headingsQ0q301,22,0:S1s302,7,13:heading_wordsQ0q302,22,29:S1s302,23,10:limitationS1s302,35,6:limitsS1s302,43,4:riskS1s302,49,4:biasS1s302,55,6:biasesS1s302,63,6:caveatS1s302,71,7:failureS1s302,80,5:wrongS1s302,87,6:ethicsS1s302,95,7:ethicalS1s302,104,7:concernS1s302,113,10:weaknessesS1s303,23,11:shortcomingS1s303,36,8:fairnessS1s303,46,7:pitfallS1s303,55,3:gapS1s303,60,14:responsible aiS1s303,76,7:cautionS1s303,85,19:threats to validityS1s303,106,11:falls shortS1s303,119,10:fall shortS1s304,23,13:hallucinationS1s304,38,14:hallucinationsS1s304,54,5:failsS1s304,61,13:failure casesS1s304,76,10:edge casesS1s304,88,6:breaksS1s304,96,11:assumptionsS1s305,23,20:applicability domainS1s306,7,4:cuesQ0q306,13,45:S1s306,14,10:limitationS1s306,26,11:limitationsS1s306,39,7:limitedS1s306,48,4:biasS1s306,54,6:biasedS1s306,62,6:biasesS1s306,70,7:may notS1s306,79,9:might notS1s306,90,6:cannotS1s306,98,4:failS1s306,104,5:failsS1s306,111,7:failureS1s306,120,8:failuresS1s307,14,4:riskS1s307,20,5:risksS1s307,27,7:cautionS1s307,36,5:smallS1s307,43,11:single-siteS1s307,56,11:single siteS1s307,69,10:generalizeS1s307,81,10:generaliseS1s307,93,14:generalizationS1s307,109,14:generalisationS1s308,14,16:generalizabilityS1s308,32,11:overfittingS1s308,45,7:overfitS1s308,54,16:underrepresentedS1s308,72,17:under-representedS1s308,91,15:false negativesS1s308,108,15:false positivesS1s309,14,13:misclassifiedS1s309,29,9:uncertainS1s309,40,11:uncertaintyS1s309,53,13:not validatedS1s309,68,5:driftS1s309,75,5:shiftS1s309,82,11:confoundingS1s309,95,7:leakageS1s309,104,10:should notS1s309,116,6:caveatS1s310,14,4:lackS1s310,20,5:lacksS1s310,27,5:noisyS1s310,34,12:not suitableS1s310,48,13:retrospectiveS1s311,7,9:min_wordsS1i311,18,1:5S1s312,7,10:full_wordsS1i312,19,3:120S1s313,7,12:block_creditS1i313,21,1:0S1s314,5,3:fixM0m315,7,3:S1s315,7,6:insertS1s315,15,7:sectionS1s316,7,7:headingS1s316,16,5:RisksS1s317,7,4:textS3s317,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s318,5,8:examplesD0s319,7,2012:M0m319,7,3:S1s319,7,4:passQ0q320,9,10:S3s320,11,127:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m301,5,12:S1s301,5,2:idS1s301,9,13:section.risksS1s302,5,4:kindS1s302,11,7:sectionS1s303,5,8:categoryS1s303,15,9:structureS1s304,5,8:severityS1s304,15,5:errorS1s305,5,6:weightS1i305,13,1:5S1s306,5,5:titleS1s306,12,29:Risks and limitations sectionS1s307,5,7:messageS3s307,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s308,5,3:whyS5s308,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s311,5,10:referencesQ0q311,17,3:S3s311,18,12:TRIPOD+AI 26S3s311,34,18:CLAIM 2024 item 40S3s311,56,14:TRIPOD-LLM 19bS1s312,5,5:matchM0m313,7,8:S1s313,7,4:partS1s313,13,5:risksS1s314,7,8:headingsQ0q314,17,46:S1s314,18,11:limitationsS1s314,31,10:limitationS1s314,43,5:risksS1s314,50,4:riskS1s314,56,21:risks and limitationsS1s314,79,4:biasS1s314,85,6:biasesS1s314,93,22:ethical considerationsS1s315,18,6:ethicsS1s315,26,16:ethical concernsS1s315,44,7:caveatsS1s315,53,12:known issuesS1s315,67,17:known limitationsS1s315,86,10:known gapsS1s315,98,4:gapsS1s315,104,13:failure modesS1s316,18,19:threats to validityS1s316,39,12:shortcomingsS1s316,53,10:weaknessesS1s316,65,14:responsible aiS1s316,81,8:fairnessS1s316,91,14:considerationsS1s316,107,27:assumptions and limitationsS1s317,18,16:what * cannot doS1s317,36,15:what * can't doS1s317,53,18:what * does not doS1s317,73,17:what * doesn't doS1s317,92,20:when not to trust itS1s318,18,18:when not to use itS1s318,38,13:failure casesS1s318,53,19:known failure casesS1s318,74,6:limitsS1s318,82,8:pitfallsS1s318,92,14:hallucinationsS1s318,108,13:hallucinationS1s319,18,20:applicability domainS1s319,40,15:safety concernsS1s319,57,13:where * failsS1s320,18,19:where * falls shortS1s320,39,14:where * breaksS1s320,55,17:what * goes wrongS1s320,74,15:what * go wrongS1s321,18,21:what to watch out forS1s321,41,23:things to watch out forS1s321,66,10:watch-outsS1s321,78,10:watch outsS1s322,7,13:weak_headingsQ0q322,22,0:S1s323,7,13:heading_wordsQ0q323,22,32:S1s323,23,10:limitationS1s323,35,6:limitsS1s323,43,4:riskS1s323,49,4:biasS1s323,55,6:biasesS1s323,63,6:caveatS1s323,71,7:failureS1s323,80,5:wrongS1s323,87,6:ethicsS1s323,95,7:ethicalS1s323,104,7:concernS1s323,113,10:weaknessesS1s324,23,11:shortcomingS1s324,36,8:fairnessS1s324,46,7:pitfallS1s324,55,3:gapS1s324,60,14:responsible aiS1s324,76,7:cautionS1s324,85,19:threats to validityS1s324,106,11:falls shortS1s324,119,10:fall shortS1s325,23,13:hallucinationS1s325,38,14:hallucinationsS1s325,54,5:failsS1s325,61,13:failure casesS1s325,76,10:edge casesS1s325,88,6:breaksS1s325,96,11:assumptionsS1s326,23,20:applicability domainS1s326,45,9:watch outS1s326,56,6:gotchaS1s326,64,7:gotchasS1s327,7,4:cuesQ0q327,13,45:S1s327,14,10:limitationS1s327,26,11:limitationsS1s327,39,7:limitedS1s327,48,4:biasS1s327,54,6:biasedS1s327,62,6:biasesS1s327,70,7:may notS1s327,79,9:might notS1s327,90,6:cannotS1s327,98,4:failS1s327,104,5:failsS1s327,111,7:failureS1s327,120,8:failuresS1s328,14,4:riskS1s328,20,5:risksS1s328,27,7:cautionS1s328,36,5:smallS1s328,43,11:single-siteS1s328,56,11:single siteS1s328,69,10:generalizeS1s328,81,10:generaliseS1s328,93,14:generalizationS1s328,109,14:generalisationS1s329,14,16:generalizabilityS1s329,32,11:overfittingS1s329,45,7:overfitS1s329,54,16:underrepresentedS1s329,72,17:under-representedS1s329,91,15:false negativesS1s329,108,15:false positivesS1s330,14,13:misclassifiedS1s330,29,9:uncertainS1s330,40,11:uncertaintyS1s330,53,13:not validatedS1s330,68,5:driftS1s330,75,5:shiftS1s330,82,11:confoundingS1s330,95,7:leakageS1s330,104,10:should notS1s330,116,6:caveatS1s331,14,4:lackS1s331,20,5:lacksS1s331,27,5:noisyS1s331,34,12:not suitableS1s331,48,13:retrospectiveS1s332,7,9:min_wordsS1i332,18,1:5S1s333,7,10:full_wordsS1i333,19,3:120S1s334,7,12:block_creditS1i334,21,1:0S1s335,5,3:fixM0m336,7,3:S1s336,7,6:insertS1s336,15,7:sectionS1s337,7,7:headingS1s337,16,5:RisksS1s338,7,4:textS3s338,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s339,5,8:examplesD0s340,7,2323:M0m340,7,3:S1s340,7,4:passQ0q342,9,12:S3s342,11,123:# Project
+
+## Gotchas
+
+The model was trained at one site and may not generalise; label noise from billing codes biases it.
+S3s343,11,160:# Project
+
+## What to watch out for
+
+Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
+S3s344,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s321,11,124:# Project
+S3s345,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s322,11,126:# Project
+S3s346,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s323,11,195:# Project
+S3s347,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s324,11,134:# Project
+S3s348,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s325,11,125:# Project
+S3s349,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s326,11,189:# Sepsis watch
+S3s350,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s327,11,166:# QSAR
+S3s351,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s328,11,116:# Project
+S3s352,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s329,11,89:# Project
+S3s353,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s330,7,4:failQ0q331,9,2:S3s331,11,35:# Project
+S1s354,7,4:failQ0q355,9,2:S3s355,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s332,11,53:# Project
+S3s356,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s333,7,3:fixQ0q334,9,1:M0m334,11,2:S1s334,11,6:beforeS3s334,19,51:# Triage
+S1s357,7,3:fixQ0q358,9,1:M0m358,11,2:S1s358,11,6:beforeS3s358,19,51:# Triage
 
 ## Results
 
@@ -497,7 +553,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s335,11,5:afterS3s335,18,154:# Triage
+S1s359,11,5:afterS3s359,18,154:# Triage
 
 ## Results
 
@@ -510,67 +566,77 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m337,5,12:S1s337,5,2:idS1s337,9,18:section.next-stepsS1s338,5,4:kindS1s338,11,7:sectionS1s339,5,8:categoryS1s339,15,9:structureS1s340,5,8:severityS1s340,15,7:warningS1s341,5,6:weightS1i341,13,1:3S1s342,5,5:titleS1s342,12,18:Next steps sectionS1s343,5,7:messageS3s343,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s344,5,3:whyS5s344,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s347,5,10:referencesQ0q347,17,3:S3s347,18,13:TRIPOD+AI 27cS3s347,35,18:CLAIM 2024 item 41S3s347,57,14:TRIPOD-LLM 19gS1s348,5,5:matchM0m349,7,8:S1s349,7,4:partS1s349,13,10:next_stepsS1s350,7,8:headingsQ0q350,17,45:S1s350,18,10:next stepsS1s350,30,9:next stepS1s350,41,11:future workS1s350,54,19:future enhancementsS1s350,75,19:future improvementsS1s350,96,17:future directionsS1s350,115,12:future plansS1s351,18,18:future developmentS1s351,38,12:future scopeS1s351,52,15:future researchS1s351,69,6:futureS1s351,77,7:roadmapS1s351,86,8:road mapS1s351,96,18:path to deploymentS1s351,116,15:deployment planS1s352,18,11:what's nextS1s352,31,10:whats nextS1s352,43,9:what nextS1s352,54,7:outlookS1s352,63,12:planned workS1s352,77,5:to doS1s352,84,9:todo listS1s352,95,12:further workS1s352,109,12:improvementsS1s353,18,17:future directionsS1s353,37,20:path to clinical useS1s353,59,12:path forwardS1s353,73,13:going furtherS1s354,18,18:towards deploymentS1s354,38,17:toward deploymentS1s354,57,20:towards clinical useS1s354,79,19:toward clinical useS1s354,100,21:areas for improvementS1s355,18,20:room for improvementS1s355,40,21:ideas for improvementS1s355,63,16:further researchS1s355,81,7:backlogS1s355,90,14:open questionsS1s355,106,9:towards *S1s355,117,8:toward *S1s356,18,21:where we go from hereS1s356,41,21:where to go from hereS1s356,64,10:where nextS1s356,76,14:follow-up workS1s356,92,14:follow up workS1s357,7,13:weak_headingsQ0q357,22,6:S1s357,23,6:statusS1s357,31,14:project statusS1s357,47,18:development statusS1s357,67,10:conclusionS1s357,79,11:conclusionsS1s357,92,15:recommendationsS1s358,7,13:heading_wordsQ0q358,22,14:S1s358,23,6:futureS1s358,31,4:nextS1s358,37,7:roadmapS1s358,46,4:planS1s358,52,7:plannedS1s358,61,11:improvementS1s358,74,7:improveS1s358,83,4:todoS1s358,89,11:enhancementS1s358,102,9:extensionS1s358,113,9:directionS1s359,23,7:outlookS1s359,32,8:upcomingS1s359,42,9:more timeS1s360,7,4:cuesQ0q360,13,29:S1s360,14,6:futureS1s360,22,4:willS1s360,28,4:planS1s360,34,5:plansS1s360,41,7:plannedS1s360,50,4:nextS1s360,56,7:roadmapS1s360,65,8:upcomingS1s360,75,6:extendS1s360,83,9:extendingS1s360,94,9:extensionS1s360,105,7:exploreS1s360,114,9:exploringS1s361,14,11:investigateS1s361,27,9:integrateS1s361,38,11:integrationS1s361,51,6:deployS1s361,59,10:deploymentS1s361,71,11:prospectiveS1s361,84,19:external validationS1s361,105,7:improveS1s361,114,9:improvingS1s362,14,3:addS1s362,19,6:addingS1s362,27,6:expandS1s362,35,11:incorporateS1s362,48,4:todoS1s362,54,5:couldS1s362,61,5:wouldS1s363,7,9:min_wordsS1i363,18,1:5S1s364,7,10:full_wordsS1i364,19,3:120S1s365,7,12:block_creditS1i365,21,1:0S1s366,5,3:fixM0m367,7,3:S1s367,7,6:insertS1s367,15,7:sectionS1s368,7,7:headingS1s368,16,10:Next stepsS1s369,7,4:textS3s369,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s370,5,8:examplesD0s371,7,1373:M0m371,7,3:S1s371,7,4:passQ0q372,9,6:S3s372,11,90:# Project
+M0m361,5,12:S1s361,5,2:idS1s361,9,18:section.next-stepsS1s362,5,4:kindS1s362,11,7:sectionS1s363,5,8:categoryS1s363,15,9:structureS1s364,5,8:severityS1s364,15,7:warningS1s365,5,6:weightS1i365,13,1:3S1s366,5,5:titleS1s366,12,18:Next steps sectionS1s367,5,7:messageS3s367,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s368,5,3:whyS5s368,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s371,5,10:referencesQ0q371,17,3:S3s371,18,13:TRIPOD+AI 27cS3s371,35,18:CLAIM 2024 item 41S3s371,57,14:TRIPOD-LLM 19gS1s372,5,5:matchM0m373,7,8:S1s373,7,4:partS1s373,13,10:next_stepsS1s374,7,8:headingsQ0q374,17,48:S1s374,18,10:next stepsS1s374,30,9:next stepS1s374,41,11:future workS1s374,54,19:future enhancementsS1s374,75,19:future improvementsS1s374,96,17:future directionsS1s374,115,12:future plansS1s375,18,18:future developmentS1s375,38,12:future scopeS1s375,52,15:future researchS1s375,69,6:futureS1s375,77,7:roadmapS1s375,86,8:road mapS1s375,96,18:path to deploymentS1s375,116,15:deployment planS1s376,18,11:what's nextS1s376,31,10:whats nextS1s376,43,9:what nextS1s376,54,7:outlookS1s376,63,12:planned workS1s376,77,5:to doS1s376,84,9:todo listS1s376,95,12:further workS1s376,109,12:improvementsS1s377,18,17:future directionsS1s377,37,20:path to clinical useS1s377,59,12:path forwardS1s377,73,13:going furtherS1s377,88,15:ideas for laterS1s377,105,8:wishlistS1s377,115,9:wish listS1s378,18,18:towards deploymentS1s378,38,17:toward deploymentS1s378,57,20:towards clinical useS1s378,79,19:toward clinical useS1s378,100,21:areas for improvementS1s379,18,20:room for improvementS1s379,40,21:ideas for improvementS1s379,63,16:further researchS1s379,81,7:backlogS1s379,90,14:open questionsS1s379,106,9:towards *S1s379,117,8:toward *S1s380,18,21:where we go from hereS1s380,41,21:where to go from hereS1s380,64,10:where nextS1s380,76,14:follow-up workS1s380,92,14:follow up workS1s381,7,13:weak_headingsQ0q381,22,6:S1s381,23,6:statusS1s381,31,14:project statusS1s381,47,18:development statusS1s381,67,10:conclusionS1s381,79,11:conclusionsS1s381,92,15:recommendationsS1s382,7,13:heading_wordsQ0q382,22,16:S1s382,23,6:futureS1s382,31,4:nextS1s382,37,7:roadmapS1s382,46,4:planS1s382,52,7:plannedS1s382,61,11:improvementS1s382,74,7:improveS1s382,83,4:todoS1s382,89,11:enhancementS1s382,102,9:extensionS1s382,113,9:directionS1s383,23,7:outlookS1s383,32,8:upcomingS1s383,42,9:more timeS1s383,53,5:laterS1s383,60,8:wishlistS1s384,7,4:cuesQ0q384,13,29:S1s384,14,6:futureS1s384,22,4:willS1s384,28,4:planS1s384,34,5:plansS1s384,41,7:plannedS1s384,50,4:nextS1s384,56,7:roadmapS1s384,65,8:upcomingS1s384,75,6:extendS1s384,83,9:extendingS1s384,94,9:extensionS1s384,105,7:exploreS1s384,114,9:exploringS1s385,14,11:investigateS1s385,27,9:integrateS1s385,38,11:integrationS1s385,51,6:deployS1s385,59,10:deploymentS1s385,71,11:prospectiveS1s385,84,19:external validationS1s385,105,7:improveS1s385,114,9:improvingS1s386,14,3:addS1s386,19,6:addingS1s386,27,6:expandS1s386,35,11:incorporateS1s386,48,4:todoS1s386,54,5:couldS1s386,61,5:wouldS1s387,7,9:min_wordsS1i387,18,1:5S1s388,7,10:full_wordsS1i388,19,3:120S1s389,7,12:block_creditS1i389,21,1:0S1s390,5,3:fixM0m391,7,3:S1s391,7,6:insertS1s391,15,7:sectionS1s392,7,7:headingS1s392,16,10:Next stepsS1s393,7,4:textS3s393,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s394,5,8:examplesD0s395,7,1627:M0m395,7,3:S1s395,7,4:passQ0q397,9,8:S3s397,11,117:# Project
+
+## Wishlist
+
+Next we plan to add external validation on a second hospital and a silent prospective trial.
+S3s398,11,109:# Project
+
+## Left for later
+
+We plan to extend the model to paediatric wards and integrate it with the EHR.
+S3s399,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s373,11,108:# Project
+S3s400,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s374,11,100:# Project
+S3s401,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s375,11,153:# Sepsis watch
+S3s402,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s376,11,102:# Project
+S3s403,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s377,11,117:# Project
+S3s404,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s378,7,4:failQ0q380,9,3:S3s380,11,115:# Project
+S1s405,7,4:failQ0q407,9,3:S3s407,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s381,11,35:# Project
+S3s408,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s382,11,49:# Project
+S3s409,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s383,7,3:fixQ0q384,9,1:M0m384,11,2:S1s384,11,6:beforeS3s384,19,44:# Triage
+S1s410,7,3:fixQ0q411,9,1:M0m411,11,2:S1s411,11,6:beforeS3s411,19,44:# Triage
 
 A model that reorders a worklist.
-S1s385,11,5:afterS3s385,18,175:# Triage
+S1s412,11,5:afterS3s412,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m387,5,12:S1s387,5,2:idS1s387,9,15:section.outlineS1s388,5,4:kindS1s388,11,7:outlineS1s389,5,8:categoryS1s389,15,9:structureS1s390,5,8:severityS1s390,15,7:warningS1s393,5,6:weightS1i393,13,1:0S1s394,5,9:score_capS1i394,16,2:20S1s395,5,5:titleS1s395,12,21:Reads as a case studyS1s396,5,7:messageS3s396,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s397,5,3:whyS5s397,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s400,5,10:referencesQ0q400,17,2:S3s400,18,9:TRIPOD+AIS3s400,31,10:CLAIM 2024S1s401,5,5:matchM0m402,7,1:S1s402,7,9:min_partsS1i402,18,1:1S1s403,5,8:examplesD0s404,7,317:M0m404,7,2:S1s404,7,4:passQ0q405,9,1:S3s405,11,86:# Sepsis watch
+M0m414,5,12:S1s414,5,2:idS1s414,9,15:section.outlineS1s415,5,4:kindS1s415,11,7:outlineS1s416,5,8:categoryS1s416,15,9:structureS1s417,5,8:severityS1s417,15,7:warningS1s420,5,6:weightS1i420,13,1:0S1s421,5,9:score_capS1i421,16,2:20S1s422,5,5:titleS1s422,12,21:Reads as a case studyS1s423,5,7:messageS3s423,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s424,5,3:whyS5s424,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s427,5,10:referencesQ0q427,17,2:S3s427,18,9:TRIPOD+AIS3s427,31,10:CLAIM 2024S1s428,5,5:matchM0m429,7,1:S1s429,7,9:min_partsS1i429,18,1:1S1s430,5,8:examplesD0s431,7,317:M0m431,7,2:S1s431,7,4:passQ0q432,9,1:S3s432,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s406,7,4:failQ0q407,9,1:S3s407,11,141:# my-notebooks
+S1s433,7,4:failQ0q434,9,1:S3s434,11,141:# my-notebooks
 
 ## Installation
 
@@ -1996,235 +2062,247 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 20298, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,23:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,63:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s43,7,8:purposesQ0q43,17,30:S1s43,18,8:researchS1s43,28,11:educationalS1s43,41,9:educationS1s43,52,8:learningS1s43,62,8:teachingS1s43,72,13:demonstrationS1s43,87,15:demonstrationalS1s43,104,4:demoS1s44,18,9:portfolioS1s44,29,8:academicS1s44,39,11:exploratoryS1s44,52,11:explorationS1s44,65,13:informationalS1s44,80,11:informationS1s44,93,12:illustrativeS1s44,107,12:illustrationS1s45,18,12:experimentalS1s45,32,15:experimentationS1s45,49,5:studyS1s45,56,8:personalS1s45,66,10:courseworkS1s45,78,6:courseS1s45,86,8:trainingS1s45,96,8:tutorialS1s46,18,11:prototypingS1s46,31,9:referenceS1s46,42,12:benchmarkingS1s46,56,15:investigationalS1s46,73,5:hobbyS1s46,80,8:practiceS1s47,7,7:markersQ0q47,16,5:S1s47,17,4:onlyS1s47,23,6:solelyS1s47,31,6:purelyS1s47,39,8:strictlyS1s47,49,11:exclusivelyS1s48,7,14:purpose_framesQ0q48,23,7:S1s48,24,3:forS1s48,29,3:useS1s48,34,4:usesS1s48,40,8:purposesS1s48,50,7:purposeS1s48,59,7:projectS1s48,68,8:projectsS1s49,7,13:purpose_nounsQ0q49,22,4:S1s49,23,8:purposesS1s49,33,7:purposeS1s49,42,4:onlyS1s49,48,3:useS1s50,7,13:purpose_verbsQ0q50,22,15:S1s50,23,2:isS1s50,27,3:areS1s50,32,3:wasS1s50,37,4:wereS1s50,43,2:beS1s50,47,8:intendedS1s50,57,5:meantS1s50,64,8:designedS1s50,74,5:builtS1s50,81,7:createdS1s50,90,9:developedS1s50,101,4:madeS1s50,107,6:servesS1s51,23,9:primarilyS1s51,34,6:mainlyS1s52,7,12:availabilityQ0q52,21,17:S1s52,22,9:availableS1s52,33,8:providedS1s52,43,8:releasedS1s52,53,6:sharedS1s52,61,11:distributedS1s52,74,8:licensedS1s52,84,7:licenseS1s52,93,7:licenceS1s52,102,3:mitS1s52,107,6:apacheS1s52,115,3:gplS1s53,22,3:bsdS1s53,27,9:copyrightS1s53,38,4:freeS1s53,44,10:opensourceS1s53,56,10:permissiveS1s53,68,14:redistributionS1s55,7,13:professionalsQ0q55,22,23:S1s55,23,6:doctorS1s55,31,7:doctorsS1s55,40,9:physicianS1s55,51,10:physiciansS1s55,63,9:clinicianS1s55,74,10:cliniciansS1s55,86,11:radiologistS1s55,99,12:radiologistsS1s56,23,11:pathologistS1s56,36,12:pathologistsS1s56,50,5:nurseS1s56,57,6:nursesS1s56,65,13:dermatologistS1s56,80,12:cardiologistS1s56,94,10:pharmacistS1s56,106,12:professionalS1s57,23,13:professionalsS1s57,38,10:specialistS1s57,50,11:specialistsS1s57,63,6:expertS1s57,71,7:expertsS1s57,80,8:providerS1s57,90,9:providersS1s58,7,12:replacementsQ0q58,21,7:S1s58,22,7:replaceS1s58,31,8:replacesS1s58,41,9:replacingS1s58,52,11:replacementS1s58,65,10:substituteS1s58,77,11:substitutesS1s58,90,12:substitutingS1s59,7,7:consultQ0q59,16,2:S1s59,17,7:consultS1s59,26,10:consultingS1s61,7,6:beforeQ0q61,15,2:S1s61,16,6:beforeS1s61,24,5:priorS1s63,7,8:articlesQ0q63,17,3:S1s63,18,1:aS1s63,21,2:anS1s63,25,3:theS1s64,7,10:deliveriesQ0q64,19,12:S1s64,20,7:provideS1s64,29,8:providesS1s64,39,4:giveS1s64,45,5:givesS1s64,52,5:offerS1s64,59,6:offersS1s64,67,4:makeS1s64,73,5:makesS1s64,80,7:deliverS1s64,89,8:deliversS1s64,99,10:constituteS1s64,111,11:constitutesS1s66,7,7:denialsQ0q66,16,16:S1s66,17,12:out of scopeS1s66,31,17:outside the scopeS1s66,50,20:outside of the scopeS1s66,72,16:beyond the scopeS1s66,90,12:not in scopeS1s66,104,10:prohibitedS1s66,116,9:forbiddenS1s67,17,10:no part ofS1s67,29,11:discouragedS1s67,42,15:not recommendedS1s67,59,11:not advisedS1s67,72,15:advised againstS1s67,89,13:not permittedS1s67,104,11:not allowedS1s68,17,9:in no wayS1s68,28,11:by no meansS1s71,7,8:headingsQ0q71,17,9:S1s71,18,10:disclaimerS1s71,30,11:disclaimersS1s71,43,6:noticeS1s71,51,7:cautionS1s71,60,12:intended useS1s71,74,20:not for clinical useS1s71,96,15:responsible useS1s71,113,11:safety noteS1s72,18,14:important noteS1s73,7,16:licence_headingsQ0q73,25,5:S1s73,26,7:licenseS1s73,35,7:licenceS1s73,44,8:citationS1s73,54,9:copyrightS1s73,65,10:acknowledgS1s77,5,3:fixM0m78,7,3:S1s78,7,6:insertS1s78,15,11:after-titleS1s79,7,4:textS4s79,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 21006, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,24:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,69:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s42,7,7:joinersQ0q42,16,2:S1s42,17,3:andS1s42,22,2:orS1s45,7,8:purposesQ0q45,17,30:S1s45,18,8:researchS1s45,28,11:educationalS1s45,41,9:educationS1s45,52,8:learningS1s45,62,8:teachingS1s45,72,13:demonstrationS1s45,87,15:demonstrationalS1s45,104,4:demoS1s46,18,9:portfolioS1s46,29,8:academicS1s46,39,11:exploratoryS1s46,52,11:explorationS1s46,65,13:informationalS1s46,80,11:informationS1s46,93,12:illustrativeS1s46,107,12:illustrationS1s47,18,12:experimentalS1s47,32,15:experimentationS1s47,49,5:studyS1s47,56,8:personalS1s47,66,10:courseworkS1s47,78,6:courseS1s47,86,8:trainingS1s47,96,8:tutorialS1s48,18,11:prototypingS1s48,31,9:referenceS1s48,42,12:benchmarkingS1s48,56,15:investigationalS1s48,73,5:hobbyS1s48,80,8:practiceS1s49,7,7:markersQ0q49,16,5:S1s49,17,4:onlyS1s49,23,6:solelyS1s49,31,6:purelyS1s49,39,8:strictlyS1s49,49,11:exclusivelyS1s50,7,14:purpose_framesQ0q50,23,7:S1s50,24,3:forS1s50,29,3:useS1s50,34,4:usesS1s50,40,8:purposesS1s50,50,7:purposeS1s50,59,7:projectS1s50,68,8:projectsS1s51,7,13:purpose_nounsQ0q51,22,4:S1s51,23,8:purposesS1s51,33,7:purposeS1s51,42,4:onlyS1s51,48,3:useS1s52,7,13:purpose_verbsQ0q52,22,15:S1s52,23,2:isS1s52,27,3:areS1s52,32,3:wasS1s52,37,4:wereS1s52,43,2:beS1s52,47,8:intendedS1s52,57,5:meantS1s52,64,8:designedS1s52,74,5:builtS1s52,81,7:createdS1s52,90,9:developedS1s52,101,4:madeS1s52,107,6:servesS1s53,23,9:primarilyS1s53,34,6:mainlyS1s54,7,12:availabilityQ0q54,21,17:S1s54,22,9:availableS1s54,33,8:providedS1s54,43,8:releasedS1s54,53,6:sharedS1s54,61,11:distributedS1s54,74,8:licensedS1s54,84,7:licenseS1s54,93,7:licenceS1s54,102,3:mitS1s54,107,6:apacheS1s54,115,3:gplS1s55,22,3:bsdS1s55,27,9:copyrightS1s55,38,4:freeS1s55,44,10:opensourceS1s55,56,10:permissiveS1s55,68,14:redistributionS1s57,7,13:professionalsQ0q57,22,23:S1s57,23,6:doctorS1s57,31,7:doctorsS1s57,40,9:physicianS1s57,51,10:physiciansS1s57,63,9:clinicianS1s57,74,10:cliniciansS1s57,86,11:radiologistS1s57,99,12:radiologistsS1s58,23,11:pathologistS1s58,36,12:pathologistsS1s58,50,5:nurseS1s58,57,6:nursesS1s58,65,13:dermatologistS1s58,80,12:cardiologistS1s58,94,10:pharmacistS1s58,106,12:professionalS1s59,23,13:professionalsS1s59,38,10:specialistS1s59,50,11:specialistsS1s59,63,6:expertS1s59,71,7:expertsS1s59,80,8:providerS1s59,90,9:providersS1s60,7,12:replacementsQ0q60,21,7:S1s60,22,7:replaceS1s60,31,8:replacesS1s60,41,9:replacingS1s60,52,11:replacementS1s60,65,10:substituteS1s60,77,11:substitutesS1s60,90,12:substitutingS1s61,7,7:consultQ0q61,16,2:S1s61,17,7:consultS1s61,26,10:consultingS1s63,7,6:beforeQ0q63,15,2:S1s63,16,6:beforeS1s63,24,5:priorS1s65,7,8:articlesQ0q65,17,3:S1s65,18,1:aS1s65,21,2:anS1s65,25,3:theS1s66,7,10:deliveriesQ0q66,19,12:S1s66,20,7:provideS1s66,29,8:providesS1s66,39,4:giveS1s66,45,5:givesS1s66,52,5:offerS1s66,59,6:offersS1s66,67,4:makeS1s66,73,5:makesS1s66,80,7:deliverS1s66,89,8:deliversS1s66,99,10:constituteS1s66,111,11:constitutesS1s68,7,7:denialsQ0q68,16,16:S1s68,17,12:out of scopeS1s68,31,17:outside the scopeS1s68,50,20:outside of the scopeS1s68,72,16:beyond the scopeS1s68,90,12:not in scopeS1s68,104,10:prohibitedS1s68,116,9:forbiddenS1s69,17,10:no part ofS1s69,29,11:discouragedS1s69,42,15:not recommendedS1s69,59,11:not advisedS1s69,72,15:advised againstS1s69,89,13:not permittedS1s69,104,11:not allowedS1s70,17,9:in no wayS1s70,28,11:by no meansS1s73,7,8:headingsQ0q73,17,9:S1s73,18,10:disclaimerS1s73,30,11:disclaimersS1s73,43,6:noticeS1s73,51,7:cautionS1s73,60,12:intended useS1s73,74,20:not for clinical useS1s73,96,15:responsible useS1s73,113,11:safety noteS1s74,18,14:important noteS1s75,7,16:licence_headingsQ0q75,25,5:S1s75,26,7:licenseS1s75,35,7:licenceS1s75,44,8:citationS1s75,54,9:copyrightS1s75,65,10:acknowledgS1s79,5,3:fixM0m80,7,3:S1s80,7,6:insertS1s80,15,11:after-titleS1s81,7,4:textS4s81,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s84,7,9:variablesM0m85,9,1:S1s85,9,9:decisionsS1s85,20,62:diagnostic, treatment or other care decisions about any personS1s86,5,8:examplesD0s87,7,7469:M0m87,7,3:S1s87,7,4:passQ0q88,9,42:S3s88,11,67:# Project
+S1s86,7,9:variablesM0m87,9,1:S1s87,9,9:decisionsS1s87,20,62:diagnostic, treatment or other care decisions about any personS1s88,5,8:examplesD0s89,7,7734:M0m89,7,3:S1s89,7,4:passQ0q90,9,45:S3s90,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s89,11,101:# Project
+S3s91,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s90,11,56:# Project
+S3s92,11,56:# Project
 
 Research prototype — not a medical device.
-S3s91,11,79:# Project
+S3s93,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s92,11,55:# Project
+S3s94,11,55:# Project
 
 It has not been validated for clinical use.
-S3s93,11,78:# Project
+S3s95,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s94,11,85:# Project
+S3s96,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s95,11,35:# Project
+S3s97,11,35:# Project
 
 Not a clinical product.
-S3s96,11,81:# Project
+S3s98,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s97,11,64:# Project
+S3s99,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s98,11,70:# Project
+S3s100,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s99,11,91:# Project
+S3s102,11,55:# Project
+
+For non-profit, non-clinical teaching only.
+S3s104,11,64:# Project
+
+The scores must not inform treatment of any patient.
+S3s105,11,52:# Project
+
+None of the scores is a medical opinion.
+S3s106,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s100,11,66:# Project
+S3s107,11,66:# Project
 
 This project is for educational and research purposes.
-S3s101,11,65:# Project
+S3s108,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s102,11,86:# Project
+S3s109,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s103,11,78:# Project
+S3s110,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s104,11,46:# Project
+S3s111,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s105,11,80:# Project
+S3s112,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s107,11,70:# Project
+S3s114,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s108,11,47:# Project
+S3s115,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s110,11,56:# Project
+S3s117,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s111,11,65:# Project
+S3s118,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s112,11,46:# Project
+S3s119,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s113,11,65:# Project
+S3s120,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s114,11,55:# Project
+S3s121,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s115,11,50:# Project
+S3s122,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s116,11,77:# Project
+S3s123,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s117,11,78:# Project
+S3s124,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s118,11,62:# Project
+S3s125,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s119,11,78:# Project
+S3s126,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s120,11,71:# Project
+S3s127,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s121,11,66:# Project
+S3s128,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s123,11,93:# Project
+S3s130,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s124,11,93:# Project
+S3s131,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s125,11,64:# Project
+S3s132,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s126,11,76:# Project
+S3s133,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s127,11,70:# Project
+S3s134,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s128,11,75:# Project
+S3s135,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s129,11,68:# Project
+S3s136,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s130,11,50:# Project
+S3s137,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s132,11,50:# Project
+S3s139,11,50:# Project
 
 The predictions are illustrative only.
-S3s133,11,49:# Project
+S3s140,11,49:# Project
 
 This dashboard is purely educational.
-S1s134,7,4:failQ0q136,9,27:S3s136,11,90:# Project
+S1s141,7,4:failQ0q143,9,28:S3s143,11,40:# Project
+
+For non-commercial use only.
+S3s145,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s137,11,96:# Project
+S3s146,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s138,11,89:# Project
+S3s147,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s139,11,86:# Project
+S3s148,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s140,11,62:# Project
+S3s149,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s141,11,89:# Project
+S3s150,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s143,11,94:# Project
+S3s152,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s144,11,78:# Project
+S3s153,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s146,11,105:# Project
+S3s155,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s148,11,55:# Project
+S3s157,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s149,11,82:# Project
+S3s158,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s150,11,53:# Project
+S3s159,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s151,11,41:# Project
+S3s160,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s152,11,51:# Project
+S3s161,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s153,11,66:# Project
+S3s162,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s154,11,72:# Project
+S3s163,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s155,11,70:# Project
+S3s164,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s156,11,67:# Project
+S3s165,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s157,11,70:# Project
+S3s166,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s158,11,64:# Project
+S3s167,11,64:# Project
 
 Only research data from the public release was used.
-S3s159,11,72:# Project
+S3s168,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s160,11,67:# Project
+S3s169,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s161,11,84:# Project
+S3s170,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s162,11,72:# Project
+S3s171,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s163,11,95:# Project
+S3s172,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s164,11,67:# Sepsis early warning
+S3s173,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s165,11,207:# Project
+S3s174,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s166,7,3:fixQ0q167,9,3:M0m167,11,2:S1s167,11,6:beforeS3s167,19,43:# Project
+S1s175,7,3:fixQ0q176,9,3:M0m176,11,2:S1s176,11,6:beforeS3s176,19,43:# Project
 
 A model that flags sepsis risk.
-S1s168,11,5:afterS3s168,18,352:# Project
+S1s177,11,5:afterS3s177,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2232,12 +2310,12 @@ S1s168,11,5:afterS3s168,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m169,11,3:S1s169,11,6:domainS1s169,19,7:imagingS1s170,11,6:beforeS3s170,19,84:---\####u{d}
+M0m178,11,3:S1s178,11,6:domainS1s178,19,7:imagingS1s179,11,6:beforeS3s179,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s171,11,5:afterS3s171,18,396:---\####u{d}
+S1s180,11,5:afterS3s180,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2248,78 +2326,78 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m172,11,2:S1s172,11,6:beforeS3s172,19,25:A model without a title.
-S1s173,11,5:afterS3s173,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m181,11,2:S1s181,11,6:beforeS3s181,19,25:A model without a title.
+S1s182,11,5:afterS3s182,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m175,5,11:S1s175,5,2:idS1s175,9,21:limitations.discussedS1s176,5,4:kindS1s176,11,6:phraseS1s177,5,8:categoryS1s177,15,14:responsibilityS1s178,5,8:severityS1s178,15,7:warningS1s179,5,6:weightS1i179,13,1:4S1s180,5,5:titleS1s180,12,21:Limitations discussedS1s181,5,7:messageS3s181,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s182,5,3:whyS5s182,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s185,5,10:referencesQ0q185,17,3:S3s185,18,12:TRIPOD+AI 26S3s185,34,18:CLAIM 2024 item 40S3s185,56,40:Model Cards: caveats and recommendationsS1s186,5,5:matchM0m187,7,3:S1s187,7,7:sectionS1s187,16,5:risksS1s188,7,8:manifestQ0q188,17,1:S1s188,18,11:limitationsS1s189,7,8:patternsQ0q190,9,6:S2s190,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s191,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s192,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s193,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s194,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s195,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s196,5,8:examplesD0s197,7,448:M0m197,7,2:S1s197,7,4:passQ0q198,9,3:S3s198,11,90:# Project
+M0m184,5,11:S1s184,5,2:idS1s184,9,21:limitations.discussedS1s185,5,4:kindS1s185,11,6:phraseS1s186,5,8:categoryS1s186,15,14:responsibilityS1s187,5,8:severityS1s187,15,7:warningS1s188,5,6:weightS1i188,13,1:4S1s189,5,5:titleS1s189,12,21:Limitations discussedS1s190,5,7:messageS3s190,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s191,5,3:whyS5s191,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s194,5,10:referencesQ0q194,17,3:S3s194,18,12:TRIPOD+AI 26S3s194,34,18:CLAIM 2024 item 40S3s194,56,40:Model Cards: caveats and recommendationsS1s195,5,5:matchM0m196,7,3:S1s196,7,7:sectionS1s196,16,5:risksS1s197,7,8:manifestQ0q197,17,1:S1s197,18,11:limitationsS1s198,7,8:patternsQ0q199,9,6:S2s199,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s200,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s201,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s202,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s203,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s204,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s205,5,8:examplesD0s206,7,448:M0m206,7,2:S1s206,7,4:passQ0q207,9,3:S3s207,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s199,11,59:# Project
+S3s208,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s200,11,69:# Project
+S3s209,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s201,7,4:failQ0q202,9,2:S3s202,11,57:# Project
+S1s210,7,4:failQ0q211,9,2:S3s211,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s203,11,45:# Project
+S3s212,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m205,5,11:S1s205,5,2:idS1s205,9,27:oversight.human-in-the-loopS1s206,5,4:kindS1s206,11,6:phraseS1s207,5,8:categoryS1s207,15,14:responsibilityS1s208,5,8:severityS1s208,15,7:warningS1s209,5,6:weightS1i209,13,1:4S1s210,5,5:titleS1s210,12,15:Human oversightS1s211,5,7:messageS3s211,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s212,5,3:whyS5s212,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s215,5,10:referencesQ0q215,17,5:S3s215,18,23:CONSORT-AI 5(iv), 5(vi)S3s215,45,13:TRIPOD+AI 27bS3s215,62,12:DECIDE-AI 12S3s215,78,10:FDA GMLP 7S3s215,92,17:EU AI Act Art. 14S1s216,5,5:matchM0m217,7,2:S1s217,7,8:manifestQ0q217,17,1:S1s217,18,15:human_oversightS1s218,7,8:patternsQ0q219,9,6:S2s219,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s220,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s221,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s222,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s223,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s224,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s225,5,8:examplesD0s226,7,531:M0m226,7,2:S1s226,7,4:passQ0q227,9,3:S3s227,11,111:# Project
+M0m214,5,11:S1s214,5,2:idS1s214,9,27:oversight.human-in-the-loopS1s215,5,4:kindS1s215,11,6:phraseS1s216,5,8:categoryS1s216,15,14:responsibilityS1s217,5,8:severityS1s217,15,7:warningS1s218,5,6:weightS1i218,13,1:4S1s219,5,5:titleS1s219,12,15:Human oversightS1s220,5,7:messageS3s220,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s221,5,3:whyS5s221,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s224,5,10:referencesQ0q224,17,5:S3s224,18,23:CONSORT-AI 5(iv), 5(vi)S3s224,45,13:TRIPOD+AI 27bS3s224,62,12:DECIDE-AI 12S3s224,78,10:FDA GMLP 7S3s224,92,17:EU AI Act Art. 14S1s225,5,5:matchM0m226,7,2:S1s226,7,8:manifestQ0q226,17,1:S1s226,18,15:human_oversightS1s227,7,8:patternsQ0q228,9,6:S2s228,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s229,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s230,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s231,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s232,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s233,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s234,5,8:examplesD0s235,7,531:M0m235,7,2:S1s235,7,4:passQ0q236,9,3:S3s236,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s228,11,103:# Project
+S3s237,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s229,11,94:# Project
+S3s238,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s230,7,4:failQ0q231,9,2:S3s231,11,56:# Project
+S1s239,7,4:failQ0q240,9,2:S3s240,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s232,11,37:# Project
+S3s241,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m234,5,11:S1s234,5,2:idS1s234,9,15:data.provenanceS1s235,5,4:kindS1s235,11,6:phraseS1s236,5,8:categoryS1s236,15,14:responsibilityS1s237,5,8:severityS1s237,15,7:warningS1s238,5,6:weightS1i238,13,1:4S1s239,5,5:titleS1s239,12,27:Data provenance and privacyS1s240,5,7:messageS3s240,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s241,5,3:whyS5s241,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s244,5,10:referencesQ0q244,17,4:S3s244,18,16:TRIPOD+AI 5a, 5bS3s244,38,22:CLAIM 2024 items 7, 11S3s244,64,20:HIPAA 45 CFR 164.514S3s244,88,23:Datasheets for DatasetsS1s245,5,5:matchM0m246,7,2:S1s246,7,8:manifestQ0q246,17,1:S1s246,18,12:data_sourcesS1s247,7,8:patternsQ0q248,9,4:S2s248,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s249,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s250,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s251,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s252,5,8:examplesD0s253,7,409:M0m253,7,2:S1s253,7,4:passQ0q254,9,3:S3s254,11,61:# Project
+M0m243,5,11:S1s243,5,2:idS1s243,9,15:data.provenanceS1s244,5,4:kindS1s244,11,6:phraseS1s245,5,8:categoryS1s245,15,14:responsibilityS1s246,5,8:severityS1s246,15,7:warningS1s247,5,6:weightS1i247,13,1:4S1s248,5,5:titleS1s248,12,27:Data provenance and privacyS1s249,5,7:messageS3s249,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s250,5,3:whyS5s250,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s253,5,10:referencesQ0q253,17,4:S3s253,18,16:TRIPOD+AI 5a, 5bS3s253,38,22:CLAIM 2024 items 7, 11S3s253,64,20:HIPAA 45 CFR 164.514S3s253,88,23:Datasheets for DatasetsS1s254,5,5:matchM0m255,7,2:S1s255,7,8:manifestQ0q255,17,1:S1s255,18,12:data_sourcesS1s256,7,8:patternsQ0q257,9,4:S2s257,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s258,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s259,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s260,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s261,5,8:examplesD0s262,7,409:M0m262,7,2:S1s262,7,4:passQ0q263,9,3:S3s263,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s255,11,63:# Project
+S3s264,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s256,11,64:# Project
+S3s265,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s257,7,4:failQ0q258,9,2:S3s258,11,64:# Project
+S1s266,7,4:failQ0q267,9,2:S3s267,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s259,11,29:# Project
+S3s268,11,29:# Project
 
 ```
 synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3477, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.174S1s14,31,4:boldS1f14,37,5:-0.19S1s14,44,4:codeS1f14,50,6:-0.307S1s14,58,8:commandsS1f14,68,6:-1.487S1s14,76,9:containerS1f14,87,5:1.557S1s14,94,9:cue_shareS1f14,105,4:2.04S1s14,111,4:cuesS1f14,117,5:1.656S1s14,124,5:depthS1f14,131,6:-0.846S1s14,139,12:earlier_nameS1f14,153,5:-1.07S1s14,160,5:firstS1f14,167,5:0.999S1s14,174,9:head_wordS1f14,185,5:2.473S1s14,192,7:mentionS1f14,201,5:0.934S1s14,208,7:metricsS1f14,217,6:-0.757S1s14,225,4:nameS1f14,231,5:2.232S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.503S1s14,276,8:questionS1f14,286,5:0.699S1s14,293,15:subsection_cuesS1f14,310,5:0.244S1s14,317,18:subsection_metricsS1f14,337,6:-0.414S1s14,345,16:subsection_usageS1f14,363,6:-1.135S1s14,371,17:under_operationalS1f14,390,6:-1.396S1s14,398,11:under_otherS1f14,411,6:-0.199S1s14,419,10:under_sameS1f14,431,6:-0.971S1s14,439,5:usageS1f14,446,6:-0.279S1s14,454,9:weak_nameS1f14,465,5:1.504S1s14,472,5:wordsS1f14,479,5:0.226S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.178S1s15,28,4:boldS1f15,34,5:-0.19S1s15,41,4:codeS1f15,47,6:-0.307S1s15,55,8:commandsS1f15,65,6:-1.487S1s15,73,9:containerS1f15,84,5:1.557S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.763S1s15,122,5:depthS1f15,129,6:-0.846S1s15,137,12:earlier_nameS1f15,151,6:-1.109S1s15,159,5:firstS1f15,166,4:-0.4S1s15,172,9:head_wordS1f15,183,5:2.667S1s15,190,7:mentionS1f15,199,5:1.774S1s15,206,7:metricsS1f15,215,6:-0.646S1s15,223,4:nameS1f15,229,5:3.026S1s15,236,10:other_nameS1f15,248,6:-1.138S1s15,256,8:positionS1f15,266,6:-0.953S1s15,274,8:questionS1f15,284,6:-0.042S1s15,292,15:subsection_cuesS1f15,309,5:1.649S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.135S1s15,370,17:under_operationalS1f15,389,6:-1.396S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.383S1s15,436,5:usageS1f15,443,6:-0.279S1s15,451,9:weak_nameS1f15,462,3:1.0S1s15,467,5:wordsS1f15,474,5:0.226S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.863S1s16,32,4:boldS1f16,38,5:-0.19S1s16,45,4:codeS1f16,51,6:-0.307S1s16,59,8:commandsS1f16,69,6:-1.487S1s16,77,9:containerS1f16,88,5:1.557S1s16,95,9:cue_shareS1f16,106,5:2.027S1s16,113,4:cuesS1f16,119,5:0.932S1s16,126,5:depthS1f16,133,6:-0.846S1s16,141,12:earlier_nameS1f16,155,6:-0.082S1s16,163,5:firstS1f16,170,4:-0.4S1s16,176,9:head_wordS1f16,187,5:1.771S1s16,194,7:mentionS1f16,203,5:1.139S1s16,210,7:metricsS1f16,219,6:-0.482S1s16,227,4:nameS1f16,233,5:1.736S1s16,240,10:other_nameS1f16,252,6:-1.769S1s16,260,8:positionS1f16,270,6:-1.408S1s16,278,8:questionS1f16,288,6:-0.258S1s16,296,15:subsection_cuesS1f16,313,5:0.842S1s16,320,18:subsection_metricsS1f16,340,6:-0.776S1s16,348,16:subsection_usageS1f16,366,6:-1.135S1s16,374,17:under_operationalS1f16,393,6:-1.396S1s16,401,11:under_otherS1f16,414,6:-0.746S1s16,422,10:under_sameS1f16,434,6:-0.984S1s16,442,5:usageS1f16,449,6:-0.279S1s16,457,9:weak_nameS1f16,468,5:2.025S1s16,475,5:wordsS1f16,482,5:0.226S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.483S1s17,34,4:boldS1f17,40,5:-0.19S1s17,47,4:codeS1f17,53,6:-0.307S1s17,61,8:commandsS1f17,71,6:-1.487S1s17,79,9:containerS1f17,90,5:1.557S1s17,97,9:cue_shareS1f17,108,5:1.969S1s17,115,4:cuesS1f17,121,5:1.595S1s17,128,5:depthS1f17,135,6:-0.846S1s17,143,12:earlier_nameS1f17,157,6:-1.677S1s17,165,5:firstS1f17,172,6:-0.112S1s17,180,9:head_wordS1f17,191,5:2.436S1s17,198,7:mentionS1f17,207,5:1.089S1s17,214,7:metricsS1f17,223,5:1.389S1s17,230,4:nameS1f17,236,5:3.248S1s17,243,10:other_nameS1f17,255,6:-1.793S1s17,263,8:positionS1f17,273,5:0.621S1s17,280,8:questionS1f17,290,5:0.214S1s17,297,15:subsection_cuesS1f17,314,5:0.761S1s17,321,18:subsection_metricsS1f17,341,5:1.273S1s17,348,16:subsection_usageS1f17,366,6:-1.135S1s17,374,17:under_operationalS1f17,393,6:-1.396S1s17,401,11:under_otherS1f17,414,6:-0.754S1s17,422,10:under_sameS1f17,434,6:-0.788S1s17,442,5:usageS1f17,449,6:-0.279S1s17,457,9:weak_nameS1f17,468,5:0.997S1s17,475,5:wordsS1f17,482,5:0.226S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.332S1s18,29,4:boldS1f18,35,5:-0.19S1s18,42,4:codeS1f18,48,6:-0.307S1s18,56,8:commandsS1f18,66,6:-1.487S1s18,74,9:containerS1f18,85,5:1.557S1s18,92,9:cue_shareS1f18,103,5:2.052S1s18,110,4:cuesS1f18,116,5:0.956S1s18,123,5:depthS1f18,130,6:-0.846S1s18,138,12:earlier_nameS1f18,152,6:-0.982S1s18,160,5:firstS1f18,167,6:-0.166S1s18,175,9:head_wordS1f18,186,5:2.358S1s18,193,7:mentionS1f18,202,5:0.806S1s18,209,7:metricsS1f18,218,6:-0.221S1s18,226,4:nameS1f18,232,5:2.869S1s18,239,10:other_nameS1f18,251,6:-1.785S1s18,259,8:positionS1f18,269,5:1.446S1s18,276,8:questionS1f18,286,6:-0.101S1s18,294,15:subsection_cuesS1f18,311,5:0.537S1s18,318,18:subsection_metricsS1f18,338,5:0.022S1s18,345,16:subsection_usageS1f18,363,6:-1.135S1s18,371,17:under_operationalS1f18,390,6:-1.396S1s18,398,11:under_otherS1f18,411,4:0.67S1s18,417,10:under_sameS1f18,429,6:-1.061S1s18,437,5:usageS1f18,444,6:-0.279S1s18,452,9:weak_nameS1f18,463,3:1.0S1s18,468,5:wordsS1f18,475,5:0.226S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.338S1s19,34,4:boldS1f19,40,5:-0.19S1s19,47,4:codeS1f19,53,6:-0.307S1s19,61,8:commandsS1f19,71,6:-1.487S1s19,79,9:containerS1f19,90,5:1.557S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.302S1s19,128,5:depthS1f19,135,6:-0.846S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.078S1s19,179,9:head_wordS1f19,190,5:2.282S1s19,197,7:mentionS1f19,206,5:2.188S1s19,213,7:metricsS1f19,222,6:-0.191S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.835S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.396S1s19,403,11:under_otherS1f19,416,6:-0.594S1s19,424,10:under_sameS1f19,436,6:-1.054S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,3:2.1S1s19,475,5:wordsS1f19,482,5:0.226
+        ("rules/section-model.yml", 3475, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.173S1s14,31,4:boldS1f14,37,5:-0.19S1s14,44,4:codeS1f14,50,6:-0.308S1s14,58,8:commandsS1f14,68,6:-1.488S1s14,76,9:containerS1f14,87,5:1.556S1s14,94,9:cue_shareS1f14,105,4:2.04S1s14,111,4:cuesS1f14,117,5:1.656S1s14,124,5:depthS1f14,131,6:-0.846S1s14,139,12:earlier_nameS1f14,153,5:-1.07S1s14,160,5:firstS1f14,167,5:0.999S1s14,174,9:head_wordS1f14,185,5:2.473S1s14,192,7:mentionS1f14,201,5:0.934S1s14,208,7:metricsS1f14,217,6:-0.757S1s14,225,4:nameS1f14,231,5:2.234S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.503S1s14,276,8:questionS1f14,286,3:0.7S1s14,291,15:subsection_cuesS1f14,308,5:0.243S1s14,315,18:subsection_metricsS1f14,335,6:-0.414S1s14,343,16:subsection_usageS1f14,361,6:-1.135S1s14,369,17:under_operationalS1f14,388,6:-1.396S1s14,396,11:under_otherS1f14,409,6:-0.198S1s14,417,10:under_sameS1f14,429,6:-0.975S1s14,437,5:usageS1f14,444,6:-0.279S1s14,452,9:weak_nameS1f14,463,5:1.504S1s14,470,5:wordsS1f14,477,5:0.226S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.177S1s15,28,4:boldS1f15,34,5:-0.19S1s15,41,4:codeS1f15,47,6:-0.308S1s15,55,8:commandsS1f15,65,6:-1.488S1s15,73,9:containerS1f15,84,5:1.556S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.763S1s15,122,5:depthS1f15,129,6:-0.846S1s15,137,12:earlier_nameS1f15,151,6:-1.109S1s15,159,5:firstS1f15,166,4:-0.4S1s15,172,9:head_wordS1f15,183,5:2.667S1s15,190,7:mentionS1f15,199,5:1.774S1s15,206,7:metricsS1f15,215,6:-0.646S1s15,223,4:nameS1f15,229,5:3.026S1s15,236,10:other_nameS1f15,248,6:-1.138S1s15,256,8:positionS1f15,266,6:-0.953S1s15,274,8:questionS1f15,284,6:-0.042S1s15,292,15:subsection_cuesS1f15,309,5:1.649S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.135S1s15,370,17:under_operationalS1f15,389,6:-1.396S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.383S1s15,436,5:usageS1f15,443,6:-0.279S1s15,451,9:weak_nameS1f15,462,3:1.0S1s15,467,5:wordsS1f15,474,5:0.226S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.862S1s16,32,4:boldS1f16,38,5:-0.19S1s16,45,4:codeS1f16,51,6:-0.308S1s16,59,8:commandsS1f16,69,6:-1.488S1s16,77,9:containerS1f16,88,5:1.556S1s16,95,9:cue_shareS1f16,106,5:2.027S1s16,113,4:cuesS1f16,119,5:0.933S1s16,126,5:depthS1f16,133,6:-0.846S1s16,141,12:earlier_nameS1f16,155,6:-0.082S1s16,163,5:firstS1f16,170,6:-0.401S1s16,178,9:head_wordS1f16,189,5:1.771S1s16,196,7:mentionS1f16,205,5:1.139S1s16,212,7:metricsS1f16,221,6:-0.483S1s16,229,4:nameS1f16,235,5:1.737S1s16,242,10:other_nameS1f16,254,6:-1.769S1s16,262,8:positionS1f16,272,6:-1.408S1s16,280,8:questionS1f16,290,6:-0.258S1s16,298,15:subsection_cuesS1f16,315,5:0.842S1s16,322,18:subsection_metricsS1f16,342,6:-0.776S1s16,350,16:subsection_usageS1f16,368,6:-1.135S1s16,376,17:under_operationalS1f16,395,6:-1.396S1s16,403,11:under_otherS1f16,416,6:-0.746S1s16,424,10:under_sameS1f16,436,6:-0.985S1s16,444,5:usageS1f16,451,6:-0.279S1s16,459,9:weak_nameS1f16,470,5:2.025S1s16,477,5:wordsS1f16,484,5:0.226S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.481S1s17,34,4:boldS1f17,40,5:-0.19S1s17,47,4:codeS1f17,53,6:-0.308S1s17,61,8:commandsS1f17,71,6:-1.488S1s17,79,9:containerS1f17,90,5:1.556S1s17,97,9:cue_shareS1f17,108,5:1.969S1s17,115,4:cuesS1f17,121,5:1.595S1s17,128,5:depthS1f17,135,6:-0.846S1s17,143,12:earlier_nameS1f17,157,6:-1.677S1s17,165,5:firstS1f17,172,6:-0.112S1s17,180,9:head_wordS1f17,191,5:2.436S1s17,198,7:mentionS1f17,207,5:1.089S1s17,214,7:metricsS1f17,223,5:1.389S1s17,230,4:nameS1f17,236,5:3.247S1s17,243,10:other_nameS1f17,255,6:-1.793S1s17,263,8:positionS1f17,273,5:0.621S1s17,280,8:questionS1f17,290,5:0.214S1s17,297,15:subsection_cuesS1f17,314,4:0.76S1s17,320,18:subsection_metricsS1f17,340,5:1.273S1s17,347,16:subsection_usageS1f17,365,6:-1.135S1s17,373,17:under_operationalS1f17,392,6:-1.396S1s17,400,11:under_otherS1f17,413,6:-0.753S1s17,421,10:under_sameS1f17,433,6:-0.788S1s17,441,5:usageS1f17,448,6:-0.279S1s17,456,9:weak_nameS1f17,467,5:0.997S1s17,474,5:wordsS1f17,481,5:0.226S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,5:-6.33S1s18,28,4:boldS1f18,34,5:-0.19S1s18,41,4:codeS1f18,47,6:-0.308S1s18,55,8:commandsS1f18,65,6:-1.488S1s18,73,9:containerS1f18,84,5:1.556S1s18,91,9:cue_shareS1f18,102,5:2.052S1s18,109,4:cuesS1f18,115,5:0.956S1s18,122,5:depthS1f18,129,6:-0.846S1s18,137,12:earlier_nameS1f18,151,6:-0.982S1s18,159,5:firstS1f18,166,6:-0.165S1s18,174,9:head_wordS1f18,185,5:2.358S1s18,192,7:mentionS1f18,201,5:0.807S1s18,208,7:metricsS1f18,217,5:-0.22S1s18,224,4:nameS1f18,230,5:2.869S1s18,237,10:other_nameS1f18,249,6:-1.785S1s18,257,8:positionS1f18,267,5:1.446S1s18,274,8:questionS1f18,284,6:-0.101S1s18,292,15:subsection_cuesS1f18,309,5:0.537S1s18,316,18:subsection_metricsS1f18,336,5:0.022S1s18,343,16:subsection_usageS1f18,361,6:-1.135S1s18,369,17:under_operationalS1f18,388,6:-1.396S1s18,396,11:under_otherS1f18,409,5:0.671S1s18,416,10:under_sameS1f18,428,6:-1.061S1s18,436,5:usageS1f18,443,6:-0.279S1s18,451,9:weak_nameS1f18,462,3:1.0S1s18,467,5:wordsS1f18,474,5:0.226S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.336S1s19,34,4:boldS1f19,40,5:-0.19S1s19,47,4:codeS1f19,53,6:-0.308S1s19,61,8:commandsS1f19,71,6:-1.488S1s19,79,9:containerS1f19,90,5:1.556S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.302S1s19,128,5:depthS1f19,135,6:-0.846S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.078S1s19,179,9:head_wordS1f19,190,5:2.283S1s19,197,7:mentionS1f19,206,5:2.189S1s19,213,7:metricsS1f19,222,6:-0.191S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.835S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.396S1s19,403,11:under_otherS1f19,416,6:-0.594S1s19,424,10:under_sameS1f19,436,6:-1.054S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,3:2.1S1s19,475,5:wordsS1f19,482,5:0.226
 """####),
     ]
 }

@@ -49,6 +49,11 @@ public struct DisclaimerCues: Sendable {
         static let delivery = Class(rawValue: 1 << 19)
         /// Set by the scanner on a word that follows a comma: a use does not reach across it.
         static let clauseStart = Class(rawValue: 1 << 20)
+        /// and, or: they join a list of purposes ("for teaching and research only").
+        static let joiner = Class(rawValue: 1 << 21)
+        /// Set by the scanner on "non" and the word it negates ("non-commercial"): a list of purposes
+        /// reads through them, though they are no purpose of their own.
+        static let listFiller = Class(rawValue: 1 << 22)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -58,7 +63,7 @@ public struct DisclaimerCues: Sendable {
         ("noun_negators", .nounNegator), ("emphasis", .emphasis), ("partial", .partial), ("purpose_nouns", .purposeNoun),
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
-        ("deliveries", .delivery),
+        ("deliveries", .delivery), ("joiners", .joiner),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

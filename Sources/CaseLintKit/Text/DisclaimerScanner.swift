@@ -65,9 +65,14 @@ struct DisclaimerScanner {
         guard !named.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
         var words = index.tokens[sentence].map { cues.classes(of: $0.hash) }
         // "for non-clinical use only": the prefix makes the clinical word a purpose of its own.
-        for position in words.indices.dropLast() where index.tokens[sentence.lowerBound + position].hash == Self.non
-            && words[position + 1].contains(.clinical) {
-            words[position + 1] = [.purpose]
+        // Any other "non-" word ("non-commercial") is read through in a list of purposes, and is none itself.
+        for position in words.indices.dropLast() where index.tokens[sentence.lowerBound + position].hash == Self.non {
+            words[position].insert(.listFiller)
+            if words[position + 1].contains(.clinical) {
+                words[position + 1] = [.purpose]
+            } else {
+                words[position + 1].insert(.listFiller)
+            }
         }
         // A comma closes a clause: "not to replace them, by flagging high-risk patients" denies no clinical use.
         for position in words.indices.dropFirst() {
@@ -131,7 +136,9 @@ struct DisclaimerScanner {
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
             for marker in low...high where words[marker].contains(.marker) {
-                let span = max(0, min(marker, position) - 1)...min(words.count - 1, max(marker, position) + 1)
+                // The frame may stand before a whole list: "for non-commercial, non-clinical research only".
+                let first = listStart(words, at: min(marker, position))
+                let span = max(0, first - 1)...min(words.count - 1, max(marker, position) + 1)
                 if span.contains(where: { words[$0].contains(.purposeFrame) }) { return true }
             }
         }
@@ -150,6 +157,13 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// The first word of the list of purposes that reaches `position` from the left.
+    private func listStart(_ words: [DisclaimerCues.Class], at position: Int) -> Int {
+        var first = position
+        while first > 0, !words[first - 1].isDisjoint(with: [.purpose, .joiner, .listFiller]) { first -= 1 }
+        return first
     }
 
     /// "The predictions are illustrative only", "This dashboard is purely educational": a purpose said of
