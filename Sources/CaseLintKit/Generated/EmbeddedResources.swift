@@ -318,13 +318,16 @@ rules:
       part: risks
       headings: [limitations, limitation, risks, risk, risks and limitations, bias, biases, ethical considerations,
                  ethics, ethical concerns, caveats, known issues, known limitations, known gaps, gaps, failure modes,
-                 threats to validity, shortcomings, weaknesses, responsible ai, fairness, considerations, assumptions and limitations,
+                 threats to validity, shortcomings, weaknesses, responsible ai, fairness, assumptions and limitations,
+                 safety considerations, key considerations,
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
                  when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
                  applicability domain, safety concerns, where * fails,
                  where * falls short, where * breaks, what * goes wrong, what * go wrong,
                  what to watch out for, things to watch out for, watch-outs, watch outs]
-      weak_headings: []
+      # Considerations of privacy, compliance or design are another topic: only a body about what can go
+      # wrong makes them the risks.
+      weak_headings: [considerations]
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
                       hallucination, hallucinations, fails, failure cases, edge cases, breaks, assumptions,
@@ -357,6 +360,8 @@ rules:
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
         - "# Project\n\n## ⚠️ Known issues\n\nThe model under-calls pneumothorax on portable films.\n"
       fail:
+        # Considerations of privacy are data protection, not what can go wrong with the model.
+        - "# Project\n\n## Privacy considerations\n\nAll notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.\n"
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
         - "# Project\n\n## TODO: add limitations\n\n## Author\n\nJane\n"
       fix:
@@ -379,7 +384,7 @@ rules:
       headings: [next steps, next step, future work, future enhancements, future improvements, future directions, future plans,
                  future development, future scope, future research, future, roadmap, road map, path to deployment, deployment plan,
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
-                 future directions, path to clinical use, path forward, going further, ideas for later, wishlist, wish list,
+                 future directions, path to clinical use, path forward, going further, path to improvement, ideas for later, wishlist, wish list,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
                  room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *,
                  where we go from here, where to go from here, where next, follow-up work, follow up work]
@@ -398,6 +403,7 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        - "# Project\n\n## Accuracy: path to improvement\n\nNext we plan to add more labelled notes and retrain with a larger model.\n"
         # A wish list, or ideas kept for later, is what comes next.
         - "# Project\n\n## Wishlist\n\nNext we plan to add external validation on a second hospital and a silent prospective trial.\n"
         - "# Project\n\n## Left for later\n\nWe plan to extend the model to paediatric wards and integrate it with the EHR.\n"
@@ -2428,12 +2434,12 @@ vocabulary:
     first_preference: 1.0
     threshold: -0.5
     weights:
-      problem: {bias: -5.173, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.04, cues: 1.656, depth: -0.846, earlier_name: -1.07, first: 0.999, head_word: 2.473, mention: 0.934, metrics: -0.757, name: 2.234, other_name: -1.657, position: -2.503, question: 0.7, subsection_cues: 0.243, subsection_metrics: -0.414, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.198, under_same: -0.975, usage: -0.279, weak_name: 1.504, words: 0.226}
-      data: {bias: -6.177, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.026, cues: 1.763, depth: -0.846, earlier_name: -1.109, first: -0.4, head_word: 2.667, mention: 1.774, metrics: -0.646, name: 3.026, other_name: -1.138, position: -0.953, question: -0.042, subsection_cues: 1.649, subsection_metrics: -0.362, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.05, under_same: -1.383, usage: -0.279, weak_name: 1.0, words: 0.226}
-      approach: {bias: -2.862, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.027, cues: 0.933, depth: -0.846, earlier_name: -0.082, first: -0.401, head_word: 1.771, mention: 1.139, metrics: -0.483, name: 1.737, other_name: -1.769, position: -1.408, question: -0.258, subsection_cues: 0.842, subsection_metrics: -0.776, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.746, under_same: -0.985, usage: -0.279, weak_name: 2.025, words: 0.226}
-      evaluation: {bias: -7.481, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 1.969, cues: 1.595, depth: -0.846, earlier_name: -1.677, first: -0.112, head_word: 2.436, mention: 1.089, metrics: 1.389, name: 3.247, other_name: -1.793, position: 0.621, question: 0.214, subsection_cues: 0.76, subsection_metrics: 1.273, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.753, under_same: -0.788, usage: -0.279, weak_name: 0.997, words: 0.226}
-      risks: {bias: -6.33, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.052, cues: 0.956, depth: -0.846, earlier_name: -0.982, first: -0.165, head_word: 2.358, mention: 0.807, metrics: -0.22, name: 2.869, other_name: -1.785, position: 1.446, question: -0.101, subsection_cues: 0.537, subsection_metrics: 0.022, subsection_usage: -1.135, under_operational: -1.396, under_other: 0.671, under_same: -1.061, usage: -0.279, weak_name: 1.0, words: 0.226}
-      next_steps: {bias: -6.336, bold: -0.19, code: -0.308, commands: -1.488, container: 1.556, cue_share: 2.024, cues: 1.302, depth: -0.846, earlier_name: -1.002, first: 0.078, head_word: 2.283, mention: 2.189, metrics: -0.191, name: 3.348, other_name: -1.769, position: 1.835, question: -0.167, subsection_cues: 1.081, subsection_metrics: -0.125, subsection_usage: -1.135, under_operational: -1.396, under_other: -0.594, under_same: -1.054, usage: -0.279, weak_name: 2.1, words: 0.226}
+      problem: {bias: -5.096, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.04, cues: 1.663, depth: -0.861, earlier_name: -1.071, first: 1.0, head_word: 2.472, mention: 0.933, metrics: -0.752, name: 2.229, other_name: -1.657, position: -2.504, question: 0.701, subsection_cues: 0.235, subsection_metrics: -0.415, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.193, under_same: -0.973, usage: -0.265, weak_name: 1.507, words: 0.206}
+      data: {bias: -6.112, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.026, cues: 1.778, depth: -0.861, earlier_name: -1.11, first: -0.4, head_word: 2.669, mention: 1.774, metrics: -0.645, name: 3.024, other_name: -1.138, position: -0.955, question: -0.042, subsection_cues: 1.639, subsection_metrics: -0.363, subsection_usage: -1.143, under_operational: -1.386, under_other: 0.052, under_same: -1.377, usage: -0.265, weak_name: 1.0, words: 0.206}
+      approach: {bias: -2.805, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.027, cues: 0.95, depth: -0.861, earlier_name: -0.088, first: -0.397, head_word: 1.775, mention: 1.134, metrics: -0.478, name: 1.736, other_name: -1.767, position: -1.408, question: -0.257, subsection_cues: 0.833, subsection_metrics: -0.776, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.733, under_same: -0.978, usage: -0.265, weak_name: 2.025, words: 0.206}
+      evaluation: {bias: -7.413, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 1.968, cues: 1.605, depth: -0.861, earlier_name: -1.682, first: -0.11, head_word: 2.433, mention: 1.086, metrics: 1.39, name: 3.246, other_name: -1.795, position: 0.621, question: 0.214, subsection_cues: 0.749, subsection_metrics: 1.273, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.746, under_same: -0.783, usage: -0.265, weak_name: 0.997, words: 0.206}
+      risks: {bias: -6.08, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.051, cues: 0.72, depth: -0.861, earlier_name: -1.166, first: -0.181, head_word: 2.432, mention: 0.878, metrics: -0.306, name: 2.944, other_name: -1.829, position: 1.571, question: -0.108, subsection_cues: 0.845, subsection_metrics: -0.122, subsection_usage: -1.143, under_operational: -1.386, under_other: 0.589, under_same: -1.03, usage: -0.265, weak_name: 1.43, words: 0.206}
+      next_steps: {bias: -6.258, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.015, cues: 1.271, depth: -0.861, earlier_name: -1.003, first: 0.092, head_word: 2.344, mention: 1.99, metrics: -0.285, name: 3.447, other_name: -1.773, position: 1.805, question: -0.146, subsection_cues: 1.033, subsection_metrics: -0.324, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.567, under_same: -1.049, usage: -0.265, weak_name: 2.121, words: 0.206}
 """####),
     ]
 

@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 37174, ####"""
+        ("rules/case-study.yml", 37763, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,43:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s61,7,13:weak_headingsQ0q61,22,11:S1s61,23,8:overviewS1s61,33,12:introductionS1s61,47,5:introS1s61,54,5:aboutS1s61,61,7:summaryS1s61,70,16:project overviewS1s61,88,18:about this projectS1s61,108,17:about the projectS1s62,23,15:who is this forS1s62,40,13:who is it forS1s62,55,9:situationS1s63,7,13:heading_wordsQ0q63,22,23:S1s63,23,7:problemS1s63,32,10:motivationS1s63,44,10:backgroundS1s63,56,7:contextS1s63,65,3:whyS1s63,70,9:challengeS1s63,81,4:needS1s63,87,6:burdenS1s63,95,4:painS1s63,101,7:purposeS1s63,110,4:goalS1s63,116,9:objectiveS1s63,127,8:questionS1s64,23,3:aimS1s64,28,9:rationaleS1s64,39,12:significanceS1s64,53,10:importanceS1s64,65,7:mattersS1s64,74,9:situationS1s64,85,9:relevanceS1s64,96,11:inspirationS1s65,23,10:hypothesisS1s65,35,10:hypothesesS1s66,7,4:cuesQ0q66,13,63:S1s66,14,6:burdenS1s66,22,6:costlyS1s66,30,4:costS1s66,36,5:costsS1s66,43,9:expensiveS1s66,54,5:delayS1s66,61,6:delaysS1s66,69,7:delayedS1s66,78,9:mortalityS1s66,89,9:morbidityS1s66,100,6:deathsS1s66,108,5:deathS1s66,115,3:dieS1s66,120,4:diesS1s67,14,13:leading causeS1s67,29,9:worldwideS1s67,40,8:globallyS1s67,50,7:millionS1s67,59,8:millionsS1s67,69,7:billionS1s67,78,10:prevalenceS1s67,90,9:prevalentS1s67,101,7:affectsS1s67,110,8:affectedS1s67,120,6:sufferS1s68,14,8:shortageS1s68,24,7:backlogS1s68,33,8:workloadS1s68,43,14:time-consumingS1s68,59,15:labor-intensiveS1s68,76,16:labour-intensiveS1s68,94,6:manualS1s68,102,8:manuallyS1s68,112,9:challengeS1s69,14,10:challengesS1s69,26,7:problemS1s69,35,8:problemsS1s69,45,4:needS1s69,51,5:needsS1s69,58,15:early detectionS1s69,75,15:early diagnosisS1s69,92,5:livesS1s69,99,8:survivalS1s69,109,11:underservedS1s70,14,6:accessS1s70,22,6:missedS1s70,30,4:lateS1s70,36,4:aimsS1s70,42,3:aimS1s70,47,4:goalS1s70,53,9:objectiveS1s70,64,10:motivationS1s70,76,8:criticalS1s70,86,7:crucialS1s70,95,11:significantS1s70,108,9:difficultS1s71,14,10:subjectiveS1s71,26,11:error-proneS1s71,39,11:inefficientS1s71,52,14:limited accessS1s71,68,6:risingS1s71,76,7:growingS1s71,85,10:increasingS1s72,7,9:min_wordsS1i72,18,1:5S1s73,7,10:full_wordsS1i73,19,3:120S1s77,7,12:block_creditS1i77,21,1:0S1s78,5,3:fixM0m79,7,3:S1s79,7,6:insertS1s79,15,7:sectionS1s80,7,7:headingS1s80,16,7:ProblemS1s81,7,4:textS3s81,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s82,5,8:examplesD0s83,7,3371:M0m83,7,3:S1s83,7,4:passQ0q85,9,11:S3s85,11,129:# Project
 
 ## Hypothesis
@@ -469,82 +469,87 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m301,5,12:S1s301,5,2:idS1s301,9,13:section.risksS1s302,5,4:kindS1s302,11,7:sectionS1s303,5,8:categoryS1s303,15,9:structureS1s304,5,8:severityS1s304,15,5:errorS1s305,5,6:weightS1i305,13,1:5S1s306,5,5:titleS1s306,12,29:Risks and limitations sectionS1s307,5,7:messageS3s307,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s308,5,3:whyS5s308,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s311,5,10:referencesQ0q311,17,3:S3s311,18,12:TRIPOD+AI 26S3s311,34,18:CLAIM 2024 item 40S3s311,56,14:TRIPOD-LLM 19bS1s312,5,5:matchM0m313,7,8:S1s313,7,4:partS1s313,13,5:risksS1s314,7,8:headingsQ0q314,17,46:S1s314,18,11:limitationsS1s314,31,10:limitationS1s314,43,5:risksS1s314,50,4:riskS1s314,56,21:risks and limitationsS1s314,79,4:biasS1s314,85,6:biasesS1s314,93,22:ethical considerationsS1s315,18,6:ethicsS1s315,26,16:ethical concernsS1s315,44,7:caveatsS1s315,53,12:known issuesS1s315,67,17:known limitationsS1s315,86,10:known gapsS1s315,98,4:gapsS1s315,104,13:failure modesS1s316,18,19:threats to validityS1s316,39,12:shortcomingsS1s316,53,10:weaknessesS1s316,65,14:responsible aiS1s316,81,8:fairnessS1s316,91,14:considerationsS1s316,107,27:assumptions and limitationsS1s317,18,16:what * cannot doS1s317,36,15:what * can't doS1s317,53,18:what * does not doS1s317,73,17:what * doesn't doS1s317,92,20:when not to trust itS1s318,18,18:when not to use itS1s318,38,13:failure casesS1s318,53,19:known failure casesS1s318,74,6:limitsS1s318,82,8:pitfallsS1s318,92,14:hallucinationsS1s318,108,13:hallucinationS1s319,18,20:applicability domainS1s319,40,15:safety concernsS1s319,57,13:where * failsS1s320,18,19:where * falls shortS1s320,39,14:where * breaksS1s320,55,17:what * goes wrongS1s320,74,15:what * go wrongS1s321,18,21:what to watch out forS1s321,41,23:things to watch out forS1s321,66,10:watch-outsS1s321,78,10:watch outsS1s322,7,13:weak_headingsQ0q322,22,0:S1s323,7,13:heading_wordsQ0q323,22,32:S1s323,23,10:limitationS1s323,35,6:limitsS1s323,43,4:riskS1s323,49,4:biasS1s323,55,6:biasesS1s323,63,6:caveatS1s323,71,7:failureS1s323,80,5:wrongS1s323,87,6:ethicsS1s323,95,7:ethicalS1s323,104,7:concernS1s323,113,10:weaknessesS1s324,23,11:shortcomingS1s324,36,8:fairnessS1s324,46,7:pitfallS1s324,55,3:gapS1s324,60,14:responsible aiS1s324,76,7:cautionS1s324,85,19:threats to validityS1s324,106,11:falls shortS1s324,119,10:fall shortS1s325,23,13:hallucinationS1s325,38,14:hallucinationsS1s325,54,5:failsS1s325,61,13:failure casesS1s325,76,10:edge casesS1s325,88,6:breaksS1s325,96,11:assumptionsS1s326,23,20:applicability domainS1s326,45,9:watch outS1s326,56,6:gotchaS1s326,64,7:gotchasS1s327,7,4:cuesQ0q327,13,45:S1s327,14,10:limitationS1s327,26,11:limitationsS1s327,39,7:limitedS1s327,48,4:biasS1s327,54,6:biasedS1s327,62,6:biasesS1s327,70,7:may notS1s327,79,9:might notS1s327,90,6:cannotS1s327,98,4:failS1s327,104,5:failsS1s327,111,7:failureS1s327,120,8:failuresS1s328,14,4:riskS1s328,20,5:risksS1s328,27,7:cautionS1s328,36,5:smallS1s328,43,11:single-siteS1s328,56,11:single siteS1s328,69,10:generalizeS1s328,81,10:generaliseS1s328,93,14:generalizationS1s328,109,14:generalisationS1s329,14,16:generalizabilityS1s329,32,11:overfittingS1s329,45,7:overfitS1s329,54,16:underrepresentedS1s329,72,17:under-representedS1s329,91,15:false negativesS1s329,108,15:false positivesS1s330,14,13:misclassifiedS1s330,29,9:uncertainS1s330,40,11:uncertaintyS1s330,53,13:not validatedS1s330,68,5:driftS1s330,75,5:shiftS1s330,82,11:confoundingS1s330,95,7:leakageS1s330,104,10:should notS1s330,116,6:caveatS1s331,14,4:lackS1s331,20,5:lacksS1s331,27,5:noisyS1s331,34,12:not suitableS1s331,48,13:retrospectiveS1s332,7,9:min_wordsS1i332,18,1:5S1s333,7,10:full_wordsS1i333,19,3:120S1s334,7,12:block_creditS1i334,21,1:0S1s335,5,3:fixM0m336,7,3:S1s336,7,6:insertS1s336,15,7:sectionS1s337,7,7:headingS1s337,16,5:RisksS1s338,7,4:textS3s338,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s339,5,8:examplesD0s340,7,2323:M0m340,7,3:S1s340,7,4:passQ0q342,9,12:S3s342,11,123:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m301,5,12:S1s301,5,2:idS1s301,9,13:section.risksS1s302,5,4:kindS1s302,11,7:sectionS1s303,5,8:categoryS1s303,15,9:structureS1s304,5,8:severityS1s304,15,5:errorS1s305,5,6:weightS1i305,13,1:5S1s306,5,5:titleS1s306,12,29:Risks and limitations sectionS1s307,5,7:messageS3s307,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s308,5,3:whyS5s308,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s311,5,10:referencesQ0q311,17,3:S3s311,18,12:TRIPOD+AI 26S3s311,34,18:CLAIM 2024 item 40S3s311,56,14:TRIPOD-LLM 19bS1s312,5,5:matchM0m313,7,8:S1s313,7,4:partS1s313,13,5:risksS1s314,7,8:headingsQ0q314,17,47:S1s314,18,11:limitationsS1s314,31,10:limitationS1s314,43,5:risksS1s314,50,4:riskS1s314,56,21:risks and limitationsS1s314,79,4:biasS1s314,85,6:biasesS1s314,93,22:ethical considerationsS1s315,18,6:ethicsS1s315,26,16:ethical concernsS1s315,44,7:caveatsS1s315,53,12:known issuesS1s315,67,17:known limitationsS1s315,86,10:known gapsS1s315,98,4:gapsS1s315,104,13:failure modesS1s316,18,19:threats to validityS1s316,39,12:shortcomingsS1s316,53,10:weaknessesS1s316,65,14:responsible aiS1s316,81,8:fairnessS1s316,91,27:assumptions and limitationsS1s317,18,21:safety considerationsS1s317,41,18:key considerationsS1s318,18,16:what * cannot doS1s318,36,15:what * can't doS1s318,53,18:what * does not doS1s318,73,17:what * doesn't doS1s318,92,20:when not to trust itS1s319,18,18:when not to use itS1s319,38,13:failure casesS1s319,53,19:known failure casesS1s319,74,6:limitsS1s319,82,8:pitfallsS1s319,92,14:hallucinationsS1s319,108,13:hallucinationS1s320,18,20:applicability domainS1s320,40,15:safety concernsS1s320,57,13:where * failsS1s321,18,19:where * falls shortS1s321,39,14:where * breaksS1s321,55,17:what * goes wrongS1s321,74,15:what * go wrongS1s322,18,21:what to watch out forS1s322,41,23:things to watch out forS1s322,66,10:watch-outsS1s322,78,10:watch outsS1s325,7,13:weak_headingsQ0q325,22,1:S1s325,23,14:considerationsS1s326,7,13:heading_wordsQ0q326,22,32:S1s326,23,10:limitationS1s326,35,6:limitsS1s326,43,4:riskS1s326,49,4:biasS1s326,55,6:biasesS1s326,63,6:caveatS1s326,71,7:failureS1s326,80,5:wrongS1s326,87,6:ethicsS1s326,95,7:ethicalS1s326,104,7:concernS1s326,113,10:weaknessesS1s327,23,11:shortcomingS1s327,36,8:fairnessS1s327,46,7:pitfallS1s327,55,3:gapS1s327,60,14:responsible aiS1s327,76,7:cautionS1s327,85,19:threats to validityS1s327,106,11:falls shortS1s327,119,10:fall shortS1s328,23,13:hallucinationS1s328,38,14:hallucinationsS1s328,54,5:failsS1s328,61,13:failure casesS1s328,76,10:edge casesS1s328,88,6:breaksS1s328,96,11:assumptionsS1s329,23,20:applicability domainS1s329,45,9:watch outS1s329,56,6:gotchaS1s329,64,7:gotchasS1s330,7,4:cuesQ0q330,13,45:S1s330,14,10:limitationS1s330,26,11:limitationsS1s330,39,7:limitedS1s330,48,4:biasS1s330,54,6:biasedS1s330,62,6:biasesS1s330,70,7:may notS1s330,79,9:might notS1s330,90,6:cannotS1s330,98,4:failS1s330,104,5:failsS1s330,111,7:failureS1s330,120,8:failuresS1s331,14,4:riskS1s331,20,5:risksS1s331,27,7:cautionS1s331,36,5:smallS1s331,43,11:single-siteS1s331,56,11:single siteS1s331,69,10:generalizeS1s331,81,10:generaliseS1s331,93,14:generalizationS1s331,109,14:generalisationS1s332,14,16:generalizabilityS1s332,32,11:overfittingS1s332,45,7:overfitS1s332,54,16:underrepresentedS1s332,72,17:under-representedS1s332,91,15:false negativesS1s332,108,15:false positivesS1s333,14,13:misclassifiedS1s333,29,9:uncertainS1s333,40,11:uncertaintyS1s333,53,13:not validatedS1s333,68,5:driftS1s333,75,5:shiftS1s333,82,11:confoundingS1s333,95,7:leakageS1s333,104,10:should notS1s333,116,6:caveatS1s334,14,4:lackS1s334,20,5:lacksS1s334,27,5:noisyS1s334,34,12:not suitableS1s334,48,13:retrospectiveS1s335,7,9:min_wordsS1i335,18,1:5S1s336,7,10:full_wordsS1i336,19,3:120S1s337,7,12:block_creditS1i337,21,1:0S1s338,5,3:fixM0m339,7,3:S1s339,7,6:insertS1s339,15,7:sectionS1s340,7,7:headingS1s340,16,5:RisksS1s341,7,4:textS3s341,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s342,5,8:examplesD0s343,7,2457:M0m343,7,3:S1s343,7,4:passQ0q345,9,12:S3s345,11,123:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it.
-S3s343,11,160:# Project
+S3s346,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s344,11,127:# Project
+S3s347,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s345,11,124:# Project
+S3s348,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s346,11,126:# Project
+S3s349,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s347,11,195:# Project
+S3s350,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s348,11,134:# Project
+S3s351,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s349,11,125:# Project
+S3s352,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s350,11,189:# Sepsis watch
+S3s353,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s351,11,166:# QSAR
+S3s354,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s352,11,116:# Project
+S3s355,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s353,11,89:# Project
+S3s356,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s354,7,4:failQ0q355,9,2:S3s355,11,35:# Project
+S1s357,7,4:failQ0q359,9,3:S3s359,11,120:# Project
+
+## Privacy considerations
+
+All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
+S3s360,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s356,11,53:# Project
+S3s361,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s357,7,3:fixQ0q358,9,1:M0m358,11,2:S1s358,11,6:beforeS3s358,19,51:# Triage
+S1s362,7,3:fixQ0q363,9,1:M0m363,11,2:S1s363,11,6:beforeS3s363,19,51:# Triage
 
 ## Results
 
@@ -553,7 +558,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s359,11,5:afterS3s359,18,154:# Triage
+S1s364,11,5:afterS3s364,18,154:# Triage
 
 ## Results
 
@@ -566,77 +571,82 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m361,5,12:S1s361,5,2:idS1s361,9,18:section.next-stepsS1s362,5,4:kindS1s362,11,7:sectionS1s363,5,8:categoryS1s363,15,9:structureS1s364,5,8:severityS1s364,15,7:warningS1s365,5,6:weightS1i365,13,1:3S1s366,5,5:titleS1s366,12,18:Next steps sectionS1s367,5,7:messageS3s367,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s368,5,3:whyS5s368,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s371,5,10:referencesQ0q371,17,3:S3s371,18,13:TRIPOD+AI 27cS3s371,35,18:CLAIM 2024 item 41S3s371,57,14:TRIPOD-LLM 19gS1s372,5,5:matchM0m373,7,8:S1s373,7,4:partS1s373,13,10:next_stepsS1s374,7,8:headingsQ0q374,17,48:S1s374,18,10:next stepsS1s374,30,9:next stepS1s374,41,11:future workS1s374,54,19:future enhancementsS1s374,75,19:future improvementsS1s374,96,17:future directionsS1s374,115,12:future plansS1s375,18,18:future developmentS1s375,38,12:future scopeS1s375,52,15:future researchS1s375,69,6:futureS1s375,77,7:roadmapS1s375,86,8:road mapS1s375,96,18:path to deploymentS1s375,116,15:deployment planS1s376,18,11:what's nextS1s376,31,10:whats nextS1s376,43,9:what nextS1s376,54,7:outlookS1s376,63,12:planned workS1s376,77,5:to doS1s376,84,9:todo listS1s376,95,12:further workS1s376,109,12:improvementsS1s377,18,17:future directionsS1s377,37,20:path to clinical useS1s377,59,12:path forwardS1s377,73,13:going furtherS1s377,88,15:ideas for laterS1s377,105,8:wishlistS1s377,115,9:wish listS1s378,18,18:towards deploymentS1s378,38,17:toward deploymentS1s378,57,20:towards clinical useS1s378,79,19:toward clinical useS1s378,100,21:areas for improvementS1s379,18,20:room for improvementS1s379,40,21:ideas for improvementS1s379,63,16:further researchS1s379,81,7:backlogS1s379,90,14:open questionsS1s379,106,9:towards *S1s379,117,8:toward *S1s380,18,21:where we go from hereS1s380,41,21:where to go from hereS1s380,64,10:where nextS1s380,76,14:follow-up workS1s380,92,14:follow up workS1s381,7,13:weak_headingsQ0q381,22,6:S1s381,23,6:statusS1s381,31,14:project statusS1s381,47,18:development statusS1s381,67,10:conclusionS1s381,79,11:conclusionsS1s381,92,15:recommendationsS1s382,7,13:heading_wordsQ0q382,22,16:S1s382,23,6:futureS1s382,31,4:nextS1s382,37,7:roadmapS1s382,46,4:planS1s382,52,7:plannedS1s382,61,11:improvementS1s382,74,7:improveS1s382,83,4:todoS1s382,89,11:enhancementS1s382,102,9:extensionS1s382,113,9:directionS1s383,23,7:outlookS1s383,32,8:upcomingS1s383,42,9:more timeS1s383,53,5:laterS1s383,60,8:wishlistS1s384,7,4:cuesQ0q384,13,29:S1s384,14,6:futureS1s384,22,4:willS1s384,28,4:planS1s384,34,5:plansS1s384,41,7:plannedS1s384,50,4:nextS1s384,56,7:roadmapS1s384,65,8:upcomingS1s384,75,6:extendS1s384,83,9:extendingS1s384,94,9:extensionS1s384,105,7:exploreS1s384,114,9:exploringS1s385,14,11:investigateS1s385,27,9:integrateS1s385,38,11:integrationS1s385,51,6:deployS1s385,59,10:deploymentS1s385,71,11:prospectiveS1s385,84,19:external validationS1s385,105,7:improveS1s385,114,9:improvingS1s386,14,3:addS1s386,19,6:addingS1s386,27,6:expandS1s386,35,11:incorporateS1s386,48,4:todoS1s386,54,5:couldS1s386,61,5:wouldS1s387,7,9:min_wordsS1i387,18,1:5S1s388,7,10:full_wordsS1i388,19,3:120S1s389,7,12:block_creditS1i389,21,1:0S1s390,5,3:fixM0m391,7,3:S1s391,7,6:insertS1s391,15,7:sectionS1s392,7,7:headingS1s392,16,10:Next stepsS1s393,7,4:textS3s393,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s394,5,8:examplesD0s395,7,1627:M0m395,7,3:S1s395,7,4:passQ0q397,9,8:S3s397,11,117:# Project
+M0m366,5,12:S1s366,5,2:idS1s366,9,18:section.next-stepsS1s367,5,4:kindS1s367,11,7:sectionS1s368,5,8:categoryS1s368,15,9:structureS1s369,5,8:severityS1s369,15,7:warningS1s370,5,6:weightS1i370,13,1:3S1s371,5,5:titleS1s371,12,18:Next steps sectionS1s372,5,7:messageS3s372,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s373,5,3:whyS5s373,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s376,5,10:referencesQ0q376,17,3:S3s376,18,13:TRIPOD+AI 27cS3s376,35,18:CLAIM 2024 item 41S3s376,57,14:TRIPOD-LLM 19gS1s377,5,5:matchM0m378,7,8:S1s378,7,4:partS1s378,13,10:next_stepsS1s379,7,8:headingsQ0q379,17,49:S1s379,18,10:next stepsS1s379,30,9:next stepS1s379,41,11:future workS1s379,54,19:future enhancementsS1s379,75,19:future improvementsS1s379,96,17:future directionsS1s379,115,12:future plansS1s380,18,18:future developmentS1s380,38,12:future scopeS1s380,52,15:future researchS1s380,69,6:futureS1s380,77,7:roadmapS1s380,86,8:road mapS1s380,96,18:path to deploymentS1s380,116,15:deployment planS1s381,18,11:what's nextS1s381,31,10:whats nextS1s381,43,9:what nextS1s381,54,7:outlookS1s381,63,12:planned workS1s381,77,5:to doS1s381,84,9:todo listS1s381,95,12:further workS1s381,109,12:improvementsS1s382,18,17:future directionsS1s382,37,20:path to clinical useS1s382,59,12:path forwardS1s382,73,13:going furtherS1s382,88,19:path to improvementS1s382,109,15:ideas for laterS1s382,126,8:wishlistS1s382,136,9:wish listS1s383,18,18:towards deploymentS1s383,38,17:toward deploymentS1s383,57,20:towards clinical useS1s383,79,19:toward clinical useS1s383,100,21:areas for improvementS1s384,18,20:room for improvementS1s384,40,21:ideas for improvementS1s384,63,16:further researchS1s384,81,7:backlogS1s384,90,14:open questionsS1s384,106,9:towards *S1s384,117,8:toward *S1s385,18,21:where we go from hereS1s385,41,21:where to go from hereS1s385,64,10:where nextS1s385,76,14:follow-up workS1s385,92,14:follow up workS1s386,7,13:weak_headingsQ0q386,22,6:S1s386,23,6:statusS1s386,31,14:project statusS1s386,47,18:development statusS1s386,67,10:conclusionS1s386,79,11:conclusionsS1s386,92,15:recommendationsS1s387,7,13:heading_wordsQ0q387,22,16:S1s387,23,6:futureS1s387,31,4:nextS1s387,37,7:roadmapS1s387,46,4:planS1s387,52,7:plannedS1s387,61,11:improvementS1s387,74,7:improveS1s387,83,4:todoS1s387,89,11:enhancementS1s387,102,9:extensionS1s387,113,9:directionS1s388,23,7:outlookS1s388,32,8:upcomingS1s388,42,9:more timeS1s388,53,5:laterS1s388,60,8:wishlistS1s389,7,4:cuesQ0q389,13,29:S1s389,14,6:futureS1s389,22,4:willS1s389,28,4:planS1s389,34,5:plansS1s389,41,7:plannedS1s389,50,4:nextS1s389,56,7:roadmapS1s389,65,8:upcomingS1s389,75,6:extendS1s389,83,9:extendingS1s389,94,9:extensionS1s389,105,7:exploreS1s389,114,9:exploringS1s390,14,11:investigateS1s390,27,9:integrateS1s390,38,11:integrationS1s390,51,6:deployS1s390,59,10:deploymentS1s390,71,11:prospectiveS1s390,84,19:external validationS1s390,105,7:improveS1s390,114,9:improvingS1s391,14,3:addS1s391,19,6:addingS1s391,27,6:expandS1s391,35,11:incorporateS1s391,48,4:todoS1s391,54,5:couldS1s391,61,5:wouldS1s392,7,9:min_wordsS1i392,18,1:5S1s393,7,10:full_wordsS1i393,19,3:120S1s394,7,12:block_creditS1i394,21,1:0S1s395,5,3:fixM0m396,7,3:S1s396,7,6:insertS1s396,15,7:sectionS1s397,7,7:headingS1s397,16,10:Next stepsS1s398,7,4:textS3s398,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s399,5,8:examplesD0s400,7,1759:M0m400,7,3:S1s400,7,4:passQ0q401,9,9:S3s401,11,118:# Project
+
+## Accuracy: path to improvement
+
+Next we plan to add more labelled notes and retrain with a larger model.
+S3s403,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s398,11,109:# Project
+S3s404,11,109:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards and integrate it with the EHR.
-S3s399,11,90:# Project
+S3s405,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s400,11,108:# Project
+S3s406,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s401,11,100:# Project
+S3s407,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s402,11,153:# Sepsis watch
+S3s408,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s403,11,102:# Project
+S3s409,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s404,11,117:# Project
+S3s410,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s405,7,4:failQ0q407,9,3:S3s407,11,115:# Project
+S1s411,7,4:failQ0q413,9,3:S3s413,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s408,11,35:# Project
+S3s414,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s409,11,49:# Project
+S3s415,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s410,7,3:fixQ0q411,9,1:M0m411,11,2:S1s411,11,6:beforeS3s411,19,44:# Triage
+S1s416,7,3:fixQ0q417,9,1:M0m417,11,2:S1s417,11,6:beforeS3s417,19,44:# Triage
 
 A model that reorders a worklist.
-S1s412,11,5:afterS3s412,18,175:# Triage
+S1s418,11,5:afterS3s418,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m414,5,12:S1s414,5,2:idS1s414,9,15:section.outlineS1s415,5,4:kindS1s415,11,7:outlineS1s416,5,8:categoryS1s416,15,9:structureS1s417,5,8:severityS1s417,15,7:warningS1s420,5,6:weightS1i420,13,1:0S1s421,5,9:score_capS1i421,16,2:20S1s422,5,5:titleS1s422,12,21:Reads as a case studyS1s423,5,7:messageS3s423,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s424,5,3:whyS5s424,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s427,5,10:referencesQ0q427,17,2:S3s427,18,9:TRIPOD+AIS3s427,31,10:CLAIM 2024S1s428,5,5:matchM0m429,7,1:S1s429,7,9:min_partsS1i429,18,1:1S1s430,5,8:examplesD0s431,7,317:M0m431,7,2:S1s431,7,4:passQ0q432,9,1:S3s432,11,86:# Sepsis watch
+M0m420,5,12:S1s420,5,2:idS1s420,9,15:section.outlineS1s421,5,4:kindS1s421,11,7:outlineS1s422,5,8:categoryS1s422,15,9:structureS1s423,5,8:severityS1s423,15,7:warningS1s426,5,6:weightS1i426,13,1:0S1s427,5,9:score_capS1i427,16,2:20S1s428,5,5:titleS1s428,12,21:Reads as a case studyS1s429,5,7:messageS3s429,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s430,5,3:whyS5s430,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s433,5,10:referencesQ0q433,17,2:S3s433,18,9:TRIPOD+AIS3s433,31,10:CLAIM 2024S1s434,5,5:matchM0m435,7,1:S1s435,7,9:min_partsS1i435,18,1:1S1s436,5,8:examplesD0s437,7,317:M0m437,7,2:S1s437,7,4:passQ0q438,9,1:S3s438,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s433,7,4:failQ0q434,9,1:S3s434,11,141:# my-notebooks
+S1s439,7,4:failQ0q440,9,1:S3s440,11,141:# my-notebooks
 
 ## Installation
 
@@ -2396,8 +2406,8 @@ synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3475, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.173S1s14,31,4:boldS1f14,37,5:-0.19S1s14,44,4:codeS1f14,50,6:-0.308S1s14,58,8:commandsS1f14,68,6:-1.488S1s14,76,9:containerS1f14,87,5:1.556S1s14,94,9:cue_shareS1f14,105,4:2.04S1s14,111,4:cuesS1f14,117,5:1.656S1s14,124,5:depthS1f14,131,6:-0.846S1s14,139,12:earlier_nameS1f14,153,5:-1.07S1s14,160,5:firstS1f14,167,5:0.999S1s14,174,9:head_wordS1f14,185,5:2.473S1s14,192,7:mentionS1f14,201,5:0.934S1s14,208,7:metricsS1f14,217,6:-0.757S1s14,225,4:nameS1f14,231,5:2.234S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.503S1s14,276,8:questionS1f14,286,3:0.7S1s14,291,15:subsection_cuesS1f14,308,5:0.243S1s14,315,18:subsection_metricsS1f14,335,6:-0.414S1s14,343,16:subsection_usageS1f14,361,6:-1.135S1s14,369,17:under_operationalS1f14,388,6:-1.396S1s14,396,11:under_otherS1f14,409,6:-0.198S1s14,417,10:under_sameS1f14,429,6:-0.975S1s14,437,5:usageS1f14,444,6:-0.279S1s14,452,9:weak_nameS1f14,463,5:1.504S1s14,470,5:wordsS1f14,477,5:0.226S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.177S1s15,28,4:boldS1f15,34,5:-0.19S1s15,41,4:codeS1f15,47,6:-0.308S1s15,55,8:commandsS1f15,65,6:-1.488S1s15,73,9:containerS1f15,84,5:1.556S1s15,91,9:cue_shareS1f15,102,5:2.026S1s15,109,4:cuesS1f15,115,5:1.763S1s15,122,5:depthS1f15,129,6:-0.846S1s15,137,12:earlier_nameS1f15,151,6:-1.109S1s15,159,5:firstS1f15,166,4:-0.4S1s15,172,9:head_wordS1f15,183,5:2.667S1s15,190,7:mentionS1f15,199,5:1.774S1s15,206,7:metricsS1f15,215,6:-0.646S1s15,223,4:nameS1f15,229,5:3.026S1s15,236,10:other_nameS1f15,248,6:-1.138S1s15,256,8:positionS1f15,266,6:-0.953S1s15,274,8:questionS1f15,284,6:-0.042S1s15,292,15:subsection_cuesS1f15,309,5:1.649S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.135S1s15,370,17:under_operationalS1f15,389,6:-1.396S1s15,397,11:under_otherS1f15,410,4:0.05S1s15,416,10:under_sameS1f15,428,6:-1.383S1s15,436,5:usageS1f15,443,6:-0.279S1s15,451,9:weak_nameS1f15,462,3:1.0S1s15,467,5:wordsS1f15,474,5:0.226S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.862S1s16,32,4:boldS1f16,38,5:-0.19S1s16,45,4:codeS1f16,51,6:-0.308S1s16,59,8:commandsS1f16,69,6:-1.488S1s16,77,9:containerS1f16,88,5:1.556S1s16,95,9:cue_shareS1f16,106,5:2.027S1s16,113,4:cuesS1f16,119,5:0.933S1s16,126,5:depthS1f16,133,6:-0.846S1s16,141,12:earlier_nameS1f16,155,6:-0.082S1s16,163,5:firstS1f16,170,6:-0.401S1s16,178,9:head_wordS1f16,189,5:1.771S1s16,196,7:mentionS1f16,205,5:1.139S1s16,212,7:metricsS1f16,221,6:-0.483S1s16,229,4:nameS1f16,235,5:1.737S1s16,242,10:other_nameS1f16,254,6:-1.769S1s16,262,8:positionS1f16,272,6:-1.408S1s16,280,8:questionS1f16,290,6:-0.258S1s16,298,15:subsection_cuesS1f16,315,5:0.842S1s16,322,18:subsection_metricsS1f16,342,6:-0.776S1s16,350,16:subsection_usageS1f16,368,6:-1.135S1s16,376,17:under_operationalS1f16,395,6:-1.396S1s16,403,11:under_otherS1f16,416,6:-0.746S1s16,424,10:under_sameS1f16,436,6:-0.985S1s16,444,5:usageS1f16,451,6:-0.279S1s16,459,9:weak_nameS1f16,470,5:2.025S1s16,477,5:wordsS1f16,484,5:0.226S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.481S1s17,34,4:boldS1f17,40,5:-0.19S1s17,47,4:codeS1f17,53,6:-0.308S1s17,61,8:commandsS1f17,71,6:-1.488S1s17,79,9:containerS1f17,90,5:1.556S1s17,97,9:cue_shareS1f17,108,5:1.969S1s17,115,4:cuesS1f17,121,5:1.595S1s17,128,5:depthS1f17,135,6:-0.846S1s17,143,12:earlier_nameS1f17,157,6:-1.677S1s17,165,5:firstS1f17,172,6:-0.112S1s17,180,9:head_wordS1f17,191,5:2.436S1s17,198,7:mentionS1f17,207,5:1.089S1s17,214,7:metricsS1f17,223,5:1.389S1s17,230,4:nameS1f17,236,5:3.247S1s17,243,10:other_nameS1f17,255,6:-1.793S1s17,263,8:positionS1f17,273,5:0.621S1s17,280,8:questionS1f17,290,5:0.214S1s17,297,15:subsection_cuesS1f17,314,4:0.76S1s17,320,18:subsection_metricsS1f17,340,5:1.273S1s17,347,16:subsection_usageS1f17,365,6:-1.135S1s17,373,17:under_operationalS1f17,392,6:-1.396S1s17,400,11:under_otherS1f17,413,6:-0.753S1s17,421,10:under_sameS1f17,433,6:-0.788S1s17,441,5:usageS1f17,448,6:-0.279S1s17,456,9:weak_nameS1f17,467,5:0.997S1s17,474,5:wordsS1f17,481,5:0.226S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,5:-6.33S1s18,28,4:boldS1f18,34,5:-0.19S1s18,41,4:codeS1f18,47,6:-0.308S1s18,55,8:commandsS1f18,65,6:-1.488S1s18,73,9:containerS1f18,84,5:1.556S1s18,91,9:cue_shareS1f18,102,5:2.052S1s18,109,4:cuesS1f18,115,5:0.956S1s18,122,5:depthS1f18,129,6:-0.846S1s18,137,12:earlier_nameS1f18,151,6:-0.982S1s18,159,5:firstS1f18,166,6:-0.165S1s18,174,9:head_wordS1f18,185,5:2.358S1s18,192,7:mentionS1f18,201,5:0.807S1s18,208,7:metricsS1f18,217,5:-0.22S1s18,224,4:nameS1f18,230,5:2.869S1s18,237,10:other_nameS1f18,249,6:-1.785S1s18,257,8:positionS1f18,267,5:1.446S1s18,274,8:questionS1f18,284,6:-0.101S1s18,292,15:subsection_cuesS1f18,309,5:0.537S1s18,316,18:subsection_metricsS1f18,336,5:0.022S1s18,343,16:subsection_usageS1f18,361,6:-1.135S1s18,369,17:under_operationalS1f18,388,6:-1.396S1s18,396,11:under_otherS1f18,409,5:0.671S1s18,416,10:under_sameS1f18,428,6:-1.061S1s18,436,5:usageS1f18,443,6:-0.279S1s18,451,9:weak_nameS1f18,462,3:1.0S1s18,467,5:wordsS1f18,474,5:0.226S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.336S1s19,34,4:boldS1f19,40,5:-0.19S1s19,47,4:codeS1f19,53,6:-0.308S1s19,61,8:commandsS1f19,71,6:-1.488S1s19,79,9:containerS1f19,90,5:1.556S1s19,97,9:cue_shareS1f19,108,5:2.024S1s19,115,4:cuesS1f19,121,5:1.302S1s19,128,5:depthS1f19,135,6:-0.846S1s19,143,12:earlier_nameS1f19,157,6:-1.002S1s19,165,5:firstS1f19,172,5:0.078S1s19,179,9:head_wordS1f19,190,5:2.283S1s19,197,7:mentionS1f19,206,5:2.189S1s19,213,7:metricsS1f19,222,6:-0.191S1s19,230,4:nameS1f19,236,5:3.348S1s19,243,10:other_nameS1f19,255,6:-1.769S1s19,263,8:positionS1f19,273,5:1.835S1s19,280,8:questionS1f19,290,6:-0.167S1s19,298,15:subsection_cuesS1f19,315,5:1.081S1s19,322,18:subsection_metricsS1f19,342,6:-0.125S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.396S1s19,403,11:under_otherS1f19,416,6:-0.594S1s19,424,10:under_sameS1f19,436,6:-1.054S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,3:2.1S1s19,475,5:wordsS1f19,482,5:0.226
+        ("rules/section-model.yml", 3482, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.096S1s14,31,4:boldS1f14,37,6:-0.161S1s14,45,4:codeS1f14,51,6:-0.338S1s14,59,8:commandsS1f14,69,6:-1.486S1s14,77,9:containerS1f14,88,5:1.543S1s14,95,9:cue_shareS1f14,106,4:2.04S1s14,112,4:cuesS1f14,118,5:1.663S1s14,125,5:depthS1f14,132,6:-0.861S1s14,140,12:earlier_nameS1f14,154,6:-1.071S1s14,162,5:firstS1f14,169,3:1.0S1s14,174,9:head_wordS1f14,185,5:2.472S1s14,192,7:mentionS1f14,201,5:0.933S1s14,208,7:metricsS1f14,217,6:-0.752S1s14,225,4:nameS1f14,231,5:2.229S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.504S1s14,276,8:questionS1f14,286,5:0.701S1s14,293,15:subsection_cuesS1f14,310,5:0.235S1s14,317,18:subsection_metricsS1f14,337,6:-0.415S1s14,345,16:subsection_usageS1f14,363,6:-1.143S1s14,371,17:under_operationalS1f14,390,6:-1.386S1s14,398,11:under_otherS1f14,411,6:-0.193S1s14,419,10:under_sameS1f14,431,6:-0.973S1s14,439,5:usageS1f14,446,6:-0.265S1s14,454,9:weak_nameS1f14,465,5:1.507S1s14,472,5:wordsS1f14,479,5:0.206S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.112S1s15,28,4:boldS1f15,34,6:-0.161S1s15,42,4:codeS1f15,48,6:-0.338S1s15,56,8:commandsS1f15,66,6:-1.486S1s15,74,9:containerS1f15,85,5:1.543S1s15,92,9:cue_shareS1f15,103,5:2.026S1s15,110,4:cuesS1f15,116,5:1.778S1s15,123,5:depthS1f15,130,6:-0.861S1s15,138,12:earlier_nameS1f15,152,5:-1.11S1s15,159,5:firstS1f15,166,4:-0.4S1s15,172,9:head_wordS1f15,183,5:2.669S1s15,190,7:mentionS1f15,199,5:1.774S1s15,206,7:metricsS1f15,215,6:-0.645S1s15,223,4:nameS1f15,229,5:3.024S1s15,236,10:other_nameS1f15,248,6:-1.138S1s15,256,8:positionS1f15,266,6:-0.955S1s15,274,8:questionS1f15,284,6:-0.042S1s15,292,15:subsection_cuesS1f15,309,5:1.639S1s15,316,18:subsection_metricsS1f15,336,6:-0.363S1s15,344,16:subsection_usageS1f15,362,6:-1.143S1s15,370,17:under_operationalS1f15,389,6:-1.386S1s15,397,11:under_otherS1f15,410,5:0.052S1s15,417,10:under_sameS1f15,429,6:-1.377S1s15,437,5:usageS1f15,444,6:-0.265S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.206S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.805S1s16,32,4:boldS1f16,38,6:-0.161S1s16,46,4:codeS1f16,52,6:-0.338S1s16,60,8:commandsS1f16,70,6:-1.486S1s16,78,9:containerS1f16,89,5:1.543S1s16,96,9:cue_shareS1f16,107,5:2.027S1s16,114,4:cuesS1f16,120,4:0.95S1s16,126,5:depthS1f16,133,6:-0.861S1s16,141,12:earlier_nameS1f16,155,6:-0.088S1s16,163,5:firstS1f16,170,6:-0.397S1s16,178,9:head_wordS1f16,189,5:1.775S1s16,196,7:mentionS1f16,205,5:1.134S1s16,212,7:metricsS1f16,221,6:-0.478S1s16,229,4:nameS1f16,235,5:1.736S1s16,242,10:other_nameS1f16,254,6:-1.767S1s16,262,8:positionS1f16,272,6:-1.408S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.833S1s16,322,18:subsection_metricsS1f16,342,6:-0.776S1s16,350,16:subsection_usageS1f16,368,6:-1.143S1s16,376,17:under_operationalS1f16,395,6:-1.386S1s16,403,11:under_otherS1f16,416,6:-0.733S1s16,424,10:under_sameS1f16,436,6:-0.978S1s16,444,5:usageS1f16,451,6:-0.265S1s16,459,9:weak_nameS1f16,470,5:2.025S1s16,477,5:wordsS1f16,484,5:0.206S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.413S1s17,34,4:boldS1f17,40,6:-0.161S1s17,48,4:codeS1f17,54,6:-0.338S1s17,62,8:commandsS1f17,72,6:-1.486S1s17,80,9:containerS1f17,91,5:1.543S1s17,98,9:cue_shareS1f17,109,5:1.968S1s17,116,4:cuesS1f17,122,5:1.605S1s17,129,5:depthS1f17,136,6:-0.861S1s17,144,12:earlier_nameS1f17,158,6:-1.682S1s17,166,5:firstS1f17,173,5:-0.11S1s17,180,9:head_wordS1f17,191,5:2.433S1s17,198,7:mentionS1f17,207,5:1.086S1s17,214,7:metricsS1f17,223,4:1.39S1s17,229,4:nameS1f17,235,5:3.246S1s17,242,10:other_nameS1f17,254,6:-1.795S1s17,262,8:positionS1f17,272,5:0.621S1s17,279,8:questionS1f17,289,5:0.214S1s17,296,15:subsection_cuesS1f17,313,5:0.749S1s17,320,18:subsection_metricsS1f17,340,5:1.273S1s17,347,16:subsection_usageS1f17,365,6:-1.143S1s17,373,17:under_operationalS1f17,392,6:-1.386S1s17,400,11:under_otherS1f17,413,6:-0.746S1s17,421,10:under_sameS1f17,433,6:-0.783S1s17,441,5:usageS1f17,448,6:-0.265S1s17,456,9:weak_nameS1f17,467,5:0.997S1s17,474,5:wordsS1f17,481,5:0.206S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,5:-6.08S1s18,28,4:boldS1f18,34,6:-0.161S1s18,42,4:codeS1f18,48,6:-0.338S1s18,56,8:commandsS1f18,66,6:-1.486S1s18,74,9:containerS1f18,85,5:1.543S1s18,92,9:cue_shareS1f18,103,5:2.051S1s18,110,4:cuesS1f18,116,4:0.72S1s18,122,5:depthS1f18,129,6:-0.861S1s18,137,12:earlier_nameS1f18,151,6:-1.166S1s18,159,5:firstS1f18,166,6:-0.181S1s18,174,9:head_wordS1f18,185,5:2.432S1s18,192,7:mentionS1f18,201,5:0.878S1s18,208,7:metricsS1f18,217,6:-0.306S1s18,225,4:nameS1f18,231,5:2.944S1s18,238,10:other_nameS1f18,250,6:-1.829S1s18,258,8:positionS1f18,268,5:1.571S1s18,275,8:questionS1f18,285,6:-0.108S1s18,293,15:subsection_cuesS1f18,310,5:0.845S1s18,317,18:subsection_metricsS1f18,337,6:-0.122S1s18,345,16:subsection_usageS1f18,363,6:-1.143S1s18,371,17:under_operationalS1f18,390,6:-1.386S1s18,398,11:under_otherS1f18,411,5:0.589S1s18,418,10:under_sameS1f18,430,5:-1.03S1s18,437,5:usageS1f18,444,6:-0.265S1s18,452,9:weak_nameS1f18,463,4:1.43S1s18,469,5:wordsS1f18,476,5:0.206S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.258S1s19,34,4:boldS1f19,40,6:-0.161S1s19,48,4:codeS1f19,54,6:-0.338S1s19,62,8:commandsS1f19,72,6:-1.486S1s19,80,9:containerS1f19,91,5:1.543S1s19,98,9:cue_shareS1f19,109,5:2.015S1s19,116,4:cuesS1f19,122,5:1.271S1s19,129,5:depthS1f19,136,6:-0.861S1s19,144,12:earlier_nameS1f19,158,6:-1.003S1s19,166,5:firstS1f19,173,5:0.092S1s19,180,9:head_wordS1f19,191,5:2.344S1s19,198,7:mentionS1f19,207,4:1.99S1s19,213,7:metricsS1f19,222,6:-0.285S1s19,230,4:nameS1f19,236,5:3.447S1s19,243,10:other_nameS1f19,255,6:-1.773S1s19,263,8:positionS1f19,273,5:1.805S1s19,280,8:questionS1f19,290,6:-0.146S1s19,298,15:subsection_cuesS1f19,315,5:1.033S1s19,322,18:subsection_metricsS1f19,342,6:-0.324S1s19,350,16:subsection_usageS1f19,368,6:-1.143S1s19,376,17:under_operationalS1f19,395,6:-1.386S1s19,403,11:under_otherS1f19,416,6:-0.567S1s19,424,10:under_sameS1f19,436,6:-1.049S1s19,444,5:usageS1f19,451,6:-0.265S1s19,459,9:weak_nameS1f19,470,5:2.121S1s19,477,5:wordsS1f19,484,5:0.206
 """####),
     ]
 }
