@@ -403,6 +403,8 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # A heading that closes on "next" is about what comes next, whatever its verb.
+        - "# Project\n\n## Where we would take it next\n\nWe plan external validation at a second site and a prospective silent trial.\n"
         - "# Project\n\n## Accuracy: path to improvement\n\nNext we plan to add more labelled notes and retrain with a larger model.\n"
         # A wish list, or ideas kept for later, is what comes next.
         - "# Project\n\n## Wishlist\n\nNext we plan to add external validation on a second hospital and a silent prospective trial.\n"

@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 37763, ####"""
+        ("rules/case-study.yml", 37988, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,43:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s61,7,13:weak_headingsQ0q61,22,11:S1s61,23,8:overviewS1s61,33,12:introductionS1s61,47,5:introS1s61,54,5:aboutS1s61,61,7:summaryS1s61,70,16:project overviewS1s61,88,18:about this projectS1s61,108,17:about the projectS1s62,23,15:who is this forS1s62,40,13:who is it forS1s62,55,9:situationS1s63,7,13:heading_wordsQ0q63,22,23:S1s63,23,7:problemS1s63,32,10:motivationS1s63,44,10:backgroundS1s63,56,7:contextS1s63,65,3:whyS1s63,70,9:challengeS1s63,81,4:needS1s63,87,6:burdenS1s63,95,4:painS1s63,101,7:purposeS1s63,110,4:goalS1s63,116,9:objectiveS1s63,127,8:questionS1s64,23,3:aimS1s64,28,9:rationaleS1s64,39,12:significanceS1s64,53,10:importanceS1s64,65,7:mattersS1s64,74,9:situationS1s64,85,9:relevanceS1s64,96,11:inspirationS1s65,23,10:hypothesisS1s65,35,10:hypothesesS1s66,7,4:cuesQ0q66,13,63:S1s66,14,6:burdenS1s66,22,6:costlyS1s66,30,4:costS1s66,36,5:costsS1s66,43,9:expensiveS1s66,54,5:delayS1s66,61,6:delaysS1s66,69,7:delayedS1s66,78,9:mortalityS1s66,89,9:morbidityS1s66,100,6:deathsS1s66,108,5:deathS1s66,115,3:dieS1s66,120,4:diesS1s67,14,13:leading causeS1s67,29,9:worldwideS1s67,40,8:globallyS1s67,50,7:millionS1s67,59,8:millionsS1s67,69,7:billionS1s67,78,10:prevalenceS1s67,90,9:prevalentS1s67,101,7:affectsS1s67,110,8:affectedS1s67,120,6:sufferS1s68,14,8:shortageS1s68,24,7:backlogS1s68,33,8:workloadS1s68,43,14:time-consumingS1s68,59,15:labor-intensiveS1s68,76,16:labour-intensiveS1s68,94,6:manualS1s68,102,8:manuallyS1s68,112,9:challengeS1s69,14,10:challengesS1s69,26,7:problemS1s69,35,8:problemsS1s69,45,4:needS1s69,51,5:needsS1s69,58,15:early detectionS1s69,75,15:early diagnosisS1s69,92,5:livesS1s69,99,8:survivalS1s69,109,11:underservedS1s70,14,6:accessS1s70,22,6:missedS1s70,30,4:lateS1s70,36,4:aimsS1s70,42,3:aimS1s70,47,4:goalS1s70,53,9:objectiveS1s70,64,10:motivationS1s70,76,8:criticalS1s70,86,7:crucialS1s70,95,11:significantS1s70,108,9:difficultS1s71,14,10:subjectiveS1s71,26,11:error-proneS1s71,39,11:inefficientS1s71,52,14:limited accessS1s71,68,6:risingS1s71,76,7:growingS1s71,85,10:increasingS1s72,7,9:min_wordsS1i72,18,1:5S1s73,7,10:full_wordsS1i73,19,3:120S1s77,7,12:block_creditS1i77,21,1:0S1s78,5,3:fixM0m79,7,3:S1s79,7,6:insertS1s79,15,7:sectionS1s80,7,7:headingS1s80,16,7:ProblemS1s81,7,4:textS3s81,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s82,5,8:examplesD0s83,7,3371:M0m83,7,3:S1s83,7,4:passQ0q85,9,11:S3s85,11,129:# Project
 
 ## Hypothesis
@@ -571,82 +571,87 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m366,5,12:S1s366,5,2:idS1s366,9,18:section.next-stepsS1s367,5,4:kindS1s367,11,7:sectionS1s368,5,8:categoryS1s368,15,9:structureS1s369,5,8:severityS1s369,15,7:warningS1s370,5,6:weightS1i370,13,1:3S1s371,5,5:titleS1s371,12,18:Next steps sectionS1s372,5,7:messageS3s372,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s373,5,3:whyS5s373,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s376,5,10:referencesQ0q376,17,3:S3s376,18,13:TRIPOD+AI 27cS3s376,35,18:CLAIM 2024 item 41S3s376,57,14:TRIPOD-LLM 19gS1s377,5,5:matchM0m378,7,8:S1s378,7,4:partS1s378,13,10:next_stepsS1s379,7,8:headingsQ0q379,17,49:S1s379,18,10:next stepsS1s379,30,9:next stepS1s379,41,11:future workS1s379,54,19:future enhancementsS1s379,75,19:future improvementsS1s379,96,17:future directionsS1s379,115,12:future plansS1s380,18,18:future developmentS1s380,38,12:future scopeS1s380,52,15:future researchS1s380,69,6:futureS1s380,77,7:roadmapS1s380,86,8:road mapS1s380,96,18:path to deploymentS1s380,116,15:deployment planS1s381,18,11:what's nextS1s381,31,10:whats nextS1s381,43,9:what nextS1s381,54,7:outlookS1s381,63,12:planned workS1s381,77,5:to doS1s381,84,9:todo listS1s381,95,12:further workS1s381,109,12:improvementsS1s382,18,17:future directionsS1s382,37,20:path to clinical useS1s382,59,12:path forwardS1s382,73,13:going furtherS1s382,88,19:path to improvementS1s382,109,15:ideas for laterS1s382,126,8:wishlistS1s382,136,9:wish listS1s383,18,18:towards deploymentS1s383,38,17:toward deploymentS1s383,57,20:towards clinical useS1s383,79,19:toward clinical useS1s383,100,21:areas for improvementS1s384,18,20:room for improvementS1s384,40,21:ideas for improvementS1s384,63,16:further researchS1s384,81,7:backlogS1s384,90,14:open questionsS1s384,106,9:towards *S1s384,117,8:toward *S1s385,18,21:where we go from hereS1s385,41,21:where to go from hereS1s385,64,10:where nextS1s385,76,14:follow-up workS1s385,92,14:follow up workS1s386,7,13:weak_headingsQ0q386,22,6:S1s386,23,6:statusS1s386,31,14:project statusS1s386,47,18:development statusS1s386,67,10:conclusionS1s386,79,11:conclusionsS1s386,92,15:recommendationsS1s387,7,13:heading_wordsQ0q387,22,16:S1s387,23,6:futureS1s387,31,4:nextS1s387,37,7:roadmapS1s387,46,4:planS1s387,52,7:plannedS1s387,61,11:improvementS1s387,74,7:improveS1s387,83,4:todoS1s387,89,11:enhancementS1s387,102,9:extensionS1s387,113,9:directionS1s388,23,7:outlookS1s388,32,8:upcomingS1s388,42,9:more timeS1s388,53,5:laterS1s388,60,8:wishlistS1s389,7,4:cuesQ0q389,13,29:S1s389,14,6:futureS1s389,22,4:willS1s389,28,4:planS1s389,34,5:plansS1s389,41,7:plannedS1s389,50,4:nextS1s389,56,7:roadmapS1s389,65,8:upcomingS1s389,75,6:extendS1s389,83,9:extendingS1s389,94,9:extensionS1s389,105,7:exploreS1s389,114,9:exploringS1s390,14,11:investigateS1s390,27,9:integrateS1s390,38,11:integrationS1s390,51,6:deployS1s390,59,10:deploymentS1s390,71,11:prospectiveS1s390,84,19:external validationS1s390,105,7:improveS1s390,114,9:improvingS1s391,14,3:addS1s391,19,6:addingS1s391,27,6:expandS1s391,35,11:incorporateS1s391,48,4:todoS1s391,54,5:couldS1s391,61,5:wouldS1s392,7,9:min_wordsS1i392,18,1:5S1s393,7,10:full_wordsS1i393,19,3:120S1s394,7,12:block_creditS1i394,21,1:0S1s395,5,3:fixM0m396,7,3:S1s396,7,6:insertS1s396,15,7:sectionS1s397,7,7:headingS1s397,16,10:Next stepsS1s398,7,4:textS3s398,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s399,5,8:examplesD0s400,7,1759:M0m400,7,3:S1s400,7,4:passQ0q401,9,9:S3s401,11,118:# Project
+M0m366,5,12:S1s366,5,2:idS1s366,9,18:section.next-stepsS1s367,5,4:kindS1s367,11,7:sectionS1s368,5,8:categoryS1s368,15,9:structureS1s369,5,8:severityS1s369,15,7:warningS1s370,5,6:weightS1i370,13,1:3S1s371,5,5:titleS1s371,12,18:Next steps sectionS1s372,5,7:messageS3s372,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s373,5,3:whyS5s373,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s376,5,10:referencesQ0q376,17,3:S3s376,18,13:TRIPOD+AI 27cS3s376,35,18:CLAIM 2024 item 41S3s376,57,14:TRIPOD-LLM 19gS1s377,5,5:matchM0m378,7,8:S1s378,7,4:partS1s378,13,10:next_stepsS1s379,7,8:headingsQ0q379,17,49:S1s379,18,10:next stepsS1s379,30,9:next stepS1s379,41,11:future workS1s379,54,19:future enhancementsS1s379,75,19:future improvementsS1s379,96,17:future directionsS1s379,115,12:future plansS1s380,18,18:future developmentS1s380,38,12:future scopeS1s380,52,15:future researchS1s380,69,6:futureS1s380,77,7:roadmapS1s380,86,8:road mapS1s380,96,18:path to deploymentS1s380,116,15:deployment planS1s381,18,11:what's nextS1s381,31,10:whats nextS1s381,43,9:what nextS1s381,54,7:outlookS1s381,63,12:planned workS1s381,77,5:to doS1s381,84,9:todo listS1s381,95,12:further workS1s381,109,12:improvementsS1s382,18,17:future directionsS1s382,37,20:path to clinical useS1s382,59,12:path forwardS1s382,73,13:going furtherS1s382,88,19:path to improvementS1s382,109,15:ideas for laterS1s382,126,8:wishlistS1s382,136,9:wish listS1s383,18,18:towards deploymentS1s383,38,17:toward deploymentS1s383,57,20:towards clinical useS1s383,79,19:toward clinical useS1s383,100,21:areas for improvementS1s384,18,20:room for improvementS1s384,40,21:ideas for improvementS1s384,63,16:further researchS1s384,81,7:backlogS1s384,90,14:open questionsS1s384,106,9:towards *S1s384,117,8:toward *S1s385,18,21:where we go from hereS1s385,41,21:where to go from hereS1s385,64,10:where nextS1s385,76,14:follow-up workS1s385,92,14:follow up workS1s386,7,13:weak_headingsQ0q386,22,6:S1s386,23,6:statusS1s386,31,14:project statusS1s386,47,18:development statusS1s386,67,10:conclusionS1s386,79,11:conclusionsS1s386,92,15:recommendationsS1s387,7,13:heading_wordsQ0q387,22,16:S1s387,23,6:futureS1s387,31,4:nextS1s387,37,7:roadmapS1s387,46,4:planS1s387,52,7:plannedS1s387,61,11:improvementS1s387,74,7:improveS1s387,83,4:todoS1s387,89,11:enhancementS1s387,102,9:extensionS1s387,113,9:directionS1s388,23,7:outlookS1s388,32,8:upcomingS1s388,42,9:more timeS1s388,53,5:laterS1s388,60,8:wishlistS1s389,7,4:cuesQ0q389,13,29:S1s389,14,6:futureS1s389,22,4:willS1s389,28,4:planS1s389,34,5:plansS1s389,41,7:plannedS1s389,50,4:nextS1s389,56,7:roadmapS1s389,65,8:upcomingS1s389,75,6:extendS1s389,83,9:extendingS1s389,94,9:extensionS1s389,105,7:exploreS1s389,114,9:exploringS1s390,14,11:investigateS1s390,27,9:integrateS1s390,38,11:integrationS1s390,51,6:deployS1s390,59,10:deploymentS1s390,71,11:prospectiveS1s390,84,19:external validationS1s390,105,7:improveS1s390,114,9:improvingS1s391,14,3:addS1s391,19,6:addingS1s391,27,6:expandS1s391,35,11:incorporateS1s391,48,4:todoS1s391,54,5:couldS1s391,61,5:wouldS1s392,7,9:min_wordsS1i392,18,1:5S1s393,7,10:full_wordsS1i393,19,3:120S1s394,7,12:block_creditS1i394,21,1:0S1s395,5,3:fixM0m396,7,3:S1s396,7,6:insertS1s396,15,7:sectionS1s397,7,7:headingS1s397,16,10:Next stepsS1s398,7,4:textS3s398,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s399,5,8:examplesD0s400,7,1894:M0m400,7,3:S1s400,7,4:passQ0q402,9,10:S3s402,11,120:# Project
+
+## Where we would take it next
+
+We plan external validation at a second site and a prospective silent trial.
+S3s403,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s403,11,117:# Project
+S3s405,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s404,11,109:# Project
+S3s406,11,109:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards and integrate it with the EHR.
-S3s405,11,90:# Project
+S3s407,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s406,11,108:# Project
+S3s408,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s407,11,100:# Project
+S3s409,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s408,11,153:# Sepsis watch
+S3s410,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s409,11,102:# Project
+S3s411,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s410,11,117:# Project
+S3s412,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s411,7,4:failQ0q413,9,3:S3s413,11,115:# Project
+S1s413,7,4:failQ0q415,9,3:S3s415,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s414,11,35:# Project
+S3s416,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s415,11,49:# Project
+S3s417,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s416,7,3:fixQ0q417,9,1:M0m417,11,2:S1s417,11,6:beforeS3s417,19,44:# Triage
+S1s418,7,3:fixQ0q419,9,1:M0m419,11,2:S1s419,11,6:beforeS3s419,19,44:# Triage
 
 A model that reorders a worklist.
-S1s418,11,5:afterS3s418,18,175:# Triage
+S1s420,11,5:afterS3s420,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m420,5,12:S1s420,5,2:idS1s420,9,15:section.outlineS1s421,5,4:kindS1s421,11,7:outlineS1s422,5,8:categoryS1s422,15,9:structureS1s423,5,8:severityS1s423,15,7:warningS1s426,5,6:weightS1i426,13,1:0S1s427,5,9:score_capS1i427,16,2:20S1s428,5,5:titleS1s428,12,21:Reads as a case studyS1s429,5,7:messageS3s429,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s430,5,3:whyS5s430,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s433,5,10:referencesQ0q433,17,2:S3s433,18,9:TRIPOD+AIS3s433,31,10:CLAIM 2024S1s434,5,5:matchM0m435,7,1:S1s435,7,9:min_partsS1i435,18,1:1S1s436,5,8:examplesD0s437,7,317:M0m437,7,2:S1s437,7,4:passQ0q438,9,1:S3s438,11,86:# Sepsis watch
+M0m422,5,12:S1s422,5,2:idS1s422,9,15:section.outlineS1s423,5,4:kindS1s423,11,7:outlineS1s424,5,8:categoryS1s424,15,9:structureS1s425,5,8:severityS1s425,15,7:warningS1s428,5,6:weightS1i428,13,1:0S1s429,5,9:score_capS1i429,16,2:20S1s430,5,5:titleS1s430,12,21:Reads as a case studyS1s431,5,7:messageS3s431,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s432,5,3:whyS5s432,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s435,5,10:referencesQ0q435,17,2:S3s435,18,9:TRIPOD+AIS3s435,31,10:CLAIM 2024S1s436,5,5:matchM0m437,7,1:S1s437,7,9:min_partsS1i437,18,1:1S1s438,5,8:examplesD0s439,7,317:M0m439,7,2:S1s439,7,4:passQ0q440,9,1:S3s440,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s439,7,4:failQ0q440,9,1:S3s440,11,141:# my-notebooks
+S1s441,7,4:failQ0q442,9,1:S3s442,11,141:# my-notebooks
 
 ## Installation
 
