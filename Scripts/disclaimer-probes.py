@@ -12,7 +12,9 @@ on: "in no way" and "by no means" deny like "not", and a purpose said of the sub
 ("The predictions are illustrative only") restricts like "for illustrative purposes only".
 Batch 8 was measured once (16 / 19), then tuned on: a list of purposes reads through "non-" words
 to the "for" before it ("For non-commercial, non-clinical research only"), and informing or guiding
-treatment and a medical opinion are uses a clinical word can be denied as.
+treatment and a medical opinion are uses a clinical word can be denied as. Batch 9 was measured
+once (11 / 12: "Nothing it outputs has clinical standing"), then tuned on: a standing is a status
+that can be denied.
 HTML blocks are read for the disclaimer as GitHub shows them. Left as misses on purpose: "the sole basis for
 treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
 too common to add ("talk to", "unsupervised use", "not for real patients", "has not undergone clinical
@@ -228,6 +230,21 @@ BATCH_8 = [
     (False, 'Medical advice from the chatbot is grounded in NICE guidelines.'),
 ]
 
+BATCH_9 = [
+    (True, 'Heads-up: this is coursework. Nothing it outputs has clinical standing.'),
+    (True, 'This classifier should not be used by clinicians or patients to make health decisions.'),
+    (True, 'The dashboard exists for demonstration and research only; it is not connected to any live EHR and must not be used in care.'),
+    (True, '*For academic, non-clinical use only.*'),
+    (True, 'No regulatory approval has been sought or obtained; this is not a medical device.'),
+    (True, 'Outputs are not a diagnosis. See a healthcare professional for any medical concern.'),
+    (True, 'This assistant is a research demo and must never be used to decide on treatment.'),
+    (True, '<p><b>Disclaimer:</b> not intended for clinical use.</p>'),
+    (False, 'The tool is used daily by ward clinicians to prioritise reviews.'),
+    (False, 'For research and commercial use, see LICENSE.'),
+    (False, 'Patients were not included if they had no follow-up visit.'),
+    (False, 'This model does not need GPU hardware for inference.'),
+]
+
 def has_disclaimer(binary, folder, sentence):
     readme = "# Project\n\nA model for sepsis.\n\n" + sentence.replace("\\n", "\n") + "\n"
     return bool(facts(binary, folder, readme).get("disclaimer"))
@@ -242,7 +259,8 @@ def main():
                                                  ("5 (measured once, then tuned on)", BATCH_5),
                                                  ("6 (measured once)", BATCH_6),
                                                  ("7 (measured once, then tuned on)", BATCH_7),
-                                                 ("8 fresh", BATCH_8)]):
+                                                 ("8 (measured once, then tuned on)", BATCH_8),
+                                                 ("9 (measured once, then tuned on)", BATCH_9)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

@@ -13,7 +13,9 @@ then tuned on: a figure attributed to other work in its sentence or table row is
 Batch 8 (mixed again) was measured once (13 / 14: "reach an AUROC of about 0.72 in published
 studies"), then tuned on: published studies, work and results are other work.
 Batch 9 (mixed: a leading-dot value, a value before its name, a details block, a plan, a target)
-was measured once: 14 / 14, nothing changed for it.
+was measured once: 14 / 14, nothing changed for it. Batch 10 (a table with intervals, an em-dash list, units
+after a value, a placeholder sentence, ages, years, hyperparameters, a rate in a problem) was
+measured once: 9 / 9.
 Known misses kept: an HTML table (invisible to every check), "the ROC curve shows an area of 0.88",
 a target line
 ("Target: sensitivity >= 0.90 at specificity 0.80"), "concordance" alone as the C-index.
@@ -197,6 +199,18 @@ BATCH_9 = [
     ('', '# Alerts\n\n## Method\n\nA clinician-set target of PPV ≥ 0.30 guided the threshold choice.\n'),
 ]
 
+BATCH_10 = [
+    ('auroc auprc', '# Mortality\n\n## Results\n\n| Cohort | AUROC (95% CI) | AUPRC |\n|---|---|---|\n| Internal test | 0.86 (0.84–0.88) | 0.41 |\n| External (eICU) | 0.79 (0.77–0.81) | 0.33 |\n'),
+    ('sensitivity', '# Fracture\n\n## Results\n\n- Sensitivity — 0.92\n- Reads per hour saved — 14\n'),
+    ('rmse', '# Glucose\n\n## Results\n\nOn the 30-minute horizon our LSTM achieves an RMSE of 18.7 mg/dL.\n'),
+    ('accuracy', '# MedQA\n\n## Results\n\nThe fine-tuned model answers 71.4 % of questions correctly (accuracy), up from 58.0 %.\n'),
+    ('f1', '# NER\n\n## Evaluation\n\nEntity-level F1 (strict): 0.812\n'),
+    ('', '# Plan\n\n## Results\n\nResults will be added once training finishes.\n'),
+    ('', '# Data\n\n## Data\n\nWe kept patients aged 18–90 with at least 2 visits; 2019–2022.\n'),
+    ('', '# Model\n\n## Training\n\nDropout 0.3, weight decay 1e-4, batch size 32, 50 epochs.\n'),
+    ('', '# Background\n\n## Problem\n\nClinicians miss about 30% of early sepsis cases on busy wards.\n'),
+]
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -207,7 +221,8 @@ def main():
             ("4 numbers that are not results", BATCH_4), ("5 results (measured, then tuned)", BATCH_5),
             ("6 mixed (measured once, then tuned)", BATCH_6), ("7 mixed (measured once)", BATCH_7),
             ("8 mixed (measured once, then tuned)", BATCH_8),
-            ("9 mixed (fresh)", BATCH_9)]
+            ("9 mixed (measured once)", BATCH_9),
+            ("10 mixed (measured once)", BATCH_10)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

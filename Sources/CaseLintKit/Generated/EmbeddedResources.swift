@@ -140,13 +140,14 @@ rules:
                       scans, slides, transcripts, documents, letters, audio, data validation, data quality, data checks]
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
-                      evaluation set, test set, compound library, compound libraries]
+                      evaluation set, test set, compound library, compound libraries, assay, assays, assay panel]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
              training set, validation set, test set, split, classes, labels, labelled, labeled, annotated, variables,
              missing values, imbalance, imbalanced, class distribution, preprocessing, cleaned, normalized, resized,
-             augmentation, cohort, inclusion, exclusion]
+             augmentation, cohort, inclusion, exclusion, stays, visits, recordings, readings, measurements, logs,
+             transcripts]
       min_words: 5
       full_words: 120
       block_credit: 0
@@ -205,7 +206,7 @@ rules:
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
-                      logic, docking]
+                      logic, docking, simulation]
       cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
              network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
              xgboost, lightgbm, catboost, random forest, logistic regression, svm, gradient boosting, decision tree, ensemble,
@@ -269,10 +270,12 @@ rules:
                       accomplishments]
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested,
-                      leaderboard, eval, evals, hit rate, hit rates]
+                      leaderboard, eval, evals, hit rate, hit rates, showed, clinician review, physician review,
+                      blind review, blinded review]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
-             metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation]
+             metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation,
+             confidence interval, confidence intervals, ci]
       min_words: 5
       full_words: 120
       block_credit: 0
@@ -285,7 +288,7 @@ rules:
       pass:
         # A leaderboard, an eval suite and a hit rate report results.
         - "# Project\n\n## Leaderboard\n\n| Model | AUROC |\n|---|---|\n| Logistic regression | 0.74 |\n| Ours | 0.82 |\n"
-        - "# Project\n\n## Offline evals\n\nOn 200 held-out notes the summaries scored ROUGE-L 0.39 and a hallucination rate of 4%.\n"
+        - "# Project\n\n## Offline evals\n\nWe evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,\ncompared with a baseline of 0.31 and 9%.\n"
         - "# Project\n\n## Hit rate\n\nWe evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.\n"
         - "# Project\n\n## How we tested it\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
         - "# Project\n\n## What we found\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.\n"
@@ -324,14 +327,16 @@ rules:
                  when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
                  applicability domain, safety concerns, where * fails,
                  where * falls short, where * breaks, what * goes wrong, what * go wrong,
-                 what to watch out for, things to watch out for, watch-outs, watch outs]
+                 what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
+                 where * broke down]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
       heading_words: [limitation, limits, risk, bias, biases, caveat, failure, wrong, ethics, ethical, concern, weaknesses,
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
                       hallucination, hallucinations, fails, failure cases, edge cases, breaks, assumptions,
-                      applicability domain, watch out, gotcha, gotchas]
+                      applicability domain, watch out, gotcha, gotchas, threats, threat, confounders, confounding,
+                      mitigations]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -347,7 +352,7 @@ rules:
     examples:
       pass:
         # What to watch out for is what can go wrong.
-        - "# Project\n\n## Gotchas\n\nThe model was trained at one site and may not generalise; label noise from billing codes biases it.\n"
+        - "# Project\n\n## Gotchas\n\nThe model was trained at one site and may not generalise; label noise from billing codes biases it,\nand rural patients are under-represented, a limitation for any wider use.\n"
         - "# Project\n\n## What to watch out for\n\nPerformance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.\n"
         - "# Project\n\n## Fairness check\n\nSensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.\n"
         - "# Project\n\n## Known failure cases\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
@@ -408,7 +413,7 @@ rules:
         - "# Project\n\n## Accuracy: path to improvement\n\nNext we plan to add more labelled notes and retrain with a larger model.\n"
         # A wish list, or ideas kept for later, is what comes next.
         - "# Project\n\n## Wishlist\n\nNext we plan to add external validation on a second hospital and a silent prospective trial.\n"
-        - "# Project\n\n## Left for later\n\nWe plan to extend the model to paediatric wards and integrate it with the EHR.\n"
+        - "# Project\n\n## Left for later\n\nWe plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective\nexternal validation before any deployment.\n"
         - "# Project\n\n## Where we go from here\n\nWe plan an external validation at a second hospital.\n"
         - "# Project\n\n## Areas for improvement\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
         - "# Project\n\n## Going further\n\nWe plan an external validation on eICU and a silent prospective trial.\n"
@@ -2190,7 +2195,7 @@ rules:
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
-             validity, inform, informing, guide, guiding, opinion, opinions]
+             validity, inform, informing, guide, guiding, opinion, opinions, standing]
       use_verbs: [use, used, using, uses]
       prepositions: [for, in, with, to, as, on, during, within, into, by]
       # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
@@ -2258,6 +2263,7 @@ rules:
         # Informing or guiding treatment, an opinion: uses a clinical word can be denied as.
         - "# Project\n\nThe scores must not inform treatment of any patient.\n"
         - "# Project\n\nNone of the scores is a medical opinion.\n"
+        - "# Project\n\nA student exercise: none of its scores has any clinical standing.\n"
         - "# Project\n\n__Not__ for use in patient care: the thresholds were never tuned on real wards.\n"
         - "# Project\n\nThis project is for educational and research purposes.\n"
         - "# Project\n\nIt is no substitute for the judgement of a physician.\n"
@@ -2434,14 +2440,14 @@ vocabulary:
   section_model:
     order_penalty: 0.0
     first_preference: 1.0
-    threshold: -0.5
+    threshold: 0.0
     weights:
-      problem: {bias: -5.096, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.04, cues: 1.663, depth: -0.861, earlier_name: -1.071, first: 1.0, head_word: 2.472, mention: 0.933, metrics: -0.752, name: 2.229, other_name: -1.657, position: -2.504, question: 0.701, subsection_cues: 0.235, subsection_metrics: -0.415, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.193, under_same: -0.973, usage: -0.265, weak_name: 1.507, words: 0.206}
-      data: {bias: -6.112, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.026, cues: 1.778, depth: -0.861, earlier_name: -1.11, first: -0.4, head_word: 2.669, mention: 1.774, metrics: -0.645, name: 3.024, other_name: -1.138, position: -0.955, question: -0.042, subsection_cues: 1.639, subsection_metrics: -0.363, subsection_usage: -1.143, under_operational: -1.386, under_other: 0.052, under_same: -1.377, usage: -0.265, weak_name: 1.0, words: 0.206}
-      approach: {bias: -2.805, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.027, cues: 0.95, depth: -0.861, earlier_name: -0.088, first: -0.397, head_word: 1.775, mention: 1.134, metrics: -0.478, name: 1.736, other_name: -1.767, position: -1.408, question: -0.257, subsection_cues: 0.833, subsection_metrics: -0.776, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.733, under_same: -0.978, usage: -0.265, weak_name: 2.025, words: 0.206}
-      evaluation: {bias: -7.413, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 1.968, cues: 1.605, depth: -0.861, earlier_name: -1.682, first: -0.11, head_word: 2.433, mention: 1.086, metrics: 1.39, name: 3.246, other_name: -1.795, position: 0.621, question: 0.214, subsection_cues: 0.749, subsection_metrics: 1.273, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.746, under_same: -0.783, usage: -0.265, weak_name: 0.997, words: 0.206}
-      risks: {bias: -6.08, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.051, cues: 0.72, depth: -0.861, earlier_name: -1.166, first: -0.181, head_word: 2.432, mention: 0.878, metrics: -0.306, name: 2.944, other_name: -1.829, position: 1.571, question: -0.108, subsection_cues: 0.845, subsection_metrics: -0.122, subsection_usage: -1.143, under_operational: -1.386, under_other: 0.589, under_same: -1.03, usage: -0.265, weak_name: 1.43, words: 0.206}
-      next_steps: {bias: -6.258, bold: -0.161, code: -0.338, commands: -1.486, container: 1.543, cue_share: 2.015, cues: 1.271, depth: -0.861, earlier_name: -1.003, first: 0.092, head_word: 2.344, mention: 1.99, metrics: -0.285, name: 3.447, other_name: -1.773, position: 1.805, question: -0.146, subsection_cues: 1.033, subsection_metrics: -0.324, subsection_usage: -1.143, under_operational: -1.386, under_other: -0.567, under_same: -1.049, usage: -0.265, weak_name: 2.121, words: 0.206}
+      problem: {bias: -5.009, bold: -0.136, code: -0.333, commands: -1.462, container: 1.5, cue_share: 2.039, cues: 1.668, depth: -0.848, earlier_name: -1.072, first: 1.004, head_word: 2.469, mention: 0.93, metrics: -0.749, name: 2.223, other_name: -1.657, position: -2.506, question: 0.703, subsection_cues: 0.231, subsection_metrics: -0.417, subsection_usage: -1.133, under_operational: -1.381, under_other: -0.195, under_same: -0.974, usage: -0.283, weak_name: 1.509, words: 0.183}
+      data: {bias: -6.09, bold: -0.136, code: -0.333, commands: -1.462, container: 1.5, cue_share: 2.026, cues: 1.801, depth: -0.848, earlier_name: -1.104, first: -0.385, head_word: 2.654, mention: 1.739, metrics: -0.642, name: 3.032, other_name: -1.133, position: -0.947, question: -0.045, subsection_cues: 1.622, subsection_metrics: -0.362, subsection_usage: -1.133, under_operational: -1.381, under_other: 0.056, under_same: -1.385, usage: -0.283, weak_name: 1.0, words: 0.183}
+      approach: {bias: -2.709, bold: -0.136, code: -0.333, commands: -1.462, container: 1.5, cue_share: 2.026, cues: 0.947, depth: -0.848, earlier_name: -0.125, first: -0.39, head_word: 1.736, mention: 1.083, metrics: -0.465, name: 1.794, other_name: -1.768, position: -1.402, question: -0.254, subsection_cues: 0.829, subsection_metrics: -0.777, subsection_usage: -1.133, under_operational: -1.381, under_other: -0.708, under_same: -0.979, usage: -0.283, weak_name: 2.024, words: 0.183}
+      evaluation: {bias: -7.519, bold: -0.136, code: -0.333, commands: -1.462, container: 1.5, cue_share: 1.981, cues: 1.725, depth: -0.848, earlier_name: -1.676, first: -0.209, head_word: 2.418, mention: 1.075, metrics: 1.39, name: 3.233, other_name: -1.8, position: 0.663, question: 0.216, subsection_cues: 0.815, subsection_metrics: 1.275, subsection_usage: -1.133, under_operational: -1.381, under_other: -0.724, under_same: -0.773, usage: -0.283, weak_name: 0.997, words: 0.183}
+      risks: {bias: -6.002, bold: -0.136, code: -0.333, commands: -1.462, container: 1.5, cue_share: 2.051, cues: 0.734, depth: -0.848, earlier_name: -1.167, first: -0.18, head_word: 2.437, mention: 0.881, metrics: -0.303, name: 2.949, other_name: -1.829, position: 1.571, question: -0.107, subsection_cues: 0.834, subsection_metrics: -0.124, subsection_usage: -1.133, under_operational: -1.381, under_other: 0.58, under_same: -1.029, usage: -0.283, weak_name: 1.428, words: 0.183}
+      next_steps: {bias: -6.198, bold: -0.136, code: -0.333, commands: -1.462, container: 1.5, cue_share: 2.024, cues: 1.19, depth: -0.848, earlier_name: -1.003, first: 0.126, head_word: 2.477, mention: 1.827, metrics: -0.256, name: 3.501, other_name: -1.765, position: 1.785, question: -0.133, subsection_cues: 1.02, subsection_metrics: -0.315, subsection_usage: -1.133, under_operational: -1.381, under_other: -0.56, under_same: -1.048, usage: -0.283, weak_name: 2.159, words: 0.183}
 """####),
     ]
 

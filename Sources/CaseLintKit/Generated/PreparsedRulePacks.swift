@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 37988, ####"""
+        ("rules/case-study.yml", 38590, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,43:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s61,7,13:weak_headingsQ0q61,22,11:S1s61,23,8:overviewS1s61,33,12:introductionS1s61,47,5:introS1s61,54,5:aboutS1s61,61,7:summaryS1s61,70,16:project overviewS1s61,88,18:about this projectS1s61,108,17:about the projectS1s62,23,15:who is this forS1s62,40,13:who is it forS1s62,55,9:situationS1s63,7,13:heading_wordsQ0q63,22,23:S1s63,23,7:problemS1s63,32,10:motivationS1s63,44,10:backgroundS1s63,56,7:contextS1s63,65,3:whyS1s63,70,9:challengeS1s63,81,4:needS1s63,87,6:burdenS1s63,95,4:painS1s63,101,7:purposeS1s63,110,4:goalS1s63,116,9:objectiveS1s63,127,8:questionS1s64,23,3:aimS1s64,28,9:rationaleS1s64,39,12:significanceS1s64,53,10:importanceS1s64,65,7:mattersS1s64,74,9:situationS1s64,85,9:relevanceS1s64,96,11:inspirationS1s65,23,10:hypothesisS1s65,35,10:hypothesesS1s66,7,4:cuesQ0q66,13,63:S1s66,14,6:burdenS1s66,22,6:costlyS1s66,30,4:costS1s66,36,5:costsS1s66,43,9:expensiveS1s66,54,5:delayS1s66,61,6:delaysS1s66,69,7:delayedS1s66,78,9:mortalityS1s66,89,9:morbidityS1s66,100,6:deathsS1s66,108,5:deathS1s66,115,3:dieS1s66,120,4:diesS1s67,14,13:leading causeS1s67,29,9:worldwideS1s67,40,8:globallyS1s67,50,7:millionS1s67,59,8:millionsS1s67,69,7:billionS1s67,78,10:prevalenceS1s67,90,9:prevalentS1s67,101,7:affectsS1s67,110,8:affectedS1s67,120,6:sufferS1s68,14,8:shortageS1s68,24,7:backlogS1s68,33,8:workloadS1s68,43,14:time-consumingS1s68,59,15:labor-intensiveS1s68,76,16:labour-intensiveS1s68,94,6:manualS1s68,102,8:manuallyS1s68,112,9:challengeS1s69,14,10:challengesS1s69,26,7:problemS1s69,35,8:problemsS1s69,45,4:needS1s69,51,5:needsS1s69,58,15:early detectionS1s69,75,15:early diagnosisS1s69,92,5:livesS1s69,99,8:survivalS1s69,109,11:underservedS1s70,14,6:accessS1s70,22,6:missedS1s70,30,4:lateS1s70,36,4:aimsS1s70,42,3:aimS1s70,47,4:goalS1s70,53,9:objectiveS1s70,64,10:motivationS1s70,76,8:criticalS1s70,86,7:crucialS1s70,95,11:significantS1s70,108,9:difficultS1s71,14,10:subjectiveS1s71,26,11:error-proneS1s71,39,11:inefficientS1s71,52,14:limited accessS1s71,68,6:risingS1s71,76,7:growingS1s71,85,10:increasingS1s72,7,9:min_wordsS1i72,18,1:5S1s73,7,10:full_wordsS1i73,19,3:120S1s77,7,12:block_creditS1i77,21,1:0S1s78,5,3:fixM0m79,7,3:S1s79,7,6:insertS1s79,15,7:sectionS1s80,7,7:headingS1s80,16,7:ProblemS1s81,7,4:textS3s81,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s82,5,8:examplesD0s83,7,3371:M0m83,7,3:S1s83,7,4:passQ0q85,9,11:S3s85,11,129:# Project
 
 ## Hypothesis
@@ -143,75 +143,75 @@ S1s113,11,5:afterS3s113,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m115,5,12:S1s115,5,2:idS1s115,9,12:section.dataS1s116,5,4:kindS1s116,11,7:sectionS1s117,5,8:categoryS1s117,15,9:structureS1s118,5,8:severityS1s118,15,5:errorS1s119,5,6:weightS1i119,13,1:5S1s120,5,5:titleS1s120,12,12:Data sectionS1s121,5,7:messageS3s121,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s122,5,3:whyS5s122,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s125,5,10:referencesQ0q125,17,2:S3s125,18,14:TRIPOD+AI 5-11S3s125,36,21:CLAIM 2024 items 7-21S1s126,5,5:matchM0m127,7,8:S1s127,7,4:partS1s127,13,4:dataS1s128,7,8:headingsQ0q128,17,27:S1s128,18,4:dataS1s128,24,7:datasetS1s128,33,8:datasetsS1s128,43,8:data setS1s128,53,9:data setsS1s128,64,8:the dataS1s128,74,12:data sourcesS1s128,88,11:data sourceS1s128,101,16:data descriptionS1s129,18,19:dataset descriptionS1s129,39,13:data overviewS1s129,54,6:cohortS1s129,62,16:study populationS1s129,80,10:populationS1s129,92,15:data collectionS1s129,109,16:data preparationS1s130,18,18:data preprocessingS1s130,38,13:preprocessingS1s130,53,13:data pipelineS1s130,68,17:data availabilityS1s130,87,13:training dataS1s130,102,9:demo dataS1s130,113,6:inputsS1s131,18,10:input dataS1s131,30,16:data and privacyS1s131,48,15:data provenanceS1s131,65,6:corpusS1s134,7,13:weak_headingsQ0q134,22,18:S1s134,23,7:recordsS1s134,32,14:source recordsS1s134,48,15:patient recordsS1s134,65,4:logsS1s134,71,10:recordingsS1s134,83,6:imagesS1s134,91,9:moleculesS1s134,102,9:compoundsS1s134,113,7:signalsS1s135,23,5:scansS1s135,30,6:slidesS1s135,38,11:transcriptsS1s135,51,9:documentsS1s135,62,7:lettersS1s135,71,5:audioS1s135,78,15:data validationS1s135,95,12:data qualityS1s135,109,11:data checksS1s136,7,13:heading_wordsQ0q136,22,22:S1s136,23,4:dataS1s136,29,7:datasetS1s136,38,8:datasetsS1s136,48,6:cohortS1s136,56,6:corpusS1s136,64,6:sourceS1s136,72,10:collectionS1s136,84,13:preprocessingS1s136,99,10:populationS1s136,111,6:inputsS1s136,119,6:labelsS1s137,23,10:annotationS1s137,35,3:edaS1s137,40,14:knowledge baseS1s137,56,7:signalsS1s137,65,10:recordingsS1s137,77,9:ingestionS1s137,88,9:materialsS1s138,23,14:evaluation setS1s138,39,8:test setS1s138,49,16:compound libraryS1s138,67,18:compound librariesS1s139,7,4:cuesQ0q139,13,58:S1s139,14,7:datasetS1s139,23,8:datasetsS1s139,33,4:dataS1s139,39,7:samplesS1s139,48,6:imagesS1s139,56,5:scansS1s139,63,7:recordsS1s139,72,4:rowsS1s139,78,7:columnsS1s139,87,8:subjectsS1s139,97,12:participantsS1s139,111,5:casesS1s139,118,10:admissionsS1s140,14,10:encountersS1s140,26,6:kaggleS1s140,34,9:physionetS1s140,45,5:mimicS1s140,52,9:mimic-iiiS1s140,63,8:mimic-ivS1s140,73,3:uciS1s140,78,4:tciaS1s140,84,6:chemblS1s140,92,11:moleculenetS1s140,105,4:isicS1s140,111,6:publicS1s140,119,8:publiclyS1s141,14,13:de-identifiedS1s141,29,12:deidentifiedS1s141,43,10:anonymizedS1s141,55,10:anonymisedS1s141,67,9:syntheticS1s141,78,7:syntheaS1s141,87,9:collectedS1s141,98,10:downloadedS1s141,110,6:sourceS1s141,118,7:sourcesS1s142,14,12:training setS1s142,28,14:validation setS1s142,44,8:test setS1s142,54,5:splitS1s142,61,7:classesS1s142,70,6:labelsS1s142,78,8:labelledS1s142,88,7:labeledS1s142,97,9:annotatedS1s142,108,9:variablesS1s143,14,14:missing valuesS1s143,30,9:imbalanceS1s143,41,10:imbalancedS1s143,53,18:class distributionS1s143,73,13:preprocessingS1s143,88,7:cleanedS1s143,97,10:normalizedS1s143,109,7:resizedS1s144,14,12:augmentationS1s144,28,6:cohortS1s144,36,9:inclusionS1s144,47,9:exclusionS1s145,7,9:min_wordsS1i145,18,1:5S1s146,7,10:full_wordsS1i146,19,3:120S1s147,7,12:block_creditS1i147,21,1:0S1s148,5,3:fixM0m149,7,3:S1s149,7,6:insertS1s149,15,7:sectionS1s150,7,7:headingS1s150,16,4:DataS1s151,7,4:textS3s151,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s152,5,8:examplesD0s153,7,2243:M0m153,7,3:S1s153,7,4:passQ0q155,9,11:S3s155,11,120:# Project
+M0m115,5,12:S1s115,5,2:idS1s115,9,12:section.dataS1s116,5,4:kindS1s116,11,7:sectionS1s117,5,8:categoryS1s117,15,9:structureS1s118,5,8:severityS1s118,15,5:errorS1s119,5,6:weightS1i119,13,1:5S1s120,5,5:titleS1s120,12,12:Data sectionS1s121,5,7:messageS3s121,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s122,5,3:whyS5s122,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s125,5,10:referencesQ0q125,17,2:S3s125,18,14:TRIPOD+AI 5-11S3s125,36,21:CLAIM 2024 items 7-21S1s126,5,5:matchM0m127,7,8:S1s127,7,4:partS1s127,13,4:dataS1s128,7,8:headingsQ0q128,17,27:S1s128,18,4:dataS1s128,24,7:datasetS1s128,33,8:datasetsS1s128,43,8:data setS1s128,53,9:data setsS1s128,64,8:the dataS1s128,74,12:data sourcesS1s128,88,11:data sourceS1s128,101,16:data descriptionS1s129,18,19:dataset descriptionS1s129,39,13:data overviewS1s129,54,6:cohortS1s129,62,16:study populationS1s129,80,10:populationS1s129,92,15:data collectionS1s129,109,16:data preparationS1s130,18,18:data preprocessingS1s130,38,13:preprocessingS1s130,53,13:data pipelineS1s130,68,17:data availabilityS1s130,87,13:training dataS1s130,102,9:demo dataS1s130,113,6:inputsS1s131,18,10:input dataS1s131,30,16:data and privacyS1s131,48,15:data provenanceS1s131,65,6:corpusS1s134,7,13:weak_headingsQ0q134,22,18:S1s134,23,7:recordsS1s134,32,14:source recordsS1s134,48,15:patient recordsS1s134,65,4:logsS1s134,71,10:recordingsS1s134,83,6:imagesS1s134,91,9:moleculesS1s134,102,9:compoundsS1s134,113,7:signalsS1s135,23,5:scansS1s135,30,6:slidesS1s135,38,11:transcriptsS1s135,51,9:documentsS1s135,62,7:lettersS1s135,71,5:audioS1s135,78,15:data validationS1s135,95,12:data qualityS1s135,109,11:data checksS1s136,7,13:heading_wordsQ0q136,22,25:S1s136,23,4:dataS1s136,29,7:datasetS1s136,38,8:datasetsS1s136,48,6:cohortS1s136,56,6:corpusS1s136,64,6:sourceS1s136,72,10:collectionS1s136,84,13:preprocessingS1s136,99,10:populationS1s136,111,6:inputsS1s136,119,6:labelsS1s137,23,10:annotationS1s137,35,3:edaS1s137,40,14:knowledge baseS1s137,56,7:signalsS1s137,65,10:recordingsS1s137,77,9:ingestionS1s137,88,9:materialsS1s138,23,14:evaluation setS1s138,39,8:test setS1s138,49,16:compound libraryS1s138,67,18:compound librariesS1s138,87,5:assayS1s138,94,6:assaysS1s138,102,11:assay panelS1s139,7,4:cuesQ0q139,13,65:S1s139,14,7:datasetS1s139,23,8:datasetsS1s139,33,4:dataS1s139,39,7:samplesS1s139,48,6:imagesS1s139,56,5:scansS1s139,63,7:recordsS1s139,72,4:rowsS1s139,78,7:columnsS1s139,87,8:subjectsS1s139,97,12:participantsS1s139,111,5:casesS1s139,118,10:admissionsS1s140,14,10:encountersS1s140,26,6:kaggleS1s140,34,9:physionetS1s140,45,5:mimicS1s140,52,9:mimic-iiiS1s140,63,8:mimic-ivS1s140,73,3:uciS1s140,78,4:tciaS1s140,84,6:chemblS1s140,92,11:moleculenetS1s140,105,4:isicS1s140,111,6:publicS1s140,119,8:publiclyS1s141,14,13:de-identifiedS1s141,29,12:deidentifiedS1s141,43,10:anonymizedS1s141,55,10:anonymisedS1s141,67,9:syntheticS1s141,78,7:syntheaS1s141,87,9:collectedS1s141,98,10:downloadedS1s141,110,6:sourceS1s141,118,7:sourcesS1s142,14,12:training setS1s142,28,14:validation setS1s142,44,8:test setS1s142,54,5:splitS1s142,61,7:classesS1s142,70,6:labelsS1s142,78,8:labelledS1s142,88,7:labeledS1s142,97,9:annotatedS1s142,108,9:variablesS1s143,14,14:missing valuesS1s143,30,9:imbalanceS1s143,41,10:imbalancedS1s143,53,18:class distributionS1s143,73,13:preprocessingS1s143,88,7:cleanedS1s143,97,10:normalizedS1s143,109,7:resizedS1s144,14,12:augmentationS1s144,28,6:cohortS1s144,36,9:inclusionS1s144,47,9:exclusionS1s144,58,5:staysS1s144,65,6:visitsS1s144,73,10:recordingsS1s144,85,8:readingsS1s144,95,12:measurementsS1s144,109,4:logsS1s145,14,11:transcriptsS1s146,7,9:min_wordsS1i146,18,1:5S1s147,7,10:full_wordsS1i147,19,3:120S1s148,7,12:block_creditS1i148,21,1:0S1s149,5,3:fixM0m150,7,3:S1s150,7,6:insertS1s150,15,7:sectionS1s151,7,7:headingS1s151,16,4:DataS1s152,7,4:textS3s152,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s153,5,8:examplesD0s154,7,2243:M0m154,7,3:S1s154,7,4:passQ0q156,9,11:S3s156,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s156,11,110:# Project
+S3s157,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s157,11,130:# Project
+S3s158,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s158,11,102:# Project
+S3s159,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s159,11,98:# Project
+S3s160,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s160,11,111:# Project
+S3s161,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s161,11,104:# Project
+S3s162,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s162,11,102:# Project
+S3s163,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s163,11,81:# Project
+S3s164,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s164,11,102:# Project
+S3s165,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s165,11,71:# Project
+S3s166,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s166,7,4:failQ0q167,9,2:S3s167,11,66:# Project
+S1s167,7,4:failQ0q168,9,2:S3s168,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s168,11,75:# Project
+S3s169,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s169,7,3:fixQ0q170,9,2:M0m170,11,2:S1s170,11,6:beforeS3s170,19,92:# Readmissions
+S1s170,7,3:fixQ0q171,9,2:M0m171,11,2:S1s171,11,6:beforeS3s171,19,92:# Readmissions
 
 ## Problem
 
@@ -220,7 +220,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s171,11,5:afterS3s171,18,223:# Readmissions
+S1s172,11,5:afterS3s172,18,223:# Readmissions
 
 ## Problem
 
@@ -233,14 +233,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m172,11,2:S1s172,11,6:beforeS3s172,19,60:# Readmissions
+M0m173,11,2:S1s173,11,6:beforeS3s173,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s173,11,5:afterS3s173,18,182:# Readmissions
+S1s174,11,5:afterS3s174,18,182:# Readmissions
 
 ## Data
 
@@ -249,19 +249,19 @@ S1s173,11,5:afterS3s173,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m175,5,12:S1s175,5,2:idS1s175,9,16:section.approachS1s176,5,4:kindS1s176,11,7:sectionS1s177,5,8:categoryS1s177,15,9:structureS1s178,5,8:severityS1s178,15,5:errorS1s179,5,6:weightS1i179,13,1:4S1s180,5,5:titleS1s180,12,16:Approach sectionS1s181,5,7:messageS3s181,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s182,5,3:whyS5s182,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s185,5,10:referencesQ0q185,17,2:S3s185,18,19:TRIPOD+AI 12a-c, 15S3s185,41,22:CLAIM 2024 items 22-27S1s186,5,5:matchM0m187,7,8:S1s187,7,4:partS1s187,13,8:approachS1s188,7,8:headingsQ0q188,17,43:S1s188,18,8:approachS1s188,28,12:our approachS1s188,42,17:solution approachS1s188,61,12:the solutionS1s188,75,8:solutionS1s188,85,6:methodS1s188,93,7:methodsS1s188,102,11:methodologyS1s189,18,21:materials and methodsS1s189,41,5:modelS1s189,48,6:modelsS1s189,56,8:modelingS1s189,66,9:modellingS1s189,77,9:the modelS1s189,88,18:model architectureS1s189,108,12:architectureS1s190,18,19:system architectureS1s190,39,8:pipelineS1s190,49,17:training pipelineS1s190,68,18:technical approachS1s190,88,12:how it worksS1s190,102,8:trainingS1s191,18,14:implementationS1s191,34,9:algorithmS1s191,45,10:algorithmsS1s191,57,19:feature engineeringS1s191,78,18:features and modelS1s191,98,22:feature representationS1s192,18,10:base modelS1s192,30,6:designS1s192,38,13:system designS1s192,53,11:how * worksS1s192,66,10:how * workS1s192,78,3:howS1s192,83,18:feature extractionS1s192,103,17:feature selectionS1s193,18,14:steps followedS1s193,34,12:prompt chainS1s193,48,15:prompt pipelineS1s193,65,20:statistical analysisS1s193,87,19:statistical methodsS1s193,108,13:analysis planS1s194,18,25:statistical analysis planS1s199,7,13:weak_headingsQ0q199,22,6:S1s199,23,11:what * doesS1s199,36,6:actionS1s199,44,7:actionsS1s199,53,13:actions takenS1s199,68,11:what we didS1s199,81,10:what i didS1s200,7,13:heading_wordsQ0q200,22,29:S1s200,23,5:modelS1s200,30,8:modelingS1s200,40,9:modellingS1s200,51,6:methodS1s200,59,11:methodologyS1s200,72,8:approachS1s200,82,8:pipelineS1s200,92,12:architectureS1s200,106,8:workflowS1s200,116,5:worksS1s201,23,8:trainingS1s201,33,9:algorithmS1s201,44,8:solutionS1s201,54,6:designS1s201,62,14:implementationS1s201,78,9:techniqueS1s201,89,9:frameworkS1s201,100,6:engineS1s201,108,7:networkS1s202,23,10:classifierS1s202,35,5:builtS1s202,42,4:hoodS1s202,48,9:promptingS1s202,59,18:prompt engineeringS1s202,79,6:systemS1s202,87,13:featurisationS1s202,102,13:featurizationS1s203,23,5:logicS1s203,30,7:dockingS1s204,7,4:cuesQ0q204,13,65:S1s204,14,5:modelS1s204,21,6:modelsS1s204,29,7:trainedS1s204,38,5:trainS1s204,45,6:trainsS1s204,53,8:trainingS1s204,63,10:fine-tunedS1s204,75,9:fine-tuneS1s204,86,9:finetunedS1s204,97,11:fine-tuningS1s204,110,12:architectureS1s204,124,6:layersS1s204,132,5:layerS1s205,14,7:networkS1s205,23,6:neuralS1s205,31,3:cnnS1s205,36,6:resnetS1s205,44,8:densenetS1s205,54,12:efficientnetS1s205,68,3:vggS1s205,73,4:unetS1s205,79,5:u-netS1s205,86,3:vitS1s205,91,11:transformerS1s205,104,4:bertS1s205,110,4:lstmS1s205,116,3:gruS1s206,14,7:xgboostS1s206,23,8:lightgbmS1s206,33,8:catboostS1s206,43,13:random forestS1s206,58,19:logistic regressionS1s206,79,3:svmS1s206,84,17:gradient boostingS1s206,103,13:decision treeS1s206,118,8:ensembleS1s207,14,10:classifierS1s207,26,9:regressorS1s207,37,10:embeddingsS1s207,49,9:embeddingS1s207,60,7:encoderS1s207,69,7:decoderS1s207,78,9:attentionS1s207,89,9:optimizerS1s207,100,4:adamS1s207,106,13:learning rateS1s207,121,6:epochsS1s208,14,10:batch sizeS1s208,26,13:loss functionS1s208,41,15:hyperparametersS1s208,58,19:feature engineeringS1s208,79,8:pipelineS1s208,89,9:algorithmS1s208,100,6:promptS1s208,108,7:promptsS1s208,117,9:retrievalS1s209,14,3:ragS1s209,19,3:llmS1s209,24,17:transfer learningS1s209,43,10:pretrainedS1s209,55,11:pre-trainedS1s209,68,8:backboneS1s209,78,8:predictsS1s209,88,3:gnnS1s209,93,20:graph neural networkS1s210,7,9:min_wordsS1i210,18,1:5S1s211,7,10:full_wordsS1i211,19,3:120S1s212,7,12:block_creditS1i212,21,1:0S1s213,5,3:fixM0m214,7,3:S1s214,7,6:insertS1s214,15,7:sectionS1s215,7,7:headingS1s215,16,8:ApproachS1s216,7,4:textS3s216,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s217,5,8:examplesD0s218,7,2819:M0m218,7,3:S1s218,7,4:passQ0q220,9,11:S3s220,11,153:# Project
+M0m176,5,12:S1s176,5,2:idS1s176,9,16:section.approachS1s177,5,4:kindS1s177,11,7:sectionS1s178,5,8:categoryS1s178,15,9:structureS1s179,5,8:severityS1s179,15,5:errorS1s180,5,6:weightS1i180,13,1:4S1s181,5,5:titleS1s181,12,16:Approach sectionS1s182,5,7:messageS3s182,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s183,5,3:whyS5s183,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s186,5,10:referencesQ0q186,17,2:S3s186,18,19:TRIPOD+AI 12a-c, 15S3s186,41,22:CLAIM 2024 items 22-27S1s187,5,5:matchM0m188,7,8:S1s188,7,4:partS1s188,13,8:approachS1s189,7,8:headingsQ0q189,17,43:S1s189,18,8:approachS1s189,28,12:our approachS1s189,42,17:solution approachS1s189,61,12:the solutionS1s189,75,8:solutionS1s189,85,6:methodS1s189,93,7:methodsS1s189,102,11:methodologyS1s190,18,21:materials and methodsS1s190,41,5:modelS1s190,48,6:modelsS1s190,56,8:modelingS1s190,66,9:modellingS1s190,77,9:the modelS1s190,88,18:model architectureS1s190,108,12:architectureS1s191,18,19:system architectureS1s191,39,8:pipelineS1s191,49,17:training pipelineS1s191,68,18:technical approachS1s191,88,12:how it worksS1s191,102,8:trainingS1s192,18,14:implementationS1s192,34,9:algorithmS1s192,45,10:algorithmsS1s192,57,19:feature engineeringS1s192,78,18:features and modelS1s192,98,22:feature representationS1s193,18,10:base modelS1s193,30,6:designS1s193,38,13:system designS1s193,53,11:how * worksS1s193,66,10:how * workS1s193,78,3:howS1s193,83,18:feature extractionS1s193,103,17:feature selectionS1s194,18,14:steps followedS1s194,34,12:prompt chainS1s194,48,15:prompt pipelineS1s194,65,20:statistical analysisS1s194,87,19:statistical methodsS1s194,108,13:analysis planS1s195,18,25:statistical analysis planS1s200,7,13:weak_headingsQ0q200,22,6:S1s200,23,11:what * doesS1s200,36,6:actionS1s200,44,7:actionsS1s200,53,13:actions takenS1s200,68,11:what we didS1s200,81,10:what i didS1s201,7,13:heading_wordsQ0q201,22,30:S1s201,23,5:modelS1s201,30,8:modelingS1s201,40,9:modellingS1s201,51,6:methodS1s201,59,11:methodologyS1s201,72,8:approachS1s201,82,8:pipelineS1s201,92,12:architectureS1s201,106,8:workflowS1s201,116,5:worksS1s202,23,8:trainingS1s202,33,9:algorithmS1s202,44,8:solutionS1s202,54,6:designS1s202,62,14:implementationS1s202,78,9:techniqueS1s202,89,9:frameworkS1s202,100,6:engineS1s202,108,7:networkS1s203,23,10:classifierS1s203,35,5:builtS1s203,42,4:hoodS1s203,48,9:promptingS1s203,59,18:prompt engineeringS1s203,79,6:systemS1s203,87,13:featurisationS1s203,102,13:featurizationS1s204,23,5:logicS1s204,30,7:dockingS1s204,39,10:simulationS1s205,7,4:cuesQ0q205,13,65:S1s205,14,5:modelS1s205,21,6:modelsS1s205,29,7:trainedS1s205,38,5:trainS1s205,45,6:trainsS1s205,53,8:trainingS1s205,63,10:fine-tunedS1s205,75,9:fine-tuneS1s205,86,9:finetunedS1s205,97,11:fine-tuningS1s205,110,12:architectureS1s205,124,6:layersS1s205,132,5:layerS1s206,14,7:networkS1s206,23,6:neuralS1s206,31,3:cnnS1s206,36,6:resnetS1s206,44,8:densenetS1s206,54,12:efficientnetS1s206,68,3:vggS1s206,73,4:unetS1s206,79,5:u-netS1s206,86,3:vitS1s206,91,11:transformerS1s206,104,4:bertS1s206,110,4:lstmS1s206,116,3:gruS1s207,14,7:xgboostS1s207,23,8:lightgbmS1s207,33,8:catboostS1s207,43,13:random forestS1s207,58,19:logistic regressionS1s207,79,3:svmS1s207,84,17:gradient boostingS1s207,103,13:decision treeS1s207,118,8:ensembleS1s208,14,10:classifierS1s208,26,9:regressorS1s208,37,10:embeddingsS1s208,49,9:embeddingS1s208,60,7:encoderS1s208,69,7:decoderS1s208,78,9:attentionS1s208,89,9:optimizerS1s208,100,4:adamS1s208,106,13:learning rateS1s208,121,6:epochsS1s209,14,10:batch sizeS1s209,26,13:loss functionS1s209,41,15:hyperparametersS1s209,58,19:feature engineeringS1s209,79,8:pipelineS1s209,89,9:algorithmS1s209,100,6:promptS1s209,108,7:promptsS1s209,117,9:retrievalS1s210,14,3:ragS1s210,19,3:llmS1s210,24,17:transfer learningS1s210,43,10:pretrainedS1s210,55,11:pre-trainedS1s210,68,8:backboneS1s210,78,8:predictsS1s210,88,3:gnnS1s210,93,20:graph neural networkS1s211,7,9:min_wordsS1i211,18,1:5S1s212,7,10:full_wordsS1i212,19,3:120S1s213,7,12:block_creditS1i213,21,1:0S1s214,5,3:fixM0m215,7,3:S1s215,7,6:insertS1s215,15,7:sectionS1s216,7,7:headingS1s216,16,8:ApproachS1s217,7,4:textS3s217,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s218,5,8:examplesD0s219,7,2819:M0m219,7,3:S1s219,7,4:passQ0q221,9,11:S3s221,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s221,11,135:# Project
+S3s222,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s223,11,330:# Note coder
+S3s224,11,330:# Note coder
 
 ## Situation
 
@@ -278,38 +278,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s224,11,130:# Project
+S3s225,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s225,11,129:# Project
+S3s226,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s227,11,167:# Sepsis watch
+S3s228,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s228,11,134:# Sepsis watch
+S3s229,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s229,11,79:# Project
+S3s230,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s230,11,111:# Project
+S3s231,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s231,11,392:# Project
+S3s232,11,392:# Project
 
 ## ✅ What this project does
 
@@ -320,7 +320,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s232,11,123:# Project
+S3s233,11,123:# Project
 
 ## What it does
 
@@ -329,7 +329,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s233,7,4:failQ0q235,9,4:S3s235,11,97:# Project
+S1s234,7,4:failQ0q236,9,4:S3s236,11,97:# Project
 
 ## Pipeline Usage
 
@@ -337,22 +337,22 @@ S1s233,7,4:failQ0q235,9,4:S3s235,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s236,11,83:# Project
+S3s237,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s237,11,51:# Project
+S3s238,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s238,11,28:# Project
+S3s239,11,28:# Project
 
 ## Approach
 
 TBD
-S1s239,7,3:fixQ0q240,9,1:M0m240,11,2:S1s240,11,6:beforeS3s240,19,93:# Triage\####u{d}
+S1s240,7,3:fixQ0q241,9,1:M0m241,11,2:S1s241,11,6:beforeS3s241,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -361,7 +361,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s241,11,5:afterS3s241,18,216:# Triage\####u{d}
+S1s242,11,5:afterS3s242,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -374,7 +374,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m243,5,12:S1s243,5,2:idS1s243,9,18:section.evaluationS1s244,5,4:kindS1s244,11,7:sectionS1s245,5,8:categoryS1s245,15,9:structureS1s246,5,8:severityS1s246,15,5:errorS1s247,5,6:weightS1i247,13,1:5S1s248,5,5:titleS1s248,12,18:Evaluation sectionS1s249,5,7:messageS3s249,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s250,5,3:whyS5s250,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s253,5,10:referencesQ0q253,17,2:S3s253,18,18:TRIPOD+AI 12e, 23aS3s253,40,22:CLAIM 2024 items 28-39S1s254,5,5:matchM0m255,7,9:S1s255,7,4:partS1s255,13,10:evaluationS1s256,7,8:headingsQ0q256,17,40:S1s256,18,10:evaluationS1s256,30,16:model evaluationS1s256,48,7:resultsS1s256,57,6:resultS1s256,65,11:key resultsS1s256,78,11:performanceS1s256,91,17:model performanceS1s256,110,7:metricsS1s257,18,18:evaluation metricsS1s257,38,10:validationS1s257,50,8:findingsS1s257,60,12:key findingsS1s257,74,7:findingS1s257,83,11:key findingS1s257,96,11:experimentsS1s258,18,20:experimental resultsS1s258,40,9:benchmarkS1s258,51,10:benchmarksS1s258,63,18:how accurate is itS1s258,83,8:accuracyS1s258,93,8:outcomesS1s258,103,7:testingS1s258,112,12:test resultsS1s259,18,15:how well * workS1s259,35,16:how well * worksS1s259,53,18:how well * performS1s259,73,19:how well * performsS1s259,94,10:how good *S1s259,106,14:how accurate *S1s260,18,12:does it workS1s260,32,11:does * workS1s260,45,11:backtestingS1s260,58,8:backtestS1s260,68,12:reader studyS1s260,82,10:user studyS1s260,94,16:human evaluationS1s260,112,13:expert reviewS1s261,18,11:leaderboardS1s261,31,8:hit rateS1s261,41,9:hit ratesS1s263,7,13:weak_headingsQ0q263,22,11:S1s263,23,9:precisionS1s263,34,6:recallS1s263,42,11:sensitivityS1s263,55,11:specificityS1s263,68,5:aurocS1s263,75,3:aucS1s263,80,2:f1S1s263,84,8:f1 scoreS1s263,94,14:discriminationS1s263,110,11:calibrationS1s264,23,15:accomplishmentsS1s265,7,13:heading_wordsQ0q265,22,23:S1s265,23,6:resultS1s265,31,10:evaluationS1s265,43,11:performanceS1s265,56,6:metricS1s265,64,8:accuracyS1s265,74,10:validationS1s265,86,9:benchmarkS1s265,97,12:benchmarkingS1s265,111,7:findingS1s266,23,8:measuredS1s266,33,5:scoreS1s266,40,7:outcomeS1s266,49,14:error analysisS1s266,65,11:backtestingS1s266,78,8:backtestS1s266,88,5:foundS1s266,95,7:numbersS1s266,104,6:testedS1s267,23,11:leaderboardS1s267,36,4:evalS1s267,42,5:evalsS1s267,49,8:hit rateS1s267,59,9:hit ratesS1s268,7,4:cuesQ0q268,13,34:S1s268,14,8:accuracyS1s268,24,3:aucS1s268,29,5:aurocS1s268,36,3:rocS1s268,41,2:f1S1s268,45,9:precisionS1s268,56,6:recallS1s268,64,11:sensitivityS1s268,77,11:specificityS1s268,90,7:resultsS1s268,99,8:achievedS1s268,109,8:achievesS1s268,119,7:achieveS1s269,14,11:outperformsS1s269,27,12:outperformedS1s269,41,11:performanceS1s269,54,5:scoreS1s269,61,6:scoresS1s269,69,8:test setS1s269,79,8:held-outS1s269,89,8:hold-outS1s269,99,9:evaluatedS1s269,110,10:evaluationS1s270,14,7:metricsS1s270,23,6:metricS1s270,31,3:maeS1s270,36,4:rmseS1s270,42,4:diceS1s270,48,3:iouS1s270,53,16:confusion matrixS1s270,71,8:baselineS1s270,81,8:comparedS1s270,91,16:cross-validationS1s270,109,10:validationS1s271,7,9:min_wordsS1i271,18,1:5S1s272,7,10:full_wordsS1i272,19,3:120S1s273,7,12:block_creditS1i273,21,1:0S1s274,7,22:credit_without_metricsS1f274,31,3:0.5S1s275,5,3:fixM0m276,7,3:S1s276,7,6:insertS1s276,15,7:sectionS1s277,7,7:headingS1s277,16,10:EvaluationS1s278,7,4:textS3s278,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s279,5,8:examplesD0s280,7,2117:M0m280,7,3:S1s280,7,4:passQ0q282,9,12:S3s282,11,102:# Project
+M0m244,5,12:S1s244,5,2:idS1s244,9,18:section.evaluationS1s245,5,4:kindS1s245,11,7:sectionS1s246,5,8:categoryS1s246,15,9:structureS1s247,5,8:severityS1s247,15,5:errorS1s248,5,6:weightS1i248,13,1:5S1s249,5,5:titleS1s249,12,18:Evaluation sectionS1s250,5,7:messageS3s250,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s251,5,3:whyS5s251,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s254,5,10:referencesQ0q254,17,2:S3s254,18,18:TRIPOD+AI 12e, 23aS3s254,40,22:CLAIM 2024 items 28-39S1s255,5,5:matchM0m256,7,9:S1s256,7,4:partS1s256,13,10:evaluationS1s257,7,8:headingsQ0q257,17,40:S1s257,18,10:evaluationS1s257,30,16:model evaluationS1s257,48,7:resultsS1s257,57,6:resultS1s257,65,11:key resultsS1s257,78,11:performanceS1s257,91,17:model performanceS1s257,110,7:metricsS1s258,18,18:evaluation metricsS1s258,38,10:validationS1s258,50,8:findingsS1s258,60,12:key findingsS1s258,74,7:findingS1s258,83,11:key findingS1s258,96,11:experimentsS1s259,18,20:experimental resultsS1s259,40,9:benchmarkS1s259,51,10:benchmarksS1s259,63,18:how accurate is itS1s259,83,8:accuracyS1s259,93,8:outcomesS1s259,103,7:testingS1s259,112,12:test resultsS1s260,18,15:how well * workS1s260,35,16:how well * worksS1s260,53,18:how well * performS1s260,73,19:how well * performsS1s260,94,10:how good *S1s260,106,14:how accurate *S1s261,18,12:does it workS1s261,32,11:does * workS1s261,45,11:backtestingS1s261,58,8:backtestS1s261,68,12:reader studyS1s261,82,10:user studyS1s261,94,16:human evaluationS1s261,112,13:expert reviewS1s262,18,11:leaderboardS1s262,31,8:hit rateS1s262,41,9:hit ratesS1s264,7,13:weak_headingsQ0q264,22,11:S1s264,23,9:precisionS1s264,34,6:recallS1s264,42,11:sensitivityS1s264,55,11:specificityS1s264,68,5:aurocS1s264,75,3:aucS1s264,80,2:f1S1s264,84,8:f1 scoreS1s264,94,14:discriminationS1s264,110,11:calibrationS1s265,23,15:accomplishmentsS1s266,7,13:heading_wordsQ0q266,22,28:S1s266,23,6:resultS1s266,31,10:evaluationS1s266,43,11:performanceS1s266,56,6:metricS1s266,64,8:accuracyS1s266,74,10:validationS1s266,86,9:benchmarkS1s266,97,12:benchmarkingS1s266,111,7:findingS1s267,23,8:measuredS1s267,33,5:scoreS1s267,40,7:outcomeS1s267,49,14:error analysisS1s267,65,11:backtestingS1s267,78,8:backtestS1s267,88,5:foundS1s267,95,7:numbersS1s267,104,6:testedS1s268,23,11:leaderboardS1s268,36,4:evalS1s268,42,5:evalsS1s268,49,8:hit rateS1s268,59,9:hit ratesS1s268,70,6:showedS1s268,78,16:clinician reviewS1s268,96,16:physician reviewS1s269,23,12:blind reviewS1s269,37,14:blinded reviewS1s270,7,4:cuesQ0q270,13,37:S1s270,14,8:accuracyS1s270,24,3:aucS1s270,29,5:aurocS1s270,36,3:rocS1s270,41,2:f1S1s270,45,9:precisionS1s270,56,6:recallS1s270,64,11:sensitivityS1s270,77,11:specificityS1s270,90,7:resultsS1s270,99,8:achievedS1s270,109,8:achievesS1s270,119,7:achieveS1s271,14,11:outperformsS1s271,27,12:outperformedS1s271,41,11:performanceS1s271,54,5:scoreS1s271,61,6:scoresS1s271,69,8:test setS1s271,79,8:held-outS1s271,89,8:hold-outS1s271,99,9:evaluatedS1s271,110,10:evaluationS1s272,14,7:metricsS1s272,23,6:metricS1s272,31,3:maeS1s272,36,4:rmseS1s272,42,4:diceS1s272,48,3:iouS1s272,53,16:confusion matrixS1s272,71,8:baselineS1s272,81,8:comparedS1s272,91,16:cross-validationS1s272,109,10:validationS1s273,14,19:confidence intervalS1s273,35,20:confidence intervalsS1s273,57,2:ciS1s274,7,9:min_wordsS1i274,18,1:5S1s275,7,10:full_wordsS1i275,19,3:120S1s276,7,12:block_creditS1i276,21,1:0S1s277,7,22:credit_without_metricsS1f277,31,3:0.5S1s278,5,3:fixM0m279,7,3:S1s279,7,6:insertS1s279,15,7:sectionS1s280,7,7:headingS1s280,16,10:EvaluationS1s281,7,4:textS3s281,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s282,5,8:examplesD0s283,7,2165:M0m283,7,3:S1s283,7,4:passQ0q285,9,12:S3s285,11,102:# Project
 
 ## Leaderboard
 
@@ -382,47 +382,48 @@ M0m243,5,12:S1s243,5,2:idS1s243,9,18:section.evaluationS1s244,5,4:kindS1s244,11,
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s283,11,117:# Project
+S3s286,11,165:# Project
 
 ## Offline evals
 
-On 200 held-out notes the summaries scored ROUGE-L 0.39 and a hallucination rate of 4%.
-S3s284,11,132:# Project
+We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
+compared with a baseline of 0.31 and 9%.
+S3s287,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s285,11,132:# Project
+S3s288,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s286,11,129:# Project
+S3s289,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s287,11,97:# Project
+S3s290,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s288,11,121:# Project
+S3s291,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s289,11,105:# Project
+S3s292,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s290,11,141:# Sepsis watch
+S3s293,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s291,11,162:# Sepsis watch
+S3s294,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -431,35 +432,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s292,11,69:# Project
+S3s295,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s293,11,89:# Project
+S3s296,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s294,7,4:failQ0q295,9,2:S3s295,11,42:# Project
+S1s297,7,4:failQ0q298,9,2:S3s298,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s296,11,35:# Project
+S3s299,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s297,7,3:fixQ0q298,9,1:M0m298,11,2:S1s298,11,6:beforeS3s298,19,65:Triage
+S1s300,7,3:fixQ0q301,9,1:M0m301,11,2:S1s301,11,6:beforeS3s301,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s299,11,5:afterS3s299,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s302,11,5:afterS3s302,18,225:Triage
 ======
 
 Model
@@ -469,87 +470,88 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m301,5,12:S1s301,5,2:idS1s301,9,13:section.risksS1s302,5,4:kindS1s302,11,7:sectionS1s303,5,8:categoryS1s303,15,9:structureS1s304,5,8:severityS1s304,15,5:errorS1s305,5,6:weightS1i305,13,1:5S1s306,5,5:titleS1s306,12,29:Risks and limitations sectionS1s307,5,7:messageS3s307,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s308,5,3:whyS5s308,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s311,5,10:referencesQ0q311,17,3:S3s311,18,12:TRIPOD+AI 26S3s311,34,18:CLAIM 2024 item 40S3s311,56,14:TRIPOD-LLM 19bS1s312,5,5:matchM0m313,7,8:S1s313,7,4:partS1s313,13,5:risksS1s314,7,8:headingsQ0q314,17,47:S1s314,18,11:limitationsS1s314,31,10:limitationS1s314,43,5:risksS1s314,50,4:riskS1s314,56,21:risks and limitationsS1s314,79,4:biasS1s314,85,6:biasesS1s314,93,22:ethical considerationsS1s315,18,6:ethicsS1s315,26,16:ethical concernsS1s315,44,7:caveatsS1s315,53,12:known issuesS1s315,67,17:known limitationsS1s315,86,10:known gapsS1s315,98,4:gapsS1s315,104,13:failure modesS1s316,18,19:threats to validityS1s316,39,12:shortcomingsS1s316,53,10:weaknessesS1s316,65,14:responsible aiS1s316,81,8:fairnessS1s316,91,27:assumptions and limitationsS1s317,18,21:safety considerationsS1s317,41,18:key considerationsS1s318,18,16:what * cannot doS1s318,36,15:what * can't doS1s318,53,18:what * does not doS1s318,73,17:what * doesn't doS1s318,92,20:when not to trust itS1s319,18,18:when not to use itS1s319,38,13:failure casesS1s319,53,19:known failure casesS1s319,74,6:limitsS1s319,82,8:pitfallsS1s319,92,14:hallucinationsS1s319,108,13:hallucinationS1s320,18,20:applicability domainS1s320,40,15:safety concernsS1s320,57,13:where * failsS1s321,18,19:where * falls shortS1s321,39,14:where * breaksS1s321,55,17:what * goes wrongS1s321,74,15:what * go wrongS1s322,18,21:what to watch out forS1s322,41,23:things to watch out forS1s322,66,10:watch-outsS1s322,78,10:watch outsS1s325,7,13:weak_headingsQ0q325,22,1:S1s325,23,14:considerationsS1s326,7,13:heading_wordsQ0q326,22,32:S1s326,23,10:limitationS1s326,35,6:limitsS1s326,43,4:riskS1s326,49,4:biasS1s326,55,6:biasesS1s326,63,6:caveatS1s326,71,7:failureS1s326,80,5:wrongS1s326,87,6:ethicsS1s326,95,7:ethicalS1s326,104,7:concernS1s326,113,10:weaknessesS1s327,23,11:shortcomingS1s327,36,8:fairnessS1s327,46,7:pitfallS1s327,55,3:gapS1s327,60,14:responsible aiS1s327,76,7:cautionS1s327,85,19:threats to validityS1s327,106,11:falls shortS1s327,119,10:fall shortS1s328,23,13:hallucinationS1s328,38,14:hallucinationsS1s328,54,5:failsS1s328,61,13:failure casesS1s328,76,10:edge casesS1s328,88,6:breaksS1s328,96,11:assumptionsS1s329,23,20:applicability domainS1s329,45,9:watch outS1s329,56,6:gotchaS1s329,64,7:gotchasS1s330,7,4:cuesQ0q330,13,45:S1s330,14,10:limitationS1s330,26,11:limitationsS1s330,39,7:limitedS1s330,48,4:biasS1s330,54,6:biasedS1s330,62,6:biasesS1s330,70,7:may notS1s330,79,9:might notS1s330,90,6:cannotS1s330,98,4:failS1s330,104,5:failsS1s330,111,7:failureS1s330,120,8:failuresS1s331,14,4:riskS1s331,20,5:risksS1s331,27,7:cautionS1s331,36,5:smallS1s331,43,11:single-siteS1s331,56,11:single siteS1s331,69,10:generalizeS1s331,81,10:generaliseS1s331,93,14:generalizationS1s331,109,14:generalisationS1s332,14,16:generalizabilityS1s332,32,11:overfittingS1s332,45,7:overfitS1s332,54,16:underrepresentedS1s332,72,17:under-representedS1s332,91,15:false negativesS1s332,108,15:false positivesS1s333,14,13:misclassifiedS1s333,29,9:uncertainS1s333,40,11:uncertaintyS1s333,53,13:not validatedS1s333,68,5:driftS1s333,75,5:shiftS1s333,82,11:confoundingS1s333,95,7:leakageS1s333,104,10:should notS1s333,116,6:caveatS1s334,14,4:lackS1s334,20,5:lacksS1s334,27,5:noisyS1s334,34,12:not suitableS1s334,48,13:retrospectiveS1s335,7,9:min_wordsS1i335,18,1:5S1s336,7,10:full_wordsS1i336,19,3:120S1s337,7,12:block_creditS1i337,21,1:0S1s338,5,3:fixM0m339,7,3:S1s339,7,6:insertS1s339,15,7:sectionS1s340,7,7:headingS1s340,16,5:RisksS1s341,7,4:textS3s341,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s342,5,8:examplesD0s343,7,2457:M0m343,7,3:S1s343,7,4:passQ0q345,9,12:S3s345,11,123:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m304,5,12:S1s304,5,2:idS1s304,9,13:section.risksS1s305,5,4:kindS1s305,11,7:sectionS1s306,5,8:categoryS1s306,15,9:structureS1s307,5,8:severityS1s307,15,5:errorS1s308,5,6:weightS1i308,13,1:5S1s309,5,5:titleS1s309,12,29:Risks and limitations sectionS1s310,5,7:messageS3s310,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s311,5,3:whyS5s311,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s314,5,10:referencesQ0q314,17,3:S3s314,18,12:TRIPOD+AI 26S3s314,34,18:CLAIM 2024 item 40S3s314,56,14:TRIPOD-LLM 19bS1s315,5,5:matchM0m316,7,8:S1s316,7,4:partS1s316,13,5:risksS1s317,7,8:headingsQ0q317,17,49:S1s317,18,11:limitationsS1s317,31,10:limitationS1s317,43,5:risksS1s317,50,4:riskS1s317,56,21:risks and limitationsS1s317,79,4:biasS1s317,85,6:biasesS1s317,93,22:ethical considerationsS1s318,18,6:ethicsS1s318,26,16:ethical concernsS1s318,44,7:caveatsS1s318,53,12:known issuesS1s318,67,17:known limitationsS1s318,86,10:known gapsS1s318,98,4:gapsS1s318,104,13:failure modesS1s319,18,19:threats to validityS1s319,39,12:shortcomingsS1s319,53,10:weaknessesS1s319,65,14:responsible aiS1s319,81,8:fairnessS1s319,91,27:assumptions and limitationsS1s320,18,21:safety considerationsS1s320,41,18:key considerationsS1s321,18,16:what * cannot doS1s321,36,15:what * can't doS1s321,53,18:what * does not doS1s321,73,17:what * doesn't doS1s321,92,20:when not to trust itS1s322,18,18:when not to use itS1s322,38,13:failure casesS1s322,53,19:known failure casesS1s322,74,6:limitsS1s322,82,8:pitfallsS1s322,92,14:hallucinationsS1s322,108,13:hallucinationS1s323,18,20:applicability domainS1s323,40,15:safety concernsS1s323,57,13:where * failsS1s324,18,19:where * falls shortS1s324,39,14:where * breaksS1s324,55,17:what * goes wrongS1s324,74,15:what * go wrongS1s325,18,21:what to watch out forS1s325,41,23:things to watch out forS1s325,66,10:watch-outsS1s325,78,10:watch outsS1s325,90,19:where * breaks downS1s326,18,18:where * broke downS1s329,7,13:weak_headingsQ0q329,22,1:S1s329,23,14:considerationsS1s330,7,13:heading_wordsQ0q330,22,37:S1s330,23,10:limitationS1s330,35,6:limitsS1s330,43,4:riskS1s330,49,4:biasS1s330,55,6:biasesS1s330,63,6:caveatS1s330,71,7:failureS1s330,80,5:wrongS1s330,87,6:ethicsS1s330,95,7:ethicalS1s330,104,7:concernS1s330,113,10:weaknessesS1s331,23,11:shortcomingS1s331,36,8:fairnessS1s331,46,7:pitfallS1s331,55,3:gapS1s331,60,14:responsible aiS1s331,76,7:cautionS1s331,85,19:threats to validityS1s331,106,11:falls shortS1s331,119,10:fall shortS1s332,23,13:hallucinationS1s332,38,14:hallucinationsS1s332,54,5:failsS1s332,61,13:failure casesS1s332,76,10:edge casesS1s332,88,6:breaksS1s332,96,11:assumptionsS1s333,23,20:applicability domainS1s333,45,9:watch outS1s333,56,6:gotchaS1s333,64,7:gotchasS1s333,73,7:threatsS1s333,82,6:threatS1s333,90,11:confoundersS1s333,103,11:confoundingS1s334,23,11:mitigationsS1s335,7,4:cuesQ0q335,13,45:S1s335,14,10:limitationS1s335,26,11:limitationsS1s335,39,7:limitedS1s335,48,4:biasS1s335,54,6:biasedS1s335,62,6:biasesS1s335,70,7:may notS1s335,79,9:might notS1s335,90,6:cannotS1s335,98,4:failS1s335,104,5:failsS1s335,111,7:failureS1s335,120,8:failuresS1s336,14,4:riskS1s336,20,5:risksS1s336,27,7:cautionS1s336,36,5:smallS1s336,43,11:single-siteS1s336,56,11:single siteS1s336,69,10:generalizeS1s336,81,10:generaliseS1s336,93,14:generalizationS1s336,109,14:generalisationS1s337,14,16:generalizabilityS1s337,32,11:overfittingS1s337,45,7:overfitS1s337,54,16:underrepresentedS1s337,72,17:under-representedS1s337,91,15:false negativesS1s337,108,15:false positivesS1s338,14,13:misclassifiedS1s338,29,9:uncertainS1s338,40,11:uncertaintyS1s338,53,13:not validatedS1s338,68,5:driftS1s338,75,5:shiftS1s338,82,11:confoundingS1s338,95,7:leakageS1s338,104,10:should notS1s338,116,6:caveatS1s339,14,4:lackS1s339,20,5:lacksS1s339,27,5:noisyS1s339,34,12:not suitableS1s339,48,13:retrospectiveS1s340,7,9:min_wordsS1i340,18,1:5S1s341,7,10:full_wordsS1i341,19,3:120S1s342,7,12:block_creditS1i342,21,1:0S1s343,5,3:fixM0m344,7,3:S1s344,7,6:insertS1s344,15,7:sectionS1s345,7,7:headingS1s345,16,5:RisksS1s346,7,4:textS3s346,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s347,5,8:examplesD0s348,7,2531:M0m348,7,3:S1s348,7,4:passQ0q350,9,12:S3s350,11,197:# Project
 
 ## Gotchas
 
-The model was trained at one site and may not generalise; label noise from billing codes biases it.
-S3s346,11,160:# Project
+The model was trained at one site and may not generalise; label noise from billing codes biases it,
+and rural patients are under-represented, a limitation for any wider use.
+S3s351,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s347,11,127:# Project
+S3s352,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s348,11,124:# Project
+S3s353,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s349,11,126:# Project
+S3s354,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s350,11,195:# Project
+S3s355,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s351,11,134:# Project
+S3s356,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s352,11,125:# Project
+S3s357,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s353,11,189:# Sepsis watch
+S3s358,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s354,11,166:# QSAR
+S3s359,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s355,11,116:# Project
+S3s360,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s356,11,89:# Project
+S3s361,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s357,7,4:failQ0q359,9,3:S3s359,11,120:# Project
+S1s362,7,4:failQ0q364,9,3:S3s364,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s360,11,35:# Project
+S3s365,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s361,11,53:# Project
+S3s366,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s362,7,3:fixQ0q363,9,1:M0m363,11,2:S1s363,11,6:beforeS3s363,19,51:# Triage
+S1s367,7,3:fixQ0q368,9,1:M0m368,11,2:S1s368,11,6:beforeS3s368,19,51:# Triage
 
 ## Results
 
@@ -558,7 +560,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s364,11,5:afterS3s364,18,154:# Triage
+S1s369,11,5:afterS3s369,18,154:# Triage
 
 ## Results
 
@@ -571,87 +573,88 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m366,5,12:S1s366,5,2:idS1s366,9,18:section.next-stepsS1s367,5,4:kindS1s367,11,7:sectionS1s368,5,8:categoryS1s368,15,9:structureS1s369,5,8:severityS1s369,15,7:warningS1s370,5,6:weightS1i370,13,1:3S1s371,5,5:titleS1s371,12,18:Next steps sectionS1s372,5,7:messageS3s372,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s373,5,3:whyS5s373,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s376,5,10:referencesQ0q376,17,3:S3s376,18,13:TRIPOD+AI 27cS3s376,35,18:CLAIM 2024 item 41S3s376,57,14:TRIPOD-LLM 19gS1s377,5,5:matchM0m378,7,8:S1s378,7,4:partS1s378,13,10:next_stepsS1s379,7,8:headingsQ0q379,17,49:S1s379,18,10:next stepsS1s379,30,9:next stepS1s379,41,11:future workS1s379,54,19:future enhancementsS1s379,75,19:future improvementsS1s379,96,17:future directionsS1s379,115,12:future plansS1s380,18,18:future developmentS1s380,38,12:future scopeS1s380,52,15:future researchS1s380,69,6:futureS1s380,77,7:roadmapS1s380,86,8:road mapS1s380,96,18:path to deploymentS1s380,116,15:deployment planS1s381,18,11:what's nextS1s381,31,10:whats nextS1s381,43,9:what nextS1s381,54,7:outlookS1s381,63,12:planned workS1s381,77,5:to doS1s381,84,9:todo listS1s381,95,12:further workS1s381,109,12:improvementsS1s382,18,17:future directionsS1s382,37,20:path to clinical useS1s382,59,12:path forwardS1s382,73,13:going furtherS1s382,88,19:path to improvementS1s382,109,15:ideas for laterS1s382,126,8:wishlistS1s382,136,9:wish listS1s383,18,18:towards deploymentS1s383,38,17:toward deploymentS1s383,57,20:towards clinical useS1s383,79,19:toward clinical useS1s383,100,21:areas for improvementS1s384,18,20:room for improvementS1s384,40,21:ideas for improvementS1s384,63,16:further researchS1s384,81,7:backlogS1s384,90,14:open questionsS1s384,106,9:towards *S1s384,117,8:toward *S1s385,18,21:where we go from hereS1s385,41,21:where to go from hereS1s385,64,10:where nextS1s385,76,14:follow-up workS1s385,92,14:follow up workS1s386,7,13:weak_headingsQ0q386,22,6:S1s386,23,6:statusS1s386,31,14:project statusS1s386,47,18:development statusS1s386,67,10:conclusionS1s386,79,11:conclusionsS1s386,92,15:recommendationsS1s387,7,13:heading_wordsQ0q387,22,16:S1s387,23,6:futureS1s387,31,4:nextS1s387,37,7:roadmapS1s387,46,4:planS1s387,52,7:plannedS1s387,61,11:improvementS1s387,74,7:improveS1s387,83,4:todoS1s387,89,11:enhancementS1s387,102,9:extensionS1s387,113,9:directionS1s388,23,7:outlookS1s388,32,8:upcomingS1s388,42,9:more timeS1s388,53,5:laterS1s388,60,8:wishlistS1s389,7,4:cuesQ0q389,13,29:S1s389,14,6:futureS1s389,22,4:willS1s389,28,4:planS1s389,34,5:plansS1s389,41,7:plannedS1s389,50,4:nextS1s389,56,7:roadmapS1s389,65,8:upcomingS1s389,75,6:extendS1s389,83,9:extendingS1s389,94,9:extensionS1s389,105,7:exploreS1s389,114,9:exploringS1s390,14,11:investigateS1s390,27,9:integrateS1s390,38,11:integrationS1s390,51,6:deployS1s390,59,10:deploymentS1s390,71,11:prospectiveS1s390,84,19:external validationS1s390,105,7:improveS1s390,114,9:improvingS1s391,14,3:addS1s391,19,6:addingS1s391,27,6:expandS1s391,35,11:incorporateS1s391,48,4:todoS1s391,54,5:couldS1s391,61,5:wouldS1s392,7,9:min_wordsS1i392,18,1:5S1s393,7,10:full_wordsS1i393,19,3:120S1s394,7,12:block_creditS1i394,21,1:0S1s395,5,3:fixM0m396,7,3:S1s396,7,6:insertS1s396,15,7:sectionS1s397,7,7:headingS1s397,16,10:Next stepsS1s398,7,4:textS3s398,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s399,5,8:examplesD0s400,7,1894:M0m400,7,3:S1s400,7,4:passQ0q402,9,10:S3s402,11,120:# Project
+M0m371,5,12:S1s371,5,2:idS1s371,9,18:section.next-stepsS1s372,5,4:kindS1s372,11,7:sectionS1s373,5,8:categoryS1s373,15,9:structureS1s374,5,8:severityS1s374,15,7:warningS1s375,5,6:weightS1i375,13,1:3S1s376,5,5:titleS1s376,12,18:Next steps sectionS1s377,5,7:messageS3s377,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s378,5,3:whyS5s378,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s381,5,10:referencesQ0q381,17,3:S3s381,18,13:TRIPOD+AI 27cS3s381,35,18:CLAIM 2024 item 41S3s381,57,14:TRIPOD-LLM 19gS1s382,5,5:matchM0m383,7,8:S1s383,7,4:partS1s383,13,10:next_stepsS1s384,7,8:headingsQ0q384,17,49:S1s384,18,10:next stepsS1s384,30,9:next stepS1s384,41,11:future workS1s384,54,19:future enhancementsS1s384,75,19:future improvementsS1s384,96,17:future directionsS1s384,115,12:future plansS1s385,18,18:future developmentS1s385,38,12:future scopeS1s385,52,15:future researchS1s385,69,6:futureS1s385,77,7:roadmapS1s385,86,8:road mapS1s385,96,18:path to deploymentS1s385,116,15:deployment planS1s386,18,11:what's nextS1s386,31,10:whats nextS1s386,43,9:what nextS1s386,54,7:outlookS1s386,63,12:planned workS1s386,77,5:to doS1s386,84,9:todo listS1s386,95,12:further workS1s386,109,12:improvementsS1s387,18,17:future directionsS1s387,37,20:path to clinical useS1s387,59,12:path forwardS1s387,73,13:going furtherS1s387,88,19:path to improvementS1s387,109,15:ideas for laterS1s387,126,8:wishlistS1s387,136,9:wish listS1s388,18,18:towards deploymentS1s388,38,17:toward deploymentS1s388,57,20:towards clinical useS1s388,79,19:toward clinical useS1s388,100,21:areas for improvementS1s389,18,20:room for improvementS1s389,40,21:ideas for improvementS1s389,63,16:further researchS1s389,81,7:backlogS1s389,90,14:open questionsS1s389,106,9:towards *S1s389,117,8:toward *S1s390,18,21:where we go from hereS1s390,41,21:where to go from hereS1s390,64,10:where nextS1s390,76,14:follow-up workS1s390,92,14:follow up workS1s391,7,13:weak_headingsQ0q391,22,6:S1s391,23,6:statusS1s391,31,14:project statusS1s391,47,18:development statusS1s391,67,10:conclusionS1s391,79,11:conclusionsS1s391,92,15:recommendationsS1s392,7,13:heading_wordsQ0q392,22,16:S1s392,23,6:futureS1s392,31,4:nextS1s392,37,7:roadmapS1s392,46,4:planS1s392,52,7:plannedS1s392,61,11:improvementS1s392,74,7:improveS1s392,83,4:todoS1s392,89,11:enhancementS1s392,102,9:extensionS1s392,113,9:directionS1s393,23,7:outlookS1s393,32,8:upcomingS1s393,42,9:more timeS1s393,53,5:laterS1s393,60,8:wishlistS1s394,7,4:cuesQ0q394,13,29:S1s394,14,6:futureS1s394,22,4:willS1s394,28,4:planS1s394,34,5:plansS1s394,41,7:plannedS1s394,50,4:nextS1s394,56,7:roadmapS1s394,65,8:upcomingS1s394,75,6:extendS1s394,83,9:extendingS1s394,94,9:extensionS1s394,105,7:exploreS1s394,114,9:exploringS1s395,14,11:investigateS1s395,27,9:integrateS1s395,38,11:integrationS1s395,51,6:deployS1s395,59,10:deploymentS1s395,71,11:prospectiveS1s395,84,19:external validationS1s395,105,7:improveS1s395,114,9:improvingS1s396,14,3:addS1s396,19,6:addingS1s396,27,6:expandS1s396,35,11:incorporateS1s396,48,4:todoS1s396,54,5:couldS1s396,61,5:wouldS1s397,7,9:min_wordsS1i397,18,1:5S1s398,7,10:full_wordsS1i398,19,3:120S1s399,7,12:block_creditS1i399,21,1:0S1s400,5,3:fixM0m401,7,3:S1s401,7,6:insertS1s401,15,7:sectionS1s402,7,7:headingS1s402,16,10:Next stepsS1s403,7,4:textS3s403,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s404,5,8:examplesD0s405,7,1956:M0m405,7,3:S1s405,7,4:passQ0q407,9,10:S3s407,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s403,11,118:# Project
+S3s408,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s405,11,117:# Project
+S3s410,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s406,11,109:# Project
+S3s411,11,171:# Project
 
 ## Left for later
 
-We plan to extend the model to paediatric wards and integrate it with the EHR.
-S3s407,11,90:# Project
+We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
+external validation before any deployment.
+S3s412,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s408,11,108:# Project
+S3s413,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s409,11,100:# Project
+S3s414,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s410,11,153:# Sepsis watch
+S3s415,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s411,11,102:# Project
+S3s416,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s412,11,117:# Project
+S3s417,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s413,7,4:failQ0q415,9,3:S3s415,11,115:# Project
+S1s418,7,4:failQ0q420,9,3:S3s420,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s416,11,35:# Project
+S3s421,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s417,11,49:# Project
+S3s422,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s418,7,3:fixQ0q419,9,1:M0m419,11,2:S1s419,11,6:beforeS3s419,19,44:# Triage
+S1s423,7,3:fixQ0q424,9,1:M0m424,11,2:S1s424,11,6:beforeS3s424,19,44:# Triage
 
 A model that reorders a worklist.
-S1s420,11,5:afterS3s420,18,175:# Triage
+S1s425,11,5:afterS3s425,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m422,5,12:S1s422,5,2:idS1s422,9,15:section.outlineS1s423,5,4:kindS1s423,11,7:outlineS1s424,5,8:categoryS1s424,15,9:structureS1s425,5,8:severityS1s425,15,7:warningS1s428,5,6:weightS1i428,13,1:0S1s429,5,9:score_capS1i429,16,2:20S1s430,5,5:titleS1s430,12,21:Reads as a case studyS1s431,5,7:messageS3s431,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s432,5,3:whyS5s432,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s435,5,10:referencesQ0q435,17,2:S3s435,18,9:TRIPOD+AIS3s435,31,10:CLAIM 2024S1s436,5,5:matchM0m437,7,1:S1s437,7,9:min_partsS1i437,18,1:1S1s438,5,8:examplesD0s439,7,317:M0m439,7,2:S1s439,7,4:passQ0q440,9,1:S3s440,11,86:# Sepsis watch
+M0m427,5,12:S1s427,5,2:idS1s427,9,15:section.outlineS1s428,5,4:kindS1s428,11,7:outlineS1s429,5,8:categoryS1s429,15,9:structureS1s430,5,8:severityS1s430,15,7:warningS1s433,5,6:weightS1i433,13,1:0S1s434,5,9:score_capS1i434,16,2:20S1s435,5,5:titleS1s435,12,21:Reads as a case studyS1s436,5,7:messageS3s436,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s437,5,3:whyS5s437,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s440,5,10:referencesQ0q440,17,2:S3s440,18,9:TRIPOD+AIS3s440,31,10:CLAIM 2024S1s441,5,5:matchM0m442,7,1:S1s442,7,9:min_partsS1i442,18,1:1S1s443,5,8:examplesD0s444,7,317:M0m444,7,2:S1s444,7,4:passQ0q445,9,1:S3s445,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s441,7,4:failQ0q442,9,1:S3s442,11,141:# my-notebooks
+S1s446,7,4:failQ0q447,9,1:S3s447,11,141:# my-notebooks
 
 ## Installation
 
@@ -2077,12 +2080,12 @@ S3s108,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 21006, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,24:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,69:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s42,7,7:joinersQ0q42,16,2:S1s42,17,3:andS1s42,22,2:orS1s45,7,8:purposesQ0q45,17,30:S1s45,18,8:researchS1s45,28,11:educationalS1s45,41,9:educationS1s45,52,8:learningS1s45,62,8:teachingS1s45,72,13:demonstrationS1s45,87,15:demonstrationalS1s45,104,4:demoS1s46,18,9:portfolioS1s46,29,8:academicS1s46,39,11:exploratoryS1s46,52,11:explorationS1s46,65,13:informationalS1s46,80,11:informationS1s46,93,12:illustrativeS1s46,107,12:illustrationS1s47,18,12:experimentalS1s47,32,15:experimentationS1s47,49,5:studyS1s47,56,8:personalS1s47,66,10:courseworkS1s47,78,6:courseS1s47,86,8:trainingS1s47,96,8:tutorialS1s48,18,11:prototypingS1s48,31,9:referenceS1s48,42,12:benchmarkingS1s48,56,15:investigationalS1s48,73,5:hobbyS1s48,80,8:practiceS1s49,7,7:markersQ0q49,16,5:S1s49,17,4:onlyS1s49,23,6:solelyS1s49,31,6:purelyS1s49,39,8:strictlyS1s49,49,11:exclusivelyS1s50,7,14:purpose_framesQ0q50,23,7:S1s50,24,3:forS1s50,29,3:useS1s50,34,4:usesS1s50,40,8:purposesS1s50,50,7:purposeS1s50,59,7:projectS1s50,68,8:projectsS1s51,7,13:purpose_nounsQ0q51,22,4:S1s51,23,8:purposesS1s51,33,7:purposeS1s51,42,4:onlyS1s51,48,3:useS1s52,7,13:purpose_verbsQ0q52,22,15:S1s52,23,2:isS1s52,27,3:areS1s52,32,3:wasS1s52,37,4:wereS1s52,43,2:beS1s52,47,8:intendedS1s52,57,5:meantS1s52,64,8:designedS1s52,74,5:builtS1s52,81,7:createdS1s52,90,9:developedS1s52,101,4:madeS1s52,107,6:servesS1s53,23,9:primarilyS1s53,34,6:mainlyS1s54,7,12:availabilityQ0q54,21,17:S1s54,22,9:availableS1s54,33,8:providedS1s54,43,8:releasedS1s54,53,6:sharedS1s54,61,11:distributedS1s54,74,8:licensedS1s54,84,7:licenseS1s54,93,7:licenceS1s54,102,3:mitS1s54,107,6:apacheS1s54,115,3:gplS1s55,22,3:bsdS1s55,27,9:copyrightS1s55,38,4:freeS1s55,44,10:opensourceS1s55,56,10:permissiveS1s55,68,14:redistributionS1s57,7,13:professionalsQ0q57,22,23:S1s57,23,6:doctorS1s57,31,7:doctorsS1s57,40,9:physicianS1s57,51,10:physiciansS1s57,63,9:clinicianS1s57,74,10:cliniciansS1s57,86,11:radiologistS1s57,99,12:radiologistsS1s58,23,11:pathologistS1s58,36,12:pathologistsS1s58,50,5:nurseS1s58,57,6:nursesS1s58,65,13:dermatologistS1s58,80,12:cardiologistS1s58,94,10:pharmacistS1s58,106,12:professionalS1s59,23,13:professionalsS1s59,38,10:specialistS1s59,50,11:specialistsS1s59,63,6:expertS1s59,71,7:expertsS1s59,80,8:providerS1s59,90,9:providersS1s60,7,12:replacementsQ0q60,21,7:S1s60,22,7:replaceS1s60,31,8:replacesS1s60,41,9:replacingS1s60,52,11:replacementS1s60,65,10:substituteS1s60,77,11:substitutesS1s60,90,12:substitutingS1s61,7,7:consultQ0q61,16,2:S1s61,17,7:consultS1s61,26,10:consultingS1s63,7,6:beforeQ0q63,15,2:S1s63,16,6:beforeS1s63,24,5:priorS1s65,7,8:articlesQ0q65,17,3:S1s65,18,1:aS1s65,21,2:anS1s65,25,3:theS1s66,7,10:deliveriesQ0q66,19,12:S1s66,20,7:provideS1s66,29,8:providesS1s66,39,4:giveS1s66,45,5:givesS1s66,52,5:offerS1s66,59,6:offersS1s66,67,4:makeS1s66,73,5:makesS1s66,80,7:deliverS1s66,89,8:deliversS1s66,99,10:constituteS1s66,111,11:constitutesS1s68,7,7:denialsQ0q68,16,16:S1s68,17,12:out of scopeS1s68,31,17:outside the scopeS1s68,50,20:outside of the scopeS1s68,72,16:beyond the scopeS1s68,90,12:not in scopeS1s68,104,10:prohibitedS1s68,116,9:forbiddenS1s69,17,10:no part ofS1s69,29,11:discouragedS1s69,42,15:not recommendedS1s69,59,11:not advisedS1s69,72,15:advised againstS1s69,89,13:not permittedS1s69,104,11:not allowedS1s70,17,9:in no wayS1s70,28,11:by no meansS1s73,7,8:headingsQ0q73,17,9:S1s73,18,10:disclaimerS1s73,30,11:disclaimersS1s73,43,6:noticeS1s73,51,7:cautionS1s73,60,12:intended useS1s73,74,20:not for clinical useS1s73,96,15:responsible useS1s73,113,11:safety noteS1s74,18,14:important noteS1s75,7,16:licence_headingsQ0q75,25,5:S1s75,26,7:licenseS1s75,35,7:licenceS1s75,44,8:citationS1s75,54,9:copyrightS1s75,65,10:acknowledgS1s79,5,3:fixM0m80,7,3:S1s80,7,6:insertS1s80,15,11:after-titleS1s81,7,4:textS4s81,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 21109, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,24:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,29:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,70:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s39,7,9:use_verbsQ0q39,18,4:S1s39,19,3:useS1s39,24,4:usedS1s39,30,5:usingS1s39,37,4:usesS1s40,7,12:prepositionsQ0q40,21,10:S1s40,22,3:forS1s40,27,2:inS1s40,31,4:withS1s40,37,2:toS1s40,41,2:asS1b40,45,2:onS1s40,49,6:duringS1s40,57,6:withinS1s40,65,4:intoS1s40,71,2:byS1s42,7,7:joinersQ0q42,16,2:S1s42,17,3:andS1s42,22,2:orS1s45,7,8:purposesQ0q45,17,30:S1s45,18,8:researchS1s45,28,11:educationalS1s45,41,9:educationS1s45,52,8:learningS1s45,62,8:teachingS1s45,72,13:demonstrationS1s45,87,15:demonstrationalS1s45,104,4:demoS1s46,18,9:portfolioS1s46,29,8:academicS1s46,39,11:exploratoryS1s46,52,11:explorationS1s46,65,13:informationalS1s46,80,11:informationS1s46,93,12:illustrativeS1s46,107,12:illustrationS1s47,18,12:experimentalS1s47,32,15:experimentationS1s47,49,5:studyS1s47,56,8:personalS1s47,66,10:courseworkS1s47,78,6:courseS1s47,86,8:trainingS1s47,96,8:tutorialS1s48,18,11:prototypingS1s48,31,9:referenceS1s48,42,12:benchmarkingS1s48,56,15:investigationalS1s48,73,5:hobbyS1s48,80,8:practiceS1s49,7,7:markersQ0q49,16,5:S1s49,17,4:onlyS1s49,23,6:solelyS1s49,31,6:purelyS1s49,39,8:strictlyS1s49,49,11:exclusivelyS1s50,7,14:purpose_framesQ0q50,23,7:S1s50,24,3:forS1s50,29,3:useS1s50,34,4:usesS1s50,40,8:purposesS1s50,50,7:purposeS1s50,59,7:projectS1s50,68,8:projectsS1s51,7,13:purpose_nounsQ0q51,22,4:S1s51,23,8:purposesS1s51,33,7:purposeS1s51,42,4:onlyS1s51,48,3:useS1s52,7,13:purpose_verbsQ0q52,22,15:S1s52,23,2:isS1s52,27,3:areS1s52,32,3:wasS1s52,37,4:wereS1s52,43,2:beS1s52,47,8:intendedS1s52,57,5:meantS1s52,64,8:designedS1s52,74,5:builtS1s52,81,7:createdS1s52,90,9:developedS1s52,101,4:madeS1s52,107,6:servesS1s53,23,9:primarilyS1s53,34,6:mainlyS1s54,7,12:availabilityQ0q54,21,17:S1s54,22,9:availableS1s54,33,8:providedS1s54,43,8:releasedS1s54,53,6:sharedS1s54,61,11:distributedS1s54,74,8:licensedS1s54,84,7:licenseS1s54,93,7:licenceS1s54,102,3:mitS1s54,107,6:apacheS1s54,115,3:gplS1s55,22,3:bsdS1s55,27,9:copyrightS1s55,38,4:freeS1s55,44,10:opensourceS1s55,56,10:permissiveS1s55,68,14:redistributionS1s57,7,13:professionalsQ0q57,22,23:S1s57,23,6:doctorS1s57,31,7:doctorsS1s57,40,9:physicianS1s57,51,10:physiciansS1s57,63,9:clinicianS1s57,74,10:cliniciansS1s57,86,11:radiologistS1s57,99,12:radiologistsS1s58,23,11:pathologistS1s58,36,12:pathologistsS1s58,50,5:nurseS1s58,57,6:nursesS1s58,65,13:dermatologistS1s58,80,12:cardiologistS1s58,94,10:pharmacistS1s58,106,12:professionalS1s59,23,13:professionalsS1s59,38,10:specialistS1s59,50,11:specialistsS1s59,63,6:expertS1s59,71,7:expertsS1s59,80,8:providerS1s59,90,9:providersS1s60,7,12:replacementsQ0q60,21,7:S1s60,22,7:replaceS1s60,31,8:replacesS1s60,41,9:replacingS1s60,52,11:replacementS1s60,65,10:substituteS1s60,77,11:substitutesS1s60,90,12:substitutingS1s61,7,7:consultQ0q61,16,2:S1s61,17,7:consultS1s61,26,10:consultingS1s63,7,6:beforeQ0q63,15,2:S1s63,16,6:beforeS1s63,24,5:priorS1s65,7,8:articlesQ0q65,17,3:S1s65,18,1:aS1s65,21,2:anS1s65,25,3:theS1s66,7,10:deliveriesQ0q66,19,12:S1s66,20,7:provideS1s66,29,8:providesS1s66,39,4:giveS1s66,45,5:givesS1s66,52,5:offerS1s66,59,6:offersS1s66,67,4:makeS1s66,73,5:makesS1s66,80,7:deliverS1s66,89,8:deliversS1s66,99,10:constituteS1s66,111,11:constitutesS1s68,7,7:denialsQ0q68,16,16:S1s68,17,12:out of scopeS1s68,31,17:outside the scopeS1s68,50,20:outside of the scopeS1s68,72,16:beyond the scopeS1s68,90,12:not in scopeS1s68,104,10:prohibitedS1s68,116,9:forbiddenS1s69,17,10:no part ofS1s69,29,11:discouragedS1s69,42,15:not recommendedS1s69,59,11:not advisedS1s69,72,15:advised againstS1s69,89,13:not permittedS1s69,104,11:not allowedS1s70,17,9:in no wayS1s70,28,11:by no meansS1s73,7,8:headingsQ0q73,17,9:S1s73,18,10:disclaimerS1s73,30,11:disclaimersS1s73,43,6:noticeS1s73,51,7:cautionS1s73,60,12:intended useS1s73,74,20:not for clinical useS1s73,96,15:responsible useS1s73,113,11:safety noteS1s74,18,14:important noteS1s75,7,16:licence_headingsQ0q75,25,5:S1s75,26,7:licenseS1s75,35,7:licenceS1s75,44,8:citationS1s75,54,9:copyrightS1s75,65,10:acknowledgS1s79,5,3:fixM0m80,7,3:S1s80,7,6:insertS1s80,15,11:after-titleS1s81,7,4:textS4s81,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s86,7,9:variablesM0m87,9,1:S1s87,9,9:decisionsS1s87,20,62:diagnostic, treatment or other care decisions about any personS1s88,5,8:examplesD0s89,7,7734:M0m89,7,3:S1s89,7,4:passQ0q90,9,45:S3s90,11,67:# Project
+S1s86,7,9:variablesM0m87,9,1:S1s87,9,9:decisionsS1s87,20,62:diagnostic, treatment or other care decisions about any personS1s88,5,8:examplesD0s89,7,7824:M0m89,7,3:S1s89,7,4:passQ0q90,9,46:S3s90,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s91,11,101:# Project
@@ -2125,199 +2128,202 @@ The scores must not inform treatment of any patient.
 S3s105,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s106,11,91:# Project
+S3s106,11,77:# Project
+
+A student exercise: none of its scores has any clinical standing.
+S3s107,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s107,11,66:# Project
+S3s108,11,66:# Project
 
 This project is for educational and research purposes.
-S3s108,11,65:# Project
+S3s109,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s109,11,86:# Project
+S3s110,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s110,11,78:# Project
+S3s111,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s111,11,46:# Project
+S3s112,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s112,11,80:# Project
+S3s113,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s114,11,70:# Project
+S3s115,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s115,11,47:# Project
+S3s116,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s117,11,56:# Project
+S3s118,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s118,11,65:# Project
+S3s119,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s119,11,46:# Project
+S3s120,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s120,11,65:# Project
+S3s121,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s121,11,55:# Project
+S3s122,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s122,11,50:# Project
+S3s123,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s123,11,77:# Project
+S3s124,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s124,11,78:# Project
+S3s125,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s125,11,62:# Project
+S3s126,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s126,11,78:# Project
+S3s127,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s127,11,71:# Project
+S3s128,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s128,11,66:# Project
+S3s129,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s130,11,93:# Project
-
-<p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
 S3s131,11,93:# Project
 
+<p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
+S3s132,11,93:# Project
+
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s132,11,64:# Project
+S3s133,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s133,11,76:# Project
+S3s134,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s134,11,70:# Project
+S3s135,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s135,11,75:# Project
+S3s136,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s136,11,68:# Project
+S3s137,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s137,11,50:# Project
+S3s138,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s139,11,50:# Project
+S3s140,11,50:# Project
 
 The predictions are illustrative only.
-S3s140,11,49:# Project
+S3s141,11,49:# Project
 
 This dashboard is purely educational.
-S1s141,7,4:failQ0q143,9,28:S3s143,11,40:# Project
+S1s142,7,4:failQ0q144,9,28:S3s144,11,40:# Project
 
 For non-commercial use only.
-S3s145,11,90:# Project
+S3s146,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s146,11,96:# Project
+S3s147,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s147,11,89:# Project
+S3s148,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s148,11,86:# Project
+S3s149,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s149,11,62:# Project
+S3s150,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s150,11,89:# Project
+S3s151,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s152,11,94:# Project
+S3s153,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s153,11,78:# Project
+S3s154,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s155,11,105:# Project
+S3s156,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s157,11,55:# Project
+S3s158,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s158,11,82:# Project
+S3s159,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s159,11,53:# Project
+S3s160,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s160,11,41:# Project
+S3s161,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s161,11,51:# Project
+S3s162,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s162,11,66:# Project
+S3s163,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s163,11,72:# Project
+S3s164,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s164,11,70:# Project
+S3s165,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s165,11,67:# Project
+S3s166,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s166,11,70:# Project
+S3s167,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s167,11,64:# Project
+S3s168,11,64:# Project
 
 Only research data from the public release was used.
-S3s168,11,72:# Project
+S3s169,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s169,11,67:# Project
+S3s170,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s170,11,84:# Project
+S3s171,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s171,11,72:# Project
+S3s172,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s172,11,95:# Project
+S3s173,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s173,11,67:# Sepsis early warning
+S3s174,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s174,11,207:# Project
+S3s175,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s175,7,3:fixQ0q176,9,3:M0m176,11,2:S1s176,11,6:beforeS3s176,19,43:# Project
+S1s176,7,3:fixQ0q177,9,3:M0m177,11,2:S1s177,11,6:beforeS3s177,19,43:# Project
 
 A model that flags sepsis risk.
-S1s177,11,5:afterS3s177,18,352:# Project
+S1s178,11,5:afterS3s178,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2325,12 +2331,12 @@ S1s177,11,5:afterS3s177,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m178,11,3:S1s178,11,6:domainS1s178,19,7:imagingS1s179,11,6:beforeS3s179,19,84:---\####u{d}
+M0m179,11,3:S1s179,11,6:domainS1s179,19,7:imagingS1s180,11,6:beforeS3s180,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s180,11,5:afterS3s180,18,396:---\####u{d}
+S1s181,11,5:afterS3s181,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2341,78 +2347,78 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m181,11,2:S1s181,11,6:beforeS3s181,19,25:A model without a title.
-S1s182,11,5:afterS3s182,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m182,11,2:S1s182,11,6:beforeS3s182,19,25:A model without a title.
+S1s183,11,5:afterS3s183,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m184,5,11:S1s184,5,2:idS1s184,9,21:limitations.discussedS1s185,5,4:kindS1s185,11,6:phraseS1s186,5,8:categoryS1s186,15,14:responsibilityS1s187,5,8:severityS1s187,15,7:warningS1s188,5,6:weightS1i188,13,1:4S1s189,5,5:titleS1s189,12,21:Limitations discussedS1s190,5,7:messageS3s190,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s191,5,3:whyS5s191,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s194,5,10:referencesQ0q194,17,3:S3s194,18,12:TRIPOD+AI 26S3s194,34,18:CLAIM 2024 item 40S3s194,56,40:Model Cards: caveats and recommendationsS1s195,5,5:matchM0m196,7,3:S1s196,7,7:sectionS1s196,16,5:risksS1s197,7,8:manifestQ0q197,17,1:S1s197,18,11:limitationsS1s198,7,8:patternsQ0q199,9,6:S2s199,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s200,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s201,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s202,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s203,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s204,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s205,5,8:examplesD0s206,7,448:M0m206,7,2:S1s206,7,4:passQ0q207,9,3:S3s207,11,90:# Project
+M0m185,5,11:S1s185,5,2:idS1s185,9,21:limitations.discussedS1s186,5,4:kindS1s186,11,6:phraseS1s187,5,8:categoryS1s187,15,14:responsibilityS1s188,5,8:severityS1s188,15,7:warningS1s189,5,6:weightS1i189,13,1:4S1s190,5,5:titleS1s190,12,21:Limitations discussedS1s191,5,7:messageS3s191,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s192,5,3:whyS5s192,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s195,5,10:referencesQ0q195,17,3:S3s195,18,12:TRIPOD+AI 26S3s195,34,18:CLAIM 2024 item 40S3s195,56,40:Model Cards: caveats and recommendationsS1s196,5,5:matchM0m197,7,3:S1s197,7,7:sectionS1s197,16,5:risksS1s198,7,8:manifestQ0q198,17,1:S1s198,18,11:limitationsS1s199,7,8:patternsQ0q200,9,6:S2s200,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s201,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s202,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s203,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s204,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s205,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s206,5,8:examplesD0s207,7,448:M0m207,7,2:S1s207,7,4:passQ0q208,9,3:S3s208,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s208,11,59:# Project
+S3s209,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s209,11,69:# Project
+S3s210,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s210,7,4:failQ0q211,9,2:S3s211,11,57:# Project
+S1s211,7,4:failQ0q212,9,2:S3s212,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s212,11,45:# Project
+S3s213,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m214,5,11:S1s214,5,2:idS1s214,9,27:oversight.human-in-the-loopS1s215,5,4:kindS1s215,11,6:phraseS1s216,5,8:categoryS1s216,15,14:responsibilityS1s217,5,8:severityS1s217,15,7:warningS1s218,5,6:weightS1i218,13,1:4S1s219,5,5:titleS1s219,12,15:Human oversightS1s220,5,7:messageS3s220,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s221,5,3:whyS5s221,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s224,5,10:referencesQ0q224,17,5:S3s224,18,23:CONSORT-AI 5(iv), 5(vi)S3s224,45,13:TRIPOD+AI 27bS3s224,62,12:DECIDE-AI 12S3s224,78,10:FDA GMLP 7S3s224,92,17:EU AI Act Art. 14S1s225,5,5:matchM0m226,7,2:S1s226,7,8:manifestQ0q226,17,1:S1s226,18,15:human_oversightS1s227,7,8:patternsQ0q228,9,6:S2s228,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s229,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s230,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s231,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s232,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s233,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s234,5,8:examplesD0s235,7,531:M0m235,7,2:S1s235,7,4:passQ0q236,9,3:S3s236,11,111:# Project
+M0m215,5,11:S1s215,5,2:idS1s215,9,27:oversight.human-in-the-loopS1s216,5,4:kindS1s216,11,6:phraseS1s217,5,8:categoryS1s217,15,14:responsibilityS1s218,5,8:severityS1s218,15,7:warningS1s219,5,6:weightS1i219,13,1:4S1s220,5,5:titleS1s220,12,15:Human oversightS1s221,5,7:messageS3s221,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s222,5,3:whyS5s222,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s225,5,10:referencesQ0q225,17,5:S3s225,18,23:CONSORT-AI 5(iv), 5(vi)S3s225,45,13:TRIPOD+AI 27bS3s225,62,12:DECIDE-AI 12S3s225,78,10:FDA GMLP 7S3s225,92,17:EU AI Act Art. 14S1s226,5,5:matchM0m227,7,2:S1s227,7,8:manifestQ0q227,17,1:S1s227,18,15:human_oversightS1s228,7,8:patternsQ0q229,9,6:S2s229,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s230,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s231,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s232,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s233,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s234,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s235,5,8:examplesD0s236,7,531:M0m236,7,2:S1s236,7,4:passQ0q237,9,3:S3s237,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s237,11,103:# Project
+S3s238,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s238,11,94:# Project
+S3s239,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s239,7,4:failQ0q240,9,2:S3s240,11,56:# Project
+S1s240,7,4:failQ0q241,9,2:S3s241,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s241,11,37:# Project
+S3s242,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m243,5,11:S1s243,5,2:idS1s243,9,15:data.provenanceS1s244,5,4:kindS1s244,11,6:phraseS1s245,5,8:categoryS1s245,15,14:responsibilityS1s246,5,8:severityS1s246,15,7:warningS1s247,5,6:weightS1i247,13,1:4S1s248,5,5:titleS1s248,12,27:Data provenance and privacyS1s249,5,7:messageS3s249,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s250,5,3:whyS5s250,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s253,5,10:referencesQ0q253,17,4:S3s253,18,16:TRIPOD+AI 5a, 5bS3s253,38,22:CLAIM 2024 items 7, 11S3s253,64,20:HIPAA 45 CFR 164.514S3s253,88,23:Datasheets for DatasetsS1s254,5,5:matchM0m255,7,2:S1s255,7,8:manifestQ0q255,17,1:S1s255,18,12:data_sourcesS1s256,7,8:patternsQ0q257,9,4:S2s257,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s258,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s259,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s260,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s261,5,8:examplesD0s262,7,409:M0m262,7,2:S1s262,7,4:passQ0q263,9,3:S3s263,11,61:# Project
+M0m244,5,11:S1s244,5,2:idS1s244,9,15:data.provenanceS1s245,5,4:kindS1s245,11,6:phraseS1s246,5,8:categoryS1s246,15,14:responsibilityS1s247,5,8:severityS1s247,15,7:warningS1s248,5,6:weightS1i248,13,1:4S1s249,5,5:titleS1s249,12,27:Data provenance and privacyS1s250,5,7:messageS3s250,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s251,5,3:whyS5s251,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s254,5,10:referencesQ0q254,17,4:S3s254,18,16:TRIPOD+AI 5a, 5bS3s254,38,22:CLAIM 2024 items 7, 11S3s254,64,20:HIPAA 45 CFR 164.514S3s254,88,23:Datasheets for DatasetsS1s255,5,5:matchM0m256,7,2:S1s256,7,8:manifestQ0q256,17,1:S1s256,18,12:data_sourcesS1s257,7,8:patternsQ0q258,9,4:S2s258,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s259,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s260,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s261,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s262,5,8:examplesD0s263,7,409:M0m263,7,2:S1s263,7,4:passQ0q264,9,3:S3s264,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s264,11,63:# Project
+S3s265,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s265,11,64:# Project
+S3s266,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s266,7,4:failQ0q267,9,2:S3s267,11,64:# Project
+S1s267,7,4:failQ0q268,9,2:S3s268,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s268,11,29:# Project
+S3s269,11,29:# Project
 
 ```
 synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3482, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,4:-0.5S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.096S1s14,31,4:boldS1f14,37,6:-0.161S1s14,45,4:codeS1f14,51,6:-0.338S1s14,59,8:commandsS1f14,69,6:-1.486S1s14,77,9:containerS1f14,88,5:1.543S1s14,95,9:cue_shareS1f14,106,4:2.04S1s14,112,4:cuesS1f14,118,5:1.663S1s14,125,5:depthS1f14,132,6:-0.861S1s14,140,12:earlier_nameS1f14,154,6:-1.071S1s14,162,5:firstS1f14,169,3:1.0S1s14,174,9:head_wordS1f14,185,5:2.472S1s14,192,7:mentionS1f14,201,5:0.933S1s14,208,7:metricsS1f14,217,6:-0.752S1s14,225,4:nameS1f14,231,5:2.229S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.504S1s14,276,8:questionS1f14,286,5:0.701S1s14,293,15:subsection_cuesS1f14,310,5:0.235S1s14,317,18:subsection_metricsS1f14,337,6:-0.415S1s14,345,16:subsection_usageS1f14,363,6:-1.143S1s14,371,17:under_operationalS1f14,390,6:-1.386S1s14,398,11:under_otherS1f14,411,6:-0.193S1s14,419,10:under_sameS1f14,431,6:-0.973S1s14,439,5:usageS1f14,446,6:-0.265S1s14,454,9:weak_nameS1f14,465,5:1.507S1s14,472,5:wordsS1f14,479,5:0.206S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.112S1s15,28,4:boldS1f15,34,6:-0.161S1s15,42,4:codeS1f15,48,6:-0.338S1s15,56,8:commandsS1f15,66,6:-1.486S1s15,74,9:containerS1f15,85,5:1.543S1s15,92,9:cue_shareS1f15,103,5:2.026S1s15,110,4:cuesS1f15,116,5:1.778S1s15,123,5:depthS1f15,130,6:-0.861S1s15,138,12:earlier_nameS1f15,152,5:-1.11S1s15,159,5:firstS1f15,166,4:-0.4S1s15,172,9:head_wordS1f15,183,5:2.669S1s15,190,7:mentionS1f15,199,5:1.774S1s15,206,7:metricsS1f15,215,6:-0.645S1s15,223,4:nameS1f15,229,5:3.024S1s15,236,10:other_nameS1f15,248,6:-1.138S1s15,256,8:positionS1f15,266,6:-0.955S1s15,274,8:questionS1f15,284,6:-0.042S1s15,292,15:subsection_cuesS1f15,309,5:1.639S1s15,316,18:subsection_metricsS1f15,336,6:-0.363S1s15,344,16:subsection_usageS1f15,362,6:-1.143S1s15,370,17:under_operationalS1f15,389,6:-1.386S1s15,397,11:under_otherS1f15,410,5:0.052S1s15,417,10:under_sameS1f15,429,6:-1.377S1s15,437,5:usageS1f15,444,6:-0.265S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.206S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.805S1s16,32,4:boldS1f16,38,6:-0.161S1s16,46,4:codeS1f16,52,6:-0.338S1s16,60,8:commandsS1f16,70,6:-1.486S1s16,78,9:containerS1f16,89,5:1.543S1s16,96,9:cue_shareS1f16,107,5:2.027S1s16,114,4:cuesS1f16,120,4:0.95S1s16,126,5:depthS1f16,133,6:-0.861S1s16,141,12:earlier_nameS1f16,155,6:-0.088S1s16,163,5:firstS1f16,170,6:-0.397S1s16,178,9:head_wordS1f16,189,5:1.775S1s16,196,7:mentionS1f16,205,5:1.134S1s16,212,7:metricsS1f16,221,6:-0.478S1s16,229,4:nameS1f16,235,5:1.736S1s16,242,10:other_nameS1f16,254,6:-1.767S1s16,262,8:positionS1f16,272,6:-1.408S1s16,280,8:questionS1f16,290,6:-0.257S1s16,298,15:subsection_cuesS1f16,315,5:0.833S1s16,322,18:subsection_metricsS1f16,342,6:-0.776S1s16,350,16:subsection_usageS1f16,368,6:-1.143S1s16,376,17:under_operationalS1f16,395,6:-1.386S1s16,403,11:under_otherS1f16,416,6:-0.733S1s16,424,10:under_sameS1f16,436,6:-0.978S1s16,444,5:usageS1f16,451,6:-0.265S1s16,459,9:weak_nameS1f16,470,5:2.025S1s16,477,5:wordsS1f16,484,5:0.206S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.413S1s17,34,4:boldS1f17,40,6:-0.161S1s17,48,4:codeS1f17,54,6:-0.338S1s17,62,8:commandsS1f17,72,6:-1.486S1s17,80,9:containerS1f17,91,5:1.543S1s17,98,9:cue_shareS1f17,109,5:1.968S1s17,116,4:cuesS1f17,122,5:1.605S1s17,129,5:depthS1f17,136,6:-0.861S1s17,144,12:earlier_nameS1f17,158,6:-1.682S1s17,166,5:firstS1f17,173,5:-0.11S1s17,180,9:head_wordS1f17,191,5:2.433S1s17,198,7:mentionS1f17,207,5:1.086S1s17,214,7:metricsS1f17,223,4:1.39S1s17,229,4:nameS1f17,235,5:3.246S1s17,242,10:other_nameS1f17,254,6:-1.795S1s17,262,8:positionS1f17,272,5:0.621S1s17,279,8:questionS1f17,289,5:0.214S1s17,296,15:subsection_cuesS1f17,313,5:0.749S1s17,320,18:subsection_metricsS1f17,340,5:1.273S1s17,347,16:subsection_usageS1f17,365,6:-1.143S1s17,373,17:under_operationalS1f17,392,6:-1.386S1s17,400,11:under_otherS1f17,413,6:-0.746S1s17,421,10:under_sameS1f17,433,6:-0.783S1s17,441,5:usageS1f17,448,6:-0.265S1s17,456,9:weak_nameS1f17,467,5:0.997S1s17,474,5:wordsS1f17,481,5:0.206S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,5:-6.08S1s18,28,4:boldS1f18,34,6:-0.161S1s18,42,4:codeS1f18,48,6:-0.338S1s18,56,8:commandsS1f18,66,6:-1.486S1s18,74,9:containerS1f18,85,5:1.543S1s18,92,9:cue_shareS1f18,103,5:2.051S1s18,110,4:cuesS1f18,116,4:0.72S1s18,122,5:depthS1f18,129,6:-0.861S1s18,137,12:earlier_nameS1f18,151,6:-1.166S1s18,159,5:firstS1f18,166,6:-0.181S1s18,174,9:head_wordS1f18,185,5:2.432S1s18,192,7:mentionS1f18,201,5:0.878S1s18,208,7:metricsS1f18,217,6:-0.306S1s18,225,4:nameS1f18,231,5:2.944S1s18,238,10:other_nameS1f18,250,6:-1.829S1s18,258,8:positionS1f18,268,5:1.571S1s18,275,8:questionS1f18,285,6:-0.108S1s18,293,15:subsection_cuesS1f18,310,5:0.845S1s18,317,18:subsection_metricsS1f18,337,6:-0.122S1s18,345,16:subsection_usageS1f18,363,6:-1.143S1s18,371,17:under_operationalS1f18,390,6:-1.386S1s18,398,11:under_otherS1f18,411,5:0.589S1s18,418,10:under_sameS1f18,430,5:-1.03S1s18,437,5:usageS1f18,444,6:-0.265S1s18,452,9:weak_nameS1f18,463,4:1.43S1s18,469,5:wordsS1f18,476,5:0.206S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.258S1s19,34,4:boldS1f19,40,6:-0.161S1s19,48,4:codeS1f19,54,6:-0.338S1s19,62,8:commandsS1f19,72,6:-1.486S1s19,80,9:containerS1f19,91,5:1.543S1s19,98,9:cue_shareS1f19,109,5:2.015S1s19,116,4:cuesS1f19,122,5:1.271S1s19,129,5:depthS1f19,136,6:-0.861S1s19,144,12:earlier_nameS1f19,158,6:-1.003S1s19,166,5:firstS1f19,173,5:0.092S1s19,180,9:head_wordS1f19,191,5:2.344S1s19,198,7:mentionS1f19,207,4:1.99S1s19,213,7:metricsS1f19,222,6:-0.285S1s19,230,4:nameS1f19,236,5:3.447S1s19,243,10:other_nameS1f19,255,6:-1.773S1s19,263,8:positionS1f19,273,5:1.805S1s19,280,8:questionS1f19,290,6:-0.146S1s19,298,15:subsection_cuesS1f19,315,5:1.033S1s19,322,18:subsection_metricsS1f19,342,6:-0.324S1s19,350,16:subsection_usageS1f19,368,6:-1.143S1s19,376,17:under_operationalS1f19,395,6:-1.386S1s19,403,11:under_otherS1f19,416,6:-0.567S1s19,424,10:under_sameS1f19,436,6:-1.049S1s19,444,5:usageS1f19,451,6:-0.265S1s19,459,9:weak_nameS1f19,470,5:2.121S1s19,477,5:wordsS1f19,484,5:0.206
+        ("rules/section-model.yml", 3472, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.009S1s14,31,4:boldS1f14,37,6:-0.136S1s14,45,4:codeS1f14,51,6:-0.333S1s14,59,8:commandsS1f14,69,6:-1.462S1s14,77,9:containerS1f14,88,3:1.5S1s14,93,9:cue_shareS1f14,104,5:2.039S1s14,111,4:cuesS1f14,117,5:1.668S1s14,124,5:depthS1f14,131,6:-0.848S1s14,139,12:earlier_nameS1f14,153,6:-1.072S1s14,161,5:firstS1f14,168,5:1.004S1s14,175,9:head_wordS1f14,186,5:2.469S1s14,193,7:mentionS1f14,202,4:0.93S1s14,208,7:metricsS1f14,217,6:-0.749S1s14,225,4:nameS1f14,231,5:2.223S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.506S1s14,276,8:questionS1f14,286,5:0.703S1s14,293,15:subsection_cuesS1f14,310,5:0.231S1s14,317,18:subsection_metricsS1f14,337,6:-0.417S1s14,345,16:subsection_usageS1f14,363,6:-1.133S1s14,371,17:under_operationalS1f14,390,6:-1.381S1s14,398,11:under_otherS1f14,411,6:-0.195S1s14,419,10:under_sameS1f14,431,6:-0.974S1s14,439,5:usageS1f14,446,6:-0.283S1s14,454,9:weak_nameS1f14,465,5:1.509S1s14,472,5:wordsS1f14,479,5:0.183S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,5:-6.09S1s15,27,4:boldS1f15,33,6:-0.136S1s15,41,4:codeS1f15,47,6:-0.333S1s15,55,8:commandsS1f15,65,6:-1.462S1s15,73,9:containerS1f15,84,3:1.5S1s15,89,9:cue_shareS1f15,100,5:2.026S1s15,107,4:cuesS1f15,113,5:1.801S1s15,120,5:depthS1f15,127,6:-0.848S1s15,135,12:earlier_nameS1f15,149,6:-1.104S1s15,157,5:firstS1f15,164,6:-0.385S1s15,172,9:head_wordS1f15,183,5:2.654S1s15,190,7:mentionS1f15,199,5:1.739S1s15,206,7:metricsS1f15,215,6:-0.642S1s15,223,4:nameS1f15,229,5:3.032S1s15,236,10:other_nameS1f15,248,6:-1.133S1s15,256,8:positionS1f15,266,6:-0.947S1s15,274,8:questionS1f15,284,6:-0.045S1s15,292,15:subsection_cuesS1f15,309,5:1.622S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.133S1s15,370,17:under_operationalS1f15,389,6:-1.381S1s15,397,11:under_otherS1f15,410,5:0.056S1s15,417,10:under_sameS1f15,429,6:-1.385S1s15,437,5:usageS1f15,444,6:-0.283S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.183S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.709S1s16,32,4:boldS1f16,38,6:-0.136S1s16,46,4:codeS1f16,52,6:-0.333S1s16,60,8:commandsS1f16,70,6:-1.462S1s16,78,9:containerS1f16,89,3:1.5S1s16,94,9:cue_shareS1f16,105,5:2.026S1s16,112,4:cuesS1f16,118,5:0.947S1s16,125,5:depthS1f16,132,6:-0.848S1s16,140,12:earlier_nameS1f16,154,6:-0.125S1s16,162,5:firstS1f16,169,5:-0.39S1s16,176,9:head_wordS1f16,187,5:1.736S1s16,194,7:mentionS1f16,203,5:1.083S1s16,210,7:metricsS1f16,219,6:-0.465S1s16,227,4:nameS1f16,233,5:1.794S1s16,240,10:other_nameS1f16,252,6:-1.768S1s16,260,8:positionS1f16,270,6:-1.402S1s16,278,8:questionS1f16,288,6:-0.254S1s16,296,15:subsection_cuesS1f16,313,5:0.829S1s16,320,18:subsection_metricsS1f16,340,6:-0.777S1s16,348,16:subsection_usageS1f16,366,6:-1.133S1s16,374,17:under_operationalS1f16,393,6:-1.381S1s16,401,11:under_otherS1f16,414,6:-0.708S1s16,422,10:under_sameS1f16,434,6:-0.979S1s16,442,5:usageS1f16,449,6:-0.283S1s16,457,9:weak_nameS1f16,468,5:2.024S1s16,475,5:wordsS1f16,482,5:0.183S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.519S1s17,34,4:boldS1f17,40,6:-0.136S1s17,48,4:codeS1f17,54,6:-0.333S1s17,62,8:commandsS1f17,72,6:-1.462S1s17,80,9:containerS1f17,91,3:1.5S1s17,96,9:cue_shareS1f17,107,5:1.981S1s17,114,4:cuesS1f17,120,5:1.725S1s17,127,5:depthS1f17,134,6:-0.848S1s17,142,12:earlier_nameS1f17,156,6:-1.676S1s17,164,5:firstS1f17,171,6:-0.209S1s17,179,9:head_wordS1f17,190,5:2.418S1s17,197,7:mentionS1f17,206,5:1.075S1s17,213,7:metricsS1f17,222,4:1.39S1s17,228,4:nameS1f17,234,5:3.233S1s17,241,10:other_nameS1f17,253,4:-1.8S1s17,259,8:positionS1f17,269,5:0.663S1s17,276,8:questionS1f17,286,5:0.216S1s17,293,15:subsection_cuesS1f17,310,5:0.815S1s17,317,18:subsection_metricsS1f17,337,5:1.275S1s17,344,16:subsection_usageS1f17,362,6:-1.133S1s17,370,17:under_operationalS1f17,389,6:-1.381S1s17,397,11:under_otherS1f17,410,6:-0.724S1s17,418,10:under_sameS1f17,430,6:-0.773S1s17,438,5:usageS1f17,445,6:-0.283S1s17,453,9:weak_nameS1f17,464,5:0.997S1s17,471,5:wordsS1f17,478,5:0.183S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.002S1s18,29,4:boldS1f18,35,6:-0.136S1s18,43,4:codeS1f18,49,6:-0.333S1s18,57,8:commandsS1f18,67,6:-1.462S1s18,75,9:containerS1f18,86,3:1.5S1s18,91,9:cue_shareS1f18,102,5:2.051S1s18,109,4:cuesS1f18,115,5:0.734S1s18,122,5:depthS1f18,129,6:-0.848S1s18,137,12:earlier_nameS1f18,151,6:-1.167S1s18,159,5:firstS1f18,166,5:-0.18S1s18,173,9:head_wordS1f18,184,5:2.437S1s18,191,7:mentionS1f18,200,5:0.881S1s18,207,7:metricsS1f18,216,6:-0.303S1s18,224,4:nameS1f18,230,5:2.949S1s18,237,10:other_nameS1f18,249,6:-1.829S1s18,257,8:positionS1f18,267,5:1.571S1s18,274,8:questionS1f18,284,6:-0.107S1s18,292,15:subsection_cuesS1f18,309,5:0.834S1s18,316,18:subsection_metricsS1f18,336,6:-0.124S1s18,344,16:subsection_usageS1f18,362,6:-1.133S1s18,370,17:under_operationalS1f18,389,6:-1.381S1s18,397,11:under_otherS1f18,410,4:0.58S1s18,416,10:under_sameS1f18,428,6:-1.029S1s18,436,5:usageS1f18,443,6:-0.283S1s18,451,9:weak_nameS1f18,462,5:1.428S1s18,469,5:wordsS1f18,476,5:0.183S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.198S1s19,34,4:boldS1f19,40,6:-0.136S1s19,48,4:codeS1f19,54,6:-0.333S1s19,62,8:commandsS1f19,72,6:-1.462S1s19,80,9:containerS1f19,91,3:1.5S1s19,96,9:cue_shareS1f19,107,5:2.024S1s19,114,4:cuesS1f19,120,4:1.19S1s19,126,5:depthS1f19,133,6:-0.848S1s19,141,12:earlier_nameS1f19,155,6:-1.003S1s19,163,5:firstS1f19,170,5:0.126S1s19,177,9:head_wordS1f19,188,5:2.477S1s19,195,7:mentionS1f19,204,5:1.827S1s19,211,7:metricsS1f19,220,6:-0.256S1s19,228,4:nameS1f19,234,5:3.501S1s19,241,10:other_nameS1f19,253,6:-1.765S1s19,261,8:positionS1f19,271,5:1.785S1s19,278,8:questionS1f19,288,6:-0.133S1s19,296,15:subsection_cuesS1f19,313,4:1.02S1s19,319,18:subsection_metricsS1f19,339,6:-0.315S1s19,347,16:subsection_usageS1f19,365,6:-1.133S1s19,373,17:under_operationalS1f19,392,6:-1.381S1s19,400,11:under_otherS1f19,413,5:-0.56S1s19,420,10:under_sameS1f19,432,6:-1.048S1s19,440,5:usageS1f19,447,6:-0.283S1s19,455,9:weak_nameS1f19,466,5:2.159S1s19,473,5:wordsS1f19,480,5:0.183
 """####),
     ]
 }

@@ -33,9 +33,11 @@ extension SectionHeadingMatcher {
             }
         }
         for piece in pieces {
-            // "What I'd check next", "Where to go next": an adverb closing the heading says what it is
-            // about, even after the preposition that would cut its head.
-            if piece.count > 1, let last = piece.last, last.hash == Self.next { found.insert(CaseStudyPart.nextSteps.rawValue) }
+            // "What I'd check next", "Left for later": an adverb of time closing the heading says what it
+            // is about, even after the preposition that would cut its head.
+            if piece.count > 1, let last = piece.last, Self.closingTimeWords.contains(last.hash) {
+                found.insert(CaseStudyPart.nextSteps.rawValue)
+            }
             var end = piece.count
             if let preposition = piece.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 { end = preposition }
             while end > 1, Self.pronouns.contains(piece[end - 1].hash) || Self.trailingVerbs.contains(piece[end - 1].hash)
@@ -53,7 +55,7 @@ extension SectionHeadingMatcher {
     }
 
     static let why = TextIndex.hash("why".utf8)
-    static let next = TextIndex.hash("next".utf8)
+    static let closingTimeWords: Set<UInt64> = Set(["next", "later"].map { TextIndex.hash($0.utf8) })
     static let comparisons: Set<UInt64> = Set(["over", "vs", "versus", "instead", "rather"].map { TextIndex.hash($0.utf8) })
     static let subjects: Set<UInt64> = Set(["we", "i", "you", "they", "it"].map { TextIndex.hash($0.utf8) })
     /// Verbs that end a heading without being its head: "Where the data comes from", "What the cohort looks like".
