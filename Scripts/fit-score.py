@@ -29,6 +29,11 @@ The search also prints each category's own Spearman with the ratings: a category
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev           # search + CV
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev --check   # committed
   python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev --resplits 16
+  python3 Scripts/fit-score.py --bin .build/debug/caselint --corpus ../shared/corpus-dev --disagreements 20
+`--disagreements N` runs the binary as committed, like `--check`, and lists the N READMEs whose rank
+differs most from the reviewers', each with its score, what capped it and the reviewers' reasons, and
+the Spearman among the READMEs with and without a metric: where to look for a missing signal (never a
+list of READMEs to special-case).
 """
 import argparse
 import collections
@@ -259,6 +264,35 @@ def resplit(projects, ids, rated, rules, committed, corpus, n):
           f"bands {sum(b for _, b in figures) / n:.2f}")
 
 
+def committed_scores(binary, corpus, ids):
+    """Each README's report from the binary as committed, by id."""
+    proc = subprocess.run([binary, "score", "--format", "json", *[os.path.join(corpus, i) for i in ids]],
+                          capture_output=True, text=True)
+    return {os.path.basename(p["path"].rstrip("/")): p for p in json.loads(proc.stdout)["projects"]}
+
+
+def disagreements(binary, corpus, ids, rated, n):
+    """The READMEs whose rank differs most from the reviewers', with the reviewers' reasons."""
+    from scipy.stats import rankdata
+    got = committed_scores(binary, corpus, ids)
+    why = {e["id"]: e.get("why") or [] for e in yaml.safe_load(open(os.path.join(corpus, "ratings.yaml")))}
+    scores = [got[i]["score"]["total"] for i in ids]
+    gap = dict(zip(ids, rankdata(scores) - rankdata([rated[i] for i in ids])))
+    for label, group in (("with a metric", [i for i in ids if got[i]["facts"]["metrics"]]),
+                         ("without a metric", [i for i in ids if not got[i]["facts"]["metrics"]])):
+        if len(group) > 2:
+            rho = spearmanr([got[i]["score"]["total"] for i in group], [rated[i] for i in group]).correlation
+            print(f"{len(group)} READMEs {label}: Spearman {rho:.3f} among them")
+    print(f"the {n} largest rank gaps (positive: caselint ranks it above the reviewers):")
+    for i in sorted(ids, key=lambda x: -abs(gap[x]))[:n]:
+        score = got[i]["score"]
+        print(f"{gap[i]:+6.1f}  rated {rated[i]:5.1f}  score {score['total']:3}  "
+              f"{'metrics' if got[i]['facts']['metrics'] else 'no metric'}"
+              f"{'  capped by ' + score['capped_by'] if score.get('capped_by') else ''}  {i}")
+        for reason in why[i]:
+            print(f"        {reason}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", required=True)
@@ -267,15 +301,18 @@ def main():
     ap.add_argument("--resplits", type=int, metavar="N",
                     help="repeat the protocol on N domain-stratified splits (the first is the usual one) and report "
                          "each split's pooled held-out Spearman: one split's figure moves by about 0.03 with the split alone")
+    ap.add_argument("--disagreements", type=int, metavar="N",
+                    help="list the N READMEs whose rank differs most from the reviewers', with their reasons (binary as committed)")
     a = ap.parse_args()
     rated = ratings(a.corpus)
     ids = sorted(rated)
     rules, categories = rule_definitions()
     committed = committed_settings(rules, categories)
+    if a.disagreements:
+        disagreements(a.bin, a.corpus, ids, rated, a.disagreements)
+        return
     if a.check:
-        proc = subprocess.run([a.bin, "score", "--format", "json", *[os.path.join(a.corpus, i) for i in ids]],
-                              capture_output=True, text=True)
-        got = {os.path.basename(p["path"].rstrip("/")): p["score"]["total"] for p in json.loads(proc.stdout)["projects"]}
+        got = {i: p["score"]["total"] for i, p in committed_scores(a.bin, a.corpus, ids).items()}
         rho, bands = agreement([got[i] for i in ids], [rated[i] for i in ids])
         print(f"committed settings, all {len(ids)} READMEs: Spearman {rho:.3f}, band agreement {bands:.2f}")
         return

@@ -792,6 +792,9 @@ rules:
     references: ["CLAIM 2024 items 7, 13", "TRIPOD+AI 9b", "HL7 FHIR R4", "HIPAA Privacy Rule"]
     match:
       min: 3
+      # A term named as the project's claimed status is an over-claim reviewers mark down, not
+      # knowledge of the rules it names: "HIPAA-compliant" and "HIPAA compliance" do not count.
+      claims: [compliant, compliance]
       terms:
         EHR: [ehr, ehrs, emr, emrs, electronic health record, electronic health records, electronic medical record, electronic medical records]
         FHIR: [fhir, fast healthcare interoperability resources]
@@ -809,7 +812,11 @@ rules:
       pass:
         - "# Project\n\nStudies arrive from PACS as DICOM; results are written back to the EHR as a FHIR DiagnosticReport.\n"
         - "# Project\n\nAll data were de-identified under HIPAA Safe Harbor; no PHI is stored. We also follow GDPR.\n"
+        # Named beside a claim, a term still counts where the README uses it otherwise too.
+        - "# Project\n\nNo HIPAA compliance claim: the redaction is not HIPAA de-identification. No PHI leaves the EHR.\n"
       fail:
+        # Claimed compliance is not vocabulary.
+        - "# Project\n\nA HIPAA-compliant, GDPR compliant pipeline with full HIPAA compliance and PHI anonymization.\n"
         - "# Project\n\nA convolutional network for images.\n"
         - "# Project\n\n```\nehr = load_fhir(dicom)\n```\n"
 """####),
