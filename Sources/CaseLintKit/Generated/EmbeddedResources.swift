@@ -1628,6 +1628,8 @@ rules:
         - "# Project\n\n| | Sens. | Spec. |\n|---|---|---|\n| Model | 0.82 | 0.91 |\n"
         # The Greek letter names the metric too.
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
+        # A label that is not a wish opens a result: "Outcome" reports one.
+        - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
       fail:
         # A header of metric names over rows that are not numbers only: a list, not a report.
         - "# Project\n\n```\nprecision recall\nsee the notebook\n```\n"
@@ -1636,6 +1638,8 @@ rules:
         - "# Project\n\nExpected performance of our version:\n- **Sensitivity**: ~65-70%\n"
         # A bound is a target, not a result.
         - "# Project\n\nOur goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.\n"
+        # A line that opens with its label states a wanted figure, every number on it.
+        - "# Project\n\n## Results\n\n**Target**: sensitivity >= 0.90 at specificity 0.80.\n"
         # A reference row is true by definition; a scaffold's results are still markers.
         - "# Project\n\n| Model | AUROC |\n|---|---|\n| Reference: everyone gets the same score | 0.50 |\n| Ours | [[TODO]] |\n"
         # A short form the README spells out as something else is not that metric.

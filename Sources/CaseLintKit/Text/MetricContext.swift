@@ -40,8 +40,22 @@ struct MetricContext {
             while table <= document.lineCount, document.kinds[table - 1] == .table { marked[table] = true; table += 1 }
             line = next
         }
+        // A line that opens with its own label ("Target: sensitivity >= 0.90 at specificity 0.80",
+        // "Goal: an AUROC above 0.80") states what is wanted, not what was reached.
+        for line in stride(from: 1, through: document.lineCount, by: 1) where document.kinds[line - 1] == .prose {
+            let range = index.tokenRange(line: line)
+            guard let first = range.first, !tokens[first].isNumber else { continue }
+            let token = tokens[first]
+            guard expectationCues.contains(token.hash) || Self.labels.contains(token.hash) else { continue }
+            var after = Int(token.end)
+            while after < index.lower.count, index.lower[after] == UInt8(ascii: "*") || index.lower[after] == UInt8(ascii: "_") { after += 1 }
+            if after < index.lower.count, index.lower[after] == UInt8(ascii: ":") { marked[line] = true }
+        }
         expectationLines = marked
     }
+
+    /// Labels that, opening a line with a colon, announce a wanted figure (beside the expectation cues).
+    static let labels: Set<UInt64> = Set(["target", "targets", "aim", "objective", "requirement", "requirements"].map { TextIndex.hash($0.utf8) })
 
     static func endsWithColon(_ document: MarkdownDocument, _ line: Int) -> Bool {
         let range = document.lineRanges[line - 1]
