@@ -29,6 +29,8 @@ private final class PreloadState: @unchecked Sendable {
     private var started = false
     private var taken = false
     private var result: Result<BuiltInRules, any Error>?
+    /// The packs' trees, which a caller of `take` decodes some of while the loader compiles.
+    private let trees = BuiltInPackTrees(count: EmbeddedResources.rulePacks.count)
 
     func start() {
         condition.lock()
@@ -42,7 +44,7 @@ private final class PreloadState: @unchecked Sendable {
     }
 
     private func load() {
-        let loaded = Result { try RuleSet.loadBuiltIn() }
+        let loaded = Result { try RuleSet.loadBuiltIn(trees: trees) }
         // The matchers `freeze` builds are kept unless a pack from --rules changes their lists.
         if case .success(let rules) = loaded { rules.vocabulary.freeze() }
         condition.lock()
@@ -70,9 +72,11 @@ private final class PreloadState: @unchecked Sendable {
         // Claimed before the lock is let go below: the result goes to one caller only.
         taken = true
         if result == nil {
-            // The calling thread would only wait: it makes the linting's one-time tables meanwhile,
-            // rather than a third thread competing with the loader for the CPUs.
+            // The calling thread would only wait: it decodes the packs' trees the loader has not
+            // reached, then makes the linting's one-time tables, rather than a third thread
+            // competing with the loader for the CPUs.
             condition.unlock()
+            trees.help(decode: RuleSet.preparsedTree)
             _ = Self.lintingTables
             condition.lock()
         }
