@@ -20,6 +20,10 @@ public enum BuiltInRulePreload {
 
     /// The preloaded packs, once: nil when no preload was started or its result was taken.
     static func take() -> Result<BuiltInRules, any Error>? { state.take() }
+
+    /// Decodes the packs' trees the loading thread has not reached, for a caller that has other
+    /// work to do before it takes the rules: the sooner the loader has them, the sooner it is done.
+    static func decodeAhead() { state.decodeAhead() }
 }
 
 /// The preload's one result, handed from the loading thread to the first `take` under a lock.
@@ -64,6 +68,13 @@ private final class PreloadState: @unchecked Sendable {
         _ = try? NSRegularExpression(pattern: #"\b\w+\s"#, options: [.caseInsensitive])
         _ = IdentifierColumns.headerWords
     }()
+
+    func decodeAhead() {
+        condition.lock()
+        let waiting = started && !taken && result == nil
+        condition.unlock()
+        if waiting { trees.help(decode: RuleSet.preparsedTree) }
+    }
 
     func take() -> Result<BuiltInRules, any Error>? {
         condition.lock()

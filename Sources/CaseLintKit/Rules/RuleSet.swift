@@ -121,6 +121,7 @@ public struct RuleSet: Sendable {
         for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
             let root = try trees.tree(index) { try builtInTree(index, name, text) }
             packs.append(try RulePackLoader.load(root: root, file: name, vocabulary: vocabulary, builtIn: true))
+            vocabulary.startSectionMatchers()
         }
         return BuiltInRules(packs: packs, vocabulary: vocabulary)
     }
