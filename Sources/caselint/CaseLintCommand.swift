@@ -20,6 +20,7 @@ struct CaseLintCommand: ParsableCommand {
         let runsCommand = needsRules(arguments[...])
         if runsCommand { BuiltInRulePreload.start() }
         do {
+            if runsCommand, let lint = LintFastPath.run(for: arguments) { return try lint.run() }
             var command = try (runsCommand ? SubcommandParse.direct(arguments, of: self) : nil) ?? parseAsRoot(arguments)
             try command.run()
         } catch {

@@ -19,6 +19,13 @@ struct InputOptions: ParsableArguments {
 
     /// The request for these projects. `minScore` is checked here, once for every command that takes it.
     func request(paths: [String], changedFiles: Bool = false, minScore: Int?) throws -> LintRequest {
+        try Self.request(paths: paths, changedFiles: changedFiles, minScore: minScore, config: config, rules: rules,
+                         maxReadmeSize: maxReadmeSize, domain: domain)
+    }
+
+    /// The request from plain values (`ReportSettings` has no option group to read them from).
+    static func request(paths: [String], changedFiles: Bool, minScore: Int?, config: String?, rules: [String],
+                        maxReadmeSize: String?, domain: String?) throws -> LintRequest {
         if let minScore, !(0...100).contains(minScore) {
             throw InputError("--min-score: \(minScore) is not a score; use a whole number from 0 to 100")
         }

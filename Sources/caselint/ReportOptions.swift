@@ -22,34 +22,21 @@ struct ReportOptions: ParsableArguments {
 
     @OptionGroup var input: InputOptions
 
-    /// The request the options describe. Throws `InputError` for options the user must fix.
-    func request() throws -> LintRequest {
-        try input.request(paths: paths, changedFiles: changedFiles, minScore: minScore)
+    /// The options as plain values, which the commands run with.
+    var settings: ReportSettings {
+        ReportSettings(paths: paths, changedFiles: changedFiles, format: format, output: output, minScore: minScore,
+                       config: input.config, rules: input.rules, maxReadmeSize: input.maxReadmeSize, domain: input.domain)
     }
 
     /// Lints and returns the whole report in memory (`score --compare`).
-    func lint() throws -> LintReport { try request().run() }
+    func lint() throws -> LintReport { try settings.lint() }
 
-    /// Lints and writes the report in the chosen format as the projects finish, in input order, so
-    /// memory stays flat however many projects there are; returns the summary for the exit status.
     func lintAndWrite(scoreCard: Bool, baseline: inout BaselineSession,
                       beforeEnd: (BaselineSession) throws -> Void = { _ in }) throws -> ReportSummary {
-        let (linter, projects) = try request().prepare()
-        let sink = try OutputSink(path: output)
-        let summary: ReportSummary
-        do {
-            summary = try ReportStream.run(linter, projects: projects, reporter: format.reporter(color: color, scoreCard: scoreCard),
-                                           baseline: &baseline, beforeEnd: beforeEnd, write: sink.write)
-            try sink.finish()
-        } catch {
-            sink.abandon()
-            throw error
-        }
-        return summary
+        try settings.lintAndWrite(scoreCard: scoreCard, baseline: &baseline, beforeEnd: beforeEnd)
     }
 
-    /// Colour is for a person at a terminal: never in a file, never with NO_COLOR.
-    var color: Bool { output == nil && Terminal.wantsColor }
+    var color: Bool { settings.color }
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -4,6 +4,10 @@ import XCTest
 /// `privacy.phi-identifiers` on README text, manifests and sample data: what counts, what does not,
 /// and that no finding ever repeats the value it found.
 final class PhiIdentifierTests: XCTestCase {
+    func testHeaderWordsAreTheWordsOfTheColumnNames() {
+        XCTAssertEqual(IdentifierColumns.headerWords, IdentifierColumns.gatheredHeaderWords)
+    }
+
     /// Values planted in the fixtures; none may appear in any output.
     let secrets = ["Mary Jones", "1956-03-02", "02139", "617-555-0199", "00482913", "mary.jones@gmail.com", "123-45-6789"]
 

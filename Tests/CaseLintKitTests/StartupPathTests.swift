@@ -30,6 +30,13 @@ final class StartupPathTests: XCTestCase {
         XCTAssertEqual("  Risks ".dropFirst().trimmingSpaces(), "Risks")
     }
 
+    func testSpaceAndNewlineTrimmingAgreesWithFoundation() {
+        for text in ["Data", " Data ", "\tResults\n", "Data\r\n", "\u{0B}Data\u{0C}", "\u{85}Data", "Data\u{2028}", "\u{00A0}Data\u{2003}",
+                     "Café", "é\n", "\n", "", "a\nb", "#x", "\u{1F}x\u{7F}"] {
+            XCTAssertEqual(text.trimmingSpacesAndNewlines(), text.trimmingCharacters(in: .whitespacesAndNewlines), "'\(text)'")
+        }
+    }
+
     func testPluralEndingsReadLikeCharacters() {
         for phrase in ["Data", "ABS", "risks", "result", "Q&A", "x1", "", "élan", "Résumé", "naïve", "step-by-step", "limits\r\n"] {
             let expected = phrase.last.map { $0.isLetter && $0 != "s" } ?? false

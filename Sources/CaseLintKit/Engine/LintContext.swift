@@ -63,7 +63,9 @@ public final class LintContext {
     /// A top-level manifest value that is present and not empty.
     public func manifestValue(_ key: String) -> Node? {
         guard let value = manifestNode?.mapping?[text: key] else { return nil }
-        if let scalar = value.scalar, scalar.string.trimmingCharacters(in: .whitespaces).isEmpty || value.null != nil { return nil }
+        // Blank is read up to the first character that is not: trimming (Foundation) copied the
+        // whole text, a summary, through NSString on each look-up.
+        if let scalar = value.scalar, scalar.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) || value.null != nil { return nil }
         if let list = value.sequence, list.isEmpty { return nil }
         if let map = value.mapping, map.isEmpty { return nil }
         return value

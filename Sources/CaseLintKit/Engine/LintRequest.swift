@@ -38,7 +38,29 @@ public struct LintRequest: Sendable {
             throw InputError("--domain: '\(domain)' is not one of \(Configuration.domains.joined(separator: ", "))"
                                  + DidYouMean.suffix(for: domain, in: Configuration.domains))
         }
-        let ruleSet = try RuleSet.load(extraDirectories: ruleDirectories)
+        // With no pack from --rules the rules cannot fail to load, so which comes first changes no
+        // message: the projects are found (and the first one's manifest composed) while the
+        // built-in rules finish loading on their own thread.
+        let ruleSet: RuleSet
+        let (override, limit, projects): (Configuration?, Int?, ProjectList)
+        var prefetch: ManifestPrefetch?
+        if ruleDirectories.isEmpty {
+            // The loader's trees first: they shorten its work; the rest only has to be done by its end.
+            BuiltInRulePreload.decodeAhead()
+            (override, limit, projects) = try projectsAndOptions()
+            prefetch = projects.first.flatMap(ManifestPrefetch.init)
+            ruleSet = try RuleSet.load()
+        } else {
+            ruleSet = try RuleSet.load(extraDirectories: ruleDirectories)
+            (override, limit, projects) = try projectsAndOptions()
+        }
+        var linter = Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain)
+        linter.manifestPrefetch = prefetch
+        return (linter, projects)
+    }
+
+    /// The configuration from --config, the README limit from --max-readme-size, and the projects.
+    private func projectsAndOptions() throws -> (Configuration?, Int?, ProjectList) {
         let override = try configPath.map { path -> Configuration in
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw InputError(file: path, "cannot read the configuration file")
@@ -54,6 +76,6 @@ public struct LintRequest: Sendable {
         let ignore: (String) -> Bool = { override?.isIgnored($0) ?? false }
         let projects = changedFiles ? ProjectList(try ChangedFiles.projects(touchedBy: paths, ignore: ignore))
                                     : try ProjectScanner.list(at: paths, ignore: ignore)
-        return (Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain), projects)
+        return (override, limit, projects)
     }
 }

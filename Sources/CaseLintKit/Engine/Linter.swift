@@ -11,6 +11,10 @@ public struct Linter: Sendable {
     /// From `--domain`: wins over every declared or inferred domain.
     public let domainOverride: String?
     let gate: DomainGate
+    /// The first project's manifest, composed while the rules loaded (`LintRequest.prepare`).
+    var manifestPrefetch: ManifestPrefetch?
+    /// The largest manifest read.
+    static let maxManifestBytes = 1024 * 1024
 
     public init(ruleSet: RuleSet, configurationOverride: Configuration? = nil, maxReadmeBytes: Int? = nil,
                 domainOverride: String? = nil) {
@@ -60,11 +64,12 @@ public struct Linter: Sendable {
         var typedManifest: Manifest?
         let manifestName = project.manifest ?? "case-study.yaml"
         if let manifest = project.manifest {
-            switch read(manifest, limit: 1024 * 1024) {
+            switch read(manifest, limit: Self.maxManifestBytes) {
             case .problem(let diagnostic):
                 diagnostics.append(diagnostic)
             case .text(let bytes, _):
-                let loaded = ManifestLoader.load(text: String(decoding: bytes, as: UTF8.self), file: manifest)
+                let loaded = manifestPrefetch?.loaded(project, file: manifest, bytes: bytes)
+                    ?? ManifestLoader.load(text: String(decoding: bytes, as: UTF8.self), file: manifest)
                 diagnostics.append(contentsOf: loaded.diagnostics)
                 manifestNode = loaded.node
                 manifestBytes = bytes

@@ -46,7 +46,7 @@ public struct ProjectIdentity: Sendable, Equatable {
     }
 
     static func nonEmpty(_ text: String?) -> String? {
-        guard let trimmed = text?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = text?.trimmingSpacesAndNewlines(), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

@@ -20,6 +20,10 @@ public enum BuiltInRulePreload {
 
     /// The preloaded packs, once: nil when no preload was started or its result was taken.
     static func take() -> Result<BuiltInRules, any Error>? { state.take() }
+
+    /// Decodes the packs' trees the loading thread has not reached, for a caller that has other
+    /// work to do before it takes the rules: the sooner the loader has them, the sooner it is done.
+    static func decodeAhead() { state.decodeAhead() }
 }
 
 /// The preload's one result, handed from the loading thread to the first `take` under a lock.
@@ -29,6 +33,8 @@ private final class PreloadState: @unchecked Sendable {
     private var started = false
     private var taken = false
     private var result: Result<BuiltInRules, any Error>?
+    /// The packs' trees, which a caller of `take` decodes some of while the loader compiles.
+    private let trees = BuiltInPackTrees(count: EmbeddedResources.rulePacks.count)
 
     func start() {
         condition.lock()
@@ -42,7 +48,7 @@ private final class PreloadState: @unchecked Sendable {
     }
 
     private func load() {
-        let loaded = Result { try RuleSet.loadBuiltIn() }
+        let loaded = Result { try RuleSet.loadBuiltIn(trees: trees) }
         // The matchers `freeze` builds are kept unless a pack from --rules changes their lists.
         if case .success(let rules) = loaded { rules.vocabulary.freeze() }
         condition.lock()
@@ -63,6 +69,13 @@ private final class PreloadState: @unchecked Sendable {
         _ = IdentifierColumns.headerWords
     }()
 
+    func decodeAhead() {
+        condition.lock()
+        let waiting = started && !taken && result == nil
+        condition.unlock()
+        if waiting { trees.help(decode: RuleSet.preparsedTree) }
+    }
+
     func take() -> Result<BuiltInRules, any Error>? {
         condition.lock()
         defer { condition.unlock() }
@@ -70,9 +83,11 @@ private final class PreloadState: @unchecked Sendable {
         // Claimed before the lock is let go below: the result goes to one caller only.
         taken = true
         if result == nil {
-            // The calling thread would only wait: it makes the linting's one-time tables meanwhile,
-            // rather than a third thread competing with the loader for the CPUs.
+            // The calling thread would only wait: it decodes the packs' trees the loader has not
+            // reached, then makes the linting's one-time tables, rather than a third thread
+            // competing with the loader for the CPUs.
             condition.unlock()
+            trees.help(decode: RuleSet.preparsedTree)
             _ = Self.lintingTables
             condition.lock()
         }

@@ -10,6 +10,16 @@ public final class MatchParameters: @unchecked Sendable {
     /// False for built-in packs: their regular expressions compile on first use (see `TextPattern`).
     let compilePatternsNow: Bool
     private var used: Set<String> = []
+    /// Each text key's value (its first, as `Mapping[text:]` finds it), read in one pass: a check
+    /// asks for a dozen keys, most of them absent, and each look-up copied every pair it passed.
+    private lazy var values: [String: Node] = {
+        var values: [String: Node] = [:]
+        guard let mapping = node?.mapping else { return values }
+        for pair in mapping {
+            if let key = pair.key.scalar?.string, values[key] == nil { values[key] = pair.value }
+        }
+        return values
+    }()
 
     init(node: Node?, file: String, ruleID: String, compilePatternsNow: Bool = true) {
         self.node = node
@@ -22,7 +32,7 @@ public final class MatchParameters: @unchecked Sendable {
 
     private func value(_ key: String) -> Node? {
         used.insert(key)
-        return node?.mapping?[text: key]
+        return values[key]
     }
 
     func error(_ key: String, _ node: Node?, _ message: String) -> InputError {

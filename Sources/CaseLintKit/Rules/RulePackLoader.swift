@@ -30,29 +30,32 @@ public enum RulePackLoader {
     static func load(root: Node?, file: String, vocabulary: SharedVocabulary, builtIn: Bool) throws -> RulePack {
         guard let root else { throw InputError(file: file, line: 1, "empty rule pack") }
         guard let mapping = root.mapping else { throw InputError(file: file, line: 1, "a rule pack is a mapping with keys pack, description, rules") }
+        // Each key's value (its first, as `Mapping[text:]` finds it) taken in the pass that checks the keys.
+        var fields: [String: Node] = [:]
         for pair in mapping {
             let key = pair.key.scalar?.string ?? ""
             if !packKeys.contains(key) {
                 throw InputError(file: file, line: pair.key.mark?.line, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
             }
+            if pair.key.scalar != nil, fields[key] == nil { fields[key] = pair.value }
         }
-        guard let name = mapping[text: "pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
-        let categories = try mapping[text: "categories"].map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
-        let notJudged = try mapping[text: "not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
+        guard let name = fields["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
+        let categories = try fields["categories"].map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
+        let notJudged = try fields["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
         // A pack that only declares score categories, a domain's profile or vocabulary needs no rules.
         let rules: [Node]
-        if let rulesNode = mapping[text: "rules"], let list = rulesNode.sequence {
+        if let rulesNode = fields["rules"], let list = rulesNode.sequence {
             rules = Array(list)
-        } else if mapping[text: "rules"] == nil, !categories.isEmpty || mapping[text: "profile"] != nil || mapping[text: "vocabulary"] != nil {
+        } else if fields["rules"] == nil, !categories.isEmpty || fields["profile"] != nil || fields["vocabulary"] != nil {
             rules = []
         } else {
-            throw InputError(file: file, line: mapping[text: "rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
+            throw InputError(file: file, line: fields["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
         }
-        let domains = mapping[text: "domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
-        if let profileNode = mapping[text: "profile"] {
+        let domains = fields["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        if let profileNode = fields["profile"] {
             vocabulary.register(profile: try DomainProfileLoader.load(profileNode, domains: domains, file: file))
         }
-        if let vocabularyNode = mapping[text: "vocabulary"] {
+        if let vocabularyNode = fields["vocabulary"] {
             try loadVocabulary(vocabularyNode, file: file, into: vocabulary)
         }
         var compiled: [CompiledRule] = []
@@ -64,7 +67,7 @@ public enum RulePackLoader {
             }
             compiled.append(rule)
         }
-        return RulePack(name: name, description: mapping[text: "description"]?.scalar?.string ?? "", domains: domains,
+        return RulePack(name: name, description: fields["description"]?.scalar?.string ?? "", domains: domains,
                         file: file, rules: compiled, categories: categories, notJudged: notJudged)
     }
 

@@ -112,12 +112,16 @@ public struct RuleSet: Sendable {
 
     /// The packs built into the binary, with the vocabulary they fill (not yet frozen: packs from
     /// --rules may add to it).
-    static func loadBuiltIn() throws -> BuiltInRules {
+    /// - trees: where another thread may have decoded some of the packs' trees (the preload's).
+    static func loadBuiltIn(trees: BuiltInPackTrees? = nil) throws -> BuiltInRules {
+        let trees = trees ?? BuiltInPackTrees(count: EmbeddedResources.rulePacks.count)
         let vocabulary = SharedVocabulary()
         var packs: [RulePack] = []
         // Compiled in order: a pack's vocabulary serves the packs after it.
         for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
-            packs.append(try RulePackLoader.load(root: try builtInTree(index, name, text), file: name, vocabulary: vocabulary, builtIn: true))
+            let root = try trees.tree(index) { try builtInTree(index, name, text) }
+            packs.append(try RulePackLoader.load(root: root, file: name, vocabulary: vocabulary, builtIn: true))
+            vocabulary.startSectionMatchers()
         }
         return BuiltInRules(packs: packs, vocabulary: vocabulary)
     }
@@ -126,12 +130,16 @@ public struct RuleSet: Sendable {
     /// parsing the packs' YAML was most of start-up. A pack whose generated tree does not match
     /// its text (the script not run after an edit; a test fails then too) is parsed as before.
     static func builtInTree(_ index: Int, _ name: String, _ text: String) throws -> Node? {
-        let preparsed = PreparsedRulePacks.trees
-        if index < preparsed.count, preparsed[index].path == name, preparsed[index].bytes == text.utf8.count,
-           let tree = PreparsedYAML.decode(preparsed[index].tree) {
-            return tree
-        }
+        if let tree = preparsedTree(index) { return tree }
         return try RulePackLoader.parse(text: text, file: name, builtIn: true)
+    }
+
+    /// Pack `index`'s generated tree; nil when it does not match the pack's text.
+    static func preparsedTree(_ index: Int) -> Node? {
+        let (name, text) = EmbeddedResources.rulePacks[index]
+        let preparsed = PreparsedRulePacks.trees
+        guard index < preparsed.count, preparsed[index].path == name, preparsed[index].bytes == text.utf8.count else { return nil }
+        return PreparsedYAML.decode(preparsed[index].tree)
     }
 
     /// Every rule must count somewhere in the score: its category has to be declared, for projects

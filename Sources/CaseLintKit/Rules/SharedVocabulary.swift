@@ -46,11 +46,15 @@ public final class SharedVocabulary: @unchecked Sendable {
     private var metricMatcherCache: PhraseMatcher?
     private var matcherCache: SectionHeadingMatcher?
     private var cueMatcherCache: PhraseMatcher?
+    /// The section matchers being built ahead (`startSectionMatchers`); dropped when their lists change.
+    private var sectionMatchersBuild: SectionMatchersBuild?
 
     public init() {}
 
     func register(operational: [String], operationalHeads heads: [String], operationalLeads leads: [String], generic: [String],
                   usage: [String]) {
+        // A pack whose vocabulary holds only other lists changes nothing the section matchers read.
+        guard !(operational.isEmpty && heads.isEmpty && leads.isEmpty && generic.isEmpty && usage.isEmpty) else { return }
         operationalHeadings.append(contentsOf: operational)
         operationalHeads.append(contentsOf: heads)
         operationalLeads.append(contentsOf: leads)
@@ -58,6 +62,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         usageCues.append(contentsOf: usage)
         matcherCache = nil
         cueMatcherCache = nil
+        sectionMatchersBuild = nil
     }
 
     func register(sectionModel model: SectionModel) { registeredSectionModel = model }
@@ -113,6 +118,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         sectionParts.append(part)
         matcherCache = nil
         cueMatcherCache = nil
+        sectionMatchersBuild = nil
     }
 
     /// Every part's text cues and the usage cues, matched in one pass (labels: part names and "usage").
@@ -132,38 +138,55 @@ public final class SharedVocabulary: @unchecked Sendable {
         return built
     }
 
-    /// Build the matchers eagerly so that concurrent lint runs only read them. The heading matcher,
-    /// half of the work, is built on another thread beside the rest: this is part of start-up.
+    /// Starts building the section matchers (headings, text cues) on a thread of their own from the
+    /// lists as they stand, for a loader whose later packs add nothing to them (the built-in section
+    /// rules and their vocabulary are all in the first pack): they are then ready by `freeze`
+    /// instead of being its longest part. A later change to the lists drops this build.
+    func startSectionMatchers() {
+        guard matcherCache == nil, cueMatcherCache == nil, sectionMatchersBuild == nil, !sectionParts.isEmpty else { return }
+        sectionMatchersBuild = SectionMatchersBuild(self)
+    }
+
+    /// Build the matchers eagerly so that concurrent lint runs only read them. The section
+    /// matchers, half of the work, are built on another thread beside the rest (or were started
+    /// ahead): this is part of start-up.
     func freeze() {
-        let heading = matcherCache == nil ? HeadingMatcherBuild(self) : nil
-        _ = sectionCueMatcher
+        let sections = matcherCache == nil || cueMatcherCache == nil ? sectionMatchersBuild ?? SectionMatchersBuild(self) : nil
+        sectionMatchersBuild = nil
         _ = metricMatcher
         _ = metricCues
         _ = domainDetector
-        if let heading { matcherCache = heading.wait() }
+        if let sections {
+            let (heading, cues) = sections.wait()
+            if matcherCache == nil { matcherCache = heading }
+            if cueMatcherCache == nil { cueMatcherCache = cues }
+        }
     }
 }
 
-/// A heading matcher built on a thread of its own (not Dispatch's pool, whose workers may all be
-/// busy, one of them in `freeze` waiting for this) from a copy of the vocabulary's lists.
-private final class HeadingMatcherBuild: @unchecked Sendable {
+/// The heading matcher and the text-cue matcher built on a thread of their own (not Dispatch's
+/// pool, whose workers may all be busy, one of them in `freeze` waiting for this) from a copy of
+/// the vocabulary's lists.
+private final class SectionMatchersBuild: @unchecked Sendable {
     private let done = DispatchGroup()
     // Written by the building thread before it leaves `done`; read after `wait`.
-    private var matcher: SectionHeadingMatcher?
+    private var matchers: (heading: SectionHeadingMatcher, cues: PhraseMatcher)?
 
     init(_ vocabulary: SharedVocabulary) {
         let (parts, operational, heads, leads, generic) = (vocabulary.sectionParts, vocabulary.operationalHeadings, vocabulary.operationalHeads,
                                                            vocabulary.operationalLeads, vocabulary.genericHeadingWords)
+        let cueLists = parts.map { ($0.part, $0.cues) } + [(SectionCues.usage, vocabulary.usageCues)]
         done.enter()
         Thread.detachNewThread {
-            self.matcher = SectionHeadingMatcher(parts: parts, operational: operational, operationalHeads: heads, operationalLeads: leads,
-                                                 generic: generic)
+            let heading = SectionHeadingMatcher(parts: parts, operational: operational, operationalHeads: heads, operationalLeads: leads,
+                                                generic: generic)
+            self.matchers = (heading, PhraseMatcher.sharedLabels(cueLists))
             self.done.leave()
         }
     }
 
-    func wait() -> SectionHeadingMatcher {
+    func wait() -> (heading: SectionHeadingMatcher, cues: PhraseMatcher) {
         done.wait()
-        return matcher!
+        return matchers!
     }
 }

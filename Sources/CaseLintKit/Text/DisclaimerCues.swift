@@ -88,6 +88,8 @@ public struct DisclaimerCues: Sendable {
 
     public init(lists: [String: [String]]) {
         var classes: [UInt64: Class] = [:]
+        // Sized for every word at once: grown a step at a time it was rehashed nine times.
+        classes.reserveCapacity(Self.keys.reduce(0) { $0 + (lists[$1.0]?.count ?? 0) })
         var filter = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
         for (key, wordClass) in Self.keys {
             for phrase in lists[key] ?? [] {
