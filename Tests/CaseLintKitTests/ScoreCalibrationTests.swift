@@ -95,6 +95,14 @@ final class ScoreCalibrationTests: XCTestCase {
         let rules = try XCTUnwrap(scored["rules"] as? [String: [String: Any]])
         XCTAssertLessThan(try XCTUnwrap(rules["section.data"]?["credit"] as? Double), 0.1, "block_credit 0: three words of 120")
         XCTAssertTrue(try XCTUnwrap(scored["thinned"] as? [String]).contains("section.data"))
+        // The lint facts say what the score card says: thin, not written.
+        let sandbox = try Sandbox()
+        try sandbox.write("p/README.md", String(base[..<start.lowerBound]) + shown + String(base[end.lowerBound...]))
+        let linted = try CLI.run(["lint", "--format", "json", sandbox.path("p")])
+        let project = try XCTUnwrap((linted.json?["projects"] as? [[String: Any]])?.first, linted.stdout + linted.stderr)
+        let sections = try XCTUnwrap((project["facts"] as? [String: Any])?["sections"] as? [String: [String: Any]])
+        XCTAssertEqual(sections["data"]?["status"] as? String, "thin")
+        XCTAssertEqual(sections["approach"]?["status"] as? String, "written")
     }
 
     func testAReadmeWithoutAnyPartIsAtTheBottomOfNotReady() throws {

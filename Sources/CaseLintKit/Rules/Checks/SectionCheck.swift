@@ -9,8 +9,8 @@ import Foundation
 ///       heading_words: [limits]         # words that point to the part anywhere in a heading
 ///       cues: [patients, records]       # words in a section's text that show it is about the part
 ///       min_words: 5                    # fewer words (and no table, code, image): "has only N words"
-///       full_words: 60                  # the score's full credit; fewer words (and no table, code,
-///                                       # image) earn words/full_words and the section reads "thin"
+///       full_words: 60                  # the score's full credit; fewer words earn words/full_words
+///                                       # (a block at least block_credit) and the section reads "thin"
 ///       block_credit: 0                 # what a table, code or image earns on its own (default 1);
 ///                                       # the part's words earn beyond it
 ///       credit_without_metrics: 0.3     # the share of credit an evaluation with no metric value earns
@@ -55,10 +55,15 @@ public struct SectionCheck: Check {
     /// numbers earns little.
     public func credit(_ context: LintContext) -> Double? {
         guard let entry = context.outline?.parts[part], entry.status == .written else { return 0 }
-        let byWords = min(1, Double(entry.words) / Double(fullWords))
-        var credit = entry.hasBlock ? max(blockCredit, byWords) : byWords
+        var credit = depth(entry)
         if let creditWithoutMetrics, context.metrics.isEmpty { credit *= creditWithoutMetrics }
         return credit
+    }
+
+    /// What the section's text earns (0...1): its words up to `full_words`, a table, code or image at least `block_credit`.
+    func depth(_ entry: SectionOutline.Entry) -> Double {
+        let byWords = min(1, Double(entry.words) / Double(fullWords))
+        return entry.hasBlock ? max(blockCredit, byWords) : byWords
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
@@ -67,7 +72,8 @@ public struct SectionCheck: Check {
             return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
         }
         let thin = entry.status == .written && !entry.hasBlock && entry.words < minimumWords
-        let short = entry.status == .written && !entry.hasBlock && entry.words < fullWords
+        // "thin" in the facts whenever the score gives the text less than full credit, as its card says.
+        let short = entry.status == .written && depth(entry) < 1
         context.facts.sections[part] = SectionFact(heading: entry.heading.text, line: entry.heading.line,
                                                    status: short ? "thin" : entry.status.rawValue, words: entry.words)
         switch entry.status {
