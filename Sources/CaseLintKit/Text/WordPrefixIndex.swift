@@ -140,13 +140,18 @@ public struct WordPrefixIndex: Sendable {
     /// Token positions of words starting with any of `prefixes` (lowercase ASCII).
     public func tokens(startingWith prefixes: [[UInt8]]) -> [Int32] {
         var result: [Int32] = []
+        forEachToken(startingWith: prefixes) { result.append($0) }
+        return result
+    }
+
+    /// The same positions handed over one by one, prefix by prefix, without an array to hold them.
+    @inline(__always) func forEachToken(startingWith prefixes: [[UInt8]], _ body: (Int32) -> Void) {
         for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
             for position in bucket(of: prefix) {
                 let token = index.tokens[Int(position)]
                 let start = Int(token.start)
-                if starts(start, Int(token.end) - start, with: prefix) { result.append(position) }
+                if starts(start, Int(token.end) - start, with: prefix) { body(position) }
             }
         }
-        return result
     }
 }
