@@ -155,6 +155,11 @@ public final class TextIndex: @unchecked Sendable {
                     allDigits = false
                     hash = (hash ^ UInt64(current)) &* 0x100000001b3
                     index += 1
+                    // The rest of the run of letters in a loop of its own, with nothing else to update.
+                    while index < end, bytes[index] &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3
+                        index += 1
+                    }
                     continue
                 }
                 if isWordByte(current) {
