@@ -53,6 +53,8 @@ final class BlockYAMLReaderTests: XCTestCase {
             "seq:\n  - a\n  - [b, c]\n  - \"d\"\n  - >\n    folded\n  - x: 1\n    y: 2\n",
             "on: 1\nyes: no\n1: one\nkey with spaces: v\nsnake_key-2.x: v\n",
             "url: https://a.b/c?d=e#frag\nc: C# and F#\nq: a?b\n",
+            "a: >\n  text  \n  more\nb: 1   \n", "l: [a\"b, c'd, e&f]\nq: say \"hi\" now\n",
+            "k:\n- >\n  folded item\n- x: >\n    deep fold\n  y: 2\n", "a: 'x'   # c\nb: \"\"\nc: ''\n",
         ]
         for document in documents { XCTAssertTrue(agrees(document), document) }
     }
