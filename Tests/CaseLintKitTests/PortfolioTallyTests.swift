@@ -87,3 +87,12 @@ final class PackedStringsTests: XCTestCase {
         XCTAssertEqual(Array(packed), strings)
     }
 }
+
+/// A member's folder name read from the end of its path is the last component `split` gives.
+final class PortfolioFolderNameTests: XCTestCase {
+    func testFolderNameIsThePathsLastComponent() {
+        for path in ["", "/", "//", "a", "a/b", "/a/b/", "a//b//", "./x", "/tmp/benchc/corpus-10000/p00001-x", "é/ü/", "a/é"] {
+            XCTAssertEqual(PortfolioMembers.folderName(path), path.split(separator: "/").last.map(String.init) ?? "/", path)
+        }
+    }
+}

@@ -83,11 +83,24 @@ struct PortfolioMembers {
             folders.append(Folder(path: path, root: root, tallies: rules.compactMap { $0.portfolioCheck?.tally() }))
         }
         // The folder's name from its path: a URL made and read per member cost more than the tally.
-        let member = PortfolioMember(folder: result.project.rootPath.split(separator: "/").last.map(String.init) ?? "/",
+        let member = PortfolioMember(folder: Self.folderName(result.project.rootPath),
                                      readme: result.project.readme ?? result.project.unsupportedReadme ?? "README.md",
                                      identity: result.identity, score: result.score?.total)
         for rule in folders[slot].tallies.indices { folders[slot].tallies[rule].add(member) }
         folders[slot].count += 1
         return slot
+    }
+
+    /// The path's last non-empty component ("/" for none). An ASCII path is read backwards from its
+    /// end: splitting the whole path by characters cost more than the member's tallies.
+    static func folderName(_ path: String) -> String {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/").last.map(String.init) ?? "/" }
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: "/") { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return "/" }
+        var start = end
+        while start > bytes.startIndex, bytes[bytes.index(before: start)] != UInt8(ascii: "/") { start = bytes.index(before: start) }
+        return String(path[start..<end])
     }
 }

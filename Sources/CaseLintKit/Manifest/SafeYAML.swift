@@ -49,7 +49,8 @@ public enum SafeYAML {
         var nodes = 0
         do {
             // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
-            root = try YAMLFastTags.compose(text, counting: &nodes)
+            // Most manifests are plain block YAML, read without libyaml; anything else goes to Yams.
+            root = try BlockYAMLReader.compose(text, counting: &nodes) ?? YAMLFastTags.compose(text, counting: &nodes)
         } catch let error as YamlError {
             throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
         }

@@ -5,9 +5,12 @@ import Foundation
 /// two look-ups (prefix sums), which is what the section model asks for every heading.
 struct SectionCues {
     static let usage = "usage"
-    /// labels[i] is a part name or `usage`; counts[i][line] is the number of its cues before `line`.
+    /// labels[i] is a part name or `usage`; `prefix[i * width + line]` is the number of its cues before `line`.
     let labels: [String]
-    private let prefix: [[Int32]]
+    /// One row per label, `width` (lines + 2) apart, in one array: a row per label cost a
+    /// uniqueness check of both arrays per match.
+    private let prefix: [Int32]
+    private let width: Int
     private let wordPrefix: [Int32]
     private let codePrefix: [Int32]
     private let textPrefix: [Int32]
@@ -17,8 +20,9 @@ struct SectionCues {
         self.labels = labels
         let document = index.document
         let lines = document.lineCount
+        let width = lines + 2
         let slot = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($0.element, $0.offset) })
-        var perLine = [[Int32]](repeating: [Int32](repeating: 0, count: lines + 2), count: labels.count)
+        var sums = [Int32](repeating: 0, count: labels.count * width)
         // A list's labels become slots once per list, not per match (hashing each match's labels
         // was most of this pass).
         var listSlots = [[Int]?](repeating: nil, count: matcher.labels.count)
@@ -31,22 +35,32 @@ struct SectionCues {
                 slots = PhraseMatcher.labels(of: match).compactMap { slot[$0] }
                 if match.list >= 0 { listSlots[match.list] = slots }
             }
-            for position in slots { perLine[position][line] += 1 }
+            for position in slots { sums[position * width + line] += 1 }
         }
-        prefix = perLine.map { counts in
-            var sums = [Int32](repeating: 0, count: lines + 2)
-            for line in 1...(lines + 1) { sums[line] = sums[line - 1] + counts[line - 1] }
-            return sums
+        // Each row's counts become, in place, the counts of the lines before.
+        sums.withUnsafeMutableBufferPointer { sums in
+            for base in stride(from: 0, to: sums.count, by: width) {
+                var running: Int32 = 0
+                for line in base..<(base + width) {
+                    let count = sums[line]
+                    sums[line] = running
+                    running += count
+                }
+            }
         }
-        var words = [Int32](repeating: 0, count: lines + 2)
-        var code = [Int32](repeating: 0, count: lines + 2)
-        var text = [Int32](repeating: 0, count: lines + 2)
-        var commands = [Int32](repeating: 0, count: lines + 2)
+        prefix = sums
+        self.width = width
+        var words = [Int32](repeating: 0, count: width)
+        var code = [Int32](repeating: 0, count: width)
+        var text = [Int32](repeating: 0, count: width)
+        var commands = [Int32](repeating: 0, count: width)
+        let firstTokens = index.lineFirstToken
+        let kinds = document.kinds
         for line in 1...(lines + 1) {
             let previous = line - 1
             let isLine = previous >= 1
-            words[line] = words[previous] + (isLine ? Int32(index.tokenRange(line: previous).count) : 0)
-            let kind = isLine ? document.kinds[previous - 1] : .blank
+            words[line] = words[previous] + (isLine ? firstTokens[previous + 1] - firstTokens[previous] : 0)
+            let kind = isLine ? kinds[previous - 1] : .blank
             code[line] = code[previous] + (kind == .code ? 1 : 0)
             text[line] = text[previous] + (kind == .prose || kind == .table || kind == .code ? 1 : 0)
             let command = kind == .code && Self.isCommand(document.bytes[document.lineRanges[previous - 1]])
@@ -98,7 +112,7 @@ struct SectionCues {
     /// The same by the label's position in `labels`, looked up once by the caller.
     func count(slot position: Int?, lines: Range<Int>) -> Int {
         guard let position, !lines.isEmpty else { return 0 }
-        return Int(prefix[position][lines.upperBound] - prefix[position][lines.lowerBound])
+        return Int(prefix[position * width + lines.upperBound] - prefix[position * width + lines.lowerBound])
     }
 
     func words(lines: Range<Int>) -> Int {

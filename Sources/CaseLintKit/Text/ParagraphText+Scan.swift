@@ -25,7 +25,9 @@ extension ParagraphText {
         var previousIsWord = false
         var wordStart = 0
         let count = text.count
-        for offset in 0..<count {
+        var offset = -1
+        while offset + 1 < count {
+            offset += 1
             let byte = text[offset]
             seen |= byte
             let kind = classes[Int(byte)]
@@ -53,6 +55,11 @@ extension ParagraphText {
                 sentenceFolds = false
                 sentenceBits = 0
                 start = next
+            }
+            // Inside a word that opened with an ASCII letter or digit, further ASCII word bytes change
+            // nothing but the position (no word starts there, nothing folds, no sentence ends).
+            if isWord, text[wordStart] < 0x80, text[wordStart] != UInt8(ascii: "'") {
+                while offset + 1 < count, text[offset + 1] < 0x80, classes[Int(text[offset + 1])] == wordClass { offset += 1 }
             }
         }
         if start < count {

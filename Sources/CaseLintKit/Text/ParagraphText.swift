@@ -104,22 +104,25 @@ public final class ParagraphText {
             let mid = (low + high) / 2
             if Int(wordStarts[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
         }
-        var end = low
-        while end < wordStarts.count, Int(wordStarts[end]) < range.upperBound { end += 1 }
+        // The range's words are read in the same pass that finds where they end.
         return wordKeys.withUnsafeBufferPointer { words in
-            keys.withUnsafeBufferPointer { keys in
-                for word in low..<end {
-                    let key = words[word]
-                    guard keyBits & Self.keyBit(key) != 0 else { continue }
-                    for candidate in 0..<keys.count where keys[candidate] == key {
-                        let offset = Int(wordStarts[word])
-                        let end = offset + prefixes[candidate].count
-                        guard end <= bytes.count, matches(prefixes[candidate], at: offset) else { continue }
-                        if let endsWord, endsWord[candidate], end < bytes.count, Self.isASCIILetterOrDigit(bytes[end]) { continue }
-                        return true
+            wordStarts.withUnsafeBufferPointer { starts in
+                keys.withUnsafeBufferPointer { keys in
+                    var word = low
+                    while word < words.count, Int(starts[word]) < range.upperBound {
+                        let key = words[word]
+                        let offset = Int(starts[word])
+                        word += 1
+                        guard keyBits & Self.keyBit(key) != 0 else { continue }
+                        for candidate in 0..<keys.count where keys[candidate] == key {
+                            let end = offset + prefixes[candidate].count
+                            guard end <= bytes.count, matches(prefixes[candidate], at: offset) else { continue }
+                            if let endsWord, endsWord[candidate], end < bytes.count, Self.isASCIILetterOrDigit(bytes[end]) { continue }
+                            return true
+                        }
                     }
+                    return false
                 }
-                return false
             }
         }
     }

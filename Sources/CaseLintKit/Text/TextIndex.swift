@@ -150,6 +150,18 @@ public final class TextIndex: @unchecked Sendable {
             var allDigits = true
             while index < end {
                 let current = bytes[index]
+                // Most word bytes are lowercase ASCII letters: none needs the checks below.
+                if current &- 0x61 < 26 {
+                    allDigits = false
+                    hash = (hash ^ UInt64(current)) &* 0x100000001b3
+                    index += 1
+                    // The rest of the run of letters in a loop of its own, with nothing else to update.
+                    while index < end, bytes[index] &- 0x61 < 26 {
+                        hash = (hash ^ UInt64(bytes[index])) &* 0x100000001b3
+                        index += 1
+                    }
+                    continue
+                }
                 if isWordByte(current) {
                     // A typographic apostrophe inside a word counts as the ASCII one ("isn’t" = "isn't").
                     if current == 0xE2, index > start, index + 3 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99,

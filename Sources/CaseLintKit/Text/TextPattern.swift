@@ -78,7 +78,7 @@ public struct TextPattern: Sendable {
             if count < fewest { (rarest, fewest) = (set, count) }
         }
         var result: [Int] = []
-        for position in words.tokens(startingWith: required[rarest]) {
+        words.forEachToken(startingWith: required[rarest]) { position in
             if let paragraph = paragraphs.paragraph(atLine: Int(index.tokens[Int(position)].line)), result.last != paragraph {
                 result.append(paragraph)
             }

@@ -105,29 +105,34 @@ public struct WordPrefixIndex: Sendable {
 
     /// Whether one of the tokens numbered `range` starts with one of `prefixes`.
     public func hasToken(in range: Range<Int>, startingWith prefixes: [[UInt8]]) -> Bool {
-        // The first three letters of each token, compared as one number before the whole prefix.
-        if prefixes.allSatisfy({ $0.count >= RequiredWords.minimumLength }) {
-            let wanted = prefixes.map { Self.key($0, 0) }
-            // One bit per wanted key: most tokens are passed over with a single test.
-            let wantedBits = wanted.reduce(0) { $0 | ParagraphText.keyBit($1) }
-            return tokenKeys.withUnsafeBufferPointer { keys in
-                for position in range {
-                    let key = keys[position]
-                    guard wantedBits & ParagraphText.keyBit(key) != 0 else { continue }
-                    for (number, candidate) in wanted.enumerated() where candidate == key {
-                        let token = index.tokens[position]
-                        let start = Int(token.start)
-                        if starts(start, Int(token.end) - start, with: prefixes[number]) { return true }
-                    }
-                }
-                return false
+        guard prefixes.allSatisfy({ $0.count >= RequiredWords.minimumLength }) else {
+            for position in range {
+                let token = index.tokens[position]
+                let start = Int(token.start)
+                let length = Int(token.end) - start
+                for prefix in prefixes where starts(start, length, with: prefix) { return true }
             }
+            return false
         }
-        for position in range {
-            let token = index.tokens[position]
-            let start = Int(token.start)
-            let length = Int(token.end) - start
-            for prefix in prefixes where starts(start, length, with: prefix) { return true }
+        // A prefix's bucket lists its candidate tokens in order: a binary search finds those in
+        // `range`, where reading every token of the range cost a few thousand instructions a call.
+        for prefix in prefixes {
+            let key = Self.key(prefix, 0)
+            let candidates = bucket(of: prefix)
+            var low = candidates.startIndex
+            var high = candidates.endIndex
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(candidates[middle]) < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            while low < candidates.endIndex, Int(candidates[low]) < range.upperBound {
+                let position = Int(candidates[low])
+                low += 1
+                guard tokenKeys[position] == key else { continue }
+                let token = index.tokens[position]
+                let start = Int(token.start)
+                if starts(start, Int(token.end) - start, with: prefix) { return true }
+            }
         }
         return false
     }
@@ -135,13 +140,18 @@ public struct WordPrefixIndex: Sendable {
     /// Token positions of words starting with any of `prefixes` (lowercase ASCII).
     public func tokens(startingWith prefixes: [[UInt8]]) -> [Int32] {
         var result: [Int32] = []
+        forEachToken(startingWith: prefixes) { result.append($0) }
+        return result
+    }
+
+    /// The same positions handed over one by one, prefix by prefix, without an array to hold them.
+    @inline(__always) func forEachToken(startingWith prefixes: [[UInt8]], _ body: (Int32) -> Void) {
         for prefix in prefixes where prefix.count >= RequiredWords.minimumLength {
             for position in bucket(of: prefix) {
                 let token = index.tokens[Int(position)]
                 let start = Int(token.start)
-                if starts(start, Int(token.end) - start, with: prefix) { result.append(position) }
+                if starts(start, Int(token.end) - start, with: prefix) { body(position) }
             }
         }
-        return result
     }
 }
