@@ -48,12 +48,21 @@ build() {
   # sanitizers as separate -sanitize flags in no fixed order and the last one wins, which left the
   # Swift code without coverage on some builds. The combined flag, passed last, always has both.
   # The build's own status decides: a harness left from an earlier build must not be fuzzed in its place.
+  # SwiftPM keeps the harness's build plan, with the root package's list of source files, across
+  # runs: a file added to the library since then is missing from it ("cannot find ... in scope").
+  # When the list changes, the plan is dropped and made again (the compiled modules are kept).
+  local sources stamp="Fuzz/.build/caselint-sources.$config"
+  sources=$(find Sources -name '*.swift' | LC_ALL=C sort | cksum)
+  if [ -d Fuzz/.build ] && [ "$(cat "$stamp" 2>/dev/null)" != "$sources" ]; then
+    rm -f "Fuzz/.build/$config.yaml" Fuzz/.build/*/"$config"/description.json
+  fi
   local log status=0
   log=$(mktemp)
   (cd Fuzz && swift build -c "$config" --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address) >"$log" 2>&1 || status=$?
   grep -v -e "Cannot export local symbol '__asan" -e "^\[" "$log" >&2 || true
   rm -f "$log"
   [ "$status" -eq 0 ] && [ -x "$binary" ] || { echo "fuzz.sh: the build failed" >&2; exit 1; }
+  echo "$sources" > "$stamp"
 }
 
 # Copies every seed for TARGET into DIR (flat, named by content hash so reruns add nothing twice).
