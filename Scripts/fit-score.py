@@ -94,7 +94,8 @@ def rule_definitions():
                 pack = yaml.safe_load(open(os.path.join(folder, name)))
                 for rule in pack.get("rules") or []:
                     rules[rule["id"]] = {"category": rule["category"], "weight": rule.get("weight", 1),
-                                         "severity": rule["severity"], "cap": rule.get("score_cap")}
+                                         "severity": rule["severity"], "cap": rule.get("score_cap"),
+                                         "substance": float(rule.get("substance_share", 0))}
     categories = {c["id"]: c["weight"] for c in yaml.safe_load(open(os.path.join(ROOT, "rules", "categories.yml")))["categories"]}
     return rules, categories
 
@@ -137,6 +138,13 @@ def category_fractions(project, rules, s):
     """Each category's share of its applicable rule weight that the project earned (as the binary does)."""
     passed = collections.defaultdict(float)
     applicable = collections.defaultdict(float)
+    # What the six parts' text earns on average: a rule's substance share is earned in proportion.
+    written = 0.0
+    for part in SECTION_RULES.values():
+        fact = project["sections"].get(part)
+        if fact and fact["status"] in ("written", "thin"):
+            depth = min(1.0, fact["words"] / s["full_words"])
+            written += (max(depth, s["block_credit"]) if fact["status"] == "written" else depth) / len(SECTION_RULES)
     for rid, outcome in project["rules"].items():
         if outcome["outcome"] not in ("passed", "failed", "no-results") or rid not in rules:
             continue
@@ -152,6 +160,9 @@ def category_fractions(project, rules, s):
                     credit = max(credit, s["block_credit"])
                 if rid == "section.evaluation" and not project["has_metrics"]:
                     credit *= s["without_metrics"]
+        elif rule["substance"] and outcome["outcome"] == "passed":
+            # the binary ran with full_words out of reach: the share is recomputed from the facts
+            credit = (1 - rule["substance"]) + rule["substance"] * written
         passed[rule["category"]] += rule["weight"] * credit
         applicable[rule["category"]] += rule["weight"]
     return {c: passed[c] / applicable[c] for c in applicable if applicable[c] > 0}

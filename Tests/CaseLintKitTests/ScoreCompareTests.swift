@@ -84,17 +84,17 @@ final class ScoreCompareTests: XCTestCase {
         for base in ["score.json", "lint.json"] {
             let result = try CLI.run(["score", "--compare", base, "Examples"], in: sandbox.root)
             XCTAssertEqual(result.status, 1, result.stdout + result.stderr)
-            XCTAssertTrue(result.stdout.contains("Examples/chest-xray-triage: 100 → 98 (-2)  FAIL: dropped 2 points"), result.stdout)
+            XCTAssertTrue(result.stdout.contains("Examples/chest-xray-triage: 100 → 97 (-3)  FAIL: dropped 3 points"), result.stdout)
             XCTAssertTrue(result.stdout.range(of: #"Structure +100 → +89 +-11"#, options: .regularExpression) != nil, result.stdout)
             XCTAssertTrue(result.stdout.contains("Examples/ed-demand-forecast: 99 → 99 (±0)\n"), result.stdout)
         }
         let markdown = try CLI.run(["score", "--compare", "score.json", "--format", "markdown", "Examples"], in: sandbox.root)
         XCTAssertEqual(markdown.status, 1)
-        XCTAssertTrue(markdown.stdout.contains("| `Examples/chest-xray-triage` | 100 | 98 | **-2** | ❌ dropped 2 points"), markdown.stdout)
+        XCTAssertTrue(markdown.stdout.contains("| `Examples/chest-xray-triage` | 100 | 97 | **-3** | ❌ dropped 3 points"), markdown.stdout)
         let json = try XCTUnwrap(try CLI.run(["score", "--compare", "score.json", "--format", "json", "Examples"], in: sandbox.root).json)
         XCTAssertEqual((json["summary"] as? [String: Any])?["failed"] as? Int, 1)
-        XCTAssertEqual(try CLI.run(["score", "--compare", "score.json", "--max-drop", "2", "Examples"], in: sandbox.root).status, 0)
-        XCTAssertEqual(try CLI.run(["score", "--compare", "score.json", "--max-drop", "2", "--min-score", "98", "Examples"],
+        XCTAssertEqual(try CLI.run(["score", "--compare", "score.json", "--max-drop", "3", "Examples"], in: sandbox.root).status, 0)
+        XCTAssertEqual(try CLI.run(["score", "--compare", "score.json", "--max-drop", "3", "--min-score", "97", "Examples"],
                                    in: sandbox.root).status, 1, "the weakest project is far below 98")
     }
 

@@ -502,6 +502,11 @@ rules:
     kind: forbid
     category: responsibility
     severity: error
+    # It only looks for a fault, so a README that says nothing passes it: half of the pass is
+    # earned as far as the README writes its six case-study parts (reviewers give no credit
+    # for what a README did not get wrong). Measured in Scripts/fit-score.py: over 8 resplits
+    # held-out Spearman 0.832 -> 0.840, higher on 7 of 8.
+    substance_share: 0.5
     weight: 5
     # A red flag weighs like a reviewer weighs it: an error-level finding holds the total at 40
     # ("not ready"), however good the rest is.
@@ -722,6 +727,8 @@ rules:
     kind: forbid
     category: reproducibility
     severity: warning
+    # Half of a pass is earned as far as the README writes its parts (see claims.overclaiming).
+    substance_share: 0.5
     weight: 2
     score_cap: 89
     title: Placeholder text
@@ -1221,6 +1228,8 @@ rules:
     kind: metrics
     category: evidence
     severity: error
+    # Half of a pass is earned as far as the README writes its parts (see claims.overclaiming).
+    substance_share: 0.5
     weight: 3
     # With no metric reported it has nothing to judge: no finding, and no credit either.
     guards_results: true
@@ -1704,6 +1713,8 @@ rules:
     kind: plausibility
     category: evidence
     severity: error
+    # Half of a pass is earned as far as the README writes its parts (see claims.overclaiming).
+    substance_share: 0.5
     # Counts nothing by itself; its cap makes unguarded near-perfect results a red flag, "not ready"
     # whatever else is good. Reviewers read them as leakage, below a missing result: the cap's level
     # (20) was searched between 20 and 45 by Scripts/fit-score.py on training folds.
@@ -1745,6 +1756,8 @@ rules:
     kind: forbid
     category: evidence
     severity: warning
+    # Half of a pass is earned as far as the README writes its parts (see claims.overclaiming).
+    substance_share: 0.5
     weight: 3
     # A README with no result cannot have tuned one on the test set: its pass earns nothing, while
     # a finding still reports.
@@ -2070,6 +2083,8 @@ rules:
     kind: identifiers
     category: responsibility
     severity: error
+    # Half of a pass is earned as far as the README writes its parts (see claims.overclaiming).
+    substance_share: 0.5
     weight: 6
     # A red flag weighs like a reviewer weighs it: an error-level finding holds the total at 40
     # ("not ready"), however good the rest is.
@@ -2141,6 +2156,8 @@ rules:
     kind: forbid
     category: responsibility
     severity: info
+    # Half of a pass is earned as far as the README writes its parts (see claims.overclaiming).
+    substance_share: 0.5
     weight: 1
     title: Pseudonymised is not anonymous
     message: "Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised."

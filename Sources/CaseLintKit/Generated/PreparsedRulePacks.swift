@@ -671,288 +671,288 @@ pip install -r requirements.txt
         ("rules/categories.yml", 2362, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,750:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:25S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,4:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:15S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).M0m28,5,4:S1s28,5,2:idS1s28,9,15:reproducibilityS1s29,5,5:titleS1s29,12,32:Reproducibility and presentationS1s30,5,6:weightS1i30,13,2:19S1s31,5,11:descriptionS1s31,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s34,1,10:not_judgedQ0q35,3,4:S3s35,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s36,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s37,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s38,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 19077, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,12:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s11,5,6:weightS1i11,13,1:5S1s14,5,9:score_capS1i14,16,2:40S1s15,5,5:titleS1s15,12,16:No over-claimingS1s16,5,7:messageS3s16,14,55:Over-claim: wording a portfolio project cannot back up.S1s17,5,3:whyS5s17,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s27,5,10:referencesQ0q27,17,4:S3s27,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s27,74,32:FTC guidance on AI claims (2023)S3s28,18,18:CLAIM 2024 item 41S3s28,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s29,5,5:matchM0m30,7,5:S1s30,7,12:skip_negatedS1b30,21,4:trueS1s31,7,11:skip_quotedS1b31,20,4:trueS1s33,7,13:skip_sectionsQ0q33,22,9:S1s33,23,5:avoidS1s33,30,7:pitfallS1s33,39,7:mistakeS1s33,48,8:red flagS1s33,58,12:anti-patternS1s33,72,11:antipatternS1s33,85,5:don'tS1s33,92,6:do notS1s33,100,8:what notS1s35,7,19:skip_other_subjectsQ0q35,28,37:S1s35,29,6:recentS1s35,37,8:recentlyS1s35,47,10:prior workS1s35,59,13:previous workS1s35,74,13:prior studiesS1s35,89,16:previous studiesS1s35,107,10:previouslyS1s36,29,10:literatureS1s36,41,5:et alS1s36,48,11:researchersS1s36,61,14:has been shownS1s36,77,15:have been shownS1s36,94,16:state of the artS1s36,112,12:other modelsS1s37,29,15:existing modelsS1s37,46,8:grad camS1s37,56,7:gradcamS1s37,65,7:heatmapS1s37,74,8:heatmapsS1s37,84,8:saliencyS1s37,94,13:attention mapS1s37,109,14:attention mapsS1s38,29,4:limeS1s38,35,4:shapS1s38,41,7:severalS1s38,50,10:commercialS1s38,62,6:vendorS1s38,70,7:vendorsS1s38,79,8:existingS1s38,89,11:other toolsS1s38,102,13:other systemsS1s39,29,14:other productsS1s39,45,8:claim toS1s39,55,9:claims toS1s39,66,10:claimed toS1s39,78,8:marketedS1s39,88,12:ground truthS1s40,7,8:patternsQ0q44,9,33:M0m44,11,3:S1s44,11,7:patternS2s44,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s45,11,7:rewriteS2s45,20,57:say "not reviewed, cleared or approved by any regulator".S1s46,11,8:severityS1s46,21,5:errorM0m47,11,3:S1s47,11,7:patternS2s47,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s48,11,7:rewriteS2s48,20,57:say "not reviewed, cleared or approved by any regulator".S1s49,11,8:severityS1s49,21,5:errorM0m50,11,3:S1s50,11,7:patternS2s50,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s51,11,7:rewriteS2s51,20,57:say "not reviewed, cleared or approved by any regulator".S1s52,11,8:severityS1s52,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s54,11,7:rewriteS2s54,20,42:say "not CE marked; not a medical device".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s57,11,7:rewriteS2s57,20,42:say "not CE marked; not a medical device".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s60,11,7:rewriteS2s60,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s63,11,7:rewriteS2s63,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s66,11,7:rewriteS2s66,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s69,11,7:rewriteS2s69,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,35:\bGDPR[- ](?:compliant|certified)\bS1s72,11,7:rewriteS2s72,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s73,11,8:severityS1s73,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s78,11,7:rewriteS2s78,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s79,11,8:severityS1s79,21,5:errorM0m80,11,3:S1s80,11,7:patternS2s80,20,21:\bclinical[- ]grade\bS1s81,11,7:rewriteS2s81,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s82,11,8:severityS1s82,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s84,11,7:rewriteS2s84,20,66:give the metric, its confidence interval and the test set instead.S1s85,11,8:severityS1s85,21,5:errorM0m87,11,3:S1s87,11,7:patternS2s87,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s88,11,7:rewriteS2s88,20,62:say "supports <clinicians>; a clinician reviews every output".S1s89,11,8:severityS1s89,21,5:errorM0m90,11,3:S1s90,11,7:patternS2s90,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s91,11,7:rewriteS2s91,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s92,11,8:severityS1s92,21,7:warningM0m93,11,3:S1s93,11,7:patternS2s93,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s94,11,7:rewriteS2s94,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s95,11,8:severityS1s95,21,7:warningM0m97,11,3:S1s97,11,7:patternS2s97,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s98,11,7:rewriteS2s98,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s99,11,8:severityS1s99,21,5:errorM0m100,11,3:S1s100,11,7:patternS2s100,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s101,11,7:rewriteS2s101,20,65:report sensitivity with its CI and the false negatives you found.S1s102,11,8:severityS1s102,21,5:errorM0m103,11,3:S1s103,11,7:patternS2s103,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s104,11,7:rewriteS2s104,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s105,11,8:severityS1s105,21,5:errorM0m106,11,3:S1s106,11,7:patternS2s106,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s107,11,7:rewriteS2s107,20,44:report the error rate and the failure cases.S1s108,11,8:severityS1s108,21,5:errorM0m110,11,3:S1s110,11,7:patternS2s110,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s111,11,7:rewriteS2s111,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s112,11,8:severityS1s112,21,7:warningM0m113,11,3:S1s113,11,7:patternS2s113,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s114,11,7:rewriteS2s114,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s115,11,8:severityS1s115,21,7:warningM0m116,11,3:S1s116,11,7:patternS2s116,20,16:\bbias[- ]free\bS1s117,11,7:rewriteS2s117,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s118,11,8:severityS1s118,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s120,11,7:rewriteS2s120,20,74:report results by subgroup, and name the populations it was not tested on.S1s121,11,8:severityS1s121,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s123,11,7:rewriteS2s123,20,74:say where it was tested, and that other sites need an external evaluation.S1s124,11,8:severityS1s124,21,7:warningM0m126,11,3:S1s126,11,7:patternS2s126,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s127,11,7:rewriteS2s127,20,65:say "flags cases for review by a clinician (research prototype)".S1s128,11,8:severityS1s128,21,7:warningM0m129,11,3:S1s129,11,7:patternS2s129,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s130,11,7:rewriteS2s130,20,65:say "flags cases for review by a clinician (research prototype)".S1s131,11,8:severityS1s131,21,7:warningM0m132,11,3:S1s132,11,7:patternS2s132,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s133,11,7:rewriteS2s133,20,66:say "flags images for review by a clinician (research prototype)".S1s134,11,8:severityS1s134,21,7:warningM0m139,11,3:S1s139,11,7:patternS2s139,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s140,11,7:rewriteS2s140,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s141,11,8:severityS1s141,21,5:errorM0m142,11,3:S1s142,11,7:patternS2s142,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s143,11,7:rewriteS2s143,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s144,11,8:severityS1s144,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s148,11,7:rewriteS2s148,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s149,11,8:severityS1s149,21,5:errorM0m150,11,3:S1s150,11,7:patternS2s150,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s151,11,7:rewriteS2s151,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s152,11,8:severityS1s152,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s155,11,7:rewriteS2s155,20,47:say "status: research prototype" (a badge too).S1s156,11,8:severityS1s156,21,5:errorS1s157,5,8:examplesD0s158,7,5422:M0m158,7,2:S1s158,7,4:passQ0q160,9,36:S3s160,11,88:# Project
+        ("rules/claims.yml", 19440, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,33:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m52,11,3:S1s52,11,7:patternS2s52,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m55,11,3:S1s55,11,7:patternS2s55,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s56,11,7:rewriteS2s56,20,57:say "not reviewed, cleared or approved by any regulator".S1s57,11,8:severityS1s57,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s59,11,7:rewriteS2s59,20,42:say "not CE marked; not a medical device".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s62,11,7:rewriteS2s62,20,42:say "not CE marked; not a medical device".S1s63,11,8:severityS1s63,21,5:errorM0m64,11,3:S1s64,11,7:patternS2s64,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s65,11,7:rewriteS2s65,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s66,11,8:severityS1s66,21,5:errorM0m67,11,3:S1s67,11,7:patternS2s67,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s68,11,7:rewriteS2s68,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s69,11,8:severityS1s69,21,5:errorM0m70,11,3:S1s70,11,7:patternS2s70,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s71,11,7:rewriteS2s71,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s72,11,8:severityS1s72,21,5:errorM0m73,11,3:S1s73,11,7:patternS2s73,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s74,11,7:rewriteS2s74,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s75,11,8:severityS1s75,21,5:errorM0m76,11,3:S1s76,11,7:patternS2s76,20,35:\bGDPR[- ](?:compliant|certified)\bS1s77,11,7:rewriteS2s77,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s78,11,8:severityS1s78,21,5:errorM0m82,11,3:S1s82,11,7:patternS2s82,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s83,11,7:rewriteS2s83,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s84,11,8:severityS1s84,21,5:errorM0m85,11,3:S1s85,11,7:patternS2s85,20,21:\bclinical[- ]grade\bS1s86,11,7:rewriteS2s86,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s87,11,8:severityS1s87,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s89,11,7:rewriteS2s89,20,66:give the metric, its confidence interval and the test set instead.S1s90,11,8:severityS1s90,21,5:errorM0m92,11,3:S1s92,11,7:patternS2s92,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s93,11,7:rewriteS2s93,20,62:say "supports <clinicians>; a clinician reviews every output".S1s94,11,8:severityS1s94,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s96,11,7:rewriteS2s96,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s97,11,8:severityS1s97,21,7:warningM0m98,11,3:S1s98,11,7:patternS2s98,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s99,11,7:rewriteS2s99,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s100,11,8:severityS1s100,21,7:warningM0m102,11,3:S1s102,11,7:patternS2s102,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s103,11,7:rewriteS2s103,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s104,11,8:severityS1s104,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s106,11,7:rewriteS2s106,20,65:report sensitivity with its CI and the false negatives you found.S1s107,11,8:severityS1s107,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s109,11,7:rewriteS2s109,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s112,11,7:rewriteS2s112,20,44:report the error rate and the failure cases.S1s113,11,8:severityS1s113,21,5:errorM0m115,11,3:S1s115,11,7:patternS2s115,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s116,11,7:rewriteS2s116,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s117,11,8:severityS1s117,21,7:warningM0m118,11,3:S1s118,11,7:patternS2s118,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s119,11,7:rewriteS2s119,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s120,11,8:severityS1s120,21,7:warningM0m121,11,3:S1s121,11,7:patternS2s121,20,16:\bbias[- ]free\bS1s122,11,7:rewriteS2s122,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s123,11,8:severityS1s123,21,7:warningM0m124,11,3:S1s124,11,7:patternS2s124,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s125,11,7:rewriteS2s125,20,74:report results by subgroup, and name the populations it was not tested on.S1s126,11,8:severityS1s126,21,7:warningM0m127,11,3:S1s127,11,7:patternS2s127,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s128,11,7:rewriteS2s128,20,74:say where it was tested, and that other sites need an external evaluation.S1s129,11,8:severityS1s129,21,7:warningM0m131,11,3:S1s131,11,7:patternS2s131,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s132,11,7:rewriteS2s132,20,65:say "flags cases for review by a clinician (research prototype)".S1s133,11,8:severityS1s133,21,7:warningM0m134,11,3:S1s134,11,7:patternS2s134,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s135,11,7:rewriteS2s135,20,65:say "flags cases for review by a clinician (research prototype)".S1s136,11,8:severityS1s136,21,7:warningM0m137,11,3:S1s137,11,7:patternS2s137,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s138,11,7:rewriteS2s138,20,66:say "flags images for review by a clinician (research prototype)".S1s139,11,8:severityS1s139,21,7:warningM0m144,11,3:S1s144,11,7:patternS2s144,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s145,11,7:rewriteS2s145,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s146,11,8:severityS1s146,21,5:errorM0m147,11,3:S1s147,11,7:patternS2s147,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s148,11,7:rewriteS2s148,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s149,11,8:severityS1s149,21,5:errorM0m152,11,3:S1s152,11,7:patternS2s152,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s153,11,7:rewriteS2s153,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s154,11,8:severityS1s154,21,5:errorM0m155,11,3:S1s155,11,7:patternS2s155,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s156,11,7:rewriteS2s156,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s157,11,8:severityS1s157,21,7:warningM0m159,11,3:S1s159,11,7:patternS2s159,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s160,11,7:rewriteS2s160,20,47:say "status: research prototype" (a badge too).S1s161,11,8:severityS1s161,21,5:errorS1s162,5,8:examplesD0s163,7,5422:M0m163,7,2:S1s163,7,4:passQ0q165,9,36:S3s165,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
-S3s161,11,98:# Project
+S3s166,11,98:# Project
 
 Commercial systems claim to be clinically proven, but few publish external validation.
-S3s162,11,71:# Project
+S3s167,11,71:# Project
 
 ### Ground truth gaps (FDA-approved, missing from training)
-S3s163,11,112:# Project
+S3s168,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s164,11,81:# Project
+S3s169,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s165,11,84:# Project
+S3s170,11,84:# Project
 
 We do not claim it replaces radiologists; it only reorders the worklist.
-S3s166,11,84:# Project
+S3s171,11,84:# Project
 
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s167,11,81:# Project
+S3s172,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s168,11,118:# Project
+S3s173,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s169,11,82:# Project
+S3s174,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s170,11,75:# Project
+S3s175,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s171,11,71:# Project
+S3s176,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s172,11,92:# Project
+S3s177,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s173,11,84:# Project
+S3s178,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s174,11,63:# Project
+S3s179,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s175,11,83:# Project
+S3s180,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s176,11,57:# Project
+S3s181,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s177,11,40:# Project
+S3s182,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s178,11,81:# Project
+S3s183,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s179,11,92:# Project
+S3s184,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s180,11,82:# Project
+S3s185,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s181,11,71:# Project
+S3s186,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s182,11,73:# Project
+S3s187,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s183,11,148:# Project
+S3s188,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s184,11,82:# Project
+S3s189,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s185,11,104:# Project
+S3s190,11,104:# Project
 
 The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s186,11,87:# Project
+S3s191,11,87:# Project
 
 We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s187,11,65:# Project
+S3s192,11,65:# Project
 
 The screening library holds 2,400 FDA-approved drugs.
-S3s188,11,68:# Project
+S3s193,11,68:# Project
 
 We list 120 FDA-approved kinase inhibitors as positives.
-S3s189,11,67:# Project
+S3s194,11,67:# Project
 
 Positives are drug-disease pairs that are FDA-approved.
-S3s190,11,91:# Project
+S3s195,11,91:# Project
 
 It is not production-ready: it has had no prospective validation or monitoring.
-S3s191,11,104:# Project
+S3s196,11,104:# Project
 
 Before it could be production-grade it would need external validation and regulatory review.
-S3s192,11,81:# Project
+S3s197,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s193,11,90:# Project
+S3s198,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s194,11,91:# Project
+S3s199,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s195,11,106:# Project
+S3s200,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S1s196,7,4:failQ0q197,9,24:S3s197,11,80:# Project
+S1s201,7,4:failQ0q202,9,24:S3s202,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s198,11,54:# Project
+S3s203,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s199,11,58:# Project
+S3s204,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s200,11,57:# Project
+S3s205,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s201,11,66:# Project
+S3s206,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s202,11,67:# Project
+S3s207,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s203,11,61:# Project
+S3s208,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s204,11,43:# Project
+S3s209,11,43:# Project
 
 It never misses a pneumothorax.
-S3s205,11,54:# Project
+S3s210,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s206,11,61:# Project
+S3s211,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s207,11,45:# Project
+S3s212,11,45:# Project
 
 A deployment-ready triage system.
-S3s208,11,71:# Project
+S3s213,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s209,11,60:# Project
+S3s214,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s210,11,66:# Project
+S3s215,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s211,11,65:# Project
+S3s216,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s212,11,77:# Project
+S3s217,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s213,11,48:# Project
+S3s218,11,48:# Project
 
 The FDA-approved app flags melanoma.
-S3s214,11,56:# Project
+S3s219,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s216,11,89:# Project
+S3s221,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s217,11,63:# Project
+S3s222,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s218,11,60:# Project
+S3s223,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s219,11,46:# Project
+S3s224,11,46:# Project
 
 The model is ready for production.
-S3s220,11,93:# Project
+S3s225,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s221,11,84:# Project
+S3s226,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
 """####),
-        ("rules/content.yml", 3910, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:contentS1s2,1,11:descriptionS1s2,14,67:Text that was meant to be replaced before anyone reads the project.S1s3,1,5:rulesQ0q4,3,1:M0m4,5,12:S1s4,5,2:idS1s4,9,19:content.placeholderS1s5,5,4:kindS1s5,11,6:forbidS1s6,5,8:categoryS1s6,15,15:reproducibilityS1s7,5,8:severityS1s7,15,7:warningS1s8,5,6:weightS1i8,13,1:2S1s9,5,9:score_capS1i9,16,2:89S1s10,5,5:titleS1s10,12,16:Placeholder textS1s11,5,7:messageS3s11,14,86:Placeholder text is still in the README; write what it asks for and remove the marker.S1s12,5,3:whyS5s12,10,298:Placeholders tell a reviewer the project is unfinished: a `[[TODO]]`, a "[More Information Needed]", results masked until they are known ("0.xx", "XX%") or a template's own prompts ("[Your Name]", "[provide source if applicable]", "<insert dataset name>"). Each one is listed so you can fill it in.S1s16,5,10:referencesQ0q16,17,1:S3s16,18,59:Hugging Face model card template: [More Information Needed]S1s17,5,5:matchM0m18,7,1:S1s18,7,8:patternsQ0q20,9,9:S2s20,11,25:\[\[\s*TODO\b[^\]\n]*\]\]S2s22,11,96:(?<!\[)\[\s*(?:more\s+information\s+needed|todo|tbd|fill(?:\s+(?:in|me))?|placeholder)\b[^\]]*\]S2s23,11,21:\b(?:lorem\s+ipsum)\bS2s24,11,59:(?<![\w-])(?<!\[\s{0,4})(?:TODO|TBD|FIXME)(?=\s*[:.!]|\s*$)S2s26,11,39:(?<![\w.])(?:0|[xX])\.[xX]{2,}(?![\w.])S2s27,11,35:(?<![\w.])[xX]{2,3}(?:\.[xX]+)?\s?%S2s30,11,136:(?<!\[)\[\s*(?:your|insert|provide|add|enter|describe|specify|project\s+name|author\s+name|dataset\s+name)\b[^\]\n]{0,80}\](?!\s*[\(\[])S2s33,11,64:<\s*(?:insert|provide|add|enter|describe|specify)\b[^>\n]{0,80}>S2s34,11,118:<\s*your[\s_-]*(?:full[\s_-]*)?(?:name|e-?mail|username|user[\s_-]*name|github|linkedin|profile|handle)\b[^>\n]{0,40}>S1s35,5,8:examplesD0s36,7,1582:M0m36,7,2:S1s36,7,4:passQ0q37,9,7:S3s37,11,42:# Project
+        ("rules/content.yml", 4031, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:contentS1s2,1,11:descriptionS1s2,14,67:Text that was meant to be replaced before anyone reads the project.S1s3,1,5:rulesQ0q4,3,1:M0m4,5,13:S1s4,5,2:idS1s4,9,19:content.placeholderS1s5,5,4:kindS1s5,11,6:forbidS1s6,5,8:categoryS1s6,15,15:reproducibilityS1s7,5,8:severityS1s7,15,7:warningS1s9,5,15:substance_shareS1f9,22,3:0.5S1s10,5,6:weightS1i10,13,1:2S1s11,5,9:score_capS1i11,16,2:89S1s12,5,5:titleS1s12,12,16:Placeholder textS1s13,5,7:messageS3s13,14,86:Placeholder text is still in the README; write what it asks for and remove the marker.S1s14,5,3:whyS5s14,10,298:Placeholders tell a reviewer the project is unfinished: a `[[TODO]]`, a "[More Information Needed]", results masked until they are known ("0.xx", "XX%") or a template's own prompts ("[Your Name]", "[provide source if applicable]", "<insert dataset name>"). Each one is listed so you can fill it in.S1s18,5,10:referencesQ0q18,17,1:S3s18,18,59:Hugging Face model card template: [More Information Needed]S1s19,5,5:matchM0m20,7,1:S1s20,7,8:patternsQ0q22,9,9:S2s22,11,25:\[\[\s*TODO\b[^\]\n]*\]\]S2s24,11,96:(?<!\[)\[\s*(?:more\s+information\s+needed|todo|tbd|fill(?:\s+(?:in|me))?|placeholder)\b[^\]]*\]S2s25,11,21:\b(?:lorem\s+ipsum)\bS2s26,11,59:(?<![\w-])(?<!\[\s{0,4})(?:TODO|TBD|FIXME)(?=\s*[:.!]|\s*$)S2s28,11,39:(?<![\w.])(?:0|[xX])\.[xX]{2,}(?![\w.])S2s29,11,35:(?<![\w.])[xX]{2,3}(?:\.[xX]+)?\s?%S2s32,11,136:(?<!\[)\[\s*(?:your|insert|provide|add|enter|describe|specify|project\s+name|author\s+name|dataset\s+name)\b[^\]\n]{0,80}\](?!\s*[\(\[])S2s35,11,64:<\s*(?:insert|provide|add|enter|describe|specify)\b[^>\n]{0,80}>S2s36,11,118:<\s*your[\s_-]*(?:full[\s_-]*)?(?:name|e-?mail|username|user[\s_-]*name|github|linkedin|profile|handle)\b[^>\n]{0,40}>S1s37,5,8:examplesD0s38,7,1582:M0m38,7,2:S1s38,7,4:passQ0q39,9,7:S3s39,11,42:# Project
 
 The cohort has 1,204 patients.
-S3s38,11,32:# Project
+S3s40,11,32:# Project
 
 ```
 # TODO: tune
 ```
-S3s39,11,59:# Project
+S3s41,11,59:# Project
 
 ```
 [[TODO: markers in code are not prose]]
 ```
-S3s40,11,107:# Project
+S3s42,11,107:# Project
 
 See the [Add-on guide](docs/addons.md) and [your dashboard][dash].
 
 [dash]: https://example.org
-S3s41,11,99:# Project
+S3s43,11,99:# Project
 
 The file `model_0.xxx.pt` is written per epoch; XXL and XX-large models were not tried.
-S3s42,11,85:# Project
+S3s44,11,85:# Project
 
 Accuracy was 0.91 on 1,204 patients (the checkpoint `v0.x` is the first).
-S3s43,11,79:# Project
+S3s45,11,79:# Project
 
 Set OPENAI_API_KEY to <your-api-key> before running the summariser.
-S1s44,7,4:failQ0q45,9,12:S3s45,11,46:# Project
+S1s46,7,4:failQ0q47,9,12:S3s47,11,46:# Project
 
 ## Data
 
 [More Information Needed]
-S3s46,11,39:# Project
+S3s48,11,39:# Project
 
 Lorem ipsum dolor sit amet.
-S3s47,11,45:# Project
+S3s49,11,45:# Project
 
 ## Limitations
 
 TODO: write this.
-S3s48,11,81:# Project
+S3s50,11,81:# Project
 
 ## Data
 
 A public release. [[TODO: name the release and its licence]]
-S3s49,11,65:# Project
+S3s51,11,65:# Project
 
 | Model | AUROC |
 |---|---|
 | This model | [[TODO]] |
-S3s51,11,81:# Project
+S3s53,11,81:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.XX |
-S3s52,11,70:# Project
+S3s54,11,70:# Project
 
 The model reached XX% sensitivity at the chosen threshold.
-S3s53,11,47:# Project
+S3s55,11,47:# Project
 
 AUROC was X.XX on the held-out set.
-S3s54,11,100:# Project
+S3s56,11,100:# Project
 
 ## Data
 
 The dataset used in this project is sourced from [provide source if applicable]
-S3s55,11,60:# Project
+S3s57,11,60:# Project
 
 ## Author
 
 [Your Name], [your.email@example.com]
-S3s56,11,88:# Project
+S3s58,11,88:# Project
 
 ## Data
 
 We use <insert dataset name here>, released under <insert licence>.
-S3s57,11,68:# Project
+S3s59,11,68:# Project
 
 ## Contact
 
@@ -1054,7 +1054,7 @@ M0m1,1,4:S1s1,1,4:packS1s1,7,16:domain-precisionS1s2,1,11:descriptionS5s2,14,286
         ("rules/domains/remote-monitoring.yml", 4013, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,24:domain-remote-monitoringS1s2,1,11:descriptionS5s2,14,266:Remote monitoring and alerting: wearables, ECG/PPG, continuous glucose, fall detection and early warning. Reviewers expect event-level sensitivity, the precision of alerts, false alarms per patient-day, a subject-level split and thresholds not tuned on the test set.S1s6,1,7:domainsQ0q6,10,1:S1s6,11,17:remote-monitoringS1s7,1,7:profileM0m8,3,8:S1s8,3,5:titleS1s8,10,30:remote monitoring and alertingS1s11,3,7:wordingM0m12,5,1:S1s12,5,9:decisionsS1s12,16,70:diagnostic, treatment or emergency-response decisions about any personS1s13,3,6:detectM0m14,5,2:S1s14,5,6:strongQ0q14,13,22:S1s14,14,8:wearableS1s14,24,9:wearablesS1s14,35,13:accelerometerS1s14,50,3:ecgS1s14,55,3:ppgS1s14,60,17:remote monitoringS1s14,79,25:remote patient monitoringS1s14,106,3:rpmS1s14,111,3:iotS1s15,14,14:fall detectionS1s15,30,17:anomaly detectionS1s15,49,18:continuous glucoseS1s15,69,3:cgmS1s15,74,10:smartwatchS1s15,86,10:arrhythmiaS1s15,98,6:holterS1s15,106,4:spo2S1s16,14,15:home monitoringS1s16,31,5:esp32S1s16,38,7:arduinoS1s16,47,20:photoplethysmographyS1s16,69,13:alarm fatigueS1s17,5,4:weakQ0q17,11,11:S1s17,12,6:sensorS1s17,20,7:sensorsS1s17,29,10:heart rateS1s17,41,5:alertS1s17,48,6:alertsS1s17,56,5:alarmS1s17,63,6:alarmsS1s17,71,7:glucoseS1s17,80,9:bluetoothS1s17,91,6:signalS1s17,99,7:signalsS1s18,3,8:requiredQ0q19,5,2:M0m19,7,3:S1s19,7,5:groupS1s19,14,35:detection (event-level sensitivity)S1s20,7,6:any_ofQ0q20,15,2:S1s20,16,17:event_sensitivityS1s20,35,11:sensitivityS1s21,7,7:exampleS3s21,16,60:event sensitivity 0.82 (82 of 100 falls alerted within 30 s)M0m22,7,3:S1s22,7,5:groupS1s22,14,34:precision of alerts (PPV or AUPRC)S1s23,7,6:any_ofQ0q23,15,2:S1s23,16,3:ppvS1s23,21,5:auprcS1s24,7,7:exampleS3s24,16,60:PPV of alerts 0.41: about two in five alerts are real eventsS1s25,3,11:recommendedQ0q25,16,2:S1s25,17,16:false_alarm_rateS1s25,35,17:detection_latencyS1s26,3,8:protocolQ0q27,5,1:M0m27,7,3:S1s27,7,5:groupS1s27,14,69:false alarms per patient-day (alarm burden over time, not per window)S1s28,7,7:phrasesQ0q28,16,21:S1s28,17,15:per patient-dayS1s28,34,15:per patient dayS1s28,51,16:per patient-daysS1s28,69,11:patient-dayS1s28,82,12:patient-daysS1s28,96,16:per patient-hourS1s29,17,16:per patient hourS1s29,35,18:per monitoring dayS1s29,55,17:per monitored dayS1s29,74,12:per 24 hoursS1s29,88,8:per 24 hS1s29,98,7:per 24hS1s29,107,21:per day of monitoringS1s30,17,19:per patient per dayS1s30,38,11:per bed-dayS1s30,51,11:per bed dayS1s30,64,21:false alarms per hourS1s30,87,20:false alarms per dayS1s30,109,14:alarms per dayS1s31,17,14:alerts per dayS1s31,33,26:alerts per patient per dayS1s32,7,7:exampleS3s32,16,56:1.4 false alarms per patient-day at the chosen thresholdS1s33,3,5:tasksQ0q36,5,1:M0m36,7,4:S1s36,7,4:taskS1s36,13,18:glucose predictionS1s37,7,4:whenQ0q37,13,23:S1s37,14,18:glucose predictionS1s37,34,19:glucose predictionsS1s37,55,19:glucose forecastingS1s37,76,16:glucose forecastS1s37,94,17:glucose forecastsS1s38,14,15:predict glucoseS1s38,31,18:predicting glucoseS1s38,51,16:predicts glucoseS1s38,69,17:predicted glucoseS1s38,88,16:forecast glucoseS1s38,106,19:forecasting glucoseS1s39,14,21:predict blood glucoseS1s39,37,24:predicting blood glucoseS1s39,63,24:glucose level predictionS1s39,89,13:bg predictionS1s39,104,18:prediction horizonS1s40,14,13:minutes aheadS1s40,29,17:clarke error gridS1s40,48,17:parkes error gridS1s40,67,10:error gridS1s40,79,20:postprandial glucoseS1s40,101,18:glycaemic responseS1s41,14,17:glycemic responseS1s42,7,8:requiredQ0q43,9,1:M0m43,11,3:S1s43,11,5:groupS1s43,18,46:point error at the horizon (RMSE, MAE or MARD)S1s44,11,6:any_ofQ0q44,19,3:S1s44,20,4:rmseS1s44,26,3:maeS1s44,31,4:mardS1s45,11,7:exampleS3s45,20,78:RMSE 19.8 mg/dL and MARD 10.9% at a 30-minute horizon on the held-out subjectsS1s46,7,8:protocolQ0q47,9,2:M0m47,11,3:S1s47,11,5:groupS1s47,18,18:prediction horizonS1s48,11,7:phrasesQ0q48,20,11:S1s48,21,18:prediction horizonS1s48,41,16:forecast horizonS1s48,59,7:horizonS1s48,68,13:minutes aheadS1s48,83,12:minute aheadS1s48,97,9:min aheadS1s48,108,11:hours aheadS1s49,21,10:hour aheadS1s49,33,11:steps aheadS1s49,46,5:ph 30S1s49,53,5:ph 60S1s50,11,7:exampleS3s50,20,64:predictions 30 and 60 minutes ahead, errors reported per horizonM0m51,11,3:S1s51,11,5:groupS1s51,18,33:clinical accuracy (an error grid)S1s52,11,7:phrasesQ0q52,20,9:S1s52,21,17:clarke error gridS1s52,40,17:parkes error gridS1s52,59,20:consensus error gridS1s52,81,23:surveillance error gridS1s52,106,10:error gridS1s52,118,6:zone aS1s53,21,13:zones a and bS1s53,36,9:zones a+bS1s53,47,8:zone a+bS1s54,11,7:exampleS3s54,20,69:Clarke error grid: 91% of predictions in zone A, 99% in zones A and BS1s55,3,9:red_flagsM0m56,5,8:S1s56,5,23:metrics.domain-requiredS1s56,30,5:errorS1s57,5,31:metrics.imbalance-accuracy-onlyS1s57,38,5:errorS1s58,5,28:metrics.confidence-intervalsS1s58,35,7:warningS1s59,5,16:metrics.baselineS1s59,23,7:warningS1s60,5,19:evaluation.test-setS1s60,26,5:errorS1s61,5,27:evaluation.failure-analysisS1s61,34,7:warningS1s62,5,23:data.split-disjointnessS1s62,30,5:errorS1s63,5,26:evaluation.protocol-domainS1s63,33,5:error
 """####),
-        ("rules/evaluation.yml", 25445, ####"""
+        ("rules/evaluation.yml", 25566, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,751:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once. The three that ask for what only this domain's reviewers expect (its metrics and its evaluation design) count in the score as domain literacy; the rest, which any evaluation owes, count as evidence.S1s11,1,7:domainsQ0q11,10,6:S1s11,11,7:imagingS1s11,20,9:precisionS1s11,31,14:drug-discoveryS1s11,47,10:operationsS1s11,59,17:remote-monitoringS1s11,78,10:genai-docsS1s12,1,5:rulesQ0q13,3,10:M0m13,5,11:S1s13,5,2:idS1s13,9,23:metrics.domain-requiredS1s14,5,4:kindS1s14,11,14:domain-metricsS1s15,5,8:categoryS1s15,15,15:domain-literacyS1s16,5,8:severityS1s16,15,5:errorS1s17,5,6:weightS1i17,13,1:5S1s18,5,5:titleS1s18,12,27:Metrics the domain requiresS1s19,5,7:messageS3s19,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s20,5,3:whyS5s20,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s27,5,10:referencesQ0q27,17,4:S3s27,18,18:TRIPOD+AI 12e, 23aS3s27,40,23:CLAIM 2024 items 28, 38S3s27,67,13:TRIPOD-LLM 7aS3s27,84,21:OECD QSAR principle 4S1s28,5,5:matchM0m28,12,0:S1s29,5,8:examplesD0s30,7,2393:M0m30,7,2:S1s30,7,4:passQ0q31,9,6:M0m31,11,2:S1s31,12,6:domainS1s31,20,7:imagingS1s31,29,6:readmeS3s31,37,127:# CXR triage
 
 ## Evaluation
@@ -1130,83 +1130,83 @@ M0m49,11,2:S1s49,12,6:domainS1s49,20,7:imagingS1s49,29,6:readmeS3s49,37,56:# CXR
 ## Results
 
 AUROC 0.83; sensitivity 0.91.
-M0m51,5,12:S1s51,5,2:idS1s51,9,31:metrics.imbalance-accuracy-onlyS1s52,5,4:kindS1s52,11,7:metricsS1s53,5,8:categoryS1s53,15,8:evidenceS1s54,5,8:severityS1s54,15,5:errorS1s55,5,6:weightS1i55,13,1:3S1s57,5,14:guards_resultsS1b57,21,4:trueS1s58,5,5:titleS1s58,12,31:Accuracy is not the only metricS1s59,5,7:messageS3s59,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s60,5,3:whyS5s60,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s64,5,10:referencesQ0q64,17,3:S3s64,18,23:CLAIM 2024 items 28, 38S3s64,45,12:TRIPOD+AI 13S3s64,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s65,5,5:matchM0m66,7,1:S1s66,7,9:not_aloneQ0q66,18,1:S1s66,19,8:accuracyS1s67,5,8:examplesD0s68,7,557:M0m68,7,2:S1s68,7,4:passQ0q69,9,3:S3s69,11,93:# Readmission
+M0m51,5,13:S1s51,5,2:idS1s51,9,31:metrics.imbalance-accuracy-onlyS1s52,5,4:kindS1s52,11,7:metricsS1s53,5,8:categoryS1s53,15,8:evidenceS1s54,5,8:severityS1s54,15,5:errorS1s56,5,15:substance_shareS1f56,22,3:0.5S1s57,5,6:weightS1i57,13,1:3S1s59,5,14:guards_resultsS1b59,21,4:trueS1s60,5,5:titleS1s60,12,31:Accuracy is not the only metricS1s61,5,7:messageS3s61,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s62,5,3:whyS5s62,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s66,5,10:referencesQ0q66,17,3:S3s66,18,23:CLAIM 2024 items 28, 38S3s66,45,12:TRIPOD+AI 13S3s66,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s67,5,5:matchM0m68,7,1:S1s68,7,9:not_aloneQ0q68,18,1:S1s68,19,8:accuracyS1s69,5,8:examplesD0s70,7,557:M0m70,7,2:S1s70,7,4:passQ0q71,9,3:S3s71,11,93:# Readmission
 
 ## Results
 
 Accuracy 0.89, AUROC 0.68, sensitivity 0.41 at the 0.5 threshold.
-S3s70,11,83:# Readmission
+S3s72,11,83:# Readmission
 
 | Model | Accuracy | AUPRC |
 |---|---|---|
 | XGBoost | 89% | 0.24 |
-S3s72,11,40:# Readmission
+S3s74,11,40:# Readmission
 
 ## Results
 
 Coming soon.
-S1s73,7,4:failQ0q74,9,3:S3s74,11,82:# Readmission
+S1s75,7,4:failQ0q76,9,3:S3s76,11,82:# Readmission
 
 ## Results
 
 The model got an **accuracy of 0.89** on the test set.
-S3s75,11,69:# Skin lesions
+S3s77,11,69:# Skin lesions
 
 | Model | Accuracy |
 |---|---|
 | ResNet-50 | 93.1% |
-S3s77,11,60:# Readmission
+S3s79,11,60:# Readmission
 
 Accuracy: 91%.
 
 ```python
 roc_auc = 0.71
 ```
-M0m79,5,11:S1s79,5,2:idS1s79,9,28:metrics.confidence-intervalsS1s80,5,4:kindS1s80,11,11:uncertaintyS1s81,5,8:categoryS1s81,15,8:evidenceS1s82,5,8:severityS1s82,15,7:warningS1s83,5,6:weightS1i83,13,1:3S1s84,5,5:titleS1s84,12,26:Uncertainty of the resultsS1s85,5,7:messageS3s85,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s86,5,3:whyS5s86,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s90,5,10:referencesQ0q90,17,2:S3s90,18,13:TRIPOD+AI 23aS3s90,35,27:CLAIM 2024 items 29, 37, 38S1s91,5,5:matchM0m92,7,2:S1s92,7,5:termsQ0q92,14,13:S1s92,15,19:confidence intervalS1s92,36,20:confidence intervalsS1s92,58,17:credible intervalS1s92,77,18:credible intervalsS1s92,97,9:bootstrapS1s93,15,12:bootstrappedS1s93,29,13:bootstrappingS1s93,44,18:standard deviationS1s93,64,19:standard deviationsS1s93,85,14:standard errorS1s93,101,19:interquartile rangeS1s94,15,10:error barsS1s94,27,20:uncertainty intervalS1s95,7,12:near_numbersQ0q95,21,6:S1s95,22,2:ciS1s95,26,3:cisS1s95,31,3:stdS1s95,36,2:sdS1s95,40,2:seS1s95,44,3:iqrS1s96,5,8:examplesD0s97,7,1260:M0m97,7,2:S1s97,7,4:passQ0q98,9,8:S3s98,11,54:# Project
+M0m81,5,11:S1s81,5,2:idS1s81,9,28:metrics.confidence-intervalsS1s82,5,4:kindS1s82,11,11:uncertaintyS1s83,5,8:categoryS1s83,15,8:evidenceS1s84,5,8:severityS1s84,15,7:warningS1s85,5,6:weightS1i85,13,1:3S1s86,5,5:titleS1s86,12,26:Uncertainty of the resultsS1s87,5,7:messageS3s87,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s88,5,3:whyS5s88,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s92,5,10:referencesQ0q92,17,2:S3s92,18,13:TRIPOD+AI 23aS3s92,35,27:CLAIM 2024 items 29, 37, 38S1s93,5,5:matchM0m94,7,2:S1s94,7,5:termsQ0q94,14,13:S1s94,15,19:confidence intervalS1s94,36,20:confidence intervalsS1s94,58,17:credible intervalS1s94,77,18:credible intervalsS1s94,97,9:bootstrapS1s95,15,12:bootstrappedS1s95,29,13:bootstrappingS1s95,44,18:standard deviationS1s95,64,19:standard deviationsS1s95,85,14:standard errorS1s95,101,19:interquartile rangeS1s96,15,10:error barsS1s96,27,20:uncertainty intervalS1s97,7,12:near_numbersQ0q97,21,6:S1s97,22,2:ciS1s97,26,3:cisS1s97,31,3:stdS1s97,36,2:sdS1s97,40,2:seS1s97,44,3:iqrS1s98,5,8:examplesD0s99,7,1263:M0m99,7,2:S1s99,7,4:passQ0q100,9,8:S3s100,11,54:# Project
 
 ## Results
 
 AUROC 0.83 (95% CI 0.80-0.86).
-S3s99,11,65:# Project
+S3s101,11,65:# Project
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.83 ± 0.02 |
-S3s100,11,107:# Project
+S3s102,11,107:# Project
 
 ## Results
 
 MAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.
-S3s101,11,61:# Project
+S3s103,11,61:# Project
 
 Sensitivity 91% [88, 94] at the chosen threshold.
-S3s102,11,48:# Project
+S3s104,11,48:# Project
 
 AUROC 0.83 +/- 0.02 over five seeds.
-S3s103,11,79:# Project
+S3s105,11,79:# Project
 
 | Model | AUROC | 95% CI |
 |---|---|---|
 | CNN | 0.83 | 0.80-0.86 |
-S3s104,11,63:# Project
+S3s106,11,63:# Project
 
 MAE 3.1 arrivals per hour (SD 0.4 over five seeds).
-S3s105,11,70:# Project
+S3s107,11,70:# Project
 
 | Model | AUROC | SD |
 |---|---|---|
 | CNN | 0.83 | 0.02 |
-S1s106,7,4:failQ0q107,9,6:S3s107,11,53:# Project
+S1s108,7,4:failQ0q109,9,6:S3s109,11,53:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.91.
-S3s109,11,76:# Project
+S3s111,11,76:# Project
 
 ## Results
 
 AUROC 0.83. We did not compute confidence intervals.
-S3s110,11,73:# Project
+S3s112,11,73:# Project
 
 ## Results
 
@@ -1215,252 +1215,252 @@ AUROC 0.83.
 ```python
 ci = bootstrap(scores)
 ```
-S3s112,11,103:# DTI
+S3s114,11,103:# DTI
 
 We report the Concordance Index (CI).
 
 | Model | RMSE | CI |
 |---|---|---|
 | RF | 0.93 | 0.81 |
-S3s114,11,89:# Project
+S3s116,11,89:# Project
 
 AUROC 0.83 on the test set.
 
 | Tool | Use |
 |---|---|
 | CI | GitHub Actions |
-S3s116,11,77:# Project
+S3s118,11,77:# Project
 
 AUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.
-M0m118,5,11:S1s118,5,2:idS1s118,9,19:metrics.calibrationS1s119,5,4:kindS1s119,11,6:phraseS1s120,5,8:categoryS1s120,15,8:evidenceS1s121,5,8:severityS1s121,15,5:errorS1s122,5,6:weightS1i122,13,1:3S1s123,5,5:titleS1s123,12,20:Calibration assessedS1s124,5,7:messageS3s124,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s125,5,3:whyS5s125,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s130,5,10:referencesQ0q130,17,3:S3s130,18,13:TRIPOD+AI 12eS3s130,35,18:CLAIM 2024 item 38S3s130,57,37:Van Calster et al. 2019, BMC MedicineS1s131,5,5:matchM0m132,7,3:S1s132,7,16:requires_metricsS1b132,25,4:trueS1s133,7,8:patternsQ0q134,9,3:S2s134,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s135,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s136,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s137,7,6:rejectQ0q138,9,1:S2s138,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s139,5,8:examplesD0s140,7,863:M0m140,7,2:S1s140,7,4:passQ0q141,9,2:M0m141,11,2:S1s141,12,6:domainS1s141,20,9:precisionS1s141,31,6:readmeS3s141,39,100:# Readmission
+M0m120,5,11:S1s120,5,2:idS1s120,9,19:metrics.calibrationS1s121,5,4:kindS1s121,11,6:phraseS1s122,5,8:categoryS1s122,15,8:evidenceS1s123,5,8:severityS1s123,15,5:errorS1s124,5,6:weightS1i124,13,1:3S1s125,5,5:titleS1s125,12,20:Calibration assessedS1s126,5,7:messageS3s126,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s127,5,3:whyS5s127,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s132,5,10:referencesQ0q132,17,3:S3s132,18,13:TRIPOD+AI 12eS3s132,35,18:CLAIM 2024 item 38S3s132,57,37:Van Calster et al. 2019, BMC MedicineS1s133,5,5:matchM0m134,7,3:S1s134,7,16:requires_metricsS1b134,25,4:trueS1s135,7,8:patternsQ0q136,9,3:S2s136,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s137,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s138,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s139,7,6:rejectQ0q140,9,1:S2s140,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s141,5,8:examplesD0s142,7,863:M0m142,7,2:S1s142,7,4:passQ0q143,9,2:M0m143,11,2:S1s143,12,6:domainS1s143,20,9:precisionS1s143,31,6:readmeS3s143,39,100:# Readmission
 
 ## Results
 
 AUROC 0.74; calibration slope 0.94, intercept -0.02 (curve in reports/).
-M0m142,11,2:S1s142,12,6:domainS1s142,20,9:precisionS1s142,31,6:readmeS3s142,39,85:# Readmission
+M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,85:# Readmission
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.74 |
 | Brier score | 0.081 |
-S1s143,7,4:failQ0q144,9,3:M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,57:# Readmission
+S1s145,7,4:failQ0q146,9,3:M0m146,11,2:S1s146,12,6:domainS1s146,20,9:precisionS1s146,31,6:readmeS3s146,39,57:# Readmission
 
 ## Results
 
 AUROC 0.74, sensitivity 0.61.
-M0m145,11,2:S1s145,12,6:domainS1s145,20,9:precisionS1s145,31,6:readmeS3s145,39,74:# Readmission
+M0m147,11,2:S1s147,12,6:domainS1s147,20,9:precisionS1s147,31,6:readmeS3s147,39,74:# Readmission
 
 ## Results
 
 AUROC 0.74. No calibration curve was produced.
-M0m146,11,2:S1s146,12,6:domainS1s146,20,9:precisionS1s146,31,6:readmeS3s146,39,73:# Readmission
+M0m148,11,2:S1s148,12,6:domainS1s148,20,9:precisionS1s148,31,6:readmeS3s148,39,73:# Readmission
 
 AUROC 0.74.
 
 ```python
 brier = brier_score_loss(y, p)
 ```
-M0m148,5,11:S1s148,5,2:idS1s148,9,16:metrics.baselineS1s149,5,4:kindS1s149,11,6:phraseS1s150,5,8:categoryS1s150,15,8:evidenceS1s151,5,8:severityS1s151,15,7:warningS1s152,5,6:weightS1i152,13,1:3S1s153,5,5:titleS1s153,12,26:Comparison with a baselineS1s154,5,7:messageS3s154,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s155,5,3:whyS5s155,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s159,5,10:referencesQ0q159,17,4:S3s159,18,18:CLAIM 2024 item 28S3s159,40,13:TRIPOD-LLM 7eS3s159,57,19:MI-CLAIM (baseline)S3s159,80,29:Hyndman & Koehler 2006 (MASE)S1s160,5,5:matchM0m161,7,3:S1s161,7,16:requires_metricsS1b161,25,4:trueS1s162,7,8:patternsQ0q163,9,5:S2s163,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s164,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s165,11,8:\bmase\bS2s166,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s167,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s168,7,6:rejectQ0q169,9,3:S2s169,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s171,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s172,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s173,5,8:examplesD0s174,7,699:M0m174,7,2:S1s174,7,4:passQ0q175,9,2:S3s175,11,95:# Project
+M0m150,5,11:S1s150,5,2:idS1s150,9,16:metrics.baselineS1s151,5,4:kindS1s151,11,6:phraseS1s152,5,8:categoryS1s152,15,8:evidenceS1s153,5,8:severityS1s153,15,7:warningS1s154,5,6:weightS1i154,13,1:3S1s155,5,5:titleS1s155,12,26:Comparison with a baselineS1s156,5,7:messageS3s156,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s157,5,3:whyS5s157,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s161,5,10:referencesQ0q161,17,4:S3s161,18,18:CLAIM 2024 item 28S3s161,40,13:TRIPOD-LLM 7eS3s161,57,19:MI-CLAIM (baseline)S3s161,80,29:Hyndman & Koehler 2006 (MASE)S1s162,5,5:matchM0m163,7,3:S1s163,7,16:requires_metricsS1b163,25,4:trueS1s164,7,8:patternsQ0q165,9,5:S2s165,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s166,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s167,11,8:\bmase\bS2s168,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s169,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s170,7,6:rejectQ0q171,9,3:S2s171,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s173,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s174,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s175,5,8:examplesD0s176,7,699:M0m176,7,2:S1s176,7,4:passQ0q177,9,2:S3s177,11,95:# Project
 
 ## Results
 
 AUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.
-S3s176,11,109:# Project
+S3s178,11,109:# Project
 
 | Method | MAE | MASE |
 |---|---|---|
 | Seasonal naive | 4.2 | 1.00 |
 | This model | 3.1 | 0.74 |
-S1s177,7,4:failQ0q179,9,4:S3s179,11,152:# Project
+S1s179,7,4:failQ0q181,9,4:S3s181,11,152:# Project
 
 AUROC 0.76.
 
 ### Patient Baseline Deviation
 
 Current heart rate minus the patient's early baseline; baseline characteristics are in Table 1.
-S3s180,11,69:# Project
+S3s182,11,69:# Project
 
 ## Results
 
 MAE 3.1 arrivals per hour on the test period.
-S3s181,11,61:# Project
+S3s183,11,61:# Project
 
 ## Results
 
 AUROC 0.83. There is no baseline yet.
-S3s182,11,70:# Project
+S3s184,11,70:# Project
 
 AUROC 0.83.
 
 ```python
 baseline = LogisticRegression()
 ```
-M0m184,5,11:S1s184,5,2:idS1s184,9,19:evaluation.test-setS1s185,5,4:kindS1s185,11,5:countS1s186,5,8:categoryS1s186,15,8:evidenceS1s187,5,8:severityS1s187,15,5:errorS1s188,5,6:weightS1i188,13,1:4S1s189,5,5:titleS1s189,12,27:Held-out test set describedS1s190,5,7:messageS3s190,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s191,5,3:whyS5s191,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,31:CLAIM 2024 items 19, 21, 32, 35S3s195,53,17:TRIPOD+AI 12a, 21S1s196,5,5:matchM0m197,7,4:S1s197,7,16:requires_metricsS1b197,25,4:trueS1s198,7,8:subjectsQ0q198,17,21:S1s198,18,4:testS1s198,24,8:test setS1s198,34,9:test setsS1s198,45,10:test splitS1s198,57,11:test splitsS1s198,70,11:test cohortS1s198,83,11:test periodS1s198,96,9:test dataS1s198,107,12:test datasetS1s199,18,11:testing setS1s199,31,8:held-outS1s199,41,8:held outS1s199,51,8:hold-outS1s199,61,7:holdoutS1s199,70,14:evaluation setS1s199,86,17:evaluation cohortS1s199,105,15:evaluation dataS1s200,18,17:validation cohortS1s200,37,13:external testS1s200,52,19:external validationS1s200,73,15:external cohortS1s201,7,5:unitsQ0q201,14,44:S1s201,15,8:patientsS1s201,25,7:patientS1s201,34,6:imagesS1s201,42,5:scansS1s201,49,7:studiesS1s201,58,5:filmsS1s201,65,6:slidesS1s201,73,8:subjectsS1s201,83,12:participantsS1s201,97,10:admissionsS1s201,109,10:encountersS1s202,15,5:staysS1s202,22,7:recordsS1s202,31,5:notesS1s202,38,9:summariesS1s202,49,9:documentsS1s202,60,7:reportsS1s202,69,9:moleculesS1s202,80,9:compoundsS1s202,91,5:casesS1s202,98,7:samplesS1s202,107,6:visitsS1s202,115,4:daysS1s203,15,5:weeksS1s203,22,6:monthsS1s203,30,5:hoursS1s203,37,7:windowsS1s203,46,6:eventsS1s203,54,8:examplesS1s203,64,11:individualsS1s203,77,6:peopleS1s203,85,6:pointsS1s203,93,12:observationsS1s203,107,4:rowsS1s204,15,12:appointmentsS1s204,29,7:originsS1s204,38,6:seriesS1s204,46,4:eyesS1s204,52,7:lesionsS1s204,61,10:recordingsS1s204,73,6:nightsS1s204,81,9:forecastsS1s204,92,9:questionsS1s204,103,13:conversationsS1s205,7,6:windowS1i205,15,2:24S1s206,5,8:examplesD0s207,7,968:M0m207,7,2:S1s207,7,4:passQ0q208,9,4:S3s208,11,117:# Project
+M0m186,5,11:S1s186,5,2:idS1s186,9,19:evaluation.test-setS1s187,5,4:kindS1s187,11,5:countS1s188,5,8:categoryS1s188,15,8:evidenceS1s189,5,8:severityS1s189,15,5:errorS1s190,5,6:weightS1i190,13,1:4S1s191,5,5:titleS1s191,12,27:Held-out test set describedS1s192,5,7:messageS3s192,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s193,5,3:whyS5s193,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s197,5,10:referencesQ0q197,17,2:S3s197,18,31:CLAIM 2024 items 19, 21, 32, 35S3s197,53,17:TRIPOD+AI 12a, 21S1s198,5,5:matchM0m199,7,4:S1s199,7,16:requires_metricsS1b199,25,4:trueS1s200,7,8:subjectsQ0q200,17,21:S1s200,18,4:testS1s200,24,8:test setS1s200,34,9:test setsS1s200,45,10:test splitS1s200,57,11:test splitsS1s200,70,11:test cohortS1s200,83,11:test periodS1s200,96,9:test dataS1s200,107,12:test datasetS1s201,18,11:testing setS1s201,31,8:held-outS1s201,41,8:held outS1s201,51,8:hold-outS1s201,61,7:holdoutS1s201,70,14:evaluation setS1s201,86,17:evaluation cohortS1s201,105,15:evaluation dataS1s202,18,17:validation cohortS1s202,37,13:external testS1s202,52,19:external validationS1s202,73,15:external cohortS1s203,7,5:unitsQ0q203,14,44:S1s203,15,8:patientsS1s203,25,7:patientS1s203,34,6:imagesS1s203,42,5:scansS1s203,49,7:studiesS1s203,58,5:filmsS1s203,65,6:slidesS1s203,73,8:subjectsS1s203,83,12:participantsS1s203,97,10:admissionsS1s203,109,10:encountersS1s204,15,5:staysS1s204,22,7:recordsS1s204,31,5:notesS1s204,38,9:summariesS1s204,49,9:documentsS1s204,60,7:reportsS1s204,69,9:moleculesS1s204,80,9:compoundsS1s204,91,5:casesS1s204,98,7:samplesS1s204,107,6:visitsS1s204,115,4:daysS1s205,15,5:weeksS1s205,22,6:monthsS1s205,30,5:hoursS1s205,37,7:windowsS1s205,46,6:eventsS1s205,54,8:examplesS1s205,64,11:individualsS1s205,77,6:peopleS1s205,85,6:pointsS1s205,93,12:observationsS1s205,107,4:rowsS1s206,15,12:appointmentsS1s206,29,7:originsS1s206,38,6:seriesS1s206,46,4:eyesS1s206,52,7:lesionsS1s206,61,10:recordingsS1s206,73,6:nightsS1s206,81,9:forecastsS1s206,92,9:questionsS1s206,103,13:conversationsS1s207,7,6:windowS1i207,15,2:24S1s208,5,8:examplesD0s209,7,968:M0m209,7,2:S1s209,7,4:passQ0q210,9,4:S3s210,11,117:# Project
 
 ## Evaluation
 
 AUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.
-S3s209,11,94:# Project
+S3s211,11,94:# Project
 
 | Split | Patients | Images |
 |---|---|---|
 | Test | 5,829 | 21,904 |
 
 AUROC 0.83.
-S3s210,11,67:# Project
+S3s212,11,67:# Project
 
 MAE 3.1 over the test period (n = 2,184 hourly counts).
-S3s212,11,108:# Project
+S3s214,11,108:# Project
 
 AUROC 0.50 for the reference. The test set holds [[TODO: count]] patients from [[TODO: source]].
-S1s213,7,4:failQ0q214,9,5:S3s214,11,74:# Project
+S1s215,7,4:failQ0q216,9,5:S3s216,11,74:# Project
 
 ## Results
 
 The model got an accuracy of 0.89 on the test set.
-S3s215,11,94:# Project
+S3s217,11,94:# Project
 
 AUROC 0.83.
 
 ```python
 train_test_split(X, y, test_size=0.2)  # 1,204 patients
 ```
-S3s216,11,81:# Project
+S3s218,11,81:# Project
 
 `train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.
-S3s218,11,46:# Project
+S3s220,11,46:# Project
 
 Accuracy 0.91 on a 20% test split.
-S3s219,11,104:# Project
+S3s221,11,104:# Project
 
 AUROC 0.83. There is no held-out test set: all 1,204 patients were used in cross-validation.
-M0m221,5,11:S1s221,5,2:idS1s221,9,27:evaluation.failure-analysisS1s222,5,4:kindS1s222,11,6:phraseS1s223,5,8:categoryS1s223,15,8:evidenceS1s224,5,8:severityS1s224,15,7:warningS1s225,5,6:weightS1i225,13,1:3S1s226,5,5:titleS1s226,12,16:Failure analysisS1s227,5,7:messageS3s227,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s228,5,3:whyS5s228,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s232,5,10:referencesQ0q232,17,4:S3s232,18,18:CLAIM 2024 item 39S3s232,40,13:CONSORT-AI 19S3s232,57,12:SPIRIT-AI 22S3s232,73,12:DECIDE-AI 13S1s233,5,5:matchM0m234,7,3:S1s234,7,16:requires_metricsS1b234,25,4:trueS1s235,7,8:patternsQ0q236,9,6:S2s236,11,30:\bconfusion\s+matri(?:x|ces)\bS2s237,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s238,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s239,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s240,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s241,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s242,7,6:rejectQ0q243,9,1:S2s243,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s244,5,8:examplesD0s245,7,539:M0m245,7,2:S1s245,7,4:passQ0q246,9,2:S3s246,11,95:# Project
+M0m223,5,11:S1s223,5,2:idS1s223,9,27:evaluation.failure-analysisS1s224,5,4:kindS1s224,11,6:phraseS1s225,5,8:categoryS1s225,15,8:evidenceS1s226,5,8:severityS1s226,15,7:warningS1s227,5,6:weightS1i227,13,1:3S1s228,5,5:titleS1s228,12,16:Failure analysisS1s229,5,7:messageS3s229,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s230,5,3:whyS5s230,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s234,5,10:referencesQ0q234,17,4:S3s234,18,18:CLAIM 2024 item 39S3s234,40,13:CONSORT-AI 19S3s234,57,12:SPIRIT-AI 22S3s234,73,12:DECIDE-AI 13S1s235,5,5:matchM0m236,7,3:S1s236,7,16:requires_metricsS1b236,25,4:trueS1s237,7,8:patternsQ0q238,9,6:S2s238,11,30:\bconfusion\s+matri(?:x|ces)\bS2s239,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s240,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s241,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s242,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s243,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s244,7,6:rejectQ0q245,9,1:S2s245,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s246,5,8:examplesD0s247,7,539:M0m247,7,2:S1s247,7,4:passQ0q248,9,2:S3s248,11,95:# Project
 
 ## Evaluation
 
 AUROC 0.83. The confusion matrix at threshold 0.31 is in `reports/`.
-S3s247,11,125:# Project
+S3s249,11,125:# Project
 
 Sensitivity 0.89: about one abnormal film in ten is missed. Most false negatives are small apical pneumothoraces.
-S1s248,7,4:failQ0q249,9,3:S3s249,11,71:# Project
+S1s250,7,4:failQ0q251,9,3:S3s251,11,71:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.89, specificity 0.52.
-S3s250,11,51:# Project
+S3s252,11,51:# Project
 
 AUROC 0.83. No error analysis was done.
-S3s251,11,68:# Project
+S3s253,11,68:# Project
 
 AUROC 0.83.
 
 ```python
 print(confusion_matrix(y, p))
 ```
-M0m253,5,11:S1s253,5,2:idS1s253,9,23:data.split-disjointnessS1s254,5,4:kindS1s254,11,6:phraseS1s255,5,8:categoryS1s255,15,8:evidenceS1s256,5,8:severityS1s256,15,5:errorS1s257,5,6:weightS1i257,13,1:4S1s258,5,5:titleS1s258,12,31:Patient-level or temporal splitS1s259,5,7:messageS3s259,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s260,5,3:whyS5s260,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s265,5,10:referencesQ0q265,17,3:S3s265,18,23:CLAIM 2024 items 19, 20S3s265,45,13:TRIPOD+AI 12aS3s265,62,33:Kapoor & Narayanan 2023 (leakage)S1s266,5,5:matchM0m267,7,3:S1s267,7,16:requires_metricsS1b267,25,4:trueS1s268,7,8:patternsQ0q269,9,9:S2s269,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s270,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s271,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s272,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s273,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s274,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s275,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s276,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s277,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s278,7,6:rejectQ0q279,9,1:S2s279,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s280,5,8:examplesD0s281,7,685:M0m281,7,2:S1s281,7,4:passQ0q282,9,3:S3s282,11,129:# Project
+M0m255,5,11:S1s255,5,2:idS1s255,9,23:data.split-disjointnessS1s256,5,4:kindS1s256,11,6:phraseS1s257,5,8:categoryS1s257,15,8:evidenceS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:4S1s260,5,5:titleS1s260,12,31:Patient-level or temporal splitS1s261,5,7:messageS3s261,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s262,5,3:whyS5s262,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s267,5,10:referencesQ0q267,17,3:S3s267,18,23:CLAIM 2024 items 19, 20S3s267,45,13:TRIPOD+AI 12aS3s267,62,33:Kapoor & Narayanan 2023 (leakage)S1s268,5,5:matchM0m269,7,3:S1s269,7,16:requires_metricsS1b269,25,4:trueS1s270,7,8:patternsQ0q271,9,9:S2s271,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s272,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s273,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s274,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s275,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s276,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s277,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s278,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s279,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s280,7,6:rejectQ0q281,9,1:S2s281,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s282,5,8:examplesD0s283,7,685:M0m283,7,2:S1s283,7,4:passQ0q284,9,3:S3s284,11,129:# Project
 
 ## Data
 
 Many patients have several films, so the split is done on patient identifiers, never on images.
 
 AUROC 0.83.
-S3s283,11,90:# Project
+S3s285,11,90:# Project
 
 We use a temporal split: 2015-2019 for training, 2020 for testing. AUROC 0.74.
-S3s284,11,88:# Project
+S3s286,11,88:# Project
 
 | Split | Patients |
 |---|---|
 | Test (patient-level) | 5,829 |
 
 AUROC 0.83.
-S1s285,7,4:failQ0q286,9,3:S3s286,11,89:# Project
+S1s287,7,4:failQ0q288,9,3:S3s288,11,89:# Project
 
 `train_test_split` with `test_size=0.2` and `random_state=42`. Accuracy 0.89.
-S3s287,11,61:# Project
+S3s289,11,61:# Project
 
 We did not use a patient-level split. AUROC 0.83.
-S3s288,11,86:# Project
+S3s290,11,86:# Project
 
 AUROC 0.83.
 
 ```python
 split = GroupKFold(n_splits=5)  # patient-level
 ```
-M0m290,5,11:S1s290,5,2:idS1s290,9,26:evaluation.protocol-domainS1s291,5,4:kindS1s291,11,15:domain-protocolS1s292,5,8:categoryS1s292,15,15:domain-literacyS1s293,5,8:severityS1s293,15,5:errorS1s294,5,6:weightS1i294,13,1:4S1s295,5,5:titleS1s295,12,31:Evaluation design of the domainS1s296,5,7:messageS3s296,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s297,5,3:whyS5s297,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s303,5,10:referencesQ0q303,17,4:S3s303,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s303,88,41:PhysioNet/CinC 2015 false alarm challengeS3s303,133,28:OECD QSAR principles 3 and 4S3s303,165,17:TRIPOD+AI 8a, 12aS1s304,5,5:matchM0m304,12,0:S1s305,5,8:examplesD0s306,7,2109:M0m306,7,2:S1s306,7,4:passQ0q307,9,5:M0m307,11,2:S1s307,12,6:domainS1s307,20,10:operationsS1s307,32,6:readmeS3s307,40,117:# ED arrivals
+M0m292,5,11:S1s292,5,2:idS1s292,9,26:evaluation.protocol-domainS1s293,5,4:kindS1s293,11,15:domain-protocolS1s294,5,8:categoryS1s294,15,15:domain-literacyS1s295,5,8:severityS1s295,15,5:errorS1s296,5,6:weightS1i296,13,1:4S1s297,5,5:titleS1s297,12,31:Evaluation design of the domainS1s298,5,7:messageS3s298,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s299,5,3:whyS5s299,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s305,5,10:referencesQ0q305,17,4:S3s305,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s305,88,41:PhysioNet/CinC 2015 false alarm challengeS3s305,133,28:OECD QSAR principles 3 and 4S3s305,165,17:TRIPOD+AI 8a, 12aS1s306,5,5:matchM0m306,12,0:S1s307,5,8:examplesD0s308,7,2109:M0m308,7,2:S1s308,7,4:passQ0q309,9,5:M0m309,11,2:S1s309,12,6:domainS1s309,20,10:operationsS1s309,32,6:readmeS3s309,40,117:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.
-M0m308,11,2:S1s308,12,6:domainS1s308,20,17:remote-monitoringS1s308,39,6:readmeS3s308,47,118:# Wearable alerts
+M0m310,11,2:S1s310,12,6:domainS1s310,20,17:remote-monitoringS1s310,39,6:readmeS3s310,47,118:# Wearable alerts
 
 | Policy | Event sensitivity | False alarms per patient-day |
 |---|---|---|
 | Model | 0.82 | 1.4 |
-M0m309,11,2:S1s309,12,6:domainS1s309,20,14:drug-discoveryS1s309,36,6:readmeS3s309,44,119:# Tox21
+M0m311,11,2:S1s311,12,6:domainS1s311,20,14:drug-discoveryS1s311,36,6:readmeS3s311,44,119:# Tox21
 
 ROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.
-M0m310,11,2:S1s310,12,6:domainS1s310,20,10:operationsS1s310,32,6:readmeS3s310,40,167:# Clinic no-shows
+M0m312,11,2:S1s312,12,6:domainS1s312,20,10:operationsS1s312,32,6:readmeS3s312,40,167:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on later appointments (a temporal split: the last three months).
-M0m311,11,2:S1s311,12,6:domainS1s311,20,17:remote-monitoringS1s311,39,6:readmeS3s311,47,150:# CGM
+M0m313,11,2:S1s313,12,6:domainS1s313,20,17:remote-monitoringS1s313,39,6:readmeS3s313,47,150:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL; Clarke error grid: 91% of predictions in zone A.
-S1s312,7,4:failQ0q313,9,5:M0m313,11,2:S1s313,12,6:domainS1s313,20,10:operationsS1s313,32,6:readmeS3s313,40,135:# Clinic no-shows
+S1s314,7,4:failQ0q315,9,5:M0m315,11,2:S1s315,12,6:domainS1s315,20,10:operationsS1s315,32,6:readmeS3s315,40,135:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on a random 20% of appointments.
-M0m314,11,2:S1s314,12,6:domainS1s314,20,17:remote-monitoringS1s314,39,6:readmeS3s314,47,101:# CGM
+M0m316,11,2:S1s316,12,6:domainS1s316,20,17:remote-monitoringS1s316,39,6:readmeS3s316,47,101:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL.
-M0m315,11,2:S1s315,12,6:domainS1s315,20,10:operationsS1s315,32,6:readmeS3s315,40,63:# ED arrivals
+M0m317,11,2:S1s317,12,6:domainS1s317,20,10:operationsS1s317,32,6:readmeS3s317,40,63:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 on a random 20% of days.
-M0m316,11,2:S1s316,12,6:domainS1s316,20,10:operationsS1s316,32,6:readmeS3s316,40,104:# ED arrivals
+M0m318,11,2:S1s318,12,6:domainS1s318,20,10:operationsS1s318,32,6:readmeS3s318,40,104:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.
-M0m317,11,2:S1s317,12,6:domainS1s317,20,14:drug-discoveryS1s317,36,6:readmeS3s317,44,95:# Tox21
+M0m319,11,2:S1s319,12,6:domainS1s319,20,14:drug-discoveryS1s319,36,6:readmeS3s319,44,95:# Tox21
 
 ROC-AUC 0.81 on a random split.
 
 ```
 # TODO: scaffold split, applicability domain
 ```
-M0m319,5,12:S1s319,5,2:idS1s319,9,26:metrics.domain-recommendedS1s320,5,4:kindS1s320,11,14:domain-metricsS1s321,5,8:categoryS1s321,15,15:domain-literacyS1s322,5,8:severityS1s322,15,4:infoS1s323,5,6:weightS1i323,13,1:1S1s325,5,14:guards_resultsS1b325,21,4:trueS1s326,5,5:titleS1s326,12,29:Metrics the domain recommendsS1s327,5,7:messageS3s327,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s328,5,3:whyS5s328,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s333,5,10:referencesQ0q333,17,3:S3s333,18,18:TRIPOD+AI 12e, 23aS3s333,40,18:CLAIM 2024 item 38S3s333,62,13:TRIPOD-LLM 7aS1s334,5,5:matchM0m335,7,1:S1s335,7,6:groupsS1s335,15,11:recommendedS1s336,5,8:examplesD0s337,7,734:M0m337,7,2:S1s337,7,4:passQ0q338,9,2:M0m338,11,2:S1s338,12,6:domainS1s338,20,10:operationsS1s338,32,6:readmeS3s338,40,150:# ED arrivals
+M0m321,5,12:S1s321,5,2:idS1s321,9,26:metrics.domain-recommendedS1s322,5,4:kindS1s322,11,14:domain-metricsS1s323,5,8:categoryS1s323,15,15:domain-literacyS1s324,5,8:severityS1s324,15,4:infoS1s325,5,6:weightS1i325,13,1:1S1s327,5,14:guards_resultsS1b327,21,4:trueS1s328,5,5:titleS1s328,12,29:Metrics the domain recommendsS1s329,5,7:messageS3s329,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s330,5,3:whyS5s330,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s335,5,10:referencesQ0q335,17,3:S3s335,18,18:TRIPOD+AI 12e, 23aS3s335,40,18:CLAIM 2024 item 38S3s335,62,13:TRIPOD-LLM 7aS1s336,5,5:matchM0m337,7,1:S1s337,7,6:groupsS1s337,15,11:recommendedS1s338,5,8:examplesD0s339,7,734:M0m339,7,2:S1s339,7,4:passQ0q340,9,2:M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,150:# ED arrivals
 
 | Method | MAE | Interval coverage | Pinball loss | CRPS | sMAPE |
 |---|---|---|---|---|---|
 | Model | 3.1 | 0.79 | 1.2 | 2.0 | 14.1 |
-M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,43:# ED arrivals
+M0m342,11,2:S1s342,12,6:domainS1s342,20,10:operationsS1s342,32,6:readmeS3s342,40,43:# ED arrivals
 
 ## Evaluation
 
 Coming soon.
-S1s341,7,4:failQ0q342,9,2:M0m342,11,2:S1s342,12,6:domainS1s342,20,10:operationsS1s342,32,6:readmeS3s342,40,68:# ED arrivals
+S1s343,7,4:failQ0q344,9,2:M0m344,11,2:S1s344,12,6:domainS1s344,20,10:operationsS1s344,32,6:readmeS3s344,40,68:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 arrivals per hour; MASE 0.78.
-M0m343,11,2:S1s343,12,6:domainS1s343,20,7:imagingS1s343,29,6:readmeS3s343,37,77:# CXR
+M0m345,11,2:S1s345,12,6:domainS1s345,20,7:imagingS1s345,29,6:readmeS3s345,37,77:# CXR
 
 | Model | AUROC |
 |---|---|
@@ -1471,7 +1471,7 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 21000, ####"""
+        ("rules/evidence.yml", 21242, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,5:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s14,3,21:metric_reference_cuesQ0q14,26,15:S1s14,27,6:chanceS1s14,35,12:chance levelS1s14,49,12:random guessS1s14,63,15:random guessingS1s14,80,17:random classifierS1s14,99,9:coin flipS1s14,110,8:no-skillS1s15,27,8:no skillS1s15,37,13:everyone getsS1s15,52,23:same score for everyoneS1s15,77,28:same prediction for everyoneS1s15,107,9:referenceS1s16,27,12:all-negativeS1s16,41,15:always predictsS1s16,58,19:constant predictionS1s19,3,22:metric_literature_cuesQ0q19,27,17:S1s19,28,5:et alS1s19,35,14:the literatureS1s19,51,14:original paperS1s19,67,14:original studyS1s19,83,16:original authorsS1s19,101,10:prior workS1s20,28,13:previous workS1s20,43,16:previous studiesS1s20,61,13:prior studiesS1s20,76,14:previous studyS1s20,92,11:prior studyS1s20,105,11:reported byS1s21,27,17:published studiesS1s21,46,15:published studyS1s21,63,14:published workS1s21,79,17:published resultsS1s21,98,20:published literatureS1s22,3,14:metric_aliasesM0m23,5,45:S1s23,5,8:accuracyQ0q23,15,6:S1s23,16,8:accuracyS1s23,26,23:classification accuracyS1s23,51,14:top-1 accuracyS1s23,67,3:accS1s23,72,11:exact matchS1s23,85,20:exact-match accuracyS1s24,5,17:balanced_accuracyQ0q24,24,4:S1s24,25,17:balanced accuracyS1s24,44,12:balanced accS1s24,58,7:bal accS1s24,67,8:bal. accS1s25,5,5:aurocQ0q25,12,12:S1s25,13,5:aurocS1s25,20,3:aucS1s25,25,7:roc aucS1s25,34,7:roc-aucS1s25,43,7:auc-rocS1s25,52,7:auc rocS1s25,61,24:area under the roc curveS1s25,87,20:area under the curveS1s26,13,54:area under the receiver operating characteristic curveS1s26,69,11:c-statisticS1s26,82,11:c statisticS1s26,95,3:rocS1s27,5,5:auprcQ0q27,12,9:S1s27,13,5:auprcS1s27,20,6:pr aucS1s27,28,6:pr-aucS1s27,36,6:auc-prS1s27,44,6:auc prS1s27,52,4:auprS1s27,58,17:average precisionS1s27,77,37:area under the precision-recall curveS1s27,116,3:mapS1s28,5,11:sensitivityQ0q28,18,8:S1s28,19,11:sensitivityS1s28,32,6:recallS1s28,40,18:true positive rateS1s28,60,3:tprS1s28,65,18:sensitivity/recallS1s28,85,8:hit rateS1s28,95,14:detection rateS1s28,111,4:sensS1s29,5,17:event_sensitivityQ0q29,24,5:S1s29,25,17:event sensitivityS1s29,44,23:event-level sensitivityS1s29,69,25:episode-level sensitivityS1s29,96,12:event recallS1s29,110,20:event detection rateS1s30,5,11:specificityQ0q30,18,4:S1s30,19,11:specificityS1s30,32,18:true negative rateS1s30,52,3:tnrS1s30,57,4:specS1s31,5,3:ppvQ0q31,10,3:S1s31,11,3:ppvS1s31,16,25:positive predictive valueS1s31,43,9:precisionS1s32,5,3:npvQ0q32,10,2:S1s32,11,3:npvS1s32,16,25:negative predictive valueS1s33,5,2:f1Q0q33,9,9:S1s33,10,2:f1S1s33,14,8:f1-scoreS1s33,24,8:f1 scoreS1s33,34,7:f-scoreS1s33,43,9:f-measureS1s33,54,8:macro f1S1s33,64,8:micro f1S1s33,74,11:weighted f1S1s33,87,8:f1-macroS1s34,5,3:mccQ0q34,10,3:S1s34,11,3:mccS1s34,16,32:matthews correlation coefficientS1s34,50,20:matthews correlationS1s35,5,5:kappaQ0q35,12,7:S1s35,13,5:kappaS1s35,20,13:cohen's kappaS1s35,35,12:cohens kappaS1s35,49,24:quadratic weighted kappaS1s35,75,3:qwkS1s35,80,14:weighted kappaS1s35,96,10:cohen's κS1s36,5,5:brierQ0q36,12,2:S1s36,13,5:brierS1s36,20,11:brier scoreS1s37,5,17:calibration_slopeQ0q37,24,1:S1s37,25,17:calibration slopeS1s38,5,21:calibration_interceptQ0q38,28,4:S1s38,29,21:calibration interceptS1s38,52,24:calibration-in-the-largeS1s38,78,24:calibration in the largeS1s38,104,4:citlS1s39,5,26:expected_calibration_errorQ0q39,33,2:S1s39,34,26:expected calibration errorS1s39,62,3:eceS1s40,5,11:net_benefitQ0q40,18,3:S1s40,19,11:net benefitS1s40,32,24:standardized net benefitS1s40,58,24:standardised net benefitS1s41,5,4:diceQ0q41,11,5:S1s41,12,4:diceS1s41,18,10:dice scoreS1s41,30,16:dice coefficientS1s41,48,3:dscS1s41,53,27:dice similarity coefficientS1s42,5,3:iouQ0q42,10,6:S1s42,11,3:iouS1s42,16,7:jaccardS1s42,25,13:jaccard indexS1s42,40,23:intersection over unionS1s42,65,4:miouS1s42,71,8:mean iouS1s43,5,4:hd95Q0q43,11,3:S1s43,12,4:hd95S1s43,18,34:95th percentile hausdorff distanceS1s43,54,18:hausdorff distanceS1s44,5,3:nsdQ0q44,10,4:S1s44,11,3:nsdS1s44,16,23:normalized surface diceS1s44,41,23:normalised surface diceS1s44,66,12:surface diceS1s45,5,4:assdQ0q45,11,4:S1s45,12,4:assdS1s45,18,34:average symmetric surface distanceS1s45,54,21:mean surface distanceS1s45,77,4:masdS1s46,5,3:maeQ0q46,10,2:S1s46,11,3:maeS1s46,16,19:mean absolute errorS1s47,5,4:mardQ0q47,11,3:S1s47,12,4:mardS1s47,18,33:mean absolute relative differenceS1s47,53,32:mean absolute relative deviationS1s48,5,4:rmseQ0q48,11,3:S1s48,12,4:rmseS1s48,18,23:root mean squared errorS1s48,43,22:root mean square errorS1s49,5,3:mseQ0q49,10,2:S1s49,11,3:mseS1s49,16,18:mean squared errorS1s50,5,4:mapeQ0q50,11,2:S1s50,12,4:mapeS1s50,18,30:mean absolute percentage errorS1s51,5,5:smapeQ0q51,12,2:S1s51,13,5:smapeS1s51,20,40:symmetric mean absolute percentage errorS1s52,5,4:maseQ0q52,11,2:S1s52,12,4:maseS1s52,18,26:mean absolute scaled errorS1s53,5,5:rmsseQ0q53,12,2:S1s53,13,5:rmsseS1s53,20,30:root mean squared scaled errorS1s54,5,17:interval_coverageQ0q54,24,5:S1s54,25,17:interval coverageS1s54,44,35:coverage of the prediction intervalS1s54,81,28:prediction interval coverageS1s54,111,11:pi coverageS1s54,124,18:empirical coverageS1s55,5,7:pinballQ0q55,14,2:S1s55,15,12:pinball lossS1s55,29,13:quantile lossS1s56,5,4:crpsQ0q56,11,2:S1s56,12,4:crpsS1s56,18,35:continuous ranked probability scoreS1s57,5,2:r2Q0q57,9,6:S1s57,10,2:r2S1s57,14,3:r^2S1s57,19,3:r²S1s57,23,9:r-squaredS1s57,34,9:r squaredS1s57,45,28:coefficient of determinationS1s58,5,7:c_indexQ0q58,14,5:S1s58,15,7:c-indexS1s58,24,7:c indexS1s58,33,17:concordance indexS1s58,52,11:harrell's cS1s58,65,7:uno's cS1s59,5,7:pearsonQ0q59,14,4:S1s59,15,7:pearsonS1s59,24,9:pearson rS1s59,35,19:pearson correlationS1s59,56,11:pearson's rS1s60,5,8:spearmanQ0q60,15,3:S1s60,16,8:spearmanS1s60,26,14:spearman's rhoS1s60,42,20:spearman correlationS1s61,5,5:rougeQ0q61,12,5:S1s61,13,5:rougeS1s61,20,7:rouge-lS1s61,29,7:rouge-1S1s61,38,7:rouge-2S1s61,47,6:rougelS1s62,5,4:bleuQ0q62,11,1:S1s62,12,4:bleuS1s63,5,9:bertscoreQ0q63,16,3:S1s63,17,9:bertscoreS1s63,28,10:bert scoreS1s63,40,10:bert-scoreS1s64,5,18:hallucination_rateQ0q64,25,6:S1s64,26,18:hallucination rateS1s64,46,14:hallucinationsS1s64,62,13:hallucinationS1s64,77,16:fabrication rateS1s64,95,22:unsupported statementsS1s64,119,26:unsupported statement rateS1s65,5,13:omission_rateQ0q65,20,3:S1s65,21,13:omission rateS1s65,36,9:omissionsS1s65,47,8:omissionS1s66,5,16:false_alarm_rateQ0q66,23,10:S1s66,24,16:false alarm rateS1s66,42,16:false alarms perS1s66,60,16:false alerts perS1s66,78,12:false alarmsS1s66,92,12:false alertsS1s66,106,22:alarms per patient-dayS1s67,24,22:alarms per patient dayS1s67,48,19:false positives perS1s67,69,19:false positive rateS1s67,90,3:fprS1s68,5,17:detection_latencyQ0q68,24,5:S1s68,25,17:detection latencyS1s68,44,15:detection delayS1s68,61,22:median detection delayS1s68,85,17:time to detectionS1s68,104,17:time-to-detectionS1s69,5,8:log_lossQ0q69,15,3:S1s69,16,8:log lossS1s69,26,7:loglossS1s69,35,18:cross-entropy lossS1s70,1,5:rulesQ0q71,3,4:M0m71,5,12:S1s71,5,2:idS1s71,9,16:metrics.reportedS1s72,5,4:kindS1s72,11,7:metricsS1s73,5,8:categoryS1s73,15,8:evidenceS1s74,5,8:severityS1s74,15,5:errorS1s75,5,6:weightS1i75,13,1:6S1s77,5,9:score_capS1i77,16,2:40S1s78,5,5:titleS1s78,12,19:Metrics with valuesS1s79,5,7:messageS3s79,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s80,5,3:whyS5s80,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s83,5,10:referencesQ0q83,17,2:S3s83,18,13:TRIPOD+AI 23aS3s83,35,27:CLAIM 2024 items 28, 29, 38S1s84,5,5:matchM0m85,7,1:S1s85,7,3:minS1i85,12,1:1S1s86,5,8:examplesD0s87,7,3548:M0m87,7,2:S1s87,7,4:passQ0q88,9,19:S3s88,11,94:# Project
 
 ## Results
@@ -1654,39 +1654,39 @@ S1s186,7,4:failQ0q187,9,1:S3s187,11,55:# Project
 ## Results
 
 The model reached 99% accuracy.
-M0m189,5,12:S1s189,5,2:idS1s189,9,20:metrics.near-perfectS1s190,5,4:kindS1s190,11,12:plausibilityS1s191,5,8:categoryS1s191,15,8:evidenceS1s192,5,8:severityS1s192,15,5:errorS1s196,5,6:weightS1i196,13,1:0S1s197,5,9:score_capS1i197,16,2:20S1s198,5,5:titleS1s198,12,49:Near-perfect results show why they can be trustedS1s199,5,7:messageS3s199,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s200,5,3:whyS5s200,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s206,5,10:referencesQ0q206,17,3:S3s206,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s206,65,36:Roberts et al., Nat Mach Intell 2021S3s206,105,22:CLAIM 2024 items 29-35S1s207,5,5:matchM0m208,7,4:S1s208,7,7:metricsQ0q208,16,6:S1s208,17,8:accuracyS1s208,27,17:balanced_accuracyS1s208,46,5:aurocS1s208,53,5:auprcS1s208,60,2:f1S1s208,64,11:sensitivityS1s210,7,8:at_leastS1f210,17,4:0.95S1s211,7,6:guardsM0m212,9,4:S1s212,9,13:held-out testQ0q212,24,8:S1s212,25,8:held-outS1s212,35,8:held outS1s212,45,8:hold-outS1s212,55,7:holdoutS1s212,64,8:test setS1s212,74,11:unseen testS1s212,87,11:locked testS1s212,100,11:frozen testS1s213,9,11:uncertaintyQ0q213,22,8:S1s213,23,19:confidence intervalS1s213,44,20:confidence intervalsS1s213,66,6:95% ciS1s213,74,9:bootstrapS1s213,85,12:bootstrappedS1s213,99,25:standard deviation acrossS1s214,23,10:error barsS1s214,35,17:credible intervalS1s215,9,7:leakageQ0q215,18,6:S1s215,19,7:leakageS1s215,28,4:leakS1s215,34,12:data leakageS1s215,48,9:duplicateS1s215,59,14:near-duplicateS1s215,75,13:contaminationS1s216,9,8:externalQ0q216,19,6:S1s216,20,19:external validationS1s216,41,13:external testS1s216,56,16:external datasetS1s216,74,15:external cohortS1s216,91,11:second siteS1s216,104,14:other hospitalS1s218,7,13:skip_sectionsQ0q218,22,10:S1s218,23,4:nextS1s218,29,6:futureS1s218,37,7:roadmapS1s218,46,4:planS1s218,52,5:plansS1s218,59,7:plannedS1s218,68,4:todoS1s218,74,11:improvementS1s218,87,12:improvementsS1s218,101,7:outlookS1s219,5,8:examplesD0s220,7,812:M0m220,7,2:S1s220,7,4:passQ0q221,9,4:S3s221,11,165:# Project
+M0m189,5,13:S1s189,5,2:idS1s189,9,20:metrics.near-perfectS1s190,5,4:kindS1s190,11,12:plausibilityS1s191,5,8:categoryS1s191,15,8:evidenceS1s192,5,8:severityS1s192,15,5:errorS1s194,5,15:substance_shareS1f194,22,3:0.5S1s198,5,6:weightS1i198,13,1:0S1s199,5,9:score_capS1i199,16,2:20S1s200,5,5:titleS1s200,12,49:Near-perfect results show why they can be trustedS1s201,5,7:messageS3s201,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s202,5,3:whyS5s202,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s208,5,10:referencesQ0q208,17,3:S3s208,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s208,65,36:Roberts et al., Nat Mach Intell 2021S3s208,105,22:CLAIM 2024 items 29-35S1s209,5,5:matchM0m210,7,4:S1s210,7,7:metricsQ0q210,16,6:S1s210,17,8:accuracyS1s210,27,17:balanced_accuracyS1s210,46,5:aurocS1s210,53,5:auprcS1s210,60,2:f1S1s210,64,11:sensitivityS1s212,7,8:at_leastS1f212,17,4:0.95S1s213,7,6:guardsM0m214,9,4:S1s214,9,13:held-out testQ0q214,24,8:S1s214,25,8:held-outS1s214,35,8:held outS1s214,45,8:hold-outS1s214,55,7:holdoutS1s214,64,8:test setS1s214,74,11:unseen testS1s214,87,11:locked testS1s214,100,11:frozen testS1s215,9,11:uncertaintyQ0q215,22,8:S1s215,23,19:confidence intervalS1s215,44,20:confidence intervalsS1s215,66,6:95% ciS1s215,74,9:bootstrapS1s215,85,12:bootstrappedS1s215,99,25:standard deviation acrossS1s216,23,10:error barsS1s216,35,17:credible intervalS1s217,9,7:leakageQ0q217,18,6:S1s217,19,7:leakageS1s217,28,4:leakS1s217,34,12:data leakageS1s217,48,9:duplicateS1s217,59,14:near-duplicateS1s217,75,13:contaminationS1s218,9,8:externalQ0q218,19,6:S1s218,20,19:external validationS1s218,41,13:external testS1s218,56,16:external datasetS1s218,74,15:external cohortS1s218,91,11:second siteS1s218,104,14:other hospitalS1s220,7,13:skip_sectionsQ0q220,22,10:S1s220,23,4:nextS1s220,29,6:futureS1s220,37,7:roadmapS1s220,46,4:planS1s220,52,5:plansS1s220,59,7:plannedS1s220,68,4:todoS1s220,74,11:improvementS1s220,87,12:improvementsS1s220,101,7:outlookS1s221,5,8:examplesD0s222,7,812:M0m222,7,2:S1s222,7,4:passQ0q223,9,4:S3s223,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s222,11,65:# Project
+S3s224,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s223,11,66:# Project
+S3s225,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s224,11,99:# Project
+S3s226,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s225,7,4:failQ0q226,9,3:S3s226,11,73:# Project
+S1s227,7,4:failQ0q228,9,3:S3s228,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s227,11,92:# Project
+S3s229,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s228,11,97:# Project
+S3s230,11,97:# Project
 
 ## Results
 
@@ -1695,27 +1695,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m230,5,12:S1s230,5,2:idS1s230,9,24:evaluation.tuned-on-testS1s231,5,4:kindS1s231,11,6:forbidS1s232,5,8:categoryS1s232,15,8:evidenceS1s233,5,8:severityS1s233,15,7:warningS1s234,5,6:weightS1i234,13,1:3S1s237,5,14:guards_resultsS1b237,21,4:trueS1s238,5,5:titleS1s238,12,29:Test set not used for choicesS1s239,5,7:messageS3s239,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s240,5,3:whyS5s240,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s247,5,10:referencesQ0q247,17,3:S3s247,18,27:CLAIM 2024 items 20, 21, 32S3s247,49,17:TRIPOD+AI 12a, 15S3s247,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s248,5,5:matchM0m249,7,4:S1s249,7,12:skip_negatedS1b249,21,4:trueS1s250,7,11:skip_quotedS1b250,20,4:trueS1s252,7,13:skip_sectionsQ0q252,22,9:S1s252,23,5:avoidS1s252,30,7:pitfallS1s252,39,7:mistakeS1s252,48,8:red flagS1s252,58,12:anti-patternS1s252,72,11:antipatternS1s252,85,5:don'tS1s252,92,6:do notS1s252,100,8:what notS1s253,7,8:patternsQ0q254,9,3:M0m254,11,2:S1s254,11,7:patternS2s254,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s255,11,7:rewriteS2s255,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m256,11,2:S1s256,11,7:patternS2s256,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s257,11,7:rewriteS2s257,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m258,11,2:S1s258,11,7:patternS2s258,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s259,11,7:rewriteS2s259,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s260,5,8:examplesD0s261,7,1422:M0m261,7,2:S1s261,7,4:passQ0q262,9,7:S3s262,11,103:# Project
+M0m232,5,13:S1s232,5,2:idS1s232,9,24:evaluation.tuned-on-testS1s233,5,4:kindS1s233,11,6:forbidS1s234,5,8:categoryS1s234,15,8:evidenceS1s235,5,8:severityS1s235,15,7:warningS1s237,5,15:substance_shareS1f237,22,3:0.5S1s238,5,6:weightS1i238,13,1:3S1s241,5,14:guards_resultsS1b241,21,4:trueS1s242,5,5:titleS1s242,12,29:Test set not used for choicesS1s243,5,7:messageS3s243,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s244,5,3:whyS5s244,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s251,5,10:referencesQ0q251,17,3:S3s251,18,27:CLAIM 2024 items 20, 21, 32S3s251,49,17:TRIPOD+AI 12a, 15S3s251,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s252,5,5:matchM0m253,7,4:S1s253,7,12:skip_negatedS1b253,21,4:trueS1s254,7,11:skip_quotedS1b254,20,4:trueS1s256,7,13:skip_sectionsQ0q256,22,9:S1s256,23,5:avoidS1s256,30,7:pitfallS1s256,39,7:mistakeS1s256,48,8:red flagS1s256,58,12:anti-patternS1s256,72,11:antipatternS1s256,85,5:don'tS1s256,92,6:do notS1s256,100,8:what notS1s257,7,8:patternsQ0q258,9,3:M0m258,11,2:S1s258,11,7:patternS2s258,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s259,11,7:rewriteS2s259,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m260,11,2:S1s260,11,7:patternS2s260,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s261,11,7:rewriteS2s261,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m262,11,2:S1s262,11,7:patternS2s262,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s263,11,7:rewriteS2s263,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s264,5,8:examplesD0s265,7,1422:M0m265,7,2:S1s265,7,4:passQ0q266,9,7:S3s266,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s263,11,82:# Project
+S3s267,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s264,11,53:# Project
+S3s268,11,53:# Project
 
 We did not tune anything on the test set.
-S3s265,11,65:# Project
+S3s269,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s266,11,104:# Project
+S3s270,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s267,11,96:# Project
+S3s271,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s268,11,133:# Project
+S3s272,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1725,27 +1725,27 @@ S3s268,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s269,7,4:failQ0q270,9,7:S3s270,11,74:# Project
+S1s273,7,4:failQ0q274,9,7:S3s274,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s271,11,79:# Project
+S3s275,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s272,11,64:# Project
+S3s276,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s273,11,56:# Project
+S3s277,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s274,11,92:# Project
+S3s278,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s275,11,63:# Project
+S3s279,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s277,11,109:# Project
+S3s281,11,109:# Project
 
 ## Pitfalls
 
@@ -1929,13 +1929,13 @@ M0m119,15,1:S1s119,16,8:manifestS3s119,26,76:title: Prediction of ICU length of 
 domain: precision
 
 """####),
-        ("rules/privacy.yml", 8069, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesQ0q8,3,2:M0m8,5,12:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s12,5,6:weightS1i12,13,1:6S1s15,5,9:score_capS1i15,16,2:40S1s16,5,5:titleS1s16,12,22:No patient identifiersS1s17,5,7:messageS3s17,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s18,5,3:whyS5s18,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s30,5,10:referencesQ0q30,17,3:S3s30,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s30,60,18:CLAIM 2024 item 11S3s30,82,15:GDPR Recital 26S1s31,5,5:matchM0m32,7,1:S1s32,7,10:data_filesS1b32,19,4:trueS1s33,5,8:examplesD0s34,7,3739:M0m34,7,2:S1s34,7,4:passQ0q35,9,19:S3s35,11,101:# Project
+        ("rules/privacy.yml", 8311, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesQ0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,3739:M0m36,7,2:S1s36,7,4:passQ0q37,9,19:S3s37,11,101:# Project
 
 ## Contact
 
 Jane Roe, jane.roe@uni.edu, +1 617-555-0142, 12 Main Street, Boston, MA 02115
-S3s37,11,208:# Project
+S3s39,11,208:# Project
 
 | Code | Full Name | Risk |
 |---|---|---|
@@ -1943,47 +1943,47 @@ S3s37,11,208:# Project
 | mel | Melanoma | Malignant |
 | nv | Melanocytic Nevi | Benign |
 | akiec | Actinic Keratoses | Pre-malignant |
-S3s38,11,106:# Project
+S3s40,11,106:# Project
 
 Questions? Email me at jane.roe@uni.edu or [write to the maintainer](mailto:jane.roe@uni.edu).
-S3s39,11,98:# Project
+S3s41,11,98:# Project
 
 ## Changelog
 
 - 2024-03-02: first release
 - 03/15/2024: discharge-summary parser added
-S3s40,11,88:# Project
+S3s42,11,88:# Project
 
 See https://doi.org/10.1000/182 and the demo at http://34.120.1.5:8000/docs.
-S3s41,11,92:# Project
+S3s43,11,92:# Project
 
 The API listens on 127.0.0.1:8000 (or 0.0.0.0 in Docker); model version 1.2.3.4.
-S3s42,11,111:# Project
+S3s44,11,111:# Project
 
 Patients admitted between 2008-01-01 and 2012-12-31 were included; ages over 89 are grouped as 90+.
-S3s43,11,104:# Project
+S3s45,11,104:# Project
 
 | Subgroup | n | AUROC |
 |---|---|---|
 | Age 90+ | 120 | 0.81 |
 | Age 18-39 | 5,212 | 0.85 |
-S3s44,11,86:# Project
+S3s46,11,86:# Project
 
 ```bash
 git config user.email you@example.com
 pip install torch==2.1.0
 ```
-S3s45,11,62:# Project
+S3s47,11,62:# Project
 
 | Release | Date |
 |---|---|
 | v1.0 | 2024-03-02 |
-S3s46,11,98:# Project
+S3s48,11,98:# Project
 
 Patient: 67-year-old female with chest pain.
 
 DICOM names are synthetic (`ANON^0001`).
-S3s47,11,102:# Project
+S3s49,11,102:# Project
 
 A synthetic record, as the parser expects it:
 
@@ -1991,105 +1991,105 @@ A synthetic record, as the parser expects it:
 Patient: John Smith
 DOB: 03/02/1956
 ```
-S3s48,11,86:# Project
+S3s50,11,86:# Project
 
 The form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.
-S3s49,11,93:# Project
+S3s51,11,93:# Project
 
 Trained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.
-S3s50,11,103:# Project
+S3s52,11,103:# Project
 
 GNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.
-S3s51,11,65:# Project
+S3s53,11,65:# Project
 
 ```toml
 authors = ["Jane Roe <jane.roe@uni.edu>"]
 ```
-S3s52,11,76:# Project
+S3s54,11,76:# Project
 
 | Maintainer | Email |
 |---|---|
 | Jane Roe | jane.roe@uni.edu |
-M0m53,11,2:S1s53,11,6:readmeS3s53,19,38:# Project
+M0m55,11,2:S1s55,11,6:readmeS3s55,19,38:# Project
 
 Synthetic sample in data/.
-S1s54,11,5:filesM0m55,13,2:S1s55,13,15:data/sample.csvS3s55,30,74:patient_id,age,sex,birth_year,zip3
+S1s56,11,5:filesM0m57,13,2:S1s57,13,15:data/sample.csvS3s57,30,74:patient_id,age,sex,birth_year,zip3
 P001,67,F,1956,021
 P002,90+,M,1931,100
-S1s56,13,16:models/meta.jsonS3s56,31,78:{
+S1s58,13,16:models/meta.jsonS3s58,31,78:{
   "name": "Jane Roe",
   "email": "jane.roe@uni.edu",
   "version": "1.0.0"
 }
-M0m57,11,2:S1s57,11,6:readmeS3s57,19,10:# Project
-S1s58,11,8:manifestS3s58,21,144:title: Triage
+M0m59,11,2:S1s59,11,6:readmeS3s59,19,10:# Project
+S1s60,11,8:manifestS3s60,21,144:title: Triage
 author: Jane Roe <jane.roe@uni.edu>
 data_sources:
   - name: NIH ChestX-ray14
     url: https://nihcc.app.box.com/v/ChestXray-NIHCC
-S1s59,7,4:failQ0q60,9,13:S3s60,11,69:# Project
+S1s61,7,4:failQ0q62,9,13:S3s62,11,69:# Project
 
 ```
 Patient: John Smith
 MRN: 00482913
 DOB: 03/02/1956
 ```
-S3s61,11,60:# Project
+S3s63,11,60:# Project
 
 The export still had SSN 123-45-6789 in one row.
-S3s62,11,59:# Project
+S3s64,11,59:# Project
 
 The nurse called the patient at (617) 555-0142.
-S3s63,11,76:# Project
+S3s65,11,76:# Project
 
 We emailed the patient at mary.jones@gmail.com with her results.
-S3s64,11,64:# Project
+S3s66,11,64:# Project
 
 The oldest patient, a 93-year-old man, was excluded.
-S3s65,11,59:# Project
+S3s67,11,59:# Project
 
 | Patient | DOB |
 |---|---|
 | P1 | 1956-03-02 |
-S3s66,11,59:# Project
+S3s68,11,59:# Project
 
 ```csv
 name,dob,sex
 Mary Jones,1956-03-02,F
 ```
-S3s67,11,66:# Project
+S3s69,11,66:# Project
 
 ```
 From: john.smith@gmail.com
 Subject: my results
 ```
-S3s68,11,66:# Project
+S3s70,11,66:# Project
 
 The first patient lives at 42 Elm Street, Springfield.
-S3s69,11,69:# Project
+S3s71,11,69:# Project
 
 She was born on March 2, 1956 and admitted on 2021-04-07.
-M0m70,11,2:S1s70,11,6:readmeS3s70,19,10:# Project
-S1s71,11,8:manifestS3s71,21,52:title: Triage
-example_record: "Patient: Mary Jones"
 M0m72,11,2:S1s72,11,6:readmeS3s72,19,10:# Project
-S1s73,11,5:filesM0m74,13,1:S1s74,13,15:data/sample.csvS3s74,30,49:patient_name,dob,zip
+S1s73,11,8:manifestS3s73,21,52:title: Triage
+example_record: "Patient: Mary Jones"
+M0m74,11,2:S1s74,11,6:readmeS3s74,19,10:# Project
+S1s75,11,5:filesM0m76,13,1:S1s76,13,15:data/sample.csvS3s76,30,49:patient_name,dob,zip
 Mary Jones,1956-03-02,02139
-M0m75,11,2:S1s75,11,6:readmeS3s75,19,10:# Project
-S1s76,11,5:filesM0m77,13,1:S1s77,13,18:data/records.jsonlS3s77,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
-M0m79,5,11:S1s79,5,2:idS1s79,9,35:privacy.pseudonymised-not-anonymousS1s80,5,4:kindS1s80,11,6:forbidS1s81,5,8:categoryS1s81,15,14:responsibilityS1s82,5,8:severityS1s82,15,4:infoS1s83,5,6:weightS1i83,13,1:1S1s84,5,5:titleS1s84,12,30:Pseudonymised is not anonymousS1s85,5,7:messageS3s85,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s86,5,3:whyS5s86,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s92,5,10:referencesQ0q92,17,2:S3s92,18,29:GDPR Recital 26 and Art. 4(5)S3s92,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s93,5,5:matchM0m94,7,3:S1s94,7,12:skip_negatedS1b94,21,4:trueS1s95,7,11:skip_quotedS1b95,20,4:trueS1s96,7,8:patternsQ0q97,9,2:M0m97,11,2:S1s97,11,7:patternS2s97,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s98,11,7:rewriteS2s98,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m99,11,2:S1s99,11,7:patternS2s99,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s100,11,7:rewriteS2s100,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s101,5,8:examplesD0s102,7,571:M0m102,7,2:S1s102,7,4:passQ0q103,9,3:S3s103,11,109:# Project
+M0m77,11,2:S1s77,11,6:readmeS3s77,19,10:# Project
+S1s78,11,5:filesM0m79,13,1:S1s79,13,18:data/records.jsonlS3s79,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
+M0m81,5,12:S1s81,5,2:idS1s81,9,35:privacy.pseudonymised-not-anonymousS1s82,5,4:kindS1s82,11,6:forbidS1s83,5,8:categoryS1s83,15,14:responsibilityS1s84,5,8:severityS1s84,15,4:infoS1s86,5,15:substance_shareS1f86,22,3:0.5S1s87,5,6:weightS1i87,13,1:1S1s88,5,5:titleS1s88,12,30:Pseudonymised is not anonymousS1s89,5,7:messageS3s89,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s90,5,3:whyS5s90,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s96,5,10:referencesQ0q96,17,2:S3s96,18,29:GDPR Recital 26 and Art. 4(5)S3s96,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s97,5,5:matchM0m98,7,3:S1s98,7,12:skip_negatedS1b98,21,4:trueS1s99,7,11:skip_quotedS1b99,20,4:trueS1s100,7,8:patternsQ0q101,9,2:M0m101,11,2:S1s101,11,7:patternS2s101,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s102,11,7:rewriteS2s102,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m103,11,2:S1s103,11,7:patternS2s103,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s104,11,7:rewriteS2s104,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s105,5,8:examplesD0s106,7,571:M0m106,7,2:S1s106,7,4:passQ0q107,9,3:S3s107,11,109:# Project
 
 Patient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.
-S3s104,11,97:# Project
+S3s108,11,97:# Project
 
 The dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).
-S3s105,11,87:# Project
+S3s109,11,87:# Project
 
 Images are stored as PNG; the hashing of file names only speeds up caching.
-S1s106,7,4:failQ0q107,9,2:S3s107,11,72:# Project
+S1s110,7,4:failQ0q111,9,2:S3s111,11,72:# Project
 
 All records were anonymized by hashing the MRN with SHA-256.
-S3s108,11,77:# Project
+S3s112,11,77:# Project
 
 We hash patient names with MD5 so the notes are fully anonymised.
 

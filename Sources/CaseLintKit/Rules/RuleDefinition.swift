@@ -13,6 +13,10 @@ public struct RuleDefinition: Sendable {
     /// The rule guards reported results against a fault (accuracy alone, choices made on the test
     /// set): without any result its pass is vacuous, so it earns nothing (`guards_results: true`).
     public var guardsResults: Bool = false
+    /// The rule only looks for a fault (an over-claim, an identifier, a placeholder), so it also passes
+    /// on a README that says almost nothing: this share of its pass is earned only as far as the
+    /// README writes its six case-study parts (`substance_share: 0.5`; 0 by default).
+    public var substanceShare: Double = 0
     public var title: String
     public var message: String
     public var why: String

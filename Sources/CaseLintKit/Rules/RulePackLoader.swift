@@ -5,7 +5,7 @@ import Yams
 /// Any problem is an `InputError` naming the pack file, the line and the key.
 public enum RulePackLoader {
     static let ruleKeys: Set<String> = [
-        "id", "kind", "category", "severity", "weight", "score_cap", "guards_results", "title", "message", "why", "references",
+        "id", "kind", "category", "severity", "weight", "score_cap", "guards_results", "substance_share", "title", "message", "why", "references",
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
@@ -165,6 +165,13 @@ public enum RulePackLoader {
             guard let value = guardsNode.bool else { throw fail("guards_results", "expected true or false", at: guardsNode) }
             guardsResults = value
         }
+        var substanceShare = 0.0
+        if let shareNode = fields["substance_share"] {
+            guard let value = shareNode.scalar.flatMap({ Double($0.string) }), (0...1).contains(value) else {
+                throw fail("substance_share", "expected a number from 0 to 1", at: shareNode)
+            }
+            substanceShare = value
+        }
         var enabledByDefault = true
         if let defaultNode = fields["default"] {
             guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
@@ -182,6 +189,7 @@ public enum RulePackLoader {
             title: try required("title"), message: try required("message"),
             why: fields["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
             examplesSource: examplesSource, pack: pack, file: file, line: line)
+        definition.substanceShare = substanceShare
         let parameters = MatchParameters(node: fields["match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()

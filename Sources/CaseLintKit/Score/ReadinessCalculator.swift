@@ -69,7 +69,9 @@ public enum ReadinessCalculator {
             total = limit
             cappedBy = cap.id
         }
-        let thinned = rules.indices.filter { outcomeAt[$0] == .passed && (earned[$0] ?? 1) < 1 }.map { rules[$0].id }
+        // A pass short only of its substance share is no thin part of its own: writing the parts is.
+        let thinned = rules.indices.filter { outcomeAt[$0] == .passed && (earned[$0] ?? 1) < 1 && rules[$0].substanceShare == 0 }
+            .map { rules[$0].id }
         var actions = actions(earned: earned, outcomes: outcomeAt, rules: rules, scores: scores, totalWeight: totalWeight)
         if let cap, cappedBy != nil {
             actions = lifting(cap, capping: capping, exact: exact, total: total, actions: actions)
@@ -93,7 +95,8 @@ public enum ReadinessCalculator {
 
     /// What each rule short of its full share would add to the exact total if it earned it, largest
     /// first; ties go to the more severe rule, then to the rule id so the order is stable. A guard of
-    /// results with none to guard is no action of its own: reporting results is. `earned` and
+    /// results with none to guard is no action of its own: reporting results is; nor is a passed
+    /// rule short of its substance share: writing the case-study parts is. `earned` and
     /// `outcomes` are by position in `rules`.
     static func actions(earned: [Double?], outcomes: [RuleOutcome], rules: [RuleDefinition],
                         scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
@@ -103,6 +106,7 @@ public enum ReadinessCalculator {
             guard let share = earned[position], share < 1 else { continue }
             let rule = rules[position]
             guard !(rule.guardsResults && outcomes[position] == .noResults),
+                  !(rule.substanceShare > 0 && outcomes[position] == .passed),
                   let category = scores.first(where: { $0.category.id == rule.category }),
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
             let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)
