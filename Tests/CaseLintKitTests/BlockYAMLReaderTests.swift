@@ -6,20 +6,7 @@ import Yams
 /// The block reader must give Yams' own tree (strings, tags, styles, marks, node count) for what
 /// it reads, and decline the rest, so that manifests read the same either way.
 final class BlockYAMLReaderTests: XCTestCase {
-    func dump(_ node: Node?) -> String {
-        guard let node else { return "nil" }
-        func mark(_ mark: Mark?) -> String { mark.map { "\($0.line):\($0.column)" } ?? "-" }
-        switch node {
-        case let .scalar(scalar):
-            return "S\(scalar.style.rawValue) \(scalar.tag) \(mark(scalar.mark)) \(scalar.string.debugDescription)\n"
-        case let .mapping(mapping):
-            return "M\(mapping.style.rawValue) \(mapping.tag) \(mark(mapping.mark))\n" + mapping.map { dump($0.key) + dump($0.value) }.joined()
-        case let .sequence(sequence):
-            return "Q\(sequence.style.rawValue) \(sequence.tag) \(mark(sequence.mark))\n" + sequence.map(dump).joined()
-        case .alias:
-            return "alias\n"
-        }
-    }
+    func dump(_ node: Node?) -> String { yamlDump(node) }
 
     /// Whether the reader read `text`; fails when what it read differs from Yams' tree or count.
     @discardableResult

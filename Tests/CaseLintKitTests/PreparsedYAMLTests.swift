@@ -3,23 +3,7 @@ import XCTest
 import Yams
 
 final class PreparsedYAMLTests: XCTestCase {
-    /// Everything the loaders can read from a node: kind, style, tag, line and column, text.
-    func dump(_ node: Node?) -> String {
-        guard let node else { return "nil" }
-        func mark(_ mark: Mark?) -> String { mark.map { "\($0.line):\($0.column)" } ?? "-" }
-        switch node {
-        case let .scalar(scalar):
-            if scalar.tag.description == PreparsedYAML.deferredTag.rawValue { return dump(PreparsedYAML.resolve(node)) }
-            return "S\(scalar.style.rawValue) \(scalar.tag) \(mark(scalar.mark)) \(scalar.string.debugDescription)\n"
-        case let .mapping(mapping):
-            return "M\(mapping.style.rawValue) \(mapping.tag) \(mark(mapping.mark))\n"
-                + mapping.map { dump($0.key) + dump($0.value) }.joined()
-        case let .sequence(sequence):
-            return "Q\(sequence.style.rawValue) \(sequence.tag) \(mark(sequence.mark))\n" + sequence.map(dump).joined()
-        case .alias:
-            return "alias\n"
-        }
-    }
+    func dump(_ node: Node?) -> String { yamlDump(node) }
 
     /// The generated trees are the built-in packs' own: a pack edited without running the script
     /// fails here (and `RuleSet` would parse its YAML instead of using a stale tree).
