@@ -108,16 +108,16 @@ final class ScoreCalibrationTests: XCTestCase {
     /// A rule that only looks for a fault passes on a README that says nothing; half of that pass
     /// (`substance_share: 0.5`) is earned only as far as the six parts are written.
     func testNotGettingAnythingWrongEarnsHalfWhenNothingIsWritten() throws {
-        let empty = try XCTUnwrap(try score("# Sepsis alerts\n\nA notebook.\n")["rules"] as? [String: [String: Any]])
-        XCTAssertEqual(try XCTUnwrap(empty["claims.overclaiming"]?["credit"] as? Double), 0.5, accuracy: 1e-9)
-        XCTAssertEqual(empty["claims.overclaiming"]?["outcome"] as? String, "passed")
-        let finished = try score(try finished)
-        let rules = try XCTUnwrap(finished["rules"] as? [String: [String: Any]])
-        XCTAssertEqual(try XCTUnwrap(rules["claims.overclaiming"]?["credit"] as? Double), 1, accuracy: 1e-9)
-        // The shortfall is no action or thin part of its own: writing the parts is.
-        let thinEmpty = try score("# Sepsis alerts\n\nA notebook.\n")
-        XCTAssertFalse(try XCTUnwrap(thinEmpty["thinned"] as? [String]).contains("claims.overclaiming"))
-        let actions = try XCTUnwrap(thinEmpty["actions"] as? [[String: Any]]).compactMap { $0["rule"] as? String }
+        let empty = try score("# Sepsis alerts\n\nA notebook.\n")
+        let emptyRules = try XCTUnwrap(empty["rules"] as? [String: [String: Any]])
+        XCTAssertEqual(try XCTUnwrap(emptyRules["claims.overclaiming"]?["credit"] as? Double), 0.5, accuracy: 1e-9)
+        XCTAssertEqual(emptyRules["claims.overclaiming"]?["outcome"] as? String, "passed")
+        let finishedRules = try XCTUnwrap(try score(try finished)["rules"] as? [String: [String: Any]])
+        XCTAssertEqual(try XCTUnwrap(finishedRules["claims.overclaiming"]?["credit"] as? Double), 1, accuracy: 1e-9)
+        // The shortfall is no action or thin part of its own: writing the parts is. (The actions list
+        // every rule short of its share, so the over-claim rule would be among them.)
+        XCTAssertFalse(try XCTUnwrap(empty["thinned"] as? [String]).contains("claims.overclaiming"))
+        let actions = try XCTUnwrap(empty["actions"] as? [[String: Any]]).compactMap { $0["rule"] as? String }
         XCTAssertFalse(actions.contains("claims.overclaiming"))
     }
 
