@@ -1532,6 +1532,10 @@ vocabulary:
   # A number under a heading, or after a lead-in ending in ':', with one of these words is an
   # expectation, not a result ("## Expected Performance", "Our goals:").
   metric_expectation_cues: [expected, expecting, goal, goals, aspirational, hoped, projected, anticipated, planned]
+  # A line that opens with one of these labels (or a cue above) and a colon states a wanted figure,
+  # every number on it ("Target: sensitivity >= 0.90 at specificity 0.80"). Only as a label: in a
+  # heading "target" is as often the prediction target or a drug target.
+  metric_expectation_labels: [target, targets, aim, objective, requirement, requirements]
   # A table row whose first cell, or a sentence that near the number, says it is true by definition
   # is a reference, not the project's result ("Reference: everyone gets the cohort's rate | 0.50").
   metric_reference_cues: [chance, chance level, random guess, random guessing, random classifier, coin flip, no-skill,

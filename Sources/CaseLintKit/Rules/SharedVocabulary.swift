@@ -35,6 +35,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var metricWindow = 6
     /// Words that mark numbers as expectations or references rather than results.
     public private(set) var metricExpectationCues: [String] = []
+    /// Labels that, opening a line with a colon, make its numbers wanted figures: target, aim ...
+    public private(set) var metricExpectationLabels: [String] = []
     public private(set) var metricReferenceCues: [String] = []
     /// Words that say a figure is someone else's: "et al.", "in the literature".
     public private(set) var metricLiteratureCues: [String] = []
@@ -78,8 +80,10 @@ public final class SharedVocabulary: @unchecked Sendable {
 
     func register(metricWindow window: Int) { metricWindow = window }
 
-    func register(metricExpectationCues expectation: [String], referenceCues reference: [String], literatureCues literature: [String]) {
+    func register(metricExpectationCues expectation: [String], expectationLabels labels: [String] = [], referenceCues reference: [String],
+                  literatureCues literature: [String]) {
         metricExpectationCues.append(contentsOf: expectation)
+        metricExpectationLabels.append(contentsOf: labels)
         metricReferenceCues.append(contentsOf: reference)
         metricLiteratureCues.append(contentsOf: literature)
         metricCuesCache = nil
@@ -87,7 +91,7 @@ public final class SharedVocabulary: @unchecked Sendable {
 
     public var metricCues: MetricCues {
         if let metricCuesCache { return metricCuesCache }
-        let built = MetricCues(expectation: metricExpectationCues, reference: metricReferenceCues,
+        let built = MetricCues(expectation: metricExpectationCues, labels: metricExpectationLabels, reference: metricReferenceCues,
                                literature: metricLiteratureCues, matcher: metricMatcher)
         metricCuesCache = built
         return built

@@ -11,7 +11,7 @@ struct MetricContext {
     let referenceCues: PhraseMatcher
     let literatureCues: PhraseMatcher
 
-    init(index: TextIndex, names: [PhraseMatcher.Match], expectationCues: Set<UInt64>, referenceCues: PhraseMatcher,
+    init(index: TextIndex, names: [PhraseMatcher.Match], expectationCues: Set<UInt64>, labelCues: Set<UInt64> = [], referenceCues: PhraseMatcher,
          literatureCues: PhraseMatcher) {
         self.index = index
         self.referenceCues = referenceCues
@@ -46,16 +46,13 @@ struct MetricContext {
             let range = index.tokenRange(line: line)
             guard let first = range.first, !tokens[first].isNumber else { continue }
             let token = tokens[first]
-            guard expectationCues.contains(token.hash) || Self.labels.contains(token.hash) else { continue }
+            guard expectationCues.contains(token.hash) || labelCues.contains(token.hash) else { continue }
             var after = Int(token.end)
             while after < index.lower.count, index.lower[after] == UInt8(ascii: "*") || index.lower[after] == UInt8(ascii: "_") { after += 1 }
             if after < index.lower.count, index.lower[after] == UInt8(ascii: ":") { marked[line] = true }
         }
         expectationLines = marked
     }
-
-    /// Labels that, opening a line with a colon, announce a wanted figure (beside the expectation cues).
-    static let labels: Set<UInt64> = Set(["target", "targets", "aim", "objective", "requirement", "requirements"].map { TextIndex.hash($0.utf8) })
 
     static func endsWithColon(_ document: MarkdownDocument, _ line: Int) -> Bool {
         let range = document.lineRanges[line - 1]
@@ -89,6 +86,8 @@ struct MetricContext {
 public struct MetricCues: Sendable {
     /// Words of a heading or lead-in that announce expectations: expected, goal, planned ...
     let expectation: Set<UInt64>
+    /// Labels that open a line of wanted figures ("Target:"), beside the expectation cues.
+    let labels: Set<UInt64>
     /// Phrases of a row or sentence that is true by definition: chance, everyone, no-skill ...
     let reference: PhraseMatcher
     /// Phrases that attribute a figure to other work: et al, in the literature, the original paper ...
@@ -96,7 +95,8 @@ public struct MetricCues: Sendable {
     /// The metric names, for lines of code blocks (which the text index does not hold).
     let matcher: PhraseMatcher
 
-    init(expectation: [String], reference: [String], literature: [String] = [], matcher: PhraseMatcher) {
+    init(expectation: [String], labels: [String] = [], reference: [String], literature: [String] = [], matcher: PhraseMatcher) {
+        self.labels = Set(labels.map { TextIndex.hash($0.lowercased().utf8) })
         self.literature = PhraseMatcher([(label: "literature", phrases: literature)])
         self.expectation = Set(expectation.flatMap { PhraseMatcher.tokenHashes($0).prefix(1) })
         // "reference" alone names a reference row in a table; in a sentence it is too often the

@@ -34,8 +34,8 @@ struct MetricScanner {
 
     func scan() -> [MetricFact] {
         let tokens = index.tokens
-        let context = MetricContext(index: index, names: names, expectationCues: cues.expectation, referenceCues: cues.reference,
-                                    literatureCues: cues.literature)
+        let context = MetricContext(index: index, names: names, expectationCues: cues.expectation, labelCues: cues.labels,
+                                    referenceCues: cues.reference, literatureCues: cues.literature)
         let matchStarts = Dictionary(names.map { ($0.firstToken, $0.lastToken) }, uniquingKeysWith: { first, _ in first })
         var facts: [MetricFact] = []
         var seen: Set<String> = []
