@@ -134,32 +134,30 @@ def read_projects(binary, corpus, ids):
     return projects
 
 
+def depth(fact, s):
+    """What a part's text earns, as SectionCheck.depth: its words up to full_words; with full_words set
+    out of reach when the binary ran, "written" means a table, code or an image (block_credit)."""
+    if not fact or fact["status"] not in ("written", "thin"):
+        return 0.0
+    credit = min(1.0, fact["words"] / s["full_words"])
+    return max(credit, s["block_credit"]) if fact["status"] == "written" else credit
+
+
 def category_fractions(project, rules, s):
     """Each category's share of its applicable rule weight that the project earned (as the binary does)."""
     passed = collections.defaultdict(float)
     applicable = collections.defaultdict(float)
     # What the six parts' text earns on average: a rule's substance share is earned in proportion.
-    written = 0.0
-    for part in SECTION_RULES.values():
-        fact = project["sections"].get(part)
-        if fact and fact["status"] in ("written", "thin"):
-            depth = min(1.0, fact["words"] / s["full_words"])
-            written += (max(depth, s["block_credit"]) if fact["status"] == "written" else depth) / len(SECTION_RULES)
+    written = sum(depth(project["sections"].get(part), s) for part in SECTION_RULES.values()) / len(SECTION_RULES)
     for rid, outcome in project["rules"].items():
         if outcome["outcome"] not in ("passed", "failed", "no-results") or rid not in rules:
             continue
         rule = rules[rid]
         credit = outcome["credit"]
         if rid in SECTION_RULES:
-            fact = project["sections"].get(SECTION_RULES[rid])
-            credit = 0.0
-            if fact and fact["status"] in ("written", "thin"):
-                # with full_words set out of reach, "written" means a table, code or an image
-                credit = min(1.0, fact["words"] / s["full_words"])
-                if fact["status"] == "written":
-                    credit = max(credit, s["block_credit"])
-                if rid == "section.evaluation" and not project["has_metrics"]:
-                    credit *= s["without_metrics"]
+            credit = depth(project["sections"].get(SECTION_RULES[rid]), s)
+            if rid == "section.evaluation" and not project["has_metrics"]:
+                credit *= s["without_metrics"]
         elif rule["substance"] and outcome["outcome"] == "passed":
             # the binary ran with full_words out of reach: the share is recomputed from the facts
             credit = (1 - rule["substance"]) + rule["substance"] * written
