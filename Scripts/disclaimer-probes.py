@@ -250,6 +250,27 @@ def has_disclaimer(binary, folder, sentence):
     return bool(facts(binary, folder, readme).get("disclaimer"))
 
 
+# Written at the start of stop 20 and measured once before any change for it.
+BATCH_10 = [
+    (True, 'This repo is a learning exercise. Please do not rely on it for anything involving real patients.'),
+    (True, 'Predictions from this model are not clinically validated and must not guide patient care.'),
+    (True, '> **Important:** This project has not been evaluated by any regulator and is not meant for diagnostic use.'),
+    (True, 'Built for a class project; it is not a substitute for the judgement of a qualified clinician.'),
+    (True, 'Use at your own risk: this is experimental research software and not a medical product.'),
+    (True, 'The summaries are drafts for research; they have not been reviewed for clinical accuracy and should never reach a patient chart.'),
+    (True, 'Not approved for clinical decision-making.'),
+    (True, 'This is not medical advice, and the app is no replacement for seeing your doctor.'),
+    (True, 'Intended solely for educational demonstration; clinical deployment is out of scope.'),
+    (True, 'NOTE: research prototype - do not use for screening or diagnosis of real patients.'),
+    (False, 'The model is intended for use by radiologists in the reading room.'),
+    (False, 'Data are available for research purposes on request from the authors.'),
+    (False, 'We do not use any patient identifiers in the feature set.'),
+    (False, 'Clinical validation was performed on 2,000 patients at two sites.'),
+    (False, 'The code is provided as is under the Apache 2.0 licence.'),
+    (False, 'Not all patients had a follow-up scan, so we dropped them.'),
+]
+
+
 def main():
     args = arguments(__doc__)
     with tempfile.TemporaryDirectory() as root:
@@ -260,7 +281,8 @@ def main():
                                                  ("6 (measured once)", BATCH_6),
                                                  ("7 (measured once, then tuned on)", BATCH_7),
                                                  ("8 (measured once, then tuned on)", BATCH_8),
-                                                 ("9 (measured once, then tuned on)", BATCH_9)]):
+                                                 ("9 (measured once, then tuned on)", BATCH_9),
+                                                 ("10 (measured once)", BATCH_10)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

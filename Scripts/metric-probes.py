@@ -212,6 +212,22 @@ BATCH_10 = [
     ('', '# Background\n\n## Problem\n\nClinicians miss about 30% of early sepsis cases on busy wards.\n'),
 ]
 
+# Written at the start of stop 20 and measured once before any change for it.
+BATCH_11 = [
+    ('auroc', '# Stroke\n\n## How well it works\n\nArea under the ROC curve: 0.83 ± 0.02 over five folds.\n'),
+    ('kappa', '# Grading\n\n## Agreement\n\nQuadratic-weighted kappa with the retina specialist was 0.78.\n'),
+    ('mard', '# CGM\n\n## Results\n\nOverall MARD came out at 9.6% against fingerstick references.\n'),
+    ('rouge', '# Notes\n\n## Scores\n\n| Model | ROUGE-L | Faithfulness (clinician) |\n|---|---|---|\n| Flan-T5 | 0.41 | 3.9 / 5 |\n'),
+    ('sensitivity specificity', '# Fall\n\n## Findings\n\nWe caught 47 of 50 staged falls (94% sensitivity) with 96.5% specificity on daily-living clips.\n'),
+    ('brier', '# Risk\n\n## Calibration\n\nBrier score 0.061; calibration slope close to 1.\n'),
+    ('r2', '# Dose\n\n## Results\n\nThe regression explains most of the variance (R² = 0.64) on the hold-out cohort.\n'),
+    ('', '# Demand\n\n## Data\n\nThe hospital logs 1,200 admissions a week; 15% are emergencies.\n'),
+    ('', '# Triage\n\n## Background\n\nPrior work reported AUROC 0.88 on the same task (Smith et al., 2021).\n'),
+    ('', '# Model\n\n## Training\n\nLearning rate 3e-4, 20 epochs, early stopping on validation loss with patience 5.\n'),
+    ('', '# Plan\n\n## Evaluation\n\nSuccess criterion: AUROC above 0.80 on the external site before any pilot.\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -223,7 +239,8 @@ def main():
             ("6 mixed (measured once, then tuned)", BATCH_6), ("7 mixed (measured once)", BATCH_7),
             ("8 mixed (measured once, then tuned)", BATCH_8),
             ("9 mixed (measured once)", BATCH_9),
-            ("10 mixed (measured once)", BATCH_10)]
+            ("10 mixed (measured once)", BATCH_10),
+            ("11 mixed (measured once)", BATCH_11)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []
