@@ -2227,7 +2227,13 @@ rules:
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
-             validity, inform, informing, guide, guiding, opinion, opinions, standing]
+             validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying]
+      # The people a use would reach: they count only where they close the clause ("not tested on real
+      # patients"), not before a noun they qualify ("patient identifiers") or a subgroup ("patients over
+      # 80": a limitation of the evaluation, not a disclaimer).
+      populations: [patient, patients, hospital, hospitals, clinic, clinics]
+      # "not evaluated at other hospitals": a clinical word after these is about generalising.
+      elsewhere: [other, different, external, unseen]
       use_verbs: [use, used, using, uses]
       prepositions: [for, in, with, to, as, on, during, within, into, by]
       # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
@@ -2331,7 +2337,17 @@ rules:
         # A purpose said of the project itself, with its marker: "is educational only", "is purely illustrative".
         - "# Project\n\nThe predictions are illustrative only.\n"
         - "# Project\n\nThis dashboard is purely educational.\n"
+        # Patients as the people a use would reach.
+        - "# Project\n\nPlease do not rely on it for anything involving real patients.\n"
+        - "# Project\n\nIt has not been tested on real patients.\n"
+        - "# Project\n\nNot intended for hospital use.\n"
       fail:
+        # Patients as a subgroup the evaluation missed, or as a qualifier: limitations, not disclaimers.
+        - "# Project\n\nThe model was not tested on patients over 80.\n"
+        - "# Project\n\nIt has not been evaluated on patients from other hospitals.\n"
+        - "# Project\n\nWe do not rely on patient identifiers anywhere in the pipeline.\n"
+        - "# Project\n\nThe notes were not checked for patient identifiers.\n"
+        - "# Project\n\nThe model has not been validated at external hospitals yet.\n"
         # A licence's own limit on the kind of use is no clinical restriction.
         - "# Project\n\nFor non-commercial use only.\n"
         # Data whose use is restricted are not a use of the model.

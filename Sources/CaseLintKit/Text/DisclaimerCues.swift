@@ -54,6 +54,12 @@ public struct DisclaimerCues: Sendable {
         /// Set by the scanner on "non" and the word it negates ("non-commercial"): a list of purposes
         /// reads through them, though they are no purpose of their own.
         static let listFiller = Class(rawValue: 1 << 22)
+        /// patients, hospitals: clinical words only as whom or where a use would reach, closing their
+        /// clause ("not tested on real patients"); not as a modifier ("patient identifiers") or a
+        /// subgroup ("not tested on patients over 80", a limitation of the evaluation).
+        static let population = Class(rawValue: 1 << 23)
+        /// other, external: "not evaluated at other hospitals" is about generalising, not about use.
+        static let elsewhere = Class(rawValue: 1 << 24)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -63,7 +69,8 @@ public struct DisclaimerCues: Sendable {
         ("noun_negators", .nounNegator), ("emphasis", .emphasis), ("partial", .partial), ("purpose_nouns", .purposeNoun),
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
-        ("deliveries", .delivery), ("joiners", .joiner),
+        ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
+        ("elsewhere", .elsewhere),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -97,6 +97,8 @@ struct DisclaimerScanner {
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
+                if words[target].contains(.population), !closesClause(words, at: target) { continue }
+                if words[target - 1].contains(.elsewhere) { continue }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
                     if target + 1 < words.count, words[target + 1].contains(.use), target <= position + 2 { return true }
@@ -111,6 +113,12 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// The word ends its sentence or clause, a list goes on after it ("patients or providers"), or a
+    /// use follows it ("hospital use", "patient care").
+    private func closesClause(_ words: [DisclaimerCues.Class], at position: Int) -> Bool {
+        position + 1 == words.count || !words[position + 1].isDisjoint(with: [.clauseStart, .joiner, .use])
     }
 
     /// A use word between the negator and the clinical word, or right after it. The verb "use" on
