@@ -137,10 +137,12 @@ rules:
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
-                      scans, slides, transcripts, documents, letters, audio, data validation, data quality, data checks]
+                      scans, slides, transcripts, documents, letters, audio, data validation, data quality, data checks,
+                      traces, reports, notes, samples, specimens, history]
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
-                      evaluation set, test set, compound library, compound libraries, assay, assays, assay panel]
+                      evaluation set, test set, compound library, compound libraries, assay, assays, assay panel,
+                      truth set, ground truth]
       cues: [dataset, datasets, data, samples, images, scans, records, rows, columns, subjects, participants, cases, admissions,
              encounters, kaggle, physionet, mimic, mimic-iii, mimic-iv, uci, tcia, chembl, moleculenet, isic, public, publicly,
              de-identified, deidentified, anonymized, anonymised, synthetic, synthea, collected, downloaded, source, sources,
@@ -206,7 +208,7 @@ rules:
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
-                      logic, docking, simulation]
+                      logic, docking, simulation, backbone, fine-tuning, finetuning, fine tuning]
       cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
              network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
              xgboost, lightgbm, catboost, random forest, logistic regression, svm, gradient boosting, decision tree, ensemble,
@@ -271,7 +273,10 @@ rules:
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested,
                       leaderboard, eval, evals, hit rate, hit rates, showed, clinician review, physician review,
-                      blind review, blinded review]
+                      blind review, blinded review,
+                      # Metric names as a heading's head: "Dice on held-out scans", "ROUGE and clinician ratings".
+                      dice, iou, rouge, bleu, bertscore, kappa, concordance, c-index, auroc, auprc, mae, rmse, mape,
+                      f1 score, brier score, ratings]
       cues: [accuracy, auc, auroc, roc, f1, precision, recall, sensitivity, specificity, results, achieved, achieves, achieve,
              outperforms, outperformed, performance, score, scores, test set, held-out, hold-out, evaluated, evaluation,
              metrics, metric, mae, rmse, dice, iou, confusion matrix, baseline, compared, cross-validation, validation,
@@ -328,7 +333,7 @@ rules:
                  applicability domain, safety concerns, where * fails,
                  where * falls short, where * breaks, what * goes wrong, what * go wrong,
                  what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
-                 where * broke down]
+                 where * broke down, blind spots, domain of applicability]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -336,7 +341,7 @@ rules:
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
                       hallucination, hallucinations, fails, failure cases, edge cases, breaks, assumptions,
                       applicability domain, watch out, gotcha, gotchas, threats, threat, confounders, confounding,
-                      mitigations]
+                      mitigations, blind spots, blind spot, domain of applicability]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -392,7 +397,10 @@ rules:
                  future directions, path to clinical use, path forward, going further, path to improvement, ideas for later, wishlist, wish list,
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
                  room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *,
-                 where we go from here, where to go from here, where next, follow-up work, follow up work]
+                 where we go from here, where to go from here, where next, follow-up work, follow up work,
+                 # Experiments and validation still to run are plans, not results.
+                 next experiments, planned experiments, future experiments, planned validation, planned evaluation,
+                 planned analyses]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
