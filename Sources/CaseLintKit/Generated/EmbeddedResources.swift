@@ -2349,6 +2349,7 @@ rules:
         - "# Project\n\nPlease do not rely on it for anything involving real patients.\n"
         - "# Project\n\nIt has not been tested on real patients.\n"
         - "# Project\n\nNot intended for hospital use.\n"
+        - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
         # Patients as a subgroup the evaluation missed, or as a qualifier: limitations, not disclaimers.
         - "# Project\n\nThe model was not tested on patients over 80.\n"

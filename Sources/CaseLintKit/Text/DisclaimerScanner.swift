@@ -97,7 +97,9 @@ struct DisclaimerScanner {
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
-                if words[target].contains(.population), !closesClause(words, at: target) { continue }
+                // "must not be used to document real patient encounters" still names the use outright.
+                if words[target].contains(.population), !closesClause(words, at: target),
+                   !usedWithPreposition(words, from: position + 1, before: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
@@ -119,6 +121,12 @@ struct DisclaimerScanner {
     /// use follows it ("hospital use", "patient care").
     private func closesClause(_ words: [DisclaimerCues.Class], at position: Int) -> Bool {
         position + 1 == words.count || !words[position + 1].isDisjoint(with: [.clauseStart, .joiner, .use])
+    }
+
+    /// The verb "use" followed by a preposition, both before `end`: "not be used to document ...".
+    private func usedWithPreposition(_ words: [DisclaimerCues.Class], from start: Int, before end: Int) -> Bool {
+        guard let verb = words[start..<end].firstIndex(where: { $0.contains(.useVerb) }) else { return false }
+        return words[(verb + 1)..<end].contains { $0.contains(.preposition) }
     }
 
     /// A use word between the negator and the clinical word, or right after it. The verb "use" on
