@@ -62,7 +62,8 @@ rules:
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition, problem definition, problem formulation, problem framing,
                  who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
-                 pain point, pain points, inspiration]
+                 pain point, pain points, inspiration, what * trying to fix, what * trying to solve, what * set out to solve,
+                 what * set out to fix]
       weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -291,6 +292,8 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # A metric name heading the section: "Dice on held-out scans".
+        - "# Project\n\n## Dice on held-out scans\n\nOn the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).\n"
         # A leaderboard, an eval suite and a hit rate report results.
         - "# Project\n\n## Leaderboard\n\n| Model | AUROC |\n|---|---|\n| Logistic regression | 0.74 |\n| Ours | 0.82 |\n"
         - "# Project\n\n## Offline evals\n\nWe evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,\ncompared with a baseline of 0.31 and 9%.\n"
@@ -333,7 +336,8 @@ rules:
                  applicability domain, safety concerns, where * fails,
                  where * falls short, where * breaks, what * goes wrong, what * go wrong,
                  what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
-                 where * broke down, blind spots, domain of applicability]
+                 where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
+                 what worries us, things to keep in mind, keep in mind]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -356,6 +360,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # Blind spots name what can go wrong.
+        - "# Project\n\n## Blind spots\n\nThe model was trained on one hospital and may not generalise; it is biased against older patients.\n"
         # What to watch out for is what can go wrong.
         - "# Project\n\n## Gotchas\n\nThe model was trained at one site and may not generalise; label noise from billing codes biases it,\nand rural patients are under-represented, a limitation for any wider use.\n"
         - "# Project\n\n## What to watch out for\n\nPerformance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.\n"
@@ -400,7 +406,9 @@ rules:
                  where we go from here, where to go from here, where next, follow-up work, follow up work,
                  # Experiments and validation still to run are plans, not results.
                  next experiments, planned experiments, future experiments, planned validation, planned evaluation,
-                 planned analyses]
+                 planned analyses,
+                 # Plain speech: "What I'd try next", "What would come next", "Next up", "What a pilot would need".
+                 what * next, next up, deployment would need, what deployment would need, what * would need]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -416,6 +424,9 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # Experiments still to run are plans; "next" closing a plain-speech question names next steps.
+        - "# Project\n\n## Next experiments\n\nWe plan to add a radiologist reader study and a second hospital.\n"
+        - "# Project\n\n## What would come next\n\nWe plan a shadow run on the ward for three months before any rota change.\n"
         # A heading that closes on "next" is about what comes next, whatever its verb.
         - "# Project\n\n## Where we would take it next\n\nWe plan external validation at a second site and a prospective silent trial.\n"
         - "# Project\n\n## Accuracy: path to improvement\n\nNext we plan to add more labelled notes and retrain with a larger model.\n"

@@ -3,45 +3,45 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 39368, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,43:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s61,7,13:weak_headingsQ0q61,22,11:S1s61,23,8:overviewS1s61,33,12:introductionS1s61,47,5:introS1s61,54,5:aboutS1s61,61,7:summaryS1s61,70,16:project overviewS1s61,88,18:about this projectS1s61,108,17:about the projectS1s62,23,15:who is this forS1s62,40,13:who is it forS1s62,55,9:situationS1s63,7,13:heading_wordsQ0q63,22,23:S1s63,23,7:problemS1s63,32,10:motivationS1s63,44,10:backgroundS1s63,56,7:contextS1s63,65,3:whyS1s63,70,9:challengeS1s63,81,4:needS1s63,87,6:burdenS1s63,95,4:painS1s63,101,7:purposeS1s63,110,4:goalS1s63,116,9:objectiveS1s63,127,8:questionS1s64,23,3:aimS1s64,28,9:rationaleS1s64,39,12:significanceS1s64,53,10:importanceS1s64,65,7:mattersS1s64,74,9:situationS1s64,85,9:relevanceS1s64,96,11:inspirationS1s65,23,10:hypothesisS1s65,35,10:hypothesesS1s66,7,4:cuesQ0q66,13,63:S1s66,14,6:burdenS1s66,22,6:costlyS1s66,30,4:costS1s66,36,5:costsS1s66,43,9:expensiveS1s66,54,5:delayS1s66,61,6:delaysS1s66,69,7:delayedS1s66,78,9:mortalityS1s66,89,9:morbidityS1s66,100,6:deathsS1s66,108,5:deathS1s66,115,3:dieS1s66,120,4:diesS1s67,14,13:leading causeS1s67,29,9:worldwideS1s67,40,8:globallyS1s67,50,7:millionS1s67,59,8:millionsS1s67,69,7:billionS1s67,78,10:prevalenceS1s67,90,9:prevalentS1s67,101,7:affectsS1s67,110,8:affectedS1s67,120,6:sufferS1s68,14,8:shortageS1s68,24,7:backlogS1s68,33,8:workloadS1s68,43,14:time-consumingS1s68,59,15:labor-intensiveS1s68,76,16:labour-intensiveS1s68,94,6:manualS1s68,102,8:manuallyS1s68,112,9:challengeS1s69,14,10:challengesS1s69,26,7:problemS1s69,35,8:problemsS1s69,45,4:needS1s69,51,5:needsS1s69,58,15:early detectionS1s69,75,15:early diagnosisS1s69,92,5:livesS1s69,99,8:survivalS1s69,109,11:underservedS1s70,14,6:accessS1s70,22,6:missedS1s70,30,4:lateS1s70,36,4:aimsS1s70,42,3:aimS1s70,47,4:goalS1s70,53,9:objectiveS1s70,64,10:motivationS1s70,76,8:criticalS1s70,86,7:crucialS1s70,95,11:significantS1s70,108,9:difficultS1s71,14,10:subjectiveS1s71,26,11:error-proneS1s71,39,11:inefficientS1s71,52,14:limited accessS1s71,68,6:risingS1s71,76,7:growingS1s71,85,10:increasingS1s72,7,9:min_wordsS1i72,18,1:5S1s73,7,10:full_wordsS1i73,19,3:120S1s77,7,12:block_creditS1i77,21,1:0S1s78,5,3:fixM0m79,7,3:S1s79,7,6:insertS1s79,15,7:sectionS1s80,7,7:headingS1s80,16,7:ProblemS1s81,7,4:textS3s81,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s82,5,8:examplesD0s83,7,3371:M0m83,7,3:S1s83,7,4:passQ0q85,9,11:S3s85,11,129:# Project
+        ("rules/case-study.yml", 40554, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,47:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,20:what * trying to fixS1s60,78,22:what * trying to solveS1s60,102,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,11:S1s62,23,8:overviewS1s62,33,12:introductionS1s62,47,5:introS1s62,54,5:aboutS1s62,61,7:summaryS1s62,70,16:project overviewS1s62,88,18:about this projectS1s62,108,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,63:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s73,7,9:min_wordsS1i73,18,1:5S1s74,7,10:full_wordsS1i74,19,3:120S1s78,7,12:block_creditS1i78,21,1:0S1s79,5,3:fixM0m80,7,3:S1s80,7,6:insertS1s80,15,7:sectionS1s81,7,7:headingS1s81,16,7:ProblemS1s82,7,4:textS3s82,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s83,5,8:examplesD0s84,7,3371:M0m84,7,3:S1s84,7,4:passQ0q86,9,11:S3s86,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s87,11,99:# Project
+S3s88,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s88,11,102:# Project
+S3s89,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s89,11,153:# Project
+S3s90,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s91,11,203:# Sepsis watch
+S3s92,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s92,11,119:# Sepsis alerts
+S3s93,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s93,11,115:# Readmissions
+S3s94,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s95,11,186:# Sepsis watch
+S3s96,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -51,7 +51,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s97,11,243:# Dose response
+S3s98,11,243:# Dose response
 
 ## The clinical question
 
@@ -61,7 +61,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s98,11,386:# Triage
+S3s99,11,386:# Triage
 
 ## Overview
 
@@ -72,7 +72,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s100,11,247:# Introduction
+S3s101,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -80,24 +80,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s101,7,4:failQ0q102,9,6:S3s102,11,63:# My project
+S1s102,7,4:failQ0q103,9,6:S3s103,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s103,11,31:# My project
+S3s104,11,31:# My project
 
 ## Problem
 
 TODO
-S3s105,11,104:# Problem Statement Generator
+S3s106,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s107,11,269:# Triage
+S3s108,11,269:# Triage
 
 ## Data
 
@@ -114,13 +114,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s108,11,76:# My project
+S3s109,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s110,11,246:# Project
+S3s111,11,246:# Project
 
 ## Data
 
@@ -129,12 +129,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s111,7,3:fixQ0q112,9,1:M0m112,11,2:S1s112,11,6:beforeS3s112,19,52:# Sepsis alerts
+S1s112,7,3:fixQ0q113,9,1:M0m113,11,2:S1s113,11,6:beforeS3s113,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s113,11,5:afterS3s113,18,164:# Sepsis alerts
+S1s114,11,5:afterS3s114,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -143,75 +143,75 @@ S1s113,11,5:afterS3s113,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m115,5,12:S1s115,5,2:idS1s115,9,12:section.dataS1s116,5,4:kindS1s116,11,7:sectionS1s117,5,8:categoryS1s117,15,9:structureS1s118,5,8:severityS1s118,15,5:errorS1s119,5,6:weightS1i119,13,1:5S1s120,5,5:titleS1s120,12,12:Data sectionS1s121,5,7:messageS3s121,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s122,5,3:whyS5s122,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s125,5,10:referencesQ0q125,17,2:S3s125,18,14:TRIPOD+AI 5-11S3s125,36,21:CLAIM 2024 items 7-21S1s126,5,5:matchM0m127,7,8:S1s127,7,4:partS1s127,13,4:dataS1s128,7,8:headingsQ0q128,17,27:S1s128,18,4:dataS1s128,24,7:datasetS1s128,33,8:datasetsS1s128,43,8:data setS1s128,53,9:data setsS1s128,64,8:the dataS1s128,74,12:data sourcesS1s128,88,11:data sourceS1s128,101,16:data descriptionS1s129,18,19:dataset descriptionS1s129,39,13:data overviewS1s129,54,6:cohortS1s129,62,16:study populationS1s129,80,10:populationS1s129,92,15:data collectionS1s129,109,16:data preparationS1s130,18,18:data preprocessingS1s130,38,13:preprocessingS1s130,53,13:data pipelineS1s130,68,17:data availabilityS1s130,87,13:training dataS1s130,102,9:demo dataS1s130,113,6:inputsS1s131,18,10:input dataS1s131,30,16:data and privacyS1s131,48,15:data provenanceS1s131,65,6:corpusS1s134,7,13:weak_headingsQ0q134,22,24:S1s134,23,7:recordsS1s134,32,14:source recordsS1s134,48,15:patient recordsS1s134,65,4:logsS1s134,71,10:recordingsS1s134,83,6:imagesS1s134,91,9:moleculesS1s134,102,9:compoundsS1s134,113,7:signalsS1s135,23,5:scansS1s135,30,6:slidesS1s135,38,11:transcriptsS1s135,51,9:documentsS1s135,62,7:lettersS1s135,71,5:audioS1s135,78,15:data validationS1s135,95,12:data qualityS1s135,109,11:data checksS1s136,23,6:tracesS1s136,31,7:reportsS1s136,40,5:notesS1s136,47,7:samplesS1s136,56,9:specimensS1s136,67,7:historyS1s137,7,13:heading_wordsQ0q137,22,27:S1s137,23,4:dataS1s137,29,7:datasetS1s137,38,8:datasetsS1s137,48,6:cohortS1s137,56,6:corpusS1s137,64,6:sourceS1s137,72,10:collectionS1s137,84,13:preprocessingS1s137,99,10:populationS1s137,111,6:inputsS1s137,119,6:labelsS1s138,23,10:annotationS1s138,35,3:edaS1s138,40,14:knowledge baseS1s138,56,7:signalsS1s138,65,10:recordingsS1s138,77,9:ingestionS1s138,88,9:materialsS1s139,23,14:evaluation setS1s139,39,8:test setS1s139,49,16:compound libraryS1s139,67,18:compound librariesS1s139,87,5:assayS1s139,94,6:assaysS1s139,102,11:assay panelS1s140,23,9:truth setS1s140,34,12:ground truthS1s141,7,4:cuesQ0q141,13,65:S1s141,14,7:datasetS1s141,23,8:datasetsS1s141,33,4:dataS1s141,39,7:samplesS1s141,48,6:imagesS1s141,56,5:scansS1s141,63,7:recordsS1s141,72,4:rowsS1s141,78,7:columnsS1s141,87,8:subjectsS1s141,97,12:participantsS1s141,111,5:casesS1s141,118,10:admissionsS1s142,14,10:encountersS1s142,26,6:kaggleS1s142,34,9:physionetS1s142,45,5:mimicS1s142,52,9:mimic-iiiS1s142,63,8:mimic-ivS1s142,73,3:uciS1s142,78,4:tciaS1s142,84,6:chemblS1s142,92,11:moleculenetS1s142,105,4:isicS1s142,111,6:publicS1s142,119,8:publiclyS1s143,14,13:de-identifiedS1s143,29,12:deidentifiedS1s143,43,10:anonymizedS1s143,55,10:anonymisedS1s143,67,9:syntheticS1s143,78,7:syntheaS1s143,87,9:collectedS1s143,98,10:downloadedS1s143,110,6:sourceS1s143,118,7:sourcesS1s144,14,12:training setS1s144,28,14:validation setS1s144,44,8:test setS1s144,54,5:splitS1s144,61,7:classesS1s144,70,6:labelsS1s144,78,8:labelledS1s144,88,7:labeledS1s144,97,9:annotatedS1s144,108,9:variablesS1s145,14,14:missing valuesS1s145,30,9:imbalanceS1s145,41,10:imbalancedS1s145,53,18:class distributionS1s145,73,13:preprocessingS1s145,88,7:cleanedS1s145,97,10:normalizedS1s145,109,7:resizedS1s146,14,12:augmentationS1s146,28,6:cohortS1s146,36,9:inclusionS1s146,47,9:exclusionS1s146,58,5:staysS1s146,65,6:visitsS1s146,73,10:recordingsS1s146,85,8:readingsS1s146,95,12:measurementsS1s146,109,4:logsS1s147,14,11:transcriptsS1s148,7,9:min_wordsS1i148,18,1:5S1s149,7,10:full_wordsS1i149,19,3:120S1s150,7,12:block_creditS1i150,21,1:0S1s151,5,3:fixM0m152,7,3:S1s152,7,6:insertS1s152,15,7:sectionS1s153,7,7:headingS1s153,16,4:DataS1s154,7,4:textS3s154,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s155,5,8:examplesD0s156,7,2243:M0m156,7,3:S1s156,7,4:passQ0q158,9,11:S3s158,11,120:# Project
+M0m116,5,12:S1s116,5,2:idS1s116,9,12:section.dataS1s117,5,4:kindS1s117,11,7:sectionS1s118,5,8:categoryS1s118,15,9:structureS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:5S1s121,5,5:titleS1s121,12,12:Data sectionS1s122,5,7:messageS3s122,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s123,5,3:whyS5s123,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s126,5,10:referencesQ0q126,17,2:S3s126,18,14:TRIPOD+AI 5-11S3s126,36,21:CLAIM 2024 items 7-21S1s127,5,5:matchM0m128,7,8:S1s128,7,4:partS1s128,13,4:dataS1s129,7,8:headingsQ0q129,17,27:S1s129,18,4:dataS1s129,24,7:datasetS1s129,33,8:datasetsS1s129,43,8:data setS1s129,53,9:data setsS1s129,64,8:the dataS1s129,74,12:data sourcesS1s129,88,11:data sourceS1s129,101,16:data descriptionS1s130,18,19:dataset descriptionS1s130,39,13:data overviewS1s130,54,6:cohortS1s130,62,16:study populationS1s130,80,10:populationS1s130,92,15:data collectionS1s130,109,16:data preparationS1s131,18,18:data preprocessingS1s131,38,13:preprocessingS1s131,53,13:data pipelineS1s131,68,17:data availabilityS1s131,87,13:training dataS1s131,102,9:demo dataS1s131,113,6:inputsS1s132,18,10:input dataS1s132,30,16:data and privacyS1s132,48,15:data provenanceS1s132,65,6:corpusS1s135,7,13:weak_headingsQ0q135,22,24:S1s135,23,7:recordsS1s135,32,14:source recordsS1s135,48,15:patient recordsS1s135,65,4:logsS1s135,71,10:recordingsS1s135,83,6:imagesS1s135,91,9:moleculesS1s135,102,9:compoundsS1s135,113,7:signalsS1s136,23,5:scansS1s136,30,6:slidesS1s136,38,11:transcriptsS1s136,51,9:documentsS1s136,62,7:lettersS1s136,71,5:audioS1s136,78,15:data validationS1s136,95,12:data qualityS1s136,109,11:data checksS1s137,23,6:tracesS1s137,31,7:reportsS1s137,40,5:notesS1s137,47,7:samplesS1s137,56,9:specimensS1s137,67,7:historyS1s138,7,13:heading_wordsQ0q138,22,27:S1s138,23,4:dataS1s138,29,7:datasetS1s138,38,8:datasetsS1s138,48,6:cohortS1s138,56,6:corpusS1s138,64,6:sourceS1s138,72,10:collectionS1s138,84,13:preprocessingS1s138,99,10:populationS1s138,111,6:inputsS1s138,119,6:labelsS1s139,23,10:annotationS1s139,35,3:edaS1s139,40,14:knowledge baseS1s139,56,7:signalsS1s139,65,10:recordingsS1s139,77,9:ingestionS1s139,88,9:materialsS1s140,23,14:evaluation setS1s140,39,8:test setS1s140,49,16:compound libraryS1s140,67,18:compound librariesS1s140,87,5:assayS1s140,94,6:assaysS1s140,102,11:assay panelS1s141,23,9:truth setS1s141,34,12:ground truthS1s142,7,4:cuesQ0q142,13,65:S1s142,14,7:datasetS1s142,23,8:datasetsS1s142,33,4:dataS1s142,39,7:samplesS1s142,48,6:imagesS1s142,56,5:scansS1s142,63,7:recordsS1s142,72,4:rowsS1s142,78,7:columnsS1s142,87,8:subjectsS1s142,97,12:participantsS1s142,111,5:casesS1s142,118,10:admissionsS1s143,14,10:encountersS1s143,26,6:kaggleS1s143,34,9:physionetS1s143,45,5:mimicS1s143,52,9:mimic-iiiS1s143,63,8:mimic-ivS1s143,73,3:uciS1s143,78,4:tciaS1s143,84,6:chemblS1s143,92,11:moleculenetS1s143,105,4:isicS1s143,111,6:publicS1s143,119,8:publiclyS1s144,14,13:de-identifiedS1s144,29,12:deidentifiedS1s144,43,10:anonymizedS1s144,55,10:anonymisedS1s144,67,9:syntheticS1s144,78,7:syntheaS1s144,87,9:collectedS1s144,98,10:downloadedS1s144,110,6:sourceS1s144,118,7:sourcesS1s145,14,12:training setS1s145,28,14:validation setS1s145,44,8:test setS1s145,54,5:splitS1s145,61,7:classesS1s145,70,6:labelsS1s145,78,8:labelledS1s145,88,7:labeledS1s145,97,9:annotatedS1s145,108,9:variablesS1s146,14,14:missing valuesS1s146,30,9:imbalanceS1s146,41,10:imbalancedS1s146,53,18:class distributionS1s146,73,13:preprocessingS1s146,88,7:cleanedS1s146,97,10:normalizedS1s146,109,7:resizedS1s147,14,12:augmentationS1s147,28,6:cohortS1s147,36,9:inclusionS1s147,47,9:exclusionS1s147,58,5:staysS1s147,65,6:visitsS1s147,73,10:recordingsS1s147,85,8:readingsS1s147,95,12:measurementsS1s147,109,4:logsS1s148,14,11:transcriptsS1s149,7,9:min_wordsS1i149,18,1:5S1s150,7,10:full_wordsS1i150,19,3:120S1s151,7,12:block_creditS1i151,21,1:0S1s152,5,3:fixM0m153,7,3:S1s153,7,6:insertS1s153,15,7:sectionS1s154,7,7:headingS1s154,16,4:DataS1s155,7,4:textS3s155,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s156,5,8:examplesD0s157,7,2243:M0m157,7,3:S1s157,7,4:passQ0q159,9,11:S3s159,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s159,11,110:# Project
+S3s160,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s160,11,130:# Project
+S3s161,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s161,11,102:# Project
+S3s162,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s162,11,98:# Project
+S3s163,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s163,11,111:# Project
+S3s164,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s164,11,104:# Project
+S3s165,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s165,11,102:# Project
+S3s166,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s166,11,81:# Project
+S3s167,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s167,11,102:# Project
+S3s168,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s168,11,71:# Project
+S3s169,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s169,7,4:failQ0q170,9,2:S3s170,11,66:# Project
+S1s170,7,4:failQ0q171,9,2:S3s171,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s171,11,75:# Project
+S3s172,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s172,7,3:fixQ0q173,9,2:M0m173,11,2:S1s173,11,6:beforeS3s173,19,92:# Readmissions
+S1s173,7,3:fixQ0q174,9,2:M0m174,11,2:S1s174,11,6:beforeS3s174,19,92:# Readmissions
 
 ## Problem
 
@@ -220,7 +220,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s174,11,5:afterS3s174,18,223:# Readmissions
+S1s175,11,5:afterS3s175,18,223:# Readmissions
 
 ## Problem
 
@@ -233,14 +233,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m175,11,2:S1s175,11,6:beforeS3s175,19,60:# Readmissions
+M0m176,11,2:S1s176,11,6:beforeS3s176,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s176,11,5:afterS3s176,18,182:# Readmissions
+S1s177,11,5:afterS3s177,18,182:# Readmissions
 
 ## Data
 
@@ -249,19 +249,19 @@ S1s176,11,5:afterS3s176,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m178,5,12:S1s178,5,2:idS1s178,9,16:section.approachS1s179,5,4:kindS1s179,11,7:sectionS1s180,5,8:categoryS1s180,15,9:structureS1s181,5,8:severityS1s181,15,5:errorS1s182,5,6:weightS1i182,13,1:4S1s183,5,5:titleS1s183,12,16:Approach sectionS1s184,5,7:messageS3s184,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s185,5,3:whyS5s185,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s188,5,10:referencesQ0q188,17,2:S3s188,18,19:TRIPOD+AI 12a-c, 15S3s188,41,22:CLAIM 2024 items 22-27S1s189,5,5:matchM0m190,7,8:S1s190,7,4:partS1s190,13,8:approachS1s191,7,8:headingsQ0q191,17,43:S1s191,18,8:approachS1s191,28,12:our approachS1s191,42,17:solution approachS1s191,61,12:the solutionS1s191,75,8:solutionS1s191,85,6:methodS1s191,93,7:methodsS1s191,102,11:methodologyS1s192,18,21:materials and methodsS1s192,41,5:modelS1s192,48,6:modelsS1s192,56,8:modelingS1s192,66,9:modellingS1s192,77,9:the modelS1s192,88,18:model architectureS1s192,108,12:architectureS1s193,18,19:system architectureS1s193,39,8:pipelineS1s193,49,17:training pipelineS1s193,68,18:technical approachS1s193,88,12:how it worksS1s193,102,8:trainingS1s194,18,14:implementationS1s194,34,9:algorithmS1s194,45,10:algorithmsS1s194,57,19:feature engineeringS1s194,78,18:features and modelS1s194,98,22:feature representationS1s195,18,10:base modelS1s195,30,6:designS1s195,38,13:system designS1s195,53,11:how * worksS1s195,66,10:how * workS1s195,78,3:howS1s195,83,18:feature extractionS1s195,103,17:feature selectionS1s196,18,14:steps followedS1s196,34,12:prompt chainS1s196,48,15:prompt pipelineS1s196,65,20:statistical analysisS1s196,87,19:statistical methodsS1s196,108,13:analysis planS1s197,18,25:statistical analysis planS1s202,7,13:weak_headingsQ0q202,22,6:S1s202,23,11:what * doesS1s202,36,6:actionS1s202,44,7:actionsS1s202,53,13:actions takenS1s202,68,11:what we didS1s202,81,10:what i didS1s203,7,13:heading_wordsQ0q203,22,34:S1s203,23,5:modelS1s203,30,8:modelingS1s203,40,9:modellingS1s203,51,6:methodS1s203,59,11:methodologyS1s203,72,8:approachS1s203,82,8:pipelineS1s203,92,12:architectureS1s203,106,8:workflowS1s203,116,5:worksS1s204,23,8:trainingS1s204,33,9:algorithmS1s204,44,8:solutionS1s204,54,6:designS1s204,62,14:implementationS1s204,78,9:techniqueS1s204,89,9:frameworkS1s204,100,6:engineS1s204,108,7:networkS1s205,23,10:classifierS1s205,35,5:builtS1s205,42,4:hoodS1s205,48,9:promptingS1s205,59,18:prompt engineeringS1s205,79,6:systemS1s205,87,13:featurisationS1s205,102,13:featurizationS1s206,23,5:logicS1s206,30,7:dockingS1s206,39,10:simulationS1s206,51,8:backboneS1s206,61,11:fine-tuningS1s206,74,10:finetuningS1s206,86,11:fine tuningS1s207,7,4:cuesQ0q207,13,65:S1s207,14,5:modelS1s207,21,6:modelsS1s207,29,7:trainedS1s207,38,5:trainS1s207,45,6:trainsS1s207,53,8:trainingS1s207,63,10:fine-tunedS1s207,75,9:fine-tuneS1s207,86,9:finetunedS1s207,97,11:fine-tuningS1s207,110,12:architectureS1s207,124,6:layersS1s207,132,5:layerS1s208,14,7:networkS1s208,23,6:neuralS1s208,31,3:cnnS1s208,36,6:resnetS1s208,44,8:densenetS1s208,54,12:efficientnetS1s208,68,3:vggS1s208,73,4:unetS1s208,79,5:u-netS1s208,86,3:vitS1s208,91,11:transformerS1s208,104,4:bertS1s208,110,4:lstmS1s208,116,3:gruS1s209,14,7:xgboostS1s209,23,8:lightgbmS1s209,33,8:catboostS1s209,43,13:random forestS1s209,58,19:logistic regressionS1s209,79,3:svmS1s209,84,17:gradient boostingS1s209,103,13:decision treeS1s209,118,8:ensembleS1s210,14,10:classifierS1s210,26,9:regressorS1s210,37,10:embeddingsS1s210,49,9:embeddingS1s210,60,7:encoderS1s210,69,7:decoderS1s210,78,9:attentionS1s210,89,9:optimizerS1s210,100,4:adamS1s210,106,13:learning rateS1s210,121,6:epochsS1s211,14,10:batch sizeS1s211,26,13:loss functionS1s211,41,15:hyperparametersS1s211,58,19:feature engineeringS1s211,79,8:pipelineS1s211,89,9:algorithmS1s211,100,6:promptS1s211,108,7:promptsS1s211,117,9:retrievalS1s212,14,3:ragS1s212,19,3:llmS1s212,24,17:transfer learningS1s212,43,10:pretrainedS1s212,55,11:pre-trainedS1s212,68,8:backboneS1s212,78,8:predictsS1s212,88,3:gnnS1s212,93,20:graph neural networkS1s213,7,9:min_wordsS1i213,18,1:5S1s214,7,10:full_wordsS1i214,19,3:120S1s215,7,12:block_creditS1i215,21,1:0S1s216,5,3:fixM0m217,7,3:S1s217,7,6:insertS1s217,15,7:sectionS1s218,7,7:headingS1s218,16,8:ApproachS1s219,7,4:textS3s219,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s220,5,8:examplesD0s221,7,2819:M0m221,7,3:S1s221,7,4:passQ0q223,9,11:S3s223,11,153:# Project
+M0m179,5,12:S1s179,5,2:idS1s179,9,16:section.approachS1s180,5,4:kindS1s180,11,7:sectionS1s181,5,8:categoryS1s181,15,9:structureS1s182,5,8:severityS1s182,15,5:errorS1s183,5,6:weightS1i183,13,1:4S1s184,5,5:titleS1s184,12,16:Approach sectionS1s185,5,7:messageS3s185,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s186,5,3:whyS5s186,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s189,5,10:referencesQ0q189,17,2:S3s189,18,19:TRIPOD+AI 12a-c, 15S3s189,41,22:CLAIM 2024 items 22-27S1s190,5,5:matchM0m191,7,8:S1s191,7,4:partS1s191,13,8:approachS1s192,7,8:headingsQ0q192,17,43:S1s192,18,8:approachS1s192,28,12:our approachS1s192,42,17:solution approachS1s192,61,12:the solutionS1s192,75,8:solutionS1s192,85,6:methodS1s192,93,7:methodsS1s192,102,11:methodologyS1s193,18,21:materials and methodsS1s193,41,5:modelS1s193,48,6:modelsS1s193,56,8:modelingS1s193,66,9:modellingS1s193,77,9:the modelS1s193,88,18:model architectureS1s193,108,12:architectureS1s194,18,19:system architectureS1s194,39,8:pipelineS1s194,49,17:training pipelineS1s194,68,18:technical approachS1s194,88,12:how it worksS1s194,102,8:trainingS1s195,18,14:implementationS1s195,34,9:algorithmS1s195,45,10:algorithmsS1s195,57,19:feature engineeringS1s195,78,18:features and modelS1s195,98,22:feature representationS1s196,18,10:base modelS1s196,30,6:designS1s196,38,13:system designS1s196,53,11:how * worksS1s196,66,10:how * workS1s196,78,3:howS1s196,83,18:feature extractionS1s196,103,17:feature selectionS1s197,18,14:steps followedS1s197,34,12:prompt chainS1s197,48,15:prompt pipelineS1s197,65,20:statistical analysisS1s197,87,19:statistical methodsS1s197,108,13:analysis planS1s198,18,25:statistical analysis planS1s203,7,13:weak_headingsQ0q203,22,6:S1s203,23,11:what * doesS1s203,36,6:actionS1s203,44,7:actionsS1s203,53,13:actions takenS1s203,68,11:what we didS1s203,81,10:what i didS1s204,7,13:heading_wordsQ0q204,22,34:S1s204,23,5:modelS1s204,30,8:modelingS1s204,40,9:modellingS1s204,51,6:methodS1s204,59,11:methodologyS1s204,72,8:approachS1s204,82,8:pipelineS1s204,92,12:architectureS1s204,106,8:workflowS1s204,116,5:worksS1s205,23,8:trainingS1s205,33,9:algorithmS1s205,44,8:solutionS1s205,54,6:designS1s205,62,14:implementationS1s205,78,9:techniqueS1s205,89,9:frameworkS1s205,100,6:engineS1s205,108,7:networkS1s206,23,10:classifierS1s206,35,5:builtS1s206,42,4:hoodS1s206,48,9:promptingS1s206,59,18:prompt engineeringS1s206,79,6:systemS1s206,87,13:featurisationS1s206,102,13:featurizationS1s207,23,5:logicS1s207,30,7:dockingS1s207,39,10:simulationS1s207,51,8:backboneS1s207,61,11:fine-tuningS1s207,74,10:finetuningS1s207,86,11:fine tuningS1s208,7,4:cuesQ0q208,13,65:S1s208,14,5:modelS1s208,21,6:modelsS1s208,29,7:trainedS1s208,38,5:trainS1s208,45,6:trainsS1s208,53,8:trainingS1s208,63,10:fine-tunedS1s208,75,9:fine-tuneS1s208,86,9:finetunedS1s208,97,11:fine-tuningS1s208,110,12:architectureS1s208,124,6:layersS1s208,132,5:layerS1s209,14,7:networkS1s209,23,6:neuralS1s209,31,3:cnnS1s209,36,6:resnetS1s209,44,8:densenetS1s209,54,12:efficientnetS1s209,68,3:vggS1s209,73,4:unetS1s209,79,5:u-netS1s209,86,3:vitS1s209,91,11:transformerS1s209,104,4:bertS1s209,110,4:lstmS1s209,116,3:gruS1s210,14,7:xgboostS1s210,23,8:lightgbmS1s210,33,8:catboostS1s210,43,13:random forestS1s210,58,19:logistic regressionS1s210,79,3:svmS1s210,84,17:gradient boostingS1s210,103,13:decision treeS1s210,118,8:ensembleS1s211,14,10:classifierS1s211,26,9:regressorS1s211,37,10:embeddingsS1s211,49,9:embeddingS1s211,60,7:encoderS1s211,69,7:decoderS1s211,78,9:attentionS1s211,89,9:optimizerS1s211,100,4:adamS1s211,106,13:learning rateS1s211,121,6:epochsS1s212,14,10:batch sizeS1s212,26,13:loss functionS1s212,41,15:hyperparametersS1s212,58,19:feature engineeringS1s212,79,8:pipelineS1s212,89,9:algorithmS1s212,100,6:promptS1s212,108,7:promptsS1s212,117,9:retrievalS1s213,14,3:ragS1s213,19,3:llmS1s213,24,17:transfer learningS1s213,43,10:pretrainedS1s213,55,11:pre-trainedS1s213,68,8:backboneS1s213,78,8:predictsS1s213,88,3:gnnS1s213,93,20:graph neural networkS1s214,7,9:min_wordsS1i214,18,1:5S1s215,7,10:full_wordsS1i215,19,3:120S1s216,7,12:block_creditS1i216,21,1:0S1s217,5,3:fixM0m218,7,3:S1s218,7,6:insertS1s218,15,7:sectionS1s219,7,7:headingS1s219,16,8:ApproachS1s220,7,4:textS3s220,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s221,5,8:examplesD0s222,7,2819:M0m222,7,3:S1s222,7,4:passQ0q224,9,11:S3s224,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s224,11,135:# Project
+S3s225,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s226,11,330:# Note coder
+S3s227,11,330:# Note coder
 
 ## Situation
 
@@ -278,38 +278,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s227,11,130:# Project
+S3s228,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s228,11,129:# Project
+S3s229,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s230,11,167:# Sepsis watch
+S3s231,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s231,11,134:# Sepsis watch
+S3s232,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s232,11,79:# Project
+S3s233,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s233,11,111:# Project
+S3s234,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s234,11,392:# Project
+S3s235,11,392:# Project
 
 ## ✅ What this project does
 
@@ -320,7 +320,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s235,11,123:# Project
+S3s236,11,123:# Project
 
 ## What it does
 
@@ -329,7 +329,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s236,7,4:failQ0q238,9,4:S3s238,11,97:# Project
+S1s237,7,4:failQ0q239,9,4:S3s239,11,97:# Project
 
 ## Pipeline Usage
 
@@ -337,22 +337,22 @@ S1s236,7,4:failQ0q238,9,4:S3s238,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s239,11,83:# Project
+S3s240,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s240,11,51:# Project
+S3s241,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s241,11,28:# Project
+S3s242,11,28:# Project
 
 ## Approach
 
 TBD
-S1s242,7,3:fixQ0q243,9,1:M0m243,11,2:S1s243,11,6:beforeS3s243,19,93:# Triage\####u{d}
+S1s243,7,3:fixQ0q244,9,1:M0m244,11,2:S1s244,11,6:beforeS3s244,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -361,7 +361,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s244,11,5:afterS3s244,18,216:# Triage\####u{d}
+S1s245,11,5:afterS3s245,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -374,7 +374,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m246,5,12:S1s246,5,2:idS1s246,9,18:section.evaluationS1s247,5,4:kindS1s247,11,7:sectionS1s248,5,8:categoryS1s248,15,9:structureS1s249,5,8:severityS1s249,15,5:errorS1s250,5,6:weightS1i250,13,1:5S1s251,5,5:titleS1s251,12,18:Evaluation sectionS1s252,5,7:messageS3s252,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s253,5,3:whyS5s253,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s256,5,10:referencesQ0q256,17,2:S3s256,18,18:TRIPOD+AI 12e, 23aS3s256,40,22:CLAIM 2024 items 28-39S1s257,5,5:matchM0m258,7,9:S1s258,7,4:partS1s258,13,10:evaluationS1s259,7,8:headingsQ0q259,17,40:S1s259,18,10:evaluationS1s259,30,16:model evaluationS1s259,48,7:resultsS1s259,57,6:resultS1s259,65,11:key resultsS1s259,78,11:performanceS1s259,91,17:model performanceS1s259,110,7:metricsS1s260,18,18:evaluation metricsS1s260,38,10:validationS1s260,50,8:findingsS1s260,60,12:key findingsS1s260,74,7:findingS1s260,83,11:key findingS1s260,96,11:experimentsS1s261,18,20:experimental resultsS1s261,40,9:benchmarkS1s261,51,10:benchmarksS1s261,63,18:how accurate is itS1s261,83,8:accuracyS1s261,93,8:outcomesS1s261,103,7:testingS1s261,112,12:test resultsS1s262,18,15:how well * workS1s262,35,16:how well * worksS1s262,53,18:how well * performS1s262,73,19:how well * performsS1s262,94,10:how good *S1s262,106,14:how accurate *S1s263,18,12:does it workS1s263,32,11:does * workS1s263,45,11:backtestingS1s263,58,8:backtestS1s263,68,12:reader studyS1s263,82,10:user studyS1s263,94,16:human evaluationS1s263,112,13:expert reviewS1s264,18,11:leaderboardS1s264,31,8:hit rateS1s264,41,9:hit ratesS1s266,7,13:weak_headingsQ0q266,22,11:S1s266,23,9:precisionS1s266,34,6:recallS1s266,42,11:sensitivityS1s266,55,11:specificityS1s266,68,5:aurocS1s266,75,3:aucS1s266,80,2:f1S1s266,84,8:f1 scoreS1s266,94,14:discriminationS1s266,110,11:calibrationS1s267,23,15:accomplishmentsS1s268,7,13:heading_wordsQ0q268,22,44:S1s268,23,6:resultS1s268,31,10:evaluationS1s268,43,11:performanceS1s268,56,6:metricS1s268,64,8:accuracyS1s268,74,10:validationS1s268,86,9:benchmarkS1s268,97,12:benchmarkingS1s268,111,7:findingS1s269,23,8:measuredS1s269,33,5:scoreS1s269,40,7:outcomeS1s269,49,14:error analysisS1s269,65,11:backtestingS1s269,78,8:backtestS1s269,88,5:foundS1s269,95,7:numbersS1s269,104,6:testedS1s270,23,11:leaderboardS1s270,36,4:evalS1s270,42,5:evalsS1s270,49,8:hit rateS1s270,59,9:hit ratesS1s270,70,6:showedS1s270,78,16:clinician reviewS1s270,96,16:physician reviewS1s271,23,12:blind reviewS1s271,37,14:blinded reviewS1s273,23,4:diceS1s273,29,3:iouS1s273,34,5:rougeS1s273,41,4:bleuS1s273,47,9:bertscoreS1s273,58,5:kappaS1s273,65,11:concordanceS1s273,78,7:c-indexS1s273,87,5:aurocS1s273,94,5:auprcS1s273,101,3:maeS1s273,106,4:rmseS1s273,112,4:mapeS1s274,23,8:f1 scoreS1s274,33,11:brier scoreS1s274,46,7:ratingsS1s275,7,4:cuesQ0q275,13,37:S1s275,14,8:accuracyS1s275,24,3:aucS1s275,29,5:aurocS1s275,36,3:rocS1s275,41,2:f1S1s275,45,9:precisionS1s275,56,6:recallS1s275,64,11:sensitivityS1s275,77,11:specificityS1s275,90,7:resultsS1s275,99,8:achievedS1s275,109,8:achievesS1s275,119,7:achieveS1s276,14,11:outperformsS1s276,27,12:outperformedS1s276,41,11:performanceS1s276,54,5:scoreS1s276,61,6:scoresS1s276,69,8:test setS1s276,79,8:held-outS1s276,89,8:hold-outS1s276,99,9:evaluatedS1s276,110,10:evaluationS1s277,14,7:metricsS1s277,23,6:metricS1s277,31,3:maeS1s277,36,4:rmseS1s277,42,4:diceS1s277,48,3:iouS1s277,53,16:confusion matrixS1s277,71,8:baselineS1s277,81,8:comparedS1s277,91,16:cross-validationS1s277,109,10:validationS1s278,14,19:confidence intervalS1s278,35,20:confidence intervalsS1s278,57,2:ciS1s279,7,9:min_wordsS1i279,18,1:5S1s280,7,10:full_wordsS1i280,19,3:120S1s281,7,12:block_creditS1i281,21,1:0S1s282,7,22:credit_without_metricsS1f282,31,3:0.5S1s283,5,3:fixM0m284,7,3:S1s284,7,6:insertS1s284,15,7:sectionS1s285,7,7:headingS1s285,16,10:EvaluationS1s286,7,4:textS3s286,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s287,5,8:examplesD0s288,7,2165:M0m288,7,3:S1s288,7,4:passQ0q290,9,12:S3s290,11,102:# Project
+M0m247,5,12:S1s247,5,2:idS1s247,9,18:section.evaluationS1s248,5,4:kindS1s248,11,7:sectionS1s249,5,8:categoryS1s249,15,9:structureS1s250,5,8:severityS1s250,15,5:errorS1s251,5,6:weightS1i251,13,1:5S1s252,5,5:titleS1s252,12,18:Evaluation sectionS1s253,5,7:messageS3s253,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s254,5,3:whyS5s254,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s257,5,10:referencesQ0q257,17,2:S3s257,18,18:TRIPOD+AI 12e, 23aS3s257,40,22:CLAIM 2024 items 28-39S1s258,5,5:matchM0m259,7,9:S1s259,7,4:partS1s259,13,10:evaluationS1s260,7,8:headingsQ0q260,17,40:S1s260,18,10:evaluationS1s260,30,16:model evaluationS1s260,48,7:resultsS1s260,57,6:resultS1s260,65,11:key resultsS1s260,78,11:performanceS1s260,91,17:model performanceS1s260,110,7:metricsS1s261,18,18:evaluation metricsS1s261,38,10:validationS1s261,50,8:findingsS1s261,60,12:key findingsS1s261,74,7:findingS1s261,83,11:key findingS1s261,96,11:experimentsS1s262,18,20:experimental resultsS1s262,40,9:benchmarkS1s262,51,10:benchmarksS1s262,63,18:how accurate is itS1s262,83,8:accuracyS1s262,93,8:outcomesS1s262,103,7:testingS1s262,112,12:test resultsS1s263,18,15:how well * workS1s263,35,16:how well * worksS1s263,53,18:how well * performS1s263,73,19:how well * performsS1s263,94,10:how good *S1s263,106,14:how accurate *S1s264,18,12:does it workS1s264,32,11:does * workS1s264,45,11:backtestingS1s264,58,8:backtestS1s264,68,12:reader studyS1s264,82,10:user studyS1s264,94,16:human evaluationS1s264,112,13:expert reviewS1s265,18,11:leaderboardS1s265,31,8:hit rateS1s265,41,9:hit ratesS1s267,7,13:weak_headingsQ0q267,22,11:S1s267,23,9:precisionS1s267,34,6:recallS1s267,42,11:sensitivityS1s267,55,11:specificityS1s267,68,5:aurocS1s267,75,3:aucS1s267,80,2:f1S1s267,84,8:f1 scoreS1s267,94,14:discriminationS1s267,110,11:calibrationS1s268,23,15:accomplishmentsS1s269,7,13:heading_wordsQ0q269,22,44:S1s269,23,6:resultS1s269,31,10:evaluationS1s269,43,11:performanceS1s269,56,6:metricS1s269,64,8:accuracyS1s269,74,10:validationS1s269,86,9:benchmarkS1s269,97,12:benchmarkingS1s269,111,7:findingS1s270,23,8:measuredS1s270,33,5:scoreS1s270,40,7:outcomeS1s270,49,14:error analysisS1s270,65,11:backtestingS1s270,78,8:backtestS1s270,88,5:foundS1s270,95,7:numbersS1s270,104,6:testedS1s271,23,11:leaderboardS1s271,36,4:evalS1s271,42,5:evalsS1s271,49,8:hit rateS1s271,59,9:hit ratesS1s271,70,6:showedS1s271,78,16:clinician reviewS1s271,96,16:physician reviewS1s272,23,12:blind reviewS1s272,37,14:blinded reviewS1s274,23,4:diceS1s274,29,3:iouS1s274,34,5:rougeS1s274,41,4:bleuS1s274,47,9:bertscoreS1s274,58,5:kappaS1s274,65,11:concordanceS1s274,78,7:c-indexS1s274,87,5:aurocS1s274,94,5:auprcS1s274,101,3:maeS1s274,106,4:rmseS1s274,112,4:mapeS1s275,23,8:f1 scoreS1s275,33,11:brier scoreS1s275,46,7:ratingsS1s276,7,4:cuesQ0q276,13,37:S1s276,14,8:accuracyS1s276,24,3:aucS1s276,29,5:aurocS1s276,36,3:rocS1s276,41,2:f1S1s276,45,9:precisionS1s276,56,6:recallS1s276,64,11:sensitivityS1s276,77,11:specificityS1s276,90,7:resultsS1s276,99,8:achievedS1s276,109,8:achievesS1s276,119,7:achieveS1s277,14,11:outperformsS1s277,27,12:outperformedS1s277,41,11:performanceS1s277,54,5:scoreS1s277,61,6:scoresS1s277,69,8:test setS1s277,79,8:held-outS1s277,89,8:hold-outS1s277,99,9:evaluatedS1s277,110,10:evaluationS1s278,14,7:metricsS1s278,23,6:metricS1s278,31,3:maeS1s278,36,4:rmseS1s278,42,4:diceS1s278,48,3:iouS1s278,53,16:confusion matrixS1s278,71,8:baselineS1s278,81,8:comparedS1s278,91,16:cross-validationS1s278,109,10:validationS1s279,14,19:confidence intervalS1s279,35,20:confidence intervalsS1s279,57,2:ciS1s280,7,9:min_wordsS1i280,18,1:5S1s281,7,10:full_wordsS1i281,19,3:120S1s282,7,12:block_creditS1i282,21,1:0S1s283,7,22:credit_without_metricsS1f283,31,3:0.5S1s284,5,3:fixM0m285,7,3:S1s285,7,6:insertS1s285,15,7:sectionS1s286,7,7:headingS1s286,16,10:EvaluationS1s287,7,4:textS3s287,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s288,5,8:examplesD0s289,7,2295:M0m289,7,3:S1s289,7,4:passQ0q291,9,13:S3s291,11,116:# Project
+
+## Dice on held-out scans
+
+On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
+S3s293,11,102:# Project
 
 ## Leaderboard
 
@@ -382,48 +387,48 @@ M0m246,5,12:S1s246,5,2:idS1s246,9,18:section.evaluationS1s247,5,4:kindS1s247,11,
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s291,11,165:# Project
+S3s294,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s292,11,132:# Project
+S3s295,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s293,11,132:# Project
+S3s296,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s294,11,129:# Project
+S3s297,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s295,11,97:# Project
+S3s298,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s296,11,121:# Project
+S3s299,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s297,11,105:# Project
+S3s300,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s298,11,141:# Sepsis watch
+S3s301,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s299,11,162:# Sepsis watch
+S3s302,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -432,35 +437,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s300,11,69:# Project
+S3s303,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s301,11,89:# Project
+S3s304,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s302,7,4:failQ0q303,9,2:S3s303,11,42:# Project
+S1s305,7,4:failQ0q306,9,2:S3s306,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s304,11,35:# Project
+S3s307,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s305,7,3:fixQ0q306,9,1:M0m306,11,2:S1s306,11,6:beforeS3s306,19,65:Triage
+S1s308,7,3:fixQ0q309,9,1:M0m309,11,2:S1s309,11,6:beforeS3s309,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s307,11,5:afterS3s307,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s310,11,5:afterS3s310,18,225:Triage
 ======
 
 Model
@@ -470,88 +475,93 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m309,5,12:S1s309,5,2:idS1s309,9,13:section.risksS1s310,5,4:kindS1s310,11,7:sectionS1s311,5,8:categoryS1s311,15,9:structureS1s312,5,8:severityS1s312,15,5:errorS1s313,5,6:weightS1i313,13,1:5S1s314,5,5:titleS1s314,12,29:Risks and limitations sectionS1s315,5,7:messageS3s315,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s316,5,3:whyS5s316,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s319,5,10:referencesQ0q319,17,3:S3s319,18,12:TRIPOD+AI 26S3s319,34,18:CLAIM 2024 item 40S3s319,56,14:TRIPOD-LLM 19bS1s320,5,5:matchM0m321,7,8:S1s321,7,4:partS1s321,13,5:risksS1s322,7,8:headingsQ0q322,17,51:S1s322,18,11:limitationsS1s322,31,10:limitationS1s322,43,5:risksS1s322,50,4:riskS1s322,56,21:risks and limitationsS1s322,79,4:biasS1s322,85,6:biasesS1s322,93,22:ethical considerationsS1s323,18,6:ethicsS1s323,26,16:ethical concernsS1s323,44,7:caveatsS1s323,53,12:known issuesS1s323,67,17:known limitationsS1s323,86,10:known gapsS1s323,98,4:gapsS1s323,104,13:failure modesS1s324,18,19:threats to validityS1s324,39,12:shortcomingsS1s324,53,10:weaknessesS1s324,65,14:responsible aiS1s324,81,8:fairnessS1s324,91,27:assumptions and limitationsS1s325,18,21:safety considerationsS1s325,41,18:key considerationsS1s326,18,16:what * cannot doS1s326,36,15:what * can't doS1s326,53,18:what * does not doS1s326,73,17:what * doesn't doS1s326,92,20:when not to trust itS1s327,18,18:when not to use itS1s327,38,13:failure casesS1s327,53,19:known failure casesS1s327,74,6:limitsS1s327,82,8:pitfallsS1s327,92,14:hallucinationsS1s327,108,13:hallucinationS1s328,18,20:applicability domainS1s328,40,15:safety concernsS1s328,57,13:where * failsS1s329,18,19:where * falls shortS1s329,39,14:where * breaksS1s329,55,17:what * goes wrongS1s329,74,15:what * go wrongS1s330,18,21:what to watch out forS1s330,41,23:things to watch out forS1s330,66,10:watch-outsS1s330,78,10:watch outsS1s330,90,19:where * breaks downS1s331,18,18:where * broke downS1s331,38,11:blind spotsS1s331,51,23:domain of applicabilityS1s334,7,13:weak_headingsQ0q334,22,1:S1s334,23,14:considerationsS1s335,7,13:heading_wordsQ0q335,22,40:S1s335,23,10:limitationS1s335,35,6:limitsS1s335,43,4:riskS1s335,49,4:biasS1s335,55,6:biasesS1s335,63,6:caveatS1s335,71,7:failureS1s335,80,5:wrongS1s335,87,6:ethicsS1s335,95,7:ethicalS1s335,104,7:concernS1s335,113,10:weaknessesS1s336,23,11:shortcomingS1s336,36,8:fairnessS1s336,46,7:pitfallS1s336,55,3:gapS1s336,60,14:responsible aiS1s336,76,7:cautionS1s336,85,19:threats to validityS1s336,106,11:falls shortS1s336,119,10:fall shortS1s337,23,13:hallucinationS1s337,38,14:hallucinationsS1s337,54,5:failsS1s337,61,13:failure casesS1s337,76,10:edge casesS1s337,88,6:breaksS1s337,96,11:assumptionsS1s338,23,20:applicability domainS1s338,45,9:watch outS1s338,56,6:gotchaS1s338,64,7:gotchasS1s338,73,7:threatsS1s338,82,6:threatS1s338,90,11:confoundersS1s338,103,11:confoundingS1s339,23,11:mitigationsS1s339,36,11:blind spotsS1s339,49,10:blind spotS1s339,61,23:domain of applicabilityS1s340,7,4:cuesQ0q340,13,45:S1s340,14,10:limitationS1s340,26,11:limitationsS1s340,39,7:limitedS1s340,48,4:biasS1s340,54,6:biasedS1s340,62,6:biasesS1s340,70,7:may notS1s340,79,9:might notS1s340,90,6:cannotS1s340,98,4:failS1s340,104,5:failsS1s340,111,7:failureS1s340,120,8:failuresS1s341,14,4:riskS1s341,20,5:risksS1s341,27,7:cautionS1s341,36,5:smallS1s341,43,11:single-siteS1s341,56,11:single siteS1s341,69,10:generalizeS1s341,81,10:generaliseS1s341,93,14:generalizationS1s341,109,14:generalisationS1s342,14,16:generalizabilityS1s342,32,11:overfittingS1s342,45,7:overfitS1s342,54,16:underrepresentedS1s342,72,17:under-representedS1s342,91,15:false negativesS1s342,108,15:false positivesS1s343,14,13:misclassifiedS1s343,29,9:uncertainS1s343,40,11:uncertaintyS1s343,53,13:not validatedS1s343,68,5:driftS1s343,75,5:shiftS1s343,82,11:confoundingS1s343,95,7:leakageS1s343,104,10:should notS1s343,116,6:caveatS1s344,14,4:lackS1s344,20,5:lacksS1s344,27,5:noisyS1s344,34,12:not suitableS1s344,48,13:retrospectiveS1s345,7,9:min_wordsS1i345,18,1:5S1s346,7,10:full_wordsS1i346,19,3:120S1s347,7,12:block_creditS1i347,21,1:0S1s348,5,3:fixM0m349,7,3:S1s349,7,6:insertS1s349,15,7:sectionS1s350,7,7:headingS1s350,16,5:RisksS1s351,7,4:textS3s351,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s352,5,8:examplesD0s353,7,2531:M0m353,7,3:S1s353,7,4:passQ0q355,9,12:S3s355,11,197:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m312,5,12:S1s312,5,2:idS1s312,9,13:section.risksS1s313,5,4:kindS1s313,11,7:sectionS1s314,5,8:categoryS1s314,15,9:structureS1s315,5,8:severityS1s315,15,5:errorS1s316,5,6:weightS1i316,13,1:5S1s317,5,5:titleS1s317,12,29:Risks and limitations sectionS1s318,5,7:messageS3s318,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s319,5,3:whyS5s319,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s322,5,10:referencesQ0q322,17,3:S3s322,18,12:TRIPOD+AI 26S3s322,34,18:CLAIM 2024 item 40S3s322,56,14:TRIPOD-LLM 19bS1s323,5,5:matchM0m324,7,8:S1s324,7,4:partS1s324,13,5:risksS1s325,7,8:headingsQ0q325,17,56:S1s325,18,11:limitationsS1s325,31,10:limitationS1s325,43,5:risksS1s325,50,4:riskS1s325,56,21:risks and limitationsS1s325,79,4:biasS1s325,85,6:biasesS1s325,93,22:ethical considerationsS1s326,18,6:ethicsS1s326,26,16:ethical concernsS1s326,44,7:caveatsS1s326,53,12:known issuesS1s326,67,17:known limitationsS1s326,86,10:known gapsS1s326,98,4:gapsS1s326,104,13:failure modesS1s327,18,19:threats to validityS1s327,39,12:shortcomingsS1s327,53,10:weaknessesS1s327,65,14:responsible aiS1s327,81,8:fairnessS1s327,91,27:assumptions and limitationsS1s328,18,21:safety considerationsS1s328,41,18:key considerationsS1s329,18,16:what * cannot doS1s329,36,15:what * can't doS1s329,53,18:what * does not doS1s329,73,17:what * doesn't doS1s329,92,20:when not to trust itS1s330,18,18:when not to use itS1s330,38,13:failure casesS1s330,53,19:known failure casesS1s330,74,6:limitsS1s330,82,8:pitfallsS1s330,92,14:hallucinationsS1s330,108,13:hallucinationS1s331,18,20:applicability domainS1s331,40,15:safety concernsS1s331,57,13:where * failsS1s332,18,19:where * falls shortS1s332,39,14:where * breaksS1s332,55,17:what * goes wrongS1s332,74,15:what * go wrongS1s333,18,21:what to watch out forS1s333,41,23:things to watch out forS1s333,66,10:watch-outsS1s333,78,10:watch outsS1s333,90,19:where * breaks downS1s334,18,18:where * broke downS1s334,38,11:blind spotsS1s334,51,23:domain of applicabilityS1s334,76,18:where * fall shortS1s334,96,15:what worries meS1s335,18,15:what worries usS1s335,35,22:things to keep in mindS1s335,59,12:keep in mindS1s338,7,13:weak_headingsQ0q338,22,1:S1s338,23,14:considerationsS1s339,7,13:heading_wordsQ0q339,22,40:S1s339,23,10:limitationS1s339,35,6:limitsS1s339,43,4:riskS1s339,49,4:biasS1s339,55,6:biasesS1s339,63,6:caveatS1s339,71,7:failureS1s339,80,5:wrongS1s339,87,6:ethicsS1s339,95,7:ethicalS1s339,104,7:concernS1s339,113,10:weaknessesS1s340,23,11:shortcomingS1s340,36,8:fairnessS1s340,46,7:pitfallS1s340,55,3:gapS1s340,60,14:responsible aiS1s340,76,7:cautionS1s340,85,19:threats to validityS1s340,106,11:falls shortS1s340,119,10:fall shortS1s341,23,13:hallucinationS1s341,38,14:hallucinationsS1s341,54,5:failsS1s341,61,13:failure casesS1s341,76,10:edge casesS1s341,88,6:breaksS1s341,96,11:assumptionsS1s342,23,20:applicability domainS1s342,45,9:watch outS1s342,56,6:gotchaS1s342,64,7:gotchasS1s342,73,7:threatsS1s342,82,6:threatS1s342,90,11:confoundersS1s342,103,11:confoundingS1s343,23,11:mitigationsS1s343,36,11:blind spotsS1s343,49,10:blind spotS1s343,61,23:domain of applicabilityS1s344,7,4:cuesQ0q344,13,45:S1s344,14,10:limitationS1s344,26,11:limitationsS1s344,39,7:limitedS1s344,48,4:biasS1s344,54,6:biasedS1s344,62,6:biasesS1s344,70,7:may notS1s344,79,9:might notS1s344,90,6:cannotS1s344,98,4:failS1s344,104,5:failsS1s344,111,7:failureS1s344,120,8:failuresS1s345,14,4:riskS1s345,20,5:risksS1s345,27,7:cautionS1s345,36,5:smallS1s345,43,11:single-siteS1s345,56,11:single siteS1s345,69,10:generalizeS1s345,81,10:generaliseS1s345,93,14:generalizationS1s345,109,14:generalisationS1s346,14,16:generalizabilityS1s346,32,11:overfittingS1s346,45,7:overfitS1s346,54,16:underrepresentedS1s346,72,17:under-representedS1s346,91,15:false negativesS1s346,108,15:false positivesS1s347,14,13:misclassifiedS1s347,29,9:uncertainS1s347,40,11:uncertaintyS1s347,53,13:not validatedS1s347,68,5:driftS1s347,75,5:shiftS1s347,82,11:confoundingS1s347,95,7:leakageS1s347,104,10:should notS1s347,116,6:caveatS1s348,14,4:lackS1s348,20,5:lacksS1s348,27,5:noisyS1s348,34,12:not suitableS1s348,48,13:retrospectiveS1s349,7,9:min_wordsS1i349,18,1:5S1s350,7,10:full_wordsS1i350,19,3:120S1s351,7,12:block_creditS1i351,21,1:0S1s352,5,3:fixM0m353,7,3:S1s353,7,6:insertS1s353,15,7:sectionS1s354,7,7:headingS1s354,16,5:RisksS1s355,7,4:textS3s355,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s356,5,8:examplesD0s357,7,2671:M0m357,7,3:S1s357,7,4:passQ0q359,9,13:S3s359,11,126:# Project
+
+## Blind spots
+
+The model was trained on one hospital and may not generalise; it is biased against older patients.
+S3s361,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s356,11,160:# Project
+S3s362,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s357,11,127:# Project
+S3s363,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s358,11,124:# Project
+S3s364,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s359,11,126:# Project
+S3s365,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s360,11,195:# Project
+S3s366,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s361,11,134:# Project
+S3s367,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s362,11,125:# Project
+S3s368,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s363,11,189:# Sepsis watch
+S3s369,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s364,11,166:# QSAR
+S3s370,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s365,11,116:# Project
+S3s371,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s366,11,89:# Project
+S3s372,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s367,7,4:failQ0q369,9,3:S3s369,11,120:# Project
+S1s373,7,4:failQ0q375,9,3:S3s375,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s370,11,35:# Project
+S3s376,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s371,11,53:# Project
+S3s377,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s372,7,3:fixQ0q373,9,1:M0m373,11,2:S1s373,11,6:beforeS3s373,19,51:# Triage
+S1s378,7,3:fixQ0q379,9,1:M0m379,11,2:S1s379,11,6:beforeS3s379,19,51:# Triage
 
 ## Results
 
@@ -560,7 +570,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s374,11,5:afterS3s374,18,154:# Triage
+S1s380,11,5:afterS3s380,18,154:# Triage
 
 ## Results
 
@@ -573,88 +583,98 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m376,5,12:S1s376,5,2:idS1s376,9,18:section.next-stepsS1s377,5,4:kindS1s377,11,7:sectionS1s378,5,8:categoryS1s378,15,9:structureS1s379,5,8:severityS1s379,15,7:warningS1s380,5,6:weightS1i380,13,1:3S1s381,5,5:titleS1s381,12,18:Next steps sectionS1s382,5,7:messageS3s382,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s383,5,3:whyS5s383,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s386,5,10:referencesQ0q386,17,3:S3s386,18,13:TRIPOD+AI 27cS3s386,35,18:CLAIM 2024 item 41S3s386,57,14:TRIPOD-LLM 19gS1s387,5,5:matchM0m388,7,8:S1s388,7,4:partS1s388,13,10:next_stepsS1s389,7,8:headingsQ0q389,17,55:S1s389,18,10:next stepsS1s389,30,9:next stepS1s389,41,11:future workS1s389,54,19:future enhancementsS1s389,75,19:future improvementsS1s389,96,17:future directionsS1s389,115,12:future plansS1s390,18,18:future developmentS1s390,38,12:future scopeS1s390,52,15:future researchS1s390,69,6:futureS1s390,77,7:roadmapS1s390,86,8:road mapS1s390,96,18:path to deploymentS1s390,116,15:deployment planS1s391,18,11:what's nextS1s391,31,10:whats nextS1s391,43,9:what nextS1s391,54,7:outlookS1s391,63,12:planned workS1s391,77,5:to doS1s391,84,9:todo listS1s391,95,12:further workS1s391,109,12:improvementsS1s392,18,17:future directionsS1s392,37,20:path to clinical useS1s392,59,12:path forwardS1s392,73,13:going furtherS1s392,88,19:path to improvementS1s392,109,15:ideas for laterS1s392,126,8:wishlistS1s392,136,9:wish listS1s393,18,18:towards deploymentS1s393,38,17:toward deploymentS1s393,57,20:towards clinical useS1s393,79,19:toward clinical useS1s393,100,21:areas for improvementS1s394,18,20:room for improvementS1s394,40,21:ideas for improvementS1s394,63,16:further researchS1s394,81,7:backlogS1s394,90,14:open questionsS1s394,106,9:towards *S1s394,117,8:toward *S1s395,18,21:where we go from hereS1s395,41,21:where to go from hereS1s395,64,10:where nextS1s395,76,14:follow-up workS1s395,92,14:follow up workS1s397,18,16:next experimentsS1s397,36,19:planned experimentsS1s397,57,18:future experimentsS1s397,77,18:planned validationS1s397,97,18:planned evaluationS1s398,18,16:planned analysesS1s399,7,13:weak_headingsQ0q399,22,6:S1s399,23,6:statusS1s399,31,14:project statusS1s399,47,18:development statusS1s399,67,10:conclusionS1s399,79,11:conclusionsS1s399,92,15:recommendationsS1s400,7,13:heading_wordsQ0q400,22,16:S1s400,23,6:futureS1s400,31,4:nextS1s400,37,7:roadmapS1s400,46,4:planS1s400,52,7:plannedS1s400,61,11:improvementS1s400,74,7:improveS1s400,83,4:todoS1s400,89,11:enhancementS1s400,102,9:extensionS1s400,113,9:directionS1s401,23,7:outlookS1s401,32,8:upcomingS1s401,42,9:more timeS1s401,53,5:laterS1s401,60,8:wishlistS1s402,7,4:cuesQ0q402,13,29:S1s402,14,6:futureS1s402,22,4:willS1s402,28,4:planS1s402,34,5:plansS1s402,41,7:plannedS1s402,50,4:nextS1s402,56,7:roadmapS1s402,65,8:upcomingS1s402,75,6:extendS1s402,83,9:extendingS1s402,94,9:extensionS1s402,105,7:exploreS1s402,114,9:exploringS1s403,14,11:investigateS1s403,27,9:integrateS1s403,38,11:integrationS1s403,51,6:deployS1s403,59,10:deploymentS1s403,71,11:prospectiveS1s403,84,19:external validationS1s403,105,7:improveS1s403,114,9:improvingS1s404,14,3:addS1s404,19,6:addingS1s404,27,6:expandS1s404,35,11:incorporateS1s404,48,4:todoS1s404,54,5:couldS1s404,61,5:wouldS1s405,7,9:min_wordsS1i405,18,1:5S1s406,7,10:full_wordsS1i406,19,3:120S1s407,7,12:block_creditS1i407,21,1:0S1s408,5,3:fixM0m409,7,3:S1s409,7,6:insertS1s409,15,7:sectionS1s410,7,7:headingS1s410,16,10:Next stepsS1s411,7,4:textS3s411,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s412,5,8:examplesD0s413,7,1956:M0m413,7,3:S1s413,7,4:passQ0q415,9,10:S3s415,11,120:# Project
+M0m382,5,12:S1s382,5,2:idS1s382,9,18:section.next-stepsS1s383,5,4:kindS1s383,11,7:sectionS1s384,5,8:categoryS1s384,15,9:structureS1s385,5,8:severityS1s385,15,7:warningS1s386,5,6:weightS1i386,13,1:3S1s387,5,5:titleS1s387,12,18:Next steps sectionS1s388,5,7:messageS3s388,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s389,5,3:whyS5s389,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s392,5,10:referencesQ0q392,17,3:S3s392,18,13:TRIPOD+AI 27cS3s392,35,18:CLAIM 2024 item 41S3s392,57,14:TRIPOD-LLM 19gS1s393,5,5:matchM0m394,7,8:S1s394,7,4:partS1s394,13,10:next_stepsS1s395,7,8:headingsQ0q395,17,60:S1s395,18,10:next stepsS1s395,30,9:next stepS1s395,41,11:future workS1s395,54,19:future enhancementsS1s395,75,19:future improvementsS1s395,96,17:future directionsS1s395,115,12:future plansS1s396,18,18:future developmentS1s396,38,12:future scopeS1s396,52,15:future researchS1s396,69,6:futureS1s396,77,7:roadmapS1s396,86,8:road mapS1s396,96,18:path to deploymentS1s396,116,15:deployment planS1s397,18,11:what's nextS1s397,31,10:whats nextS1s397,43,9:what nextS1s397,54,7:outlookS1s397,63,12:planned workS1s397,77,5:to doS1s397,84,9:todo listS1s397,95,12:further workS1s397,109,12:improvementsS1s398,18,17:future directionsS1s398,37,20:path to clinical useS1s398,59,12:path forwardS1s398,73,13:going furtherS1s398,88,19:path to improvementS1s398,109,15:ideas for laterS1s398,126,8:wishlistS1s398,136,9:wish listS1s399,18,18:towards deploymentS1s399,38,17:toward deploymentS1s399,57,20:towards clinical useS1s399,79,19:toward clinical useS1s399,100,21:areas for improvementS1s400,18,20:room for improvementS1s400,40,21:ideas for improvementS1s400,63,16:further researchS1s400,81,7:backlogS1s400,90,14:open questionsS1s400,106,9:towards *S1s400,117,8:toward *S1s401,18,21:where we go from hereS1s401,41,21:where to go from hereS1s401,64,10:where nextS1s401,76,14:follow-up workS1s401,92,14:follow up workS1s403,18,16:next experimentsS1s403,36,19:planned experimentsS1s403,57,18:future experimentsS1s403,77,18:planned validationS1s403,97,18:planned evaluationS1s404,18,16:planned analysesS1s406,18,11:what * nextS1s406,31,7:next upS1s406,40,21:deployment would needS1s406,63,26:what deployment would needS1s406,91,17:what * would needS1s407,7,13:weak_headingsQ0q407,22,6:S1s407,23,6:statusS1s407,31,14:project statusS1s407,47,18:development statusS1s407,67,10:conclusionS1s407,79,11:conclusionsS1s407,92,15:recommendationsS1s408,7,13:heading_wordsQ0q408,22,16:S1s408,23,6:futureS1s408,31,4:nextS1s408,37,7:roadmapS1s408,46,4:planS1s408,52,7:plannedS1s408,61,11:improvementS1s408,74,7:improveS1s408,83,4:todoS1s408,89,11:enhancementS1s408,102,9:extensionS1s408,113,9:directionS1s409,23,7:outlookS1s409,32,8:upcomingS1s409,42,9:more timeS1s409,53,5:laterS1s409,60,8:wishlistS1s410,7,4:cuesQ0q410,13,29:S1s410,14,6:futureS1s410,22,4:willS1s410,28,4:planS1s410,34,5:plansS1s410,41,7:plannedS1s410,50,4:nextS1s410,56,7:roadmapS1s410,65,8:upcomingS1s410,75,6:extendS1s410,83,9:extendingS1s410,94,9:extensionS1s410,105,7:exploreS1s410,114,9:exploringS1s411,14,11:investigateS1s411,27,9:integrateS1s411,38,11:integrationS1s411,51,6:deployS1s411,59,10:deploymentS1s411,71,11:prospectiveS1s411,84,19:external validationS1s411,105,7:improveS1s411,114,9:improvingS1s412,14,3:addS1s412,19,6:addingS1s412,27,6:expandS1s412,35,11:incorporateS1s412,48,4:todoS1s412,54,5:couldS1s412,61,5:wouldS1s413,7,9:min_wordsS1i413,18,1:5S1s414,7,10:full_wordsS1i414,19,3:120S1s415,7,12:block_creditS1i415,21,1:0S1s416,5,3:fixM0m417,7,3:S1s417,7,6:insertS1s417,15,7:sectionS1s418,7,7:headingS1s418,16,10:Next stepsS1s419,7,4:textS3s419,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s420,5,8:examplesD0s421,7,2190:M0m421,7,3:S1s421,7,4:passQ0q423,9,12:S3s423,11,97:# Project
+
+## Next experiments
+
+We plan to add a radiologist reader study and a second hospital.
+S3s424,11,110:# Project
+
+## What would come next
+
+We plan a shadow run on the ward for three months before any rota change.
+S3s426,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s416,11,118:# Project
+S3s427,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s418,11,117:# Project
+S3s429,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s419,11,171:# Project
+S3s430,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s420,11,90:# Project
+S3s431,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s421,11,108:# Project
+S3s432,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s422,11,100:# Project
+S3s433,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s423,11,153:# Sepsis watch
+S3s434,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s424,11,102:# Project
+S3s435,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s425,11,117:# Project
+S3s436,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s426,7,4:failQ0q428,9,3:S3s428,11,115:# Project
+S1s437,7,4:failQ0q439,9,3:S3s439,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s429,11,35:# Project
+S3s440,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s430,11,49:# Project
+S3s441,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s431,7,3:fixQ0q432,9,1:M0m432,11,2:S1s432,11,6:beforeS3s432,19,44:# Triage
+S1s442,7,3:fixQ0q443,9,1:M0m443,11,2:S1s443,11,6:beforeS3s443,19,44:# Triage
 
 A model that reorders a worklist.
-S1s433,11,5:afterS3s433,18,175:# Triage
+S1s444,11,5:afterS3s444,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m435,5,12:S1s435,5,2:idS1s435,9,15:section.outlineS1s436,5,4:kindS1s436,11,7:outlineS1s437,5,8:categoryS1s437,15,9:structureS1s438,5,8:severityS1s438,15,7:warningS1s441,5,6:weightS1i441,13,1:0S1s442,5,9:score_capS1i442,16,2:20S1s443,5,5:titleS1s443,12,21:Reads as a case studyS1s444,5,7:messageS3s444,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s445,5,3:whyS5s445,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s448,5,10:referencesQ0q448,17,2:S3s448,18,9:TRIPOD+AIS3s448,31,10:CLAIM 2024S1s449,5,5:matchM0m450,7,1:S1s450,7,9:min_partsS1i450,18,1:1S1s451,5,8:examplesD0s452,7,317:M0m452,7,2:S1s452,7,4:passQ0q453,9,1:S3s453,11,86:# Sepsis watch
+M0m446,5,12:S1s446,5,2:idS1s446,9,15:section.outlineS1s447,5,4:kindS1s447,11,7:outlineS1s448,5,8:categoryS1s448,15,9:structureS1s449,5,8:severityS1s449,15,7:warningS1s452,5,6:weightS1i452,13,1:0S1s453,5,9:score_capS1i453,16,2:20S1s454,5,5:titleS1s454,12,21:Reads as a case studyS1s455,5,7:messageS3s455,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s456,5,3:whyS5s456,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s459,5,10:referencesQ0q459,17,2:S3s459,18,9:TRIPOD+AIS3s459,31,10:CLAIM 2024S1s460,5,5:matchM0m461,7,1:S1s461,7,9:min_partsS1i461,18,1:1S1s462,5,8:examplesD0s463,7,317:M0m463,7,2:S1s463,7,4:passQ0q464,9,1:S3s464,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s454,7,4:failQ0q455,9,1:S3s455,11,141:# my-notebooks
+S1s465,7,4:failQ0q466,9,1:S3s466,11,141:# my-notebooks
 
 ## Installation
 
