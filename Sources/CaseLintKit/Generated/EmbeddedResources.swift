@@ -1634,6 +1634,8 @@ rules:
         - "# Project\n\n## Results\n\nThe model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.\n"
         - "# Project\n\n| Model | Accuracy | F1 |\n|---|---|---|\n| XGBoost | 0.91 | 0.74 |\n"
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
+        # A verb stating the result carries the name to its value past the usual few words.
+        - "# Project\n\nThe AUROC of the final model on the held-out test set was 0.81.\n"
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         # The project's own figure beside a quoted one.
@@ -1663,6 +1665,8 @@ rules:
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
       fail:
+        # Agreement between the people who labelled the data measures the labels, not the model.
+        - "# Project\n\nThe kappa between the two annotators on the labels was 0.81.\n"
         # A header of metric names over rows that are not numbers only: a list, not a report.
         - "# Project\n\n```\nprecision recall\nsee the notebook\n```\n"
         # Expectations are not results.
