@@ -3,45 +3,45 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 40554, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,47:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,20:what * trying to fixS1s60,78,22:what * trying to solveS1s60,102,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,11:S1s62,23,8:overviewS1s62,33,12:introductionS1s62,47,5:introS1s62,54,5:aboutS1s62,61,7:summaryS1s62,70,16:project overviewS1s62,88,18:about this projectS1s62,108,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,63:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s73,7,9:min_wordsS1i73,18,1:5S1s74,7,10:full_wordsS1i74,19,3:120S1s78,7,12:block_creditS1i78,21,1:0S1s79,5,3:fixM0m80,7,3:S1s80,7,6:insertS1s80,15,7:sectionS1s81,7,7:headingS1s81,16,7:ProblemS1s82,7,4:textS3s82,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s83,5,8:examplesD0s84,7,3371:M0m84,7,3:S1s84,7,4:passQ0q86,9,11:S3s86,11,129:# Project
+        ("rules/case-study.yml", 40854, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,47:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,20:what * trying to fixS1s60,78,22:what * trying to solveS1s60,102,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,11:S1s62,23,8:overviewS1s62,33,12:introductionS1s62,47,5:introS1s62,54,5:aboutS1s62,61,7:summaryS1s62,70,16:project overviewS1s62,88,18:about this projectS1s62,108,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s81,7,12:block_creditS1i81,21,1:0S1s82,5,3:fixM0m83,7,3:S1s83,7,6:insertS1s83,15,7:sectionS1s84,7,7:headingS1s84,16,7:ProblemS1s85,7,4:textS3s85,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s86,5,8:examplesD0s87,7,3373:M0m87,7,3:S1s87,7,4:passQ0q89,9,11:S3s89,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s88,11,99:# Project
+S3s91,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s89,11,102:# Project
+S3s92,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s90,11,153:# Project
+S3s93,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s92,11,203:# Sepsis watch
+S3s95,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s93,11,119:# Sepsis alerts
+S3s96,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s94,11,115:# Readmissions
+S3s97,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s96,11,186:# Sepsis watch
+S3s99,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -51,7 +51,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s98,11,243:# Dose response
+S3s101,11,243:# Dose response
 
 ## The clinical question
 
@@ -61,7 +61,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s99,11,386:# Triage
+S3s102,11,386:# Triage
 
 ## Overview
 
@@ -72,7 +72,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s101,11,247:# Introduction
+S3s104,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -80,24 +80,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s102,7,4:failQ0q103,9,6:S3s103,11,63:# My project
+S1s105,7,4:failQ0q106,9,6:S3s106,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s104,11,31:# My project
+S3s107,11,31:# My project
 
 ## Problem
 
 TODO
-S3s106,11,104:# Problem Statement Generator
+S3s109,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s108,11,269:# Triage
+S3s111,11,269:# Triage
 
 ## Data
 
@@ -114,13 +114,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s109,11,76:# My project
+S3s112,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s111,11,246:# Project
+S3s114,11,246:# Project
 
 ## Data
 
@@ -129,12 +129,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s112,7,3:fixQ0q113,9,1:M0m113,11,2:S1s113,11,6:beforeS3s113,19,52:# Sepsis alerts
+S1s115,7,3:fixQ0q116,9,1:M0m116,11,2:S1s116,11,6:beforeS3s116,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s114,11,5:afterS3s114,18,164:# Sepsis alerts
+S1s117,11,5:afterS3s117,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -143,75 +143,75 @@ S1s114,11,5:afterS3s114,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m116,5,12:S1s116,5,2:idS1s116,9,12:section.dataS1s117,5,4:kindS1s117,11,7:sectionS1s118,5,8:categoryS1s118,15,9:structureS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:5S1s121,5,5:titleS1s121,12,12:Data sectionS1s122,5,7:messageS3s122,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s123,5,3:whyS5s123,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s126,5,10:referencesQ0q126,17,2:S3s126,18,14:TRIPOD+AI 5-11S3s126,36,21:CLAIM 2024 items 7-21S1s127,5,5:matchM0m128,7,8:S1s128,7,4:partS1s128,13,4:dataS1s129,7,8:headingsQ0q129,17,27:S1s129,18,4:dataS1s129,24,7:datasetS1s129,33,8:datasetsS1s129,43,8:data setS1s129,53,9:data setsS1s129,64,8:the dataS1s129,74,12:data sourcesS1s129,88,11:data sourceS1s129,101,16:data descriptionS1s130,18,19:dataset descriptionS1s130,39,13:data overviewS1s130,54,6:cohortS1s130,62,16:study populationS1s130,80,10:populationS1s130,92,15:data collectionS1s130,109,16:data preparationS1s131,18,18:data preprocessingS1s131,38,13:preprocessingS1s131,53,13:data pipelineS1s131,68,17:data availabilityS1s131,87,13:training dataS1s131,102,9:demo dataS1s131,113,6:inputsS1s132,18,10:input dataS1s132,30,16:data and privacyS1s132,48,15:data provenanceS1s132,65,6:corpusS1s135,7,13:weak_headingsQ0q135,22,24:S1s135,23,7:recordsS1s135,32,14:source recordsS1s135,48,15:patient recordsS1s135,65,4:logsS1s135,71,10:recordingsS1s135,83,6:imagesS1s135,91,9:moleculesS1s135,102,9:compoundsS1s135,113,7:signalsS1s136,23,5:scansS1s136,30,6:slidesS1s136,38,11:transcriptsS1s136,51,9:documentsS1s136,62,7:lettersS1s136,71,5:audioS1s136,78,15:data validationS1s136,95,12:data qualityS1s136,109,11:data checksS1s137,23,6:tracesS1s137,31,7:reportsS1s137,40,5:notesS1s137,47,7:samplesS1s137,56,9:specimensS1s137,67,7:historyS1s138,7,13:heading_wordsQ0q138,22,27:S1s138,23,4:dataS1s138,29,7:datasetS1s138,38,8:datasetsS1s138,48,6:cohortS1s138,56,6:corpusS1s138,64,6:sourceS1s138,72,10:collectionS1s138,84,13:preprocessingS1s138,99,10:populationS1s138,111,6:inputsS1s138,119,6:labelsS1s139,23,10:annotationS1s139,35,3:edaS1s139,40,14:knowledge baseS1s139,56,7:signalsS1s139,65,10:recordingsS1s139,77,9:ingestionS1s139,88,9:materialsS1s140,23,14:evaluation setS1s140,39,8:test setS1s140,49,16:compound libraryS1s140,67,18:compound librariesS1s140,87,5:assayS1s140,94,6:assaysS1s140,102,11:assay panelS1s141,23,9:truth setS1s141,34,12:ground truthS1s142,7,4:cuesQ0q142,13,65:S1s142,14,7:datasetS1s142,23,8:datasetsS1s142,33,4:dataS1s142,39,7:samplesS1s142,48,6:imagesS1s142,56,5:scansS1s142,63,7:recordsS1s142,72,4:rowsS1s142,78,7:columnsS1s142,87,8:subjectsS1s142,97,12:participantsS1s142,111,5:casesS1s142,118,10:admissionsS1s143,14,10:encountersS1s143,26,6:kaggleS1s143,34,9:physionetS1s143,45,5:mimicS1s143,52,9:mimic-iiiS1s143,63,8:mimic-ivS1s143,73,3:uciS1s143,78,4:tciaS1s143,84,6:chemblS1s143,92,11:moleculenetS1s143,105,4:isicS1s143,111,6:publicS1s143,119,8:publiclyS1s144,14,13:de-identifiedS1s144,29,12:deidentifiedS1s144,43,10:anonymizedS1s144,55,10:anonymisedS1s144,67,9:syntheticS1s144,78,7:syntheaS1s144,87,9:collectedS1s144,98,10:downloadedS1s144,110,6:sourceS1s144,118,7:sourcesS1s145,14,12:training setS1s145,28,14:validation setS1s145,44,8:test setS1s145,54,5:splitS1s145,61,7:classesS1s145,70,6:labelsS1s145,78,8:labelledS1s145,88,7:labeledS1s145,97,9:annotatedS1s145,108,9:variablesS1s146,14,14:missing valuesS1s146,30,9:imbalanceS1s146,41,10:imbalancedS1s146,53,18:class distributionS1s146,73,13:preprocessingS1s146,88,7:cleanedS1s146,97,10:normalizedS1s146,109,7:resizedS1s147,14,12:augmentationS1s147,28,6:cohortS1s147,36,9:inclusionS1s147,47,9:exclusionS1s147,58,5:staysS1s147,65,6:visitsS1s147,73,10:recordingsS1s147,85,8:readingsS1s147,95,12:measurementsS1s147,109,4:logsS1s148,14,11:transcriptsS1s149,7,9:min_wordsS1i149,18,1:5S1s150,7,10:full_wordsS1i150,19,3:120S1s151,7,12:block_creditS1i151,21,1:0S1s152,5,3:fixM0m153,7,3:S1s153,7,6:insertS1s153,15,7:sectionS1s154,7,7:headingS1s154,16,4:DataS1s155,7,4:textS3s155,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s156,5,8:examplesD0s157,7,2243:M0m157,7,3:S1s157,7,4:passQ0q159,9,11:S3s159,11,120:# Project
+M0m119,5,12:S1s119,5,2:idS1s119,9,12:section.dataS1s120,5,4:kindS1s120,11,7:sectionS1s121,5,8:categoryS1s121,15,9:structureS1s122,5,8:severityS1s122,15,5:errorS1s123,5,6:weightS1i123,13,1:5S1s124,5,5:titleS1s124,12,12:Data sectionS1s125,5,7:messageS3s125,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s126,5,3:whyS5s126,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s129,5,10:referencesQ0q129,17,2:S3s129,18,14:TRIPOD+AI 5-11S3s129,36,21:CLAIM 2024 items 7-21S1s130,5,5:matchM0m131,7,8:S1s131,7,4:partS1s131,13,4:dataS1s132,7,8:headingsQ0q132,17,27:S1s132,18,4:dataS1s132,24,7:datasetS1s132,33,8:datasetsS1s132,43,8:data setS1s132,53,9:data setsS1s132,64,8:the dataS1s132,74,12:data sourcesS1s132,88,11:data sourceS1s132,101,16:data descriptionS1s133,18,19:dataset descriptionS1s133,39,13:data overviewS1s133,54,6:cohortS1s133,62,16:study populationS1s133,80,10:populationS1s133,92,15:data collectionS1s133,109,16:data preparationS1s134,18,18:data preprocessingS1s134,38,13:preprocessingS1s134,53,13:data pipelineS1s134,68,17:data availabilityS1s134,87,13:training dataS1s134,102,9:demo dataS1s134,113,6:inputsS1s135,18,10:input dataS1s135,30,16:data and privacyS1s135,48,15:data provenanceS1s135,65,6:corpusS1s138,7,13:weak_headingsQ0q138,22,24:S1s138,23,7:recordsS1s138,32,14:source recordsS1s138,48,15:patient recordsS1s138,65,4:logsS1s138,71,10:recordingsS1s138,83,6:imagesS1s138,91,9:moleculesS1s138,102,9:compoundsS1s138,113,7:signalsS1s139,23,5:scansS1s139,30,6:slidesS1s139,38,11:transcriptsS1s139,51,9:documentsS1s139,62,7:lettersS1s139,71,5:audioS1s139,78,15:data validationS1s139,95,12:data qualityS1s139,109,11:data checksS1s140,23,6:tracesS1s140,31,7:reportsS1s140,40,5:notesS1s140,47,7:samplesS1s140,56,9:specimensS1s140,67,7:historyS1s141,7,13:heading_wordsQ0q141,22,27:S1s141,23,4:dataS1s141,29,7:datasetS1s141,38,8:datasetsS1s141,48,6:cohortS1s141,56,6:corpusS1s141,64,6:sourceS1s141,72,10:collectionS1s141,84,13:preprocessingS1s141,99,10:populationS1s141,111,6:inputsS1s141,119,6:labelsS1s142,23,10:annotationS1s142,35,3:edaS1s142,40,14:knowledge baseS1s142,56,7:signalsS1s142,65,10:recordingsS1s142,77,9:ingestionS1s142,88,9:materialsS1s143,23,14:evaluation setS1s143,39,8:test setS1s143,49,16:compound libraryS1s143,67,18:compound librariesS1s143,87,5:assayS1s143,94,6:assaysS1s143,102,11:assay panelS1s144,23,9:truth setS1s144,34,12:ground truthS1s145,7,4:cuesQ0q145,13,65:S1s145,14,7:datasetS1s145,23,8:datasetsS1s145,33,4:dataS1s145,39,7:samplesS1s145,48,6:imagesS1s145,56,5:scansS1s145,63,7:recordsS1s145,72,4:rowsS1s145,78,7:columnsS1s145,87,8:subjectsS1s145,97,12:participantsS1s145,111,5:casesS1s145,118,10:admissionsS1s146,14,10:encountersS1s146,26,6:kaggleS1s146,34,9:physionetS1s146,45,5:mimicS1s146,52,9:mimic-iiiS1s146,63,8:mimic-ivS1s146,73,3:uciS1s146,78,4:tciaS1s146,84,6:chemblS1s146,92,11:moleculenetS1s146,105,4:isicS1s146,111,6:publicS1s146,119,8:publiclyS1s147,14,13:de-identifiedS1s147,29,12:deidentifiedS1s147,43,10:anonymizedS1s147,55,10:anonymisedS1s147,67,9:syntheticS1s147,78,7:syntheaS1s147,87,9:collectedS1s147,98,10:downloadedS1s147,110,6:sourceS1s147,118,7:sourcesS1s148,14,12:training setS1s148,28,14:validation setS1s148,44,8:test setS1s148,54,5:splitS1s148,61,7:classesS1s148,70,6:labelsS1s148,78,8:labelledS1s148,88,7:labeledS1s148,97,9:annotatedS1s148,108,9:variablesS1s149,14,14:missing valuesS1s149,30,9:imbalanceS1s149,41,10:imbalancedS1s149,53,18:class distributionS1s149,73,13:preprocessingS1s149,88,7:cleanedS1s149,97,10:normalizedS1s149,109,7:resizedS1s150,14,12:augmentationS1s150,28,6:cohortS1s150,36,9:inclusionS1s150,47,9:exclusionS1s150,58,5:staysS1s150,65,6:visitsS1s150,73,10:recordingsS1s150,85,8:readingsS1s150,95,12:measurementsS1s150,109,4:logsS1s151,14,11:transcriptsS1s152,7,9:min_wordsS1i152,18,1:5S1s153,7,10:full_wordsS1i153,19,3:120S1s154,7,12:block_creditS1i154,21,1:0S1s155,5,3:fixM0m156,7,3:S1s156,7,6:insertS1s156,15,7:sectionS1s157,7,7:headingS1s157,16,4:DataS1s158,7,4:textS3s158,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s159,5,8:examplesD0s160,7,2243:M0m160,7,3:S1s160,7,4:passQ0q162,9,11:S3s162,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s160,11,110:# Project
+S3s163,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s161,11,130:# Project
+S3s164,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s162,11,102:# Project
+S3s165,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s163,11,98:# Project
+S3s166,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s164,11,111:# Project
+S3s167,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s165,11,104:# Project
+S3s168,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s166,11,102:# Project
+S3s169,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s167,11,81:# Project
+S3s170,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s168,11,102:# Project
+S3s171,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s169,11,71:# Project
+S3s172,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s170,7,4:failQ0q171,9,2:S3s171,11,66:# Project
+S1s173,7,4:failQ0q174,9,2:S3s174,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s172,11,75:# Project
+S3s175,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s173,7,3:fixQ0q174,9,2:M0m174,11,2:S1s174,11,6:beforeS3s174,19,92:# Readmissions
+S1s176,7,3:fixQ0q177,9,2:M0m177,11,2:S1s177,11,6:beforeS3s177,19,92:# Readmissions
 
 ## Problem
 
@@ -220,7 +220,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s175,11,5:afterS3s175,18,223:# Readmissions
+S1s178,11,5:afterS3s178,18,223:# Readmissions
 
 ## Problem
 
@@ -233,14 +233,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m176,11,2:S1s176,11,6:beforeS3s176,19,60:# Readmissions
+M0m179,11,2:S1s179,11,6:beforeS3s179,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s177,11,5:afterS3s177,18,182:# Readmissions
+S1s180,11,5:afterS3s180,18,182:# Readmissions
 
 ## Data
 
@@ -249,19 +249,19 @@ S1s177,11,5:afterS3s177,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m179,5,12:S1s179,5,2:idS1s179,9,16:section.approachS1s180,5,4:kindS1s180,11,7:sectionS1s181,5,8:categoryS1s181,15,9:structureS1s182,5,8:severityS1s182,15,5:errorS1s183,5,6:weightS1i183,13,1:4S1s184,5,5:titleS1s184,12,16:Approach sectionS1s185,5,7:messageS3s185,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s186,5,3:whyS5s186,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s189,5,10:referencesQ0q189,17,2:S3s189,18,19:TRIPOD+AI 12a-c, 15S3s189,41,22:CLAIM 2024 items 22-27S1s190,5,5:matchM0m191,7,8:S1s191,7,4:partS1s191,13,8:approachS1s192,7,8:headingsQ0q192,17,43:S1s192,18,8:approachS1s192,28,12:our approachS1s192,42,17:solution approachS1s192,61,12:the solutionS1s192,75,8:solutionS1s192,85,6:methodS1s192,93,7:methodsS1s192,102,11:methodologyS1s193,18,21:materials and methodsS1s193,41,5:modelS1s193,48,6:modelsS1s193,56,8:modelingS1s193,66,9:modellingS1s193,77,9:the modelS1s193,88,18:model architectureS1s193,108,12:architectureS1s194,18,19:system architectureS1s194,39,8:pipelineS1s194,49,17:training pipelineS1s194,68,18:technical approachS1s194,88,12:how it worksS1s194,102,8:trainingS1s195,18,14:implementationS1s195,34,9:algorithmS1s195,45,10:algorithmsS1s195,57,19:feature engineeringS1s195,78,18:features and modelS1s195,98,22:feature representationS1s196,18,10:base modelS1s196,30,6:designS1s196,38,13:system designS1s196,53,11:how * worksS1s196,66,10:how * workS1s196,78,3:howS1s196,83,18:feature extractionS1s196,103,17:feature selectionS1s197,18,14:steps followedS1s197,34,12:prompt chainS1s197,48,15:prompt pipelineS1s197,65,20:statistical analysisS1s197,87,19:statistical methodsS1s197,108,13:analysis planS1s198,18,25:statistical analysis planS1s203,7,13:weak_headingsQ0q203,22,6:S1s203,23,11:what * doesS1s203,36,6:actionS1s203,44,7:actionsS1s203,53,13:actions takenS1s203,68,11:what we didS1s203,81,10:what i didS1s204,7,13:heading_wordsQ0q204,22,34:S1s204,23,5:modelS1s204,30,8:modelingS1s204,40,9:modellingS1s204,51,6:methodS1s204,59,11:methodologyS1s204,72,8:approachS1s204,82,8:pipelineS1s204,92,12:architectureS1s204,106,8:workflowS1s204,116,5:worksS1s205,23,8:trainingS1s205,33,9:algorithmS1s205,44,8:solutionS1s205,54,6:designS1s205,62,14:implementationS1s205,78,9:techniqueS1s205,89,9:frameworkS1s205,100,6:engineS1s205,108,7:networkS1s206,23,10:classifierS1s206,35,5:builtS1s206,42,4:hoodS1s206,48,9:promptingS1s206,59,18:prompt engineeringS1s206,79,6:systemS1s206,87,13:featurisationS1s206,102,13:featurizationS1s207,23,5:logicS1s207,30,7:dockingS1s207,39,10:simulationS1s207,51,8:backboneS1s207,61,11:fine-tuningS1s207,74,10:finetuningS1s207,86,11:fine tuningS1s208,7,4:cuesQ0q208,13,65:S1s208,14,5:modelS1s208,21,6:modelsS1s208,29,7:trainedS1s208,38,5:trainS1s208,45,6:trainsS1s208,53,8:trainingS1s208,63,10:fine-tunedS1s208,75,9:fine-tuneS1s208,86,9:finetunedS1s208,97,11:fine-tuningS1s208,110,12:architectureS1s208,124,6:layersS1s208,132,5:layerS1s209,14,7:networkS1s209,23,6:neuralS1s209,31,3:cnnS1s209,36,6:resnetS1s209,44,8:densenetS1s209,54,12:efficientnetS1s209,68,3:vggS1s209,73,4:unetS1s209,79,5:u-netS1s209,86,3:vitS1s209,91,11:transformerS1s209,104,4:bertS1s209,110,4:lstmS1s209,116,3:gruS1s210,14,7:xgboostS1s210,23,8:lightgbmS1s210,33,8:catboostS1s210,43,13:random forestS1s210,58,19:logistic regressionS1s210,79,3:svmS1s210,84,17:gradient boostingS1s210,103,13:decision treeS1s210,118,8:ensembleS1s211,14,10:classifierS1s211,26,9:regressorS1s211,37,10:embeddingsS1s211,49,9:embeddingS1s211,60,7:encoderS1s211,69,7:decoderS1s211,78,9:attentionS1s211,89,9:optimizerS1s211,100,4:adamS1s211,106,13:learning rateS1s211,121,6:epochsS1s212,14,10:batch sizeS1s212,26,13:loss functionS1s212,41,15:hyperparametersS1s212,58,19:feature engineeringS1s212,79,8:pipelineS1s212,89,9:algorithmS1s212,100,6:promptS1s212,108,7:promptsS1s212,117,9:retrievalS1s213,14,3:ragS1s213,19,3:llmS1s213,24,17:transfer learningS1s213,43,10:pretrainedS1s213,55,11:pre-trainedS1s213,68,8:backboneS1s213,78,8:predictsS1s213,88,3:gnnS1s213,93,20:graph neural networkS1s214,7,9:min_wordsS1i214,18,1:5S1s215,7,10:full_wordsS1i215,19,3:120S1s216,7,12:block_creditS1i216,21,1:0S1s217,5,3:fixM0m218,7,3:S1s218,7,6:insertS1s218,15,7:sectionS1s219,7,7:headingS1s219,16,8:ApproachS1s220,7,4:textS3s220,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s221,5,8:examplesD0s222,7,2819:M0m222,7,3:S1s222,7,4:passQ0q224,9,11:S3s224,11,153:# Project
+M0m182,5,12:S1s182,5,2:idS1s182,9,16:section.approachS1s183,5,4:kindS1s183,11,7:sectionS1s184,5,8:categoryS1s184,15,9:structureS1s185,5,8:severityS1s185,15,5:errorS1s186,5,6:weightS1i186,13,1:4S1s187,5,5:titleS1s187,12,16:Approach sectionS1s188,5,7:messageS3s188,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s189,5,3:whyS5s189,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s192,5,10:referencesQ0q192,17,2:S3s192,18,19:TRIPOD+AI 12a-c, 15S3s192,41,22:CLAIM 2024 items 22-27S1s193,5,5:matchM0m194,7,8:S1s194,7,4:partS1s194,13,8:approachS1s195,7,8:headingsQ0q195,17,43:S1s195,18,8:approachS1s195,28,12:our approachS1s195,42,17:solution approachS1s195,61,12:the solutionS1s195,75,8:solutionS1s195,85,6:methodS1s195,93,7:methodsS1s195,102,11:methodologyS1s196,18,21:materials and methodsS1s196,41,5:modelS1s196,48,6:modelsS1s196,56,8:modelingS1s196,66,9:modellingS1s196,77,9:the modelS1s196,88,18:model architectureS1s196,108,12:architectureS1s197,18,19:system architectureS1s197,39,8:pipelineS1s197,49,17:training pipelineS1s197,68,18:technical approachS1s197,88,12:how it worksS1s197,102,8:trainingS1s198,18,14:implementationS1s198,34,9:algorithmS1s198,45,10:algorithmsS1s198,57,19:feature engineeringS1s198,78,18:features and modelS1s198,98,22:feature representationS1s199,18,10:base modelS1s199,30,6:designS1s199,38,13:system designS1s199,53,11:how * worksS1s199,66,10:how * workS1s199,78,3:howS1s199,83,18:feature extractionS1s199,103,17:feature selectionS1s200,18,14:steps followedS1s200,34,12:prompt chainS1s200,48,15:prompt pipelineS1s200,65,20:statistical analysisS1s200,87,19:statistical methodsS1s200,108,13:analysis planS1s201,18,25:statistical analysis planS1s206,7,13:weak_headingsQ0q206,22,6:S1s206,23,11:what * doesS1s206,36,6:actionS1s206,44,7:actionsS1s206,53,13:actions takenS1s206,68,11:what we didS1s206,81,10:what i didS1s207,7,13:heading_wordsQ0q207,22,34:S1s207,23,5:modelS1s207,30,8:modelingS1s207,40,9:modellingS1s207,51,6:methodS1s207,59,11:methodologyS1s207,72,8:approachS1s207,82,8:pipelineS1s207,92,12:architectureS1s207,106,8:workflowS1s207,116,5:worksS1s208,23,8:trainingS1s208,33,9:algorithmS1s208,44,8:solutionS1s208,54,6:designS1s208,62,14:implementationS1s208,78,9:techniqueS1s208,89,9:frameworkS1s208,100,6:engineS1s208,108,7:networkS1s209,23,10:classifierS1s209,35,5:builtS1s209,42,4:hoodS1s209,48,9:promptingS1s209,59,18:prompt engineeringS1s209,79,6:systemS1s209,87,13:featurisationS1s209,102,13:featurizationS1s210,23,5:logicS1s210,30,7:dockingS1s210,39,10:simulationS1s210,51,8:backboneS1s210,61,11:fine-tuningS1s210,74,10:finetuningS1s210,86,11:fine tuningS1s211,7,4:cuesQ0q211,13,65:S1s211,14,5:modelS1s211,21,6:modelsS1s211,29,7:trainedS1s211,38,5:trainS1s211,45,6:trainsS1s211,53,8:trainingS1s211,63,10:fine-tunedS1s211,75,9:fine-tuneS1s211,86,9:finetunedS1s211,97,11:fine-tuningS1s211,110,12:architectureS1s211,124,6:layersS1s211,132,5:layerS1s212,14,7:networkS1s212,23,6:neuralS1s212,31,3:cnnS1s212,36,6:resnetS1s212,44,8:densenetS1s212,54,12:efficientnetS1s212,68,3:vggS1s212,73,4:unetS1s212,79,5:u-netS1s212,86,3:vitS1s212,91,11:transformerS1s212,104,4:bertS1s212,110,4:lstmS1s212,116,3:gruS1s213,14,7:xgboostS1s213,23,8:lightgbmS1s213,33,8:catboostS1s213,43,13:random forestS1s213,58,19:logistic regressionS1s213,79,3:svmS1s213,84,17:gradient boostingS1s213,103,13:decision treeS1s213,118,8:ensembleS1s214,14,10:classifierS1s214,26,9:regressorS1s214,37,10:embeddingsS1s214,49,9:embeddingS1s214,60,7:encoderS1s214,69,7:decoderS1s214,78,9:attentionS1s214,89,9:optimizerS1s214,100,4:adamS1s214,106,13:learning rateS1s214,121,6:epochsS1s215,14,10:batch sizeS1s215,26,13:loss functionS1s215,41,15:hyperparametersS1s215,58,19:feature engineeringS1s215,79,8:pipelineS1s215,89,9:algorithmS1s215,100,6:promptS1s215,108,7:promptsS1s215,117,9:retrievalS1s216,14,3:ragS1s216,19,3:llmS1s216,24,17:transfer learningS1s216,43,10:pretrainedS1s216,55,11:pre-trainedS1s216,68,8:backboneS1s216,78,8:predictsS1s216,88,3:gnnS1s216,93,20:graph neural networkS1s217,7,9:min_wordsS1i217,18,1:5S1s218,7,10:full_wordsS1i218,19,3:120S1s219,7,12:block_creditS1i219,21,1:0S1s220,5,3:fixM0m221,7,3:S1s221,7,6:insertS1s221,15,7:sectionS1s222,7,7:headingS1s222,16,8:ApproachS1s223,7,4:textS3s223,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s224,5,8:examplesD0s225,7,2819:M0m225,7,3:S1s225,7,4:passQ0q227,9,11:S3s227,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s225,11,135:# Project
+S3s228,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s227,11,330:# Note coder
+S3s230,11,330:# Note coder
 
 ## Situation
 
@@ -278,38 +278,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s228,11,130:# Project
+S3s231,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s229,11,129:# Project
+S3s232,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s231,11,167:# Sepsis watch
+S3s234,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s232,11,134:# Sepsis watch
+S3s235,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s233,11,79:# Project
+S3s236,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s234,11,111:# Project
+S3s237,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s235,11,392:# Project
+S3s238,11,392:# Project
 
 ## ✅ What this project does
 
@@ -320,7 +320,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s236,11,123:# Project
+S3s239,11,123:# Project
 
 ## What it does
 
@@ -329,7 +329,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s237,7,4:failQ0q239,9,4:S3s239,11,97:# Project
+S1s240,7,4:failQ0q242,9,4:S3s242,11,97:# Project
 
 ## Pipeline Usage
 
@@ -337,22 +337,22 @@ S1s237,7,4:failQ0q239,9,4:S3s239,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s240,11,83:# Project
+S3s243,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s241,11,51:# Project
+S3s244,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s242,11,28:# Project
+S3s245,11,28:# Project
 
 ## Approach
 
 TBD
-S1s243,7,3:fixQ0q244,9,1:M0m244,11,2:S1s244,11,6:beforeS3s244,19,93:# Triage\####u{d}
+S1s246,7,3:fixQ0q247,9,1:M0m247,11,2:S1s247,11,6:beforeS3s247,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -361,7 +361,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s245,11,5:afterS3s245,18,216:# Triage\####u{d}
+S1s248,11,5:afterS3s248,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -374,12 +374,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m247,5,12:S1s247,5,2:idS1s247,9,18:section.evaluationS1s248,5,4:kindS1s248,11,7:sectionS1s249,5,8:categoryS1s249,15,9:structureS1s250,5,8:severityS1s250,15,5:errorS1s251,5,6:weightS1i251,13,1:5S1s252,5,5:titleS1s252,12,18:Evaluation sectionS1s253,5,7:messageS3s253,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s254,5,3:whyS5s254,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s257,5,10:referencesQ0q257,17,2:S3s257,18,18:TRIPOD+AI 12e, 23aS3s257,40,22:CLAIM 2024 items 28-39S1s258,5,5:matchM0m259,7,9:S1s259,7,4:partS1s259,13,10:evaluationS1s260,7,8:headingsQ0q260,17,40:S1s260,18,10:evaluationS1s260,30,16:model evaluationS1s260,48,7:resultsS1s260,57,6:resultS1s260,65,11:key resultsS1s260,78,11:performanceS1s260,91,17:model performanceS1s260,110,7:metricsS1s261,18,18:evaluation metricsS1s261,38,10:validationS1s261,50,8:findingsS1s261,60,12:key findingsS1s261,74,7:findingS1s261,83,11:key findingS1s261,96,11:experimentsS1s262,18,20:experimental resultsS1s262,40,9:benchmarkS1s262,51,10:benchmarksS1s262,63,18:how accurate is itS1s262,83,8:accuracyS1s262,93,8:outcomesS1s262,103,7:testingS1s262,112,12:test resultsS1s263,18,15:how well * workS1s263,35,16:how well * worksS1s263,53,18:how well * performS1s263,73,19:how well * performsS1s263,94,10:how good *S1s263,106,14:how accurate *S1s264,18,12:does it workS1s264,32,11:does * workS1s264,45,11:backtestingS1s264,58,8:backtestS1s264,68,12:reader studyS1s264,82,10:user studyS1s264,94,16:human evaluationS1s264,112,13:expert reviewS1s265,18,11:leaderboardS1s265,31,8:hit rateS1s265,41,9:hit ratesS1s267,7,13:weak_headingsQ0q267,22,11:S1s267,23,9:precisionS1s267,34,6:recallS1s267,42,11:sensitivityS1s267,55,11:specificityS1s267,68,5:aurocS1s267,75,3:aucS1s267,80,2:f1S1s267,84,8:f1 scoreS1s267,94,14:discriminationS1s267,110,11:calibrationS1s268,23,15:accomplishmentsS1s269,7,13:heading_wordsQ0q269,22,44:S1s269,23,6:resultS1s269,31,10:evaluationS1s269,43,11:performanceS1s269,56,6:metricS1s269,64,8:accuracyS1s269,74,10:validationS1s269,86,9:benchmarkS1s269,97,12:benchmarkingS1s269,111,7:findingS1s270,23,8:measuredS1s270,33,5:scoreS1s270,40,7:outcomeS1s270,49,14:error analysisS1s270,65,11:backtestingS1s270,78,8:backtestS1s270,88,5:foundS1s270,95,7:numbersS1s270,104,6:testedS1s271,23,11:leaderboardS1s271,36,4:evalS1s271,42,5:evalsS1s271,49,8:hit rateS1s271,59,9:hit ratesS1s271,70,6:showedS1s271,78,16:clinician reviewS1s271,96,16:physician reviewS1s272,23,12:blind reviewS1s272,37,14:blinded reviewS1s274,23,4:diceS1s274,29,3:iouS1s274,34,5:rougeS1s274,41,4:bleuS1s274,47,9:bertscoreS1s274,58,5:kappaS1s274,65,11:concordanceS1s274,78,7:c-indexS1s274,87,5:aurocS1s274,94,5:auprcS1s274,101,3:maeS1s274,106,4:rmseS1s274,112,4:mapeS1s275,23,8:f1 scoreS1s275,33,11:brier scoreS1s275,46,7:ratingsS1s276,7,4:cuesQ0q276,13,37:S1s276,14,8:accuracyS1s276,24,3:aucS1s276,29,5:aurocS1s276,36,3:rocS1s276,41,2:f1S1s276,45,9:precisionS1s276,56,6:recallS1s276,64,11:sensitivityS1s276,77,11:specificityS1s276,90,7:resultsS1s276,99,8:achievedS1s276,109,8:achievesS1s276,119,7:achieveS1s277,14,11:outperformsS1s277,27,12:outperformedS1s277,41,11:performanceS1s277,54,5:scoreS1s277,61,6:scoresS1s277,69,8:test setS1s277,79,8:held-outS1s277,89,8:hold-outS1s277,99,9:evaluatedS1s277,110,10:evaluationS1s278,14,7:metricsS1s278,23,6:metricS1s278,31,3:maeS1s278,36,4:rmseS1s278,42,4:diceS1s278,48,3:iouS1s278,53,16:confusion matrixS1s278,71,8:baselineS1s278,81,8:comparedS1s278,91,16:cross-validationS1s278,109,10:validationS1s279,14,19:confidence intervalS1s279,35,20:confidence intervalsS1s279,57,2:ciS1s280,7,9:min_wordsS1i280,18,1:5S1s281,7,10:full_wordsS1i281,19,3:120S1s282,7,12:block_creditS1i282,21,1:0S1s283,7,22:credit_without_metricsS1f283,31,3:0.5S1s284,5,3:fixM0m285,7,3:S1s285,7,6:insertS1s285,15,7:sectionS1s286,7,7:headingS1s286,16,10:EvaluationS1s287,7,4:textS3s287,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s288,5,8:examplesD0s289,7,2295:M0m289,7,3:S1s289,7,4:passQ0q291,9,13:S3s291,11,116:# Project
+M0m250,5,12:S1s250,5,2:idS1s250,9,18:section.evaluationS1s251,5,4:kindS1s251,11,7:sectionS1s252,5,8:categoryS1s252,15,9:structureS1s253,5,8:severityS1s253,15,5:errorS1s254,5,6:weightS1i254,13,1:5S1s255,5,5:titleS1s255,12,18:Evaluation sectionS1s256,5,7:messageS3s256,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s257,5,3:whyS5s257,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s260,5,10:referencesQ0q260,17,2:S3s260,18,18:TRIPOD+AI 12e, 23aS3s260,40,22:CLAIM 2024 items 28-39S1s261,5,5:matchM0m262,7,9:S1s262,7,4:partS1s262,13,10:evaluationS1s263,7,8:headingsQ0q263,17,40:S1s263,18,10:evaluationS1s263,30,16:model evaluationS1s263,48,7:resultsS1s263,57,6:resultS1s263,65,11:key resultsS1s263,78,11:performanceS1s263,91,17:model performanceS1s263,110,7:metricsS1s264,18,18:evaluation metricsS1s264,38,10:validationS1s264,50,8:findingsS1s264,60,12:key findingsS1s264,74,7:findingS1s264,83,11:key findingS1s264,96,11:experimentsS1s265,18,20:experimental resultsS1s265,40,9:benchmarkS1s265,51,10:benchmarksS1s265,63,18:how accurate is itS1s265,83,8:accuracyS1s265,93,8:outcomesS1s265,103,7:testingS1s265,112,12:test resultsS1s266,18,15:how well * workS1s266,35,16:how well * worksS1s266,53,18:how well * performS1s266,73,19:how well * performsS1s266,94,10:how good *S1s266,106,14:how accurate *S1s267,18,12:does it workS1s267,32,11:does * workS1s267,45,11:backtestingS1s267,58,8:backtestS1s267,68,12:reader studyS1s267,82,10:user studyS1s267,94,16:human evaluationS1s267,112,13:expert reviewS1s268,18,11:leaderboardS1s268,31,8:hit rateS1s268,41,9:hit ratesS1s270,7,13:weak_headingsQ0q270,22,11:S1s270,23,9:precisionS1s270,34,6:recallS1s270,42,11:sensitivityS1s270,55,11:specificityS1s270,68,5:aurocS1s270,75,3:aucS1s270,80,2:f1S1s270,84,8:f1 scoreS1s270,94,14:discriminationS1s270,110,11:calibrationS1s271,23,15:accomplishmentsS1s272,7,13:heading_wordsQ0q272,22,44:S1s272,23,6:resultS1s272,31,10:evaluationS1s272,43,11:performanceS1s272,56,6:metricS1s272,64,8:accuracyS1s272,74,10:validationS1s272,86,9:benchmarkS1s272,97,12:benchmarkingS1s272,111,7:findingS1s273,23,8:measuredS1s273,33,5:scoreS1s273,40,7:outcomeS1s273,49,14:error analysisS1s273,65,11:backtestingS1s273,78,8:backtestS1s273,88,5:foundS1s273,95,7:numbersS1s273,104,6:testedS1s274,23,11:leaderboardS1s274,36,4:evalS1s274,42,5:evalsS1s274,49,8:hit rateS1s274,59,9:hit ratesS1s274,70,6:showedS1s274,78,16:clinician reviewS1s274,96,16:physician reviewS1s275,23,12:blind reviewS1s275,37,14:blinded reviewS1s277,23,4:diceS1s277,29,3:iouS1s277,34,5:rougeS1s277,41,4:bleuS1s277,47,9:bertscoreS1s277,58,5:kappaS1s277,65,11:concordanceS1s277,78,7:c-indexS1s277,87,5:aurocS1s277,94,5:auprcS1s277,101,3:maeS1s277,106,4:rmseS1s277,112,4:mapeS1s278,23,8:f1 scoreS1s278,33,11:brier scoreS1s278,46,7:ratingsS1s279,7,4:cuesQ0q279,13,37:S1s279,14,8:accuracyS1s279,24,3:aucS1s279,29,5:aurocS1s279,36,3:rocS1s279,41,2:f1S1s279,45,9:precisionS1s279,56,6:recallS1s279,64,11:sensitivityS1s279,77,11:specificityS1s279,90,7:resultsS1s279,99,8:achievedS1s279,109,8:achievesS1s279,119,7:achieveS1s280,14,11:outperformsS1s280,27,12:outperformedS1s280,41,11:performanceS1s280,54,5:scoreS1s280,61,6:scoresS1s280,69,8:test setS1s280,79,8:held-outS1s280,89,8:hold-outS1s280,99,9:evaluatedS1s280,110,10:evaluationS1s281,14,7:metricsS1s281,23,6:metricS1s281,31,3:maeS1s281,36,4:rmseS1s281,42,4:diceS1s281,48,3:iouS1s281,53,16:confusion matrixS1s281,71,8:baselineS1s281,81,8:comparedS1s281,91,16:cross-validationS1s281,109,10:validationS1s282,14,19:confidence intervalS1s282,35,20:confidence intervalsS1s282,57,2:ciS1s283,7,9:min_wordsS1i283,18,1:5S1s284,7,10:full_wordsS1i284,19,3:120S1s285,7,12:block_creditS1i285,21,1:0S1s286,7,22:credit_without_metricsS1f286,31,3:0.5S1s287,5,3:fixM0m288,7,3:S1s288,7,6:insertS1s288,15,7:sectionS1s289,7,7:headingS1s289,16,10:EvaluationS1s290,7,4:textS3s290,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s291,5,8:examplesD0s292,7,2295:M0m292,7,3:S1s292,7,4:passQ0q294,9,13:S3s294,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s293,11,102:# Project
+S3s296,11,102:# Project
 
 ## Leaderboard
 
@@ -387,48 +387,48 @@ S3s293,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s294,11,165:# Project
+S3s297,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s295,11,132:# Project
+S3s298,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s296,11,132:# Project
+S3s299,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s297,11,129:# Project
+S3s300,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s298,11,97:# Project
+S3s301,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s299,11,121:# Project
+S3s302,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s300,11,105:# Project
+S3s303,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s301,11,141:# Sepsis watch
+S3s304,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s302,11,162:# Sepsis watch
+S3s305,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -437,35 +437,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s303,11,69:# Project
+S3s306,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s304,11,89:# Project
+S3s307,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s305,7,4:failQ0q306,9,2:S3s306,11,42:# Project
+S1s308,7,4:failQ0q309,9,2:S3s309,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s307,11,35:# Project
+S3s310,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s308,7,3:fixQ0q309,9,1:M0m309,11,2:S1s309,11,6:beforeS3s309,19,65:Triage
+S1s311,7,3:fixQ0q312,9,1:M0m312,11,2:S1s312,11,6:beforeS3s312,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s310,11,5:afterS3s310,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s313,11,5:afterS3s313,18,225:Triage
 ======
 
 Model
@@ -475,93 +475,93 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m312,5,12:S1s312,5,2:idS1s312,9,13:section.risksS1s313,5,4:kindS1s313,11,7:sectionS1s314,5,8:categoryS1s314,15,9:structureS1s315,5,8:severityS1s315,15,5:errorS1s316,5,6:weightS1i316,13,1:5S1s317,5,5:titleS1s317,12,29:Risks and limitations sectionS1s318,5,7:messageS3s318,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s319,5,3:whyS5s319,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s322,5,10:referencesQ0q322,17,3:S3s322,18,12:TRIPOD+AI 26S3s322,34,18:CLAIM 2024 item 40S3s322,56,14:TRIPOD-LLM 19bS1s323,5,5:matchM0m324,7,8:S1s324,7,4:partS1s324,13,5:risksS1s325,7,8:headingsQ0q325,17,56:S1s325,18,11:limitationsS1s325,31,10:limitationS1s325,43,5:risksS1s325,50,4:riskS1s325,56,21:risks and limitationsS1s325,79,4:biasS1s325,85,6:biasesS1s325,93,22:ethical considerationsS1s326,18,6:ethicsS1s326,26,16:ethical concernsS1s326,44,7:caveatsS1s326,53,12:known issuesS1s326,67,17:known limitationsS1s326,86,10:known gapsS1s326,98,4:gapsS1s326,104,13:failure modesS1s327,18,19:threats to validityS1s327,39,12:shortcomingsS1s327,53,10:weaknessesS1s327,65,14:responsible aiS1s327,81,8:fairnessS1s327,91,27:assumptions and limitationsS1s328,18,21:safety considerationsS1s328,41,18:key considerationsS1s329,18,16:what * cannot doS1s329,36,15:what * can't doS1s329,53,18:what * does not doS1s329,73,17:what * doesn't doS1s329,92,20:when not to trust itS1s330,18,18:when not to use itS1s330,38,13:failure casesS1s330,53,19:known failure casesS1s330,74,6:limitsS1s330,82,8:pitfallsS1s330,92,14:hallucinationsS1s330,108,13:hallucinationS1s331,18,20:applicability domainS1s331,40,15:safety concernsS1s331,57,13:where * failsS1s332,18,19:where * falls shortS1s332,39,14:where * breaksS1s332,55,17:what * goes wrongS1s332,74,15:what * go wrongS1s333,18,21:what to watch out forS1s333,41,23:things to watch out forS1s333,66,10:watch-outsS1s333,78,10:watch outsS1s333,90,19:where * breaks downS1s334,18,18:where * broke downS1s334,38,11:blind spotsS1s334,51,23:domain of applicabilityS1s334,76,18:where * fall shortS1s334,96,15:what worries meS1s335,18,15:what worries usS1s335,35,22:things to keep in mindS1s335,59,12:keep in mindS1s338,7,13:weak_headingsQ0q338,22,1:S1s338,23,14:considerationsS1s339,7,13:heading_wordsQ0q339,22,40:S1s339,23,10:limitationS1s339,35,6:limitsS1s339,43,4:riskS1s339,49,4:biasS1s339,55,6:biasesS1s339,63,6:caveatS1s339,71,7:failureS1s339,80,5:wrongS1s339,87,6:ethicsS1s339,95,7:ethicalS1s339,104,7:concernS1s339,113,10:weaknessesS1s340,23,11:shortcomingS1s340,36,8:fairnessS1s340,46,7:pitfallS1s340,55,3:gapS1s340,60,14:responsible aiS1s340,76,7:cautionS1s340,85,19:threats to validityS1s340,106,11:falls shortS1s340,119,10:fall shortS1s341,23,13:hallucinationS1s341,38,14:hallucinationsS1s341,54,5:failsS1s341,61,13:failure casesS1s341,76,10:edge casesS1s341,88,6:breaksS1s341,96,11:assumptionsS1s342,23,20:applicability domainS1s342,45,9:watch outS1s342,56,6:gotchaS1s342,64,7:gotchasS1s342,73,7:threatsS1s342,82,6:threatS1s342,90,11:confoundersS1s342,103,11:confoundingS1s343,23,11:mitigationsS1s343,36,11:blind spotsS1s343,49,10:blind spotS1s343,61,23:domain of applicabilityS1s344,7,4:cuesQ0q344,13,45:S1s344,14,10:limitationS1s344,26,11:limitationsS1s344,39,7:limitedS1s344,48,4:biasS1s344,54,6:biasedS1s344,62,6:biasesS1s344,70,7:may notS1s344,79,9:might notS1s344,90,6:cannotS1s344,98,4:failS1s344,104,5:failsS1s344,111,7:failureS1s344,120,8:failuresS1s345,14,4:riskS1s345,20,5:risksS1s345,27,7:cautionS1s345,36,5:smallS1s345,43,11:single-siteS1s345,56,11:single siteS1s345,69,10:generalizeS1s345,81,10:generaliseS1s345,93,14:generalizationS1s345,109,14:generalisationS1s346,14,16:generalizabilityS1s346,32,11:overfittingS1s346,45,7:overfitS1s346,54,16:underrepresentedS1s346,72,17:under-representedS1s346,91,15:false negativesS1s346,108,15:false positivesS1s347,14,13:misclassifiedS1s347,29,9:uncertainS1s347,40,11:uncertaintyS1s347,53,13:not validatedS1s347,68,5:driftS1s347,75,5:shiftS1s347,82,11:confoundingS1s347,95,7:leakageS1s347,104,10:should notS1s347,116,6:caveatS1s348,14,4:lackS1s348,20,5:lacksS1s348,27,5:noisyS1s348,34,12:not suitableS1s348,48,13:retrospectiveS1s349,7,9:min_wordsS1i349,18,1:5S1s350,7,10:full_wordsS1i350,19,3:120S1s351,7,12:block_creditS1i351,21,1:0S1s352,5,3:fixM0m353,7,3:S1s353,7,6:insertS1s353,15,7:sectionS1s354,7,7:headingS1s354,16,5:RisksS1s355,7,4:textS3s355,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s356,5,8:examplesD0s357,7,2671:M0m357,7,3:S1s357,7,4:passQ0q359,9,13:S3s359,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m315,5,12:S1s315,5,2:idS1s315,9,13:section.risksS1s316,5,4:kindS1s316,11,7:sectionS1s317,5,8:categoryS1s317,15,9:structureS1s318,5,8:severityS1s318,15,5:errorS1s319,5,6:weightS1i319,13,1:5S1s320,5,5:titleS1s320,12,29:Risks and limitations sectionS1s321,5,7:messageS3s321,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s322,5,3:whyS5s322,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s325,5,10:referencesQ0q325,17,3:S3s325,18,12:TRIPOD+AI 26S3s325,34,18:CLAIM 2024 item 40S3s325,56,14:TRIPOD-LLM 19bS1s326,5,5:matchM0m327,7,8:S1s327,7,4:partS1s327,13,5:risksS1s328,7,8:headingsQ0q328,17,56:S1s328,18,11:limitationsS1s328,31,10:limitationS1s328,43,5:risksS1s328,50,4:riskS1s328,56,21:risks and limitationsS1s328,79,4:biasS1s328,85,6:biasesS1s328,93,22:ethical considerationsS1s329,18,6:ethicsS1s329,26,16:ethical concernsS1s329,44,7:caveatsS1s329,53,12:known issuesS1s329,67,17:known limitationsS1s329,86,10:known gapsS1s329,98,4:gapsS1s329,104,13:failure modesS1s330,18,19:threats to validityS1s330,39,12:shortcomingsS1s330,53,10:weaknessesS1s330,65,14:responsible aiS1s330,81,8:fairnessS1s330,91,27:assumptions and limitationsS1s331,18,21:safety considerationsS1s331,41,18:key considerationsS1s332,18,16:what * cannot doS1s332,36,15:what * can't doS1s332,53,18:what * does not doS1s332,73,17:what * doesn't doS1s332,92,20:when not to trust itS1s333,18,18:when not to use itS1s333,38,13:failure casesS1s333,53,19:known failure casesS1s333,74,6:limitsS1s333,82,8:pitfallsS1s333,92,14:hallucinationsS1s333,108,13:hallucinationS1s334,18,20:applicability domainS1s334,40,15:safety concernsS1s334,57,13:where * failsS1s335,18,19:where * falls shortS1s335,39,14:where * breaksS1s335,55,17:what * goes wrongS1s335,74,15:what * go wrongS1s336,18,21:what to watch out forS1s336,41,23:things to watch out forS1s336,66,10:watch-outsS1s336,78,10:watch outsS1s336,90,19:where * breaks downS1s337,18,18:where * broke downS1s337,38,11:blind spotsS1s337,51,23:domain of applicabilityS1s337,76,18:where * fall shortS1s337,96,15:what worries meS1s338,18,15:what worries usS1s338,35,22:things to keep in mindS1s338,59,12:keep in mindS1s341,7,13:weak_headingsQ0q341,22,1:S1s341,23,14:considerationsS1s342,7,13:heading_wordsQ0q342,22,40:S1s342,23,10:limitationS1s342,35,6:limitsS1s342,43,4:riskS1s342,49,4:biasS1s342,55,6:biasesS1s342,63,6:caveatS1s342,71,7:failureS1s342,80,5:wrongS1s342,87,6:ethicsS1s342,95,7:ethicalS1s342,104,7:concernS1s342,113,10:weaknessesS1s343,23,11:shortcomingS1s343,36,8:fairnessS1s343,46,7:pitfallS1s343,55,3:gapS1s343,60,14:responsible aiS1s343,76,7:cautionS1s343,85,19:threats to validityS1s343,106,11:falls shortS1s343,119,10:fall shortS1s344,23,13:hallucinationS1s344,38,14:hallucinationsS1s344,54,5:failsS1s344,61,13:failure casesS1s344,76,10:edge casesS1s344,88,6:breaksS1s344,96,11:assumptionsS1s345,23,20:applicability domainS1s345,45,9:watch outS1s345,56,6:gotchaS1s345,64,7:gotchasS1s345,73,7:threatsS1s345,82,6:threatS1s345,90,11:confoundersS1s345,103,11:confoundingS1s346,23,11:mitigationsS1s346,36,11:blind spotsS1s346,49,10:blind spotS1s346,61,23:domain of applicabilityS1s347,7,4:cuesQ0q347,13,45:S1s347,14,10:limitationS1s347,26,11:limitationsS1s347,39,7:limitedS1s347,48,4:biasS1s347,54,6:biasedS1s347,62,6:biasesS1s347,70,7:may notS1s347,79,9:might notS1s347,90,6:cannotS1s347,98,4:failS1s347,104,5:failsS1s347,111,7:failureS1s347,120,8:failuresS1s348,14,4:riskS1s348,20,5:risksS1s348,27,7:cautionS1s348,36,5:smallS1s348,43,11:single-siteS1s348,56,11:single siteS1s348,69,10:generalizeS1s348,81,10:generaliseS1s348,93,14:generalizationS1s348,109,14:generalisationS1s349,14,16:generalizabilityS1s349,32,11:overfittingS1s349,45,7:overfitS1s349,54,16:underrepresentedS1s349,72,17:under-representedS1s349,91,15:false negativesS1s349,108,15:false positivesS1s350,14,13:misclassifiedS1s350,29,9:uncertainS1s350,40,11:uncertaintyS1s350,53,13:not validatedS1s350,68,5:driftS1s350,75,5:shiftS1s350,82,11:confoundingS1s350,95,7:leakageS1s350,104,10:should notS1s350,116,6:caveatS1s351,14,4:lackS1s351,20,5:lacksS1s351,27,5:noisyS1s351,34,12:not suitableS1s351,48,13:retrospectiveS1s352,7,9:min_wordsS1i352,18,1:5S1s353,7,10:full_wordsS1i353,19,3:120S1s354,7,12:block_creditS1i354,21,1:0S1s355,5,3:fixM0m356,7,3:S1s356,7,6:insertS1s356,15,7:sectionS1s357,7,7:headingS1s357,16,5:RisksS1s358,7,4:textS3s358,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s359,5,8:examplesD0s360,7,2671:M0m360,7,3:S1s360,7,4:passQ0q362,9,13:S3s362,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s361,11,197:# Project
+S3s364,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s362,11,160:# Project
+S3s365,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s363,11,127:# Project
+S3s366,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s364,11,124:# Project
+S3s367,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s365,11,126:# Project
+S3s368,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s366,11,195:# Project
+S3s369,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s367,11,134:# Project
+S3s370,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s368,11,125:# Project
+S3s371,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s369,11,189:# Sepsis watch
+S3s372,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s370,11,166:# QSAR
+S3s373,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s371,11,116:# Project
+S3s374,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s372,11,89:# Project
+S3s375,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s373,7,4:failQ0q375,9,3:S3s375,11,120:# Project
+S1s376,7,4:failQ0q378,9,3:S3s378,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s376,11,35:# Project
+S3s379,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s377,11,53:# Project
+S3s380,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s378,7,3:fixQ0q379,9,1:M0m379,11,2:S1s379,11,6:beforeS3s379,19,51:# Triage
+S1s381,7,3:fixQ0q382,9,1:M0m382,11,2:S1s382,11,6:beforeS3s382,19,51:# Triage
 
 ## Results
 
@@ -570,7 +570,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s380,11,5:afterS3s380,18,154:# Triage
+S1s383,11,5:afterS3s383,18,154:# Triage
 
 ## Results
 
@@ -583,98 +583,98 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m382,5,12:S1s382,5,2:idS1s382,9,18:section.next-stepsS1s383,5,4:kindS1s383,11,7:sectionS1s384,5,8:categoryS1s384,15,9:structureS1s385,5,8:severityS1s385,15,7:warningS1s386,5,6:weightS1i386,13,1:3S1s387,5,5:titleS1s387,12,18:Next steps sectionS1s388,5,7:messageS3s388,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s389,5,3:whyS5s389,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s392,5,10:referencesQ0q392,17,3:S3s392,18,13:TRIPOD+AI 27cS3s392,35,18:CLAIM 2024 item 41S3s392,57,14:TRIPOD-LLM 19gS1s393,5,5:matchM0m394,7,8:S1s394,7,4:partS1s394,13,10:next_stepsS1s395,7,8:headingsQ0q395,17,60:S1s395,18,10:next stepsS1s395,30,9:next stepS1s395,41,11:future workS1s395,54,19:future enhancementsS1s395,75,19:future improvementsS1s395,96,17:future directionsS1s395,115,12:future plansS1s396,18,18:future developmentS1s396,38,12:future scopeS1s396,52,15:future researchS1s396,69,6:futureS1s396,77,7:roadmapS1s396,86,8:road mapS1s396,96,18:path to deploymentS1s396,116,15:deployment planS1s397,18,11:what's nextS1s397,31,10:whats nextS1s397,43,9:what nextS1s397,54,7:outlookS1s397,63,12:planned workS1s397,77,5:to doS1s397,84,9:todo listS1s397,95,12:further workS1s397,109,12:improvementsS1s398,18,17:future directionsS1s398,37,20:path to clinical useS1s398,59,12:path forwardS1s398,73,13:going furtherS1s398,88,19:path to improvementS1s398,109,15:ideas for laterS1s398,126,8:wishlistS1s398,136,9:wish listS1s399,18,18:towards deploymentS1s399,38,17:toward deploymentS1s399,57,20:towards clinical useS1s399,79,19:toward clinical useS1s399,100,21:areas for improvementS1s400,18,20:room for improvementS1s400,40,21:ideas for improvementS1s400,63,16:further researchS1s400,81,7:backlogS1s400,90,14:open questionsS1s400,106,9:towards *S1s400,117,8:toward *S1s401,18,21:where we go from hereS1s401,41,21:where to go from hereS1s401,64,10:where nextS1s401,76,14:follow-up workS1s401,92,14:follow up workS1s403,18,16:next experimentsS1s403,36,19:planned experimentsS1s403,57,18:future experimentsS1s403,77,18:planned validationS1s403,97,18:planned evaluationS1s404,18,16:planned analysesS1s406,18,11:what * nextS1s406,31,7:next upS1s406,40,21:deployment would needS1s406,63,26:what deployment would needS1s406,91,17:what * would needS1s407,7,13:weak_headingsQ0q407,22,6:S1s407,23,6:statusS1s407,31,14:project statusS1s407,47,18:development statusS1s407,67,10:conclusionS1s407,79,11:conclusionsS1s407,92,15:recommendationsS1s408,7,13:heading_wordsQ0q408,22,16:S1s408,23,6:futureS1s408,31,4:nextS1s408,37,7:roadmapS1s408,46,4:planS1s408,52,7:plannedS1s408,61,11:improvementS1s408,74,7:improveS1s408,83,4:todoS1s408,89,11:enhancementS1s408,102,9:extensionS1s408,113,9:directionS1s409,23,7:outlookS1s409,32,8:upcomingS1s409,42,9:more timeS1s409,53,5:laterS1s409,60,8:wishlistS1s410,7,4:cuesQ0q410,13,29:S1s410,14,6:futureS1s410,22,4:willS1s410,28,4:planS1s410,34,5:plansS1s410,41,7:plannedS1s410,50,4:nextS1s410,56,7:roadmapS1s410,65,8:upcomingS1s410,75,6:extendS1s410,83,9:extendingS1s410,94,9:extensionS1s410,105,7:exploreS1s410,114,9:exploringS1s411,14,11:investigateS1s411,27,9:integrateS1s411,38,11:integrationS1s411,51,6:deployS1s411,59,10:deploymentS1s411,71,11:prospectiveS1s411,84,19:external validationS1s411,105,7:improveS1s411,114,9:improvingS1s412,14,3:addS1s412,19,6:addingS1s412,27,6:expandS1s412,35,11:incorporateS1s412,48,4:todoS1s412,54,5:couldS1s412,61,5:wouldS1s413,7,9:min_wordsS1i413,18,1:5S1s414,7,10:full_wordsS1i414,19,3:120S1s415,7,12:block_creditS1i415,21,1:0S1s416,5,3:fixM0m417,7,3:S1s417,7,6:insertS1s417,15,7:sectionS1s418,7,7:headingS1s418,16,10:Next stepsS1s419,7,4:textS3s419,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s420,5,8:examplesD0s421,7,2190:M0m421,7,3:S1s421,7,4:passQ0q423,9,12:S3s423,11,97:# Project
+M0m385,5,12:S1s385,5,2:idS1s385,9,18:section.next-stepsS1s386,5,4:kindS1s386,11,7:sectionS1s387,5,8:categoryS1s387,15,9:structureS1s388,5,8:severityS1s388,15,7:warningS1s389,5,6:weightS1i389,13,1:3S1s390,5,5:titleS1s390,12,18:Next steps sectionS1s391,5,7:messageS3s391,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s392,5,3:whyS5s392,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s395,5,10:referencesQ0q395,17,3:S3s395,18,13:TRIPOD+AI 27cS3s395,35,18:CLAIM 2024 item 41S3s395,57,14:TRIPOD-LLM 19gS1s396,5,5:matchM0m397,7,8:S1s397,7,4:partS1s397,13,10:next_stepsS1s398,7,8:headingsQ0q398,17,60:S1s398,18,10:next stepsS1s398,30,9:next stepS1s398,41,11:future workS1s398,54,19:future enhancementsS1s398,75,19:future improvementsS1s398,96,17:future directionsS1s398,115,12:future plansS1s399,18,18:future developmentS1s399,38,12:future scopeS1s399,52,15:future researchS1s399,69,6:futureS1s399,77,7:roadmapS1s399,86,8:road mapS1s399,96,18:path to deploymentS1s399,116,15:deployment planS1s400,18,11:what's nextS1s400,31,10:whats nextS1s400,43,9:what nextS1s400,54,7:outlookS1s400,63,12:planned workS1s400,77,5:to doS1s400,84,9:todo listS1s400,95,12:further workS1s400,109,12:improvementsS1s401,18,17:future directionsS1s401,37,20:path to clinical useS1s401,59,12:path forwardS1s401,73,13:going furtherS1s401,88,19:path to improvementS1s401,109,15:ideas for laterS1s401,126,8:wishlistS1s401,136,9:wish listS1s402,18,18:towards deploymentS1s402,38,17:toward deploymentS1s402,57,20:towards clinical useS1s402,79,19:toward clinical useS1s402,100,21:areas for improvementS1s403,18,20:room for improvementS1s403,40,21:ideas for improvementS1s403,63,16:further researchS1s403,81,7:backlogS1s403,90,14:open questionsS1s403,106,9:towards *S1s403,117,8:toward *S1s404,18,21:where we go from hereS1s404,41,21:where to go from hereS1s404,64,10:where nextS1s404,76,14:follow-up workS1s404,92,14:follow up workS1s406,18,16:next experimentsS1s406,36,19:planned experimentsS1s406,57,18:future experimentsS1s406,77,18:planned validationS1s406,97,18:planned evaluationS1s407,18,16:planned analysesS1s409,18,11:what * nextS1s409,31,7:next upS1s409,40,21:deployment would needS1s409,63,26:what deployment would needS1s409,91,17:what * would needS1s410,7,13:weak_headingsQ0q410,22,6:S1s410,23,6:statusS1s410,31,14:project statusS1s410,47,18:development statusS1s410,67,10:conclusionS1s410,79,11:conclusionsS1s410,92,15:recommendationsS1s411,7,13:heading_wordsQ0q411,22,16:S1s411,23,6:futureS1s411,31,4:nextS1s411,37,7:roadmapS1s411,46,4:planS1s411,52,7:plannedS1s411,61,11:improvementS1s411,74,7:improveS1s411,83,4:todoS1s411,89,11:enhancementS1s411,102,9:extensionS1s411,113,9:directionS1s412,23,7:outlookS1s412,32,8:upcomingS1s412,42,9:more timeS1s412,53,5:laterS1s412,60,8:wishlistS1s413,7,4:cuesQ0q413,13,29:S1s413,14,6:futureS1s413,22,4:willS1s413,28,4:planS1s413,34,5:plansS1s413,41,7:plannedS1s413,50,4:nextS1s413,56,7:roadmapS1s413,65,8:upcomingS1s413,75,6:extendS1s413,83,9:extendingS1s413,94,9:extensionS1s413,105,7:exploreS1s413,114,9:exploringS1s414,14,11:investigateS1s414,27,9:integrateS1s414,38,11:integrationS1s414,51,6:deployS1s414,59,10:deploymentS1s414,71,11:prospectiveS1s414,84,19:external validationS1s414,105,7:improveS1s414,114,9:improvingS1s415,14,3:addS1s415,19,6:addingS1s415,27,6:expandS1s415,35,11:incorporateS1s415,48,4:todoS1s415,54,5:couldS1s415,61,5:wouldS1s416,7,9:min_wordsS1i416,18,1:5S1s417,7,10:full_wordsS1i417,19,3:120S1s418,7,12:block_creditS1i418,21,1:0S1s419,5,3:fixM0m420,7,3:S1s420,7,6:insertS1s420,15,7:sectionS1s421,7,7:headingS1s421,16,10:Next stepsS1s422,7,4:textS3s422,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s423,5,8:examplesD0s424,7,2190:M0m424,7,3:S1s424,7,4:passQ0q426,9,12:S3s426,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s424,11,110:# Project
+S3s427,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s426,11,120:# Project
+S3s429,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s427,11,118:# Project
+S3s430,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s429,11,117:# Project
+S3s432,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s430,11,171:# Project
+S3s433,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s431,11,90:# Project
+S3s434,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s432,11,108:# Project
+S3s435,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s433,11,100:# Project
+S3s436,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s434,11,153:# Sepsis watch
+S3s437,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s435,11,102:# Project
+S3s438,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s436,11,117:# Project
+S3s439,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s437,7,4:failQ0q439,9,3:S3s439,11,115:# Project
+S1s440,7,4:failQ0q442,9,3:S3s442,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s440,11,35:# Project
+S3s443,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s441,11,49:# Project
+S3s444,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s442,7,3:fixQ0q443,9,1:M0m443,11,2:S1s443,11,6:beforeS3s443,19,44:# Triage
+S1s445,7,3:fixQ0q446,9,1:M0m446,11,2:S1s446,11,6:beforeS3s446,19,44:# Triage
 
 A model that reorders a worklist.
-S1s444,11,5:afterS3s444,18,175:# Triage
+S1s447,11,5:afterS3s447,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m446,5,12:S1s446,5,2:idS1s446,9,15:section.outlineS1s447,5,4:kindS1s447,11,7:outlineS1s448,5,8:categoryS1s448,15,9:structureS1s449,5,8:severityS1s449,15,7:warningS1s452,5,6:weightS1i452,13,1:0S1s453,5,9:score_capS1i453,16,2:20S1s454,5,5:titleS1s454,12,21:Reads as a case studyS1s455,5,7:messageS3s455,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s456,5,3:whyS5s456,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s459,5,10:referencesQ0q459,17,2:S3s459,18,9:TRIPOD+AIS3s459,31,10:CLAIM 2024S1s460,5,5:matchM0m461,7,1:S1s461,7,9:min_partsS1i461,18,1:1S1s462,5,8:examplesD0s463,7,317:M0m463,7,2:S1s463,7,4:passQ0q464,9,1:S3s464,11,86:# Sepsis watch
+M0m449,5,12:S1s449,5,2:idS1s449,9,15:section.outlineS1s450,5,4:kindS1s450,11,7:outlineS1s451,5,8:categoryS1s451,15,9:structureS1s452,5,8:severityS1s452,15,7:warningS1s455,5,6:weightS1i455,13,1:0S1s456,5,9:score_capS1i456,16,2:20S1s457,5,5:titleS1s457,12,21:Reads as a case studyS1s458,5,7:messageS3s458,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s459,5,3:whyS5s459,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s462,5,10:referencesQ0q462,17,2:S3s462,18,9:TRIPOD+AIS3s462,31,10:CLAIM 2024S1s463,5,5:matchM0m464,7,1:S1s464,7,9:min_partsS1i464,18,1:1S1s465,5,8:examplesD0s466,7,317:M0m466,7,2:S1s466,7,4:passQ0q467,9,1:S3s467,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s465,7,4:failQ0q466,9,1:S3s466,11,141:# my-notebooks
+S1s468,7,4:failQ0q469,9,1:S3s469,11,141:# my-notebooks
 
 ## Installation
 
@@ -2484,8 +2484,8 @@ synthetic
 ```
 
 """####),
-        ("rules/section-model.yml", 3472, ####"""
-M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.009S1s14,31,4:boldS1f14,37,6:-0.136S1s14,45,4:codeS1f14,51,6:-0.333S1s14,59,8:commandsS1f14,69,6:-1.462S1s14,77,9:containerS1f14,88,3:1.5S1s14,93,9:cue_shareS1f14,104,5:2.039S1s14,111,4:cuesS1f14,117,5:1.668S1s14,124,5:depthS1f14,131,6:-0.848S1s14,139,12:earlier_nameS1f14,153,6:-1.072S1s14,161,5:firstS1f14,168,5:1.004S1s14,175,9:head_wordS1f14,186,5:2.469S1s14,193,7:mentionS1f14,202,4:0.93S1s14,208,7:metricsS1f14,217,6:-0.749S1s14,225,4:nameS1f14,231,5:2.223S1s14,238,10:other_nameS1f14,250,6:-1.657S1s14,258,8:positionS1f14,268,6:-2.506S1s14,276,8:questionS1f14,286,5:0.703S1s14,293,15:subsection_cuesS1f14,310,5:0.231S1s14,317,18:subsection_metricsS1f14,337,6:-0.417S1s14,345,16:subsection_usageS1f14,363,6:-1.133S1s14,371,17:under_operationalS1f14,390,6:-1.381S1s14,398,11:under_otherS1f14,411,6:-0.195S1s14,419,10:under_sameS1f14,431,6:-0.974S1s14,439,5:usageS1f14,446,6:-0.283S1s14,454,9:weak_nameS1f14,465,5:1.509S1s14,472,5:wordsS1f14,479,5:0.183S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,5:-6.09S1s15,27,4:boldS1f15,33,6:-0.136S1s15,41,4:codeS1f15,47,6:-0.333S1s15,55,8:commandsS1f15,65,6:-1.462S1s15,73,9:containerS1f15,84,3:1.5S1s15,89,9:cue_shareS1f15,100,5:2.026S1s15,107,4:cuesS1f15,113,5:1.801S1s15,120,5:depthS1f15,127,6:-0.848S1s15,135,12:earlier_nameS1f15,149,6:-1.104S1s15,157,5:firstS1f15,164,6:-0.385S1s15,172,9:head_wordS1f15,183,5:2.654S1s15,190,7:mentionS1f15,199,5:1.739S1s15,206,7:metricsS1f15,215,6:-0.642S1s15,223,4:nameS1f15,229,5:3.032S1s15,236,10:other_nameS1f15,248,6:-1.133S1s15,256,8:positionS1f15,266,6:-0.947S1s15,274,8:questionS1f15,284,6:-0.045S1s15,292,15:subsection_cuesS1f15,309,5:1.622S1s15,316,18:subsection_metricsS1f15,336,6:-0.362S1s15,344,16:subsection_usageS1f15,362,6:-1.133S1s15,370,17:under_operationalS1f15,389,6:-1.381S1s15,397,11:under_otherS1f15,410,5:0.056S1s15,417,10:under_sameS1f15,429,6:-1.385S1s15,437,5:usageS1f15,444,6:-0.283S1s15,452,9:weak_nameS1f15,463,3:1.0S1s15,468,5:wordsS1f15,475,5:0.183S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,6:-2.709S1s16,32,4:boldS1f16,38,6:-0.136S1s16,46,4:codeS1f16,52,6:-0.333S1s16,60,8:commandsS1f16,70,6:-1.462S1s16,78,9:containerS1f16,89,3:1.5S1s16,94,9:cue_shareS1f16,105,5:2.026S1s16,112,4:cuesS1f16,118,5:0.947S1s16,125,5:depthS1f16,132,6:-0.848S1s16,140,12:earlier_nameS1f16,154,6:-0.125S1s16,162,5:firstS1f16,169,5:-0.39S1s16,176,9:head_wordS1f16,187,5:1.736S1s16,194,7:mentionS1f16,203,5:1.083S1s16,210,7:metricsS1f16,219,6:-0.465S1s16,227,4:nameS1f16,233,5:1.794S1s16,240,10:other_nameS1f16,252,6:-1.768S1s16,260,8:positionS1f16,270,6:-1.402S1s16,278,8:questionS1f16,288,6:-0.254S1s16,296,15:subsection_cuesS1f16,313,5:0.829S1s16,320,18:subsection_metricsS1f16,340,6:-0.777S1s16,348,16:subsection_usageS1f16,366,6:-1.133S1s16,374,17:under_operationalS1f16,393,6:-1.381S1s16,401,11:under_otherS1f16,414,6:-0.708S1s16,422,10:under_sameS1f16,434,6:-0.979S1s16,442,5:usageS1f16,449,6:-0.283S1s16,457,9:weak_nameS1f16,468,5:2.024S1s16,475,5:wordsS1f16,482,5:0.183S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.519S1s17,34,4:boldS1f17,40,6:-0.136S1s17,48,4:codeS1f17,54,6:-0.333S1s17,62,8:commandsS1f17,72,6:-1.462S1s17,80,9:containerS1f17,91,3:1.5S1s17,96,9:cue_shareS1f17,107,5:1.981S1s17,114,4:cuesS1f17,120,5:1.725S1s17,127,5:depthS1f17,134,6:-0.848S1s17,142,12:earlier_nameS1f17,156,6:-1.676S1s17,164,5:firstS1f17,171,6:-0.209S1s17,179,9:head_wordS1f17,190,5:2.418S1s17,197,7:mentionS1f17,206,5:1.075S1s17,213,7:metricsS1f17,222,4:1.39S1s17,228,4:nameS1f17,234,5:3.233S1s17,241,10:other_nameS1f17,253,4:-1.8S1s17,259,8:positionS1f17,269,5:0.663S1s17,276,8:questionS1f17,286,5:0.216S1s17,293,15:subsection_cuesS1f17,310,5:0.815S1s17,317,18:subsection_metricsS1f17,337,5:1.275S1s17,344,16:subsection_usageS1f17,362,6:-1.133S1s17,370,17:under_operationalS1f17,389,6:-1.381S1s17,397,11:under_otherS1f17,410,6:-0.724S1s17,418,10:under_sameS1f17,430,6:-0.773S1s17,438,5:usageS1f17,445,6:-0.283S1s17,453,9:weak_nameS1f17,464,5:0.997S1s17,471,5:wordsS1f17,478,5:0.183S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-6.002S1s18,29,4:boldS1f18,35,6:-0.136S1s18,43,4:codeS1f18,49,6:-0.333S1s18,57,8:commandsS1f18,67,6:-1.462S1s18,75,9:containerS1f18,86,3:1.5S1s18,91,9:cue_shareS1f18,102,5:2.051S1s18,109,4:cuesS1f18,115,5:0.734S1s18,122,5:depthS1f18,129,6:-0.848S1s18,137,12:earlier_nameS1f18,151,6:-1.167S1s18,159,5:firstS1f18,166,5:-0.18S1s18,173,9:head_wordS1f18,184,5:2.437S1s18,191,7:mentionS1f18,200,5:0.881S1s18,207,7:metricsS1f18,216,6:-0.303S1s18,224,4:nameS1f18,230,5:2.949S1s18,237,10:other_nameS1f18,249,6:-1.829S1s18,257,8:positionS1f18,267,5:1.571S1s18,274,8:questionS1f18,284,6:-0.107S1s18,292,15:subsection_cuesS1f18,309,5:0.834S1s18,316,18:subsection_metricsS1f18,336,6:-0.124S1s18,344,16:subsection_usageS1f18,362,6:-1.133S1s18,370,17:under_operationalS1f18,389,6:-1.381S1s18,397,11:under_otherS1f18,410,4:0.58S1s18,416,10:under_sameS1f18,428,6:-1.029S1s18,436,5:usageS1f18,443,6:-0.283S1s18,451,9:weak_nameS1f18,462,5:1.428S1s18,469,5:wordsS1f18,476,5:0.183S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.198S1s19,34,4:boldS1f19,40,6:-0.136S1s19,48,4:codeS1f19,54,6:-0.333S1s19,62,8:commandsS1f19,72,6:-1.462S1s19,80,9:containerS1f19,91,3:1.5S1s19,96,9:cue_shareS1f19,107,5:2.024S1s19,114,4:cuesS1f19,120,4:1.19S1s19,126,5:depthS1f19,133,6:-0.848S1s19,141,12:earlier_nameS1f19,155,6:-1.003S1s19,163,5:firstS1f19,170,5:0.126S1s19,177,9:head_wordS1f19,188,5:2.477S1s19,195,7:mentionS1f19,204,5:1.827S1s19,211,7:metricsS1f19,220,6:-0.256S1s19,228,4:nameS1f19,234,5:3.501S1s19,241,10:other_nameS1f19,253,6:-1.765S1s19,261,8:positionS1f19,271,5:1.785S1s19,278,8:questionS1f19,288,6:-0.133S1s19,296,15:subsection_cuesS1f19,313,4:1.02S1s19,319,18:subsection_metricsS1f19,339,6:-0.315S1s19,347,16:subsection_usageS1f19,365,6:-1.133S1s19,373,17:under_operationalS1f19,392,6:-1.381S1s19,400,11:under_otherS1f19,413,5:-0.56S1s19,420,10:under_sameS1f19,432,6:-1.048S1s19,440,5:usageS1f19,447,6:-0.283S1s19,455,9:weak_nameS1f19,466,5:2.159S1s19,473,5:wordsS1f19,480,5:0.183
+        ("rules/section-model.yml", 3486, ####"""
+M0m3,1,3:S1s3,1,4:packS1s3,7,13:section-modelS1s4,1,11:descriptionS5s4,14,274:Weights that decide which heading serves each case-study part: each heading's features (its words, its text, its place in the outline; see SectionFeature.swift) times these weights gives its score for a part, and the README's best reading picks at most one heading per part.S1s8,1,10:vocabularyM0m9,3,1:S1s9,3,13:section_modelM0m10,5,4:S1s10,5,13:order_penaltyS1f10,20,3:0.0S1s11,5,16:first_preferenceS1f11,23,3:1.0S1s12,5,9:thresholdS1f12,16,3:0.0S1s13,5,7:weightsM0m14,7,6:S1s14,7,7:problemM0m14,16,26:S1s14,17,4:biasS1f14,23,6:-5.053S1s14,31,4:boldS1f14,37,6:-0.132S1s14,45,4:codeS1f14,51,6:-0.337S1s14,59,8:commandsS1f14,69,6:-1.466S1s14,77,9:containerS1f14,88,5:1.489S1s14,95,9:cue_shareS1f14,106,5:2.041S1s14,113,4:cuesS1f14,119,4:1.67S1s14,125,5:depthS1f14,132,6:-0.875S1s14,140,12:earlier_nameS1f14,154,6:-1.067S1s14,162,5:firstS1f14,169,5:1.058S1s14,176,9:head_wordS1f14,187,5:2.426S1s14,194,7:mentionS1f14,203,5:0.889S1s14,210,7:metricsS1f14,219,6:-0.737S1s14,227,4:nameS1f14,233,5:2.257S1s14,240,10:other_nameS1f14,252,6:-1.655S1s14,260,8:positionS1f14,270,6:-2.484S1s14,278,8:questionS1f14,288,4:0.75S1s14,294,15:subsection_cuesS1f14,311,5:0.278S1s14,318,18:subsection_metricsS1f14,338,6:-0.412S1s14,346,16:subsection_usageS1f14,364,6:-1.135S1s14,372,17:under_operationalS1f14,391,6:-1.376S1s14,399,11:under_otherS1f14,412,6:-0.309S1s14,420,10:under_sameS1f14,432,6:-0.991S1s14,440,5:usageS1f14,447,6:-0.279S1s14,455,9:weak_nameS1f14,466,5:1.455S1s14,473,5:wordsS1f14,480,5:0.174S1s15,7,4:dataM0m15,13,26:S1s15,14,4:biasS1f15,20,6:-6.071S1s15,28,4:boldS1f15,34,6:-0.132S1s15,42,4:codeS1f15,48,6:-0.337S1s15,56,8:commandsS1f15,66,6:-1.466S1s15,74,9:containerS1f15,85,5:1.489S1s15,92,9:cue_shareS1f15,103,5:2.027S1s15,110,4:cuesS1f15,116,4:1.81S1s15,122,5:depthS1f15,129,6:-0.875S1s15,137,12:earlier_nameS1f15,151,6:-1.103S1s15,159,5:firstS1f15,166,6:-0.384S1s15,174,9:head_wordS1f15,185,5:2.661S1s15,192,7:mentionS1f15,201,5:1.743S1s15,208,7:metricsS1f15,217,6:-0.642S1s15,225,4:nameS1f15,231,5:3.038S1s15,238,10:other_nameS1f15,250,6:-1.132S1s15,258,8:positionS1f15,268,6:-0.953S1s15,276,8:questionS1f15,286,6:-0.044S1s15,294,15:subsection_cuesS1f15,311,5:1.617S1s15,318,18:subsection_metricsS1f15,338,6:-0.362S1s15,346,16:subsection_usageS1f15,364,6:-1.135S1s15,372,17:under_operationalS1f15,391,6:-1.376S1s15,399,11:under_otherS1f15,412,5:0.057S1s15,419,10:under_sameS1f15,431,5:-1.38S1s15,438,5:usageS1f15,445,6:-0.279S1s15,453,9:weak_nameS1f15,464,5:0.977S1s15,471,5:wordsS1f15,478,5:0.174S1s16,7,8:approachM0m16,17,26:S1s16,18,4:biasS1f16,24,5:-2.68S1s16,31,4:boldS1f16,37,6:-0.132S1s16,45,4:codeS1f16,51,6:-0.337S1s16,59,8:commandsS1f16,69,6:-1.466S1s16,77,9:containerS1f16,88,5:1.489S1s16,95,9:cue_shareS1f16,106,5:2.025S1s16,113,4:cuesS1f16,119,5:0.953S1s16,126,5:depthS1f16,133,6:-0.875S1s16,141,12:earlier_nameS1f16,155,6:-0.128S1s16,163,5:firstS1f16,170,6:-0.391S1s16,178,9:head_wordS1f16,189,5:1.736S1s16,196,7:mentionS1f16,205,5:1.076S1s16,212,7:metricsS1f16,221,6:-0.464S1s16,229,4:nameS1f16,235,5:1.799S1s16,242,10:other_nameS1f16,254,6:-1.768S1s16,262,8:positionS1f16,272,6:-1.401S1s16,280,8:questionS1f16,290,6:-0.255S1s16,298,15:subsection_cuesS1f16,315,5:0.823S1s16,322,18:subsection_metricsS1f16,342,6:-0.778S1s16,350,16:subsection_usageS1f16,368,6:-1.135S1s16,376,17:under_operationalS1f16,395,6:-1.376S1s16,403,11:under_otherS1f16,416,6:-0.696S1s16,424,10:under_sameS1f16,436,6:-0.971S1s16,444,5:usageS1f16,451,6:-0.279S1s16,459,9:weak_nameS1f16,470,5:2.022S1s16,477,5:wordsS1f16,484,5:0.174S1s17,7,10:evaluationM0m17,19,26:S1s17,20,4:biasS1f17,26,6:-7.485S1s17,34,4:boldS1f17,40,6:-0.132S1s17,48,4:codeS1f17,54,6:-0.337S1s17,62,8:commandsS1f17,72,6:-1.466S1s17,80,9:containerS1f17,91,5:1.489S1s17,98,9:cue_shareS1f17,109,5:1.981S1s17,116,4:cuesS1f17,122,5:1.728S1s17,129,5:depthS1f17,136,6:-0.875S1s17,144,12:earlier_nameS1f17,158,6:-1.681S1s17,166,5:firstS1f17,173,6:-0.211S1s17,181,9:head_wordS1f17,192,5:2.419S1s17,199,7:mentionS1f17,208,5:1.075S1s17,215,7:metricsS1f17,224,5:1.391S1s17,231,4:nameS1f17,237,5:3.234S1s17,244,10:other_nameS1f17,256,6:-1.802S1s17,264,8:positionS1f17,274,5:0.663S1s17,281,8:questionS1f17,291,5:0.215S1s17,298,15:subsection_cuesS1f17,315,4:0.81S1s17,321,18:subsection_metricsS1f17,341,5:1.272S1s17,348,16:subsection_usageS1f17,366,6:-1.135S1s17,374,17:under_operationalS1f17,393,6:-1.376S1s17,401,11:under_otherS1f17,414,6:-0.717S1s17,422,10:under_sameS1f17,434,6:-0.767S1s17,442,5:usageS1f17,449,6:-0.279S1s17,457,9:weak_nameS1f17,468,5:0.997S1s17,475,5:wordsS1f17,482,5:0.174S1s18,7,5:risksM0m18,14,26:S1s18,15,4:biasS1f18,21,6:-5.967S1s18,29,4:boldS1f18,35,6:-0.132S1s18,43,4:codeS1f18,49,6:-0.337S1s18,57,8:commandsS1f18,67,6:-1.466S1s18,75,9:containerS1f18,86,5:1.489S1s18,93,9:cue_shareS1f18,104,5:2.051S1s18,111,4:cuesS1f18,117,5:0.739S1s18,124,5:depthS1f18,131,6:-0.875S1s18,139,12:earlier_nameS1f18,153,6:-1.167S1s18,161,5:firstS1f18,168,5:-0.18S1s18,175,9:head_wordS1f18,186,5:2.437S1s18,193,7:mentionS1f18,202,5:0.882S1s18,209,7:metricsS1f18,218,4:-0.3S1s18,224,4:nameS1f18,230,5:2.949S1s18,237,10:other_nameS1f18,249,5:-1.83S1s18,256,8:positionS1f18,266,5:1.569S1s18,273,8:questionS1f18,283,6:-0.106S1s18,291,15:subsection_cuesS1f18,308,5:0.826S1s18,315,18:subsection_metricsS1f18,335,6:-0.126S1s18,343,16:subsection_usageS1f18,361,6:-1.135S1s18,369,17:under_operationalS1f18,388,6:-1.376S1s18,396,11:under_otherS1f18,409,5:0.589S1s18,416,10:under_sameS1f18,428,6:-1.029S1s18,436,5:usageS1f18,443,6:-0.279S1s18,451,9:weak_nameS1f18,462,5:1.426S1s18,469,5:wordsS1f18,476,5:0.174S1s19,7,10:next_stepsM0m19,19,26:S1s19,20,4:biasS1f19,26,6:-6.164S1s19,34,4:boldS1f19,40,6:-0.132S1s19,48,4:codeS1f19,54,6:-0.337S1s19,62,8:commandsS1f19,72,6:-1.466S1s19,80,9:containerS1f19,91,5:1.489S1s19,98,9:cue_shareS1f19,109,5:2.024S1s19,116,4:cuesS1f19,122,5:1.194S1s19,129,5:depthS1f19,136,6:-0.875S1s19,144,12:earlier_nameS1f19,158,6:-1.003S1s19,166,5:firstS1f19,173,5:0.125S1s19,180,9:head_wordS1f19,191,4:2.48S1s19,197,7:mentionS1f19,206,5:1.828S1s19,213,7:metricsS1f19,222,6:-0.253S1s19,230,4:nameS1f19,236,5:3.502S1s19,243,10:other_nameS1f19,255,6:-1.766S1s19,263,8:positionS1f19,273,5:1.784S1s19,280,8:questionS1f19,290,6:-0.132S1s19,298,15:subsection_cuesS1f19,315,5:1.014S1s19,322,18:subsection_metricsS1f19,342,6:-0.316S1s19,350,16:subsection_usageS1f19,368,6:-1.135S1s19,376,17:under_operationalS1f19,395,6:-1.376S1s19,403,11:under_otherS1f19,416,6:-0.554S1s19,424,10:under_sameS1f19,436,6:-1.047S1s19,444,5:usageS1f19,451,6:-0.279S1s19,459,9:weak_nameS1f19,470,5:2.157S1s19,477,5:wordsS1f19,484,5:0.174
 """####),
     ]
 }
