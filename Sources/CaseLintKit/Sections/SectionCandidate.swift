@@ -79,7 +79,9 @@ public struct SectionCandidate: Sendable {
             let strong = Set(item.assignments.filter { $0.strength == .strong }.map(\.part))
             let weak = Set(item.assignments.filter { $0.strength == .weak }.map(\.part))
             let mentioned = item.mentioned
-            let heads = matcher.headWords(inPieces: item.pieces)
+            // A listed name that is the heading's head ("Things to keep in mind", "What worries me") is
+            // what the heading is about, even where a preposition or verb cut the word-by-word head.
+            let heads = matcher.headWords(inPieces: item.pieces).union(strong)
             let ownLines = (heading.lastLine + 1)..<item.ownEnd
             let sectionEnd = (item.section.bodyLines?.upperBound ?? heading.lastLine) + 1
             let subLines = item.ownEnd..<max(item.ownEnd, sectionEnd)
