@@ -604,6 +604,13 @@ rules:
         - pattern: '\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\b'
           rewrite: 'give the metric, its confidence interval and the test set instead.'
           severity: error
+        # Safety for care asserted outright, and a generator that cannot err: what no evaluation can show.
+        - pattern: '\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\b'
+          rewrite: 'say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".'
+          severity: error
+        - pattern: '\b(?:cannot|can''t|never|will\s+not|won''t|does\s+not|doesn''t)\s+hallucinate\b|\bhallucination[- ]free\b|\bzero\s+hallucinations\b'
+          rewrite: 'report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.'
+          severity: error
         # Replacing clinicians: an error; outperforming them: a warning.
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
@@ -683,6 +690,8 @@ rules:
         - "# Project\n\n### Ground truth gaps (FDA-approved, missing from training)\n"
         - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
         - "# Project\n\nThis model has not been clinically validated and is not FDA approved.\n"
+        - "# Project\n\nThe assistant is not safe for clinical use: it can still hallucinate doses.\n"
+        - "# Project\n\nWe cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.\n"
         - "# Project\n\nWe do not claim it replaces radiologists; it only reorders the worklist.\n"
         - "# Project\n\nThe demo is not HIPAA compliant, so it must never see real patient data.\n"
         - "# Project\n\nWe avoid claims such as 'clinically validated' or “FDA approved”.\n"
@@ -715,6 +724,9 @@ rules:
         - "# Project\n\nThe model is not ready for deployment; a production database was never touched.\n"
         - "# Project\n\n![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)\n"
       fail:
+        # What no evaluation can show: safe for clinical use, a generator that cannot hallucinate.
+        - "# Project\n\nMedGuide is safe for clinical use because every answer cites a guideline.\n"
+        - "# Project\n\nGrounded in the formulary, the assistant cannot hallucinate.\n"
         - "# Project\n\nA clinically validated deep learning model for depression screening.\n"
         - "# Project\n\nOur FDA-approved model reads chest X-rays.\n"
         - "# Project\n\nThe pipeline is HIPAA compliant and CE marked.\n"
