@@ -199,7 +199,8 @@ def agreement(scores, rated):
 # near-perfect cap only within "not ready".
 GRID = {
     "full_words": [20, 40, 60, 90, 120, 180],
-    "without_metrics": [0.1, 0.25, 0.5, 1.0],
+    # Issue 13: "an evaluation without numbers earns little": at most half, never full credit.
+    "without_metrics": [0.1, 0.25, 0.5],
     "block_credit": [0, 0.25, 0.5, 0.75, 1.0],
     "near_perfect_cap": [20, 25, 30, 35, 40, 45],
 }

@@ -20,7 +20,7 @@ final class CategoryPackTests: XCTestCase {
     func testBuiltInCategoriesAndWeights() throws {
         let ruleSet = try RuleSet.load()
         XCTAssertEqual(ruleSet.categories.map(\.id), ["structure", "responsibility", "evidence", "domain-literacy", "reproducibility"])
-        XCTAssertEqual(ruleSet.categories.map(\.weight), [15, 25, 30, 15, 19])
+        XCTAssertEqual(ruleSet.categories.map(\.weight), [15, 50, 30, 20, 19])
         XCTAssertFalse(ruleSet.notJudged.isEmpty)
     }
 

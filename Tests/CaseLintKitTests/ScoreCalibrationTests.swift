@@ -86,14 +86,17 @@ final class ScoreCalibrationTests: XCTestCase {
         XCTAssertEqual(data["partial"] as? Bool, true, "the action is to write more, not to add a heading")
     }
 
-    func testAPartShownOnlyAsAnImageOrTableEarnsOnlyItsWords() throws {
+    /// A table or image earns a part its `block_credit` (0.75 in the packs), or its words' share when
+    /// that is more: a part shown mostly as a table is thin, above its three words, below a part written in full.
+    func testAPartShownOnlyAsAnImageOrTableEarnsItsBlockCreditAndItsWords() throws {
         let base = try finished
         let start = try XCTUnwrap(base.range(of: "## Data"))
         let end = try XCTUnwrap(base.range(of: "## Approach"))
         let shown = "## Data\n\nSee the table.\n\n| Split | Patients |\n|---|---|\n| Test | 5,829 |\n\n![Split](split.png)\n\n"
         let scored = try score(String(base[..<start.lowerBound]) + shown + String(base[end.lowerBound...]))
         let rules = try XCTUnwrap(scored["rules"] as? [String: [String: Any]])
-        XCTAssertLessThan(try XCTUnwrap(rules["section.data"]?["credit"] as? Double), 0.1, "block_credit 0: three words of 120")
+        let credit = try XCTUnwrap(rules["section.data"]?["credit"] as? Double)
+        XCTAssertEqual(credit, 0.75, accuracy: 1e-6, "block_credit 0.75 beats three words of 120")
         XCTAssertTrue(try XCTUnwrap(scored["thinned"] as? [String]).contains("section.data"))
         // The lint facts say what the score card says: thin, not written.
         let sandbox = try Sandbox()

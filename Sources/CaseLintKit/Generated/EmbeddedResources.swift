@@ -80,10 +80,11 @@ rules:
              struggles, unmet, preventable, avoidable, harm, overcrowding, understaffed]
       min_words: 5
       full_words: 120
-      # A table, code block or image earns nothing by itself: reviewers read the words that say what it
-      # shows (results given only as a screenshot are a fault), and its numbers earn in evidence. Searched
-      # by Scripts/fit-score.py from 0 to 1 with full_words; every training fold chose 0.
-      block_credit: 0
+      # What a table, code block or image earns a part by itself (the words earn beyond it); its numbers
+      # earn in evidence, so results shown only as a screenshot still miss there. Searched by
+      # Scripts/fit-score.py from 0 to 1 with full_words: the folds chose 0 to 0.75 (it barely moves the
+      # ranking), the search on all 100 READMEs 0.75.
+      block_credit: 0.75
     fix:
       insert: section
       heading: Problem
@@ -156,7 +157,7 @@ rules:
              transcripts]
       min_words: 5
       full_words: 120
-      block_credit: 0
+      block_credit: 0.75
     fix:
       insert: section
       heading: Data
@@ -221,7 +222,7 @@ rules:
              rag, llm, transfer learning, pretrained, pre-trained, backbone, predicts, gnn, graph neural network]
       min_words: 5
       full_words: 120
-      block_credit: 0
+      block_credit: 0.75
     fix:
       insert: section
       heading: Approach
@@ -287,7 +288,7 @@ rules:
              confidence interval, confidence intervals, ci]
       min_words: 5
       full_words: 120
-      block_credit: 0
+      block_credit: 0.75
       credit_without_metrics: 0.5
     fix:
       insert: section
@@ -356,7 +357,7 @@ rules:
              lack, lacks, noisy, not suitable, retrospective]
       min_words: 5
       full_words: 120
-      block_credit: 0
+      block_credit: 0.75
     fix:
       insert: section
       heading: Risks
@@ -420,7 +421,7 @@ rules:
              add, adding, expand, incorporate, todo, could, would]
       min_words: 5
       full_words: 120
-      block_credit: 0
+      block_credit: 0.75
     fix:
       insert: section
       heading: Next steps
@@ -477,7 +478,7 @@ rules:
 pack: categories
 description: >-
   The categories of the readiness score and their weights. Only their ratios count (the total divides
-  by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except
+  by their sum, here 134). Scripts/fit-score.py set them from reviewer ratings, except
   reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one
   category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers
   barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the
@@ -491,7 +492,7 @@ categories:
     description: The six parts of a case study are there and written, not placeholders.
   - id: responsibility
     title: Responsibility
-    weight: 25
+    weight: 50
     description: Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.
   - id: evidence
     title: Evidence
@@ -499,7 +500,7 @@ categories:
     description: Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).
   - id: domain-literacy
     title: Domain literacy
-    weight: 15
+    weight: 20
     description: Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).
   - id: reproducibility
     title: Reproducibility and presentation
@@ -608,7 +609,13 @@ rules:
         - pattern: '\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\b'
           rewrite: 'say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".'
           severity: error
-        - pattern: '\b(?:cannot|can''t|never|will\s+not|won''t|does\s+not|doesn''t)\s+hallucinate\b|\bhallucination[- ]free\b|\bzero\s+hallucinations\b'
+        - pattern: '\b(?:cannot|can''t|never|will\s+not|won''t|does\s+not|doesn''t)\s+hallucinate\b'
+          rewrite: 'report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.'
+          severity: error
+        - pattern: '\bhallucination[- ]free\b'
+          rewrite: 'report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.'
+          severity: error
+        - pattern: '\bzero\s+hallucinations\b'
           rewrite: 'report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.'
           severity: error
         # Replacing clinicians: an error; outperforming them: a warning.

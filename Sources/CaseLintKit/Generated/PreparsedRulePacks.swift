@@ -3,45 +3,45 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 40854, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,47:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,20:what * trying to fixS1s60,78,22:what * trying to solveS1s60,102,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,11:S1s62,23,8:overviewS1s62,33,12:introductionS1s62,47,5:introS1s62,54,5:aboutS1s62,61,7:summaryS1s62,70,16:project overviewS1s62,88,18:about this projectS1s62,108,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s81,7,12:block_creditS1i81,21,1:0S1s82,5,3:fixM0m83,7,3:S1s83,7,6:insertS1s83,15,7:sectionS1s84,7,7:headingS1s84,16,7:ProblemS1s85,7,4:textS3s85,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s86,5,8:examplesD0s87,7,3373:M0m87,7,3:S1s87,7,4:passQ0q89,9,11:S3s89,11,129:# Project
+        ("rules/case-study.yml", 40929, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,47:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,20:what * trying to fixS1s60,78,22:what * trying to solveS1s60,102,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,11:S1s62,23,8:overviewS1s62,33,12:introductionS1s62,47,5:introS1s62,54,5:aboutS1s62,61,7:summaryS1s62,70,16:project overviewS1s62,88,18:about this projectS1s62,108,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3374:M0m88,7,3:S1s88,7,4:passQ0q90,9,11:S3s90,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s91,11,99:# Project
+S3s92,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s92,11,102:# Project
+S3s93,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s93,11,153:# Project
+S3s94,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s95,11,203:# Sepsis watch
+S3s96,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s96,11,119:# Sepsis alerts
+S3s97,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s97,11,115:# Readmissions
+S3s98,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s99,11,186:# Sepsis watch
+S3s100,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -51,7 +51,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s101,11,243:# Dose response
+S3s102,11,243:# Dose response
 
 ## The clinical question
 
@@ -61,7 +61,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s102,11,386:# Triage
+S3s103,11,386:# Triage
 
 ## Overview
 
@@ -72,7 +72,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s104,11,247:# Introduction
+S3s105,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -80,24 +80,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s105,7,4:failQ0q106,9,6:S3s106,11,63:# My project
+S1s106,7,4:failQ0q107,9,6:S3s107,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s107,11,31:# My project
+S3s108,11,31:# My project
 
 ## Problem
 
 TODO
-S3s109,11,104:# Problem Statement Generator
+S3s110,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s111,11,269:# Triage
+S3s112,11,269:# Triage
 
 ## Data
 
@@ -114,13 +114,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s112,11,76:# My project
+S3s113,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s114,11,246:# Project
+S3s115,11,246:# Project
 
 ## Data
 
@@ -129,12 +129,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s115,7,3:fixQ0q116,9,1:M0m116,11,2:S1s116,11,6:beforeS3s116,19,52:# Sepsis alerts
+S1s116,7,3:fixQ0q117,9,1:M0m117,11,2:S1s117,11,6:beforeS3s117,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s117,11,5:afterS3s117,18,164:# Sepsis alerts
+S1s118,11,5:afterS3s118,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -143,75 +143,75 @@ S1s117,11,5:afterS3s117,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m119,5,12:S1s119,5,2:idS1s119,9,12:section.dataS1s120,5,4:kindS1s120,11,7:sectionS1s121,5,8:categoryS1s121,15,9:structureS1s122,5,8:severityS1s122,15,5:errorS1s123,5,6:weightS1i123,13,1:5S1s124,5,5:titleS1s124,12,12:Data sectionS1s125,5,7:messageS3s125,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s126,5,3:whyS5s126,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s129,5,10:referencesQ0q129,17,2:S3s129,18,14:TRIPOD+AI 5-11S3s129,36,21:CLAIM 2024 items 7-21S1s130,5,5:matchM0m131,7,8:S1s131,7,4:partS1s131,13,4:dataS1s132,7,8:headingsQ0q132,17,27:S1s132,18,4:dataS1s132,24,7:datasetS1s132,33,8:datasetsS1s132,43,8:data setS1s132,53,9:data setsS1s132,64,8:the dataS1s132,74,12:data sourcesS1s132,88,11:data sourceS1s132,101,16:data descriptionS1s133,18,19:dataset descriptionS1s133,39,13:data overviewS1s133,54,6:cohortS1s133,62,16:study populationS1s133,80,10:populationS1s133,92,15:data collectionS1s133,109,16:data preparationS1s134,18,18:data preprocessingS1s134,38,13:preprocessingS1s134,53,13:data pipelineS1s134,68,17:data availabilityS1s134,87,13:training dataS1s134,102,9:demo dataS1s134,113,6:inputsS1s135,18,10:input dataS1s135,30,16:data and privacyS1s135,48,15:data provenanceS1s135,65,6:corpusS1s138,7,13:weak_headingsQ0q138,22,24:S1s138,23,7:recordsS1s138,32,14:source recordsS1s138,48,15:patient recordsS1s138,65,4:logsS1s138,71,10:recordingsS1s138,83,6:imagesS1s138,91,9:moleculesS1s138,102,9:compoundsS1s138,113,7:signalsS1s139,23,5:scansS1s139,30,6:slidesS1s139,38,11:transcriptsS1s139,51,9:documentsS1s139,62,7:lettersS1s139,71,5:audioS1s139,78,15:data validationS1s139,95,12:data qualityS1s139,109,11:data checksS1s140,23,6:tracesS1s140,31,7:reportsS1s140,40,5:notesS1s140,47,7:samplesS1s140,56,9:specimensS1s140,67,7:historyS1s141,7,13:heading_wordsQ0q141,22,27:S1s141,23,4:dataS1s141,29,7:datasetS1s141,38,8:datasetsS1s141,48,6:cohortS1s141,56,6:corpusS1s141,64,6:sourceS1s141,72,10:collectionS1s141,84,13:preprocessingS1s141,99,10:populationS1s141,111,6:inputsS1s141,119,6:labelsS1s142,23,10:annotationS1s142,35,3:edaS1s142,40,14:knowledge baseS1s142,56,7:signalsS1s142,65,10:recordingsS1s142,77,9:ingestionS1s142,88,9:materialsS1s143,23,14:evaluation setS1s143,39,8:test setS1s143,49,16:compound libraryS1s143,67,18:compound librariesS1s143,87,5:assayS1s143,94,6:assaysS1s143,102,11:assay panelS1s144,23,9:truth setS1s144,34,12:ground truthS1s145,7,4:cuesQ0q145,13,65:S1s145,14,7:datasetS1s145,23,8:datasetsS1s145,33,4:dataS1s145,39,7:samplesS1s145,48,6:imagesS1s145,56,5:scansS1s145,63,7:recordsS1s145,72,4:rowsS1s145,78,7:columnsS1s145,87,8:subjectsS1s145,97,12:participantsS1s145,111,5:casesS1s145,118,10:admissionsS1s146,14,10:encountersS1s146,26,6:kaggleS1s146,34,9:physionetS1s146,45,5:mimicS1s146,52,9:mimic-iiiS1s146,63,8:mimic-ivS1s146,73,3:uciS1s146,78,4:tciaS1s146,84,6:chemblS1s146,92,11:moleculenetS1s146,105,4:isicS1s146,111,6:publicS1s146,119,8:publiclyS1s147,14,13:de-identifiedS1s147,29,12:deidentifiedS1s147,43,10:anonymizedS1s147,55,10:anonymisedS1s147,67,9:syntheticS1s147,78,7:syntheaS1s147,87,9:collectedS1s147,98,10:downloadedS1s147,110,6:sourceS1s147,118,7:sourcesS1s148,14,12:training setS1s148,28,14:validation setS1s148,44,8:test setS1s148,54,5:splitS1s148,61,7:classesS1s148,70,6:labelsS1s148,78,8:labelledS1s148,88,7:labeledS1s148,97,9:annotatedS1s148,108,9:variablesS1s149,14,14:missing valuesS1s149,30,9:imbalanceS1s149,41,10:imbalancedS1s149,53,18:class distributionS1s149,73,13:preprocessingS1s149,88,7:cleanedS1s149,97,10:normalizedS1s149,109,7:resizedS1s150,14,12:augmentationS1s150,28,6:cohortS1s150,36,9:inclusionS1s150,47,9:exclusionS1s150,58,5:staysS1s150,65,6:visitsS1s150,73,10:recordingsS1s150,85,8:readingsS1s150,95,12:measurementsS1s150,109,4:logsS1s151,14,11:transcriptsS1s152,7,9:min_wordsS1i152,18,1:5S1s153,7,10:full_wordsS1i153,19,3:120S1s154,7,12:block_creditS1i154,21,1:0S1s155,5,3:fixM0m156,7,3:S1s156,7,6:insertS1s156,15,7:sectionS1s157,7,7:headingS1s157,16,4:DataS1s158,7,4:textS3s158,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s159,5,8:examplesD0s160,7,2243:M0m160,7,3:S1s160,7,4:passQ0q162,9,11:S3s162,11,120:# Project
+M0m120,5,12:S1s120,5,2:idS1s120,9,12:section.dataS1s121,5,4:kindS1s121,11,7:sectionS1s122,5,8:categoryS1s122,15,9:structureS1s123,5,8:severityS1s123,15,5:errorS1s124,5,6:weightS1i124,13,1:5S1s125,5,5:titleS1s125,12,12:Data sectionS1s126,5,7:messageS3s126,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s127,5,3:whyS5s127,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s130,5,10:referencesQ0q130,17,2:S3s130,18,14:TRIPOD+AI 5-11S3s130,36,21:CLAIM 2024 items 7-21S1s131,5,5:matchM0m132,7,8:S1s132,7,4:partS1s132,13,4:dataS1s133,7,8:headingsQ0q133,17,27:S1s133,18,4:dataS1s133,24,7:datasetS1s133,33,8:datasetsS1s133,43,8:data setS1s133,53,9:data setsS1s133,64,8:the dataS1s133,74,12:data sourcesS1s133,88,11:data sourceS1s133,101,16:data descriptionS1s134,18,19:dataset descriptionS1s134,39,13:data overviewS1s134,54,6:cohortS1s134,62,16:study populationS1s134,80,10:populationS1s134,92,15:data collectionS1s134,109,16:data preparationS1s135,18,18:data preprocessingS1s135,38,13:preprocessingS1s135,53,13:data pipelineS1s135,68,17:data availabilityS1s135,87,13:training dataS1s135,102,9:demo dataS1s135,113,6:inputsS1s136,18,10:input dataS1s136,30,16:data and privacyS1s136,48,15:data provenanceS1s136,65,6:corpusS1s139,7,13:weak_headingsQ0q139,22,24:S1s139,23,7:recordsS1s139,32,14:source recordsS1s139,48,15:patient recordsS1s139,65,4:logsS1s139,71,10:recordingsS1s139,83,6:imagesS1s139,91,9:moleculesS1s139,102,9:compoundsS1s139,113,7:signalsS1s140,23,5:scansS1s140,30,6:slidesS1s140,38,11:transcriptsS1s140,51,9:documentsS1s140,62,7:lettersS1s140,71,5:audioS1s140,78,15:data validationS1s140,95,12:data qualityS1s140,109,11:data checksS1s141,23,6:tracesS1s141,31,7:reportsS1s141,40,5:notesS1s141,47,7:samplesS1s141,56,9:specimensS1s141,67,7:historyS1s142,7,13:heading_wordsQ0q142,22,27:S1s142,23,4:dataS1s142,29,7:datasetS1s142,38,8:datasetsS1s142,48,6:cohortS1s142,56,6:corpusS1s142,64,6:sourceS1s142,72,10:collectionS1s142,84,13:preprocessingS1s142,99,10:populationS1s142,111,6:inputsS1s142,119,6:labelsS1s143,23,10:annotationS1s143,35,3:edaS1s143,40,14:knowledge baseS1s143,56,7:signalsS1s143,65,10:recordingsS1s143,77,9:ingestionS1s143,88,9:materialsS1s144,23,14:evaluation setS1s144,39,8:test setS1s144,49,16:compound libraryS1s144,67,18:compound librariesS1s144,87,5:assayS1s144,94,6:assaysS1s144,102,11:assay panelS1s145,23,9:truth setS1s145,34,12:ground truthS1s146,7,4:cuesQ0q146,13,65:S1s146,14,7:datasetS1s146,23,8:datasetsS1s146,33,4:dataS1s146,39,7:samplesS1s146,48,6:imagesS1s146,56,5:scansS1s146,63,7:recordsS1s146,72,4:rowsS1s146,78,7:columnsS1s146,87,8:subjectsS1s146,97,12:participantsS1s146,111,5:casesS1s146,118,10:admissionsS1s147,14,10:encountersS1s147,26,6:kaggleS1s147,34,9:physionetS1s147,45,5:mimicS1s147,52,9:mimic-iiiS1s147,63,8:mimic-ivS1s147,73,3:uciS1s147,78,4:tciaS1s147,84,6:chemblS1s147,92,11:moleculenetS1s147,105,4:isicS1s147,111,6:publicS1s147,119,8:publiclyS1s148,14,13:de-identifiedS1s148,29,12:deidentifiedS1s148,43,10:anonymizedS1s148,55,10:anonymisedS1s148,67,9:syntheticS1s148,78,7:syntheaS1s148,87,9:collectedS1s148,98,10:downloadedS1s148,110,6:sourceS1s148,118,7:sourcesS1s149,14,12:training setS1s149,28,14:validation setS1s149,44,8:test setS1s149,54,5:splitS1s149,61,7:classesS1s149,70,6:labelsS1s149,78,8:labelledS1s149,88,7:labeledS1s149,97,9:annotatedS1s149,108,9:variablesS1s150,14,14:missing valuesS1s150,30,9:imbalanceS1s150,41,10:imbalancedS1s150,53,18:class distributionS1s150,73,13:preprocessingS1s150,88,7:cleanedS1s150,97,10:normalizedS1s150,109,7:resizedS1s151,14,12:augmentationS1s151,28,6:cohortS1s151,36,9:inclusionS1s151,47,9:exclusionS1s151,58,5:staysS1s151,65,6:visitsS1s151,73,10:recordingsS1s151,85,8:readingsS1s151,95,12:measurementsS1s151,109,4:logsS1s152,14,11:transcriptsS1s153,7,9:min_wordsS1i153,18,1:5S1s154,7,10:full_wordsS1i154,19,3:120S1s155,7,12:block_creditS1f155,21,4:0.75S1s156,5,3:fixM0m157,7,3:S1s157,7,6:insertS1s157,15,7:sectionS1s158,7,7:headingS1s158,16,4:DataS1s159,7,4:textS3s159,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s160,5,8:examplesD0s161,7,2243:M0m161,7,3:S1s161,7,4:passQ0q163,9,11:S3s163,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s163,11,110:# Project
+S3s164,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s164,11,130:# Project
+S3s165,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s165,11,102:# Project
+S3s166,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s166,11,98:# Project
+S3s167,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s167,11,111:# Project
+S3s168,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s168,11,104:# Project
+S3s169,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s169,11,102:# Project
+S3s170,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s170,11,81:# Project
+S3s171,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s171,11,102:# Project
+S3s172,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s172,11,71:# Project
+S3s173,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s173,7,4:failQ0q174,9,2:S3s174,11,66:# Project
+S1s174,7,4:failQ0q175,9,2:S3s175,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s175,11,75:# Project
+S3s176,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s176,7,3:fixQ0q177,9,2:M0m177,11,2:S1s177,11,6:beforeS3s177,19,92:# Readmissions
+S1s177,7,3:fixQ0q178,9,2:M0m178,11,2:S1s178,11,6:beforeS3s178,19,92:# Readmissions
 
 ## Problem
 
@@ -220,7 +220,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s178,11,5:afterS3s178,18,223:# Readmissions
+S1s179,11,5:afterS3s179,18,223:# Readmissions
 
 ## Problem
 
@@ -233,14 +233,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m179,11,2:S1s179,11,6:beforeS3s179,19,60:# Readmissions
+M0m180,11,2:S1s180,11,6:beforeS3s180,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s180,11,5:afterS3s180,18,182:# Readmissions
+S1s181,11,5:afterS3s181,18,182:# Readmissions
 
 ## Data
 
@@ -249,19 +249,19 @@ S1s180,11,5:afterS3s180,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m182,5,12:S1s182,5,2:idS1s182,9,16:section.approachS1s183,5,4:kindS1s183,11,7:sectionS1s184,5,8:categoryS1s184,15,9:structureS1s185,5,8:severityS1s185,15,5:errorS1s186,5,6:weightS1i186,13,1:4S1s187,5,5:titleS1s187,12,16:Approach sectionS1s188,5,7:messageS3s188,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s189,5,3:whyS5s189,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s192,5,10:referencesQ0q192,17,2:S3s192,18,19:TRIPOD+AI 12a-c, 15S3s192,41,22:CLAIM 2024 items 22-27S1s193,5,5:matchM0m194,7,8:S1s194,7,4:partS1s194,13,8:approachS1s195,7,8:headingsQ0q195,17,43:S1s195,18,8:approachS1s195,28,12:our approachS1s195,42,17:solution approachS1s195,61,12:the solutionS1s195,75,8:solutionS1s195,85,6:methodS1s195,93,7:methodsS1s195,102,11:methodologyS1s196,18,21:materials and methodsS1s196,41,5:modelS1s196,48,6:modelsS1s196,56,8:modelingS1s196,66,9:modellingS1s196,77,9:the modelS1s196,88,18:model architectureS1s196,108,12:architectureS1s197,18,19:system architectureS1s197,39,8:pipelineS1s197,49,17:training pipelineS1s197,68,18:technical approachS1s197,88,12:how it worksS1s197,102,8:trainingS1s198,18,14:implementationS1s198,34,9:algorithmS1s198,45,10:algorithmsS1s198,57,19:feature engineeringS1s198,78,18:features and modelS1s198,98,22:feature representationS1s199,18,10:base modelS1s199,30,6:designS1s199,38,13:system designS1s199,53,11:how * worksS1s199,66,10:how * workS1s199,78,3:howS1s199,83,18:feature extractionS1s199,103,17:feature selectionS1s200,18,14:steps followedS1s200,34,12:prompt chainS1s200,48,15:prompt pipelineS1s200,65,20:statistical analysisS1s200,87,19:statistical methodsS1s200,108,13:analysis planS1s201,18,25:statistical analysis planS1s206,7,13:weak_headingsQ0q206,22,6:S1s206,23,11:what * doesS1s206,36,6:actionS1s206,44,7:actionsS1s206,53,13:actions takenS1s206,68,11:what we didS1s206,81,10:what i didS1s207,7,13:heading_wordsQ0q207,22,34:S1s207,23,5:modelS1s207,30,8:modelingS1s207,40,9:modellingS1s207,51,6:methodS1s207,59,11:methodologyS1s207,72,8:approachS1s207,82,8:pipelineS1s207,92,12:architectureS1s207,106,8:workflowS1s207,116,5:worksS1s208,23,8:trainingS1s208,33,9:algorithmS1s208,44,8:solutionS1s208,54,6:designS1s208,62,14:implementationS1s208,78,9:techniqueS1s208,89,9:frameworkS1s208,100,6:engineS1s208,108,7:networkS1s209,23,10:classifierS1s209,35,5:builtS1s209,42,4:hoodS1s209,48,9:promptingS1s209,59,18:prompt engineeringS1s209,79,6:systemS1s209,87,13:featurisationS1s209,102,13:featurizationS1s210,23,5:logicS1s210,30,7:dockingS1s210,39,10:simulationS1s210,51,8:backboneS1s210,61,11:fine-tuningS1s210,74,10:finetuningS1s210,86,11:fine tuningS1s211,7,4:cuesQ0q211,13,65:S1s211,14,5:modelS1s211,21,6:modelsS1s211,29,7:trainedS1s211,38,5:trainS1s211,45,6:trainsS1s211,53,8:trainingS1s211,63,10:fine-tunedS1s211,75,9:fine-tuneS1s211,86,9:finetunedS1s211,97,11:fine-tuningS1s211,110,12:architectureS1s211,124,6:layersS1s211,132,5:layerS1s212,14,7:networkS1s212,23,6:neuralS1s212,31,3:cnnS1s212,36,6:resnetS1s212,44,8:densenetS1s212,54,12:efficientnetS1s212,68,3:vggS1s212,73,4:unetS1s212,79,5:u-netS1s212,86,3:vitS1s212,91,11:transformerS1s212,104,4:bertS1s212,110,4:lstmS1s212,116,3:gruS1s213,14,7:xgboostS1s213,23,8:lightgbmS1s213,33,8:catboostS1s213,43,13:random forestS1s213,58,19:logistic regressionS1s213,79,3:svmS1s213,84,17:gradient boostingS1s213,103,13:decision treeS1s213,118,8:ensembleS1s214,14,10:classifierS1s214,26,9:regressorS1s214,37,10:embeddingsS1s214,49,9:embeddingS1s214,60,7:encoderS1s214,69,7:decoderS1s214,78,9:attentionS1s214,89,9:optimizerS1s214,100,4:adamS1s214,106,13:learning rateS1s214,121,6:epochsS1s215,14,10:batch sizeS1s215,26,13:loss functionS1s215,41,15:hyperparametersS1s215,58,19:feature engineeringS1s215,79,8:pipelineS1s215,89,9:algorithmS1s215,100,6:promptS1s215,108,7:promptsS1s215,117,9:retrievalS1s216,14,3:ragS1s216,19,3:llmS1s216,24,17:transfer learningS1s216,43,10:pretrainedS1s216,55,11:pre-trainedS1s216,68,8:backboneS1s216,78,8:predictsS1s216,88,3:gnnS1s216,93,20:graph neural networkS1s217,7,9:min_wordsS1i217,18,1:5S1s218,7,10:full_wordsS1i218,19,3:120S1s219,7,12:block_creditS1i219,21,1:0S1s220,5,3:fixM0m221,7,3:S1s221,7,6:insertS1s221,15,7:sectionS1s222,7,7:headingS1s222,16,8:ApproachS1s223,7,4:textS3s223,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s224,5,8:examplesD0s225,7,2819:M0m225,7,3:S1s225,7,4:passQ0q227,9,11:S3s227,11,153:# Project
+M0m183,5,12:S1s183,5,2:idS1s183,9,16:section.approachS1s184,5,4:kindS1s184,11,7:sectionS1s185,5,8:categoryS1s185,15,9:structureS1s186,5,8:severityS1s186,15,5:errorS1s187,5,6:weightS1i187,13,1:4S1s188,5,5:titleS1s188,12,16:Approach sectionS1s189,5,7:messageS3s189,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s190,5,3:whyS5s190,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s193,5,10:referencesQ0q193,17,2:S3s193,18,19:TRIPOD+AI 12a-c, 15S3s193,41,22:CLAIM 2024 items 22-27S1s194,5,5:matchM0m195,7,8:S1s195,7,4:partS1s195,13,8:approachS1s196,7,8:headingsQ0q196,17,43:S1s196,18,8:approachS1s196,28,12:our approachS1s196,42,17:solution approachS1s196,61,12:the solutionS1s196,75,8:solutionS1s196,85,6:methodS1s196,93,7:methodsS1s196,102,11:methodologyS1s197,18,21:materials and methodsS1s197,41,5:modelS1s197,48,6:modelsS1s197,56,8:modelingS1s197,66,9:modellingS1s197,77,9:the modelS1s197,88,18:model architectureS1s197,108,12:architectureS1s198,18,19:system architectureS1s198,39,8:pipelineS1s198,49,17:training pipelineS1s198,68,18:technical approachS1s198,88,12:how it worksS1s198,102,8:trainingS1s199,18,14:implementationS1s199,34,9:algorithmS1s199,45,10:algorithmsS1s199,57,19:feature engineeringS1s199,78,18:features and modelS1s199,98,22:feature representationS1s200,18,10:base modelS1s200,30,6:designS1s200,38,13:system designS1s200,53,11:how * worksS1s200,66,10:how * workS1s200,78,3:howS1s200,83,18:feature extractionS1s200,103,17:feature selectionS1s201,18,14:steps followedS1s201,34,12:prompt chainS1s201,48,15:prompt pipelineS1s201,65,20:statistical analysisS1s201,87,19:statistical methodsS1s201,108,13:analysis planS1s202,18,25:statistical analysis planS1s207,7,13:weak_headingsQ0q207,22,6:S1s207,23,11:what * doesS1s207,36,6:actionS1s207,44,7:actionsS1s207,53,13:actions takenS1s207,68,11:what we didS1s207,81,10:what i didS1s208,7,13:heading_wordsQ0q208,22,34:S1s208,23,5:modelS1s208,30,8:modelingS1s208,40,9:modellingS1s208,51,6:methodS1s208,59,11:methodologyS1s208,72,8:approachS1s208,82,8:pipelineS1s208,92,12:architectureS1s208,106,8:workflowS1s208,116,5:worksS1s209,23,8:trainingS1s209,33,9:algorithmS1s209,44,8:solutionS1s209,54,6:designS1s209,62,14:implementationS1s209,78,9:techniqueS1s209,89,9:frameworkS1s209,100,6:engineS1s209,108,7:networkS1s210,23,10:classifierS1s210,35,5:builtS1s210,42,4:hoodS1s210,48,9:promptingS1s210,59,18:prompt engineeringS1s210,79,6:systemS1s210,87,13:featurisationS1s210,102,13:featurizationS1s211,23,5:logicS1s211,30,7:dockingS1s211,39,10:simulationS1s211,51,8:backboneS1s211,61,11:fine-tuningS1s211,74,10:finetuningS1s211,86,11:fine tuningS1s212,7,4:cuesQ0q212,13,65:S1s212,14,5:modelS1s212,21,6:modelsS1s212,29,7:trainedS1s212,38,5:trainS1s212,45,6:trainsS1s212,53,8:trainingS1s212,63,10:fine-tunedS1s212,75,9:fine-tuneS1s212,86,9:finetunedS1s212,97,11:fine-tuningS1s212,110,12:architectureS1s212,124,6:layersS1s212,132,5:layerS1s213,14,7:networkS1s213,23,6:neuralS1s213,31,3:cnnS1s213,36,6:resnetS1s213,44,8:densenetS1s213,54,12:efficientnetS1s213,68,3:vggS1s213,73,4:unetS1s213,79,5:u-netS1s213,86,3:vitS1s213,91,11:transformerS1s213,104,4:bertS1s213,110,4:lstmS1s213,116,3:gruS1s214,14,7:xgboostS1s214,23,8:lightgbmS1s214,33,8:catboostS1s214,43,13:random forestS1s214,58,19:logistic regressionS1s214,79,3:svmS1s214,84,17:gradient boostingS1s214,103,13:decision treeS1s214,118,8:ensembleS1s215,14,10:classifierS1s215,26,9:regressorS1s215,37,10:embeddingsS1s215,49,9:embeddingS1s215,60,7:encoderS1s215,69,7:decoderS1s215,78,9:attentionS1s215,89,9:optimizerS1s215,100,4:adamS1s215,106,13:learning rateS1s215,121,6:epochsS1s216,14,10:batch sizeS1s216,26,13:loss functionS1s216,41,15:hyperparametersS1s216,58,19:feature engineeringS1s216,79,8:pipelineS1s216,89,9:algorithmS1s216,100,6:promptS1s216,108,7:promptsS1s216,117,9:retrievalS1s217,14,3:ragS1s217,19,3:llmS1s217,24,17:transfer learningS1s217,43,10:pretrainedS1s217,55,11:pre-trainedS1s217,68,8:backboneS1s217,78,8:predictsS1s217,88,3:gnnS1s217,93,20:graph neural networkS1s218,7,9:min_wordsS1i218,18,1:5S1s219,7,10:full_wordsS1i219,19,3:120S1s220,7,12:block_creditS1f220,21,4:0.75S1s221,5,3:fixM0m222,7,3:S1s222,7,6:insertS1s222,15,7:sectionS1s223,7,7:headingS1s223,16,8:ApproachS1s224,7,4:textS3s224,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s225,5,8:examplesD0s226,7,2819:M0m226,7,3:S1s226,7,4:passQ0q228,9,11:S3s228,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s228,11,135:# Project
+S3s229,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s230,11,330:# Note coder
+S3s231,11,330:# Note coder
 
 ## Situation
 
@@ -278,38 +278,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s231,11,130:# Project
+S3s232,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s232,11,129:# Project
+S3s233,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s234,11,167:# Sepsis watch
+S3s235,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s235,11,134:# Sepsis watch
+S3s236,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s236,11,79:# Project
+S3s237,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s237,11,111:# Project
+S3s238,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s238,11,392:# Project
+S3s239,11,392:# Project
 
 ## ✅ What this project does
 
@@ -320,7 +320,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s239,11,123:# Project
+S3s240,11,123:# Project
 
 ## What it does
 
@@ -329,7 +329,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s240,7,4:failQ0q242,9,4:S3s242,11,97:# Project
+S1s241,7,4:failQ0q243,9,4:S3s243,11,97:# Project
 
 ## Pipeline Usage
 
@@ -337,22 +337,22 @@ S1s240,7,4:failQ0q242,9,4:S3s242,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s243,11,83:# Project
+S3s244,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s244,11,51:# Project
+S3s245,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s245,11,28:# Project
+S3s246,11,28:# Project
 
 ## Approach
 
 TBD
-S1s246,7,3:fixQ0q247,9,1:M0m247,11,2:S1s247,11,6:beforeS3s247,19,93:# Triage\####u{d}
+S1s247,7,3:fixQ0q248,9,1:M0m248,11,2:S1s248,11,6:beforeS3s248,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -361,7 +361,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s248,11,5:afterS3s248,18,216:# Triage\####u{d}
+S1s249,11,5:afterS3s249,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -374,12 +374,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m250,5,12:S1s250,5,2:idS1s250,9,18:section.evaluationS1s251,5,4:kindS1s251,11,7:sectionS1s252,5,8:categoryS1s252,15,9:structureS1s253,5,8:severityS1s253,15,5:errorS1s254,5,6:weightS1i254,13,1:5S1s255,5,5:titleS1s255,12,18:Evaluation sectionS1s256,5,7:messageS3s256,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s257,5,3:whyS5s257,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s260,5,10:referencesQ0q260,17,2:S3s260,18,18:TRIPOD+AI 12e, 23aS3s260,40,22:CLAIM 2024 items 28-39S1s261,5,5:matchM0m262,7,9:S1s262,7,4:partS1s262,13,10:evaluationS1s263,7,8:headingsQ0q263,17,40:S1s263,18,10:evaluationS1s263,30,16:model evaluationS1s263,48,7:resultsS1s263,57,6:resultS1s263,65,11:key resultsS1s263,78,11:performanceS1s263,91,17:model performanceS1s263,110,7:metricsS1s264,18,18:evaluation metricsS1s264,38,10:validationS1s264,50,8:findingsS1s264,60,12:key findingsS1s264,74,7:findingS1s264,83,11:key findingS1s264,96,11:experimentsS1s265,18,20:experimental resultsS1s265,40,9:benchmarkS1s265,51,10:benchmarksS1s265,63,18:how accurate is itS1s265,83,8:accuracyS1s265,93,8:outcomesS1s265,103,7:testingS1s265,112,12:test resultsS1s266,18,15:how well * workS1s266,35,16:how well * worksS1s266,53,18:how well * performS1s266,73,19:how well * performsS1s266,94,10:how good *S1s266,106,14:how accurate *S1s267,18,12:does it workS1s267,32,11:does * workS1s267,45,11:backtestingS1s267,58,8:backtestS1s267,68,12:reader studyS1s267,82,10:user studyS1s267,94,16:human evaluationS1s267,112,13:expert reviewS1s268,18,11:leaderboardS1s268,31,8:hit rateS1s268,41,9:hit ratesS1s270,7,13:weak_headingsQ0q270,22,11:S1s270,23,9:precisionS1s270,34,6:recallS1s270,42,11:sensitivityS1s270,55,11:specificityS1s270,68,5:aurocS1s270,75,3:aucS1s270,80,2:f1S1s270,84,8:f1 scoreS1s270,94,14:discriminationS1s270,110,11:calibrationS1s271,23,15:accomplishmentsS1s272,7,13:heading_wordsQ0q272,22,44:S1s272,23,6:resultS1s272,31,10:evaluationS1s272,43,11:performanceS1s272,56,6:metricS1s272,64,8:accuracyS1s272,74,10:validationS1s272,86,9:benchmarkS1s272,97,12:benchmarkingS1s272,111,7:findingS1s273,23,8:measuredS1s273,33,5:scoreS1s273,40,7:outcomeS1s273,49,14:error analysisS1s273,65,11:backtestingS1s273,78,8:backtestS1s273,88,5:foundS1s273,95,7:numbersS1s273,104,6:testedS1s274,23,11:leaderboardS1s274,36,4:evalS1s274,42,5:evalsS1s274,49,8:hit rateS1s274,59,9:hit ratesS1s274,70,6:showedS1s274,78,16:clinician reviewS1s274,96,16:physician reviewS1s275,23,12:blind reviewS1s275,37,14:blinded reviewS1s277,23,4:diceS1s277,29,3:iouS1s277,34,5:rougeS1s277,41,4:bleuS1s277,47,9:bertscoreS1s277,58,5:kappaS1s277,65,11:concordanceS1s277,78,7:c-indexS1s277,87,5:aurocS1s277,94,5:auprcS1s277,101,3:maeS1s277,106,4:rmseS1s277,112,4:mapeS1s278,23,8:f1 scoreS1s278,33,11:brier scoreS1s278,46,7:ratingsS1s279,7,4:cuesQ0q279,13,37:S1s279,14,8:accuracyS1s279,24,3:aucS1s279,29,5:aurocS1s279,36,3:rocS1s279,41,2:f1S1s279,45,9:precisionS1s279,56,6:recallS1s279,64,11:sensitivityS1s279,77,11:specificityS1s279,90,7:resultsS1s279,99,8:achievedS1s279,109,8:achievesS1s279,119,7:achieveS1s280,14,11:outperformsS1s280,27,12:outperformedS1s280,41,11:performanceS1s280,54,5:scoreS1s280,61,6:scoresS1s280,69,8:test setS1s280,79,8:held-outS1s280,89,8:hold-outS1s280,99,9:evaluatedS1s280,110,10:evaluationS1s281,14,7:metricsS1s281,23,6:metricS1s281,31,3:maeS1s281,36,4:rmseS1s281,42,4:diceS1s281,48,3:iouS1s281,53,16:confusion matrixS1s281,71,8:baselineS1s281,81,8:comparedS1s281,91,16:cross-validationS1s281,109,10:validationS1s282,14,19:confidence intervalS1s282,35,20:confidence intervalsS1s282,57,2:ciS1s283,7,9:min_wordsS1i283,18,1:5S1s284,7,10:full_wordsS1i284,19,3:120S1s285,7,12:block_creditS1i285,21,1:0S1s286,7,22:credit_without_metricsS1f286,31,3:0.5S1s287,5,3:fixM0m288,7,3:S1s288,7,6:insertS1s288,15,7:sectionS1s289,7,7:headingS1s289,16,10:EvaluationS1s290,7,4:textS3s290,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s291,5,8:examplesD0s292,7,2295:M0m292,7,3:S1s292,7,4:passQ0q294,9,13:S3s294,11,116:# Project
+M0m251,5,12:S1s251,5,2:idS1s251,9,18:section.evaluationS1s252,5,4:kindS1s252,11,7:sectionS1s253,5,8:categoryS1s253,15,9:structureS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:5S1s256,5,5:titleS1s256,12,18:Evaluation sectionS1s257,5,7:messageS3s257,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s258,5,3:whyS5s258,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s261,5,10:referencesQ0q261,17,2:S3s261,18,18:TRIPOD+AI 12e, 23aS3s261,40,22:CLAIM 2024 items 28-39S1s262,5,5:matchM0m263,7,9:S1s263,7,4:partS1s263,13,10:evaluationS1s264,7,8:headingsQ0q264,17,40:S1s264,18,10:evaluationS1s264,30,16:model evaluationS1s264,48,7:resultsS1s264,57,6:resultS1s264,65,11:key resultsS1s264,78,11:performanceS1s264,91,17:model performanceS1s264,110,7:metricsS1s265,18,18:evaluation metricsS1s265,38,10:validationS1s265,50,8:findingsS1s265,60,12:key findingsS1s265,74,7:findingS1s265,83,11:key findingS1s265,96,11:experimentsS1s266,18,20:experimental resultsS1s266,40,9:benchmarkS1s266,51,10:benchmarksS1s266,63,18:how accurate is itS1s266,83,8:accuracyS1s266,93,8:outcomesS1s266,103,7:testingS1s266,112,12:test resultsS1s267,18,15:how well * workS1s267,35,16:how well * worksS1s267,53,18:how well * performS1s267,73,19:how well * performsS1s267,94,10:how good *S1s267,106,14:how accurate *S1s268,18,12:does it workS1s268,32,11:does * workS1s268,45,11:backtestingS1s268,58,8:backtestS1s268,68,12:reader studyS1s268,82,10:user studyS1s268,94,16:human evaluationS1s268,112,13:expert reviewS1s269,18,11:leaderboardS1s269,31,8:hit rateS1s269,41,9:hit ratesS1s271,7,13:weak_headingsQ0q271,22,11:S1s271,23,9:precisionS1s271,34,6:recallS1s271,42,11:sensitivityS1s271,55,11:specificityS1s271,68,5:aurocS1s271,75,3:aucS1s271,80,2:f1S1s271,84,8:f1 scoreS1s271,94,14:discriminationS1s271,110,11:calibrationS1s272,23,15:accomplishmentsS1s273,7,13:heading_wordsQ0q273,22,44:S1s273,23,6:resultS1s273,31,10:evaluationS1s273,43,11:performanceS1s273,56,6:metricS1s273,64,8:accuracyS1s273,74,10:validationS1s273,86,9:benchmarkS1s273,97,12:benchmarkingS1s273,111,7:findingS1s274,23,8:measuredS1s274,33,5:scoreS1s274,40,7:outcomeS1s274,49,14:error analysisS1s274,65,11:backtestingS1s274,78,8:backtestS1s274,88,5:foundS1s274,95,7:numbersS1s274,104,6:testedS1s275,23,11:leaderboardS1s275,36,4:evalS1s275,42,5:evalsS1s275,49,8:hit rateS1s275,59,9:hit ratesS1s275,70,6:showedS1s275,78,16:clinician reviewS1s275,96,16:physician reviewS1s276,23,12:blind reviewS1s276,37,14:blinded reviewS1s278,23,4:diceS1s278,29,3:iouS1s278,34,5:rougeS1s278,41,4:bleuS1s278,47,9:bertscoreS1s278,58,5:kappaS1s278,65,11:concordanceS1s278,78,7:c-indexS1s278,87,5:aurocS1s278,94,5:auprcS1s278,101,3:maeS1s278,106,4:rmseS1s278,112,4:mapeS1s279,23,8:f1 scoreS1s279,33,11:brier scoreS1s279,46,7:ratingsS1s280,7,4:cuesQ0q280,13,37:S1s280,14,8:accuracyS1s280,24,3:aucS1s280,29,5:aurocS1s280,36,3:rocS1s280,41,2:f1S1s280,45,9:precisionS1s280,56,6:recallS1s280,64,11:sensitivityS1s280,77,11:specificityS1s280,90,7:resultsS1s280,99,8:achievedS1s280,109,8:achievesS1s280,119,7:achieveS1s281,14,11:outperformsS1s281,27,12:outperformedS1s281,41,11:performanceS1s281,54,5:scoreS1s281,61,6:scoresS1s281,69,8:test setS1s281,79,8:held-outS1s281,89,8:hold-outS1s281,99,9:evaluatedS1s281,110,10:evaluationS1s282,14,7:metricsS1s282,23,6:metricS1s282,31,3:maeS1s282,36,4:rmseS1s282,42,4:diceS1s282,48,3:iouS1s282,53,16:confusion matrixS1s282,71,8:baselineS1s282,81,8:comparedS1s282,91,16:cross-validationS1s282,109,10:validationS1s283,14,19:confidence intervalS1s283,35,20:confidence intervalsS1s283,57,2:ciS1s284,7,9:min_wordsS1i284,18,1:5S1s285,7,10:full_wordsS1i285,19,3:120S1s286,7,12:block_creditS1f286,21,4:0.75S1s287,7,22:credit_without_metricsS1f287,31,3:0.5S1s288,5,3:fixM0m289,7,3:S1s289,7,6:insertS1s289,15,7:sectionS1s290,7,7:headingS1s290,16,10:EvaluationS1s291,7,4:textS3s291,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s292,5,8:examplesD0s293,7,2295:M0m293,7,3:S1s293,7,4:passQ0q295,9,13:S3s295,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s296,11,102:# Project
+S3s297,11,102:# Project
 
 ## Leaderboard
 
@@ -387,48 +387,48 @@ S3s296,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s297,11,165:# Project
+S3s298,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s298,11,132:# Project
+S3s299,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s299,11,132:# Project
+S3s300,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s300,11,129:# Project
+S3s301,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s301,11,97:# Project
+S3s302,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s302,11,121:# Project
+S3s303,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s303,11,105:# Project
+S3s304,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s304,11,141:# Sepsis watch
+S3s305,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s305,11,162:# Sepsis watch
+S3s306,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -437,35 +437,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s306,11,69:# Project
+S3s307,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s307,11,89:# Project
+S3s308,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s308,7,4:failQ0q309,9,2:S3s309,11,42:# Project
+S1s309,7,4:failQ0q310,9,2:S3s310,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s310,11,35:# Project
+S3s311,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s311,7,3:fixQ0q312,9,1:M0m312,11,2:S1s312,11,6:beforeS3s312,19,65:Triage
+S1s312,7,3:fixQ0q313,9,1:M0m313,11,2:S1s313,11,6:beforeS3s313,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s313,11,5:afterS3s313,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s314,11,5:afterS3s314,18,225:Triage
 ======
 
 Model
@@ -475,93 +475,93 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m315,5,12:S1s315,5,2:idS1s315,9,13:section.risksS1s316,5,4:kindS1s316,11,7:sectionS1s317,5,8:categoryS1s317,15,9:structureS1s318,5,8:severityS1s318,15,5:errorS1s319,5,6:weightS1i319,13,1:5S1s320,5,5:titleS1s320,12,29:Risks and limitations sectionS1s321,5,7:messageS3s321,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s322,5,3:whyS5s322,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s325,5,10:referencesQ0q325,17,3:S3s325,18,12:TRIPOD+AI 26S3s325,34,18:CLAIM 2024 item 40S3s325,56,14:TRIPOD-LLM 19bS1s326,5,5:matchM0m327,7,8:S1s327,7,4:partS1s327,13,5:risksS1s328,7,8:headingsQ0q328,17,56:S1s328,18,11:limitationsS1s328,31,10:limitationS1s328,43,5:risksS1s328,50,4:riskS1s328,56,21:risks and limitationsS1s328,79,4:biasS1s328,85,6:biasesS1s328,93,22:ethical considerationsS1s329,18,6:ethicsS1s329,26,16:ethical concernsS1s329,44,7:caveatsS1s329,53,12:known issuesS1s329,67,17:known limitationsS1s329,86,10:known gapsS1s329,98,4:gapsS1s329,104,13:failure modesS1s330,18,19:threats to validityS1s330,39,12:shortcomingsS1s330,53,10:weaknessesS1s330,65,14:responsible aiS1s330,81,8:fairnessS1s330,91,27:assumptions and limitationsS1s331,18,21:safety considerationsS1s331,41,18:key considerationsS1s332,18,16:what * cannot doS1s332,36,15:what * can't doS1s332,53,18:what * does not doS1s332,73,17:what * doesn't doS1s332,92,20:when not to trust itS1s333,18,18:when not to use itS1s333,38,13:failure casesS1s333,53,19:known failure casesS1s333,74,6:limitsS1s333,82,8:pitfallsS1s333,92,14:hallucinationsS1s333,108,13:hallucinationS1s334,18,20:applicability domainS1s334,40,15:safety concernsS1s334,57,13:where * failsS1s335,18,19:where * falls shortS1s335,39,14:where * breaksS1s335,55,17:what * goes wrongS1s335,74,15:what * go wrongS1s336,18,21:what to watch out forS1s336,41,23:things to watch out forS1s336,66,10:watch-outsS1s336,78,10:watch outsS1s336,90,19:where * breaks downS1s337,18,18:where * broke downS1s337,38,11:blind spotsS1s337,51,23:domain of applicabilityS1s337,76,18:where * fall shortS1s337,96,15:what worries meS1s338,18,15:what worries usS1s338,35,22:things to keep in mindS1s338,59,12:keep in mindS1s341,7,13:weak_headingsQ0q341,22,1:S1s341,23,14:considerationsS1s342,7,13:heading_wordsQ0q342,22,40:S1s342,23,10:limitationS1s342,35,6:limitsS1s342,43,4:riskS1s342,49,4:biasS1s342,55,6:biasesS1s342,63,6:caveatS1s342,71,7:failureS1s342,80,5:wrongS1s342,87,6:ethicsS1s342,95,7:ethicalS1s342,104,7:concernS1s342,113,10:weaknessesS1s343,23,11:shortcomingS1s343,36,8:fairnessS1s343,46,7:pitfallS1s343,55,3:gapS1s343,60,14:responsible aiS1s343,76,7:cautionS1s343,85,19:threats to validityS1s343,106,11:falls shortS1s343,119,10:fall shortS1s344,23,13:hallucinationS1s344,38,14:hallucinationsS1s344,54,5:failsS1s344,61,13:failure casesS1s344,76,10:edge casesS1s344,88,6:breaksS1s344,96,11:assumptionsS1s345,23,20:applicability domainS1s345,45,9:watch outS1s345,56,6:gotchaS1s345,64,7:gotchasS1s345,73,7:threatsS1s345,82,6:threatS1s345,90,11:confoundersS1s345,103,11:confoundingS1s346,23,11:mitigationsS1s346,36,11:blind spotsS1s346,49,10:blind spotS1s346,61,23:domain of applicabilityS1s347,7,4:cuesQ0q347,13,45:S1s347,14,10:limitationS1s347,26,11:limitationsS1s347,39,7:limitedS1s347,48,4:biasS1s347,54,6:biasedS1s347,62,6:biasesS1s347,70,7:may notS1s347,79,9:might notS1s347,90,6:cannotS1s347,98,4:failS1s347,104,5:failsS1s347,111,7:failureS1s347,120,8:failuresS1s348,14,4:riskS1s348,20,5:risksS1s348,27,7:cautionS1s348,36,5:smallS1s348,43,11:single-siteS1s348,56,11:single siteS1s348,69,10:generalizeS1s348,81,10:generaliseS1s348,93,14:generalizationS1s348,109,14:generalisationS1s349,14,16:generalizabilityS1s349,32,11:overfittingS1s349,45,7:overfitS1s349,54,16:underrepresentedS1s349,72,17:under-representedS1s349,91,15:false negativesS1s349,108,15:false positivesS1s350,14,13:misclassifiedS1s350,29,9:uncertainS1s350,40,11:uncertaintyS1s350,53,13:not validatedS1s350,68,5:driftS1s350,75,5:shiftS1s350,82,11:confoundingS1s350,95,7:leakageS1s350,104,10:should notS1s350,116,6:caveatS1s351,14,4:lackS1s351,20,5:lacksS1s351,27,5:noisyS1s351,34,12:not suitableS1s351,48,13:retrospectiveS1s352,7,9:min_wordsS1i352,18,1:5S1s353,7,10:full_wordsS1i353,19,3:120S1s354,7,12:block_creditS1i354,21,1:0S1s355,5,3:fixM0m356,7,3:S1s356,7,6:insertS1s356,15,7:sectionS1s357,7,7:headingS1s357,16,5:RisksS1s358,7,4:textS3s358,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s359,5,8:examplesD0s360,7,2671:M0m360,7,3:S1s360,7,4:passQ0q362,9,13:S3s362,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m316,5,12:S1s316,5,2:idS1s316,9,13:section.risksS1s317,5,4:kindS1s317,11,7:sectionS1s318,5,8:categoryS1s318,15,9:structureS1s319,5,8:severityS1s319,15,5:errorS1s320,5,6:weightS1i320,13,1:5S1s321,5,5:titleS1s321,12,29:Risks and limitations sectionS1s322,5,7:messageS3s322,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s323,5,3:whyS5s323,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s326,5,10:referencesQ0q326,17,3:S3s326,18,12:TRIPOD+AI 26S3s326,34,18:CLAIM 2024 item 40S3s326,56,14:TRIPOD-LLM 19bS1s327,5,5:matchM0m328,7,8:S1s328,7,4:partS1s328,13,5:risksS1s329,7,8:headingsQ0q329,17,56:S1s329,18,11:limitationsS1s329,31,10:limitationS1s329,43,5:risksS1s329,50,4:riskS1s329,56,21:risks and limitationsS1s329,79,4:biasS1s329,85,6:biasesS1s329,93,22:ethical considerationsS1s330,18,6:ethicsS1s330,26,16:ethical concernsS1s330,44,7:caveatsS1s330,53,12:known issuesS1s330,67,17:known limitationsS1s330,86,10:known gapsS1s330,98,4:gapsS1s330,104,13:failure modesS1s331,18,19:threats to validityS1s331,39,12:shortcomingsS1s331,53,10:weaknessesS1s331,65,14:responsible aiS1s331,81,8:fairnessS1s331,91,27:assumptions and limitationsS1s332,18,21:safety considerationsS1s332,41,18:key considerationsS1s333,18,16:what * cannot doS1s333,36,15:what * can't doS1s333,53,18:what * does not doS1s333,73,17:what * doesn't doS1s333,92,20:when not to trust itS1s334,18,18:when not to use itS1s334,38,13:failure casesS1s334,53,19:known failure casesS1s334,74,6:limitsS1s334,82,8:pitfallsS1s334,92,14:hallucinationsS1s334,108,13:hallucinationS1s335,18,20:applicability domainS1s335,40,15:safety concernsS1s335,57,13:where * failsS1s336,18,19:where * falls shortS1s336,39,14:where * breaksS1s336,55,17:what * goes wrongS1s336,74,15:what * go wrongS1s337,18,21:what to watch out forS1s337,41,23:things to watch out forS1s337,66,10:watch-outsS1s337,78,10:watch outsS1s337,90,19:where * breaks downS1s338,18,18:where * broke downS1s338,38,11:blind spotsS1s338,51,23:domain of applicabilityS1s338,76,18:where * fall shortS1s338,96,15:what worries meS1s339,18,15:what worries usS1s339,35,22:things to keep in mindS1s339,59,12:keep in mindS1s342,7,13:weak_headingsQ0q342,22,1:S1s342,23,14:considerationsS1s343,7,13:heading_wordsQ0q343,22,40:S1s343,23,10:limitationS1s343,35,6:limitsS1s343,43,4:riskS1s343,49,4:biasS1s343,55,6:biasesS1s343,63,6:caveatS1s343,71,7:failureS1s343,80,5:wrongS1s343,87,6:ethicsS1s343,95,7:ethicalS1s343,104,7:concernS1s343,113,10:weaknessesS1s344,23,11:shortcomingS1s344,36,8:fairnessS1s344,46,7:pitfallS1s344,55,3:gapS1s344,60,14:responsible aiS1s344,76,7:cautionS1s344,85,19:threats to validityS1s344,106,11:falls shortS1s344,119,10:fall shortS1s345,23,13:hallucinationS1s345,38,14:hallucinationsS1s345,54,5:failsS1s345,61,13:failure casesS1s345,76,10:edge casesS1s345,88,6:breaksS1s345,96,11:assumptionsS1s346,23,20:applicability domainS1s346,45,9:watch outS1s346,56,6:gotchaS1s346,64,7:gotchasS1s346,73,7:threatsS1s346,82,6:threatS1s346,90,11:confoundersS1s346,103,11:confoundingS1s347,23,11:mitigationsS1s347,36,11:blind spotsS1s347,49,10:blind spotS1s347,61,23:domain of applicabilityS1s348,7,4:cuesQ0q348,13,45:S1s348,14,10:limitationS1s348,26,11:limitationsS1s348,39,7:limitedS1s348,48,4:biasS1s348,54,6:biasedS1s348,62,6:biasesS1s348,70,7:may notS1s348,79,9:might notS1s348,90,6:cannotS1s348,98,4:failS1s348,104,5:failsS1s348,111,7:failureS1s348,120,8:failuresS1s349,14,4:riskS1s349,20,5:risksS1s349,27,7:cautionS1s349,36,5:smallS1s349,43,11:single-siteS1s349,56,11:single siteS1s349,69,10:generalizeS1s349,81,10:generaliseS1s349,93,14:generalizationS1s349,109,14:generalisationS1s350,14,16:generalizabilityS1s350,32,11:overfittingS1s350,45,7:overfitS1s350,54,16:underrepresentedS1s350,72,17:under-representedS1s350,91,15:false negativesS1s350,108,15:false positivesS1s351,14,13:misclassifiedS1s351,29,9:uncertainS1s351,40,11:uncertaintyS1s351,53,13:not validatedS1s351,68,5:driftS1s351,75,5:shiftS1s351,82,11:confoundingS1s351,95,7:leakageS1s351,104,10:should notS1s351,116,6:caveatS1s352,14,4:lackS1s352,20,5:lacksS1s352,27,5:noisyS1s352,34,12:not suitableS1s352,48,13:retrospectiveS1s353,7,9:min_wordsS1i353,18,1:5S1s354,7,10:full_wordsS1i354,19,3:120S1s355,7,12:block_creditS1f355,21,4:0.75S1s356,5,3:fixM0m357,7,3:S1s357,7,6:insertS1s357,15,7:sectionS1s358,7,7:headingS1s358,16,5:RisksS1s359,7,4:textS3s359,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s360,5,8:examplesD0s361,7,2671:M0m361,7,3:S1s361,7,4:passQ0q363,9,13:S3s363,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s364,11,197:# Project
+S3s365,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s365,11,160:# Project
+S3s366,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s366,11,127:# Project
+S3s367,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s367,11,124:# Project
+S3s368,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s368,11,126:# Project
+S3s369,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s369,11,195:# Project
+S3s370,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s370,11,134:# Project
+S3s371,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s371,11,125:# Project
+S3s372,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s372,11,189:# Sepsis watch
+S3s373,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s373,11,166:# QSAR
+S3s374,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s374,11,116:# Project
+S3s375,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s375,11,89:# Project
+S3s376,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s376,7,4:failQ0q378,9,3:S3s378,11,120:# Project
+S1s377,7,4:failQ0q379,9,3:S3s379,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s379,11,35:# Project
+S3s380,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s380,11,53:# Project
+S3s381,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s381,7,3:fixQ0q382,9,1:M0m382,11,2:S1s382,11,6:beforeS3s382,19,51:# Triage
+S1s382,7,3:fixQ0q383,9,1:M0m383,11,2:S1s383,11,6:beforeS3s383,19,51:# Triage
 
 ## Results
 
@@ -570,7 +570,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s383,11,5:afterS3s383,18,154:# Triage
+S1s384,11,5:afterS3s384,18,154:# Triage
 
 ## Results
 
@@ -583,98 +583,98 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m385,5,12:S1s385,5,2:idS1s385,9,18:section.next-stepsS1s386,5,4:kindS1s386,11,7:sectionS1s387,5,8:categoryS1s387,15,9:structureS1s388,5,8:severityS1s388,15,7:warningS1s389,5,6:weightS1i389,13,1:3S1s390,5,5:titleS1s390,12,18:Next steps sectionS1s391,5,7:messageS3s391,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s392,5,3:whyS5s392,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s395,5,10:referencesQ0q395,17,3:S3s395,18,13:TRIPOD+AI 27cS3s395,35,18:CLAIM 2024 item 41S3s395,57,14:TRIPOD-LLM 19gS1s396,5,5:matchM0m397,7,8:S1s397,7,4:partS1s397,13,10:next_stepsS1s398,7,8:headingsQ0q398,17,60:S1s398,18,10:next stepsS1s398,30,9:next stepS1s398,41,11:future workS1s398,54,19:future enhancementsS1s398,75,19:future improvementsS1s398,96,17:future directionsS1s398,115,12:future plansS1s399,18,18:future developmentS1s399,38,12:future scopeS1s399,52,15:future researchS1s399,69,6:futureS1s399,77,7:roadmapS1s399,86,8:road mapS1s399,96,18:path to deploymentS1s399,116,15:deployment planS1s400,18,11:what's nextS1s400,31,10:whats nextS1s400,43,9:what nextS1s400,54,7:outlookS1s400,63,12:planned workS1s400,77,5:to doS1s400,84,9:todo listS1s400,95,12:further workS1s400,109,12:improvementsS1s401,18,17:future directionsS1s401,37,20:path to clinical useS1s401,59,12:path forwardS1s401,73,13:going furtherS1s401,88,19:path to improvementS1s401,109,15:ideas for laterS1s401,126,8:wishlistS1s401,136,9:wish listS1s402,18,18:towards deploymentS1s402,38,17:toward deploymentS1s402,57,20:towards clinical useS1s402,79,19:toward clinical useS1s402,100,21:areas for improvementS1s403,18,20:room for improvementS1s403,40,21:ideas for improvementS1s403,63,16:further researchS1s403,81,7:backlogS1s403,90,14:open questionsS1s403,106,9:towards *S1s403,117,8:toward *S1s404,18,21:where we go from hereS1s404,41,21:where to go from hereS1s404,64,10:where nextS1s404,76,14:follow-up workS1s404,92,14:follow up workS1s406,18,16:next experimentsS1s406,36,19:planned experimentsS1s406,57,18:future experimentsS1s406,77,18:planned validationS1s406,97,18:planned evaluationS1s407,18,16:planned analysesS1s409,18,11:what * nextS1s409,31,7:next upS1s409,40,21:deployment would needS1s409,63,26:what deployment would needS1s409,91,17:what * would needS1s410,7,13:weak_headingsQ0q410,22,6:S1s410,23,6:statusS1s410,31,14:project statusS1s410,47,18:development statusS1s410,67,10:conclusionS1s410,79,11:conclusionsS1s410,92,15:recommendationsS1s411,7,13:heading_wordsQ0q411,22,16:S1s411,23,6:futureS1s411,31,4:nextS1s411,37,7:roadmapS1s411,46,4:planS1s411,52,7:plannedS1s411,61,11:improvementS1s411,74,7:improveS1s411,83,4:todoS1s411,89,11:enhancementS1s411,102,9:extensionS1s411,113,9:directionS1s412,23,7:outlookS1s412,32,8:upcomingS1s412,42,9:more timeS1s412,53,5:laterS1s412,60,8:wishlistS1s413,7,4:cuesQ0q413,13,29:S1s413,14,6:futureS1s413,22,4:willS1s413,28,4:planS1s413,34,5:plansS1s413,41,7:plannedS1s413,50,4:nextS1s413,56,7:roadmapS1s413,65,8:upcomingS1s413,75,6:extendS1s413,83,9:extendingS1s413,94,9:extensionS1s413,105,7:exploreS1s413,114,9:exploringS1s414,14,11:investigateS1s414,27,9:integrateS1s414,38,11:integrationS1s414,51,6:deployS1s414,59,10:deploymentS1s414,71,11:prospectiveS1s414,84,19:external validationS1s414,105,7:improveS1s414,114,9:improvingS1s415,14,3:addS1s415,19,6:addingS1s415,27,6:expandS1s415,35,11:incorporateS1s415,48,4:todoS1s415,54,5:couldS1s415,61,5:wouldS1s416,7,9:min_wordsS1i416,18,1:5S1s417,7,10:full_wordsS1i417,19,3:120S1s418,7,12:block_creditS1i418,21,1:0S1s419,5,3:fixM0m420,7,3:S1s420,7,6:insertS1s420,15,7:sectionS1s421,7,7:headingS1s421,16,10:Next stepsS1s422,7,4:textS3s422,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s423,5,8:examplesD0s424,7,2190:M0m424,7,3:S1s424,7,4:passQ0q426,9,12:S3s426,11,97:# Project
+M0m386,5,12:S1s386,5,2:idS1s386,9,18:section.next-stepsS1s387,5,4:kindS1s387,11,7:sectionS1s388,5,8:categoryS1s388,15,9:structureS1s389,5,8:severityS1s389,15,7:warningS1s390,5,6:weightS1i390,13,1:3S1s391,5,5:titleS1s391,12,18:Next steps sectionS1s392,5,7:messageS3s392,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s393,5,3:whyS5s393,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s396,5,10:referencesQ0q396,17,3:S3s396,18,13:TRIPOD+AI 27cS3s396,35,18:CLAIM 2024 item 41S3s396,57,14:TRIPOD-LLM 19gS1s397,5,5:matchM0m398,7,8:S1s398,7,4:partS1s398,13,10:next_stepsS1s399,7,8:headingsQ0q399,17,60:S1s399,18,10:next stepsS1s399,30,9:next stepS1s399,41,11:future workS1s399,54,19:future enhancementsS1s399,75,19:future improvementsS1s399,96,17:future directionsS1s399,115,12:future plansS1s400,18,18:future developmentS1s400,38,12:future scopeS1s400,52,15:future researchS1s400,69,6:futureS1s400,77,7:roadmapS1s400,86,8:road mapS1s400,96,18:path to deploymentS1s400,116,15:deployment planS1s401,18,11:what's nextS1s401,31,10:whats nextS1s401,43,9:what nextS1s401,54,7:outlookS1s401,63,12:planned workS1s401,77,5:to doS1s401,84,9:todo listS1s401,95,12:further workS1s401,109,12:improvementsS1s402,18,17:future directionsS1s402,37,20:path to clinical useS1s402,59,12:path forwardS1s402,73,13:going furtherS1s402,88,19:path to improvementS1s402,109,15:ideas for laterS1s402,126,8:wishlistS1s402,136,9:wish listS1s403,18,18:towards deploymentS1s403,38,17:toward deploymentS1s403,57,20:towards clinical useS1s403,79,19:toward clinical useS1s403,100,21:areas for improvementS1s404,18,20:room for improvementS1s404,40,21:ideas for improvementS1s404,63,16:further researchS1s404,81,7:backlogS1s404,90,14:open questionsS1s404,106,9:towards *S1s404,117,8:toward *S1s405,18,21:where we go from hereS1s405,41,21:where to go from hereS1s405,64,10:where nextS1s405,76,14:follow-up workS1s405,92,14:follow up workS1s407,18,16:next experimentsS1s407,36,19:planned experimentsS1s407,57,18:future experimentsS1s407,77,18:planned validationS1s407,97,18:planned evaluationS1s408,18,16:planned analysesS1s410,18,11:what * nextS1s410,31,7:next upS1s410,40,21:deployment would needS1s410,63,26:what deployment would needS1s410,91,17:what * would needS1s411,7,13:weak_headingsQ0q411,22,6:S1s411,23,6:statusS1s411,31,14:project statusS1s411,47,18:development statusS1s411,67,10:conclusionS1s411,79,11:conclusionsS1s411,92,15:recommendationsS1s412,7,13:heading_wordsQ0q412,22,16:S1s412,23,6:futureS1s412,31,4:nextS1s412,37,7:roadmapS1s412,46,4:planS1s412,52,7:plannedS1s412,61,11:improvementS1s412,74,7:improveS1s412,83,4:todoS1s412,89,11:enhancementS1s412,102,9:extensionS1s412,113,9:directionS1s413,23,7:outlookS1s413,32,8:upcomingS1s413,42,9:more timeS1s413,53,5:laterS1s413,60,8:wishlistS1s414,7,4:cuesQ0q414,13,29:S1s414,14,6:futureS1s414,22,4:willS1s414,28,4:planS1s414,34,5:plansS1s414,41,7:plannedS1s414,50,4:nextS1s414,56,7:roadmapS1s414,65,8:upcomingS1s414,75,6:extendS1s414,83,9:extendingS1s414,94,9:extensionS1s414,105,7:exploreS1s414,114,9:exploringS1s415,14,11:investigateS1s415,27,9:integrateS1s415,38,11:integrationS1s415,51,6:deployS1s415,59,10:deploymentS1s415,71,11:prospectiveS1s415,84,19:external validationS1s415,105,7:improveS1s415,114,9:improvingS1s416,14,3:addS1s416,19,6:addingS1s416,27,6:expandS1s416,35,11:incorporateS1s416,48,4:todoS1s416,54,5:couldS1s416,61,5:wouldS1s417,7,9:min_wordsS1i417,18,1:5S1s418,7,10:full_wordsS1i418,19,3:120S1s419,7,12:block_creditS1f419,21,4:0.75S1s420,5,3:fixM0m421,7,3:S1s421,7,6:insertS1s421,15,7:sectionS1s422,7,7:headingS1s422,16,10:Next stepsS1s423,7,4:textS3s423,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s424,5,8:examplesD0s425,7,2190:M0m425,7,3:S1s425,7,4:passQ0q427,9,12:S3s427,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s427,11,110:# Project
+S3s428,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s429,11,120:# Project
+S3s430,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s430,11,118:# Project
+S3s431,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s432,11,117:# Project
+S3s433,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s433,11,171:# Project
+S3s434,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s434,11,90:# Project
+S3s435,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s435,11,108:# Project
+S3s436,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s436,11,100:# Project
+S3s437,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s437,11,153:# Sepsis watch
+S3s438,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s438,11,102:# Project
+S3s439,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s439,11,117:# Project
+S3s440,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s440,7,4:failQ0q442,9,3:S3s442,11,115:# Project
+S1s441,7,4:failQ0q443,9,3:S3s443,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s443,11,35:# Project
+S3s444,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s444,11,49:# Project
+S3s445,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s445,7,3:fixQ0q446,9,1:M0m446,11,2:S1s446,11,6:beforeS3s446,19,44:# Triage
+S1s446,7,3:fixQ0q447,9,1:M0m447,11,2:S1s447,11,6:beforeS3s447,19,44:# Triage
 
 A model that reorders a worklist.
-S1s447,11,5:afterS3s447,18,175:# Triage
+S1s448,11,5:afterS3s448,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m449,5,12:S1s449,5,2:idS1s449,9,15:section.outlineS1s450,5,4:kindS1s450,11,7:outlineS1s451,5,8:categoryS1s451,15,9:structureS1s452,5,8:severityS1s452,15,7:warningS1s455,5,6:weightS1i455,13,1:0S1s456,5,9:score_capS1i456,16,2:20S1s457,5,5:titleS1s457,12,21:Reads as a case studyS1s458,5,7:messageS3s458,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s459,5,3:whyS5s459,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s462,5,10:referencesQ0q462,17,2:S3s462,18,9:TRIPOD+AIS3s462,31,10:CLAIM 2024S1s463,5,5:matchM0m464,7,1:S1s464,7,9:min_partsS1i464,18,1:1S1s465,5,8:examplesD0s466,7,317:M0m466,7,2:S1s466,7,4:passQ0q467,9,1:S3s467,11,86:# Sepsis watch
+M0m450,5,12:S1s450,5,2:idS1s450,9,15:section.outlineS1s451,5,4:kindS1s451,11,7:outlineS1s452,5,8:categoryS1s452,15,9:structureS1s453,5,8:severityS1s453,15,7:warningS1s456,5,6:weightS1i456,13,1:0S1s457,5,9:score_capS1i457,16,2:20S1s458,5,5:titleS1s458,12,21:Reads as a case studyS1s459,5,7:messageS3s459,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s460,5,3:whyS5s460,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s463,5,10:referencesQ0q463,17,2:S3s463,18,9:TRIPOD+AIS3s463,31,10:CLAIM 2024S1s464,5,5:matchM0m465,7,1:S1s465,7,9:min_partsS1i465,18,1:1S1s466,5,8:examplesD0s467,7,317:M0m467,7,2:S1s467,7,4:passQ0q468,9,1:S3s468,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s468,7,4:failQ0q469,9,1:S3s469,11,141:# my-notebooks
+S1s469,7,4:failQ0q470,9,1:S3s470,11,141:# my-notebooks
 
 ## Installation
 
@@ -689,220 +689,220 @@ pip install -r requirements.txt
 
 """####),
         ("rules/categories.yml", 2362, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,750:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 104). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:25S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,4:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:15S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).M0m28,5,4:S1s28,5,2:idS1s28,9,15:reproducibilityS1s29,5,5:titleS1s29,12,32:Reproducibility and presentationS1s30,5,6:weightS1i30,13,2:19S1s31,5,11:descriptionS1s31,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s34,1,10:not_judgedQ0q35,3,4:S3s35,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s36,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s37,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s38,5,82:Regulatory status: whether the product would be a medical device where it is used.
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,750:The categories of the readiness score and their weights. Only their ratios count (the total divides by their sum, here 134). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:50S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,4:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:20S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).M0m28,5,4:S1s28,5,2:idS1s28,9,15:reproducibilityS1s29,5,5:titleS1s29,12,32:Reproducibility and presentationS1s30,5,6:weightS1i30,13,2:19S1s31,5,11:descriptionS1s31,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s34,1,10:not_judgedQ0q35,3,4:S3s35,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s36,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s37,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s38,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 20706, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,35:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m52,11,3:S1s52,11,7:patternS2s52,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m55,11,3:S1s55,11,7:patternS2s55,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s56,11,7:rewriteS2s56,20,57:say "not reviewed, cleared or approved by any regulator".S1s57,11,8:severityS1s57,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s59,11,7:rewriteS2s59,20,42:say "not CE marked; not a medical device".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s62,11,7:rewriteS2s62,20,42:say "not CE marked; not a medical device".S1s63,11,8:severityS1s63,21,5:errorM0m64,11,3:S1s64,11,7:patternS2s64,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s65,11,7:rewriteS2s65,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s66,11,8:severityS1s66,21,5:errorM0m67,11,3:S1s67,11,7:patternS2s67,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s68,11,7:rewriteS2s68,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s69,11,8:severityS1s69,21,5:errorM0m70,11,3:S1s70,11,7:patternS2s70,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s71,11,7:rewriteS2s71,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s72,11,8:severityS1s72,21,5:errorM0m73,11,3:S1s73,11,7:patternS2s73,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s74,11,7:rewriteS2s74,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s75,11,8:severityS1s75,21,5:errorM0m76,11,3:S1s76,11,7:patternS2s76,20,35:\bGDPR[- ](?:compliant|certified)\bS1s77,11,7:rewriteS2s77,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s78,11,8:severityS1s78,21,5:errorM0m82,11,3:S1s82,11,7:patternS2s82,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s83,11,7:rewriteS2s83,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s84,11,8:severityS1s84,21,5:errorM0m85,11,3:S1s85,11,7:patternS2s85,20,21:\bclinical[- ]grade\bS1s86,11,7:rewriteS2s86,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s87,11,8:severityS1s87,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s89,11,7:rewriteS2s89,20,66:give the metric, its confidence interval and the test set instead.S1s90,11,8:severityS1s90,21,5:errorM0m92,11,3:S1s92,11,7:patternS2s92,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s93,11,7:rewriteS2s93,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s94,11,8:severityS1s94,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,128:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\b|\bhallucination[- ]free\b|\bzero\s+hallucinations\bS1s96,11,7:rewriteS2s96,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s97,11,8:severityS1s97,21,5:errorM0m99,11,3:S1s99,11,7:patternS2s99,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s100,11,7:rewriteS2s100,20,62:say "supports <clinicians>; a clinician reviews every output".S1s101,11,8:severityS1s101,21,5:errorM0m102,11,3:S1s102,11,7:patternS2s102,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s103,11,7:rewriteS2s103,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s104,11,8:severityS1s104,21,7:warningM0m105,11,3:S1s105,11,7:patternS2s105,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s106,11,7:rewriteS2s106,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s107,11,8:severityS1s107,21,7:warningM0m109,11,3:S1s109,11,7:patternS2s109,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s110,11,7:rewriteS2s110,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s111,11,8:severityS1s111,21,5:errorM0m112,11,3:S1s112,11,7:patternS2s112,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s113,11,7:rewriteS2s113,20,65:report sensitivity with its CI and the false negatives you found.S1s114,11,8:severityS1s114,21,5:errorM0m115,11,3:S1s115,11,7:patternS2s115,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s116,11,7:rewriteS2s116,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s117,11,8:severityS1s117,21,5:errorM0m118,11,3:S1s118,11,7:patternS2s118,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s119,11,7:rewriteS2s119,20,44:report the error rate and the failure cases.S1s120,11,8:severityS1s120,21,5:errorM0m122,11,3:S1s122,11,7:patternS2s122,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s123,11,7:rewriteS2s123,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s124,11,8:severityS1s124,21,7:warningM0m125,11,3:S1s125,11,7:patternS2s125,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s126,11,7:rewriteS2s126,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s127,11,8:severityS1s127,21,7:warningM0m128,11,3:S1s128,11,7:patternS2s128,20,16:\bbias[- ]free\bS1s129,11,7:rewriteS2s129,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s130,11,8:severityS1s130,21,7:warningM0m131,11,3:S1s131,11,7:patternS2s131,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s132,11,7:rewriteS2s132,20,74:report results by subgroup, and name the populations it was not tested on.S1s133,11,8:severityS1s133,21,7:warningM0m134,11,3:S1s134,11,7:patternS2s134,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s135,11,7:rewriteS2s135,20,74:say where it was tested, and that other sites need an external evaluation.S1s136,11,8:severityS1s136,21,7:warningM0m138,11,3:S1s138,11,7:patternS2s138,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s139,11,7:rewriteS2s139,20,65:say "flags cases for review by a clinician (research prototype)".S1s140,11,8:severityS1s140,21,7:warningM0m141,11,3:S1s141,11,7:patternS2s141,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s142,11,7:rewriteS2s142,20,65:say "flags cases for review by a clinician (research prototype)".S1s143,11,8:severityS1s143,21,7:warningM0m144,11,3:S1s144,11,7:patternS2s144,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s145,11,7:rewriteS2s145,20,66:say "flags images for review by a clinician (research prototype)".S1s146,11,8:severityS1s146,21,7:warningM0m151,11,3:S1s151,11,7:patternS2s151,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s152,11,7:rewriteS2s152,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s153,11,8:severityS1s153,21,5:errorM0m154,11,3:S1s154,11,7:patternS2s154,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s155,11,7:rewriteS2s155,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s156,11,8:severityS1s156,21,5:errorM0m159,11,3:S1s159,11,7:patternS2s159,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s160,11,7:rewriteS2s160,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s161,11,8:severityS1s161,21,5:errorM0m162,11,3:S1s162,11,7:patternS2s162,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s163,11,7:rewriteS2s163,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s164,11,8:severityS1s164,21,7:warningM0m166,11,3:S1s166,11,7:patternS2s166,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s167,11,7:rewriteS2s167,20,47:say "status: research prototype" (a badge too).S1s168,11,8:severityS1s168,21,5:errorS1s169,5,8:examplesD0s170,7,5817:M0m170,7,2:S1s170,7,4:passQ0q172,9,38:S3s172,11,88:# Project
+        ("rules/claims.yml", 21046, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,37:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m52,11,3:S1s52,11,7:patternS2s52,20,90:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\bS1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m55,11,3:S1s55,11,7:patternS2s55,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s56,11,7:rewriteS2s56,20,57:say "not reviewed, cleared or approved by any regulator".S1s57,11,8:severityS1s57,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s59,11,7:rewriteS2s59,20,42:say "not CE marked; not a medical device".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s62,11,7:rewriteS2s62,20,42:say "not CE marked; not a medical device".S1s63,11,8:severityS1s63,21,5:errorM0m64,11,3:S1s64,11,7:patternS2s64,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s65,11,7:rewriteS2s65,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s66,11,8:severityS1s66,21,5:errorM0m67,11,3:S1s67,11,7:patternS2s67,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s68,11,7:rewriteS2s68,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s69,11,8:severityS1s69,21,5:errorM0m70,11,3:S1s70,11,7:patternS2s70,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s71,11,7:rewriteS2s71,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s72,11,8:severityS1s72,21,5:errorM0m73,11,3:S1s73,11,7:patternS2s73,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s74,11,7:rewriteS2s74,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s75,11,8:severityS1s75,21,5:errorM0m76,11,3:S1s76,11,7:patternS2s76,20,35:\bGDPR[- ](?:compliant|certified)\bS1s77,11,7:rewriteS2s77,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s78,11,8:severityS1s78,21,5:errorM0m82,11,3:S1s82,11,7:patternS2s82,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s83,11,7:rewriteS2s83,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s84,11,8:severityS1s84,21,5:errorM0m85,11,3:S1s85,11,7:patternS2s85,20,21:\bclinical[- ]grade\bS1s86,11,7:rewriteS2s86,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s87,11,8:severityS1s87,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s89,11,7:rewriteS2s89,20,66:give the metric, its confidence interval and the test set instead.S1s90,11,8:severityS1s90,21,5:errorM0m92,11,3:S1s92,11,7:patternS2s92,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s93,11,7:rewriteS2s93,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s94,11,8:severityS1s94,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,76:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\bS1s96,11,7:rewriteS2s96,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,25:\bhallucination[- ]free\bS1s99,11,7:rewriteS2s99,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s100,11,8:severityS1s100,21,5:errorM0m101,11,3:S1s101,11,7:patternS2s101,20,25:\bzero\s+hallucinations\bS1s102,11,7:rewriteS2s102,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s103,11,8:severityS1s103,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s106,11,7:rewriteS2s106,20,62:say "supports <clinicians>; a clinician reviews every output".S1s107,11,8:severityS1s107,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s109,11,7:rewriteS2s109,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s110,11,8:severityS1s110,21,7:warningM0m111,11,3:S1s111,11,7:patternS2s111,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s112,11,7:rewriteS2s112,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s113,11,8:severityS1s113,21,7:warningM0m115,11,3:S1s115,11,7:patternS2s115,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s116,11,7:rewriteS2s116,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s117,11,8:severityS1s117,21,5:errorM0m118,11,3:S1s118,11,7:patternS2s118,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s119,11,7:rewriteS2s119,20,65:report sensitivity with its CI and the false negatives you found.S1s120,11,8:severityS1s120,21,5:errorM0m121,11,3:S1s121,11,7:patternS2s121,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s122,11,7:rewriteS2s122,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s123,11,8:severityS1s123,21,5:errorM0m124,11,3:S1s124,11,7:patternS2s124,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s125,11,7:rewriteS2s125,20,44:report the error rate and the failure cases.S1s126,11,8:severityS1s126,21,5:errorM0m128,11,3:S1s128,11,7:patternS2s128,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s129,11,7:rewriteS2s129,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s130,11,8:severityS1s130,21,7:warningM0m131,11,3:S1s131,11,7:patternS2s131,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s132,11,7:rewriteS2s132,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s133,11,8:severityS1s133,21,7:warningM0m134,11,3:S1s134,11,7:patternS2s134,20,16:\bbias[- ]free\bS1s135,11,7:rewriteS2s135,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s136,11,8:severityS1s136,21,7:warningM0m137,11,3:S1s137,11,7:patternS2s137,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s138,11,7:rewriteS2s138,20,74:report results by subgroup, and name the populations it was not tested on.S1s139,11,8:severityS1s139,21,7:warningM0m140,11,3:S1s140,11,7:patternS2s140,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s141,11,7:rewriteS2s141,20,74:say where it was tested, and that other sites need an external evaluation.S1s142,11,8:severityS1s142,21,7:warningM0m144,11,3:S1s144,11,7:patternS2s144,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s145,11,7:rewriteS2s145,20,65:say "flags cases for review by a clinician (research prototype)".S1s146,11,8:severityS1s146,21,7:warningM0m147,11,3:S1s147,11,7:patternS2s147,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s148,11,7:rewriteS2s148,20,65:say "flags cases for review by a clinician (research prototype)".S1s149,11,8:severityS1s149,21,7:warningM0m150,11,3:S1s150,11,7:patternS2s150,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s151,11,7:rewriteS2s151,20,66:say "flags images for review by a clinician (research prototype)".S1s152,11,8:severityS1s152,21,7:warningM0m157,11,3:S1s157,11,7:patternS2s157,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s158,11,7:rewriteS2s158,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s159,11,8:severityS1s159,21,5:errorM0m160,11,3:S1s160,11,7:patternS2s160,20,139:\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\bS1s161,11,7:rewriteS2s161,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s162,11,8:severityS1s162,21,5:errorM0m165,11,3:S1s165,11,7:patternS2s165,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s166,11,7:rewriteS2s166,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s167,11,8:severityS1s167,21,5:errorM0m168,11,3:S1s168,11,7:patternS2s168,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s169,11,7:rewriteS2s169,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s170,11,8:severityS1s170,21,7:warningM0m172,11,3:S1s172,11,7:patternS2s172,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s173,11,7:rewriteS2s173,20,47:say "status: research prototype" (a badge too).S1s174,11,8:severityS1s174,21,5:errorS1s175,5,8:examplesD0s176,7,5817:M0m176,7,2:S1s176,7,4:passQ0q178,9,38:S3s178,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
-S3s173,11,98:# Project
+S3s179,11,98:# Project
 
 Commercial systems claim to be clinically proven, but few publish external validation.
-S3s174,11,71:# Project
+S3s180,11,71:# Project
 
 ### Ground truth gaps (FDA-approved, missing from training)
-S3s175,11,112:# Project
+S3s181,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s176,11,81:# Project
+S3s182,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s177,11,87:# Project
+S3s183,11,87:# Project
 
 The assistant is not safe for clinical use: it can still hallucinate doses.
-S3s178,11,99:# Project
+S3s184,11,99:# Project
 
 We cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.
-S3s179,11,84:# Project
+S3s185,11,84:# Project
 
 We do not claim it replaces radiologists; it only reorders the worklist.
-S3s180,11,84:# Project
+S3s186,11,84:# Project
 
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s181,11,81:# Project
+S3s187,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s182,11,118:# Project
+S3s188,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s183,11,82:# Project
+S3s189,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s184,11,75:# Project
+S3s190,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s185,11,71:# Project
+S3s191,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s186,11,92:# Project
+S3s192,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s187,11,84:# Project
+S3s193,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s188,11,63:# Project
+S3s194,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s189,11,83:# Project
+S3s195,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s190,11,57:# Project
+S3s196,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s191,11,40:# Project
+S3s197,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s192,11,81:# Project
+S3s198,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s193,11,92:# Project
+S3s199,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s194,11,82:# Project
+S3s200,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s195,11,71:# Project
+S3s201,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s196,11,73:# Project
+S3s202,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s197,11,148:# Project
+S3s203,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s198,11,82:# Project
+S3s204,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s199,11,104:# Project
-
-The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s200,11,87:# Project
-
-We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s201,11,65:# Project
-
-The screening library holds 2,400 FDA-approved drugs.
-S3s202,11,68:# Project
-
-We list 120 FDA-approved kinase inhibitors as positives.
-S3s203,11,67:# Project
-
-Positives are drug-disease pairs that are FDA-approved.
-S3s204,11,91:# Project
-
-It is not production-ready: it has had no prospective validation or monitoring.
 S3s205,11,104:# Project
 
+The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
+S3s206,11,87:# Project
+
+We compute clinically validated glycemic variability indices (MAGE, CONGA).
+S3s207,11,65:# Project
+
+The screening library holds 2,400 FDA-approved drugs.
+S3s208,11,68:# Project
+
+We list 120 FDA-approved kinase inhibitors as positives.
+S3s209,11,67:# Project
+
+Positives are drug-disease pairs that are FDA-approved.
+S3s210,11,91:# Project
+
+It is not production-ready: it has had no prospective validation or monitoring.
+S3s211,11,104:# Project
+
 Before it could be production-grade it would need external validation and regulatory review.
-S3s206,11,81:# Project
+S3s212,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s207,11,90:# Project
+S3s213,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s208,11,91:# Project
+S3s214,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s209,11,106:# Project
+S3s215,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S1s210,7,4:failQ0q212,9,26:S3s212,11,85:# Project
+S1s216,7,4:failQ0q218,9,26:S3s218,11,85:# Project
 
 MedGuide is safe for clinical use because every answer cites a guideline.
-S3s213,11,72:# Project
+S3s219,11,72:# Project
 
 Grounded in the formulary, the assistant cannot hallucinate.
-S3s214,11,80:# Project
+S3s220,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s215,11,54:# Project
+S3s221,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s216,11,58:# Project
+S3s222,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s217,11,57:# Project
+S3s223,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s218,11,66:# Project
+S3s224,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s219,11,67:# Project
+S3s225,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s220,11,61:# Project
+S3s226,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s221,11,43:# Project
+S3s227,11,43:# Project
 
 It never misses a pneumothorax.
-S3s222,11,54:# Project
+S3s228,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s223,11,61:# Project
+S3s229,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s224,11,45:# Project
+S3s230,11,45:# Project
 
 A deployment-ready triage system.
-S3s225,11,71:# Project
+S3s231,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s226,11,60:# Project
+S3s232,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s227,11,66:# Project
+S3s233,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s228,11,65:# Project
+S3s234,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s229,11,77:# Project
+S3s235,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s230,11,48:# Project
+S3s236,11,48:# Project
 
 The FDA-approved app flags melanoma.
-S3s231,11,56:# Project
+S3s237,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s233,11,89:# Project
+S3s239,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s234,11,63:# Project
+S3s240,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s235,11,60:# Project
+S3s241,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s236,11,46:# Project
+S3s242,11,46:# Project
 
 The model is ready for production.
-S3s237,11,93:# Project
+S3s243,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s238,11,84:# Project
+S3s244,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
