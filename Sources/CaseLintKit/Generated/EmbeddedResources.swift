@@ -2263,7 +2263,7 @@ rules:
       partial: [sole]
       clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
-                 care, clinic, clinics, hospital, hospitals, bedside, prescribing,
+                 care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
                  fda, regulator, regulators]
       uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings,
@@ -2386,6 +2386,8 @@ rules:
         - "# Project\n\nPlease do not rely on it for anything involving real patients.\n"
         - "# Project\n\nIt has not been tested on real patients.\n"
         - "# Project\n\nNot intended for hospital use.\n"
+        - "# Project\n\n*A portfolio analysis of public data. It is not a dosing tool.*\n"
+        - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
         # Patients as a subgroup the evaluation missed, or as a qualifier: limitations, not disclaimers.
