@@ -62,9 +62,9 @@ rules:
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition, problem definition, problem formulation, problem framing,
                  who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
-                 pain point, pain points, inspiration, what * trying to fix, what * trying to solve, what * set out to solve,
+                 pain point, pain points, inspiration, introduction, intro, what * trying to fix, what * trying to solve, what * set out to solve,
                  what * set out to fix]
-      weak_headings: [overview, introduction, intro, about, summary, project overview, about this project, about the project,
+      weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
                       aim, rationale, significance, importance, matters, situation, relevance, inspiration,
@@ -91,6 +91,8 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        # An Introduction is where READMEs state their problem.
+        - "# Project\n\n## Introduction\n\nEmergency departments miss small wrist fractures at night, when fewer radiologists read films.\n"
         # A study's hypothesis frames the question it answers.
         - "# Project\n\n## Hypothesis\n\nLate recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before\nnurses do.\n"
         # A hackathon write-up opens with what inspired it; "space" adds nothing to "Problem space".
@@ -203,13 +205,14 @@ rules:
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
+                 training procedure, training details, training setup,
                  steps followed, prompt chain, prompt pipeline, statistical analysis, statistical methods, analysis plan,
                  statistical analysis plan]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
       # the approach as the action taken.
-      weak_headings: [what * does, action, actions, actions taken, what we did, what i did]
+      weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
@@ -271,7 +274,7 @@ rules:
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
-                 leaderboard, hit rate, hit rates]
+                 leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]
@@ -296,6 +299,8 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # Plain-speech questions about results.
+        - "# Project\n\n## How did it do?\n\nOn the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.\n"
         # A metric name heading the section: "Dice on held-out scans".
         - "# Project\n\n## Dice on held-out scans\n\nOn the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).\n"
         # A leaderboard, an eval suite and a hit rate report results.
@@ -341,7 +346,8 @@ rules:
                  where * falls short, where * breaks, what * goes wrong, what * go wrong,
                  what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
-                 what worries us, things to keep in mind, keep in mind]
+                 what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
+                 things that worry me, things that worry us]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -349,7 +355,7 @@ rules:
                       shortcoming, fairness, pitfall, gap, responsible ai, caution, threats to validity, falls short, fall short,
                       hallucination, hallucinations, fails, failure cases, edge cases, breaks, assumptions,
                       applicability domain, watch out, gotcha, gotchas, threats, threat, confounders, confounding,
-                      mitigations, blind spots, blind spot, domain of applicability]
+                      mitigations, blind spots, blind spot, domain of applicability, worry, worries, worried, unsure]
       cues: [limitation, limitations, limited, bias, biased, biases, may not, might not, cannot, fail, fails, failure, failures,
              risk, risks, caution, small, single-site, single site, generalize, generalise, generalization, generalisation,
              generalizability, overfitting, overfit, underrepresented, under-represented, false negatives, false positives,
@@ -364,6 +370,9 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # What went wrong, and what worries the author.
+        - "# Project\n\n## What went wrong\n\nThe model fails on night shifts and is biased towards the busiest site; it may not generalise.\n"
+        - "# Project\n\n## Things that worry me\n\nThe model may fail for patients whose oxygen readings are biased by skin tone.\n"
         # Blind spots name what can go wrong.
         - "# Project\n\n## Blind spots\n\nThe model was trained on one hospital and may not generalise; it is biased against older patients.\n"
         # What to watch out for is what can go wrong.

@@ -3,45 +3,50 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 40929, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,47:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,20:what * trying to fixS1s60,78,22:what * trying to solveS1s60,102,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,11:S1s62,23,8:overviewS1s62,33,12:introductionS1s62,47,5:introS1s62,54,5:aboutS1s62,61,7:summaryS1s62,70,16:project overviewS1s62,88,18:about this projectS1s62,108,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3374:M0m88,7,3:S1s88,7,4:passQ0q90,9,11:S3s90,11,129:# Project
+        ("rules/case-study.yml", 41953, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,49:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,12:introductionS1s60,70,5:introS1s60,77,20:what * trying to fixS1s60,99,22:what * trying to solveS1s60,123,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,9:S1s62,23,8:overviewS1s62,33,5:aboutS1s62,40,7:summaryS1s62,49,16:project overviewS1s62,67,18:about this projectS1s62,87,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3511:M0m88,7,3:S1s88,7,4:passQ0q90,9,12:S3s90,11,123:# Project
+
+## Introduction
+
+Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
+S3s92,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s92,11,99:# Project
+S3s94,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s93,11,102:# Project
+S3s95,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s94,11,153:# Project
+S3s96,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s96,11,203:# Sepsis watch
+S3s98,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s97,11,119:# Sepsis alerts
+S3s99,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s98,11,115:# Readmissions
+S3s100,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s100,11,186:# Sepsis watch
+S3s102,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -51,7 +56,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s102,11,243:# Dose response
+S3s104,11,243:# Dose response
 
 ## The clinical question
 
@@ -61,7 +66,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s103,11,386:# Triage
+S3s105,11,386:# Triage
 
 ## Overview
 
@@ -72,7 +77,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s105,11,247:# Introduction
+S3s107,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -80,24 +85,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s106,7,4:failQ0q107,9,6:S3s107,11,63:# My project
+S1s108,7,4:failQ0q109,9,6:S3s109,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s108,11,31:# My project
+S3s110,11,31:# My project
 
 ## Problem
 
 TODO
-S3s110,11,104:# Problem Statement Generator
+S3s112,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s112,11,269:# Triage
+S3s114,11,269:# Triage
 
 ## Data
 
@@ -114,13 +119,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s113,11,76:# My project
+S3s115,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s115,11,246:# Project
+S3s117,11,246:# Project
 
 ## Data
 
@@ -129,12 +134,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s116,7,3:fixQ0q117,9,1:M0m117,11,2:S1s117,11,6:beforeS3s117,19,52:# Sepsis alerts
+S1s118,7,3:fixQ0q119,9,1:M0m119,11,2:S1s119,11,6:beforeS3s119,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s118,11,5:afterS3s118,18,164:# Sepsis alerts
+S1s120,11,5:afterS3s120,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -143,75 +148,75 @@ S1s118,11,5:afterS3s118,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m120,5,12:S1s120,5,2:idS1s120,9,12:section.dataS1s121,5,4:kindS1s121,11,7:sectionS1s122,5,8:categoryS1s122,15,9:structureS1s123,5,8:severityS1s123,15,5:errorS1s124,5,6:weightS1i124,13,1:5S1s125,5,5:titleS1s125,12,12:Data sectionS1s126,5,7:messageS3s126,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s127,5,3:whyS5s127,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s130,5,10:referencesQ0q130,17,2:S3s130,18,14:TRIPOD+AI 5-11S3s130,36,21:CLAIM 2024 items 7-21S1s131,5,5:matchM0m132,7,8:S1s132,7,4:partS1s132,13,4:dataS1s133,7,8:headingsQ0q133,17,27:S1s133,18,4:dataS1s133,24,7:datasetS1s133,33,8:datasetsS1s133,43,8:data setS1s133,53,9:data setsS1s133,64,8:the dataS1s133,74,12:data sourcesS1s133,88,11:data sourceS1s133,101,16:data descriptionS1s134,18,19:dataset descriptionS1s134,39,13:data overviewS1s134,54,6:cohortS1s134,62,16:study populationS1s134,80,10:populationS1s134,92,15:data collectionS1s134,109,16:data preparationS1s135,18,18:data preprocessingS1s135,38,13:preprocessingS1s135,53,13:data pipelineS1s135,68,17:data availabilityS1s135,87,13:training dataS1s135,102,9:demo dataS1s135,113,6:inputsS1s136,18,10:input dataS1s136,30,16:data and privacyS1s136,48,15:data provenanceS1s136,65,6:corpusS1s139,7,13:weak_headingsQ0q139,22,24:S1s139,23,7:recordsS1s139,32,14:source recordsS1s139,48,15:patient recordsS1s139,65,4:logsS1s139,71,10:recordingsS1s139,83,6:imagesS1s139,91,9:moleculesS1s139,102,9:compoundsS1s139,113,7:signalsS1s140,23,5:scansS1s140,30,6:slidesS1s140,38,11:transcriptsS1s140,51,9:documentsS1s140,62,7:lettersS1s140,71,5:audioS1s140,78,15:data validationS1s140,95,12:data qualityS1s140,109,11:data checksS1s141,23,6:tracesS1s141,31,7:reportsS1s141,40,5:notesS1s141,47,7:samplesS1s141,56,9:specimensS1s141,67,7:historyS1s142,7,13:heading_wordsQ0q142,22,27:S1s142,23,4:dataS1s142,29,7:datasetS1s142,38,8:datasetsS1s142,48,6:cohortS1s142,56,6:corpusS1s142,64,6:sourceS1s142,72,10:collectionS1s142,84,13:preprocessingS1s142,99,10:populationS1s142,111,6:inputsS1s142,119,6:labelsS1s143,23,10:annotationS1s143,35,3:edaS1s143,40,14:knowledge baseS1s143,56,7:signalsS1s143,65,10:recordingsS1s143,77,9:ingestionS1s143,88,9:materialsS1s144,23,14:evaluation setS1s144,39,8:test setS1s144,49,16:compound libraryS1s144,67,18:compound librariesS1s144,87,5:assayS1s144,94,6:assaysS1s144,102,11:assay panelS1s145,23,9:truth setS1s145,34,12:ground truthS1s146,7,4:cuesQ0q146,13,65:S1s146,14,7:datasetS1s146,23,8:datasetsS1s146,33,4:dataS1s146,39,7:samplesS1s146,48,6:imagesS1s146,56,5:scansS1s146,63,7:recordsS1s146,72,4:rowsS1s146,78,7:columnsS1s146,87,8:subjectsS1s146,97,12:participantsS1s146,111,5:casesS1s146,118,10:admissionsS1s147,14,10:encountersS1s147,26,6:kaggleS1s147,34,9:physionetS1s147,45,5:mimicS1s147,52,9:mimic-iiiS1s147,63,8:mimic-ivS1s147,73,3:uciS1s147,78,4:tciaS1s147,84,6:chemblS1s147,92,11:moleculenetS1s147,105,4:isicS1s147,111,6:publicS1s147,119,8:publiclyS1s148,14,13:de-identifiedS1s148,29,12:deidentifiedS1s148,43,10:anonymizedS1s148,55,10:anonymisedS1s148,67,9:syntheticS1s148,78,7:syntheaS1s148,87,9:collectedS1s148,98,10:downloadedS1s148,110,6:sourceS1s148,118,7:sourcesS1s149,14,12:training setS1s149,28,14:validation setS1s149,44,8:test setS1s149,54,5:splitS1s149,61,7:classesS1s149,70,6:labelsS1s149,78,8:labelledS1s149,88,7:labeledS1s149,97,9:annotatedS1s149,108,9:variablesS1s150,14,14:missing valuesS1s150,30,9:imbalanceS1s150,41,10:imbalancedS1s150,53,18:class distributionS1s150,73,13:preprocessingS1s150,88,7:cleanedS1s150,97,10:normalizedS1s150,109,7:resizedS1s151,14,12:augmentationS1s151,28,6:cohortS1s151,36,9:inclusionS1s151,47,9:exclusionS1s151,58,5:staysS1s151,65,6:visitsS1s151,73,10:recordingsS1s151,85,8:readingsS1s151,95,12:measurementsS1s151,109,4:logsS1s152,14,11:transcriptsS1s153,7,9:min_wordsS1i153,18,1:5S1s154,7,10:full_wordsS1i154,19,3:120S1s155,7,12:block_creditS1f155,21,4:0.75S1s156,5,3:fixM0m157,7,3:S1s157,7,6:insertS1s157,15,7:sectionS1s158,7,7:headingS1s158,16,4:DataS1s159,7,4:textS3s159,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s160,5,8:examplesD0s161,7,2243:M0m161,7,3:S1s161,7,4:passQ0q163,9,11:S3s163,11,120:# Project
+M0m122,5,12:S1s122,5,2:idS1s122,9,12:section.dataS1s123,5,4:kindS1s123,11,7:sectionS1s124,5,8:categoryS1s124,15,9:structureS1s125,5,8:severityS1s125,15,5:errorS1s126,5,6:weightS1i126,13,1:5S1s127,5,5:titleS1s127,12,12:Data sectionS1s128,5,7:messageS3s128,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s129,5,3:whyS5s129,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s132,5,10:referencesQ0q132,17,2:S3s132,18,14:TRIPOD+AI 5-11S3s132,36,21:CLAIM 2024 items 7-21S1s133,5,5:matchM0m134,7,8:S1s134,7,4:partS1s134,13,4:dataS1s135,7,8:headingsQ0q135,17,27:S1s135,18,4:dataS1s135,24,7:datasetS1s135,33,8:datasetsS1s135,43,8:data setS1s135,53,9:data setsS1s135,64,8:the dataS1s135,74,12:data sourcesS1s135,88,11:data sourceS1s135,101,16:data descriptionS1s136,18,19:dataset descriptionS1s136,39,13:data overviewS1s136,54,6:cohortS1s136,62,16:study populationS1s136,80,10:populationS1s136,92,15:data collectionS1s136,109,16:data preparationS1s137,18,18:data preprocessingS1s137,38,13:preprocessingS1s137,53,13:data pipelineS1s137,68,17:data availabilityS1s137,87,13:training dataS1s137,102,9:demo dataS1s137,113,6:inputsS1s138,18,10:input dataS1s138,30,16:data and privacyS1s138,48,15:data provenanceS1s138,65,6:corpusS1s141,7,13:weak_headingsQ0q141,22,24:S1s141,23,7:recordsS1s141,32,14:source recordsS1s141,48,15:patient recordsS1s141,65,4:logsS1s141,71,10:recordingsS1s141,83,6:imagesS1s141,91,9:moleculesS1s141,102,9:compoundsS1s141,113,7:signalsS1s142,23,5:scansS1s142,30,6:slidesS1s142,38,11:transcriptsS1s142,51,9:documentsS1s142,62,7:lettersS1s142,71,5:audioS1s142,78,15:data validationS1s142,95,12:data qualityS1s142,109,11:data checksS1s143,23,6:tracesS1s143,31,7:reportsS1s143,40,5:notesS1s143,47,7:samplesS1s143,56,9:specimensS1s143,67,7:historyS1s144,7,13:heading_wordsQ0q144,22,27:S1s144,23,4:dataS1s144,29,7:datasetS1s144,38,8:datasetsS1s144,48,6:cohortS1s144,56,6:corpusS1s144,64,6:sourceS1s144,72,10:collectionS1s144,84,13:preprocessingS1s144,99,10:populationS1s144,111,6:inputsS1s144,119,6:labelsS1s145,23,10:annotationS1s145,35,3:edaS1s145,40,14:knowledge baseS1s145,56,7:signalsS1s145,65,10:recordingsS1s145,77,9:ingestionS1s145,88,9:materialsS1s146,23,14:evaluation setS1s146,39,8:test setS1s146,49,16:compound libraryS1s146,67,18:compound librariesS1s146,87,5:assayS1s146,94,6:assaysS1s146,102,11:assay panelS1s147,23,9:truth setS1s147,34,12:ground truthS1s148,7,4:cuesQ0q148,13,65:S1s148,14,7:datasetS1s148,23,8:datasetsS1s148,33,4:dataS1s148,39,7:samplesS1s148,48,6:imagesS1s148,56,5:scansS1s148,63,7:recordsS1s148,72,4:rowsS1s148,78,7:columnsS1s148,87,8:subjectsS1s148,97,12:participantsS1s148,111,5:casesS1s148,118,10:admissionsS1s149,14,10:encountersS1s149,26,6:kaggleS1s149,34,9:physionetS1s149,45,5:mimicS1s149,52,9:mimic-iiiS1s149,63,8:mimic-ivS1s149,73,3:uciS1s149,78,4:tciaS1s149,84,6:chemblS1s149,92,11:moleculenetS1s149,105,4:isicS1s149,111,6:publicS1s149,119,8:publiclyS1s150,14,13:de-identifiedS1s150,29,12:deidentifiedS1s150,43,10:anonymizedS1s150,55,10:anonymisedS1s150,67,9:syntheticS1s150,78,7:syntheaS1s150,87,9:collectedS1s150,98,10:downloadedS1s150,110,6:sourceS1s150,118,7:sourcesS1s151,14,12:training setS1s151,28,14:validation setS1s151,44,8:test setS1s151,54,5:splitS1s151,61,7:classesS1s151,70,6:labelsS1s151,78,8:labelledS1s151,88,7:labeledS1s151,97,9:annotatedS1s151,108,9:variablesS1s152,14,14:missing valuesS1s152,30,9:imbalanceS1s152,41,10:imbalancedS1s152,53,18:class distributionS1s152,73,13:preprocessingS1s152,88,7:cleanedS1s152,97,10:normalizedS1s152,109,7:resizedS1s153,14,12:augmentationS1s153,28,6:cohortS1s153,36,9:inclusionS1s153,47,9:exclusionS1s153,58,5:staysS1s153,65,6:visitsS1s153,73,10:recordingsS1s153,85,8:readingsS1s153,95,12:measurementsS1s153,109,4:logsS1s154,14,11:transcriptsS1s155,7,9:min_wordsS1i155,18,1:5S1s156,7,10:full_wordsS1i156,19,3:120S1s157,7,12:block_creditS1f157,21,4:0.75S1s158,5,3:fixM0m159,7,3:S1s159,7,6:insertS1s159,15,7:sectionS1s160,7,7:headingS1s160,16,4:DataS1s161,7,4:textS3s161,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s162,5,8:examplesD0s163,7,2243:M0m163,7,3:S1s163,7,4:passQ0q165,9,11:S3s165,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s164,11,110:# Project
+S3s166,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s165,11,130:# Project
+S3s167,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s166,11,102:# Project
+S3s168,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s167,11,98:# Project
+S3s169,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s168,11,111:# Project
+S3s170,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s169,11,104:# Project
+S3s171,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s170,11,102:# Project
+S3s172,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s171,11,81:# Project
+S3s173,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s172,11,102:# Project
+S3s174,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s173,11,71:# Project
+S3s175,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s174,7,4:failQ0q175,9,2:S3s175,11,66:# Project
+S1s176,7,4:failQ0q177,9,2:S3s177,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s176,11,75:# Project
+S3s178,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s177,7,3:fixQ0q178,9,2:M0m178,11,2:S1s178,11,6:beforeS3s178,19,92:# Readmissions
+S1s179,7,3:fixQ0q180,9,2:M0m180,11,2:S1s180,11,6:beforeS3s180,19,92:# Readmissions
 
 ## Problem
 
@@ -220,7 +225,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s179,11,5:afterS3s179,18,223:# Readmissions
+S1s181,11,5:afterS3s181,18,223:# Readmissions
 
 ## Problem
 
@@ -233,14 +238,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m180,11,2:S1s180,11,6:beforeS3s180,19,60:# Readmissions
+M0m182,11,2:S1s182,11,6:beforeS3s182,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s181,11,5:afterS3s181,18,182:# Readmissions
+S1s183,11,5:afterS3s183,18,182:# Readmissions
 
 ## Data
 
@@ -249,19 +254,19 @@ S1s181,11,5:afterS3s181,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m183,5,12:S1s183,5,2:idS1s183,9,16:section.approachS1s184,5,4:kindS1s184,11,7:sectionS1s185,5,8:categoryS1s185,15,9:structureS1s186,5,8:severityS1s186,15,5:errorS1s187,5,6:weightS1i187,13,1:4S1s188,5,5:titleS1s188,12,16:Approach sectionS1s189,5,7:messageS3s189,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s190,5,3:whyS5s190,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s193,5,10:referencesQ0q193,17,2:S3s193,18,19:TRIPOD+AI 12a-c, 15S3s193,41,22:CLAIM 2024 items 22-27S1s194,5,5:matchM0m195,7,8:S1s195,7,4:partS1s195,13,8:approachS1s196,7,8:headingsQ0q196,17,43:S1s196,18,8:approachS1s196,28,12:our approachS1s196,42,17:solution approachS1s196,61,12:the solutionS1s196,75,8:solutionS1s196,85,6:methodS1s196,93,7:methodsS1s196,102,11:methodologyS1s197,18,21:materials and methodsS1s197,41,5:modelS1s197,48,6:modelsS1s197,56,8:modelingS1s197,66,9:modellingS1s197,77,9:the modelS1s197,88,18:model architectureS1s197,108,12:architectureS1s198,18,19:system architectureS1s198,39,8:pipelineS1s198,49,17:training pipelineS1s198,68,18:technical approachS1s198,88,12:how it worksS1s198,102,8:trainingS1s199,18,14:implementationS1s199,34,9:algorithmS1s199,45,10:algorithmsS1s199,57,19:feature engineeringS1s199,78,18:features and modelS1s199,98,22:feature representationS1s200,18,10:base modelS1s200,30,6:designS1s200,38,13:system designS1s200,53,11:how * worksS1s200,66,10:how * workS1s200,78,3:howS1s200,83,18:feature extractionS1s200,103,17:feature selectionS1s201,18,14:steps followedS1s201,34,12:prompt chainS1s201,48,15:prompt pipelineS1s201,65,20:statistical analysisS1s201,87,19:statistical methodsS1s201,108,13:analysis planS1s202,18,25:statistical analysis planS1s207,7,13:weak_headingsQ0q207,22,6:S1s207,23,11:what * doesS1s207,36,6:actionS1s207,44,7:actionsS1s207,53,13:actions takenS1s207,68,11:what we didS1s207,81,10:what i didS1s208,7,13:heading_wordsQ0q208,22,34:S1s208,23,5:modelS1s208,30,8:modelingS1s208,40,9:modellingS1s208,51,6:methodS1s208,59,11:methodologyS1s208,72,8:approachS1s208,82,8:pipelineS1s208,92,12:architectureS1s208,106,8:workflowS1s208,116,5:worksS1s209,23,8:trainingS1s209,33,9:algorithmS1s209,44,8:solutionS1s209,54,6:designS1s209,62,14:implementationS1s209,78,9:techniqueS1s209,89,9:frameworkS1s209,100,6:engineS1s209,108,7:networkS1s210,23,10:classifierS1s210,35,5:builtS1s210,42,4:hoodS1s210,48,9:promptingS1s210,59,18:prompt engineeringS1s210,79,6:systemS1s210,87,13:featurisationS1s210,102,13:featurizationS1s211,23,5:logicS1s211,30,7:dockingS1s211,39,10:simulationS1s211,51,8:backboneS1s211,61,11:fine-tuningS1s211,74,10:finetuningS1s211,86,11:fine tuningS1s212,7,4:cuesQ0q212,13,65:S1s212,14,5:modelS1s212,21,6:modelsS1s212,29,7:trainedS1s212,38,5:trainS1s212,45,6:trainsS1s212,53,8:trainingS1s212,63,10:fine-tunedS1s212,75,9:fine-tuneS1s212,86,9:finetunedS1s212,97,11:fine-tuningS1s212,110,12:architectureS1s212,124,6:layersS1s212,132,5:layerS1s213,14,7:networkS1s213,23,6:neuralS1s213,31,3:cnnS1s213,36,6:resnetS1s213,44,8:densenetS1s213,54,12:efficientnetS1s213,68,3:vggS1s213,73,4:unetS1s213,79,5:u-netS1s213,86,3:vitS1s213,91,11:transformerS1s213,104,4:bertS1s213,110,4:lstmS1s213,116,3:gruS1s214,14,7:xgboostS1s214,23,8:lightgbmS1s214,33,8:catboostS1s214,43,13:random forestS1s214,58,19:logistic regressionS1s214,79,3:svmS1s214,84,17:gradient boostingS1s214,103,13:decision treeS1s214,118,8:ensembleS1s215,14,10:classifierS1s215,26,9:regressorS1s215,37,10:embeddingsS1s215,49,9:embeddingS1s215,60,7:encoderS1s215,69,7:decoderS1s215,78,9:attentionS1s215,89,9:optimizerS1s215,100,4:adamS1s215,106,13:learning rateS1s215,121,6:epochsS1s216,14,10:batch sizeS1s216,26,13:loss functionS1s216,41,15:hyperparametersS1s216,58,19:feature engineeringS1s216,79,8:pipelineS1s216,89,9:algorithmS1s216,100,6:promptS1s216,108,7:promptsS1s216,117,9:retrievalS1s217,14,3:ragS1s217,19,3:llmS1s217,24,17:transfer learningS1s217,43,10:pretrainedS1s217,55,11:pre-trainedS1s217,68,8:backboneS1s217,78,8:predictsS1s217,88,3:gnnS1s217,93,20:graph neural networkS1s218,7,9:min_wordsS1i218,18,1:5S1s219,7,10:full_wordsS1i219,19,3:120S1s220,7,12:block_creditS1f220,21,4:0.75S1s221,5,3:fixM0m222,7,3:S1s222,7,6:insertS1s222,15,7:sectionS1s223,7,7:headingS1s223,16,8:ApproachS1s224,7,4:textS3s224,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s225,5,8:examplesD0s226,7,2819:M0m226,7,3:S1s226,7,4:passQ0q228,9,11:S3s228,11,153:# Project
+M0m185,5,12:S1s185,5,2:idS1s185,9,16:section.approachS1s186,5,4:kindS1s186,11,7:sectionS1s187,5,8:categoryS1s187,15,9:structureS1s188,5,8:severityS1s188,15,5:errorS1s189,5,6:weightS1i189,13,1:4S1s190,5,5:titleS1s190,12,16:Approach sectionS1s191,5,7:messageS3s191,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s192,5,3:whyS5s192,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,19:TRIPOD+AI 12a-c, 15S3s195,41,22:CLAIM 2024 items 22-27S1s196,5,5:matchM0m197,7,8:S1s197,7,4:partS1s197,13,8:approachS1s198,7,8:headingsQ0q198,17,46:S1s198,18,8:approachS1s198,28,12:our approachS1s198,42,17:solution approachS1s198,61,12:the solutionS1s198,75,8:solutionS1s198,85,6:methodS1s198,93,7:methodsS1s198,102,11:methodologyS1s199,18,21:materials and methodsS1s199,41,5:modelS1s199,48,6:modelsS1s199,56,8:modelingS1s199,66,9:modellingS1s199,77,9:the modelS1s199,88,18:model architectureS1s199,108,12:architectureS1s200,18,19:system architectureS1s200,39,8:pipelineS1s200,49,17:training pipelineS1s200,68,18:technical approachS1s200,88,12:how it worksS1s200,102,8:trainingS1s201,18,14:implementationS1s201,34,9:algorithmS1s201,45,10:algorithmsS1s201,57,19:feature engineeringS1s201,78,18:features and modelS1s201,98,22:feature representationS1s202,18,10:base modelS1s202,30,6:designS1s202,38,13:system designS1s202,53,11:how * worksS1s202,66,10:how * workS1s202,78,3:howS1s202,83,18:feature extractionS1s202,103,17:feature selectionS1s203,18,18:training procedureS1s203,38,16:training detailsS1s203,56,14:training setupS1s204,18,14:steps followedS1s204,34,12:prompt chainS1s204,48,15:prompt pipelineS1s204,65,20:statistical analysisS1s204,87,19:statistical methodsS1s204,108,13:analysis planS1s205,18,25:statistical analysis planS1s210,7,13:weak_headingsQ0q210,22,8:S1s210,23,11:what * doesS1s210,36,6:actionS1s210,44,7:actionsS1s210,53,13:actions takenS1s210,68,11:what we didS1s210,81,10:what i didS1s210,93,13:what we triedS1s210,108,12:what i triedS1s211,7,13:heading_wordsQ0q211,22,34:S1s211,23,5:modelS1s211,30,8:modelingS1s211,40,9:modellingS1s211,51,6:methodS1s211,59,11:methodologyS1s211,72,8:approachS1s211,82,8:pipelineS1s211,92,12:architectureS1s211,106,8:workflowS1s211,116,5:worksS1s212,23,8:trainingS1s212,33,9:algorithmS1s212,44,8:solutionS1s212,54,6:designS1s212,62,14:implementationS1s212,78,9:techniqueS1s212,89,9:frameworkS1s212,100,6:engineS1s212,108,7:networkS1s213,23,10:classifierS1s213,35,5:builtS1s213,42,4:hoodS1s213,48,9:promptingS1s213,59,18:prompt engineeringS1s213,79,6:systemS1s213,87,13:featurisationS1s213,102,13:featurizationS1s214,23,5:logicS1s214,30,7:dockingS1s214,39,10:simulationS1s214,51,8:backboneS1s214,61,11:fine-tuningS1s214,74,10:finetuningS1s214,86,11:fine tuningS1s215,7,4:cuesQ0q215,13,65:S1s215,14,5:modelS1s215,21,6:modelsS1s215,29,7:trainedS1s215,38,5:trainS1s215,45,6:trainsS1s215,53,8:trainingS1s215,63,10:fine-tunedS1s215,75,9:fine-tuneS1s215,86,9:finetunedS1s215,97,11:fine-tuningS1s215,110,12:architectureS1s215,124,6:layersS1s215,132,5:layerS1s216,14,7:networkS1s216,23,6:neuralS1s216,31,3:cnnS1s216,36,6:resnetS1s216,44,8:densenetS1s216,54,12:efficientnetS1s216,68,3:vggS1s216,73,4:unetS1s216,79,5:u-netS1s216,86,3:vitS1s216,91,11:transformerS1s216,104,4:bertS1s216,110,4:lstmS1s216,116,3:gruS1s217,14,7:xgboostS1s217,23,8:lightgbmS1s217,33,8:catboostS1s217,43,13:random forestS1s217,58,19:logistic regressionS1s217,79,3:svmS1s217,84,17:gradient boostingS1s217,103,13:decision treeS1s217,118,8:ensembleS1s218,14,10:classifierS1s218,26,9:regressorS1s218,37,10:embeddingsS1s218,49,9:embeddingS1s218,60,7:encoderS1s218,69,7:decoderS1s218,78,9:attentionS1s218,89,9:optimizerS1s218,100,4:adamS1s218,106,13:learning rateS1s218,121,6:epochsS1s219,14,10:batch sizeS1s219,26,13:loss functionS1s219,41,15:hyperparametersS1s219,58,19:feature engineeringS1s219,79,8:pipelineS1s219,89,9:algorithmS1s219,100,6:promptS1s219,108,7:promptsS1s219,117,9:retrievalS1s220,14,3:ragS1s220,19,3:llmS1s220,24,17:transfer learningS1s220,43,10:pretrainedS1s220,55,11:pre-trainedS1s220,68,8:backboneS1s220,78,8:predictsS1s220,88,3:gnnS1s220,93,20:graph neural networkS1s221,7,9:min_wordsS1i221,18,1:5S1s222,7,10:full_wordsS1i222,19,3:120S1s223,7,12:block_creditS1f223,21,4:0.75S1s224,5,3:fixM0m225,7,3:S1s225,7,6:insertS1s225,15,7:sectionS1s226,7,7:headingS1s226,16,8:ApproachS1s227,7,4:textS3s227,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s228,5,8:examplesD0s229,7,2819:M0m229,7,3:S1s229,7,4:passQ0q231,9,11:S3s231,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s229,11,135:# Project
+S3s232,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s231,11,330:# Note coder
+S3s234,11,330:# Note coder
 
 ## Situation
 
@@ -278,38 +283,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s232,11,130:# Project
+S3s235,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s233,11,129:# Project
+S3s236,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s235,11,167:# Sepsis watch
+S3s238,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s236,11,134:# Sepsis watch
+S3s239,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s237,11,79:# Project
+S3s240,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s238,11,111:# Project
+S3s241,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s239,11,392:# Project
+S3s242,11,392:# Project
 
 ## ✅ What this project does
 
@@ -320,7 +325,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s240,11,123:# Project
+S3s243,11,123:# Project
 
 ## What it does
 
@@ -329,7 +334,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s241,7,4:failQ0q243,9,4:S3s243,11,97:# Project
+S1s244,7,4:failQ0q246,9,4:S3s246,11,97:# Project
 
 ## Pipeline Usage
 
@@ -337,22 +342,22 @@ S1s241,7,4:failQ0q243,9,4:S3s243,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s244,11,83:# Project
+S3s247,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s245,11,51:# Project
+S3s248,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s246,11,28:# Project
+S3s249,11,28:# Project
 
 ## Approach
 
 TBD
-S1s247,7,3:fixQ0q248,9,1:M0m248,11,2:S1s248,11,6:beforeS3s248,19,93:# Triage\####u{d}
+S1s250,7,3:fixQ0q251,9,1:M0m251,11,2:S1s251,11,6:beforeS3s251,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -361,7 +366,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s249,11,5:afterS3s249,18,216:# Triage\####u{d}
+S1s252,11,5:afterS3s252,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -374,12 +379,17 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m251,5,12:S1s251,5,2:idS1s251,9,18:section.evaluationS1s252,5,4:kindS1s252,11,7:sectionS1s253,5,8:categoryS1s253,15,9:structureS1s254,5,8:severityS1s254,15,5:errorS1s255,5,6:weightS1i255,13,1:5S1s256,5,5:titleS1s256,12,18:Evaluation sectionS1s257,5,7:messageS3s257,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s258,5,3:whyS5s258,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s261,5,10:referencesQ0q261,17,2:S3s261,18,18:TRIPOD+AI 12e, 23aS3s261,40,22:CLAIM 2024 items 28-39S1s262,5,5:matchM0m263,7,9:S1s263,7,4:partS1s263,13,10:evaluationS1s264,7,8:headingsQ0q264,17,40:S1s264,18,10:evaluationS1s264,30,16:model evaluationS1s264,48,7:resultsS1s264,57,6:resultS1s264,65,11:key resultsS1s264,78,11:performanceS1s264,91,17:model performanceS1s264,110,7:metricsS1s265,18,18:evaluation metricsS1s265,38,10:validationS1s265,50,8:findingsS1s265,60,12:key findingsS1s265,74,7:findingS1s265,83,11:key findingS1s265,96,11:experimentsS1s266,18,20:experimental resultsS1s266,40,9:benchmarkS1s266,51,10:benchmarksS1s266,63,18:how accurate is itS1s266,83,8:accuracyS1s266,93,8:outcomesS1s266,103,7:testingS1s266,112,12:test resultsS1s267,18,15:how well * workS1s267,35,16:how well * worksS1s267,53,18:how well * performS1s267,73,19:how well * performsS1s267,94,10:how good *S1s267,106,14:how accurate *S1s268,18,12:does it workS1s268,32,11:does * workS1s268,45,11:backtestingS1s268,58,8:backtestS1s268,68,12:reader studyS1s268,82,10:user studyS1s268,94,16:human evaluationS1s268,112,13:expert reviewS1s269,18,11:leaderboardS1s269,31,8:hit rateS1s269,41,9:hit ratesS1s271,7,13:weak_headingsQ0q271,22,11:S1s271,23,9:precisionS1s271,34,6:recallS1s271,42,11:sensitivityS1s271,55,11:specificityS1s271,68,5:aurocS1s271,75,3:aucS1s271,80,2:f1S1s271,84,8:f1 scoreS1s271,94,14:discriminationS1s271,110,11:calibrationS1s272,23,15:accomplishmentsS1s273,7,13:heading_wordsQ0q273,22,44:S1s273,23,6:resultS1s273,31,10:evaluationS1s273,43,11:performanceS1s273,56,6:metricS1s273,64,8:accuracyS1s273,74,10:validationS1s273,86,9:benchmarkS1s273,97,12:benchmarkingS1s273,111,7:findingS1s274,23,8:measuredS1s274,33,5:scoreS1s274,40,7:outcomeS1s274,49,14:error analysisS1s274,65,11:backtestingS1s274,78,8:backtestS1s274,88,5:foundS1s274,95,7:numbersS1s274,104,6:testedS1s275,23,11:leaderboardS1s275,36,4:evalS1s275,42,5:evalsS1s275,49,8:hit rateS1s275,59,9:hit ratesS1s275,70,6:showedS1s275,78,16:clinician reviewS1s275,96,16:physician reviewS1s276,23,12:blind reviewS1s276,37,14:blinded reviewS1s278,23,4:diceS1s278,29,3:iouS1s278,34,5:rougeS1s278,41,4:bleuS1s278,47,9:bertscoreS1s278,58,5:kappaS1s278,65,11:concordanceS1s278,78,7:c-indexS1s278,87,5:aurocS1s278,94,5:auprcS1s278,101,3:maeS1s278,106,4:rmseS1s278,112,4:mapeS1s279,23,8:f1 scoreS1s279,33,11:brier scoreS1s279,46,7:ratingsS1s280,7,4:cuesQ0q280,13,37:S1s280,14,8:accuracyS1s280,24,3:aucS1s280,29,5:aurocS1s280,36,3:rocS1s280,41,2:f1S1s280,45,9:precisionS1s280,56,6:recallS1s280,64,11:sensitivityS1s280,77,11:specificityS1s280,90,7:resultsS1s280,99,8:achievedS1s280,109,8:achievesS1s280,119,7:achieveS1s281,14,11:outperformsS1s281,27,12:outperformedS1s281,41,11:performanceS1s281,54,5:scoreS1s281,61,6:scoresS1s281,69,8:test setS1s281,79,8:held-outS1s281,89,8:hold-outS1s281,99,9:evaluatedS1s281,110,10:evaluationS1s282,14,7:metricsS1s282,23,6:metricS1s282,31,3:maeS1s282,36,4:rmseS1s282,42,4:diceS1s282,48,3:iouS1s282,53,16:confusion matrixS1s282,71,8:baselineS1s282,81,8:comparedS1s282,91,16:cross-validationS1s282,109,10:validationS1s283,14,19:confidence intervalS1s283,35,20:confidence intervalsS1s283,57,2:ciS1s284,7,9:min_wordsS1i284,18,1:5S1s285,7,10:full_wordsS1i285,19,3:120S1s286,7,12:block_creditS1f286,21,4:0.75S1s287,7,22:credit_without_metricsS1f287,31,3:0.5S1s288,5,3:fixM0m289,7,3:S1s289,7,6:insertS1s289,15,7:sectionS1s290,7,7:headingS1s290,16,10:EvaluationS1s291,7,4:textS3s291,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s292,5,8:examplesD0s293,7,2295:M0m293,7,3:S1s293,7,4:passQ0q295,9,13:S3s295,11,116:# Project
+M0m254,5,12:S1s254,5,2:idS1s254,9,18:section.evaluationS1s255,5,4:kindS1s255,11,7:sectionS1s256,5,8:categoryS1s256,15,9:structureS1s257,5,8:severityS1s257,15,5:errorS1s258,5,6:weightS1i258,13,1:5S1s259,5,5:titleS1s259,12,18:Evaluation sectionS1s260,5,7:messageS3s260,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s261,5,3:whyS5s261,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s264,5,10:referencesQ0q264,17,2:S3s264,18,18:TRIPOD+AI 12e, 23aS3s264,40,22:CLAIM 2024 items 28-39S1s265,5,5:matchM0m266,7,9:S1s266,7,4:partS1s266,13,10:evaluationS1s267,7,8:headingsQ0q267,17,44:S1s267,18,10:evaluationS1s267,30,16:model evaluationS1s267,48,7:resultsS1s267,57,6:resultS1s267,65,11:key resultsS1s267,78,11:performanceS1s267,91,17:model performanceS1s267,110,7:metricsS1s268,18,18:evaluation metricsS1s268,38,10:validationS1s268,50,8:findingsS1s268,60,12:key findingsS1s268,74,7:findingS1s268,83,11:key findingS1s268,96,11:experimentsS1s269,18,20:experimental resultsS1s269,40,9:benchmarkS1s269,51,10:benchmarksS1s269,63,18:how accurate is itS1s269,83,8:accuracyS1s269,93,8:outcomesS1s269,103,7:testingS1s269,112,12:test resultsS1s270,18,15:how well * workS1s270,35,16:how well * worksS1s270,53,18:how well * performS1s270,73,19:how well * performsS1s270,94,10:how good *S1s270,106,14:how accurate *S1s271,18,12:does it workS1s271,32,11:does * workS1s271,45,11:backtestingS1s271,58,8:backtestS1s271,68,12:reader studyS1s271,82,10:user studyS1s271,94,16:human evaluationS1s271,112,13:expert reviewS1s272,18,11:leaderboardS1s272,31,8:hit rateS1s272,41,9:hit ratesS1s272,52,12:how did * doS1s272,66,13:how does * doS1s272,81,17:how well did * doS1s272,100,9:how * didS1s274,7,13:weak_headingsQ0q274,22,11:S1s274,23,9:precisionS1s274,34,6:recallS1s274,42,11:sensitivityS1s274,55,11:specificityS1s274,68,5:aurocS1s274,75,3:aucS1s274,80,2:f1S1s274,84,8:f1 scoreS1s274,94,14:discriminationS1s274,110,11:calibrationS1s275,23,15:accomplishmentsS1s276,7,13:heading_wordsQ0q276,22,44:S1s276,23,6:resultS1s276,31,10:evaluationS1s276,43,11:performanceS1s276,56,6:metricS1s276,64,8:accuracyS1s276,74,10:validationS1s276,86,9:benchmarkS1s276,97,12:benchmarkingS1s276,111,7:findingS1s277,23,8:measuredS1s277,33,5:scoreS1s277,40,7:outcomeS1s277,49,14:error analysisS1s277,65,11:backtestingS1s277,78,8:backtestS1s277,88,5:foundS1s277,95,7:numbersS1s277,104,6:testedS1s278,23,11:leaderboardS1s278,36,4:evalS1s278,42,5:evalsS1s278,49,8:hit rateS1s278,59,9:hit ratesS1s278,70,6:showedS1s278,78,16:clinician reviewS1s278,96,16:physician reviewS1s279,23,12:blind reviewS1s279,37,14:blinded reviewS1s281,23,4:diceS1s281,29,3:iouS1s281,34,5:rougeS1s281,41,4:bleuS1s281,47,9:bertscoreS1s281,58,5:kappaS1s281,65,11:concordanceS1s281,78,7:c-indexS1s281,87,5:aurocS1s281,94,5:auprcS1s281,101,3:maeS1s281,106,4:rmseS1s281,112,4:mapeS1s282,23,8:f1 scoreS1s282,33,11:brier scoreS1s282,46,7:ratingsS1s283,7,4:cuesQ0q283,13,37:S1s283,14,8:accuracyS1s283,24,3:aucS1s283,29,5:aurocS1s283,36,3:rocS1s283,41,2:f1S1s283,45,9:precisionS1s283,56,6:recallS1s283,64,11:sensitivityS1s283,77,11:specificityS1s283,90,7:resultsS1s283,99,8:achievedS1s283,109,8:achievesS1s283,119,7:achieveS1s284,14,11:outperformsS1s284,27,12:outperformedS1s284,41,11:performanceS1s284,54,5:scoreS1s284,61,6:scoresS1s284,69,8:test setS1s284,79,8:held-outS1s284,89,8:hold-outS1s284,99,9:evaluatedS1s284,110,10:evaluationS1s285,14,7:metricsS1s285,23,6:metricS1s285,31,3:maeS1s285,36,4:rmseS1s285,42,4:diceS1s285,48,3:iouS1s285,53,16:confusion matrixS1s285,71,8:baselineS1s285,81,8:comparedS1s285,91,16:cross-validationS1s285,109,10:validationS1s286,14,19:confidence intervalS1s286,35,20:confidence intervalsS1s286,57,2:ciS1s287,7,9:min_wordsS1i287,18,1:5S1s288,7,10:full_wordsS1i288,19,3:120S1s289,7,12:block_creditS1f289,21,4:0.75S1s290,7,22:credit_without_metricsS1f290,31,3:0.5S1s291,5,3:fixM0m292,7,3:S1s292,7,6:insertS1s292,15,7:sectionS1s293,7,7:headingS1s293,16,10:EvaluationS1s294,7,4:textS3s294,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s295,5,8:examplesD0s296,7,2440:M0m296,7,3:S1s296,7,4:passQ0q298,9,14:S3s298,11,131:# Project
+
+## How did it do?
+
+On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
+S3s300,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s297,11,102:# Project
+S3s302,11,102:# Project
 
 ## Leaderboard
 
@@ -387,48 +397,48 @@ S3s297,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s298,11,165:# Project
+S3s303,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s299,11,132:# Project
+S3s304,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s300,11,132:# Project
+S3s305,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s301,11,129:# Project
+S3s306,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s302,11,97:# Project
+S3s307,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s303,11,121:# Project
+S3s308,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s304,11,105:# Project
+S3s309,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s305,11,141:# Sepsis watch
+S3s310,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s306,11,162:# Sepsis watch
+S3s311,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -437,35 +447,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s307,11,69:# Project
+S3s312,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s308,11,89:# Project
+S3s313,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s309,7,4:failQ0q310,9,2:S3s310,11,42:# Project
+S1s314,7,4:failQ0q315,9,2:S3s315,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s311,11,35:# Project
+S3s316,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s312,7,3:fixQ0q313,9,1:M0m313,11,2:S1s313,11,6:beforeS3s313,19,65:Triage
+S1s317,7,3:fixQ0q318,9,1:M0m318,11,2:S1s318,11,6:beforeS3s318,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s314,11,5:afterS3s314,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s319,11,5:afterS3s319,18,225:Triage
 ======
 
 Model
@@ -475,93 +485,103 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m316,5,12:S1s316,5,2:idS1s316,9,13:section.risksS1s317,5,4:kindS1s317,11,7:sectionS1s318,5,8:categoryS1s318,15,9:structureS1s319,5,8:severityS1s319,15,5:errorS1s320,5,6:weightS1i320,13,1:5S1s321,5,5:titleS1s321,12,29:Risks and limitations sectionS1s322,5,7:messageS3s322,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s323,5,3:whyS5s323,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s326,5,10:referencesQ0q326,17,3:S3s326,18,12:TRIPOD+AI 26S3s326,34,18:CLAIM 2024 item 40S3s326,56,14:TRIPOD-LLM 19bS1s327,5,5:matchM0m328,7,8:S1s328,7,4:partS1s328,13,5:risksS1s329,7,8:headingsQ0q329,17,56:S1s329,18,11:limitationsS1s329,31,10:limitationS1s329,43,5:risksS1s329,50,4:riskS1s329,56,21:risks and limitationsS1s329,79,4:biasS1s329,85,6:biasesS1s329,93,22:ethical considerationsS1s330,18,6:ethicsS1s330,26,16:ethical concernsS1s330,44,7:caveatsS1s330,53,12:known issuesS1s330,67,17:known limitationsS1s330,86,10:known gapsS1s330,98,4:gapsS1s330,104,13:failure modesS1s331,18,19:threats to validityS1s331,39,12:shortcomingsS1s331,53,10:weaknessesS1s331,65,14:responsible aiS1s331,81,8:fairnessS1s331,91,27:assumptions and limitationsS1s332,18,21:safety considerationsS1s332,41,18:key considerationsS1s333,18,16:what * cannot doS1s333,36,15:what * can't doS1s333,53,18:what * does not doS1s333,73,17:what * doesn't doS1s333,92,20:when not to trust itS1s334,18,18:when not to use itS1s334,38,13:failure casesS1s334,53,19:known failure casesS1s334,74,6:limitsS1s334,82,8:pitfallsS1s334,92,14:hallucinationsS1s334,108,13:hallucinationS1s335,18,20:applicability domainS1s335,40,15:safety concernsS1s335,57,13:where * failsS1s336,18,19:where * falls shortS1s336,39,14:where * breaksS1s336,55,17:what * goes wrongS1s336,74,15:what * go wrongS1s337,18,21:what to watch out forS1s337,41,23:things to watch out forS1s337,66,10:watch-outsS1s337,78,10:watch outsS1s337,90,19:where * breaks downS1s338,18,18:where * broke downS1s338,38,11:blind spotsS1s338,51,23:domain of applicabilityS1s338,76,18:where * fall shortS1s338,96,15:what worries meS1s339,18,15:what worries usS1s339,35,22:things to keep in mindS1s339,59,12:keep in mindS1s342,7,13:weak_headingsQ0q342,22,1:S1s342,23,14:considerationsS1s343,7,13:heading_wordsQ0q343,22,40:S1s343,23,10:limitationS1s343,35,6:limitsS1s343,43,4:riskS1s343,49,4:biasS1s343,55,6:biasesS1s343,63,6:caveatS1s343,71,7:failureS1s343,80,5:wrongS1s343,87,6:ethicsS1s343,95,7:ethicalS1s343,104,7:concernS1s343,113,10:weaknessesS1s344,23,11:shortcomingS1s344,36,8:fairnessS1s344,46,7:pitfallS1s344,55,3:gapS1s344,60,14:responsible aiS1s344,76,7:cautionS1s344,85,19:threats to validityS1s344,106,11:falls shortS1s344,119,10:fall shortS1s345,23,13:hallucinationS1s345,38,14:hallucinationsS1s345,54,5:failsS1s345,61,13:failure casesS1s345,76,10:edge casesS1s345,88,6:breaksS1s345,96,11:assumptionsS1s346,23,20:applicability domainS1s346,45,9:watch outS1s346,56,6:gotchaS1s346,64,7:gotchasS1s346,73,7:threatsS1s346,82,6:threatS1s346,90,11:confoundersS1s346,103,11:confoundingS1s347,23,11:mitigationsS1s347,36,11:blind spotsS1s347,49,10:blind spotS1s347,61,23:domain of applicabilityS1s348,7,4:cuesQ0q348,13,45:S1s348,14,10:limitationS1s348,26,11:limitationsS1s348,39,7:limitedS1s348,48,4:biasS1s348,54,6:biasedS1s348,62,6:biasesS1s348,70,7:may notS1s348,79,9:might notS1s348,90,6:cannotS1s348,98,4:failS1s348,104,5:failsS1s348,111,7:failureS1s348,120,8:failuresS1s349,14,4:riskS1s349,20,5:risksS1s349,27,7:cautionS1s349,36,5:smallS1s349,43,11:single-siteS1s349,56,11:single siteS1s349,69,10:generalizeS1s349,81,10:generaliseS1s349,93,14:generalizationS1s349,109,14:generalisationS1s350,14,16:generalizabilityS1s350,32,11:overfittingS1s350,45,7:overfitS1s350,54,16:underrepresentedS1s350,72,17:under-representedS1s350,91,15:false negativesS1s350,108,15:false positivesS1s351,14,13:misclassifiedS1s351,29,9:uncertainS1s351,40,11:uncertaintyS1s351,53,13:not validatedS1s351,68,5:driftS1s351,75,5:shiftS1s351,82,11:confoundingS1s351,95,7:leakageS1s351,104,10:should notS1s351,116,6:caveatS1s352,14,4:lackS1s352,20,5:lacksS1s352,27,5:noisyS1s352,34,12:not suitableS1s352,48,13:retrospectiveS1s353,7,9:min_wordsS1i353,18,1:5S1s354,7,10:full_wordsS1i354,19,3:120S1s355,7,12:block_creditS1f355,21,4:0.75S1s356,5,3:fixM0m357,7,3:S1s357,7,6:insertS1s357,15,7:sectionS1s358,7,7:headingS1s358,16,5:RisksS1s359,7,4:textS3s359,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s360,5,8:examplesD0s361,7,2671:M0m361,7,3:S1s361,7,4:passQ0q363,9,13:S3s363,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m321,5,12:S1s321,5,2:idS1s321,9,13:section.risksS1s322,5,4:kindS1s322,11,7:sectionS1s323,5,8:categoryS1s323,15,9:structureS1s324,5,8:severityS1s324,15,5:errorS1s325,5,6:weightS1i325,13,1:5S1s326,5,5:titleS1s326,12,29:Risks and limitations sectionS1s327,5,7:messageS3s327,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s328,5,3:whyS5s328,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s331,5,10:referencesQ0q331,17,3:S3s331,18,12:TRIPOD+AI 26S3s331,34,18:CLAIM 2024 item 40S3s331,56,14:TRIPOD-LLM 19bS1s332,5,5:matchM0m333,7,8:S1s333,7,4:partS1s333,13,5:risksS1s334,7,8:headingsQ0q334,17,60:S1s334,18,11:limitationsS1s334,31,10:limitationS1s334,43,5:risksS1s334,50,4:riskS1s334,56,21:risks and limitationsS1s334,79,4:biasS1s334,85,6:biasesS1s334,93,22:ethical considerationsS1s335,18,6:ethicsS1s335,26,16:ethical concernsS1s335,44,7:caveatsS1s335,53,12:known issuesS1s335,67,17:known limitationsS1s335,86,10:known gapsS1s335,98,4:gapsS1s335,104,13:failure modesS1s336,18,19:threats to validityS1s336,39,12:shortcomingsS1s336,53,10:weaknessesS1s336,65,14:responsible aiS1s336,81,8:fairnessS1s336,91,27:assumptions and limitationsS1s337,18,21:safety considerationsS1s337,41,18:key considerationsS1s338,18,16:what * cannot doS1s338,36,15:what * can't doS1s338,53,18:what * does not doS1s338,73,17:what * doesn't doS1s338,92,20:when not to trust itS1s339,18,18:when not to use itS1s339,38,13:failure casesS1s339,53,19:known failure casesS1s339,74,6:limitsS1s339,82,8:pitfallsS1s339,92,14:hallucinationsS1s339,108,13:hallucinationS1s340,18,20:applicability domainS1s340,40,15:safety concernsS1s340,57,13:where * failsS1s341,18,19:where * falls shortS1s341,39,14:where * breaksS1s341,55,17:what * goes wrongS1s341,74,15:what * go wrongS1s342,18,21:what to watch out forS1s342,41,23:things to watch out forS1s342,66,10:watch-outsS1s342,78,10:watch outsS1s342,90,19:where * breaks downS1s343,18,18:where * broke downS1s343,38,11:blind spotsS1s343,51,23:domain of applicabilityS1s343,76,18:where * fall shortS1s343,96,15:what worries meS1s344,18,15:what worries usS1s344,35,22:things to keep in mindS1s344,59,12:keep in mindS1s344,73,15:what went wrongS1s344,90,17:what * went wrongS1s345,18,20:things that worry meS1s345,40,20:things that worry usS1s348,7,13:weak_headingsQ0q348,22,1:S1s348,23,14:considerationsS1s349,7,13:heading_wordsQ0q349,22,44:S1s349,23,10:limitationS1s349,35,6:limitsS1s349,43,4:riskS1s349,49,4:biasS1s349,55,6:biasesS1s349,63,6:caveatS1s349,71,7:failureS1s349,80,5:wrongS1s349,87,6:ethicsS1s349,95,7:ethicalS1s349,104,7:concernS1s349,113,10:weaknessesS1s350,23,11:shortcomingS1s350,36,8:fairnessS1s350,46,7:pitfallS1s350,55,3:gapS1s350,60,14:responsible aiS1s350,76,7:cautionS1s350,85,19:threats to validityS1s350,106,11:falls shortS1s350,119,10:fall shortS1s351,23,13:hallucinationS1s351,38,14:hallucinationsS1s351,54,5:failsS1s351,61,13:failure casesS1s351,76,10:edge casesS1s351,88,6:breaksS1s351,96,11:assumptionsS1s352,23,20:applicability domainS1s352,45,9:watch outS1s352,56,6:gotchaS1s352,64,7:gotchasS1s352,73,7:threatsS1s352,82,6:threatS1s352,90,11:confoundersS1s352,103,11:confoundingS1s353,23,11:mitigationsS1s353,36,11:blind spotsS1s353,49,10:blind spotS1s353,61,23:domain of applicabilityS1s353,86,5:worryS1s353,93,7:worriesS1s353,102,7:worriedS1s353,111,6:unsureS1s354,7,4:cuesQ0q354,13,45:S1s354,14,10:limitationS1s354,26,11:limitationsS1s354,39,7:limitedS1s354,48,4:biasS1s354,54,6:biasedS1s354,62,6:biasesS1s354,70,7:may notS1s354,79,9:might notS1s354,90,6:cannotS1s354,98,4:failS1s354,104,5:failsS1s354,111,7:failureS1s354,120,8:failuresS1s355,14,4:riskS1s355,20,5:risksS1s355,27,7:cautionS1s355,36,5:smallS1s355,43,11:single-siteS1s355,56,11:single siteS1s355,69,10:generalizeS1s355,81,10:generaliseS1s355,93,14:generalizationS1s355,109,14:generalisationS1s356,14,16:generalizabilityS1s356,32,11:overfittingS1s356,45,7:overfitS1s356,54,16:underrepresentedS1s356,72,17:under-representedS1s356,91,15:false negativesS1s356,108,15:false positivesS1s357,14,13:misclassifiedS1s357,29,9:uncertainS1s357,40,11:uncertaintyS1s357,53,13:not validatedS1s357,68,5:driftS1s357,75,5:shiftS1s357,82,11:confoundingS1s357,95,7:leakageS1s357,104,10:should notS1s357,116,6:caveatS1s358,14,4:lackS1s358,20,5:lacksS1s358,27,5:noisyS1s358,34,12:not suitableS1s358,48,13:retrospectiveS1s359,7,9:min_wordsS1i359,18,1:5S1s360,7,10:full_wordsS1i360,19,3:120S1s361,7,12:block_creditS1f361,21,4:0.75S1s362,5,3:fixM0m363,7,3:S1s363,7,6:insertS1s363,15,7:sectionS1s364,7,7:headingS1s364,16,5:RisksS1s365,7,4:textS3s365,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s366,5,8:examplesD0s367,7,2940:M0m367,7,3:S1s367,7,4:passQ0q369,9,15:S3s369,11,126:# Project
+
+## What went wrong
+
+The model fails on night shifts and is biased towards the busiest site; it may not generalise.
+S3s370,11,115:# Project
+
+## Things that worry me
+
+The model may fail for patients whose oxygen readings are biased by skin tone.
+S3s372,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s365,11,197:# Project
+S3s374,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s366,11,160:# Project
+S3s375,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s367,11,127:# Project
+S3s376,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s368,11,124:# Project
+S3s377,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s369,11,126:# Project
+S3s378,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s370,11,195:# Project
+S3s379,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s371,11,134:# Project
+S3s380,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s372,11,125:# Project
+S3s381,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s373,11,189:# Sepsis watch
+S3s382,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s374,11,166:# QSAR
+S3s383,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s375,11,116:# Project
+S3s384,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s376,11,89:# Project
+S3s385,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s377,7,4:failQ0q379,9,3:S3s379,11,120:# Project
+S1s386,7,4:failQ0q388,9,3:S3s388,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s380,11,35:# Project
+S3s389,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s381,11,53:# Project
+S3s390,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s382,7,3:fixQ0q383,9,1:M0m383,11,2:S1s383,11,6:beforeS3s383,19,51:# Triage
+S1s391,7,3:fixQ0q392,9,1:M0m392,11,2:S1s392,11,6:beforeS3s392,19,51:# Triage
 
 ## Results
 
@@ -570,7 +590,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s384,11,5:afterS3s384,18,154:# Triage
+S1s393,11,5:afterS3s393,18,154:# Triage
 
 ## Results
 
@@ -583,98 +603,98 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m386,5,12:S1s386,5,2:idS1s386,9,18:section.next-stepsS1s387,5,4:kindS1s387,11,7:sectionS1s388,5,8:categoryS1s388,15,9:structureS1s389,5,8:severityS1s389,15,7:warningS1s390,5,6:weightS1i390,13,1:3S1s391,5,5:titleS1s391,12,18:Next steps sectionS1s392,5,7:messageS3s392,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s393,5,3:whyS5s393,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s396,5,10:referencesQ0q396,17,3:S3s396,18,13:TRIPOD+AI 27cS3s396,35,18:CLAIM 2024 item 41S3s396,57,14:TRIPOD-LLM 19gS1s397,5,5:matchM0m398,7,8:S1s398,7,4:partS1s398,13,10:next_stepsS1s399,7,8:headingsQ0q399,17,60:S1s399,18,10:next stepsS1s399,30,9:next stepS1s399,41,11:future workS1s399,54,19:future enhancementsS1s399,75,19:future improvementsS1s399,96,17:future directionsS1s399,115,12:future plansS1s400,18,18:future developmentS1s400,38,12:future scopeS1s400,52,15:future researchS1s400,69,6:futureS1s400,77,7:roadmapS1s400,86,8:road mapS1s400,96,18:path to deploymentS1s400,116,15:deployment planS1s401,18,11:what's nextS1s401,31,10:whats nextS1s401,43,9:what nextS1s401,54,7:outlookS1s401,63,12:planned workS1s401,77,5:to doS1s401,84,9:todo listS1s401,95,12:further workS1s401,109,12:improvementsS1s402,18,17:future directionsS1s402,37,20:path to clinical useS1s402,59,12:path forwardS1s402,73,13:going furtherS1s402,88,19:path to improvementS1s402,109,15:ideas for laterS1s402,126,8:wishlistS1s402,136,9:wish listS1s403,18,18:towards deploymentS1s403,38,17:toward deploymentS1s403,57,20:towards clinical useS1s403,79,19:toward clinical useS1s403,100,21:areas for improvementS1s404,18,20:room for improvementS1s404,40,21:ideas for improvementS1s404,63,16:further researchS1s404,81,7:backlogS1s404,90,14:open questionsS1s404,106,9:towards *S1s404,117,8:toward *S1s405,18,21:where we go from hereS1s405,41,21:where to go from hereS1s405,64,10:where nextS1s405,76,14:follow-up workS1s405,92,14:follow up workS1s407,18,16:next experimentsS1s407,36,19:planned experimentsS1s407,57,18:future experimentsS1s407,77,18:planned validationS1s407,97,18:planned evaluationS1s408,18,16:planned analysesS1s410,18,11:what * nextS1s410,31,7:next upS1s410,40,21:deployment would needS1s410,63,26:what deployment would needS1s410,91,17:what * would needS1s411,7,13:weak_headingsQ0q411,22,6:S1s411,23,6:statusS1s411,31,14:project statusS1s411,47,18:development statusS1s411,67,10:conclusionS1s411,79,11:conclusionsS1s411,92,15:recommendationsS1s412,7,13:heading_wordsQ0q412,22,16:S1s412,23,6:futureS1s412,31,4:nextS1s412,37,7:roadmapS1s412,46,4:planS1s412,52,7:plannedS1s412,61,11:improvementS1s412,74,7:improveS1s412,83,4:todoS1s412,89,11:enhancementS1s412,102,9:extensionS1s412,113,9:directionS1s413,23,7:outlookS1s413,32,8:upcomingS1s413,42,9:more timeS1s413,53,5:laterS1s413,60,8:wishlistS1s414,7,4:cuesQ0q414,13,29:S1s414,14,6:futureS1s414,22,4:willS1s414,28,4:planS1s414,34,5:plansS1s414,41,7:plannedS1s414,50,4:nextS1s414,56,7:roadmapS1s414,65,8:upcomingS1s414,75,6:extendS1s414,83,9:extendingS1s414,94,9:extensionS1s414,105,7:exploreS1s414,114,9:exploringS1s415,14,11:investigateS1s415,27,9:integrateS1s415,38,11:integrationS1s415,51,6:deployS1s415,59,10:deploymentS1s415,71,11:prospectiveS1s415,84,19:external validationS1s415,105,7:improveS1s415,114,9:improvingS1s416,14,3:addS1s416,19,6:addingS1s416,27,6:expandS1s416,35,11:incorporateS1s416,48,4:todoS1s416,54,5:couldS1s416,61,5:wouldS1s417,7,9:min_wordsS1i417,18,1:5S1s418,7,10:full_wordsS1i418,19,3:120S1s419,7,12:block_creditS1f419,21,4:0.75S1s420,5,3:fixM0m421,7,3:S1s421,7,6:insertS1s421,15,7:sectionS1s422,7,7:headingS1s422,16,10:Next stepsS1s423,7,4:textS3s423,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s424,5,8:examplesD0s425,7,2190:M0m425,7,3:S1s425,7,4:passQ0q427,9,12:S3s427,11,97:# Project
+M0m395,5,12:S1s395,5,2:idS1s395,9,18:section.next-stepsS1s396,5,4:kindS1s396,11,7:sectionS1s397,5,8:categoryS1s397,15,9:structureS1s398,5,8:severityS1s398,15,7:warningS1s399,5,6:weightS1i399,13,1:3S1s400,5,5:titleS1s400,12,18:Next steps sectionS1s401,5,7:messageS3s401,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s402,5,3:whyS5s402,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s405,5,10:referencesQ0q405,17,3:S3s405,18,13:TRIPOD+AI 27cS3s405,35,18:CLAIM 2024 item 41S3s405,57,14:TRIPOD-LLM 19gS1s406,5,5:matchM0m407,7,8:S1s407,7,4:partS1s407,13,10:next_stepsS1s408,7,8:headingsQ0q408,17,60:S1s408,18,10:next stepsS1s408,30,9:next stepS1s408,41,11:future workS1s408,54,19:future enhancementsS1s408,75,19:future improvementsS1s408,96,17:future directionsS1s408,115,12:future plansS1s409,18,18:future developmentS1s409,38,12:future scopeS1s409,52,15:future researchS1s409,69,6:futureS1s409,77,7:roadmapS1s409,86,8:road mapS1s409,96,18:path to deploymentS1s409,116,15:deployment planS1s410,18,11:what's nextS1s410,31,10:whats nextS1s410,43,9:what nextS1s410,54,7:outlookS1s410,63,12:planned workS1s410,77,5:to doS1s410,84,9:todo listS1s410,95,12:further workS1s410,109,12:improvementsS1s411,18,17:future directionsS1s411,37,20:path to clinical useS1s411,59,12:path forwardS1s411,73,13:going furtherS1s411,88,19:path to improvementS1s411,109,15:ideas for laterS1s411,126,8:wishlistS1s411,136,9:wish listS1s412,18,18:towards deploymentS1s412,38,17:toward deploymentS1s412,57,20:towards clinical useS1s412,79,19:toward clinical useS1s412,100,21:areas for improvementS1s413,18,20:room for improvementS1s413,40,21:ideas for improvementS1s413,63,16:further researchS1s413,81,7:backlogS1s413,90,14:open questionsS1s413,106,9:towards *S1s413,117,8:toward *S1s414,18,21:where we go from hereS1s414,41,21:where to go from hereS1s414,64,10:where nextS1s414,76,14:follow-up workS1s414,92,14:follow up workS1s416,18,16:next experimentsS1s416,36,19:planned experimentsS1s416,57,18:future experimentsS1s416,77,18:planned validationS1s416,97,18:planned evaluationS1s417,18,16:planned analysesS1s419,18,11:what * nextS1s419,31,7:next upS1s419,40,21:deployment would needS1s419,63,26:what deployment would needS1s419,91,17:what * would needS1s420,7,13:weak_headingsQ0q420,22,6:S1s420,23,6:statusS1s420,31,14:project statusS1s420,47,18:development statusS1s420,67,10:conclusionS1s420,79,11:conclusionsS1s420,92,15:recommendationsS1s421,7,13:heading_wordsQ0q421,22,16:S1s421,23,6:futureS1s421,31,4:nextS1s421,37,7:roadmapS1s421,46,4:planS1s421,52,7:plannedS1s421,61,11:improvementS1s421,74,7:improveS1s421,83,4:todoS1s421,89,11:enhancementS1s421,102,9:extensionS1s421,113,9:directionS1s422,23,7:outlookS1s422,32,8:upcomingS1s422,42,9:more timeS1s422,53,5:laterS1s422,60,8:wishlistS1s423,7,4:cuesQ0q423,13,29:S1s423,14,6:futureS1s423,22,4:willS1s423,28,4:planS1s423,34,5:plansS1s423,41,7:plannedS1s423,50,4:nextS1s423,56,7:roadmapS1s423,65,8:upcomingS1s423,75,6:extendS1s423,83,9:extendingS1s423,94,9:extensionS1s423,105,7:exploreS1s423,114,9:exploringS1s424,14,11:investigateS1s424,27,9:integrateS1s424,38,11:integrationS1s424,51,6:deployS1s424,59,10:deploymentS1s424,71,11:prospectiveS1s424,84,19:external validationS1s424,105,7:improveS1s424,114,9:improvingS1s425,14,3:addS1s425,19,6:addingS1s425,27,6:expandS1s425,35,11:incorporateS1s425,48,4:todoS1s425,54,5:couldS1s425,61,5:wouldS1s426,7,9:min_wordsS1i426,18,1:5S1s427,7,10:full_wordsS1i427,19,3:120S1s428,7,12:block_creditS1f428,21,4:0.75S1s429,5,3:fixM0m430,7,3:S1s430,7,6:insertS1s430,15,7:sectionS1s431,7,7:headingS1s431,16,10:Next stepsS1s432,7,4:textS3s432,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s433,5,8:examplesD0s434,7,2190:M0m434,7,3:S1s434,7,4:passQ0q436,9,12:S3s436,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s428,11,110:# Project
+S3s437,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s430,11,120:# Project
+S3s439,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s431,11,118:# Project
+S3s440,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s433,11,117:# Project
+S3s442,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s434,11,171:# Project
+S3s443,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s435,11,90:# Project
+S3s444,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s436,11,108:# Project
+S3s445,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s437,11,100:# Project
+S3s446,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s438,11,153:# Sepsis watch
+S3s447,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s439,11,102:# Project
+S3s448,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s440,11,117:# Project
+S3s449,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s441,7,4:failQ0q443,9,3:S3s443,11,115:# Project
+S1s450,7,4:failQ0q452,9,3:S3s452,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s444,11,35:# Project
+S3s453,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s445,11,49:# Project
+S3s454,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s446,7,3:fixQ0q447,9,1:M0m447,11,2:S1s447,11,6:beforeS3s447,19,44:# Triage
+S1s455,7,3:fixQ0q456,9,1:M0m456,11,2:S1s456,11,6:beforeS3s456,19,44:# Triage
 
 A model that reorders a worklist.
-S1s448,11,5:afterS3s448,18,175:# Triage
+S1s457,11,5:afterS3s457,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m450,5,12:S1s450,5,2:idS1s450,9,15:section.outlineS1s451,5,4:kindS1s451,11,7:outlineS1s452,5,8:categoryS1s452,15,9:structureS1s453,5,8:severityS1s453,15,7:warningS1s456,5,6:weightS1i456,13,1:0S1s457,5,9:score_capS1i457,16,2:20S1s458,5,5:titleS1s458,12,21:Reads as a case studyS1s459,5,7:messageS3s459,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s460,5,3:whyS5s460,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s463,5,10:referencesQ0q463,17,2:S3s463,18,9:TRIPOD+AIS3s463,31,10:CLAIM 2024S1s464,5,5:matchM0m465,7,1:S1s465,7,9:min_partsS1i465,18,1:1S1s466,5,8:examplesD0s467,7,317:M0m467,7,2:S1s467,7,4:passQ0q468,9,1:S3s468,11,86:# Sepsis watch
+M0m459,5,12:S1s459,5,2:idS1s459,9,15:section.outlineS1s460,5,4:kindS1s460,11,7:outlineS1s461,5,8:categoryS1s461,15,9:structureS1s462,5,8:severityS1s462,15,7:warningS1s465,5,6:weightS1i465,13,1:0S1s466,5,9:score_capS1i466,16,2:20S1s467,5,5:titleS1s467,12,21:Reads as a case studyS1s468,5,7:messageS3s468,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s469,5,3:whyS5s469,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s472,5,10:referencesQ0q472,17,2:S3s472,18,9:TRIPOD+AIS3s472,31,10:CLAIM 2024S1s473,5,5:matchM0m474,7,1:S1s474,7,9:min_partsS1i474,18,1:1S1s475,5,8:examplesD0s476,7,317:M0m476,7,2:S1s476,7,4:passQ0q477,9,1:S3s477,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s469,7,4:failQ0q470,9,1:S3s470,11,141:# my-notebooks
+S1s478,7,4:failQ0q479,9,1:S3s479,11,141:# my-notebooks
 
 ## Installation
 
