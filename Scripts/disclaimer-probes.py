@@ -250,7 +250,8 @@ def has_disclaimer(binary, folder, sentence):
     return bool(facts(binary, folder, readme).get("disclaimer"))
 
 
-# Written at the start of stop 20 and measured once before any change for it.
+# Written at the start of stop 20 and measured once before any change for it (14 / 16), then tuned on:
+# patients close a use ("anything involving real patients"); "rely" is a use.
 BATCH_10 = [
     (True, 'This repo is a learning exercise. Please do not rely on it for anything involving real patients.'),
     (True, 'Predictions from this model are not clinically validated and must not guide patient care.'),
@@ -282,7 +283,7 @@ def main():
                                                  ("7 (measured once, then tuned on)", BATCH_7),
                                                  ("8 (measured once, then tuned on)", BATCH_8),
                                                  ("9 (measured once, then tuned on)", BATCH_9),
-                                                 ("10 (measured once)", BATCH_10)]):
+                                                 ("10 (measured once, then tuned on)", BATCH_10)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]
