@@ -421,7 +421,9 @@ rules:
                  next experiments, planned experiments, future experiments, planned validation, planned evaluation,
                  planned analyses,
                  # Plain speech: "What I'd try next", "What would come next", "Next up", "What a pilot would need".
-                 what * next, next up, deployment would need, what deployment would need, what * would need]
+                 what * next, next up, deployment would need, what deployment would need, what * would need,
+                 # "Next iterations", "Next phase", "Next milestones" (not "Next.js" or "Next-generation sequencing").
+                 next *]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -437,6 +439,8 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # A heading that opens on "next" is a plan: "Next iterations", "Next phase".
+        - "# Project\n\n## Next phase\n\nWe plan a silent trial on two wards before any rota change.\n"
         # Experiments still to run are plans; "next" closing a plain-speech question names next steps.
         - "# Project\n\n## Next experiments\n\nWe plan to add a radiologist reader study and a second hospital.\n"
         - "# Project\n\n## What would come next\n\nWe plan a shadow run on the ward for three months before any rota change.\n"
@@ -454,6 +458,9 @@ rules:
         - "# Project\n\n## Limitations & Next Steps\n\nSingle site. Next we will validate on external data and plan a silent trial.\n"
       fail:
         # In clinical text follow-up is observation time, not the next steps.
+        # "Next" glued into a name is no plan.
+        - "# Project\n\n## Next-generation sequencing data\n\nWe plan to sequence 200 tumour samples on a targeted panel.\n"
+        - "# Project\n\n## Next.js frontend\n\nThe dashboard is a Next.js app; we plan to add a dark theme.\n"
         - "# Project\n\n## Outcome and follow-up summary\n\nMedian follow-up was 4.2 years, with 312 events in the exposed group.\n"
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
         - "# Project\n\n## Roadmap\n\n[More Information Needed]\n"

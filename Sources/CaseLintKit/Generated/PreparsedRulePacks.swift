@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 41953, ####"""
+        ("rules/case-study.yml", 42569, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,49:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,12:introductionS1s60,70,5:introS1s60,77,20:what * trying to fixS1s60,99,22:what * trying to solveS1s60,123,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,9:S1s62,23,8:overviewS1s62,33,5:aboutS1s62,40,7:summaryS1s62,49,16:project overviewS1s62,67,18:about this projectS1s62,87,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3511:M0m88,7,3:S1s88,7,4:passQ0q90,9,12:S3s90,11,123:# Project
 
 ## Introduction
@@ -603,98 +603,113 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m395,5,12:S1s395,5,2:idS1s395,9,18:section.next-stepsS1s396,5,4:kindS1s396,11,7:sectionS1s397,5,8:categoryS1s397,15,9:structureS1s398,5,8:severityS1s398,15,7:warningS1s399,5,6:weightS1i399,13,1:3S1s400,5,5:titleS1s400,12,18:Next steps sectionS1s401,5,7:messageS3s401,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s402,5,3:whyS5s402,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s405,5,10:referencesQ0q405,17,3:S3s405,18,13:TRIPOD+AI 27cS3s405,35,18:CLAIM 2024 item 41S3s405,57,14:TRIPOD-LLM 19gS1s406,5,5:matchM0m407,7,8:S1s407,7,4:partS1s407,13,10:next_stepsS1s408,7,8:headingsQ0q408,17,60:S1s408,18,10:next stepsS1s408,30,9:next stepS1s408,41,11:future workS1s408,54,19:future enhancementsS1s408,75,19:future improvementsS1s408,96,17:future directionsS1s408,115,12:future plansS1s409,18,18:future developmentS1s409,38,12:future scopeS1s409,52,15:future researchS1s409,69,6:futureS1s409,77,7:roadmapS1s409,86,8:road mapS1s409,96,18:path to deploymentS1s409,116,15:deployment planS1s410,18,11:what's nextS1s410,31,10:whats nextS1s410,43,9:what nextS1s410,54,7:outlookS1s410,63,12:planned workS1s410,77,5:to doS1s410,84,9:todo listS1s410,95,12:further workS1s410,109,12:improvementsS1s411,18,17:future directionsS1s411,37,20:path to clinical useS1s411,59,12:path forwardS1s411,73,13:going furtherS1s411,88,19:path to improvementS1s411,109,15:ideas for laterS1s411,126,8:wishlistS1s411,136,9:wish listS1s412,18,18:towards deploymentS1s412,38,17:toward deploymentS1s412,57,20:towards clinical useS1s412,79,19:toward clinical useS1s412,100,21:areas for improvementS1s413,18,20:room for improvementS1s413,40,21:ideas for improvementS1s413,63,16:further researchS1s413,81,7:backlogS1s413,90,14:open questionsS1s413,106,9:towards *S1s413,117,8:toward *S1s414,18,21:where we go from hereS1s414,41,21:where to go from hereS1s414,64,10:where nextS1s414,76,14:follow-up workS1s414,92,14:follow up workS1s416,18,16:next experimentsS1s416,36,19:planned experimentsS1s416,57,18:future experimentsS1s416,77,18:planned validationS1s416,97,18:planned evaluationS1s417,18,16:planned analysesS1s419,18,11:what * nextS1s419,31,7:next upS1s419,40,21:deployment would needS1s419,63,26:what deployment would needS1s419,91,17:what * would needS1s420,7,13:weak_headingsQ0q420,22,6:S1s420,23,6:statusS1s420,31,14:project statusS1s420,47,18:development statusS1s420,67,10:conclusionS1s420,79,11:conclusionsS1s420,92,15:recommendationsS1s421,7,13:heading_wordsQ0q421,22,16:S1s421,23,6:futureS1s421,31,4:nextS1s421,37,7:roadmapS1s421,46,4:planS1s421,52,7:plannedS1s421,61,11:improvementS1s421,74,7:improveS1s421,83,4:todoS1s421,89,11:enhancementS1s421,102,9:extensionS1s421,113,9:directionS1s422,23,7:outlookS1s422,32,8:upcomingS1s422,42,9:more timeS1s422,53,5:laterS1s422,60,8:wishlistS1s423,7,4:cuesQ0q423,13,29:S1s423,14,6:futureS1s423,22,4:willS1s423,28,4:planS1s423,34,5:plansS1s423,41,7:plannedS1s423,50,4:nextS1s423,56,7:roadmapS1s423,65,8:upcomingS1s423,75,6:extendS1s423,83,9:extendingS1s423,94,9:extensionS1s423,105,7:exploreS1s423,114,9:exploringS1s424,14,11:investigateS1s424,27,9:integrateS1s424,38,11:integrationS1s424,51,6:deployS1s424,59,10:deploymentS1s424,71,11:prospectiveS1s424,84,19:external validationS1s424,105,7:improveS1s424,114,9:improvingS1s425,14,3:addS1s425,19,6:addingS1s425,27,6:expandS1s425,35,11:incorporateS1s425,48,4:todoS1s425,54,5:couldS1s425,61,5:wouldS1s426,7,9:min_wordsS1i426,18,1:5S1s427,7,10:full_wordsS1i427,19,3:120S1s428,7,12:block_creditS1f428,21,4:0.75S1s429,5,3:fixM0m430,7,3:S1s430,7,6:insertS1s430,15,7:sectionS1s431,7,7:headingS1s431,16,10:Next stepsS1s432,7,4:textS3s432,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s433,5,8:examplesD0s434,7,2190:M0m434,7,3:S1s434,7,4:passQ0q436,9,12:S3s436,11,97:# Project
+M0m395,5,12:S1s395,5,2:idS1s395,9,18:section.next-stepsS1s396,5,4:kindS1s396,11,7:sectionS1s397,5,8:categoryS1s397,15,9:structureS1s398,5,8:severityS1s398,15,7:warningS1s399,5,6:weightS1i399,13,1:3S1s400,5,5:titleS1s400,12,18:Next steps sectionS1s401,5,7:messageS3s401,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s402,5,3:whyS5s402,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s405,5,10:referencesQ0q405,17,3:S3s405,18,13:TRIPOD+AI 27cS3s405,35,18:CLAIM 2024 item 41S3s405,57,14:TRIPOD-LLM 19gS1s406,5,5:matchM0m407,7,8:S1s407,7,4:partS1s407,13,10:next_stepsS1s408,7,8:headingsQ0q408,17,61:S1s408,18,10:next stepsS1s408,30,9:next stepS1s408,41,11:future workS1s408,54,19:future enhancementsS1s408,75,19:future improvementsS1s408,96,17:future directionsS1s408,115,12:future plansS1s409,18,18:future developmentS1s409,38,12:future scopeS1s409,52,15:future researchS1s409,69,6:futureS1s409,77,7:roadmapS1s409,86,8:road mapS1s409,96,18:path to deploymentS1s409,116,15:deployment planS1s410,18,11:what's nextS1s410,31,10:whats nextS1s410,43,9:what nextS1s410,54,7:outlookS1s410,63,12:planned workS1s410,77,5:to doS1s410,84,9:todo listS1s410,95,12:further workS1s410,109,12:improvementsS1s411,18,17:future directionsS1s411,37,20:path to clinical useS1s411,59,12:path forwardS1s411,73,13:going furtherS1s411,88,19:path to improvementS1s411,109,15:ideas for laterS1s411,126,8:wishlistS1s411,136,9:wish listS1s412,18,18:towards deploymentS1s412,38,17:toward deploymentS1s412,57,20:towards clinical useS1s412,79,19:toward clinical useS1s412,100,21:areas for improvementS1s413,18,20:room for improvementS1s413,40,21:ideas for improvementS1s413,63,16:further researchS1s413,81,7:backlogS1s413,90,14:open questionsS1s413,106,9:towards *S1s413,117,8:toward *S1s414,18,21:where we go from hereS1s414,41,21:where to go from hereS1s414,64,10:where nextS1s414,76,14:follow-up workS1s414,92,14:follow up workS1s416,18,16:next experimentsS1s416,36,19:planned experimentsS1s416,57,18:future experimentsS1s416,77,18:planned validationS1s416,97,18:planned evaluationS1s417,18,16:planned analysesS1s419,18,11:what * nextS1s419,31,7:next upS1s419,40,21:deployment would needS1s419,63,26:what deployment would needS1s419,91,17:what * would needS1s421,18,6:next *S1s422,7,13:weak_headingsQ0q422,22,6:S1s422,23,6:statusS1s422,31,14:project statusS1s422,47,18:development statusS1s422,67,10:conclusionS1s422,79,11:conclusionsS1s422,92,15:recommendationsS1s423,7,13:heading_wordsQ0q423,22,16:S1s423,23,6:futureS1s423,31,4:nextS1s423,37,7:roadmapS1s423,46,4:planS1s423,52,7:plannedS1s423,61,11:improvementS1s423,74,7:improveS1s423,83,4:todoS1s423,89,11:enhancementS1s423,102,9:extensionS1s423,113,9:directionS1s424,23,7:outlookS1s424,32,8:upcomingS1s424,42,9:more timeS1s424,53,5:laterS1s424,60,8:wishlistS1s425,7,4:cuesQ0q425,13,29:S1s425,14,6:futureS1s425,22,4:willS1s425,28,4:planS1s425,34,5:plansS1s425,41,7:plannedS1s425,50,4:nextS1s425,56,7:roadmapS1s425,65,8:upcomingS1s425,75,6:extendS1s425,83,9:extendingS1s425,94,9:extensionS1s425,105,7:exploreS1s425,114,9:exploringS1s426,14,11:investigateS1s426,27,9:integrateS1s426,38,11:integrationS1s426,51,6:deployS1s426,59,10:deploymentS1s426,71,11:prospectiveS1s426,84,19:external validationS1s426,105,7:improveS1s426,114,9:improvingS1s427,14,3:addS1s427,19,6:addingS1s427,27,6:expandS1s427,35,11:incorporateS1s427,48,4:todoS1s427,54,5:couldS1s427,61,5:wouldS1s428,7,9:min_wordsS1i428,18,1:5S1s429,7,10:full_wordsS1i429,19,3:120S1s430,7,12:block_creditS1f430,21,4:0.75S1s431,5,3:fixM0m432,7,3:S1s432,7,6:insertS1s432,15,7:sectionS1s433,7,7:headingS1s433,16,10:Next stepsS1s434,7,4:textS3s434,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s435,5,8:examplesD0s436,7,2516:M0m436,7,3:S1s436,7,4:passQ0q438,9,13:S3s438,11,86:# Project
+
+## Next phase
+
+We plan a silent trial on two wards before any rota change.
+S3s440,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s437,11,110:# Project
+S3s441,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s439,11,120:# Project
+S3s443,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s440,11,118:# Project
+S3s444,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s442,11,117:# Project
+S3s446,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s443,11,171:# Project
+S3s447,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s444,11,90:# Project
+S3s448,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s445,11,108:# Project
+S3s449,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s446,11,100:# Project
+S3s450,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s447,11,153:# Sepsis watch
+S3s451,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s448,11,102:# Project
+S3s452,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s449,11,117:# Project
+S3s453,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s450,7,4:failQ0q452,9,3:S3s452,11,115:# Project
+S1s454,7,4:failQ0q457,9,5:S3s457,11,107:# Project
+
+## Next-generation sequencing data
+
+We plan to sequence 200 tumour samples on a targeted panel.
+S3s458,11,93:# Project
+
+## Next.js frontend
+
+The dashboard is a Next.js app; we plan to add a dark theme.
+S3s459,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s453,11,35:# Project
+S3s460,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s454,11,49:# Project
+S3s461,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s455,7,3:fixQ0q456,9,1:M0m456,11,2:S1s456,11,6:beforeS3s456,19,44:# Triage
+S1s462,7,3:fixQ0q463,9,1:M0m463,11,2:S1s463,11,6:beforeS3s463,19,44:# Triage
 
 A model that reorders a worklist.
-S1s457,11,5:afterS3s457,18,175:# Triage
+S1s464,11,5:afterS3s464,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m459,5,12:S1s459,5,2:idS1s459,9,15:section.outlineS1s460,5,4:kindS1s460,11,7:outlineS1s461,5,8:categoryS1s461,15,9:structureS1s462,5,8:severityS1s462,15,7:warningS1s465,5,6:weightS1i465,13,1:0S1s466,5,9:score_capS1i466,16,2:20S1s467,5,5:titleS1s467,12,21:Reads as a case studyS1s468,5,7:messageS3s468,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s469,5,3:whyS5s469,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s472,5,10:referencesQ0q472,17,2:S3s472,18,9:TRIPOD+AIS3s472,31,10:CLAIM 2024S1s473,5,5:matchM0m474,7,1:S1s474,7,9:min_partsS1i474,18,1:1S1s475,5,8:examplesD0s476,7,317:M0m476,7,2:S1s476,7,4:passQ0q477,9,1:S3s477,11,86:# Sepsis watch
+M0m466,5,12:S1s466,5,2:idS1s466,9,15:section.outlineS1s467,5,4:kindS1s467,11,7:outlineS1s468,5,8:categoryS1s468,15,9:structureS1s469,5,8:severityS1s469,15,7:warningS1s472,5,6:weightS1i472,13,1:0S1s473,5,9:score_capS1i473,16,2:20S1s474,5,5:titleS1s474,12,21:Reads as a case studyS1s475,5,7:messageS3s475,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s476,5,3:whyS5s476,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s479,5,10:referencesQ0q479,17,2:S3s479,18,9:TRIPOD+AIS3s479,31,10:CLAIM 2024S1s480,5,5:matchM0m481,7,1:S1s481,7,9:min_partsS1i481,18,1:1S1s482,5,8:examplesD0s483,7,317:M0m483,7,2:S1s483,7,4:passQ0q484,9,1:S3s484,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s478,7,4:failQ0q479,9,1:S3s479,11,141:# my-notebooks
+S1s485,7,4:failQ0q486,9,1:S3s486,11,141:# my-notebooks
 
 ## Installation
 

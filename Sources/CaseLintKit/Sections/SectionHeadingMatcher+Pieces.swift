@@ -22,7 +22,10 @@ extension SectionHeadingMatcher {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(bytes, start..<end, line: 1, isTable: false, into: &tokens)
             var current: [Token] = []
-            for token in tokens {
+            for var token in tokens {
+                // "Next.js", "Next-generation sequencing": a word glued to the next one by a dot or hyphen
+                // is part of a name, not the "next" that opens a plan ("Next iterations").
+                if token.hash == Self.nextWord, Self.isGlued(bytes, after: Int(token.end)) { token.hash = Self.gluedNext }
                 if separators.contains(token.hash) {
                     if !current.isEmpty { result.append(current) }
                     current = []
@@ -49,6 +52,14 @@ extension SectionHeadingMatcher {
     }
 
     /// `! & ( ) + , / : ; ? [ ] |` by a switch, tested per byte of every heading (a `Set` hashed each byte).
+    static let nextWord = TextIndex.hash("next".utf8)
+    static let gluedNext = TextIndex.hash("next-".utf8)
+
+    /// A dot or hyphen at `end` with a word character right after it.
+    static func isGlued(_ bytes: [UInt8], after end: Int) -> Bool {
+        end + 1 < bytes.count && (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-")) && TextIndex.isWordByte(bytes[end + 1])
+    }
+
     static func isSeparatorByte(_ byte: UInt8) -> Bool {
         switch byte { case 0x21, 0x26, 0x28, 0x29, 0x2B, 0x2C, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7C: true; default: false }
     }
