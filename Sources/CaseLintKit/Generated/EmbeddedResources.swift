@@ -2295,6 +2295,8 @@ rules:
       populations: [patient, patients, hospital, hospitals, clinic, clinics]
       # "not evaluated at other hospitals": a clinical word after these is about generalising.
       elsewhere: [other, different, external, unseen]
+      # "not be used to send letters to patients without that review": a condition on the use (oversight).
+      conditions: [without, unless, except, until]
       use_verbs: [use, used, using, uses]
       prepositions: [for, in, with, to, as, on, during, within, into, by]
       # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
@@ -2412,6 +2414,7 @@ rules:
         - "# Project\n\nWe do not rely on patient identifiers anywhere in the pipeline.\n"
         - "# Project\n\nThe notes were not checked for patient identifiers.\n"
         - "# Project\n\nThe model has not been validated at external hospitals yet.\n"
+        - "# Project\n\nDrafts should not be used to send letters to patients without that review.\n"
         # A licence's own limit on the kind of use is no clinical restriction.
         - "# Project\n\nFor non-commercial use only.\n"
         # Data whose use is restricted are not a use of the model.

@@ -2167,283 +2167,286 @@ S3s112,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 22722, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,26:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,73:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s45,7,9:use_verbsQ0q45,18,4:S1s45,19,3:useS1s45,24,4:usedS1s45,30,5:usingS1s45,37,4:usesS1s46,7,12:prepositionsQ0q46,21,10:S1s46,22,3:forS1s46,27,2:inS1s46,31,4:withS1s46,37,2:toS1s46,41,2:asS1b46,45,2:onS1s46,49,6:duringS1s46,57,6:withinS1s46,65,4:intoS1s46,71,2:byS1s48,7,7:joinersQ0q48,16,2:S1s48,17,3:andS1s48,22,2:orS1s51,7,8:purposesQ0q51,17,30:S1s51,18,8:researchS1s51,28,11:educationalS1s51,41,9:educationS1s51,52,8:learningS1s51,62,8:teachingS1s51,72,13:demonstrationS1s51,87,15:demonstrationalS1s51,104,4:demoS1s52,18,9:portfolioS1s52,29,8:academicS1s52,39,11:exploratoryS1s52,52,11:explorationS1s52,65,13:informationalS1s52,80,11:informationS1s52,93,12:illustrativeS1s52,107,12:illustrationS1s53,18,12:experimentalS1s53,32,15:experimentationS1s53,49,5:studyS1s53,56,8:personalS1s53,66,10:courseworkS1s53,78,6:courseS1s53,86,8:trainingS1s53,96,8:tutorialS1s54,18,11:prototypingS1s54,31,9:referenceS1s54,42,12:benchmarkingS1s54,56,15:investigationalS1s54,73,5:hobbyS1s54,80,8:practiceS1s55,7,7:markersQ0q55,16,5:S1s55,17,4:onlyS1s55,23,6:solelyS1s55,31,6:purelyS1s55,39,8:strictlyS1s55,49,11:exclusivelyS1s56,7,14:purpose_framesQ0q56,23,7:S1s56,24,3:forS1s56,29,3:useS1s56,34,4:usesS1s56,40,8:purposesS1s56,50,7:purposeS1s56,59,7:projectS1s56,68,8:projectsS1s57,7,13:purpose_nounsQ0q57,22,4:S1s57,23,8:purposesS1s57,33,7:purposeS1s57,42,4:onlyS1s57,48,3:useS1s58,7,13:purpose_verbsQ0q58,22,15:S1s58,23,2:isS1s58,27,3:areS1s58,32,3:wasS1s58,37,4:wereS1s58,43,2:beS1s58,47,8:intendedS1s58,57,5:meantS1s58,64,8:designedS1s58,74,5:builtS1s58,81,7:createdS1s58,90,9:developedS1s58,101,4:madeS1s58,107,6:servesS1s59,23,9:primarilyS1s59,34,6:mainlyS1s60,7,12:availabilityQ0q60,21,17:S1s60,22,9:availableS1s60,33,8:providedS1s60,43,8:releasedS1s60,53,6:sharedS1s60,61,11:distributedS1s60,74,8:licensedS1s60,84,7:licenseS1s60,93,7:licenceS1s60,102,3:mitS1s60,107,6:apacheS1s60,115,3:gplS1s61,22,3:bsdS1s61,27,9:copyrightS1s61,38,4:freeS1s61,44,10:opensourceS1s61,56,10:permissiveS1s61,68,14:redistributionS1s63,7,13:professionalsQ0q63,22,23:S1s63,23,6:doctorS1s63,31,7:doctorsS1s63,40,9:physicianS1s63,51,10:physiciansS1s63,63,9:clinicianS1s63,74,10:cliniciansS1s63,86,11:radiologistS1s63,99,12:radiologistsS1s64,23,11:pathologistS1s64,36,12:pathologistsS1s64,50,5:nurseS1s64,57,6:nursesS1s64,65,13:dermatologistS1s64,80,12:cardiologistS1s64,94,10:pharmacistS1s64,106,12:professionalS1s65,23,13:professionalsS1s65,38,10:specialistS1s65,50,11:specialistsS1s65,63,6:expertS1s65,71,7:expertsS1s65,80,8:providerS1s65,90,9:providersS1s66,7,12:replacementsQ0q66,21,7:S1s66,22,7:replaceS1s66,31,8:replacesS1s66,41,9:replacingS1s66,52,11:replacementS1s66,65,10:substituteS1s66,77,11:substitutesS1s66,90,12:substitutingS1s67,7,7:consultQ0q67,16,2:S1s67,17,7:consultS1s67,26,10:consultingS1s69,7,6:beforeQ0q69,15,2:S1s69,16,6:beforeS1s69,24,5:priorS1s71,7,8:articlesQ0q71,17,3:S1s71,18,1:aS1s71,21,2:anS1s71,25,3:theS1s72,7,10:deliveriesQ0q72,19,12:S1s72,20,7:provideS1s72,29,8:providesS1s72,39,4:giveS1s72,45,5:givesS1s72,52,5:offerS1s72,59,6:offersS1s72,67,4:makeS1s72,73,5:makesS1s72,80,7:deliverS1s72,89,8:deliversS1s72,99,10:constituteS1s72,111,11:constitutesS1s74,7,7:denialsQ0q74,16,16:S1s74,17,12:out of scopeS1s74,31,17:outside the scopeS1s74,50,20:outside of the scopeS1s74,72,16:beyond the scopeS1s74,90,12:not in scopeS1s74,104,10:prohibitedS1s74,116,9:forbiddenS1s75,17,10:no part ofS1s75,29,11:discouragedS1s75,42,15:not recommendedS1s75,59,11:not advisedS1s75,72,15:advised againstS1s75,89,13:not permittedS1s75,104,11:not allowedS1s76,17,9:in no wayS1s76,28,11:by no meansS1s79,7,8:headingsQ0q79,17,9:S1s79,18,10:disclaimerS1s79,30,11:disclaimersS1s79,43,6:noticeS1s79,51,7:cautionS1s79,60,12:intended useS1s79,74,20:not for clinical useS1s79,96,15:responsible useS1s79,113,11:safety noteS1s80,18,14:important noteS1s81,7,16:licence_headingsQ0q81,25,5:S1s81,26,7:licenseS1s81,35,7:licenceS1s81,44,8:citationS1s81,54,9:copyrightS1s81,65,10:acknowledgS1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,11:after-titleS1s87,7,4:textS4s87,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 22982, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,27:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,73:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s46,7,10:conditionsQ0q46,19,4:S1s46,20,7:withoutS1s46,29,6:unlessS1s46,37,6:exceptS1s46,45,5:untilS1s47,7,9:use_verbsQ0q47,18,4:S1s47,19,3:useS1s47,24,4:usedS1s47,30,5:usingS1s47,37,4:usesS1s48,7,12:prepositionsQ0q48,21,10:S1s48,22,3:forS1s48,27,2:inS1s48,31,4:withS1s48,37,2:toS1s48,41,2:asS1b48,45,2:onS1s48,49,6:duringS1s48,57,6:withinS1s48,65,4:intoS1s48,71,2:byS1s50,7,7:joinersQ0q50,16,2:S1s50,17,3:andS1s50,22,2:orS1s53,7,8:purposesQ0q53,17,30:S1s53,18,8:researchS1s53,28,11:educationalS1s53,41,9:educationS1s53,52,8:learningS1s53,62,8:teachingS1s53,72,13:demonstrationS1s53,87,15:demonstrationalS1s53,104,4:demoS1s54,18,9:portfolioS1s54,29,8:academicS1s54,39,11:exploratoryS1s54,52,11:explorationS1s54,65,13:informationalS1s54,80,11:informationS1s54,93,12:illustrativeS1s54,107,12:illustrationS1s55,18,12:experimentalS1s55,32,15:experimentationS1s55,49,5:studyS1s55,56,8:personalS1s55,66,10:courseworkS1s55,78,6:courseS1s55,86,8:trainingS1s55,96,8:tutorialS1s56,18,11:prototypingS1s56,31,9:referenceS1s56,42,12:benchmarkingS1s56,56,15:investigationalS1s56,73,5:hobbyS1s56,80,8:practiceS1s57,7,7:markersQ0q57,16,5:S1s57,17,4:onlyS1s57,23,6:solelyS1s57,31,6:purelyS1s57,39,8:strictlyS1s57,49,11:exclusivelyS1s58,7,14:purpose_framesQ0q58,23,7:S1s58,24,3:forS1s58,29,3:useS1s58,34,4:usesS1s58,40,8:purposesS1s58,50,7:purposeS1s58,59,7:projectS1s58,68,8:projectsS1s59,7,13:purpose_nounsQ0q59,22,4:S1s59,23,8:purposesS1s59,33,7:purposeS1s59,42,4:onlyS1s59,48,3:useS1s60,7,13:purpose_verbsQ0q60,22,15:S1s60,23,2:isS1s60,27,3:areS1s60,32,3:wasS1s60,37,4:wereS1s60,43,2:beS1s60,47,8:intendedS1s60,57,5:meantS1s60,64,8:designedS1s60,74,5:builtS1s60,81,7:createdS1s60,90,9:developedS1s60,101,4:madeS1s60,107,6:servesS1s61,23,9:primarilyS1s61,34,6:mainlyS1s62,7,12:availabilityQ0q62,21,17:S1s62,22,9:availableS1s62,33,8:providedS1s62,43,8:releasedS1s62,53,6:sharedS1s62,61,11:distributedS1s62,74,8:licensedS1s62,84,7:licenseS1s62,93,7:licenceS1s62,102,3:mitS1s62,107,6:apacheS1s62,115,3:gplS1s63,22,3:bsdS1s63,27,9:copyrightS1s63,38,4:freeS1s63,44,10:opensourceS1s63,56,10:permissiveS1s63,68,14:redistributionS1s65,7,13:professionalsQ0q65,22,23:S1s65,23,6:doctorS1s65,31,7:doctorsS1s65,40,9:physicianS1s65,51,10:physiciansS1s65,63,9:clinicianS1s65,74,10:cliniciansS1s65,86,11:radiologistS1s65,99,12:radiologistsS1s66,23,11:pathologistS1s66,36,12:pathologistsS1s66,50,5:nurseS1s66,57,6:nursesS1s66,65,13:dermatologistS1s66,80,12:cardiologistS1s66,94,10:pharmacistS1s66,106,12:professionalS1s67,23,13:professionalsS1s67,38,10:specialistS1s67,50,11:specialistsS1s67,63,6:expertS1s67,71,7:expertsS1s67,80,8:providerS1s67,90,9:providersS1s68,7,12:replacementsQ0q68,21,7:S1s68,22,7:replaceS1s68,31,8:replacesS1s68,41,9:replacingS1s68,52,11:replacementS1s68,65,10:substituteS1s68,77,11:substitutesS1s68,90,12:substitutingS1s69,7,7:consultQ0q69,16,2:S1s69,17,7:consultS1s69,26,10:consultingS1s71,7,6:beforeQ0q71,15,2:S1s71,16,6:beforeS1s71,24,5:priorS1s73,7,8:articlesQ0q73,17,3:S1s73,18,1:aS1s73,21,2:anS1s73,25,3:theS1s74,7,10:deliveriesQ0q74,19,12:S1s74,20,7:provideS1s74,29,8:providesS1s74,39,4:giveS1s74,45,5:givesS1s74,52,5:offerS1s74,59,6:offersS1s74,67,4:makeS1s74,73,5:makesS1s74,80,7:deliverS1s74,89,8:deliversS1s74,99,10:constituteS1s74,111,11:constitutesS1s76,7,7:denialsQ0q76,16,16:S1s76,17,12:out of scopeS1s76,31,17:outside the scopeS1s76,50,20:outside of the scopeS1s76,72,16:beyond the scopeS1s76,90,12:not in scopeS1s76,104,10:prohibitedS1s76,116,9:forbiddenS1s77,17,10:no part ofS1s77,29,11:discouragedS1s77,42,15:not recommendedS1s77,59,11:not advisedS1s77,72,15:advised againstS1s77,89,13:not permittedS1s77,104,11:not allowedS1s78,17,9:in no wayS1s78,28,11:by no meansS1s81,7,8:headingsQ0q81,17,9:S1s81,18,10:disclaimerS1s81,30,11:disclaimersS1s81,43,6:noticeS1s81,51,7:cautionS1s81,60,12:intended useS1s81,74,20:not for clinical useS1s81,96,15:responsible useS1s81,113,11:safety noteS1s82,18,14:important noteS1s83,7,16:licence_headingsQ0q83,25,5:S1s83,26,7:licenseS1s83,35,7:licenceS1s83,44,8:citationS1s83,54,9:copyrightS1s83,65,10:acknowledgS1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,11:after-titleS1s89,7,4:textS4s89,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s92,7,9:variablesM0m93,9,1:S1s93,9,9:decisionsS1s93,20,62:diagnostic, treatment or other care decisions about any personS1s94,5,8:examplesD0s95,7,8713:M0m95,7,3:S1s95,7,4:passQ0q96,9,52:S3s96,11,67:# Project
+S1s94,7,9:variablesM0m95,9,1:S1s95,9,9:decisionsS1s95,20,62:diagnostic, treatment or other care decisions about any personS1s96,5,8:examplesD0s97,7,8814:M0m97,7,3:S1s97,7,4:passQ0q98,9,52:S3s98,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s97,11,101:# Project
+S3s99,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s98,11,56:# Project
+S3s100,11,56:# Project
 
 Research prototype — not a medical device.
-S3s99,11,79:# Project
+S3s101,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s100,11,55:# Project
+S3s102,11,55:# Project
 
 It has not been validated for clinical use.
-S3s101,11,78:# Project
+S3s103,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s102,11,85:# Project
+S3s104,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s103,11,35:# Project
+S3s105,11,35:# Project
 
 Not a clinical product.
-S3s104,11,81:# Project
+S3s106,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s105,11,64:# Project
+S3s107,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s106,11,70:# Project
+S3s108,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s108,11,55:# Project
+S3s110,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s110,11,64:# Project
+S3s112,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s111,11,52:# Project
+S3s113,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s112,11,77:# Project
+S3s114,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s113,11,91:# Project
+S3s115,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s114,11,66:# Project
+S3s116,11,66:# Project
 
 This project is for educational and research purposes.
-S3s115,11,65:# Project
+S3s117,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s116,11,86:# Project
+S3s118,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s117,11,78:# Project
+S3s119,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s118,11,46:# Project
+S3s120,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s119,11,80:# Project
+S3s121,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s121,11,70:# Project
+S3s123,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s122,11,47:# Project
+S3s124,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s124,11,56:# Project
+S3s126,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s125,11,65:# Project
-
-**Disclaimer:** a student project built for learning.
-S3s126,11,46:# Project
-
-The risk scores are not diagnoses.
 S3s127,11,65:# Project
 
+**Disclaimer:** a student project built for learning.
+S3s128,11,46:# Project
+
+The risk scores are not diagnoses.
+S3s129,11,65:# Project
+
 Clinical deployment is out of scope for this project.
-S3s128,11,55:# Project
+S3s130,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s129,11,50:# Project
+S3s131,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s130,11,77:# Project
+S3s132,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s131,11,78:# Project
-
-This repository is a student project and has no clinical validity.
-S3s132,11,62:# Project
-
-Clinical use of this model is strictly prohibited.
 S3s133,11,78:# Project
 
+This repository is a student project and has no clinical validity.
+S3s134,11,62:# Project
+
+Clinical use of this model is strictly prohibited.
+S3s135,11,78:# Project
+
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s134,11,71:# Project
+S3s136,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s135,11,66:# Project
+S3s137,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s137,11,93:# Project
+S3s139,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s138,11,93:# Project
+S3s140,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s139,11,64:# Project
+S3s141,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s140,11,76:# Project
+S3s142,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s141,11,70:# Project
+S3s143,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s142,11,75:# Project
+S3s144,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s143,11,68:# Project
+S3s145,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s144,11,50:# Project
-
-By no means is this a diagnostic tool.
 S3s146,11,50:# Project
 
+By no means is this a diagnostic tool.
+S3s148,11,50:# Project
+
 The predictions are illustrative only.
-S3s147,11,49:# Project
+S3s149,11,49:# Project
 
 This dashboard is purely educational.
-S3s149,11,74:# Project
+S3s151,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s150,11,52:# Project
+S3s152,11,52:# Project
 
 It has not been tested on real patients.
-S3s151,11,42:# Project
+S3s153,11,42:# Project
 
 Not intended for hospital use.
-S3s152,11,75:# Project
+S3s154,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s153,11,76:# Project
+S3s155,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s154,11,84:# Project
+S3s156,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s155,7,4:failQ0q157,9,33:S3s157,11,57:# Project
+S1s157,7,4:failQ0q159,9,34:S3s159,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s158,11,71:# Project
+S3s160,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s159,11,75:# Project
+S3s161,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s160,11,63:# Project
+S3s162,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s161,11,71:# Project
+S3s163,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s163,11,40:# Project
+S3s164,11,86:# Project
+
+Drafts should not be used to send letters to patients without that review.
+S3s166,11,40:# Project
 
 For non-commercial use only.
-S3s165,11,90:# Project
+S3s168,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s166,11,96:# Project
+S3s169,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s167,11,89:# Project
-
-Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s168,11,86:# Project
-
-Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s169,11,62:# Project
-
-Intended use: triage support for emergency nurses.
 S3s170,11,89:# Project
 
+Multi-site training is out of scope; we use clinical notes from one hospital.
+S3s171,11,86:# Project
+
+Patients who did not receive a diagnosis of sepsis were labelled negative.
+S3s172,11,62:# Project
+
+Intended use: triage support for emergency nurses.
+S3s173,11,89:# Project
+
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s172,11,94:# Project
+S3s175,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s173,11,78:# Project
+S3s176,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s175,11,105:# Project
+S3s178,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s177,11,55:# Project
+S3s180,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s178,11,82:# Project
+S3s181,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s179,11,53:# Project
+S3s182,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s180,11,41:# Project
+S3s183,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s181,11,51:# Project
+S3s184,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s182,11,66:# Project
+S3s185,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s183,11,72:# Project
+S3s186,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s184,11,70:# Project
+S3s187,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s185,11,67:# Project
+S3s188,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s186,11,70:# Project
+S3s189,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s187,11,64:# Project
+S3s190,11,64:# Project
 
 Only research data from the public release was used.
-S3s188,11,72:# Project
+S3s191,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s189,11,67:# Project
+S3s192,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s190,11,84:# Project
+S3s193,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s191,11,72:# Project
+S3s194,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s192,11,95:# Project
+S3s195,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s193,11,67:# Sepsis early warning
+S3s196,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s194,11,207:# Project
+S3s197,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s195,7,3:fixQ0q196,9,3:M0m196,11,2:S1s196,11,6:beforeS3s196,19,43:# Project
+S1s198,7,3:fixQ0q199,9,3:M0m199,11,2:S1s199,11,6:beforeS3s199,19,43:# Project
 
 A model that flags sepsis risk.
-S1s197,11,5:afterS3s197,18,352:# Project
+S1s200,11,5:afterS3s200,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2451,12 +2454,12 @@ S1s197,11,5:afterS3s197,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m198,11,3:S1s198,11,6:domainS1s198,19,7:imagingS1s199,11,6:beforeS3s199,19,84:---\####u{d}
+M0m201,11,3:S1s201,11,6:domainS1s201,19,7:imagingS1s202,11,6:beforeS3s202,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s200,11,5:afterS3s200,18,396:---\####u{d}
+S1s203,11,5:afterS3s203,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2467,70 +2470,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m201,11,2:S1s201,11,6:beforeS3s201,19,25:A model without a title.
-S1s202,11,5:afterS3s202,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m204,11,2:S1s204,11,6:beforeS3s204,19,25:A model without a title.
+S1s205,11,5:afterS3s205,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m204,5,11:S1s204,5,2:idS1s204,9,21:limitations.discussedS1s205,5,4:kindS1s205,11,6:phraseS1s206,5,8:categoryS1s206,15,14:responsibilityS1s207,5,8:severityS1s207,15,7:warningS1s208,5,6:weightS1i208,13,1:4S1s209,5,5:titleS1s209,12,21:Limitations discussedS1s210,5,7:messageS3s210,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s211,5,3:whyS5s211,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s214,5,10:referencesQ0q214,17,3:S3s214,18,12:TRIPOD+AI 26S3s214,34,18:CLAIM 2024 item 40S3s214,56,40:Model Cards: caveats and recommendationsS1s215,5,5:matchM0m216,7,3:S1s216,7,7:sectionS1s216,16,5:risksS1s217,7,8:manifestQ0q217,17,1:S1s217,18,11:limitationsS1s218,7,8:patternsQ0q219,9,6:S2s219,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s220,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s221,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s222,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s223,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s224,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s225,5,8:examplesD0s226,7,448:M0m226,7,2:S1s226,7,4:passQ0q227,9,3:S3s227,11,90:# Project
+M0m207,5,11:S1s207,5,2:idS1s207,9,21:limitations.discussedS1s208,5,4:kindS1s208,11,6:phraseS1s209,5,8:categoryS1s209,15,14:responsibilityS1s210,5,8:severityS1s210,15,7:warningS1s211,5,6:weightS1i211,13,1:4S1s212,5,5:titleS1s212,12,21:Limitations discussedS1s213,5,7:messageS3s213,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s214,5,3:whyS5s214,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s217,5,10:referencesQ0q217,17,3:S3s217,18,12:TRIPOD+AI 26S3s217,34,18:CLAIM 2024 item 40S3s217,56,40:Model Cards: caveats and recommendationsS1s218,5,5:matchM0m219,7,3:S1s219,7,7:sectionS1s219,16,5:risksS1s220,7,8:manifestQ0q220,17,1:S1s220,18,11:limitationsS1s221,7,8:patternsQ0q222,9,6:S2s222,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s223,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s224,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s225,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s226,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s227,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s228,5,8:examplesD0s229,7,448:M0m229,7,2:S1s229,7,4:passQ0q230,9,3:S3s230,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s228,11,59:# Project
+S3s231,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s229,11,69:# Project
+S3s232,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s230,7,4:failQ0q231,9,2:S3s231,11,57:# Project
+S1s233,7,4:failQ0q234,9,2:S3s234,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s232,11,45:# Project
+S3s235,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m234,5,11:S1s234,5,2:idS1s234,9,27:oversight.human-in-the-loopS1s235,5,4:kindS1s235,11,6:phraseS1s236,5,8:categoryS1s236,15,14:responsibilityS1s237,5,8:severityS1s237,15,7:warningS1s238,5,6:weightS1i238,13,1:4S1s239,5,5:titleS1s239,12,15:Human oversightS1s240,5,7:messageS3s240,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s241,5,3:whyS5s241,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s244,5,10:referencesQ0q244,17,5:S3s244,18,23:CONSORT-AI 5(iv), 5(vi)S3s244,45,13:TRIPOD+AI 27bS3s244,62,12:DECIDE-AI 12S3s244,78,10:FDA GMLP 7S3s244,92,17:EU AI Act Art. 14S1s245,5,5:matchM0m246,7,2:S1s246,7,8:manifestQ0q246,17,1:S1s246,18,15:human_oversightS1s247,7,8:patternsQ0q248,9,6:S2s248,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s249,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s250,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s251,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s252,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s253,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s254,5,8:examplesD0s255,7,531:M0m255,7,2:S1s255,7,4:passQ0q256,9,3:S3s256,11,111:# Project
+M0m237,5,11:S1s237,5,2:idS1s237,9,27:oversight.human-in-the-loopS1s238,5,4:kindS1s238,11,6:phraseS1s239,5,8:categoryS1s239,15,14:responsibilityS1s240,5,8:severityS1s240,15,7:warningS1s241,5,6:weightS1i241,13,1:4S1s242,5,5:titleS1s242,12,15:Human oversightS1s243,5,7:messageS3s243,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s244,5,3:whyS5s244,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s247,5,10:referencesQ0q247,17,5:S3s247,18,23:CONSORT-AI 5(iv), 5(vi)S3s247,45,13:TRIPOD+AI 27bS3s247,62,12:DECIDE-AI 12S3s247,78,10:FDA GMLP 7S3s247,92,17:EU AI Act Art. 14S1s248,5,5:matchM0m249,7,2:S1s249,7,8:manifestQ0q249,17,1:S1s249,18,15:human_oversightS1s250,7,8:patternsQ0q251,9,6:S2s251,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s252,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s253,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s254,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s255,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s256,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s257,5,8:examplesD0s258,7,531:M0m258,7,2:S1s258,7,4:passQ0q259,9,3:S3s259,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s257,11,103:# Project
+S3s260,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s258,11,94:# Project
+S3s261,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s259,7,4:failQ0q260,9,2:S3s260,11,56:# Project
+S1s262,7,4:failQ0q263,9,2:S3s263,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s261,11,37:# Project
+S3s264,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m263,5,11:S1s263,5,2:idS1s263,9,15:data.provenanceS1s264,5,4:kindS1s264,11,6:phraseS1s265,5,8:categoryS1s265,15,14:responsibilityS1s266,5,8:severityS1s266,15,7:warningS1s267,5,6:weightS1i267,13,1:4S1s268,5,5:titleS1s268,12,27:Data provenance and privacyS1s269,5,7:messageS3s269,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s270,5,3:whyS5s270,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s273,5,10:referencesQ0q273,17,4:S3s273,18,16:TRIPOD+AI 5a, 5bS3s273,38,22:CLAIM 2024 items 7, 11S3s273,64,20:HIPAA 45 CFR 164.514S3s273,88,23:Datasheets for DatasetsS1s274,5,5:matchM0m275,7,2:S1s275,7,8:manifestQ0q275,17,1:S1s275,18,12:data_sourcesS1s276,7,8:patternsQ0q277,9,4:S2s277,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s278,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s279,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s280,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s281,5,8:examplesD0s282,7,409:M0m282,7,2:S1s282,7,4:passQ0q283,9,3:S3s283,11,61:# Project
+M0m266,5,11:S1s266,5,2:idS1s266,9,15:data.provenanceS1s267,5,4:kindS1s267,11,6:phraseS1s268,5,8:categoryS1s268,15,14:responsibilityS1s269,5,8:severityS1s269,15,7:warningS1s270,5,6:weightS1i270,13,1:4S1s271,5,5:titleS1s271,12,27:Data provenance and privacyS1s272,5,7:messageS3s272,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s273,5,3:whyS5s273,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s276,5,10:referencesQ0q276,17,4:S3s276,18,16:TRIPOD+AI 5a, 5bS3s276,38,22:CLAIM 2024 items 7, 11S3s276,64,20:HIPAA 45 CFR 164.514S3s276,88,23:Datasheets for DatasetsS1s277,5,5:matchM0m278,7,2:S1s278,7,8:manifestQ0q278,17,1:S1s278,18,12:data_sourcesS1s279,7,8:patternsQ0q280,9,4:S2s280,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s281,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s282,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s283,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s284,5,8:examplesD0s285,7,409:M0m285,7,2:S1s285,7,4:passQ0q286,9,3:S3s286,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s284,11,63:# Project
+S3s287,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s285,11,64:# Project
+S3s288,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s286,7,4:failQ0q287,9,2:S3s287,11,64:# Project
+S1s289,7,4:failQ0q290,9,2:S3s290,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s288,11,29:# Project
+S3s291,11,29:# Project
 
 ```
 synthetic

@@ -60,6 +60,9 @@ public struct DisclaimerCues: Sendable {
         static let population = Class(rawValue: 1 << 23)
         /// other, external: "not evaluated at other hospitals" is about generalising, not about use.
         static let elsewhere = Class(rawValue: 1 << 24)
+        /// without, unless: "must not be used on patients without review" sets a condition on the use
+        /// (oversight), it does not deny it.
+        static let condition = Class(rawValue: 1 << 25)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -70,7 +73,7 @@ public struct DisclaimerCues: Sendable {
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
-        ("elsewhere", .elsewhere),
+        ("elsewhere", .elsewhere), ("conditions", .condition),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

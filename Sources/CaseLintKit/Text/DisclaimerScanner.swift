@@ -101,6 +101,7 @@ struct DisclaimerScanner {
                 if words[target].contains(.population), !closesClause(words, at: target),
                    !usedWithPreposition(words, from: position + 1, before: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
+                if words[target].contains(.population), target + 1 < words.count, words[target + 1].contains(.condition) { continue }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
                     if target + 1 < words.count, words[target + 1].contains(.use), target <= position + 2 { return true }
