@@ -272,6 +272,25 @@ BATCH_10 = [
 ]
 
 
+# Written in the middle of stop 20 and measured once before any change for it.
+BATCH_11 = [
+    (True, 'Research code only. Nothing here should be used to make decisions about anyone\'s health.'),
+    (True, 'This is a student project and is not approved for use with real patients.'),
+    (True, '**Please note:** the predictions are for demonstration; do not act on them medically.'),
+    (True, 'The tool gives no medical advice and cannot replace an examination by a doctor.'),
+    (True, 'Outputs have not been validated clinically and are for research use only.'),
+    (True, 'Not a certified medical device. For investigational purposes only.'),
+    (True, '> ⚠️ Educational demo. Do not upload real patient data and do not use it for diagnosis.'),
+    (True, 'It is a proof of concept for a course and is not fit for clinical deployment.'),
+    (True, 'We make no claims about clinical utility; this work has not been peer reviewed or clinically evaluated.'),
+    (False, 'Clinicians remain responsible for every decision; the tool ranks the worklist.'),
+    (False, 'The dataset is for non-commercial research use under its own licence terms.'),
+    (False, 'We did not use any data from patients under 18.'),
+    (False, 'The model was deployed on two wards for a six-week silent trial.'),
+    (False, 'No medical images leave the hospital network; inference runs on site.'),
+]
+
+
 def main():
     args = arguments(__doc__)
     with tempfile.TemporaryDirectory() as root:
@@ -283,7 +302,8 @@ def main():
                                                  ("7 (measured once, then tuned on)", BATCH_7),
                                                  ("8 (measured once, then tuned on)", BATCH_8),
                                                  ("9 (measured once, then tuned on)", BATCH_9),
-                                                 ("10 (measured once, then tuned on)", BATCH_10)]):
+                                                 ("10 (measured once, then tuned on)", BATCH_10),
+                                                 ("11 (measured once)", BATCH_11)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]
