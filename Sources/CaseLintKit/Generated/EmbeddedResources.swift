@@ -1616,7 +1616,7 @@ vocabulary:
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
-    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ]
+    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ, κ]
     brier: [brier, brier score]
     calibration_slope: [calibration slope]
     calibration_intercept: [calibration intercept, calibration-in-the-large, calibration in the large, citl]
@@ -1674,6 +1674,8 @@ rules:
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
         # A verb stating the result carries the name to its value past the usual few words.
         - "# Project\n\nThe AUROC of the final model on the held-out test set was 0.81.\n"
+        # The Greek letter names kappa.
+        - "# Project\n\n## Results\n\nAgreement with the retina specialist on the test images: κ = 0.71.\n"
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         # The project's own figure beside a quoted one.
