@@ -228,6 +228,21 @@ BATCH_11 = [
 ]
 
 
+# Written in the middle of stop 20 and measured once before any change for it.
+BATCH_12 = [
+    ('auroc auprc', '# Sepsis\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.812 |\n| AUPRC | 0.296 |\n'),
+    ('sensitivity', '# Fracture\n\n## Results\n\nAt the chosen operating point the detector flagged 91% of fractures (sensitivity) while specificity stayed near 0.7.\n'),
+    ('mae', '# Beds\n\n## Results\n\n- **MAE**: 2.4 beds\n- **Coverage of the 80% interval**: 78%\n'),
+    ('dice', '# Tumour\n\n## Results\n\nMean Dice across the 50 test volumes reached 0.87 ± 0.05.\n'),
+    ('accuracy', '# Coding\n\n## How it went\n\nTop-1 accuracy on the held-out notes was 64.2%.\n'),
+    ('f1', '# NER\n\n## Results\n\nStrict F1 on the i2b2 2009 test set: 0.87 (precision 0.89, recall 0.85).\n'),
+    ('', '# Plan\n\n## Evaluation\n\nWe aim for an AUROC of at least 0.80 and will report calibration.\n'),
+    ('', '# Data\n\n## Cohort\n\n12.4% of admissions were readmitted within 30 days (the prevalence).\n'),
+    ('', '# Model\n\n## Setup\n\nWe used a 0.5 decision threshold and 5-fold cross-validation with 3 repeats.\n'),
+    ('', '# Context\n\n## Background\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -240,7 +255,8 @@ def main():
             ("8 mixed (measured once, then tuned)", BATCH_8),
             ("9 mixed (measured once)", BATCH_9),
             ("10 mixed (measured once)", BATCH_10),
-            ("11 mixed (measured once)", BATCH_11)]
+            ("11 mixed (measured once)", BATCH_11),
+            ("12 mixed (measured once)", BATCH_12)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

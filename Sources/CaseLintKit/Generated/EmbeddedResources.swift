@@ -1616,7 +1616,7 @@ vocabulary:
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
-    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ, κ]
+    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ]
     brier: [brier, brier score]
     calibration_slope: [calibration slope]
     calibration_intercept: [calibration intercept, calibration-in-the-large, calibration in the large, citl]
@@ -1674,8 +1674,9 @@ rules:
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
         # A verb stating the result carries the name to its value past the usual few words.
         - "# Project\n\nThe AUROC of the final model on the held-out test set was 0.81.\n"
-        # The Greek letter names kappa.
-        - "# Project\n\n## Results\n\nAgreement with the retina specialist on the test images: κ = 0.71.\n"
+        # A colon past the qualifiers hands the value over too; counts and years on the way are passed.
+        - "# Project\n\nStrict F1 on the i2b2 2009 test set: 0.87.\n"
+        - "# Project\n\nMean Dice across the 50 test volumes reached 0.87 ± 0.05.\n"
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         # The project's own figure beside a quoted one.
@@ -1705,6 +1706,8 @@ rules:
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
       fail:
+        # A citation closing the sentence makes the figure other work's.
+        - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
         # Agreement between the people who labelled the data measures the labels, not the model.
         - "# Project\n\nThe kappa between the two annotators on the labels was 0.81.\n"
         # A header of metric names over rows that are not numbers only: a list, not a report.

@@ -15,7 +15,8 @@ extension MetricContext {
         var start = position
         while start > 0, position - start < 30, !endsSentence(between: start - 1, and: start) { start -= 1 }
         var end = position + 1
-        while end < tokens.count, end - position <= 4, !endsSentence(between: end - 1, and: end) { end += 1 }
+        // A citation closes the sentence a few words on: "about 0.85 on this task (Lee et al.)".
+        while end < tokens.count, end - position <= 8, !endsSentence(between: end - 1, and: end) { end += 1 }
         for match in literatureCues.matches(in: tokens, range: start..<end) {
             if match.lastToken < position {
                 let between = (match.lastToken + 1)..<position
