@@ -51,7 +51,6 @@ extension SectionHeadingMatcher {
         return result
     }
 
-    /// `! & ( ) + , / : ; ? [ ] |` by a switch, tested per byte of every heading (a `Set` hashed each byte).
     static let nextWord = TextIndex.hash("next".utf8)
     static let gluedNext = TextIndex.hash("next-".utf8)
 
@@ -60,6 +59,7 @@ extension SectionHeadingMatcher {
         end + 1 < bytes.count && (bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "-")) && TextIndex.isWordByte(bytes[end + 1])
     }
 
+    /// `! & ( ) + , / : ; ? [ ] |` by a switch, tested per byte of every heading (a `Set` hashed each byte).
     static func isSeparatorByte(_ byte: UInt8) -> Bool {
         switch byte { case 0x21, 0x26, 0x28, 0x29, 0x2B, 0x2C, 0x2F, 0x3A, 0x3B, 0x3F, 0x5B, 0x5D, 0x7C: true; default: false }
     }

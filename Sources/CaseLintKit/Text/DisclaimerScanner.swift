@@ -97,11 +97,8 @@ struct DisclaimerScanner {
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
-                // "must not be used to document real patient encounters" still names the use outright.
-                if words[target].contains(.population), !closesClause(words, at: target),
-                   !usedWithPreposition(words, from: position + 1, before: target) { continue }
+                if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
-                if words[target].contains(.population), target + 1 < words.count, words[target + 1].contains(.condition) { continue }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
                     if target + 1 < words.count, words[target + 1].contains(.use), target <= position + 2 { return true }
@@ -116,6 +113,14 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// Patients or a hospital as whom or where the denied use would reach: closing the clause ("not
+    /// tested on real patients"), or named after "used to", "used for" ("must not be used to document
+    /// real patient encounters"); never before a condition ("to patients without that review" is oversight).
+    private func isReachedByUse(_ words: [DisclaimerCues.Class], negator: Int, population: Int) -> Bool {
+        if population + 1 < words.count, words[population + 1].contains(.condition) { return false }
+        return closesClause(words, at: population) || usedWithPreposition(words, from: negator + 1, before: population)
     }
 
     /// The word ends its sentence or clause, a list goes on after it ("patients or providers"), or a

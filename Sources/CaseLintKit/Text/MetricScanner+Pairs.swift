@@ -56,48 +56,5 @@ extension MetricScanner {
         return values.count == 1 ? values[0] : nil
     }
 
-    /// "The AUROC of the final model on the held-out test set was 0.81", "Strict F1 on the i2b2 2009
-    /// test set: 0.87": past the window, a verb that states the result, or a colon, in the same sentence
-    /// and with no other metric between, still gives the name its value: a decimal or a percentage right
-    /// after it (or after "about", "roughly" ...). Counts and years on the way ("across the 50 test
-    /// volumes") are passed over; another decimal or percentage ends the search, since it belongs to
-    /// something else.
-    func valueAcrossVerb(_ match: PhraseMatcher.Match, _ tokens: [Token], _ starts: [Int: Int]) -> Int? {
-        let bytes = index.lower
-        let line = tokens[match.lastToken].line
-        func isValue(_ position: Int) -> Bool {
-            position < tokens.count && tokens[position].line == line && (index.isPercent(tokens[position]) || index.isFraction(tokens[position]))
-        }
-        var position = match.lastToken + 1
-        while position < tokens.count, position - match.lastToken <= Self.verbReach, tokens[position].line == line, starts[position] == nil {
-            let gap = bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
-            if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return nil }
-            if gap.contains(UInt8(ascii: ":")) {
-                return isValue(position) && isPlausible(tokens[position], at: position, tokens, distance: position - match.lastToken)
-                    ? position : nil
-            }
-            if isValue(position) { return nil }
-            // "The kappa between the two annotators was 0.81" measures the labels, not the model.
-            if Self.labellers.contains(tokens[position].hash) { return nil }
-            if Self.resultVerbs.contains(tokens[position].hash) {
-                var value = position + 1
-                if value < tokens.count, Self.approximately.contains(tokens[value].hash) { value += 1 }
-                guard isValue(value), isPlausible(tokens[value], at: value, tokens, distance: value - match.lastToken) else { return nil }
-                return value
-            }
-            position += 1
-        }
-        return nil
-    }
-
-    static let verbReach = 16
-    static let resultVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "reached", "reaches", "achieved", "achieves",
-                                              "attained", "yielded", "yields", "gave", "gives", "scored", "scores",
-                                              "equalled", "equaled", "equals"].map { TextIndex.hash($0.utf8) })
-    static let labellers: Set<UInt64> = Set(["annotator", "annotators", "rater", "raters", "labeller", "labellers", "labeler",
-                                            "labelers", "grader", "graders", "coders"].map { TextIndex.hash($0.utf8) })
-    static let approximately: Set<UInt64> = Set(["about", "around", "approximately", "roughly", "nearly", "almost", "only",
-                                                "just"].map { TextIndex.hash($0.utf8) })
-
     static let clauseStarts: Set<UInt64> = Set(["while", "whereas", "and", "but"].map { TextIndex.hash($0.utf8) })
 }

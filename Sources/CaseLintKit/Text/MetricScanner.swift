@@ -61,7 +61,7 @@ struct MetricScanner {
                 // "at 95% specificity", "@ 90% specificity": the operating point is this name's value.
                 add(match.label, tokens[match.firstToken - 1], at: match.firstToken - 1)
             } else if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens)
-                        ?? valueAcrossVerb(match, tokens, matchStarts) {
+                        ?? valueFurtherOn(match, tokens, matchStarts) {
                 add(match.label, tokens[value], at: value)
             }
         }
