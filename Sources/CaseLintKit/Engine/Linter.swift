@@ -138,7 +138,7 @@ public struct Linter: Sendable {
             outcomes[rule.id] = reported > 0 ? .failed : vacuous ? .noResults : .passed
             if let credit = rule.check.credit(context) { credits[rule.id] = min(max(credit, 0), 1) }
         }
-        SubstanceShare.apply(to: &credits, outcomes: outcomes, rules: ruleSet.projectRules, context: context)
+        ruleSet.substanceShare.apply(to: &credits, outcomes: outcomes, context: context)
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: ruleSet.packNames))

@@ -19,6 +19,8 @@ public struct RuleSet: Sendable {
     public let ruleIDs: Set<String>
     /// The names of the packs, for the same check.
     let packNames: Set<String>
+    /// The rules whose passing credit depends on the README's substance, picked out once.
+    let substanceShare: SubstanceShare
 
     /// Kept apart once here: the linter asks for them per project.
     public init(packs: [RulePack], vocabulary: SharedVocabulary) {
@@ -29,6 +31,7 @@ public struct RuleSet: Sendable {
         portfolioRules = rules.filter { $0.portfolioCheck != nil }
         projectDefinitions = projectRules.map(\.definition)
         portfolioDefinitions = portfolioRules.map(\.definition)
+        substanceShare = SubstanceShare(rules: projectRules)
         ruleIDs = Set(rules.map(\.id))
         packNames = Set(packs.map(\.name))
         // Every score reads these: worked out once here, not per project.
