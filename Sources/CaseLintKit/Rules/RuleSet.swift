@@ -14,6 +14,8 @@ public struct RuleSet: Sendable {
     public let portfolioRules: [CompiledRule]
     /// Their definitions, which every score reads: built once, not per project.
     public let projectDefinitions: [RuleDefinition]
+    /// Their checks, in the same order: the linter runs them without copying whole rules.
+    let projectChecks: [any Check]
     public let portfolioDefinitions: [RuleDefinition]
     /// Every rule's id, which each project's configuration is checked against.
     public let ruleIDs: Set<String>
@@ -30,6 +32,7 @@ public struct RuleSet: Sendable {
         projectRules = rules.filter { $0.portfolioCheck == nil }
         portfolioRules = rules.filter { $0.portfolioCheck != nil }
         projectDefinitions = projectRules.map(\.definition)
+        projectChecks = projectRules.map(\.check)
         portfolioDefinitions = portfolioRules.map(\.definition)
         substanceShare = SubstanceShare(rules: projectRules)
         ruleIDs = Set(rules.map(\.id))
