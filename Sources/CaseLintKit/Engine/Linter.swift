@@ -87,6 +87,7 @@ public struct Linter: Sendable {
         // Made once: a URL costs a few thousand instructions to make.
         let root = project.root
         context.root = root
+        context.mayHoldSampleData = project.mayHoldSampleData
         context.manifestBytes = manifestBytes
         context.manifest = typedManifest
         resolveDomain(context, configuration: configuration)
