@@ -107,14 +107,17 @@ public struct Linter: Sendable {
         for index in definitions.indices {
             let id = definitions[index].id
             let check = checks[index]
+            // From the definition's fields in place: handing the whole definition over copied it.
+            let configured = configuration.effectiveSeverity(ruleID: id, pack: definitions[index].pack, severity: definitions[index].severity,
+                                                             enabledByDefault: definitions[index].enabledByDefault)
             // Domain rules outside the project's domain are skipped: they record no facts.
             let decision = gate.decision(projectRule: index, domain: domain)
             if decision == .notApplicable {
-                outcomes[id] = configuration.effectiveSeverity(of: definitions[index]) == nil ? .disabled : .notApplicable
+                outcomes[id] = configured == nil ? .disabled : .notApplicable
                 continue
             }
             // A disabled rule still runs when it records facts, so that they stay complete; it reports nothing.
-            guard let severity = configuration.effectiveSeverity(of: definitions[index]) else {
+            guard let severity = configured else {
                 if check.recordsFacts { _ = check.evaluate(context) }
                 outcomes[id] = .disabled
                 continue
