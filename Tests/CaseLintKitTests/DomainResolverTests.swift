@@ -68,6 +68,33 @@ final class DomainResolverTests: XCTestCase {
                                            decision: .applies(severity: .error, capped: false)), .info, "the user's severity wins")
     }
 
+    /// The linter asks by a rule's position in `projectRules`; the answer must be the one by id.
+    func testGateByPositionAnswersAsByID() {
+        let gate = DomainGate(ruleSet: ruleSet)
+        let domains: [ResolvedDomain?] = [nil] + Configuration.domains.flatMap { id in
+            [ResolvedDomain(id: id, source: .declared, evidence: []), ResolvedDomain(id: id, source: .inferred, evidence: [])]
+        }
+        var domainRules = 0
+        for (index, rule) in ruleSet.projectRules.enumerated() {
+            XCTAssertEqual(gate.isDomainRule(projectRule: index), gate.isDomainRule(rule.id), rule.id)
+            if gate.isDomainRule(rule.id) { domainRules += 1 }
+            for domain in domains {
+                XCTAssertEqual(gate.decision(projectRule: index, domain: domain), gate.decision(for: rule.id, domain: domain), rule.id)
+            }
+        }
+        XCTAssertGreaterThan(domainRules, 0)
+    }
+
+    func testAConfigurationThatNamesNoRuleKeepsEachRulesDefault() {
+        let empty = Configuration()
+        XCTAssertEqual(empty.effectiveSeverity(ruleID: "a.b", pack: "a", severity: .warning, enabledByDefault: true), .warning)
+        XCTAssertNil(empty.effectiveSeverity(ruleID: "a.b", pack: "a", severity: .warning, enabledByDefault: false))
+        let enabling = Configuration(enabled: ["a"])
+        XCTAssertEqual(enabling.effectiveSeverity(ruleID: "a.b", pack: "a", severity: .info, enabledByDefault: false), .info)
+        let off = Configuration(off: ["a.b"])
+        XCTAssertNil(off.effectiveSeverity(ruleID: "a.b", pack: "a", severity: .error, enabledByDefault: true))
+    }
+
     func testMessageTemplatesFillKnownPlaceholdersOnly() {
         XCTAssertEqual(DomainMetricsCheck.fill("A {domain} study reports {group}, e.g. '{example}'.", domain: "imaging",
                                                group: "AUROC", example: "AUROC 0.83"),

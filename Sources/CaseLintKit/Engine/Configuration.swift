@@ -60,6 +60,9 @@ public struct Configuration: Sendable, Equatable {
     /// keeps that one rule. At one level, `off`/`disable` win; `enable` or a severity turns an
     /// opt-in rule on.
     public func effectiveSeverity(ruleID: String, pack: String, severity: Severity, enabledByDefault: Bool) -> Severity? {
+        // Most projects' configurations name no rule: asked for every rule of every project, they
+        // then need no look-up at all.
+        if namesNoRule { return enabledByDefault ? severity : nil }
         for name in [ruleID, pack] {
             if off.contains(name) || disabled.contains(name) { return nil }
             if enabled.contains(name) || severityOverrides[name] != nil {
@@ -76,8 +79,11 @@ public struct Configuration: Sendable, Equatable {
     /// Whether the user set this rule's severity (by id or pack): then it also replaces the
     /// severities that single findings carry.
     public func overridesSeverity(of rule: RuleDefinition) -> Bool {
-        severityOverrides[rule.id] != nil || severityOverrides[rule.pack] != nil
+        !severityOverrides.isEmpty && (severityOverrides[rule.id] != nil || severityOverrides[rule.pack] != nil)
     }
+
+    /// No rule or pack is turned off, on or given a severity.
+    private var namesNoRule: Bool { off.isEmpty && disabled.isEmpty && enabled.isEmpty && severityOverrides.isEmpty }
 
     /// Every rule id or pack name that the configuration mentions, in no particular order.
     public var mentionedRules: Set<String> {

@@ -30,6 +30,7 @@ public struct DomainGate: Sendable {
         var gated: [String: Gate] = [:]
         for id in Set(packDomains.keys).union(redFlags.keys) { gated[id] = Gate(domains: packDomains[id], redFlags: redFlags[id]) }
         self.gated = gated
+        projectGates = ruleSet.projectRules.map { gated[$0.id] }
     }
 
     /// A domain rule's pack domains and red-flag table, found with one look-up per rule and project.
@@ -39,11 +40,26 @@ public struct DomainGate: Sendable {
     }
 
     private let gated: [String: Gate]
+    /// The same by position in `RuleSet.projectRules`: the linter asks for every rule of every
+    /// project, and hashing each rule's id was a thousand instructions a rule.
+    private let projectGates: [Gate?]
 
     public func isDomainRule(_ id: String) -> Bool { gated[id] != nil }
 
+    /// Whether the project rule at `index` (in `RuleSet.projectRules`) is a domain rule.
+    func isDomainRule(projectRule index: Int) -> Bool { projectGates[index] != nil }
+
     public func decision(for id: String, domain: ResolvedDomain?) -> Decision {
-        guard let gate = gated[id] else { return .applies(severity: nil, capped: false) }
+        Self.decision(gated[id], domain: domain)
+    }
+
+    /// `decision(for:domain:)` for the project rule at `index` (in `RuleSet.projectRules`).
+    func decision(projectRule index: Int, domain: ResolvedDomain?) -> Decision {
+        Self.decision(projectGates[index], domain: domain)
+    }
+
+    private static func decision(_ gate: Gate?, domain: ResolvedDomain?) -> Decision {
+        guard let gate else { return .applies(severity: nil, capped: false) }
         guard let domain, gate.domains?.contains(domain.id) ?? true else { return .notApplicable }
         var severity: Severity?
         if let table = gate.redFlags {

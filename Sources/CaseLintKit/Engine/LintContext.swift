@@ -30,7 +30,10 @@ public final class LintContext {
     public var manifestBytes: [UInt8]?
     /// Small data files under the project (CSV, TSV, JSON, JSONL), found and read on first use.
     /// Rule examples set them directly.
-    public lazy var dataFiles: [SampleDataFile] = root.map { SampleDataFinder.files(under: $0) } ?? []
+    public lazy var dataFiles: [SampleDataFile] = mayHoldSampleData ? root.map { SampleDataFinder.files(under: $0) } ?? [] : []
+    /// False when the project folder was listed already and holds nothing sample data could be in
+    /// (`Project.mayHoldSampleData`).
+    public var mayHoldSampleData = true
     /// Term counts of the keywords rules, by rule id (see `KeywordsCheck.counts`).
     var keywordCounts: [String: [String: Int]] = [:]
 

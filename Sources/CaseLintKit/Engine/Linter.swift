@@ -87,6 +87,7 @@ public struct Linter: Sendable {
         // Made once: a URL costs a few thousand instructions to make.
         let root = project.root
         context.root = root
+        context.mayHoldSampleData = project.mayHoldSampleData
         context.manifestBytes = manifestBytes
         context.manifest = typedManifest
         resolveDomain(context, configuration: configuration)
@@ -97,48 +98,59 @@ public struct Linter: Sendable {
         credits.reserveCapacity(ruleSet.projectRules.count)
         var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
-        for rule in ruleSet.projectRules {
+        // The domain is settled by now: read once, not per rule.
+        let domain = context.domain
+        // By position, with the definitions and checks read from arrays of their own: copying each
+        // `CompiledRule` retained and released every string of its definition, for every project.
+        let definitions = ruleSet.projectDefinitions
+        let checks = ruleSet.projectChecks
+        for index in definitions.indices {
+            let id = definitions[index].id
+            let check = checks[index]
+            // From the definition's fields in place: handing the whole definition over copied it.
+            let configured = configuration.effectiveSeverity(ruleID: id, pack: definitions[index].pack, severity: definitions[index].severity,
+                                                             enabledByDefault: definitions[index].enabledByDefault)
             // Domain rules outside the project's domain are skipped: they record no facts.
-            let decision = gate.decision(for: rule.id, domain: context.domain)
+            let decision = gate.decision(projectRule: index, domain: domain)
             if decision == .notApplicable {
-                outcomes[rule.id] = configuration.effectiveSeverity(of: rule.definition) == nil ? .disabled : .notApplicable
+                outcomes[id] = configured == nil ? .disabled : .notApplicable
                 continue
             }
             // A disabled rule still runs when it records facts, so that they stay complete; it reports nothing.
-            guard let severity = configuration.effectiveSeverity(of: rule.definition) else {
-                if rule.check.recordsFacts { _ = rule.check.evaluate(context) }
-                outcomes[rule.id] = .disabled
+            guard let severity = configured else {
+                if check.recordsFacts { _ = check.evaluate(context) }
+                outcomes[id] = .disabled
                 continue
             }
-            let findings = rule.check.evaluate(context)
-            guard rule.check.applies(to: context) else {
-                outcomes[rule.id] = rule.check.judgesResults && context.metrics.isEmpty ? .noResults : .notApplicable
+            let findings = check.evaluate(context)
+            guard check.applies(to: context) else {
+                outcomes[id] = check.judgesResults && context.metrics.isEmpty ? .noResults : .notApplicable
                 continue
             }
             // Without a README there is nothing to read: the rule fails, but the one missing-README
             // finding says it all.
-            if document == nil, rule.check.readsReadme {
-                outcomes[rule.id] = .failed
+            if document == nil, check.readsReadme {
+                outcomes[id] = .failed
                 continue
             }
             var reported = 0
             for finding in findings {
                 if finding.file == readmeName,
-                   suppressions?.suppresses(rule: rule.id, line: finding.line, wholeFile: finding.wholeFile) == true { continue }
+                   suppressions?.suppresses(rule: id, line: finding.line, wholeFile: finding.wholeFile) == true { continue }
                 reported += 1
-                if gate.isDomainRule(rule.id) { domainFindings += 1 }
-                let findingSeverity = DomainGate.severity(configured: severity, userSet: configuration.overridesSeverity(of: rule.definition),
+                if gate.isDomainRule(projectRule: index) { domainFindings += 1 }
+                let findingSeverity = DomainGate.severity(configured: severity, userSet: configuration.overridesSeverity(of: definitions[index]),
                                                           finding: finding.severity, decision: decision)
-                diagnostics.append(Diagnostic(rule: rule.id, severity: findingSeverity, message: finding.message,
+                diagnostics.append(Diagnostic(rule: id, severity: findingSeverity, message: finding.message,
                                               file: finding.file, line: finding.line, column: finding.column,
                                               wholeFile: finding.wholeFile))
             }
             // A guard of results with no result to guard has passed vacuously: no credit for it.
-            let vacuous = rule.definition.guardsResults && context.metrics.isEmpty
-            outcomes[rule.id] = reported > 0 ? .failed : vacuous ? .noResults : .passed
-            if let credit = rule.check.credit(context) { credits[rule.id] = min(max(credit, 0), 1) }
+            let vacuous = definitions[index].guardsResults && context.metrics.isEmpty
+            outcomes[id] = reported > 0 ? .failed : vacuous ? .noResults : .passed
+            if let credit = check.credit(context) { credits[id] = min(max(credit, 0), 1) }
         }
-        SubstanceShare.apply(to: &credits, outcomes: outcomes, rules: ruleSet.projectRules, context: context)
+        ruleSet.substanceShare.apply(to: &credits, outcomes: outcomes, context: context)
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: ruleSet.packNames))

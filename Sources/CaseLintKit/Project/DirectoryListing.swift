@@ -33,14 +33,18 @@ enum DirectoryListing {
         guard let directory = opendir(path) else { return false }
         defer { closedir(directory) }
         while let pointer = readdir(directory) {
-            let name = withUnsafePointer(to: pointer.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
+            // The name is read where it lies, up to its NUL. Copying `d_name` out first copied the
+            // whole 256-byte field, past the end of a short record: at the end of the system's buffer
+            // that read unmapped memory (valgrind's layout made it crash).
+            let name = String(cString: UnsafeRawPointer(pointer).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             guard name != ".", name != ".." else { continue }
-            body(name, Int32(pointer.pointee.d_type))
+            body(name, Int32(UnsafeRawPointer(pointer).load(fromByteOffset: typeOffset, as: UInt8.self)))
         }
         return true
     }
+
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
 
     static func type(_ code: Int32, _ path: String) -> EntryType {
         switch code {

@@ -13,6 +13,8 @@ struct MemberFolder: Sendable {
     private var names = PackedStrings()
     /// Per member: its README, other README, manifest and configuration, as places in `fileNames` (0: none).
     private var files: [(UInt16, UInt16, UInt16, UInt16)] = []
+    /// Per member: `Project.mayHoldSampleData`.
+    private var mayHoldSampleData: [Bool] = []
     private var fileNames: [String] = [""]
 
     init(path: String, url: URL, shared: (name: String, url: URL)?) {
@@ -27,12 +29,14 @@ struct MemberFolder: Sendable {
     /// The file names `ProjectScanner.describe` found in a member's folder.
     struct Files: Sendable {
         var readme, unsupportedReadme, manifest, config: String?
+        var mayHoldSampleData: Bool
 
         init(_ found: Project) {
             readme = found.readme
             unsupportedReadme = found.unsupportedReadme
             manifest = found.manifest
             config = found.config
+            mayHoldSampleData = found.mayHoldSampleData
         }
     }
 
@@ -40,6 +44,7 @@ struct MemberFolder: Sendable {
     mutating func append(name: String, _ found: Files) {
         names.append(name)
         files.append((place(found.readme), place(found.unsupportedReadme), place(found.manifest), place(found.config)))
+        mayHoldSampleData.append(found.mayHoldSampleData)
     }
 
     /// The place of a file name in `fileNames`: a project folder holds README.md and case-study.yaml
@@ -62,6 +67,7 @@ struct MemberFolder: Sendable {
         project.readme = self.name(readme)
         project.unsupportedReadme = self.name(unsupported)
         project.manifest = self.name(manifest)
+        project.mayHoldSampleData = mayHoldSampleData[index]
         project.portfolioPath = path
         project.portfolioRoot = url
         if let own = self.name(config) {

@@ -23,6 +23,10 @@ public struct Project: Sendable, Equatable {
     /// `Examples`), as the user named it; nil for a project named directly.
     public var portfolioPath: String?
     public var portfolioRoot: URL?
+    /// False when the folder, as listed when the project was found, holds no file or folder that
+    /// sample data could be in (`SampleDataFinder.mayLead(to:)`): the folder is then not listed again
+    /// to look for it. True when not known.
+    public var mayHoldSampleData = true
 
     public init(path: String, root: URL, readme: String? = nil, unsupportedReadme: String? = nil,
                 manifest: String? = nil, config: String? = nil) {

@@ -131,9 +131,10 @@ public enum ProjectScanner {
     /// - folder: the folder's absolute path.
     static func describe(_ folder: String, display: String) -> Project {
         var project = Project(path: display, rootPath: folder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        for found in names {
-            let name = interned(found)
+        // One pass with the entries' types: they also tell whether sample data could be here.
+        let entries = DirectoryListing.entries(of: folder).sorted { $0.name < $1.name }
+        for entry in entries {
+            let name = interned(entry.name)
             let lower = name.lowercased()
             if markdownReadmes.contains(lower) {
                 // Prefer README.md over other spellings when several exist.
@@ -148,6 +149,7 @@ public enum ProjectScanner {
             }
         }
         if project.readme != nil { project.unsupportedReadme = nil }
+        project.mayHoldSampleData = entries.contains(where: SampleDataFinder.mayLead)
         return project
     }
 }

@@ -79,6 +79,18 @@ public enum SampleDataFinder {
         return found
     }
 
+    /// Whether an entry of a project's folder could be, or hold, sample data: a folder, or a data
+    /// or DICOM file, not hidden. A project folder with none (README and manifest alone) has no
+    /// sample data to find.
+    static func mayLead(to entry: DirectoryListing.Entry) -> Bool {
+        guard !entry.name.hasPrefix(".") else { return false }
+        switch entry.type {
+        case .directory: return true
+        case .file: return isData(entry.name) || isDicom(entry.name)
+        case .link, .other: return false
+        }
+    }
+
     static func isSynthetic(_ name: String) -> Bool {
         let lower = name.lowercased()
         return syntheticWords.contains { lower.contains($0) }

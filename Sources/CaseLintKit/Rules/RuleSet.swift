@@ -14,11 +14,15 @@ public struct RuleSet: Sendable {
     public let portfolioRules: [CompiledRule]
     /// Their definitions, which every score reads: built once, not per project.
     public let projectDefinitions: [RuleDefinition]
+    /// Their checks, in the same order: the linter runs them without copying whole rules.
+    let projectChecks: [any Check]
     public let portfolioDefinitions: [RuleDefinition]
     /// Every rule's id, which each project's configuration is checked against.
     public let ruleIDs: Set<String>
     /// The names of the packs, for the same check.
     let packNames: Set<String>
+    /// The rules whose passing credit depends on the README's substance, picked out once.
+    let substanceShare: SubstanceShare
 
     /// Kept apart once here: the linter asks for them per project.
     public init(packs: [RulePack], vocabulary: SharedVocabulary) {
@@ -28,7 +32,9 @@ public struct RuleSet: Sendable {
         projectRules = rules.filter { $0.portfolioCheck == nil }
         portfolioRules = rules.filter { $0.portfolioCheck != nil }
         projectDefinitions = projectRules.map(\.definition)
+        projectChecks = projectRules.map(\.check)
         portfolioDefinitions = portfolioRules.map(\.definition)
+        substanceShare = SubstanceShare(rules: projectRules)
         ruleIDs = Set(rules.map(\.id))
         packNames = Set(packs.map(\.name))
         // Every score reads these: worked out once here, not per project.

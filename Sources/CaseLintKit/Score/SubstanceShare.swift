@@ -5,19 +5,29 @@ import Foundation
 /// did not get wrong. A rule with `substance_share: x` keeps `1 - x` of its passing credit and earns
 /// the rest as far as the README writes its six case-study parts: the mean of what each part's text
 /// earns (`SectionCheck.depth`, 0 for a part not written).
-enum SubstanceShare {
-    static func apply(to credits: inout [String: Double], outcomes: [String: RuleOutcome], rules: [CompiledRule],
-                      context: LintContext) {
-        guard rules.contains(where: { $0.definition.substanceShare > 0 }) else { return }
-        let sections = rules.compactMap { $0.check as? SectionCheck }
-        guard !sections.isEmpty else { return }
+///
+/// Which rules have a share and which checks judge the parts depend only on the rule set: they are
+/// picked out once (`RuleSet.substanceShare`), not from every rule of every project, where copying
+/// each rule was a retain and release of each of its strings.
+struct SubstanceShare: Sendable {
+    /// The rules with a share, by id.
+    let shares: [(id: String, share: Double)]
+    /// Every section check among the project rules, in rule order.
+    let sections: [SectionCheck]
+
+    init(rules: [CompiledRule]) {
+        shares = rules.filter { $0.definition.substanceShare > 0 }.map { ($0.id, $0.definition.substanceShare) }
+        sections = rules.compactMap { $0.check as? SectionCheck }
+    }
+
+    func apply(to credits: inout [String: Double], outcomes: [String: RuleOutcome], context: LintContext) {
+        guard !shares.isEmpty, !sections.isEmpty else { return }
         let written = sections.reduce(0.0) { sum, check in
             guard let entry = context.outline?.parts[check.part], entry.status == .written else { return sum }
             return sum + check.depth(entry)
         } / Double(sections.count)
-        for rule in rules where rule.definition.substanceShare > 0 && outcomes[rule.id] == .passed {
-            let share = rule.definition.substanceShare
-            credits[rule.id] = (credits[rule.id] ?? 1) * ((1 - share) + share * written)
+        for (id, share) in shares where outcomes[id] == .passed {
+            credits[id] = (credits[id] ?? 1) * ((1 - share) + share * written)
         }
     }
 }

@@ -15,7 +15,7 @@ public struct SectionCandidate: Sendable {
     /// operational heading (Installation, Usage), not a bold line that reads like a sentence.
     static func all(index: TextIndex, vocabulary: SharedVocabulary, metricLines: [Int]) -> [SectionCandidate] {
         let document = index.document
-        let sections = document.sections()
+        let sections = index.sections
         guard !sections.isEmpty else { return [] }
         let matcher = vocabulary.headingMatcher
         let parts = vocabulary.sectionParts.map(\.part)
@@ -28,7 +28,7 @@ public struct SectionCandidate: Sendable {
         // The first heading of a README is almost always its title, not one of its parts, unless it is
         // word for word a part's name: a README that opens with "# Introduction" has no title heading.
         let first = sections[0].heading
-        let titleLine = first.level == 1 && sections.count > 1 && !matcher.isListedName(pieces: SectionHeadingMatcher.pieces(first.text))
+        let titleLine = first.level == 1 && sections.count > 1 && !matcher.isListedName(pieces: index.headingPieces[0])
             ? first.line : nil
         // Position runs from the first heading to the end: badges, banners or a note above the
         // title move no heading down the README (a baseline must survive lines added at the top).
@@ -45,7 +45,7 @@ public struct SectionCandidate: Sendable {
         for (position, section) in sections.enumerated() {
             let heading = section.heading
             open.removeAll { $0.level >= heading.level }
-            let pieces = SectionHeadingMatcher.pieces(heading.text)
+            let pieces = index.headingPieces[position]
             let operational = matcher.isOperational(pieces: pieces)
             let assignments = matcher.assignments(forPieces: pieces)
             let named = Set(assignments.filter { $0.strength == .strong }.map(\.part))

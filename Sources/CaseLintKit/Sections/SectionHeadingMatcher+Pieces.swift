@@ -12,8 +12,10 @@ extension SectionHeadingMatcher {
     }
 
     static func splitPieces(_ heading: String) -> [[Token]] {
-        // Bytes, lowercased: headings are short but there are many of them in a large portfolio.
-        let bytes = heading.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        // Bytes, copied at once and lowercased in place (mapping the UTF-8 view went byte by byte
+        // through its iterator): headings are short but there are many of them in a large portfolio.
+        var bytes = Array(heading.utf8)
+        for index in bytes.indices where bytes[index] &- 0x41 < 26 { bytes[index] |= 0x20 }
         var result: [[Token]] = []
         var tokens: [Token] = []
         var start = 0

@@ -68,7 +68,8 @@ public struct SectionHeadingMatcher: Sendable {
         return found
     }
 
-    static let separators: Set<UInt64> = Set(["and", "or", "vs", "versus"].map { TextIndex.hash($0.utf8) })
+    /// Four words, compared one by one: hashing each token of every heading into a `Set` cost more.
+    static let separators: [UInt64] = ["and", "or", "vs", "versus"].map { TextIndex.hash($0.utf8) }
     static let prepositions: Set<UInt64> = Set(["of", "for", "behind", "with", "on", "in", "from", "using", "via", "to",
                                                 "by", "about", "across", "under", "per", "against", "at", "over", "after",
                                                 "before", "through", "within", "beyond", "into", "without", "during",

@@ -23,7 +23,7 @@ struct DisclaimerScanner {
 
     func firstHit() -> Hit? {
         let document = index.document
-        let announced = announcedLines(document)
+        let announced = announcedLines()
         let licence = document.lines(underHeadingsWith: cues.licenceHeadings)
         // One array for every paragraph's sentences: a new one per paragraph grew two or three times.
         var sentences: [Range<Int>] = []
@@ -43,10 +43,9 @@ struct DisclaimerScanner {
 
     /// Lines under a heading that announces a disclaimer: one of its pieces ends in a cue ("Disclaimer",
     /// "Important notice", "⚠️ Intended use"), so that "Sepsis early warning" announces nothing.
-    func announcedLines(_ document: MarkdownDocument) -> [Bool] {
-        var marked = [Bool](repeating: false, count: document.lineCount)
-        for section in document.sections() where section.heading.level > 1 {
-            let pieces = SectionHeadingMatcher.pieces(section.heading.text)
+    func announcedLines() -> [Bool] {
+        var marked = [Bool](repeating: false, count: index.document.lineCount)
+        for (section, pieces) in zip(index.sections, index.headingPieces) where section.heading.level > 1 {
             guard pieces.contains(where: { piece in
                 cues.headings.contains { cue in cue.count <= piece.count && zip(piece.suffix(cue.count), cue).allSatisfy { $0.hash == $1 } }
             }) else { continue }

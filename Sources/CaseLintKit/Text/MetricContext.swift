@@ -25,7 +25,7 @@ struct MetricContext {
         func hasCue(_ line: Int) -> Bool {
             index.tokenRange(line: line).contains { expectationCues.contains(tokens[$0].hash) && !nameStarts.contains($0) }
         }
-        for section in document.sections() where hasCue(section.heading.line) {
+        for section in index.sections where hasCue(section.heading.line) {
             if let body = section.bodyLines { for line in body { marked[line] = true } }
         }
         // A lead-in with a cue ("Expected performance with our implementation:") marks the rest of its

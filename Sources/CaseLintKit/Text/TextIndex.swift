@@ -22,6 +22,11 @@ public final class TextIndex: @unchecked Sendable {
     public let lineFirstToken: [Int32]
     /// Whether the document has a byte outside ASCII (where case-insensitive matching folds more).
     public let hasNonASCII: Bool
+    /// The document's sections, and each one's heading cut into pieces (`SectionHeadingMatcher.pieces`):
+    /// the section model, the disclaimer scanner and the metric context all read them, and each
+    /// had worked them out again.
+    public let sections: [Section]
+    let headingPieces: [[[Token]]]
 
     public init(_ document: MarkdownDocument) {
         self.document = document
@@ -38,6 +43,8 @@ public final class TextIndex: @unchecked Sendable {
         firsts[document.lineCount + 1] = Int32(tokens.count)
         self.tokens = tokens
         lineFirstToken = firsts
+        sections = document.sections()
+        headingPieces = sections.map { SectionHeadingMatcher.pieces($0.heading.text) }
     }
 
     /// ASCII-lowercased bytes and whether any byte is outside ASCII, in one loop the compiler can vectorize.
