@@ -1706,6 +1706,8 @@ rules:
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
       fail:
+        # A number hyphenated to a word is part of a model's name.
+        - "# Project\n\nOur fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.\n"
         # A citation closing the sentence makes the figure other work's.
         - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
         # Agreement between the people who labelled the data measures the labels, not the model.

@@ -1538,8 +1538,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 22405, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,3972:M0m91,7,2:S1s91,7,4:passQ0q92,9,22:S3s92,11,94:# Project
+        ("rules/evidence.yml", 22581, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4078:M0m91,7,2:S1s91,7,4:passQ0q92,9,22:S3s92,11,94:# Project
 
 ## Results
 
@@ -1628,147 +1628,150 @@ Agreement with the radiologist: Cohen's κ = 0.72.
 S3s127,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S1s128,7,4:failQ0q130,9,23:S3s130,11,85:# Project
+S1s128,7,4:failQ0q130,9,24:S3s130,11,93:# Project
+
+Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
+S3s132,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s132,11,72:# Project
+S3s134,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s134,11,53:# Project
+S3s136,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s136,11,88:# Project
+S3s138,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s137,11,75:# Project
+S3s139,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s139,11,91:# Project
+S3s141,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s141,11,76:# Project
+S3s143,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s143,11,110:# Project
+S3s145,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s145,11,104:# Project
+S3s147,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s147,11,82:# Project
+S3s149,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s149,11,44:# Project
+S3s151,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s151,11,94:# Project
+S3s153,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s153,11,98:# Project
+S3s155,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s154,11,82:# Project
+S3s156,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s155,11,92:# Project
+S3s157,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s156,11,73:# Project
+S3s158,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s158,11,56:# Project
+S3s160,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s159,11,60:# Project
+S3s161,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s160,11,66:# Project
+S3s162,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s161,11,76:# Project
+S3s163,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s162,11,43:# Project
+S3s164,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s163,11,35:# Project
+S3s165,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s165,11,49:# Project
+S3s167,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m167,5,11:S1s167,5,2:idS1s167,9,16:evaluation.rigorS1s168,5,4:kindS1s168,11,8:keywordsS1s169,5,8:categoryS1s169,15,8:evidenceS1s170,5,8:severityS1s170,15,4:infoS1s171,5,6:weightS1i171,13,1:4S1s172,5,5:titleS1s172,12,42:How the evaluation guards against optimismS1s173,5,7:messageS3s173,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s174,5,3:whyS5s174,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s178,5,10:referencesQ0q178,17,3:S3s178,18,18:TRIPOD+AI 12c, 23aS3s178,40,22:CLAIM 2024 items 29-38S3s178,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s179,5,5:matchM0m180,7,3:S1s180,7,3:minS1i180,12,1:4S1s181,7,6:recordS1b181,15,5:falseS1s182,7,5:termsM0m183,9,10:S1s183,9,13:held-out testQ0q183,24,8:S1s183,25,8:held-outS1s183,35,8:held outS1s183,45,8:hold-outS1s183,55,7:holdoutS1s183,64,8:test setS1s183,74,11:unseen testS1s183,87,11:locked testS1s183,100,11:frozen testS1s184,9,16:cross-validationQ0q184,27,5:S1s184,28,16:cross-validationS1s184,46,16:cross validationS1s184,64,6:k-foldS1s184,72,9:nested cvS1s184,83,15:cross-validatedS1s185,9,13:grouped splitQ0q185,24,12:S1s185,25,13:patient-levelS1s185,40,13:patient levelS1s185,55,12:patient-wiseS1s185,69,13:subject-levelS1s185,84,19:subject-independentS1s185,105,17:participant-levelS1s186,25,13:grouped splitS1s186,40,12:group k-foldS1s186,54,14:scaffold splitS1s186,70,14:temporal splitS1s186,86,16:time-based splitS1s186,104,16:split by patientS1s187,9,11:uncertaintyQ0q187,22,8:S1s187,23,19:confidence intervalS1s187,44,20:confidence intervalsS1s187,66,6:95% ciS1s187,74,9:bootstrapS1s187,85,12:bootstrappedS1s187,99,25:standard deviation acrossS1s188,23,10:error barsS1s188,35,17:credible intervalS1s189,9,8:baselineQ0q189,19,5:S1s189,20,8:baselineS1s189,30,9:baselinesS1s189,41,13:compared withS1s189,56,15:comparison withS1s189,73,17:benchmark againstS1s190,9,11:calibrationQ0q190,22,4:S1s190,23,11:calibrationS1s190,36,10:calibratedS1s190,48,5:brierS1s190,55,19:reliability diagramS1s191,9,14:error analysisQ0q191,25,7:S1s191,26,14:error analysisS1s191,42,16:confusion matrixS1s191,60,15:false negativesS1s191,77,15:false positivesS1s191,94,13:failure casesS1s191,109,13:misclassifiedS1s192,26,16:failure analysisS1s193,9,7:leakageQ0q193,18,6:S1s193,19,7:leakageS1s193,28,4:leakS1s193,34,12:data leakageS1s193,48,9:duplicateS1s193,59,14:near-duplicateS1s193,75,13:contaminationS1s194,9,8:externalQ0q194,19,6:S1s194,20,19:external validationS1s194,41,13:external testS1s194,56,16:external datasetS1s194,74,15:external cohortS1s194,91,11:second siteS1s194,104,14:other hospitalS1s195,9,9:subgroupsQ0q195,20,7:S1s195,21,8:subgroupS1s195,31,9:subgroupsS1s195,42,8:fairnessS1s195,52,13:stratified byS1s195,67,8:per-siteS1s195,77,6:by sexS1s195,85,6:by ageS1s196,5,8:examplesD0s197,7,314:M0m197,7,2:S1s197,7,4:passQ0q198,9,1:S3s198,11,169:# Project
+M0m169,5,11:S1s169,5,2:idS1s169,9,16:evaluation.rigorS1s170,5,4:kindS1s170,11,8:keywordsS1s171,5,8:categoryS1s171,15,8:evidenceS1s172,5,8:severityS1s172,15,4:infoS1s173,5,6:weightS1i173,13,1:4S1s174,5,5:titleS1s174,12,42:How the evaluation guards against optimismS1s175,5,7:messageS3s175,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s176,5,3:whyS5s176,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s180,5,10:referencesQ0q180,17,3:S3s180,18,18:TRIPOD+AI 12c, 23aS3s180,40,22:CLAIM 2024 items 29-38S3s180,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s181,5,5:matchM0m182,7,3:S1s182,7,3:minS1i182,12,1:4S1s183,7,6:recordS1b183,15,5:falseS1s184,7,5:termsM0m185,9,10:S1s185,9,13:held-out testQ0q185,24,8:S1s185,25,8:held-outS1s185,35,8:held outS1s185,45,8:hold-outS1s185,55,7:holdoutS1s185,64,8:test setS1s185,74,11:unseen testS1s185,87,11:locked testS1s185,100,11:frozen testS1s186,9,16:cross-validationQ0q186,27,5:S1s186,28,16:cross-validationS1s186,46,16:cross validationS1s186,64,6:k-foldS1s186,72,9:nested cvS1s186,83,15:cross-validatedS1s187,9,13:grouped splitQ0q187,24,12:S1s187,25,13:patient-levelS1s187,40,13:patient levelS1s187,55,12:patient-wiseS1s187,69,13:subject-levelS1s187,84,19:subject-independentS1s187,105,17:participant-levelS1s188,25,13:grouped splitS1s188,40,12:group k-foldS1s188,54,14:scaffold splitS1s188,70,14:temporal splitS1s188,86,16:time-based splitS1s188,104,16:split by patientS1s189,9,11:uncertaintyQ0q189,22,8:S1s189,23,19:confidence intervalS1s189,44,20:confidence intervalsS1s189,66,6:95% ciS1s189,74,9:bootstrapS1s189,85,12:bootstrappedS1s189,99,25:standard deviation acrossS1s190,23,10:error barsS1s190,35,17:credible intervalS1s191,9,8:baselineQ0q191,19,5:S1s191,20,8:baselineS1s191,30,9:baselinesS1s191,41,13:compared withS1s191,56,15:comparison withS1s191,73,17:benchmark againstS1s192,9,11:calibrationQ0q192,22,4:S1s192,23,11:calibrationS1s192,36,10:calibratedS1s192,48,5:brierS1s192,55,19:reliability diagramS1s193,9,14:error analysisQ0q193,25,7:S1s193,26,14:error analysisS1s193,42,16:confusion matrixS1s193,60,15:false negativesS1s193,77,15:false positivesS1s193,94,13:failure casesS1s193,109,13:misclassifiedS1s194,26,16:failure analysisS1s195,9,7:leakageQ0q195,18,6:S1s195,19,7:leakageS1s195,28,4:leakS1s195,34,12:data leakageS1s195,48,9:duplicateS1s195,59,14:near-duplicateS1s195,75,13:contaminationS1s196,9,8:externalQ0q196,19,6:S1s196,20,19:external validationS1s196,41,13:external testS1s196,56,16:external datasetS1s196,74,15:external cohortS1s196,91,11:second siteS1s196,104,14:other hospitalS1s197,9,9:subgroupsQ0q197,20,7:S1s197,21,8:subgroupS1s197,31,9:subgroupsS1s197,42,8:fairnessS1s197,52,13:stratified byS1s197,67,8:per-siteS1s197,77,6:by sexS1s197,85,6:by ageS1s198,5,8:examplesD0s199,7,314:M0m199,7,2:S1s199,7,4:passQ0q200,9,1:S3s200,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s199,7,4:failQ0q200,9,1:S3s200,11,55:# Project
+S1s201,7,4:failQ0q202,9,1:S3s202,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m202,5,13:S1s202,5,2:idS1s202,9,20:metrics.near-perfectS1s203,5,4:kindS1s203,11,12:plausibilityS1s204,5,8:categoryS1s204,15,8:evidenceS1s205,5,8:severityS1s205,15,5:errorS1s207,5,15:substance_shareS1f207,22,3:0.5S1s211,5,6:weightS1i211,13,1:0S1s212,5,9:score_capS1i212,16,2:20S1s213,5,5:titleS1s213,12,49:Near-perfect results show why they can be trustedS1s214,5,7:messageS3s214,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s215,5,3:whyS5s215,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s221,5,10:referencesQ0q221,17,3:S3s221,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s221,65,36:Roberts et al., Nat Mach Intell 2021S3s221,105,22:CLAIM 2024 items 29-35S1s222,5,5:matchM0m223,7,4:S1s223,7,7:metricsQ0q223,16,6:S1s223,17,8:accuracyS1s223,27,17:balanced_accuracyS1s223,46,5:aurocS1s223,53,5:auprcS1s223,60,2:f1S1s223,64,11:sensitivityS1s225,7,8:at_leastS1f225,17,4:0.95S1s226,7,6:guardsM0m227,9,4:S1s227,9,13:held-out testQ0q227,24,8:S1s227,25,8:held-outS1s227,35,8:held outS1s227,45,8:hold-outS1s227,55,7:holdoutS1s227,64,8:test setS1s227,74,11:unseen testS1s227,87,11:locked testS1s227,100,11:frozen testS1s228,9,11:uncertaintyQ0q228,22,8:S1s228,23,19:confidence intervalS1s228,44,20:confidence intervalsS1s228,66,6:95% ciS1s228,74,9:bootstrapS1s228,85,12:bootstrappedS1s228,99,25:standard deviation acrossS1s229,23,10:error barsS1s229,35,17:credible intervalS1s230,9,7:leakageQ0q230,18,6:S1s230,19,7:leakageS1s230,28,4:leakS1s230,34,12:data leakageS1s230,48,9:duplicateS1s230,59,14:near-duplicateS1s230,75,13:contaminationS1s231,9,8:externalQ0q231,19,6:S1s231,20,19:external validationS1s231,41,13:external testS1s231,56,16:external datasetS1s231,74,15:external cohortS1s231,91,11:second siteS1s231,104,14:other hospitalS1s233,7,13:skip_sectionsQ0q233,22,10:S1s233,23,4:nextS1s233,29,6:futureS1s233,37,7:roadmapS1s233,46,4:planS1s233,52,5:plansS1s233,59,7:plannedS1s233,68,4:todoS1s233,74,11:improvementS1s233,87,12:improvementsS1s233,101,7:outlookS1s234,5,8:examplesD0s235,7,812:M0m235,7,2:S1s235,7,4:passQ0q236,9,4:S3s236,11,165:# Project
+M0m204,5,13:S1s204,5,2:idS1s204,9,20:metrics.near-perfectS1s205,5,4:kindS1s205,11,12:plausibilityS1s206,5,8:categoryS1s206,15,8:evidenceS1s207,5,8:severityS1s207,15,5:errorS1s209,5,15:substance_shareS1f209,22,3:0.5S1s213,5,6:weightS1i213,13,1:0S1s214,5,9:score_capS1i214,16,2:20S1s215,5,5:titleS1s215,12,49:Near-perfect results show why they can be trustedS1s216,5,7:messageS3s216,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s217,5,3:whyS5s217,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s223,5,10:referencesQ0q223,17,3:S3s223,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s223,65,36:Roberts et al., Nat Mach Intell 2021S3s223,105,22:CLAIM 2024 items 29-35S1s224,5,5:matchM0m225,7,4:S1s225,7,7:metricsQ0q225,16,6:S1s225,17,8:accuracyS1s225,27,17:balanced_accuracyS1s225,46,5:aurocS1s225,53,5:auprcS1s225,60,2:f1S1s225,64,11:sensitivityS1s227,7,8:at_leastS1f227,17,4:0.95S1s228,7,6:guardsM0m229,9,4:S1s229,9,13:held-out testQ0q229,24,8:S1s229,25,8:held-outS1s229,35,8:held outS1s229,45,8:hold-outS1s229,55,7:holdoutS1s229,64,8:test setS1s229,74,11:unseen testS1s229,87,11:locked testS1s229,100,11:frozen testS1s230,9,11:uncertaintyQ0q230,22,8:S1s230,23,19:confidence intervalS1s230,44,20:confidence intervalsS1s230,66,6:95% ciS1s230,74,9:bootstrapS1s230,85,12:bootstrappedS1s230,99,25:standard deviation acrossS1s231,23,10:error barsS1s231,35,17:credible intervalS1s232,9,7:leakageQ0q232,18,6:S1s232,19,7:leakageS1s232,28,4:leakS1s232,34,12:data leakageS1s232,48,9:duplicateS1s232,59,14:near-duplicateS1s232,75,13:contaminationS1s233,9,8:externalQ0q233,19,6:S1s233,20,19:external validationS1s233,41,13:external testS1s233,56,16:external datasetS1s233,74,15:external cohortS1s233,91,11:second siteS1s233,104,14:other hospitalS1s235,7,13:skip_sectionsQ0q235,22,10:S1s235,23,4:nextS1s235,29,6:futureS1s235,37,7:roadmapS1s235,46,4:planS1s235,52,5:plansS1s235,59,7:plannedS1s235,68,4:todoS1s235,74,11:improvementS1s235,87,12:improvementsS1s235,101,7:outlookS1s236,5,8:examplesD0s237,7,812:M0m237,7,2:S1s237,7,4:passQ0q238,9,4:S3s238,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s237,11,65:# Project
+S3s239,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s238,11,66:# Project
+S3s240,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s239,11,99:# Project
+S3s241,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s240,7,4:failQ0q241,9,3:S3s241,11,73:# Project
+S1s242,7,4:failQ0q243,9,3:S3s243,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s242,11,92:# Project
+S3s244,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s243,11,97:# Project
+S3s245,11,97:# Project
 
 ## Results
 
@@ -1777,27 +1780,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m245,5,13:S1s245,5,2:idS1s245,9,24:evaluation.tuned-on-testS1s246,5,4:kindS1s246,11,6:forbidS1s247,5,8:categoryS1s247,15,8:evidenceS1s248,5,8:severityS1s248,15,7:warningS1s250,5,15:substance_shareS1f250,22,3:0.5S1s251,5,6:weightS1i251,13,1:3S1s254,5,14:guards_resultsS1b254,21,4:trueS1s255,5,5:titleS1s255,12,29:Test set not used for choicesS1s256,5,7:messageS3s256,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s257,5,3:whyS5s257,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s264,5,10:referencesQ0q264,17,3:S3s264,18,27:CLAIM 2024 items 20, 21, 32S3s264,49,17:TRIPOD+AI 12a, 15S3s264,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s265,5,5:matchM0m266,7,4:S1s266,7,12:skip_negatedS1b266,21,4:trueS1s267,7,11:skip_quotedS1b267,20,4:trueS1s269,7,13:skip_sectionsQ0q269,22,9:S1s269,23,5:avoidS1s269,30,7:pitfallS1s269,39,7:mistakeS1s269,48,8:red flagS1s269,58,12:anti-patternS1s269,72,11:antipatternS1s269,85,5:don'tS1s269,92,6:do notS1s269,100,8:what notS1s270,7,8:patternsQ0q271,9,3:M0m271,11,2:S1s271,11,7:patternS2s271,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s272,11,7:rewriteS2s272,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m273,11,2:S1s273,11,7:patternS2s273,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s274,11,7:rewriteS2s274,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m275,11,2:S1s275,11,7:patternS2s275,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s276,11,7:rewriteS2s276,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s277,5,8:examplesD0s278,7,1422:M0m278,7,2:S1s278,7,4:passQ0q279,9,7:S3s279,11,103:# Project
+M0m247,5,13:S1s247,5,2:idS1s247,9,24:evaluation.tuned-on-testS1s248,5,4:kindS1s248,11,6:forbidS1s249,5,8:categoryS1s249,15,8:evidenceS1s250,5,8:severityS1s250,15,7:warningS1s252,5,15:substance_shareS1f252,22,3:0.5S1s253,5,6:weightS1i253,13,1:3S1s256,5,14:guards_resultsS1b256,21,4:trueS1s257,5,5:titleS1s257,12,29:Test set not used for choicesS1s258,5,7:messageS3s258,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s259,5,3:whyS5s259,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s266,5,10:referencesQ0q266,17,3:S3s266,18,27:CLAIM 2024 items 20, 21, 32S3s266,49,17:TRIPOD+AI 12a, 15S3s266,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s267,5,5:matchM0m268,7,4:S1s268,7,12:skip_negatedS1b268,21,4:trueS1s269,7,11:skip_quotedS1b269,20,4:trueS1s271,7,13:skip_sectionsQ0q271,22,9:S1s271,23,5:avoidS1s271,30,7:pitfallS1s271,39,7:mistakeS1s271,48,8:red flagS1s271,58,12:anti-patternS1s271,72,11:antipatternS1s271,85,5:don'tS1s271,92,6:do notS1s271,100,8:what notS1s272,7,8:patternsQ0q273,9,3:M0m273,11,2:S1s273,11,7:patternS2s273,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s274,11,7:rewriteS2s274,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m275,11,2:S1s275,11,7:patternS2s275,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s276,11,7:rewriteS2s276,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m277,11,2:S1s277,11,7:patternS2s277,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s278,11,7:rewriteS2s278,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s279,5,8:examplesD0s280,7,1422:M0m280,7,2:S1s280,7,4:passQ0q281,9,7:S3s281,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s280,11,82:# Project
+S3s282,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s281,11,53:# Project
+S3s283,11,53:# Project
 
 We did not tune anything on the test set.
-S3s282,11,65:# Project
+S3s284,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s283,11,104:# Project
+S3s285,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s284,11,96:# Project
+S3s286,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s285,11,133:# Project
+S3s287,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1807,27 +1810,27 @@ S3s285,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s286,7,4:failQ0q287,9,7:S3s287,11,74:# Project
+S1s288,7,4:failQ0q289,9,7:S3s289,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s288,11,79:# Project
+S3s290,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s289,11,64:# Project
+S3s291,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s290,11,56:# Project
+S3s292,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s291,11,92:# Project
+S3s293,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s292,11,63:# Project
+S3s294,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s294,11,109:# Project
+S3s296,11,109:# Project
 
 ## Pitfalls
 

@@ -71,7 +71,7 @@ struct MetricScanner {
     }
 
     func isPlausible(_ token: Token, at position: Int, _ tokens: [Token], distance: Int) -> Bool {
-        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token), !isMasked(token) else { return false }
+        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token), !isMasked(token), !isPartOfName(token) else { return false }
         // Neighbours count only within the same line and, in a table, the same cell.
         func neighbour(_ other: Int) -> Token? {
             guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
@@ -88,6 +88,14 @@ struct MetricScanner {
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
         return value < 1900
+    }
+
+    /// "GPT-3.5", "ResNet-50", "Llama-2": a number hyphenated to a word is part of a name.
+    func isPartOfName(_ token: Token) -> Bool {
+        let start = Int(token.start)
+        guard start >= 2, index.lower[start - 1] == UInt8(ascii: "-") else { return false }
+        let before = index.lower[start - 2]
+        return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z")
     }
 
     /// "> 0.9", "< 5%" and "±14.4" are targets, thresholds and spreads, not results.
