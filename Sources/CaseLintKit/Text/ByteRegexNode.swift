@@ -1,16 +1,17 @@
 /// A parsed `ByteRegex` pattern. Only what the built-in rule packs use is here; `ByteRegexParser`
-/// refuses anything else, and such a pattern keeps running on NSRegularExpression.
-indirect enum ByteRegexNode: Sendable, Equatable {
+/// refuses anything else, and such a pattern keeps running on NSRegularExpression. Only the cases
+/// that hold one node are boxed: a literal is a set in place, not an allocation.
+enum ByteRegexNode: Sendable, Equatable {
     /// One byte from the set (literals are sets too: "a" is {a, A}).
     case byte(ByteRegexSet)
     case sequence([ByteRegexNode])
     /// Tried in the order written.
     case alternation([ByteRegexNode])
     /// `max` nil: unbounded. `lazy`: fewest repetitions first.
-    case repetition(ByteRegexNode, min: Int, max: Int?, lazy: Bool)
+    indirect case repetition(ByteRegexNode, min: Int, max: Int?, lazy: Bool)
     case assertion(ByteRegexAssertion)
     /// A lookaround: atomic and zero-width, as in ICU.
-    case look(ByteRegexNode, behind: Bool, negated: Bool)
+    indirect case look(ByteRegexNode, behind: Bool, negated: Bool)
 
     /// The fewest bytes a match consumes.
     var minLength: Int {

@@ -23,10 +23,11 @@ struct ByteRegexParser {
 
     private var next: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    private mutating func take(_ literal: String) -> Bool {
-        let wanted = Array(literal.utf8)
-        guard bytes.count - index >= wanted.count, Array(bytes[index..<index + wanted.count]) == wanted else { return false }
-        index += wanted.count
+    private mutating func take(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard bytes.count - index >= count else { return false }
+        for offset in 0..<count where bytes[index + offset] != literal.utf8Start[offset] { return false }
+        index += count
         return true
     }
 

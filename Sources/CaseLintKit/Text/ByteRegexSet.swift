@@ -28,12 +28,10 @@ struct ByteRegexSet: Sendable, Equatable {
     /// Each letter with its other case: ICU closes a class over case before negating it, so
     /// `[^a-z]` rejects "A" too under case-insensitive matching.
     var caseClosed: ByteRegexSet {
-        var closed = self
-        for byte in UInt8(ascii: "a")...UInt8(ascii: "z") where contains(byte) || contains(byte - 32) {
-            closed.insert(byte)
-            closed.insert(byte - 32)
-        }
-        return closed
+        // "A"-"Z" are bits 1-26 of `high` (bytes 65-90), "a"-"z" bits 33-58 (bytes 97-122).
+        let letters: UInt64 = (1 << 26) - 1
+        let either = (high >> 1 | high >> 33) & letters
+        return ByteRegexSet(low: low, high: high | either << 1 | either << 33)
     }
 
     static func of(_ bytes: UInt8...) -> ByteRegexSet {
