@@ -38,4 +38,12 @@ final class ByteRegexFallbackTests: XCTestCase {
         XCTAssertEqual(pattern.matches(in: paragraph, sentence: 1), [NSRange(location: 5, length: 5)], "the sentence starts at the space")
         XCTAssertEqual(pattern.matches(inParagraph: paragraph), [NSRange(location: 2, length: 5), NSRange(location: 18, length: 5)])
     }
+
+    /// The fuzz harness's check: nil where the matchers agree or the byte matcher stays out.
+    func testDifferentialCheckIsQuietWhereTheyAgree() {
+        XCTAssertNil(ByteRegexDifferential.disagreement(pattern: #"\bfda[- ]?approved\b"#, text: Array("an FDA-approved FDA approved x".utf8)))
+        XCTAssertNil(ByteRegexDifferential.disagreement(pattern: "(?i)a", text: Array("a".utf8)), "not read: nothing to compare")
+        XCTAssertNil(ByteRegexDifferential.disagreement(pattern: "(?:a+)+b", text: Array((String(repeating: "a", count: 30) + "c").utf8)),
+                     "out of steps: ICU is not asked")
+    }
 }
