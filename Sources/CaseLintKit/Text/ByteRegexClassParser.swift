@@ -27,6 +27,8 @@ enum ByteRegexClassParser {
                 set = set.union(members)
             case .single(let low):
                 if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "-"), bytes[index + 1] != UInt8(ascii: "]") {
+                    // "a--]" is ICU's set difference, not a range ending in "-" (found by fuzzing).
+                    if bytes[index + 1] == UInt8(ascii: "-") { return nil }
                     index += 1
                     guard index < bytes.count, let upper = member(bytes, &index, first: false),
                           case .single(let high) = upper, low <= high else { return nil }
@@ -59,9 +61,9 @@ enum ByteRegexClassParser {
         case UInt8(ascii: "["), UInt8(ascii: "&"), UInt8(ascii: "$"), UInt8(ascii: "{"), UInt8(ascii: "}"):
             return nil
         case UInt8(ascii: "-"):
-            // Literal only first in the class or right before "]" ("--" is ICU's set difference).
-            let last = index < bytes.count && bytes[index] == UInt8(ascii: "]")
-            return last || first ? .single(byte) : nil
+            // Literal only first in the class or right before "]"; "--" is ICU's set difference.
+            guard index < bytes.count, bytes[index] != UInt8(ascii: "-") else { return nil }
+            return bytes[index] == UInt8(ascii: "]") || first ? .single(byte) : nil
         default:
             return byte < 0x20 ? nil : .single(byte)
         }
