@@ -6,9 +6,9 @@ struct ByteRegexPatternGenerator {
     init(seed: UInt64) { random = PatternSentenceGenerator(seed: seed) }
 
     static let atoms = ["a", "b", "A", "-", " ", "_", "1", ".", #"\."#, #"\s"#, #"\w"#, #"\W"#, #"\d"#, #"\S"#, "[ab]", "[^a]",
-                        "[- ]", #"[\w-]"#, "[a-c1]", #"[^\W_]"#, #"\n"#, "ab", "ba"]
+                        "[- ]", #"[\w-]"#, "[a-c1]", #"[^\W_]"#, #"\n"#, "ab", "ba", "[a-]", "[-a]", "[^-]", "[a^]", #"\-"#, ",", "'", ":"]
     static let assertions = [#"\b"#, #"\B"#, "^", "$"]
-    static let quantifiers = ["*", "+", "?", "{0,2}", "{1,3}", "{2}", "{2,}", "*?", "+?", "??", "{0,2}?", "{1,3}?"]
+    static let quantifiers = ["*", "+", "?", "{0,2}", "{1,3}", "{2}", "{2,}", "*?", "+?", "??", "{0,2}?", "{1,3}?", "{0}", "{1}", "{0,1}?"]
 
     mutating func pattern() -> String { alternation(depth: 0) }
 
