@@ -39,6 +39,16 @@ final class ByteRegexFallbackTests: XCTestCase {
         XCTAssertEqual(pattern.matches(inParagraph: paragraph), [NSRange(location: 2, length: 5), NSRange(location: 18, length: 5)])
     }
 
+    /// A user's pattern outside the subset runs on ICU, on ASCII text too.
+    func testPatternsOutsideTheSubsetStayWithICU() throws {
+        let paragraph = ParagraphText(Array("Our Study ended; the study of x.".utf8))
+        for source in [#"\p{Lu}tudy"#, "(?-i)study", #"(?<word>stu)dy"#] {
+            XCTAssertNil(ByteRegex(source), source)
+            let expected = source == #"\p{Lu}tudy"# || source.hasPrefix("(?<") ? [NSRange(location: 4, length: 5)] : [NSRange(location: 21, length: 5)]
+            XCTAssertEqual(try TextPattern(source).matches(inParagraph: paragraph).prefix(1), ArraySlice(expected), source)
+        }
+    }
+
     /// The fuzz harness's check: nil where the matchers agree or the byte matcher stays out.
     func testDifferentialCheckIsQuietWhereTheyAgree() {
         XCTAssertNil(ByteRegexDifferential.disagreement(pattern: #"\bfda[- ]?approved\b"#, text: Array("an FDA-approved FDA approved x".utf8)))
