@@ -8,7 +8,8 @@
 #
 # Targets: markdown (README: scanner and a full lint with the built-in rules), manifest
 # (case-study.yaml: YAML guard, typed reader, manifest rules), config (.caselint.yml), frontmatter
-# (README front matter), dicom (DICOM header reader), sampledata (CSV, TSV, JSON, JSONL scanner).
+# (README front matter), dicom (DICOM header reader), sampledata (CSV, TSV, JSON, JSONL scanner),
+# regex (ByteRegex against NSRegularExpression: "PATTERN<NUL>TEXT", or a text for every built-in pattern).
 #
 # The harness is the package in Fuzz/ (see Fuzz/Package.swift). Work files live in .build-fuzz/
 # (ignored by git): corpus/TARGET grows across runs, crashes/TARGET holds every input that crashed,
@@ -18,7 +19,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-targets="markdown manifest config frontmatter dicom sampledata"
+targets="markdown manifest config frontmatter dicom sampledata regex"
 work=${FUZZ_WORK:-$root/.build-fuzz}
 # release for real runs (the targets need millions of executions); debug builds in a third of the
 # time and runs about half as fast, which suits a short run in CI.
@@ -100,6 +101,16 @@ seed() {
     sampledata)
       files=$(find Fuzz/Seeds/sampledata Tests/CaseLintKitTests/Golden -type f \
                 \( -name '*.csv' -o -name '*.tsv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.sarif' \) 2>/dev/null || true) ;;
+    regex)
+      # Pattern and text pairs, and README paragraphs (no NUL: every built-in pattern runs on them).
+      files=$(find Fuzz/Seeds/regex -type f 2>/dev/null || true)
+      local readme paragraph
+      for readme in $(find Examples ../shared/corpus-dev -name 'README.md' -type f 2>/dev/null || true); do
+        awk -v dir="$dir" 'BEGIN { RS = "" } length($0) > 40 && length($0) < 2000 { print > (dir "/.paragraph" NR) }' "$readme"
+        for paragraph in "$dir"/.paragraph*; do
+          [ -f "$paragraph" ] && mv "$paragraph" "$dir/$(sha1sum "$paragraph" | cut -c1-40)"
+        done
+      done ;;
   esac
   local file
   while IFS= read -r file; do

@@ -6,11 +6,13 @@ import Foundation
 /// error other than `InputError` counts as a crash where the CLI would report it as input: every
 /// bad file must get a clear exit-2 style message.
 enum FuzzTarget: String, CaseIterable {
-    case markdown, manifest, config, frontmatter, dicom, sampledata
+    case markdown, manifest, config, frontmatter, dicom, sampledata, regex
 
     /// The built-in rules, parsed once per process (what `caselint lint` starts with).
     nonisolated(unsafe) static var ruleSet: RuleSet!
     nonisolated(unsafe) static var linter: Linter!
+    /// The built-in rules' patterns, compiled once, for the `regex` target.
+    nonisolated(unsafe) static var patterns: [NSRegularExpression] = []
 
     /// A folder that does not exist: the lint reads the README and manifest from memory, and finds
     /// no data files, links or other project files on disk.
@@ -36,6 +38,11 @@ enum FuzzTarget: String, CaseIterable {
             fatalError("the built-in rules do not load: \(error)")
         }
         Self.linter = Linter(ruleSet: Self.ruleSet)
+        Self.patterns = Set(Self.ruleSet.rules.flatMap { $0.check.textPatterns.map(\.source) }).sorted().map { pattern in
+            do { return try NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) } catch {
+                fatalError("a built-in pattern does not compile: \(pattern)")
+            }
+        }
     }
 
     func run(_ bytes: [UInt8]) {
@@ -49,6 +56,26 @@ enum FuzzTarget: String, CaseIterable {
             // One input, read as each format: CSV and TSV split columns, JSON and JSONL share a reader.
             for name in ["data/sample.csv", "data/sample.tsv", "data/sample.json"] {
                 Self.dataFile(SampleDataFile(path: name, bytes: bytes))
+            }
+        case .regex: Self.regex(bytes)
+        }
+    }
+
+    /// The byte matcher against ICU. "PATTERN\0TEXT": that pattern on that text; without a NUL, the
+    /// input is a text and every built-in pattern runs on it. Bytes are folded into ASCII (the
+    /// linter hands the byte matcher ASCII text only).
+    static func regex(_ bytes: [UInt8]) {
+        let ascii = bytes.map { $0 & 0x7F }
+        // Foundation keeps a copy of each pattern over 256 characters it compiles (see
+        // Fuzz/lsan-suppressions.txt): longer fuzzed patterns are not compiled per input.
+        if let split = bytes.firstIndex(of: 0), split <= 256 {
+            let pattern = String(decoding: ascii[..<split], as: UTF8.self)
+            if let difference = ByteRegexDifferential.disagreement(pattern: pattern, text: Array(ascii[(split + 1)...])) {
+                fatalError(difference)
+            }
+        } else if !bytes.contains(0) {
+            for regex in patterns {
+                if let difference = ByteRegexDifferential.disagreement(regex, text: ascii) { fatalError(difference) }
             }
         }
     }

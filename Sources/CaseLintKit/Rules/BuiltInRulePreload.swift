@@ -61,11 +61,10 @@ private final class PreloadState: @unchecked Sendable {
     }
 
     /// One-time set-ups that linting almost any README pays for, made by whichever thread gets
-    /// there first, each once: the first regular expression a process compiles sets up ICU's
-    /// tables, several times the cost of any one pattern, and nearly every README reaches one of
-    /// the rules' patterns; the words of identifier column names are gathered for the first table.
+    /// there first, each once: the words of identifier column names are gathered for the first
+    /// table. (ICU's regex tables are not set up ahead: the rules' patterns run on ASCII sentences
+    /// without ICU (`ByteRegex`), so most runs never compile an NSRegularExpression.)
     private static let lintingTables: Void = {
-        _ = try? NSRegularExpression(pattern: #"\b\w+\s"#, options: [.caseInsensitive])
         _ = IdentifierColumns.headerWords
     }()
 

@@ -1,11 +1,12 @@
 import Foundation
 
 /// The parts of a `TextPattern` that most READMEs never need, each made once, on first use, by
-/// whichever thread needs it first: the compiled regex, and the opening read as a `WordSequence`.
+/// whichever thread needs it first: the compiled regex, the pattern read as a `ByteRegex` (for ASCII
+/// sentences, without ICU), and the opening read as a `WordSequence`.
 /// Reading every built-in pattern's opening at start-up cost more than compiling the few regexes
 /// one README reaches; the words filter most patterns out before either is asked for.
 ///
-/// `@unchecked Sendable`: the two caches are only read and written under `lock`, which the
+/// `@unchecked Sendable`: the caches are only read and written under `lock`, which the
 /// compiler cannot see; the linter shares one pattern across the threads that lint projects.
 final class LazyPatternParts: @unchecked Sendable {
     private let source: String
@@ -13,6 +14,7 @@ final class LazyPatternParts: @unchecked Sendable {
     // Read and written only under `lock`.
     private var compiled: NSRegularExpression?
     private var opening: WordSequence??
+    private var bytePattern: ByteRegex??
 
     init(_ source: String) { self.source = source }
 
@@ -29,6 +31,17 @@ final class LazyPatternParts: @unchecked Sendable {
     /// Built-in patterns are compiled by the tests, so a failure here is a defect in a pack.
     var regex: NSRegularExpression {
         do { return try compile() } catch { preconditionFailure("built-in pattern does not compile: \(source)") }
+    }
+
+    /// The pattern as a `ByteRegex` (nil when it uses syntax that one does not read), read now if no
+    /// caller has yet.
+    var byteRegex: ByteRegex? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let bytePattern { return bytePattern }
+        let read = ByteRegex(source)
+        bytePattern = .some(read)
+        return read
     }
 
     /// The opening (nil when it says nothing a sentence could lack), read now if no caller has yet.

@@ -114,6 +114,34 @@ public struct TextPattern: Sendable {
             && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
     }
 
+    /// The regex's matches in one sentence of a paragraph, as UTF-16 ranges from the sentence's start.
+    /// An ASCII sentence is matched on its bytes by the `ByteRegex` when the pattern reads as one
+    /// (UTF-16 offsets are byte offsets there); other text, other patterns and a search that runs
+    /// out of steps go to NSRegularExpression, which reads the sentence as a string of its own.
+    func matches(in text: ParagraphText, sentence number: Int, firstOnly: Bool = false) -> [NSRange] {
+        let range = text.sentences[number]
+        if let found = byteMatches(in: text, range, firstOnly: firstOnly) { return found }
+        return icuMatches(in: text.sentence(number), firstOnly: firstOnly)
+    }
+
+    /// The regex's matches in a whole paragraph, as UTF-16 ranges into `text.string`.
+    func matches(inParagraph text: ParagraphText) -> [NSRange] {
+        if let found = byteMatches(in: text, 0..<text.bytes.count, firstOnly: false) { return found }
+        return icuMatches(in: text.string as String, firstOnly: false)
+    }
+
+    private func byteMatches(in text: ParagraphText, _ range: Range<Int>, firstOnly: Bool) -> [NSRange]? {
+        guard text.isASCII || !text.bytes[range].contains(where: { $0 >= 0x80 }),
+              let found = compiled.byteRegex?.matches(in: text.bytes, range, firstOnly: firstOnly) else { return nil }
+        return found.map { NSRange(location: $0.lowerBound, length: $0.count) }
+    }
+
+    private func icuMatches(in string: String, firstOnly: Bool) -> [NSRange] {
+        let whole = NSRange(location: 0, length: string.utf16.count)
+        return firstOnly ? regex.firstMatch(in: string, range: whole).map { [$0.range] } ?? []
+                         : regex.matches(in: string, range: whole).map(\.range)
+    }
+
     /// Matches within the readable text of the document, each located at its first line and column.
     /// The regex sees one paragraph at a time (its lines joined by spaces), so wording that wraps
     /// across source lines still matches; it runs only on sentences holding every required word.
@@ -127,15 +155,12 @@ public struct TextPattern: Sendable {
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
             where mayMatch(text, in: sentence, folds: text.sentenceFolds[sentenceNumber], keyBits: text.sentenceKeyBits[sentenceNumber]) {
-                let string = text.sentence(sentenceNumber)
-                let whole = NSRange(location: 0, length: string.utf16.count)
-                let found = firstOnly ? regex.firstMatch(in: string, range: whole).map { [$0] } ?? []
-                                      : regex.matches(in: string, range: whole)
+                let found = matches(in: text, sentence: sentenceNumber, firstOnly: firstOnly)
                 guard !found.isEmpty else { continue }
                 let base = text.utf16Offset(ofByte: sentence.lowerBound)
                 let paragraph = paragraphs.paragraphs[number]
                 for match in found {
-                    let range = NSRange(location: match.range.location + base, length: match.range.length)
+                    let range = NSRange(location: match.location + base, length: match.length)
                     // ASCII text is located and cut from its bytes, without Foundation strings.
                     let (line, column) = text.isASCII ? paragraph.locateASCII(offset: range.location)
                                                       : paragraph.locate(utf16Offset: range.location, in: text.string)

@@ -68,11 +68,8 @@ public struct PhraseCheck: Check {
         let folds = text.sentenceFolds.contains(true)
         let candidates = reject.filter { $0.mayMatch(text, in: whole, folds: folds) }
         guard !candidates.isEmpty else { return false }
-        let nsText = text.string
-        let string = nsText as String
         return candidates.contains { pattern in
-            pattern.regex.matches(in: string, range: NSRange(location: 0, length: nsText.length))
-                .contains { NSIntersectionRange($0.range, hit.range).length > 0 }
+            pattern.matches(inParagraph: text).contains { NSIntersectionRange($0, hit.range).length > 0 }
         }
     }
 }
