@@ -205,14 +205,15 @@ rules:
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
-                 training procedure, training details, training setup,
+                 training procedure, training details, training setup, fine-tuning, finetuning, fine tuning,
                  steps followed, prompt chain, prompt pipeline, statistical analysis, statistical methods, analysis plan,
                  statistical analysis plan]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
       # the approach as the action taken.
-      weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried]
+      weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried,
+                      what we built, what i built]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
@@ -274,7 +275,8 @@ rules:
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
-                 leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did]
+                 leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did,
+                 did it work, did * work, quantitative analyses, quantitative analysis]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]
@@ -299,6 +301,9 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # A model card's "Quantitative analyses", and the plain question "Did it work?".
+        - "# Project\n\n## Quantitative analyses\n\nOn the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.\n"
+        - "# Project\n\n## Did it work?\n\nOn eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.\n"
         # Plain-speech questions about results.
         - "# Project\n\n## How did it do?\n\nOn the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.\n"
         # A metric name heading the section: "Dice on held-out scans".
@@ -347,7 +352,8 @@ rules:
                  what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
-                 things that worry me, things that worry us]
+                 things that worry me, things that worry us, what * careful about, things that don't work yet,
+                 what doesn't work yet, what you should know before trusting *]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -423,7 +429,7 @@ rules:
                  # Plain speech: "What I'd try next", "What would come next", "Next up", "What a pilot would need".
                  what * next, next up, deployment would need, what deployment would need, what * would need,
                  # "Next iterations", "Next phase", "Next milestones" (not "Next.js" or "Next-generation sequencing").
-                 next *]
+                 next *, what would be needed, what * would be needed, if we keep going, perspectives]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -439,6 +445,8 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # "Perspectives", as European papers name their future work.
+        - "# Project\n\n## Perspectives\n\nWe plan an external validation on a second pharmacovigilance database and a prospective pilot.\n"
         # A heading that opens on "next" is a plan: "Next iterations", "Next phase".
         - "# Project\n\n## Next phase\n\nWe plan a silent trial on two wards before any rota change.\n"
         # Experiments still to run are plans; "next" closing a plain-speech question names next steps.

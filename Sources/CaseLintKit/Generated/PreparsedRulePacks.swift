@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 42569, ####"""
+        ("rules/case-study.yml", 43560, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,49:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,12:introductionS1s60,70,5:introS1s60,77,20:what * trying to fixS1s60,99,22:what * trying to solveS1s60,123,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,9:S1s62,23,8:overviewS1s62,33,5:aboutS1s62,40,7:summaryS1s62,49,16:project overviewS1s62,67,18:about this projectS1s62,87,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3511:M0m88,7,3:S1s88,7,4:passQ0q90,9,12:S3s90,11,123:# Project
 
 ## Introduction
@@ -254,19 +254,19 @@ S1s183,11,5:afterS3s183,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m185,5,12:S1s185,5,2:idS1s185,9,16:section.approachS1s186,5,4:kindS1s186,11,7:sectionS1s187,5,8:categoryS1s187,15,9:structureS1s188,5,8:severityS1s188,15,5:errorS1s189,5,6:weightS1i189,13,1:4S1s190,5,5:titleS1s190,12,16:Approach sectionS1s191,5,7:messageS3s191,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s192,5,3:whyS5s192,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,19:TRIPOD+AI 12a-c, 15S3s195,41,22:CLAIM 2024 items 22-27S1s196,5,5:matchM0m197,7,8:S1s197,7,4:partS1s197,13,8:approachS1s198,7,8:headingsQ0q198,17,46:S1s198,18,8:approachS1s198,28,12:our approachS1s198,42,17:solution approachS1s198,61,12:the solutionS1s198,75,8:solutionS1s198,85,6:methodS1s198,93,7:methodsS1s198,102,11:methodologyS1s199,18,21:materials and methodsS1s199,41,5:modelS1s199,48,6:modelsS1s199,56,8:modelingS1s199,66,9:modellingS1s199,77,9:the modelS1s199,88,18:model architectureS1s199,108,12:architectureS1s200,18,19:system architectureS1s200,39,8:pipelineS1s200,49,17:training pipelineS1s200,68,18:technical approachS1s200,88,12:how it worksS1s200,102,8:trainingS1s201,18,14:implementationS1s201,34,9:algorithmS1s201,45,10:algorithmsS1s201,57,19:feature engineeringS1s201,78,18:features and modelS1s201,98,22:feature representationS1s202,18,10:base modelS1s202,30,6:designS1s202,38,13:system designS1s202,53,11:how * worksS1s202,66,10:how * workS1s202,78,3:howS1s202,83,18:feature extractionS1s202,103,17:feature selectionS1s203,18,18:training procedureS1s203,38,16:training detailsS1s203,56,14:training setupS1s204,18,14:steps followedS1s204,34,12:prompt chainS1s204,48,15:prompt pipelineS1s204,65,20:statistical analysisS1s204,87,19:statistical methodsS1s204,108,13:analysis planS1s205,18,25:statistical analysis planS1s210,7,13:weak_headingsQ0q210,22,8:S1s210,23,11:what * doesS1s210,36,6:actionS1s210,44,7:actionsS1s210,53,13:actions takenS1s210,68,11:what we didS1s210,81,10:what i didS1s210,93,13:what we triedS1s210,108,12:what i triedS1s211,7,13:heading_wordsQ0q211,22,34:S1s211,23,5:modelS1s211,30,8:modelingS1s211,40,9:modellingS1s211,51,6:methodS1s211,59,11:methodologyS1s211,72,8:approachS1s211,82,8:pipelineS1s211,92,12:architectureS1s211,106,8:workflowS1s211,116,5:worksS1s212,23,8:trainingS1s212,33,9:algorithmS1s212,44,8:solutionS1s212,54,6:designS1s212,62,14:implementationS1s212,78,9:techniqueS1s212,89,9:frameworkS1s212,100,6:engineS1s212,108,7:networkS1s213,23,10:classifierS1s213,35,5:builtS1s213,42,4:hoodS1s213,48,9:promptingS1s213,59,18:prompt engineeringS1s213,79,6:systemS1s213,87,13:featurisationS1s213,102,13:featurizationS1s214,23,5:logicS1s214,30,7:dockingS1s214,39,10:simulationS1s214,51,8:backboneS1s214,61,11:fine-tuningS1s214,74,10:finetuningS1s214,86,11:fine tuningS1s215,7,4:cuesQ0q215,13,65:S1s215,14,5:modelS1s215,21,6:modelsS1s215,29,7:trainedS1s215,38,5:trainS1s215,45,6:trainsS1s215,53,8:trainingS1s215,63,10:fine-tunedS1s215,75,9:fine-tuneS1s215,86,9:finetunedS1s215,97,11:fine-tuningS1s215,110,12:architectureS1s215,124,6:layersS1s215,132,5:layerS1s216,14,7:networkS1s216,23,6:neuralS1s216,31,3:cnnS1s216,36,6:resnetS1s216,44,8:densenetS1s216,54,12:efficientnetS1s216,68,3:vggS1s216,73,4:unetS1s216,79,5:u-netS1s216,86,3:vitS1s216,91,11:transformerS1s216,104,4:bertS1s216,110,4:lstmS1s216,116,3:gruS1s217,14,7:xgboostS1s217,23,8:lightgbmS1s217,33,8:catboostS1s217,43,13:random forestS1s217,58,19:logistic regressionS1s217,79,3:svmS1s217,84,17:gradient boostingS1s217,103,13:decision treeS1s217,118,8:ensembleS1s218,14,10:classifierS1s218,26,9:regressorS1s218,37,10:embeddingsS1s218,49,9:embeddingS1s218,60,7:encoderS1s218,69,7:decoderS1s218,78,9:attentionS1s218,89,9:optimizerS1s218,100,4:adamS1s218,106,13:learning rateS1s218,121,6:epochsS1s219,14,10:batch sizeS1s219,26,13:loss functionS1s219,41,15:hyperparametersS1s219,58,19:feature engineeringS1s219,79,8:pipelineS1s219,89,9:algorithmS1s219,100,6:promptS1s219,108,7:promptsS1s219,117,9:retrievalS1s220,14,3:ragS1s220,19,3:llmS1s220,24,17:transfer learningS1s220,43,10:pretrainedS1s220,55,11:pre-trainedS1s220,68,8:backboneS1s220,78,8:predictsS1s220,88,3:gnnS1s220,93,20:graph neural networkS1s221,7,9:min_wordsS1i221,18,1:5S1s222,7,10:full_wordsS1i222,19,3:120S1s223,7,12:block_creditS1f223,21,4:0.75S1s224,5,3:fixM0m225,7,3:S1s225,7,6:insertS1s225,15,7:sectionS1s226,7,7:headingS1s226,16,8:ApproachS1s227,7,4:textS3s227,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s228,5,8:examplesD0s229,7,2819:M0m229,7,3:S1s229,7,4:passQ0q231,9,11:S3s231,11,153:# Project
+M0m185,5,12:S1s185,5,2:idS1s185,9,16:section.approachS1s186,5,4:kindS1s186,11,7:sectionS1s187,5,8:categoryS1s187,15,9:structureS1s188,5,8:severityS1s188,15,5:errorS1s189,5,6:weightS1i189,13,1:4S1s190,5,5:titleS1s190,12,16:Approach sectionS1s191,5,7:messageS3s191,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s192,5,3:whyS5s192,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,19:TRIPOD+AI 12a-c, 15S3s195,41,22:CLAIM 2024 items 22-27S1s196,5,5:matchM0m197,7,8:S1s197,7,4:partS1s197,13,8:approachS1s198,7,8:headingsQ0q198,17,49:S1s198,18,8:approachS1s198,28,12:our approachS1s198,42,17:solution approachS1s198,61,12:the solutionS1s198,75,8:solutionS1s198,85,6:methodS1s198,93,7:methodsS1s198,102,11:methodologyS1s199,18,21:materials and methodsS1s199,41,5:modelS1s199,48,6:modelsS1s199,56,8:modelingS1s199,66,9:modellingS1s199,77,9:the modelS1s199,88,18:model architectureS1s199,108,12:architectureS1s200,18,19:system architectureS1s200,39,8:pipelineS1s200,49,17:training pipelineS1s200,68,18:technical approachS1s200,88,12:how it worksS1s200,102,8:trainingS1s201,18,14:implementationS1s201,34,9:algorithmS1s201,45,10:algorithmsS1s201,57,19:feature engineeringS1s201,78,18:features and modelS1s201,98,22:feature representationS1s202,18,10:base modelS1s202,30,6:designS1s202,38,13:system designS1s202,53,11:how * worksS1s202,66,10:how * workS1s202,78,3:howS1s202,83,18:feature extractionS1s202,103,17:feature selectionS1s203,18,18:training procedureS1s203,38,16:training detailsS1s203,56,14:training setupS1s203,72,11:fine-tuningS1s203,85,10:finetuningS1s203,97,11:fine tuningS1s204,18,14:steps followedS1s204,34,12:prompt chainS1s204,48,15:prompt pipelineS1s204,65,20:statistical analysisS1s204,87,19:statistical methodsS1s204,108,13:analysis planS1s205,18,25:statistical analysis planS1s210,7,13:weak_headingsQ0q210,22,10:S1s210,23,11:what * doesS1s210,36,6:actionS1s210,44,7:actionsS1s210,53,13:actions takenS1s210,68,11:what we didS1s210,81,10:what i didS1s210,93,13:what we triedS1s210,108,12:what i triedS1s211,23,13:what we builtS1s211,38,12:what i builtS1s212,7,13:heading_wordsQ0q212,22,34:S1s212,23,5:modelS1s212,30,8:modelingS1s212,40,9:modellingS1s212,51,6:methodS1s212,59,11:methodologyS1s212,72,8:approachS1s212,82,8:pipelineS1s212,92,12:architectureS1s212,106,8:workflowS1s212,116,5:worksS1s213,23,8:trainingS1s213,33,9:algorithmS1s213,44,8:solutionS1s213,54,6:designS1s213,62,14:implementationS1s213,78,9:techniqueS1s213,89,9:frameworkS1s213,100,6:engineS1s213,108,7:networkS1s214,23,10:classifierS1s214,35,5:builtS1s214,42,4:hoodS1s214,48,9:promptingS1s214,59,18:prompt engineeringS1s214,79,6:systemS1s214,87,13:featurisationS1s214,102,13:featurizationS1s215,23,5:logicS1s215,30,7:dockingS1s215,39,10:simulationS1s215,51,8:backboneS1s215,61,11:fine-tuningS1s215,74,10:finetuningS1s215,86,11:fine tuningS1s216,7,4:cuesQ0q216,13,65:S1s216,14,5:modelS1s216,21,6:modelsS1s216,29,7:trainedS1s216,38,5:trainS1s216,45,6:trainsS1s216,53,8:trainingS1s216,63,10:fine-tunedS1s216,75,9:fine-tuneS1s216,86,9:finetunedS1s216,97,11:fine-tuningS1s216,110,12:architectureS1s216,124,6:layersS1s216,132,5:layerS1s217,14,7:networkS1s217,23,6:neuralS1s217,31,3:cnnS1s217,36,6:resnetS1s217,44,8:densenetS1s217,54,12:efficientnetS1s217,68,3:vggS1s217,73,4:unetS1s217,79,5:u-netS1s217,86,3:vitS1s217,91,11:transformerS1s217,104,4:bertS1s217,110,4:lstmS1s217,116,3:gruS1s218,14,7:xgboostS1s218,23,8:lightgbmS1s218,33,8:catboostS1s218,43,13:random forestS1s218,58,19:logistic regressionS1s218,79,3:svmS1s218,84,17:gradient boostingS1s218,103,13:decision treeS1s218,118,8:ensembleS1s219,14,10:classifierS1s219,26,9:regressorS1s219,37,10:embeddingsS1s219,49,9:embeddingS1s219,60,7:encoderS1s219,69,7:decoderS1s219,78,9:attentionS1s219,89,9:optimizerS1s219,100,4:adamS1s219,106,13:learning rateS1s219,121,6:epochsS1s220,14,10:batch sizeS1s220,26,13:loss functionS1s220,41,15:hyperparametersS1s220,58,19:feature engineeringS1s220,79,8:pipelineS1s220,89,9:algorithmS1s220,100,6:promptS1s220,108,7:promptsS1s220,117,9:retrievalS1s221,14,3:ragS1s221,19,3:llmS1s221,24,17:transfer learningS1s221,43,10:pretrainedS1s221,55,11:pre-trainedS1s221,68,8:backboneS1s221,78,8:predictsS1s221,88,3:gnnS1s221,93,20:graph neural networkS1s222,7,9:min_wordsS1i222,18,1:5S1s223,7,10:full_wordsS1i223,19,3:120S1s224,7,12:block_creditS1f224,21,4:0.75S1s225,5,3:fixM0m226,7,3:S1s226,7,6:insertS1s226,15,7:sectionS1s227,7,7:headingS1s227,16,8:ApproachS1s228,7,4:textS3s228,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s229,5,8:examplesD0s230,7,2819:M0m230,7,3:S1s230,7,4:passQ0q232,9,11:S3s232,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s232,11,135:# Project
+S3s233,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s234,11,330:# Note coder
+S3s235,11,330:# Note coder
 
 ## Situation
 
@@ -283,38 +283,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s235,11,130:# Project
+S3s236,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s236,11,129:# Project
+S3s237,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s238,11,167:# Sepsis watch
+S3s239,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s239,11,134:# Sepsis watch
+S3s240,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s240,11,79:# Project
+S3s241,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s241,11,111:# Project
+S3s242,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s242,11,392:# Project
+S3s243,11,392:# Project
 
 ## ✅ What this project does
 
@@ -325,7 +325,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s243,11,123:# Project
+S3s244,11,123:# Project
 
 ## What it does
 
@@ -334,7 +334,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s244,7,4:failQ0q246,9,4:S3s246,11,97:# Project
+S1s245,7,4:failQ0q247,9,4:S3s247,11,97:# Project
 
 ## Pipeline Usage
 
@@ -342,22 +342,22 @@ S1s244,7,4:failQ0q246,9,4:S3s246,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s247,11,83:# Project
+S3s248,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s248,11,51:# Project
+S3s249,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s249,11,28:# Project
+S3s250,11,28:# Project
 
 ## Approach
 
 TBD
-S1s250,7,3:fixQ0q251,9,1:M0m251,11,2:S1s251,11,6:beforeS3s251,19,93:# Triage\####u{d}
+S1s251,7,3:fixQ0q252,9,1:M0m252,11,2:S1s252,11,6:beforeS3s252,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -366,7 +366,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s252,11,5:afterS3s252,18,216:# Triage\####u{d}
+S1s253,11,5:afterS3s253,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -379,17 +379,27 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m254,5,12:S1s254,5,2:idS1s254,9,18:section.evaluationS1s255,5,4:kindS1s255,11,7:sectionS1s256,5,8:categoryS1s256,15,9:structureS1s257,5,8:severityS1s257,15,5:errorS1s258,5,6:weightS1i258,13,1:5S1s259,5,5:titleS1s259,12,18:Evaluation sectionS1s260,5,7:messageS3s260,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s261,5,3:whyS5s261,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s264,5,10:referencesQ0q264,17,2:S3s264,18,18:TRIPOD+AI 12e, 23aS3s264,40,22:CLAIM 2024 items 28-39S1s265,5,5:matchM0m266,7,9:S1s266,7,4:partS1s266,13,10:evaluationS1s267,7,8:headingsQ0q267,17,44:S1s267,18,10:evaluationS1s267,30,16:model evaluationS1s267,48,7:resultsS1s267,57,6:resultS1s267,65,11:key resultsS1s267,78,11:performanceS1s267,91,17:model performanceS1s267,110,7:metricsS1s268,18,18:evaluation metricsS1s268,38,10:validationS1s268,50,8:findingsS1s268,60,12:key findingsS1s268,74,7:findingS1s268,83,11:key findingS1s268,96,11:experimentsS1s269,18,20:experimental resultsS1s269,40,9:benchmarkS1s269,51,10:benchmarksS1s269,63,18:how accurate is itS1s269,83,8:accuracyS1s269,93,8:outcomesS1s269,103,7:testingS1s269,112,12:test resultsS1s270,18,15:how well * workS1s270,35,16:how well * worksS1s270,53,18:how well * performS1s270,73,19:how well * performsS1s270,94,10:how good *S1s270,106,14:how accurate *S1s271,18,12:does it workS1s271,32,11:does * workS1s271,45,11:backtestingS1s271,58,8:backtestS1s271,68,12:reader studyS1s271,82,10:user studyS1s271,94,16:human evaluationS1s271,112,13:expert reviewS1s272,18,11:leaderboardS1s272,31,8:hit rateS1s272,41,9:hit ratesS1s272,52,12:how did * doS1s272,66,13:how does * doS1s272,81,17:how well did * doS1s272,100,9:how * didS1s274,7,13:weak_headingsQ0q274,22,11:S1s274,23,9:precisionS1s274,34,6:recallS1s274,42,11:sensitivityS1s274,55,11:specificityS1s274,68,5:aurocS1s274,75,3:aucS1s274,80,2:f1S1s274,84,8:f1 scoreS1s274,94,14:discriminationS1s274,110,11:calibrationS1s275,23,15:accomplishmentsS1s276,7,13:heading_wordsQ0q276,22,44:S1s276,23,6:resultS1s276,31,10:evaluationS1s276,43,11:performanceS1s276,56,6:metricS1s276,64,8:accuracyS1s276,74,10:validationS1s276,86,9:benchmarkS1s276,97,12:benchmarkingS1s276,111,7:findingS1s277,23,8:measuredS1s277,33,5:scoreS1s277,40,7:outcomeS1s277,49,14:error analysisS1s277,65,11:backtestingS1s277,78,8:backtestS1s277,88,5:foundS1s277,95,7:numbersS1s277,104,6:testedS1s278,23,11:leaderboardS1s278,36,4:evalS1s278,42,5:evalsS1s278,49,8:hit rateS1s278,59,9:hit ratesS1s278,70,6:showedS1s278,78,16:clinician reviewS1s278,96,16:physician reviewS1s279,23,12:blind reviewS1s279,37,14:blinded reviewS1s281,23,4:diceS1s281,29,3:iouS1s281,34,5:rougeS1s281,41,4:bleuS1s281,47,9:bertscoreS1s281,58,5:kappaS1s281,65,11:concordanceS1s281,78,7:c-indexS1s281,87,5:aurocS1s281,94,5:auprcS1s281,101,3:maeS1s281,106,4:rmseS1s281,112,4:mapeS1s282,23,8:f1 scoreS1s282,33,11:brier scoreS1s282,46,7:ratingsS1s283,7,4:cuesQ0q283,13,37:S1s283,14,8:accuracyS1s283,24,3:aucS1s283,29,5:aurocS1s283,36,3:rocS1s283,41,2:f1S1s283,45,9:precisionS1s283,56,6:recallS1s283,64,11:sensitivityS1s283,77,11:specificityS1s283,90,7:resultsS1s283,99,8:achievedS1s283,109,8:achievesS1s283,119,7:achieveS1s284,14,11:outperformsS1s284,27,12:outperformedS1s284,41,11:performanceS1s284,54,5:scoreS1s284,61,6:scoresS1s284,69,8:test setS1s284,79,8:held-outS1s284,89,8:hold-outS1s284,99,9:evaluatedS1s284,110,10:evaluationS1s285,14,7:metricsS1s285,23,6:metricS1s285,31,3:maeS1s285,36,4:rmseS1s285,42,4:diceS1s285,48,3:iouS1s285,53,16:confusion matrixS1s285,71,8:baselineS1s285,81,8:comparedS1s285,91,16:cross-validationS1s285,109,10:validationS1s286,14,19:confidence intervalS1s286,35,20:confidence intervalsS1s286,57,2:ciS1s287,7,9:min_wordsS1i287,18,1:5S1s288,7,10:full_wordsS1i288,19,3:120S1s289,7,12:block_creditS1f289,21,4:0.75S1s290,7,22:credit_without_metricsS1f290,31,3:0.5S1s291,5,3:fixM0m292,7,3:S1s292,7,6:insertS1s292,15,7:sectionS1s293,7,7:headingS1s293,16,10:EvaluationS1s294,7,4:textS3s294,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s295,5,8:examplesD0s296,7,2440:M0m296,7,3:S1s296,7,4:passQ0q298,9,14:S3s298,11,131:# Project
+M0m255,5,12:S1s255,5,2:idS1s255,9,18:section.evaluationS1s256,5,4:kindS1s256,11,7:sectionS1s257,5,8:categoryS1s257,15,9:structureS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:5S1s260,5,5:titleS1s260,12,18:Evaluation sectionS1s261,5,7:messageS3s261,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s262,5,3:whyS5s262,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s265,5,10:referencesQ0q265,17,2:S3s265,18,18:TRIPOD+AI 12e, 23aS3s265,40,22:CLAIM 2024 items 28-39S1s266,5,5:matchM0m267,7,9:S1s267,7,4:partS1s267,13,10:evaluationS1s268,7,8:headingsQ0q268,17,48:S1s268,18,10:evaluationS1s268,30,16:model evaluationS1s268,48,7:resultsS1s268,57,6:resultS1s268,65,11:key resultsS1s268,78,11:performanceS1s268,91,17:model performanceS1s268,110,7:metricsS1s269,18,18:evaluation metricsS1s269,38,10:validationS1s269,50,8:findingsS1s269,60,12:key findingsS1s269,74,7:findingS1s269,83,11:key findingS1s269,96,11:experimentsS1s270,18,20:experimental resultsS1s270,40,9:benchmarkS1s270,51,10:benchmarksS1s270,63,18:how accurate is itS1s270,83,8:accuracyS1s270,93,8:outcomesS1s270,103,7:testingS1s270,112,12:test resultsS1s271,18,15:how well * workS1s271,35,16:how well * worksS1s271,53,18:how well * performS1s271,73,19:how well * performsS1s271,94,10:how good *S1s271,106,14:how accurate *S1s272,18,12:does it workS1s272,32,11:does * workS1s272,45,11:backtestingS1s272,58,8:backtestS1s272,68,12:reader studyS1s272,82,10:user studyS1s272,94,16:human evaluationS1s272,112,13:expert reviewS1s273,18,11:leaderboardS1s273,31,8:hit rateS1s273,41,9:hit ratesS1s273,52,12:how did * doS1s273,66,13:how does * doS1s273,81,17:how well did * doS1s273,100,9:how * didS1s274,18,11:did it workS1s274,31,10:did * workS1s274,43,21:quantitative analysesS1s274,66,21:quantitative analysisS1s276,7,13:weak_headingsQ0q276,22,11:S1s276,23,9:precisionS1s276,34,6:recallS1s276,42,11:sensitivityS1s276,55,11:specificityS1s276,68,5:aurocS1s276,75,3:aucS1s276,80,2:f1S1s276,84,8:f1 scoreS1s276,94,14:discriminationS1s276,110,11:calibrationS1s277,23,15:accomplishmentsS1s278,7,13:heading_wordsQ0q278,22,44:S1s278,23,6:resultS1s278,31,10:evaluationS1s278,43,11:performanceS1s278,56,6:metricS1s278,64,8:accuracyS1s278,74,10:validationS1s278,86,9:benchmarkS1s278,97,12:benchmarkingS1s278,111,7:findingS1s279,23,8:measuredS1s279,33,5:scoreS1s279,40,7:outcomeS1s279,49,14:error analysisS1s279,65,11:backtestingS1s279,78,8:backtestS1s279,88,5:foundS1s279,95,7:numbersS1s279,104,6:testedS1s280,23,11:leaderboardS1s280,36,4:evalS1s280,42,5:evalsS1s280,49,8:hit rateS1s280,59,9:hit ratesS1s280,70,6:showedS1s280,78,16:clinician reviewS1s280,96,16:physician reviewS1s281,23,12:blind reviewS1s281,37,14:blinded reviewS1s283,23,4:diceS1s283,29,3:iouS1s283,34,5:rougeS1s283,41,4:bleuS1s283,47,9:bertscoreS1s283,58,5:kappaS1s283,65,11:concordanceS1s283,78,7:c-indexS1s283,87,5:aurocS1s283,94,5:auprcS1s283,101,3:maeS1s283,106,4:rmseS1s283,112,4:mapeS1s284,23,8:f1 scoreS1s284,33,11:brier scoreS1s284,46,7:ratingsS1s285,7,4:cuesQ0q285,13,37:S1s285,14,8:accuracyS1s285,24,3:aucS1s285,29,5:aurocS1s285,36,3:rocS1s285,41,2:f1S1s285,45,9:precisionS1s285,56,6:recallS1s285,64,11:sensitivityS1s285,77,11:specificityS1s285,90,7:resultsS1s285,99,8:achievedS1s285,109,8:achievesS1s285,119,7:achieveS1s286,14,11:outperformsS1s286,27,12:outperformedS1s286,41,11:performanceS1s286,54,5:scoreS1s286,61,6:scoresS1s286,69,8:test setS1s286,79,8:held-outS1s286,89,8:hold-outS1s286,99,9:evaluatedS1s286,110,10:evaluationS1s287,14,7:metricsS1s287,23,6:metricS1s287,31,3:maeS1s287,36,4:rmseS1s287,42,4:diceS1s287,48,3:iouS1s287,53,16:confusion matrixS1s287,71,8:baselineS1s287,81,8:comparedS1s287,91,16:cross-validationS1s287,109,10:validationS1s288,14,19:confidence intervalS1s288,35,20:confidence intervalsS1s288,57,2:ciS1s289,7,9:min_wordsS1i289,18,1:5S1s290,7,10:full_wordsS1i290,19,3:120S1s291,7,12:block_creditS1f291,21,4:0.75S1s292,7,22:credit_without_metricsS1f292,31,3:0.5S1s293,5,3:fixM0m294,7,3:S1s294,7,6:insertS1s294,15,7:sectionS1s295,7,7:headingS1s295,16,10:EvaluationS1s296,7,4:textS3s296,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s297,5,8:examplesD0s298,7,2739:M0m298,7,3:S1s298,7,4:passQ0q300,9,16:S3s300,11,134:# Project
+
+## Quantitative analyses
+
+On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
+S3s301,11,137:# Project
+
+## Did it work?
+
+On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
+S3s303,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s300,11,116:# Project
+S3s305,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s302,11,102:# Project
+S3s307,11,102:# Project
 
 ## Leaderboard
 
@@ -397,48 +407,48 @@ S3s302,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s303,11,165:# Project
+S3s308,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s304,11,132:# Project
+S3s309,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s305,11,132:# Project
+S3s310,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s306,11,129:# Project
+S3s311,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s307,11,97:# Project
+S3s312,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s308,11,121:# Project
+S3s313,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s309,11,105:# Project
+S3s314,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s310,11,141:# Sepsis watch
+S3s315,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s311,11,162:# Sepsis watch
+S3s316,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -447,35 +457,35 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s312,11,69:# Project
+S3s317,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s313,11,89:# Project
+S3s318,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s314,7,4:failQ0q315,9,2:S3s315,11,42:# Project
+S1s319,7,4:failQ0q320,9,2:S3s320,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s316,11,35:# Project
+S3s321,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s317,7,3:fixQ0q318,9,1:M0m318,11,2:S1s318,11,6:beforeS3s318,19,65:Triage
+S1s322,7,3:fixQ0q323,9,1:M0m323,11,2:S1s323,11,6:beforeS3s323,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s319,11,5:afterS3s319,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s324,11,5:afterS3s324,18,225:Triage
 ======
 
 Model
@@ -485,103 +495,103 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m321,5,12:S1s321,5,2:idS1s321,9,13:section.risksS1s322,5,4:kindS1s322,11,7:sectionS1s323,5,8:categoryS1s323,15,9:structureS1s324,5,8:severityS1s324,15,5:errorS1s325,5,6:weightS1i325,13,1:5S1s326,5,5:titleS1s326,12,29:Risks and limitations sectionS1s327,5,7:messageS3s327,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s328,5,3:whyS5s328,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s331,5,10:referencesQ0q331,17,3:S3s331,18,12:TRIPOD+AI 26S3s331,34,18:CLAIM 2024 item 40S3s331,56,14:TRIPOD-LLM 19bS1s332,5,5:matchM0m333,7,8:S1s333,7,4:partS1s333,13,5:risksS1s334,7,8:headingsQ0q334,17,60:S1s334,18,11:limitationsS1s334,31,10:limitationS1s334,43,5:risksS1s334,50,4:riskS1s334,56,21:risks and limitationsS1s334,79,4:biasS1s334,85,6:biasesS1s334,93,22:ethical considerationsS1s335,18,6:ethicsS1s335,26,16:ethical concernsS1s335,44,7:caveatsS1s335,53,12:known issuesS1s335,67,17:known limitationsS1s335,86,10:known gapsS1s335,98,4:gapsS1s335,104,13:failure modesS1s336,18,19:threats to validityS1s336,39,12:shortcomingsS1s336,53,10:weaknessesS1s336,65,14:responsible aiS1s336,81,8:fairnessS1s336,91,27:assumptions and limitationsS1s337,18,21:safety considerationsS1s337,41,18:key considerationsS1s338,18,16:what * cannot doS1s338,36,15:what * can't doS1s338,53,18:what * does not doS1s338,73,17:what * doesn't doS1s338,92,20:when not to trust itS1s339,18,18:when not to use itS1s339,38,13:failure casesS1s339,53,19:known failure casesS1s339,74,6:limitsS1s339,82,8:pitfallsS1s339,92,14:hallucinationsS1s339,108,13:hallucinationS1s340,18,20:applicability domainS1s340,40,15:safety concernsS1s340,57,13:where * failsS1s341,18,19:where * falls shortS1s341,39,14:where * breaksS1s341,55,17:what * goes wrongS1s341,74,15:what * go wrongS1s342,18,21:what to watch out forS1s342,41,23:things to watch out forS1s342,66,10:watch-outsS1s342,78,10:watch outsS1s342,90,19:where * breaks downS1s343,18,18:where * broke downS1s343,38,11:blind spotsS1s343,51,23:domain of applicabilityS1s343,76,18:where * fall shortS1s343,96,15:what worries meS1s344,18,15:what worries usS1s344,35,22:things to keep in mindS1s344,59,12:keep in mindS1s344,73,15:what went wrongS1s344,90,17:what * went wrongS1s345,18,20:things that worry meS1s345,40,20:things that worry usS1s348,7,13:weak_headingsQ0q348,22,1:S1s348,23,14:considerationsS1s349,7,13:heading_wordsQ0q349,22,44:S1s349,23,10:limitationS1s349,35,6:limitsS1s349,43,4:riskS1s349,49,4:biasS1s349,55,6:biasesS1s349,63,6:caveatS1s349,71,7:failureS1s349,80,5:wrongS1s349,87,6:ethicsS1s349,95,7:ethicalS1s349,104,7:concernS1s349,113,10:weaknessesS1s350,23,11:shortcomingS1s350,36,8:fairnessS1s350,46,7:pitfallS1s350,55,3:gapS1s350,60,14:responsible aiS1s350,76,7:cautionS1s350,85,19:threats to validityS1s350,106,11:falls shortS1s350,119,10:fall shortS1s351,23,13:hallucinationS1s351,38,14:hallucinationsS1s351,54,5:failsS1s351,61,13:failure casesS1s351,76,10:edge casesS1s351,88,6:breaksS1s351,96,11:assumptionsS1s352,23,20:applicability domainS1s352,45,9:watch outS1s352,56,6:gotchaS1s352,64,7:gotchasS1s352,73,7:threatsS1s352,82,6:threatS1s352,90,11:confoundersS1s352,103,11:confoundingS1s353,23,11:mitigationsS1s353,36,11:blind spotsS1s353,49,10:blind spotS1s353,61,23:domain of applicabilityS1s353,86,5:worryS1s353,93,7:worriesS1s353,102,7:worriedS1s353,111,6:unsureS1s354,7,4:cuesQ0q354,13,45:S1s354,14,10:limitationS1s354,26,11:limitationsS1s354,39,7:limitedS1s354,48,4:biasS1s354,54,6:biasedS1s354,62,6:biasesS1s354,70,7:may notS1s354,79,9:might notS1s354,90,6:cannotS1s354,98,4:failS1s354,104,5:failsS1s354,111,7:failureS1s354,120,8:failuresS1s355,14,4:riskS1s355,20,5:risksS1s355,27,7:cautionS1s355,36,5:smallS1s355,43,11:single-siteS1s355,56,11:single siteS1s355,69,10:generalizeS1s355,81,10:generaliseS1s355,93,14:generalizationS1s355,109,14:generalisationS1s356,14,16:generalizabilityS1s356,32,11:overfittingS1s356,45,7:overfitS1s356,54,16:underrepresentedS1s356,72,17:under-representedS1s356,91,15:false negativesS1s356,108,15:false positivesS1s357,14,13:misclassifiedS1s357,29,9:uncertainS1s357,40,11:uncertaintyS1s357,53,13:not validatedS1s357,68,5:driftS1s357,75,5:shiftS1s357,82,11:confoundingS1s357,95,7:leakageS1s357,104,10:should notS1s357,116,6:caveatS1s358,14,4:lackS1s358,20,5:lacksS1s358,27,5:noisyS1s358,34,12:not suitableS1s358,48,13:retrospectiveS1s359,7,9:min_wordsS1i359,18,1:5S1s360,7,10:full_wordsS1i360,19,3:120S1s361,7,12:block_creditS1f361,21,4:0.75S1s362,5,3:fixM0m363,7,3:S1s363,7,6:insertS1s363,15,7:sectionS1s364,7,7:headingS1s364,16,5:RisksS1s365,7,4:textS3s365,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s366,5,8:examplesD0s367,7,2940:M0m367,7,3:S1s367,7,4:passQ0q369,9,15:S3s369,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m326,5,12:S1s326,5,2:idS1s326,9,13:section.risksS1s327,5,4:kindS1s327,11,7:sectionS1s328,5,8:categoryS1s328,15,9:structureS1s329,5,8:severityS1s329,15,5:errorS1s330,5,6:weightS1i330,13,1:5S1s331,5,5:titleS1s331,12,29:Risks and limitations sectionS1s332,5,7:messageS3s332,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s333,5,3:whyS5s333,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s336,5,10:referencesQ0q336,17,3:S3s336,18,12:TRIPOD+AI 26S3s336,34,18:CLAIM 2024 item 40S3s336,56,14:TRIPOD-LLM 19bS1s337,5,5:matchM0m338,7,8:S1s338,7,4:partS1s338,13,5:risksS1s339,7,8:headingsQ0q339,17,64:S1s339,18,11:limitationsS1s339,31,10:limitationS1s339,43,5:risksS1s339,50,4:riskS1s339,56,21:risks and limitationsS1s339,79,4:biasS1s339,85,6:biasesS1s339,93,22:ethical considerationsS1s340,18,6:ethicsS1s340,26,16:ethical concernsS1s340,44,7:caveatsS1s340,53,12:known issuesS1s340,67,17:known limitationsS1s340,86,10:known gapsS1s340,98,4:gapsS1s340,104,13:failure modesS1s341,18,19:threats to validityS1s341,39,12:shortcomingsS1s341,53,10:weaknessesS1s341,65,14:responsible aiS1s341,81,8:fairnessS1s341,91,27:assumptions and limitationsS1s342,18,21:safety considerationsS1s342,41,18:key considerationsS1s343,18,16:what * cannot doS1s343,36,15:what * can't doS1s343,53,18:what * does not doS1s343,73,17:what * doesn't doS1s343,92,20:when not to trust itS1s344,18,18:when not to use itS1s344,38,13:failure casesS1s344,53,19:known failure casesS1s344,74,6:limitsS1s344,82,8:pitfallsS1s344,92,14:hallucinationsS1s344,108,13:hallucinationS1s345,18,20:applicability domainS1s345,40,15:safety concernsS1s345,57,13:where * failsS1s346,18,19:where * falls shortS1s346,39,14:where * breaksS1s346,55,17:what * goes wrongS1s346,74,15:what * go wrongS1s347,18,21:what to watch out forS1s347,41,23:things to watch out forS1s347,66,10:watch-outsS1s347,78,10:watch outsS1s347,90,19:where * breaks downS1s348,18,18:where * broke downS1s348,38,11:blind spotsS1s348,51,23:domain of applicabilityS1s348,76,18:where * fall shortS1s348,96,15:what worries meS1s349,18,15:what worries usS1s349,35,22:things to keep in mindS1s349,59,12:keep in mindS1s349,73,15:what went wrongS1s349,90,17:what * went wrongS1s350,18,20:things that worry meS1s350,40,20:things that worry usS1s350,62,20:what * careful aboutS1s350,84,26:things that don't work yetS1s351,18,21:what doesn't work yetS1s351,41,38:what you should know before trusting *S1s354,7,13:weak_headingsQ0q354,22,1:S1s354,23,14:considerationsS1s355,7,13:heading_wordsQ0q355,22,44:S1s355,23,10:limitationS1s355,35,6:limitsS1s355,43,4:riskS1s355,49,4:biasS1s355,55,6:biasesS1s355,63,6:caveatS1s355,71,7:failureS1s355,80,5:wrongS1s355,87,6:ethicsS1s355,95,7:ethicalS1s355,104,7:concernS1s355,113,10:weaknessesS1s356,23,11:shortcomingS1s356,36,8:fairnessS1s356,46,7:pitfallS1s356,55,3:gapS1s356,60,14:responsible aiS1s356,76,7:cautionS1s356,85,19:threats to validityS1s356,106,11:falls shortS1s356,119,10:fall shortS1s357,23,13:hallucinationS1s357,38,14:hallucinationsS1s357,54,5:failsS1s357,61,13:failure casesS1s357,76,10:edge casesS1s357,88,6:breaksS1s357,96,11:assumptionsS1s358,23,20:applicability domainS1s358,45,9:watch outS1s358,56,6:gotchaS1s358,64,7:gotchasS1s358,73,7:threatsS1s358,82,6:threatS1s358,90,11:confoundersS1s358,103,11:confoundingS1s359,23,11:mitigationsS1s359,36,11:blind spotsS1s359,49,10:blind spotS1s359,61,23:domain of applicabilityS1s359,86,5:worryS1s359,93,7:worriesS1s359,102,7:worriedS1s359,111,6:unsureS1s360,7,4:cuesQ0q360,13,45:S1s360,14,10:limitationS1s360,26,11:limitationsS1s360,39,7:limitedS1s360,48,4:biasS1s360,54,6:biasedS1s360,62,6:biasesS1s360,70,7:may notS1s360,79,9:might notS1s360,90,6:cannotS1s360,98,4:failS1s360,104,5:failsS1s360,111,7:failureS1s360,120,8:failuresS1s361,14,4:riskS1s361,20,5:risksS1s361,27,7:cautionS1s361,36,5:smallS1s361,43,11:single-siteS1s361,56,11:single siteS1s361,69,10:generalizeS1s361,81,10:generaliseS1s361,93,14:generalizationS1s361,109,14:generalisationS1s362,14,16:generalizabilityS1s362,32,11:overfittingS1s362,45,7:overfitS1s362,54,16:underrepresentedS1s362,72,17:under-representedS1s362,91,15:false negativesS1s362,108,15:false positivesS1s363,14,13:misclassifiedS1s363,29,9:uncertainS1s363,40,11:uncertaintyS1s363,53,13:not validatedS1s363,68,5:driftS1s363,75,5:shiftS1s363,82,11:confoundingS1s363,95,7:leakageS1s363,104,10:should notS1s363,116,6:caveatS1s364,14,4:lackS1s364,20,5:lacksS1s364,27,5:noisyS1s364,34,12:not suitableS1s364,48,13:retrospectiveS1s365,7,9:min_wordsS1i365,18,1:5S1s366,7,10:full_wordsS1i366,19,3:120S1s367,7,12:block_creditS1f367,21,4:0.75S1s368,5,3:fixM0m369,7,3:S1s369,7,6:insertS1s369,15,7:sectionS1s370,7,7:headingS1s370,16,5:RisksS1s371,7,4:textS3s371,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s372,5,8:examplesD0s373,7,2940:M0m373,7,3:S1s373,7,4:passQ0q375,9,15:S3s375,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s370,11,115:# Project
+S3s376,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s372,11,126:# Project
+S3s378,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s374,11,197:# Project
+S3s380,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s375,11,160:# Project
+S3s381,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s376,11,127:# Project
+S3s382,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s377,11,124:# Project
+S3s383,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s378,11,126:# Project
+S3s384,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s379,11,195:# Project
+S3s385,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s380,11,134:# Project
+S3s386,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s381,11,125:# Project
+S3s387,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s382,11,189:# Sepsis watch
+S3s388,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s383,11,166:# QSAR
+S3s389,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s384,11,116:# Project
+S3s390,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s385,11,89:# Project
+S3s391,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s386,7,4:failQ0q388,9,3:S3s388,11,120:# Project
+S1s392,7,4:failQ0q394,9,3:S3s394,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s389,11,35:# Project
+S3s395,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s390,11,53:# Project
+S3s396,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s391,7,3:fixQ0q392,9,1:M0m392,11,2:S1s392,11,6:beforeS3s392,19,51:# Triage
+S1s397,7,3:fixQ0q398,9,1:M0m398,11,2:S1s398,11,6:beforeS3s398,19,51:# Triage
 
 ## Results
 
@@ -590,7 +600,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s393,11,5:afterS3s393,18,154:# Triage
+S1s399,11,5:afterS3s399,18,154:# Triage
 
 ## Results
 
@@ -603,113 +613,118 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m395,5,12:S1s395,5,2:idS1s395,9,18:section.next-stepsS1s396,5,4:kindS1s396,11,7:sectionS1s397,5,8:categoryS1s397,15,9:structureS1s398,5,8:severityS1s398,15,7:warningS1s399,5,6:weightS1i399,13,1:3S1s400,5,5:titleS1s400,12,18:Next steps sectionS1s401,5,7:messageS3s401,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s402,5,3:whyS5s402,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s405,5,10:referencesQ0q405,17,3:S3s405,18,13:TRIPOD+AI 27cS3s405,35,18:CLAIM 2024 item 41S3s405,57,14:TRIPOD-LLM 19gS1s406,5,5:matchM0m407,7,8:S1s407,7,4:partS1s407,13,10:next_stepsS1s408,7,8:headingsQ0q408,17,61:S1s408,18,10:next stepsS1s408,30,9:next stepS1s408,41,11:future workS1s408,54,19:future enhancementsS1s408,75,19:future improvementsS1s408,96,17:future directionsS1s408,115,12:future plansS1s409,18,18:future developmentS1s409,38,12:future scopeS1s409,52,15:future researchS1s409,69,6:futureS1s409,77,7:roadmapS1s409,86,8:road mapS1s409,96,18:path to deploymentS1s409,116,15:deployment planS1s410,18,11:what's nextS1s410,31,10:whats nextS1s410,43,9:what nextS1s410,54,7:outlookS1s410,63,12:planned workS1s410,77,5:to doS1s410,84,9:todo listS1s410,95,12:further workS1s410,109,12:improvementsS1s411,18,17:future directionsS1s411,37,20:path to clinical useS1s411,59,12:path forwardS1s411,73,13:going furtherS1s411,88,19:path to improvementS1s411,109,15:ideas for laterS1s411,126,8:wishlistS1s411,136,9:wish listS1s412,18,18:towards deploymentS1s412,38,17:toward deploymentS1s412,57,20:towards clinical useS1s412,79,19:toward clinical useS1s412,100,21:areas for improvementS1s413,18,20:room for improvementS1s413,40,21:ideas for improvementS1s413,63,16:further researchS1s413,81,7:backlogS1s413,90,14:open questionsS1s413,106,9:towards *S1s413,117,8:toward *S1s414,18,21:where we go from hereS1s414,41,21:where to go from hereS1s414,64,10:where nextS1s414,76,14:follow-up workS1s414,92,14:follow up workS1s416,18,16:next experimentsS1s416,36,19:planned experimentsS1s416,57,18:future experimentsS1s416,77,18:planned validationS1s416,97,18:planned evaluationS1s417,18,16:planned analysesS1s419,18,11:what * nextS1s419,31,7:next upS1s419,40,21:deployment would needS1s419,63,26:what deployment would needS1s419,91,17:what * would needS1s421,18,6:next *S1s422,7,13:weak_headingsQ0q422,22,6:S1s422,23,6:statusS1s422,31,14:project statusS1s422,47,18:development statusS1s422,67,10:conclusionS1s422,79,11:conclusionsS1s422,92,15:recommendationsS1s423,7,13:heading_wordsQ0q423,22,16:S1s423,23,6:futureS1s423,31,4:nextS1s423,37,7:roadmapS1s423,46,4:planS1s423,52,7:plannedS1s423,61,11:improvementS1s423,74,7:improveS1s423,83,4:todoS1s423,89,11:enhancementS1s423,102,9:extensionS1s423,113,9:directionS1s424,23,7:outlookS1s424,32,8:upcomingS1s424,42,9:more timeS1s424,53,5:laterS1s424,60,8:wishlistS1s425,7,4:cuesQ0q425,13,29:S1s425,14,6:futureS1s425,22,4:willS1s425,28,4:planS1s425,34,5:plansS1s425,41,7:plannedS1s425,50,4:nextS1s425,56,7:roadmapS1s425,65,8:upcomingS1s425,75,6:extendS1s425,83,9:extendingS1s425,94,9:extensionS1s425,105,7:exploreS1s425,114,9:exploringS1s426,14,11:investigateS1s426,27,9:integrateS1s426,38,11:integrationS1s426,51,6:deployS1s426,59,10:deploymentS1s426,71,11:prospectiveS1s426,84,19:external validationS1s426,105,7:improveS1s426,114,9:improvingS1s427,14,3:addS1s427,19,6:addingS1s427,27,6:expandS1s427,35,11:incorporateS1s427,48,4:todoS1s427,54,5:couldS1s427,61,5:wouldS1s428,7,9:min_wordsS1i428,18,1:5S1s429,7,10:full_wordsS1i429,19,3:120S1s430,7,12:block_creditS1f430,21,4:0.75S1s431,5,3:fixM0m432,7,3:S1s432,7,6:insertS1s432,15,7:sectionS1s433,7,7:headingS1s433,16,10:Next stepsS1s434,7,4:textS3s434,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s435,5,8:examplesD0s436,7,2516:M0m436,7,3:S1s436,7,4:passQ0q438,9,13:S3s438,11,86:# Project
+M0m401,5,12:S1s401,5,2:idS1s401,9,18:section.next-stepsS1s402,5,4:kindS1s402,11,7:sectionS1s403,5,8:categoryS1s403,15,9:structureS1s404,5,8:severityS1s404,15,7:warningS1s405,5,6:weightS1i405,13,1:3S1s406,5,5:titleS1s406,12,18:Next steps sectionS1s407,5,7:messageS3s407,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s408,5,3:whyS5s408,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s411,5,10:referencesQ0q411,17,3:S3s411,18,13:TRIPOD+AI 27cS3s411,35,18:CLAIM 2024 item 41S3s411,57,14:TRIPOD-LLM 19gS1s412,5,5:matchM0m413,7,8:S1s413,7,4:partS1s413,13,10:next_stepsS1s414,7,8:headingsQ0q414,17,65:S1s414,18,10:next stepsS1s414,30,9:next stepS1s414,41,11:future workS1s414,54,19:future enhancementsS1s414,75,19:future improvementsS1s414,96,17:future directionsS1s414,115,12:future plansS1s415,18,18:future developmentS1s415,38,12:future scopeS1s415,52,15:future researchS1s415,69,6:futureS1s415,77,7:roadmapS1s415,86,8:road mapS1s415,96,18:path to deploymentS1s415,116,15:deployment planS1s416,18,11:what's nextS1s416,31,10:whats nextS1s416,43,9:what nextS1s416,54,7:outlookS1s416,63,12:planned workS1s416,77,5:to doS1s416,84,9:todo listS1s416,95,12:further workS1s416,109,12:improvementsS1s417,18,17:future directionsS1s417,37,20:path to clinical useS1s417,59,12:path forwardS1s417,73,13:going furtherS1s417,88,19:path to improvementS1s417,109,15:ideas for laterS1s417,126,8:wishlistS1s417,136,9:wish listS1s418,18,18:towards deploymentS1s418,38,17:toward deploymentS1s418,57,20:towards clinical useS1s418,79,19:toward clinical useS1s418,100,21:areas for improvementS1s419,18,20:room for improvementS1s419,40,21:ideas for improvementS1s419,63,16:further researchS1s419,81,7:backlogS1s419,90,14:open questionsS1s419,106,9:towards *S1s419,117,8:toward *S1s420,18,21:where we go from hereS1s420,41,21:where to go from hereS1s420,64,10:where nextS1s420,76,14:follow-up workS1s420,92,14:follow up workS1s422,18,16:next experimentsS1s422,36,19:planned experimentsS1s422,57,18:future experimentsS1s422,77,18:planned validationS1s422,97,18:planned evaluationS1s423,18,16:planned analysesS1s425,18,11:what * nextS1s425,31,7:next upS1s425,40,21:deployment would needS1s425,63,26:what deployment would needS1s425,91,17:what * would needS1s427,18,6:next *S1s427,26,20:what would be neededS1s427,48,22:what * would be neededS1s427,72,16:if we keep goingS1s427,90,12:perspectivesS1s428,7,13:weak_headingsQ0q428,22,6:S1s428,23,6:statusS1s428,31,14:project statusS1s428,47,18:development statusS1s428,67,10:conclusionS1s428,79,11:conclusionsS1s428,92,15:recommendationsS1s429,7,13:heading_wordsQ0q429,22,16:S1s429,23,6:futureS1s429,31,4:nextS1s429,37,7:roadmapS1s429,46,4:planS1s429,52,7:plannedS1s429,61,11:improvementS1s429,74,7:improveS1s429,83,4:todoS1s429,89,11:enhancementS1s429,102,9:extensionS1s429,113,9:directionS1s430,23,7:outlookS1s430,32,8:upcomingS1s430,42,9:more timeS1s430,53,5:laterS1s430,60,8:wishlistS1s431,7,4:cuesQ0q431,13,29:S1s431,14,6:futureS1s431,22,4:willS1s431,28,4:planS1s431,34,5:plansS1s431,41,7:plannedS1s431,50,4:nextS1s431,56,7:roadmapS1s431,65,8:upcomingS1s431,75,6:extendS1s431,83,9:extendingS1s431,94,9:extensionS1s431,105,7:exploreS1s431,114,9:exploringS1s432,14,11:investigateS1s432,27,9:integrateS1s432,38,11:integrationS1s432,51,6:deployS1s432,59,10:deploymentS1s432,71,11:prospectiveS1s432,84,19:external validationS1s432,105,7:improveS1s432,114,9:improvingS1s433,14,3:addS1s433,19,6:addingS1s433,27,6:expandS1s433,35,11:incorporateS1s433,48,4:todoS1s433,54,5:couldS1s433,61,5:wouldS1s434,7,9:min_wordsS1i434,18,1:5S1s435,7,10:full_wordsS1i435,19,3:120S1s436,7,12:block_creditS1f436,21,4:0.75S1s437,5,3:fixM0m438,7,3:S1s438,7,6:insertS1s438,15,7:sectionS1s439,7,7:headingS1s439,16,10:Next stepsS1s440,7,4:textS3s440,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s441,5,8:examplesD0s442,7,2653:M0m442,7,3:S1s442,7,4:passQ0q444,9,14:S3s444,11,123:# Project
+
+## Perspectives
+
+We plan an external validation on a second pharmacovigilance database and a prospective pilot.
+S3s446,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s440,11,97:# Project
+S3s448,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s441,11,110:# Project
+S3s449,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s443,11,120:# Project
+S3s451,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s444,11,118:# Project
+S3s452,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s446,11,117:# Project
+S3s454,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s447,11,171:# Project
+S3s455,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s448,11,90:# Project
+S3s456,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s449,11,108:# Project
+S3s457,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s450,11,100:# Project
+S3s458,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s451,11,153:# Sepsis watch
+S3s459,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s452,11,102:# Project
+S3s460,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s453,11,117:# Project
+S3s461,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s454,7,4:failQ0q457,9,5:S3s457,11,107:# Project
+S1s462,7,4:failQ0q465,9,5:S3s465,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s458,11,93:# Project
+S3s466,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s459,11,115:# Project
+S3s467,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s460,11,35:# Project
+S3s468,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s461,11,49:# Project
+S3s469,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s462,7,3:fixQ0q463,9,1:M0m463,11,2:S1s463,11,6:beforeS3s463,19,44:# Triage
+S1s470,7,3:fixQ0q471,9,1:M0m471,11,2:S1s471,11,6:beforeS3s471,19,44:# Triage
 
 A model that reorders a worklist.
-S1s464,11,5:afterS3s464,18,175:# Triage
+S1s472,11,5:afterS3s472,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m466,5,12:S1s466,5,2:idS1s466,9,15:section.outlineS1s467,5,4:kindS1s467,11,7:outlineS1s468,5,8:categoryS1s468,15,9:structureS1s469,5,8:severityS1s469,15,7:warningS1s472,5,6:weightS1i472,13,1:0S1s473,5,9:score_capS1i473,16,2:20S1s474,5,5:titleS1s474,12,21:Reads as a case studyS1s475,5,7:messageS3s475,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s476,5,3:whyS5s476,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s479,5,10:referencesQ0q479,17,2:S3s479,18,9:TRIPOD+AIS3s479,31,10:CLAIM 2024S1s480,5,5:matchM0m481,7,1:S1s481,7,9:min_partsS1i481,18,1:1S1s482,5,8:examplesD0s483,7,317:M0m483,7,2:S1s483,7,4:passQ0q484,9,1:S3s484,11,86:# Sepsis watch
+M0m474,5,12:S1s474,5,2:idS1s474,9,15:section.outlineS1s475,5,4:kindS1s475,11,7:outlineS1s476,5,8:categoryS1s476,15,9:structureS1s477,5,8:severityS1s477,15,7:warningS1s480,5,6:weightS1i480,13,1:0S1s481,5,9:score_capS1i481,16,2:20S1s482,5,5:titleS1s482,12,21:Reads as a case studyS1s483,5,7:messageS3s483,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s484,5,3:whyS5s484,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s487,5,10:referencesQ0q487,17,2:S3s487,18,9:TRIPOD+AIS3s487,31,10:CLAIM 2024S1s488,5,5:matchM0m489,7,1:S1s489,7,9:min_partsS1i489,18,1:1S1s490,5,8:examplesD0s491,7,317:M0m491,7,2:S1s491,7,4:passQ0q492,9,1:S3s492,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s485,7,4:failQ0q486,9,1:S3s486,11,141:# my-notebooks
+S1s493,7,4:failQ0q494,9,1:S3s494,11,141:# my-notebooks
 
 ## Installation
 
