@@ -103,9 +103,12 @@ seed() {
                 \( -name '*.csv' -o -name '*.tsv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.sarif' \) 2>/dev/null || true) ;;
     regex)
       # Pattern and text pairs, and README paragraphs (no NUL: every built-in pattern runs on them).
+      # FUZZ_REGEX_READMES names the folders whose paragraphs seed it: CI's short runs take the
+      # Examples alone, since replaying corpus-dev's thousands of paragraphs in a debug build takes minutes.
       files=$(find Fuzz/Seeds/regex -type f 2>/dev/null || true)
       local readme paragraph
-      for readme in $(find Examples ../shared/corpus-dev -name 'README.md' -type f 2>/dev/null || true); do
+      # shellcheck disable=SC2086
+      for readme in $(find ${FUZZ_REGEX_READMES:-Examples ../shared/corpus-dev} -name 'README.md' -type f 2>/dev/null || true); do
         awk -v dir="$dir" 'BEGIN { RS = "" } length($0) > 40 && length($0) < 2000 { print > (dir "/.paragraph" NR) }' "$readme"
         for paragraph in "$dir"/.paragraph*; do
           [ -f "$paragraph" ] && mv "$paragraph" "$dir/$(sha1sum "$paragraph" | cut -c1-40)"
