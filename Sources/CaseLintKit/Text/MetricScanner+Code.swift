@@ -34,7 +34,7 @@ extension MetricScanner {
             // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier.
             let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
             guard !between.contains(UInt8(ascii: "=")), !between.contains(UInt8(ascii: "_")) else { continue }
-            guard value.isNumber, index.isFraction(value) || index.isPercent(value), !isBoundOrSpread(value) else { continue }
+            guard value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else { continue }
             let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
             guard Self.outputFences.contains(language) else { continue }
             result.append((match.label, value))

@@ -12,7 +12,7 @@ extension MetricScanner {
         let bytes = index.lower
         let line = tokens[match.lastToken].line
         func isValue(_ position: Int) -> Bool {
-            position < tokens.count && tokens[position].line == line && (index.isPercent(tokens[position]) || index.isFraction(tokens[position]))
+            position < tokens.count && tokens[position].line == line && index.isScoreShaped(tokens[position])
         }
         var position = match.lastToken + 1
         while position < tokens.count, position - match.lastToken <= Self.verbReach, tokens[position].line == line, starts[position] == nil {

@@ -6,7 +6,7 @@ extension MetricScanner {
     /// "@ 90%", "at 95%": a percentage or fraction after "@" or "at", just before another metric's name.
     func isOperatingPoint(_ position: Int, _ tokens: [Token]) -> Bool {
         let token = tokens[position]
-        guard index.isPercent(token) || index.isFraction(token) else { return false }
+        guard index.isScoreShaped(token) else { return false }
         return followsAt(token) || position > 0 && tokens[position - 1].hash == Self.at
     }
 
@@ -50,7 +50,7 @@ extension MetricScanner {
               !Self.clauseStarts.contains(tokens[position].hash) {
             let gap = bytes[Int(tokens[position].end)..<Int(tokens[position + 1].start)]
             if gap.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ".") }) { break }
-            if index.isPercent(tokens[position]) || index.isFraction(tokens[position]) { values.append(position) }
+            if index.isScoreShaped(tokens[position]) { values.append(position) }
             position -= 1
         }
         return values.count == 1 ? values[0] : nil

@@ -84,7 +84,7 @@ struct MetricScanner {
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
         // "mAP@0.5", "Recall@10", "Sensitivity @ 90% specificity": a cut-off or operating point, not the value.
         if followsAt(token) { return false }
-        if index.isPercent(token) || index.isFraction(token) { return true }
+        if index.isScoreShaped(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
         return value < 1900
@@ -127,7 +127,7 @@ struct MetricScanner {
                 continue
             }
             // "0.873 ROC-AUC and 0.41 PR-AUC": a value right before the next name is that name's.
-            if starts[position + 1] != nil, tokens[position + 1].line == line, index.isFraction(tokens[position]) || index.isPercent(tokens[position]),
+            if starts[position + 1] != nil, tokens[position + 1].line == line, index.isScoreShaped(tokens[position]),
                index.lower[Int(tokens[position].end)..<Int(tokens[position + 1].start)].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "%") }) {
                 guard isOperatingPoint(position, tokens) else { return nil }
                 position += 1
@@ -152,7 +152,7 @@ struct MetricScanner {
         let token = tokens[position]
         let name = tokens[match.firstToken]
         guard token.line == name.line, token.cell == name.cell else { return nil }
-        guard index.isPercent(token) || index.isFraction(token) else { return nil }
+        guard index.isScoreShaped(token) else { return nil }
         // "kappa = 0.72. MCC: 0.66": a value that ends a sentence or a clause belongs before it.
         let gap = index.lower[Int(token.end)..<Int(name.start)]
         guard !gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) else { return nil }

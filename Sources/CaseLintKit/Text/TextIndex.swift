@@ -119,6 +119,12 @@ public final class TextIndex: @unchecked Sendable {
         return token.isNumber && end + 1 < lower.count && lower[end] == 0x20 && lower[end + 1] == UInt8(ascii: "%")
     }
 
+    /// A value shaped like a metric's result: a percentage or a number with a fractional part.
+    /// Whole numbers are counts, years and sizes far more often than scores.
+    public func isScoreShaped(_ token: Token) -> Bool {
+        isPercent(token) || isFraction(token)
+    }
+
     // MARK: tokenizer
 
     static func isWordByte(_ byte: UInt8) -> Bool {
