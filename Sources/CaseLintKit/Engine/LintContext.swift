@@ -46,8 +46,11 @@ public final class LintContext {
         self.vocabulary = vocabulary
     }
 
-    public lazy var text: TextIndex? = document.map(TextIndex.init)
-    public lazy var paragraphs: ParagraphIndex? = document.map(ParagraphIndex.init)
+    /// The README's words as its rendered page shows them, HTML blocks included (`readingView`):
+    /// what every text check reads. Identical to `document` for a README without HTML text.
+    public lazy var readable: MarkdownDocument? = document.map(\.readingView)
+    public lazy var text: TextIndex? = readable.map(TextIndex.init)
+    public lazy var paragraphs: ParagraphIndex? = readable.map(ParagraphIndex.init)
     public lazy var words: WordPrefixIndex? = text.map(WordPrefixIndex.init)
     /// Metrics reported with values in the README, found once and recorded as facts.
     public lazy var metrics: [MetricFact] = {

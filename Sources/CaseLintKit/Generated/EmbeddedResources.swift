@@ -321,8 +321,12 @@ rules:
         - "# Sepsis watch\n\n## How well does it work?\n\nOn held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.74.\n\n## Limitations\n\nOne hospital only.\n"
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
         - "# Project\n\n## Evaluation on the held-out set\n\nSensitivity 0.91 at a specificity of 0.62.\n"
+        # Written in HTML: the page shows the body's words, so the section is there and written.
+        - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>\n"
       fail:
         - "# Project\n\n## Model\n\nLogistic regression.\n"
+        # Text inside <pre> is code, never the section's words.
+        - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<pre>\nComing soon\n</pre>\n"
         - "# Project\n\n## Results\n\nComing soon\n"
       fix:
         - before: "Triage\n======\n\nModel\n-----\n\nA DenseNet fine-tuned on chest films."
@@ -1713,6 +1717,8 @@ rules:
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
+        # A README written in HTML shows its results as text.
+        - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>\n"
       fail:
         # A number hyphenated to a word is part of a model's name.
         - "# Project\n\nOur fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.\n"

@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 43560, ####"""
+        ("rules/case-study.yml", 43952, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,49:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,12:introductionS1s60,70,5:introS1s60,77,20:what * trying to fixS1s60,99,22:what * trying to solveS1s60,123,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,9:S1s62,23,8:overviewS1s62,33,5:aboutS1s62,40,7:summaryS1s62,49,16:project overviewS1s62,67,18:about this projectS1s62,87,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3511:M0m88,7,3:S1s88,7,4:passQ0q90,9,12:S3s90,11,123:# Project
 
 ## Introduction
@@ -379,7 +379,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m255,5,12:S1s255,5,2:idS1s255,9,18:section.evaluationS1s256,5,4:kindS1s256,11,7:sectionS1s257,5,8:categoryS1s257,15,9:structureS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:5S1s260,5,5:titleS1s260,12,18:Evaluation sectionS1s261,5,7:messageS3s261,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s262,5,3:whyS5s262,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s265,5,10:referencesQ0q265,17,2:S3s265,18,18:TRIPOD+AI 12e, 23aS3s265,40,22:CLAIM 2024 items 28-39S1s266,5,5:matchM0m267,7,9:S1s267,7,4:partS1s267,13,10:evaluationS1s268,7,8:headingsQ0q268,17,48:S1s268,18,10:evaluationS1s268,30,16:model evaluationS1s268,48,7:resultsS1s268,57,6:resultS1s268,65,11:key resultsS1s268,78,11:performanceS1s268,91,17:model performanceS1s268,110,7:metricsS1s269,18,18:evaluation metricsS1s269,38,10:validationS1s269,50,8:findingsS1s269,60,12:key findingsS1s269,74,7:findingS1s269,83,11:key findingS1s269,96,11:experimentsS1s270,18,20:experimental resultsS1s270,40,9:benchmarkS1s270,51,10:benchmarksS1s270,63,18:how accurate is itS1s270,83,8:accuracyS1s270,93,8:outcomesS1s270,103,7:testingS1s270,112,12:test resultsS1s271,18,15:how well * workS1s271,35,16:how well * worksS1s271,53,18:how well * performS1s271,73,19:how well * performsS1s271,94,10:how good *S1s271,106,14:how accurate *S1s272,18,12:does it workS1s272,32,11:does * workS1s272,45,11:backtestingS1s272,58,8:backtestS1s272,68,12:reader studyS1s272,82,10:user studyS1s272,94,16:human evaluationS1s272,112,13:expert reviewS1s273,18,11:leaderboardS1s273,31,8:hit rateS1s273,41,9:hit ratesS1s273,52,12:how did * doS1s273,66,13:how does * doS1s273,81,17:how well did * doS1s273,100,9:how * didS1s274,18,11:did it workS1s274,31,10:did * workS1s274,43,21:quantitative analysesS1s274,66,21:quantitative analysisS1s276,7,13:weak_headingsQ0q276,22,11:S1s276,23,9:precisionS1s276,34,6:recallS1s276,42,11:sensitivityS1s276,55,11:specificityS1s276,68,5:aurocS1s276,75,3:aucS1s276,80,2:f1S1s276,84,8:f1 scoreS1s276,94,14:discriminationS1s276,110,11:calibrationS1s277,23,15:accomplishmentsS1s278,7,13:heading_wordsQ0q278,22,44:S1s278,23,6:resultS1s278,31,10:evaluationS1s278,43,11:performanceS1s278,56,6:metricS1s278,64,8:accuracyS1s278,74,10:validationS1s278,86,9:benchmarkS1s278,97,12:benchmarkingS1s278,111,7:findingS1s279,23,8:measuredS1s279,33,5:scoreS1s279,40,7:outcomeS1s279,49,14:error analysisS1s279,65,11:backtestingS1s279,78,8:backtestS1s279,88,5:foundS1s279,95,7:numbersS1s279,104,6:testedS1s280,23,11:leaderboardS1s280,36,4:evalS1s280,42,5:evalsS1s280,49,8:hit rateS1s280,59,9:hit ratesS1s280,70,6:showedS1s280,78,16:clinician reviewS1s280,96,16:physician reviewS1s281,23,12:blind reviewS1s281,37,14:blinded reviewS1s283,23,4:diceS1s283,29,3:iouS1s283,34,5:rougeS1s283,41,4:bleuS1s283,47,9:bertscoreS1s283,58,5:kappaS1s283,65,11:concordanceS1s283,78,7:c-indexS1s283,87,5:aurocS1s283,94,5:auprcS1s283,101,3:maeS1s283,106,4:rmseS1s283,112,4:mapeS1s284,23,8:f1 scoreS1s284,33,11:brier scoreS1s284,46,7:ratingsS1s285,7,4:cuesQ0q285,13,37:S1s285,14,8:accuracyS1s285,24,3:aucS1s285,29,5:aurocS1s285,36,3:rocS1s285,41,2:f1S1s285,45,9:precisionS1s285,56,6:recallS1s285,64,11:sensitivityS1s285,77,11:specificityS1s285,90,7:resultsS1s285,99,8:achievedS1s285,109,8:achievesS1s285,119,7:achieveS1s286,14,11:outperformsS1s286,27,12:outperformedS1s286,41,11:performanceS1s286,54,5:scoreS1s286,61,6:scoresS1s286,69,8:test setS1s286,79,8:held-outS1s286,89,8:hold-outS1s286,99,9:evaluatedS1s286,110,10:evaluationS1s287,14,7:metricsS1s287,23,6:metricS1s287,31,3:maeS1s287,36,4:rmseS1s287,42,4:diceS1s287,48,3:iouS1s287,53,16:confusion matrixS1s287,71,8:baselineS1s287,81,8:comparedS1s287,91,16:cross-validationS1s287,109,10:validationS1s288,14,19:confidence intervalS1s288,35,20:confidence intervalsS1s288,57,2:ciS1s289,7,9:min_wordsS1i289,18,1:5S1s290,7,10:full_wordsS1i290,19,3:120S1s291,7,12:block_creditS1f291,21,4:0.75S1s292,7,22:credit_without_metricsS1f292,31,3:0.5S1s293,5,3:fixM0m294,7,3:S1s294,7,6:insertS1s294,15,7:sectionS1s295,7,7:headingS1s295,16,10:EvaluationS1s296,7,4:textS3s296,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s297,5,8:examplesD0s298,7,2739:M0m298,7,3:S1s298,7,4:passQ0q300,9,16:S3s300,11,134:# Project
+M0m255,5,12:S1s255,5,2:idS1s255,9,18:section.evaluationS1s256,5,4:kindS1s256,11,7:sectionS1s257,5,8:categoryS1s257,15,9:structureS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:5S1s260,5,5:titleS1s260,12,18:Evaluation sectionS1s261,5,7:messageS3s261,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s262,5,3:whyS5s262,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s265,5,10:referencesQ0q265,17,2:S3s265,18,18:TRIPOD+AI 12e, 23aS3s265,40,22:CLAIM 2024 items 28-39S1s266,5,5:matchM0m267,7,9:S1s267,7,4:partS1s267,13,10:evaluationS1s268,7,8:headingsQ0q268,17,48:S1s268,18,10:evaluationS1s268,30,16:model evaluationS1s268,48,7:resultsS1s268,57,6:resultS1s268,65,11:key resultsS1s268,78,11:performanceS1s268,91,17:model performanceS1s268,110,7:metricsS1s269,18,18:evaluation metricsS1s269,38,10:validationS1s269,50,8:findingsS1s269,60,12:key findingsS1s269,74,7:findingS1s269,83,11:key findingS1s269,96,11:experimentsS1s270,18,20:experimental resultsS1s270,40,9:benchmarkS1s270,51,10:benchmarksS1s270,63,18:how accurate is itS1s270,83,8:accuracyS1s270,93,8:outcomesS1s270,103,7:testingS1s270,112,12:test resultsS1s271,18,15:how well * workS1s271,35,16:how well * worksS1s271,53,18:how well * performS1s271,73,19:how well * performsS1s271,94,10:how good *S1s271,106,14:how accurate *S1s272,18,12:does it workS1s272,32,11:does * workS1s272,45,11:backtestingS1s272,58,8:backtestS1s272,68,12:reader studyS1s272,82,10:user studyS1s272,94,16:human evaluationS1s272,112,13:expert reviewS1s273,18,11:leaderboardS1s273,31,8:hit rateS1s273,41,9:hit ratesS1s273,52,12:how did * doS1s273,66,13:how does * doS1s273,81,17:how well did * doS1s273,100,9:how * didS1s274,18,11:did it workS1s274,31,10:did * workS1s274,43,21:quantitative analysesS1s274,66,21:quantitative analysisS1s276,7,13:weak_headingsQ0q276,22,11:S1s276,23,9:precisionS1s276,34,6:recallS1s276,42,11:sensitivityS1s276,55,11:specificityS1s276,68,5:aurocS1s276,75,3:aucS1s276,80,2:f1S1s276,84,8:f1 scoreS1s276,94,14:discriminationS1s276,110,11:calibrationS1s277,23,15:accomplishmentsS1s278,7,13:heading_wordsQ0q278,22,44:S1s278,23,6:resultS1s278,31,10:evaluationS1s278,43,11:performanceS1s278,56,6:metricS1s278,64,8:accuracyS1s278,74,10:validationS1s278,86,9:benchmarkS1s278,97,12:benchmarkingS1s278,111,7:findingS1s279,23,8:measuredS1s279,33,5:scoreS1s279,40,7:outcomeS1s279,49,14:error analysisS1s279,65,11:backtestingS1s279,78,8:backtestS1s279,88,5:foundS1s279,95,7:numbersS1s279,104,6:testedS1s280,23,11:leaderboardS1s280,36,4:evalS1s280,42,5:evalsS1s280,49,8:hit rateS1s280,59,9:hit ratesS1s280,70,6:showedS1s280,78,16:clinician reviewS1s280,96,16:physician reviewS1s281,23,12:blind reviewS1s281,37,14:blinded reviewS1s283,23,4:diceS1s283,29,3:iouS1s283,34,5:rougeS1s283,41,4:bleuS1s283,47,9:bertscoreS1s283,58,5:kappaS1s283,65,11:concordanceS1s283,78,7:c-indexS1s283,87,5:aurocS1s283,94,5:auprcS1s283,101,3:maeS1s283,106,4:rmseS1s283,112,4:mapeS1s284,23,8:f1 scoreS1s284,33,11:brier scoreS1s284,46,7:ratingsS1s285,7,4:cuesQ0q285,13,37:S1s285,14,8:accuracyS1s285,24,3:aucS1s285,29,5:aurocS1s285,36,3:rocS1s285,41,2:f1S1s285,45,9:precisionS1s285,56,6:recallS1s285,64,11:sensitivityS1s285,77,11:specificityS1s285,90,7:resultsS1s285,99,8:achievedS1s285,109,8:achievesS1s285,119,7:achieveS1s286,14,11:outperformsS1s286,27,12:outperformedS1s286,41,11:performanceS1s286,54,5:scoreS1s286,61,6:scoresS1s286,69,8:test setS1s286,79,8:held-outS1s286,89,8:hold-outS1s286,99,9:evaluatedS1s286,110,10:evaluationS1s287,14,7:metricsS1s287,23,6:metricS1s287,31,3:maeS1s287,36,4:rmseS1s287,42,4:diceS1s287,48,3:iouS1s287,53,16:confusion matrixS1s287,71,8:baselineS1s287,81,8:comparedS1s287,91,16:cross-validationS1s287,109,10:validationS1s288,14,19:confidence intervalS1s288,35,20:confidence intervalsS1s288,57,2:ciS1s289,7,9:min_wordsS1i289,18,1:5S1s290,7,10:full_wordsS1i290,19,3:120S1s291,7,12:block_creditS1f291,21,4:0.75S1s292,7,22:credit_without_metricsS1f292,31,3:0.5S1s293,5,3:fixM0m294,7,3:S1s294,7,6:insertS1s294,15,7:sectionS1s295,7,7:headingS1s295,16,10:EvaluationS1s296,7,4:textS3s296,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s297,5,8:examplesD0s298,7,2959:M0m298,7,3:S1s298,7,4:passQ0q300,9,17:S3s300,11,134:# Project
 
 ## Quantitative analyses
 
@@ -469,23 +469,35 @@ S3s318,11,89:# Project
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S1s319,7,4:failQ0q320,9,2:S3s320,11,42:# Project
+S3s320,11,132:<h1>Project</h1>
+
+<h2>Results</h2>
+
+<p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
+S1s321,7,4:failQ0q322,9,3:S3s322,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s321,11,35:# Project
+S3s324,11,61:<h1>Project</h1>
+
+<h2>Results</h2>
+
+<pre>
+Coming soon
+</pre>
+S3s325,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s322,7,3:fixQ0q323,9,1:M0m323,11,2:S1s323,11,6:beforeS3s323,19,65:Triage
+S1s326,7,3:fixQ0q327,9,1:M0m327,11,2:S1s327,11,6:beforeS3s327,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s324,11,5:afterS3s324,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s328,11,5:afterS3s328,18,225:Triage
 ======
 
 Model
@@ -495,103 +507,103 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m326,5,12:S1s326,5,2:idS1s326,9,13:section.risksS1s327,5,4:kindS1s327,11,7:sectionS1s328,5,8:categoryS1s328,15,9:structureS1s329,5,8:severityS1s329,15,5:errorS1s330,5,6:weightS1i330,13,1:5S1s331,5,5:titleS1s331,12,29:Risks and limitations sectionS1s332,5,7:messageS3s332,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s333,5,3:whyS5s333,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s336,5,10:referencesQ0q336,17,3:S3s336,18,12:TRIPOD+AI 26S3s336,34,18:CLAIM 2024 item 40S3s336,56,14:TRIPOD-LLM 19bS1s337,5,5:matchM0m338,7,8:S1s338,7,4:partS1s338,13,5:risksS1s339,7,8:headingsQ0q339,17,64:S1s339,18,11:limitationsS1s339,31,10:limitationS1s339,43,5:risksS1s339,50,4:riskS1s339,56,21:risks and limitationsS1s339,79,4:biasS1s339,85,6:biasesS1s339,93,22:ethical considerationsS1s340,18,6:ethicsS1s340,26,16:ethical concernsS1s340,44,7:caveatsS1s340,53,12:known issuesS1s340,67,17:known limitationsS1s340,86,10:known gapsS1s340,98,4:gapsS1s340,104,13:failure modesS1s341,18,19:threats to validityS1s341,39,12:shortcomingsS1s341,53,10:weaknessesS1s341,65,14:responsible aiS1s341,81,8:fairnessS1s341,91,27:assumptions and limitationsS1s342,18,21:safety considerationsS1s342,41,18:key considerationsS1s343,18,16:what * cannot doS1s343,36,15:what * can't doS1s343,53,18:what * does not doS1s343,73,17:what * doesn't doS1s343,92,20:when not to trust itS1s344,18,18:when not to use itS1s344,38,13:failure casesS1s344,53,19:known failure casesS1s344,74,6:limitsS1s344,82,8:pitfallsS1s344,92,14:hallucinationsS1s344,108,13:hallucinationS1s345,18,20:applicability domainS1s345,40,15:safety concernsS1s345,57,13:where * failsS1s346,18,19:where * falls shortS1s346,39,14:where * breaksS1s346,55,17:what * goes wrongS1s346,74,15:what * go wrongS1s347,18,21:what to watch out forS1s347,41,23:things to watch out forS1s347,66,10:watch-outsS1s347,78,10:watch outsS1s347,90,19:where * breaks downS1s348,18,18:where * broke downS1s348,38,11:blind spotsS1s348,51,23:domain of applicabilityS1s348,76,18:where * fall shortS1s348,96,15:what worries meS1s349,18,15:what worries usS1s349,35,22:things to keep in mindS1s349,59,12:keep in mindS1s349,73,15:what went wrongS1s349,90,17:what * went wrongS1s350,18,20:things that worry meS1s350,40,20:things that worry usS1s350,62,20:what * careful aboutS1s350,84,26:things that don't work yetS1s351,18,21:what doesn't work yetS1s351,41,38:what you should know before trusting *S1s354,7,13:weak_headingsQ0q354,22,1:S1s354,23,14:considerationsS1s355,7,13:heading_wordsQ0q355,22,44:S1s355,23,10:limitationS1s355,35,6:limitsS1s355,43,4:riskS1s355,49,4:biasS1s355,55,6:biasesS1s355,63,6:caveatS1s355,71,7:failureS1s355,80,5:wrongS1s355,87,6:ethicsS1s355,95,7:ethicalS1s355,104,7:concernS1s355,113,10:weaknessesS1s356,23,11:shortcomingS1s356,36,8:fairnessS1s356,46,7:pitfallS1s356,55,3:gapS1s356,60,14:responsible aiS1s356,76,7:cautionS1s356,85,19:threats to validityS1s356,106,11:falls shortS1s356,119,10:fall shortS1s357,23,13:hallucinationS1s357,38,14:hallucinationsS1s357,54,5:failsS1s357,61,13:failure casesS1s357,76,10:edge casesS1s357,88,6:breaksS1s357,96,11:assumptionsS1s358,23,20:applicability domainS1s358,45,9:watch outS1s358,56,6:gotchaS1s358,64,7:gotchasS1s358,73,7:threatsS1s358,82,6:threatS1s358,90,11:confoundersS1s358,103,11:confoundingS1s359,23,11:mitigationsS1s359,36,11:blind spotsS1s359,49,10:blind spotS1s359,61,23:domain of applicabilityS1s359,86,5:worryS1s359,93,7:worriesS1s359,102,7:worriedS1s359,111,6:unsureS1s360,7,4:cuesQ0q360,13,45:S1s360,14,10:limitationS1s360,26,11:limitationsS1s360,39,7:limitedS1s360,48,4:biasS1s360,54,6:biasedS1s360,62,6:biasesS1s360,70,7:may notS1s360,79,9:might notS1s360,90,6:cannotS1s360,98,4:failS1s360,104,5:failsS1s360,111,7:failureS1s360,120,8:failuresS1s361,14,4:riskS1s361,20,5:risksS1s361,27,7:cautionS1s361,36,5:smallS1s361,43,11:single-siteS1s361,56,11:single siteS1s361,69,10:generalizeS1s361,81,10:generaliseS1s361,93,14:generalizationS1s361,109,14:generalisationS1s362,14,16:generalizabilityS1s362,32,11:overfittingS1s362,45,7:overfitS1s362,54,16:underrepresentedS1s362,72,17:under-representedS1s362,91,15:false negativesS1s362,108,15:false positivesS1s363,14,13:misclassifiedS1s363,29,9:uncertainS1s363,40,11:uncertaintyS1s363,53,13:not validatedS1s363,68,5:driftS1s363,75,5:shiftS1s363,82,11:confoundingS1s363,95,7:leakageS1s363,104,10:should notS1s363,116,6:caveatS1s364,14,4:lackS1s364,20,5:lacksS1s364,27,5:noisyS1s364,34,12:not suitableS1s364,48,13:retrospectiveS1s365,7,9:min_wordsS1i365,18,1:5S1s366,7,10:full_wordsS1i366,19,3:120S1s367,7,12:block_creditS1f367,21,4:0.75S1s368,5,3:fixM0m369,7,3:S1s369,7,6:insertS1s369,15,7:sectionS1s370,7,7:headingS1s370,16,5:RisksS1s371,7,4:textS3s371,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s372,5,8:examplesD0s373,7,2940:M0m373,7,3:S1s373,7,4:passQ0q375,9,15:S3s375,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m330,5,12:S1s330,5,2:idS1s330,9,13:section.risksS1s331,5,4:kindS1s331,11,7:sectionS1s332,5,8:categoryS1s332,15,9:structureS1s333,5,8:severityS1s333,15,5:errorS1s334,5,6:weightS1i334,13,1:5S1s335,5,5:titleS1s335,12,29:Risks and limitations sectionS1s336,5,7:messageS3s336,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s337,5,3:whyS5s337,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s340,5,10:referencesQ0q340,17,3:S3s340,18,12:TRIPOD+AI 26S3s340,34,18:CLAIM 2024 item 40S3s340,56,14:TRIPOD-LLM 19bS1s341,5,5:matchM0m342,7,8:S1s342,7,4:partS1s342,13,5:risksS1s343,7,8:headingsQ0q343,17,64:S1s343,18,11:limitationsS1s343,31,10:limitationS1s343,43,5:risksS1s343,50,4:riskS1s343,56,21:risks and limitationsS1s343,79,4:biasS1s343,85,6:biasesS1s343,93,22:ethical considerationsS1s344,18,6:ethicsS1s344,26,16:ethical concernsS1s344,44,7:caveatsS1s344,53,12:known issuesS1s344,67,17:known limitationsS1s344,86,10:known gapsS1s344,98,4:gapsS1s344,104,13:failure modesS1s345,18,19:threats to validityS1s345,39,12:shortcomingsS1s345,53,10:weaknessesS1s345,65,14:responsible aiS1s345,81,8:fairnessS1s345,91,27:assumptions and limitationsS1s346,18,21:safety considerationsS1s346,41,18:key considerationsS1s347,18,16:what * cannot doS1s347,36,15:what * can't doS1s347,53,18:what * does not doS1s347,73,17:what * doesn't doS1s347,92,20:when not to trust itS1s348,18,18:when not to use itS1s348,38,13:failure casesS1s348,53,19:known failure casesS1s348,74,6:limitsS1s348,82,8:pitfallsS1s348,92,14:hallucinationsS1s348,108,13:hallucinationS1s349,18,20:applicability domainS1s349,40,15:safety concernsS1s349,57,13:where * failsS1s350,18,19:where * falls shortS1s350,39,14:where * breaksS1s350,55,17:what * goes wrongS1s350,74,15:what * go wrongS1s351,18,21:what to watch out forS1s351,41,23:things to watch out forS1s351,66,10:watch-outsS1s351,78,10:watch outsS1s351,90,19:where * breaks downS1s352,18,18:where * broke downS1s352,38,11:blind spotsS1s352,51,23:domain of applicabilityS1s352,76,18:where * fall shortS1s352,96,15:what worries meS1s353,18,15:what worries usS1s353,35,22:things to keep in mindS1s353,59,12:keep in mindS1s353,73,15:what went wrongS1s353,90,17:what * went wrongS1s354,18,20:things that worry meS1s354,40,20:things that worry usS1s354,62,20:what * careful aboutS1s354,84,26:things that don't work yetS1s355,18,21:what doesn't work yetS1s355,41,38:what you should know before trusting *S1s358,7,13:weak_headingsQ0q358,22,1:S1s358,23,14:considerationsS1s359,7,13:heading_wordsQ0q359,22,44:S1s359,23,10:limitationS1s359,35,6:limitsS1s359,43,4:riskS1s359,49,4:biasS1s359,55,6:biasesS1s359,63,6:caveatS1s359,71,7:failureS1s359,80,5:wrongS1s359,87,6:ethicsS1s359,95,7:ethicalS1s359,104,7:concernS1s359,113,10:weaknessesS1s360,23,11:shortcomingS1s360,36,8:fairnessS1s360,46,7:pitfallS1s360,55,3:gapS1s360,60,14:responsible aiS1s360,76,7:cautionS1s360,85,19:threats to validityS1s360,106,11:falls shortS1s360,119,10:fall shortS1s361,23,13:hallucinationS1s361,38,14:hallucinationsS1s361,54,5:failsS1s361,61,13:failure casesS1s361,76,10:edge casesS1s361,88,6:breaksS1s361,96,11:assumptionsS1s362,23,20:applicability domainS1s362,45,9:watch outS1s362,56,6:gotchaS1s362,64,7:gotchasS1s362,73,7:threatsS1s362,82,6:threatS1s362,90,11:confoundersS1s362,103,11:confoundingS1s363,23,11:mitigationsS1s363,36,11:blind spotsS1s363,49,10:blind spotS1s363,61,23:domain of applicabilityS1s363,86,5:worryS1s363,93,7:worriesS1s363,102,7:worriedS1s363,111,6:unsureS1s364,7,4:cuesQ0q364,13,45:S1s364,14,10:limitationS1s364,26,11:limitationsS1s364,39,7:limitedS1s364,48,4:biasS1s364,54,6:biasedS1s364,62,6:biasesS1s364,70,7:may notS1s364,79,9:might notS1s364,90,6:cannotS1s364,98,4:failS1s364,104,5:failsS1s364,111,7:failureS1s364,120,8:failuresS1s365,14,4:riskS1s365,20,5:risksS1s365,27,7:cautionS1s365,36,5:smallS1s365,43,11:single-siteS1s365,56,11:single siteS1s365,69,10:generalizeS1s365,81,10:generaliseS1s365,93,14:generalizationS1s365,109,14:generalisationS1s366,14,16:generalizabilityS1s366,32,11:overfittingS1s366,45,7:overfitS1s366,54,16:underrepresentedS1s366,72,17:under-representedS1s366,91,15:false negativesS1s366,108,15:false positivesS1s367,14,13:misclassifiedS1s367,29,9:uncertainS1s367,40,11:uncertaintyS1s367,53,13:not validatedS1s367,68,5:driftS1s367,75,5:shiftS1s367,82,11:confoundingS1s367,95,7:leakageS1s367,104,10:should notS1s367,116,6:caveatS1s368,14,4:lackS1s368,20,5:lacksS1s368,27,5:noisyS1s368,34,12:not suitableS1s368,48,13:retrospectiveS1s369,7,9:min_wordsS1i369,18,1:5S1s370,7,10:full_wordsS1i370,19,3:120S1s371,7,12:block_creditS1f371,21,4:0.75S1s372,5,3:fixM0m373,7,3:S1s373,7,6:insertS1s373,15,7:sectionS1s374,7,7:headingS1s374,16,5:RisksS1s375,7,4:textS3s375,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s376,5,8:examplesD0s377,7,2940:M0m377,7,3:S1s377,7,4:passQ0q379,9,15:S3s379,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s376,11,115:# Project
+S3s380,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s378,11,126:# Project
+S3s382,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s380,11,197:# Project
+S3s384,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s381,11,160:# Project
+S3s385,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s382,11,127:# Project
+S3s386,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s383,11,124:# Project
+S3s387,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s384,11,126:# Project
+S3s388,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s385,11,195:# Project
+S3s389,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s386,11,134:# Project
+S3s390,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s387,11,125:# Project
+S3s391,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s388,11,189:# Sepsis watch
+S3s392,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s389,11,166:# QSAR
+S3s393,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s390,11,116:# Project
+S3s394,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s391,11,89:# Project
+S3s395,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s392,7,4:failQ0q394,9,3:S3s394,11,120:# Project
+S1s396,7,4:failQ0q398,9,3:S3s398,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s395,11,35:# Project
+S3s399,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s396,11,53:# Project
+S3s400,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s397,7,3:fixQ0q398,9,1:M0m398,11,2:S1s398,11,6:beforeS3s398,19,51:# Triage
+S1s401,7,3:fixQ0q402,9,1:M0m402,11,2:S1s402,11,6:beforeS3s402,19,51:# Triage
 
 ## Results
 
@@ -600,7 +612,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s399,11,5:afterS3s399,18,154:# Triage
+S1s403,11,5:afterS3s403,18,154:# Triage
 
 ## Results
 
@@ -613,118 +625,118 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m401,5,12:S1s401,5,2:idS1s401,9,18:section.next-stepsS1s402,5,4:kindS1s402,11,7:sectionS1s403,5,8:categoryS1s403,15,9:structureS1s404,5,8:severityS1s404,15,7:warningS1s405,5,6:weightS1i405,13,1:3S1s406,5,5:titleS1s406,12,18:Next steps sectionS1s407,5,7:messageS3s407,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s408,5,3:whyS5s408,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s411,5,10:referencesQ0q411,17,3:S3s411,18,13:TRIPOD+AI 27cS3s411,35,18:CLAIM 2024 item 41S3s411,57,14:TRIPOD-LLM 19gS1s412,5,5:matchM0m413,7,8:S1s413,7,4:partS1s413,13,10:next_stepsS1s414,7,8:headingsQ0q414,17,65:S1s414,18,10:next stepsS1s414,30,9:next stepS1s414,41,11:future workS1s414,54,19:future enhancementsS1s414,75,19:future improvementsS1s414,96,17:future directionsS1s414,115,12:future plansS1s415,18,18:future developmentS1s415,38,12:future scopeS1s415,52,15:future researchS1s415,69,6:futureS1s415,77,7:roadmapS1s415,86,8:road mapS1s415,96,18:path to deploymentS1s415,116,15:deployment planS1s416,18,11:what's nextS1s416,31,10:whats nextS1s416,43,9:what nextS1s416,54,7:outlookS1s416,63,12:planned workS1s416,77,5:to doS1s416,84,9:todo listS1s416,95,12:further workS1s416,109,12:improvementsS1s417,18,17:future directionsS1s417,37,20:path to clinical useS1s417,59,12:path forwardS1s417,73,13:going furtherS1s417,88,19:path to improvementS1s417,109,15:ideas for laterS1s417,126,8:wishlistS1s417,136,9:wish listS1s418,18,18:towards deploymentS1s418,38,17:toward deploymentS1s418,57,20:towards clinical useS1s418,79,19:toward clinical useS1s418,100,21:areas for improvementS1s419,18,20:room for improvementS1s419,40,21:ideas for improvementS1s419,63,16:further researchS1s419,81,7:backlogS1s419,90,14:open questionsS1s419,106,9:towards *S1s419,117,8:toward *S1s420,18,21:where we go from hereS1s420,41,21:where to go from hereS1s420,64,10:where nextS1s420,76,14:follow-up workS1s420,92,14:follow up workS1s422,18,16:next experimentsS1s422,36,19:planned experimentsS1s422,57,18:future experimentsS1s422,77,18:planned validationS1s422,97,18:planned evaluationS1s423,18,16:planned analysesS1s425,18,11:what * nextS1s425,31,7:next upS1s425,40,21:deployment would needS1s425,63,26:what deployment would needS1s425,91,17:what * would needS1s427,18,6:next *S1s427,26,20:what would be neededS1s427,48,22:what * would be neededS1s427,72,16:if we keep goingS1s427,90,12:perspectivesS1s428,7,13:weak_headingsQ0q428,22,6:S1s428,23,6:statusS1s428,31,14:project statusS1s428,47,18:development statusS1s428,67,10:conclusionS1s428,79,11:conclusionsS1s428,92,15:recommendationsS1s429,7,13:heading_wordsQ0q429,22,16:S1s429,23,6:futureS1s429,31,4:nextS1s429,37,7:roadmapS1s429,46,4:planS1s429,52,7:plannedS1s429,61,11:improvementS1s429,74,7:improveS1s429,83,4:todoS1s429,89,11:enhancementS1s429,102,9:extensionS1s429,113,9:directionS1s430,23,7:outlookS1s430,32,8:upcomingS1s430,42,9:more timeS1s430,53,5:laterS1s430,60,8:wishlistS1s431,7,4:cuesQ0q431,13,29:S1s431,14,6:futureS1s431,22,4:willS1s431,28,4:planS1s431,34,5:plansS1s431,41,7:plannedS1s431,50,4:nextS1s431,56,7:roadmapS1s431,65,8:upcomingS1s431,75,6:extendS1s431,83,9:extendingS1s431,94,9:extensionS1s431,105,7:exploreS1s431,114,9:exploringS1s432,14,11:investigateS1s432,27,9:integrateS1s432,38,11:integrationS1s432,51,6:deployS1s432,59,10:deploymentS1s432,71,11:prospectiveS1s432,84,19:external validationS1s432,105,7:improveS1s432,114,9:improvingS1s433,14,3:addS1s433,19,6:addingS1s433,27,6:expandS1s433,35,11:incorporateS1s433,48,4:todoS1s433,54,5:couldS1s433,61,5:wouldS1s434,7,9:min_wordsS1i434,18,1:5S1s435,7,10:full_wordsS1i435,19,3:120S1s436,7,12:block_creditS1f436,21,4:0.75S1s437,5,3:fixM0m438,7,3:S1s438,7,6:insertS1s438,15,7:sectionS1s439,7,7:headingS1s439,16,10:Next stepsS1s440,7,4:textS3s440,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s441,5,8:examplesD0s442,7,2653:M0m442,7,3:S1s442,7,4:passQ0q444,9,14:S3s444,11,123:# Project
+M0m405,5,12:S1s405,5,2:idS1s405,9,18:section.next-stepsS1s406,5,4:kindS1s406,11,7:sectionS1s407,5,8:categoryS1s407,15,9:structureS1s408,5,8:severityS1s408,15,7:warningS1s409,5,6:weightS1i409,13,1:3S1s410,5,5:titleS1s410,12,18:Next steps sectionS1s411,5,7:messageS3s411,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s412,5,3:whyS5s412,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s415,5,10:referencesQ0q415,17,3:S3s415,18,13:TRIPOD+AI 27cS3s415,35,18:CLAIM 2024 item 41S3s415,57,14:TRIPOD-LLM 19gS1s416,5,5:matchM0m417,7,8:S1s417,7,4:partS1s417,13,10:next_stepsS1s418,7,8:headingsQ0q418,17,65:S1s418,18,10:next stepsS1s418,30,9:next stepS1s418,41,11:future workS1s418,54,19:future enhancementsS1s418,75,19:future improvementsS1s418,96,17:future directionsS1s418,115,12:future plansS1s419,18,18:future developmentS1s419,38,12:future scopeS1s419,52,15:future researchS1s419,69,6:futureS1s419,77,7:roadmapS1s419,86,8:road mapS1s419,96,18:path to deploymentS1s419,116,15:deployment planS1s420,18,11:what's nextS1s420,31,10:whats nextS1s420,43,9:what nextS1s420,54,7:outlookS1s420,63,12:planned workS1s420,77,5:to doS1s420,84,9:todo listS1s420,95,12:further workS1s420,109,12:improvementsS1s421,18,17:future directionsS1s421,37,20:path to clinical useS1s421,59,12:path forwardS1s421,73,13:going furtherS1s421,88,19:path to improvementS1s421,109,15:ideas for laterS1s421,126,8:wishlistS1s421,136,9:wish listS1s422,18,18:towards deploymentS1s422,38,17:toward deploymentS1s422,57,20:towards clinical useS1s422,79,19:toward clinical useS1s422,100,21:areas for improvementS1s423,18,20:room for improvementS1s423,40,21:ideas for improvementS1s423,63,16:further researchS1s423,81,7:backlogS1s423,90,14:open questionsS1s423,106,9:towards *S1s423,117,8:toward *S1s424,18,21:where we go from hereS1s424,41,21:where to go from hereS1s424,64,10:where nextS1s424,76,14:follow-up workS1s424,92,14:follow up workS1s426,18,16:next experimentsS1s426,36,19:planned experimentsS1s426,57,18:future experimentsS1s426,77,18:planned validationS1s426,97,18:planned evaluationS1s427,18,16:planned analysesS1s429,18,11:what * nextS1s429,31,7:next upS1s429,40,21:deployment would needS1s429,63,26:what deployment would needS1s429,91,17:what * would needS1s431,18,6:next *S1s431,26,20:what would be neededS1s431,48,22:what * would be neededS1s431,72,16:if we keep goingS1s431,90,12:perspectivesS1s432,7,13:weak_headingsQ0q432,22,6:S1s432,23,6:statusS1s432,31,14:project statusS1s432,47,18:development statusS1s432,67,10:conclusionS1s432,79,11:conclusionsS1s432,92,15:recommendationsS1s433,7,13:heading_wordsQ0q433,22,16:S1s433,23,6:futureS1s433,31,4:nextS1s433,37,7:roadmapS1s433,46,4:planS1s433,52,7:plannedS1s433,61,11:improvementS1s433,74,7:improveS1s433,83,4:todoS1s433,89,11:enhancementS1s433,102,9:extensionS1s433,113,9:directionS1s434,23,7:outlookS1s434,32,8:upcomingS1s434,42,9:more timeS1s434,53,5:laterS1s434,60,8:wishlistS1s435,7,4:cuesQ0q435,13,29:S1s435,14,6:futureS1s435,22,4:willS1s435,28,4:planS1s435,34,5:plansS1s435,41,7:plannedS1s435,50,4:nextS1s435,56,7:roadmapS1s435,65,8:upcomingS1s435,75,6:extendS1s435,83,9:extendingS1s435,94,9:extensionS1s435,105,7:exploreS1s435,114,9:exploringS1s436,14,11:investigateS1s436,27,9:integrateS1s436,38,11:integrationS1s436,51,6:deployS1s436,59,10:deploymentS1s436,71,11:prospectiveS1s436,84,19:external validationS1s436,105,7:improveS1s436,114,9:improvingS1s437,14,3:addS1s437,19,6:addingS1s437,27,6:expandS1s437,35,11:incorporateS1s437,48,4:todoS1s437,54,5:couldS1s437,61,5:wouldS1s438,7,9:min_wordsS1i438,18,1:5S1s439,7,10:full_wordsS1i439,19,3:120S1s440,7,12:block_creditS1f440,21,4:0.75S1s441,5,3:fixM0m442,7,3:S1s442,7,6:insertS1s442,15,7:sectionS1s443,7,7:headingS1s443,16,10:Next stepsS1s444,7,4:textS3s444,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s445,5,8:examplesD0s446,7,2653:M0m446,7,3:S1s446,7,4:passQ0q448,9,14:S3s448,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s446,11,86:# Project
+S3s450,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s448,11,97:# Project
+S3s452,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s449,11,110:# Project
+S3s453,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s451,11,120:# Project
+S3s455,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s452,11,118:# Project
+S3s456,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s454,11,117:# Project
+S3s458,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s455,11,171:# Project
+S3s459,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s456,11,90:# Project
+S3s460,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s457,11,108:# Project
+S3s461,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s458,11,100:# Project
+S3s462,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s459,11,153:# Sepsis watch
+S3s463,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s460,11,102:# Project
+S3s464,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s461,11,117:# Project
+S3s465,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s462,7,4:failQ0q465,9,5:S3s465,11,107:# Project
+S1s466,7,4:failQ0q469,9,5:S3s469,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s466,11,93:# Project
+S3s470,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s467,11,115:# Project
+S3s471,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s468,11,35:# Project
+S3s472,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s469,11,49:# Project
+S3s473,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s470,7,3:fixQ0q471,9,1:M0m471,11,2:S1s471,11,6:beforeS3s471,19,44:# Triage
+S1s474,7,3:fixQ0q475,9,1:M0m475,11,2:S1s475,11,6:beforeS3s475,19,44:# Triage
 
 A model that reorders a worklist.
-S1s472,11,5:afterS3s472,18,175:# Triage
+S1s476,11,5:afterS3s476,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m474,5,12:S1s474,5,2:idS1s474,9,15:section.outlineS1s475,5,4:kindS1s475,11,7:outlineS1s476,5,8:categoryS1s476,15,9:structureS1s477,5,8:severityS1s477,15,7:warningS1s480,5,6:weightS1i480,13,1:0S1s481,5,9:score_capS1i481,16,2:20S1s482,5,5:titleS1s482,12,21:Reads as a case studyS1s483,5,7:messageS3s483,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s484,5,3:whyS5s484,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s487,5,10:referencesQ0q487,17,2:S3s487,18,9:TRIPOD+AIS3s487,31,10:CLAIM 2024S1s488,5,5:matchM0m489,7,1:S1s489,7,9:min_partsS1i489,18,1:1S1s490,5,8:examplesD0s491,7,317:M0m491,7,2:S1s491,7,4:passQ0q492,9,1:S3s492,11,86:# Sepsis watch
+M0m478,5,12:S1s478,5,2:idS1s478,9,15:section.outlineS1s479,5,4:kindS1s479,11,7:outlineS1s480,5,8:categoryS1s480,15,9:structureS1s481,5,8:severityS1s481,15,7:warningS1s484,5,6:weightS1i484,13,1:0S1s485,5,9:score_capS1i485,16,2:20S1s486,5,5:titleS1s486,12,21:Reads as a case studyS1s487,5,7:messageS3s487,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s488,5,3:whyS5s488,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s491,5,10:referencesQ0q491,17,2:S3s491,18,9:TRIPOD+AIS3s491,31,10:CLAIM 2024S1s492,5,5:matchM0m493,7,1:S1s493,7,9:min_partsS1i493,18,1:1S1s494,5,8:examplesD0s495,7,317:M0m495,7,2:S1s495,7,4:passQ0q496,9,1:S3s496,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s493,7,4:failQ0q494,9,1:S3s494,11,141:# my-notebooks
+S1s497,7,4:failQ0q498,9,1:S3s498,11,141:# my-notebooks
 
 ## Installation
 
@@ -1553,8 +1565,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 22581, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4078:M0m91,7,2:S1s91,7,4:passQ0q92,9,22:S3s92,11,94:# Project
+        ("rules/evidence.yml", 22751, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4181:M0m91,7,2:S1s91,7,4:passQ0q92,9,23:S3s92,11,94:# Project
 
 ## Results
 
@@ -1643,150 +1655,155 @@ Agreement with the radiologist: Cohen's κ = 0.72.
 S3s127,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S1s128,7,4:failQ0q130,9,24:S3s130,11,93:# Project
+S3s129,11,90:<h1>Project</h1>
+
+<h2>Results</h2>
+
+<p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
+S1s130,7,4:failQ0q132,9,24:S3s132,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s132,11,85:# Project
+S3s134,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s134,11,72:# Project
+S3s136,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s136,11,53:# Project
+S3s138,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s138,11,88:# Project
+S3s140,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s139,11,75:# Project
+S3s141,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s141,11,91:# Project
+S3s143,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s143,11,76:# Project
+S3s145,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s145,11,110:# Project
+S3s147,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s147,11,104:# Project
+S3s149,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s149,11,82:# Project
+S3s151,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s151,11,44:# Project
+S3s153,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s153,11,94:# Project
+S3s155,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s155,11,98:# Project
+S3s157,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s156,11,82:# Project
+S3s158,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s157,11,92:# Project
+S3s159,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s158,11,73:# Project
+S3s160,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s160,11,56:# Project
+S3s162,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s161,11,60:# Project
+S3s163,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s162,11,66:# Project
+S3s164,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s163,11,76:# Project
+S3s165,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s164,11,43:# Project
+S3s166,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s165,11,35:# Project
+S3s167,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s167,11,49:# Project
+S3s169,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m169,5,11:S1s169,5,2:idS1s169,9,16:evaluation.rigorS1s170,5,4:kindS1s170,11,8:keywordsS1s171,5,8:categoryS1s171,15,8:evidenceS1s172,5,8:severityS1s172,15,4:infoS1s173,5,6:weightS1i173,13,1:4S1s174,5,5:titleS1s174,12,42:How the evaluation guards against optimismS1s175,5,7:messageS3s175,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s176,5,3:whyS5s176,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s180,5,10:referencesQ0q180,17,3:S3s180,18,18:TRIPOD+AI 12c, 23aS3s180,40,22:CLAIM 2024 items 29-38S3s180,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s181,5,5:matchM0m182,7,3:S1s182,7,3:minS1i182,12,1:4S1s183,7,6:recordS1b183,15,5:falseS1s184,7,5:termsM0m185,9,10:S1s185,9,13:held-out testQ0q185,24,8:S1s185,25,8:held-outS1s185,35,8:held outS1s185,45,8:hold-outS1s185,55,7:holdoutS1s185,64,8:test setS1s185,74,11:unseen testS1s185,87,11:locked testS1s185,100,11:frozen testS1s186,9,16:cross-validationQ0q186,27,5:S1s186,28,16:cross-validationS1s186,46,16:cross validationS1s186,64,6:k-foldS1s186,72,9:nested cvS1s186,83,15:cross-validatedS1s187,9,13:grouped splitQ0q187,24,12:S1s187,25,13:patient-levelS1s187,40,13:patient levelS1s187,55,12:patient-wiseS1s187,69,13:subject-levelS1s187,84,19:subject-independentS1s187,105,17:participant-levelS1s188,25,13:grouped splitS1s188,40,12:group k-foldS1s188,54,14:scaffold splitS1s188,70,14:temporal splitS1s188,86,16:time-based splitS1s188,104,16:split by patientS1s189,9,11:uncertaintyQ0q189,22,8:S1s189,23,19:confidence intervalS1s189,44,20:confidence intervalsS1s189,66,6:95% ciS1s189,74,9:bootstrapS1s189,85,12:bootstrappedS1s189,99,25:standard deviation acrossS1s190,23,10:error barsS1s190,35,17:credible intervalS1s191,9,8:baselineQ0q191,19,5:S1s191,20,8:baselineS1s191,30,9:baselinesS1s191,41,13:compared withS1s191,56,15:comparison withS1s191,73,17:benchmark againstS1s192,9,11:calibrationQ0q192,22,4:S1s192,23,11:calibrationS1s192,36,10:calibratedS1s192,48,5:brierS1s192,55,19:reliability diagramS1s193,9,14:error analysisQ0q193,25,7:S1s193,26,14:error analysisS1s193,42,16:confusion matrixS1s193,60,15:false negativesS1s193,77,15:false positivesS1s193,94,13:failure casesS1s193,109,13:misclassifiedS1s194,26,16:failure analysisS1s195,9,7:leakageQ0q195,18,6:S1s195,19,7:leakageS1s195,28,4:leakS1s195,34,12:data leakageS1s195,48,9:duplicateS1s195,59,14:near-duplicateS1s195,75,13:contaminationS1s196,9,8:externalQ0q196,19,6:S1s196,20,19:external validationS1s196,41,13:external testS1s196,56,16:external datasetS1s196,74,15:external cohortS1s196,91,11:second siteS1s196,104,14:other hospitalS1s197,9,9:subgroupsQ0q197,20,7:S1s197,21,8:subgroupS1s197,31,9:subgroupsS1s197,42,8:fairnessS1s197,52,13:stratified byS1s197,67,8:per-siteS1s197,77,6:by sexS1s197,85,6:by ageS1s198,5,8:examplesD0s199,7,314:M0m199,7,2:S1s199,7,4:passQ0q200,9,1:S3s200,11,169:# Project
+M0m171,5,11:S1s171,5,2:idS1s171,9,16:evaluation.rigorS1s172,5,4:kindS1s172,11,8:keywordsS1s173,5,8:categoryS1s173,15,8:evidenceS1s174,5,8:severityS1s174,15,4:infoS1s175,5,6:weightS1i175,13,1:4S1s176,5,5:titleS1s176,12,42:How the evaluation guards against optimismS1s177,5,7:messageS3s177,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s178,5,3:whyS5s178,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s182,5,10:referencesQ0q182,17,3:S3s182,18,18:TRIPOD+AI 12c, 23aS3s182,40,22:CLAIM 2024 items 29-38S3s182,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s183,5,5:matchM0m184,7,3:S1s184,7,3:minS1i184,12,1:4S1s185,7,6:recordS1b185,15,5:falseS1s186,7,5:termsM0m187,9,10:S1s187,9,13:held-out testQ0q187,24,8:S1s187,25,8:held-outS1s187,35,8:held outS1s187,45,8:hold-outS1s187,55,7:holdoutS1s187,64,8:test setS1s187,74,11:unseen testS1s187,87,11:locked testS1s187,100,11:frozen testS1s188,9,16:cross-validationQ0q188,27,5:S1s188,28,16:cross-validationS1s188,46,16:cross validationS1s188,64,6:k-foldS1s188,72,9:nested cvS1s188,83,15:cross-validatedS1s189,9,13:grouped splitQ0q189,24,12:S1s189,25,13:patient-levelS1s189,40,13:patient levelS1s189,55,12:patient-wiseS1s189,69,13:subject-levelS1s189,84,19:subject-independentS1s189,105,17:participant-levelS1s190,25,13:grouped splitS1s190,40,12:group k-foldS1s190,54,14:scaffold splitS1s190,70,14:temporal splitS1s190,86,16:time-based splitS1s190,104,16:split by patientS1s191,9,11:uncertaintyQ0q191,22,8:S1s191,23,19:confidence intervalS1s191,44,20:confidence intervalsS1s191,66,6:95% ciS1s191,74,9:bootstrapS1s191,85,12:bootstrappedS1s191,99,25:standard deviation acrossS1s192,23,10:error barsS1s192,35,17:credible intervalS1s193,9,8:baselineQ0q193,19,5:S1s193,20,8:baselineS1s193,30,9:baselinesS1s193,41,13:compared withS1s193,56,15:comparison withS1s193,73,17:benchmark againstS1s194,9,11:calibrationQ0q194,22,4:S1s194,23,11:calibrationS1s194,36,10:calibratedS1s194,48,5:brierS1s194,55,19:reliability diagramS1s195,9,14:error analysisQ0q195,25,7:S1s195,26,14:error analysisS1s195,42,16:confusion matrixS1s195,60,15:false negativesS1s195,77,15:false positivesS1s195,94,13:failure casesS1s195,109,13:misclassifiedS1s196,26,16:failure analysisS1s197,9,7:leakageQ0q197,18,6:S1s197,19,7:leakageS1s197,28,4:leakS1s197,34,12:data leakageS1s197,48,9:duplicateS1s197,59,14:near-duplicateS1s197,75,13:contaminationS1s198,9,8:externalQ0q198,19,6:S1s198,20,19:external validationS1s198,41,13:external testS1s198,56,16:external datasetS1s198,74,15:external cohortS1s198,91,11:second siteS1s198,104,14:other hospitalS1s199,9,9:subgroupsQ0q199,20,7:S1s199,21,8:subgroupS1s199,31,9:subgroupsS1s199,42,8:fairnessS1s199,52,13:stratified byS1s199,67,8:per-siteS1s199,77,6:by sexS1s199,85,6:by ageS1s200,5,8:examplesD0s201,7,314:M0m201,7,2:S1s201,7,4:passQ0q202,9,1:S3s202,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s201,7,4:failQ0q202,9,1:S3s202,11,55:# Project
+S1s203,7,4:failQ0q204,9,1:S3s204,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m204,5,13:S1s204,5,2:idS1s204,9,20:metrics.near-perfectS1s205,5,4:kindS1s205,11,12:plausibilityS1s206,5,8:categoryS1s206,15,8:evidenceS1s207,5,8:severityS1s207,15,5:errorS1s209,5,15:substance_shareS1f209,22,3:0.5S1s213,5,6:weightS1i213,13,1:0S1s214,5,9:score_capS1i214,16,2:20S1s215,5,5:titleS1s215,12,49:Near-perfect results show why they can be trustedS1s216,5,7:messageS3s216,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s217,5,3:whyS5s217,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s223,5,10:referencesQ0q223,17,3:S3s223,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s223,65,36:Roberts et al., Nat Mach Intell 2021S3s223,105,22:CLAIM 2024 items 29-35S1s224,5,5:matchM0m225,7,4:S1s225,7,7:metricsQ0q225,16,6:S1s225,17,8:accuracyS1s225,27,17:balanced_accuracyS1s225,46,5:aurocS1s225,53,5:auprcS1s225,60,2:f1S1s225,64,11:sensitivityS1s227,7,8:at_leastS1f227,17,4:0.95S1s228,7,6:guardsM0m229,9,4:S1s229,9,13:held-out testQ0q229,24,8:S1s229,25,8:held-outS1s229,35,8:held outS1s229,45,8:hold-outS1s229,55,7:holdoutS1s229,64,8:test setS1s229,74,11:unseen testS1s229,87,11:locked testS1s229,100,11:frozen testS1s230,9,11:uncertaintyQ0q230,22,8:S1s230,23,19:confidence intervalS1s230,44,20:confidence intervalsS1s230,66,6:95% ciS1s230,74,9:bootstrapS1s230,85,12:bootstrappedS1s230,99,25:standard deviation acrossS1s231,23,10:error barsS1s231,35,17:credible intervalS1s232,9,7:leakageQ0q232,18,6:S1s232,19,7:leakageS1s232,28,4:leakS1s232,34,12:data leakageS1s232,48,9:duplicateS1s232,59,14:near-duplicateS1s232,75,13:contaminationS1s233,9,8:externalQ0q233,19,6:S1s233,20,19:external validationS1s233,41,13:external testS1s233,56,16:external datasetS1s233,74,15:external cohortS1s233,91,11:second siteS1s233,104,14:other hospitalS1s235,7,13:skip_sectionsQ0q235,22,10:S1s235,23,4:nextS1s235,29,6:futureS1s235,37,7:roadmapS1s235,46,4:planS1s235,52,5:plansS1s235,59,7:plannedS1s235,68,4:todoS1s235,74,11:improvementS1s235,87,12:improvementsS1s235,101,7:outlookS1s236,5,8:examplesD0s237,7,812:M0m237,7,2:S1s237,7,4:passQ0q238,9,4:S3s238,11,165:# Project
+M0m206,5,13:S1s206,5,2:idS1s206,9,20:metrics.near-perfectS1s207,5,4:kindS1s207,11,12:plausibilityS1s208,5,8:categoryS1s208,15,8:evidenceS1s209,5,8:severityS1s209,15,5:errorS1s211,5,15:substance_shareS1f211,22,3:0.5S1s215,5,6:weightS1i215,13,1:0S1s216,5,9:score_capS1i216,16,2:20S1s217,5,5:titleS1s217,12,49:Near-perfect results show why they can be trustedS1s218,5,7:messageS3s218,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s219,5,3:whyS5s219,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s225,5,10:referencesQ0q225,17,3:S3s225,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s225,65,36:Roberts et al., Nat Mach Intell 2021S3s225,105,22:CLAIM 2024 items 29-35S1s226,5,5:matchM0m227,7,4:S1s227,7,7:metricsQ0q227,16,6:S1s227,17,8:accuracyS1s227,27,17:balanced_accuracyS1s227,46,5:aurocS1s227,53,5:auprcS1s227,60,2:f1S1s227,64,11:sensitivityS1s229,7,8:at_leastS1f229,17,4:0.95S1s230,7,6:guardsM0m231,9,4:S1s231,9,13:held-out testQ0q231,24,8:S1s231,25,8:held-outS1s231,35,8:held outS1s231,45,8:hold-outS1s231,55,7:holdoutS1s231,64,8:test setS1s231,74,11:unseen testS1s231,87,11:locked testS1s231,100,11:frozen testS1s232,9,11:uncertaintyQ0q232,22,8:S1s232,23,19:confidence intervalS1s232,44,20:confidence intervalsS1s232,66,6:95% ciS1s232,74,9:bootstrapS1s232,85,12:bootstrappedS1s232,99,25:standard deviation acrossS1s233,23,10:error barsS1s233,35,17:credible intervalS1s234,9,7:leakageQ0q234,18,6:S1s234,19,7:leakageS1s234,28,4:leakS1s234,34,12:data leakageS1s234,48,9:duplicateS1s234,59,14:near-duplicateS1s234,75,13:contaminationS1s235,9,8:externalQ0q235,19,6:S1s235,20,19:external validationS1s235,41,13:external testS1s235,56,16:external datasetS1s235,74,15:external cohortS1s235,91,11:second siteS1s235,104,14:other hospitalS1s237,7,13:skip_sectionsQ0q237,22,10:S1s237,23,4:nextS1s237,29,6:futureS1s237,37,7:roadmapS1s237,46,4:planS1s237,52,5:plansS1s237,59,7:plannedS1s237,68,4:todoS1s237,74,11:improvementS1s237,87,12:improvementsS1s237,101,7:outlookS1s238,5,8:examplesD0s239,7,812:M0m239,7,2:S1s239,7,4:passQ0q240,9,4:S3s240,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s239,11,65:# Project
+S3s241,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s240,11,66:# Project
+S3s242,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s241,11,99:# Project
+S3s243,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s242,7,4:failQ0q243,9,3:S3s243,11,73:# Project
+S1s244,7,4:failQ0q245,9,3:S3s245,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s244,11,92:# Project
+S3s246,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s245,11,97:# Project
+S3s247,11,97:# Project
 
 ## Results
 
@@ -1795,27 +1812,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m247,5,13:S1s247,5,2:idS1s247,9,24:evaluation.tuned-on-testS1s248,5,4:kindS1s248,11,6:forbidS1s249,5,8:categoryS1s249,15,8:evidenceS1s250,5,8:severityS1s250,15,7:warningS1s252,5,15:substance_shareS1f252,22,3:0.5S1s253,5,6:weightS1i253,13,1:3S1s256,5,14:guards_resultsS1b256,21,4:trueS1s257,5,5:titleS1s257,12,29:Test set not used for choicesS1s258,5,7:messageS3s258,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s259,5,3:whyS5s259,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s266,5,10:referencesQ0q266,17,3:S3s266,18,27:CLAIM 2024 items 20, 21, 32S3s266,49,17:TRIPOD+AI 12a, 15S3s266,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s267,5,5:matchM0m268,7,4:S1s268,7,12:skip_negatedS1b268,21,4:trueS1s269,7,11:skip_quotedS1b269,20,4:trueS1s271,7,13:skip_sectionsQ0q271,22,9:S1s271,23,5:avoidS1s271,30,7:pitfallS1s271,39,7:mistakeS1s271,48,8:red flagS1s271,58,12:anti-patternS1s271,72,11:antipatternS1s271,85,5:don'tS1s271,92,6:do notS1s271,100,8:what notS1s272,7,8:patternsQ0q273,9,3:M0m273,11,2:S1s273,11,7:patternS2s273,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s274,11,7:rewriteS2s274,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m275,11,2:S1s275,11,7:patternS2s275,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s276,11,7:rewriteS2s276,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m277,11,2:S1s277,11,7:patternS2s277,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s278,11,7:rewriteS2s278,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s279,5,8:examplesD0s280,7,1422:M0m280,7,2:S1s280,7,4:passQ0q281,9,7:S3s281,11,103:# Project
+M0m249,5,13:S1s249,5,2:idS1s249,9,24:evaluation.tuned-on-testS1s250,5,4:kindS1s250,11,6:forbidS1s251,5,8:categoryS1s251,15,8:evidenceS1s252,5,8:severityS1s252,15,7:warningS1s254,5,15:substance_shareS1f254,22,3:0.5S1s255,5,6:weightS1i255,13,1:3S1s258,5,14:guards_resultsS1b258,21,4:trueS1s259,5,5:titleS1s259,12,29:Test set not used for choicesS1s260,5,7:messageS3s260,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s261,5,3:whyS5s261,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s268,5,10:referencesQ0q268,17,3:S3s268,18,27:CLAIM 2024 items 20, 21, 32S3s268,49,17:TRIPOD+AI 12a, 15S3s268,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s269,5,5:matchM0m270,7,4:S1s270,7,12:skip_negatedS1b270,21,4:trueS1s271,7,11:skip_quotedS1b271,20,4:trueS1s273,7,13:skip_sectionsQ0q273,22,9:S1s273,23,5:avoidS1s273,30,7:pitfallS1s273,39,7:mistakeS1s273,48,8:red flagS1s273,58,12:anti-patternS1s273,72,11:antipatternS1s273,85,5:don'tS1s273,92,6:do notS1s273,100,8:what notS1s274,7,8:patternsQ0q275,9,3:M0m275,11,2:S1s275,11,7:patternS2s275,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s276,11,7:rewriteS2s276,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m277,11,2:S1s277,11,7:patternS2s277,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s278,11,7:rewriteS2s278,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m279,11,2:S1s279,11,7:patternS2s279,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s280,11,7:rewriteS2s280,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s281,5,8:examplesD0s282,7,1422:M0m282,7,2:S1s282,7,4:passQ0q283,9,7:S3s283,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s282,11,82:# Project
+S3s284,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s283,11,53:# Project
+S3s285,11,53:# Project
 
 We did not tune anything on the test set.
-S3s284,11,65:# Project
+S3s286,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s285,11,104:# Project
+S3s287,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s286,11,96:# Project
+S3s288,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s287,11,133:# Project
+S3s289,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1825,27 +1842,27 @@ S3s287,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s288,7,4:failQ0q289,9,7:S3s289,11,74:# Project
+S1s290,7,4:failQ0q291,9,7:S3s291,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s290,11,79:# Project
+S3s292,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s291,11,64:# Project
+S3s293,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s292,11,56:# Project
+S3s294,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s293,11,92:# Project
+S3s295,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s294,11,63:# Project
+S3s296,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s296,11,109:# Project
+S3s298,11,109:# Project
 
 ## Pitfalls
 

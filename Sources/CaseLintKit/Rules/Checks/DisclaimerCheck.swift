@@ -40,14 +40,6 @@ public struct DisclaimerCheck: Check {
             context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(paragraphs.paragraphs[hit.paragraph].text))
             return []
         }
-        // A disclaimer centred in an HTML block is read as GitHub shows it.
-        if let html = HTMLBlockText.document(of: index.document) {
-            let htmlParagraphs = ParagraphIndex(html)
-            if let hit = DisclaimerScanner(index: TextIndex(html), paragraphs: htmlParagraphs, cues: cues).firstHit() {
-                context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(htmlParagraphs.paragraphs[hit.paragraph].text))
-                return []
-            }
-        }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 }
