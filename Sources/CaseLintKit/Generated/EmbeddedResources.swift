@@ -1717,6 +1717,8 @@ rules:
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
+        # Prose wrapped by hand: the name ends one line, its value opens the next.
+        - "# Project\n\nOn the held-out compounds the model reached an AUROC of\n0.81, and the expected calibration error after Platt scaling was\n0.048.\n"
         # A README written in HTML shows its results as text.
         - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>\n"
       fail:
@@ -2309,7 +2311,7 @@ rules:
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
-             validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying]
+             validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test]
       # The people a use would reach: they count only where they close the clause ("not tested on real
       # patients"), not before a noun they qualify ("patient identifiers") or a subgroup ("patients over
       # 80": a limitation of the evaluation, not a disclaimer).
@@ -2426,9 +2428,13 @@ rules:
         - "# Project\n\nIt has not been tested on real patients.\n"
         - "# Project\n\nNot intended for hospital use.\n"
         - "# Project\n\n*A portfolio analysis of public data. It is not a dosing tool.*\n"
+        # A test is what a clinic would order: denying that is a disclaimer.
+        - "# Project\n\n## Limitations\n\n- The scores here are for research comparison and are not a clinical test.\n"
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # A clinical test set is data, whatever it was not used for.
+        - "# Project\n\nThe clinical test set was not used for tuning.\n"
         # Patients as a subgroup the evaluation missed, or as a qualifier: limitations, not disclaimers.
         - "# Project\n\nThe model was not tested on patients over 80.\n"
         - "# Project\n\nIt has not been evaluated on patients from other hospitals.\n"

@@ -1565,8 +1565,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 22751, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4181:M0m91,7,2:S1s91,7,4:passQ0q92,9,23:S3s92,11,94:# Project
+        ("rules/evidence.yml", 22991, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4334:M0m91,7,2:S1s91,7,4:passQ0q92,9,24:S3s92,11,94:# Project
 
 ## Results
 
@@ -1655,155 +1655,160 @@ Agreement with the radiologist: Cohen's κ = 0.72.
 S3s127,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s129,11,90:<h1>Project</h1>
+S3s129,11,139:# Project
+
+On the held-out compounds the model reached an AUROC of
+0.81, and the expected calibration error after Platt scaling was
+0.048.
+S3s131,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S1s130,7,4:failQ0q132,9,24:S3s132,11,93:# Project
+S1s132,7,4:failQ0q134,9,24:S3s134,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s134,11,85:# Project
+S3s136,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s136,11,72:# Project
+S3s138,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s138,11,53:# Project
+S3s140,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s140,11,88:# Project
+S3s142,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s141,11,75:# Project
+S3s143,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s143,11,91:# Project
+S3s145,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s145,11,76:# Project
+S3s147,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s147,11,110:# Project
+S3s149,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s149,11,104:# Project
+S3s151,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s151,11,82:# Project
+S3s153,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s153,11,44:# Project
+S3s155,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s155,11,94:# Project
+S3s157,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s157,11,98:# Project
+S3s159,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s158,11,82:# Project
+S3s160,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s159,11,92:# Project
+S3s161,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s160,11,73:# Project
+S3s162,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s162,11,56:# Project
+S3s164,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s163,11,60:# Project
+S3s165,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s164,11,66:# Project
+S3s166,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s165,11,76:# Project
+S3s167,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s166,11,43:# Project
+S3s168,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s167,11,35:# Project
+S3s169,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s169,11,49:# Project
+S3s171,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m171,5,11:S1s171,5,2:idS1s171,9,16:evaluation.rigorS1s172,5,4:kindS1s172,11,8:keywordsS1s173,5,8:categoryS1s173,15,8:evidenceS1s174,5,8:severityS1s174,15,4:infoS1s175,5,6:weightS1i175,13,1:4S1s176,5,5:titleS1s176,12,42:How the evaluation guards against optimismS1s177,5,7:messageS3s177,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s178,5,3:whyS5s178,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s182,5,10:referencesQ0q182,17,3:S3s182,18,18:TRIPOD+AI 12c, 23aS3s182,40,22:CLAIM 2024 items 29-38S3s182,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s183,5,5:matchM0m184,7,3:S1s184,7,3:minS1i184,12,1:4S1s185,7,6:recordS1b185,15,5:falseS1s186,7,5:termsM0m187,9,10:S1s187,9,13:held-out testQ0q187,24,8:S1s187,25,8:held-outS1s187,35,8:held outS1s187,45,8:hold-outS1s187,55,7:holdoutS1s187,64,8:test setS1s187,74,11:unseen testS1s187,87,11:locked testS1s187,100,11:frozen testS1s188,9,16:cross-validationQ0q188,27,5:S1s188,28,16:cross-validationS1s188,46,16:cross validationS1s188,64,6:k-foldS1s188,72,9:nested cvS1s188,83,15:cross-validatedS1s189,9,13:grouped splitQ0q189,24,12:S1s189,25,13:patient-levelS1s189,40,13:patient levelS1s189,55,12:patient-wiseS1s189,69,13:subject-levelS1s189,84,19:subject-independentS1s189,105,17:participant-levelS1s190,25,13:grouped splitS1s190,40,12:group k-foldS1s190,54,14:scaffold splitS1s190,70,14:temporal splitS1s190,86,16:time-based splitS1s190,104,16:split by patientS1s191,9,11:uncertaintyQ0q191,22,8:S1s191,23,19:confidence intervalS1s191,44,20:confidence intervalsS1s191,66,6:95% ciS1s191,74,9:bootstrapS1s191,85,12:bootstrappedS1s191,99,25:standard deviation acrossS1s192,23,10:error barsS1s192,35,17:credible intervalS1s193,9,8:baselineQ0q193,19,5:S1s193,20,8:baselineS1s193,30,9:baselinesS1s193,41,13:compared withS1s193,56,15:comparison withS1s193,73,17:benchmark againstS1s194,9,11:calibrationQ0q194,22,4:S1s194,23,11:calibrationS1s194,36,10:calibratedS1s194,48,5:brierS1s194,55,19:reliability diagramS1s195,9,14:error analysisQ0q195,25,7:S1s195,26,14:error analysisS1s195,42,16:confusion matrixS1s195,60,15:false negativesS1s195,77,15:false positivesS1s195,94,13:failure casesS1s195,109,13:misclassifiedS1s196,26,16:failure analysisS1s197,9,7:leakageQ0q197,18,6:S1s197,19,7:leakageS1s197,28,4:leakS1s197,34,12:data leakageS1s197,48,9:duplicateS1s197,59,14:near-duplicateS1s197,75,13:contaminationS1s198,9,8:externalQ0q198,19,6:S1s198,20,19:external validationS1s198,41,13:external testS1s198,56,16:external datasetS1s198,74,15:external cohortS1s198,91,11:second siteS1s198,104,14:other hospitalS1s199,9,9:subgroupsQ0q199,20,7:S1s199,21,8:subgroupS1s199,31,9:subgroupsS1s199,42,8:fairnessS1s199,52,13:stratified byS1s199,67,8:per-siteS1s199,77,6:by sexS1s199,85,6:by ageS1s200,5,8:examplesD0s201,7,314:M0m201,7,2:S1s201,7,4:passQ0q202,9,1:S3s202,11,169:# Project
+M0m173,5,11:S1s173,5,2:idS1s173,9,16:evaluation.rigorS1s174,5,4:kindS1s174,11,8:keywordsS1s175,5,8:categoryS1s175,15,8:evidenceS1s176,5,8:severityS1s176,15,4:infoS1s177,5,6:weightS1i177,13,1:4S1s178,5,5:titleS1s178,12,42:How the evaluation guards against optimismS1s179,5,7:messageS3s179,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s180,5,3:whyS5s180,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s184,5,10:referencesQ0q184,17,3:S3s184,18,18:TRIPOD+AI 12c, 23aS3s184,40,22:CLAIM 2024 items 29-38S3s184,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s185,5,5:matchM0m186,7,3:S1s186,7,3:minS1i186,12,1:4S1s187,7,6:recordS1b187,15,5:falseS1s188,7,5:termsM0m189,9,10:S1s189,9,13:held-out testQ0q189,24,8:S1s189,25,8:held-outS1s189,35,8:held outS1s189,45,8:hold-outS1s189,55,7:holdoutS1s189,64,8:test setS1s189,74,11:unseen testS1s189,87,11:locked testS1s189,100,11:frozen testS1s190,9,16:cross-validationQ0q190,27,5:S1s190,28,16:cross-validationS1s190,46,16:cross validationS1s190,64,6:k-foldS1s190,72,9:nested cvS1s190,83,15:cross-validatedS1s191,9,13:grouped splitQ0q191,24,12:S1s191,25,13:patient-levelS1s191,40,13:patient levelS1s191,55,12:patient-wiseS1s191,69,13:subject-levelS1s191,84,19:subject-independentS1s191,105,17:participant-levelS1s192,25,13:grouped splitS1s192,40,12:group k-foldS1s192,54,14:scaffold splitS1s192,70,14:temporal splitS1s192,86,16:time-based splitS1s192,104,16:split by patientS1s193,9,11:uncertaintyQ0q193,22,8:S1s193,23,19:confidence intervalS1s193,44,20:confidence intervalsS1s193,66,6:95% ciS1s193,74,9:bootstrapS1s193,85,12:bootstrappedS1s193,99,25:standard deviation acrossS1s194,23,10:error barsS1s194,35,17:credible intervalS1s195,9,8:baselineQ0q195,19,5:S1s195,20,8:baselineS1s195,30,9:baselinesS1s195,41,13:compared withS1s195,56,15:comparison withS1s195,73,17:benchmark againstS1s196,9,11:calibrationQ0q196,22,4:S1s196,23,11:calibrationS1s196,36,10:calibratedS1s196,48,5:brierS1s196,55,19:reliability diagramS1s197,9,14:error analysisQ0q197,25,7:S1s197,26,14:error analysisS1s197,42,16:confusion matrixS1s197,60,15:false negativesS1s197,77,15:false positivesS1s197,94,13:failure casesS1s197,109,13:misclassifiedS1s198,26,16:failure analysisS1s199,9,7:leakageQ0q199,18,6:S1s199,19,7:leakageS1s199,28,4:leakS1s199,34,12:data leakageS1s199,48,9:duplicateS1s199,59,14:near-duplicateS1s199,75,13:contaminationS1s200,9,8:externalQ0q200,19,6:S1s200,20,19:external validationS1s200,41,13:external testS1s200,56,16:external datasetS1s200,74,15:external cohortS1s200,91,11:second siteS1s200,104,14:other hospitalS1s201,9,9:subgroupsQ0q201,20,7:S1s201,21,8:subgroupS1s201,31,9:subgroupsS1s201,42,8:fairnessS1s201,52,13:stratified byS1s201,67,8:per-siteS1s201,77,6:by sexS1s201,85,6:by ageS1s202,5,8:examplesD0s203,7,314:M0m203,7,2:S1s203,7,4:passQ0q204,9,1:S3s204,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s203,7,4:failQ0q204,9,1:S3s204,11,55:# Project
+S1s205,7,4:failQ0q206,9,1:S3s206,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m206,5,13:S1s206,5,2:idS1s206,9,20:metrics.near-perfectS1s207,5,4:kindS1s207,11,12:plausibilityS1s208,5,8:categoryS1s208,15,8:evidenceS1s209,5,8:severityS1s209,15,5:errorS1s211,5,15:substance_shareS1f211,22,3:0.5S1s215,5,6:weightS1i215,13,1:0S1s216,5,9:score_capS1i216,16,2:20S1s217,5,5:titleS1s217,12,49:Near-perfect results show why they can be trustedS1s218,5,7:messageS3s218,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s219,5,3:whyS5s219,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s225,5,10:referencesQ0q225,17,3:S3s225,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s225,65,36:Roberts et al., Nat Mach Intell 2021S3s225,105,22:CLAIM 2024 items 29-35S1s226,5,5:matchM0m227,7,4:S1s227,7,7:metricsQ0q227,16,6:S1s227,17,8:accuracyS1s227,27,17:balanced_accuracyS1s227,46,5:aurocS1s227,53,5:auprcS1s227,60,2:f1S1s227,64,11:sensitivityS1s229,7,8:at_leastS1f229,17,4:0.95S1s230,7,6:guardsM0m231,9,4:S1s231,9,13:held-out testQ0q231,24,8:S1s231,25,8:held-outS1s231,35,8:held outS1s231,45,8:hold-outS1s231,55,7:holdoutS1s231,64,8:test setS1s231,74,11:unseen testS1s231,87,11:locked testS1s231,100,11:frozen testS1s232,9,11:uncertaintyQ0q232,22,8:S1s232,23,19:confidence intervalS1s232,44,20:confidence intervalsS1s232,66,6:95% ciS1s232,74,9:bootstrapS1s232,85,12:bootstrappedS1s232,99,25:standard deviation acrossS1s233,23,10:error barsS1s233,35,17:credible intervalS1s234,9,7:leakageQ0q234,18,6:S1s234,19,7:leakageS1s234,28,4:leakS1s234,34,12:data leakageS1s234,48,9:duplicateS1s234,59,14:near-duplicateS1s234,75,13:contaminationS1s235,9,8:externalQ0q235,19,6:S1s235,20,19:external validationS1s235,41,13:external testS1s235,56,16:external datasetS1s235,74,15:external cohortS1s235,91,11:second siteS1s235,104,14:other hospitalS1s237,7,13:skip_sectionsQ0q237,22,10:S1s237,23,4:nextS1s237,29,6:futureS1s237,37,7:roadmapS1s237,46,4:planS1s237,52,5:plansS1s237,59,7:plannedS1s237,68,4:todoS1s237,74,11:improvementS1s237,87,12:improvementsS1s237,101,7:outlookS1s238,5,8:examplesD0s239,7,812:M0m239,7,2:S1s239,7,4:passQ0q240,9,4:S3s240,11,165:# Project
+M0m208,5,13:S1s208,5,2:idS1s208,9,20:metrics.near-perfectS1s209,5,4:kindS1s209,11,12:plausibilityS1s210,5,8:categoryS1s210,15,8:evidenceS1s211,5,8:severityS1s211,15,5:errorS1s213,5,15:substance_shareS1f213,22,3:0.5S1s217,5,6:weightS1i217,13,1:0S1s218,5,9:score_capS1i218,16,2:20S1s219,5,5:titleS1s219,12,49:Near-perfect results show why they can be trustedS1s220,5,7:messageS3s220,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s221,5,3:whyS5s221,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s227,5,10:referencesQ0q227,17,3:S3s227,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s227,65,36:Roberts et al., Nat Mach Intell 2021S3s227,105,22:CLAIM 2024 items 29-35S1s228,5,5:matchM0m229,7,4:S1s229,7,7:metricsQ0q229,16,6:S1s229,17,8:accuracyS1s229,27,17:balanced_accuracyS1s229,46,5:aurocS1s229,53,5:auprcS1s229,60,2:f1S1s229,64,11:sensitivityS1s231,7,8:at_leastS1f231,17,4:0.95S1s232,7,6:guardsM0m233,9,4:S1s233,9,13:held-out testQ0q233,24,8:S1s233,25,8:held-outS1s233,35,8:held outS1s233,45,8:hold-outS1s233,55,7:holdoutS1s233,64,8:test setS1s233,74,11:unseen testS1s233,87,11:locked testS1s233,100,11:frozen testS1s234,9,11:uncertaintyQ0q234,22,8:S1s234,23,19:confidence intervalS1s234,44,20:confidence intervalsS1s234,66,6:95% ciS1s234,74,9:bootstrapS1s234,85,12:bootstrappedS1s234,99,25:standard deviation acrossS1s235,23,10:error barsS1s235,35,17:credible intervalS1s236,9,7:leakageQ0q236,18,6:S1s236,19,7:leakageS1s236,28,4:leakS1s236,34,12:data leakageS1s236,48,9:duplicateS1s236,59,14:near-duplicateS1s236,75,13:contaminationS1s237,9,8:externalQ0q237,19,6:S1s237,20,19:external validationS1s237,41,13:external testS1s237,56,16:external datasetS1s237,74,15:external cohortS1s237,91,11:second siteS1s237,104,14:other hospitalS1s239,7,13:skip_sectionsQ0q239,22,10:S1s239,23,4:nextS1s239,29,6:futureS1s239,37,7:roadmapS1s239,46,4:planS1s239,52,5:plansS1s239,59,7:plannedS1s239,68,4:todoS1s239,74,11:improvementS1s239,87,12:improvementsS1s239,101,7:outlookS1s240,5,8:examplesD0s241,7,812:M0m241,7,2:S1s241,7,4:passQ0q242,9,4:S3s242,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s241,11,65:# Project
+S3s243,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s242,11,66:# Project
+S3s244,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s243,11,99:# Project
+S3s245,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s244,7,4:failQ0q245,9,3:S3s245,11,73:# Project
+S1s246,7,4:failQ0q247,9,3:S3s247,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s246,11,92:# Project
+S3s248,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s247,11,97:# Project
+S3s249,11,97:# Project
 
 ## Results
 
@@ -1812,27 +1817,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m249,5,13:S1s249,5,2:idS1s249,9,24:evaluation.tuned-on-testS1s250,5,4:kindS1s250,11,6:forbidS1s251,5,8:categoryS1s251,15,8:evidenceS1s252,5,8:severityS1s252,15,7:warningS1s254,5,15:substance_shareS1f254,22,3:0.5S1s255,5,6:weightS1i255,13,1:3S1s258,5,14:guards_resultsS1b258,21,4:trueS1s259,5,5:titleS1s259,12,29:Test set not used for choicesS1s260,5,7:messageS3s260,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s261,5,3:whyS5s261,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s268,5,10:referencesQ0q268,17,3:S3s268,18,27:CLAIM 2024 items 20, 21, 32S3s268,49,17:TRIPOD+AI 12a, 15S3s268,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s269,5,5:matchM0m270,7,4:S1s270,7,12:skip_negatedS1b270,21,4:trueS1s271,7,11:skip_quotedS1b271,20,4:trueS1s273,7,13:skip_sectionsQ0q273,22,9:S1s273,23,5:avoidS1s273,30,7:pitfallS1s273,39,7:mistakeS1s273,48,8:red flagS1s273,58,12:anti-patternS1s273,72,11:antipatternS1s273,85,5:don'tS1s273,92,6:do notS1s273,100,8:what notS1s274,7,8:patternsQ0q275,9,3:M0m275,11,2:S1s275,11,7:patternS2s275,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s276,11,7:rewriteS2s276,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m277,11,2:S1s277,11,7:patternS2s277,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s278,11,7:rewriteS2s278,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m279,11,2:S1s279,11,7:patternS2s279,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s280,11,7:rewriteS2s280,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s281,5,8:examplesD0s282,7,1422:M0m282,7,2:S1s282,7,4:passQ0q283,9,7:S3s283,11,103:# Project
+M0m251,5,13:S1s251,5,2:idS1s251,9,24:evaluation.tuned-on-testS1s252,5,4:kindS1s252,11,6:forbidS1s253,5,8:categoryS1s253,15,8:evidenceS1s254,5,8:severityS1s254,15,7:warningS1s256,5,15:substance_shareS1f256,22,3:0.5S1s257,5,6:weightS1i257,13,1:3S1s260,5,14:guards_resultsS1b260,21,4:trueS1s261,5,5:titleS1s261,12,29:Test set not used for choicesS1s262,5,7:messageS3s262,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s263,5,3:whyS5s263,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s270,5,10:referencesQ0q270,17,3:S3s270,18,27:CLAIM 2024 items 20, 21, 32S3s270,49,17:TRIPOD+AI 12a, 15S3s270,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s271,5,5:matchM0m272,7,4:S1s272,7,12:skip_negatedS1b272,21,4:trueS1s273,7,11:skip_quotedS1b273,20,4:trueS1s275,7,13:skip_sectionsQ0q275,22,9:S1s275,23,5:avoidS1s275,30,7:pitfallS1s275,39,7:mistakeS1s275,48,8:red flagS1s275,58,12:anti-patternS1s275,72,11:antipatternS1s275,85,5:don'tS1s275,92,6:do notS1s275,100,8:what notS1s276,7,8:patternsQ0q277,9,3:M0m277,11,2:S1s277,11,7:patternS2s277,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s278,11,7:rewriteS2s278,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m279,11,2:S1s279,11,7:patternS2s279,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s280,11,7:rewriteS2s280,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m281,11,2:S1s281,11,7:patternS2s281,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s282,11,7:rewriteS2s282,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s283,5,8:examplesD0s284,7,1422:M0m284,7,2:S1s284,7,4:passQ0q285,9,7:S3s285,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s284,11,82:# Project
+S3s286,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s285,11,53:# Project
+S3s287,11,53:# Project
 
 We did not tune anything on the test set.
-S3s286,11,65:# Project
+S3s288,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s287,11,104:# Project
+S3s289,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s288,11,96:# Project
+S3s290,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s289,11,133:# Project
+S3s291,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1842,27 +1847,27 @@ S3s289,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s290,7,4:failQ0q291,9,7:S3s291,11,74:# Project
+S1s292,7,4:failQ0q293,9,7:S3s293,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s292,11,79:# Project
+S3s294,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s293,11,64:# Project
+S3s295,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s294,11,56:# Project
+S3s296,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s295,11,92:# Project
+S3s297,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s296,11,63:# Project
+S3s298,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s298,11,109:# Project
+S3s300,11,109:# Project
 
 ## Pitfalls
 
@@ -2211,12 +2216,12 @@ S3s112,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 22982, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,27:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,73:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s46,7,10:conditionsQ0q46,19,4:S1s46,20,7:withoutS1s46,29,6:unlessS1s46,37,6:exceptS1s46,45,5:untilS1s47,7,9:use_verbsQ0q47,18,4:S1s47,19,3:useS1s47,24,4:usedS1s47,30,5:usingS1s47,37,4:usesS1s48,7,12:prepositionsQ0q48,21,10:S1s48,22,3:forS1s48,27,2:inS1s48,31,4:withS1s48,37,2:toS1s48,41,2:asS1b48,45,2:onS1s48,49,6:duringS1s48,57,6:withinS1s48,65,4:intoS1s48,71,2:byS1s50,7,7:joinersQ0q50,16,2:S1s50,17,3:andS1s50,22,2:orS1s53,7,8:purposesQ0q53,17,30:S1s53,18,8:researchS1s53,28,11:educationalS1s53,41,9:educationS1s53,52,8:learningS1s53,62,8:teachingS1s53,72,13:demonstrationS1s53,87,15:demonstrationalS1s53,104,4:demoS1s54,18,9:portfolioS1s54,29,8:academicS1s54,39,11:exploratoryS1s54,52,11:explorationS1s54,65,13:informationalS1s54,80,11:informationS1s54,93,12:illustrativeS1s54,107,12:illustrationS1s55,18,12:experimentalS1s55,32,15:experimentationS1s55,49,5:studyS1s55,56,8:personalS1s55,66,10:courseworkS1s55,78,6:courseS1s55,86,8:trainingS1s55,96,8:tutorialS1s56,18,11:prototypingS1s56,31,9:referenceS1s56,42,12:benchmarkingS1s56,56,15:investigationalS1s56,73,5:hobbyS1s56,80,8:practiceS1s57,7,7:markersQ0q57,16,5:S1s57,17,4:onlyS1s57,23,6:solelyS1s57,31,6:purelyS1s57,39,8:strictlyS1s57,49,11:exclusivelyS1s58,7,14:purpose_framesQ0q58,23,7:S1s58,24,3:forS1s58,29,3:useS1s58,34,4:usesS1s58,40,8:purposesS1s58,50,7:purposeS1s58,59,7:projectS1s58,68,8:projectsS1s59,7,13:purpose_nounsQ0q59,22,4:S1s59,23,8:purposesS1s59,33,7:purposeS1s59,42,4:onlyS1s59,48,3:useS1s60,7,13:purpose_verbsQ0q60,22,15:S1s60,23,2:isS1s60,27,3:areS1s60,32,3:wasS1s60,37,4:wereS1s60,43,2:beS1s60,47,8:intendedS1s60,57,5:meantS1s60,64,8:designedS1s60,74,5:builtS1s60,81,7:createdS1s60,90,9:developedS1s60,101,4:madeS1s60,107,6:servesS1s61,23,9:primarilyS1s61,34,6:mainlyS1s62,7,12:availabilityQ0q62,21,17:S1s62,22,9:availableS1s62,33,8:providedS1s62,43,8:releasedS1s62,53,6:sharedS1s62,61,11:distributedS1s62,74,8:licensedS1s62,84,7:licenseS1s62,93,7:licenceS1s62,102,3:mitS1s62,107,6:apacheS1s62,115,3:gplS1s63,22,3:bsdS1s63,27,9:copyrightS1s63,38,4:freeS1s63,44,10:opensourceS1s63,56,10:permissiveS1s63,68,14:redistributionS1s65,7,13:professionalsQ0q65,22,23:S1s65,23,6:doctorS1s65,31,7:doctorsS1s65,40,9:physicianS1s65,51,10:physiciansS1s65,63,9:clinicianS1s65,74,10:cliniciansS1s65,86,11:radiologistS1s65,99,12:radiologistsS1s66,23,11:pathologistS1s66,36,12:pathologistsS1s66,50,5:nurseS1s66,57,6:nursesS1s66,65,13:dermatologistS1s66,80,12:cardiologistS1s66,94,10:pharmacistS1s66,106,12:professionalS1s67,23,13:professionalsS1s67,38,10:specialistS1s67,50,11:specialistsS1s67,63,6:expertS1s67,71,7:expertsS1s67,80,8:providerS1s67,90,9:providersS1s68,7,12:replacementsQ0q68,21,7:S1s68,22,7:replaceS1s68,31,8:replacesS1s68,41,9:replacingS1s68,52,11:replacementS1s68,65,10:substituteS1s68,77,11:substitutesS1s68,90,12:substitutingS1s69,7,7:consultQ0q69,16,2:S1s69,17,7:consultS1s69,26,10:consultingS1s71,7,6:beforeQ0q71,15,2:S1s71,16,6:beforeS1s71,24,5:priorS1s73,7,8:articlesQ0q73,17,3:S1s73,18,1:aS1s73,21,2:anS1s73,25,3:theS1s74,7,10:deliveriesQ0q74,19,12:S1s74,20,7:provideS1s74,29,8:providesS1s74,39,4:giveS1s74,45,5:givesS1s74,52,5:offerS1s74,59,6:offersS1s74,67,4:makeS1s74,73,5:makesS1s74,80,7:deliverS1s74,89,8:deliversS1s74,99,10:constituteS1s74,111,11:constitutesS1s76,7,7:denialsQ0q76,16,16:S1s76,17,12:out of scopeS1s76,31,17:outside the scopeS1s76,50,20:outside of the scopeS1s76,72,16:beyond the scopeS1s76,90,12:not in scopeS1s76,104,10:prohibitedS1s76,116,9:forbiddenS1s77,17,10:no part ofS1s77,29,11:discouragedS1s77,42,15:not recommendedS1s77,59,11:not advisedS1s77,72,15:advised againstS1s77,89,13:not permittedS1s77,104,11:not allowedS1s78,17,9:in no wayS1s78,28,11:by no meansS1s81,7,8:headingsQ0q81,17,9:S1s81,18,10:disclaimerS1s81,30,11:disclaimersS1s81,43,6:noticeS1s81,51,7:cautionS1s81,60,12:intended useS1s81,74,20:not for clinical useS1s81,96,15:responsible useS1s81,113,11:safety noteS1s82,18,14:important noteS1s83,7,16:licence_headingsQ0q83,25,5:S1s83,26,7:licenseS1s83,35,7:licenceS1s83,44,8:citationS1s83,54,9:copyrightS1s83,65,10:acknowledgS1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,11:after-titleS1s89,7,4:textS4s89,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 23328, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,27:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,74:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s38,111,4:testS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s46,7,10:conditionsQ0q46,19,4:S1s46,20,7:withoutS1s46,29,6:unlessS1s46,37,6:exceptS1s46,45,5:untilS1s47,7,9:use_verbsQ0q47,18,4:S1s47,19,3:useS1s47,24,4:usedS1s47,30,5:usingS1s47,37,4:usesS1s48,7,12:prepositionsQ0q48,21,10:S1s48,22,3:forS1s48,27,2:inS1s48,31,4:withS1s48,37,2:toS1s48,41,2:asS1b48,45,2:onS1s48,49,6:duringS1s48,57,6:withinS1s48,65,4:intoS1s48,71,2:byS1s50,7,7:joinersQ0q50,16,2:S1s50,17,3:andS1s50,22,2:orS1s53,7,8:purposesQ0q53,17,30:S1s53,18,8:researchS1s53,28,11:educationalS1s53,41,9:educationS1s53,52,8:learningS1s53,62,8:teachingS1s53,72,13:demonstrationS1s53,87,15:demonstrationalS1s53,104,4:demoS1s54,18,9:portfolioS1s54,29,8:academicS1s54,39,11:exploratoryS1s54,52,11:explorationS1s54,65,13:informationalS1s54,80,11:informationS1s54,93,12:illustrativeS1s54,107,12:illustrationS1s55,18,12:experimentalS1s55,32,15:experimentationS1s55,49,5:studyS1s55,56,8:personalS1s55,66,10:courseworkS1s55,78,6:courseS1s55,86,8:trainingS1s55,96,8:tutorialS1s56,18,11:prototypingS1s56,31,9:referenceS1s56,42,12:benchmarkingS1s56,56,15:investigationalS1s56,73,5:hobbyS1s56,80,8:practiceS1s57,7,7:markersQ0q57,16,5:S1s57,17,4:onlyS1s57,23,6:solelyS1s57,31,6:purelyS1s57,39,8:strictlyS1s57,49,11:exclusivelyS1s58,7,14:purpose_framesQ0q58,23,7:S1s58,24,3:forS1s58,29,3:useS1s58,34,4:usesS1s58,40,8:purposesS1s58,50,7:purposeS1s58,59,7:projectS1s58,68,8:projectsS1s59,7,13:purpose_nounsQ0q59,22,4:S1s59,23,8:purposesS1s59,33,7:purposeS1s59,42,4:onlyS1s59,48,3:useS1s60,7,13:purpose_verbsQ0q60,22,15:S1s60,23,2:isS1s60,27,3:areS1s60,32,3:wasS1s60,37,4:wereS1s60,43,2:beS1s60,47,8:intendedS1s60,57,5:meantS1s60,64,8:designedS1s60,74,5:builtS1s60,81,7:createdS1s60,90,9:developedS1s60,101,4:madeS1s60,107,6:servesS1s61,23,9:primarilyS1s61,34,6:mainlyS1s62,7,12:availabilityQ0q62,21,17:S1s62,22,9:availableS1s62,33,8:providedS1s62,43,8:releasedS1s62,53,6:sharedS1s62,61,11:distributedS1s62,74,8:licensedS1s62,84,7:licenseS1s62,93,7:licenceS1s62,102,3:mitS1s62,107,6:apacheS1s62,115,3:gplS1s63,22,3:bsdS1s63,27,9:copyrightS1s63,38,4:freeS1s63,44,10:opensourceS1s63,56,10:permissiveS1s63,68,14:redistributionS1s65,7,13:professionalsQ0q65,22,23:S1s65,23,6:doctorS1s65,31,7:doctorsS1s65,40,9:physicianS1s65,51,10:physiciansS1s65,63,9:clinicianS1s65,74,10:cliniciansS1s65,86,11:radiologistS1s65,99,12:radiologistsS1s66,23,11:pathologistS1s66,36,12:pathologistsS1s66,50,5:nurseS1s66,57,6:nursesS1s66,65,13:dermatologistS1s66,80,12:cardiologistS1s66,94,10:pharmacistS1s66,106,12:professionalS1s67,23,13:professionalsS1s67,38,10:specialistS1s67,50,11:specialistsS1s67,63,6:expertS1s67,71,7:expertsS1s67,80,8:providerS1s67,90,9:providersS1s68,7,12:replacementsQ0q68,21,7:S1s68,22,7:replaceS1s68,31,8:replacesS1s68,41,9:replacingS1s68,52,11:replacementS1s68,65,10:substituteS1s68,77,11:substitutesS1s68,90,12:substitutingS1s69,7,7:consultQ0q69,16,2:S1s69,17,7:consultS1s69,26,10:consultingS1s71,7,6:beforeQ0q71,15,2:S1s71,16,6:beforeS1s71,24,5:priorS1s73,7,8:articlesQ0q73,17,3:S1s73,18,1:aS1s73,21,2:anS1s73,25,3:theS1s74,7,10:deliveriesQ0q74,19,12:S1s74,20,7:provideS1s74,29,8:providesS1s74,39,4:giveS1s74,45,5:givesS1s74,52,5:offerS1s74,59,6:offersS1s74,67,4:makeS1s74,73,5:makesS1s74,80,7:deliverS1s74,89,8:deliversS1s74,99,10:constituteS1s74,111,11:constitutesS1s76,7,7:denialsQ0q76,16,16:S1s76,17,12:out of scopeS1s76,31,17:outside the scopeS1s76,50,20:outside of the scopeS1s76,72,16:beyond the scopeS1s76,90,12:not in scopeS1s76,104,10:prohibitedS1s76,116,9:forbiddenS1s77,17,10:no part ofS1s77,29,11:discouragedS1s77,42,15:not recommendedS1s77,59,11:not advisedS1s77,72,15:advised againstS1s77,89,13:not permittedS1s77,104,11:not allowedS1s78,17,9:in no wayS1s78,28,11:by no meansS1s81,7,8:headingsQ0q81,17,9:S1s81,18,10:disclaimerS1s81,30,11:disclaimersS1s81,43,6:noticeS1s81,51,7:cautionS1s81,60,12:intended useS1s81,74,20:not for clinical useS1s81,96,15:responsible useS1s81,113,11:safety noteS1s82,18,14:important noteS1s83,7,16:licence_headingsQ0q83,25,5:S1s83,26,7:licenseS1s83,35,7:licenceS1s83,44,8:citationS1s83,54,9:copyrightS1s83,65,10:acknowledgS1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,11:after-titleS1s89,7,4:textS4s89,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s94,7,9:variablesM0m95,9,1:S1s95,9,9:decisionsS1s95,20,62:diagnostic, treatment or other care decisions about any personS1s96,5,8:examplesD0s97,7,8814:M0m97,7,3:S1s97,7,4:passQ0q98,9,52:S3s98,11,67:# Project
+S1s94,7,9:variablesM0m95,9,1:S1s95,9,9:decisionsS1s95,20,62:diagnostic, treatment or other care decisions about any personS1s96,5,8:examplesD0s97,7,9001:M0m97,7,3:S1s97,7,4:passQ0q98,9,53:S3s98,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s99,11,101:# Project
@@ -2370,127 +2375,135 @@ Not intended for hospital use.
 S3s154,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s155,11,76:# Project
+S3s156,11,102:# Project
+
+## Limitations
+
+- The scores here are for research comparison and are not a clinical test.
+S3s157,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s156,11,84:# Project
+S3s158,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s157,7,4:failQ0q159,9,34:S3s159,11,57:# Project
+S1s159,7,4:failQ0q161,9,35:S3s161,11,58:# Project
+
+The clinical test set was not used for tuning.
+S3s163,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s160,11,71:# Project
+S3s164,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s161,11,75:# Project
+S3s165,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s162,11,63:# Project
+S3s166,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s163,11,71:# Project
+S3s167,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s164,11,86:# Project
+S3s168,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s166,11,40:# Project
+S3s170,11,40:# Project
 
 For non-commercial use only.
-S3s168,11,90:# Project
+S3s172,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s169,11,96:# Project
+S3s173,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s170,11,89:# Project
+S3s174,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s171,11,86:# Project
+S3s175,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s172,11,62:# Project
+S3s176,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s173,11,89:# Project
+S3s177,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s175,11,94:# Project
+S3s179,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s176,11,78:# Project
+S3s180,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s178,11,105:# Project
+S3s182,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s180,11,55:# Project
+S3s184,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s181,11,82:# Project
+S3s185,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s182,11,53:# Project
+S3s186,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s183,11,41:# Project
+S3s187,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s184,11,51:# Project
+S3s188,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s185,11,66:# Project
+S3s189,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s186,11,72:# Project
+S3s190,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s187,11,70:# Project
+S3s191,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s188,11,67:# Project
-
-The model could replace radiologists for routine films.
-S3s189,11,70:# Project
-
-Not only for clinical use: the same model serves research.
-S3s190,11,64:# Project
-
-Only research data from the public release was used.
-S3s191,11,72:# Project
-
-The thresholds are only reference values from the guideline.
 S3s192,11,67:# Project
 
+The model could replace radiologists for routine films.
+S3s193,11,70:# Project
+
+Not only for clinical use: the same model serves research.
+S3s194,11,64:# Project
+
+Only research data from the public release was used.
+S3s195,11,72:# Project
+
+The thresholds are only reference values from the guideline.
+S3s196,11,67:# Project
+
 The cohort is in no way representative of all patients.
-S3s193,11,84:# Project
+S3s197,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s194,11,72:# Project
+S3s198,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s195,11,95:# Project
+S3s199,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s196,11,67:# Sepsis early warning
+S3s200,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s197,11,207:# Project
+S3s201,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s198,7,3:fixQ0q199,9,3:M0m199,11,2:S1s199,11,6:beforeS3s199,19,43:# Project
+S1s202,7,3:fixQ0q203,9,3:M0m203,11,2:S1s203,11,6:beforeS3s203,19,43:# Project
 
 A model that flags sepsis risk.
-S1s200,11,5:afterS3s200,18,352:# Project
+S1s204,11,5:afterS3s204,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2498,12 +2511,12 @@ S1s200,11,5:afterS3s200,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m201,11,3:S1s201,11,6:domainS1s201,19,7:imagingS1s202,11,6:beforeS3s202,19,84:---\####u{d}
+M0m205,11,3:S1s205,11,6:domainS1s205,19,7:imagingS1s206,11,6:beforeS3s206,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s203,11,5:afterS3s203,18,396:---\####u{d}
+S1s207,11,5:afterS3s207,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2514,70 +2527,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m204,11,2:S1s204,11,6:beforeS3s204,19,25:A model without a title.
-S1s205,11,5:afterS3s205,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m208,11,2:S1s208,11,6:beforeS3s208,19,25:A model without a title.
+S1s209,11,5:afterS3s209,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m207,5,11:S1s207,5,2:idS1s207,9,21:limitations.discussedS1s208,5,4:kindS1s208,11,6:phraseS1s209,5,8:categoryS1s209,15,14:responsibilityS1s210,5,8:severityS1s210,15,7:warningS1s211,5,6:weightS1i211,13,1:4S1s212,5,5:titleS1s212,12,21:Limitations discussedS1s213,5,7:messageS3s213,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s214,5,3:whyS5s214,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s217,5,10:referencesQ0q217,17,3:S3s217,18,12:TRIPOD+AI 26S3s217,34,18:CLAIM 2024 item 40S3s217,56,40:Model Cards: caveats and recommendationsS1s218,5,5:matchM0m219,7,3:S1s219,7,7:sectionS1s219,16,5:risksS1s220,7,8:manifestQ0q220,17,1:S1s220,18,11:limitationsS1s221,7,8:patternsQ0q222,9,6:S2s222,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s223,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s224,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s225,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s226,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s227,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s228,5,8:examplesD0s229,7,448:M0m229,7,2:S1s229,7,4:passQ0q230,9,3:S3s230,11,90:# Project
+M0m211,5,11:S1s211,5,2:idS1s211,9,21:limitations.discussedS1s212,5,4:kindS1s212,11,6:phraseS1s213,5,8:categoryS1s213,15,14:responsibilityS1s214,5,8:severityS1s214,15,7:warningS1s215,5,6:weightS1i215,13,1:4S1s216,5,5:titleS1s216,12,21:Limitations discussedS1s217,5,7:messageS3s217,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s218,5,3:whyS5s218,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s221,5,10:referencesQ0q221,17,3:S3s221,18,12:TRIPOD+AI 26S3s221,34,18:CLAIM 2024 item 40S3s221,56,40:Model Cards: caveats and recommendationsS1s222,5,5:matchM0m223,7,3:S1s223,7,7:sectionS1s223,16,5:risksS1s224,7,8:manifestQ0q224,17,1:S1s224,18,11:limitationsS1s225,7,8:patternsQ0q226,9,6:S2s226,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s227,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s228,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s229,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s230,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s231,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s232,5,8:examplesD0s233,7,448:M0m233,7,2:S1s233,7,4:passQ0q234,9,3:S3s234,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s231,11,59:# Project
+S3s235,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s232,11,69:# Project
+S3s236,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s233,7,4:failQ0q234,9,2:S3s234,11,57:# Project
+S1s237,7,4:failQ0q238,9,2:S3s238,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s235,11,45:# Project
+S3s239,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m237,5,11:S1s237,5,2:idS1s237,9,27:oversight.human-in-the-loopS1s238,5,4:kindS1s238,11,6:phraseS1s239,5,8:categoryS1s239,15,14:responsibilityS1s240,5,8:severityS1s240,15,7:warningS1s241,5,6:weightS1i241,13,1:4S1s242,5,5:titleS1s242,12,15:Human oversightS1s243,5,7:messageS3s243,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s244,5,3:whyS5s244,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s247,5,10:referencesQ0q247,17,5:S3s247,18,23:CONSORT-AI 5(iv), 5(vi)S3s247,45,13:TRIPOD+AI 27bS3s247,62,12:DECIDE-AI 12S3s247,78,10:FDA GMLP 7S3s247,92,17:EU AI Act Art. 14S1s248,5,5:matchM0m249,7,2:S1s249,7,8:manifestQ0q249,17,1:S1s249,18,15:human_oversightS1s250,7,8:patternsQ0q251,9,6:S2s251,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s252,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s253,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s254,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s255,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s256,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s257,5,8:examplesD0s258,7,531:M0m258,7,2:S1s258,7,4:passQ0q259,9,3:S3s259,11,111:# Project
+M0m241,5,11:S1s241,5,2:idS1s241,9,27:oversight.human-in-the-loopS1s242,5,4:kindS1s242,11,6:phraseS1s243,5,8:categoryS1s243,15,14:responsibilityS1s244,5,8:severityS1s244,15,7:warningS1s245,5,6:weightS1i245,13,1:4S1s246,5,5:titleS1s246,12,15:Human oversightS1s247,5,7:messageS3s247,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s248,5,3:whyS5s248,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s251,5,10:referencesQ0q251,17,5:S3s251,18,23:CONSORT-AI 5(iv), 5(vi)S3s251,45,13:TRIPOD+AI 27bS3s251,62,12:DECIDE-AI 12S3s251,78,10:FDA GMLP 7S3s251,92,17:EU AI Act Art. 14S1s252,5,5:matchM0m253,7,2:S1s253,7,8:manifestQ0q253,17,1:S1s253,18,15:human_oversightS1s254,7,8:patternsQ0q255,9,6:S2s255,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s256,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s257,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s258,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s259,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s260,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s261,5,8:examplesD0s262,7,531:M0m262,7,2:S1s262,7,4:passQ0q263,9,3:S3s263,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s260,11,103:# Project
+S3s264,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s261,11,94:# Project
+S3s265,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s262,7,4:failQ0q263,9,2:S3s263,11,56:# Project
+S1s266,7,4:failQ0q267,9,2:S3s267,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s264,11,37:# Project
+S3s268,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m266,5,11:S1s266,5,2:idS1s266,9,15:data.provenanceS1s267,5,4:kindS1s267,11,6:phraseS1s268,5,8:categoryS1s268,15,14:responsibilityS1s269,5,8:severityS1s269,15,7:warningS1s270,5,6:weightS1i270,13,1:4S1s271,5,5:titleS1s271,12,27:Data provenance and privacyS1s272,5,7:messageS3s272,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s273,5,3:whyS5s273,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s276,5,10:referencesQ0q276,17,4:S3s276,18,16:TRIPOD+AI 5a, 5bS3s276,38,22:CLAIM 2024 items 7, 11S3s276,64,20:HIPAA 45 CFR 164.514S3s276,88,23:Datasheets for DatasetsS1s277,5,5:matchM0m278,7,2:S1s278,7,8:manifestQ0q278,17,1:S1s278,18,12:data_sourcesS1s279,7,8:patternsQ0q280,9,4:S2s280,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s281,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s282,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s283,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s284,5,8:examplesD0s285,7,409:M0m285,7,2:S1s285,7,4:passQ0q286,9,3:S3s286,11,61:# Project
+M0m270,5,11:S1s270,5,2:idS1s270,9,15:data.provenanceS1s271,5,4:kindS1s271,11,6:phraseS1s272,5,8:categoryS1s272,15,14:responsibilityS1s273,5,8:severityS1s273,15,7:warningS1s274,5,6:weightS1i274,13,1:4S1s275,5,5:titleS1s275,12,27:Data provenance and privacyS1s276,5,7:messageS3s276,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s277,5,3:whyS5s277,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s280,5,10:referencesQ0q280,17,4:S3s280,18,16:TRIPOD+AI 5a, 5bS3s280,38,22:CLAIM 2024 items 7, 11S3s280,64,20:HIPAA 45 CFR 164.514S3s280,88,23:Datasheets for DatasetsS1s281,5,5:matchM0m282,7,2:S1s282,7,8:manifestQ0q282,17,1:S1s282,18,12:data_sourcesS1s283,7,8:patternsQ0q284,9,4:S2s284,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s285,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s286,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s287,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s288,5,8:examplesD0s289,7,409:M0m289,7,2:S1s289,7,4:passQ0q290,9,3:S3s290,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s287,11,63:# Project
+S3s291,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s288,11,64:# Project
+S3s292,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s289,7,4:failQ0q290,9,2:S3s290,11,64:# Project
+S1s293,7,4:failQ0q294,9,2:S3s294,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s291,11,29:# Project
+S3s295,11,29:# Project
 
 ```
 synthetic

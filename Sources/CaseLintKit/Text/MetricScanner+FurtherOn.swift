@@ -26,6 +26,11 @@ extension MetricScanner {
             // "The kappa between the two annotators was 0.81" measures the labels, not the model.
             if Self.labellers.contains(tokens[position].hash) { return nil }
             if Self.resultVerbs.contains(tokens[position].hash) {
+                // "... after Platt scaling was\n0.048": the sentence wraps between the verb and its value.
+                if let wrapped = wrappedValue(after: position, tokens, joinedBy: Self.approximately, names: starts),
+                   isPlausible(tokens[wrapped], at: wrapped, tokens, distance: wrapped - match.lastToken) {
+                    return wrapped
+                }
                 var value = position + 1
                 if value < tokens.count, Self.approximately.contains(tokens[value].hash) { value += 1 }
                 guard isValue(value), isPlausible(tokens[value], at: value, tokens, distance: value - match.lastToken) else { return nil }

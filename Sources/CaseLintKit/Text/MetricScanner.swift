@@ -14,6 +14,44 @@ struct MetricScanner {
     let window: Int
     let file: String
     let cues: MetricCues
+    /// The run of wrapped prose each line belongs to (`WrappedLines`): a name and its value may sit on
+    /// two lines of one sentence.
+    let runs: [Int32]
+
+    init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues) {
+        self.index = index
+        self.names = names
+        self.window = window
+        self.file = file
+        self.cues = cues
+        runs = WrappedLines.runs(of: index.document)
+    }
+
+    /// "an AUROC of\n0.81", "the error was\n0.048": a value that opens the next line of a wrapped sentence,
+    /// when nothing but the given joining words, spaces and emphasis stand between it and the token at
+    /// `position`. Only that tight a join crosses a line break: a comma or a full stop before the break
+    /// ends the clause, and a value followed by a name of its own ("**0.9585 weighted F1**") is that
+    /// name's; further on, a value on the next line is as often another figure's.
+    func wrappedValue(after position: Int, _ tokens: [Token], joinedBy joiners: Set<UInt64>, names starts: [Int: Int]) -> Int? {
+        let line = tokens[position].line
+        var next = position + 1
+        while next < tokens.count, tokens[next].line == line {
+            guard joiners.contains(tokens[next].hash) else { return nil }
+            next += 1
+        }
+        guard next < tokens.count, tokens[next].line == line + 1, runs[Int(line)] == runs[Int(line) + 1],
+              index.isScoreShaped(tokens[next]) else { return nil }
+        let lineEnd = index.document.lineRanges[Int(line) - 1].upperBound
+        let tail = index.lower[Int(tokens[next - 1].end)..<lineEnd]
+        guard tail.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return nil }
+        for following in (next + 1)..<min(next + 3, tokens.count) where starts[following] != nil { return nil }
+        return next
+    }
+
+    /// Words that may join a name to its value across a line break.
+    static let linkers: Set<UInt64> = Set(["of", "was", "is", "were", "are", "reached", "reaches", "achieved", "achieves",
+                                          "scored", "equals", "equalled", "equaled", "about", "around", "approximately",
+                                          "roughly", "nearly", "only", "just"].map { TextIndex.hash($0.utf8) })
 
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
@@ -117,6 +155,9 @@ struct MetricScanner {
         let line = tokens[match.lastToken].line
         var position = match.lastToken + 1
         var distance = 1
+        if let wrapped = wrappedValue(after: match.lastToken, tokens, joinedBy: Self.linkers, names: starts), isPlausible(tokens[wrapped], at: wrapped, tokens, distance: wrapped - match.lastToken) {
+            return wrapped
+        }
         while position < tokens.count, distance <= window, tokens[position].line == line {
             if let last = starts[position] {
                 // "Sensitivity @ 90% specificity: 0.61", "sensitivity at 95% specificity of 0.48": the other
