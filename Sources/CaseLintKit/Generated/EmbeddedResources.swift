@@ -41,6 +41,8 @@ vocabulary:
                           collected, gathered, recorded,
                           # "Cohort at a glance": a glance at the noun before it.
                           glance,
+                          # "Future ideas", "Final thoughts": what kind of notes, not what they are about.
+                          ideas, thoughts,
                           # "Problem space", "Focus area": the noun before them carries the meaning.
                           space, area]
 rules:
@@ -207,7 +209,7 @@ rules:
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
                  training procedure, training details, training setup, fine-tuning, finetuning, fine tuning,
                  steps followed, prompt chain, prompt pipeline, statistical analysis, statistical methods, analysis plan,
-                 statistical analysis plan]
+                 statistical analysis plan, how * answers, how * answer]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
@@ -233,6 +235,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # How a GenAI assistant answers is its method.
+        - "# Project\n\n## How it answers\n\nThe question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.\n"
         # The logic of a detector, the docking of a screen, a paper's statistical analysis: the method.
         - "# Project\n\n## Alert logic\n\nA rule layer over a gradient-boosted model: the classifier scores each window and two\nconsecutive high scores raise an alert.\n"
         - "# Project\n\n## Statistical analysis\n\nWe fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of\npatients.\n"
@@ -276,7 +280,7 @@ rules:
                  how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
                  leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did,
-                 did it work, did * work, quantitative analyses, quantitative analysis]
+                 did it work, did * work, quantitative analyses, quantitative analysis, did it help]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]
@@ -301,6 +305,7 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        - "# Project\n\n## Did it help?\n\nOver 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.\n"
         # A model card's "Quantitative analyses", and the plain question "Did it work?".
         - "# Project\n\n## Quantitative analyses\n\nOn the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.\n"
         - "# Project\n\n## Did it work?\n\nOn eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.\n"
@@ -357,7 +362,8 @@ rules:
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
                  things that worry me, things that worry us, what * careful about, things that don't work yet,
-                 what doesn't work yet, what you should know before trusting *]
+                 what doesn't work yet, what you should know before trusting *, what is not so good, what's not so good,
+                 not so good, what isn't so good, what is not good, what's not good]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -380,6 +386,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # Plain speech about the weak spots.
+        - "# Project\n\n## What is not so good?\n\nThe model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.\n"
         # What went wrong, and what worries the author.
         - "# Project\n\n## What went wrong\n\nThe model fails on night shifts and is biased towards the busiest site; it may not generalise.\n"
         - "# Project\n\n## Things that worry me\n\nThe model may fail for patients whose oxygen readings are biased by skin tone.\n"
@@ -433,7 +441,8 @@ rules:
                  # Plain speech: "What I'd try next", "What would come next", "Next up", "What a pilot would need".
                  what * next, next up, deployment would need, what deployment would need, what * would need,
                  # "Next iterations", "Next phase", "Next milestones" (not "Next.js" or "Next-generation sequencing").
-                 next *, what would be needed, what * would be needed, if we keep going, perspectives]
+                 next *, what would be needed, what * would be needed, if we keep going, perspectives,
+                 what * would take, where * could go, where * might go, where * can go]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -449,6 +458,10 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # What deploying would take, where it could go, ideas for later.
+        - "# Project\n\n## What it would take to deploy\n\nA prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.\n"
+        - "# Project\n\n## Where this could go\n\nIntegrate with the EHR and run a pilot on two wards.\n"
+        - "# Project\n\n## Future ideas\n\n- Translate the letters into other languages\n- Read letters aloud\n"
         # "Perspectives", as European papers name their future work.
         - "# Project\n\n## Perspectives\n\nWe plan an external validation on a second pharmacovigilance database and a prospective pilot.\n"
         # A heading that opens on "next" is a plan: "Next iterations", "Next phase".

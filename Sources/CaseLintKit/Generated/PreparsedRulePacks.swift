@@ -3,50 +3,50 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 43952, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,45:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:spaceS1s40,34,4:areaS1s41,1,5:rulesQ0q42,3,7:M0m42,5,12:S1s42,5,2:idS1s42,9,15:section.problemS1s43,5,4:kindS1s43,11,7:sectionS1s44,5,8:categoryS1s44,15,9:structureS1s45,5,8:severityS1s45,15,5:errorS1s46,5,6:weightS1i46,13,1:5S1s47,5,5:titleS1s47,12,15:Problem sectionS1s48,5,7:messageS3s48,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s49,5,3:whyS5s49,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s52,5,10:referencesQ0q52,17,2:S3s52,18,19:TRIPOD+AI 3a, 3b, 4S3s52,41,21:CLAIM 2024 items 3, 4S1s53,5,5:matchM0m54,7,8:S1s54,7,4:partS1s54,13,7:problemS1s55,7,8:headingsQ0q55,17,49:S1s55,18,7:problemS1s55,27,17:problem statementS1s55,46,11:the problemS1s55,59,16:clinical problemS1s55,77,16:business problemS1s55,95,7:contextS1s55,104,16:clinical contextS1s56,18,10:backgroundS1s56,30,10:motivationS1s56,42,13:clinical needS1s56,57,8:the needS1s56,67,3:whyS1s56,72,14:why it mattersS1s56,88,9:objectiveS1s56,99,10:objectivesS1s56,111,3:aimS1s56,116,4:aimsS1s57,18,4:goalS1s57,24,5:goalsS1s57,31,7:purposeS1s57,40,9:challengeS1s57,51,13:the challengeS1s57,66,8:use caseS1s57,76,17:research questionS1s57,95,13:research taskS1s57,110,15:task definitionS1s57,127,18:problem definitionS1s57,147,19:problem formulationS1s57,168,15:problem framingS1s58,18,14:who this helpsS1s58,34,12:who it helpsS1s58,48,12:who benefitsS1s58,62,12:clinical gapS1s58,76,8:care gapS1s58,86,7:the gapS1s59,18,28:what problem does this solveS1s59,48,9:rationaleS1s59,59,16:why this projectS1s59,77,22:business understandingS1s59,101,13:business caseS1s60,18,10:pain pointS1s60,30,11:pain pointsS1s60,43,11:inspirationS1s60,56,12:introductionS1s60,70,5:introS1s60,77,20:what * trying to fixS1s60,99,22:what * trying to solveS1s60,123,23:what * set out to solveS1s61,18,21:what * set out to fixS1s62,7,13:weak_headingsQ0q62,22,9:S1s62,23,8:overviewS1s62,33,5:aboutS1s62,40,7:summaryS1s62,49,16:project overviewS1s62,67,18:about this projectS1s62,87,17:about the projectS1s63,23,15:who is this forS1s63,40,13:who is it forS1s63,55,9:situationS1s64,7,13:heading_wordsQ0q64,22,23:S1s64,23,7:problemS1s64,32,10:motivationS1s64,44,10:backgroundS1s64,56,7:contextS1s64,65,3:whyS1s64,70,9:challengeS1s64,81,4:needS1s64,87,6:burdenS1s64,95,4:painS1s64,101,7:purposeS1s64,110,4:goalS1s64,116,9:objectiveS1s64,127,8:questionS1s65,23,3:aimS1s65,28,9:rationaleS1s65,39,12:significanceS1s65,53,10:importanceS1s65,65,7:mattersS1s65,74,9:situationS1s65,85,9:relevanceS1s65,96,11:inspirationS1s66,23,10:hypothesisS1s66,35,10:hypothesesS1s67,7,4:cuesQ0q67,13,82:S1s67,14,6:burdenS1s67,22,6:costlyS1s67,30,4:costS1s67,36,5:costsS1s67,43,9:expensiveS1s67,54,5:delayS1s67,61,6:delaysS1s67,69,7:delayedS1s67,78,9:mortalityS1s67,89,9:morbidityS1s67,100,6:deathsS1s67,108,5:deathS1s67,115,3:dieS1s67,120,4:diesS1s68,14,13:leading causeS1s68,29,9:worldwideS1s68,40,8:globallyS1s68,50,7:millionS1s68,59,8:millionsS1s68,69,7:billionS1s68,78,10:prevalenceS1s68,90,9:prevalentS1s68,101,7:affectsS1s68,110,8:affectedS1s68,120,6:sufferS1s69,14,8:shortageS1s69,24,7:backlogS1s69,33,8:workloadS1s69,43,14:time-consumingS1s69,59,15:labor-intensiveS1s69,76,16:labour-intensiveS1s69,94,6:manualS1s69,102,8:manuallyS1s69,112,9:challengeS1s70,14,10:challengesS1s70,26,7:problemS1s70,35,8:problemsS1s70,45,4:needS1s70,51,5:needsS1s70,58,15:early detectionS1s70,75,15:early diagnosisS1s70,92,5:livesS1s70,99,8:survivalS1s70,109,11:underservedS1s71,14,6:accessS1s71,22,6:missedS1s71,30,4:lateS1s71,36,4:aimsS1s71,42,3:aimS1s71,47,4:goalS1s71,53,9:objectiveS1s71,64,10:motivationS1s71,76,8:criticalS1s71,86,7:crucialS1s71,95,11:significantS1s71,108,9:difficultS1s72,14,10:subjectiveS1s72,26,11:error-proneS1s72,39,11:inefficientS1s72,52,14:limited accessS1s72,68,6:risingS1s72,76,7:growingS1s72,85,10:increasingS1s74,14,6:commonS1s74,22,5:oftenS1s74,29,10:frequentlyS1s74,41,9:currentlyS1s74,52,5:todayS1s74,59,8:existingS1s74,69,4:waitS1s74,75,5:waitsS1s74,82,7:waitingS1s74,91,5:wasteS1s74,98,6:wastedS1s74,106,8:struggleS1s75,14,9:strugglesS1s75,25,5:unmetS1s75,32,11:preventableS1s75,45,9:avoidableS1s75,56,4:harmS1s75,62,12:overcrowdingS1s75,76,12:understaffedS1s76,7,9:min_wordsS1i76,18,1:5S1s77,7,10:full_wordsS1i77,19,3:120S1s82,7,12:block_creditS1f82,21,4:0.75S1s83,5,3:fixM0m84,7,3:S1s84,7,6:insertS1s84,15,7:sectionS1s85,7,7:headingS1s85,16,7:ProblemS1s86,7,4:textS3s86,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s87,5,8:examplesD0s88,7,3511:M0m88,7,3:S1s88,7,4:passQ0q90,9,12:S3s90,11,123:# Project
+        ("rules/case-study.yml", 45383, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesQ0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
 
 ## Introduction
 
 Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
-S3s92,11,129:# Project
+S3s94,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s94,11,99:# Project
+S3s96,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s95,11,102:# Project
+S3s97,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s96,11,153:# Project
+S3s98,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s98,11,203:# Sepsis watch
+S3s100,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s99,11,119:# Sepsis alerts
+S3s101,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s100,11,115:# Readmissions
+S3s102,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s102,11,186:# Sepsis watch
+S3s104,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -56,7 +56,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s104,11,243:# Dose response
+S3s106,11,243:# Dose response
 
 ## The clinical question
 
@@ -66,7 +66,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s105,11,386:# Triage
+S3s107,11,386:# Triage
 
 ## Overview
 
@@ -77,7 +77,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s107,11,247:# Introduction
+S3s109,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -85,24 +85,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s108,7,4:failQ0q109,9,6:S3s109,11,63:# My project
+S1s110,7,4:failQ0q111,9,6:S3s111,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s110,11,31:# My project
+S3s112,11,31:# My project
 
 ## Problem
 
 TODO
-S3s112,11,104:# Problem Statement Generator
+S3s114,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s114,11,269:# Triage
+S3s116,11,269:# Triage
 
 ## Data
 
@@ -119,13 +119,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s115,11,76:# My project
+S3s117,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s117,11,246:# Project
+S3s119,11,246:# Project
 
 ## Data
 
@@ -134,12 +134,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s118,7,3:fixQ0q119,9,1:M0m119,11,2:S1s119,11,6:beforeS3s119,19,52:# Sepsis alerts
+S1s120,7,3:fixQ0q121,9,1:M0m121,11,2:S1s121,11,6:beforeS3s121,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s120,11,5:afterS3s120,18,164:# Sepsis alerts
+S1s122,11,5:afterS3s122,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -148,75 +148,75 @@ S1s120,11,5:afterS3s120,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m122,5,12:S1s122,5,2:idS1s122,9,12:section.dataS1s123,5,4:kindS1s123,11,7:sectionS1s124,5,8:categoryS1s124,15,9:structureS1s125,5,8:severityS1s125,15,5:errorS1s126,5,6:weightS1i126,13,1:5S1s127,5,5:titleS1s127,12,12:Data sectionS1s128,5,7:messageS3s128,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s129,5,3:whyS5s129,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s132,5,10:referencesQ0q132,17,2:S3s132,18,14:TRIPOD+AI 5-11S3s132,36,21:CLAIM 2024 items 7-21S1s133,5,5:matchM0m134,7,8:S1s134,7,4:partS1s134,13,4:dataS1s135,7,8:headingsQ0q135,17,27:S1s135,18,4:dataS1s135,24,7:datasetS1s135,33,8:datasetsS1s135,43,8:data setS1s135,53,9:data setsS1s135,64,8:the dataS1s135,74,12:data sourcesS1s135,88,11:data sourceS1s135,101,16:data descriptionS1s136,18,19:dataset descriptionS1s136,39,13:data overviewS1s136,54,6:cohortS1s136,62,16:study populationS1s136,80,10:populationS1s136,92,15:data collectionS1s136,109,16:data preparationS1s137,18,18:data preprocessingS1s137,38,13:preprocessingS1s137,53,13:data pipelineS1s137,68,17:data availabilityS1s137,87,13:training dataS1s137,102,9:demo dataS1s137,113,6:inputsS1s138,18,10:input dataS1s138,30,16:data and privacyS1s138,48,15:data provenanceS1s138,65,6:corpusS1s141,7,13:weak_headingsQ0q141,22,24:S1s141,23,7:recordsS1s141,32,14:source recordsS1s141,48,15:patient recordsS1s141,65,4:logsS1s141,71,10:recordingsS1s141,83,6:imagesS1s141,91,9:moleculesS1s141,102,9:compoundsS1s141,113,7:signalsS1s142,23,5:scansS1s142,30,6:slidesS1s142,38,11:transcriptsS1s142,51,9:documentsS1s142,62,7:lettersS1s142,71,5:audioS1s142,78,15:data validationS1s142,95,12:data qualityS1s142,109,11:data checksS1s143,23,6:tracesS1s143,31,7:reportsS1s143,40,5:notesS1s143,47,7:samplesS1s143,56,9:specimensS1s143,67,7:historyS1s144,7,13:heading_wordsQ0q144,22,27:S1s144,23,4:dataS1s144,29,7:datasetS1s144,38,8:datasetsS1s144,48,6:cohortS1s144,56,6:corpusS1s144,64,6:sourceS1s144,72,10:collectionS1s144,84,13:preprocessingS1s144,99,10:populationS1s144,111,6:inputsS1s144,119,6:labelsS1s145,23,10:annotationS1s145,35,3:edaS1s145,40,14:knowledge baseS1s145,56,7:signalsS1s145,65,10:recordingsS1s145,77,9:ingestionS1s145,88,9:materialsS1s146,23,14:evaluation setS1s146,39,8:test setS1s146,49,16:compound libraryS1s146,67,18:compound librariesS1s146,87,5:assayS1s146,94,6:assaysS1s146,102,11:assay panelS1s147,23,9:truth setS1s147,34,12:ground truthS1s148,7,4:cuesQ0q148,13,65:S1s148,14,7:datasetS1s148,23,8:datasetsS1s148,33,4:dataS1s148,39,7:samplesS1s148,48,6:imagesS1s148,56,5:scansS1s148,63,7:recordsS1s148,72,4:rowsS1s148,78,7:columnsS1s148,87,8:subjectsS1s148,97,12:participantsS1s148,111,5:casesS1s148,118,10:admissionsS1s149,14,10:encountersS1s149,26,6:kaggleS1s149,34,9:physionetS1s149,45,5:mimicS1s149,52,9:mimic-iiiS1s149,63,8:mimic-ivS1s149,73,3:uciS1s149,78,4:tciaS1s149,84,6:chemblS1s149,92,11:moleculenetS1s149,105,4:isicS1s149,111,6:publicS1s149,119,8:publiclyS1s150,14,13:de-identifiedS1s150,29,12:deidentifiedS1s150,43,10:anonymizedS1s150,55,10:anonymisedS1s150,67,9:syntheticS1s150,78,7:syntheaS1s150,87,9:collectedS1s150,98,10:downloadedS1s150,110,6:sourceS1s150,118,7:sourcesS1s151,14,12:training setS1s151,28,14:validation setS1s151,44,8:test setS1s151,54,5:splitS1s151,61,7:classesS1s151,70,6:labelsS1s151,78,8:labelledS1s151,88,7:labeledS1s151,97,9:annotatedS1s151,108,9:variablesS1s152,14,14:missing valuesS1s152,30,9:imbalanceS1s152,41,10:imbalancedS1s152,53,18:class distributionS1s152,73,13:preprocessingS1s152,88,7:cleanedS1s152,97,10:normalizedS1s152,109,7:resizedS1s153,14,12:augmentationS1s153,28,6:cohortS1s153,36,9:inclusionS1s153,47,9:exclusionS1s153,58,5:staysS1s153,65,6:visitsS1s153,73,10:recordingsS1s153,85,8:readingsS1s153,95,12:measurementsS1s153,109,4:logsS1s154,14,11:transcriptsS1s155,7,9:min_wordsS1i155,18,1:5S1s156,7,10:full_wordsS1i156,19,3:120S1s157,7,12:block_creditS1f157,21,4:0.75S1s158,5,3:fixM0m159,7,3:S1s159,7,6:insertS1s159,15,7:sectionS1s160,7,7:headingS1s160,16,4:DataS1s161,7,4:textS3s161,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s162,5,8:examplesD0s163,7,2243:M0m163,7,3:S1s163,7,4:passQ0q165,9,11:S3s165,11,120:# Project
+M0m124,5,12:S1s124,5,2:idS1s124,9,12:section.dataS1s125,5,4:kindS1s125,11,7:sectionS1s126,5,8:categoryS1s126,15,9:structureS1s127,5,8:severityS1s127,15,5:errorS1s128,5,6:weightS1i128,13,1:5S1s129,5,5:titleS1s129,12,12:Data sectionS1s130,5,7:messageS3s130,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s131,5,3:whyS5s131,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s134,5,10:referencesQ0q134,17,2:S3s134,18,14:TRIPOD+AI 5-11S3s134,36,21:CLAIM 2024 items 7-21S1s135,5,5:matchM0m136,7,8:S1s136,7,4:partS1s136,13,4:dataS1s137,7,8:headingsQ0q137,17,27:S1s137,18,4:dataS1s137,24,7:datasetS1s137,33,8:datasetsS1s137,43,8:data setS1s137,53,9:data setsS1s137,64,8:the dataS1s137,74,12:data sourcesS1s137,88,11:data sourceS1s137,101,16:data descriptionS1s138,18,19:dataset descriptionS1s138,39,13:data overviewS1s138,54,6:cohortS1s138,62,16:study populationS1s138,80,10:populationS1s138,92,15:data collectionS1s138,109,16:data preparationS1s139,18,18:data preprocessingS1s139,38,13:preprocessingS1s139,53,13:data pipelineS1s139,68,17:data availabilityS1s139,87,13:training dataS1s139,102,9:demo dataS1s139,113,6:inputsS1s140,18,10:input dataS1s140,30,16:data and privacyS1s140,48,15:data provenanceS1s140,65,6:corpusS1s143,7,13:weak_headingsQ0q143,22,24:S1s143,23,7:recordsS1s143,32,14:source recordsS1s143,48,15:patient recordsS1s143,65,4:logsS1s143,71,10:recordingsS1s143,83,6:imagesS1s143,91,9:moleculesS1s143,102,9:compoundsS1s143,113,7:signalsS1s144,23,5:scansS1s144,30,6:slidesS1s144,38,11:transcriptsS1s144,51,9:documentsS1s144,62,7:lettersS1s144,71,5:audioS1s144,78,15:data validationS1s144,95,12:data qualityS1s144,109,11:data checksS1s145,23,6:tracesS1s145,31,7:reportsS1s145,40,5:notesS1s145,47,7:samplesS1s145,56,9:specimensS1s145,67,7:historyS1s146,7,13:heading_wordsQ0q146,22,27:S1s146,23,4:dataS1s146,29,7:datasetS1s146,38,8:datasetsS1s146,48,6:cohortS1s146,56,6:corpusS1s146,64,6:sourceS1s146,72,10:collectionS1s146,84,13:preprocessingS1s146,99,10:populationS1s146,111,6:inputsS1s146,119,6:labelsS1s147,23,10:annotationS1s147,35,3:edaS1s147,40,14:knowledge baseS1s147,56,7:signalsS1s147,65,10:recordingsS1s147,77,9:ingestionS1s147,88,9:materialsS1s148,23,14:evaluation setS1s148,39,8:test setS1s148,49,16:compound libraryS1s148,67,18:compound librariesS1s148,87,5:assayS1s148,94,6:assaysS1s148,102,11:assay panelS1s149,23,9:truth setS1s149,34,12:ground truthS1s150,7,4:cuesQ0q150,13,65:S1s150,14,7:datasetS1s150,23,8:datasetsS1s150,33,4:dataS1s150,39,7:samplesS1s150,48,6:imagesS1s150,56,5:scansS1s150,63,7:recordsS1s150,72,4:rowsS1s150,78,7:columnsS1s150,87,8:subjectsS1s150,97,12:participantsS1s150,111,5:casesS1s150,118,10:admissionsS1s151,14,10:encountersS1s151,26,6:kaggleS1s151,34,9:physionetS1s151,45,5:mimicS1s151,52,9:mimic-iiiS1s151,63,8:mimic-ivS1s151,73,3:uciS1s151,78,4:tciaS1s151,84,6:chemblS1s151,92,11:moleculenetS1s151,105,4:isicS1s151,111,6:publicS1s151,119,8:publiclyS1s152,14,13:de-identifiedS1s152,29,12:deidentifiedS1s152,43,10:anonymizedS1s152,55,10:anonymisedS1s152,67,9:syntheticS1s152,78,7:syntheaS1s152,87,9:collectedS1s152,98,10:downloadedS1s152,110,6:sourceS1s152,118,7:sourcesS1s153,14,12:training setS1s153,28,14:validation setS1s153,44,8:test setS1s153,54,5:splitS1s153,61,7:classesS1s153,70,6:labelsS1s153,78,8:labelledS1s153,88,7:labeledS1s153,97,9:annotatedS1s153,108,9:variablesS1s154,14,14:missing valuesS1s154,30,9:imbalanceS1s154,41,10:imbalancedS1s154,53,18:class distributionS1s154,73,13:preprocessingS1s154,88,7:cleanedS1s154,97,10:normalizedS1s154,109,7:resizedS1s155,14,12:augmentationS1s155,28,6:cohortS1s155,36,9:inclusionS1s155,47,9:exclusionS1s155,58,5:staysS1s155,65,6:visitsS1s155,73,10:recordingsS1s155,85,8:readingsS1s155,95,12:measurementsS1s155,109,4:logsS1s156,14,11:transcriptsS1s157,7,9:min_wordsS1i157,18,1:5S1s158,7,10:full_wordsS1i158,19,3:120S1s159,7,12:block_creditS1f159,21,4:0.75S1s160,5,3:fixM0m161,7,3:S1s161,7,6:insertS1s161,15,7:sectionS1s162,7,7:headingS1s162,16,4:DataS1s163,7,4:textS3s163,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s164,5,8:examplesD0s165,7,2243:M0m165,7,3:S1s165,7,4:passQ0q167,9,11:S3s167,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s166,11,110:# Project
+S3s168,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s167,11,130:# Project
+S3s169,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s168,11,102:# Project
+S3s170,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s169,11,98:# Project
+S3s171,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s170,11,111:# Project
+S3s172,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s171,11,104:# Project
+S3s173,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s172,11,102:# Project
+S3s174,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s173,11,81:# Project
+S3s175,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s174,11,102:# Project
+S3s176,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s175,11,71:# Project
+S3s177,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s176,7,4:failQ0q177,9,2:S3s177,11,66:# Project
+S1s178,7,4:failQ0q179,9,2:S3s179,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s178,11,75:# Project
+S3s180,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s179,7,3:fixQ0q180,9,2:M0m180,11,2:S1s180,11,6:beforeS3s180,19,92:# Readmissions
+S1s181,7,3:fixQ0q182,9,2:M0m182,11,2:S1s182,11,6:beforeS3s182,19,92:# Readmissions
 
 ## Problem
 
@@ -225,7 +225,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s181,11,5:afterS3s181,18,223:# Readmissions
+S1s183,11,5:afterS3s183,18,223:# Readmissions
 
 ## Problem
 
@@ -238,14 +238,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m182,11,2:S1s182,11,6:beforeS3s182,19,60:# Readmissions
+M0m184,11,2:S1s184,11,6:beforeS3s184,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s183,11,5:afterS3s183,18,182:# Readmissions
+S1s185,11,5:afterS3s185,18,182:# Readmissions
 
 ## Data
 
@@ -254,19 +254,24 @@ S1s183,11,5:afterS3s183,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m185,5,12:S1s185,5,2:idS1s185,9,16:section.approachS1s186,5,4:kindS1s186,11,7:sectionS1s187,5,8:categoryS1s187,15,9:structureS1s188,5,8:severityS1s188,15,5:errorS1s189,5,6:weightS1i189,13,1:4S1s190,5,5:titleS1s190,12,16:Approach sectionS1s191,5,7:messageS3s191,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s192,5,3:whyS5s192,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s195,5,10:referencesQ0q195,17,2:S3s195,18,19:TRIPOD+AI 12a-c, 15S3s195,41,22:CLAIM 2024 items 22-27S1s196,5,5:matchM0m197,7,8:S1s197,7,4:partS1s197,13,8:approachS1s198,7,8:headingsQ0q198,17,49:S1s198,18,8:approachS1s198,28,12:our approachS1s198,42,17:solution approachS1s198,61,12:the solutionS1s198,75,8:solutionS1s198,85,6:methodS1s198,93,7:methodsS1s198,102,11:methodologyS1s199,18,21:materials and methodsS1s199,41,5:modelS1s199,48,6:modelsS1s199,56,8:modelingS1s199,66,9:modellingS1s199,77,9:the modelS1s199,88,18:model architectureS1s199,108,12:architectureS1s200,18,19:system architectureS1s200,39,8:pipelineS1s200,49,17:training pipelineS1s200,68,18:technical approachS1s200,88,12:how it worksS1s200,102,8:trainingS1s201,18,14:implementationS1s201,34,9:algorithmS1s201,45,10:algorithmsS1s201,57,19:feature engineeringS1s201,78,18:features and modelS1s201,98,22:feature representationS1s202,18,10:base modelS1s202,30,6:designS1s202,38,13:system designS1s202,53,11:how * worksS1s202,66,10:how * workS1s202,78,3:howS1s202,83,18:feature extractionS1s202,103,17:feature selectionS1s203,18,18:training procedureS1s203,38,16:training detailsS1s203,56,14:training setupS1s203,72,11:fine-tuningS1s203,85,10:finetuningS1s203,97,11:fine tuningS1s204,18,14:steps followedS1s204,34,12:prompt chainS1s204,48,15:prompt pipelineS1s204,65,20:statistical analysisS1s204,87,19:statistical methodsS1s204,108,13:analysis planS1s205,18,25:statistical analysis planS1s210,7,13:weak_headingsQ0q210,22,10:S1s210,23,11:what * doesS1s210,36,6:actionS1s210,44,7:actionsS1s210,53,13:actions takenS1s210,68,11:what we didS1s210,81,10:what i didS1s210,93,13:what we triedS1s210,108,12:what i triedS1s211,23,13:what we builtS1s211,38,12:what i builtS1s212,7,13:heading_wordsQ0q212,22,34:S1s212,23,5:modelS1s212,30,8:modelingS1s212,40,9:modellingS1s212,51,6:methodS1s212,59,11:methodologyS1s212,72,8:approachS1s212,82,8:pipelineS1s212,92,12:architectureS1s212,106,8:workflowS1s212,116,5:worksS1s213,23,8:trainingS1s213,33,9:algorithmS1s213,44,8:solutionS1s213,54,6:designS1s213,62,14:implementationS1s213,78,9:techniqueS1s213,89,9:frameworkS1s213,100,6:engineS1s213,108,7:networkS1s214,23,10:classifierS1s214,35,5:builtS1s214,42,4:hoodS1s214,48,9:promptingS1s214,59,18:prompt engineeringS1s214,79,6:systemS1s214,87,13:featurisationS1s214,102,13:featurizationS1s215,23,5:logicS1s215,30,7:dockingS1s215,39,10:simulationS1s215,51,8:backboneS1s215,61,11:fine-tuningS1s215,74,10:finetuningS1s215,86,11:fine tuningS1s216,7,4:cuesQ0q216,13,65:S1s216,14,5:modelS1s216,21,6:modelsS1s216,29,7:trainedS1s216,38,5:trainS1s216,45,6:trainsS1s216,53,8:trainingS1s216,63,10:fine-tunedS1s216,75,9:fine-tuneS1s216,86,9:finetunedS1s216,97,11:fine-tuningS1s216,110,12:architectureS1s216,124,6:layersS1s216,132,5:layerS1s217,14,7:networkS1s217,23,6:neuralS1s217,31,3:cnnS1s217,36,6:resnetS1s217,44,8:densenetS1s217,54,12:efficientnetS1s217,68,3:vggS1s217,73,4:unetS1s217,79,5:u-netS1s217,86,3:vitS1s217,91,11:transformerS1s217,104,4:bertS1s217,110,4:lstmS1s217,116,3:gruS1s218,14,7:xgboostS1s218,23,8:lightgbmS1s218,33,8:catboostS1s218,43,13:random forestS1s218,58,19:logistic regressionS1s218,79,3:svmS1s218,84,17:gradient boostingS1s218,103,13:decision treeS1s218,118,8:ensembleS1s219,14,10:classifierS1s219,26,9:regressorS1s219,37,10:embeddingsS1s219,49,9:embeddingS1s219,60,7:encoderS1s219,69,7:decoderS1s219,78,9:attentionS1s219,89,9:optimizerS1s219,100,4:adamS1s219,106,13:learning rateS1s219,121,6:epochsS1s220,14,10:batch sizeS1s220,26,13:loss functionS1s220,41,15:hyperparametersS1s220,58,19:feature engineeringS1s220,79,8:pipelineS1s220,89,9:algorithmS1s220,100,6:promptS1s220,108,7:promptsS1s220,117,9:retrievalS1s221,14,3:ragS1s221,19,3:llmS1s221,24,17:transfer learningS1s221,43,10:pretrainedS1s221,55,11:pre-trainedS1s221,68,8:backboneS1s221,78,8:predictsS1s221,88,3:gnnS1s221,93,20:graph neural networkS1s222,7,9:min_wordsS1i222,18,1:5S1s223,7,10:full_wordsS1i223,19,3:120S1s224,7,12:block_creditS1f224,21,4:0.75S1s225,5,3:fixM0m226,7,3:S1s226,7,6:insertS1s226,15,7:sectionS1s227,7,7:headingS1s227,16,8:ApproachS1s228,7,4:textS3s228,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s229,5,8:examplesD0s230,7,2819:M0m230,7,3:S1s230,7,4:passQ0q232,9,11:S3s232,11,153:# Project
+M0m187,5,12:S1s187,5,2:idS1s187,9,16:section.approachS1s188,5,4:kindS1s188,11,7:sectionS1s189,5,8:categoryS1s189,15,9:structureS1s190,5,8:severityS1s190,15,5:errorS1s191,5,6:weightS1i191,13,1:4S1s192,5,5:titleS1s192,12,16:Approach sectionS1s193,5,7:messageS3s193,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s194,5,3:whyS5s194,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s197,5,10:referencesQ0q197,17,2:S3s197,18,19:TRIPOD+AI 12a-c, 15S3s197,41,22:CLAIM 2024 items 22-27S1s198,5,5:matchM0m199,7,8:S1s199,7,4:partS1s199,13,8:approachS1s200,7,8:headingsQ0q200,17,51:S1s200,18,8:approachS1s200,28,12:our approachS1s200,42,17:solution approachS1s200,61,12:the solutionS1s200,75,8:solutionS1s200,85,6:methodS1s200,93,7:methodsS1s200,102,11:methodologyS1s201,18,21:materials and methodsS1s201,41,5:modelS1s201,48,6:modelsS1s201,56,8:modelingS1s201,66,9:modellingS1s201,77,9:the modelS1s201,88,18:model architectureS1s201,108,12:architectureS1s202,18,19:system architectureS1s202,39,8:pipelineS1s202,49,17:training pipelineS1s202,68,18:technical approachS1s202,88,12:how it worksS1s202,102,8:trainingS1s203,18,14:implementationS1s203,34,9:algorithmS1s203,45,10:algorithmsS1s203,57,19:feature engineeringS1s203,78,18:features and modelS1s203,98,22:feature representationS1s204,18,10:base modelS1s204,30,6:designS1s204,38,13:system designS1s204,53,11:how * worksS1s204,66,10:how * workS1s204,78,3:howS1s204,83,18:feature extractionS1s204,103,17:feature selectionS1s205,18,18:training procedureS1s205,38,16:training detailsS1s205,56,14:training setupS1s205,72,11:fine-tuningS1s205,85,10:finetuningS1s205,97,11:fine tuningS1s206,18,14:steps followedS1s206,34,12:prompt chainS1s206,48,15:prompt pipelineS1s206,65,20:statistical analysisS1s206,87,19:statistical methodsS1s206,108,13:analysis planS1s207,18,25:statistical analysis planS1s207,45,13:how * answersS1s207,60,12:how * answerS1s212,7,13:weak_headingsQ0q212,22,10:S1s212,23,11:what * doesS1s212,36,6:actionS1s212,44,7:actionsS1s212,53,13:actions takenS1s212,68,11:what we didS1s212,81,10:what i didS1s212,93,13:what we triedS1s212,108,12:what i triedS1s213,23,13:what we builtS1s213,38,12:what i builtS1s214,7,13:heading_wordsQ0q214,22,34:S1s214,23,5:modelS1s214,30,8:modelingS1s214,40,9:modellingS1s214,51,6:methodS1s214,59,11:methodologyS1s214,72,8:approachS1s214,82,8:pipelineS1s214,92,12:architectureS1s214,106,8:workflowS1s214,116,5:worksS1s215,23,8:trainingS1s215,33,9:algorithmS1s215,44,8:solutionS1s215,54,6:designS1s215,62,14:implementationS1s215,78,9:techniqueS1s215,89,9:frameworkS1s215,100,6:engineS1s215,108,7:networkS1s216,23,10:classifierS1s216,35,5:builtS1s216,42,4:hoodS1s216,48,9:promptingS1s216,59,18:prompt engineeringS1s216,79,6:systemS1s216,87,13:featurisationS1s216,102,13:featurizationS1s217,23,5:logicS1s217,30,7:dockingS1s217,39,10:simulationS1s217,51,8:backboneS1s217,61,11:fine-tuningS1s217,74,10:finetuningS1s217,86,11:fine tuningS1s218,7,4:cuesQ0q218,13,65:S1s218,14,5:modelS1s218,21,6:modelsS1s218,29,7:trainedS1s218,38,5:trainS1s218,45,6:trainsS1s218,53,8:trainingS1s218,63,10:fine-tunedS1s218,75,9:fine-tuneS1s218,86,9:finetunedS1s218,97,11:fine-tuningS1s218,110,12:architectureS1s218,124,6:layersS1s218,132,5:layerS1s219,14,7:networkS1s219,23,6:neuralS1s219,31,3:cnnS1s219,36,6:resnetS1s219,44,8:densenetS1s219,54,12:efficientnetS1s219,68,3:vggS1s219,73,4:unetS1s219,79,5:u-netS1s219,86,3:vitS1s219,91,11:transformerS1s219,104,4:bertS1s219,110,4:lstmS1s219,116,3:gruS1s220,14,7:xgboostS1s220,23,8:lightgbmS1s220,33,8:catboostS1s220,43,13:random forestS1s220,58,19:logistic regressionS1s220,79,3:svmS1s220,84,17:gradient boostingS1s220,103,13:decision treeS1s220,118,8:ensembleS1s221,14,10:classifierS1s221,26,9:regressorS1s221,37,10:embeddingsS1s221,49,9:embeddingS1s221,60,7:encoderS1s221,69,7:decoderS1s221,78,9:attentionS1s221,89,9:optimizerS1s221,100,4:adamS1s221,106,13:learning rateS1s221,121,6:epochsS1s222,14,10:batch sizeS1s222,26,13:loss functionS1s222,41,15:hyperparametersS1s222,58,19:feature engineeringS1s222,79,8:pipelineS1s222,89,9:algorithmS1s222,100,6:promptS1s222,108,7:promptsS1s222,117,9:retrievalS1s223,14,3:ragS1s223,19,3:llmS1s223,24,17:transfer learningS1s223,43,10:pretrainedS1s223,55,11:pre-trainedS1s223,68,8:backboneS1s223,78,8:predictsS1s223,88,3:gnnS1s223,93,20:graph neural networkS1s224,7,9:min_wordsS1i224,18,1:5S1s225,7,10:full_wordsS1i225,19,3:120S1s226,7,12:block_creditS1f226,21,4:0.75S1s227,5,3:fixM0m228,7,3:S1s228,7,6:insertS1s228,15,7:sectionS1s229,7,7:headingS1s229,16,8:ApproachS1s230,7,4:textS3s230,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s231,5,8:examplesD0s232,7,2984:M0m232,7,3:S1s232,7,4:passQ0q234,9,12:S3s234,11,151:# Project
+
+## How it answers
+
+The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
+S3s236,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s233,11,135:# Project
+S3s237,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s235,11,330:# Note coder
+S3s239,11,330:# Note coder
 
 ## Situation
 
@@ -283,38 +288,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s236,11,130:# Project
+S3s240,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s237,11,129:# Project
+S3s241,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s239,11,167:# Sepsis watch
+S3s243,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s240,11,134:# Sepsis watch
+S3s244,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s241,11,79:# Project
+S3s245,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s242,11,111:# Project
+S3s246,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s243,11,392:# Project
+S3s247,11,392:# Project
 
 ## ✅ What this project does
 
@@ -325,7 +330,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s244,11,123:# Project
+S3s248,11,123:# Project
 
 ## What it does
 
@@ -334,7 +339,7 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s245,7,4:failQ0q247,9,4:S3s247,11,97:# Project
+S1s249,7,4:failQ0q251,9,4:S3s251,11,97:# Project
 
 ## Pipeline Usage
 
@@ -342,22 +347,22 @@ S1s245,7,4:failQ0q247,9,4:S3s247,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s248,11,83:# Project
+S3s252,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s249,11,51:# Project
+S3s253,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s250,11,28:# Project
+S3s254,11,28:# Project
 
 ## Approach
 
 TBD
-S1s251,7,3:fixQ0q252,9,1:M0m252,11,2:S1s252,11,6:beforeS3s252,19,93:# Triage\####u{d}
+S1s255,7,3:fixQ0q256,9,1:M0m256,11,2:S1s256,11,6:beforeS3s256,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -366,7 +371,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s253,11,5:afterS3s253,18,216:# Triage\####u{d}
+S1s257,11,5:afterS3s257,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -379,27 +384,32 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m255,5,12:S1s255,5,2:idS1s255,9,18:section.evaluationS1s256,5,4:kindS1s256,11,7:sectionS1s257,5,8:categoryS1s257,15,9:structureS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:5S1s260,5,5:titleS1s260,12,18:Evaluation sectionS1s261,5,7:messageS3s261,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s262,5,3:whyS5s262,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s265,5,10:referencesQ0q265,17,2:S3s265,18,18:TRIPOD+AI 12e, 23aS3s265,40,22:CLAIM 2024 items 28-39S1s266,5,5:matchM0m267,7,9:S1s267,7,4:partS1s267,13,10:evaluationS1s268,7,8:headingsQ0q268,17,48:S1s268,18,10:evaluationS1s268,30,16:model evaluationS1s268,48,7:resultsS1s268,57,6:resultS1s268,65,11:key resultsS1s268,78,11:performanceS1s268,91,17:model performanceS1s268,110,7:metricsS1s269,18,18:evaluation metricsS1s269,38,10:validationS1s269,50,8:findingsS1s269,60,12:key findingsS1s269,74,7:findingS1s269,83,11:key findingS1s269,96,11:experimentsS1s270,18,20:experimental resultsS1s270,40,9:benchmarkS1s270,51,10:benchmarksS1s270,63,18:how accurate is itS1s270,83,8:accuracyS1s270,93,8:outcomesS1s270,103,7:testingS1s270,112,12:test resultsS1s271,18,15:how well * workS1s271,35,16:how well * worksS1s271,53,18:how well * performS1s271,73,19:how well * performsS1s271,94,10:how good *S1s271,106,14:how accurate *S1s272,18,12:does it workS1s272,32,11:does * workS1s272,45,11:backtestingS1s272,58,8:backtestS1s272,68,12:reader studyS1s272,82,10:user studyS1s272,94,16:human evaluationS1s272,112,13:expert reviewS1s273,18,11:leaderboardS1s273,31,8:hit rateS1s273,41,9:hit ratesS1s273,52,12:how did * doS1s273,66,13:how does * doS1s273,81,17:how well did * doS1s273,100,9:how * didS1s274,18,11:did it workS1s274,31,10:did * workS1s274,43,21:quantitative analysesS1s274,66,21:quantitative analysisS1s276,7,13:weak_headingsQ0q276,22,11:S1s276,23,9:precisionS1s276,34,6:recallS1s276,42,11:sensitivityS1s276,55,11:specificityS1s276,68,5:aurocS1s276,75,3:aucS1s276,80,2:f1S1s276,84,8:f1 scoreS1s276,94,14:discriminationS1s276,110,11:calibrationS1s277,23,15:accomplishmentsS1s278,7,13:heading_wordsQ0q278,22,44:S1s278,23,6:resultS1s278,31,10:evaluationS1s278,43,11:performanceS1s278,56,6:metricS1s278,64,8:accuracyS1s278,74,10:validationS1s278,86,9:benchmarkS1s278,97,12:benchmarkingS1s278,111,7:findingS1s279,23,8:measuredS1s279,33,5:scoreS1s279,40,7:outcomeS1s279,49,14:error analysisS1s279,65,11:backtestingS1s279,78,8:backtestS1s279,88,5:foundS1s279,95,7:numbersS1s279,104,6:testedS1s280,23,11:leaderboardS1s280,36,4:evalS1s280,42,5:evalsS1s280,49,8:hit rateS1s280,59,9:hit ratesS1s280,70,6:showedS1s280,78,16:clinician reviewS1s280,96,16:physician reviewS1s281,23,12:blind reviewS1s281,37,14:blinded reviewS1s283,23,4:diceS1s283,29,3:iouS1s283,34,5:rougeS1s283,41,4:bleuS1s283,47,9:bertscoreS1s283,58,5:kappaS1s283,65,11:concordanceS1s283,78,7:c-indexS1s283,87,5:aurocS1s283,94,5:auprcS1s283,101,3:maeS1s283,106,4:rmseS1s283,112,4:mapeS1s284,23,8:f1 scoreS1s284,33,11:brier scoreS1s284,46,7:ratingsS1s285,7,4:cuesQ0q285,13,37:S1s285,14,8:accuracyS1s285,24,3:aucS1s285,29,5:aurocS1s285,36,3:rocS1s285,41,2:f1S1s285,45,9:precisionS1s285,56,6:recallS1s285,64,11:sensitivityS1s285,77,11:specificityS1s285,90,7:resultsS1s285,99,8:achievedS1s285,109,8:achievesS1s285,119,7:achieveS1s286,14,11:outperformsS1s286,27,12:outperformedS1s286,41,11:performanceS1s286,54,5:scoreS1s286,61,6:scoresS1s286,69,8:test setS1s286,79,8:held-outS1s286,89,8:hold-outS1s286,99,9:evaluatedS1s286,110,10:evaluationS1s287,14,7:metricsS1s287,23,6:metricS1s287,31,3:maeS1s287,36,4:rmseS1s287,42,4:diceS1s287,48,3:iouS1s287,53,16:confusion matrixS1s287,71,8:baselineS1s287,81,8:comparedS1s287,91,16:cross-validationS1s287,109,10:validationS1s288,14,19:confidence intervalS1s288,35,20:confidence intervalsS1s288,57,2:ciS1s289,7,9:min_wordsS1i289,18,1:5S1s290,7,10:full_wordsS1i290,19,3:120S1s291,7,12:block_creditS1f291,21,4:0.75S1s292,7,22:credit_without_metricsS1f292,31,3:0.5S1s293,5,3:fixM0m294,7,3:S1s294,7,6:insertS1s294,15,7:sectionS1s295,7,7:headingS1s295,16,10:EvaluationS1s296,7,4:textS3s296,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s297,5,8:examplesD0s298,7,2959:M0m298,7,3:S1s298,7,4:passQ0q300,9,17:S3s300,11,134:# Project
+M0m259,5,12:S1s259,5,2:idS1s259,9,18:section.evaluationS1s260,5,4:kindS1s260,11,7:sectionS1s261,5,8:categoryS1s261,15,9:structureS1s262,5,8:severityS1s262,15,5:errorS1s263,5,6:weightS1i263,13,1:5S1s264,5,5:titleS1s264,12,18:Evaluation sectionS1s265,5,7:messageS3s265,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s266,5,3:whyS5s266,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s269,5,10:referencesQ0q269,17,2:S3s269,18,18:TRIPOD+AI 12e, 23aS3s269,40,22:CLAIM 2024 items 28-39S1s270,5,5:matchM0m271,7,9:S1s271,7,4:partS1s271,13,10:evaluationS1s272,7,8:headingsQ0q272,17,49:S1s272,18,10:evaluationS1s272,30,16:model evaluationS1s272,48,7:resultsS1s272,57,6:resultS1s272,65,11:key resultsS1s272,78,11:performanceS1s272,91,17:model performanceS1s272,110,7:metricsS1s273,18,18:evaluation metricsS1s273,38,10:validationS1s273,50,8:findingsS1s273,60,12:key findingsS1s273,74,7:findingS1s273,83,11:key findingS1s273,96,11:experimentsS1s274,18,20:experimental resultsS1s274,40,9:benchmarkS1s274,51,10:benchmarksS1s274,63,18:how accurate is itS1s274,83,8:accuracyS1s274,93,8:outcomesS1s274,103,7:testingS1s274,112,12:test resultsS1s275,18,15:how well * workS1s275,35,16:how well * worksS1s275,53,18:how well * performS1s275,73,19:how well * performsS1s275,94,10:how good *S1s275,106,14:how accurate *S1s276,18,12:does it workS1s276,32,11:does * workS1s276,45,11:backtestingS1s276,58,8:backtestS1s276,68,12:reader studyS1s276,82,10:user studyS1s276,94,16:human evaluationS1s276,112,13:expert reviewS1s277,18,11:leaderboardS1s277,31,8:hit rateS1s277,41,9:hit ratesS1s277,52,12:how did * doS1s277,66,13:how does * doS1s277,81,17:how well did * doS1s277,100,9:how * didS1s278,18,11:did it workS1s278,31,10:did * workS1s278,43,21:quantitative analysesS1s278,66,21:quantitative analysisS1s278,89,11:did it helpS1s280,7,13:weak_headingsQ0q280,22,11:S1s280,23,9:precisionS1s280,34,6:recallS1s280,42,11:sensitivityS1s280,55,11:specificityS1s280,68,5:aurocS1s280,75,3:aucS1s280,80,2:f1S1s280,84,8:f1 scoreS1s280,94,14:discriminationS1s280,110,11:calibrationS1s281,23,15:accomplishmentsS1s282,7,13:heading_wordsQ0q282,22,44:S1s282,23,6:resultS1s282,31,10:evaluationS1s282,43,11:performanceS1s282,56,6:metricS1s282,64,8:accuracyS1s282,74,10:validationS1s282,86,9:benchmarkS1s282,97,12:benchmarkingS1s282,111,7:findingS1s283,23,8:measuredS1s283,33,5:scoreS1s283,40,7:outcomeS1s283,49,14:error analysisS1s283,65,11:backtestingS1s283,78,8:backtestS1s283,88,5:foundS1s283,95,7:numbersS1s283,104,6:testedS1s284,23,11:leaderboardS1s284,36,4:evalS1s284,42,5:evalsS1s284,49,8:hit rateS1s284,59,9:hit ratesS1s284,70,6:showedS1s284,78,16:clinician reviewS1s284,96,16:physician reviewS1s285,23,12:blind reviewS1s285,37,14:blinded reviewS1s287,23,4:diceS1s287,29,3:iouS1s287,34,5:rougeS1s287,41,4:bleuS1s287,47,9:bertscoreS1s287,58,5:kappaS1s287,65,11:concordanceS1s287,78,7:c-indexS1s287,87,5:aurocS1s287,94,5:auprcS1s287,101,3:maeS1s287,106,4:rmseS1s287,112,4:mapeS1s288,23,8:f1 scoreS1s288,33,11:brier scoreS1s288,46,7:ratingsS1s289,7,4:cuesQ0q289,13,37:S1s289,14,8:accuracyS1s289,24,3:aucS1s289,29,5:aurocS1s289,36,3:rocS1s289,41,2:f1S1s289,45,9:precisionS1s289,56,6:recallS1s289,64,11:sensitivityS1s289,77,11:specificityS1s289,90,7:resultsS1s289,99,8:achievedS1s289,109,8:achievesS1s289,119,7:achieveS1s290,14,11:outperformsS1s290,27,12:outperformedS1s290,41,11:performanceS1s290,54,5:scoreS1s290,61,6:scoresS1s290,69,8:test setS1s290,79,8:held-outS1s290,89,8:hold-outS1s290,99,9:evaluatedS1s290,110,10:evaluationS1s291,14,7:metricsS1s291,23,6:metricS1s291,31,3:maeS1s291,36,4:rmseS1s291,42,4:diceS1s291,48,3:iouS1s291,53,16:confusion matrixS1s291,71,8:baselineS1s291,81,8:comparedS1s291,91,16:cross-validationS1s291,109,10:validationS1s292,14,19:confidence intervalS1s292,35,20:confidence intervalsS1s292,57,2:ciS1s293,7,9:min_wordsS1i293,18,1:5S1s294,7,10:full_wordsS1i294,19,3:120S1s295,7,12:block_creditS1f295,21,4:0.75S1s296,7,22:credit_without_metricsS1f296,31,3:0.5S1s297,5,3:fixM0m298,7,3:S1s298,7,6:insertS1s298,15,7:sectionS1s299,7,7:headingS1s299,16,10:EvaluationS1s300,7,4:textS3s300,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s301,5,8:examplesD0s302,7,3105:M0m302,7,3:S1s302,7,4:passQ0q303,9,18:S3s303,11,132:# Project
+
+## Did it help?
+
+Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
+S3s305,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s301,11,137:# Project
+S3s306,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s303,11,131:# Project
+S3s308,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s305,11,116:# Project
+S3s310,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s307,11,102:# Project
+S3s312,11,102:# Project
 
 ## Leaderboard
 
@@ -407,48 +417,48 @@ S3s307,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s308,11,165:# Project
+S3s313,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s309,11,132:# Project
+S3s314,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s310,11,132:# Project
+S3s315,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s311,11,129:# Project
+S3s316,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s312,11,97:# Project
+S3s317,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s313,11,121:# Project
+S3s318,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s314,11,105:# Project
+S3s319,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s315,11,141:# Sepsis watch
+S3s320,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s316,11,162:# Sepsis watch
+S3s321,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -457,47 +467,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s317,11,69:# Project
+S3s322,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s318,11,89:# Project
+S3s323,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s320,11,132:<h1>Project</h1>
+S3s325,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s321,7,4:failQ0q322,9,3:S3s322,11,42:# Project
+S1s326,7,4:failQ0q327,9,3:S3s327,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s324,11,61:<h1>Project</h1>
+S3s329,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s325,11,35:# Project
+S3s330,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s326,7,3:fixQ0q327,9,1:M0m327,11,2:S1s327,11,6:beforeS3s327,19,65:Triage
+S1s331,7,3:fixQ0q332,9,1:M0m332,11,2:S1s332,11,6:beforeS3s332,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s328,11,5:afterS3s328,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s333,11,5:afterS3s333,18,225:Triage
 ======
 
 Model
@@ -507,103 +517,108 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m330,5,12:S1s330,5,2:idS1s330,9,13:section.risksS1s331,5,4:kindS1s331,11,7:sectionS1s332,5,8:categoryS1s332,15,9:structureS1s333,5,8:severityS1s333,15,5:errorS1s334,5,6:weightS1i334,13,1:5S1s335,5,5:titleS1s335,12,29:Risks and limitations sectionS1s336,5,7:messageS3s336,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s337,5,3:whyS5s337,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s340,5,10:referencesQ0q340,17,3:S3s340,18,12:TRIPOD+AI 26S3s340,34,18:CLAIM 2024 item 40S3s340,56,14:TRIPOD-LLM 19bS1s341,5,5:matchM0m342,7,8:S1s342,7,4:partS1s342,13,5:risksS1s343,7,8:headingsQ0q343,17,64:S1s343,18,11:limitationsS1s343,31,10:limitationS1s343,43,5:risksS1s343,50,4:riskS1s343,56,21:risks and limitationsS1s343,79,4:biasS1s343,85,6:biasesS1s343,93,22:ethical considerationsS1s344,18,6:ethicsS1s344,26,16:ethical concernsS1s344,44,7:caveatsS1s344,53,12:known issuesS1s344,67,17:known limitationsS1s344,86,10:known gapsS1s344,98,4:gapsS1s344,104,13:failure modesS1s345,18,19:threats to validityS1s345,39,12:shortcomingsS1s345,53,10:weaknessesS1s345,65,14:responsible aiS1s345,81,8:fairnessS1s345,91,27:assumptions and limitationsS1s346,18,21:safety considerationsS1s346,41,18:key considerationsS1s347,18,16:what * cannot doS1s347,36,15:what * can't doS1s347,53,18:what * does not doS1s347,73,17:what * doesn't doS1s347,92,20:when not to trust itS1s348,18,18:when not to use itS1s348,38,13:failure casesS1s348,53,19:known failure casesS1s348,74,6:limitsS1s348,82,8:pitfallsS1s348,92,14:hallucinationsS1s348,108,13:hallucinationS1s349,18,20:applicability domainS1s349,40,15:safety concernsS1s349,57,13:where * failsS1s350,18,19:where * falls shortS1s350,39,14:where * breaksS1s350,55,17:what * goes wrongS1s350,74,15:what * go wrongS1s351,18,21:what to watch out forS1s351,41,23:things to watch out forS1s351,66,10:watch-outsS1s351,78,10:watch outsS1s351,90,19:where * breaks downS1s352,18,18:where * broke downS1s352,38,11:blind spotsS1s352,51,23:domain of applicabilityS1s352,76,18:where * fall shortS1s352,96,15:what worries meS1s353,18,15:what worries usS1s353,35,22:things to keep in mindS1s353,59,12:keep in mindS1s353,73,15:what went wrongS1s353,90,17:what * went wrongS1s354,18,20:things that worry meS1s354,40,20:things that worry usS1s354,62,20:what * careful aboutS1s354,84,26:things that don't work yetS1s355,18,21:what doesn't work yetS1s355,41,38:what you should know before trusting *S1s358,7,13:weak_headingsQ0q358,22,1:S1s358,23,14:considerationsS1s359,7,13:heading_wordsQ0q359,22,44:S1s359,23,10:limitationS1s359,35,6:limitsS1s359,43,4:riskS1s359,49,4:biasS1s359,55,6:biasesS1s359,63,6:caveatS1s359,71,7:failureS1s359,80,5:wrongS1s359,87,6:ethicsS1s359,95,7:ethicalS1s359,104,7:concernS1s359,113,10:weaknessesS1s360,23,11:shortcomingS1s360,36,8:fairnessS1s360,46,7:pitfallS1s360,55,3:gapS1s360,60,14:responsible aiS1s360,76,7:cautionS1s360,85,19:threats to validityS1s360,106,11:falls shortS1s360,119,10:fall shortS1s361,23,13:hallucinationS1s361,38,14:hallucinationsS1s361,54,5:failsS1s361,61,13:failure casesS1s361,76,10:edge casesS1s361,88,6:breaksS1s361,96,11:assumptionsS1s362,23,20:applicability domainS1s362,45,9:watch outS1s362,56,6:gotchaS1s362,64,7:gotchasS1s362,73,7:threatsS1s362,82,6:threatS1s362,90,11:confoundersS1s362,103,11:confoundingS1s363,23,11:mitigationsS1s363,36,11:blind spotsS1s363,49,10:blind spotS1s363,61,23:domain of applicabilityS1s363,86,5:worryS1s363,93,7:worriesS1s363,102,7:worriedS1s363,111,6:unsureS1s364,7,4:cuesQ0q364,13,45:S1s364,14,10:limitationS1s364,26,11:limitationsS1s364,39,7:limitedS1s364,48,4:biasS1s364,54,6:biasedS1s364,62,6:biasesS1s364,70,7:may notS1s364,79,9:might notS1s364,90,6:cannotS1s364,98,4:failS1s364,104,5:failsS1s364,111,7:failureS1s364,120,8:failuresS1s365,14,4:riskS1s365,20,5:risksS1s365,27,7:cautionS1s365,36,5:smallS1s365,43,11:single-siteS1s365,56,11:single siteS1s365,69,10:generalizeS1s365,81,10:generaliseS1s365,93,14:generalizationS1s365,109,14:generalisationS1s366,14,16:generalizabilityS1s366,32,11:overfittingS1s366,45,7:overfitS1s366,54,16:underrepresentedS1s366,72,17:under-representedS1s366,91,15:false negativesS1s366,108,15:false positivesS1s367,14,13:misclassifiedS1s367,29,9:uncertainS1s367,40,11:uncertaintyS1s367,53,13:not validatedS1s367,68,5:driftS1s367,75,5:shiftS1s367,82,11:confoundingS1s367,95,7:leakageS1s367,104,10:should notS1s367,116,6:caveatS1s368,14,4:lackS1s368,20,5:lacksS1s368,27,5:noisyS1s368,34,12:not suitableS1s368,48,13:retrospectiveS1s369,7,9:min_wordsS1i369,18,1:5S1s370,7,10:full_wordsS1i370,19,3:120S1s371,7,12:block_creditS1f371,21,4:0.75S1s372,5,3:fixM0m373,7,3:S1s373,7,6:insertS1s373,15,7:sectionS1s374,7,7:headingS1s374,16,5:RisksS1s375,7,4:textS3s375,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s376,5,8:examplesD0s377,7,2940:M0m377,7,3:S1s377,7,4:passQ0q379,9,15:S3s379,11,126:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m335,5,12:S1s335,5,2:idS1s335,9,13:section.risksS1s336,5,4:kindS1s336,11,7:sectionS1s337,5,8:categoryS1s337,15,9:structureS1s338,5,8:severityS1s338,15,5:errorS1s339,5,6:weightS1i339,13,1:5S1s340,5,5:titleS1s340,12,29:Risks and limitations sectionS1s341,5,7:messageS3s341,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s342,5,3:whyS5s342,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s345,5,10:referencesQ0q345,17,3:S3s345,18,12:TRIPOD+AI 26S3s345,34,18:CLAIM 2024 item 40S3s345,56,14:TRIPOD-LLM 19bS1s346,5,5:matchM0m347,7,8:S1s347,7,4:partS1s347,13,5:risksS1s348,7,8:headingsQ0q348,17,70:S1s348,18,11:limitationsS1s348,31,10:limitationS1s348,43,5:risksS1s348,50,4:riskS1s348,56,21:risks and limitationsS1s348,79,4:biasS1s348,85,6:biasesS1s348,93,22:ethical considerationsS1s349,18,6:ethicsS1s349,26,16:ethical concernsS1s349,44,7:caveatsS1s349,53,12:known issuesS1s349,67,17:known limitationsS1s349,86,10:known gapsS1s349,98,4:gapsS1s349,104,13:failure modesS1s350,18,19:threats to validityS1s350,39,12:shortcomingsS1s350,53,10:weaknessesS1s350,65,14:responsible aiS1s350,81,8:fairnessS1s350,91,27:assumptions and limitationsS1s351,18,21:safety considerationsS1s351,41,18:key considerationsS1s352,18,16:what * cannot doS1s352,36,15:what * can't doS1s352,53,18:what * does not doS1s352,73,17:what * doesn't doS1s352,92,20:when not to trust itS1s353,18,18:when not to use itS1s353,38,13:failure casesS1s353,53,19:known failure casesS1s353,74,6:limitsS1s353,82,8:pitfallsS1s353,92,14:hallucinationsS1s353,108,13:hallucinationS1s354,18,20:applicability domainS1s354,40,15:safety concernsS1s354,57,13:where * failsS1s355,18,19:where * falls shortS1s355,39,14:where * breaksS1s355,55,17:what * goes wrongS1s355,74,15:what * go wrongS1s356,18,21:what to watch out forS1s356,41,23:things to watch out forS1s356,66,10:watch-outsS1s356,78,10:watch outsS1s356,90,19:where * breaks downS1s357,18,18:where * broke downS1s357,38,11:blind spotsS1s357,51,23:domain of applicabilityS1s357,76,18:where * fall shortS1s357,96,15:what worries meS1s358,18,15:what worries usS1s358,35,22:things to keep in mindS1s358,59,12:keep in mindS1s358,73,15:what went wrongS1s358,90,17:what * went wrongS1s359,18,20:things that worry meS1s359,40,20:things that worry usS1s359,62,20:what * careful aboutS1s359,84,26:things that don't work yetS1s360,18,21:what doesn't work yetS1s360,41,38:what you should know before trusting *S1s360,81,19:what is not so goodS1s360,102,18:what's not so goodS1s361,18,11:not so goodS1s361,31,18:what isn't so goodS1s361,51,16:what is not goodS1s361,69,15:what's not goodS1s364,7,13:weak_headingsQ0q364,22,1:S1s364,23,14:considerationsS1s365,7,13:heading_wordsQ0q365,22,44:S1s365,23,10:limitationS1s365,35,6:limitsS1s365,43,4:riskS1s365,49,4:biasS1s365,55,6:biasesS1s365,63,6:caveatS1s365,71,7:failureS1s365,80,5:wrongS1s365,87,6:ethicsS1s365,95,7:ethicalS1s365,104,7:concernS1s365,113,10:weaknessesS1s366,23,11:shortcomingS1s366,36,8:fairnessS1s366,46,7:pitfallS1s366,55,3:gapS1s366,60,14:responsible aiS1s366,76,7:cautionS1s366,85,19:threats to validityS1s366,106,11:falls shortS1s366,119,10:fall shortS1s367,23,13:hallucinationS1s367,38,14:hallucinationsS1s367,54,5:failsS1s367,61,13:failure casesS1s367,76,10:edge casesS1s367,88,6:breaksS1s367,96,11:assumptionsS1s368,23,20:applicability domainS1s368,45,9:watch outS1s368,56,6:gotchaS1s368,64,7:gotchasS1s368,73,7:threatsS1s368,82,6:threatS1s368,90,11:confoundersS1s368,103,11:confoundingS1s369,23,11:mitigationsS1s369,36,11:blind spotsS1s369,49,10:blind spotS1s369,61,23:domain of applicabilityS1s369,86,5:worryS1s369,93,7:worriesS1s369,102,7:worriedS1s369,111,6:unsureS1s370,7,4:cuesQ0q370,13,45:S1s370,14,10:limitationS1s370,26,11:limitationsS1s370,39,7:limitedS1s370,48,4:biasS1s370,54,6:biasedS1s370,62,6:biasesS1s370,70,7:may notS1s370,79,9:might notS1s370,90,6:cannotS1s370,98,4:failS1s370,104,5:failsS1s370,111,7:failureS1s370,120,8:failuresS1s371,14,4:riskS1s371,20,5:risksS1s371,27,7:cautionS1s371,36,5:smallS1s371,43,11:single-siteS1s371,56,11:single siteS1s371,69,10:generalizeS1s371,81,10:generaliseS1s371,93,14:generalizationS1s371,109,14:generalisationS1s372,14,16:generalizabilityS1s372,32,11:overfittingS1s372,45,7:overfitS1s372,54,16:underrepresentedS1s372,72,17:under-representedS1s372,91,15:false negativesS1s372,108,15:false positivesS1s373,14,13:misclassifiedS1s373,29,9:uncertainS1s373,40,11:uncertaintyS1s373,53,13:not validatedS1s373,68,5:driftS1s373,75,5:shiftS1s373,82,11:confoundingS1s373,95,7:leakageS1s373,104,10:should notS1s373,116,6:caveatS1s374,14,4:lackS1s374,20,5:lacksS1s374,27,5:noisyS1s374,34,12:not suitableS1s374,48,13:retrospectiveS1s375,7,9:min_wordsS1i375,18,1:5S1s376,7,10:full_wordsS1i376,19,3:120S1s377,7,12:block_creditS1f377,21,4:0.75S1s378,5,3:fixM0m379,7,3:S1s379,7,6:insertS1s379,15,7:sectionS1s380,7,7:headingS1s380,16,5:RisksS1s381,7,4:textS3s381,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s382,5,8:examplesD0s383,7,3097:M0m383,7,3:S1s383,7,4:passQ0q385,9,16:S3s385,11,143:# Project
+
+## What is not so good?
+
+The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
+S3s387,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s380,11,115:# Project
+S3s388,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s382,11,126:# Project
+S3s390,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s384,11,197:# Project
+S3s392,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s385,11,160:# Project
+S3s393,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s386,11,127:# Project
+S3s394,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s387,11,124:# Project
+S3s395,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s388,11,126:# Project
+S3s396,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s389,11,195:# Project
+S3s397,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s390,11,134:# Project
+S3s398,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s391,11,125:# Project
+S3s399,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s392,11,189:# Sepsis watch
+S3s400,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s393,11,166:# QSAR
+S3s401,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s394,11,116:# Project
+S3s402,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s395,11,89:# Project
+S3s403,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s396,7,4:failQ0q398,9,3:S3s398,11,120:# Project
+S1s404,7,4:failQ0q406,9,3:S3s406,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s399,11,35:# Project
+S3s407,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s400,11,53:# Project
+S3s408,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s401,7,3:fixQ0q402,9,1:M0m402,11,2:S1s402,11,6:beforeS3s402,19,51:# Triage
+S1s409,7,3:fixQ0q410,9,1:M0m410,11,2:S1s410,11,6:beforeS3s410,19,51:# Triage
 
 ## Results
 
@@ -612,7 +627,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s403,11,5:afterS3s403,18,154:# Triage
+S1s411,11,5:afterS3s411,18,154:# Triage
 
 ## Results
 
@@ -625,118 +640,134 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m405,5,12:S1s405,5,2:idS1s405,9,18:section.next-stepsS1s406,5,4:kindS1s406,11,7:sectionS1s407,5,8:categoryS1s407,15,9:structureS1s408,5,8:severityS1s408,15,7:warningS1s409,5,6:weightS1i409,13,1:3S1s410,5,5:titleS1s410,12,18:Next steps sectionS1s411,5,7:messageS3s411,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s412,5,3:whyS5s412,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s415,5,10:referencesQ0q415,17,3:S3s415,18,13:TRIPOD+AI 27cS3s415,35,18:CLAIM 2024 item 41S3s415,57,14:TRIPOD-LLM 19gS1s416,5,5:matchM0m417,7,8:S1s417,7,4:partS1s417,13,10:next_stepsS1s418,7,8:headingsQ0q418,17,65:S1s418,18,10:next stepsS1s418,30,9:next stepS1s418,41,11:future workS1s418,54,19:future enhancementsS1s418,75,19:future improvementsS1s418,96,17:future directionsS1s418,115,12:future plansS1s419,18,18:future developmentS1s419,38,12:future scopeS1s419,52,15:future researchS1s419,69,6:futureS1s419,77,7:roadmapS1s419,86,8:road mapS1s419,96,18:path to deploymentS1s419,116,15:deployment planS1s420,18,11:what's nextS1s420,31,10:whats nextS1s420,43,9:what nextS1s420,54,7:outlookS1s420,63,12:planned workS1s420,77,5:to doS1s420,84,9:todo listS1s420,95,12:further workS1s420,109,12:improvementsS1s421,18,17:future directionsS1s421,37,20:path to clinical useS1s421,59,12:path forwardS1s421,73,13:going furtherS1s421,88,19:path to improvementS1s421,109,15:ideas for laterS1s421,126,8:wishlistS1s421,136,9:wish listS1s422,18,18:towards deploymentS1s422,38,17:toward deploymentS1s422,57,20:towards clinical useS1s422,79,19:toward clinical useS1s422,100,21:areas for improvementS1s423,18,20:room for improvementS1s423,40,21:ideas for improvementS1s423,63,16:further researchS1s423,81,7:backlogS1s423,90,14:open questionsS1s423,106,9:towards *S1s423,117,8:toward *S1s424,18,21:where we go from hereS1s424,41,21:where to go from hereS1s424,64,10:where nextS1s424,76,14:follow-up workS1s424,92,14:follow up workS1s426,18,16:next experimentsS1s426,36,19:planned experimentsS1s426,57,18:future experimentsS1s426,77,18:planned validationS1s426,97,18:planned evaluationS1s427,18,16:planned analysesS1s429,18,11:what * nextS1s429,31,7:next upS1s429,40,21:deployment would needS1s429,63,26:what deployment would needS1s429,91,17:what * would needS1s431,18,6:next *S1s431,26,20:what would be neededS1s431,48,22:what * would be neededS1s431,72,16:if we keep goingS1s431,90,12:perspectivesS1s432,7,13:weak_headingsQ0q432,22,6:S1s432,23,6:statusS1s432,31,14:project statusS1s432,47,18:development statusS1s432,67,10:conclusionS1s432,79,11:conclusionsS1s432,92,15:recommendationsS1s433,7,13:heading_wordsQ0q433,22,16:S1s433,23,6:futureS1s433,31,4:nextS1s433,37,7:roadmapS1s433,46,4:planS1s433,52,7:plannedS1s433,61,11:improvementS1s433,74,7:improveS1s433,83,4:todoS1s433,89,11:enhancementS1s433,102,9:extensionS1s433,113,9:directionS1s434,23,7:outlookS1s434,32,8:upcomingS1s434,42,9:more timeS1s434,53,5:laterS1s434,60,8:wishlistS1s435,7,4:cuesQ0q435,13,29:S1s435,14,6:futureS1s435,22,4:willS1s435,28,4:planS1s435,34,5:plansS1s435,41,7:plannedS1s435,50,4:nextS1s435,56,7:roadmapS1s435,65,8:upcomingS1s435,75,6:extendS1s435,83,9:extendingS1s435,94,9:extensionS1s435,105,7:exploreS1s435,114,9:exploringS1s436,14,11:investigateS1s436,27,9:integrateS1s436,38,11:integrationS1s436,51,6:deployS1s436,59,10:deploymentS1s436,71,11:prospectiveS1s436,84,19:external validationS1s436,105,7:improveS1s436,114,9:improvingS1s437,14,3:addS1s437,19,6:addingS1s437,27,6:expandS1s437,35,11:incorporateS1s437,48,4:todoS1s437,54,5:couldS1s437,61,5:wouldS1s438,7,9:min_wordsS1i438,18,1:5S1s439,7,10:full_wordsS1i439,19,3:120S1s440,7,12:block_creditS1f440,21,4:0.75S1s441,5,3:fixM0m442,7,3:S1s442,7,6:insertS1s442,15,7:sectionS1s443,7,7:headingS1s443,16,10:Next stepsS1s444,7,4:textS3s444,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s445,5,8:examplesD0s446,7,2653:M0m446,7,3:S1s446,7,4:passQ0q448,9,14:S3s448,11,123:# Project
+M0m413,5,12:S1s413,5,2:idS1s413,9,18:section.next-stepsS1s414,5,4:kindS1s414,11,7:sectionS1s415,5,8:categoryS1s415,15,9:structureS1s416,5,8:severityS1s416,15,7:warningS1s417,5,6:weightS1i417,13,1:3S1s418,5,5:titleS1s418,12,18:Next steps sectionS1s419,5,7:messageS3s419,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s420,5,3:whyS5s420,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s423,5,10:referencesQ0q423,17,3:S3s423,18,13:TRIPOD+AI 27cS3s423,35,18:CLAIM 2024 item 41S3s423,57,14:TRIPOD-LLM 19gS1s424,5,5:matchM0m425,7,8:S1s425,7,4:partS1s425,13,10:next_stepsS1s426,7,8:headingsQ0q426,17,69:S1s426,18,10:next stepsS1s426,30,9:next stepS1s426,41,11:future workS1s426,54,19:future enhancementsS1s426,75,19:future improvementsS1s426,96,17:future directionsS1s426,115,12:future plansS1s427,18,18:future developmentS1s427,38,12:future scopeS1s427,52,15:future researchS1s427,69,6:futureS1s427,77,7:roadmapS1s427,86,8:road mapS1s427,96,18:path to deploymentS1s427,116,15:deployment planS1s428,18,11:what's nextS1s428,31,10:whats nextS1s428,43,9:what nextS1s428,54,7:outlookS1s428,63,12:planned workS1s428,77,5:to doS1s428,84,9:todo listS1s428,95,12:further workS1s428,109,12:improvementsS1s429,18,17:future directionsS1s429,37,20:path to clinical useS1s429,59,12:path forwardS1s429,73,13:going furtherS1s429,88,19:path to improvementS1s429,109,15:ideas for laterS1s429,126,8:wishlistS1s429,136,9:wish listS1s430,18,18:towards deploymentS1s430,38,17:toward deploymentS1s430,57,20:towards clinical useS1s430,79,19:toward clinical useS1s430,100,21:areas for improvementS1s431,18,20:room for improvementS1s431,40,21:ideas for improvementS1s431,63,16:further researchS1s431,81,7:backlogS1s431,90,14:open questionsS1s431,106,9:towards *S1s431,117,8:toward *S1s432,18,21:where we go from hereS1s432,41,21:where to go from hereS1s432,64,10:where nextS1s432,76,14:follow-up workS1s432,92,14:follow up workS1s434,18,16:next experimentsS1s434,36,19:planned experimentsS1s434,57,18:future experimentsS1s434,77,18:planned validationS1s434,97,18:planned evaluationS1s435,18,16:planned analysesS1s437,18,11:what * nextS1s437,31,7:next upS1s437,40,21:deployment would needS1s437,63,26:what deployment would needS1s437,91,17:what * would needS1s439,18,6:next *S1s439,26,20:what would be neededS1s439,48,22:what * would be neededS1s439,72,16:if we keep goingS1s439,90,12:perspectivesS1s440,18,17:what * would takeS1s440,37,16:where * could goS1s440,55,16:where * might goS1s440,73,14:where * can goS1s441,7,13:weak_headingsQ0q441,22,6:S1s441,23,6:statusS1s441,31,14:project statusS1s441,47,18:development statusS1s441,67,10:conclusionS1s441,79,11:conclusionsS1s441,92,15:recommendationsS1s442,7,13:heading_wordsQ0q442,22,16:S1s442,23,6:futureS1s442,31,4:nextS1s442,37,7:roadmapS1s442,46,4:planS1s442,52,7:plannedS1s442,61,11:improvementS1s442,74,7:improveS1s442,83,4:todoS1s442,89,11:enhancementS1s442,102,9:extensionS1s442,113,9:directionS1s443,23,7:outlookS1s443,32,8:upcomingS1s443,42,9:more timeS1s443,53,5:laterS1s443,60,8:wishlistS1s444,7,4:cuesQ0q444,13,29:S1s444,14,6:futureS1s444,22,4:willS1s444,28,4:planS1s444,34,5:plansS1s444,41,7:plannedS1s444,50,4:nextS1s444,56,7:roadmapS1s444,65,8:upcomingS1s444,75,6:extendS1s444,83,9:extendingS1s444,94,9:extensionS1s444,105,7:exploreS1s444,114,9:exploringS1s445,14,11:investigateS1s445,27,9:integrateS1s445,38,11:integrationS1s445,51,6:deployS1s445,59,10:deploymentS1s445,71,11:prospectiveS1s445,84,19:external validationS1s445,105,7:improveS1s445,114,9:improvingS1s446,14,3:addS1s446,19,6:addingS1s446,27,6:expandS1s446,35,11:incorporateS1s446,48,4:todoS1s446,54,5:couldS1s446,61,5:wouldS1s447,7,9:min_wordsS1i447,18,1:5S1s448,7,10:full_wordsS1i448,19,3:120S1s449,7,12:block_creditS1f449,21,4:0.75S1s450,5,3:fixM0m451,7,3:S1s451,7,6:insertS1s451,15,7:sectionS1s452,7,7:headingS1s452,16,10:Next stepsS1s453,7,4:textS3s453,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s454,5,8:examplesD0s455,7,3010:M0m455,7,3:S1s455,7,4:passQ0q457,9,17:S3s457,11,135:# Project
+
+## What it would take to deploy
+
+A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
+S3s458,11,88:# Project
+
+## Where this could go
+
+Integrate with the EHR and run a pilot on two wards.
+S3s459,11,94:# Project
+
+## Future ideas
+
+- Translate the letters into other languages
+- Read letters aloud
+S3s461,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s450,11,86:# Project
+S3s463,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s452,11,97:# Project
+S3s465,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s453,11,110:# Project
+S3s466,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s455,11,120:# Project
+S3s468,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s456,11,118:# Project
+S3s469,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s458,11,117:# Project
+S3s471,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s459,11,171:# Project
+S3s472,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s460,11,90:# Project
+S3s473,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s461,11,108:# Project
+S3s474,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s462,11,100:# Project
+S3s475,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s463,11,153:# Sepsis watch
+S3s476,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s464,11,102:# Project
+S3s477,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s465,11,117:# Project
+S3s478,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s466,7,4:failQ0q469,9,5:S3s469,11,107:# Project
+S1s479,7,4:failQ0q482,9,5:S3s482,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s470,11,93:# Project
+S3s483,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s471,11,115:# Project
+S3s484,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s472,11,35:# Project
+S3s485,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s473,11,49:# Project
+S3s486,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s474,7,3:fixQ0q475,9,1:M0m475,11,2:S1s475,11,6:beforeS3s475,19,44:# Triage
+S1s487,7,3:fixQ0q488,9,1:M0m488,11,2:S1s488,11,6:beforeS3s488,19,44:# Triage
 
 A model that reorders a worklist.
-S1s476,11,5:afterS3s476,18,175:# Triage
+S1s489,11,5:afterS3s489,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m478,5,12:S1s478,5,2:idS1s478,9,15:section.outlineS1s479,5,4:kindS1s479,11,7:outlineS1s480,5,8:categoryS1s480,15,9:structureS1s481,5,8:severityS1s481,15,7:warningS1s484,5,6:weightS1i484,13,1:0S1s485,5,9:score_capS1i485,16,2:20S1s486,5,5:titleS1s486,12,21:Reads as a case studyS1s487,5,7:messageS3s487,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s488,5,3:whyS5s488,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s491,5,10:referencesQ0q491,17,2:S3s491,18,9:TRIPOD+AIS3s491,31,10:CLAIM 2024S1s492,5,5:matchM0m493,7,1:S1s493,7,9:min_partsS1i493,18,1:1S1s494,5,8:examplesD0s495,7,317:M0m495,7,2:S1s495,7,4:passQ0q496,9,1:S3s496,11,86:# Sepsis watch
+M0m491,5,12:S1s491,5,2:idS1s491,9,15:section.outlineS1s492,5,4:kindS1s492,11,7:outlineS1s493,5,8:categoryS1s493,15,9:structureS1s494,5,8:severityS1s494,15,7:warningS1s497,5,6:weightS1i497,13,1:0S1s498,5,9:score_capS1i498,16,2:20S1s499,5,5:titleS1s499,12,21:Reads as a case studyS1s500,5,7:messageS3s500,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s501,5,3:whyS5s501,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s504,5,10:referencesQ0q504,17,2:S3s504,18,9:TRIPOD+AIS3s504,31,10:CLAIM 2024S1s505,5,5:matchM0m506,7,1:S1s506,7,9:min_partsS1i506,18,1:1S1s507,5,8:examplesD0s508,7,317:M0m508,7,2:S1s508,7,4:passQ0q509,9,1:S3s509,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s497,7,4:failQ0q498,9,1:S3s498,11,141:# my-notebooks
+S1s510,7,4:failQ0q511,9,1:S3s511,11,141:# my-notebooks
 
 ## Installation
 
