@@ -31,6 +31,26 @@ final class CategoryPackTests: XCTestCase {
         XCTAssertTrue(pack.rules.isEmpty)
     }
 
+    func testCountsUnlessFailedNamesAProjectRule() throws {
+        let pack = try load("pack: c\ncategories:\n  - {id: a, title: A, weight: 3, description: First., counts_unless_failed: metrics.reported}\n")
+        XCTAssertEqual(pack.categories.first?.countsUnlessFailed, "metrics.reported")
+        assertError("pack: c\ncategories:\n  - id: a\n    title: A\n    weight: 1\n    description: d\n    counts_unless_failed: ''\n",
+                    line: 7, contains: ["counts_unless_failed", "rule id"])
+        XCTAssertEqual(try RuleSet.load().categories.first { $0.id == "domain-literacy" }?.countsUnlessFailed, "metrics.reported")
+        let sandbox = try Sandbox()
+        try sandbox.write("packs/team.yml", """
+        pack: team
+        categories:
+          - {id: team, title: Team, weight: 1, description: d, counts_unless_failed: metrics.reportd}
+        """)
+        XCTAssertThrowsError(try RuleSet.load(extraDirectories: [sandbox.path("packs")])) { error in
+            let error = error as? InputError
+            XCTAssertEqual(error?.line, 3)
+            XCTAssertTrue(error?.message.contains("counts_unless_failed: unknown rule 'metrics.reportd'") == true, "\(String(describing: error))")
+            XCTAssertTrue(error?.message.contains("metrics.reported") == true, "did you mean")
+        }
+    }
+
     func testCategoryErrorsNameLineAndKey() {
         assertError("pack: c\ncategories:\n  - id: a\n    title: A\n    description: First.\n", line: 3, contains: ["category a", "weight", "missing"])
         assertError("pack: c\ncategories:\n  - id: a\n    title: A\n    weight: heavy\n    description: d\n", line: 5, contains: ["weight", "whole number"])

@@ -52,6 +52,22 @@ final class ReadinessScoreTests: XCTestCase {
         XCTAssertEqual(passing.total, 100)
     }
 
+    func testACategoryLeavesTheTotalWhenItsCountsUnlessFailedRuleFailed() {
+        // b counts unless a.reported failed: domain literacy for a README without a metric value.
+        let gated = [categories[0], ScoreCategory(id: "b", title: "B", weight: 10, description: "second", countsUnlessFailed: "a.reported")]
+        let rules = [rule("a.reported", "a", weight: 1), rule("a.other", "a", weight: 1), rule("b.one", "b", weight: 2)]
+        let without = ReadinessCalculator.score(outcomes: ["a.reported": .failed, "a.other": .passed, "b.one": .failed],
+                                                rules: rules, categories: gated)
+        XCTAssertNil(without.categories[1].fraction, "shown as not applicable")
+        XCTAssertEqual(without.categories[1].notApplicable, 1)
+        XCTAssertEqual(without.total, 50, "only a counts")
+        XCTAssertFalse(without.actions.contains { $0.rule == "b.one" }, "a rule of a category that left the total is no action")
+        let with = ReadinessCalculator.score(outcomes: ["a.reported": .passed, "a.other": .passed, "b.one": .failed],
+                                             rules: rules, categories: gated)
+        XCTAssertEqual(with.categories[1].percent, 0)
+        XCTAssertEqual(with.total, 75)
+    }
+
     func testNothingApplicableAtAll() {
         let result = score([rule("a.one", "a", weight: 5)], ["a.one": .disabled])
         XCTAssertEqual(result.total, 0)

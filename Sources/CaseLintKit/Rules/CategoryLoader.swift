@@ -4,7 +4,7 @@ import Yams
 /// Reads a pack's `categories:` list and `not_judged:` caveats. Same contract as the rest of the
 /// loader: any problem is an `InputError` naming the file, the line and the key.
 enum CategoryLoader {
-    static let categoryKeys: Set<String> = ["id", "title", "weight", "description", "scope"]
+    static let categoryKeys: Set<String> = ["id", "title", "weight", "description", "scope", "counts_unless_failed"]
 
     /// - builtIn: a pack shipped inside caselint, whose ids the tests check (see `RulePackLoader`).
     static func categories(_ node: Node, file: String, builtIn: Bool = false) throws -> [ScoreCategory] {
@@ -49,8 +49,14 @@ enum CategoryLoader {
             }
             portfolio = scope == "portfolio"
         }
+        var countsUnlessFailed: String?
+        if let ruleNode = mapping[text: "counts_unless_failed"] {
+            guard let rule = ruleNode.scalar?.string, !rule.isEmpty else { throw fail("counts_unless_failed", "expected a rule id", at: ruleNode) }
+            countsUnlessFailed = rule
+        }
         return ScoreCategory(id: id, title: try required("title"), weight: weight,
-                             description: try required("description"), file: file, line: line, portfolio: portfolio)
+                             description: try required("description"), file: file, line: line, portfolio: portfolio,
+                             countsUnlessFailed: countsUnlessFailed)
     }
 
     static func notJudged(_ node: Node, file: String) throws -> [String] {

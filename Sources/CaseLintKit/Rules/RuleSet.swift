@@ -161,6 +161,13 @@ public struct RuleSet: Sendable {
                              "rule \(rule.id): category: unknown category '\(category)'" + DidYouMean.suffix(for: category, in: known)
                                  + " (declare it under categories: in a pack\(scope); known: \(known.joined(separator: ", ")))")
         }
+        // A category that counts unless a rule failed needs that rule among the project rules.
+        let projectIDs = projectRules.map(\.id)
+        for category in categories {
+            guard let rule = category.countsUnlessFailed, !projectIDs.contains(rule) else { continue }
+            throw InputError(file: category.file, line: category.line,
+                             "category \(category.id): counts_unless_failed: unknown rule '\(rule)'" + DidYouMean.suffix(for: rule, in: projectIDs))
+        }
     }
 
     static func packFiles(in directory: String) throws -> [String] {

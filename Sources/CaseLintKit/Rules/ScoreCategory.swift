@@ -12,9 +12,13 @@ public struct ScoreCategory: Sendable, Equatable {
     /// `scope: portfolio`: a category of a portfolio's score, whose weight is its share of that
     /// score beside the mean of the projects' scores (see `PortfolioScore`).
     public var portfolio: Bool
+    /// `counts_unless_failed: <rule id>`: the category leaves a project's total (shown as not
+    /// applicable) when that rule failed: domain literacy judges reported numbers and their
+    /// evaluation design, which a README without a metric value does not have.
+    public var countsUnlessFailed: String?
 
     public init(id: String, title: String, weight: Int, description: String, file: String = "", line: Int = 1,
-                portfolio: Bool = false) {
+                portfolio: Bool = false, countsUnlessFailed: String? = nil) {
         self.id = id
         self.title = title
         self.weight = weight
@@ -22,6 +26,7 @@ public struct ScoreCategory: Sendable, Equatable {
         self.file = file
         self.line = line
         self.portfolio = portfolio
+        self.countsUnlessFailed = countsUnlessFailed
     }
 }
 

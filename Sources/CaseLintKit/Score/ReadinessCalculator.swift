@@ -10,7 +10,9 @@ import Foundation
 /// Rules that do not apply or are disabled leave the denominator instead of counting as passes
 /// (Lighthouse's not-applicable audits); so does a category with nothing applicable. A rule that
 /// judges results (their test set, uncertainty, baseline) stays in it when there are none, earning
-/// nothing: a README without results must not score better on evidence than one with them. A failed rule
+/// nothing: a README without results must not score better on evidence than one with them. A category
+/// with `counts_unless_failed` leaves the total when that rule failed (domain literacy without a metric
+/// value; metrics.reported's cap still holds such a README low). A failed rule
 /// with a `score_cap` holds the total at or below its cap when one of its findings is as severe as
 /// the rule itself (an error-level over-claim caps; a warning-level one does not).
 public enum ReadinessCalculator {
@@ -33,12 +35,14 @@ public enum ReadinessCalculator {
         // Each rule's outcome and earned share by its position in `rules`: looked up by id once,
         // as hashing the ids was most of the score's cost.
         let outcomeAt = rules.indices.map { outcomes[rules[$0].id] ?? .notApplicable }
+        // A category whose `counts_unless_failed` rule failed leaves the total, its rules with it.
+        let leaving = Set(categories.filter { $0.countsUnlessFailed.map { outcomes[$0] == .failed } ?? false }.map(\.id))
         var earned = [Double?](repeating: nil, count: rules.count)
         // Rules are read in place (`rules[position]`), not copied one by one: a definition holds a
         // dozen strings, and copying each per project was a measurable share of a large run.
         for position in rules.indices {
             guard let index = scores.firstIndex(where: { $0.category.id == rules[position].category }) else { continue }
-            let outcome = outcomeAt[position]
+            let outcome = leaving.contains(rules[position].category) ? .notApplicable : outcomeAt[position]
             switch outcome {
             case .passed, .failed, .noResults:
                 let passed = outcome == .passed
