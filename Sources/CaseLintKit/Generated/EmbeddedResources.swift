@@ -363,7 +363,9 @@ rules:
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
                  things that worry me, things that worry us, what * careful about, things that don't work yet,
                  what doesn't work yet, what you should know before trusting *, what is not so good, what's not so good,
-                 not so good, what isn't so good, what is not good, what's not good]
+                 not so good, what isn't so good, what is not good, what's not good,
+                 # A hackathon write-up's (Devpost's) "Challenges we ran into" is where a team says what did not work.
+                 challenges we ran into, challenges we faced, challenges we hit]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -386,6 +388,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # A hackathon write-up's challenges are what did not work.
+        - "# Project\n\n## Challenges we ran into\n\nTox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.\n"
         # Plain speech about the weak spots.
         - "# Project\n\n## What is not so good?\n\nThe model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.\n"
         # What went wrong, and what worries the author.
@@ -2449,6 +2453,8 @@ rules:
         - "# Project\n\nIt has not been tested on real patients.\n"
         - "# Project\n\nNot intended for hospital use.\n"
         - "# Project\n\n*A portfolio analysis of public data. It is not a dosing tool.*\n"
+        # A denied status keeps its condition: still not approved.
+        - "# Project\n\nNot approved for clinical diagnosis without expert validation.\n"
         # A test is what a clinic would order: denying that is a disclaimer.
         - "# Project\n\n## Limitations\n\n- The scores here are for research comparison and are not a clinical test.\n"
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
@@ -2456,6 +2462,9 @@ rules:
       fail:
         # A clinical test set is data, whatever it was not used for.
         - "# Project\n\nThe clinical test set was not used for tuning.\n"
+        # A use allowed under a condition is oversight, not a denial.
+        - "# Project\n\nA low forecast must not be used to justify closing escalation beds without clinical input.\n"
+        - "# Project\n\nIt must not be used for clinical decisions without review by a clinician.\n"
         # Patients as a subgroup the evaluation missed, or as a qualifier: limitations, not disclaimers.
         - "# Project\n\nThe model was not tested on patients over 80.\n"
         - "# Project\n\nIt has not been evaluated on patients from other hospitals.\n"

@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 45383, ####"""
+        ("rules/case-study.yml", 45838, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesQ0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
 
 ## Introduction
@@ -517,108 +517,113 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m335,5,12:S1s335,5,2:idS1s335,9,13:section.risksS1s336,5,4:kindS1s336,11,7:sectionS1s337,5,8:categoryS1s337,15,9:structureS1s338,5,8:severityS1s338,15,5:errorS1s339,5,6:weightS1i339,13,1:5S1s340,5,5:titleS1s340,12,29:Risks and limitations sectionS1s341,5,7:messageS3s341,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s342,5,3:whyS5s342,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s345,5,10:referencesQ0q345,17,3:S3s345,18,12:TRIPOD+AI 26S3s345,34,18:CLAIM 2024 item 40S3s345,56,14:TRIPOD-LLM 19bS1s346,5,5:matchM0m347,7,8:S1s347,7,4:partS1s347,13,5:risksS1s348,7,8:headingsQ0q348,17,70:S1s348,18,11:limitationsS1s348,31,10:limitationS1s348,43,5:risksS1s348,50,4:riskS1s348,56,21:risks and limitationsS1s348,79,4:biasS1s348,85,6:biasesS1s348,93,22:ethical considerationsS1s349,18,6:ethicsS1s349,26,16:ethical concernsS1s349,44,7:caveatsS1s349,53,12:known issuesS1s349,67,17:known limitationsS1s349,86,10:known gapsS1s349,98,4:gapsS1s349,104,13:failure modesS1s350,18,19:threats to validityS1s350,39,12:shortcomingsS1s350,53,10:weaknessesS1s350,65,14:responsible aiS1s350,81,8:fairnessS1s350,91,27:assumptions and limitationsS1s351,18,21:safety considerationsS1s351,41,18:key considerationsS1s352,18,16:what * cannot doS1s352,36,15:what * can't doS1s352,53,18:what * does not doS1s352,73,17:what * doesn't doS1s352,92,20:when not to trust itS1s353,18,18:when not to use itS1s353,38,13:failure casesS1s353,53,19:known failure casesS1s353,74,6:limitsS1s353,82,8:pitfallsS1s353,92,14:hallucinationsS1s353,108,13:hallucinationS1s354,18,20:applicability domainS1s354,40,15:safety concernsS1s354,57,13:where * failsS1s355,18,19:where * falls shortS1s355,39,14:where * breaksS1s355,55,17:what * goes wrongS1s355,74,15:what * go wrongS1s356,18,21:what to watch out forS1s356,41,23:things to watch out forS1s356,66,10:watch-outsS1s356,78,10:watch outsS1s356,90,19:where * breaks downS1s357,18,18:where * broke downS1s357,38,11:blind spotsS1s357,51,23:domain of applicabilityS1s357,76,18:where * fall shortS1s357,96,15:what worries meS1s358,18,15:what worries usS1s358,35,22:things to keep in mindS1s358,59,12:keep in mindS1s358,73,15:what went wrongS1s358,90,17:what * went wrongS1s359,18,20:things that worry meS1s359,40,20:things that worry usS1s359,62,20:what * careful aboutS1s359,84,26:things that don't work yetS1s360,18,21:what doesn't work yetS1s360,41,38:what you should know before trusting *S1s360,81,19:what is not so goodS1s360,102,18:what's not so goodS1s361,18,11:not so goodS1s361,31,18:what isn't so goodS1s361,51,16:what is not goodS1s361,69,15:what's not goodS1s364,7,13:weak_headingsQ0q364,22,1:S1s364,23,14:considerationsS1s365,7,13:heading_wordsQ0q365,22,44:S1s365,23,10:limitationS1s365,35,6:limitsS1s365,43,4:riskS1s365,49,4:biasS1s365,55,6:biasesS1s365,63,6:caveatS1s365,71,7:failureS1s365,80,5:wrongS1s365,87,6:ethicsS1s365,95,7:ethicalS1s365,104,7:concernS1s365,113,10:weaknessesS1s366,23,11:shortcomingS1s366,36,8:fairnessS1s366,46,7:pitfallS1s366,55,3:gapS1s366,60,14:responsible aiS1s366,76,7:cautionS1s366,85,19:threats to validityS1s366,106,11:falls shortS1s366,119,10:fall shortS1s367,23,13:hallucinationS1s367,38,14:hallucinationsS1s367,54,5:failsS1s367,61,13:failure casesS1s367,76,10:edge casesS1s367,88,6:breaksS1s367,96,11:assumptionsS1s368,23,20:applicability domainS1s368,45,9:watch outS1s368,56,6:gotchaS1s368,64,7:gotchasS1s368,73,7:threatsS1s368,82,6:threatS1s368,90,11:confoundersS1s368,103,11:confoundingS1s369,23,11:mitigationsS1s369,36,11:blind spotsS1s369,49,10:blind spotS1s369,61,23:domain of applicabilityS1s369,86,5:worryS1s369,93,7:worriesS1s369,102,7:worriedS1s369,111,6:unsureS1s370,7,4:cuesQ0q370,13,45:S1s370,14,10:limitationS1s370,26,11:limitationsS1s370,39,7:limitedS1s370,48,4:biasS1s370,54,6:biasedS1s370,62,6:biasesS1s370,70,7:may notS1s370,79,9:might notS1s370,90,6:cannotS1s370,98,4:failS1s370,104,5:failsS1s370,111,7:failureS1s370,120,8:failuresS1s371,14,4:riskS1s371,20,5:risksS1s371,27,7:cautionS1s371,36,5:smallS1s371,43,11:single-siteS1s371,56,11:single siteS1s371,69,10:generalizeS1s371,81,10:generaliseS1s371,93,14:generalizationS1s371,109,14:generalisationS1s372,14,16:generalizabilityS1s372,32,11:overfittingS1s372,45,7:overfitS1s372,54,16:underrepresentedS1s372,72,17:under-representedS1s372,91,15:false negativesS1s372,108,15:false positivesS1s373,14,13:misclassifiedS1s373,29,9:uncertainS1s373,40,11:uncertaintyS1s373,53,13:not validatedS1s373,68,5:driftS1s373,75,5:shiftS1s373,82,11:confoundingS1s373,95,7:leakageS1s373,104,10:should notS1s373,116,6:caveatS1s374,14,4:lackS1s374,20,5:lacksS1s374,27,5:noisyS1s374,34,12:not suitableS1s374,48,13:retrospectiveS1s375,7,9:min_wordsS1i375,18,1:5S1s376,7,10:full_wordsS1i376,19,3:120S1s377,7,12:block_creditS1f377,21,4:0.75S1s378,5,3:fixM0m379,7,3:S1s379,7,6:insertS1s379,15,7:sectionS1s380,7,7:headingS1s380,16,5:RisksS1s381,7,4:textS3s381,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s382,5,8:examplesD0s383,7,3097:M0m383,7,3:S1s383,7,4:passQ0q385,9,16:S3s385,11,143:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m335,5,12:S1s335,5,2:idS1s335,9,13:section.risksS1s336,5,4:kindS1s336,11,7:sectionS1s337,5,8:categoryS1s337,15,9:structureS1s338,5,8:severityS1s338,15,5:errorS1s339,5,6:weightS1i339,13,1:5S1s340,5,5:titleS1s340,12,29:Risks and limitations sectionS1s341,5,7:messageS3s341,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s342,5,3:whyS5s342,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s345,5,10:referencesQ0q345,17,3:S3s345,18,12:TRIPOD+AI 26S3s345,34,18:CLAIM 2024 item 40S3s345,56,14:TRIPOD-LLM 19bS1s346,5,5:matchM0m347,7,8:S1s347,7,4:partS1s347,13,5:risksS1s348,7,8:headingsQ0q348,17,73:S1s348,18,11:limitationsS1s348,31,10:limitationS1s348,43,5:risksS1s348,50,4:riskS1s348,56,21:risks and limitationsS1s348,79,4:biasS1s348,85,6:biasesS1s348,93,22:ethical considerationsS1s349,18,6:ethicsS1s349,26,16:ethical concernsS1s349,44,7:caveatsS1s349,53,12:known issuesS1s349,67,17:known limitationsS1s349,86,10:known gapsS1s349,98,4:gapsS1s349,104,13:failure modesS1s350,18,19:threats to validityS1s350,39,12:shortcomingsS1s350,53,10:weaknessesS1s350,65,14:responsible aiS1s350,81,8:fairnessS1s350,91,27:assumptions and limitationsS1s351,18,21:safety considerationsS1s351,41,18:key considerationsS1s352,18,16:what * cannot doS1s352,36,15:what * can't doS1s352,53,18:what * does not doS1s352,73,17:what * doesn't doS1s352,92,20:when not to trust itS1s353,18,18:when not to use itS1s353,38,13:failure casesS1s353,53,19:known failure casesS1s353,74,6:limitsS1s353,82,8:pitfallsS1s353,92,14:hallucinationsS1s353,108,13:hallucinationS1s354,18,20:applicability domainS1s354,40,15:safety concernsS1s354,57,13:where * failsS1s355,18,19:where * falls shortS1s355,39,14:where * breaksS1s355,55,17:what * goes wrongS1s355,74,15:what * go wrongS1s356,18,21:what to watch out forS1s356,41,23:things to watch out forS1s356,66,10:watch-outsS1s356,78,10:watch outsS1s356,90,19:where * breaks downS1s357,18,18:where * broke downS1s357,38,11:blind spotsS1s357,51,23:domain of applicabilityS1s357,76,18:where * fall shortS1s357,96,15:what worries meS1s358,18,15:what worries usS1s358,35,22:things to keep in mindS1s358,59,12:keep in mindS1s358,73,15:what went wrongS1s358,90,17:what * went wrongS1s359,18,20:things that worry meS1s359,40,20:things that worry usS1s359,62,20:what * careful aboutS1s359,84,26:things that don't work yetS1s360,18,21:what doesn't work yetS1s360,41,38:what you should know before trusting *S1s360,81,19:what is not so goodS1s360,102,18:what's not so goodS1s361,18,11:not so goodS1s361,31,18:what isn't so goodS1s361,51,16:what is not goodS1s361,69,15:what's not goodS1s363,18,22:challenges we ran intoS1s363,42,19:challenges we facedS1s363,63,17:challenges we hitS1s366,7,13:weak_headingsQ0q366,22,1:S1s366,23,14:considerationsS1s367,7,13:heading_wordsQ0q367,22,44:S1s367,23,10:limitationS1s367,35,6:limitsS1s367,43,4:riskS1s367,49,4:biasS1s367,55,6:biasesS1s367,63,6:caveatS1s367,71,7:failureS1s367,80,5:wrongS1s367,87,6:ethicsS1s367,95,7:ethicalS1s367,104,7:concernS1s367,113,10:weaknessesS1s368,23,11:shortcomingS1s368,36,8:fairnessS1s368,46,7:pitfallS1s368,55,3:gapS1s368,60,14:responsible aiS1s368,76,7:cautionS1s368,85,19:threats to validityS1s368,106,11:falls shortS1s368,119,10:fall shortS1s369,23,13:hallucinationS1s369,38,14:hallucinationsS1s369,54,5:failsS1s369,61,13:failure casesS1s369,76,10:edge casesS1s369,88,6:breaksS1s369,96,11:assumptionsS1s370,23,20:applicability domainS1s370,45,9:watch outS1s370,56,6:gotchaS1s370,64,7:gotchasS1s370,73,7:threatsS1s370,82,6:threatS1s370,90,11:confoundersS1s370,103,11:confoundingS1s371,23,11:mitigationsS1s371,36,11:blind spotsS1s371,49,10:blind spotS1s371,61,23:domain of applicabilityS1s371,86,5:worryS1s371,93,7:worriesS1s371,102,7:worriedS1s371,111,6:unsureS1s372,7,4:cuesQ0q372,13,45:S1s372,14,10:limitationS1s372,26,11:limitationsS1s372,39,7:limitedS1s372,48,4:biasS1s372,54,6:biasedS1s372,62,6:biasesS1s372,70,7:may notS1s372,79,9:might notS1s372,90,6:cannotS1s372,98,4:failS1s372,104,5:failsS1s372,111,7:failureS1s372,120,8:failuresS1s373,14,4:riskS1s373,20,5:risksS1s373,27,7:cautionS1s373,36,5:smallS1s373,43,11:single-siteS1s373,56,11:single siteS1s373,69,10:generalizeS1s373,81,10:generaliseS1s373,93,14:generalizationS1s373,109,14:generalisationS1s374,14,16:generalizabilityS1s374,32,11:overfittingS1s374,45,7:overfitS1s374,54,16:underrepresentedS1s374,72,17:under-representedS1s374,91,15:false negativesS1s374,108,15:false positivesS1s375,14,13:misclassifiedS1s375,29,9:uncertainS1s375,40,11:uncertaintyS1s375,53,13:not validatedS1s375,68,5:driftS1s375,75,5:shiftS1s375,82,11:confoundingS1s375,95,7:leakageS1s375,104,10:should notS1s375,116,6:caveatS1s376,14,4:lackS1s376,20,5:lacksS1s376,27,5:noisyS1s376,34,12:not suitableS1s376,48,13:retrospectiveS1s377,7,9:min_wordsS1i377,18,1:5S1s378,7,10:full_wordsS1i378,19,3:120S1s379,7,12:block_creditS1f379,21,4:0.75S1s380,5,3:fixM0m381,7,3:S1s381,7,6:insertS1s381,15,7:sectionS1s382,7,7:headingS1s382,16,5:RisksS1s383,7,4:textS3s383,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s384,5,8:examplesD0s385,7,3281:M0m385,7,3:S1s385,7,4:passQ0q387,9,17:S3s387,11,170:# Project
+
+## Challenges we ran into
+
+Tox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.
+S3s389,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s387,11,126:# Project
+S3s391,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s388,11,115:# Project
+S3s392,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s390,11,126:# Project
+S3s394,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s392,11,197:# Project
+S3s396,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s393,11,160:# Project
+S3s397,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s394,11,127:# Project
+S3s398,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s395,11,124:# Project
+S3s399,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s396,11,126:# Project
+S3s400,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s397,11,195:# Project
+S3s401,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s398,11,134:# Project
+S3s402,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s399,11,125:# Project
+S3s403,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s400,11,189:# Sepsis watch
+S3s404,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s401,11,166:# QSAR
+S3s405,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s402,11,116:# Project
+S3s406,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s403,11,89:# Project
+S3s407,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s404,7,4:failQ0q406,9,3:S3s406,11,120:# Project
+S1s408,7,4:failQ0q410,9,3:S3s410,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s407,11,35:# Project
+S3s411,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s408,11,53:# Project
+S3s412,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s409,7,3:fixQ0q410,9,1:M0m410,11,2:S1s410,11,6:beforeS3s410,19,51:# Triage
+S1s413,7,3:fixQ0q414,9,1:M0m414,11,2:S1s414,11,6:beforeS3s414,19,51:# Triage
 
 ## Results
 
@@ -627,7 +632,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s411,11,5:afterS3s411,18,154:# Triage
+S1s415,11,5:afterS3s415,18,154:# Triage
 
 ## Results
 
@@ -640,134 +645,134 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m413,5,12:S1s413,5,2:idS1s413,9,18:section.next-stepsS1s414,5,4:kindS1s414,11,7:sectionS1s415,5,8:categoryS1s415,15,9:structureS1s416,5,8:severityS1s416,15,7:warningS1s417,5,6:weightS1i417,13,1:3S1s418,5,5:titleS1s418,12,18:Next steps sectionS1s419,5,7:messageS3s419,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s420,5,3:whyS5s420,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s423,5,10:referencesQ0q423,17,3:S3s423,18,13:TRIPOD+AI 27cS3s423,35,18:CLAIM 2024 item 41S3s423,57,14:TRIPOD-LLM 19gS1s424,5,5:matchM0m425,7,8:S1s425,7,4:partS1s425,13,10:next_stepsS1s426,7,8:headingsQ0q426,17,69:S1s426,18,10:next stepsS1s426,30,9:next stepS1s426,41,11:future workS1s426,54,19:future enhancementsS1s426,75,19:future improvementsS1s426,96,17:future directionsS1s426,115,12:future plansS1s427,18,18:future developmentS1s427,38,12:future scopeS1s427,52,15:future researchS1s427,69,6:futureS1s427,77,7:roadmapS1s427,86,8:road mapS1s427,96,18:path to deploymentS1s427,116,15:deployment planS1s428,18,11:what's nextS1s428,31,10:whats nextS1s428,43,9:what nextS1s428,54,7:outlookS1s428,63,12:planned workS1s428,77,5:to doS1s428,84,9:todo listS1s428,95,12:further workS1s428,109,12:improvementsS1s429,18,17:future directionsS1s429,37,20:path to clinical useS1s429,59,12:path forwardS1s429,73,13:going furtherS1s429,88,19:path to improvementS1s429,109,15:ideas for laterS1s429,126,8:wishlistS1s429,136,9:wish listS1s430,18,18:towards deploymentS1s430,38,17:toward deploymentS1s430,57,20:towards clinical useS1s430,79,19:toward clinical useS1s430,100,21:areas for improvementS1s431,18,20:room for improvementS1s431,40,21:ideas for improvementS1s431,63,16:further researchS1s431,81,7:backlogS1s431,90,14:open questionsS1s431,106,9:towards *S1s431,117,8:toward *S1s432,18,21:where we go from hereS1s432,41,21:where to go from hereS1s432,64,10:where nextS1s432,76,14:follow-up workS1s432,92,14:follow up workS1s434,18,16:next experimentsS1s434,36,19:planned experimentsS1s434,57,18:future experimentsS1s434,77,18:planned validationS1s434,97,18:planned evaluationS1s435,18,16:planned analysesS1s437,18,11:what * nextS1s437,31,7:next upS1s437,40,21:deployment would needS1s437,63,26:what deployment would needS1s437,91,17:what * would needS1s439,18,6:next *S1s439,26,20:what would be neededS1s439,48,22:what * would be neededS1s439,72,16:if we keep goingS1s439,90,12:perspectivesS1s440,18,17:what * would takeS1s440,37,16:where * could goS1s440,55,16:where * might goS1s440,73,14:where * can goS1s441,7,13:weak_headingsQ0q441,22,6:S1s441,23,6:statusS1s441,31,14:project statusS1s441,47,18:development statusS1s441,67,10:conclusionS1s441,79,11:conclusionsS1s441,92,15:recommendationsS1s442,7,13:heading_wordsQ0q442,22,16:S1s442,23,6:futureS1s442,31,4:nextS1s442,37,7:roadmapS1s442,46,4:planS1s442,52,7:plannedS1s442,61,11:improvementS1s442,74,7:improveS1s442,83,4:todoS1s442,89,11:enhancementS1s442,102,9:extensionS1s442,113,9:directionS1s443,23,7:outlookS1s443,32,8:upcomingS1s443,42,9:more timeS1s443,53,5:laterS1s443,60,8:wishlistS1s444,7,4:cuesQ0q444,13,29:S1s444,14,6:futureS1s444,22,4:willS1s444,28,4:planS1s444,34,5:plansS1s444,41,7:plannedS1s444,50,4:nextS1s444,56,7:roadmapS1s444,65,8:upcomingS1s444,75,6:extendS1s444,83,9:extendingS1s444,94,9:extensionS1s444,105,7:exploreS1s444,114,9:exploringS1s445,14,11:investigateS1s445,27,9:integrateS1s445,38,11:integrationS1s445,51,6:deployS1s445,59,10:deploymentS1s445,71,11:prospectiveS1s445,84,19:external validationS1s445,105,7:improveS1s445,114,9:improvingS1s446,14,3:addS1s446,19,6:addingS1s446,27,6:expandS1s446,35,11:incorporateS1s446,48,4:todoS1s446,54,5:couldS1s446,61,5:wouldS1s447,7,9:min_wordsS1i447,18,1:5S1s448,7,10:full_wordsS1i448,19,3:120S1s449,7,12:block_creditS1f449,21,4:0.75S1s450,5,3:fixM0m451,7,3:S1s451,7,6:insertS1s451,15,7:sectionS1s452,7,7:headingS1s452,16,10:Next stepsS1s453,7,4:textS3s453,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s454,5,8:examplesD0s455,7,3010:M0m455,7,3:S1s455,7,4:passQ0q457,9,17:S3s457,11,135:# Project
+M0m417,5,12:S1s417,5,2:idS1s417,9,18:section.next-stepsS1s418,5,4:kindS1s418,11,7:sectionS1s419,5,8:categoryS1s419,15,9:structureS1s420,5,8:severityS1s420,15,7:warningS1s421,5,6:weightS1i421,13,1:3S1s422,5,5:titleS1s422,12,18:Next steps sectionS1s423,5,7:messageS3s423,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s424,5,3:whyS5s424,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s427,5,10:referencesQ0q427,17,3:S3s427,18,13:TRIPOD+AI 27cS3s427,35,18:CLAIM 2024 item 41S3s427,57,14:TRIPOD-LLM 19gS1s428,5,5:matchM0m429,7,8:S1s429,7,4:partS1s429,13,10:next_stepsS1s430,7,8:headingsQ0q430,17,69:S1s430,18,10:next stepsS1s430,30,9:next stepS1s430,41,11:future workS1s430,54,19:future enhancementsS1s430,75,19:future improvementsS1s430,96,17:future directionsS1s430,115,12:future plansS1s431,18,18:future developmentS1s431,38,12:future scopeS1s431,52,15:future researchS1s431,69,6:futureS1s431,77,7:roadmapS1s431,86,8:road mapS1s431,96,18:path to deploymentS1s431,116,15:deployment planS1s432,18,11:what's nextS1s432,31,10:whats nextS1s432,43,9:what nextS1s432,54,7:outlookS1s432,63,12:planned workS1s432,77,5:to doS1s432,84,9:todo listS1s432,95,12:further workS1s432,109,12:improvementsS1s433,18,17:future directionsS1s433,37,20:path to clinical useS1s433,59,12:path forwardS1s433,73,13:going furtherS1s433,88,19:path to improvementS1s433,109,15:ideas for laterS1s433,126,8:wishlistS1s433,136,9:wish listS1s434,18,18:towards deploymentS1s434,38,17:toward deploymentS1s434,57,20:towards clinical useS1s434,79,19:toward clinical useS1s434,100,21:areas for improvementS1s435,18,20:room for improvementS1s435,40,21:ideas for improvementS1s435,63,16:further researchS1s435,81,7:backlogS1s435,90,14:open questionsS1s435,106,9:towards *S1s435,117,8:toward *S1s436,18,21:where we go from hereS1s436,41,21:where to go from hereS1s436,64,10:where nextS1s436,76,14:follow-up workS1s436,92,14:follow up workS1s438,18,16:next experimentsS1s438,36,19:planned experimentsS1s438,57,18:future experimentsS1s438,77,18:planned validationS1s438,97,18:planned evaluationS1s439,18,16:planned analysesS1s441,18,11:what * nextS1s441,31,7:next upS1s441,40,21:deployment would needS1s441,63,26:what deployment would needS1s441,91,17:what * would needS1s443,18,6:next *S1s443,26,20:what would be neededS1s443,48,22:what * would be neededS1s443,72,16:if we keep goingS1s443,90,12:perspectivesS1s444,18,17:what * would takeS1s444,37,16:where * could goS1s444,55,16:where * might goS1s444,73,14:where * can goS1s445,7,13:weak_headingsQ0q445,22,6:S1s445,23,6:statusS1s445,31,14:project statusS1s445,47,18:development statusS1s445,67,10:conclusionS1s445,79,11:conclusionsS1s445,92,15:recommendationsS1s446,7,13:heading_wordsQ0q446,22,16:S1s446,23,6:futureS1s446,31,4:nextS1s446,37,7:roadmapS1s446,46,4:planS1s446,52,7:plannedS1s446,61,11:improvementS1s446,74,7:improveS1s446,83,4:todoS1s446,89,11:enhancementS1s446,102,9:extensionS1s446,113,9:directionS1s447,23,7:outlookS1s447,32,8:upcomingS1s447,42,9:more timeS1s447,53,5:laterS1s447,60,8:wishlistS1s448,7,4:cuesQ0q448,13,29:S1s448,14,6:futureS1s448,22,4:willS1s448,28,4:planS1s448,34,5:plansS1s448,41,7:plannedS1s448,50,4:nextS1s448,56,7:roadmapS1s448,65,8:upcomingS1s448,75,6:extendS1s448,83,9:extendingS1s448,94,9:extensionS1s448,105,7:exploreS1s448,114,9:exploringS1s449,14,11:investigateS1s449,27,9:integrateS1s449,38,11:integrationS1s449,51,6:deployS1s449,59,10:deploymentS1s449,71,11:prospectiveS1s449,84,19:external validationS1s449,105,7:improveS1s449,114,9:improvingS1s450,14,3:addS1s450,19,6:addingS1s450,27,6:expandS1s450,35,11:incorporateS1s450,48,4:todoS1s450,54,5:couldS1s450,61,5:wouldS1s451,7,9:min_wordsS1i451,18,1:5S1s452,7,10:full_wordsS1i452,19,3:120S1s453,7,12:block_creditS1f453,21,4:0.75S1s454,5,3:fixM0m455,7,3:S1s455,7,6:insertS1s455,15,7:sectionS1s456,7,7:headingS1s456,16,10:Next stepsS1s457,7,4:textS3s457,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s458,5,8:examplesD0s459,7,3010:M0m459,7,3:S1s459,7,4:passQ0q461,9,17:S3s461,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s458,11,88:# Project
+S3s462,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s459,11,94:# Project
+S3s463,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s461,11,123:# Project
+S3s465,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s463,11,86:# Project
+S3s467,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s465,11,97:# Project
+S3s469,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s466,11,110:# Project
+S3s470,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s468,11,120:# Project
+S3s472,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s469,11,118:# Project
+S3s473,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s471,11,117:# Project
+S3s475,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s472,11,171:# Project
+S3s476,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s473,11,90:# Project
+S3s477,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s474,11,108:# Project
+S3s478,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s475,11,100:# Project
+S3s479,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s476,11,153:# Sepsis watch
+S3s480,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s477,11,102:# Project
+S3s481,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s478,11,117:# Project
+S3s482,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s479,7,4:failQ0q482,9,5:S3s482,11,107:# Project
+S1s483,7,4:failQ0q486,9,5:S3s486,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s483,11,93:# Project
+S3s487,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s484,11,115:# Project
+S3s488,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s485,11,35:# Project
+S3s489,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s486,11,49:# Project
+S3s490,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s487,7,3:fixQ0q488,9,1:M0m488,11,2:S1s488,11,6:beforeS3s488,19,44:# Triage
+S1s491,7,3:fixQ0q492,9,1:M0m492,11,2:S1s492,11,6:beforeS3s492,19,44:# Triage
 
 A model that reorders a worklist.
-S1s489,11,5:afterS3s489,18,175:# Triage
+S1s493,11,5:afterS3s493,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m491,5,12:S1s491,5,2:idS1s491,9,15:section.outlineS1s492,5,4:kindS1s492,11,7:outlineS1s493,5,8:categoryS1s493,15,9:structureS1s494,5,8:severityS1s494,15,7:warningS1s497,5,6:weightS1i497,13,1:0S1s498,5,9:score_capS1i498,16,2:20S1s499,5,5:titleS1s499,12,21:Reads as a case studyS1s500,5,7:messageS3s500,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s501,5,3:whyS5s501,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s504,5,10:referencesQ0q504,17,2:S3s504,18,9:TRIPOD+AIS3s504,31,10:CLAIM 2024S1s505,5,5:matchM0m506,7,1:S1s506,7,9:min_partsS1i506,18,1:1S1s507,5,8:examplesD0s508,7,317:M0m508,7,2:S1s508,7,4:passQ0q509,9,1:S3s509,11,86:# Sepsis watch
+M0m495,5,12:S1s495,5,2:idS1s495,9,15:section.outlineS1s496,5,4:kindS1s496,11,7:outlineS1s497,5,8:categoryS1s497,15,9:structureS1s498,5,8:severityS1s498,15,7:warningS1s501,5,6:weightS1i501,13,1:0S1s502,5,9:score_capS1i502,16,2:20S1s503,5,5:titleS1s503,12,21:Reads as a case studyS1s504,5,7:messageS3s504,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s505,5,3:whyS5s505,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s508,5,10:referencesQ0q508,17,2:S3s508,18,9:TRIPOD+AIS3s508,31,10:CLAIM 2024S1s509,5,5:matchM0m510,7,1:S1s510,7,9:min_partsS1i510,18,1:1S1s511,5,8:examplesD0s512,7,317:M0m512,7,2:S1s512,7,4:passQ0q513,9,1:S3s513,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s510,7,4:failQ0q511,9,1:S3s511,11,141:# my-notebooks
+S1s514,7,4:failQ0q515,9,1:S3s515,11,141:# my-notebooks
 
 ## Installation
 
@@ -2247,12 +2252,12 @@ S3s112,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 23328, ####"""
+        ("rules/responsibility.yml", 23774, ####"""
 M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,27:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,74:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s38,111,4:testS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s46,7,10:conditionsQ0q46,19,4:S1s46,20,7:withoutS1s46,29,6:unlessS1s46,37,6:exceptS1s46,45,5:untilS1s47,7,9:use_verbsQ0q47,18,4:S1s47,19,3:useS1s47,24,4:usedS1s47,30,5:usingS1s47,37,4:usesS1s48,7,12:prepositionsQ0q48,21,10:S1s48,22,3:forS1s48,27,2:inS1s48,31,4:withS1s48,37,2:toS1s48,41,2:asS1b48,45,2:onS1s48,49,6:duringS1s48,57,6:withinS1s48,65,4:intoS1s48,71,2:byS1s50,7,7:joinersQ0q50,16,2:S1s50,17,3:andS1s50,22,2:orS1s53,7,8:purposesQ0q53,17,30:S1s53,18,8:researchS1s53,28,11:educationalS1s53,41,9:educationS1s53,52,8:learningS1s53,62,8:teachingS1s53,72,13:demonstrationS1s53,87,15:demonstrationalS1s53,104,4:demoS1s54,18,9:portfolioS1s54,29,8:academicS1s54,39,11:exploratoryS1s54,52,11:explorationS1s54,65,13:informationalS1s54,80,11:informationS1s54,93,12:illustrativeS1s54,107,12:illustrationS1s55,18,12:experimentalS1s55,32,15:experimentationS1s55,49,5:studyS1s55,56,8:personalS1s55,66,10:courseworkS1s55,78,6:courseS1s55,86,8:trainingS1s55,96,8:tutorialS1s56,18,11:prototypingS1s56,31,9:referenceS1s56,42,12:benchmarkingS1s56,56,15:investigationalS1s56,73,5:hobbyS1s56,80,8:practiceS1s57,7,7:markersQ0q57,16,5:S1s57,17,4:onlyS1s57,23,6:solelyS1s57,31,6:purelyS1s57,39,8:strictlyS1s57,49,11:exclusivelyS1s58,7,14:purpose_framesQ0q58,23,7:S1s58,24,3:forS1s58,29,3:useS1s58,34,4:usesS1s58,40,8:purposesS1s58,50,7:purposeS1s58,59,7:projectS1s58,68,8:projectsS1s59,7,13:purpose_nounsQ0q59,22,4:S1s59,23,8:purposesS1s59,33,7:purposeS1s59,42,4:onlyS1s59,48,3:useS1s60,7,13:purpose_verbsQ0q60,22,15:S1s60,23,2:isS1s60,27,3:areS1s60,32,3:wasS1s60,37,4:wereS1s60,43,2:beS1s60,47,8:intendedS1s60,57,5:meantS1s60,64,8:designedS1s60,74,5:builtS1s60,81,7:createdS1s60,90,9:developedS1s60,101,4:madeS1s60,107,6:servesS1s61,23,9:primarilyS1s61,34,6:mainlyS1s62,7,12:availabilityQ0q62,21,17:S1s62,22,9:availableS1s62,33,8:providedS1s62,43,8:releasedS1s62,53,6:sharedS1s62,61,11:distributedS1s62,74,8:licensedS1s62,84,7:licenseS1s62,93,7:licenceS1s62,102,3:mitS1s62,107,6:apacheS1s62,115,3:gplS1s63,22,3:bsdS1s63,27,9:copyrightS1s63,38,4:freeS1s63,44,10:opensourceS1s63,56,10:permissiveS1s63,68,14:redistributionS1s65,7,13:professionalsQ0q65,22,23:S1s65,23,6:doctorS1s65,31,7:doctorsS1s65,40,9:physicianS1s65,51,10:physiciansS1s65,63,9:clinicianS1s65,74,10:cliniciansS1s65,86,11:radiologistS1s65,99,12:radiologistsS1s66,23,11:pathologistS1s66,36,12:pathologistsS1s66,50,5:nurseS1s66,57,6:nursesS1s66,65,13:dermatologistS1s66,80,12:cardiologistS1s66,94,10:pharmacistS1s66,106,12:professionalS1s67,23,13:professionalsS1s67,38,10:specialistS1s67,50,11:specialistsS1s67,63,6:expertS1s67,71,7:expertsS1s67,80,8:providerS1s67,90,9:providersS1s68,7,12:replacementsQ0q68,21,7:S1s68,22,7:replaceS1s68,31,8:replacesS1s68,41,9:replacingS1s68,52,11:replacementS1s68,65,10:substituteS1s68,77,11:substitutesS1s68,90,12:substitutingS1s69,7,7:consultQ0q69,16,2:S1s69,17,7:consultS1s69,26,10:consultingS1s71,7,6:beforeQ0q71,15,2:S1s71,16,6:beforeS1s71,24,5:priorS1s73,7,8:articlesQ0q73,17,3:S1s73,18,1:aS1s73,21,2:anS1s73,25,3:theS1s74,7,10:deliveriesQ0q74,19,12:S1s74,20,7:provideS1s74,29,8:providesS1s74,39,4:giveS1s74,45,5:givesS1s74,52,5:offerS1s74,59,6:offersS1s74,67,4:makeS1s74,73,5:makesS1s74,80,7:deliverS1s74,89,8:deliversS1s74,99,10:constituteS1s74,111,11:constitutesS1s76,7,7:denialsQ0q76,16,16:S1s76,17,12:out of scopeS1s76,31,17:outside the scopeS1s76,50,20:outside of the scopeS1s76,72,16:beyond the scopeS1s76,90,12:not in scopeS1s76,104,10:prohibitedS1s76,116,9:forbiddenS1s77,17,10:no part ofS1s77,29,11:discouragedS1s77,42,15:not recommendedS1s77,59,11:not advisedS1s77,72,15:advised againstS1s77,89,13:not permittedS1s77,104,11:not allowedS1s78,17,9:in no wayS1s78,28,11:by no meansS1s81,7,8:headingsQ0q81,17,9:S1s81,18,10:disclaimerS1s81,30,11:disclaimersS1s81,43,6:noticeS1s81,51,7:cautionS1s81,60,12:intended useS1s81,74,20:not for clinical useS1s81,96,15:responsible useS1s81,113,11:safety noteS1s82,18,14:important noteS1s83,7,16:licence_headingsQ0q83,25,5:S1s83,26,7:licenseS1s83,35,7:licenceS1s83,44,8:citationS1s83,54,9:copyrightS1s83,65,10:acknowledgS1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,11:after-titleS1s89,7,4:textS4s89,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s94,7,9:variablesM0m95,9,1:S1s95,9,9:decisionsS1s95,20,62:diagnostic, treatment or other care decisions about any personS1s96,5,8:examplesD0s97,7,9001:M0m97,7,3:S1s97,7,4:passQ0q98,9,53:S3s98,11,67:# Project
+S1s94,7,9:variablesM0m95,9,1:S1s95,9,9:decisionsS1s95,20,62:diagnostic, treatment or other care decisions about any personS1s96,5,8:examplesD0s97,7,9302:M0m97,7,3:S1s97,7,4:passQ0q98,9,54:S3s98,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s99,11,101:# Project
@@ -2406,135 +2411,144 @@ Not intended for hospital use.
 S3s154,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s156,11,102:# Project
+S3s156,11,74:# Project
+
+Not approved for clinical diagnosis without expert validation.
+S3s158,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s157,11,76:# Project
+S3s159,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s158,11,84:# Project
+S3s160,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s159,7,4:failQ0q161,9,35:S3s161,11,58:# Project
+S1s161,7,4:failQ0q163,9,37:S3s163,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s163,11,57:# Project
+S3s165,11,102:# Project
+
+A low forecast must not be used to justify closing escalation beds without clinical input.
+S3s166,11,85:# Project
+
+It must not be used for clinical decisions without review by a clinician.
+S3s168,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s164,11,71:# Project
+S3s169,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s165,11,75:# Project
+S3s170,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s166,11,63:# Project
+S3s171,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s167,11,71:# Project
+S3s172,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s168,11,86:# Project
+S3s173,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s170,11,40:# Project
+S3s175,11,40:# Project
 
 For non-commercial use only.
-S3s172,11,90:# Project
+S3s177,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s173,11,96:# Project
+S3s178,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s174,11,89:# Project
+S3s179,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s175,11,86:# Project
+S3s180,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s176,11,62:# Project
+S3s181,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s177,11,89:# Project
+S3s182,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s179,11,94:# Project
+S3s184,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s180,11,78:# Project
+S3s185,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s182,11,105:# Project
+S3s187,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s184,11,55:# Project
+S3s189,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s185,11,82:# Project
+S3s190,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s186,11,53:# Project
+S3s191,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s187,11,41:# Project
+S3s192,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s188,11,51:# Project
+S3s193,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s189,11,66:# Project
+S3s194,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s190,11,72:# Project
-
-This code is provided for research and educational purposes.
-S3s191,11,70:# Project
-
-The pipeline does not use patient identifiers at any step.
-S3s192,11,67:# Project
-
-The model could replace radiologists for routine films.
-S3s193,11,70:# Project
-
-Not only for clinical use: the same model serves research.
-S3s194,11,64:# Project
-
-Only research data from the public release was used.
 S3s195,11,72:# Project
 
+This code is provided for research and educational purposes.
+S3s196,11,70:# Project
+
+The pipeline does not use patient identifiers at any step.
+S3s197,11,67:# Project
+
+The model could replace radiologists for routine films.
+S3s198,11,70:# Project
+
+Not only for clinical use: the same model serves research.
+S3s199,11,64:# Project
+
+Only research data from the public release was used.
+S3s200,11,72:# Project
+
 The thresholds are only reference values from the guideline.
-S3s196,11,67:# Project
+S3s201,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s197,11,84:# Project
+S3s202,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s198,11,72:# Project
+S3s203,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s199,11,95:# Project
+S3s204,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s200,11,67:# Sepsis early warning
+S3s205,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s201,11,207:# Project
+S3s206,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s202,7,3:fixQ0q203,9,3:M0m203,11,2:S1s203,11,6:beforeS3s203,19,43:# Project
+S1s207,7,3:fixQ0q208,9,3:M0m208,11,2:S1s208,11,6:beforeS3s208,19,43:# Project
 
 A model that flags sepsis risk.
-S1s204,11,5:afterS3s204,18,352:# Project
+S1s209,11,5:afterS3s209,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2542,12 +2556,12 @@ S1s204,11,5:afterS3s204,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m205,11,3:S1s205,11,6:domainS1s205,19,7:imagingS1s206,11,6:beforeS3s206,19,84:---\####u{d}
+M0m210,11,3:S1s210,11,6:domainS1s210,19,7:imagingS1s211,11,6:beforeS3s211,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s207,11,5:afterS3s207,18,396:---\####u{d}
+S1s212,11,5:afterS3s212,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2558,70 +2572,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m208,11,2:S1s208,11,6:beforeS3s208,19,25:A model without a title.
-S1s209,11,5:afterS3s209,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m213,11,2:S1s213,11,6:beforeS3s213,19,25:A model without a title.
+S1s214,11,5:afterS3s214,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m211,5,11:S1s211,5,2:idS1s211,9,21:limitations.discussedS1s212,5,4:kindS1s212,11,6:phraseS1s213,5,8:categoryS1s213,15,14:responsibilityS1s214,5,8:severityS1s214,15,7:warningS1s215,5,6:weightS1i215,13,1:4S1s216,5,5:titleS1s216,12,21:Limitations discussedS1s217,5,7:messageS3s217,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s218,5,3:whyS5s218,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s221,5,10:referencesQ0q221,17,3:S3s221,18,12:TRIPOD+AI 26S3s221,34,18:CLAIM 2024 item 40S3s221,56,40:Model Cards: caveats and recommendationsS1s222,5,5:matchM0m223,7,3:S1s223,7,7:sectionS1s223,16,5:risksS1s224,7,8:manifestQ0q224,17,1:S1s224,18,11:limitationsS1s225,7,8:patternsQ0q226,9,6:S2s226,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s227,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s228,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s229,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s230,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s231,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s232,5,8:examplesD0s233,7,448:M0m233,7,2:S1s233,7,4:passQ0q234,9,3:S3s234,11,90:# Project
+M0m216,5,11:S1s216,5,2:idS1s216,9,21:limitations.discussedS1s217,5,4:kindS1s217,11,6:phraseS1s218,5,8:categoryS1s218,15,14:responsibilityS1s219,5,8:severityS1s219,15,7:warningS1s220,5,6:weightS1i220,13,1:4S1s221,5,5:titleS1s221,12,21:Limitations discussedS1s222,5,7:messageS3s222,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s223,5,3:whyS5s223,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s226,5,10:referencesQ0q226,17,3:S3s226,18,12:TRIPOD+AI 26S3s226,34,18:CLAIM 2024 item 40S3s226,56,40:Model Cards: caveats and recommendationsS1s227,5,5:matchM0m228,7,3:S1s228,7,7:sectionS1s228,16,5:risksS1s229,7,8:manifestQ0q229,17,1:S1s229,18,11:limitationsS1s230,7,8:patternsQ0q231,9,6:S2s231,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s232,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s233,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s234,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s235,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s236,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s237,5,8:examplesD0s238,7,448:M0m238,7,2:S1s238,7,4:passQ0q239,9,3:S3s239,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s235,11,59:# Project
+S3s240,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s236,11,69:# Project
+S3s241,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s237,7,4:failQ0q238,9,2:S3s238,11,57:# Project
+S1s242,7,4:failQ0q243,9,2:S3s243,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s239,11,45:# Project
+S3s244,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m241,5,11:S1s241,5,2:idS1s241,9,27:oversight.human-in-the-loopS1s242,5,4:kindS1s242,11,6:phraseS1s243,5,8:categoryS1s243,15,14:responsibilityS1s244,5,8:severityS1s244,15,7:warningS1s245,5,6:weightS1i245,13,1:4S1s246,5,5:titleS1s246,12,15:Human oversightS1s247,5,7:messageS3s247,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s248,5,3:whyS5s248,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s251,5,10:referencesQ0q251,17,5:S3s251,18,23:CONSORT-AI 5(iv), 5(vi)S3s251,45,13:TRIPOD+AI 27bS3s251,62,12:DECIDE-AI 12S3s251,78,10:FDA GMLP 7S3s251,92,17:EU AI Act Art. 14S1s252,5,5:matchM0m253,7,2:S1s253,7,8:manifestQ0q253,17,1:S1s253,18,15:human_oversightS1s254,7,8:patternsQ0q255,9,6:S2s255,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s256,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s257,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s258,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s259,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s260,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s261,5,8:examplesD0s262,7,531:M0m262,7,2:S1s262,7,4:passQ0q263,9,3:S3s263,11,111:# Project
+M0m246,5,11:S1s246,5,2:idS1s246,9,27:oversight.human-in-the-loopS1s247,5,4:kindS1s247,11,6:phraseS1s248,5,8:categoryS1s248,15,14:responsibilityS1s249,5,8:severityS1s249,15,7:warningS1s250,5,6:weightS1i250,13,1:4S1s251,5,5:titleS1s251,12,15:Human oversightS1s252,5,7:messageS3s252,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s253,5,3:whyS5s253,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s256,5,10:referencesQ0q256,17,5:S3s256,18,23:CONSORT-AI 5(iv), 5(vi)S3s256,45,13:TRIPOD+AI 27bS3s256,62,12:DECIDE-AI 12S3s256,78,10:FDA GMLP 7S3s256,92,17:EU AI Act Art. 14S1s257,5,5:matchM0m258,7,2:S1s258,7,8:manifestQ0q258,17,1:S1s258,18,15:human_oversightS1s259,7,8:patternsQ0q260,9,6:S2s260,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s261,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s262,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s263,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s264,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s265,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s266,5,8:examplesD0s267,7,531:M0m267,7,2:S1s267,7,4:passQ0q268,9,3:S3s268,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s264,11,103:# Project
+S3s269,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s265,11,94:# Project
+S3s270,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s266,7,4:failQ0q267,9,2:S3s267,11,56:# Project
+S1s271,7,4:failQ0q272,9,2:S3s272,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s268,11,37:# Project
+S3s273,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m270,5,11:S1s270,5,2:idS1s270,9,15:data.provenanceS1s271,5,4:kindS1s271,11,6:phraseS1s272,5,8:categoryS1s272,15,14:responsibilityS1s273,5,8:severityS1s273,15,7:warningS1s274,5,6:weightS1i274,13,1:4S1s275,5,5:titleS1s275,12,27:Data provenance and privacyS1s276,5,7:messageS3s276,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s277,5,3:whyS5s277,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s280,5,10:referencesQ0q280,17,4:S3s280,18,16:TRIPOD+AI 5a, 5bS3s280,38,22:CLAIM 2024 items 7, 11S3s280,64,20:HIPAA 45 CFR 164.514S3s280,88,23:Datasheets for DatasetsS1s281,5,5:matchM0m282,7,2:S1s282,7,8:manifestQ0q282,17,1:S1s282,18,12:data_sourcesS1s283,7,8:patternsQ0q284,9,4:S2s284,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s285,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s286,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s287,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s288,5,8:examplesD0s289,7,409:M0m289,7,2:S1s289,7,4:passQ0q290,9,3:S3s290,11,61:# Project
+M0m275,5,11:S1s275,5,2:idS1s275,9,15:data.provenanceS1s276,5,4:kindS1s276,11,6:phraseS1s277,5,8:categoryS1s277,15,14:responsibilityS1s278,5,8:severityS1s278,15,7:warningS1s279,5,6:weightS1i279,13,1:4S1s280,5,5:titleS1s280,12,27:Data provenance and privacyS1s281,5,7:messageS3s281,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s282,5,3:whyS5s282,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s285,5,10:referencesQ0q285,17,4:S3s285,18,16:TRIPOD+AI 5a, 5bS3s285,38,22:CLAIM 2024 items 7, 11S3s285,64,20:HIPAA 45 CFR 164.514S3s285,88,23:Datasheets for DatasetsS1s286,5,5:matchM0m287,7,2:S1s287,7,8:manifestQ0q287,17,1:S1s287,18,12:data_sourcesS1s288,7,8:patternsQ0q289,9,4:S2s289,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s290,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s291,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s292,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s293,5,8:examplesD0s294,7,409:M0m294,7,2:S1s294,7,4:passQ0q295,9,3:S3s295,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s291,11,63:# Project
+S3s296,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s292,11,64:# Project
+S3s297,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s293,7,4:failQ0q294,9,2:S3s294,11,64:# Project
+S1s298,7,4:failQ0q299,9,2:S3s299,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s295,11,29:# Project
+S3s300,11,29:# Project
 
 ```
 synthetic

@@ -98,6 +98,7 @@ struct DisclaimerScanner {
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
+                if isConditional(words, negator: position, clinical: target) { continue }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
                     if target + 1 < words.count, words[target + 1].contains(.use), target <= position + 2 { return true }
@@ -110,6 +111,22 @@ struct DisclaimerScanner {
                     return true
                 }
             }
+        }
+        return false
+    }
+
+    /// A use denied only without a condition is a use under oversight, not a denial: "must not be used
+    /// to justify closing beds without clinical input", "must not be used for clinical decisions without
+    /// review by a clinician". The condition stands between the negator and the clinical word, or a few
+    /// words after it in the same clause. A denied status keeps its condition: "Not approved for clinical
+    /// diagnosis without expert validation" still says it is not approved.
+    private func isConditional(_ words: [DisclaimerCues.Class], negator: Int, clinical target: Int) -> Bool {
+        guard words[(negator + 1)..<target].contains(where: { $0.contains(.useVerb) }) else { return false }
+        if words[(negator + 1)..<target].contains(where: { $0.contains(.condition) }) { return true }
+        var position = target + 1
+        while position < words.count, position <= target + 6, !words[position].contains(.clauseStart), !words[position].contains(.negator) {
+            if words[position].contains(.condition) { return true }
+            position += 1
         }
         return false
     }
