@@ -619,7 +619,8 @@ rules:
         - pattern: '(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
-        - pattern: '\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b'
+        # "(sulbactam-durlobactam, approved by the FDA in 2023)": a dated approval is history, another product's.
+        - pattern: '\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
         - pattern: '\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\b'
@@ -652,7 +653,9 @@ rules:
         - pattern: '\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)'
           rewrite: 'say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".'
           severity: error
-        - pattern: '\bclinical[- ]grade\b'
+        # Clinical-grade inputs and hardware ("clinical-grade VCF files", "a clinical-grade ECG patch") are
+        # what the project reads, not what it claims to be.
+        - pattern: '\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)'
           rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>".'
           severity: error
         - pattern: '\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\b'
@@ -750,6 +753,9 @@ rules:
         - "# Project\n\n### Ground truth gaps (FDA-approved, missing from training)\n"
         - "# Project\n\nIt is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).\n"
         - "# Project\n\nThis model has not been clinically validated and is not FDA approved.\n"
+        # Inputs of clinical grade, and another product's dated approval.
+        - "# Project\n\n## What's next\n\n- Support clinical-grade VCF files\n"
+        - "# Project\n\nTreatments are few and often toxic or recent (sulbactam-durlobactam, approved by the\nFDA in 2023).\n"
         - "# Project\n\nThe assistant is not safe for clinical use: it can still hallucinate doses.\n"
         - "# Project\n\nWe cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.\n"
         - "# Project\n\nWe do not claim it replaces radiologists; it only reorders the worklist.\n"
@@ -809,6 +815,8 @@ rules:
         - "# Project\n\nThe repository shows production-grade MLOps methodology (CI, model registry).\n"
         - "# Project\n\nA production-grade pipeline for chest X-ray triage.\n"
         - "# Project\n\nAn enterprise-grade platform for clinical notes.\n"
+        - "# Project\n\nClinical-grade sleep staging from consumer wearables.\n"
+        - "# Project\n\nOur triage model was approved by the FDA for emergency use.\n"
         - "# Project\n\nThe model is ready for production.\n"
         - "# Project\n\n![Status: Production](https://img.shields.io/badge/status-production-brightgreen)\n"
         - "# Project\n\n![Production Ready](https://img.shields.io/badge/Production-Ready-green)\n"

@@ -4,7 +4,7 @@ enum PreparsedPatternWords {
     /// Each built-in pattern and its required words as `RequiredWords.encode` writes them.
     static let table: [String: String] = [
         ####"(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)"####: "fda",
-        ####"\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b"####: "approved$|cleared$|certified$|authori fda$",
+        ####"\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)"####: "approved$|cleared$|certified$|authori fda$",
         ####"\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\b"####: "has$|have$|received$|obtained$|got$|granted$|earned$|secured$|achieved$|hold|with$ fda$ approval$|clearance$|authori",
         ####"\bCE(?:-|\s+)(?:marked|certified)\b"####: "marked$|certified$",
         ####"\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\b"####: "has$|have$|received$|obtained$|hold|carries$|bears$|with$ mark",
@@ -14,7 +14,7 @@ enum PreparsedPatternWords {
         ####"\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\b"####: "ensure|guarantee|achieve|provide|offer|deliver|full$|fully$|complete$ hipaa$|gdpr$ compliance$",
         ####"\bGDPR[- ](?:compliant|certified)\b"####: "gdpr$ compliant$|certified$",
         ####"\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)"####: "clinically$ validated$|proven$|tested$|approved$|verified$|certified$",
-        ####"\bclinical[- ]grade\b"####: "clinical$ grade$",
+        ####"\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)"####: "clinical$ grade$",
         ####"\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\b"####: "proven$|guaranteed$ safe$|effective$|accurate$|reliable$",
         ####"\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\b"####: "safe$ for$|use$ clinical$|medical$|patient$|hospital$|bedside$|real$ use$|care$|practice$|setting|deployment$|decision",
         ####"\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\b"####: "cannot$|can$|never$|will$|won$|does$|doesn$ hallucinate$",
