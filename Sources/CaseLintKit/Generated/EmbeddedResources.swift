@@ -1724,6 +1724,7 @@ rules:
         - "# Project\n\nMean Dice across the 50 test volumes reached 0.87 ± 0.05.\n"
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
+        - "# Project\n\nMetrics: MSE and concordance index (CI, the share of pairs ranked in the right order).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         # The project's own figure beside a quoted one.
         - "# Project\n\nCompared with prior work, our model reached an AUROC of 0.85.\n"
         - "# Project\n\nOur CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.\n"

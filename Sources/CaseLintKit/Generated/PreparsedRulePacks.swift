@@ -1616,8 +1616,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 22991, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4334:M0m91,7,2:S1s91,7,4:passQ0q92,9,24:S3s92,11,94:# Project
+        ("rules/evidence.yml", 23149, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4486:M0m91,7,2:S1s91,7,4:passQ0q92,9,25:S3s92,11,94:# Project
 
 ## Results
 
@@ -1646,220 +1646,227 @@ We report the Concordance Index (CI).
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s103,11,73:# Project
+S3s102,11,138:# Project
+
+Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
+
+| Model | CI |
+|---|---|
+| RF | 0.81 |
+S3s104,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s104,11,87:# Project
+S3s105,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s105,11,56:# Project
+S3s106,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s106,11,58:# Project
+S3s107,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s108,11,51:# Project
+S3s109,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s109,11,77:# Project
+S3s110,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s111,11,76:# Project
+S3s112,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s113,11,84:# Project
+S3s114,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s115,11,38:# Project
+S3s116,11,38:# Project
 
 Test **Precision**: %99,66
-S3s117,11,81:# Project
+S3s118,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s119,11,91:# Project
+S3s120,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s121,11,128:# Project
+S3s122,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s123,11,69:# Project
+S3s124,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s125,11,62:# Project
+S3s126,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s127,11,74:# Project
+S3s128,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s129,11,139:# Project
+S3s130,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s131,11,90:<h1>Project</h1>
+S3s132,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S1s132,7,4:failQ0q134,9,24:S3s134,11,93:# Project
+S1s133,7,4:failQ0q135,9,24:S3s135,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s136,11,85:# Project
+S3s137,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s138,11,72:# Project
+S3s139,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s140,11,53:# Project
+S3s141,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s142,11,88:# Project
+S3s143,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s143,11,75:# Project
+S3s144,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s145,11,91:# Project
+S3s146,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s147,11,76:# Project
+S3s148,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s149,11,110:# Project
+S3s150,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s151,11,104:# Project
+S3s152,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s153,11,82:# Project
+S3s154,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s155,11,44:# Project
+S3s156,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s157,11,94:# Project
+S3s158,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s159,11,98:# Project
+S3s160,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s160,11,82:# Project
+S3s161,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s161,11,92:# Project
+S3s162,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s162,11,73:# Project
+S3s163,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s164,11,56:# Project
+S3s165,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s165,11,60:# Project
+S3s166,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s166,11,66:# Project
+S3s167,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s167,11,76:# Project
+S3s168,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s168,11,43:# Project
+S3s169,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s169,11,35:# Project
+S3s170,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s171,11,49:# Project
+S3s172,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m173,5,11:S1s173,5,2:idS1s173,9,16:evaluation.rigorS1s174,5,4:kindS1s174,11,8:keywordsS1s175,5,8:categoryS1s175,15,8:evidenceS1s176,5,8:severityS1s176,15,4:infoS1s177,5,6:weightS1i177,13,1:4S1s178,5,5:titleS1s178,12,42:How the evaluation guards against optimismS1s179,5,7:messageS3s179,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s180,5,3:whyS5s180,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s184,5,10:referencesQ0q184,17,3:S3s184,18,18:TRIPOD+AI 12c, 23aS3s184,40,22:CLAIM 2024 items 29-38S3s184,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s185,5,5:matchM0m186,7,3:S1s186,7,3:minS1i186,12,1:4S1s187,7,6:recordS1b187,15,5:falseS1s188,7,5:termsM0m189,9,10:S1s189,9,13:held-out testQ0q189,24,8:S1s189,25,8:held-outS1s189,35,8:held outS1s189,45,8:hold-outS1s189,55,7:holdoutS1s189,64,8:test setS1s189,74,11:unseen testS1s189,87,11:locked testS1s189,100,11:frozen testS1s190,9,16:cross-validationQ0q190,27,5:S1s190,28,16:cross-validationS1s190,46,16:cross validationS1s190,64,6:k-foldS1s190,72,9:nested cvS1s190,83,15:cross-validatedS1s191,9,13:grouped splitQ0q191,24,12:S1s191,25,13:patient-levelS1s191,40,13:patient levelS1s191,55,12:patient-wiseS1s191,69,13:subject-levelS1s191,84,19:subject-independentS1s191,105,17:participant-levelS1s192,25,13:grouped splitS1s192,40,12:group k-foldS1s192,54,14:scaffold splitS1s192,70,14:temporal splitS1s192,86,16:time-based splitS1s192,104,16:split by patientS1s193,9,11:uncertaintyQ0q193,22,8:S1s193,23,19:confidence intervalS1s193,44,20:confidence intervalsS1s193,66,6:95% ciS1s193,74,9:bootstrapS1s193,85,12:bootstrappedS1s193,99,25:standard deviation acrossS1s194,23,10:error barsS1s194,35,17:credible intervalS1s195,9,8:baselineQ0q195,19,5:S1s195,20,8:baselineS1s195,30,9:baselinesS1s195,41,13:compared withS1s195,56,15:comparison withS1s195,73,17:benchmark againstS1s196,9,11:calibrationQ0q196,22,4:S1s196,23,11:calibrationS1s196,36,10:calibratedS1s196,48,5:brierS1s196,55,19:reliability diagramS1s197,9,14:error analysisQ0q197,25,7:S1s197,26,14:error analysisS1s197,42,16:confusion matrixS1s197,60,15:false negativesS1s197,77,15:false positivesS1s197,94,13:failure casesS1s197,109,13:misclassifiedS1s198,26,16:failure analysisS1s199,9,7:leakageQ0q199,18,6:S1s199,19,7:leakageS1s199,28,4:leakS1s199,34,12:data leakageS1s199,48,9:duplicateS1s199,59,14:near-duplicateS1s199,75,13:contaminationS1s200,9,8:externalQ0q200,19,6:S1s200,20,19:external validationS1s200,41,13:external testS1s200,56,16:external datasetS1s200,74,15:external cohortS1s200,91,11:second siteS1s200,104,14:other hospitalS1s201,9,9:subgroupsQ0q201,20,7:S1s201,21,8:subgroupS1s201,31,9:subgroupsS1s201,42,8:fairnessS1s201,52,13:stratified byS1s201,67,8:per-siteS1s201,77,6:by sexS1s201,85,6:by ageS1s202,5,8:examplesD0s203,7,314:M0m203,7,2:S1s203,7,4:passQ0q204,9,1:S3s204,11,169:# Project
+M0m174,5,11:S1s174,5,2:idS1s174,9,16:evaluation.rigorS1s175,5,4:kindS1s175,11,8:keywordsS1s176,5,8:categoryS1s176,15,8:evidenceS1s177,5,8:severityS1s177,15,4:infoS1s178,5,6:weightS1i178,13,1:4S1s179,5,5:titleS1s179,12,42:How the evaluation guards against optimismS1s180,5,7:messageS3s180,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s181,5,3:whyS5s181,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s185,5,10:referencesQ0q185,17,3:S3s185,18,18:TRIPOD+AI 12c, 23aS3s185,40,22:CLAIM 2024 items 29-38S3s185,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s186,5,5:matchM0m187,7,3:S1s187,7,3:minS1i187,12,1:4S1s188,7,6:recordS1b188,15,5:falseS1s189,7,5:termsM0m190,9,10:S1s190,9,13:held-out testQ0q190,24,8:S1s190,25,8:held-outS1s190,35,8:held outS1s190,45,8:hold-outS1s190,55,7:holdoutS1s190,64,8:test setS1s190,74,11:unseen testS1s190,87,11:locked testS1s190,100,11:frozen testS1s191,9,16:cross-validationQ0q191,27,5:S1s191,28,16:cross-validationS1s191,46,16:cross validationS1s191,64,6:k-foldS1s191,72,9:nested cvS1s191,83,15:cross-validatedS1s192,9,13:grouped splitQ0q192,24,12:S1s192,25,13:patient-levelS1s192,40,13:patient levelS1s192,55,12:patient-wiseS1s192,69,13:subject-levelS1s192,84,19:subject-independentS1s192,105,17:participant-levelS1s193,25,13:grouped splitS1s193,40,12:group k-foldS1s193,54,14:scaffold splitS1s193,70,14:temporal splitS1s193,86,16:time-based splitS1s193,104,16:split by patientS1s194,9,11:uncertaintyQ0q194,22,8:S1s194,23,19:confidence intervalS1s194,44,20:confidence intervalsS1s194,66,6:95% ciS1s194,74,9:bootstrapS1s194,85,12:bootstrappedS1s194,99,25:standard deviation acrossS1s195,23,10:error barsS1s195,35,17:credible intervalS1s196,9,8:baselineQ0q196,19,5:S1s196,20,8:baselineS1s196,30,9:baselinesS1s196,41,13:compared withS1s196,56,15:comparison withS1s196,73,17:benchmark againstS1s197,9,11:calibrationQ0q197,22,4:S1s197,23,11:calibrationS1s197,36,10:calibratedS1s197,48,5:brierS1s197,55,19:reliability diagramS1s198,9,14:error analysisQ0q198,25,7:S1s198,26,14:error analysisS1s198,42,16:confusion matrixS1s198,60,15:false negativesS1s198,77,15:false positivesS1s198,94,13:failure casesS1s198,109,13:misclassifiedS1s199,26,16:failure analysisS1s200,9,7:leakageQ0q200,18,6:S1s200,19,7:leakageS1s200,28,4:leakS1s200,34,12:data leakageS1s200,48,9:duplicateS1s200,59,14:near-duplicateS1s200,75,13:contaminationS1s201,9,8:externalQ0q201,19,6:S1s201,20,19:external validationS1s201,41,13:external testS1s201,56,16:external datasetS1s201,74,15:external cohortS1s201,91,11:second siteS1s201,104,14:other hospitalS1s202,9,9:subgroupsQ0q202,20,7:S1s202,21,8:subgroupS1s202,31,9:subgroupsS1s202,42,8:fairnessS1s202,52,13:stratified byS1s202,67,8:per-siteS1s202,77,6:by sexS1s202,85,6:by ageS1s203,5,8:examplesD0s204,7,314:M0m204,7,2:S1s204,7,4:passQ0q205,9,1:S3s205,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s205,7,4:failQ0q206,9,1:S3s206,11,55:# Project
+S1s206,7,4:failQ0q207,9,1:S3s207,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m208,5,13:S1s208,5,2:idS1s208,9,20:metrics.near-perfectS1s209,5,4:kindS1s209,11,12:plausibilityS1s210,5,8:categoryS1s210,15,8:evidenceS1s211,5,8:severityS1s211,15,5:errorS1s213,5,15:substance_shareS1f213,22,3:0.5S1s217,5,6:weightS1i217,13,1:0S1s218,5,9:score_capS1i218,16,2:20S1s219,5,5:titleS1s219,12,49:Near-perfect results show why they can be trustedS1s220,5,7:messageS3s220,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s221,5,3:whyS5s221,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s227,5,10:referencesQ0q227,17,3:S3s227,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s227,65,36:Roberts et al., Nat Mach Intell 2021S3s227,105,22:CLAIM 2024 items 29-35S1s228,5,5:matchM0m229,7,4:S1s229,7,7:metricsQ0q229,16,6:S1s229,17,8:accuracyS1s229,27,17:balanced_accuracyS1s229,46,5:aurocS1s229,53,5:auprcS1s229,60,2:f1S1s229,64,11:sensitivityS1s231,7,8:at_leastS1f231,17,4:0.95S1s232,7,6:guardsM0m233,9,4:S1s233,9,13:held-out testQ0q233,24,8:S1s233,25,8:held-outS1s233,35,8:held outS1s233,45,8:hold-outS1s233,55,7:holdoutS1s233,64,8:test setS1s233,74,11:unseen testS1s233,87,11:locked testS1s233,100,11:frozen testS1s234,9,11:uncertaintyQ0q234,22,8:S1s234,23,19:confidence intervalS1s234,44,20:confidence intervalsS1s234,66,6:95% ciS1s234,74,9:bootstrapS1s234,85,12:bootstrappedS1s234,99,25:standard deviation acrossS1s235,23,10:error barsS1s235,35,17:credible intervalS1s236,9,7:leakageQ0q236,18,6:S1s236,19,7:leakageS1s236,28,4:leakS1s236,34,12:data leakageS1s236,48,9:duplicateS1s236,59,14:near-duplicateS1s236,75,13:contaminationS1s237,9,8:externalQ0q237,19,6:S1s237,20,19:external validationS1s237,41,13:external testS1s237,56,16:external datasetS1s237,74,15:external cohortS1s237,91,11:second siteS1s237,104,14:other hospitalS1s239,7,13:skip_sectionsQ0q239,22,10:S1s239,23,4:nextS1s239,29,6:futureS1s239,37,7:roadmapS1s239,46,4:planS1s239,52,5:plansS1s239,59,7:plannedS1s239,68,4:todoS1s239,74,11:improvementS1s239,87,12:improvementsS1s239,101,7:outlookS1s240,5,8:examplesD0s241,7,812:M0m241,7,2:S1s241,7,4:passQ0q242,9,4:S3s242,11,165:# Project
+M0m209,5,13:S1s209,5,2:idS1s209,9,20:metrics.near-perfectS1s210,5,4:kindS1s210,11,12:plausibilityS1s211,5,8:categoryS1s211,15,8:evidenceS1s212,5,8:severityS1s212,15,5:errorS1s214,5,15:substance_shareS1f214,22,3:0.5S1s218,5,6:weightS1i218,13,1:0S1s219,5,9:score_capS1i219,16,2:20S1s220,5,5:titleS1s220,12,49:Near-perfect results show why they can be trustedS1s221,5,7:messageS3s221,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s222,5,3:whyS5s222,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s228,5,10:referencesQ0q228,17,3:S3s228,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s228,65,36:Roberts et al., Nat Mach Intell 2021S3s228,105,22:CLAIM 2024 items 29-35S1s229,5,5:matchM0m230,7,4:S1s230,7,7:metricsQ0q230,16,6:S1s230,17,8:accuracyS1s230,27,17:balanced_accuracyS1s230,46,5:aurocS1s230,53,5:auprcS1s230,60,2:f1S1s230,64,11:sensitivityS1s232,7,8:at_leastS1f232,17,4:0.95S1s233,7,6:guardsM0m234,9,4:S1s234,9,13:held-out testQ0q234,24,8:S1s234,25,8:held-outS1s234,35,8:held outS1s234,45,8:hold-outS1s234,55,7:holdoutS1s234,64,8:test setS1s234,74,11:unseen testS1s234,87,11:locked testS1s234,100,11:frozen testS1s235,9,11:uncertaintyQ0q235,22,8:S1s235,23,19:confidence intervalS1s235,44,20:confidence intervalsS1s235,66,6:95% ciS1s235,74,9:bootstrapS1s235,85,12:bootstrappedS1s235,99,25:standard deviation acrossS1s236,23,10:error barsS1s236,35,17:credible intervalS1s237,9,7:leakageQ0q237,18,6:S1s237,19,7:leakageS1s237,28,4:leakS1s237,34,12:data leakageS1s237,48,9:duplicateS1s237,59,14:near-duplicateS1s237,75,13:contaminationS1s238,9,8:externalQ0q238,19,6:S1s238,20,19:external validationS1s238,41,13:external testS1s238,56,16:external datasetS1s238,74,15:external cohortS1s238,91,11:second siteS1s238,104,14:other hospitalS1s240,7,13:skip_sectionsQ0q240,22,10:S1s240,23,4:nextS1s240,29,6:futureS1s240,37,7:roadmapS1s240,46,4:planS1s240,52,5:plansS1s240,59,7:plannedS1s240,68,4:todoS1s240,74,11:improvementS1s240,87,12:improvementsS1s240,101,7:outlookS1s241,5,8:examplesD0s242,7,812:M0m242,7,2:S1s242,7,4:passQ0q243,9,4:S3s243,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s243,11,65:# Project
+S3s244,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s244,11,66:# Project
+S3s245,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s245,11,99:# Project
+S3s246,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s246,7,4:failQ0q247,9,3:S3s247,11,73:# Project
+S1s247,7,4:failQ0q248,9,3:S3s248,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s248,11,92:# Project
+S3s249,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s249,11,97:# Project
+S3s250,11,97:# Project
 
 ## Results
 
@@ -1868,27 +1875,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m251,5,13:S1s251,5,2:idS1s251,9,24:evaluation.tuned-on-testS1s252,5,4:kindS1s252,11,6:forbidS1s253,5,8:categoryS1s253,15,8:evidenceS1s254,5,8:severityS1s254,15,7:warningS1s256,5,15:substance_shareS1f256,22,3:0.5S1s257,5,6:weightS1i257,13,1:3S1s260,5,14:guards_resultsS1b260,21,4:trueS1s261,5,5:titleS1s261,12,29:Test set not used for choicesS1s262,5,7:messageS3s262,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s263,5,3:whyS5s263,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s270,5,10:referencesQ0q270,17,3:S3s270,18,27:CLAIM 2024 items 20, 21, 32S3s270,49,17:TRIPOD+AI 12a, 15S3s270,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s271,5,5:matchM0m272,7,4:S1s272,7,12:skip_negatedS1b272,21,4:trueS1s273,7,11:skip_quotedS1b273,20,4:trueS1s275,7,13:skip_sectionsQ0q275,22,9:S1s275,23,5:avoidS1s275,30,7:pitfallS1s275,39,7:mistakeS1s275,48,8:red flagS1s275,58,12:anti-patternS1s275,72,11:antipatternS1s275,85,5:don'tS1s275,92,6:do notS1s275,100,8:what notS1s276,7,8:patternsQ0q277,9,3:M0m277,11,2:S1s277,11,7:patternS2s277,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s278,11,7:rewriteS2s278,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m279,11,2:S1s279,11,7:patternS2s279,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s280,11,7:rewriteS2s280,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m281,11,2:S1s281,11,7:patternS2s281,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s282,11,7:rewriteS2s282,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s283,5,8:examplesD0s284,7,1422:M0m284,7,2:S1s284,7,4:passQ0q285,9,7:S3s285,11,103:# Project
+M0m252,5,13:S1s252,5,2:idS1s252,9,24:evaluation.tuned-on-testS1s253,5,4:kindS1s253,11,6:forbidS1s254,5,8:categoryS1s254,15,8:evidenceS1s255,5,8:severityS1s255,15,7:warningS1s257,5,15:substance_shareS1f257,22,3:0.5S1s258,5,6:weightS1i258,13,1:3S1s261,5,14:guards_resultsS1b261,21,4:trueS1s262,5,5:titleS1s262,12,29:Test set not used for choicesS1s263,5,7:messageS3s263,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s264,5,3:whyS5s264,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s271,5,10:referencesQ0q271,17,3:S3s271,18,27:CLAIM 2024 items 20, 21, 32S3s271,49,17:TRIPOD+AI 12a, 15S3s271,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s272,5,5:matchM0m273,7,4:S1s273,7,12:skip_negatedS1b273,21,4:trueS1s274,7,11:skip_quotedS1b274,20,4:trueS1s276,7,13:skip_sectionsQ0q276,22,9:S1s276,23,5:avoidS1s276,30,7:pitfallS1s276,39,7:mistakeS1s276,48,8:red flagS1s276,58,12:anti-patternS1s276,72,11:antipatternS1s276,85,5:don'tS1s276,92,6:do notS1s276,100,8:what notS1s277,7,8:patternsQ0q278,9,3:M0m278,11,2:S1s278,11,7:patternS2s278,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s279,11,7:rewriteS2s279,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m280,11,2:S1s280,11,7:patternS2s280,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s281,11,7:rewriteS2s281,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m282,11,2:S1s282,11,7:patternS2s282,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s283,11,7:rewriteS2s283,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s284,5,8:examplesD0s285,7,1422:M0m285,7,2:S1s285,7,4:passQ0q286,9,7:S3s286,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s286,11,82:# Project
+S3s287,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s287,11,53:# Project
+S3s288,11,53:# Project
 
 We did not tune anything on the test set.
-S3s288,11,65:# Project
+S3s289,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s289,11,104:# Project
+S3s290,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s290,11,96:# Project
+S3s291,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s291,11,133:# Project
+S3s292,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1898,27 +1905,27 @@ S3s291,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s292,7,4:failQ0q293,9,7:S3s293,11,74:# Project
+S1s293,7,4:failQ0q294,9,7:S3s294,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s294,11,79:# Project
+S3s295,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s295,11,64:# Project
+S3s296,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s296,11,56:# Project
+S3s297,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s297,11,92:# Project
+S3s298,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s298,11,63:# Project
+S3s299,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s300,11,109:# Project
+S3s301,11,109:# Project
 
 ## Pitfalls
 

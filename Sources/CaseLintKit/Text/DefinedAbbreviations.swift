@@ -11,8 +11,9 @@ struct DefinedAbbreviations {
     /// Curve)" is a drug-response measure there, not the ROC curve's area.
     let redefined: Set<UInt64>
 
-    /// Reads definitions of the form `<metric name> (<ABBR>)`: the abbreviation 2 to 8 characters
-    /// long, with a capital letter, right after the name in parentheses on the same line.
+    /// Reads definitions of the form `<metric name> (<ABBR>)` or `<metric name> (<ABBR>, ...)`: the
+    /// abbreviation 2 to 8 characters long, with a capital letter, right after the name in parentheses
+    /// on the same line.
     init(index: TextIndex, matches: [PhraseMatcher.Match]) {
         let tokens = index.tokens
         let bytes = index.document.bytes
@@ -21,7 +22,9 @@ struct DefinedAbbreviations {
             let name = tokens[match.lastToken], short = tokens[match.lastToken + 1]
             guard short.line == name.line, !short.isNumber else { continue }
             let (start, end) = (Int(short.start), Int(short.end))
-            guard (2...8).contains(end - start), end < bytes.count, bytes[end] == UInt8(ascii: ")"),
+            // "(CI)", or "(CI, the standard metric ...)" where the parenthesis goes on to explain it.
+            guard (2...8).contains(end - start), end < bytes.count,
+                  bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";"),
                   bytes[Int(name.end)..<start].elementsEqual(" (".utf8) || bytes[Int(name.end)..<start].elementsEqual("(".utf8),
                   bytes[start..<end].contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { continue }
             meanings[short.hash] = match.label
