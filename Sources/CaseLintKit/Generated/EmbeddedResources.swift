@@ -2471,6 +2471,9 @@ rules:
       fail:
         # A clinical test set is data, whatever it was not used for.
         - "# Project\n\nThe clinical test set was not used for tuning.\n"
+        # A dash or comma ends the clause of a purpose; an identifier's words are no prose.
+        - "# Project\n\nThe data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.\n"
+        - "# Project\n\n- prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage\n"
         # A use allowed under a condition is oversight, not a denial.
         - "# Project\n\nA low forecast must not be used to justify closing escalation beds without clinical input.\n"
         - "# Project\n\nIt must not be used for clinical decisions without review by a clinician.\n"

@@ -73,10 +73,23 @@ struct DisclaimerScanner {
                 words[position + 1].insert(.listFiller)
             }
         }
-        // A comma closes a clause: "not to replace them, by flagging high-risk patients" denies no clinical use.
+        // A comma or a dash closes a clause: "not to replace them, by flagging high-risk patients" denies
+        // no clinical use, and "shared for research with no identifiers — only arrival times" restricts nothing.
         for position in words.indices.dropFirst() {
-            let gap = Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)
-            if index.lower[gap].contains(UInt8(ascii: ",")) { words[position].insert(.clauseStart) }
+            let gap = index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
+            if gap.contains(UInt8(ascii: ",")) || gap.contains(0xE2) || gap.elementsEqual(" - ".utf8) { words[position].insert(.clauseStart) }
+        }
+        // A word joined to another by an underscore is part of an identifier ("prior_noshow_rate"), not
+        // prose; underscores that only wrap a word are emphasis ("__Not__ for use in patient care").
+        let bytes = index.lower
+        func joins(_ underscore: Int, to neighbour: Int) -> Bool {
+            underscore >= 0 && neighbour >= 0 && neighbour < bytes.count && bytes[underscore] == UInt8(ascii: "_")
+                && TextIndex.isWordByte(bytes[neighbour])
+        }
+        for position in words.indices {
+            let token = index.tokens[sentence.lowerBound + position]
+            let end = Int(token.end), start = Int(token.start)
+            if end < bytes.count && joins(end, to: end + 1) || joins(start - 1, to: start - 2) { words[position] = [] }
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
@@ -173,7 +186,10 @@ struct DisclaimerScanner {
             if purposeOfSubject(words, at: position) { return true }
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
-            for marker in low...high where words[marker].contains(.marker) {
+            // A marker after the purpose restricts it only within its clause ("research purposes only", not
+            // "for research, only arrival times").
+            for marker in low...high where words[marker].contains(.marker)
+                && !(marker > position && words[(position + 1)...marker].contains { $0.contains(.clauseStart) } && !isList(words, position, marker)) {
                 // The frame may stand before a whole list: "for non-commercial, non-clinical research only".
                 let first = listStart(words, at: min(marker, position))
                 let span = max(0, first - 1)...min(words.count - 1, max(marker, position) + 1)
@@ -195,6 +211,12 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// Whether only purposes, joiners and purpose nouns stand between two words: "research, teaching and
+    /// portfolio purposes only" is one list, whatever its commas.
+    private func isList(_ words: [DisclaimerCues.Class], _ first: Int, _ last: Int) -> Bool {
+        words[(first + 1)..<last].allSatisfy { !$0.isDisjoint(with: [.purpose, .joiner, .listFiller, .purposeNoun]) }
     }
 
     /// The first word of the list of purposes that reaches `position` from the left.
