@@ -42,6 +42,7 @@ final class BlockYAMLReaderTests: XCTestCase {
             "url: https://a.b/c?d=e#frag\nc: C# and F#\nq: a?b\n",
             "a: >\n  text  \n  more\nb: 1   \n", "l: [a\"b, c'd, e&f]\nq: say \"hi\" now\n",
             "k:\n- >\n  folded item\n- x: >\n    deep fold\n  y: 2\n", "a: 'x'   # c\nb: \"\"\nc: ''\n",
+            "summary: >-\n  stripped, no line break\n  at the end\n\nnext: 1\n", "k:\n  - >-\n    item\n  - x: >-\n      deep\n",
         ]
         for document in documents { XCTAssertTrue(agrees(document), document) }
     }
@@ -52,7 +53,7 @@ final class BlockYAMLReaderTests: XCTestCase {
             "a:\tb\n", "a: b\r\n", "\u{FEFF}a: b\n", "a: b\u{2028}c\n", "a: \u{85}\n",
             "a: &x 1\nb: *x\n", "a: !!str 1\n", "a: {b: 1}\n", "a: \"esc\\n\"\n", "a: 'it''s'\n", "a: \"open\n  close\"\n",
             "a: one\n  two\n", "a:\nb: 1\n", "a: 1\na: 2\n", "a: b: c\n", "a: - b\n", "a: [b, c\n", "a: [b: c]\n", "a: [b,, c]\n",
-            "a: >-\n  x\n", "a: |\n  x\n", "a: >\n  x\n\n  y\n", "a: >\n  x\n    y\n", "a: >\n  x", "a: >\n   \n  x\n",
+            "a: >+\n  x\n", "a: >-2\n  x\n", "a: >2\n  x\n", "a: >- # c\n  x\n", "a: >-\n  x", "a: |\n  x\n", "a: >\n  x\n\n  y\n", "a: >\n  x\n    y\n", "a: >\n  x", "a: >\n   \n  x\n",
             "\"a\": 1\n", "? a\n: 1\n", "a : 1\n", "a:1\n", "%YAML 1.1\n---\na: 1\n", "a:\n  - - b\n", "a:\n  -\n",
             "a: 1\n b: 2\n", "a:\n    b: 1\n  c: 2\n", "a:\n  - b\n c: 1\n", "a: @b\n", "a: `b`\n", "a: 'b' c\n", "é: 1\n",
         ]
@@ -86,7 +87,7 @@ final class BlockYAMLReaderTests: XCTestCase {
                       "  -  c: d", "list: [a, b]", "list: []", "text: >", "  folded line", "  second", "", "# note", "  # indented note",
                       "---", "x: y # c", "k: v:w", "on: off", "n: 12", "  deep: [x]", "    v: 2", "tail:", "   odd: 1", "é: ü",
                       "  - >", "    in item", "q: \"a #b\"", "k: a #b", "k: [a b, c-d] # c", "- name: q", "  value: 2", "k: >",
-                      " one space", "k: 'x'#c", "k: x#y", "  k2: -1", "k: [ ]", "    - deep", "  - k: [a]", "k: ?x", "k: :x"]
+                      " one space", "k: 'x'#c", "k: x#y", "  k2: -1", "k: [ ]", "    - deep", "  - k: [a]", "k: ?x", "k: :x", "k: >-", "  - >-"]
         var generator = SystemRandomNumberGenerator()
         var read = 0
         for _ in 0..<20000 {

@@ -28,6 +28,34 @@ final class TextMatchingTests: XCTestCase {
         return context.facts.metrics
     }
 
+    /// The bucket pass over a document finds what the pass over every token finds: overlapping and
+    /// nested phrases, phrases cut by a line break, whole documents and parts of them.
+    func testPhraseBucketsFindWhatTheTokenPassFinds() {
+        let words = ["model", "data", "risk", "of", "bias", "area", "under", "curve", "the", "auc", "roc", "x", "y"]
+        let matcher = PhraseMatcher([(label: "a", phrases: ["area under the curve", "area under", "auc", "roc auc"]),
+                                     (label: "b", phrases: ["risk of bias", "risk", "bias", "of bias", "data"]),
+                                     (label: "c", phrases: ["model", "model data", "the model"])])
+        let wide = PhraseMatcher([(label: "all", phrases: (0..<3000).map { "w\($0)" } + words)])
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let count = Int.random(in: 0...400, using: &generator)
+            let text = (0..<count).map { _ in
+                let word = words.randomElement(using: &generator)!
+                return Int.random(in: 0..<12, using: &generator) == 0 ? word + ".\n" : word
+            }.joined(separator: " ")
+            let index = index(text)
+            let all = 0..<index.tokens.count
+            let ranges = [all, (all.count / 3)..<all.upperBound, 0..<(all.count * 3 / 4)]
+            for range in ranges {
+                for matcher in [matcher, wide] {
+                    let expected = matcher.matches(in: index.tokens, range: range).map { "\($0.label) \($0.firstToken)-\($0.lastToken)" }
+                    let found = matcher.matches(in: index, range: range).map { "\($0.label) \($0.firstToken)-\($0.lastToken)" }
+                    XCTAssertEqual(found, expected, text)
+                }
+            }
+        }
+    }
+
     func testMetricValuesInSentencesAndTables() throws {
         let found = try metrics("""
         # Results

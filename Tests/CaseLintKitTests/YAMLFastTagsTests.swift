@@ -8,12 +8,27 @@ final class YAMLFastTagsTests: XCTestCase {
                    "yesterday", "nope", "trueish", "off-site", "null", "Null", "NULL", "nullable", "~", "", "0", "-0", "+12",
                    "1_000", "0x1F", "0o17", "017", "0b101", "1:30", "190:20:30", "0.91", "-1.5e3", "1e3", "6.", ".5",
                    ".inf", "-.Inf", ".NaN", "2024-03-02", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
-                   "<<", "=", "91%", "v1.0", "AUROC", "O'Brien", "Émile", "ON-call", "1.2.3", "-", "+", ".", "12abc"]
+                   "<<", "=", "91%", "v1.0", "AUROC", "O'Brien", "Émile", "ON-call", "1.2.3", "-", "+", ".", "12abc",
+                   "80% prediction interval coverage", "1,234", "12 (95% CI)", "3/4", "0.9 [0.8, 1.0]", "12\n", "12\r\n",
+                   "1.5\u{2028}", "~\n", "=\n", "<<\u{85}", "2024-03-02\n", "12 ", "+1e3", "1:30\t", "12#", "1!", "1'", "1\"",
+                   "1@", "1$", "1^", "1&", "1*", "1;", "1?", "1`", "1|", "1\\", "1{", "1}", "1[", "1]", "1>", "1,5"]
 
     func testScalarTypesMatchTheDefaultResolver() {
         for string in scalars {
             XCTAssertEqual(YAMLFastTags.tagName(of: string), Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(string))),
                            "'\(string)'")
+        }
+    }
+
+    /// Every printable ASCII byte around and inside numbers and words: the punctuation short-cut
+    /// (`cannotBeTyped`) answers as the resolver does.
+    func testEveryPrintableByteAgreesWithTheDefaultResolver() {
+        for byte in UInt8(0x20)...UInt8(0x7E) {
+            let mark = String(UnicodeScalar(byte))
+            for string in ["1" + mark, mark + "1", "12" + mark + "3", "1" + mark + "\n", "0.5" + mark + "e3", mark, "no" + mark, "2024-03-02" + mark] {
+                XCTAssertEqual(YAMLFastTags.tagName(of: string), Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(string))),
+                               string.debugDescription)
+            }
         }
     }
 

@@ -61,14 +61,29 @@ public final class LintContext {
         return found
     }()
     /// Where the alias table's metric names occur in the README.
-    lazy var metricNames: [PhraseMatcher.Match] = text.map { vocabulary.metricMatcher.matches(in: $0.tokens, range: 0..<$0.tokens.count) } ?? []
+    lazy var metricNames: [PhraseMatcher.Match] = text.map { vocabulary.metricMatcher.matches(in: $0, range: 0..<$0.tokens.count) } ?? []
     /// Short forms the README defines for a metric ("Concordance Index (CI)").
     lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }
 
+    /// The manifest's top-level values by key (the first pair of a key written twice, as
+    /// `Node.Mapping[text:]` finds it). Walking the mapping copied each pair before the key, some
+    /// 7,000 instructions a look-up, and checks look up about five keys per project.
+    private lazy var manifestEntries: [String: Node] = {
+        var entries: [String: Node] = [:]
+        guard let mapping = manifestNode?.mapping else { return entries }
+        var index = mapping.startIndex
+        while index != mapping.endIndex {
+            let pair = mapping[index]
+            if let key = pair.key.scalar?.string, entries[key] == nil { entries[key] = pair.value }
+            mapping.formIndex(after: &index)
+        }
+        return entries
+    }()
+
     /// A top-level manifest value that is present and not empty.
     public func manifestValue(_ key: String) -> Node? {
-        guard let value = manifestNode?.mapping?[text: key] else { return nil }
+        guard let value = manifestEntries[key] else { return nil }
         // Blank is read up to the first character that is not: trimming (Foundation) copied the
         // whole text, a summary, through NSString on each look-up.
         if let scalar = value.scalar, scalar.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) || value.null != nil { return nil }

@@ -67,9 +67,11 @@ extension BlockYAMLReader {
     }
 
     /// `>` then lines indented alike, with no blank line between them: the lines joined by spaces,
-    /// ending in one line break (the default "clip" chomping).
+    /// ending in one line break (the default "clip" chomping), or in none after `>-` ("strip").
+    /// `>+`, an indentation indicator or a comment after the indicator is declined.
     mutating func folded(_ line: Line, at start: Int, parentIndent: Int, mark: Mark) throws -> Node {
-        guard skipSpaces(start + 1, line.end) == line.end else { throw Declined() }
+        let strips = start + 1 < line.end && bytes[start + 1] == UInt8(ascii: "-")
+        guard skipSpaces(start + (strips ? 2 : 1), line.end) == line.end else { throw Declined() }
         var raw = line.number      // allLines index of the line after this one
         var blockIndent = -1
         var parts: [ArraySlice<UInt8>] = []
@@ -100,7 +102,7 @@ extension BlockYAMLReader {
         guard !parts.isEmpty else { throw Declined() }
         while position < lines.count, lines[position].number <= last { position += 1 }
         var string = parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
-        string.append("\n")
+        if !strips { string.append("\n") }
         return .scalar(Node.Scalar(string, Tag(.str, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .folded, mark))
     }
 

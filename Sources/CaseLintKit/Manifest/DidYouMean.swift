@@ -13,7 +13,34 @@ public enum DidYouMean {
         -> (allowed: Int, candidates: [(name: String, distance: Int)]) {
         let target = Spelling(word)
         let allowed = max(2, target.count / 3)
-        return (allowed, candidates.map { ($0, target.distance(to: Spelling($0), limit: allowed)) })
+        // An ASCII word against ASCII candidates (keys nearly always are) is measured in buffers kept
+        // from one candidate to the next: a `Spelling` and three rows per candidate were most of the
+        // cost of an unknown manifest key, met in every project of a portfolio that misspells one.
+        var scratch = Scratch()
+        return (allowed, candidates.map { candidate in
+            if let bytes = target.bytes, let distance = scratch.asciiDistance(bytes, candidate, limit: allowed) {
+                return (candidate, distance)
+            }
+            return (candidate, target.distance(to: Spelling(candidate), limit: allowed))
+        })
+    }
+
+    /// Buffers for `asciiDistance`, reused across candidates.
+    private struct Scratch {
+        var letters: [UInt8] = []
+        var rows: [Int] = []
+
+        /// `editDistance` of `word` (lowercased ASCII) and `candidate` lowercased, as `Spelling`
+        /// measures them, or nil when the candidate is not ASCII without a CR (`Spelling` reads
+        /// such a candidate by characters).
+        mutating func asciiDistance(_ word: [UInt8], _ candidate: String, limit: Int) -> Int? {
+            letters.removeAll(keepingCapacity: true)
+            for byte in candidate.utf8 {
+                guard byte < 0x80 && byte != 0x0D else { return nil }
+                letters.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+            return DidYouMean.editDistance(word, letters, limit: limit, rows: &rows)
+        }
     }
 
     private static func nearest(_ measured: (allowed: Int, candidates: [(name: String, distance: Int)])) -> (distance: Int, name: String)? {
@@ -82,12 +109,19 @@ public enum DidYouMean {
     /// Levenshtein distance with adjacent swaps counted once (Damerau, restricted), giving up
     /// early (returning limit + 1) once every path exceeds `limit`.
     static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], limit: Int) -> Int {
+        var rows: [Int] = []
+        return editDistance(a, b, limit: limit, rows: &rows)
+    }
+
+    /// `editDistance` in `rows`, a buffer the caller may keep for the next comparison.
+    static func editDistance<Letter: Equatable>(_ a: [Letter], _ b: [Letter], limit: Int, rows: inout [Int]) -> Int {
         if abs(a.count - b.count) > limit { return limit + 1 }
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         // The three rows (two back, one back, this one) in one buffer, rotated by offset: one
         // allocation per comparison instead of three.
         let width = b.count + 1
-        var rows = [Int](repeating: 0, count: 3 * width)
+        rows.removeAll(keepingCapacity: true)
+        rows.append(contentsOf: repeatElement(0, count: 3 * width))
         for j in 0...b.count { rows[width + j] = j }
         var (before, previous, current) = (0, width, 2 * width)
         for i in 1...a.count {

@@ -47,7 +47,7 @@ extension DomainProfile {
     public func expectations(for index: TextIndex?) -> DomainExpectations {
         guard let index, !tasks.isEmpty else { return defaults }
         var hits = [Int](repeating: 0, count: tasks.count)
-        for match in taskMatcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
+        for match in taskMatcher.matches(in: index, range: 0..<index.tokens.count) {
             if let task = Int(match.label) { hits[task] += 1 }
         }
         guard let best = hits.indices.max(by: { (hits[$0], $1) < (hits[$1], $0) }), hits[best] >= DomainTask.minimumHits else {

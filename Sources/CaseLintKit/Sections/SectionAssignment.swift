@@ -17,8 +17,11 @@ struct SectionAssignment {
     static func choose(_ candidates: [SectionCandidate], model: SectionModel, parts: [String]) -> [String: Int] {
         let options: [[Option]] = parts.map { part in
             let weights = model.weights[part]
+            // Every candidate holds the same parts' rows, so the part's row is found once.
+            let slot = candidates.first?.slot(of: part)
             var scored = candidates.indices.compactMap { index -> Option? in
-                guard let features = candidates[index].features[part] else { return nil }
+                guard let slot else { return nil }
+                let features = candidates[index].features(slot: slot)
                 let score = weights.map { SectionModel.score(features, weights: $0) } ?? -.infinity
                 return score > model.threshold ? Option(candidate: index, score: score - model.threshold) : nil
             }

@@ -4,8 +4,11 @@ import Foundation
 public struct SectionCandidate: Sendable {
     public var section: Section
     public var heading: Heading { section.heading }
-    /// Per part (raw value), one value per `SectionFeature`.
-    public var features: [String: [Double]]
+    /// The parts (raw values, the vocabulary's order) and, in one buffer, a row of one value per
+    /// `SectionFeature` for each: a dictionary of arrays made an allocation per part per heading,
+    /// a tenth of the section model's time.
+    let partNames: [String]
+    let featureRows: [Double]
     /// Parts the heading's head noun names (strongly), for combined headings ("Results and Limitations").
     public var named: Set<String>
     /// Parts whose words appear anywhere in the heading.
@@ -94,10 +97,10 @@ public struct SectionCandidate: Sendable {
             let question = Self.isQuestion(heading.text, pieces: item.pieces)
             let (strongBits, weakBits, mentionedBits, headBits) = (mask(strong), mask(weak), mask(mentioned), mask(heads))
             let (ancestorWordBits, ancestorNameBits, earlierBits) = (mask(ancestorWords), mask(ancestorNames), mask(item.earlier))
-            var features = [String: [Double]](minimumCapacity: parts.count)
+            var rows = [Double](repeating: 0, count: parts.count * SectionFeature.count)
             for (slot, part) in parts.enumerated() {
-                var row = [Double](repeating: 0, count: SectionFeature.count)
-                func set(_ feature: SectionFeature, _ value: Double) { row[feature.index] = value }
+                let base = slot * SectionFeature.count
+                func set(_ feature: SectionFeature, _ value: Double) { rows[base + feature.index] = value }
                 func flag(_ condition: Bool) -> Double { condition ? 1 : 0 }
                 // Membership of this part in a set, by its bit (a part beyond 64 asks the set).
                 func holds(_ bits: UInt64, _ names: Set<String>) -> Bool { slot < 64 ? bits & 1 << UInt64(slot) != 0 : names.contains(part) }
@@ -130,12 +133,25 @@ public struct SectionCandidate: Sendable {
                 set(.underSame, flag(holds(ancestorWordBits, ancestorWords)))
                 set(.underOther, flag(!ancestorNames.isEmpty && !holds(ancestorNameBits, ancestorNames)))
                 set(.earlierName, flag(holds(earlierBits, item.earlier) && !holds(ancestorNameBits, ancestorNames)))
-                features[part] = row
             }
-            result.append(SectionCandidate(section: item.section, features: features, named: strong, mentioned: mentioned))
+            result.append(SectionCandidate(section: item.section, partNames: parts, featureRows: rows, named: strong, mentioned: mentioned))
         }
         return result
     }
+
+    /// Per part, one value per `SectionFeature` (for `caselint outline`; the model reads the rows).
+    public var features: [String: [Double]] {
+        Dictionary(partNames.indices.map { (partNames[$0], Array(features(slot: $0))) }, uniquingKeysWith: { $1 })
+    }
+
+    /// The row of a part: the last one of a name listed twice, as the dictionary keeps it.
+    func slot(of part: String) -> Int? { partNames.lastIndex(of: part) }
+
+    func features(slot: Int) -> ArraySlice<Double> {
+        featureRows[(slot * SectionFeature.count)..<((slot + 1) * SectionFeature.count)]
+    }
+
+    func features(for part: String) -> [Double]? { slot(of: part).map { Array(features(slot: $0)) } }
 
     static let questionWords: Set<UInt64> = Set(["what", "why", "how", "where", "when", "who", "which", "whats", "is", "are",
                                                  "can", "does", "do", "will", "should"].map { TextIndex.hash($0.utf8) })

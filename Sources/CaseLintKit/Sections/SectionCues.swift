@@ -26,7 +26,7 @@ struct SectionCues {
         // A list's labels become slots once per list, not per match (hashing each match's labels
         // was most of this pass).
         var listSlots = [[Int]?](repeating: nil, count: matcher.labels.count)
-        for match in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
+        for match in matcher.matches(in: index, range: 0..<index.tokens.count) {
             let line = Int(index.tokens[match.firstToken].line)
             let slots: [Int]
             if match.list >= 0, let known = listSlots[match.list] {

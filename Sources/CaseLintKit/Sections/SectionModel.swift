@@ -42,8 +42,13 @@ public struct SectionModel: Sendable {
 
     /// The same with the part's weights looked up once by the caller (one score per heading).
     static func score(_ features: [Double], weights row: [Double]) -> Double {
+        score(features[...], weights: row)
+    }
+
+    /// The same on a candidate's row in place (`SectionCandidate.features(slot:)`).
+    static func score(_ features: ArraySlice<Double>, weights row: [Double]) -> Double {
         var total = 0.0
-        for index in row.indices { total += row[index] * features[index] }
+        for index in row.indices { total += row[index] * features[features.startIndex + index] }
         return total
     }
 

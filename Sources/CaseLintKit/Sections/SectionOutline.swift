@@ -50,7 +50,7 @@ public struct SectionOutline: Sendable {
         let chosen = SectionAssignment.choose(candidates, model: model, parts: order)
         for (part, choice) in chosen {
             let candidate = candidates[choice]
-            let features = candidate.features[part] ?? []
+            let features = candidate.features(for: part) ?? []
             let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
             parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,
                                 score: model.score(features, part: part),
@@ -62,7 +62,7 @@ public struct SectionOutline: Sendable {
         let used = Set(chosen.values)
         for part in order where parts[part] == nil {
             for (number, candidate) in candidates.enumerated() where !used.contains(number) && candidate.named.contains(part) {
-                guard let features = candidate.features[part], features[SectionFeature.underOperational.index] == 0 else { continue }
+                guard let features = candidate.features(for: part), features[SectionFeature.underOperational.index] == 0 else { continue }
                 let (status, words, hasBlock) = Self.status(of: candidate.section, index: index)
                 guard status != .written else { continue }
                 parts[part] = Entry(heading: candidate.heading, status: status, words: words, hasBlock: hasBlock,

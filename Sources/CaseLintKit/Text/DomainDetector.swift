@@ -49,7 +49,7 @@ public struct DomainDetector: Sendable {
     public func infer(_ index: TextIndex) -> Inference? {
         guard !domains.isEmpty else { return nil }
         var counts: [String: (count: Int, line: Int)] = [:]
-        for match in matcher.matches(in: index.tokens, range: 0..<index.tokens.count) {
+        for match in matcher.matches(in: index, range: 0..<index.tokens.count) {
             let line = Int(index.tokens[match.firstToken].line)
             counts[match.label, default: (0, line)].count += 1
         }

@@ -17,7 +17,7 @@ public struct PhraseMatcher: Sendable {
 
     /// A phrase: its list (`labels`, `labelParts`) and where its token hashes sit in `phraseHashes`.
     /// Plain numbers only, so that trying phrases retains and releases nothing.
-    private struct Entry: Sendable {
+    struct Entry: Sendable {
         var list: Int32
         var start: Int32
         var count: Int32
@@ -32,8 +32,11 @@ public struct PhraseMatcher: Sendable {
     private var groups = TokenHashTable(capacity: 0)
     /// One bit per first-token hash (a Bloom filter with one hash function): most words of a README
     /// start no phrase, and a bit test rejects them before the table is probed.
-    private var firstTokenBits = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
+    private(set) var firstTokenBits = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
     static let filterWords = 1024
+    /// The words of `firstTokenBits` that hold a bit: the token buckets a pass over a document visits
+    /// (see `TokenFilterBuckets`).
+    private(set) var filterWordList: [Int32] = []
     public private(set) var labels: [String] = []
     /// Each list's label cut at "+" (see `sharedLabels`).
     private var labelParts: [[String]] = []
@@ -76,6 +79,7 @@ public struct PhraseMatcher: Sendable {
             phraseHashes.append(contentsOf: hashes[Int(row.start)..<Int(row.start + row.count)])
             if position + 1 == rows.count || rows[position + 1].group != row.group { groupStarts.append(Int32(entries.count)) }
         }
+        filterWordList = firstTokenBits.indices.filter { firstTokenBits[$0] != 0 }.map { Int32($0) }
     }
 
     /// Token hashes are FNV-1a, already well mixed: their low bits pick the filter bit.
@@ -104,34 +108,43 @@ public struct PhraseMatcher: Sendable {
         tokens.withUnsafeBufferPointer { tokens in
             firstTokenBits.withUnsafeBufferPointer { bits in
                 var index = range.lowerBound
-                outer: while index < range.upperBound {
-                    let hash = tokens[index].hash
-                    let bit = Self.filterBit(hash)
-                    if bits[bit.word] & bit.mask != 0, let group = groups.value(for: hash) {
-                        for position in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
-                            let entry = entries[position]
-                            let count = Int(entry.count)
-                            guard index + count <= range.upperBound else { continue }
-                            var matched = true
-                            for offset in 1..<max(count, 1) where tokens[index + offset].hash != phraseHashes[Int(entry.start) + offset] {
-                                matched = false
-                                break
-                            }
-                            // A phrase must not run across lines (a heading and the paragraph after it).
-                            if matched, tokens[index].line == tokens[index + count - 1].line {
-                                let list = Int(entry.list)
-                                found.append(Match(label: labels[list], firstToken: index, lastToken: index + count - 1,
-                                                   parts: labelParts[list], list: list))
-                                index += count
-                                continue outer
-                            }
-                        }
+                while index < range.upperBound {
+                    let bit = Self.filterBit(tokens[index].hash)
+                    if bits[bit.word] & bit.mask != 0, let entry = entry(at: index, in: tokens, before: range.upperBound) {
+                        found.append(match(entry, at: index))
+                        index += Int(entry.count)
+                        continue
                     }
                     index += 1
                 }
             }
         }
         return found
+    }
+
+    /// The phrase that matches at `index` (longest first, then listed order), ending before `end`.
+    @inline(__always)
+    func entry(at index: Int, in tokens: UnsafeBufferPointer<Token>, before end: Int) -> Entry? {
+        guard let group = groups.value(for: tokens[index].hash) else { return nil }
+        for position in Int(groupStarts[group])..<Int(groupStarts[group + 1]) {
+            let entry = entries[position]
+            let count = Int(entry.count)
+            guard index + count <= end else { continue }
+            var matched = true
+            for offset in 1..<max(count, 1) where tokens[index + offset].hash != phraseHashes[Int(entry.start) + offset] {
+                matched = false
+                break
+            }
+            // A phrase must not run across lines (a heading and the paragraph after it).
+            if matched, tokens[index].line == tokens[index + count - 1].line { return entry }
+        }
+        return nil
+    }
+
+    @inline(__always)
+    func match(_ entry: Entry, at index: Int) -> Match {
+        let list = Int(entry.list)
+        return Match(label: labels[list], firstToken: index, lastToken: index + Int(entry.count) - 1, parts: labelParts[list], list: list)
     }
 }
 

@@ -27,6 +27,8 @@ public final class TextIndex: @unchecked Sendable {
     /// had worked them out again.
     public let sections: [Section]
     let headingPieces: [[[Token]]]
+    /// Token positions by phrase-filter word, sorted on first use (`PhraseMatcher.matches(in:range:)`).
+    lazy var filterBuckets = TokenFilterBuckets(tokens)
 
     public init(_ document: MarkdownDocument) {
         self.document = document

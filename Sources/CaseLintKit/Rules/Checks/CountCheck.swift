@@ -36,7 +36,7 @@ public struct CountCheck: Check {
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard applies(to: context), let index = context.text, let paragraphs = context.paragraphs else { return [] }
         let tokens = index.tokens
-        for match in subjects.matches(in: tokens, range: 0..<tokens.count) where hasCount(near: match, index, paragraphs) {
+        for match in subjects.matches(in: index, range: 0..<tokens.count) where hasCount(near: match, index, paragraphs) {
             // The negation test reads text, so it runs only for a subject that has a count.
             if !DomainProtocolCheck.isExcused(match, index) { return [] }
         }

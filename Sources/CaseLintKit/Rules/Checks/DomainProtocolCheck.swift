@@ -25,7 +25,7 @@ public struct DomainProtocolCheck: Check {
         guard applies(to: context), let profile = context.domainExpectations, !profile.protocolGroups.isEmpty,
               let index = context.text else { return [] }
         var stated: Set<String> = []
-        for match in profile.protocolMatcher.matches(in: index.tokens, range: 0..<index.tokens.count)
+        for match in profile.protocolMatcher.matches(in: index, range: 0..<index.tokens.count)
         where !stated.contains(match.label) && !Self.isExcused(match, index) {
             stated.insert(match.label)
         }

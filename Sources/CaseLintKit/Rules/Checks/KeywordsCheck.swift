@@ -47,7 +47,7 @@ public struct KeywordsCheck: Check {
         var perList = [Int](repeating: 0, count: matcher.labels.count)
         var counts: [String: Int] = [:]
         let tokens = index.tokens
-        for found in matcher.matches(in: tokens, range: 0..<tokens.count) {
+        for found in matcher.matches(in: index, range: 0..<tokens.count) {
             if !claims.isEmpty, found.lastToken + 1 < tokens.count, tokens[found.lastToken + 1].line == tokens[found.lastToken].line,
                claims.contains(tokens[found.lastToken + 1].hash) { continue }
             if found.list >= 0 { perList[found.list] += 1 } else { counts[found.label, default: 0] += 1 }

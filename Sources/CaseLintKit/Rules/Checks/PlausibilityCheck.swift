@@ -55,7 +55,7 @@ public struct PlausibilityCheck: Check {
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, let (median, high) = nearPerfect(context.metrics) else { return [] }
         let skipped = skippedSections.isEmpty ? nil : index.document.lines(underHeadingsWith: skippedSections)
-        let guarded = guards.matches(in: index.tokens, range: 0..<index.tokens.count).contains { match in
+        let guarded = guards.matches(in: index, range: 0..<index.tokens.count).contains { match in
             skipped?[Int(index.tokens[match.firstToken].line) - 1] != true && !DomainProtocolCheck.isExcused(match, index)
         }
         guard !guarded else { return [] }

@@ -32,8 +32,8 @@ public struct UncertaintyCheck: Check {
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text, !context.metrics.isEmpty else { return [] }
         let range = 0..<index.tokens.count
-        let named = matcher.matches(in: index.tokens, range: range).contains { !DomainProtocolCheck.isExcused($0, index) }
-            || shortFormMatcher.matches(in: index.tokens, range: range).contains { match in
+        let named = matcher.matches(in: index, range: range).contains { !DomainProtocolCheck.isExcused($0, index) }
+            || shortFormMatcher.matches(in: index, range: range).contains { match in
                 hasNumber(near: match, index) && !DomainProtocolCheck.isExcused(match, index)
                     && context.abbreviations?.meanings[index.tokens[match.firstToken].hash] == nil   // "Concordance Index (CI)"
             }

@@ -1,0 +1,54 @@
+extension PhraseMatcher {
+    /// `matches(in: index.tokens, range:)`, the same matches, found by visiting only the tokens in the
+    /// buckets of the matcher's filter words (`TokenFilterBuckets`) when the range is most of the
+    /// document and the filter leaves some words empty; a short range or a filter with nearly every
+    /// word set reads the tokens in turn.
+    public func matches(in index: TextIndex, range: Range<Int>) -> [Match] {
+        let tokens = index.tokens
+        guard range.count >= 64, range.count * 2 >= tokens.count,
+              filterWordList.count * 4 <= Self.filterWords * 3 else { return matches(in: tokens, range: range) }
+        let candidates = startCandidates(tokens, index.filterBuckets, range: range)
+        var found: [Match] = []
+        tokens.withUnsafeBufferPointer { tokens in
+            // Candidates in text order; one inside a match just found is passed over, as the pass
+            // over every token steps past a match.
+            var next = range.lowerBound
+            for (block, var bits) in candidates.enumerated() {
+                while bits != 0 {
+                    let position = range.lowerBound + block * 64 + bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    guard position >= next, let entry = entry(at: position, in: tokens, before: range.upperBound) else { continue }
+                    found.append(match(entry, at: position))
+                    next = position + Int(entry.count)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The positions in `range` whose token passes the filter, as bits (bit `p` for position
+    /// `range.lowerBound + p`), so that they are read back in text order without sorting.
+    private func startCandidates(_ tokens: [Token], _ buckets: TokenFilterBuckets, range: Range<Int>) -> [UInt64] {
+        var marks = [UInt64](repeating: 0, count: (range.count + 63) / 64)
+        tokens.withUnsafeBufferPointer { tokens in
+            firstTokenBits.withUnsafeBufferPointer { bits in
+                buckets.starts.withUnsafeBufferPointer { starts in
+                    buckets.positions.withUnsafeBufferPointer { positions in
+                        marks.withUnsafeMutableBufferPointer { marks in
+                            for word in filterWordList {
+                                let filter = bits[Int(word)]
+                                for slot in Int(starts[Int(word)])..<Int(starts[Int(word) + 1]) {
+                                    let position = Int(positions[slot])
+                                    guard filter & Self.filterBit(tokens[position].hash).mask != 0, range.contains(position) else { continue }
+                                    let offset = position - range.lowerBound
+                                    marks[offset >> 6] |= 1 << UInt64(offset & 63)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return marks
+    }
+}
