@@ -56,7 +56,9 @@ public struct DomainDetector: Sendable {
         guard !counts.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: domains.count)
         var evidence = [[(Evidence, Double)]](repeating: [], count: domains.count)
-        for (word, found) in counts {
+        // Summed in a fixed order: floating-point addition is not associative, and a dictionary's order
+        // changes from run to run, so a README right at a threshold was judged differently each time.
+        for (word, found) in counts.sorted(by: { $0.key < $1.key }) {
             let repeats = 1 + 0.5 * log2(Double(found.count))
             for (domain, weight) in weights[word] ?? [] {
                 scores[domain] += weight * repeats
