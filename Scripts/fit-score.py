@@ -591,7 +591,7 @@ def main():
         other_projects = read_projects(a.bin, other, other_ids)
         for label, s in (("searched", final), ("committed", committed)):
             rho, bands = agreement([total(other_projects[i], rules, s) for i in other_ids], [other_rated[i] for i in other_ids])
-            print(f"{other}, settings {label}{' with ' + ', '.join(a.pin + a.rule_weight) if a.pin or a.rule_weight and label == 'committed' else ''}: "
+            print(f"{other}, settings {label}{' with ' + ', '.join(a.pin + a.rule_weight) if (a.pin or a.rule_weight) and label == 'committed' else ''}: "
                   f"Spearman {rho:.3f}, bands {bands:.2f}")
     now = agreement([total(projects[i], rules, committed) for i in ids], [rated[i] for i in ids])
     print(f"committed settings{' with ' + ', '.join(a.pin + a.rule_weight) if a.pin or a.rule_weight else ''} recomputed here: Spearman {now[0]:.3f}, bands {now[1]:.2f}")
