@@ -7,9 +7,11 @@ struct OutlineCommand: ParsableCommand {
         commandName: "outline",
         abstract: "Show the headings caselint sees, and which case-study part each serves and why.",
         discussion: """
-        Text output is one heading per line: line, kind (atx, setext, html, bold), level, \
+        Text output is one heading per line: line, kind (atx, setext, html, bold, numbered), level, \
         top or nested (inside a list item or block quote), text, and the part the heading serves \
-        with the two strongest reasons ("-" for none). Bold-line candidates have level 7.
+        with the two strongest reasons ("-" for none). Bold-line candidates have level 7; \
+        numbered ones ("1. Objective" over a line of dashes, which CommonMark reads as a list item and \
+        a rule) have the level a setext heading would.
         """
     )
 

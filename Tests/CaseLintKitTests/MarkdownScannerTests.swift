@@ -35,6 +35,17 @@ final class MarkdownScannerTests: XCTestCase {
         XCTAssertEqual(outline(markdown), ["1 html 2 Data & Methods", "3 bold 7 Results"])
     }
 
+    func testANumberedItemOverARuleIsAHeadingCandidate() {
+        let markdown = "Survival\n========\n\n1. Objective\n------------\n\nEstimate survival.\n\n2. Data\n=======\n\nMETABRIC.\n"
+        XCTAssertEqual(outline(markdown), ["1 setext 1 Survival", "4 numbered 2 1. Objective", "9 numbered 1 2. Data"])
+        let document = MarkdownScanner.scan(markdown)
+        XCTAssertEqual(document.kind(ofLine: 4), .heading)
+        XCTAssertEqual(document.kind(ofLine: 5), .setextUnderline)
+        // The last item of a real list, or an item without a blank line around it, stays a list item.
+        XCTAssertEqual(outline("# Steps\n\n1. Install\n2. Run\n---\n\nText.\n"), ["1 atx 1 Steps"])
+        XCTAssertEqual(outline("# Steps\n\n1. Install\n---\nText.\n"), ["1 atx 1 Steps"])
+    }
+
     func testFencedCodeHidesHeadingsUntilAMatchingFence() {
         let markdown = "```\n# a\n~~~\n# b\n```\n~~~~ yaml\n# c\n~~~\n~~~~~\n# Real\n"
         XCTAssertEqual(outline(markdown), ["10 atx 1 Real"])

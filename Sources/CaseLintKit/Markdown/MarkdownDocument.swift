@@ -7,7 +7,9 @@ public enum LineKind: UInt8, Sendable {
 }
 
 public enum HeadingKind: String, Sendable, Codable {
-    case atx, setext, html, bold
+    /// `numbered`: "1. Objective" over a line of dashes, a heading to its reader, a list item and a rule
+    /// to CommonMark (`NumberedSetextHeadings`).
+    case atx, setext, html, bold, numbered
 }
 
 public struct Heading: Sendable, Equatable {

@@ -8,7 +8,7 @@ public enum MarkdownScanner {
     public static func scan(_ data: [UInt8]) -> MarkdownDocument {
         var state = ScanState(bytes: Self.stripBOM(data))
         state.run()
-        return state.document()
+        return NumberedSetextHeadings.adding(to: state.document())
     }
 
     public static func scan(_ text: String) -> MarkdownDocument {
