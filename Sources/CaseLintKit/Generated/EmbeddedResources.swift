@@ -2354,6 +2354,8 @@ rules:
       elsewhere: [other, different, external, unseen]
       # "not be used to send letters to patients without that review": a condition on the use (oversight).
       conditions: [without, unless, except, until]
+      # After a comma these open a clause of its own, out of reach of a negation before it.
+      clause_openers: [which, who, whose, where, while, because, since, so, but, although, though, whereas]
       use_verbs: [use, used, using, uses]
       prepositions: [for, in, with, to, as, on, during, within, into, by]
       # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
@@ -2474,6 +2476,8 @@ rules:
         # A dash or comma ends the clause of a purpose; an identifier's words are no prose.
         - "# Project\n\nThe data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.\n"
         - "# Project\n\n- prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage\n"
+        # A negation does not reach past a comma into a clause of its own.
+        - "# Project\n\nMany patients book an appointment and then don't show up, which costs money to the public health system.\n"
         # A use allowed under a condition is oversight, not a denial.
         - "# Project\n\nA low forecast must not be used to justify closing escalation beds without clinical input.\n"
         - "# Project\n\nIt must not be used for clinical decisions without review by a clinician.\n"

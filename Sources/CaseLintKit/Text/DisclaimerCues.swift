@@ -63,6 +63,9 @@ public struct DisclaimerCues: Sendable {
         /// without, unless: "must not be used on patients without review" sets a condition on the use
         /// (oversight), it does not deny it.
         static let condition = Class(rawValue: 1 << 25)
+        /// which, because, so: after a comma they open a clause of its own, which a negation before the
+        /// comma does not reach ("don't show up, which costs the public health system money").
+        static let clauseOpener = Class(rawValue: 1 << 26)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -73,7 +76,7 @@ public struct DisclaimerCues: Sendable {
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
-        ("elsewhere", .elsewhere), ("conditions", .condition),
+        ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

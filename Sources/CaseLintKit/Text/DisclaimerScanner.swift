@@ -119,6 +119,8 @@ struct DisclaimerScanner {
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
+                // "don't show up, which costs the public health system money": the negation stays in its clause.
+                if words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) && $0.contains(.clauseOpener) }) { break }
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
                 if isConditional(words, negator: position, clinical: target) { continue }
