@@ -1314,6 +1314,10 @@ rules:
         # A task of the domain with its own numbers: no-shows are a classification, glucose a forecast.
         - {domain: operations, readme: "# Clinic no-shows\n\nWhich booked patients will be no-shows? A missed appointment costs a slot.\n\n## Evaluation\n\nAUROC 0.74; calling the top 10% reaches sensitivity 0.38 with PPV 0.52.\n"}
         - {domain: remote-monitoring, readme: "# CGM\n\nGlucose forecasting from CGM: we predict glucose 30 minutes ahead.\n\n## Evaluation\n\nRMSE 19.8 mg/dL and MARD 10.9% on held-out subjects.\n"}
+        # Pairs written name first: each value is the name's before it, not the next name's.
+        - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nAUROC 0.83 (95% CI 0.80-0.86)\n\nSensitivity 0.91 specificity 0.64\n"}
+        # A share of the positives caught is the sensitivity, named or not.
+        - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nAUROC 0.83; at the chosen threshold the model caught 91% of the pneumothoraces with a specificity of 0.64.\n"}
       fail:
         - {domain: operations, readme: "# Clinic no-shows\n\nWhich booked patients will be no-shows? A missed appointment costs a slot.\n\n## Evaluation\n\nMAE 0.21 and MASE 0.8 on the test months.\n"}
         - {domain: remote-monitoring, readme: "# CGM\n\nGlucose forecasting from CGM: we predict glucose 30 minutes ahead.\n\n## Evaluation\n\nR² 0.61 and sensitivity 0.8 on held-out subjects.\n"}
@@ -1325,6 +1329,8 @@ rules:
         - {domain: genai-docs, readme: "# Notes\n\n## Evaluation\n\n```\nhallucination_rate = 0.04\nomission_rate = 0.11\n```\n"}
         # Sensitivity without specificity leaves the operating point half told.
         - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nAUROC 0.83; sensitivity 0.91.\n"}
+        # A share of everybody is how often the model alerts, not how many of the sick it finds.
+        - {domain: imaging, readme: "# CXR triage\n\n## Results\n\nAUROC 0.83; the model flags 12% of all images for a second read, with a specificity of 0.90.\n"}
 
   - id: metrics.imbalance-accuracy-only
     kind: metrics
@@ -1648,6 +1654,15 @@ vocabulary:
   metric_literature_cues: [et al, the literature, original paper, original study, original authors, prior work,
                            previous work, previous studies, prior studies, previous study, prior study, reported by,
                           published studies, published study, published work, published results, published literature]
+  # A share of the positives found is a sensitivity even without the word: "caught 74% of real lows",
+  # "detects 100% of falls". Only a verb of finding, a percentage and "of"; a share of everybody
+  # ("flags 12% of patients") is an alert rate, so these nouns after "of" (past "the", "all") stop it.
+  metric_share_verbs: [caught, catches, catch, detects, detected, detect, captures, captured, capture, identifies, identified,
+                       identify, flags, flagged, highlights, highlighted, picks up, picked up, recovers, recovered, recognises,
+                       recognizes, recognised, recognized]
+  metric_share_populations: [patients, patient, people, discharges, admissions, visits, encounters, appointments, records, images,
+                             scans, samples, notes, slides, studies, data, dataset, cohort, population, participants, subjects,
+                             users, time, days, nights, hours, windows, beds, staff, compounds, molecules]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]

@@ -1199,8 +1199,8 @@ M0m1,1,4:S1s1,1,4:packS1s1,7,16:domain-precisionS1s2,1,11:descriptionS5s2,14,286
         ("rules/domains/remote-monitoring.yml", 4013, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,24:domain-remote-monitoringS1s2,1,11:descriptionS5s2,14,266:Remote monitoring and alerting: wearables, ECG/PPG, continuous glucose, fall detection and early warning. Reviewers expect event-level sensitivity, the precision of alerts, false alarms per patient-day, a subject-level split and thresholds not tuned on the test set.S1s6,1,7:domainsQ0q6,10,1:S1s6,11,17:remote-monitoringS1s7,1,7:profileM0m8,3,8:S1s8,3,5:titleS1s8,10,30:remote monitoring and alertingS1s11,3,7:wordingM0m12,5,1:S1s12,5,9:decisionsS1s12,16,70:diagnostic, treatment or emergency-response decisions about any personS1s13,3,6:detectM0m14,5,2:S1s14,5,6:strongQ0q14,13,22:S1s14,14,8:wearableS1s14,24,9:wearablesS1s14,35,13:accelerometerS1s14,50,3:ecgS1s14,55,3:ppgS1s14,60,17:remote monitoringS1s14,79,25:remote patient monitoringS1s14,106,3:rpmS1s14,111,3:iotS1s15,14,14:fall detectionS1s15,30,17:anomaly detectionS1s15,49,18:continuous glucoseS1s15,69,3:cgmS1s15,74,10:smartwatchS1s15,86,10:arrhythmiaS1s15,98,6:holterS1s15,106,4:spo2S1s16,14,15:home monitoringS1s16,31,5:esp32S1s16,38,7:arduinoS1s16,47,20:photoplethysmographyS1s16,69,13:alarm fatigueS1s17,5,4:weakQ0q17,11,11:S1s17,12,6:sensorS1s17,20,7:sensorsS1s17,29,10:heart rateS1s17,41,5:alertS1s17,48,6:alertsS1s17,56,5:alarmS1s17,63,6:alarmsS1s17,71,7:glucoseS1s17,80,9:bluetoothS1s17,91,6:signalS1s17,99,7:signalsS1s18,3,8:requiredQ0q19,5,2:M0m19,7,3:S1s19,7,5:groupS1s19,14,35:detection (event-level sensitivity)S1s20,7,6:any_ofQ0q20,15,2:S1s20,16,17:event_sensitivityS1s20,35,11:sensitivityS1s21,7,7:exampleS3s21,16,60:event sensitivity 0.82 (82 of 100 falls alerted within 30 s)M0m22,7,3:S1s22,7,5:groupS1s22,14,34:precision of alerts (PPV or AUPRC)S1s23,7,6:any_ofQ0q23,15,2:S1s23,16,3:ppvS1s23,21,5:auprcS1s24,7,7:exampleS3s24,16,60:PPV of alerts 0.41: about two in five alerts are real eventsS1s25,3,11:recommendedQ0q25,16,2:S1s25,17,16:false_alarm_rateS1s25,35,17:detection_latencyS1s26,3,8:protocolQ0q27,5,1:M0m27,7,3:S1s27,7,5:groupS1s27,14,69:false alarms per patient-day (alarm burden over time, not per window)S1s28,7,7:phrasesQ0q28,16,21:S1s28,17,15:per patient-dayS1s28,34,15:per patient dayS1s28,51,16:per patient-daysS1s28,69,11:patient-dayS1s28,82,12:patient-daysS1s28,96,16:per patient-hourS1s29,17,16:per patient hourS1s29,35,18:per monitoring dayS1s29,55,17:per monitored dayS1s29,74,12:per 24 hoursS1s29,88,8:per 24 hS1s29,98,7:per 24hS1s29,107,21:per day of monitoringS1s30,17,19:per patient per dayS1s30,38,11:per bed-dayS1s30,51,11:per bed dayS1s30,64,21:false alarms per hourS1s30,87,20:false alarms per dayS1s30,109,14:alarms per dayS1s31,17,14:alerts per dayS1s31,33,26:alerts per patient per dayS1s32,7,7:exampleS3s32,16,56:1.4 false alarms per patient-day at the chosen thresholdS1s33,3,5:tasksQ0q36,5,1:M0m36,7,4:S1s36,7,4:taskS1s36,13,18:glucose predictionS1s37,7,4:whenQ0q37,13,23:S1s37,14,18:glucose predictionS1s37,34,19:glucose predictionsS1s37,55,19:glucose forecastingS1s37,76,16:glucose forecastS1s37,94,17:glucose forecastsS1s38,14,15:predict glucoseS1s38,31,18:predicting glucoseS1s38,51,16:predicts glucoseS1s38,69,17:predicted glucoseS1s38,88,16:forecast glucoseS1s38,106,19:forecasting glucoseS1s39,14,21:predict blood glucoseS1s39,37,24:predicting blood glucoseS1s39,63,24:glucose level predictionS1s39,89,13:bg predictionS1s39,104,18:prediction horizonS1s40,14,13:minutes aheadS1s40,29,17:clarke error gridS1s40,48,17:parkes error gridS1s40,67,10:error gridS1s40,79,20:postprandial glucoseS1s40,101,18:glycaemic responseS1s41,14,17:glycemic responseS1s42,7,8:requiredQ0q43,9,1:M0m43,11,3:S1s43,11,5:groupS1s43,18,46:point error at the horizon (RMSE, MAE or MARD)S1s44,11,6:any_ofQ0q44,19,3:S1s44,20,4:rmseS1s44,26,3:maeS1s44,31,4:mardS1s45,11,7:exampleS3s45,20,78:RMSE 19.8 mg/dL and MARD 10.9% at a 30-minute horizon on the held-out subjectsS1s46,7,8:protocolQ0q47,9,2:M0m47,11,3:S1s47,11,5:groupS1s47,18,18:prediction horizonS1s48,11,7:phrasesQ0q48,20,11:S1s48,21,18:prediction horizonS1s48,41,16:forecast horizonS1s48,59,7:horizonS1s48,68,13:minutes aheadS1s48,83,12:minute aheadS1s48,97,9:min aheadS1s48,108,11:hours aheadS1s49,21,10:hour aheadS1s49,33,11:steps aheadS1s49,46,5:ph 30S1s49,53,5:ph 60S1s50,11,7:exampleS3s50,20,64:predictions 30 and 60 minutes ahead, errors reported per horizonM0m51,11,3:S1s51,11,5:groupS1s51,18,33:clinical accuracy (an error grid)S1s52,11,7:phrasesQ0q52,20,9:S1s52,21,17:clarke error gridS1s52,40,17:parkes error gridS1s52,59,20:consensus error gridS1s52,81,23:surveillance error gridS1s52,106,10:error gridS1s52,118,6:zone aS1s53,21,13:zones a and bS1s53,36,9:zones a+bS1s53,47,8:zone a+bS1s54,11,7:exampleS3s54,20,69:Clarke error grid: 91% of predictions in zone A, 99% in zones A and BS1s55,3,9:red_flagsM0m56,5,8:S1s56,5,23:metrics.domain-requiredS1s56,30,5:errorS1s57,5,31:metrics.imbalance-accuracy-onlyS1s57,38,5:errorS1s58,5,28:metrics.confidence-intervalsS1s58,35,7:warningS1s59,5,16:metrics.baselineS1s59,23,7:warningS1s60,5,19:evaluation.test-setS1s60,26,5:errorS1s61,5,27:evaluation.failure-analysisS1s61,34,7:warningS1s62,5,23:data.split-disjointnessS1s62,30,5:errorS1s63,5,26:evaluation.protocol-domainS1s63,33,5:error
 """####),
-        ("rules/evaluation.yml", 25566, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,751:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once. The three that ask for what only this domain's reviewers expect (its metrics and its evaluation design) count in the score as domain literacy; the rest, which any evaluation owes, count as evidence.S1s11,1,7:domainsQ0q11,10,6:S1s11,11,7:imagingS1s11,20,9:precisionS1s11,31,14:drug-discoveryS1s11,47,10:operationsS1s11,59,17:remote-monitoringS1s11,78,10:genai-docsS1s12,1,5:rulesQ0q13,3,10:M0m13,5,11:S1s13,5,2:idS1s13,9,23:metrics.domain-requiredS1s14,5,4:kindS1s14,11,14:domain-metricsS1s15,5,8:categoryS1s15,15,15:domain-literacyS1s16,5,8:severityS1s16,15,5:errorS1s17,5,6:weightS1i17,13,1:5S1s18,5,5:titleS1s18,12,27:Metrics the domain requiresS1s19,5,7:messageS3s19,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s20,5,3:whyS5s20,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s27,5,10:referencesQ0q27,17,4:S3s27,18,18:TRIPOD+AI 12e, 23aS3s27,40,23:CLAIM 2024 items 28, 38S3s27,67,13:TRIPOD-LLM 7aS3s27,84,21:OECD QSAR principle 4S1s28,5,5:matchM0m28,12,0:S1s29,5,8:examplesD0s30,7,2393:M0m30,7,2:S1s30,7,4:passQ0q31,9,6:M0m31,11,2:S1s31,12,6:domainS1s31,20,7:imagingS1s31,29,6:readmeS3s31,37,127:# CXR triage
+        ("rules/evaluation.yml", 26312, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:evaluationS1s2,1,11:descriptionS5s2,14,751:How the evaluation was done and reported, judged by the project's domain. These rules run only when the project has a domain (declared in case-study.yaml, .caselint.yml or --domain, or inferred from the README's words); each domain's pack in rules/domains/ lists which of them apply there and how loudly (red_flags). An inferred domain may be a wrong guess, so its findings are warnings. Apart from metrics.domain-required, they wait until the README reports a metric: without results there is no evaluation to judge, and metrics.reported says so once. The three that ask for what only this domain's reviewers expect (its metrics and its evaluation design) count in the score as domain literacy; the rest, which any evaluation owes, count as evidence.S1s11,1,7:domainsQ0q11,10,6:S1s11,11,7:imagingS1s11,20,9:precisionS1s11,31,14:drug-discoveryS1s11,47,10:operationsS1s11,59,17:remote-monitoringS1s11,78,10:genai-docsS1s12,1,5:rulesQ0q13,3,10:M0m13,5,11:S1s13,5,2:idS1s13,9,23:metrics.domain-requiredS1s14,5,4:kindS1s14,11,14:domain-metricsS1s15,5,8:categoryS1s15,15,15:domain-literacyS1s16,5,8:severityS1s16,15,5:errorS1s17,5,6:weightS1i17,13,1:5S1s18,5,5:titleS1s18,12,27:Metrics the domain requiresS1s19,5,7:messageS3s19,14,90:A {domain} evaluation reports {group} with a value, e.g. '{example}'; the README has none.S1s20,5,3:whyS5s20,10,566:Each kind of clinical model is judged on its own numbers: an imaging classifier on AUROC and on sensitivity and specificity at its threshold, a risk model on discrimination and on what a threshold means for the care team, a forecast on its error against a naive forecast, an alerting system on detection and the precision of its alerts, a summarizer on hallucinations and omissions. A result without them cannot be compared with anything a reviewer knows. The domain's pack in rules/domains/ lists the groups; any alias of a metric counts ("ROC-AUC", "c-statistic").S1s27,5,10:referencesQ0q27,17,4:S3s27,18,18:TRIPOD+AI 12e, 23aS3s27,40,23:CLAIM 2024 items 28, 38S3s27,67,13:TRIPOD-LLM 7aS3s27,84,21:OECD QSAR principle 4S1s28,5,5:matchM0m28,12,0:S1s29,5,8:examplesD0s30,7,2963:M0m30,7,2:S1s30,7,4:passQ0q31,9,8:M0m31,11,2:S1s31,12,6:domainS1s31,20,7:imagingS1s31,29,6:readmeS3s31,37,127:# CXR triage
 
 ## Evaluation
 
@@ -1238,31 +1238,43 @@ Glucose forecasting from CGM: we predict glucose 30 minutes ahead.
 ## Evaluation
 
 RMSE 19.8 mg/dL and MARD 10.9% on held-out subjects.
-S1s39,7,4:failQ0q40,9,6:M0m40,11,2:S1s40,12,6:domainS1s40,20,10:operationsS1s40,32,6:readmeS3s40,40,152:# Clinic no-shows
+M0m40,11,2:S1s40,12,6:domainS1s40,20,7:imagingS1s40,29,6:readmeS3s40,37,91:# CXR triage
+
+## Results
+
+AUROC 0.83 (95% CI 0.80-0.86)
+
+Sensitivity 0.91 specificity 0.64
+M0m42,11,2:S1s42,12,6:domainS1s42,20,7:imagingS1s42,29,6:readmeS3s42,37,133:# CXR triage
+
+## Results
+
+AUROC 0.83; at the chosen threshold the model caught 91% of the pneumothoraces with a specificity of 0.64.
+S1s43,7,4:failQ0q44,9,7:M0m44,11,2:S1s44,12,6:domainS1s44,20,10:operationsS1s44,32,6:readmeS3s44,40,152:# Clinic no-shows
 
 Which booked patients will be no-shows? A missed appointment costs a slot.
 
 ## Evaluation
 
 MAE 0.21 and MASE 0.8 on the test months.
-M0m41,11,2:S1s41,12,6:domainS1s41,20,17:remote-monitoringS1s41,39,6:readmeS3s41,47,141:# CGM
+M0m45,11,2:S1s45,12,6:domainS1s45,20,17:remote-monitoringS1s45,39,6:readmeS3s45,47,141:# CGM
 
 Glucose forecasting from CGM: we predict glucose 30 minutes ahead.
 
 ## Evaluation
 
 R² 0.61 and sensitivity 0.8 on held-out subjects.
-M0m43,11,2:S1s43,12,6:domainS1s43,20,7:imagingS1s43,29,6:readmeS3s43,37,74:# CXR triage
+M0m47,11,2:S1s47,12,6:domainS1s47,20,7:imagingS1s47,29,6:readmeS3s47,37,74:# CXR triage
 
 ## Results
 
 The model reached 92% accuracy on the test set.
-M0m45,11,2:S1s45,12,6:domainS1s45,20,10:operationsS1s45,32,6:readmeS3s45,40,85:# ED arrivals
+M0m49,11,2:S1s49,12,6:domainS1s49,20,10:operationsS1s49,32,6:readmeS3s49,40,85:# ED arrivals
 
 ## Evaluation
 
 We will report MAE and MASE once the model is trained.
-M0m47,11,2:S1s47,12,6:domainS1s47,20,10:genai-docsS1s47,32,6:readmeS3s47,40,79:# Notes
+M0m51,11,2:S1s51,12,6:domainS1s51,20,10:genai-docsS1s51,32,6:readmeS3s51,40,79:# Notes
 
 ## Evaluation
 
@@ -1270,88 +1282,93 @@ M0m47,11,2:S1s47,12,6:domainS1s47,20,10:genai-docsS1s47,32,6:readmeS3s47,40,79:#
 hallucination_rate = 0.04
 omission_rate = 0.11
 ```
-M0m49,11,2:S1s49,12,6:domainS1s49,20,7:imagingS1s49,29,6:readmeS3s49,37,56:# CXR triage
+M0m53,11,2:S1s53,12,6:domainS1s53,20,7:imagingS1s53,29,6:readmeS3s53,37,56:# CXR triage
 
 ## Results
 
 AUROC 0.83; sensitivity 0.91.
-M0m51,5,13:S1s51,5,2:idS1s51,9,31:metrics.imbalance-accuracy-onlyS1s52,5,4:kindS1s52,11,7:metricsS1s53,5,8:categoryS1s53,15,8:evidenceS1s54,5,8:severityS1s54,15,5:errorS1s56,5,15:substance_shareS1f56,22,3:0.5S1s57,5,6:weightS1i57,13,1:3S1s59,5,14:guards_resultsS1b59,21,4:trueS1s60,5,5:titleS1s60,12,31:Accuracy is not the only metricS1s61,5,7:messageS3s61,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s62,5,3:whyS5s62,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s66,5,10:referencesQ0q66,17,3:S3s66,18,23:CLAIM 2024 items 28, 38S3s66,45,12:TRIPOD+AI 13S3s66,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s67,5,5:matchM0m68,7,1:S1s68,7,9:not_aloneQ0q68,18,1:S1s68,19,8:accuracyS1s69,5,8:examplesD0s70,7,557:M0m70,7,2:S1s70,7,4:passQ0q71,9,3:S3s71,11,93:# Readmission
+M0m55,11,2:S1s55,12,6:domainS1s55,20,7:imagingS1s55,29,6:readmeS3s55,37,119:# CXR triage
+
+## Results
+
+AUROC 0.83; the model flags 12% of all images for a second read, with a specificity of 0.90.
+M0m57,5,13:S1s57,5,2:idS1s57,9,31:metrics.imbalance-accuracy-onlyS1s58,5,4:kindS1s58,11,7:metricsS1s59,5,8:categoryS1s59,15,8:evidenceS1s60,5,8:severityS1s60,15,5:errorS1s62,5,15:substance_shareS1f62,22,3:0.5S1s63,5,6:weightS1i63,13,1:3S1s65,5,14:guards_resultsS1b65,21,4:trueS1s66,5,5:titleS1s66,12,31:Accuracy is not the only metricS1s67,5,7:messageS3s67,14,204:Accuracy is the only metric reported, which on imbalanced clinical data hides the missed cases: report AUROC or AUPRC, and sensitivity with specificity or PPV at a stated threshold, beside the prevalence.S1s68,5,3:whyS5s68,10,290:When one patient in ten has the outcome, a model that always answers "no" is 90% accurate and useless. Reviewers look for measures that survive imbalance (AUROC, AUPRC) and for what happens to positives at the chosen threshold (sensitivity, PPV), stated with the prevalence of the test set.S1s72,5,10:referencesQ0q72,17,3:S3s72,18,23:CLAIM 2024 items 28, 38S3s72,45,12:TRIPOD+AI 13S3s72,61,35:Saito & Rehmsmeier 2015 (PR vs ROC)S1s73,5,5:matchM0m74,7,1:S1s74,7,9:not_aloneQ0q74,18,1:S1s74,19,8:accuracyS1s75,5,8:examplesD0s76,7,557:M0m76,7,2:S1s76,7,4:passQ0q77,9,3:S3s77,11,93:# Readmission
 
 ## Results
 
 Accuracy 0.89, AUROC 0.68, sensitivity 0.41 at the 0.5 threshold.
-S3s72,11,83:# Readmission
+S3s78,11,83:# Readmission
 
 | Model | Accuracy | AUPRC |
 |---|---|---|
 | XGBoost | 89% | 0.24 |
-S3s74,11,40:# Readmission
+S3s80,11,40:# Readmission
 
 ## Results
 
 Coming soon.
-S1s75,7,4:failQ0q76,9,3:S3s76,11,82:# Readmission
+S1s81,7,4:failQ0q82,9,3:S3s82,11,82:# Readmission
 
 ## Results
 
 The model got an **accuracy of 0.89** on the test set.
-S3s77,11,69:# Skin lesions
+S3s83,11,69:# Skin lesions
 
 | Model | Accuracy |
 |---|---|
 | ResNet-50 | 93.1% |
-S3s79,11,60:# Readmission
+S3s85,11,60:# Readmission
 
 Accuracy: 91%.
 
 ```python
 roc_auc = 0.71
 ```
-M0m81,5,11:S1s81,5,2:idS1s81,9,28:metrics.confidence-intervalsS1s82,5,4:kindS1s82,11,11:uncertaintyS1s83,5,8:categoryS1s83,15,8:evidenceS1s84,5,8:severityS1s84,15,7:warningS1s85,5,6:weightS1i85,13,1:3S1s86,5,5:titleS1s86,12,26:Uncertainty of the resultsS1s87,5,7:messageS3s87,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s88,5,3:whyS5s88,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s92,5,10:referencesQ0q92,17,2:S3s92,18,13:TRIPOD+AI 23aS3s92,35,27:CLAIM 2024 items 29, 37, 38S1s93,5,5:matchM0m94,7,2:S1s94,7,5:termsQ0q94,14,13:S1s94,15,19:confidence intervalS1s94,36,20:confidence intervalsS1s94,58,17:credible intervalS1s94,77,18:credible intervalsS1s94,97,9:bootstrapS1s95,15,12:bootstrappedS1s95,29,13:bootstrappingS1s95,44,18:standard deviationS1s95,64,19:standard deviationsS1s95,85,14:standard errorS1s95,101,19:interquartile rangeS1s96,15,10:error barsS1s96,27,20:uncertainty intervalS1s97,7,12:near_numbersQ0q97,21,6:S1s97,22,2:ciS1s97,26,3:cisS1s97,31,3:stdS1s97,36,2:sdS1s97,40,2:seS1s97,44,3:iqrS1s98,5,8:examplesD0s99,7,1263:M0m99,7,2:S1s99,7,4:passQ0q100,9,8:S3s100,11,54:# Project
+M0m87,5,11:S1s87,5,2:idS1s87,9,28:metrics.confidence-intervalsS1s88,5,4:kindS1s88,11,11:uncertaintyS1s89,5,8:categoryS1s89,15,8:evidenceS1s90,5,8:severityS1s90,15,7:warningS1s91,5,6:weightS1i91,13,1:3S1s92,5,5:titleS1s92,12,26:Uncertainty of the resultsS1s93,5,7:messageS3s93,14,194:The metrics are reported without their uncertainty: give a 95% confidence interval (e.g. 'AUROC 0.83 (95% CI 0.80-0.86), 2,000 bootstrap resamples by patient') or the spread over folds or seeds.S1s94,5,3:whyS5s94,10,268:A test set of a few hundred patients leaves wide error bars; without them a reader cannot tell a real improvement from noise, or a strong model from a lucky split. Intervals from a bootstrap that resamples patients (not images or windows) are the usual, honest choice.S1s98,5,10:referencesQ0q98,17,2:S3s98,18,13:TRIPOD+AI 23aS3s98,35,27:CLAIM 2024 items 29, 37, 38S1s99,5,5:matchM0m100,7,2:S1s100,7,5:termsQ0q100,14,13:S1s100,15,19:confidence intervalS1s100,36,20:confidence intervalsS1s100,58,17:credible intervalS1s100,77,18:credible intervalsS1s100,97,9:bootstrapS1s101,15,12:bootstrappedS1s101,29,13:bootstrappingS1s101,44,18:standard deviationS1s101,64,19:standard deviationsS1s101,85,14:standard errorS1s101,101,19:interquartile rangeS1s102,15,10:error barsS1s102,27,20:uncertainty intervalS1s103,7,12:near_numbersQ0q103,21,6:S1s103,22,2:ciS1s103,26,3:cisS1s103,31,3:stdS1s103,36,2:sdS1s103,40,2:seS1s103,44,3:iqrS1s104,5,8:examplesD0s105,7,1265:M0m105,7,2:S1s105,7,4:passQ0q106,9,8:S3s106,11,54:# Project
 
 ## Results
 
 AUROC 0.83 (95% CI 0.80-0.86).
-S3s101,11,65:# Project
+S3s107,11,65:# Project
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.83 ± 0.02 |
-S3s102,11,107:# Project
+S3s108,11,107:# Project
 
 ## Results
 
 MAE 3.1 (2.8 to 3.4) arrivals per hour, intervals from a block bootstrap over days.
-S3s103,11,61:# Project
+S3s109,11,61:# Project
 
 Sensitivity 91% [88, 94] at the chosen threshold.
-S3s104,11,48:# Project
+S3s110,11,48:# Project
 
 AUROC 0.83 +/- 0.02 over five seeds.
-S3s105,11,79:# Project
+S3s111,11,79:# Project
 
 | Model | AUROC | 95% CI |
 |---|---|---|
 | CNN | 0.83 | 0.80-0.86 |
-S3s106,11,63:# Project
+S3s112,11,63:# Project
 
 MAE 3.1 arrivals per hour (SD 0.4 over five seeds).
-S3s107,11,70:# Project
+S3s113,11,70:# Project
 
 | Model | AUROC | SD |
 |---|---|---|
 | CNN | 0.83 | 0.02 |
-S1s108,7,4:failQ0q109,9,6:S3s109,11,53:# Project
+S1s114,7,4:failQ0q115,9,6:S3s115,11,53:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.91.
-S3s111,11,76:# Project
+S3s117,11,76:# Project
 
 ## Results
 
 AUROC 0.83. We did not compute confidence intervals.
-S3s112,11,73:# Project
+S3s118,11,73:# Project
 
 ## Results
 
@@ -1360,252 +1377,252 @@ AUROC 0.83.
 ```python
 ci = bootstrap(scores)
 ```
-S3s114,11,103:# DTI
+S3s120,11,103:# DTI
 
 We report the Concordance Index (CI).
 
 | Model | RMSE | CI |
 |---|---|---|
 | RF | 0.93 | 0.81 |
-S3s116,11,89:# Project
+S3s122,11,89:# Project
 
 AUROC 0.83 on the test set.
 
 | Tool | Use |
 |---|---|
 | CI | GitHub Actions |
-S3s118,11,77:# Project
+S3s124,11,77:# Project
 
 AUROC 0.83, written in C++/Python; see `a +/- b` in the notebook.
-M0m120,5,11:S1s120,5,2:idS1s120,9,19:metrics.calibrationS1s121,5,4:kindS1s121,11,6:phraseS1s122,5,8:categoryS1s122,15,8:evidenceS1s123,5,8:severityS1s123,15,5:errorS1s124,5,6:weightS1i124,13,1:3S1s125,5,5:titleS1s125,12,20:Calibration assessedS1s126,5,7:messageS3s126,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s127,5,3:whyS5s127,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s132,5,10:referencesQ0q132,17,3:S3s132,18,13:TRIPOD+AI 12eS3s132,35,18:CLAIM 2024 item 38S3s132,57,37:Van Calster et al. 2019, BMC MedicineS1s133,5,5:matchM0m134,7,3:S1s134,7,16:requires_metricsS1b134,25,4:trueS1s135,7,8:patternsQ0q136,9,3:S2s136,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s137,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s138,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s139,7,6:rejectQ0q140,9,1:S2s140,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s141,5,8:examplesD0s142,7,863:M0m142,7,2:S1s142,7,4:passQ0q143,9,2:M0m143,11,2:S1s143,12,6:domainS1s143,20,9:precisionS1s143,31,6:readmeS3s143,39,100:# Readmission
+M0m126,5,11:S1s126,5,2:idS1s126,9,19:metrics.calibrationS1s127,5,4:kindS1s127,11,6:phraseS1s128,5,8:categoryS1s128,15,8:evidenceS1s129,5,8:severityS1s129,15,5:errorS1s130,5,6:weightS1i130,13,1:3S1s131,5,5:titleS1s131,12,20:Calibration assessedS1s132,5,7:messageS3s132,14,173:Calibration is not assessed: report how well predicted risks match observed rates, e.g. 'calibration slope 0.94, intercept -0.02' with a calibration curve, or a Brier score.S1s133,5,3:whyS5s133,10,371:A risk score is used as a probability: "30% risk of readmission" must mean about 30 in 100 such patients are readmitted. A model can rank patients well (high AUROC) and still be badly miscalibrated, which misleads every threshold and every conversation with a patient. Report the calibration slope and intercept with a calibration curve (not only a Hosmer-Lemeshow test).S1s138,5,10:referencesQ0q138,17,3:S3s138,18,13:TRIPOD+AI 12eS3s138,35,18:CLAIM 2024 item 38S3s138,57,37:Van Calster et al. 2019, BMC MedicineS1s139,5,5:matchM0m140,7,3:S1s140,7,16:requires_metricsS1b140,25,4:trueS1s141,7,8:patternsQ0q142,9,3:S2s142,11,159:\bcalibration\s+(?:slope|intercept|curves?|plots?|in[- ]the[- ]large|belt|error|analysis|by\s+deciles?|was\s+(?:assessed|checked|evaluated|measured|good|poor))S2s143,11,91:\b(?:brier|reliability\s+(?:diagrams?|curves?|plots?)|expected\s+calibration\s+error|ece)\bS2s144,11,38:\b(?:well|poorly|mis)[- ]?calibrated\bS1s145,7,6:rejectQ0q146,9,1:S2s146,11,79:\b(?:no|not|never|without)\s+(?:\w+\s+){0,3}(?:calibration|brier|reliability)\bS1s147,5,8:examplesD0s148,7,863:M0m148,7,2:S1s148,7,4:passQ0q149,9,2:M0m149,11,2:S1s149,12,6:domainS1s149,20,9:precisionS1s149,31,6:readmeS3s149,39,100:# Readmission
 
 ## Results
 
 AUROC 0.74; calibration slope 0.94, intercept -0.02 (curve in reports/).
-M0m144,11,2:S1s144,12,6:domainS1s144,20,9:precisionS1s144,31,6:readmeS3s144,39,85:# Readmission
+M0m150,11,2:S1s150,12,6:domainS1s150,20,9:precisionS1s150,31,6:readmeS3s150,39,85:# Readmission
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.74 |
 | Brier score | 0.081 |
-S1s145,7,4:failQ0q146,9,3:M0m146,11,2:S1s146,12,6:domainS1s146,20,9:precisionS1s146,31,6:readmeS3s146,39,57:# Readmission
+S1s151,7,4:failQ0q152,9,3:M0m152,11,2:S1s152,12,6:domainS1s152,20,9:precisionS1s152,31,6:readmeS3s152,39,57:# Readmission
 
 ## Results
 
 AUROC 0.74, sensitivity 0.61.
-M0m147,11,2:S1s147,12,6:domainS1s147,20,9:precisionS1s147,31,6:readmeS3s147,39,74:# Readmission
+M0m153,11,2:S1s153,12,6:domainS1s153,20,9:precisionS1s153,31,6:readmeS3s153,39,74:# Readmission
 
 ## Results
 
 AUROC 0.74. No calibration curve was produced.
-M0m148,11,2:S1s148,12,6:domainS1s148,20,9:precisionS1s148,31,6:readmeS3s148,39,73:# Readmission
+M0m154,11,2:S1s154,12,6:domainS1s154,20,9:precisionS1s154,31,6:readmeS3s154,39,73:# Readmission
 
 AUROC 0.74.
 
 ```python
 brier = brier_score_loss(y, p)
 ```
-M0m150,5,11:S1s150,5,2:idS1s150,9,16:metrics.baselineS1s151,5,4:kindS1s151,11,6:phraseS1s152,5,8:categoryS1s152,15,8:evidenceS1s153,5,8:severityS1s153,15,7:warningS1s154,5,6:weightS1i154,13,1:3S1s155,5,5:titleS1s155,12,26:Comparison with a baselineS1s156,5,7:messageS3s156,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s157,5,3:whyS5s157,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s161,5,10:referencesQ0q161,17,4:S3s161,18,18:CLAIM 2024 item 28S3s161,40,13:TRIPOD-LLM 7eS3s161,57,19:MI-CLAIM (baseline)S3s161,80,29:Hyndman & Koehler 2006 (MASE)S1s162,5,5:matchM0m163,7,3:S1s163,7,16:requires_metricsS1b163,25,4:trueS1s164,7,8:patternsQ0q165,9,5:S2s165,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s166,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s167,11,8:\bmase\bS2s168,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s169,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s170,7,6:rejectQ0q171,9,3:S2s171,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s173,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s174,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s175,5,8:examplesD0s176,7,699:M0m176,7,2:S1s176,7,4:passQ0q177,9,2:S3s177,11,95:# Project
+M0m156,5,11:S1s156,5,2:idS1s156,9,16:metrics.baselineS1s157,5,4:kindS1s157,11,6:phraseS1s158,5,8:categoryS1s158,15,8:evidenceS1s159,5,8:severityS1s159,15,7:warningS1s160,5,6:weightS1i160,13,1:3S1s161,5,5:titleS1s161,12,26:Comparison with a baselineS1s162,5,7:messageS3s162,14,200:The results are not compared with anything: report a baseline on the same test set (a seasonal naive forecast, logistic regression on a few variables, a published model or an existing clinical score).S1s163,5,3:whyS5s163,10,278:A metric means little alone: AUROC 0.80 is impressive against 0.60 and disappointing against a simple score that already reaches 0.79. A baseline on the same data shows what the model adds. For forecasts the bar is the (seasonal) naive forecast; MASE below one means beating it.S1s167,5,10:referencesQ0q167,17,4:S3s167,18,18:CLAIM 2024 item 28S3s167,40,13:TRIPOD-LLM 7eS3s167,57,19:MI-CLAIM (baseline)S3s167,80,29:Hyndman & Koehler 2006 (MASE)S1s168,5,5:matchM0m169,7,3:S1s169,7,16:requires_metricsS1b169,25,4:trueS1s170,7,8:patternsQ0q171,9,5:S2s171,11,50:\b(?:baselines?|benchmark(?:s|ed)?|comparators?)\bS2s172,11,124:\b(?:seasonal[- ]na\S*ve|naive\s+(?:forecast|baseline|model|predictor|method)s?|persistence\s+(?:forecast|model|baseline)s?)S2s173,11,8:\bmase\bS2s174,11,64:\b(?:compared|comparison)\s+(?:\w+\s+){0,3}(?:with|to|against)\bS2s175,11,152:\b(?:outperform\w*|improv\w+\s+(?:on|over)|better\s+than)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+){0,3}(?:logistic|regression|naive|model|score|rule|forecast)S1s176,7,6:rejectQ0q177,9,3:S2s177,11,89:\b(?:no|without|lacks?|lacking)\s+(?:\w+\s+){0,2}(?:baselines?|comparators?|comparison)\bS2s179,11,115:\b(?:patient(?:'s)?|individual|personal|subject(?:'s)?|pre-?meal|pre-?operative|early|physiological)\s+baselines?\bS2s180,11,124:\bbaselines?\s+(?:deviation|characteristics|values?|measurements?|vitals?|visit|glucose|heart\s+rate|levels?|demographics)\bS1s181,5,8:examplesD0s182,7,699:M0m182,7,2:S1s182,7,4:passQ0q183,9,2:S3s183,11,95:# Project
 
 ## Results
 
 AUROC 0.83; a logistic-regression baseline on age and sex reaches 0.64.
-S3s178,11,109:# Project
+S3s184,11,109:# Project
 
 | Method | MAE | MASE |
 |---|---|---|
 | Seasonal naive | 4.2 | 1.00 |
 | This model | 3.1 | 0.74 |
-S1s179,7,4:failQ0q181,9,4:S3s181,11,152:# Project
+S1s185,7,4:failQ0q187,9,4:S3s187,11,152:# Project
 
 AUROC 0.76.
 
 ### Patient Baseline Deviation
 
 Current heart rate minus the patient's early baseline; baseline characteristics are in Table 1.
-S3s182,11,69:# Project
+S3s188,11,69:# Project
 
 ## Results
 
 MAE 3.1 arrivals per hour on the test period.
-S3s183,11,61:# Project
+S3s189,11,61:# Project
 
 ## Results
 
 AUROC 0.83. There is no baseline yet.
-S3s184,11,70:# Project
+S3s190,11,70:# Project
 
 AUROC 0.83.
 
 ```python
 baseline = LogisticRegression()
 ```
-M0m186,5,11:S1s186,5,2:idS1s186,9,19:evaluation.test-setS1s187,5,4:kindS1s187,11,5:countS1s188,5,8:categoryS1s188,15,8:evidenceS1s189,5,8:severityS1s189,15,5:errorS1s190,5,6:weightS1i190,13,1:4S1s191,5,5:titleS1s191,12,27:Held-out test set describedS1s192,5,7:messageS3s192,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s193,5,3:whyS5s193,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s197,5,10:referencesQ0q197,17,2:S3s197,18,31:CLAIM 2024 items 19, 21, 32, 35S3s197,53,17:TRIPOD+AI 12a, 21S1s198,5,5:matchM0m199,7,4:S1s199,7,16:requires_metricsS1b199,25,4:trueS1s200,7,8:subjectsQ0q200,17,21:S1s200,18,4:testS1s200,24,8:test setS1s200,34,9:test setsS1s200,45,10:test splitS1s200,57,11:test splitsS1s200,70,11:test cohortS1s200,83,11:test periodS1s200,96,9:test dataS1s200,107,12:test datasetS1s201,18,11:testing setS1s201,31,8:held-outS1s201,41,8:held outS1s201,51,8:hold-outS1s201,61,7:holdoutS1s201,70,14:evaluation setS1s201,86,17:evaluation cohortS1s201,105,15:evaluation dataS1s202,18,17:validation cohortS1s202,37,13:external testS1s202,52,19:external validationS1s202,73,15:external cohortS1s203,7,5:unitsQ0q203,14,44:S1s203,15,8:patientsS1s203,25,7:patientS1s203,34,6:imagesS1s203,42,5:scansS1s203,49,7:studiesS1s203,58,5:filmsS1s203,65,6:slidesS1s203,73,8:subjectsS1s203,83,12:participantsS1s203,97,10:admissionsS1s203,109,10:encountersS1s204,15,5:staysS1s204,22,7:recordsS1s204,31,5:notesS1s204,38,9:summariesS1s204,49,9:documentsS1s204,60,7:reportsS1s204,69,9:moleculesS1s204,80,9:compoundsS1s204,91,5:casesS1s204,98,7:samplesS1s204,107,6:visitsS1s204,115,4:daysS1s205,15,5:weeksS1s205,22,6:monthsS1s205,30,5:hoursS1s205,37,7:windowsS1s205,46,6:eventsS1s205,54,8:examplesS1s205,64,11:individualsS1s205,77,6:peopleS1s205,85,6:pointsS1s205,93,12:observationsS1s205,107,4:rowsS1s206,15,12:appointmentsS1s206,29,7:originsS1s206,38,6:seriesS1s206,46,4:eyesS1s206,52,7:lesionsS1s206,61,10:recordingsS1s206,73,6:nightsS1s206,81,9:forecastsS1s206,92,9:questionsS1s206,103,13:conversationsS1s207,7,6:windowS1i207,15,2:24S1s208,5,8:examplesD0s209,7,968:M0m209,7,2:S1s209,7,4:passQ0q210,9,4:S3s210,11,117:# Project
+M0m192,5,11:S1s192,5,2:idS1s192,9,19:evaluation.test-setS1s193,5,4:kindS1s193,11,5:countS1s194,5,8:categoryS1s194,15,8:evidenceS1s195,5,8:severityS1s195,15,5:errorS1s196,5,6:weightS1i196,13,1:4S1s197,5,5:titleS1s197,12,27:Held-out test set describedS1s198,5,7:messageS3s198,14,227:The held-out test set is not described: say how many patients (or images, notes, days) it holds and where they come from, e.g. 'a test set of 5,829 patients (21,904 images) held out by patient from NIH ChestX-ray14, used once'.S1s199,5,3:whyS5s199,10,252:Every number depends on the data it was measured on. A reviewer needs the size of the test set (which decides how wide the uncertainty is), its source (the same hospital or another) and that it was kept apart from training, tuning and threshold choice.S1s203,5,10:referencesQ0q203,17,2:S3s203,18,31:CLAIM 2024 items 19, 21, 32, 35S3s203,53,17:TRIPOD+AI 12a, 21S1s204,5,5:matchM0m205,7,4:S1s205,7,16:requires_metricsS1b205,25,4:trueS1s206,7,8:subjectsQ0q206,17,21:S1s206,18,4:testS1s206,24,8:test setS1s206,34,9:test setsS1s206,45,10:test splitS1s206,57,11:test splitsS1s206,70,11:test cohortS1s206,83,11:test periodS1s206,96,9:test dataS1s206,107,12:test datasetS1s207,18,11:testing setS1s207,31,8:held-outS1s207,41,8:held outS1s207,51,8:hold-outS1s207,61,7:holdoutS1s207,70,14:evaluation setS1s207,86,17:evaluation cohortS1s207,105,15:evaluation dataS1s208,18,17:validation cohortS1s208,37,13:external testS1s208,52,19:external validationS1s208,73,15:external cohortS1s209,7,5:unitsQ0q209,14,44:S1s209,15,8:patientsS1s209,25,7:patientS1s209,34,6:imagesS1s209,42,5:scansS1s209,49,7:studiesS1s209,58,5:filmsS1s209,65,6:slidesS1s209,73,8:subjectsS1s209,83,12:participantsS1s209,97,10:admissionsS1s209,109,10:encountersS1s210,15,5:staysS1s210,22,7:recordsS1s210,31,5:notesS1s210,38,9:summariesS1s210,49,9:documentsS1s210,60,7:reportsS1s210,69,9:moleculesS1s210,80,9:compoundsS1s210,91,5:casesS1s210,98,7:samplesS1s210,107,6:visitsS1s210,115,4:daysS1s211,15,5:weeksS1s211,22,6:monthsS1s211,30,5:hoursS1s211,37,7:windowsS1s211,46,6:eventsS1s211,54,8:examplesS1s211,64,11:individualsS1s211,77,6:peopleS1s211,85,6:pointsS1s211,93,12:observationsS1s211,107,4:rowsS1s212,15,12:appointmentsS1s212,29,7:originsS1s212,38,6:seriesS1s212,46,4:eyesS1s212,52,7:lesionsS1s212,61,10:recordingsS1s212,73,6:nightsS1s212,81,9:forecastsS1s212,92,9:questionsS1s212,103,13:conversationsS1s213,7,6:windowS1i213,15,2:24S1s214,5,8:examplesD0s215,7,968:M0m215,7,2:S1s215,7,4:passQ0q216,9,4:S3s216,11,117:# Project
 
 ## Evaluation
 
 AUROC 0.83 on a held-out test set of 5,829 patients (21,904 images) from NIH ChestX-ray14.
-S3s211,11,94:# Project
+S3s217,11,94:# Project
 
 | Split | Patients | Images |
 |---|---|---|
 | Test | 5,829 | 21,904 |
 
 AUROC 0.83.
-S3s212,11,67:# Project
+S3s218,11,67:# Project
 
 MAE 3.1 over the test period (n = 2,184 hourly counts).
-S3s214,11,108:# Project
+S3s220,11,108:# Project
 
 AUROC 0.50 for the reference. The test set holds [[TODO: count]] patients from [[TODO: source]].
-S1s215,7,4:failQ0q216,9,5:S3s216,11,74:# Project
+S1s221,7,4:failQ0q222,9,5:S3s222,11,74:# Project
 
 ## Results
 
 The model got an accuracy of 0.89 on the test set.
-S3s217,11,94:# Project
+S3s223,11,94:# Project
 
 AUROC 0.83.
 
 ```python
 train_test_split(X, y, test_size=0.2)  # 1,204 patients
 ```
-S3s218,11,81:# Project
+S3s224,11,81:# Project
 
 `train_test_split` with `test_size=0.2`; AUROC 0.71 on the test data.
-S3s220,11,46:# Project
+S3s226,11,46:# Project
 
 Accuracy 0.91 on a 20% test split.
-S3s221,11,104:# Project
+S3s227,11,104:# Project
 
 AUROC 0.83. There is no held-out test set: all 1,204 patients were used in cross-validation.
-M0m223,5,11:S1s223,5,2:idS1s223,9,27:evaluation.failure-analysisS1s224,5,4:kindS1s224,11,6:phraseS1s225,5,8:categoryS1s225,15,8:evidenceS1s226,5,8:severityS1s226,15,7:warningS1s227,5,6:weightS1i227,13,1:3S1s228,5,5:titleS1s228,12,16:Failure analysisS1s229,5,7:messageS3s229,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s230,5,3:whyS5s230,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s234,5,10:referencesQ0q234,17,4:S3s234,18,18:CLAIM 2024 item 39S3s234,40,13:CONSORT-AI 19S3s234,57,12:SPIRIT-AI 22S3s234,73,12:DECIDE-AI 13S1s235,5,5:matchM0m236,7,3:S1s236,7,16:requires_metricsS1b236,25,4:trueS1s237,7,8:patternsQ0q238,9,6:S2s238,11,30:\bconfusion\s+matri(?:x|ces)\bS2s239,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s240,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s241,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s242,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s243,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s244,7,6:rejectQ0q245,9,1:S2s245,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s246,5,8:examplesD0s247,7,539:M0m247,7,2:S1s247,7,4:passQ0q248,9,2:S3s248,11,95:# Project
+M0m229,5,11:S1s229,5,2:idS1s229,9,27:evaluation.failure-analysisS1s230,5,4:kindS1s230,11,6:phraseS1s231,5,8:categoryS1s231,15,8:evidenceS1s232,5,8:severityS1s232,15,7:warningS1s233,5,6:weightS1i233,13,1:3S1s234,5,5:titleS1s234,12,16:Failure analysisS1s235,5,7:messageS3s235,14,197:The README does not look at the model's errors: show the confusion matrix at the threshold, examples of false negatives and false positives, and what each kind of error costs a patient or the team.S1s236,5,3:whyS5s236,10,286:An average hides who is harmed. A missed pneumothorax and a false alarm have very different costs, and errors cluster in subgroups, devices and edge cases. Looking at them, and saying which errors matter clinically, is what separates a safety-minded evaluation from a leaderboard entry.S1s240,5,10:referencesQ0q240,17,4:S3s240,18,18:CLAIM 2024 item 39S3s240,40,13:CONSORT-AI 19S3s240,57,12:SPIRIT-AI 22S3s240,73,12:DECIDE-AI 13S1s241,5,5:matchM0m242,7,3:S1s242,7,16:requires_metricsS1b242,25,4:trueS1s243,7,8:patternsQ0q244,9,6:S2s244,11,30:\bconfusion\s+matri(?:x|ces)\bS2s245,11,98:\b(?:error|failure|misclassification)\s+(?:analys[ie]s|modes?|cases?|examples?|categories|types)\bS2s246,11,112:\b(?:false|missed)\s+(?:negatives?|positives?|alarms?|alerts?|cases?|events?|findings?|diagnos\w+|detections?)\bS2s247,11,57:\b(?:misclassified|misclassifications?|mispredictions?)\bS2s248,11,94:\b(?:major|minor|critical|clinically\s+significant)\s+(?:errors?|hallucinations?|omissions?)\bS2s249,11,75:\bwhere\s+(?:the\s+)?model\s+(?:fails|failed|struggles|errs|goes\s+wrong)\bS1s250,7,6:rejectQ0q251,9,1:S2s251,11,101:\b(?:no|without|lacks?)\s+(?:\w+\s+){0,2}(?:confusion\s+matrix|error\s+analysis|failure\s+analysis)\bS1s252,5,8:examplesD0s253,7,539:M0m253,7,2:S1s253,7,4:passQ0q254,9,2:S3s254,11,95:# Project
 
 ## Evaluation
 
 AUROC 0.83. The confusion matrix at threshold 0.31 is in `reports/`.
-S3s249,11,125:# Project
+S3s255,11,125:# Project
 
 Sensitivity 0.89: about one abnormal film in ten is missed. Most false negatives are small apical pneumothoraces.
-S1s250,7,4:failQ0q251,9,3:S3s251,11,71:# Project
+S1s256,7,4:failQ0q257,9,3:S3s257,11,71:# Project
 
 ## Results
 
 AUROC 0.83, sensitivity 0.89, specificity 0.52.
-S3s252,11,51:# Project
+S3s258,11,51:# Project
 
 AUROC 0.83. No error analysis was done.
-S3s253,11,68:# Project
+S3s259,11,68:# Project
 
 AUROC 0.83.
 
 ```python
 print(confusion_matrix(y, p))
 ```
-M0m255,5,11:S1s255,5,2:idS1s255,9,23:data.split-disjointnessS1s256,5,4:kindS1s256,11,6:phraseS1s257,5,8:categoryS1s257,15,8:evidenceS1s258,5,8:severityS1s258,15,5:errorS1s259,5,6:weightS1i259,13,1:4S1s260,5,5:titleS1s260,12,31:Patient-level or temporal splitS1s261,5,7:messageS3s261,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s262,5,3:whyS5s262,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s267,5,10:referencesQ0q267,17,3:S3s267,18,23:CLAIM 2024 items 19, 20S3s267,45,13:TRIPOD+AI 12aS3s267,62,33:Kapoor & Narayanan 2023 (leakage)S1s268,5,5:matchM0m269,7,3:S1s269,7,16:requires_metricsS1b269,25,4:trueS1s270,7,8:patternsQ0q271,9,9:S2s271,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s272,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s273,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s274,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s275,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s276,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s277,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s278,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s279,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s280,7,6:rejectQ0q281,9,1:S2s281,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s282,5,8:examplesD0s283,7,685:M0m283,7,2:S1s283,7,4:passQ0q284,9,3:S3s284,11,129:# Project
+M0m261,5,11:S1s261,5,2:idS1s261,9,23:data.split-disjointnessS1s262,5,4:kindS1s262,11,6:phraseS1s263,5,8:categoryS1s263,15,8:evidenceS1s264,5,8:severityS1s264,15,5:errorS1s265,5,6:weightS1i265,13,1:4S1s266,5,5:titleS1s266,12,31:Patient-level or temporal splitS1s267,5,7:messageS3s267,14,265:The README does not say how the data were split: state that train and test share no patient (a patient-level split, since random splits of images, windows or visits leak repeat patients into the test) or that the test period comes after training (a temporal split).S1s268,5,3:whyS5s268,10,319:Patients contribute many images, admissions or recording windows. Split them at random and the same person sits in training and test: the model recognises the person, not the disease, and the test overstates what it will do for new patients. Forecasts need the test period after the training period for the same reason.S1s273,5,10:referencesQ0q273,17,3:S3s273,18,23:CLAIM 2024 items 19, 20S3s273,45,13:TRIPOD+AI 12aS3s273,62,33:Kapoor & Narayanan 2023 (leakage)S1s274,5,5:matchM0m275,7,3:S1s275,7,16:requires_metricsS1b275,25,4:trueS1s276,7,8:patternsQ0q277,9,9:S2s277,11,174:\b(?:patient|subject|participant|person|individual|user|site|hospital|centre|center|scaffold|cluster|encounter)[- ]\b(?:level|wise|based|disjoint|grouped|independent|split)\bS2s278,11,187:\bsplit\w*\s+(?:\w+\s+){0,4}(?:at|on|by|across)\s+(?:the\s+)?(?:patients?|subjects?|participants?|persons?|individuals?|sites?|hospitals?|scaffolds?)(?:[- ](?:level|ids?|identifiers?))?\bS2s279,11,89:\bgroup(?:ed|ing)?\s+(?:\w+\s+){0,3}by\s+(?:patients?|subjects?|participants?|persons?)\bS2s280,11,151:\bno\s+(?:patients?|subjects?|participants?|persons?|individuals?)\s+(?:\w+\s+){0,3}(?:in|across)\s+(?:both|two|more\s+than\s+one|multiple|different)\bS2s281,11,204:\b(?:temporal|time[- ]based|chronological|out[- ]of[- ]time|prospective|forward[- ]in[- ]time)\s+(?:\w+\s+){0,2}(?:split|splits|splitting|partition\w*|hold[- ]?out|holdout|validation|test\w*|evaluation)\bS2s282,11,186:\b(?:rolling[- ]origin|walk[- ]forward|expanding[- ]window|time[- ]series\s+(?:cross[- ]validation|split)|timeseriessplit|backtest\w*|groupkfold|stratifiedgroupkfold|groupshufflesplit)\bS2s283,11,79:\bleave[- ]one[- ](?:patient|subject|site|hospital|participant|person)[- ]out\bS2s284,11,142:\b(?:held[- ]?out|hold[- ]?out|left[- ]out|unseen)\s+(?:hospitals?|sites?|centres?|centers?|institutions?|patients?|subjects?|participants?)\bS2s285,11,129:\btrain\w*\s+on\s+(?:\w+\s+){0,3}(?:hospitals?|sites?|centres?|centers?|institutions?|cohorts?)\s+(?:\w+\s+){0,3}\btest\w*\s+on\bS1s286,7,6:rejectQ0q287,9,1:S2s287,11,121:\b(?:not|no|never|without|instead\s+of)\s+(?:\w+\s+){0,3}(?:patient|subject|temporal|time)[- ]?(?:level|wise|based|split)S1s288,5,8:examplesD0s289,7,685:M0m289,7,2:S1s289,7,4:passQ0q290,9,3:S3s290,11,129:# Project
 
 ## Data
 
 Many patients have several films, so the split is done on patient identifiers, never on images.
 
 AUROC 0.83.
-S3s285,11,90:# Project
+S3s291,11,90:# Project
 
 We use a temporal split: 2015-2019 for training, 2020 for testing. AUROC 0.74.
-S3s286,11,88:# Project
+S3s292,11,88:# Project
 
 | Split | Patients |
 |---|---|
 | Test (patient-level) | 5,829 |
 
 AUROC 0.83.
-S1s287,7,4:failQ0q288,9,3:S3s288,11,89:# Project
+S1s293,7,4:failQ0q294,9,3:S3s294,11,89:# Project
 
 `train_test_split` with `test_size=0.2` and `random_state=42`. Accuracy 0.89.
-S3s289,11,61:# Project
+S3s295,11,61:# Project
 
 We did not use a patient-level split. AUROC 0.83.
-S3s290,11,86:# Project
+S3s296,11,86:# Project
 
 AUROC 0.83.
 
 ```python
 split = GroupKFold(n_splits=5)  # patient-level
 ```
-M0m292,5,11:S1s292,5,2:idS1s292,9,26:evaluation.protocol-domainS1s293,5,4:kindS1s293,11,15:domain-protocolS1s294,5,8:categoryS1s294,15,15:domain-literacyS1s295,5,8:severityS1s295,15,5:errorS1s296,5,6:weightS1i296,13,1:4S1s297,5,5:titleS1s297,12,31:Evaluation design of the domainS1s298,5,7:messageS3s298,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s299,5,3:whyS5s299,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s305,5,10:referencesQ0q305,17,4:S3s305,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s305,88,41:PhysioNet/CinC 2015 false alarm challengeS3s305,133,28:OECD QSAR principles 3 and 4S3s305,165,17:TRIPOD+AI 8a, 12aS1s306,5,5:matchM0m306,12,0:S1s307,5,8:examplesD0s308,7,2109:M0m308,7,2:S1s308,7,4:passQ0q309,9,5:M0m309,11,2:S1s309,12,6:domainS1s309,20,10:operationsS1s309,32,6:readmeS3s309,40,117:# ED arrivals
+M0m298,5,11:S1s298,5,2:idS1s298,9,26:evaluation.protocol-domainS1s299,5,4:kindS1s299,11,15:domain-protocolS1s300,5,8:categoryS1s300,15,15:domain-literacyS1s301,5,8:severityS1s301,15,5:errorS1s302,5,6:weightS1i302,13,1:4S1s303,5,5:titleS1s303,12,31:Evaluation design of the domainS1s304,5,7:messageS3s304,14,80:A {domain} evaluation states its {group}, e.g. '{example}'; the README does not.S1s305,5,3:whyS5s305,10,455:Some evaluations are only meaningful with a design the domain has learned to insist on. A forecast is judged at the horizons a decision needs, refit at many origins rather than one lucky split; an alerting system by false alarms per patient-day, which is what the nurse lives with; a molecular model by a scaffold or time split and the applicability domain outside which its predictions cannot be trusted. A negated or future-tense mention does not count.S1s311,5,10:referencesQ0q311,17,4:S3s311,18,66:Hyndman & Athanasopoulos, FPP3 5.10 (time series cross-validation)S3s311,88,41:PhysioNet/CinC 2015 false alarm challengeS3s311,133,28:OECD QSAR principles 3 and 4S3s311,165,17:TRIPOD+AI 8a, 12aS1s312,5,5:matchM0m312,12,0:S1s313,5,8:examplesD0s314,7,2109:M0m314,7,2:S1s314,7,4:passQ0q315,9,5:M0m315,11,2:S1s315,12,6:domainS1s315,20,10:operationsS1s315,32,6:readmeS3s315,40,117:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 at horizons of 1 to 72 hours ahead, averaged over 52 rolling-origin forecasts.
-M0m310,11,2:S1s310,12,6:domainS1s310,20,17:remote-monitoringS1s310,39,6:readmeS3s310,47,118:# Wearable alerts
+M0m316,11,2:S1s316,12,6:domainS1s316,20,17:remote-monitoringS1s316,39,6:readmeS3s316,47,118:# Wearable alerts
 
 | Policy | Event sensitivity | False alarms per patient-day |
 |---|---|---|
 | Model | 0.82 | 1.4 |
-M0m311,11,2:S1s311,12,6:domainS1s311,20,14:drug-discoveryS1s311,36,6:readmeS3s311,44,119:# Tox21
+M0m317,11,2:S1s317,12,6:domainS1s317,20,14:drug-discoveryS1s317,36,6:readmeS3s317,44,119:# Tox21
 
 ROC-AUC 0.81 and PR-AUC 0.34 on a scaffold split; 78% of test molecules fall inside the applicability domain.
-M0m312,11,2:S1s312,12,6:domainS1s312,20,10:operationsS1s312,32,6:readmeS3s312,40,167:# Clinic no-shows
+M0m318,11,2:S1s318,12,6:domainS1s318,20,10:operationsS1s318,32,6:readmeS3s318,40,167:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on later appointments (a temporal split: the last three months).
-M0m313,11,2:S1s313,12,6:domainS1s313,20,17:remote-monitoringS1s313,39,6:readmeS3s313,47,150:# CGM
+M0m319,11,2:S1s319,12,6:domainS1s319,20,17:remote-monitoringS1s319,39,6:readmeS3s319,47,150:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL; Clarke error grid: 91% of predictions in zone A.
-S1s314,7,4:failQ0q315,9,5:M0m315,11,2:S1s315,12,6:domainS1s315,20,10:operationsS1s315,32,6:readmeS3s315,40,135:# Clinic no-shows
+S1s320,7,4:failQ0q321,9,5:M0m321,11,2:S1s321,12,6:domainS1s321,20,10:operationsS1s321,32,6:readmeS3s321,40,135:# Clinic no-shows
 
 We predict no-shows; a missed appointment costs a slot.
 
 ## Evaluation
 
 AUROC 0.74 on a random 20% of appointments.
-M0m316,11,2:S1s316,12,6:domainS1s316,20,17:remote-monitoringS1s316,39,6:readmeS3s316,47,101:# CGM
+M0m322,11,2:S1s322,12,6:domainS1s322,20,17:remote-monitoringS1s322,39,6:readmeS3s322,47,101:# CGM
 
 Glucose forecasting with a prediction horizon of 30 minutes.
 
 ## Evaluation
 
 RMSE 19.8 mg/dL.
-M0m317,11,2:S1s317,12,6:domainS1s317,20,10:operationsS1s317,32,6:readmeS3s317,40,63:# ED arrivals
+M0m323,11,2:S1s323,12,6:domainS1s323,20,10:operationsS1s323,32,6:readmeS3s323,40,63:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 on a random 20% of days.
-M0m318,11,2:S1s318,12,6:domainS1s318,20,10:operationsS1s318,32,6:readmeS3s318,40,104:# ED arrivals
+M0m324,11,2:S1s324,12,6:domainS1s324,20,10:operationsS1s324,32,6:readmeS3s324,40,104:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 for next-day forecasts. We did not use rolling-origin evaluation.
-M0m319,11,2:S1s319,12,6:domainS1s319,20,14:drug-discoveryS1s319,36,6:readmeS3s319,44,95:# Tox21
+M0m325,11,2:S1s325,12,6:domainS1s325,20,14:drug-discoveryS1s325,36,6:readmeS3s325,44,95:# Tox21
 
 ROC-AUC 0.81 on a random split.
 
 ```
 # TODO: scaffold split, applicability domain
 ```
-M0m321,5,12:S1s321,5,2:idS1s321,9,26:metrics.domain-recommendedS1s322,5,4:kindS1s322,11,14:domain-metricsS1s323,5,8:categoryS1s323,15,15:domain-literacyS1s324,5,8:severityS1s324,15,4:infoS1s325,5,6:weightS1i325,13,1:1S1s327,5,14:guards_resultsS1b327,21,4:trueS1s328,5,5:titleS1s328,12,29:Metrics the domain recommendsS1s329,5,7:messageS3s329,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s330,5,3:whyS5s330,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s335,5,10:referencesQ0q335,17,3:S3s335,18,18:TRIPOD+AI 12e, 23aS3s335,40,18:CLAIM 2024 item 38S3s335,62,13:TRIPOD-LLM 7aS1s336,5,5:matchM0m337,7,1:S1s337,7,6:groupsS1s337,15,11:recommendedS1s338,5,8:examplesD0s339,7,734:M0m339,7,2:S1s339,7,4:passQ0q340,9,2:M0m340,11,2:S1s340,12,6:domainS1s340,20,10:operationsS1s340,32,6:readmeS3s340,40,150:# ED arrivals
+M0m327,5,12:S1s327,5,2:idS1s327,9,26:metrics.domain-recommendedS1s328,5,4:kindS1s328,11,14:domain-metricsS1s329,5,8:categoryS1s329,15,15:domain-literacyS1s330,5,8:severityS1s330,15,4:infoS1s331,5,6:weightS1i331,13,1:1S1s333,5,14:guards_resultsS1b333,21,4:trueS1s334,5,5:titleS1s334,12,29:Metrics the domain recommendsS1s335,5,7:messageS3s335,14,106:Reviewers of {domain} projects also look for {group}: consider reporting them beside the required metrics.S1s336,5,3:whyS5s336,10,356:Beyond the metrics a domain requires, some make a result much easier to trust: AUPRC when positives are rare, a Brier score or calibration slope for risks, interval coverage for forecasts, inter-rater agreement for clinician review. Each domain's pack lists them under recommended; this is a nudge, not a requirement, and only once some metric is reported.S1s341,5,10:referencesQ0q341,17,3:S3s341,18,18:TRIPOD+AI 12e, 23aS3s341,40,18:CLAIM 2024 item 38S3s341,62,13:TRIPOD-LLM 7aS1s342,5,5:matchM0m343,7,1:S1s343,7,6:groupsS1s343,15,11:recommendedS1s344,5,8:examplesD0s345,7,734:M0m345,7,2:S1s345,7,4:passQ0q346,9,2:M0m346,11,2:S1s346,12,6:domainS1s346,20,10:operationsS1s346,32,6:readmeS3s346,40,150:# ED arrivals
 
 | Method | MAE | Interval coverage | Pinball loss | CRPS | sMAPE |
 |---|---|---|---|---|---|
 | Model | 3.1 | 0.79 | 1.2 | 2.0 | 14.1 |
-M0m342,11,2:S1s342,12,6:domainS1s342,20,10:operationsS1s342,32,6:readmeS3s342,40,43:# ED arrivals
+M0m348,11,2:S1s348,12,6:domainS1s348,20,10:operationsS1s348,32,6:readmeS3s348,40,43:# ED arrivals
 
 ## Evaluation
 
 Coming soon.
-S1s343,7,4:failQ0q344,9,2:M0m344,11,2:S1s344,12,6:domainS1s344,20,10:operationsS1s344,32,6:readmeS3s344,40,68:# ED arrivals
+S1s349,7,4:failQ0q350,9,2:M0m350,11,2:S1s350,12,6:domainS1s350,20,10:operationsS1s350,32,6:readmeS3s350,40,68:# ED arrivals
 
 ## Evaluation
 
 MAE 3.1 arrivals per hour; MASE 0.78.
-M0m345,11,2:S1s345,12,6:domainS1s345,20,7:imagingS1s345,29,6:readmeS3s345,37,77:# CXR
+M0m351,11,2:S1s351,12,6:domainS1s351,20,7:imagingS1s351,29,6:readmeS3s351,37,77:# CXR
 
 | Model | AUROC |
 |---|---|
@@ -1616,257 +1633,257 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 23149, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,6:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,3,14:metric_aliasesM0m27,5,45:S1s27,5,8:accuracyQ0q27,15,6:S1s27,16,8:accuracyS1s27,26,23:classification accuracyS1s27,51,14:top-1 accuracyS1s27,67,3:accS1s27,72,11:exact matchS1s27,85,20:exact-match accuracyS1s28,5,17:balanced_accuracyQ0q28,24,4:S1s28,25,17:balanced accuracyS1s28,44,12:balanced accS1s28,58,7:bal accS1s28,67,8:bal. accS1s29,5,5:aurocQ0q29,12,12:S1s29,13,5:aurocS1s29,20,3:aucS1s29,25,7:roc aucS1s29,34,7:roc-aucS1s29,43,7:auc-rocS1s29,52,7:auc rocS1s29,61,24:area under the roc curveS1s29,87,20:area under the curveS1s30,13,54:area under the receiver operating characteristic curveS1s30,69,11:c-statisticS1s30,82,11:c statisticS1s30,95,3:rocS1s31,5,5:auprcQ0q31,12,9:S1s31,13,5:auprcS1s31,20,6:pr aucS1s31,28,6:pr-aucS1s31,36,6:auc-prS1s31,44,6:auc prS1s31,52,4:auprS1s31,58,17:average precisionS1s31,77,37:area under the precision-recall curveS1s31,116,3:mapS1s32,5,11:sensitivityQ0q32,18,8:S1s32,19,11:sensitivityS1s32,32,6:recallS1s32,40,18:true positive rateS1s32,60,3:tprS1s32,65,18:sensitivity/recallS1s32,85,8:hit rateS1s32,95,14:detection rateS1s32,111,4:sensS1s33,5,17:event_sensitivityQ0q33,24,5:S1s33,25,17:event sensitivityS1s33,44,23:event-level sensitivityS1s33,69,25:episode-level sensitivityS1s33,96,12:event recallS1s33,110,20:event detection rateS1s34,5,11:specificityQ0q34,18,4:S1s34,19,11:specificityS1s34,32,18:true negative rateS1s34,52,3:tnrS1s34,57,4:specS1s35,5,3:ppvQ0q35,10,3:S1s35,11,3:ppvS1s35,16,25:positive predictive valueS1s35,43,9:precisionS1s36,5,3:npvQ0q36,10,2:S1s36,11,3:npvS1s36,16,25:negative predictive valueS1s37,5,2:f1Q0q37,9,9:S1s37,10,2:f1S1s37,14,8:f1-scoreS1s37,24,8:f1 scoreS1s37,34,7:f-scoreS1s37,43,9:f-measureS1s37,54,8:macro f1S1s37,64,8:micro f1S1s37,74,11:weighted f1S1s37,87,8:f1-macroS1s38,5,3:mccQ0q38,10,3:S1s38,11,3:mccS1s38,16,32:matthews correlation coefficientS1s38,50,20:matthews correlationS1s39,5,5:kappaQ0q39,12,7:S1s39,13,5:kappaS1s39,20,13:cohen's kappaS1s39,35,12:cohens kappaS1s39,49,24:quadratic weighted kappaS1s39,75,3:qwkS1s39,80,14:weighted kappaS1s39,96,10:cohen's κS1s40,5,5:brierQ0q40,12,2:S1s40,13,5:brierS1s40,20,11:brier scoreS1s41,5,17:calibration_slopeQ0q41,24,1:S1s41,25,17:calibration slopeS1s42,5,21:calibration_interceptQ0q42,28,4:S1s42,29,21:calibration interceptS1s42,52,24:calibration-in-the-largeS1s42,78,24:calibration in the largeS1s42,104,4:citlS1s43,5,26:expected_calibration_errorQ0q43,33,2:S1s43,34,26:expected calibration errorS1s43,62,3:eceS1s44,5,11:net_benefitQ0q44,18,3:S1s44,19,11:net benefitS1s44,32,24:standardized net benefitS1s44,58,24:standardised net benefitS1s45,5,4:diceQ0q45,11,5:S1s45,12,4:diceS1s45,18,10:dice scoreS1s45,30,16:dice coefficientS1s45,48,3:dscS1s45,53,27:dice similarity coefficientS1s46,5,3:iouQ0q46,10,6:S1s46,11,3:iouS1s46,16,7:jaccardS1s46,25,13:jaccard indexS1s46,40,23:intersection over unionS1s46,65,4:miouS1s46,71,8:mean iouS1s47,5,4:hd95Q0q47,11,3:S1s47,12,4:hd95S1s47,18,34:95th percentile hausdorff distanceS1s47,54,18:hausdorff distanceS1s48,5,3:nsdQ0q48,10,4:S1s48,11,3:nsdS1s48,16,23:normalized surface diceS1s48,41,23:normalised surface diceS1s48,66,12:surface diceS1s49,5,4:assdQ0q49,11,4:S1s49,12,4:assdS1s49,18,34:average symmetric surface distanceS1s49,54,21:mean surface distanceS1s49,77,4:masdS1s50,5,3:maeQ0q50,10,2:S1s50,11,3:maeS1s50,16,19:mean absolute errorS1s51,5,4:mardQ0q51,11,3:S1s51,12,4:mardS1s51,18,33:mean absolute relative differenceS1s51,53,32:mean absolute relative deviationS1s52,5,4:rmseQ0q52,11,3:S1s52,12,4:rmseS1s52,18,23:root mean squared errorS1s52,43,22:root mean square errorS1s53,5,3:mseQ0q53,10,2:S1s53,11,3:mseS1s53,16,18:mean squared errorS1s54,5,4:mapeQ0q54,11,2:S1s54,12,4:mapeS1s54,18,30:mean absolute percentage errorS1s55,5,5:smapeQ0q55,12,2:S1s55,13,5:smapeS1s55,20,40:symmetric mean absolute percentage errorS1s56,5,4:maseQ0q56,11,2:S1s56,12,4:maseS1s56,18,26:mean absolute scaled errorS1s57,5,5:rmsseQ0q57,12,2:S1s57,13,5:rmsseS1s57,20,30:root mean squared scaled errorS1s58,5,17:interval_coverageQ0q58,24,5:S1s58,25,17:interval coverageS1s58,44,35:coverage of the prediction intervalS1s58,81,28:prediction interval coverageS1s58,111,11:pi coverageS1s58,124,18:empirical coverageS1s59,5,7:pinballQ0q59,14,2:S1s59,15,12:pinball lossS1s59,29,13:quantile lossS1s60,5,4:crpsQ0q60,11,2:S1s60,12,4:crpsS1s60,18,35:continuous ranked probability scoreS1s61,5,2:r2Q0q61,9,6:S1s61,10,2:r2S1s61,14,3:r^2S1s61,19,3:r²S1s61,23,9:r-squaredS1s61,34,9:r squaredS1s61,45,28:coefficient of determinationS1s62,5,7:c_indexQ0q62,14,5:S1s62,15,7:c-indexS1s62,24,7:c indexS1s62,33,17:concordance indexS1s62,52,11:harrell's cS1s62,65,7:uno's cS1s63,5,7:pearsonQ0q63,14,4:S1s63,15,7:pearsonS1s63,24,9:pearson rS1s63,35,19:pearson correlationS1s63,56,11:pearson's rS1s64,5,8:spearmanQ0q64,15,3:S1s64,16,8:spearmanS1s64,26,14:spearman's rhoS1s64,42,20:spearman correlationS1s65,5,5:rougeQ0q65,12,5:S1s65,13,5:rougeS1s65,20,7:rouge-lS1s65,29,7:rouge-1S1s65,38,7:rouge-2S1s65,47,6:rougelS1s66,5,4:bleuQ0q66,11,1:S1s66,12,4:bleuS1s67,5,9:bertscoreQ0q67,16,3:S1s67,17,9:bertscoreS1s67,28,10:bert scoreS1s67,40,10:bert-scoreS1s68,5,18:hallucination_rateQ0q68,25,6:S1s68,26,18:hallucination rateS1s68,46,14:hallucinationsS1s68,62,13:hallucinationS1s68,77,16:fabrication rateS1s68,95,22:unsupported statementsS1s68,119,26:unsupported statement rateS1s69,5,13:omission_rateQ0q69,20,3:S1s69,21,13:omission rateS1s69,36,9:omissionsS1s69,47,8:omissionS1s70,5,16:false_alarm_rateQ0q70,23,10:S1s70,24,16:false alarm rateS1s70,42,16:false alarms perS1s70,60,16:false alerts perS1s70,78,12:false alarmsS1s70,92,12:false alertsS1s70,106,22:alarms per patient-dayS1s71,24,22:alarms per patient dayS1s71,48,19:false positives perS1s71,69,19:false positive rateS1s71,90,3:fprS1s72,5,17:detection_latencyQ0q72,24,5:S1s72,25,17:detection latencyS1s72,44,15:detection delayS1s72,61,22:median detection delayS1s72,85,17:time to detectionS1s72,104,17:time-to-detectionS1s73,5,8:log_lossQ0q73,15,3:S1s73,16,8:log lossS1s73,26,7:loglossS1s73,35,18:cross-entropy lossS1s74,1,5:rulesQ0q75,3,4:M0m75,5,12:S1s75,5,2:idS1s75,9,16:metrics.reportedS1s76,5,4:kindS1s76,11,7:metricsS1s77,5,8:categoryS1s77,15,8:evidenceS1s78,5,8:severityS1s78,15,5:errorS1s79,5,6:weightS1i79,13,1:6S1s81,5,9:score_capS1i81,16,2:40S1s82,5,5:titleS1s82,12,19:Metrics with valuesS1s83,5,7:messageS3s83,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s84,5,3:whyS5s84,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s87,5,10:referencesQ0q87,17,2:S3s87,18,13:TRIPOD+AI 23aS3s87,35,27:CLAIM 2024 items 28, 29, 38S1s88,5,5:matchM0m89,7,1:S1s89,7,3:minS1i89,12,1:1S1s90,5,8:examplesD0s91,7,4486:M0m91,7,2:S1s91,7,4:passQ0q92,9,25:S3s92,11,94:# Project
+        ("rules/evidence.yml", 24131, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,8:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s29,3,18:metric_share_verbsQ0q29,23,24:S1s29,24,6:caughtS1s29,32,7:catchesS1s29,41,5:catchS1s29,48,7:detectsS1s29,57,8:detectedS1s29,67,6:detectS1s29,75,8:capturesS1s29,85,8:capturedS1s29,95,7:captureS1s29,104,10:identifiesS1s29,116,10:identifiedS1s30,24,8:identifyS1s30,34,5:flagsS1s30,41,7:flaggedS1s30,50,10:highlightsS1s30,62,11:highlightedS1s30,75,8:picks upS1s30,85,9:picked upS1s30,96,8:recoversS1s30,106,9:recoveredS1s30,117,10:recognisesS1s31,24,10:recognizesS1s31,36,10:recognisedS1s31,48,10:recognizedS1s32,3,24:metric_share_populationsQ0q32,29,31:S1s32,30,8:patientsS1s32,40,7:patientS1s32,49,6:peopleS1s32,57,10:dischargesS1s32,69,10:admissionsS1s32,81,6:visitsS1s32,89,10:encountersS1s32,101,12:appointmentsS1s32,115,7:recordsS1s32,124,6:imagesS1s33,30,5:scansS1s33,37,7:samplesS1s33,46,5:notesS1s33,53,6:slidesS1s33,61,7:studiesS1s33,70,4:dataS1s33,76,7:datasetS1s33,85,6:cohortS1s33,93,10:populationS1s33,105,12:participantsS1s33,119,8:subjectsS1s34,30,5:usersS1s34,37,4:timeS1s34,43,4:daysS1s34,49,6:nightsS1s34,57,5:hoursS1s34,64,7:windowsS1s34,73,4:bedsS1s34,79,5:staffS1s34,86,9:compoundsS1s34,97,9:moleculesS1s35,3,14:metric_aliasesM0m36,5,45:S1s36,5,8:accuracyQ0q36,15,6:S1s36,16,8:accuracyS1s36,26,23:classification accuracyS1s36,51,14:top-1 accuracyS1s36,67,3:accS1s36,72,11:exact matchS1s36,85,20:exact-match accuracyS1s37,5,17:balanced_accuracyQ0q37,24,4:S1s37,25,17:balanced accuracyS1s37,44,12:balanced accS1s37,58,7:bal accS1s37,67,8:bal. accS1s38,5,5:aurocQ0q38,12,12:S1s38,13,5:aurocS1s38,20,3:aucS1s38,25,7:roc aucS1s38,34,7:roc-aucS1s38,43,7:auc-rocS1s38,52,7:auc rocS1s38,61,24:area under the roc curveS1s38,87,20:area under the curveS1s39,13,54:area under the receiver operating characteristic curveS1s39,69,11:c-statisticS1s39,82,11:c statisticS1s39,95,3:rocS1s40,5,5:auprcQ0q40,12,9:S1s40,13,5:auprcS1s40,20,6:pr aucS1s40,28,6:pr-aucS1s40,36,6:auc-prS1s40,44,6:auc prS1s40,52,4:auprS1s40,58,17:average precisionS1s40,77,37:area under the precision-recall curveS1s40,116,3:mapS1s41,5,11:sensitivityQ0q41,18,8:S1s41,19,11:sensitivityS1s41,32,6:recallS1s41,40,18:true positive rateS1s41,60,3:tprS1s41,65,18:sensitivity/recallS1s41,85,8:hit rateS1s41,95,14:detection rateS1s41,111,4:sensS1s42,5,17:event_sensitivityQ0q42,24,5:S1s42,25,17:event sensitivityS1s42,44,23:event-level sensitivityS1s42,69,25:episode-level sensitivityS1s42,96,12:event recallS1s42,110,20:event detection rateS1s43,5,11:specificityQ0q43,18,4:S1s43,19,11:specificityS1s43,32,18:true negative rateS1s43,52,3:tnrS1s43,57,4:specS1s44,5,3:ppvQ0q44,10,3:S1s44,11,3:ppvS1s44,16,25:positive predictive valueS1s44,43,9:precisionS1s45,5,3:npvQ0q45,10,2:S1s45,11,3:npvS1s45,16,25:negative predictive valueS1s46,5,2:f1Q0q46,9,9:S1s46,10,2:f1S1s46,14,8:f1-scoreS1s46,24,8:f1 scoreS1s46,34,7:f-scoreS1s46,43,9:f-measureS1s46,54,8:macro f1S1s46,64,8:micro f1S1s46,74,11:weighted f1S1s46,87,8:f1-macroS1s47,5,3:mccQ0q47,10,3:S1s47,11,3:mccS1s47,16,32:matthews correlation coefficientS1s47,50,20:matthews correlationS1s48,5,5:kappaQ0q48,12,7:S1s48,13,5:kappaS1s48,20,13:cohen's kappaS1s48,35,12:cohens kappaS1s48,49,24:quadratic weighted kappaS1s48,75,3:qwkS1s48,80,14:weighted kappaS1s48,96,10:cohen's κS1s49,5,5:brierQ0q49,12,2:S1s49,13,5:brierS1s49,20,11:brier scoreS1s50,5,17:calibration_slopeQ0q50,24,1:S1s50,25,17:calibration slopeS1s51,5,21:calibration_interceptQ0q51,28,4:S1s51,29,21:calibration interceptS1s51,52,24:calibration-in-the-largeS1s51,78,24:calibration in the largeS1s51,104,4:citlS1s52,5,26:expected_calibration_errorQ0q52,33,2:S1s52,34,26:expected calibration errorS1s52,62,3:eceS1s53,5,11:net_benefitQ0q53,18,3:S1s53,19,11:net benefitS1s53,32,24:standardized net benefitS1s53,58,24:standardised net benefitS1s54,5,4:diceQ0q54,11,5:S1s54,12,4:diceS1s54,18,10:dice scoreS1s54,30,16:dice coefficientS1s54,48,3:dscS1s54,53,27:dice similarity coefficientS1s55,5,3:iouQ0q55,10,6:S1s55,11,3:iouS1s55,16,7:jaccardS1s55,25,13:jaccard indexS1s55,40,23:intersection over unionS1s55,65,4:miouS1s55,71,8:mean iouS1s56,5,4:hd95Q0q56,11,3:S1s56,12,4:hd95S1s56,18,34:95th percentile hausdorff distanceS1s56,54,18:hausdorff distanceS1s57,5,3:nsdQ0q57,10,4:S1s57,11,3:nsdS1s57,16,23:normalized surface diceS1s57,41,23:normalised surface diceS1s57,66,12:surface diceS1s58,5,4:assdQ0q58,11,4:S1s58,12,4:assdS1s58,18,34:average symmetric surface distanceS1s58,54,21:mean surface distanceS1s58,77,4:masdS1s59,5,3:maeQ0q59,10,2:S1s59,11,3:maeS1s59,16,19:mean absolute errorS1s60,5,4:mardQ0q60,11,3:S1s60,12,4:mardS1s60,18,33:mean absolute relative differenceS1s60,53,32:mean absolute relative deviationS1s61,5,4:rmseQ0q61,11,3:S1s61,12,4:rmseS1s61,18,23:root mean squared errorS1s61,43,22:root mean square errorS1s62,5,3:mseQ0q62,10,2:S1s62,11,3:mseS1s62,16,18:mean squared errorS1s63,5,4:mapeQ0q63,11,2:S1s63,12,4:mapeS1s63,18,30:mean absolute percentage errorS1s64,5,5:smapeQ0q64,12,2:S1s64,13,5:smapeS1s64,20,40:symmetric mean absolute percentage errorS1s65,5,4:maseQ0q65,11,2:S1s65,12,4:maseS1s65,18,26:mean absolute scaled errorS1s66,5,5:rmsseQ0q66,12,2:S1s66,13,5:rmsseS1s66,20,30:root mean squared scaled errorS1s67,5,17:interval_coverageQ0q67,24,5:S1s67,25,17:interval coverageS1s67,44,35:coverage of the prediction intervalS1s67,81,28:prediction interval coverageS1s67,111,11:pi coverageS1s67,124,18:empirical coverageS1s68,5,7:pinballQ0q68,14,2:S1s68,15,12:pinball lossS1s68,29,13:quantile lossS1s69,5,4:crpsQ0q69,11,2:S1s69,12,4:crpsS1s69,18,35:continuous ranked probability scoreS1s70,5,2:r2Q0q70,9,6:S1s70,10,2:r2S1s70,14,3:r^2S1s70,19,3:r²S1s70,23,9:r-squaredS1s70,34,9:r squaredS1s70,45,28:coefficient of determinationS1s71,5,7:c_indexQ0q71,14,5:S1s71,15,7:c-indexS1s71,24,7:c indexS1s71,33,17:concordance indexS1s71,52,11:harrell's cS1s71,65,7:uno's cS1s72,5,7:pearsonQ0q72,14,4:S1s72,15,7:pearsonS1s72,24,9:pearson rS1s72,35,19:pearson correlationS1s72,56,11:pearson's rS1s73,5,8:spearmanQ0q73,15,3:S1s73,16,8:spearmanS1s73,26,14:spearman's rhoS1s73,42,20:spearman correlationS1s74,5,5:rougeQ0q74,12,5:S1s74,13,5:rougeS1s74,20,7:rouge-lS1s74,29,7:rouge-1S1s74,38,7:rouge-2S1s74,47,6:rougelS1s75,5,4:bleuQ0q75,11,1:S1s75,12,4:bleuS1s76,5,9:bertscoreQ0q76,16,3:S1s76,17,9:bertscoreS1s76,28,10:bert scoreS1s76,40,10:bert-scoreS1s77,5,18:hallucination_rateQ0q77,25,6:S1s77,26,18:hallucination rateS1s77,46,14:hallucinationsS1s77,62,13:hallucinationS1s77,77,16:fabrication rateS1s77,95,22:unsupported statementsS1s77,119,26:unsupported statement rateS1s78,5,13:omission_rateQ0q78,20,3:S1s78,21,13:omission rateS1s78,36,9:omissionsS1s78,47,8:omissionS1s79,5,16:false_alarm_rateQ0q79,23,10:S1s79,24,16:false alarm rateS1s79,42,16:false alarms perS1s79,60,16:false alerts perS1s79,78,12:false alarmsS1s79,92,12:false alertsS1s79,106,22:alarms per patient-dayS1s80,24,22:alarms per patient dayS1s80,48,19:false positives perS1s80,69,19:false positive rateS1s80,90,3:fprS1s81,5,17:detection_latencyQ0q81,24,5:S1s81,25,17:detection latencyS1s81,44,15:detection delayS1s81,61,22:median detection delayS1s81,85,17:time to detectionS1s81,104,17:time-to-detectionS1s82,5,8:log_lossQ0q82,15,3:S1s82,16,8:log lossS1s82,26,7:loglossS1s82,35,18:cross-entropy lossS1s83,1,5:rulesQ0q84,3,4:M0m84,5,12:S1s84,5,2:idS1s84,9,16:metrics.reportedS1s85,5,4:kindS1s85,11,7:metricsS1s86,5,8:categoryS1s86,15,8:evidenceS1s87,5,8:severityS1s87,15,5:errorS1s88,5,6:weightS1i88,13,1:6S1s90,5,9:score_capS1i90,16,2:40S1s91,5,5:titleS1s91,12,19:Metrics with valuesS1s92,5,7:messageS3s92,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s93,5,3:whyS5s93,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s96,5,10:referencesQ0q96,17,2:S3s96,18,13:TRIPOD+AI 23aS3s96,35,27:CLAIM 2024 items 28, 29, 38S1s97,5,5:matchM0m98,7,1:S1s98,7,3:minS1i98,12,1:1S1s99,5,8:examplesD0s100,7,4495:M0m100,7,2:S1s100,7,4:passQ0q101,9,25:S3s101,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s93,11,77:# Project
+S3s102,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s94,11,60:# Project
+S3s103,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s96,11,75:# Project
+S3s105,11,75:# Project
 
 The AUROC of the final model on the held-out test set was 0.81.
-S3s98,11,54:# Project
+S3s107,11,54:# Project
 
 Strict F1 on the i2b2 2009 test set: 0.87.
-S3s99,11,70:# Project
+S3s108,11,70:# Project
 
 Mean Dice across the 50 test volumes reached 0.87 ± 0.05.
-S3s101,11,89:# Project
+S3s110,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s102,11,138:# Project
+S3s111,11,138:# Project
 
 Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s104,11,73:# Project
+S3s113,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s105,11,87:# Project
+S3s114,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s106,11,56:# Project
+S3s115,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s107,11,58:# Project
+S3s116,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s109,11,51:# Project
+S3s118,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s110,11,77:# Project
+S3s119,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s112,11,76:# Project
+S3s121,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s114,11,84:# Project
+S3s123,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s116,11,38:# Project
+S3s125,11,38:# Project
 
 Test **Precision**: %99,66
-S3s118,11,81:# Project
+S3s127,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s120,11,91:# Project
+S3s129,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s122,11,128:# Project
+S3s131,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s124,11,69:# Project
+S3s133,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s126,11,62:# Project
+S3s135,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s128,11,74:# Project
+S3s137,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s130,11,139:# Project
+S3s139,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s132,11,90:<h1>Project</h1>
+S3s141,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S1s133,7,4:failQ0q135,9,24:S3s135,11,93:# Project
+S1s142,7,4:failQ0q144,9,24:S3s144,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s137,11,85:# Project
+S3s146,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s139,11,72:# Project
+S3s148,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s141,11,53:# Project
+S3s150,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s143,11,88:# Project
+S3s152,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s144,11,75:# Project
+S3s153,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s146,11,91:# Project
+S3s155,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s148,11,76:# Project
+S3s157,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s150,11,110:# Project
+S3s159,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s152,11,104:# Project
+S3s161,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s154,11,82:# Project
+S3s163,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s156,11,44:# Project
+S3s165,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s158,11,94:# Project
+S3s167,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s160,11,98:# Project
+S3s169,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s161,11,82:# Project
+S3s170,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s162,11,92:# Project
+S3s171,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s163,11,73:# Project
+S3s172,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s165,11,56:# Project
+S3s174,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s166,11,60:# Project
+S3s175,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s167,11,66:# Project
+S3s176,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s168,11,76:# Project
+S3s177,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s169,11,43:# Project
+S3s178,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s170,11,35:# Project
+S3s179,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s172,11,49:# Project
+S3s181,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m174,5,11:S1s174,5,2:idS1s174,9,16:evaluation.rigorS1s175,5,4:kindS1s175,11,8:keywordsS1s176,5,8:categoryS1s176,15,8:evidenceS1s177,5,8:severityS1s177,15,4:infoS1s178,5,6:weightS1i178,13,1:4S1s179,5,5:titleS1s179,12,42:How the evaluation guards against optimismS1s180,5,7:messageS3s180,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s181,5,3:whyS5s181,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s185,5,10:referencesQ0q185,17,3:S3s185,18,18:TRIPOD+AI 12c, 23aS3s185,40,22:CLAIM 2024 items 29-38S3s185,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s186,5,5:matchM0m187,7,3:S1s187,7,3:minS1i187,12,1:4S1s188,7,6:recordS1b188,15,5:falseS1s189,7,5:termsM0m190,9,10:S1s190,9,13:held-out testQ0q190,24,8:S1s190,25,8:held-outS1s190,35,8:held outS1s190,45,8:hold-outS1s190,55,7:holdoutS1s190,64,8:test setS1s190,74,11:unseen testS1s190,87,11:locked testS1s190,100,11:frozen testS1s191,9,16:cross-validationQ0q191,27,5:S1s191,28,16:cross-validationS1s191,46,16:cross validationS1s191,64,6:k-foldS1s191,72,9:nested cvS1s191,83,15:cross-validatedS1s192,9,13:grouped splitQ0q192,24,12:S1s192,25,13:patient-levelS1s192,40,13:patient levelS1s192,55,12:patient-wiseS1s192,69,13:subject-levelS1s192,84,19:subject-independentS1s192,105,17:participant-levelS1s193,25,13:grouped splitS1s193,40,12:group k-foldS1s193,54,14:scaffold splitS1s193,70,14:temporal splitS1s193,86,16:time-based splitS1s193,104,16:split by patientS1s194,9,11:uncertaintyQ0q194,22,8:S1s194,23,19:confidence intervalS1s194,44,20:confidence intervalsS1s194,66,6:95% ciS1s194,74,9:bootstrapS1s194,85,12:bootstrappedS1s194,99,25:standard deviation acrossS1s195,23,10:error barsS1s195,35,17:credible intervalS1s196,9,8:baselineQ0q196,19,5:S1s196,20,8:baselineS1s196,30,9:baselinesS1s196,41,13:compared withS1s196,56,15:comparison withS1s196,73,17:benchmark againstS1s197,9,11:calibrationQ0q197,22,4:S1s197,23,11:calibrationS1s197,36,10:calibratedS1s197,48,5:brierS1s197,55,19:reliability diagramS1s198,9,14:error analysisQ0q198,25,7:S1s198,26,14:error analysisS1s198,42,16:confusion matrixS1s198,60,15:false negativesS1s198,77,15:false positivesS1s198,94,13:failure casesS1s198,109,13:misclassifiedS1s199,26,16:failure analysisS1s200,9,7:leakageQ0q200,18,6:S1s200,19,7:leakageS1s200,28,4:leakS1s200,34,12:data leakageS1s200,48,9:duplicateS1s200,59,14:near-duplicateS1s200,75,13:contaminationS1s201,9,8:externalQ0q201,19,6:S1s201,20,19:external validationS1s201,41,13:external testS1s201,56,16:external datasetS1s201,74,15:external cohortS1s201,91,11:second siteS1s201,104,14:other hospitalS1s202,9,9:subgroupsQ0q202,20,7:S1s202,21,8:subgroupS1s202,31,9:subgroupsS1s202,42,8:fairnessS1s202,52,13:stratified byS1s202,67,8:per-siteS1s202,77,6:by sexS1s202,85,6:by ageS1s203,5,8:examplesD0s204,7,314:M0m204,7,2:S1s204,7,4:passQ0q205,9,1:S3s205,11,169:# Project
+M0m183,5,11:S1s183,5,2:idS1s183,9,16:evaluation.rigorS1s184,5,4:kindS1s184,11,8:keywordsS1s185,5,8:categoryS1s185,15,8:evidenceS1s186,5,8:severityS1s186,15,4:infoS1s187,5,6:weightS1i187,13,1:4S1s188,5,5:titleS1s188,12,42:How the evaluation guards against optimismS1s189,5,7:messageS3s189,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s190,5,3:whyS5s190,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s194,5,10:referencesQ0q194,17,3:S3s194,18,18:TRIPOD+AI 12c, 23aS3s194,40,22:CLAIM 2024 items 29-38S3s194,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s195,5,5:matchM0m196,7,3:S1s196,7,3:minS1i196,12,1:4S1s197,7,6:recordS1b197,15,5:falseS1s198,7,5:termsM0m199,9,10:S1s199,9,13:held-out testQ0q199,24,8:S1s199,25,8:held-outS1s199,35,8:held outS1s199,45,8:hold-outS1s199,55,7:holdoutS1s199,64,8:test setS1s199,74,11:unseen testS1s199,87,11:locked testS1s199,100,11:frozen testS1s200,9,16:cross-validationQ0q200,27,5:S1s200,28,16:cross-validationS1s200,46,16:cross validationS1s200,64,6:k-foldS1s200,72,9:nested cvS1s200,83,15:cross-validatedS1s201,9,13:grouped splitQ0q201,24,12:S1s201,25,13:patient-levelS1s201,40,13:patient levelS1s201,55,12:patient-wiseS1s201,69,13:subject-levelS1s201,84,19:subject-independentS1s201,105,17:participant-levelS1s202,25,13:grouped splitS1s202,40,12:group k-foldS1s202,54,14:scaffold splitS1s202,70,14:temporal splitS1s202,86,16:time-based splitS1s202,104,16:split by patientS1s203,9,11:uncertaintyQ0q203,22,8:S1s203,23,19:confidence intervalS1s203,44,20:confidence intervalsS1s203,66,6:95% ciS1s203,74,9:bootstrapS1s203,85,12:bootstrappedS1s203,99,25:standard deviation acrossS1s204,23,10:error barsS1s204,35,17:credible intervalS1s205,9,8:baselineQ0q205,19,5:S1s205,20,8:baselineS1s205,30,9:baselinesS1s205,41,13:compared withS1s205,56,15:comparison withS1s205,73,17:benchmark againstS1s206,9,11:calibrationQ0q206,22,4:S1s206,23,11:calibrationS1s206,36,10:calibratedS1s206,48,5:brierS1s206,55,19:reliability diagramS1s207,9,14:error analysisQ0q207,25,7:S1s207,26,14:error analysisS1s207,42,16:confusion matrixS1s207,60,15:false negativesS1s207,77,15:false positivesS1s207,94,13:failure casesS1s207,109,13:misclassifiedS1s208,26,16:failure analysisS1s209,9,7:leakageQ0q209,18,6:S1s209,19,7:leakageS1s209,28,4:leakS1s209,34,12:data leakageS1s209,48,9:duplicateS1s209,59,14:near-duplicateS1s209,75,13:contaminationS1s210,9,8:externalQ0q210,19,6:S1s210,20,19:external validationS1s210,41,13:external testS1s210,56,16:external datasetS1s210,74,15:external cohortS1s210,91,11:second siteS1s210,104,14:other hospitalS1s211,9,9:subgroupsQ0q211,20,7:S1s211,21,8:subgroupS1s211,31,9:subgroupsS1s211,42,8:fairnessS1s211,52,13:stratified byS1s211,67,8:per-siteS1s211,77,6:by sexS1s211,85,6:by ageS1s212,5,8:examplesD0s213,7,314:M0m213,7,2:S1s213,7,4:passQ0q214,9,1:S3s214,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s206,7,4:failQ0q207,9,1:S3s207,11,55:# Project
+S1s215,7,4:failQ0q216,9,1:S3s216,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m209,5,13:S1s209,5,2:idS1s209,9,20:metrics.near-perfectS1s210,5,4:kindS1s210,11,12:plausibilityS1s211,5,8:categoryS1s211,15,8:evidenceS1s212,5,8:severityS1s212,15,5:errorS1s214,5,15:substance_shareS1f214,22,3:0.5S1s218,5,6:weightS1i218,13,1:0S1s219,5,9:score_capS1i219,16,2:20S1s220,5,5:titleS1s220,12,49:Near-perfect results show why they can be trustedS1s221,5,7:messageS3s221,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s222,5,3:whyS5s222,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s228,5,10:referencesQ0q228,17,3:S3s228,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s228,65,36:Roberts et al., Nat Mach Intell 2021S3s228,105,22:CLAIM 2024 items 29-35S1s229,5,5:matchM0m230,7,4:S1s230,7,7:metricsQ0q230,16,6:S1s230,17,8:accuracyS1s230,27,17:balanced_accuracyS1s230,46,5:aurocS1s230,53,5:auprcS1s230,60,2:f1S1s230,64,11:sensitivityS1s232,7,8:at_leastS1f232,17,4:0.95S1s233,7,6:guardsM0m234,9,4:S1s234,9,13:held-out testQ0q234,24,8:S1s234,25,8:held-outS1s234,35,8:held outS1s234,45,8:hold-outS1s234,55,7:holdoutS1s234,64,8:test setS1s234,74,11:unseen testS1s234,87,11:locked testS1s234,100,11:frozen testS1s235,9,11:uncertaintyQ0q235,22,8:S1s235,23,19:confidence intervalS1s235,44,20:confidence intervalsS1s235,66,6:95% ciS1s235,74,9:bootstrapS1s235,85,12:bootstrappedS1s235,99,25:standard deviation acrossS1s236,23,10:error barsS1s236,35,17:credible intervalS1s237,9,7:leakageQ0q237,18,6:S1s237,19,7:leakageS1s237,28,4:leakS1s237,34,12:data leakageS1s237,48,9:duplicateS1s237,59,14:near-duplicateS1s237,75,13:contaminationS1s238,9,8:externalQ0q238,19,6:S1s238,20,19:external validationS1s238,41,13:external testS1s238,56,16:external datasetS1s238,74,15:external cohortS1s238,91,11:second siteS1s238,104,14:other hospitalS1s240,7,13:skip_sectionsQ0q240,22,10:S1s240,23,4:nextS1s240,29,6:futureS1s240,37,7:roadmapS1s240,46,4:planS1s240,52,5:plansS1s240,59,7:plannedS1s240,68,4:todoS1s240,74,11:improvementS1s240,87,12:improvementsS1s240,101,7:outlookS1s241,5,8:examplesD0s242,7,812:M0m242,7,2:S1s242,7,4:passQ0q243,9,4:S3s243,11,165:# Project
+M0m218,5,13:S1s218,5,2:idS1s218,9,20:metrics.near-perfectS1s219,5,4:kindS1s219,11,12:plausibilityS1s220,5,8:categoryS1s220,15,8:evidenceS1s221,5,8:severityS1s221,15,5:errorS1s223,5,15:substance_shareS1f223,22,3:0.5S1s227,5,6:weightS1i227,13,1:0S1s228,5,9:score_capS1i228,16,2:20S1s229,5,5:titleS1s229,12,49:Near-perfect results show why they can be trustedS1s230,5,7:messageS3s230,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s231,5,3:whyS5s231,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s237,5,10:referencesQ0q237,17,3:S3s237,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s237,65,36:Roberts et al., Nat Mach Intell 2021S3s237,105,22:CLAIM 2024 items 29-35S1s238,5,5:matchM0m239,7,4:S1s239,7,7:metricsQ0q239,16,6:S1s239,17,8:accuracyS1s239,27,17:balanced_accuracyS1s239,46,5:aurocS1s239,53,5:auprcS1s239,60,2:f1S1s239,64,11:sensitivityS1s241,7,8:at_leastS1f241,17,4:0.95S1s242,7,6:guardsM0m243,9,4:S1s243,9,13:held-out testQ0q243,24,8:S1s243,25,8:held-outS1s243,35,8:held outS1s243,45,8:hold-outS1s243,55,7:holdoutS1s243,64,8:test setS1s243,74,11:unseen testS1s243,87,11:locked testS1s243,100,11:frozen testS1s244,9,11:uncertaintyQ0q244,22,8:S1s244,23,19:confidence intervalS1s244,44,20:confidence intervalsS1s244,66,6:95% ciS1s244,74,9:bootstrapS1s244,85,12:bootstrappedS1s244,99,25:standard deviation acrossS1s245,23,10:error barsS1s245,35,17:credible intervalS1s246,9,7:leakageQ0q246,18,6:S1s246,19,7:leakageS1s246,28,4:leakS1s246,34,12:data leakageS1s246,48,9:duplicateS1s246,59,14:near-duplicateS1s246,75,13:contaminationS1s247,9,8:externalQ0q247,19,6:S1s247,20,19:external validationS1s247,41,13:external testS1s247,56,16:external datasetS1s247,74,15:external cohortS1s247,91,11:second siteS1s247,104,14:other hospitalS1s249,7,13:skip_sectionsQ0q249,22,10:S1s249,23,4:nextS1s249,29,6:futureS1s249,37,7:roadmapS1s249,46,4:planS1s249,52,5:plansS1s249,59,7:plannedS1s249,68,4:todoS1s249,74,11:improvementS1s249,87,12:improvementsS1s249,101,7:outlookS1s250,5,8:examplesD0s251,7,812:M0m251,7,2:S1s251,7,4:passQ0q252,9,4:S3s252,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s244,11,65:# Project
+S3s253,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s245,11,66:# Project
+S3s254,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s246,11,99:# Project
+S3s255,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s247,7,4:failQ0q248,9,3:S3s248,11,73:# Project
+S1s256,7,4:failQ0q257,9,3:S3s257,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s249,11,92:# Project
+S3s258,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s250,11,97:# Project
+S3s259,11,97:# Project
 
 ## Results
 
@@ -1875,27 +1892,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m252,5,13:S1s252,5,2:idS1s252,9,24:evaluation.tuned-on-testS1s253,5,4:kindS1s253,11,6:forbidS1s254,5,8:categoryS1s254,15,8:evidenceS1s255,5,8:severityS1s255,15,7:warningS1s257,5,15:substance_shareS1f257,22,3:0.5S1s258,5,6:weightS1i258,13,1:3S1s261,5,14:guards_resultsS1b261,21,4:trueS1s262,5,5:titleS1s262,12,29:Test set not used for choicesS1s263,5,7:messageS3s263,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s264,5,3:whyS5s264,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s271,5,10:referencesQ0q271,17,3:S3s271,18,27:CLAIM 2024 items 20, 21, 32S3s271,49,17:TRIPOD+AI 12a, 15S3s271,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s272,5,5:matchM0m273,7,4:S1s273,7,12:skip_negatedS1b273,21,4:trueS1s274,7,11:skip_quotedS1b274,20,4:trueS1s276,7,13:skip_sectionsQ0q276,22,9:S1s276,23,5:avoidS1s276,30,7:pitfallS1s276,39,7:mistakeS1s276,48,8:red flagS1s276,58,12:anti-patternS1s276,72,11:antipatternS1s276,85,5:don'tS1s276,92,6:do notS1s276,100,8:what notS1s277,7,8:patternsQ0q278,9,3:M0m278,11,2:S1s278,11,7:patternS2s278,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s279,11,7:rewriteS2s279,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m280,11,2:S1s280,11,7:patternS2s280,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s281,11,7:rewriteS2s281,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m282,11,2:S1s282,11,7:patternS2s282,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s283,11,7:rewriteS2s283,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s284,5,8:examplesD0s285,7,1422:M0m285,7,2:S1s285,7,4:passQ0q286,9,7:S3s286,11,103:# Project
+M0m261,5,13:S1s261,5,2:idS1s261,9,24:evaluation.tuned-on-testS1s262,5,4:kindS1s262,11,6:forbidS1s263,5,8:categoryS1s263,15,8:evidenceS1s264,5,8:severityS1s264,15,7:warningS1s266,5,15:substance_shareS1f266,22,3:0.5S1s267,5,6:weightS1i267,13,1:3S1s270,5,14:guards_resultsS1b270,21,4:trueS1s271,5,5:titleS1s271,12,29:Test set not used for choicesS1s272,5,7:messageS3s272,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s273,5,3:whyS5s273,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s280,5,10:referencesQ0q280,17,3:S3s280,18,27:CLAIM 2024 items 20, 21, 32S3s280,49,17:TRIPOD+AI 12a, 15S3s280,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s281,5,5:matchM0m282,7,4:S1s282,7,12:skip_negatedS1b282,21,4:trueS1s283,7,11:skip_quotedS1b283,20,4:trueS1s285,7,13:skip_sectionsQ0q285,22,9:S1s285,23,5:avoidS1s285,30,7:pitfallS1s285,39,7:mistakeS1s285,48,8:red flagS1s285,58,12:anti-patternS1s285,72,11:antipatternS1s285,85,5:don'tS1s285,92,6:do notS1s285,100,8:what notS1s286,7,8:patternsQ0q287,9,3:M0m287,11,2:S1s287,11,7:patternS2s287,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s288,11,7:rewriteS2s288,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m289,11,2:S1s289,11,7:patternS2s289,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s290,11,7:rewriteS2s290,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m291,11,2:S1s291,11,7:patternS2s291,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s292,11,7:rewriteS2s292,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s293,5,8:examplesD0s294,7,1422:M0m294,7,2:S1s294,7,4:passQ0q295,9,7:S3s295,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s287,11,82:# Project
+S3s296,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s288,11,53:# Project
+S3s297,11,53:# Project
 
 We did not tune anything on the test set.
-S3s289,11,65:# Project
+S3s298,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s290,11,104:# Project
+S3s299,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s291,11,96:# Project
+S3s300,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s292,11,133:# Project
+S3s301,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -1905,27 +1922,27 @@ S3s292,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s293,7,4:failQ0q294,9,7:S3s294,11,74:# Project
+S1s302,7,4:failQ0q303,9,7:S3s303,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s295,11,79:# Project
+S3s304,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s296,11,64:# Project
+S3s305,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s297,11,56:# Project
+S3s306,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s298,11,92:# Project
+S3s307,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s299,11,63:# Project
+S3s308,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s301,11,109:# Project
+S3s310,11,109:# Project
 
 ## Pitfalls
 

@@ -40,6 +40,10 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var metricReferenceCues: [String] = []
     /// Words that say a figure is someone else's: "et al.", "in the literature".
     public private(set) var metricLiteratureCues: [String] = []
+    /// Verbs that report a share of the positives found ("caught 74% of lows"), and the nouns after
+    /// "of" that make the share one of everybody instead ("flags 12% of patients").
+    public private(set) var metricShareVerbs: [String] = []
+    public private(set) var metricSharePopulations: [String] = []
     private var metricCuesCache: MetricCues?
     /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
     /// matcher that infers a domain from a README.
@@ -81,18 +85,21 @@ public final class SharedVocabulary: @unchecked Sendable {
     func register(metricWindow window: Int) { metricWindow = window }
 
     func register(metricExpectationCues expectation: [String], expectationLabels labels: [String] = [], referenceCues reference: [String],
-                  literatureCues literature: [String]) {
+                  literatureCues literature: [String], shareVerbs: [String] = [], sharePopulations: [String] = []) {
         metricExpectationCues.append(contentsOf: expectation)
         metricExpectationLabels.append(contentsOf: labels)
         metricReferenceCues.append(contentsOf: reference)
         metricLiteratureCues.append(contentsOf: literature)
+        metricShareVerbs.append(contentsOf: shareVerbs)
+        metricSharePopulations.append(contentsOf: sharePopulations)
         metricCuesCache = nil
     }
 
     public var metricCues: MetricCues {
         if let metricCuesCache { return metricCuesCache }
         let built = MetricCues(expectation: metricExpectationCues, labels: metricExpectationLabels, reference: metricReferenceCues,
-                               literature: metricLiteratureCues, matcher: metricMatcher)
+                               literature: metricLiteratureCues, shareVerbs: metricShareVerbs, sharePopulations: metricSharePopulations,
+                               matcher: metricMatcher)
         metricCuesCache = built
         return built
     }

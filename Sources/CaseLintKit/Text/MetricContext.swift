@@ -92,10 +92,17 @@ public struct MetricCues: Sendable {
     let reference: PhraseMatcher
     /// Phrases that attribute a figure to other work: et al, in the literature, the original paper ...
     let literature: PhraseMatcher
+    /// Verbs of finding that make "N% of ..." after them a sensitivity ("caught 74% of real lows").
+    let shareVerbs: PhraseMatcher
+    /// Nouns after "of" that make such a share one of everybody, not of the positives ("flags 12% of patients").
+    let sharePopulations: Set<UInt64>
     /// The metric names, for lines of code blocks (which the text index does not hold).
     let matcher: PhraseMatcher
 
-    init(expectation: [String], labels: [String] = [], reference: [String], literature: [String] = [], matcher: PhraseMatcher) {
+    init(expectation: [String], labels: [String] = [], reference: [String], literature: [String] = [], shareVerbs: [String] = [],
+         sharePopulations: [String] = [], matcher: PhraseMatcher) {
+        self.shareVerbs = PhraseMatcher([(label: "sensitivity", phrases: shareVerbs)])
+        self.sharePopulations = Set(sharePopulations.map { TextIndex.hash($0.lowercased().utf8) })
         self.labels = Set(labels.map { TextIndex.hash($0.lowercased().utf8) })
         self.literature = PhraseMatcher([(label: "literature", phrases: literature)])
         self.expectation = Set(expectation.flatMap { PhraseMatcher.tokenHashes($0).prefix(1) })

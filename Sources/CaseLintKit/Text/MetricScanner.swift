@@ -103,6 +103,7 @@ struct MetricScanner {
                 add(match.label, tokens[value], at: value)
             }
         }
+        for position in shareValues(tokens) { add("sensitivity", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
         return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
@@ -170,6 +171,9 @@ struct MetricScanner {
             // "0.873 ROC-AUC and 0.41 PR-AUC": a value right before the next name is that name's.
             if starts[position + 1] != nil, tokens[position + 1].line == line, index.isScoreShaped(tokens[position]),
                index.lower[Int(tokens[position].end)..<Int(tokens[position + 1].start)].allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "%") }) {
+                // "Sensitivity 0.41 specificity 0.88": pairs written name first, since the next name has
+                // a value of its own right after it; the value right after this name is this name's.
+                if distance == 1, let nextLast = starts[position + 1], hasValueRightAfter(nextLast, tokens) { return position }
                 guard isOperatingPoint(position, tokens) else { return nil }
                 position += 1
                 distance += 1
@@ -180,6 +184,16 @@ struct MetricScanner {
             distance += 1
         }
         return nil
+    }
+
+    /// Whether a score-shaped number follows the name ending at `last` on its line, with nothing but
+    /// spaces, a colon or an equals sign between them.
+    func hasValueRightAfter(_ last: Int, _ tokens: [Token]) -> Bool {
+        let next = last + 1
+        guard next < tokens.count, tokens[next].line == tokens[last].line, tokens[next].cell == tokens[last].cell,
+              index.isScoreShaped(tokens[next]) else { return false }
+        return index.lower[Int(tokens[last].end)..<Int(tokens[next].start)]
+            .allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }
     }
 
     /// "92% accuracy", "0.87 AUROC", "0.72 frame accuracy": a decimal or a percentage right before the

@@ -1,0 +1,38 @@
+import Foundation
+
+/// A sensitivity told as a share of the positives found, without the metric's name: "caught 74% of
+/// real lows", "detects **100% of falls**", "captures 29.2% of readmissions". A verb of finding
+/// (`metric_share_verbs` in the evidence pack), at most two hedging words, a percentage, then "of".
+/// A share of everybody ("flags 12% of patients", `metric_share_populations`) is an alert rate, not
+/// a sensitivity, and is passed over.
+extension MetricScanner {
+    /// Words that may stand between the verb and the percentage: "caught only 74%", "detects about 90%".
+    static let shareHedges: Set<UInt64> = Set(["correctly", "only", "about", "around", "roughly", "nearly", "approximately", "almost",
+                                              "just", "still", "successfully"].map { TextIndex.hash($0.utf8) })
+    /// Words that may stand between "of" and the noun it counts: "of all real lows", "of the true cases".
+    static let shareDeterminers: Set<UInt64> = Set(["the", "all", "our", "real", "true", "actual", "confirmed", "genuine"]
+        .map { TextIndex.hash($0.utf8) })
+    static let of = TextIndex.hash("of".utf8)
+
+    /// Positions of the percentages that such clauses report.
+    func shareValues(_ tokens: [Token]) -> [Int] {
+        guard !tokens.isEmpty else { return [] }
+        var positions: [Int] = []
+        for verb in cues.shareVerbs.matches(in: index, range: 0..<tokens.count) {
+            let line = tokens[verb.lastToken].line
+            var position = verb.lastToken + 1
+            while position < tokens.count, position - verb.lastToken <= 3, tokens[position].line == line,
+                  Self.shareHedges.contains(tokens[position].hash) {
+                position += 1
+            }
+            guard position + 1 < tokens.count, tokens[position].line == line, index.isPercent(tokens[position]),
+                  !isBoundOrSpread(tokens[position]), !isMasked(tokens[position]), !isInsideMarker(tokens[position]),
+                  tokens[position + 1].hash == Self.of, tokens[position + 1].line == line else { continue }
+            var counted = position + 2
+            while counted < tokens.count, counted - position <= 4, Self.shareDeterminers.contains(tokens[counted].hash) { counted += 1 }
+            guard counted < tokens.count, !cues.sharePopulations.contains(tokens[counted].hash) else { continue }
+            positions.append(position)
+        }
+        return positions
+    }
+}
