@@ -684,6 +684,10 @@ rules:
         - pattern: '\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
+        # Parity with clinicians, unless the sentence goes on to how clinicians agree among themselves.
+        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|accurately|reliably)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
+          rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
+          severity: warning
         # Perfection: errors.
         - pattern: '\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)'
           rewrite: 'report the CI and the confusion matrix; perfect scores usually mean leakage.'
@@ -778,6 +782,8 @@ rules:
         - "# Project\n\n## Claims to avoid\n\n- FDA approved\n- Outperforms radiologists\n"
         - "# Project\n\nDepression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.\n"
         - "# Project\n\nRecent models approach specialist-level accuracy on dermoscopy images.\n"
+        # How well clinicians agree with each other is a yardstick, not a claim of parity.
+        - "# Project\n\nKappa against the reference was 0.71, so the model agrees with it about as well as radiologists agree with each other.\n"
         - "# Project\n\nThe Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.\n"
         - "# Project\n\nWe compute clinically validated glycemic variability indices (MAGE, CONGA).\n"
         - "# Project\n\nThe screening library holds 2,400 FDA-approved drugs.\n"
@@ -809,6 +815,8 @@ rules:
         - "# Project\n\n> Our model is FDA cleared and ready for clinical use.\n"
         - "# Project\n\n## Privacy\n\n- **HIPAA Compliance**: privacy by design\n"
         - "# Project\n\nOur model reaches specialist-level accuracy on dermoscopy images.\n"
+        - "# Project\n\nThe model reached 95% accuracy, so deep learning can detect pneumonia as well as radiologists.\n"
+        - "# Project\n\nA kappa of 0.89 on validation, close to the performance of expert ophthalmologists.\n"
         - "# Project\n\nThe FDA-approved app flags melanoma.\n"
         - "# Project\n\nA production-ready sepsis alert for the ICU.\n"
         # About engineering practice: still flagged, as a warning.
