@@ -132,11 +132,15 @@ public struct SectionHeadingMatcher: Sendable {
            let head = matcher.matches(in: tokens, range: 0..<clause).last(where: { $0.lastToken == clause - 1 }) {
             return head
         }
-        for frame in framed where end >= frame.prefix.count + frame.suffix.count + 1 && end <= frame.prefix.count + frame.suffix.count + 3 {
-            let head = tokens[0..<frame.prefix.count].map(\.hash)
+        // A frame opens the heading's words: "3. How does it work?" is framed as "How does it work?".
+        var lead = 0
+        while lead < end - 1, tokens[lead].isNumber { lead += 1 }
+        let words = end - lead
+        for frame in framed where words >= frame.prefix.count + frame.suffix.count + 1 && words <= frame.prefix.count + frame.suffix.count + 3 {
+            let head = tokens[lead..<(lead + frame.prefix.count)].map(\.hash)
             let tail = tokens[(end - frame.suffix.count)..<end].map(\.hash)
             if head == frame.prefix, tail == frame.suffix {
-                return PhraseMatcher.Match(label: frame.label, firstToken: 0, lastToken: end - 1)
+                return PhraseMatcher.Match(label: frame.label, firstToken: lead, lastToken: end - 1)
             }
         }
         var candidates = [end]
