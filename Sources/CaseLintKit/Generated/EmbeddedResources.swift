@@ -209,7 +209,7 @@ rules:
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
                  training procedure, training details, training setup, fine-tuning, finetuning, fine tuning,
                  steps followed, prompt chain, prompt pipeline, statistical analysis, statistical methods, analysis plan,
-                 statistical analysis plan, how * answers, how * answer]
+                 statistical analysis plan, how * answers, how * answer, how we built it, how i built it, how it was built]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
