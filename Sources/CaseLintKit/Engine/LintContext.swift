@@ -52,6 +52,8 @@ public final class LintContext {
     public lazy var text: TextIndex? = readable.map(TextIndex.init)
     public lazy var paragraphs: ParagraphIndex? = readable.map(ParagraphIndex.init)
     public lazy var words: WordPrefixIndex? = text.map(WordPrefixIndex.init)
+    /// Patient identifiers in the README's bytes (`ReadmeIdentifiers`), found once; they read no rule.
+    lazy var readmeIdentifierHits: [IdentifierHit] = document.map { ReadmeIdentifiers(document: $0).hits() } ?? []
     /// Metrics reported with values in the README, found once and recorded as facts.
     public lazy var metrics: [MetricFact] = {
         guard let text, let abbreviations else { return [] }

@@ -44,11 +44,13 @@ public struct LintRequest: Sendable {
         let ruleSet: RuleSet
         let (override, limit, projects): (Configuration?, Int?, ProjectList)
         var prefetch: ManifestPrefetch?
+        var readmePrefetch: ReadmePrefetch?
         if ruleDirectories.isEmpty {
             // The loader's trees first: they shorten its work; the rest only has to be done by its end.
             BuiltInRulePreload.decodeAhead()
             (override, limit, projects) = try projectsAndOptions()
             prefetch = projects.first.flatMap(ManifestPrefetch.init)
+            readmePrefetch = projects.first.flatMap { ReadmePrefetch($0, limit: limit ?? FileReader.defaultLimit) }
             ruleSet = try RuleSet.load()
         } else {
             ruleSet = try RuleSet.load(extraDirectories: ruleDirectories)
@@ -56,6 +58,7 @@ public struct LintRequest: Sendable {
         }
         var linter = Linter(ruleSet: ruleSet, configurationOverride: override, maxReadmeBytes: limit, domainOverride: domain)
         linter.manifestPrefetch = prefetch
+        linter.readmePrefetch = readmePrefetch
         return (linter, projects)
     }
 

@@ -13,6 +13,8 @@ public struct Linter: Sendable {
     let gate: DomainGate
     /// The first project's manifest, composed while the rules loaded (`LintRequest.prepare`).
     var manifestPrefetch: ManifestPrefetch?
+    /// The first project's README, scanned and indexed while the rules loaded (`LintRequest.prepare`).
+    var readmePrefetch: ReadmePrefetch?
     /// The largest manifest read.
     static let maxManifestBytes = 1024 * 1024
 
@@ -35,6 +37,7 @@ public struct Linter: Sendable {
         var diagnostics: [Diagnostic] = []
         let readmeName = project.readme ?? "README.md"
         var document: MarkdownDocument?
+        var prefetched: ReadmePrefetch?
         if let readme = project.readme {
             let limit = maxReadmeBytes ?? configuration.maxReadmeBytes ?? FileReader.defaultLimit
             switch read(readme, limit: limit) {
@@ -46,7 +49,12 @@ public struct Linter: Sendable {
                                                   message: "\(readme) is not valid UTF-8; invalid bytes were replaced. Save it as UTF-8.",
                                                   file: readme, wholeFile: true))
                 }
-                document = MarkdownScanner.scan(bytes)
+                if let scanned = readmePrefetch?.document(project, file: readme, bytes: bytes) {
+                    document = scanned
+                    prefetched = readmePrefetch
+                } else {
+                    document = MarkdownScanner.scan(bytes)
+                }
             }
         } else if let other = project.unsupportedReadme {
             diagnostics.append(Diagnostic(rule: "project.readme-format", severity: .error,
@@ -84,6 +92,7 @@ public struct Linter: Sendable {
 
         let context = LintContext(readmeFile: readmeName, document: document, manifestFile: manifestName,
                                   manifestNode: manifestNode, vocabulary: ruleSet.vocabulary)
+        prefetched?.fill(context)
         // Made once: a URL costs a few thousand instructions to make.
         let root = project.root
         context.root = root

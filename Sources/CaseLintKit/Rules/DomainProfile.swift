@@ -52,8 +52,9 @@ public struct DomainProfile: Sendable {
     public let defaults: DomainExpectations
     /// The expectations of each task, in the order of `tasks`.
     public let taskExpectations: [DomainExpectations]
-    /// Finds the `when:` words of every task at once; labels are task indexes.
-    let taskMatcher: PhraseMatcher
+    /// Finds the `when:` words of every task at once; labels are task indexes. Built on first use.
+    var taskMatcher: PhraseMatcher { lazyTaskMatcher.matcher }
+    private let lazyTaskMatcher: LazyPhraseMatcher
 
     init(domain: String, title: String, strongWords: [String], weakWords: [String], required: [MetricGroup],
          recommended: [String], protocolGroups: [ProtocolGroup], redFlags: [String: Severity], tasks: [DomainTask] = [],
@@ -73,7 +74,7 @@ public struct DomainProfile: Sendable {
         taskExpectations = tasks.map {
             DomainExpectations(title: $0.name, task: $0.name, required: $0.required, protocolGroups: $0.protocolGroups)
         }
-        taskMatcher = PhraseMatcher(tasks.enumerated().map { (String($0.offset), $0.element.when) })
+        lazyTaskMatcher = LazyPhraseMatcher(tasks.enumerated().map { (String($0.offset), $0.element.when) })
     }
 
     /// Every metric id the profile refers to, for validation against the alias table.

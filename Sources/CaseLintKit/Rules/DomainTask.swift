@@ -30,15 +30,16 @@ public struct DomainExpectations: Sendable {
     public var task: String?
     public var required: [DomainProfile.MetricGroup]
     public var protocolGroups: [DomainProfile.ProtocolGroup]
-    /// Finds the phrases of every protocol group at once; labels are group names.
-    public let protocolMatcher: PhraseMatcher
+    /// Finds the phrases of every protocol group at once; labels are group names. Built on first use.
+    public var protocolMatcher: PhraseMatcher { lazyProtocolMatcher.matcher }
+    private let lazyProtocolMatcher: LazyPhraseMatcher
 
     init(title: String, task: String?, required: [DomainProfile.MetricGroup], protocolGroups: [DomainProfile.ProtocolGroup]) {
         self.title = title
         self.task = task
         self.required = required
         self.protocolGroups = protocolGroups
-        protocolMatcher = PhraseMatcher(protocolGroups.map { ($0.name, $0.phrases) })
+        lazyProtocolMatcher = LazyPhraseMatcher(protocolGroups.map { ($0.name, $0.phrases) })
     }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 
 /// The parts of a `TextPattern` that most READMEs never need, each made once, on first use, by
-/// whichever thread needs it first: the compiled regex, the pattern read as a `ByteRegex` (for ASCII
-/// sentences, without ICU), and the opening read as a `WordSequence`.
+/// whichever thread needs it first: the words and runs that filter texts (`PatternFilter`), the
+/// compiled regex, the pattern read as a `ByteRegex` (for ASCII sentences, without ICU), and the
+/// opening read as a `WordSequence`.
 /// Reading every built-in pattern's opening at start-up cost more than compiling the few regexes
 /// one README reaches; the words filter most patterns out before either is asked for.
 ///
@@ -15,6 +16,7 @@ final class LazyPatternParts: @unchecked Sendable {
     private var compiled: NSRegularExpression?
     private var opening: WordSequence??
     private var bytePattern: ByteRegex??
+    private var filterParts: PatternFilter?
 
     init(_ source: String) { self.source = source }
 
@@ -31,6 +33,16 @@ final class LazyPatternParts: @unchecked Sendable {
     /// Built-in patterns are compiled by the tests, so a failure here is a defect in a pack.
     var regex: NSRegularExpression {
         do { return try compile() } catch { preconditionFailure("built-in pattern does not compile: \(source)") }
+    }
+
+    /// The words and runs a text must hold, made now if no caller has yet.
+    var filter: PatternFilter {
+        lock.lock()
+        defer { lock.unlock() }
+        if let filterParts { return filterParts }
+        let made = PatternFilter(source)
+        filterParts = made
+        return made
     }
 
     /// The pattern as a `ByteRegex` (nil when it uses syntax that one does not read), read now if no

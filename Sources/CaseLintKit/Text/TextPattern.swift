@@ -10,32 +10,19 @@ import Foundation
 public struct TextPattern: Sendable {
     public let source: String
     private let compiled: LazyPatternParts
-    let required: [[[UInt8]]]
-    /// Which required words the pattern follows with a boundary (`RequiredWords.Word.endsWord`).
-    let requiredEndsWord: [[Bool]]
-    /// The first three bytes of each required word, as `ParagraphText.key` packs them.
-    let requiredKeys: [[UInt32]]
-    /// Each set's keys as `ParagraphText.keyBit`s ORed together.
-    let requiredKeyBits: [UInt64]
-    /// Literal runs every match contains (see `RequiredLiterals`), for patterns words cannot filter.
-    let literals: [[UInt8]]
-    /// The literals case folding cannot reach, the only ones searched for in non-ASCII text.
-    let unfoldedLiterals: [[UInt8]]
 
     /// - compileNow: compile (and so validate) the regex now; false for patterns known to compile.
+    ///   Either way the words and runs that filter texts are read when a README first needs them.
     public init(_ source: String, compileNow: Bool = true) throws {
         self.source = source
         compiled = LazyPatternParts(source)
         if compileNow { _ = try compiled.compile() }
-        let words = RequiredWords.preparsedOrRead(source)
-        required = words.map { $0.map { Array($0.prefix.utf8) } }
-        requiredEndsWord = words.map { $0.map(\.endsWord) }
-        requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
-        requiredKeyBits = requiredKeys.map { $0.reduce(0) { $0 | ParagraphText.keyBit($1) } }
-        // A single letter is in every paragraph: only longer runs and punctuation filter anything.
-        literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
-        unfoldedLiterals = literals.filter { !RequiredLiterals.hasFoldedLetter($0) }
     }
+
+    /// The words and runs a text must hold for the regex to match there (see `PatternFilter`).
+    var filter: PatternFilter { compiled.filter }
+    /// The words the pattern cannot match without: each set's alternatives, as lowercase bytes.
+    var required: [[[UInt8]]] { filter.required }
 
     var regex: NSRegularExpression { compiled.regex }
 
@@ -52,9 +39,14 @@ public struct TextPattern: Sendable {
 
     /// Paragraphs that contain every required word, in document order.
     func candidates(_ words: WordPrefixIndex, _ index: TextIndex, _ paragraphs: ParagraphIndex) -> [Int] {
+        candidates(filter, words, index, paragraphs)
+    }
+
+    private func candidates(_ filter: PatternFilter, _ words: WordPrefixIndex, _ index: TextIndex, _ paragraphs: ParagraphIndex) -> [Int] {
+        let required = filter.required
         let lower = index.lower
         // Runs searched in the lowercased bytes: on non-ASCII text only those case folding cannot reach.
-        let runs = index.hasNonASCII ? unfoldedLiterals : literals
+        let runs = index.hasNonASCII ? filter.unfoldedLiterals : filter.literals
         func hasLiterals(_ number: Int) -> Bool {
             let range = paragraphs.byteRanges[number]
             return runs.allSatisfy { RequiredLiterals.occurs($0, inLowercased: lower, range) }
@@ -106,11 +98,18 @@ public struct TextPattern: Sendable {
     /// turns into ASCII letters, where required words are trusted as prefixes only.
     /// `keyBits`: the range's word keys as `ParagraphText.keyBit`s ORed (all ones when not known).
     func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64 = .max) -> Bool {
+        mayMatch(filter, text, in: range, folds: folds, keyBits: keyBits)
+    }
+
+    /// `mayMatch` with the filter taken once by a caller that tries many sentences.
+    private func mayMatch(_ filter: PatternFilter, _ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64) -> Bool {
         // Sets with no key in the range are ruled out first, without looking at its words.
-        requiredKeyBits.allSatisfy { $0 & keyBits != 0 }
-            && required.indices.allSatisfy { text.containsWordStart(required[$0], keys: requiredKeys[$0], keyBits: requiredKeyBits[$0],
-                                                             endsWord: folds ? nil : requiredEndsWord[$0], in: range) }
-            && literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
+        filter.requiredKeyBits.allSatisfy { $0 & keyBits != 0 }
+            && filter.required.indices.allSatisfy {
+                text.containsWordStart(filter.required[$0], keys: filter.requiredKeys[$0], keyBits: filter.requiredKeyBits[$0],
+                                       endsWord: folds ? nil : filter.requiredEndsWord[$0], in: range)
+            }
+            && filter.literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
             && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
     }
 
@@ -150,11 +149,13 @@ public struct TextPattern: Sendable {
     public func hits(in index: TextIndex, words: WordPrefixIndex, paragraphs: ParagraphIndex, firstOnly: Bool = false,
                      before limit: Int? = nil) -> [Hit] {
         var hits: [Hit] = []
-        for number in candidates(words, index, paragraphs) {
+        // Taken once here: every sentence below is tried against it.
+        let filter = self.filter
+        for number in candidates(filter, words, index, paragraphs) {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where mayMatch(text, in: sentence, folds: text.sentenceFolds[sentenceNumber], keyBits: text.sentenceKeyBits[sentenceNumber]) {
+            where mayMatch(filter, text, in: sentence, folds: text.sentenceFolds[sentenceNumber], keyBits: text.sentenceKeyBits[sentenceNumber]) {
                 let found = matches(in: text, sentence: sentenceNumber, firstOnly: firstOnly)
                 guard !found.isEmpty else { continue }
                 let base = text.utf16Offset(ofByte: sentence.lowerBound)

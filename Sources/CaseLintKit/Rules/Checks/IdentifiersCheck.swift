@@ -24,7 +24,7 @@ public struct IdentifiersCheck: Check {
     public func evaluate(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         if let document = context.document {
-            findings += perLine(ReadmeIdentifiers(document: document).hits(), file: context.readmeFile,
+            findings += perLine(context.readmeIdentifierHits, file: context.readmeFile,
                                 lines: document.lineRanges, bytes: document.bytes)
         }
         if let manifest = context.manifestBytes {
