@@ -395,6 +395,8 @@ rules:
         # What went wrong, and what worries the author.
         - "# Project\n\n## What went wrong\n\nThe model fails on night shifts and is biased towards the busiest site; it may not generalise.\n"
         - "# Project\n\n## Things that worry me\n\nThe model may fail for patients whose oxygen readings are biased by skin tone.\n"
+        # The noun before a relative clause heads the heading, past "that" and a contraction.
+        - "# Project\n\n## Background\n\nPatients wait.\n\n## Limitations that we're aware of\n\nThe model was trained on one hospital and misses rare cases.\n"
         # Blind spots name what can go wrong.
         - "# Project\n\n## Blind spots\n\nThe model was trained on one hospital and may not generalise; it is biased against older patients.\n"
         # What to watch out for is what can go wrong.

@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 45889, ####"""
+        ("rules/case-study.yml", 46144, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesQ0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
 
 ## Introduction
@@ -517,7 +517,7 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m335,5,12:S1s335,5,2:idS1s335,9,13:section.risksS1s336,5,4:kindS1s336,11,7:sectionS1s337,5,8:categoryS1s337,15,9:structureS1s338,5,8:severityS1s338,15,5:errorS1s339,5,6:weightS1i339,13,1:5S1s340,5,5:titleS1s340,12,29:Risks and limitations sectionS1s341,5,7:messageS3s341,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s342,5,3:whyS5s342,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s345,5,10:referencesQ0q345,17,3:S3s345,18,12:TRIPOD+AI 26S3s345,34,18:CLAIM 2024 item 40S3s345,56,14:TRIPOD-LLM 19bS1s346,5,5:matchM0m347,7,8:S1s347,7,4:partS1s347,13,5:risksS1s348,7,8:headingsQ0q348,17,73:S1s348,18,11:limitationsS1s348,31,10:limitationS1s348,43,5:risksS1s348,50,4:riskS1s348,56,21:risks and limitationsS1s348,79,4:biasS1s348,85,6:biasesS1s348,93,22:ethical considerationsS1s349,18,6:ethicsS1s349,26,16:ethical concernsS1s349,44,7:caveatsS1s349,53,12:known issuesS1s349,67,17:known limitationsS1s349,86,10:known gapsS1s349,98,4:gapsS1s349,104,13:failure modesS1s350,18,19:threats to validityS1s350,39,12:shortcomingsS1s350,53,10:weaknessesS1s350,65,14:responsible aiS1s350,81,8:fairnessS1s350,91,27:assumptions and limitationsS1s351,18,21:safety considerationsS1s351,41,18:key considerationsS1s352,18,16:what * cannot doS1s352,36,15:what * can't doS1s352,53,18:what * does not doS1s352,73,17:what * doesn't doS1s352,92,20:when not to trust itS1s353,18,18:when not to use itS1s353,38,13:failure casesS1s353,53,19:known failure casesS1s353,74,6:limitsS1s353,82,8:pitfallsS1s353,92,14:hallucinationsS1s353,108,13:hallucinationS1s354,18,20:applicability domainS1s354,40,15:safety concernsS1s354,57,13:where * failsS1s355,18,19:where * falls shortS1s355,39,14:where * breaksS1s355,55,17:what * goes wrongS1s355,74,15:what * go wrongS1s356,18,21:what to watch out forS1s356,41,23:things to watch out forS1s356,66,10:watch-outsS1s356,78,10:watch outsS1s356,90,19:where * breaks downS1s357,18,18:where * broke downS1s357,38,11:blind spotsS1s357,51,23:domain of applicabilityS1s357,76,18:where * fall shortS1s357,96,15:what worries meS1s358,18,15:what worries usS1s358,35,22:things to keep in mindS1s358,59,12:keep in mindS1s358,73,15:what went wrongS1s358,90,17:what * went wrongS1s359,18,20:things that worry meS1s359,40,20:things that worry usS1s359,62,20:what * careful aboutS1s359,84,26:things that don't work yetS1s360,18,21:what doesn't work yetS1s360,41,38:what you should know before trusting *S1s360,81,19:what is not so goodS1s360,102,18:what's not so goodS1s361,18,11:not so goodS1s361,31,18:what isn't so goodS1s361,51,16:what is not goodS1s361,69,15:what's not goodS1s363,18,22:challenges we ran intoS1s363,42,19:challenges we facedS1s363,63,17:challenges we hitS1s366,7,13:weak_headingsQ0q366,22,1:S1s366,23,14:considerationsS1s367,7,13:heading_wordsQ0q367,22,44:S1s367,23,10:limitationS1s367,35,6:limitsS1s367,43,4:riskS1s367,49,4:biasS1s367,55,6:biasesS1s367,63,6:caveatS1s367,71,7:failureS1s367,80,5:wrongS1s367,87,6:ethicsS1s367,95,7:ethicalS1s367,104,7:concernS1s367,113,10:weaknessesS1s368,23,11:shortcomingS1s368,36,8:fairnessS1s368,46,7:pitfallS1s368,55,3:gapS1s368,60,14:responsible aiS1s368,76,7:cautionS1s368,85,19:threats to validityS1s368,106,11:falls shortS1s368,119,10:fall shortS1s369,23,13:hallucinationS1s369,38,14:hallucinationsS1s369,54,5:failsS1s369,61,13:failure casesS1s369,76,10:edge casesS1s369,88,6:breaksS1s369,96,11:assumptionsS1s370,23,20:applicability domainS1s370,45,9:watch outS1s370,56,6:gotchaS1s370,64,7:gotchasS1s370,73,7:threatsS1s370,82,6:threatS1s370,90,11:confoundersS1s370,103,11:confoundingS1s371,23,11:mitigationsS1s371,36,11:blind spotsS1s371,49,10:blind spotS1s371,61,23:domain of applicabilityS1s371,86,5:worryS1s371,93,7:worriesS1s371,102,7:worriedS1s371,111,6:unsureS1s372,7,4:cuesQ0q372,13,45:S1s372,14,10:limitationS1s372,26,11:limitationsS1s372,39,7:limitedS1s372,48,4:biasS1s372,54,6:biasedS1s372,62,6:biasesS1s372,70,7:may notS1s372,79,9:might notS1s372,90,6:cannotS1s372,98,4:failS1s372,104,5:failsS1s372,111,7:failureS1s372,120,8:failuresS1s373,14,4:riskS1s373,20,5:risksS1s373,27,7:cautionS1s373,36,5:smallS1s373,43,11:single-siteS1s373,56,11:single siteS1s373,69,10:generalizeS1s373,81,10:generaliseS1s373,93,14:generalizationS1s373,109,14:generalisationS1s374,14,16:generalizabilityS1s374,32,11:overfittingS1s374,45,7:overfitS1s374,54,16:underrepresentedS1s374,72,17:under-representedS1s374,91,15:false negativesS1s374,108,15:false positivesS1s375,14,13:misclassifiedS1s375,29,9:uncertainS1s375,40,11:uncertaintyS1s375,53,13:not validatedS1s375,68,5:driftS1s375,75,5:shiftS1s375,82,11:confoundingS1s375,95,7:leakageS1s375,104,10:should notS1s375,116,6:caveatS1s376,14,4:lackS1s376,20,5:lacksS1s376,27,5:noisyS1s376,34,12:not suitableS1s376,48,13:retrospectiveS1s377,7,9:min_wordsS1i377,18,1:5S1s378,7,10:full_wordsS1i378,19,3:120S1s379,7,12:block_creditS1f379,21,4:0.75S1s380,5,3:fixM0m381,7,3:S1s381,7,6:insertS1s381,15,7:sectionS1s382,7,7:headingS1s382,16,5:RisksS1s383,7,4:textS3s383,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s384,5,8:examplesD0s385,7,3281:M0m385,7,3:S1s385,7,4:passQ0q387,9,17:S3s387,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m335,5,12:S1s335,5,2:idS1s335,9,13:section.risksS1s336,5,4:kindS1s336,11,7:sectionS1s337,5,8:categoryS1s337,15,9:structureS1s338,5,8:severityS1s338,15,5:errorS1s339,5,6:weightS1i339,13,1:5S1s340,5,5:titleS1s340,12,29:Risks and limitations sectionS1s341,5,7:messageS3s341,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s342,5,3:whyS5s342,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s345,5,10:referencesQ0q345,17,3:S3s345,18,12:TRIPOD+AI 26S3s345,34,18:CLAIM 2024 item 40S3s345,56,14:TRIPOD-LLM 19bS1s346,5,5:matchM0m347,7,8:S1s347,7,4:partS1s347,13,5:risksS1s348,7,8:headingsQ0q348,17,73:S1s348,18,11:limitationsS1s348,31,10:limitationS1s348,43,5:risksS1s348,50,4:riskS1s348,56,21:risks and limitationsS1s348,79,4:biasS1s348,85,6:biasesS1s348,93,22:ethical considerationsS1s349,18,6:ethicsS1s349,26,16:ethical concernsS1s349,44,7:caveatsS1s349,53,12:known issuesS1s349,67,17:known limitationsS1s349,86,10:known gapsS1s349,98,4:gapsS1s349,104,13:failure modesS1s350,18,19:threats to validityS1s350,39,12:shortcomingsS1s350,53,10:weaknessesS1s350,65,14:responsible aiS1s350,81,8:fairnessS1s350,91,27:assumptions and limitationsS1s351,18,21:safety considerationsS1s351,41,18:key considerationsS1s352,18,16:what * cannot doS1s352,36,15:what * can't doS1s352,53,18:what * does not doS1s352,73,17:what * doesn't doS1s352,92,20:when not to trust itS1s353,18,18:when not to use itS1s353,38,13:failure casesS1s353,53,19:known failure casesS1s353,74,6:limitsS1s353,82,8:pitfallsS1s353,92,14:hallucinationsS1s353,108,13:hallucinationS1s354,18,20:applicability domainS1s354,40,15:safety concernsS1s354,57,13:where * failsS1s355,18,19:where * falls shortS1s355,39,14:where * breaksS1s355,55,17:what * goes wrongS1s355,74,15:what * go wrongS1s356,18,21:what to watch out forS1s356,41,23:things to watch out forS1s356,66,10:watch-outsS1s356,78,10:watch outsS1s356,90,19:where * breaks downS1s357,18,18:where * broke downS1s357,38,11:blind spotsS1s357,51,23:domain of applicabilityS1s357,76,18:where * fall shortS1s357,96,15:what worries meS1s358,18,15:what worries usS1s358,35,22:things to keep in mindS1s358,59,12:keep in mindS1s358,73,15:what went wrongS1s358,90,17:what * went wrongS1s359,18,20:things that worry meS1s359,40,20:things that worry usS1s359,62,20:what * careful aboutS1s359,84,26:things that don't work yetS1s360,18,21:what doesn't work yetS1s360,41,38:what you should know before trusting *S1s360,81,19:what is not so goodS1s360,102,18:what's not so goodS1s361,18,11:not so goodS1s361,31,18:what isn't so goodS1s361,51,16:what is not goodS1s361,69,15:what's not goodS1s363,18,22:challenges we ran intoS1s363,42,19:challenges we facedS1s363,63,17:challenges we hitS1s366,7,13:weak_headingsQ0q366,22,1:S1s366,23,14:considerationsS1s367,7,13:heading_wordsQ0q367,22,44:S1s367,23,10:limitationS1s367,35,6:limitsS1s367,43,4:riskS1s367,49,4:biasS1s367,55,6:biasesS1s367,63,6:caveatS1s367,71,7:failureS1s367,80,5:wrongS1s367,87,6:ethicsS1s367,95,7:ethicalS1s367,104,7:concernS1s367,113,10:weaknessesS1s368,23,11:shortcomingS1s368,36,8:fairnessS1s368,46,7:pitfallS1s368,55,3:gapS1s368,60,14:responsible aiS1s368,76,7:cautionS1s368,85,19:threats to validityS1s368,106,11:falls shortS1s368,119,10:fall shortS1s369,23,13:hallucinationS1s369,38,14:hallucinationsS1s369,54,5:failsS1s369,61,13:failure casesS1s369,76,10:edge casesS1s369,88,6:breaksS1s369,96,11:assumptionsS1s370,23,20:applicability domainS1s370,45,9:watch outS1s370,56,6:gotchaS1s370,64,7:gotchasS1s370,73,7:threatsS1s370,82,6:threatS1s370,90,11:confoundersS1s370,103,11:confoundingS1s371,23,11:mitigationsS1s371,36,11:blind spotsS1s371,49,10:blind spotS1s371,61,23:domain of applicabilityS1s371,86,5:worryS1s371,93,7:worriesS1s371,102,7:worriedS1s371,111,6:unsureS1s372,7,4:cuesQ0q372,13,45:S1s372,14,10:limitationS1s372,26,11:limitationsS1s372,39,7:limitedS1s372,48,4:biasS1s372,54,6:biasedS1s372,62,6:biasesS1s372,70,7:may notS1s372,79,9:might notS1s372,90,6:cannotS1s372,98,4:failS1s372,104,5:failsS1s372,111,7:failureS1s372,120,8:failuresS1s373,14,4:riskS1s373,20,5:risksS1s373,27,7:cautionS1s373,36,5:smallS1s373,43,11:single-siteS1s373,56,11:single siteS1s373,69,10:generalizeS1s373,81,10:generaliseS1s373,93,14:generalizationS1s373,109,14:generalisationS1s374,14,16:generalizabilityS1s374,32,11:overfittingS1s374,45,7:overfitS1s374,54,16:underrepresentedS1s374,72,17:under-representedS1s374,91,15:false negativesS1s374,108,15:false positivesS1s375,14,13:misclassifiedS1s375,29,9:uncertainS1s375,40,11:uncertaintyS1s375,53,13:not validatedS1s375,68,5:driftS1s375,75,5:shiftS1s375,82,11:confoundingS1s375,95,7:leakageS1s375,104,10:should notS1s375,116,6:caveatS1s376,14,4:lackS1s376,20,5:lacksS1s376,27,5:noisyS1s376,34,12:not suitableS1s376,48,13:retrospectiveS1s377,7,9:min_wordsS1i377,18,1:5S1s378,7,10:full_wordsS1i378,19,3:120S1s379,7,12:block_creditS1f379,21,4:0.75S1s380,5,3:fixM0m381,7,3:S1s381,7,6:insertS1s381,15,7:sectionS1s382,7,7:headingS1s382,16,5:RisksS1s383,7,4:textS3s383,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s384,5,8:examplesD0s385,7,3434:M0m385,7,3:S1s385,7,4:passQ0q387,9,18:S3s387,11,170:# Project
 
 ## Challenges we ran into
 
@@ -537,93 +537,102 @@ S3s392,11,115:# Project
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s394,11,126:# Project
+S3s394,11,139:# Project
+
+## Background
+
+Patients wait.
+
+## Limitations that we're aware of
+
+The model was trained on one hospital and misses rare cases.
+S3s396,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s396,11,197:# Project
+S3s398,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s397,11,160:# Project
+S3s399,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s398,11,127:# Project
+S3s400,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s399,11,124:# Project
+S3s401,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s400,11,126:# Project
+S3s402,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s401,11,195:# Project
+S3s403,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s402,11,134:# Project
+S3s404,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s403,11,125:# Project
+S3s405,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s404,11,189:# Sepsis watch
+S3s406,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s405,11,166:# QSAR
+S3s407,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s406,11,116:# Project
+S3s408,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s407,11,89:# Project
+S3s409,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s408,7,4:failQ0q410,9,3:S3s410,11,120:# Project
+S1s410,7,4:failQ0q412,9,3:S3s412,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s411,11,35:# Project
+S3s413,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s412,11,53:# Project
+S3s414,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s413,7,3:fixQ0q414,9,1:M0m414,11,2:S1s414,11,6:beforeS3s414,19,51:# Triage
+S1s415,7,3:fixQ0q416,9,1:M0m416,11,2:S1s416,11,6:beforeS3s416,19,51:# Triage
 
 ## Results
 
@@ -632,7 +641,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s415,11,5:afterS3s415,18,154:# Triage
+S1s417,11,5:afterS3s417,18,154:# Triage
 
 ## Results
 
@@ -645,134 +654,134 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m417,5,12:S1s417,5,2:idS1s417,9,18:section.next-stepsS1s418,5,4:kindS1s418,11,7:sectionS1s419,5,8:categoryS1s419,15,9:structureS1s420,5,8:severityS1s420,15,7:warningS1s421,5,6:weightS1i421,13,1:3S1s422,5,5:titleS1s422,12,18:Next steps sectionS1s423,5,7:messageS3s423,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s424,5,3:whyS5s424,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s427,5,10:referencesQ0q427,17,3:S3s427,18,13:TRIPOD+AI 27cS3s427,35,18:CLAIM 2024 item 41S3s427,57,14:TRIPOD-LLM 19gS1s428,5,5:matchM0m429,7,8:S1s429,7,4:partS1s429,13,10:next_stepsS1s430,7,8:headingsQ0q430,17,69:S1s430,18,10:next stepsS1s430,30,9:next stepS1s430,41,11:future workS1s430,54,19:future enhancementsS1s430,75,19:future improvementsS1s430,96,17:future directionsS1s430,115,12:future plansS1s431,18,18:future developmentS1s431,38,12:future scopeS1s431,52,15:future researchS1s431,69,6:futureS1s431,77,7:roadmapS1s431,86,8:road mapS1s431,96,18:path to deploymentS1s431,116,15:deployment planS1s432,18,11:what's nextS1s432,31,10:whats nextS1s432,43,9:what nextS1s432,54,7:outlookS1s432,63,12:planned workS1s432,77,5:to doS1s432,84,9:todo listS1s432,95,12:further workS1s432,109,12:improvementsS1s433,18,17:future directionsS1s433,37,20:path to clinical useS1s433,59,12:path forwardS1s433,73,13:going furtherS1s433,88,19:path to improvementS1s433,109,15:ideas for laterS1s433,126,8:wishlistS1s433,136,9:wish listS1s434,18,18:towards deploymentS1s434,38,17:toward deploymentS1s434,57,20:towards clinical useS1s434,79,19:toward clinical useS1s434,100,21:areas for improvementS1s435,18,20:room for improvementS1s435,40,21:ideas for improvementS1s435,63,16:further researchS1s435,81,7:backlogS1s435,90,14:open questionsS1s435,106,9:towards *S1s435,117,8:toward *S1s436,18,21:where we go from hereS1s436,41,21:where to go from hereS1s436,64,10:where nextS1s436,76,14:follow-up workS1s436,92,14:follow up workS1s438,18,16:next experimentsS1s438,36,19:planned experimentsS1s438,57,18:future experimentsS1s438,77,18:planned validationS1s438,97,18:planned evaluationS1s439,18,16:planned analysesS1s441,18,11:what * nextS1s441,31,7:next upS1s441,40,21:deployment would needS1s441,63,26:what deployment would needS1s441,91,17:what * would needS1s443,18,6:next *S1s443,26,20:what would be neededS1s443,48,22:what * would be neededS1s443,72,16:if we keep goingS1s443,90,12:perspectivesS1s444,18,17:what * would takeS1s444,37,16:where * could goS1s444,55,16:where * might goS1s444,73,14:where * can goS1s445,7,13:weak_headingsQ0q445,22,6:S1s445,23,6:statusS1s445,31,14:project statusS1s445,47,18:development statusS1s445,67,10:conclusionS1s445,79,11:conclusionsS1s445,92,15:recommendationsS1s446,7,13:heading_wordsQ0q446,22,16:S1s446,23,6:futureS1s446,31,4:nextS1s446,37,7:roadmapS1s446,46,4:planS1s446,52,7:plannedS1s446,61,11:improvementS1s446,74,7:improveS1s446,83,4:todoS1s446,89,11:enhancementS1s446,102,9:extensionS1s446,113,9:directionS1s447,23,7:outlookS1s447,32,8:upcomingS1s447,42,9:more timeS1s447,53,5:laterS1s447,60,8:wishlistS1s448,7,4:cuesQ0q448,13,29:S1s448,14,6:futureS1s448,22,4:willS1s448,28,4:planS1s448,34,5:plansS1s448,41,7:plannedS1s448,50,4:nextS1s448,56,7:roadmapS1s448,65,8:upcomingS1s448,75,6:extendS1s448,83,9:extendingS1s448,94,9:extensionS1s448,105,7:exploreS1s448,114,9:exploringS1s449,14,11:investigateS1s449,27,9:integrateS1s449,38,11:integrationS1s449,51,6:deployS1s449,59,10:deploymentS1s449,71,11:prospectiveS1s449,84,19:external validationS1s449,105,7:improveS1s449,114,9:improvingS1s450,14,3:addS1s450,19,6:addingS1s450,27,6:expandS1s450,35,11:incorporateS1s450,48,4:todoS1s450,54,5:couldS1s450,61,5:wouldS1s451,7,9:min_wordsS1i451,18,1:5S1s452,7,10:full_wordsS1i452,19,3:120S1s453,7,12:block_creditS1f453,21,4:0.75S1s454,5,3:fixM0m455,7,3:S1s455,7,6:insertS1s455,15,7:sectionS1s456,7,7:headingS1s456,16,10:Next stepsS1s457,7,4:textS3s457,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s458,5,8:examplesD0s459,7,3010:M0m459,7,3:S1s459,7,4:passQ0q461,9,17:S3s461,11,135:# Project
+M0m419,5,12:S1s419,5,2:idS1s419,9,18:section.next-stepsS1s420,5,4:kindS1s420,11,7:sectionS1s421,5,8:categoryS1s421,15,9:structureS1s422,5,8:severityS1s422,15,7:warningS1s423,5,6:weightS1i423,13,1:3S1s424,5,5:titleS1s424,12,18:Next steps sectionS1s425,5,7:messageS3s425,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s426,5,3:whyS5s426,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s429,5,10:referencesQ0q429,17,3:S3s429,18,13:TRIPOD+AI 27cS3s429,35,18:CLAIM 2024 item 41S3s429,57,14:TRIPOD-LLM 19gS1s430,5,5:matchM0m431,7,8:S1s431,7,4:partS1s431,13,10:next_stepsS1s432,7,8:headingsQ0q432,17,69:S1s432,18,10:next stepsS1s432,30,9:next stepS1s432,41,11:future workS1s432,54,19:future enhancementsS1s432,75,19:future improvementsS1s432,96,17:future directionsS1s432,115,12:future plansS1s433,18,18:future developmentS1s433,38,12:future scopeS1s433,52,15:future researchS1s433,69,6:futureS1s433,77,7:roadmapS1s433,86,8:road mapS1s433,96,18:path to deploymentS1s433,116,15:deployment planS1s434,18,11:what's nextS1s434,31,10:whats nextS1s434,43,9:what nextS1s434,54,7:outlookS1s434,63,12:planned workS1s434,77,5:to doS1s434,84,9:todo listS1s434,95,12:further workS1s434,109,12:improvementsS1s435,18,17:future directionsS1s435,37,20:path to clinical useS1s435,59,12:path forwardS1s435,73,13:going furtherS1s435,88,19:path to improvementS1s435,109,15:ideas for laterS1s435,126,8:wishlistS1s435,136,9:wish listS1s436,18,18:towards deploymentS1s436,38,17:toward deploymentS1s436,57,20:towards clinical useS1s436,79,19:toward clinical useS1s436,100,21:areas for improvementS1s437,18,20:room for improvementS1s437,40,21:ideas for improvementS1s437,63,16:further researchS1s437,81,7:backlogS1s437,90,14:open questionsS1s437,106,9:towards *S1s437,117,8:toward *S1s438,18,21:where we go from hereS1s438,41,21:where to go from hereS1s438,64,10:where nextS1s438,76,14:follow-up workS1s438,92,14:follow up workS1s440,18,16:next experimentsS1s440,36,19:planned experimentsS1s440,57,18:future experimentsS1s440,77,18:planned validationS1s440,97,18:planned evaluationS1s441,18,16:planned analysesS1s443,18,11:what * nextS1s443,31,7:next upS1s443,40,21:deployment would needS1s443,63,26:what deployment would needS1s443,91,17:what * would needS1s445,18,6:next *S1s445,26,20:what would be neededS1s445,48,22:what * would be neededS1s445,72,16:if we keep goingS1s445,90,12:perspectivesS1s446,18,17:what * would takeS1s446,37,16:where * could goS1s446,55,16:where * might goS1s446,73,14:where * can goS1s447,7,13:weak_headingsQ0q447,22,6:S1s447,23,6:statusS1s447,31,14:project statusS1s447,47,18:development statusS1s447,67,10:conclusionS1s447,79,11:conclusionsS1s447,92,15:recommendationsS1s448,7,13:heading_wordsQ0q448,22,16:S1s448,23,6:futureS1s448,31,4:nextS1s448,37,7:roadmapS1s448,46,4:planS1s448,52,7:plannedS1s448,61,11:improvementS1s448,74,7:improveS1s448,83,4:todoS1s448,89,11:enhancementS1s448,102,9:extensionS1s448,113,9:directionS1s449,23,7:outlookS1s449,32,8:upcomingS1s449,42,9:more timeS1s449,53,5:laterS1s449,60,8:wishlistS1s450,7,4:cuesQ0q450,13,29:S1s450,14,6:futureS1s450,22,4:willS1s450,28,4:planS1s450,34,5:plansS1s450,41,7:plannedS1s450,50,4:nextS1s450,56,7:roadmapS1s450,65,8:upcomingS1s450,75,6:extendS1s450,83,9:extendingS1s450,94,9:extensionS1s450,105,7:exploreS1s450,114,9:exploringS1s451,14,11:investigateS1s451,27,9:integrateS1s451,38,11:integrationS1s451,51,6:deployS1s451,59,10:deploymentS1s451,71,11:prospectiveS1s451,84,19:external validationS1s451,105,7:improveS1s451,114,9:improvingS1s452,14,3:addS1s452,19,6:addingS1s452,27,6:expandS1s452,35,11:incorporateS1s452,48,4:todoS1s452,54,5:couldS1s452,61,5:wouldS1s453,7,9:min_wordsS1i453,18,1:5S1s454,7,10:full_wordsS1i454,19,3:120S1s455,7,12:block_creditS1f455,21,4:0.75S1s456,5,3:fixM0m457,7,3:S1s457,7,6:insertS1s457,15,7:sectionS1s458,7,7:headingS1s458,16,10:Next stepsS1s459,7,4:textS3s459,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s460,5,8:examplesD0s461,7,3010:M0m461,7,3:S1s461,7,4:passQ0q463,9,17:S3s463,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s462,11,88:# Project
+S3s464,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s463,11,94:# Project
+S3s465,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s465,11,123:# Project
+S3s467,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s467,11,86:# Project
+S3s469,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s469,11,97:# Project
+S3s471,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s470,11,110:# Project
+S3s472,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s472,11,120:# Project
+S3s474,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s473,11,118:# Project
+S3s475,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s475,11,117:# Project
+S3s477,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s476,11,171:# Project
+S3s478,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s477,11,90:# Project
+S3s479,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s478,11,108:# Project
+S3s480,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s479,11,100:# Project
+S3s481,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s480,11,153:# Sepsis watch
+S3s482,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s481,11,102:# Project
+S3s483,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s482,11,117:# Project
+S3s484,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s483,7,4:failQ0q486,9,5:S3s486,11,107:# Project
+S1s485,7,4:failQ0q488,9,5:S3s488,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s487,11,93:# Project
+S3s489,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s488,11,115:# Project
+S3s490,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s489,11,35:# Project
+S3s491,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s490,11,49:# Project
+S3s492,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s491,7,3:fixQ0q492,9,1:M0m492,11,2:S1s492,11,6:beforeS3s492,19,44:# Triage
+S1s493,7,3:fixQ0q494,9,1:M0m494,11,2:S1s494,11,6:beforeS3s494,19,44:# Triage
 
 A model that reorders a worklist.
-S1s493,11,5:afterS3s493,18,175:# Triage
+S1s495,11,5:afterS3s495,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m495,5,12:S1s495,5,2:idS1s495,9,15:section.outlineS1s496,5,4:kindS1s496,11,7:outlineS1s497,5,8:categoryS1s497,15,9:structureS1s498,5,8:severityS1s498,15,7:warningS1s501,5,6:weightS1i501,13,1:0S1s502,5,9:score_capS1i502,16,2:20S1s503,5,5:titleS1s503,12,21:Reads as a case studyS1s504,5,7:messageS3s504,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s505,5,3:whyS5s505,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s508,5,10:referencesQ0q508,17,2:S3s508,18,9:TRIPOD+AIS3s508,31,10:CLAIM 2024S1s509,5,5:matchM0m510,7,1:S1s510,7,9:min_partsS1i510,18,1:1S1s511,5,8:examplesD0s512,7,317:M0m512,7,2:S1s512,7,4:passQ0q513,9,1:S3s513,11,86:# Sepsis watch
+M0m497,5,12:S1s497,5,2:idS1s497,9,15:section.outlineS1s498,5,4:kindS1s498,11,7:outlineS1s499,5,8:categoryS1s499,15,9:structureS1s500,5,8:severityS1s500,15,7:warningS1s503,5,6:weightS1i503,13,1:0S1s504,5,9:score_capS1i504,16,2:20S1s505,5,5:titleS1s505,12,21:Reads as a case studyS1s506,5,7:messageS3s506,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s507,5,3:whyS5s507,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s510,5,10:referencesQ0q510,17,2:S3s510,18,9:TRIPOD+AIS3s510,31,10:CLAIM 2024S1s511,5,5:matchM0m512,7,1:S1s512,7,9:min_partsS1i512,18,1:1S1s513,5,8:examplesD0s514,7,317:M0m514,7,2:S1s514,7,4:passQ0q515,9,1:S3s515,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s514,7,4:failQ0q515,9,1:S3s515,11,141:# my-notebooks
+S1s516,7,4:failQ0q517,9,1:S3s517,11,141:# my-notebooks
 
 ## Installation
 

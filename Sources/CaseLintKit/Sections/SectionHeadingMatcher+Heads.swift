@@ -57,7 +57,9 @@ extension SectionHeadingMatcher {
     static let why = TextIndex.hash("why".utf8)
     static let closingTimeWords: Set<UInt64> = Set(["next", "later"].map { TextIndex.hash($0.utf8) })
     static let comparisons: Set<UInt64> = Set(["over", "vs", "versus", "instead", "rather"].map { TextIndex.hash($0.utf8) })
-    static let subjects: Set<UInt64> = Set(["we", "i", "you", "they", "it"].map { TextIndex.hash($0.utf8) })
+    /// Word hashes drop apostrophes, so "we're" is hashed as "were", "I'm" as "im" ("Accomplishments that we're proud of").
+    static let subjects: Set<UInt64> = Set(["we", "i", "you", "they", "it", "were", "im", "weve", "ive", "theyre", "youre"]
+        .map { TextIndex.hash($0.utf8) })
     /// Verbs that end a heading without being its head: "Where the data comes from", "What the cohort looks like".
     static let trailingVerbs: Set<UInt64> = Set(["comes", "come", "looks", "look", "lives"].map { TextIndex.hash($0.utf8) })
 
@@ -66,8 +68,12 @@ extension SectionHeadingMatcher {
     func relativeClauseStart(_ piece: [Token], before end: Int) -> Int? {
         guard let subject = piece.firstIndex(where: { Self.subjects.contains($0.hash) }), subject > 0, subject < end,
               !piece[..<subject].contains(where: { Self.questionWords.contains($0.hash) }) else { return nil }
+        // "Accomplishments that we're proud of": the noun ends before the relative pronoun.
+        if subject > 1, Self.relativePronouns.contains(piece[subject - 1].hash) { return subject - 1 }
         return subject
     }
+
+    static let relativePronouns: Set<UInt64> = Set(["that", "which"].map { TextIndex.hash($0.utf8) })
 
     static let questionWords: Set<UInt64> = Set(["how", "what", "why", "where", "when", "which", "who", "whats"].map { TextIndex.hash($0.utf8) })
     static let asking: Set<UInt64> = Set(["what", "which", "whats"].map { TextIndex.hash($0.utf8) })
