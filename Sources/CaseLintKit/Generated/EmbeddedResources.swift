@@ -1673,6 +1673,9 @@ vocabulary:
   metric_share_populations: [patients, patient, people, discharges, admissions, visits, encounters, appointments, records, images,
                              scans, samples, notes, slides, studies, data, dataset, cohort, population, participants, subjects,
                              users, time, days, nights, hours, windows, beds, staff, compounds, molecules]
+  # "The detector is 95% accurate": a percentage right before one of these adjectives is an accuracy,
+  # unless a negation stands before it ("not 100% accurate").
+  metric_accuracy_adjectives: [accurate, correct]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -1778,9 +1781,16 @@ rules:
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
         # Prose wrapped by hand: the name ends one line, its value opens the next.
         - "# Project\n\nOn the held-out compounds the model reached an AUROC of\n0.81, and the expected calibration error after Platt scaling was\n0.048.\n"
+        # An adjective after a percentage: an accuracy.
+        - "# Project\n\nOn the 40 held-out recordings the detector is **95% accurate**.\n"
+        # A share of the positives caught: a sensitivity.
+        - "# Project\n\nThe alarm caught 74% of real lows 30 minutes ahead.\n"
         # A README written in HTML shows its results as text.
         - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>\n"
       fail:
+        # A negated accuracy is a caveat, and a share of everybody is an alert rate.
+        - "# Project\n\nIt is not 100% accurate, so treat its notes as a draft.\n"
+        - "# Project\n\nThe model flags 12% of patients for a follow-up call.\n"
         # A number hyphenated to a word is part of a model's name.
         - "# Project\n\nOur fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.\n"
         # A citation closing the sentence makes the figure other work's.

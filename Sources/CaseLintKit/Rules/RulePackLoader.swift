@@ -11,7 +11,7 @@ public enum RulePackLoader {
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
     static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "operational_leads", "generic_heading_words", "usage_cues", "metric_aliases",
                                               "metric_window", "metric_expectation_cues", "metric_expectation_labels", "metric_reference_cues", "metric_literature_cues",
-                                              "metric_share_verbs", "metric_share_populations", "section_model"]
+                                              "metric_share_verbs", "metric_share_populations", "metric_accuracy_adjectives", "section_model"]
 
     /// - builtIn: a pack shipped inside caselint, whose regular expressions the tests compile: they
     ///   are compiled when a README first needs them, not on every start.
@@ -112,13 +112,15 @@ public enum RulePackLoader {
                             generic: lists["generic_heading_words"] ?? [],
                             usage: lists["usage_cues"] ?? [])
         if lists["metric_expectation_cues"] != nil || lists["metric_expectation_labels"] != nil || lists["metric_reference_cues"] != nil
-            || lists["metric_literature_cues"] != nil || lists["metric_share_verbs"] != nil || lists["metric_share_populations"] != nil {
+            || lists["metric_literature_cues"] != nil || lists["metric_share_verbs"] != nil || lists["metric_share_populations"] != nil
+            || lists["metric_accuracy_adjectives"] != nil {
             vocabulary.register(metricExpectationCues: lists["metric_expectation_cues"] ?? [],
                                 expectationLabels: lists["metric_expectation_labels"] ?? [],
                                 referenceCues: lists["metric_reference_cues"] ?? [],
                                 literatureCues: lists["metric_literature_cues"] ?? [],
                                 shareVerbs: lists["metric_share_verbs"] ?? [],
-                                sharePopulations: lists["metric_share_populations"] ?? [])
+                                sharePopulations: lists["metric_share_populations"] ?? [],
+                                accuracyAdjectives: lists["metric_accuracy_adjectives"] ?? [])
         }
     }
 

@@ -44,6 +44,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     /// "of" that make the share one of everybody instead ("flags 12% of patients").
     public private(set) var metricShareVerbs: [String] = []
     public private(set) var metricSharePopulations: [String] = []
+    /// Adjectives that report an accuracy with the percentage right before them ("95% accurate").
+    public private(set) var metricAccuracyAdjectives: [String] = []
     private var metricCuesCache: MetricCues?
     /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
     /// matcher that infers a domain from a README.
@@ -85,13 +87,15 @@ public final class SharedVocabulary: @unchecked Sendable {
     func register(metricWindow window: Int) { metricWindow = window }
 
     func register(metricExpectationCues expectation: [String], expectationLabels labels: [String] = [], referenceCues reference: [String],
-                  literatureCues literature: [String], shareVerbs: [String] = [], sharePopulations: [String] = []) {
+                  literatureCues literature: [String], shareVerbs: [String] = [], sharePopulations: [String] = [],
+                  accuracyAdjectives: [String] = []) {
         metricExpectationCues.append(contentsOf: expectation)
         metricExpectationLabels.append(contentsOf: labels)
         metricReferenceCues.append(contentsOf: reference)
         metricLiteratureCues.append(contentsOf: literature)
         metricShareVerbs.append(contentsOf: shareVerbs)
         metricSharePopulations.append(contentsOf: sharePopulations)
+        metricAccuracyAdjectives.append(contentsOf: accuracyAdjectives)
         metricCuesCache = nil
     }
 
@@ -99,7 +103,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         if let metricCuesCache { return metricCuesCache }
         let built = MetricCues(expectation: metricExpectationCues, labels: metricExpectationLabels, reference: metricReferenceCues,
                                literature: metricLiteratureCues, shareVerbs: metricShareVerbs, sharePopulations: metricSharePopulations,
-                               matcher: metricMatcher)
+                               accuracyAdjectives: metricAccuracyAdjectives, matcher: metricMatcher)
         metricCuesCache = built
         return built
     }

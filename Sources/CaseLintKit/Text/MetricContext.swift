@@ -96,11 +96,14 @@ public struct MetricCues: Sendable {
     let shareVerbs: PhraseMatcher
     /// Nouns after "of" that make such a share one of everybody, not of the positives ("flags 12% of patients").
     let sharePopulations: Set<UInt64>
+    /// Adjectives after a percentage that make it an accuracy ("95% accurate").
+    let accuracyAdjectives: Set<UInt64>
     /// The metric names, for lines of code blocks (which the text index does not hold).
     let matcher: PhraseMatcher
 
     init(expectation: [String], labels: [String] = [], reference: [String], literature: [String] = [], shareVerbs: [String] = [],
-         sharePopulations: [String] = [], matcher: PhraseMatcher) {
+         sharePopulations: [String] = [], accuracyAdjectives: [String] = [], matcher: PhraseMatcher) {
+        self.accuracyAdjectives = Set(accuracyAdjectives.map { TextIndex.hash($0.lowercased().utf8) })
         self.shareVerbs = PhraseMatcher([(label: "sensitivity", phrases: shareVerbs)])
         self.sharePopulations = Set(sharePopulations.map { TextIndex.hash($0.lowercased().utf8) })
         self.labels = Set(labels.map { TextIndex.hash($0.lowercased().utf8) })

@@ -36,3 +36,24 @@ extension MetricScanner {
         return positions
     }
 }
+
+/// An accuracy told by an adjective: "generates notes that are 95% accurate", "answers were 84% correct".
+/// Only a percentage right before the adjective counts, and not one that a negation opens ("not 100%
+/// accurate" is a caveat, not a result).
+extension MetricScanner {
+    static let negations: Set<UInt64> = Set(["not", "never", "isnt", "arent", "wasnt", "werent", "no"].map { TextIndex.hash($0.utf8) })
+
+    func accuracyValues(_ tokens: [Token]) -> [Int] {
+        guard !cues.accuracyAdjectives.isEmpty else { return [] }
+        var positions: [Int] = []
+        for position in 1..<max(tokens.count, 1) where cues.accuracyAdjectives.contains(tokens[position].hash) {
+            let value = position - 1
+            let token = tokens[value]
+            guard token.line == tokens[position].line, token.cell == tokens[position].cell, index.isPercent(token),
+                  !isBoundOrSpread(token), !isMasked(token), !isInsideMarker(token) else { continue }
+            if value > 0, tokens[value - 1].line == token.line, Self.negations.contains(tokens[value - 1].hash) { continue }
+            positions.append(value)
+        }
+        return positions
+    }
+}

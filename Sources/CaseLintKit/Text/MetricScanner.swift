@@ -104,6 +104,7 @@ struct MetricScanner {
             }
         }
         for position in shareValues(tokens) { add("sensitivity", tokens[position], at: position) }
+        for position in accuracyValues(tokens) { add("accuracy", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
         return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
