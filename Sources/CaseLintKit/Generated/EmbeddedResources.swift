@@ -2445,6 +2445,8 @@ rules:
         - "# Project\n\n> **Not for clinical use.** This is a learning project.\n"
         - "# Project\n\nThis tool is intended for educational and research\npurposes only and must not guide care.\n"
         - "# Project\n\nResearch prototype — not a medical device.\n"
+        # A fence never closed shows the rest of the page as code, but its sentences are still read.
+        - "# Project\n\n## Setup\n\n```bash\npip install -r requirements.txt\n\n## Disclaimer\n\nThis project is for educational and research purposes only.\n"
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
@@ -2506,6 +2508,8 @@ rules:
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # Inside a closed code block the words are code, written to be copied, not said.
+        - "# Project\n\n```python\nBANNER = \"Not for clinical use\"\n```\n"
         # A clinical test set is data, whatever it was not used for.
         - "# Project\n\nThe clinical test set was not used for tuning.\n"
         # A dash or comma ends the clause of a purpose; an identifier's words are no prose.

@@ -40,6 +40,15 @@ public struct DisclaimerCheck: Check {
             context.facts.disclaimer = DisclaimerFact(line: hit.line, text: InlineText.plain(paragraphs.paragraphs[hit.paragraph].text))
             return []
         }
+        // A disclaimer after a fence that is never closed is shown as code, and read all the same.
+        if let swallowed = context.readable?.runawayFenceAsProse {
+            let swallowedParagraphs = ParagraphIndex(swallowed)
+            if let hit = DisclaimerScanner(index: TextIndex(swallowed), paragraphs: swallowedParagraphs, cues: cues).firstHit() {
+                context.facts.disclaimer = DisclaimerFact(line: hit.line,
+                                                          text: InlineText.plain(swallowedParagraphs.paragraphs[hit.paragraph].text))
+                return []
+            }
+        }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
 }
