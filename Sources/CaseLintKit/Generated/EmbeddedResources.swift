@@ -142,7 +142,7 @@ rules:
       headings: [data, dataset, datasets, data set, data sets, the data, data sources, data source, data description,
                  dataset description, data overview, cohort, study population, population, data collection, data preparation,
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
-                 input data, data and privacy, data provenance, corpus]
+                 input data, data and privacy, data provenance, corpus, where * come, where * comes]
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
@@ -168,6 +168,8 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        # Plain speech about where the records come from names the data.
+        - "# Project\n\n## Where the reports come from\n\nWe used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.\n"
         # A participle after the noun changes nothing: "Signals collected" is the signals.
         - "# Project\n\n## Recordings collected\n\n212 overnight recordings from 48 participants, de-identified, split by participant.\n"
         - "# Project\n\n## Cohort at a glance\n\n3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.\n"
