@@ -217,7 +217,7 @@ rules:
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
       # the approach as the action taken.
       weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried,
-                      what we built, what i built]
+                      what we built, what i built, steps]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
@@ -237,6 +237,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # Numbered steps of the method, under a bare "Steps".
+        - "# Project\n\n## Steps\n\n1. Extract HRV features from each one-minute ECG segment\n2. Train an SVM and a random forest on them\n"
         # How a GenAI assistant answers is its method.
         - "# Project\n\n## How it answers\n\nThe question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.\n"
         # The logic of a detector, the docking of a screen, a paper's statistical analysis: the method.
@@ -254,6 +256,8 @@ rules:
         - "# Project\n\n## ✅ What this project does\n\nTrains a random forest on routine antenatal vitals (blood pressure, glucose, heart rate) to flag\nhigh-risk pregnancies, and compares it with a logistic-regression baseline using the same features. The model is\ntrained with five-fold cross-validation and its threshold is set on the validation folds.\n\n## Results\n\nAUROC 0.81 on the held-out test set.\n"
         - "# Project\n\n## What it does\n\nUpload a film, get ten pathology scores.\n\n## Training\n\nDenseNet-121, fine-tuned for 20 epochs.\n"
       fail:
+        # Steps that only install and run the project are usage, not the approach.
+        - "# Project\n\n## Steps\n\n1. `pip install -r requirements.txt`\n2. `streamlit run app.py`\n"
         # Running the pipeline is usage, not the approach.
         - "# Project\n\n## Pipeline Usage\n\n```bash\npython preprocess.py\npython train_model.py --epochs 20\n```\n"
         - "# Project\n\n## What it does not do\n\nIt does not diagnose, and it never sees images.\n"
