@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates Sources/CaseLintKit/Generated/EmbeddedResources.swift from rules/ (and templates/),
 # and PreparsedRulePacks.swift (the packs' parsed trees, written by the embed-parsed-packs tool, as is
-# PreparsedPatternWords.swift, the words each built-in pattern requires),
+# PreparsedPatternWords.swift, the words each built-in pattern requires, and PrebuiltMatchers.swift,
+# the phrase tables of the matchers the built-in packs make),
 # so that a caselint binary copied alone to another machine still has its default rules.
 # Run after editing anything under rules/ or templates/; a test fails while the two differ.
 set -euo pipefail
@@ -36,9 +37,11 @@ echo "wrote $out"
 # The packs' YAML trees, composed now so that caselint does not parse them on every start.
 parsed=Sources/CaseLintKit/Generated/PreparsedRulePacks.swift
 patternWords=Sources/CaseLintKit/Generated/PreparsedPatternWords.swift
+matchers=Sources/CaseLintKit/Generated/PrebuiltMatchers.swift
 swift build --product embed-parsed-packs >&2
 packs=()
 while read -r f; do packs+=("$f"); done < <(find rules -type f \( -name '*.yml' -o -name '*.yaml' \) | LC_ALL=C sort)
-"$(swift build --show-bin-path)/embed-parsed-packs" "$parsed" "$patternWords" "${packs[@]}"
+"$(swift build --show-bin-path)/embed-parsed-packs" "$parsed" "$patternWords" "$matchers" "${packs[@]}"
 echo "wrote $parsed"
 echo "wrote $patternWords"
+echo "wrote $matchers"

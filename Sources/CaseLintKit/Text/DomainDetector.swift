@@ -28,12 +28,14 @@ public struct DomainDetector: Sendable {
     public static let minimumScore = 5.0
     public static let minimumLead = 1.5
 
-    private let matcher: PhraseMatcher
-    private let domains: [String]
-    /// Phrase label -> (domain index, weight); a word may count for several domains.
-    private let weights: [String: [(domain: Int, weight: Double)]]
+    let matcher: PhraseMatcher
+    let domains: [String]
+    /// Per phrase list (one word each, in the matcher's order): (domain index, weight); a word may
+    /// count for several domains.
+    let weights: [[(domain: Int, weight: Double)]]
 
-    public init(profiles: [DomainProfile]) {
+    /// Built from the profiles (`init(profiles:)` reads the generated tables instead when it has them).
+    init(building profiles: [DomainProfile]) {
         domains = profiles.map(\.domain)
         var weights: [String: [(domain: Int, weight: Double)]] = [:]
         for (index, profile) in profiles.enumerated() {
@@ -41,17 +43,18 @@ public struct DomainDetector: Sendable {
                 for word in words { weights[word.lowercased(), default: []].append((index, weight)) }
             }
         }
-        self.weights = weights
-        matcher = PhraseMatcher(weights.keys.sorted().map { ($0, [$0]) })
+        let words = weights.keys.sorted()
+        self.weights = words.map { weights[$0]! }
+        matcher = PhraseMatcher(building: words.map { ($0, [$0]) })
     }
 
     /// The best-scoring domain, confident or not; nil when no domain word occurs at all.
     public func infer(_ index: TextIndex) -> Inference? {
         guard !domains.isEmpty else { return nil }
-        var counts: [String: (count: Int, line: Int)] = [:]
+        var counts: [String: (count: Int, line: Int, list: Int)] = [:]
         for match in matcher.matches(in: index, range: 0..<index.tokens.count) {
             let line = Int(index.tokens[match.firstToken].line)
-            counts[match.label, default: (0, line)].count += 1
+            counts[match.label, default: (0, line, match.list)].count += 1
         }
         guard !counts.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: domains.count)
@@ -60,7 +63,7 @@ public struct DomainDetector: Sendable {
         // changes from run to run, so a README right at a threshold was judged differently each time.
         for (word, found) in counts.sorted(by: { $0.key < $1.key }) {
             let repeats = 1 + 0.5 * log2(Double(found.count))
-            for (domain, weight) in weights[word] ?? [] {
+            for (domain, weight) in weights[found.list] {
                 scores[domain] += weight * repeats
                 evidence[domain].append((Evidence(word: word, count: found.count, line: found.line), weight * repeats))
             }
