@@ -40,7 +40,7 @@ public enum PrebuiltMatcherSource {
                 values.append("""
                         static let \(name) = DomainDetector.Prebuilt(
                             domains: \(literal(prebuilt.domains)), matcher: \(literal(prebuilt.matcher)),
-                            weightLists: \(literal(prebuilt.weightLists)), weightDomains: \(literal(prebuilt.weightDomains)),
+                            weightStarts: \(literal(prebuilt.weightStarts)), weightDomains: \(literal(prebuilt.weightDomains)),
                             weightValues: [\(prebuilt.weightValues.map { "\($0)" }.joined(separator: ", "))])
 
                     """)

@@ -30,9 +30,12 @@ public struct DomainDetector: Sendable {
 
     let matcher: PhraseMatcher
     let domains: [String]
-    /// Per phrase list (one word each, in the matcher's order): (domain index, weight); a word may
-    /// count for several domains.
-    let weights: [[(domain: Int, weight: Double)]]
+    /// Per phrase list (one word each, in the matcher's order): its (domain index, weight) pairs are
+    /// `weightDomains[weightStarts[list]..<weightStarts[list + 1]]` and the same of `weightValues`; a
+    /// word may count for several domains. Flat, so that reading them from tables allocates nothing per word.
+    let weightStarts: [Int32]
+    let weightDomains: [Int32]
+    let weightValues: [Double]
 
     /// Built from the profiles (`init(profiles:)` reads the generated tables instead when it has them).
     init(building profiles: [DomainProfile]) {
@@ -44,7 +47,15 @@ public struct DomainDetector: Sendable {
             }
         }
         let words = weights.keys.sorted()
-        self.weights = words.map { weights[$0]! }
+        var starts: [Int32] = [0], domainIndexes: [Int32] = [], values: [Double] = []
+        for word in words {
+            for (domain, weight) in weights[word] ?? [] {
+                domainIndexes.append(Int32(domain))
+                values.append(weight)
+            }
+            starts.append(Int32(values.count))
+        }
+        (weightStarts, weightDomains, weightValues) = (starts, domainIndexes, values)
         matcher = PhraseMatcher(building: words.map { ($0, [$0]) })
     }
 
@@ -63,7 +74,8 @@ public struct DomainDetector: Sendable {
         // changes from run to run, so a README right at a threshold was judged differently each time.
         for (word, found) in counts.sorted(by: { $0.key < $1.key }) {
             let repeats = 1 + 0.5 * log2(Double(found.count))
-            for (domain, weight) in weights[found.list] {
+            for slot in Int(weightStarts[found.list])..<Int(weightStarts[found.list + 1]) {
+                let (domain, weight) = (Int(weightDomains[slot]), weightValues[slot])
                 scores[domain] += weight * repeats
                 evidence[domain].append((Evidence(word: word, count: found.count, line: found.line), weight * repeats))
             }
