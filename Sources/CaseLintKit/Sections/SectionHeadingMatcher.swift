@@ -28,8 +28,9 @@ public struct SectionHeadingMatcher: Sendable {
     /// Words anywhere in a heading that point to a part; a phrase shared by parts carries all their names.
     let mentionMatcher: PhraseMatcher
 
-    init(parts: [SharedVocabulary.SectionPart], operational: [String], operationalHeads: [String] = [],
-         operationalLeads: [String] = [], generic: [String]) {
+    /// Built from the lists (`init(parts:...)` reads the generated tables instead when it has them).
+    init(building parts: [SharedVocabulary.SectionPart], operational: [String], operationalHeads: [String],
+         operationalLeads: [String], generic: [String]) {
         var table: [(label: String, phrases: [String])] = []
         var framed: [(prefix: [UInt64], suffix: [UInt64], label: String)] = []
         for part in parts {
@@ -42,17 +43,17 @@ public struct SectionHeadingMatcher: Sendable {
                 }
             }
         }
-        matcher = PhraseMatcher(table)
+        matcher = PhraseMatcher(building: table)
         // The longer frame first: "how well * work" is evaluation before "how * work" is approach.
         self.framed = framed.enumerated().sorted { ($0.element.prefix.count + $0.element.suffix.count, -$0.offset)
             > ($1.element.prefix.count + $1.element.suffix.count, -$1.offset) }.map(\.element)
-        self.operational = PhraseMatcher([(label: "operational", phrases: operational)])
+        self.operational = PhraseMatcher(building: [(label: "operational", phrases: operational)])
         self.operationalHeads = Set(operationalHeads.map { TextIndex.hash($0.utf8) })
         self.operationalLeads = Set(operationalLeads.map { TextIndex.hash($0.utf8) })
         // "Methodology note", "Results notes": a generic word counts in the singular and the plural.
         let singulars = generic.filter { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") && !$0.hasSuffix("is") }.map { String($0.dropLast()) }
         self.generic = Set((Self.withPlurals(generic) + singulars).map { TextIndex.hash($0.utf8) })
-        mentionMatcher = PhraseMatcher.sharedLabels(parts.map { part in
+        mentionMatcher = PhraseMatcher.buildSharedLabels(parts.map { part in
             (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.utf8.contains(UInt8(ascii: "*")) }))
         })
     }

@@ -28,12 +28,17 @@ public struct DomainDetector: Sendable {
     public static let minimumScore = 5.0
     public static let minimumLead = 1.5
 
-    private let matcher: PhraseMatcher
-    private let domains: [String]
-    /// Phrase label -> (domain index, weight); a word may count for several domains.
-    private let weights: [String: [(domain: Int, weight: Double)]]
+    let matcher: PhraseMatcher
+    let domains: [String]
+    /// Per phrase list (one word each, in the matcher's order): its (domain index, weight) pairs are
+    /// `weightDomains[weightStarts[list]..<weightStarts[list + 1]]` and the same of `weightValues`; a
+    /// word may count for several domains. Flat, so that reading them from tables allocates nothing per word.
+    let weightStarts: [Int32]
+    let weightDomains: [Int32]
+    let weightValues: [Double]
 
-    public init(profiles: [DomainProfile]) {
+    /// Built from the profiles (`init(profiles:)` reads the generated tables instead when it has them).
+    init(building profiles: [DomainProfile]) {
         domains = profiles.map(\.domain)
         var weights: [String: [(domain: Int, weight: Double)]] = [:]
         for (index, profile) in profiles.enumerated() {
@@ -41,17 +46,26 @@ public struct DomainDetector: Sendable {
                 for word in words { weights[word.lowercased(), default: []].append((index, weight)) }
             }
         }
-        self.weights = weights
-        matcher = PhraseMatcher(weights.keys.sorted().map { ($0, [$0]) })
+        let words = weights.keys.sorted()
+        var starts: [Int32] = [0], domainIndexes: [Int32] = [], values: [Double] = []
+        for word in words {
+            for (domain, weight) in weights[word] ?? [] {
+                domainIndexes.append(Int32(domain))
+                values.append(weight)
+            }
+            starts.append(Int32(values.count))
+        }
+        (weightStarts, weightDomains, weightValues) = (starts, domainIndexes, values)
+        matcher = PhraseMatcher(building: words.map { ($0, [$0]) })
     }
 
     /// The best-scoring domain, confident or not; nil when no domain word occurs at all.
     public func infer(_ index: TextIndex) -> Inference? {
         guard !domains.isEmpty else { return nil }
-        var counts: [String: (count: Int, line: Int)] = [:]
+        var counts: [String: (count: Int, line: Int, list: Int)] = [:]
         for match in matcher.matches(in: index, range: 0..<index.tokens.count) {
             let line = Int(index.tokens[match.firstToken].line)
-            counts[match.label, default: (0, line)].count += 1
+            counts[match.label, default: (0, line, match.list)].count += 1
         }
         guard !counts.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: domains.count)
@@ -60,7 +74,8 @@ public struct DomainDetector: Sendable {
         // changes from run to run, so a README right at a threshold was judged differently each time.
         for (word, found) in counts.sorted(by: { $0.key < $1.key }) {
             let repeats = 1 + 0.5 * log2(Double(found.count))
-            for (domain, weight) in weights[word] ?? [] {
+            for slot in Int(weightStarts[found.list])..<Int(weightStarts[found.list + 1]) {
+                let (domain, weight) = (Int(weightDomains[slot]), weightValues[slot])
                 scores[domain] += weight * repeats
                 evidence[domain].append((Evidence(word: word, count: found.count, line: found.line), weight * repeats))
             }
@@ -70,5 +85,39 @@ public struct DomainDetector: Sendable {
         let words = evidence[best].sorted { ($0.1, $1.0.word) > ($1.1, $0.0.word) }.map(\.0)
         return Inference(domain: domains[best], score: scores[best], runnerUp: ranked.count > 1 ? scores[ranked[1]] : 0,
                          evidence: words)
+    }
+}
+
+/// The built-in packs' domain detector, read from the generated `PrebuiltMatchers` instead of built
+/// at every start (every profile's words lowercased, gathered, sorted and made into a matcher).
+extension DomainDetector {
+    /// The detector as plain tables (see `weightStarts`).
+    struct Prebuilt: Sendable, Equatable {
+        var domains: [String]
+        var matcher: PhraseMatcher.Tables
+        var weightStarts: [Int32]
+        var weightDomains: [Int32]
+        var weightValues: [Double]
+    }
+
+    public init(profiles: [DomainProfile]) {
+        var key = InputFingerprint(kind: "domains")
+        key.combine(profiles.count)
+        for profile in profiles {
+            key.combine(profile.domain)
+            key.combine(profile.strongWords)
+            key.combine(profile.weakWords)
+        }
+        self = MatcherPrebuilds.domains(key) { DomainDetector(building: profiles) }
+    }
+
+    init(prebuilt: Prebuilt) {
+        domains = prebuilt.domains
+        matcher = PhraseMatcher(tables: prebuilt.matcher)
+        (weightStarts, weightDomains, weightValues) = (prebuilt.weightStarts, prebuilt.weightDomains, prebuilt.weightValues)
+    }
+
+    var prebuilt: Prebuilt {
+        Prebuilt(domains: domains, matcher: matcher.tables, weightStarts: weightStarts, weightDomains: weightDomains, weightValues: weightValues)
     }
 }

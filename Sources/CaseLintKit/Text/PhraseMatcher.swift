@@ -25,23 +25,24 @@ public struct PhraseMatcher: Sendable {
 
     /// The phrases grouped by first token, longest first within a group: group g is
     /// `entries[groupStarts[g]..<groupStarts[g + 1]]`.
-    private var entries: [Entry] = []
-    private var groupStarts: [Int32] = [0]
-    private var phraseHashes: [UInt64] = []
+    var entries: [Entry] = []
+    var groupStarts: [Int32] = [0]
+    var phraseHashes: [UInt64] = []
     /// First-token hash -> group.
-    private var groups = TokenHashTable(capacity: 0)
+    var groups = TokenHashTable(capacity: 0)
     /// One bit per first-token hash (a Bloom filter with one hash function): most words of a README
     /// start no phrase, and a bit test rejects them before the table is probed.
-    private(set) var firstTokenBits = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
+    var firstTokenBits = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
     static let filterWords = 1024
     /// The words of `firstTokenBits` that hold a bit: the token buckets a pass over a document visits
     /// (see `TokenFilterBuckets`).
-    private(set) var filterWordList: [Int32] = []
-    public private(set) var labels: [String] = []
+    var filterWordList: [Int32] = []
+    public internal(set) var labels: [String] = []
     /// Each list's label cut at "+" (see `sharedLabels`).
-    private var labelParts: [[String]] = []
+    var labelParts: [[String]] = []
 
-    public init(_ phrases: [(label: String, phrases: [String])]) {
+    /// Built from the lists (`init(_:)` reads the generated tables instead when it has them).
+    init(building phrases: [(label: String, phrases: [String])]) {
         // Built for every vocabulary list at start-up, so without a heap object per phrase: all
         // phrases' token hashes in one buffer, each phrase a row of numbers pointing into it.
         var hashes: [UInt64] = []
@@ -145,53 +146,5 @@ public struct PhraseMatcher: Sendable {
     func match(_ entry: Entry, at index: Int) -> Match {
         let list = Int(entry.list)
         return Match(label: labels[list], firstToken: index, lastToken: index + Int(entry.count) - 1, parts: labelParts[list], list: list)
-    }
-}
-
-extension PhraseMatcher {
-    /// A matcher where a phrase listed under several labels matches once and names them all
-    /// (joined by "+"), so that one pass over the text serves every list.
-    public static func sharedLabels(_ lists: [(label: String, phrases: [String])]) -> PhraseMatcher {
-        // One dictionary look-up per phrase: each distinct phrase's labels sit at its number.
-        var number: [String: Int] = [:]
-        number.reserveCapacity(lists.reduce(0) { $0 + $1.phrases.count })
-        var order: [String] = []
-        var owners: [[String]] = []
-        for (label, phrases) in lists {
-            for phrase in phrases {
-                let key = phrase.lowercased()
-                if let known = number[key] {
-                    if !owners[known].contains(label) { owners[known].append(label) }
-                } else {
-                    number[key] = order.count
-                    order.append(key)
-                    owners.append([label])
-                }
-            }
-        }
-        var listOf: [String: Int] = [:]
-        var grouped: [(label: String, phrases: [String])] = []
-        for (phrase, labels) in zip(order, owners) {
-            let joined = labels.joined(separator: "+")
-            if let known = listOf[joined] {
-                grouped[known].phrases.append(phrase)
-            } else {
-                listOf[joined] = grouped.count
-                grouped.append((joined, [phrase]))
-            }
-        }
-        return PhraseMatcher(grouped)
-    }
-
-    /// The labels a match of a `sharedLabels` matcher stands for.
-    public static func labels(of match: Match) -> [String] {
-        match.parts ?? parts(of: match.label)
-    }
-
-    /// A label cut at "+". Most labels hold none, and cutting walks a string by characters, which
-    /// for every list of every matcher was a quarter of building them at start-up.
-    static func parts(of label: String) -> [String] {
-        guard label.utf8.contains(UInt8(ascii: "+")) else { return label.isEmpty ? [] : [label] }
-        return label.split(separator: "+").map(String.init)
     }
 }
