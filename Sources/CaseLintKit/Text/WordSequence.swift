@@ -29,6 +29,8 @@ struct WordSequence: Sendable {
     }
 
     let atoms: [Atom]
+    /// The atoms as matching reads them.
+    let program: Program
     /// Bytes (lowercased) a match can start with, when the opening says: other start positions are skipped.
     let firstBytes: [Bool]?
 
@@ -38,6 +40,7 @@ struct WordSequence: Sendable {
         let parsed = reader.alternatives()
         atoms = parsed.count == 1 ? parsed[0] : [.choosing(parsed)]
         guard Self.consumes(atoms) else { return nil }
+        program = Program(atoms)
         firstBytes = Self.firstBytes(atoms)
         // `\b` then a letter or digit: the byte before is no word character.
         startsAtWordStart = atoms.first == .boundary && firstBytes.map { allowed in
