@@ -28,23 +28,18 @@ extension WordSequence {
 
     private func scan(_ runner: Runner, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var depth = 0
-        var start = range.lowerBound
-        while start <= range.upperBound {
-            if let firstBytes {
-                guard start < range.upperBound else { return false }
-                if !firstBytes[Int(Self.lower(text[start]))] {
-                    start += 1
-                    continue
-                }
-            }
-            if startsAtWordStart, start > range.lowerBound, Self.isWord(text[start - 1]) == true {
-                start += 1
-                continue
-            }
-            if runner.run(0, at: start, &depth) { return true }
-            start += 1
+        guard let firstBytes else {
+            for start in range where runner.run(0, at: start, &depth) { return true }
+            return runner.run(0, at: range.upperBound, &depth)
         }
-        return false
+        // Every match consumes a byte at its start (see `firstBytes`), so the span's end is never one.
+        return firstBytes.withUnsafeBufferPointer { allowed in
+            for start in range where allowed[Int(Self.lower(text[start]))] {
+                if startsAtWordStart, start > range.lowerBound, Self.isWord(text[start - 1]) == true { continue }
+                if runner.run(0, at: start, &depth) { return true }
+            }
+            return false
+        }
     }
 
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte &- 0x41 < 26 ? byte | 0x20 : byte }
