@@ -13,8 +13,9 @@ extension WordSequence {
                 program.bytes.withUnsafeBufferPointer { members in
                     program.choiceStarts.withUnsafeBufferPointer { choiceStarts in
                         program.choiceFirsts.withUnsafeBufferPointer { choiceFirsts in
-                            // Each optional or alternative holds one continuation while it runs: at most one per node.
-                            withUnsafeTemporaryAllocation(of: Int.self, capacity: nodes.count + 1) { pending in
+                            // Each optional or alternative holds one continuation while it runs: at most one
+                            // per level of nesting (a few words, kept on the stack; one per node went to the heap).
+                            withUnsafeTemporaryAllocation(of: Int.self, capacity: program.nesting + 1) { pending in
                                 let runner = Runner(nodes: nodes, members: members, choiceStarts: choiceStarts,
                                                     choiceFirsts: choiceFirsts, text: text, range: range, pending: pending)
                                 return scan(runner, text, range)

@@ -23,9 +23,22 @@ extension WordSequence {
         /// Where each choice's sequence starts, and its first byte (0: any), as `Atom.alternatives` has it.
         private(set) var choiceStarts: [Int32] = []
         private(set) var choiceFirsts: [UInt8] = []
+        /// How deep optionals and alternatives nest: the most continuations matching holds at once.
+        private(set) var nesting = 0
 
         init(_ atoms: [Atom]) {
             _ = add(atoms)
+            nesting = Self.nesting(atoms)
+        }
+
+        private static func nesting(_ atoms: [Atom]) -> Int {
+            atoms.reduce(0) { deepest, atom in
+                switch atom {
+                case .optional(let inner): return max(deepest, 1 + nesting(inner))
+                case .alternatives(let choices, _): return max(deepest, 1 + (choices.map(nesting).max() ?? 0))
+                case .literal, .oneOf, .space, .boundary, .rest: return deepest
+                }
+            }
         }
 
         /// Lays out `atoms` and then the sequences they hold; returns where `atoms` start.
