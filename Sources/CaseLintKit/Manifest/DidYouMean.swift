@@ -122,21 +122,29 @@ public enum DidYouMean {
         let width = b.count + 1
         rows.removeAll(keepingCapacity: true)
         rows.append(contentsOf: repeatElement(0, count: 3 * width))
-        for j in 0...b.count { rows[width + j] = j }
-        var (before, previous, current) = (0, width, 2 * width)
-        for i in 1...a.count {
-            rows[current] = i
-            var rowBest = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows[before + j - 2] + 1) }
-                rows[current + j] = value
-                rowBest = min(rowBest, value)
+        // Through buffers: indexing the arrays checked bounds and uniqueness at every cell, most of
+        // the cost of an unknown manifest key's suggestion.
+        return a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                rows.withUnsafeMutableBufferPointer { rows in
+                    for j in 0...b.count { rows[width + j] = j }
+                    var (before, previous, current) = (0, width, 2 * width)
+                    for i in 1...a.count {
+                        rows[current] = i
+                        var rowBest = i
+                        for j in 1...b.count {
+                            let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                            var value = min(rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+                            if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, rows[before + j - 2] + 1) }
+                            rows[current + j] = value
+                            rowBest = min(rowBest, value)
+                        }
+                        if rowBest > limit { return limit + 1 }
+                        (before, previous, current) = (previous, current, before)
+                    }
+                    return rows[previous + b.count]
+                }
             }
-            if rowBest > limit { return limit + 1 }
-            (before, previous, current) = (previous, current, before)
         }
-        return rows[previous + b.count]
     }
 }

@@ -45,3 +45,22 @@ extension DisclaimerScanner {
             && (bytes[offset] == UInt8(ascii: ".") || bytes[offset] == UInt8(ascii: ")"))
     }
 }
+
+/// The gaps between words that close a clause (see `isDisclaimer`).
+extension DisclaimerScanner {
+    /// Whether the gap is " - " (compared byte by byte: `elementsEqual` with a string's UTF-8 cost 1% of a run).
+    @inline(__always) static func isSpacedHyphen(_ gap: ArraySlice<UInt8>) -> Bool {
+        let at = gap.startIndex
+        return gap.count == 3 && gap[at] == 0x20 && gap[at + 1] == UInt8(ascii: "-") && gap[at + 2] == 0x20
+    }
+
+    /// An em dash (E2 80 94) or an en dash (E2 80 93); other three-byte characters (quotes, bullets) are not.
+    static func hasDash(_ gap: ArraySlice<UInt8>) -> Bool {
+        var index = gap.startIndex
+        while index + 2 < gap.endIndex {
+            if gap[index] == 0xE2, gap[index + 1] == 0x80, gap[index + 2] == 0x94 || gap[index + 2] == 0x93 { return true }
+            index += 1
+        }
+        return false
+    }
+}

@@ -77,7 +77,7 @@ struct DisclaimerScanner {
         // no clinical use, and "shared for research with no identifiers — only arrival times" restricts nothing.
         for position in words.indices.dropFirst() {
             let gap = index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
-            if gap.contains(UInt8(ascii: ",")) || Self.hasDash(gap) || gap.elementsEqual(" - ".utf8) { words[position].insert(.clauseStart) }
+            if gap.contains(UInt8(ascii: ",")) || Self.hasDash(gap) || Self.isSpacedHyphen(gap) { words[position].insert(.clauseStart) }
         }
         // A word joined to another by an underscore is part of an identifier ("prior_noshow_rate"), not
         // prose; underscores that only wrap a word are emphasis ("__Not__ for use in patient care").
@@ -98,16 +98,6 @@ struct DisclaimerScanner {
     }
 
     static let non = TextIndex.hash("non".utf8)
-
-    /// An em dash (E2 80 94) or an en dash (E2 80 93); other three-byte characters (quotes, bullets) are not.
-    static func hasDash(_ gap: ArraySlice<UInt8>) -> Bool {
-        var index = gap.startIndex
-        while index + 2 < gap.endIndex {
-            if gap[index] == 0xE2, gap[index + 1] == 0x80, gap[index + 2] == 0x94 || gap[index + 2] == 0x93 { return true }
-            index += 1
-        }
-        return false
-    }
 
     /// A negator, then within ten words a clinical word that a use word makes a use, product or judgement.
     /// "not the sole basis for treatment decisions" keeps a clinical use (with oversight): not a disclaimer.

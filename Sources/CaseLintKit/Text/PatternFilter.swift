@@ -4,7 +4,8 @@
 /// half of the built-in patterns are never reached by a given project (their rule is off, gated to
 /// another domain, or behind a cue the README lacks), and making all of them was the largest part
 /// of compiling the packs.
-struct PatternFilter: Sendable {
+/// A class: every pattern call takes the filter, and copying six arrays retained and released each.
+final class PatternFilter: Sendable {
     let required: [[[UInt8]]]
     /// Which required words the pattern follows with a boundary (`RequiredWords.Word.endsWord`).
     let requiredEndsWord: [[Bool]]

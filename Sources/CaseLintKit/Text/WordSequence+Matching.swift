@@ -9,22 +9,35 @@ extension WordSequence {
     func mayMatch(_ bytes: [UInt8], in range: Range<Int>, folds: Bool) -> Bool {
         guard !folds else { return true }
         return bytes.withUnsafeBufferPointer { text in
-            var pending: [ArraySlice<Atom>] = []
-            var start = range.lowerBound
-            while start <= range.upperBound {
-                if let firstBytes {
-                    guard start < range.upperBound else { return false }
-                    if !firstBytes[Int(Self.lower(text[start]))] {
-                        start += 1
-                        continue
+            program.nodes.withUnsafeBufferPointer { nodes in
+                program.bytes.withUnsafeBufferPointer { members in
+                    program.choiceStarts.withUnsafeBufferPointer { choiceStarts in
+                        program.choiceFirsts.withUnsafeBufferPointer { choiceFirsts in
+                            // Each optional or alternative holds one continuation while it runs: at most one
+                            // per level of nesting (a few words, kept on the stack; one per node went to the heap).
+                            withUnsafeTemporaryAllocation(of: Int.self, capacity: program.nesting + 1) { pending in
+                                let runner = Runner(nodes: nodes, members: members, choiceStarts: choiceStarts,
+                                                    choiceFirsts: choiceFirsts, text: text, range: range, pending: pending)
+                                return scan(runner, text, range)
+                            }
+                        }
                     }
                 }
-                if startsAtWordStart, start > range.lowerBound, Self.isWord(text[start - 1]) == true {
-                    start += 1
-                    continue
-                }
-                if Self.run(atoms[...], at: start, text, range, &pending) { return true }
-                start += 1
+            }
+        }
+    }
+
+    private func scan(_ runner: Runner, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var depth = 0
+        guard let firstBytes else {
+            for start in range where runner.run(0, at: start, &depth) { return true }
+            return runner.run(0, at: range.upperBound, &depth)
+        }
+        // Every match consumes a byte at its start (see `firstBytes`), so the span's end is never one.
+        return firstBytes.withUnsafeBufferPointer { allowed in
+            for start in range where allowed[Int(Self.lower(text[start]))] {
+                if startsAtWordStart, start > range.lowerBound, Self.isWord(text[start - 1]) == true { continue }
+                if runner.run(0, at: start, &depth) { return true }
             }
             return false
         }
@@ -42,58 +55,81 @@ extension WordSequence {
         return byte &- 0x30 < 10 || lower(byte) &- 0x61 < 26 || byte == UInt8(ascii: "_")
     }
 
-    /// `pending`: what is left to match after the current atoms, innermost last; restored on return.
-    static func run(_ atoms: ArraySlice<Atom>, at position: Int, _ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                    _ pending: inout [ArraySlice<Atom>]) -> Bool {
-        guard let atom = atoms.first else {
-            guard let next = pending.popLast() else { return true }
-            defer { pending.append(next) }
-            return run(next, at: position, text, range, &pending)
-        }
-        let rest = atoms.dropFirst()
+}
+
+/// Runs the flat program (`WordSequence.Program`) at one position of a span, backtracking.
+private struct Runner {
+    let nodes: UnsafeBufferPointer<WordSequence.Program.Node>
+    let members: UnsafeBufferPointer<UInt8>
+    let choiceStarts: UnsafeBufferPointer<Int32>
+    let choiceFirsts: UnsafeBufferPointer<UInt8>
+    let text: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    /// What is left to match after the current sequence, innermost last (`depth` of them); restored on return.
+    let pending: UnsafeMutableBufferPointer<Int>
+
+    func run(_ node: Int, at position: Int, _ depth: inout Int) -> Bool {
+        let atom = nodes[node]
         let end = range.upperBound
-        switch atom {
+        switch atom.kind {
+        case .end:
+            guard depth > 0 else { return true }
+            depth -= 1
+            let next = pending[depth]
+            // What runs next may push into this slot; it is put back for the alternatives still to try.
+            defer {
+                pending[depth] = next
+                depth += 1
+            }
+            return run(next, at: position, &depth)
         case .rest:
             return true
-        case .literal(let bytes):
-            guard position + bytes.count <= end else { return false }
-            for offset in bytes.indices where lower(text[position + offset]) != bytes[offset] { return false }
-            return run(rest, at: position + bytes.count, text, range, &pending)
-        case let .oneOf(bytes, space):
+        case .literal:
+            let first = Int(atom.first)
+            let count = Int(atom.count)
+            guard position + count <= end else { return false }
+            for offset in 0..<count where WordSequence.lower(text[position + offset]) != members[first + offset] { return false }
+            return run(node + 1, at: position + count, &depth)
+        case .oneOf, .oneOfOrSpace:
             guard position < end else { return false }
             let byte = text[position]
-            if bytes.contains(lower(byte)), run(rest, at: position + 1, text, range, &pending) { return true }
-            guard space, mayBeSpace(byte) else { return false }
+            let lowered = WordSequence.lower(byte)
+            let first = Int(atom.first)
+            if members[first..<(first + Int(atom.count))].contains(lowered), run(node + 1, at: position + 1, &depth) { return true }
+            guard atom.kind == .oneOfOrSpace, WordSequence.mayBeSpace(byte) else { return false }
             // One character of white space: outside ASCII, all of its bytes.
             var next = position + 1
             if byte >= 0x80 { while next < end, text[next] & 0xC0 == 0x80 { next += 1 } }
-            return run(rest, at: next, text, range, &pending)
+            return run(node + 1, at: next, &depth)
         case .space:
             var runEnd = position
-            while runEnd < end, mayBeSpace(text[runEnd]) { runEnd += 1 }
+            while runEnd < end, WordSequence.mayBeSpace(text[runEnd]) { runEnd += 1 }
             var stop = runEnd
             while stop > position {
-                if run(rest, at: stop, text, range, &pending) { return true }
+                if run(node + 1, at: stop, &depth) { return true }
                 stop -= 1
             }
             return false
         case .boundary:
             // Outside the span is the string's edge, which is no word character.
-            let before: Bool? = position > range.lowerBound ? isWord(text[position - 1]) : false
-            let after: Bool? = position < end ? isWord(text[position]) : false
+            let before: Bool? = position > range.lowerBound ? WordSequence.isWord(text[position - 1]) : false
+            let after: Bool? = position < end ? WordSequence.isWord(text[position]) : false
             if let before, let after, before == after { return false }
-            return run(rest, at: position, text, range, &pending)
-        case .optional(let inner):
-            pending.append(rest)
-            let found = run(inner[...], at: position, text, range, &pending)
-            pending.removeLast()
-            return found || run(rest, at: position, text, range, &pending)
-        case let .alternatives(choices, firsts):
-            let next = position < end ? lower(text[position]) : 0
-            pending.append(rest)
-            defer { pending.removeLast() }
-            for index in choices.indices where firsts[index] == 0 || firsts[index] == next {
-                if run(choices[index][...], at: position, text, range, &pending) { return true }
+            return run(node + 1, at: position, &depth)
+        case .optional:
+            pending[depth] = node + 1
+            depth += 1
+            let found = run(Int(atom.first), at: position, &depth)
+            depth -= 1
+            return found || run(node + 1, at: position, &depth)
+        case .alternatives:
+            let next = position < end ? WordSequence.lower(text[position]) : 0
+            pending[depth] = node + 1
+            depth += 1
+            defer { depth -= 1 }
+            let first = Int(atom.first)
+            for index in first..<(first + Int(atom.count)) where choiceFirsts[index] == 0 || choiceFirsts[index] == next {
+                if run(Int(choiceStarts[index]), at: position, &depth) { return true }
             }
             return false
         }

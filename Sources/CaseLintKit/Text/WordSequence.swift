@@ -29,6 +29,8 @@ struct WordSequence: Sendable {
     }
 
     let atoms: [Atom]
+    /// The atoms as matching reads them.
+    let program: Program
     /// Bytes (lowercased) a match can start with, when the opening says: other start positions are skipped.
     let firstBytes: [Bool]?
 
@@ -38,6 +40,7 @@ struct WordSequence: Sendable {
         let parsed = reader.alternatives()
         atoms = parsed.count == 1 ? parsed[0] : [.choosing(parsed)]
         guard Self.consumes(atoms) else { return nil }
+        program = Program(atoms)
         firstBytes = Self.firstBytes(atoms)
         // `\b` then a letter or digit: the byte before is no word character.
         startsAtWordStart = atoms.first == .boundary && firstBytes.map { allowed in
@@ -61,9 +64,16 @@ struct WordSequence: Sendable {
         return false
     }
 
-    /// The bytes the first consumed byte can be, or nil for any.
+    /// The bytes the first consumed byte can be, or nil for any. Every match consumes a byte at its
+    /// start position, so positions whose byte is not among them are skipped. Classes, white space
+    /// and optional openings are followed too: a pattern opening with "[xX]" or "(?:the\s+)?" was
+    /// tried at every byte of every sentence.
     static func firstBytes(_ atoms: [Atom]) -> [Bool]? {
         var allowed = [Bool](repeating: false, count: 256)
+        func addSpace() {
+            for byte in 0...255 where mayBeSpace(UInt8(byte)) { allowed[byte] = true }
+        }
+        /// Whether every match of `atoms` consumes a byte, its first one now marked in `allowed`.
         func add(_ atoms: [Atom]) -> Bool {
             for atom in atoms {
                 switch atom {
@@ -71,10 +81,21 @@ struct WordSequence: Sendable {
                 case .literal(let bytes):
                     allowed[Int(bytes[0])] = true
                     return true
+                case let .oneOf(members, space):
+                    for member in members { allowed[Int(member)] = true }
+                    if space { addSpace() }
+                    return true
+                case .space:
+                    addSpace()
+                    return true
                 case .alternatives(let choices, _):
                     for choice in choices where !add(choice) { return false }
                     return true
-                case .oneOf, .space, .optional, .rest:
+                case .optional(let inner):
+                    // Either the inner atoms consume the first byte, or what follows them does.
+                    guard add(inner) else { return false }
+                    continue
+                case .rest:
                     return false
                 }
             }
