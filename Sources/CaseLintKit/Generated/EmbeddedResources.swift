@@ -839,8 +839,32 @@ rules:
 """####),
         ("rules/content.yml", ####"""
 pack: content
-description: Text that was meant to be replaced before anyone reads the project.
+description: Text that was meant to be replaced before anyone reads the project, or that does not show as it was meant.
 rules:
+  - id: markdown.unclosed-fence
+    kind: fence
+    category: reproducibility
+    severity: warning
+    # Counts nothing in the score: the parts it hides already cost their own points.
+    weight: 0
+    title: Code fences closed
+    message: "A code block is never closed, so GitHub shows the rest of the README as code; close it with a line of as many backticks as open it."
+    why: >-
+      A fence opened with three backticks runs until a line of at least as many backticks closes it;
+      without one it runs to the end of the file. Everything after it then shows as a single grey
+      code block: its headings, results and disclaimer lose their formatting, and its parts are not
+      found by caselint or by a reader skimming for them.
+    references: ["CommonMark 0.31, fenced code blocks"]
+    match: {}
+    examples:
+      pass:
+        - "# Project\n\n```bash\npip install -r requirements.txt\n```\n\n## Results\n\nAUROC 0.81 on held-out patients.\n"
+        # A longer fence is closed by a line at least as long.
+        - "# Project\n\n````markdown\n```python\nprint(1)\n```\n````\n"
+      fail:
+        - "# Project\n\n```bash\npip install -r requirements.txt\n\n## Results\n\nAUROC 0.81 on held-out patients.\n"
+        # A line with a language after the backticks opens a fence; it never closes one.
+        - "# Project\n\n```\nrun.sh\n```bash\n\n## Limitations\n\nOne site only.\n"
   - id: content.placeholder
     kind: forbid
     category: reproducibility

@@ -1055,84 +1055,117 @@ S3s260,11,84:# Project
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
 """####),
-        ("rules/content.yml", 4031, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:contentS1s2,1,11:descriptionS1s2,14,67:Text that was meant to be replaced before anyone reads the project.S1s3,1,5:rulesQ0q4,3,1:M0m4,5,13:S1s4,5,2:idS1s4,9,19:content.placeholderS1s5,5,4:kindS1s5,11,6:forbidS1s6,5,8:categoryS1s6,15,15:reproducibilityS1s7,5,8:severityS1s7,15,7:warningS1s9,5,15:substance_shareS1f9,22,3:0.5S1s10,5,6:weightS1i10,13,1:2S1s11,5,9:score_capS1i11,16,2:89S1s12,5,5:titleS1s12,12,16:Placeholder textS1s13,5,7:messageS3s13,14,86:Placeholder text is still in the README; write what it asks for and remove the marker.S1s14,5,3:whyS5s14,10,298:Placeholders tell a reviewer the project is unfinished: a `[[TODO]]`, a "[More Information Needed]", results masked until they are known ("0.xx", "XX%") or a template's own prompts ("[Your Name]", "[provide source if applicable]", "<insert dataset name>"). Each one is listed so you can fill it in.S1s18,5,10:referencesQ0q18,17,1:S3s18,18,59:Hugging Face model card template: [More Information Needed]S1s19,5,5:matchM0m20,7,1:S1s20,7,8:patternsQ0q22,9,9:S2s22,11,25:\[\[\s*TODO\b[^\]\n]*\]\]S2s24,11,96:(?<!\[)\[\s*(?:more\s+information\s+needed|todo|tbd|fill(?:\s+(?:in|me))?|placeholder)\b[^\]]*\]S2s25,11,21:\b(?:lorem\s+ipsum)\bS2s26,11,59:(?<![\w-])(?<!\[\s{0,4})(?:TODO|TBD|FIXME)(?=\s*[:.!]|\s*$)S2s28,11,39:(?<![\w.])(?:0|[xX])\.[xX]{2,}(?![\w.])S2s29,11,35:(?<![\w.])[xX]{2,3}(?:\.[xX]+)?\s?%S2s32,11,136:(?<!\[)\[\s*(?:your|insert|provide|add|enter|describe|specify|project\s+name|author\s+name|dataset\s+name)\b[^\]\n]{0,80}\](?!\s*[\(\[])S2s35,11,64:<\s*(?:insert|provide|add|enter|describe|specify)\b[^>\n]{0,80}>S2s36,11,118:<\s*your[\s_-]*(?:full[\s_-]*)?(?:name|e-?mail|username|user[\s_-]*name|github|linkedin|profile|handle)\b[^>\n]{0,40}>S1s37,5,8:examplesD0s38,7,1582:M0m38,7,2:S1s38,7,4:passQ0q39,9,7:S3s39,11,42:# Project
+        ("rules/content.yml", 5472, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:contentS1s2,1,11:descriptionS1s2,14,106:Text that was meant to be replaced before anyone reads the project, or that does not show as it was meant.S1s3,1,5:rulesQ0q4,3,2:M0m4,5,11:S1s4,5,2:idS1s4,9,23:markdown.unclosed-fenceS1s5,5,4:kindS1s5,11,5:fenceS1s6,5,8:categoryS1s6,15,15:reproducibilityS1s7,5,8:severityS1s7,15,7:warningS1s9,5,6:weightS1i9,13,1:0S1s10,5,5:titleS1s10,12,18:Code fences closedS1s11,5,7:messageS3s11,14,131:A code block is never closed, so GitHub shows the rest of the README as code; close it with a line of as many backticks as open it.S1s12,5,3:whyS5s12,10,332:A fence opened with three backticks runs until a line of at least as many backticks closes it; without one it runs to the end of the file. Everything after it then shows as a single grey code block: its headings, results and disclaimer lose their formatting, and its parts are not found by caselint or by a reader skimming for them.S1s17,5,10:referencesQ0q17,17,1:S3s17,18,35:CommonMark 0.31, fenced code blocksS1s18,5,5:matchM0m18,12,0:S1s19,5,8:examplesD0s20,7,419:M0m20,7,2:S1s20,7,4:passQ0q21,9,2:S3s21,11,101:# Project
+
+```bash
+pip install -r requirements.txt
+```
+
+## Results
+
+AUROC 0.81 on held-out patients.
+S3s23,11,52:# Project
+
+````markdown
+```python
+print(1)
+```
+````
+S1s24,7,4:failQ0q25,9,2:S3s25,11,97:# Project
+
+```bash
+pip install -r requirements.txt
+
+## Results
+
+AUROC 0.81 on held-out patients.
+S3s27,11,62:# Project
+
+```
+run.sh
+```bash
+
+## Limitations
+
+One site only.
+M0m28,5,13:S1s28,5,2:idS1s28,9,19:content.placeholderS1s29,5,4:kindS1s29,11,6:forbidS1s30,5,8:categoryS1s30,15,15:reproducibilityS1s31,5,8:severityS1s31,15,7:warningS1s33,5,15:substance_shareS1f33,22,3:0.5S1s34,5,6:weightS1i34,13,1:2S1s35,5,9:score_capS1i35,16,2:89S1s36,5,5:titleS1s36,12,16:Placeholder textS1s37,5,7:messageS3s37,14,86:Placeholder text is still in the README; write what it asks for and remove the marker.S1s38,5,3:whyS5s38,10,298:Placeholders tell a reviewer the project is unfinished: a `[[TODO]]`, a "[More Information Needed]", results masked until they are known ("0.xx", "XX%") or a template's own prompts ("[Your Name]", "[provide source if applicable]", "<insert dataset name>"). Each one is listed so you can fill it in.S1s42,5,10:referencesQ0q42,17,1:S3s42,18,59:Hugging Face model card template: [More Information Needed]S1s43,5,5:matchM0m44,7,1:S1s44,7,8:patternsQ0q46,9,9:S2s46,11,25:\[\[\s*TODO\b[^\]\n]*\]\]S2s48,11,96:(?<!\[)\[\s*(?:more\s+information\s+needed|todo|tbd|fill(?:\s+(?:in|me))?|placeholder)\b[^\]]*\]S2s49,11,21:\b(?:lorem\s+ipsum)\bS2s50,11,59:(?<![\w-])(?<!\[\s{0,4})(?:TODO|TBD|FIXME)(?=\s*[:.!]|\s*$)S2s52,11,39:(?<![\w.])(?:0|[xX])\.[xX]{2,}(?![\w.])S2s53,11,35:(?<![\w.])[xX]{2,3}(?:\.[xX]+)?\s?%S2s56,11,136:(?<!\[)\[\s*(?:your|insert|provide|add|enter|describe|specify|project\s+name|author\s+name|dataset\s+name)\b[^\]\n]{0,80}\](?!\s*[\(\[])S2s59,11,64:<\s*(?:insert|provide|add|enter|describe|specify)\b[^>\n]{0,80}>S2s60,11,118:<\s*your[\s_-]*(?:full[\s_-]*)?(?:name|e-?mail|username|user[\s_-]*name|github|linkedin|profile|handle)\b[^>\n]{0,40}>S1s61,5,8:examplesD0s62,7,1582:M0m62,7,2:S1s62,7,4:passQ0q63,9,7:S3s63,11,42:# Project
 
 The cohort has 1,204 patients.
-S3s40,11,32:# Project
+S3s64,11,32:# Project
 
 ```
 # TODO: tune
 ```
-S3s41,11,59:# Project
+S3s65,11,59:# Project
 
 ```
 [[TODO: markers in code are not prose]]
 ```
-S3s42,11,107:# Project
+S3s66,11,107:# Project
 
 See the [Add-on guide](docs/addons.md) and [your dashboard][dash].
 
 [dash]: https://example.org
-S3s43,11,99:# Project
+S3s67,11,99:# Project
 
 The file `model_0.xxx.pt` is written per epoch; XXL and XX-large models were not tried.
-S3s44,11,85:# Project
+S3s68,11,85:# Project
 
 Accuracy was 0.91 on 1,204 patients (the checkpoint `v0.x` is the first).
-S3s45,11,79:# Project
+S3s69,11,79:# Project
 
 Set OPENAI_API_KEY to <your-api-key> before running the summariser.
-S1s46,7,4:failQ0q47,9,12:S3s47,11,46:# Project
+S1s70,7,4:failQ0q71,9,12:S3s71,11,46:# Project
 
 ## Data
 
 [More Information Needed]
-S3s48,11,39:# Project
+S3s72,11,39:# Project
 
 Lorem ipsum dolor sit amet.
-S3s49,11,45:# Project
+S3s73,11,45:# Project
 
 ## Limitations
 
 TODO: write this.
-S3s50,11,81:# Project
+S3s74,11,81:# Project
 
 ## Data
 
 A public release. [[TODO: name the release and its licence]]
-S3s51,11,65:# Project
+S3s75,11,65:# Project
 
 | Model | AUROC |
 |---|---|
 | This model | [[TODO]] |
-S3s53,11,81:# Project
+S3s77,11,81:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.XX |
-S3s54,11,70:# Project
+S3s78,11,70:# Project
 
 The model reached XX% sensitivity at the chosen threshold.
-S3s55,11,47:# Project
+S3s79,11,47:# Project
 
 AUROC was X.XX on the held-out set.
-S3s56,11,100:# Project
+S3s80,11,100:# Project
 
 ## Data
 
 The dataset used in this project is sourced from [provide source if applicable]
-S3s57,11,60:# Project
+S3s81,11,60:# Project
 
 ## Author
 
 [Your Name], [your.email@example.com]
-S3s58,11,88:# Project
+S3s82,11,88:# Project
 
 ## Data
 
 We use <insert dataset name here>, released under <insert licence>.
-S3s59,11,68:# Project
+S3s83,11,68:# Project
 
 ## Contact
 

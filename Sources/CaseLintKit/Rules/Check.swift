@@ -77,6 +77,7 @@ public enum CheckKinds {
     public static let table: [String: Factory] = [
         "section": { try SectionCheck(rule: $0, match: $1, vocabulary: $2) },
         "outline": { try OutlineCheck(rule: $0, match: $1, vocabulary: $2) },
+        "fence": { try UnclosedFenceCheck(rule: $0, match: $1, vocabulary: $2) },
         "phrase": { try PhraseCheck(rule: $0, match: $1, vocabulary: $2) },
         "disclaimer": { try DisclaimerCheck(rule: $0, match: $1, vocabulary: $2) },
         "forbid": { try ForbidCheck(rule: $0, match: $1, vocabulary: $2) },
