@@ -217,7 +217,7 @@ rules:
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
       # the approach as the action taken.
       weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried,
-                      what we built, what i built, steps]
+                      what we built, what i built, steps, machine learning]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
@@ -237,6 +237,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # A product page names its method by the field: "Machine Learning".
+        - "# Project\n\n## Machine Learning\n\nA gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.\n"
         # Numbered steps of the method, under a bare "Steps".
         - "# Project\n\n## Steps\n\n1. Extract HRV features from each one-minute ECG segment\n2. Train an SVM and a random forest on them\n"
         # How a GenAI assistant answers is its method.

@@ -3,7 +3,7 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 46784, ####"""
+        ("rules/case-study.yml", 47050, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesQ0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
 
 ## Introduction
@@ -259,30 +259,35 @@ S1s187,11,5:afterS3s187,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m189,5,12:S1s189,5,2:idS1s189,9,16:section.approachS1s190,5,4:kindS1s190,11,7:sectionS1s191,5,8:categoryS1s191,15,9:structureS1s192,5,8:severityS1s192,15,5:errorS1s193,5,6:weightS1i193,13,1:4S1s194,5,5:titleS1s194,12,16:Approach sectionS1s195,5,7:messageS3s195,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s196,5,3:whyS5s196,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s199,5,10:referencesQ0q199,17,2:S3s199,18,19:TRIPOD+AI 12a-c, 15S3s199,41,22:CLAIM 2024 items 22-27S1s200,5,5:matchM0m201,7,8:S1s201,7,4:partS1s201,13,8:approachS1s202,7,8:headingsQ0q202,17,54:S1s202,18,8:approachS1s202,28,12:our approachS1s202,42,17:solution approachS1s202,61,12:the solutionS1s202,75,8:solutionS1s202,85,6:methodS1s202,93,7:methodsS1s202,102,11:methodologyS1s203,18,21:materials and methodsS1s203,41,5:modelS1s203,48,6:modelsS1s203,56,8:modelingS1s203,66,9:modellingS1s203,77,9:the modelS1s203,88,18:model architectureS1s203,108,12:architectureS1s204,18,19:system architectureS1s204,39,8:pipelineS1s204,49,17:training pipelineS1s204,68,18:technical approachS1s204,88,12:how it worksS1s204,102,8:trainingS1s205,18,14:implementationS1s205,34,9:algorithmS1s205,45,10:algorithmsS1s205,57,19:feature engineeringS1s205,78,18:features and modelS1s205,98,22:feature representationS1s206,18,10:base modelS1s206,30,6:designS1s206,38,13:system designS1s206,53,11:how * worksS1s206,66,10:how * workS1s206,78,3:howS1s206,83,18:feature extractionS1s206,103,17:feature selectionS1s207,18,18:training procedureS1s207,38,16:training detailsS1s207,56,14:training setupS1s207,72,11:fine-tuningS1s207,85,10:finetuningS1s207,97,11:fine tuningS1s208,18,14:steps followedS1s208,34,12:prompt chainS1s208,48,15:prompt pipelineS1s208,65,20:statistical analysisS1s208,87,19:statistical methodsS1s208,108,13:analysis planS1s209,18,25:statistical analysis planS1s209,45,13:how * answersS1s209,60,12:how * answerS1s209,74,15:how we built itS1s209,91,14:how i built itS1s209,107,16:how it was builtS1s214,7,13:weak_headingsQ0q214,22,11:S1s214,23,11:what * doesS1s214,36,6:actionS1s214,44,7:actionsS1s214,53,13:actions takenS1s214,68,11:what we didS1s214,81,10:what i didS1s214,93,13:what we triedS1s214,108,12:what i triedS1s215,23,13:what we builtS1s215,38,12:what i builtS1s215,52,5:stepsS1s216,7,13:heading_wordsQ0q216,22,34:S1s216,23,5:modelS1s216,30,8:modelingS1s216,40,9:modellingS1s216,51,6:methodS1s216,59,11:methodologyS1s216,72,8:approachS1s216,82,8:pipelineS1s216,92,12:architectureS1s216,106,8:workflowS1s216,116,5:worksS1s217,23,8:trainingS1s217,33,9:algorithmS1s217,44,8:solutionS1s217,54,6:designS1s217,62,14:implementationS1s217,78,9:techniqueS1s217,89,9:frameworkS1s217,100,6:engineS1s217,108,7:networkS1s218,23,10:classifierS1s218,35,5:builtS1s218,42,4:hoodS1s218,48,9:promptingS1s218,59,18:prompt engineeringS1s218,79,6:systemS1s218,87,13:featurisationS1s218,102,13:featurizationS1s219,23,5:logicS1s219,30,7:dockingS1s219,39,10:simulationS1s219,51,8:backboneS1s219,61,11:fine-tuningS1s219,74,10:finetuningS1s219,86,11:fine tuningS1s220,7,4:cuesQ0q220,13,65:S1s220,14,5:modelS1s220,21,6:modelsS1s220,29,7:trainedS1s220,38,5:trainS1s220,45,6:trainsS1s220,53,8:trainingS1s220,63,10:fine-tunedS1s220,75,9:fine-tuneS1s220,86,9:finetunedS1s220,97,11:fine-tuningS1s220,110,12:architectureS1s220,124,6:layersS1s220,132,5:layerS1s221,14,7:networkS1s221,23,6:neuralS1s221,31,3:cnnS1s221,36,6:resnetS1s221,44,8:densenetS1s221,54,12:efficientnetS1s221,68,3:vggS1s221,73,4:unetS1s221,79,5:u-netS1s221,86,3:vitS1s221,91,11:transformerS1s221,104,4:bertS1s221,110,4:lstmS1s221,116,3:gruS1s222,14,7:xgboostS1s222,23,8:lightgbmS1s222,33,8:catboostS1s222,43,13:random forestS1s222,58,19:logistic regressionS1s222,79,3:svmS1s222,84,17:gradient boostingS1s222,103,13:decision treeS1s222,118,8:ensembleS1s223,14,10:classifierS1s223,26,9:regressorS1s223,37,10:embeddingsS1s223,49,9:embeddingS1s223,60,7:encoderS1s223,69,7:decoderS1s223,78,9:attentionS1s223,89,9:optimizerS1s223,100,4:adamS1s223,106,13:learning rateS1s223,121,6:epochsS1s224,14,10:batch sizeS1s224,26,13:loss functionS1s224,41,15:hyperparametersS1s224,58,19:feature engineeringS1s224,79,8:pipelineS1s224,89,9:algorithmS1s224,100,6:promptS1s224,108,7:promptsS1s224,117,9:retrievalS1s225,14,3:ragS1s225,19,3:llmS1s225,24,17:transfer learningS1s225,43,10:pretrainedS1s225,55,11:pre-trainedS1s225,68,8:backboneS1s225,78,8:predictsS1s225,88,3:gnnS1s225,93,20:graph neural networkS1s226,7,9:min_wordsS1i226,18,1:5S1s227,7,10:full_wordsS1i227,19,3:120S1s228,7,12:block_creditS1f228,21,4:0.75S1s229,5,3:fixM0m230,7,3:S1s230,7,6:insertS1s230,15,7:sectionS1s231,7,7:headingS1s231,16,8:ApproachS1s232,7,4:textS3s232,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s233,5,8:examplesD0s234,7,3217:M0m234,7,3:S1s234,7,4:passQ0q236,9,13:S3s236,11,122:# Project
+M0m189,5,12:S1s189,5,2:idS1s189,9,16:section.approachS1s190,5,4:kindS1s190,11,7:sectionS1s191,5,8:categoryS1s191,15,9:structureS1s192,5,8:severityS1s192,15,5:errorS1s193,5,6:weightS1i193,13,1:4S1s194,5,5:titleS1s194,12,16:Approach sectionS1s195,5,7:messageS3s195,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s196,5,3:whyS5s196,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s199,5,10:referencesQ0q199,17,2:S3s199,18,19:TRIPOD+AI 12a-c, 15S3s199,41,22:CLAIM 2024 items 22-27S1s200,5,5:matchM0m201,7,8:S1s201,7,4:partS1s201,13,8:approachS1s202,7,8:headingsQ0q202,17,54:S1s202,18,8:approachS1s202,28,12:our approachS1s202,42,17:solution approachS1s202,61,12:the solutionS1s202,75,8:solutionS1s202,85,6:methodS1s202,93,7:methodsS1s202,102,11:methodologyS1s203,18,21:materials and methodsS1s203,41,5:modelS1s203,48,6:modelsS1s203,56,8:modelingS1s203,66,9:modellingS1s203,77,9:the modelS1s203,88,18:model architectureS1s203,108,12:architectureS1s204,18,19:system architectureS1s204,39,8:pipelineS1s204,49,17:training pipelineS1s204,68,18:technical approachS1s204,88,12:how it worksS1s204,102,8:trainingS1s205,18,14:implementationS1s205,34,9:algorithmS1s205,45,10:algorithmsS1s205,57,19:feature engineeringS1s205,78,18:features and modelS1s205,98,22:feature representationS1s206,18,10:base modelS1s206,30,6:designS1s206,38,13:system designS1s206,53,11:how * worksS1s206,66,10:how * workS1s206,78,3:howS1s206,83,18:feature extractionS1s206,103,17:feature selectionS1s207,18,18:training procedureS1s207,38,16:training detailsS1s207,56,14:training setupS1s207,72,11:fine-tuningS1s207,85,10:finetuningS1s207,97,11:fine tuningS1s208,18,14:steps followedS1s208,34,12:prompt chainS1s208,48,15:prompt pipelineS1s208,65,20:statistical analysisS1s208,87,19:statistical methodsS1s208,108,13:analysis planS1s209,18,25:statistical analysis planS1s209,45,13:how * answersS1s209,60,12:how * answerS1s209,74,15:how we built itS1s209,91,14:how i built itS1s209,107,16:how it was builtS1s214,7,13:weak_headingsQ0q214,22,12:S1s214,23,11:what * doesS1s214,36,6:actionS1s214,44,7:actionsS1s214,53,13:actions takenS1s214,68,11:what we didS1s214,81,10:what i didS1s214,93,13:what we triedS1s214,108,12:what i triedS1s215,23,13:what we builtS1s215,38,12:what i builtS1s215,52,5:stepsS1s215,59,16:machine learningS1s216,7,13:heading_wordsQ0q216,22,34:S1s216,23,5:modelS1s216,30,8:modelingS1s216,40,9:modellingS1s216,51,6:methodS1s216,59,11:methodologyS1s216,72,8:approachS1s216,82,8:pipelineS1s216,92,12:architectureS1s216,106,8:workflowS1s216,116,5:worksS1s217,23,8:trainingS1s217,33,9:algorithmS1s217,44,8:solutionS1s217,54,6:designS1s217,62,14:implementationS1s217,78,9:techniqueS1s217,89,9:frameworkS1s217,100,6:engineS1s217,108,7:networkS1s218,23,10:classifierS1s218,35,5:builtS1s218,42,4:hoodS1s218,48,9:promptingS1s218,59,18:prompt engineeringS1s218,79,6:systemS1s218,87,13:featurisationS1s218,102,13:featurizationS1s219,23,5:logicS1s219,30,7:dockingS1s219,39,10:simulationS1s219,51,8:backboneS1s219,61,11:fine-tuningS1s219,74,10:finetuningS1s219,86,11:fine tuningS1s220,7,4:cuesQ0q220,13,65:S1s220,14,5:modelS1s220,21,6:modelsS1s220,29,7:trainedS1s220,38,5:trainS1s220,45,6:trainsS1s220,53,8:trainingS1s220,63,10:fine-tunedS1s220,75,9:fine-tuneS1s220,86,9:finetunedS1s220,97,11:fine-tuningS1s220,110,12:architectureS1s220,124,6:layersS1s220,132,5:layerS1s221,14,7:networkS1s221,23,6:neuralS1s221,31,3:cnnS1s221,36,6:resnetS1s221,44,8:densenetS1s221,54,12:efficientnetS1s221,68,3:vggS1s221,73,4:unetS1s221,79,5:u-netS1s221,86,3:vitS1s221,91,11:transformerS1s221,104,4:bertS1s221,110,4:lstmS1s221,116,3:gruS1s222,14,7:xgboostS1s222,23,8:lightgbmS1s222,33,8:catboostS1s222,43,13:random forestS1s222,58,19:logistic regressionS1s222,79,3:svmS1s222,84,17:gradient boostingS1s222,103,13:decision treeS1s222,118,8:ensembleS1s223,14,10:classifierS1s223,26,9:regressorS1s223,37,10:embeddingsS1s223,49,9:embeddingS1s223,60,7:encoderS1s223,69,7:decoderS1s223,78,9:attentionS1s223,89,9:optimizerS1s223,100,4:adamS1s223,106,13:learning rateS1s223,121,6:epochsS1s224,14,10:batch sizeS1s224,26,13:loss functionS1s224,41,15:hyperparametersS1s224,58,19:feature engineeringS1s224,79,8:pipelineS1s224,89,9:algorithmS1s224,100,6:promptS1s224,108,7:promptsS1s224,117,9:retrievalS1s225,14,3:ragS1s225,19,3:llmS1s225,24,17:transfer learningS1s225,43,10:pretrainedS1s225,55,11:pre-trainedS1s225,68,8:backboneS1s225,78,8:predictsS1s225,88,3:gnnS1s225,93,20:graph neural networkS1s226,7,9:min_wordsS1i226,18,1:5S1s227,7,10:full_wordsS1i227,19,3:120S1s228,7,12:block_creditS1f228,21,4:0.75S1s229,5,3:fixM0m230,7,3:S1s230,7,6:insertS1s230,15,7:sectionS1s231,7,7:headingS1s231,16,8:ApproachS1s232,7,4:textS3s232,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s233,5,8:examplesD0s234,7,3385:M0m234,7,3:S1s234,7,4:passQ0q236,9,14:S3s236,11,154:# Project
+
+## Machine Learning
+
+A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
+S3s238,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s238,11,151:# Project
+S3s240,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s240,11,153:# Project
+S3s242,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s241,11,135:# Project
+S3s243,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s243,11,330:# Note coder
+S3s245,11,330:# Note coder
 
 ## Situation
 
@@ -299,38 +304,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s244,11,130:# Project
+S3s246,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s245,11,129:# Project
+S3s247,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s247,11,167:# Sepsis watch
+S3s249,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s248,11,134:# Sepsis watch
+S3s250,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s249,11,79:# Project
+S3s251,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s250,11,111:# Project
+S3s252,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s251,11,392:# Project
+S3s253,11,392:# Project
 
 ## ✅ What this project does
 
@@ -341,7 +346,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s252,11,123:# Project
+S3s254,11,123:# Project
 
 ## What it does
 
@@ -350,13 +355,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s253,7,4:failQ0q255,9,5:S3s255,11,84:# Project
+S1s255,7,4:failQ0q257,9,5:S3s257,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s257,11,97:# Project
+S3s259,11,97:# Project
 
 ## Pipeline Usage
 
@@ -364,22 +369,22 @@ S3s257,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s258,11,83:# Project
+S3s260,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s259,11,51:# Project
+S3s261,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s260,11,28:# Project
+S3s262,11,28:# Project
 
 ## Approach
 
 TBD
-S1s261,7,3:fixQ0q262,9,1:M0m262,11,2:S1s262,11,6:beforeS3s262,19,93:# Triage\####u{d}
+S1s263,7,3:fixQ0q264,9,1:M0m264,11,2:S1s264,11,6:beforeS3s264,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -388,7 +393,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s263,11,5:afterS3s263,18,216:# Triage\####u{d}
+S1s265,11,5:afterS3s265,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -401,32 +406,32 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m265,5,12:S1s265,5,2:idS1s265,9,18:section.evaluationS1s266,5,4:kindS1s266,11,7:sectionS1s267,5,8:categoryS1s267,15,9:structureS1s268,5,8:severityS1s268,15,5:errorS1s269,5,6:weightS1i269,13,1:5S1s270,5,5:titleS1s270,12,18:Evaluation sectionS1s271,5,7:messageS3s271,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s272,5,3:whyS5s272,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s275,5,10:referencesQ0q275,17,2:S3s275,18,18:TRIPOD+AI 12e, 23aS3s275,40,22:CLAIM 2024 items 28-39S1s276,5,5:matchM0m277,7,9:S1s277,7,4:partS1s277,13,10:evaluationS1s278,7,8:headingsQ0q278,17,49:S1s278,18,10:evaluationS1s278,30,16:model evaluationS1s278,48,7:resultsS1s278,57,6:resultS1s278,65,11:key resultsS1s278,78,11:performanceS1s278,91,17:model performanceS1s278,110,7:metricsS1s279,18,18:evaluation metricsS1s279,38,10:validationS1s279,50,8:findingsS1s279,60,12:key findingsS1s279,74,7:findingS1s279,83,11:key findingS1s279,96,11:experimentsS1s280,18,20:experimental resultsS1s280,40,9:benchmarkS1s280,51,10:benchmarksS1s280,63,18:how accurate is itS1s280,83,8:accuracyS1s280,93,8:outcomesS1s280,103,7:testingS1s280,112,12:test resultsS1s281,18,15:how well * workS1s281,35,16:how well * worksS1s281,53,18:how well * performS1s281,73,19:how well * performsS1s281,94,10:how good *S1s281,106,14:how accurate *S1s282,18,12:does it workS1s282,32,11:does * workS1s282,45,11:backtestingS1s282,58,8:backtestS1s282,68,12:reader studyS1s282,82,10:user studyS1s282,94,16:human evaluationS1s282,112,13:expert reviewS1s283,18,11:leaderboardS1s283,31,8:hit rateS1s283,41,9:hit ratesS1s283,52,12:how did * doS1s283,66,13:how does * doS1s283,81,17:how well did * doS1s283,100,9:how * didS1s284,18,11:did it workS1s284,31,10:did * workS1s284,43,21:quantitative analysesS1s284,66,21:quantitative analysisS1s284,89,11:did it helpS1s286,7,13:weak_headingsQ0q286,22,11:S1s286,23,9:precisionS1s286,34,6:recallS1s286,42,11:sensitivityS1s286,55,11:specificityS1s286,68,5:aurocS1s286,75,3:aucS1s286,80,2:f1S1s286,84,8:f1 scoreS1s286,94,14:discriminationS1s286,110,11:calibrationS1s287,23,15:accomplishmentsS1s288,7,13:heading_wordsQ0q288,22,44:S1s288,23,6:resultS1s288,31,10:evaluationS1s288,43,11:performanceS1s288,56,6:metricS1s288,64,8:accuracyS1s288,74,10:validationS1s288,86,9:benchmarkS1s288,97,12:benchmarkingS1s288,111,7:findingS1s289,23,8:measuredS1s289,33,5:scoreS1s289,40,7:outcomeS1s289,49,14:error analysisS1s289,65,11:backtestingS1s289,78,8:backtestS1s289,88,5:foundS1s289,95,7:numbersS1s289,104,6:testedS1s290,23,11:leaderboardS1s290,36,4:evalS1s290,42,5:evalsS1s290,49,8:hit rateS1s290,59,9:hit ratesS1s290,70,6:showedS1s290,78,16:clinician reviewS1s290,96,16:physician reviewS1s291,23,12:blind reviewS1s291,37,14:blinded reviewS1s293,23,4:diceS1s293,29,3:iouS1s293,34,5:rougeS1s293,41,4:bleuS1s293,47,9:bertscoreS1s293,58,5:kappaS1s293,65,11:concordanceS1s293,78,7:c-indexS1s293,87,5:aurocS1s293,94,5:auprcS1s293,101,3:maeS1s293,106,4:rmseS1s293,112,4:mapeS1s294,23,8:f1 scoreS1s294,33,11:brier scoreS1s294,46,7:ratingsS1s295,7,4:cuesQ0q295,13,37:S1s295,14,8:accuracyS1s295,24,3:aucS1s295,29,5:aurocS1s295,36,3:rocS1s295,41,2:f1S1s295,45,9:precisionS1s295,56,6:recallS1s295,64,11:sensitivityS1s295,77,11:specificityS1s295,90,7:resultsS1s295,99,8:achievedS1s295,109,8:achievesS1s295,119,7:achieveS1s296,14,11:outperformsS1s296,27,12:outperformedS1s296,41,11:performanceS1s296,54,5:scoreS1s296,61,6:scoresS1s296,69,8:test setS1s296,79,8:held-outS1s296,89,8:hold-outS1s296,99,9:evaluatedS1s296,110,10:evaluationS1s297,14,7:metricsS1s297,23,6:metricS1s297,31,3:maeS1s297,36,4:rmseS1s297,42,4:diceS1s297,48,3:iouS1s297,53,16:confusion matrixS1s297,71,8:baselineS1s297,81,8:comparedS1s297,91,16:cross-validationS1s297,109,10:validationS1s298,14,19:confidence intervalS1s298,35,20:confidence intervalsS1s298,57,2:ciS1s299,7,9:min_wordsS1i299,18,1:5S1s300,7,10:full_wordsS1i300,19,3:120S1s301,7,12:block_creditS1f301,21,4:0.75S1s302,7,22:credit_without_metricsS1f302,31,3:0.5S1s303,5,3:fixM0m304,7,3:S1s304,7,6:insertS1s304,15,7:sectionS1s305,7,7:headingS1s305,16,10:EvaluationS1s306,7,4:textS3s306,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s307,5,8:examplesD0s308,7,3105:M0m308,7,3:S1s308,7,4:passQ0q309,9,18:S3s309,11,132:# Project
+M0m267,5,12:S1s267,5,2:idS1s267,9,18:section.evaluationS1s268,5,4:kindS1s268,11,7:sectionS1s269,5,8:categoryS1s269,15,9:structureS1s270,5,8:severityS1s270,15,5:errorS1s271,5,6:weightS1i271,13,1:5S1s272,5,5:titleS1s272,12,18:Evaluation sectionS1s273,5,7:messageS3s273,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s274,5,3:whyS5s274,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s277,5,10:referencesQ0q277,17,2:S3s277,18,18:TRIPOD+AI 12e, 23aS3s277,40,22:CLAIM 2024 items 28-39S1s278,5,5:matchM0m279,7,9:S1s279,7,4:partS1s279,13,10:evaluationS1s280,7,8:headingsQ0q280,17,49:S1s280,18,10:evaluationS1s280,30,16:model evaluationS1s280,48,7:resultsS1s280,57,6:resultS1s280,65,11:key resultsS1s280,78,11:performanceS1s280,91,17:model performanceS1s280,110,7:metricsS1s281,18,18:evaluation metricsS1s281,38,10:validationS1s281,50,8:findingsS1s281,60,12:key findingsS1s281,74,7:findingS1s281,83,11:key findingS1s281,96,11:experimentsS1s282,18,20:experimental resultsS1s282,40,9:benchmarkS1s282,51,10:benchmarksS1s282,63,18:how accurate is itS1s282,83,8:accuracyS1s282,93,8:outcomesS1s282,103,7:testingS1s282,112,12:test resultsS1s283,18,15:how well * workS1s283,35,16:how well * worksS1s283,53,18:how well * performS1s283,73,19:how well * performsS1s283,94,10:how good *S1s283,106,14:how accurate *S1s284,18,12:does it workS1s284,32,11:does * workS1s284,45,11:backtestingS1s284,58,8:backtestS1s284,68,12:reader studyS1s284,82,10:user studyS1s284,94,16:human evaluationS1s284,112,13:expert reviewS1s285,18,11:leaderboardS1s285,31,8:hit rateS1s285,41,9:hit ratesS1s285,52,12:how did * doS1s285,66,13:how does * doS1s285,81,17:how well did * doS1s285,100,9:how * didS1s286,18,11:did it workS1s286,31,10:did * workS1s286,43,21:quantitative analysesS1s286,66,21:quantitative analysisS1s286,89,11:did it helpS1s288,7,13:weak_headingsQ0q288,22,11:S1s288,23,9:precisionS1s288,34,6:recallS1s288,42,11:sensitivityS1s288,55,11:specificityS1s288,68,5:aurocS1s288,75,3:aucS1s288,80,2:f1S1s288,84,8:f1 scoreS1s288,94,14:discriminationS1s288,110,11:calibrationS1s289,23,15:accomplishmentsS1s290,7,13:heading_wordsQ0q290,22,44:S1s290,23,6:resultS1s290,31,10:evaluationS1s290,43,11:performanceS1s290,56,6:metricS1s290,64,8:accuracyS1s290,74,10:validationS1s290,86,9:benchmarkS1s290,97,12:benchmarkingS1s290,111,7:findingS1s291,23,8:measuredS1s291,33,5:scoreS1s291,40,7:outcomeS1s291,49,14:error analysisS1s291,65,11:backtestingS1s291,78,8:backtestS1s291,88,5:foundS1s291,95,7:numbersS1s291,104,6:testedS1s292,23,11:leaderboardS1s292,36,4:evalS1s292,42,5:evalsS1s292,49,8:hit rateS1s292,59,9:hit ratesS1s292,70,6:showedS1s292,78,16:clinician reviewS1s292,96,16:physician reviewS1s293,23,12:blind reviewS1s293,37,14:blinded reviewS1s295,23,4:diceS1s295,29,3:iouS1s295,34,5:rougeS1s295,41,4:bleuS1s295,47,9:bertscoreS1s295,58,5:kappaS1s295,65,11:concordanceS1s295,78,7:c-indexS1s295,87,5:aurocS1s295,94,5:auprcS1s295,101,3:maeS1s295,106,4:rmseS1s295,112,4:mapeS1s296,23,8:f1 scoreS1s296,33,11:brier scoreS1s296,46,7:ratingsS1s297,7,4:cuesQ0q297,13,37:S1s297,14,8:accuracyS1s297,24,3:aucS1s297,29,5:aurocS1s297,36,3:rocS1s297,41,2:f1S1s297,45,9:precisionS1s297,56,6:recallS1s297,64,11:sensitivityS1s297,77,11:specificityS1s297,90,7:resultsS1s297,99,8:achievedS1s297,109,8:achievesS1s297,119,7:achieveS1s298,14,11:outperformsS1s298,27,12:outperformedS1s298,41,11:performanceS1s298,54,5:scoreS1s298,61,6:scoresS1s298,69,8:test setS1s298,79,8:held-outS1s298,89,8:hold-outS1s298,99,9:evaluatedS1s298,110,10:evaluationS1s299,14,7:metricsS1s299,23,6:metricS1s299,31,3:maeS1s299,36,4:rmseS1s299,42,4:diceS1s299,48,3:iouS1s299,53,16:confusion matrixS1s299,71,8:baselineS1s299,81,8:comparedS1s299,91,16:cross-validationS1s299,109,10:validationS1s300,14,19:confidence intervalS1s300,35,20:confidence intervalsS1s300,57,2:ciS1s301,7,9:min_wordsS1i301,18,1:5S1s302,7,10:full_wordsS1i302,19,3:120S1s303,7,12:block_creditS1f303,21,4:0.75S1s304,7,22:credit_without_metricsS1f304,31,3:0.5S1s305,5,3:fixM0m306,7,3:S1s306,7,6:insertS1s306,15,7:sectionS1s307,7,7:headingS1s307,16,10:EvaluationS1s308,7,4:textS3s308,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s309,5,8:examplesD0s310,7,3105:M0m310,7,3:S1s310,7,4:passQ0q311,9,18:S3s311,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s311,11,134:# Project
+S3s313,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s312,11,137:# Project
+S3s314,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s314,11,131:# Project
+S3s316,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s316,11,116:# Project
+S3s318,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s318,11,102:# Project
+S3s320,11,102:# Project
 
 ## Leaderboard
 
@@ -434,48 +439,48 @@ S3s318,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s319,11,165:# Project
+S3s321,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s320,11,132:# Project
+S3s322,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s321,11,132:# Project
+S3s323,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s322,11,129:# Project
+S3s324,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s323,11,97:# Project
+S3s325,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s324,11,121:# Project
+S3s326,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s325,11,105:# Project
+S3s327,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s326,11,141:# Sepsis watch
+S3s328,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s327,11,162:# Sepsis watch
+S3s329,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -484,47 +489,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s328,11,69:# Project
+S3s330,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s329,11,89:# Project
+S3s331,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s331,11,132:<h1>Project</h1>
+S3s333,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s332,7,4:failQ0q333,9,3:S3s333,11,42:# Project
+S1s334,7,4:failQ0q335,9,3:S3s335,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s335,11,61:<h1>Project</h1>
+S3s337,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s336,11,35:# Project
+S3s338,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s337,7,3:fixQ0q338,9,1:M0m338,11,2:S1s338,11,6:beforeS3s338,19,65:Triage
+S1s339,7,3:fixQ0q340,9,1:M0m340,11,2:S1s340,11,6:beforeS3s340,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s339,11,5:afterS3s339,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s341,11,5:afterS3s341,18,225:Triage
 ======
 
 Model
@@ -534,27 +539,27 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m341,5,12:S1s341,5,2:idS1s341,9,13:section.risksS1s342,5,4:kindS1s342,11,7:sectionS1s343,5,8:categoryS1s343,15,9:structureS1s344,5,8:severityS1s344,15,5:errorS1s345,5,6:weightS1i345,13,1:5S1s346,5,5:titleS1s346,12,29:Risks and limitations sectionS1s347,5,7:messageS3s347,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s348,5,3:whyS5s348,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s351,5,10:referencesQ0q351,17,3:S3s351,18,12:TRIPOD+AI 26S3s351,34,18:CLAIM 2024 item 40S3s351,56,14:TRIPOD-LLM 19bS1s352,5,5:matchM0m353,7,8:S1s353,7,4:partS1s353,13,5:risksS1s354,7,8:headingsQ0q354,17,73:S1s354,18,11:limitationsS1s354,31,10:limitationS1s354,43,5:risksS1s354,50,4:riskS1s354,56,21:risks and limitationsS1s354,79,4:biasS1s354,85,6:biasesS1s354,93,22:ethical considerationsS1s355,18,6:ethicsS1s355,26,16:ethical concernsS1s355,44,7:caveatsS1s355,53,12:known issuesS1s355,67,17:known limitationsS1s355,86,10:known gapsS1s355,98,4:gapsS1s355,104,13:failure modesS1s356,18,19:threats to validityS1s356,39,12:shortcomingsS1s356,53,10:weaknessesS1s356,65,14:responsible aiS1s356,81,8:fairnessS1s356,91,27:assumptions and limitationsS1s357,18,21:safety considerationsS1s357,41,18:key considerationsS1s358,18,16:what * cannot doS1s358,36,15:what * can't doS1s358,53,18:what * does not doS1s358,73,17:what * doesn't doS1s358,92,20:when not to trust itS1s359,18,18:when not to use itS1s359,38,13:failure casesS1s359,53,19:known failure casesS1s359,74,6:limitsS1s359,82,8:pitfallsS1s359,92,14:hallucinationsS1s359,108,13:hallucinationS1s360,18,20:applicability domainS1s360,40,15:safety concernsS1s360,57,13:where * failsS1s361,18,19:where * falls shortS1s361,39,14:where * breaksS1s361,55,17:what * goes wrongS1s361,74,15:what * go wrongS1s362,18,21:what to watch out forS1s362,41,23:things to watch out forS1s362,66,10:watch-outsS1s362,78,10:watch outsS1s362,90,19:where * breaks downS1s363,18,18:where * broke downS1s363,38,11:blind spotsS1s363,51,23:domain of applicabilityS1s363,76,18:where * fall shortS1s363,96,15:what worries meS1s364,18,15:what worries usS1s364,35,22:things to keep in mindS1s364,59,12:keep in mindS1s364,73,15:what went wrongS1s364,90,17:what * went wrongS1s365,18,20:things that worry meS1s365,40,20:things that worry usS1s365,62,20:what * careful aboutS1s365,84,26:things that don't work yetS1s366,18,21:what doesn't work yetS1s366,41,38:what you should know before trusting *S1s366,81,19:what is not so goodS1s366,102,18:what's not so goodS1s367,18,11:not so goodS1s367,31,18:what isn't so goodS1s367,51,16:what is not goodS1s367,69,15:what's not goodS1s369,18,22:challenges we ran intoS1s369,42,19:challenges we facedS1s369,63,17:challenges we hitS1s372,7,13:weak_headingsQ0q372,22,1:S1s372,23,14:considerationsS1s373,7,13:heading_wordsQ0q373,22,44:S1s373,23,10:limitationS1s373,35,6:limitsS1s373,43,4:riskS1s373,49,4:biasS1s373,55,6:biasesS1s373,63,6:caveatS1s373,71,7:failureS1s373,80,5:wrongS1s373,87,6:ethicsS1s373,95,7:ethicalS1s373,104,7:concernS1s373,113,10:weaknessesS1s374,23,11:shortcomingS1s374,36,8:fairnessS1s374,46,7:pitfallS1s374,55,3:gapS1s374,60,14:responsible aiS1s374,76,7:cautionS1s374,85,19:threats to validityS1s374,106,11:falls shortS1s374,119,10:fall shortS1s375,23,13:hallucinationS1s375,38,14:hallucinationsS1s375,54,5:failsS1s375,61,13:failure casesS1s375,76,10:edge casesS1s375,88,6:breaksS1s375,96,11:assumptionsS1s376,23,20:applicability domainS1s376,45,9:watch outS1s376,56,6:gotchaS1s376,64,7:gotchasS1s376,73,7:threatsS1s376,82,6:threatS1s376,90,11:confoundersS1s376,103,11:confoundingS1s377,23,11:mitigationsS1s377,36,11:blind spotsS1s377,49,10:blind spotS1s377,61,23:domain of applicabilityS1s377,86,5:worryS1s377,93,7:worriesS1s377,102,7:worriedS1s377,111,6:unsureS1s378,7,4:cuesQ0q378,13,45:S1s378,14,10:limitationS1s378,26,11:limitationsS1s378,39,7:limitedS1s378,48,4:biasS1s378,54,6:biasedS1s378,62,6:biasesS1s378,70,7:may notS1s378,79,9:might notS1s378,90,6:cannotS1s378,98,4:failS1s378,104,5:failsS1s378,111,7:failureS1s378,120,8:failuresS1s379,14,4:riskS1s379,20,5:risksS1s379,27,7:cautionS1s379,36,5:smallS1s379,43,11:single-siteS1s379,56,11:single siteS1s379,69,10:generalizeS1s379,81,10:generaliseS1s379,93,14:generalizationS1s379,109,14:generalisationS1s380,14,16:generalizabilityS1s380,32,11:overfittingS1s380,45,7:overfitS1s380,54,16:underrepresentedS1s380,72,17:under-representedS1s380,91,15:false negativesS1s380,108,15:false positivesS1s381,14,13:misclassifiedS1s381,29,9:uncertainS1s381,40,11:uncertaintyS1s381,53,13:not validatedS1s381,68,5:driftS1s381,75,5:shiftS1s381,82,11:confoundingS1s381,95,7:leakageS1s381,104,10:should notS1s381,116,6:caveatS1s382,14,4:lackS1s382,20,5:lacksS1s382,27,5:noisyS1s382,34,12:not suitableS1s382,48,13:retrospectiveS1s383,7,9:min_wordsS1i383,18,1:5S1s384,7,10:full_wordsS1i384,19,3:120S1s385,7,12:block_creditS1f385,21,4:0.75S1s386,5,3:fixM0m387,7,3:S1s387,7,6:insertS1s387,15,7:sectionS1s388,7,7:headingS1s388,16,5:RisksS1s389,7,4:textS3s389,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s390,5,8:examplesD0s391,7,3434:M0m391,7,3:S1s391,7,4:passQ0q393,9,18:S3s393,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m343,5,12:S1s343,5,2:idS1s343,9,13:section.risksS1s344,5,4:kindS1s344,11,7:sectionS1s345,5,8:categoryS1s345,15,9:structureS1s346,5,8:severityS1s346,15,5:errorS1s347,5,6:weightS1i347,13,1:5S1s348,5,5:titleS1s348,12,29:Risks and limitations sectionS1s349,5,7:messageS3s349,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s350,5,3:whyS5s350,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,12:TRIPOD+AI 26S3s353,34,18:CLAIM 2024 item 40S3s353,56,14:TRIPOD-LLM 19bS1s354,5,5:matchM0m355,7,8:S1s355,7,4:partS1s355,13,5:risksS1s356,7,8:headingsQ0q356,17,73:S1s356,18,11:limitationsS1s356,31,10:limitationS1s356,43,5:risksS1s356,50,4:riskS1s356,56,21:risks and limitationsS1s356,79,4:biasS1s356,85,6:biasesS1s356,93,22:ethical considerationsS1s357,18,6:ethicsS1s357,26,16:ethical concernsS1s357,44,7:caveatsS1s357,53,12:known issuesS1s357,67,17:known limitationsS1s357,86,10:known gapsS1s357,98,4:gapsS1s357,104,13:failure modesS1s358,18,19:threats to validityS1s358,39,12:shortcomingsS1s358,53,10:weaknessesS1s358,65,14:responsible aiS1s358,81,8:fairnessS1s358,91,27:assumptions and limitationsS1s359,18,21:safety considerationsS1s359,41,18:key considerationsS1s360,18,16:what * cannot doS1s360,36,15:what * can't doS1s360,53,18:what * does not doS1s360,73,17:what * doesn't doS1s360,92,20:when not to trust itS1s361,18,18:when not to use itS1s361,38,13:failure casesS1s361,53,19:known failure casesS1s361,74,6:limitsS1s361,82,8:pitfallsS1s361,92,14:hallucinationsS1s361,108,13:hallucinationS1s362,18,20:applicability domainS1s362,40,15:safety concernsS1s362,57,13:where * failsS1s363,18,19:where * falls shortS1s363,39,14:where * breaksS1s363,55,17:what * goes wrongS1s363,74,15:what * go wrongS1s364,18,21:what to watch out forS1s364,41,23:things to watch out forS1s364,66,10:watch-outsS1s364,78,10:watch outsS1s364,90,19:where * breaks downS1s365,18,18:where * broke downS1s365,38,11:blind spotsS1s365,51,23:domain of applicabilityS1s365,76,18:where * fall shortS1s365,96,15:what worries meS1s366,18,15:what worries usS1s366,35,22:things to keep in mindS1s366,59,12:keep in mindS1s366,73,15:what went wrongS1s366,90,17:what * went wrongS1s367,18,20:things that worry meS1s367,40,20:things that worry usS1s367,62,20:what * careful aboutS1s367,84,26:things that don't work yetS1s368,18,21:what doesn't work yetS1s368,41,38:what you should know before trusting *S1s368,81,19:what is not so goodS1s368,102,18:what's not so goodS1s369,18,11:not so goodS1s369,31,18:what isn't so goodS1s369,51,16:what is not goodS1s369,69,15:what's not goodS1s371,18,22:challenges we ran intoS1s371,42,19:challenges we facedS1s371,63,17:challenges we hitS1s374,7,13:weak_headingsQ0q374,22,1:S1s374,23,14:considerationsS1s375,7,13:heading_wordsQ0q375,22,44:S1s375,23,10:limitationS1s375,35,6:limitsS1s375,43,4:riskS1s375,49,4:biasS1s375,55,6:biasesS1s375,63,6:caveatS1s375,71,7:failureS1s375,80,5:wrongS1s375,87,6:ethicsS1s375,95,7:ethicalS1s375,104,7:concernS1s375,113,10:weaknessesS1s376,23,11:shortcomingS1s376,36,8:fairnessS1s376,46,7:pitfallS1s376,55,3:gapS1s376,60,14:responsible aiS1s376,76,7:cautionS1s376,85,19:threats to validityS1s376,106,11:falls shortS1s376,119,10:fall shortS1s377,23,13:hallucinationS1s377,38,14:hallucinationsS1s377,54,5:failsS1s377,61,13:failure casesS1s377,76,10:edge casesS1s377,88,6:breaksS1s377,96,11:assumptionsS1s378,23,20:applicability domainS1s378,45,9:watch outS1s378,56,6:gotchaS1s378,64,7:gotchasS1s378,73,7:threatsS1s378,82,6:threatS1s378,90,11:confoundersS1s378,103,11:confoundingS1s379,23,11:mitigationsS1s379,36,11:blind spotsS1s379,49,10:blind spotS1s379,61,23:domain of applicabilityS1s379,86,5:worryS1s379,93,7:worriesS1s379,102,7:worriedS1s379,111,6:unsureS1s380,7,4:cuesQ0q380,13,45:S1s380,14,10:limitationS1s380,26,11:limitationsS1s380,39,7:limitedS1s380,48,4:biasS1s380,54,6:biasedS1s380,62,6:biasesS1s380,70,7:may notS1s380,79,9:might notS1s380,90,6:cannotS1s380,98,4:failS1s380,104,5:failsS1s380,111,7:failureS1s380,120,8:failuresS1s381,14,4:riskS1s381,20,5:risksS1s381,27,7:cautionS1s381,36,5:smallS1s381,43,11:single-siteS1s381,56,11:single siteS1s381,69,10:generalizeS1s381,81,10:generaliseS1s381,93,14:generalizationS1s381,109,14:generalisationS1s382,14,16:generalizabilityS1s382,32,11:overfittingS1s382,45,7:overfitS1s382,54,16:underrepresentedS1s382,72,17:under-representedS1s382,91,15:false negativesS1s382,108,15:false positivesS1s383,14,13:misclassifiedS1s383,29,9:uncertainS1s383,40,11:uncertaintyS1s383,53,13:not validatedS1s383,68,5:driftS1s383,75,5:shiftS1s383,82,11:confoundingS1s383,95,7:leakageS1s383,104,10:should notS1s383,116,6:caveatS1s384,14,4:lackS1s384,20,5:lacksS1s384,27,5:noisyS1s384,34,12:not suitableS1s384,48,13:retrospectiveS1s385,7,9:min_wordsS1i385,18,1:5S1s386,7,10:full_wordsS1i386,19,3:120S1s387,7,12:block_creditS1f387,21,4:0.75S1s388,5,3:fixM0m389,7,3:S1s389,7,6:insertS1s389,15,7:sectionS1s390,7,7:headingS1s390,16,5:RisksS1s391,7,4:textS3s391,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s392,5,8:examplesD0s393,7,3434:M0m393,7,3:S1s393,7,4:passQ0q395,9,18:S3s395,11,170:# Project
 
 ## Challenges we ran into
 
 Tox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.
-S3s395,11,143:# Project
+S3s397,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s397,11,126:# Project
+S3s399,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s398,11,115:# Project
+S3s400,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s400,11,139:# Project
+S3s402,11,139:# Project
 
 ## Background
 
@@ -563,93 +568,93 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s402,11,126:# Project
+S3s404,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s404,11,197:# Project
+S3s406,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s405,11,160:# Project
+S3s407,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s406,11,127:# Project
+S3s408,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s407,11,124:# Project
+S3s409,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s408,11,126:# Project
+S3s410,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s409,11,195:# Project
+S3s411,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s410,11,134:# Project
+S3s412,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s411,11,125:# Project
+S3s413,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s412,11,189:# Sepsis watch
+S3s414,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s413,11,166:# QSAR
+S3s415,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s414,11,116:# Project
+S3s416,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s415,11,89:# Project
+S3s417,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s416,7,4:failQ0q418,9,3:S3s418,11,120:# Project
+S1s418,7,4:failQ0q420,9,3:S3s420,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s419,11,35:# Project
+S3s421,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s420,11,53:# Project
+S3s422,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s421,7,3:fixQ0q422,9,1:M0m422,11,2:S1s422,11,6:beforeS3s422,19,51:# Triage
+S1s423,7,3:fixQ0q424,9,1:M0m424,11,2:S1s424,11,6:beforeS3s424,19,51:# Triage
 
 ## Results
 
@@ -658,7 +663,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s423,11,5:afterS3s423,18,154:# Triage
+S1s425,11,5:afterS3s425,18,154:# Triage
 
 ## Results
 
@@ -671,134 +676,134 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m425,5,12:S1s425,5,2:idS1s425,9,18:section.next-stepsS1s426,5,4:kindS1s426,11,7:sectionS1s427,5,8:categoryS1s427,15,9:structureS1s428,5,8:severityS1s428,15,7:warningS1s429,5,6:weightS1i429,13,1:3S1s430,5,5:titleS1s430,12,18:Next steps sectionS1s431,5,7:messageS3s431,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s432,5,3:whyS5s432,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s435,5,10:referencesQ0q435,17,3:S3s435,18,13:TRIPOD+AI 27cS3s435,35,18:CLAIM 2024 item 41S3s435,57,14:TRIPOD-LLM 19gS1s436,5,5:matchM0m437,7,8:S1s437,7,4:partS1s437,13,10:next_stepsS1s438,7,8:headingsQ0q438,17,69:S1s438,18,10:next stepsS1s438,30,9:next stepS1s438,41,11:future workS1s438,54,19:future enhancementsS1s438,75,19:future improvementsS1s438,96,17:future directionsS1s438,115,12:future plansS1s439,18,18:future developmentS1s439,38,12:future scopeS1s439,52,15:future researchS1s439,69,6:futureS1s439,77,7:roadmapS1s439,86,8:road mapS1s439,96,18:path to deploymentS1s439,116,15:deployment planS1s440,18,11:what's nextS1s440,31,10:whats nextS1s440,43,9:what nextS1s440,54,7:outlookS1s440,63,12:planned workS1s440,77,5:to doS1s440,84,9:todo listS1s440,95,12:further workS1s440,109,12:improvementsS1s441,18,17:future directionsS1s441,37,20:path to clinical useS1s441,59,12:path forwardS1s441,73,13:going furtherS1s441,88,19:path to improvementS1s441,109,15:ideas for laterS1s441,126,8:wishlistS1s441,136,9:wish listS1s442,18,18:towards deploymentS1s442,38,17:toward deploymentS1s442,57,20:towards clinical useS1s442,79,19:toward clinical useS1s442,100,21:areas for improvementS1s443,18,20:room for improvementS1s443,40,21:ideas for improvementS1s443,63,16:further researchS1s443,81,7:backlogS1s443,90,14:open questionsS1s443,106,9:towards *S1s443,117,8:toward *S1s444,18,21:where we go from hereS1s444,41,21:where to go from hereS1s444,64,10:where nextS1s444,76,14:follow-up workS1s444,92,14:follow up workS1s446,18,16:next experimentsS1s446,36,19:planned experimentsS1s446,57,18:future experimentsS1s446,77,18:planned validationS1s446,97,18:planned evaluationS1s447,18,16:planned analysesS1s449,18,11:what * nextS1s449,31,7:next upS1s449,40,21:deployment would needS1s449,63,26:what deployment would needS1s449,91,17:what * would needS1s451,18,6:next *S1s451,26,20:what would be neededS1s451,48,22:what * would be neededS1s451,72,16:if we keep goingS1s451,90,12:perspectivesS1s452,18,17:what * would takeS1s452,37,16:where * could goS1s452,55,16:where * might goS1s452,73,14:where * can goS1s453,7,13:weak_headingsQ0q453,22,6:S1s453,23,6:statusS1s453,31,14:project statusS1s453,47,18:development statusS1s453,67,10:conclusionS1s453,79,11:conclusionsS1s453,92,15:recommendationsS1s454,7,13:heading_wordsQ0q454,22,16:S1s454,23,6:futureS1s454,31,4:nextS1s454,37,7:roadmapS1s454,46,4:planS1s454,52,7:plannedS1s454,61,11:improvementS1s454,74,7:improveS1s454,83,4:todoS1s454,89,11:enhancementS1s454,102,9:extensionS1s454,113,9:directionS1s455,23,7:outlookS1s455,32,8:upcomingS1s455,42,9:more timeS1s455,53,5:laterS1s455,60,8:wishlistS1s456,7,4:cuesQ0q456,13,29:S1s456,14,6:futureS1s456,22,4:willS1s456,28,4:planS1s456,34,5:plansS1s456,41,7:plannedS1s456,50,4:nextS1s456,56,7:roadmapS1s456,65,8:upcomingS1s456,75,6:extendS1s456,83,9:extendingS1s456,94,9:extensionS1s456,105,7:exploreS1s456,114,9:exploringS1s457,14,11:investigateS1s457,27,9:integrateS1s457,38,11:integrationS1s457,51,6:deployS1s457,59,10:deploymentS1s457,71,11:prospectiveS1s457,84,19:external validationS1s457,105,7:improveS1s457,114,9:improvingS1s458,14,3:addS1s458,19,6:addingS1s458,27,6:expandS1s458,35,11:incorporateS1s458,48,4:todoS1s458,54,5:couldS1s458,61,5:wouldS1s459,7,9:min_wordsS1i459,18,1:5S1s460,7,10:full_wordsS1i460,19,3:120S1s461,7,12:block_creditS1f461,21,4:0.75S1s462,5,3:fixM0m463,7,3:S1s463,7,6:insertS1s463,15,7:sectionS1s464,7,7:headingS1s464,16,10:Next stepsS1s465,7,4:textS3s465,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s466,5,8:examplesD0s467,7,3010:M0m467,7,3:S1s467,7,4:passQ0q469,9,17:S3s469,11,135:# Project
+M0m427,5,12:S1s427,5,2:idS1s427,9,18:section.next-stepsS1s428,5,4:kindS1s428,11,7:sectionS1s429,5,8:categoryS1s429,15,9:structureS1s430,5,8:severityS1s430,15,7:warningS1s431,5,6:weightS1i431,13,1:3S1s432,5,5:titleS1s432,12,18:Next steps sectionS1s433,5,7:messageS3s433,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s434,5,3:whyS5s434,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s437,5,10:referencesQ0q437,17,3:S3s437,18,13:TRIPOD+AI 27cS3s437,35,18:CLAIM 2024 item 41S3s437,57,14:TRIPOD-LLM 19gS1s438,5,5:matchM0m439,7,8:S1s439,7,4:partS1s439,13,10:next_stepsS1s440,7,8:headingsQ0q440,17,69:S1s440,18,10:next stepsS1s440,30,9:next stepS1s440,41,11:future workS1s440,54,19:future enhancementsS1s440,75,19:future improvementsS1s440,96,17:future directionsS1s440,115,12:future plansS1s441,18,18:future developmentS1s441,38,12:future scopeS1s441,52,15:future researchS1s441,69,6:futureS1s441,77,7:roadmapS1s441,86,8:road mapS1s441,96,18:path to deploymentS1s441,116,15:deployment planS1s442,18,11:what's nextS1s442,31,10:whats nextS1s442,43,9:what nextS1s442,54,7:outlookS1s442,63,12:planned workS1s442,77,5:to doS1s442,84,9:todo listS1s442,95,12:further workS1s442,109,12:improvementsS1s443,18,17:future directionsS1s443,37,20:path to clinical useS1s443,59,12:path forwardS1s443,73,13:going furtherS1s443,88,19:path to improvementS1s443,109,15:ideas for laterS1s443,126,8:wishlistS1s443,136,9:wish listS1s444,18,18:towards deploymentS1s444,38,17:toward deploymentS1s444,57,20:towards clinical useS1s444,79,19:toward clinical useS1s444,100,21:areas for improvementS1s445,18,20:room for improvementS1s445,40,21:ideas for improvementS1s445,63,16:further researchS1s445,81,7:backlogS1s445,90,14:open questionsS1s445,106,9:towards *S1s445,117,8:toward *S1s446,18,21:where we go from hereS1s446,41,21:where to go from hereS1s446,64,10:where nextS1s446,76,14:follow-up workS1s446,92,14:follow up workS1s448,18,16:next experimentsS1s448,36,19:planned experimentsS1s448,57,18:future experimentsS1s448,77,18:planned validationS1s448,97,18:planned evaluationS1s449,18,16:planned analysesS1s451,18,11:what * nextS1s451,31,7:next upS1s451,40,21:deployment would needS1s451,63,26:what deployment would needS1s451,91,17:what * would needS1s453,18,6:next *S1s453,26,20:what would be neededS1s453,48,22:what * would be neededS1s453,72,16:if we keep goingS1s453,90,12:perspectivesS1s454,18,17:what * would takeS1s454,37,16:where * could goS1s454,55,16:where * might goS1s454,73,14:where * can goS1s455,7,13:weak_headingsQ0q455,22,6:S1s455,23,6:statusS1s455,31,14:project statusS1s455,47,18:development statusS1s455,67,10:conclusionS1s455,79,11:conclusionsS1s455,92,15:recommendationsS1s456,7,13:heading_wordsQ0q456,22,16:S1s456,23,6:futureS1s456,31,4:nextS1s456,37,7:roadmapS1s456,46,4:planS1s456,52,7:plannedS1s456,61,11:improvementS1s456,74,7:improveS1s456,83,4:todoS1s456,89,11:enhancementS1s456,102,9:extensionS1s456,113,9:directionS1s457,23,7:outlookS1s457,32,8:upcomingS1s457,42,9:more timeS1s457,53,5:laterS1s457,60,8:wishlistS1s458,7,4:cuesQ0q458,13,29:S1s458,14,6:futureS1s458,22,4:willS1s458,28,4:planS1s458,34,5:plansS1s458,41,7:plannedS1s458,50,4:nextS1s458,56,7:roadmapS1s458,65,8:upcomingS1s458,75,6:extendS1s458,83,9:extendingS1s458,94,9:extensionS1s458,105,7:exploreS1s458,114,9:exploringS1s459,14,11:investigateS1s459,27,9:integrateS1s459,38,11:integrationS1s459,51,6:deployS1s459,59,10:deploymentS1s459,71,11:prospectiveS1s459,84,19:external validationS1s459,105,7:improveS1s459,114,9:improvingS1s460,14,3:addS1s460,19,6:addingS1s460,27,6:expandS1s460,35,11:incorporateS1s460,48,4:todoS1s460,54,5:couldS1s460,61,5:wouldS1s461,7,9:min_wordsS1i461,18,1:5S1s462,7,10:full_wordsS1i462,19,3:120S1s463,7,12:block_creditS1f463,21,4:0.75S1s464,5,3:fixM0m465,7,3:S1s465,7,6:insertS1s465,15,7:sectionS1s466,7,7:headingS1s466,16,10:Next stepsS1s467,7,4:textS3s467,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s468,5,8:examplesD0s469,7,3010:M0m469,7,3:S1s469,7,4:passQ0q471,9,17:S3s471,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s470,11,88:# Project
+S3s472,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s471,11,94:# Project
+S3s473,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s473,11,123:# Project
+S3s475,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s475,11,86:# Project
+S3s477,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s477,11,97:# Project
+S3s479,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s478,11,110:# Project
+S3s480,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s480,11,120:# Project
+S3s482,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s481,11,118:# Project
+S3s483,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s483,11,117:# Project
+S3s485,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s484,11,171:# Project
+S3s486,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s485,11,90:# Project
+S3s487,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s486,11,108:# Project
+S3s488,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s487,11,100:# Project
+S3s489,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s488,11,153:# Sepsis watch
+S3s490,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s489,11,102:# Project
+S3s491,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s490,11,117:# Project
+S3s492,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s491,7,4:failQ0q494,9,5:S3s494,11,107:# Project
+S1s493,7,4:failQ0q496,9,5:S3s496,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s495,11,93:# Project
+S3s497,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s496,11,115:# Project
+S3s498,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s497,11,35:# Project
+S3s499,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s498,11,49:# Project
+S3s500,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s499,7,3:fixQ0q500,9,1:M0m500,11,2:S1s500,11,6:beforeS3s500,19,44:# Triage
+S1s501,7,3:fixQ0q502,9,1:M0m502,11,2:S1s502,11,6:beforeS3s502,19,44:# Triage
 
 A model that reorders a worklist.
-S1s501,11,5:afterS3s501,18,175:# Triage
+S1s503,11,5:afterS3s503,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m503,5,12:S1s503,5,2:idS1s503,9,15:section.outlineS1s504,5,4:kindS1s504,11,7:outlineS1s505,5,8:categoryS1s505,15,9:structureS1s506,5,8:severityS1s506,15,7:warningS1s509,5,6:weightS1i509,13,1:0S1s510,5,9:score_capS1i510,16,2:20S1s511,5,5:titleS1s511,12,21:Reads as a case studyS1s512,5,7:messageS3s512,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s513,5,3:whyS5s513,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s516,5,10:referencesQ0q516,17,2:S3s516,18,9:TRIPOD+AIS3s516,31,10:CLAIM 2024S1s517,5,5:matchM0m518,7,1:S1s518,7,9:min_partsS1i518,18,1:1S1s519,5,8:examplesD0s520,7,317:M0m520,7,2:S1s520,7,4:passQ0q521,9,1:S3s521,11,86:# Sepsis watch
+M0m505,5,12:S1s505,5,2:idS1s505,9,15:section.outlineS1s506,5,4:kindS1s506,11,7:outlineS1s507,5,8:categoryS1s507,15,9:structureS1s508,5,8:severityS1s508,15,7:warningS1s511,5,6:weightS1i511,13,1:0S1s512,5,9:score_capS1i512,16,2:20S1s513,5,5:titleS1s513,12,21:Reads as a case studyS1s514,5,7:messageS3s514,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s515,5,3:whyS5s515,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s518,5,10:referencesQ0q518,17,2:S3s518,18,9:TRIPOD+AIS3s518,31,10:CLAIM 2024S1s519,5,5:matchM0m520,7,1:S1s520,7,9:min_partsS1i520,18,1:1S1s521,5,8:examplesD0s522,7,317:M0m522,7,2:S1s522,7,4:passQ0q523,9,1:S3s523,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s522,7,4:failQ0q523,9,1:S3s523,11,141:# my-notebooks
+S1s524,7,4:failQ0q525,9,1:S3s525,11,141:# my-notebooks
 
 ## Installation
 
