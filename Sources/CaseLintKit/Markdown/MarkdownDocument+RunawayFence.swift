@@ -11,13 +11,14 @@ extension MarkdownDocument {
         var first = lineCount
         while first > 0, kinds[first - 1] == .code { first -= 1 }
         guard first < lineCount else { return nil }
+        // The scanner's own reading of fence lines, so that this agrees with what it marked as code.
         var open: (line: Int, marker: UInt8, length: Int)?
         for line in first..<lineCount {
-            guard let (marker, length, bare) = fence(in: lineRanges[line]) else { continue }
+            let text = LineText(bytes, lineRanges[line])
             if let current = open {
-                if marker == current.marker, length >= current.length, bare { open = nil }
-            } else {
-                open = (line + 1, marker, length)
+                if text.indent <= 3, text.closesFence(marker: current.marker, length: current.length) { open = nil }
+            } else if let opening = text.fenceOpening {
+                open = (line + 1, opening.marker, opening.length)
             }
         }
         return open?.line
@@ -34,20 +35,5 @@ extension MarkdownDocument {
         }
         return MarkdownDocument(bytes: bytes, lineRanges: lineRanges, kinds: kinds, headings: headings, comments: comments,
                                 frontMatter: frontMatter)
-    }
-
-    /// A fence line: up to three spaces, then three or more backticks or tildes; `bare` when nothing
-    /// but spaces follows them (only such a line closes a fence).
-    private func fence(in range: Range<Int>) -> (marker: UInt8, length: Int, bare: Bool)? {
-        var index = range.lowerBound
-        while index < range.upperBound, index - range.lowerBound < 4, bytes[index] == 0x20 { index += 1 }
-        guard index - range.lowerBound <= 3, index < range.upperBound else { return nil }
-        let marker = bytes[index]
-        guard marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~") else { return nil }
-        let start = index
-        while index < range.upperBound, bytes[index] == marker { index += 1 }
-        guard index - start >= 3 else { return nil }
-        let bare = bytes[index..<range.upperBound].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-        return (marker, index - start, bare)
     }
 }
