@@ -57,7 +57,7 @@ public final class LintContext {
     /// Metrics reported with values in the README, found once and recorded as facts.
     public lazy var metrics: [MetricFact] = {
         guard let text, let abbreviations else { return [] }
-        let found = MetricScanner(index: text, names: abbreviations.adding(to: metricNames, in: text.tokens),
+        let found = MetricScanner(index: text, names: abbreviations.adding(to: metricNames, in: text),
                                   window: vocabulary.metricWindow, file: readmeFile, cues: vocabulary.metricCues).scan()
         facts.metrics = found
         return found

@@ -1785,6 +1785,8 @@ rules:
         # A short form the README defines for a metric names it in the table.
         - "# Project\n\nWe report the Concordance Index (CI).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
         - "# Project\n\nMetrics: MSE and concordance index (CI, the share of pairs ranked in the right order).\n\n| Model | CI |\n|---|---|\n| RF | 0.81 |\n"
+        # Initials of a metric the README writes out head a column: "concordance index" makes "| RF CI |" its column.
+        - "# Project\n\nRMSE and concordance index over three seeds:\n\n| Split | RF CI |\n|---|---|\n| Random | 0.84 |\n"
         # The project's own figure beside a quoted one.
         - "# Project\n\nCompared with prior work, our model reached an AUROC of 0.85.\n"
         - "# Project\n\nOur CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.\n"
@@ -1793,6 +1795,8 @@ rules:
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
         - "# Project\n\nMean absolute error: 1.9 days. Root mean squared error: 3.2 days.\n"
+        # A decimal count is an error's unit ("9.8 patients"), and "per day" a rate, not a horizon.
+        - "# Project\n\nSumming the daily probabilities, MAE per day = 9.8 patients.\n"
         # A table read by rows: the first cell names the metric.
         - "# Project\n\n| Metric | Value |\n|---|---|\n| Final test accuracy | **0.965** |\n"
         # Several name-value pairs in one cell.
@@ -1848,6 +1852,8 @@ rules:
         - "# Project\n\n```\nhallucination_rate: 0.04\n```\n"
         # A short form defined for something else is no metric.
         - "# Project\n\nBuilds run on Continuous Integration (CI).\n\n| Job | CI |\n|---|---|\n| lint | 0.81 |\n"
+        # Beside "95%" the initials are the interval, even where the README names the concordance index.
+        - "# Project\n\nWe report hazard ratios and the concordance index later.\n\n| Variable | HR | 95% CI |\n|---|---|---|\n| Age | 1.7 | 0.81-0.93 |\n"
         # A figure quoted from other work, in its sentence or its row.
         - "# Project\n\n## Background\n\nRajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.\n"
         - "# Project\n\nIn the literature, models reach a sensitivity of 0.92 on this dataset.\n"

@@ -31,6 +31,43 @@ struct DefinedAbbreviations {
         }
         self.meanings = meanings
         redefined = Self.redefinitions(index: index, matches: matches)
+        headerInitials = Self.initials(index: index, matches: matches)
+    }
+
+    /// Initials of the multi-word metric names the README writes out: "concordance index" anywhere
+    /// lets a results table head a column "CI" (drug-target affinity tables do, with no definition).
+    /// Read only in a table's header row, and only where the cell is not "95% CI" and no other cell
+    /// of that row names the metric: there "CI" is the interval beside it.
+    let headerInitials: [UInt64: String]
+
+    static func initials(index: TextIndex, matches: [PhraseMatcher.Match]) -> [UInt64: String] {
+        var result: [UInt64: String] = [:]
+        for match in matches where (2...4).contains(match.lastToken - match.firstToken + 1) {
+            let letters = (match.firstToken...match.lastToken).map { index.lower[Int(index.tokens[$0].start)] }
+            guard letters.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { continue }
+            let hash = TextIndex.hash(letters)
+            if result[hash] == nil { result[hash] = match.label }
+        }
+        return result
+    }
+
+    /// Header-row uses of `headerInitials`, as matches of their metric.
+    func headerMatches(in index: TextIndex, covered: Set<Int>, named: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        guard !headerInitials.isEmpty else { return [] }
+        let document = index.document, tokens = index.tokens
+        var extra: [PhraseMatcher.Match] = []
+        for line in stride(from: 1, through: document.lineCount, by: 1)
+        where document.kinds[line - 1] == .table && (line == 1 || document.kinds[line - 2] != .table) {
+            let range = index.tokenRange(line: line)
+            for position in range where !covered.contains(position) {
+                guard let label = headerInitials[tokens[position].hash] else { continue }
+                let cell = tokens[position].cell
+                let numberBefore = (range.lowerBound..<position).contains { tokens[$0].cell == cell && tokens[$0].isNumber }
+                let namedBeside = named.contains { range.contains($0.firstToken) && $0.label == label }
+                if !numberBefore && !namedBeside { extra.append(PhraseMatcher.Match(label: label, firstToken: position, lastToken: position)) }
+            }
+        }
+        return extra
     }
 
     /// `<SHORT> (<words whose initials spell it>)` where the words name no alias of the same metric.
@@ -71,15 +108,22 @@ struct DefinedAbbreviations {
     /// The matches without the short forms the README redefines, and with every use of a defined
     /// abbreviation added as a match of its metric, in token order. A token already inside a match
     /// keeps that match.
-    func adding(to found: [PhraseMatcher.Match], in tokens: [Token]) -> [PhraseMatcher.Match] {
+    func adding(to found: [PhraseMatcher.Match], in index: TextIndex) -> [PhraseMatcher.Match] {
+        let tokens = index.tokens
         let matches = redefined.isEmpty ? found : found.filter { $0.firstToken != $0.lastToken || !redefined.contains(tokens[$0.firstToken].hash) }
-        guard !meanings.isEmpty else { return matches }
+        guard !meanings.isEmpty || !headerInitials.isEmpty else { return matches }
         var covered = Set<Int>()
         for match in matches { covered.formUnion(match.firstToken...match.lastToken) }
         var extra: [PhraseMatcher.Match] = []
-        for (position, token) in tokens.enumerated() where !covered.contains(position) {
-            if let label = meanings[token.hash] { extra.append(PhraseMatcher.Match(label: label, firstToken: position, lastToken: position)) }
+        if !meanings.isEmpty {
+            for (position, token) in tokens.enumerated() where !covered.contains(position) {
+                if let label = meanings[token.hash] {
+                    extra.append(PhraseMatcher.Match(label: label, firstToken: position, lastToken: position))
+                    covered.insert(position)
+                }
+            }
         }
+        extra += headerMatches(in: index, covered: covered, named: matches)
         return extra.isEmpty ? matches : (matches + extra).sorted { $0.firstToken < $1.firstToken }
     }
 }

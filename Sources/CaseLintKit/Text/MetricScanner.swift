@@ -66,6 +66,10 @@ struct MetricScanner {
     /// the metric's name it is the metric's own unit: "RMSE 19.8 mg/dL", "latency 12 seconds".
     static let units: Set<UInt64> = Set(["ms", "s", "seconds", "minutes", "mg", "dl", "mmol", "kg", "cm", "mm", "bpm",
                                          "mmhg", "hours", "days", "weeks", "years"].map { TextIndex.hash($0.utf8) })
+    /// "9.8 patients" close after an error's name is the error's unit: a count is never a decimal.
+    static let countNouns: Set<UInt64> = Set(["patients", "images", "samples", "cases"].map { TextIndex.hash($0.utf8) })
+    static let periods: Set<UInt64> = Set(["day", "hour", "week", "year"].map { TextIndex.hash($0.utf8) })
+    static let per = TextIndex.hash("per".utf8)
     /// A duration after a whole number is a horizon or a span ("AUC at 5 years", "30 days"); after a
     /// decimal, right after the name, it is an error's unit ("MAE 1.9 days").
     static let durations: Set<UInt64> = Set(["hours", "days", "weeks", "years"].map { TextIndex.hash($0.utf8) })
@@ -117,11 +121,17 @@ struct MetricScanner {
             guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
             return tokens[other]
         }
-        if let next = neighbour(position + 1), Self.notValuesBefore.contains(next.hash) || distance > 2 && Self.units.contains(next.hash)
-            || Self.durations.contains(next.hash) && !index.lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) {
+        let isDecimal = index.lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: "."))
+        if let next = neighbour(position + 1),
+           Self.notValuesBefore.contains(next.hash) && !(distance <= 4 && isDecimal && Self.countNouns.contains(next.hash))
+            || distance > 2 && Self.units.contains(next.hash) || Self.durations.contains(next.hash) && !isDecimal {
             return false
         }
-        if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash) { return false }
+        // "MAE per day = 9.8": "per" makes the period a rate's unit, not a horizon before the value.
+        if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash),
+           neighbour(position - 2)?.hash != Self.per || !Self.durations.contains(previous.hash) && !Self.periods.contains(previous.hash) {
+            return false
+        }
         // "mAP@0.5", "Recall@10", "Sensitivity @ 90% specificity": a cut-off or operating point, not the value.
         if followsAt(token) { return false }
         if index.isScoreShaped(token) { return true }
