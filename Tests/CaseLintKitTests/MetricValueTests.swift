@@ -23,6 +23,27 @@ final class MetricValueTests: XCTestCase {
                        ["sensitivity 87.0", "specificity 91.0"])
     }
 
+    func testScoresOfTextOverlapAndTheirCells() throws {
+        // A text-overlap score's own F1 is that score, not a classifier's F1.
+        XCTAssertEqual(try metrics("BERTScore F1 vs reference answers: 0.88; ROUGE-L F1 of 0.41."), ["bertscore 0.88", "rouge 0.41"])
+        // Neighbouring header cells are two names, not one: "ROUGE-L" then "F1-RadGraph".
+        XCTAssertEqual(try metrics("| Model | ROUGE-L | F1-RadGraph |\n|---|---|---|\n| T5 | 33.8 | 30.5 |"), ["f1 30.5", "rouge 33.8"])
+    }
+
+    func testErrorsInCountsAndSharesGradedCorrect() throws {
+        XCTAssertEqual(try metrics("Summed per day, MAE per day = 9.8 patients."), ["mae 9.8"])
+        // A whole number before "patients" is still a count.
+        XCTAssertEqual(try metrics("RMSE was measured on 412 patients."), [])
+        // A "Correct" column holds an accuracy when its cells are percentages, not when they are counts.
+        XCTAssertEqual(try metrics("| Model | Correct | Unsafe |\n|---|---|---|\n| RAG | 79% | 2.3% |"), ["accuracy 79.0"])
+        XCTAssertEqual(try metrics("| Label | Correct | Incorrect |\n|---|---|---|\n| benign | 412 | 19 |"), [])
+        // After a colon the word before the value is a label, not a number's noun ("section 3").
+        XCTAssertEqual(try metrics("Recall@5 of the correct section: 0.84."), ["sensitivity 0.84"])
+        // Initials of a metric written out elsewhere head a column; beside "95%" they are the interval.
+        XCTAssertEqual(try metrics("RMSE and concordance index:\n\n| Split | RF CI |\n|---|---|\n| Random | 0.84 |"), ["c_index 0.84"])
+        XCTAssertEqual(try metrics("The concordance index comes later.\n\n| Variable | HR | 95% CI |\n|---|---|---|\n| Age | 1.7 | 0.81-0.93 |"), [])
+    }
+
     func testCutOffsAndSpacedPercentSigns() throws {
         // The number after "@" is the metric's cut-off.
         XCTAssertEqual(try metrics("Object detection mAP@0.5: 0.78 on the validation images."), ["auprc 0.78"])

@@ -63,7 +63,12 @@ public final class LintContext {
         return found
     }()
     /// Where the alias table's metric names occur in the README.
-    lazy var metricNames: [PhraseMatcher.Match] = text.map { vocabulary.metricMatcher.matches(in: $0, range: 0..<$0.tokens.count) } ?? []
+    lazy var metricNames: [PhraseMatcher.Match] = text.map { text in
+        let matcher = vocabulary.metricMatcher
+        return CellBoundedMatches.split(matcher.matches(in: text, range: 0..<text.tokens.count), tokens: text.tokens) {
+            matcher.matches(in: text, range: $0)
+        }
+    } ?? []
     /// Short forms the README defines for a metric ("Concordance Index (CI)").
     lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }

@@ -1747,9 +1747,12 @@ vocabulary:
     c_index: [c-index, c index, concordance index, harrell's c, uno's c]
     pearson: [pearson, pearson r, pearson correlation, pearson's r]
     spearman: [spearman, spearman's rho, spearman correlation]
-    rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel]
+    # A text-overlap score's own F1, precision or recall is that score ("ROUGE-L F1 0.41", "BERTScore F1 0.88").
+    rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel, rouge f1, rouge-l f1, rouge-1 f1, rouge-2 f1, rougel f1, rouge-l recall,
+            rouge-1 recall, rouge-2 recall, rouge-l precision]
     bleu: [bleu]
-    bertscore: [bertscore, bert score, bert-score]
+    bertscore: [bertscore, bert score, bert-score, bertscore f1, bert score f1, bert-score f1, bertscore precision,
+                bertscore recall]
     hallucination_rate: [hallucination rate, hallucinations, hallucination, fabrication rate, unsupported statements, unsupported statement rate]
     omission_rate: [omission rate, omissions, omission]
     false_alarm_rate: [false alarm rate, false alarms per, false alerts per, false alarms, false alerts, alarms per patient-day,
@@ -1795,6 +1798,10 @@ rules:
         # A unit right after the value is the metric's own.
         - "# Project\n\nRMSE 19.8 mg/dL at a 30-minute horizon.\n"
         - "# Project\n\nMean absolute error: 1.9 days. Root mean squared error: 3.2 days.\n"
+        # A column or row named "Correct" holds the share of answers graded right: an accuracy.
+        - "# Project\n\n| Model | Correct | Unsafe |\n|---|---|---|\n| RAG | 79% | 2.3% |\n"
+        # After a colon, the word before the value is a label ("section: 0.84"), not a noun of a number.
+        - "# Project\n\nRecall@5 of the correct guideline section: 0.84.\n"
         # A decimal count is an error's unit ("9.8 patients"), and "per day" a rate, not a horizon.
         - "# Project\n\nSumming the daily probabilities, MAE per day = 9.8 patients.\n"
         # A table read by rows: the first cell names the metric.
@@ -1852,6 +1859,8 @@ rules:
         - "# Project\n\n```\nhallucination_rate: 0.04\n```\n"
         # A short form defined for something else is no metric.
         - "# Project\n\nBuilds run on Continuous Integration (CI).\n\n| Job | CI |\n|---|---|\n| lint | 0.81 |\n"
+        # Counts under "Correct" are a confusion table, not an accuracy.
+        - "# Project\n\n| Label | Correct | Incorrect |\n|---|---|---|\n| benign | 412 | 19 |\n"
         # Beside "95%" the initials are the interval, even where the README names the concordance index.
         - "# Project\n\nWe report hazard ratios and the concordance index later.\n\n| Variable | HR | 95% CI |\n|---|---|---|\n| Age | 1.7 | 0.81-0.93 |\n"
         # A figure quoted from other work, in its sentence or its row.

@@ -59,6 +59,9 @@ struct MetricScanner {
                                                  "than", "over", "under", "above", "below", "threshold", "nominal",
                                                  // "at least 0.9", "at most 5%": a bound, like "> 0.9".
                                                  "least", "most"].map { TextIndex.hash($0.utf8) })
+    /// Words of `notValuesAfter` that make a bound or a cut-off even across a colon ("threshold: 0.5").
+    static let bounds: Set<UInt64> = Set(["than", "over", "under", "above", "below", "threshold", "nominal", "least", "most",
+                                         "top", "k", "n", "seed", "batch", "v", "version"].map { TextIndex.hash($0.utf8) })
     static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
                                                   "images", "samples", "cases", "classes", "features",
                                                   "percentile", "gb", "mb", "target", "targets", "goal"].map { TextIndex.hash($0.utf8) })
@@ -128,8 +131,10 @@ struct MetricScanner {
             return false
         }
         // "MAE per day = 9.8": "per" makes the period a rate's unit, not a horizon before the value.
+        // "... of the correct section: 0.84": after a colon the word before is a label, not a number's noun.
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash),
-           neighbour(position - 2)?.hash != Self.per || !Self.durations.contains(previous.hash) && !Self.periods.contains(previous.hash) {
+           neighbour(position - 2)?.hash != Self.per || !Self.durations.contains(previous.hash) && !Self.periods.contains(previous.hash),
+           Self.bounds.contains(previous.hash) || !index.lower[Int(previous.end)..<Int(token.start)].contains(UInt8(ascii: ":")) {
             return false
         }
         // "mAP@0.5", "Recall@10", "Sensitivity @ 90% specificity": a cut-off or operating point, not the value.
