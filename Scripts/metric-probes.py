@@ -244,6 +244,27 @@ BATCH_12 = [
 ]
 
 
+# Written at the start of stop 22 and measured once before any change for it.
+BATCH_13 = [
+    ('sensitivity specificity', '# Melanoma\n\n## Results\n\nSensitivity and specificity were 0.91 and 0.84, respectively, on the ISIC 2020 hold-out.\n'),
+    ('auroc', '# AKI\n\n## Results\n\nAUROC (95% CI): 0.81 (0.78–0.84) at 48 hours before the creatinine rise.\n'),
+    ('f1', '# ICD coding\n\n## Evaluation\n\nThe model achieves a micro F1-score of 0.78 on the MIMIC-IV test split.\n'),
+    ('mae', '# LOS\n\n## Results\n\nWe observed a mean absolute error of 1.2 days in predicted length of stay.\n'),
+    ('ppv npv', '# Sepsis\n\n## Results\n\nAt the chosen threshold the PPV was 38% and the NPV 0.97.\n'),
+    ('auroc', '# Falls\n\n## Results\n\nOur gradient-boosted model got 0.82 AUC on the last year of data.\n'),
+    ('sensitivity', '# Arrhythmia\n\n## Results\n\nAF episodes were detected with a sensitivity of 92 percent.\n'),
+    ('accuracy', '# Derm\n\n## Results\n\nWe got 88 % accuracy on the 7-class test set.\n'),
+    ('auroc', '# COVID\n\n## Results\n\nAUROC improved from 0.78 (logistic regression) to 0.83 (XGBoost).\n'),
+    ('mcc', '# Toxicity\n\n## Results\n\nThe Matthews correlation coefficient on the scaffold split was 0.45.\n'),
+    ('spearman', '# Affinity\n\n## Results\n\nSpearman ρ = 0.62 between predicted and measured pIC50.\n'),
+    ('sensitivity', '# ECG\n\n## Results\n\n| Class | Sensitivity (recall) | Support |\n|---|---|---|\n| AF | 0.83 | 412 |\n'),
+    ('', '# Readmission\n\n## Data\n\nThe cohort holds 48,211 admissions from 2015–2020; 11.8% were readmitted.\n'),
+    ('', '# Survival\n\n## Results\n\nThe log-rank test separated the two risk groups (p < 0.001), see figure 2.\n'),
+    ('', '# Plan\n\n## Next steps\n\nWe hope to push the AUROC past 0.85 with external data from a second hospital.\n'),
+    ('', '# Model\n\n## Training\n\nWe trained with a learning rate of 0.001 and a dropout of 0.2 for 30 epochs.\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -257,7 +278,8 @@ def main():
             ("9 mixed (measured once)", BATCH_9),
             ("10 mixed (measured once)", BATCH_10),
             ("11 mixed (measured once)", BATCH_11),
-            ("12 mixed (measured once, then tuned)", BATCH_12)]
+            ("12 mixed (measured once, then tuned)", BATCH_12),
+            ("13 mixed (measured once)", BATCH_13)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

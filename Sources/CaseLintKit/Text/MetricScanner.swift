@@ -56,11 +56,11 @@ struct MetricScanner {
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
                                                  "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
-                                                 "than", "over", "under", "above", "below", "threshold", "nominal",
+                                                 "than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal",
                                                  // "at least 0.9", "at most 5%": a bound, like "> 0.9".
                                                  "least", "most"].map { TextIndex.hash($0.utf8) })
     /// Words of `notValuesAfter` that make a bound or a cut-off even across a colon ("threshold: 0.5").
-    static let bounds: Set<UInt64> = Set(["than", "over", "under", "above", "below", "threshold", "nominal", "least", "most",
+    static let bounds: Set<UInt64> = Set(["than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal", "least", "most",
                                          "top", "k", "n", "seed", "batch", "v", "version"].map { TextIndex.hash($0.utf8) })
     static let notValuesBefore: Set<UInt64> = Set(["ci", "confidence", "fold", "folds", "epochs", "epoch", "th", "patients",
                                                   "images", "samples", "cases", "classes", "features",
@@ -97,7 +97,7 @@ struct MetricScanner {
                                         decimals: decimals))
             }
         }
-        let paired = slashPairs(tokens)
+        let paired = slashPairs(tokens).merging(respectivelyPairs(tokens)) { slash, _ in slash }
         for match in names {
             if let value = paired[match.firstToken] ?? namedAfter(match, tokens) {
                 add(match.label, tokens[value], at: value)
