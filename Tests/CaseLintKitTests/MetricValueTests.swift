@@ -44,6 +44,14 @@ final class MetricValueTests: XCTestCase {
         XCTAssertEqual(try metrics("The concordance index comes later.\n\n| Variable | HR | 95% CI |\n|---|---|---|\n| Age | 1.7 | 0.81-0.93 |"), [])
     }
 
+    func testLoggedResultsAndPromises() throws {
+        // A logger's level before the name still makes a printed result.
+        XCTAssertEqual(try metrics("```\n[INFO] Test accuracy: 0.8012\n[INFO] Recall (no-show): 0.62\n```"), ["accuracy 0.8012", "sensitivity 0.62"])
+        // "100% accurate" is a promise; "not 95% accurate" a caveat; "92% accurate" a result.
+        XCTAssertEqual(try metrics("- 100% accurate translations patients can trust"), [])
+        XCTAssertEqual(try metrics("The notes were 92% accurate against the chart review."), ["accuracy 92.0"])
+    }
+
     func testCutOffsAndSpacedPercentSigns() throws {
         // The number after "@" is the metric's cut-off.
         XCTAssertEqual(try metrics("Object detection mAP@0.5: 0.78 on the validation images."), ["auprc 0.78"])

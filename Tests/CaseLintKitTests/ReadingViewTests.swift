@@ -36,4 +36,15 @@ final class ReadingViewTests: XCTestCase {
         XCTAssertEqual(evaluation.heading.line, 3)
         XCTAssertGreaterThan(evaluation.words, 5)
     }
+
+    func testAnHTMLTableRowOnOneLineReadsAsAPipeTableRow() throws {
+        let readme = "# PRS\n\n<table>\n<tr><th>Score</th><th>AUC</th><th>incremental R²</th></tr>\n"
+            + "<tr><td>LDpred2</td><td>0.756</td><td>1.6%</td></tr>\n</table>\n"
+        let view = MarkdownScanner.scan(readme).readingView
+        XCTAssertEqual(view.kind(ofLine: 4), .table)
+        XCTAssertEqual(view.line(5), "    |   LDpred2     |   0.756     |   1.6%          ")
+        XCTAssertEqual(view.kind(ofLine: 3), .html)
+        let context = LintContext(document: MarkdownScanner.scan(readme), manifestNode: nil, vocabulary: try RuleSet.load().vocabulary)
+        XCTAssertEqual(context.metrics.map { "\($0.name) \($0.value)" }, ["auroc 0.756", "r2 1.6"])
+    }
 }

@@ -365,7 +365,8 @@ rules:
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
                  when not to use it, failure cases, known failure cases, limits, pitfalls, hallucinations, hallucination,
                  applicability domain, safety concerns, where * fails,
-                 where * falls short, where * breaks, what * goes wrong, what * go wrong,
+                 where * falls short, where * breaks, what * goes wrong, what * go wrong, what goes wrong,
+                 where * go wrong, where * goes wrong,
                  what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
@@ -417,6 +418,7 @@ rules:
         - "# Project\n\n## Hallucinations and safety\n\nThe summaries sometimes invent a medication, and notes from one hospital may not generalise.\n"
         - "# Project\n\n## Where it falls short\n\nTrained on one hospital, it may not generalise; performance is lower for older patients.\n"
         - "# Sepsis watch\n\n## What still goes wrong\n\nThe model may not generalize beyond one hospital; false negatives cluster in patients admitted\novernight, and children are not represented at all.\n"
+        - "# Warfarin dose\n\n## Where can it go wrong?\n\nVariants common in people of African ancestry are missing from the data, and the error is larger for them.\n"
         - "# QSAR\n\n## Scope and Limits\n\nA retrospective study on public assay records: it may not hold for new chemical series, and\nassay noise limits what any model can reach.\n"
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
         - "# Project\n\n## ⚠️ Known issues\n\nThe model under-calls pneumothorax on portable films.\n"
@@ -456,7 +458,9 @@ rules:
                  what * next, next up, deployment would need, what deployment would need, what * would need,
                  # "Next iterations", "Next phase", "Next milestones" (not "Next.js" or "Next-generation sequencing").
                  next *, what would be needed, what * would be needed, if we keep going, perspectives,
-                 what * would take, where * could go, where * might go, where * can go]
+                 what * would take, where * could go, where * might go, where * can go,
+                 # "What would it take to use this for real?", "What would need to happen before clinical use".
+                 what would * take, what it would take, what would need]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -476,6 +480,7 @@ rules:
         - "# Project\n\n## What it would take to deploy\n\nA prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.\n"
         - "# Project\n\n## Where this could go\n\nIntegrate with the EHR and run a pilot on two wards.\n"
         - "# Project\n\n## Future ideas\n\n- Translate the letters into other languages\n- Read letters aloud\n"
+        - "# Project\n\n## What would it take to use this for real?\n\nA trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.\n"
         # "Perspectives", as European papers name their future work.
         - "# Project\n\n## Perspectives\n\nWe plan an external validation on a second pharmacovigilance database and a prospective pilot.\n"
         # A heading that opens on "next" is a plan: "Next iterations", "Next phase".

@@ -6,7 +6,8 @@ import Foundation
 /// sections looked empty. Each HTML line that shows text becomes prose with its tags and entities
 /// blanked to spaces: the bytes keep their length, so every offset, line and column still points into
 /// the file as written. Lines of tags alone stay HTML (a block, as an image is), and the text of
-/// `<pre>`, `<script>`, `<style>` and `<textarea>` stays hidden, as code does.
+/// `<pre>`, `<script>`, `<style>` and `<textarea>` stays hidden, as code does. A table row on one line
+/// reads as a pipe table's row (`htmlCellStarts`).
 extension MarkdownDocument {
     public var readingView: MarkdownDocument {
         guard kinds.contains(.html) || headings.contains(where: { $0.kind == .html }) else { return self }
@@ -26,9 +27,14 @@ extension MarkdownDocument {
                 if !Self.contains(Array("</\(tag)".utf8), in: self.bytes[range]) { rawUntil = Array("</\(tag)".utf8) }
                 continue
             }
+            let cells = isHTMLHeading ? [] : Self.htmlCellStarts(self.bytes[range])
             let shows = Self.blankMarkup(&bytes, range)
             changed = true
             if shows, !isHTMLHeading { kinds[line] = .prose }
+            if shows, !cells.isEmpty {
+                for start in cells { bytes[start] = UInt8(ascii: "|") }
+                kinds[line] = .table
+            }
         }
         guard changed else { return self }
         return MarkdownDocument(bytes: bytes, lineRanges: lineRanges, kinds: kinds, headings: headings, comments: comments,

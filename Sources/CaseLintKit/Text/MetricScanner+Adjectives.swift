@@ -2,7 +2,7 @@ import Foundation
 
 /// An accuracy told by an adjective: "generates notes that are 95% accurate", "answers were 84% correct".
 /// Only a percentage right before the adjective counts, and not one that a negation opens ("not 100%
-/// accurate" is a caveat, not a result).
+/// accurate" is a caveat, not a result) nor a perfect 100% ("100% accurate translations" is a promise).
 extension MetricScanner {
     static let negations: Set<UInt64> = Set(["not", "never", "isnt", "arent", "wasnt", "werent", "no"].map { TextIndex.hash($0.utf8) })
 
@@ -24,6 +24,8 @@ extension MetricScanner {
             guard token.line == tokens[position].line, token.cell == tokens[position].cell,
                   !isBoundOrSpread(token), !isMasked(token), !isInsideMarker(token) else { continue }
             if value > 0, tokens[value - 1].line == token.line, Self.negations.contains(tokens[value - 1].hash) { continue }
+            // "100% accurate translations" is a promise, not a measurement.
+            if index.numberValue(token) == 100 { continue }
             positions.append(value)
         }
         return positions

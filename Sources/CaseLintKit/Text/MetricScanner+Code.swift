@@ -7,10 +7,10 @@ import Foundation
 extension MetricScanner {
     static let outputFences: Set<String> = ["", "text", "txt", "plaintext", "plain", "output", "out", "log", "console", "stdout",
                                             "none", "results", "result"]
-    /// Words that may stand before the name on such a line.
+    /// Words that may stand before the name on such a line, a logger's level among them ("[INFO] Test accuracy: 0.80").
     static let qualifiers: Set<UInt64> = Set(["test", "val", "validation", "valid", "final", "mean", "overall", "train", "training",
                                               "best", "macro", "micro", "weighted", "avg", "average", "holdout", "held", "out",
-                                              "external", "internal", "cv"].map { TextIndex.hash($0.utf8) })
+                                              "external", "internal", "cv", "info", "debug", "log"].map { TextIndex.hash($0.utf8) })
 
     func codeValues(matcher: PhraseMatcher) -> [(String, Token)] {
         let document = index.document
