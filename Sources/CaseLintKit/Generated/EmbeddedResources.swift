@@ -749,7 +749,7 @@ rules:
         - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
-        - pattern: '\bready\s+(?:for|to\s+be\s+used\s+in)\s+(?:\w+\s+)?(?:clinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment)\b'
+        - pattern: '\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\b'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
         # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
@@ -779,6 +779,8 @@ rules:
         - "# Project\n\nWe cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.\n"
         - "# Project\n\nWe do not claim it replaces radiologists; it only reorders the worklist.\n"
         - "# Project\n\nThe demo is not HIPAA compliant, so it must never see real patient data.\n"
+        # Running on a device is engineering, not readiness for patients.
+        - "# Project\n\n- **Real-time capable**: ready for edge device deployment\n"
         - "# Project\n\nWe avoid claims such as 'clinically validated' or “FDA approved”.\n"
         - "# Project\n\nA vendor brochure reads:\n\n> Our AI replaces radiologists and never misses a fracture.\n\nWe test that claim.\n"
         - "# Project\n\n> The model is FDA cleared.\n>\n> — a marketing page we critique below\n"
@@ -825,6 +827,8 @@ rules:
         - "# Project\n\nAn unbiased model that works for everyone.\n"
         - "# Project\n\nThe app diagnoses skin cancer from a phone photo.\n"
         - "# Project\n\nA deployment-ready triage system.\n"
+        - "# Project\n\nFallGuard is ready to be deployed in nursing homes.\n"
+        - "# Project\n\nThe top 20 molecules are ready for synthesis and preclinical testing.\n"
         - "# Project\n\n| Feature | Detail |\n|---|---|\n| Regulatory | FDA cleared |\n"
         - "# Project\n\nIt is not a toy, but it is clinically validated.\n"
         - "# Project\n\n> Our model is FDA cleared and ready for clinical use.\n"

@@ -21,6 +21,9 @@ public enum Negation {
     static let emphasis: Set<String> = ["only", "just", "merely", "simply", "least"]
     /// Words that end a clause: what comes after them is asserted on its own.
     static let clauseBreaks: Set<String> = ["but", "however", "although", "though", "whereas", "yet", "nevertheless"]
+    /// After a comma, words that open a consequence asserted on its own: "no audio leaves the device,
+    /// which makes it HIPAA compliant", "nothing is stored, so it is HIPAA compliant".
+    static let consequences: Set<String> = ["which", "so", "therefore", "thus", "hence", "making"]
     /// Nouns that, with "like" or "such as", introduce wording being talked about, not used.
     static let mentionNouns: Set<String> = [
         "claim", "claims", "phrase", "phrases", "wording", "words", "word", "term", "terms", "statement", "statements",
@@ -49,10 +52,16 @@ public enum Negation {
         var words: [String] = []
         var current = String.UnicodeScalarView()
         var previous: Unicode.Scalar = " "
+        var afterComma = false
         func flush() {
             guard !current.isEmpty else { return }
             let word = String(current).lowercased()
             current = String.UnicodeScalarView()
+            defer { afterComma = false }
+            if afterComma, consequences.contains(word) {
+                words.removeAll()
+                return
+            }
             // "yet" ends a clause ("..., yet it is cleared") unless it is "not yet", "isn't yet".
             if clauseBreaks.contains(word), !(word == "yet" && (words.last == "not" || words.last?.hasSuffix("n't") == true)) {
                 words.removeAll()
@@ -67,6 +76,7 @@ public enum Negation {
             } else {
                 flush()
                 if Self.endsClause(scalar, after: previous) { words.removeAll() }
+                if scalar == "," { afterComma = true }
             }
             previous = scalar
         }
