@@ -2508,6 +2508,8 @@ rules:
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
         - "# Project\n\nThis isn't a diagnostic product, and its scores are not a second opinion.\n"
         - "# Project\n\nNot a clinical product.\n"
+        # A project named by its purpose, set against a product of any trade.
+        - "# Project\n\n> This is a learning project, not a coding product. A certified coder checks every code.\n"
         - "# Project\n\nThe notebooks are for teaching, research and portfolio purposes only.\n"
         - "# Project\n\nBuilt for exploratory and educational purposes only.\n"
         - "# Project\n\n_This model is not intended for clinical decision-making._\n"
@@ -2564,6 +2566,8 @@ rules:
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # Denying an affiliation is not denying a use.
+        - "# Project\n\nA research project, not an official NHS tool.\n"
         # Inside a closed code block the words are code, written to be copied, not said.
         - "# Project\n\n```python\nBANNER = \"Not for clinical use\"\n```\n"
         # A clinical test set is data, whatever it was not used for.

@@ -2425,12 +2425,12 @@ S3s112,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 24986, ####"""
+        ("rules/responsibility.yml", 25308, ####"""
 M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,28:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,74:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s38,111,4:testS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s46,7,10:conditionsQ0q46,19,4:S1s46,20,7:withoutS1s46,29,6:unlessS1s46,37,6:exceptS1s46,45,5:untilS1s48,7,14:clause_openersQ0q48,23,12:S1s48,24,5:whichS1s48,31,3:whoS1s48,36,5:whoseS1s48,43,5:whereS1s48,50,5:whileS1s48,57,7:becauseS1s48,66,5:sinceS1s48,73,2:soS1s48,77,3:butS1s48,82,8:althoughS1s48,92,6:thoughS1s48,100,7:whereasS1s49,7,9:use_verbsQ0q49,18,4:S1s49,19,3:useS1s49,24,4:usedS1s49,30,5:usingS1s49,37,4:usesS1s50,7,12:prepositionsQ0q50,21,10:S1s50,22,3:forS1s50,27,2:inS1s50,31,4:withS1s50,37,2:toS1s50,41,2:asS1b50,45,2:onS1s50,49,6:duringS1s50,57,6:withinS1s50,65,4:intoS1s50,71,2:byS1s52,7,7:joinersQ0q52,16,2:S1s52,17,3:andS1s52,22,2:orS1s55,7,8:purposesQ0q55,17,30:S1s55,18,8:researchS1s55,28,11:educationalS1s55,41,9:educationS1s55,52,8:learningS1s55,62,8:teachingS1s55,72,13:demonstrationS1s55,87,15:demonstrationalS1s55,104,4:demoS1s56,18,9:portfolioS1s56,29,8:academicS1s56,39,11:exploratoryS1s56,52,11:explorationS1s56,65,13:informationalS1s56,80,11:informationS1s56,93,12:illustrativeS1s56,107,12:illustrationS1s57,18,12:experimentalS1s57,32,15:experimentationS1s57,49,5:studyS1s57,56,8:personalS1s57,66,10:courseworkS1s57,78,6:courseS1s57,86,8:trainingS1s57,96,8:tutorialS1s58,18,11:prototypingS1s58,31,9:referenceS1s58,42,12:benchmarkingS1s58,56,15:investigationalS1s58,73,5:hobbyS1s58,80,8:practiceS1s59,7,7:markersQ0q59,16,5:S1s59,17,4:onlyS1s59,23,6:solelyS1s59,31,6:purelyS1s59,39,8:strictlyS1s59,49,11:exclusivelyS1s60,7,14:purpose_framesQ0q60,23,7:S1s60,24,3:forS1s60,29,3:useS1s60,34,4:usesS1s60,40,8:purposesS1s60,50,7:purposeS1s60,59,7:projectS1s60,68,8:projectsS1s61,7,13:purpose_nounsQ0q61,22,4:S1s61,23,8:purposesS1s61,33,7:purposeS1s61,42,4:onlyS1s61,48,3:useS1s62,7,13:purpose_verbsQ0q62,22,15:S1s62,23,2:isS1s62,27,3:areS1s62,32,3:wasS1s62,37,4:wereS1s62,43,2:beS1s62,47,8:intendedS1s62,57,5:meantS1s62,64,8:designedS1s62,74,5:builtS1s62,81,7:createdS1s62,90,9:developedS1s62,101,4:madeS1s62,107,6:servesS1s63,23,9:primarilyS1s63,34,6:mainlyS1s64,7,12:availabilityQ0q64,21,17:S1s64,22,9:availableS1s64,33,8:providedS1s64,43,8:releasedS1s64,53,6:sharedS1s64,61,11:distributedS1s64,74,8:licensedS1s64,84,7:licenseS1s64,93,7:licenceS1s64,102,3:mitS1s64,107,6:apacheS1s64,115,3:gplS1s65,22,3:bsdS1s65,27,9:copyrightS1s65,38,4:freeS1s65,44,10:opensourceS1s65,56,10:permissiveS1s65,68,14:redistributionS1s67,7,13:professionalsQ0q67,22,23:S1s67,23,6:doctorS1s67,31,7:doctorsS1s67,40,9:physicianS1s67,51,10:physiciansS1s67,63,9:clinicianS1s67,74,10:cliniciansS1s67,86,11:radiologistS1s67,99,12:radiologistsS1s68,23,11:pathologistS1s68,36,12:pathologistsS1s68,50,5:nurseS1s68,57,6:nursesS1s68,65,13:dermatologistS1s68,80,12:cardiologistS1s68,94,10:pharmacistS1s68,106,12:professionalS1s69,23,13:professionalsS1s69,38,10:specialistS1s69,50,11:specialistsS1s69,63,6:expertS1s69,71,7:expertsS1s69,80,8:providerS1s69,90,9:providersS1s70,7,12:replacementsQ0q70,21,7:S1s70,22,7:replaceS1s70,31,8:replacesS1s70,41,9:replacingS1s70,52,11:replacementS1s70,65,10:substituteS1s70,77,11:substitutesS1s70,90,12:substitutingS1s71,7,7:consultQ0q71,16,2:S1s71,17,7:consultS1s71,26,10:consultingS1s73,7,6:beforeQ0q73,15,2:S1s73,16,6:beforeS1s73,24,5:priorS1s75,7,8:articlesQ0q75,17,3:S1s75,18,1:aS1s75,21,2:anS1s75,25,3:theS1s76,7,10:deliveriesQ0q76,19,12:S1s76,20,7:provideS1s76,29,8:providesS1s76,39,4:giveS1s76,45,5:givesS1s76,52,5:offerS1s76,59,6:offersS1s76,67,4:makeS1s76,73,5:makesS1s76,80,7:deliverS1s76,89,8:deliversS1s76,99,10:constituteS1s76,111,11:constitutesS1s78,7,7:denialsQ0q78,16,16:S1s78,17,12:out of scopeS1s78,31,17:outside the scopeS1s78,50,20:outside of the scopeS1s78,72,16:beyond the scopeS1s78,90,12:not in scopeS1s78,104,10:prohibitedS1s78,116,9:forbiddenS1s79,17,10:no part ofS1s79,29,11:discouragedS1s79,42,15:not recommendedS1s79,59,11:not advisedS1s79,72,15:advised againstS1s79,89,13:not permittedS1s79,104,11:not allowedS1s80,17,9:in no wayS1s80,28,11:by no meansS1s83,7,8:headingsQ0q83,17,9:S1s83,18,10:disclaimerS1s83,30,11:disclaimersS1s83,43,6:noticeS1s83,51,7:cautionS1s83,60,12:intended useS1s83,74,20:not for clinical useS1s83,96,15:responsible useS1s83,113,11:safety noteS1s84,18,14:important noteS1s85,7,16:licence_headingsQ0q85,25,5:S1s85,26,7:licenseS1s85,35,7:licenceS1s85,44,8:citationS1s85,54,9:copyrightS1s85,65,10:acknowledgS1s89,5,3:fixM0m90,7,3:S1s90,7,6:insertS1s90,15,11:after-titleS1s91,7,4:textS4s91,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s96,7,9:variablesM0m97,9,1:S1s97,9,9:decisionsS1s97,20,62:diagnostic, treatment or other care decisions about any personS1s98,5,8:examplesD0s99,7,9938:M0m99,7,3:S1s99,7,4:passQ0q100,9,55:S3s100,11,67:# Project
+S1s96,7,9:variablesM0m97,9,1:S1s97,9,9:decisionsS1s97,20,62:diagnostic, treatment or other care decisions about any personS1s98,5,8:examplesD0s99,7,10122:M0m99,7,3:S1s99,7,4:passQ0q100,9,56:S3s100,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s101,11,101:# Project
@@ -2465,287 +2465,293 @@ This isn't a diagnostic product, and its scores are not a second opinion.
 S3s109,11,35:# Project
 
 Not a clinical product.
-S3s110,11,81:# Project
+S3s111,11,100:# Project
+
+> This is a learning project, not a coding product. A certified coder checks every code.
+S3s112,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s111,11,64:# Project
+S3s113,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s112,11,70:# Project
+S3s114,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s114,11,55:# Project
+S3s116,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s116,11,64:# Project
+S3s118,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s117,11,52:# Project
+S3s119,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s118,11,77:# Project
+S3s120,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s119,11,91:# Project
+S3s121,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s120,11,66:# Project
+S3s122,11,66:# Project
 
 This project is for educational and research purposes.
-S3s121,11,65:# Project
+S3s123,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s122,11,86:# Project
+S3s124,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s123,11,78:# Project
+S3s125,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s124,11,46:# Project
+S3s126,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s125,11,80:# Project
+S3s127,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s127,11,70:# Project
+S3s129,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s128,11,47:# Project
+S3s130,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s130,11,56:# Project
+S3s132,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s131,11,65:# Project
-
-**Disclaimer:** a student project built for learning.
-S3s132,11,46:# Project
-
-The risk scores are not diagnoses.
 S3s133,11,65:# Project
 
+**Disclaimer:** a student project built for learning.
+S3s134,11,46:# Project
+
+The risk scores are not diagnoses.
+S3s135,11,65:# Project
+
 Clinical deployment is out of scope for this project.
-S3s134,11,55:# Project
+S3s136,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s135,11,50:# Project
+S3s137,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s136,11,77:# Project
+S3s138,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s137,11,78:# Project
-
-This repository is a student project and has no clinical validity.
-S3s138,11,62:# Project
-
-Clinical use of this model is strictly prohibited.
 S3s139,11,78:# Project
 
+This repository is a student project and has no clinical validity.
+S3s140,11,62:# Project
+
+Clinical use of this model is strictly prohibited.
+S3s141,11,78:# Project
+
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s140,11,71:# Project
+S3s142,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s141,11,66:# Project
+S3s143,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s143,11,93:# Project
+S3s145,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s144,11,93:# Project
+S3s146,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s145,11,64:# Project
+S3s147,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s146,11,76:# Project
+S3s148,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s147,11,70:# Project
+S3s149,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s148,11,75:# Project
+S3s150,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s149,11,68:# Project
+S3s151,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s150,11,50:# Project
-
-By no means is this a diagnostic tool.
 S3s152,11,50:# Project
 
+By no means is this a diagnostic tool.
+S3s154,11,50:# Project
+
 The predictions are illustrative only.
-S3s153,11,49:# Project
+S3s155,11,49:# Project
 
 This dashboard is purely educational.
-S3s155,11,74:# Project
+S3s157,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s156,11,52:# Project
+S3s158,11,52:# Project
 
 It has not been tested on real patients.
-S3s157,11,42:# Project
+S3s159,11,42:# Project
 
 Not intended for hospital use.
-S3s158,11,75:# Project
+S3s160,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s160,11,74:# Project
+S3s162,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s162,11,102:# Project
+S3s164,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s163,11,76:# Project
+S3s165,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s164,11,84:# Project
+S3s166,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s165,7,4:failQ0q167,9,41:S3s167,11,57:# Project
+S1s167,7,4:failQ0q169,9,42:S3s169,11,57:# Project
+
+A research project, not an official NHS tool.
+S3s171,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s169,11,58:# Project
+S3s173,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s171,11,152:# Project
+S3s175,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s172,11,102:# Project
-
-- prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s174,11,116:# Project
-
-Many patients book an appointment and then don't show up, which costs money to the public health system.
 S3s176,11,102:# Project
 
+- prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
+S3s178,11,116:# Project
+
+Many patients book an appointment and then don't show up, which costs money to the public health system.
+S3s180,11,102:# Project
+
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s177,11,85:# Project
+S3s181,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s179,11,57:# Project
+S3s183,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s180,11,71:# Project
+S3s184,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s181,11,75:# Project
+S3s185,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s182,11,63:# Project
+S3s186,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s183,11,71:# Project
+S3s187,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s184,11,86:# Project
+S3s188,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s186,11,40:# Project
+S3s190,11,40:# Project
 
 For non-commercial use only.
-S3s188,11,90:# Project
+S3s192,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s189,11,96:# Project
+S3s193,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s190,11,89:# Project
+S3s194,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s191,11,86:# Project
+S3s195,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s192,11,62:# Project
+S3s196,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s193,11,89:# Project
+S3s197,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s195,11,94:# Project
+S3s199,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s196,11,78:# Project
+S3s200,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s198,11,105:# Project
+S3s202,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s200,11,55:# Project
+S3s204,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s201,11,82:# Project
+S3s205,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s202,11,53:# Project
+S3s206,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s203,11,41:# Project
+S3s207,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s204,11,51:# Project
+S3s208,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s205,11,66:# Project
+S3s209,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s206,11,72:# Project
+S3s210,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s207,11,70:# Project
+S3s211,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s208,11,67:# Project
-
-The model could replace radiologists for routine films.
-S3s209,11,70:# Project
-
-Not only for clinical use: the same model serves research.
-S3s210,11,64:# Project
-
-Only research data from the public release was used.
-S3s211,11,72:# Project
-
-The thresholds are only reference values from the guideline.
 S3s212,11,67:# Project
 
+The model could replace radiologists for routine films.
+S3s213,11,70:# Project
+
+Not only for clinical use: the same model serves research.
+S3s214,11,64:# Project
+
+Only research data from the public release was used.
+S3s215,11,72:# Project
+
+The thresholds are only reference values from the guideline.
+S3s216,11,67:# Project
+
 The cohort is in no way representative of all patients.
-S3s213,11,84:# Project
+S3s217,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s214,11,72:# Project
+S3s218,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s215,11,95:# Project
+S3s219,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s216,11,67:# Sepsis early warning
+S3s220,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s217,11,207:# Project
+S3s221,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s218,7,3:fixQ0q219,9,3:M0m219,11,2:S1s219,11,6:beforeS3s219,19,43:# Project
+S1s222,7,3:fixQ0q223,9,3:M0m223,11,2:S1s223,11,6:beforeS3s223,19,43:# Project
 
 A model that flags sepsis risk.
-S1s220,11,5:afterS3s220,18,352:# Project
+S1s224,11,5:afterS3s224,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2753,12 +2759,12 @@ S1s220,11,5:afterS3s220,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m221,11,3:S1s221,11,6:domainS1s221,19,7:imagingS1s222,11,6:beforeS3s222,19,84:---\####u{d}
+M0m225,11,3:S1s225,11,6:domainS1s225,19,7:imagingS1s226,11,6:beforeS3s226,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s223,11,5:afterS3s223,18,396:---\####u{d}
+S1s227,11,5:afterS3s227,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2769,70 +2775,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m224,11,2:S1s224,11,6:beforeS3s224,19,25:A model without a title.
-S1s225,11,5:afterS3s225,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m228,11,2:S1s228,11,6:beforeS3s228,19,25:A model without a title.
+S1s229,11,5:afterS3s229,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m227,5,11:S1s227,5,2:idS1s227,9,21:limitations.discussedS1s228,5,4:kindS1s228,11,6:phraseS1s229,5,8:categoryS1s229,15,14:responsibilityS1s230,5,8:severityS1s230,15,7:warningS1s231,5,6:weightS1i231,13,1:4S1s232,5,5:titleS1s232,12,21:Limitations discussedS1s233,5,7:messageS3s233,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s234,5,3:whyS5s234,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s237,5,10:referencesQ0q237,17,3:S3s237,18,12:TRIPOD+AI 26S3s237,34,18:CLAIM 2024 item 40S3s237,56,40:Model Cards: caveats and recommendationsS1s238,5,5:matchM0m239,7,3:S1s239,7,7:sectionS1s239,16,5:risksS1s240,7,8:manifestQ0q240,17,1:S1s240,18,11:limitationsS1s241,7,8:patternsQ0q242,9,6:S2s242,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s243,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s244,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s245,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s246,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s247,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s248,5,8:examplesD0s249,7,448:M0m249,7,2:S1s249,7,4:passQ0q250,9,3:S3s250,11,90:# Project
+M0m231,5,11:S1s231,5,2:idS1s231,9,21:limitations.discussedS1s232,5,4:kindS1s232,11,6:phraseS1s233,5,8:categoryS1s233,15,14:responsibilityS1s234,5,8:severityS1s234,15,7:warningS1s235,5,6:weightS1i235,13,1:4S1s236,5,5:titleS1s236,12,21:Limitations discussedS1s237,5,7:messageS3s237,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s238,5,3:whyS5s238,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s241,5,10:referencesQ0q241,17,3:S3s241,18,12:TRIPOD+AI 26S3s241,34,18:CLAIM 2024 item 40S3s241,56,40:Model Cards: caveats and recommendationsS1s242,5,5:matchM0m243,7,3:S1s243,7,7:sectionS1s243,16,5:risksS1s244,7,8:manifestQ0q244,17,1:S1s244,18,11:limitationsS1s245,7,8:patternsQ0q246,9,6:S2s246,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s247,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s248,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s249,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s250,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s251,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s252,5,8:examplesD0s253,7,448:M0m253,7,2:S1s253,7,4:passQ0q254,9,3:S3s254,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s251,11,59:# Project
+S3s255,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s252,11,69:# Project
+S3s256,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s253,7,4:failQ0q254,9,2:S3s254,11,57:# Project
+S1s257,7,4:failQ0q258,9,2:S3s258,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s255,11,45:# Project
+S3s259,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m257,5,11:S1s257,5,2:idS1s257,9,27:oversight.human-in-the-loopS1s258,5,4:kindS1s258,11,6:phraseS1s259,5,8:categoryS1s259,15,14:responsibilityS1s260,5,8:severityS1s260,15,7:warningS1s261,5,6:weightS1i261,13,1:4S1s262,5,5:titleS1s262,12,15:Human oversightS1s263,5,7:messageS3s263,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s264,5,3:whyS5s264,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s267,5,10:referencesQ0q267,17,5:S3s267,18,23:CONSORT-AI 5(iv), 5(vi)S3s267,45,13:TRIPOD+AI 27bS3s267,62,12:DECIDE-AI 12S3s267,78,10:FDA GMLP 7S3s267,92,17:EU AI Act Art. 14S1s268,5,5:matchM0m269,7,2:S1s269,7,8:manifestQ0q269,17,1:S1s269,18,15:human_oversightS1s270,7,8:patternsQ0q271,9,6:S2s271,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s272,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s273,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s274,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s275,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s276,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s277,5,8:examplesD0s278,7,531:M0m278,7,2:S1s278,7,4:passQ0q279,9,3:S3s279,11,111:# Project
+M0m261,5,11:S1s261,5,2:idS1s261,9,27:oversight.human-in-the-loopS1s262,5,4:kindS1s262,11,6:phraseS1s263,5,8:categoryS1s263,15,14:responsibilityS1s264,5,8:severityS1s264,15,7:warningS1s265,5,6:weightS1i265,13,1:4S1s266,5,5:titleS1s266,12,15:Human oversightS1s267,5,7:messageS3s267,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s268,5,3:whyS5s268,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s271,5,10:referencesQ0q271,17,5:S3s271,18,23:CONSORT-AI 5(iv), 5(vi)S3s271,45,13:TRIPOD+AI 27bS3s271,62,12:DECIDE-AI 12S3s271,78,10:FDA GMLP 7S3s271,92,17:EU AI Act Art. 14S1s272,5,5:matchM0m273,7,2:S1s273,7,8:manifestQ0q273,17,1:S1s273,18,15:human_oversightS1s274,7,8:patternsQ0q275,9,6:S2s275,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s276,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s277,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s278,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s279,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s280,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s281,5,8:examplesD0s282,7,531:M0m282,7,2:S1s282,7,4:passQ0q283,9,3:S3s283,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s280,11,103:# Project
+S3s284,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s281,11,94:# Project
+S3s285,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s282,7,4:failQ0q283,9,2:S3s283,11,56:# Project
+S1s286,7,4:failQ0q287,9,2:S3s287,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s284,11,37:# Project
+S3s288,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m286,5,11:S1s286,5,2:idS1s286,9,15:data.provenanceS1s287,5,4:kindS1s287,11,6:phraseS1s288,5,8:categoryS1s288,15,14:responsibilityS1s289,5,8:severityS1s289,15,7:warningS1s290,5,6:weightS1i290,13,1:4S1s291,5,5:titleS1s291,12,27:Data provenance and privacyS1s292,5,7:messageS3s292,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s293,5,3:whyS5s293,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s296,5,10:referencesQ0q296,17,4:S3s296,18,16:TRIPOD+AI 5a, 5bS3s296,38,22:CLAIM 2024 items 7, 11S3s296,64,20:HIPAA 45 CFR 164.514S3s296,88,23:Datasheets for DatasetsS1s297,5,5:matchM0m298,7,2:S1s298,7,8:manifestQ0q298,17,1:S1s298,18,12:data_sourcesS1s299,7,8:patternsQ0q300,9,4:S2s300,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s301,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s302,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s303,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s304,5,8:examplesD0s305,7,409:M0m305,7,2:S1s305,7,4:passQ0q306,9,3:S3s306,11,61:# Project
+M0m290,5,11:S1s290,5,2:idS1s290,9,15:data.provenanceS1s291,5,4:kindS1s291,11,6:phraseS1s292,5,8:categoryS1s292,15,14:responsibilityS1s293,5,8:severityS1s293,15,7:warningS1s294,5,6:weightS1i294,13,1:4S1s295,5,5:titleS1s295,12,27:Data provenance and privacyS1s296,5,7:messageS3s296,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s297,5,3:whyS5s297,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s300,5,10:referencesQ0q300,17,4:S3s300,18,16:TRIPOD+AI 5a, 5bS3s300,38,22:CLAIM 2024 items 7, 11S3s300,64,20:HIPAA 45 CFR 164.514S3s300,88,23:Datasheets for DatasetsS1s301,5,5:matchM0m302,7,2:S1s302,7,8:manifestQ0q302,17,1:S1s302,18,12:data_sourcesS1s303,7,8:patternsQ0q304,9,4:S2s304,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s305,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s306,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s307,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s308,5,8:examplesD0s309,7,409:M0m309,7,2:S1s309,7,4:passQ0q310,9,3:S3s310,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s307,11,63:# Project
+S3s311,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s308,11,64:# Project
+S3s312,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s309,7,4:failQ0q310,9,2:S3s310,11,64:# Project
+S1s313,7,4:failQ0q314,9,2:S3s314,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s311,11,29:# Project
+S3s315,11,29:# Project
 
 ```
 synthetic

@@ -93,7 +93,7 @@ struct DisclaimerScanner {
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
-        return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
+        return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
 
