@@ -47,6 +47,10 @@ final class MetricValueTests: XCTestCase {
     func testLoggedResultsAndPromises() throws {
         // A logger's level before the name still makes a printed result.
         XCTAssertEqual(try metrics("```\n[INFO] Test accuracy: 0.8012\n[INFO] Recall (no-show): 0.62\n```"), ["accuracy 0.8012", "sensitivity 0.62"])
+        // Several pairs on one printed line, each name after the previous value.
+        XCTAssertEqual(try metrics("```\ntest_auc 0.79 | test_sens 0.68 | test_spec 0.75\n```"), ["auroc 0.79", "sensitivity 0.68", "specificity 0.75"])
+        // An assignment stays code, wherever it stands on the line.
+        XCTAssertEqual(try metrics("```\ntest auc 0.79, sens = 0.68\n```"), ["auroc 0.79"])
         // "100% accurate" is a promise; "not 95% accurate" a caveat; "92% accurate" a result.
         XCTAssertEqual(try metrics("- 100% accurate translations patients can trust"), [])
         XCTAssertEqual(try metrics("The notes were 92% accurate against the chart review."), ["accuracy 92.0"])

@@ -700,7 +700,7 @@ rules:
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         # Parity with clinicians, unless the sentence goes on to how clinicians agree among themselves.
-        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|accurately|reliably)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
+        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         # Perfection: errors.
@@ -746,7 +746,7 @@ rules:
         # validated" and "replaces radiologists": a portfolio project has had no prospective
         # validation, monitoring or regulatory review, so a claim to be ready for use (in words, a
         # "-grade" label or a "Production" status badge) is the same over-claim.
-        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
+        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
         - pattern: '\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\b'
@@ -835,6 +835,8 @@ rules:
         - "# Project\n\n## Privacy\n\n- **HIPAA Compliance**: privacy by design\n"
         - "# Project\n\nOur model reaches specialist-level accuracy on dermoscopy images.\n"
         - "# Project\n\nThe model reached 95% accuracy, so deep learning can detect pneumonia as well as radiologists.\n"
+        - "# Project\n\nIt finds pneumonia with 98% recall. It performs as good as a radiologist.\n"
+        - "# Project\n\nFully HIPAA-compliant and FDA-ready.\n"
         - "# Project\n\nA kappa of 0.89 on validation, close to the performance of expert ophthalmologists.\n"
         - "# Project\n\nThe FDA-approved app flags melanoma.\n"
         - "# Project\n\nA production-ready sepsis alert for the ICU.\n"
@@ -2429,7 +2431,9 @@ rules:
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
-                 fda, regulator, regulators]
+                 fda, regulator, regulators,
+                 # A hospital-operations tool's real use is operational: "not intended for operational use".
+                 operational, operationally]
       uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings,
              purpose, purposes, application, applications, deployment, deployed, deploy, management, device, devices,
              product, products, tool, tools, system, systems, software, service, advice, substitute, replacement,
@@ -2469,6 +2473,9 @@ rules:
                       pathologist, pathologists, nurse, nurses, dermatologist, cardiologist, pharmacist, professional,
                       professionals, specialist, specialists, expert, experts, provider, providers]
       replacements: [replace, replaces, replacing, replacement, substitute, substitutes, substituting]
+      # A use it supports, then the replacement it denies ("to support, not replace, clinical judgment"):
+      # a clinical use with oversight, not a disclaimer.
+      supports: [support, supports, assist, assists, augment, augments, aid, aids, complement, complements, help, helps]
       consult: [consult, consulting]
       # A use still to be earned: "before any clinical use".
       before: [before, prior]
@@ -2508,6 +2515,7 @@ rules:
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
         - "# Project\n\nThis isn't a diagnostic product, and its scores are not a second opinion.\n"
         - "# Project\n\nNot a clinical product.\n"
+        - "# Project\n\nThis is research code and is not intended for operational use in theatre scheduling.\n"
         # A project named by its purpose, set against a product of any trade.
         - "# Project\n\n> This is a learning project, not a coding product. A certified coder checks every code.\n"
         - "# Project\n\nThe notebooks are for teaching, research and portfolio purposes only.\n"
@@ -2566,6 +2574,8 @@ rules:
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # Support with a denied replacement states a clinical use with oversight.
+        - "# Project\n\nCardioRisk Pro is intended to support, not replace, clinical judgment.\n"
         # Denying an affiliation is not denying a use.
         - "# Project\n\nA research project, not an official NHS tool.\n"
         # Inside a closed code block the words are code, written to be copied, not said.

@@ -830,8 +830,8 @@ pip install -r requirements.txt
         ("rules/categories.yml", 3206, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,836:The categories of the readiness score and their weights. Only their ratios count (the total divides by the sum of the categories that count, 134 when all do). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable, as is one whose `counts_unless_failed` rule failed.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:50S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,5:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:20S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).S1s35,5,20:counts_unless_failedS1s35,27,16:metrics.reportedM0m36,5,4:S1s36,5,2:idS1s36,9,15:reproducibilityS1s37,5,5:titleS1s37,12,32:Reproducibility and presentationS1s38,5,6:weightS1i38,13,2:19S1s39,5,11:descriptionS1s39,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s42,1,10:not_judgedQ0q43,3,4:S3s43,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s44,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s45,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s46,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 23689, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,38:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,127:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s54,11,7:rewriteS2s54,20,57:say "not reviewed, cleared or approved by any regulator".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s57,11,7:rewriteS2s57,20,57:say "not reviewed, cleared or approved by any regulator".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s60,11,7:rewriteS2s60,20,42:say "not CE marked; not a medical device".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s63,11,7:rewriteS2s63,20,42:say "not CE marked; not a medical device".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s66,11,7:rewriteS2s66,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s69,11,7:rewriteS2s69,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s72,11,7:rewriteS2s72,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s73,11,8:severityS1s73,21,5:errorM0m74,11,3:S1s74,11,7:patternS2s74,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s75,11,7:rewriteS2s75,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s76,11,8:severityS1s76,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,35:\bGDPR[- ](?:compliant|certified)\bS1s78,11,7:rewriteS2s78,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s79,11,8:severityS1s79,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s84,11,7:rewriteS2s84,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s85,11,8:severityS1s85,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,247:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)S1s89,11,7:rewriteS2s89,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s90,11,8:severityS1s90,21,5:errorM0m91,11,3:S1s91,11,7:patternS2s91,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s92,11,7:rewriteS2s92,20,66:give the metric, its confidence interval and the test set instead.S1s93,11,8:severityS1s93,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s96,11,7:rewriteS2s96,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,76:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\bS1s99,11,7:rewriteS2s99,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s100,11,8:severityS1s100,21,5:errorM0m101,11,3:S1s101,11,7:patternS2s101,20,25:\bhallucination[- ]free\bS1s102,11,7:rewriteS2s102,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s103,11,8:severityS1s103,21,5:errorM0m104,11,3:S1s104,11,7:patternS2s104,20,25:\bzero\s+hallucinations\bS1s105,11,7:rewriteS2s105,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s106,11,8:severityS1s106,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s109,11,7:rewriteS2s109,20,62:say "supports <clinicians>; a clinician reviews every output".S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s112,11,7:rewriteS2s112,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s113,11,8:severityS1s113,21,7:warningM0m114,11,3:S1s114,11,7:patternS2s114,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s115,11,7:rewriteS2s115,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s116,11,8:severityS1s116,21,7:warningM0m118,11,3:S1s118,11,7:patternS2s118,20,449:\b(?:(?:just\s+)?as\s+(?:well|accurately|reliably)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s119,11,7:rewriteS2s119,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s120,11,8:severityS1s120,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s123,11,7:rewriteS2s123,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s124,11,8:severityS1s124,21,5:errorM0m125,11,3:S1s125,11,7:patternS2s125,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s126,11,7:rewriteS2s126,20,65:report sensitivity with its CI and the false negatives you found.S1s127,11,8:severityS1s127,21,5:errorM0m128,11,3:S1s128,11,7:patternS2s128,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s129,11,7:rewriteS2s129,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s130,11,8:severityS1s130,21,5:errorM0m131,11,3:S1s131,11,7:patternS2s131,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s132,11,7:rewriteS2s132,20,44:report the error rate and the failure cases.S1s133,11,8:severityS1s133,21,5:errorM0m135,11,3:S1s135,11,7:patternS2s135,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s136,11,7:rewriteS2s136,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s137,11,8:severityS1s137,21,7:warningM0m138,11,3:S1s138,11,7:patternS2s138,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s139,11,7:rewriteS2s139,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s140,11,8:severityS1s140,21,7:warningM0m141,11,3:S1s141,11,7:patternS2s141,20,16:\bbias[- ]free\bS1s142,11,7:rewriteS2s142,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s143,11,8:severityS1s143,21,7:warningM0m144,11,3:S1s144,11,7:patternS2s144,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s145,11,7:rewriteS2s145,20,74:report results by subgroup, and name the populations it was not tested on.S1s146,11,8:severityS1s146,21,7:warningM0m147,11,3:S1s147,11,7:patternS2s147,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s148,11,7:rewriteS2s148,20,74:say where it was tested, and that other sites need an external evaluation.S1s149,11,8:severityS1s149,21,7:warningM0m151,11,3:S1s151,11,7:patternS2s151,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s152,11,7:rewriteS2s152,20,65:say "flags cases for review by a clinician (research prototype)".S1s153,11,8:severityS1s153,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s155,11,7:rewriteS2s155,20,65:say "flags cases for review by a clinician (research prototype)".S1s156,11,8:severityS1s156,21,7:warningM0m157,11,3:S1s157,11,7:patternS2s157,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s158,11,7:rewriteS2s158,20,66:say "flags images for review by a clinician (research prototype)".S1s159,11,8:severityS1s159,21,7:warningM0m164,11,3:S1s164,11,7:patternS2s164,20,219:\b(?:deployment|production|clinic|clinically|hospital|market)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s165,11,7:rewriteS2s165,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s166,11,8:severityS1s166,21,5:errorM0m167,11,3:S1s167,11,7:patternS2s167,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s168,11,7:rewriteS2s168,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s169,11,8:severityS1s169,21,5:errorM0m172,11,3:S1s172,11,7:patternS2s172,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s173,11,7:rewriteS2s173,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s174,11,8:severityS1s174,21,5:errorM0m175,11,3:S1s175,11,7:patternS2s175,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s176,11,7:rewriteS2s176,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s177,11,8:severityS1s177,21,7:warningM0m179,11,3:S1s179,11,7:patternS2s179,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s180,11,7:rewriteS2s180,20,47:say "status: research prototype" (a badge too).S1s181,11,8:severityS1s181,21,5:errorS1s182,5,8:examplesD0s183,7,6802:M0m183,7,2:S1s183,7,4:passQ0q185,9,42:S3s185,11,88:# Project
+        ("rules/claims.yml", 23879, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesQ0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,38:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,127:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s54,11,7:rewriteS2s54,20,57:say "not reviewed, cleared or approved by any regulator".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s57,11,7:rewriteS2s57,20,57:say "not reviewed, cleared or approved by any regulator".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s60,11,7:rewriteS2s60,20,42:say "not CE marked; not a medical device".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s63,11,7:rewriteS2s63,20,42:say "not CE marked; not a medical device".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s66,11,7:rewriteS2s66,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s69,11,7:rewriteS2s69,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s72,11,7:rewriteS2s72,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s73,11,8:severityS1s73,21,5:errorM0m74,11,3:S1s74,11,7:patternS2s74,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s75,11,7:rewriteS2s75,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s76,11,8:severityS1s76,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,35:\bGDPR[- ](?:compliant|certified)\bS1s78,11,7:rewriteS2s78,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s79,11,8:severityS1s79,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s84,11,7:rewriteS2s84,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s85,11,8:severityS1s85,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,247:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)S1s89,11,7:rewriteS2s89,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s90,11,8:severityS1s90,21,5:errorM0m91,11,3:S1s91,11,7:patternS2s91,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s92,11,7:rewriteS2s92,20,66:give the metric, its confidence interval and the test set instead.S1s93,11,8:severityS1s93,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s96,11,7:rewriteS2s96,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,76:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\bS1s99,11,7:rewriteS2s99,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s100,11,8:severityS1s100,21,5:errorM0m101,11,3:S1s101,11,7:patternS2s101,20,25:\bhallucination[- ]free\bS1s102,11,7:rewriteS2s102,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s103,11,8:severityS1s103,21,5:errorM0m104,11,3:S1s104,11,7:patternS2s104,20,25:\bzero\s+hallucinations\bS1s105,11,7:rewriteS2s105,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s106,11,8:severityS1s106,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s109,11,7:rewriteS2s109,20,62:say "supports <clinicians>; a clinician reviews every output".S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s112,11,7:rewriteS2s112,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s113,11,8:severityS1s113,21,7:warningM0m114,11,3:S1s114,11,7:patternS2s114,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s115,11,7:rewriteS2s115,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s116,11,8:severityS1s116,21,7:warningM0m118,11,3:S1s118,11,7:patternS2s118,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s119,11,7:rewriteS2s119,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s120,11,8:severityS1s120,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s123,11,7:rewriteS2s123,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s124,11,8:severityS1s124,21,5:errorM0m125,11,3:S1s125,11,7:patternS2s125,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s126,11,7:rewriteS2s126,20,65:report sensitivity with its CI and the false negatives you found.S1s127,11,8:severityS1s127,21,5:errorM0m128,11,3:S1s128,11,7:patternS2s128,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s129,11,7:rewriteS2s129,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s130,11,8:severityS1s130,21,5:errorM0m131,11,3:S1s131,11,7:patternS2s131,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s132,11,7:rewriteS2s132,20,44:report the error rate and the failure cases.S1s133,11,8:severityS1s133,21,5:errorM0m135,11,3:S1s135,11,7:patternS2s135,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s136,11,7:rewriteS2s136,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s137,11,8:severityS1s137,21,7:warningM0m138,11,3:S1s138,11,7:patternS2s138,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s139,11,7:rewriteS2s139,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s140,11,8:severityS1s140,21,7:warningM0m141,11,3:S1s141,11,7:patternS2s141,20,16:\bbias[- ]free\bS1s142,11,7:rewriteS2s142,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s143,11,8:severityS1s143,21,7:warningM0m144,11,3:S1s144,11,7:patternS2s144,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s145,11,7:rewriteS2s145,20,74:report results by subgroup, and name the populations it was not tested on.S1s146,11,8:severityS1s146,21,7:warningM0m147,11,3:S1s147,11,7:patternS2s147,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s148,11,7:rewriteS2s148,20,74:say where it was tested, and that other sites need an external evaluation.S1s149,11,8:severityS1s149,21,7:warningM0m151,11,3:S1s151,11,7:patternS2s151,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s152,11,7:rewriteS2s152,20,65:say "flags cases for review by a clinician (research prototype)".S1s153,11,8:severityS1s153,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s155,11,7:rewriteS2s155,20,65:say "flags cases for review by a clinician (research prototype)".S1s156,11,8:severityS1s156,21,7:warningM0m157,11,3:S1s157,11,7:patternS2s157,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s158,11,7:rewriteS2s158,20,66:say "flags images for review by a clinician (research prototype)".S1s159,11,8:severityS1s159,21,7:warningM0m164,11,3:S1s164,11,7:patternS2s164,20,223:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s165,11,7:rewriteS2s165,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s166,11,8:severityS1s166,21,5:errorM0m167,11,3:S1s167,11,7:patternS2s167,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s168,11,7:rewriteS2s168,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s169,11,8:severityS1s169,21,5:errorM0m172,11,3:S1s172,11,7:patternS2s172,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s173,11,7:rewriteS2s173,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s174,11,8:severityS1s174,21,5:errorM0m175,11,3:S1s175,11,7:patternS2s175,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s176,11,7:rewriteS2s176,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s177,11,8:severityS1s177,21,7:warningM0m179,11,3:S1s179,11,7:patternS2s179,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s180,11,7:rewriteS2s180,20,47:say "status: research prototype" (a badge too).S1s181,11,8:severityS1s181,21,5:errorS1s182,5,8:examplesD0s183,7,6961:M0m183,7,2:S1s183,7,4:passQ0q185,9,42:S3s185,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
 S3s186,11,98:# Project
@@ -977,7 +977,7 @@ The model is not ready for deployment; a production database was never touched.
 S3s229,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S1s230,7,4:failQ0q232,9,32:S3s232,11,85:# Project
+S1s230,7,4:failQ0q232,9,34:S3s232,11,85:# Project
 
 MedGuide is safe for clinical use because every answer cites a guideline.
 S3s233,11,72:# Project
@@ -1044,37 +1044,43 @@ Our model reaches specialist-level accuracy on dermoscopy images.
 S3s252,11,106:# Project
 
 The model reached 95% accuracy, so deep learning can detect pneumonia as well as radiologists.
-S3s253,11,95:# Project
+S3s253,11,85:# Project
 
-A kappa of 0.89 on validation, close to the performance of expert ophthalmologists.
+It finds pneumonia with 98% recall. It performs as good as a radiologist.
 S3s254,11,48:# Project
 
+Fully HIPAA-compliant and FDA-ready.
+S3s255,11,95:# Project
+
+A kappa of 0.89 on validation, close to the performance of expert ophthalmologists.
+S3s256,11,48:# Project
+
 The FDA-approved app flags melanoma.
-S3s255,11,56:# Project
+S3s257,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s257,11,89:# Project
+S3s259,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s258,11,63:# Project
+S3s260,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s259,11,60:# Project
+S3s261,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s260,11,65:# Project
+S3s262,11,65:# Project
 
 Clinical-grade sleep staging from consumer wearables.
-S3s261,11,71:# Project
+S3s263,11,71:# Project
 
 Our triage model was approved by the FDA for emergency use.
-S3s262,11,46:# Project
+S3s264,11,46:# Project
 
 The model is ready for production.
-S3s263,11,93:# Project
+S3s265,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s264,11,84:# Project
+S3s266,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
@@ -2425,22 +2431,22 @@ S3s112,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 25308, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,28:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,31:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s32,7,4:usesQ0q32,13,74:S1s32,14,3:useS1s32,19,4:usedS1s32,25,5:usageS1s32,32,5:usingS1s32,39,4:usesS1s32,45,8:practiceS1s32,55,8:decisionS1s32,65,9:decisionsS1s32,76,6:makingS1s32,84,7:settingS1s32,93,8:settingsS1s33,14,7:purposeS1s33,23,8:purposesS1s33,33,11:applicationS1s33,46,12:applicationsS1s33,60,10:deploymentS1s33,72,8:deployedS1s33,82,6:deployS1s33,90,10:managementS1s33,102,6:deviceS1s33,110,7:devicesS1s34,14,7:productS1s34,23,8:productsS1s34,33,4:toolS1s34,39,5:toolsS1s34,46,6:systemS1s34,54,7:systemsS1s34,63,8:softwareS1s34,73,7:serviceS1s34,82,6:adviceS1s34,90,10:substituteS1s34,102,11:replacementS1s35,14,7:replaceS1s35,23,9:validatedS1s35,34,10:validationS1s35,46,8:approvedS1s35,56,8:approvalS1s35,66,7:clearedS1s35,75,9:certifiedS1s35,86,5:readyS1s35,93,8:intendedS1s35,103,8:suitableS1s36,14,11:appropriateS1s36,27,4:safeS1s36,33,7:checkedS1s36,42,6:testedS1s36,50,9:evaluatedS1s36,61,7:supportS1s36,70,8:guidanceS1s36,80,14:recommendationS1s36,96,15:recommendationsS1s36,113,4:careS1s37,14,9:judgementS1s37,25,8:judgmentS1s37,35,5:gradeS1s37,42,12:environmentsS1s37,56,9:workflowsS1s37,67,9:diagnosisS1s37,78,9:diagnosesS1s37,89,3:aidS1s37,94,8:diagnoseS1s37,104,10:diagnosingS1s38,14,8:validityS1s38,24,6:informS1s38,32,9:informingS1s38,43,5:guideS1s38,50,7:guidingS1s38,59,7:opinionS1s38,68,8:opinionsS1s38,78,8:standingS1s38,88,4:relyS1s38,94,6:reliedS1s38,102,7:relyingS1s38,111,4:testS1s42,7,11:populationsQ0q42,20,6:S1s42,21,7:patientS1s42,30,8:patientsS1s42,40,8:hospitalS1s42,50,9:hospitalsS1s42,61,6:clinicS1s42,69,7:clinicsS1s44,7,9:elsewhereQ0q44,18,4:S1s44,19,5:otherS1s44,26,9:differentS1s44,37,8:externalS1s44,47,6:unseenS1s46,7,10:conditionsQ0q46,19,4:S1s46,20,7:withoutS1s46,29,6:unlessS1s46,37,6:exceptS1s46,45,5:untilS1s48,7,14:clause_openersQ0q48,23,12:S1s48,24,5:whichS1s48,31,3:whoS1s48,36,5:whoseS1s48,43,5:whereS1s48,50,5:whileS1s48,57,7:becauseS1s48,66,5:sinceS1s48,73,2:soS1s48,77,3:butS1s48,82,8:althoughS1s48,92,6:thoughS1s48,100,7:whereasS1s49,7,9:use_verbsQ0q49,18,4:S1s49,19,3:useS1s49,24,4:usedS1s49,30,5:usingS1s49,37,4:usesS1s50,7,12:prepositionsQ0q50,21,10:S1s50,22,3:forS1s50,27,2:inS1s50,31,4:withS1s50,37,2:toS1s50,41,2:asS1b50,45,2:onS1s50,49,6:duringS1s50,57,6:withinS1s50,65,4:intoS1s50,71,2:byS1s52,7,7:joinersQ0q52,16,2:S1s52,17,3:andS1s52,22,2:orS1s55,7,8:purposesQ0q55,17,30:S1s55,18,8:researchS1s55,28,11:educationalS1s55,41,9:educationS1s55,52,8:learningS1s55,62,8:teachingS1s55,72,13:demonstrationS1s55,87,15:demonstrationalS1s55,104,4:demoS1s56,18,9:portfolioS1s56,29,8:academicS1s56,39,11:exploratoryS1s56,52,11:explorationS1s56,65,13:informationalS1s56,80,11:informationS1s56,93,12:illustrativeS1s56,107,12:illustrationS1s57,18,12:experimentalS1s57,32,15:experimentationS1s57,49,5:studyS1s57,56,8:personalS1s57,66,10:courseworkS1s57,78,6:courseS1s57,86,8:trainingS1s57,96,8:tutorialS1s58,18,11:prototypingS1s58,31,9:referenceS1s58,42,12:benchmarkingS1s58,56,15:investigationalS1s58,73,5:hobbyS1s58,80,8:practiceS1s59,7,7:markersQ0q59,16,5:S1s59,17,4:onlyS1s59,23,6:solelyS1s59,31,6:purelyS1s59,39,8:strictlyS1s59,49,11:exclusivelyS1s60,7,14:purpose_framesQ0q60,23,7:S1s60,24,3:forS1s60,29,3:useS1s60,34,4:usesS1s60,40,8:purposesS1s60,50,7:purposeS1s60,59,7:projectS1s60,68,8:projectsS1s61,7,13:purpose_nounsQ0q61,22,4:S1s61,23,8:purposesS1s61,33,7:purposeS1s61,42,4:onlyS1s61,48,3:useS1s62,7,13:purpose_verbsQ0q62,22,15:S1s62,23,2:isS1s62,27,3:areS1s62,32,3:wasS1s62,37,4:wereS1s62,43,2:beS1s62,47,8:intendedS1s62,57,5:meantS1s62,64,8:designedS1s62,74,5:builtS1s62,81,7:createdS1s62,90,9:developedS1s62,101,4:madeS1s62,107,6:servesS1s63,23,9:primarilyS1s63,34,6:mainlyS1s64,7,12:availabilityQ0q64,21,17:S1s64,22,9:availableS1s64,33,8:providedS1s64,43,8:releasedS1s64,53,6:sharedS1s64,61,11:distributedS1s64,74,8:licensedS1s64,84,7:licenseS1s64,93,7:licenceS1s64,102,3:mitS1s64,107,6:apacheS1s64,115,3:gplS1s65,22,3:bsdS1s65,27,9:copyrightS1s65,38,4:freeS1s65,44,10:opensourceS1s65,56,10:permissiveS1s65,68,14:redistributionS1s67,7,13:professionalsQ0q67,22,23:S1s67,23,6:doctorS1s67,31,7:doctorsS1s67,40,9:physicianS1s67,51,10:physiciansS1s67,63,9:clinicianS1s67,74,10:cliniciansS1s67,86,11:radiologistS1s67,99,12:radiologistsS1s68,23,11:pathologistS1s68,36,12:pathologistsS1s68,50,5:nurseS1s68,57,6:nursesS1s68,65,13:dermatologistS1s68,80,12:cardiologistS1s68,94,10:pharmacistS1s68,106,12:professionalS1s69,23,13:professionalsS1s69,38,10:specialistS1s69,50,11:specialistsS1s69,63,6:expertS1s69,71,7:expertsS1s69,80,8:providerS1s69,90,9:providersS1s70,7,12:replacementsQ0q70,21,7:S1s70,22,7:replaceS1s70,31,8:replacesS1s70,41,9:replacingS1s70,52,11:replacementS1s70,65,10:substituteS1s70,77,11:substitutesS1s70,90,12:substitutingS1s71,7,7:consultQ0q71,16,2:S1s71,17,7:consultS1s71,26,10:consultingS1s73,7,6:beforeQ0q73,15,2:S1s73,16,6:beforeS1s73,24,5:priorS1s75,7,8:articlesQ0q75,17,3:S1s75,18,1:aS1s75,21,2:anS1s75,25,3:theS1s76,7,10:deliveriesQ0q76,19,12:S1s76,20,7:provideS1s76,29,8:providesS1s76,39,4:giveS1s76,45,5:givesS1s76,52,5:offerS1s76,59,6:offersS1s76,67,4:makeS1s76,73,5:makesS1s76,80,7:deliverS1s76,89,8:deliversS1s76,99,10:constituteS1s76,111,11:constitutesS1s78,7,7:denialsQ0q78,16,16:S1s78,17,12:out of scopeS1s78,31,17:outside the scopeS1s78,50,20:outside of the scopeS1s78,72,16:beyond the scopeS1s78,90,12:not in scopeS1s78,104,10:prohibitedS1s78,116,9:forbiddenS1s79,17,10:no part ofS1s79,29,11:discouragedS1s79,42,15:not recommendedS1s79,59,11:not advisedS1s79,72,15:advised againstS1s79,89,13:not permittedS1s79,104,11:not allowedS1s80,17,9:in no wayS1s80,28,11:by no meansS1s83,7,8:headingsQ0q83,17,9:S1s83,18,10:disclaimerS1s83,30,11:disclaimersS1s83,43,6:noticeS1s83,51,7:cautionS1s83,60,12:intended useS1s83,74,20:not for clinical useS1s83,96,15:responsible useS1s83,113,11:safety noteS1s84,18,14:important noteS1s85,7,16:licence_headingsQ0q85,25,5:S1s85,26,7:licenseS1s85,35,7:licenceS1s85,44,8:citationS1s85,54,9:copyrightS1s85,65,10:acknowledgS1s89,5,3:fixM0m90,7,3:S1s90,7,6:insertS1s90,15,11:after-titleS1s91,7,4:textS4s91,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 26038, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesQ0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,29:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,33:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,4:S1s46,19,5:otherS1s46,26,9:differentS1s46,37,8:externalS1s46,47,6:unseenS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s63,7,13:purpose_nounsQ0q63,22,4:S1s63,23,8:purposesS1s63,33,7:purposeS1s63,42,4:onlyS1s63,48,3:useS1s64,7,13:purpose_verbsQ0q64,22,15:S1s64,23,2:isS1s64,27,3:areS1s64,32,3:wasS1s64,37,4:wereS1s64,43,2:beS1s64,47,8:intendedS1s64,57,5:meantS1s64,64,8:designedS1s64,74,5:builtS1s64,81,7:createdS1s64,90,9:developedS1s64,101,4:madeS1s64,107,6:servesS1s65,23,9:primarilyS1s65,34,6:mainlyS1s66,7,12:availabilityQ0q66,21,17:S1s66,22,9:availableS1s66,33,8:providedS1s66,43,8:releasedS1s66,53,6:sharedS1s66,61,11:distributedS1s66,74,8:licensedS1s66,84,7:licenseS1s66,93,7:licenceS1s66,102,3:mitS1s66,107,6:apacheS1s66,115,3:gplS1s67,22,3:bsdS1s67,27,9:copyrightS1s67,38,4:freeS1s67,44,10:opensourceS1s67,56,10:permissiveS1s67,68,14:redistributionS1s69,7,13:professionalsQ0q69,22,23:S1s69,23,6:doctorS1s69,31,7:doctorsS1s69,40,9:physicianS1s69,51,10:physiciansS1s69,63,9:clinicianS1s69,74,10:cliniciansS1s69,86,11:radiologistS1s69,99,12:radiologistsS1s70,23,11:pathologistS1s70,36,12:pathologistsS1s70,50,5:nurseS1s70,57,6:nursesS1s70,65,13:dermatologistS1s70,80,12:cardiologistS1s70,94,10:pharmacistS1s70,106,12:professionalS1s71,23,13:professionalsS1s71,38,10:specialistS1s71,50,11:specialistsS1s71,63,6:expertS1s71,71,7:expertsS1s71,80,8:providerS1s71,90,9:providersS1s72,7,12:replacementsQ0q72,21,7:S1s72,22,7:replaceS1s72,31,8:replacesS1s72,41,9:replacingS1s72,52,11:replacementS1s72,65,10:substituteS1s72,77,11:substitutesS1s72,90,12:substitutingS1s75,7,8:supportsQ0q75,17,12:S1s75,18,7:supportS1s75,27,8:supportsS1s75,37,6:assistS1s75,45,7:assistsS1s75,54,7:augmentS1s75,63,8:augmentsS1s75,73,3:aidS1s75,78,4:aidsS1s75,84,10:complementS1s75,96,11:complementsS1s75,109,4:helpS1s75,115,5:helpsS1s76,7,7:consultQ0q76,16,2:S1s76,17,7:consultS1s76,26,10:consultingS1s78,7,6:beforeQ0q78,15,2:S1s78,16,6:beforeS1s78,24,5:priorS1s80,7,8:articlesQ0q80,17,3:S1s80,18,1:aS1s80,21,2:anS1s80,25,3:theS1s81,7,10:deliveriesQ0q81,19,12:S1s81,20,7:provideS1s81,29,8:providesS1s81,39,4:giveS1s81,45,5:givesS1s81,52,5:offerS1s81,59,6:offersS1s81,67,4:makeS1s81,73,5:makesS1s81,80,7:deliverS1s81,89,8:deliversS1s81,99,10:constituteS1s81,111,11:constitutesS1s83,7,7:denialsQ0q83,16,16:S1s83,17,12:out of scopeS1s83,31,17:outside the scopeS1s83,50,20:outside of the scopeS1s83,72,16:beyond the scopeS1s83,90,12:not in scopeS1s83,104,10:prohibitedS1s83,116,9:forbiddenS1s84,17,10:no part ofS1s84,29,11:discouragedS1s84,42,15:not recommendedS1s84,59,11:not advisedS1s84,72,15:advised againstS1s84,89,13:not permittedS1s84,104,11:not allowedS1s85,17,9:in no wayS1s85,28,11:by no meansS1s88,7,8:headingsQ0q88,17,9:S1s88,18,10:disclaimerS1s88,30,11:disclaimersS1s88,43,6:noticeS1s88,51,7:cautionS1s88,60,12:intended useS1s88,74,20:not for clinical useS1s88,96,15:responsible useS1s88,113,11:safety noteS1s89,18,14:important noteS1s90,7,16:licence_headingsQ0q90,25,5:S1s90,26,7:licenseS1s90,35,7:licenceS1s90,44,8:citationS1s90,54,9:copyrightS1s90,65,10:acknowledgS1s94,5,3:fixM0m95,7,3:S1s95,7,6:insertS1s95,15,11:after-titleS1s96,7,4:textS4s96,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s96,7,9:variablesM0m97,9,1:S1s97,9,9:decisionsS1s97,20,62:diagnostic, treatment or other care decisions about any personS1s98,5,8:examplesD0s99,7,10122:M0m99,7,3:S1s99,7,4:passQ0q100,9,56:S3s100,11,67:# Project
+S1s101,7,9:variablesM0m102,9,1:S1s102,9,9:decisionsS1s102,20,62:diagnostic, treatment or other care decisions about any personS1s103,5,8:examplesD0s104,7,10328:M0m104,7,3:S1s104,7,4:passQ0q105,9,57:S3s105,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s101,11,101:# Project
+S3s106,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s102,11,56:# Project
+S3s107,11,56:# Project
 
 Research prototype — not a medical device.
-S3s104,11,137:# Project
+S3s109,11,137:# Project
 
 ## Setup
 
@@ -2450,308 +2456,314 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s105,11,79:# Project
+S3s110,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s106,11,55:# Project
+S3s111,11,55:# Project
 
 It has not been validated for clinical use.
-S3s107,11,78:# Project
+S3s112,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s108,11,85:# Project
+S3s113,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s109,11,35:# Project
+S3s114,11,35:# Project
 
 Not a clinical product.
-S3s111,11,100:# Project
+S3s115,11,96:# Project
+
+This is research code and is not intended for operational use in theatre scheduling.
+S3s117,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s112,11,81:# Project
+S3s118,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s113,11,64:# Project
+S3s119,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s114,11,70:# Project
+S3s120,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s116,11,55:# Project
+S3s122,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s118,11,64:# Project
+S3s124,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s119,11,52:# Project
+S3s125,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s120,11,77:# Project
+S3s126,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s121,11,91:# Project
+S3s127,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s122,11,66:# Project
+S3s128,11,66:# Project
 
 This project is for educational and research purposes.
-S3s123,11,65:# Project
+S3s129,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s124,11,86:# Project
+S3s130,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s125,11,78:# Project
+S3s131,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s126,11,46:# Project
+S3s132,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s127,11,80:# Project
+S3s133,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s129,11,70:# Project
+S3s135,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s130,11,47:# Project
+S3s136,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s132,11,56:# Project
+S3s138,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s133,11,65:# Project
+S3s139,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s134,11,46:# Project
+S3s140,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s135,11,65:# Project
+S3s141,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s136,11,55:# Project
+S3s142,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s137,11,50:# Project
+S3s143,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s138,11,77:# Project
+S3s144,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s139,11,78:# Project
+S3s145,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s140,11,62:# Project
+S3s146,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s141,11,78:# Project
+S3s147,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s142,11,71:# Project
+S3s148,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s143,11,66:# Project
+S3s149,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s145,11,93:# Project
+S3s151,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s146,11,93:# Project
+S3s152,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s147,11,64:# Project
+S3s153,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s148,11,76:# Project
+S3s154,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s149,11,70:# Project
+S3s155,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s150,11,75:# Project
+S3s156,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s151,11,68:# Project
+S3s157,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s152,11,50:# Project
+S3s158,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s154,11,50:# Project
+S3s160,11,50:# Project
 
 The predictions are illustrative only.
-S3s155,11,49:# Project
+S3s161,11,49:# Project
 
 This dashboard is purely educational.
-S3s157,11,74:# Project
+S3s163,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s158,11,52:# Project
+S3s164,11,52:# Project
 
 It has not been tested on real patients.
-S3s159,11,42:# Project
+S3s165,11,42:# Project
 
 Not intended for hospital use.
-S3s160,11,75:# Project
+S3s166,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s162,11,74:# Project
+S3s168,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s164,11,102:# Project
+S3s170,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s165,11,76:# Project
+S3s171,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s166,11,84:# Project
+S3s172,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s167,7,4:failQ0q169,9,42:S3s169,11,57:# Project
+S1s173,7,4:failQ0q175,9,43:S3s175,11,82:# Project
+
+CardioRisk Pro is intended to support, not replace, clinical judgment.
+S3s177,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s171,11,57:# Project
+S3s179,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s173,11,58:# Project
+S3s181,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s175,11,152:# Project
+S3s183,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s176,11,102:# Project
+S3s184,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s178,11,116:# Project
+S3s186,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s180,11,102:# Project
+S3s188,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s181,11,85:# Project
+S3s189,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s183,11,57:# Project
+S3s191,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s184,11,71:# Project
+S3s192,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s185,11,75:# Project
+S3s193,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s186,11,63:# Project
+S3s194,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s187,11,71:# Project
+S3s195,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s188,11,86:# Project
+S3s196,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s190,11,40:# Project
+S3s198,11,40:# Project
 
 For non-commercial use only.
-S3s192,11,90:# Project
+S3s200,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s193,11,96:# Project
+S3s201,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s194,11,89:# Project
+S3s202,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s195,11,86:# Project
+S3s203,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s196,11,62:# Project
+S3s204,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s197,11,89:# Project
+S3s205,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s199,11,94:# Project
+S3s207,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s200,11,78:# Project
+S3s208,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s202,11,105:# Project
+S3s210,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s204,11,55:# Project
+S3s212,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s205,11,82:# Project
+S3s213,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s206,11,53:# Project
+S3s214,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s207,11,41:# Project
+S3s215,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s208,11,51:# Project
+S3s216,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s209,11,66:# Project
+S3s217,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s210,11,72:# Project
+S3s218,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s211,11,70:# Project
+S3s219,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s212,11,67:# Project
+S3s220,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s213,11,70:# Project
+S3s221,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s214,11,64:# Project
+S3s222,11,64:# Project
 
 Only research data from the public release was used.
-S3s215,11,72:# Project
+S3s223,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s216,11,67:# Project
+S3s224,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s217,11,84:# Project
+S3s225,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s218,11,72:# Project
+S3s226,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s219,11,95:# Project
+S3s227,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s220,11,67:# Sepsis early warning
+S3s228,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s221,11,207:# Project
+S3s229,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s222,7,3:fixQ0q223,9,3:M0m223,11,2:S1s223,11,6:beforeS3s223,19,43:# Project
+S1s230,7,3:fixQ0q231,9,3:M0m231,11,2:S1s231,11,6:beforeS3s231,19,43:# Project
 
 A model that flags sepsis risk.
-S1s224,11,5:afterS3s224,18,352:# Project
+S1s232,11,5:afterS3s232,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -2759,12 +2771,12 @@ S1s224,11,5:afterS3s224,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m225,11,3:S1s225,11,6:domainS1s225,19,7:imagingS1s226,11,6:beforeS3s226,19,84:---\####u{d}
+M0m233,11,3:S1s233,11,6:domainS1s233,19,7:imagingS1s234,11,6:beforeS3s234,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s227,11,5:afterS3s227,18,396:---\####u{d}
+S1s235,11,5:afterS3s235,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -2775,70 +2787,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m228,11,2:S1s228,11,6:beforeS3s228,19,25:A model without a title.
-S1s229,11,5:afterS3s229,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m236,11,2:S1s236,11,6:beforeS3s236,19,25:A model without a title.
+S1s237,11,5:afterS3s237,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m231,5,11:S1s231,5,2:idS1s231,9,21:limitations.discussedS1s232,5,4:kindS1s232,11,6:phraseS1s233,5,8:categoryS1s233,15,14:responsibilityS1s234,5,8:severityS1s234,15,7:warningS1s235,5,6:weightS1i235,13,1:4S1s236,5,5:titleS1s236,12,21:Limitations discussedS1s237,5,7:messageS3s237,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s238,5,3:whyS5s238,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s241,5,10:referencesQ0q241,17,3:S3s241,18,12:TRIPOD+AI 26S3s241,34,18:CLAIM 2024 item 40S3s241,56,40:Model Cards: caveats and recommendationsS1s242,5,5:matchM0m243,7,3:S1s243,7,7:sectionS1s243,16,5:risksS1s244,7,8:manifestQ0q244,17,1:S1s244,18,11:limitationsS1s245,7,8:patternsQ0q246,9,6:S2s246,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s247,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s248,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s249,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s250,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s251,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s252,5,8:examplesD0s253,7,448:M0m253,7,2:S1s253,7,4:passQ0q254,9,3:S3s254,11,90:# Project
+M0m239,5,11:S1s239,5,2:idS1s239,9,21:limitations.discussedS1s240,5,4:kindS1s240,11,6:phraseS1s241,5,8:categoryS1s241,15,14:responsibilityS1s242,5,8:severityS1s242,15,7:warningS1s243,5,6:weightS1i243,13,1:4S1s244,5,5:titleS1s244,12,21:Limitations discussedS1s245,5,7:messageS3s245,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s246,5,3:whyS5s246,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s249,5,10:referencesQ0q249,17,3:S3s249,18,12:TRIPOD+AI 26S3s249,34,18:CLAIM 2024 item 40S3s249,56,40:Model Cards: caveats and recommendationsS1s250,5,5:matchM0m251,7,3:S1s251,7,7:sectionS1s251,16,5:risksS1s252,7,8:manifestQ0q252,17,1:S1s252,18,11:limitationsS1s253,7,8:patternsQ0q254,9,6:S2s254,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s255,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s256,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s257,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s258,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s259,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s260,5,8:examplesD0s261,7,448:M0m261,7,2:S1s261,7,4:passQ0q262,9,3:S3s262,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s255,11,59:# Project
+S3s263,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s256,11,69:# Project
+S3s264,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s257,7,4:failQ0q258,9,2:S3s258,11,57:# Project
+S1s265,7,4:failQ0q266,9,2:S3s266,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s259,11,45:# Project
+S3s267,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m261,5,11:S1s261,5,2:idS1s261,9,27:oversight.human-in-the-loopS1s262,5,4:kindS1s262,11,6:phraseS1s263,5,8:categoryS1s263,15,14:responsibilityS1s264,5,8:severityS1s264,15,7:warningS1s265,5,6:weightS1i265,13,1:4S1s266,5,5:titleS1s266,12,15:Human oversightS1s267,5,7:messageS3s267,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s268,5,3:whyS5s268,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s271,5,10:referencesQ0q271,17,5:S3s271,18,23:CONSORT-AI 5(iv), 5(vi)S3s271,45,13:TRIPOD+AI 27bS3s271,62,12:DECIDE-AI 12S3s271,78,10:FDA GMLP 7S3s271,92,17:EU AI Act Art. 14S1s272,5,5:matchM0m273,7,2:S1s273,7,8:manifestQ0q273,17,1:S1s273,18,15:human_oversightS1s274,7,8:patternsQ0q275,9,6:S2s275,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s276,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s277,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s278,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s279,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s280,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s281,5,8:examplesD0s282,7,531:M0m282,7,2:S1s282,7,4:passQ0q283,9,3:S3s283,11,111:# Project
+M0m269,5,11:S1s269,5,2:idS1s269,9,27:oversight.human-in-the-loopS1s270,5,4:kindS1s270,11,6:phraseS1s271,5,8:categoryS1s271,15,14:responsibilityS1s272,5,8:severityS1s272,15,7:warningS1s273,5,6:weightS1i273,13,1:4S1s274,5,5:titleS1s274,12,15:Human oversightS1s275,5,7:messageS3s275,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s276,5,3:whyS5s276,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s279,5,10:referencesQ0q279,17,5:S3s279,18,23:CONSORT-AI 5(iv), 5(vi)S3s279,45,13:TRIPOD+AI 27bS3s279,62,12:DECIDE-AI 12S3s279,78,10:FDA GMLP 7S3s279,92,17:EU AI Act Art. 14S1s280,5,5:matchM0m281,7,2:S1s281,7,8:manifestQ0q281,17,1:S1s281,18,15:human_oversightS1s282,7,8:patternsQ0q283,9,6:S2s283,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s284,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s285,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s286,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s287,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s288,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s289,5,8:examplesD0s290,7,531:M0m290,7,2:S1s290,7,4:passQ0q291,9,3:S3s291,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s284,11,103:# Project
+S3s292,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s285,11,94:# Project
+S3s293,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s286,7,4:failQ0q287,9,2:S3s287,11,56:# Project
+S1s294,7,4:failQ0q295,9,2:S3s295,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s288,11,37:# Project
+S3s296,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m290,5,11:S1s290,5,2:idS1s290,9,15:data.provenanceS1s291,5,4:kindS1s291,11,6:phraseS1s292,5,8:categoryS1s292,15,14:responsibilityS1s293,5,8:severityS1s293,15,7:warningS1s294,5,6:weightS1i294,13,1:4S1s295,5,5:titleS1s295,12,27:Data provenance and privacyS1s296,5,7:messageS3s296,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s297,5,3:whyS5s297,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s300,5,10:referencesQ0q300,17,4:S3s300,18,16:TRIPOD+AI 5a, 5bS3s300,38,22:CLAIM 2024 items 7, 11S3s300,64,20:HIPAA 45 CFR 164.514S3s300,88,23:Datasheets for DatasetsS1s301,5,5:matchM0m302,7,2:S1s302,7,8:manifestQ0q302,17,1:S1s302,18,12:data_sourcesS1s303,7,8:patternsQ0q304,9,4:S2s304,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s305,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s306,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s307,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s308,5,8:examplesD0s309,7,409:M0m309,7,2:S1s309,7,4:passQ0q310,9,3:S3s310,11,61:# Project
+M0m298,5,11:S1s298,5,2:idS1s298,9,15:data.provenanceS1s299,5,4:kindS1s299,11,6:phraseS1s300,5,8:categoryS1s300,15,14:responsibilityS1s301,5,8:severityS1s301,15,7:warningS1s302,5,6:weightS1i302,13,1:4S1s303,5,5:titleS1s303,12,27:Data provenance and privacyS1s304,5,7:messageS3s304,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s305,5,3:whyS5s305,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s308,5,10:referencesQ0q308,17,4:S3s308,18,16:TRIPOD+AI 5a, 5bS3s308,38,22:CLAIM 2024 items 7, 11S3s308,64,20:HIPAA 45 CFR 164.514S3s308,88,23:Datasheets for DatasetsS1s309,5,5:matchM0m310,7,2:S1s310,7,8:manifestQ0q310,17,1:S1s310,18,12:data_sourcesS1s311,7,8:patternsQ0q312,9,4:S2s312,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s313,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s314,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s315,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s316,5,8:examplesD0s317,7,409:M0m317,7,2:S1s317,7,4:passQ0q318,9,3:S3s318,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s311,11,63:# Project
+S3s319,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s312,11,64:# Project
+S3s320,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s313,7,4:failQ0q314,9,2:S3s314,11,64:# Project
+S1s321,7,4:failQ0q322,9,2:S3s322,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s315,11,29:# Project
+S3s323,11,29:# Project
 
 ```
 synthetic

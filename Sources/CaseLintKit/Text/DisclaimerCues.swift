@@ -66,6 +66,9 @@ public struct DisclaimerCues: Sendable {
         /// which, because, so: after a comma they open a clause of its own, which a negation before the
         /// comma does not reach ("don't show up, which costs the public health system money").
         static let clauseOpener = Class(rawValue: 1 << 26)
+        /// support, assist, augment: "intended to support, not replace, clinical judgment" states a
+        /// clinical use with oversight; the denied replacement beside it disclaims nothing.
+        static let support = Class(rawValue: 1 << 27)
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -76,7 +79,7 @@ public struct DisclaimerCues: Sendable {
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
-        ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener),
+        ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

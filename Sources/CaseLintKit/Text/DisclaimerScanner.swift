@@ -79,6 +79,12 @@ struct DisclaimerScanner {
             let gap = index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
             if gap.contains(UInt8(ascii: ",")) || Self.hasDash(gap) || Self.isSpacedHyphen(gap) { words[position].insert(.clauseStart) }
         }
+        // "to support, not replace, clinical judgment": the support is the use, the denied replacement only
+        // its limit, so that "not" denies nothing clinical.
+        for position in words.indices.dropLast(2) where words[position].contains(.support)
+            && words[position + 1].contains(.clauseStart) && words[position + 1].contains(.negator) && words[position + 2].contains(.replacement) {
+            words[position + 1].remove(.negator)
+        }
         // A word joined to another by an underscore is part of an identifier ("prior_noshow_rate"), not
         // prose; underscores that only wrap a word are emphasis ("__Not__ for use in patient care").
         let bytes = index.lower

@@ -27,17 +27,26 @@ extension MetricScanner {
                 if Self.outputFences.contains(language) { result += report.values(tokens) }
                 continue
             }
-            guard tokens.count >= 2, let match = matches.first,
-                  tokens[0..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) }),
-                  let position = valuePosition(after: match, in: tokens) else { continue }
-            let value = tokens[position]
-            // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier.
-            let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
-            guard !between.contains(UInt8(ascii: "=")), !between.contains(UInt8(ascii: "_")) else { continue }
-            guard value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else { continue }
+            guard tokens.count >= 2 else { continue }
+            // "test_auc 0.79 | test_sens 0.68 | test_spec 0.75": each pair after the first starts where
+            // the previous value ended, with only qualifiers before its name.
+            var from = 0
+            var found: [(String, Token)] = []
+            for match in matches where match.firstToken >= from {
+                guard tokens[from..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) }),
+                      let position = valuePosition(after: match, in: tokens) else { break }
+                let value = tokens[position]
+                // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier.
+                let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
+                guard !between.contains(UInt8(ascii: "=")), !between.contains(UInt8(ascii: "_")),
+                      value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else { break }
+                found.append((match.label, value))
+                from = position + 1
+            }
+            guard !found.isEmpty else { continue }
             let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
             guard Self.outputFences.contains(language) else { continue }
-            result.append((match.label, value))
+            result += found
         }
         return result
     }
