@@ -116,7 +116,9 @@ public struct DisclaimerCues: Sendable {
         }
         var table = TokenHashTable(capacity: classes.count)
         var values: [Class] = []
-        for (hash, wordClass) in classes {
+        // In hash order, not the dictionary's (which differs from one dictionary to the next): the
+        // same lists give the same tables, whichever way the rule was read.
+        for (hash, wordClass) in classes.sorted(by: { $0.key < $1.key }) {
             table.insert(hash, value: values.count)
             values.append(wordClass)
         }
