@@ -126,7 +126,8 @@ public struct RuleSet: Sendable {
         // Compiled in order: a pack's vocabulary serves the packs after it.
         for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
             let root = try trees.tree(index) { try builtInTree(index, name, text) }
-            packs.append(try RulePackLoader.load(root: root, file: name, vocabulary: vocabulary, builtIn: true))
+            packs.append(try RulePackLoader.load(root: root, file: name, vocabulary: vocabulary, builtIn: true,
+                                                 preparsedRules: preparsedRules(index)))
             vocabulary.startSectionMatchers()
         }
         return BuiltInRules(packs: packs, vocabulary: vocabulary)
@@ -146,6 +147,15 @@ public struct RuleSet: Sendable {
         let preparsed = PreparsedRulePacks.trees
         guard index < preparsed.count, preparsed[index].path == name, preparsed[index].bytes == text.utf8.count else { return nil }
         return PreparsedYAML.decode(preparsed[index].tree)
+    }
+
+    /// Pack `index`'s rules as `Scripts/embed-resources.sh` generated them; nil when they do not
+    /// match the pack's text (the pack's YAML tree is read then, as for a pack from --rules).
+    static func preparsedRules(_ index: Int) -> [PreparsedRule]? {
+        let (name, text) = EmbeddedResources.rulePacks[index]
+        let packs = PreparsedRules.packs
+        guard index < packs.count, packs[index].path == name, packs[index].bytes == text.utf8.count else { return nil }
+        return PreparsedRules.rules(index)
     }
 
     /// Every rule must count somewhere in the score: its category has to be declared, for projects
