@@ -3,7 +3,7 @@
 # and PreparsedRulePacks.swift (the packs' parsed trees, written by the embed-parsed-packs tool, as is
 # PreparsedPatternWords.swift, the words each built-in pattern requires, PrebuiltMatchers.swift,
 # the phrase tables of the matchers the built-in packs make, and PreparsedRules.swift, the built-in
-# rules' keys as Swift values),
+# packs' and rules' keys as Swift values),
 # so that a caselint binary copied alone to another machine still has its default rules.
 # Run after editing anything under rules/ or templates/; a test fails while the two differ.
 set -euo pipefail
@@ -57,6 +57,7 @@ cat > "$rules" <<'STUB'
 // swiftlint:disable all
 enum PreparsedRules {
     static let packs: [(path: String, bytes: Int)] = []
+    static func pack(_ index: Int) -> RuleValue? { nil }
     static func rules(_ index: Int) -> [PreparsedRule] { [] }
 }
 STUB

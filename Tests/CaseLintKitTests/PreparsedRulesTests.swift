@@ -15,19 +15,21 @@ final class PreparsedRulesTests: XCTestCase {
         XCTAssertEqual(PreparsedRules.packs.map(\.path), EmbeddedResources.rulePacks.map(\.0))
     }
 
-    /// Each generated rule holds the values its YAML tree gives, readings of numbers and yes/no
-    /// values included, and the same `fix:` and `examples:` trees.
+    /// Each generated pack and rule holds the values its YAML tree gives, readings of numbers and
+    /// yes/no values included, and the same `fix:` and `examples:` trees.
     func testGeneratedValuesAreTheTreesValues() throws {
         var count = 0
         for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
-            let nodes = try YAMLFastTags.compose(text)?.mapping?[text: "rules"]?.sequence.map(Array.init) ?? []
-            let generated = try XCTUnwrap(RuleSet.preparsedRules(index), "\(name): run Scripts/embed-resources.sh")
-            XCTAssertEqual(generated.count, nodes.count, name)
-            for (rule, node) in zip(generated, nodes) {
+            let tree = try XCTUnwrap(try YAMLFastTags.compose(text))
+            let generated = try XCTUnwrap(RuleSet.preparsedPack(index), "\(name): run Scripts/embed-resources.sh")
+            XCTAssertEqual(generated.root, RuleValue(tree, deferring: ["rules"]), name)
+            let nodes = tree.mapping?[text: "rules"]?.sequence.map(Array.init)
+            XCTAssertEqual(generated.rules?.count, nodes?.count, name)
+            for (rule, node) in zip(generated.rules ?? [], nodes ?? []) {
                 let source = RuleSource(node)
                 XCTAssertEqual(rule.value, source.value, name)
-                XCTAssertEqual(yamlDump(RuleSource(rule).fix()), yamlDump(source.fix()), name)
-                XCTAssertEqual(yamlDump(RuleSource(rule).examples()), yamlDump(source.examples()), name)
+                XCTAssertEqual(yamlDump(rule.fix()), yamlDump(source.fix()), name)
+                XCTAssertEqual(yamlDump(rule.examples()), yamlDump(source.examples()), name)
                 count += 1
             }
         }
@@ -35,7 +37,8 @@ final class PreparsedRulesTests: XCTestCase {
     }
 
     /// The checks compiled from the generated rules are the ones compiled from the packs' YAML, field
-    /// for field (lazily made parts, such as a pattern's filter, unmade in both).
+    /// for field (lazily made parts, such as a pattern's filter, unmade in both), and so is the
+    /// vocabulary the generated packs fill.
     func testGeneratedRulesCompileToTheSameChecks() throws {
         let generated = try RuleSet.loadBuiltIn()
         let vocabulary = SharedVocabulary()
@@ -57,6 +60,15 @@ final class PreparsedRulesTests: XCTestCase {
             }
         }
         XCTAssertGreaterThan(compared, 30)
+        for (left, right) in zip(generated.packs, parsed) {
+            assertSameDump(left.categories, right.categories, left.name)
+            assertSameDump(left.notJudged, right.notJudged, left.name)
+            XCTAssertEqual(left.description, right.description)
+            XCTAssertEqual(left.domains, right.domains)
+        }
+        generated.vocabulary.freeze()
+        vocabulary.freeze()
+        assertSameDump(SharedVocabularyMirror(generated.vocabulary), SharedVocabularyMirror(vocabulary), "vocabulary")
     }
 
     /// Names the first line where two dumps differ (whole dumps run to thousands of lines).
@@ -71,13 +83,23 @@ final class PreparsedRulesTests: XCTestCase {
 
     /// A pack's rules are read from its tree when the generated ones do not match its text.
     func testStaleGeneratedRulesAreNotRead() throws {
-        XCTAssertNil(PreparsedRules.packs.indices.first { index in
-            RuleSet.preparsedRules(index) == nil
-        }, "every built-in pack has current generated rules")
+        XCTAssertTrue(EmbeddedResources.rulePacks.indices.allSatisfy(RuleSet.hasPreparsedPack), "every built-in pack has current generated values")
+        XCTAssertNil(RuleSet.treeAhead(0), "a helper decodes no tree the loader will not read")
         let tree = try XCTUnwrap(RuleSet.preparsedTree(0))
         XCTAssertEqual(tree.mapping?[text: "rules"]?.scalar?.tag.description, PreparsedYAML.deferredTag.rawValue, "the tree leaves its rules unread")
         let pack = try RulePackLoader.load(root: tree, file: EmbeddedResources.rulePacks[0].0, vocabulary: SharedVocabulary(), builtIn: true)
         XCTAssertEqual(pack.rules.map(\.id), try RuleSet.loadBuiltIn().packs[0].rules.map(\.id))
+    }
+}
+
+/// The shared vocabulary's fields, which `valueDump` otherwise names without following.
+struct SharedVocabularyMirror: CustomReflectable {
+    let vocabulary: SharedVocabulary
+
+    init(_ vocabulary: SharedVocabulary) { self.vocabulary = vocabulary }
+
+    var customMirror: Mirror {
+        Mirror(self, children: Mirror(reflecting: vocabulary).children)
     }
 }
 

@@ -1,17 +1,21 @@
 import Yams
 
 /// Writes `Sources/CaseLintKit/Generated/PreparsedRules.swift` (run by `Scripts/embed-resources.sh`
-/// through the embed-parsed-packs tool): every built-in rule's keys as `RuleValue` constructors,
-/// its `fix:` and `examples:` as `PreparsedYAML` text. Start-up compiles the built-in rules from
-/// these instead of decoding and walking the rules' YAML trees. A test compares the file with what
+/// through the embed-parsed-packs tool): every built-in pack's keys and every rule's as `RuleValue`
+/// constructors, a rule's `fix:` and `examples:` as `PreparsedYAML` text. Start-up loads the
+/// built-in packs from these instead of decoding and walking their YAML trees. A test compares the file with what
 /// this gives now, and another the rules compiled from it with those compiled from the YAML.
 public enum PreparsedRuleSource {
     public static func generate() throws -> String {
-        var sizes: [String] = [], cases: [String] = [], functions: [String] = []
+        var sizes: [String] = [], roots: [String] = [], cases: [String] = [], functions: [String] = []
         for (index, (path, text)) in EmbeddedResources.rulePacks.enumerated() {
             sizes.append("        (\(RuleValue.literal(path)), \(text.utf8.count)),\n")
             // The tree as the built-in packs are composed; its first `rules:` key, as the loader reads it.
-            let rules = try YAMLFastTags.compose(text)?.mapping?[text: "rules"]?.sequence.map(Array.init) ?? []
+            guard let tree = try YAMLFastTags.compose(text) else { continue }
+            roots.append("        case \(index): return root\(index)()\n")
+            functions.append("    /// \(path), its rules left to `rules`\n    private static func root\(index)() -> RuleValue {\n"
+                + "        \(RuleValue(tree, deferring: ["rules"]).literal)\n    }\n")
+            let rules = tree.mapping?[text: "rules"]?.sequence.map(Array.init) ?? []
             guard !rules.isEmpty else { continue }
             cases.append("        case \(index): return pack\(index)()\n")
             var entries: [String] = []
@@ -30,6 +34,9 @@ public enum PreparsedRuleSource {
             + "enum PreparsedRules {\n"
             + "    /// Each built-in pack's path and size in UTF-8 bytes, as when its rules were written.\n"
             + "    static let packs: [(path: String, bytes: Int)] = [\n" + sizes.joined() + "    ]\n\n"
+            + "    /// Pack `index`'s keys, its `rules:` as `.tree` (see `rules`).\n"
+            + "    static func pack(_ index: Int) -> RuleValue? {\n        switch index {\n"
+            + roots.joined() + "        default: return nil\n        }\n    }\n\n"
             + "    /// The rules of pack `index` (empty for a pack without rules).\n"
             + "    static func rules(_ index: Int) -> [PreparsedRule] {\n        switch index {\n"
             + cases.joined() + "        default: return []\n        }\n    }\n"

@@ -28,57 +28,60 @@ public enum RulePackLoader {
         }
     }
 
-    /// - preparsedRules: the pack's rules as generated at build time (`PreparsedRules`), read instead
-    ///   of the tree's `rules:` list, which the generated trees leave unread.
-    static func load(root: Node?, file: String, vocabulary: SharedVocabulary, builtIn: Bool,
-                     preparsedRules: [PreparsedRule]? = nil) throws -> RulePack {
+    /// A pack's YAML tree: a pack from --rules, or a built-in pack whose generated values are stale.
+    static func load(root: Node?, file: String, vocabulary: SharedVocabulary, builtIn: Bool) throws -> RulePack {
         guard let root else { throw InputError(file: file, line: 1, "empty rule pack") }
+        // The rules keep their trees (their `fix:` and `examples:` are read as trees); the rest of
+        // the pack is read as values.
+        let rules = PreparsedYAML.resolve(root.mapping?[text: "rules"])?.sequence.map { $0.map(RuleSource.init) }
+        return try load(pack: RuleValue(root, deferring: ["rules"]), rules: rules, file: file, vocabulary: vocabulary, builtIn: builtIn)
+    }
+
+    /// - pack: the pack's keys, its `rules:` left to `rules`: nil when that key is missing or not a list.
+    static func load(pack root: RuleValue, rules: [RuleSource]?, file: String, vocabulary: SharedVocabulary, builtIn: Bool) throws -> RulePack {
         guard let mapping = root.mapping else { throw InputError(file: file, line: 1, "a rule pack is a mapping with keys pack, description, rules") }
-        // Each key's value (its first, as `Mapping[text:]` finds it) taken in the pass that checks the keys.
-        var fields: [String: Node] = [:]
         for pair in mapping {
-            let key = pair.key.scalar?.string ?? ""
+            let key = pair.keyText ?? ""
             if !packKeys.contains(key) {
-                throw InputError(file: file, line: pair.key.mark?.line, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
+                throw InputError(file: file, line: pair.keyLine, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
             }
-            if pair.key.scalar != nil, fields[key] == nil { fields[key] = pair.value }
         }
-        guard let name = fields["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
-        let categories = try fields["categories"].map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
-        let notJudged = try fields["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
+        // Each key's value is its first, as `Mapping[text:]` finds it.
+        let fields = { (key: String) in mapping[text: key] }
+        guard let name = fields("pack")?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
+        let categories = try fields("categories").map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
+        let notJudged = try fields("not_judged").map { try CategoryLoader.notJudged($0, file: file) } ?? []
         // A pack that only declares score categories, a domain's profile or vocabulary needs no rules.
-        let rules: [RuleSource]
-        if let preparsedRules {
-            rules = preparsedRules.map(RuleSource.init)
-        } else if let rulesNode = PreparsedYAML.resolve(fields["rules"]), let list = rulesNode.sequence {
-            rules = list.map(RuleSource.init)
-        } else if fields["rules"] == nil, !categories.isEmpty || fields["profile"] != nil || fields["vocabulary"] != nil {
-            rules = []
+        let sources: [RuleSource]
+        if let rules {
+            sources = rules
+        } else if fields("rules") == nil, !categories.isEmpty || fields("profile") != nil || fields("vocabulary") != nil {
+            sources = []
         } else {
-            throw InputError(file: file, line: fields["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
+            throw InputError(file: file, line: fields("rules")?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
         }
-        let domains = fields["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
-        if let profileNode = fields["profile"] {
+        let domains = fields("domains")?.sequence?.compactMap { $0.scalar?.string } ?? []
+        if let profileNode = fields("profile") {
             vocabulary.register(profile: try DomainProfileLoader.load(profileNode, domains: domains, file: file))
         }
-        if let vocabularyNode = fields["vocabulary"] {
+        if let vocabularyNode = fields("vocabulary") {
             try loadVocabulary(vocabularyNode, file: file, into: vocabulary)
         }
         var compiled: [CompiledRule] = []
         var seen: Set<String> = []
-        for source in rules {
+        for source in sources {
             let rule = try compile(source, pack: name, file: file, vocabulary: vocabulary, builtIn: builtIn)
             guard seen.insert(rule.id).inserted else {
                 throw InputError(file: file, line: source.value.line, "duplicate rule id '\(rule.id)'")
             }
             compiled.append(rule)
         }
-        return RulePack(name: name, description: fields["description"]?.scalar?.string ?? "", domains: domains,
+        return RulePack(name: name, description: fields("description")?.scalar?.string ?? "", domains: domains,
                         file: file, rules: compiled, categories: categories, notJudged: notJudged)
     }
 
     /// Pack-level word lists shared by the section rules.
-    static func loadVocabulary(_ node: Node, file: String, into vocabulary: SharedVocabulary) throws {
+    static func loadVocabulary(_ node: RuleValue, file: String, into vocabulary: SharedVocabulary) throws {
         guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "vocabulary: expected a mapping") }
         var lists: [String: [String]] = [:]
         for pair in mapping {
