@@ -2,7 +2,7 @@ import Yams
 
 /// Writes `Sources/CaseLintKit/Generated/PreparsedRules.swift` (run by `Scripts/embed-resources.sh`
 /// through the embed-parsed-packs tool): every built-in pack's keys and every rule's as `RuleValue`
-/// constructors, a rule's `fix:` and `examples:` as `PreparsedYAML` text. Start-up loads the
+/// constructors, a rule's `examples:` as `PreparsedYAML` text. Start-up loads the
 /// built-in packs from these instead of decoding and walking their YAML trees. A test compares the file with what
 /// this gives now, and another the rules compiled from it with those compiled from the YAML.
 public enum PreparsedRuleSource {
@@ -21,10 +21,8 @@ public enum PreparsedRuleSource {
             var entries: [String] = []
             for node in rules {
                 let value = RuleValue(node, deferring: RuleSource.treeKeys)
-                let fix = try node.mapping?[text: "fix"].map(encoded)
                 let examples = try node.mapping?[text: "examples"].map(encoded)
                 entries.append("            PreparsedRule(value: \(value.literal),\n"
-                    + "                          fix: \(fix.map(RuleValue.literal) ?? "nil"),\n"
                     + "                          examples: \(examples.map(RuleValue.literal) ?? "nil")),\n")
             }
             functions.append("    /// \(path)\n    private static func pack\(index)() -> [PreparsedRule] {\n        [\n"

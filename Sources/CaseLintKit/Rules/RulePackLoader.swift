@@ -145,7 +145,7 @@ public enum RulePackLoader {
             InputError(file: file, line: keyLine ?? line, "rule \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
         }
         func fail(_ key: String, _ message: String, at value: RuleValue? = nil) -> InputError { fail(key, message, line: value?.line) }
-        // `fix:` and `examples:` are read as YAML trees.
+        // `examples:` are read as YAML trees.
         func failAtNode(_ key: String, _ message: String, _ node: Node?) -> InputError { fail(key, message, line: node?.mark?.line) }
         for pair in pairs {
             let key = pair.keyText ?? ""
@@ -211,8 +211,8 @@ public enum RulePackLoader {
         let parameters = MatchParameters(node: rule["match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
-        if rule["fix"] != nil, let fixNode = source.fix() {
-            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: failAtNode)
+        if let fixNode = rule["fix"] {
+            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: { fail($0, $1, at: $2) })
         }
         // The tests load the built-in packs with their examples, and so check what follows for them.
         guard !builtIn else { return CompiledRule(definition: definition, check: check) }

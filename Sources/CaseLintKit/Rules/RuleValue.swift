@@ -59,7 +59,7 @@ struct RuleValue: Sendable, Equatable {
         case mapping([Pair])
         /// A YAML alias, which no reading accepts.
         case alias
-        /// A value the loader reads as a YAML tree of its own (a rule's `fix:` and `examples:`).
+        /// A value the loader reads as a YAML tree of its own (a rule's `examples:`).
         case tree
     }
 
