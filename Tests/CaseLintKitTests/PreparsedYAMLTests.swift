@@ -14,7 +14,8 @@ final class PreparsedYAMLTests: XCTestCase {
             let decoded = PreparsedYAML.decode(preparsed.tree)
             XCTAssertNotNil(decoded, name)
             XCTAssertEqual(dump(decoded), dump(try YAMLFastTags.compose(text)), "\(name) changed: run Scripts/embed-resources.sh")
-            XCTAssertEqual(preparsed.tree, try PreparsedYAML.encode(yaml: text, deferring: PreparsedYAML.rulePackDeferredKeys), name)
+            XCTAssertEqual(preparsed.tree, try PreparsedYAML.encode(yaml: text, deferring: PreparsedYAML.rulePackDeferredKeys,
+                                                                   deferringRoot: PreparsedYAML.rulePackDeferredRootKeys), name)
         }
     }
 
@@ -52,6 +53,14 @@ final class PreparsedYAMLTests: XCTestCase {
         XCTAssertEqual(dump(tree), dump(try YAMLFastTags.compose(yaml)), "read, the whole tree is the composed one")
         XCTAssertEqual(tree?.mapping?[text: "examples"]?.scalar?.string, "top", "only a rule's own keys are deferred")
         XCTAssertEqual(rule(tree)?[text: "after"]?.sequence?.first?.scalar?.string, "examples")
+        // A root value deferred whole keeps its rules' keys deferred inside it.
+        let rootDeferred = PreparsedYAML.decode(try PreparsedYAML.encode(yaml: yaml, deferring: ["examples"], deferringRoot: ["rules"]))
+        let rules = rootDeferred?.mapping?[text: "rules"]
+        XCTAssertEqual(rules?.scalar?.tag.description, PreparsedYAML.deferredTag.rawValue, "left unread")
+        XCTAssertEqual(PreparsedYAML.resolve(rules)?.sequence?.first?.mapping?[text: "examples"]?.scalar?.tag.description,
+                       PreparsedYAML.deferredTag.rawValue)
+        XCTAssertEqual(dump(rootDeferred), dump(try YAMLFastTags.compose(yaml)))
+        XCTAssertEqual(rootDeferred?.mapping?[text: "examples"]?.scalar?.string, "top")
     }
 
     func testTextItDidNotWriteIsRefused() {

@@ -7,12 +7,16 @@ import Yams
 /// Each node is a letter (`S` scalar, `M` mapping, `Q` sequence), its style as a digit, its tag as
 /// one letter, then `line,column,size:` where size is a scalar's length in UTF-8 bytes (the bytes
 /// follow) or a collection's number of children (they follow, a mapping's as key, value, ...).
-/// `D` is a value written out but left unread (a rule's examples): it reads as a placeholder
-/// scalar whose text is the value's own encoding, until `resolve` reads it.
+/// `D` is a value written out but left unread (a rule's examples, a pack's rules): it reads as a
+/// placeholder scalar whose text is the value's own encoding, until `resolve` reads it.
 public enum PreparsedYAML {
     /// The keys whose values the built-in packs defer: only `rules --verify`, `explain` and the
     /// tests read a rule's examples, which are about half of each pack.
     public static let rulePackDeferredKeys: Set<String> = ["examples"]
+
+    /// The pack keys whose values the built-in packs defer: start-up reads the rules from
+    /// `PreparsedRules` and this tree's `rules:` only when those are stale.
+    public static let rulePackDeferredRootKeys: Set<String> = ["rules"]
 
     public struct UnsupportedNode: Error, CustomStringConvertible {
         public let description: String
@@ -27,15 +31,16 @@ public enum PreparsedYAML {
     ]
 
     /// The tree composed as the built-in packs are (`YAMLFastTags`), written out; in each rule (a
-    /// mapping in the root's list of rules) the values of `deferring` keys are written as `D` nodes.
-    public static func encode(yaml text: String, deferring: Set<String> = []) throws -> String {
+    /// mapping in the root's list of rules) the values of `deferring` keys are written as `D` nodes,
+    /// and so are the root's values of `deferringRoot` keys.
+    public static func encode(yaml text: String, deferring: Set<String> = [], deferringRoot: Set<String> = []) throws -> String {
         guard let root = try YAMLFastTags.compose(text) else { return "" }
         var out: [UInt8] = []
-        try write(root, into: &out, deferring: deferring, depth: 0)
+        try write(root, into: &out, deferring: deferring, deferringRoot: deferringRoot, depth: 0)
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func write(_ node: Node, into out: inout [UInt8], deferring: Set<String>, depth: Int) throws {
+    static func write(_ node: Node, into out: inout [UInt8], deferring: Set<String>, deferringRoot: Set<String> = [], depth: Int) throws {
         func header(_ kind: String, _ style: UInt32, _ tag: Tag, _ mark: Mark?, _ size: Int) throws {
             guard let letter = tagLetters.first(where: { $0.name.rawValue == tag.description })?.letter else {
                 throw UnsupportedNode(description: "tag \(tag.description) at line \(mark?.line ?? 0)")
@@ -52,12 +57,16 @@ public enum PreparsedYAML {
             try header("M", mapping.style.rawValue, mapping.tag, mapping.mark, mapping.count)
             for pair in mapping {
                 try write(pair.key, into: &out, deferring: deferring, depth: depth + 1)
-                guard depth == 2, let key = pair.key.scalar?.string, deferring.contains(key) else {
+                let key = pair.key.scalar?.string
+                let deferredRule = depth == 2 && key.map(deferring.contains) == true
+                let deferredRoot = depth == 0 && key.map(deferringRoot.contains) == true
+                guard deferredRule || deferredRoot else {
                     try write(pair.value, into: &out, deferring: deferring, depth: depth + 1)
                     continue
                 }
+                // A deferred root value keeps its rules' deferred keys deferred inside it.
                 var value: [UInt8] = []
-                try write(pair.value, into: &value, deferring: [], depth: depth + 1)
+                try write(pair.value, into: &value, deferring: deferredRoot ? deferring : [], depth: depth + 1)
                 out += Array("D0s\(pair.value.mark?.line ?? 0),\(pair.value.mark?.column ?? 0),\(value.count):".utf8) + value
             }
         case let .sequence(sequence):

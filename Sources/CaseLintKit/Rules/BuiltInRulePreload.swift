@@ -72,7 +72,7 @@ private final class PreloadState: @unchecked Sendable {
         condition.lock()
         let waiting = started && !taken && result == nil
         condition.unlock()
-        if waiting { trees.help(decode: RuleSet.preparsedTree) }
+        if waiting { trees.help(decode: RuleSet.treeAhead) }
     }
 
     func take() -> Result<BuiltInRules, any Error>? {
@@ -86,7 +86,7 @@ private final class PreloadState: @unchecked Sendable {
             // reached, then makes the linting's one-time tables, rather than a third thread
             // competing with the loader for the CPUs.
             condition.unlock()
-            trees.help(decode: RuleSet.preparsedTree)
+            trees.help(decode: RuleSet.treeAhead)
             _ = Self.lintingTables
             condition.lock()
         }

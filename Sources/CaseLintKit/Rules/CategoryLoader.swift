@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a pack's `categories:` list and `not_judged:` caveats. Same contract as the rest of the
 /// loader: any problem is an `InputError` naming the file, the line and the key.
@@ -7,7 +6,7 @@ enum CategoryLoader {
     static let categoryKeys: Set<String> = ["id", "title", "weight", "description", "scope", "counts_unless_failed"]
 
     /// - builtIn: a pack shipped inside caselint, whose ids the tests check (see `RulePackLoader`).
-    static func categories(_ node: Node, file: String, builtIn: Bool = false) throws -> [ScoreCategory] {
+    static func categories(_ node: RuleValue, file: String, builtIn: Bool = false) throws -> [ScoreCategory] {
         guard let items = node.sequence else {
             throw InputError(file: file, line: node.mark?.line, "categories: expected a list of {id, title, weight, description}")
         }
@@ -21,11 +20,11 @@ enum CategoryLoader {
         }
     }
 
-    static func category(_ node: Node, file: String, builtIn: Bool = false) throws -> ScoreCategory {
+    static func category(_ node: RuleValue, file: String, builtIn: Bool = false) throws -> ScoreCategory {
         let line = node.mark?.line ?? 1
         guard let mapping = node.mapping else { throw InputError(file: file, line: line, "categories: each category is a mapping") }
         let id = mapping[text: "id"]?.scalar?.string ?? ""
-        func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
+        func fail(_ key: String, _ message: String, at keyNode: RuleValue? = nil) -> InputError {
             InputError(file: file, line: keyNode?.mark?.line ?? line, "category \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
         }
         for pair in mapping {
@@ -59,7 +58,7 @@ enum CategoryLoader {
                              countsUnlessFailed: countsUnlessFailed)
     }
 
-    static func notJudged(_ node: Node, file: String) throws -> [String] {
+    static func notJudged(_ node: RuleValue, file: String) throws -> [String] {
         guard let items = node.sequence else {
             throw InputError(file: file, line: node.mark?.line, "not_judged: expected a list of sentences")
         }

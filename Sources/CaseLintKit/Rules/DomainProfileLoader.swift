@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads a pack's `profile:` mapping. Like the rest of a pack, every key is checked, and a problem
 /// is an `InputError` naming the file, the line and the key. What the profile refers to (metric ids,
@@ -7,8 +6,8 @@ import Yams
 enum DomainProfileLoader {
     static let keys: Set<String> = ["title", "detect", "required", "recommended", "protocol", "red_flags", "tasks", "wording"]
 
-    static func load(_ node: Node, domains: [String], file: String) throws -> DomainProfile {
-        func fail(_ key: String, _ at: Node?, _ message: String) -> InputError {
+    static func load(_ node: RuleValue, domains: [String], file: String) throws -> DomainProfile {
+        func fail(_ key: String, _ at: RuleValue?, _ message: String) -> InputError {
             InputError(file: file, line: at?.mark?.line ?? node.mark?.line, "profile\(key.isEmpty ? "" : ".\(key)"): \(message)")
         }
         guard let mapping = node.mapping else { throw fail("", node, "expected a mapping") }
@@ -18,7 +17,7 @@ enum DomainProfileLoader {
         for pair in mapping where !keys.contains(pair.key.scalar?.string ?? "") {
             throw fail(pair.key.scalar?.string ?? "", pair.key, "unknown key (known: \(keys.sorted().joined(separator: ", ")))")
         }
-        func words(_ value: Node?, _ key: String) throws -> [String] {
+        func words(_ value: RuleValue?, _ key: String) throws -> [String] {
             guard let value else { return [] }
             guard let items = value.sequence else { throw fail(key, value, "expected a list of words") }
             return try items.map { item in
@@ -28,7 +27,7 @@ enum DomainProfileLoader {
         }
         let detect = mapping[text: "detect"]
         if let detect, detect.mapping == nil { throw fail("detect", detect, "expected {strong: [...], weak: [...]}") }
-        for pair in detect?.mapping ?? [:] where !["strong", "weak"].contains(pair.key.scalar?.string ?? "") {
+        for pair in detect?.mapping ?? [] where !["strong", "weak"].contains(pair.key.scalar?.string ?? "") {
             throw fail("detect", pair.key, "unknown key '\(pair.key.scalar?.string ?? "")' (known: strong, weak)")
         }
         var redFlags: [String: Severity] = [:]
@@ -65,7 +64,7 @@ enum DomainProfileLoader {
     }
 
     /// `{task, when: [...], required: [...], protocol: [...]}`; see `DomainTask`.
-    static func task(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainTask {
+    static func task(_ node: RuleValue, _ fail: (String, RuleValue?, String) -> InputError) throws -> DomainTask {
         guard let fields = node.mapping, let name = fields[text: "task"]?.scalar?.string, !name.isEmpty,
               let when = fields[text: "when"]?.sequence?.compactMap({ $0.scalar?.string }), !when.isEmpty,
               let required = fields[text: "required"]?.sequence, !required.isEmpty else {
@@ -79,7 +78,7 @@ enum DomainProfileLoader {
     }
 
     /// `{group, any_of: [id | [id, id]], example}` or `{group, all_of: [id, id], example}`.
-    static func metricGroup(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainProfile.MetricGroup {
+    static func metricGroup(_ node: RuleValue, _ fail: (String, RuleValue?, String) -> InputError) throws -> DomainProfile.MetricGroup {
         guard let fields = node.mapping, let name = fields[text: "group"]?.scalar?.string, let example = fields[text: "example"]?.scalar?.string else {
             throw fail("required", node, "each group needs group, any_of or all_of, and example")
         }
@@ -100,7 +99,7 @@ enum DomainProfileLoader {
     }
 
     /// `{group, phrases: [...], example}`.
-    static func protocolGroup(_ node: Node, _ fail: (String, Node?, String) -> InputError) throws -> DomainProfile.ProtocolGroup {
+    static func protocolGroup(_ node: RuleValue, _ fail: (String, RuleValue?, String) -> InputError) throws -> DomainProfile.ProtocolGroup {
         guard let fields = node.mapping, let name = fields[text: "group"]?.scalar?.string, let example = fields[text: "example"]?.scalar?.string,
               let phrases = fields[text: "phrases"]?.sequence?.compactMap({ $0.scalar?.string }), !phrases.isEmpty else {
             throw fail("protocol", node, "each group needs group, phrases and example")

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// One entry of a `forbid` rule's `patterns:` list. A plain string is a regular expression; a
 /// mapping adds the honest wording to suggest and a severity for this pattern alone, so one rule
@@ -20,33 +19,33 @@ public struct ForbidPattern: Sendable {
     /// Reads the list, compiling every regex now so that a bad one fails when the pack loads.
     static func list(_ key: String, in match: MatchParameters) throws -> [ForbidPattern]? {
         guard let found = match.rawValue(key) else { return nil }
-        guard let items = found.sequence else { throw match.error(key, found, "expected a list of regular expressions") }
+        guard let items = found.items else { throw match.error(key, found, "expected a list of regular expressions") }
         return try items.map { item in
-            if let source = item.scalar?.string { return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: nil, severity: nil) }
-            guard let fields = item.mapping else {
+            if let source = item.text { return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: nil, severity: nil) }
+            guard let fields = item.pairs else {
                 throw match.error(key, item, "expected a regular expression or {pattern, rewrite, severity}")
             }
             for pair in fields {
-                let name = pair.key.scalar?.string ?? ""
+                let name = pair.keyText ?? ""
                 guard keys.contains(name) else {
-                    throw match.error(key, pair.key, "unknown key '\(name)' (known: \(keys.sorted().joined(separator: ", ")))")
+                    throw match.error(key, line: pair.keyLine, "unknown key '\(name)' (known: \(keys.sorted().joined(separator: ", ")))")
                 }
             }
-            guard let source = fields[text: "pattern"]?.scalar?.string else { throw match.error(key, item, "each entry needs a 'pattern'") }
+            guard let source = item["pattern"]?.text else { throw match.error(key, item, "each entry needs a 'pattern'") }
             var severity: Severity?
-            if let node = fields[text: "severity"] {
-                guard let value = node.scalar.flatMap({ Severity(rawValue: $0.string) }) else {
+            if let node = item["severity"] {
+                guard let value = node.text.flatMap({ Severity(rawValue: $0) }) else {
                     throw match.error(key, node, "severity is one of error, warning, info")
                 }
                 severity = value
             }
-            let rewrite = fields[text: "rewrite"]?.scalar?.string
-            if fields[text: "rewrite"] != nil, rewrite?.isEmpty != false { throw match.error(key, fields[text: "rewrite"], "rewrite: expected a non-empty string") }
+            let rewrite = item["rewrite"]?.text
+            if item["rewrite"] != nil, rewrite?.isEmpty != false { throw match.error(key, item["rewrite"], "rewrite: expected a non-empty string") }
             return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: rewrite, severity: severity)
         }
     }
 
-    private static func compile(_ source: String, _ key: String, _ node: Node, _ match: MatchParameters) throws -> TextPattern {
+    private static func compile(_ source: String, _ key: String, _ node: RuleValue, _ match: MatchParameters) throws -> TextPattern {
         do { return try TextPattern(source, compileNow: match.compilePatternsNow) } catch {
             throw match.error(key, node, "invalid regular expression '\(source)'")
         }

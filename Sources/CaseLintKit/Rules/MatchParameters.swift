@@ -1,50 +1,44 @@
 import Foundation
-import Yams
 
 /// Typed access to a rule's `match:` mapping. Every read validates the value's type, and keys that
 /// no read asked for are reported, so a typo in a rule pack is an error that names file, line and key.
 public final class MatchParameters: @unchecked Sendable {
-    let node: Node?
+    let node: RuleValue?
     let file: String
     let ruleID: String
     /// False for built-in packs: their regular expressions compile on first use (see `TextPattern`).
     let compilePatternsNow: Bool
-    private var used: Set<String> = []
-    /// Each text key's value (its first, as `Mapping[text:]` finds it), read in one pass: a check
-    /// asks for a dozen keys, most of them absent, and each look-up copied every pair it passed.
-    private lazy var values: [String: Node] = {
-        var values: [String: Node] = [:]
-        guard let mapping = node?.mapping else { return values }
-        for pair in mapping {
-            if let key = pair.key.scalar?.string, values[key] == nil { values[key] = pair.value }
-        }
-        return values
-    }()
+    /// The keys read so far: a check asks for a dozen, most of them absent.
+    private var used: [String] = []
 
-    init(node: Node?, file: String, ruleID: String, compilePatternsNow: Bool = true) {
+    init(node: RuleValue?, file: String, ruleID: String, compilePatternsNow: Bool = true) {
         self.node = node
         self.file = file
         self.ruleID = ruleID
         self.compilePatternsNow = compilePatternsNow
     }
 
-    var line: Int { node?.mark?.line ?? 1 }
+    var line: Int { node?.line ?? 1 }
 
-    private func value(_ key: String) -> Node? {
-        used.insert(key)
-        return values[key]
+    private func value(_ key: String) -> RuleValue? {
+        used.append(key)
+        return node?[key]
     }
 
-    func error(_ key: String, _ node: Node?, _ message: String) -> InputError {
-        InputError(file: file, line: node?.mark?.line ?? line, "rule \(ruleID), match.\(key): \(message)")
+    func error(_ key: String, _ node: RuleValue?, _ message: String) -> InputError {
+        error(key, line: node?.line, message)
+    }
+
+    func error(_ key: String, line valueLine: Int?, _ message: String) -> InputError {
+        InputError(file: file, line: valueLine ?? line, "rule \(ruleID), match.\(key): \(message)")
     }
 
     /// The raw value of a key, for checks whose parameters have a shape of their own (lists of mappings).
-    func rawValue(_ key: String) -> Node? { value(key) }
+    func rawValue(_ key: String) -> RuleValue? { value(key) }
 
     public func string(_ key: String) throws -> String? {
         guard let found = value(key) else { return nil }
-        guard let text = found.scalar?.string else { throw error(key, found, "expected a string") }
+        guard let text = found.text else { throw error(key, found, "expected a string") }
         return text
     }
 
@@ -73,9 +67,9 @@ public final class MatchParameters: @unchecked Sendable {
 
     public func strings(_ key: String) throws -> [String]? {
         guard let found = value(key) else { return nil }
-        guard let items = found.sequence else { throw error(key, found, "expected a list of strings") }
+        guard let items = found.items else { throw error(key, found, "expected a list of strings") }
         return try items.map { item in
-            guard let text = item.scalar?.string else { throw error(key, item, "expected a list of strings") }
+            guard let text = item.text else { throw error(key, item, "expected a list of strings") }
             return text
         }
     }
@@ -88,13 +82,13 @@ public final class MatchParameters: @unchecked Sendable {
     /// `{label: [phrase, ...]}` in file order: metric aliases, keyword terms.
     public func phraseTable(_ key: String) throws -> [(label: String, phrases: [String])]? {
         guard let found = value(key) else { return nil }
-        guard let mapping = found.mapping else { throw error(key, found, "expected a mapping of name: [phrases]") }
-        return try mapping.map { pair in
-            guard let label = pair.key.scalar?.string else { throw error(key, pair.key, "expected a name") }
-            if let single = pair.value.scalar?.string { return (label, [single]) }
-            guard let list = pair.value.sequence else { throw error(key, pair.value, "expected a list of phrases for \(label)") }
+        guard let pairs = found.pairs else { throw error(key, found, "expected a mapping of name: [phrases]") }
+        return try pairs.map { pair in
+            guard let label = pair.keyText else { throw error(key, line: pair.keyLine, "expected a name") }
+            if let single = pair.value.text { return (label, [single]) }
+            guard let list = pair.value.items else { throw error(key, pair.value, "expected a list of phrases for \(label)") }
             return (label, try list.map { item in
-                guard let text = item.scalar?.string else { throw error(key, item, "expected a phrase") }
+                guard let text = item.text else { throw error(key, item, "expected a phrase") }
                 return text
             })
         }
@@ -103,9 +97,9 @@ public final class MatchParameters: @unchecked Sendable {
     /// Regular expressions, compiled now (for a pack from --rules) so that a bad one fails when the pack loads.
     public func patterns(_ key: String) throws -> [TextPattern]? {
         guard let found = value(key) else { return nil }
-        guard let items = found.sequence else { throw error(key, found, "expected a list of regular expressions") }
+        guard let items = found.items else { throw error(key, found, "expected a list of regular expressions") }
         return try items.map { item in
-            guard let source = item.scalar?.string else { throw error(key, item, "expected a regular expression") }
+            guard let source = item.text else { throw error(key, item, "expected a regular expression") }
             do { return try TextPattern(source, compileNow: compilePatternsNow) } catch {
                 throw self.error(key, item, "invalid regular expression '\(source)'")
             }
@@ -114,15 +108,15 @@ public final class MatchParameters: @unchecked Sendable {
 
     /// Call after the check has read its parameters: unread keys are typos.
     func rejectUnknownKeys() throws {
-        guard let mapping = node?.mapping else {
-            if let node, node.scalar?.string != "" { throw error("", node, "expected a mapping") }
+        guard let pairs = node?.pairs else {
+            if let node, node.text != "" { throw error("", node, "expected a mapping") }
             return
         }
-        for pair in mapping {
-            let key = pair.key.scalar?.string ?? ""
+        for pair in pairs {
+            let key = pair.keyText ?? ""
             if !used.contains(key) {
-                throw InputError(file: file, line: pair.key.mark?.line ?? line,
-                                 "rule \(ruleID): unknown key 'match.\(key)' (known here: \(used.sorted().joined(separator: ", ")))")
+                throw InputError(file: file, line: pair.keyLine ?? line,
+                                 "rule \(ruleID): unknown key 'match.\(key)' (known here: \(Set(used).sorted().joined(separator: ", ")))")
             }
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Reads and validates a rule's `fix:` mapping when its pack loads, like every other rule key: a
 /// problem is an `InputError` naming the pack file, the line and the key.
@@ -16,8 +15,8 @@ enum RuleFixLoader {
 
     /// - kind: the rule's check kind; `check`: its compiled check, to see what the rule reports.
     /// - builtIn: a pack shipped inside caselint, whose fix texts the tests check (see `RulePackLoader`).
-    static func load(_ node: Node, kind: String, check: any Check, builtIn: Bool = false,
-                     fail: (String, String, Node?) -> InputError) throws -> RuleFix {
+    static func load(_ node: RuleValue, kind: String, check: any Check, builtIn: Bool = false,
+                     fail: (String, String, RuleValue?) -> InputError) throws -> RuleFix {
         guard let mapping = node.mapping else { throw fail("fix", "expected a mapping with insert and text", node) }
         let insertNode = mapping[text: "insert"]
         guard let insertName = insertNode?.scalar?.string else {

@@ -28,52 +28,60 @@ public enum RulePackLoader {
         }
     }
 
+    /// A pack's YAML tree: a pack from --rules, or a built-in pack whose generated values are stale.
     static func load(root: Node?, file: String, vocabulary: SharedVocabulary, builtIn: Bool) throws -> RulePack {
         guard let root else { throw InputError(file: file, line: 1, "empty rule pack") }
+        // The rules keep their trees (their `fix:` and `examples:` are read as trees); the rest of
+        // the pack is read as values.
+        let rules = PreparsedYAML.resolve(root.mapping?[text: "rules"])?.sequence.map { $0.map(RuleSource.init) }
+        return try load(pack: RuleValue(root, deferring: ["rules"]), rules: rules, file: file, vocabulary: vocabulary, builtIn: builtIn)
+    }
+
+    /// - pack: the pack's keys, its `rules:` left to `rules`: nil when that key is missing or not a list.
+    static func load(pack root: RuleValue, rules: [RuleSource]?, file: String, vocabulary: SharedVocabulary, builtIn: Bool) throws -> RulePack {
         guard let mapping = root.mapping else { throw InputError(file: file, line: 1, "a rule pack is a mapping with keys pack, description, rules") }
-        // Each key's value (its first, as `Mapping[text:]` finds it) taken in the pass that checks the keys.
-        var fields: [String: Node] = [:]
         for pair in mapping {
-            let key = pair.key.scalar?.string ?? ""
+            let key = pair.keyText ?? ""
             if !packKeys.contains(key) {
-                throw InputError(file: file, line: pair.key.mark?.line, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
+                throw InputError(file: file, line: pair.keyLine, "unknown key '\(key)' (known: \(packKeys.sorted().joined(separator: ", ")))")
             }
-            if pair.key.scalar != nil, fields[key] == nil { fields[key] = pair.value }
         }
-        guard let name = fields["pack"]?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
-        let categories = try fields["categories"].map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
-        let notJudged = try fields["not_judged"].map { try CategoryLoader.notJudged($0, file: file) } ?? []
+        // Each key's value is its first, as `Mapping[text:]` finds it.
+        let fields = { (key: String) in mapping[text: key] }
+        guard let name = fields("pack")?.scalar?.string else { throw InputError(file: file, line: 1, "missing key 'pack' (the pack's name)") }
+        let categories = try fields("categories").map { try CategoryLoader.categories($0, file: file, builtIn: builtIn) } ?? []
+        let notJudged = try fields("not_judged").map { try CategoryLoader.notJudged($0, file: file) } ?? []
         // A pack that only declares score categories, a domain's profile or vocabulary needs no rules.
-        let rules: [Node]
-        if let rulesNode = fields["rules"], let list = rulesNode.sequence {
-            rules = Array(list)
-        } else if fields["rules"] == nil, !categories.isEmpty || fields["profile"] != nil || fields["vocabulary"] != nil {
-            rules = []
+        let sources: [RuleSource]
+        if let rules {
+            sources = rules
+        } else if fields("rules") == nil, !categories.isEmpty || fields("profile") != nil || fields("vocabulary") != nil {
+            sources = []
         } else {
-            throw InputError(file: file, line: fields["rules"]?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
+            throw InputError(file: file, line: fields("rules")?.mark?.line ?? 1, "missing key 'rules' (a list of rules)")
         }
-        let domains = fields["domains"]?.sequence?.compactMap { $0.scalar?.string } ?? []
-        if let profileNode = fields["profile"] {
+        let domains = fields("domains")?.sequence?.compactMap { $0.scalar?.string } ?? []
+        if let profileNode = fields("profile") {
             vocabulary.register(profile: try DomainProfileLoader.load(profileNode, domains: domains, file: file))
         }
-        if let vocabularyNode = fields["vocabulary"] {
+        if let vocabularyNode = fields("vocabulary") {
             try loadVocabulary(vocabularyNode, file: file, into: vocabulary)
         }
         var compiled: [CompiledRule] = []
         var seen: Set<String> = []
-        for node in rules {
-            let rule = try compile(node, pack: name, file: file, vocabulary: vocabulary, builtIn: builtIn)
+        for source in sources {
+            let rule = try compile(source, pack: name, file: file, vocabulary: vocabulary, builtIn: builtIn)
             guard seen.insert(rule.id).inserted else {
-                throw InputError(file: file, line: node.mark?.line, "duplicate rule id '\(rule.id)'")
+                throw InputError(file: file, line: source.value.line, "duplicate rule id '\(rule.id)'")
             }
             compiled.append(rule)
         }
-        return RulePack(name: name, description: fields["description"]?.scalar?.string ?? "", domains: domains,
+        return RulePack(name: name, description: fields("description")?.scalar?.string ?? "", domains: domains,
                         file: file, rules: compiled, categories: categories, notJudged: notJudged)
     }
 
     /// Pack-level word lists shared by the section rules.
-    static func loadVocabulary(_ node: Node, file: String, into vocabulary: SharedVocabulary) throws {
+    static func loadVocabulary(_ node: RuleValue, file: String, into vocabulary: SharedVocabulary) throws {
         guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "vocabulary: expected a mapping") }
         var lists: [String: [String]] = [:]
         for pair in mapping {
@@ -125,92 +133,95 @@ public enum RulePackLoader {
     }
 
     static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary, builtIn: Bool = false) throws -> CompiledRule {
-        guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "each rule is a mapping") }
-        let line = node.mark?.line ?? 1
-        let id = mapping[text: "id"]?.scalar?.string ?? ""
-        func fail(_ key: String, _ message: String, at keyNode: Node? = nil) -> InputError {
-            InputError(file: file, line: keyNode?.mark?.line ?? line, "rule \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
+        try compile(RuleSource(node), pack: pack, file: file, vocabulary: vocabulary, builtIn: builtIn)
+    }
+
+    static func compile(_ source: RuleSource, pack: String, file: String, vocabulary: SharedVocabulary, builtIn: Bool = false) throws -> CompiledRule {
+        let rule = source.value
+        guard let pairs = rule.pairs else { throw InputError(file: file, line: rule.line, "each rule is a mapping") }
+        let line = rule.line ?? 1
+        let id = rule["id"]?.text ?? ""
+        func fail(_ key: String, _ message: String, line keyLine: Int?) -> InputError {
+            InputError(file: file, line: keyLine ?? line, "rule \(id.isEmpty ? "(no id)" : id): \(key): \(message)")
         }
-        // Each key's value taken in the pass that checks the keys: a rule reads a dozen of them, and
-        // each look-up in the mapping copied every pair before it.
-        var fields: [String: Node] = [:]
-        for pair in mapping {
-            let key = pair.key.scalar?.string ?? ""
-            if !ruleKeys.contains(key) { throw fail(key, "unknown key (known: \(ruleKeys.sorted().joined(separator: ", ")))", at: pair.key) }
-            if pair.key.scalar != nil, fields[key] == nil { fields[key] = pair.value }
+        func fail(_ key: String, _ message: String, at value: RuleValue? = nil) -> InputError { fail(key, message, line: value?.line) }
+        // `examples:` are read as YAML trees.
+        func failAtNode(_ key: String, _ message: String, _ node: Node?) -> InputError { fail(key, message, line: node?.mark?.line) }
+        for pair in pairs {
+            let key = pair.keyText ?? ""
+            if !ruleKeys.contains(key) { throw fail(key, "unknown key (known: \(ruleKeys.sorted().joined(separator: ", ")))", line: pair.keyLine) }
         }
         func required(_ key: String) throws -> String {
-            guard let value = fields[key] else { throw fail(key, "missing required key") }
-            guard let text = value.scalar?.string, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
+            guard let value = rule[key] else { throw fail(key, "missing required key") }
+            guard let text = value.text, !text.isEmpty else { throw fail(key, "expected a non-empty string", at: value) }
             return text
         }
         // Built-in ids are checked by the tests; each check here compiled a regular expression.
         guard builtIn || id.range(of: #"^[a-z0-9-]+(\.[a-z0-9-]+)+$"#, options: .regularExpression) != nil else {
-            throw fail("id", "ids are dotted lowercase words such as section.data", at: fields["id"])
+            throw fail("id", "ids are dotted lowercase words such as section.data", at: rule["id"])
         }
         let kind = try required("kind")
         guard let factory = CheckKinds.table[kind] else {
-            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: fields["kind"])
+            throw fail("kind", "unknown kind '\(kind)' (known: \(CheckKinds.table.keys.sorted().joined(separator: ", ")))", at: rule["kind"])
         }
         let severityText = try required("severity")
         guard let severity = Severity(rawValue: severityText) else {
-            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: fields["severity"])
+            throw fail("severity", "'\(severityText)' is not one of error, warning, info", at: rule["severity"])
         }
         // Without an explicit weight a rule counts by its severity tier.
         var weight = severity.defaultWeight
-        if let weightNode = fields["weight"] {
+        if let weightNode = rule["weight"] {
             guard let value = weightNode.wholeNumber, value >= 0 else { throw fail("weight", "expected a whole number >= 0", at: weightNode) }
             weight = value
         }
         var scoreCap: Int?
-        if let capNode = fields["score_cap"] {
+        if let capNode = rule["score_cap"] {
             guard let value = capNode.wholeNumber, (0...100).contains(value) else { throw fail("score_cap", "expected a whole number from 0 to 100", at: capNode) }
             scoreCap = value
         }
         var guardsResults = false
-        if let guardsNode = fields["guards_results"] {
+        if let guardsNode = rule["guards_results"] {
             guard let value = guardsNode.bool else { throw fail("guards_results", "expected true or false", at: guardsNode) }
             guardsResults = value
         }
         var substanceShare = 0.0
-        if let shareNode = fields["substance_share"] {
-            guard let value = shareNode.scalar.flatMap({ Double($0.string) }), (0...1).contains(value) else {
+        if let shareNode = rule["substance_share"] {
+            guard let value = shareNode.text.flatMap({ Double($0) }), (0...1).contains(value) else {
                 throw fail("substance_share", "expected a number from 0 to 1", at: shareNode)
             }
             substanceShare = value
         }
         var enabledByDefault = true
-        if let defaultNode = fields["default"] {
-            guard let text = defaultNode.scalar?.string, text == "on" || text == "off" else {
+        if let defaultNode = rule["default"] {
+            guard let text = defaultNode.text, text == "on" || text == "off" else {
                 throw fail("default", "expected on or off", at: defaultNode)
             }
             enabledByDefault = text == "on"
         }
-        let references = fields["references"]?.sequence?.compactMap { $0.scalar?.string } ?? []
+        let references = rule["references"]?.items?.compactMap(\.text) ?? []
         // A built-in rule's examples are read when first needed (`RuleExamplesSource`).
-        let examplesNode = fields["examples"]
-        let examplesSource = builtIn ? RuleExamplesSource { try examples(PreparsedYAML.resolve(examplesNode), fail: fail) }
-                                     : RuleExamplesSource(try examples(examplesNode, fail: fail))
+        let examplesSource = builtIn ? RuleExamplesSource { try examples(source.examples(), fail: failAtNode) }
+                                     : RuleExamplesSource(try examples(source.examples(), fail: failAtNode))
         var definition = RuleDefinition(
             id: id, kind: kind, category: try required("category"), severity: severity, weight: weight, scoreCap: scoreCap, guardsResults: guardsResults,
             title: try required("title"), message: try required("message"),
-            why: fields["why"]?.scalar?.string ?? "", references: references, enabledByDefault: enabledByDefault,
+            why: rule["why"]?.text ?? "", references: references, enabledByDefault: enabledByDefault,
             examplesSource: examplesSource, pack: pack, file: file, line: line)
         definition.substanceShare = substanceShare
-        let parameters = MatchParameters(node: fields["match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
+        let parameters = MatchParameters(node: rule["match"], file: file, ruleID: id, compilePatternsNow: !builtIn)
         let check = try factory(definition, parameters, vocabulary)
         try parameters.rejectUnknownKeys()
-        if let fixNode = fields["fix"] {
-            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: fail)
+        if let fixNode = rule["fix"] {
+            definition.fix = try RuleFixLoader.load(fixNode, kind: kind, check: check, builtIn: builtIn, fail: { fail($0, $1, at: $2) })
         }
         // The tests load the built-in packs with their examples, and so check what follows for them.
         guard !builtIn else { return CompiledRule(definition: definition, check: check) }
         // A fix is tested like the check: by its own examples, before and after.
         if definition.fix != nil, definition.examples.fix.isEmpty {
-            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: fields["examples"])
+            throw fail("examples.fix", "a rule with fix: needs at least one example under examples.fix ({before: ..., after: ...})", at: rule["examples"])
         }
         if definition.fix == nil, !definition.examples.fix.isEmpty {
-            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: fields["examples"])
+            throw fail("examples.fix", "examples of a fix, but the rule has no fix: key", at: rule["examples"])
         }
         // A portfolio rule's examples are folders of projects; a project rule's are single projects.
         let portfolio = check.asPortfolioCheck != nil

@@ -125,8 +125,12 @@ public struct RuleSet: Sendable {
         var packs: [RulePack] = []
         // Compiled in order: a pack's vocabulary serves the packs after it.
         for (index, (name, text)) in EmbeddedResources.rulePacks.enumerated() {
-            let root = try trees.tree(index) { try builtInTree(index, name, text) }
-            packs.append(try RulePackLoader.load(root: root, file: name, vocabulary: vocabulary, builtIn: true))
+            if let pack = preparsedPack(index) {
+                packs.append(try RulePackLoader.load(pack: pack.root, rules: pack.rules, file: name, vocabulary: vocabulary, builtIn: true))
+            } else {
+                let root = try trees.tree(index) { try builtInTree(index, name, text) }
+                packs.append(try RulePackLoader.load(root: root, file: name, vocabulary: vocabulary, builtIn: true))
+            }
             vocabulary.startSectionMatchers()
         }
         return BuiltInRules(packs: packs, vocabulary: vocabulary)
@@ -147,6 +151,24 @@ public struct RuleSet: Sendable {
         guard index < preparsed.count, preparsed[index].path == name, preparsed[index].bytes == text.utf8.count else { return nil }
         return PreparsedYAML.decode(preparsed[index].tree)
     }
+
+    /// Whether pack `index`'s generated values (`PreparsedRules`) were written from its text as it is.
+    static func hasPreparsedPack(_ index: Int) -> Bool {
+        let (name, text) = EmbeddedResources.rulePacks[index]
+        let packs = PreparsedRules.packs
+        return index < packs.count && packs[index].path == name && packs[index].bytes == text.utf8.count
+    }
+
+    /// Pack `index` as `Scripts/embed-resources.sh` generated it: its keys, and its rules (nil
+    /// without a `rules:` key); nil when stale, and its YAML tree is read instead.
+    static func preparsedPack(_ index: Int) -> (root: RuleValue, rules: [RuleSource]?)? {
+        guard hasPreparsedPack(index), let root = PreparsedRules.pack(index) else { return nil }
+        return (root, root["rules"] == nil ? nil : PreparsedRules.rules(index).map(RuleSource.init))
+    }
+
+    /// The tree a helper decodes ahead for the loader: only a pack without current generated
+    /// values is read from its tree.
+    static func treeAhead(_ index: Int) -> Node? { hasPreparsedPack(index) ? nil : preparsedTree(index) }
 
     /// Every rule must count somewhere in the score: its category has to be declared, for projects
     /// or (for a portfolio rule) with `scope: portfolio`.

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Weights that turn a heading's features into a score for each case-study part, and the price of
 /// reading the parts out of their usual order. Data, not code: `rules/section-model.yml` holds the
@@ -65,8 +64,8 @@ public struct SectionModel: Sendable {
     }
 
     /// Reads `section_model: {order_penalty, first_preference, threshold, weights: {part: {feature: weight}}}` from a pack.
-    static func load(_ node: Node, file: String) throws -> SectionModel {
-        func fail(_ at: Node, _ message: String) -> InputError {
+    static func load(_ node: RuleValue, file: String) throws -> SectionModel {
+        func fail(_ at: RuleValue, _ message: String) -> InputError {
             InputError(file: file, line: at.mark?.line, "vocabulary.section_model: \(message)")
         }
         guard let mapping = node.mapping else { throw fail(node, "expected a mapping with order_penalty and weights") }
@@ -110,7 +109,7 @@ public struct SectionModel: Sendable {
         return SectionModel(weights: weights, orderPenalty: penalty, firstPreference: first, threshold: threshold)
     }
 
-    private static func row(_ node: Node, part: String, fail: (Node, String) -> InputError) throws -> [Double] {
+    private static func row(_ node: RuleValue, part: String, fail: (RuleValue, String) -> InputError) throws -> [Double] {
         guard let mapping = node.mapping else { throw fail(node, "weights.\(part): expected a mapping of feature: weight") }
         var row = [Double](repeating: 0, count: SectionFeature.count)
         for pair in mapping {

@@ -103,26 +103,35 @@ public struct DisclaimerCues: Sendable {
     let licenceHeadings: [[UInt8]]
 
     public init(lists: [String: [String]]) {
-        var classes: [UInt64: Class] = [:]
-        // Sized for every word at once: grown a step at a time it was rehashed nine times.
-        classes.reserveCapacity(Self.keys.reduce(0) { $0 + (lists[$1.0]?.count ?? 0) })
+        // Each word's hash and class, then sorted by hash so that a word in several lists becomes one
+        // entry with all its classes: no dictionary to hash into, and the same lists always give the
+        // same tables, whichever way the rule was read.
+        var words: [(hash: UInt64, wordClass: Class)] = []
+        words.reserveCapacity(Self.keys.reduce(0) { $0 + (lists[$1.0]?.count ?? 0) })
         var filter = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
         for (key, wordClass) in Self.keys {
             for phrase in lists[key] ?? [] {
                 // Single words (DisclaimerCheck rejects phrases); "non-clinical" is read by the scanner.
                 let hashes = PhraseMatcher.tokenHashes(phrase)
                 guard hashes.count == 1, let hash = hashes.first else { continue }
-                classes[hash, default: []].insert(wordClass)
+                words.append((hash, wordClass))
                 let bit = PhraseMatcher.filterBit(hash)
                 filter[bit.word] |= bit.mask
             }
         }
-        var table = TokenHashTable(capacity: classes.count)
+        words.sort { $0.hash < $1.hash }
+        var hashes: [UInt64] = []
         var values: [Class] = []
-        for (hash, wordClass) in classes {
-            table.insert(hash, value: values.count)
-            values.append(wordClass)
+        for word in words {
+            if hashes.last == word.hash {
+                values[values.count - 1].insert(word.wordClass)
+            } else {
+                hashes.append(word.hash)
+                values.append(word.wordClass)
+            }
         }
+        var table = TokenHashTable(capacity: hashes.count)
+        for (index, hash) in hashes.enumerated() { table.insert(hash, value: index) }
         classTable = table
         classValues = values
         self.filter = filter
