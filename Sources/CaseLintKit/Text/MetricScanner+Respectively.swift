@@ -9,7 +9,14 @@ extension MetricScanner {
     /// Value position for the first token of each name so listed.
     func respectivelyPairs(_ tokens: [Token]) -> [Int: Int] {
         var result: [Int: Int] = [:]
-        for (position, token) in tokens.enumerated() where token.hash == Self.respectively && position > 0 {
+        // Only the tokens in the word's filter bucket (`TokenFilterBuckets`), as the accuracy adjectives
+        // are read: no pass over every token of every README for one rare word.
+        let buckets = index.filterBuckets
+        let word = PhraseMatcher.filterBit(Self.respectively).word
+        for candidate in buckets.positions[Int(buckets.starts[word])..<Int(buckets.starts[word + 1])] where candidate > 0 {
+            let position = Int(candidate)
+            let token = tokens[position]
+            guard token.hash == Self.respectively else { continue }
             // The values, read backwards from "respectively" over "and" and commas.
             var values: [Int] = []
             var cursor = position - 1
