@@ -422,7 +422,20 @@ rules:
         - "# QSAR\n\n## Scope and Limits\n\nA retrospective study on public assay records: it may not hold for new chemical series, and\nassay noise limits what any model can reach.\n"
         - "# Project\n\n## Results and Limitations\n\nAUROC 0.80. The cohort comes from one hospital, so results may not transfer.\n"
         - "# Project\n\n## ⚠️ Known issues\n\nThe model under-calls pneumothorax on portable films.\n"
+        # A listed frame is also read as its question ("where * fails": "Where does it fail?").
+        - "# Sepsis alert\n\n## Where does it fail?\n\nPatients septic on arrival are mostly missed; there is no history to work with.\n"
+        # A question about what the work cannot do, or where not to rely on it, is about its limits.
+        - "# hERG benchmark\n\n## What this benchmark cannot tell you\n\nNothing here predicts QT prolongation in patients, which depends on dose and other channels.\n"
+        - "# Solubility\n\n## Where I would not trust it\n\nOrganometallics and very large molecules sit outside the training set.\n"
+        # A determiner before a listed heading: "Our threats to validity" is "Threats to validity".
+        - "# Triage\n\n## Our threats to validity\n\nLabels come from one reader, and the test films come from the same scanner as the training films.\n"
+        # "Things that" reads as "what": "Things that went wrong" is "What went wrong".
+        - "# Lymph nodes\n\n## Things that went wrong\n\nStain differences between the two centres hurt the second one more than expected.\n"
+        # Section numbering says where a heading stands, not what it is about.
+        - "# Glucose\n\n## 6. Things to keep in mind\n\nSensor noise after meals makes the 30-minute forecast lag behind fast drops.\n"
       fail:
+        # A write-up's "What didn't work" lists the experiments that were dropped (the past tense tells the story of the work).
+        - "# Kaggle solution\n\n## Approach\n\nA gradient-boosted model on fingerprints.\n\n## What didn't work\n\nA transformer on SMILES strings and label smoothing, both tried in week two.\n"
         # Considerations of privacy are data protection, not what can go wrong with the model.
         - "# Project\n\n## Privacy considerations\n\nAll notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.\n"
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
@@ -500,7 +513,13 @@ rules:
         - "# Sepsis watch\n\n## Where this could go next\n\nWe plan an external validation at a second hospital and a silent prospective trial before any clinical use.\n"
         - "# Project\n\n## Future Work\n\nExternal validation at a second hospital, then a silent prospective trial.\n"
         - "# Project\n\n## Limitations & Next Steps\n\nSingle site. Next we will validate on external data and plan a silent trial.\n"
+        # What real use would still need, asked or put as a condition.
+        - "# Triage\n\n## What would have to happen before clinical use\n\nA prospective silent-mode trial on one worklist and a plan to monitor drift.\n"
+        - "# Warfarin\n\n## Before anyone uses this\n\nValidation on a prospective cohort and a pharmacist review of every suggested dose.\n"
+        - "# Solubility\n\n## If I had another month\n\nI would add an external test set from a second lab and report coverage per scaffold.\n"
       fail:
+        # "Before you start" opens a setup guide, not a plan.
+        - "# Project\n\n## Before you start\n\nInstall Python 3.11 and run `pip install -r requirements.txt`.\n"
         # In clinical text follow-up is observation time, not the next steps.
         # "Next" glued into a name is no plan.
         - "# Project\n\n## Next-generation sequencing data\n\nWe plan to sequence 200 tumour samples on a targeted panel.\n"

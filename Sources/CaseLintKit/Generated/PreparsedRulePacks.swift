@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 47665, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,48774:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
+        ("rules/case-study.yml", 50012, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,50347:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
 
 ## Introduction
 
@@ -539,7 +539,7 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m343,5,12:S1s343,5,2:idS1s343,9,13:section.risksS1s344,5,4:kindS1s344,11,7:sectionS1s345,5,8:categoryS1s345,15,9:structureS1s346,5,8:severityS1s346,15,5:errorS1s347,5,6:weightS1i347,13,1:5S1s348,5,5:titleS1s348,12,29:Risks and limitations sectionS1s349,5,7:messageS3s349,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s350,5,3:whyS5s350,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,12:TRIPOD+AI 26S3s353,34,18:CLAIM 2024 item 40S3s353,56,14:TRIPOD-LLM 19bS1s354,5,5:matchM0m355,7,8:S1s355,7,4:partS1s355,13,5:risksS1s356,7,8:headingsQ0q356,17,76:S1s356,18,11:limitationsS1s356,31,10:limitationS1s356,43,5:risksS1s356,50,4:riskS1s356,56,21:risks and limitationsS1s356,79,4:biasS1s356,85,6:biasesS1s356,93,22:ethical considerationsS1s357,18,6:ethicsS1s357,26,16:ethical concernsS1s357,44,7:caveatsS1s357,53,12:known issuesS1s357,67,17:known limitationsS1s357,86,10:known gapsS1s357,98,4:gapsS1s357,104,13:failure modesS1s358,18,19:threats to validityS1s358,39,12:shortcomingsS1s358,53,10:weaknessesS1s358,65,14:responsible aiS1s358,81,8:fairnessS1s358,91,27:assumptions and limitationsS1s359,18,21:safety considerationsS1s359,41,18:key considerationsS1s360,18,16:what * cannot doS1s360,36,15:what * can't doS1s360,53,18:what * does not doS1s360,73,17:what * doesn't doS1s360,92,20:when not to trust itS1s361,18,18:when not to use itS1s361,38,13:failure casesS1s361,53,19:known failure casesS1s361,74,6:limitsS1s361,82,8:pitfallsS1s361,92,14:hallucinationsS1s361,108,13:hallucinationS1s362,18,20:applicability domainS1s362,40,15:safety concernsS1s362,57,13:where * failsS1s363,18,19:where * falls shortS1s363,39,14:where * breaksS1s363,55,17:what * goes wrongS1s363,74,15:what * go wrongS1s363,91,15:what goes wrongS1s364,18,16:where * go wrongS1s364,36,18:where * goes wrongS1s365,18,21:what to watch out forS1s365,41,23:things to watch out forS1s365,66,10:watch-outsS1s365,78,10:watch outsS1s365,90,19:where * breaks downS1s366,18,18:where * broke downS1s366,38,11:blind spotsS1s366,51,23:domain of applicabilityS1s366,76,18:where * fall shortS1s366,96,15:what worries meS1s367,18,15:what worries usS1s367,35,22:things to keep in mindS1s367,59,12:keep in mindS1s367,73,15:what went wrongS1s367,90,17:what * went wrongS1s368,18,20:things that worry meS1s368,40,20:things that worry usS1s368,62,20:what * careful aboutS1s368,84,26:things that don't work yetS1s369,18,21:what doesn't work yetS1s369,41,38:what you should know before trusting *S1s369,81,19:what is not so goodS1s369,102,18:what's not so goodS1s370,18,11:not so goodS1s370,31,18:what isn't so goodS1s370,51,16:what is not goodS1s370,69,15:what's not goodS1s372,18,22:challenges we ran intoS1s372,42,19:challenges we facedS1s372,63,17:challenges we hitS1s375,7,13:weak_headingsQ0q375,22,1:S1s375,23,14:considerationsS1s376,7,13:heading_wordsQ0q376,22,44:S1s376,23,10:limitationS1s376,35,6:limitsS1s376,43,4:riskS1s376,49,4:biasS1s376,55,6:biasesS1s376,63,6:caveatS1s376,71,7:failureS1s376,80,5:wrongS1s376,87,6:ethicsS1s376,95,7:ethicalS1s376,104,7:concernS1s376,113,10:weaknessesS1s377,23,11:shortcomingS1s377,36,8:fairnessS1s377,46,7:pitfallS1s377,55,3:gapS1s377,60,14:responsible aiS1s377,76,7:cautionS1s377,85,19:threats to validityS1s377,106,11:falls shortS1s377,119,10:fall shortS1s378,23,13:hallucinationS1s378,38,14:hallucinationsS1s378,54,5:failsS1s378,61,13:failure casesS1s378,76,10:edge casesS1s378,88,6:breaksS1s378,96,11:assumptionsS1s379,23,20:applicability domainS1s379,45,9:watch outS1s379,56,6:gotchaS1s379,64,7:gotchasS1s379,73,7:threatsS1s379,82,6:threatS1s379,90,11:confoundersS1s379,103,11:confoundingS1s380,23,11:mitigationsS1s380,36,11:blind spotsS1s380,49,10:blind spotS1s380,61,23:domain of applicabilityS1s380,86,5:worryS1s380,93,7:worriesS1s380,102,7:worriedS1s380,111,6:unsureS1s381,7,4:cuesQ0q381,13,45:S1s381,14,10:limitationS1s381,26,11:limitationsS1s381,39,7:limitedS1s381,48,4:biasS1s381,54,6:biasedS1s381,62,6:biasesS1s381,70,7:may notS1s381,79,9:might notS1s381,90,6:cannotS1s381,98,4:failS1s381,104,5:failsS1s381,111,7:failureS1s381,120,8:failuresS1s382,14,4:riskS1s382,20,5:risksS1s382,27,7:cautionS1s382,36,5:smallS1s382,43,11:single-siteS1s382,56,11:single siteS1s382,69,10:generalizeS1s382,81,10:generaliseS1s382,93,14:generalizationS1s382,109,14:generalisationS1s383,14,16:generalizabilityS1s383,32,11:overfittingS1s383,45,7:overfitS1s383,54,16:underrepresentedS1s383,72,17:under-representedS1s383,91,15:false negativesS1s383,108,15:false positivesS1s384,14,13:misclassifiedS1s384,29,9:uncertainS1s384,40,11:uncertaintyS1s384,53,13:not validatedS1s384,68,5:driftS1s384,75,5:shiftS1s384,82,11:confoundingS1s384,95,7:leakageS1s384,104,10:should notS1s384,116,6:caveatS1s385,14,4:lackS1s385,20,5:lacksS1s385,27,5:noisyS1s385,34,12:not suitableS1s385,48,13:retrospectiveS1s386,7,9:min_wordsS1i386,18,1:5S1s387,7,10:full_wordsS1i387,19,3:120S1s388,7,12:block_creditS1f388,21,4:0.75S1s389,5,3:fixM0m390,7,3:S1s390,7,6:insertS1s390,15,7:sectionS1s391,7,7:headingS1s391,16,5:RisksS1s392,7,4:textS3s392,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s393,5,8:examplesD0s394,7,3599:M0m394,7,3:S1s394,7,4:passQ0q396,9,19:S3s396,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m343,5,12:S1s343,5,2:idS1s343,9,13:section.risksS1s344,5,4:kindS1s344,11,7:sectionS1s345,5,8:categoryS1s345,15,9:structureS1s346,5,8:severityS1s346,15,5:errorS1s347,5,6:weightS1i347,13,1:5S1s348,5,5:titleS1s348,12,29:Risks and limitations sectionS1s349,5,7:messageS3s349,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s350,5,3:whyS5s350,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,12:TRIPOD+AI 26S3s353,34,18:CLAIM 2024 item 40S3s353,56,14:TRIPOD-LLM 19bS1s354,5,5:matchM0m355,7,8:S1s355,7,4:partS1s355,13,5:risksS1s356,7,8:headingsQ0q356,17,76:S1s356,18,11:limitationsS1s356,31,10:limitationS1s356,43,5:risksS1s356,50,4:riskS1s356,56,21:risks and limitationsS1s356,79,4:biasS1s356,85,6:biasesS1s356,93,22:ethical considerationsS1s357,18,6:ethicsS1s357,26,16:ethical concernsS1s357,44,7:caveatsS1s357,53,12:known issuesS1s357,67,17:known limitationsS1s357,86,10:known gapsS1s357,98,4:gapsS1s357,104,13:failure modesS1s358,18,19:threats to validityS1s358,39,12:shortcomingsS1s358,53,10:weaknessesS1s358,65,14:responsible aiS1s358,81,8:fairnessS1s358,91,27:assumptions and limitationsS1s359,18,21:safety considerationsS1s359,41,18:key considerationsS1s360,18,16:what * cannot doS1s360,36,15:what * can't doS1s360,53,18:what * does not doS1s360,73,17:what * doesn't doS1s360,92,20:when not to trust itS1s361,18,18:when not to use itS1s361,38,13:failure casesS1s361,53,19:known failure casesS1s361,74,6:limitsS1s361,82,8:pitfallsS1s361,92,14:hallucinationsS1s361,108,13:hallucinationS1s362,18,20:applicability domainS1s362,40,15:safety concernsS1s362,57,13:where * failsS1s363,18,19:where * falls shortS1s363,39,14:where * breaksS1s363,55,17:what * goes wrongS1s363,74,15:what * go wrongS1s363,91,15:what goes wrongS1s364,18,16:where * go wrongS1s364,36,18:where * goes wrongS1s365,18,21:what to watch out forS1s365,41,23:things to watch out forS1s365,66,10:watch-outsS1s365,78,10:watch outsS1s365,90,19:where * breaks downS1s366,18,18:where * broke downS1s366,38,11:blind spotsS1s366,51,23:domain of applicabilityS1s366,76,18:where * fall shortS1s366,96,15:what worries meS1s367,18,15:what worries usS1s367,35,22:things to keep in mindS1s367,59,12:keep in mindS1s367,73,15:what went wrongS1s367,90,17:what * went wrongS1s368,18,20:things that worry meS1s368,40,20:things that worry usS1s368,62,20:what * careful aboutS1s368,84,26:things that don't work yetS1s369,18,21:what doesn't work yetS1s369,41,38:what you should know before trusting *S1s369,81,19:what is not so goodS1s369,102,18:what's not so goodS1s370,18,11:not so goodS1s370,31,18:what isn't so goodS1s370,51,16:what is not goodS1s370,69,15:what's not goodS1s372,18,22:challenges we ran intoS1s372,42,19:challenges we facedS1s372,63,17:challenges we hitS1s375,7,13:weak_headingsQ0q375,22,1:S1s375,23,14:considerationsS1s376,7,13:heading_wordsQ0q376,22,44:S1s376,23,10:limitationS1s376,35,6:limitsS1s376,43,4:riskS1s376,49,4:biasS1s376,55,6:biasesS1s376,63,6:caveatS1s376,71,7:failureS1s376,80,5:wrongS1s376,87,6:ethicsS1s376,95,7:ethicalS1s376,104,7:concernS1s376,113,10:weaknessesS1s377,23,11:shortcomingS1s377,36,8:fairnessS1s377,46,7:pitfallS1s377,55,3:gapS1s377,60,14:responsible aiS1s377,76,7:cautionS1s377,85,19:threats to validityS1s377,106,11:falls shortS1s377,119,10:fall shortS1s378,23,13:hallucinationS1s378,38,14:hallucinationsS1s378,54,5:failsS1s378,61,13:failure casesS1s378,76,10:edge casesS1s378,88,6:breaksS1s378,96,11:assumptionsS1s379,23,20:applicability domainS1s379,45,9:watch outS1s379,56,6:gotchaS1s379,64,7:gotchasS1s379,73,7:threatsS1s379,82,6:threatS1s379,90,11:confoundersS1s379,103,11:confoundingS1s380,23,11:mitigationsS1s380,36,11:blind spotsS1s380,49,10:blind spotS1s380,61,23:domain of applicabilityS1s380,86,5:worryS1s380,93,7:worriesS1s380,102,7:worriedS1s380,111,6:unsureS1s381,7,4:cuesQ0q381,13,45:S1s381,14,10:limitationS1s381,26,11:limitationsS1s381,39,7:limitedS1s381,48,4:biasS1s381,54,6:biasedS1s381,62,6:biasesS1s381,70,7:may notS1s381,79,9:might notS1s381,90,6:cannotS1s381,98,4:failS1s381,104,5:failsS1s381,111,7:failureS1s381,120,8:failuresS1s382,14,4:riskS1s382,20,5:risksS1s382,27,7:cautionS1s382,36,5:smallS1s382,43,11:single-siteS1s382,56,11:single siteS1s382,69,10:generalizeS1s382,81,10:generaliseS1s382,93,14:generalizationS1s382,109,14:generalisationS1s383,14,16:generalizabilityS1s383,32,11:overfittingS1s383,45,7:overfitS1s383,54,16:underrepresentedS1s383,72,17:under-representedS1s383,91,15:false negativesS1s383,108,15:false positivesS1s384,14,13:misclassifiedS1s384,29,9:uncertainS1s384,40,11:uncertaintyS1s384,53,13:not validatedS1s384,68,5:driftS1s384,75,5:shiftS1s384,82,11:confoundingS1s384,95,7:leakageS1s384,104,10:should notS1s384,116,6:caveatS1s385,14,4:lackS1s385,20,5:lacksS1s385,27,5:noisyS1s385,34,12:not suitableS1s385,48,13:retrospectiveS1s386,7,9:min_wordsS1i386,18,1:5S1s387,7,10:full_wordsS1i387,19,3:120S1s388,7,12:block_creditS1f388,21,4:0.75S1s389,5,3:fixM0m390,7,3:S1s390,7,6:insertS1s390,15,7:sectionS1s391,7,7:headingS1s391,16,5:RisksS1s392,7,4:textS3s392,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s393,5,8:examplesD0s394,7,4635:M0m394,7,3:S1s394,7,4:passQ0q396,9,25:S3s396,11,170:# Project
 
 ## Challenges we ran into
 
@@ -642,24 +642,63 @@ S3s419,11,89:# Project
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S1s420,7,4:failQ0q422,9,3:S3s422,11,120:# Project
+S3s421,11,120:# Sepsis alert
+
+## Where does it fail?
+
+Patients septic on arrival are mostly missed; there is no history to work with.
+S3s423,11,151:# hERG benchmark
+
+## What this benchmark cannot tell you
+
+Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
+S3s424,11,116:# Solubility
+
+## Where I would not trust it
+
+Organometallics and very large molecules sit outside the training set.
+S3s426,11,136:# Triage
+
+## Our threats to validity
+
+Labels come from one reader, and the test films come from the same scanner as the training films.
+S3s428,11,124:# Lymph nodes
+
+## Things that went wrong
+
+Stain differences between the two centres hurt the second one more than expected.
+S3s430,11,118:# Glucose
+
+## 6. Things to keep in mind
+
+Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
+S1s431,7,4:failQ0q433,9,4:S3s433,11,173:# Kaggle solution
+
+## Approach
+
+A gradient-boosted model on fingerprints.
+
+## What didn't work
+
+A transformer on SMILES strings and label smoothing, both tried in week two.
+S3s435,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s423,11,35:# Project
+S3s436,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s424,11,53:# Project
+S3s437,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s425,7,3:fixQ0q426,9,1:M0m426,11,2:S1s426,11,6:beforeS3s426,19,51:# Triage
+S1s438,7,3:fixQ0q439,9,1:M0m439,11,2:S1s439,11,6:beforeS3s439,19,51:# Triage
 
 ## Results
 
@@ -668,7 +707,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s427,11,5:afterS3s427,18,154:# Triage
+S1s440,11,5:afterS3s440,18,154:# Triage
 
 ## Results
 
@@ -681,139 +720,159 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m429,5,12:S1s429,5,2:idS1s429,9,18:section.next-stepsS1s430,5,4:kindS1s430,11,7:sectionS1s431,5,8:categoryS1s431,15,9:structureS1s432,5,8:severityS1s432,15,7:warningS1s433,5,6:weightS1i433,13,1:3S1s434,5,5:titleS1s434,12,18:Next steps sectionS1s435,5,7:messageS3s435,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s436,5,3:whyS5s436,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s439,5,10:referencesQ0q439,17,3:S3s439,18,13:TRIPOD+AI 27cS3s439,35,18:CLAIM 2024 item 41S3s439,57,14:TRIPOD-LLM 19gS1s440,5,5:matchM0m441,7,8:S1s441,7,4:partS1s441,13,10:next_stepsS1s442,7,8:headingsQ0q442,17,72:S1s442,18,10:next stepsS1s442,30,9:next stepS1s442,41,11:future workS1s442,54,19:future enhancementsS1s442,75,19:future improvementsS1s442,96,17:future directionsS1s442,115,12:future plansS1s443,18,18:future developmentS1s443,38,12:future scopeS1s443,52,15:future researchS1s443,69,6:futureS1s443,77,7:roadmapS1s443,86,8:road mapS1s443,96,18:path to deploymentS1s443,116,15:deployment planS1s444,18,11:what's nextS1s444,31,10:whats nextS1s444,43,9:what nextS1s444,54,7:outlookS1s444,63,12:planned workS1s444,77,5:to doS1s444,84,9:todo listS1s444,95,12:further workS1s444,109,12:improvementsS1s445,18,17:future directionsS1s445,37,20:path to clinical useS1s445,59,12:path forwardS1s445,73,13:going furtherS1s445,88,19:path to improvementS1s445,109,15:ideas for laterS1s445,126,8:wishlistS1s445,136,9:wish listS1s446,18,18:towards deploymentS1s446,38,17:toward deploymentS1s446,57,20:towards clinical useS1s446,79,19:toward clinical useS1s446,100,21:areas for improvementS1s447,18,20:room for improvementS1s447,40,21:ideas for improvementS1s447,63,16:further researchS1s447,81,7:backlogS1s447,90,14:open questionsS1s447,106,9:towards *S1s447,117,8:toward *S1s448,18,21:where we go from hereS1s448,41,21:where to go from hereS1s448,64,10:where nextS1s448,76,14:follow-up workS1s448,92,14:follow up workS1s450,18,16:next experimentsS1s450,36,19:planned experimentsS1s450,57,18:future experimentsS1s450,77,18:planned validationS1s450,97,18:planned evaluationS1s451,18,16:planned analysesS1s453,18,11:what * nextS1s453,31,7:next upS1s453,40,21:deployment would needS1s453,63,26:what deployment would needS1s453,91,17:what * would needS1s455,18,6:next *S1s455,26,20:what would be neededS1s455,48,22:what * would be neededS1s455,72,16:if we keep goingS1s455,90,12:perspectivesS1s456,18,17:what * would takeS1s456,37,16:where * could goS1s456,55,16:where * might goS1s456,73,14:where * can goS1s458,18,17:what would * takeS1s458,37,18:what it would takeS1s458,57,15:what would needS1s459,7,13:weak_headingsQ0q459,22,6:S1s459,23,6:statusS1s459,31,14:project statusS1s459,47,18:development statusS1s459,67,10:conclusionS1s459,79,11:conclusionsS1s459,92,15:recommendationsS1s460,7,13:heading_wordsQ0q460,22,16:S1s460,23,6:futureS1s460,31,4:nextS1s460,37,7:roadmapS1s460,46,4:planS1s460,52,7:plannedS1s460,61,11:improvementS1s460,74,7:improveS1s460,83,4:todoS1s460,89,11:enhancementS1s460,102,9:extensionS1s460,113,9:directionS1s461,23,7:outlookS1s461,32,8:upcomingS1s461,42,9:more timeS1s461,53,5:laterS1s461,60,8:wishlistS1s462,7,4:cuesQ0q462,13,29:S1s462,14,6:futureS1s462,22,4:willS1s462,28,4:planS1s462,34,5:plansS1s462,41,7:plannedS1s462,50,4:nextS1s462,56,7:roadmapS1s462,65,8:upcomingS1s462,75,6:extendS1s462,83,9:extendingS1s462,94,9:extensionS1s462,105,7:exploreS1s462,114,9:exploringS1s463,14,11:investigateS1s463,27,9:integrateS1s463,38,11:integrationS1s463,51,6:deployS1s463,59,10:deploymentS1s463,71,11:prospectiveS1s463,84,19:external validationS1s463,105,7:improveS1s463,114,9:improvingS1s464,14,3:addS1s464,19,6:addingS1s464,27,6:expandS1s464,35,11:incorporateS1s464,48,4:todoS1s464,54,5:couldS1s464,61,5:wouldS1s465,7,9:min_wordsS1i465,18,1:5S1s466,7,10:full_wordsS1i466,19,3:120S1s467,7,12:block_creditS1f467,21,4:0.75S1s468,5,3:fixM0m469,7,3:S1s469,7,6:insertS1s469,15,7:sectionS1s470,7,7:headingS1s470,16,10:Next stepsS1s471,7,4:textS3s471,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s472,5,8:examplesD0s473,7,3195:M0m473,7,3:S1s473,7,4:passQ0q475,9,18:S3s475,11,135:# Project
+M0m442,5,12:S1s442,5,2:idS1s442,9,18:section.next-stepsS1s443,5,4:kindS1s443,11,7:sectionS1s444,5,8:categoryS1s444,15,9:structureS1s445,5,8:severityS1s445,15,7:warningS1s446,5,6:weightS1i446,13,1:3S1s447,5,5:titleS1s447,12,18:Next steps sectionS1s448,5,7:messageS3s448,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s449,5,3:whyS5s449,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s452,5,10:referencesQ0q452,17,3:S3s452,18,13:TRIPOD+AI 27cS3s452,35,18:CLAIM 2024 item 41S3s452,57,14:TRIPOD-LLM 19gS1s453,5,5:matchM0m454,7,8:S1s454,7,4:partS1s454,13,10:next_stepsS1s455,7,8:headingsQ0q455,17,72:S1s455,18,10:next stepsS1s455,30,9:next stepS1s455,41,11:future workS1s455,54,19:future enhancementsS1s455,75,19:future improvementsS1s455,96,17:future directionsS1s455,115,12:future plansS1s456,18,18:future developmentS1s456,38,12:future scopeS1s456,52,15:future researchS1s456,69,6:futureS1s456,77,7:roadmapS1s456,86,8:road mapS1s456,96,18:path to deploymentS1s456,116,15:deployment planS1s457,18,11:what's nextS1s457,31,10:whats nextS1s457,43,9:what nextS1s457,54,7:outlookS1s457,63,12:planned workS1s457,77,5:to doS1s457,84,9:todo listS1s457,95,12:further workS1s457,109,12:improvementsS1s458,18,17:future directionsS1s458,37,20:path to clinical useS1s458,59,12:path forwardS1s458,73,13:going furtherS1s458,88,19:path to improvementS1s458,109,15:ideas for laterS1s458,126,8:wishlistS1s458,136,9:wish listS1s459,18,18:towards deploymentS1s459,38,17:toward deploymentS1s459,57,20:towards clinical useS1s459,79,19:toward clinical useS1s459,100,21:areas for improvementS1s460,18,20:room for improvementS1s460,40,21:ideas for improvementS1s460,63,16:further researchS1s460,81,7:backlogS1s460,90,14:open questionsS1s460,106,9:towards *S1s460,117,8:toward *S1s461,18,21:where we go from hereS1s461,41,21:where to go from hereS1s461,64,10:where nextS1s461,76,14:follow-up workS1s461,92,14:follow up workS1s463,18,16:next experimentsS1s463,36,19:planned experimentsS1s463,57,18:future experimentsS1s463,77,18:planned validationS1s463,97,18:planned evaluationS1s464,18,16:planned analysesS1s466,18,11:what * nextS1s466,31,7:next upS1s466,40,21:deployment would needS1s466,63,26:what deployment would needS1s466,91,17:what * would needS1s468,18,6:next *S1s468,26,20:what would be neededS1s468,48,22:what * would be neededS1s468,72,16:if we keep goingS1s468,90,12:perspectivesS1s469,18,17:what * would takeS1s469,37,16:where * could goS1s469,55,16:where * might goS1s469,73,14:where * can goS1s471,18,17:what would * takeS1s471,37,18:what it would takeS1s471,57,15:what would needS1s472,7,13:weak_headingsQ0q472,22,6:S1s472,23,6:statusS1s472,31,14:project statusS1s472,47,18:development statusS1s472,67,10:conclusionS1s472,79,11:conclusionsS1s472,92,15:recommendationsS1s473,7,13:heading_wordsQ0q473,22,16:S1s473,23,6:futureS1s473,31,4:nextS1s473,37,7:roadmapS1s473,46,4:planS1s473,52,7:plannedS1s473,61,11:improvementS1s473,74,7:improveS1s473,83,4:todoS1s473,89,11:enhancementS1s473,102,9:extensionS1s473,113,9:directionS1s474,23,7:outlookS1s474,32,8:upcomingS1s474,42,9:more timeS1s474,53,5:laterS1s474,60,8:wishlistS1s475,7,4:cuesQ0q475,13,29:S1s475,14,6:futureS1s475,22,4:willS1s475,28,4:planS1s475,34,5:plansS1s475,41,7:plannedS1s475,50,4:nextS1s475,56,7:roadmapS1s475,65,8:upcomingS1s475,75,6:extendS1s475,83,9:extendingS1s475,94,9:extensionS1s475,105,7:exploreS1s475,114,9:exploringS1s476,14,11:investigateS1s476,27,9:integrateS1s476,38,11:integrationS1s476,51,6:deployS1s476,59,10:deploymentS1s476,71,11:prospectiveS1s476,84,19:external validationS1s476,105,7:improveS1s476,114,9:improvingS1s477,14,3:addS1s477,19,6:addingS1s477,27,6:expandS1s477,35,11:incorporateS1s477,48,4:todoS1s477,54,5:couldS1s477,61,5:wouldS1s478,7,9:min_wordsS1i478,18,1:5S1s479,7,10:full_wordsS1i479,19,3:120S1s480,7,12:block_creditS1f480,21,4:0.75S1s481,5,3:fixM0m482,7,3:S1s482,7,6:insertS1s482,15,7:sectionS1s483,7,7:headingS1s483,16,10:Next stepsS1s484,7,4:textS3s484,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s485,5,8:examplesD0s486,7,3732:M0m486,7,3:S1s486,7,4:passQ0q488,9,21:S3s488,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s476,11,88:# Project
+S3s489,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s477,11,94:# Project
+S3s490,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s478,11,171:# Project
+S3s491,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s480,11,123:# Project
+S3s493,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s482,11,86:# Project
+S3s495,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s484,11,97:# Project
+S3s497,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s485,11,110:# Project
+S3s498,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s487,11,120:# Project
+S3s500,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s488,11,118:# Project
+S3s501,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s490,11,117:# Project
+S3s503,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s491,11,171:# Project
+S3s504,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s492,11,90:# Project
+S3s505,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s493,11,108:# Project
+S3s506,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s494,11,100:# Project
+S3s507,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s495,11,153:# Sepsis watch
+S3s508,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s496,11,102:# Project
+S3s509,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s497,11,117:# Project
+S3s510,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S1s498,7,4:failQ0q501,9,5:S3s501,11,107:# Project
+S3s512,11,137:# Triage
+
+## What would have to happen before clinical use
+
+A prospective silent-mode trial on one worklist and a plan to monitor drift.
+S3s513,11,124:# Warfarin
+
+## Before anyone uses this
+
+Validation on a prospective cohort and a pharmacist review of every suggested dose.
+S3s514,11,126:# Solubility
+
+## If I had another month
+
+I would add an external test set from a second lab and report coverage per scaffold.
+S1s515,7,4:failQ0q517,9,6:S3s517,11,95:# Project
+
+## Before you start
+
+Install Python 3.11 and run `pip install -r requirements.txt`.
+S3s520,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s502,11,93:# Project
+S3s521,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s503,11,115:# Project
+S3s522,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s504,11,35:# Project
+S3s523,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s505,11,49:# Project
+S3s524,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s506,7,3:fixQ0q507,9,1:M0m507,11,2:S1s507,11,6:beforeS3s507,19,44:# Triage
+S1s525,7,3:fixQ0q526,9,1:M0m526,11,2:S1s526,11,6:beforeS3s526,19,44:# Triage
 
 A model that reorders a worklist.
-S1s508,11,5:afterS3s508,18,175:# Triage
+S1s527,11,5:afterS3s527,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m510,5,12:S1s510,5,2:idS1s510,9,15:section.outlineS1s511,5,4:kindS1s511,11,7:outlineS1s512,5,8:categoryS1s512,15,9:structureS1s513,5,8:severityS1s513,15,7:warningS1s516,5,6:weightS1i516,13,1:0S1s517,5,9:score_capS1i517,16,2:20S1s518,5,5:titleS1s518,12,21:Reads as a case studyS1s519,5,7:messageS3s519,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s520,5,3:whyS5s520,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s523,5,10:referencesQ0q523,17,2:S3s523,18,9:TRIPOD+AIS3s523,31,10:CLAIM 2024S1s524,5,5:matchM0m525,7,1:S1s525,7,9:min_partsS1i525,18,1:1S1s526,5,8:examplesD0s527,7,317:M0m527,7,2:S1s527,7,4:passQ0q528,9,1:S3s528,11,86:# Sepsis watch
+M0m529,5,12:S1s529,5,2:idS1s529,9,15:section.outlineS1s530,5,4:kindS1s530,11,7:outlineS1s531,5,8:categoryS1s531,15,9:structureS1s532,5,8:severityS1s532,15,7:warningS1s535,5,6:weightS1i535,13,1:0S1s536,5,9:score_capS1i536,16,2:20S1s537,5,5:titleS1s537,12,21:Reads as a case studyS1s538,5,7:messageS3s538,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s539,5,3:whyS5s539,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s542,5,10:referencesQ0q542,17,2:S3s542,18,9:TRIPOD+AIS3s542,31,10:CLAIM 2024S1s543,5,5:matchM0m544,7,1:S1s544,7,9:min_partsS1i544,18,1:1S1s545,5,8:examplesD0s546,7,317:M0m546,7,2:S1s546,7,4:passQ0q547,9,1:S3s547,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s529,7,4:failQ0q530,9,1:S3s530,11,141:# my-notebooks
+S1s548,7,4:failQ0q549,9,1:S3s549,11,141:# my-notebooks
 
 ## Installation
 

@@ -6,9 +6,20 @@ extension SectionHeadingMatcher {
     /// Token lists of the heading's pieces, split at punctuation and connective words. A leading
     /// placeholder marker ("TODO: add limitations") says the heading is unwritten, not what it is about.
     static func pieces(_ heading: String) -> [[Token]] {
-        let all = splitPieces(heading)
+        var all = splitPieces(heading)
+        dropNumbering(&all)
         if all.count > 1, all[0].count == 1, markers.contains(all[0][0].hash) { return Array(all.dropFirst()) }
         return all
+    }
+
+    /// Section numbering ("6.", "2.1", "3 -") says where a heading stands, not what it is about: a
+    /// numbered "6. Things to keep in mind" is read as its words, like the same heading unnumbered.
+    static func dropNumbering(_ pieces: inout [[Token]]) {
+        guard let first = pieces.first, let lead = first.firstIndex(where: { !$0.isNumber }) else {
+            if pieces.count > 1 { pieces.removeFirst() }
+            return
+        }
+        if lead > 0 { pieces[0].removeFirst(lead) }
     }
 
     static func splitPieces(_ heading: String) -> [[Token]] {

@@ -38,8 +38,10 @@ public struct SectionHeadingMatcher: Sendable {
                 let label = "\(part.part)|\(strength)"
                 table.append((label: label, phrases: Self.withPlurals(phrases.filter { !$0.utf8.contains(UInt8(ascii: "*")) })))
                 for phrase in phrases where phrase.utf8.contains(UInt8(ascii: "*")) {
-                    let sides = phrase.split(separator: "*", maxSplits: 1).map { PhraseMatcher.tokenHashes(String($0)) }
-                    framed.append((prefix: sides.first ?? [], suffix: sides.count > 1 ? sides[1] : [], label: label))
+                    for variant in [phrase] + Self.questionForms(ofFrame: phrase) {
+                        let sides = variant.split(separator: "*", maxSplits: 1).map { PhraseMatcher.tokenHashes(String($0)) }
+                        framed.append((prefix: sides.first ?? [], suffix: sides.count > 1 ? sides[1] : [], label: label))
+                    }
                 }
             }
         }
@@ -124,6 +126,19 @@ public struct SectionHeadingMatcher: Sendable {
     func headMatch(in tokens: [Token]) -> PhraseMatcher.Match? {
         // A listed heading that holds a preposition is whole before it is cut there: "Threats to validity".
         if let whole = wholeMatch(tokens) { return whole }
+        // "Our threats to validity", "The path to deployment": a determiner before a listed heading.
+        if tokens.count > 2, Self.openingDeterminers.contains(tokens[0].hash), var whole = wholeMatch(Array(tokens.dropFirst())) {
+            whole.firstToken += 1
+            whole.lastToken += 1
+            return whole
+        }
+        if Self.asksWhatItCannot(tokens) {
+            return PhraseMatcher.Match(label: Self.limitsLabel, firstToken: 0, lastToken: tokens.count - 1)
+        }
+        if Self.asksWhatRealUseNeeds(tokens) {
+            return PhraseMatcher.Match(label: Self.planLabel, firstToken: 0, lastToken: tokens.count - 1)
+        }
+        if let asWhat = Self.thingsThatAsWhat(tokens) { return headMatch(in: asWhat) }
         var end = tokens.count
         if let preposition = tokens.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 {
             end = preposition
@@ -158,5 +173,6 @@ public struct SectionHeadingMatcher: Sendable {
         return nil
     }
 
+    static let openingDeterminers: Set<UInt64> = Set(["the", "our", "my", "a", "an"].map { TextIndex.hash($0.utf8) })
     static let markers: Set<UInt64> = Set(["todo", "tbd", "wip", "fixme"].map { TextIndex.hash($0.utf8) })
 }

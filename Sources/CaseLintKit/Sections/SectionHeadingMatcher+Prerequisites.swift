@@ -1,0 +1,31 @@
+/// Headings that ask, in plain speech, what real use would take: the next steps of a case study.
+extension SectionHeadingMatcher {
+    /// "What would have to happen before clinical use", "What is needed for a pilot", "Before anyone uses
+    /// this", "If I had another month": what the work would still need, asked or put as a condition.
+    static func asksWhatRealUseNeeds(_ tokens: [Token]) -> Bool {
+        guard tokens.count > 1, let first = tokens.first else { return false }
+        if first.hash == whatWord {
+            let mustHave = zip(tokens.dropFirst(), tokens.dropFirst(2)).contains { haveWords.contains($0.hash) && $1.hash == toWord }
+            return (mustHave || tokens.dropFirst().contains { necessityWords.contains($0.hash) })
+                && !tokens.contains { pastTense.contains($0.hash) }
+        }
+        // "Before anyone uses this", "Before clinical use"; "Before you start" opens a setup guide.
+        if first.hash == beforeWord { return tokens.dropFirst().contains { realUseWords.contains($0.hash) } }
+        // "If I had another month", "If we had more data": a plan put as a condition.
+        if first.hash == ifWord, tokens.count > 3 { return subjects.contains(tokens[1].hash) && hadWords.contains(tokens[2].hash) }
+        return false
+    }
+
+    static let planLabel = "\(CaseStudyPart.nextSteps.rawValue)|strong"
+    static let beforeWord = TextIndex.hash("before".utf8)
+    static let ifWord = TextIndex.hash("if".utf8)
+    static let necessityWords: Set<UInt64> = Set(["need", "needs", "needed", "take", "takes", "must", "required",
+                                                  "requires"].map { TextIndex.hash($0.utf8) })
+    static let realUseWords: Set<UInt64> = Set(["use", "uses", "using", "used", "deployment", "deploying", "deploy", "clinical",
+                                                "clinic", "clinics", "production", "patients", "pilot", "rollout", "trusting",
+                                                "relying"].map { TextIndex.hash($0.utf8) })
+    /// "What would have to happen", "What has to change".
+    static let haveWords: Set<UInt64> = Set(["have", "has"].map { TextIndex.hash($0.utf8) })
+    static let toWord = TextIndex.hash("to".utf8)
+    static let hadWords: Set<UInt64> = Set(["had", "were", "get", "got", "could"].map { TextIndex.hash($0.utf8) })
+}
