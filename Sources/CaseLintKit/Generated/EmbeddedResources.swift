@@ -827,6 +827,8 @@ rules:
         - "# Project\n\nPositives are drug-disease pairs that are FDA-approved.\n"
         - "# Project\n\nIt is not production-ready: it has had no prospective validation or monitoring.\n"
         - "# Project\n\nBefore it could be production-grade it would need external validation and regulatory review.\n"
+        # A status before a noun that a modal makes hypothetical names a thing that does not exist yet.
+        - "# Project\n\nNext, ask the medical-device office what evidence a CE-marked version would require.\n"
         - "# Project\n\nWe avoid words such as 'enterprise-grade' and \"ready for production\".\n"
         - "# Project\n\n```python\nPRODUCTION_READY = False  # status: production is never set here\n```\n"
         - "# Project\n\nThe model is not ready for deployment; a production database was never touched.\n"
@@ -838,6 +840,7 @@ rules:
         - "# Project\n\nA clinically validated deep learning model for depression screening.\n"
         - "# Project\n\nOur FDA-approved model reads chest X-rays.\n"
         - "# Project\n\nThe pipeline is HIPAA compliant and CE marked.\n"
+        - "# Project\n\nWe built an FDA-cleared tool that would help doctors triage faster.\n"
         - "# Project\n\nIt was clinically validated at two hospitals.\n"
         - "# Project\n\nThis AI replaces radiologists for routine chest films.\n"
         - "# Project\n\nOur classifier outperforms dermatologists on ISIC 2019.\n"
@@ -1753,8 +1756,8 @@ vocabulary:
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
     kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ]
     brier: [brier, brier score]
-    calibration_slope: [calibration slope]
-    calibration_intercept: [calibration intercept, calibration-in-the-large, calibration in the large, citl]
+    calibration_slope: [calibration slope, cal slope, cal. slope]
+    calibration_intercept: [calibration intercept, cal intercept, cal. intercept, calibration-in-the-large, calibration in the large, citl]
     expected_calibration_error: [expected calibration error, ece]
     net_benefit: [net benefit, standardized net benefit, standardised net benefit]
     dice: [dice, dice score, dice coefficient, dsc, dice similarity coefficient]
@@ -2465,7 +2468,7 @@ rules:
       # 80": a limitation of the evaluation, not a disclaimer).
       populations: [patient, patients, hospital, hospitals, clinic, clinics]
       # "not evaluated at other hospitals": a clinical word after these is about generalising.
-      elsewhere: [other, different, external, unseen]
+      elsewhere: [other, another, different, external, unseen, second, additional, further, more, multiple]
       # "not be used to send letters to patients without that review": a condition on the use (oversight).
       conditions: [without, unless, except, until]
       # After a comma these open a clause of its own, out of reach of a negation before it.
@@ -2615,6 +2618,8 @@ rules:
         - "# Project\n\nWe do not rely on patient identifiers anywhere in the pipeline.\n"
         - "# Project\n\nThe notes were not checked for patient identifiers.\n"
         - "# Project\n\nThe model has not been validated at external hospitals yet.\n"
+        - "# Project\n\nSingle site. Nothing here has been tested at another hospital.\n"
+        - "# Project\n\nThe model has not been evaluated in a second hospital.\n"
         - "# Project\n\nDrafts should not be used to send letters to patients without that review.\n"
         # A licence's own limit on the kind of use is no clinical restriction.
         - "# Project\n\nFor non-commercial use only.\n"

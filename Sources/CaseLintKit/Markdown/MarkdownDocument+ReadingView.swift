@@ -37,8 +37,36 @@ extension MarkdownDocument {
             }
         }
         guard changed else { return self }
+        Self.joinRowGroups(&kinds, original: self.bytes, lineRanges: lineRanges)
         return MarkdownDocument(bytes: bytes, lineRanges: lineRanges, kinds: kinds, headings: headings, comments: comments,
                                 frontMatter: frontMatter)
+    }
+
+    /// `</thead>` and `<tbody>` between a table's header row and its body rows are part of the table:
+    /// read as blank rows of it, so the header still heads the rows below (a line of other tags ends
+    /// the table, as before).
+    static func joinRowGroups(_ kinds: inout [LineKind], original: [UInt8], lineRanges: [Range<Int>]) {
+        var line = 0
+        while line < kinds.count {
+            guard kinds[line] == .html, line > 0, kinds[line - 1] == .table,
+                  isRowGroupTag(original[lineRanges[line]]) else { line += 1; continue }
+            var next = line
+            while next < kinds.count, kinds[next] == .html, isRowGroupTag(original[lineRanges[next]]) { next += 1 }
+            if next < kinds.count, kinds[next] == .table {
+                for joined in line..<next { kinds[joined] = .table }
+            }
+            line = next
+        }
+    }
+
+    /// A line of nothing but row-group tags: `<thead>`, `</thead>`, `<tbody>`, `</tbody>`, `<tfoot>`, `</tfoot>`.
+    static func isRowGroupTag(_ line: ArraySlice<UInt8>) -> Bool {
+        var text = String(decoding: line, as: UTF8.self).lowercased().filter { !$0.isWhitespace }
+        guard !text.isEmpty else { return false }
+        for tag in ["<thead>", "</thead>", "<tbody>", "</tbody>", "<tfoot>", "</tfoot>"] {
+            text = text.replacingOccurrences(of: tag, with: "")
+        }
+        return text.isEmpty
     }
 
     /// Blanks tags and entities of one line to spaces; true when a visible character is left.

@@ -62,12 +62,17 @@ public struct ForbidCheck: Check {
         return "\(rule.message) Found: \"\(quoted)\". Instead: \(rewrite)"
     }
 
-    /// A negation or hedge earlier in the hit's clause, or a "no" cell in its table row.
+    /// A negation or hedge earlier in the hit's clause, a hypothetical thing ("a CE-marked version would"),
+    /// or a "no" cell in its table row.
     func isNegated(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
         let text = paragraphs.nsText(hit.paragraph)
         // A clause is short: the last few hundred characters before the hit are enough.
         let start = max(0, hit.range.location - 400)
-        if Negation.excuses(before: text.substring(with: NSRange(location: start, length: hit.range.location - start))) { return true }
+        let before = text.substring(with: NSRange(location: start, length: hit.range.location - start))
+        if Negation.excuses(before: before) { return true }
+        let end = hit.range.location + hit.range.length
+        let after = text.substring(with: NSRange(location: end, length: min(80, text.length - end)))
+        if Negation.isHypotheticalThing(before: before, after: after) { return true }
         let paragraph = paragraphs.paragraphs[hit.paragraph]
         return paragraph.document.kind(ofLine: hit.line) == .table && Negation.rowDenies(text as String)
     }
