@@ -222,7 +222,9 @@ struct MetricScanner {
         }
         let token = tokens[position]
         let name = tokens[match.firstToken]
-        guard token.line == name.line, token.cell == name.cell else { return nil }
+        // "... gets 94%\naccuracy": a value that ends a wrapped line right before the name opening the next.
+        let wrapped = token.line + 1 == name.line && position + 1 == match.firstToken && runs[Int(token.line)] == runs[Int(name.line)]
+        guard token.line == name.line && token.cell == name.cell || wrapped else { return nil }
         guard index.isScoreShaped(token) else { return nil }
         // "kappa = 0.72. MCC: 0.66": a value that ends a sentence or a clause belongs before it.
         let gap = index.lower[Int(token.end)..<Int(name.start)]
