@@ -9,9 +9,6 @@ public enum RulePackLoader {
         "match", "fix", "examples", "default",
     ]
     static let packKeys: Set<String> = ["pack", "description", "domains", "profile", "vocabulary", "rules", "categories", "not_judged"]
-    static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "operational_leads", "generic_heading_words", "usage_cues", "metric_aliases",
-                                              "metric_window", "metric_expectation_cues", "metric_expectation_labels", "metric_reference_cues", "metric_literature_cues",
-                                              "metric_share_verbs", "metric_share_populations", "metric_accuracy_adjectives", "section_model"]
 
     /// - builtIn: a pack shipped inside caselint, whose regular expressions the tests compile: they
     ///   are compiled when a README first needs them, not on every start.
@@ -78,58 +75,6 @@ public enum RulePackLoader {
         }
         return RulePack(name: name, description: fields("description")?.scalar?.string ?? "", domains: domains,
                         file: file, rules: compiled, categories: categories, notJudged: notJudged)
-    }
-
-    /// Pack-level word lists shared by the section rules.
-    static func loadVocabulary(_ node: RuleValue, file: String, into vocabulary: SharedVocabulary) throws {
-        guard let mapping = node.mapping else { throw InputError(file: file, line: node.mark?.line, "vocabulary: expected a mapping") }
-        var lists: [String: [String]] = [:]
-        for pair in mapping {
-            let key = pair.key.scalar?.string ?? ""
-            guard vocabularyKeys.contains(key) else {
-                throw InputError(file: file, line: pair.key.mark?.line, "vocabulary: unknown key '\(key)' (known: \(vocabularyKeys.sorted().joined(separator: ", ")))")
-            }
-            switch key {
-            case "metric_aliases":
-                guard let table = pair.value.mapping else {
-                    throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_aliases: expected a mapping of metric: [aliases]")
-                }
-                let aliases = try table.map { entry -> (label: String, phrases: [String]) in
-                    guard let name = entry.key.scalar?.string, let phrases = entry.value.sequence?.compactMap({ $0.scalar?.string }), !phrases.isEmpty else {
-                        throw InputError(file: file, line: entry.key.mark?.line, "vocabulary.metric_aliases: each metric needs a list of aliases")
-                    }
-                    return (name, phrases)
-                }
-                vocabulary.register(metricAliases: aliases)
-            case "metric_window":
-                guard let window = pair.value.wholeNumber, (1...20).contains(window) else {
-                    throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.metric_window: expected a whole number from 1 to 20")
-                }
-                vocabulary.register(metricWindow: window)
-            case "section_model":
-                vocabulary.register(sectionModel: try SectionModel.load(pair.value, file: file))
-            default:
-                guard let items = pair.value.sequence?.compactMap({ $0.scalar?.string }) else {
-                    throw InputError(file: file, line: pair.value.mark?.line, "vocabulary.\(key): expected a list of words")
-                }
-                lists[key] = items
-            }
-        }
-        vocabulary.register(operational: lists["operational_headings"] ?? [], operationalHeads: lists["operational_heads"] ?? [],
-                            operationalLeads: lists["operational_leads"] ?? [],
-                            generic: lists["generic_heading_words"] ?? [],
-                            usage: lists["usage_cues"] ?? [])
-        if lists["metric_expectation_cues"] != nil || lists["metric_expectation_labels"] != nil || lists["metric_reference_cues"] != nil
-            || lists["metric_literature_cues"] != nil || lists["metric_share_verbs"] != nil || lists["metric_share_populations"] != nil
-            || lists["metric_accuracy_adjectives"] != nil {
-            vocabulary.register(metricExpectationCues: lists["metric_expectation_cues"] ?? [],
-                                expectationLabels: lists["metric_expectation_labels"] ?? [],
-                                referenceCues: lists["metric_reference_cues"] ?? [],
-                                literatureCues: lists["metric_literature_cues"] ?? [],
-                                shareVerbs: lists["metric_share_verbs"] ?? [],
-                                sharePopulations: lists["metric_share_populations"] ?? [],
-                                accuracyAdjectives: lists["metric_accuracy_adjectives"] ?? [])
-        }
     }
 
     static func compile(_ node: Node, pack: String, file: String, vocabulary: SharedVocabulary, builtIn: Bool = false) throws -> CompiledRule {
