@@ -518,6 +518,8 @@ rules:
         - "# Warfarin\n\n## Before anyone uses this\n\nValidation on a prospective cohort and a pharmacist review of every suggested dose.\n"
         - "# Solubility\n\n## If I had another month\n\nI would add an external test set from a second lab and report coverage per scaffold.\n"
       fail:
+        # What the reader needs to run the code is a requirements list, not what real use would need.
+        - "# Project\n\n## What you need\n\nPython 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.\n"
         # "Before you start" opens a setup guide, not a plan.
         - "# Project\n\n## Before you start\n\nInstall Python 3.11 and run `pip install -r requirements.txt`.\n"
         # In clinical text follow-up is observation time, not the next steps.

@@ -4,15 +4,18 @@ extension SectionHeadingMatcher {
     /// this", "If I had another month": what the work would still need, asked or put as a condition.
     static func asksWhatRealUseNeeds(_ tokens: [Token]) -> Bool {
         guard tokens.count > 1, let first = tokens.first else { return false }
+        // A question put to the reader ("What you need") lists requirements for running the code; one
+        // about the work needs a modal ("What would it take") or the real use it is for.
         if first.hash == whatWord {
             let mustHave = zip(tokens.dropFirst(), tokens.dropFirst(2)).contains { haveWords.contains($0.hash) && $1.hash == toWord }
             return (mustHave || tokens.dropFirst().contains { necessityWords.contains($0.hash) })
-                && !tokens.contains { pastTense.contains($0.hash) }
+                && tokens.contains { futureModals.contains($0.hash) || realUseWords.contains($0.hash) }
+                && !tokens.contains { pastTense.contains($0.hash) || readerWords.contains($0.hash) }
         }
         // "Before anyone uses this", "Before clinical use"; "Before you start" opens a setup guide.
         if first.hash == beforeWord { return tokens.dropFirst().contains { realUseWords.contains($0.hash) } }
         // "If I had another month", "If we had more data": a plan put as a condition.
-        if first.hash == ifWord, tokens.count > 3 { return subjects.contains(tokens[1].hash) && hadWords.contains(tokens[2].hash) }
+        if first.hash == ifWord, tokens.count > 3 { return authors.contains(tokens[1].hash) && hadWords.contains(tokens[2].hash) }
         return false
     }
 
@@ -27,5 +30,9 @@ extension SectionHeadingMatcher {
     /// "What would have to happen", "What has to change".
     static let haveWords: Set<UInt64> = Set(["have", "has"].map { TextIndex.hash($0.utf8) })
     static let toWord = TextIndex.hash("to".utf8)
+    static let futureModals: Set<UInt64> = Set(["would", "will", "must", "should"].map { TextIndex.hash($0.utf8) })
+    /// Hashes drop apostrophes: "you'll" is "youll".
+    static let readerWords: Set<UInt64> = Set(["you", "youll", "youd", "your", "yourself"].map { TextIndex.hash($0.utf8) })
+    static let authors: Set<UInt64> = Set(["i", "we"].map { TextIndex.hash($0.utf8) })
     static let hadWords: Set<UInt64> = Set(["had", "were", "get", "got", "could"].map { TextIndex.hash($0.utf8) })
 }
