@@ -10,7 +10,7 @@ final class SubstanceShareTests: XCTestCase {
         let plan = ruleSet.substanceShare
         let expected = ruleSet.projectDefinitions.filter { $0.substanceShare > 0 }
         XCTAssertFalse(expected.isEmpty)
-        XCTAssertEqual(plan.shares.map(\.id), expected.map(\.id))
+        XCTAssertEqual(plan.shares.map { ruleSet.projectIDs[$0.position] }, expected.map(\.id))
         XCTAssertEqual(plan.shares.map(\.share), expected.map(\.substanceShare))
         XCTAssertEqual(plan.sections.map(\.part), ruleSet.projectRules.compactMap { ($0.check as? SectionCheck)?.part })
         XCTAssertEqual(Set(plan.sections.map(\.part)), Set(CaseStudyPart.allCases.map(\.rawValue)))
@@ -23,10 +23,13 @@ final class SubstanceShareTests: XCTestCase {
                                   vocabulary: ruleSet.vocabulary)
         let passed = try XCTUnwrap(plan.shares.first)
         let failed = try XCTUnwrap(plan.shares.dropFirst().first)
-        var credits: [String: Double] = [failed.id: 0.25]
-        plan.apply(to: &credits, outcomes: [passed.id: .passed, failed.id: .failed], context: context)
-        XCTAssertEqual(credits[passed.id] ?? -1, 1 - passed.share, accuracy: 1e-12)
-        XCTAssertEqual(credits[failed.id], 0.25, "a failed rule's credit is left alone")
-        XCTAssertEqual(credits.count, 2)
+        var tally = RuleTally(ids: ruleSet.projectIDs)
+        tally.outcomes[passed.position] = .passed
+        tally.outcomes[failed.position] = .failed
+        tally.credits[failed.position] = 0.25
+        plan.apply(to: &tally, context: context)
+        XCTAssertEqual(tally.credits[passed.position] ?? -1, 1 - passed.share, accuracy: 1e-12)
+        XCTAssertEqual(tally.credits[failed.position], 0.25, "a failed rule's credit is left alone")
+        XCTAssertEqual(tally.creditsByID.count, 2)
     }
 }

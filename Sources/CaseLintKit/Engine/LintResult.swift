@@ -7,9 +7,15 @@ public struct ProjectResult: Sendable {
     public var facts: Facts
     public var diagnostics: [Diagnostic]
     /// Every rule of the rule set, by id: passed, failed, not applicable or disabled.
-    public var outcomes: [String: RuleOutcome]
+    public var outcomes: [String: RuleOutcome] {
+        get { tally?.outcomesByID ?? storedOutcomes }
+        set { settleTally(); storedOutcomes = newValue }
+    }
     /// The share of its weight a rule earns when it is not all or nothing (a thin section), by id.
-    public var credits: [String: Double] = [:]
+    public var credits: [String: Double] {
+        get { tally?.creditsByID ?? storedCredits }
+        set { settleTally(); storedCredits = newValue }
+    }
     /// `min_score` from the project's configuration; `--min-score` wins over it.
     public var minScore: Int? = nil
     /// What the portfolio checks compare: title, domain and task, lane.
@@ -20,6 +26,43 @@ public struct ProjectResult: Sendable {
     public var score: ReadinessScore? = nil
     /// The run's portfolio this project is a member of (`PortfolioResult.index`), nil for none.
     public var portfolioIndex: Int? = nil
+    /// Outcomes and credits by rule position, as the linter recorded them; the dictionaries above
+    /// are built from it when asked for (see `RuleTally`).
+    var tally: RuleTally?
+    private var storedOutcomes: [String: RuleOutcome]
+    private var storedCredits: [String: Double]
+
+    init(project: Project, domain: String?, facts: Facts, diagnostics: [Diagnostic], outcomes: [String: RuleOutcome],
+                credits: [String: Double] = [:], minScore: Int? = nil, identity: ProjectIdentity = ProjectIdentity(),
+                baseline: URL? = nil, score: ReadinessScore? = nil, portfolioIndex: Int? = nil) {
+        self.project = project
+        self.domain = domain
+        self.facts = facts
+        self.diagnostics = diagnostics
+        storedOutcomes = outcomes
+        storedCredits = credits
+        self.minScore = minScore
+        self.identity = identity
+        self.baseline = baseline
+        self.score = score
+        self.portfolioIndex = portfolioIndex
+    }
+
+    /// The linter's result: outcomes and credits by position.
+    init(project: Project, domain: String?, facts: Facts, diagnostics: [Diagnostic], tally: RuleTally, minScore: Int?,
+         identity: ProjectIdentity, baseline: URL?) {
+        self.init(project: project, domain: domain, facts: facts, diagnostics: diagnostics, outcomes: [:], minScore: minScore,
+                  identity: identity, baseline: baseline)
+        self.tally = tally
+    }
+
+    /// Turns the tally into the dictionaries before one of them is replaced.
+    private mutating func settleTally() {
+        guard let tally else { return }
+        storedOutcomes = tally.outcomesByID
+        storedCredits = tally.creditsByID
+        self.tally = nil
+    }
 
     public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 }

@@ -101,10 +101,8 @@ public struct Linter: Sendable {
         context.manifest = typedManifest
         resolveDomain(context, configuration: configuration)
         let suppressions = document.map { Suppressions(comments: $0.comments) }
-        var outcomes: [String: RuleOutcome] = [:]
-        var credits: [String: Double] = [:]
-        outcomes.reserveCapacity(ruleSet.projectRules.count)
-        credits.reserveCapacity(ruleSet.projectRules.count)
+        // Outcomes and credits by rule position: keyed by id, they hashed every id twice per project.
+        var tally = RuleTally(ids: ruleSet.projectIDs)
         var domainFindings = 0
         _ = context.metrics   // facts list the metrics even when no rule asks about them
         // The domain is settled by now: read once, not per rule.
@@ -122,24 +120,24 @@ public struct Linter: Sendable {
             // Domain rules outside the project's domain are skipped: they record no facts.
             let decision = gate.decision(projectRule: index, domain: domain)
             if decision == .notApplicable {
-                outcomes[id] = configured == nil ? .disabled : .notApplicable
+                tally.outcomes[index] = configured == nil ? .disabled : .notApplicable
                 continue
             }
             // A disabled rule still runs when it records facts, so that they stay complete; it reports nothing.
             guard let severity = configured else {
                 if check.recordsFacts { _ = check.evaluate(context) }
-                outcomes[id] = .disabled
+                tally.outcomes[index] = .disabled
                 continue
             }
             let findings = check.evaluate(context)
             guard check.applies(to: context) else {
-                outcomes[id] = check.judgesResults && context.metrics.isEmpty ? .noResults : .notApplicable
+                tally.outcomes[index] = check.judgesResults && context.metrics.isEmpty ? .noResults : .notApplicable
                 continue
             }
             // Without a README there is nothing to read: the rule fails, but the one missing-README
             // finding says it all.
             if document == nil, check.readsReadme {
-                outcomes[id] = .failed
+                tally.outcomes[index] = .failed
                 continue
             }
             var reported = 0
@@ -156,10 +154,10 @@ public struct Linter: Sendable {
             }
             // A guard of results with no result to guard has passed vacuously: no credit for it.
             let vacuous = definitions[index].guardsResults && context.metrics.isEmpty
-            outcomes[id] = reported > 0 ? .failed : vacuous ? .noResults : .passed
-            if let credit = check.credit(context) { credits[id] = min(max(credit, 0), 1) }
+            tally.outcomes[index] = reported > 0 ? .failed : vacuous ? .noResults : .passed
+            if let credit = check.credit(context) { tally.credits[index] = min(max(credit, 0), 1) }
         }
-        ruleSet.substanceShare.apply(to: &credits, outcomes: outcomes, context: context)
+        ruleSet.substanceShare.apply(to: &tally, context: context)
         if domainFindings > 0, let note = inferredDomainNote(context) { diagnostics.append(note) }
         diagnostics.append(contentsOf: configuration.unknownRuleDiagnostics(
             knownRuleIDs: ruleSet.ruleIDs, knownPacks: ruleSet.packNames))
@@ -169,7 +167,7 @@ public struct Linter: Sendable {
         findingContext.register(manifestName, bytes: manifestBytes)
         diagnostics = diagnostics.map { findingContext.attach(to: $0) }
         var result = ProjectResult(project: project, domain: domainOverride ?? manifestDomain ?? configuration.domain, facts: context.facts,
-                                   diagnostics: diagnostics, outcomes: outcomes, credits: credits, minScore: configuration.minScore,
+                                   diagnostics: diagnostics, tally: tally, minScore: configuration.minScore,
                                    identity: ProjectIdentity(context: context, manifestFile: project.manifest),
                                    baseline: configuration.baselineURL)
         result.score = ReadinessCalculator.score(result, ruleSet: ruleSet)

@@ -14,9 +14,17 @@ public struct RuleSet: Sendable {
     public let portfolioRules: [CompiledRule]
     /// Their definitions, which every score reads: built once, not per project.
     public let projectDefinitions: [RuleDefinition]
+    /// Their ids, in the same order: each project's `RuleTally` shares this array.
+    let projectIDs: [String]
+    /// No two project rules share an id (the loader refuses such packs): then a rule's outcome can
+    /// be kept by its position instead of its id.
+    let projectIDsAreUnique: Bool
     /// Their checks, in the same order: the linter runs them without copying whole rules.
     let projectChecks: [any Check]
     public let portfolioDefinitions: [RuleDefinition]
+    /// The position in `categories` of each project rule's category (the first with its id), nil
+    /// for none: every score sorts rules into categories, and comparing ids was most of that.
+    let projectCategorySlots: [Int?]
     /// Every rule's id, which each project's configuration is checked against.
     public let ruleIDs: Set<String>
     /// The names of the packs, for the same check.
@@ -32,6 +40,8 @@ public struct RuleSet: Sendable {
         projectRules = rules.filter { $0.portfolioCheck == nil }
         portfolioRules = rules.filter { $0.portfolioCheck != nil }
         projectDefinitions = projectRules.map(\.definition)
+        projectIDs = projectRules.map(\.id)
+        projectIDsAreUnique = Set(projectIDs).count == projectIDs.count
         projectChecks = projectRules.map(\.check)
         portfolioDefinitions = portfolioRules.map(\.definition)
         substanceShare = SubstanceShare(rules: projectRules)
@@ -40,6 +50,8 @@ public struct RuleSet: Sendable {
         // Every score reads these: worked out once here, not per project.
         categories = Self.merged(packs).filter { !$0.portfolio }
         notJudged = Self.notJudged(packs)
+        let categories = categories
+        projectCategorySlots = projectDefinitions.map { rule in categories.firstIndex { $0.id == rule.category } }
     }
 
     public func rule(_ id: String) -> CompiledRule? { rules.first { $0.id == id } }

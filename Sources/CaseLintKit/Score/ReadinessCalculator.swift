@@ -17,6 +17,20 @@ import Foundation
 /// the rule itself (an error-level over-claim caps; a warning-level one does not).
 public enum ReadinessCalculator {
     public static func score(_ result: ProjectResult, ruleSet: RuleSet) -> ReadinessScore {
+        // The linter's tally is read by position; a result built by hand, by id.
+        if let tally = result.tally, tally.isKept(for: ruleSet.projectDefinitions, idsAreUnique: ruleSet.projectIDsAreUnique) {
+            let rules = ruleSet.projectDefinitions
+            // A category whose `counts_unless_failed` rule failed leaves the total, its rules with it.
+            let leaving = Set(ruleSet.categories.filter { category in
+                category.countsUnlessFailed.map { id in rules.indices.contains { rules[$0].id == id && tally.outcomes[$0] == .failed } } ?? false
+            }.map(\.id))
+            // Only a failed rule with a cap asks for its most severe finding: looked for among the
+            // findings then, not gathered for every finding of every project.
+            let diagnostics = result.diagnostics
+            return score(outcomeAt: tally.outcomes, creditAt: tally.credits, leaving: leaving, rules: rules,
+                         categorySlots: ruleSet.projectCategorySlots, categories: ruleSet.categories, notJudged: ruleSet.notJudged,
+                         severest: { position in diagnostics.lazy.filter { $0.rule == rules[position].id }.map(\.severity).max() })
+        }
         var severest: [String: Severity] = [:]
         for diagnostic in result.diagnostics where severest[diagnostic.rule].map({ diagnostic.severity > $0 }) ?? true {
             severest[diagnostic.rule] = diagnostic.severity
@@ -29,24 +43,39 @@ public enum ReadinessCalculator {
     public static func score(outcomes: [String: RuleOutcome], rules: [RuleDefinition], categories: [ScoreCategory],
                              notJudged: [String] = [], credits: [String: Double] = [:],
                              severest: [String: Severity]? = nil) -> ReadinessScore {
-        var scores = categories.map {
-            CategoryScore(category: $0, passedWeight: 0, applicableWeight: 0, passed: 0, failed: 0, notApplicable: 0)
-        }
         // Each rule's outcome and earned share by its position in `rules`: looked up by id once,
         // as hashing the ids was most of the score's cost.
         let outcomeAt = rules.indices.map { outcomes[rules[$0].id] ?? .notApplicable }
+        let creditAt: [Double?] = credits.isEmpty ? [Double?](repeating: nil, count: rules.count) : rules.map { credits[$0.id] }
         // A category whose `counts_unless_failed` rule failed leaves the total, its rules with it.
         let leaving = Set(categories.filter { $0.countsUnlessFailed.map { outcomes[$0] == .failed } ?? false }.map(\.id))
+        let categorySlots = rules.map { rule in categories.firstIndex { $0.id == rule.category } }
+        return score(outcomeAt: outcomeAt, creditAt: creditAt, leaving: leaving, rules: rules, categorySlots: categorySlots,
+                     categories: categories, notJudged: notJudged, severest: severest.map { severest in { severest[rules[$0].id] } })
+    }
+
+    /// The score from each rule's outcome and credit by its position in `rules`. `leaving`: the
+    /// categories out of the total; `categorySlots`: each rule's category's position in
+    /// `categories`; `severest`: the most severe finding of a rule, by position (nil: every
+    /// failed rule's cap applies).
+    static func score(outcomeAt: [RuleOutcome], creditAt: [Double?], leaving: Set<String>, rules: [RuleDefinition],
+                      categorySlots: [Int?], categories: [ScoreCategory], notJudged: [String],
+                      severest: ((Int) -> Severity?)?) -> ReadinessScore {
+        var scores = categories.map {
+            CategoryScore(category: $0, passedWeight: 0, applicableWeight: 0, passed: 0, failed: 0, notApplicable: 0)
+        }
+        let isLeaving = categories.map { leaving.contains($0.id) }
         var earned = [Double?](repeating: nil, count: rules.count)
         // Rules are read in place (`rules[position]`), not copied one by one: a definition holds a
         // dozen strings, and copying each per project was a measurable share of a large run.
         for position in rules.indices {
-            guard let index = scores.firstIndex(where: { $0.category.id == rules[position].category }) else { continue }
-            let outcome = leaving.contains(rules[position].category) ? .notApplicable : outcomeAt[position]
+            // By slot: comparing each rule's category with every category's id was most of this loop.
+            guard let index = categorySlots[position] else { continue }
+            let outcome = isLeaving[index] ? .notApplicable : outcomeAt[position]
             switch outcome {
             case .passed, .failed, .noResults:
                 let passed = outcome == .passed
-                let share = (credits.isEmpty ? nil : credits[rules[position].id]) ?? (passed ? 1 : 0)
+                let share = creditAt[position] ?? (passed ? 1 : 0)
                 earned[position] = share
                 if passed { scores[index].passed += 1 } else { scores[index].failed += 1 }
                 scores[index].passedWeight += Double(rules[position].weight) * share
@@ -65,7 +94,7 @@ public enum ReadinessCalculator {
         let capping = rules.indices.filter { position in
             guard outcomeAt[position] == .failed, rules[position].scoreCap != nil else { return false }
             guard let severest else { return true }
-            return severest[rules[position].id].map { $0 >= rules[position].severity } ?? false
+            return severest(position).map { $0 >= rules[position].severity } ?? false
         }.map { rules[$0] }
         let cap = capping.min { $0.scoreCap! < $1.scoreCap! }
         var cappedBy: String?
@@ -76,7 +105,8 @@ public enum ReadinessCalculator {
         // A pass short only of its substance share is no thin part of its own: writing the parts is.
         let thinned = rules.indices.filter { outcomeAt[$0] == .passed && (earned[$0] ?? 1) < 1 && rules[$0].substanceShare == 0 }
             .map { rules[$0].id }
-        var actions = actions(earned: earned, outcomes: outcomeAt, rules: rules, scores: scores, totalWeight: totalWeight)
+        var actions = actions(earned: earned, outcomes: outcomeAt, rules: rules, categorySlots: categorySlots, scores: scores,
+                              totalWeight: totalWeight)
         if let cap, cappedBy != nil {
             actions = lifting(cap, capping: capping, exact: exact, total: total, actions: actions)
         }
@@ -102,7 +132,7 @@ public enum ReadinessCalculator {
     /// results with none to guard is no action of its own: reporting results is; nor is a passed
     /// rule short of its substance share: writing the case-study parts is. `earned` and
     /// `outcomes` are by position in `rules`.
-    static func actions(earned: [Double?], outcomes: [RuleOutcome], rules: [RuleDefinition],
+    static func actions(earned: [Double?], outcomes: [RuleOutcome], rules: [RuleDefinition], categorySlots: [Int?],
                         scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
         var actions: [ScoreAction] = []
         // Only the few rules short of their share are copied.
@@ -111,7 +141,7 @@ public enum ReadinessCalculator {
             let rule = rules[position]
             guard !(rule.guardsResults && outcomes[position] == .noResults),
                   !(rule.substanceShare > 0 && outcomes[position] == .passed),
-                  let category = scores.first(where: { $0.category.id == rule.category }),
+                  let slot = categorySlots[position], case let category = scores[slot],
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
             let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)
                 / Double(category.applicableWeight)

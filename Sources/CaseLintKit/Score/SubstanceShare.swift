@@ -10,24 +10,31 @@ import Foundation
 /// picked out once (`RuleSet.substanceShare`), not from every rule of every project, where copying
 /// each rule was a retain and release of each of its strings.
 struct SubstanceShare: Sendable {
-    /// The rules with a share, by id.
-    let shares: [(id: String, share: Double)]
+    /// The rules with a share, by position among the project rules.
+    let shares: [(position: Int, share: Double)]
     /// Every section check among the project rules, in rule order.
     let sections: [SectionCheck]
 
     init(rules: [CompiledRule]) {
-        shares = rules.filter { $0.definition.substanceShare > 0 }.map { ($0.id, $0.definition.substanceShare) }
+        shares = rules.indices.filter { rules[$0].definition.substanceShare > 0 }
+            .map { ($0, rules[$0].definition.substanceShare) }
         sections = rules.compactMap { $0.check as? SectionCheck }
     }
 
-    func apply(to credits: inout [String: Double], outcomes: [String: RuleOutcome], context: LintContext) {
-        guard !shares.isEmpty, !sections.isEmpty else { return }
-        let written = sections.reduce(0.0) { sum, check in
+    /// What the parts written earn, the mean over the section checks; nil when no rule has a share.
+    private func written(_ context: LintContext) -> Double? {
+        guard !shares.isEmpty, !sections.isEmpty else { return nil }
+        return sections.reduce(0.0) { sum, check in
             guard let entry = context.outline?.parts[check.part], entry.status == .written else { return sum }
             return sum + check.depth(entry)
         } / Double(sections.count)
-        for (id, share) in shares where outcomes[id] == .passed {
-            credits[id] = (credits[id] ?? 1) * ((1 - share) + share * written)
+    }
+
+    /// Scales the passing credit of each rule with a share, in the tally the linter keeps.
+    func apply(to tally: inout RuleTally, context: LintContext) {
+        guard let written = written(context) else { return }
+        for (position, share) in shares where tally.outcomes[position] == .passed {
+            tally.credits[position] = (tally.credits[position] ?? 1) * ((1 - share) + share * written)
         }
     }
 }

@@ -36,11 +36,19 @@ public final class TextIndex: @unchecked Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(document.bytes.count / 6)
         var firsts = [Int32](repeating: 0, count: document.lineCount + 2)
-        for lineIndex in 0..<document.lineCount {
-            firsts[lineIndex + 1] = Int32(tokens.count)
-            guard document.isText(line: lineIndex + 1) else { continue }
-            Self.tokenize(lower, document.lineRanges[lineIndex], line: Int32(lineIndex + 1),
-                          isTable: document.kinds[lineIndex] == .table, into: &tokens)
+        // One buffer for every line's tokens, with room for the longest line's.
+        let room = document.lineRanges.reduce(0) { max($0, Self.maximumTokens($1.count)) }
+        let scratch = UnsafeMutablePointer<Token>.allocate(capacity: max(room, 1))
+        defer { scratch.deallocate() }
+        lower.withUnsafeBufferPointer { lower in
+            for lineIndex in 0..<document.lineCount {
+                firsts[lineIndex + 1] = Int32(tokens.count)
+                guard document.isText(line: lineIndex + 1) else { continue }
+                let range = document.lineRanges[lineIndex]
+                let count = Self.tokenize(lower, range, line: Int32(lineIndex + 1), isTable: document.kinds[lineIndex] == .table,
+                                          to: scratch, room: Self.maximumTokens(range.count))
+                tokens.append(contentsOf: UnsafeBufferPointer(start: scratch, count: count))
+            }
         }
         firsts[document.lineCount + 1] = Int32(tokens.count)
         self.tokens = tokens
@@ -141,11 +149,32 @@ public final class TextIndex: @unchecked Sendable {
         bytes.withUnsafeBufferPointer { tokenize($0, range, line: line, isTable: isTable, into: &tokens) }
     }
 
-    /// The same on a buffer: no bounds check per byte (`range` lies within it).
+    /// The same on a buffer: no bounds check per byte (`range` lies within it). The line's tokens are
+    /// written through a pointer and appended at once: appended one by one, each checked the array's
+    /// uniqueness and capacity, a quarter of the tokenizer's instructions.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int32, isTable: Bool,
                          into tokens: inout [Token]) {
         precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
-        guard !range.isEmpty, let base = bytes.baseAddress else { return }
+        let room = maximumTokens(range.count)
+        guard room > 0 else { return }
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: room) { scratch in
+            guard let out = scratch.baseAddress else { return }
+            let count = tokenize(bytes, range, line: line, isTable: isTable, to: out, room: room)
+            tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+        }
+    }
+
+    /// The most tokens `length` bytes can hold: every token but the last is followed by a byte of
+    /// no token (a separator, a cell's bar or a non-word character).
+    static func maximumTokens(_ length: Int) -> Int { (length + 1) / 2 }
+
+    /// Writes the tokens of `range` to `out`, which has room for `room` (`maximumTokens(range.count)`),
+    /// and returns how many there are.
+    private static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, line: Int32, isTable: Bool,
+                                 to out: UnsafeMutablePointer<Token>, room: Int) -> Int {
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+        var count = 0
+        guard !range.isEmpty, let base = bytes.baseAddress else { return count }
         let bytes = base
         var index = range.lowerBound
         let end = range.upperBound
@@ -199,9 +228,12 @@ public final class TextIndex: @unchecked Sendable {
                 }
             }
             let percent = allDigits && index < end && bytes[index] == UInt8(ascii: "%")
-            tokens.append(Token(start: Int32(start), end: Int32(index), line: line, cell: cell,
-                                hash: hash, isNumber: allDigits, percent: percent))
+            precondition(count < room, "more tokens than a line's bytes can hold")
+            (out + count).initialize(to: Token(start: Int32(start), end: Int32(index), line: line, cell: cell,
+                                               hash: hash, isNumber: allDigits, percent: percent))
+            count += 1
         }
+        return count
     }
 
     /// Length of a non-ASCII scalar that is not a letter (so it separates words), or nil.
