@@ -1861,6 +1861,8 @@ rules:
         - "# Project\n\nOn the held-out compounds the model reached an AUROC of\n0.81, and the expected calibration error after Platt scaling was\n0.048.\n"
         # A value that ends a wrapped line, its name opening the next.
         - "# Project\n\nOn the 2023 test period, the gradient-boosted model reached 0.87\nAUROC, with the same features as the baseline.\n"
+        # The joining words may open the next line: "specificity\nis only 0.58".
+        - "# Project\n\nSleep epochs are found well, but wake epochs much less so: specificity\nis only 0.58 on the held-out participants.\n"
         # An adjective after a percentage: an accuracy.
         - "# Project\n\nOn the 40 held-out recordings the detector is **95% accurate**.\n"
         # A share of the positives caught: a sensitivity.

@@ -1801,8 +1801,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 26721, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s29,3,18:metric_share_verbsQ0q29,23,24:S1s29,24,6:caughtS1s29,32,7:catchesS1s29,41,5:catchS1s29,48,7:detectsS1s29,57,8:detectedS1s29,67,6:detectS1s29,75,8:capturesS1s29,85,8:capturedS1s29,95,7:captureS1s29,104,10:identifiesS1s29,116,10:identifiedS1s30,24,8:identifyS1s30,34,5:flagsS1s30,41,7:flaggedS1s30,50,10:highlightsS1s30,62,11:highlightedS1s30,75,8:picks upS1s30,85,9:picked upS1s30,96,8:recoversS1s30,106,9:recoveredS1s30,117,10:recognisesS1s31,24,10:recognizesS1s31,36,10:recognisedS1s31,48,10:recognizedS1s32,3,24:metric_share_populationsQ0q32,29,31:S1s32,30,8:patientsS1s32,40,7:patientS1s32,49,6:peopleS1s32,57,10:dischargesS1s32,69,10:admissionsS1s32,81,6:visitsS1s32,89,10:encountersS1s32,101,12:appointmentsS1s32,115,7:recordsS1s32,124,6:imagesS1s33,30,5:scansS1s33,37,7:samplesS1s33,46,5:notesS1s33,53,6:slidesS1s33,61,7:studiesS1s33,70,4:dataS1s33,76,7:datasetS1s33,85,6:cohortS1s33,93,10:populationS1s33,105,12:participantsS1s33,119,8:subjectsS1s34,30,5:usersS1s34,37,4:timeS1s34,43,4:daysS1s34,49,6:nightsS1s34,57,5:hoursS1s34,64,7:windowsS1s34,73,4:bedsS1s34,79,5:staffS1s34,86,9:compoundsS1s34,97,9:moleculesS1s37,3,26:metric_accuracy_adjectivesQ0q37,31,2:S1s37,32,8:accurateS1s37,42,7:correctS1s38,3,14:metric_aliasesM0m39,5,45:S1s39,5,8:accuracyQ0q39,15,6:S1s39,16,8:accuracyS1s39,26,23:classification accuracyS1s39,51,14:top-1 accuracyS1s39,67,3:accS1s39,72,11:exact matchS1s39,85,20:exact-match accuracyS1s40,5,17:balanced_accuracyQ0q40,24,4:S1s40,25,17:balanced accuracyS1s40,44,12:balanced accS1s40,58,7:bal accS1s40,67,8:bal. accS1s41,5,5:aurocQ0q41,12,12:S1s41,13,5:aurocS1s41,20,3:aucS1s41,25,7:roc aucS1s41,34,7:roc-aucS1s41,43,7:auc-rocS1s41,52,7:auc rocS1s41,61,24:area under the roc curveS1s41,87,20:area under the curveS1s42,13,54:area under the receiver operating characteristic curveS1s42,69,11:c-statisticS1s42,82,11:c statisticS1s42,95,3:rocS1s43,5,5:auprcQ0q43,12,9:S1s43,13,5:auprcS1s43,20,6:pr aucS1s43,28,6:pr-aucS1s43,36,6:auc-prS1s43,44,6:auc prS1s43,52,4:auprS1s43,58,17:average precisionS1s43,77,37:area under the precision-recall curveS1s43,116,3:mapS1s44,5,11:sensitivityQ0q44,18,8:S1s44,19,11:sensitivityS1s44,32,6:recallS1s44,40,18:true positive rateS1s44,60,3:tprS1s44,65,18:sensitivity/recallS1s44,85,8:hit rateS1s44,95,14:detection rateS1s44,111,4:sensS1s45,5,17:event_sensitivityQ0q45,24,5:S1s45,25,17:event sensitivityS1s45,44,23:event-level sensitivityS1s45,69,25:episode-level sensitivityS1s45,96,12:event recallS1s45,110,20:event detection rateS1s46,5,11:specificityQ0q46,18,4:S1s46,19,11:specificityS1s46,32,18:true negative rateS1s46,52,3:tnrS1s46,57,4:specS1s47,5,3:ppvQ0q47,10,3:S1s47,11,3:ppvS1s47,16,25:positive predictive valueS1s47,43,9:precisionS1s48,5,3:npvQ0q48,10,2:S1s48,11,3:npvS1s48,16,25:negative predictive valueS1s49,5,2:f1Q0q49,9,9:S1s49,10,2:f1S1s49,14,8:f1-scoreS1s49,24,8:f1 scoreS1s49,34,7:f-scoreS1s49,43,9:f-measureS1s49,54,8:macro f1S1s49,64,8:micro f1S1s49,74,11:weighted f1S1s49,87,8:f1-macroS1s50,5,3:mccQ0q50,10,3:S1s50,11,3:mccS1s50,16,32:matthews correlation coefficientS1s50,50,20:matthews correlationS1s51,5,5:kappaQ0q51,12,7:S1s51,13,5:kappaS1s51,20,13:cohen's kappaS1s51,35,12:cohens kappaS1s51,49,24:quadratic weighted kappaS1s51,75,3:qwkS1s51,80,14:weighted kappaS1s51,96,10:cohen's κS1s52,5,5:brierQ0q52,12,2:S1s52,13,5:brierS1s52,20,11:brier scoreS1s53,5,17:calibration_slopeQ0q53,24,3:S1s53,25,17:calibration slopeS1s53,44,9:cal slopeS1s53,55,10:cal. slopeS1s54,5,21:calibration_interceptQ0q54,28,6:S1s54,29,21:calibration interceptS1s54,52,13:cal interceptS1s54,67,14:cal. interceptS1s54,83,24:calibration-in-the-largeS1s54,109,24:calibration in the largeS1s54,135,4:citlS1s55,5,26:expected_calibration_errorQ0q55,33,2:S1s55,34,26:expected calibration errorS1s55,62,3:eceS1s56,5,11:net_benefitQ0q56,18,3:S1s56,19,11:net benefitS1s56,32,24:standardized net benefitS1s56,58,24:standardised net benefitS1s57,5,4:diceQ0q57,11,5:S1s57,12,4:diceS1s57,18,10:dice scoreS1s57,30,16:dice coefficientS1s57,48,3:dscS1s57,53,27:dice similarity coefficientS1s58,5,3:iouQ0q58,10,6:S1s58,11,3:iouS1s58,16,7:jaccardS1s58,25,13:jaccard indexS1s58,40,23:intersection over unionS1s58,65,4:miouS1s58,71,8:mean iouS1s59,5,4:hd95Q0q59,11,3:S1s59,12,4:hd95S1s59,18,34:95th percentile hausdorff distanceS1s59,54,18:hausdorff distanceS1s60,5,3:nsdQ0q60,10,4:S1s60,11,3:nsdS1s60,16,23:normalized surface diceS1s60,41,23:normalised surface diceS1s60,66,12:surface diceS1s61,5,4:assdQ0q61,11,4:S1s61,12,4:assdS1s61,18,34:average symmetric surface distanceS1s61,54,21:mean surface distanceS1s61,77,4:masdS1s62,5,3:maeQ0q62,10,2:S1s62,11,3:maeS1s62,16,19:mean absolute errorS1s63,5,4:mardQ0q63,11,3:S1s63,12,4:mardS1s63,18,33:mean absolute relative differenceS1s63,53,32:mean absolute relative deviationS1s64,5,4:rmseQ0q64,11,3:S1s64,12,4:rmseS1s64,18,23:root mean squared errorS1s64,43,22:root mean square errorS1s65,5,3:mseQ0q65,10,2:S1s65,11,3:mseS1s65,16,18:mean squared errorS1s66,5,4:mapeQ0q66,11,2:S1s66,12,4:mapeS1s66,18,30:mean absolute percentage errorS1s67,5,5:smapeQ0q67,12,2:S1s67,13,5:smapeS1s67,20,40:symmetric mean absolute percentage errorS1s68,5,4:maseQ0q68,11,2:S1s68,12,4:maseS1s68,18,26:mean absolute scaled errorS1s69,5,5:rmsseQ0q69,12,2:S1s69,13,5:rmsseS1s69,20,30:root mean squared scaled errorS1s70,5,17:interval_coverageQ0q70,24,5:S1s70,25,17:interval coverageS1s70,44,35:coverage of the prediction intervalS1s70,81,28:prediction interval coverageS1s70,111,11:pi coverageS1s70,124,18:empirical coverageS1s71,5,7:pinballQ0q71,14,2:S1s71,15,12:pinball lossS1s71,29,13:quantile lossS1s72,5,4:crpsQ0q72,11,2:S1s72,12,4:crpsS1s72,18,35:continuous ranked probability scoreS1s73,5,2:r2Q0q73,9,6:S1s73,10,2:r2S1s73,14,3:r^2S1s73,19,3:r²S1s73,23,9:r-squaredS1s73,34,9:r squaredS1s73,45,28:coefficient of determinationS1s74,5,7:c_indexQ0q74,14,5:S1s74,15,7:c-indexS1s74,24,7:c indexS1s74,33,17:concordance indexS1s74,52,11:harrell's cS1s74,65,7:uno's cS1s75,5,7:pearsonQ0q75,14,4:S1s75,15,7:pearsonS1s75,24,9:pearson rS1s75,35,19:pearson correlationS1s75,56,11:pearson's rS1s76,5,8:spearmanQ0q76,15,3:S1s76,16,8:spearmanS1s76,26,14:spearman's rhoS1s76,42,20:spearman correlationS1s78,5,5:rougeQ0q78,12,14:S1s78,13,5:rougeS1s78,20,7:rouge-lS1s78,29,7:rouge-1S1s78,38,7:rouge-2S1s78,47,6:rougelS1s78,55,8:rouge f1S1s78,65,10:rouge-l f1S1s78,77,10:rouge-1 f1S1s78,89,10:rouge-2 f1S1s78,101,9:rougel f1S1s78,112,14:rouge-l recallS1s79,13,14:rouge-1 recallS1s79,29,14:rouge-2 recallS1s79,45,17:rouge-l precisionS1s80,5,4:bleuQ0q80,11,1:S1s80,12,4:bleuS1s81,5,9:bertscoreQ0q81,16,8:S1s81,17,9:bertscoreS1s81,28,10:bert scoreS1s81,40,10:bert-scoreS1s81,52,12:bertscore f1S1s81,66,13:bert score f1S1s81,81,13:bert-score f1S1s81,96,19:bertscore precisionS1s82,17,16:bertscore recallS1s83,5,18:hallucination_rateQ0q83,25,6:S1s83,26,18:hallucination rateS1s83,46,14:hallucinationsS1s83,62,13:hallucinationS1s83,77,16:fabrication rateS1s83,95,22:unsupported statementsS1s83,119,26:unsupported statement rateS1s84,5,13:omission_rateQ0q84,20,3:S1s84,21,13:omission rateS1s84,36,9:omissionsS1s84,47,8:omissionS1s85,5,16:false_alarm_rateQ0q85,23,10:S1s85,24,16:false alarm rateS1s85,42,16:false alarms perS1s85,60,16:false alerts perS1s85,78,12:false alarmsS1s85,92,12:false alertsS1s85,106,22:alarms per patient-dayS1s86,24,22:alarms per patient dayS1s86,48,19:false positives perS1s86,69,19:false positive rateS1s86,90,3:fprS1s87,5,17:detection_latencyQ0q87,24,5:S1s87,25,17:detection latencyS1s87,44,15:detection delayS1s87,61,22:median detection delayS1s87,85,17:time to detectionS1s87,104,17:time-to-detectionS1s88,5,8:log_lossQ0q88,15,3:S1s88,16,8:log lossS1s88,26,7:loglossS1s88,35,18:cross-entropy lossS1s89,1,5:rulesD0s90,3,17671:Q0q90,3,4:M0m90,5,12:S1s90,5,2:idS1s90,9,16:metrics.reportedS1s91,5,4:kindS1s91,11,7:metricsS1s92,5,8:categoryS1s92,15,8:evidenceS1s93,5,8:severityS1s93,15,5:errorS1s94,5,6:weightS1i94,13,1:6S1s96,5,9:score_capS1i96,16,2:40S1s97,5,5:titleS1s97,12,19:Metrics with valuesS1s98,5,7:messageS3s98,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s99,5,3:whyS5s99,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s102,5,10:referencesQ0q102,17,2:S3s102,18,13:TRIPOD+AI 23aS3s102,35,27:CLAIM 2024 items 28, 29, 38S1s103,5,5:matchM0m104,7,1:S1s104,7,3:minS1i104,12,1:1S1s105,5,8:examplesD0s106,7,5559:M0m106,7,2:S1s106,7,4:passQ0q107,9,32:S3s107,11,94:# Project
+        ("rules/evidence.yml", 26944, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,17:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s29,3,18:metric_share_verbsQ0q29,23,24:S1s29,24,6:caughtS1s29,32,7:catchesS1s29,41,5:catchS1s29,48,7:detectsS1s29,57,8:detectedS1s29,67,6:detectS1s29,75,8:capturesS1s29,85,8:capturedS1s29,95,7:captureS1s29,104,10:identifiesS1s29,116,10:identifiedS1s30,24,8:identifyS1s30,34,5:flagsS1s30,41,7:flaggedS1s30,50,10:highlightsS1s30,62,11:highlightedS1s30,75,8:picks upS1s30,85,9:picked upS1s30,96,8:recoversS1s30,106,9:recoveredS1s30,117,10:recognisesS1s31,24,10:recognizesS1s31,36,10:recognisedS1s31,48,10:recognizedS1s32,3,24:metric_share_populationsQ0q32,29,31:S1s32,30,8:patientsS1s32,40,7:patientS1s32,49,6:peopleS1s32,57,10:dischargesS1s32,69,10:admissionsS1s32,81,6:visitsS1s32,89,10:encountersS1s32,101,12:appointmentsS1s32,115,7:recordsS1s32,124,6:imagesS1s33,30,5:scansS1s33,37,7:samplesS1s33,46,5:notesS1s33,53,6:slidesS1s33,61,7:studiesS1s33,70,4:dataS1s33,76,7:datasetS1s33,85,6:cohortS1s33,93,10:populationS1s33,105,12:participantsS1s33,119,8:subjectsS1s34,30,5:usersS1s34,37,4:timeS1s34,43,4:daysS1s34,49,6:nightsS1s34,57,5:hoursS1s34,64,7:windowsS1s34,73,4:bedsS1s34,79,5:staffS1s34,86,9:compoundsS1s34,97,9:moleculesS1s37,3,26:metric_accuracy_adjectivesQ0q37,31,2:S1s37,32,8:accurateS1s37,42,7:correctS1s38,3,14:metric_aliasesM0m39,5,45:S1s39,5,8:accuracyQ0q39,15,6:S1s39,16,8:accuracyS1s39,26,23:classification accuracyS1s39,51,14:top-1 accuracyS1s39,67,3:accS1s39,72,11:exact matchS1s39,85,20:exact-match accuracyS1s40,5,17:balanced_accuracyQ0q40,24,4:S1s40,25,17:balanced accuracyS1s40,44,12:balanced accS1s40,58,7:bal accS1s40,67,8:bal. accS1s41,5,5:aurocQ0q41,12,12:S1s41,13,5:aurocS1s41,20,3:aucS1s41,25,7:roc aucS1s41,34,7:roc-aucS1s41,43,7:auc-rocS1s41,52,7:auc rocS1s41,61,24:area under the roc curveS1s41,87,20:area under the curveS1s42,13,54:area under the receiver operating characteristic curveS1s42,69,11:c-statisticS1s42,82,11:c statisticS1s42,95,3:rocS1s43,5,5:auprcQ0q43,12,9:S1s43,13,5:auprcS1s43,20,6:pr aucS1s43,28,6:pr-aucS1s43,36,6:auc-prS1s43,44,6:auc prS1s43,52,4:auprS1s43,58,17:average precisionS1s43,77,37:area under the precision-recall curveS1s43,116,3:mapS1s44,5,11:sensitivityQ0q44,18,8:S1s44,19,11:sensitivityS1s44,32,6:recallS1s44,40,18:true positive rateS1s44,60,3:tprS1s44,65,18:sensitivity/recallS1s44,85,8:hit rateS1s44,95,14:detection rateS1s44,111,4:sensS1s45,5,17:event_sensitivityQ0q45,24,5:S1s45,25,17:event sensitivityS1s45,44,23:event-level sensitivityS1s45,69,25:episode-level sensitivityS1s45,96,12:event recallS1s45,110,20:event detection rateS1s46,5,11:specificityQ0q46,18,4:S1s46,19,11:specificityS1s46,32,18:true negative rateS1s46,52,3:tnrS1s46,57,4:specS1s47,5,3:ppvQ0q47,10,3:S1s47,11,3:ppvS1s47,16,25:positive predictive valueS1s47,43,9:precisionS1s48,5,3:npvQ0q48,10,2:S1s48,11,3:npvS1s48,16,25:negative predictive valueS1s49,5,2:f1Q0q49,9,9:S1s49,10,2:f1S1s49,14,8:f1-scoreS1s49,24,8:f1 scoreS1s49,34,7:f-scoreS1s49,43,9:f-measureS1s49,54,8:macro f1S1s49,64,8:micro f1S1s49,74,11:weighted f1S1s49,87,8:f1-macroS1s50,5,3:mccQ0q50,10,3:S1s50,11,3:mccS1s50,16,32:matthews correlation coefficientS1s50,50,20:matthews correlationS1s51,5,5:kappaQ0q51,12,7:S1s51,13,5:kappaS1s51,20,13:cohen's kappaS1s51,35,12:cohens kappaS1s51,49,24:quadratic weighted kappaS1s51,75,3:qwkS1s51,80,14:weighted kappaS1s51,96,10:cohen's κS1s52,5,5:brierQ0q52,12,2:S1s52,13,5:brierS1s52,20,11:brier scoreS1s53,5,17:calibration_slopeQ0q53,24,3:S1s53,25,17:calibration slopeS1s53,44,9:cal slopeS1s53,55,10:cal. slopeS1s54,5,21:calibration_interceptQ0q54,28,6:S1s54,29,21:calibration interceptS1s54,52,13:cal interceptS1s54,67,14:cal. interceptS1s54,83,24:calibration-in-the-largeS1s54,109,24:calibration in the largeS1s54,135,4:citlS1s55,5,26:expected_calibration_errorQ0q55,33,2:S1s55,34,26:expected calibration errorS1s55,62,3:eceS1s56,5,11:net_benefitQ0q56,18,3:S1s56,19,11:net benefitS1s56,32,24:standardized net benefitS1s56,58,24:standardised net benefitS1s57,5,4:diceQ0q57,11,5:S1s57,12,4:diceS1s57,18,10:dice scoreS1s57,30,16:dice coefficientS1s57,48,3:dscS1s57,53,27:dice similarity coefficientS1s58,5,3:iouQ0q58,10,6:S1s58,11,3:iouS1s58,16,7:jaccardS1s58,25,13:jaccard indexS1s58,40,23:intersection over unionS1s58,65,4:miouS1s58,71,8:mean iouS1s59,5,4:hd95Q0q59,11,3:S1s59,12,4:hd95S1s59,18,34:95th percentile hausdorff distanceS1s59,54,18:hausdorff distanceS1s60,5,3:nsdQ0q60,10,4:S1s60,11,3:nsdS1s60,16,23:normalized surface diceS1s60,41,23:normalised surface diceS1s60,66,12:surface diceS1s61,5,4:assdQ0q61,11,4:S1s61,12,4:assdS1s61,18,34:average symmetric surface distanceS1s61,54,21:mean surface distanceS1s61,77,4:masdS1s62,5,3:maeQ0q62,10,2:S1s62,11,3:maeS1s62,16,19:mean absolute errorS1s63,5,4:mardQ0q63,11,3:S1s63,12,4:mardS1s63,18,33:mean absolute relative differenceS1s63,53,32:mean absolute relative deviationS1s64,5,4:rmseQ0q64,11,3:S1s64,12,4:rmseS1s64,18,23:root mean squared errorS1s64,43,22:root mean square errorS1s65,5,3:mseQ0q65,10,2:S1s65,11,3:mseS1s65,16,18:mean squared errorS1s66,5,4:mapeQ0q66,11,2:S1s66,12,4:mapeS1s66,18,30:mean absolute percentage errorS1s67,5,5:smapeQ0q67,12,2:S1s67,13,5:smapeS1s67,20,40:symmetric mean absolute percentage errorS1s68,5,4:maseQ0q68,11,2:S1s68,12,4:maseS1s68,18,26:mean absolute scaled errorS1s69,5,5:rmsseQ0q69,12,2:S1s69,13,5:rmsseS1s69,20,30:root mean squared scaled errorS1s70,5,17:interval_coverageQ0q70,24,5:S1s70,25,17:interval coverageS1s70,44,35:coverage of the prediction intervalS1s70,81,28:prediction interval coverageS1s70,111,11:pi coverageS1s70,124,18:empirical coverageS1s71,5,7:pinballQ0q71,14,2:S1s71,15,12:pinball lossS1s71,29,13:quantile lossS1s72,5,4:crpsQ0q72,11,2:S1s72,12,4:crpsS1s72,18,35:continuous ranked probability scoreS1s73,5,2:r2Q0q73,9,6:S1s73,10,2:r2S1s73,14,3:r^2S1s73,19,3:r²S1s73,23,9:r-squaredS1s73,34,9:r squaredS1s73,45,28:coefficient of determinationS1s74,5,7:c_indexQ0q74,14,5:S1s74,15,7:c-indexS1s74,24,7:c indexS1s74,33,17:concordance indexS1s74,52,11:harrell's cS1s74,65,7:uno's cS1s75,5,7:pearsonQ0q75,14,4:S1s75,15,7:pearsonS1s75,24,9:pearson rS1s75,35,19:pearson correlationS1s75,56,11:pearson's rS1s76,5,8:spearmanQ0q76,15,3:S1s76,16,8:spearmanS1s76,26,14:spearman's rhoS1s76,42,20:spearman correlationS1s78,5,5:rougeQ0q78,12,14:S1s78,13,5:rougeS1s78,20,7:rouge-lS1s78,29,7:rouge-1S1s78,38,7:rouge-2S1s78,47,6:rougelS1s78,55,8:rouge f1S1s78,65,10:rouge-l f1S1s78,77,10:rouge-1 f1S1s78,89,10:rouge-2 f1S1s78,101,9:rougel f1S1s78,112,14:rouge-l recallS1s79,13,14:rouge-1 recallS1s79,29,14:rouge-2 recallS1s79,45,17:rouge-l precisionS1s80,5,4:bleuQ0q80,11,1:S1s80,12,4:bleuS1s81,5,9:bertscoreQ0q81,16,8:S1s81,17,9:bertscoreS1s81,28,10:bert scoreS1s81,40,10:bert-scoreS1s81,52,12:bertscore f1S1s81,66,13:bert score f1S1s81,81,13:bert-score f1S1s81,96,19:bertscore precisionS1s82,17,16:bertscore recallS1s83,5,18:hallucination_rateQ0q83,25,6:S1s83,26,18:hallucination rateS1s83,46,14:hallucinationsS1s83,62,13:hallucinationS1s83,77,16:fabrication rateS1s83,95,22:unsupported statementsS1s83,119,26:unsupported statement rateS1s84,5,13:omission_rateQ0q84,20,3:S1s84,21,13:omission rateS1s84,36,9:omissionsS1s84,47,8:omissionS1s85,5,16:false_alarm_rateQ0q85,23,10:S1s85,24,16:false alarm rateS1s85,42,16:false alarms perS1s85,60,16:false alerts perS1s85,78,12:false alarmsS1s85,92,12:false alertsS1s85,106,22:alarms per patient-dayS1s86,24,22:alarms per patient dayS1s86,48,19:false positives perS1s86,69,19:false positive rateS1s86,90,3:fprS1s87,5,17:detection_latencyQ0q87,24,5:S1s87,25,17:detection latencyS1s87,44,15:detection delayS1s87,61,22:median detection delayS1s87,85,17:time to detectionS1s87,104,17:time-to-detectionS1s88,5,8:log_lossQ0q88,15,3:S1s88,16,8:log lossS1s88,26,7:loglossS1s88,35,18:cross-entropy lossS1s89,1,5:rulesD0s90,3,17810:Q0q90,3,4:M0m90,5,12:S1s90,5,2:idS1s90,9,16:metrics.reportedS1s91,5,4:kindS1s91,11,7:metricsS1s92,5,8:categoryS1s92,15,8:evidenceS1s93,5,8:severityS1s93,15,5:errorS1s94,5,6:weightS1i94,13,1:6S1s96,5,9:score_capS1i96,16,2:40S1s97,5,5:titleS1s97,12,19:Metrics with valuesS1s98,5,7:messageS3s98,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s99,5,3:whyS5s99,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s102,5,10:referencesQ0q102,17,2:S3s102,18,13:TRIPOD+AI 23aS3s102,35,27:CLAIM 2024 items 28, 29, 38S1s103,5,5:matchM0m104,7,1:S1s104,7,3:minS1i104,12,1:1S1s105,5,8:examplesD0s106,7,5698:M0m106,7,2:S1s106,7,4:passQ0q107,9,33:S3s107,11,94:# Project
 
 ## Results
 
@@ -1925,179 +1925,183 @@ S3s155,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s157,11,75:# Project
+S3s157,11,125:# Project
+
+Sleep epochs are found well, but wake epochs much less so: specificity
+is only 0.58 on the held-out participants.
+S3s159,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s159,11,63:# Project
+S3s161,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s161,11,90:<h1>Project</h1>
+S3s163,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S1s162,7,4:failQ0q164,9,28:S3s164,11,67:# Project
+S1s164,7,4:failQ0q166,9,28:S3s166,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s165,11,65:# Project
+S3s167,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s167,11,93:# Project
+S3s169,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s169,11,85:# Project
+S3s171,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s171,11,72:# Project
+S3s173,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s173,11,53:# Project
+S3s175,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s175,11,88:# Project
+S3s177,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s176,11,75:# Project
+S3s178,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s178,11,91:# Project
+S3s180,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s180,11,76:# Project
+S3s182,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s182,11,110:# Project
+S3s184,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s184,11,104:# Project
+S3s186,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s186,11,82:# Project
+S3s188,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s188,11,44:# Project
+S3s190,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s190,11,94:# Project
+S3s192,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s192,11,79:# Project
+S3s194,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s194,11,136:# Project
+S3s196,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s196,11,98:# Project
+S3s198,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s197,11,82:# Project
+S3s199,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s198,11,92:# Project
+S3s200,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s199,11,73:# Project
+S3s201,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s201,11,56:# Project
+S3s203,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s202,11,60:# Project
+S3s204,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s203,11,66:# Project
+S3s205,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s204,11,76:# Project
+S3s206,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s205,11,43:# Project
+S3s207,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s206,11,35:# Project
+S3s208,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s208,11,49:# Project
+S3s210,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m210,5,11:S1s210,5,2:idS1s210,9,16:evaluation.rigorS1s211,5,4:kindS1s211,11,8:keywordsS1s212,5,8:categoryS1s212,15,8:evidenceS1s213,5,8:severityS1s213,15,4:infoS1s214,5,6:weightS1i214,13,1:4S1s215,5,5:titleS1s215,12,42:How the evaluation guards against optimismS1s216,5,7:messageS3s216,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s217,5,3:whyS5s217,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s221,5,10:referencesQ0q221,17,3:S3s221,18,18:TRIPOD+AI 12c, 23aS3s221,40,22:CLAIM 2024 items 29-38S3s221,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s222,5,5:matchM0m223,7,3:S1s223,7,3:minS1i223,12,1:4S1s224,7,6:recordS1b224,15,5:falseS1s225,7,5:termsM0m226,9,10:S1s226,9,13:held-out testQ0q226,24,8:S1s226,25,8:held-outS1s226,35,8:held outS1s226,45,8:hold-outS1s226,55,7:holdoutS1s226,64,8:test setS1s226,74,11:unseen testS1s226,87,11:locked testS1s226,100,11:frozen testS1s227,9,16:cross-validationQ0q227,27,5:S1s227,28,16:cross-validationS1s227,46,16:cross validationS1s227,64,6:k-foldS1s227,72,9:nested cvS1s227,83,15:cross-validatedS1s228,9,13:grouped splitQ0q228,24,12:S1s228,25,13:patient-levelS1s228,40,13:patient levelS1s228,55,12:patient-wiseS1s228,69,13:subject-levelS1s228,84,19:subject-independentS1s228,105,17:participant-levelS1s229,25,13:grouped splitS1s229,40,12:group k-foldS1s229,54,14:scaffold splitS1s229,70,14:temporal splitS1s229,86,16:time-based splitS1s229,104,16:split by patientS1s230,9,11:uncertaintyQ0q230,22,8:S1s230,23,19:confidence intervalS1s230,44,20:confidence intervalsS1s230,66,6:95% ciS1s230,74,9:bootstrapS1s230,85,12:bootstrappedS1s230,99,25:standard deviation acrossS1s231,23,10:error barsS1s231,35,17:credible intervalS1s232,9,8:baselineQ0q232,19,5:S1s232,20,8:baselineS1s232,30,9:baselinesS1s232,41,13:compared withS1s232,56,15:comparison withS1s232,73,17:benchmark againstS1s233,9,11:calibrationQ0q233,22,4:S1s233,23,11:calibrationS1s233,36,10:calibratedS1s233,48,5:brierS1s233,55,19:reliability diagramS1s234,9,14:error analysisQ0q234,25,7:S1s234,26,14:error analysisS1s234,42,16:confusion matrixS1s234,60,15:false negativesS1s234,77,15:false positivesS1s234,94,13:failure casesS1s234,109,13:misclassifiedS1s235,26,16:failure analysisS1s236,9,7:leakageQ0q236,18,6:S1s236,19,7:leakageS1s236,28,4:leakS1s236,34,12:data leakageS1s236,48,9:duplicateS1s236,59,14:near-duplicateS1s236,75,13:contaminationS1s237,9,8:externalQ0q237,19,6:S1s237,20,19:external validationS1s237,41,13:external testS1s237,56,16:external datasetS1s237,74,15:external cohortS1s237,91,11:second siteS1s237,104,14:other hospitalS1s238,9,9:subgroupsQ0q238,20,7:S1s238,21,8:subgroupS1s238,31,9:subgroupsS1s238,42,8:fairnessS1s238,52,13:stratified byS1s238,67,8:per-siteS1s238,77,6:by sexS1s238,85,6:by ageS1s239,5,8:examplesD0s240,7,314:M0m240,7,2:S1s240,7,4:passQ0q241,9,1:S3s241,11,169:# Project
+M0m212,5,11:S1s212,5,2:idS1s212,9,16:evaluation.rigorS1s213,5,4:kindS1s213,11,8:keywordsS1s214,5,8:categoryS1s214,15,8:evidenceS1s215,5,8:severityS1s215,15,4:infoS1s216,5,6:weightS1i216,13,1:4S1s217,5,5:titleS1s217,12,42:How the evaluation guards against optimismS1s218,5,7:messageS3s218,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s219,5,3:whyS5s219,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s223,5,10:referencesQ0q223,17,3:S3s223,18,18:TRIPOD+AI 12c, 23aS3s223,40,22:CLAIM 2024 items 29-38S3s223,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s224,5,5:matchM0m225,7,3:S1s225,7,3:minS1i225,12,1:4S1s226,7,6:recordS1b226,15,5:falseS1s227,7,5:termsM0m228,9,10:S1s228,9,13:held-out testQ0q228,24,8:S1s228,25,8:held-outS1s228,35,8:held outS1s228,45,8:hold-outS1s228,55,7:holdoutS1s228,64,8:test setS1s228,74,11:unseen testS1s228,87,11:locked testS1s228,100,11:frozen testS1s229,9,16:cross-validationQ0q229,27,5:S1s229,28,16:cross-validationS1s229,46,16:cross validationS1s229,64,6:k-foldS1s229,72,9:nested cvS1s229,83,15:cross-validatedS1s230,9,13:grouped splitQ0q230,24,12:S1s230,25,13:patient-levelS1s230,40,13:patient levelS1s230,55,12:patient-wiseS1s230,69,13:subject-levelS1s230,84,19:subject-independentS1s230,105,17:participant-levelS1s231,25,13:grouped splitS1s231,40,12:group k-foldS1s231,54,14:scaffold splitS1s231,70,14:temporal splitS1s231,86,16:time-based splitS1s231,104,16:split by patientS1s232,9,11:uncertaintyQ0q232,22,8:S1s232,23,19:confidence intervalS1s232,44,20:confidence intervalsS1s232,66,6:95% ciS1s232,74,9:bootstrapS1s232,85,12:bootstrappedS1s232,99,25:standard deviation acrossS1s233,23,10:error barsS1s233,35,17:credible intervalS1s234,9,8:baselineQ0q234,19,5:S1s234,20,8:baselineS1s234,30,9:baselinesS1s234,41,13:compared withS1s234,56,15:comparison withS1s234,73,17:benchmark againstS1s235,9,11:calibrationQ0q235,22,4:S1s235,23,11:calibrationS1s235,36,10:calibratedS1s235,48,5:brierS1s235,55,19:reliability diagramS1s236,9,14:error analysisQ0q236,25,7:S1s236,26,14:error analysisS1s236,42,16:confusion matrixS1s236,60,15:false negativesS1s236,77,15:false positivesS1s236,94,13:failure casesS1s236,109,13:misclassifiedS1s237,26,16:failure analysisS1s238,9,7:leakageQ0q238,18,6:S1s238,19,7:leakageS1s238,28,4:leakS1s238,34,12:data leakageS1s238,48,9:duplicateS1s238,59,14:near-duplicateS1s238,75,13:contaminationS1s239,9,8:externalQ0q239,19,6:S1s239,20,19:external validationS1s239,41,13:external testS1s239,56,16:external datasetS1s239,74,15:external cohortS1s239,91,11:second siteS1s239,104,14:other hospitalS1s240,9,9:subgroupsQ0q240,20,7:S1s240,21,8:subgroupS1s240,31,9:subgroupsS1s240,42,8:fairnessS1s240,52,13:stratified byS1s240,67,8:per-siteS1s240,77,6:by sexS1s240,85,6:by ageS1s241,5,8:examplesD0s242,7,314:M0m242,7,2:S1s242,7,4:passQ0q243,9,1:S3s243,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s242,7,4:failQ0q243,9,1:S3s243,11,55:# Project
+S1s244,7,4:failQ0q245,9,1:S3s245,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m245,5,13:S1s245,5,2:idS1s245,9,20:metrics.near-perfectS1s246,5,4:kindS1s246,11,12:plausibilityS1s247,5,8:categoryS1s247,15,8:evidenceS1s248,5,8:severityS1s248,15,5:errorS1s250,5,15:substance_shareS1f250,22,3:0.5S1s254,5,6:weightS1i254,13,1:0S1s255,5,9:score_capS1i255,16,2:20S1s256,5,5:titleS1s256,12,49:Near-perfect results show why they can be trustedS1s257,5,7:messageS3s257,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s258,5,3:whyS5s258,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s264,5,10:referencesQ0q264,17,3:S3s264,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s264,65,36:Roberts et al., Nat Mach Intell 2021S3s264,105,22:CLAIM 2024 items 29-35S1s265,5,5:matchM0m266,7,4:S1s266,7,7:metricsQ0q266,16,6:S1s266,17,8:accuracyS1s266,27,17:balanced_accuracyS1s266,46,5:aurocS1s266,53,5:auprcS1s266,60,2:f1S1s266,64,11:sensitivityS1s268,7,8:at_leastS1f268,17,4:0.95S1s269,7,6:guardsM0m270,9,4:S1s270,9,13:held-out testQ0q270,24,8:S1s270,25,8:held-outS1s270,35,8:held outS1s270,45,8:hold-outS1s270,55,7:holdoutS1s270,64,8:test setS1s270,74,11:unseen testS1s270,87,11:locked testS1s270,100,11:frozen testS1s271,9,11:uncertaintyQ0q271,22,8:S1s271,23,19:confidence intervalS1s271,44,20:confidence intervalsS1s271,66,6:95% ciS1s271,74,9:bootstrapS1s271,85,12:bootstrappedS1s271,99,25:standard deviation acrossS1s272,23,10:error barsS1s272,35,17:credible intervalS1s273,9,7:leakageQ0q273,18,6:S1s273,19,7:leakageS1s273,28,4:leakS1s273,34,12:data leakageS1s273,48,9:duplicateS1s273,59,14:near-duplicateS1s273,75,13:contaminationS1s274,9,8:externalQ0q274,19,6:S1s274,20,19:external validationS1s274,41,13:external testS1s274,56,16:external datasetS1s274,74,15:external cohortS1s274,91,11:second siteS1s274,104,14:other hospitalS1s276,7,13:skip_sectionsQ0q276,22,10:S1s276,23,4:nextS1s276,29,6:futureS1s276,37,7:roadmapS1s276,46,4:planS1s276,52,5:plansS1s276,59,7:plannedS1s276,68,4:todoS1s276,74,11:improvementS1s276,87,12:improvementsS1s276,101,7:outlookS1s277,5,8:examplesD0s278,7,812:M0m278,7,2:S1s278,7,4:passQ0q279,9,4:S3s279,11,165:# Project
+M0m247,5,13:S1s247,5,2:idS1s247,9,20:metrics.near-perfectS1s248,5,4:kindS1s248,11,12:plausibilityS1s249,5,8:categoryS1s249,15,8:evidenceS1s250,5,8:severityS1s250,15,5:errorS1s252,5,15:substance_shareS1f252,22,3:0.5S1s256,5,6:weightS1i256,13,1:0S1s257,5,9:score_capS1i257,16,2:20S1s258,5,5:titleS1s258,12,49:Near-perfect results show why they can be trustedS1s259,5,7:messageS3s259,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s260,5,3:whyS5s260,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s266,5,10:referencesQ0q266,17,3:S3s266,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s266,65,36:Roberts et al., Nat Mach Intell 2021S3s266,105,22:CLAIM 2024 items 29-35S1s267,5,5:matchM0m268,7,4:S1s268,7,7:metricsQ0q268,16,6:S1s268,17,8:accuracyS1s268,27,17:balanced_accuracyS1s268,46,5:aurocS1s268,53,5:auprcS1s268,60,2:f1S1s268,64,11:sensitivityS1s270,7,8:at_leastS1f270,17,4:0.95S1s271,7,6:guardsM0m272,9,4:S1s272,9,13:held-out testQ0q272,24,8:S1s272,25,8:held-outS1s272,35,8:held outS1s272,45,8:hold-outS1s272,55,7:holdoutS1s272,64,8:test setS1s272,74,11:unseen testS1s272,87,11:locked testS1s272,100,11:frozen testS1s273,9,11:uncertaintyQ0q273,22,8:S1s273,23,19:confidence intervalS1s273,44,20:confidence intervalsS1s273,66,6:95% ciS1s273,74,9:bootstrapS1s273,85,12:bootstrappedS1s273,99,25:standard deviation acrossS1s274,23,10:error barsS1s274,35,17:credible intervalS1s275,9,7:leakageQ0q275,18,6:S1s275,19,7:leakageS1s275,28,4:leakS1s275,34,12:data leakageS1s275,48,9:duplicateS1s275,59,14:near-duplicateS1s275,75,13:contaminationS1s276,9,8:externalQ0q276,19,6:S1s276,20,19:external validationS1s276,41,13:external testS1s276,56,16:external datasetS1s276,74,15:external cohortS1s276,91,11:second siteS1s276,104,14:other hospitalS1s278,7,13:skip_sectionsQ0q278,22,10:S1s278,23,4:nextS1s278,29,6:futureS1s278,37,7:roadmapS1s278,46,4:planS1s278,52,5:plansS1s278,59,7:plannedS1s278,68,4:todoS1s278,74,11:improvementS1s278,87,12:improvementsS1s278,101,7:outlookS1s279,5,8:examplesD0s280,7,812:M0m280,7,2:S1s280,7,4:passQ0q281,9,4:S3s281,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s280,11,65:# Project
+S3s282,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s281,11,66:# Project
+S3s283,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s282,11,99:# Project
+S3s284,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s283,7,4:failQ0q284,9,3:S3s284,11,73:# Project
+S1s285,7,4:failQ0q286,9,3:S3s286,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s285,11,92:# Project
+S3s287,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s286,11,97:# Project
+S3s288,11,97:# Project
 
 ## Results
 
@@ -2106,27 +2110,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m288,5,13:S1s288,5,2:idS1s288,9,24:evaluation.tuned-on-testS1s289,5,4:kindS1s289,11,6:forbidS1s290,5,8:categoryS1s290,15,8:evidenceS1s291,5,8:severityS1s291,15,7:warningS1s293,5,15:substance_shareS1f293,22,3:0.5S1s294,5,6:weightS1i294,13,1:3S1s297,5,14:guards_resultsS1b297,21,4:trueS1s298,5,5:titleS1s298,12,29:Test set not used for choicesS1s299,5,7:messageS3s299,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s300,5,3:whyS5s300,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s307,5,10:referencesQ0q307,17,3:S3s307,18,27:CLAIM 2024 items 20, 21, 32S3s307,49,17:TRIPOD+AI 12a, 15S3s307,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s308,5,5:matchM0m309,7,4:S1s309,7,12:skip_negatedS1b309,21,4:trueS1s310,7,11:skip_quotedS1b310,20,4:trueS1s312,7,13:skip_sectionsQ0q312,22,9:S1s312,23,5:avoidS1s312,30,7:pitfallS1s312,39,7:mistakeS1s312,48,8:red flagS1s312,58,12:anti-patternS1s312,72,11:antipatternS1s312,85,5:don'tS1s312,92,6:do notS1s312,100,8:what notS1s313,7,8:patternsQ0q314,9,3:M0m314,11,2:S1s314,11,7:patternS2s314,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s315,11,7:rewriteS2s315,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m316,11,2:S1s316,11,7:patternS2s316,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s317,11,7:rewriteS2s317,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m318,11,2:S1s318,11,7:patternS2s318,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s319,11,7:rewriteS2s319,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s320,5,8:examplesD0s321,7,1422:M0m321,7,2:S1s321,7,4:passQ0q322,9,7:S3s322,11,103:# Project
+M0m290,5,13:S1s290,5,2:idS1s290,9,24:evaluation.tuned-on-testS1s291,5,4:kindS1s291,11,6:forbidS1s292,5,8:categoryS1s292,15,8:evidenceS1s293,5,8:severityS1s293,15,7:warningS1s295,5,15:substance_shareS1f295,22,3:0.5S1s296,5,6:weightS1i296,13,1:3S1s299,5,14:guards_resultsS1b299,21,4:trueS1s300,5,5:titleS1s300,12,29:Test set not used for choicesS1s301,5,7:messageS3s301,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s302,5,3:whyS5s302,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s309,5,10:referencesQ0q309,17,3:S3s309,18,27:CLAIM 2024 items 20, 21, 32S3s309,49,17:TRIPOD+AI 12a, 15S3s309,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s310,5,5:matchM0m311,7,4:S1s311,7,12:skip_negatedS1b311,21,4:trueS1s312,7,11:skip_quotedS1b312,20,4:trueS1s314,7,13:skip_sectionsQ0q314,22,9:S1s314,23,5:avoidS1s314,30,7:pitfallS1s314,39,7:mistakeS1s314,48,8:red flagS1s314,58,12:anti-patternS1s314,72,11:antipatternS1s314,85,5:don'tS1s314,92,6:do notS1s314,100,8:what notS1s315,7,8:patternsQ0q316,9,3:M0m316,11,2:S1s316,11,7:patternS2s316,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s317,11,7:rewriteS2s317,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m318,11,2:S1s318,11,7:patternS2s318,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s319,11,7:rewriteS2s319,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m320,11,2:S1s320,11,7:patternS2s320,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s321,11,7:rewriteS2s321,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s322,5,8:examplesD0s323,7,1422:M0m323,7,2:S1s323,7,4:passQ0q324,9,7:S3s324,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s323,11,82:# Project
+S3s325,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s324,11,53:# Project
+S3s326,11,53:# Project
 
 We did not tune anything on the test set.
-S3s325,11,65:# Project
+S3s327,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s326,11,104:# Project
+S3s328,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s327,11,96:# Project
+S3s329,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s328,11,133:# Project
+S3s330,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2136,27 +2140,27 @@ S3s328,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s329,7,4:failQ0q330,9,7:S3s330,11,74:# Project
+S1s331,7,4:failQ0q332,9,7:S3s332,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s331,11,79:# Project
+S3s333,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s332,11,64:# Project
+S3s334,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s333,11,56:# Project
+S3s335,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s334,11,92:# Project
+S3s336,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s335,11,63:# Project
+S3s337,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s337,11,109:# Project
+S3s339,11,109:# Project
 
 ## Pitfalls
 

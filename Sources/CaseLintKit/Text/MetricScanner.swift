@@ -39,10 +39,17 @@ struct MetricScanner {
             guard joiners.contains(tokens[next].hash) else { return nil }
             next += 1
         }
-        guard next < tokens.count, tokens[next].line == line + 1, runs[Int(line)] == runs[Int(line) + 1],
-              index.isScoreShaped(tokens[next]) else { return nil }
+        guard next < tokens.count, tokens[next].line == line + 1, runs[Int(line)] == runs[Int(line) + 1] else { return nil }
         let lineEnd = index.document.lineRanges[Int(line) - 1].upperBound
         let tail = index.lower[Int(tokens[next - 1].end)..<lineEnd]
+        // The joining words may open the next line instead: "specificity\nis only 0.58".
+        var lead = 0
+        while lead < 3, next < tokens.count - 1, tokens[next].line == line + 1, joiners.contains(tokens[next].hash),
+              index.lower[Int(tokens[next].end)..<Int(tokens[next + 1].start)].allSatisfy({ $0 == 0x20 }) {
+            next += 1
+            lead += 1
+        }
+        guard tokens[next].line == line + 1, index.isScoreShaped(tokens[next]) else { return nil }
         guard tail.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return nil }
         for following in (next + 1)..<min(next + 3, tokens.count) where starts[following] != nil { return nil }
         return next
