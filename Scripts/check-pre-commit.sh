@@ -11,10 +11,25 @@
 #   2. the pip route — a local hook with language: python installing the caselint wheel from
 #      WHEEL_DIR (additional_dependencies), as the README documents it.
 #
-# Usage: Scripts/check-pre-commit.sh WHEEL_DIR     (needs pre-commit, git and Swift on PATH)
+# With BINARY (CI passes the release build Scripts/release.sh has just made from this source),
+# pre-commit's one install step for the swift hooks, `swift build --package-path CLONE -c release
+# --build-path DIR`, is answered by a stand-in `swift` on PATH: it checks that pre-commit asks for
+# exactly that build, of its clone at the revision under test, and puts BINARY where that build
+# leaves caselint (DIR/release/caselint). The rest is pre-commit's own: cloning the rev, reading
+# .pre-commit-hooks.yaml, the environment's PATH, entry, args and files. Not repeated is compiling
+# the same source in release a second time (5 minutes on 2 cores), which the release build has just
+# proved; it differs only in linking the Swift runtime statically. Without BINARY, pre-commit
+# builds caselint with Swift, as on a user's machine.
+#
+# Usage: Scripts/check-pre-commit.sh WHEEL_DIR [BINARY]   (needs pre-commit and git; Swift without BINARY)
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-wheels=$(cd "${1:?usage: Scripts/check-pre-commit.sh WHEEL_DIR}" && pwd)
+wheels=$(cd "${1:?usage: Scripts/check-pre-commit.sh WHEEL_DIR [BINARY]}" && pwd)
+prebuilt=""
+if [ -n "${2:-}" ]; then
+  prebuilt=$(cd "$(dirname "$2")" && pwd)/$(basename "$2")
+  [ -x "$prebuilt" ] || { echo "check-pre-commit.sh: no executable at $2" >&2; exit 2; }
+fi
 version=$(sed -nE 's/.*version = "([^"]+)".*/\1/p' "$repo/Sources/CaseLintKit/Support/Version.swift")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -63,10 +78,39 @@ EOF
   (cd "$work/$name" && gitc add .pre-commit-config.yaml)
 done
 
-echo "== language: swift, pre-commit building caselint from this repository once (one store for both projects)"
+install_path=$PATH
+if [ -n "$prebuilt" ]; then
+  # The stand-in for `swift` while pre-commit installs the hooks (see the top); it reads what it
+  # checks from the environment, which pre-commit passes on.
+  mkdir "$work/stand-in"
+  cat > "$work/stand-in/swift" <<'SH'
+#!/usr/bin/env bash
+set -euo pipefail
+if [ $# != 7 ] || [ "$1 $2 $4 $5 $6" != "build --package-path -c release --build-path" ]; then
+  echo "stand-in swift: pre-commit asked for 'swift $*', not the release build this check answers" >&2
+  exit 1
+fi
+head=$(git -C "$3" rev-parse HEAD)
+[ "$head" = "$CASELINT_STAND_IN_REF" ] || { echo "stand-in swift: pre-commit cloned $head, not $CASELINT_STAND_IN_REF" >&2; exit 1; }
+mkdir -p "$7/release"
+cp "$CASELINT_STAND_IN_BINARY" "$7/release/caselint"
+echo "swift $*" > "$CASELINT_STAND_IN_LOG"
+SH
+  chmod +x "$work/stand-in/swift"
+  install_path="$work/stand-in:$PATH"
+  echo "== language: swift, pre-commit installing caselint from this repository once (one store for both projects; its swift build answered with the release build)"
+else
+  echo "== language: swift, pre-commit building caselint from this repository once (one store for both projects)"
+fi
+export CASELINT_STAND_IN_REF="$ref" CASELINT_STAND_IN_BINARY="$prebuilt" CASELINT_STAND_IN_LOG="$work/stand-in.log"
+installing() { PATH="$install_path" "$@"; }  # the command, the stand-in (if any) first on PATH
 started=$(date +%s)
-expect 1 "$work/draft" pre-commit run --all-files
+expect 1 "$work/draft" installing pre-commit run --all-files
 echo "   ($(( $(date +%s) - started )) s)"
+if [ -n "$prebuilt" ]; then
+  [ -s "$work/stand-in.log" ] || { echo "FAILED: pre-commit installed the hooks without running swift build" >&2; exit 1; }
+  echo "ok: pre-commit ran '$(cat "$work/stand-in.log")' (answered with $prebuilt)"
+fi
 cat "$work/out"
 shows "caselint......"
 shows "caselint score......"
