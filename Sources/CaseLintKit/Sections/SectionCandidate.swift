@@ -159,7 +159,7 @@ public struct SectionCandidate: Sendable {
     /// "What problem are we solving?", "How we measured it", "Why this matters".
     static func isQuestion(_ text: String, pieces: [[Token]]) -> Bool {
         if text.hasSuffix("?") { return true }
-        guard let first = pieces.first?.first(where: { !$0.isNumber }) else { return false }
+        guard let first = pieces.first?.first else { return false }
         return questionWords.contains(first.hash)
     }
 }

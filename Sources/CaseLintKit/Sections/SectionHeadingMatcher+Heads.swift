@@ -12,13 +12,13 @@ extension SectionHeadingMatcher {
         // "Why we built this", "Why it matters": a heading that asks why states the motivation.
         // Its other words say what was motivated ("built" is not the method here).
         // "Why XGBoost over a neural network?" weighs one choice against another: the method's rationale.
-        if let first = pieces.first?.first(where: { !$0.isNumber }), first.hash == Self.why {
+        if let first = pieces.first?.first, first.hash == Self.why {
             let weighsChoices = pieces.joined().contains { Self.comparisons.contains($0.hash) }
             return weighsChoices ? [] : [CaseStudyPart.problem.rawValue]
         }
         // "What problem are we solving?", "Which data did we use?": the noun a question asks about is its head;
         // "What's in the data", "What is in our cohort": the place it asks about.
-        if let piece = pieces.first, let lead = piece.firstIndex(where: { !$0.isNumber }), Self.asking.contains(piece[lead].hash),
+        if let piece = pieces.first, let lead = piece.indices.first, Self.asking.contains(piece[lead].hash),
            lead + 1 < piece.count {
             var asked = lead + 1
             if piece[asked].hash == Self.isWord, asked + 1 < piece.count { asked += 1 }

@@ -6,8 +6,8 @@ import Foundation
 /// serves two parts). English noun phrases end in their head noun, so in each piece a synonym counts
 /// only when it ends the piece: "Model Evaluation" is evaluation, "Risk Threshold" is nothing. Words
 /// after a preposition are dropped first ("The Data Behind the Models" is data), and so are generic
-/// trailing words ("Results Summary" is results). Numbering and emoji never reach the matcher because
-/// the tokenizer drops them.
+/// trailing words ("Results Summary" is results). Emoji never reach the matcher (the tokenizer drops
+/// them), and `pieces` drops section numbering ("6. Limitations").
 public struct SectionHeadingMatcher: Sendable {
     public enum Strength: Int, Sendable { case weak = 0, strong = 1 }
 
@@ -118,7 +118,7 @@ public struct SectionHeadingMatcher: Sendable {
         guard var tokens = pieces.first else { return false }
         while tokens.count > 1, generic.contains(tokens[tokens.count - 1].hash) { tokens.removeLast() }
         if let head = tokens.last, operationalHeads.contains(head.hash) { return true }
-        if let lead = tokens.first(where: { !$0.isNumber }), operationalLeads.contains(lead.hash) { return true }
+        if let lead = tokens.first, operationalLeads.contains(lead.hash) { return true }
         return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
     }
 

@@ -11,11 +11,8 @@ extension Negation {
     /// phrase: "an FDA-cleared tool that would help" is a claim about the tool).
     public static func isHypotheticalThing(before: String, after: String) -> Bool {
         guard let last = clauseWords(before).last, articles.contains(last) else { return false }
-        var words: [Substring] = []
-        for piece in after.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != " " }).prefix(1) {
-            words = piece.split(separator: " ")
-        }
-        for word in words.prefix(5) {
+        let phrase = after.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != " " }).first ?? ""
+        for word in phrase.split(separator: " ").prefix(5) {
             let lower = word.lowercased()
             if modals.contains(lower) { return true }
             if ["and", "or", "that", "which", "who"].contains(lower) { return false }
