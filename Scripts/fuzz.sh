@@ -9,7 +9,8 @@
 # Targets: markdown (README: scanner and a full lint with the built-in rules), manifest
 # (case-study.yaml: YAML guard, typed reader, manifest rules), config (.caselint.yml), frontmatter
 # (README front matter), dicom (DICOM header reader), sampledata (CSV, TSV, JSON, JSONL scanner),
-# regex (ByteRegex against NSRegularExpression: "PATTERN<NUL>TEXT", or a text for every built-in pattern).
+# regex (ByteRegex against NSRegularExpression: "PATTERN<NUL>TEXT", or a byte choosing a built-in
+# pattern followed by its text).
 #
 # The harness is the package in Fuzz/ (see Fuzz/Package.swift). Work files live in .build-fuzz/
 # (ignored by git): corpus/TARGET grows across runs, crashes/TARGET holds every input that crashed,
@@ -102,7 +103,7 @@ seed() {
       files=$(find Fuzz/Seeds/sampledata Tests/CaseLintKitTests/Golden -type f \
                 \( -name '*.csv' -o -name '*.tsv' -o -name '*.json' -o -name '*.jsonl' -o -name '*.sarif' \) 2>/dev/null || true) ;;
     regex)
-      # Pattern and text pairs, and README paragraphs (no NUL: every built-in pattern runs on them).
+      # Pattern and text pairs, and README paragraphs (no NUL: the first byte picks a built-in pattern).
       # FUZZ_REGEX_READMES names the folders whose paragraphs seed it: CI's short runs take the
       # Examples alone, since replaying corpus-dev's thousands of paragraphs in a debug build takes minutes.
       files=$(find Fuzz/Seeds/regex -type f 2>/dev/null || true)

@@ -62,8 +62,10 @@ enum FuzzTarget: String, CaseIterable {
     }
 
     /// The byte matcher against ICU. "PATTERN\0TEXT": that pattern on that text; without a NUL, the
-    /// input is a text and every built-in pattern runs on it. Bytes are folded into ASCII (the
-    /// linter hands the byte matcher ASCII text only).
+    /// first byte picks a built-in pattern and the rest is its text. One pattern per input keeps an
+    /// execution cheap (every pattern on every input ran at about 30 per second under ASan), and
+    /// the fuzzer's coverage feedback then steers the choice of pattern as well as the text.
+    /// Bytes are folded into ASCII (the linter hands the byte matcher ASCII text only).
     static func regex(_ bytes: [UInt8]) {
         let ascii = bytes.map { $0 & 0x7F }
         // Foundation keeps a copy of each pattern over 256 characters it compiles (see
@@ -73,10 +75,9 @@ enum FuzzTarget: String, CaseIterable {
             if let difference = ByteRegexDifferential.disagreement(pattern: pattern, text: Array(ascii[(split + 1)...])) {
                 fatalError(difference)
             }
-        } else if !bytes.contains(0) {
-            for regex in patterns {
-                if let difference = ByteRegexDifferential.disagreement(regex, text: ascii) { fatalError(difference) }
-            }
+        } else if let selector = bytes.first, !bytes.contains(0) {
+            let regex = patterns[Int(selector) % patterns.count]
+            if let difference = ByteRegexDifferential.disagreement(regex, text: Array(ascii.dropFirst())) { fatalError(difference) }
         }
     }
 
