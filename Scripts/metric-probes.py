@@ -266,6 +266,29 @@ BATCH_13 = [
 ]
 
 
+# Written at the start of stop 24 and measured once before any change for it: 12 / 16 ("P@8" and "R@5",
+# precision and recall over the top k; a lone "κ" column; "A 2017 study found ..."). Then tuned on: 15 / 16.
+# "κ" alone stays a miss: as an alias it matched other non-ASCII tokens ("R²") across the labelled READMEs.
+BATCH_14 = [
+    ('ppv', '# ICD coding\n\n## Results\n\n| Model | Micro-F1 | P@8 |\n|---|---|---|\n| CAML | 0.53 | 0.71 |\n| Ours | 0.58 | 0.74 |\n'),
+    ('sensitivity', '# Guideline RAG\n\n## Retrieval\n\nOn 300 hand-written questions the retriever reached R@5 = 0.83 and MRR 0.64.\n'),
+    ('auroc', '# Mortality\n\n## Evaluation\n\nThe notebook prints `roc_auc: 0.847` for the test split, in line with the validation run.\n'),
+    ('f1', '# Notes\n\n## Results\n\nOur macro-averaged F1 of 0.77 beats the keyword baseline (0.61).\n'),
+    ('auroc', '# AKI\n\n## Results\n\n**AUROC:** 0.79 on the 2023 temporal split.\n'),
+    ('accuracy kappa', '# DR grading\n\n## Results\n\n| | Accuracy | κ |\n|---|---|---|\n| EfficientNet-B3 | 84.1% | 0.86 |\n'),
+    ('auroc auprc', '# Sepsis\n\n## Results\n\n| Metric | XGBoost | LSTM |\n|---|---|---|\n| AUROC | 0.83 | 0.85 |\n| AUPRC | 0.24 | 0.27 |\n| Alerts per 100 patient-days | 4.1 | 3.8 |\n'),
+    ('mae', '# ED waits\n\n## Results\n\n| Horizon | MAE (min) ↓ |\n|---|---|\n| 1 h | 11.3 |\n| 4 h | 19.8 |\n'),
+    ('sensitivity specificity', '# TB\n\n## Results\n\nSens 0.88 / Spec 0.79 at the default cut-off on the Shenzhen set.\n'),
+    ('dice', '# Liver\n\n## Results\n\nDice (mean ± SD) = 0.93 ± 0.03 over the 40 test scans\n'),
+    ('', '# Triage\n\n## Data\n\n| Split | Patients | Positives |\n|---|---|---|\n| Train | 8,120 | 9.8% |\n| Test | 2,030 | 10.1% |\n'),
+    ('', '# Hypo alerts\n\n## Method\n\nAn alarm fires when the predicted glucose falls below 3.9 mmol/L within 30 minutes.\n'),
+    ('', '# Skin\n\n## Background\n\nA 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.\n'),
+    ('', '# Coding\n\n## Roadmap\n\n- [ ] report P@8 and macro-F1 on MIMIC-IV\n- [ ] add calibration plots\n'),
+    ('', '# Beds\n\n## Setup\n\nWe keep the top 10% of wards by occupancy and tune the quantile at 0.9.\n'),
+    ('', '# LLM notes\n\n## Evaluation plan\n\nFaithfulness will be judged by two clinicians on 100 notes; we expect at least 90% agreement.\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -280,7 +303,8 @@ def main():
             ("10 mixed (measured once)", BATCH_10),
             ("11 mixed (measured once)", BATCH_11),
             ("12 mixed (measured once, then tuned)", BATCH_12),
-            ("13 mixed (measured once, then tuned)", BATCH_13)]
+            ("13 mixed (measured once, then tuned)", BATCH_13),
+            ("14 mixed (measured once, then tuned)", BATCH_14)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

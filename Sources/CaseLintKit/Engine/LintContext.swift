@@ -67,8 +67,18 @@ public final class LintContext {
         let matcher = vocabulary.metricMatcher
         return CellBoundedMatches.split(matcher.matches(in: text, range: 0..<text.tokens.count), tokens: text.tokens) {
             matcher.matches(in: text, range: $0)
-        }
+        }.filter { Self.isWrittenAsOneWord($0, in: text) }
     } ?? []
+
+    /// A name of a letter and a number ("P@8", "R@5": precision and recall over the top k; "R^2") counts
+    /// only joined as its alias joins them: "p. 5" in a citation is a page, "r=3" a radius.
+    static func isWrittenAsOneWord(_ match: PhraseMatcher.Match, in text: TextIndex) -> Bool {
+        guard match.lastToken == match.firstToken + 1 else { return true }
+        let letter = text.tokens[match.firstToken], number = text.tokens[match.lastToken]
+        guard letter.end - letter.start == 1, number.isNumber else { return true }
+        let gap = text.lower[Int(letter.end)..<Int(number.start)]
+        return gap.count == 1 && (gap.first == UInt8(ascii: "@") || gap.first == UInt8(ascii: "^"))
+    }
     /// Short forms the README defines for a metric ("Concordance Index (CI)").
     lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }

@@ -1730,7 +1730,8 @@ vocabulary:
   # "Rajpurkar et al. reported an AUC of 0.76", "| Original paper | 0.89 |".
   metric_literature_cues: [et al, the literature, original paper, original study, original authors, prior work,
                            previous work, previous studies, prior studies, previous study, prior study, reported by,
-                          published studies, published study, published work, published results, published literature]
+                          published studies, published study, published work, published results, published literature,
+                          study found, studies found, study showed, studies showed, studies have shown, study reported, studies report]
   # A share of the positives found is a sensitivity even without the word: "caught 74% of real lows",
   # "detects 100% of falls". Only a verb of finding, a percentage and "of"; a share of everybody
   # ("flags 12% of patients") is an alert rate, so these nouns after "of" (past "the", "all") stop it.
@@ -1749,10 +1750,12 @@ vocabulary:
     auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
             area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
-    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens]
+    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens, r@1, r@3, r@5, r@10,
+                  r@20, r@50, r@100]
     event_sensitivity: [event sensitivity, event-level sensitivity, episode-level sensitivity, event recall, event detection rate]
     specificity: [specificity, true negative rate, tnr, spec]
-    ppv: [ppv, positive predictive value, precision]
+    # "P@8": precision over the top k codes or passages (ICD coding, retrieval); "R@5" is the recall.
+    ppv: [ppv, positive predictive value, precision, p@1, p@3, p@5, p@8, p@10, p@15, p@20]
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
@@ -1869,7 +1872,15 @@ rules:
         - "# Project\n\nThe alarm caught 74% of real lows 30 minutes ahead.\n"
         # A README written in HTML shows its results as text.
         - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>\n"
+        # Precision and recall over the top k codes or passages.
+        - "# Project\n\n| Model | P@8 |\n|---|---|\n| CAML | 0.71 |\n"
+        - "# Project\n\nOn 300 questions the retriever reached R@5 = 0.83.\n"
       fail:
+        # A whole number just after "at" is the cut-off, and "p. 5" in a citation is a page.
+        - "# Project\n\nWe will report precision at 15 once the codes are mapped.\n"
+        - "# Project\n\nThe same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.\n"
+        # Other work's figure: a study, not this project, found it.
+        - "# Project\n\nA 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.\n"
         # A negated accuracy is a caveat, and a share of everybody is an alert rate.
         - "# Project\n\nIt is not 100% accurate, so treat its notes as a draft.\n"
         - "# Project\n\nThe model flags 12% of patients for a follow-up call.\n"

@@ -33,7 +33,8 @@ extension MetricScanner {
             var from = 0
             var found: [(String, Token)] = []
             for match in matches where match.firstToken >= from {
-                guard tokens[from..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) }),
+                guard tokens[from..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) })
+                        || from == 0 && isLabelLine(match, tokens),
                       let position = valuePosition(after: match, in: tokens) else { break }
                 let value = tokens[position]
                 // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier.
@@ -51,7 +52,16 @@ extension MetricScanner {
         return result
     }
 
-    /// The token right after the name, or after a parenthesis that follows it ("PR-AUC (Avg Prec)  0.916").
+    /// "Referable DR (grade >= 2) AUC: 0.921": words of the reader's own before the name, when the line
+    /// is that name, a colon and one value, and none of the words makes the value a cut-off or a wish.
+    private func isLabelLine(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
+        guard match.lastToken + 2 == tokens.count,
+              index.lower[Int(tokens[match.lastToken].end)..<Int(tokens[match.lastToken + 1].start)].contains(UInt8(ascii: ":")) else { return false }
+        return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) }
+    }
+
+    /// The token right after the name, or after a parenthesis that follows it ("PR-AUC (Avg Prec)  0.916",
+    /// "Accuracy (5 classes): 0.781").
     private func valuePosition(after match: PhraseMatcher.Match, in tokens: [Token]) -> Int? {
         var position = match.lastToken + 1
         guard position < tokens.count else { return nil }
@@ -59,13 +69,9 @@ extension MetricScanner {
         var gap = Int(tokens[match.lastToken].end)
         while gap < Int(tokens[position].start), bytes[gap] == 0x20 { gap += 1 }
         if bytes[gap] == UInt8(ascii: "(") {
-            while position < tokens.count, !tokens[position].isNumber || bytes[Int(tokens[position].end)...].first == UInt8(ascii: ")") {
-                if bytes[Int(tokens[position].end)..<min(bytes.count, Int(tokens[position].end) + 2)].contains(UInt8(ascii: ")")) {
-                    position += 1
-                    break
-                }
-                position += 1
-            }
+            let lineEnd = index.document.lineRanges[Int(tokens[position].line) - 1].upperBound
+            guard let close = bytes[gap..<lineEnd].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+            while position < tokens.count, Int(tokens[position].start) < close { position += 1 }
         }
         return position < tokens.count ? position : nil
     }

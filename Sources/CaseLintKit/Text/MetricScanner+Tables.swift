@@ -28,9 +28,10 @@ extension MetricScanner {
             }
             let adjectiveCells = accuracyAdjectiveCells(line).subtracting(columns.keys)
             for cell in adjectiveCells { columns[cell] = "accuracy" }
+            let caption = columns.isEmpty ? captionName(above: line) : nil
             var row = line + 1
             while row <= document.lineCount, document.kinds[row - 1] == .table {
-                result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells)
+                result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells, caption: caption)
                 row += 1
             }
             line = row
@@ -53,8 +54,39 @@ extension MetricScanner {
         return cells
     }
 
-    /// A body row's values: by its column's header, or else by the metric its first cell names.
-    private func rowValues(_ row: Int, columns: [Int: String], names: [PhraseMatcher.Match], percentOnly: Set<Int>) -> [(String, Int)] {
+    /// "ROC-AUC on the test set (mean ± std, 3 seeds):" just above a table whose header names no metric:
+    /// the one metric the caption names is what the table's scores are.
+    func captionName(above line: Int) -> String? {
+        let document = index.document
+        var caption = line - 1
+        while caption >= 1, caption >= line - 2, document.kinds[caption - 1] == .blank { caption -= 1 }
+        guard caption >= 1, document.kinds[caption - 1] == .prose else { return nil }
+        let text = index.lower[document.lineRanges[caption - 1]]
+        guard text.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: ":") else { return nil }
+        let tokens = index.tokens
+        let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption }.map(\.label))
+        guard labels.count == 1, !context(caption) else { return nil }
+        return labels.first
+    }
+
+    /// "+0.043", "−0.01": a signed number under a caption is a difference between two results, not one.
+    func isSigned(_ token: Token) -> Bool {
+        let start = Int(token.start), bytes = index.lower
+        guard start >= 1 else { return false }
+        if bytes[start - 1] == UInt8(ascii: "+") || bytes[start - 1] == UInt8(ascii: "-") { return true }
+        return start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x88 && bytes[start - 1] == 0x92
+    }
+
+    /// A caption that states a wish, a reference or other work's figures names no result.
+    private func context(_ line: Int) -> Bool {
+        let tokens = index.tokens
+        return index.tokenRange(line: line).contains { cues.labels.contains(tokens[$0].hash) || Self.bounds.contains(tokens[$0].hash) }
+    }
+
+    /// A body row's values: by its column's header, or else by the metric its first cell names, or
+    /// else (scores only) by the metric the table's caption names.
+    private func rowValues(_ row: Int, columns: [Int: String], names: [PhraseMatcher.Match], percentOnly: Set<Int>,
+                           caption: String? = nil) -> [(String, Int)] {
         let tokens = index.tokens
         let range = index.tokenRange(line: row)
         guard let first = range.first else { return [] }
@@ -71,7 +103,8 @@ extension MetricScanner {
                   isPlausible(token, at: position, tokens, distance: 1) else { continue }
             // A column or row named by "Correct" holds shares of answers, not counts: percentages only.
             if (percentOnly.contains(cell) || adjectiveRow && columns[cell] == nil) && !index.isPercent(token) { continue }
-            guard let name = columns[cell] ?? (cell != firstCell ? rowName : nil) else { continue }
+            let captioned = rowName == nil && cell != firstCell && index.isScoreShaped(token) && !isSigned(token) ? caption : nil
+            guard let name = columns[cell] ?? (cell != firstCell ? rowName ?? captioned : nil) else { continue }
             taken.insert(cell)
             result.append((name, position))
         }

@@ -120,6 +120,7 @@ struct MetricScanner {
         for position in shareValues(tokens) { add("sensitivity", tokens[position], at: position) }
         for position in accuracyValues(tokens) { add("accuracy", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
+        for (name, position) in calibrationPartValues(tokens) { add(name, tokens[position], at: position) }
         for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
         return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
     }
@@ -146,6 +147,8 @@ struct MetricScanner {
         }
         // "mAP@0.5", "Recall@10", "Sensitivity @ 90% specificity": a cut-off or operating point, not the value.
         if followsAt(token) { return false }
+        // "precision at 15 reached 0.39": a whole number just after the name and "at" is the cut-off too.
+        if distance == 2, neighbour(position - 1)?.hash == Self.at, !isDecimal, !index.isPercent(token) { return false }
         if index.isScoreShaped(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }

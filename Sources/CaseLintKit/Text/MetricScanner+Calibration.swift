@@ -1,0 +1,30 @@
+import Foundation
+
+/// A calibration reported as its parts after the word: "Calibration on test: slope 0.94, intercept
+/// −0.05". "Slope" and "intercept" alone are too common to be names (a heart-disease dataset's ST
+/// slope, a regression's intercept); after "calibration" in the same clause they are its slope and
+/// intercept.
+extension MetricScanner {
+    static let calibration = TextIndex.hash("calibration".utf8)
+    static let calibrationParts: [UInt64: String] = [TextIndex.hash("slope".utf8): "calibration_slope",
+                                                     TextIndex.hash("intercept".utf8): "calibration_intercept"]
+
+    /// (metric id, token position) of each slope or intercept value after "calibration".
+    func calibrationPartValues(_ tokens: [Token]) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        for position in tokens.indices where tokens[position].hash == Self.calibration {
+            let line = tokens[position].line
+            var next = position + 1
+            while next + 1 < tokens.count, next - position <= 8, tokens[next].line == line {
+                if let name = Self.calibrationParts[tokens[next].hash] {
+                    let value = next + 1
+                    if tokens[value].line == line, isPlausible(tokens[value], at: value, tokens, distance: 1), index.isScoreShaped(tokens[value]) {
+                        result.append((name, value))
+                    }
+                }
+                next += 1
+            }
+        }
+        return result
+    }
+}
