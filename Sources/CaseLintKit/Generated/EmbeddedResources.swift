@@ -1875,7 +1875,17 @@ rules:
         # Precision and recall over the top k codes or passages.
         - "# Project\n\n| Model | P@8 |\n|---|---|\n| CAML | 0.71 |\n"
         - "# Project\n\nOn 300 questions the retriever reached R@5 = 0.83.\n"
+        # A caption naming one metric just above a table whose header names none.
+        - "# Project\n\nROC-AUC on the test set (mean ± std over 3 seeds):\n\n| Model | Random split | Scaffold split |\n|---|---|---|\n| GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |\n"
+        # Printed output: the reader's own words before the name, a colon, the value.
+        - "# Project\n\nExternal test:\n\n    Referable DR (grade >= 2) AUC: 0.921\n"
+        # A calibration's slope and intercept after the word.
+        - "# Project\n\nCalibration on the test year: slope 0.94, intercept -0.05.\n"
       fail:
+        # Signed numbers under such a caption are differences between two results.
+        - "# Project\n\nNoise-augmented minus clean-trained Macro-F1:\n\n| Artifact | Improvement |\n|---|---|\n| Muscle | +0.014 |\n"
+        # A slope that is not a calibration's.
+        - "# Project\n\nThe fitted regression slope was 0.94 per decade of age.\n"
         # A whole number just after "at" is the cut-off, and "p. 5" in a citation is a page.
         - "# Project\n\nWe will report precision at 15 once the codes are mapped.\n"
         - "# Project\n\nThe same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.\n"

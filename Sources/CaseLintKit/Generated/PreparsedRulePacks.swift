@@ -1801,8 +1801,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 27950, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,24:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,27,11:study foundS1s26,40,13:studies foundS1s26,55,12:study showedS1s26,69,14:studies showedS1s26,85,18:studies have shownS1s26,105,14:study reportedS1s26,121,14:studies reportS1s30,3,18:metric_share_verbsQ0q30,23,24:S1s30,24,6:caughtS1s30,32,7:catchesS1s30,41,5:catchS1s30,48,7:detectsS1s30,57,8:detectedS1s30,67,6:detectS1s30,75,8:capturesS1s30,85,8:capturedS1s30,95,7:captureS1s30,104,10:identifiesS1s30,116,10:identifiedS1s31,24,8:identifyS1s31,34,5:flagsS1s31,41,7:flaggedS1s31,50,10:highlightsS1s31,62,11:highlightedS1s31,75,8:picks upS1s31,85,9:picked upS1s31,96,8:recoversS1s31,106,9:recoveredS1s31,117,10:recognisesS1s32,24,10:recognizesS1s32,36,10:recognisedS1s32,48,10:recognizedS1s33,3,24:metric_share_populationsQ0q33,29,31:S1s33,30,8:patientsS1s33,40,7:patientS1s33,49,6:peopleS1s33,57,10:dischargesS1s33,69,10:admissionsS1s33,81,6:visitsS1s33,89,10:encountersS1s33,101,12:appointmentsS1s33,115,7:recordsS1s33,124,6:imagesS1s34,30,5:scansS1s34,37,7:samplesS1s34,46,5:notesS1s34,53,6:slidesS1s34,61,7:studiesS1s34,70,4:dataS1s34,76,7:datasetS1s34,85,6:cohortS1s34,93,10:populationS1s34,105,12:participantsS1s34,119,8:subjectsS1s35,30,5:usersS1s35,37,4:timeS1s35,43,4:daysS1s35,49,6:nightsS1s35,57,5:hoursS1s35,64,7:windowsS1s35,73,4:bedsS1s35,79,5:staffS1s35,86,9:compoundsS1s35,97,9:moleculesS1s38,3,26:metric_accuracy_adjectivesQ0q38,31,2:S1s38,32,8:accurateS1s38,42,7:correctS1s39,3,14:metric_aliasesM0m40,5,45:S1s40,5,8:accuracyQ0q40,15,6:S1s40,16,8:accuracyS1s40,26,23:classification accuracyS1s40,51,14:top-1 accuracyS1s40,67,3:accS1s40,72,11:exact matchS1s40,85,20:exact-match accuracyS1s41,5,17:balanced_accuracyQ0q41,24,4:S1s41,25,17:balanced accuracyS1s41,44,12:balanced accS1s41,58,7:bal accS1s41,67,8:bal. accS1s42,5,5:aurocQ0q42,12,12:S1s42,13,5:aurocS1s42,20,3:aucS1s42,25,7:roc aucS1s42,34,7:roc-aucS1s42,43,7:auc-rocS1s42,52,7:auc rocS1s42,61,24:area under the roc curveS1s42,87,20:area under the curveS1s43,13,54:area under the receiver operating characteristic curveS1s43,69,11:c-statisticS1s43,82,11:c statisticS1s43,95,3:rocS1s44,5,5:auprcQ0q44,12,9:S1s44,13,5:auprcS1s44,20,6:pr aucS1s44,28,6:pr-aucS1s44,36,6:auc-prS1s44,44,6:auc prS1s44,52,4:auprS1s44,58,17:average precisionS1s44,77,37:area under the precision-recall curveS1s44,116,3:mapS1s45,5,11:sensitivityQ0q45,18,15:S1s45,19,11:sensitivityS1s45,32,6:recallS1s45,40,18:true positive rateS1s45,60,3:tprS1s45,65,18:sensitivity/recallS1s45,85,8:hit rateS1s45,95,14:detection rateS1s45,111,4:sensS1s45,117,3:r@1S1s45,122,3:r@3S1s45,127,3:r@5S1s45,132,4:r@10S1s46,19,4:r@20S1s46,25,4:r@50S1s46,31,5:r@100S1s47,5,17:event_sensitivityQ0q47,24,5:S1s47,25,17:event sensitivityS1s47,44,23:event-level sensitivityS1s47,69,25:episode-level sensitivityS1s47,96,12:event recallS1s47,110,20:event detection rateS1s48,5,11:specificityQ0q48,18,4:S1s48,19,11:specificityS1s48,32,18:true negative rateS1s48,52,3:tnrS1s48,57,4:specS1s50,5,3:ppvQ0q50,10,10:S1s50,11,3:ppvS1s50,16,25:positive predictive valueS1s50,43,9:precisionS1s50,54,3:p@1S1s50,59,3:p@3S1s50,64,3:p@5S1s50,69,3:p@8S1s50,74,4:p@10S1s50,80,4:p@15S1s50,86,4:p@20S1s51,5,3:npvQ0q51,10,2:S1s51,11,3:npvS1s51,16,25:negative predictive valueS1s52,5,2:f1Q0q52,9,9:S1s52,10,2:f1S1s52,14,8:f1-scoreS1s52,24,8:f1 scoreS1s52,34,7:f-scoreS1s52,43,9:f-measureS1s52,54,8:macro f1S1s52,64,8:micro f1S1s52,74,11:weighted f1S1s52,87,8:f1-macroS1s53,5,3:mccQ0q53,10,3:S1s53,11,3:mccS1s53,16,32:matthews correlation coefficientS1s53,50,20:matthews correlationS1s54,5,5:kappaQ0q54,12,7:S1s54,13,5:kappaS1s54,20,13:cohen's kappaS1s54,35,12:cohens kappaS1s54,49,24:quadratic weighted kappaS1s54,75,3:qwkS1s54,80,14:weighted kappaS1s54,96,10:cohen's κS1s55,5,5:brierQ0q55,12,2:S1s55,13,5:brierS1s55,20,11:brier scoreS1s56,5,17:calibration_slopeQ0q56,24,3:S1s56,25,17:calibration slopeS1s56,44,9:cal slopeS1s56,55,10:cal. slopeS1s57,5,21:calibration_interceptQ0q57,28,6:S1s57,29,21:calibration interceptS1s57,52,13:cal interceptS1s57,67,14:cal. interceptS1s57,83,24:calibration-in-the-largeS1s57,109,24:calibration in the largeS1s57,135,4:citlS1s58,5,26:expected_calibration_errorQ0q58,33,2:S1s58,34,26:expected calibration errorS1s58,62,3:eceS1s59,5,11:net_benefitQ0q59,18,3:S1s59,19,11:net benefitS1s59,32,24:standardized net benefitS1s59,58,24:standardised net benefitS1s60,5,4:diceQ0q60,11,5:S1s60,12,4:diceS1s60,18,10:dice scoreS1s60,30,16:dice coefficientS1s60,48,3:dscS1s60,53,27:dice similarity coefficientS1s61,5,3:iouQ0q61,10,6:S1s61,11,3:iouS1s61,16,7:jaccardS1s61,25,13:jaccard indexS1s61,40,23:intersection over unionS1s61,65,4:miouS1s61,71,8:mean iouS1s62,5,4:hd95Q0q62,11,3:S1s62,12,4:hd95S1s62,18,34:95th percentile hausdorff distanceS1s62,54,18:hausdorff distanceS1s63,5,3:nsdQ0q63,10,4:S1s63,11,3:nsdS1s63,16,23:normalized surface diceS1s63,41,23:normalised surface diceS1s63,66,12:surface diceS1s64,5,4:assdQ0q64,11,4:S1s64,12,4:assdS1s64,18,34:average symmetric surface distanceS1s64,54,21:mean surface distanceS1s64,77,4:masdS1s65,5,3:maeQ0q65,10,2:S1s65,11,3:maeS1s65,16,19:mean absolute errorS1s66,5,4:mardQ0q66,11,3:S1s66,12,4:mardS1s66,18,33:mean absolute relative differenceS1s66,53,32:mean absolute relative deviationS1s67,5,4:rmseQ0q67,11,3:S1s67,12,4:rmseS1s67,18,23:root mean squared errorS1s67,43,22:root mean square errorS1s68,5,3:mseQ0q68,10,2:S1s68,11,3:mseS1s68,16,18:mean squared errorS1s69,5,4:mapeQ0q69,11,2:S1s69,12,4:mapeS1s69,18,30:mean absolute percentage errorS1s70,5,5:smapeQ0q70,12,2:S1s70,13,5:smapeS1s70,20,40:symmetric mean absolute percentage errorS1s71,5,4:maseQ0q71,11,2:S1s71,12,4:maseS1s71,18,26:mean absolute scaled errorS1s72,5,5:rmsseQ0q72,12,2:S1s72,13,5:rmsseS1s72,20,30:root mean squared scaled errorS1s73,5,17:interval_coverageQ0q73,24,5:S1s73,25,17:interval coverageS1s73,44,35:coverage of the prediction intervalS1s73,81,28:prediction interval coverageS1s73,111,11:pi coverageS1s73,124,18:empirical coverageS1s74,5,7:pinballQ0q74,14,2:S1s74,15,12:pinball lossS1s74,29,13:quantile lossS1s75,5,4:crpsQ0q75,11,2:S1s75,12,4:crpsS1s75,18,35:continuous ranked probability scoreS1s76,5,2:r2Q0q76,9,6:S1s76,10,2:r2S1s76,14,3:r^2S1s76,19,3:r²S1s76,23,9:r-squaredS1s76,34,9:r squaredS1s76,45,28:coefficient of determinationS1s77,5,7:c_indexQ0q77,14,5:S1s77,15,7:c-indexS1s77,24,7:c indexS1s77,33,17:concordance indexS1s77,52,11:harrell's cS1s77,65,7:uno's cS1s78,5,7:pearsonQ0q78,14,4:S1s78,15,7:pearsonS1s78,24,9:pearson rS1s78,35,19:pearson correlationS1s78,56,11:pearson's rS1s79,5,8:spearmanQ0q79,15,3:S1s79,16,8:spearmanS1s79,26,14:spearman's rhoS1s79,42,20:spearman correlationS1s81,5,5:rougeQ0q81,12,14:S1s81,13,5:rougeS1s81,20,7:rouge-lS1s81,29,7:rouge-1S1s81,38,7:rouge-2S1s81,47,6:rougelS1s81,55,8:rouge f1S1s81,65,10:rouge-l f1S1s81,77,10:rouge-1 f1S1s81,89,10:rouge-2 f1S1s81,101,9:rougel f1S1s81,112,14:rouge-l recallS1s82,13,14:rouge-1 recallS1s82,29,14:rouge-2 recallS1s82,45,17:rouge-l precisionS1s83,5,4:bleuQ0q83,11,1:S1s83,12,4:bleuS1s84,5,9:bertscoreQ0q84,16,8:S1s84,17,9:bertscoreS1s84,28,10:bert scoreS1s84,40,10:bert-scoreS1s84,52,12:bertscore f1S1s84,66,13:bert score f1S1s84,81,13:bert-score f1S1s84,96,19:bertscore precisionS1s85,17,16:bertscore recallS1s86,5,18:hallucination_rateQ0q86,25,6:S1s86,26,18:hallucination rateS1s86,46,14:hallucinationsS1s86,62,13:hallucinationS1s86,77,16:fabrication rateS1s86,95,22:unsupported statementsS1s86,119,26:unsupported statement rateS1s87,5,13:omission_rateQ0q87,20,3:S1s87,21,13:omission rateS1s87,36,9:omissionsS1s87,47,8:omissionS1s88,5,16:false_alarm_rateQ0q88,23,10:S1s88,24,16:false alarm rateS1s88,42,16:false alarms perS1s88,60,16:false alerts perS1s88,78,12:false alarmsS1s88,92,12:false alertsS1s88,106,22:alarms per patient-dayS1s89,24,22:alarms per patient dayS1s89,48,19:false positives perS1s89,69,19:false positive rateS1s89,90,3:fprS1s90,5,17:detection_latencyQ0q90,24,5:S1s90,25,17:detection latencyS1s90,44,15:detection delayS1s90,61,22:median detection delayS1s90,85,17:time to detectionS1s90,104,17:time-to-detectionS1s91,5,8:log_lossQ0q91,15,3:S1s91,16,8:log lossS1s91,26,7:loglossS1s91,35,18:cross-entropy lossS1s92,1,5:rulesD0s93,3,18245:Q0q93,3,4:M0m93,5,12:S1s93,5,2:idS1s93,9,16:metrics.reportedS1s94,5,4:kindS1s94,11,7:metricsS1s95,5,8:categoryS1s95,15,8:evidenceS1s96,5,8:severityS1s96,15,5:errorS1s97,5,6:weightS1i97,13,1:6S1s99,5,9:score_capS1i99,16,2:40S1s100,5,5:titleS1s100,12,19:Metrics with valuesS1s101,5,7:messageS3s101,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s102,5,3:whyS5s102,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s105,5,10:referencesQ0q105,17,2:S3s105,18,13:TRIPOD+AI 23aS3s105,35,27:CLAIM 2024 items 28, 29, 38S1s106,5,5:matchM0m107,7,1:S1s107,7,3:minS1i107,12,1:1S1s108,5,8:examplesD0s109,7,6127:M0m109,7,2:S1s109,7,4:passQ0q110,9,35:S3s110,11,94:# Project
+        ("rules/evidence.yml", 28882, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,24:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,27,11:study foundS1s26,40,13:studies foundS1s26,55,12:study showedS1s26,69,14:studies showedS1s26,85,18:studies have shownS1s26,105,14:study reportedS1s26,121,14:studies reportS1s30,3,18:metric_share_verbsQ0q30,23,24:S1s30,24,6:caughtS1s30,32,7:catchesS1s30,41,5:catchS1s30,48,7:detectsS1s30,57,8:detectedS1s30,67,6:detectS1s30,75,8:capturesS1s30,85,8:capturedS1s30,95,7:captureS1s30,104,10:identifiesS1s30,116,10:identifiedS1s31,24,8:identifyS1s31,34,5:flagsS1s31,41,7:flaggedS1s31,50,10:highlightsS1s31,62,11:highlightedS1s31,75,8:picks upS1s31,85,9:picked upS1s31,96,8:recoversS1s31,106,9:recoveredS1s31,117,10:recognisesS1s32,24,10:recognizesS1s32,36,10:recognisedS1s32,48,10:recognizedS1s33,3,24:metric_share_populationsQ0q33,29,31:S1s33,30,8:patientsS1s33,40,7:patientS1s33,49,6:peopleS1s33,57,10:dischargesS1s33,69,10:admissionsS1s33,81,6:visitsS1s33,89,10:encountersS1s33,101,12:appointmentsS1s33,115,7:recordsS1s33,124,6:imagesS1s34,30,5:scansS1s34,37,7:samplesS1s34,46,5:notesS1s34,53,6:slidesS1s34,61,7:studiesS1s34,70,4:dataS1s34,76,7:datasetS1s34,85,6:cohortS1s34,93,10:populationS1s34,105,12:participantsS1s34,119,8:subjectsS1s35,30,5:usersS1s35,37,4:timeS1s35,43,4:daysS1s35,49,6:nightsS1s35,57,5:hoursS1s35,64,7:windowsS1s35,73,4:bedsS1s35,79,5:staffS1s35,86,9:compoundsS1s35,97,9:moleculesS1s38,3,26:metric_accuracy_adjectivesQ0q38,31,2:S1s38,32,8:accurateS1s38,42,7:correctS1s39,3,14:metric_aliasesM0m40,5,45:S1s40,5,8:accuracyQ0q40,15,6:S1s40,16,8:accuracyS1s40,26,23:classification accuracyS1s40,51,14:top-1 accuracyS1s40,67,3:accS1s40,72,11:exact matchS1s40,85,20:exact-match accuracyS1s41,5,17:balanced_accuracyQ0q41,24,4:S1s41,25,17:balanced accuracyS1s41,44,12:balanced accS1s41,58,7:bal accS1s41,67,8:bal. accS1s42,5,5:aurocQ0q42,12,12:S1s42,13,5:aurocS1s42,20,3:aucS1s42,25,7:roc aucS1s42,34,7:roc-aucS1s42,43,7:auc-rocS1s42,52,7:auc rocS1s42,61,24:area under the roc curveS1s42,87,20:area under the curveS1s43,13,54:area under the receiver operating characteristic curveS1s43,69,11:c-statisticS1s43,82,11:c statisticS1s43,95,3:rocS1s44,5,5:auprcQ0q44,12,9:S1s44,13,5:auprcS1s44,20,6:pr aucS1s44,28,6:pr-aucS1s44,36,6:auc-prS1s44,44,6:auc prS1s44,52,4:auprS1s44,58,17:average precisionS1s44,77,37:area under the precision-recall curveS1s44,116,3:mapS1s45,5,11:sensitivityQ0q45,18,15:S1s45,19,11:sensitivityS1s45,32,6:recallS1s45,40,18:true positive rateS1s45,60,3:tprS1s45,65,18:sensitivity/recallS1s45,85,8:hit rateS1s45,95,14:detection rateS1s45,111,4:sensS1s45,117,3:r@1S1s45,122,3:r@3S1s45,127,3:r@5S1s45,132,4:r@10S1s46,19,4:r@20S1s46,25,4:r@50S1s46,31,5:r@100S1s47,5,17:event_sensitivityQ0q47,24,5:S1s47,25,17:event sensitivityS1s47,44,23:event-level sensitivityS1s47,69,25:episode-level sensitivityS1s47,96,12:event recallS1s47,110,20:event detection rateS1s48,5,11:specificityQ0q48,18,4:S1s48,19,11:specificityS1s48,32,18:true negative rateS1s48,52,3:tnrS1s48,57,4:specS1s50,5,3:ppvQ0q50,10,10:S1s50,11,3:ppvS1s50,16,25:positive predictive valueS1s50,43,9:precisionS1s50,54,3:p@1S1s50,59,3:p@3S1s50,64,3:p@5S1s50,69,3:p@8S1s50,74,4:p@10S1s50,80,4:p@15S1s50,86,4:p@20S1s51,5,3:npvQ0q51,10,2:S1s51,11,3:npvS1s51,16,25:negative predictive valueS1s52,5,2:f1Q0q52,9,9:S1s52,10,2:f1S1s52,14,8:f1-scoreS1s52,24,8:f1 scoreS1s52,34,7:f-scoreS1s52,43,9:f-measureS1s52,54,8:macro f1S1s52,64,8:micro f1S1s52,74,11:weighted f1S1s52,87,8:f1-macroS1s53,5,3:mccQ0q53,10,3:S1s53,11,3:mccS1s53,16,32:matthews correlation coefficientS1s53,50,20:matthews correlationS1s54,5,5:kappaQ0q54,12,7:S1s54,13,5:kappaS1s54,20,13:cohen's kappaS1s54,35,12:cohens kappaS1s54,49,24:quadratic weighted kappaS1s54,75,3:qwkS1s54,80,14:weighted kappaS1s54,96,10:cohen's κS1s55,5,5:brierQ0q55,12,2:S1s55,13,5:brierS1s55,20,11:brier scoreS1s56,5,17:calibration_slopeQ0q56,24,3:S1s56,25,17:calibration slopeS1s56,44,9:cal slopeS1s56,55,10:cal. slopeS1s57,5,21:calibration_interceptQ0q57,28,6:S1s57,29,21:calibration interceptS1s57,52,13:cal interceptS1s57,67,14:cal. interceptS1s57,83,24:calibration-in-the-largeS1s57,109,24:calibration in the largeS1s57,135,4:citlS1s58,5,26:expected_calibration_errorQ0q58,33,2:S1s58,34,26:expected calibration errorS1s58,62,3:eceS1s59,5,11:net_benefitQ0q59,18,3:S1s59,19,11:net benefitS1s59,32,24:standardized net benefitS1s59,58,24:standardised net benefitS1s60,5,4:diceQ0q60,11,5:S1s60,12,4:diceS1s60,18,10:dice scoreS1s60,30,16:dice coefficientS1s60,48,3:dscS1s60,53,27:dice similarity coefficientS1s61,5,3:iouQ0q61,10,6:S1s61,11,3:iouS1s61,16,7:jaccardS1s61,25,13:jaccard indexS1s61,40,23:intersection over unionS1s61,65,4:miouS1s61,71,8:mean iouS1s62,5,4:hd95Q0q62,11,3:S1s62,12,4:hd95S1s62,18,34:95th percentile hausdorff distanceS1s62,54,18:hausdorff distanceS1s63,5,3:nsdQ0q63,10,4:S1s63,11,3:nsdS1s63,16,23:normalized surface diceS1s63,41,23:normalised surface diceS1s63,66,12:surface diceS1s64,5,4:assdQ0q64,11,4:S1s64,12,4:assdS1s64,18,34:average symmetric surface distanceS1s64,54,21:mean surface distanceS1s64,77,4:masdS1s65,5,3:maeQ0q65,10,2:S1s65,11,3:maeS1s65,16,19:mean absolute errorS1s66,5,4:mardQ0q66,11,3:S1s66,12,4:mardS1s66,18,33:mean absolute relative differenceS1s66,53,32:mean absolute relative deviationS1s67,5,4:rmseQ0q67,11,3:S1s67,12,4:rmseS1s67,18,23:root mean squared errorS1s67,43,22:root mean square errorS1s68,5,3:mseQ0q68,10,2:S1s68,11,3:mseS1s68,16,18:mean squared errorS1s69,5,4:mapeQ0q69,11,2:S1s69,12,4:mapeS1s69,18,30:mean absolute percentage errorS1s70,5,5:smapeQ0q70,12,2:S1s70,13,5:smapeS1s70,20,40:symmetric mean absolute percentage errorS1s71,5,4:maseQ0q71,11,2:S1s71,12,4:maseS1s71,18,26:mean absolute scaled errorS1s72,5,5:rmsseQ0q72,12,2:S1s72,13,5:rmsseS1s72,20,30:root mean squared scaled errorS1s73,5,17:interval_coverageQ0q73,24,5:S1s73,25,17:interval coverageS1s73,44,35:coverage of the prediction intervalS1s73,81,28:prediction interval coverageS1s73,111,11:pi coverageS1s73,124,18:empirical coverageS1s74,5,7:pinballQ0q74,14,2:S1s74,15,12:pinball lossS1s74,29,13:quantile lossS1s75,5,4:crpsQ0q75,11,2:S1s75,12,4:crpsS1s75,18,35:continuous ranked probability scoreS1s76,5,2:r2Q0q76,9,6:S1s76,10,2:r2S1s76,14,3:r^2S1s76,19,3:r²S1s76,23,9:r-squaredS1s76,34,9:r squaredS1s76,45,28:coefficient of determinationS1s77,5,7:c_indexQ0q77,14,5:S1s77,15,7:c-indexS1s77,24,7:c indexS1s77,33,17:concordance indexS1s77,52,11:harrell's cS1s77,65,7:uno's cS1s78,5,7:pearsonQ0q78,14,4:S1s78,15,7:pearsonS1s78,24,9:pearson rS1s78,35,19:pearson correlationS1s78,56,11:pearson's rS1s79,5,8:spearmanQ0q79,15,3:S1s79,16,8:spearmanS1s79,26,14:spearman's rhoS1s79,42,20:spearman correlationS1s81,5,5:rougeQ0q81,12,14:S1s81,13,5:rougeS1s81,20,7:rouge-lS1s81,29,7:rouge-1S1s81,38,7:rouge-2S1s81,47,6:rougelS1s81,55,8:rouge f1S1s81,65,10:rouge-l f1S1s81,77,10:rouge-1 f1S1s81,89,10:rouge-2 f1S1s81,101,9:rougel f1S1s81,112,14:rouge-l recallS1s82,13,14:rouge-1 recallS1s82,29,14:rouge-2 recallS1s82,45,17:rouge-l precisionS1s83,5,4:bleuQ0q83,11,1:S1s83,12,4:bleuS1s84,5,9:bertscoreQ0q84,16,8:S1s84,17,9:bertscoreS1s84,28,10:bert scoreS1s84,40,10:bert-scoreS1s84,52,12:bertscore f1S1s84,66,13:bert score f1S1s84,81,13:bert-score f1S1s84,96,19:bertscore precisionS1s85,17,16:bertscore recallS1s86,5,18:hallucination_rateQ0q86,25,6:S1s86,26,18:hallucination rateS1s86,46,14:hallucinationsS1s86,62,13:hallucinationS1s86,77,16:fabrication rateS1s86,95,22:unsupported statementsS1s86,119,26:unsupported statement rateS1s87,5,13:omission_rateQ0q87,20,3:S1s87,21,13:omission rateS1s87,36,9:omissionsS1s87,47,8:omissionS1s88,5,16:false_alarm_rateQ0q88,23,10:S1s88,24,16:false alarm rateS1s88,42,16:false alarms perS1s88,60,16:false alerts perS1s88,78,12:false alarmsS1s88,92,12:false alertsS1s88,106,22:alarms per patient-dayS1s89,24,22:alarms per patient dayS1s89,48,19:false positives perS1s89,69,19:false positive rateS1s89,90,3:fprS1s90,5,17:detection_latencyQ0q90,24,5:S1s90,25,17:detection latencyS1s90,44,15:detection delayS1s90,61,22:median detection delayS1s90,85,17:time to detectionS1s90,104,17:time-to-detectionS1s91,5,8:log_lossQ0q91,15,3:S1s91,16,8:log lossS1s91,26,7:loglossS1s91,35,18:cross-entropy lossS1s92,1,5:rulesD0s93,3,18794:Q0q93,3,4:M0m93,5,12:S1s93,5,2:idS1s93,9,16:metrics.reportedS1s94,5,4:kindS1s94,11,7:metricsS1s95,5,8:categoryS1s95,15,8:evidenceS1s96,5,8:severityS1s96,15,5:errorS1s97,5,6:weightS1i97,13,1:6S1s99,5,9:score_capS1i99,16,2:40S1s100,5,5:titleS1s100,12,19:Metrics with valuesS1s101,5,7:messageS3s101,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s102,5,3:whyS5s102,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s105,5,10:referencesQ0q105,17,2:S3s105,18,13:TRIPOD+AI 23aS3s105,35,27:CLAIM 2024 items 28, 29, 38S1s106,5,5:matchM0m107,7,1:S1s107,7,3:minS1i107,12,1:1S1s108,5,8:examplesD0s109,7,6676:M0m109,7,2:S1s109,7,4:passQ0q110,9,38:S3s110,11,94:# Project
 
 ## Results
 
@@ -1948,177 +1948,202 @@ S3s168,11,53:# Project
 S3s169,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S1s170,7,4:failQ0q172,9,31:S3s172,11,69:# Project
+S3s171,11,162:# Project
+
+ROC-AUC on the test set (mean ± std over 3 seeds):
+
+| Model | Random split | Scaffold split |
+|---|---|---|
+| GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
+S3s173,11,68:# Project
+
+External test:
+
+    Referable DR (grade >= 2) AUC: 0.921
+S3s175,11,70:# Project
+
+Calibration on the test year: slope 0.94, intercept -0.05.
+S1s176,7,4:failQ0q178,9,33:S3s178,11,115:# Project
+
+Noise-augmented minus clean-trained Macro-F1:
+
+| Artifact | Improvement |
+|---|---|
+| Muscle | +0.014 |
+S3s180,11,67:# Project
+
+The fitted regression slope was 0.94 per decade of age.
+S3s182,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s173,11,84:# Project
+S3s183,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s175,11,96:# Project
+S3s185,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s177,11,67:# Project
+S3s187,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s178,11,65:# Project
+S3s188,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s180,11,93:# Project
+S3s190,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s182,11,85:# Project
+S3s192,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s184,11,72:# Project
+S3s194,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s186,11,53:# Project
+S3s196,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s188,11,88:# Project
+S3s198,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s189,11,75:# Project
+S3s199,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s191,11,91:# Project
+S3s201,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s193,11,76:# Project
+S3s203,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s195,11,110:# Project
+S3s205,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s197,11,104:# Project
+S3s207,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s199,11,82:# Project
+S3s209,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s201,11,44:# Project
+S3s211,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s203,11,94:# Project
+S3s213,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s205,11,79:# Project
+S3s215,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s207,11,136:# Project
+S3s217,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s209,11,98:# Project
+S3s219,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s210,11,82:# Project
+S3s220,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s211,11,92:# Project
+S3s221,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s212,11,73:# Project
+S3s222,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s214,11,56:# Project
+S3s224,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s215,11,60:# Project
+S3s225,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s216,11,66:# Project
+S3s226,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s217,11,76:# Project
+S3s227,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s218,11,43:# Project
+S3s228,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s219,11,35:# Project
+S3s229,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s221,11,49:# Project
+S3s231,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m223,5,11:S1s223,5,2:idS1s223,9,16:evaluation.rigorS1s224,5,4:kindS1s224,11,8:keywordsS1s225,5,8:categoryS1s225,15,8:evidenceS1s226,5,8:severityS1s226,15,4:infoS1s227,5,6:weightS1i227,13,1:4S1s228,5,5:titleS1s228,12,42:How the evaluation guards against optimismS1s229,5,7:messageS3s229,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s230,5,3:whyS5s230,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s234,5,10:referencesQ0q234,17,3:S3s234,18,18:TRIPOD+AI 12c, 23aS3s234,40,22:CLAIM 2024 items 29-38S3s234,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s235,5,5:matchM0m236,7,3:S1s236,7,3:minS1i236,12,1:4S1s237,7,6:recordS1b237,15,5:falseS1s238,7,5:termsM0m239,9,10:S1s239,9,13:held-out testQ0q239,24,8:S1s239,25,8:held-outS1s239,35,8:held outS1s239,45,8:hold-outS1s239,55,7:holdoutS1s239,64,8:test setS1s239,74,11:unseen testS1s239,87,11:locked testS1s239,100,11:frozen testS1s240,9,16:cross-validationQ0q240,27,5:S1s240,28,16:cross-validationS1s240,46,16:cross validationS1s240,64,6:k-foldS1s240,72,9:nested cvS1s240,83,15:cross-validatedS1s241,9,13:grouped splitQ0q241,24,12:S1s241,25,13:patient-levelS1s241,40,13:patient levelS1s241,55,12:patient-wiseS1s241,69,13:subject-levelS1s241,84,19:subject-independentS1s241,105,17:participant-levelS1s242,25,13:grouped splitS1s242,40,12:group k-foldS1s242,54,14:scaffold splitS1s242,70,14:temporal splitS1s242,86,16:time-based splitS1s242,104,16:split by patientS1s243,9,11:uncertaintyQ0q243,22,8:S1s243,23,19:confidence intervalS1s243,44,20:confidence intervalsS1s243,66,6:95% ciS1s243,74,9:bootstrapS1s243,85,12:bootstrappedS1s243,99,25:standard deviation acrossS1s244,23,10:error barsS1s244,35,17:credible intervalS1s245,9,8:baselineQ0q245,19,5:S1s245,20,8:baselineS1s245,30,9:baselinesS1s245,41,13:compared withS1s245,56,15:comparison withS1s245,73,17:benchmark againstS1s246,9,11:calibrationQ0q246,22,4:S1s246,23,11:calibrationS1s246,36,10:calibratedS1s246,48,5:brierS1s246,55,19:reliability diagramS1s247,9,14:error analysisQ0q247,25,7:S1s247,26,14:error analysisS1s247,42,16:confusion matrixS1s247,60,15:false negativesS1s247,77,15:false positivesS1s247,94,13:failure casesS1s247,109,13:misclassifiedS1s248,26,16:failure analysisS1s249,9,7:leakageQ0q249,18,6:S1s249,19,7:leakageS1s249,28,4:leakS1s249,34,12:data leakageS1s249,48,9:duplicateS1s249,59,14:near-duplicateS1s249,75,13:contaminationS1s250,9,8:externalQ0q250,19,6:S1s250,20,19:external validationS1s250,41,13:external testS1s250,56,16:external datasetS1s250,74,15:external cohortS1s250,91,11:second siteS1s250,104,14:other hospitalS1s251,9,9:subgroupsQ0q251,20,7:S1s251,21,8:subgroupS1s251,31,9:subgroupsS1s251,42,8:fairnessS1s251,52,13:stratified byS1s251,67,8:per-siteS1s251,77,6:by sexS1s251,85,6:by ageS1s252,5,8:examplesD0s253,7,314:M0m253,7,2:S1s253,7,4:passQ0q254,9,1:S3s254,11,169:# Project
+M0m233,5,11:S1s233,5,2:idS1s233,9,16:evaluation.rigorS1s234,5,4:kindS1s234,11,8:keywordsS1s235,5,8:categoryS1s235,15,8:evidenceS1s236,5,8:severityS1s236,15,4:infoS1s237,5,6:weightS1i237,13,1:4S1s238,5,5:titleS1s238,12,42:How the evaluation guards against optimismS1s239,5,7:messageS3s239,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s240,5,3:whyS5s240,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s244,5,10:referencesQ0q244,17,3:S3s244,18,18:TRIPOD+AI 12c, 23aS3s244,40,22:CLAIM 2024 items 29-38S3s244,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s245,5,5:matchM0m246,7,3:S1s246,7,3:minS1i246,12,1:4S1s247,7,6:recordS1b247,15,5:falseS1s248,7,5:termsM0m249,9,10:S1s249,9,13:held-out testQ0q249,24,8:S1s249,25,8:held-outS1s249,35,8:held outS1s249,45,8:hold-outS1s249,55,7:holdoutS1s249,64,8:test setS1s249,74,11:unseen testS1s249,87,11:locked testS1s249,100,11:frozen testS1s250,9,16:cross-validationQ0q250,27,5:S1s250,28,16:cross-validationS1s250,46,16:cross validationS1s250,64,6:k-foldS1s250,72,9:nested cvS1s250,83,15:cross-validatedS1s251,9,13:grouped splitQ0q251,24,12:S1s251,25,13:patient-levelS1s251,40,13:patient levelS1s251,55,12:patient-wiseS1s251,69,13:subject-levelS1s251,84,19:subject-independentS1s251,105,17:participant-levelS1s252,25,13:grouped splitS1s252,40,12:group k-foldS1s252,54,14:scaffold splitS1s252,70,14:temporal splitS1s252,86,16:time-based splitS1s252,104,16:split by patientS1s253,9,11:uncertaintyQ0q253,22,8:S1s253,23,19:confidence intervalS1s253,44,20:confidence intervalsS1s253,66,6:95% ciS1s253,74,9:bootstrapS1s253,85,12:bootstrappedS1s253,99,25:standard deviation acrossS1s254,23,10:error barsS1s254,35,17:credible intervalS1s255,9,8:baselineQ0q255,19,5:S1s255,20,8:baselineS1s255,30,9:baselinesS1s255,41,13:compared withS1s255,56,15:comparison withS1s255,73,17:benchmark againstS1s256,9,11:calibrationQ0q256,22,4:S1s256,23,11:calibrationS1s256,36,10:calibratedS1s256,48,5:brierS1s256,55,19:reliability diagramS1s257,9,14:error analysisQ0q257,25,7:S1s257,26,14:error analysisS1s257,42,16:confusion matrixS1s257,60,15:false negativesS1s257,77,15:false positivesS1s257,94,13:failure casesS1s257,109,13:misclassifiedS1s258,26,16:failure analysisS1s259,9,7:leakageQ0q259,18,6:S1s259,19,7:leakageS1s259,28,4:leakS1s259,34,12:data leakageS1s259,48,9:duplicateS1s259,59,14:near-duplicateS1s259,75,13:contaminationS1s260,9,8:externalQ0q260,19,6:S1s260,20,19:external validationS1s260,41,13:external testS1s260,56,16:external datasetS1s260,74,15:external cohortS1s260,91,11:second siteS1s260,104,14:other hospitalS1s261,9,9:subgroupsQ0q261,20,7:S1s261,21,8:subgroupS1s261,31,9:subgroupsS1s261,42,8:fairnessS1s261,52,13:stratified byS1s261,67,8:per-siteS1s261,77,6:by sexS1s261,85,6:by ageS1s262,5,8:examplesD0s263,7,314:M0m263,7,2:S1s263,7,4:passQ0q264,9,1:S3s264,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s255,7,4:failQ0q256,9,1:S3s256,11,55:# Project
+S1s265,7,4:failQ0q266,9,1:S3s266,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m258,5,13:S1s258,5,2:idS1s258,9,20:metrics.near-perfectS1s259,5,4:kindS1s259,11,12:plausibilityS1s260,5,8:categoryS1s260,15,8:evidenceS1s261,5,8:severityS1s261,15,5:errorS1s263,5,15:substance_shareS1f263,22,3:0.5S1s267,5,6:weightS1i267,13,1:0S1s268,5,9:score_capS1i268,16,2:20S1s269,5,5:titleS1s269,12,49:Near-perfect results show why they can be trustedS1s270,5,7:messageS3s270,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s271,5,3:whyS5s271,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s277,5,10:referencesQ0q277,17,3:S3s277,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s277,65,36:Roberts et al., Nat Mach Intell 2021S3s277,105,22:CLAIM 2024 items 29-35S1s278,5,5:matchM0m279,7,4:S1s279,7,7:metricsQ0q279,16,6:S1s279,17,8:accuracyS1s279,27,17:balanced_accuracyS1s279,46,5:aurocS1s279,53,5:auprcS1s279,60,2:f1S1s279,64,11:sensitivityS1s281,7,8:at_leastS1f281,17,4:0.95S1s282,7,6:guardsM0m283,9,4:S1s283,9,13:held-out testQ0q283,24,8:S1s283,25,8:held-outS1s283,35,8:held outS1s283,45,8:hold-outS1s283,55,7:holdoutS1s283,64,8:test setS1s283,74,11:unseen testS1s283,87,11:locked testS1s283,100,11:frozen testS1s284,9,11:uncertaintyQ0q284,22,8:S1s284,23,19:confidence intervalS1s284,44,20:confidence intervalsS1s284,66,6:95% ciS1s284,74,9:bootstrapS1s284,85,12:bootstrappedS1s284,99,25:standard deviation acrossS1s285,23,10:error barsS1s285,35,17:credible intervalS1s286,9,7:leakageQ0q286,18,6:S1s286,19,7:leakageS1s286,28,4:leakS1s286,34,12:data leakageS1s286,48,9:duplicateS1s286,59,14:near-duplicateS1s286,75,13:contaminationS1s287,9,8:externalQ0q287,19,6:S1s287,20,19:external validationS1s287,41,13:external testS1s287,56,16:external datasetS1s287,74,15:external cohortS1s287,91,11:second siteS1s287,104,14:other hospitalS1s289,7,13:skip_sectionsQ0q289,22,10:S1s289,23,4:nextS1s289,29,6:futureS1s289,37,7:roadmapS1s289,46,4:planS1s289,52,5:plansS1s289,59,7:plannedS1s289,68,4:todoS1s289,74,11:improvementS1s289,87,12:improvementsS1s289,101,7:outlookS1s290,5,8:examplesD0s291,7,812:M0m291,7,2:S1s291,7,4:passQ0q292,9,4:S3s292,11,165:# Project
+M0m268,5,13:S1s268,5,2:idS1s268,9,20:metrics.near-perfectS1s269,5,4:kindS1s269,11,12:plausibilityS1s270,5,8:categoryS1s270,15,8:evidenceS1s271,5,8:severityS1s271,15,5:errorS1s273,5,15:substance_shareS1f273,22,3:0.5S1s277,5,6:weightS1i277,13,1:0S1s278,5,9:score_capS1i278,16,2:20S1s279,5,5:titleS1s279,12,49:Near-perfect results show why they can be trustedS1s280,5,7:messageS3s280,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s281,5,3:whyS5s281,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s287,5,10:referencesQ0q287,17,3:S3s287,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s287,65,36:Roberts et al., Nat Mach Intell 2021S3s287,105,22:CLAIM 2024 items 29-35S1s288,5,5:matchM0m289,7,4:S1s289,7,7:metricsQ0q289,16,6:S1s289,17,8:accuracyS1s289,27,17:balanced_accuracyS1s289,46,5:aurocS1s289,53,5:auprcS1s289,60,2:f1S1s289,64,11:sensitivityS1s291,7,8:at_leastS1f291,17,4:0.95S1s292,7,6:guardsM0m293,9,4:S1s293,9,13:held-out testQ0q293,24,8:S1s293,25,8:held-outS1s293,35,8:held outS1s293,45,8:hold-outS1s293,55,7:holdoutS1s293,64,8:test setS1s293,74,11:unseen testS1s293,87,11:locked testS1s293,100,11:frozen testS1s294,9,11:uncertaintyQ0q294,22,8:S1s294,23,19:confidence intervalS1s294,44,20:confidence intervalsS1s294,66,6:95% ciS1s294,74,9:bootstrapS1s294,85,12:bootstrappedS1s294,99,25:standard deviation acrossS1s295,23,10:error barsS1s295,35,17:credible intervalS1s296,9,7:leakageQ0q296,18,6:S1s296,19,7:leakageS1s296,28,4:leakS1s296,34,12:data leakageS1s296,48,9:duplicateS1s296,59,14:near-duplicateS1s296,75,13:contaminationS1s297,9,8:externalQ0q297,19,6:S1s297,20,19:external validationS1s297,41,13:external testS1s297,56,16:external datasetS1s297,74,15:external cohortS1s297,91,11:second siteS1s297,104,14:other hospitalS1s299,7,13:skip_sectionsQ0q299,22,10:S1s299,23,4:nextS1s299,29,6:futureS1s299,37,7:roadmapS1s299,46,4:planS1s299,52,5:plansS1s299,59,7:plannedS1s299,68,4:todoS1s299,74,11:improvementS1s299,87,12:improvementsS1s299,101,7:outlookS1s300,5,8:examplesD0s301,7,812:M0m301,7,2:S1s301,7,4:passQ0q302,9,4:S3s302,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s293,11,65:# Project
+S3s303,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s294,11,66:# Project
+S3s304,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s295,11,99:# Project
+S3s305,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s296,7,4:failQ0q297,9,3:S3s297,11,73:# Project
+S1s306,7,4:failQ0q307,9,3:S3s307,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s298,11,92:# Project
+S3s308,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s299,11,97:# Project
+S3s309,11,97:# Project
 
 ## Results
 
@@ -2127,27 +2152,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m301,5,13:S1s301,5,2:idS1s301,9,24:evaluation.tuned-on-testS1s302,5,4:kindS1s302,11,6:forbidS1s303,5,8:categoryS1s303,15,8:evidenceS1s304,5,8:severityS1s304,15,7:warningS1s306,5,15:substance_shareS1f306,22,3:0.5S1s307,5,6:weightS1i307,13,1:3S1s310,5,14:guards_resultsS1b310,21,4:trueS1s311,5,5:titleS1s311,12,29:Test set not used for choicesS1s312,5,7:messageS3s312,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s313,5,3:whyS5s313,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s320,5,10:referencesQ0q320,17,3:S3s320,18,27:CLAIM 2024 items 20, 21, 32S3s320,49,17:TRIPOD+AI 12a, 15S3s320,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s321,5,5:matchM0m322,7,4:S1s322,7,12:skip_negatedS1b322,21,4:trueS1s323,7,11:skip_quotedS1b323,20,4:trueS1s325,7,13:skip_sectionsQ0q325,22,9:S1s325,23,5:avoidS1s325,30,7:pitfallS1s325,39,7:mistakeS1s325,48,8:red flagS1s325,58,12:anti-patternS1s325,72,11:antipatternS1s325,85,5:don'tS1s325,92,6:do notS1s325,100,8:what notS1s326,7,8:patternsQ0q327,9,3:M0m327,11,2:S1s327,11,7:patternS2s327,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s328,11,7:rewriteS2s328,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m329,11,2:S1s329,11,7:patternS2s329,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s330,11,7:rewriteS2s330,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m331,11,2:S1s331,11,7:patternS2s331,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s332,11,7:rewriteS2s332,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s333,5,8:examplesD0s334,7,1422:M0m334,7,2:S1s334,7,4:passQ0q335,9,7:S3s335,11,103:# Project
+M0m311,5,13:S1s311,5,2:idS1s311,9,24:evaluation.tuned-on-testS1s312,5,4:kindS1s312,11,6:forbidS1s313,5,8:categoryS1s313,15,8:evidenceS1s314,5,8:severityS1s314,15,7:warningS1s316,5,15:substance_shareS1f316,22,3:0.5S1s317,5,6:weightS1i317,13,1:3S1s320,5,14:guards_resultsS1b320,21,4:trueS1s321,5,5:titleS1s321,12,29:Test set not used for choicesS1s322,5,7:messageS3s322,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s323,5,3:whyS5s323,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s330,5,10:referencesQ0q330,17,3:S3s330,18,27:CLAIM 2024 items 20, 21, 32S3s330,49,17:TRIPOD+AI 12a, 15S3s330,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s331,5,5:matchM0m332,7,4:S1s332,7,12:skip_negatedS1b332,21,4:trueS1s333,7,11:skip_quotedS1b333,20,4:trueS1s335,7,13:skip_sectionsQ0q335,22,9:S1s335,23,5:avoidS1s335,30,7:pitfallS1s335,39,7:mistakeS1s335,48,8:red flagS1s335,58,12:anti-patternS1s335,72,11:antipatternS1s335,85,5:don'tS1s335,92,6:do notS1s335,100,8:what notS1s336,7,8:patternsQ0q337,9,3:M0m337,11,2:S1s337,11,7:patternS2s337,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s338,11,7:rewriteS2s338,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m339,11,2:S1s339,11,7:patternS2s339,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s340,11,7:rewriteS2s340,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m341,11,2:S1s341,11,7:patternS2s341,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s342,11,7:rewriteS2s342,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s343,5,8:examplesD0s344,7,1422:M0m344,7,2:S1s344,7,4:passQ0q345,9,7:S3s345,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s336,11,82:# Project
+S3s346,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s337,11,53:# Project
+S3s347,11,53:# Project
 
 We did not tune anything on the test set.
-S3s338,11,65:# Project
+S3s348,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s339,11,104:# Project
+S3s349,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s340,11,96:# Project
+S3s350,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s341,11,133:# Project
+S3s351,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2157,27 +2182,27 @@ S3s341,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s342,7,4:failQ0q343,9,7:S3s343,11,74:# Project
+S1s352,7,4:failQ0q353,9,7:S3s353,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s344,11,79:# Project
+S3s354,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s345,11,64:# Project
+S3s355,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s346,11,56:# Project
+S3s356,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s347,11,92:# Project
+S3s357,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s348,11,63:# Project
+S3s358,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s350,11,109:# Project
+S3s360,11,109:# Project
 
 ## Pitfalls
 

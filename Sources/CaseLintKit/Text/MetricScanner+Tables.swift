@@ -77,11 +77,14 @@ extension MetricScanner {
         return start >= 3 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x88 && bytes[start - 1] == 0x92
     }
 
-    /// A caption that states a wish, a reference or other work's figures names no result.
+    /// A caption that names a target or a cut-off ("Target AUROC per site:", "AUROC at least:") names no
+    /// result; one that announces expectations marks the table itself (`MetricContext`).
     private func context(_ line: Int) -> Bool {
         let tokens = index.tokens
-        return index.tokenRange(line: line).contains { cues.labels.contains(tokens[$0].hash) || Self.bounds.contains(tokens[$0].hash) }
+        return index.tokenRange(line: line).contains { cues.labels.contains(tokens[$0].hash) || Self.captionBounds.contains(tokens[$0].hash) }
     }
+
+    static let captionBounds: Set<UInt64> = Set(["threshold", "least", "most", "minimum", "maximum"].map { TextIndex.hash($0.utf8) })
 
     /// A body row's values: by its column's header, or else by the metric its first cell names, or
     /// else (scores only) by the metric the table's caption names.
