@@ -58,7 +58,8 @@ public final class LintContext {
     public lazy var metrics: [MetricFact] = {
         guard let text, let abbreviations else { return [] }
         let found = MetricScanner(index: text, names: abbreviations.adding(to: metricNames, in: text),
-                                  window: vocabulary.metricWindow, file: readmeFile, cues: vocabulary.metricCues).scan()
+                                  window: vocabulary.metricWindow, file: readmeFile, cues: vocabulary.metricCues,
+                                  htmlCells: document.map(HTMLTableGrid.cells) ?? []).scan()
         facts.metrics = found
         return found
     }()

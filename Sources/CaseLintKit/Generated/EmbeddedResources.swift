@@ -1881,7 +1881,13 @@ rules:
         - "# Project\n\nExternal test:\n\n    Referable DR (grade >= 2) AUC: 0.921\n"
         # A calibration's slope and intercept after the word.
         - "# Project\n\nCalibration on the test year: slope 0.94, intercept -0.05.\n"
+        # An HTML table written one cell per line, as pandas' to_html writes it.
+        - "# Project\n\n<table>\n  <tr>\n    <th>Model</th>\n    <th>AUROC</th>\n  </tr>\n  <tr>\n    <td>XGBoost</td>\n    <td><b>0.84</b></td>\n  </tr>\n</table>\n"
+        # A header over two rows: "AUC" spans the "Macro" and "Micro" columns.
+        - "# Project\n\n<table>\n<tr><th rowspan=\"2\">Model</th><th colspan=\"2\">AUC</th></tr>\n<tr><th>Macro</th><th>Micro</th></tr>\n<tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>\n</table>\n"
       fail:
+        # A reference row of an HTML table, one cell per line.
+        - "# Project\n\n<table>\n  <tr>\n    <th>Model</th>\n    <th>AUROC</th>\n  </tr>\n  <tr>\n    <td>Chance level</td>\n    <td>0.50</td>\n  </tr>\n</table>\n"
         # Signed numbers under such a caption are differences between two results.
         - "# Project\n\nNoise-augmented minus clean-trained Macro-F1:\n\n| Artifact | Improvement |\n|---|---|\n| Muscle | +0.014 |\n"
         # A slope that is not a calibration's.

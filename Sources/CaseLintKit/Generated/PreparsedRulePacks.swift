@@ -1801,8 +1801,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 28882, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,24:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,27,11:study foundS1s26,40,13:studies foundS1s26,55,12:study showedS1s26,69,14:studies showedS1s26,85,18:studies have shownS1s26,105,14:study reportedS1s26,121,14:studies reportS1s30,3,18:metric_share_verbsQ0q30,23,24:S1s30,24,6:caughtS1s30,32,7:catchesS1s30,41,5:catchS1s30,48,7:detectsS1s30,57,8:detectedS1s30,67,6:detectS1s30,75,8:capturesS1s30,85,8:capturedS1s30,95,7:captureS1s30,104,10:identifiesS1s30,116,10:identifiedS1s31,24,8:identifyS1s31,34,5:flagsS1s31,41,7:flaggedS1s31,50,10:highlightsS1s31,62,11:highlightedS1s31,75,8:picks upS1s31,85,9:picked upS1s31,96,8:recoversS1s31,106,9:recoveredS1s31,117,10:recognisesS1s32,24,10:recognizesS1s32,36,10:recognisedS1s32,48,10:recognizedS1s33,3,24:metric_share_populationsQ0q33,29,31:S1s33,30,8:patientsS1s33,40,7:patientS1s33,49,6:peopleS1s33,57,10:dischargesS1s33,69,10:admissionsS1s33,81,6:visitsS1s33,89,10:encountersS1s33,101,12:appointmentsS1s33,115,7:recordsS1s33,124,6:imagesS1s34,30,5:scansS1s34,37,7:samplesS1s34,46,5:notesS1s34,53,6:slidesS1s34,61,7:studiesS1s34,70,4:dataS1s34,76,7:datasetS1s34,85,6:cohortS1s34,93,10:populationS1s34,105,12:participantsS1s34,119,8:subjectsS1s35,30,5:usersS1s35,37,4:timeS1s35,43,4:daysS1s35,49,6:nightsS1s35,57,5:hoursS1s35,64,7:windowsS1s35,73,4:bedsS1s35,79,5:staffS1s35,86,9:compoundsS1s35,97,9:moleculesS1s38,3,26:metric_accuracy_adjectivesQ0q38,31,2:S1s38,32,8:accurateS1s38,42,7:correctS1s39,3,14:metric_aliasesM0m40,5,45:S1s40,5,8:accuracyQ0q40,15,6:S1s40,16,8:accuracyS1s40,26,23:classification accuracyS1s40,51,14:top-1 accuracyS1s40,67,3:accS1s40,72,11:exact matchS1s40,85,20:exact-match accuracyS1s41,5,17:balanced_accuracyQ0q41,24,4:S1s41,25,17:balanced accuracyS1s41,44,12:balanced accS1s41,58,7:bal accS1s41,67,8:bal. accS1s42,5,5:aurocQ0q42,12,12:S1s42,13,5:aurocS1s42,20,3:aucS1s42,25,7:roc aucS1s42,34,7:roc-aucS1s42,43,7:auc-rocS1s42,52,7:auc rocS1s42,61,24:area under the roc curveS1s42,87,20:area under the curveS1s43,13,54:area under the receiver operating characteristic curveS1s43,69,11:c-statisticS1s43,82,11:c statisticS1s43,95,3:rocS1s44,5,5:auprcQ0q44,12,9:S1s44,13,5:auprcS1s44,20,6:pr aucS1s44,28,6:pr-aucS1s44,36,6:auc-prS1s44,44,6:auc prS1s44,52,4:auprS1s44,58,17:average precisionS1s44,77,37:area under the precision-recall curveS1s44,116,3:mapS1s45,5,11:sensitivityQ0q45,18,15:S1s45,19,11:sensitivityS1s45,32,6:recallS1s45,40,18:true positive rateS1s45,60,3:tprS1s45,65,18:sensitivity/recallS1s45,85,8:hit rateS1s45,95,14:detection rateS1s45,111,4:sensS1s45,117,3:r@1S1s45,122,3:r@3S1s45,127,3:r@5S1s45,132,4:r@10S1s46,19,4:r@20S1s46,25,4:r@50S1s46,31,5:r@100S1s47,5,17:event_sensitivityQ0q47,24,5:S1s47,25,17:event sensitivityS1s47,44,23:event-level sensitivityS1s47,69,25:episode-level sensitivityS1s47,96,12:event recallS1s47,110,20:event detection rateS1s48,5,11:specificityQ0q48,18,4:S1s48,19,11:specificityS1s48,32,18:true negative rateS1s48,52,3:tnrS1s48,57,4:specS1s50,5,3:ppvQ0q50,10,10:S1s50,11,3:ppvS1s50,16,25:positive predictive valueS1s50,43,9:precisionS1s50,54,3:p@1S1s50,59,3:p@3S1s50,64,3:p@5S1s50,69,3:p@8S1s50,74,4:p@10S1s50,80,4:p@15S1s50,86,4:p@20S1s51,5,3:npvQ0q51,10,2:S1s51,11,3:npvS1s51,16,25:negative predictive valueS1s52,5,2:f1Q0q52,9,9:S1s52,10,2:f1S1s52,14,8:f1-scoreS1s52,24,8:f1 scoreS1s52,34,7:f-scoreS1s52,43,9:f-measureS1s52,54,8:macro f1S1s52,64,8:micro f1S1s52,74,11:weighted f1S1s52,87,8:f1-macroS1s53,5,3:mccQ0q53,10,3:S1s53,11,3:mccS1s53,16,32:matthews correlation coefficientS1s53,50,20:matthews correlationS1s54,5,5:kappaQ0q54,12,7:S1s54,13,5:kappaS1s54,20,13:cohen's kappaS1s54,35,12:cohens kappaS1s54,49,24:quadratic weighted kappaS1s54,75,3:qwkS1s54,80,14:weighted kappaS1s54,96,10:cohen's κS1s55,5,5:brierQ0q55,12,2:S1s55,13,5:brierS1s55,20,11:brier scoreS1s56,5,17:calibration_slopeQ0q56,24,3:S1s56,25,17:calibration slopeS1s56,44,9:cal slopeS1s56,55,10:cal. slopeS1s57,5,21:calibration_interceptQ0q57,28,6:S1s57,29,21:calibration interceptS1s57,52,13:cal interceptS1s57,67,14:cal. interceptS1s57,83,24:calibration-in-the-largeS1s57,109,24:calibration in the largeS1s57,135,4:citlS1s58,5,26:expected_calibration_errorQ0q58,33,2:S1s58,34,26:expected calibration errorS1s58,62,3:eceS1s59,5,11:net_benefitQ0q59,18,3:S1s59,19,11:net benefitS1s59,32,24:standardized net benefitS1s59,58,24:standardised net benefitS1s60,5,4:diceQ0q60,11,5:S1s60,12,4:diceS1s60,18,10:dice scoreS1s60,30,16:dice coefficientS1s60,48,3:dscS1s60,53,27:dice similarity coefficientS1s61,5,3:iouQ0q61,10,6:S1s61,11,3:iouS1s61,16,7:jaccardS1s61,25,13:jaccard indexS1s61,40,23:intersection over unionS1s61,65,4:miouS1s61,71,8:mean iouS1s62,5,4:hd95Q0q62,11,3:S1s62,12,4:hd95S1s62,18,34:95th percentile hausdorff distanceS1s62,54,18:hausdorff distanceS1s63,5,3:nsdQ0q63,10,4:S1s63,11,3:nsdS1s63,16,23:normalized surface diceS1s63,41,23:normalised surface diceS1s63,66,12:surface diceS1s64,5,4:assdQ0q64,11,4:S1s64,12,4:assdS1s64,18,34:average symmetric surface distanceS1s64,54,21:mean surface distanceS1s64,77,4:masdS1s65,5,3:maeQ0q65,10,2:S1s65,11,3:maeS1s65,16,19:mean absolute errorS1s66,5,4:mardQ0q66,11,3:S1s66,12,4:mardS1s66,18,33:mean absolute relative differenceS1s66,53,32:mean absolute relative deviationS1s67,5,4:rmseQ0q67,11,3:S1s67,12,4:rmseS1s67,18,23:root mean squared errorS1s67,43,22:root mean square errorS1s68,5,3:mseQ0q68,10,2:S1s68,11,3:mseS1s68,16,18:mean squared errorS1s69,5,4:mapeQ0q69,11,2:S1s69,12,4:mapeS1s69,18,30:mean absolute percentage errorS1s70,5,5:smapeQ0q70,12,2:S1s70,13,5:smapeS1s70,20,40:symmetric mean absolute percentage errorS1s71,5,4:maseQ0q71,11,2:S1s71,12,4:maseS1s71,18,26:mean absolute scaled errorS1s72,5,5:rmsseQ0q72,12,2:S1s72,13,5:rmsseS1s72,20,30:root mean squared scaled errorS1s73,5,17:interval_coverageQ0q73,24,5:S1s73,25,17:interval coverageS1s73,44,35:coverage of the prediction intervalS1s73,81,28:prediction interval coverageS1s73,111,11:pi coverageS1s73,124,18:empirical coverageS1s74,5,7:pinballQ0q74,14,2:S1s74,15,12:pinball lossS1s74,29,13:quantile lossS1s75,5,4:crpsQ0q75,11,2:S1s75,12,4:crpsS1s75,18,35:continuous ranked probability scoreS1s76,5,2:r2Q0q76,9,6:S1s76,10,2:r2S1s76,14,3:r^2S1s76,19,3:r²S1s76,23,9:r-squaredS1s76,34,9:r squaredS1s76,45,28:coefficient of determinationS1s77,5,7:c_indexQ0q77,14,5:S1s77,15,7:c-indexS1s77,24,7:c indexS1s77,33,17:concordance indexS1s77,52,11:harrell's cS1s77,65,7:uno's cS1s78,5,7:pearsonQ0q78,14,4:S1s78,15,7:pearsonS1s78,24,9:pearson rS1s78,35,19:pearson correlationS1s78,56,11:pearson's rS1s79,5,8:spearmanQ0q79,15,3:S1s79,16,8:spearmanS1s79,26,14:spearman's rhoS1s79,42,20:spearman correlationS1s81,5,5:rougeQ0q81,12,14:S1s81,13,5:rougeS1s81,20,7:rouge-lS1s81,29,7:rouge-1S1s81,38,7:rouge-2S1s81,47,6:rougelS1s81,55,8:rouge f1S1s81,65,10:rouge-l f1S1s81,77,10:rouge-1 f1S1s81,89,10:rouge-2 f1S1s81,101,9:rougel f1S1s81,112,14:rouge-l recallS1s82,13,14:rouge-1 recallS1s82,29,14:rouge-2 recallS1s82,45,17:rouge-l precisionS1s83,5,4:bleuQ0q83,11,1:S1s83,12,4:bleuS1s84,5,9:bertscoreQ0q84,16,8:S1s84,17,9:bertscoreS1s84,28,10:bert scoreS1s84,40,10:bert-scoreS1s84,52,12:bertscore f1S1s84,66,13:bert score f1S1s84,81,13:bert-score f1S1s84,96,19:bertscore precisionS1s85,17,16:bertscore recallS1s86,5,18:hallucination_rateQ0q86,25,6:S1s86,26,18:hallucination rateS1s86,46,14:hallucinationsS1s86,62,13:hallucinationS1s86,77,16:fabrication rateS1s86,95,22:unsupported statementsS1s86,119,26:unsupported statement rateS1s87,5,13:omission_rateQ0q87,20,3:S1s87,21,13:omission rateS1s87,36,9:omissionsS1s87,47,8:omissionS1s88,5,16:false_alarm_rateQ0q88,23,10:S1s88,24,16:false alarm rateS1s88,42,16:false alarms perS1s88,60,16:false alerts perS1s88,78,12:false alarmsS1s88,92,12:false alertsS1s88,106,22:alarms per patient-dayS1s89,24,22:alarms per patient dayS1s89,48,19:false positives perS1s89,69,19:false positive rateS1s89,90,3:fprS1s90,5,17:detection_latencyQ0q90,24,5:S1s90,25,17:detection latencyS1s90,44,15:detection delayS1s90,61,22:median detection delayS1s90,85,17:time to detectionS1s90,104,17:time-to-detectionS1s91,5,8:log_lossQ0q91,15,3:S1s91,16,8:log lossS1s91,26,7:loglossS1s91,35,18:cross-entropy lossS1s92,1,5:rulesD0s93,3,18794:Q0q93,3,4:M0m93,5,12:S1s93,5,2:idS1s93,9,16:metrics.reportedS1s94,5,4:kindS1s94,11,7:metricsS1s95,5,8:categoryS1s95,15,8:evidenceS1s96,5,8:severityS1s96,15,5:errorS1s97,5,6:weightS1i97,13,1:6S1s99,5,9:score_capS1i99,16,2:40S1s100,5,5:titleS1s100,12,19:Metrics with valuesS1s101,5,7:messageS3s101,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s102,5,3:whyS5s102,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s105,5,10:referencesQ0q105,17,2:S3s105,18,13:TRIPOD+AI 23aS3s105,35,27:CLAIM 2024 items 28, 29, 38S1s106,5,5:matchM0m107,7,1:S1s107,7,3:minS1i107,12,1:1S1s108,5,8:examplesD0s109,7,6676:M0m109,7,2:S1s109,7,4:passQ0q110,9,38:S3s110,11,94:# Project
+        ("rules/evidence.yml", 29638, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,15:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s23,3,22:metric_literature_cuesQ0q23,27,24:S1s23,28,5:et alS1s23,35,14:the literatureS1s23,51,14:original paperS1s23,67,14:original studyS1s23,83,16:original authorsS1s23,101,10:prior workS1s24,28,13:previous workS1s24,43,16:previous studiesS1s24,61,13:prior studiesS1s24,76,14:previous studyS1s24,92,11:prior studyS1s24,105,11:reported byS1s25,27,17:published studiesS1s25,46,15:published studyS1s25,63,14:published workS1s25,79,17:published resultsS1s25,98,20:published literatureS1s26,27,11:study foundS1s26,40,13:studies foundS1s26,55,12:study showedS1s26,69,14:studies showedS1s26,85,18:studies have shownS1s26,105,14:study reportedS1s26,121,14:studies reportS1s30,3,18:metric_share_verbsQ0q30,23,24:S1s30,24,6:caughtS1s30,32,7:catchesS1s30,41,5:catchS1s30,48,7:detectsS1s30,57,8:detectedS1s30,67,6:detectS1s30,75,8:capturesS1s30,85,8:capturedS1s30,95,7:captureS1s30,104,10:identifiesS1s30,116,10:identifiedS1s31,24,8:identifyS1s31,34,5:flagsS1s31,41,7:flaggedS1s31,50,10:highlightsS1s31,62,11:highlightedS1s31,75,8:picks upS1s31,85,9:picked upS1s31,96,8:recoversS1s31,106,9:recoveredS1s31,117,10:recognisesS1s32,24,10:recognizesS1s32,36,10:recognisedS1s32,48,10:recognizedS1s33,3,24:metric_share_populationsQ0q33,29,31:S1s33,30,8:patientsS1s33,40,7:patientS1s33,49,6:peopleS1s33,57,10:dischargesS1s33,69,10:admissionsS1s33,81,6:visitsS1s33,89,10:encountersS1s33,101,12:appointmentsS1s33,115,7:recordsS1s33,124,6:imagesS1s34,30,5:scansS1s34,37,7:samplesS1s34,46,5:notesS1s34,53,6:slidesS1s34,61,7:studiesS1s34,70,4:dataS1s34,76,7:datasetS1s34,85,6:cohortS1s34,93,10:populationS1s34,105,12:participantsS1s34,119,8:subjectsS1s35,30,5:usersS1s35,37,4:timeS1s35,43,4:daysS1s35,49,6:nightsS1s35,57,5:hoursS1s35,64,7:windowsS1s35,73,4:bedsS1s35,79,5:staffS1s35,86,9:compoundsS1s35,97,9:moleculesS1s38,3,26:metric_accuracy_adjectivesQ0q38,31,2:S1s38,32,8:accurateS1s38,42,7:correctS1s39,3,14:metric_aliasesM0m40,5,45:S1s40,5,8:accuracyQ0q40,15,6:S1s40,16,8:accuracyS1s40,26,23:classification accuracyS1s40,51,14:top-1 accuracyS1s40,67,3:accS1s40,72,11:exact matchS1s40,85,20:exact-match accuracyS1s41,5,17:balanced_accuracyQ0q41,24,4:S1s41,25,17:balanced accuracyS1s41,44,12:balanced accS1s41,58,7:bal accS1s41,67,8:bal. accS1s42,5,5:aurocQ0q42,12,12:S1s42,13,5:aurocS1s42,20,3:aucS1s42,25,7:roc aucS1s42,34,7:roc-aucS1s42,43,7:auc-rocS1s42,52,7:auc rocS1s42,61,24:area under the roc curveS1s42,87,20:area under the curveS1s43,13,54:area under the receiver operating characteristic curveS1s43,69,11:c-statisticS1s43,82,11:c statisticS1s43,95,3:rocS1s44,5,5:auprcQ0q44,12,9:S1s44,13,5:auprcS1s44,20,6:pr aucS1s44,28,6:pr-aucS1s44,36,6:auc-prS1s44,44,6:auc prS1s44,52,4:auprS1s44,58,17:average precisionS1s44,77,37:area under the precision-recall curveS1s44,116,3:mapS1s45,5,11:sensitivityQ0q45,18,15:S1s45,19,11:sensitivityS1s45,32,6:recallS1s45,40,18:true positive rateS1s45,60,3:tprS1s45,65,18:sensitivity/recallS1s45,85,8:hit rateS1s45,95,14:detection rateS1s45,111,4:sensS1s45,117,3:r@1S1s45,122,3:r@3S1s45,127,3:r@5S1s45,132,4:r@10S1s46,19,4:r@20S1s46,25,4:r@50S1s46,31,5:r@100S1s47,5,17:event_sensitivityQ0q47,24,5:S1s47,25,17:event sensitivityS1s47,44,23:event-level sensitivityS1s47,69,25:episode-level sensitivityS1s47,96,12:event recallS1s47,110,20:event detection rateS1s48,5,11:specificityQ0q48,18,4:S1s48,19,11:specificityS1s48,32,18:true negative rateS1s48,52,3:tnrS1s48,57,4:specS1s50,5,3:ppvQ0q50,10,10:S1s50,11,3:ppvS1s50,16,25:positive predictive valueS1s50,43,9:precisionS1s50,54,3:p@1S1s50,59,3:p@3S1s50,64,3:p@5S1s50,69,3:p@8S1s50,74,4:p@10S1s50,80,4:p@15S1s50,86,4:p@20S1s51,5,3:npvQ0q51,10,2:S1s51,11,3:npvS1s51,16,25:negative predictive valueS1s52,5,2:f1Q0q52,9,9:S1s52,10,2:f1S1s52,14,8:f1-scoreS1s52,24,8:f1 scoreS1s52,34,7:f-scoreS1s52,43,9:f-measureS1s52,54,8:macro f1S1s52,64,8:micro f1S1s52,74,11:weighted f1S1s52,87,8:f1-macroS1s53,5,3:mccQ0q53,10,3:S1s53,11,3:mccS1s53,16,32:matthews correlation coefficientS1s53,50,20:matthews correlationS1s54,5,5:kappaQ0q54,12,7:S1s54,13,5:kappaS1s54,20,13:cohen's kappaS1s54,35,12:cohens kappaS1s54,49,24:quadratic weighted kappaS1s54,75,3:qwkS1s54,80,14:weighted kappaS1s54,96,10:cohen's κS1s55,5,5:brierQ0q55,12,2:S1s55,13,5:brierS1s55,20,11:brier scoreS1s56,5,17:calibration_slopeQ0q56,24,3:S1s56,25,17:calibration slopeS1s56,44,9:cal slopeS1s56,55,10:cal. slopeS1s57,5,21:calibration_interceptQ0q57,28,6:S1s57,29,21:calibration interceptS1s57,52,13:cal interceptS1s57,67,14:cal. interceptS1s57,83,24:calibration-in-the-largeS1s57,109,24:calibration in the largeS1s57,135,4:citlS1s58,5,26:expected_calibration_errorQ0q58,33,2:S1s58,34,26:expected calibration errorS1s58,62,3:eceS1s59,5,11:net_benefitQ0q59,18,3:S1s59,19,11:net benefitS1s59,32,24:standardized net benefitS1s59,58,24:standardised net benefitS1s60,5,4:diceQ0q60,11,5:S1s60,12,4:diceS1s60,18,10:dice scoreS1s60,30,16:dice coefficientS1s60,48,3:dscS1s60,53,27:dice similarity coefficientS1s61,5,3:iouQ0q61,10,6:S1s61,11,3:iouS1s61,16,7:jaccardS1s61,25,13:jaccard indexS1s61,40,23:intersection over unionS1s61,65,4:miouS1s61,71,8:mean iouS1s62,5,4:hd95Q0q62,11,3:S1s62,12,4:hd95S1s62,18,34:95th percentile hausdorff distanceS1s62,54,18:hausdorff distanceS1s63,5,3:nsdQ0q63,10,4:S1s63,11,3:nsdS1s63,16,23:normalized surface diceS1s63,41,23:normalised surface diceS1s63,66,12:surface diceS1s64,5,4:assdQ0q64,11,4:S1s64,12,4:assdS1s64,18,34:average symmetric surface distanceS1s64,54,21:mean surface distanceS1s64,77,4:masdS1s65,5,3:maeQ0q65,10,2:S1s65,11,3:maeS1s65,16,19:mean absolute errorS1s66,5,4:mardQ0q66,11,3:S1s66,12,4:mardS1s66,18,33:mean absolute relative differenceS1s66,53,32:mean absolute relative deviationS1s67,5,4:rmseQ0q67,11,3:S1s67,12,4:rmseS1s67,18,23:root mean squared errorS1s67,43,22:root mean square errorS1s68,5,3:mseQ0q68,10,2:S1s68,11,3:mseS1s68,16,18:mean squared errorS1s69,5,4:mapeQ0q69,11,2:S1s69,12,4:mapeS1s69,18,30:mean absolute percentage errorS1s70,5,5:smapeQ0q70,12,2:S1s70,13,5:smapeS1s70,20,40:symmetric mean absolute percentage errorS1s71,5,4:maseQ0q71,11,2:S1s71,12,4:maseS1s71,18,26:mean absolute scaled errorS1s72,5,5:rmsseQ0q72,12,2:S1s72,13,5:rmsseS1s72,20,30:root mean squared scaled errorS1s73,5,17:interval_coverageQ0q73,24,5:S1s73,25,17:interval coverageS1s73,44,35:coverage of the prediction intervalS1s73,81,28:prediction interval coverageS1s73,111,11:pi coverageS1s73,124,18:empirical coverageS1s74,5,7:pinballQ0q74,14,2:S1s74,15,12:pinball lossS1s74,29,13:quantile lossS1s75,5,4:crpsQ0q75,11,2:S1s75,12,4:crpsS1s75,18,35:continuous ranked probability scoreS1s76,5,2:r2Q0q76,9,6:S1s76,10,2:r2S1s76,14,3:r^2S1s76,19,3:r²S1s76,23,9:r-squaredS1s76,34,9:r squaredS1s76,45,28:coefficient of determinationS1s77,5,7:c_indexQ0q77,14,5:S1s77,15,7:c-indexS1s77,24,7:c indexS1s77,33,17:concordance indexS1s77,52,11:harrell's cS1s77,65,7:uno's cS1s78,5,7:pearsonQ0q78,14,4:S1s78,15,7:pearsonS1s78,24,9:pearson rS1s78,35,19:pearson correlationS1s78,56,11:pearson's rS1s79,5,8:spearmanQ0q79,15,3:S1s79,16,8:spearmanS1s79,26,14:spearman's rhoS1s79,42,20:spearman correlationS1s81,5,5:rougeQ0q81,12,14:S1s81,13,5:rougeS1s81,20,7:rouge-lS1s81,29,7:rouge-1S1s81,38,7:rouge-2S1s81,47,6:rougelS1s81,55,8:rouge f1S1s81,65,10:rouge-l f1S1s81,77,10:rouge-1 f1S1s81,89,10:rouge-2 f1S1s81,101,9:rougel f1S1s81,112,14:rouge-l recallS1s82,13,14:rouge-1 recallS1s82,29,14:rouge-2 recallS1s82,45,17:rouge-l precisionS1s83,5,4:bleuQ0q83,11,1:S1s83,12,4:bleuS1s84,5,9:bertscoreQ0q84,16,8:S1s84,17,9:bertscoreS1s84,28,10:bert scoreS1s84,40,10:bert-scoreS1s84,52,12:bertscore f1S1s84,66,13:bert score f1S1s84,81,13:bert-score f1S1s84,96,19:bertscore precisionS1s85,17,16:bertscore recallS1s86,5,18:hallucination_rateQ0q86,25,6:S1s86,26,18:hallucination rateS1s86,46,14:hallucinationsS1s86,62,13:hallucinationS1s86,77,16:fabrication rateS1s86,95,22:unsupported statementsS1s86,119,26:unsupported statement rateS1s87,5,13:omission_rateQ0q87,20,3:S1s87,21,13:omission rateS1s87,36,9:omissionsS1s87,47,8:omissionS1s88,5,16:false_alarm_rateQ0q88,23,10:S1s88,24,16:false alarm rateS1s88,42,16:false alarms perS1s88,60,16:false alerts perS1s88,78,12:false alarmsS1s88,92,12:false alertsS1s88,106,22:alarms per patient-dayS1s89,24,22:alarms per patient dayS1s89,48,19:false positives perS1s89,69,19:false positive rateS1s89,90,3:fprS1s90,5,17:detection_latencyQ0q90,24,5:S1s90,25,17:detection latencyS1s90,44,15:detection delayS1s90,61,22:median detection delayS1s90,85,17:time to detectionS1s90,104,17:time-to-detectionS1s91,5,8:log_lossQ0q91,15,3:S1s91,16,8:log lossS1s91,26,7:loglossS1s91,35,18:cross-entropy lossS1s92,1,5:rulesD0s93,3,19295:Q0q93,3,4:M0m93,5,12:S1s93,5,2:idS1s93,9,16:metrics.reportedS1s94,5,4:kindS1s94,11,7:metricsS1s95,5,8:categoryS1s95,15,8:evidenceS1s96,5,8:severityS1s96,15,5:errorS1s97,5,6:weightS1i97,13,1:6S1s99,5,9:score_capS1i99,16,2:40S1s100,5,5:titleS1s100,12,19:Metrics with valuesS1s101,5,7:messageS3s101,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s102,5,3:whyS5s102,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s105,5,10:referencesQ0q105,17,2:S3s105,18,13:TRIPOD+AI 23aS3s105,35,27:CLAIM 2024 items 28, 29, 38S1s106,5,5:matchM0m107,7,1:S1s107,7,3:minS1i107,12,1:1S1s108,5,8:examplesD0s109,7,7177:M0m109,7,2:S1s109,7,4:passQ0q110,9,40:S3s110,11,94:# Project
 
 ## Results
 
@@ -1963,187 +1963,218 @@ External test:
 S3s175,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S1s176,7,4:failQ0q178,9,33:S3s178,11,115:# Project
+S3s177,11,142:# Project
+
+<table>
+  <tr>
+    <th>Model</th>
+    <th>AUROC</th>
+  </tr>
+  <tr>
+    <td>XGBoost</td>
+    <td><b>0.84</b></td>
+  </tr>
+</table>
+S3s179,11,177:# Project
+
+<table>
+<tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
+<tr><th>Macro</th><th>Micro</th></tr>
+<tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
+</table>
+S1s180,7,4:failQ0q182,9,34:S3s182,11,140:# Project
+
+<table>
+  <tr>
+    <th>Model</th>
+    <th>AUROC</th>
+  </tr>
+  <tr>
+    <td>Chance level</td>
+    <td>0.50</td>
+  </tr>
+</table>
+S3s184,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s180,11,67:# Project
+S3s186,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s182,11,69:# Project
+S3s188,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s183,11,84:# Project
+S3s189,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s185,11,96:# Project
+S3s191,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s187,11,67:# Project
+S3s193,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s188,11,65:# Project
+S3s194,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s190,11,93:# Project
+S3s196,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s192,11,85:# Project
+S3s198,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s194,11,72:# Project
+S3s200,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s196,11,53:# Project
+S3s202,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s198,11,88:# Project
+S3s204,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s199,11,75:# Project
+S3s205,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s201,11,91:# Project
+S3s207,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s203,11,76:# Project
+S3s209,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s205,11,110:# Project
+S3s211,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s207,11,104:# Project
+S3s213,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s209,11,82:# Project
+S3s215,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s211,11,44:# Project
+S3s217,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s213,11,94:# Project
+S3s219,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s215,11,79:# Project
+S3s221,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s217,11,136:# Project
+S3s223,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s219,11,98:# Project
+S3s225,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s220,11,82:# Project
+S3s226,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s221,11,92:# Project
+S3s227,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s222,11,73:# Project
+S3s228,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s224,11,56:# Project
+S3s230,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s225,11,60:# Project
+S3s231,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s226,11,66:# Project
+S3s232,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s227,11,76:# Project
+S3s233,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s228,11,43:# Project
+S3s234,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s229,11,35:# Project
+S3s235,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s231,11,49:# Project
+S3s237,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m233,5,11:S1s233,5,2:idS1s233,9,16:evaluation.rigorS1s234,5,4:kindS1s234,11,8:keywordsS1s235,5,8:categoryS1s235,15,8:evidenceS1s236,5,8:severityS1s236,15,4:infoS1s237,5,6:weightS1i237,13,1:4S1s238,5,5:titleS1s238,12,42:How the evaluation guards against optimismS1s239,5,7:messageS3s239,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s240,5,3:whyS5s240,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s244,5,10:referencesQ0q244,17,3:S3s244,18,18:TRIPOD+AI 12c, 23aS3s244,40,22:CLAIM 2024 items 29-38S3s244,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s245,5,5:matchM0m246,7,3:S1s246,7,3:minS1i246,12,1:4S1s247,7,6:recordS1b247,15,5:falseS1s248,7,5:termsM0m249,9,10:S1s249,9,13:held-out testQ0q249,24,8:S1s249,25,8:held-outS1s249,35,8:held outS1s249,45,8:hold-outS1s249,55,7:holdoutS1s249,64,8:test setS1s249,74,11:unseen testS1s249,87,11:locked testS1s249,100,11:frozen testS1s250,9,16:cross-validationQ0q250,27,5:S1s250,28,16:cross-validationS1s250,46,16:cross validationS1s250,64,6:k-foldS1s250,72,9:nested cvS1s250,83,15:cross-validatedS1s251,9,13:grouped splitQ0q251,24,12:S1s251,25,13:patient-levelS1s251,40,13:patient levelS1s251,55,12:patient-wiseS1s251,69,13:subject-levelS1s251,84,19:subject-independentS1s251,105,17:participant-levelS1s252,25,13:grouped splitS1s252,40,12:group k-foldS1s252,54,14:scaffold splitS1s252,70,14:temporal splitS1s252,86,16:time-based splitS1s252,104,16:split by patientS1s253,9,11:uncertaintyQ0q253,22,8:S1s253,23,19:confidence intervalS1s253,44,20:confidence intervalsS1s253,66,6:95% ciS1s253,74,9:bootstrapS1s253,85,12:bootstrappedS1s253,99,25:standard deviation acrossS1s254,23,10:error barsS1s254,35,17:credible intervalS1s255,9,8:baselineQ0q255,19,5:S1s255,20,8:baselineS1s255,30,9:baselinesS1s255,41,13:compared withS1s255,56,15:comparison withS1s255,73,17:benchmark againstS1s256,9,11:calibrationQ0q256,22,4:S1s256,23,11:calibrationS1s256,36,10:calibratedS1s256,48,5:brierS1s256,55,19:reliability diagramS1s257,9,14:error analysisQ0q257,25,7:S1s257,26,14:error analysisS1s257,42,16:confusion matrixS1s257,60,15:false negativesS1s257,77,15:false positivesS1s257,94,13:failure casesS1s257,109,13:misclassifiedS1s258,26,16:failure analysisS1s259,9,7:leakageQ0q259,18,6:S1s259,19,7:leakageS1s259,28,4:leakS1s259,34,12:data leakageS1s259,48,9:duplicateS1s259,59,14:near-duplicateS1s259,75,13:contaminationS1s260,9,8:externalQ0q260,19,6:S1s260,20,19:external validationS1s260,41,13:external testS1s260,56,16:external datasetS1s260,74,15:external cohortS1s260,91,11:second siteS1s260,104,14:other hospitalS1s261,9,9:subgroupsQ0q261,20,7:S1s261,21,8:subgroupS1s261,31,9:subgroupsS1s261,42,8:fairnessS1s261,52,13:stratified byS1s261,67,8:per-siteS1s261,77,6:by sexS1s261,85,6:by ageS1s262,5,8:examplesD0s263,7,314:M0m263,7,2:S1s263,7,4:passQ0q264,9,1:S3s264,11,169:# Project
+M0m239,5,11:S1s239,5,2:idS1s239,9,16:evaluation.rigorS1s240,5,4:kindS1s240,11,8:keywordsS1s241,5,8:categoryS1s241,15,8:evidenceS1s242,5,8:severityS1s242,15,4:infoS1s243,5,6:weightS1i243,13,1:4S1s244,5,5:titleS1s244,12,42:How the evaluation guards against optimismS1s245,5,7:messageS3s245,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s246,5,3:whyS5s246,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s250,5,10:referencesQ0q250,17,3:S3s250,18,18:TRIPOD+AI 12c, 23aS3s250,40,22:CLAIM 2024 items 29-38S3s250,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s251,5,5:matchM0m252,7,3:S1s252,7,3:minS1i252,12,1:4S1s253,7,6:recordS1b253,15,5:falseS1s254,7,5:termsM0m255,9,10:S1s255,9,13:held-out testQ0q255,24,8:S1s255,25,8:held-outS1s255,35,8:held outS1s255,45,8:hold-outS1s255,55,7:holdoutS1s255,64,8:test setS1s255,74,11:unseen testS1s255,87,11:locked testS1s255,100,11:frozen testS1s256,9,16:cross-validationQ0q256,27,5:S1s256,28,16:cross-validationS1s256,46,16:cross validationS1s256,64,6:k-foldS1s256,72,9:nested cvS1s256,83,15:cross-validatedS1s257,9,13:grouped splitQ0q257,24,12:S1s257,25,13:patient-levelS1s257,40,13:patient levelS1s257,55,12:patient-wiseS1s257,69,13:subject-levelS1s257,84,19:subject-independentS1s257,105,17:participant-levelS1s258,25,13:grouped splitS1s258,40,12:group k-foldS1s258,54,14:scaffold splitS1s258,70,14:temporal splitS1s258,86,16:time-based splitS1s258,104,16:split by patientS1s259,9,11:uncertaintyQ0q259,22,8:S1s259,23,19:confidence intervalS1s259,44,20:confidence intervalsS1s259,66,6:95% ciS1s259,74,9:bootstrapS1s259,85,12:bootstrappedS1s259,99,25:standard deviation acrossS1s260,23,10:error barsS1s260,35,17:credible intervalS1s261,9,8:baselineQ0q261,19,5:S1s261,20,8:baselineS1s261,30,9:baselinesS1s261,41,13:compared withS1s261,56,15:comparison withS1s261,73,17:benchmark againstS1s262,9,11:calibrationQ0q262,22,4:S1s262,23,11:calibrationS1s262,36,10:calibratedS1s262,48,5:brierS1s262,55,19:reliability diagramS1s263,9,14:error analysisQ0q263,25,7:S1s263,26,14:error analysisS1s263,42,16:confusion matrixS1s263,60,15:false negativesS1s263,77,15:false positivesS1s263,94,13:failure casesS1s263,109,13:misclassifiedS1s264,26,16:failure analysisS1s265,9,7:leakageQ0q265,18,6:S1s265,19,7:leakageS1s265,28,4:leakS1s265,34,12:data leakageS1s265,48,9:duplicateS1s265,59,14:near-duplicateS1s265,75,13:contaminationS1s266,9,8:externalQ0q266,19,6:S1s266,20,19:external validationS1s266,41,13:external testS1s266,56,16:external datasetS1s266,74,15:external cohortS1s266,91,11:second siteS1s266,104,14:other hospitalS1s267,9,9:subgroupsQ0q267,20,7:S1s267,21,8:subgroupS1s267,31,9:subgroupsS1s267,42,8:fairnessS1s267,52,13:stratified byS1s267,67,8:per-siteS1s267,77,6:by sexS1s267,85,6:by ageS1s268,5,8:examplesD0s269,7,314:M0m269,7,2:S1s269,7,4:passQ0q270,9,1:S3s270,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s265,7,4:failQ0q266,9,1:S3s266,11,55:# Project
+S1s271,7,4:failQ0q272,9,1:S3s272,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m268,5,13:S1s268,5,2:idS1s268,9,20:metrics.near-perfectS1s269,5,4:kindS1s269,11,12:plausibilityS1s270,5,8:categoryS1s270,15,8:evidenceS1s271,5,8:severityS1s271,15,5:errorS1s273,5,15:substance_shareS1f273,22,3:0.5S1s277,5,6:weightS1i277,13,1:0S1s278,5,9:score_capS1i278,16,2:20S1s279,5,5:titleS1s279,12,49:Near-perfect results show why they can be trustedS1s280,5,7:messageS3s280,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s281,5,3:whyS5s281,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s287,5,10:referencesQ0q287,17,3:S3s287,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s287,65,36:Roberts et al., Nat Mach Intell 2021S3s287,105,22:CLAIM 2024 items 29-35S1s288,5,5:matchM0m289,7,4:S1s289,7,7:metricsQ0q289,16,6:S1s289,17,8:accuracyS1s289,27,17:balanced_accuracyS1s289,46,5:aurocS1s289,53,5:auprcS1s289,60,2:f1S1s289,64,11:sensitivityS1s291,7,8:at_leastS1f291,17,4:0.95S1s292,7,6:guardsM0m293,9,4:S1s293,9,13:held-out testQ0q293,24,8:S1s293,25,8:held-outS1s293,35,8:held outS1s293,45,8:hold-outS1s293,55,7:holdoutS1s293,64,8:test setS1s293,74,11:unseen testS1s293,87,11:locked testS1s293,100,11:frozen testS1s294,9,11:uncertaintyQ0q294,22,8:S1s294,23,19:confidence intervalS1s294,44,20:confidence intervalsS1s294,66,6:95% ciS1s294,74,9:bootstrapS1s294,85,12:bootstrappedS1s294,99,25:standard deviation acrossS1s295,23,10:error barsS1s295,35,17:credible intervalS1s296,9,7:leakageQ0q296,18,6:S1s296,19,7:leakageS1s296,28,4:leakS1s296,34,12:data leakageS1s296,48,9:duplicateS1s296,59,14:near-duplicateS1s296,75,13:contaminationS1s297,9,8:externalQ0q297,19,6:S1s297,20,19:external validationS1s297,41,13:external testS1s297,56,16:external datasetS1s297,74,15:external cohortS1s297,91,11:second siteS1s297,104,14:other hospitalS1s299,7,13:skip_sectionsQ0q299,22,10:S1s299,23,4:nextS1s299,29,6:futureS1s299,37,7:roadmapS1s299,46,4:planS1s299,52,5:plansS1s299,59,7:plannedS1s299,68,4:todoS1s299,74,11:improvementS1s299,87,12:improvementsS1s299,101,7:outlookS1s300,5,8:examplesD0s301,7,812:M0m301,7,2:S1s301,7,4:passQ0q302,9,4:S3s302,11,165:# Project
+M0m274,5,13:S1s274,5,2:idS1s274,9,20:metrics.near-perfectS1s275,5,4:kindS1s275,11,12:plausibilityS1s276,5,8:categoryS1s276,15,8:evidenceS1s277,5,8:severityS1s277,15,5:errorS1s279,5,15:substance_shareS1f279,22,3:0.5S1s283,5,6:weightS1i283,13,1:0S1s284,5,9:score_capS1i284,16,2:20S1s285,5,5:titleS1s285,12,49:Near-perfect results show why they can be trustedS1s286,5,7:messageS3s286,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s287,5,3:whyS5s287,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s293,5,10:referencesQ0q293,17,3:S3s293,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s293,65,36:Roberts et al., Nat Mach Intell 2021S3s293,105,22:CLAIM 2024 items 29-35S1s294,5,5:matchM0m295,7,4:S1s295,7,7:metricsQ0q295,16,6:S1s295,17,8:accuracyS1s295,27,17:balanced_accuracyS1s295,46,5:aurocS1s295,53,5:auprcS1s295,60,2:f1S1s295,64,11:sensitivityS1s297,7,8:at_leastS1f297,17,4:0.95S1s298,7,6:guardsM0m299,9,4:S1s299,9,13:held-out testQ0q299,24,8:S1s299,25,8:held-outS1s299,35,8:held outS1s299,45,8:hold-outS1s299,55,7:holdoutS1s299,64,8:test setS1s299,74,11:unseen testS1s299,87,11:locked testS1s299,100,11:frozen testS1s300,9,11:uncertaintyQ0q300,22,8:S1s300,23,19:confidence intervalS1s300,44,20:confidence intervalsS1s300,66,6:95% ciS1s300,74,9:bootstrapS1s300,85,12:bootstrappedS1s300,99,25:standard deviation acrossS1s301,23,10:error barsS1s301,35,17:credible intervalS1s302,9,7:leakageQ0q302,18,6:S1s302,19,7:leakageS1s302,28,4:leakS1s302,34,12:data leakageS1s302,48,9:duplicateS1s302,59,14:near-duplicateS1s302,75,13:contaminationS1s303,9,8:externalQ0q303,19,6:S1s303,20,19:external validationS1s303,41,13:external testS1s303,56,16:external datasetS1s303,74,15:external cohortS1s303,91,11:second siteS1s303,104,14:other hospitalS1s305,7,13:skip_sectionsQ0q305,22,10:S1s305,23,4:nextS1s305,29,6:futureS1s305,37,7:roadmapS1s305,46,4:planS1s305,52,5:plansS1s305,59,7:plannedS1s305,68,4:todoS1s305,74,11:improvementS1s305,87,12:improvementsS1s305,101,7:outlookS1s306,5,8:examplesD0s307,7,812:M0m307,7,2:S1s307,7,4:passQ0q308,9,4:S3s308,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s303,11,65:# Project
+S3s309,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s304,11,66:# Project
+S3s310,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s305,11,99:# Project
+S3s311,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s306,7,4:failQ0q307,9,3:S3s307,11,73:# Project
+S1s312,7,4:failQ0q313,9,3:S3s313,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s308,11,92:# Project
+S3s314,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s309,11,97:# Project
+S3s315,11,97:# Project
 
 ## Results
 
@@ -2152,27 +2183,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m311,5,13:S1s311,5,2:idS1s311,9,24:evaluation.tuned-on-testS1s312,5,4:kindS1s312,11,6:forbidS1s313,5,8:categoryS1s313,15,8:evidenceS1s314,5,8:severityS1s314,15,7:warningS1s316,5,15:substance_shareS1f316,22,3:0.5S1s317,5,6:weightS1i317,13,1:3S1s320,5,14:guards_resultsS1b320,21,4:trueS1s321,5,5:titleS1s321,12,29:Test set not used for choicesS1s322,5,7:messageS3s322,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s323,5,3:whyS5s323,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s330,5,10:referencesQ0q330,17,3:S3s330,18,27:CLAIM 2024 items 20, 21, 32S3s330,49,17:TRIPOD+AI 12a, 15S3s330,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s331,5,5:matchM0m332,7,4:S1s332,7,12:skip_negatedS1b332,21,4:trueS1s333,7,11:skip_quotedS1b333,20,4:trueS1s335,7,13:skip_sectionsQ0q335,22,9:S1s335,23,5:avoidS1s335,30,7:pitfallS1s335,39,7:mistakeS1s335,48,8:red flagS1s335,58,12:anti-patternS1s335,72,11:antipatternS1s335,85,5:don'tS1s335,92,6:do notS1s335,100,8:what notS1s336,7,8:patternsQ0q337,9,3:M0m337,11,2:S1s337,11,7:patternS2s337,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s338,11,7:rewriteS2s338,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m339,11,2:S1s339,11,7:patternS2s339,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s340,11,7:rewriteS2s340,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m341,11,2:S1s341,11,7:patternS2s341,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s342,11,7:rewriteS2s342,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s343,5,8:examplesD0s344,7,1422:M0m344,7,2:S1s344,7,4:passQ0q345,9,7:S3s345,11,103:# Project
+M0m317,5,13:S1s317,5,2:idS1s317,9,24:evaluation.tuned-on-testS1s318,5,4:kindS1s318,11,6:forbidS1s319,5,8:categoryS1s319,15,8:evidenceS1s320,5,8:severityS1s320,15,7:warningS1s322,5,15:substance_shareS1f322,22,3:0.5S1s323,5,6:weightS1i323,13,1:3S1s326,5,14:guards_resultsS1b326,21,4:trueS1s327,5,5:titleS1s327,12,29:Test set not used for choicesS1s328,5,7:messageS3s328,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s329,5,3:whyS5s329,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s336,5,10:referencesQ0q336,17,3:S3s336,18,27:CLAIM 2024 items 20, 21, 32S3s336,49,17:TRIPOD+AI 12a, 15S3s336,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s337,5,5:matchM0m338,7,4:S1s338,7,12:skip_negatedS1b338,21,4:trueS1s339,7,11:skip_quotedS1b339,20,4:trueS1s341,7,13:skip_sectionsQ0q341,22,9:S1s341,23,5:avoidS1s341,30,7:pitfallS1s341,39,7:mistakeS1s341,48,8:red flagS1s341,58,12:anti-patternS1s341,72,11:antipatternS1s341,85,5:don'tS1s341,92,6:do notS1s341,100,8:what notS1s342,7,8:patternsQ0q343,9,3:M0m343,11,2:S1s343,11,7:patternS2s343,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s344,11,7:rewriteS2s344,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m345,11,2:S1s345,11,7:patternS2s345,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s346,11,7:rewriteS2s346,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m347,11,2:S1s347,11,7:patternS2s347,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s348,11,7:rewriteS2s348,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s349,5,8:examplesD0s350,7,1422:M0m350,7,2:S1s350,7,4:passQ0q351,9,7:S3s351,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s346,11,82:# Project
+S3s352,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s347,11,53:# Project
+S3s353,11,53:# Project
 
 We did not tune anything on the test set.
-S3s348,11,65:# Project
+S3s354,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s349,11,104:# Project
+S3s355,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s350,11,96:# Project
+S3s356,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s351,11,133:# Project
+S3s357,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2182,27 +2213,27 @@ S3s351,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s352,7,4:failQ0q353,9,7:S3s353,11,74:# Project
+S1s358,7,4:failQ0q359,9,7:S3s359,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s354,11,79:# Project
+S3s360,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s355,11,64:# Project
+S3s361,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s356,11,56:# Project
+S3s362,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s357,11,92:# Project
+S3s363,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s358,11,63:# Project
+S3s364,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s360,11,109:# Project
+S3s366,11,109:# Project
 
 ## Pitfalls
 

@@ -18,12 +18,17 @@ struct MetricScanner {
     /// two lines of one sentence.
     let runs: [Int32]
 
-    init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues) {
+    /// The cells of the README's HTML tables on their grid (`HTMLTableGrid`), read from the file as
+    /// written: the reading view has blanked their tags.
+    let htmlCells: [HTMLTableCell]
+
+    init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues, htmlCells: [HTMLTableCell] = []) {
         self.index = index
         self.names = names
         self.window = window
         self.file = file
         self.cues = cues
+        self.htmlCells = htmlCells
         runs = WrappedLines.runs(of: index.document)
     }
 
@@ -121,6 +126,7 @@ struct MetricScanner {
         for position in accuracyValues(tokens) { add("accuracy", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, position) in calibrationPartValues(tokens) { add(name, tokens[position], at: position) }
+        for (name, position) in htmlTableValues(htmlCells) { add(name, tokens[position], at: position) }
         for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
         return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
     }
