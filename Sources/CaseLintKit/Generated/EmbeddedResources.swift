@@ -359,7 +359,7 @@ rules:
     match:
       part: risks
       headings: [limitations, limitation, risks, risk, risks and limitations, bias, biases, ethical considerations,
-                 ethics, ethical concerns, caveats, known issues, known limitations, known gaps, gaps, failure modes,
+                 ethics, ethical concerns, caveats, known issues, known problems, known limitations, known gaps, gaps, failure modes,
                  threats to validity, shortcomings, weaknesses, responsible ai, fairness, assumptions and limitations,
                  safety considerations, key considerations,
                  what * cannot do, what * can't do, what * does not do, what * doesn't do, when not to trust it,
@@ -397,6 +397,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # "Known problems", as "Known issues".
+        - "# Project\n\nKnown problems\n--------------\n\nMessidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.\n"
         # A hackathon write-up's challenges are what did not work.
         - "# Project\n\n## Challenges we ran into\n\nTox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.\n"
         # Plain speech about the weak spots.
@@ -470,7 +472,7 @@ rules:
                  # Plain speech: "What I'd try next", "What would come next", "Next up", "What a pilot would need".
                  what * next, next up, deployment would need, what deployment would need, what * would need,
                  # "Next iterations", "Next phase", "Next milestones" (not "Next.js" or "Next-generation sequencing").
-                 next *, what would be needed, what * would be needed, if we keep going, perspectives,
+                 next, next *, what would be needed, what * would be needed, if we keep going, perspectives,
                  what * would take, where * could go, where * might go, where * can go,
                  # "What would it take to use this for real?", "What would need to happen before clinical use".
                  what would * take, what it would take, what would need]
@@ -496,6 +498,9 @@ rules:
         - "# Project\n\n## What would it take to use this for real?\n\nA trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.\n"
         # "Perspectives", as European papers name their future work.
         - "# Project\n\n## Perspectives\n\nWe plan an external validation on a second pharmacovigilance database and a prospective pilot.\n"
+        # "Next" alone, and "Before anything goes live": what comes before real use.
+        - "# Project\n\n## Next\n\nA scaffold split with three seeds, then a second kinase family.\n"
+        - "# Project\n\n## Before anything goes live\n\nA silent run on the worklist for three months and a radiologist sign-off step.\n"
         # A heading that opens on "next" is a plan: "Next iterations", "Next phase".
         - "# Project\n\n## Next phase\n\nWe plan a silent trial on two wards before any rota change.\n"
         # Experiments still to run are plans; "next" closing a plain-speech question names next steps.
@@ -520,8 +525,9 @@ rules:
       fail:
         # What the reader needs to run the code is a requirements list, not what real use would need.
         - "# Project\n\n## What you need\n\nPython 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.\n"
-        # "Before you start" opens a setup guide, not a plan.
+        # "Before you start" and "Before you use it" open a setup guide, not a plan.
         - "# Project\n\n## Before you start\n\nInstall Python 3.11 and run `pip install -r requirements.txt`.\n"
+        - "# Project\n\n## Before you use it on the ward data\n\nInstall Python 3.11 and copy the extract into `data/`.\n"
         # In clinical text follow-up is observation time, not the next steps.
         # "Next" glued into a name is no plan.
         - "# Project\n\n## Next-generation sequencing data\n\nWe plan to sequence 200 tumour samples on a targeted panel.\n"
@@ -720,6 +726,11 @@ rules:
         - pattern: '\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
+        # A chatbot that calls itself the reader's doctor ("Your Personal AI Doctor"; not "your AI doctor's
+        # assistant").
+        - pattern: '\byour\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)'
+          rewrite: 'say what it does (answers from <source>), that it is not a clinician and when to see one.'
+          severity: warning
         # Parity with clinicians, unless the sentence goes on to how clinicians agree among themselves.
         - pattern: '\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
@@ -728,6 +739,9 @@ rules:
         - pattern: '\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)'
           rewrite: 'report the CI and the confusion matrix; perfect scores usually mean leakage.'
           severity: error
+        - pattern: '\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\b'
+          rewrite: 'say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.'
+          severity: warning
         - pattern: '\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b'
           rewrite: 'report sensitivity with its CI and the false negatives you found.'
           severity: error
@@ -787,6 +801,10 @@ rules:
           severity: error
     examples:
       pass:
+        # An assistant for doctors, and privacy told as what protects the data.
+        - "# Project\n\n<b>Your AI doctor's assistant: SOAP notes in seconds.</b>\n"
+        - "# Project\n\nYour virtual nurse’s notepad for handovers.\n"
+        - "# Project\n\nNotes are de-identified before they leave the browser; no data is stored.\n"
         # Other systems' status and claims are not this project's.
         - "# Project\n\nSeveral FDA-cleared algorithms already triage head CT scans in US hospitals.\n"
         - "# Project\n\nCommercial systems claim to be clinically proven, but few publish external validation.\n"
@@ -836,6 +854,9 @@ rules:
         - "# Project\n\nThe model is not ready for deployment; a production database was never touched.\n"
         - "# Project\n\n![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)\n"
       fail:
+        # A chatbot presented as the reader's doctor, and a security guarantee.
+        - "# Project\n\n# MedChat AI: Your Personal AI Doctor\n"
+        - "# Project\n\n- Your data is 100% secure\n"
         # What no evaluation can show: safe for clinical use, a generator that cannot hallucinate.
         - "# Project\n\nMedGuide is safe for clinical use because every answer cites a guideline.\n"
         - "# Project\n\nGrounded in the formulary, the assistant cannot hallucinate.\n"

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 50224, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,50452:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
+        ("rules/case-study.yml", 50944, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,51022:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
 
 ## Introduction
 
@@ -539,27 +539,33 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m343,5,12:S1s343,5,2:idS1s343,9,13:section.risksS1s344,5,4:kindS1s344,11,7:sectionS1s345,5,8:categoryS1s345,15,9:structureS1s346,5,8:severityS1s346,15,5:errorS1s347,5,6:weightS1i347,13,1:5S1s348,5,5:titleS1s348,12,29:Risks and limitations sectionS1s349,5,7:messageS3s349,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s350,5,3:whyS5s350,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,12:TRIPOD+AI 26S3s353,34,18:CLAIM 2024 item 40S3s353,56,14:TRIPOD-LLM 19bS1s354,5,5:matchM0m355,7,8:S1s355,7,4:partS1s355,13,5:risksS1s356,7,8:headingsQ0q356,17,76:S1s356,18,11:limitationsS1s356,31,10:limitationS1s356,43,5:risksS1s356,50,4:riskS1s356,56,21:risks and limitationsS1s356,79,4:biasS1s356,85,6:biasesS1s356,93,22:ethical considerationsS1s357,18,6:ethicsS1s357,26,16:ethical concernsS1s357,44,7:caveatsS1s357,53,12:known issuesS1s357,67,17:known limitationsS1s357,86,10:known gapsS1s357,98,4:gapsS1s357,104,13:failure modesS1s358,18,19:threats to validityS1s358,39,12:shortcomingsS1s358,53,10:weaknessesS1s358,65,14:responsible aiS1s358,81,8:fairnessS1s358,91,27:assumptions and limitationsS1s359,18,21:safety considerationsS1s359,41,18:key considerationsS1s360,18,16:what * cannot doS1s360,36,15:what * can't doS1s360,53,18:what * does not doS1s360,73,17:what * doesn't doS1s360,92,20:when not to trust itS1s361,18,18:when not to use itS1s361,38,13:failure casesS1s361,53,19:known failure casesS1s361,74,6:limitsS1s361,82,8:pitfallsS1s361,92,14:hallucinationsS1s361,108,13:hallucinationS1s362,18,20:applicability domainS1s362,40,15:safety concernsS1s362,57,13:where * failsS1s363,18,19:where * falls shortS1s363,39,14:where * breaksS1s363,55,17:what * goes wrongS1s363,74,15:what * go wrongS1s363,91,15:what goes wrongS1s364,18,16:where * go wrongS1s364,36,18:where * goes wrongS1s365,18,21:what to watch out forS1s365,41,23:things to watch out forS1s365,66,10:watch-outsS1s365,78,10:watch outsS1s365,90,19:where * breaks downS1s366,18,18:where * broke downS1s366,38,11:blind spotsS1s366,51,23:domain of applicabilityS1s366,76,18:where * fall shortS1s366,96,15:what worries meS1s367,18,15:what worries usS1s367,35,22:things to keep in mindS1s367,59,12:keep in mindS1s367,73,15:what went wrongS1s367,90,17:what * went wrongS1s368,18,20:things that worry meS1s368,40,20:things that worry usS1s368,62,20:what * careful aboutS1s368,84,26:things that don't work yetS1s369,18,21:what doesn't work yetS1s369,41,38:what you should know before trusting *S1s369,81,19:what is not so goodS1s369,102,18:what's not so goodS1s370,18,11:not so goodS1s370,31,18:what isn't so goodS1s370,51,16:what is not goodS1s370,69,15:what's not goodS1s372,18,22:challenges we ran intoS1s372,42,19:challenges we facedS1s372,63,17:challenges we hitS1s375,7,13:weak_headingsQ0q375,22,1:S1s375,23,14:considerationsS1s376,7,13:heading_wordsQ0q376,22,44:S1s376,23,10:limitationS1s376,35,6:limitsS1s376,43,4:riskS1s376,49,4:biasS1s376,55,6:biasesS1s376,63,6:caveatS1s376,71,7:failureS1s376,80,5:wrongS1s376,87,6:ethicsS1s376,95,7:ethicalS1s376,104,7:concernS1s376,113,10:weaknessesS1s377,23,11:shortcomingS1s377,36,8:fairnessS1s377,46,7:pitfallS1s377,55,3:gapS1s377,60,14:responsible aiS1s377,76,7:cautionS1s377,85,19:threats to validityS1s377,106,11:falls shortS1s377,119,10:fall shortS1s378,23,13:hallucinationS1s378,38,14:hallucinationsS1s378,54,5:failsS1s378,61,13:failure casesS1s378,76,10:edge casesS1s378,88,6:breaksS1s378,96,11:assumptionsS1s379,23,20:applicability domainS1s379,45,9:watch outS1s379,56,6:gotchaS1s379,64,7:gotchasS1s379,73,7:threatsS1s379,82,6:threatS1s379,90,11:confoundersS1s379,103,11:confoundingS1s380,23,11:mitigationsS1s380,36,11:blind spotsS1s380,49,10:blind spotS1s380,61,23:domain of applicabilityS1s380,86,5:worryS1s380,93,7:worriesS1s380,102,7:worriedS1s380,111,6:unsureS1s381,7,4:cuesQ0q381,13,45:S1s381,14,10:limitationS1s381,26,11:limitationsS1s381,39,7:limitedS1s381,48,4:biasS1s381,54,6:biasedS1s381,62,6:biasesS1s381,70,7:may notS1s381,79,9:might notS1s381,90,6:cannotS1s381,98,4:failS1s381,104,5:failsS1s381,111,7:failureS1s381,120,8:failuresS1s382,14,4:riskS1s382,20,5:risksS1s382,27,7:cautionS1s382,36,5:smallS1s382,43,11:single-siteS1s382,56,11:single siteS1s382,69,10:generalizeS1s382,81,10:generaliseS1s382,93,14:generalizationS1s382,109,14:generalisationS1s383,14,16:generalizabilityS1s383,32,11:overfittingS1s383,45,7:overfitS1s383,54,16:underrepresentedS1s383,72,17:under-representedS1s383,91,15:false negativesS1s383,108,15:false positivesS1s384,14,13:misclassifiedS1s384,29,9:uncertainS1s384,40,11:uncertaintyS1s384,53,13:not validatedS1s384,68,5:driftS1s384,75,5:shiftS1s384,82,11:confoundingS1s384,95,7:leakageS1s384,104,10:should notS1s384,116,6:caveatS1s385,14,4:lackS1s385,20,5:lacksS1s385,27,5:noisyS1s385,34,12:not suitableS1s385,48,13:retrospectiveS1s386,7,9:min_wordsS1i386,18,1:5S1s387,7,10:full_wordsS1i387,19,3:120S1s388,7,12:block_creditS1f388,21,4:0.75S1s389,5,3:fixM0m390,7,3:S1s390,7,6:insertS1s390,15,7:sectionS1s391,7,7:headingS1s391,16,5:RisksS1s392,7,4:textS3s392,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s393,5,8:examplesD0s394,7,4635:M0m394,7,3:S1s394,7,4:passQ0q396,9,25:S3s396,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m343,5,12:S1s343,5,2:idS1s343,9,13:section.risksS1s344,5,4:kindS1s344,11,7:sectionS1s345,5,8:categoryS1s345,15,9:structureS1s346,5,8:severityS1s346,15,5:errorS1s347,5,6:weightS1i347,13,1:5S1s348,5,5:titleS1s348,12,29:Risks and limitations sectionS1s349,5,7:messageS3s349,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s350,5,3:whyS5s350,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,12:TRIPOD+AI 26S3s353,34,18:CLAIM 2024 item 40S3s353,56,14:TRIPOD-LLM 19bS1s354,5,5:matchM0m355,7,8:S1s355,7,4:partS1s355,13,5:risksS1s356,7,8:headingsQ0q356,17,77:S1s356,18,11:limitationsS1s356,31,10:limitationS1s356,43,5:risksS1s356,50,4:riskS1s356,56,21:risks and limitationsS1s356,79,4:biasS1s356,85,6:biasesS1s356,93,22:ethical considerationsS1s357,18,6:ethicsS1s357,26,16:ethical concernsS1s357,44,7:caveatsS1s357,53,12:known issuesS1s357,67,14:known problemsS1s357,83,17:known limitationsS1s357,102,10:known gapsS1s357,114,4:gapsS1s357,120,13:failure modesS1s358,18,19:threats to validityS1s358,39,12:shortcomingsS1s358,53,10:weaknessesS1s358,65,14:responsible aiS1s358,81,8:fairnessS1s358,91,27:assumptions and limitationsS1s359,18,21:safety considerationsS1s359,41,18:key considerationsS1s360,18,16:what * cannot doS1s360,36,15:what * can't doS1s360,53,18:what * does not doS1s360,73,17:what * doesn't doS1s360,92,20:when not to trust itS1s361,18,18:when not to use itS1s361,38,13:failure casesS1s361,53,19:known failure casesS1s361,74,6:limitsS1s361,82,8:pitfallsS1s361,92,14:hallucinationsS1s361,108,13:hallucinationS1s362,18,20:applicability domainS1s362,40,15:safety concernsS1s362,57,13:where * failsS1s363,18,19:where * falls shortS1s363,39,14:where * breaksS1s363,55,17:what * goes wrongS1s363,74,15:what * go wrongS1s363,91,15:what goes wrongS1s364,18,16:where * go wrongS1s364,36,18:where * goes wrongS1s365,18,21:what to watch out forS1s365,41,23:things to watch out forS1s365,66,10:watch-outsS1s365,78,10:watch outsS1s365,90,19:where * breaks downS1s366,18,18:where * broke downS1s366,38,11:blind spotsS1s366,51,23:domain of applicabilityS1s366,76,18:where * fall shortS1s366,96,15:what worries meS1s367,18,15:what worries usS1s367,35,22:things to keep in mindS1s367,59,12:keep in mindS1s367,73,15:what went wrongS1s367,90,17:what * went wrongS1s368,18,20:things that worry meS1s368,40,20:things that worry usS1s368,62,20:what * careful aboutS1s368,84,26:things that don't work yetS1s369,18,21:what doesn't work yetS1s369,41,38:what you should know before trusting *S1s369,81,19:what is not so goodS1s369,102,18:what's not so goodS1s370,18,11:not so goodS1s370,31,18:what isn't so goodS1s370,51,16:what is not goodS1s370,69,15:what's not goodS1s372,18,22:challenges we ran intoS1s372,42,19:challenges we facedS1s372,63,17:challenges we hitS1s375,7,13:weak_headingsQ0q375,22,1:S1s375,23,14:considerationsS1s376,7,13:heading_wordsQ0q376,22,44:S1s376,23,10:limitationS1s376,35,6:limitsS1s376,43,4:riskS1s376,49,4:biasS1s376,55,6:biasesS1s376,63,6:caveatS1s376,71,7:failureS1s376,80,5:wrongS1s376,87,6:ethicsS1s376,95,7:ethicalS1s376,104,7:concernS1s376,113,10:weaknessesS1s377,23,11:shortcomingS1s377,36,8:fairnessS1s377,46,7:pitfallS1s377,55,3:gapS1s377,60,14:responsible aiS1s377,76,7:cautionS1s377,85,19:threats to validityS1s377,106,11:falls shortS1s377,119,10:fall shortS1s378,23,13:hallucinationS1s378,38,14:hallucinationsS1s378,54,5:failsS1s378,61,13:failure casesS1s378,76,10:edge casesS1s378,88,6:breaksS1s378,96,11:assumptionsS1s379,23,20:applicability domainS1s379,45,9:watch outS1s379,56,6:gotchaS1s379,64,7:gotchasS1s379,73,7:threatsS1s379,82,6:threatS1s379,90,11:confoundersS1s379,103,11:confoundingS1s380,23,11:mitigationsS1s380,36,11:blind spotsS1s380,49,10:blind spotS1s380,61,23:domain of applicabilityS1s380,86,5:worryS1s380,93,7:worriesS1s380,102,7:worriedS1s380,111,6:unsureS1s381,7,4:cuesQ0q381,13,45:S1s381,14,10:limitationS1s381,26,11:limitationsS1s381,39,7:limitedS1s381,48,4:biasS1s381,54,6:biasedS1s381,62,6:biasesS1s381,70,7:may notS1s381,79,9:might notS1s381,90,6:cannotS1s381,98,4:failS1s381,104,5:failsS1s381,111,7:failureS1s381,120,8:failuresS1s382,14,4:riskS1s382,20,5:risksS1s382,27,7:cautionS1s382,36,5:smallS1s382,43,11:single-siteS1s382,56,11:single siteS1s382,69,10:generalizeS1s382,81,10:generaliseS1s382,93,14:generalizationS1s382,109,14:generalisationS1s383,14,16:generalizabilityS1s383,32,11:overfittingS1s383,45,7:overfitS1s383,54,16:underrepresentedS1s383,72,17:under-representedS1s383,91,15:false negativesS1s383,108,15:false positivesS1s384,14,13:misclassifiedS1s384,29,9:uncertainS1s384,40,11:uncertaintyS1s384,53,13:not validatedS1s384,68,5:driftS1s384,75,5:shiftS1s384,82,11:confoundingS1s384,95,7:leakageS1s384,104,10:should notS1s384,116,6:caveatS1s385,14,4:lackS1s385,20,5:lacksS1s385,27,5:noisyS1s385,34,12:not suitableS1s385,48,13:retrospectiveS1s386,7,9:min_wordsS1i386,18,1:5S1s387,7,10:full_wordsS1i387,19,3:120S1s388,7,12:block_creditS1f388,21,4:0.75S1s389,5,3:fixM0m390,7,3:S1s390,7,6:insertS1s390,15,7:sectionS1s391,7,7:headingS1s391,16,5:RisksS1s392,7,4:textS3s392,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s393,5,8:examplesD0s394,7,4810:M0m394,7,3:S1s394,7,4:passQ0q396,9,26:S3s396,11,161:# Project
+
+Known problems
+--------------
+
+Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
+S3s398,11,170:# Project
 
 ## Challenges we ran into
 
 Tox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.
-S3s398,11,143:# Project
+S3s400,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s400,11,126:# Project
+S3s402,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s401,11,115:# Project
+S3s403,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s403,11,139:# Project
+S3s405,11,139:# Project
 
 ## Background
 
@@ -568,111 +574,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s405,11,126:# Project
+S3s407,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s407,11,197:# Project
+S3s409,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s408,11,160:# Project
+S3s410,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s409,11,127:# Project
+S3s411,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s410,11,124:# Project
+S3s412,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s411,11,126:# Project
+S3s413,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s412,11,195:# Project
+S3s414,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s413,11,134:# Project
+S3s415,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s414,11,125:# Project
+S3s416,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s415,11,189:# Sepsis watch
+S3s417,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s416,11,151:# Warfarin dose
+S3s418,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s417,11,166:# QSAR
+S3s419,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s418,11,116:# Project
+S3s420,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s419,11,89:# Project
+S3s421,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s421,11,120:# Sepsis alert
+S3s423,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s423,11,151:# hERG benchmark
+S3s425,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s424,11,116:# Solubility
+S3s426,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s426,11,136:# Triage
+S3s428,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s428,11,124:# Lymph nodes
+S3s430,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s430,11,118:# Glucose
+S3s432,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s431,7,4:failQ0q433,9,4:S3s433,11,173:# Kaggle solution
+S1s433,7,4:failQ0q435,9,4:S3s435,11,173:# Kaggle solution
 
 ## Approach
 
@@ -681,24 +687,24 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s435,11,120:# Project
+S3s437,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s436,11,35:# Project
+S3s438,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s437,11,53:# Project
+S3s439,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s438,7,3:fixQ0q439,9,1:M0m439,11,2:S1s439,11,6:beforeS3s439,19,51:# Triage
+S1s440,7,3:fixQ0q441,9,1:M0m441,11,2:S1s441,11,6:beforeS3s441,19,51:# Triage
 
 ## Results
 
@@ -707,7 +713,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s440,11,5:afterS3s440,18,154:# Triage
+S1s442,11,5:afterS3s442,18,154:# Triage
 
 ## Results
 
@@ -720,164 +726,179 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m442,5,12:S1s442,5,2:idS1s442,9,18:section.next-stepsS1s443,5,4:kindS1s443,11,7:sectionS1s444,5,8:categoryS1s444,15,9:structureS1s445,5,8:severityS1s445,15,7:warningS1s446,5,6:weightS1i446,13,1:3S1s447,5,5:titleS1s447,12,18:Next steps sectionS1s448,5,7:messageS3s448,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s449,5,3:whyS5s449,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s452,5,10:referencesQ0q452,17,3:S3s452,18,13:TRIPOD+AI 27cS3s452,35,18:CLAIM 2024 item 41S3s452,57,14:TRIPOD-LLM 19gS1s453,5,5:matchM0m454,7,8:S1s454,7,4:partS1s454,13,10:next_stepsS1s455,7,8:headingsQ0q455,17,72:S1s455,18,10:next stepsS1s455,30,9:next stepS1s455,41,11:future workS1s455,54,19:future enhancementsS1s455,75,19:future improvementsS1s455,96,17:future directionsS1s455,115,12:future plansS1s456,18,18:future developmentS1s456,38,12:future scopeS1s456,52,15:future researchS1s456,69,6:futureS1s456,77,7:roadmapS1s456,86,8:road mapS1s456,96,18:path to deploymentS1s456,116,15:deployment planS1s457,18,11:what's nextS1s457,31,10:whats nextS1s457,43,9:what nextS1s457,54,7:outlookS1s457,63,12:planned workS1s457,77,5:to doS1s457,84,9:todo listS1s457,95,12:further workS1s457,109,12:improvementsS1s458,18,17:future directionsS1s458,37,20:path to clinical useS1s458,59,12:path forwardS1s458,73,13:going furtherS1s458,88,19:path to improvementS1s458,109,15:ideas for laterS1s458,126,8:wishlistS1s458,136,9:wish listS1s459,18,18:towards deploymentS1s459,38,17:toward deploymentS1s459,57,20:towards clinical useS1s459,79,19:toward clinical useS1s459,100,21:areas for improvementS1s460,18,20:room for improvementS1s460,40,21:ideas for improvementS1s460,63,16:further researchS1s460,81,7:backlogS1s460,90,14:open questionsS1s460,106,9:towards *S1s460,117,8:toward *S1s461,18,21:where we go from hereS1s461,41,21:where to go from hereS1s461,64,10:where nextS1s461,76,14:follow-up workS1s461,92,14:follow up workS1s463,18,16:next experimentsS1s463,36,19:planned experimentsS1s463,57,18:future experimentsS1s463,77,18:planned validationS1s463,97,18:planned evaluationS1s464,18,16:planned analysesS1s466,18,11:what * nextS1s466,31,7:next upS1s466,40,21:deployment would needS1s466,63,26:what deployment would needS1s466,91,17:what * would needS1s468,18,6:next *S1s468,26,20:what would be neededS1s468,48,22:what * would be neededS1s468,72,16:if we keep goingS1s468,90,12:perspectivesS1s469,18,17:what * would takeS1s469,37,16:where * could goS1s469,55,16:where * might goS1s469,73,14:where * can goS1s471,18,17:what would * takeS1s471,37,18:what it would takeS1s471,57,15:what would needS1s472,7,13:weak_headingsQ0q472,22,6:S1s472,23,6:statusS1s472,31,14:project statusS1s472,47,18:development statusS1s472,67,10:conclusionS1s472,79,11:conclusionsS1s472,92,15:recommendationsS1s473,7,13:heading_wordsQ0q473,22,16:S1s473,23,6:futureS1s473,31,4:nextS1s473,37,7:roadmapS1s473,46,4:planS1s473,52,7:plannedS1s473,61,11:improvementS1s473,74,7:improveS1s473,83,4:todoS1s473,89,11:enhancementS1s473,102,9:extensionS1s473,113,9:directionS1s474,23,7:outlookS1s474,32,8:upcomingS1s474,42,9:more timeS1s474,53,5:laterS1s474,60,8:wishlistS1s475,7,4:cuesQ0q475,13,29:S1s475,14,6:futureS1s475,22,4:willS1s475,28,4:planS1s475,34,5:plansS1s475,41,7:plannedS1s475,50,4:nextS1s475,56,7:roadmapS1s475,65,8:upcomingS1s475,75,6:extendS1s475,83,9:extendingS1s475,94,9:extensionS1s475,105,7:exploreS1s475,114,9:exploringS1s476,14,11:investigateS1s476,27,9:integrateS1s476,38,11:integrationS1s476,51,6:deployS1s476,59,10:deploymentS1s476,71,11:prospectiveS1s476,84,19:external validationS1s476,105,7:improveS1s476,114,9:improvingS1s477,14,3:addS1s477,19,6:addingS1s477,27,6:expandS1s477,35,11:incorporateS1s477,48,4:todoS1s477,54,5:couldS1s477,61,5:wouldS1s478,7,9:min_wordsS1i478,18,1:5S1s479,7,10:full_wordsS1i479,19,3:120S1s480,7,12:block_creditS1f480,21,4:0.75S1s481,5,3:fixM0m482,7,3:S1s482,7,6:insertS1s482,15,7:sectionS1s483,7,7:headingS1s483,16,10:Next stepsS1s484,7,4:textS3s484,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s485,5,8:examplesD0s486,7,3837:M0m486,7,3:S1s486,7,4:passQ0q488,9,21:S3s488,11,135:# Project
+M0m444,5,12:S1s444,5,2:idS1s444,9,18:section.next-stepsS1s445,5,4:kindS1s445,11,7:sectionS1s446,5,8:categoryS1s446,15,9:structureS1s447,5,8:severityS1s447,15,7:warningS1s448,5,6:weightS1i448,13,1:3S1s449,5,5:titleS1s449,12,18:Next steps sectionS1s450,5,7:messageS3s450,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s451,5,3:whyS5s451,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s454,5,10:referencesQ0q454,17,3:S3s454,18,13:TRIPOD+AI 27cS3s454,35,18:CLAIM 2024 item 41S3s454,57,14:TRIPOD-LLM 19gS1s455,5,5:matchM0m456,7,8:S1s456,7,4:partS1s456,13,10:next_stepsS1s457,7,8:headingsQ0q457,17,73:S1s457,18,10:next stepsS1s457,30,9:next stepS1s457,41,11:future workS1s457,54,19:future enhancementsS1s457,75,19:future improvementsS1s457,96,17:future directionsS1s457,115,12:future plansS1s458,18,18:future developmentS1s458,38,12:future scopeS1s458,52,15:future researchS1s458,69,6:futureS1s458,77,7:roadmapS1s458,86,8:road mapS1s458,96,18:path to deploymentS1s458,116,15:deployment planS1s459,18,11:what's nextS1s459,31,10:whats nextS1s459,43,9:what nextS1s459,54,7:outlookS1s459,63,12:planned workS1s459,77,5:to doS1s459,84,9:todo listS1s459,95,12:further workS1s459,109,12:improvementsS1s460,18,17:future directionsS1s460,37,20:path to clinical useS1s460,59,12:path forwardS1s460,73,13:going furtherS1s460,88,19:path to improvementS1s460,109,15:ideas for laterS1s460,126,8:wishlistS1s460,136,9:wish listS1s461,18,18:towards deploymentS1s461,38,17:toward deploymentS1s461,57,20:towards clinical useS1s461,79,19:toward clinical useS1s461,100,21:areas for improvementS1s462,18,20:room for improvementS1s462,40,21:ideas for improvementS1s462,63,16:further researchS1s462,81,7:backlogS1s462,90,14:open questionsS1s462,106,9:towards *S1s462,117,8:toward *S1s463,18,21:where we go from hereS1s463,41,21:where to go from hereS1s463,64,10:where nextS1s463,76,14:follow-up workS1s463,92,14:follow up workS1s465,18,16:next experimentsS1s465,36,19:planned experimentsS1s465,57,18:future experimentsS1s465,77,18:planned validationS1s465,97,18:planned evaluationS1s466,18,16:planned analysesS1s468,18,11:what * nextS1s468,31,7:next upS1s468,40,21:deployment would needS1s468,63,26:what deployment would needS1s468,91,17:what * would needS1s470,18,4:nextS1s470,24,6:next *S1s470,32,20:what would be neededS1s470,54,22:what * would be neededS1s470,78,16:if we keep goingS1s470,96,12:perspectivesS1s471,18,17:what * would takeS1s471,37,16:where * could goS1s471,55,16:where * might goS1s471,73,14:where * can goS1s473,18,17:what would * takeS1s473,37,18:what it would takeS1s473,57,15:what would needS1s474,7,13:weak_headingsQ0q474,22,6:S1s474,23,6:statusS1s474,31,14:project statusS1s474,47,18:development statusS1s474,67,10:conclusionS1s474,79,11:conclusionsS1s474,92,15:recommendationsS1s475,7,13:heading_wordsQ0q475,22,16:S1s475,23,6:futureS1s475,31,4:nextS1s475,37,7:roadmapS1s475,46,4:planS1s475,52,7:plannedS1s475,61,11:improvementS1s475,74,7:improveS1s475,83,4:todoS1s475,89,11:enhancementS1s475,102,9:extensionS1s475,113,9:directionS1s476,23,7:outlookS1s476,32,8:upcomingS1s476,42,9:more timeS1s476,53,5:laterS1s476,60,8:wishlistS1s477,7,4:cuesQ0q477,13,29:S1s477,14,6:futureS1s477,22,4:willS1s477,28,4:planS1s477,34,5:plansS1s477,41,7:plannedS1s477,50,4:nextS1s477,56,7:roadmapS1s477,65,8:upcomingS1s477,75,6:extendS1s477,83,9:extendingS1s477,94,9:extensionS1s477,105,7:exploreS1s477,114,9:exploringS1s478,14,11:investigateS1s478,27,9:integrateS1s478,38,11:integrationS1s478,51,6:deployS1s478,59,10:deploymentS1s478,71,11:prospectiveS1s478,84,19:external validationS1s478,105,7:improveS1s478,114,9:improvingS1s479,14,3:addS1s479,19,6:addingS1s479,27,6:expandS1s479,35,11:incorporateS1s479,48,4:todoS1s479,54,5:couldS1s479,61,5:wouldS1s480,7,9:min_wordsS1i480,18,1:5S1s481,7,10:full_wordsS1i481,19,3:120S1s482,7,12:block_creditS1f482,21,4:0.75S1s483,5,3:fixM0m484,7,3:S1s484,7,6:insertS1s484,15,7:sectionS1s485,7,7:headingS1s485,16,10:Next stepsS1s486,7,4:textS3s486,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s487,5,8:examplesD0s488,7,4187:M0m488,7,3:S1s488,7,4:passQ0q490,9,23:S3s490,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s489,11,88:# Project
+S3s491,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s490,11,94:# Project
+S3s492,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s491,11,171:# Project
+S3s493,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s493,11,123:# Project
+S3s495,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s495,11,86:# Project
+S3s497,11,84:# Project
+
+## Next
+
+A scaffold split with three seeds, then a second kinase family.
+S3s498,11,120:# Project
+
+## Before anything goes live
+
+A silent run on the worklist for three months and a radiologist sign-off step.
+S3s500,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s497,11,97:# Project
+S3s502,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s498,11,110:# Project
+S3s503,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s500,11,120:# Project
+S3s505,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s501,11,118:# Project
+S3s506,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s503,11,117:# Project
+S3s508,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s504,11,171:# Project
+S3s509,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s505,11,90:# Project
+S3s510,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s506,11,108:# Project
+S3s511,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s507,11,100:# Project
+S3s512,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s508,11,153:# Sepsis watch
+S3s513,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s509,11,102:# Project
+S3s514,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s510,11,117:# Project
+S3s515,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s512,11,137:# Triage
+S3s517,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s513,11,124:# Warfarin
+S3s518,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s514,11,126:# Solubility
+S3s519,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s515,7,4:failQ0q517,9,7:S3s517,11,92:# Project
+S1s520,7,4:failQ0q522,9,8:S3s522,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s519,11,95:# Project
+S3s524,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s522,11,107:# Project
+S3s525,11,105:# Project
+
+## Before you use it on the ward data
+
+Install Python 3.11 and copy the extract into `data/`.
+S3s528,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s523,11,93:# Project
+S3s529,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s524,11,115:# Project
+S3s530,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s525,11,35:# Project
+S3s531,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s526,11,49:# Project
+S3s532,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s527,7,3:fixQ0q528,9,1:M0m528,11,2:S1s528,11,6:beforeS3s528,19,44:# Triage
+S1s533,7,3:fixQ0q534,9,1:M0m534,11,2:S1s534,11,6:beforeS3s534,19,44:# Triage
 
 A model that reorders a worklist.
-S1s529,11,5:afterS3s529,18,175:# Triage
+S1s535,11,5:afterS3s535,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m531,5,12:S1s531,5,2:idS1s531,9,15:section.outlineS1s532,5,4:kindS1s532,11,7:outlineS1s533,5,8:categoryS1s533,15,9:structureS1s534,5,8:severityS1s534,15,7:warningS1s537,5,6:weightS1i537,13,1:0S1s538,5,9:score_capS1i538,16,2:20S1s539,5,5:titleS1s539,12,21:Reads as a case studyS1s540,5,7:messageS3s540,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s541,5,3:whyS5s541,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s544,5,10:referencesQ0q544,17,2:S3s544,18,9:TRIPOD+AIS3s544,31,10:CLAIM 2024S1s545,5,5:matchM0m546,7,1:S1s546,7,9:min_partsS1i546,18,1:1S1s547,5,8:examplesD0s548,7,317:M0m548,7,2:S1s548,7,4:passQ0q549,9,1:S3s549,11,86:# Sepsis watch
+M0m537,5,12:S1s537,5,2:idS1s537,9,15:section.outlineS1s538,5,4:kindS1s538,11,7:outlineS1s539,5,8:categoryS1s539,15,9:structureS1s540,5,8:severityS1s540,15,7:warningS1s543,5,6:weightS1i543,13,1:0S1s544,5,9:score_capS1i544,16,2:20S1s545,5,5:titleS1s545,12,21:Reads as a case studyS1s546,5,7:messageS3s546,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s547,5,3:whyS5s547,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s550,5,10:referencesQ0q550,17,2:S3s550,18,9:TRIPOD+AIS3s550,31,10:CLAIM 2024S1s551,5,5:matchM0m552,7,1:S1s552,7,9:min_partsS1i552,18,1:1S1s553,5,8:examplesD0s554,7,317:M0m554,7,2:S1s554,7,4:passQ0q555,9,1:S3s555,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s550,7,4:failQ0q551,9,1:S3s551,11,141:# my-notebooks
+S1s556,7,4:failQ0q557,9,1:S3s557,11,141:# my-notebooks
 
 ## Installation
 
@@ -894,263 +915,278 @@ pip install -r requirements.txt
         ("rules/categories.yml", 3206, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,836:The categories of the readiness score and their weights. Only their ratios count (the total divides by the sum of the categories that count, 134 when all do). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable, as is one whose `counts_unless_failed` rule failed.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:50S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,5:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:20S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).S1s35,5,20:counts_unless_failedS1s35,27,16:metrics.reportedM0m36,5,4:S1s36,5,2:idS1s36,9,15:reproducibilityS1s37,5,5:titleS1s37,12,32:Reproducibility and presentationS1s38,5,6:weightS1i38,13,2:19S1s39,5,11:descriptionS1s39,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s42,1,10:not_judgedQ0q43,3,4:S3s43,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s44,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s45,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s46,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 24190, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesD0s7,3,22764:Q0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,38:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,127:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s54,11,7:rewriteS2s54,20,57:say "not reviewed, cleared or approved by any regulator".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s57,11,7:rewriteS2s57,20,57:say "not reviewed, cleared or approved by any regulator".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s60,11,7:rewriteS2s60,20,42:say "not CE marked; not a medical device".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s63,11,7:rewriteS2s63,20,42:say "not CE marked; not a medical device".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s66,11,7:rewriteS2s66,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s69,11,7:rewriteS2s69,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s72,11,7:rewriteS2s72,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s73,11,8:severityS1s73,21,5:errorM0m74,11,3:S1s74,11,7:patternS2s74,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s75,11,7:rewriteS2s75,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s76,11,8:severityS1s76,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,35:\bGDPR[- ](?:compliant|certified)\bS1s78,11,7:rewriteS2s78,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s79,11,8:severityS1s79,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s84,11,7:rewriteS2s84,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s85,11,8:severityS1s85,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,247:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)S1s89,11,7:rewriteS2s89,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s90,11,8:severityS1s90,21,5:errorM0m91,11,3:S1s91,11,7:patternS2s91,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s92,11,7:rewriteS2s92,20,66:give the metric, its confidence interval and the test set instead.S1s93,11,8:severityS1s93,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s96,11,7:rewriteS2s96,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,76:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\bS1s99,11,7:rewriteS2s99,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s100,11,8:severityS1s100,21,5:errorM0m101,11,3:S1s101,11,7:patternS2s101,20,25:\bhallucination[- ]free\bS1s102,11,7:rewriteS2s102,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s103,11,8:severityS1s103,21,5:errorM0m104,11,3:S1s104,11,7:patternS2s104,20,25:\bzero\s+hallucinations\bS1s105,11,7:rewriteS2s105,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s106,11,8:severityS1s106,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s109,11,7:rewriteS2s109,20,62:say "supports <clinicians>; a clinician reviews every output".S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s112,11,7:rewriteS2s112,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s113,11,8:severityS1s113,21,7:warningM0m114,11,3:S1s114,11,7:patternS2s114,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s115,11,7:rewriteS2s115,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s116,11,8:severityS1s116,21,7:warningM0m118,11,3:S1s118,11,7:patternS2s118,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s119,11,7:rewriteS2s119,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s120,11,8:severityS1s120,21,7:warningM0m122,11,3:S1s122,11,7:patternS2s122,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s123,11,7:rewriteS2s123,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s124,11,8:severityS1s124,21,5:errorM0m125,11,3:S1s125,11,7:patternS2s125,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s126,11,7:rewriteS2s126,20,65:report sensitivity with its CI and the false negatives you found.S1s127,11,8:severityS1s127,21,5:errorM0m128,11,3:S1s128,11,7:patternS2s128,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s129,11,7:rewriteS2s129,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s130,11,8:severityS1s130,21,5:errorM0m131,11,3:S1s131,11,7:patternS2s131,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s132,11,7:rewriteS2s132,20,44:report the error rate and the failure cases.S1s133,11,8:severityS1s133,21,5:errorM0m135,11,3:S1s135,11,7:patternS2s135,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s136,11,7:rewriteS2s136,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s137,11,8:severityS1s137,21,7:warningM0m138,11,3:S1s138,11,7:patternS2s138,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s139,11,7:rewriteS2s139,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s140,11,8:severityS1s140,21,7:warningM0m141,11,3:S1s141,11,7:patternS2s141,20,16:\bbias[- ]free\bS1s142,11,7:rewriteS2s142,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s143,11,8:severityS1s143,21,7:warningM0m144,11,3:S1s144,11,7:patternS2s144,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s145,11,7:rewriteS2s145,20,74:report results by subgroup, and name the populations it was not tested on.S1s146,11,8:severityS1s146,21,7:warningM0m147,11,3:S1s147,11,7:patternS2s147,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s148,11,7:rewriteS2s148,20,74:say where it was tested, and that other sites need an external evaluation.S1s149,11,8:severityS1s149,21,7:warningM0m151,11,3:S1s151,11,7:patternS2s151,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s152,11,7:rewriteS2s152,20,65:say "flags cases for review by a clinician (research prototype)".S1s153,11,8:severityS1s153,21,7:warningM0m154,11,3:S1s154,11,7:patternS2s154,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s155,11,7:rewriteS2s155,20,65:say "flags cases for review by a clinician (research prototype)".S1s156,11,8:severityS1s156,21,7:warningM0m157,11,3:S1s157,11,7:patternS2s157,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s158,11,7:rewriteS2s158,20,66:say "flags images for review by a clinician (research prototype)".S1s159,11,8:severityS1s159,21,7:warningM0m164,11,3:S1s164,11,7:patternS2s164,20,223:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s165,11,7:rewriteS2s165,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s166,11,8:severityS1s166,21,5:errorM0m167,11,3:S1s167,11,7:patternS2s167,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s168,11,7:rewriteS2s168,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s169,11,8:severityS1s169,21,5:errorM0m172,11,3:S1s172,11,7:patternS2s172,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s173,11,7:rewriteS2s173,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s174,11,8:severityS1s174,21,5:errorM0m175,11,3:S1s175,11,7:patternS2s175,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s176,11,7:rewriteS2s176,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s177,11,8:severityS1s177,21,7:warningM0m179,11,3:S1s179,11,7:patternS2s179,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s180,11,7:rewriteS2s180,20,47:say "status: research prototype" (a badge too).S1s181,11,8:severityS1s181,21,5:errorS1s182,5,8:examplesD0s183,7,7162:M0m183,7,2:S1s183,7,4:passQ0q185,9,43:S3s185,11,88:# Project
+        ("rules/claims.yml", 25431, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesD0s7,3,23787:Q0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,9:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,7,19:skip_other_subjectsQ0q40,28,37:S1s40,29,6:recentS1s40,37,8:recentlyS1s40,47,10:prior workS1s40,59,13:previous workS1s40,74,13:prior studiesS1s40,89,16:previous studiesS1s40,107,10:previouslyS1s41,29,10:literatureS1s41,41,5:et alS1s41,48,11:researchersS1s41,61,14:has been shownS1s41,77,15:have been shownS1s41,94,16:state of the artS1s41,112,12:other modelsS1s42,29,15:existing modelsS1s42,46,8:grad camS1s42,56,7:gradcamS1s42,65,7:heatmapS1s42,74,8:heatmapsS1s42,84,8:saliencyS1s42,94,13:attention mapS1s42,109,14:attention mapsS1s43,29,4:limeS1s43,35,4:shapS1s43,41,7:severalS1s43,50,10:commercialS1s43,62,6:vendorS1s43,70,7:vendorsS1s43,79,8:existingS1s43,89,11:other toolsS1s43,102,13:other systemsS1s44,29,14:other productsS1s44,45,8:claim toS1s44,55,9:claims toS1s44,66,10:claimed toS1s44,78,8:marketedS1s44,88,12:ground truthS1s45,7,8:patternsQ0q49,9,40:M0m49,11,3:S1s49,11,7:patternS2s49,20,501:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)S1s50,11,7:rewriteS2s50,20,57:say "not reviewed, cleared or approved by any regulator".S1s51,11,8:severityS1s51,21,5:errorM0m53,11,3:S1s53,11,7:patternS2s53,20,127:\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s54,11,7:rewriteS2s54,20,57:say "not reviewed, cleared or approved by any regulator".S1s55,11,8:severityS1s55,21,5:errorM0m56,11,3:S1s56,11,7:patternS2s56,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s57,11,7:rewriteS2s57,20,57:say "not reviewed, cleared or approved by any regulator".S1s58,11,8:severityS1s58,21,5:errorM0m59,11,3:S1s59,11,7:patternS2s59,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s60,11,7:rewriteS2s60,20,42:say "not CE marked; not a medical device".S1s61,11,8:severityS1s61,21,5:errorM0m62,11,3:S1s62,11,7:patternS2s62,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s63,11,7:rewriteS2s63,20,42:say "not CE marked; not a medical device".S1s64,11,8:severityS1s64,21,5:errorM0m65,11,3:S1s65,11,7:patternS2s65,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s66,11,7:rewriteS2s66,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s67,11,8:severityS1s67,21,5:errorM0m68,11,3:S1s68,11,7:patternS2s68,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s69,11,7:rewriteS2s69,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s70,11,8:severityS1s70,21,5:errorM0m71,11,3:S1s71,11,7:patternS2s71,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s72,11,7:rewriteS2s72,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s73,11,8:severityS1s73,21,5:errorM0m74,11,3:S1s74,11,7:patternS2s74,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s75,11,7:rewriteS2s75,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s76,11,8:severityS1s76,21,5:errorM0m77,11,3:S1s77,11,7:patternS2s77,20,35:\bGDPR[- ](?:compliant|certified)\bS1s78,11,7:rewriteS2s78,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s79,11,8:severityS1s79,21,5:errorM0m83,11,3:S1s83,11,7:patternS2s83,20,332:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s84,11,7:rewriteS2s84,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s85,11,8:severityS1s85,21,5:errorM0m88,11,3:S1s88,11,7:patternS2s88,20,247:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)S1s89,11,7:rewriteS2s89,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s90,11,8:severityS1s90,21,5:errorM0m91,11,3:S1s91,11,7:patternS2s91,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s92,11,7:rewriteS2s92,20,66:give the metric, its confidence interval and the test set instead.S1s93,11,8:severityS1s93,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s96,11,7:rewriteS2s96,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,76:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinate\bS1s99,11,7:rewriteS2s99,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s100,11,8:severityS1s100,21,5:errorM0m101,11,3:S1s101,11,7:patternS2s101,20,25:\bhallucination[- ]free\bS1s102,11,7:rewriteS2s102,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s103,11,8:severityS1s103,21,5:errorM0m104,11,3:S1s104,11,7:patternS2s104,20,25:\bzero\s+hallucinations\bS1s105,11,7:rewriteS2s105,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s106,11,8:severityS1s106,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s109,11,7:rewriteS2s109,20,62:say "supports <clinicians>; a clinician reviews every output".S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,270:\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\bS1s112,11,7:rewriteS2s112,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s113,11,8:severityS1s113,21,7:warningM0m114,11,3:S1s114,11,7:patternS2s114,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s115,11,7:rewriteS2s115,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s116,11,8:severityS1s116,21,7:warningM0m119,11,3:S1s119,11,7:patternS2s119,20,158:\byour\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)S1s120,11,7:rewriteS2s120,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s121,11,8:severityS1s121,21,7:warningM0m123,11,3:S1s123,11,7:patternS2s123,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s124,11,7:rewriteS2s124,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s125,11,8:severityS1s125,21,7:warningM0m127,11,3:S1s127,11,7:patternS2s127,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s128,11,7:rewriteS2s128,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s129,11,8:severityS1s129,21,5:errorM0m130,11,3:S1s130,11,7:patternS2s130,20,75:\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\bS1s131,11,7:rewriteS2s131,20,106:say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.S1s132,11,8:severityS1s132,21,7:warningM0m133,11,3:S1s133,11,7:patternS2s133,20,72:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\bS1s134,11,7:rewriteS2s134,20,65:report sensitivity with its CI and the false negatives you found.S1s135,11,8:severityS1s135,21,5:errorM0m136,11,3:S1s136,11,7:patternS2s136,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s137,11,7:rewriteS2s137,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s138,11,8:severityS1s138,21,5:errorM0m139,11,3:S1s139,11,7:patternS2s139,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s140,11,7:rewriteS2s140,20,44:report the error rate and the failure cases.S1s141,11,8:severityS1s141,21,5:errorM0m143,11,3:S1s143,11,7:patternS2s143,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s144,11,7:rewriteS2s144,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s145,11,8:severityS1s145,21,7:warningM0m146,11,3:S1s146,11,7:patternS2s146,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s147,11,7:rewriteS2s147,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s148,11,8:severityS1s148,21,7:warningM0m149,11,3:S1s149,11,7:patternS2s149,20,16:\bbias[- ]free\bS1s150,11,7:rewriteS2s150,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s151,11,8:severityS1s151,21,7:warningM0m152,11,3:S1s152,11,7:patternS2s152,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s153,11,7:rewriteS2s153,20,74:report results by subgroup, and name the populations it was not tested on.S1s154,11,8:severityS1s154,21,7:warningM0m155,11,3:S1s155,11,7:patternS2s155,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s156,11,7:rewriteS2s156,20,74:say where it was tested, and that other sites need an external evaluation.S1s157,11,8:severityS1s157,21,7:warningM0m159,11,3:S1s159,11,7:patternS2s159,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s160,11,7:rewriteS2s160,20,65:say "flags cases for review by a clinician (research prototype)".S1s161,11,8:severityS1s161,21,7:warningM0m162,11,3:S1s162,11,7:patternS2s162,20,88:\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\bS1s163,11,7:rewriteS2s163,20,65:say "flags cases for review by a clinician (research prototype)".S1s164,11,8:severityS1s164,21,7:warningM0m165,11,3:S1s165,11,7:patternS2s165,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s166,11,7:rewriteS2s166,20,66:say "flags images for review by a clinician (research prototype)".S1s167,11,8:severityS1s167,21,7:warningM0m172,11,3:S1s172,11,7:patternS2s172,20,223:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s173,11,7:rewriteS2s173,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s174,11,8:severityS1s174,21,5:errorM0m175,11,3:S1s175,11,7:patternS2s175,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s176,11,7:rewriteS2s176,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s177,11,8:severityS1s177,21,5:errorM0m180,11,3:S1s180,11,7:patternS2s180,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s181,11,7:rewriteS2s181,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s182,11,8:severityS1s182,21,5:errorM0m183,11,3:S1s183,11,7:patternS2s183,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s184,11,7:rewriteS2s184,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s185,11,8:severityS1s185,21,7:warningM0m187,11,3:S1s187,11,7:patternS2s187,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s188,11,7:rewriteS2s188,20,47:say "status: research prototype" (a badge too).S1s189,11,8:severityS1s189,21,5:errorS1s190,5,8:examplesD0s191,7,7525:M0m191,7,2:S1s191,7,4:passQ0q193,9,46:S3s193,11,69:# Project
+
+<b>Your AI doctor's assistant: SOAP notes in seconds.</b>
+S3s194,11,57:# Project
+
+Your virtual nurse’s notepad for handovers.
+S3s195,11,85:# Project
+
+Notes are de-identified before they leave the browser; no data is stored.
+S3s197,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
-S3s186,11,98:# Project
+S3s198,11,98:# Project
 
 Commercial systems claim to be clinically proven, but few publish external validation.
-S3s187,11,71:# Project
+S3s199,11,71:# Project
 
 ### Ground truth gaps (FDA-approved, missing from training)
-S3s188,11,112:# Project
+S3s200,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s189,11,81:# Project
+S3s201,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s191,11,62:# Project
+S3s203,11,62:# Project
 
 ## What's next
 
 - Support clinical-grade VCF files
-S3s192,11,110:# Project
+S3s204,11,110:# Project
 
 Treatments are few and often toxic or recent (sulbactam-durlobactam, approved by the
 FDA in 2023).
-S3s193,11,87:# Project
+S3s205,11,87:# Project
 
 The assistant is not safe for clinical use: it can still hallucinate doses.
-S3s194,11,99:# Project
+S3s206,11,99:# Project
 
 We cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.
-S3s195,11,84:# Project
+S3s207,11,84:# Project
 
 We do not claim it replaces radiologists; it only reorders the worklist.
-S3s196,11,84:# Project
+S3s208,11,84:# Project
 
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s198,11,69:# Project
+S3s210,11,69:# Project
 
 - **Real-time capable**: ready for edge device deployment
-S3s199,11,81:# Project
+S3s211,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s200,11,118:# Project
+S3s212,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s201,11,82:# Project
+S3s213,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s202,11,75:# Project
+S3s214,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s203,11,71:# Project
+S3s215,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s204,11,92:# Project
+S3s216,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s205,11,84:# Project
+S3s217,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s206,11,63:# Project
+S3s218,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s207,11,83:# Project
+S3s219,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s208,11,57:# Project
+S3s220,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s209,11,40:# Project
+S3s221,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s210,11,81:# Project
+S3s222,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s211,11,92:# Project
+S3s223,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s212,11,82:# Project
+S3s224,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s213,11,71:# Project
+S3s225,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s214,11,73:# Project
+S3s226,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s215,11,148:# Project
+S3s227,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s216,11,82:# Project
+S3s228,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s218,11,130:# Project
+S3s230,11,130:# Project
 
 Kappa against the reference was 0.71, so the model agrees with it about as well as radiologists agree with each other.
-S3s219,11,104:# Project
+S3s231,11,104:# Project
 
 The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s220,11,87:# Project
+S3s232,11,87:# Project
 
 We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s221,11,65:# Project
+S3s233,11,65:# Project
 
 The screening library holds 2,400 FDA-approved drugs.
-S3s222,11,68:# Project
+S3s234,11,68:# Project
 
 We list 120 FDA-approved kinase inhibitors as positives.
-S3s223,11,67:# Project
+S3s235,11,67:# Project
 
 Positives are drug-disease pairs that are FDA-approved.
-S3s224,11,91:# Project
+S3s236,11,91:# Project
 
 It is not production-ready: it has had no prospective validation or monitoring.
-S3s225,11,104:# Project
+S3s237,11,104:# Project
 
 Before it could be production-grade it would need external validation and regulatory review.
-S3s227,11,96:# Project
+S3s239,11,96:# Project
 
 Next, ask the medical-device office what evidence a CE-marked version would require.
-S3s228,11,81:# Project
+S3s240,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s229,11,90:# Project
+S3s241,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s230,11,91:# Project
+S3s242,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s231,11,106:# Project
+S3s243,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S1s232,7,4:failQ0q234,9,35:S3s234,11,85:# Project
+S1s244,7,4:failQ0q246,9,37:S3s246,11,49:# Project
+
+# MedChat AI: Your Personal AI Doctor
+S3s247,11,38:# Project
+
+- Your data is 100% secure
+S3s249,11,85:# Project
 
 MedGuide is safe for clinical use because every answer cites a guideline.
-S3s235,11,72:# Project
+S3s250,11,72:# Project
 
 Grounded in the formulary, the assistant cannot hallucinate.
-S3s236,11,80:# Project
+S3s251,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s237,11,54:# Project
+S3s252,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s238,11,58:# Project
+S3s253,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s239,11,79:# Project
+S3s254,11,79:# Project
 
 We built an FDA-cleared tool that would help doctors triage faster.
-S3s240,11,57:# Project
+S3s255,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s241,11,66:# Project
+S3s256,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s242,11,67:# Project
+S3s257,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s243,11,61:# Project
+S3s258,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s244,11,43:# Project
+S3s259,11,43:# Project
 
 It never misses a pneumothorax.
-S3s245,11,54:# Project
+S3s260,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s246,11,61:# Project
+S3s261,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s247,11,45:# Project
+S3s262,11,45:# Project
 
 A deployment-ready triage system.
-S3s248,11,63:# Project
+S3s263,11,63:# Project
 
 FallGuard is ready to be deployed in nursing homes.
-S3s249,11,81:# Project
+S3s264,11,81:# Project
 
 The top 20 molecules are ready for synthesis and preclinical testing.
-S3s250,11,71:# Project
+S3s265,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s251,11,60:# Project
+S3s266,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s252,11,66:# Project
+S3s267,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s253,11,65:# Project
+S3s268,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s254,11,77:# Project
+S3s269,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s255,11,106:# Project
+S3s270,11,106:# Project
 
 The model reached 95% accuracy, so deep learning can detect pneumonia as well as radiologists.
-S3s256,11,85:# Project
+S3s271,11,85:# Project
 
 It finds pneumonia with 98% recall. It performs as good as a radiologist.
-S3s257,11,48:# Project
+S3s272,11,48:# Project
 
 Fully HIPAA-compliant and FDA-ready.
-S3s258,11,95:# Project
+S3s273,11,95:# Project
 
 A kappa of 0.89 on validation, close to the performance of expert ophthalmologists.
-S3s259,11,48:# Project
+S3s274,11,48:# Project
 
 The FDA-approved app flags melanoma.
-S3s260,11,56:# Project
+S3s275,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s262,11,89:# Project
+S3s277,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s263,11,63:# Project
+S3s278,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s264,11,60:# Project
+S3s279,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s265,11,65:# Project
+S3s280,11,65:# Project
 
 Clinical-grade sleep staging from consumer wearables.
-S3s266,11,71:# Project
+S3s281,11,71:# Project
 
 Our triage model was approved by the FDA for emergency use.
-S3s267,11,46:# Project
+S3s282,11,46:# Project
 
 The model is ready for production.
-S3s268,11,93:# Project
+S3s283,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s269,11,84:# Project
+S3s284,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 

@@ -12,8 +12,12 @@ extension SectionHeadingMatcher {
                 && tokens.contains { futureModals.contains($0.hash) || realUseWords.contains($0.hash) }
                 && !tokens.contains { pastTense.contains($0.hash) || readerWords.contains($0.hash) }
         }
-        // "Before anyone uses this", "Before clinical use"; "Before you start" opens a setup guide.
-        if first.hash == beforeWord { return tokens.dropFirst().contains { realUseWords.contains($0.hash) } }
+        // "Before anyone uses this", "Before clinical use", "Before anything goes live"; "Before you start"
+        // and "Before you use it" open a setup guide.
+        if first.hash == beforeWord {
+            return tokens.dropFirst().contains { realUseWords.contains($0.hash) || careSettings.contains($0.hash) }
+                && !tokens.contains { readerWords.contains($0.hash) }
+        }
         // "If I had another month", "If we had more data": a plan put as a condition.
         if first.hash == ifWord, tokens.count > 3 { return authors.contains(tokens[1].hash) && hadWords.contains(tokens[2].hash) }
         return false
@@ -27,6 +31,8 @@ extension SectionHeadingMatcher {
     static let realUseWords: Set<UInt64> = Set(["use", "uses", "using", "used", "deployment", "deploying", "deploy", "clinical",
                                                 "clinic", "clinics", "production", "patients", "pilot", "rollout", "trusting",
                                                 "relying"].map { TextIndex.hash($0.utf8) })
+    /// Where real use happens: "Before this goes anywhere near a ward", "Before anything goes live".
+    static let careSettings: Set<UInt64> = Set(["live", "ward", "wards", "hospital", "hospitals", "bedside"].map { TextIndex.hash($0.utf8) })
     /// "What would have to happen", "What has to change".
     static let haveWords: Set<UInt64> = Set(["have", "has"].map { TextIndex.hash($0.utf8) })
     static let toWord = TextIndex.hash("to".utf8)
