@@ -289,6 +289,28 @@ BATCH_14 = [
 ]
 
 
+# Written in the middle of stop 24 and measured once before any change for it: 15 / 16 ("Predicting the
+# majority class gives 0.5 AUROC by construction"). Then tuned on: 16 / 16.
+BATCH_15 = [
+    ('auroc auprc', '# Sepsis\n\n## Results\n\nTest set: AUROC .83 | AUPRC .41 | 2,114 stays.\n'),
+    ('auroc', '# AKI\n\n## Results\n\n- XGBoost\n  - AUROC: 0.82\n  - calibrated with isotonic regression\n'),
+    ('sensitivity', '# TB screening\n\n## Results\n\nSensitivity was 43/50 (86%) on the culture-confirmed cases.\n'),
+    ('auroc', '# Readmission\n\n## Results\n\nAUROC 0.81 → 0.84 after adding the discharge-note features.\n'),
+    ('accuracy', '# Skin\n\n## Results\n\n> Accuracy on the held-out photos: 91.3%\n'),
+    ('accuracy f1', '# ECG\n\n## Results\n\n✅ Accuracy: 94.2%  \n✅ Macro F1: 0.88\n'),
+    ('auroc', '# Stroke\n\n## Evaluation\n\nROC AUC = 0.91 ± 0.02 (5-fold CV, patient-grouped).\n'),
+    ('dice', '# Brain MRI\n\n## Results\n\n<details>\n<summary>Per-region scores</summary>\n\n| Region | Dice |\n|---|---|\n| Whole tumour | 0.89 |\n\n</details>\n'),
+    ('', '# Sepsis\n\n## Methods\n\nWe ran a sensitivity analysis excluding 12 patients with missing lactate.\n'),
+    ('', '# Plan\n\n## Evaluation\n\nWe report AUROC, AUPRC and the Brier score, each with a bootstrap CI.\n'),
+    ('', '# Notes\n\n## Metrics\n\nScores range from 0 to 1; an AUROC of 0.5 is chance.\n'),
+    ('', '# Goals\n\n## Evaluation\n\nAn accuracy of 0.9 on the test split was our target for the first release.\n'),
+    ('', '# Data\n\n## Cohort\n\nThe positive class is 3.2% of 48,000 encounters; 70/15/15 split by patient.\n'),
+    ('', '# Wearable\n\n## Hardware\n\nThe PPG sensor samples at 25 Hz with 0.1 bpm resolution over 30-second windows.\n'),
+    ('', '# Model\n\n## Training\n\nEarly stopping on validation AUROC with patience 5; weight decay 1e-4.\n'),
+    ('', '# Baselines\n\n## Results\n\nPredicting the majority class gives 0.5 AUROC by construction.\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -304,7 +326,8 @@ def main():
             ("11 mixed (measured once)", BATCH_11),
             ("12 mixed (measured once, then tuned)", BATCH_12),
             ("13 mixed (measured once, then tuned)", BATCH_13),
-            ("14 mixed (measured once, then tuned)", BATCH_14)]
+            ("14 mixed (measured once, then tuned)", BATCH_14),
+            ("15 mixed (measured once, then tuned)", BATCH_15)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

@@ -1746,7 +1746,8 @@ vocabulary:
   # is a reference, not the project's result ("Reference: everyone gets the cohort's rate | 0.50").
   metric_reference_cues: [chance, chance level, random guess, random guessing, random classifier, coin flip, no-skill,
                           no skill, everyone gets, same score for everyone, same prediction for everyone, reference,
-                          all-negative, always predicts, constant prediction]
+                          all-negative, always predicts, constant prediction, by construction, predicting the majority class,
+                          majority-class baseline, majority class baseline]
   # A figure attributed to other work in its own sentence (or row) is not the project's result:
   # "Rajpurkar et al. reported an AUC of 0.76", "| Original paper | 0.89 |".
   metric_literature_cues: [et al, the literature, original paper, original study, original authors, prior work,
