@@ -65,7 +65,7 @@ rules:
                  who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
                  pain point, pain points, inspiration, introduction, intro, what * trying to fix, what * trying to solve, what * set out to solve,
-                 what * set out to fix]
+                 what * set out to fix, what * trying to do, what * trying to answer, what * trying to find out]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -101,6 +101,8 @@ rules:
         - "# Project\n\n## Inspiration\n\nNurses lose hours each shift to manual charting, and burnout is rising.\n"
         - "# Project\n\n## Problem space\n\nDischarge letters are late, and the delay costs beds and patient safety.\n"
         - "# Project\n\n## Problem we are solving\n\nSepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.\n"
+        # A listed frame that holds a preposition spans the whole heading: "What I was trying to do".
+        - "# Project\n\n## What I was trying to do\n\nLate recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.\n"
         # Plain speech: a heading that asks why states the motivation.
         - "# Sepsis watch\n\n## Why we built this\n\nSepsis kills one in five hospital patients who develop it, and every hour of delay in\nantibiotics raises mortality. Ward nurses miss early signs when they are busy.\n"
         - "# Sepsis alerts\n\n## 1. Problem\n\nSepsis kills thousands of inpatients a year, and early signs are missed on busy wards.\n"
@@ -217,7 +219,9 @@ rules:
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
       # the approach as the action taken.
       weak_headings: [what * does, action, actions, actions taken, what we did, what i did, what we tried, what i tried,
-                      what we built, what i built, steps, machine learning]
+                      what we built, what i built, steps, machine learning,
+                      # The same asked: "What did I try?".
+                      what did we do, what did i do, what did we try, what did i try, what did we build, what did i build]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
                       classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
@@ -397,6 +401,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # A listed frame holding a preposition: "What you should know before trusting *".
+        - "# Project\n\n## What you should know before trusting any of this\n\nThe labels come from one hospital and the model misses small bleeds.\n"
         # "Known problems", as "Known issues".
         - "# Project\n\nKnown problems\n--------------\n\nMessidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.\n"
         # A hackathon write-up's challenges are what did not work.

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 50944, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,51022:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,49:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3513:M0m90,7,3:S1s90,7,4:passQ0q92,9,12:S3s92,11,123:# Project
+        ("rules/case-study.yml", 51693, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,51587:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
 
 ## Introduction
 
@@ -30,23 +30,28 @@ S3s98,11,153:# Project
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s100,11,203:# Sepsis watch
+S3s100,11,133:# Project
+
+## What I was trying to do
+
+Late recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.
+S3s102,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s101,11,119:# Sepsis alerts
+S3s103,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s102,11,115:# Readmissions
+S3s104,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s104,11,186:# Sepsis watch
+S3s106,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -56,7 +61,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s106,11,243:# Dose response
+S3s108,11,243:# Dose response
 
 ## The clinical question
 
@@ -66,7 +71,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s107,11,386:# Triage
+S3s109,11,386:# Triage
 
 ## Overview
 
@@ -77,7 +82,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s109,11,247:# Introduction
+S3s111,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -85,24 +90,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s110,7,4:failQ0q111,9,6:S3s111,11,63:# My project
+S1s112,7,4:failQ0q113,9,6:S3s113,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s112,11,31:# My project
+S3s114,11,31:# My project
 
 ## Problem
 
 TODO
-S3s114,11,104:# Problem Statement Generator
+S3s116,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s116,11,269:# Triage
+S3s118,11,269:# Triage
 
 ## Data
 
@@ -119,13 +124,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s117,11,76:# My project
+S3s119,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s119,11,246:# Project
+S3s121,11,246:# Project
 
 ## Data
 
@@ -134,12 +139,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s120,7,3:fixQ0q121,9,1:M0m121,11,2:S1s121,11,6:beforeS3s121,19,52:# Sepsis alerts
+S1s122,7,3:fixQ0q123,9,1:M0m123,11,2:S1s123,11,6:beforeS3s123,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s122,11,5:afterS3s122,18,164:# Sepsis alerts
+S1s124,11,5:afterS3s124,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -148,80 +153,80 @@ S1s122,11,5:afterS3s122,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m124,5,12:S1s124,5,2:idS1s124,9,12:section.dataS1s125,5,4:kindS1s125,11,7:sectionS1s126,5,8:categoryS1s126,15,9:structureS1s127,5,8:severityS1s127,15,5:errorS1s128,5,6:weightS1i128,13,1:5S1s129,5,5:titleS1s129,12,12:Data sectionS1s130,5,7:messageS3s130,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s131,5,3:whyS5s131,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s134,5,10:referencesQ0q134,17,2:S3s134,18,14:TRIPOD+AI 5-11S3s134,36,21:CLAIM 2024 items 7-21S1s135,5,5:matchM0m136,7,8:S1s136,7,4:partS1s136,13,4:dataS1s137,7,8:headingsQ0q137,17,29:S1s137,18,4:dataS1s137,24,7:datasetS1s137,33,8:datasetsS1s137,43,8:data setS1s137,53,9:data setsS1s137,64,8:the dataS1s137,74,12:data sourcesS1s137,88,11:data sourceS1s137,101,16:data descriptionS1s138,18,19:dataset descriptionS1s138,39,13:data overviewS1s138,54,6:cohortS1s138,62,16:study populationS1s138,80,10:populationS1s138,92,15:data collectionS1s138,109,16:data preparationS1s139,18,18:data preprocessingS1s139,38,13:preprocessingS1s139,53,13:data pipelineS1s139,68,17:data availabilityS1s139,87,13:training dataS1s139,102,9:demo dataS1s139,113,6:inputsS1s140,18,10:input dataS1s140,30,16:data and privacyS1s140,48,15:data provenanceS1s140,65,6:corpusS1s140,73,12:where * comeS1s140,87,13:where * comesS1s143,7,13:weak_headingsQ0q143,22,24:S1s143,23,7:recordsS1s143,32,14:source recordsS1s143,48,15:patient recordsS1s143,65,4:logsS1s143,71,10:recordingsS1s143,83,6:imagesS1s143,91,9:moleculesS1s143,102,9:compoundsS1s143,113,7:signalsS1s144,23,5:scansS1s144,30,6:slidesS1s144,38,11:transcriptsS1s144,51,9:documentsS1s144,62,7:lettersS1s144,71,5:audioS1s144,78,15:data validationS1s144,95,12:data qualityS1s144,109,11:data checksS1s145,23,6:tracesS1s145,31,7:reportsS1s145,40,5:notesS1s145,47,7:samplesS1s145,56,9:specimensS1s145,67,7:historyS1s146,7,13:heading_wordsQ0q146,22,27:S1s146,23,4:dataS1s146,29,7:datasetS1s146,38,8:datasetsS1s146,48,6:cohortS1s146,56,6:corpusS1s146,64,6:sourceS1s146,72,10:collectionS1s146,84,13:preprocessingS1s146,99,10:populationS1s146,111,6:inputsS1s146,119,6:labelsS1s147,23,10:annotationS1s147,35,3:edaS1s147,40,14:knowledge baseS1s147,56,7:signalsS1s147,65,10:recordingsS1s147,77,9:ingestionS1s147,88,9:materialsS1s148,23,14:evaluation setS1s148,39,8:test setS1s148,49,16:compound libraryS1s148,67,18:compound librariesS1s148,87,5:assayS1s148,94,6:assaysS1s148,102,11:assay panelS1s149,23,9:truth setS1s149,34,12:ground truthS1s150,7,4:cuesQ0q150,13,65:S1s150,14,7:datasetS1s150,23,8:datasetsS1s150,33,4:dataS1s150,39,7:samplesS1s150,48,6:imagesS1s150,56,5:scansS1s150,63,7:recordsS1s150,72,4:rowsS1s150,78,7:columnsS1s150,87,8:subjectsS1s150,97,12:participantsS1s150,111,5:casesS1s150,118,10:admissionsS1s151,14,10:encountersS1s151,26,6:kaggleS1s151,34,9:physionetS1s151,45,5:mimicS1s151,52,9:mimic-iiiS1s151,63,8:mimic-ivS1s151,73,3:uciS1s151,78,4:tciaS1s151,84,6:chemblS1s151,92,11:moleculenetS1s151,105,4:isicS1s151,111,6:publicS1s151,119,8:publiclyS1s152,14,13:de-identifiedS1s152,29,12:deidentifiedS1s152,43,10:anonymizedS1s152,55,10:anonymisedS1s152,67,9:syntheticS1s152,78,7:syntheaS1s152,87,9:collectedS1s152,98,10:downloadedS1s152,110,6:sourceS1s152,118,7:sourcesS1s153,14,12:training setS1s153,28,14:validation setS1s153,44,8:test setS1s153,54,5:splitS1s153,61,7:classesS1s153,70,6:labelsS1s153,78,8:labelledS1s153,88,7:labeledS1s153,97,9:annotatedS1s153,108,9:variablesS1s154,14,14:missing valuesS1s154,30,9:imbalanceS1s154,41,10:imbalancedS1s154,53,18:class distributionS1s154,73,13:preprocessingS1s154,88,7:cleanedS1s154,97,10:normalizedS1s154,109,7:resizedS1s155,14,12:augmentationS1s155,28,6:cohortS1s155,36,9:inclusionS1s155,47,9:exclusionS1s155,58,5:staysS1s155,65,6:visitsS1s155,73,10:recordingsS1s155,85,8:readingsS1s155,95,12:measurementsS1s155,109,4:logsS1s156,14,11:transcriptsS1s157,7,9:min_wordsS1i157,18,1:5S1s158,7,10:full_wordsS1i158,19,3:120S1s159,7,12:block_creditS1f159,21,4:0.75S1s160,5,3:fixM0m161,7,3:S1s161,7,6:insertS1s161,15,7:sectionS1s162,7,7:headingS1s162,16,4:DataS1s163,7,4:textS3s163,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s164,5,8:examplesD0s165,7,2381:M0m165,7,3:S1s165,7,4:passQ0q167,9,12:S3s167,11,124:# Project
+M0m126,5,12:S1s126,5,2:idS1s126,9,12:section.dataS1s127,5,4:kindS1s127,11,7:sectionS1s128,5,8:categoryS1s128,15,9:structureS1s129,5,8:severityS1s129,15,5:errorS1s130,5,6:weightS1i130,13,1:5S1s131,5,5:titleS1s131,12,12:Data sectionS1s132,5,7:messageS3s132,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s133,5,3:whyS5s133,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s136,5,10:referencesQ0q136,17,2:S3s136,18,14:TRIPOD+AI 5-11S3s136,36,21:CLAIM 2024 items 7-21S1s137,5,5:matchM0m138,7,8:S1s138,7,4:partS1s138,13,4:dataS1s139,7,8:headingsQ0q139,17,29:S1s139,18,4:dataS1s139,24,7:datasetS1s139,33,8:datasetsS1s139,43,8:data setS1s139,53,9:data setsS1s139,64,8:the dataS1s139,74,12:data sourcesS1s139,88,11:data sourceS1s139,101,16:data descriptionS1s140,18,19:dataset descriptionS1s140,39,13:data overviewS1s140,54,6:cohortS1s140,62,16:study populationS1s140,80,10:populationS1s140,92,15:data collectionS1s140,109,16:data preparationS1s141,18,18:data preprocessingS1s141,38,13:preprocessingS1s141,53,13:data pipelineS1s141,68,17:data availabilityS1s141,87,13:training dataS1s141,102,9:demo dataS1s141,113,6:inputsS1s142,18,10:input dataS1s142,30,16:data and privacyS1s142,48,15:data provenanceS1s142,65,6:corpusS1s142,73,12:where * comeS1s142,87,13:where * comesS1s145,7,13:weak_headingsQ0q145,22,24:S1s145,23,7:recordsS1s145,32,14:source recordsS1s145,48,15:patient recordsS1s145,65,4:logsS1s145,71,10:recordingsS1s145,83,6:imagesS1s145,91,9:moleculesS1s145,102,9:compoundsS1s145,113,7:signalsS1s146,23,5:scansS1s146,30,6:slidesS1s146,38,11:transcriptsS1s146,51,9:documentsS1s146,62,7:lettersS1s146,71,5:audioS1s146,78,15:data validationS1s146,95,12:data qualityS1s146,109,11:data checksS1s147,23,6:tracesS1s147,31,7:reportsS1s147,40,5:notesS1s147,47,7:samplesS1s147,56,9:specimensS1s147,67,7:historyS1s148,7,13:heading_wordsQ0q148,22,27:S1s148,23,4:dataS1s148,29,7:datasetS1s148,38,8:datasetsS1s148,48,6:cohortS1s148,56,6:corpusS1s148,64,6:sourceS1s148,72,10:collectionS1s148,84,13:preprocessingS1s148,99,10:populationS1s148,111,6:inputsS1s148,119,6:labelsS1s149,23,10:annotationS1s149,35,3:edaS1s149,40,14:knowledge baseS1s149,56,7:signalsS1s149,65,10:recordingsS1s149,77,9:ingestionS1s149,88,9:materialsS1s150,23,14:evaluation setS1s150,39,8:test setS1s150,49,16:compound libraryS1s150,67,18:compound librariesS1s150,87,5:assayS1s150,94,6:assaysS1s150,102,11:assay panelS1s151,23,9:truth setS1s151,34,12:ground truthS1s152,7,4:cuesQ0q152,13,65:S1s152,14,7:datasetS1s152,23,8:datasetsS1s152,33,4:dataS1s152,39,7:samplesS1s152,48,6:imagesS1s152,56,5:scansS1s152,63,7:recordsS1s152,72,4:rowsS1s152,78,7:columnsS1s152,87,8:subjectsS1s152,97,12:participantsS1s152,111,5:casesS1s152,118,10:admissionsS1s153,14,10:encountersS1s153,26,6:kaggleS1s153,34,9:physionetS1s153,45,5:mimicS1s153,52,9:mimic-iiiS1s153,63,8:mimic-ivS1s153,73,3:uciS1s153,78,4:tciaS1s153,84,6:chemblS1s153,92,11:moleculenetS1s153,105,4:isicS1s153,111,6:publicS1s153,119,8:publiclyS1s154,14,13:de-identifiedS1s154,29,12:deidentifiedS1s154,43,10:anonymizedS1s154,55,10:anonymisedS1s154,67,9:syntheticS1s154,78,7:syntheaS1s154,87,9:collectedS1s154,98,10:downloadedS1s154,110,6:sourceS1s154,118,7:sourcesS1s155,14,12:training setS1s155,28,14:validation setS1s155,44,8:test setS1s155,54,5:splitS1s155,61,7:classesS1s155,70,6:labelsS1s155,78,8:labelledS1s155,88,7:labeledS1s155,97,9:annotatedS1s155,108,9:variablesS1s156,14,14:missing valuesS1s156,30,9:imbalanceS1s156,41,10:imbalancedS1s156,53,18:class distributionS1s156,73,13:preprocessingS1s156,88,7:cleanedS1s156,97,10:normalizedS1s156,109,7:resizedS1s157,14,12:augmentationS1s157,28,6:cohortS1s157,36,9:inclusionS1s157,47,9:exclusionS1s157,58,5:staysS1s157,65,6:visitsS1s157,73,10:recordingsS1s157,85,8:readingsS1s157,95,12:measurementsS1s157,109,4:logsS1s158,14,11:transcriptsS1s159,7,9:min_wordsS1i159,18,1:5S1s160,7,10:full_wordsS1i160,19,3:120S1s161,7,12:block_creditS1f161,21,4:0.75S1s162,5,3:fixM0m163,7,3:S1s163,7,6:insertS1s163,15,7:sectionS1s164,7,7:headingS1s164,16,4:DataS1s165,7,4:textS3s165,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s166,5,8:examplesD0s167,7,2381:M0m167,7,3:S1s167,7,4:passQ0q169,9,12:S3s169,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s169,11,120:# Project
+S3s171,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s170,11,110:# Project
+S3s172,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s171,11,130:# Project
+S3s173,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s172,11,102:# Project
+S3s174,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s173,11,98:# Project
+S3s175,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s174,11,111:# Project
+S3s176,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s175,11,104:# Project
+S3s177,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s176,11,102:# Project
+S3s178,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s177,11,81:# Project
+S3s179,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s178,11,102:# Project
+S3s180,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s179,11,71:# Project
+S3s181,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s180,7,4:failQ0q181,9,2:S3s181,11,66:# Project
+S1s182,7,4:failQ0q183,9,2:S3s183,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s182,11,75:# Project
+S3s184,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s183,7,3:fixQ0q184,9,2:M0m184,11,2:S1s184,11,6:beforeS3s184,19,92:# Readmissions
+S1s185,7,3:fixQ0q186,9,2:M0m186,11,2:S1s186,11,6:beforeS3s186,19,92:# Readmissions
 
 ## Problem
 
@@ -230,7 +235,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s185,11,5:afterS3s185,18,223:# Readmissions
+S1s187,11,5:afterS3s187,18,223:# Readmissions
 
 ## Problem
 
@@ -243,14 +248,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m186,11,2:S1s186,11,6:beforeS3s186,19,60:# Readmissions
+M0m188,11,2:S1s188,11,6:beforeS3s188,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s187,11,5:afterS3s187,18,182:# Readmissions
+S1s189,11,5:afterS3s189,18,182:# Readmissions
 
 ## Data
 
@@ -259,35 +264,35 @@ S1s187,11,5:afterS3s187,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m189,5,12:S1s189,5,2:idS1s189,9,16:section.approachS1s190,5,4:kindS1s190,11,7:sectionS1s191,5,8:categoryS1s191,15,9:structureS1s192,5,8:severityS1s192,15,5:errorS1s193,5,6:weightS1i193,13,1:4S1s194,5,5:titleS1s194,12,16:Approach sectionS1s195,5,7:messageS3s195,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s196,5,3:whyS5s196,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s199,5,10:referencesQ0q199,17,2:S3s199,18,19:TRIPOD+AI 12a-c, 15S3s199,41,22:CLAIM 2024 items 22-27S1s200,5,5:matchM0m201,7,8:S1s201,7,4:partS1s201,13,8:approachS1s202,7,8:headingsQ0q202,17,54:S1s202,18,8:approachS1s202,28,12:our approachS1s202,42,17:solution approachS1s202,61,12:the solutionS1s202,75,8:solutionS1s202,85,6:methodS1s202,93,7:methodsS1s202,102,11:methodologyS1s203,18,21:materials and methodsS1s203,41,5:modelS1s203,48,6:modelsS1s203,56,8:modelingS1s203,66,9:modellingS1s203,77,9:the modelS1s203,88,18:model architectureS1s203,108,12:architectureS1s204,18,19:system architectureS1s204,39,8:pipelineS1s204,49,17:training pipelineS1s204,68,18:technical approachS1s204,88,12:how it worksS1s204,102,8:trainingS1s205,18,14:implementationS1s205,34,9:algorithmS1s205,45,10:algorithmsS1s205,57,19:feature engineeringS1s205,78,18:features and modelS1s205,98,22:feature representationS1s206,18,10:base modelS1s206,30,6:designS1s206,38,13:system designS1s206,53,11:how * worksS1s206,66,10:how * workS1s206,78,3:howS1s206,83,18:feature extractionS1s206,103,17:feature selectionS1s207,18,18:training procedureS1s207,38,16:training detailsS1s207,56,14:training setupS1s207,72,11:fine-tuningS1s207,85,10:finetuningS1s207,97,11:fine tuningS1s208,18,14:steps followedS1s208,34,12:prompt chainS1s208,48,15:prompt pipelineS1s208,65,20:statistical analysisS1s208,87,19:statistical methodsS1s208,108,13:analysis planS1s209,18,25:statistical analysis planS1s209,45,13:how * answersS1s209,60,12:how * answerS1s209,74,15:how we built itS1s209,91,14:how i built itS1s209,107,16:how it was builtS1s214,7,13:weak_headingsQ0q214,22,12:S1s214,23,11:what * doesS1s214,36,6:actionS1s214,44,7:actionsS1s214,53,13:actions takenS1s214,68,11:what we didS1s214,81,10:what i didS1s214,93,13:what we triedS1s214,108,12:what i triedS1s215,23,13:what we builtS1s215,38,12:what i builtS1s215,52,5:stepsS1s215,59,16:machine learningS1s216,7,13:heading_wordsQ0q216,22,34:S1s216,23,5:modelS1s216,30,8:modelingS1s216,40,9:modellingS1s216,51,6:methodS1s216,59,11:methodologyS1s216,72,8:approachS1s216,82,8:pipelineS1s216,92,12:architectureS1s216,106,8:workflowS1s216,116,5:worksS1s217,23,8:trainingS1s217,33,9:algorithmS1s217,44,8:solutionS1s217,54,6:designS1s217,62,14:implementationS1s217,78,9:techniqueS1s217,89,9:frameworkS1s217,100,6:engineS1s217,108,7:networkS1s218,23,10:classifierS1s218,35,5:builtS1s218,42,4:hoodS1s218,48,9:promptingS1s218,59,18:prompt engineeringS1s218,79,6:systemS1s218,87,13:featurisationS1s218,102,13:featurizationS1s219,23,5:logicS1s219,30,7:dockingS1s219,39,10:simulationS1s219,51,8:backboneS1s219,61,11:fine-tuningS1s219,74,10:finetuningS1s219,86,11:fine tuningS1s220,7,4:cuesQ0q220,13,65:S1s220,14,5:modelS1s220,21,6:modelsS1s220,29,7:trainedS1s220,38,5:trainS1s220,45,6:trainsS1s220,53,8:trainingS1s220,63,10:fine-tunedS1s220,75,9:fine-tuneS1s220,86,9:finetunedS1s220,97,11:fine-tuningS1s220,110,12:architectureS1s220,124,6:layersS1s220,132,5:layerS1s221,14,7:networkS1s221,23,6:neuralS1s221,31,3:cnnS1s221,36,6:resnetS1s221,44,8:densenetS1s221,54,12:efficientnetS1s221,68,3:vggS1s221,73,4:unetS1s221,79,5:u-netS1s221,86,3:vitS1s221,91,11:transformerS1s221,104,4:bertS1s221,110,4:lstmS1s221,116,3:gruS1s222,14,7:xgboostS1s222,23,8:lightgbmS1s222,33,8:catboostS1s222,43,13:random forestS1s222,58,19:logistic regressionS1s222,79,3:svmS1s222,84,17:gradient boostingS1s222,103,13:decision treeS1s222,118,8:ensembleS1s223,14,10:classifierS1s223,26,9:regressorS1s223,37,10:embeddingsS1s223,49,9:embeddingS1s223,60,7:encoderS1s223,69,7:decoderS1s223,78,9:attentionS1s223,89,9:optimizerS1s223,100,4:adamS1s223,106,13:learning rateS1s223,121,6:epochsS1s224,14,10:batch sizeS1s224,26,13:loss functionS1s224,41,15:hyperparametersS1s224,58,19:feature engineeringS1s224,79,8:pipelineS1s224,89,9:algorithmS1s224,100,6:promptS1s224,108,7:promptsS1s224,117,9:retrievalS1s225,14,3:ragS1s225,19,3:llmS1s225,24,17:transfer learningS1s225,43,10:pretrainedS1s225,55,11:pre-trainedS1s225,68,8:backboneS1s225,78,8:predictsS1s225,88,3:gnnS1s225,93,20:graph neural networkS1s226,7,9:min_wordsS1i226,18,1:5S1s227,7,10:full_wordsS1i227,19,3:120S1s228,7,12:block_creditS1f228,21,4:0.75S1s229,5,3:fixM0m230,7,3:S1s230,7,6:insertS1s230,15,7:sectionS1s231,7,7:headingS1s231,16,8:ApproachS1s232,7,4:textS3s232,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s233,5,8:examplesD0s234,7,3385:M0m234,7,3:S1s234,7,4:passQ0q236,9,14:S3s236,11,154:# Project
+M0m191,5,12:S1s191,5,2:idS1s191,9,16:section.approachS1s192,5,4:kindS1s192,11,7:sectionS1s193,5,8:categoryS1s193,15,9:structureS1s194,5,8:severityS1s194,15,5:errorS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,16:Approach sectionS1s197,5,7:messageS3s197,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s198,5,3:whyS5s198,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s201,5,10:referencesQ0q201,17,2:S3s201,18,19:TRIPOD+AI 12a-c, 15S3s201,41,22:CLAIM 2024 items 22-27S1s202,5,5:matchM0m203,7,8:S1s203,7,4:partS1s203,13,8:approachS1s204,7,8:headingsQ0q204,17,54:S1s204,18,8:approachS1s204,28,12:our approachS1s204,42,17:solution approachS1s204,61,12:the solutionS1s204,75,8:solutionS1s204,85,6:methodS1s204,93,7:methodsS1s204,102,11:methodologyS1s205,18,21:materials and methodsS1s205,41,5:modelS1s205,48,6:modelsS1s205,56,8:modelingS1s205,66,9:modellingS1s205,77,9:the modelS1s205,88,18:model architectureS1s205,108,12:architectureS1s206,18,19:system architectureS1s206,39,8:pipelineS1s206,49,17:training pipelineS1s206,68,18:technical approachS1s206,88,12:how it worksS1s206,102,8:trainingS1s207,18,14:implementationS1s207,34,9:algorithmS1s207,45,10:algorithmsS1s207,57,19:feature engineeringS1s207,78,18:features and modelS1s207,98,22:feature representationS1s208,18,10:base modelS1s208,30,6:designS1s208,38,13:system designS1s208,53,11:how * worksS1s208,66,10:how * workS1s208,78,3:howS1s208,83,18:feature extractionS1s208,103,17:feature selectionS1s209,18,18:training procedureS1s209,38,16:training detailsS1s209,56,14:training setupS1s209,72,11:fine-tuningS1s209,85,10:finetuningS1s209,97,11:fine tuningS1s210,18,14:steps followedS1s210,34,12:prompt chainS1s210,48,15:prompt pipelineS1s210,65,20:statistical analysisS1s210,87,19:statistical methodsS1s210,108,13:analysis planS1s211,18,25:statistical analysis planS1s211,45,13:how * answersS1s211,60,12:how * answerS1s211,74,15:how we built itS1s211,91,14:how i built itS1s211,107,16:how it was builtS1s216,7,13:weak_headingsQ0q216,22,18:S1s216,23,11:what * doesS1s216,36,6:actionS1s216,44,7:actionsS1s216,53,13:actions takenS1s216,68,11:what we didS1s216,81,10:what i didS1s216,93,13:what we triedS1s216,108,12:what i triedS1s217,23,13:what we builtS1s217,38,12:what i builtS1s217,52,5:stepsS1s217,59,16:machine learningS1s219,23,14:what did we doS1s219,39,13:what did i doS1s219,54,15:what did we tryS1s219,71,14:what did i tryS1s219,87,17:what did we buildS1s219,106,16:what did i buildS1s220,7,13:heading_wordsQ0q220,22,34:S1s220,23,5:modelS1s220,30,8:modelingS1s220,40,9:modellingS1s220,51,6:methodS1s220,59,11:methodologyS1s220,72,8:approachS1s220,82,8:pipelineS1s220,92,12:architectureS1s220,106,8:workflowS1s220,116,5:worksS1s221,23,8:trainingS1s221,33,9:algorithmS1s221,44,8:solutionS1s221,54,6:designS1s221,62,14:implementationS1s221,78,9:techniqueS1s221,89,9:frameworkS1s221,100,6:engineS1s221,108,7:networkS1s222,23,10:classifierS1s222,35,5:builtS1s222,42,4:hoodS1s222,48,9:promptingS1s222,59,18:prompt engineeringS1s222,79,6:systemS1s222,87,13:featurisationS1s222,102,13:featurizationS1s223,23,5:logicS1s223,30,7:dockingS1s223,39,10:simulationS1s223,51,8:backboneS1s223,61,11:fine-tuningS1s223,74,10:finetuningS1s223,86,11:fine tuningS1s224,7,4:cuesQ0q224,13,65:S1s224,14,5:modelS1s224,21,6:modelsS1s224,29,7:trainedS1s224,38,5:trainS1s224,45,6:trainsS1s224,53,8:trainingS1s224,63,10:fine-tunedS1s224,75,9:fine-tuneS1s224,86,9:finetunedS1s224,97,11:fine-tuningS1s224,110,12:architectureS1s224,124,6:layersS1s224,132,5:layerS1s225,14,7:networkS1s225,23,6:neuralS1s225,31,3:cnnS1s225,36,6:resnetS1s225,44,8:densenetS1s225,54,12:efficientnetS1s225,68,3:vggS1s225,73,4:unetS1s225,79,5:u-netS1s225,86,3:vitS1s225,91,11:transformerS1s225,104,4:bertS1s225,110,4:lstmS1s225,116,3:gruS1s226,14,7:xgboostS1s226,23,8:lightgbmS1s226,33,8:catboostS1s226,43,13:random forestS1s226,58,19:logistic regressionS1s226,79,3:svmS1s226,84,17:gradient boostingS1s226,103,13:decision treeS1s226,118,8:ensembleS1s227,14,10:classifierS1s227,26,9:regressorS1s227,37,10:embeddingsS1s227,49,9:embeddingS1s227,60,7:encoderS1s227,69,7:decoderS1s227,78,9:attentionS1s227,89,9:optimizerS1s227,100,4:adamS1s227,106,13:learning rateS1s227,121,6:epochsS1s228,14,10:batch sizeS1s228,26,13:loss functionS1s228,41,15:hyperparametersS1s228,58,19:feature engineeringS1s228,79,8:pipelineS1s228,89,9:algorithmS1s228,100,6:promptS1s228,108,7:promptsS1s228,117,9:retrievalS1s229,14,3:ragS1s229,19,3:llmS1s229,24,17:transfer learningS1s229,43,10:pretrainedS1s229,55,11:pre-trainedS1s229,68,8:backboneS1s229,78,8:predictsS1s229,88,3:gnnS1s229,93,20:graph neural networkS1s230,7,9:min_wordsS1i230,18,1:5S1s231,7,10:full_wordsS1i231,19,3:120S1s232,7,12:block_creditS1f232,21,4:0.75S1s233,5,3:fixM0m234,7,3:S1s234,7,6:insertS1s234,15,7:sectionS1s235,7,7:headingS1s235,16,8:ApproachS1s236,7,4:textS3s236,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s237,5,8:examplesD0s238,7,3385:M0m238,7,3:S1s238,7,4:passQ0q240,9,14:S3s240,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s238,11,122:# Project
+S3s242,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s240,11,151:# Project
+S3s244,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s242,11,153:# Project
+S3s246,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s243,11,135:# Project
+S3s247,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s245,11,330:# Note coder
+S3s249,11,330:# Note coder
 
 ## Situation
 
@@ -304,38 +309,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s246,11,130:# Project
+S3s250,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s247,11,129:# Project
+S3s251,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s249,11,167:# Sepsis watch
+S3s253,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s250,11,134:# Sepsis watch
+S3s254,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s251,11,79:# Project
+S3s255,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s252,11,111:# Project
+S3s256,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s253,11,392:# Project
+S3s257,11,392:# Project
 
 ## ✅ What this project does
 
@@ -346,7 +351,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s254,11,123:# Project
+S3s258,11,123:# Project
 
 ## What it does
 
@@ -355,13 +360,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s255,7,4:failQ0q257,9,5:S3s257,11,84:# Project
+S1s259,7,4:failQ0q261,9,5:S3s261,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s259,11,97:# Project
+S3s263,11,97:# Project
 
 ## Pipeline Usage
 
@@ -369,22 +374,22 @@ S3s259,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s260,11,83:# Project
+S3s264,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s261,11,51:# Project
+S3s265,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s262,11,28:# Project
+S3s266,11,28:# Project
 
 ## Approach
 
 TBD
-S1s263,7,3:fixQ0q264,9,1:M0m264,11,2:S1s264,11,6:beforeS3s264,19,93:# Triage\####u{d}
+S1s267,7,3:fixQ0q268,9,1:M0m268,11,2:S1s268,11,6:beforeS3s268,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -393,7 +398,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s265,11,5:afterS3s265,18,216:# Triage\####u{d}
+S1s269,11,5:afterS3s269,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -406,32 +411,32 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m267,5,12:S1s267,5,2:idS1s267,9,18:section.evaluationS1s268,5,4:kindS1s268,11,7:sectionS1s269,5,8:categoryS1s269,15,9:structureS1s270,5,8:severityS1s270,15,5:errorS1s271,5,6:weightS1i271,13,1:5S1s272,5,5:titleS1s272,12,18:Evaluation sectionS1s273,5,7:messageS3s273,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s274,5,3:whyS5s274,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s277,5,10:referencesQ0q277,17,2:S3s277,18,18:TRIPOD+AI 12e, 23aS3s277,40,22:CLAIM 2024 items 28-39S1s278,5,5:matchM0m279,7,9:S1s279,7,4:partS1s279,13,10:evaluationS1s280,7,8:headingsQ0q280,17,49:S1s280,18,10:evaluationS1s280,30,16:model evaluationS1s280,48,7:resultsS1s280,57,6:resultS1s280,65,11:key resultsS1s280,78,11:performanceS1s280,91,17:model performanceS1s280,110,7:metricsS1s281,18,18:evaluation metricsS1s281,38,10:validationS1s281,50,8:findingsS1s281,60,12:key findingsS1s281,74,7:findingS1s281,83,11:key findingS1s281,96,11:experimentsS1s282,18,20:experimental resultsS1s282,40,9:benchmarkS1s282,51,10:benchmarksS1s282,63,18:how accurate is itS1s282,83,8:accuracyS1s282,93,8:outcomesS1s282,103,7:testingS1s282,112,12:test resultsS1s283,18,15:how well * workS1s283,35,16:how well * worksS1s283,53,18:how well * performS1s283,73,19:how well * performsS1s283,94,10:how good *S1s283,106,14:how accurate *S1s284,18,12:does it workS1s284,32,11:does * workS1s284,45,11:backtestingS1s284,58,8:backtestS1s284,68,12:reader studyS1s284,82,10:user studyS1s284,94,16:human evaluationS1s284,112,13:expert reviewS1s285,18,11:leaderboardS1s285,31,8:hit rateS1s285,41,9:hit ratesS1s285,52,12:how did * doS1s285,66,13:how does * doS1s285,81,17:how well did * doS1s285,100,9:how * didS1s286,18,11:did it workS1s286,31,10:did * workS1s286,43,21:quantitative analysesS1s286,66,21:quantitative analysisS1s286,89,11:did it helpS1s288,7,13:weak_headingsQ0q288,22,11:S1s288,23,9:precisionS1s288,34,6:recallS1s288,42,11:sensitivityS1s288,55,11:specificityS1s288,68,5:aurocS1s288,75,3:aucS1s288,80,2:f1S1s288,84,8:f1 scoreS1s288,94,14:discriminationS1s288,110,11:calibrationS1s289,23,15:accomplishmentsS1s290,7,13:heading_wordsQ0q290,22,44:S1s290,23,6:resultS1s290,31,10:evaluationS1s290,43,11:performanceS1s290,56,6:metricS1s290,64,8:accuracyS1s290,74,10:validationS1s290,86,9:benchmarkS1s290,97,12:benchmarkingS1s290,111,7:findingS1s291,23,8:measuredS1s291,33,5:scoreS1s291,40,7:outcomeS1s291,49,14:error analysisS1s291,65,11:backtestingS1s291,78,8:backtestS1s291,88,5:foundS1s291,95,7:numbersS1s291,104,6:testedS1s292,23,11:leaderboardS1s292,36,4:evalS1s292,42,5:evalsS1s292,49,8:hit rateS1s292,59,9:hit ratesS1s292,70,6:showedS1s292,78,16:clinician reviewS1s292,96,16:physician reviewS1s293,23,12:blind reviewS1s293,37,14:blinded reviewS1s295,23,4:diceS1s295,29,3:iouS1s295,34,5:rougeS1s295,41,4:bleuS1s295,47,9:bertscoreS1s295,58,5:kappaS1s295,65,11:concordanceS1s295,78,7:c-indexS1s295,87,5:aurocS1s295,94,5:auprcS1s295,101,3:maeS1s295,106,4:rmseS1s295,112,4:mapeS1s296,23,8:f1 scoreS1s296,33,11:brier scoreS1s296,46,7:ratingsS1s297,7,4:cuesQ0q297,13,37:S1s297,14,8:accuracyS1s297,24,3:aucS1s297,29,5:aurocS1s297,36,3:rocS1s297,41,2:f1S1s297,45,9:precisionS1s297,56,6:recallS1s297,64,11:sensitivityS1s297,77,11:specificityS1s297,90,7:resultsS1s297,99,8:achievedS1s297,109,8:achievesS1s297,119,7:achieveS1s298,14,11:outperformsS1s298,27,12:outperformedS1s298,41,11:performanceS1s298,54,5:scoreS1s298,61,6:scoresS1s298,69,8:test setS1s298,79,8:held-outS1s298,89,8:hold-outS1s298,99,9:evaluatedS1s298,110,10:evaluationS1s299,14,7:metricsS1s299,23,6:metricS1s299,31,3:maeS1s299,36,4:rmseS1s299,42,4:diceS1s299,48,3:iouS1s299,53,16:confusion matrixS1s299,71,8:baselineS1s299,81,8:comparedS1s299,91,16:cross-validationS1s299,109,10:validationS1s300,14,19:confidence intervalS1s300,35,20:confidence intervalsS1s300,57,2:ciS1s301,7,9:min_wordsS1i301,18,1:5S1s302,7,10:full_wordsS1i302,19,3:120S1s303,7,12:block_creditS1f303,21,4:0.75S1s304,7,22:credit_without_metricsS1f304,31,3:0.5S1s305,5,3:fixM0m306,7,3:S1s306,7,6:insertS1s306,15,7:sectionS1s307,7,7:headingS1s307,16,10:EvaluationS1s308,7,4:textS3s308,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s309,5,8:examplesD0s310,7,3105:M0m310,7,3:S1s310,7,4:passQ0q311,9,18:S3s311,11,132:# Project
+M0m271,5,12:S1s271,5,2:idS1s271,9,18:section.evaluationS1s272,5,4:kindS1s272,11,7:sectionS1s273,5,8:categoryS1s273,15,9:structureS1s274,5,8:severityS1s274,15,5:errorS1s275,5,6:weightS1i275,13,1:5S1s276,5,5:titleS1s276,12,18:Evaluation sectionS1s277,5,7:messageS3s277,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s278,5,3:whyS5s278,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s281,5,10:referencesQ0q281,17,2:S3s281,18,18:TRIPOD+AI 12e, 23aS3s281,40,22:CLAIM 2024 items 28-39S1s282,5,5:matchM0m283,7,9:S1s283,7,4:partS1s283,13,10:evaluationS1s284,7,8:headingsQ0q284,17,49:S1s284,18,10:evaluationS1s284,30,16:model evaluationS1s284,48,7:resultsS1s284,57,6:resultS1s284,65,11:key resultsS1s284,78,11:performanceS1s284,91,17:model performanceS1s284,110,7:metricsS1s285,18,18:evaluation metricsS1s285,38,10:validationS1s285,50,8:findingsS1s285,60,12:key findingsS1s285,74,7:findingS1s285,83,11:key findingS1s285,96,11:experimentsS1s286,18,20:experimental resultsS1s286,40,9:benchmarkS1s286,51,10:benchmarksS1s286,63,18:how accurate is itS1s286,83,8:accuracyS1s286,93,8:outcomesS1s286,103,7:testingS1s286,112,12:test resultsS1s287,18,15:how well * workS1s287,35,16:how well * worksS1s287,53,18:how well * performS1s287,73,19:how well * performsS1s287,94,10:how good *S1s287,106,14:how accurate *S1s288,18,12:does it workS1s288,32,11:does * workS1s288,45,11:backtestingS1s288,58,8:backtestS1s288,68,12:reader studyS1s288,82,10:user studyS1s288,94,16:human evaluationS1s288,112,13:expert reviewS1s289,18,11:leaderboardS1s289,31,8:hit rateS1s289,41,9:hit ratesS1s289,52,12:how did * doS1s289,66,13:how does * doS1s289,81,17:how well did * doS1s289,100,9:how * didS1s290,18,11:did it workS1s290,31,10:did * workS1s290,43,21:quantitative analysesS1s290,66,21:quantitative analysisS1s290,89,11:did it helpS1s292,7,13:weak_headingsQ0q292,22,11:S1s292,23,9:precisionS1s292,34,6:recallS1s292,42,11:sensitivityS1s292,55,11:specificityS1s292,68,5:aurocS1s292,75,3:aucS1s292,80,2:f1S1s292,84,8:f1 scoreS1s292,94,14:discriminationS1s292,110,11:calibrationS1s293,23,15:accomplishmentsS1s294,7,13:heading_wordsQ0q294,22,44:S1s294,23,6:resultS1s294,31,10:evaluationS1s294,43,11:performanceS1s294,56,6:metricS1s294,64,8:accuracyS1s294,74,10:validationS1s294,86,9:benchmarkS1s294,97,12:benchmarkingS1s294,111,7:findingS1s295,23,8:measuredS1s295,33,5:scoreS1s295,40,7:outcomeS1s295,49,14:error analysisS1s295,65,11:backtestingS1s295,78,8:backtestS1s295,88,5:foundS1s295,95,7:numbersS1s295,104,6:testedS1s296,23,11:leaderboardS1s296,36,4:evalS1s296,42,5:evalsS1s296,49,8:hit rateS1s296,59,9:hit ratesS1s296,70,6:showedS1s296,78,16:clinician reviewS1s296,96,16:physician reviewS1s297,23,12:blind reviewS1s297,37,14:blinded reviewS1s299,23,4:diceS1s299,29,3:iouS1s299,34,5:rougeS1s299,41,4:bleuS1s299,47,9:bertscoreS1s299,58,5:kappaS1s299,65,11:concordanceS1s299,78,7:c-indexS1s299,87,5:aurocS1s299,94,5:auprcS1s299,101,3:maeS1s299,106,4:rmseS1s299,112,4:mapeS1s300,23,8:f1 scoreS1s300,33,11:brier scoreS1s300,46,7:ratingsS1s301,7,4:cuesQ0q301,13,37:S1s301,14,8:accuracyS1s301,24,3:aucS1s301,29,5:aurocS1s301,36,3:rocS1s301,41,2:f1S1s301,45,9:precisionS1s301,56,6:recallS1s301,64,11:sensitivityS1s301,77,11:specificityS1s301,90,7:resultsS1s301,99,8:achievedS1s301,109,8:achievesS1s301,119,7:achieveS1s302,14,11:outperformsS1s302,27,12:outperformedS1s302,41,11:performanceS1s302,54,5:scoreS1s302,61,6:scoresS1s302,69,8:test setS1s302,79,8:held-outS1s302,89,8:hold-outS1s302,99,9:evaluatedS1s302,110,10:evaluationS1s303,14,7:metricsS1s303,23,6:metricS1s303,31,3:maeS1s303,36,4:rmseS1s303,42,4:diceS1s303,48,3:iouS1s303,53,16:confusion matrixS1s303,71,8:baselineS1s303,81,8:comparedS1s303,91,16:cross-validationS1s303,109,10:validationS1s304,14,19:confidence intervalS1s304,35,20:confidence intervalsS1s304,57,2:ciS1s305,7,9:min_wordsS1i305,18,1:5S1s306,7,10:full_wordsS1i306,19,3:120S1s307,7,12:block_creditS1f307,21,4:0.75S1s308,7,22:credit_without_metricsS1f308,31,3:0.5S1s309,5,3:fixM0m310,7,3:S1s310,7,6:insertS1s310,15,7:sectionS1s311,7,7:headingS1s311,16,10:EvaluationS1s312,7,4:textS3s312,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s313,5,8:examplesD0s314,7,3105:M0m314,7,3:S1s314,7,4:passQ0q315,9,18:S3s315,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s313,11,134:# Project
+S3s317,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s314,11,137:# Project
+S3s318,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s316,11,131:# Project
+S3s320,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s318,11,116:# Project
+S3s322,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s320,11,102:# Project
+S3s324,11,102:# Project
 
 ## Leaderboard
 
@@ -439,48 +444,48 @@ S3s320,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s321,11,165:# Project
+S3s325,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s322,11,132:# Project
+S3s326,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s323,11,132:# Project
+S3s327,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s324,11,129:# Project
+S3s328,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s325,11,97:# Project
+S3s329,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s326,11,121:# Project
+S3s330,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s327,11,105:# Project
+S3s331,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s328,11,141:# Sepsis watch
+S3s332,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s329,11,162:# Sepsis watch
+S3s333,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -489,47 +494,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s330,11,69:# Project
+S3s334,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s331,11,89:# Project
+S3s335,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s333,11,132:<h1>Project</h1>
+S3s337,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s334,7,4:failQ0q335,9,3:S3s335,11,42:# Project
+S1s338,7,4:failQ0q339,9,3:S3s339,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s337,11,61:<h1>Project</h1>
+S3s341,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s338,11,35:# Project
+S3s342,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s339,7,3:fixQ0q340,9,1:M0m340,11,2:S1s340,11,6:beforeS3s340,19,65:Triage
+S1s343,7,3:fixQ0q344,9,1:M0m344,11,2:S1s344,11,6:beforeS3s344,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s341,11,5:afterS3s341,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s345,11,5:afterS3s345,18,225:Triage
 ======
 
 Model
@@ -539,33 +544,38 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m343,5,12:S1s343,5,2:idS1s343,9,13:section.risksS1s344,5,4:kindS1s344,11,7:sectionS1s345,5,8:categoryS1s345,15,9:structureS1s346,5,8:severityS1s346,15,5:errorS1s347,5,6:weightS1i347,13,1:5S1s348,5,5:titleS1s348,12,29:Risks and limitations sectionS1s349,5,7:messageS3s349,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s350,5,3:whyS5s350,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,12:TRIPOD+AI 26S3s353,34,18:CLAIM 2024 item 40S3s353,56,14:TRIPOD-LLM 19bS1s354,5,5:matchM0m355,7,8:S1s355,7,4:partS1s355,13,5:risksS1s356,7,8:headingsQ0q356,17,77:S1s356,18,11:limitationsS1s356,31,10:limitationS1s356,43,5:risksS1s356,50,4:riskS1s356,56,21:risks and limitationsS1s356,79,4:biasS1s356,85,6:biasesS1s356,93,22:ethical considerationsS1s357,18,6:ethicsS1s357,26,16:ethical concernsS1s357,44,7:caveatsS1s357,53,12:known issuesS1s357,67,14:known problemsS1s357,83,17:known limitationsS1s357,102,10:known gapsS1s357,114,4:gapsS1s357,120,13:failure modesS1s358,18,19:threats to validityS1s358,39,12:shortcomingsS1s358,53,10:weaknessesS1s358,65,14:responsible aiS1s358,81,8:fairnessS1s358,91,27:assumptions and limitationsS1s359,18,21:safety considerationsS1s359,41,18:key considerationsS1s360,18,16:what * cannot doS1s360,36,15:what * can't doS1s360,53,18:what * does not doS1s360,73,17:what * doesn't doS1s360,92,20:when not to trust itS1s361,18,18:when not to use itS1s361,38,13:failure casesS1s361,53,19:known failure casesS1s361,74,6:limitsS1s361,82,8:pitfallsS1s361,92,14:hallucinationsS1s361,108,13:hallucinationS1s362,18,20:applicability domainS1s362,40,15:safety concernsS1s362,57,13:where * failsS1s363,18,19:where * falls shortS1s363,39,14:where * breaksS1s363,55,17:what * goes wrongS1s363,74,15:what * go wrongS1s363,91,15:what goes wrongS1s364,18,16:where * go wrongS1s364,36,18:where * goes wrongS1s365,18,21:what to watch out forS1s365,41,23:things to watch out forS1s365,66,10:watch-outsS1s365,78,10:watch outsS1s365,90,19:where * breaks downS1s366,18,18:where * broke downS1s366,38,11:blind spotsS1s366,51,23:domain of applicabilityS1s366,76,18:where * fall shortS1s366,96,15:what worries meS1s367,18,15:what worries usS1s367,35,22:things to keep in mindS1s367,59,12:keep in mindS1s367,73,15:what went wrongS1s367,90,17:what * went wrongS1s368,18,20:things that worry meS1s368,40,20:things that worry usS1s368,62,20:what * careful aboutS1s368,84,26:things that don't work yetS1s369,18,21:what doesn't work yetS1s369,41,38:what you should know before trusting *S1s369,81,19:what is not so goodS1s369,102,18:what's not so goodS1s370,18,11:not so goodS1s370,31,18:what isn't so goodS1s370,51,16:what is not goodS1s370,69,15:what's not goodS1s372,18,22:challenges we ran intoS1s372,42,19:challenges we facedS1s372,63,17:challenges we hitS1s375,7,13:weak_headingsQ0q375,22,1:S1s375,23,14:considerationsS1s376,7,13:heading_wordsQ0q376,22,44:S1s376,23,10:limitationS1s376,35,6:limitsS1s376,43,4:riskS1s376,49,4:biasS1s376,55,6:biasesS1s376,63,6:caveatS1s376,71,7:failureS1s376,80,5:wrongS1s376,87,6:ethicsS1s376,95,7:ethicalS1s376,104,7:concernS1s376,113,10:weaknessesS1s377,23,11:shortcomingS1s377,36,8:fairnessS1s377,46,7:pitfallS1s377,55,3:gapS1s377,60,14:responsible aiS1s377,76,7:cautionS1s377,85,19:threats to validityS1s377,106,11:falls shortS1s377,119,10:fall shortS1s378,23,13:hallucinationS1s378,38,14:hallucinationsS1s378,54,5:failsS1s378,61,13:failure casesS1s378,76,10:edge casesS1s378,88,6:breaksS1s378,96,11:assumptionsS1s379,23,20:applicability domainS1s379,45,9:watch outS1s379,56,6:gotchaS1s379,64,7:gotchasS1s379,73,7:threatsS1s379,82,6:threatS1s379,90,11:confoundersS1s379,103,11:confoundingS1s380,23,11:mitigationsS1s380,36,11:blind spotsS1s380,49,10:blind spotS1s380,61,23:domain of applicabilityS1s380,86,5:worryS1s380,93,7:worriesS1s380,102,7:worriedS1s380,111,6:unsureS1s381,7,4:cuesQ0q381,13,45:S1s381,14,10:limitationS1s381,26,11:limitationsS1s381,39,7:limitedS1s381,48,4:biasS1s381,54,6:biasedS1s381,62,6:biasesS1s381,70,7:may notS1s381,79,9:might notS1s381,90,6:cannotS1s381,98,4:failS1s381,104,5:failsS1s381,111,7:failureS1s381,120,8:failuresS1s382,14,4:riskS1s382,20,5:risksS1s382,27,7:cautionS1s382,36,5:smallS1s382,43,11:single-siteS1s382,56,11:single siteS1s382,69,10:generalizeS1s382,81,10:generaliseS1s382,93,14:generalizationS1s382,109,14:generalisationS1s383,14,16:generalizabilityS1s383,32,11:overfittingS1s383,45,7:overfitS1s383,54,16:underrepresentedS1s383,72,17:under-representedS1s383,91,15:false negativesS1s383,108,15:false positivesS1s384,14,13:misclassifiedS1s384,29,9:uncertainS1s384,40,11:uncertaintyS1s384,53,13:not validatedS1s384,68,5:driftS1s384,75,5:shiftS1s384,82,11:confoundingS1s384,95,7:leakageS1s384,104,10:should notS1s384,116,6:caveatS1s385,14,4:lackS1s385,20,5:lacksS1s385,27,5:noisyS1s385,34,12:not suitableS1s385,48,13:retrospectiveS1s386,7,9:min_wordsS1i386,18,1:5S1s387,7,10:full_wordsS1i387,19,3:120S1s388,7,12:block_creditS1f388,21,4:0.75S1s389,5,3:fixM0m390,7,3:S1s390,7,6:insertS1s390,15,7:sectionS1s391,7,7:headingS1s391,16,5:RisksS1s392,7,4:textS3s392,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s393,5,8:examplesD0s394,7,4810:M0m394,7,3:S1s394,7,4:passQ0q396,9,26:S3s396,11,161:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m347,5,12:S1s347,5,2:idS1s347,9,13:section.risksS1s348,5,4:kindS1s348,11,7:sectionS1s349,5,8:categoryS1s349,15,9:structureS1s350,5,8:severityS1s350,15,5:errorS1s351,5,6:weightS1i351,13,1:5S1s352,5,5:titleS1s352,12,29:Risks and limitations sectionS1s353,5,7:messageS3s353,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s354,5,3:whyS5s354,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s357,5,10:referencesQ0q357,17,3:S3s357,18,12:TRIPOD+AI 26S3s357,34,18:CLAIM 2024 item 40S3s357,56,14:TRIPOD-LLM 19bS1s358,5,5:matchM0m359,7,8:S1s359,7,4:partS1s359,13,5:risksS1s360,7,8:headingsQ0q360,17,77:S1s360,18,11:limitationsS1s360,31,10:limitationS1s360,43,5:risksS1s360,50,4:riskS1s360,56,21:risks and limitationsS1s360,79,4:biasS1s360,85,6:biasesS1s360,93,22:ethical considerationsS1s361,18,6:ethicsS1s361,26,16:ethical concernsS1s361,44,7:caveatsS1s361,53,12:known issuesS1s361,67,14:known problemsS1s361,83,17:known limitationsS1s361,102,10:known gapsS1s361,114,4:gapsS1s361,120,13:failure modesS1s362,18,19:threats to validityS1s362,39,12:shortcomingsS1s362,53,10:weaknessesS1s362,65,14:responsible aiS1s362,81,8:fairnessS1s362,91,27:assumptions and limitationsS1s363,18,21:safety considerationsS1s363,41,18:key considerationsS1s364,18,16:what * cannot doS1s364,36,15:what * can't doS1s364,53,18:what * does not doS1s364,73,17:what * doesn't doS1s364,92,20:when not to trust itS1s365,18,18:when not to use itS1s365,38,13:failure casesS1s365,53,19:known failure casesS1s365,74,6:limitsS1s365,82,8:pitfallsS1s365,92,14:hallucinationsS1s365,108,13:hallucinationS1s366,18,20:applicability domainS1s366,40,15:safety concernsS1s366,57,13:where * failsS1s367,18,19:where * falls shortS1s367,39,14:where * breaksS1s367,55,17:what * goes wrongS1s367,74,15:what * go wrongS1s367,91,15:what goes wrongS1s368,18,16:where * go wrongS1s368,36,18:where * goes wrongS1s369,18,21:what to watch out forS1s369,41,23:things to watch out forS1s369,66,10:watch-outsS1s369,78,10:watch outsS1s369,90,19:where * breaks downS1s370,18,18:where * broke downS1s370,38,11:blind spotsS1s370,51,23:domain of applicabilityS1s370,76,18:where * fall shortS1s370,96,15:what worries meS1s371,18,15:what worries usS1s371,35,22:things to keep in mindS1s371,59,12:keep in mindS1s371,73,15:what went wrongS1s371,90,17:what * went wrongS1s372,18,20:things that worry meS1s372,40,20:things that worry usS1s372,62,20:what * careful aboutS1s372,84,26:things that don't work yetS1s373,18,21:what doesn't work yetS1s373,41,38:what you should know before trusting *S1s373,81,19:what is not so goodS1s373,102,18:what's not so goodS1s374,18,11:not so goodS1s374,31,18:what isn't so goodS1s374,51,16:what is not goodS1s374,69,15:what's not goodS1s376,18,22:challenges we ran intoS1s376,42,19:challenges we facedS1s376,63,17:challenges we hitS1s379,7,13:weak_headingsQ0q379,22,1:S1s379,23,14:considerationsS1s380,7,13:heading_wordsQ0q380,22,44:S1s380,23,10:limitationS1s380,35,6:limitsS1s380,43,4:riskS1s380,49,4:biasS1s380,55,6:biasesS1s380,63,6:caveatS1s380,71,7:failureS1s380,80,5:wrongS1s380,87,6:ethicsS1s380,95,7:ethicalS1s380,104,7:concernS1s380,113,10:weaknessesS1s381,23,11:shortcomingS1s381,36,8:fairnessS1s381,46,7:pitfallS1s381,55,3:gapS1s381,60,14:responsible aiS1s381,76,7:cautionS1s381,85,19:threats to validityS1s381,106,11:falls shortS1s381,119,10:fall shortS1s382,23,13:hallucinationS1s382,38,14:hallucinationsS1s382,54,5:failsS1s382,61,13:failure casesS1s382,76,10:edge casesS1s382,88,6:breaksS1s382,96,11:assumptionsS1s383,23,20:applicability domainS1s383,45,9:watch outS1s383,56,6:gotchaS1s383,64,7:gotchasS1s383,73,7:threatsS1s383,82,6:threatS1s383,90,11:confoundersS1s383,103,11:confoundingS1s384,23,11:mitigationsS1s384,36,11:blind spotsS1s384,49,10:blind spotS1s384,61,23:domain of applicabilityS1s384,86,5:worryS1s384,93,7:worriesS1s384,102,7:worriedS1s384,111,6:unsureS1s385,7,4:cuesQ0q385,13,45:S1s385,14,10:limitationS1s385,26,11:limitationsS1s385,39,7:limitedS1s385,48,4:biasS1s385,54,6:biasedS1s385,62,6:biasesS1s385,70,7:may notS1s385,79,9:might notS1s385,90,6:cannotS1s385,98,4:failS1s385,104,5:failsS1s385,111,7:failureS1s385,120,8:failuresS1s386,14,4:riskS1s386,20,5:risksS1s386,27,7:cautionS1s386,36,5:smallS1s386,43,11:single-siteS1s386,56,11:single siteS1s386,69,10:generalizeS1s386,81,10:generaliseS1s386,93,14:generalizationS1s386,109,14:generalisationS1s387,14,16:generalizabilityS1s387,32,11:overfittingS1s387,45,7:overfitS1s387,54,16:underrepresentedS1s387,72,17:under-representedS1s387,91,15:false negativesS1s387,108,15:false positivesS1s388,14,13:misclassifiedS1s388,29,9:uncertainS1s388,40,11:uncertaintyS1s388,53,13:not validatedS1s388,68,5:driftS1s388,75,5:shiftS1s388,82,11:confoundingS1s388,95,7:leakageS1s388,104,10:should notS1s388,116,6:caveatS1s389,14,4:lackS1s389,20,5:lacksS1s389,27,5:noisyS1s389,34,12:not suitableS1s389,48,13:retrospectiveS1s390,7,9:min_wordsS1i390,18,1:5S1s391,7,10:full_wordsS1i391,19,3:120S1s392,7,12:block_creditS1f392,21,4:0.75S1s393,5,3:fixM0m394,7,3:S1s394,7,6:insertS1s394,15,7:sectionS1s395,7,7:headingS1s395,16,5:RisksS1s396,7,4:textS3s396,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s397,5,8:examplesD0s398,7,4957:M0m398,7,3:S1s398,7,4:passQ0q400,9,27:S3s400,11,133:# Project
+
+## What you should know before trusting any of this
+
+The labels come from one hospital and the model misses small bleeds.
+S3s402,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s398,11,170:# Project
+S3s404,11,170:# Project
 
 ## Challenges we ran into
 
 Tox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.
-S3s400,11,143:# Project
+S3s406,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s402,11,126:# Project
+S3s408,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s403,11,115:# Project
+S3s409,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s405,11,139:# Project
+S3s411,11,139:# Project
 
 ## Background
 
@@ -574,111 +584,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s407,11,126:# Project
+S3s413,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s409,11,197:# Project
+S3s415,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s410,11,160:# Project
+S3s416,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s411,11,127:# Project
+S3s417,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s412,11,124:# Project
+S3s418,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s413,11,126:# Project
+S3s419,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s414,11,195:# Project
+S3s420,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s415,11,134:# Project
+S3s421,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s416,11,125:# Project
+S3s422,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s417,11,189:# Sepsis watch
+S3s423,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s418,11,151:# Warfarin dose
+S3s424,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s419,11,166:# QSAR
+S3s425,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s420,11,116:# Project
+S3s426,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s421,11,89:# Project
+S3s427,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s423,11,120:# Sepsis alert
+S3s429,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s425,11,151:# hERG benchmark
+S3s431,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s426,11,116:# Solubility
+S3s432,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s428,11,136:# Triage
+S3s434,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s430,11,124:# Lymph nodes
+S3s436,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s432,11,118:# Glucose
+S3s438,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s433,7,4:failQ0q435,9,4:S3s435,11,173:# Kaggle solution
+S1s439,7,4:failQ0q441,9,4:S3s441,11,173:# Kaggle solution
 
 ## Approach
 
@@ -687,24 +697,24 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s437,11,120:# Project
+S3s443,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s438,11,35:# Project
+S3s444,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s439,11,53:# Project
+S3s445,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s440,7,3:fixQ0q441,9,1:M0m441,11,2:S1s441,11,6:beforeS3s441,19,51:# Triage
+S1s446,7,3:fixQ0q447,9,1:M0m447,11,2:S1s447,11,6:beforeS3s447,19,51:# Triage
 
 ## Results
 
@@ -713,7 +723,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s442,11,5:afterS3s442,18,154:# Triage
+S1s448,11,5:afterS3s448,18,154:# Triage
 
 ## Results
 
@@ -726,179 +736,179 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m444,5,12:S1s444,5,2:idS1s444,9,18:section.next-stepsS1s445,5,4:kindS1s445,11,7:sectionS1s446,5,8:categoryS1s446,15,9:structureS1s447,5,8:severityS1s447,15,7:warningS1s448,5,6:weightS1i448,13,1:3S1s449,5,5:titleS1s449,12,18:Next steps sectionS1s450,5,7:messageS3s450,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s451,5,3:whyS5s451,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s454,5,10:referencesQ0q454,17,3:S3s454,18,13:TRIPOD+AI 27cS3s454,35,18:CLAIM 2024 item 41S3s454,57,14:TRIPOD-LLM 19gS1s455,5,5:matchM0m456,7,8:S1s456,7,4:partS1s456,13,10:next_stepsS1s457,7,8:headingsQ0q457,17,73:S1s457,18,10:next stepsS1s457,30,9:next stepS1s457,41,11:future workS1s457,54,19:future enhancementsS1s457,75,19:future improvementsS1s457,96,17:future directionsS1s457,115,12:future plansS1s458,18,18:future developmentS1s458,38,12:future scopeS1s458,52,15:future researchS1s458,69,6:futureS1s458,77,7:roadmapS1s458,86,8:road mapS1s458,96,18:path to deploymentS1s458,116,15:deployment planS1s459,18,11:what's nextS1s459,31,10:whats nextS1s459,43,9:what nextS1s459,54,7:outlookS1s459,63,12:planned workS1s459,77,5:to doS1s459,84,9:todo listS1s459,95,12:further workS1s459,109,12:improvementsS1s460,18,17:future directionsS1s460,37,20:path to clinical useS1s460,59,12:path forwardS1s460,73,13:going furtherS1s460,88,19:path to improvementS1s460,109,15:ideas for laterS1s460,126,8:wishlistS1s460,136,9:wish listS1s461,18,18:towards deploymentS1s461,38,17:toward deploymentS1s461,57,20:towards clinical useS1s461,79,19:toward clinical useS1s461,100,21:areas for improvementS1s462,18,20:room for improvementS1s462,40,21:ideas for improvementS1s462,63,16:further researchS1s462,81,7:backlogS1s462,90,14:open questionsS1s462,106,9:towards *S1s462,117,8:toward *S1s463,18,21:where we go from hereS1s463,41,21:where to go from hereS1s463,64,10:where nextS1s463,76,14:follow-up workS1s463,92,14:follow up workS1s465,18,16:next experimentsS1s465,36,19:planned experimentsS1s465,57,18:future experimentsS1s465,77,18:planned validationS1s465,97,18:planned evaluationS1s466,18,16:planned analysesS1s468,18,11:what * nextS1s468,31,7:next upS1s468,40,21:deployment would needS1s468,63,26:what deployment would needS1s468,91,17:what * would needS1s470,18,4:nextS1s470,24,6:next *S1s470,32,20:what would be neededS1s470,54,22:what * would be neededS1s470,78,16:if we keep goingS1s470,96,12:perspectivesS1s471,18,17:what * would takeS1s471,37,16:where * could goS1s471,55,16:where * might goS1s471,73,14:where * can goS1s473,18,17:what would * takeS1s473,37,18:what it would takeS1s473,57,15:what would needS1s474,7,13:weak_headingsQ0q474,22,6:S1s474,23,6:statusS1s474,31,14:project statusS1s474,47,18:development statusS1s474,67,10:conclusionS1s474,79,11:conclusionsS1s474,92,15:recommendationsS1s475,7,13:heading_wordsQ0q475,22,16:S1s475,23,6:futureS1s475,31,4:nextS1s475,37,7:roadmapS1s475,46,4:planS1s475,52,7:plannedS1s475,61,11:improvementS1s475,74,7:improveS1s475,83,4:todoS1s475,89,11:enhancementS1s475,102,9:extensionS1s475,113,9:directionS1s476,23,7:outlookS1s476,32,8:upcomingS1s476,42,9:more timeS1s476,53,5:laterS1s476,60,8:wishlistS1s477,7,4:cuesQ0q477,13,29:S1s477,14,6:futureS1s477,22,4:willS1s477,28,4:planS1s477,34,5:plansS1s477,41,7:plannedS1s477,50,4:nextS1s477,56,7:roadmapS1s477,65,8:upcomingS1s477,75,6:extendS1s477,83,9:extendingS1s477,94,9:extensionS1s477,105,7:exploreS1s477,114,9:exploringS1s478,14,11:investigateS1s478,27,9:integrateS1s478,38,11:integrationS1s478,51,6:deployS1s478,59,10:deploymentS1s478,71,11:prospectiveS1s478,84,19:external validationS1s478,105,7:improveS1s478,114,9:improvingS1s479,14,3:addS1s479,19,6:addingS1s479,27,6:expandS1s479,35,11:incorporateS1s479,48,4:todoS1s479,54,5:couldS1s479,61,5:wouldS1s480,7,9:min_wordsS1i480,18,1:5S1s481,7,10:full_wordsS1i481,19,3:120S1s482,7,12:block_creditS1f482,21,4:0.75S1s483,5,3:fixM0m484,7,3:S1s484,7,6:insertS1s484,15,7:sectionS1s485,7,7:headingS1s485,16,10:Next stepsS1s486,7,4:textS3s486,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s487,5,8:examplesD0s488,7,4187:M0m488,7,3:S1s488,7,4:passQ0q490,9,23:S3s490,11,135:# Project
+M0m450,5,12:S1s450,5,2:idS1s450,9,18:section.next-stepsS1s451,5,4:kindS1s451,11,7:sectionS1s452,5,8:categoryS1s452,15,9:structureS1s453,5,8:severityS1s453,15,7:warningS1s454,5,6:weightS1i454,13,1:3S1s455,5,5:titleS1s455,12,18:Next steps sectionS1s456,5,7:messageS3s456,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s457,5,3:whyS5s457,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s460,5,10:referencesQ0q460,17,3:S3s460,18,13:TRIPOD+AI 27cS3s460,35,18:CLAIM 2024 item 41S3s460,57,14:TRIPOD-LLM 19gS1s461,5,5:matchM0m462,7,8:S1s462,7,4:partS1s462,13,10:next_stepsS1s463,7,8:headingsQ0q463,17,73:S1s463,18,10:next stepsS1s463,30,9:next stepS1s463,41,11:future workS1s463,54,19:future enhancementsS1s463,75,19:future improvementsS1s463,96,17:future directionsS1s463,115,12:future plansS1s464,18,18:future developmentS1s464,38,12:future scopeS1s464,52,15:future researchS1s464,69,6:futureS1s464,77,7:roadmapS1s464,86,8:road mapS1s464,96,18:path to deploymentS1s464,116,15:deployment planS1s465,18,11:what's nextS1s465,31,10:whats nextS1s465,43,9:what nextS1s465,54,7:outlookS1s465,63,12:planned workS1s465,77,5:to doS1s465,84,9:todo listS1s465,95,12:further workS1s465,109,12:improvementsS1s466,18,17:future directionsS1s466,37,20:path to clinical useS1s466,59,12:path forwardS1s466,73,13:going furtherS1s466,88,19:path to improvementS1s466,109,15:ideas for laterS1s466,126,8:wishlistS1s466,136,9:wish listS1s467,18,18:towards deploymentS1s467,38,17:toward deploymentS1s467,57,20:towards clinical useS1s467,79,19:toward clinical useS1s467,100,21:areas for improvementS1s468,18,20:room for improvementS1s468,40,21:ideas for improvementS1s468,63,16:further researchS1s468,81,7:backlogS1s468,90,14:open questionsS1s468,106,9:towards *S1s468,117,8:toward *S1s469,18,21:where we go from hereS1s469,41,21:where to go from hereS1s469,64,10:where nextS1s469,76,14:follow-up workS1s469,92,14:follow up workS1s471,18,16:next experimentsS1s471,36,19:planned experimentsS1s471,57,18:future experimentsS1s471,77,18:planned validationS1s471,97,18:planned evaluationS1s472,18,16:planned analysesS1s474,18,11:what * nextS1s474,31,7:next upS1s474,40,21:deployment would needS1s474,63,26:what deployment would needS1s474,91,17:what * would needS1s476,18,4:nextS1s476,24,6:next *S1s476,32,20:what would be neededS1s476,54,22:what * would be neededS1s476,78,16:if we keep goingS1s476,96,12:perspectivesS1s477,18,17:what * would takeS1s477,37,16:where * could goS1s477,55,16:where * might goS1s477,73,14:where * can goS1s479,18,17:what would * takeS1s479,37,18:what it would takeS1s479,57,15:what would needS1s480,7,13:weak_headingsQ0q480,22,6:S1s480,23,6:statusS1s480,31,14:project statusS1s480,47,18:development statusS1s480,67,10:conclusionS1s480,79,11:conclusionsS1s480,92,15:recommendationsS1s481,7,13:heading_wordsQ0q481,22,16:S1s481,23,6:futureS1s481,31,4:nextS1s481,37,7:roadmapS1s481,46,4:planS1s481,52,7:plannedS1s481,61,11:improvementS1s481,74,7:improveS1s481,83,4:todoS1s481,89,11:enhancementS1s481,102,9:extensionS1s481,113,9:directionS1s482,23,7:outlookS1s482,32,8:upcomingS1s482,42,9:more timeS1s482,53,5:laterS1s482,60,8:wishlistS1s483,7,4:cuesQ0q483,13,29:S1s483,14,6:futureS1s483,22,4:willS1s483,28,4:planS1s483,34,5:plansS1s483,41,7:plannedS1s483,50,4:nextS1s483,56,7:roadmapS1s483,65,8:upcomingS1s483,75,6:extendS1s483,83,9:extendingS1s483,94,9:extensionS1s483,105,7:exploreS1s483,114,9:exploringS1s484,14,11:investigateS1s484,27,9:integrateS1s484,38,11:integrationS1s484,51,6:deployS1s484,59,10:deploymentS1s484,71,11:prospectiveS1s484,84,19:external validationS1s484,105,7:improveS1s484,114,9:improvingS1s485,14,3:addS1s485,19,6:addingS1s485,27,6:expandS1s485,35,11:incorporateS1s485,48,4:todoS1s485,54,5:couldS1s485,61,5:wouldS1s486,7,9:min_wordsS1i486,18,1:5S1s487,7,10:full_wordsS1i487,19,3:120S1s488,7,12:block_creditS1f488,21,4:0.75S1s489,5,3:fixM0m490,7,3:S1s490,7,6:insertS1s490,15,7:sectionS1s491,7,7:headingS1s491,16,10:Next stepsS1s492,7,4:textS3s492,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s493,5,8:examplesD0s494,7,4187:M0m494,7,3:S1s494,7,4:passQ0q496,9,23:S3s496,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s491,11,88:# Project
+S3s497,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s492,11,94:# Project
+S3s498,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s493,11,171:# Project
+S3s499,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s495,11,123:# Project
+S3s501,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s497,11,84:# Project
+S3s503,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s498,11,120:# Project
+S3s504,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s500,11,86:# Project
+S3s506,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s502,11,97:# Project
+S3s508,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s503,11,110:# Project
+S3s509,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s505,11,120:# Project
+S3s511,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s506,11,118:# Project
+S3s512,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s508,11,117:# Project
+S3s514,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s509,11,171:# Project
+S3s515,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s510,11,90:# Project
+S3s516,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s511,11,108:# Project
+S3s517,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s512,11,100:# Project
+S3s518,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s513,11,153:# Sepsis watch
+S3s519,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s514,11,102:# Project
+S3s520,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s515,11,117:# Project
+S3s521,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s517,11,137:# Triage
+S3s523,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s518,11,124:# Warfarin
+S3s524,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s519,11,126:# Solubility
+S3s525,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s520,7,4:failQ0q522,9,8:S3s522,11,92:# Project
+S1s526,7,4:failQ0q528,9,8:S3s528,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s524,11,95:# Project
+S3s530,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s525,11,105:# Project
+S3s531,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s528,11,107:# Project
+S3s534,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s529,11,93:# Project
+S3s535,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s530,11,115:# Project
+S3s536,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s531,11,35:# Project
+S3s537,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s532,11,49:# Project
+S3s538,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s533,7,3:fixQ0q534,9,1:M0m534,11,2:S1s534,11,6:beforeS3s534,19,44:# Triage
+S1s539,7,3:fixQ0q540,9,1:M0m540,11,2:S1s540,11,6:beforeS3s540,19,44:# Triage
 
 A model that reorders a worklist.
-S1s535,11,5:afterS3s535,18,175:# Triage
+S1s541,11,5:afterS3s541,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m537,5,12:S1s537,5,2:idS1s537,9,15:section.outlineS1s538,5,4:kindS1s538,11,7:outlineS1s539,5,8:categoryS1s539,15,9:structureS1s540,5,8:severityS1s540,15,7:warningS1s543,5,6:weightS1i543,13,1:0S1s544,5,9:score_capS1i544,16,2:20S1s545,5,5:titleS1s545,12,21:Reads as a case studyS1s546,5,7:messageS3s546,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s547,5,3:whyS5s547,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s550,5,10:referencesQ0q550,17,2:S3s550,18,9:TRIPOD+AIS3s550,31,10:CLAIM 2024S1s551,5,5:matchM0m552,7,1:S1s552,7,9:min_partsS1i552,18,1:1S1s553,5,8:examplesD0s554,7,317:M0m554,7,2:S1s554,7,4:passQ0q555,9,1:S3s555,11,86:# Sepsis watch
+M0m543,5,12:S1s543,5,2:idS1s543,9,15:section.outlineS1s544,5,4:kindS1s544,11,7:outlineS1s545,5,8:categoryS1s545,15,9:structureS1s546,5,8:severityS1s546,15,7:warningS1s549,5,6:weightS1i549,13,1:0S1s550,5,9:score_capS1i550,16,2:20S1s551,5,5:titleS1s551,12,21:Reads as a case studyS1s552,5,7:messageS3s552,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s553,5,3:whyS5s553,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s556,5,10:referencesQ0q556,17,2:S3s556,18,9:TRIPOD+AIS3s556,31,10:CLAIM 2024S1s557,5,5:matchM0m558,7,1:S1s558,7,9:min_partsS1i558,18,1:1S1s559,5,8:examplesD0s560,7,317:M0m560,7,2:S1s560,7,4:passQ0q561,9,1:S3s561,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s556,7,4:failQ0q557,9,1:S3s557,11,141:# my-notebooks
+S1s562,7,4:failQ0q563,9,1:S3s563,11,141:# my-notebooks
 
 ## Installation
 

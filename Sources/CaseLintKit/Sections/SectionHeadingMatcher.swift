@@ -122,6 +122,21 @@ public struct SectionHeadingMatcher: Sendable {
         return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
     }
 
+    /// The listed frame ("how * works") that opens the first `end` tokens and closes them.
+    func frameMatch(_ tokens: [Token], end: Int) -> PhraseMatcher.Match? {
+        var lead = 0
+        while lead < end - 1, tokens[lead].isNumber { lead += 1 }
+        let words = end - lead
+        for frame in framed where words >= frame.prefix.count + frame.suffix.count + 1 && words <= frame.prefix.count + frame.suffix.count + 3 {
+            let head = tokens[lead..<(lead + frame.prefix.count)].map(\.hash)
+            let tail = tokens[(end - frame.suffix.count)..<end].map(\.hash)
+            if head == frame.prefix, tail == frame.suffix {
+                return PhraseMatcher.Match(label: frame.label, firstToken: lead, lastToken: end - 1)
+            }
+        }
+        return nil
+    }
+
     /// The synonym that ends the piece, after dropping what follows a preposition and generic tails.
     func headMatch(in tokens: [Token]) -> PhraseMatcher.Match? {
         // A listed heading that holds a preposition is whole before it is cut there: "Threats to validity".
@@ -148,17 +163,10 @@ public struct SectionHeadingMatcher: Sendable {
            let head = matcher.matches(in: tokens, range: 0..<clause).last(where: { $0.lastToken == clause - 1 }) {
             return head
         }
-        // A frame opens the heading's words: "3. How does it work?" is framed as "How does it work?".
-        var lead = 0
-        while lead < end - 1, tokens[lead].isNumber { lead += 1 }
-        let words = end - lead
-        for frame in framed where words >= frame.prefix.count + frame.suffix.count + 1 && words <= frame.prefix.count + frame.suffix.count + 3 {
-            let head = tokens[lead..<(lead + frame.prefix.count)].map(\.hash)
-            let tail = tokens[(end - frame.suffix.count)..<end].map(\.hash)
-            if head == frame.prefix, tail == frame.suffix {
-                return PhraseMatcher.Match(label: frame.label, firstToken: lead, lastToken: end - 1)
-            }
-        }
+        // A frame opens the heading's words: "3. How does it work?" is framed as "How does it work?". A frame
+        // whose words hold a preposition spans the whole heading: "What I was trying to do".
+        if end < tokens.count, let whole = frameMatch(tokens, end: tokens.count) { return whole }
+        if let framedPart = frameMatch(tokens, end: end) { return framedPart }
         var candidates = [end]
         var trimmed = end
         while trimmed > 1, generic.contains(tokens[trimmed - 1].hash) {
