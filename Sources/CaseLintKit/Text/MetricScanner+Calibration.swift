@@ -12,13 +12,17 @@ extension MetricScanner {
     /// (metric id, token position) of each slope or intercept value after "calibration".
     func calibrationPartValues(_ tokens: [Token]) -> [(String, Int)] {
         var result: [(String, Int)] = []
+        // Within one line, or one run of hand-wrapped prose (`WrappedLines`).
+        func sameRun(_ first: Token, _ second: Token) -> Bool {
+            first.line == second.line || runs[Int(first.line)] == runs[Int(second.line)]
+        }
         for position in tokens.indices where tokens[position].hash == Self.calibration {
-            let line = tokens[position].line
             var next = position + 1
-            while next + 1 < tokens.count, next - position <= 8, tokens[next].line == line {
+            while next + 1 < tokens.count, next - position <= 8, sameRun(tokens[position], tokens[next]) {
                 if let name = Self.calibrationParts[tokens[next].hash] {
                     let value = next + 1
-                    if tokens[value].line == line, isPlausible(tokens[value], at: value, tokens, distance: 1), index.isScoreShaped(tokens[value]) {
+                    if tokens[value].line == tokens[next].line, isPlausible(tokens[value], at: value, tokens, distance: 1),
+                       index.isScoreShaped(tokens[value]) {
                         result.append((name, value))
                     }
                 }
