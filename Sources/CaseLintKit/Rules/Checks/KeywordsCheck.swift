@@ -47,10 +47,11 @@ public struct KeywordsCheck: Check {
         var perList = [Int](repeating: 0, count: matcher.labels.count)
         var counts: [String: Int] = [:]
         let tokens = index.tokens
-        for found in matcher.matches(in: index, range: 0..<tokens.count) {
-            if !claims.isEmpty, found.lastToken + 1 < tokens.count, tokens[found.lastToken + 1].line == tokens[found.lastToken].line,
-               claims.contains(tokens[found.lastToken + 1].hash) { continue }
-            if found.list >= 0 { perList[found.list] += 1 } else { counts[found.label, default: 0] += 1 }
+        // Matches handed over by list, without a `Match` (and its label and parts retained) each.
+        matcher.forEachMatch(in: index, range: 0..<tokens.count) { list, _, last in
+            if !claims.isEmpty, last + 1 < tokens.count, tokens[last + 1].line == tokens[last].line,
+               claims.contains(tokens[last + 1].hash) { return }
+            perList[list] += 1
         }
         for (list, count) in perList.enumerated() where count > 0 { counts[matcher.labels[list], default: 0] += count }
         context.keywordCounts[rule.id] = counts
