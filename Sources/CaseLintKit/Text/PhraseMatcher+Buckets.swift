@@ -5,9 +5,7 @@ extension PhraseMatcher {
     /// word set reads the tokens in turn.
     public func matches(in index: TextIndex, range: Range<Int>) -> [Match] {
         var found: [Match] = []
-        forEachMatch(in: index, range: range) { list, first, last in
-            found.append(Match(label: labels[list], firstToken: first, lastToken: last, parts: labelParts[list], list: list))
-        }
+        forEachMatch(in: index, range: range) { list, first, last in found.append(match(list: list, first: first, last: last)) }
         return found
     }
 

@@ -103,10 +103,14 @@ public struct PhraseMatcher: Sendable {
     /// All non-overlapping matches in the token range, left to right.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
         var found: [Match] = []
-        forEachMatch(in: tokens, range: range) { list, first, last in
-            found.append(Match(label: labels[list], firstToken: first, lastToken: last, parts: labelParts[list], list: list))
-        }
+        forEachMatch(in: tokens, range: range) { list, first, last in found.append(match(list: list, first: first, last: last)) }
         return found
+    }
+
+    /// The `Match` of a phrase of list `list` found from token `first` to `last`.
+    @inline(__always)
+    func match(list: Int, first: Int, last: Int) -> Match {
+        Match(label: labels[list], firstToken: first, lastToken: last, parts: labelParts[list], list: list)
     }
 
     /// `matches(in:range:)` handed over one by one (see `forEachMatch(in:range:_:)` on a `TextIndex`).
