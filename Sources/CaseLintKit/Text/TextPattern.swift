@@ -103,6 +103,12 @@ public struct TextPattern: Sendable {
 
     /// `mayMatch` with the filter taken once by a caller that tries many sentences.
     private func mayMatch(_ filter: PatternFilter, _ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64) -> Bool {
+        holdsWords(filter, text, in: range, folds: folds, keyBits: keyBits)
+            && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
+    }
+
+    /// `mayMatch` without the opening: the required words and literal runs.
+    private func holdsWords(_ filter: PatternFilter, _ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64) -> Bool {
         // Sets with no key in the range are ruled out first, without looking at its words.
         filter.requiredKeyBits.allSatisfy { $0 & keyBits != 0 }
             && filter.required.indices.allSatisfy {
@@ -110,7 +116,6 @@ public struct TextPattern: Sendable {
                                        endsWord: folds ? nil : filter.requiredEndsWord[$0], in: range)
             }
             && filter.literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
-            && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
     }
 
     /// The regex's matches in one sentence of a paragraph, as UTF-16 ranges from the sentence's start.
@@ -149,13 +154,18 @@ public struct TextPattern: Sendable {
     public func hits(in index: TextIndex, words: WordPrefixIndex, paragraphs: ParagraphIndex, firstOnly: Bool = false,
                      before limit: Int? = nil) -> [Hit] {
         var hits: [Hit] = []
-        // Taken once here: every sentence below is tried against it.
+        // Taken once here: every sentence below is tried against them (the opening when the first
+        // sentence holds the words; each read takes the parts' lock and copies the opening).
         let filter = self.filter
+        var opening: WordSequence??
         for number in candidates(filter, words, index, paragraphs) {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
-            for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where mayMatch(filter, text, in: sentence, folds: text.sentenceFolds[sentenceNumber], keyBits: text.sentenceKeyBits[sentenceNumber]) {
+            for (sentenceNumber, sentence) in text.sentences.enumerated() {
+                let folds = text.sentenceFolds[sentenceNumber]
+                guard holdsWords(filter, text, in: sentence, folds: folds, keyBits: text.sentenceKeyBits[sentenceNumber]) else { continue }
+                if opening == nil { opening = .some(self.sequence) }
+                if let sequence = opening ?? nil, !sequence.mayMatch(text.bytes, in: sentence, folds: folds) { continue }
                 let found = matches(in: text, sentence: sentenceNumber, firstOnly: firstOnly)
                 guard !found.isEmpty else { continue }
                 let base = text.utf16Offset(ofByte: sentence.lowerBound)
