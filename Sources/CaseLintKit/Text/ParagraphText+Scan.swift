@@ -59,6 +59,14 @@ extension ParagraphText {
             // Inside a word that opened with an ASCII letter or digit, further ASCII word bytes change
             // nothing but the position (no word starts there, nothing folds, no sentence ends).
             if isWord, text[wordStart] < 0x80, text[wordStart] != UInt8(ascii: "'") {
+                // Letters eight at a time first (most of a word's bytes), then the rest byte by byte.
+                if let base = text.baseAddress {
+                    while offset + 9 <= count {
+                        let letters = ByteWord.leadingLetters(UnsafeRawPointer(base + offset + 1).loadUnaligned(as: UInt64.self))
+                        offset += letters
+                        if letters < 8 { break }
+                    }
+                }
                 while offset + 1 < count, text[offset + 1] < 0x80, classes[Int(text[offset + 1])] == wordClass { offset += 1 }
             }
         }
