@@ -12,6 +12,8 @@ final class ByteSkippingTests: XCTestCase {
             XCTAssertEqual(IdentifierScanner.mayHoldTrigger(word), bytes.contains { IdentifierScanner.triggerRange.contains($0) }, "\(bytes)")
             XCTAssertEqual(ByteWord.hasByte(below: 0x0E, in: word), bytes.contains { $0 < 0x0E }, "\(bytes)")
             XCTAssertEqual(JSONValue.needsNoEscape(word), !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }, "\(bytes)")
+            let letters = bytes.firstIndex { !(0x41...0x5A).contains($0) && !(0x61...0x7A).contains($0) } ?? 8
+            XCTAssertEqual(ByteWord.leadingLetters(word), letters, "\(bytes)")
         }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<50_000 { check((0..<8).map { _ in UInt8.random(in: 0...255, using: &generator) }) }

@@ -11,7 +11,9 @@ final class YAMLFastTagsTests: XCTestCase {
                    "<<", "=", "91%", "v1.0", "AUROC", "O'Brien", "Émile", "ON-call", "1.2.3", "-", "+", ".", "12abc",
                    "80% prediction interval coverage", "1,234", "12 (95% CI)", "3/4", "0.9 [0.8, 1.0]", "12\n", "12\r\n",
                    "1.5\u{2028}", "~\n", "=\n", "<<\u{85}", "2024-03-02\n", "12 ", "+1e3", "1:30\t", "12#", "1!", "1'", "1\"",
-                   "1@", "1$", "1^", "1&", "1*", "1;", "1?", "1`", "1|", "1\\", "1{", "1}", "1[", "1]", "1>", "1,5"]
+                   "1@", "1$", "1^", "1&", "1*", "1;", "1?", "1`", "1|", "1\\", "1{", "1}", "1[", "1]", "1>", "1,5",
+                   "30-Day Readmission Risk Prediction", "3-Day", "2024-3-02", "2024-03-2", "12024-03-02", "2024-03-02 ",
+                   "2024/03/02", "2024-03-02T10:00:00Z", "0x1G", "1eZ", "12 PM", "+.inf", "-.nan", "1_0b"]
 
     func testScalarTypesMatchTheDefaultResolver() {
         for string in scalars {
@@ -25,7 +27,8 @@ final class YAMLFastTagsTests: XCTestCase {
     func testEveryPrintableByteAgreesWithTheDefaultResolver() {
         for byte in UInt8(0x20)...UInt8(0x7E) {
             let mark = String(UnicodeScalar(byte))
-            for string in ["1" + mark, mark + "1", "12" + mark + "3", "1" + mark + "\n", "0.5" + mark + "e3", mark, "no" + mark, "2024-03-02" + mark] {
+            for string in ["1" + mark, mark + "1", "12" + mark + "3", "1" + mark + "\n", "0.5" + mark + "e3", mark, "no" + mark, "2024-03-02" + mark,
+                           "2024" + mark + "03-02", "2024-03" + mark + "02", "0x1" + mark, "1e" + mark + "3"] {
                 XCTAssertEqual(YAMLFastTags.tagName(of: string), Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(string))),
                                string.debugDescription)
             }

@@ -35,7 +35,7 @@ public final class LintContext {
     /// (`Project.mayHoldSampleData`).
     public var mayHoldSampleData = true
     /// Term counts of the keywords rules, by rule id (see `KeywordsCheck.counts`).
-    var keywordCounts: [String: [String: Int]] = [:]
+    var keywordCounts: [String: [Int?]] = [:]
 
     public init(readmeFile: String = "README.md", document: MarkdownDocument?, manifestFile: String = "case-study.yaml",
                 manifestNode: Node?, vocabulary: SharedVocabulary) {

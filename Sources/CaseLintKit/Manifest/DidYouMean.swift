@@ -29,6 +29,8 @@ public enum DidYouMean {
     private struct Scratch {
         var letters: [UInt8] = []
         var rows: [Int] = []
+        /// Per ASCII letter, left at zero between calls (see `surplus`).
+        var counts = [Int32](repeating: 0, count: 128)
 
         /// `editDistance` of `word` (lowercased ASCII) and `candidate` lowercased, as `Spelling`
         /// measures them, or nil when the candidate is not ASCII without a CR (`Spelling` reads
@@ -39,7 +41,31 @@ public enum DidYouMean {
                 guard byte < 0x80 && byte != 0x0D else { return nil }
                 letters.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             }
+            // Most known names share too few letters with the word to be within the limit: a bound
+            // from the letters alone turns them away before the table of distances is filled. Any
+            // distance past the limit reads the same to the callers.
+            if surplus(word, letters) > limit { return limit + 1 }
             return DidYouMean.editDistance(word, letters, limit: limit, rows: &rows)
+        }
+
+        /// The larger of the letters one side has beyond the other (as multisets): a lower bound of
+        /// the edit distance, as an insertion, deletion or substitution lowers each side's surplus by
+        /// at most one and a swap changes neither. Both words are ASCII.
+        mutating func surplus(_ a: [UInt8], _ b: [UInt8]) -> Int {
+            counts.withUnsafeMutableBufferPointer { counts in
+                for byte in a { counts[Int(byte)] += 1 }
+                for byte in b { counts[Int(byte)] -= 1 }
+                var (more, fewer) = (0, 0)
+                // Each letter's balance is taken once and set back to zero for the next call.
+                func settle(_ byte: UInt8) {
+                    let count = Int(counts[Int(byte)])
+                    if count > 0 { more += count } else { fewer -= count }
+                    counts[Int(byte)] = 0
+                }
+                for byte in a { settle(byte) }
+                for byte in b { settle(byte) }
+                return max(more, fewer)
+            }
         }
     }
 

@@ -70,8 +70,35 @@ enum YAMLFastTags {
         // the others need a digit, a sign, a point or punctuation first.
         if isLetter { return commonTypes[string] ?? .str }
         if let name = commonTypes[string] ?? plainNumber(string) { return name }
-        if string.utf8.contains(where: cannotBeTyped) { return .str }
+        if string.utf8.contains(where: { cannotBeTyped($0) || noRuleSpells($0) }) { return .str }
+        if isPlainDate(string) { return .timestamp }
         return Resolver.default.resolveTag(of: Node.scalar(Node.Scalar(string)))
+    }
+
+    /// A letter that no default resolver pattern spells, literally or in a class: not in "yes no true
+    /// false on off null", ".inf .nan", the hex digits, the "b o x" of int prefixes or the "T t Z" of
+    /// timestamps. The patterns are anchored at both ends, so a string holding one is text
+    /// ("30-Day Readmission Risk"), without running them.
+    static func noRuleSpells(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "g"), UInt8(ascii: "h"), UInt8(ascii: "j"), UInt8(ascii: "k"), UInt8(ascii: "m"), UInt8(ascii: "p"),
+             UInt8(ascii: "q"), UInt8(ascii: "v"), UInt8(ascii: "w"), UInt8(ascii: "z"),
+             UInt8(ascii: "G"), UInt8(ascii: "H"), UInt8(ascii: "J"), UInt8(ascii: "K"), UInt8(ascii: "M"), UInt8(ascii: "P"),
+             UInt8(ascii: "Q"), UInt8(ascii: "V"), UInt8(ascii: "W"), UInt8(ascii: "X"): return true
+        default: return false
+        }
+    }
+
+    /// A date written "2024-03-02", nothing else: the timestamp rule's first form, which no earlier
+    /// rule (bool, int, float, merge, null) matches, as none of them reads a "-" after a digit.
+    static func isPlainDate(_ string: String) -> Bool {
+        let bytes = string.utf8
+        guard bytes.count == 10 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            let isDash = offset == 4 || offset == 7
+            if isDash ? byte != UInt8(ascii: "-") : byte &- 0x30 >= 10 { return false }
+        }
+        return true
     }
 
     /// A printable ASCII byte that none of the default resolver's patterns reads ("%" in "80% interval

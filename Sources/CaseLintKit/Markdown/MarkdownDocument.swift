@@ -59,7 +59,13 @@ public struct MarkdownDocument: Sendable {
     public func kind(ofLine number: Int) -> LineKind { kinds[number - 1] }
 
     /// Headings that open sections: top-level ones, in document order.
-    public var sectionHeadings: [Heading] { headings.filter { !$0.nested } }
+    public var sectionHeadings: [Heading] {
+        // Room for every heading first: `filter` grew the array from empty, several times per README.
+        var opening: [Heading] = []
+        opening.reserveCapacity(headings.count)
+        for heading in headings where !heading.nested { opening.append(heading) }
+        return opening
+    }
 
     public func sections() -> [Section] {
         let opening = sectionHeadings

@@ -97,6 +97,12 @@ public struct SectionCandidate: Sendable {
             let question = Self.isQuestion(heading.text, pieces: item.pieces)
             let (strongBits, weakBits, mentionedBits, headBits) = (mask(strong), mask(weak), mask(mentioned), mask(heads))
             let (ancestorWordBits, ancestorNameBits, earlierBits) = (mask(ancestorWords), mask(ancestorNames), mask(item.earlier))
+            // What does not depend on the part is worked out once per heading, not once per part.
+            let metricCount = Self.logCount(metrics(ownLines)), subsectionMetricCount = Self.logCount(metrics(subLines))
+            let usage = Self.logCount(cues.count(slot: usageSlot, lines: ownLines))
+            let subsectionUsage = Self.logCount(cues.count(slot: usageSlot, lines: subLines) + cues.commands(lines: subLines))
+            let codeShare = cues.codeShare(lines: ownLines), commands = Self.logCount(cues.commands(lines: ownLines))
+            let words = Self.logCount(ownWords)
             var rows = [Double](repeating: 0, count: parts.count * SectionFeature.count)
             for (slot, part) in parts.enumerated() {
                 let base = slot * SectionFeature.count
@@ -114,16 +120,16 @@ public struct SectionCandidate: Sendable {
                 set(.otherName, flag(!strong.isEmpty && !isStrong && !holds(mentionedBits, mentioned)))
                 set(.question, flag(question))
                 let ownCues = cues.count(slot: cueSlots[slot], lines: ownLines)
-                set(.cues, log1p(Double(ownCues)))
+                set(.cues, Self.logCount(ownCues))
                 set(.cueShare, ownWords > 0 ? min(1, Double(ownCues) / Double(ownWords)) : 0)
-                set(.subsectionCues, log1p(Double(cues.count(slot: cueSlots[slot], lines: subLines))))
-                set(.metrics, log1p(Double(metrics(ownLines))))
-                set(.subsectionMetrics, log1p(Double(metrics(subLines))))
-                set(.usage, log1p(Double(cues.count(slot: usageSlot, lines: ownLines))))
-                set(.subsectionUsage, log1p(Double(cues.count(slot: usageSlot, lines: subLines) + cues.commands(lines: subLines))))
-                set(.code, cues.codeShare(lines: ownLines))
-                set(.commands, log1p(Double(cues.commands(lines: ownLines))))
-                set(.words, log1p(Double(ownWords)))
+                set(.subsectionCues, Self.logCount(cues.count(slot: cueSlots[slot], lines: subLines)))
+                set(.metrics, metricCount)
+                set(.subsectionMetrics, subsectionMetricCount)
+                set(.usage, usage)
+                set(.subsectionUsage, subsectionUsage)
+                set(.code, codeShare)
+                set(.commands, commands)
+                set(.words, words)
                 set(.container, flag(ownWords < 3 && !subLines.isEmpty))
                 set(.depth, depth)
                 set(.bold, flag(heading.kind == .bold))
@@ -138,6 +144,14 @@ public struct SectionCandidate: Sendable {
         }
         return result
     }
+
+    /// log(1 + count), the form counts take as features. Counts are small: the first 256 come from a
+    /// table filled by `log1p` itself, so the values are the same, without a `log1p` call per feature.
+    @inline(__always) static func logCount(_ count: Int) -> Double {
+        count >= 0 && count < logCounts.count ? logCounts[count] : log1p(Double(count))
+    }
+
+    private static let logCounts: [Double] = (0..<256).map { log1p(Double($0)) }
 
     /// Per part, one value per `SectionFeature` (for `caselint outline`; the model reads the rows).
     public var features: [String: [Double]] {

@@ -26,14 +26,16 @@ struct SectionCues {
         // A list's labels become slots once per list, not per match (hashing each match's labels
         // was most of this pass).
         var listSlots = [[Int]?](repeating: nil, count: matcher.labels.count)
-        for match in matcher.matches(in: index, range: 0..<index.tokens.count) {
-            let line = Int(index.tokens[match.firstToken].line)
+        let labelParts = matcher.labelParts
+        let tokens = index.tokens
+        matcher.forEachMatch(in: index, range: 0..<tokens.count) { list, first, _ in
+            let line = Int(tokens[first].line)
             let slots: [Int]
-            if match.list >= 0, let known = listSlots[match.list] {
+            if let known = listSlots[list] {
                 slots = known
             } else {
-                slots = PhraseMatcher.labels(of: match).compactMap { slot[$0] }
-                if match.list >= 0 { listSlots[match.list] = slots }
+                slots = labelParts[list].compactMap { slot[$0] }
+                listSlots[list] = slots
             }
             for position in slots { sums[position * width + line] += 1 }
         }

@@ -28,8 +28,9 @@ extension SectionHeadingMatcher {
             } else {
                 asked = lead + 1
             }
-            for match in mentionMatcher.matches(in: piece, range: asked..<piece.count) where match.firstToken == asked {
-                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            mentionMatcher.forEachMatch(in: piece, range: asked..<piece.count) { list, first, _ in
+                guard first == asked else { return }
+                for label in mentionMatcher.labelParts[list] { found.insert(label) }
             }
         }
         for piece in pieces {
@@ -44,11 +45,13 @@ extension SectionHeadingMatcher {
                 || generic.contains(piece[end - 1].hash) { end -= 1 }
             // "Problem we are solving", "Data I used": a relative clause follows the head.
             for limit in [relativeClauseStart(piece, before: end), end].compactMap({ $0 }) {
-                let heads = mentionMatcher.matches(in: piece, range: 0..<limit).filter { $0.lastToken == limit - 1 }
-                for match in heads {
-                    for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+                var hasHead = false
+                mentionMatcher.forEachMatch(in: piece, range: 0..<limit) { list, _, last in
+                    guard last == limit - 1 else { return }
+                    hasHead = true
+                    for label in mentionMatcher.labelParts[list] { found.insert(label) }
                 }
-                if !heads.isEmpty { break }
+                if hasHead { break }
             }
         }
         return found

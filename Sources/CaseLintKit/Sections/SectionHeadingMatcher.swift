@@ -63,9 +63,10 @@ public struct SectionHeadingMatcher: Sendable {
     /// The parts whose words appear anywhere in the heading.
     func mentions(inPieces pieces: [[Token]]) -> Set<String> {
         var found: Set<String> = []
+        let labelParts = mentionMatcher.labelParts
         for piece in pieces {
-            for match in mentionMatcher.matches(in: piece, range: 0..<piece.count) {
-                for label in PhraseMatcher.labels(of: match) { found.insert(String(label)) }
+            mentionMatcher.forEachMatch(in: piece, range: 0..<piece.count) { list, _, _ in
+                for label in labelParts[list] { found.insert(label) }
             }
         }
         return found
@@ -106,7 +107,12 @@ public struct SectionHeadingMatcher: Sendable {
     /// The listed name that spans every word of the piece, if one does.
     func wholeMatch(_ tokens: [Token]) -> PhraseMatcher.Match? {
         guard !tokens.isEmpty else { return nil }
-        return matcher.matches(in: tokens, range: 0..<tokens.count).first { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
+        // Only a match from the first token can span them all, and matches come left to right.
+        var whole: Int?
+        matcher.forEachMatch(in: tokens, range: 0..<tokens.count) { list, first, last in
+            if whole == nil, first == 0, last == tokens.count - 1 { whole = list }
+        }
+        return whole.map { matcher.match(list: $0, first: 0, last: tokens.count - 1) }
     }
 
     /// Whether the heading opens a section that is never a case-study part (setup, usage, layout).
@@ -119,7 +125,11 @@ public struct SectionHeadingMatcher: Sendable {
         while tokens.count > 1, generic.contains(tokens[tokens.count - 1].hash) { tokens.removeLast() }
         if let head = tokens.last, operationalHeads.contains(head.hash) { return true }
         if let lead = tokens.first, operationalLeads.contains(lead.hash) { return true }
-        return operational.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 && $0.lastToken == tokens.count - 1 }
+        var spansAll = false
+        operational.forEachMatch(in: tokens, range: 0..<tokens.count) { _, first, last in
+            if first == 0, last == tokens.count - 1 { spansAll = true }
+        }
+        return spansAll
     }
 
     /// The listed frame ("how * works") that opens the first `end` tokens and closes them.
@@ -127,12 +137,14 @@ public struct SectionHeadingMatcher: Sendable {
         var lead = 0
         while lead < end - 1, tokens[lead].isNumber { lead += 1 }
         let words = end - lead
-        for frame in framed where words >= frame.prefix.count + frame.suffix.count + 1 && words <= frame.prefix.count + frame.suffix.count + 3 {
-            let head = tokens[lead..<(lead + frame.prefix.count)].map(\.hash)
-            let tail = tokens[(end - frame.suffix.count)..<end].map(\.hash)
-            if head == frame.prefix, tail == frame.suffix {
-                return PhraseMatcher.Match(label: frame.label, firstToken: lead, lastToken: end - 1)
-            }
+        // Compared hash by hash in place: copying each frame and the heading's words into arrays
+        // was most of the cost of a heading that no earlier test settles.
+        for position in framed.indices {
+            let (prefixCount, suffixCount) = (framed[position].prefix.count, framed[position].suffix.count)
+            guard words >= prefixCount + suffixCount + 1 && words <= prefixCount + suffixCount + 3,
+                  Self.hashes(of: tokens, from: lead, equal: framed[position].prefix),
+                  Self.hashes(of: tokens, from: end - suffixCount, equal: framed[position].suffix) else { continue }
+            return PhraseMatcher.Match(label: framed[position].label, firstToken: lead, lastToken: end - 1)
         }
         return nil
     }
@@ -175,10 +187,19 @@ public struct SectionHeadingMatcher: Sendable {
         }
         // Most trimmed first: "Results Summary" is results even though "summary" names a part too.
         for limit in candidates.reversed() {
-            let found = matcher.matches(in: tokens, range: 0..<limit)
-            if let last = found.last(where: { $0.lastToken == limit - 1 }) { return last }
+            var ending: (list: Int, first: Int)?
+            matcher.forEachMatch(in: tokens, range: 0..<limit) { list, first, last in
+                if last == limit - 1 { ending = (list, first) }
+            }
+            if let ending { return matcher.match(list: ending.list, first: ending.first, last: limit - 1) }
         }
         return nil
+    }
+
+    /// Whether the tokens from `start` on begin with words of exactly these hashes.
+    @inline(__always) static func hashes(of tokens: [Token], from start: Int, equal hashes: [UInt64]) -> Bool {
+        for offset in hashes.indices where tokens[start + offset].hash != hashes[offset] { return false }
+        return true
     }
 
     static let openingDeterminers: Set<UInt64> = Set(["the", "our", "my", "a", "an"].map { TextIndex.hash($0.utf8) })

@@ -25,4 +25,16 @@ enum ByteWord {
         let aboveLower = low &+ (ones &* (0x7F - (UInt64(range.lowerBound) - 1)))
         return belowUpper & ~word & aboveLower & highs != 0
     }
+
+    /// How many of the eight bytes, from the first in memory, are ASCII letters (either case) before
+    /// the first that is not one: 8 when all are. Each byte is folded to lowercase in its low seven
+    /// bits and compared with 'a' and 'z' at once; a byte with its top bit set is no letter.
+    @inline(__always) static func leadingLetters(_ loaded: UInt64) -> Int {
+        let word = UInt64(littleEndian: loaded)
+        let folded = (word & (ones &* 0x7F)) | (ones &* 0x20)
+        let atLeastA = folded &+ (ones &* (0x80 - 0x61))
+        let pastZ = folded &+ (ones &* (0x80 - 0x7B))
+        let letters = atLeastA & ~pastZ & ~word & highs
+        return (~letters & highs).trailingZeroBitCount >> 3
+    }
 }

@@ -69,6 +69,9 @@ public struct DisclaimerCues: Sendable {
         /// support, assist, augment: "intended to support, not replace, clinical judgment" states a
         /// clinical use with oversight; the denied replacement beside it disclaims nothing.
         static let support = Class(rawValue: 1 << 27)
+
+        /// What every kind of disclaimer names: a clinical use, a purpose or a clinician.
+        static let naming: Class = [.clinical, .purpose, .professional]
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -92,6 +95,9 @@ public struct DisclaimerCues: Sendable {
     /// One bit per word hash that has a class: most words of a README have none, and a bit test
     /// rejects them without hashing the key for the dictionary.
     private let filter: [UInt64]
+    /// The same for words with a `naming` class only: most sentences name none, and their words
+    /// (common ones among them: "for", "the", "is") are passed over with one bit test each.
+    private let namingFilter: [UInt64]
     /// How a heading that announces a disclaimer ends (Disclaimer, Important notice, Intended use), as token hashes.
     let headings: [[UInt64]]
     /// Phrases that put a use out of the project's reach wherever they stand ("Clinical deployment is
@@ -109,6 +115,7 @@ public struct DisclaimerCues: Sendable {
         var words: [(hash: UInt64, wordClass: Class)] = []
         words.reserveCapacity(Self.keys.reduce(0) { $0 + (lists[$1.0]?.count ?? 0) })
         var filter = [UInt64](repeating: 0, count: PhraseMatcher.filterWords)
+        var namingFilter = filter
         for (key, wordClass) in Self.keys {
             for phrase in lists[key] ?? [] {
                 // Single words (DisclaimerCheck rejects phrases); "non-clinical" is read by the scanner.
@@ -117,6 +124,7 @@ public struct DisclaimerCues: Sendable {
                 words.append((hash, wordClass))
                 let bit = PhraseMatcher.filterBit(hash)
                 filter[bit.word] |= bit.mask
+                if !wordClass.isDisjoint(with: .naming) { namingFilter[bit.word] |= bit.mask }
             }
         }
         words.sort { $0.hash < $1.hash }
@@ -135,6 +143,7 @@ public struct DisclaimerCues: Sendable {
         classTable = table
         classValues = values
         self.filter = filter
+        self.namingFilter = namingFilter
         headings = (lists["headings"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         denials = (lists["denials"] ?? []).map(PhraseMatcher.tokenHashes).filter { !$0.isEmpty }
         denialFirstWords = denials.reduce(0) { $0 | Self.firstWordBit($1[0]) }
@@ -147,5 +156,12 @@ public struct DisclaimerCues: Sendable {
         let bit = PhraseMatcher.filterBit(hash)
         guard filter[bit.word] & bit.mask != 0 else { return [] }
         return classTable.value(for: hash).map { classValues[$0] } ?? []
+    }
+
+    /// Whether the word has a `naming` class.
+    func names(_ hash: UInt64) -> Bool {
+        let bit = PhraseMatcher.filterBit(hash)
+        guard namingFilter[bit.word] & bit.mask != 0 else { return false }
+        return classTable.value(for: hash).map { !classValues[$0].isDisjoint(with: .naming) } ?? false
     }
 }

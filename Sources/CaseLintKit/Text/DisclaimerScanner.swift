@@ -27,8 +27,12 @@ struct DisclaimerScanner {
         let licence = document.lines(underHeadingsWith: cues.licenceHeadings)
         // One array for every paragraph's sentences: a new one per paragraph grew two or three times.
         var sentences: [Range<Int>] = []
-        for (number, paragraph) in paragraphs.paragraphs.enumerated() {
-            let range = index.tokenRange(line: paragraph.firstLine).lowerBound..<index.tokenRange(line: paragraph.lastLine).upperBound
+        for number in paragraphs.lineSpans.indices {
+            let lines = paragraphs.lineSpans[number]
+            let range = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
+            // A paragraph that names no clinical use, purpose or clinician has no sentence that does
+            // (`isDisclaimer` turns such a sentence away first): it is not cut into sentences.
+            guard names(range) else { continue }
             self.sentences(in: range, into: &sentences)
             for sentence in sentences {
                 let line = Int(index.tokens[sentence.lowerBound].line)
@@ -59,9 +63,7 @@ struct DisclaimerScanner {
         // Every kind of disclaimer names a clinical use, a purpose or a clinician: most sentences name
         // none, and are passed over before their words' classes are kept in an array. (Reading
         // "non-clinical" as a purpose below turns a clinical word into a purpose: this test holds either way.)
-        var named = DisclaimerCues.Class()
-        for token in index.tokens[sentence] { named.formUnion(cues.classes(of: token.hash)) }
-        guard !named.isDisjoint(with: [.clinical, .purpose, .professional]) else { return false }
+        guard names(sentence) else { return false }
         var words = index.tokens[sentence].map { cues.classes(of: $0.hash) }
         // "for non-clinical use only": the prefix makes the clinical word a purpose of its own.
         // Any other "non-" word ("non-commercial") is read through in a list of purposes, and is none itself.
@@ -101,6 +103,14 @@ struct DisclaimerScanner {
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
+    }
+
+    /// Whether a word of the token range has a class every disclaimer names (`DisclaimerCues.Class.naming`).
+    func names(_ range: Range<Int>) -> Bool {
+        index.tokens.withUnsafeBufferPointer { tokens in
+            for position in range where cues.names(tokens[position].hash) { return true }
+            return false
+        }
     }
 
     static let non = TextIndex.hash("non".utf8)

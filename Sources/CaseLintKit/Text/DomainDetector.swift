@@ -62,29 +62,60 @@ public struct DomainDetector: Sendable {
     /// The best-scoring domain, confident or not; nil when no domain word occurs at all.
     public func infer(_ index: TextIndex) -> Inference? {
         guard !domains.isEmpty else { return nil }
-        var counts: [String: (count: Int, line: Int, list: Int)] = [:]
-        for match in matcher.matches(in: index, range: 0..<index.tokens.count) {
-            let line = Int(index.tokens[match.firstToken].line)
-            counts[match.label, default: (0, line, match.list)].count += 1
-        }
-        guard !counts.isEmpty else { return nil }
+        let words = wordCounts(index)
+        guard !words.isEmpty else { return nil }
         var scores = [Double](repeating: 0, count: domains.count)
-        var evidence = [[(Evidence, Double)]](repeating: [], count: domains.count)
         // Summed in a fixed order: floating-point addition is not associative, and a dictionary's order
         // changes from run to run, so a README right at a threshold was judged differently each time.
-        for (word, found) in counts.sorted(by: { $0.key < $1.key }) {
-            let repeats = 1 + 0.5 * log2(Double(found.count))
-            for slot in Int(weightStarts[found.list])..<Int(weightStarts[found.list + 1]) {
-                let (domain, weight) = (Int(weightDomains[slot]), weightValues[slot])
-                scores[domain] += weight * repeats
-                evidence[domain].append((Evidence(word: word, count: found.count, line: found.line), weight * repeats))
+        for word in words {
+            let repeats = 1 + 0.5 * log2(Double(word.count))
+            for slot in Int(weightStarts[word.list])..<Int(weightStarts[word.list + 1]) {
+                scores[Int(weightDomains[slot])] += weightValues[slot] * repeats
             }
         }
         let ranked = scores.indices.sorted { (scores[$0], domains[$1]) > (scores[$1], domains[$0]) }
         let best = ranked[0]
-        let words = evidence[best].sorted { ($0.1, $1.0.word) > ($1.1, $0.0.word) }.map(\.0)
+        // The evidence of the best domain only, in the same order: kept for every domain, it was an
+        // array per domain and an entry per word and domain, for a list read once.
+        var evidence: [(Evidence, Double)] = []
+        for word in words {
+            let repeats = 1 + 0.5 * log2(Double(word.count))
+            for slot in Int(weightStarts[word.list])..<Int(weightStarts[word.list + 1]) where Int(weightDomains[slot]) == best {
+                evidence.append((Evidence(word: word.label, count: word.count, line: word.line), weightValues[slot] * repeats))
+            }
+        }
+        let ranking = evidence.sorted { ($0.1, $1.0.word) > ($1.1, $0.0.word) }.map(\.0)
         return Inference(domain: domains[best], score: scores[best], runnerUp: ranked.count > 1 ? scores[ranked[1]] : 0,
-                         evidence: words)
+                         evidence: ranking)
+    }
+
+    /// Each domain word found: its label, how often it occurs, the line of its first match, and the
+    /// list of that match; sorted by label, with lists of one label (if any) counted together.
+    /// Counted by list position first: a dictionary keyed by the word hashed it at every match.
+    private func wordCounts(_ index: TextIndex) -> [(label: String, count: Int, line: Int, list: Int)] {
+        let tokens = index.tokens
+        var counts = [Int](repeating: 0, count: matcher.labels.count)
+        var firstLines = [Int](repeating: 0, count: matcher.labels.count)
+        var order: [Int] = []   // lists in the order of their first match
+        matcher.forEachMatch(in: index, range: 0..<tokens.count) { list, first, _ in
+            if counts[list] == 0 {
+                firstLines[list] = Int(tokens[first].line)
+                order.append(list)
+            }
+            counts[list] += 1
+        }
+        let labels = matcher.labels
+        // By label, and among lists of one label by first match: the earliest list speaks for the label.
+        let sorted = order.indices.sorted { (labels[order[$0]], $0) < (labels[order[$1]], $1) }.map { order[$0] }
+        var words: [(label: String, count: Int, line: Int, list: Int)] = []
+        for list in sorted {
+            if let last = words.last, last.label == labels[list] {
+                words[words.count - 1].count += counts[list]
+            } else {
+                words.append((labels[list], counts[list], firstLines[list], list))
+            }
+        }
+        return words
     }
 }
 

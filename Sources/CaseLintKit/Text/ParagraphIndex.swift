@@ -82,12 +82,14 @@ public struct ParagraphIndex: Sendable {
     /// and building the text and its UTF-16 view is much of a regex call's cost.
     private let cache = TextCache()
 
+    /// By paragraph number, made on the first text asked for: a dictionary hashed the number at every look-up.
     final class TextCache: @unchecked Sendable {
-        var texts: [Int: ParagraphText] = [:]
+        var texts: [ParagraphText?] = []
     }
 
     /// The paragraph's text as the regex engine reads it (cached per document; one thread per document).
     public func text(_ number: Int) -> ParagraphText {
+        if cache.texts.isEmpty { cache.texts = Array(repeating: nil, count: paragraphs.count) }
         if let cached = cache.texts[number] { return cached }
         let text = ParagraphText(paragraphs[number].textBytes)
         cache.texts[number] = text

@@ -17,8 +17,14 @@ extension ParagraphText {
     static func scan(_ text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
                      starts: UnsafeMutableBufferPointer<Int32>, keys: UnsafeMutableBufferPointer<UInt32>) -> Scan {
         var result = Scan()
+        // Room for a sentence every 64 bytes, which few paragraphs exceed: grown from empty, the three
+        // arrays were reallocated two or three times each per paragraph.
+        let expected = text.count / 64 + 1
+        result.sentences.reserveCapacity(expected)
+        result.folds.reserveCapacity(expected)
+        result.keyBits.reserveCapacity(expected * 4)
         var sentenceFolds = false
-        var sentenceBits: UInt64 = 0
+        var sentenceBits = SIMD4<UInt64>()
         var seen: UInt8 = 0
         var words = 0
         var start = 0
@@ -40,7 +46,8 @@ extension ParagraphText {
                 let key = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
                 starts[words] = Int32(offset)
                 keys[words] = key
-                sentenceBits |= keyBit(key)
+                let bit = sentenceBit(key)
+                sentenceBits[bit.word] |= bit.mask
                 words += 1
                 wordStart = offset
             }
@@ -51,21 +58,29 @@ extension ParagraphText {
                 guard next == count || text[next] == 0x20 || text[next] == 0x09 else { continue }
                 result.sentences.append(start..<next)
                 result.folds.append(sentenceFolds)
-                result.keyBits.append(sentenceBits)
+                for word in 0..<4 { result.keyBits.append(sentenceBits[word]) }
                 sentenceFolds = false
-                sentenceBits = 0
+                sentenceBits = SIMD4()
                 start = next
             }
             // Inside a word that opened with an ASCII letter or digit, further ASCII word bytes change
             // nothing but the position (no word starts there, nothing folds, no sentence ends).
             if isWord, text[wordStart] < 0x80, text[wordStart] != UInt8(ascii: "'") {
+                // Letters eight at a time first (most of a word's bytes), then the rest byte by byte.
+                if let base = text.baseAddress {
+                    while offset + 9 <= count {
+                        let letters = ByteWord.leadingLetters(UnsafeRawPointer(base + offset + 1).loadUnaligned(as: UInt64.self))
+                        offset += letters
+                        if letters < 8 { break }
+                    }
+                }
                 while offset + 1 < count, text[offset + 1] < 0x80, classes[Int(text[offset + 1])] == wordClass { offset += 1 }
             }
         }
         if start < count {
             result.sentences.append(start..<count)
             result.folds.append(sentenceFolds)
-            result.keyBits.append(sentenceBits)
+            for word in 0..<4 { result.keyBits.append(sentenceBits[word]) }
         }
         result.seen = seen
         result.words = words

@@ -12,8 +12,9 @@ public final class ParagraphText {
     /// Whether each sentence holds a character that case folding turns into ASCII letters ("ſ", "ﬁ"):
     /// there a regex may match a word the bytes do not spell, so only prefixes are trusted.
     let sentenceFolds: [Bool]
-    /// Each sentence's word keys as `keyBit`s ORed: a pattern's word set with none of its bits there
-    /// is ruled out without looking at the sentence's words.
+    /// Each sentence's word keys as `sentenceBit`s ORed, four words (256 bits) per sentence: a
+    /// pattern's word set with none of its bits there is ruled out without looking at the sentence's
+    /// words. (64 bits per sentence let about one sentence in four through for a set of one word.)
     let sentenceKeyBits: [UInt64]
     /// No byte outside ASCII: UTF-16 offsets are byte offsets (see `ParagraphIndex.Paragraph.locateASCII`).
     let isASCII: Bool
@@ -92,6 +93,12 @@ public final class ParagraphText {
     /// `keys` are the prefixes' `key`s, worked out once by the caller.
     /// One bit of 64 for a key: a set of keys ORed together rejects most words with one test.
     @inline(__always) static func keyBit(_ key: UInt32) -> UInt64 { 1 << UInt64((key &* 0x9E37_79B1) >> 26) }
+
+    /// One bit of 256 for a key (word `word` of four, `mask` within it), for `sentenceKeyBits`.
+    @inline(__always) static func sentenceBit(_ key: UInt32) -> (word: Int, mask: UInt64) {
+        let bit = (key &* 0x9E37_79B1) >> 24
+        return (Int(bit >> 6), 1 << UInt64(bit & 63))
+    }
 
     /// `keyBits`: the prefixes' `keyBit`s ORed, so that most words are passed over without
     /// comparing their key to each prefix's. A prefix marked in `endsWord` must not be followed by

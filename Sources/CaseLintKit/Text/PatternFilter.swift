@@ -13,6 +13,8 @@ final class PatternFilter: Sendable {
     let requiredKeys: [[UInt32]]
     /// Each set's keys as `ParagraphText.keyBit`s ORed together.
     let requiredKeyBits: [UInt64]
+    /// Each set's keys as `ParagraphText.sentenceBit`s ORed, four words per set (see `sentenceKeyBits`).
+    let requiredSentenceBits: [UInt64]
     /// Literal runs every match contains (see `RequiredLiterals`), for patterns words cannot filter.
     let literals: [[UInt8]]
     /// The literals case folding cannot reach, the only ones searched for in non-ASCII text.
@@ -24,6 +26,14 @@ final class PatternFilter: Sendable {
         requiredEndsWord = words.map { $0.map(\.endsWord) }
         requiredKeys = required.map { $0.map { ParagraphText.key($0, 0) } }
         requiredKeyBits = requiredKeys.map { $0.reduce(0) { $0 | ParagraphText.keyBit($1) } }
+        requiredSentenceBits = requiredKeys.flatMap { keys in
+            var bits = [UInt64](repeating: 0, count: 4)
+            for key in keys {
+                let bit = ParagraphText.sentenceBit(key)
+                bits[bit.word] |= bit.mask
+            }
+            return bits
+        }
         // A single letter is in every paragraph: only longer runs and punctuation filter anything.
         literals = RequiredLiterals.runs(source).filter { $0.count > 1 || !TextIndex.isWordByte($0[0]) }
         unfoldedLiterals = literals.filter { !RequiredLiterals.hasFoldedLetter($0) }

@@ -4,11 +4,19 @@ extension PhraseMatcher {
     /// document and the filter leaves some words empty; a short range or a filter with nearly every
     /// word set reads the tokens in turn.
     public func matches(in index: TextIndex, range: Range<Int>) -> [Match] {
+        var found: [Match] = []
+        forEachMatch(in: index, range: range) { list, first, last in found.append(match(list: list, first: first, last: last)) }
+        return found
+    }
+
+    /// The matches `matches(in:range:)` finds, in the same order, handed to `body` as their list
+    /// (a position in `labels` and `labelParts`) and first and last tokens: a caller that needs no
+    /// `Match` array saves retaining and releasing each match's label and parts.
+    func forEachMatch(in index: TextIndex, range: Range<Int>, _ body: (_ list: Int, _ first: Int, _ last: Int) -> Void) {
         let tokens = index.tokens
         guard range.count >= 64, range.count * 2 >= tokens.count,
-              filterWordList.count * 4 <= Self.filterWords * 3 else { return matches(in: tokens, range: range) }
+              filterWordList.count * 4 <= Self.filterWords * 3 else { return forEachMatch(in: tokens, range: range, body) }
         let candidates = startCandidates(tokens, index.filterBuckets, range: range)
-        var found: [Match] = []
         tokens.withUnsafeBufferPointer { tokens in
             // Candidates in text order; one inside a match just found is passed over, as the pass
             // over every token steps past a match.
@@ -18,12 +26,11 @@ extension PhraseMatcher {
                     let position = range.lowerBound + block * 64 + bits.trailingZeroBitCount
                     bits &= bits - 1
                     guard position >= next, let entry = entry(at: position, in: tokens, before: range.upperBound) else { continue }
-                    found.append(match(entry, at: position))
+                    body(Int(entry.list), position, position + Int(entry.count) - 1)
                     next = position + Int(entry.count)
                 }
             }
         }
-        return found
     }
 
     /// The positions in `range` whose token passes the filter, as bits (bit `p` for position

@@ -102,8 +102,20 @@ public struct PhraseMatcher: Sendable {
 
     /// All non-overlapping matches in the token range, left to right.
     public func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
-        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count)
         var found: [Match] = []
+        forEachMatch(in: tokens, range: range) { list, first, last in found.append(match(list: list, first: first, last: last)) }
+        return found
+    }
+
+    /// The `Match` of a phrase of list `list` found from token `first` to `last`.
+    @inline(__always)
+    func match(list: Int, first: Int, last: Int) -> Match {
+        Match(label: labels[list], firstToken: first, lastToken: last, parts: labelParts[list], list: list)
+    }
+
+    /// `matches(in:range:)` handed over one by one (see `forEachMatch(in:range:_:)` on a `TextIndex`).
+    func forEachMatch(in tokens: [Token], range: Range<Int>, _ body: (_ list: Int, _ first: Int, _ last: Int) -> Void) {
+        precondition(range.lowerBound >= 0 && range.upperBound <= tokens.count)
         // Most tokens start no phrase and are turned away by the filter: read through the buffers,
         // without a bounds check per token.
         tokens.withUnsafeBufferPointer { tokens in
@@ -112,7 +124,7 @@ public struct PhraseMatcher: Sendable {
                 while index < range.upperBound {
                     let bit = Self.filterBit(tokens[index].hash)
                     if bits[bit.word] & bit.mask != 0, let entry = entry(at: index, in: tokens, before: range.upperBound) {
-                        found.append(match(entry, at: index))
+                        body(Int(entry.list), index, index + Int(entry.count) - 1)
                         index += Int(entry.count)
                         continue
                     }
@@ -120,7 +132,6 @@ public struct PhraseMatcher: Sendable {
                 }
             }
         }
-        return found
     }
 
     /// The phrase that matches at `index` (longest first, then listed order), ending before `end`.
@@ -140,11 +151,5 @@ public struct PhraseMatcher: Sendable {
             if matched, tokens[index].line == tokens[index + count - 1].line { return entry }
         }
         return nil
-    }
-
-    @inline(__always)
-    func match(_ entry: Entry, at index: Int) -> Match {
-        let list = Int(entry.list)
-        return Match(label: labels[list], firstToken: index, lastToken: index + Int(entry.count) - 1, parts: labelParts[list], list: list)
     }
 }

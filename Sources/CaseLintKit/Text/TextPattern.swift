@@ -70,6 +70,8 @@ public struct TextPattern: Sendable {
             if count < fewest { (rarest, fewest) = (set, count) }
         }
         var result: [Int] = []
+        // At most one paragraph per token of the rarest word: one allocation, not a doubling series.
+        result.reserveCapacity(min(fewest, paragraphs.byteRanges.count))
         words.forEachToken(startingWith: required[rarest]) { position in
             if let paragraph = paragraphs.paragraph(atLine: Int(index.tokens[Int(position)].line)), result.last != paragraph {
                 result.append(paragraph)
@@ -96,21 +98,28 @@ public struct TextPattern: Sendable {
     /// Whether `range` of a paragraph's text holds every required word and literal run, and the
     /// pattern's opening in order, without which the regex cannot match there. `folds`: the range has a character that case folding
     /// turns into ASCII letters, where required words are trusted as prefixes only.
-    /// `keyBits`: the range's word keys as `ParagraphText.keyBit`s ORed (all ones when not known).
-    func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64 = .max) -> Bool {
-        mayMatch(filter, text, in: range, folds: folds, keyBits: keyBits)
+    func mayMatch(_ text: ParagraphText, in range: Range<Int>, folds: Bool) -> Bool {
+        holdsWords(filter, text, in: range, folds: folds, sentence: nil)
+            && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
     }
 
-    /// `mayMatch` with the filter taken once by a caller that tries many sentences.
-    private func mayMatch(_ filter: PatternFilter, _ text: ParagraphText, in range: Range<Int>, folds: Bool, keyBits: UInt64) -> Bool {
-        // Sets with no key in the range are ruled out first, without looking at its words.
-        filter.requiredKeyBits.allSatisfy { $0 & keyBits != 0 }
-            && filter.required.indices.allSatisfy {
-                text.containsWordStart(filter.required[$0], keys: filter.requiredKeys[$0], keyBits: filter.requiredKeyBits[$0],
-                                       endsWord: folds ? nil : filter.requiredEndsWord[$0], in: range)
+    /// `mayMatch` without the opening: the required words and literal runs. `sentence`: the number of
+    /// the sentence `range` is, whose `sentenceKeyBits` rule sets out first (nil for another range).
+    private func holdsWords(_ filter: PatternFilter, _ text: ParagraphText, in range: Range<Int>, folds: Bool, sentence: Int?) -> Bool {
+        // Sets with no key in the sentence are ruled out first, without looking at its words.
+        if let sentence {
+            let bits = text.sentenceKeyBits, wanted = filter.requiredSentenceBits, at = sentence * 4
+            for set in filter.required.indices {
+                let from = set * 4
+                guard wanted[from] & bits[at] | wanted[from + 1] & bits[at + 1] | wanted[from + 2] & bits[at + 2]
+                        | wanted[from + 3] & bits[at + 3] != 0 else { return false }
             }
+        }
+        return filter.required.indices.allSatisfy {
+            text.containsWordStart(filter.required[$0], keys: filter.requiredKeys[$0], keyBits: filter.requiredKeyBits[$0],
+                                   endsWord: folds ? nil : filter.requiredEndsWord[$0], in: range)
+        }
             && filter.literals.allSatisfy { RequiredLiterals.mayOccur($0, in: text.bytes, range) }
-            && sequence?.mayMatch(text.bytes, in: range, folds: folds) != false
     }
 
     /// The regex's matches in one sentence of a paragraph, as UTF-16 ranges from the sentence's start.
@@ -149,13 +158,18 @@ public struct TextPattern: Sendable {
     public func hits(in index: TextIndex, words: WordPrefixIndex, paragraphs: ParagraphIndex, firstOnly: Bool = false,
                      before limit: Int? = nil) -> [Hit] {
         var hits: [Hit] = []
-        // Taken once here: every sentence below is tried against it.
+        // Taken once here: every sentence below is tried against them (the opening when the first
+        // sentence holds the words; each read takes the parts' lock and copies the opening).
         let filter = self.filter
+        var opening: WordSequence??
         for number in candidates(filter, words, index, paragraphs) {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
-            for (sentenceNumber, sentence) in text.sentences.enumerated()
-            where mayMatch(filter, text, in: sentence, folds: text.sentenceFolds[sentenceNumber], keyBits: text.sentenceKeyBits[sentenceNumber]) {
+            for (sentenceNumber, sentence) in text.sentences.enumerated() {
+                let folds = text.sentenceFolds[sentenceNumber]
+                guard holdsWords(filter, text, in: sentence, folds: folds, sentence: sentenceNumber) else { continue }
+                if opening == nil { opening = .some(self.sequence) }
+                if let sequence = opening ?? nil, !sequence.mayMatch(text.bytes, in: sentence, folds: folds) { continue }
                 let found = matches(in: text, sentence: sentenceNumber, firstOnly: firstOnly)
                 guard !found.isEmpty else { continue }
                 let base = text.utf16Offset(ofByte: sentence.lowerBound)

@@ -22,6 +22,8 @@ public struct KeywordsCheck: Check {
     let records: Bool
     /// Hashes of the words that, right after a term, make it a claimed status.
     let claims: Set<UInt64>
+    /// For each of the matcher's lists, the positions in `terms` of the term its label names.
+    let termSlots: [[Int]]
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
@@ -33,6 +35,9 @@ public struct KeywordsCheck: Check {
         minimum = try match.int("min") ?? 1
         records = try match.bool("record") ?? true
         claims = Set((try match.strings("claims") ?? []).map { TextIndex.hash($0.lowercased().utf8) })
+        let names = table.map(\.label)
+        let slots = Dictionary(grouping: names.indices, by: { names[$0] })
+        termSlots = matcher.labels.map { slots[$0] ?? [] }
         guard minimum >= 1, minimum <= terms.count else {
             throw match.error("min", nil, "must be between 1 and the number of terms (\(terms.count))")
         }
@@ -40,34 +45,34 @@ public struct KeywordsCheck: Check {
 
     public var recordsFacts: Bool { records }
 
-    /// Each term's count, found once per project: `evaluate` and `credit` both ask.
-    func counts(_ index: TextIndex, _ context: LintContext) -> [String: Int] {
+    /// Each term's count (nil for none), in the order of `terms`, found once per project: `evaluate`
+    /// and `credit` both ask. By position: keyed by the terms' text, every look-up hashed a term.
+    func counts(_ index: TextIndex, _ context: LintContext) -> [Int?] {
         if let counted = context.keywordCounts[rule.id] { return counted }
-        // Counted by list first: hashing the term's name for every match cost more than the match.
         var perList = [Int](repeating: 0, count: matcher.labels.count)
-        var counts: [String: Int] = [:]
         let tokens = index.tokens
-        for found in matcher.matches(in: index, range: 0..<tokens.count) {
-            if !claims.isEmpty, found.lastToken + 1 < tokens.count, tokens[found.lastToken + 1].line == tokens[found.lastToken].line,
-               claims.contains(tokens[found.lastToken + 1].hash) { continue }
-            if found.list >= 0 { perList[found.list] += 1 } else { counts[found.label, default: 0] += 1 }
+        // Matches handed over by list, without a `Match` (and its label and parts retained) each.
+        matcher.forEachMatch(in: index, range: 0..<tokens.count) { list, _, last in
+            if !claims.isEmpty, last + 1 < tokens.count, tokens[last + 1].line == tokens[last].line,
+               claims.contains(tokens[last + 1].hash) { return }
+            perList[list] += 1
         }
-        for (list, count) in perList.enumerated() where count > 0 { counts[matcher.labels[list], default: 0] += count }
+        var counts = [Int?](repeating: nil, count: terms.count)
+        for (list, count) in perList.enumerated() where count > 0 {
+            for slot in termSlots[list] { counts[slot] = (counts[slot] ?? 0) + count }
+        }
         context.keywordCounts[rule.id] = counts
         return counts
     }
 
     public func credit(_ context: LintContext) -> Double? {
         guard let index = context.text else { return 0 }
-        let counts = counts(index, context)
-        return min(1, Double(terms.filter { counts[$0] != nil }.count) / Double(minimum))
+        return min(1, Double(counts(index, context).filter { $0 != nil }.count) / Double(minimum))
     }
 
     public func evaluate(_ context: LintContext) -> [Finding] {
         guard let index = context.text else { return [] }
-        let counts = counts(index, context)
-        // Each term looked up once (the counts are keyed by text, so every look-up hashes it).
-        let found = terms.map { counts[$0] }
+        let found = counts(index, context)
         if records {
             for (term, count) in zip(terms, found) {
                 context.facts.keywords[term] = count ?? 0
