@@ -4,25 +4,25 @@ import Foundation
 /// at its row and first column, `colspan` and `rowspan` taken into account. A table written one cell
 /// per line (as pandas' `to_html` writes it), or with a header over two rows ("AUC" spanning "Macro"
 /// and "Micro"), has no row on a single line for the pipe-table reading (`htmlCellStarts`) to find.
-public struct HTMLTableCell: Sendable, Equatable {
-    public let table: Int
-    public let row: Int
-    public let column: Int
-    public let span: Int
-    public let isHeader: Bool
-    public let line: Int
+struct HTMLTableCell: Sendable, Equatable {
+    let table: Int
+    let row: Int
+    let column: Int
+    let span: Int
+    let isHeader: Bool
+    let line: Int
     /// The bytes from the opening tag to the next table tag on its line (or the whole next line when
     /// the tag ends its own line and the next line holds no tag).
-    public let content: Range<Int>
+    let content: Range<Int>
 }
 
-public enum HTMLTableGrid {
+enum HTMLTableGrid {
     /// A span larger than this is read as this: a table is never that wide, and a fuzzed
     /// `rowspan="999999999"` must not fill memory.
     static let maximumSpan = 32
     static let maximumCells = 4_000
 
-    public static func cells(of document: MarkdownDocument) -> [HTMLTableCell] {
+    static func cells(of document: MarkdownDocument) -> [HTMLTableCell] {
         guard document.kinds.contains(.html) else { return [] }
         let bytes = document.bytes
         var cells: [HTMLTableCell] = []

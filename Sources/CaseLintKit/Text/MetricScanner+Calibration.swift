@@ -16,7 +16,12 @@ extension MetricScanner {
         func sameRun(_ first: Token, _ second: Token) -> Bool {
             first.line == second.line || runs[Int(first.line)] == runs[Int(second.line)]
         }
-        for position in tokens.indices where tokens[position].hash == Self.calibration {
+        // Only the tokens in the word's filter bucket (`TokenFilterBuckets`): not a pass over every token.
+        let buckets = index.filterBuckets
+        let word = PhraseMatcher.filterBit(Self.calibration).word
+        for candidate in buckets.positions[Int(buckets.starts[word])..<Int(buckets.starts[word + 1])] {
+            let position = Int(candidate)
+            guard tokens[position].hash == Self.calibration else { continue }
             var next = position + 1
             while next + 1 < tokens.count, next - position <= 8, sameRun(tokens[position], tokens[next]) {
                 if let name = Self.calibrationParts[tokens[next].hash] {

@@ -65,7 +65,7 @@ extension MetricScanner {
         guard text.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: ":") else { return nil }
         let tokens = index.tokens
         let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption }.map(\.label))
-        guard labels.count == 1, !context(caption) else { return nil }
+        guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
     }
 
@@ -79,7 +79,7 @@ extension MetricScanner {
 
     /// A caption that names a target or a cut-off ("Target AUROC per site:", "AUROC at least:") names no
     /// result; one that announces expectations marks the table itself (`MetricContext`).
-    private func context(_ line: Int) -> Bool {
+    private func namesTargetOrCutOff(_ line: Int) -> Bool {
         let tokens = index.tokens
         return index.tokenRange(line: line).contains { cues.labels.contains(tokens[$0].hash) || Self.captionBounds.contains(tokens[$0].hash) }
     }
