@@ -311,6 +311,30 @@ BATCH_15 = [
 ]
 
 
+# Written at the start of stop 25 and measured once before any change for it: 11 / 16 (R's printed
+# "Concordance= 0.712", a JSON results file, "Spearman's ρ", a metric named only in a list's lead-in
+# line, and in a numbered caption below the table). Then tuned on: 15 / 16. The lead-in list stays a
+# miss: no labelled README writes one.
+BATCH_16 = [
+    ('c_index', '# Survival\n\n## Results\n\n```\nCall:\ncoxph(formula = Surv(time, status) ~ risk_score, data = test)\n\nConcordance= 0.712  (se = 0.011 )\n```\n'),
+    ('auroc auprc', '# Sepsis\n\n## Results\n\n`results/test_metrics.json`:\n\n```json\n{"auroc": 0.842, "auprc": 0.371, "n_test": 4120}\n```\n'),
+    ('auroc', '# Chest X-ray\n\n## Results\n\n![ROC](figures/roc.png)\n\n*Figure 2. ROC curve on the internal test set (AUC 0.87).*\n'),
+    ('spearman', "# Potency\n\n## Results\n\nSpearman's ρ between predicted and measured pIC50 was 0.62 on the scaffold split.\n"),
+    ('accuracy', '# Dermatology\n\n## Results\n\nTop-1 accuracy 71.2%, top-5 accuracy 92.4% over the 23 classes.\n'),
+    ('auroc', '# Readmission\n\n## Results\n\n- 0.79 AUROC on the 2022 hold-out\n- well calibrated by eye\n'),
+    ('sensitivity', '# Fracture\n\n## Results\n\nSensitivity by site:\n\n- Site A: 91%\n- Site B: 87%\n'),
+    ('mae', '# Theatre\n\n## Results\n\nThe mean absolute error was 17.9 minutes against 31.0 minutes for the booked durations.\n'),
+    ('auroc', '# Mortality\n\n## Results\n\n| Hospital | Ours | APACHE IV |\n|---|---|---|\n| A | 0.86 | 0.81 |\n| B | 0.83 | 0.80 |\n\nTable 1: AUROC per hospital.\n'),
+    ('f1', '# Coding\n\n## Results\n\nMicro-averaged F1 on MIMIC-IV top-50 codes: **0.634** (the keyword baseline: 0.412).\n'),
+    ('', '# Segmentation\n\n## Results\n\n| Model | Dice |\n|---|---|\n| U-Net | 0.XX |\n| nnU-Net | 0.XX |\n'),
+    ('', '# Forecast\n\n## Results\n\nMAPE: TBD (waiting for the 2025 data extract).\n'),
+    ('', '# Reproduction\n\n## Background\n\nThe original paper reports a Dice of 0.91 on BraTS 2020.\n'),
+    ('', '# Triage\n\n## Method\n\nWe chose the threshold 0.35 that maximised Youden\'s J on the validation set.\n'),
+    ('', '# ECG\n\n## Training\n\n```\nEpoch 1/40\nloss: 0.693 - lr: 1.0e-03\n```\n\nTraining takes about 2 hours on one GPU.\n'),
+    ('', '# Glucose\n\n## Data\n\nCGM readings every 5 minutes from 12 people; 14% of readings were missing and forward-filled.\n'),
+]
+
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -327,7 +351,8 @@ def main():
             ("12 mixed (measured once, then tuned)", BATCH_12),
             ("13 mixed (measured once, then tuned)", BATCH_13),
             ("14 mixed (measured once, then tuned)", BATCH_14),
-            ("15 mixed (measured once, then tuned)", BATCH_15)]
+            ("15 mixed (measured once, then tuned)", BATCH_15),
+            ("16 mixed (measured once)", BATCH_16)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

@@ -1811,8 +1811,11 @@ vocabulary:
     crps: [crps, continuous ranked probability score]
     r2: [r2, r^2, r², r-squared, r squared, coefficient of determination]
     c_index: [c-index, c index, concordance index, harrell's c, uno's c]
-    pearson: [pearson, pearson r, pearson correlation, pearson's r]
-    spearman: [spearman, spearman's rho, spearman correlation]
+    # The tokenizer reads "Pearson's" as one word, so each possessive form is listed with the plain one.
+    pearson: [pearson, pearson r, pearson correlation, pearson's r, pearson's, pearson's correlation, pearson correlation coefficient,
+              pearson's correlation coefficient]
+    spearman: [spearman, spearman's rho, spearman correlation, spearman's, spearman's correlation, spearman rank correlation,
+               spearman's rank correlation, spearman's ρ, spearman ρ, spearman rho]
     # A text-overlap score's own F1, precision or recall is that score ("ROUGE-L F1 0.41", "BERTScore F1 0.88").
     rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel, rouge f1, rouge-l f1, rouge-1 f1, rouge-2 f1, rougel f1, rouge-l recall,
             rouge-1 recall, rouge-2 recall, rouge-l precision]
@@ -1886,6 +1889,9 @@ rules:
         - "# Project\n\n| | Sens. | Spec. |\n|---|---|---|\n| Model | 0.82 | 0.91 |\n"
         # The Greek letter names the metric too.
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
+        # A possessive name is one word to the tokenizer: "Pearson's" is listed beside "Pearson".
+        - "# Project\n\nPearson's correlation between predicted and measured pIC50 was 0.71.\n"
+        - "# Project\n\nSpearman's ρ = 0.62 on the scaffold split.\n"
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
         # Prose wrapped by hand: the name ends one line, its value opens the next.

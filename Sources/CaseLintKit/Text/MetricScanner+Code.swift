@@ -2,11 +2,12 @@ import Foundation
 
 /// Results printed as text inside a code block: a fixed-width table or a console log whose lines
 /// start with a metric's name and then its number ("Specificity   0.8700   0.7889", "Test AUROC: 0.83").
-/// Only blocks without a programming language qualify, and never an assignment or an identifier:
-/// `accuracy = 0.5` and `hallucination_rate: 0.04` are code, not results.
+/// Only blocks without a programming language qualify (JSON counts as output: a saved results file,
+/// `{"auroc": 0.842}`), and never an assignment or an identifier: `accuracy = 0.5` and
+/// `hallucination_rate: 0.04` are code, not results.
 extension MetricScanner {
     static let outputFences: Set<String> = ["", "text", "txt", "plaintext", "plain", "output", "out", "log", "console", "stdout",
-                                            "none", "results", "result"]
+                                            "none", "results", "result", "json"]
     /// Words that may stand before the name on such a line, a logger's level among them ("[INFO] Test accuracy: 0.80").
     static let qualifiers: Set<UInt64> = Set(["test", "val", "validation", "valid", "final", "mean", "overall", "train", "training",
                                               "best", "macro", "micro", "weighted", "avg", "average", "holdout", "held", "out",
@@ -21,6 +22,10 @@ extension MetricScanner {
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
+            // R prints "Concordance= 0.712" in any block, its own language's among them.
+            for position in tokens.indices where tokens[position].hash == Self.concordance {
+                if let value = concordanceValue(after: position, tokens) { result.append(("c_index", tokens[value])) }
+            }
             let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
             if report.read(line: line, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
@@ -29,18 +34,26 @@ extension MetricScanner {
             }
             guard tokens.count >= 2 else { continue }
             // "test_auc 0.79 | test_sens 0.68 | test_spec 0.75": each pair after the first starts where
-            // the previous value ended, with only qualifiers before its name.
+            // the previous value ended, with only qualifiers before its name. A quoted key stands on its
+            // own ({"model": "xgb", "test_auroc": 0.84}): only the words inside its quotes must qualify it.
             var from = 0
             var found: [(String, Token)] = []
             for match in matches where match.firstToken >= from {
-                guard tokens[from..<match.firstToken].allSatisfy({ Self.qualifiers.contains($0.hash) })
+                let keyStart = quotedKeyStart(match, tokens)
+                let outsideKey = { (token: Token) in keyStart.map { Int(token.start) < $0 } ?? false }
+                guard tokens[from..<match.firstToken].allSatisfy({ outsideKey($0) || Self.qualifiers.contains($0.hash) })
                         || from == 0 && isLabelLine(match, tokens),
-                      let position = valuePosition(after: match, in: tokens) else { break }
+                      let position = valuePosition(after: match, in: tokens) else {
+                    if keyStart != nil { continue } else { break }
+                }
                 let value = tokens[position]
-                // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier.
+                // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier;
+                // a quoted key is data ("test_auroc": 0.84 in a results file, or a printed dictionary).
                 let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
-                guard !between.contains(UInt8(ascii: "=")), !between.contains(UInt8(ascii: "_")),
-                      value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else { break }
+                guard !between.contains(UInt8(ascii: "=")), keyStart != nil || !between.contains(UInt8(ascii: "_")),
+                      value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else {
+                    if keyStart != nil { continue } else { break }
+                }
                 found.append((match.label, value))
                 from = position + 1
             }
@@ -50,6 +63,22 @@ extension MetricScanner {
             result += found
         }
         return result
+    }
+
+    /// `"test_auroc": 0.84`, `'auprc': 0.37`: when the name closes a quoted key followed by a colon, the
+    /// offset of the key's opening quote on its line.
+    private func quotedKeyStart(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
+        let end = Int(tokens[match.lastToken].end)
+        let bytes = index.lower
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") else { return nil }
+        let quote = bytes[end]
+        var position = end + 1
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ":") else { return nil }
+        let lineStart = index.document.lineRanges[Int(tokens[match.firstToken].line) - 1].lowerBound
+        var opening = Int(tokens[match.firstToken].start) - 1
+        while opening >= lineStart, bytes[opening] != quote { opening -= 1 }
+        return opening >= lineStart ? opening : nil
     }
 
     /// "Referable DR (grade >= 2) AUC: 0.921": words of the reader's own before the name, when the line

@@ -28,13 +28,13 @@ extension MetricScanner {
             }
             let adjectiveCells = accuracyAdjectiveCells(line).subtracting(columns.keys)
             for cell in adjectiveCells { columns[cell] = "accuracy" }
-            let caption = columns.isEmpty ? captionName(above: line) : nil
-            var row = line + 1
-            while row <= document.lineCount, document.kinds[row - 1] == .table {
+            var end = line + 1
+            while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
+            let caption = columns.isEmpty ? captionName(above: line) ?? numberedCaptionName(below: end - 1) : nil
+            for row in (line + 1)..<end {
                 result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells, caption: caption)
-                row += 1
             }
-            line = row
+            line = end
         }
         return result
     }
@@ -68,6 +68,24 @@ extension MetricScanner {
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
     }
+
+    /// "Table 1: AUROC per hospital." just below a table whose header names no metric: a numbered
+    /// caption, as papers place it, naming one metric.
+    func numberedCaptionName(below last: Int) -> String? {
+        let document = index.document
+        var caption = last + 1
+        while caption <= document.lineCount, caption <= last + 2, document.kinds[caption - 1] == .blank { caption += 1 }
+        guard caption <= document.lineCount, document.kinds[caption - 1] == .prose else { return nil }
+        let tokens = index.tokens
+        let range = index.tokenRange(line: caption)
+        guard range.count >= 3, Self.tableWords.contains(tokens[range.lowerBound].hash), tokens[range.lowerBound + 1].isNumber
+        else { return nil }
+        let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption }.map(\.label))
+        guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
+        return labels.first
+    }
+
+    static let tableWords: Set<UInt64> = Set(["table", "tab"].map { TextIndex.hash($0.utf8) })
 
     /// "+0.043", "−0.01": a signed number under a caption is a difference between two results, not one.
     func isSigned(_ token: Token) -> Bool {
