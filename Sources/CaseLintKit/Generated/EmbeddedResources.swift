@@ -213,7 +213,10 @@ rules:
                  base model, design, system design, how * works, how * work, how, feature extraction, feature selection,
                  training procedure, training details, training setup, fine-tuning, finetuning, fine tuning,
                  steps followed, prompt chain, prompt pipeline, statistical analysis, statistical methods, analysis plan,
-                 statistical analysis plan, how * answers, how * answer, how we built it, how i built it, how it was built]
+                 statistical analysis plan, how * answers, how * answer, how we built it, how i built it, how it was built,
+                 # The same asked: "How was it modelled?".
+                 how was * built, how was * modelled, how was * modeled, how was * trained, how were * trained,
+                 how were * built, how was * made]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
@@ -224,7 +227,7 @@ rules:
                       what did we do, what did i do, what did we try, what did i try, what did we build, what did i build]
       heading_words: [model, modeling, modelling, method, methodology, approach, pipeline, architecture, workflow, works,
                       training, algorithm, solution, design, implementation, technique, framework, engine, network,
-                      classifier, built, hood, prompting, prompt engineering, system, featurisation, featurization,
+                      classifier, built, modelled, modeled, hood, prompting, prompt engineering, system, featurisation, featurization,
                       logic, docking, simulation, backbone, fine-tuning, finetuning, fine tuning]
       cues: [model, models, trained, train, trains, training, fine-tuned, fine-tune, finetuned, fine-tuning, architecture, layers, layer,
              network, neural, cnn, resnet, densenet, efficientnet, vgg, unet, u-net, vit, transformer, bert, lstm, gru,
@@ -241,6 +244,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # The approach asked in the past tense: "How was it modelled?"
+        - "# Project\n\n## How was it modelled?\n\n1. A Cox model on clinical variables as the baseline.\n2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.\n"
         # A product page names its method by the field: "Machine Learning".
         - "# Project\n\n## Machine Learning\n\nA gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.\n"
         # Numbered steps of the method, under a bare "Steps".
@@ -289,7 +294,9 @@ rules:
       headings: [evaluation, model evaluation, results, result, key results, performance, model performance, metrics,
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
-                 how well * work, how well * works, how well * perform, how well * performs, how good *, how accurate *,
+                 # "How well it works" must outrank approach's "how * works": the longer frame wins.
+                 how well * work, how well * works, how well * perform, how well * performs, how well *, how good *,
+                 how accurate *,
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
                  leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did,
                  did it work, did * work, quantitative analyses, quantitative analysis, did it help]
@@ -317,6 +324,8 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # "How well" asks about the results, however the sentence goes on.
+        - "# Project\n\n## How well it does\n\n| Horizon | MAE, model | MAE, seasonal naive |\n|---|---|---|\n| 4 h | 2.1 | 3.0 |\n"
         - "# Project\n\n## Did it help?\n\nOver 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.\n"
         # A model card's "Quantitative analyses", and the plain question "Did it work?".
         - "# Project\n\n## Quantitative analyses\n\nOn the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.\n"
@@ -378,7 +387,10 @@ rules:
                  what doesn't work yet, what you should know before trusting *, what is not so good, what's not so good,
                  not so good, what isn't so good, what is not good, what's not good,
                  # A hackathon write-up's (Devpost's) "Challenges we ran into" is where a team says what did not work.
-                 challenges we ran into, challenges we faced, challenges we hit]
+                 challenges we ran into, challenges we faced, challenges we hit,
+                 # "Problem" is the need; the plural is what went wrong ("Problems", "Problems we know about").
+                 problems, problems we know about, problems i know about, problems we ran into, problems i ran into,
+                 problems encountered, problems faced, problems we faced, problems i faced]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -401,6 +413,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # The plural of problem is what went wrong.
+        - "# Project\n\n## Background\n\nToxicity testing is slow.\n\n## 5. **Problems**\n\n- the random split is too optimistic\n- the positive weight leaves the probabilities uncalibrated\n"
         # A listed frame holding a preposition: "What you should know before trusting *".
         - "# Project\n\n## What you should know before trusting any of this\n\nThe labels come from one hospital and the model misses small bleeds.\n"
         # "Known problems", as "Known issues".
@@ -1892,6 +1906,12 @@ rules:
         # A possessive name is one word to the tokenizer: "Pearson's" is listed beside "Pearson".
         - "# Project\n\nPearson's correlation between predicted and measured pIC50 was 0.71.\n"
         - "# Project\n\nSpearman's ρ = 0.62 on the scaffold split.\n"
+        # R's printed Cox model summary: "Concordance=" is its C-index.
+        - "# Project\n\n```r\nConcordance= 0.712  (se = 0.011 )\n```\n"
+        # A results file shown as JSON: its quoted keys are data, not code.
+        - "# Project\n\n```json\n{\"model\": \"xgb\", \"test_auroc\": 0.842}\n```\n"
+        # A numbered caption below a table names what its scores are.
+        - "# Project\n\n| Hospital | Ours | APACHE IV |\n|---|---|---|\n| A | 0.86 | 0.81 |\n\nTable 1: AUROC per hospital.\n"
         # A label that is not a wish opens a result: "Outcome" reports one.
         - "# Project\n\nOutcome: sensitivity 0.88 at specificity 0.80 on the test set.\n"
         # Prose wrapped by hand: the name ends one line, its value opens the next.
@@ -1926,6 +1946,10 @@ rules:
         - "# Project\n\nNoise-augmented minus clean-trained Macro-F1:\n\n| Artifact | Improvement |\n|---|---|\n| Muscle | +0.014 |\n"
         # A slope that is not a calibration's.
         - "# Project\n\nThe fitted regression slope was 0.94 per decade of age.\n"
+        # Concordance as a share is agreement, not a C-index.
+        - "# Project\n\nOur suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).\n"
+        # A JSON key that is a wish, not a result.
+        - "# Project\n\n```json\n{\"target_auroc\": 0.80}\n```\n"
         # A whole number just after "at" is the cut-off, and "p. 5" in a citation is a page.
         - "# Project\n\nWe will report precision at 15 once the codes are mapped.\n"
         - "# Project\n\nThe same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.\n"

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 51693, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,51587:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
+        ("rules/case-study.yml", 53096, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,52622:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
 
 ## Introduction
 
@@ -264,35 +264,41 @@ S1s189,11,5:afterS3s189,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m191,5,12:S1s191,5,2:idS1s191,9,16:section.approachS1s192,5,4:kindS1s192,11,7:sectionS1s193,5,8:categoryS1s193,15,9:structureS1s194,5,8:severityS1s194,15,5:errorS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,16:Approach sectionS1s197,5,7:messageS3s197,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s198,5,3:whyS5s198,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s201,5,10:referencesQ0q201,17,2:S3s201,18,19:TRIPOD+AI 12a-c, 15S3s201,41,22:CLAIM 2024 items 22-27S1s202,5,5:matchM0m203,7,8:S1s203,7,4:partS1s203,13,8:approachS1s204,7,8:headingsQ0q204,17,54:S1s204,18,8:approachS1s204,28,12:our approachS1s204,42,17:solution approachS1s204,61,12:the solutionS1s204,75,8:solutionS1s204,85,6:methodS1s204,93,7:methodsS1s204,102,11:methodologyS1s205,18,21:materials and methodsS1s205,41,5:modelS1s205,48,6:modelsS1s205,56,8:modelingS1s205,66,9:modellingS1s205,77,9:the modelS1s205,88,18:model architectureS1s205,108,12:architectureS1s206,18,19:system architectureS1s206,39,8:pipelineS1s206,49,17:training pipelineS1s206,68,18:technical approachS1s206,88,12:how it worksS1s206,102,8:trainingS1s207,18,14:implementationS1s207,34,9:algorithmS1s207,45,10:algorithmsS1s207,57,19:feature engineeringS1s207,78,18:features and modelS1s207,98,22:feature representationS1s208,18,10:base modelS1s208,30,6:designS1s208,38,13:system designS1s208,53,11:how * worksS1s208,66,10:how * workS1s208,78,3:howS1s208,83,18:feature extractionS1s208,103,17:feature selectionS1s209,18,18:training procedureS1s209,38,16:training detailsS1s209,56,14:training setupS1s209,72,11:fine-tuningS1s209,85,10:finetuningS1s209,97,11:fine tuningS1s210,18,14:steps followedS1s210,34,12:prompt chainS1s210,48,15:prompt pipelineS1s210,65,20:statistical analysisS1s210,87,19:statistical methodsS1s210,108,13:analysis planS1s211,18,25:statistical analysis planS1s211,45,13:how * answersS1s211,60,12:how * answerS1s211,74,15:how we built itS1s211,91,14:how i built itS1s211,107,16:how it was builtS1s216,7,13:weak_headingsQ0q216,22,18:S1s216,23,11:what * doesS1s216,36,6:actionS1s216,44,7:actionsS1s216,53,13:actions takenS1s216,68,11:what we didS1s216,81,10:what i didS1s216,93,13:what we triedS1s216,108,12:what i triedS1s217,23,13:what we builtS1s217,38,12:what i builtS1s217,52,5:stepsS1s217,59,16:machine learningS1s219,23,14:what did we doS1s219,39,13:what did i doS1s219,54,15:what did we tryS1s219,71,14:what did i tryS1s219,87,17:what did we buildS1s219,106,16:what did i buildS1s220,7,13:heading_wordsQ0q220,22,34:S1s220,23,5:modelS1s220,30,8:modelingS1s220,40,9:modellingS1s220,51,6:methodS1s220,59,11:methodologyS1s220,72,8:approachS1s220,82,8:pipelineS1s220,92,12:architectureS1s220,106,8:workflowS1s220,116,5:worksS1s221,23,8:trainingS1s221,33,9:algorithmS1s221,44,8:solutionS1s221,54,6:designS1s221,62,14:implementationS1s221,78,9:techniqueS1s221,89,9:frameworkS1s221,100,6:engineS1s221,108,7:networkS1s222,23,10:classifierS1s222,35,5:builtS1s222,42,4:hoodS1s222,48,9:promptingS1s222,59,18:prompt engineeringS1s222,79,6:systemS1s222,87,13:featurisationS1s222,102,13:featurizationS1s223,23,5:logicS1s223,30,7:dockingS1s223,39,10:simulationS1s223,51,8:backboneS1s223,61,11:fine-tuningS1s223,74,10:finetuningS1s223,86,11:fine tuningS1s224,7,4:cuesQ0q224,13,65:S1s224,14,5:modelS1s224,21,6:modelsS1s224,29,7:trainedS1s224,38,5:trainS1s224,45,6:trainsS1s224,53,8:trainingS1s224,63,10:fine-tunedS1s224,75,9:fine-tuneS1s224,86,9:finetunedS1s224,97,11:fine-tuningS1s224,110,12:architectureS1s224,124,6:layersS1s224,132,5:layerS1s225,14,7:networkS1s225,23,6:neuralS1s225,31,3:cnnS1s225,36,6:resnetS1s225,44,8:densenetS1s225,54,12:efficientnetS1s225,68,3:vggS1s225,73,4:unetS1s225,79,5:u-netS1s225,86,3:vitS1s225,91,11:transformerS1s225,104,4:bertS1s225,110,4:lstmS1s225,116,3:gruS1s226,14,7:xgboostS1s226,23,8:lightgbmS1s226,33,8:catboostS1s226,43,13:random forestS1s226,58,19:logistic regressionS1s226,79,3:svmS1s226,84,17:gradient boostingS1s226,103,13:decision treeS1s226,118,8:ensembleS1s227,14,10:classifierS1s227,26,9:regressorS1s227,37,10:embeddingsS1s227,49,9:embeddingS1s227,60,7:encoderS1s227,69,7:decoderS1s227,78,9:attentionS1s227,89,9:optimizerS1s227,100,4:adamS1s227,106,13:learning rateS1s227,121,6:epochsS1s228,14,10:batch sizeS1s228,26,13:loss functionS1s228,41,15:hyperparametersS1s228,58,19:feature engineeringS1s228,79,8:pipelineS1s228,89,9:algorithmS1s228,100,6:promptS1s228,108,7:promptsS1s228,117,9:retrievalS1s229,14,3:ragS1s229,19,3:llmS1s229,24,17:transfer learningS1s229,43,10:pretrainedS1s229,55,11:pre-trainedS1s229,68,8:backboneS1s229,78,8:predictsS1s229,88,3:gnnS1s229,93,20:graph neural networkS1s230,7,9:min_wordsS1i230,18,1:5S1s231,7,10:full_wordsS1i231,19,3:120S1s232,7,12:block_creditS1f232,21,4:0.75S1s233,5,3:fixM0m234,7,3:S1s234,7,6:insertS1s234,15,7:sectionS1s235,7,7:headingS1s235,16,8:ApproachS1s236,7,4:textS3s236,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s237,5,8:examplesD0s238,7,3385:M0m238,7,3:S1s238,7,4:passQ0q240,9,14:S3s240,11,154:# Project
+M0m191,5,12:S1s191,5,2:idS1s191,9,16:section.approachS1s192,5,4:kindS1s192,11,7:sectionS1s193,5,8:categoryS1s193,15,9:structureS1s194,5,8:severityS1s194,15,5:errorS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,16:Approach sectionS1s197,5,7:messageS3s197,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s198,5,3:whyS5s198,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s201,5,10:referencesQ0q201,17,2:S3s201,18,19:TRIPOD+AI 12a-c, 15S3s201,41,22:CLAIM 2024 items 22-27S1s202,5,5:matchM0m203,7,8:S1s203,7,4:partS1s203,13,8:approachS1s204,7,8:headingsQ0q204,17,61:S1s204,18,8:approachS1s204,28,12:our approachS1s204,42,17:solution approachS1s204,61,12:the solutionS1s204,75,8:solutionS1s204,85,6:methodS1s204,93,7:methodsS1s204,102,11:methodologyS1s205,18,21:materials and methodsS1s205,41,5:modelS1s205,48,6:modelsS1s205,56,8:modelingS1s205,66,9:modellingS1s205,77,9:the modelS1s205,88,18:model architectureS1s205,108,12:architectureS1s206,18,19:system architectureS1s206,39,8:pipelineS1s206,49,17:training pipelineS1s206,68,18:technical approachS1s206,88,12:how it worksS1s206,102,8:trainingS1s207,18,14:implementationS1s207,34,9:algorithmS1s207,45,10:algorithmsS1s207,57,19:feature engineeringS1s207,78,18:features and modelS1s207,98,22:feature representationS1s208,18,10:base modelS1s208,30,6:designS1s208,38,13:system designS1s208,53,11:how * worksS1s208,66,10:how * workS1s208,78,3:howS1s208,83,18:feature extractionS1s208,103,17:feature selectionS1s209,18,18:training procedureS1s209,38,16:training detailsS1s209,56,14:training setupS1s209,72,11:fine-tuningS1s209,85,10:finetuningS1s209,97,11:fine tuningS1s210,18,14:steps followedS1s210,34,12:prompt chainS1s210,48,15:prompt pipelineS1s210,65,20:statistical analysisS1s210,87,19:statistical methodsS1s210,108,13:analysis planS1s211,18,25:statistical analysis planS1s211,45,13:how * answersS1s211,60,12:how * answerS1s211,74,15:how we built itS1s211,91,14:how i built itS1s211,107,16:how it was builtS1s213,18,15:how was * builtS1s213,35,18:how was * modelledS1s213,55,17:how was * modeledS1s213,74,17:how was * trainedS1s213,93,18:how were * trainedS1s214,18,16:how were * builtS1s214,36,14:how was * madeS1s219,7,13:weak_headingsQ0q219,22,18:S1s219,23,11:what * doesS1s219,36,6:actionS1s219,44,7:actionsS1s219,53,13:actions takenS1s219,68,11:what we didS1s219,81,10:what i didS1s219,93,13:what we triedS1s219,108,12:what i triedS1s220,23,13:what we builtS1s220,38,12:what i builtS1s220,52,5:stepsS1s220,59,16:machine learningS1s222,23,14:what did we doS1s222,39,13:what did i doS1s222,54,15:what did we tryS1s222,71,14:what did i tryS1s222,87,17:what did we buildS1s222,106,16:what did i buildS1s223,7,13:heading_wordsQ0q223,22,36:S1s223,23,5:modelS1s223,30,8:modelingS1s223,40,9:modellingS1s223,51,6:methodS1s223,59,11:methodologyS1s223,72,8:approachS1s223,82,8:pipelineS1s223,92,12:architectureS1s223,106,8:workflowS1s223,116,5:worksS1s224,23,8:trainingS1s224,33,9:algorithmS1s224,44,8:solutionS1s224,54,6:designS1s224,62,14:implementationS1s224,78,9:techniqueS1s224,89,9:frameworkS1s224,100,6:engineS1s224,108,7:networkS1s225,23,10:classifierS1s225,35,5:builtS1s225,42,8:modelledS1s225,52,7:modeledS1s225,61,4:hoodS1s225,67,9:promptingS1s225,78,18:prompt engineeringS1s225,98,6:systemS1s225,106,13:featurisationS1s225,121,13:featurizationS1s226,23,5:logicS1s226,30,7:dockingS1s226,39,10:simulationS1s226,51,8:backboneS1s226,61,11:fine-tuningS1s226,74,10:finetuningS1s226,86,11:fine tuningS1s227,7,4:cuesQ0q227,13,65:S1s227,14,5:modelS1s227,21,6:modelsS1s227,29,7:trainedS1s227,38,5:trainS1s227,45,6:trainsS1s227,53,8:trainingS1s227,63,10:fine-tunedS1s227,75,9:fine-tuneS1s227,86,9:finetunedS1s227,97,11:fine-tuningS1s227,110,12:architectureS1s227,124,6:layersS1s227,132,5:layerS1s228,14,7:networkS1s228,23,6:neuralS1s228,31,3:cnnS1s228,36,6:resnetS1s228,44,8:densenetS1s228,54,12:efficientnetS1s228,68,3:vggS1s228,73,4:unetS1s228,79,5:u-netS1s228,86,3:vitS1s228,91,11:transformerS1s228,104,4:bertS1s228,110,4:lstmS1s228,116,3:gruS1s229,14,7:xgboostS1s229,23,8:lightgbmS1s229,33,8:catboostS1s229,43,13:random forestS1s229,58,19:logistic regressionS1s229,79,3:svmS1s229,84,17:gradient boostingS1s229,103,13:decision treeS1s229,118,8:ensembleS1s230,14,10:classifierS1s230,26,9:regressorS1s230,37,10:embeddingsS1s230,49,9:embeddingS1s230,60,7:encoderS1s230,69,7:decoderS1s230,78,9:attentionS1s230,89,9:optimizerS1s230,100,4:adamS1s230,106,13:learning rateS1s230,121,6:epochsS1s231,14,10:batch sizeS1s231,26,13:loss functionS1s231,41,15:hyperparametersS1s231,58,19:feature engineeringS1s231,79,8:pipelineS1s231,89,9:algorithmS1s231,100,6:promptS1s231,108,7:promptsS1s231,117,9:retrievalS1s232,14,3:ragS1s232,19,3:llmS1s232,24,17:transfer learningS1s232,43,10:pretrainedS1s232,55,11:pre-trainedS1s232,68,8:backboneS1s232,78,8:predictsS1s232,88,3:gnnS1s232,93,20:graph neural networkS1s233,7,9:min_wordsS1i233,18,1:5S1s234,7,10:full_wordsS1i234,19,3:120S1s235,7,12:block_creditS1f235,21,4:0.75S1s236,5,3:fixM0m237,7,3:S1s237,7,6:insertS1s237,15,7:sectionS1s238,7,7:headingS1s238,16,8:ApproachS1s239,7,4:textS3s239,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s240,5,8:examplesD0s241,7,3567:M0m241,7,3:S1s241,7,4:passQ0q243,9,15:S3s243,11,168:# Project
+
+## How was it modelled?
+
+1. A Cox model on clinical variables as the baseline.
+2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
+S3s245,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s242,11,122:# Project
+S3s247,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s244,11,151:# Project
+S3s249,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s246,11,153:# Project
+S3s251,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s247,11,135:# Project
+S3s252,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s249,11,330:# Note coder
+S3s254,11,330:# Note coder
 
 ## Situation
 
@@ -309,38 +315,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s250,11,130:# Project
+S3s255,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s251,11,129:# Project
+S3s256,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s253,11,167:# Sepsis watch
+S3s258,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s254,11,134:# Sepsis watch
+S3s259,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s255,11,79:# Project
+S3s260,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s256,11,111:# Project
+S3s261,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s257,11,392:# Project
+S3s262,11,392:# Project
 
 ## ✅ What this project does
 
@@ -351,7 +357,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s258,11,123:# Project
+S3s263,11,123:# Project
 
 ## What it does
 
@@ -360,13 +366,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s259,7,4:failQ0q261,9,5:S3s261,11,84:# Project
+S1s264,7,4:failQ0q266,9,5:S3s266,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s263,11,97:# Project
+S3s268,11,97:# Project
 
 ## Pipeline Usage
 
@@ -374,22 +380,22 @@ S3s263,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s264,11,83:# Project
+S3s269,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s265,11,51:# Project
+S3s270,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s266,11,28:# Project
+S3s271,11,28:# Project
 
 ## Approach
 
 TBD
-S1s267,7,3:fixQ0q268,9,1:M0m268,11,2:S1s268,11,6:beforeS3s268,19,93:# Triage\####u{d}
+S1s272,7,3:fixQ0q273,9,1:M0m273,11,2:S1s273,11,6:beforeS3s273,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -398,7 +404,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s269,11,5:afterS3s269,18,216:# Triage\####u{d}
+S1s274,11,5:afterS3s274,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -411,32 +417,39 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m271,5,12:S1s271,5,2:idS1s271,9,18:section.evaluationS1s272,5,4:kindS1s272,11,7:sectionS1s273,5,8:categoryS1s273,15,9:structureS1s274,5,8:severityS1s274,15,5:errorS1s275,5,6:weightS1i275,13,1:5S1s276,5,5:titleS1s276,12,18:Evaluation sectionS1s277,5,7:messageS3s277,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s278,5,3:whyS5s278,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s281,5,10:referencesQ0q281,17,2:S3s281,18,18:TRIPOD+AI 12e, 23aS3s281,40,22:CLAIM 2024 items 28-39S1s282,5,5:matchM0m283,7,9:S1s283,7,4:partS1s283,13,10:evaluationS1s284,7,8:headingsQ0q284,17,49:S1s284,18,10:evaluationS1s284,30,16:model evaluationS1s284,48,7:resultsS1s284,57,6:resultS1s284,65,11:key resultsS1s284,78,11:performanceS1s284,91,17:model performanceS1s284,110,7:metricsS1s285,18,18:evaluation metricsS1s285,38,10:validationS1s285,50,8:findingsS1s285,60,12:key findingsS1s285,74,7:findingS1s285,83,11:key findingS1s285,96,11:experimentsS1s286,18,20:experimental resultsS1s286,40,9:benchmarkS1s286,51,10:benchmarksS1s286,63,18:how accurate is itS1s286,83,8:accuracyS1s286,93,8:outcomesS1s286,103,7:testingS1s286,112,12:test resultsS1s287,18,15:how well * workS1s287,35,16:how well * worksS1s287,53,18:how well * performS1s287,73,19:how well * performsS1s287,94,10:how good *S1s287,106,14:how accurate *S1s288,18,12:does it workS1s288,32,11:does * workS1s288,45,11:backtestingS1s288,58,8:backtestS1s288,68,12:reader studyS1s288,82,10:user studyS1s288,94,16:human evaluationS1s288,112,13:expert reviewS1s289,18,11:leaderboardS1s289,31,8:hit rateS1s289,41,9:hit ratesS1s289,52,12:how did * doS1s289,66,13:how does * doS1s289,81,17:how well did * doS1s289,100,9:how * didS1s290,18,11:did it workS1s290,31,10:did * workS1s290,43,21:quantitative analysesS1s290,66,21:quantitative analysisS1s290,89,11:did it helpS1s292,7,13:weak_headingsQ0q292,22,11:S1s292,23,9:precisionS1s292,34,6:recallS1s292,42,11:sensitivityS1s292,55,11:specificityS1s292,68,5:aurocS1s292,75,3:aucS1s292,80,2:f1S1s292,84,8:f1 scoreS1s292,94,14:discriminationS1s292,110,11:calibrationS1s293,23,15:accomplishmentsS1s294,7,13:heading_wordsQ0q294,22,44:S1s294,23,6:resultS1s294,31,10:evaluationS1s294,43,11:performanceS1s294,56,6:metricS1s294,64,8:accuracyS1s294,74,10:validationS1s294,86,9:benchmarkS1s294,97,12:benchmarkingS1s294,111,7:findingS1s295,23,8:measuredS1s295,33,5:scoreS1s295,40,7:outcomeS1s295,49,14:error analysisS1s295,65,11:backtestingS1s295,78,8:backtestS1s295,88,5:foundS1s295,95,7:numbersS1s295,104,6:testedS1s296,23,11:leaderboardS1s296,36,4:evalS1s296,42,5:evalsS1s296,49,8:hit rateS1s296,59,9:hit ratesS1s296,70,6:showedS1s296,78,16:clinician reviewS1s296,96,16:physician reviewS1s297,23,12:blind reviewS1s297,37,14:blinded reviewS1s299,23,4:diceS1s299,29,3:iouS1s299,34,5:rougeS1s299,41,4:bleuS1s299,47,9:bertscoreS1s299,58,5:kappaS1s299,65,11:concordanceS1s299,78,7:c-indexS1s299,87,5:aurocS1s299,94,5:auprcS1s299,101,3:maeS1s299,106,4:rmseS1s299,112,4:mapeS1s300,23,8:f1 scoreS1s300,33,11:brier scoreS1s300,46,7:ratingsS1s301,7,4:cuesQ0q301,13,37:S1s301,14,8:accuracyS1s301,24,3:aucS1s301,29,5:aurocS1s301,36,3:rocS1s301,41,2:f1S1s301,45,9:precisionS1s301,56,6:recallS1s301,64,11:sensitivityS1s301,77,11:specificityS1s301,90,7:resultsS1s301,99,8:achievedS1s301,109,8:achievesS1s301,119,7:achieveS1s302,14,11:outperformsS1s302,27,12:outperformedS1s302,41,11:performanceS1s302,54,5:scoreS1s302,61,6:scoresS1s302,69,8:test setS1s302,79,8:held-outS1s302,89,8:hold-outS1s302,99,9:evaluatedS1s302,110,10:evaluationS1s303,14,7:metricsS1s303,23,6:metricS1s303,31,3:maeS1s303,36,4:rmseS1s303,42,4:diceS1s303,48,3:iouS1s303,53,16:confusion matrixS1s303,71,8:baselineS1s303,81,8:comparedS1s303,91,16:cross-validationS1s303,109,10:validationS1s304,14,19:confidence intervalS1s304,35,20:confidence intervalsS1s304,57,2:ciS1s305,7,9:min_wordsS1i305,18,1:5S1s306,7,10:full_wordsS1i306,19,3:120S1s307,7,12:block_creditS1f307,21,4:0.75S1s308,7,22:credit_without_metricsS1f308,31,3:0.5S1s309,5,3:fixM0m310,7,3:S1s310,7,6:insertS1s310,15,7:sectionS1s311,7,7:headingS1s311,16,10:EvaluationS1s312,7,4:textS3s312,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s313,5,8:examplesD0s314,7,3105:M0m314,7,3:S1s314,7,4:passQ0q315,9,18:S3s315,11,132:# Project
+M0m276,5,12:S1s276,5,2:idS1s276,9,18:section.evaluationS1s277,5,4:kindS1s277,11,7:sectionS1s278,5,8:categoryS1s278,15,9:structureS1s279,5,8:severityS1s279,15,5:errorS1s280,5,6:weightS1i280,13,1:5S1s281,5,5:titleS1s281,12,18:Evaluation sectionS1s282,5,7:messageS3s282,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s283,5,3:whyS5s283,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s286,5,10:referencesQ0q286,17,2:S3s286,18,18:TRIPOD+AI 12e, 23aS3s286,40,22:CLAIM 2024 items 28-39S1s287,5,5:matchM0m288,7,9:S1s288,7,4:partS1s288,13,10:evaluationS1s289,7,8:headingsQ0q289,17,50:S1s289,18,10:evaluationS1s289,30,16:model evaluationS1s289,48,7:resultsS1s289,57,6:resultS1s289,65,11:key resultsS1s289,78,11:performanceS1s289,91,17:model performanceS1s289,110,7:metricsS1s290,18,18:evaluation metricsS1s290,38,10:validationS1s290,50,8:findingsS1s290,60,12:key findingsS1s290,74,7:findingS1s290,83,11:key findingS1s290,96,11:experimentsS1s291,18,20:experimental resultsS1s291,40,9:benchmarkS1s291,51,10:benchmarksS1s291,63,18:how accurate is itS1s291,83,8:accuracyS1s291,93,8:outcomesS1s291,103,7:testingS1s291,112,12:test resultsS1s293,18,15:how well * workS1s293,35,16:how well * worksS1s293,53,18:how well * performS1s293,73,19:how well * performsS1s293,94,10:how well *S1s293,106,10:how good *S1s294,18,14:how accurate *S1s295,18,12:does it workS1s295,32,11:does * workS1s295,45,11:backtestingS1s295,58,8:backtestS1s295,68,12:reader studyS1s295,82,10:user studyS1s295,94,16:human evaluationS1s295,112,13:expert reviewS1s296,18,11:leaderboardS1s296,31,8:hit rateS1s296,41,9:hit ratesS1s296,52,12:how did * doS1s296,66,13:how does * doS1s296,81,17:how well did * doS1s296,100,9:how * didS1s297,18,11:did it workS1s297,31,10:did * workS1s297,43,21:quantitative analysesS1s297,66,21:quantitative analysisS1s297,89,11:did it helpS1s299,7,13:weak_headingsQ0q299,22,11:S1s299,23,9:precisionS1s299,34,6:recallS1s299,42,11:sensitivityS1s299,55,11:specificityS1s299,68,5:aurocS1s299,75,3:aucS1s299,80,2:f1S1s299,84,8:f1 scoreS1s299,94,14:discriminationS1s299,110,11:calibrationS1s300,23,15:accomplishmentsS1s301,7,13:heading_wordsQ0q301,22,44:S1s301,23,6:resultS1s301,31,10:evaluationS1s301,43,11:performanceS1s301,56,6:metricS1s301,64,8:accuracyS1s301,74,10:validationS1s301,86,9:benchmarkS1s301,97,12:benchmarkingS1s301,111,7:findingS1s302,23,8:measuredS1s302,33,5:scoreS1s302,40,7:outcomeS1s302,49,14:error analysisS1s302,65,11:backtestingS1s302,78,8:backtestS1s302,88,5:foundS1s302,95,7:numbersS1s302,104,6:testedS1s303,23,11:leaderboardS1s303,36,4:evalS1s303,42,5:evalsS1s303,49,8:hit rateS1s303,59,9:hit ratesS1s303,70,6:showedS1s303,78,16:clinician reviewS1s303,96,16:physician reviewS1s304,23,12:blind reviewS1s304,37,14:blinded reviewS1s306,23,4:diceS1s306,29,3:iouS1s306,34,5:rougeS1s306,41,4:bleuS1s306,47,9:bertscoreS1s306,58,5:kappaS1s306,65,11:concordanceS1s306,78,7:c-indexS1s306,87,5:aurocS1s306,94,5:auprcS1s306,101,3:maeS1s306,106,4:rmseS1s306,112,4:mapeS1s307,23,8:f1 scoreS1s307,33,11:brier scoreS1s307,46,7:ratingsS1s308,7,4:cuesQ0q308,13,37:S1s308,14,8:accuracyS1s308,24,3:aucS1s308,29,5:aurocS1s308,36,3:rocS1s308,41,2:f1S1s308,45,9:precisionS1s308,56,6:recallS1s308,64,11:sensitivityS1s308,77,11:specificityS1s308,90,7:resultsS1s308,99,8:achievedS1s308,109,8:achievesS1s308,119,7:achieveS1s309,14,11:outperformsS1s309,27,12:outperformedS1s309,41,11:performanceS1s309,54,5:scoreS1s309,61,6:scoresS1s309,69,8:test setS1s309,79,8:held-outS1s309,89,8:hold-outS1s309,99,9:evaluatedS1s309,110,10:evaluationS1s310,14,7:metricsS1s310,23,6:metricS1s310,31,3:maeS1s310,36,4:rmseS1s310,42,4:diceS1s310,48,3:iouS1s310,53,16:confusion matrixS1s310,71,8:baselineS1s310,81,8:comparedS1s310,91,16:cross-validationS1s310,109,10:validationS1s311,14,19:confidence intervalS1s311,35,20:confidence intervalsS1s311,57,2:ciS1s312,7,9:min_wordsS1i312,18,1:5S1s313,7,10:full_wordsS1i313,19,3:120S1s314,7,12:block_creditS1f314,21,4:0.75S1s315,7,22:credit_without_metricsS1f315,31,3:0.5S1s316,5,3:fixM0m317,7,3:S1s317,7,6:insertS1s317,15,7:sectionS1s318,7,7:headingS1s318,16,10:EvaluationS1s319,7,4:textS3s319,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s320,5,8:examplesD0s321,7,3232:M0m321,7,3:S1s321,7,4:passQ0q323,9,19:S3s323,11,113:# Project
+
+## How well it does
+
+| Horizon | MAE, model | MAE, seasonal naive |
+|---|---|---|
+| 4 h | 2.1 | 3.0 |
+S3s324,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s317,11,134:# Project
+S3s326,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s318,11,137:# Project
+S3s327,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s320,11,131:# Project
+S3s329,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s322,11,116:# Project
+S3s331,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s324,11,102:# Project
+S3s333,11,102:# Project
 
 ## Leaderboard
 
@@ -444,48 +457,48 @@ S3s324,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s325,11,165:# Project
+S3s334,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s326,11,132:# Project
+S3s335,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s327,11,132:# Project
+S3s336,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s328,11,129:# Project
+S3s337,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s329,11,97:# Project
+S3s338,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s330,11,121:# Project
+S3s339,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s331,11,105:# Project
+S3s340,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s332,11,141:# Sepsis watch
+S3s341,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s333,11,162:# Sepsis watch
+S3s342,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -494,47 +507,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s334,11,69:# Project
+S3s343,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s335,11,89:# Project
+S3s344,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s337,11,132:<h1>Project</h1>
+S3s346,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s338,7,4:failQ0q339,9,3:S3s339,11,42:# Project
+S1s347,7,4:failQ0q348,9,3:S3s348,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s341,11,61:<h1>Project</h1>
+S3s350,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s342,11,35:# Project
+S3s351,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s343,7,3:fixQ0q344,9,1:M0m344,11,2:S1s344,11,6:beforeS3s344,19,65:Triage
+S1s352,7,3:fixQ0q353,9,1:M0m353,11,2:S1s353,11,6:beforeS3s353,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s345,11,5:afterS3s345,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s354,11,5:afterS3s354,18,225:Triage
 ======
 
 Model
@@ -544,38 +557,48 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m347,5,12:S1s347,5,2:idS1s347,9,13:section.risksS1s348,5,4:kindS1s348,11,7:sectionS1s349,5,8:categoryS1s349,15,9:structureS1s350,5,8:severityS1s350,15,5:errorS1s351,5,6:weightS1i351,13,1:5S1s352,5,5:titleS1s352,12,29:Risks and limitations sectionS1s353,5,7:messageS3s353,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s354,5,3:whyS5s354,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s357,5,10:referencesQ0q357,17,3:S3s357,18,12:TRIPOD+AI 26S3s357,34,18:CLAIM 2024 item 40S3s357,56,14:TRIPOD-LLM 19bS1s358,5,5:matchM0m359,7,8:S1s359,7,4:partS1s359,13,5:risksS1s360,7,8:headingsQ0q360,17,77:S1s360,18,11:limitationsS1s360,31,10:limitationS1s360,43,5:risksS1s360,50,4:riskS1s360,56,21:risks and limitationsS1s360,79,4:biasS1s360,85,6:biasesS1s360,93,22:ethical considerationsS1s361,18,6:ethicsS1s361,26,16:ethical concernsS1s361,44,7:caveatsS1s361,53,12:known issuesS1s361,67,14:known problemsS1s361,83,17:known limitationsS1s361,102,10:known gapsS1s361,114,4:gapsS1s361,120,13:failure modesS1s362,18,19:threats to validityS1s362,39,12:shortcomingsS1s362,53,10:weaknessesS1s362,65,14:responsible aiS1s362,81,8:fairnessS1s362,91,27:assumptions and limitationsS1s363,18,21:safety considerationsS1s363,41,18:key considerationsS1s364,18,16:what * cannot doS1s364,36,15:what * can't doS1s364,53,18:what * does not doS1s364,73,17:what * doesn't doS1s364,92,20:when not to trust itS1s365,18,18:when not to use itS1s365,38,13:failure casesS1s365,53,19:known failure casesS1s365,74,6:limitsS1s365,82,8:pitfallsS1s365,92,14:hallucinationsS1s365,108,13:hallucinationS1s366,18,20:applicability domainS1s366,40,15:safety concernsS1s366,57,13:where * failsS1s367,18,19:where * falls shortS1s367,39,14:where * breaksS1s367,55,17:what * goes wrongS1s367,74,15:what * go wrongS1s367,91,15:what goes wrongS1s368,18,16:where * go wrongS1s368,36,18:where * goes wrongS1s369,18,21:what to watch out forS1s369,41,23:things to watch out forS1s369,66,10:watch-outsS1s369,78,10:watch outsS1s369,90,19:where * breaks downS1s370,18,18:where * broke downS1s370,38,11:blind spotsS1s370,51,23:domain of applicabilityS1s370,76,18:where * fall shortS1s370,96,15:what worries meS1s371,18,15:what worries usS1s371,35,22:things to keep in mindS1s371,59,12:keep in mindS1s371,73,15:what went wrongS1s371,90,17:what * went wrongS1s372,18,20:things that worry meS1s372,40,20:things that worry usS1s372,62,20:what * careful aboutS1s372,84,26:things that don't work yetS1s373,18,21:what doesn't work yetS1s373,41,38:what you should know before trusting *S1s373,81,19:what is not so goodS1s373,102,18:what's not so goodS1s374,18,11:not so goodS1s374,31,18:what isn't so goodS1s374,51,16:what is not goodS1s374,69,15:what's not goodS1s376,18,22:challenges we ran intoS1s376,42,19:challenges we facedS1s376,63,17:challenges we hitS1s379,7,13:weak_headingsQ0q379,22,1:S1s379,23,14:considerationsS1s380,7,13:heading_wordsQ0q380,22,44:S1s380,23,10:limitationS1s380,35,6:limitsS1s380,43,4:riskS1s380,49,4:biasS1s380,55,6:biasesS1s380,63,6:caveatS1s380,71,7:failureS1s380,80,5:wrongS1s380,87,6:ethicsS1s380,95,7:ethicalS1s380,104,7:concernS1s380,113,10:weaknessesS1s381,23,11:shortcomingS1s381,36,8:fairnessS1s381,46,7:pitfallS1s381,55,3:gapS1s381,60,14:responsible aiS1s381,76,7:cautionS1s381,85,19:threats to validityS1s381,106,11:falls shortS1s381,119,10:fall shortS1s382,23,13:hallucinationS1s382,38,14:hallucinationsS1s382,54,5:failsS1s382,61,13:failure casesS1s382,76,10:edge casesS1s382,88,6:breaksS1s382,96,11:assumptionsS1s383,23,20:applicability domainS1s383,45,9:watch outS1s383,56,6:gotchaS1s383,64,7:gotchasS1s383,73,7:threatsS1s383,82,6:threatS1s383,90,11:confoundersS1s383,103,11:confoundingS1s384,23,11:mitigationsS1s384,36,11:blind spotsS1s384,49,10:blind spotS1s384,61,23:domain of applicabilityS1s384,86,5:worryS1s384,93,7:worriesS1s384,102,7:worriedS1s384,111,6:unsureS1s385,7,4:cuesQ0q385,13,45:S1s385,14,10:limitationS1s385,26,11:limitationsS1s385,39,7:limitedS1s385,48,4:biasS1s385,54,6:biasedS1s385,62,6:biasesS1s385,70,7:may notS1s385,79,9:might notS1s385,90,6:cannotS1s385,98,4:failS1s385,104,5:failsS1s385,111,7:failureS1s385,120,8:failuresS1s386,14,4:riskS1s386,20,5:risksS1s386,27,7:cautionS1s386,36,5:smallS1s386,43,11:single-siteS1s386,56,11:single siteS1s386,69,10:generalizeS1s386,81,10:generaliseS1s386,93,14:generalizationS1s386,109,14:generalisationS1s387,14,16:generalizabilityS1s387,32,11:overfittingS1s387,45,7:overfitS1s387,54,16:underrepresentedS1s387,72,17:under-representedS1s387,91,15:false negativesS1s387,108,15:false positivesS1s388,14,13:misclassifiedS1s388,29,9:uncertainS1s388,40,11:uncertaintyS1s388,53,13:not validatedS1s388,68,5:driftS1s388,75,5:shiftS1s388,82,11:confoundingS1s388,95,7:leakageS1s388,104,10:should notS1s388,116,6:caveatS1s389,14,4:lackS1s389,20,5:lacksS1s389,27,5:noisyS1s389,34,12:not suitableS1s389,48,13:retrospectiveS1s390,7,9:min_wordsS1i390,18,1:5S1s391,7,10:full_wordsS1i391,19,3:120S1s392,7,12:block_creditS1f392,21,4:0.75S1s393,5,3:fixM0m394,7,3:S1s394,7,6:insertS1s394,15,7:sectionS1s395,7,7:headingS1s395,16,5:RisksS1s396,7,4:textS3s396,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s397,5,8:examplesD0s398,7,4957:M0m398,7,3:S1s398,7,4:passQ0q400,9,27:S3s400,11,133:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m356,5,12:S1s356,5,2:idS1s356,9,13:section.risksS1s357,5,4:kindS1s357,11,7:sectionS1s358,5,8:categoryS1s358,15,9:structureS1s359,5,8:severityS1s359,15,5:errorS1s360,5,6:weightS1i360,13,1:5S1s361,5,5:titleS1s361,12,29:Risks and limitations sectionS1s362,5,7:messageS3s362,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s363,5,3:whyS5s363,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s366,5,10:referencesQ0q366,17,3:S3s366,18,12:TRIPOD+AI 26S3s366,34,18:CLAIM 2024 item 40S3s366,56,14:TRIPOD-LLM 19bS1s367,5,5:matchM0m368,7,8:S1s368,7,4:partS1s368,13,5:risksS1s369,7,8:headingsQ0q369,17,86:S1s369,18,11:limitationsS1s369,31,10:limitationS1s369,43,5:risksS1s369,50,4:riskS1s369,56,21:risks and limitationsS1s369,79,4:biasS1s369,85,6:biasesS1s369,93,22:ethical considerationsS1s370,18,6:ethicsS1s370,26,16:ethical concernsS1s370,44,7:caveatsS1s370,53,12:known issuesS1s370,67,14:known problemsS1s370,83,17:known limitationsS1s370,102,10:known gapsS1s370,114,4:gapsS1s370,120,13:failure modesS1s371,18,19:threats to validityS1s371,39,12:shortcomingsS1s371,53,10:weaknessesS1s371,65,14:responsible aiS1s371,81,8:fairnessS1s371,91,27:assumptions and limitationsS1s372,18,21:safety considerationsS1s372,41,18:key considerationsS1s373,18,16:what * cannot doS1s373,36,15:what * can't doS1s373,53,18:what * does not doS1s373,73,17:what * doesn't doS1s373,92,20:when not to trust itS1s374,18,18:when not to use itS1s374,38,13:failure casesS1s374,53,19:known failure casesS1s374,74,6:limitsS1s374,82,8:pitfallsS1s374,92,14:hallucinationsS1s374,108,13:hallucinationS1s375,18,20:applicability domainS1s375,40,15:safety concernsS1s375,57,13:where * failsS1s376,18,19:where * falls shortS1s376,39,14:where * breaksS1s376,55,17:what * goes wrongS1s376,74,15:what * go wrongS1s376,91,15:what goes wrongS1s377,18,16:where * go wrongS1s377,36,18:where * goes wrongS1s378,18,21:what to watch out forS1s378,41,23:things to watch out forS1s378,66,10:watch-outsS1s378,78,10:watch outsS1s378,90,19:where * breaks downS1s379,18,18:where * broke downS1s379,38,11:blind spotsS1s379,51,23:domain of applicabilityS1s379,76,18:where * fall shortS1s379,96,15:what worries meS1s380,18,15:what worries usS1s380,35,22:things to keep in mindS1s380,59,12:keep in mindS1s380,73,15:what went wrongS1s380,90,17:what * went wrongS1s381,18,20:things that worry meS1s381,40,20:things that worry usS1s381,62,20:what * careful aboutS1s381,84,26:things that don't work yetS1s382,18,21:what doesn't work yetS1s382,41,38:what you should know before trusting *S1s382,81,19:what is not so goodS1s382,102,18:what's not so goodS1s383,18,11:not so goodS1s383,31,18:what isn't so goodS1s383,51,16:what is not goodS1s383,69,15:what's not goodS1s385,18,22:challenges we ran intoS1s385,42,19:challenges we facedS1s385,63,17:challenges we hitS1s387,18,8:problemsS1s387,28,22:problems we know aboutS1s387,52,21:problems i know aboutS1s387,75,20:problems we ran intoS1s387,97,19:problems i ran intoS1s388,18,20:problems encounteredS1s388,40,14:problems facedS1s388,56,17:problems we facedS1s388,75,16:problems i facedS1s391,7,13:weak_headingsQ0q391,22,1:S1s391,23,14:considerationsS1s392,7,13:heading_wordsQ0q392,22,44:S1s392,23,10:limitationS1s392,35,6:limitsS1s392,43,4:riskS1s392,49,4:biasS1s392,55,6:biasesS1s392,63,6:caveatS1s392,71,7:failureS1s392,80,5:wrongS1s392,87,6:ethicsS1s392,95,7:ethicalS1s392,104,7:concernS1s392,113,10:weaknessesS1s393,23,11:shortcomingS1s393,36,8:fairnessS1s393,46,7:pitfallS1s393,55,3:gapS1s393,60,14:responsible aiS1s393,76,7:cautionS1s393,85,19:threats to validityS1s393,106,11:falls shortS1s393,119,10:fall shortS1s394,23,13:hallucinationS1s394,38,14:hallucinationsS1s394,54,5:failsS1s394,61,13:failure casesS1s394,76,10:edge casesS1s394,88,6:breaksS1s394,96,11:assumptionsS1s395,23,20:applicability domainS1s395,45,9:watch outS1s395,56,6:gotchaS1s395,64,7:gotchasS1s395,73,7:threatsS1s395,82,6:threatS1s395,90,11:confoundersS1s395,103,11:confoundingS1s396,23,11:mitigationsS1s396,36,11:blind spotsS1s396,49,10:blind spotS1s396,61,23:domain of applicabilityS1s396,86,5:worryS1s396,93,7:worriesS1s396,102,7:worriedS1s396,111,6:unsureS1s397,7,4:cuesQ0q397,13,45:S1s397,14,10:limitationS1s397,26,11:limitationsS1s397,39,7:limitedS1s397,48,4:biasS1s397,54,6:biasedS1s397,62,6:biasesS1s397,70,7:may notS1s397,79,9:might notS1s397,90,6:cannotS1s397,98,4:failS1s397,104,5:failsS1s397,111,7:failureS1s397,120,8:failuresS1s398,14,4:riskS1s398,20,5:risksS1s398,27,7:cautionS1s398,36,5:smallS1s398,43,11:single-siteS1s398,56,11:single siteS1s398,69,10:generalizeS1s398,81,10:generaliseS1s398,93,14:generalizationS1s398,109,14:generalisationS1s399,14,16:generalizabilityS1s399,32,11:overfittingS1s399,45,7:overfitS1s399,54,16:underrepresentedS1s399,72,17:under-representedS1s399,91,15:false negativesS1s399,108,15:false positivesS1s400,14,13:misclassifiedS1s400,29,9:uncertainS1s400,40,11:uncertaintyS1s400,53,13:not validatedS1s400,68,5:driftS1s400,75,5:shiftS1s400,82,11:confoundingS1s400,95,7:leakageS1s400,104,10:should notS1s400,116,6:caveatS1s401,14,4:lackS1s401,20,5:lacksS1s401,27,5:noisyS1s401,34,12:not suitableS1s401,48,13:retrospectiveS1s402,7,9:min_wordsS1i402,18,1:5S1s403,7,10:full_wordsS1i403,19,3:120S1s404,7,12:block_creditS1f404,21,4:0.75S1s405,5,3:fixM0m406,7,3:S1s406,7,6:insertS1s406,15,7:sectionS1s407,7,7:headingS1s407,16,5:RisksS1s408,7,4:textS3s408,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s409,5,8:examplesD0s410,7,5141:M0m410,7,3:S1s410,7,4:passQ0q412,9,28:S3s412,11,170:# Project
+
+## Background
+
+Toxicity testing is slow.
+
+## 5. **Problems**
+
+- the random split is too optimistic
+- the positive weight leaves the probabilities uncalibrated
+S3s414,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s402,11,161:# Project
+S3s416,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s404,11,170:# Project
+S3s418,11,170:# Project
 
 ## Challenges we ran into
 
 Tox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.
-S3s406,11,143:# Project
+S3s420,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s408,11,126:# Project
+S3s422,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s409,11,115:# Project
+S3s423,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s411,11,139:# Project
+S3s425,11,139:# Project
 
 ## Background
 
@@ -584,111 +607,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s413,11,126:# Project
+S3s427,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s415,11,197:# Project
+S3s429,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s416,11,160:# Project
+S3s430,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s417,11,127:# Project
+S3s431,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s418,11,124:# Project
+S3s432,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s419,11,126:# Project
+S3s433,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s420,11,195:# Project
+S3s434,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s421,11,134:# Project
+S3s435,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s422,11,125:# Project
+S3s436,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s423,11,189:# Sepsis watch
+S3s437,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s424,11,151:# Warfarin dose
+S3s438,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s425,11,166:# QSAR
+S3s439,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s426,11,116:# Project
+S3s440,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s427,11,89:# Project
+S3s441,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s429,11,120:# Sepsis alert
+S3s443,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s431,11,151:# hERG benchmark
+S3s445,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s432,11,116:# Solubility
+S3s446,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s434,11,136:# Triage
+S3s448,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s436,11,124:# Lymph nodes
+S3s450,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s438,11,118:# Glucose
+S3s452,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s439,7,4:failQ0q441,9,4:S3s441,11,173:# Kaggle solution
+S1s453,7,4:failQ0q455,9,4:S3s455,11,173:# Kaggle solution
 
 ## Approach
 
@@ -697,24 +720,24 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s443,11,120:# Project
+S3s457,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s444,11,35:# Project
+S3s458,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s445,11,53:# Project
+S3s459,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s446,7,3:fixQ0q447,9,1:M0m447,11,2:S1s447,11,6:beforeS3s447,19,51:# Triage
+S1s460,7,3:fixQ0q461,9,1:M0m461,11,2:S1s461,11,6:beforeS3s461,19,51:# Triage
 
 ## Results
 
@@ -723,7 +746,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s448,11,5:afterS3s448,18,154:# Triage
+S1s462,11,5:afterS3s462,18,154:# Triage
 
 ## Results
 
@@ -736,179 +759,179 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m450,5,12:S1s450,5,2:idS1s450,9,18:section.next-stepsS1s451,5,4:kindS1s451,11,7:sectionS1s452,5,8:categoryS1s452,15,9:structureS1s453,5,8:severityS1s453,15,7:warningS1s454,5,6:weightS1i454,13,1:3S1s455,5,5:titleS1s455,12,18:Next steps sectionS1s456,5,7:messageS3s456,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s457,5,3:whyS5s457,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s460,5,10:referencesQ0q460,17,3:S3s460,18,13:TRIPOD+AI 27cS3s460,35,18:CLAIM 2024 item 41S3s460,57,14:TRIPOD-LLM 19gS1s461,5,5:matchM0m462,7,8:S1s462,7,4:partS1s462,13,10:next_stepsS1s463,7,8:headingsQ0q463,17,73:S1s463,18,10:next stepsS1s463,30,9:next stepS1s463,41,11:future workS1s463,54,19:future enhancementsS1s463,75,19:future improvementsS1s463,96,17:future directionsS1s463,115,12:future plansS1s464,18,18:future developmentS1s464,38,12:future scopeS1s464,52,15:future researchS1s464,69,6:futureS1s464,77,7:roadmapS1s464,86,8:road mapS1s464,96,18:path to deploymentS1s464,116,15:deployment planS1s465,18,11:what's nextS1s465,31,10:whats nextS1s465,43,9:what nextS1s465,54,7:outlookS1s465,63,12:planned workS1s465,77,5:to doS1s465,84,9:todo listS1s465,95,12:further workS1s465,109,12:improvementsS1s466,18,17:future directionsS1s466,37,20:path to clinical useS1s466,59,12:path forwardS1s466,73,13:going furtherS1s466,88,19:path to improvementS1s466,109,15:ideas for laterS1s466,126,8:wishlistS1s466,136,9:wish listS1s467,18,18:towards deploymentS1s467,38,17:toward deploymentS1s467,57,20:towards clinical useS1s467,79,19:toward clinical useS1s467,100,21:areas for improvementS1s468,18,20:room for improvementS1s468,40,21:ideas for improvementS1s468,63,16:further researchS1s468,81,7:backlogS1s468,90,14:open questionsS1s468,106,9:towards *S1s468,117,8:toward *S1s469,18,21:where we go from hereS1s469,41,21:where to go from hereS1s469,64,10:where nextS1s469,76,14:follow-up workS1s469,92,14:follow up workS1s471,18,16:next experimentsS1s471,36,19:planned experimentsS1s471,57,18:future experimentsS1s471,77,18:planned validationS1s471,97,18:planned evaluationS1s472,18,16:planned analysesS1s474,18,11:what * nextS1s474,31,7:next upS1s474,40,21:deployment would needS1s474,63,26:what deployment would needS1s474,91,17:what * would needS1s476,18,4:nextS1s476,24,6:next *S1s476,32,20:what would be neededS1s476,54,22:what * would be neededS1s476,78,16:if we keep goingS1s476,96,12:perspectivesS1s477,18,17:what * would takeS1s477,37,16:where * could goS1s477,55,16:where * might goS1s477,73,14:where * can goS1s479,18,17:what would * takeS1s479,37,18:what it would takeS1s479,57,15:what would needS1s480,7,13:weak_headingsQ0q480,22,6:S1s480,23,6:statusS1s480,31,14:project statusS1s480,47,18:development statusS1s480,67,10:conclusionS1s480,79,11:conclusionsS1s480,92,15:recommendationsS1s481,7,13:heading_wordsQ0q481,22,16:S1s481,23,6:futureS1s481,31,4:nextS1s481,37,7:roadmapS1s481,46,4:planS1s481,52,7:plannedS1s481,61,11:improvementS1s481,74,7:improveS1s481,83,4:todoS1s481,89,11:enhancementS1s481,102,9:extensionS1s481,113,9:directionS1s482,23,7:outlookS1s482,32,8:upcomingS1s482,42,9:more timeS1s482,53,5:laterS1s482,60,8:wishlistS1s483,7,4:cuesQ0q483,13,29:S1s483,14,6:futureS1s483,22,4:willS1s483,28,4:planS1s483,34,5:plansS1s483,41,7:plannedS1s483,50,4:nextS1s483,56,7:roadmapS1s483,65,8:upcomingS1s483,75,6:extendS1s483,83,9:extendingS1s483,94,9:extensionS1s483,105,7:exploreS1s483,114,9:exploringS1s484,14,11:investigateS1s484,27,9:integrateS1s484,38,11:integrationS1s484,51,6:deployS1s484,59,10:deploymentS1s484,71,11:prospectiveS1s484,84,19:external validationS1s484,105,7:improveS1s484,114,9:improvingS1s485,14,3:addS1s485,19,6:addingS1s485,27,6:expandS1s485,35,11:incorporateS1s485,48,4:todoS1s485,54,5:couldS1s485,61,5:wouldS1s486,7,9:min_wordsS1i486,18,1:5S1s487,7,10:full_wordsS1i487,19,3:120S1s488,7,12:block_creditS1f488,21,4:0.75S1s489,5,3:fixM0m490,7,3:S1s490,7,6:insertS1s490,15,7:sectionS1s491,7,7:headingS1s491,16,10:Next stepsS1s492,7,4:textS3s492,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s493,5,8:examplesD0s494,7,4187:M0m494,7,3:S1s494,7,4:passQ0q496,9,23:S3s496,11,135:# Project
+M0m464,5,12:S1s464,5,2:idS1s464,9,18:section.next-stepsS1s465,5,4:kindS1s465,11,7:sectionS1s466,5,8:categoryS1s466,15,9:structureS1s467,5,8:severityS1s467,15,7:warningS1s468,5,6:weightS1i468,13,1:3S1s469,5,5:titleS1s469,12,18:Next steps sectionS1s470,5,7:messageS3s470,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s471,5,3:whyS5s471,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s474,5,10:referencesQ0q474,17,3:S3s474,18,13:TRIPOD+AI 27cS3s474,35,18:CLAIM 2024 item 41S3s474,57,14:TRIPOD-LLM 19gS1s475,5,5:matchM0m476,7,8:S1s476,7,4:partS1s476,13,10:next_stepsS1s477,7,8:headingsQ0q477,17,73:S1s477,18,10:next stepsS1s477,30,9:next stepS1s477,41,11:future workS1s477,54,19:future enhancementsS1s477,75,19:future improvementsS1s477,96,17:future directionsS1s477,115,12:future plansS1s478,18,18:future developmentS1s478,38,12:future scopeS1s478,52,15:future researchS1s478,69,6:futureS1s478,77,7:roadmapS1s478,86,8:road mapS1s478,96,18:path to deploymentS1s478,116,15:deployment planS1s479,18,11:what's nextS1s479,31,10:whats nextS1s479,43,9:what nextS1s479,54,7:outlookS1s479,63,12:planned workS1s479,77,5:to doS1s479,84,9:todo listS1s479,95,12:further workS1s479,109,12:improvementsS1s480,18,17:future directionsS1s480,37,20:path to clinical useS1s480,59,12:path forwardS1s480,73,13:going furtherS1s480,88,19:path to improvementS1s480,109,15:ideas for laterS1s480,126,8:wishlistS1s480,136,9:wish listS1s481,18,18:towards deploymentS1s481,38,17:toward deploymentS1s481,57,20:towards clinical useS1s481,79,19:toward clinical useS1s481,100,21:areas for improvementS1s482,18,20:room for improvementS1s482,40,21:ideas for improvementS1s482,63,16:further researchS1s482,81,7:backlogS1s482,90,14:open questionsS1s482,106,9:towards *S1s482,117,8:toward *S1s483,18,21:where we go from hereS1s483,41,21:where to go from hereS1s483,64,10:where nextS1s483,76,14:follow-up workS1s483,92,14:follow up workS1s485,18,16:next experimentsS1s485,36,19:planned experimentsS1s485,57,18:future experimentsS1s485,77,18:planned validationS1s485,97,18:planned evaluationS1s486,18,16:planned analysesS1s488,18,11:what * nextS1s488,31,7:next upS1s488,40,21:deployment would needS1s488,63,26:what deployment would needS1s488,91,17:what * would needS1s490,18,4:nextS1s490,24,6:next *S1s490,32,20:what would be neededS1s490,54,22:what * would be neededS1s490,78,16:if we keep goingS1s490,96,12:perspectivesS1s491,18,17:what * would takeS1s491,37,16:where * could goS1s491,55,16:where * might goS1s491,73,14:where * can goS1s493,18,17:what would * takeS1s493,37,18:what it would takeS1s493,57,15:what would needS1s494,7,13:weak_headingsQ0q494,22,6:S1s494,23,6:statusS1s494,31,14:project statusS1s494,47,18:development statusS1s494,67,10:conclusionS1s494,79,11:conclusionsS1s494,92,15:recommendationsS1s495,7,13:heading_wordsQ0q495,22,16:S1s495,23,6:futureS1s495,31,4:nextS1s495,37,7:roadmapS1s495,46,4:planS1s495,52,7:plannedS1s495,61,11:improvementS1s495,74,7:improveS1s495,83,4:todoS1s495,89,11:enhancementS1s495,102,9:extensionS1s495,113,9:directionS1s496,23,7:outlookS1s496,32,8:upcomingS1s496,42,9:more timeS1s496,53,5:laterS1s496,60,8:wishlistS1s497,7,4:cuesQ0q497,13,29:S1s497,14,6:futureS1s497,22,4:willS1s497,28,4:planS1s497,34,5:plansS1s497,41,7:plannedS1s497,50,4:nextS1s497,56,7:roadmapS1s497,65,8:upcomingS1s497,75,6:extendS1s497,83,9:extendingS1s497,94,9:extensionS1s497,105,7:exploreS1s497,114,9:exploringS1s498,14,11:investigateS1s498,27,9:integrateS1s498,38,11:integrationS1s498,51,6:deployS1s498,59,10:deploymentS1s498,71,11:prospectiveS1s498,84,19:external validationS1s498,105,7:improveS1s498,114,9:improvingS1s499,14,3:addS1s499,19,6:addingS1s499,27,6:expandS1s499,35,11:incorporateS1s499,48,4:todoS1s499,54,5:couldS1s499,61,5:wouldS1s500,7,9:min_wordsS1i500,18,1:5S1s501,7,10:full_wordsS1i501,19,3:120S1s502,7,12:block_creditS1f502,21,4:0.75S1s503,5,3:fixM0m504,7,3:S1s504,7,6:insertS1s504,15,7:sectionS1s505,7,7:headingS1s505,16,10:Next stepsS1s506,7,4:textS3s506,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s507,5,8:examplesD0s508,7,4187:M0m508,7,3:S1s508,7,4:passQ0q510,9,23:S3s510,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s497,11,88:# Project
+S3s511,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s498,11,94:# Project
+S3s512,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s499,11,171:# Project
+S3s513,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s501,11,123:# Project
+S3s515,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s503,11,84:# Project
+S3s517,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s504,11,120:# Project
+S3s518,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s506,11,86:# Project
+S3s520,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s508,11,97:# Project
+S3s522,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s509,11,110:# Project
+S3s523,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s511,11,120:# Project
+S3s525,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s512,11,118:# Project
+S3s526,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s514,11,117:# Project
+S3s528,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s515,11,171:# Project
+S3s529,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s516,11,90:# Project
+S3s530,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s517,11,108:# Project
+S3s531,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s518,11,100:# Project
+S3s532,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s519,11,153:# Sepsis watch
+S3s533,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s520,11,102:# Project
+S3s534,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s521,11,117:# Project
+S3s535,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s523,11,137:# Triage
+S3s537,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s524,11,124:# Warfarin
+S3s538,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s525,11,126:# Solubility
+S3s539,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s526,7,4:failQ0q528,9,8:S3s528,11,92:# Project
+S1s540,7,4:failQ0q542,9,8:S3s542,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s530,11,95:# Project
+S3s544,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s531,11,105:# Project
+S3s545,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s534,11,107:# Project
+S3s548,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s535,11,93:# Project
+S3s549,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s536,11,115:# Project
+S3s550,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s537,11,35:# Project
+S3s551,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s538,11,49:# Project
+S3s552,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s539,7,3:fixQ0q540,9,1:M0m540,11,2:S1s540,11,6:beforeS3s540,19,44:# Triage
+S1s553,7,3:fixQ0q554,9,1:M0m554,11,2:S1s554,11,6:beforeS3s554,19,44:# Triage
 
 A model that reorders a worklist.
-S1s541,11,5:afterS3s541,18,175:# Triage
+S1s555,11,5:afterS3s555,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m543,5,12:S1s543,5,2:idS1s543,9,15:section.outlineS1s544,5,4:kindS1s544,11,7:outlineS1s545,5,8:categoryS1s545,15,9:structureS1s546,5,8:severityS1s546,15,7:warningS1s549,5,6:weightS1i549,13,1:0S1s550,5,9:score_capS1i550,16,2:20S1s551,5,5:titleS1s551,12,21:Reads as a case studyS1s552,5,7:messageS3s552,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s553,5,3:whyS5s553,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s556,5,10:referencesQ0q556,17,2:S3s556,18,9:TRIPOD+AIS3s556,31,10:CLAIM 2024S1s557,5,5:matchM0m558,7,1:S1s558,7,9:min_partsS1i558,18,1:1S1s559,5,8:examplesD0s560,7,317:M0m560,7,2:S1s560,7,4:passQ0q561,9,1:S3s561,11,86:# Sepsis watch
+M0m557,5,12:S1s557,5,2:idS1s557,9,15:section.outlineS1s558,5,4:kindS1s558,11,7:outlineS1s559,5,8:categoryS1s559,15,9:structureS1s560,5,8:severityS1s560,15,7:warningS1s563,5,6:weightS1i563,13,1:0S1s564,5,9:score_capS1i564,16,2:20S1s565,5,5:titleS1s565,12,21:Reads as a case studyS1s566,5,7:messageS3s566,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s567,5,3:whyS5s567,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s570,5,10:referencesQ0q570,17,2:S3s570,18,9:TRIPOD+AIS3s570,31,10:CLAIM 2024S1s571,5,5:matchM0m572,7,1:S1s572,7,9:min_partsS1i572,18,1:1S1s573,5,8:examplesD0s574,7,317:M0m574,7,2:S1s574,7,4:passQ0q575,9,1:S3s575,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s562,7,4:failQ0q563,9,1:S3s563,11,141:# my-notebooks
+S1s576,7,4:failQ0q577,9,1:S3s577,11,141:# my-notebooks
 
 ## Installation
 
@@ -1847,8 +1870,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 30397, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,7:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s56,5,5:brierQ0q56,12,2:S1s56,13,5:brierS1s56,20,11:brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,14:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,8:rouge f1S1s85,65,10:rouge-l f1S1s85,77,10:rouge-1 f1S1s85,89,10:rouge-2 f1S1s85,101,9:rougel f1S1s85,112,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,19462:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,7338:M0m113,7,2:S1s113,7,4:passQ0q114,9,42:S3s114,11,94:# Project
+        ("rules/evidence.yml", 31197, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,7:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s56,5,5:brierQ0q56,12,2:S1s56,13,5:brierS1s56,20,11:brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,14:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,8:rouge f1S1s85,65,10:rouge-l f1S1s85,77,10:rouge-1 f1S1s85,89,10:rouge-2 f1S1s85,101,9:rougel f1S1s85,112,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,19900:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,7776:M0m113,7,2:S1s113,7,4:passQ0q114,9,45:S3s114,11,94:# Project
 
 ## Results
 
@@ -1965,57 +1988,74 @@ Pearson's correlation between predicted and measured pIC50 was 0.71.
 S3s159,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s161,11,74:# Project
+S3s161,11,54:# Project
+
+```r
+Concordance= 0.712  (se = 0.011 )
+```
+S3s163,11,61:# Project
+
+```json
+{"model": "xgb", "test_auroc": 0.842}
+```
+S3s165,11,107:# Project
+
+| Hospital | Ours | APACHE IV |
+|---|---|---|
+| A | 0.86 | 0.81 |
+
+Table 1: AUROC per hospital.
+S3s167,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s163,11,139:# Project
+S3s169,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s165,11,123:# Project
+S3s171,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s167,11,125:# Project
+S3s173,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s169,11,75:# Project
+S3s175,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s171,11,63:# Project
+S3s177,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s173,11,90:<h1>Project</h1>
+S3s179,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s175,11,53:# Project
+S3s181,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s176,11,62:# Project
+S3s182,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s178,11,162:# Project
+S3s184,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s180,11,68:# Project
+S3s186,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s182,11,70:# Project
+S3s188,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s184,11,142:# Project
+S3s190,11,142:# Project
 
 <table>
   <tr>
@@ -2027,14 +2067,14 @@ S3s184,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s186,11,177:# Project
+S3s192,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S1s187,7,4:failQ0q189,9,34:S3s189,11,140:# Project
+S1s193,7,4:failQ0q195,9,36:S3s195,11,140:# Project
 
 <table>
   <tr>
@@ -2046,187 +2086,195 @@ S1s187,7,4:failQ0q189,9,34:S3s189,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s191,11,115:# Project
+S3s197,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s193,11,67:# Project
+S3s199,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s195,11,69:# Project
+S3s201,11,103:# Project
+
+Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
+S3s203,11,46:# Project
+
+```json
+{"target_auroc": 0.80}
+```
+S3s205,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s196,11,84:# Project
+S3s206,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s198,11,96:# Project
+S3s208,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s200,11,67:# Project
+S3s210,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s201,11,65:# Project
+S3s211,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s203,11,93:# Project
+S3s213,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s205,11,85:# Project
+S3s215,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s207,11,72:# Project
+S3s217,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s209,11,53:# Project
+S3s219,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s211,11,88:# Project
+S3s221,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s212,11,75:# Project
+S3s222,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s214,11,91:# Project
+S3s224,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s216,11,76:# Project
+S3s226,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s218,11,110:# Project
+S3s228,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s220,11,104:# Project
+S3s230,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s222,11,82:# Project
+S3s232,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s224,11,44:# Project
+S3s234,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s226,11,94:# Project
+S3s236,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s228,11,79:# Project
+S3s238,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s230,11,136:# Project
+S3s240,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s232,11,98:# Project
+S3s242,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s233,11,82:# Project
+S3s243,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s234,11,92:# Project
+S3s244,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s235,11,73:# Project
+S3s245,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s237,11,56:# Project
+S3s247,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s238,11,60:# Project
+S3s248,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s239,11,66:# Project
+S3s249,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s240,11,76:# Project
+S3s250,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s241,11,43:# Project
+S3s251,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s242,11,35:# Project
+S3s252,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s244,11,49:# Project
+S3s254,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m246,5,11:S1s246,5,2:idS1s246,9,16:evaluation.rigorS1s247,5,4:kindS1s247,11,8:keywordsS1s248,5,8:categoryS1s248,15,8:evidenceS1s249,5,8:severityS1s249,15,4:infoS1s250,5,6:weightS1i250,13,1:4S1s251,5,5:titleS1s251,12,42:How the evaluation guards against optimismS1s252,5,7:messageS3s252,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s253,5,3:whyS5s253,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s257,5,10:referencesQ0q257,17,3:S3s257,18,18:TRIPOD+AI 12c, 23aS3s257,40,22:CLAIM 2024 items 29-38S3s257,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s258,5,5:matchM0m259,7,3:S1s259,7,3:minS1i259,12,1:4S1s260,7,6:recordS1b260,15,5:falseS1s261,7,5:termsM0m262,9,10:S1s262,9,13:held-out testQ0q262,24,8:S1s262,25,8:held-outS1s262,35,8:held outS1s262,45,8:hold-outS1s262,55,7:holdoutS1s262,64,8:test setS1s262,74,11:unseen testS1s262,87,11:locked testS1s262,100,11:frozen testS1s263,9,16:cross-validationQ0q263,27,5:S1s263,28,16:cross-validationS1s263,46,16:cross validationS1s263,64,6:k-foldS1s263,72,9:nested cvS1s263,83,15:cross-validatedS1s264,9,13:grouped splitQ0q264,24,12:S1s264,25,13:patient-levelS1s264,40,13:patient levelS1s264,55,12:patient-wiseS1s264,69,13:subject-levelS1s264,84,19:subject-independentS1s264,105,17:participant-levelS1s265,25,13:grouped splitS1s265,40,12:group k-foldS1s265,54,14:scaffold splitS1s265,70,14:temporal splitS1s265,86,16:time-based splitS1s265,104,16:split by patientS1s266,9,11:uncertaintyQ0q266,22,8:S1s266,23,19:confidence intervalS1s266,44,20:confidence intervalsS1s266,66,6:95% ciS1s266,74,9:bootstrapS1s266,85,12:bootstrappedS1s266,99,25:standard deviation acrossS1s267,23,10:error barsS1s267,35,17:credible intervalS1s268,9,8:baselineQ0q268,19,5:S1s268,20,8:baselineS1s268,30,9:baselinesS1s268,41,13:compared withS1s268,56,15:comparison withS1s268,73,17:benchmark againstS1s269,9,11:calibrationQ0q269,22,4:S1s269,23,11:calibrationS1s269,36,10:calibratedS1s269,48,5:brierS1s269,55,19:reliability diagramS1s270,9,14:error analysisQ0q270,25,7:S1s270,26,14:error analysisS1s270,42,16:confusion matrixS1s270,60,15:false negativesS1s270,77,15:false positivesS1s270,94,13:failure casesS1s270,109,13:misclassifiedS1s271,26,16:failure analysisS1s272,9,7:leakageQ0q272,18,6:S1s272,19,7:leakageS1s272,28,4:leakS1s272,34,12:data leakageS1s272,48,9:duplicateS1s272,59,14:near-duplicateS1s272,75,13:contaminationS1s273,9,8:externalQ0q273,19,6:S1s273,20,19:external validationS1s273,41,13:external testS1s273,56,16:external datasetS1s273,74,15:external cohortS1s273,91,11:second siteS1s273,104,14:other hospitalS1s274,9,9:subgroupsQ0q274,20,7:S1s274,21,8:subgroupS1s274,31,9:subgroupsS1s274,42,8:fairnessS1s274,52,13:stratified byS1s274,67,8:per-siteS1s274,77,6:by sexS1s274,85,6:by ageS1s275,5,8:examplesD0s276,7,314:M0m276,7,2:S1s276,7,4:passQ0q277,9,1:S3s277,11,169:# Project
+M0m256,5,11:S1s256,5,2:idS1s256,9,16:evaluation.rigorS1s257,5,4:kindS1s257,11,8:keywordsS1s258,5,8:categoryS1s258,15,8:evidenceS1s259,5,8:severityS1s259,15,4:infoS1s260,5,6:weightS1i260,13,1:4S1s261,5,5:titleS1s261,12,42:How the evaluation guards against optimismS1s262,5,7:messageS3s262,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s263,5,3:whyS5s263,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s267,5,10:referencesQ0q267,17,3:S3s267,18,18:TRIPOD+AI 12c, 23aS3s267,40,22:CLAIM 2024 items 29-38S3s267,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s268,5,5:matchM0m269,7,3:S1s269,7,3:minS1i269,12,1:4S1s270,7,6:recordS1b270,15,5:falseS1s271,7,5:termsM0m272,9,10:S1s272,9,13:held-out testQ0q272,24,8:S1s272,25,8:held-outS1s272,35,8:held outS1s272,45,8:hold-outS1s272,55,7:holdoutS1s272,64,8:test setS1s272,74,11:unseen testS1s272,87,11:locked testS1s272,100,11:frozen testS1s273,9,16:cross-validationQ0q273,27,5:S1s273,28,16:cross-validationS1s273,46,16:cross validationS1s273,64,6:k-foldS1s273,72,9:nested cvS1s273,83,15:cross-validatedS1s274,9,13:grouped splitQ0q274,24,12:S1s274,25,13:patient-levelS1s274,40,13:patient levelS1s274,55,12:patient-wiseS1s274,69,13:subject-levelS1s274,84,19:subject-independentS1s274,105,17:participant-levelS1s275,25,13:grouped splitS1s275,40,12:group k-foldS1s275,54,14:scaffold splitS1s275,70,14:temporal splitS1s275,86,16:time-based splitS1s275,104,16:split by patientS1s276,9,11:uncertaintyQ0q276,22,8:S1s276,23,19:confidence intervalS1s276,44,20:confidence intervalsS1s276,66,6:95% ciS1s276,74,9:bootstrapS1s276,85,12:bootstrappedS1s276,99,25:standard deviation acrossS1s277,23,10:error barsS1s277,35,17:credible intervalS1s278,9,8:baselineQ0q278,19,5:S1s278,20,8:baselineS1s278,30,9:baselinesS1s278,41,13:compared withS1s278,56,15:comparison withS1s278,73,17:benchmark againstS1s279,9,11:calibrationQ0q279,22,4:S1s279,23,11:calibrationS1s279,36,10:calibratedS1s279,48,5:brierS1s279,55,19:reliability diagramS1s280,9,14:error analysisQ0q280,25,7:S1s280,26,14:error analysisS1s280,42,16:confusion matrixS1s280,60,15:false negativesS1s280,77,15:false positivesS1s280,94,13:failure casesS1s280,109,13:misclassifiedS1s281,26,16:failure analysisS1s282,9,7:leakageQ0q282,18,6:S1s282,19,7:leakageS1s282,28,4:leakS1s282,34,12:data leakageS1s282,48,9:duplicateS1s282,59,14:near-duplicateS1s282,75,13:contaminationS1s283,9,8:externalQ0q283,19,6:S1s283,20,19:external validationS1s283,41,13:external testS1s283,56,16:external datasetS1s283,74,15:external cohortS1s283,91,11:second siteS1s283,104,14:other hospitalS1s284,9,9:subgroupsQ0q284,20,7:S1s284,21,8:subgroupS1s284,31,9:subgroupsS1s284,42,8:fairnessS1s284,52,13:stratified byS1s284,67,8:per-siteS1s284,77,6:by sexS1s284,85,6:by ageS1s285,5,8:examplesD0s286,7,314:M0m286,7,2:S1s286,7,4:passQ0q287,9,1:S3s287,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s278,7,4:failQ0q279,9,1:S3s279,11,55:# Project
+S1s288,7,4:failQ0q289,9,1:S3s289,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m281,5,13:S1s281,5,2:idS1s281,9,20:metrics.near-perfectS1s282,5,4:kindS1s282,11,12:plausibilityS1s283,5,8:categoryS1s283,15,8:evidenceS1s284,5,8:severityS1s284,15,5:errorS1s286,5,15:substance_shareS1f286,22,3:0.5S1s290,5,6:weightS1i290,13,1:0S1s291,5,9:score_capS1i291,16,2:20S1s292,5,5:titleS1s292,12,49:Near-perfect results show why they can be trustedS1s293,5,7:messageS3s293,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s294,5,3:whyS5s294,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s300,5,10:referencesQ0q300,17,3:S3s300,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s300,65,36:Roberts et al., Nat Mach Intell 2021S3s300,105,22:CLAIM 2024 items 29-35S1s301,5,5:matchM0m302,7,4:S1s302,7,7:metricsQ0q302,16,6:S1s302,17,8:accuracyS1s302,27,17:balanced_accuracyS1s302,46,5:aurocS1s302,53,5:auprcS1s302,60,2:f1S1s302,64,11:sensitivityS1s304,7,8:at_leastS1f304,17,4:0.95S1s305,7,6:guardsM0m306,9,4:S1s306,9,13:held-out testQ0q306,24,8:S1s306,25,8:held-outS1s306,35,8:held outS1s306,45,8:hold-outS1s306,55,7:holdoutS1s306,64,8:test setS1s306,74,11:unseen testS1s306,87,11:locked testS1s306,100,11:frozen testS1s307,9,11:uncertaintyQ0q307,22,8:S1s307,23,19:confidence intervalS1s307,44,20:confidence intervalsS1s307,66,6:95% ciS1s307,74,9:bootstrapS1s307,85,12:bootstrappedS1s307,99,25:standard deviation acrossS1s308,23,10:error barsS1s308,35,17:credible intervalS1s309,9,7:leakageQ0q309,18,6:S1s309,19,7:leakageS1s309,28,4:leakS1s309,34,12:data leakageS1s309,48,9:duplicateS1s309,59,14:near-duplicateS1s309,75,13:contaminationS1s310,9,8:externalQ0q310,19,6:S1s310,20,19:external validationS1s310,41,13:external testS1s310,56,16:external datasetS1s310,74,15:external cohortS1s310,91,11:second siteS1s310,104,14:other hospitalS1s312,7,13:skip_sectionsQ0q312,22,10:S1s312,23,4:nextS1s312,29,6:futureS1s312,37,7:roadmapS1s312,46,4:planS1s312,52,5:plansS1s312,59,7:plannedS1s312,68,4:todoS1s312,74,11:improvementS1s312,87,12:improvementsS1s312,101,7:outlookS1s313,5,8:examplesD0s314,7,812:M0m314,7,2:S1s314,7,4:passQ0q315,9,4:S3s315,11,165:# Project
+M0m291,5,13:S1s291,5,2:idS1s291,9,20:metrics.near-perfectS1s292,5,4:kindS1s292,11,12:plausibilityS1s293,5,8:categoryS1s293,15,8:evidenceS1s294,5,8:severityS1s294,15,5:errorS1s296,5,15:substance_shareS1f296,22,3:0.5S1s300,5,6:weightS1i300,13,1:0S1s301,5,9:score_capS1i301,16,2:20S1s302,5,5:titleS1s302,12,49:Near-perfect results show why they can be trustedS1s303,5,7:messageS3s303,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s304,5,3:whyS5s304,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s310,5,10:referencesQ0q310,17,3:S3s310,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s310,65,36:Roberts et al., Nat Mach Intell 2021S3s310,105,22:CLAIM 2024 items 29-35S1s311,5,5:matchM0m312,7,4:S1s312,7,7:metricsQ0q312,16,6:S1s312,17,8:accuracyS1s312,27,17:balanced_accuracyS1s312,46,5:aurocS1s312,53,5:auprcS1s312,60,2:f1S1s312,64,11:sensitivityS1s314,7,8:at_leastS1f314,17,4:0.95S1s315,7,6:guardsM0m316,9,4:S1s316,9,13:held-out testQ0q316,24,8:S1s316,25,8:held-outS1s316,35,8:held outS1s316,45,8:hold-outS1s316,55,7:holdoutS1s316,64,8:test setS1s316,74,11:unseen testS1s316,87,11:locked testS1s316,100,11:frozen testS1s317,9,11:uncertaintyQ0q317,22,8:S1s317,23,19:confidence intervalS1s317,44,20:confidence intervalsS1s317,66,6:95% ciS1s317,74,9:bootstrapS1s317,85,12:bootstrappedS1s317,99,25:standard deviation acrossS1s318,23,10:error barsS1s318,35,17:credible intervalS1s319,9,7:leakageQ0q319,18,6:S1s319,19,7:leakageS1s319,28,4:leakS1s319,34,12:data leakageS1s319,48,9:duplicateS1s319,59,14:near-duplicateS1s319,75,13:contaminationS1s320,9,8:externalQ0q320,19,6:S1s320,20,19:external validationS1s320,41,13:external testS1s320,56,16:external datasetS1s320,74,15:external cohortS1s320,91,11:second siteS1s320,104,14:other hospitalS1s322,7,13:skip_sectionsQ0q322,22,10:S1s322,23,4:nextS1s322,29,6:futureS1s322,37,7:roadmapS1s322,46,4:planS1s322,52,5:plansS1s322,59,7:plannedS1s322,68,4:todoS1s322,74,11:improvementS1s322,87,12:improvementsS1s322,101,7:outlookS1s323,5,8:examplesD0s324,7,812:M0m324,7,2:S1s324,7,4:passQ0q325,9,4:S3s325,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s316,11,65:# Project
+S3s326,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s317,11,66:# Project
+S3s327,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s318,11,99:# Project
+S3s328,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s319,7,4:failQ0q320,9,3:S3s320,11,73:# Project
+S1s329,7,4:failQ0q330,9,3:S3s330,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s321,11,92:# Project
+S3s331,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s322,11,97:# Project
+S3s332,11,97:# Project
 
 ## Results
 
@@ -2235,27 +2283,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m324,5,13:S1s324,5,2:idS1s324,9,24:evaluation.tuned-on-testS1s325,5,4:kindS1s325,11,6:forbidS1s326,5,8:categoryS1s326,15,8:evidenceS1s327,5,8:severityS1s327,15,7:warningS1s329,5,15:substance_shareS1f329,22,3:0.5S1s330,5,6:weightS1i330,13,1:3S1s333,5,14:guards_resultsS1b333,21,4:trueS1s334,5,5:titleS1s334,12,29:Test set not used for choicesS1s335,5,7:messageS3s335,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s336,5,3:whyS5s336,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s343,5,10:referencesQ0q343,17,3:S3s343,18,27:CLAIM 2024 items 20, 21, 32S3s343,49,17:TRIPOD+AI 12a, 15S3s343,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s344,5,5:matchM0m345,7,4:S1s345,7,12:skip_negatedS1b345,21,4:trueS1s346,7,11:skip_quotedS1b346,20,4:trueS1s348,7,13:skip_sectionsQ0q348,22,9:S1s348,23,5:avoidS1s348,30,7:pitfallS1s348,39,7:mistakeS1s348,48,8:red flagS1s348,58,12:anti-patternS1s348,72,11:antipatternS1s348,85,5:don'tS1s348,92,6:do notS1s348,100,8:what notS1s349,7,8:patternsQ0q350,9,3:M0m350,11,2:S1s350,11,7:patternS2s350,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s351,11,7:rewriteS2s351,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m352,11,2:S1s352,11,7:patternS2s352,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s353,11,7:rewriteS2s353,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m354,11,2:S1s354,11,7:patternS2s354,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s355,11,7:rewriteS2s355,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s356,5,8:examplesD0s357,7,1422:M0m357,7,2:S1s357,7,4:passQ0q358,9,7:S3s358,11,103:# Project
+M0m334,5,13:S1s334,5,2:idS1s334,9,24:evaluation.tuned-on-testS1s335,5,4:kindS1s335,11,6:forbidS1s336,5,8:categoryS1s336,15,8:evidenceS1s337,5,8:severityS1s337,15,7:warningS1s339,5,15:substance_shareS1f339,22,3:0.5S1s340,5,6:weightS1i340,13,1:3S1s343,5,14:guards_resultsS1b343,21,4:trueS1s344,5,5:titleS1s344,12,29:Test set not used for choicesS1s345,5,7:messageS3s345,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s346,5,3:whyS5s346,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s353,5,10:referencesQ0q353,17,3:S3s353,18,27:CLAIM 2024 items 20, 21, 32S3s353,49,17:TRIPOD+AI 12a, 15S3s353,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s354,5,5:matchM0m355,7,4:S1s355,7,12:skip_negatedS1b355,21,4:trueS1s356,7,11:skip_quotedS1b356,20,4:trueS1s358,7,13:skip_sectionsQ0q358,22,9:S1s358,23,5:avoidS1s358,30,7:pitfallS1s358,39,7:mistakeS1s358,48,8:red flagS1s358,58,12:anti-patternS1s358,72,11:antipatternS1s358,85,5:don'tS1s358,92,6:do notS1s358,100,8:what notS1s359,7,8:patternsQ0q360,9,3:M0m360,11,2:S1s360,11,7:patternS2s360,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s361,11,7:rewriteS2s361,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m362,11,2:S1s362,11,7:patternS2s362,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s363,11,7:rewriteS2s363,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m364,11,2:S1s364,11,7:patternS2s364,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s365,11,7:rewriteS2s365,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s366,5,8:examplesD0s367,7,1422:M0m367,7,2:S1s367,7,4:passQ0q368,9,7:S3s368,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s359,11,82:# Project
+S3s369,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s360,11,53:# Project
+S3s370,11,53:# Project
 
 We did not tune anything on the test set.
-S3s361,11,65:# Project
+S3s371,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s362,11,104:# Project
+S3s372,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s363,11,96:# Project
+S3s373,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s364,11,133:# Project
+S3s374,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2265,27 +2313,27 @@ S3s364,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s365,7,4:failQ0q366,9,7:S3s366,11,74:# Project
+S1s375,7,4:failQ0q376,9,7:S3s376,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s367,11,79:# Project
+S3s377,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s368,11,64:# Project
+S3s378,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s369,11,56:# Project
+S3s379,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s370,11,92:# Project
+S3s380,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s371,11,63:# Project
+S3s381,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s373,11,109:# Project
+S3s383,11,109:# Project
 
 ## Pitfalls
 

@@ -1,13 +1,14 @@
 extension SectionHeadingMatcher {
     /// Headings use singular and plural alike ("Research Questions", "Limitation"): each listed
-    /// phrase also matches with an "s" on its last word.
-    static func withPlurals(_ phrases: [String]) -> [String] {
+    /// phrase also matches with an "s" on its last word, unless another part lists that plural itself
+    /// (`listedElsewhere`): "Problem" is the need, "Problems" what went wrong.
+    static func withPlurals(_ phrases: [String], listedElsewhere: Set<String> = []) -> [String] {
         var result = phrases
         let listed = Set(phrases)
         for phrase in phrases {
             guard endsInLetterOtherThanS(phrase) else { continue }
             let plural = phrase + "s"
-            if !listed.contains(plural) { result.append(plural) }
+            if !listed.contains(plural), !listedElsewhere.contains(plural) { result.append(plural) }
         }
         return result
     }

@@ -33,10 +33,12 @@ public struct SectionHeadingMatcher: Sendable {
          operationalLeads: [String], generic: [String]) {
         var table: [(label: String, phrases: [String])] = []
         var framed: [(prefix: [UInt64], suffix: [UInt64], label: String)] = []
+        let listed = Set(parts.flatMap { $0.strong + $0.weak + $0.mentions })
         for part in parts {
             for (strength, phrases) in [("strong", part.strong), ("weak", part.weak)] {
                 let label = "\(part.part)|\(strength)"
-                table.append((label: label, phrases: Self.withPlurals(phrases.filter { !$0.utf8.contains(UInt8(ascii: "*")) })))
+                table.append((label: label, phrases: Self.withPlurals(phrases.filter { !$0.utf8.contains(UInt8(ascii: "*")) },
+                                                                                 listedElsewhere: listed)))
                 for phrase in phrases where phrase.utf8.contains(UInt8(ascii: "*")) {
                     for variant in [phrase] + Self.questionForms(ofFrame: phrase) {
                         let sides = variant.split(separator: "*", maxSplits: 1).map { PhraseMatcher.tokenHashes(String($0)) }
@@ -56,7 +58,8 @@ public struct SectionHeadingMatcher: Sendable {
         let singulars = generic.filter { $0.count > 3 && $0.hasSuffix("s") && !$0.hasSuffix("ss") && !$0.hasSuffix("is") }.map { String($0.dropLast()) }
         self.generic = Set((Self.withPlurals(generic) + singulars).map { TextIndex.hash($0.utf8) })
         mentionMatcher = PhraseMatcher.buildSharedLabels(parts.map { part in
-            (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.utf8.contains(UInt8(ascii: "*")) }))
+            (label: part.part, phrases: Self.withPlurals((part.strong + part.mentions).filter { !$0.utf8.contains(UInt8(ascii: "*")) },
+                                             listedElsewhere: listed))
         })
     }
 
