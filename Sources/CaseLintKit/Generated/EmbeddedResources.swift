@@ -1802,7 +1802,7 @@ vocabulary:
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
     kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ]
-    brier: [brier, brier score]
+    brier: [brier, brier score, integrated brier score]
     calibration_slope: [calibration slope, cal slope, cal. slope]
     calibration_intercept: [calibration intercept, cal intercept, cal. intercept, calibration-in-the-large, calibration in the large, citl]
     expected_calibration_error: [expected calibration error, ece]
@@ -1910,6 +1910,8 @@ rules:
         - "# Project\n\n```r\nConcordance= 0.712  (se = 0.011 )\n```\n"
         # A results file shown as JSON: its quoted keys are data, not code.
         - "# Project\n\n```json\n{\"model\": \"xgb\", \"test_auroc\": 0.842}\n```\n"
+        # A column headed by the initials of a metric written out earlier ("integrated Brier score", "IBS").
+        - "# Project\n\nIBS is the integrated Brier score over 0-10 years.\n\n| Model | IBS |\n|---|---|\n| Cox | 0.171 |\n"
         # A numbered caption below a table names what its scores are.
         - "# Project\n\n| Hospital | Ours | APACHE IV |\n|---|---|---|\n| A | 0.86 | 0.81 |\n\nTable 1: AUROC per hospital.\n"
         # A label that is not a wish opens a result: "Outcome" reports one.
