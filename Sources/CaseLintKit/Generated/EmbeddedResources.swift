@@ -762,7 +762,9 @@ rules:
         - pattern: '\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\b'
           rewrite: 'say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.'
           severity: warning
-        - pattern: '\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b'
+        # "... so a very high reading is never missed because of the model": what a safety net keeps the
+        # model from causing, not a claim about the model.
+        - pattern: '\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b(?!\s+because\s+of\b)'
           rewrite: 'report sensitivity with its CI and the false negatives you found.'
           severity: error
         - pattern: '(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\b'
@@ -807,6 +809,22 @@ rules:
         - pattern: '\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\b'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
+        # "The model is ready to be deployed to scheduling systems": ready to be deployed anywhere.
+        - pattern: '(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice))\b'
+          rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
+          severity: error
+        # Drug discovery: screening and generation find candidates, not drugs or cures.
+        - pattern: '\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:\d+\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?)\b'
+          rewrite: 'say "proposes candidate molecules for experimental testing".'
+          severity: warning
+        - pattern: '\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\b'
+          rewrite: 'say "candidates that would need experimental and clinical testing".'
+          severity: warning
+        # Money saved, as a sum in dollars: a projection no portfolio evaluation can support. What a
+        # problem costs ("an estimated $26 billion annually") is context, not a claim.
+        - pattern: '(?:\bsav(?:es|ed|ing)\s+(?:\w+\s+){0,3}(?:\$|US\$|USD\s?)\d|\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?\s*(?:saved|in\s+savings)\b)'
+          rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
+          severity: warning
         # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
         # how the code is built, not that the model is fit for patients: a warning.
         - pattern: '\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
@@ -873,6 +891,13 @@ rules:
         - "# Project\n\n```python\nPRODUCTION_READY = False  # status: production is never set here\n```\n"
         - "# Project\n\nThe model is not ready for deployment; a production database was never touched.\n"
         - "# Project\n\n![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)\n"
+        # A safety net that keeps the model from causing a miss.
+        - "# Project\n\nThe old rule keeps running, so a very high reading is never missed because of the model.\n"
+        # Cost in a problem statement, a cure still searched for, candidates proposed.
+        - "# Project\n\nEach missed visit costs the clinic about $150, and there is no cure for the disease.\n"
+        - "# Project\n\nReadmissions cost the US healthcare system an estimated $26 billion annually.\n"
+        - "# Project\n\nThe search for a cure for ALS is slow; we rank 40 candidate molecules for testing.\n"
+        - "# Project\n\nIt would need prospective validation before it is ready to be deployed.\n"
       fail:
         # A chatbot presented as the reader's doctor, and a security guarantee.
         - "# Project\n\n# MedChat AI: Your Personal AI Doctor\n"
@@ -893,6 +918,10 @@ rules:
         - "# Project\n\nThe app diagnoses skin cancer from a phone photo.\n"
         - "# Project\n\nA deployment-ready triage system.\n"
         - "# Project\n\nFallGuard is ready to be deployed in nursing homes.\n"
+        - "# Project\n\nThe model is ready to be deployed to scheduling systems.\n"
+        - "# Project\n\nAn AI that discovers new COVID-19 drugs in minutes.\n"
+        - "# Project\n\nOur top molecule is a potential cure for COVID-19!\n"
+        - "# Project\n\nThat is $227,700 saved on the test set alone, over $1M per year.\n"
         - "# Project\n\nThe top 20 molecules are ready for synthesis and preclinical testing.\n"
         - "# Project\n\n| Feature | Detail |\n|---|---|\n| Regulatory | FDA cleared |\n"
         - "# Project\n\nIt is not a toy, but it is clinically validated.\n"
