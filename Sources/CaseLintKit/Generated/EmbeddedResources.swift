@@ -2485,6 +2485,8 @@ rules:
         - "# Project\n\nGNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.\n"
         - "# Project\n\n```toml\nauthors = [\"Jane Roe <jane.roe@uni.edu>\"]\n```\n"
         - "# Project\n\n| Maintainer | Email |\n|---|---|\n| Jane Roe | jane.roe@uni.edu |\n"
+        # A two-column "field | value" table about the project, not a person.
+        - "# Project\n\n| Field | Value |\n|---|---|\n| Name | SepsisGuard Core |\n| Version | 2.1 |\n"
         - readme: "# Project\n\nSynthetic sample in data/.\n"
           files:
             data/sample.csv: "patient_id,age,sex,birth_year,zip3\nP001,67,F,1956,021\nP002,90+,M,1931,100\n"
@@ -2493,6 +2495,8 @@ rules:
           manifest: "title: Triage\nauthor: Jane Roe <jane.roe@uni.edu>\ndata_sources:\n  - name: NIH ChestX-ray14\n    url: https://nihcc.app.box.com/v/ChestXray-NIHCC\n"
       fail:
         - "# Project\n\n```\nPatient: John Smith\nMRN: 00482913\nDOB: 03/02/1956\n```\n"
+        # A record written down a table: each row a field, the name with a middle initial.
+        - "# Project\n\n| Field | Value |\n|---|---|\n| Patient | Robert J. Kellerman |\n| Visit type | Follow-up |\n"
         - "# Project\n\nThe export still had SSN 123-45-6789 in one row.\n"
         - "# Project\n\nThe nurse called the patient at (617) 555-0142.\n"
         - "# Project\n\nWe emailed the patient at mary.jones@gmail.com with her results.\n"

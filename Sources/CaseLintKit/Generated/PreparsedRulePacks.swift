@@ -2551,8 +2551,8 @@ M0m119,15,1:S1s119,16,8:manifestS3s119,26,76:title: Prediction of ICU length of 
 domain: precision
 
 """####),
-        ("rules/privacy.yml", 8311, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,7991:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,3739:M0m36,7,2:S1s36,7,4:passQ0q37,9,19:S3s37,11,101:# Project
+        ("rules/privacy.yml", 8703, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,8211:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,3949:M0m36,7,2:S1s36,7,4:passQ0q37,9,20:S3s37,11,101:# Project
 
 ## Contact
 
@@ -2632,86 +2632,98 @@ S3s54,11,76:# Project
 | Maintainer | Email |
 |---|---|
 | Jane Roe | jane.roe@uni.edu |
-M0m55,11,2:S1s55,11,6:readmeS3s55,19,38:# Project
+S3s56,11,85:# Project
+
+| Field | Value |
+|---|---|
+| Name | SepsisGuard Core |
+| Version | 2.1 |
+M0m57,11,2:S1s57,11,6:readmeS3s57,19,38:# Project
 
 Synthetic sample in data/.
-S1s56,11,5:filesM0m57,13,2:S1s57,13,15:data/sample.csvS3s57,30,74:patient_id,age,sex,birth_year,zip3
+S1s58,11,5:filesM0m59,13,2:S1s59,13,15:data/sample.csvS3s59,30,74:patient_id,age,sex,birth_year,zip3
 P001,67,F,1956,021
 P002,90+,M,1931,100
-S1s58,13,16:models/meta.jsonS3s58,31,78:{
+S1s60,13,16:models/meta.jsonS3s60,31,78:{
   "name": "Jane Roe",
   "email": "jane.roe@uni.edu",
   "version": "1.0.0"
 }
-M0m59,11,2:S1s59,11,6:readmeS3s59,19,10:# Project
-S1s60,11,8:manifestS3s60,21,144:title: Triage
+M0m61,11,2:S1s61,11,6:readmeS3s61,19,10:# Project
+S1s62,11,8:manifestS3s62,21,144:title: Triage
 author: Jane Roe <jane.roe@uni.edu>
 data_sources:
   - name: NIH ChestX-ray14
     url: https://nihcc.app.box.com/v/ChestXray-NIHCC
-S1s61,7,4:failQ0q62,9,13:S3s62,11,69:# Project
+S1s63,7,4:failQ0q64,9,14:S3s64,11,69:# Project
 
 ```
 Patient: John Smith
 MRN: 00482913
 DOB: 03/02/1956
 ```
-S3s63,11,60:# Project
+S3s66,11,100:# Project
+
+| Field | Value |
+|---|---|
+| Patient | Robert J. Kellerman |
+| Visit type | Follow-up |
+S3s67,11,60:# Project
 
 The export still had SSN 123-45-6789 in one row.
-S3s64,11,59:# Project
+S3s68,11,59:# Project
 
 The nurse called the patient at (617) 555-0142.
-S3s65,11,76:# Project
+S3s69,11,76:# Project
 
 We emailed the patient at mary.jones@gmail.com with her results.
-S3s66,11,64:# Project
+S3s70,11,64:# Project
 
 The oldest patient, a 93-year-old man, was excluded.
-S3s67,11,59:# Project
+S3s71,11,59:# Project
 
 | Patient | DOB |
 |---|---|
 | P1 | 1956-03-02 |
-S3s68,11,59:# Project
+S3s72,11,59:# Project
 
 ```csv
 name,dob,sex
 Mary Jones,1956-03-02,F
 ```
-S3s69,11,66:# Project
+S3s73,11,66:# Project
 
 ```
 From: john.smith@gmail.com
 Subject: my results
 ```
-S3s70,11,66:# Project
+S3s74,11,66:# Project
 
 The first patient lives at 42 Elm Street, Springfield.
-S3s71,11,69:# Project
+S3s75,11,69:# Project
 
 She was born on March 2, 1956 and admitted on 2021-04-07.
-M0m72,11,2:S1s72,11,6:readmeS3s72,19,10:# Project
-S1s73,11,8:manifestS3s73,21,52:title: Triage
+M0m76,11,2:S1s76,11,6:readmeS3s76,19,10:# Project
+S1s77,11,8:manifestS3s77,21,52:title: Triage
 example_record: "Patient: Mary Jones"
-M0m74,11,2:S1s74,11,6:readmeS3s74,19,10:# Project
-S1s75,11,5:filesM0m76,13,1:S1s76,13,15:data/sample.csvS3s76,30,49:patient_name,dob,zip
+M0m78,11,2:S1s78,11,6:readmeS3s78,19,10:# Project
+S1s79,11,5:filesM0m80,13,1:S1s80,13,15:data/sample.csvS3s80,30,49:patient_name,dob,zip
 Mary Jones,1956-03-02,02139
-M0m77,11,2:S1s77,11,6:readmeS3s77,19,10:# Project
-S1s78,11,5:filesM0m79,13,1:S1s79,13,18:data/records.jsonlS3s79,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
-M0m81,5,12:S1s81,5,2:idS1s81,9,35:privacy.pseudonymised-not-anonymousS1s82,5,4:kindS1s82,11,6:forbidS1s83,5,8:categoryS1s83,15,14:responsibilityS1s84,5,8:severityS1s84,15,4:infoS1s86,5,15:substance_shareS1f86,22,3:0.5S1s87,5,6:weightS1i87,13,1:1S1s88,5,5:titleS1s88,12,30:Pseudonymised is not anonymousS1s89,5,7:messageS3s89,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s90,5,3:whyS5s90,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s96,5,10:referencesQ0q96,17,2:S3s96,18,29:GDPR Recital 26 and Art. 4(5)S3s96,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s97,5,5:matchM0m98,7,3:S1s98,7,12:skip_negatedS1b98,21,4:trueS1s99,7,11:skip_quotedS1b99,20,4:trueS1s100,7,8:patternsQ0q101,9,2:M0m101,11,2:S1s101,11,7:patternS2s101,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s102,11,7:rewriteS2s102,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m103,11,2:S1s103,11,7:patternS2s103,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s104,11,7:rewriteS2s104,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s105,5,8:examplesD0s106,7,571:M0m106,7,2:S1s106,7,4:passQ0q107,9,3:S3s107,11,109:# Project
+M0m81,11,2:S1s81,11,6:readmeS3s81,19,10:# Project
+S1s82,11,5:filesM0m83,13,1:S1s83,13,18:data/records.jsonlS3s83,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
+M0m85,5,12:S1s85,5,2:idS1s85,9,35:privacy.pseudonymised-not-anonymousS1s86,5,4:kindS1s86,11,6:forbidS1s87,5,8:categoryS1s87,15,14:responsibilityS1s88,5,8:severityS1s88,15,4:infoS1s90,5,15:substance_shareS1f90,22,3:0.5S1s91,5,6:weightS1i91,13,1:1S1s92,5,5:titleS1s92,12,30:Pseudonymised is not anonymousS1s93,5,7:messageS3s93,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s94,5,3:whyS5s94,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s100,5,10:referencesQ0q100,17,2:S3s100,18,29:GDPR Recital 26 and Art. 4(5)S3s100,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s101,5,5:matchM0m102,7,3:S1s102,7,12:skip_negatedS1b102,21,4:trueS1s103,7,11:skip_quotedS1b103,20,4:trueS1s104,7,8:patternsQ0q105,9,2:M0m105,11,2:S1s105,11,7:patternS2s105,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s106,11,7:rewriteS2s106,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m107,11,2:S1s107,11,7:patternS2s107,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s108,11,7:rewriteS2s108,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s109,5,8:examplesD0s110,7,571:M0m110,7,2:S1s110,7,4:passQ0q111,9,3:S3s111,11,109:# Project
 
 Patient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.
-S3s108,11,97:# Project
+S3s112,11,97:# Project
 
 The dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).
-S3s109,11,87:# Project
+S3s113,11,87:# Project
 
 Images are stored as PNG; the hashing of file names only speeds up caching.
-S1s110,7,4:failQ0q111,9,2:S3s111,11,72:# Project
+S1s114,7,4:failQ0q115,9,2:S3s115,11,72:# Project
 
 All records were anonymized by hashing the MRN with SHA-256.
-S3s112,11,77:# Project
+S3s116,11,77:# Project
 
 We hash patient names with MD5 so the notes are fully anonymised.
 

@@ -53,13 +53,14 @@ struct IdentifierTable {
         let scanner = IdentifierScanner(bytes: bytes, lines: [line])
         switch kind {
         case .name:
-            // A given name and a family name, at most a middle one or two; none of them a disease's word.
+            // A given name and a family name, at most a middle one or two (an initial among them, "J."); none
+            // of them a disease's word.
             let words = text.split(whereSeparator: { " ^,".contains($0) })
-            return digits == 0 && (2...4).contains(words.count) && words.allSatisfy { word in
-                let lower = word.lowercased()
-                return word.count >= 2 && word.first!.isUppercase && word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" })
-                    && !IdentifierCues.notNames.contains(lower) && !IdentifierCues.medicalEndings.contains(where: lower.hasSuffix)
+            func isMiddleInitial(_ index: Int) -> Bool {
+                let word = words[index]
+                return index > 0 && index < words.count - 1 && word.count == 2 && word.first!.isUppercase && word.last == "."
             }
+            return digits == 0 && (2...4).contains(words.count) && words.indices.allSatisfy { isMiddleInitial($0) || Self.isNameWord(words[$0]) }
         case .date:
             guard let run = DigitRun.read(bytes, at: trimmed.lowerBound, lineEnd: trimmed.upperBound), run.isFullDate(bytes) else { return false }
             let year = run.lengths[0] == 4 ? run.value(bytes, group: 0) : run.lengths[2] == 4 ? run.value(bytes, group: 2) : 0
@@ -85,6 +86,13 @@ struct IdentifierTable {
         case .mrn, .healthPlan, .account, .license, .device:
             return digits >= 3 && text.count >= 4 && !scanner.isTrivial(Array(text.utf8.filter(ByteText.isDigit)))
         }
+    }
+
+    /// A capitalised word of letters (an apostrophe or a hyphen inside), not a disease's or a placeholder's word.
+    static func isNameWord(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        return word.count >= 2 && word.first!.isUppercase && word.allSatisfy({ $0.isLetter || $0 == "'" || $0 == "-" })
+            && !IdentifierCues.notNames.contains(lower) && !IdentifierCues.medicalEndings.contains(where: lower.hasSuffix)
     }
 
     /// The cell without surrounding spaces, quotes and Markdown emphasis.

@@ -59,6 +59,9 @@ struct ReadmeIdentifiers {
         for table in tables() {
             hits += table.scan().filter { ![.email, .phone, .address].contains($0.kind) || !contact(line(of: $0.offset)) }
         }
+        // Rows read as fields add the one class the line scanner cannot see in a table cell: a name
+        // after its label ("| Patient name | John Smith |"; a label needs a colon in prose).
+        for table in keyValueTables() { hits += table.scan().filter { $0.kind == .name } }
         let synthetic = LineFlags { isDeclaredSynthetic($0) }
         return hits.filter { !synthetic(line(of: $0.offset)) }
     }
@@ -100,6 +103,23 @@ struct ReadmeIdentifiers {
                     result.append(SampleRecords.table(bytes, header: document.lineRanges[header],
                                                       rows: body.dropFirst().map { document.lineRanges[$0] }, delimiter: delimiter))
                 }
+            }
+            index = end
+        }
+        return result
+    }
+
+    /// Each Markdown table's body rows read as fields (`SampleRecords.keyValueTable`).
+    func keyValueTables() -> [IdentifierTable] {
+        var result: [IdentifierTable] = []
+        var index = 0
+        while index < document.lineCount {
+            guard document.kinds[index] == .table else { index += 1; continue }
+            var end = index + 1
+            while end < document.lineCount, document.kinds[end] == .table { end += 1 }
+            if end - index >= 3, let table = SampleRecords.keyValueTable(document.bytes, rows: Array(document.lineRanges[(index + 2)..<end]),
+                                                                        delimiter: UInt8(ascii: "|")) {
+                result.append(table)
             }
             index = end
         }

@@ -57,6 +57,24 @@ enum SampleRecords {
         return IdentifierTable(bytes: bytes, columns: columns)
     }
 
+    /// A record written down a two-column table ("| Field | Value |" over "| Patient name | John Smith |"):
+    /// each body row is a field whose name is its first cell and whose values are the cells after it.
+    static func keyValueTable(_ bytes: [UInt8], rows: [Range<Int>], delimiter: UInt8) -> IdentifierTable? {
+        guard rows.contains(where: { IdentifierColumns.mayNameIdentifiers(bytes, $0) }) else { return nil }
+        var columns: [IdentifierTable.Column] = []
+        for row in rows {
+            let cells = cells(bytes, row, delimiter: delimiter)
+            guard cells.count >= 2 else { continue }
+            columns.append(IdentifierTable.Column(name: String(decoding: bytes[IdentifierTable.trim(bytes, cells[0])], as: UTF8.self),
+                                                  cells: Array(cells.dropFirst())))
+        }
+        let names = Set(columns.map { IdentifierColumns.normalise($0.name) })
+        guard columns.contains(where: { IdentifierColumns.kind(of: $0.name, among: names) != nil }) else { return nil }
+        var table = IdentifierTable(bytes: bytes, columns: columns)
+        table.noun = "row"
+        return table
+    }
+
     /// The delimiter a header line uses: a tab, a semicolon or a comma (at least two of them), or nil.
     static func delimiter(ofHeader bytes: [UInt8], _ line: Range<Int>) -> UInt8? {
         let counts = [0x09, UInt8(ascii: ";"), UInt8(ascii: ",")].map { mark in (mark, bytes[line].filter { $0 == mark }.count) }
