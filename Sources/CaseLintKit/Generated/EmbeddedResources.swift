@@ -822,7 +822,10 @@ rules:
           severity: warning
         # Money saved, as a sum in dollars: a projection no portfolio evaluation can support. What a
         # problem costs ("an estimated $26 billion annually") is context, not a claim.
-        - pattern: '(?:\bsav(?:es|ed|ing)\s+(?:\w+\s+){0,3}(?:\$|US\$|USD\s?)\d|\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?\s*(?:saved|in\s+savings)\b)'
+        - pattern: '\b(?:saves|saved|saving)\s+(?:\w+\s+){0,3}(?:\$|US\$|USD\s?)\d'
+          rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
+          severity: warning
+        - pattern: '\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\b'
           rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
           severity: warning
         # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
