@@ -13,6 +13,17 @@ final class TextMatchingTests: XCTestCase {
         XCTAssertEqual(text.numberValue(text.tokens[3]), 0.87)
     }
 
+    /// A letter outside ASCII belongs to its word whole: each Greek letter is a word of its own kind,
+    /// an accented word is one word, and a delta or a dash still separates.
+    func testLettersOutsideASCIIAreHashedWhole() {
+        let text = index("κ β Δ λ R² Schrödinger naïve ΔAUROC café–bar\n")
+        let words = text.tokens.map { text.text(of: $0) }
+        XCTAssertEqual(words, ["κ", "β", "λ", "r²", "schrödinger", "naïve", "auroc", "café", "bar"])
+        XCTAssertEqual(Set(text.tokens.prefix(3).map(\.hash)).count, 3)
+        XCTAssertEqual(text.tokens[0].hash, TextIndex.hash("κ".utf8))
+        XCTAssertEqual(text.tokens[4].hash, TextIndex.hash("schrödinger".utf8))
+    }
+
     func testPhraseMatcherPrefersLongestAndIgnoresPunctuationVariants() {
         let matcher = PhraseMatcher([(label: "ppv", phrases: ["precision"]), (label: "auprc", phrases: ["average precision", "pr-auc"])])
         let text = index("Average precision beats precision; PR AUC too.\n")

@@ -1833,7 +1833,7 @@ vocabulary:
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
-    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ]
+    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ, κ]
     brier: [brier, brier score, integrated brier score]
     calibration_slope: [calibration slope, cal slope, cal. slope]
     calibration_intercept: [calibration intercept, cal intercept, cal. intercept, calibration-in-the-large, calibration in the large, citl]
@@ -1938,6 +1938,8 @@ rules:
         # A possessive name is one word to the tokenizer: "Pearson's" is listed beside "Pearson".
         - "# Project\n\nPearson's correlation between predicted and measured pIC50 was 0.71.\n"
         - "# Project\n\nSpearman's ρ = 0.62 on the scaffold split.\n"
+        # The Greek letter alone heads a column (sleep staging tables do).
+        - "# Project\n\n| Method | 5-class accuracy | κ |\n|---|---|---|\n| CNN-LSTM | 81.2% | 0.74 |\n"
         # R's printed Cox model summary: "Concordance=" is its C-index.
         - "# Project\n\n```r\nConcordance= 0.712  (se = 0.011 )\n```\n"
         # A results file shown as JSON: its quoted keys are data, not code.
@@ -1980,6 +1982,8 @@ rules:
         - "# Project\n\nNoise-augmented minus clean-trained Macro-F1:\n\n| Artifact | Improvement |\n|---|---|\n| Muscle | +0.014 |\n"
         # A slope that is not a calibration's.
         - "# Project\n\nThe fitted regression slope was 0.94 per decade of age.\n"
+        # Agreement between the raters is the labels' quality, not the model's score.
+        - "# Project\n\nInter-rater agreement on \"acceptable\": κ = 0.62. Two coders and adjudication, but κ = 0.74.\n"
         # Concordance as a share is agreement, not a C-index.
         - "# Project\n\nOur suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).\n"
         # A JSON key that is a wish, not a result.

@@ -12,7 +12,7 @@ struct DefinedAbbreviations {
     let redefined: Set<UInt64>
 
     /// Reads definitions of the form `<metric name> (<ABBR>)` or `<metric name> (<ABBR>, ...)`: the
-    /// abbreviation 2 to 8 characters long, with a capital letter, right after the name in parentheses
+    /// abbreviation 2 to 8 characters long, shaped like one (`isAbbreviation`), right after the name in parentheses
     /// on the same line.
     init(index: TextIndex, matches: [PhraseMatcher.Match]) {
         let tokens = index.tokens
@@ -26,12 +26,19 @@ struct DefinedAbbreviations {
             guard (2...8).contains(end - start), end < bytes.count,
                   bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";"),
                   bytes[Int(name.end)..<start].elementsEqual(" (".utf8) || bytes[Int(name.end)..<start].elementsEqual("(".utf8),
-                  bytes[start..<end].contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { continue }
+                  Self.isAbbreviation(bytes[start..<end]) else { continue }
             meanings[short.hash] = match.label
         }
         self.meanings = meanings
         redefined = Self.redefinitions(index: index, matches: matches)
         headerInitials = Self.initials(index: index, matches: matches)
+    }
+
+    /// "CI", "IBS", "Acc": two capitals or more, or a capital in four characters at most. "R²(Ligand)"
+    /// is a function of a capitalised word, not its short form.
+    static func isAbbreviation(_ text: ArraySlice<UInt8>) -> Bool {
+        let capitals = text.filter { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
+        return capitals >= 2 || capitals == 1 && text.count <= 4
     }
 
     /// Initials of the multi-word metric names the README writes out: "concordance index" anywhere

@@ -213,7 +213,16 @@ public final class TextIndex: @unchecked Sendable {
                         index += 3
                         continue
                     }
-                    if current >= 0x80, nonWordScalarLength(bytes, index, end) != nil { break }
+                    if current >= 0x80 {
+                        // A letter outside ASCII is hashed whole: cut at its first byte, every Greek
+                        // letter was the same word ("κ" was "β" and "Δ"), and so was every accented one.
+                        if nonWordScalarLength(bytes, index, end) != nil { break }
+                        let length = current >= 0xF0 ? 4 : current >= 0xE0 ? 3 : 2
+                        allDigits = false
+                        for offset in 0..<length { hash = (hash ^ UInt64(bytes[index + offset])) &* 0x100000001b3 }
+                        index += length
+                        continue
+                    }
                     if !isDigit(current) { allDigits = false }
                     hash = (hash ^ UInt64(current)) &* 0x100000001b3
                     index += 1
@@ -245,6 +254,8 @@ public final class TextIndex: @unchecked Sendable {
         var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
         guard let scalar = Unicode.Scalar(value) else { return length }
+        // "ΔC-index", "ΔAUROC": a delta glued to a name marks a difference, and the name stays a word of its own.
+        if value == 0x394 || value == 0x3B4 { return length }
         if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return nil }
         return length
     }
