@@ -1982,8 +1982,6 @@ rules:
         - "# Project\n\nNoise-augmented minus clean-trained Macro-F1:\n\n| Artifact | Improvement |\n|---|---|\n| Muscle | +0.014 |\n"
         # A slope that is not a calibration's.
         - "# Project\n\nThe fitted regression slope was 0.94 per decade of age.\n"
-        # Agreement between the raters is the labels' quality, not the model's score.
-        - "# Project\n\nInter-rater agreement on \"acceptable\": κ = 0.62. Two coders and adjudication, but κ = 0.74.\n"
         # Concordance as a share is agreement, not a C-index.
         - "# Project\n\nOur suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).\n"
         # A JSON key that is a wish, not a result.

@@ -1897,8 +1897,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 31849, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,14:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,8:rouge f1S1s85,65,10:rouge-l f1S1s85,77,10:rouge-1 f1S1s85,89,10:rouge-2 f1S1s85,101,9:rougel f1S1s85,112,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,20239:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,8115:M0m113,7,2:S1s113,7,4:passQ0q114,9,47:S3s114,11,94:# Project
+        ("rules/evidence.yml", 31640, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,14:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,8:rouge f1S1s85,65,10:rouge-l f1S1s85,77,10:rouge-1 f1S1s85,89,10:rouge-2 f1S1s85,101,9:rougel f1S1s85,112,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,20120:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,7996:M0m113,7,2:S1s113,7,4:passQ0q114,9,47:S3s114,11,94:# Project
 
 ## Results
 
@@ -2113,7 +2113,7 @@ S3s196,11,177:# Project
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S1s197,7,4:failQ0q199,9,37:S3s199,11,140:# Project
+S1s197,7,4:failQ0q199,9,36:S3s199,11,140:# Project
 
 <table>
   <tr>
@@ -2135,188 +2135,185 @@ Noise-augmented minus clean-trained Macro-F1:
 S3s203,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s205,11,105:# Project
-
-Inter-rater agreement on "acceptable": κ = 0.62. Two coders and adjudication, but κ = 0.74.
-S3s207,11,103:# Project
+S3s205,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s209,11,46:# Project
+S3s207,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s211,11,69:# Project
+S3s209,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s212,11,84:# Project
+S3s210,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s214,11,96:# Project
+S3s212,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s216,11,67:# Project
+S3s214,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s217,11,65:# Project
+S3s215,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s219,11,93:# Project
+S3s217,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s221,11,85:# Project
+S3s219,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s223,11,72:# Project
+S3s221,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s225,11,53:# Project
+S3s223,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s227,11,88:# Project
+S3s225,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s228,11,75:# Project
+S3s226,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s230,11,91:# Project
+S3s228,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s232,11,76:# Project
+S3s230,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s234,11,110:# Project
+S3s232,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s236,11,104:# Project
+S3s234,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s238,11,82:# Project
+S3s236,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s240,11,44:# Project
+S3s238,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s242,11,94:# Project
+S3s240,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s244,11,79:# Project
+S3s242,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s246,11,136:# Project
+S3s244,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s248,11,98:# Project
+S3s246,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s249,11,82:# Project
+S3s247,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s250,11,92:# Project
+S3s248,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s251,11,73:# Project
+S3s249,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s253,11,56:# Project
+S3s251,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s254,11,60:# Project
+S3s252,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s255,11,66:# Project
+S3s253,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s256,11,76:# Project
+S3s254,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s257,11,43:# Project
+S3s255,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s258,11,35:# Project
+S3s256,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s260,11,49:# Project
+S3s258,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m262,5,11:S1s262,5,2:idS1s262,9,16:evaluation.rigorS1s263,5,4:kindS1s263,11,8:keywordsS1s264,5,8:categoryS1s264,15,8:evidenceS1s265,5,8:severityS1s265,15,4:infoS1s266,5,6:weightS1i266,13,1:4S1s267,5,5:titleS1s267,12,42:How the evaluation guards against optimismS1s268,5,7:messageS3s268,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s269,5,3:whyS5s269,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s273,5,10:referencesQ0q273,17,3:S3s273,18,18:TRIPOD+AI 12c, 23aS3s273,40,22:CLAIM 2024 items 29-38S3s273,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s274,5,5:matchM0m275,7,3:S1s275,7,3:minS1i275,12,1:4S1s276,7,6:recordS1b276,15,5:falseS1s277,7,5:termsM0m278,9,10:S1s278,9,13:held-out testQ0q278,24,8:S1s278,25,8:held-outS1s278,35,8:held outS1s278,45,8:hold-outS1s278,55,7:holdoutS1s278,64,8:test setS1s278,74,11:unseen testS1s278,87,11:locked testS1s278,100,11:frozen testS1s279,9,16:cross-validationQ0q279,27,5:S1s279,28,16:cross-validationS1s279,46,16:cross validationS1s279,64,6:k-foldS1s279,72,9:nested cvS1s279,83,15:cross-validatedS1s280,9,13:grouped splitQ0q280,24,12:S1s280,25,13:patient-levelS1s280,40,13:patient levelS1s280,55,12:patient-wiseS1s280,69,13:subject-levelS1s280,84,19:subject-independentS1s280,105,17:participant-levelS1s281,25,13:grouped splitS1s281,40,12:group k-foldS1s281,54,14:scaffold splitS1s281,70,14:temporal splitS1s281,86,16:time-based splitS1s281,104,16:split by patientS1s282,9,11:uncertaintyQ0q282,22,8:S1s282,23,19:confidence intervalS1s282,44,20:confidence intervalsS1s282,66,6:95% ciS1s282,74,9:bootstrapS1s282,85,12:bootstrappedS1s282,99,25:standard deviation acrossS1s283,23,10:error barsS1s283,35,17:credible intervalS1s284,9,8:baselineQ0q284,19,5:S1s284,20,8:baselineS1s284,30,9:baselinesS1s284,41,13:compared withS1s284,56,15:comparison withS1s284,73,17:benchmark againstS1s285,9,11:calibrationQ0q285,22,4:S1s285,23,11:calibrationS1s285,36,10:calibratedS1s285,48,5:brierS1s285,55,19:reliability diagramS1s286,9,14:error analysisQ0q286,25,7:S1s286,26,14:error analysisS1s286,42,16:confusion matrixS1s286,60,15:false negativesS1s286,77,15:false positivesS1s286,94,13:failure casesS1s286,109,13:misclassifiedS1s287,26,16:failure analysisS1s288,9,7:leakageQ0q288,18,6:S1s288,19,7:leakageS1s288,28,4:leakS1s288,34,12:data leakageS1s288,48,9:duplicateS1s288,59,14:near-duplicateS1s288,75,13:contaminationS1s289,9,8:externalQ0q289,19,6:S1s289,20,19:external validationS1s289,41,13:external testS1s289,56,16:external datasetS1s289,74,15:external cohortS1s289,91,11:second siteS1s289,104,14:other hospitalS1s290,9,9:subgroupsQ0q290,20,7:S1s290,21,8:subgroupS1s290,31,9:subgroupsS1s290,42,8:fairnessS1s290,52,13:stratified byS1s290,67,8:per-siteS1s290,77,6:by sexS1s290,85,6:by ageS1s291,5,8:examplesD0s292,7,314:M0m292,7,2:S1s292,7,4:passQ0q293,9,1:S3s293,11,169:# Project
+M0m260,5,11:S1s260,5,2:idS1s260,9,16:evaluation.rigorS1s261,5,4:kindS1s261,11,8:keywordsS1s262,5,8:categoryS1s262,15,8:evidenceS1s263,5,8:severityS1s263,15,4:infoS1s264,5,6:weightS1i264,13,1:4S1s265,5,5:titleS1s265,12,42:How the evaluation guards against optimismS1s266,5,7:messageS3s266,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s267,5,3:whyS5s267,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s271,5,10:referencesQ0q271,17,3:S3s271,18,18:TRIPOD+AI 12c, 23aS3s271,40,22:CLAIM 2024 items 29-38S3s271,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s272,5,5:matchM0m273,7,3:S1s273,7,3:minS1i273,12,1:4S1s274,7,6:recordS1b274,15,5:falseS1s275,7,5:termsM0m276,9,10:S1s276,9,13:held-out testQ0q276,24,8:S1s276,25,8:held-outS1s276,35,8:held outS1s276,45,8:hold-outS1s276,55,7:holdoutS1s276,64,8:test setS1s276,74,11:unseen testS1s276,87,11:locked testS1s276,100,11:frozen testS1s277,9,16:cross-validationQ0q277,27,5:S1s277,28,16:cross-validationS1s277,46,16:cross validationS1s277,64,6:k-foldS1s277,72,9:nested cvS1s277,83,15:cross-validatedS1s278,9,13:grouped splitQ0q278,24,12:S1s278,25,13:patient-levelS1s278,40,13:patient levelS1s278,55,12:patient-wiseS1s278,69,13:subject-levelS1s278,84,19:subject-independentS1s278,105,17:participant-levelS1s279,25,13:grouped splitS1s279,40,12:group k-foldS1s279,54,14:scaffold splitS1s279,70,14:temporal splitS1s279,86,16:time-based splitS1s279,104,16:split by patientS1s280,9,11:uncertaintyQ0q280,22,8:S1s280,23,19:confidence intervalS1s280,44,20:confidence intervalsS1s280,66,6:95% ciS1s280,74,9:bootstrapS1s280,85,12:bootstrappedS1s280,99,25:standard deviation acrossS1s281,23,10:error barsS1s281,35,17:credible intervalS1s282,9,8:baselineQ0q282,19,5:S1s282,20,8:baselineS1s282,30,9:baselinesS1s282,41,13:compared withS1s282,56,15:comparison withS1s282,73,17:benchmark againstS1s283,9,11:calibrationQ0q283,22,4:S1s283,23,11:calibrationS1s283,36,10:calibratedS1s283,48,5:brierS1s283,55,19:reliability diagramS1s284,9,14:error analysisQ0q284,25,7:S1s284,26,14:error analysisS1s284,42,16:confusion matrixS1s284,60,15:false negativesS1s284,77,15:false positivesS1s284,94,13:failure casesS1s284,109,13:misclassifiedS1s285,26,16:failure analysisS1s286,9,7:leakageQ0q286,18,6:S1s286,19,7:leakageS1s286,28,4:leakS1s286,34,12:data leakageS1s286,48,9:duplicateS1s286,59,14:near-duplicateS1s286,75,13:contaminationS1s287,9,8:externalQ0q287,19,6:S1s287,20,19:external validationS1s287,41,13:external testS1s287,56,16:external datasetS1s287,74,15:external cohortS1s287,91,11:second siteS1s287,104,14:other hospitalS1s288,9,9:subgroupsQ0q288,20,7:S1s288,21,8:subgroupS1s288,31,9:subgroupsS1s288,42,8:fairnessS1s288,52,13:stratified byS1s288,67,8:per-siteS1s288,77,6:by sexS1s288,85,6:by ageS1s289,5,8:examplesD0s290,7,314:M0m290,7,2:S1s290,7,4:passQ0q291,9,1:S3s291,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s294,7,4:failQ0q295,9,1:S3s295,11,55:# Project
+S1s292,7,4:failQ0q293,9,1:S3s293,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m297,5,13:S1s297,5,2:idS1s297,9,20:metrics.near-perfectS1s298,5,4:kindS1s298,11,12:plausibilityS1s299,5,8:categoryS1s299,15,8:evidenceS1s300,5,8:severityS1s300,15,5:errorS1s302,5,15:substance_shareS1f302,22,3:0.5S1s306,5,6:weightS1i306,13,1:0S1s307,5,9:score_capS1i307,16,2:20S1s308,5,5:titleS1s308,12,49:Near-perfect results show why they can be trustedS1s309,5,7:messageS3s309,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s310,5,3:whyS5s310,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s316,5,10:referencesQ0q316,17,3:S3s316,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s316,65,36:Roberts et al., Nat Mach Intell 2021S3s316,105,22:CLAIM 2024 items 29-35S1s317,5,5:matchM0m318,7,4:S1s318,7,7:metricsQ0q318,16,6:S1s318,17,8:accuracyS1s318,27,17:balanced_accuracyS1s318,46,5:aurocS1s318,53,5:auprcS1s318,60,2:f1S1s318,64,11:sensitivityS1s320,7,8:at_leastS1f320,17,4:0.95S1s321,7,6:guardsM0m322,9,4:S1s322,9,13:held-out testQ0q322,24,8:S1s322,25,8:held-outS1s322,35,8:held outS1s322,45,8:hold-outS1s322,55,7:holdoutS1s322,64,8:test setS1s322,74,11:unseen testS1s322,87,11:locked testS1s322,100,11:frozen testS1s323,9,11:uncertaintyQ0q323,22,8:S1s323,23,19:confidence intervalS1s323,44,20:confidence intervalsS1s323,66,6:95% ciS1s323,74,9:bootstrapS1s323,85,12:bootstrappedS1s323,99,25:standard deviation acrossS1s324,23,10:error barsS1s324,35,17:credible intervalS1s325,9,7:leakageQ0q325,18,6:S1s325,19,7:leakageS1s325,28,4:leakS1s325,34,12:data leakageS1s325,48,9:duplicateS1s325,59,14:near-duplicateS1s325,75,13:contaminationS1s326,9,8:externalQ0q326,19,6:S1s326,20,19:external validationS1s326,41,13:external testS1s326,56,16:external datasetS1s326,74,15:external cohortS1s326,91,11:second siteS1s326,104,14:other hospitalS1s328,7,13:skip_sectionsQ0q328,22,10:S1s328,23,4:nextS1s328,29,6:futureS1s328,37,7:roadmapS1s328,46,4:planS1s328,52,5:plansS1s328,59,7:plannedS1s328,68,4:todoS1s328,74,11:improvementS1s328,87,12:improvementsS1s328,101,7:outlookS1s329,5,8:examplesD0s330,7,812:M0m330,7,2:S1s330,7,4:passQ0q331,9,4:S3s331,11,165:# Project
+M0m295,5,13:S1s295,5,2:idS1s295,9,20:metrics.near-perfectS1s296,5,4:kindS1s296,11,12:plausibilityS1s297,5,8:categoryS1s297,15,8:evidenceS1s298,5,8:severityS1s298,15,5:errorS1s300,5,15:substance_shareS1f300,22,3:0.5S1s304,5,6:weightS1i304,13,1:0S1s305,5,9:score_capS1i305,16,2:20S1s306,5,5:titleS1s306,12,49:Near-perfect results show why they can be trustedS1s307,5,7:messageS3s307,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s308,5,3:whyS5s308,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s314,5,10:referencesQ0q314,17,3:S3s314,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s314,65,36:Roberts et al., Nat Mach Intell 2021S3s314,105,22:CLAIM 2024 items 29-35S1s315,5,5:matchM0m316,7,4:S1s316,7,7:metricsQ0q316,16,6:S1s316,17,8:accuracyS1s316,27,17:balanced_accuracyS1s316,46,5:aurocS1s316,53,5:auprcS1s316,60,2:f1S1s316,64,11:sensitivityS1s318,7,8:at_leastS1f318,17,4:0.95S1s319,7,6:guardsM0m320,9,4:S1s320,9,13:held-out testQ0q320,24,8:S1s320,25,8:held-outS1s320,35,8:held outS1s320,45,8:hold-outS1s320,55,7:holdoutS1s320,64,8:test setS1s320,74,11:unseen testS1s320,87,11:locked testS1s320,100,11:frozen testS1s321,9,11:uncertaintyQ0q321,22,8:S1s321,23,19:confidence intervalS1s321,44,20:confidence intervalsS1s321,66,6:95% ciS1s321,74,9:bootstrapS1s321,85,12:bootstrappedS1s321,99,25:standard deviation acrossS1s322,23,10:error barsS1s322,35,17:credible intervalS1s323,9,7:leakageQ0q323,18,6:S1s323,19,7:leakageS1s323,28,4:leakS1s323,34,12:data leakageS1s323,48,9:duplicateS1s323,59,14:near-duplicateS1s323,75,13:contaminationS1s324,9,8:externalQ0q324,19,6:S1s324,20,19:external validationS1s324,41,13:external testS1s324,56,16:external datasetS1s324,74,15:external cohortS1s324,91,11:second siteS1s324,104,14:other hospitalS1s326,7,13:skip_sectionsQ0q326,22,10:S1s326,23,4:nextS1s326,29,6:futureS1s326,37,7:roadmapS1s326,46,4:planS1s326,52,5:plansS1s326,59,7:plannedS1s326,68,4:todoS1s326,74,11:improvementS1s326,87,12:improvementsS1s326,101,7:outlookS1s327,5,8:examplesD0s328,7,812:M0m328,7,2:S1s328,7,4:passQ0q329,9,4:S3s329,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s332,11,65:# Project
+S3s330,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s333,11,66:# Project
+S3s331,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s334,11,99:# Project
+S3s332,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s335,7,4:failQ0q336,9,3:S3s336,11,73:# Project
+S1s333,7,4:failQ0q334,9,3:S3s334,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s337,11,92:# Project
+S3s335,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s338,11,97:# Project
+S3s336,11,97:# Project
 
 ## Results
 
@@ -2325,27 +2322,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m340,5,13:S1s340,5,2:idS1s340,9,24:evaluation.tuned-on-testS1s341,5,4:kindS1s341,11,6:forbidS1s342,5,8:categoryS1s342,15,8:evidenceS1s343,5,8:severityS1s343,15,7:warningS1s345,5,15:substance_shareS1f345,22,3:0.5S1s346,5,6:weightS1i346,13,1:3S1s349,5,14:guards_resultsS1b349,21,4:trueS1s350,5,5:titleS1s350,12,29:Test set not used for choicesS1s351,5,7:messageS3s351,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s352,5,3:whyS5s352,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s359,5,10:referencesQ0q359,17,3:S3s359,18,27:CLAIM 2024 items 20, 21, 32S3s359,49,17:TRIPOD+AI 12a, 15S3s359,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s360,5,5:matchM0m361,7,4:S1s361,7,12:skip_negatedS1b361,21,4:trueS1s362,7,11:skip_quotedS1b362,20,4:trueS1s364,7,13:skip_sectionsQ0q364,22,9:S1s364,23,5:avoidS1s364,30,7:pitfallS1s364,39,7:mistakeS1s364,48,8:red flagS1s364,58,12:anti-patternS1s364,72,11:antipatternS1s364,85,5:don'tS1s364,92,6:do notS1s364,100,8:what notS1s365,7,8:patternsQ0q366,9,3:M0m366,11,2:S1s366,11,7:patternS2s366,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s367,11,7:rewriteS2s367,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m368,11,2:S1s368,11,7:patternS2s368,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s369,11,7:rewriteS2s369,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m370,11,2:S1s370,11,7:patternS2s370,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s371,11,7:rewriteS2s371,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s372,5,8:examplesD0s373,7,1422:M0m373,7,2:S1s373,7,4:passQ0q374,9,7:S3s374,11,103:# Project
+M0m338,5,13:S1s338,5,2:idS1s338,9,24:evaluation.tuned-on-testS1s339,5,4:kindS1s339,11,6:forbidS1s340,5,8:categoryS1s340,15,8:evidenceS1s341,5,8:severityS1s341,15,7:warningS1s343,5,15:substance_shareS1f343,22,3:0.5S1s344,5,6:weightS1i344,13,1:3S1s347,5,14:guards_resultsS1b347,21,4:trueS1s348,5,5:titleS1s348,12,29:Test set not used for choicesS1s349,5,7:messageS3s349,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s350,5,3:whyS5s350,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s357,5,10:referencesQ0q357,17,3:S3s357,18,27:CLAIM 2024 items 20, 21, 32S3s357,49,17:TRIPOD+AI 12a, 15S3s357,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s358,5,5:matchM0m359,7,4:S1s359,7,12:skip_negatedS1b359,21,4:trueS1s360,7,11:skip_quotedS1b360,20,4:trueS1s362,7,13:skip_sectionsQ0q362,22,9:S1s362,23,5:avoidS1s362,30,7:pitfallS1s362,39,7:mistakeS1s362,48,8:red flagS1s362,58,12:anti-patternS1s362,72,11:antipatternS1s362,85,5:don'tS1s362,92,6:do notS1s362,100,8:what notS1s363,7,8:patternsQ0q364,9,3:M0m364,11,2:S1s364,11,7:patternS2s364,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s365,11,7:rewriteS2s365,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m366,11,2:S1s366,11,7:patternS2s366,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s367,11,7:rewriteS2s367,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m368,11,2:S1s368,11,7:patternS2s368,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s369,11,7:rewriteS2s369,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s370,5,8:examplesD0s371,7,1422:M0m371,7,2:S1s371,7,4:passQ0q372,9,7:S3s372,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s375,11,82:# Project
+S3s373,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s376,11,53:# Project
+S3s374,11,53:# Project
 
 We did not tune anything on the test set.
-S3s377,11,65:# Project
+S3s375,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s378,11,104:# Project
+S3s376,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s379,11,96:# Project
+S3s377,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s380,11,133:# Project
+S3s378,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2355,27 +2352,27 @@ S3s380,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s381,7,4:failQ0q382,9,7:S3s382,11,74:# Project
+S1s379,7,4:failQ0q380,9,7:S3s380,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s383,11,79:# Project
+S3s381,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s384,11,64:# Project
+S3s382,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s385,11,56:# Project
+S3s383,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s386,11,92:# Project
+S3s384,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s387,11,63:# Project
+S3s385,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s389,11,109:# Project
+S3s387,11,109:# Project
 
 ## Pitfalls
 

@@ -10,7 +10,7 @@ import Foundation
 struct MetricScanner {
     let index: TextIndex
     /// Metric names found in the text (aliases and the README's own short forms), in token order.
-    private(set) var names: [PhraseMatcher.Match]
+    let names: [PhraseMatcher.Match]
     let window: Int
     let file: String
     let cues: MetricCues
@@ -30,8 +30,6 @@ struct MetricScanner {
         self.cues = cues
         self.htmlCells = htmlCells
         runs = WrappedLines.runs(of: index.document)
-        // A kappa between raters is the labels' agreement, not the model's score.
-        if names.contains(where: { $0.label == Self.kappa }) { self.names = names.filter { !isRaterAgreement($0) } }
     }
 
     /// "an AUROC of\n0.81", "the error was\n0.048": a value that opens the next line of a wrapped sentence,
