@@ -149,7 +149,9 @@ rules:
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
                       scans, slides, transcripts, documents, letters, audio, data validation, data quality, data checks,
-                      traces, reports, notes, samples, specimens, history]
+                      traces, reports, notes, samples, specimens, history,
+                      # A few rows shown to the reader: the data when the body describes it, not a usage example.
+                      sample data, data sample, sample of the data, a sample of the data, sample rows, example rows]
       heading_words: [data, dataset, datasets, cohort, corpus, source, collection, preprocessing, population, inputs, labels,
                       annotation, eda, knowledge base, signals, recordings, ingestion, materials,
                       evaluation set, test set, compound library, compound libraries, assay, assays, assay panel,
@@ -170,6 +172,8 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        # A few rows shown to the reader, with where they come from.
+        - "# Project\n\n## Sample of the data\n\nWe pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.\n"
         # Plain speech about where the records come from names the data.
         - "# Project\n\n## Where the reports come from\n\nWe used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.\n"
         # A participle after the noun changes nothing: "Signals collected" is the signals.
@@ -299,7 +303,9 @@ rules:
                  how accurate *,
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
                  leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did,
-                 did it work, did * work, quantitative analyses, quantitative analysis, did it help]
+                 did it work, did * work, quantitative analyses, quantitative analysis, did it help,
+                 # Plain speech about the results: "What the numbers say", "The numbers".
+                 the numbers, what the numbers *, what * numbers show, what the results *]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]
@@ -324,6 +330,8 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # Plain speech about the results.
+        - "# Project\n\n## What the numbers say\n\n| Test set | n | AUROC |\n|---|---|---|\n| Internal | 412 | 0.84 |\n| External | 230 | 0.79 |\n"
         # "How well" asks about the results, however the sentence goes on.
         - "# Project\n\n## How well it does\n\n| Horizon | MAE, model | MAE, seasonal naive |\n|---|---|---|\n| 4 h | 2.1 | 3.0 |\n"
         - "# Project\n\n## Did it help?\n\nOver 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.\n"

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 53096, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,52622:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
+        ("rules/case-study.yml", 54019, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,53291:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
 
 ## Introduction
 
@@ -153,80 +153,85 @@ S1s124,11,5:afterS3s124,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m126,5,12:S1s126,5,2:idS1s126,9,12:section.dataS1s127,5,4:kindS1s127,11,7:sectionS1s128,5,8:categoryS1s128,15,9:structureS1s129,5,8:severityS1s129,15,5:errorS1s130,5,6:weightS1i130,13,1:5S1s131,5,5:titleS1s131,12,12:Data sectionS1s132,5,7:messageS3s132,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s133,5,3:whyS5s133,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s136,5,10:referencesQ0q136,17,2:S3s136,18,14:TRIPOD+AI 5-11S3s136,36,21:CLAIM 2024 items 7-21S1s137,5,5:matchM0m138,7,8:S1s138,7,4:partS1s138,13,4:dataS1s139,7,8:headingsQ0q139,17,29:S1s139,18,4:dataS1s139,24,7:datasetS1s139,33,8:datasetsS1s139,43,8:data setS1s139,53,9:data setsS1s139,64,8:the dataS1s139,74,12:data sourcesS1s139,88,11:data sourceS1s139,101,16:data descriptionS1s140,18,19:dataset descriptionS1s140,39,13:data overviewS1s140,54,6:cohortS1s140,62,16:study populationS1s140,80,10:populationS1s140,92,15:data collectionS1s140,109,16:data preparationS1s141,18,18:data preprocessingS1s141,38,13:preprocessingS1s141,53,13:data pipelineS1s141,68,17:data availabilityS1s141,87,13:training dataS1s141,102,9:demo dataS1s141,113,6:inputsS1s142,18,10:input dataS1s142,30,16:data and privacyS1s142,48,15:data provenanceS1s142,65,6:corpusS1s142,73,12:where * comeS1s142,87,13:where * comesS1s145,7,13:weak_headingsQ0q145,22,24:S1s145,23,7:recordsS1s145,32,14:source recordsS1s145,48,15:patient recordsS1s145,65,4:logsS1s145,71,10:recordingsS1s145,83,6:imagesS1s145,91,9:moleculesS1s145,102,9:compoundsS1s145,113,7:signalsS1s146,23,5:scansS1s146,30,6:slidesS1s146,38,11:transcriptsS1s146,51,9:documentsS1s146,62,7:lettersS1s146,71,5:audioS1s146,78,15:data validationS1s146,95,12:data qualityS1s146,109,11:data checksS1s147,23,6:tracesS1s147,31,7:reportsS1s147,40,5:notesS1s147,47,7:samplesS1s147,56,9:specimensS1s147,67,7:historyS1s148,7,13:heading_wordsQ0q148,22,27:S1s148,23,4:dataS1s148,29,7:datasetS1s148,38,8:datasetsS1s148,48,6:cohortS1s148,56,6:corpusS1s148,64,6:sourceS1s148,72,10:collectionS1s148,84,13:preprocessingS1s148,99,10:populationS1s148,111,6:inputsS1s148,119,6:labelsS1s149,23,10:annotationS1s149,35,3:edaS1s149,40,14:knowledge baseS1s149,56,7:signalsS1s149,65,10:recordingsS1s149,77,9:ingestionS1s149,88,9:materialsS1s150,23,14:evaluation setS1s150,39,8:test setS1s150,49,16:compound libraryS1s150,67,18:compound librariesS1s150,87,5:assayS1s150,94,6:assaysS1s150,102,11:assay panelS1s151,23,9:truth setS1s151,34,12:ground truthS1s152,7,4:cuesQ0q152,13,65:S1s152,14,7:datasetS1s152,23,8:datasetsS1s152,33,4:dataS1s152,39,7:samplesS1s152,48,6:imagesS1s152,56,5:scansS1s152,63,7:recordsS1s152,72,4:rowsS1s152,78,7:columnsS1s152,87,8:subjectsS1s152,97,12:participantsS1s152,111,5:casesS1s152,118,10:admissionsS1s153,14,10:encountersS1s153,26,6:kaggleS1s153,34,9:physionetS1s153,45,5:mimicS1s153,52,9:mimic-iiiS1s153,63,8:mimic-ivS1s153,73,3:uciS1s153,78,4:tciaS1s153,84,6:chemblS1s153,92,11:moleculenetS1s153,105,4:isicS1s153,111,6:publicS1s153,119,8:publiclyS1s154,14,13:de-identifiedS1s154,29,12:deidentifiedS1s154,43,10:anonymizedS1s154,55,10:anonymisedS1s154,67,9:syntheticS1s154,78,7:syntheaS1s154,87,9:collectedS1s154,98,10:downloadedS1s154,110,6:sourceS1s154,118,7:sourcesS1s155,14,12:training setS1s155,28,14:validation setS1s155,44,8:test setS1s155,54,5:splitS1s155,61,7:classesS1s155,70,6:labelsS1s155,78,8:labelledS1s155,88,7:labeledS1s155,97,9:annotatedS1s155,108,9:variablesS1s156,14,14:missing valuesS1s156,30,9:imbalanceS1s156,41,10:imbalancedS1s156,53,18:class distributionS1s156,73,13:preprocessingS1s156,88,7:cleanedS1s156,97,10:normalizedS1s156,109,7:resizedS1s157,14,12:augmentationS1s157,28,6:cohortS1s157,36,9:inclusionS1s157,47,9:exclusionS1s157,58,5:staysS1s157,65,6:visitsS1s157,73,10:recordingsS1s157,85,8:readingsS1s157,95,12:measurementsS1s157,109,4:logsS1s158,14,11:transcriptsS1s159,7,9:min_wordsS1i159,18,1:5S1s160,7,10:full_wordsS1i160,19,3:120S1s161,7,12:block_creditS1f161,21,4:0.75S1s162,5,3:fixM0m163,7,3:S1s163,7,6:insertS1s163,15,7:sectionS1s164,7,7:headingS1s164,16,4:DataS1s165,7,4:textS3s165,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s166,5,8:examplesD0s167,7,2381:M0m167,7,3:S1s167,7,4:passQ0q169,9,12:S3s169,11,124:# Project
+M0m126,5,12:S1s126,5,2:idS1s126,9,12:section.dataS1s127,5,4:kindS1s127,11,7:sectionS1s128,5,8:categoryS1s128,15,9:structureS1s129,5,8:severityS1s129,15,5:errorS1s130,5,6:weightS1i130,13,1:5S1s131,5,5:titleS1s131,12,12:Data sectionS1s132,5,7:messageS3s132,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s133,5,3:whyS5s133,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s136,5,10:referencesQ0q136,17,2:S3s136,18,14:TRIPOD+AI 5-11S3s136,36,21:CLAIM 2024 items 7-21S1s137,5,5:matchM0m138,7,8:S1s138,7,4:partS1s138,13,4:dataS1s139,7,8:headingsQ0q139,17,29:S1s139,18,4:dataS1s139,24,7:datasetS1s139,33,8:datasetsS1s139,43,8:data setS1s139,53,9:data setsS1s139,64,8:the dataS1s139,74,12:data sourcesS1s139,88,11:data sourceS1s139,101,16:data descriptionS1s140,18,19:dataset descriptionS1s140,39,13:data overviewS1s140,54,6:cohortS1s140,62,16:study populationS1s140,80,10:populationS1s140,92,15:data collectionS1s140,109,16:data preparationS1s141,18,18:data preprocessingS1s141,38,13:preprocessingS1s141,53,13:data pipelineS1s141,68,17:data availabilityS1s141,87,13:training dataS1s141,102,9:demo dataS1s141,113,6:inputsS1s142,18,10:input dataS1s142,30,16:data and privacyS1s142,48,15:data provenanceS1s142,65,6:corpusS1s142,73,12:where * comeS1s142,87,13:where * comesS1s145,7,13:weak_headingsQ0q145,22,30:S1s145,23,7:recordsS1s145,32,14:source recordsS1s145,48,15:patient recordsS1s145,65,4:logsS1s145,71,10:recordingsS1s145,83,6:imagesS1s145,91,9:moleculesS1s145,102,9:compoundsS1s145,113,7:signalsS1s146,23,5:scansS1s146,30,6:slidesS1s146,38,11:transcriptsS1s146,51,9:documentsS1s146,62,7:lettersS1s146,71,5:audioS1s146,78,15:data validationS1s146,95,12:data qualityS1s146,109,11:data checksS1s147,23,6:tracesS1s147,31,7:reportsS1s147,40,5:notesS1s147,47,7:samplesS1s147,56,9:specimensS1s147,67,7:historyS1s149,23,11:sample dataS1s149,36,11:data sampleS1s149,49,18:sample of the dataS1s149,69,20:a sample of the dataS1s149,91,11:sample rowsS1s149,104,12:example rowsS1s150,7,13:heading_wordsQ0q150,22,27:S1s150,23,4:dataS1s150,29,7:datasetS1s150,38,8:datasetsS1s150,48,6:cohortS1s150,56,6:corpusS1s150,64,6:sourceS1s150,72,10:collectionS1s150,84,13:preprocessingS1s150,99,10:populationS1s150,111,6:inputsS1s150,119,6:labelsS1s151,23,10:annotationS1s151,35,3:edaS1s151,40,14:knowledge baseS1s151,56,7:signalsS1s151,65,10:recordingsS1s151,77,9:ingestionS1s151,88,9:materialsS1s152,23,14:evaluation setS1s152,39,8:test setS1s152,49,16:compound libraryS1s152,67,18:compound librariesS1s152,87,5:assayS1s152,94,6:assaysS1s152,102,11:assay panelS1s153,23,9:truth setS1s153,34,12:ground truthS1s154,7,4:cuesQ0q154,13,65:S1s154,14,7:datasetS1s154,23,8:datasetsS1s154,33,4:dataS1s154,39,7:samplesS1s154,48,6:imagesS1s154,56,5:scansS1s154,63,7:recordsS1s154,72,4:rowsS1s154,78,7:columnsS1s154,87,8:subjectsS1s154,97,12:participantsS1s154,111,5:casesS1s154,118,10:admissionsS1s155,14,10:encountersS1s155,26,6:kaggleS1s155,34,9:physionetS1s155,45,5:mimicS1s155,52,9:mimic-iiiS1s155,63,8:mimic-ivS1s155,73,3:uciS1s155,78,4:tciaS1s155,84,6:chemblS1s155,92,11:moleculenetS1s155,105,4:isicS1s155,111,6:publicS1s155,119,8:publiclyS1s156,14,13:de-identifiedS1s156,29,12:deidentifiedS1s156,43,10:anonymizedS1s156,55,10:anonymisedS1s156,67,9:syntheticS1s156,78,7:syntheaS1s156,87,9:collectedS1s156,98,10:downloadedS1s156,110,6:sourceS1s156,118,7:sourcesS1s157,14,12:training setS1s157,28,14:validation setS1s157,44,8:test setS1s157,54,5:splitS1s157,61,7:classesS1s157,70,6:labelsS1s157,78,8:labelledS1s157,88,7:labeledS1s157,97,9:annotatedS1s157,108,9:variablesS1s158,14,14:missing valuesS1s158,30,9:imbalanceS1s158,41,10:imbalancedS1s158,53,18:class distributionS1s158,73,13:preprocessingS1s158,88,7:cleanedS1s158,97,10:normalizedS1s158,109,7:resizedS1s159,14,12:augmentationS1s159,28,6:cohortS1s159,36,9:inclusionS1s159,47,9:exclusionS1s159,58,5:staysS1s159,65,6:visitsS1s159,73,10:recordingsS1s159,85,8:readingsS1s159,95,12:measurementsS1s159,109,4:logsS1s160,14,11:transcriptsS1s161,7,9:min_wordsS1i161,18,1:5S1s162,7,10:full_wordsS1i162,19,3:120S1s163,7,12:block_creditS1f163,21,4:0.75S1s164,5,3:fixM0m165,7,3:S1s165,7,6:insertS1s165,15,7:sectionS1s166,7,7:headingS1s166,16,4:DataS1s167,7,4:textS3s167,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s168,5,8:examplesD0s169,7,2629:M0m169,7,3:S1s169,7,4:passQ0q171,9,13:S3s171,11,234:# Project
+
+## Sample of the data
+
+We pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.
+S3s173,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s171,11,120:# Project
+S3s175,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s172,11,110:# Project
+S3s176,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s173,11,130:# Project
+S3s177,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s174,11,102:# Project
+S3s178,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s175,11,98:# Project
+S3s179,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s176,11,111:# Project
+S3s180,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s177,11,104:# Project
+S3s181,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s178,11,102:# Project
+S3s182,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s179,11,81:# Project
+S3s183,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s180,11,102:# Project
+S3s184,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s181,11,71:# Project
+S3s185,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s182,7,4:failQ0q183,9,2:S3s183,11,66:# Project
+S1s186,7,4:failQ0q187,9,2:S3s187,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s184,11,75:# Project
+S3s188,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s185,7,3:fixQ0q186,9,2:M0m186,11,2:S1s186,11,6:beforeS3s186,19,92:# Readmissions
+S1s189,7,3:fixQ0q190,9,2:M0m190,11,2:S1s190,11,6:beforeS3s190,19,92:# Readmissions
 
 ## Problem
 
@@ -235,7 +240,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s187,11,5:afterS3s187,18,223:# Readmissions
+S1s191,11,5:afterS3s191,18,223:# Readmissions
 
 ## Problem
 
@@ -248,14 +253,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m188,11,2:S1s188,11,6:beforeS3s188,19,60:# Readmissions
+M0m192,11,2:S1s192,11,6:beforeS3s192,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s189,11,5:afterS3s189,18,182:# Readmissions
+S1s193,11,5:afterS3s193,18,182:# Readmissions
 
 ## Data
 
@@ -264,41 +269,41 @@ S1s189,11,5:afterS3s189,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m191,5,12:S1s191,5,2:idS1s191,9,16:section.approachS1s192,5,4:kindS1s192,11,7:sectionS1s193,5,8:categoryS1s193,15,9:structureS1s194,5,8:severityS1s194,15,5:errorS1s195,5,6:weightS1i195,13,1:4S1s196,5,5:titleS1s196,12,16:Approach sectionS1s197,5,7:messageS3s197,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s198,5,3:whyS5s198,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s201,5,10:referencesQ0q201,17,2:S3s201,18,19:TRIPOD+AI 12a-c, 15S3s201,41,22:CLAIM 2024 items 22-27S1s202,5,5:matchM0m203,7,8:S1s203,7,4:partS1s203,13,8:approachS1s204,7,8:headingsQ0q204,17,61:S1s204,18,8:approachS1s204,28,12:our approachS1s204,42,17:solution approachS1s204,61,12:the solutionS1s204,75,8:solutionS1s204,85,6:methodS1s204,93,7:methodsS1s204,102,11:methodologyS1s205,18,21:materials and methodsS1s205,41,5:modelS1s205,48,6:modelsS1s205,56,8:modelingS1s205,66,9:modellingS1s205,77,9:the modelS1s205,88,18:model architectureS1s205,108,12:architectureS1s206,18,19:system architectureS1s206,39,8:pipelineS1s206,49,17:training pipelineS1s206,68,18:technical approachS1s206,88,12:how it worksS1s206,102,8:trainingS1s207,18,14:implementationS1s207,34,9:algorithmS1s207,45,10:algorithmsS1s207,57,19:feature engineeringS1s207,78,18:features and modelS1s207,98,22:feature representationS1s208,18,10:base modelS1s208,30,6:designS1s208,38,13:system designS1s208,53,11:how * worksS1s208,66,10:how * workS1s208,78,3:howS1s208,83,18:feature extractionS1s208,103,17:feature selectionS1s209,18,18:training procedureS1s209,38,16:training detailsS1s209,56,14:training setupS1s209,72,11:fine-tuningS1s209,85,10:finetuningS1s209,97,11:fine tuningS1s210,18,14:steps followedS1s210,34,12:prompt chainS1s210,48,15:prompt pipelineS1s210,65,20:statistical analysisS1s210,87,19:statistical methodsS1s210,108,13:analysis planS1s211,18,25:statistical analysis planS1s211,45,13:how * answersS1s211,60,12:how * answerS1s211,74,15:how we built itS1s211,91,14:how i built itS1s211,107,16:how it was builtS1s213,18,15:how was * builtS1s213,35,18:how was * modelledS1s213,55,17:how was * modeledS1s213,74,17:how was * trainedS1s213,93,18:how were * trainedS1s214,18,16:how were * builtS1s214,36,14:how was * madeS1s219,7,13:weak_headingsQ0q219,22,18:S1s219,23,11:what * doesS1s219,36,6:actionS1s219,44,7:actionsS1s219,53,13:actions takenS1s219,68,11:what we didS1s219,81,10:what i didS1s219,93,13:what we triedS1s219,108,12:what i triedS1s220,23,13:what we builtS1s220,38,12:what i builtS1s220,52,5:stepsS1s220,59,16:machine learningS1s222,23,14:what did we doS1s222,39,13:what did i doS1s222,54,15:what did we tryS1s222,71,14:what did i tryS1s222,87,17:what did we buildS1s222,106,16:what did i buildS1s223,7,13:heading_wordsQ0q223,22,36:S1s223,23,5:modelS1s223,30,8:modelingS1s223,40,9:modellingS1s223,51,6:methodS1s223,59,11:methodologyS1s223,72,8:approachS1s223,82,8:pipelineS1s223,92,12:architectureS1s223,106,8:workflowS1s223,116,5:worksS1s224,23,8:trainingS1s224,33,9:algorithmS1s224,44,8:solutionS1s224,54,6:designS1s224,62,14:implementationS1s224,78,9:techniqueS1s224,89,9:frameworkS1s224,100,6:engineS1s224,108,7:networkS1s225,23,10:classifierS1s225,35,5:builtS1s225,42,8:modelledS1s225,52,7:modeledS1s225,61,4:hoodS1s225,67,9:promptingS1s225,78,18:prompt engineeringS1s225,98,6:systemS1s225,106,13:featurisationS1s225,121,13:featurizationS1s226,23,5:logicS1s226,30,7:dockingS1s226,39,10:simulationS1s226,51,8:backboneS1s226,61,11:fine-tuningS1s226,74,10:finetuningS1s226,86,11:fine tuningS1s227,7,4:cuesQ0q227,13,65:S1s227,14,5:modelS1s227,21,6:modelsS1s227,29,7:trainedS1s227,38,5:trainS1s227,45,6:trainsS1s227,53,8:trainingS1s227,63,10:fine-tunedS1s227,75,9:fine-tuneS1s227,86,9:finetunedS1s227,97,11:fine-tuningS1s227,110,12:architectureS1s227,124,6:layersS1s227,132,5:layerS1s228,14,7:networkS1s228,23,6:neuralS1s228,31,3:cnnS1s228,36,6:resnetS1s228,44,8:densenetS1s228,54,12:efficientnetS1s228,68,3:vggS1s228,73,4:unetS1s228,79,5:u-netS1s228,86,3:vitS1s228,91,11:transformerS1s228,104,4:bertS1s228,110,4:lstmS1s228,116,3:gruS1s229,14,7:xgboostS1s229,23,8:lightgbmS1s229,33,8:catboostS1s229,43,13:random forestS1s229,58,19:logistic regressionS1s229,79,3:svmS1s229,84,17:gradient boostingS1s229,103,13:decision treeS1s229,118,8:ensembleS1s230,14,10:classifierS1s230,26,9:regressorS1s230,37,10:embeddingsS1s230,49,9:embeddingS1s230,60,7:encoderS1s230,69,7:decoderS1s230,78,9:attentionS1s230,89,9:optimizerS1s230,100,4:adamS1s230,106,13:learning rateS1s230,121,6:epochsS1s231,14,10:batch sizeS1s231,26,13:loss functionS1s231,41,15:hyperparametersS1s231,58,19:feature engineeringS1s231,79,8:pipelineS1s231,89,9:algorithmS1s231,100,6:promptS1s231,108,7:promptsS1s231,117,9:retrievalS1s232,14,3:ragS1s232,19,3:llmS1s232,24,17:transfer learningS1s232,43,10:pretrainedS1s232,55,11:pre-trainedS1s232,68,8:backboneS1s232,78,8:predictsS1s232,88,3:gnnS1s232,93,20:graph neural networkS1s233,7,9:min_wordsS1i233,18,1:5S1s234,7,10:full_wordsS1i234,19,3:120S1s235,7,12:block_creditS1f235,21,4:0.75S1s236,5,3:fixM0m237,7,3:S1s237,7,6:insertS1s237,15,7:sectionS1s238,7,7:headingS1s238,16,8:ApproachS1s239,7,4:textS3s239,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s240,5,8:examplesD0s241,7,3567:M0m241,7,3:S1s241,7,4:passQ0q243,9,15:S3s243,11,168:# Project
+M0m195,5,12:S1s195,5,2:idS1s195,9,16:section.approachS1s196,5,4:kindS1s196,11,7:sectionS1s197,5,8:categoryS1s197,15,9:structureS1s198,5,8:severityS1s198,15,5:errorS1s199,5,6:weightS1i199,13,1:4S1s200,5,5:titleS1s200,12,16:Approach sectionS1s201,5,7:messageS3s201,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s202,5,3:whyS5s202,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s205,5,10:referencesQ0q205,17,2:S3s205,18,19:TRIPOD+AI 12a-c, 15S3s205,41,22:CLAIM 2024 items 22-27S1s206,5,5:matchM0m207,7,8:S1s207,7,4:partS1s207,13,8:approachS1s208,7,8:headingsQ0q208,17,61:S1s208,18,8:approachS1s208,28,12:our approachS1s208,42,17:solution approachS1s208,61,12:the solutionS1s208,75,8:solutionS1s208,85,6:methodS1s208,93,7:methodsS1s208,102,11:methodologyS1s209,18,21:materials and methodsS1s209,41,5:modelS1s209,48,6:modelsS1s209,56,8:modelingS1s209,66,9:modellingS1s209,77,9:the modelS1s209,88,18:model architectureS1s209,108,12:architectureS1s210,18,19:system architectureS1s210,39,8:pipelineS1s210,49,17:training pipelineS1s210,68,18:technical approachS1s210,88,12:how it worksS1s210,102,8:trainingS1s211,18,14:implementationS1s211,34,9:algorithmS1s211,45,10:algorithmsS1s211,57,19:feature engineeringS1s211,78,18:features and modelS1s211,98,22:feature representationS1s212,18,10:base modelS1s212,30,6:designS1s212,38,13:system designS1s212,53,11:how * worksS1s212,66,10:how * workS1s212,78,3:howS1s212,83,18:feature extractionS1s212,103,17:feature selectionS1s213,18,18:training procedureS1s213,38,16:training detailsS1s213,56,14:training setupS1s213,72,11:fine-tuningS1s213,85,10:finetuningS1s213,97,11:fine tuningS1s214,18,14:steps followedS1s214,34,12:prompt chainS1s214,48,15:prompt pipelineS1s214,65,20:statistical analysisS1s214,87,19:statistical methodsS1s214,108,13:analysis planS1s215,18,25:statistical analysis planS1s215,45,13:how * answersS1s215,60,12:how * answerS1s215,74,15:how we built itS1s215,91,14:how i built itS1s215,107,16:how it was builtS1s217,18,15:how was * builtS1s217,35,18:how was * modelledS1s217,55,17:how was * modeledS1s217,74,17:how was * trainedS1s217,93,18:how were * trainedS1s218,18,16:how were * builtS1s218,36,14:how was * madeS1s223,7,13:weak_headingsQ0q223,22,18:S1s223,23,11:what * doesS1s223,36,6:actionS1s223,44,7:actionsS1s223,53,13:actions takenS1s223,68,11:what we didS1s223,81,10:what i didS1s223,93,13:what we triedS1s223,108,12:what i triedS1s224,23,13:what we builtS1s224,38,12:what i builtS1s224,52,5:stepsS1s224,59,16:machine learningS1s226,23,14:what did we doS1s226,39,13:what did i doS1s226,54,15:what did we tryS1s226,71,14:what did i tryS1s226,87,17:what did we buildS1s226,106,16:what did i buildS1s227,7,13:heading_wordsQ0q227,22,36:S1s227,23,5:modelS1s227,30,8:modelingS1s227,40,9:modellingS1s227,51,6:methodS1s227,59,11:methodologyS1s227,72,8:approachS1s227,82,8:pipelineS1s227,92,12:architectureS1s227,106,8:workflowS1s227,116,5:worksS1s228,23,8:trainingS1s228,33,9:algorithmS1s228,44,8:solutionS1s228,54,6:designS1s228,62,14:implementationS1s228,78,9:techniqueS1s228,89,9:frameworkS1s228,100,6:engineS1s228,108,7:networkS1s229,23,10:classifierS1s229,35,5:builtS1s229,42,8:modelledS1s229,52,7:modeledS1s229,61,4:hoodS1s229,67,9:promptingS1s229,78,18:prompt engineeringS1s229,98,6:systemS1s229,106,13:featurisationS1s229,121,13:featurizationS1s230,23,5:logicS1s230,30,7:dockingS1s230,39,10:simulationS1s230,51,8:backboneS1s230,61,11:fine-tuningS1s230,74,10:finetuningS1s230,86,11:fine tuningS1s231,7,4:cuesQ0q231,13,65:S1s231,14,5:modelS1s231,21,6:modelsS1s231,29,7:trainedS1s231,38,5:trainS1s231,45,6:trainsS1s231,53,8:trainingS1s231,63,10:fine-tunedS1s231,75,9:fine-tuneS1s231,86,9:finetunedS1s231,97,11:fine-tuningS1s231,110,12:architectureS1s231,124,6:layersS1s231,132,5:layerS1s232,14,7:networkS1s232,23,6:neuralS1s232,31,3:cnnS1s232,36,6:resnetS1s232,44,8:densenetS1s232,54,12:efficientnetS1s232,68,3:vggS1s232,73,4:unetS1s232,79,5:u-netS1s232,86,3:vitS1s232,91,11:transformerS1s232,104,4:bertS1s232,110,4:lstmS1s232,116,3:gruS1s233,14,7:xgboostS1s233,23,8:lightgbmS1s233,33,8:catboostS1s233,43,13:random forestS1s233,58,19:logistic regressionS1s233,79,3:svmS1s233,84,17:gradient boostingS1s233,103,13:decision treeS1s233,118,8:ensembleS1s234,14,10:classifierS1s234,26,9:regressorS1s234,37,10:embeddingsS1s234,49,9:embeddingS1s234,60,7:encoderS1s234,69,7:decoderS1s234,78,9:attentionS1s234,89,9:optimizerS1s234,100,4:adamS1s234,106,13:learning rateS1s234,121,6:epochsS1s235,14,10:batch sizeS1s235,26,13:loss functionS1s235,41,15:hyperparametersS1s235,58,19:feature engineeringS1s235,79,8:pipelineS1s235,89,9:algorithmS1s235,100,6:promptS1s235,108,7:promptsS1s235,117,9:retrievalS1s236,14,3:ragS1s236,19,3:llmS1s236,24,17:transfer learningS1s236,43,10:pretrainedS1s236,55,11:pre-trainedS1s236,68,8:backboneS1s236,78,8:predictsS1s236,88,3:gnnS1s236,93,20:graph neural networkS1s237,7,9:min_wordsS1i237,18,1:5S1s238,7,10:full_wordsS1i238,19,3:120S1s239,7,12:block_creditS1f239,21,4:0.75S1s240,5,3:fixM0m241,7,3:S1s241,7,6:insertS1s241,15,7:sectionS1s242,7,7:headingS1s242,16,8:ApproachS1s243,7,4:textS3s243,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s244,5,8:examplesD0s245,7,3567:M0m245,7,3:S1s245,7,4:passQ0q247,9,15:S3s247,11,168:# Project
 
 ## How was it modelled?
 
 1. A Cox model on clinical variables as the baseline.
 2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
-S3s245,11,154:# Project
+S3s249,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s247,11,122:# Project
+S3s251,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s249,11,151:# Project
+S3s253,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s251,11,153:# Project
+S3s255,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s252,11,135:# Project
+S3s256,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s254,11,330:# Note coder
+S3s258,11,330:# Note coder
 
 ## Situation
 
@@ -315,38 +320,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s255,11,130:# Project
+S3s259,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s256,11,129:# Project
+S3s260,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s258,11,167:# Sepsis watch
+S3s262,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s259,11,134:# Sepsis watch
+S3s263,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s260,11,79:# Project
+S3s264,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s261,11,111:# Project
+S3s265,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s262,11,392:# Project
+S3s266,11,392:# Project
 
 ## ✅ What this project does
 
@@ -357,7 +362,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s263,11,123:# Project
+S3s267,11,123:# Project
 
 ## What it does
 
@@ -366,13 +371,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s264,7,4:failQ0q266,9,5:S3s266,11,84:# Project
+S1s268,7,4:failQ0q270,9,5:S3s270,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s268,11,97:# Project
+S3s272,11,97:# Project
 
 ## Pipeline Usage
 
@@ -380,22 +385,22 @@ S3s268,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s269,11,83:# Project
+S3s273,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s270,11,51:# Project
+S3s274,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s271,11,28:# Project
+S3s275,11,28:# Project
 
 ## Approach
 
 TBD
-S1s272,7,3:fixQ0q273,9,1:M0m273,11,2:S1s273,11,6:beforeS3s273,19,93:# Triage\####u{d}
+S1s276,7,3:fixQ0q277,9,1:M0m277,11,2:S1s277,11,6:beforeS3s277,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -404,7 +409,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s274,11,5:afterS3s274,18,216:# Triage\####u{d}
+S1s278,11,5:afterS3s278,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -417,39 +422,47 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m276,5,12:S1s276,5,2:idS1s276,9,18:section.evaluationS1s277,5,4:kindS1s277,11,7:sectionS1s278,5,8:categoryS1s278,15,9:structureS1s279,5,8:severityS1s279,15,5:errorS1s280,5,6:weightS1i280,13,1:5S1s281,5,5:titleS1s281,12,18:Evaluation sectionS1s282,5,7:messageS3s282,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s283,5,3:whyS5s283,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s286,5,10:referencesQ0q286,17,2:S3s286,18,18:TRIPOD+AI 12e, 23aS3s286,40,22:CLAIM 2024 items 28-39S1s287,5,5:matchM0m288,7,9:S1s288,7,4:partS1s288,13,10:evaluationS1s289,7,8:headingsQ0q289,17,50:S1s289,18,10:evaluationS1s289,30,16:model evaluationS1s289,48,7:resultsS1s289,57,6:resultS1s289,65,11:key resultsS1s289,78,11:performanceS1s289,91,17:model performanceS1s289,110,7:metricsS1s290,18,18:evaluation metricsS1s290,38,10:validationS1s290,50,8:findingsS1s290,60,12:key findingsS1s290,74,7:findingS1s290,83,11:key findingS1s290,96,11:experimentsS1s291,18,20:experimental resultsS1s291,40,9:benchmarkS1s291,51,10:benchmarksS1s291,63,18:how accurate is itS1s291,83,8:accuracyS1s291,93,8:outcomesS1s291,103,7:testingS1s291,112,12:test resultsS1s293,18,15:how well * workS1s293,35,16:how well * worksS1s293,53,18:how well * performS1s293,73,19:how well * performsS1s293,94,10:how well *S1s293,106,10:how good *S1s294,18,14:how accurate *S1s295,18,12:does it workS1s295,32,11:does * workS1s295,45,11:backtestingS1s295,58,8:backtestS1s295,68,12:reader studyS1s295,82,10:user studyS1s295,94,16:human evaluationS1s295,112,13:expert reviewS1s296,18,11:leaderboardS1s296,31,8:hit rateS1s296,41,9:hit ratesS1s296,52,12:how did * doS1s296,66,13:how does * doS1s296,81,17:how well did * doS1s296,100,9:how * didS1s297,18,11:did it workS1s297,31,10:did * workS1s297,43,21:quantitative analysesS1s297,66,21:quantitative analysisS1s297,89,11:did it helpS1s299,7,13:weak_headingsQ0q299,22,11:S1s299,23,9:precisionS1s299,34,6:recallS1s299,42,11:sensitivityS1s299,55,11:specificityS1s299,68,5:aurocS1s299,75,3:aucS1s299,80,2:f1S1s299,84,8:f1 scoreS1s299,94,14:discriminationS1s299,110,11:calibrationS1s300,23,15:accomplishmentsS1s301,7,13:heading_wordsQ0q301,22,44:S1s301,23,6:resultS1s301,31,10:evaluationS1s301,43,11:performanceS1s301,56,6:metricS1s301,64,8:accuracyS1s301,74,10:validationS1s301,86,9:benchmarkS1s301,97,12:benchmarkingS1s301,111,7:findingS1s302,23,8:measuredS1s302,33,5:scoreS1s302,40,7:outcomeS1s302,49,14:error analysisS1s302,65,11:backtestingS1s302,78,8:backtestS1s302,88,5:foundS1s302,95,7:numbersS1s302,104,6:testedS1s303,23,11:leaderboardS1s303,36,4:evalS1s303,42,5:evalsS1s303,49,8:hit rateS1s303,59,9:hit ratesS1s303,70,6:showedS1s303,78,16:clinician reviewS1s303,96,16:physician reviewS1s304,23,12:blind reviewS1s304,37,14:blinded reviewS1s306,23,4:diceS1s306,29,3:iouS1s306,34,5:rougeS1s306,41,4:bleuS1s306,47,9:bertscoreS1s306,58,5:kappaS1s306,65,11:concordanceS1s306,78,7:c-indexS1s306,87,5:aurocS1s306,94,5:auprcS1s306,101,3:maeS1s306,106,4:rmseS1s306,112,4:mapeS1s307,23,8:f1 scoreS1s307,33,11:brier scoreS1s307,46,7:ratingsS1s308,7,4:cuesQ0q308,13,37:S1s308,14,8:accuracyS1s308,24,3:aucS1s308,29,5:aurocS1s308,36,3:rocS1s308,41,2:f1S1s308,45,9:precisionS1s308,56,6:recallS1s308,64,11:sensitivityS1s308,77,11:specificityS1s308,90,7:resultsS1s308,99,8:achievedS1s308,109,8:achievesS1s308,119,7:achieveS1s309,14,11:outperformsS1s309,27,12:outperformedS1s309,41,11:performanceS1s309,54,5:scoreS1s309,61,6:scoresS1s309,69,8:test setS1s309,79,8:held-outS1s309,89,8:hold-outS1s309,99,9:evaluatedS1s309,110,10:evaluationS1s310,14,7:metricsS1s310,23,6:metricS1s310,31,3:maeS1s310,36,4:rmseS1s310,42,4:diceS1s310,48,3:iouS1s310,53,16:confusion matrixS1s310,71,8:baselineS1s310,81,8:comparedS1s310,91,16:cross-validationS1s310,109,10:validationS1s311,14,19:confidence intervalS1s311,35,20:confidence intervalsS1s311,57,2:ciS1s312,7,9:min_wordsS1i312,18,1:5S1s313,7,10:full_wordsS1i313,19,3:120S1s314,7,12:block_creditS1f314,21,4:0.75S1s315,7,22:credit_without_metricsS1f315,31,3:0.5S1s316,5,3:fixM0m317,7,3:S1s317,7,6:insertS1s317,15,7:sectionS1s318,7,7:headingS1s318,16,10:EvaluationS1s319,7,4:textS3s319,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s320,5,8:examplesD0s321,7,3232:M0m321,7,3:S1s321,7,4:passQ0q323,9,19:S3s323,11,113:# Project
+M0m280,5,12:S1s280,5,2:idS1s280,9,18:section.evaluationS1s281,5,4:kindS1s281,11,7:sectionS1s282,5,8:categoryS1s282,15,9:structureS1s283,5,8:severityS1s283,15,5:errorS1s284,5,6:weightS1i284,13,1:5S1s285,5,5:titleS1s285,12,18:Evaluation sectionS1s286,5,7:messageS3s286,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s287,5,3:whyS5s287,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s290,5,10:referencesQ0q290,17,2:S3s290,18,18:TRIPOD+AI 12e, 23aS3s290,40,22:CLAIM 2024 items 28-39S1s291,5,5:matchM0m292,7,9:S1s292,7,4:partS1s292,13,10:evaluationS1s293,7,8:headingsQ0q293,17,54:S1s293,18,10:evaluationS1s293,30,16:model evaluationS1s293,48,7:resultsS1s293,57,6:resultS1s293,65,11:key resultsS1s293,78,11:performanceS1s293,91,17:model performanceS1s293,110,7:metricsS1s294,18,18:evaluation metricsS1s294,38,10:validationS1s294,50,8:findingsS1s294,60,12:key findingsS1s294,74,7:findingS1s294,83,11:key findingS1s294,96,11:experimentsS1s295,18,20:experimental resultsS1s295,40,9:benchmarkS1s295,51,10:benchmarksS1s295,63,18:how accurate is itS1s295,83,8:accuracyS1s295,93,8:outcomesS1s295,103,7:testingS1s295,112,12:test resultsS1s297,18,15:how well * workS1s297,35,16:how well * worksS1s297,53,18:how well * performS1s297,73,19:how well * performsS1s297,94,10:how well *S1s297,106,10:how good *S1s298,18,14:how accurate *S1s299,18,12:does it workS1s299,32,11:does * workS1s299,45,11:backtestingS1s299,58,8:backtestS1s299,68,12:reader studyS1s299,82,10:user studyS1s299,94,16:human evaluationS1s299,112,13:expert reviewS1s300,18,11:leaderboardS1s300,31,8:hit rateS1s300,41,9:hit ratesS1s300,52,12:how did * doS1s300,66,13:how does * doS1s300,81,17:how well did * doS1s300,100,9:how * didS1s301,18,11:did it workS1s301,31,10:did * workS1s301,43,21:quantitative analysesS1s301,66,21:quantitative analysisS1s301,89,11:did it helpS1s303,18,11:the numbersS1s303,31,18:what the numbers *S1s303,51,19:what * numbers showS1s303,72,18:what the results *S1s305,7,13:weak_headingsQ0q305,22,11:S1s305,23,9:precisionS1s305,34,6:recallS1s305,42,11:sensitivityS1s305,55,11:specificityS1s305,68,5:aurocS1s305,75,3:aucS1s305,80,2:f1S1s305,84,8:f1 scoreS1s305,94,14:discriminationS1s305,110,11:calibrationS1s306,23,15:accomplishmentsS1s307,7,13:heading_wordsQ0q307,22,44:S1s307,23,6:resultS1s307,31,10:evaluationS1s307,43,11:performanceS1s307,56,6:metricS1s307,64,8:accuracyS1s307,74,10:validationS1s307,86,9:benchmarkS1s307,97,12:benchmarkingS1s307,111,7:findingS1s308,23,8:measuredS1s308,33,5:scoreS1s308,40,7:outcomeS1s308,49,14:error analysisS1s308,65,11:backtestingS1s308,78,8:backtestS1s308,88,5:foundS1s308,95,7:numbersS1s308,104,6:testedS1s309,23,11:leaderboardS1s309,36,4:evalS1s309,42,5:evalsS1s309,49,8:hit rateS1s309,59,9:hit ratesS1s309,70,6:showedS1s309,78,16:clinician reviewS1s309,96,16:physician reviewS1s310,23,12:blind reviewS1s310,37,14:blinded reviewS1s312,23,4:diceS1s312,29,3:iouS1s312,34,5:rougeS1s312,41,4:bleuS1s312,47,9:bertscoreS1s312,58,5:kappaS1s312,65,11:concordanceS1s312,78,7:c-indexS1s312,87,5:aurocS1s312,94,5:auprcS1s312,101,3:maeS1s312,106,4:rmseS1s312,112,4:mapeS1s313,23,8:f1 scoreS1s313,33,11:brier scoreS1s313,46,7:ratingsS1s314,7,4:cuesQ0q314,13,37:S1s314,14,8:accuracyS1s314,24,3:aucS1s314,29,5:aurocS1s314,36,3:rocS1s314,41,2:f1S1s314,45,9:precisionS1s314,56,6:recallS1s314,64,11:sensitivityS1s314,77,11:specificityS1s314,90,7:resultsS1s314,99,8:achievedS1s314,109,8:achievesS1s314,119,7:achieveS1s315,14,11:outperformsS1s315,27,12:outperformedS1s315,41,11:performanceS1s315,54,5:scoreS1s315,61,6:scoresS1s315,69,8:test setS1s315,79,8:held-outS1s315,89,8:hold-outS1s315,99,9:evaluatedS1s315,110,10:evaluationS1s316,14,7:metricsS1s316,23,6:metricS1s316,31,3:maeS1s316,36,4:rmseS1s316,42,4:diceS1s316,48,3:iouS1s316,53,16:confusion matrixS1s316,71,8:baselineS1s316,81,8:comparedS1s316,91,16:cross-validationS1s316,109,10:validationS1s317,14,19:confidence intervalS1s317,35,20:confidence intervalsS1s317,57,2:ciS1s318,7,9:min_wordsS1i318,18,1:5S1s319,7,10:full_wordsS1i319,19,3:120S1s320,7,12:block_creditS1f320,21,4:0.75S1s321,7,22:credit_without_metricsS1f321,31,3:0.5S1s322,5,3:fixM0m323,7,3:S1s323,7,6:insertS1s323,15,7:sectionS1s324,7,7:headingS1s324,16,10:EvaluationS1s325,7,4:textS3s325,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s326,5,8:examplesD0s327,7,3373:M0m327,7,3:S1s327,7,4:passQ0q329,9,20:S3s329,11,127:# Project
+
+## What the numbers say
+
+| Test set | n | AUROC |
+|---|---|---|
+| Internal | 412 | 0.84 |
+| External | 230 | 0.79 |
+S3s331,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s324,11,132:# Project
+S3s332,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s326,11,134:# Project
+S3s334,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s327,11,137:# Project
+S3s335,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s329,11,131:# Project
+S3s337,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s331,11,116:# Project
+S3s339,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s333,11,102:# Project
+S3s341,11,102:# Project
 
 ## Leaderboard
 
@@ -457,48 +470,48 @@ S3s333,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s334,11,165:# Project
+S3s342,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s335,11,132:# Project
+S3s343,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s336,11,132:# Project
+S3s344,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s337,11,129:# Project
+S3s345,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s338,11,97:# Project
+S3s346,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s339,11,121:# Project
+S3s347,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s340,11,105:# Project
+S3s348,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s341,11,141:# Sepsis watch
+S3s349,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s342,11,162:# Sepsis watch
+S3s350,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -507,47 +520,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s343,11,69:# Project
+S3s351,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s344,11,89:# Project
+S3s352,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s346,11,132:<h1>Project</h1>
+S3s354,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s347,7,4:failQ0q348,9,3:S3s348,11,42:# Project
+S1s355,7,4:failQ0q356,9,3:S3s356,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s350,11,61:<h1>Project</h1>
+S3s358,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s351,11,35:# Project
+S3s359,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s352,7,3:fixQ0q353,9,1:M0m353,11,2:S1s353,11,6:beforeS3s353,19,65:Triage
+S1s360,7,3:fixQ0q361,9,1:M0m361,11,2:S1s361,11,6:beforeS3s361,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s354,11,5:afterS3s354,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s362,11,5:afterS3s362,18,225:Triage
 ======
 
 Model
@@ -557,7 +570,7 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m356,5,12:S1s356,5,2:idS1s356,9,13:section.risksS1s357,5,4:kindS1s357,11,7:sectionS1s358,5,8:categoryS1s358,15,9:structureS1s359,5,8:severityS1s359,15,5:errorS1s360,5,6:weightS1i360,13,1:5S1s361,5,5:titleS1s361,12,29:Risks and limitations sectionS1s362,5,7:messageS3s362,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s363,5,3:whyS5s363,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s366,5,10:referencesQ0q366,17,3:S3s366,18,12:TRIPOD+AI 26S3s366,34,18:CLAIM 2024 item 40S3s366,56,14:TRIPOD-LLM 19bS1s367,5,5:matchM0m368,7,8:S1s368,7,4:partS1s368,13,5:risksS1s369,7,8:headingsQ0q369,17,86:S1s369,18,11:limitationsS1s369,31,10:limitationS1s369,43,5:risksS1s369,50,4:riskS1s369,56,21:risks and limitationsS1s369,79,4:biasS1s369,85,6:biasesS1s369,93,22:ethical considerationsS1s370,18,6:ethicsS1s370,26,16:ethical concernsS1s370,44,7:caveatsS1s370,53,12:known issuesS1s370,67,14:known problemsS1s370,83,17:known limitationsS1s370,102,10:known gapsS1s370,114,4:gapsS1s370,120,13:failure modesS1s371,18,19:threats to validityS1s371,39,12:shortcomingsS1s371,53,10:weaknessesS1s371,65,14:responsible aiS1s371,81,8:fairnessS1s371,91,27:assumptions and limitationsS1s372,18,21:safety considerationsS1s372,41,18:key considerationsS1s373,18,16:what * cannot doS1s373,36,15:what * can't doS1s373,53,18:what * does not doS1s373,73,17:what * doesn't doS1s373,92,20:when not to trust itS1s374,18,18:when not to use itS1s374,38,13:failure casesS1s374,53,19:known failure casesS1s374,74,6:limitsS1s374,82,8:pitfallsS1s374,92,14:hallucinationsS1s374,108,13:hallucinationS1s375,18,20:applicability domainS1s375,40,15:safety concernsS1s375,57,13:where * failsS1s376,18,19:where * falls shortS1s376,39,14:where * breaksS1s376,55,17:what * goes wrongS1s376,74,15:what * go wrongS1s376,91,15:what goes wrongS1s377,18,16:where * go wrongS1s377,36,18:where * goes wrongS1s378,18,21:what to watch out forS1s378,41,23:things to watch out forS1s378,66,10:watch-outsS1s378,78,10:watch outsS1s378,90,19:where * breaks downS1s379,18,18:where * broke downS1s379,38,11:blind spotsS1s379,51,23:domain of applicabilityS1s379,76,18:where * fall shortS1s379,96,15:what worries meS1s380,18,15:what worries usS1s380,35,22:things to keep in mindS1s380,59,12:keep in mindS1s380,73,15:what went wrongS1s380,90,17:what * went wrongS1s381,18,20:things that worry meS1s381,40,20:things that worry usS1s381,62,20:what * careful aboutS1s381,84,26:things that don't work yetS1s382,18,21:what doesn't work yetS1s382,41,38:what you should know before trusting *S1s382,81,19:what is not so goodS1s382,102,18:what's not so goodS1s383,18,11:not so goodS1s383,31,18:what isn't so goodS1s383,51,16:what is not goodS1s383,69,15:what's not goodS1s385,18,22:challenges we ran intoS1s385,42,19:challenges we facedS1s385,63,17:challenges we hitS1s387,18,8:problemsS1s387,28,22:problems we know aboutS1s387,52,21:problems i know aboutS1s387,75,20:problems we ran intoS1s387,97,19:problems i ran intoS1s388,18,20:problems encounteredS1s388,40,14:problems facedS1s388,56,17:problems we facedS1s388,75,16:problems i facedS1s391,7,13:weak_headingsQ0q391,22,1:S1s391,23,14:considerationsS1s392,7,13:heading_wordsQ0q392,22,44:S1s392,23,10:limitationS1s392,35,6:limitsS1s392,43,4:riskS1s392,49,4:biasS1s392,55,6:biasesS1s392,63,6:caveatS1s392,71,7:failureS1s392,80,5:wrongS1s392,87,6:ethicsS1s392,95,7:ethicalS1s392,104,7:concernS1s392,113,10:weaknessesS1s393,23,11:shortcomingS1s393,36,8:fairnessS1s393,46,7:pitfallS1s393,55,3:gapS1s393,60,14:responsible aiS1s393,76,7:cautionS1s393,85,19:threats to validityS1s393,106,11:falls shortS1s393,119,10:fall shortS1s394,23,13:hallucinationS1s394,38,14:hallucinationsS1s394,54,5:failsS1s394,61,13:failure casesS1s394,76,10:edge casesS1s394,88,6:breaksS1s394,96,11:assumptionsS1s395,23,20:applicability domainS1s395,45,9:watch outS1s395,56,6:gotchaS1s395,64,7:gotchasS1s395,73,7:threatsS1s395,82,6:threatS1s395,90,11:confoundersS1s395,103,11:confoundingS1s396,23,11:mitigationsS1s396,36,11:blind spotsS1s396,49,10:blind spotS1s396,61,23:domain of applicabilityS1s396,86,5:worryS1s396,93,7:worriesS1s396,102,7:worriedS1s396,111,6:unsureS1s397,7,4:cuesQ0q397,13,45:S1s397,14,10:limitationS1s397,26,11:limitationsS1s397,39,7:limitedS1s397,48,4:biasS1s397,54,6:biasedS1s397,62,6:biasesS1s397,70,7:may notS1s397,79,9:might notS1s397,90,6:cannotS1s397,98,4:failS1s397,104,5:failsS1s397,111,7:failureS1s397,120,8:failuresS1s398,14,4:riskS1s398,20,5:risksS1s398,27,7:cautionS1s398,36,5:smallS1s398,43,11:single-siteS1s398,56,11:single siteS1s398,69,10:generalizeS1s398,81,10:generaliseS1s398,93,14:generalizationS1s398,109,14:generalisationS1s399,14,16:generalizabilityS1s399,32,11:overfittingS1s399,45,7:overfitS1s399,54,16:underrepresentedS1s399,72,17:under-representedS1s399,91,15:false negativesS1s399,108,15:false positivesS1s400,14,13:misclassifiedS1s400,29,9:uncertainS1s400,40,11:uncertaintyS1s400,53,13:not validatedS1s400,68,5:driftS1s400,75,5:shiftS1s400,82,11:confoundingS1s400,95,7:leakageS1s400,104,10:should notS1s400,116,6:caveatS1s401,14,4:lackS1s401,20,5:lacksS1s401,27,5:noisyS1s401,34,12:not suitableS1s401,48,13:retrospectiveS1s402,7,9:min_wordsS1i402,18,1:5S1s403,7,10:full_wordsS1i403,19,3:120S1s404,7,12:block_creditS1f404,21,4:0.75S1s405,5,3:fixM0m406,7,3:S1s406,7,6:insertS1s406,15,7:sectionS1s407,7,7:headingS1s407,16,5:RisksS1s408,7,4:textS3s408,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s409,5,8:examplesD0s410,7,5141:M0m410,7,3:S1s410,7,4:passQ0q412,9,28:S3s412,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m364,5,12:S1s364,5,2:idS1s364,9,13:section.risksS1s365,5,4:kindS1s365,11,7:sectionS1s366,5,8:categoryS1s366,15,9:structureS1s367,5,8:severityS1s367,15,5:errorS1s368,5,6:weightS1i368,13,1:5S1s369,5,5:titleS1s369,12,29:Risks and limitations sectionS1s370,5,7:messageS3s370,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s371,5,3:whyS5s371,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s374,5,10:referencesQ0q374,17,3:S3s374,18,12:TRIPOD+AI 26S3s374,34,18:CLAIM 2024 item 40S3s374,56,14:TRIPOD-LLM 19bS1s375,5,5:matchM0m376,7,8:S1s376,7,4:partS1s376,13,5:risksS1s377,7,8:headingsQ0q377,17,86:S1s377,18,11:limitationsS1s377,31,10:limitationS1s377,43,5:risksS1s377,50,4:riskS1s377,56,21:risks and limitationsS1s377,79,4:biasS1s377,85,6:biasesS1s377,93,22:ethical considerationsS1s378,18,6:ethicsS1s378,26,16:ethical concernsS1s378,44,7:caveatsS1s378,53,12:known issuesS1s378,67,14:known problemsS1s378,83,17:known limitationsS1s378,102,10:known gapsS1s378,114,4:gapsS1s378,120,13:failure modesS1s379,18,19:threats to validityS1s379,39,12:shortcomingsS1s379,53,10:weaknessesS1s379,65,14:responsible aiS1s379,81,8:fairnessS1s379,91,27:assumptions and limitationsS1s380,18,21:safety considerationsS1s380,41,18:key considerationsS1s381,18,16:what * cannot doS1s381,36,15:what * can't doS1s381,53,18:what * does not doS1s381,73,17:what * doesn't doS1s381,92,20:when not to trust itS1s382,18,18:when not to use itS1s382,38,13:failure casesS1s382,53,19:known failure casesS1s382,74,6:limitsS1s382,82,8:pitfallsS1s382,92,14:hallucinationsS1s382,108,13:hallucinationS1s383,18,20:applicability domainS1s383,40,15:safety concernsS1s383,57,13:where * failsS1s384,18,19:where * falls shortS1s384,39,14:where * breaksS1s384,55,17:what * goes wrongS1s384,74,15:what * go wrongS1s384,91,15:what goes wrongS1s385,18,16:where * go wrongS1s385,36,18:where * goes wrongS1s386,18,21:what to watch out forS1s386,41,23:things to watch out forS1s386,66,10:watch-outsS1s386,78,10:watch outsS1s386,90,19:where * breaks downS1s387,18,18:where * broke downS1s387,38,11:blind spotsS1s387,51,23:domain of applicabilityS1s387,76,18:where * fall shortS1s387,96,15:what worries meS1s388,18,15:what worries usS1s388,35,22:things to keep in mindS1s388,59,12:keep in mindS1s388,73,15:what went wrongS1s388,90,17:what * went wrongS1s389,18,20:things that worry meS1s389,40,20:things that worry usS1s389,62,20:what * careful aboutS1s389,84,26:things that don't work yetS1s390,18,21:what doesn't work yetS1s390,41,38:what you should know before trusting *S1s390,81,19:what is not so goodS1s390,102,18:what's not so goodS1s391,18,11:not so goodS1s391,31,18:what isn't so goodS1s391,51,16:what is not goodS1s391,69,15:what's not goodS1s393,18,22:challenges we ran intoS1s393,42,19:challenges we facedS1s393,63,17:challenges we hitS1s395,18,8:problemsS1s395,28,22:problems we know aboutS1s395,52,21:problems i know aboutS1s395,75,20:problems we ran intoS1s395,97,19:problems i ran intoS1s396,18,20:problems encounteredS1s396,40,14:problems facedS1s396,56,17:problems we facedS1s396,75,16:problems i facedS1s399,7,13:weak_headingsQ0q399,22,1:S1s399,23,14:considerationsS1s400,7,13:heading_wordsQ0q400,22,44:S1s400,23,10:limitationS1s400,35,6:limitsS1s400,43,4:riskS1s400,49,4:biasS1s400,55,6:biasesS1s400,63,6:caveatS1s400,71,7:failureS1s400,80,5:wrongS1s400,87,6:ethicsS1s400,95,7:ethicalS1s400,104,7:concernS1s400,113,10:weaknessesS1s401,23,11:shortcomingS1s401,36,8:fairnessS1s401,46,7:pitfallS1s401,55,3:gapS1s401,60,14:responsible aiS1s401,76,7:cautionS1s401,85,19:threats to validityS1s401,106,11:falls shortS1s401,119,10:fall shortS1s402,23,13:hallucinationS1s402,38,14:hallucinationsS1s402,54,5:failsS1s402,61,13:failure casesS1s402,76,10:edge casesS1s402,88,6:breaksS1s402,96,11:assumptionsS1s403,23,20:applicability domainS1s403,45,9:watch outS1s403,56,6:gotchaS1s403,64,7:gotchasS1s403,73,7:threatsS1s403,82,6:threatS1s403,90,11:confoundersS1s403,103,11:confoundingS1s404,23,11:mitigationsS1s404,36,11:blind spotsS1s404,49,10:blind spotS1s404,61,23:domain of applicabilityS1s404,86,5:worryS1s404,93,7:worriesS1s404,102,7:worriedS1s404,111,6:unsureS1s405,7,4:cuesQ0q405,13,45:S1s405,14,10:limitationS1s405,26,11:limitationsS1s405,39,7:limitedS1s405,48,4:biasS1s405,54,6:biasedS1s405,62,6:biasesS1s405,70,7:may notS1s405,79,9:might notS1s405,90,6:cannotS1s405,98,4:failS1s405,104,5:failsS1s405,111,7:failureS1s405,120,8:failuresS1s406,14,4:riskS1s406,20,5:risksS1s406,27,7:cautionS1s406,36,5:smallS1s406,43,11:single-siteS1s406,56,11:single siteS1s406,69,10:generalizeS1s406,81,10:generaliseS1s406,93,14:generalizationS1s406,109,14:generalisationS1s407,14,16:generalizabilityS1s407,32,11:overfittingS1s407,45,7:overfitS1s407,54,16:underrepresentedS1s407,72,17:under-representedS1s407,91,15:false negativesS1s407,108,15:false positivesS1s408,14,13:misclassifiedS1s408,29,9:uncertainS1s408,40,11:uncertaintyS1s408,53,13:not validatedS1s408,68,5:driftS1s408,75,5:shiftS1s408,82,11:confoundingS1s408,95,7:leakageS1s408,104,10:should notS1s408,116,6:caveatS1s409,14,4:lackS1s409,20,5:lacksS1s409,27,5:noisyS1s409,34,12:not suitableS1s409,48,13:retrospectiveS1s410,7,9:min_wordsS1i410,18,1:5S1s411,7,10:full_wordsS1i411,19,3:120S1s412,7,12:block_creditS1f412,21,4:0.75S1s413,5,3:fixM0m414,7,3:S1s414,7,6:insertS1s414,15,7:sectionS1s415,7,7:headingS1s415,16,5:RisksS1s416,7,4:textS3s416,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s417,5,8:examplesD0s418,7,5141:M0m418,7,3:S1s418,7,4:passQ0q420,9,28:S3s420,11,170:# Project
 
 ## Background
 
@@ -567,38 +580,38 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s414,11,133:# Project
+S3s422,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s416,11,161:# Project
+S3s424,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s418,11,170:# Project
+S3s426,11,170:# Project
 
 ## Challenges we ran into
 
 Tox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.
-S3s420,11,143:# Project
+S3s428,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s422,11,126:# Project
+S3s430,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s423,11,115:# Project
+S3s431,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s425,11,139:# Project
+S3s433,11,139:# Project
 
 ## Background
 
@@ -607,111 +620,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s427,11,126:# Project
+S3s435,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s429,11,197:# Project
+S3s437,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s430,11,160:# Project
+S3s438,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s431,11,127:# Project
+S3s439,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s432,11,124:# Project
+S3s440,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s433,11,126:# Project
+S3s441,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s434,11,195:# Project
+S3s442,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s435,11,134:# Project
+S3s443,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s436,11,125:# Project
+S3s444,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s437,11,189:# Sepsis watch
+S3s445,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s438,11,151:# Warfarin dose
+S3s446,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s439,11,166:# QSAR
+S3s447,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s440,11,116:# Project
+S3s448,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s441,11,89:# Project
+S3s449,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s443,11,120:# Sepsis alert
+S3s451,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s445,11,151:# hERG benchmark
+S3s453,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s446,11,116:# Solubility
+S3s454,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s448,11,136:# Triage
+S3s456,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s450,11,124:# Lymph nodes
+S3s458,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s452,11,118:# Glucose
+S3s460,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s453,7,4:failQ0q455,9,4:S3s455,11,173:# Kaggle solution
+S1s461,7,4:failQ0q463,9,4:S3s463,11,173:# Kaggle solution
 
 ## Approach
 
@@ -720,24 +733,24 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s457,11,120:# Project
+S3s465,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s458,11,35:# Project
+S3s466,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s459,11,53:# Project
+S3s467,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s460,7,3:fixQ0q461,9,1:M0m461,11,2:S1s461,11,6:beforeS3s461,19,51:# Triage
+S1s468,7,3:fixQ0q469,9,1:M0m469,11,2:S1s469,11,6:beforeS3s469,19,51:# Triage
 
 ## Results
 
@@ -746,7 +759,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s462,11,5:afterS3s462,18,154:# Triage
+S1s470,11,5:afterS3s470,18,154:# Triage
 
 ## Results
 
@@ -759,179 +772,179 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m464,5,12:S1s464,5,2:idS1s464,9,18:section.next-stepsS1s465,5,4:kindS1s465,11,7:sectionS1s466,5,8:categoryS1s466,15,9:structureS1s467,5,8:severityS1s467,15,7:warningS1s468,5,6:weightS1i468,13,1:3S1s469,5,5:titleS1s469,12,18:Next steps sectionS1s470,5,7:messageS3s470,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s471,5,3:whyS5s471,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s474,5,10:referencesQ0q474,17,3:S3s474,18,13:TRIPOD+AI 27cS3s474,35,18:CLAIM 2024 item 41S3s474,57,14:TRIPOD-LLM 19gS1s475,5,5:matchM0m476,7,8:S1s476,7,4:partS1s476,13,10:next_stepsS1s477,7,8:headingsQ0q477,17,73:S1s477,18,10:next stepsS1s477,30,9:next stepS1s477,41,11:future workS1s477,54,19:future enhancementsS1s477,75,19:future improvementsS1s477,96,17:future directionsS1s477,115,12:future plansS1s478,18,18:future developmentS1s478,38,12:future scopeS1s478,52,15:future researchS1s478,69,6:futureS1s478,77,7:roadmapS1s478,86,8:road mapS1s478,96,18:path to deploymentS1s478,116,15:deployment planS1s479,18,11:what's nextS1s479,31,10:whats nextS1s479,43,9:what nextS1s479,54,7:outlookS1s479,63,12:planned workS1s479,77,5:to doS1s479,84,9:todo listS1s479,95,12:further workS1s479,109,12:improvementsS1s480,18,17:future directionsS1s480,37,20:path to clinical useS1s480,59,12:path forwardS1s480,73,13:going furtherS1s480,88,19:path to improvementS1s480,109,15:ideas for laterS1s480,126,8:wishlistS1s480,136,9:wish listS1s481,18,18:towards deploymentS1s481,38,17:toward deploymentS1s481,57,20:towards clinical useS1s481,79,19:toward clinical useS1s481,100,21:areas for improvementS1s482,18,20:room for improvementS1s482,40,21:ideas for improvementS1s482,63,16:further researchS1s482,81,7:backlogS1s482,90,14:open questionsS1s482,106,9:towards *S1s482,117,8:toward *S1s483,18,21:where we go from hereS1s483,41,21:where to go from hereS1s483,64,10:where nextS1s483,76,14:follow-up workS1s483,92,14:follow up workS1s485,18,16:next experimentsS1s485,36,19:planned experimentsS1s485,57,18:future experimentsS1s485,77,18:planned validationS1s485,97,18:planned evaluationS1s486,18,16:planned analysesS1s488,18,11:what * nextS1s488,31,7:next upS1s488,40,21:deployment would needS1s488,63,26:what deployment would needS1s488,91,17:what * would needS1s490,18,4:nextS1s490,24,6:next *S1s490,32,20:what would be neededS1s490,54,22:what * would be neededS1s490,78,16:if we keep goingS1s490,96,12:perspectivesS1s491,18,17:what * would takeS1s491,37,16:where * could goS1s491,55,16:where * might goS1s491,73,14:where * can goS1s493,18,17:what would * takeS1s493,37,18:what it would takeS1s493,57,15:what would needS1s494,7,13:weak_headingsQ0q494,22,6:S1s494,23,6:statusS1s494,31,14:project statusS1s494,47,18:development statusS1s494,67,10:conclusionS1s494,79,11:conclusionsS1s494,92,15:recommendationsS1s495,7,13:heading_wordsQ0q495,22,16:S1s495,23,6:futureS1s495,31,4:nextS1s495,37,7:roadmapS1s495,46,4:planS1s495,52,7:plannedS1s495,61,11:improvementS1s495,74,7:improveS1s495,83,4:todoS1s495,89,11:enhancementS1s495,102,9:extensionS1s495,113,9:directionS1s496,23,7:outlookS1s496,32,8:upcomingS1s496,42,9:more timeS1s496,53,5:laterS1s496,60,8:wishlistS1s497,7,4:cuesQ0q497,13,29:S1s497,14,6:futureS1s497,22,4:willS1s497,28,4:planS1s497,34,5:plansS1s497,41,7:plannedS1s497,50,4:nextS1s497,56,7:roadmapS1s497,65,8:upcomingS1s497,75,6:extendS1s497,83,9:extendingS1s497,94,9:extensionS1s497,105,7:exploreS1s497,114,9:exploringS1s498,14,11:investigateS1s498,27,9:integrateS1s498,38,11:integrationS1s498,51,6:deployS1s498,59,10:deploymentS1s498,71,11:prospectiveS1s498,84,19:external validationS1s498,105,7:improveS1s498,114,9:improvingS1s499,14,3:addS1s499,19,6:addingS1s499,27,6:expandS1s499,35,11:incorporateS1s499,48,4:todoS1s499,54,5:couldS1s499,61,5:wouldS1s500,7,9:min_wordsS1i500,18,1:5S1s501,7,10:full_wordsS1i501,19,3:120S1s502,7,12:block_creditS1f502,21,4:0.75S1s503,5,3:fixM0m504,7,3:S1s504,7,6:insertS1s504,15,7:sectionS1s505,7,7:headingS1s505,16,10:Next stepsS1s506,7,4:textS3s506,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s507,5,8:examplesD0s508,7,4187:M0m508,7,3:S1s508,7,4:passQ0q510,9,23:S3s510,11,135:# Project
+M0m472,5,12:S1s472,5,2:idS1s472,9,18:section.next-stepsS1s473,5,4:kindS1s473,11,7:sectionS1s474,5,8:categoryS1s474,15,9:structureS1s475,5,8:severityS1s475,15,7:warningS1s476,5,6:weightS1i476,13,1:3S1s477,5,5:titleS1s477,12,18:Next steps sectionS1s478,5,7:messageS3s478,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s479,5,3:whyS5s479,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s482,5,10:referencesQ0q482,17,3:S3s482,18,13:TRIPOD+AI 27cS3s482,35,18:CLAIM 2024 item 41S3s482,57,14:TRIPOD-LLM 19gS1s483,5,5:matchM0m484,7,8:S1s484,7,4:partS1s484,13,10:next_stepsS1s485,7,8:headingsQ0q485,17,73:S1s485,18,10:next stepsS1s485,30,9:next stepS1s485,41,11:future workS1s485,54,19:future enhancementsS1s485,75,19:future improvementsS1s485,96,17:future directionsS1s485,115,12:future plansS1s486,18,18:future developmentS1s486,38,12:future scopeS1s486,52,15:future researchS1s486,69,6:futureS1s486,77,7:roadmapS1s486,86,8:road mapS1s486,96,18:path to deploymentS1s486,116,15:deployment planS1s487,18,11:what's nextS1s487,31,10:whats nextS1s487,43,9:what nextS1s487,54,7:outlookS1s487,63,12:planned workS1s487,77,5:to doS1s487,84,9:todo listS1s487,95,12:further workS1s487,109,12:improvementsS1s488,18,17:future directionsS1s488,37,20:path to clinical useS1s488,59,12:path forwardS1s488,73,13:going furtherS1s488,88,19:path to improvementS1s488,109,15:ideas for laterS1s488,126,8:wishlistS1s488,136,9:wish listS1s489,18,18:towards deploymentS1s489,38,17:toward deploymentS1s489,57,20:towards clinical useS1s489,79,19:toward clinical useS1s489,100,21:areas for improvementS1s490,18,20:room for improvementS1s490,40,21:ideas for improvementS1s490,63,16:further researchS1s490,81,7:backlogS1s490,90,14:open questionsS1s490,106,9:towards *S1s490,117,8:toward *S1s491,18,21:where we go from hereS1s491,41,21:where to go from hereS1s491,64,10:where nextS1s491,76,14:follow-up workS1s491,92,14:follow up workS1s493,18,16:next experimentsS1s493,36,19:planned experimentsS1s493,57,18:future experimentsS1s493,77,18:planned validationS1s493,97,18:planned evaluationS1s494,18,16:planned analysesS1s496,18,11:what * nextS1s496,31,7:next upS1s496,40,21:deployment would needS1s496,63,26:what deployment would needS1s496,91,17:what * would needS1s498,18,4:nextS1s498,24,6:next *S1s498,32,20:what would be neededS1s498,54,22:what * would be neededS1s498,78,16:if we keep goingS1s498,96,12:perspectivesS1s499,18,17:what * would takeS1s499,37,16:where * could goS1s499,55,16:where * might goS1s499,73,14:where * can goS1s501,18,17:what would * takeS1s501,37,18:what it would takeS1s501,57,15:what would needS1s502,7,13:weak_headingsQ0q502,22,6:S1s502,23,6:statusS1s502,31,14:project statusS1s502,47,18:development statusS1s502,67,10:conclusionS1s502,79,11:conclusionsS1s502,92,15:recommendationsS1s503,7,13:heading_wordsQ0q503,22,16:S1s503,23,6:futureS1s503,31,4:nextS1s503,37,7:roadmapS1s503,46,4:planS1s503,52,7:plannedS1s503,61,11:improvementS1s503,74,7:improveS1s503,83,4:todoS1s503,89,11:enhancementS1s503,102,9:extensionS1s503,113,9:directionS1s504,23,7:outlookS1s504,32,8:upcomingS1s504,42,9:more timeS1s504,53,5:laterS1s504,60,8:wishlistS1s505,7,4:cuesQ0q505,13,29:S1s505,14,6:futureS1s505,22,4:willS1s505,28,4:planS1s505,34,5:plansS1s505,41,7:plannedS1s505,50,4:nextS1s505,56,7:roadmapS1s505,65,8:upcomingS1s505,75,6:extendS1s505,83,9:extendingS1s505,94,9:extensionS1s505,105,7:exploreS1s505,114,9:exploringS1s506,14,11:investigateS1s506,27,9:integrateS1s506,38,11:integrationS1s506,51,6:deployS1s506,59,10:deploymentS1s506,71,11:prospectiveS1s506,84,19:external validationS1s506,105,7:improveS1s506,114,9:improvingS1s507,14,3:addS1s507,19,6:addingS1s507,27,6:expandS1s507,35,11:incorporateS1s507,48,4:todoS1s507,54,5:couldS1s507,61,5:wouldS1s508,7,9:min_wordsS1i508,18,1:5S1s509,7,10:full_wordsS1i509,19,3:120S1s510,7,12:block_creditS1f510,21,4:0.75S1s511,5,3:fixM0m512,7,3:S1s512,7,6:insertS1s512,15,7:sectionS1s513,7,7:headingS1s513,16,10:Next stepsS1s514,7,4:textS3s514,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s515,5,8:examplesD0s516,7,4187:M0m516,7,3:S1s516,7,4:passQ0q518,9,23:S3s518,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s511,11,88:# Project
+S3s519,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s512,11,94:# Project
+S3s520,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s513,11,171:# Project
+S3s521,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s515,11,123:# Project
+S3s523,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s517,11,84:# Project
+S3s525,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s518,11,120:# Project
+S3s526,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s520,11,86:# Project
+S3s528,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s522,11,97:# Project
+S3s530,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s523,11,110:# Project
+S3s531,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s525,11,120:# Project
+S3s533,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s526,11,118:# Project
+S3s534,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s528,11,117:# Project
+S3s536,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s529,11,171:# Project
+S3s537,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s530,11,90:# Project
+S3s538,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s531,11,108:# Project
+S3s539,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s532,11,100:# Project
+S3s540,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s533,11,153:# Sepsis watch
+S3s541,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s534,11,102:# Project
+S3s542,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s535,11,117:# Project
+S3s543,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s537,11,137:# Triage
+S3s545,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s538,11,124:# Warfarin
+S3s546,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s539,11,126:# Solubility
+S3s547,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s540,7,4:failQ0q542,9,8:S3s542,11,92:# Project
+S1s548,7,4:failQ0q550,9,8:S3s550,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s544,11,95:# Project
+S3s552,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s545,11,105:# Project
+S3s553,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s548,11,107:# Project
+S3s556,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s549,11,93:# Project
+S3s557,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s550,11,115:# Project
+S3s558,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s551,11,35:# Project
+S3s559,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s552,11,49:# Project
+S3s560,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s553,7,3:fixQ0q554,9,1:M0m554,11,2:S1s554,11,6:beforeS3s554,19,44:# Triage
+S1s561,7,3:fixQ0q562,9,1:M0m562,11,2:S1s562,11,6:beforeS3s562,19,44:# Triage
 
 A model that reorders a worklist.
-S1s555,11,5:afterS3s555,18,175:# Triage
+S1s563,11,5:afterS3s563,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m557,5,12:S1s557,5,2:idS1s557,9,15:section.outlineS1s558,5,4:kindS1s558,11,7:outlineS1s559,5,8:categoryS1s559,15,9:structureS1s560,5,8:severityS1s560,15,7:warningS1s563,5,6:weightS1i563,13,1:0S1s564,5,9:score_capS1i564,16,2:20S1s565,5,5:titleS1s565,12,21:Reads as a case studyS1s566,5,7:messageS3s566,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s567,5,3:whyS5s567,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s570,5,10:referencesQ0q570,17,2:S3s570,18,9:TRIPOD+AIS3s570,31,10:CLAIM 2024S1s571,5,5:matchM0m572,7,1:S1s572,7,9:min_partsS1i572,18,1:1S1s573,5,8:examplesD0s574,7,317:M0m574,7,2:S1s574,7,4:passQ0q575,9,1:S3s575,11,86:# Sepsis watch
+M0m565,5,12:S1s565,5,2:idS1s565,9,15:section.outlineS1s566,5,4:kindS1s566,11,7:outlineS1s567,5,8:categoryS1s567,15,9:structureS1s568,5,8:severityS1s568,15,7:warningS1s571,5,6:weightS1i571,13,1:0S1s572,5,9:score_capS1i572,16,2:20S1s573,5,5:titleS1s573,12,21:Reads as a case studyS1s574,5,7:messageS3s574,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s575,5,3:whyS5s575,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s578,5,10:referencesQ0q578,17,2:S3s578,18,9:TRIPOD+AIS3s578,31,10:CLAIM 2024S1s579,5,5:matchM0m580,7,1:S1s580,7,9:min_partsS1i580,18,1:1S1s581,5,8:examplesD0s582,7,317:M0m582,7,2:S1s582,7,4:passQ0q583,9,1:S3s583,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s576,7,4:failQ0q577,9,1:S3s577,11,141:# my-notebooks
+S1s584,7,4:failQ0q585,9,1:S3s585,11,141:# my-notebooks
 
 ## Installation
 
