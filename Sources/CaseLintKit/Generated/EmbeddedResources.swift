@@ -735,7 +735,7 @@ rules:
         - pattern: '\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\b'
           rewrite: 'say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".'
           severity: error
-        - pattern: '\b(?:cannot|can''t|never|will\s+not|won''t|does\s+not|doesn''t)\s+hallucinate\b'
+        - pattern: '\b(?:cannot|can''t|never|will\s+not|won''t|does\s+not|doesn''t)\s+hallucinates?\b'
           rewrite: 'report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.'
           severity: error
         - pattern: '\bhallucination[- ]free\b'
@@ -801,7 +801,7 @@ rules:
         - pattern: '\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\b'
           rewrite: 'say "flags cases for review by a clinician (research prototype)".'
           severity: warning
-        - pattern: '\b(?:used|designed|built|able|trained|developed|intended)\s+to\s+(?:\w+ly\s+)?diagnose\b'
+        - pattern: '\b(?:used|designed|built|able|trained|developed|intended)\s+(?:by\s+(?:\w+\s+){1,2})?to\s+(?:\w+ly\s+)?diagnose\b'
           rewrite: 'say "flags cases for review by a clinician (research prototype)".'
           severity: warning
         - pattern: '\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\b'
@@ -822,7 +822,7 @@ rules:
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
         # Drug discovery: screening and generation find candidates, not drugs or cures.
-        - pattern: '\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:\d+\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?)\b'
+        - pattern: '\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\b'
           rewrite: 'say "proposes candidate molecules for experimental testing".'
           severity: warning
         - pattern: '\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\b'
@@ -931,6 +931,9 @@ rules:
         - "# Project\n\nFallGuard is ready to be deployed in nursing homes.\n"
         - "# Project\n\nThe model is ready to be deployed to scheduling systems.\n"
         - "# Project\n\nAn AI that discovers new COVID-19 drugs in minutes.\n"
+        - "# Project\n\nOur platform has already discovered three novel inhibitors against undruggable targets.\n"
+        - "# Project\n\nThanks to our guardrail, RadClear never hallucinates.\n"
+        - "# Project\n\nIt can be used by hospitals to diagnose pneumonia instantly.\n"
         - "# Project\n\nOur top molecule is a potential cure for COVID-19!\n"
         - "# Project\n\nThat is $227,700 saved on the test set alone, over $1M per year.\n"
         - "# Project\n\nThe top 20 molecules are ready for synthesis and preclinical testing.\n"
@@ -2508,6 +2511,8 @@ rules:
           manifest: "title: Triage\nauthor: Jane Roe <jane.roe@uni.edu>\ndata_sources:\n  - name: NIH ChestX-ray14\n    url: https://nihcc.app.box.com/v/ChestXray-NIHCC\n"
       fail:
         - "# Project\n\n```\nPatient: John Smith\nMRN: 00482913\nDOB: 03/02/1956\n```\n"
+        # A record number written in groups.
+        - "# Project\n\nThe demo report still shows MRN: 30-558-217.\n"
         # A record written down a table: each row a field, the name with a middle initial.
         - "# Project\n\n| Field | Value |\n|---|---|\n| Patient | Robert J. Kellerman |\n| Visit type | Follow-up |\n"
         - "# Project\n\nThe export still had SSN 123-45-6789 in one row.\n"

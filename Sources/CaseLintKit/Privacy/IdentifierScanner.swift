@@ -116,6 +116,9 @@ struct IdentifierScanner {
             kind = isPersonalDate(run.start, run.end, line) ? .date : nil
         } else if run.isPublicIPv4(bytes), label(before: start, lineStart: line.lowerBound, kind: .ip) {
             kind = .ip
+        } else if !gluedRight, let code = labelledCode(run.start, run.end, line) {
+            // "MRN: 30-558-217": a record number written in groups is still one after its label.
+            kind = code
         }
         // Digits inside a web address (a DOI, a port, a path) are never about a person.
         if let kind, !ByteText.isInAddress(bytes, at: start, in: line) { hits.append(IdentifierHit(kind: kind, offset: run.start)) }
