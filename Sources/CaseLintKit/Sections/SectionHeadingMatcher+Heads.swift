@@ -9,6 +9,8 @@ extension SectionHeadingMatcher {
     /// goes wrong", "How we measured it" (pronouns and generic tails dropped first).
     func headWords(inPieces pieces: [[Token]]) -> Set<String> {
         var found: Set<String> = []
+        // Read by the closures below, which copied the whole matcher (retaining each of its arrays) to reach it.
+        let labelParts = mentionMatcher.labelParts
         // "Why we built this", "Why it matters": a heading that asks why states the motivation.
         // Its other words say what was motivated ("built" is not the method here).
         // "Why XGBoost over a neural network?" weighs one choice against another: the method's rationale.
@@ -30,7 +32,7 @@ extension SectionHeadingMatcher {
             }
             mentionMatcher.forEachMatch(in: piece, range: asked..<piece.count) { list, first, _ in
                 guard first == asked else { return }
-                for label in mentionMatcher.labelParts[list] { found.insert(label) }
+                for label in labelParts[list] { found.insert(label) }
             }
         }
         for piece in pieces {
@@ -49,7 +51,7 @@ extension SectionHeadingMatcher {
                 mentionMatcher.forEachMatch(in: piece, range: 0..<limit) { list, _, last in
                     guard last == limit - 1 else { return }
                     hasHead = true
-                    for label in mentionMatcher.labelParts[list] { found.insert(label) }
+                    for label in labelParts[list] { found.insert(label) }
                 }
                 if hasHead { break }
             }

@@ -23,26 +23,39 @@ public struct PackedStrings: RandomAccessCollection, Sendable, Equatable {
         for string in strings { append(string) }
     }
 
-    public mutating func append(_ string: String) {
-        let count = string.utf8.count
+    public mutating func append(_ string: String) { append(utf8: string.utf8) }
+
+    /// A string given as its UTF-8 bytes (whole text: a cut at an ASCII byte, as `ProjectLines` makes).
+    mutating func append(utf8 bytes: some Collection<UInt8>) {
+        let count = bytes.count
         // A string never spans two blocks; one longer than a block gets a block of its own.
         if blocks.isEmpty || blocks[blocks.count - 1].count + count > Self.blockSize {
             var block: [UInt8] = []
             block.reserveCapacity(Swift.max(Self.blockSize, count))
             blocks.append(block)
         }
-        blocks[blocks.count - 1].append(contentsOf: string.utf8)
+        blocks[blocks.count - 1].append(contentsOf: bytes)
         places.append(Place(block: UInt32(blocks.count - 1), end: UInt32(blocks[blocks.count - 1].count)))
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { places.count }
 
-    public subscript(index: Int) -> String {
+    public subscript(index: Int) -> String { string(at: index, after: "") }
+
+    /// `prefix` and the string at `index` as one string, made in one allocation.
+    func string(at index: Int, after prefix: String) -> String {
         let place = places[index]
         let start = index > 0 && places[index - 1].block == place.block ? Int(places[index - 1].end) : 0
         return blocks[Int(place.block)].withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<Int(place.end)]), as: UTF8.self)
+            let bytes = UnsafeBufferPointer(rebasing: buffer[start..<Int(place.end)])
+            guard !prefix.isEmpty else { return String(decoding: bytes, as: UTF8.self) }
+            let lead = prefix.utf8.count
+            return String(unsafeUninitializedCapacity: lead + bytes.count) { out in
+                _ = out.initialize(fromContentsOf: prefix.utf8)
+                _ = UnsafeMutableBufferPointer(rebasing: out[lead...]).initialize(fromContentsOf: bytes)
+                return lead + bytes.count
+            }
         }
     }
 }

@@ -7,28 +7,34 @@ public struct ParagraphIndex: Sendable {
         public var firstLine: Int
         public var lastLine: Int
         public var byteRange: Range<Int>
-        let document: MarkdownDocument
+        /// The document, one box shared by all of an index's paragraphs: held by value, every
+        /// paragraph made, copied and dropped retained and released each of the document's arrays.
+        let source: DocumentBox
+
+        var document: MarkdownDocument { source.document }
 
         /// The lines joined by spaces, block-quote markers blanked out (same length, so columns hold).
         public var text: String {
-            (firstLine...lastLine).map { Self.unquoted(document.line($0)) }.joined(separator: " ")
+            (firstLine...lastLine).map { Self.unquoted(source.document.line($0)) }.joined(separator: " ")
         }
 
         /// The same text as `text`, built from the document's bytes without intermediate strings.
         var textBytes: [UInt8] {
+            let bytes = source.document.bytes
+            let lineRanges = source.document.lineRanges
             var out: [UInt8] = []
             out.reserveCapacity(byteRange.count + 1)
             for line in firstLine...lastLine {
                 if line > firstLine { out.append(0x20) }
-                let range = document.lineRanges[line - 1]
+                let range = lineRanges[line - 1]
                 var index = range.lowerBound
                 // Block-quote markers among the spaces that start the line become spaces; the rest is copied.
                 while index < range.upperBound {
-                    let byte = document.bytes[index]
+                    let byte = bytes[index]
                     if byte == UInt8(ascii: ">") { out.append(0x20) } else if byte == 0x20 { out.append(byte) } else { break }
                     index += 1
                 }
-                out.append(contentsOf: document.bytes[index..<range.upperBound])
+                out.append(contentsOf: bytes[index..<range.upperBound])
             }
             return out
         }
@@ -49,9 +55,9 @@ public struct ParagraphIndex: Sendable {
         func locate(utf16Offset: Int, in text: NSString) -> (Int, Int) {
             var remaining = utf16Offset
             for line in firstLine...lastLine {
-                let length = (Self.unquoted(document.line(line)) as NSString).length
+                let length = (Self.unquoted(source.document.line(line)) as NSString).length
                 if remaining <= length || line == lastLine {
-                    let prefix = (document.line(line) as NSString).substring(to: min(remaining, length))
+                    let prefix = (source.document.line(line) as NSString).substring(to: min(remaining, length))
                     return (line, prefix.count + 1)
                 }
                 remaining -= length + 1
@@ -65,7 +71,7 @@ public struct ParagraphIndex: Sendable {
         func locateASCII(offset: Int) -> (Int, Int) {
             var remaining = offset
             for line in firstLine...lastLine {
-                let length = document.lineRanges[line - 1].count
+                let length = source.document.lineRanges[line - 1].count
                 if remaining <= length || line == lastLine { return (line, min(remaining, length) + 1) }
                 remaining -= length + 1
             }
@@ -75,7 +81,7 @@ public struct ParagraphIndex: Sendable {
 
     public let paragraphs: [Paragraph]
     /// Each paragraph's bytes and lines, apart from `paragraphs`: filters read them for every
-    /// paragraph, and copying a `Paragraph` retains the document it points to.
+    /// paragraph, and copying a `Paragraph` retains the box of its document.
     let byteRanges: [Range<Int>]
     let lineSpans: [ClosedRange<Int>]
     /// Paragraph texts already handed to a regex: several patterns often look at the same paragraph,
@@ -100,13 +106,20 @@ public struct ParagraphIndex: Sendable {
     /// Paragraph number by 1-based line (index 0 unused), -1 where no paragraph is.
     private let lineToParagraph: [Int32]
 
+    /// A document held by reference, for `Paragraph`.
+    final class DocumentBox: Sendable {
+        let document: MarkdownDocument
+        init(_ document: MarkdownDocument) { self.document = document }
+    }
+
     public init(_ document: MarkdownDocument) {
+        let source = DocumentBox(document)
         var result: [Paragraph] = []
         var open: (first: Int, last: Int)?
         func close() {
             if let run = open {
                 let range = document.lineRanges[run.first - 1].lowerBound..<document.lineRanges[run.last - 1].upperBound
-                result.append(Paragraph(firstLine: run.first, lastLine: run.last, byteRange: range, document: document))
+                result.append(Paragraph(firstLine: run.first, lastLine: run.last, byteRange: range, source: source))
             }
             open = nil
         }

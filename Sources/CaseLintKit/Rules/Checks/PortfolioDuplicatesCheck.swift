@@ -53,16 +53,36 @@ public struct PortfolioDuplicatesCheck: PortfolioCheck {
     }
 
     /// Whether two projects of one domain do the same task, and the task as the message names it:
-    /// each project as its task (named by its domain's pack), its title and the title's words.
-    func sameTask(_ first: (task: String?, title: String?, words: Set<String>),
-                  _ second: (task: String?, title: String?, words: Set<String>)) -> String? {
+    /// each project as its task (named by its domain's pack), its title and the title's distinct
+    /// words, as numbers in ascending order (`PortfolioDuplicatesTally` numbers them).
+    func sameTask(_ first: (task: String?, title: String?, words: [Int32]),
+                  _ second: (task: String?, title: String?, words: [Int32])) -> String? {
         if let task = first.task, let other = second.task { return task == other ? task : nil }
         guard !first.words.isEmpty, !second.words.isEmpty else { return nil }
         // One shared word is a theme ("note"), not a task, unless it is all either title says.
-        let shared = first.words.intersection(second.words).count
+        let shared = Self.sharedCount(first.words, second.words)
         guard shared >= min(2, max(first.words.count, second.words.count)),
               Double(shared) / Double(min(first.words.count, second.words.count)) >= overlap else { return nil }
         return first.title == second.title ? "“\(first.title!)”" : "“\(first.title!)” and “\(second.title!)”"
+    }
+
+    /// How many numbers two ascending lists of distinct numbers share, in one merge: intersecting
+    /// two sets of words built a set and hashed every word for each pair of projects compared,
+    /// and each project is compared with every earlier one of its domain.
+    static func sharedCount(_ first: [Int32], _ second: [Int32]) -> Int {
+        var (i, j, count) = (0, 0, 0)
+        while i < first.count, j < second.count {
+            if first[i] == second[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if first[i] < second[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
     }
 
     public func tally() -> any PortfolioTally { PortfolioDuplicatesTally(check: self) }

@@ -12,7 +12,8 @@ struct PortfolioDuplicatesTally: PortfolioTally {
         var folder: String
         var task: String?
         var title: String?
-        var words: Set<String>
+        /// The title's words as numbers (`numbered`).
+        var words: [Int32]
     }
 
     /// The projects that repeat one earlier project.
@@ -28,7 +29,7 @@ struct PortfolioDuplicatesTally: PortfolioTally {
 
     struct Key: Hashable {
         var task: String?
-        var words: Set<String>
+        var words: [Int32]
     }
 
     private var count = 0
@@ -38,6 +39,10 @@ struct PortfolioDuplicatesTally: PortfolioTally {
     private var seen: [String: Set<Key>] = [:]
     /// Groups by the index of the project repeated.
     private var groups: [Int: Group] = [:]
+    /// Each title word met, numbered in the order first met. A title's words are kept as their
+    /// numbers in ascending order: two titles are compared by one merge of two short lists, and
+    /// equal word sets are equal lists. What is held grows with the distinct words, not the projects.
+    private var wordNumbers: [String: Int32] = [:]
 
     init(check: PortfolioDuplicatesCheck) { self.check = check }
 
@@ -46,11 +51,11 @@ struct PortfolioDuplicatesTally: PortfolioTally {
     mutating func add(_ member: PortfolioMember) {
         count += 1
         guard let domain = member.identity.domain else { return }
-        let words = check.words(member.identity.title)
+        let words = numbered(check.words(member.identity.title))
         let this = (task: member.identity.task, title: member.identity.title, words: words)
-        for index in byDomain[domain, default: []] {
-            let previous = earlier[index]
-            guard let task = check.sameTask((previous.task, previous.title, previous.words), this) else { continue }
+        for index in byDomain[domain] ?? [] {
+            // The fields the comparison reads, not the whole entry (its folder was retained and released for nothing).
+            guard let task = check.sameTask((earlier[index].task, earlier[index].title, earlier[index].words), this) else { continue }
             var group = groups[index] ?? Group(domain: domain, task: task)
             if group.task != task { group.sameTask = false }
             if group.repeats.count < PortfolioNames.shown { group.repeats.append((member.folder, member.file(member.readme))) }
@@ -62,6 +67,23 @@ struct PortfolioDuplicatesTally: PortfolioTally {
         guard seen[domain, default: []].insert(key).inserted else { return }
         byDomain[domain, default: []].append(earlier.count)
         earlier.append(Earlier(folder: member.folder, task: member.identity.task, title: member.identity.title, words: words))
+    }
+
+    /// The words' numbers in `wordNumbers`, ascending; a word met for the first time gets the next.
+    private mutating func numbered(_ words: Set<String>) -> [Int32] {
+        var numbers: [Int32] = []
+        numbers.reserveCapacity(words.count)
+        for word in words {
+            if let known = wordNumbers[word] {
+                numbers.append(known)
+            } else {
+                let number = Int32(wordNumbers.count)
+                wordNumbers[word] = number
+                numbers.append(number)
+            }
+        }
+        numbers.sort()
+        return numbers
     }
 
     func findings() -> [Finding] {
