@@ -109,7 +109,8 @@ struct ReadmeIdentifiers {
         return result
     }
 
-    /// Each Markdown table's body rows read as fields (`SampleRecords.keyValueTable`).
+    /// The body rows of each two-column Markdown table read as fields (`SampleRecords.keyValueTable`):
+    /// a record written down the page has a column of field names and one of values.
     func keyValueTables() -> [IdentifierTable] {
         var result: [IdentifierTable] = []
         var index = 0
@@ -117,7 +118,8 @@ struct ReadmeIdentifiers {
             guard document.kinds[index] == .table else { index += 1; continue }
             var end = index + 1
             while end < document.lineCount, document.kinds[end] == .table { end += 1 }
-            if end - index >= 3, let table = SampleRecords.keyValueTable(document.bytes, rows: Array(document.lineRanges[(index + 2)..<end]),
+            if end - index >= 3, SampleRecords.cells(document.bytes, document.lineRanges[index], delimiter: UInt8(ascii: "|")).count == 2,
+               let table = SampleRecords.keyValueTable(document.bytes, rows: Array(document.lineRanges[(index + 2)..<end]),
                                                                         delimiter: UInt8(ascii: "|")) {
                 result.append(table)
             }

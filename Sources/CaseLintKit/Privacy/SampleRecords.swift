@@ -60,7 +60,14 @@ enum SampleRecords {
     /// A record written down a two-column table ("| Field | Value |" over "| Patient name | John Smith |"):
     /// each body row is a field whose name is its first cell and whose values are the cells after it.
     static func keyValueTable(_ bytes: [UInt8], rows: [Range<Int>], delimiter: UInt8) -> IdentifierTable? {
-        guard rows.contains(where: { IdentifierColumns.mayNameIdentifiers(bytes, $0) }) else { return nil }
+        // Only the field names are looked at first: up to the delimiter that closes a row's first cell.
+        func fieldName(_ row: Range<Int>) -> Range<Int> {
+            var end = row.lowerBound
+            while end < row.upperBound, bytes[end] == 0x20 || bytes[end] == delimiter { end += 1 }
+            while end < row.upperBound, bytes[end] != delimiter { end += 1 }
+            return row.lowerBound..<end
+        }
+        guard rows.contains(where: { IdentifierColumns.mayNameIdentifiers(bytes, fieldName($0)) }) else { return nil }
         var columns: [IdentifierTable.Column] = []
         for row in rows {
             let cells = cells(bytes, row, delimiter: delimiter)
