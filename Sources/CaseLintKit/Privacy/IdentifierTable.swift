@@ -14,8 +14,10 @@ struct IdentifierTable {
     /// Kinds reported only when other columns say the rows are people: in JSON an `email` key is as
     /// often a package's author as a patient.
     var onlyAboutPeople: Set<IdentifierKind> = []
-    /// What findings call a column: "column" in tables, "key" in JSON.
+    /// What findings call a column: "column" in tables, "key" in JSON, "row" in a record read down the page.
     var noun = "column"
+    /// The kinds this table may report (nil: all of them).
+    var reportedKinds: Set<IdentifierKind>?
     /// The current year plus one: later dates are shifted (MIMIC moves dates past 2100), not real.
     static let latestYear = Calendar(identifier: .gregorian).component(.year, from: Date()) + 1
 
@@ -23,7 +25,7 @@ struct IdentifierTable {
         let names = Set(columns.map { IdentifierColumns.normalise($0.name) })
         var hits: [IdentifierHit] = []
         for column in columns {
-            guard let kind = IdentifierColumns.kind(of: column.name, among: names),
+            guard let kind = IdentifierColumns.kind(of: column.name, among: names), reportedKinds?.contains(kind) ?? true,
                   !onlyAboutPeople.contains(kind) || IdentifierColumns.aboutPeople(names) else { continue }
             let matching = column.cells.filter { holds(kind, $0) }
             guard let first = matching.first else { continue }

@@ -59,9 +59,6 @@ struct ReadmeIdentifiers {
         for table in tables() {
             hits += table.scan().filter { ![.email, .phone, .address].contains($0.kind) || !contact(line(of: $0.offset)) }
         }
-        // Rows read as fields add the one class the line scanner cannot see in a table cell: a name
-        // after its label ("| Patient name | John Smith |"; a label needs a colon in prose).
-        for table in keyValueTables() { hits += table.scan().filter { $0.kind == .name } }
         let synthetic = LineFlags { isDeclaredSynthetic($0) }
         return hits.filter { !synthetic(line(of: $0.offset)) }
     }
@@ -85,7 +82,8 @@ struct ReadmeIdentifiers {
         return lead >= 0 && first - lead <= 2 && ByteText.containsCue(bytes, in: document.lineRanges[lead], Self.syntheticWords)
     }
 
-    /// Markdown tables (header, delimiter row, rows) and delimited text at the top of code blocks.
+    /// Markdown tables (header, delimiter row, rows) and delimited text at the top of code blocks; a
+    /// two-column Markdown table also read down the page, as a record's fields (`SampleRecords.keyValueTable`).
     func tables() -> [IdentifierTable] {
         var result: [IdentifierTable] = []
         let bytes = document.bytes
@@ -95,33 +93,18 @@ struct ReadmeIdentifiers {
             var end = index + 1
             while end < document.lineCount, document.kinds[end] == kind { end += 1 }
             if kind == .table, end - index >= 3 {
-                result.append(SampleRecords.table(bytes, header: document.lineRanges[index],
-                                                  rows: Array(document.lineRanges[(index + 2)..<end]), delimiter: UInt8(ascii: "|")))
+                let rows = Array(document.lineRanges[(index + 2)..<end])
+                result.append(SampleRecords.table(bytes, header: document.lineRanges[index], rows: rows, delimiter: UInt8(ascii: "|")))
+                if SampleRecords.cells(bytes, document.lineRanges[index], delimiter: UInt8(ascii: "|")).count == 2,
+                   let fields = SampleRecords.keyValueTable(bytes, rows: rows, delimiter: UInt8(ascii: "|")) {
+                    result.append(fields)
+                }
             } else if kind == .code, end - index >= 3 {
                 let body = (index..<end).filter { !isFence(document.lineRanges[$0]) }
                 if let header = body.first, let delimiter = SampleRecords.delimiter(ofHeader: bytes, document.lineRanges[header]) {
                     result.append(SampleRecords.table(bytes, header: document.lineRanges[header],
                                                       rows: body.dropFirst().map { document.lineRanges[$0] }, delimiter: delimiter))
                 }
-            }
-            index = end
-        }
-        return result
-    }
-
-    /// The body rows of each two-column Markdown table read as fields (`SampleRecords.keyValueTable`):
-    /// a record written down the page has a column of field names and one of values.
-    func keyValueTables() -> [IdentifierTable] {
-        var result: [IdentifierTable] = []
-        var index = 0
-        while index < document.lineCount {
-            guard document.kinds[index] == .table else { index += 1; continue }
-            var end = index + 1
-            while end < document.lineCount, document.kinds[end] == .table { end += 1 }
-            if end - index >= 3, SampleRecords.cells(document.bytes, document.lineRanges[index], delimiter: UInt8(ascii: "|")).count == 2,
-               let table = SampleRecords.keyValueTable(document.bytes, rows: Array(document.lineRanges[(index + 2)..<end]),
-                                                                        delimiter: UInt8(ascii: "|")) {
-                result.append(table)
             }
             index = end
         }

@@ -79,6 +79,9 @@ enum SampleRecords {
         guard columns.contains(where: { IdentifierColumns.kind(of: $0.name, among: names) != nil }) else { return nil }
         var table = IdentifierTable(bytes: bytes, columns: columns)
         table.noun = "row"
+        // Only the class the line scanner cannot see in a cell: a name after its label (in prose a label
+        // needs a colon); dates, MRNs and the rest after a label it finds on the row already.
+        table.reportedKinds = [.name]
         return table
     }
 

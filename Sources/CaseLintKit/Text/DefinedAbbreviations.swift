@@ -12,8 +12,8 @@ struct DefinedAbbreviations {
     let redefined: Set<UInt64>
 
     /// Reads definitions of the form `<metric name> (<ABBR>)` or `<metric name> (<ABBR>, ...)`: the
-    /// abbreviation 2 to 8 characters long, shaped like one (`isAbbreviation`), right after the name in parentheses
-    /// on the same line.
+    /// abbreviation 2 to 8 characters long and shaped like one (`isAbbreviation`), right after the name
+    /// in parentheses on the same line.
     init(index: TextIndex, matches: [PhraseMatcher.Match]) {
         let tokens = index.tokens
         let bytes = index.document.bytes
