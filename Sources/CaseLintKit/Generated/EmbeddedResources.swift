@@ -1874,7 +1874,7 @@ vocabulary:
     spearman: [spearman, spearman's rho, spearman correlation, spearman's, spearman's correlation, spearman rank correlation,
                spearman's rank correlation, spearman's ρ, spearman ρ, spearman rho]
     # A text-overlap score's own F1, precision or recall is that score ("ROUGE-L F1 0.41", "BERTScore F1 0.88").
-    rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel, rouge f1, rouge-l f1, rouge-1 f1, rouge-2 f1, rougel f1, rouge-l recall,
+    rouge: [rouge, rouge-l, rouge-1, rouge-2, rougel, rouge1, rouge2, rougelsum, rouge f1, rouge-l f1, rouge-1 f1, rouge-2 f1, rougel f1, rouge-l recall,
             rouge-1 recall, rouge-2 recall, rouge-l precision]
     bleu: [bleu]
     bertscore: [bertscore, bert score, bert-score, bertscore f1, bert score f1, bert-score f1, bertscore precision,
@@ -1986,7 +1986,27 @@ rules:
         - "# Project\n\n<table>\n  <tr>\n    <th>Model</th>\n    <th>AUROC</th>\n  </tr>\n  <tr>\n    <td>XGBoost</td>\n    <td><b>0.84</b></td>\n  </tr>\n</table>\n"
         # A header over two rows: "AUC" spans the "Macro" and "Micro" columns.
         - "# Project\n\n<table>\n<tr><th rowspan=\"2\">Model</th><th colspan=\"2\">AUC</th></tr>\n<tr><th>Macro</th><th>Micro</th></tr>\n<tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>\n</table>\n"
+        # A lead-in line naming one metric hands it to the values of the list below it.
+        - "# Project\n\nAUROC for each outcome:\n\n- in-hospital death: 0.88\n- ICU transfer: 0.79\n"
+        # A sentence that names the metric, and the next one, opening with "It", that gives its value.
+        - "# Project\n\nWe measured sensitivity on the 412 test radiographs. It came out at 0.93.\n"
+        # A table printed in a code block, its label column headed by "model".
+        - "# Project\n\n```\nmodel        AUROC   AUPRC\nlogreg       0.781   0.302\n```\n"
+        # A printed header with units and other columns: each value goes to the name above it.
+        - "# Project\n\n```\nhorizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)\n30 min        19.4          13.6         98.9\n```\n"
+        # A logger's glued pairs, and a label with a colon before a name and its value.
+        - "# Project\n\n```\n[test] micro-F1=0.912  macro-F1=0.743\n```\n"
+        - "# Project\n\n```\nhypo event detection @30 min: sensitivity 0.78  precision 0.61\n```\n"
+        # What a Python console printed under its prompt.
+        - "# Project\n\n```python\n>>> scores\n{'rouge1': 0.452, 'rougeL': 0.418}\n```\n"
       fail:
+        # A lead-in that sets targets, or names a metric inside an identifier over signed coefficients.
+        - "# Project\n\nTarget AUROC for each outcome:\n\n- death: 0.85\n- ICU transfer: 0.80\n"
+        - "# Project\n\nThe strongest contrasts were on `ACC_MAG_std`:\n\n- REM vs Wake: -1.716\n- Wake vs Non-REM: +0.767\n"
+        # A new sentence after the name is not its value: "This is 0.5" is about a random model.
+        - "# Project\n\nWe did not compute the AUROC. This is 0.5 for a random model.\n"
+        # Code, not output: an assignment in Python without a console prompt.
+        - "# Project\n\n```python\nscores = {'rouge1': 0.452}\n```\n"
         # A reference row of an HTML table, one cell per line.
         - "# Project\n\n<table>\n  <tr>\n    <th>Model</th>\n    <th>AUROC</th>\n  </tr>\n  <tr>\n    <td>Chance level</td>\n    <td>0.50</td>\n  </tr>\n</table>\n"
         # Signed numbers under such a caption are differences between two results.
@@ -2593,7 +2613,7 @@ rules:
       emphasis: [only, just, merely, simply]
       # "must not be the sole basis for treatment decisions" keeps the model in clinical use, with oversight.
       partial: [sole]
-      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose,
+      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, discharge,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
@@ -2677,6 +2697,9 @@ rules:
         # A fence never closed shows the rest of the page as code, but its sentences are still read.
         - "# Project\n\n## Setup\n\n```bash\npip install -r requirements.txt\n\n## Disclaimer\n\nThis project is for educational and research purposes only.\n"
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
+        # Medication decisions and discharge summaries are clinical uses.
+        - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
+        - "# Project\n\nNothing here should be used to write real discharge summaries.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
         - "# Project\n\nThis isn't a diagnostic product, and its scores are not a second opinion.\n"
@@ -2740,6 +2763,8 @@ rules:
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # "Only" before a use verb and its object limits the verb: a prompt's rule, not the project's purpose.
+        - "# Project\n\nEach template has a system prompt telling the model to only use information present in the transcript.\n"
         # Support with a denied replacement states a clinical use with oversight.
         - "# Project\n\nCardioRisk Pro is intended to support, not replace, clinical judgment.\n"
         # Denying an affiliation is not denying a use.

@@ -1919,8 +1919,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 31640, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,14:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,8:rouge f1S1s85,65,10:rouge-l f1S1s85,77,10:rouge-1 f1S1s85,89,10:rouge-2 f1S1s85,101,9:rougel f1S1s85,112,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,20120:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,7996:M0m113,7,2:S1s113,7,4:passQ0q114,9,47:S3s114,11,94:# Project
+        ("rules/evidence.yml", 33534, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,17:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,6:rouge1S1s85,63,6:rouge2S1s85,71,9:rougelsumS1s85,82,8:rouge f1S1s85,92,10:rouge-l f1S1s85,104,10:rouge-1 f1S1s85,116,10:rouge-2 f1S1s85,128,9:rougel f1S1s85,139,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,21142:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,9018:M0m113,7,2:S1s113,7,4:passQ0q114,9,54:S3s114,11,94:# Project
 
 ## Results
 
@@ -2135,7 +2135,64 @@ S3s196,11,177:# Project
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S1s197,7,4:failQ0q199,9,36:S3s199,11,140:# Project
+S3s198,11,83:# Project
+
+AUROC for each outcome:
+
+- in-hospital death: 0.88
+- ICU transfer: 0.79
+S3s200,11,85:# Project
+
+We measured sensitivity on the 412 test radiographs. It came out at 0.93.
+S3s202,11,73:# Project
+
+```
+model        AUROC   AUPRC
+logreg       0.781   0.302
+```
+S3s204,11,116:# Project
+
+```
+horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
+30 min        19.4          13.6         98.9
+```
+S3s206,11,57:# Project
+
+```
+[test] micro-F1=0.912  macro-F1=0.743
+```
+S3s207,11,82:# Project
+
+```
+hypo event detection @30 min: sensitivity 0.78  precision 0.61
+```
+S3s209,11,71:# Project
+
+```python
+>>> scores
+{'rouge1': 0.452, 'rougeL': 0.418}
+```
+S1s210,7,4:failQ0q212,9,40:S3s212,11,78:# Project
+
+Target AUROC for each outcome:
+
+- death: 0.85
+- ICU transfer: 0.80
+S3s213,11,107:# Project
+
+The strongest contrasts were on `ACC_MAG_std`:
+
+- REM vs Wake: -1.716
+- Wake vs Non-REM: +0.767
+S3s215,11,73:# Project
+
+We did not compute the AUROC. This is 0.5 for a random model.
+S3s217,11,52:# Project
+
+```python
+scores = {'rouge1': 0.452}
+```
+S3s219,11,140:# Project
 
 <table>
   <tr>
@@ -2147,195 +2204,195 @@ S1s197,7,4:failQ0q199,9,36:S3s199,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s201,11,115:# Project
+S3s221,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s203,11,67:# Project
+S3s223,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s205,11,103:# Project
+S3s225,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s207,11,46:# Project
+S3s227,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s209,11,69:# Project
+S3s229,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s210,11,84:# Project
+S3s230,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s212,11,96:# Project
+S3s232,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s214,11,67:# Project
+S3s234,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s215,11,65:# Project
+S3s235,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s217,11,93:# Project
+S3s237,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s219,11,85:# Project
+S3s239,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s221,11,72:# Project
+S3s241,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s223,11,53:# Project
+S3s243,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s225,11,88:# Project
+S3s245,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s226,11,75:# Project
+S3s246,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s228,11,91:# Project
+S3s248,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s230,11,76:# Project
+S3s250,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s232,11,110:# Project
+S3s252,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s234,11,104:# Project
+S3s254,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s236,11,82:# Project
+S3s256,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s238,11,44:# Project
+S3s258,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s240,11,94:# Project
+S3s260,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s242,11,79:# Project
+S3s262,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s244,11,136:# Project
+S3s264,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s246,11,98:# Project
+S3s266,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s247,11,82:# Project
+S3s267,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s248,11,92:# Project
+S3s268,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s249,11,73:# Project
+S3s269,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s251,11,56:# Project
+S3s271,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s252,11,60:# Project
+S3s272,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s253,11,66:# Project
+S3s273,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s254,11,76:# Project
+S3s274,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s255,11,43:# Project
+S3s275,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s256,11,35:# Project
+S3s276,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s258,11,49:# Project
+S3s278,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m260,5,11:S1s260,5,2:idS1s260,9,16:evaluation.rigorS1s261,5,4:kindS1s261,11,8:keywordsS1s262,5,8:categoryS1s262,15,8:evidenceS1s263,5,8:severityS1s263,15,4:infoS1s264,5,6:weightS1i264,13,1:4S1s265,5,5:titleS1s265,12,42:How the evaluation guards against optimismS1s266,5,7:messageS3s266,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s267,5,3:whyS5s267,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s271,5,10:referencesQ0q271,17,3:S3s271,18,18:TRIPOD+AI 12c, 23aS3s271,40,22:CLAIM 2024 items 29-38S3s271,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s272,5,5:matchM0m273,7,3:S1s273,7,3:minS1i273,12,1:4S1s274,7,6:recordS1b274,15,5:falseS1s275,7,5:termsM0m276,9,10:S1s276,9,13:held-out testQ0q276,24,8:S1s276,25,8:held-outS1s276,35,8:held outS1s276,45,8:hold-outS1s276,55,7:holdoutS1s276,64,8:test setS1s276,74,11:unseen testS1s276,87,11:locked testS1s276,100,11:frozen testS1s277,9,16:cross-validationQ0q277,27,5:S1s277,28,16:cross-validationS1s277,46,16:cross validationS1s277,64,6:k-foldS1s277,72,9:nested cvS1s277,83,15:cross-validatedS1s278,9,13:grouped splitQ0q278,24,12:S1s278,25,13:patient-levelS1s278,40,13:patient levelS1s278,55,12:patient-wiseS1s278,69,13:subject-levelS1s278,84,19:subject-independentS1s278,105,17:participant-levelS1s279,25,13:grouped splitS1s279,40,12:group k-foldS1s279,54,14:scaffold splitS1s279,70,14:temporal splitS1s279,86,16:time-based splitS1s279,104,16:split by patientS1s280,9,11:uncertaintyQ0q280,22,8:S1s280,23,19:confidence intervalS1s280,44,20:confidence intervalsS1s280,66,6:95% ciS1s280,74,9:bootstrapS1s280,85,12:bootstrappedS1s280,99,25:standard deviation acrossS1s281,23,10:error barsS1s281,35,17:credible intervalS1s282,9,8:baselineQ0q282,19,5:S1s282,20,8:baselineS1s282,30,9:baselinesS1s282,41,13:compared withS1s282,56,15:comparison withS1s282,73,17:benchmark againstS1s283,9,11:calibrationQ0q283,22,4:S1s283,23,11:calibrationS1s283,36,10:calibratedS1s283,48,5:brierS1s283,55,19:reliability diagramS1s284,9,14:error analysisQ0q284,25,7:S1s284,26,14:error analysisS1s284,42,16:confusion matrixS1s284,60,15:false negativesS1s284,77,15:false positivesS1s284,94,13:failure casesS1s284,109,13:misclassifiedS1s285,26,16:failure analysisS1s286,9,7:leakageQ0q286,18,6:S1s286,19,7:leakageS1s286,28,4:leakS1s286,34,12:data leakageS1s286,48,9:duplicateS1s286,59,14:near-duplicateS1s286,75,13:contaminationS1s287,9,8:externalQ0q287,19,6:S1s287,20,19:external validationS1s287,41,13:external testS1s287,56,16:external datasetS1s287,74,15:external cohortS1s287,91,11:second siteS1s287,104,14:other hospitalS1s288,9,9:subgroupsQ0q288,20,7:S1s288,21,8:subgroupS1s288,31,9:subgroupsS1s288,42,8:fairnessS1s288,52,13:stratified byS1s288,67,8:per-siteS1s288,77,6:by sexS1s288,85,6:by ageS1s289,5,8:examplesD0s290,7,314:M0m290,7,2:S1s290,7,4:passQ0q291,9,1:S3s291,11,169:# Project
+M0m280,5,11:S1s280,5,2:idS1s280,9,16:evaluation.rigorS1s281,5,4:kindS1s281,11,8:keywordsS1s282,5,8:categoryS1s282,15,8:evidenceS1s283,5,8:severityS1s283,15,4:infoS1s284,5,6:weightS1i284,13,1:4S1s285,5,5:titleS1s285,12,42:How the evaluation guards against optimismS1s286,5,7:messageS3s286,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s287,5,3:whyS5s287,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s291,5,10:referencesQ0q291,17,3:S3s291,18,18:TRIPOD+AI 12c, 23aS3s291,40,22:CLAIM 2024 items 29-38S3s291,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s292,5,5:matchM0m293,7,3:S1s293,7,3:minS1i293,12,1:4S1s294,7,6:recordS1b294,15,5:falseS1s295,7,5:termsM0m296,9,10:S1s296,9,13:held-out testQ0q296,24,8:S1s296,25,8:held-outS1s296,35,8:held outS1s296,45,8:hold-outS1s296,55,7:holdoutS1s296,64,8:test setS1s296,74,11:unseen testS1s296,87,11:locked testS1s296,100,11:frozen testS1s297,9,16:cross-validationQ0q297,27,5:S1s297,28,16:cross-validationS1s297,46,16:cross validationS1s297,64,6:k-foldS1s297,72,9:nested cvS1s297,83,15:cross-validatedS1s298,9,13:grouped splitQ0q298,24,12:S1s298,25,13:patient-levelS1s298,40,13:patient levelS1s298,55,12:patient-wiseS1s298,69,13:subject-levelS1s298,84,19:subject-independentS1s298,105,17:participant-levelS1s299,25,13:grouped splitS1s299,40,12:group k-foldS1s299,54,14:scaffold splitS1s299,70,14:temporal splitS1s299,86,16:time-based splitS1s299,104,16:split by patientS1s300,9,11:uncertaintyQ0q300,22,8:S1s300,23,19:confidence intervalS1s300,44,20:confidence intervalsS1s300,66,6:95% ciS1s300,74,9:bootstrapS1s300,85,12:bootstrappedS1s300,99,25:standard deviation acrossS1s301,23,10:error barsS1s301,35,17:credible intervalS1s302,9,8:baselineQ0q302,19,5:S1s302,20,8:baselineS1s302,30,9:baselinesS1s302,41,13:compared withS1s302,56,15:comparison withS1s302,73,17:benchmark againstS1s303,9,11:calibrationQ0q303,22,4:S1s303,23,11:calibrationS1s303,36,10:calibratedS1s303,48,5:brierS1s303,55,19:reliability diagramS1s304,9,14:error analysisQ0q304,25,7:S1s304,26,14:error analysisS1s304,42,16:confusion matrixS1s304,60,15:false negativesS1s304,77,15:false positivesS1s304,94,13:failure casesS1s304,109,13:misclassifiedS1s305,26,16:failure analysisS1s306,9,7:leakageQ0q306,18,6:S1s306,19,7:leakageS1s306,28,4:leakS1s306,34,12:data leakageS1s306,48,9:duplicateS1s306,59,14:near-duplicateS1s306,75,13:contaminationS1s307,9,8:externalQ0q307,19,6:S1s307,20,19:external validationS1s307,41,13:external testS1s307,56,16:external datasetS1s307,74,15:external cohortS1s307,91,11:second siteS1s307,104,14:other hospitalS1s308,9,9:subgroupsQ0q308,20,7:S1s308,21,8:subgroupS1s308,31,9:subgroupsS1s308,42,8:fairnessS1s308,52,13:stratified byS1s308,67,8:per-siteS1s308,77,6:by sexS1s308,85,6:by ageS1s309,5,8:examplesD0s310,7,314:M0m310,7,2:S1s310,7,4:passQ0q311,9,1:S3s311,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s292,7,4:failQ0q293,9,1:S3s293,11,55:# Project
+S1s312,7,4:failQ0q313,9,1:S3s313,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m295,5,13:S1s295,5,2:idS1s295,9,20:metrics.near-perfectS1s296,5,4:kindS1s296,11,12:plausibilityS1s297,5,8:categoryS1s297,15,8:evidenceS1s298,5,8:severityS1s298,15,5:errorS1s300,5,15:substance_shareS1f300,22,3:0.5S1s304,5,6:weightS1i304,13,1:0S1s305,5,9:score_capS1i305,16,2:20S1s306,5,5:titleS1s306,12,49:Near-perfect results show why they can be trustedS1s307,5,7:messageS3s307,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s308,5,3:whyS5s308,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s314,5,10:referencesQ0q314,17,3:S3s314,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s314,65,36:Roberts et al., Nat Mach Intell 2021S3s314,105,22:CLAIM 2024 items 29-35S1s315,5,5:matchM0m316,7,4:S1s316,7,7:metricsQ0q316,16,6:S1s316,17,8:accuracyS1s316,27,17:balanced_accuracyS1s316,46,5:aurocS1s316,53,5:auprcS1s316,60,2:f1S1s316,64,11:sensitivityS1s318,7,8:at_leastS1f318,17,4:0.95S1s319,7,6:guardsM0m320,9,4:S1s320,9,13:held-out testQ0q320,24,8:S1s320,25,8:held-outS1s320,35,8:held outS1s320,45,8:hold-outS1s320,55,7:holdoutS1s320,64,8:test setS1s320,74,11:unseen testS1s320,87,11:locked testS1s320,100,11:frozen testS1s321,9,11:uncertaintyQ0q321,22,8:S1s321,23,19:confidence intervalS1s321,44,20:confidence intervalsS1s321,66,6:95% ciS1s321,74,9:bootstrapS1s321,85,12:bootstrappedS1s321,99,25:standard deviation acrossS1s322,23,10:error barsS1s322,35,17:credible intervalS1s323,9,7:leakageQ0q323,18,6:S1s323,19,7:leakageS1s323,28,4:leakS1s323,34,12:data leakageS1s323,48,9:duplicateS1s323,59,14:near-duplicateS1s323,75,13:contaminationS1s324,9,8:externalQ0q324,19,6:S1s324,20,19:external validationS1s324,41,13:external testS1s324,56,16:external datasetS1s324,74,15:external cohortS1s324,91,11:second siteS1s324,104,14:other hospitalS1s326,7,13:skip_sectionsQ0q326,22,10:S1s326,23,4:nextS1s326,29,6:futureS1s326,37,7:roadmapS1s326,46,4:planS1s326,52,5:plansS1s326,59,7:plannedS1s326,68,4:todoS1s326,74,11:improvementS1s326,87,12:improvementsS1s326,101,7:outlookS1s327,5,8:examplesD0s328,7,812:M0m328,7,2:S1s328,7,4:passQ0q329,9,4:S3s329,11,165:# Project
+M0m315,5,13:S1s315,5,2:idS1s315,9,20:metrics.near-perfectS1s316,5,4:kindS1s316,11,12:plausibilityS1s317,5,8:categoryS1s317,15,8:evidenceS1s318,5,8:severityS1s318,15,5:errorS1s320,5,15:substance_shareS1f320,22,3:0.5S1s324,5,6:weightS1i324,13,1:0S1s325,5,9:score_capS1i325,16,2:20S1s326,5,5:titleS1s326,12,49:Near-perfect results show why they can be trustedS1s327,5,7:messageS3s327,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s328,5,3:whyS5s328,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s334,5,10:referencesQ0q334,17,3:S3s334,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s334,65,36:Roberts et al., Nat Mach Intell 2021S3s334,105,22:CLAIM 2024 items 29-35S1s335,5,5:matchM0m336,7,4:S1s336,7,7:metricsQ0q336,16,6:S1s336,17,8:accuracyS1s336,27,17:balanced_accuracyS1s336,46,5:aurocS1s336,53,5:auprcS1s336,60,2:f1S1s336,64,11:sensitivityS1s338,7,8:at_leastS1f338,17,4:0.95S1s339,7,6:guardsM0m340,9,4:S1s340,9,13:held-out testQ0q340,24,8:S1s340,25,8:held-outS1s340,35,8:held outS1s340,45,8:hold-outS1s340,55,7:holdoutS1s340,64,8:test setS1s340,74,11:unseen testS1s340,87,11:locked testS1s340,100,11:frozen testS1s341,9,11:uncertaintyQ0q341,22,8:S1s341,23,19:confidence intervalS1s341,44,20:confidence intervalsS1s341,66,6:95% ciS1s341,74,9:bootstrapS1s341,85,12:bootstrappedS1s341,99,25:standard deviation acrossS1s342,23,10:error barsS1s342,35,17:credible intervalS1s343,9,7:leakageQ0q343,18,6:S1s343,19,7:leakageS1s343,28,4:leakS1s343,34,12:data leakageS1s343,48,9:duplicateS1s343,59,14:near-duplicateS1s343,75,13:contaminationS1s344,9,8:externalQ0q344,19,6:S1s344,20,19:external validationS1s344,41,13:external testS1s344,56,16:external datasetS1s344,74,15:external cohortS1s344,91,11:second siteS1s344,104,14:other hospitalS1s346,7,13:skip_sectionsQ0q346,22,10:S1s346,23,4:nextS1s346,29,6:futureS1s346,37,7:roadmapS1s346,46,4:planS1s346,52,5:plansS1s346,59,7:plannedS1s346,68,4:todoS1s346,74,11:improvementS1s346,87,12:improvementsS1s346,101,7:outlookS1s347,5,8:examplesD0s348,7,812:M0m348,7,2:S1s348,7,4:passQ0q349,9,4:S3s349,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s330,11,65:# Project
+S3s350,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s331,11,66:# Project
+S3s351,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s332,11,99:# Project
+S3s352,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s333,7,4:failQ0q334,9,3:S3s334,11,73:# Project
+S1s353,7,4:failQ0q354,9,3:S3s354,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s335,11,92:# Project
+S3s355,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s336,11,97:# Project
+S3s356,11,97:# Project
 
 ## Results
 
@@ -2344,27 +2401,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m338,5,13:S1s338,5,2:idS1s338,9,24:evaluation.tuned-on-testS1s339,5,4:kindS1s339,11,6:forbidS1s340,5,8:categoryS1s340,15,8:evidenceS1s341,5,8:severityS1s341,15,7:warningS1s343,5,15:substance_shareS1f343,22,3:0.5S1s344,5,6:weightS1i344,13,1:3S1s347,5,14:guards_resultsS1b347,21,4:trueS1s348,5,5:titleS1s348,12,29:Test set not used for choicesS1s349,5,7:messageS3s349,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s350,5,3:whyS5s350,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s357,5,10:referencesQ0q357,17,3:S3s357,18,27:CLAIM 2024 items 20, 21, 32S3s357,49,17:TRIPOD+AI 12a, 15S3s357,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s358,5,5:matchM0m359,7,4:S1s359,7,12:skip_negatedS1b359,21,4:trueS1s360,7,11:skip_quotedS1b360,20,4:trueS1s362,7,13:skip_sectionsQ0q362,22,9:S1s362,23,5:avoidS1s362,30,7:pitfallS1s362,39,7:mistakeS1s362,48,8:red flagS1s362,58,12:anti-patternS1s362,72,11:antipatternS1s362,85,5:don'tS1s362,92,6:do notS1s362,100,8:what notS1s363,7,8:patternsQ0q364,9,3:M0m364,11,2:S1s364,11,7:patternS2s364,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s365,11,7:rewriteS2s365,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m366,11,2:S1s366,11,7:patternS2s366,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s367,11,7:rewriteS2s367,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m368,11,2:S1s368,11,7:patternS2s368,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s369,11,7:rewriteS2s369,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s370,5,8:examplesD0s371,7,1422:M0m371,7,2:S1s371,7,4:passQ0q372,9,7:S3s372,11,103:# Project
+M0m358,5,13:S1s358,5,2:idS1s358,9,24:evaluation.tuned-on-testS1s359,5,4:kindS1s359,11,6:forbidS1s360,5,8:categoryS1s360,15,8:evidenceS1s361,5,8:severityS1s361,15,7:warningS1s363,5,15:substance_shareS1f363,22,3:0.5S1s364,5,6:weightS1i364,13,1:3S1s367,5,14:guards_resultsS1b367,21,4:trueS1s368,5,5:titleS1s368,12,29:Test set not used for choicesS1s369,5,7:messageS3s369,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s370,5,3:whyS5s370,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s377,5,10:referencesQ0q377,17,3:S3s377,18,27:CLAIM 2024 items 20, 21, 32S3s377,49,17:TRIPOD+AI 12a, 15S3s377,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s378,5,5:matchM0m379,7,4:S1s379,7,12:skip_negatedS1b379,21,4:trueS1s380,7,11:skip_quotedS1b380,20,4:trueS1s382,7,13:skip_sectionsQ0q382,22,9:S1s382,23,5:avoidS1s382,30,7:pitfallS1s382,39,7:mistakeS1s382,48,8:red flagS1s382,58,12:anti-patternS1s382,72,11:antipatternS1s382,85,5:don'tS1s382,92,6:do notS1s382,100,8:what notS1s383,7,8:patternsQ0q384,9,3:M0m384,11,2:S1s384,11,7:patternS2s384,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s385,11,7:rewriteS2s385,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m386,11,2:S1s386,11,7:patternS2s386,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s387,11,7:rewriteS2s387,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m388,11,2:S1s388,11,7:patternS2s388,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s389,11,7:rewriteS2s389,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s390,5,8:examplesD0s391,7,1422:M0m391,7,2:S1s391,7,4:passQ0q392,9,7:S3s392,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s373,11,82:# Project
+S3s393,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s374,11,53:# Project
+S3s394,11,53:# Project
 
 We did not tune anything on the test set.
-S3s375,11,65:# Project
+S3s395,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s376,11,104:# Project
+S3s396,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s377,11,96:# Project
+S3s397,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s378,11,133:# Project
+S3s398,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2374,27 +2431,27 @@ S3s378,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s379,7,4:failQ0q380,9,7:S3s380,11,74:# Project
+S1s399,7,4:failQ0q400,9,7:S3s400,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s381,11,79:# Project
+S3s401,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s382,11,64:# Project
+S3s402,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s383,11,56:# Project
+S3s403,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s384,11,92:# Project
+S3s404,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s385,11,63:# Project
+S3s405,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s387,11,109:# Project
+S3s407,11,109:# Project
 
 ## Pitfalls
 
@@ -2758,12 +2815,12 @@ S3s118,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 26264, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,26046:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,29:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,33:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s63,7,13:purpose_nounsQ0q63,22,4:S1s63,23,8:purposesS1s63,33,7:purposeS1s63,42,4:onlyS1s63,48,3:useS1s64,7,13:purpose_verbsQ0q64,22,15:S1s64,23,2:isS1s64,27,3:areS1s64,32,3:wasS1s64,37,4:wereS1s64,43,2:beS1s64,47,8:intendedS1s64,57,5:meantS1s64,64,8:designedS1s64,74,5:builtS1s64,81,7:createdS1s64,90,9:developedS1s64,101,4:madeS1s64,107,6:servesS1s65,23,9:primarilyS1s65,34,6:mainlyS1s66,7,12:availabilityQ0q66,21,17:S1s66,22,9:availableS1s66,33,8:providedS1s66,43,8:releasedS1s66,53,6:sharedS1s66,61,11:distributedS1s66,74,8:licensedS1s66,84,7:licenseS1s66,93,7:licenceS1s66,102,3:mitS1s66,107,6:apacheS1s66,115,3:gplS1s67,22,3:bsdS1s67,27,9:copyrightS1s67,38,4:freeS1s67,44,10:opensourceS1s67,56,10:permissiveS1s67,68,14:redistributionS1s69,7,13:professionalsQ0q69,22,23:S1s69,23,6:doctorS1s69,31,7:doctorsS1s69,40,9:physicianS1s69,51,10:physiciansS1s69,63,9:clinicianS1s69,74,10:cliniciansS1s69,86,11:radiologistS1s69,99,12:radiologistsS1s70,23,11:pathologistS1s70,36,12:pathologistsS1s70,50,5:nurseS1s70,57,6:nursesS1s70,65,13:dermatologistS1s70,80,12:cardiologistS1s70,94,10:pharmacistS1s70,106,12:professionalS1s71,23,13:professionalsS1s71,38,10:specialistS1s71,50,11:specialistsS1s71,63,6:expertS1s71,71,7:expertsS1s71,80,8:providerS1s71,90,9:providersS1s72,7,12:replacementsQ0q72,21,7:S1s72,22,7:replaceS1s72,31,8:replacesS1s72,41,9:replacingS1s72,52,11:replacementS1s72,65,10:substituteS1s72,77,11:substitutesS1s72,90,12:substitutingS1s75,7,8:supportsQ0q75,17,12:S1s75,18,7:supportS1s75,27,8:supportsS1s75,37,6:assistS1s75,45,7:assistsS1s75,54,7:augmentS1s75,63,8:augmentsS1s75,73,3:aidS1s75,78,4:aidsS1s75,84,10:complementS1s75,96,11:complementsS1s75,109,4:helpS1s75,115,5:helpsS1s76,7,7:consultQ0q76,16,2:S1s76,17,7:consultS1s76,26,10:consultingS1s78,7,6:beforeQ0q78,15,2:S1s78,16,6:beforeS1s78,24,5:priorS1s80,7,8:articlesQ0q80,17,3:S1s80,18,1:aS1s80,21,2:anS1s80,25,3:theS1s81,7,10:deliveriesQ0q81,19,12:S1s81,20,7:provideS1s81,29,8:providesS1s81,39,4:giveS1s81,45,5:givesS1s81,52,5:offerS1s81,59,6:offersS1s81,67,4:makeS1s81,73,5:makesS1s81,80,7:deliverS1s81,89,8:deliversS1s81,99,10:constituteS1s81,111,11:constitutesS1s83,7,7:denialsQ0q83,16,16:S1s83,17,12:out of scopeS1s83,31,17:outside the scopeS1s83,50,20:outside of the scopeS1s83,72,16:beyond the scopeS1s83,90,12:not in scopeS1s83,104,10:prohibitedS1s83,116,9:forbiddenS1s84,17,10:no part ofS1s84,29,11:discouragedS1s84,42,15:not recommendedS1s84,59,11:not advisedS1s84,72,15:advised againstS1s84,89,13:not permittedS1s84,104,11:not allowedS1s85,17,9:in no wayS1s85,28,11:by no meansS1s88,7,8:headingsQ0q88,17,9:S1s88,18,10:disclaimerS1s88,30,11:disclaimersS1s88,43,6:noticeS1s88,51,7:cautionS1s88,60,12:intended useS1s88,74,20:not for clinical useS1s88,96,15:responsible useS1s88,113,11:safety noteS1s89,18,14:important noteS1s90,7,16:licence_headingsQ0q90,25,5:S1s90,26,7:licenseS1s90,35,7:licenceS1s90,44,8:citationS1s90,54,9:copyrightS1s90,65,10:acknowledgS1s94,5,3:fixM0m95,7,3:S1s95,7,6:insertS1s95,15,11:after-titleS1s96,7,4:textS4s96,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 26812, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,26433:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,29:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,36:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s27,117,10:medicationS1s27,129,11:medicationsS1s27,142,9:dischargeS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s63,7,13:purpose_nounsQ0q63,22,4:S1s63,23,8:purposesS1s63,33,7:purposeS1s63,42,4:onlyS1s63,48,3:useS1s64,7,13:purpose_verbsQ0q64,22,15:S1s64,23,2:isS1s64,27,3:areS1s64,32,3:wasS1s64,37,4:wereS1s64,43,2:beS1s64,47,8:intendedS1s64,57,5:meantS1s64,64,8:designedS1s64,74,5:builtS1s64,81,7:createdS1s64,90,9:developedS1s64,101,4:madeS1s64,107,6:servesS1s65,23,9:primarilyS1s65,34,6:mainlyS1s66,7,12:availabilityQ0q66,21,17:S1s66,22,9:availableS1s66,33,8:providedS1s66,43,8:releasedS1s66,53,6:sharedS1s66,61,11:distributedS1s66,74,8:licensedS1s66,84,7:licenseS1s66,93,7:licenceS1s66,102,3:mitS1s66,107,6:apacheS1s66,115,3:gplS1s67,22,3:bsdS1s67,27,9:copyrightS1s67,38,4:freeS1s67,44,10:opensourceS1s67,56,10:permissiveS1s67,68,14:redistributionS1s69,7,13:professionalsQ0q69,22,23:S1s69,23,6:doctorS1s69,31,7:doctorsS1s69,40,9:physicianS1s69,51,10:physiciansS1s69,63,9:clinicianS1s69,74,10:cliniciansS1s69,86,11:radiologistS1s69,99,12:radiologistsS1s70,23,11:pathologistS1s70,36,12:pathologistsS1s70,50,5:nurseS1s70,57,6:nursesS1s70,65,13:dermatologistS1s70,80,12:cardiologistS1s70,94,10:pharmacistS1s70,106,12:professionalS1s71,23,13:professionalsS1s71,38,10:specialistS1s71,50,11:specialistsS1s71,63,6:expertS1s71,71,7:expertsS1s71,80,8:providerS1s71,90,9:providersS1s72,7,12:replacementsQ0q72,21,7:S1s72,22,7:replaceS1s72,31,8:replacesS1s72,41,9:replacingS1s72,52,11:replacementS1s72,65,10:substituteS1s72,77,11:substitutesS1s72,90,12:substitutingS1s75,7,8:supportsQ0q75,17,12:S1s75,18,7:supportS1s75,27,8:supportsS1s75,37,6:assistS1s75,45,7:assistsS1s75,54,7:augmentS1s75,63,8:augmentsS1s75,73,3:aidS1s75,78,4:aidsS1s75,84,10:complementS1s75,96,11:complementsS1s75,109,4:helpS1s75,115,5:helpsS1s76,7,7:consultQ0q76,16,2:S1s76,17,7:consultS1s76,26,10:consultingS1s78,7,6:beforeQ0q78,15,2:S1s78,16,6:beforeS1s78,24,5:priorS1s80,7,8:articlesQ0q80,17,3:S1s80,18,1:aS1s80,21,2:anS1s80,25,3:theS1s81,7,10:deliveriesQ0q81,19,12:S1s81,20,7:provideS1s81,29,8:providesS1s81,39,4:giveS1s81,45,5:givesS1s81,52,5:offerS1s81,59,6:offersS1s81,67,4:makeS1s81,73,5:makesS1s81,80,7:deliverS1s81,89,8:deliversS1s81,99,10:constituteS1s81,111,11:constitutesS1s83,7,7:denialsQ0q83,16,16:S1s83,17,12:out of scopeS1s83,31,17:outside the scopeS1s83,50,20:outside of the scopeS1s83,72,16:beyond the scopeS1s83,90,12:not in scopeS1s83,104,10:prohibitedS1s83,116,9:forbiddenS1s84,17,10:no part ofS1s84,29,11:discouragedS1s84,42,15:not recommendedS1s84,59,11:not advisedS1s84,72,15:advised againstS1s84,89,13:not permittedS1s84,104,11:not allowedS1s85,17,9:in no wayS1s85,28,11:by no meansS1s88,7,8:headingsQ0q88,17,9:S1s88,18,10:disclaimerS1s88,30,11:disclaimersS1s88,43,6:noticeS1s88,51,7:cautionS1s88,60,12:intended useS1s88,74,20:not for clinical useS1s88,96,15:responsible useS1s88,113,11:safety noteS1s89,18,14:important noteS1s90,7,16:licence_headingsQ0q90,25,5:S1s90,26,7:licenseS1s90,35,7:licenceS1s90,44,8:citationS1s90,54,9:copyrightS1s90,65,10:acknowledgS1s94,5,3:fixM0m95,7,3:S1s95,7,6:insertS1s95,15,11:after-titleS1s96,7,4:textS4s96,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s101,7,9:variablesM0m102,9,1:S1s102,9,9:decisionsS1s102,20,62:diagnostic, treatment or other care decisions about any personS1s103,5,8:examplesD0s104,7,10494:M0m104,7,3:S1s104,7,4:passQ0q105,9,57:S3s105,11,67:# Project
+S1s101,7,9:variablesM0m102,9,1:S1s102,9,9:decisionsS1s102,20,62:diagnostic, treatment or other care decisions about any personS1s103,5,8:examplesD0s104,7,10813:M0m104,7,3:S1s104,7,4:passQ0q105,9,59:S3s105,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s106,11,101:# Project
@@ -2786,317 +2843,326 @@ This project is for educational and research purposes only.
 S3s110,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s111,11,55:# Project
+S3s112,11,91:# Project
+
+This was built in 24 hours: please don't use this to make medication decisions.
+S3s113,11,74:# Project
+
+Nothing here should be used to write real discharge summaries.
+S3s114,11,55:# Project
 
 It has not been validated for clinical use.
-S3s112,11,78:# Project
+S3s115,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s113,11,85:# Project
+S3s116,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s114,11,35:# Project
+S3s117,11,35:# Project
 
 Not a clinical product.
-S3s115,11,96:# Project
+S3s118,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s117,11,100:# Project
+S3s120,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s118,11,81:# Project
+S3s121,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s119,11,64:# Project
+S3s122,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s120,11,70:# Project
+S3s123,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s122,11,55:# Project
+S3s125,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s124,11,64:# Project
+S3s127,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s125,11,52:# Project
+S3s128,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s126,11,77:# Project
+S3s129,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s127,11,91:# Project
+S3s130,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s128,11,66:# Project
+S3s131,11,66:# Project
 
 This project is for educational and research purposes.
-S3s129,11,65:# Project
+S3s132,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s130,11,86:# Project
+S3s133,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s131,11,78:# Project
+S3s134,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s132,11,46:# Project
+S3s135,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s133,11,80:# Project
+S3s136,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s135,11,70:# Project
+S3s138,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s136,11,47:# Project
+S3s139,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s138,11,56:# Project
+S3s141,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s139,11,65:# Project
+S3s142,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s140,11,46:# Project
+S3s143,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s141,11,65:# Project
+S3s144,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s142,11,55:# Project
+S3s145,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s143,11,50:# Project
+S3s146,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s144,11,77:# Project
+S3s147,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s145,11,78:# Project
+S3s148,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s146,11,62:# Project
+S3s149,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s147,11,78:# Project
+S3s150,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s148,11,71:# Project
+S3s151,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s149,11,66:# Project
+S3s152,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s151,11,93:# Project
+S3s154,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s152,11,93:# Project
+S3s155,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s153,11,64:# Project
+S3s156,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s154,11,76:# Project
+S3s157,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s155,11,70:# Project
+S3s158,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s156,11,75:# Project
+S3s159,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s157,11,68:# Project
+S3s160,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s158,11,50:# Project
+S3s161,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s160,11,50:# Project
+S3s163,11,50:# Project
 
 The predictions are illustrative only.
-S3s161,11,49:# Project
+S3s164,11,49:# Project
 
 This dashboard is purely educational.
-S3s163,11,74:# Project
+S3s166,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s164,11,52:# Project
+S3s167,11,52:# Project
 
 It has not been tested on real patients.
-S3s165,11,42:# Project
+S3s168,11,42:# Project
 
 Not intended for hospital use.
-S3s166,11,75:# Project
+S3s169,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s168,11,74:# Project
+S3s171,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s170,11,102:# Project
+S3s173,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s171,11,76:# Project
+S3s174,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s172,11,84:# Project
+S3s175,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s173,7,4:failQ0q175,9,45:S3s175,11,82:# Project
+S1s176,7,4:failQ0q178,9,46:S3s178,11,114:# Project
+
+Each template has a system prompt telling the model to only use information present in the transcript.
+S3s180,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s177,11,57:# Project
+S3s182,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s179,11,57:# Project
+S3s184,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s181,11,58:# Project
+S3s186,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s183,11,152:# Project
+S3s188,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s184,11,102:# Project
+S3s189,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s186,11,116:# Project
+S3s191,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s188,11,102:# Project
+S3s193,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s189,11,85:# Project
+S3s194,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s191,11,57:# Project
+S3s196,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s192,11,71:# Project
+S3s197,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s193,11,75:# Project
+S3s198,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s194,11,63:# Project
+S3s199,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s195,11,71:# Project
+S3s200,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s196,11,74:# Project
+S3s201,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s197,11,66:# Project
+S3s202,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s198,11,86:# Project
+S3s203,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s200,11,40:# Project
+S3s205,11,40:# Project
 
 For non-commercial use only.
-S3s202,11,90:# Project
+S3s207,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s203,11,96:# Project
+S3s208,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s204,11,89:# Project
+S3s209,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s205,11,86:# Project
+S3s210,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s206,11,62:# Project
+S3s211,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s207,11,89:# Project
+S3s212,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s209,11,94:# Project
+S3s214,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s210,11,78:# Project
+S3s215,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s212,11,105:# Project
+S3s217,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s214,11,55:# Project
+S3s219,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s215,11,82:# Project
+S3s220,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s216,11,53:# Project
+S3s221,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s217,11,41:# Project
+S3s222,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s218,11,51:# Project
+S3s223,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s219,11,66:# Project
+S3s224,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s220,11,72:# Project
-
-This code is provided for research and educational purposes.
-S3s221,11,70:# Project
-
-The pipeline does not use patient identifiers at any step.
-S3s222,11,67:# Project
-
-The model could replace radiologists for routine films.
-S3s223,11,70:# Project
-
-Not only for clinical use: the same model serves research.
-S3s224,11,64:# Project
-
-Only research data from the public release was used.
 S3s225,11,72:# Project
 
+This code is provided for research and educational purposes.
+S3s226,11,70:# Project
+
+The pipeline does not use patient identifiers at any step.
+S3s227,11,67:# Project
+
+The model could replace radiologists for routine films.
+S3s228,11,70:# Project
+
+Not only for clinical use: the same model serves research.
+S3s229,11,64:# Project
+
+Only research data from the public release was used.
+S3s230,11,72:# Project
+
 The thresholds are only reference values from the guideline.
-S3s226,11,67:# Project
+S3s231,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s227,11,84:# Project
+S3s232,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s228,11,72:# Project
+S3s233,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s229,11,95:# Project
+S3s234,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s230,11,67:# Sepsis early warning
+S3s235,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s231,11,207:# Project
+S3s236,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s232,7,3:fixQ0q233,9,3:M0m233,11,2:S1s233,11,6:beforeS3s233,19,43:# Project
+S1s237,7,3:fixQ0q238,9,3:M0m238,11,2:S1s238,11,6:beforeS3s238,19,43:# Project
 
 A model that flags sepsis risk.
-S1s234,11,5:afterS3s234,18,352:# Project
+S1s239,11,5:afterS3s239,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -3104,12 +3170,12 @@ S1s234,11,5:afterS3s234,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m235,11,3:S1s235,11,6:domainS1s235,19,7:imagingS1s236,11,6:beforeS3s236,19,84:---\####u{d}
+M0m240,11,3:S1s240,11,6:domainS1s240,19,7:imagingS1s241,11,6:beforeS3s241,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s237,11,5:afterS3s237,18,396:---\####u{d}
+S1s242,11,5:afterS3s242,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -3120,70 +3186,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m238,11,2:S1s238,11,6:beforeS3s238,19,25:A model without a title.
-S1s239,11,5:afterS3s239,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m243,11,2:S1s243,11,6:beforeS3s243,19,25:A model without a title.
+S1s244,11,5:afterS3s244,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m241,5,11:S1s241,5,2:idS1s241,9,21:limitations.discussedS1s242,5,4:kindS1s242,11,6:phraseS1s243,5,8:categoryS1s243,15,14:responsibilityS1s244,5,8:severityS1s244,15,7:warningS1s245,5,6:weightS1i245,13,1:4S1s246,5,5:titleS1s246,12,21:Limitations discussedS1s247,5,7:messageS3s247,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s248,5,3:whyS5s248,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s251,5,10:referencesQ0q251,17,3:S3s251,18,12:TRIPOD+AI 26S3s251,34,18:CLAIM 2024 item 40S3s251,56,40:Model Cards: caveats and recommendationsS1s252,5,5:matchM0m253,7,3:S1s253,7,7:sectionS1s253,16,5:risksS1s254,7,8:manifestQ0q254,17,1:S1s254,18,11:limitationsS1s255,7,8:patternsQ0q256,9,6:S2s256,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s257,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s258,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s259,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s260,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s261,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s262,5,8:examplesD0s263,7,448:M0m263,7,2:S1s263,7,4:passQ0q264,9,3:S3s264,11,90:# Project
+M0m246,5,11:S1s246,5,2:idS1s246,9,21:limitations.discussedS1s247,5,4:kindS1s247,11,6:phraseS1s248,5,8:categoryS1s248,15,14:responsibilityS1s249,5,8:severityS1s249,15,7:warningS1s250,5,6:weightS1i250,13,1:4S1s251,5,5:titleS1s251,12,21:Limitations discussedS1s252,5,7:messageS3s252,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s253,5,3:whyS5s253,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s256,5,10:referencesQ0q256,17,3:S3s256,18,12:TRIPOD+AI 26S3s256,34,18:CLAIM 2024 item 40S3s256,56,40:Model Cards: caveats and recommendationsS1s257,5,5:matchM0m258,7,3:S1s258,7,7:sectionS1s258,16,5:risksS1s259,7,8:manifestQ0q259,17,1:S1s259,18,11:limitationsS1s260,7,8:patternsQ0q261,9,6:S2s261,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s262,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s263,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s264,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s265,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s266,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s267,5,8:examplesD0s268,7,448:M0m268,7,2:S1s268,7,4:passQ0q269,9,3:S3s269,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s265,11,59:# Project
+S3s270,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s266,11,69:# Project
+S3s271,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s267,7,4:failQ0q268,9,2:S3s268,11,57:# Project
+S1s272,7,4:failQ0q273,9,2:S3s273,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s269,11,45:# Project
+S3s274,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m271,5,11:S1s271,5,2:idS1s271,9,27:oversight.human-in-the-loopS1s272,5,4:kindS1s272,11,6:phraseS1s273,5,8:categoryS1s273,15,14:responsibilityS1s274,5,8:severityS1s274,15,7:warningS1s275,5,6:weightS1i275,13,1:4S1s276,5,5:titleS1s276,12,15:Human oversightS1s277,5,7:messageS3s277,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s278,5,3:whyS5s278,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s281,5,10:referencesQ0q281,17,5:S3s281,18,23:CONSORT-AI 5(iv), 5(vi)S3s281,45,13:TRIPOD+AI 27bS3s281,62,12:DECIDE-AI 12S3s281,78,10:FDA GMLP 7S3s281,92,17:EU AI Act Art. 14S1s282,5,5:matchM0m283,7,2:S1s283,7,8:manifestQ0q283,17,1:S1s283,18,15:human_oversightS1s284,7,8:patternsQ0q285,9,6:S2s285,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s286,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s287,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s288,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s289,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s290,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s291,5,8:examplesD0s292,7,531:M0m292,7,2:S1s292,7,4:passQ0q293,9,3:S3s293,11,111:# Project
+M0m276,5,11:S1s276,5,2:idS1s276,9,27:oversight.human-in-the-loopS1s277,5,4:kindS1s277,11,6:phraseS1s278,5,8:categoryS1s278,15,14:responsibilityS1s279,5,8:severityS1s279,15,7:warningS1s280,5,6:weightS1i280,13,1:4S1s281,5,5:titleS1s281,12,15:Human oversightS1s282,5,7:messageS3s282,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s283,5,3:whyS5s283,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s286,5,10:referencesQ0q286,17,5:S3s286,18,23:CONSORT-AI 5(iv), 5(vi)S3s286,45,13:TRIPOD+AI 27bS3s286,62,12:DECIDE-AI 12S3s286,78,10:FDA GMLP 7S3s286,92,17:EU AI Act Art. 14S1s287,5,5:matchM0m288,7,2:S1s288,7,8:manifestQ0q288,17,1:S1s288,18,15:human_oversightS1s289,7,8:patternsQ0q290,9,6:S2s290,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s291,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s292,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s293,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s294,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s295,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s296,5,8:examplesD0s297,7,531:M0m297,7,2:S1s297,7,4:passQ0q298,9,3:S3s298,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s294,11,103:# Project
+S3s299,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s295,11,94:# Project
+S3s300,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s296,7,4:failQ0q297,9,2:S3s297,11,56:# Project
+S1s301,7,4:failQ0q302,9,2:S3s302,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s298,11,37:# Project
+S3s303,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m300,5,11:S1s300,5,2:idS1s300,9,15:data.provenanceS1s301,5,4:kindS1s301,11,6:phraseS1s302,5,8:categoryS1s302,15,14:responsibilityS1s303,5,8:severityS1s303,15,7:warningS1s304,5,6:weightS1i304,13,1:4S1s305,5,5:titleS1s305,12,27:Data provenance and privacyS1s306,5,7:messageS3s306,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s307,5,3:whyS5s307,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s310,5,10:referencesQ0q310,17,4:S3s310,18,16:TRIPOD+AI 5a, 5bS3s310,38,22:CLAIM 2024 items 7, 11S3s310,64,20:HIPAA 45 CFR 164.514S3s310,88,23:Datasheets for DatasetsS1s311,5,5:matchM0m312,7,2:S1s312,7,8:manifestQ0q312,17,1:S1s312,18,12:data_sourcesS1s313,7,8:patternsQ0q314,9,4:S2s314,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s315,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s316,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s317,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s318,5,8:examplesD0s319,7,409:M0m319,7,2:S1s319,7,4:passQ0q320,9,3:S3s320,11,61:# Project
+M0m305,5,11:S1s305,5,2:idS1s305,9,15:data.provenanceS1s306,5,4:kindS1s306,11,6:phraseS1s307,5,8:categoryS1s307,15,14:responsibilityS1s308,5,8:severityS1s308,15,7:warningS1s309,5,6:weightS1i309,13,1:4S1s310,5,5:titleS1s310,12,27:Data provenance and privacyS1s311,5,7:messageS3s311,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s312,5,3:whyS5s312,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s315,5,10:referencesQ0q315,17,4:S3s315,18,16:TRIPOD+AI 5a, 5bS3s315,38,22:CLAIM 2024 items 7, 11S3s315,64,20:HIPAA 45 CFR 164.514S3s315,88,23:Datasheets for DatasetsS1s316,5,5:matchM0m317,7,2:S1s317,7,8:manifestQ0q317,17,1:S1s317,18,12:data_sourcesS1s318,7,8:patternsQ0q319,9,4:S2s319,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s320,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s321,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s322,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s323,5,8:examplesD0s324,7,409:M0m324,7,2:S1s324,7,4:passQ0q325,9,3:S3s325,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s321,11,63:# Project
+S3s326,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s322,11,64:# Project
+S3s327,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s323,7,4:failQ0q324,9,2:S3s324,11,64:# Project
+S1s328,7,4:failQ0q329,9,2:S3s329,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s325,11,29:# Project
+S3s330,11,29:# Project
 
 ```
 synthetic

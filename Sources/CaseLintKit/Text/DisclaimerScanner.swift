@@ -206,7 +206,10 @@ struct DisclaimerScanner {
             let high = min(words.count - 1, position + 5)
             // A marker after the purpose restricts it only within its clause ("research purposes only", not
             // "for research, only arrival times").
-            for marker in low...high where words[marker].contains(.marker)
+            // "telling the model to only use information present in the transcript": a purpose right after a
+            // use verb is that verb's object, and a marker before them limits the verb, not the project.
+            let isObject = position > 0 && words[position - 1].contains(.useVerb)
+            for marker in low...high where words[marker].contains(.marker) && !(isObject && marker < position)
                 && !(marker > position && words[(position + 1)...marker].contains { $0.contains(.clauseStart) } && !isList(words, position, marker)) {
                 // The frame may stand before a whole list: "for non-commercial, non-clinical research only".
                 let first = listStart(words, at: min(marker, position))

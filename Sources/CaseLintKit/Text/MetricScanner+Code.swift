@@ -19,6 +19,7 @@ extension MetricScanner {
         var tokens: [Token] = []
         var fenceLanguage: [Int: String] = [:]
         var report = PrintedReport()
+        var aligned = AlignedReport()
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
@@ -29,7 +30,15 @@ extension MetricScanner {
             let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
             if report.read(line: line, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
-                if Self.outputFences.contains(language) { result += report.values(tokens) }
+                if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) { result += report.values(tokens) }
+                continue
+            }
+            let lineStart = document.lineRanges[line - 1].lowerBound
+            if aligned.read(line: line, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
+                let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
+                if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
+                    result += aligned.values(tokens, lineStart: lineStart).filter { index.isScoreShaped($0.1) && !isBoundOrSpread($0.1) }
+                }
                 continue
             }
             guard tokens.count >= 2 else { continue }
@@ -42,7 +51,7 @@ extension MetricScanner {
                 let keyStart = quotedKeyStart(match, tokens)
                 let outsideKey = { (token: Token) in keyStart.map { Int(token.start) < $0 } ?? false }
                 guard tokens[from..<match.firstToken].allSatisfy({ outsideKey($0) || Self.qualifiers.contains($0.hash) })
-                        || from == 0 && isLabelLine(match, tokens),
+                        || from == 0 && (isLabelLine(match, tokens) || isAfterLabel(match, tokens)),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -50,7 +59,7 @@ extension MetricScanner {
                 // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier;
                 // a quoted key is data ("test_auroc": 0.84 in a results file, or a printed dictionary).
                 let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
-                guard !between.contains(UInt8(ascii: "=")), keyStart != nil || !between.contains(UInt8(ascii: "_")),
+                guard !between.contains(UInt8(ascii: "=")) || isLogPair(between, line: line), keyStart != nil || !between.contains(UInt8(ascii: "_")),
                       value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -59,7 +68,7 @@ extension MetricScanner {
             }
             guard !found.isEmpty else { continue }
             let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
-            guard Self.outputFences.contains(language) else { continue }
+            guard Self.outputFences.contains(language) || isConsoleOutput(line, language: language) else { continue }
             result += found
         }
         return result
@@ -89,6 +98,28 @@ extension MetricScanner {
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) }
     }
 
+    /// "hypo event detection @30 min: sensitivity 0.78  precision 0.61": a label of the reader's own,
+    /// ended by a colon right before the name, with no word that makes the values cut-offs or wishes.
+    private func isAfterLabel(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
+        guard match.firstToken >= 1,
+              index.lower[Int(tokens[match.firstToken - 1].end)..<Int(tokens[match.firstToken].start)].contains(UInt8(ascii: ":")) else { return false }
+        return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash) }
+    }
+
+    /// "[test] micro-F1=0.912  macro-F1=0.743": a logger's pairs, glued by "=" without spaces, on a line
+    /// that opens with a bracketed tag or holds two such pairs; `accuracy = 0.95` stays an assignment.
+    private func isLogPair(_ between: ArraySlice<UInt8>, line: Int) -> Bool {
+        guard !between.contains(0x20) else { return false }
+        let text = index.lower[index.document.lineRanges[line - 1]]
+        guard let first = text.firstIndex(where: { $0 != 0x20 }) else { return false }
+        if text[first] == UInt8(ascii: "[") { return true }
+        var glued = 0
+        for offset in text.indices.dropFirst().dropLast() where text[offset] == UInt8(ascii: "=") {
+            if text[offset - 1] != 0x20, text[offset + 1] != 0x20 { glued += 1 }
+        }
+        return glued >= 2
+    }
+
     /// The token right after the name, or after a parenthesis that follows it ("PR-AUC (Avg Prec)  0.916",
     /// "Accuracy (5 classes): 0.781").
     private func valuePosition(after match: PhraseMatcher.Match, in tokens: [Token]) -> Int? {
@@ -103,6 +134,31 @@ extension MetricScanner {
             while position < tokens.count, Int(tokens[position].start) < close { position += 1 }
         }
         return position < tokens.count ? position : nil
+    }
+
+    static let consoleFences: Set<String> = ["python", "py", "pycon", "python3", "ipython", "r", "julia"]
+
+    /// A line a console printed in a session pasted into a code block: in a block of the language's
+    /// console, a line without a prompt after a line with one (">>> scores" then "{'rouge1': 0.45}").
+    private func isConsoleOutput(_ line: Int, language: String) -> Bool {
+        guard Self.consoleFences.contains(language), !startsWithPrompt(line) else { return false }
+        var current = line - 1
+        while current >= 1, index.document.kinds[current - 1] == .code, line - current <= 40 {
+            if startsWithPrompt(current) { return true }
+            current -= 1
+        }
+        return false
+    }
+
+    /// ">>> ", "... ", "In [3]:" or R's "> ".
+    private func startsWithPrompt(_ line: Int) -> Bool {
+        let bytes = index.document.bytes
+        let range = index.document.lineRanges[line - 1]
+        var offset = range.lowerBound
+        while offset < range.upperBound, bytes[offset] == 0x20 { offset += 1 }
+        let rest = bytes[offset..<range.upperBound]
+        return rest.starts(with: Array(">>>".utf8)) || rest.starts(with: Array("...".utf8)) || rest.starts(with: Array("In [".utf8))
+            || rest.starts(with: Array("> ".utf8))
     }
 
     /// The info string of the fence that opens the code block holding `line` ("" for indented code).

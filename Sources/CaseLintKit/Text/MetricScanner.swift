@@ -110,6 +110,7 @@ struct MetricScanner {
             }
         }
         let paired = slashPairs(tokens).merging(respectivelyPairs(tokens)) { slash, _ in slash }
+        var unresolved: [PhraseMatcher.Match] = []
         for match in names {
             if let value = paired[match.firstToken] ?? namedAfter(match, tokens) {
                 add(match.label, tokens[value], at: value)
@@ -120,8 +121,13 @@ struct MetricScanner {
             } else if let value = valueAfter(match, tokens, matchStarts) ?? valueBefore(match, tokens)
                         ?? valueFurtherOn(match, tokens, matchStarts) {
                 add(match.label, tokens[value], at: value)
+            } else if let value = valueInNextSentence(match, tokens, matchStarts, context: context) {
+                add(match.label, tokens[value], at: value)
+            } else if !context.isExpectation(line: Int(tokens[match.firstToken].line)) {
+                unresolved.append(match)
             }
         }
+        for (name, position) in leadInListValues(unresolved, tokens, context: context) { add(name, tokens[position], at: position) }
         for position in shareValues(tokens) { add("sensitivity", tokens[position], at: position) }
         for position in accuracyValues(tokens) { add("accuracy", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
@@ -212,11 +218,26 @@ struct MetricScanner {
                 distance += 1
                 continue
             }
+            // "We did not compute the AUROC. This is 0.5 for a random model.": a new sentence is not the name's.
+            if !tokens[position].isNumber, endsSentence(after: position - 1) { return nil }
             if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
             position += 1
             distance += 1
         }
         return nil
+    }
+
+    /// A full stop, question or exclamation mark and a space after the token, before a word that opens
+    /// with a capital in the file ("AUROC. This", not "vs. 0.80" or "approx. 0.9").
+    func endsSentence(after position: Int) -> Bool {
+        let tokens = index.tokens
+        guard position + 1 < tokens.count else { return false }
+        let start = Int(tokens[position].end), next = Int(tokens[position + 1].start)
+        let gap = index.lower[start..<next]
+        guard let first = gap.first, first == UInt8(ascii: ".") || first == UInt8(ascii: "?") || first == UInt8(ascii: "!"),
+              gap.dropFirst().first == 0x20 else { return false }
+        let opening = index.document.bytes[next]
+        return opening >= UInt8(ascii: "A") && opening <= UInt8(ascii: "Z")
     }
 
     /// Whether a score-shaped number follows the name ending at `last` on its line, with nothing but

@@ -7,6 +7,11 @@ import Foundation
 struct PrintedReport {
     /// Words a header may hold besides metric names: counts, not metrics.
     static let countColumns: Set<UInt64> = Set(["support", "n", "count"].map { TextIndex.hash($0.utf8) })
+    /// Words that may head the rows' label column before the metric names ("model  AUROC  AUPRC").
+    static let labelColumns: Set<UInt64> = Set(["model", "models", "method", "methods", "name", "split", "dataset", "fold",
+                                                "site", "class", "label", "outcome", "task", "cohort", "setting", "experiment",
+                                                "run", "config", "approach", "classifier", "algorithm", "hospital", "horizon",
+                                                "subset", "baseline", "variant"].map { TextIndex.hash($0.utf8) })
 
     /// The header's columns, left to right (nil: a count column), and the last code line read.
     private var columns: [String?] = []
@@ -32,11 +37,12 @@ struct PrintedReport {
         return zip(columns, tokens.suffix(columns.count)).compactMap { name, token in name.map { ($0, token) } }
     }
 
-    /// At least two metric names and nothing else but count columns.
+    /// At least two metric names and nothing else but count columns, after a word that may head the
+    /// label column.
     private static func header(_ tokens: [Token], _ matches: [PhraseMatcher.Match]) -> [String?]? {
         guard matches.count >= 2 else { return nil }
         var columns: [String?] = []
-        var position = 0
+        var position = tokens.first.map { labelColumns.contains($0.hash) } == true && matches[0].firstToken == 1 ? 1 : 0
         var matchIndex = 0
         while position < tokens.count {
             if matchIndex < matches.count, matches[matchIndex].firstToken == position {
