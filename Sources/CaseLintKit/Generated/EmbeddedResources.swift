@@ -392,6 +392,7 @@ rules:
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
                  things that worry me, things that worry us, what * careful about, things that don't work yet,
+                 things to be careful about, things to be careful with, be careful, handle with care,
                  what doesn't work yet, what you should know before trusting *, what is not so good, what's not so good,
                  not so good, what isn't so good, what is not good, what's not good,
                  # A hackathon write-up's (Devpost's) "Challenges we ran into" is where a team says what did not work.
@@ -434,6 +435,7 @@ rules:
         # What went wrong, and what worries the author.
         - "# Project\n\n## What went wrong\n\nThe model fails on night shifts and is biased towards the busiest site; it may not generalise.\n"
         - "# Project\n\n## Things that worry me\n\nThe model may fail for patients whose oxygen readings are biased by skin tone.\n"
+        - "# Project\n\n## Things to be careful about\n\nThe alert thresholds were tuned on 14 patients and may fail for people on home oxygen.\n"
         # The noun before a relative clause heads the heading, past "that" and a contraction.
         - "# Project\n\n## Background\n\nPatients wait.\n\n## Limitations that we're aware of\n\nThe model was trained on one hospital and misses rare cases.\n"
         # Blind spots name what can go wrong.
@@ -494,6 +496,11 @@ rules:
                  towards deployment, toward deployment, towards clinical use, toward clinical use, areas for improvement,
                  room for improvement, ideas for improvement, further research, backlog, open questions, towards *, toward *,
                  where we go from here, where to go from here, where next, follow-up work, follow up work,
+                 # "Where this is going"; a hackathon's "What we'd do with more time".
+                 where this is going, where it is going, where it's going, where we are going, where we're going,
+                 where this project is going, where this is headed, where it is headed, where we are headed,
+                 what * with more time, what * if we had more time, what * if i had more time, what * given more time,
+                 with more time, given more time, if we had more time, if i had more time,
                  # Experiments and validation still to run are plans, not results.
                  next experiments, planned experiments, future experiments, planned validation, planned evaluation,
                  planned analyses,
@@ -519,6 +526,9 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # Plain speech: where the project is going, what the team would do with more time.
+        - "# Project\n\n## Where this is going\n\nA silent pilot on the night-shift worklist, then a second hospital.\n"
+        - "# Project\n\n## What we'd do with more time\n\nTrain on a drug-level split and add explanations of each alert.\n"
         # What deploying would take, where it could go, ideas for later.
         - "# Project\n\n## What it would take to deploy\n\nA prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.\n"
         - "# Project\n\n## Where this could go\n\nIntegrate with the EHR and run a pilot on two wards.\n"
