@@ -758,11 +758,22 @@ rules:
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
           severity: error
-        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:\w+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
+        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         - pattern: '\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
+          severity: warning
+        # Replacing the clinical test itself ("our algorithm replaces polysomnography"), not values of it.
+        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)'
+          rewrite: 'say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.'
+          severity: error
+        # Reliance by clinicians, and a doctor in the pocket.
+        - pattern: '\b(?:doctors?|physicians?|clinicians?|radiologists?|nurses?|hospitals?|clinics?|patients?)\s+can\s+(?:safely\s+|fully\s+|confidently\s+)?(?:rely|depend)\s+on\s+(?:it|this|them|the\s+model|the\s+app|the\s+tool|our\s+\w+)\b'
+          rewrite: 'give the metric, its CI and the test set, and say who reviews each output before anyone acts on it.'
+          severity: warning
+        - pattern: '\b(?:doctor|physician|dermatologist|nurse|gp|pharmacist)\s+in\s+your\s+pocket\b'
+          rewrite: 'say what it does (answers from <source>), that it is not a clinician and when to see one.'
           severity: warning
         # A chatbot that calls itself the reader's doctor ("Your Personal AI Doctor"; not "your AI doctor's
         # assistant").
@@ -860,6 +871,10 @@ rules:
           severity: error
     examples:
       pass:
+        # Values of a test replaced, a negated replacement, and a reliance denied.
+        - "# Project\n\nMissing lab test values were replaced with the median of the ward.\n"
+        - "# Project\n\nThe screen cannot replace polysomnography; positives are referred for a sleep study.\n"
+        - "# Project\n\nDoctors cannot rely on it until it has been validated prospectively.\n"
         # An assistant for doctors, and privacy told as what protects the data.
         - "# Project\n\n<b>Your AI doctor's assistant: SOAP notes in seconds.</b>\n"
         - "# Project\n\nYour virtual nurse’s notepad for handovers.\n"
@@ -920,6 +935,11 @@ rules:
         - "# Project\n\nThe search for a cure for ALS is slow; we rank 40 candidate molecules for testing.\n"
         - "# Project\n\nIt would need prospective validation before it is ready to be deployed.\n"
       fail:
+        # Replacing the reference test, reliance by clinicians, a doctor in the pocket, a hyphenated title.
+        - "# Project\n\nNo need for an expensive sleep study anymore: our algorithm replaces polysomnography.\n"
+        - "# Project\n\nOur app predicts diabetes with 99% accuracy, so doctors can rely on it.\n"
+        - "# Project\n\nYour personal doctor in your pocket! Tell it your symptoms.\n"
+        - "# Project\n\nOur engine outperforms board-certified dermatologists.\n"
         # A chatbot presented as the reader's doctor, and a security guarantee.
         - "# Project\n\n# MedChat AI: Your Personal AI Doctor\n"
         - "# Project\n\n- Your data is 100% secure\n"
@@ -2528,6 +2548,7 @@ rules:
         - "# Project\n\nA synthetic record, as the parser expects it:\n\n```\nPatient: John Smith\nDOB: 03/02/1956\n```\n"
         - "# Project\n\nThe form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.\n"
         - "# Project\n\nTrained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.\n"
+        - "# Project\n\nRecords are linked by NHS number (10 digits), dropped before training; MRN 2019 2020 cohorts are merged.\n"
         - "# Project\n\nGNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.\n"
         - "# Project\n\n```toml\nauthors = [\"Jane Roe <jane.roe@uni.edu>\"]\n```\n"
         - "# Project\n\n| Maintainer | Email |\n|---|---|\n| Jane Roe | jane.roe@uni.edu |\n"
@@ -2541,8 +2562,9 @@ rules:
           manifest: "title: Triage\nauthor: Jane Roe <jane.roe@uni.edu>\ndata_sources:\n  - name: NIH ChestX-ray14\n    url: https://nihcc.app.box.com/v/ChestXray-NIHCC\n"
       fail:
         - "# Project\n\n```\nPatient: John Smith\nMRN: 00482913\nDOB: 03/02/1956\n```\n"
-        # A record number written in groups.
+        # A record number written in groups, and an NHS number in its usual spaced form.
         - "# Project\n\nThe demo report still shows MRN: 30-558-217.\n"
+        - "# Project\n\n```json\n{\"nhs_number\": \"485 777 3456\", \"age\": 71}\n```\n"
         # A record written down a table: each row a field, the name with a middle initial.
         - "# Project\n\n| Field | Value |\n|---|---|\n| Patient | Robert J. Kellerman |\n| Visit type | Follow-up |\n"
         - "# Project\n\nThe export still had SSN 123-45-6789 in one row.\n"

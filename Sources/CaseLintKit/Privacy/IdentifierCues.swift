@@ -7,7 +7,9 @@ enum IdentifierCues {
     /// Labels directly before a value ("MRN: 0012345", "member_id=...").
     static let valueLabels: [(IdentifierKind, [[UInt8]])] = [
         (.mrn, ByteText.cues(["mrn", "medical record number", "medical record no", "medical record", "med rec no", "med rec",
-                              "chart number", "chart no", "hospital number", "record number", "record no"])),
+                              "chart number", "chart no", "hospital number", "record number", "record no",
+                              // The national patient numbers: England's NHS number, Scotland's CHI number, a provincial health card.
+                              "nhs number", "nhs no", "nhs id", "chi number", "chi no", "health card number", "health card no"])),
         (.healthPlan, ByteText.cues(["member id", "member number", "member no", "memberid", "beneficiary id", "beneficiary number",
                                      "beneficiary", "subscriber id", "subscriber number", "policy number", "policy no", "policy id",
                                      "insurance id", "insurance number", "insurance no", "medicaid id", "medicaid number", "medicaid",

@@ -99,6 +99,10 @@ struct IdentifierScanner {
                     hits.append(IdentifierHit(kind: .phone, offset: start))
                     return phone
                 }
+                if let record = spacedRecordNumber(at: start, firstEnd, line) {
+                    hits.append(IdentifierHit(kind: .mrn, offset: start))
+                    return record
+                }
                 single(start, end, line: line, lineNumber: lineNumber, into: &hits)
             } else if firstEnd - start == 5, end - firstEnd == 5, bytes[firstEnd] == UInt8(ascii: "-"),
                       label(before: start, lineStart: line.lowerBound, kind: .address) {
@@ -133,6 +137,29 @@ struct IdentifierScanner {
               let run = DigitRun.read(bytes, at: start, lineEnd: line.upperBound, spaces: true), run.isPhone(bytes, spaced: true)
         else { return nil }
         return run.end
+    }
+
+    /// "NHS number: 485 777 3456": a record number written in groups of digits with single spaces,
+    /// 8 to 12 digits in all, right after a record-number label. Returns the end.
+    func spacedRecordNumber(at start: Int, _ firstEnd: Int, _ line: Range<Int>) -> Int? {
+        guard firstEnd + 1 < line.upperBound, bytes[firstEnd] == 0x20, ByteText.isDigit(bytes[firstEnd + 1]),
+              label(before: start, lineStart: line.lowerBound, kind: .mrn) else { return nil }
+        var end = firstEnd
+        var digits: [UInt8] = Array(bytes[start..<firstEnd])
+        // "MRN 2019 2020": years side by side are not one number.
+        func isYear(_ group: ArraySlice<UInt8>) -> Bool {
+            group.count == 4 && (group.starts(with: [0x31, 0x39]) || group.starts(with: [0x32, 0x30]))
+        }
+        var allYears = isYear(bytes[start..<firstEnd])
+        while end + 1 < line.upperBound, bytes[end] == 0x20, ByteText.isDigit(bytes[end + 1]) {
+            end += 1
+            let groupStart = end
+            while end < line.upperBound, ByteText.isDigit(bytes[end]) { digits.append(bytes[end]); end += 1 }
+            allYears = allYears && isYear(bytes[groupStart..<end])
+        }
+        guard (8...12).contains(digits.count), !allYears, !isTrivial(digits),
+              end == line.upperBound || !ByteText.isDigit(bytes[end]) && bytes[end] != UInt8(ascii: ".") else { return nil }
+        return end
     }
 
     /// One plain number: an age over 89, a labelled code, a year closing a written-out date, a
