@@ -2027,6 +2027,11 @@ rules:
         # A logger's glued pairs, and a label with a colon before a name and its value.
         - "# Project\n\n```\n[test] micro-F1=0.912  macro-F1=0.743\n```\n"
         - "# Project\n\n```\nhypo event detection @30 min: sensitivity 0.78  precision 0.61\n```\n"
+        # A printed header with a range in brackets and a spread after each value; a fold's printed pairs.
+        - "# Project\n\n```\nmodel          c-index (mean ± sd)   integrated Brier (0-250d)\nRSF            0.756 ± 0.044         0.158\n```\n"
+        - "# Project\n\n```\nfold 1  auc=0.74\nmean    auc=0.726 +/- 0.03\n```\n"
+        # A short phrase may open the next sentence before its "it".
+        - "# Project\n\nI also looked at recall. On the test set it was 97.4%.\n"
         # What a Python console printed under its prompt.
         - "# Project\n\n```python\n>>> scores\n{'rouge1': 0.452, 'rougeL': 0.418}\n```\n"
       fail:
@@ -2035,6 +2040,8 @@ rules:
         - "# Project\n\nThe strongest contrasts were on `ACC_MAG_std`:\n\n- REM vs Wake: -1.716\n- Wake vs Non-REM: +0.767\n"
         # A new sentence after the name is not its value: "This is 0.5" is about a random model.
         - "# Project\n\nWe did not compute the AUROC. This is 0.5 for a random model.\n"
+        # A bare assignment in an unlabelled block, and a keyword argument of a call.
+        - "# Project\n\n```\nauc=0.74\nmodel.fit(x, y, score=auc, auc=0.5)\n```\n"
         # Code, not output: an assignment in Python without a console prompt.
         - "# Project\n\n```python\nscores = {'rouge1': 0.452}\n```\n"
         # A reference row of an HTML table, one cell per line.

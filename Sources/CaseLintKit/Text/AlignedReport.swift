@@ -8,18 +8,24 @@ struct AlignedReport {
     /// Each named column's metric and its span of bytes from the start of the line.
     private var columns: [(name: String, span: Range<Int>)] = []
     private var lastLine = 0
+    /// Whether the line read last is a row (its numbers are values), not the header.
+    private(set) var isRow = false
 
     /// Reads one code line: a header (remembered), or a row under the header of the lines just above.
     /// Returns true when the line is a header or a row of one.
     mutating func read(line: Int, lineStart: Int, bytes: [UInt8], tokens: [Token], matches: [PhraseMatcher.Match]) -> Bool {
         if line != lastLine + 1 { columns = [] }
         lastLine = line
-        if matches.count >= 2, !tokens.contains(where: \.isNumber) || Self.numbersOnlyInsideNames(tokens, matches) {
+        isRow = false
+        if matches.count >= 2, Self.numbersOnlyInsideNamesOrBrackets(tokens, matches, lineStart: lineStart, bytes: bytes) {
             columns = matches.map { match in
                 var end = Int(tokens[match.lastToken].end)
                 // The cell runs on to the next gap of two spaces: "RMSE(mg/dL)", "F1 (macro)".
                 while end < bytes.count, bytes[end] != 0x0A, !(bytes[end] == 0x20 && end + 1 < bytes.count && bytes[end + 1] == 0x20) { end += 1 }
-                return (match.label, (Int(tokens[match.firstToken].start) - lineStart)..<(end - lineStart))
+                // ... and back to the gap before it: "integrated Brier" heads one cell.
+                var start = Int(tokens[match.firstToken].start)
+                while start > lineStart, !(bytes[start - 1] == 0x20 && start - 2 >= lineStart && bytes[start - 2] == 0x20) { start -= 1 }
+                return (match.label, (start - lineStart)..<(end - lineStart))
             }
             return true
         }
@@ -27,23 +33,33 @@ struct AlignedReport {
             columns = []
             return false
         }
+        isRow = true
         return true
     }
 
-    /// The row's values: for each named column, the one number whose span meets the column's.
-    func values(_ tokens: [Token], lineStart: Int) -> [(String, Token)] {
+    /// The row's values: for each named column, the one value (`isValue`: not a spread after "±") whose
+    /// span meets the column's ("0.731 ± 0.041" under "c-index (mean ± sd)" is 0.731).
+    func values(_ tokens: [Token], lineStart: Int, isValue: (Token) -> Bool) -> [(String, Token)] {
         columns.compactMap { column in
             let under = tokens.filter { token in
                 token.isNumber && (Int(token.start) - lineStart) < column.span.upperBound && (Int(token.end) - lineStart) > column.span.lowerBound
+                    && isValue(token)
             }
             return under.count == 1 ? (column.name, under[0]) : nil
         }
     }
 
-    /// "R2  F1  RMSE@30": the only numbers are glued to a name, not values.
-    private static func numbersOnlyInsideNames(_ tokens: [Token], _ matches: [PhraseMatcher.Match]) -> Bool {
+    /// "R2  F1  RMSE@30", "integrated Brier (0-250d)": the header's numbers are glued to a name or sit in
+    /// brackets (a unit, a range, a horizon), never a value of their own.
+    private static func numbersOnlyInsideNamesOrBrackets(_ tokens: [Token], _ matches: [PhraseMatcher.Match], lineStart: Int,
+                                                        bytes: [UInt8]) -> Bool {
         tokens.indices.allSatisfy { position in
-            !tokens[position].isNumber || matches.contains { $0.firstToken <= position && position <= $0.lastToken }
+            guard tokens[position].isNumber, !matches.contains(where: { $0.firstToken <= position && position <= $0.lastToken }) else { return true }
+            var open = false
+            for offset in lineStart..<Int(tokens[position].start) {
+                if bytes[offset] == UInt8(ascii: "(") { open = true } else if bytes[offset] == UInt8(ascii: ")") { open = false }
+            }
+            return open
         }
     }
 }

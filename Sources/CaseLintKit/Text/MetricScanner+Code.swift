@@ -11,7 +11,8 @@ extension MetricScanner {
     /// Words that may stand before the name on such a line, a logger's level among them ("[INFO] Test accuracy: 0.80").
     static let qualifiers: Set<UInt64> = Set(["test", "val", "validation", "valid", "final", "mean", "overall", "train", "training",
                                               "best", "macro", "micro", "weighted", "avg", "average", "holdout", "held", "out",
-                                              "external", "internal", "cv", "info", "debug", "log"].map { TextIndex.hash($0.utf8) })
+                                              "external", "internal", "cv", "info", "debug", "log", "fold", "seed", "repeat",
+                                              "split"].map { TextIndex.hash($0.utf8) })
 
     func codeValues(matcher: PhraseMatcher) -> [(String, Token)] {
         let document = index.document
@@ -36,8 +37,9 @@ extension MetricScanner {
             let lineStart = document.lineRanges[line - 1].lowerBound
             if aligned.read(line: line, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
-                if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
-                    result += aligned.values(tokens, lineStart: lineStart).filter { index.isScoreShaped($0.1) && !isBoundOrSpread($0.1) }
+                if aligned.isRow, Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
+                    result += aligned.values(tokens, lineStart: lineStart) { !isBoundOrSpread($0) && !isPlusMinus($0) }
+                        .filter { index.isScoreShaped($0.1) }
                 }
                 continue
             }
@@ -50,7 +52,11 @@ extension MetricScanner {
             for match in matches where match.firstToken >= from {
                 let keyStart = quotedKeyStart(match, tokens)
                 let outsideKey = { (token: Token) in keyStart.map { Int(token.start) < $0 } ?? false }
-                guard tokens[from..<match.firstToken].allSatisfy({ outsideKey($0) || Self.qualifiers.contains($0.hash) })
+                // "fold 3  auc=0.77": a whole number may follow a qualifier (a fold's or a seed's number).
+                let prefix = tokens[from..<match.firstToken]
+                guard prefix.indices.allSatisfy({ outsideKey(tokens[$0]) || Self.qualifiers.contains(tokens[$0].hash)
+                                                   || $0 > from && Self.qualifiers.contains(tokens[$0 - 1].hash) && tokens[$0].isNumber
+                                                      && !index.isScoreShaped(tokens[$0]) })
                         || from == 0 && (isLabelLine(match, tokens) || isAfterLabel(match, tokens)),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
@@ -106,6 +112,14 @@ extension MetricScanner {
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash) }
     }
 
+    /// "0.726 +/- 0.03": the number after a spelled plus-minus is the spread.
+    func isPlusMinus(_ token: Token) -> Bool {
+        let start = Int(token.start), bytes = index.lower
+        var position = start - 1
+        while position >= 0, bytes[position] == 0x20 { position -= 1 }
+        return position >= 2 && bytes[position] == UInt8(ascii: "-") && bytes[position - 1] == UInt8(ascii: "/") && bytes[position - 2] == UInt8(ascii: "+")
+    }
+
     /// "[test] micro-F1=0.912  macro-F1=0.743": a logger's pairs, glued by "=" without spaces, on a line
     /// that opens with a bracketed tag or holds two such pairs; `accuracy = 0.95` stays an assignment.
     private func isLogPair(_ between: ArraySlice<UInt8>, line: Int) -> Bool {
@@ -113,6 +127,8 @@ extension MetricScanner {
         let text = index.lower[index.document.lineRanges[line - 1]]
         guard let first = text.firstIndex(where: { $0 != 0x20 }) else { return false }
         if text[first] == UInt8(ascii: "[") { return true }
+        // "mean    auc=0.726", "fold 1  auc=0.74": words of a printed line before the pair, no call's brackets.
+        if between.startIndex > first, !text.contains(UInt8(ascii: "(")) { return true }
         var glued = 0
         for offset in text.indices.dropFirst().dropLast() where text[offset] == UInt8(ascii: "=") {
             if text[offset - 1] != 0x20, text[offset + 1] != 0x20 { glued += 1 }

@@ -46,6 +46,13 @@ extension MetricScanner {
             if Self.hedges.contains(token.hash) { return nil }
             position += 1
         }
+        // "On the test set it was 97.4%": a short phrase may open the sentence before the pronoun.
+        var opening = 0
+        while opening < 5, position < tokens.count, runs[Int(tokens[position].line)] == run, !Self.pronouns.contains(tokens[position].hash),
+              !tokens[position].isNumber, starts[position] == nil {
+            position += 1
+            opening += 1
+        }
         guard position < tokens.count, runs[Int(tokens[position].line)] == run, Self.pronouns.contains(tokens[position].hash),
               !isHedged(match, tokens, context: context) else { return nil }
         var value = position + 1
@@ -53,7 +60,8 @@ extension MetricScanner {
             value += 1
         }
         guard value > position + 1, value < tokens.count, runs[Int(tokens[value].line)] == run, index.isScoreShaped(tokens[value]),
-              starts[value + 1] == nil, isPlausible(tokens[value], at: value, tokens, distance: 1) else { return nil }
+              starts[value + 1] == nil || runs[Int(tokens[value + 1].line)] != run,
+              isPlausible(tokens[value], at: value, tokens, distance: 1) else { return nil }
         return value
     }
 }
