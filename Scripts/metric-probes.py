@@ -21,6 +21,10 @@ a wish since stop 19: a line opening with its label and a colon marks all its nu
 Batch 17 (mixed, stop 26) was measured once: 12 / 16 (a value in the next sentence, a printed table
 with a label column, a list under a lead-in naming the metric, a Python console's printed dictionary);
 16 / 16 after the readers for those four forms.
+Batch 18 (stop 26, after batch 17's changes) was measured once: 12 / 16; 14 / 16 after a short
+bracketed caption over a table ("Error (MAE, beds/day)") and a count of the positives found with its
+percentage ("found 47 of the 50 staged falls (94%)"). Left: "Se/Sp = 0.94/0.97" ("Se" is as often a
+standard error) and "C = 0.68" defined after its use.
 Known misses kept: an HTML table (invisible to every check), "the ROC curve shows an area of 0.88",
 "concordance" alone as the C-index.
 
@@ -358,6 +362,25 @@ BATCH_17 = [
     ('', '# Overview\n\n## Why\n\nDelirium affects up to 30% of older inpatients, and existing screening misses about half of cases.\n'),
 ]
 
+BATCH_18 = [
+    ('auroc', '# Stroke\n\n## Results\n\nOn the external cohort the area under the ROC curve dropped to 0.79 (internal: 0.86).\n'),
+    ('f1', '# NER\n\n## Results\n\n| Entity | P | R | F1 |\n|---|---|---|---|\n| Drug | 0.91 | 0.88 | 0.89 |\n| Dose | 0.84 | 0.80 | 0.82 |\n'),
+    ('sensitivity specificity', '# AF\n\n## Results\n\nSe/Sp = 0.94/0.97 on the MIT-BIH AF database (record-wise split).\n'),
+    ('mae', '# Bed demand\n\n## Results\n\nError (MAE, beds/day)\n\n| Horizon | Prophet | LSTM |\n|---|---|---|\n| 1 day | 4.1 | 3.6 |\n| 7 days | 6.8 | 6.2 |\n'),
+    ('dice', '# Prostate\n\n## Results\n\nWhole-gland segmentation: DSC 0.91 (IQR 0.88-0.93) on 40 test cases.\n'),
+    ('auprc', '# Sepsis\n\n## Results\n\nBecause sepsis is rare (4.1%), we focus on PR-AUC, which reached 0.38 against 0.04 for a random ranking.\n'),
+    ('accuracy', '# Cells\n\n## Results\n\n| | Predicted benign | Predicted malignant |\n|---|---|---|\n| Benign | 88 | 4 |\n| Malignant | 6 | 52 |\n\nOverall accuracy is 93.3% (140/150).\n'),
+    ('bleu rouge', '# Reports\n\n## Evaluation\n\nBLEU-4 = 0.142, ROUGE-L = 0.361 on the MIMIC-CXR test split.\n'),
+    ('c_index', '# Survival\n\n## Results\n\n- CoxPH: C = 0.68\n- DeepSurv: C = 0.71\n\n(C = Harrell\'s concordance index.)\n'),
+    ('mcc', '# Tox\n\n## Results\n\nMatthews correlation coefficient on the scaffold test split: 0.41 ± 0.03 over five seeds.\n'),
+    ('sensitivity', '# Falls\n\n## Results\n\nThe detector found 47 of the 50 staged falls (94%) with 2 false alarms in 120 hours of daily living.\n'),
+    ('', '# Stroke\n\n## Background\n\nTissue plasminogen activator must be given within 4.5 hours; 1 in 4 strokes happen in people under 65.\n'),
+    ('', '# Sepsis\n\n## Data\n\n40,336 patients, 2,932 (7.3%) developed sepsis; 60/20/20 split by patient.\n'),
+    ('', '# Readmission\n\n## Results\n\n*Results will be added after the hospital review board approves the data release.*\n'),
+    ('', '# Tox\n\n## Method\n\nMorgan fingerprints (radius 2, 2048 bits); XGBoost with max_depth 6 and eta 0.05.\n'),
+    ('', '# Chatbot\n\n## Evaluation plan\n\nWe will have two clinicians grade 100 answers; we expect a hallucination rate below 5%.\n'),
+]
+
 def found(binary, folder, readme):
     return {m["name"] for m in facts(binary, folder, readme).get("metrics") or [] if m.get("value") is not None}
 
@@ -376,7 +399,8 @@ def main():
             ("14 mixed (measured once, then tuned)", BATCH_14),
             ("15 mixed (measured once, then tuned)", BATCH_15),
             ("16 mixed (measured once, then tuned)", BATCH_16),
-            ("17 mixed (measured once, then tuned)", BATCH_17)]
+            ("17 mixed (measured once, then tuned)", BATCH_17),
+            ("18 mixed (measured once, then tuned)", BATCH_18)]
     with tempfile.TemporaryDirectory() as root:
         for number, (label, batch) in enumerate(runs):
             misses = []

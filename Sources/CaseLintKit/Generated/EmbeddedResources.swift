@@ -2032,6 +2032,9 @@ rules:
         - "# Project\n\n```\nfold 1  auc=0.74\nmean    auc=0.726 +/- 0.03\n```\n"
         # A short phrase may open the next sentence before its "it".
         - "# Project\n\nI also looked at recall. On the test set it was 97.4%.\n"
+        # A short label over a table, its metric in brackets; a count of the positives found with its percentage.
+        - "# Project\n\nError (MAE, beds/day)\n\n| Horizon | Prophet | LSTM |\n|---|---|---|\n| 1 day | 4.1 | 3.6 |\n"
+        - "# Project\n\nThe detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.\n"
         # What a Python console printed under its prompt.
         - "# Project\n\n```python\n>>> scores\n{'rouge1': 0.452, 'rougeL': 0.418}\n```\n"
       fail:
@@ -2040,6 +2043,9 @@ rules:
         - "# Project\n\nThe strongest contrasts were on `ACC_MAG_std`:\n\n- REM vs Wake: -1.716\n- Wake vs Non-REM: +0.767\n"
         # A new sentence after the name is not its value: "This is 0.5" is about a random model.
         - "# Project\n\nWe did not compute the AUROC. This is 0.5 for a random model.\n"
+        # A statistics term above a table is no caption; a count of everybody is no sensitivity.
+        - "# Project\n\nSensitivity analysis (age)\n\n| Age group | Share |\n|---|---|\n| under 65 | 0.81 |\n"
+        - "# Project\n\nWe found 30 of the 120 patients (25%) had missing labs.\n"
         # A bare assignment in an unlabelled block, and a keyword argument of a call.
         - "# Project\n\n```\nauc=0.74\nmodel.fit(x, y, score=auc, auc=0.5)\n```\n"
         # Code, not output: an assignment in Python without a console prompt.

@@ -62,9 +62,14 @@ extension MetricScanner {
         while caption >= 1, caption >= line - 2, document.kinds[caption - 1] == .blank { caption -= 1 }
         guard caption >= 1, document.kinds[caption - 1] == .prose else { return nil }
         let text = index.lower[document.lineRanges[caption - 1]]
-        guard text.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: ":") else { return nil }
+        let last = text.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") })
         let tokens = index.tokens
-        let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption }.map(\.label))
+        // "AUROC per site:", or a short label closed by its unit in brackets: "Error (MAE, beds/day)".
+        // In the second form the name stands inside the brackets ("Sensitivity analysis (age)" names none).
+        let bracketed = last == UInt8(ascii: ")") && index.tokenRange(line: caption).count <= 6
+        guard last == UInt8(ascii: ":") || bracketed else { return nil }
+        let opening = bracketed ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex
+        let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption && Int(tokens[$0.firstToken].start) >= opening }.map(\.label))
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
     }
