@@ -2658,7 +2658,7 @@ rules:
       emphasis: [only, just, merely, simply]
       # "must not be the sole basis for treatment decisions" keeps the model in clinical use, with oversight.
       partial: [sole]
-      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, discharge,
+      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, discharge, billing, scheduling, staffing, rostering, coding,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
@@ -2745,6 +2745,9 @@ rules:
         # Medication decisions and discharge summaries are clinical uses.
         - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
         - "# Project\n\nNothing here should be used to write real discharge summaries.\n"
+        # An operational or coding project's real use: billing, scheduling, staffing, coding.
+        - "# Project\n\nThis is research software. It is not intended for billing.\n"
+        - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
         - "# Project\n\nThis isn't a diagnostic product, and its scores are not a second opinion.\n"
@@ -2808,6 +2811,8 @@ rules:
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # Such words as what the model uses or leaves out.
+        - "# Project\n\nThe model does not use billing codes as features, and staffing levels were not used either.\n"
         # "Only" before a use verb and its object limits the verb: a prompt's rule, not the project's purpose.
         - "# Project\n\nEach template has a system prompt telling the model to only use information present in the transcript.\n"
         # Support with a denied replacement states a clinical use with oversight.
