@@ -2694,6 +2694,8 @@ rules:
                  prototyping, reference, benchmarking, investigational, hobby, practice]
       markers: [only, solely, purely, strictly, exclusively]
       purpose_frames: [for, use, uses, purposes, purpose, project, projects]
+      # What a purpose may name before a marker that closes the sentence: "Research code only."
+      purpose_objects: [code, software, prototype, prototypes, tool, tools, demo, repository, repo, notebook, notebooks, app]
       purpose_nouns: [purposes, purpose, only, use]
       purpose_verbs: [is, are, was, were, be, intended, meant, designed, built, created, developed, made, serves,
                       primarily, mainly]
@@ -2747,6 +2749,8 @@ rules:
         - "# Project\n\nNothing here should be used to write real discharge summaries.\n"
         # An operational or coding project's real use: billing, scheduling, staffing, coding.
         - "# Project\n\nThis is research software. It is not intended for billing.\n"
+        # A purpose and what it names, closed by its marker.
+        - "# Project\n\n> Research code only. Generated summaries can contain errors.\n"
         - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
@@ -2811,6 +2815,8 @@ rules:
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
       fail:
+        # A marker that does not close the sentence, or what is shared.
+        - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
         # Such words as what the model uses or leaves out.
         - "# Project\n\nThe model does not use billing codes as features, and staffing levels were not used either.\n"
         # "Only" before a use verb and its object limits the verb: a prompt's rule, not the project's purpose.

@@ -69,6 +69,8 @@ public struct DisclaimerCues: Sendable {
         /// support, assist, augment: "intended to support, not replace, clinical judgment" states a
         /// clinical use with oversight; the denied replacement beside it disclaims nothing.
         static let support = Class(rawValue: 1 << 27)
+        /// code, software, prototype: what a purpose may name before a closing marker ("Research code only.").
+        static let purposeObject = Class(rawValue: 1 << 28)
 
         /// What every kind of disclaimer names: a clinical use, a purpose or a clinician.
         static let naming: Class = [.clinical, .purpose, .professional]
@@ -83,6 +85,7 @@ public struct DisclaimerCues: Sendable {
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
+        ("purpose_objects", .purposeObject),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

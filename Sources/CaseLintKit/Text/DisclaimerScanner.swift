@@ -201,7 +201,7 @@ struct DisclaimerScanner {
     /// "for research use only", "only for teaching", "This project is for educational purposes".
     func restriction(_ words: [DisclaimerCues.Class], inLicence: Bool) -> Bool {
         for (position, word) in words.enumerated() where word.contains(.purpose) {
-            if purposeOfSubject(words, at: position) { return true }
+            if purposeOfSubject(words, at: position) || purposeObjectOnly(words, at: position) { return true }
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
             // A marker after the purpose restricts it only within its clause ("research purposes only", not
@@ -245,6 +245,19 @@ struct DisclaimerScanner {
         var first = position
         while first > 0, !words[first - 1].isDisjoint(with: [.purpose, .joiner, .listFiller]) { first -= 1 }
         return first
+    }
+
+    /// "Research code only.", "This is a teaching prototype only.": a purpose, what it names, and a marker
+    /// that ends the sentence ("The research code only runs on Linux" goes on past its marker).
+    private func purposeObjectOnly(_ words: [DisclaimerCues.Class], at position: Int) -> Bool {
+        // The sentence opens with it, or with "This is a": one other word, then verbs and articles
+        // ("We share the research code only" says what is shared, not what the project is for).
+        guard position <= 3, words[..<position].enumerated().allSatisfy({ index, word in
+            index == 0 || !word.isDisjoint(with: [.purposeVerb, .article])
+        }) else { return false }
+        var next = position + 1
+        while next < words.count, words[next].contains(.purposeObject) { next += 1 }
+        return next > position + 1 && next == words.count - 1 && words[next].contains(.marker)
     }
 
     /// "The predictions are illustrative only", "This dashboard is purely educational": a purpose said of

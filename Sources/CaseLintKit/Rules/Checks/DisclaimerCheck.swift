@@ -12,7 +12,7 @@ import Foundation
 ///       purposes: [research, teaching, ...]  # purposes a project may be restricted to
 ///       markers: [only, solely, ...]         # words that make a purpose a restriction
 ///       purpose_frames: [for, use, purposes] # words that make a purpose a use
-///       # optional: noun_negators, emphasis, professionals, replacements, consult, purpose_verbs,
+///       # optional: noun_negators, emphasis, professionals, replacements, consult, purpose_verbs, purpose_objects,
 ///       # availability, before, headings, licence_headings
 public struct DisclaimerCheck: Check {
     let rule: RuleDefinition
