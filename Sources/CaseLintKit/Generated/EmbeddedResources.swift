@@ -2658,7 +2658,7 @@ rules:
       emphasis: [only, just, merely, simply]
       # "must not be the sole basis for treatment decisions" keeps the model in clinical use, with oversight.
       partial: [sole]
-      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, discharge, billing, scheduling, staffing, rostering, coding,
+      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, billing, coding,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
@@ -2744,14 +2744,13 @@ rules:
         # A fence never closed shows the rest of the page as code, but its sentences are still read.
         - "# Project\n\n## Setup\n\n```bash\npip install -r requirements.txt\n\n## Disclaimer\n\nThis project is for educational and research purposes only.\n"
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
-        # Medication decisions and discharge summaries are clinical uses.
+        # Medication decisions are clinical uses.
         - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
-        - "# Project\n\nNothing here should be used to write real discharge summaries.\n"
-        # An operational or coding project's real use: billing, scheduling, staffing, coding.
+        # A coding project's real use: billing, coding.
         - "# Project\n\nThis is research software. It is not intended for billing.\n"
         # A purpose and what it names, closed by its marker.
         - "# Project\n\n> Research code only. Generated summaries can contain errors.\n"
-        - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
+        - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
         - "# Project\n\nThis isn't a diagnostic product, and its scores are not a second opinion.\n"
@@ -2817,8 +2816,10 @@ rules:
       fail:
         # A marker that does not close the sentence, or what is shared.
         - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
-        # Such words as what the model uses or leaves out.
+        # Such words as what the model uses or leaves out; a history, and a discharge variable.
         - "# Project\n\nThe model does not use billing codes as features, and staffing levels were not used either.\n"
+        - "# Project\n\nThis was a discussion, not a deployment: the model was never connected to the live scheduling system.\n"
+        - "# Project\n\nThe results are not reported: they have not yet been checked for leakage through the discharge variables.\n"
         # "Only" before a use verb and its object limits the verb: a prompt's rule, not the project's purpose.
         - "# Project\n\nEach template has a system prompt telling the model to only use information present in the transcript.\n"
         # Support with a denied replacement states a clinical use with oversight.
