@@ -758,6 +758,8 @@ rules:
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
           severity: error
+          # "could replace the need for a radiologist" still claims it.
+          hedged: true
         - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
@@ -768,6 +770,25 @@ rules:
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)'
           rewrite: 'say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.'
           severity: error
+        # A cure found, drugs that treat, lives saved, the best on the market, safety guaranteed.
+        - pattern: '\b(?:identified|identifies|found|finds|discovered|discovers)\s+(?:[\w-]+\s+){0,3}cures?\s+for\b'
+          rewrite: 'say "ranked candidates for follow-up assays"; a cure needs trials.'
+          severity: warning
+          hedged: true
+        - pattern: '\b(?:drugs?|compounds?|molecules?|candidates?)\s+that\s+(?:can|could|will)\s+(?:treat|cure)\b'
+          rewrite: 'say "candidates predicted to bind <target>, for experimental follow-up".'
+          severity: warning
+          hedged: true
+        - pattern: '\b(?:can|could|will)\s+save\s+lives\b'
+          rewrite: 'say what it measured, and what a prospective study would need to show.'
+          severity: warning
+          hedged: true
+        - pattern: '\bmost\s+accurate\s+(?:[\w-]+\s+){0,3}(?:on\s+the\s+market|in\s+the\s+world|available|ever\s+built)\b'
+          rewrite: 'give the metric, its CI and the dataset, and the baseline it was compared with.'
+          severity: warning
+        - pattern: '\bguarantee(?:s|d|ing)?\s+(?:safe|accurate|correct|optimal)\b'
+          rewrite: 'say what it was tested on and how often it fails.'
+          severity: warning
         # Reliance by clinicians, and a doctor in the pocket.
         - pattern: '\b(?:doctors?|physicians?|clinicians?|radiologists?|nurses?|hospitals?|clinics?|patients?)\s+can\s+(?:safely\s+|fully\s+|confidently\s+)?(?:rely|depend)\s+on\s+(?:it|this|them|the\s+model|the\s+app|the\s+tool|our\s+\w+)\b'
           rewrite: 'give the metric, its CI and the test set, and say who reviews each output before anyone acts on it.'
@@ -871,6 +892,9 @@ rules:
           severity: error
     examples:
       pass:
+        # A question asserts nothing; a negation still excuses a hedged replacement.
+        - "# Project\n\n**Does StaffSense replace nurse managers?** No: it drafts a roster that a manager edits.\n"
+        - "# Project\n\nWe do not think it could replace radiologists; it reorders the worklist.\n"
         # Values of a test replaced, a negated replacement, and a reliance denied.
         - "# Project\n\nMissing lab test values were replaced with the median of the ward.\n"
         - "# Project\n\nThe screen cannot replace polysomnography; positives are referred for a sleep study.\n"
@@ -935,6 +959,14 @@ rules:
         - "# Project\n\nThe search for a cure for ALS is slow; we rank 40 candidate molecules for testing.\n"
         - "# Project\n\nIt would need prospective validation before it is ready to be deployed.\n"
       fail:
+        # Hedged with "could", a replacement is still claimed; a cure found, drugs that treat, lives saved.
+        - "# Project\n\nWith this kind of performance, a model like this could replace the need for a radiologist.\n"
+        # A question answered "Yes" claims it.
+        - "# Project\n\n**Is BedFlow HIPAA compliant?**\nYes. All data is encrypted.\n"
+        - "# Project\n\nOur results identified a potential cure for COVID-19 among existing approved drugs.\n"
+        - "# Project\n\nOur model discovered three approved drugs that can treat long COVID.\n"
+        - "# Project\n\nIt alerts doctors in real time and can save lives.\n"
+        - "# Project\n\nIt is the most accurate census forecasting solution on the market, guaranteeing safe ratios.\n"
         # Replacing the reference test, reliance by clinicians, a doctor in the pocket, a hyphenated title.
         - "# Project\n\nNo need for an expensive sleep study anymore: our algorithm replaces polysomnography.\n"
         - "# Project\n\nOur app predicts diabetes with 99% accuracy, so doctors can rely on it.\n"

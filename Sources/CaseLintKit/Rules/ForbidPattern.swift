@@ -13,8 +13,11 @@ public struct ForbidPattern: Sendable {
     public let pattern: TextPattern
     public let rewrite: String?
     public let severity: Severity?
+    /// `hedged: true`: "could" or "might" before the phrase does not excuse it ("a model like this could
+    /// replace the need for a radiologist" still claims it); negations and "would need" still do.
+    public var flagsHedged = false
 
-    static let keys: Set<String> = ["pattern", "rewrite", "severity"]
+    static let keys: Set<String> = ["pattern", "rewrite", "severity", "hedged"]
 
     /// Reads the list, compiling every regex now so that a bad one fails when the pack loads.
     static func list(_ key: String, in match: MatchParameters) throws -> [ForbidPattern]? {
@@ -41,7 +44,16 @@ public struct ForbidPattern: Sendable {
             }
             let rewrite = item["rewrite"]?.text
             if item["rewrite"] != nil, rewrite?.isEmpty != false { throw match.error(key, item["rewrite"], "rewrite: expected a non-empty string") }
-            return ForbidPattern(pattern: try compile(source, key, item, match), rewrite: rewrite, severity: severity)
+            var hedged = false
+            if let node = item["hedged"] {
+                guard let value = node.text.flatMap({ ["true": true, "false": false][$0] }) else {
+                    throw match.error(key, node, "hedged: expected true or false")
+                }
+                hedged = value
+            }
+            var entry = ForbidPattern(pattern: try compile(source, key, item, match), rewrite: rewrite, severity: severity)
+            entry.flagsHedged = hedged
+            return entry
         }
     }
 

@@ -34,11 +34,15 @@ public enum Negation {
 
     /// Whether `before` (the text from the paragraph's start, or a list item's, up to the phrase)
     /// ends in a clause that negates, hedges or merely mentions the phrase.
-    public static func excuses(before: String) -> Bool {
+    /// Hedges a `hedged: true` pattern does not accept as an excuse.
+    static let weakHedges: Set<String> = ["could", "might"]
+
+    public static func excuses(before: String, acceptingHedges: Bool = true) -> Bool {
         let words = clauseWords(before)
         for (index, word) in words.enumerated() {
             let next = index + 1 < words.count ? words[index + 1] : ""
             if word == "not", emphasis.contains(next) { continue }
+            if !acceptingHedges, weakHedges.contains(word) { continue }
             if negators.contains(word) || word.hasSuffix("n't") || hypothetical.contains(word) { return true }
             if (word == "rather" || word == "far") && (next == "than" || next == "from") { return true }
             if word == "instead", next == "of" { return true }

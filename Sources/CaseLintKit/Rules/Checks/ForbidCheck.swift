@@ -3,7 +3,7 @@ import Foundation
 /// `kind: forbid` — wording that must not appear; every occurrence is a finding at its line.
 ///
 ///     match:
-///       patterns: [regex, ...]   # or {pattern, rewrite, severity} entries (see ForbidPattern)
+///       patterns: [regex, ...]   # or {pattern, rewrite, severity, hedged} entries (see ForbidPattern)
 ///       skip_negated: true       # "not FDA approved", "would need FDA clearance" are fine (see Negation)
 ///       skip_quoted: true        # 'clinically validated' in quotes, `code` or a cited block quote is fine
 ///       skip_sections: [avoid, pitfalls]   # not under a heading holding one of these words
@@ -46,7 +46,7 @@ public struct ForbidCheck: Check {
                     if skippedLines == nil { skippedLines = index.document.lines(underHeadingsWith: skippedSections) }
                     if skippedLines?[hit.line - 1] == true { continue }
                 }
-                if skipNegated, isNegated(hit, paragraphs) { continue }
+                if skipNegated, isNegated(hit, paragraphs, acceptingHedges: !entry.flagsHedged) || isQuestion(hit, paragraphs) { continue }
                 if skipQuoted, isQuoted(hit, paragraphs, index.document) { continue }
                 if !otherSubjects.isEmpty, isAboutOtherSubject(hit, paragraphs) { continue }
                 findings.append(Finding(message: message(hit.text, entry.rewrite), file: context.readmeFile,
@@ -64,17 +64,40 @@ public struct ForbidCheck: Check {
 
     /// A negation or hedge earlier in the hit's clause, a hypothetical thing ("a CE-marked version would"),
     /// or a "no" cell in its table row.
-    func isNegated(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
+    func isNegated(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex, acceptingHedges: Bool = true) -> Bool {
         let text = paragraphs.nsText(hit.paragraph)
         // A clause is short: the last few hundred characters before the hit are enough.
         let start = max(0, hit.range.location - 400)
         let before = text.substring(with: NSRange(location: start, length: hit.range.location - start))
-        if Negation.excuses(before: before) { return true }
+        if Negation.excuses(before: before, acceptingHedges: acceptingHedges) { return true }
         let end = hit.range.location + hit.range.length
         let after = text.substring(with: NSRange(location: end, length: min(80, text.length - end)))
         if Negation.isHypotheticalThing(before: before, after: after) { return true }
         let paragraph = paragraphs.paragraphs[hit.paragraph]
         return paragraph.document.kind(ofLine: hit.line) == .table && Negation.rowDenies(text as String)
+    }
+
+    /// "Does StaffSense replace nurse managers?": a question (an FAQ's heading) asserts nothing, unless
+    /// its answer opens with "Yes" ("Is BedFlow HIPAA compliant? Yes."). The hit's sentence ends in a
+    /// question mark before any full stop, exclamation mark or line break.
+    func isQuestion(_ hit: TextPattern.Hit, _ paragraphs: ParagraphIndex) -> Bool {
+        let text = paragraphs.nsText(hit.paragraph)
+        var position = hit.range.location + hit.range.length
+        let limit = min(text.length, position + 200)
+        while position < limit {
+            switch text.character(at: position) {
+            case 0x3F:                                  // ?
+                var rest = text.substring(from: position + 1).drop { $0 == "*" || $0 == "_" || $0.isWhitespace }
+                // A bold question is a heading of its own: its answer opens the next paragraph.
+                if rest.isEmpty, hit.paragraph + 1 < paragraphs.paragraphs.count {
+                    rest = Substring(paragraphs.nsText(hit.paragraph + 1) as String).drop { $0 == "*" || $0 == "_" || $0.isWhitespace }
+                }
+                return !rest.lowercased().hasPrefix("yes")
+            case 0x2E, 0x21, 0x0A: return false         // . ! newline
+            default: position += 1
+            }
+        }
+        return false
     }
 
     /// "Recent models approach specialist-level accuracy", "Grad-CAM highlights where the model detects
