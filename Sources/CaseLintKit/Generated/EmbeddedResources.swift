@@ -395,8 +395,6 @@ rules:
                  things to be careful about, things to be careful with, be careful, handle with care,
                  what doesn't work yet, what you should know before trusting *, what is not so good, what's not so good,
                  not so good, what isn't so good, what is not good, what's not good,
-                 # A hackathon write-up's (Devpost's) "Challenges we ran into" is where a team says what did not work.
-                 challenges we ran into, challenges we faced, challenges we hit,
                  # "Problem" is the need; the plural is what went wrong ("Problems", "Problems we know about").
                  problems, problems we know about, problems i know about, problems we ran into, problems i ran into,
                  problems encountered, problems faced, problems we faced, problems i faced]
@@ -428,8 +426,6 @@ rules:
         - "# Project\n\n## What you should know before trusting any of this\n\nThe labels come from one hospital and the model misses small bleeds.\n"
         # "Known problems", as "Known issues".
         - "# Project\n\nKnown problems\n--------------\n\nMessidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.\n"
-        # A hackathon write-up's challenges are what did not work.
-        - "# Project\n\n## Challenges we ran into\n\nTox21 is very imbalanced and its labels come from in-vitro assays, so a non-toxic prediction says nothing about toxicity in humans.\n"
         # Plain speech about the weak spots.
         - "# Project\n\n## What is not so good?\n\nThe model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.\n"
         # What went wrong, and what worries the author.
@@ -470,6 +466,9 @@ rules:
         - "# Kaggle solution\n\n## Approach\n\nA gradient-boosted model on fingerprints.\n\n## What didn't work\n\nA transformer on SMILES strings and label smoothing, both tried in week two.\n"
         # Considerations of privacy are data protection, not what can go wrong with the model.
         - "# Project\n\n## Privacy considerations\n\nAll notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.\n"
+        # A hackathon write-up's (Devpost's) "Challenges we ran into" is the build's troubles to most
+        # labellers (13 of 21 such sections across the invented sets, every one in sets 10 to 20).
+        - "# Project\n\n## Challenges we ran into\n\nGetting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.\n"
         - "# Project\n\n## Results\n\nAUROC 0.80.\n"
         - "# Project\n\n## TODO: add limitations\n\n## Author\n\nJane\n"
       fix:
