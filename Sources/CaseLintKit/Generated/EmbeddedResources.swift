@@ -2779,6 +2779,8 @@ rules:
         - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
         # A coding project's real use: billing, coding.
         - "# Project\n\nThis is research software. It is not intended for billing.\n"
+        # The clinical word is the use itself after "for".
+        - "# Project\n\nUse it for research, not for diagnosis.\n"
         # A purpose and what it names, closed by its marker.
         - "# Project\n\n> Research code only. Generated summaries can contain errors.\n"
         - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
@@ -2847,6 +2849,8 @@ rules:
       fail:
         # A marker that does not close the sentence, or what is shared.
         - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
+        # "or not" closes a question's alternative.
+        - "# Project\n\nThis project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.\n"
         # Such words as what the model uses or leaves out; a history, and a discharge variable.
         - "# Project\n\nThe model does not use billing codes as features, and staffing levels were not used either.\n"
         - "# Project\n\nThis was a discussion, not a deployment: the model was never connected to the live scheduling system.\n"

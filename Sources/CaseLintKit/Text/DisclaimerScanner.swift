@@ -75,6 +75,12 @@ struct DisclaimerScanner {
                 words[position + 1].insert(.listFiller)
             }
         }
+        // "whether a patient has diabetes or not based on diagnostic measurements": "or not" closes a
+        // question's alternative and denies nothing after it.
+        for position in words.indices.dropFirst() where words[position].contains(.negator)
+            && index.tokens[sentence.lowerBound + position - 1].hash == Self.or {
+            words[position].remove(.negator)
+        }
         // A comma or a dash closes a clause: "not to replace them, by flagging high-risk patients" denies
         // no clinical use, and "shared for research with no identifiers — only arrival times" restricts nothing.
         for position in words.indices.dropFirst() {
@@ -114,6 +120,7 @@ struct DisclaimerScanner {
     }
 
     static let non = TextIndex.hash("non".utf8)
+    static let or = TextIndex.hash("or".utf8)
 
     /// A negator, then within ten words a clinical word that a use word makes a use, product or judgement.
     /// "not the sole basis for treatment decisions" keeps a clinical use (with oversight): not a disclaimer.
@@ -136,9 +143,12 @@ struct DisclaimerScanner {
                     continue
                 }
                 if hasUse(words, from: position + 1, clinical: target) { return true }
-                // "The scores are not diagnoses", "does not provide a diagnosis": the clinical word is itself the use.
+                // "The scores are not diagnoses", "does not provide a diagnosis", "Not for diagnosis": the
+                // clinical word is itself the use ("for" is the one preposition both lists hold).
                 if words[target].contains(.use), target <= position + 3,
-                   words[(position + 1)..<target].allSatisfy({ $0.contains(.article) || $0.contains(.delivery) }) {
+                   words[(position + 1)..<target].allSatisfy({
+                       $0.contains(.article) || $0.contains(.delivery) || $0.contains(.preposition) && $0.contains(.purposeFrame)
+                   }) {
                     return true
                 }
             }
