@@ -15,6 +15,11 @@ to the "for" before it ("For non-commercial, non-clinical research only"), and i
 treatment and a medical opinion are uses a clinical word can be denied as. Batch 9 was measured
 once (11 / 12: "Nothing it outputs has clinical standing"), then tuned on: a standing is a status
 that can be denied.
+Batch 12 (stop 26) was measured once: 14 / 16 (its "Use it for research, not for diagnosis" was
+written after that wording was made to read, so 13 / 15 for the rest): missed "not a substitute for a
+visit to your GP" (a GP is a clinician now: 15 / 16) and "must never be connected to a live EHR" (left:
+reading EHR connection as a use made "The model is not yet integrated with the EHR", a status, a
+disclaimer too).
 HTML blocks are read for the disclaimer as GitHub shows them. Left as misses on purpose: "the sole basis for
 treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
 too common to add ("talk to", "unsupervised use", "not for real patients", "has not undergone clinical
@@ -291,6 +296,26 @@ BATCH_11 = [
 ]
 
 
+BATCH_12 = [
+    (True, 'For learning only. Please do not use this to decide anything about your own or anyone else\'s treatment.'),
+    (True, 'This repository is a teaching example and must never be connected to a live EHR.'),
+    (True, 'Not intended to diagnose, treat, cure or prevent any disease.'),
+    (True, '_This is a class project. The app is not a substitute for a visit to your GP._'),
+    (True, 'Predictions are experimental and should not inform patient care.'),
+    (True, 'Use it for research, not for diagnosis.'),
+    (True, 'We have not evaluated it prospectively and it is not cleared for clinical use anywhere.'),
+    (True, 'This is a personal portfolio piece and not medical software.'),
+    (False, 'The model flags studies for a radiologist, who makes the final call.'),
+    (False, 'Patients who did not consent to research use were excluded.'),
+    (False, 'All code is released for research purposes under the Apache-2.0 licence.'),
+    (False, 'We did not use clinical notes, only structured vitals.'),
+    (False, 'The clinical team uses the dashboard every morning to plan discharges.'),
+    (False, 'Diagnosis codes were not available before 2015, so those years were dropped.'),
+    (False, 'Educational attainment is not used as a feature.'),
+    (False, 'It is not only faster but also more accurate than the rule-based triage.'),
+]
+
+
 def main():
     args = arguments(__doc__)
     with tempfile.TemporaryDirectory() as root:
@@ -303,7 +328,8 @@ def main():
                                                  ("8 (measured once, then tuned on)", BATCH_8),
                                                  ("9 (measured once, then tuned on)", BATCH_9),
                                                  ("10 (measured once, then tuned on)", BATCH_10),
-                                                 ("11 (measured once)", BATCH_11)]):
+                                                 ("11 (measured once)", BATCH_11),
+                                                 ("12 (measured once, then tuned on)", BATCH_12)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

@@ -2733,7 +2733,7 @@ rules:
       availability: [available, provided, released, shared, distributed, licensed, license, licence, mit, apache, gpl,
                      bsd, copyright, free, opensource, permissive, redistribution]
       # A clinician it does not replace, or to consult.
-      professionals: [doctor, doctors, physician, physicians, clinician, clinicians, radiologist, radiologists,
+      professionals: [doctor, doctors, gp, gps, physician, physicians, clinician, clinicians, radiologist, radiologists,
                       pathologist, pathologists, nurse, nurses, dermatologist, cardiologist, pharmacist, professional,
                       professionals, specialist, specialists, expert, experts, provider, providers]
       replacements: [replace, replaces, replacing, replacement, substitute, substitutes, substituting]
@@ -2779,6 +2779,8 @@ rules:
         - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
         # A coding project's real use: billing, coding.
         - "# Project\n\nThis is research software. It is not intended for billing.\n"
+        # A GP is a clinician the app does not replace.
+        - "# Project\n\n_This is a class project. The app is not a substitute for a visit to your GP._\n"
         # The clinical word is the use itself after "for".
         - "# Project\n\nUse it for research, not for diagnosis.\n"
         # A purpose and what it names, closed by its marker.

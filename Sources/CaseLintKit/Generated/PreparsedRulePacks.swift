@@ -2925,12 +2925,12 @@ S3s120,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 28278, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,27548:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,30:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,37:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s27,117,10:medicationS1s27,129,11:medicationsS1s27,142,7:billingS1s27,151,6:codingS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s64,7,15:purpose_objectsQ0q64,24,12:S1s64,25,4:codeS1s64,31,8:softwareS1s64,41,9:prototypeS1s64,52,10:prototypesS1s64,64,4:toolS1s64,70,5:toolsS1s64,77,4:demoS1s64,83,10:repositoryS1s64,95,4:repoS1s64,101,8:notebookS1s64,111,9:notebooksS1s64,122,3:appS1s65,7,13:purpose_nounsQ0q65,22,4:S1s65,23,8:purposesS1s65,33,7:purposeS1s65,42,4:onlyS1s65,48,3:useS1s66,7,13:purpose_verbsQ0q66,22,15:S1s66,23,2:isS1s66,27,3:areS1s66,32,3:wasS1s66,37,4:wereS1s66,43,2:beS1s66,47,8:intendedS1s66,57,5:meantS1s66,64,8:designedS1s66,74,5:builtS1s66,81,7:createdS1s66,90,9:developedS1s66,101,4:madeS1s66,107,6:servesS1s67,23,9:primarilyS1s67,34,6:mainlyS1s68,7,12:availabilityQ0q68,21,17:S1s68,22,9:availableS1s68,33,8:providedS1s68,43,8:releasedS1s68,53,6:sharedS1s68,61,11:distributedS1s68,74,8:licensedS1s68,84,7:licenseS1s68,93,7:licenceS1s68,102,3:mitS1s68,107,6:apacheS1s68,115,3:gplS1s69,22,3:bsdS1s69,27,9:copyrightS1s69,38,4:freeS1s69,44,10:opensourceS1s69,56,10:permissiveS1s69,68,14:redistributionS1s71,7,13:professionalsQ0q71,22,23:S1s71,23,6:doctorS1s71,31,7:doctorsS1s71,40,9:physicianS1s71,51,10:physiciansS1s71,63,9:clinicianS1s71,74,10:cliniciansS1s71,86,11:radiologistS1s71,99,12:radiologistsS1s72,23,11:pathologistS1s72,36,12:pathologistsS1s72,50,5:nurseS1s72,57,6:nursesS1s72,65,13:dermatologistS1s72,80,12:cardiologistS1s72,94,10:pharmacistS1s72,106,12:professionalS1s73,23,13:professionalsS1s73,38,10:specialistS1s73,50,11:specialistsS1s73,63,6:expertS1s73,71,7:expertsS1s73,80,8:providerS1s73,90,9:providersS1s74,7,12:replacementsQ0q74,21,7:S1s74,22,7:replaceS1s74,31,8:replacesS1s74,41,9:replacingS1s74,52,11:replacementS1s74,65,10:substituteS1s74,77,11:substitutesS1s74,90,12:substitutingS1s77,7,8:supportsQ0q77,17,12:S1s77,18,7:supportS1s77,27,8:supportsS1s77,37,6:assistS1s77,45,7:assistsS1s77,54,7:augmentS1s77,63,8:augmentsS1s77,73,3:aidS1s77,78,4:aidsS1s77,84,10:complementS1s77,96,11:complementsS1s77,109,4:helpS1s77,115,5:helpsS1s78,7,7:consultQ0q78,16,2:S1s78,17,7:consultS1s78,26,10:consultingS1s80,7,6:beforeQ0q80,15,2:S1s80,16,6:beforeS1s80,24,5:priorS1s82,7,8:articlesQ0q82,17,3:S1s82,18,1:aS1s82,21,2:anS1s82,25,3:theS1s83,7,10:deliveriesQ0q83,19,12:S1s83,20,7:provideS1s83,29,8:providesS1s83,39,4:giveS1s83,45,5:givesS1s83,52,5:offerS1s83,59,6:offersS1s83,67,4:makeS1s83,73,5:makesS1s83,80,7:deliverS1s83,89,8:deliversS1s83,99,10:constituteS1s83,111,11:constitutesS1s85,7,7:denialsQ0q85,16,16:S1s85,17,12:out of scopeS1s85,31,17:outside the scopeS1s85,50,20:outside of the scopeS1s85,72,16:beyond the scopeS1s85,90,12:not in scopeS1s85,104,10:prohibitedS1s85,116,9:forbiddenS1s86,17,10:no part ofS1s86,29,11:discouragedS1s86,42,15:not recommendedS1s86,59,11:not advisedS1s86,72,15:advised againstS1s86,89,13:not permittedS1s86,104,11:not allowedS1s87,17,9:in no wayS1s87,28,11:by no meansS1s90,7,8:headingsQ0q90,17,9:S1s90,18,10:disclaimerS1s90,30,11:disclaimersS1s90,43,6:noticeS1s90,51,7:cautionS1s90,60,12:intended useS1s90,74,20:not for clinical useS1s90,96,15:responsible useS1s90,113,11:safety noteS1s91,18,14:important noteS1s92,7,16:licence_headingsQ0q92,25,5:S1s92,26,7:licenseS1s92,35,7:licenceS1s92,44,8:citationS1s92,54,9:copyrightS1s92,65,10:acknowledgS1s96,5,3:fixM0m97,7,3:S1s97,7,6:insertS1s97,15,11:after-titleS1s98,7,4:textS4s98,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 28449, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,27679:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,30:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,37:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s27,117,10:medicationS1s27,129,11:medicationsS1s27,142,7:billingS1s27,151,6:codingS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s64,7,15:purpose_objectsQ0q64,24,12:S1s64,25,4:codeS1s64,31,8:softwareS1s64,41,9:prototypeS1s64,52,10:prototypesS1s64,64,4:toolS1s64,70,5:toolsS1s64,77,4:demoS1s64,83,10:repositoryS1s64,95,4:repoS1s64,101,8:notebookS1s64,111,9:notebooksS1s64,122,3:appS1s65,7,13:purpose_nounsQ0q65,22,4:S1s65,23,8:purposesS1s65,33,7:purposeS1s65,42,4:onlyS1s65,48,3:useS1s66,7,13:purpose_verbsQ0q66,22,15:S1s66,23,2:isS1s66,27,3:areS1s66,32,3:wasS1s66,37,4:wereS1s66,43,2:beS1s66,47,8:intendedS1s66,57,5:meantS1s66,64,8:designedS1s66,74,5:builtS1s66,81,7:createdS1s66,90,9:developedS1s66,101,4:madeS1s66,107,6:servesS1s67,23,9:primarilyS1s67,34,6:mainlyS1s68,7,12:availabilityQ0q68,21,17:S1s68,22,9:availableS1s68,33,8:providedS1s68,43,8:releasedS1s68,53,6:sharedS1s68,61,11:distributedS1s68,74,8:licensedS1s68,84,7:licenseS1s68,93,7:licenceS1s68,102,3:mitS1s68,107,6:apacheS1s68,115,3:gplS1s69,22,3:bsdS1s69,27,9:copyrightS1s69,38,4:freeS1s69,44,10:opensourceS1s69,56,10:permissiveS1s69,68,14:redistributionS1s71,7,13:professionalsQ0q71,22,25:S1s71,23,6:doctorS1s71,31,7:doctorsS1s71,40,2:gpS1s71,44,3:gpsS1s71,49,9:physicianS1s71,60,10:physiciansS1s71,72,9:clinicianS1s71,83,10:cliniciansS1s71,95,11:radiologistS1s71,108,12:radiologistsS1s72,23,11:pathologistS1s72,36,12:pathologistsS1s72,50,5:nurseS1s72,57,6:nursesS1s72,65,13:dermatologistS1s72,80,12:cardiologistS1s72,94,10:pharmacistS1s72,106,12:professionalS1s73,23,13:professionalsS1s73,38,10:specialistS1s73,50,11:specialistsS1s73,63,6:expertS1s73,71,7:expertsS1s73,80,8:providerS1s73,90,9:providersS1s74,7,12:replacementsQ0q74,21,7:S1s74,22,7:replaceS1s74,31,8:replacesS1s74,41,9:replacingS1s74,52,11:replacementS1s74,65,10:substituteS1s74,77,11:substitutesS1s74,90,12:substitutingS1s77,7,8:supportsQ0q77,17,12:S1s77,18,7:supportS1s77,27,8:supportsS1s77,37,6:assistS1s77,45,7:assistsS1s77,54,7:augmentS1s77,63,8:augmentsS1s77,73,3:aidS1s77,78,4:aidsS1s77,84,10:complementS1s77,96,11:complementsS1s77,109,4:helpS1s77,115,5:helpsS1s78,7,7:consultQ0q78,16,2:S1s78,17,7:consultS1s78,26,10:consultingS1s80,7,6:beforeQ0q80,15,2:S1s80,16,6:beforeS1s80,24,5:priorS1s82,7,8:articlesQ0q82,17,3:S1s82,18,1:aS1s82,21,2:anS1s82,25,3:theS1s83,7,10:deliveriesQ0q83,19,12:S1s83,20,7:provideS1s83,29,8:providesS1s83,39,4:giveS1s83,45,5:givesS1s83,52,5:offerS1s83,59,6:offersS1s83,67,4:makeS1s83,73,5:makesS1s83,80,7:deliverS1s83,89,8:deliversS1s83,99,10:constituteS1s83,111,11:constitutesS1s85,7,7:denialsQ0q85,16,16:S1s85,17,12:out of scopeS1s85,31,17:outside the scopeS1s85,50,20:outside of the scopeS1s85,72,16:beyond the scopeS1s85,90,12:not in scopeS1s85,104,10:prohibitedS1s85,116,9:forbiddenS1s86,17,10:no part ofS1s86,29,11:discouragedS1s86,42,15:not recommendedS1s86,59,11:not advisedS1s86,72,15:advised againstS1s86,89,13:not permittedS1s86,104,11:not allowedS1s87,17,9:in no wayS1s87,28,11:by no meansS1s90,7,8:headingsQ0q90,17,9:S1s90,18,10:disclaimerS1s90,30,11:disclaimersS1s90,43,6:noticeS1s90,51,7:cautionS1s90,60,12:intended useS1s90,74,20:not for clinical useS1s90,96,15:responsible useS1s90,113,11:safety noteS1s91,18,14:important noteS1s92,7,16:licence_headingsQ0q92,25,5:S1s92,26,7:licenseS1s92,35,7:licenceS1s92,44,8:citationS1s92,54,9:copyrightS1s92,65,10:acknowledgS1s96,5,3:fixM0m97,7,3:S1s97,7,6:insertS1s97,15,11:after-titleS1s98,7,4:textS4s98,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s103,7,9:variablesM0m104,9,1:S1s104,9,9:decisionsS1s104,20,62:diagnostic, treatment or other care decisions about any personS1s105,5,8:examplesD0s106,7,11659:M0m106,7,3:S1s106,7,4:passQ0q107,9,62:S3s107,11,67:# Project
+S1s103,7,9:variablesM0m104,9,1:S1s104,9,9:decisionsS1s104,20,62:diagnostic, treatment or other care decisions about any personS1s105,5,8:examplesD0s106,7,11762:M0m106,7,3:S1s106,7,4:passQ0q107,9,63:S3s107,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s108,11,101:# Project
@@ -2959,344 +2959,347 @@ This was built in 24 hours: please don't use this to make medication decisions.
 S3s116,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s118,11,51:# Project
+S3s118,11,90:# Project
+
+_This is a class project. The app is not a substitute for a visit to your GP._
+S3s120,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s120,11,73:# Project
+S3s122,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s121,11,74:# Project
+S3s123,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s122,11,55:# Project
+S3s124,11,55:# Project
 
 It has not been validated for clinical use.
-S3s123,11,78:# Project
+S3s125,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s124,11,85:# Project
+S3s126,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s125,11,35:# Project
+S3s127,11,35:# Project
 
 Not a clinical product.
-S3s126,11,96:# Project
+S3s128,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s128,11,100:# Project
+S3s130,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s129,11,81:# Project
+S3s131,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s130,11,64:# Project
+S3s132,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s131,11,70:# Project
+S3s133,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s133,11,55:# Project
+S3s135,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s135,11,64:# Project
+S3s137,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s136,11,52:# Project
+S3s138,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s137,11,77:# Project
+S3s139,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s138,11,91:# Project
+S3s140,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s139,11,66:# Project
+S3s141,11,66:# Project
 
 This project is for educational and research purposes.
-S3s140,11,65:# Project
+S3s142,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s141,11,86:# Project
+S3s143,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s142,11,78:# Project
+S3s144,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s143,11,46:# Project
+S3s145,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s144,11,80:# Project
+S3s146,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s146,11,70:# Project
+S3s148,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s147,11,47:# Project
+S3s149,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s149,11,56:# Project
+S3s151,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s150,11,65:# Project
-
-**Disclaimer:** a student project built for learning.
-S3s151,11,46:# Project
-
-The risk scores are not diagnoses.
 S3s152,11,65:# Project
 
+**Disclaimer:** a student project built for learning.
+S3s153,11,46:# Project
+
+The risk scores are not diagnoses.
+S3s154,11,65:# Project
+
 Clinical deployment is out of scope for this project.
-S3s153,11,55:# Project
+S3s155,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s154,11,50:# Project
+S3s156,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s155,11,77:# Project
+S3s157,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s156,11,78:# Project
-
-This repository is a student project and has no clinical validity.
-S3s157,11,62:# Project
-
-Clinical use of this model is strictly prohibited.
 S3s158,11,78:# Project
 
+This repository is a student project and has no clinical validity.
+S3s159,11,62:# Project
+
+Clinical use of this model is strictly prohibited.
+S3s160,11,78:# Project
+
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s159,11,71:# Project
+S3s161,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s160,11,66:# Project
+S3s162,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s162,11,93:# Project
+S3s164,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s163,11,93:# Project
+S3s165,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s164,11,64:# Project
+S3s166,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s165,11,76:# Project
+S3s167,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s166,11,70:# Project
+S3s168,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s167,11,75:# Project
+S3s169,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s168,11,68:# Project
+S3s170,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s169,11,50:# Project
-
-By no means is this a diagnostic tool.
 S3s171,11,50:# Project
 
+By no means is this a diagnostic tool.
+S3s173,11,50:# Project
+
 The predictions are illustrative only.
-S3s172,11,49:# Project
+S3s174,11,49:# Project
 
 This dashboard is purely educational.
-S3s174,11,74:# Project
+S3s176,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s175,11,52:# Project
+S3s177,11,52:# Project
 
 It has not been tested on real patients.
-S3s176,11,42:# Project
+S3s178,11,42:# Project
 
 Not intended for hospital use.
-S3s177,11,75:# Project
+S3s179,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s179,11,74:# Project
+S3s181,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s181,11,102:# Project
+S3s183,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s182,11,76:# Project
+S3s184,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s183,11,84:# Project
+S3s185,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s184,7,4:failQ0q186,9,51:S3s186,11,86:# Project
+S1s186,7,4:failQ0q188,9,51:S3s188,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s188,11,125:# Project
+S3s190,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s190,11,103:# Project
+S3s192,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s191,11,113:# Project
+S3s193,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s192,11,117:# Project
+S3s194,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s194,11,114:# Project
+S3s196,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s196,11,82:# Project
+S3s198,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s198,11,57:# Project
+S3s200,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s200,11,57:# Project
+S3s202,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s202,11,58:# Project
+S3s204,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s204,11,152:# Project
+S3s206,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s205,11,102:# Project
+S3s207,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s207,11,116:# Project
+S3s209,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s209,11,102:# Project
+S3s211,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s210,11,85:# Project
+S3s212,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s212,11,57:# Project
+S3s214,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s213,11,71:# Project
+S3s215,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s214,11,75:# Project
+S3s216,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s215,11,63:# Project
+S3s217,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s216,11,71:# Project
+S3s218,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s217,11,74:# Project
+S3s219,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s218,11,66:# Project
+S3s220,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s219,11,86:# Project
+S3s221,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s221,11,40:# Project
+S3s223,11,40:# Project
 
 For non-commercial use only.
-S3s223,11,90:# Project
+S3s225,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s224,11,96:# Project
+S3s226,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s225,11,89:# Project
+S3s227,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s226,11,86:# Project
+S3s228,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s227,11,62:# Project
+S3s229,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s228,11,89:# Project
+S3s230,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s230,11,94:# Project
+S3s232,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s231,11,78:# Project
+S3s233,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s233,11,105:# Project
+S3s235,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s235,11,55:# Project
+S3s237,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s236,11,82:# Project
+S3s238,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s237,11,53:# Project
+S3s239,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s238,11,41:# Project
+S3s240,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s239,11,51:# Project
+S3s241,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s240,11,66:# Project
+S3s242,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s241,11,72:# Project
+S3s243,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s242,11,70:# Project
-
-The pipeline does not use patient identifiers at any step.
-S3s243,11,67:# Project
-
-The model could replace radiologists for routine films.
 S3s244,11,70:# Project
 
+The pipeline does not use patient identifiers at any step.
+S3s245,11,67:# Project
+
+The model could replace radiologists for routine films.
+S3s246,11,70:# Project
+
 Not only for clinical use: the same model serves research.
-S3s245,11,64:# Project
+S3s247,11,64:# Project
 
 Only research data from the public release was used.
-S3s246,11,72:# Project
+S3s248,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s247,11,67:# Project
+S3s249,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s248,11,84:# Project
+S3s250,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s249,11,72:# Project
+S3s251,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s250,11,95:# Project
+S3s252,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s251,11,67:# Sepsis early warning
+S3s253,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s252,11,207:# Project
+S3s254,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s253,7,3:fixQ0q254,9,3:M0m254,11,2:S1s254,11,6:beforeS3s254,19,43:# Project
+S1s255,7,3:fixQ0q256,9,3:M0m256,11,2:S1s256,11,6:beforeS3s256,19,43:# Project
 
 A model that flags sepsis risk.
-S1s255,11,5:afterS3s255,18,352:# Project
+S1s257,11,5:afterS3s257,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -3304,12 +3307,12 @@ S1s255,11,5:afterS3s255,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m256,11,3:S1s256,11,6:domainS1s256,19,7:imagingS1s257,11,6:beforeS3s257,19,84:---\####u{d}
+M0m258,11,3:S1s258,11,6:domainS1s258,19,7:imagingS1s259,11,6:beforeS3s259,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s258,11,5:afterS3s258,18,396:---\####u{d}
+S1s260,11,5:afterS3s260,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -3320,70 +3323,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m259,11,2:S1s259,11,6:beforeS3s259,19,25:A model without a title.
-S1s260,11,5:afterS3s260,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m261,11,2:S1s261,11,6:beforeS3s261,19,25:A model without a title.
+S1s262,11,5:afterS3s262,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m262,5,11:S1s262,5,2:idS1s262,9,21:limitations.discussedS1s263,5,4:kindS1s263,11,6:phraseS1s264,5,8:categoryS1s264,15,14:responsibilityS1s265,5,8:severityS1s265,15,7:warningS1s266,5,6:weightS1i266,13,1:4S1s267,5,5:titleS1s267,12,21:Limitations discussedS1s268,5,7:messageS3s268,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s269,5,3:whyS5s269,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s272,5,10:referencesQ0q272,17,3:S3s272,18,12:TRIPOD+AI 26S3s272,34,18:CLAIM 2024 item 40S3s272,56,40:Model Cards: caveats and recommendationsS1s273,5,5:matchM0m274,7,3:S1s274,7,7:sectionS1s274,16,5:risksS1s275,7,8:manifestQ0q275,17,1:S1s275,18,11:limitationsS1s276,7,8:patternsQ0q277,9,6:S2s277,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s278,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s279,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s280,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s281,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s282,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s283,5,8:examplesD0s284,7,448:M0m284,7,2:S1s284,7,4:passQ0q285,9,3:S3s285,11,90:# Project
+M0m264,5,11:S1s264,5,2:idS1s264,9,21:limitations.discussedS1s265,5,4:kindS1s265,11,6:phraseS1s266,5,8:categoryS1s266,15,14:responsibilityS1s267,5,8:severityS1s267,15,7:warningS1s268,5,6:weightS1i268,13,1:4S1s269,5,5:titleS1s269,12,21:Limitations discussedS1s270,5,7:messageS3s270,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s271,5,3:whyS5s271,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s274,5,10:referencesQ0q274,17,3:S3s274,18,12:TRIPOD+AI 26S3s274,34,18:CLAIM 2024 item 40S3s274,56,40:Model Cards: caveats and recommendationsS1s275,5,5:matchM0m276,7,3:S1s276,7,7:sectionS1s276,16,5:risksS1s277,7,8:manifestQ0q277,17,1:S1s277,18,11:limitationsS1s278,7,8:patternsQ0q279,9,6:S2s279,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s280,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s281,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s282,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s283,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s284,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s285,5,8:examplesD0s286,7,448:M0m286,7,2:S1s286,7,4:passQ0q287,9,3:S3s287,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s286,11,59:# Project
+S3s288,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s287,11,69:# Project
+S3s289,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s288,7,4:failQ0q289,9,2:S3s289,11,57:# Project
+S1s290,7,4:failQ0q291,9,2:S3s291,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s290,11,45:# Project
+S3s292,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m292,5,11:S1s292,5,2:idS1s292,9,27:oversight.human-in-the-loopS1s293,5,4:kindS1s293,11,6:phraseS1s294,5,8:categoryS1s294,15,14:responsibilityS1s295,5,8:severityS1s295,15,7:warningS1s296,5,6:weightS1i296,13,1:4S1s297,5,5:titleS1s297,12,15:Human oversightS1s298,5,7:messageS3s298,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s299,5,3:whyS5s299,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s302,5,10:referencesQ0q302,17,5:S3s302,18,23:CONSORT-AI 5(iv), 5(vi)S3s302,45,13:TRIPOD+AI 27bS3s302,62,12:DECIDE-AI 12S3s302,78,10:FDA GMLP 7S3s302,92,17:EU AI Act Art. 14S1s303,5,5:matchM0m304,7,2:S1s304,7,8:manifestQ0q304,17,1:S1s304,18,15:human_oversightS1s305,7,8:patternsQ0q306,9,6:S2s306,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s307,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s308,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s309,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s310,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s311,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s312,5,8:examplesD0s313,7,531:M0m313,7,2:S1s313,7,4:passQ0q314,9,3:S3s314,11,111:# Project
+M0m294,5,11:S1s294,5,2:idS1s294,9,27:oversight.human-in-the-loopS1s295,5,4:kindS1s295,11,6:phraseS1s296,5,8:categoryS1s296,15,14:responsibilityS1s297,5,8:severityS1s297,15,7:warningS1s298,5,6:weightS1i298,13,1:4S1s299,5,5:titleS1s299,12,15:Human oversightS1s300,5,7:messageS3s300,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s301,5,3:whyS5s301,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s304,5,10:referencesQ0q304,17,5:S3s304,18,23:CONSORT-AI 5(iv), 5(vi)S3s304,45,13:TRIPOD+AI 27bS3s304,62,12:DECIDE-AI 12S3s304,78,10:FDA GMLP 7S3s304,92,17:EU AI Act Art. 14S1s305,5,5:matchM0m306,7,2:S1s306,7,8:manifestQ0q306,17,1:S1s306,18,15:human_oversightS1s307,7,8:patternsQ0q308,9,6:S2s308,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s309,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s310,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s311,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s312,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s313,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s314,5,8:examplesD0s315,7,531:M0m315,7,2:S1s315,7,4:passQ0q316,9,3:S3s316,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s315,11,103:# Project
+S3s317,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s316,11,94:# Project
+S3s318,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s317,7,4:failQ0q318,9,2:S3s318,11,56:# Project
+S1s319,7,4:failQ0q320,9,2:S3s320,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s319,11,37:# Project
+S3s321,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m321,5,11:S1s321,5,2:idS1s321,9,15:data.provenanceS1s322,5,4:kindS1s322,11,6:phraseS1s323,5,8:categoryS1s323,15,14:responsibilityS1s324,5,8:severityS1s324,15,7:warningS1s325,5,6:weightS1i325,13,1:4S1s326,5,5:titleS1s326,12,27:Data provenance and privacyS1s327,5,7:messageS3s327,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s328,5,3:whyS5s328,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s331,5,10:referencesQ0q331,17,4:S3s331,18,16:TRIPOD+AI 5a, 5bS3s331,38,22:CLAIM 2024 items 7, 11S3s331,64,20:HIPAA 45 CFR 164.514S3s331,88,23:Datasheets for DatasetsS1s332,5,5:matchM0m333,7,2:S1s333,7,8:manifestQ0q333,17,1:S1s333,18,12:data_sourcesS1s334,7,8:patternsQ0q335,9,4:S2s335,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s336,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s337,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s338,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s339,5,8:examplesD0s340,7,409:M0m340,7,2:S1s340,7,4:passQ0q341,9,3:S3s341,11,61:# Project
+M0m323,5,11:S1s323,5,2:idS1s323,9,15:data.provenanceS1s324,5,4:kindS1s324,11,6:phraseS1s325,5,8:categoryS1s325,15,14:responsibilityS1s326,5,8:severityS1s326,15,7:warningS1s327,5,6:weightS1i327,13,1:4S1s328,5,5:titleS1s328,12,27:Data provenance and privacyS1s329,5,7:messageS3s329,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s330,5,3:whyS5s330,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s333,5,10:referencesQ0q333,17,4:S3s333,18,16:TRIPOD+AI 5a, 5bS3s333,38,22:CLAIM 2024 items 7, 11S3s333,64,20:HIPAA 45 CFR 164.514S3s333,88,23:Datasheets for DatasetsS1s334,5,5:matchM0m335,7,2:S1s335,7,8:manifestQ0q335,17,1:S1s335,18,12:data_sourcesS1s336,7,8:patternsQ0q337,9,4:S2s337,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s338,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s339,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s340,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s341,5,8:examplesD0s342,7,409:M0m342,7,2:S1s342,7,4:passQ0q343,9,3:S3s343,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s342,11,63:# Project
+S3s344,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s343,11,64:# Project
+S3s345,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s344,7,4:failQ0q345,9,2:S3s345,11,64:# Project
+S1s346,7,4:failQ0q347,9,2:S3s347,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s346,11,29:# Project
+S3s348,11,29:# Project
 
 ```
 synthetic
