@@ -2689,7 +2689,7 @@ rules:
       emphasis: [only, just, merely, simply]
       # "must not be the sole basis for treatment decisions" keeps the model in clinical use, with oversight.
       partial: [sole]
-      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, billing, coding,
+      clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, billing,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
@@ -2777,7 +2777,7 @@ rules:
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
         # Medication decisions are clinical uses.
         - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
-        # A coding project's real use: billing, coding.
+        # A coding project's real use: billing.
         - "# Project\n\nThis is research software. It is not intended for billing.\n"
         # A GP is a clinician the app does not replace.
         - "# Project\n\n_This is a class project. The app is not a substitute for a visit to your GP._\n"
@@ -2785,7 +2785,6 @@ rules:
         - "# Project\n\nUse it for research, not for diagnosis.\n"
         # A purpose and what it names, closed by its marker.
         - "# Project\n\n> Research code only. Generated summaries can contain errors.\n"
-        - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
         - "# Project\n\nNothing in this repository has been checked for use with patients.\n"
         - "# Project\n\nThis isn't a diagnostic product, and its scores are not a second opinion.\n"
@@ -2855,6 +2854,7 @@ rules:
         - "# Project\n\nThis project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.\n"
         # Such words as what the model uses or leaves out; a history, and a discharge variable.
         - "# Project\n\nThe model does not use billing codes as features, and staffing levels were not used either.\n"
+        - "# Project\n\nThe data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.\n"
         - "# Project\n\nThis was a discussion, not a deployment: the model was never connected to the live scheduling system.\n"
         - "# Project\n\nThe results are not reported: they have not yet been checked for leakage through the discharge variables.\n"
         # "Only" before a use verb and its object limits the verb: a prompt's rule, not the project's purpose.

@@ -2925,12 +2925,12 @@ S3s120,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 28449, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,27679:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,30:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,37:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s27,117,10:medicationS1s27,129,11:medicationsS1s27,142,7:billingS1s27,151,6:codingS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s64,7,15:purpose_objectsQ0q64,24,12:S1s64,25,4:codeS1s64,31,8:softwareS1s64,41,9:prototypeS1s64,52,10:prototypesS1s64,64,4:toolS1s64,70,5:toolsS1s64,77,4:demoS1s64,83,10:repositoryS1s64,95,4:repoS1s64,101,8:notebookS1s64,111,9:notebooksS1s64,122,3:appS1s65,7,13:purpose_nounsQ0q65,22,4:S1s65,23,8:purposesS1s65,33,7:purposeS1s65,42,4:onlyS1s65,48,3:useS1s66,7,13:purpose_verbsQ0q66,22,15:S1s66,23,2:isS1s66,27,3:areS1s66,32,3:wasS1s66,37,4:wereS1s66,43,2:beS1s66,47,8:intendedS1s66,57,5:meantS1s66,64,8:designedS1s66,74,5:builtS1s66,81,7:createdS1s66,90,9:developedS1s66,101,4:madeS1s66,107,6:servesS1s67,23,9:primarilyS1s67,34,6:mainlyS1s68,7,12:availabilityQ0q68,21,17:S1s68,22,9:availableS1s68,33,8:providedS1s68,43,8:releasedS1s68,53,6:sharedS1s68,61,11:distributedS1s68,74,8:licensedS1s68,84,7:licenseS1s68,93,7:licenceS1s68,102,3:mitS1s68,107,6:apacheS1s68,115,3:gplS1s69,22,3:bsdS1s69,27,9:copyrightS1s69,38,4:freeS1s69,44,10:opensourceS1s69,56,10:permissiveS1s69,68,14:redistributionS1s71,7,13:professionalsQ0q71,22,25:S1s71,23,6:doctorS1s71,31,7:doctorsS1s71,40,2:gpS1s71,44,3:gpsS1s71,49,9:physicianS1s71,60,10:physiciansS1s71,72,9:clinicianS1s71,83,10:cliniciansS1s71,95,11:radiologistS1s71,108,12:radiologistsS1s72,23,11:pathologistS1s72,36,12:pathologistsS1s72,50,5:nurseS1s72,57,6:nursesS1s72,65,13:dermatologistS1s72,80,12:cardiologistS1s72,94,10:pharmacistS1s72,106,12:professionalS1s73,23,13:professionalsS1s73,38,10:specialistS1s73,50,11:specialistsS1s73,63,6:expertS1s73,71,7:expertsS1s73,80,8:providerS1s73,90,9:providersS1s74,7,12:replacementsQ0q74,21,7:S1s74,22,7:replaceS1s74,31,8:replacesS1s74,41,9:replacingS1s74,52,11:replacementS1s74,65,10:substituteS1s74,77,11:substitutesS1s74,90,12:substitutingS1s77,7,8:supportsQ0q77,17,12:S1s77,18,7:supportS1s77,27,8:supportsS1s77,37,6:assistS1s77,45,7:assistsS1s77,54,7:augmentS1s77,63,8:augmentsS1s77,73,3:aidS1s77,78,4:aidsS1s77,84,10:complementS1s77,96,11:complementsS1s77,109,4:helpS1s77,115,5:helpsS1s78,7,7:consultQ0q78,16,2:S1s78,17,7:consultS1s78,26,10:consultingS1s80,7,6:beforeQ0q80,15,2:S1s80,16,6:beforeS1s80,24,5:priorS1s82,7,8:articlesQ0q82,17,3:S1s82,18,1:aS1s82,21,2:anS1s82,25,3:theS1s83,7,10:deliveriesQ0q83,19,12:S1s83,20,7:provideS1s83,29,8:providesS1s83,39,4:giveS1s83,45,5:givesS1s83,52,5:offerS1s83,59,6:offersS1s83,67,4:makeS1s83,73,5:makesS1s83,80,7:deliverS1s83,89,8:deliversS1s83,99,10:constituteS1s83,111,11:constitutesS1s85,7,7:denialsQ0q85,16,16:S1s85,17,12:out of scopeS1s85,31,17:outside the scopeS1s85,50,20:outside of the scopeS1s85,72,16:beyond the scopeS1s85,90,12:not in scopeS1s85,104,10:prohibitedS1s85,116,9:forbiddenS1s86,17,10:no part ofS1s86,29,11:discouragedS1s86,42,15:not recommendedS1s86,59,11:not advisedS1s86,72,15:advised againstS1s86,89,13:not permittedS1s86,104,11:not allowedS1s87,17,9:in no wayS1s87,28,11:by no meansS1s90,7,8:headingsQ0q90,17,9:S1s90,18,10:disclaimerS1s90,30,11:disclaimersS1s90,43,6:noticeS1s90,51,7:cautionS1s90,60,12:intended useS1s90,74,20:not for clinical useS1s90,96,15:responsible useS1s90,113,11:safety noteS1s91,18,14:important noteS1s92,7,16:licence_headingsQ0q92,25,5:S1s92,26,7:licenseS1s92,35,7:licenceS1s92,44,8:citationS1s92,54,9:copyrightS1s92,65,10:acknowledgS1s96,5,3:fixM0m97,7,3:S1s97,7,6:insertS1s97,15,11:after-titleS1s98,7,4:textS4s98,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 28490, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,27719:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,30:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,36:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s27,117,10:medicationS1s27,129,11:medicationsS1s27,142,7:billingS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s64,7,15:purpose_objectsQ0q64,24,12:S1s64,25,4:codeS1s64,31,8:softwareS1s64,41,9:prototypeS1s64,52,10:prototypesS1s64,64,4:toolS1s64,70,5:toolsS1s64,77,4:demoS1s64,83,10:repositoryS1s64,95,4:repoS1s64,101,8:notebookS1s64,111,9:notebooksS1s64,122,3:appS1s65,7,13:purpose_nounsQ0q65,22,4:S1s65,23,8:purposesS1s65,33,7:purposeS1s65,42,4:onlyS1s65,48,3:useS1s66,7,13:purpose_verbsQ0q66,22,15:S1s66,23,2:isS1s66,27,3:areS1s66,32,3:wasS1s66,37,4:wereS1s66,43,2:beS1s66,47,8:intendedS1s66,57,5:meantS1s66,64,8:designedS1s66,74,5:builtS1s66,81,7:createdS1s66,90,9:developedS1s66,101,4:madeS1s66,107,6:servesS1s67,23,9:primarilyS1s67,34,6:mainlyS1s68,7,12:availabilityQ0q68,21,17:S1s68,22,9:availableS1s68,33,8:providedS1s68,43,8:releasedS1s68,53,6:sharedS1s68,61,11:distributedS1s68,74,8:licensedS1s68,84,7:licenseS1s68,93,7:licenceS1s68,102,3:mitS1s68,107,6:apacheS1s68,115,3:gplS1s69,22,3:bsdS1s69,27,9:copyrightS1s69,38,4:freeS1s69,44,10:opensourceS1s69,56,10:permissiveS1s69,68,14:redistributionS1s71,7,13:professionalsQ0q71,22,25:S1s71,23,6:doctorS1s71,31,7:doctorsS1s71,40,2:gpS1s71,44,3:gpsS1s71,49,9:physicianS1s71,60,10:physiciansS1s71,72,9:clinicianS1s71,83,10:cliniciansS1s71,95,11:radiologistS1s71,108,12:radiologistsS1s72,23,11:pathologistS1s72,36,12:pathologistsS1s72,50,5:nurseS1s72,57,6:nursesS1s72,65,13:dermatologistS1s72,80,12:cardiologistS1s72,94,10:pharmacistS1s72,106,12:professionalS1s73,23,13:professionalsS1s73,38,10:specialistS1s73,50,11:specialistsS1s73,63,6:expertS1s73,71,7:expertsS1s73,80,8:providerS1s73,90,9:providersS1s74,7,12:replacementsQ0q74,21,7:S1s74,22,7:replaceS1s74,31,8:replacesS1s74,41,9:replacingS1s74,52,11:replacementS1s74,65,10:substituteS1s74,77,11:substitutesS1s74,90,12:substitutingS1s77,7,8:supportsQ0q77,17,12:S1s77,18,7:supportS1s77,27,8:supportsS1s77,37,6:assistS1s77,45,7:assistsS1s77,54,7:augmentS1s77,63,8:augmentsS1s77,73,3:aidS1s77,78,4:aidsS1s77,84,10:complementS1s77,96,11:complementsS1s77,109,4:helpS1s77,115,5:helpsS1s78,7,7:consultQ0q78,16,2:S1s78,17,7:consultS1s78,26,10:consultingS1s80,7,6:beforeQ0q80,15,2:S1s80,16,6:beforeS1s80,24,5:priorS1s82,7,8:articlesQ0q82,17,3:S1s82,18,1:aS1s82,21,2:anS1s82,25,3:theS1s83,7,10:deliveriesQ0q83,19,12:S1s83,20,7:provideS1s83,29,8:providesS1s83,39,4:giveS1s83,45,5:givesS1s83,52,5:offerS1s83,59,6:offersS1s83,67,4:makeS1s83,73,5:makesS1s83,80,7:deliverS1s83,89,8:deliversS1s83,99,10:constituteS1s83,111,11:constitutesS1s85,7,7:denialsQ0q85,16,16:S1s85,17,12:out of scopeS1s85,31,17:outside the scopeS1s85,50,20:outside of the scopeS1s85,72,16:beyond the scopeS1s85,90,12:not in scopeS1s85,104,10:prohibitedS1s85,116,9:forbiddenS1s86,17,10:no part ofS1s86,29,11:discouragedS1s86,42,15:not recommendedS1s86,59,11:not advisedS1s86,72,15:advised againstS1s86,89,13:not permittedS1s86,104,11:not allowedS1s87,17,9:in no wayS1s87,28,11:by no meansS1s90,7,8:headingsQ0q90,17,9:S1s90,18,10:disclaimerS1s90,30,11:disclaimersS1s90,43,6:noticeS1s90,51,7:cautionS1s90,60,12:intended useS1s90,74,20:not for clinical useS1s90,96,15:responsible useS1s90,113,11:safety noteS1s91,18,14:important noteS1s92,7,16:licence_headingsQ0q92,25,5:S1s92,26,7:licenseS1s92,35,7:licenceS1s92,44,8:citationS1s92,54,9:copyrightS1s92,65,10:acknowledgS1s96,5,3:fixM0m97,7,3:S1s97,7,6:insertS1s97,15,11:after-titleS1s98,7,4:textS4s98,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s103,7,9:variablesM0m104,9,1:S1s104,9,9:decisionsS1s104,20,62:diagnostic, treatment or other care decisions about any personS1s105,5,8:examplesD0s106,7,11762:M0m106,7,3:S1s106,7,4:passQ0q107,9,63:S3s107,11,67:# Project
+S1s103,7,9:variablesM0m104,9,1:S1s104,9,9:decisionsS1s104,20,62:diagnostic, treatment or other care decisions about any personS1s105,5,8:examplesD0s106,7,11820:M0m106,7,3:S1s106,7,4:passQ0q107,9,62:S3s107,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
 S3s108,11,101:# Project
@@ -2968,179 +2968,179 @@ Use it for research, not for diagnosis.
 S3s122,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s123,11,74:# Project
-
-It must not be used for the real coding of death certificates.
-S3s124,11,55:# Project
+S3s123,11,55:# Project
 
 It has not been validated for clinical use.
-S3s125,11,78:# Project
+S3s124,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s126,11,85:# Project
+S3s125,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s127,11,35:# Project
+S3s126,11,35:# Project
 
 Not a clinical product.
-S3s128,11,96:# Project
+S3s127,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s130,11,100:# Project
+S3s129,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s131,11,81:# Project
+S3s130,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s132,11,64:# Project
+S3s131,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s133,11,70:# Project
+S3s132,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s135,11,55:# Project
+S3s134,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s137,11,64:# Project
+S3s136,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s138,11,52:# Project
+S3s137,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s139,11,77:# Project
+S3s138,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s140,11,91:# Project
+S3s139,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s141,11,66:# Project
+S3s140,11,66:# Project
 
 This project is for educational and research purposes.
-S3s142,11,65:# Project
+S3s141,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s143,11,86:# Project
+S3s142,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s144,11,78:# Project
+S3s143,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s145,11,46:# Project
+S3s144,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s146,11,80:# Project
+S3s145,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s148,11,70:# Project
+S3s147,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s149,11,47:# Project
+S3s148,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s151,11,56:# Project
+S3s150,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s152,11,65:# Project
+S3s151,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s153,11,46:# Project
+S3s152,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s154,11,65:# Project
+S3s153,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s155,11,55:# Project
+S3s154,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s156,11,50:# Project
+S3s155,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s157,11,77:# Project
+S3s156,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s158,11,78:# Project
+S3s157,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s159,11,62:# Project
+S3s158,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s160,11,78:# Project
+S3s159,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s161,11,71:# Project
+S3s160,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s162,11,66:# Project
+S3s161,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s164,11,93:# Project
+S3s163,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s165,11,93:# Project
+S3s164,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s166,11,64:# Project
+S3s165,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s167,11,76:# Project
+S3s166,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s168,11,70:# Project
+S3s167,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s169,11,75:# Project
+S3s168,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s170,11,68:# Project
+S3s169,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s171,11,50:# Project
+S3s170,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s173,11,50:# Project
+S3s172,11,50:# Project
 
 The predictions are illustrative only.
-S3s174,11,49:# Project
+S3s173,11,49:# Project
 
 This dashboard is purely educational.
-S3s176,11,74:# Project
+S3s175,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s177,11,52:# Project
+S3s176,11,52:# Project
 
 It has not been tested on real patients.
-S3s178,11,42:# Project
+S3s177,11,42:# Project
 
 Not intended for hospital use.
-S3s179,11,75:# Project
+S3s178,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s181,11,74:# Project
+S3s180,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s183,11,102:# Project
+S3s182,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s184,11,76:# Project
+S3s183,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s185,11,84:# Project
+S3s184,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s186,7,4:failQ0q188,9,51:S3s188,11,86:# Project
+S1s185,7,4:failQ0q187,9,52:S3s187,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s190,11,125:# Project
+S3s189,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s192,11,103:# Project
+S3s191,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
+S3s192,11,131:# Project
+
+The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
 S3s193,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
