@@ -18,7 +18,8 @@ extension MetricScanner {
     func shareValues(_ tokens: [Token]) -> [Int] {
         guard !tokens.isEmpty else { return [] }
         var positions: [Int] = []
-        for verb in cues.shareVerbs.matches(in: index, range: 0..<tokens.count) {
+        let verbMatches = cues.shareVerbs.matches(in: index, range: 0..<tokens.count)
+        for verb in verbMatches {
             let line = tokens[verb.lastToken].line
             var position = verb.lastToken + 1
             while position < tokens.count, position - verb.lastToken <= 3, tokens[position].line == line,
@@ -33,16 +34,16 @@ extension MetricScanner {
             guard counted < tokens.count, !cues.sharePopulations.contains(tokens[counted].hash) else { continue }
             positions.append(position)
         }
-        return positions + countedShares(tokens)
+        return positions + countedShares(tokens, verbs: verbMatches.map(\.lastToken))
     }
 
     static let countVerbs: Set<UInt64> = Set(["found", "finds"].map { TextIndex.hash($0.utf8) })
 
     /// "found 47 of the 50 staged falls (94%)", "caught 19 of 20 hypos (95%)": a count of the positives
     /// found, out of all of them, with its percentage in brackets a few words on.
-    private func countedShares(_ tokens: [Token]) -> [Int] {
+    private func countedShares(_ tokens: [Token], verbs shareVerbs: [Int]) -> [Int] {
         var positions: [Int] = []
-        var verbs = cues.shareVerbs.matches(in: index, range: 0..<tokens.count).map(\.lastToken)
+        var verbs = shareVerbs
         // "found" from its filter bucket (`TokenFilterBuckets`), not a pass over every token.
         let buckets = index.filterBuckets
         for hash in Self.countVerbs {
