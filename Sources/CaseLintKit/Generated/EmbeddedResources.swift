@@ -2077,6 +2077,8 @@ rules:
         # A statistics term above a table is no caption; a count of everybody is no sensitivity.
         - "# Project\n\nSensitivity analysis (age)\n\n| Age group | Share |\n|---|---|\n| under 65 | 0.81 |\n"
         - "# Project\n\nWe found 30 of the 120 patients (25%) had missing labs.\n"
+        # "concordance = 0.7" in Python is an assignment, not R's printed C-index.
+        - "# Project\n\n```python\nconcordance = 0.7\n```\n"
         # A bare assignment in an unlabelled block, and a keyword argument of a call.
         - "# Project\n\n```\nauc=0.74\nmodel.fit(x, y, score=auc, auc=0.5)\n```\n"
         # Code, not output: an assignment in Python without a console prompt.

@@ -24,9 +24,14 @@ extension MetricScanner {
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
-            // R prints "Concordance= 0.712" in any block, its own language's among them.
+            // R prints "Concordance= 0.712" in an output block or in R's own ("concordance = 0.7" in
+            // Python is an assignment).
             for position in tokens.indices where tokens[position].hash == Self.concordance {
-                if let value = concordanceValue(after: position, tokens) { result.append(("c_index", tokens[value])) }
+                guard let value = concordanceValue(after: position, tokens) else { continue }
+                let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
+                if Self.outputFences.contains(language) || Self.rFences.contains(language) || isConsoleOutput(line, language: language) {
+                    result.append(("c_index", tokens[value]))
+                }
             }
             let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
             if report.read(line: line, tokens: tokens, matches: matches) {
@@ -152,6 +157,7 @@ extension MetricScanner {
         return position < tokens.count ? position : nil
     }
 
+    static let rFences: Set<String> = ["r", "rout", "rconsole", "rout.save"]
     static let consoleFences: Set<String> = ["python", "py", "pycon", "python3", "ipython", "r", "julia"]
 
     /// A line a console printed in a session pasted into a code block: in a block of the language's
