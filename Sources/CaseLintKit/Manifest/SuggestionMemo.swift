@@ -8,7 +8,10 @@ final class SuggestionMemo: @unchecked Sendable {
     /// Enough for every misspelling a portfolio repeats; past it, suggestions are worked out each time.
     private static let capacity = 4096
     private let lock = NSLock()
-    private var kept: [String: Suggestions] = [:]
+    /// By word, then by the known names asked against: callers pass static lists, which compare
+    /// equal by their shared storage at once (a key joined from the names cost more than the rest).
+    private var kept: [String: [(known: [String], suggestions: Suggestions)]] = [:]
+    private var count = 0
 
     struct Suggestions {
         var closest: String?
@@ -19,16 +22,18 @@ final class SuggestionMemo: @unchecked Sendable {
 
     func suggestions(for word: String, in known: [String]) -> Suggestions {
         // The known names belong to the key: the top level, a data source and a metric know different ones.
-        let key = known.joined(separator: "\u{0}") + "\u{1}" + word
         lock.lock()
-        let found = kept[key]
+        let found = kept[word]?.first { $0.known == known }?.suggestions
         lock.unlock()
         if let found { return found }
         let (closest, unambiguous) = DidYouMean.suggestions(for: word, in: known)
         let note = DidYouMean.suffix(closest: closest) + (closest == nil ? " (known: \(known.joined(separator: ", ")))" : "")
         let measured = Suggestions(closest: closest, unambiguous: unambiguous, note: note)
         lock.lock()
-        if kept.count < Self.capacity { kept[key] = measured }
+        if count < Self.capacity, kept[word]?.contains(where: { $0.known == known }) != true {
+            kept[word, default: []].append((known, measured))
+            count += 1
+        }
         lock.unlock()
         return measured
     }
