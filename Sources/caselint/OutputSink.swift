@@ -43,6 +43,17 @@ final class OutputSink {
         if buffer.count >= Self.blockSize { try flush() }
     }
 
+    /// `write`, for text already in bytes (a JSON report's projects).
+    func write(bytes: [UInt8]) throws {
+        if bytes.count >= Self.blockSize {
+            try flush()
+            try put(bytes)
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.blockSize { try flush() }
+    }
+
     /// Writes what is left and, for a file, moves it into place.
     func finish() throws {
         try flush()

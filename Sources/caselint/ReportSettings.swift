@@ -32,7 +32,7 @@ struct ReportSettings {
         let summary: ReportSummary
         do {
             summary = try ReportStream.run(linter, projects: projects, reporter: format.reporter(color: color, scoreCard: scoreCard),
-                                           baseline: &baseline, beforeEnd: beforeEnd, write: sink.write)
+                                           baseline: &baseline, beforeEnd: beforeEnd, write: sink.write, writeBytes: sink.write(bytes:))
             try sink.finish()
         } catch {
             sink.abandon()

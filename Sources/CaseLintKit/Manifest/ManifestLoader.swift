@@ -70,9 +70,8 @@ struct ManifestReader {
 
     /// - siblings: the mapping the key sits in; a suggestion already used there is no clear rename.
     mutating func unknownKey(_ key: String, at node: Yams.Node, in place: String, known: [String], siblings: Yams.Node.Mapping) {
-        let suggestions = DidYouMean.suggestions(for: key, in: known)
-        let message = "unknown key '\(key)' in \(place)" + DidYouMean.suffix(closest: suggestions.closest)
-            + (suggestions.closest == nil ? " (known: \(known.joined(separator: ", ")))" : "")
+        let suggestions = SuggestionMemo.shared.suggestions(for: key, in: known)
+        let message = "unknown key '\(key)' in \(place)" + suggestions.note
         diagnostics.append(Diagnostic(rule: "manifest.unknown-key", severity: .warning, message: message, file: file, line: node.line))
         if let suggestion = suggestions.unambiguous, !siblings.keys.contains(where: { $0.scalar?.string == suggestion }),
            let mark = node.mark, node.scalar?.style == .plain {

@@ -15,7 +15,13 @@ public struct JSONReporter: Reporter {
     }
 
     public func project(_ result: ProjectResult, index: Int) -> String {
-        Self.stream.item(index: index) { project(result, score: scores.score(of: result), into: &$0) }
+        String(decoding: bytes(result, index: index), as: UTF8.self)
+    }
+
+    public func projectBytes(_ result: ProjectResult, index: Int) -> [UInt8]? { bytes(result, index: index) }
+
+    func bytes(_ result: ProjectResult, index: Int) -> [UInt8] {
+        Self.stream.itemBytes(index: index) { project(result, score: scores.score(of: result), into: &$0) }
     }
 
     public mutating func end(_ summary: ReportSummary) -> String { joinedEnd(summary) }

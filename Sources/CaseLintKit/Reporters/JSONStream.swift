@@ -31,12 +31,12 @@ struct JSONStream {
         (index > 0 ? "," : "") + "\n" + String(repeating: "  ", count: level + 1) + value.serialized(indent: level + 1)
     }
 
-    /// `item`, for an item written straight into bytes (`JSONWriter`) rather than built as a value.
-    func item(index: Int, _ write: (inout JSONWriter) -> Void) -> String {
+    /// An item written straight into bytes (`JSONWriter`) rather than built as a value, as those bytes.
+    func itemBytes(index: Int, _ write: (inout JSONWriter) -> Void) -> [UInt8] {
         var out = JSONWriter(indent: level + 1, capacity: 16_384)
         out.newLine(level + 1, comma: index > 0)
         write(&out)
-        return out.text
+        return out.bytes
     }
 
     /// The array's `]` and the rest, with each other hole filled by text written at its level

@@ -72,7 +72,11 @@ public enum JSONValue: Equatable, Sendable {
     /// `format`, with whole numbers (counts, lines, most values) written as digits without a String.
     static func writeNumber(_ value: Double, into out: inout [UInt8]) {
         guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else {
-            out.append(contentsOf: format(value).utf8)
+            if let (digits, places) = shortDecimal(value) {
+                writeDecimal(digits, places: places, negative: value < 0, into: &out)
+            } else {
+                out.append(contentsOf: format(value).utf8)
+            }
             return
         }
         var whole = Int64(value)
@@ -90,6 +94,52 @@ public enum JSONValue: Equatable, Sendable {
                 count += 1
             } while whole > 0
             out.append(contentsOf: buffer[(16 - count)...])
+        }
+    }
+
+    /// A value that is the double nearest a decimal of one to four places (a score's points, a metric
+    /// such as 0.737), as that decimal's digits and places; nil for any other. `String(Double)` writes
+    /// the shortest decimal that reads back as the value: fewer places read back as another double
+    /// (they were tried first), and in this range two decimals of as many places never read back as
+    /// one double (its spacing is under 1e-7). So the digits are the same, without a `String` per number.
+    static func shortDecimal(_ value: Double) -> (digits: Int64, places: Int)? {
+        let magnitude = abs(value)
+        guard magnitude >= 0.001, magnitude < 1e9 else { return nil }
+        var scale = 1.0
+        for places in 1...4 {
+            scale *= 10
+            // Powers of ten this small are exact, and a division is rounded to the nearest double.
+            let scaled = (magnitude * scale).rounded()
+            if scaled / scale == magnitude { return (Int64(scaled), places) }
+        }
+        return nil
+    }
+
+    /// `digits` over ten to the `places`, as `String(Double)` writes it: "0.737", "-24.3".
+    static func writeDecimal(_ digits: Int64, places: Int, negative: Bool, into out: inout [UInt8]) {
+        var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        withUnsafeMutableBytes(of: &buffer) { buffer in
+            var rest = digits
+            var at = 16
+            // From the last digit: the places, the point, then the whole part (at least "0").
+            for _ in 0..<places {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            }
+            at -= 1
+            buffer[at] = UInt8(ascii: ".")
+            repeat {
+                at -= 1
+                buffer[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if negative {
+                at -= 1
+                buffer[at] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: buffer[at...])
         }
     }
 

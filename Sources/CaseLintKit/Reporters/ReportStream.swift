@@ -13,9 +13,11 @@ public enum ReportStream {
         try run(linter, projects: ProjectList(projects), reporter: reporter, baseline: &baseline, beforeEnd: beforeEnd, write: write)
     }
 
+    /// - writeBytes: takes a project's part as bytes when the reporter writes bytes (`Reporter.projectBytes`).
     public static func run(_ linter: Linter, projects: ProjectList, reporter: any Reporter, baseline: inout BaselineSession,
                            beforeEnd: (BaselineSession) throws -> Void = { _ in },
-                           write: (String) throws -> Void) throws -> ReportSummary {
+                           write: (String) throws -> Void,
+                           writeBytes: (([UInt8]) throws -> Void)? = nil) throws -> ReportSummary {
         var reporter = reporter
         var summary = ReportSummary(ruleSet: linter.ruleSet, expected: projects.count)
         try write(reporter.begin(linter.ruleSet))
@@ -24,7 +26,11 @@ public enum ReportStream {
         let portfolios = try linter.lint(projects) { result in
             let shown = try session.filter(result)
             summary.add(shown)
-            try write(reporter.project(shown, index: index))
+            if let writeBytes, let bytes = reporter.projectBytes(shown, index: index) {
+                try writeBytes(bytes)
+            } else {
+                try write(reporter.project(shown, index: index))
+            }
             index += 1
         }
         for portfolio in portfolios { summary.add(try session.filter(portfolio)) }

@@ -10,6 +10,9 @@ public protocol Reporter {
     mutating func begin(_ ruleSet: RuleSet) -> String
     /// One project's part of the report; `index` counts from 0 in input order.
     mutating func project(_ result: ProjectResult, index: Int) -> String
+    /// `project(_:index:)` as UTF-8 bytes, from a reporter that writes bytes (JSON); nil from the
+    /// others. Made a `String`, the bytes were checked as UTF-8 again and then copied back to bytes.
+    mutating func projectBytes(_ result: ProjectResult, index: Int) -> [UInt8]?
     /// Everything after the last project.
     mutating func end(_ summary: ReportSummary) -> String
     /// The same text as `end(_:)`, handed to `write` in pieces: a report whose end lists every
@@ -20,6 +23,7 @@ public protocol Reporter {
 extension Reporter {
     public mutating func begin(_ ruleSet: RuleSet) -> String { "" }
     public mutating func project(_ result: ProjectResult, index: Int) -> String { "" }
+    public mutating func projectBytes(_ result: ProjectResult, index: Int) -> [UInt8]? { nil }
     public mutating func end(_ summary: ReportSummary, write: (String) throws -> Void) throws { try write(end(summary)) }
 
     /// `end(_:)` for a reporter that writes its end in pieces: the pieces joined.

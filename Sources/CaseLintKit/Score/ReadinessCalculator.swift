@@ -91,16 +91,17 @@ public enum ReadinessCalculator {
             : 0
         var total = ScoreRounding.percent(exact)
         // The lowest cap among failed rules applies ("placeholders keep a scaffold below ready").
+        // By position: a definition copied per capping rule and project retained its dozen strings.
         let capping = rules.indices.filter { position in
             guard outcomeAt[position] == .failed, rules[position].scoreCap != nil else { return false }
             guard let severest else { return true }
             return severest(position).map { $0 >= rules[position].severity } ?? false
-        }.map { rules[$0] }
-        let cap = capping.min { $0.scoreCap! < $1.scoreCap! }
+        }
+        let cap = capping.min { rules[$0].scoreCap! < rules[$1].scoreCap! }
         var cappedBy: String?
-        if let cap, let limit = cap.scoreCap, total > limit {
+        if let cap, let limit = rules[cap].scoreCap, total > limit {
             total = limit
-            cappedBy = cap.id
+            cappedBy = rules[cap].id
         }
         // A pass short only of its substance share is no thin part of its own: writing the parts is.
         let thinned = rules.indices.filter { outcomeAt[$0] == .passed && (earned[$0] ?? 1) < 1 && rules[$0].substanceShare == 0 }
@@ -108,7 +109,7 @@ public enum ReadinessCalculator {
         var actions = actions(earned: earned, outcomes: outcomeAt, rules: rules, categorySlots: categorySlots, scores: scores,
                               totalWeight: totalWeight)
         if let cap, cappedBy != nil {
-            actions = lifting(cap, capping: capping, exact: exact, total: total, actions: actions)
+            actions = lifting(rules[cap], capping: capping.map { rules[$0] }, exact: exact, total: total, actions: actions)
         }
         return ReadinessScore(total: total, exact: exact, categories: scores, actions: actions,
                               notJudged: notJudged, cappedBy: cappedBy, thinned: thinned)
@@ -135,19 +136,18 @@ public enum ReadinessCalculator {
     static func actions(earned: [Double?], outcomes: [RuleOutcome], rules: [RuleDefinition], categorySlots: [Int?],
                         scores: [CategoryScore], totalWeight: Double) -> [ScoreAction] {
         var actions: [ScoreAction] = []
-        // Only the few rules short of their share are copied.
+        // The rules short of their share are read in place, not copied (a definition holds a dozen strings).
         for position in rules.indices {
             guard let share = earned[position], share < 1 else { continue }
-            let rule = rules[position]
-            guard !(rule.guardsResults && outcomes[position] == .noResults),
-                  !(rule.substanceShare > 0 && outcomes[position] == .passed),
+            guard !(rules[position].guardsResults && outcomes[position] == .noResults),
+                  !(rules[position].substanceShare > 0 && outcomes[position] == .passed),
                   let slot = categorySlots[position], case let category = scores[slot],
                   category.applicableWeight > 0, totalWeight > 0 else { continue }
-            let points = 100 * Double(category.category.weight) / totalWeight * Double(rule.weight) * (1 - share)
+            let points = 100 * Double(category.category.weight) / totalWeight * Double(rules[position].weight) * (1 - share)
                 / Double(category.applicableWeight)
             guard points > 0.05 else { continue }
-            actions.append(ScoreAction(rule: rule.id, title: rule.title, category: rule.category,
-                                       severity: rule.severity, points: points, partial: outcomes[position] == .passed))
+            actions.append(ScoreAction(rule: rules[position].id, title: rules[position].title, category: rules[position].category,
+                                       severity: rules[position].severity, points: points, partial: outcomes[position] == .passed))
         }
         return actions.sorted {
             if abs($0.points - $1.points) > 1e-9 { return $0.points > $1.points }

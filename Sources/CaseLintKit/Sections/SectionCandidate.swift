@@ -38,13 +38,26 @@ public struct SectionCandidate: Sendable {
         let startLine = sections[0].heading.line
         let span = Double(max(document.lineCount - startLine + 1, 1))
 
-        struct Open { var level: Int; var operational: Bool; var named: Set<String>; var mentioned: Set<String> }
+        // Part sets as bits by the part's position (`mask`), worked out once per heading: a candidate
+        // under several headings ORs its ancestors' bits instead of merging their sets.
+        struct Open {
+            var level: Int; var operational: Bool; var named: Set<String>; var mentioned: Set<String>
+            var namedBits: UInt64; var mentionedBits: UInt64
+        }
         var open: [Open] = []
         var earlierNamed: Set<String> = []
         var result: [SectionCandidate] = []
         // A heading's assignments and mentions are worked out once, here, and kept for the candidates.
         var pending: [(section: Section, pieces: [[Token]], ownEnd: Int, ancestors: [Open], earlier: Set<String>,
-                       assignments: [SectionHeadingMatcher.Assignment], mentioned: Set<String>)] = []
+                       assignments: [SectionHeadingMatcher.Assignment], named: Set<String>, mentioned: Set<String>,
+                       namedBits: UInt64, mentionedBits: UInt64)] = []
+        func mask(_ names: Set<String>) -> UInt64 {
+            var bits: UInt64 = 0
+            for name in names {
+                for (slot, part) in parts.enumerated() where slot < 64 && part == name { bits |= 1 << UInt64(slot) }
+            }
+            return bits
+        }
         for (position, section) in sections.enumerated() {
             let heading = section.heading
             open.removeAll { $0.level >= heading.level }
@@ -57,46 +70,54 @@ public struct SectionCandidate: Sendable {
             // (A candidate is never the title, so its mentions kept here are the heading's own.)
             let isTitle = heading.line == titleLine
             let mentioned = operational || isTitle ? [] : matcher.mentions(inPieces: pieces)
+            let openNamed: Set<String> = operational || isTitle ? [] : named
+            let (namedBits, mentionedBits) = (mask(openNamed), mask(mentioned))
             if !operational, heading.line != titleLine, SectionOutline.canNameAPart(heading) {
-                pending.append((section, pieces, ownEnd, open, earlierNamed, assignments, mentioned))
+                // Not operational and not the title: `openNamed` is `named`, so its bits are the heading's.
+                pending.append((section, pieces, ownEnd, open, earlierNamed, assignments, named, mentioned, namedBits, mentionedBits))
             }
             if heading.line != titleLine, !operational, !open.contains(where: \.operational) { earlierNamed.formUnion(named) }
-            open.append(Open(level: heading.level, operational: operational, named: operational || isTitle ? [] : named, mentioned: mentioned))
+            open.append(Open(level: heading.level, operational: operational, named: openNamed, mentioned: mentioned,
+                             namedBits: namedBits, mentionedBits: mentionedBits))
         }
         // Cue counts and set membership by a part's position: no part name is hashed per feature.
         let cueSlots = parts.map { cues.labels.firstIndex(of: $0) }
         let usageSlot = cues.labels.firstIndex(of: SectionCues.usage)
-        func mask(_ names: Set<String>) -> UInt64 {
-            var bits: UInt64 = 0
-            for name in names {
-                for (slot, part) in parts.enumerated() where slot < 64 && part == name { bits |= 1 << UInt64(slot) }
-            }
-            return bits
-        }
         let levels = pending.map { min($0.section.heading.level, 7) }
         let topLevel = levels.filter { $0 < 7 }.min() ?? 7
 
         for (number, item) in pending.enumerated() {
             let heading = item.section.heading
             let isFirst = number == 0
-            let strong = Set(item.assignments.filter { $0.strength == .strong }.map(\.part))
-            let weak = Set(item.assignments.filter { $0.strength == .weak }.map(\.part))
+            let strong = item.named
             let mentioned = item.mentioned
+            // Only parts past the 64 that bits hold are looked up in sets (`holds`); with fewer parts
+            // the sets below stay empty and each is a mask alone.
+            let manyParts = parts.count > 64
+            var weakBits: UInt64 = 0
+            for assignment in item.assignments where assignment.strength == .weak {
+                for (slot, part) in parts.enumerated() where slot < 64 && part == assignment.part { weakBits |= 1 << UInt64(slot) }
+            }
+            let weak = manyParts ? Set(item.assignments.filter { $0.strength == .weak }.map(\.part)) : []
             // A listed name that is the heading's head ("Things to keep in mind", "What worries me") is
             // what the heading is about, even where a preposition or verb cut the word-by-word head.
-            let heads = matcher.headWords(inPieces: item.pieces).union(strong)
+            let headWords = matcher.headWords(inPieces: item.pieces)
+            let heads = manyParts ? headWords.union(strong) : []
             let ownLines = (heading.lastLine + 1)..<item.ownEnd
             let sectionEnd = (item.section.bodyLines?.upperBound ?? heading.lastLine) + 1
             let subLines = item.ownEnd..<max(item.ownEnd, sectionEnd)
             let ownWords = cues.words(lines: ownLines)
             let underOperational = item.ancestors.contains { $0.operational }
-            let ancestorNames = item.ancestors.reduce(into: Set<String>()) { $0.formUnion($1.named) }
-            let ancestorWords = item.ancestors.reduce(into: ancestorNames) { $0.formUnion($1.mentioned) }
+            let ancestorNames = manyParts ? item.ancestors.reduce(into: Set<String>()) { $0.formUnion($1.named) } : []
+            let ancestorWords = manyParts ? item.ancestors.reduce(into: ancestorNames) { $0.formUnion($1.mentioned) } : []
+            let hasAncestorNames = item.ancestors.contains { !$0.named.isEmpty }
+            let ancestorNameBits = item.ancestors.reduce(UInt64(0)) { $0 | $1.namedBits }
+            let ancestorWordBits = item.ancestors.reduce(ancestorNameBits) { $0 | $1.mentionedBits }
             let level = heading.level < 7 ? heading.level : (item.ancestors.last.map { $0.level + 1 } ?? topLevel)
             let depth = Double(min(max(level - topLevel, 0), 3))
             let question = Self.isQuestion(heading.text, pieces: item.pieces)
-            let (strongBits, weakBits, mentionedBits, headBits) = (mask(strong), mask(weak), mask(mentioned), mask(heads))
-            let (ancestorWordBits, ancestorNameBits, earlierBits) = (mask(ancestorWords), mask(ancestorNames), mask(item.earlier))
+            let (strongBits, mentionedBits, earlierBits) = (item.namedBits, item.mentionedBits, mask(item.earlier))
+            let headBits = mask(headWords) | strongBits
             // What does not depend on the part is worked out once per heading, not once per part.
             let metricCount = Self.logCount(metrics(ownLines)), subsectionMetricCount = Self.logCount(metrics(subLines))
             let usage = Self.logCount(cues.count(slot: usageSlot, lines: ownLines))
@@ -137,7 +158,7 @@ public struct SectionCandidate: Sendable {
                 set(.first, flag(isFirst))
                 set(.underOperational, flag(underOperational))
                 set(.underSame, flag(holds(ancestorWordBits, ancestorWords)))
-                set(.underOther, flag(!ancestorNames.isEmpty && !holds(ancestorNameBits, ancestorNames)))
+                set(.underOther, flag(hasAncestorNames && !holds(ancestorNameBits, ancestorNames)))
                 set(.earlierName, flag(holds(earlierBits, item.earlier) && !holds(ancestorNameBits, ancestorNames)))
             }
             result.append(SectionCandidate(section: item.section, partNames: parts, featureRows: rows, named: strong, mentioned: mentioned))

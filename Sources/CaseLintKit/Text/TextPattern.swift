@@ -161,15 +161,21 @@ public struct TextPattern: Sendable {
         // Taken once here: every sentence below is tried against them (the opening when the first
         // sentence holds the words; each read takes the parts' lock and copies the opening).
         let filter = self.filter
-        var opening: WordSequence??
+        // Read at the first sentence that holds the words, then tried in place: bound per sentence
+        // (`if let`), the opening and its arrays were copied, retained and released every time.
+        var opening: WordSequence?
+        var openingRead = false
         for number in candidates(filter, words, index, paragraphs) {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated() {
                 let folds = text.sentenceFolds[sentenceNumber]
                 guard holdsWords(filter, text, in: sentence, folds: folds, sentence: sentenceNumber) else { continue }
-                if opening == nil { opening = .some(self.sequence) }
-                if let sequence = opening ?? nil, !sequence.mayMatch(text.bytes, in: sentence, folds: folds) { continue }
+                if !openingRead {
+                    opening = self.sequence
+                    openingRead = true
+                }
+                if opening?.mayMatch(text.bytes, in: sentence, folds: folds) == false { continue }
                 let found = matches(in: text, sentence: sentenceNumber, firstOnly: firstOnly)
                 guard !found.isEmpty else { continue }
                 let base = text.utf16Offset(ofByte: sentence.lowerBound)
