@@ -2081,6 +2081,9 @@ rules:
         - "# Project\n\n```python\nconcordance = 0.7\n```\n"
         # A bare assignment in an unlabelled block, and a keyword argument of a call.
         - "# Project\n\n```\nauc=0.74\nmodel.fit(x, y, score=auc, auc=0.5)\n```\n"
+        # "This is" explains a number; an "it" past another sentence is not the name's.
+        - "# Project\n\nWe also looked at the AUROC. This is 0.5 for a random model.\n"
+        - "# Project\n\nWe measured sensitivity. The test set was small. It was 0.93 on the training folds.\n"
         # Code, not output: an assignment in Python without a console prompt.
         - "# Project\n\n```python\nscores = {'rouge1': 0.452}\n```\n"
         # A reference row of an HTML table, one cell per line.

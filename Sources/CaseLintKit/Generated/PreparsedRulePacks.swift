@@ -1980,8 +1980,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 34965, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,17:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,6:rouge1S1s85,63,6:rouge2S1s85,71,9:rougelsumS1s85,82,8:rouge f1S1s85,92,10:rouge-l f1S1s85,104,10:rouge-1 f1S1s85,116,10:rouge-2 f1S1s85,128,9:rougel f1S1s85,139,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,21972:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,9848:M0m113,7,2:S1s113,7,4:passQ0q114,9,59:S3s114,11,94:# Project
+        ("rules/evidence.yml", 35252, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,17:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,6:rouge1S1s85,63,6:rouge2S1s85,71,9:rougelsumS1s85,82,8:rouge f1S1s85,92,10:rouge-l f1S1s85,104,10:rouge-1 f1S1s85,116,10:rouge-2 f1S1s85,128,9:rougel f1S1s85,139,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,22166:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,10041:M0m113,7,2:S1s113,7,4:passQ0q114,9,59:S3s114,11,94:# Project
 
 ## Results
 
@@ -2258,7 +2258,7 @@ S3s217,11,71:# Project
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S1s218,7,4:failQ0q220,9,44:S3s220,11,78:# Project
+S1s218,7,4:failQ0q220,9,46:S3s220,11,78:# Project
 
 Target AUROC for each outcome:
 
@@ -2294,12 +2294,18 @@ S3s230,11,64:# Project
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s232,11,52:# Project
+S3s232,11,72:# Project
+
+We also looked at the AUROC. This is 0.5 for a random model.
+S3s233,11,95:# Project
+
+We measured sensitivity. The test set was small. It was 0.93 on the training folds.
+S3s235,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s234,11,140:# Project
+S3s237,11,140:# Project
 
 <table>
   <tr>
@@ -2311,195 +2317,195 @@ S3s234,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s236,11,115:# Project
+S3s239,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s238,11,67:# Project
+S3s241,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s240,11,103:# Project
+S3s243,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s242,11,46:# Project
+S3s245,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s244,11,69:# Project
+S3s247,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s245,11,84:# Project
+S3s248,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s247,11,96:# Project
+S3s250,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s249,11,67:# Project
+S3s252,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s250,11,65:# Project
+S3s253,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s252,11,93:# Project
+S3s255,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s254,11,85:# Project
+S3s257,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s256,11,72:# Project
+S3s259,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s258,11,53:# Project
+S3s261,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s260,11,88:# Project
+S3s263,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s261,11,75:# Project
+S3s264,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s263,11,91:# Project
+S3s266,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s265,11,76:# Project
+S3s268,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s267,11,110:# Project
+S3s270,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s269,11,104:# Project
+S3s272,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s271,11,82:# Project
+S3s274,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s273,11,44:# Project
+S3s276,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s275,11,94:# Project
+S3s278,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s277,11,79:# Project
+S3s280,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s279,11,136:# Project
+S3s282,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s281,11,98:# Project
+S3s284,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s282,11,82:# Project
+S3s285,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s283,11,92:# Project
+S3s286,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s284,11,73:# Project
+S3s287,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s286,11,56:# Project
+S3s289,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s287,11,60:# Project
+S3s290,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s288,11,66:# Project
+S3s291,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s289,11,76:# Project
+S3s292,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s290,11,43:# Project
+S3s293,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s291,11,35:# Project
+S3s294,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s293,11,49:# Project
+S3s296,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m295,5,11:S1s295,5,2:idS1s295,9,16:evaluation.rigorS1s296,5,4:kindS1s296,11,8:keywordsS1s297,5,8:categoryS1s297,15,8:evidenceS1s298,5,8:severityS1s298,15,4:infoS1s299,5,6:weightS1i299,13,1:4S1s300,5,5:titleS1s300,12,42:How the evaluation guards against optimismS1s301,5,7:messageS3s301,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s302,5,3:whyS5s302,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s306,5,10:referencesQ0q306,17,3:S3s306,18,18:TRIPOD+AI 12c, 23aS3s306,40,22:CLAIM 2024 items 29-38S3s306,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s307,5,5:matchM0m308,7,3:S1s308,7,3:minS1i308,12,1:4S1s309,7,6:recordS1b309,15,5:falseS1s310,7,5:termsM0m311,9,10:S1s311,9,13:held-out testQ0q311,24,8:S1s311,25,8:held-outS1s311,35,8:held outS1s311,45,8:hold-outS1s311,55,7:holdoutS1s311,64,8:test setS1s311,74,11:unseen testS1s311,87,11:locked testS1s311,100,11:frozen testS1s312,9,16:cross-validationQ0q312,27,5:S1s312,28,16:cross-validationS1s312,46,16:cross validationS1s312,64,6:k-foldS1s312,72,9:nested cvS1s312,83,15:cross-validatedS1s313,9,13:grouped splitQ0q313,24,12:S1s313,25,13:patient-levelS1s313,40,13:patient levelS1s313,55,12:patient-wiseS1s313,69,13:subject-levelS1s313,84,19:subject-independentS1s313,105,17:participant-levelS1s314,25,13:grouped splitS1s314,40,12:group k-foldS1s314,54,14:scaffold splitS1s314,70,14:temporal splitS1s314,86,16:time-based splitS1s314,104,16:split by patientS1s315,9,11:uncertaintyQ0q315,22,8:S1s315,23,19:confidence intervalS1s315,44,20:confidence intervalsS1s315,66,6:95% ciS1s315,74,9:bootstrapS1s315,85,12:bootstrappedS1s315,99,25:standard deviation acrossS1s316,23,10:error barsS1s316,35,17:credible intervalS1s317,9,8:baselineQ0q317,19,5:S1s317,20,8:baselineS1s317,30,9:baselinesS1s317,41,13:compared withS1s317,56,15:comparison withS1s317,73,17:benchmark againstS1s318,9,11:calibrationQ0q318,22,4:S1s318,23,11:calibrationS1s318,36,10:calibratedS1s318,48,5:brierS1s318,55,19:reliability diagramS1s319,9,14:error analysisQ0q319,25,7:S1s319,26,14:error analysisS1s319,42,16:confusion matrixS1s319,60,15:false negativesS1s319,77,15:false positivesS1s319,94,13:failure casesS1s319,109,13:misclassifiedS1s320,26,16:failure analysisS1s321,9,7:leakageQ0q321,18,6:S1s321,19,7:leakageS1s321,28,4:leakS1s321,34,12:data leakageS1s321,48,9:duplicateS1s321,59,14:near-duplicateS1s321,75,13:contaminationS1s322,9,8:externalQ0q322,19,6:S1s322,20,19:external validationS1s322,41,13:external testS1s322,56,16:external datasetS1s322,74,15:external cohortS1s322,91,11:second siteS1s322,104,14:other hospitalS1s323,9,9:subgroupsQ0q323,20,7:S1s323,21,8:subgroupS1s323,31,9:subgroupsS1s323,42,8:fairnessS1s323,52,13:stratified byS1s323,67,8:per-siteS1s323,77,6:by sexS1s323,85,6:by ageS1s324,5,8:examplesD0s325,7,314:M0m325,7,2:S1s325,7,4:passQ0q326,9,1:S3s326,11,169:# Project
+M0m298,5,11:S1s298,5,2:idS1s298,9,16:evaluation.rigorS1s299,5,4:kindS1s299,11,8:keywordsS1s300,5,8:categoryS1s300,15,8:evidenceS1s301,5,8:severityS1s301,15,4:infoS1s302,5,6:weightS1i302,13,1:4S1s303,5,5:titleS1s303,12,42:How the evaluation guards against optimismS1s304,5,7:messageS3s304,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s305,5,3:whyS5s305,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s309,5,10:referencesQ0q309,17,3:S3s309,18,18:TRIPOD+AI 12c, 23aS3s309,40,22:CLAIM 2024 items 29-38S3s309,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s310,5,5:matchM0m311,7,3:S1s311,7,3:minS1i311,12,1:4S1s312,7,6:recordS1b312,15,5:falseS1s313,7,5:termsM0m314,9,10:S1s314,9,13:held-out testQ0q314,24,8:S1s314,25,8:held-outS1s314,35,8:held outS1s314,45,8:hold-outS1s314,55,7:holdoutS1s314,64,8:test setS1s314,74,11:unseen testS1s314,87,11:locked testS1s314,100,11:frozen testS1s315,9,16:cross-validationQ0q315,27,5:S1s315,28,16:cross-validationS1s315,46,16:cross validationS1s315,64,6:k-foldS1s315,72,9:nested cvS1s315,83,15:cross-validatedS1s316,9,13:grouped splitQ0q316,24,12:S1s316,25,13:patient-levelS1s316,40,13:patient levelS1s316,55,12:patient-wiseS1s316,69,13:subject-levelS1s316,84,19:subject-independentS1s316,105,17:participant-levelS1s317,25,13:grouped splitS1s317,40,12:group k-foldS1s317,54,14:scaffold splitS1s317,70,14:temporal splitS1s317,86,16:time-based splitS1s317,104,16:split by patientS1s318,9,11:uncertaintyQ0q318,22,8:S1s318,23,19:confidence intervalS1s318,44,20:confidence intervalsS1s318,66,6:95% ciS1s318,74,9:bootstrapS1s318,85,12:bootstrappedS1s318,99,25:standard deviation acrossS1s319,23,10:error barsS1s319,35,17:credible intervalS1s320,9,8:baselineQ0q320,19,5:S1s320,20,8:baselineS1s320,30,9:baselinesS1s320,41,13:compared withS1s320,56,15:comparison withS1s320,73,17:benchmark againstS1s321,9,11:calibrationQ0q321,22,4:S1s321,23,11:calibrationS1s321,36,10:calibratedS1s321,48,5:brierS1s321,55,19:reliability diagramS1s322,9,14:error analysisQ0q322,25,7:S1s322,26,14:error analysisS1s322,42,16:confusion matrixS1s322,60,15:false negativesS1s322,77,15:false positivesS1s322,94,13:failure casesS1s322,109,13:misclassifiedS1s323,26,16:failure analysisS1s324,9,7:leakageQ0q324,18,6:S1s324,19,7:leakageS1s324,28,4:leakS1s324,34,12:data leakageS1s324,48,9:duplicateS1s324,59,14:near-duplicateS1s324,75,13:contaminationS1s325,9,8:externalQ0q325,19,6:S1s325,20,19:external validationS1s325,41,13:external testS1s325,56,16:external datasetS1s325,74,15:external cohortS1s325,91,11:second siteS1s325,104,14:other hospitalS1s326,9,9:subgroupsQ0q326,20,7:S1s326,21,8:subgroupS1s326,31,9:subgroupsS1s326,42,8:fairnessS1s326,52,13:stratified byS1s326,67,8:per-siteS1s326,77,6:by sexS1s326,85,6:by ageS1s327,5,8:examplesD0s328,7,314:M0m328,7,2:S1s328,7,4:passQ0q329,9,1:S3s329,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s327,7,4:failQ0q328,9,1:S3s328,11,55:# Project
+S1s330,7,4:failQ0q331,9,1:S3s331,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m330,5,13:S1s330,5,2:idS1s330,9,20:metrics.near-perfectS1s331,5,4:kindS1s331,11,12:plausibilityS1s332,5,8:categoryS1s332,15,8:evidenceS1s333,5,8:severityS1s333,15,5:errorS1s335,5,15:substance_shareS1f335,22,3:0.5S1s339,5,6:weightS1i339,13,1:0S1s340,5,9:score_capS1i340,16,2:20S1s341,5,5:titleS1s341,12,49:Near-perfect results show why they can be trustedS1s342,5,7:messageS3s342,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s343,5,3:whyS5s343,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s349,5,10:referencesQ0q349,17,3:S3s349,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s349,65,36:Roberts et al., Nat Mach Intell 2021S3s349,105,22:CLAIM 2024 items 29-35S1s350,5,5:matchM0m351,7,4:S1s351,7,7:metricsQ0q351,16,6:S1s351,17,8:accuracyS1s351,27,17:balanced_accuracyS1s351,46,5:aurocS1s351,53,5:auprcS1s351,60,2:f1S1s351,64,11:sensitivityS1s353,7,8:at_leastS1f353,17,4:0.95S1s354,7,6:guardsM0m355,9,4:S1s355,9,13:held-out testQ0q355,24,8:S1s355,25,8:held-outS1s355,35,8:held outS1s355,45,8:hold-outS1s355,55,7:holdoutS1s355,64,8:test setS1s355,74,11:unseen testS1s355,87,11:locked testS1s355,100,11:frozen testS1s356,9,11:uncertaintyQ0q356,22,8:S1s356,23,19:confidence intervalS1s356,44,20:confidence intervalsS1s356,66,6:95% ciS1s356,74,9:bootstrapS1s356,85,12:bootstrappedS1s356,99,25:standard deviation acrossS1s357,23,10:error barsS1s357,35,17:credible intervalS1s358,9,7:leakageQ0q358,18,6:S1s358,19,7:leakageS1s358,28,4:leakS1s358,34,12:data leakageS1s358,48,9:duplicateS1s358,59,14:near-duplicateS1s358,75,13:contaminationS1s359,9,8:externalQ0q359,19,6:S1s359,20,19:external validationS1s359,41,13:external testS1s359,56,16:external datasetS1s359,74,15:external cohortS1s359,91,11:second siteS1s359,104,14:other hospitalS1s361,7,13:skip_sectionsQ0q361,22,10:S1s361,23,4:nextS1s361,29,6:futureS1s361,37,7:roadmapS1s361,46,4:planS1s361,52,5:plansS1s361,59,7:plannedS1s361,68,4:todoS1s361,74,11:improvementS1s361,87,12:improvementsS1s361,101,7:outlookS1s362,5,8:examplesD0s363,7,812:M0m363,7,2:S1s363,7,4:passQ0q364,9,4:S3s364,11,165:# Project
+M0m333,5,13:S1s333,5,2:idS1s333,9,20:metrics.near-perfectS1s334,5,4:kindS1s334,11,12:plausibilityS1s335,5,8:categoryS1s335,15,8:evidenceS1s336,5,8:severityS1s336,15,5:errorS1s338,5,15:substance_shareS1f338,22,3:0.5S1s342,5,6:weightS1i342,13,1:0S1s343,5,9:score_capS1i343,16,2:20S1s344,5,5:titleS1s344,12,49:Near-perfect results show why they can be trustedS1s345,5,7:messageS3s345,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s346,5,3:whyS5s346,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s352,5,10:referencesQ0q352,17,3:S3s352,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s352,65,36:Roberts et al., Nat Mach Intell 2021S3s352,105,22:CLAIM 2024 items 29-35S1s353,5,5:matchM0m354,7,4:S1s354,7,7:metricsQ0q354,16,6:S1s354,17,8:accuracyS1s354,27,17:balanced_accuracyS1s354,46,5:aurocS1s354,53,5:auprcS1s354,60,2:f1S1s354,64,11:sensitivityS1s356,7,8:at_leastS1f356,17,4:0.95S1s357,7,6:guardsM0m358,9,4:S1s358,9,13:held-out testQ0q358,24,8:S1s358,25,8:held-outS1s358,35,8:held outS1s358,45,8:hold-outS1s358,55,7:holdoutS1s358,64,8:test setS1s358,74,11:unseen testS1s358,87,11:locked testS1s358,100,11:frozen testS1s359,9,11:uncertaintyQ0q359,22,8:S1s359,23,19:confidence intervalS1s359,44,20:confidence intervalsS1s359,66,6:95% ciS1s359,74,9:bootstrapS1s359,85,12:bootstrappedS1s359,99,25:standard deviation acrossS1s360,23,10:error barsS1s360,35,17:credible intervalS1s361,9,7:leakageQ0q361,18,6:S1s361,19,7:leakageS1s361,28,4:leakS1s361,34,12:data leakageS1s361,48,9:duplicateS1s361,59,14:near-duplicateS1s361,75,13:contaminationS1s362,9,8:externalQ0q362,19,6:S1s362,20,19:external validationS1s362,41,13:external testS1s362,56,16:external datasetS1s362,74,15:external cohortS1s362,91,11:second siteS1s362,104,14:other hospitalS1s364,7,13:skip_sectionsQ0q364,22,10:S1s364,23,4:nextS1s364,29,6:futureS1s364,37,7:roadmapS1s364,46,4:planS1s364,52,5:plansS1s364,59,7:plannedS1s364,68,4:todoS1s364,74,11:improvementS1s364,87,12:improvementsS1s364,101,7:outlookS1s365,5,8:examplesD0s366,7,812:M0m366,7,2:S1s366,7,4:passQ0q367,9,4:S3s367,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s365,11,65:# Project
+S3s368,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s366,11,66:# Project
+S3s369,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s367,11,99:# Project
+S3s370,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s368,7,4:failQ0q369,9,3:S3s369,11,73:# Project
+S1s371,7,4:failQ0q372,9,3:S3s372,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s370,11,92:# Project
+S3s373,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s371,11,97:# Project
+S3s374,11,97:# Project
 
 ## Results
 
@@ -2508,27 +2514,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m373,5,13:S1s373,5,2:idS1s373,9,24:evaluation.tuned-on-testS1s374,5,4:kindS1s374,11,6:forbidS1s375,5,8:categoryS1s375,15,8:evidenceS1s376,5,8:severityS1s376,15,7:warningS1s378,5,15:substance_shareS1f378,22,3:0.5S1s379,5,6:weightS1i379,13,1:3S1s382,5,14:guards_resultsS1b382,21,4:trueS1s383,5,5:titleS1s383,12,29:Test set not used for choicesS1s384,5,7:messageS3s384,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s385,5,3:whyS5s385,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s392,5,10:referencesQ0q392,17,3:S3s392,18,27:CLAIM 2024 items 20, 21, 32S3s392,49,17:TRIPOD+AI 12a, 15S3s392,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s393,5,5:matchM0m394,7,4:S1s394,7,12:skip_negatedS1b394,21,4:trueS1s395,7,11:skip_quotedS1b395,20,4:trueS1s397,7,13:skip_sectionsQ0q397,22,9:S1s397,23,5:avoidS1s397,30,7:pitfallS1s397,39,7:mistakeS1s397,48,8:red flagS1s397,58,12:anti-patternS1s397,72,11:antipatternS1s397,85,5:don'tS1s397,92,6:do notS1s397,100,8:what notS1s398,7,8:patternsQ0q399,9,3:M0m399,11,2:S1s399,11,7:patternS2s399,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s400,11,7:rewriteS2s400,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m401,11,2:S1s401,11,7:patternS2s401,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s402,11,7:rewriteS2s402,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m403,11,2:S1s403,11,7:patternS2s403,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s404,11,7:rewriteS2s404,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s405,5,8:examplesD0s406,7,1422:M0m406,7,2:S1s406,7,4:passQ0q407,9,7:S3s407,11,103:# Project
+M0m376,5,13:S1s376,5,2:idS1s376,9,24:evaluation.tuned-on-testS1s377,5,4:kindS1s377,11,6:forbidS1s378,5,8:categoryS1s378,15,8:evidenceS1s379,5,8:severityS1s379,15,7:warningS1s381,5,15:substance_shareS1f381,22,3:0.5S1s382,5,6:weightS1i382,13,1:3S1s385,5,14:guards_resultsS1b385,21,4:trueS1s386,5,5:titleS1s386,12,29:Test set not used for choicesS1s387,5,7:messageS3s387,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s388,5,3:whyS5s388,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s395,5,10:referencesQ0q395,17,3:S3s395,18,27:CLAIM 2024 items 20, 21, 32S3s395,49,17:TRIPOD+AI 12a, 15S3s395,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s396,5,5:matchM0m397,7,4:S1s397,7,12:skip_negatedS1b397,21,4:trueS1s398,7,11:skip_quotedS1b398,20,4:trueS1s400,7,13:skip_sectionsQ0q400,22,9:S1s400,23,5:avoidS1s400,30,7:pitfallS1s400,39,7:mistakeS1s400,48,8:red flagS1s400,58,12:anti-patternS1s400,72,11:antipatternS1s400,85,5:don'tS1s400,92,6:do notS1s400,100,8:what notS1s401,7,8:patternsQ0q402,9,3:M0m402,11,2:S1s402,11,7:patternS2s402,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s403,11,7:rewriteS2s403,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m404,11,2:S1s404,11,7:patternS2s404,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s405,11,7:rewriteS2s405,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m406,11,2:S1s406,11,7:patternS2s406,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s407,11,7:rewriteS2s407,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s408,5,8:examplesD0s409,7,1422:M0m409,7,2:S1s409,7,4:passQ0q410,9,7:S3s410,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s408,11,82:# Project
+S3s411,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s409,11,53:# Project
+S3s412,11,53:# Project
 
 We did not tune anything on the test set.
-S3s410,11,65:# Project
+S3s413,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s411,11,104:# Project
+S3s414,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s412,11,96:# Project
+S3s415,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s413,11,133:# Project
+S3s416,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2538,27 +2544,27 @@ S3s413,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s414,7,4:failQ0q415,9,7:S3s415,11,74:# Project
+S1s417,7,4:failQ0q418,9,7:S3s418,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s416,11,79:# Project
+S3s419,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s417,11,64:# Project
+S3s420,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s418,11,56:# Project
+S3s421,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s419,11,92:# Project
+S3s422,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s420,11,63:# Project
+S3s423,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s422,11,109:# Project
+S3s425,11,109:# Project
 
 ## Pitfalls
 
