@@ -43,7 +43,7 @@ extension MetricScanner {
             if aligned.read(line: line, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 if aligned.isRow, Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
-                    result += aligned.values(tokens, lineStart: lineStart) { !isBoundOrSpread($0) && !isPlusMinus($0) }
+                    result += aligned.values(tokens, lineStart: lineStart) { !isBoundOrSpread($0) }
                         .filter { index.isScoreShaped($0.1) }
                 }
                 continue
@@ -115,14 +115,6 @@ extension MetricScanner {
         guard match.firstToken >= 1,
               index.lower[Int(tokens[match.firstToken - 1].end)..<Int(tokens[match.firstToken].start)].contains(UInt8(ascii: ":")) else { return false }
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash) }
-    }
-
-    /// "0.726 +/- 0.03": the number after a spelled plus-minus is the spread.
-    func isPlusMinus(_ token: Token) -> Bool {
-        let start = Int(token.start), bytes = index.lower
-        var position = start - 1
-        while position >= 0, bytes[position] == 0x20 { position -= 1 }
-        return position >= 2 && bytes[position] == UInt8(ascii: "-") && bytes[position - 1] == UInt8(ascii: "/") && bytes[position - 2] == UInt8(ascii: "+")
     }
 
     /// "[test] micro-F1=0.912  macro-F1=0.743": a logger's pairs, glued by "=" without spaces, on a line

@@ -21,7 +21,7 @@ extension MetricScanner {
             var next = line + 1
             if next <= document.lineCount, document.kinds[next - 1] == .blank { next += 1 }
             var items = 0
-            while next <= document.lineCount, document.kinds[next - 1] == .prose, isListItem(next), items < Self.leadInItemLimit {
+            while next <= document.lineCount, document.kinds[next - 1] == .prose, WrappedLines.opensListItem(document.bytes[document.lineRanges[next - 1]]), items < Self.leadInItemLimit {
                 if let value = itemValue(next, tokens) { result.append((match.label, value)) }
                 items += 1
                 next += 1
@@ -55,20 +55,5 @@ extension MetricScanner {
         let bytes = index.lower[index.document.lineRanges[line - 1]]
         guard let last = bytes.lastIndex(where: { $0 != 0x20 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) else { return false }
         return bytes[last] == UInt8(ascii: ":")
-    }
-
-    /// "- item", "* item", "+ item", "1. item", "2) item", indented or not.
-    private func isListItem(_ line: Int) -> Bool {
-        let bytes = index.document.bytes
-        let range = index.document.lineRanges[line - 1]
-        var offset = range.lowerBound
-        while offset < range.upperBound, bytes[offset] == 0x20 { offset += 1 }
-        guard offset + 1 < range.upperBound else { return false }
-        let marker = bytes[offset]
-        if marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "+") { return bytes[offset + 1] == 0x20 }
-        var digits = offset
-        while digits < range.upperBound, TextIndex.isDigit(bytes[digits]) { digits += 1 }
-        guard digits > offset, digits - offset <= 3, digits + 1 < range.upperBound else { return false }
-        return (bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")")) && bytes[digits + 1] == 0x20
     }
 }

@@ -21,11 +21,7 @@ extension MetricScanner {
         let verbMatches = cues.shareVerbs.matches(in: index, range: 0..<tokens.count)
         for verb in verbMatches {
             let line = tokens[verb.lastToken].line
-            var position = verb.lastToken + 1
-            while position < tokens.count, position - verb.lastToken <= 3, tokens[position].line == line,
-                  Self.shareHedges.contains(tokens[position].hash) {
-                position += 1
-            }
+            let position = pastHedges(verb.lastToken, tokens)
             guard position + 1 < tokens.count, tokens[position].line == line, index.isPercent(tokens[position]),
                   !isBoundOrSpread(tokens[position]), !isMasked(tokens[position]), !isInsideMarker(tokens[position]),
                   tokens[position + 1].hash == Self.of, tokens[position + 1].line == line else { continue }
@@ -35,6 +31,16 @@ extension MetricScanner {
             positions.append(position)
         }
         return positions + countedShares(tokens, verbs: verbMatches.map(\.lastToken))
+    }
+
+    /// The position after the verb and at most three hedging words on its line ("caught only", "found about").
+    private func pastHedges(_ verb: Int, _ tokens: [Token]) -> Int {
+        var position = verb + 1
+        while position < tokens.count, position - verb <= 3, tokens[position].line == tokens[verb].line,
+              Self.shareHedges.contains(tokens[position].hash) {
+            position += 1
+        }
+        return position
     }
 
     static let countVerbs: Set<UInt64> = Set(["found", "finds"].map { TextIndex.hash($0.utf8) })
@@ -55,10 +61,7 @@ extension MetricScanner {
         }
         for verb in verbs {
             let line = tokens[verb].line
-            var position = verb + 1
-            while position < tokens.count, position - verb <= 3, tokens[position].line == line, Self.shareHedges.contains(tokens[position].hash) {
-                position += 1
-            }
+            let position = pastHedges(verb, tokens)
             guard position + 2 < tokens.count, tokens[position].isNumber, !index.isScoreShaped(tokens[position]),
                   tokens[position + 1].hash == Self.of, tokens[position].line == line else { continue }
             var total = position + 2

@@ -176,7 +176,7 @@ struct MetricScanner {
         return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z")
     }
 
-    /// "> 0.9", "< 5%" and "±14.4" are targets, thresholds and spreads, not results.
+    /// "> 0.9", "< 5%", "±14.4" and "+/- 0.03" are targets, thresholds and spreads, not results.
     func isBoundOrSpread(_ token: Token) -> Bool {
         var position = Int(token.start) - 1
         let bytes = index.lower
@@ -187,7 +187,7 @@ struct MetricScanner {
         // ± is C2 B1; ≥ and ≤ are E2 89 A5 / E2 89 A4.
         if byte == 0xB1, position > 0, bytes[position - 1] == 0xC2 { return true }
         if byte == 0xA5 || byte == 0xA4, position > 1, bytes[position - 1] == 0x89, bytes[position - 2] == 0xE2 { return true }
-        return false
+        return byte == UInt8(ascii: "-") && position > 1 && bytes[position - 1] == UInt8(ascii: "/") && bytes[position - 2] == UInt8(ascii: "+")
     }
 
     /// The value within the window after the name; `starts` maps each name's first token to its last.
