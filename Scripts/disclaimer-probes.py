@@ -315,6 +315,25 @@ BATCH_12 = [
     (False, 'It is not only faster but also more accurate than the rule-based triage.'),
 ]
 
+BATCH_13 = [
+    (True, 'Built for a machine-learning course. None of its outputs should be acted on for a real patient.'),
+    (True, 'Research prototype: the scores it shows are not clinical advice and were never checked against bedside outcomes.'),
+    (True, '⚠️ Please do not rely on this app to decide whether you need to see a doctor.'),
+    (True, 'This is not a medical device and it has no CE mark or FDA clearance.'),
+    (True, 'The summaries are drafts for study purposes; they are not meant to go into a patient record.'),
+    (True, 'Intended for benchmarking only, never for triage of real patients.'),
+    (True, 'Use at your own risk. Not reviewed by any clinician, not for use in care.'),
+    (True, 'Disclaimer: demo only, no clinical validity.'),
+    (False, 'Not a diagnosis in themselves, the flags prompt a nurse to review the chart.'),
+    (False, 'Training code only. Inference scripts live in the `serve/` repository.'),
+    (False, 'The clinic uses the model to prioritise its callback list each morning.'),
+    (False, 'We did not have access to clinical outcomes beyond 30 days.'),
+    (False, 'The dataset is available for research use after signing the PhysioNet agreement.'),
+    (False, 'Patients were not told the model was running during the silent trial.'),
+    (False, 'No medical images are stored in this repository.'),
+    (False, 'This project is for anyone who wants to learn how FHIR resources fit together.'),
+]
+
 
 def main():
     args = arguments(__doc__)
@@ -329,7 +348,8 @@ def main():
                                                  ("9 (measured once, then tuned on)", BATCH_9),
                                                  ("10 (measured once, then tuned on)", BATCH_10),
                                                  ("11 (measured once)", BATCH_11),
-                                                 ("12 (measured once, then tuned on)", BATCH_12)]):
+                                                 ("12 (measured once, then tuned on)", BATCH_12),
+                                                 ("13 (measured once)", BATCH_13)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]

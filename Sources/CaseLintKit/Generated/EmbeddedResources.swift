@@ -2001,12 +2001,16 @@ rules:
         - "# Project\n\nAll encoders over-segment surgical phase at 0.66-0.72 frame accuracy.\n"
         # Printed output in a plain code block.
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
+        # A console line's pairs after its label: the first pair is not a metric.
+        - "# Project\n\n```\nEval on held-out: loss 0.187, acc 0.941\n```\n"
         # A printed classification report: a header of metric names, rows ending in one number per column.
         - "# Project\n\n```\n              precision    recall  f1-score   support\n\n           0       0.95      0.97      0.96      1000\n```\n"
         # Abbreviated column headers.
         - "# Project\n\n| | Sens. | Spec. |\n|---|---|---|\n| Model | 0.82 | 0.91 |\n"
         # The Greek letter names the metric too.
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
+        # Agreement between the model and the graders measures the model.
+        - "# Project\n\nThe weighted kappa between our model and the consultant graders was 0.81.\n"
         # A possessive name is one word to the tokenizer: "Pearson's" is listed beside "Pearson".
         - "# Project\n\nPearson's correlation between predicted and measured pIC50 was 0.71.\n"
         - "# Project\n\nSpearman's ρ = 0.62 on the scaffold split.\n"
@@ -2694,6 +2698,8 @@ rules:
       emphasis: [only, just, merely, simply]
       # "must not be the sole basis for treatment decisions" keeps the model in clinical use, with oversight.
       partial: [sole]
+      # "Not a diagnosis in themselves, the flags prompt a nurse": denied only on its own, still a clinical use.
+      partial_after: [itself, themselves, alone]
       clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, billing,
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
@@ -2732,6 +2738,8 @@ rules:
       purpose_frames: [for, use, uses, purposes, purpose, project, projects]
       # What a purpose may name before a marker that closes the sentence: "Research code only."
       purpose_objects: [code, software, prototype, prototypes, tool, tools, demo, repository, repo, notebook, notebooks, app]
+      # A purpose that also names a stage of the model's work: "Training code only." says which code is here.
+      model_stages: [training]
       purpose_nouns: [purposes, purpose, only, use]
       purpose_verbs: [is, are, was, were, be, intended, meant, designed, built, created, developed, made, serves,
                       primarily, mainly]
@@ -2855,6 +2863,10 @@ rules:
       fail:
         # A marker that does not close the sentence, or what is shared.
         - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
+        # Training as the model's work, not a purpose: which code the repository holds.
+        - "# Project\n\nTraining code only. The weights are published separately.\n"
+        # Denied only on its own: a clinical use with a person after it.
+        - "# Project\n\nThe scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.\n"
         # "or not" closes a question's alternative.
         - "# Project\n\nThis project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.\n"
         # Such words as what the model uses or leaves out; a history, and a discharge variable.

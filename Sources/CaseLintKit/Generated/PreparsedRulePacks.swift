@@ -1980,8 +1980,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 35252, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,17:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,6:rouge1S1s85,63,6:rouge2S1s85,71,9:rougelsumS1s85,82,8:rouge f1S1s85,92,10:rouge-l f1S1s85,104,10:rouge-1 f1S1s85,116,10:rouge-2 f1S1s85,128,9:rougel f1S1s85,139,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,22166:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,10041:M0m113,7,2:S1s113,7,4:passQ0q114,9,59:S3s114,11,94:# Project
+        ("rules/evidence.yml", 35586, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,17:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,6:rouge1S1s85,63,6:rouge2S1s85,71,9:rougelsumS1s85,82,8:rouge f1S1s85,92,10:rouge-l f1S1s85,104,10:rouge-1 f1S1s85,116,10:rouge-2 f1S1s85,128,9:rougel f1S1s85,139,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,22336:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,10211:M0m113,7,2:S1s113,7,4:passQ0q114,9,61:S3s114,11,94:# Project
 
 ## Results
 
@@ -2077,107 +2077,115 @@ S3s150,11,91:# Project
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s152,11,128:# Project
+S3s152,11,59:# Project
+
+```
+Eval on held-out: loss 0.187, acc 0.941
+```
+S3s154,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s154,11,69:# Project
+S3s156,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s156,11,62:# Project
+S3s158,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s158,11,80:# Project
+S3s160,11,85:# Project
+
+The weighted kappa between our model and the consultant graders was 0.81.
+S3s162,11,80:# Project
 
 Pearson's correlation between predicted and measured pIC50 was 0.71.
-S3s159,11,55:# Project
+S3s163,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s161,11,88:# Project
+S3s165,11,88:# Project
 
 | Method | 5-class accuracy | κ |
 |---|---|---|
 | CNN-LSTM | 81.2% | 0.74 |
-S3s163,11,54:# Project
+S3s167,11,54:# Project
 
 ```r
 Concordance= 0.712  (se = 0.011 )
 ```
-S3s165,11,61:# Project
+S3s169,11,61:# Project
 
 ```json
 {"model": "xgb", "test_auroc": 0.842}
 ```
-S3s167,11,105:# Project
+S3s171,11,105:# Project
 
 IBS is the integrated Brier score over 0-10 years.
 
 | Model | IBS |
 |---|---|
 | Cox | 0.171 |
-S3s169,11,107:# Project
+S3s173,11,107:# Project
 
 | Hospital | Ours | APACHE IV |
 |---|---|---|
 | A | 0.86 | 0.81 |
 
 Table 1: AUROC per hospital.
-S3s171,11,74:# Project
+S3s175,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s173,11,139:# Project
+S3s177,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s175,11,123:# Project
+S3s179,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s177,11,125:# Project
+S3s181,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s179,11,75:# Project
+S3s183,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s181,11,63:# Project
+S3s185,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s183,11,90:<h1>Project</h1>
+S3s187,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s185,11,53:# Project
+S3s189,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s186,11,62:# Project
+S3s190,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s188,11,162:# Project
+S3s192,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s190,11,68:# Project
+S3s194,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s192,11,70:# Project
+S3s196,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s194,11,142:# Project
+S3s198,11,142:# Project
 
 <table>
   <tr>
@@ -2189,123 +2197,123 @@ S3s194,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s196,11,177:# Project
+S3s200,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S3s198,11,83:# Project
+S3s202,11,83:# Project
 
 AUROC for each outcome:
 
 - in-hospital death: 0.88
 - ICU transfer: 0.79
-S3s200,11,85:# Project
+S3s204,11,85:# Project
 
 We measured sensitivity on the 412 test radiographs. It came out at 0.93.
-S3s202,11,73:# Project
+S3s206,11,73:# Project
 
 ```
 model        AUROC   AUPRC
 logreg       0.781   0.302
 ```
-S3s204,11,116:# Project
+S3s208,11,116:# Project
 
 ```
 horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
 30 min        19.4          13.6         98.9
 ```
-S3s206,11,57:# Project
+S3s210,11,57:# Project
 
 ```
 [test] micro-F1=0.912  macro-F1=0.743
 ```
-S3s207,11,82:# Project
+S3s211,11,82:# Project
 
 ```
 hypo event detection @30 min: sensitivity 0.78  precision 0.61
 ```
-S3s209,11,127:# Project
+S3s213,11,127:# Project
 
 ```
 model          c-index (mean ± sd)   integrated Brier (0-250d)
 RSF            0.756 ± 0.044         0.158
 ```
-S3s210,11,63:# Project
+S3s214,11,63:# Project
 
 ```
 fold 1  auc=0.74
 mean    auc=0.726 +/- 0.03
 ```
-S3s212,11,66:# Project
+S3s216,11,66:# Project
 
 I also looked at recall. On the test set it was 97.4%.
-S3s214,11,99:# Project
+S3s218,11,99:# Project
 
 Error (MAE, beds/day)
 
 | Horizon | Prophet | LSTM |
 |---|---|---|
 | 1 day | 4.1 | 3.6 |
-S3s215,11,92:# Project
+S3s219,11,92:# Project
 
 The detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.
-S3s217,11,71:# Project
+S3s221,11,71:# Project
 
 ```python
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S1s218,7,4:failQ0q220,9,46:S3s220,11,78:# Project
+S1s222,7,4:failQ0q224,9,46:S3s224,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s221,11,107:# Project
+S3s225,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s223,11,73:# Project
+S3s227,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s225,11,91:# Project
+S3s229,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s226,11,67:# Project
+S3s230,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s228,11,43:# Project
+S3s232,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s230,11,64:# Project
+S3s234,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s232,11,72:# Project
+S3s236,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s233,11,95:# Project
+S3s237,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s235,11,52:# Project
+S3s239,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s237,11,140:# Project
+S3s241,11,140:# Project
 
 <table>
   <tr>
@@ -2317,195 +2325,195 @@ S3s237,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s239,11,115:# Project
+S3s243,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s241,11,67:# Project
+S3s245,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s243,11,103:# Project
+S3s247,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s245,11,46:# Project
+S3s249,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s247,11,69:# Project
+S3s251,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s248,11,84:# Project
+S3s252,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s250,11,96:# Project
+S3s254,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s252,11,67:# Project
+S3s256,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s253,11,65:# Project
+S3s257,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s255,11,93:# Project
+S3s259,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s257,11,85:# Project
+S3s261,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s259,11,72:# Project
+S3s263,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s261,11,53:# Project
+S3s265,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s263,11,88:# Project
+S3s267,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s264,11,75:# Project
+S3s268,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s266,11,91:# Project
+S3s270,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s268,11,76:# Project
+S3s272,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s270,11,110:# Project
+S3s274,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s272,11,104:# Project
+S3s276,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s274,11,82:# Project
+S3s278,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s276,11,44:# Project
+S3s280,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s278,11,94:# Project
+S3s282,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s280,11,79:# Project
+S3s284,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s282,11,136:# Project
+S3s286,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s284,11,98:# Project
+S3s288,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s285,11,82:# Project
+S3s289,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s286,11,92:# Project
+S3s290,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s287,11,73:# Project
+S3s291,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s289,11,56:# Project
+S3s293,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s290,11,60:# Project
+S3s294,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s291,11,66:# Project
+S3s295,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s292,11,76:# Project
+S3s296,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s293,11,43:# Project
+S3s297,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s294,11,35:# Project
+S3s298,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s296,11,49:# Project
+S3s300,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m298,5,11:S1s298,5,2:idS1s298,9,16:evaluation.rigorS1s299,5,4:kindS1s299,11,8:keywordsS1s300,5,8:categoryS1s300,15,8:evidenceS1s301,5,8:severityS1s301,15,4:infoS1s302,5,6:weightS1i302,13,1:4S1s303,5,5:titleS1s303,12,42:How the evaluation guards against optimismS1s304,5,7:messageS3s304,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s305,5,3:whyS5s305,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s309,5,10:referencesQ0q309,17,3:S3s309,18,18:TRIPOD+AI 12c, 23aS3s309,40,22:CLAIM 2024 items 29-38S3s309,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s310,5,5:matchM0m311,7,3:S1s311,7,3:minS1i311,12,1:4S1s312,7,6:recordS1b312,15,5:falseS1s313,7,5:termsM0m314,9,10:S1s314,9,13:held-out testQ0q314,24,8:S1s314,25,8:held-outS1s314,35,8:held outS1s314,45,8:hold-outS1s314,55,7:holdoutS1s314,64,8:test setS1s314,74,11:unseen testS1s314,87,11:locked testS1s314,100,11:frozen testS1s315,9,16:cross-validationQ0q315,27,5:S1s315,28,16:cross-validationS1s315,46,16:cross validationS1s315,64,6:k-foldS1s315,72,9:nested cvS1s315,83,15:cross-validatedS1s316,9,13:grouped splitQ0q316,24,12:S1s316,25,13:patient-levelS1s316,40,13:patient levelS1s316,55,12:patient-wiseS1s316,69,13:subject-levelS1s316,84,19:subject-independentS1s316,105,17:participant-levelS1s317,25,13:grouped splitS1s317,40,12:group k-foldS1s317,54,14:scaffold splitS1s317,70,14:temporal splitS1s317,86,16:time-based splitS1s317,104,16:split by patientS1s318,9,11:uncertaintyQ0q318,22,8:S1s318,23,19:confidence intervalS1s318,44,20:confidence intervalsS1s318,66,6:95% ciS1s318,74,9:bootstrapS1s318,85,12:bootstrappedS1s318,99,25:standard deviation acrossS1s319,23,10:error barsS1s319,35,17:credible intervalS1s320,9,8:baselineQ0q320,19,5:S1s320,20,8:baselineS1s320,30,9:baselinesS1s320,41,13:compared withS1s320,56,15:comparison withS1s320,73,17:benchmark againstS1s321,9,11:calibrationQ0q321,22,4:S1s321,23,11:calibrationS1s321,36,10:calibratedS1s321,48,5:brierS1s321,55,19:reliability diagramS1s322,9,14:error analysisQ0q322,25,7:S1s322,26,14:error analysisS1s322,42,16:confusion matrixS1s322,60,15:false negativesS1s322,77,15:false positivesS1s322,94,13:failure casesS1s322,109,13:misclassifiedS1s323,26,16:failure analysisS1s324,9,7:leakageQ0q324,18,6:S1s324,19,7:leakageS1s324,28,4:leakS1s324,34,12:data leakageS1s324,48,9:duplicateS1s324,59,14:near-duplicateS1s324,75,13:contaminationS1s325,9,8:externalQ0q325,19,6:S1s325,20,19:external validationS1s325,41,13:external testS1s325,56,16:external datasetS1s325,74,15:external cohortS1s325,91,11:second siteS1s325,104,14:other hospitalS1s326,9,9:subgroupsQ0q326,20,7:S1s326,21,8:subgroupS1s326,31,9:subgroupsS1s326,42,8:fairnessS1s326,52,13:stratified byS1s326,67,8:per-siteS1s326,77,6:by sexS1s326,85,6:by ageS1s327,5,8:examplesD0s328,7,314:M0m328,7,2:S1s328,7,4:passQ0q329,9,1:S3s329,11,169:# Project
+M0m302,5,11:S1s302,5,2:idS1s302,9,16:evaluation.rigorS1s303,5,4:kindS1s303,11,8:keywordsS1s304,5,8:categoryS1s304,15,8:evidenceS1s305,5,8:severityS1s305,15,4:infoS1s306,5,6:weightS1i306,13,1:4S1s307,5,5:titleS1s307,12,42:How the evaluation guards against optimismS1s308,5,7:messageS3s308,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s309,5,3:whyS5s309,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s313,5,10:referencesQ0q313,17,3:S3s313,18,18:TRIPOD+AI 12c, 23aS3s313,40,22:CLAIM 2024 items 29-38S3s313,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s314,5,5:matchM0m315,7,3:S1s315,7,3:minS1i315,12,1:4S1s316,7,6:recordS1b316,15,5:falseS1s317,7,5:termsM0m318,9,10:S1s318,9,13:held-out testQ0q318,24,8:S1s318,25,8:held-outS1s318,35,8:held outS1s318,45,8:hold-outS1s318,55,7:holdoutS1s318,64,8:test setS1s318,74,11:unseen testS1s318,87,11:locked testS1s318,100,11:frozen testS1s319,9,16:cross-validationQ0q319,27,5:S1s319,28,16:cross-validationS1s319,46,16:cross validationS1s319,64,6:k-foldS1s319,72,9:nested cvS1s319,83,15:cross-validatedS1s320,9,13:grouped splitQ0q320,24,12:S1s320,25,13:patient-levelS1s320,40,13:patient levelS1s320,55,12:patient-wiseS1s320,69,13:subject-levelS1s320,84,19:subject-independentS1s320,105,17:participant-levelS1s321,25,13:grouped splitS1s321,40,12:group k-foldS1s321,54,14:scaffold splitS1s321,70,14:temporal splitS1s321,86,16:time-based splitS1s321,104,16:split by patientS1s322,9,11:uncertaintyQ0q322,22,8:S1s322,23,19:confidence intervalS1s322,44,20:confidence intervalsS1s322,66,6:95% ciS1s322,74,9:bootstrapS1s322,85,12:bootstrappedS1s322,99,25:standard deviation acrossS1s323,23,10:error barsS1s323,35,17:credible intervalS1s324,9,8:baselineQ0q324,19,5:S1s324,20,8:baselineS1s324,30,9:baselinesS1s324,41,13:compared withS1s324,56,15:comparison withS1s324,73,17:benchmark againstS1s325,9,11:calibrationQ0q325,22,4:S1s325,23,11:calibrationS1s325,36,10:calibratedS1s325,48,5:brierS1s325,55,19:reliability diagramS1s326,9,14:error analysisQ0q326,25,7:S1s326,26,14:error analysisS1s326,42,16:confusion matrixS1s326,60,15:false negativesS1s326,77,15:false positivesS1s326,94,13:failure casesS1s326,109,13:misclassifiedS1s327,26,16:failure analysisS1s328,9,7:leakageQ0q328,18,6:S1s328,19,7:leakageS1s328,28,4:leakS1s328,34,12:data leakageS1s328,48,9:duplicateS1s328,59,14:near-duplicateS1s328,75,13:contaminationS1s329,9,8:externalQ0q329,19,6:S1s329,20,19:external validationS1s329,41,13:external testS1s329,56,16:external datasetS1s329,74,15:external cohortS1s329,91,11:second siteS1s329,104,14:other hospitalS1s330,9,9:subgroupsQ0q330,20,7:S1s330,21,8:subgroupS1s330,31,9:subgroupsS1s330,42,8:fairnessS1s330,52,13:stratified byS1s330,67,8:per-siteS1s330,77,6:by sexS1s330,85,6:by ageS1s331,5,8:examplesD0s332,7,314:M0m332,7,2:S1s332,7,4:passQ0q333,9,1:S3s333,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s330,7,4:failQ0q331,9,1:S3s331,11,55:# Project
+S1s334,7,4:failQ0q335,9,1:S3s335,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m333,5,13:S1s333,5,2:idS1s333,9,20:metrics.near-perfectS1s334,5,4:kindS1s334,11,12:plausibilityS1s335,5,8:categoryS1s335,15,8:evidenceS1s336,5,8:severityS1s336,15,5:errorS1s338,5,15:substance_shareS1f338,22,3:0.5S1s342,5,6:weightS1i342,13,1:0S1s343,5,9:score_capS1i343,16,2:20S1s344,5,5:titleS1s344,12,49:Near-perfect results show why they can be trustedS1s345,5,7:messageS3s345,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s346,5,3:whyS5s346,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s352,5,10:referencesQ0q352,17,3:S3s352,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s352,65,36:Roberts et al., Nat Mach Intell 2021S3s352,105,22:CLAIM 2024 items 29-35S1s353,5,5:matchM0m354,7,4:S1s354,7,7:metricsQ0q354,16,6:S1s354,17,8:accuracyS1s354,27,17:balanced_accuracyS1s354,46,5:aurocS1s354,53,5:auprcS1s354,60,2:f1S1s354,64,11:sensitivityS1s356,7,8:at_leastS1f356,17,4:0.95S1s357,7,6:guardsM0m358,9,4:S1s358,9,13:held-out testQ0q358,24,8:S1s358,25,8:held-outS1s358,35,8:held outS1s358,45,8:hold-outS1s358,55,7:holdoutS1s358,64,8:test setS1s358,74,11:unseen testS1s358,87,11:locked testS1s358,100,11:frozen testS1s359,9,11:uncertaintyQ0q359,22,8:S1s359,23,19:confidence intervalS1s359,44,20:confidence intervalsS1s359,66,6:95% ciS1s359,74,9:bootstrapS1s359,85,12:bootstrappedS1s359,99,25:standard deviation acrossS1s360,23,10:error barsS1s360,35,17:credible intervalS1s361,9,7:leakageQ0q361,18,6:S1s361,19,7:leakageS1s361,28,4:leakS1s361,34,12:data leakageS1s361,48,9:duplicateS1s361,59,14:near-duplicateS1s361,75,13:contaminationS1s362,9,8:externalQ0q362,19,6:S1s362,20,19:external validationS1s362,41,13:external testS1s362,56,16:external datasetS1s362,74,15:external cohortS1s362,91,11:second siteS1s362,104,14:other hospitalS1s364,7,13:skip_sectionsQ0q364,22,10:S1s364,23,4:nextS1s364,29,6:futureS1s364,37,7:roadmapS1s364,46,4:planS1s364,52,5:plansS1s364,59,7:plannedS1s364,68,4:todoS1s364,74,11:improvementS1s364,87,12:improvementsS1s364,101,7:outlookS1s365,5,8:examplesD0s366,7,812:M0m366,7,2:S1s366,7,4:passQ0q367,9,4:S3s367,11,165:# Project
+M0m337,5,13:S1s337,5,2:idS1s337,9,20:metrics.near-perfectS1s338,5,4:kindS1s338,11,12:plausibilityS1s339,5,8:categoryS1s339,15,8:evidenceS1s340,5,8:severityS1s340,15,5:errorS1s342,5,15:substance_shareS1f342,22,3:0.5S1s346,5,6:weightS1i346,13,1:0S1s347,5,9:score_capS1i347,16,2:20S1s348,5,5:titleS1s348,12,49:Near-perfect results show why they can be trustedS1s349,5,7:messageS3s349,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s350,5,3:whyS5s350,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s356,5,10:referencesQ0q356,17,3:S3s356,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s356,65,36:Roberts et al., Nat Mach Intell 2021S3s356,105,22:CLAIM 2024 items 29-35S1s357,5,5:matchM0m358,7,4:S1s358,7,7:metricsQ0q358,16,6:S1s358,17,8:accuracyS1s358,27,17:balanced_accuracyS1s358,46,5:aurocS1s358,53,5:auprcS1s358,60,2:f1S1s358,64,11:sensitivityS1s360,7,8:at_leastS1f360,17,4:0.95S1s361,7,6:guardsM0m362,9,4:S1s362,9,13:held-out testQ0q362,24,8:S1s362,25,8:held-outS1s362,35,8:held outS1s362,45,8:hold-outS1s362,55,7:holdoutS1s362,64,8:test setS1s362,74,11:unseen testS1s362,87,11:locked testS1s362,100,11:frozen testS1s363,9,11:uncertaintyQ0q363,22,8:S1s363,23,19:confidence intervalS1s363,44,20:confidence intervalsS1s363,66,6:95% ciS1s363,74,9:bootstrapS1s363,85,12:bootstrappedS1s363,99,25:standard deviation acrossS1s364,23,10:error barsS1s364,35,17:credible intervalS1s365,9,7:leakageQ0q365,18,6:S1s365,19,7:leakageS1s365,28,4:leakS1s365,34,12:data leakageS1s365,48,9:duplicateS1s365,59,14:near-duplicateS1s365,75,13:contaminationS1s366,9,8:externalQ0q366,19,6:S1s366,20,19:external validationS1s366,41,13:external testS1s366,56,16:external datasetS1s366,74,15:external cohortS1s366,91,11:second siteS1s366,104,14:other hospitalS1s368,7,13:skip_sectionsQ0q368,22,10:S1s368,23,4:nextS1s368,29,6:futureS1s368,37,7:roadmapS1s368,46,4:planS1s368,52,5:plansS1s368,59,7:plannedS1s368,68,4:todoS1s368,74,11:improvementS1s368,87,12:improvementsS1s368,101,7:outlookS1s369,5,8:examplesD0s370,7,812:M0m370,7,2:S1s370,7,4:passQ0q371,9,4:S3s371,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s368,11,65:# Project
+S3s372,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s369,11,66:# Project
+S3s373,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s370,11,99:# Project
+S3s374,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s371,7,4:failQ0q372,9,3:S3s372,11,73:# Project
+S1s375,7,4:failQ0q376,9,3:S3s376,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s373,11,92:# Project
+S3s377,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s374,11,97:# Project
+S3s378,11,97:# Project
 
 ## Results
 
@@ -2514,27 +2522,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m376,5,13:S1s376,5,2:idS1s376,9,24:evaluation.tuned-on-testS1s377,5,4:kindS1s377,11,6:forbidS1s378,5,8:categoryS1s378,15,8:evidenceS1s379,5,8:severityS1s379,15,7:warningS1s381,5,15:substance_shareS1f381,22,3:0.5S1s382,5,6:weightS1i382,13,1:3S1s385,5,14:guards_resultsS1b385,21,4:trueS1s386,5,5:titleS1s386,12,29:Test set not used for choicesS1s387,5,7:messageS3s387,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s388,5,3:whyS5s388,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s395,5,10:referencesQ0q395,17,3:S3s395,18,27:CLAIM 2024 items 20, 21, 32S3s395,49,17:TRIPOD+AI 12a, 15S3s395,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s396,5,5:matchM0m397,7,4:S1s397,7,12:skip_negatedS1b397,21,4:trueS1s398,7,11:skip_quotedS1b398,20,4:trueS1s400,7,13:skip_sectionsQ0q400,22,9:S1s400,23,5:avoidS1s400,30,7:pitfallS1s400,39,7:mistakeS1s400,48,8:red flagS1s400,58,12:anti-patternS1s400,72,11:antipatternS1s400,85,5:don'tS1s400,92,6:do notS1s400,100,8:what notS1s401,7,8:patternsQ0q402,9,3:M0m402,11,2:S1s402,11,7:patternS2s402,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s403,11,7:rewriteS2s403,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m404,11,2:S1s404,11,7:patternS2s404,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s405,11,7:rewriteS2s405,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m406,11,2:S1s406,11,7:patternS2s406,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s407,11,7:rewriteS2s407,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s408,5,8:examplesD0s409,7,1422:M0m409,7,2:S1s409,7,4:passQ0q410,9,7:S3s410,11,103:# Project
+M0m380,5,13:S1s380,5,2:idS1s380,9,24:evaluation.tuned-on-testS1s381,5,4:kindS1s381,11,6:forbidS1s382,5,8:categoryS1s382,15,8:evidenceS1s383,5,8:severityS1s383,15,7:warningS1s385,5,15:substance_shareS1f385,22,3:0.5S1s386,5,6:weightS1i386,13,1:3S1s389,5,14:guards_resultsS1b389,21,4:trueS1s390,5,5:titleS1s390,12,29:Test set not used for choicesS1s391,5,7:messageS3s391,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s392,5,3:whyS5s392,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s399,5,10:referencesQ0q399,17,3:S3s399,18,27:CLAIM 2024 items 20, 21, 32S3s399,49,17:TRIPOD+AI 12a, 15S3s399,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s400,5,5:matchM0m401,7,4:S1s401,7,12:skip_negatedS1b401,21,4:trueS1s402,7,11:skip_quotedS1b402,20,4:trueS1s404,7,13:skip_sectionsQ0q404,22,9:S1s404,23,5:avoidS1s404,30,7:pitfallS1s404,39,7:mistakeS1s404,48,8:red flagS1s404,58,12:anti-patternS1s404,72,11:antipatternS1s404,85,5:don'tS1s404,92,6:do notS1s404,100,8:what notS1s405,7,8:patternsQ0q406,9,3:M0m406,11,2:S1s406,11,7:patternS2s406,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s407,11,7:rewriteS2s407,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m408,11,2:S1s408,11,7:patternS2s408,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s409,11,7:rewriteS2s409,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m410,11,2:S1s410,11,7:patternS2s410,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s411,11,7:rewriteS2s411,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s412,5,8:examplesD0s413,7,1422:M0m413,7,2:S1s413,7,4:passQ0q414,9,7:S3s414,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s411,11,82:# Project
+S3s415,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s412,11,53:# Project
+S3s416,11,53:# Project
 
 We did not tune anything on the test set.
-S3s413,11,65:# Project
+S3s417,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s414,11,104:# Project
+S3s418,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s415,11,96:# Project
+S3s419,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s416,11,133:# Project
+S3s420,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2544,27 +2552,27 @@ S3s416,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s417,7,4:failQ0q418,9,7:S3s418,11,74:# Project
+S1s421,7,4:failQ0q422,9,7:S3s422,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s419,11,79:# Project
+S3s423,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s420,11,64:# Project
+S3s424,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s421,11,56:# Project
+S3s425,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s422,11,92:# Project
+S3s426,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s423,11,63:# Project
+S3s427,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s425,11,109:# Project
+S3s429,11,109:# Project
 
 ## Pitfalls
 
@@ -2936,22 +2944,22 @@ S3s120,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 28490, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,27719:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,30:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s27,7,8:clinicalQ0q27,17,36:S1s27,18,8:clinicalS1s27,28,10:clinicallyS1s27,40,7:medicalS1s27,49,9:medicallyS1s27,60,10:diagnosticS1s27,72,11:diagnosticsS1s27,85,9:diagnosisS1s27,96,9:diagnosesS1s27,107,8:diagnoseS1s27,117,10:medicationS1s27,129,11:medicationsS1s27,142,7:billingS1s28,18,10:diagnosingS1s28,30,7:patientS1s28,39,8:patientsS1s28,49,9:treatmentS1s28,60,10:treatmentsS1s28,72,11:therapeuticS1s28,85,7:therapyS1s28,94,6:triageS1s28,102,10:healthcareS1s28,114,6:healthS1s29,18,4:careS1s29,24,6:clinicS1s29,32,7:clinicsS1s29,41,8:hospitalS1s29,51,9:hospitalsS1s29,62,7:bedsideS1s29,71,11:prescribingS1s29,84,6:dosingS1s29,92,9:screeningS1s31,18,3:fdaS1s31,23,9:regulatorS1s31,34,10:regulatorsS1s33,18,11:operationalS1s33,31,13:operationallyS1s34,7,4:usesQ0q34,13,74:S1s34,14,3:useS1s34,19,4:usedS1s34,25,5:usageS1s34,32,5:usingS1s34,39,4:usesS1s34,45,8:practiceS1s34,55,8:decisionS1s34,65,9:decisionsS1s34,76,6:makingS1s34,84,7:settingS1s34,93,8:settingsS1s35,14,7:purposeS1s35,23,8:purposesS1s35,33,11:applicationS1s35,46,12:applicationsS1s35,60,10:deploymentS1s35,72,8:deployedS1s35,82,6:deployS1s35,90,10:managementS1s35,102,6:deviceS1s35,110,7:devicesS1s36,14,7:productS1s36,23,8:productsS1s36,33,4:toolS1s36,39,5:toolsS1s36,46,6:systemS1s36,54,7:systemsS1s36,63,8:softwareS1s36,73,7:serviceS1s36,82,6:adviceS1s36,90,10:substituteS1s36,102,11:replacementS1s37,14,7:replaceS1s37,23,9:validatedS1s37,34,10:validationS1s37,46,8:approvedS1s37,56,8:approvalS1s37,66,7:clearedS1s37,75,9:certifiedS1s37,86,5:readyS1s37,93,8:intendedS1s37,103,8:suitableS1s38,14,11:appropriateS1s38,27,4:safeS1s38,33,7:checkedS1s38,42,6:testedS1s38,50,9:evaluatedS1s38,61,7:supportS1s38,70,8:guidanceS1s38,80,14:recommendationS1s38,96,15:recommendationsS1s38,113,4:careS1s39,14,9:judgementS1s39,25,8:judgmentS1s39,35,5:gradeS1s39,42,12:environmentsS1s39,56,9:workflowsS1s39,67,9:diagnosisS1s39,78,9:diagnosesS1s39,89,3:aidS1s39,94,8:diagnoseS1s39,104,10:diagnosingS1s40,14,8:validityS1s40,24,6:informS1s40,32,9:informingS1s40,43,5:guideS1s40,50,7:guidingS1s40,59,7:opinionS1s40,68,8:opinionsS1s40,78,8:standingS1s40,88,4:relyS1s40,94,6:reliedS1s40,102,7:relyingS1s40,111,4:testS1s44,7,11:populationsQ0q44,20,6:S1s44,21,7:patientS1s44,30,8:patientsS1s44,40,8:hospitalS1s44,50,9:hospitalsS1s44,61,6:clinicS1s44,69,7:clinicsS1s46,7,9:elsewhereQ0q46,18,10:S1s46,19,5:otherS1s46,26,7:anotherS1s46,35,9:differentS1s46,46,8:externalS1s46,56,6:unseenS1s46,64,6:secondS1s46,72,10:additionalS1s46,84,7:furtherS1s46,93,4:moreS1s46,99,8:multipleS1s48,7,10:conditionsQ0q48,19,4:S1s48,20,7:withoutS1s48,29,6:unlessS1s48,37,6:exceptS1s48,45,5:untilS1s50,7,14:clause_openersQ0q50,23,12:S1s50,24,5:whichS1s50,31,3:whoS1s50,36,5:whoseS1s50,43,5:whereS1s50,50,5:whileS1s50,57,7:becauseS1s50,66,5:sinceS1s50,73,2:soS1s50,77,3:butS1s50,82,8:althoughS1s50,92,6:thoughS1s50,100,7:whereasS1s51,7,9:use_verbsQ0q51,18,4:S1s51,19,3:useS1s51,24,4:usedS1s51,30,5:usingS1s51,37,4:usesS1s52,7,12:prepositionsQ0q52,21,10:S1s52,22,3:forS1s52,27,2:inS1s52,31,4:withS1s52,37,2:toS1s52,41,2:asS1b52,45,2:onS1s52,49,6:duringS1s52,57,6:withinS1s52,65,4:intoS1s52,71,2:byS1s54,7,7:joinersQ0q54,16,2:S1s54,17,3:andS1s54,22,2:orS1s57,7,8:purposesQ0q57,17,30:S1s57,18,8:researchS1s57,28,11:educationalS1s57,41,9:educationS1s57,52,8:learningS1s57,62,8:teachingS1s57,72,13:demonstrationS1s57,87,15:demonstrationalS1s57,104,4:demoS1s58,18,9:portfolioS1s58,29,8:academicS1s58,39,11:exploratoryS1s58,52,11:explorationS1s58,65,13:informationalS1s58,80,11:informationS1s58,93,12:illustrativeS1s58,107,12:illustrationS1s59,18,12:experimentalS1s59,32,15:experimentationS1s59,49,5:studyS1s59,56,8:personalS1s59,66,10:courseworkS1s59,78,6:courseS1s59,86,8:trainingS1s59,96,8:tutorialS1s60,18,11:prototypingS1s60,31,9:referenceS1s60,42,12:benchmarkingS1s60,56,15:investigationalS1s60,73,5:hobbyS1s60,80,8:practiceS1s61,7,7:markersQ0q61,16,5:S1s61,17,4:onlyS1s61,23,6:solelyS1s61,31,6:purelyS1s61,39,8:strictlyS1s61,49,11:exclusivelyS1s62,7,14:purpose_framesQ0q62,23,7:S1s62,24,3:forS1s62,29,3:useS1s62,34,4:usesS1s62,40,8:purposesS1s62,50,7:purposeS1s62,59,7:projectS1s62,68,8:projectsS1s64,7,15:purpose_objectsQ0q64,24,12:S1s64,25,4:codeS1s64,31,8:softwareS1s64,41,9:prototypeS1s64,52,10:prototypesS1s64,64,4:toolS1s64,70,5:toolsS1s64,77,4:demoS1s64,83,10:repositoryS1s64,95,4:repoS1s64,101,8:notebookS1s64,111,9:notebooksS1s64,122,3:appS1s65,7,13:purpose_nounsQ0q65,22,4:S1s65,23,8:purposesS1s65,33,7:purposeS1s65,42,4:onlyS1s65,48,3:useS1s66,7,13:purpose_verbsQ0q66,22,15:S1s66,23,2:isS1s66,27,3:areS1s66,32,3:wasS1s66,37,4:wereS1s66,43,2:beS1s66,47,8:intendedS1s66,57,5:meantS1s66,64,8:designedS1s66,74,5:builtS1s66,81,7:createdS1s66,90,9:developedS1s66,101,4:madeS1s66,107,6:servesS1s67,23,9:primarilyS1s67,34,6:mainlyS1s68,7,12:availabilityQ0q68,21,17:S1s68,22,9:availableS1s68,33,8:providedS1s68,43,8:releasedS1s68,53,6:sharedS1s68,61,11:distributedS1s68,74,8:licensedS1s68,84,7:licenseS1s68,93,7:licenceS1s68,102,3:mitS1s68,107,6:apacheS1s68,115,3:gplS1s69,22,3:bsdS1s69,27,9:copyrightS1s69,38,4:freeS1s69,44,10:opensourceS1s69,56,10:permissiveS1s69,68,14:redistributionS1s71,7,13:professionalsQ0q71,22,25:S1s71,23,6:doctorS1s71,31,7:doctorsS1s71,40,2:gpS1s71,44,3:gpsS1s71,49,9:physicianS1s71,60,10:physiciansS1s71,72,9:clinicianS1s71,83,10:cliniciansS1s71,95,11:radiologistS1s71,108,12:radiologistsS1s72,23,11:pathologistS1s72,36,12:pathologistsS1s72,50,5:nurseS1s72,57,6:nursesS1s72,65,13:dermatologistS1s72,80,12:cardiologistS1s72,94,10:pharmacistS1s72,106,12:professionalS1s73,23,13:professionalsS1s73,38,10:specialistS1s73,50,11:specialistsS1s73,63,6:expertS1s73,71,7:expertsS1s73,80,8:providerS1s73,90,9:providersS1s74,7,12:replacementsQ0q74,21,7:S1s74,22,7:replaceS1s74,31,8:replacesS1s74,41,9:replacingS1s74,52,11:replacementS1s74,65,10:substituteS1s74,77,11:substitutesS1s74,90,12:substitutingS1s77,7,8:supportsQ0q77,17,12:S1s77,18,7:supportS1s77,27,8:supportsS1s77,37,6:assistS1s77,45,7:assistsS1s77,54,7:augmentS1s77,63,8:augmentsS1s77,73,3:aidS1s77,78,4:aidsS1s77,84,10:complementS1s77,96,11:complementsS1s77,109,4:helpS1s77,115,5:helpsS1s78,7,7:consultQ0q78,16,2:S1s78,17,7:consultS1s78,26,10:consultingS1s80,7,6:beforeQ0q80,15,2:S1s80,16,6:beforeS1s80,24,5:priorS1s82,7,8:articlesQ0q82,17,3:S1s82,18,1:aS1s82,21,2:anS1s82,25,3:theS1s83,7,10:deliveriesQ0q83,19,12:S1s83,20,7:provideS1s83,29,8:providesS1s83,39,4:giveS1s83,45,5:givesS1s83,52,5:offerS1s83,59,6:offersS1s83,67,4:makeS1s83,73,5:makesS1s83,80,7:deliverS1s83,89,8:deliversS1s83,99,10:constituteS1s83,111,11:constitutesS1s85,7,7:denialsQ0q85,16,16:S1s85,17,12:out of scopeS1s85,31,17:outside the scopeS1s85,50,20:outside of the scopeS1s85,72,16:beyond the scopeS1s85,90,12:not in scopeS1s85,104,10:prohibitedS1s85,116,9:forbiddenS1s86,17,10:no part ofS1s86,29,11:discouragedS1s86,42,15:not recommendedS1s86,59,11:not advisedS1s86,72,15:advised againstS1s86,89,13:not permittedS1s86,104,11:not allowedS1s87,17,9:in no wayS1s87,28,11:by no meansS1s90,7,8:headingsQ0q90,17,9:S1s90,18,10:disclaimerS1s90,30,11:disclaimersS1s90,43,6:noticeS1s90,51,7:cautionS1s90,60,12:intended useS1s90,74,20:not for clinical useS1s90,96,15:responsible useS1s90,113,11:safety noteS1s91,18,14:important noteS1s92,7,16:licence_headingsQ0q92,25,5:S1s92,26,7:licenseS1s92,35,7:licenceS1s92,44,8:citationS1s92,54,9:copyrightS1s92,65,10:acknowledgS1s96,5,3:fixM0m97,7,3:S1s97,7,6:insertS1s97,15,11:after-titleS1s98,7,4:textS4s98,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 29154, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,28062:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,32:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,36:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s36,7,4:usesQ0q36,13,74:S1s36,14,3:useS1s36,19,4:usedS1s36,25,5:usageS1s36,32,5:usingS1s36,39,4:usesS1s36,45,8:practiceS1s36,55,8:decisionS1s36,65,9:decisionsS1s36,76,6:makingS1s36,84,7:settingS1s36,93,8:settingsS1s37,14,7:purposeS1s37,23,8:purposesS1s37,33,11:applicationS1s37,46,12:applicationsS1s37,60,10:deploymentS1s37,72,8:deployedS1s37,82,6:deployS1s37,90,10:managementS1s37,102,6:deviceS1s37,110,7:devicesS1s38,14,7:productS1s38,23,8:productsS1s38,33,4:toolS1s38,39,5:toolsS1s38,46,6:systemS1s38,54,7:systemsS1s38,63,8:softwareS1s38,73,7:serviceS1s38,82,6:adviceS1s38,90,10:substituteS1s38,102,11:replacementS1s39,14,7:replaceS1s39,23,9:validatedS1s39,34,10:validationS1s39,46,8:approvedS1s39,56,8:approvalS1s39,66,7:clearedS1s39,75,9:certifiedS1s39,86,5:readyS1s39,93,8:intendedS1s39,103,8:suitableS1s40,14,11:appropriateS1s40,27,4:safeS1s40,33,7:checkedS1s40,42,6:testedS1s40,50,9:evaluatedS1s40,61,7:supportS1s40,70,8:guidanceS1s40,80,14:recommendationS1s40,96,15:recommendationsS1s40,113,4:careS1s41,14,9:judgementS1s41,25,8:judgmentS1s41,35,5:gradeS1s41,42,12:environmentsS1s41,56,9:workflowsS1s41,67,9:diagnosisS1s41,78,9:diagnosesS1s41,89,3:aidS1s41,94,8:diagnoseS1s41,104,10:diagnosingS1s42,14,8:validityS1s42,24,6:informS1s42,32,9:informingS1s42,43,5:guideS1s42,50,7:guidingS1s42,59,7:opinionS1s42,68,8:opinionsS1s42,78,8:standingS1s42,88,4:relyS1s42,94,6:reliedS1s42,102,7:relyingS1s42,111,4:testS1s46,7,11:populationsQ0q46,20,6:S1s46,21,7:patientS1s46,30,8:patientsS1s46,40,8:hospitalS1s46,50,9:hospitalsS1s46,61,6:clinicS1s46,69,7:clinicsS1s48,7,9:elsewhereQ0q48,18,10:S1s48,19,5:otherS1s48,26,7:anotherS1s48,35,9:differentS1s48,46,8:externalS1s48,56,6:unseenS1s48,64,6:secondS1s48,72,10:additionalS1s48,84,7:furtherS1s48,93,4:moreS1s48,99,8:multipleS1s50,7,10:conditionsQ0q50,19,4:S1s50,20,7:withoutS1s50,29,6:unlessS1s50,37,6:exceptS1s50,45,5:untilS1s52,7,14:clause_openersQ0q52,23,12:S1s52,24,5:whichS1s52,31,3:whoS1s52,36,5:whoseS1s52,43,5:whereS1s52,50,5:whileS1s52,57,7:becauseS1s52,66,5:sinceS1s52,73,2:soS1s52,77,3:butS1s52,82,8:althoughS1s52,92,6:thoughS1s52,100,7:whereasS1s53,7,9:use_verbsQ0q53,18,4:S1s53,19,3:useS1s53,24,4:usedS1s53,30,5:usingS1s53,37,4:usesS1s54,7,12:prepositionsQ0q54,21,10:S1s54,22,3:forS1s54,27,2:inS1s54,31,4:withS1s54,37,2:toS1s54,41,2:asS1b54,45,2:onS1s54,49,6:duringS1s54,57,6:withinS1s54,65,4:intoS1s54,71,2:byS1s56,7,7:joinersQ0q56,16,2:S1s56,17,3:andS1s56,22,2:orS1s59,7,8:purposesQ0q59,17,30:S1s59,18,8:researchS1s59,28,11:educationalS1s59,41,9:educationS1s59,52,8:learningS1s59,62,8:teachingS1s59,72,13:demonstrationS1s59,87,15:demonstrationalS1s59,104,4:demoS1s60,18,9:portfolioS1s60,29,8:academicS1s60,39,11:exploratoryS1s60,52,11:explorationS1s60,65,13:informationalS1s60,80,11:informationS1s60,93,12:illustrativeS1s60,107,12:illustrationS1s61,18,12:experimentalS1s61,32,15:experimentationS1s61,49,5:studyS1s61,56,8:personalS1s61,66,10:courseworkS1s61,78,6:courseS1s61,86,8:trainingS1s61,96,8:tutorialS1s62,18,11:prototypingS1s62,31,9:referenceS1s62,42,12:benchmarkingS1s62,56,15:investigationalS1s62,73,5:hobbyS1s62,80,8:practiceS1s63,7,7:markersQ0q63,16,5:S1s63,17,4:onlyS1s63,23,6:solelyS1s63,31,6:purelyS1s63,39,8:strictlyS1s63,49,11:exclusivelyS1s64,7,14:purpose_framesQ0q64,23,7:S1s64,24,3:forS1s64,29,3:useS1s64,34,4:usesS1s64,40,8:purposesS1s64,50,7:purposeS1s64,59,7:projectS1s64,68,8:projectsS1s66,7,15:purpose_objectsQ0q66,24,12:S1s66,25,4:codeS1s66,31,8:softwareS1s66,41,9:prototypeS1s66,52,10:prototypesS1s66,64,4:toolS1s66,70,5:toolsS1s66,77,4:demoS1s66,83,10:repositoryS1s66,95,4:repoS1s66,101,8:notebookS1s66,111,9:notebooksS1s66,122,3:appS1s68,7,12:model_stagesQ0q68,21,1:S1s68,22,8:trainingS1s69,7,13:purpose_nounsQ0q69,22,4:S1s69,23,8:purposesS1s69,33,7:purposeS1s69,42,4:onlyS1s69,48,3:useS1s70,7,13:purpose_verbsQ0q70,22,15:S1s70,23,2:isS1s70,27,3:areS1s70,32,3:wasS1s70,37,4:wereS1s70,43,2:beS1s70,47,8:intendedS1s70,57,5:meantS1s70,64,8:designedS1s70,74,5:builtS1s70,81,7:createdS1s70,90,9:developedS1s70,101,4:madeS1s70,107,6:servesS1s71,23,9:primarilyS1s71,34,6:mainlyS1s72,7,12:availabilityQ0q72,21,17:S1s72,22,9:availableS1s72,33,8:providedS1s72,43,8:releasedS1s72,53,6:sharedS1s72,61,11:distributedS1s72,74,8:licensedS1s72,84,7:licenseS1s72,93,7:licenceS1s72,102,3:mitS1s72,107,6:apacheS1s72,115,3:gplS1s73,22,3:bsdS1s73,27,9:copyrightS1s73,38,4:freeS1s73,44,10:opensourceS1s73,56,10:permissiveS1s73,68,14:redistributionS1s75,7,13:professionalsQ0q75,22,25:S1s75,23,6:doctorS1s75,31,7:doctorsS1s75,40,2:gpS1s75,44,3:gpsS1s75,49,9:physicianS1s75,60,10:physiciansS1s75,72,9:clinicianS1s75,83,10:cliniciansS1s75,95,11:radiologistS1s75,108,12:radiologistsS1s76,23,11:pathologistS1s76,36,12:pathologistsS1s76,50,5:nurseS1s76,57,6:nursesS1s76,65,13:dermatologistS1s76,80,12:cardiologistS1s76,94,10:pharmacistS1s76,106,12:professionalS1s77,23,13:professionalsS1s77,38,10:specialistS1s77,50,11:specialistsS1s77,63,6:expertS1s77,71,7:expertsS1s77,80,8:providerS1s77,90,9:providersS1s78,7,12:replacementsQ0q78,21,7:S1s78,22,7:replaceS1s78,31,8:replacesS1s78,41,9:replacingS1s78,52,11:replacementS1s78,65,10:substituteS1s78,77,11:substitutesS1s78,90,12:substitutingS1s81,7,8:supportsQ0q81,17,12:S1s81,18,7:supportS1s81,27,8:supportsS1s81,37,6:assistS1s81,45,7:assistsS1s81,54,7:augmentS1s81,63,8:augmentsS1s81,73,3:aidS1s81,78,4:aidsS1s81,84,10:complementS1s81,96,11:complementsS1s81,109,4:helpS1s81,115,5:helpsS1s82,7,7:consultQ0q82,16,2:S1s82,17,7:consultS1s82,26,10:consultingS1s84,7,6:beforeQ0q84,15,2:S1s84,16,6:beforeS1s84,24,5:priorS1s86,7,8:articlesQ0q86,17,3:S1s86,18,1:aS1s86,21,2:anS1s86,25,3:theS1s87,7,10:deliveriesQ0q87,19,12:S1s87,20,7:provideS1s87,29,8:providesS1s87,39,4:giveS1s87,45,5:givesS1s87,52,5:offerS1s87,59,6:offersS1s87,67,4:makeS1s87,73,5:makesS1s87,80,7:deliverS1s87,89,8:deliversS1s87,99,10:constituteS1s87,111,11:constitutesS1s89,7,7:denialsQ0q89,16,16:S1s89,17,12:out of scopeS1s89,31,17:outside the scopeS1s89,50,20:outside of the scopeS1s89,72,16:beyond the scopeS1s89,90,12:not in scopeS1s89,104,10:prohibitedS1s89,116,9:forbiddenS1s90,17,10:no part ofS1s90,29,11:discouragedS1s90,42,15:not recommendedS1s90,59,11:not advisedS1s90,72,15:advised againstS1s90,89,13:not permittedS1s90,104,11:not allowedS1s91,17,9:in no wayS1s91,28,11:by no meansS1s94,7,8:headingsQ0q94,17,9:S1s94,18,10:disclaimerS1s94,30,11:disclaimersS1s94,43,6:noticeS1s94,51,7:cautionS1s94,60,12:intended useS1s94,74,20:not for clinical useS1s94,96,15:responsible useS1s94,113,11:safety noteS1s95,18,14:important noteS1s96,7,16:licence_headingsQ0q96,25,5:S1s96,26,7:licenseS1s96,35,7:licenceS1s96,44,8:citationS1s96,54,9:copyrightS1s96,65,10:acknowledgS1s100,5,3:fixM0m101,7,3:S1s101,7,6:insertS1s101,15,11:after-titleS1s102,7,4:textS4s102,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s103,7,9:variablesM0m104,9,1:S1s104,9,9:decisionsS1s104,20,62:diagnostic, treatment or other care decisions about any personS1s105,5,8:examplesD0s106,7,11820:M0m106,7,3:S1s106,7,4:passQ0q107,9,62:S3s107,11,67:# Project
+S1s107,7,9:variablesM0m108,9,1:S1s108,9,9:decisionsS1s108,20,62:diagnostic, treatment or other care decisions about any personS1s109,5,8:examplesD0s110,7,12014:M0m110,7,3:S1s110,7,4:passQ0q111,9,62:S3s111,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s108,11,101:# Project
+S3s112,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s109,11,56:# Project
+S3s113,11,56:# Project
 
 Research prototype — not a medical device.
-S3s111,11,137:# Project
+S3s115,11,137:# Project
 
 ## Setup
 
@@ -2961,356 +2969,362 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s112,11,79:# Project
+S3s116,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s114,11,91:# Project
+S3s118,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s116,11,70:# Project
+S3s120,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s118,11,90:# Project
+S3s122,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s120,11,51:# Project
+S3s124,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s122,11,73:# Project
+S3s126,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s123,11,55:# Project
+S3s127,11,55:# Project
 
 It has not been validated for clinical use.
-S3s124,11,78:# Project
+S3s128,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s125,11,85:# Project
+S3s129,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s126,11,35:# Project
+S3s130,11,35:# Project
 
 Not a clinical product.
-S3s127,11,96:# Project
+S3s131,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s129,11,100:# Project
+S3s133,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s130,11,81:# Project
+S3s134,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s131,11,64:# Project
+S3s135,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s132,11,70:# Project
+S3s136,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s134,11,55:# Project
+S3s138,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s136,11,64:# Project
+S3s140,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s137,11,52:# Project
+S3s141,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s138,11,77:# Project
+S3s142,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s139,11,91:# Project
+S3s143,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s140,11,66:# Project
+S3s144,11,66:# Project
 
 This project is for educational and research purposes.
-S3s141,11,65:# Project
+S3s145,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s142,11,86:# Project
+S3s146,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s143,11,78:# Project
+S3s147,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s144,11,46:# Project
+S3s148,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s145,11,80:# Project
+S3s149,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s147,11,70:# Project
+S3s151,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s148,11,47:# Project
+S3s152,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s150,11,56:# Project
+S3s154,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s151,11,65:# Project
+S3s155,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s152,11,46:# Project
+S3s156,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s153,11,65:# Project
+S3s157,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s154,11,55:# Project
+S3s158,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s155,11,50:# Project
+S3s159,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s156,11,77:# Project
+S3s160,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s157,11,78:# Project
+S3s161,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s158,11,62:# Project
+S3s162,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s159,11,78:# Project
+S3s163,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s160,11,71:# Project
+S3s164,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s161,11,66:# Project
+S3s165,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s163,11,93:# Project
+S3s167,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s164,11,93:# Project
+S3s168,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s165,11,64:# Project
+S3s169,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s166,11,76:# Project
+S3s170,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s167,11,70:# Project
+S3s171,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s168,11,75:# Project
+S3s172,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s169,11,68:# Project
+S3s173,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s170,11,50:# Project
+S3s174,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s172,11,50:# Project
+S3s176,11,50:# Project
 
 The predictions are illustrative only.
-S3s173,11,49:# Project
+S3s177,11,49:# Project
 
 This dashboard is purely educational.
-S3s175,11,74:# Project
+S3s179,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s176,11,52:# Project
+S3s180,11,52:# Project
 
 It has not been tested on real patients.
-S3s177,11,42:# Project
+S3s181,11,42:# Project
 
 Not intended for hospital use.
-S3s178,11,75:# Project
+S3s182,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s180,11,74:# Project
+S3s184,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s182,11,102:# Project
+S3s186,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s183,11,76:# Project
+S3s187,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s184,11,84:# Project
+S3s188,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s185,7,4:failQ0q187,9,52:S3s187,11,86:# Project
+S1s189,7,4:failQ0q191,9,54:S3s191,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s189,11,125:# Project
+S3s193,11,69:# Project
+
+Training code only. The weights are published separately.
+S3s195,11,99:# Project
+
+The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
+S3s197,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s191,11,103:# Project
+S3s199,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s192,11,131:# Project
+S3s200,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s193,11,113:# Project
+S3s201,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s194,11,117:# Project
+S3s202,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s196,11,114:# Project
+S3s204,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s198,11,82:# Project
+S3s206,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s200,11,57:# Project
+S3s208,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s202,11,57:# Project
+S3s210,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s204,11,58:# Project
+S3s212,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s206,11,152:# Project
+S3s214,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s207,11,102:# Project
+S3s215,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s209,11,116:# Project
+S3s217,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s211,11,102:# Project
+S3s219,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s212,11,85:# Project
+S3s220,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s214,11,57:# Project
+S3s222,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s215,11,71:# Project
+S3s223,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s216,11,75:# Project
+S3s224,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s217,11,63:# Project
+S3s225,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s218,11,71:# Project
+S3s226,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s219,11,74:# Project
+S3s227,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s220,11,66:# Project
+S3s228,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s221,11,86:# Project
+S3s229,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s223,11,40:# Project
+S3s231,11,40:# Project
 
 For non-commercial use only.
-S3s225,11,90:# Project
+S3s233,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s226,11,96:# Project
+S3s234,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s227,11,89:# Project
+S3s235,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s228,11,86:# Project
+S3s236,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s229,11,62:# Project
+S3s237,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s230,11,89:# Project
+S3s238,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s232,11,94:# Project
+S3s240,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s233,11,78:# Project
+S3s241,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s235,11,105:# Project
+S3s243,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s237,11,55:# Project
+S3s245,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s238,11,82:# Project
+S3s246,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s239,11,53:# Project
+S3s247,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s240,11,41:# Project
+S3s248,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s241,11,51:# Project
+S3s249,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s242,11,66:# Project
+S3s250,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s243,11,72:# Project
+S3s251,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s244,11,70:# Project
+S3s252,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s245,11,67:# Project
+S3s253,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s246,11,70:# Project
+S3s254,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s247,11,64:# Project
+S3s255,11,64:# Project
 
 Only research data from the public release was used.
-S3s248,11,72:# Project
+S3s256,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s249,11,67:# Project
+S3s257,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s250,11,84:# Project
+S3s258,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s251,11,72:# Project
+S3s259,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s252,11,95:# Project
+S3s260,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s253,11,67:# Sepsis early warning
+S3s261,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s254,11,207:# Project
+S3s262,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s255,7,3:fixQ0q256,9,3:M0m256,11,2:S1s256,11,6:beforeS3s256,19,43:# Project
+S1s263,7,3:fixQ0q264,9,3:M0m264,11,2:S1s264,11,6:beforeS3s264,19,43:# Project
 
 A model that flags sepsis risk.
-S1s257,11,5:afterS3s257,18,352:# Project
+S1s265,11,5:afterS3s265,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -3318,12 +3332,12 @@ S1s257,11,5:afterS3s257,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m258,11,3:S1s258,11,6:domainS1s258,19,7:imagingS1s259,11,6:beforeS3s259,19,84:---\####u{d}
+M0m266,11,3:S1s266,11,6:domainS1s266,19,7:imagingS1s267,11,6:beforeS3s267,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s260,11,5:afterS3s260,18,396:---\####u{d}
+S1s268,11,5:afterS3s268,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -3334,70 +3348,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m261,11,2:S1s261,11,6:beforeS3s261,19,25:A model without a title.
-S1s262,11,5:afterS3s262,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m269,11,2:S1s269,11,6:beforeS3s269,19,25:A model without a title.
+S1s270,11,5:afterS3s270,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m264,5,11:S1s264,5,2:idS1s264,9,21:limitations.discussedS1s265,5,4:kindS1s265,11,6:phraseS1s266,5,8:categoryS1s266,15,14:responsibilityS1s267,5,8:severityS1s267,15,7:warningS1s268,5,6:weightS1i268,13,1:4S1s269,5,5:titleS1s269,12,21:Limitations discussedS1s270,5,7:messageS3s270,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s271,5,3:whyS5s271,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s274,5,10:referencesQ0q274,17,3:S3s274,18,12:TRIPOD+AI 26S3s274,34,18:CLAIM 2024 item 40S3s274,56,40:Model Cards: caveats and recommendationsS1s275,5,5:matchM0m276,7,3:S1s276,7,7:sectionS1s276,16,5:risksS1s277,7,8:manifestQ0q277,17,1:S1s277,18,11:limitationsS1s278,7,8:patternsQ0q279,9,6:S2s279,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s280,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s281,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s282,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s283,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s284,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s285,5,8:examplesD0s286,7,448:M0m286,7,2:S1s286,7,4:passQ0q287,9,3:S3s287,11,90:# Project
+M0m272,5,11:S1s272,5,2:idS1s272,9,21:limitations.discussedS1s273,5,4:kindS1s273,11,6:phraseS1s274,5,8:categoryS1s274,15,14:responsibilityS1s275,5,8:severityS1s275,15,7:warningS1s276,5,6:weightS1i276,13,1:4S1s277,5,5:titleS1s277,12,21:Limitations discussedS1s278,5,7:messageS3s278,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s279,5,3:whyS5s279,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s282,5,10:referencesQ0q282,17,3:S3s282,18,12:TRIPOD+AI 26S3s282,34,18:CLAIM 2024 item 40S3s282,56,40:Model Cards: caveats and recommendationsS1s283,5,5:matchM0m284,7,3:S1s284,7,7:sectionS1s284,16,5:risksS1s285,7,8:manifestQ0q285,17,1:S1s285,18,11:limitationsS1s286,7,8:patternsQ0q287,9,6:S2s287,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s288,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s289,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s290,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s291,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s292,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s293,5,8:examplesD0s294,7,448:M0m294,7,2:S1s294,7,4:passQ0q295,9,3:S3s295,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s288,11,59:# Project
+S3s296,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s289,11,69:# Project
+S3s297,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s290,7,4:failQ0q291,9,2:S3s291,11,57:# Project
+S1s298,7,4:failQ0q299,9,2:S3s299,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s292,11,45:# Project
+S3s300,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m294,5,11:S1s294,5,2:idS1s294,9,27:oversight.human-in-the-loopS1s295,5,4:kindS1s295,11,6:phraseS1s296,5,8:categoryS1s296,15,14:responsibilityS1s297,5,8:severityS1s297,15,7:warningS1s298,5,6:weightS1i298,13,1:4S1s299,5,5:titleS1s299,12,15:Human oversightS1s300,5,7:messageS3s300,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s301,5,3:whyS5s301,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s304,5,10:referencesQ0q304,17,5:S3s304,18,23:CONSORT-AI 5(iv), 5(vi)S3s304,45,13:TRIPOD+AI 27bS3s304,62,12:DECIDE-AI 12S3s304,78,10:FDA GMLP 7S3s304,92,17:EU AI Act Art. 14S1s305,5,5:matchM0m306,7,2:S1s306,7,8:manifestQ0q306,17,1:S1s306,18,15:human_oversightS1s307,7,8:patternsQ0q308,9,6:S2s308,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s309,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s310,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s311,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s312,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s313,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s314,5,8:examplesD0s315,7,531:M0m315,7,2:S1s315,7,4:passQ0q316,9,3:S3s316,11,111:# Project
+M0m302,5,11:S1s302,5,2:idS1s302,9,27:oversight.human-in-the-loopS1s303,5,4:kindS1s303,11,6:phraseS1s304,5,8:categoryS1s304,15,14:responsibilityS1s305,5,8:severityS1s305,15,7:warningS1s306,5,6:weightS1i306,13,1:4S1s307,5,5:titleS1s307,12,15:Human oversightS1s308,5,7:messageS3s308,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s309,5,3:whyS5s309,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s312,5,10:referencesQ0q312,17,5:S3s312,18,23:CONSORT-AI 5(iv), 5(vi)S3s312,45,13:TRIPOD+AI 27bS3s312,62,12:DECIDE-AI 12S3s312,78,10:FDA GMLP 7S3s312,92,17:EU AI Act Art. 14S1s313,5,5:matchM0m314,7,2:S1s314,7,8:manifestQ0q314,17,1:S1s314,18,15:human_oversightS1s315,7,8:patternsQ0q316,9,6:S2s316,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s317,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s318,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s319,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s320,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s321,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s322,5,8:examplesD0s323,7,531:M0m323,7,2:S1s323,7,4:passQ0q324,9,3:S3s324,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s317,11,103:# Project
+S3s325,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s318,11,94:# Project
+S3s326,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s319,7,4:failQ0q320,9,2:S3s320,11,56:# Project
+S1s327,7,4:failQ0q328,9,2:S3s328,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s321,11,37:# Project
+S3s329,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m323,5,11:S1s323,5,2:idS1s323,9,15:data.provenanceS1s324,5,4:kindS1s324,11,6:phraseS1s325,5,8:categoryS1s325,15,14:responsibilityS1s326,5,8:severityS1s326,15,7:warningS1s327,5,6:weightS1i327,13,1:4S1s328,5,5:titleS1s328,12,27:Data provenance and privacyS1s329,5,7:messageS3s329,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s330,5,3:whyS5s330,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s333,5,10:referencesQ0q333,17,4:S3s333,18,16:TRIPOD+AI 5a, 5bS3s333,38,22:CLAIM 2024 items 7, 11S3s333,64,20:HIPAA 45 CFR 164.514S3s333,88,23:Datasheets for DatasetsS1s334,5,5:matchM0m335,7,2:S1s335,7,8:manifestQ0q335,17,1:S1s335,18,12:data_sourcesS1s336,7,8:patternsQ0q337,9,4:S2s337,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s338,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s339,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s340,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s341,5,8:examplesD0s342,7,409:M0m342,7,2:S1s342,7,4:passQ0q343,9,3:S3s343,11,61:# Project
+M0m331,5,11:S1s331,5,2:idS1s331,9,15:data.provenanceS1s332,5,4:kindS1s332,11,6:phraseS1s333,5,8:categoryS1s333,15,14:responsibilityS1s334,5,8:severityS1s334,15,7:warningS1s335,5,6:weightS1i335,13,1:4S1s336,5,5:titleS1s336,12,27:Data provenance and privacyS1s337,5,7:messageS3s337,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s338,5,3:whyS5s338,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s341,5,10:referencesQ0q341,17,4:S3s341,18,16:TRIPOD+AI 5a, 5bS3s341,38,22:CLAIM 2024 items 7, 11S3s341,64,20:HIPAA 45 CFR 164.514S3s341,88,23:Datasheets for DatasetsS1s342,5,5:matchM0m343,7,2:S1s343,7,8:manifestQ0q343,17,1:S1s343,18,12:data_sourcesS1s344,7,8:patternsQ0q345,9,4:S2s345,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s346,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s347,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s348,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s349,5,8:examplesD0s350,7,409:M0m350,7,2:S1s350,7,4:passQ0q351,9,3:S3s351,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s344,11,63:# Project
+S3s352,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s345,11,64:# Project
+S3s353,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s346,7,4:failQ0q347,9,2:S3s347,11,64:# Project
+S1s354,7,4:failQ0q355,9,2:S3s355,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s348,11,29:# Project
+S3s356,11,29:# Project
 
 ```
 synthetic

@@ -71,6 +71,11 @@ public struct DisclaimerCues: Sendable {
         static let support = Class(rawValue: 1 << 27)
         /// code, software, prototype: what a purpose may name before a closing marker ("Research code only.").
         static let purposeObject = Class(rawValue: 1 << 28)
+        /// training: a purpose that also names a stage of the model's work ("Training code only." says
+        /// which code is here, not what the project is for).
+        static let modelStage = Class(rawValue: 1 << 29)
+        /// itself, themselves, alone: "Not a diagnosis in themselves" denies only part of a clinical use.
+        static let partialAfter = Class(rawValue: 1 << 30)
 
         /// What every kind of disclaimer names: a clinical use, a purpose or a clinician.
         static let naming: Class = [.clinical, .purpose, .professional]
@@ -85,7 +90,7 @@ public struct DisclaimerCues: Sendable {
         ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
-        ("purpose_objects", .purposeObject),
+        ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

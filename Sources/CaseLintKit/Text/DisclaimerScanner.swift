@@ -137,6 +137,7 @@ struct DisclaimerScanner {
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
                 if isConditional(words, negator: position, clinical: target) { continue }
+                if isPartial(words, after: target) { continue }
                 if nounOnly {
                     // "no medical advice", "without clinical validation": the denied noun is the use itself.
                     if target + 1 < words.count, words[target + 1].contains(.use), target <= position + 2 { return true }
@@ -152,6 +153,17 @@ struct DisclaimerScanner {
                     return true
                 }
             }
+        }
+        return false
+    }
+
+    /// "Not a diagnosis in themselves", "not for diagnosis alone": the use is denied only on its own,
+    /// within the next three words of its clause.
+    private func isPartial(_ words: [DisclaimerCues.Class], after target: Int) -> Bool {
+        var position = target + 1
+        while position < words.count, position <= target + 3, !words[position].contains(.clauseStart) {
+            if words[position].contains(.partialAfter) { return true }
+            position += 1
         }
         return false
     }
@@ -262,7 +274,7 @@ struct DisclaimerScanner {
     private func purposeObjectOnly(_ words: [DisclaimerCues.Class], at position: Int) -> Bool {
         // The sentence opens with it, or with "This is a": one other word, then verbs and articles
         // ("We share the research code only" says what is shared, not what the project is for).
-        guard position <= 3, words[..<position].enumerated().allSatisfy({ index, word in
+        guard position <= 3, !words[position].contains(.modelStage), words[..<position].enumerated().allSatisfy({ index, word in
             index == 0 || !word.isDisjoint(with: [.purposeVerb, .article])
         }) else { return false }
         var next = position + 1

@@ -62,7 +62,7 @@ extension MetricScanner {
                 guard prefix.indices.allSatisfy({ outsideKey(tokens[$0]) || Self.qualifiers.contains(tokens[$0].hash)
                                                    || $0 > from && Self.qualifiers.contains(tokens[$0 - 1].hash) && tokens[$0].isNumber
                                                       && !index.isScoreShaped(tokens[$0]) })
-                        || from == 0 && (isLabelLine(match, tokens) || isAfterLabel(match, tokens)),
+                        || from == 0 && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -114,6 +114,17 @@ extension MetricScanner {
     private func isAfterLabel(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
         guard match.firstToken >= 1,
               index.lower[Int(tokens[match.firstToken - 1].end)..<Int(tokens[match.firstToken].start)].contains(UInt8(ascii: ":")) else { return false }
+        return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash) }
+    }
+
+    /// "Test set: loss 0.221, acc 0.934": a pair of the line's own before the name, its number closed by
+    /// a comma, on a line that opens with a label and a colon, with no word that makes the values
+    /// cut-offs or wishes.
+    private func isAfterPair(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
+        guard match.firstToken >= 3, tokens[match.firstToken - 1].isNumber,
+              index.lower[Int(tokens[match.firstToken - 1].end)..<Int(tokens[match.firstToken].start)].contains(UInt8(ascii: ",")) else { return false }
+        let lineStart = index.document.lineRanges[Int(tokens[match.firstToken].line) - 1].lowerBound
+        guard index.lower[lineStart..<Int(tokens[match.firstToken - 1].start)].contains(UInt8(ascii: ":")) else { return false }
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash) }
     }
 

@@ -15,6 +15,7 @@ extension MetricScanner {
             position < tokens.count && tokens[position].line == line && index.isScoreShaped(tokens[position])
         }
         var position = match.lastToken + 1
+        var namesModel = false
         while position < tokens.count, position - match.lastToken <= Self.verbReach, tokens[position].line == line, starts[position] == nil {
             let gap = bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
             if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return nil }
@@ -23,8 +24,10 @@ extension MetricScanner {
                     ? position : nil
             }
             if isValue(position) { return nil }
-            // "The kappa between the two annotators was 0.81" measures the labels, not the model.
-            if Self.labellers.contains(tokens[position].hash) { return nil }
+            // "The kappa between the two annotators was 0.81" measures the labels, not the model; "between
+            // the model and the two graders" measures the model against them.
+            if Self.modelWords.contains(tokens[position].hash) { namesModel = true }
+            if Self.labellers.contains(tokens[position].hash), !namesModel { return nil }
             if Self.resultVerbs.contains(tokens[position].hash) {
                 // "... after Platt scaling was\n0.048": the sentence wraps between the verb and its value.
                 if let wrapped = wrappedValue(after: position, tokens, joinedBy: Self.approximately, names: starts),
@@ -47,6 +50,8 @@ extension MetricScanner {
                                               "equalled", "equaled", "equals"].map { TextIndex.hash($0.utf8) })
     static let labellers: Set<UInt64> = Set(["annotator", "annotators", "rater", "raters", "labeller", "labellers", "labeler",
                                             "labelers", "grader", "graders", "coders"].map { TextIndex.hash($0.utf8) })
+    static let modelWords: Set<UInt64> = Set(["model", "models", "classifier", "algorithm", "predictions", "network",
+                                              "ours"].map { TextIndex.hash($0.utf8) })
     static let approximately: Set<UInt64> = Set(["about", "around", "approximately", "roughly", "nearly", "almost", "only",
                                                 "just"].map { TextIndex.hash($0.utf8) })
 }

@@ -19,18 +19,19 @@ extension MetricScanner {
 
     static let at = TextIndex.hash("at".utf8)
 
-    /// "Sensitivity/Specificity: 0.89/0.93": two names joined by a slash take two values joined by
-    /// one, in order. Keyed by the first token of each name.
+    /// "Sensitivity/Specificity: 0.89/0.93", "Sens/Spec of 91%/84%": two names joined by a slash take
+    /// two values joined by one, in order. Keyed by the first token of each name.
     func slashPairs(_ tokens: [Token]) -> [Int: Int] {
-        func slashBetween(_ left: Token, _ right: Token) -> Bool {
+        // Between values a percent sign may close the first: "91%/84%".
+        func slashBetween(_ left: Token, _ right: Token, values: Bool = false) -> Bool {
             guard left.line == right.line else { return false }
-            let gap = index.lower[Int(left.end)..<Int(right.start)].filter { $0 != 0x20 }
+            let gap = index.lower[Int(left.end)..<Int(right.start)].filter { $0 != 0x20 && !(values && $0 == UInt8(ascii: "%")) }
             return gap.count == 1 && gap.first == UInt8(ascii: "/")
         }
         var result: [Int: Int] = [:]
         for (first, second) in zip(names, names.dropFirst()) where slashBetween(tokens[first.lastToken], tokens[second.firstToken]) {
             guard let value = valueAfter(second, tokens, [:]), value + 1 < tokens.count, tokens[value + 1].isNumber,
-                  slashBetween(tokens[value], tokens[value + 1]) else { continue }
+                  slashBetween(tokens[value], tokens[value + 1], values: true) else { continue }
             result[first.firstToken] = value
             result[second.firstToken] = value + 1
         }

@@ -13,6 +13,7 @@ import Foundation
 ///       markers: [only, solely, ...]         # words that make a purpose a restriction
 ///       purpose_frames: [for, use, purposes] # words that make a purpose a use
 ///       # optional: noun_negators, emphasis, professionals, replacements, consult, purpose_verbs, purpose_objects,
+///       # model_stages, partial_after,
 ///       # availability, before, headings, licence_headings
 public struct DisclaimerCheck: Check {
     let rule: RuleDefinition
