@@ -1890,6 +1890,9 @@ vocabulary:
   # "The detector is 95% accurate": a percentage right before one of these adjectives is an accuracy,
   # unless a negation stands before it ("not 100% accurate").
   metric_accuracy_adjectives: [accurate, correct]
+  # ACC is as often a wearable's accelerometer ("3-axis ACC", "| ACC | 32 Hz |"): outside code blocks
+  # these aliases name their metric only with a colon or equals sign after them ("acc: 0.93").
+  metric_labelled_only_aliases: [acc]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -2001,6 +2004,10 @@ rules:
         - "# Project\n\nAll encoders over-segment surgical phase at 0.66-0.72 frame accuracy.\n"
         # Printed output in a plain code block.
         - "# Project\n\n```\n                 Internal   External\nSpecificity      0.8700     0.7889\n```\n"
+        # A printed table with a rule under its header, and columns caselint does not name.
+        - "# Project\n\n```\nsystem        R1      BERTScore   BLEU\n------------------------------------\nbaseline      0.401   0.612       12.7\n```\n"
+        # What a text-overlap score is measured against is no reference row.
+        - "# Project\n\n| Metric | Ours |\n|---|---|\n| BLEU vs reference notes | 0.231 |\n"
         # A console line's pairs after its label: the first pair is not a metric.
         - "# Project\n\n```\nEval on held-out: loss 0.187, acc 0.941\n```\n"
         # A printed classification report: a header of metric names, rows ending in one number per column.
@@ -2110,6 +2117,10 @@ rules:
         - "# Project\n\nThe model flags 12% of patients for a follow-up call.\n"
         # A number hyphenated to a word is part of a model's name.
         - "# Project\n\nOur fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.\n"
+        # A number hyphenated to the word after it modifies that word: a sensor's axes, not a value.
+        - "# Project\n\nFeatures come from the 3-axis acc and the 12-lead ECG.\n"
+        # ACC as the accelerometer: a signal's row, not an accuracy.
+        - "# Project\n\n| Signal | Features | Count |\n|---|---|---|\n| ACC | mean and std per axis | 8 |\n"
         # A citation closing the sentence makes the figure other work's.
         - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
         # Agreement between the people who labelled the data measures the labels, not the model.
@@ -2691,7 +2702,7 @@ rules:
     references: ["CONSORT-AI 1a,b(ii)", "EU MDR Rule 11", "FUTURE-AI traceability"]
     match:
       # A negated clinical use, suitability or status: negator ... clinical word + use word.
-      negators: [not, never, nothing, none, "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't",
+      negators: [not, never, nothing, none, nobody, "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't",
                  "shouldn't", "mustn't", "cannot", "can't", "won't", "hasn't", "haven't", nor, unsuitable, inappropriate,
                  unfit, unvalidated, unapproved, uncertified]
       noun_negators: [no, without]
@@ -2706,8 +2717,10 @@ rules:
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
                  fda, regulator, regulators,
                  # A hospital-operations tool's real use is operational: "not intended for operational use".
-                 operational, operationally]
-      uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings,
+                 operational, operationally,
+                 # A diabetes tool's treatment decision: "must not be used to decide insulin doses".
+                 insulin]
+      uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings, equipment, advices,
              purpose, purposes, application, applications, deployment, deployed, deploy, management, device, devices,
              product, products, tool, tools, system, systems, software, service, advice, substitute, replacement,
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
@@ -2716,8 +2729,9 @@ rules:
              validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test]
       # The people a use would reach: they count only where they close the clause ("not tested on real
       # patients"), not before a noun they qualify ("patient identifiers") or a subgroup ("patients over
-      # 80": a limitation of the evaluation, not a disclaimer).
-      populations: [patient, patients, hospital, hospitals, clinic, clinics]
+      # 80": a limitation of the evaluation, not a disclaimer). Insulin likewise: "must not be used to decide
+      # insulin doses", but not "not validated in insulin pump users".
+      populations: [patient, patients, hospital, hospitals, clinic, clinics, insulin]
       # "not evaluated at other hospitals": a clinical word after these is about generalising.
       elsewhere: [other, another, different, external, unseen, second, additional, further, more, multiple]
       # "not be used to send letters to patients without that review": a condition on the use (oversight).
@@ -2796,6 +2810,9 @@ rules:
         - "# Project\n\n_This is a class project. The app is not a substitute for a visit to your GP._\n"
         # The clinical word is the use itself after "for".
         - "# Project\n\nUse it for research, not for diagnosis.\n"
+        # A diabetes tool's treatment decision, and a device called equipment.
+        - "# Project\n\nDo not use its forecasts to adjust insulin.\n"
+        - "# Project\n\nThis prototype is not a medical equipment.\n"
         # A purpose and what it names, closed by its marker.
         - "# Project\n\n> Research code only. Generated summaries can contain errors.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"
@@ -2865,6 +2882,11 @@ rules:
         - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
         # Training as the model's work, not a purpose: which code the repository holds.
         - "# Project\n\nTraining code only. The weights are published separately.\n"
+        # Insulin as a subgroup or a feature, and a licence's research-only term.
+        - "# Project\n\nThe model was not validated in insulin pump users.\n"
+        - "# Project\n\n## License\n\nThe weights are released under CC BY-NC 4.0 for research purposes only.\n"
+        # The object of a use verb, with "only" between them: a prompt's instruction.
+        - "# Project\n\nThe prompt tells the model to use only information from the transcript.\n"
         # Denied only on its own: a clinical use with a person after it.
         - "# Project\n\nThe scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.\n"
         # "or not" closes a question's alternative.

@@ -1980,212 +1980,224 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 35586, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,9:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s40,3,14:metric_aliasesM0m41,5,45:S1s41,5,8:accuracyQ0q41,15,6:S1s41,16,8:accuracyS1s41,26,23:classification accuracyS1s41,51,14:top-1 accuracyS1s41,67,3:accS1s41,72,11:exact matchS1s41,85,20:exact-match accuracyS1s42,5,17:balanced_accuracyQ0q42,24,4:S1s42,25,17:balanced accuracyS1s42,44,12:balanced accS1s42,58,7:bal accS1s42,67,8:bal. accS1s43,5,5:aurocQ0q43,12,12:S1s43,13,5:aurocS1s43,20,3:aucS1s43,25,7:roc aucS1s43,34,7:roc-aucS1s43,43,7:auc-rocS1s43,52,7:auc rocS1s43,61,24:area under the roc curveS1s43,87,20:area under the curveS1s44,13,54:area under the receiver operating characteristic curveS1s44,69,11:c-statisticS1s44,82,11:c statisticS1s44,95,3:rocS1s45,5,5:auprcQ0q45,12,9:S1s45,13,5:auprcS1s45,20,6:pr aucS1s45,28,6:pr-aucS1s45,36,6:auc-prS1s45,44,6:auc prS1s45,52,4:auprS1s45,58,17:average precisionS1s45,77,37:area under the precision-recall curveS1s45,116,3:mapS1s46,5,11:sensitivityQ0q46,18,15:S1s46,19,11:sensitivityS1s46,32,6:recallS1s46,40,18:true positive rateS1s46,60,3:tprS1s46,65,18:sensitivity/recallS1s46,85,8:hit rateS1s46,95,14:detection rateS1s46,111,4:sensS1s46,117,3:r@1S1s46,122,3:r@3S1s46,127,3:r@5S1s46,132,4:r@10S1s47,19,4:r@20S1s47,25,4:r@50S1s47,31,5:r@100S1s48,5,17:event_sensitivityQ0q48,24,5:S1s48,25,17:event sensitivityS1s48,44,23:event-level sensitivityS1s48,69,25:episode-level sensitivityS1s48,96,12:event recallS1s48,110,20:event detection rateS1s49,5,11:specificityQ0q49,18,4:S1s49,19,11:specificityS1s49,32,18:true negative rateS1s49,52,3:tnrS1s49,57,4:specS1s51,5,3:ppvQ0q51,10,10:S1s51,11,3:ppvS1s51,16,25:positive predictive valueS1s51,43,9:precisionS1s51,54,3:p@1S1s51,59,3:p@3S1s51,64,3:p@5S1s51,69,3:p@8S1s51,74,4:p@10S1s51,80,4:p@15S1s51,86,4:p@20S1s52,5,3:npvQ0q52,10,2:S1s52,11,3:npvS1s52,16,25:negative predictive valueS1s53,5,2:f1Q0q53,9,9:S1s53,10,2:f1S1s53,14,8:f1-scoreS1s53,24,8:f1 scoreS1s53,34,7:f-scoreS1s53,43,9:f-measureS1s53,54,8:macro f1S1s53,64,8:micro f1S1s53,74,11:weighted f1S1s53,87,8:f1-macroS1s54,5,3:mccQ0q54,10,3:S1s54,11,3:mccS1s54,16,32:matthews correlation coefficientS1s54,50,20:matthews correlationS1s55,5,5:kappaQ0q55,12,8:S1s55,13,5:kappaS1s55,20,13:cohen's kappaS1s55,35,12:cohens kappaS1s55,49,24:quadratic weighted kappaS1s55,75,3:qwkS1s55,80,14:weighted kappaS1s55,96,10:cohen's κS1s55,107,2:κS1s56,5,5:brierQ0q56,12,3:S1s56,13,5:brierS1s56,20,11:brier scoreS1s56,33,22:integrated brier scoreS1s57,5,17:calibration_slopeQ0q57,24,3:S1s57,25,17:calibration slopeS1s57,44,9:cal slopeS1s57,55,10:cal. slopeS1s58,5,21:calibration_interceptQ0q58,28,6:S1s58,29,21:calibration interceptS1s58,52,13:cal interceptS1s58,67,14:cal. interceptS1s58,83,24:calibration-in-the-largeS1s58,109,24:calibration in the largeS1s58,135,4:citlS1s59,5,26:expected_calibration_errorQ0q59,33,2:S1s59,34,26:expected calibration errorS1s59,62,3:eceS1s60,5,11:net_benefitQ0q60,18,3:S1s60,19,11:net benefitS1s60,32,24:standardized net benefitS1s60,58,24:standardised net benefitS1s61,5,4:diceQ0q61,11,5:S1s61,12,4:diceS1s61,18,10:dice scoreS1s61,30,16:dice coefficientS1s61,48,3:dscS1s61,53,27:dice similarity coefficientS1s62,5,3:iouQ0q62,10,6:S1s62,11,3:iouS1s62,16,7:jaccardS1s62,25,13:jaccard indexS1s62,40,23:intersection over unionS1s62,65,4:miouS1s62,71,8:mean iouS1s63,5,4:hd95Q0q63,11,3:S1s63,12,4:hd95S1s63,18,34:95th percentile hausdorff distanceS1s63,54,18:hausdorff distanceS1s64,5,3:nsdQ0q64,10,4:S1s64,11,3:nsdS1s64,16,23:normalized surface diceS1s64,41,23:normalised surface diceS1s64,66,12:surface diceS1s65,5,4:assdQ0q65,11,4:S1s65,12,4:assdS1s65,18,34:average symmetric surface distanceS1s65,54,21:mean surface distanceS1s65,77,4:masdS1s66,5,3:maeQ0q66,10,2:S1s66,11,3:maeS1s66,16,19:mean absolute errorS1s67,5,4:mardQ0q67,11,3:S1s67,12,4:mardS1s67,18,33:mean absolute relative differenceS1s67,53,32:mean absolute relative deviationS1s68,5,4:rmseQ0q68,11,3:S1s68,12,4:rmseS1s68,18,23:root mean squared errorS1s68,43,22:root mean square errorS1s69,5,3:mseQ0q69,10,2:S1s69,11,3:mseS1s69,16,18:mean squared errorS1s70,5,4:mapeQ0q70,11,2:S1s70,12,4:mapeS1s70,18,30:mean absolute percentage errorS1s71,5,5:smapeQ0q71,12,2:S1s71,13,5:smapeS1s71,20,40:symmetric mean absolute percentage errorS1s72,5,4:maseQ0q72,11,2:S1s72,12,4:maseS1s72,18,26:mean absolute scaled errorS1s73,5,5:rmsseQ0q73,12,2:S1s73,13,5:rmsseS1s73,20,30:root mean squared scaled errorS1s74,5,17:interval_coverageQ0q74,24,5:S1s74,25,17:interval coverageS1s74,44,35:coverage of the prediction intervalS1s74,81,28:prediction interval coverageS1s74,111,11:pi coverageS1s74,124,18:empirical coverageS1s75,5,7:pinballQ0q75,14,2:S1s75,15,12:pinball lossS1s75,29,13:quantile lossS1s76,5,4:crpsQ0q76,11,2:S1s76,12,4:crpsS1s76,18,35:continuous ranked probability scoreS1s77,5,2:r2Q0q77,9,6:S1s77,10,2:r2S1s77,14,3:r^2S1s77,19,3:r²S1s77,23,9:r-squaredS1s77,34,9:r squaredS1s77,45,28:coefficient of determinationS1s78,5,7:c_indexQ0q78,14,5:S1s78,15,7:c-indexS1s78,24,7:c indexS1s78,33,17:concordance indexS1s78,52,11:harrell's cS1s78,65,7:uno's cS1s80,5,7:pearsonQ0q80,14,8:S1s80,15,7:pearsonS1s80,24,9:pearson rS1s80,35,19:pearson correlationS1s80,56,11:pearson's rS1s80,69,9:pearson'sS1s80,80,21:pearson's correlationS1s80,103,31:pearson correlation coefficientS1s81,15,33:pearson's correlation coefficientS1s82,5,8:spearmanQ0q82,15,10:S1s82,16,8:spearmanS1s82,26,14:spearman's rhoS1s82,42,20:spearman correlationS1s82,64,10:spearman'sS1s82,76,22:spearman's correlationS1s82,100,25:spearman rank correlationS1s83,16,27:spearman's rank correlationS1s83,45,13:spearman's ρS1s83,59,11:spearman ρS1s83,71,12:spearman rhoS1s85,5,5:rougeQ0q85,12,17:S1s85,13,5:rougeS1s85,20,7:rouge-lS1s85,29,7:rouge-1S1s85,38,7:rouge-2S1s85,47,6:rougelS1s85,55,6:rouge1S1s85,63,6:rouge2S1s85,71,9:rougelsumS1s85,82,8:rouge f1S1s85,92,10:rouge-l f1S1s85,104,10:rouge-1 f1S1s85,116,10:rouge-2 f1S1s85,128,9:rougel f1S1s85,139,14:rouge-l recallS1s86,13,14:rouge-1 recallS1s86,29,14:rouge-2 recallS1s86,45,17:rouge-l precisionS1s87,5,4:bleuQ0q87,11,1:S1s87,12,4:bleuS1s88,5,9:bertscoreQ0q88,16,8:S1s88,17,9:bertscoreS1s88,28,10:bert scoreS1s88,40,10:bert-scoreS1s88,52,12:bertscore f1S1s88,66,13:bert score f1S1s88,81,13:bert-score f1S1s88,96,19:bertscore precisionS1s89,17,16:bertscore recallS1s90,5,18:hallucination_rateQ0q90,25,6:S1s90,26,18:hallucination rateS1s90,46,14:hallucinationsS1s90,62,13:hallucinationS1s90,77,16:fabrication rateS1s90,95,22:unsupported statementsS1s90,119,26:unsupported statement rateS1s91,5,13:omission_rateQ0q91,20,3:S1s91,21,13:omission rateS1s91,36,9:omissionsS1s91,47,8:omissionS1s92,5,16:false_alarm_rateQ0q92,23,10:S1s92,24,16:false alarm rateS1s92,42,16:false alarms perS1s92,60,16:false alerts perS1s92,78,12:false alarmsS1s92,92,12:false alertsS1s92,106,22:alarms per patient-dayS1s93,24,22:alarms per patient dayS1s93,48,19:false positives perS1s93,69,19:false positive rateS1s93,90,3:fprS1s94,5,17:detection_latencyQ0q94,24,5:S1s94,25,17:detection latencyS1s94,44,15:detection delayS1s94,61,22:median detection delayS1s94,85,17:time to detectionS1s94,104,17:time-to-detectionS1s95,5,8:log_lossQ0q95,15,3:S1s95,16,8:log lossS1s95,26,7:loglossS1s95,35,18:cross-entropy lossS1s96,1,5:rulesD0s97,3,22336:Q0q97,3,4:M0m97,5,12:S1s97,5,2:idS1s97,9,16:metrics.reportedS1s98,5,4:kindS1s98,11,7:metricsS1s99,5,8:categoryS1s99,15,8:evidenceS1s100,5,8:severityS1s100,15,5:errorS1s101,5,6:weightS1i101,13,1:6S1s103,5,9:score_capS1i103,16,2:40S1s104,5,5:titleS1s104,12,19:Metrics with valuesS1s105,5,7:messageS3s105,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s106,5,3:whyS5s106,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s109,5,10:referencesQ0q109,17,2:S3s109,18,13:TRIPOD+AI 23aS3s109,35,27:CLAIM 2024 items 28, 29, 38S1s110,5,5:matchM0m111,7,1:S1s111,7,3:minS1i111,12,1:1S1s112,5,8:examplesD0s113,7,10211:M0m113,7,2:S1s113,7,4:passQ0q114,9,61:S3s114,11,94:# Project
+        ("rules/evidence.yml", 36598, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,10:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s42,3,28:metric_labelled_only_aliasesQ0q42,33,1:S1s42,34,3:accS1s43,3,14:metric_aliasesM0m44,5,45:S1s44,5,8:accuracyQ0q44,15,6:S1s44,16,8:accuracyS1s44,26,23:classification accuracyS1s44,51,14:top-1 accuracyS1s44,67,3:accS1s44,72,11:exact matchS1s44,85,20:exact-match accuracyS1s45,5,17:balanced_accuracyQ0q45,24,4:S1s45,25,17:balanced accuracyS1s45,44,12:balanced accS1s45,58,7:bal accS1s45,67,8:bal. accS1s46,5,5:aurocQ0q46,12,12:S1s46,13,5:aurocS1s46,20,3:aucS1s46,25,7:roc aucS1s46,34,7:roc-aucS1s46,43,7:auc-rocS1s46,52,7:auc rocS1s46,61,24:area under the roc curveS1s46,87,20:area under the curveS1s47,13,54:area under the receiver operating characteristic curveS1s47,69,11:c-statisticS1s47,82,11:c statisticS1s47,95,3:rocS1s48,5,5:auprcQ0q48,12,9:S1s48,13,5:auprcS1s48,20,6:pr aucS1s48,28,6:pr-aucS1s48,36,6:auc-prS1s48,44,6:auc prS1s48,52,4:auprS1s48,58,17:average precisionS1s48,77,37:area under the precision-recall curveS1s48,116,3:mapS1s49,5,11:sensitivityQ0q49,18,15:S1s49,19,11:sensitivityS1s49,32,6:recallS1s49,40,18:true positive rateS1s49,60,3:tprS1s49,65,18:sensitivity/recallS1s49,85,8:hit rateS1s49,95,14:detection rateS1s49,111,4:sensS1s49,117,3:r@1S1s49,122,3:r@3S1s49,127,3:r@5S1s49,132,4:r@10S1s50,19,4:r@20S1s50,25,4:r@50S1s50,31,5:r@100S1s51,5,17:event_sensitivityQ0q51,24,5:S1s51,25,17:event sensitivityS1s51,44,23:event-level sensitivityS1s51,69,25:episode-level sensitivityS1s51,96,12:event recallS1s51,110,20:event detection rateS1s52,5,11:specificityQ0q52,18,4:S1s52,19,11:specificityS1s52,32,18:true negative rateS1s52,52,3:tnrS1s52,57,4:specS1s54,5,3:ppvQ0q54,10,10:S1s54,11,3:ppvS1s54,16,25:positive predictive valueS1s54,43,9:precisionS1s54,54,3:p@1S1s54,59,3:p@3S1s54,64,3:p@5S1s54,69,3:p@8S1s54,74,4:p@10S1s54,80,4:p@15S1s54,86,4:p@20S1s55,5,3:npvQ0q55,10,2:S1s55,11,3:npvS1s55,16,25:negative predictive valueS1s56,5,2:f1Q0q56,9,9:S1s56,10,2:f1S1s56,14,8:f1-scoreS1s56,24,8:f1 scoreS1s56,34,7:f-scoreS1s56,43,9:f-measureS1s56,54,8:macro f1S1s56,64,8:micro f1S1s56,74,11:weighted f1S1s56,87,8:f1-macroS1s57,5,3:mccQ0q57,10,3:S1s57,11,3:mccS1s57,16,32:matthews correlation coefficientS1s57,50,20:matthews correlationS1s58,5,5:kappaQ0q58,12,8:S1s58,13,5:kappaS1s58,20,13:cohen's kappaS1s58,35,12:cohens kappaS1s58,49,24:quadratic weighted kappaS1s58,75,3:qwkS1s58,80,14:weighted kappaS1s58,96,10:cohen's κS1s58,107,2:κS1s59,5,5:brierQ0q59,12,3:S1s59,13,5:brierS1s59,20,11:brier scoreS1s59,33,22:integrated brier scoreS1s60,5,17:calibration_slopeQ0q60,24,3:S1s60,25,17:calibration slopeS1s60,44,9:cal slopeS1s60,55,10:cal. slopeS1s61,5,21:calibration_interceptQ0q61,28,6:S1s61,29,21:calibration interceptS1s61,52,13:cal interceptS1s61,67,14:cal. interceptS1s61,83,24:calibration-in-the-largeS1s61,109,24:calibration in the largeS1s61,135,4:citlS1s62,5,26:expected_calibration_errorQ0q62,33,2:S1s62,34,26:expected calibration errorS1s62,62,3:eceS1s63,5,11:net_benefitQ0q63,18,3:S1s63,19,11:net benefitS1s63,32,24:standardized net benefitS1s63,58,24:standardised net benefitS1s64,5,4:diceQ0q64,11,5:S1s64,12,4:diceS1s64,18,10:dice scoreS1s64,30,16:dice coefficientS1s64,48,3:dscS1s64,53,27:dice similarity coefficientS1s65,5,3:iouQ0q65,10,6:S1s65,11,3:iouS1s65,16,7:jaccardS1s65,25,13:jaccard indexS1s65,40,23:intersection over unionS1s65,65,4:miouS1s65,71,8:mean iouS1s66,5,4:hd95Q0q66,11,3:S1s66,12,4:hd95S1s66,18,34:95th percentile hausdorff distanceS1s66,54,18:hausdorff distanceS1s67,5,3:nsdQ0q67,10,4:S1s67,11,3:nsdS1s67,16,23:normalized surface diceS1s67,41,23:normalised surface diceS1s67,66,12:surface diceS1s68,5,4:assdQ0q68,11,4:S1s68,12,4:assdS1s68,18,34:average symmetric surface distanceS1s68,54,21:mean surface distanceS1s68,77,4:masdS1s69,5,3:maeQ0q69,10,2:S1s69,11,3:maeS1s69,16,19:mean absolute errorS1s70,5,4:mardQ0q70,11,3:S1s70,12,4:mardS1s70,18,33:mean absolute relative differenceS1s70,53,32:mean absolute relative deviationS1s71,5,4:rmseQ0q71,11,3:S1s71,12,4:rmseS1s71,18,23:root mean squared errorS1s71,43,22:root mean square errorS1s72,5,3:mseQ0q72,10,2:S1s72,11,3:mseS1s72,16,18:mean squared errorS1s73,5,4:mapeQ0q73,11,2:S1s73,12,4:mapeS1s73,18,30:mean absolute percentage errorS1s74,5,5:smapeQ0q74,12,2:S1s74,13,5:smapeS1s74,20,40:symmetric mean absolute percentage errorS1s75,5,4:maseQ0q75,11,2:S1s75,12,4:maseS1s75,18,26:mean absolute scaled errorS1s76,5,5:rmsseQ0q76,12,2:S1s76,13,5:rmsseS1s76,20,30:root mean squared scaled errorS1s77,5,17:interval_coverageQ0q77,24,5:S1s77,25,17:interval coverageS1s77,44,35:coverage of the prediction intervalS1s77,81,28:prediction interval coverageS1s77,111,11:pi coverageS1s77,124,18:empirical coverageS1s78,5,7:pinballQ0q78,14,2:S1s78,15,12:pinball lossS1s78,29,13:quantile lossS1s79,5,4:crpsQ0q79,11,2:S1s79,12,4:crpsS1s79,18,35:continuous ranked probability scoreS1s80,5,2:r2Q0q80,9,6:S1s80,10,2:r2S1s80,14,3:r^2S1s80,19,3:r²S1s80,23,9:r-squaredS1s80,34,9:r squaredS1s80,45,28:coefficient of determinationS1s81,5,7:c_indexQ0q81,14,5:S1s81,15,7:c-indexS1s81,24,7:c indexS1s81,33,17:concordance indexS1s81,52,11:harrell's cS1s81,65,7:uno's cS1s83,5,7:pearsonQ0q83,14,8:S1s83,15,7:pearsonS1s83,24,9:pearson rS1s83,35,19:pearson correlationS1s83,56,11:pearson's rS1s83,69,9:pearson'sS1s83,80,21:pearson's correlationS1s83,103,31:pearson correlation coefficientS1s84,15,33:pearson's correlation coefficientS1s85,5,8:spearmanQ0q85,15,10:S1s85,16,8:spearmanS1s85,26,14:spearman's rhoS1s85,42,20:spearman correlationS1s85,64,10:spearman'sS1s85,76,22:spearman's correlationS1s85,100,25:spearman rank correlationS1s86,16,27:spearman's rank correlationS1s86,45,13:spearman's ρS1s86,59,11:spearman ρS1s86,71,12:spearman rhoS1s88,5,5:rougeQ0q88,12,17:S1s88,13,5:rougeS1s88,20,7:rouge-lS1s88,29,7:rouge-1S1s88,38,7:rouge-2S1s88,47,6:rougelS1s88,55,6:rouge1S1s88,63,6:rouge2S1s88,71,9:rougelsumS1s88,82,8:rouge f1S1s88,92,10:rouge-l f1S1s88,104,10:rouge-1 f1S1s88,116,10:rouge-2 f1S1s88,128,9:rougel f1S1s88,139,14:rouge-l recallS1s89,13,14:rouge-1 recallS1s89,29,14:rouge-2 recallS1s89,45,17:rouge-l precisionS1s90,5,4:bleuQ0q90,11,1:S1s90,12,4:bleuS1s91,5,9:bertscoreQ0q91,16,8:S1s91,17,9:bertscoreS1s91,28,10:bert scoreS1s91,40,10:bert-scoreS1s91,52,12:bertscore f1S1s91,66,13:bert score f1S1s91,81,13:bert-score f1S1s91,96,19:bertscore precisionS1s92,17,16:bertscore recallS1s93,5,18:hallucination_rateQ0q93,25,6:S1s93,26,18:hallucination rateS1s93,46,14:hallucinationsS1s93,62,13:hallucinationS1s93,77,16:fabrication rateS1s93,95,22:unsupported statementsS1s93,119,26:unsupported statement rateS1s94,5,13:omission_rateQ0q94,20,3:S1s94,21,13:omission rateS1s94,36,9:omissionsS1s94,47,8:omissionS1s95,5,16:false_alarm_rateQ0q95,23,10:S1s95,24,16:false alarm rateS1s95,42,16:false alarms perS1s95,60,16:false alerts perS1s95,78,12:false alarmsS1s95,92,12:false alertsS1s95,106,22:alarms per patient-dayS1s96,24,22:alarms per patient dayS1s96,48,19:false positives perS1s96,69,19:false positive rateS1s96,90,3:fprS1s97,5,17:detection_latencyQ0q97,24,5:S1s97,25,17:detection latencyS1s97,44,15:detection delayS1s97,61,22:median detection delayS1s97,85,17:time to detectionS1s97,104,17:time-to-detectionS1s98,5,8:log_lossQ0q98,15,3:S1s98,16,8:log lossS1s98,26,7:loglossS1s98,35,18:cross-entropy lossS1s99,1,5:rulesD0s100,3,22763:Q0q100,3,4:M0m100,5,12:S1s100,5,2:idS1s100,9,16:metrics.reportedS1s101,5,4:kindS1s101,11,7:metricsS1s102,5,8:categoryS1s102,15,8:evidenceS1s103,5,8:severityS1s103,15,5:errorS1s104,5,6:weightS1i104,13,1:6S1s106,5,9:score_capS1i106,16,2:40S1s107,5,5:titleS1s107,12,19:Metrics with valuesS1s108,5,7:messageS3s108,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s109,5,3:whyS5s109,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s112,5,10:referencesQ0q112,17,2:S3s112,18,13:TRIPOD+AI 23aS3s112,35,27:CLAIM 2024 items 28, 29, 38S1s113,5,5:matchM0m114,7,1:S1s114,7,3:minS1i114,12,1:1S1s115,5,8:examplesD0s116,7,10630:M0m116,7,2:S1s116,7,4:passQ0q117,9,63:S3s117,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s115,11,77:# Project
+S3s118,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s116,11,60:# Project
+S3s119,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s118,11,75:# Project
+S3s121,11,75:# Project
 
 The AUROC of the final model on the held-out test set was 0.81.
-S3s120,11,54:# Project
+S3s123,11,54:# Project
 
 Strict F1 on the i2b2 2009 test set: 0.87.
-S3s121,11,70:# Project
+S3s124,11,70:# Project
 
 Mean Dice across the 50 test volumes reached 0.87 ± 0.05.
-S3s123,11,89:# Project
+S3s126,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s124,11,138:# Project
+S3s127,11,138:# Project
 
 Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s126,11,103:# Project
+S3s129,11,103:# Project
 
 RMSE and concordance index over three seeds:
 
 | Split | RF CI |
 |---|---|
 | Random | 0.84 |
-S3s128,11,73:# Project
+S3s131,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s129,11,87:# Project
+S3s132,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s130,11,56:# Project
+S3s133,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s131,11,58:# Project
+S3s134,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s133,11,51:# Project
+S3s136,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s134,11,77:# Project
+S3s137,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s136,11,75:# Project
+S3s139,11,75:# Project
 
 | Model | Correct | Unsafe |
 |---|---|---|
 | RAG | 79% | 2.3% |
-S3s138,11,60:# Project
+S3s141,11,60:# Project
 
 Recall@5 of the correct guideline section: 0.84.
-S3s140,11,72:# Project
+S3s143,11,72:# Project
 
 Summing the daily probabilities, MAE per day = 9.8 patients.
-S3s142,11,76:# Project
+S3s145,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s144,11,84:# Project
+S3s147,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s146,11,38:# Project
+S3s149,11,38:# Project
 
 Test **Precision**: %99,66
-S3s148,11,81:# Project
+S3s151,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s150,11,91:# Project
+S3s153,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s152,11,59:# Project
+S3s155,11,134:# Project
+
+```
+system        R1      BERTScore   BLEU
+------------------------------------
+baseline      0.401   0.612       12.7
+```
+S3s157,11,75:# Project
+
+| Metric | Ours |
+|---|---|
+| BLEU vs reference notes | 0.231 |
+S3s159,11,59:# Project
 
 ```
 Eval on held-out: loss 0.187, acc 0.941
 ```
-S3s154,11,128:# Project
+S3s161,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s156,11,69:# Project
+S3s163,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s158,11,62:# Project
+S3s165,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s160,11,85:# Project
+S3s167,11,85:# Project
 
 The weighted kappa between our model and the consultant graders was 0.81.
-S3s162,11,80:# Project
+S3s169,11,80:# Project
 
 Pearson's correlation between predicted and measured pIC50 was 0.71.
-S3s163,11,55:# Project
+S3s170,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s165,11,88:# Project
+S3s172,11,88:# Project
 
 | Method | 5-class accuracy | κ |
 |---|---|---|
 | CNN-LSTM | 81.2% | 0.74 |
-S3s167,11,54:# Project
+S3s174,11,54:# Project
 
 ```r
 Concordance= 0.712  (se = 0.011 )
 ```
-S3s169,11,61:# Project
+S3s176,11,61:# Project
 
 ```json
 {"model": "xgb", "test_auroc": 0.842}
 ```
-S3s171,11,105:# Project
+S3s178,11,105:# Project
 
 IBS is the integrated Brier score over 0-10 years.
 
 | Model | IBS |
 |---|---|
 | Cox | 0.171 |
-S3s173,11,107:# Project
+S3s180,11,107:# Project
 
 | Hospital | Ours | APACHE IV |
 |---|---|---|
 | A | 0.86 | 0.81 |
 
 Table 1: AUROC per hospital.
-S3s175,11,74:# Project
+S3s182,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s177,11,139:# Project
+S3s184,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s179,11,123:# Project
+S3s186,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s181,11,125:# Project
+S3s188,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s183,11,75:# Project
+S3s190,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s185,11,63:# Project
+S3s192,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s187,11,90:<h1>Project</h1>
+S3s194,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s189,11,53:# Project
+S3s196,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s190,11,62:# Project
+S3s197,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s192,11,162:# Project
+S3s199,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s194,11,68:# Project
+S3s201,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s196,11,70:# Project
+S3s203,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s198,11,142:# Project
+S3s205,11,142:# Project
 
 <table>
   <tr>
@@ -2197,123 +2209,123 @@ S3s198,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s200,11,177:# Project
+S3s207,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S3s202,11,83:# Project
+S3s209,11,83:# Project
 
 AUROC for each outcome:
 
 - in-hospital death: 0.88
 - ICU transfer: 0.79
-S3s204,11,85:# Project
+S3s211,11,85:# Project
 
 We measured sensitivity on the 412 test radiographs. It came out at 0.93.
-S3s206,11,73:# Project
+S3s213,11,73:# Project
 
 ```
 model        AUROC   AUPRC
 logreg       0.781   0.302
 ```
-S3s208,11,116:# Project
+S3s215,11,116:# Project
 
 ```
 horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
 30 min        19.4          13.6         98.9
 ```
-S3s210,11,57:# Project
+S3s217,11,57:# Project
 
 ```
 [test] micro-F1=0.912  macro-F1=0.743
 ```
-S3s211,11,82:# Project
+S3s218,11,82:# Project
 
 ```
 hypo event detection @30 min: sensitivity 0.78  precision 0.61
 ```
-S3s213,11,127:# Project
+S3s220,11,127:# Project
 
 ```
 model          c-index (mean ± sd)   integrated Brier (0-250d)
 RSF            0.756 ± 0.044         0.158
 ```
-S3s214,11,63:# Project
+S3s221,11,63:# Project
 
 ```
 fold 1  auc=0.74
 mean    auc=0.726 +/- 0.03
 ```
-S3s216,11,66:# Project
+S3s223,11,66:# Project
 
 I also looked at recall. On the test set it was 97.4%.
-S3s218,11,99:# Project
+S3s225,11,99:# Project
 
 Error (MAE, beds/day)
 
 | Horizon | Prophet | LSTM |
 |---|---|---|
 | 1 day | 4.1 | 3.6 |
-S3s219,11,92:# Project
+S3s226,11,92:# Project
 
 The detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.
-S3s221,11,71:# Project
+S3s228,11,71:# Project
 
 ```python
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S1s222,7,4:failQ0q224,9,46:S3s224,11,78:# Project
+S1s229,7,4:failQ0q231,9,48:S3s231,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s225,11,107:# Project
+S3s232,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s227,11,73:# Project
+S3s234,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s229,11,91:# Project
+S3s236,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s230,11,67:# Project
+S3s237,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s232,11,43:# Project
+S3s239,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s234,11,64:# Project
+S3s241,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s236,11,72:# Project
+S3s243,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s237,11,95:# Project
+S3s244,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s239,11,52:# Project
+S3s246,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s241,11,140:# Project
+S3s248,11,140:# Project
 
 <table>
   <tr>
@@ -2325,195 +2337,203 @@ S3s241,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s243,11,115:# Project
+S3s250,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s245,11,67:# Project
+S3s252,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s247,11,103:# Project
+S3s254,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s249,11,46:# Project
+S3s256,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s251,11,69:# Project
+S3s258,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s252,11,84:# Project
+S3s259,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s254,11,96:# Project
+S3s261,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s256,11,67:# Project
+S3s263,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s257,11,65:# Project
+S3s264,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s259,11,93:# Project
+S3s266,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s261,11,85:# Project
+S3s268,11,66:# Project
+
+Features come from the 3-axis acc and the 12-lead ECG.
+S3s270,11,91:# Project
+
+| Signal | Features | Count |
+|---|---|---|
+| ACC | mean and std per axis | 8 |
+S3s272,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s263,11,72:# Project
+S3s274,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s265,11,53:# Project
+S3s276,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s267,11,88:# Project
+S3s278,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s268,11,75:# Project
+S3s279,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s270,11,91:# Project
+S3s281,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s272,11,76:# Project
+S3s283,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s274,11,110:# Project
+S3s285,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s276,11,104:# Project
+S3s287,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s278,11,82:# Project
+S3s289,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s280,11,44:# Project
+S3s291,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s282,11,94:# Project
+S3s293,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s284,11,79:# Project
+S3s295,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s286,11,136:# Project
+S3s297,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s288,11,98:# Project
+S3s299,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s289,11,82:# Project
+S3s300,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s290,11,92:# Project
+S3s301,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s291,11,73:# Project
+S3s302,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s293,11,56:# Project
+S3s304,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s294,11,60:# Project
+S3s305,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s295,11,66:# Project
+S3s306,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s296,11,76:# Project
+S3s307,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s297,11,43:# Project
+S3s308,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s298,11,35:# Project
+S3s309,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s300,11,49:# Project
+S3s311,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m302,5,11:S1s302,5,2:idS1s302,9,16:evaluation.rigorS1s303,5,4:kindS1s303,11,8:keywordsS1s304,5,8:categoryS1s304,15,8:evidenceS1s305,5,8:severityS1s305,15,4:infoS1s306,5,6:weightS1i306,13,1:4S1s307,5,5:titleS1s307,12,42:How the evaluation guards against optimismS1s308,5,7:messageS3s308,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s309,5,3:whyS5s309,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s313,5,10:referencesQ0q313,17,3:S3s313,18,18:TRIPOD+AI 12c, 23aS3s313,40,22:CLAIM 2024 items 29-38S3s313,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s314,5,5:matchM0m315,7,3:S1s315,7,3:minS1i315,12,1:4S1s316,7,6:recordS1b316,15,5:falseS1s317,7,5:termsM0m318,9,10:S1s318,9,13:held-out testQ0q318,24,8:S1s318,25,8:held-outS1s318,35,8:held outS1s318,45,8:hold-outS1s318,55,7:holdoutS1s318,64,8:test setS1s318,74,11:unseen testS1s318,87,11:locked testS1s318,100,11:frozen testS1s319,9,16:cross-validationQ0q319,27,5:S1s319,28,16:cross-validationS1s319,46,16:cross validationS1s319,64,6:k-foldS1s319,72,9:nested cvS1s319,83,15:cross-validatedS1s320,9,13:grouped splitQ0q320,24,12:S1s320,25,13:patient-levelS1s320,40,13:patient levelS1s320,55,12:patient-wiseS1s320,69,13:subject-levelS1s320,84,19:subject-independentS1s320,105,17:participant-levelS1s321,25,13:grouped splitS1s321,40,12:group k-foldS1s321,54,14:scaffold splitS1s321,70,14:temporal splitS1s321,86,16:time-based splitS1s321,104,16:split by patientS1s322,9,11:uncertaintyQ0q322,22,8:S1s322,23,19:confidence intervalS1s322,44,20:confidence intervalsS1s322,66,6:95% ciS1s322,74,9:bootstrapS1s322,85,12:bootstrappedS1s322,99,25:standard deviation acrossS1s323,23,10:error barsS1s323,35,17:credible intervalS1s324,9,8:baselineQ0q324,19,5:S1s324,20,8:baselineS1s324,30,9:baselinesS1s324,41,13:compared withS1s324,56,15:comparison withS1s324,73,17:benchmark againstS1s325,9,11:calibrationQ0q325,22,4:S1s325,23,11:calibrationS1s325,36,10:calibratedS1s325,48,5:brierS1s325,55,19:reliability diagramS1s326,9,14:error analysisQ0q326,25,7:S1s326,26,14:error analysisS1s326,42,16:confusion matrixS1s326,60,15:false negativesS1s326,77,15:false positivesS1s326,94,13:failure casesS1s326,109,13:misclassifiedS1s327,26,16:failure analysisS1s328,9,7:leakageQ0q328,18,6:S1s328,19,7:leakageS1s328,28,4:leakS1s328,34,12:data leakageS1s328,48,9:duplicateS1s328,59,14:near-duplicateS1s328,75,13:contaminationS1s329,9,8:externalQ0q329,19,6:S1s329,20,19:external validationS1s329,41,13:external testS1s329,56,16:external datasetS1s329,74,15:external cohortS1s329,91,11:second siteS1s329,104,14:other hospitalS1s330,9,9:subgroupsQ0q330,20,7:S1s330,21,8:subgroupS1s330,31,9:subgroupsS1s330,42,8:fairnessS1s330,52,13:stratified byS1s330,67,8:per-siteS1s330,77,6:by sexS1s330,85,6:by ageS1s331,5,8:examplesD0s332,7,314:M0m332,7,2:S1s332,7,4:passQ0q333,9,1:S3s333,11,169:# Project
+M0m313,5,11:S1s313,5,2:idS1s313,9,16:evaluation.rigorS1s314,5,4:kindS1s314,11,8:keywordsS1s315,5,8:categoryS1s315,15,8:evidenceS1s316,5,8:severityS1s316,15,4:infoS1s317,5,6:weightS1i317,13,1:4S1s318,5,5:titleS1s318,12,42:How the evaluation guards against optimismS1s319,5,7:messageS3s319,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s320,5,3:whyS5s320,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s324,5,10:referencesQ0q324,17,3:S3s324,18,18:TRIPOD+AI 12c, 23aS3s324,40,22:CLAIM 2024 items 29-38S3s324,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s325,5,5:matchM0m326,7,3:S1s326,7,3:minS1i326,12,1:4S1s327,7,6:recordS1b327,15,5:falseS1s328,7,5:termsM0m329,9,10:S1s329,9,13:held-out testQ0q329,24,8:S1s329,25,8:held-outS1s329,35,8:held outS1s329,45,8:hold-outS1s329,55,7:holdoutS1s329,64,8:test setS1s329,74,11:unseen testS1s329,87,11:locked testS1s329,100,11:frozen testS1s330,9,16:cross-validationQ0q330,27,5:S1s330,28,16:cross-validationS1s330,46,16:cross validationS1s330,64,6:k-foldS1s330,72,9:nested cvS1s330,83,15:cross-validatedS1s331,9,13:grouped splitQ0q331,24,12:S1s331,25,13:patient-levelS1s331,40,13:patient levelS1s331,55,12:patient-wiseS1s331,69,13:subject-levelS1s331,84,19:subject-independentS1s331,105,17:participant-levelS1s332,25,13:grouped splitS1s332,40,12:group k-foldS1s332,54,14:scaffold splitS1s332,70,14:temporal splitS1s332,86,16:time-based splitS1s332,104,16:split by patientS1s333,9,11:uncertaintyQ0q333,22,8:S1s333,23,19:confidence intervalS1s333,44,20:confidence intervalsS1s333,66,6:95% ciS1s333,74,9:bootstrapS1s333,85,12:bootstrappedS1s333,99,25:standard deviation acrossS1s334,23,10:error barsS1s334,35,17:credible intervalS1s335,9,8:baselineQ0q335,19,5:S1s335,20,8:baselineS1s335,30,9:baselinesS1s335,41,13:compared withS1s335,56,15:comparison withS1s335,73,17:benchmark againstS1s336,9,11:calibrationQ0q336,22,4:S1s336,23,11:calibrationS1s336,36,10:calibratedS1s336,48,5:brierS1s336,55,19:reliability diagramS1s337,9,14:error analysisQ0q337,25,7:S1s337,26,14:error analysisS1s337,42,16:confusion matrixS1s337,60,15:false negativesS1s337,77,15:false positivesS1s337,94,13:failure casesS1s337,109,13:misclassifiedS1s338,26,16:failure analysisS1s339,9,7:leakageQ0q339,18,6:S1s339,19,7:leakageS1s339,28,4:leakS1s339,34,12:data leakageS1s339,48,9:duplicateS1s339,59,14:near-duplicateS1s339,75,13:contaminationS1s340,9,8:externalQ0q340,19,6:S1s340,20,19:external validationS1s340,41,13:external testS1s340,56,16:external datasetS1s340,74,15:external cohortS1s340,91,11:second siteS1s340,104,14:other hospitalS1s341,9,9:subgroupsQ0q341,20,7:S1s341,21,8:subgroupS1s341,31,9:subgroupsS1s341,42,8:fairnessS1s341,52,13:stratified byS1s341,67,8:per-siteS1s341,77,6:by sexS1s341,85,6:by ageS1s342,5,8:examplesD0s343,7,314:M0m343,7,2:S1s343,7,4:passQ0q344,9,1:S3s344,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s334,7,4:failQ0q335,9,1:S3s335,11,55:# Project
+S1s345,7,4:failQ0q346,9,1:S3s346,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m337,5,13:S1s337,5,2:idS1s337,9,20:metrics.near-perfectS1s338,5,4:kindS1s338,11,12:plausibilityS1s339,5,8:categoryS1s339,15,8:evidenceS1s340,5,8:severityS1s340,15,5:errorS1s342,5,15:substance_shareS1f342,22,3:0.5S1s346,5,6:weightS1i346,13,1:0S1s347,5,9:score_capS1i347,16,2:20S1s348,5,5:titleS1s348,12,49:Near-perfect results show why they can be trustedS1s349,5,7:messageS3s349,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s350,5,3:whyS5s350,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s356,5,10:referencesQ0q356,17,3:S3s356,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s356,65,36:Roberts et al., Nat Mach Intell 2021S3s356,105,22:CLAIM 2024 items 29-35S1s357,5,5:matchM0m358,7,4:S1s358,7,7:metricsQ0q358,16,6:S1s358,17,8:accuracyS1s358,27,17:balanced_accuracyS1s358,46,5:aurocS1s358,53,5:auprcS1s358,60,2:f1S1s358,64,11:sensitivityS1s360,7,8:at_leastS1f360,17,4:0.95S1s361,7,6:guardsM0m362,9,4:S1s362,9,13:held-out testQ0q362,24,8:S1s362,25,8:held-outS1s362,35,8:held outS1s362,45,8:hold-outS1s362,55,7:holdoutS1s362,64,8:test setS1s362,74,11:unseen testS1s362,87,11:locked testS1s362,100,11:frozen testS1s363,9,11:uncertaintyQ0q363,22,8:S1s363,23,19:confidence intervalS1s363,44,20:confidence intervalsS1s363,66,6:95% ciS1s363,74,9:bootstrapS1s363,85,12:bootstrappedS1s363,99,25:standard deviation acrossS1s364,23,10:error barsS1s364,35,17:credible intervalS1s365,9,7:leakageQ0q365,18,6:S1s365,19,7:leakageS1s365,28,4:leakS1s365,34,12:data leakageS1s365,48,9:duplicateS1s365,59,14:near-duplicateS1s365,75,13:contaminationS1s366,9,8:externalQ0q366,19,6:S1s366,20,19:external validationS1s366,41,13:external testS1s366,56,16:external datasetS1s366,74,15:external cohortS1s366,91,11:second siteS1s366,104,14:other hospitalS1s368,7,13:skip_sectionsQ0q368,22,10:S1s368,23,4:nextS1s368,29,6:futureS1s368,37,7:roadmapS1s368,46,4:planS1s368,52,5:plansS1s368,59,7:plannedS1s368,68,4:todoS1s368,74,11:improvementS1s368,87,12:improvementsS1s368,101,7:outlookS1s369,5,8:examplesD0s370,7,812:M0m370,7,2:S1s370,7,4:passQ0q371,9,4:S3s371,11,165:# Project
+M0m348,5,13:S1s348,5,2:idS1s348,9,20:metrics.near-perfectS1s349,5,4:kindS1s349,11,12:plausibilityS1s350,5,8:categoryS1s350,15,8:evidenceS1s351,5,8:severityS1s351,15,5:errorS1s353,5,15:substance_shareS1f353,22,3:0.5S1s357,5,6:weightS1i357,13,1:0S1s358,5,9:score_capS1i358,16,2:20S1s359,5,5:titleS1s359,12,49:Near-perfect results show why they can be trustedS1s360,5,7:messageS3s360,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s361,5,3:whyS5s361,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s367,5,10:referencesQ0q367,17,3:S3s367,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s367,65,36:Roberts et al., Nat Mach Intell 2021S3s367,105,22:CLAIM 2024 items 29-35S1s368,5,5:matchM0m369,7,4:S1s369,7,7:metricsQ0q369,16,6:S1s369,17,8:accuracyS1s369,27,17:balanced_accuracyS1s369,46,5:aurocS1s369,53,5:auprcS1s369,60,2:f1S1s369,64,11:sensitivityS1s371,7,8:at_leastS1f371,17,4:0.95S1s372,7,6:guardsM0m373,9,4:S1s373,9,13:held-out testQ0q373,24,8:S1s373,25,8:held-outS1s373,35,8:held outS1s373,45,8:hold-outS1s373,55,7:holdoutS1s373,64,8:test setS1s373,74,11:unseen testS1s373,87,11:locked testS1s373,100,11:frozen testS1s374,9,11:uncertaintyQ0q374,22,8:S1s374,23,19:confidence intervalS1s374,44,20:confidence intervalsS1s374,66,6:95% ciS1s374,74,9:bootstrapS1s374,85,12:bootstrappedS1s374,99,25:standard deviation acrossS1s375,23,10:error barsS1s375,35,17:credible intervalS1s376,9,7:leakageQ0q376,18,6:S1s376,19,7:leakageS1s376,28,4:leakS1s376,34,12:data leakageS1s376,48,9:duplicateS1s376,59,14:near-duplicateS1s376,75,13:contaminationS1s377,9,8:externalQ0q377,19,6:S1s377,20,19:external validationS1s377,41,13:external testS1s377,56,16:external datasetS1s377,74,15:external cohortS1s377,91,11:second siteS1s377,104,14:other hospitalS1s379,7,13:skip_sectionsQ0q379,22,10:S1s379,23,4:nextS1s379,29,6:futureS1s379,37,7:roadmapS1s379,46,4:planS1s379,52,5:plansS1s379,59,7:plannedS1s379,68,4:todoS1s379,74,11:improvementS1s379,87,12:improvementsS1s379,101,7:outlookS1s380,5,8:examplesD0s381,7,812:M0m381,7,2:S1s381,7,4:passQ0q382,9,4:S3s382,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s372,11,65:# Project
+S3s383,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s373,11,66:# Project
+S3s384,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s374,11,99:# Project
+S3s385,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s375,7,4:failQ0q376,9,3:S3s376,11,73:# Project
+S1s386,7,4:failQ0q387,9,3:S3s387,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s377,11,92:# Project
+S3s388,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s378,11,97:# Project
+S3s389,11,97:# Project
 
 ## Results
 
@@ -2522,27 +2542,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m380,5,13:S1s380,5,2:idS1s380,9,24:evaluation.tuned-on-testS1s381,5,4:kindS1s381,11,6:forbidS1s382,5,8:categoryS1s382,15,8:evidenceS1s383,5,8:severityS1s383,15,7:warningS1s385,5,15:substance_shareS1f385,22,3:0.5S1s386,5,6:weightS1i386,13,1:3S1s389,5,14:guards_resultsS1b389,21,4:trueS1s390,5,5:titleS1s390,12,29:Test set not used for choicesS1s391,5,7:messageS3s391,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s392,5,3:whyS5s392,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s399,5,10:referencesQ0q399,17,3:S3s399,18,27:CLAIM 2024 items 20, 21, 32S3s399,49,17:TRIPOD+AI 12a, 15S3s399,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s400,5,5:matchM0m401,7,4:S1s401,7,12:skip_negatedS1b401,21,4:trueS1s402,7,11:skip_quotedS1b402,20,4:trueS1s404,7,13:skip_sectionsQ0q404,22,9:S1s404,23,5:avoidS1s404,30,7:pitfallS1s404,39,7:mistakeS1s404,48,8:red flagS1s404,58,12:anti-patternS1s404,72,11:antipatternS1s404,85,5:don'tS1s404,92,6:do notS1s404,100,8:what notS1s405,7,8:patternsQ0q406,9,3:M0m406,11,2:S1s406,11,7:patternS2s406,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s407,11,7:rewriteS2s407,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m408,11,2:S1s408,11,7:patternS2s408,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s409,11,7:rewriteS2s409,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m410,11,2:S1s410,11,7:patternS2s410,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s411,11,7:rewriteS2s411,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s412,5,8:examplesD0s413,7,1422:M0m413,7,2:S1s413,7,4:passQ0q414,9,7:S3s414,11,103:# Project
+M0m391,5,13:S1s391,5,2:idS1s391,9,24:evaluation.tuned-on-testS1s392,5,4:kindS1s392,11,6:forbidS1s393,5,8:categoryS1s393,15,8:evidenceS1s394,5,8:severityS1s394,15,7:warningS1s396,5,15:substance_shareS1f396,22,3:0.5S1s397,5,6:weightS1i397,13,1:3S1s400,5,14:guards_resultsS1b400,21,4:trueS1s401,5,5:titleS1s401,12,29:Test set not used for choicesS1s402,5,7:messageS3s402,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s403,5,3:whyS5s403,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s410,5,10:referencesQ0q410,17,3:S3s410,18,27:CLAIM 2024 items 20, 21, 32S3s410,49,17:TRIPOD+AI 12a, 15S3s410,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s411,5,5:matchM0m412,7,4:S1s412,7,12:skip_negatedS1b412,21,4:trueS1s413,7,11:skip_quotedS1b413,20,4:trueS1s415,7,13:skip_sectionsQ0q415,22,9:S1s415,23,5:avoidS1s415,30,7:pitfallS1s415,39,7:mistakeS1s415,48,8:red flagS1s415,58,12:anti-patternS1s415,72,11:antipatternS1s415,85,5:don'tS1s415,92,6:do notS1s415,100,8:what notS1s416,7,8:patternsQ0q417,9,3:M0m417,11,2:S1s417,11,7:patternS2s417,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s418,11,7:rewriteS2s418,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m419,11,2:S1s419,11,7:patternS2s419,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s420,11,7:rewriteS2s420,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m421,11,2:S1s421,11,7:patternS2s421,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s422,11,7:rewriteS2s422,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s423,5,8:examplesD0s424,7,1422:M0m424,7,2:S1s424,7,4:passQ0q425,9,7:S3s425,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s415,11,82:# Project
+S3s426,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s416,11,53:# Project
+S3s427,11,53:# Project
 
 We did not tune anything on the test set.
-S3s417,11,65:# Project
+S3s428,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s418,11,104:# Project
+S3s429,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s419,11,96:# Project
+S3s430,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s420,11,133:# Project
+S3s431,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2552,27 +2572,27 @@ S3s420,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s421,7,4:failQ0q422,9,7:S3s422,11,74:# Project
+S1s432,7,4:failQ0q433,9,7:S3s433,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s423,11,79:# Project
+S3s434,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s424,11,64:# Project
+S3s435,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s425,11,56:# Project
+S3s436,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s426,11,92:# Project
+S3s437,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s427,11,63:# Project
+S3s438,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s429,11,109:# Project
+S3s440,11,109:# Project
 
 ## Pitfalls
 
@@ -2944,22 +2964,22 @@ S3s120,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 29154, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,28062:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,32:S1s20,7,8:negatorsQ0q20,17,25:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS3s20,45,5:isn'tS3s20,54,6:aren'tS3s20,64,6:wasn'tS3s20,74,7:weren'tS3s20,85,7:doesn'tS3s20,96,5:don'tS3s20,105,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,36:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s36,7,4:usesQ0q36,13,74:S1s36,14,3:useS1s36,19,4:usedS1s36,25,5:usageS1s36,32,5:usingS1s36,39,4:usesS1s36,45,8:practiceS1s36,55,8:decisionS1s36,65,9:decisionsS1s36,76,6:makingS1s36,84,7:settingS1s36,93,8:settingsS1s37,14,7:purposeS1s37,23,8:purposesS1s37,33,11:applicationS1s37,46,12:applicationsS1s37,60,10:deploymentS1s37,72,8:deployedS1s37,82,6:deployS1s37,90,10:managementS1s37,102,6:deviceS1s37,110,7:devicesS1s38,14,7:productS1s38,23,8:productsS1s38,33,4:toolS1s38,39,5:toolsS1s38,46,6:systemS1s38,54,7:systemsS1s38,63,8:softwareS1s38,73,7:serviceS1s38,82,6:adviceS1s38,90,10:substituteS1s38,102,11:replacementS1s39,14,7:replaceS1s39,23,9:validatedS1s39,34,10:validationS1s39,46,8:approvedS1s39,56,8:approvalS1s39,66,7:clearedS1s39,75,9:certifiedS1s39,86,5:readyS1s39,93,8:intendedS1s39,103,8:suitableS1s40,14,11:appropriateS1s40,27,4:safeS1s40,33,7:checkedS1s40,42,6:testedS1s40,50,9:evaluatedS1s40,61,7:supportS1s40,70,8:guidanceS1s40,80,14:recommendationS1s40,96,15:recommendationsS1s40,113,4:careS1s41,14,9:judgementS1s41,25,8:judgmentS1s41,35,5:gradeS1s41,42,12:environmentsS1s41,56,9:workflowsS1s41,67,9:diagnosisS1s41,78,9:diagnosesS1s41,89,3:aidS1s41,94,8:diagnoseS1s41,104,10:diagnosingS1s42,14,8:validityS1s42,24,6:informS1s42,32,9:informingS1s42,43,5:guideS1s42,50,7:guidingS1s42,59,7:opinionS1s42,68,8:opinionsS1s42,78,8:standingS1s42,88,4:relyS1s42,94,6:reliedS1s42,102,7:relyingS1s42,111,4:testS1s46,7,11:populationsQ0q46,20,6:S1s46,21,7:patientS1s46,30,8:patientsS1s46,40,8:hospitalS1s46,50,9:hospitalsS1s46,61,6:clinicS1s46,69,7:clinicsS1s48,7,9:elsewhereQ0q48,18,10:S1s48,19,5:otherS1s48,26,7:anotherS1s48,35,9:differentS1s48,46,8:externalS1s48,56,6:unseenS1s48,64,6:secondS1s48,72,10:additionalS1s48,84,7:furtherS1s48,93,4:moreS1s48,99,8:multipleS1s50,7,10:conditionsQ0q50,19,4:S1s50,20,7:withoutS1s50,29,6:unlessS1s50,37,6:exceptS1s50,45,5:untilS1s52,7,14:clause_openersQ0q52,23,12:S1s52,24,5:whichS1s52,31,3:whoS1s52,36,5:whoseS1s52,43,5:whereS1s52,50,5:whileS1s52,57,7:becauseS1s52,66,5:sinceS1s52,73,2:soS1s52,77,3:butS1s52,82,8:althoughS1s52,92,6:thoughS1s52,100,7:whereasS1s53,7,9:use_verbsQ0q53,18,4:S1s53,19,3:useS1s53,24,4:usedS1s53,30,5:usingS1s53,37,4:usesS1s54,7,12:prepositionsQ0q54,21,10:S1s54,22,3:forS1s54,27,2:inS1s54,31,4:withS1s54,37,2:toS1s54,41,2:asS1b54,45,2:onS1s54,49,6:duringS1s54,57,6:withinS1s54,65,4:intoS1s54,71,2:byS1s56,7,7:joinersQ0q56,16,2:S1s56,17,3:andS1s56,22,2:orS1s59,7,8:purposesQ0q59,17,30:S1s59,18,8:researchS1s59,28,11:educationalS1s59,41,9:educationS1s59,52,8:learningS1s59,62,8:teachingS1s59,72,13:demonstrationS1s59,87,15:demonstrationalS1s59,104,4:demoS1s60,18,9:portfolioS1s60,29,8:academicS1s60,39,11:exploratoryS1s60,52,11:explorationS1s60,65,13:informationalS1s60,80,11:informationS1s60,93,12:illustrativeS1s60,107,12:illustrationS1s61,18,12:experimentalS1s61,32,15:experimentationS1s61,49,5:studyS1s61,56,8:personalS1s61,66,10:courseworkS1s61,78,6:courseS1s61,86,8:trainingS1s61,96,8:tutorialS1s62,18,11:prototypingS1s62,31,9:referenceS1s62,42,12:benchmarkingS1s62,56,15:investigationalS1s62,73,5:hobbyS1s62,80,8:practiceS1s63,7,7:markersQ0q63,16,5:S1s63,17,4:onlyS1s63,23,6:solelyS1s63,31,6:purelyS1s63,39,8:strictlyS1s63,49,11:exclusivelyS1s64,7,14:purpose_framesQ0q64,23,7:S1s64,24,3:forS1s64,29,3:useS1s64,34,4:usesS1s64,40,8:purposesS1s64,50,7:purposeS1s64,59,7:projectS1s64,68,8:projectsS1s66,7,15:purpose_objectsQ0q66,24,12:S1s66,25,4:codeS1s66,31,8:softwareS1s66,41,9:prototypeS1s66,52,10:prototypesS1s66,64,4:toolS1s66,70,5:toolsS1s66,77,4:demoS1s66,83,10:repositoryS1s66,95,4:repoS1s66,101,8:notebookS1s66,111,9:notebooksS1s66,122,3:appS1s68,7,12:model_stagesQ0q68,21,1:S1s68,22,8:trainingS1s69,7,13:purpose_nounsQ0q69,22,4:S1s69,23,8:purposesS1s69,33,7:purposeS1s69,42,4:onlyS1s69,48,3:useS1s70,7,13:purpose_verbsQ0q70,22,15:S1s70,23,2:isS1s70,27,3:areS1s70,32,3:wasS1s70,37,4:wereS1s70,43,2:beS1s70,47,8:intendedS1s70,57,5:meantS1s70,64,8:designedS1s70,74,5:builtS1s70,81,7:createdS1s70,90,9:developedS1s70,101,4:madeS1s70,107,6:servesS1s71,23,9:primarilyS1s71,34,6:mainlyS1s72,7,12:availabilityQ0q72,21,17:S1s72,22,9:availableS1s72,33,8:providedS1s72,43,8:releasedS1s72,53,6:sharedS1s72,61,11:distributedS1s72,74,8:licensedS1s72,84,7:licenseS1s72,93,7:licenceS1s72,102,3:mitS1s72,107,6:apacheS1s72,115,3:gplS1s73,22,3:bsdS1s73,27,9:copyrightS1s73,38,4:freeS1s73,44,10:opensourceS1s73,56,10:permissiveS1s73,68,14:redistributionS1s75,7,13:professionalsQ0q75,22,25:S1s75,23,6:doctorS1s75,31,7:doctorsS1s75,40,2:gpS1s75,44,3:gpsS1s75,49,9:physicianS1s75,60,10:physiciansS1s75,72,9:clinicianS1s75,83,10:cliniciansS1s75,95,11:radiologistS1s75,108,12:radiologistsS1s76,23,11:pathologistS1s76,36,12:pathologistsS1s76,50,5:nurseS1s76,57,6:nursesS1s76,65,13:dermatologistS1s76,80,12:cardiologistS1s76,94,10:pharmacistS1s76,106,12:professionalS1s77,23,13:professionalsS1s77,38,10:specialistS1s77,50,11:specialistsS1s77,63,6:expertS1s77,71,7:expertsS1s77,80,8:providerS1s77,90,9:providersS1s78,7,12:replacementsQ0q78,21,7:S1s78,22,7:replaceS1s78,31,8:replacesS1s78,41,9:replacingS1s78,52,11:replacementS1s78,65,10:substituteS1s78,77,11:substitutesS1s78,90,12:substitutingS1s81,7,8:supportsQ0q81,17,12:S1s81,18,7:supportS1s81,27,8:supportsS1s81,37,6:assistS1s81,45,7:assistsS1s81,54,7:augmentS1s81,63,8:augmentsS1s81,73,3:aidS1s81,78,4:aidsS1s81,84,10:complementS1s81,96,11:complementsS1s81,109,4:helpS1s81,115,5:helpsS1s82,7,7:consultQ0q82,16,2:S1s82,17,7:consultS1s82,26,10:consultingS1s84,7,6:beforeQ0q84,15,2:S1s84,16,6:beforeS1s84,24,5:priorS1s86,7,8:articlesQ0q86,17,3:S1s86,18,1:aS1s86,21,2:anS1s86,25,3:theS1s87,7,10:deliveriesQ0q87,19,12:S1s87,20,7:provideS1s87,29,8:providesS1s87,39,4:giveS1s87,45,5:givesS1s87,52,5:offerS1s87,59,6:offersS1s87,67,4:makeS1s87,73,5:makesS1s87,80,7:deliverS1s87,89,8:deliversS1s87,99,10:constituteS1s87,111,11:constitutesS1s89,7,7:denialsQ0q89,16,16:S1s89,17,12:out of scopeS1s89,31,17:outside the scopeS1s89,50,20:outside of the scopeS1s89,72,16:beyond the scopeS1s89,90,12:not in scopeS1s89,104,10:prohibitedS1s89,116,9:forbiddenS1s90,17,10:no part ofS1s90,29,11:discouragedS1s90,42,15:not recommendedS1s90,59,11:not advisedS1s90,72,15:advised againstS1s90,89,13:not permittedS1s90,104,11:not allowedS1s91,17,9:in no wayS1s91,28,11:by no meansS1s94,7,8:headingsQ0q94,17,9:S1s94,18,10:disclaimerS1s94,30,11:disclaimersS1s94,43,6:noticeS1s94,51,7:cautionS1s94,60,12:intended useS1s94,74,20:not for clinical useS1s94,96,15:responsible useS1s94,113,11:safety noteS1s95,18,14:important noteS1s96,7,16:licence_headingsQ0q96,25,5:S1s96,26,7:licenseS1s96,35,7:licenceS1s96,44,8:citationS1s96,54,9:copyrightS1s96,65,10:acknowledgS1s100,5,3:fixM0m101,7,3:S1s101,7,6:insertS1s101,15,11:after-titleS1s102,7,4:textS4s102,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 30113, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,28570:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,32:S1s20,7,8:negatorsQ0q20,17,26:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,37:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,76:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,6:systemS1s40,54,7:systemsS1s40,63,8:softwareS1s40,73,7:serviceS1s40,82,6:adviceS1s40,90,10:substituteS1s40,102,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s49,7,11:populationsQ0q49,20,7:S1s49,21,7:patientS1s49,30,8:patientsS1s49,40,8:hospitalS1s49,50,9:hospitalsS1s49,61,6:clinicS1s49,69,7:clinicsS1s49,78,7:insulinS1s51,7,9:elsewhereQ0q51,18,10:S1s51,19,5:otherS1s51,26,7:anotherS1s51,35,9:differentS1s51,46,8:externalS1s51,56,6:unseenS1s51,64,6:secondS1s51,72,10:additionalS1s51,84,7:furtherS1s51,93,4:moreS1s51,99,8:multipleS1s53,7,10:conditionsQ0q53,19,4:S1s53,20,7:withoutS1s53,29,6:unlessS1s53,37,6:exceptS1s53,45,5:untilS1s55,7,14:clause_openersQ0q55,23,12:S1s55,24,5:whichS1s55,31,3:whoS1s55,36,5:whoseS1s55,43,5:whereS1s55,50,5:whileS1s55,57,7:becauseS1s55,66,5:sinceS1s55,73,2:soS1s55,77,3:butS1s55,82,8:althoughS1s55,92,6:thoughS1s55,100,7:whereasS1s56,7,9:use_verbsQ0q56,18,4:S1s56,19,3:useS1s56,24,4:usedS1s56,30,5:usingS1s56,37,4:usesS1s57,7,12:prepositionsQ0q57,21,10:S1s57,22,3:forS1s57,27,2:inS1s57,31,4:withS1s57,37,2:toS1s57,41,2:asS1b57,45,2:onS1s57,49,6:duringS1s57,57,6:withinS1s57,65,4:intoS1s57,71,2:byS1s59,7,7:joinersQ0q59,16,2:S1s59,17,3:andS1s59,22,2:orS1s62,7,8:purposesQ0q62,17,30:S1s62,18,8:researchS1s62,28,11:educationalS1s62,41,9:educationS1s62,52,8:learningS1s62,62,8:teachingS1s62,72,13:demonstrationS1s62,87,15:demonstrationalS1s62,104,4:demoS1s63,18,9:portfolioS1s63,29,8:academicS1s63,39,11:exploratoryS1s63,52,11:explorationS1s63,65,13:informationalS1s63,80,11:informationS1s63,93,12:illustrativeS1s63,107,12:illustrationS1s64,18,12:experimentalS1s64,32,15:experimentationS1s64,49,5:studyS1s64,56,8:personalS1s64,66,10:courseworkS1s64,78,6:courseS1s64,86,8:trainingS1s64,96,8:tutorialS1s65,18,11:prototypingS1s65,31,9:referenceS1s65,42,12:benchmarkingS1s65,56,15:investigationalS1s65,73,5:hobbyS1s65,80,8:practiceS1s66,7,7:markersQ0q66,16,5:S1s66,17,4:onlyS1s66,23,6:solelyS1s66,31,6:purelyS1s66,39,8:strictlyS1s66,49,11:exclusivelyS1s67,7,14:purpose_framesQ0q67,23,7:S1s67,24,3:forS1s67,29,3:useS1s67,34,4:usesS1s67,40,8:purposesS1s67,50,7:purposeS1s67,59,7:projectS1s67,68,8:projectsS1s69,7,15:purpose_objectsQ0q69,24,12:S1s69,25,4:codeS1s69,31,8:softwareS1s69,41,9:prototypeS1s69,52,10:prototypesS1s69,64,4:toolS1s69,70,5:toolsS1s69,77,4:demoS1s69,83,10:repositoryS1s69,95,4:repoS1s69,101,8:notebookS1s69,111,9:notebooksS1s69,122,3:appS1s71,7,12:model_stagesQ0q71,21,1:S1s71,22,8:trainingS1s72,7,13:purpose_nounsQ0q72,22,4:S1s72,23,8:purposesS1s72,33,7:purposeS1s72,42,4:onlyS1s72,48,3:useS1s73,7,13:purpose_verbsQ0q73,22,15:S1s73,23,2:isS1s73,27,3:areS1s73,32,3:wasS1s73,37,4:wereS1s73,43,2:beS1s73,47,8:intendedS1s73,57,5:meantS1s73,64,8:designedS1s73,74,5:builtS1s73,81,7:createdS1s73,90,9:developedS1s73,101,4:madeS1s73,107,6:servesS1s74,23,9:primarilyS1s74,34,6:mainlyS1s75,7,12:availabilityQ0q75,21,17:S1s75,22,9:availableS1s75,33,8:providedS1s75,43,8:releasedS1s75,53,6:sharedS1s75,61,11:distributedS1s75,74,8:licensedS1s75,84,7:licenseS1s75,93,7:licenceS1s75,102,3:mitS1s75,107,6:apacheS1s75,115,3:gplS1s76,22,3:bsdS1s76,27,9:copyrightS1s76,38,4:freeS1s76,44,10:opensourceS1s76,56,10:permissiveS1s76,68,14:redistributionS1s78,7,13:professionalsQ0q78,22,25:S1s78,23,6:doctorS1s78,31,7:doctorsS1s78,40,2:gpS1s78,44,3:gpsS1s78,49,9:physicianS1s78,60,10:physiciansS1s78,72,9:clinicianS1s78,83,10:cliniciansS1s78,95,11:radiologistS1s78,108,12:radiologistsS1s79,23,11:pathologistS1s79,36,12:pathologistsS1s79,50,5:nurseS1s79,57,6:nursesS1s79,65,13:dermatologistS1s79,80,12:cardiologistS1s79,94,10:pharmacistS1s79,106,12:professionalS1s80,23,13:professionalsS1s80,38,10:specialistS1s80,50,11:specialistsS1s80,63,6:expertS1s80,71,7:expertsS1s80,80,8:providerS1s80,90,9:providersS1s81,7,12:replacementsQ0q81,21,7:S1s81,22,7:replaceS1s81,31,8:replacesS1s81,41,9:replacingS1s81,52,11:replacementS1s81,65,10:substituteS1s81,77,11:substitutesS1s81,90,12:substitutingS1s84,7,8:supportsQ0q84,17,12:S1s84,18,7:supportS1s84,27,8:supportsS1s84,37,6:assistS1s84,45,7:assistsS1s84,54,7:augmentS1s84,63,8:augmentsS1s84,73,3:aidS1s84,78,4:aidsS1s84,84,10:complementS1s84,96,11:complementsS1s84,109,4:helpS1s84,115,5:helpsS1s85,7,7:consultQ0q85,16,2:S1s85,17,7:consultS1s85,26,10:consultingS1s87,7,6:beforeQ0q87,15,2:S1s87,16,6:beforeS1s87,24,5:priorS1s89,7,8:articlesQ0q89,17,3:S1s89,18,1:aS1s89,21,2:anS1s89,25,3:theS1s90,7,10:deliveriesQ0q90,19,12:S1s90,20,7:provideS1s90,29,8:providesS1s90,39,4:giveS1s90,45,5:givesS1s90,52,5:offerS1s90,59,6:offersS1s90,67,4:makeS1s90,73,5:makesS1s90,80,7:deliverS1s90,89,8:deliversS1s90,99,10:constituteS1s90,111,11:constitutesS1s92,7,7:denialsQ0q92,16,16:S1s92,17,12:out of scopeS1s92,31,17:outside the scopeS1s92,50,20:outside of the scopeS1s92,72,16:beyond the scopeS1s92,90,12:not in scopeS1s92,104,10:prohibitedS1s92,116,9:forbiddenS1s93,17,10:no part ofS1s93,29,11:discouragedS1s93,42,15:not recommendedS1s93,59,11:not advisedS1s93,72,15:advised againstS1s93,89,13:not permittedS1s93,104,11:not allowedS1s94,17,9:in no wayS1s94,28,11:by no meansS1s97,7,8:headingsQ0q97,17,9:S1s97,18,10:disclaimerS1s97,30,11:disclaimersS1s97,43,6:noticeS1s97,51,7:cautionS1s97,60,12:intended useS1s97,74,20:not for clinical useS1s97,96,15:responsible useS1s97,113,11:safety noteS1s98,18,14:important noteS1s99,7,16:licence_headingsQ0q99,25,5:S1s99,26,7:licenseS1s99,35,7:licenceS1s99,44,8:citationS1s99,54,9:copyrightS1s99,65,10:acknowledgS1s103,5,3:fixM0m104,7,3:S1s104,7,6:insertS1s104,15,11:after-titleS1s105,7,4:textS4s105,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s107,7,9:variablesM0m108,9,1:S1s108,9,9:decisionsS1s108,20,62:diagnostic, treatment or other care decisions about any personS1s109,5,8:examplesD0s110,7,12014:M0m110,7,3:S1s110,7,4:passQ0q111,9,62:S3s111,11,67:# Project
+S1s110,7,9:variablesM0m111,9,1:S1s111,9,9:decisionsS1s111,20,62:diagnostic, treatment or other care decisions about any personS1s112,5,8:examplesD0s113,7,12428:M0m113,7,3:S1s113,7,4:passQ0q114,9,64:S3s114,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s112,11,101:# Project
+S3s115,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s113,11,56:# Project
+S3s116,11,56:# Project
 
 Research prototype — not a medical device.
-S3s115,11,137:# Project
+S3s118,11,137:# Project
 
 ## Setup
 
@@ -2969,362 +2989,379 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s116,11,79:# Project
+S3s119,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s118,11,91:# Project
+S3s121,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s120,11,70:# Project
+S3s123,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s122,11,90:# Project
+S3s125,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s124,11,51:# Project
+S3s127,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s126,11,73:# Project
+S3s129,11,55:# Project
+
+Do not use its forecasts to adjust insulin.
+S3s130,11,54:# Project
+
+This prototype is not a medical equipment.
+S3s132,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s127,11,55:# Project
+S3s133,11,55:# Project
 
 It has not been validated for clinical use.
-S3s128,11,78:# Project
+S3s134,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s129,11,85:# Project
+S3s135,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s130,11,35:# Project
+S3s136,11,35:# Project
 
 Not a clinical product.
-S3s131,11,96:# Project
+S3s137,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s133,11,100:# Project
+S3s139,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s134,11,81:# Project
+S3s140,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s135,11,64:# Project
+S3s141,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s136,11,70:# Project
+S3s142,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s138,11,55:# Project
+S3s144,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s140,11,64:# Project
+S3s146,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s141,11,52:# Project
+S3s147,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s142,11,77:# Project
+S3s148,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s143,11,91:# Project
+S3s149,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s144,11,66:# Project
+S3s150,11,66:# Project
 
 This project is for educational and research purposes.
-S3s145,11,65:# Project
+S3s151,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s146,11,86:# Project
+S3s152,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s147,11,78:# Project
+S3s153,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s148,11,46:# Project
+S3s154,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s149,11,80:# Project
+S3s155,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s151,11,70:# Project
+S3s157,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s152,11,47:# Project
+S3s158,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s154,11,56:# Project
+S3s160,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s155,11,65:# Project
+S3s161,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s156,11,46:# Project
+S3s162,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s157,11,65:# Project
+S3s163,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s158,11,55:# Project
+S3s164,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s159,11,50:# Project
+S3s165,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s160,11,77:# Project
+S3s166,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s161,11,78:# Project
+S3s167,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s162,11,62:# Project
+S3s168,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s163,11,78:# Project
+S3s169,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s164,11,71:# Project
+S3s170,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s165,11,66:# Project
+S3s171,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s167,11,93:# Project
+S3s173,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s168,11,93:# Project
+S3s174,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s169,11,64:# Project
+S3s175,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s170,11,76:# Project
+S3s176,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s171,11,70:# Project
+S3s177,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s172,11,75:# Project
+S3s178,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s173,11,68:# Project
+S3s179,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s174,11,50:# Project
+S3s180,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s176,11,50:# Project
+S3s182,11,50:# Project
 
 The predictions are illustrative only.
-S3s177,11,49:# Project
+S3s183,11,49:# Project
 
 This dashboard is purely educational.
-S3s179,11,74:# Project
+S3s185,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s180,11,52:# Project
+S3s186,11,52:# Project
 
 It has not been tested on real patients.
-S3s181,11,42:# Project
+S3s187,11,42:# Project
 
 Not intended for hospital use.
-S3s182,11,75:# Project
+S3s188,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s184,11,74:# Project
+S3s190,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s186,11,102:# Project
+S3s192,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s187,11,76:# Project
+S3s193,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s188,11,84:# Project
+S3s194,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S1s189,7,4:failQ0q191,9,54:S3s191,11,86:# Project
+S1s195,7,4:failQ0q197,9,57:S3s197,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s193,11,69:# Project
+S3s199,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s195,11,99:# Project
+S3s201,11,62:# Project
+
+The model was not validated in insulin pump users.
+S3s202,11,95:# Project
+
+## License
+
+The weights are released under CC BY-NC 4.0 for research purposes only.
+S3s204,11,83:# Project
+
+The prompt tells the model to use only information from the transcript.
+S3s206,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s197,11,125:# Project
+S3s208,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s199,11,103:# Project
+S3s210,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s200,11,131:# Project
+S3s211,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s201,11,113:# Project
+S3s212,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s202,11,117:# Project
+S3s213,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s204,11,114:# Project
+S3s215,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s206,11,82:# Project
+S3s217,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s208,11,57:# Project
+S3s219,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s210,11,57:# Project
+S3s221,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s212,11,58:# Project
+S3s223,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s214,11,152:# Project
+S3s225,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s215,11,102:# Project
+S3s226,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s217,11,116:# Project
+S3s228,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s219,11,102:# Project
+S3s230,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s220,11,85:# Project
+S3s231,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s222,11,57:# Project
+S3s233,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s223,11,71:# Project
+S3s234,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s224,11,75:# Project
+S3s235,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s225,11,63:# Project
+S3s236,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s226,11,71:# Project
+S3s237,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s227,11,74:# Project
+S3s238,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s228,11,66:# Project
+S3s239,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s229,11,86:# Project
+S3s240,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s231,11,40:# Project
+S3s242,11,40:# Project
 
 For non-commercial use only.
-S3s233,11,90:# Project
+S3s244,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s234,11,96:# Project
+S3s245,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s235,11,89:# Project
+S3s246,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s236,11,86:# Project
+S3s247,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s237,11,62:# Project
+S3s248,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s238,11,89:# Project
+S3s249,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s240,11,94:# Project
+S3s251,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s241,11,78:# Project
+S3s252,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s243,11,105:# Project
+S3s254,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s245,11,55:# Project
+S3s256,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s246,11,82:# Project
+S3s257,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s247,11,53:# Project
+S3s258,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s248,11,41:# Project
+S3s259,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s249,11,51:# Project
+S3s260,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s250,11,66:# Project
+S3s261,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s251,11,72:# Project
+S3s262,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s252,11,70:# Project
+S3s263,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s253,11,67:# Project
+S3s264,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s254,11,70:# Project
+S3s265,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s255,11,64:# Project
+S3s266,11,64:# Project
 
 Only research data from the public release was used.
-S3s256,11,72:# Project
+S3s267,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s257,11,67:# Project
+S3s268,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s258,11,84:# Project
+S3s269,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s259,11,72:# Project
+S3s270,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s260,11,95:# Project
+S3s271,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s261,11,67:# Sepsis early warning
+S3s272,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s262,11,207:# Project
+S3s273,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s263,7,3:fixQ0q264,9,3:M0m264,11,2:S1s264,11,6:beforeS3s264,19,43:# Project
+S1s274,7,3:fixQ0q275,9,3:M0m275,11,2:S1s275,11,6:beforeS3s275,19,43:# Project
 
 A model that flags sepsis risk.
-S1s265,11,5:afterS3s265,18,352:# Project
+S1s276,11,5:afterS3s276,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -3332,12 +3369,12 @@ S1s265,11,5:afterS3s265,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m266,11,3:S1s266,11,6:domainS1s266,19,7:imagingS1s267,11,6:beforeS3s267,19,84:---\####u{d}
+M0m277,11,3:S1s277,11,6:domainS1s277,19,7:imagingS1s278,11,6:beforeS3s278,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s268,11,5:afterS3s268,18,396:---\####u{d}
+S1s279,11,5:afterS3s279,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -3348,70 +3385,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m269,11,2:S1s269,11,6:beforeS3s269,19,25:A model without a title.
-S1s270,11,5:afterS3s270,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m280,11,2:S1s280,11,6:beforeS3s280,19,25:A model without a title.
+S1s281,11,5:afterS3s281,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m272,5,11:S1s272,5,2:idS1s272,9,21:limitations.discussedS1s273,5,4:kindS1s273,11,6:phraseS1s274,5,8:categoryS1s274,15,14:responsibilityS1s275,5,8:severityS1s275,15,7:warningS1s276,5,6:weightS1i276,13,1:4S1s277,5,5:titleS1s277,12,21:Limitations discussedS1s278,5,7:messageS3s278,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s279,5,3:whyS5s279,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s282,5,10:referencesQ0q282,17,3:S3s282,18,12:TRIPOD+AI 26S3s282,34,18:CLAIM 2024 item 40S3s282,56,40:Model Cards: caveats and recommendationsS1s283,5,5:matchM0m284,7,3:S1s284,7,7:sectionS1s284,16,5:risksS1s285,7,8:manifestQ0q285,17,1:S1s285,18,11:limitationsS1s286,7,8:patternsQ0q287,9,6:S2s287,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s288,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s289,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s290,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s291,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s292,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s293,5,8:examplesD0s294,7,448:M0m294,7,2:S1s294,7,4:passQ0q295,9,3:S3s295,11,90:# Project
+M0m283,5,11:S1s283,5,2:idS1s283,9,21:limitations.discussedS1s284,5,4:kindS1s284,11,6:phraseS1s285,5,8:categoryS1s285,15,14:responsibilityS1s286,5,8:severityS1s286,15,7:warningS1s287,5,6:weightS1i287,13,1:4S1s288,5,5:titleS1s288,12,21:Limitations discussedS1s289,5,7:messageS3s289,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s290,5,3:whyS5s290,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s293,5,10:referencesQ0q293,17,3:S3s293,18,12:TRIPOD+AI 26S3s293,34,18:CLAIM 2024 item 40S3s293,56,40:Model Cards: caveats and recommendationsS1s294,5,5:matchM0m295,7,3:S1s295,7,7:sectionS1s295,16,5:risksS1s296,7,8:manifestQ0q296,17,1:S1s296,18,11:limitationsS1s297,7,8:patternsQ0q298,9,6:S2s298,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s299,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s300,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s301,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s302,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s303,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s304,5,8:examplesD0s305,7,448:M0m305,7,2:S1s305,7,4:passQ0q306,9,3:S3s306,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s296,11,59:# Project
+S3s307,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s297,11,69:# Project
+S3s308,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s298,7,4:failQ0q299,9,2:S3s299,11,57:# Project
+S1s309,7,4:failQ0q310,9,2:S3s310,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s300,11,45:# Project
+S3s311,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m302,5,11:S1s302,5,2:idS1s302,9,27:oversight.human-in-the-loopS1s303,5,4:kindS1s303,11,6:phraseS1s304,5,8:categoryS1s304,15,14:responsibilityS1s305,5,8:severityS1s305,15,7:warningS1s306,5,6:weightS1i306,13,1:4S1s307,5,5:titleS1s307,12,15:Human oversightS1s308,5,7:messageS3s308,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s309,5,3:whyS5s309,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s312,5,10:referencesQ0q312,17,5:S3s312,18,23:CONSORT-AI 5(iv), 5(vi)S3s312,45,13:TRIPOD+AI 27bS3s312,62,12:DECIDE-AI 12S3s312,78,10:FDA GMLP 7S3s312,92,17:EU AI Act Art. 14S1s313,5,5:matchM0m314,7,2:S1s314,7,8:manifestQ0q314,17,1:S1s314,18,15:human_oversightS1s315,7,8:patternsQ0q316,9,6:S2s316,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s317,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s318,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s319,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s320,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s321,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s322,5,8:examplesD0s323,7,531:M0m323,7,2:S1s323,7,4:passQ0q324,9,3:S3s324,11,111:# Project
+M0m313,5,11:S1s313,5,2:idS1s313,9,27:oversight.human-in-the-loopS1s314,5,4:kindS1s314,11,6:phraseS1s315,5,8:categoryS1s315,15,14:responsibilityS1s316,5,8:severityS1s316,15,7:warningS1s317,5,6:weightS1i317,13,1:4S1s318,5,5:titleS1s318,12,15:Human oversightS1s319,5,7:messageS3s319,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s320,5,3:whyS5s320,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s323,5,10:referencesQ0q323,17,5:S3s323,18,23:CONSORT-AI 5(iv), 5(vi)S3s323,45,13:TRIPOD+AI 27bS3s323,62,12:DECIDE-AI 12S3s323,78,10:FDA GMLP 7S3s323,92,17:EU AI Act Art. 14S1s324,5,5:matchM0m325,7,2:S1s325,7,8:manifestQ0q325,17,1:S1s325,18,15:human_oversightS1s326,7,8:patternsQ0q327,9,6:S2s327,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s328,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s329,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s330,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s331,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s332,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s333,5,8:examplesD0s334,7,531:M0m334,7,2:S1s334,7,4:passQ0q335,9,3:S3s335,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s325,11,103:# Project
+S3s336,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s326,11,94:# Project
+S3s337,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s327,7,4:failQ0q328,9,2:S3s328,11,56:# Project
+S1s338,7,4:failQ0q339,9,2:S3s339,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s329,11,37:# Project
+S3s340,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m331,5,11:S1s331,5,2:idS1s331,9,15:data.provenanceS1s332,5,4:kindS1s332,11,6:phraseS1s333,5,8:categoryS1s333,15,14:responsibilityS1s334,5,8:severityS1s334,15,7:warningS1s335,5,6:weightS1i335,13,1:4S1s336,5,5:titleS1s336,12,27:Data provenance and privacyS1s337,5,7:messageS3s337,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s338,5,3:whyS5s338,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s341,5,10:referencesQ0q341,17,4:S3s341,18,16:TRIPOD+AI 5a, 5bS3s341,38,22:CLAIM 2024 items 7, 11S3s341,64,20:HIPAA 45 CFR 164.514S3s341,88,23:Datasheets for DatasetsS1s342,5,5:matchM0m343,7,2:S1s343,7,8:manifestQ0q343,17,1:S1s343,18,12:data_sourcesS1s344,7,8:patternsQ0q345,9,4:S2s345,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s346,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s347,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s348,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s349,5,8:examplesD0s350,7,409:M0m350,7,2:S1s350,7,4:passQ0q351,9,3:S3s351,11,61:# Project
+M0m342,5,11:S1s342,5,2:idS1s342,9,15:data.provenanceS1s343,5,4:kindS1s343,11,6:phraseS1s344,5,8:categoryS1s344,15,14:responsibilityS1s345,5,8:severityS1s345,15,7:warningS1s346,5,6:weightS1i346,13,1:4S1s347,5,5:titleS1s347,12,27:Data provenance and privacyS1s348,5,7:messageS3s348,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s349,5,3:whyS5s349,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s352,5,10:referencesQ0q352,17,4:S3s352,18,16:TRIPOD+AI 5a, 5bS3s352,38,22:CLAIM 2024 items 7, 11S3s352,64,20:HIPAA 45 CFR 164.514S3s352,88,23:Datasheets for DatasetsS1s353,5,5:matchM0m354,7,2:S1s354,7,8:manifestQ0q354,17,1:S1s354,18,12:data_sourcesS1s355,7,8:patternsQ0q356,9,4:S2s356,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s357,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s358,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s359,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s360,5,8:examplesD0s361,7,409:M0m361,7,2:S1s361,7,4:passQ0q362,9,3:S3s362,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s352,11,63:# Project
+S3s363,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s353,11,64:# Project
+S3s364,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s354,7,4:failQ0q355,9,2:S3s355,11,64:# Project
+S1s365,7,4:failQ0q366,9,2:S3s366,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s356,11,29:# Project
+S3s367,11,29:# Project
 
 ```
 synthetic

@@ -46,6 +46,8 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var metricSharePopulations: [String] = []
     /// Adjectives that report an accuracy with the percentage right before them ("95% accurate").
     public private(set) var metricAccuracyAdjectives: [String] = []
+    /// Aliases that name a metric in prose or tables only with a colon or equals sign after them ("acc").
+    public private(set) var metricLabelledOnlyAliases: [String] = []
     private var metricCuesCache: MetricCues?
     /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
     /// matcher that infers a domain from a README.
@@ -88,7 +90,7 @@ public final class SharedVocabulary: @unchecked Sendable {
 
     func register(metricExpectationCues expectation: [String], expectationLabels labels: [String] = [], referenceCues reference: [String],
                   literatureCues literature: [String], shareVerbs: [String] = [], sharePopulations: [String] = [],
-                  accuracyAdjectives: [String] = []) {
+                  accuracyAdjectives: [String] = [], labelledOnlyAliases: [String] = []) {
         metricExpectationCues.append(contentsOf: expectation)
         metricExpectationLabels.append(contentsOf: labels)
         metricReferenceCues.append(contentsOf: reference)
@@ -96,6 +98,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         metricShareVerbs.append(contentsOf: shareVerbs)
         metricSharePopulations.append(contentsOf: sharePopulations)
         metricAccuracyAdjectives.append(contentsOf: accuracyAdjectives)
+        metricLabelledOnlyAliases.append(contentsOf: labelledOnlyAliases)
         metricCuesCache = nil
     }
 
@@ -103,7 +106,8 @@ public final class SharedVocabulary: @unchecked Sendable {
         if let metricCuesCache { return metricCuesCache }
         let built = MetricCues(expectation: metricExpectationCues, labels: metricExpectationLabels, reference: metricReferenceCues,
                                literature: metricLiteratureCues, shareVerbs: metricShareVerbs, sharePopulations: metricSharePopulations,
-                               accuracyAdjectives: metricAccuracyAdjectives, matcher: metricMatcher)
+                               accuracyAdjectives: metricAccuracyAdjectives, labelledOnly: metricLabelledOnlyAliases,
+                               matcher: metricMatcher)
         metricCuesCache = built
         return built
     }

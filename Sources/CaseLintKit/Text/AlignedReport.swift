@@ -29,6 +29,8 @@ struct AlignedReport {
             }
             return true
         }
+        // A rule under the header ("-----", "=====") keeps it for the rows below.
+        if !columns.isEmpty, tokens.isEmpty, Self.isRule(bytes, from: lineStart) { return true }
         guard !columns.isEmpty, matches.isEmpty, tokens.filter(\.isNumber).count >= 2 else {
             columns = []
             return false
@@ -47,6 +49,21 @@ struct AlignedReport {
             }
             return under.count == 1 ? (column.name, under[0]) : nil
         }
+    }
+
+    /// A line of dashes, equals signs, pluses and bars only (spaces allowed), at least three of them.
+    private static func isRule(_ bytes: [UInt8], from lineStart: Int) -> Bool {
+        var count = 0
+        var offset = lineStart
+        while offset < bytes.count, bytes[offset] != 0x0A {
+            switch bytes[offset] {
+            case UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "|"): count += 1
+            case 0x20, 0x0D: break
+            default: return false
+            }
+            offset += 1
+        }
+        return count >= 3
     }
 
     /// "R2  F1  RMSE@30", "integrated Brier (0-250d)": the header's numbers are glued to a name or sit in

@@ -222,6 +222,9 @@ struct DisclaimerScanner {
 
     /// "for research use only", "only for teaching", "This project is for educational purposes".
     func restriction(_ words: [DisclaimerCues.Class], inLicence: Bool) -> Bool {
+        // Under a License heading, what is released or provided for research only is a licence's term
+        // ("The adapters are released under CC BY-NC 4.0, for research purposes only").
+        if inLicence, words.contains(where: { $0.contains(.availability) }) { return false }
         for (position, word) in words.enumerated() where word.contains(.purpose) {
             if purposeOfSubject(words, at: position) || purposeObjectOnly(words, at: position) { return true }
             let low = max(0, position - 5)
@@ -230,7 +233,9 @@ struct DisclaimerScanner {
             // "for research, only arrival times").
             // "telling the model to only use information present in the transcript": a purpose right after a
             // use verb is that verb's object, and a marker before them limits the verb, not the project.
+            // "to use only information from the transcript": a marker between the verb and its object too.
             let isObject = position > 0 && words[position - 1].contains(.useVerb)
+                || position > 1 && words[position - 1].contains(.marker) && words[position - 2].contains(.useVerb)
             for marker in low...high where words[marker].contains(.marker) && !(isObject && marker < position)
                 && !(marker > position && words[(position + 1)...marker].contains { $0.contains(.clauseStart) } && !isList(words, position, marker)) {
                 // The frame may stand before a whole list: "for non-commercial, non-clinical research only".

@@ -74,12 +74,28 @@ struct MetricContext {
             let cell = lineTokens.prefix { tokens[$0].cell == firstCell }
             let range = cell.startIndex..<cell.endIndex
             // A row for other work ("Rajpurkar et al. (2017) | 0.76") is a reference too.
-            return !referenceCues.matches(in: tokens, range: range).isEmpty || !literatureCues.matches(in: tokens, range: range).isEmpty
+            return referenceCues.matches(in: tokens, range: range).contains { !isComparedWith($0) }
+                || !literatureCues.matches(in: tokens, range: range).isEmpty
         }
         let low = max(lineTokens.lowerBound, position - 5)
         let high = min(lineTokens.upperBound, position + 6)
         return referenceCues.matches(in: tokens, range: low..<high).contains { $0.label == "any" }
     }
+
+    /// "ROUGE-L vs reference", "BLEU against the reference notes": what a text-overlap score is measured
+    /// against, not a row or a figure that is true by definition.
+    private func isComparedWith(_ match: PhraseMatcher.Match) -> Bool {
+        // Only the word "reference" (the one cue read in a row's first cell alone): "close to chance" still names chance.
+        guard index.tokens[match.firstToken].hash == Self.reference else { return false }
+        var before = match.firstToken - 1
+        if before >= 0, Self.articles.contains(index.tokens[before].hash) { before -= 1 }
+        return before >= 0 && index.tokens[before].line == index.tokens[match.firstToken].line
+            && Self.comparedWith.contains(index.tokens[before].hash)
+    }
+
+    static let reference = TextIndex.hash("reference".utf8)
+    static let comparedWith: Set<UInt64> = Set(["vs", "versus", "against", "to", "with"].map { TextIndex.hash($0.utf8) })
+    static let articles: Set<UInt64> = Set(["the", "a", "their", "its"].map { TextIndex.hash($0.utf8) })
 }
 
 /// The words `MetricScanner` needs beyond metric names, from the evidence pack's vocabulary.
@@ -98,11 +114,15 @@ public struct MetricCues: Sendable {
     let sharePopulations: Set<UInt64>
     /// Adjectives after a percentage that make it an accuracy ("95% accurate").
     let accuracyAdjectives: Set<UInt64>
+    /// Aliases that are as often something else (ACC, a wearable's accelerometer): in prose and tables
+    /// they name the metric only with a colon or equals sign after them ("acc: 0.93").
+    let labelledOnly: Set<UInt64>
     /// The metric names, for lines of code blocks (which the text index does not hold).
     let matcher: PhraseMatcher
 
     init(expectation: [String], labels: [String] = [], reference: [String], literature: [String] = [], shareVerbs: [String] = [],
-         sharePopulations: [String] = [], accuracyAdjectives: [String] = [], matcher: PhraseMatcher) {
+         sharePopulations: [String] = [], accuracyAdjectives: [String] = [], labelledOnly: [String] = [], matcher: PhraseMatcher) {
+        self.labelledOnly = Set(labelledOnly.map { TextIndex.hash($0.lowercased().utf8) })
         self.accuracyAdjectives = Set(accuracyAdjectives.map { TextIndex.hash($0.lowercased().utf8) })
         self.shareVerbs = PhraseMatcher([(label: "sensitivity", phrases: shareVerbs)])
         self.sharePopulations = Set(sharePopulations.map { TextIndex.hash($0.lowercased().utf8) })

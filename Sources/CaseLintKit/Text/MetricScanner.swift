@@ -24,7 +24,22 @@ struct MetricScanner {
 
     init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues, htmlCells: [HTMLTableCell] = []) {
         self.index = index
-        self.names = names
+        // "3-axis ACC", "| ACC | 32 Hz |": such an alias names the metric only when a colon or an equals sign
+        // follows, or a share right after it ("acc 0.893", "acc 91%"), or as a table's column header
+        // ("| Model | Acc | F1 |").
+        self.names = cues.labelledOnly.isEmpty ? names : names.filter { match in
+            let token = index.tokens[match.firstToken]
+            guard match.firstToken == match.lastToken, cues.labelledOnly.contains(token.hash) else { return true }
+            let kinds = index.document.kinds
+            let line = Int(token.line)
+            if kinds[line - 1] == .table && (line == 1 || kinds[line - 2] != .table) || Self.isLabel(index.lower, after: Int(token.end)) {
+                return true
+            }
+            let next = match.lastToken + 1
+            guard next < index.tokens.count, index.tokens[next].line == token.line,
+                  index.lower[Int(token.end)..<Int(index.tokens[next].start)].allSatisfy({ $0 == 0x20 }) else { return false }
+            return index.isPercent(index.tokens[next]) || (index.numberValue(index.tokens[next]).map { $0 < 1 } ?? false)
+        }
         self.window = window
         self.file = file
         self.cues = cues
@@ -58,6 +73,13 @@ struct MetricScanner {
         guard tail.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return nil }
         for following in (next + 1)..<min(next + 3, tokens.count) where starts[following] != nil { return nil }
         return next
+    }
+
+    /// A colon or an equals sign after the name, spaces and emphasis allowed: "acc: 0.93", "**Acc** = 0.91".
+    static func isLabel(_ bytes: [UInt8], after end: Int) -> Bool {
+        var offset = end
+        while offset < bytes.count, bytes[offset] == 0x20 || bytes[offset] == UInt8(ascii: "*") || bytes[offset] == UInt8(ascii: "_") { offset += 1 }
+        return offset < bytes.count && (bytes[offset] == UInt8(ascii: ":") || bytes[offset] == UInt8(ascii: "="))
     }
 
     /// Words that may join a name to its value across a line break.
@@ -264,6 +286,12 @@ struct MetricScanner {
         let wrapped = token.line + 1 == name.line && position + 1 == match.firstToken && runs[Int(token.line)] == runs[Int(name.line)]
         guard token.line == name.line && token.cell == name.cell || wrapped else { return nil }
         guard index.isScoreShaped(token) else { return nil }
+        // "3-axis acc", "12-lead ECG accuracy": a number hyphenated to the word after it modifies that word.
+        let end = Int(token.end)
+        if end + 1 < index.lower.count, index.lower[end] == UInt8(ascii: "-"), TextIndex.isWordByte(index.lower[end + 1]),
+           !(index.lower[end + 1] >= 0x30 && index.lower[end + 1] <= 0x39) {
+            return nil
+        }
         // "kappa = 0.72. MCC: 0.66": a value that ends a sentence or a clause belongs before it.
         let gap = index.lower[Int(token.end)..<Int(name.start)]
         guard !gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }) else { return nil }
