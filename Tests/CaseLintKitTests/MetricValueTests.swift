@@ -52,6 +52,11 @@ final class MetricValueTests: XCTestCase {
         XCTAssertEqual(try metrics("```\ntest_auc 0.79 | test_sens 0.68 | test_spec 0.75\n```"), ["auroc 0.79", "sensitivity 0.68", "specificity 0.75"])
         // An assignment stays code, wherever it stands on the line.
         XCTAssertEqual(try metrics("```\ntest auc 0.79, sens = 0.68\n```"), ["auroc 0.79"])
+        // Lines a script printed as name = value, with no code in their block; a banner is no comparison.
+        XCTAssertEqual(try metrics("```\n===== test =====\nrecall      = 0.91\nspecificity = 0.97\n```"), ["sensitivity 0.91", "specificity 0.97"])
+        XCTAssertEqual(try metrics("```\nif fold == 5:\nrecall = 0.91\nspecificity = 0.97\n```"), [])
+        // A console line's pairs after its label, the first pair not a metric.
+        XCTAssertEqual(try metrics("```\nTest set: loss 0.221, acc 0.934\n```"), ["accuracy 0.934"])
         // "100% accurate" is a promise; "not 95% accurate" a caveat; "92% accurate" a result.
         XCTAssertEqual(try metrics("- 100% accurate translations patients can trust"), [])
         XCTAssertEqual(try metrics("The notes were 92% accurate against the chart review."), ["accuracy 92.0"])

@@ -2008,6 +2008,8 @@ rules:
         - "# Project\n\n```\nsystem        R1      BERTScore   BLEU\n------------------------------------\nbaseline      0.401   0.612       12.7\n```\n"
         # What a text-overlap score is measured against is no reference row.
         - "# Project\n\n| Metric | Ours |\n|---|---|\n| BLEU vs reference notes | 0.231 |\n"
+        # Lines a script printed as name = value, with no line of code in their block.
+        - "# Project\n\n```\nthreshold   = 0.50\nrecall      = 0.912\nspecificity = 0.971\n```\n"
         # A console line's pairs after its label: the first pair is not a metric.
         - "# Project\n\n```\nEval on held-out: loss 0.187, acc 0.941\n```\n"
         # A printed classification report: a header of metric names, rows ending in one number per column.

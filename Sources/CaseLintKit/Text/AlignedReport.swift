@@ -17,7 +17,11 @@ struct AlignedReport {
         if line != lastLine + 1 { columns = [] }
         lastLine = line
         isRow = false
-        if matches.count >= 2, Self.numbersOnlyInsideNamesOrBrackets(tokens, matches, lineStart: lineStart, bytes: bytes) {
+        // One named column is enough under a label column's word ("model  retrieval  acc  faithful").
+        let opensWithLabel = tokens.first.map { PrintedReport.labelColumns.contains($0.hash) } == true
+            && matches.first.map { $0.firstToken > 0 } == true
+        if matches.count >= 2 || matches.count == 1 && opensWithLabel,
+           Self.numbersOnlyInsideNamesOrBrackets(tokens, matches, lineStart: lineStart, bytes: bytes) {
             columns = matches.map { match in
                 var end = Int(tokens[match.lastToken].end)
                 // The cell runs on to the next gap of two spaces: "RMSE(mg/dL)", "F1 (macro)".

@@ -70,7 +70,8 @@ extension MetricScanner {
                 // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier;
                 // a quoted key is data ("test_auroc": 0.84 in a results file, or a printed dictionary).
                 let between = index.lower[Int(tokens[match.firstToken].start)..<Int(value.start)]
-                guard !between.contains(UInt8(ascii: "=")) || isLogPair(between, line: line), keyStart != nil || !between.contains(UInt8(ascii: "_")),
+                guard !between.contains(UInt8(ascii: "=")) || isLogPair(between, line: line) || isPrintedBlock(around: line),
+                      keyStart != nil || !between.contains(UInt8(ascii: "_")),
                       value.isNumber, index.isScoreShaped(value), !isBoundOrSpread(value) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -143,6 +144,52 @@ extension MetricScanner {
         }
         return glued >= 2
     }
+
+    /// "sensitivity = 0.958" printed by a script: an equals sign between a name and its value is output,
+    /// not an assignment, in a block that prints at least two such lines and none that reads as code
+    /// (a statement's keyword, an equals sign before a word, a list or a call, a comparison, a trailing
+    /// semicolon); one `accuracy = 0.95` alone stays an assignment. Only blocks of output reach here:
+    /// without a language, or a console's printed lines.
+    private func isPrintedBlock(around line: Int) -> Bool {
+        let document = index.document
+        var first = line, last = line
+        while first > 1, document.kinds[first - 2] == .code { first -= 1 }
+        while last < document.lineCount, document.kinds[last] == .code { last += 1 }
+        var printed = 0
+        for current in first...last {
+            let text = index.lower[document.lineRanges[current - 1]]
+            guard let start = text.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
+            let trimmed = text[start...]
+            if trimmed.starts(with: Array("```".utf8)) || trimmed.starts(with: Array("~~~".utf8)) { continue }
+            if Self.statementOpeners.contains(where: { trimmed.starts(with: $0) }) { return false }
+            if trimmed.last == UInt8(ascii: ";") { return false }
+            for offset in trimmed.indices where trimmed[offset] == UInt8(ascii: "=") {
+                let before = offset > trimmed.startIndex ? trimmed[offset - 1] : 0x20
+                var after = offset + 1
+                let equalsAfter = after < trimmed.endIndex && trimmed[after] == UInt8(ascii: "=")
+                // "==" alone compares; a run of three or more is a printed banner ("==== Results ====").
+                if equalsAfter, before != UInt8(ascii: "="), after + 1 >= trimmed.endIndex || trimmed[after + 1] != UInt8(ascii: "=") {
+                    return false
+                }
+                if equalsAfter || before == UInt8(ascii: "=") || before == UInt8(ascii: "<") || before == UInt8(ascii: ">")
+                    || before == UInt8(ascii: "!") {
+                    continue
+                }
+                while after < trimmed.endIndex, trimmed[after] == 0x20 { after += 1 }
+                guard after < trimmed.endIndex else { continue }
+                let next = trimmed[after]
+                if TextIndex.isWordByte(next) && !(next >= 0x30 && next <= 0x39) || next == UInt8(ascii: "[") || next == UInt8(ascii: "{")
+                    || next == UInt8(ascii: "(") || next == UInt8(ascii: "\"") || next == UInt8(ascii: "'") {
+                    return false
+                }
+                printed += 1
+            }
+        }
+        return printed >= 2
+    }
+
+    static let statementOpeners: [[UInt8]] = ["import ", "from ", "def ", "class ", "for ", "if ", "while ", "return", "print(",
+                                              "with ", "#include", "library(", "const ", "let ", "var ", "$ ", ">>> "].map { Array($0.utf8) }
 
     /// The token right after the name, or after a parenthesis that follows it ("PR-AUC (Avg Prec)  0.916",
     /// "Accuracy (5 classes): 0.781").
