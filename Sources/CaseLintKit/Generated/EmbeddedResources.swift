@@ -695,11 +695,12 @@ rules:
         # Regulatory status: errors.
         # "FDA-approved drugs", "FDA-approved kinase inhibitors", "pairs that are FDA-approved" describe
         # data (a drug list), not the project.
-        - pattern: '(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?)\b)'
+        - pattern: '(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
-        # "(sulbactam-durlobactam, approved by the FDA in 2023)": a dated approval is history, another product's.
-        - pattern: '\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)'
+        # "(sulbactam-durlobactam, approved by the FDA in 2023)": a dated approval is history, another product's;
+        # "drugs approved by the FDA" describes data.
+        - pattern: '(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
         - pattern: '\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\b'
@@ -778,7 +779,8 @@ rules:
           rewrite: 'say "candidates predicted to bind <target>, for experimental follow-up".'
           severity: warning
           hedged: true
-        - pattern: '\b(?:can|could|will)\s+save\s+lives\b'
+        # "early detection can save lives" is why the problem matters, said of an activity, not of the project.
+        - pattern: '(?<!\b(?:detection|diagnosis|diagnoses|prediction|treatment|intervention|screening|recognition|warning|warnings)\s)\b(?:can|could|will)\s+save\s+lives\b'
           rewrite: 'say what it measured, and what a prospective study would need to show.'
           severity: warning
           hedged: true
@@ -942,6 +944,11 @@ rules:
         - "# Project\n\nThe screening library holds 2,400 FDA-approved drugs.\n"
         - "# Project\n\nWe list 120 FDA-approved kinase inhibitors as positives.\n"
         - "# Project\n\nPositives are drug-disease pairs that are FDA-approved.\n"
+        # A drug set, drugs approved by the FDA, and a dataset's two classes.
+        - "# Project\n\nWe scored the FDA-approved set from ZINC for repurposing.\n"
+        - "# Project\n\nThe benchmark contrasts drugs approved by the FDA with drugs that failed trials.\n"
+        - "# Project\n\nSepsis kills quickly, and timely recognition can save lives.\n"
+        - "# Project\n\n| Dataset | Task |\n|---|---|\n| ClinTox | FDA approved vs failed for toxicity |\n"
         - "# Project\n\nIt is not production-ready: it has had no prospective validation or monitoring.\n"
         - "# Project\n\nBefore it could be production-grade it would need external validation and regulatory review.\n"
         # A status before a noun that a modal makes hypothetical names a thing that does not exist yet.
