@@ -18,6 +18,8 @@ final class MetricValueTests: XCTestCase {
         // Two names and two values joined by slashes pair in order.
         XCTAssertEqual(try metrics("Sensitivity/Specificity: 0.89/0.93"), ["sensitivity 0.89", "specificity 0.93"])
         XCTAssertEqual(try metrics("Sens/Spec of 91%/84% at the chosen threshold."), ["sensitivity 91.0", "specificity 84.0"])
+        // A short form defined by an equals sign and the name its letters spell: "CI" is the concordance index.
+        XCTAssertEqual(try metrics("CI = concordance index.\n\nDeepDTA CI 0.866, MSE 0.183."), ["c_index 0.866", "mse 0.183"])
         XCTAssertEqual(try metrics("F1: .87, AUC: .91"), ["auroc 0.91", "f1 0.87"])
         // A name in brackets after its clause names the clause's value.
         XCTAssertEqual(try metrics("It catches 87% of sepsis cases (sensitivity) while 91% of other patients are cleared (specificity)."),

@@ -2822,6 +2822,8 @@ rules:
         # A diabetes tool's treatment decision, and a device called equipment.
         - "# Project\n\nDo not use its forecasts to adjust insulin.\n"
         - "# Project\n\nThis prototype is not a medical equipment.\n"
+        # A short bold label ending in a heading's cue announces the sentences after it.
+        - "# Project\n\n> **Intended use.** A learning project for a data-science course.\n"
         # A purpose and what it names, closed by its marker.
         - "# Project\n\n> Research code only. Generated summaries can contain errors.\n"
         - "# Project\n\nIt has not been validated for clinical use.\n"

@@ -13,7 +13,7 @@ struct DefinedAbbreviations {
 
     /// Reads definitions of the form `<metric name> (<ABBR>)` or `<metric name> (<ABBR>, ...)`: the
     /// abbreviation 2 to 8 characters long and shaped like one (`isAbbreviation`), right after the name
-    /// in parentheses on the same line.
+    /// in parentheses on the same line; and `<ABBR> = <metric name>` where the name's initials spell it.
     init(index: TextIndex, matches: [PhraseMatcher.Match]) {
         let tokens = index.tokens
         let bytes = index.document.bytes
@@ -27,6 +27,17 @@ struct DefinedAbbreviations {
                   bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";"),
                   bytes[Int(name.end)..<start].elementsEqual(" (".utf8) || bytes[Int(name.end)..<start].elementsEqual("(".utf8),
                   Self.isAbbreviation(bytes[start..<end]) else { continue }
+            meanings[short.hash] = match.label
+        }
+        // "CI = concordance index": the short form first, an equals sign, then the name whose words'
+        // initials spell it, on one line.
+        for match in matches where match.firstToken >= 1 {
+            let short = tokens[match.firstToken - 1], name = tokens[match.firstToken]
+            guard short.line == name.line, !short.isNumber, meanings[short.hash] == nil else { continue }
+            let (start, end) = (Int(short.start), Int(short.end))
+            let initials = (match.firstToken...match.lastToken).map { index.lower[Int(tokens[$0].start)] }
+            guard bytes[end..<Int(name.start)].filter({ $0 != 0x20 }) == [UInt8(ascii: "=")],
+                  Self.isAbbreviation(bytes[start..<end]), index.lower[start..<end].elementsEqual(initials) else { continue }
             meanings[short.hash] = match.label
         }
         self.meanings = meanings

@@ -20,6 +20,21 @@ extension DisclaimerScanner {
         return false
     }
 
+    /// A bold sentence of six words at most that ends in a heading's cue ("**Scope and intended use.**",
+    /// "**Important notice.**"): a label for the sentences after it.
+    func isLeadInLabel(_ sentence: Range<Int>) -> Bool {
+        guard sentence.count <= 6 else { return false }
+        let tokens = index.tokens
+        let bytes = index.lower
+        let start = Int(tokens[sentence.lowerBound].start)
+        guard start >= 2, bytes[start - 1] == bytes[start - 2], bytes[start - 1] == UInt8(ascii: "*") || bytes[start - 1] == UInt8(ascii: "_") else {
+            return false
+        }
+        return cues.headings.contains { cue in
+            cue.count <= sentence.count && zip(tokens[(sentence.upperBound - cue.count)..<sentence.upperBound], cue).allSatisfy { $0.hash == $1 }
+        }
+    }
+
     /// Positions (in the sentence) of the last word of each denying phrase.
     func denialEnds(_ sentence: Range<Int>) -> [Int] {
         guard !cues.denials.isEmpty else { return [] }

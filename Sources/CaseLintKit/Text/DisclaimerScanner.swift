@@ -34,10 +34,13 @@ struct DisclaimerScanner {
             // (`isDisclaimer` turns such a sentence away first): it is not cut into sentences.
             guard names(range) else { continue }
             self.sentences(in: range, into: &sentences)
-            for sentence in sentences {
+            // "**Scope and intended use.** This is a research and educational project.": a short first
+            // sentence ending in a heading's cue announces the rest of its paragraph, as a heading would.
+            let leadIn = sentences.first.map(isLeadInLabel) ?? false
+            for (order, sentence) in sentences.enumerated() {
                 let line = Int(index.tokens[sentence.lowerBound].line)
                 let inLicence = licence[line - 1]
-                if isDisclaimer(sentence, announced: announced[line - 1] && !inLicence, inLicence: inLicence) {
+                if isDisclaimer(sentence, announced: (announced[line - 1] || leadIn && order > 0) && !inLicence, inLicence: inLicence) {
                     return Hit(line: line, paragraph: number)
                 }
             }
