@@ -72,6 +72,42 @@ final class ScoreCalibrationTests: XCTestCase {
         XCTAssertEqual(rules["metrics.reported"]?["outcome"] as? String, "failed")
     }
 
+    func testResultsInMeasuresOfTheProjectsOwnAreNotHeldAtTheCapForNoResult() throws {
+        // Shares and counts with names of the project's own under its evaluation heading: something was
+        // measured, so metrics.reported (still failed: no standard metric is named) is a warning, and a
+        // warning does not cap (see the over-claim test above).
+        func severity(_ evaluation: String) throws -> String? {
+            let readme = """
+                # Report rewriter
+
+                ## Problem
+
+                Radiology reports are written for clinicians; patients read them first on the portal and
+                misread terms such as "unremarkable" or "incidental", which causes avoidable worry and calls.
+
+                ## Evaluation
+
+                \(evaluation)
+                """
+            let sandbox = try Sandbox()
+            try sandbox.write("p/README.md", readme)
+            let result = try CLI.run(["lint", "--format", "json", sandbox.path("p")])
+            let project = try XCTUnwrap((result.json?["projects"] as? [[String: Any]])?.first, result.stdout + result.stderr)
+            let diagnostics = try XCTUnwrap(project["diagnostics"] as? [[String: Any]])
+            return diagnostics.first { $0["rule"] as? String == "metrics.reported" }?["severity"] as? String
+        }
+        let table = """
+            | Measure (50 letters) | Hosted model |
+            |---|---|
+            | Rewrites with a fact error | 9 / 50 |
+            | Errors flagged by the checks | 10 / 11 |
+            | Reading grade lowered | 96% |
+            """
+        XCTAssertEqual(try severity(table), "warning")
+        // One share alone is as often a split or a prevalence: still an error, and the cap holds.
+        XCTAssertEqual(try severity("Nine of the rewrites (18%) had a fact error."), "error")
+    }
+
     func testAPartWrittenInASentenceEarnsLessThanAPartWrittenInFull() throws {
         let base = try finished
         let start = try XCTUnwrap(base.range(of: "## Data"))

@@ -37,6 +37,17 @@ public struct MetricsCheck: Check {
             return [Finding(message: "The metrics (\(slots)) are still placeholders: replace each [[TODO]] with the value measured on the test set. \(rule.message)",
                             file: context.readmeFile, wholeFile: true, severity: .warning)]
         }
+        // Shares and counts of the project's own under its evaluation heading: something was measured.
+        if notAlone.isEmpty {
+            let own = OwnMeasures.lineCount(in: context)
+            if own.lines >= Self.ownMeasureLines, let line = own.headingLine {
+                return [Finding(message: "Results are given only in measures of the project's own (\(own.lines) lines of shares or counts under its evaluation heading): name the standard metric each one is, such as sensitivity for a share of the positives found, so that a reviewer can compare. \(rule.message)",
+                                file: context.readmeFile, line: line, severity: .warning)]
+            }
+        }
         return [Finding(message: rule.message, file: context.readmeFile, wholeFile: true)]
     }
+
+    /// Two lines at least: one percentage under a results heading is as often a split or a prevalence.
+    static let ownMeasureLines = 2
 }
