@@ -20,6 +20,11 @@ written after that wording was made to read, so 13 / 15 for the rest): missed "n
 visit to your GP" (a GP is a clinician now: 15 / 16) and "must never be connected to a live EHR" (left:
 reading EHR connection as a use made "The model is not yet integrated with the EHR", a status, a
 disclaimer too).
+Batch 13 (stop 27) was measured once: 11 / 16. Two false friends were read as disclaimers ("Training
+code only.", "Not a diagnosis in themselves, the flags prompt a nurse") and are not now (13 / 16); left
+as misses: "None of its outputs should be acted on for a real patient" (the patient eleven words after
+the negation), "do not rely on this app to decide whether you need to see a doctor" and "not meant to
+go into a patient record" (no use word a denial could take without false alarms elsewhere).
 HTML blocks are read for the disclaimer as GitHub shows them. Left as misses on purpose: "the sole basis for
 treatment decisions" (kept in clinical use, with oversight), and wordings whose only cue is a word
 too common to add ("talk to", "unsupervised use", "not for real patients", "has not undergone clinical
@@ -349,7 +354,7 @@ def main():
                                                  ("10 (measured once, then tuned on)", BATCH_10),
                                                  ("11 (measured once)", BATCH_11),
                                                  ("12 (measured once, then tuned on)", BATCH_12),
-                                                 ("13 (measured once)", BATCH_13)]):
+                                                 ("13 (measured once, then tuned on)", BATCH_13)]):
             misses = [f"want {'a' if want else 'no'} disclaimer: {sentence}"
                       for index, (want, sentence) in enumerate(batch)
                       if has_disclaimer(args.bin, os.path.join(root, f"{number}-{index}"), sentence) != want]
