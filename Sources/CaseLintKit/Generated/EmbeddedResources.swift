@@ -733,9 +733,10 @@ rules:
         - pattern: '\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)'
           rewrite: 'say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".'
           severity: error
-        # Clinical-grade inputs and hardware ("clinical-grade VCF files", "a clinical-grade ECG patch") are
-        # what the project reads, not what it claims to be.
-        - pattern: '\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?)\b)'
+        # Clinical-grade inputs, hardware and references ("clinical-grade VCF files", "a clinical-grade ECG
+        # patch", "against a clinical-grade reference") are what the project reads or is compared with,
+        # not what it claims to be.
+        - pattern: '\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?|references?|reference\s+standards?|ground\s+truth|comparators?)\b)'
           rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>".'
           severity: error
         - pattern: '\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\b'
@@ -948,6 +949,7 @@ rules:
         - "# Project\n\nWe scored the FDA-approved set from ZINC for repurposing.\n"
         - "# Project\n\nThe benchmark contrasts drugs approved by the FDA with drugs that failed trials.\n"
         - "# Project\n\nSepsis kills quickly, and timely recognition can save lives.\n"
+        - "# Project\n\n## Next steps\n\nA prospective study against a clinical-grade reference (patch ECG).\n"
         - "# Project\n\n| Dataset | Task |\n|---|---|\n| ClinTox | FDA approved vs failed for toxicity |\n"
         - "# Project\n\nIt is not production-ready: it has had no prospective validation or monitoring.\n"
         - "# Project\n\nBefore it could be production-grade it would need external validation and regulatory review.\n"
