@@ -1900,7 +1900,8 @@ vocabulary:
   # unless a negation stands before it ("not 100% accurate").
   metric_accuracy_adjectives: [accurate, correct]
   # ACC is as often a wearable's accelerometer ("3-axis ACC", "| ACC | 32 Hz |"): outside code blocks
-  # these aliases name their metric only with a colon or equals sign after them ("acc: 0.93").
+  # these aliases name their metric only with a colon or equals sign after them ("acc: 0.93"), a share
+  # right after them ("acc 0.893", "acc 91%"), or heading a table's column ("| Model | Acc |").
   metric_labelled_only_aliases: [acc]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]

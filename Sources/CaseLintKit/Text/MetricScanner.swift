@@ -38,7 +38,7 @@ struct MetricScanner {
             let next = match.lastToken + 1
             guard next < index.tokens.count, index.tokens[next].line == token.line,
                   index.lower[Int(token.end)..<Int(index.tokens[next].start)].allSatisfy({ $0 == 0x20 }) else { return false }
-            return index.isPercent(index.tokens[next]) || (index.numberValue(index.tokens[next]).map { $0 < 1 } ?? false)
+            return index.isPercent(index.tokens[next]) || (index.numberValue(index.tokens[next]).map { $0 <= 1 } ?? false)
         }
         self.window = window
         self.file = file
@@ -286,7 +286,7 @@ struct MetricScanner {
         let wrapped = token.line + 1 == name.line && position + 1 == match.firstToken && runs[Int(token.line)] == runs[Int(name.line)]
         guard token.line == name.line && token.cell == name.cell || wrapped else { return nil }
         guard index.isScoreShaped(token) else { return nil }
-        // "3-axis acc", "12-lead ECG accuracy": a number hyphenated to the word after it modifies that word.
+        // "3-axis acc", "5-fold accuracy": a number hyphenated to the word after it modifies that word.
         let end = Int(token.end)
         if end + 1 < index.lower.count, index.lower[end] == UInt8(ascii: "-"), TextIndex.isWordByte(index.lower[end + 1]),
            !(index.lower[end + 1] >= 0x30 && index.lower[end + 1] <= 0x39) {
