@@ -798,9 +798,9 @@ rules:
         - pattern: '\b(?:doctor|physician|dermatologist|nurse|gp|pharmacist)\s+in\s+your\s+pocket\b'
           rewrite: 'say what it does (answers from <source>), that it is not a clinician and when to see one.'
           severity: warning
-        # A chatbot that calls itself the reader's doctor ("Your Personal AI Doctor"; not "your AI doctor's
-        # assistant").
-        - pattern: '\byour\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)'
+        # A chatbot that calls itself the reader's doctor ("Your Personal AI Doctor", "Chat with an AI doctor
+        # 24/7"; not "your AI doctor's assistant").
+        - pattern: '\b(?:your|an?)\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)'
           rewrite: 'say what it does (answers from <source>), that it is not a clinician and when to see one.'
           severity: warning
         # Parity with clinicians, unless the sentence goes on to how clinicians agree among themselves.
@@ -846,6 +846,10 @@ rules:
           rewrite: 'say "flags cases for review by a clinician (research prototype)".'
           severity: warning
         - pattern: '\b(?:used|designed|built|able|trained|developed|intended)\s+(?:by\s+(?:\w+\s+){1,2})?to\s+(?:\w+ly\s+)?diagnose\b'
+          rewrite: 'say "flags cases for review by a clinician (research prototype)".'
+          severity: warning
+        # "can be used by doctors in hospitals for diagnosis of CKD": the same use, named by its noun.
+        - pattern: '\b(?:can|could|will)\s+be\s+used\s+(?:by\s+(?:\w+\s+){1,4})?(?:for|in)\s+(?:the\s+)?(?:clinical\s+)?(?:diagnosis|diagnosing)\b'
           rewrite: 'say "flags cases for review by a clinician (research prototype)".'
           severity: warning
         - pattern: '\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\b'
@@ -1004,6 +1008,8 @@ rules:
         - "# Project\n\nOur platform has already discovered three novel inhibitors against undruggable targets.\n"
         - "# Project\n\nThanks to our guardrail, RadClear never hallucinates.\n"
         - "# Project\n\nIt can be used by hospitals to diagnose pneumonia instantly.\n"
+        - "# Project\n\nWith this accuracy it can be used by doctors in clinics for diagnosis of kidney disease.\n"
+        - "# Project\n\n- Talk to a friendly AI doctor any time of day\n"
         - "# Project\n\nOur top molecule is a potential cure for COVID-19!\n"
         - "# Project\n\nThat is $227,700 saved on the test set alone, over $1M per year.\n"
         - "# Project\n\nThe top 20 molecules are ready for synthesis and preclinical testing.\n"
