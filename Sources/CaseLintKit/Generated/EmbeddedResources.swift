@@ -311,6 +311,9 @@ rules:
                       accomplishments]
       heading_words: [result, evaluation, performance, metric, accuracy, validation, benchmark, benchmarking, finding,
                       measured, score, outcome, error analysis, backtesting, backtest, found, numbers, tested,
+                      # Past participles as plain speech uses them: "How we checked it", "How it was assessed"
+                      # ("evaluated" closes "Models evaluated" as a generic word instead).
+                      assessed, validated, benchmarked, checked,
                       leaderboard, eval, evals, hit rate, hit rates, showed, clinician review, physician review,
                       blind review, blinded review,
                       # Metric names as a heading's head: "Dice on held-out scans", "ROUGE and clinician ratings".
@@ -352,6 +355,7 @@ rules:
         - "# Project\n\n## Backtesting\n\nOver 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.\n"
         - "# Project\n\n## How good is it?\n\nOn the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).\n"
         - "# Sepsis watch\n\n## How we measured it\n\nOn held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.\n"
+        - "# Fall alarm\n\n## How we checked it\n\nOn the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.\n"
         - "# Sepsis watch\n\n## How well does it work?\n\nOn held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.74.\n\n## Limitations\n\nOne hospital only.\n"
         - "# Project\n\n## Results\n\n| Metric | Value |\n|---|---|\n| AUROC | 0.84 |\n"
         - "# Project\n\n## Evaluation on the held-out set\n\nSensitivity 0.91 at a specificity of 0.62.\n"

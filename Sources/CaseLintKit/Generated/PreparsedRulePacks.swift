@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 55025, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,54222:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
+        ("rules/case-study.yml", 55457, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,54467:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
 
 ## Introduction
 
@@ -422,7 +422,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m280,5,12:S1s280,5,2:idS1s280,9,18:section.evaluationS1s281,5,4:kindS1s281,11,7:sectionS1s282,5,8:categoryS1s282,15,9:structureS1s283,5,8:severityS1s283,15,5:errorS1s284,5,6:weightS1i284,13,1:5S1s285,5,5:titleS1s285,12,18:Evaluation sectionS1s286,5,7:messageS3s286,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s287,5,3:whyS5s287,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s290,5,10:referencesQ0q290,17,2:S3s290,18,18:TRIPOD+AI 12e, 23aS3s290,40,22:CLAIM 2024 items 28-39S1s291,5,5:matchM0m292,7,9:S1s292,7,4:partS1s292,13,10:evaluationS1s293,7,8:headingsQ0q293,17,54:S1s293,18,10:evaluationS1s293,30,16:model evaluationS1s293,48,7:resultsS1s293,57,6:resultS1s293,65,11:key resultsS1s293,78,11:performanceS1s293,91,17:model performanceS1s293,110,7:metricsS1s294,18,18:evaluation metricsS1s294,38,10:validationS1s294,50,8:findingsS1s294,60,12:key findingsS1s294,74,7:findingS1s294,83,11:key findingS1s294,96,11:experimentsS1s295,18,20:experimental resultsS1s295,40,9:benchmarkS1s295,51,10:benchmarksS1s295,63,18:how accurate is itS1s295,83,8:accuracyS1s295,93,8:outcomesS1s295,103,7:testingS1s295,112,12:test resultsS1s297,18,15:how well * workS1s297,35,16:how well * worksS1s297,53,18:how well * performS1s297,73,19:how well * performsS1s297,94,10:how well *S1s297,106,10:how good *S1s298,18,14:how accurate *S1s299,18,12:does it workS1s299,32,11:does * workS1s299,45,11:backtestingS1s299,58,8:backtestS1s299,68,12:reader studyS1s299,82,10:user studyS1s299,94,16:human evaluationS1s299,112,13:expert reviewS1s300,18,11:leaderboardS1s300,31,8:hit rateS1s300,41,9:hit ratesS1s300,52,12:how did * doS1s300,66,13:how does * doS1s300,81,17:how well did * doS1s300,100,9:how * didS1s301,18,11:did it workS1s301,31,10:did * workS1s301,43,21:quantitative analysesS1s301,66,21:quantitative analysisS1s301,89,11:did it helpS1s303,18,11:the numbersS1s303,31,18:what the numbers *S1s303,51,19:what * numbers showS1s303,72,18:what the results *S1s305,7,13:weak_headingsQ0q305,22,11:S1s305,23,9:precisionS1s305,34,6:recallS1s305,42,11:sensitivityS1s305,55,11:specificityS1s305,68,5:aurocS1s305,75,3:aucS1s305,80,2:f1S1s305,84,8:f1 scoreS1s305,94,14:discriminationS1s305,110,11:calibrationS1s306,23,15:accomplishmentsS1s307,7,13:heading_wordsQ0q307,22,44:S1s307,23,6:resultS1s307,31,10:evaluationS1s307,43,11:performanceS1s307,56,6:metricS1s307,64,8:accuracyS1s307,74,10:validationS1s307,86,9:benchmarkS1s307,97,12:benchmarkingS1s307,111,7:findingS1s308,23,8:measuredS1s308,33,5:scoreS1s308,40,7:outcomeS1s308,49,14:error analysisS1s308,65,11:backtestingS1s308,78,8:backtestS1s308,88,5:foundS1s308,95,7:numbersS1s308,104,6:testedS1s309,23,11:leaderboardS1s309,36,4:evalS1s309,42,5:evalsS1s309,49,8:hit rateS1s309,59,9:hit ratesS1s309,70,6:showedS1s309,78,16:clinician reviewS1s309,96,16:physician reviewS1s310,23,12:blind reviewS1s310,37,14:blinded reviewS1s312,23,4:diceS1s312,29,3:iouS1s312,34,5:rougeS1s312,41,4:bleuS1s312,47,9:bertscoreS1s312,58,5:kappaS1s312,65,11:concordanceS1s312,78,7:c-indexS1s312,87,5:aurocS1s312,94,5:auprcS1s312,101,3:maeS1s312,106,4:rmseS1s312,112,4:mapeS1s313,23,8:f1 scoreS1s313,33,11:brier scoreS1s313,46,7:ratingsS1s314,7,4:cuesQ0q314,13,37:S1s314,14,8:accuracyS1s314,24,3:aucS1s314,29,5:aurocS1s314,36,3:rocS1s314,41,2:f1S1s314,45,9:precisionS1s314,56,6:recallS1s314,64,11:sensitivityS1s314,77,11:specificityS1s314,90,7:resultsS1s314,99,8:achievedS1s314,109,8:achievesS1s314,119,7:achieveS1s315,14,11:outperformsS1s315,27,12:outperformedS1s315,41,11:performanceS1s315,54,5:scoreS1s315,61,6:scoresS1s315,69,8:test setS1s315,79,8:held-outS1s315,89,8:hold-outS1s315,99,9:evaluatedS1s315,110,10:evaluationS1s316,14,7:metricsS1s316,23,6:metricS1s316,31,3:maeS1s316,36,4:rmseS1s316,42,4:diceS1s316,48,3:iouS1s316,53,16:confusion matrixS1s316,71,8:baselineS1s316,81,8:comparedS1s316,91,16:cross-validationS1s316,109,10:validationS1s317,14,19:confidence intervalS1s317,35,20:confidence intervalsS1s317,57,2:ciS1s318,7,9:min_wordsS1i318,18,1:5S1s319,7,10:full_wordsS1i319,19,3:120S1s320,7,12:block_creditS1f320,21,4:0.75S1s321,7,22:credit_without_metricsS1f321,31,3:0.5S1s322,5,3:fixM0m323,7,3:S1s323,7,6:insertS1s323,15,7:sectionS1s324,7,7:headingS1s324,16,10:EvaluationS1s325,7,4:textS3s325,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s326,5,8:examplesD0s327,7,3373:M0m327,7,3:S1s327,7,4:passQ0q329,9,20:S3s329,11,127:# Project
+M0m280,5,12:S1s280,5,2:idS1s280,9,18:section.evaluationS1s281,5,4:kindS1s281,11,7:sectionS1s282,5,8:categoryS1s282,15,9:structureS1s283,5,8:severityS1s283,15,5:errorS1s284,5,6:weightS1i284,13,1:5S1s285,5,5:titleS1s285,12,18:Evaluation sectionS1s286,5,7:messageS3s286,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s287,5,3:whyS5s287,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s290,5,10:referencesQ0q290,17,2:S3s290,18,18:TRIPOD+AI 12e, 23aS3s290,40,22:CLAIM 2024 items 28-39S1s291,5,5:matchM0m292,7,9:S1s292,7,4:partS1s292,13,10:evaluationS1s293,7,8:headingsQ0q293,17,54:S1s293,18,10:evaluationS1s293,30,16:model evaluationS1s293,48,7:resultsS1s293,57,6:resultS1s293,65,11:key resultsS1s293,78,11:performanceS1s293,91,17:model performanceS1s293,110,7:metricsS1s294,18,18:evaluation metricsS1s294,38,10:validationS1s294,50,8:findingsS1s294,60,12:key findingsS1s294,74,7:findingS1s294,83,11:key findingS1s294,96,11:experimentsS1s295,18,20:experimental resultsS1s295,40,9:benchmarkS1s295,51,10:benchmarksS1s295,63,18:how accurate is itS1s295,83,8:accuracyS1s295,93,8:outcomesS1s295,103,7:testingS1s295,112,12:test resultsS1s297,18,15:how well * workS1s297,35,16:how well * worksS1s297,53,18:how well * performS1s297,73,19:how well * performsS1s297,94,10:how well *S1s297,106,10:how good *S1s298,18,14:how accurate *S1s299,18,12:does it workS1s299,32,11:does * workS1s299,45,11:backtestingS1s299,58,8:backtestS1s299,68,12:reader studyS1s299,82,10:user studyS1s299,94,16:human evaluationS1s299,112,13:expert reviewS1s300,18,11:leaderboardS1s300,31,8:hit rateS1s300,41,9:hit ratesS1s300,52,12:how did * doS1s300,66,13:how does * doS1s300,81,17:how well did * doS1s300,100,9:how * didS1s301,18,11:did it workS1s301,31,10:did * workS1s301,43,21:quantitative analysesS1s301,66,21:quantitative analysisS1s301,89,11:did it helpS1s303,18,11:the numbersS1s303,31,18:what the numbers *S1s303,51,19:what * numbers showS1s303,72,18:what the results *S1s305,7,13:weak_headingsQ0q305,22,11:S1s305,23,9:precisionS1s305,34,6:recallS1s305,42,11:sensitivityS1s305,55,11:specificityS1s305,68,5:aurocS1s305,75,3:aucS1s305,80,2:f1S1s305,84,8:f1 scoreS1s305,94,14:discriminationS1s305,110,11:calibrationS1s306,23,15:accomplishmentsS1s307,7,13:heading_wordsQ0q307,22,48:S1s307,23,6:resultS1s307,31,10:evaluationS1s307,43,11:performanceS1s307,56,6:metricS1s307,64,8:accuracyS1s307,74,10:validationS1s307,86,9:benchmarkS1s307,97,12:benchmarkingS1s307,111,7:findingS1s308,23,8:measuredS1s308,33,5:scoreS1s308,40,7:outcomeS1s308,49,14:error analysisS1s308,65,11:backtestingS1s308,78,8:backtestS1s308,88,5:foundS1s308,95,7:numbersS1s308,104,6:testedS1s311,23,8:assessedS1s311,33,9:validatedS1s311,44,11:benchmarkedS1s311,57,7:checkedS1s312,23,11:leaderboardS1s312,36,4:evalS1s312,42,5:evalsS1s312,49,8:hit rateS1s312,59,9:hit ratesS1s312,70,6:showedS1s312,78,16:clinician reviewS1s312,96,16:physician reviewS1s313,23,12:blind reviewS1s313,37,14:blinded reviewS1s315,23,4:diceS1s315,29,3:iouS1s315,34,5:rougeS1s315,41,4:bleuS1s315,47,9:bertscoreS1s315,58,5:kappaS1s315,65,11:concordanceS1s315,78,7:c-indexS1s315,87,5:aurocS1s315,94,5:auprcS1s315,101,3:maeS1s315,106,4:rmseS1s315,112,4:mapeS1s316,23,8:f1 scoreS1s316,33,11:brier scoreS1s316,46,7:ratingsS1s317,7,4:cuesQ0q317,13,37:S1s317,14,8:accuracyS1s317,24,3:aucS1s317,29,5:aurocS1s317,36,3:rocS1s317,41,2:f1S1s317,45,9:precisionS1s317,56,6:recallS1s317,64,11:sensitivityS1s317,77,11:specificityS1s317,90,7:resultsS1s317,99,8:achievedS1s317,109,8:achievesS1s317,119,7:achieveS1s318,14,11:outperformsS1s318,27,12:outperformedS1s318,41,11:performanceS1s318,54,5:scoreS1s318,61,6:scoresS1s318,69,8:test setS1s318,79,8:held-outS1s318,89,8:hold-outS1s318,99,9:evaluatedS1s318,110,10:evaluationS1s319,14,7:metricsS1s319,23,6:metricS1s319,31,3:maeS1s319,36,4:rmseS1s319,42,4:diceS1s319,48,3:iouS1s319,53,16:confusion matrixS1s319,71,8:baselineS1s319,81,8:comparedS1s319,91,16:cross-validationS1s319,109,10:validationS1s320,14,19:confidence intervalS1s320,35,20:confidence intervalsS1s320,57,2:ciS1s321,7,9:min_wordsS1i321,18,1:5S1s322,7,10:full_wordsS1i322,19,3:120S1s323,7,12:block_creditS1f323,21,4:0.75S1s324,7,22:credit_without_metricsS1f324,31,3:0.5S1s325,5,3:fixM0m326,7,3:S1s326,7,6:insertS1s326,15,7:sectionS1s327,7,7:headingS1s327,16,10:EvaluationS1s328,7,4:textS3s328,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s329,5,8:examplesD0s330,7,3534:M0m330,7,3:S1s330,7,4:passQ0q332,9,21:S3s332,11,127:# Project
 
 ## What the numbers say
 
@@ -430,39 +430,39 @@ M0m280,5,12:S1s280,5,2:idS1s280,9,18:section.evaluationS1s281,5,4:kindS1s281,11,
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s331,11,113:# Project
+S3s334,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s332,11,132:# Project
+S3s335,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s334,11,134:# Project
+S3s337,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s335,11,137:# Project
+S3s338,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s337,11,131:# Project
+S3s340,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s339,11,116:# Project
+S3s342,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s341,11,102:# Project
+S3s344,11,102:# Project
 
 ## Leaderboard
 
@@ -470,48 +470,53 @@ S3s341,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s342,11,165:# Project
+S3s345,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s343,11,132:# Project
+S3s346,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s344,11,132:# Project
+S3s347,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s345,11,129:# Project
+S3s348,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s346,11,97:# Project
+S3s349,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s347,11,121:# Project
+S3s350,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s348,11,105:# Project
+S3s351,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s349,11,141:# Sepsis watch
+S3s352,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s350,11,162:# Sepsis watch
+S3s353,11,147:# Fall alarm
+
+## How we checked it
+
+On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
+S3s354,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -520,47 +525,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s351,11,69:# Project
+S3s355,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s352,11,89:# Project
+S3s356,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s354,11,132:<h1>Project</h1>
+S3s358,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s355,7,4:failQ0q356,9,3:S3s356,11,42:# Project
+S1s359,7,4:failQ0q360,9,3:S3s360,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s358,11,61:<h1>Project</h1>
+S3s362,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s359,11,35:# Project
+S3s363,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s360,7,3:fixQ0q361,9,1:M0m361,11,2:S1s361,11,6:beforeS3s361,19,65:Triage
+S1s364,7,3:fixQ0q365,9,1:M0m365,11,2:S1s365,11,6:beforeS3s365,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s362,11,5:afterS3s362,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s366,11,5:afterS3s366,18,225:Triage
 ======
 
 Model
@@ -570,7 +575,7 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m364,5,12:S1s364,5,2:idS1s364,9,13:section.risksS1s365,5,4:kindS1s365,11,7:sectionS1s366,5,8:categoryS1s366,15,9:structureS1s367,5,8:severityS1s367,15,5:errorS1s368,5,6:weightS1i368,13,1:5S1s369,5,5:titleS1s369,12,29:Risks and limitations sectionS1s370,5,7:messageS3s370,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s371,5,3:whyS5s371,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s374,5,10:referencesQ0q374,17,3:S3s374,18,12:TRIPOD+AI 26S3s374,34,18:CLAIM 2024 item 40S3s374,56,14:TRIPOD-LLM 19bS1s375,5,5:matchM0m376,7,8:S1s376,7,4:partS1s376,13,5:risksS1s377,7,8:headingsQ0q377,17,87:S1s377,18,11:limitationsS1s377,31,10:limitationS1s377,43,5:risksS1s377,50,4:riskS1s377,56,21:risks and limitationsS1s377,79,4:biasS1s377,85,6:biasesS1s377,93,22:ethical considerationsS1s378,18,6:ethicsS1s378,26,16:ethical concernsS1s378,44,7:caveatsS1s378,53,12:known issuesS1s378,67,14:known problemsS1s378,83,17:known limitationsS1s378,102,10:known gapsS1s378,114,4:gapsS1s378,120,13:failure modesS1s379,18,19:threats to validityS1s379,39,12:shortcomingsS1s379,53,10:weaknessesS1s379,65,14:responsible aiS1s379,81,8:fairnessS1s379,91,27:assumptions and limitationsS1s380,18,21:safety considerationsS1s380,41,18:key considerationsS1s381,18,16:what * cannot doS1s381,36,15:what * can't doS1s381,53,18:what * does not doS1s381,73,17:what * doesn't doS1s381,92,20:when not to trust itS1s382,18,18:when not to use itS1s382,38,13:failure casesS1s382,53,19:known failure casesS1s382,74,6:limitsS1s382,82,8:pitfallsS1s382,92,14:hallucinationsS1s382,108,13:hallucinationS1s383,18,20:applicability domainS1s383,40,15:safety concernsS1s383,57,13:where * failsS1s384,18,19:where * falls shortS1s384,39,14:where * breaksS1s384,55,17:what * goes wrongS1s384,74,15:what * go wrongS1s384,91,15:what goes wrongS1s385,18,16:where * go wrongS1s385,36,18:where * goes wrongS1s386,18,21:what to watch out forS1s386,41,23:things to watch out forS1s386,66,10:watch-outsS1s386,78,10:watch outsS1s386,90,19:where * breaks downS1s387,18,18:where * broke downS1s387,38,11:blind spotsS1s387,51,23:domain of applicabilityS1s387,76,18:where * fall shortS1s387,96,15:what worries meS1s388,18,15:what worries usS1s388,35,22:things to keep in mindS1s388,59,12:keep in mindS1s388,73,15:what went wrongS1s388,90,17:what * went wrongS1s389,18,20:things that worry meS1s389,40,20:things that worry usS1s389,62,20:what * careful aboutS1s389,84,26:things that don't work yetS1s390,18,26:things to be careful aboutS1s390,46,25:things to be careful withS1s390,73,10:be carefulS1s390,85,16:handle with careS1s391,18,21:what doesn't work yetS1s391,41,38:what you should know before trusting *S1s391,81,19:what is not so goodS1s391,102,18:what's not so goodS1s392,18,11:not so goodS1s392,31,18:what isn't so goodS1s392,51,16:what is not goodS1s392,69,15:what's not goodS1s394,18,8:problemsS1s394,28,22:problems we know aboutS1s394,52,21:problems i know aboutS1s394,75,20:problems we ran intoS1s394,97,19:problems i ran intoS1s395,18,20:problems encounteredS1s395,40,14:problems facedS1s395,56,17:problems we facedS1s395,75,16:problems i facedS1s398,7,13:weak_headingsQ0q398,22,1:S1s398,23,14:considerationsS1s399,7,13:heading_wordsQ0q399,22,44:S1s399,23,10:limitationS1s399,35,6:limitsS1s399,43,4:riskS1s399,49,4:biasS1s399,55,6:biasesS1s399,63,6:caveatS1s399,71,7:failureS1s399,80,5:wrongS1s399,87,6:ethicsS1s399,95,7:ethicalS1s399,104,7:concernS1s399,113,10:weaknessesS1s400,23,11:shortcomingS1s400,36,8:fairnessS1s400,46,7:pitfallS1s400,55,3:gapS1s400,60,14:responsible aiS1s400,76,7:cautionS1s400,85,19:threats to validityS1s400,106,11:falls shortS1s400,119,10:fall shortS1s401,23,13:hallucinationS1s401,38,14:hallucinationsS1s401,54,5:failsS1s401,61,13:failure casesS1s401,76,10:edge casesS1s401,88,6:breaksS1s401,96,11:assumptionsS1s402,23,20:applicability domainS1s402,45,9:watch outS1s402,56,6:gotchaS1s402,64,7:gotchasS1s402,73,7:threatsS1s402,82,6:threatS1s402,90,11:confoundersS1s402,103,11:confoundingS1s403,23,11:mitigationsS1s403,36,11:blind spotsS1s403,49,10:blind spotS1s403,61,23:domain of applicabilityS1s403,86,5:worryS1s403,93,7:worriesS1s403,102,7:worriedS1s403,111,6:unsureS1s404,7,4:cuesQ0q404,13,45:S1s404,14,10:limitationS1s404,26,11:limitationsS1s404,39,7:limitedS1s404,48,4:biasS1s404,54,6:biasedS1s404,62,6:biasesS1s404,70,7:may notS1s404,79,9:might notS1s404,90,6:cannotS1s404,98,4:failS1s404,104,5:failsS1s404,111,7:failureS1s404,120,8:failuresS1s405,14,4:riskS1s405,20,5:risksS1s405,27,7:cautionS1s405,36,5:smallS1s405,43,11:single-siteS1s405,56,11:single siteS1s405,69,10:generalizeS1s405,81,10:generaliseS1s405,93,14:generalizationS1s405,109,14:generalisationS1s406,14,16:generalizabilityS1s406,32,11:overfittingS1s406,45,7:overfitS1s406,54,16:underrepresentedS1s406,72,17:under-representedS1s406,91,15:false negativesS1s406,108,15:false positivesS1s407,14,13:misclassifiedS1s407,29,9:uncertainS1s407,40,11:uncertaintyS1s407,53,13:not validatedS1s407,68,5:driftS1s407,75,5:shiftS1s407,82,11:confoundingS1s407,95,7:leakageS1s407,104,10:should notS1s407,116,6:caveatS1s408,14,4:lackS1s408,20,5:lacksS1s408,27,5:noisyS1s408,34,12:not suitableS1s408,48,13:retrospectiveS1s409,7,9:min_wordsS1i409,18,1:5S1s410,7,10:full_wordsS1i410,19,3:120S1s411,7,12:block_creditS1f411,21,4:0.75S1s412,5,3:fixM0m413,7,3:S1s413,7,6:insertS1s413,15,7:sectionS1s414,7,7:headingS1s414,16,5:RisksS1s415,7,4:textS3s415,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s416,5,8:examplesD0s417,7,5250:M0m417,7,3:S1s417,7,4:passQ0q419,9,28:S3s419,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m368,5,12:S1s368,5,2:idS1s368,9,13:section.risksS1s369,5,4:kindS1s369,11,7:sectionS1s370,5,8:categoryS1s370,15,9:structureS1s371,5,8:severityS1s371,15,5:errorS1s372,5,6:weightS1i372,13,1:5S1s373,5,5:titleS1s373,12,29:Risks and limitations sectionS1s374,5,7:messageS3s374,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s375,5,3:whyS5s375,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s378,5,10:referencesQ0q378,17,3:S3s378,18,12:TRIPOD+AI 26S3s378,34,18:CLAIM 2024 item 40S3s378,56,14:TRIPOD-LLM 19bS1s379,5,5:matchM0m380,7,8:S1s380,7,4:partS1s380,13,5:risksS1s381,7,8:headingsQ0q381,17,87:S1s381,18,11:limitationsS1s381,31,10:limitationS1s381,43,5:risksS1s381,50,4:riskS1s381,56,21:risks and limitationsS1s381,79,4:biasS1s381,85,6:biasesS1s381,93,22:ethical considerationsS1s382,18,6:ethicsS1s382,26,16:ethical concernsS1s382,44,7:caveatsS1s382,53,12:known issuesS1s382,67,14:known problemsS1s382,83,17:known limitationsS1s382,102,10:known gapsS1s382,114,4:gapsS1s382,120,13:failure modesS1s383,18,19:threats to validityS1s383,39,12:shortcomingsS1s383,53,10:weaknessesS1s383,65,14:responsible aiS1s383,81,8:fairnessS1s383,91,27:assumptions and limitationsS1s384,18,21:safety considerationsS1s384,41,18:key considerationsS1s385,18,16:what * cannot doS1s385,36,15:what * can't doS1s385,53,18:what * does not doS1s385,73,17:what * doesn't doS1s385,92,20:when not to trust itS1s386,18,18:when not to use itS1s386,38,13:failure casesS1s386,53,19:known failure casesS1s386,74,6:limitsS1s386,82,8:pitfallsS1s386,92,14:hallucinationsS1s386,108,13:hallucinationS1s387,18,20:applicability domainS1s387,40,15:safety concernsS1s387,57,13:where * failsS1s388,18,19:where * falls shortS1s388,39,14:where * breaksS1s388,55,17:what * goes wrongS1s388,74,15:what * go wrongS1s388,91,15:what goes wrongS1s389,18,16:where * go wrongS1s389,36,18:where * goes wrongS1s390,18,21:what to watch out forS1s390,41,23:things to watch out forS1s390,66,10:watch-outsS1s390,78,10:watch outsS1s390,90,19:where * breaks downS1s391,18,18:where * broke downS1s391,38,11:blind spotsS1s391,51,23:domain of applicabilityS1s391,76,18:where * fall shortS1s391,96,15:what worries meS1s392,18,15:what worries usS1s392,35,22:things to keep in mindS1s392,59,12:keep in mindS1s392,73,15:what went wrongS1s392,90,17:what * went wrongS1s393,18,20:things that worry meS1s393,40,20:things that worry usS1s393,62,20:what * careful aboutS1s393,84,26:things that don't work yetS1s394,18,26:things to be careful aboutS1s394,46,25:things to be careful withS1s394,73,10:be carefulS1s394,85,16:handle with careS1s395,18,21:what doesn't work yetS1s395,41,38:what you should know before trusting *S1s395,81,19:what is not so goodS1s395,102,18:what's not so goodS1s396,18,11:not so goodS1s396,31,18:what isn't so goodS1s396,51,16:what is not goodS1s396,69,15:what's not goodS1s398,18,8:problemsS1s398,28,22:problems we know aboutS1s398,52,21:problems i know aboutS1s398,75,20:problems we ran intoS1s398,97,19:problems i ran intoS1s399,18,20:problems encounteredS1s399,40,14:problems facedS1s399,56,17:problems we facedS1s399,75,16:problems i facedS1s402,7,13:weak_headingsQ0q402,22,1:S1s402,23,14:considerationsS1s403,7,13:heading_wordsQ0q403,22,44:S1s403,23,10:limitationS1s403,35,6:limitsS1s403,43,4:riskS1s403,49,4:biasS1s403,55,6:biasesS1s403,63,6:caveatS1s403,71,7:failureS1s403,80,5:wrongS1s403,87,6:ethicsS1s403,95,7:ethicalS1s403,104,7:concernS1s403,113,10:weaknessesS1s404,23,11:shortcomingS1s404,36,8:fairnessS1s404,46,7:pitfallS1s404,55,3:gapS1s404,60,14:responsible aiS1s404,76,7:cautionS1s404,85,19:threats to validityS1s404,106,11:falls shortS1s404,119,10:fall shortS1s405,23,13:hallucinationS1s405,38,14:hallucinationsS1s405,54,5:failsS1s405,61,13:failure casesS1s405,76,10:edge casesS1s405,88,6:breaksS1s405,96,11:assumptionsS1s406,23,20:applicability domainS1s406,45,9:watch outS1s406,56,6:gotchaS1s406,64,7:gotchasS1s406,73,7:threatsS1s406,82,6:threatS1s406,90,11:confoundersS1s406,103,11:confoundingS1s407,23,11:mitigationsS1s407,36,11:blind spotsS1s407,49,10:blind spotS1s407,61,23:domain of applicabilityS1s407,86,5:worryS1s407,93,7:worriesS1s407,102,7:worriedS1s407,111,6:unsureS1s408,7,4:cuesQ0q408,13,45:S1s408,14,10:limitationS1s408,26,11:limitationsS1s408,39,7:limitedS1s408,48,4:biasS1s408,54,6:biasedS1s408,62,6:biasesS1s408,70,7:may notS1s408,79,9:might notS1s408,90,6:cannotS1s408,98,4:failS1s408,104,5:failsS1s408,111,7:failureS1s408,120,8:failuresS1s409,14,4:riskS1s409,20,5:risksS1s409,27,7:cautionS1s409,36,5:smallS1s409,43,11:single-siteS1s409,56,11:single siteS1s409,69,10:generalizeS1s409,81,10:generaliseS1s409,93,14:generalizationS1s409,109,14:generalisationS1s410,14,16:generalizabilityS1s410,32,11:overfittingS1s410,45,7:overfitS1s410,54,16:underrepresentedS1s410,72,17:under-representedS1s410,91,15:false negativesS1s410,108,15:false positivesS1s411,14,13:misclassifiedS1s411,29,9:uncertainS1s411,40,11:uncertaintyS1s411,53,13:not validatedS1s411,68,5:driftS1s411,75,5:shiftS1s411,82,11:confoundingS1s411,95,7:leakageS1s411,104,10:should notS1s411,116,6:caveatS1s412,14,4:lackS1s412,20,5:lacksS1s412,27,5:noisyS1s412,34,12:not suitableS1s412,48,13:retrospectiveS1s413,7,9:min_wordsS1i413,18,1:5S1s414,7,10:full_wordsS1i414,19,3:120S1s415,7,12:block_creditS1f415,21,4:0.75S1s416,5,3:fixM0m417,7,3:S1s417,7,6:insertS1s417,15,7:sectionS1s418,7,7:headingS1s418,16,5:RisksS1s419,7,4:textS3s419,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s420,5,8:examplesD0s421,7,5250:M0m421,7,3:S1s421,7,4:passQ0q423,9,28:S3s423,11,170:# Project
 
 ## Background
 
@@ -580,38 +585,38 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s421,11,133:# Project
+S3s425,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s423,11,161:# Project
+S3s427,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s425,11,143:# Project
+S3s429,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s427,11,126:# Project
+S3s431,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s428,11,115:# Project
+S3s432,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s429,11,129:# Project
+S3s433,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s431,11,139:# Project
+S3s435,11,139:# Project
 
 ## Background
 
@@ -620,111 +625,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s433,11,126:# Project
+S3s437,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s435,11,197:# Project
+S3s439,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s436,11,160:# Project
+S3s440,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s437,11,127:# Project
+S3s441,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s438,11,124:# Project
+S3s442,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s439,11,126:# Project
+S3s443,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s440,11,195:# Project
+S3s444,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s441,11,134:# Project
+S3s445,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s442,11,125:# Project
+S3s446,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s443,11,189:# Sepsis watch
+S3s447,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s444,11,151:# Warfarin dose
+S3s448,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s445,11,166:# QSAR
+S3s449,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s446,11,116:# Project
+S3s450,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s447,11,89:# Project
+S3s451,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s449,11,120:# Sepsis alert
+S3s453,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s451,11,151:# hERG benchmark
+S3s455,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s452,11,116:# Solubility
+S3s456,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s454,11,136:# Triage
+S3s458,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s456,11,124:# Lymph nodes
+S3s460,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s458,11,118:# Glucose
+S3s462,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s459,7,4:failQ0q461,9,5:S3s461,11,173:# Kaggle solution
+S1s463,7,4:failQ0q465,9,5:S3s465,11,173:# Kaggle solution
 
 ## Approach
 
@@ -733,29 +738,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s463,11,120:# Project
+S3s467,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s466,11,136:# Project
+S3s470,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s467,11,35:# Project
+S3s471,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s468,11,53:# Project
+S3s472,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s469,7,3:fixQ0q470,9,1:M0m470,11,2:S1s470,11,6:beforeS3s470,19,51:# Triage
+S1s473,7,3:fixQ0q474,9,1:M0m474,11,2:S1s474,11,6:beforeS3s474,19,51:# Triage
 
 ## Results
 
@@ -764,7 +769,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s471,11,5:afterS3s471,18,154:# Triage
+S1s475,11,5:afterS3s475,18,154:# Triage
 
 ## Results
 
@@ -777,189 +782,189 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m473,5,12:S1s473,5,2:idS1s473,9,18:section.next-stepsS1s474,5,4:kindS1s474,11,7:sectionS1s475,5,8:categoryS1s475,15,9:structureS1s476,5,8:severityS1s476,15,7:warningS1s477,5,6:weightS1i477,13,1:3S1s478,5,5:titleS1s478,12,18:Next steps sectionS1s479,5,7:messageS3s479,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s480,5,3:whyS5s480,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s483,5,10:referencesQ0q483,17,3:S3s483,18,13:TRIPOD+AI 27cS3s483,35,18:CLAIM 2024 item 41S3s483,57,14:TRIPOD-LLM 19gS1s484,5,5:matchM0m485,7,8:S1s485,7,4:partS1s485,13,10:next_stepsS1s486,7,8:headingsQ0q486,17,90:S1s486,18,10:next stepsS1s486,30,9:next stepS1s486,41,11:future workS1s486,54,19:future enhancementsS1s486,75,19:future improvementsS1s486,96,17:future directionsS1s486,115,12:future plansS1s487,18,18:future developmentS1s487,38,12:future scopeS1s487,52,15:future researchS1s487,69,6:futureS1s487,77,7:roadmapS1s487,86,8:road mapS1s487,96,18:path to deploymentS1s487,116,15:deployment planS1s488,18,11:what's nextS1s488,31,10:whats nextS1s488,43,9:what nextS1s488,54,7:outlookS1s488,63,12:planned workS1s488,77,5:to doS1s488,84,9:todo listS1s488,95,12:further workS1s488,109,12:improvementsS1s489,18,17:future directionsS1s489,37,20:path to clinical useS1s489,59,12:path forwardS1s489,73,13:going furtherS1s489,88,19:path to improvementS1s489,109,15:ideas for laterS1s489,126,8:wishlistS1s489,136,9:wish listS1s490,18,18:towards deploymentS1s490,38,17:toward deploymentS1s490,57,20:towards clinical useS1s490,79,19:toward clinical useS1s490,100,21:areas for improvementS1s491,18,20:room for improvementS1s491,40,21:ideas for improvementS1s491,63,16:further researchS1s491,81,7:backlogS1s491,90,14:open questionsS1s491,106,9:towards *S1s491,117,8:toward *S1s492,18,21:where we go from hereS1s492,41,21:where to go from hereS1s492,64,10:where nextS1s492,76,14:follow-up workS1s492,92,14:follow up workS1s494,18,19:where this is goingS1s494,39,17:where it is goingS1s494,58,16:where it's goingS1s494,76,18:where we are goingS1s494,96,17:where we're goingS1s495,18,27:where this project is goingS1s495,47,20:where this is headedS1s495,69,18:where it is headedS1s495,89,19:where we are headedS1s496,18,21:what * with more timeS1s496,41,26:what * if we had more timeS1s496,69,25:what * if i had more timeS1s496,96,22:what * given more timeS1s497,18,14:with more timeS1s497,34,15:given more timeS1s497,51,19:if we had more timeS1s497,72,18:if i had more timeS1s499,18,16:next experimentsS1s499,36,19:planned experimentsS1s499,57,18:future experimentsS1s499,77,18:planned validationS1s499,97,18:planned evaluationS1s500,18,16:planned analysesS1s502,18,11:what * nextS1s502,31,7:next upS1s502,40,21:deployment would needS1s502,63,26:what deployment would needS1s502,91,17:what * would needS1s504,18,4:nextS1s504,24,6:next *S1s504,32,20:what would be neededS1s504,54,22:what * would be neededS1s504,78,16:if we keep goingS1s504,96,12:perspectivesS1s505,18,17:what * would takeS1s505,37,16:where * could goS1s505,55,16:where * might goS1s505,73,14:where * can goS1s507,18,17:what would * takeS1s507,37,18:what it would takeS1s507,57,15:what would needS1s508,7,13:weak_headingsQ0q508,22,6:S1s508,23,6:statusS1s508,31,14:project statusS1s508,47,18:development statusS1s508,67,10:conclusionS1s508,79,11:conclusionsS1s508,92,15:recommendationsS1s509,7,13:heading_wordsQ0q509,22,16:S1s509,23,6:futureS1s509,31,4:nextS1s509,37,7:roadmapS1s509,46,4:planS1s509,52,7:plannedS1s509,61,11:improvementS1s509,74,7:improveS1s509,83,4:todoS1s509,89,11:enhancementS1s509,102,9:extensionS1s509,113,9:directionS1s510,23,7:outlookS1s510,32,8:upcomingS1s510,42,9:more timeS1s510,53,5:laterS1s510,60,8:wishlistS1s511,7,4:cuesQ0q511,13,29:S1s511,14,6:futureS1s511,22,4:willS1s511,28,4:planS1s511,34,5:plansS1s511,41,7:plannedS1s511,50,4:nextS1s511,56,7:roadmapS1s511,65,8:upcomingS1s511,75,6:extendS1s511,83,9:extendingS1s511,94,9:extensionS1s511,105,7:exploreS1s511,114,9:exploringS1s512,14,11:investigateS1s512,27,9:integrateS1s512,38,11:integrationS1s512,51,6:deployS1s512,59,10:deploymentS1s512,71,11:prospectiveS1s512,84,19:external validationS1s512,105,7:improveS1s512,114,9:improvingS1s513,14,3:addS1s513,19,6:addingS1s513,27,6:expandS1s513,35,11:incorporateS1s513,48,4:todoS1s513,54,5:couldS1s513,61,5:wouldS1s514,7,9:min_wordsS1i514,18,1:5S1s515,7,10:full_wordsS1i515,19,3:120S1s516,7,12:block_creditS1f516,21,4:0.75S1s517,5,3:fixM0m518,7,3:S1s518,7,6:insertS1s518,15,7:sectionS1s519,7,7:headingS1s519,16,10:Next stepsS1s520,7,4:textS3s520,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s521,5,8:examplesD0s522,7,4425:M0m522,7,3:S1s522,7,4:passQ0q524,9,25:S3s524,11,103:# Project
+M0m477,5,12:S1s477,5,2:idS1s477,9,18:section.next-stepsS1s478,5,4:kindS1s478,11,7:sectionS1s479,5,8:categoryS1s479,15,9:structureS1s480,5,8:severityS1s480,15,7:warningS1s481,5,6:weightS1i481,13,1:3S1s482,5,5:titleS1s482,12,18:Next steps sectionS1s483,5,7:messageS3s483,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s484,5,3:whyS5s484,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s487,5,10:referencesQ0q487,17,3:S3s487,18,13:TRIPOD+AI 27cS3s487,35,18:CLAIM 2024 item 41S3s487,57,14:TRIPOD-LLM 19gS1s488,5,5:matchM0m489,7,8:S1s489,7,4:partS1s489,13,10:next_stepsS1s490,7,8:headingsQ0q490,17,90:S1s490,18,10:next stepsS1s490,30,9:next stepS1s490,41,11:future workS1s490,54,19:future enhancementsS1s490,75,19:future improvementsS1s490,96,17:future directionsS1s490,115,12:future plansS1s491,18,18:future developmentS1s491,38,12:future scopeS1s491,52,15:future researchS1s491,69,6:futureS1s491,77,7:roadmapS1s491,86,8:road mapS1s491,96,18:path to deploymentS1s491,116,15:deployment planS1s492,18,11:what's nextS1s492,31,10:whats nextS1s492,43,9:what nextS1s492,54,7:outlookS1s492,63,12:planned workS1s492,77,5:to doS1s492,84,9:todo listS1s492,95,12:further workS1s492,109,12:improvementsS1s493,18,17:future directionsS1s493,37,20:path to clinical useS1s493,59,12:path forwardS1s493,73,13:going furtherS1s493,88,19:path to improvementS1s493,109,15:ideas for laterS1s493,126,8:wishlistS1s493,136,9:wish listS1s494,18,18:towards deploymentS1s494,38,17:toward deploymentS1s494,57,20:towards clinical useS1s494,79,19:toward clinical useS1s494,100,21:areas for improvementS1s495,18,20:room for improvementS1s495,40,21:ideas for improvementS1s495,63,16:further researchS1s495,81,7:backlogS1s495,90,14:open questionsS1s495,106,9:towards *S1s495,117,8:toward *S1s496,18,21:where we go from hereS1s496,41,21:where to go from hereS1s496,64,10:where nextS1s496,76,14:follow-up workS1s496,92,14:follow up workS1s498,18,19:where this is goingS1s498,39,17:where it is goingS1s498,58,16:where it's goingS1s498,76,18:where we are goingS1s498,96,17:where we're goingS1s499,18,27:where this project is goingS1s499,47,20:where this is headedS1s499,69,18:where it is headedS1s499,89,19:where we are headedS1s500,18,21:what * with more timeS1s500,41,26:what * if we had more timeS1s500,69,25:what * if i had more timeS1s500,96,22:what * given more timeS1s501,18,14:with more timeS1s501,34,15:given more timeS1s501,51,19:if we had more timeS1s501,72,18:if i had more timeS1s503,18,16:next experimentsS1s503,36,19:planned experimentsS1s503,57,18:future experimentsS1s503,77,18:planned validationS1s503,97,18:planned evaluationS1s504,18,16:planned analysesS1s506,18,11:what * nextS1s506,31,7:next upS1s506,40,21:deployment would needS1s506,63,26:what deployment would needS1s506,91,17:what * would needS1s508,18,4:nextS1s508,24,6:next *S1s508,32,20:what would be neededS1s508,54,22:what * would be neededS1s508,78,16:if we keep goingS1s508,96,12:perspectivesS1s509,18,17:what * would takeS1s509,37,16:where * could goS1s509,55,16:where * might goS1s509,73,14:where * can goS1s511,18,17:what would * takeS1s511,37,18:what it would takeS1s511,57,15:what would needS1s512,7,13:weak_headingsQ0q512,22,6:S1s512,23,6:statusS1s512,31,14:project statusS1s512,47,18:development statusS1s512,67,10:conclusionS1s512,79,11:conclusionsS1s512,92,15:recommendationsS1s513,7,13:heading_wordsQ0q513,22,16:S1s513,23,6:futureS1s513,31,4:nextS1s513,37,7:roadmapS1s513,46,4:planS1s513,52,7:plannedS1s513,61,11:improvementS1s513,74,7:improveS1s513,83,4:todoS1s513,89,11:enhancementS1s513,102,9:extensionS1s513,113,9:directionS1s514,23,7:outlookS1s514,32,8:upcomingS1s514,42,9:more timeS1s514,53,5:laterS1s514,60,8:wishlistS1s515,7,4:cuesQ0q515,13,29:S1s515,14,6:futureS1s515,22,4:willS1s515,28,4:planS1s515,34,5:plansS1s515,41,7:plannedS1s515,50,4:nextS1s515,56,7:roadmapS1s515,65,8:upcomingS1s515,75,6:extendS1s515,83,9:extendingS1s515,94,9:extensionS1s515,105,7:exploreS1s515,114,9:exploringS1s516,14,11:investigateS1s516,27,9:integrateS1s516,38,11:integrationS1s516,51,6:deployS1s516,59,10:deploymentS1s516,71,11:prospectiveS1s516,84,19:external validationS1s516,105,7:improveS1s516,114,9:improvingS1s517,14,3:addS1s517,19,6:addingS1s517,27,6:expandS1s517,35,11:incorporateS1s517,48,4:todoS1s517,54,5:couldS1s517,61,5:wouldS1s518,7,9:min_wordsS1i518,18,1:5S1s519,7,10:full_wordsS1i519,19,3:120S1s520,7,12:block_creditS1f520,21,4:0.75S1s521,5,3:fixM0m522,7,3:S1s522,7,6:insertS1s522,15,7:sectionS1s523,7,7:headingS1s523,16,10:Next stepsS1s524,7,4:textS3s524,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s525,5,8:examplesD0s526,7,4425:M0m526,7,3:S1s526,7,4:passQ0q528,9,25:S3s528,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s525,11,107:# Project
+S3s529,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s527,11,135:# Project
+S3s531,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s528,11,88:# Project
+S3s532,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s529,11,94:# Project
+S3s533,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s530,11,171:# Project
+S3s534,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s532,11,123:# Project
+S3s536,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s534,11,84:# Project
+S3s538,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s535,11,120:# Project
+S3s539,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s537,11,86:# Project
+S3s541,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s539,11,97:# Project
+S3s543,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s540,11,110:# Project
+S3s544,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s542,11,120:# Project
+S3s546,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s543,11,118:# Project
+S3s547,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s545,11,117:# Project
+S3s549,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s546,11,171:# Project
+S3s550,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s547,11,90:# Project
+S3s551,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s548,11,108:# Project
+S3s552,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s549,11,100:# Project
+S3s553,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s550,11,153:# Sepsis watch
+S3s554,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s551,11,102:# Project
+S3s555,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s552,11,117:# Project
+S3s556,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s554,11,137:# Triage
+S3s558,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s555,11,124:# Warfarin
+S3s559,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s556,11,126:# Solubility
+S3s560,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s557,7,4:failQ0q559,9,8:S3s559,11,92:# Project
+S1s561,7,4:failQ0q563,9,8:S3s563,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s561,11,95:# Project
+S3s565,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s562,11,105:# Project
+S3s566,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s565,11,107:# Project
+S3s569,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s566,11,93:# Project
+S3s570,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s567,11,115:# Project
+S3s571,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s568,11,35:# Project
+S3s572,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s569,11,49:# Project
+S3s573,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s570,7,3:fixQ0q571,9,1:M0m571,11,2:S1s571,11,6:beforeS3s571,19,44:# Triage
+S1s574,7,3:fixQ0q575,9,1:M0m575,11,2:S1s575,11,6:beforeS3s575,19,44:# Triage
 
 A model that reorders a worklist.
-S1s572,11,5:afterS3s572,18,175:# Triage
+S1s576,11,5:afterS3s576,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m574,5,12:S1s574,5,2:idS1s574,9,15:section.outlineS1s575,5,4:kindS1s575,11,7:outlineS1s576,5,8:categoryS1s576,15,9:structureS1s577,5,8:severityS1s577,15,7:warningS1s580,5,6:weightS1i580,13,1:0S1s581,5,9:score_capS1i581,16,2:20S1s582,5,5:titleS1s582,12,21:Reads as a case studyS1s583,5,7:messageS3s583,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s584,5,3:whyS5s584,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s587,5,10:referencesQ0q587,17,2:S3s587,18,9:TRIPOD+AIS3s587,31,10:CLAIM 2024S1s588,5,5:matchM0m589,7,1:S1s589,7,9:min_partsS1i589,18,1:1S1s590,5,8:examplesD0s591,7,317:M0m591,7,2:S1s591,7,4:passQ0q592,9,1:S3s592,11,86:# Sepsis watch
+M0m578,5,12:S1s578,5,2:idS1s578,9,15:section.outlineS1s579,5,4:kindS1s579,11,7:outlineS1s580,5,8:categoryS1s580,15,9:structureS1s581,5,8:severityS1s581,15,7:warningS1s584,5,6:weightS1i584,13,1:0S1s585,5,9:score_capS1i585,16,2:20S1s586,5,5:titleS1s586,12,21:Reads as a case studyS1s587,5,7:messageS3s587,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s588,5,3:whyS5s588,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s591,5,10:referencesQ0q591,17,2:S3s591,18,9:TRIPOD+AIS3s591,31,10:CLAIM 2024S1s592,5,5:matchM0m593,7,1:S1s593,7,9:min_partsS1i593,18,1:1S1s594,5,8:examplesD0s595,7,317:M0m595,7,2:S1s595,7,4:passQ0q596,9,1:S3s596,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s593,7,4:failQ0q594,9,1:S3s594,11,141:# my-notebooks
+S1s597,7,4:failQ0q598,9,1:S3s598,11,141:# my-notebooks
 
 ## Installation
 
