@@ -7,7 +7,7 @@ import Foundation
 struct FindingContext {
     let root: URL
     private var documents: [String: MarkdownDocument] = [:]
-    private var lines: [String: [Substring]?] = [:]
+    private var lines: [String: Lines?] = [:]
     private var unsplit: [String: [UInt8]] = [:]
 
     init(root: URL) { self.root = root }
@@ -45,31 +45,50 @@ struct FindingContext {
             case .problem: lines[file] = .some(nil)
             }
         }
-        guard let fileLines = lines[file] ?? nil, line >= 1, line <= fileLines.count else { return nil }
-        return FindingFingerprint.normalise(String(fileLines[line - 1]))
+        guard let fileLines = lines[file] ?? nil, line >= 1, line <= fileLines.ranges.count else { return nil }
+        return FindingFingerprint.normalise(String(decoding: fileLines.bytes[fileLines.ranges[line - 1]], as: UTF8.self))
     }
 
-    /// Lines as a reader counts them: LF, CRLF or a lone CR ends one.
-    /// Cut at the bytes, not by characters: a line break is always a character of its own, so the
-    /// lines are the same.
-    static func split(_ bytes: [UInt8]) -> [Substring] {
-        let text = String(decoding: bytes, as: UTF8.self)
-        let view = text.utf8
-        var lines: [Substring] = []
-        var start = view.startIndex
-        var index = start
-        while index != view.endIndex {
-            let byte = view[index]
-            guard byte == 0x0A || byte == 0x0D else {
-                index = view.index(after: index)
-                continue
+    /// A file's bytes and where its lines lie in them; a line is decoded when a finding points at it.
+    /// (Decoding a line alone gives the same text as cutting it from the whole file decoded: a line
+    /// break is an ASCII byte, which never belongs to a sequence that decoding repairs.)
+    struct Lines {
+        let bytes: [UInt8]
+        let ranges: [Range<Int>]
+    }
+
+    /// Lines as a reader counts them: LF, CRLF or a lone CR ends one. Found on the bytes, with
+    /// `memchr` when the file has no CR; the file was decoded whole and walked through its UTF-8
+    /// view before, about three instructions a byte.
+    static func split(_ bytes: [UInt8]) -> Lines {
+        var ranges: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else {
+                ranges.append(0..<0)
+                return
             }
-            lines.append(text[start..<index])
-            index = view.index(after: index)
-            if byte == 0x0D, index != view.endIndex, view[index] == 0x0A { index = view.index(after: index) }
-            start = index
+            let count = buffer.count
+            // With no CR in the file only LF ends a line, and the next LF is one `memchr` away.
+            let hasCR = memchr(base, 0x0D, count) != nil
+            var start = 0
+            var index = 0
+            while index < count {
+                if !hasCR {
+                    guard let found = memchr(base + index, 0x0A, count - index) else { break }
+                    index = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - base
+                }
+                let byte = base[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                ranges.append(start..<index)
+                index += 1
+                if byte == 0x0D, index < count, base[index] == 0x0A { index += 1 }
+                start = index
+            }
+            ranges.append(start..<count)
         }
-        lines.append(text[start...])
-        return lines
+        return Lines(bytes: bytes, ranges: ranges)
     }
 }

@@ -54,6 +54,7 @@ public enum FindingFingerprint {
     /// Runs of whitespace (spaces, tabs, a stray CR, no-break spaces) become one space; the ends are
     /// trimmed; a byte-order mark, which only ever sits on line 1, is dropped.
     public static func normalise(_ text: String) -> String {
+        if let ascii = normaliseASCII(text) { return ascii }
         // Built as UTF-8 bytes: appending to a String scalar by scalar cost more than the rest.
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
@@ -70,6 +71,29 @@ public enum FindingFingerprint {
             if scalar.isASCII { out.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { out.append($0) } }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `normalise` for ASCII text (most lines), read from the string's UTF-8 buffer, where each
+    /// byte is a scalar: no byte-order mark and no white space outside ASCII to look up. nil for
+    /// other text.
+    private static func normaliseASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte <= 0x20 || byte == 0x7F {
+                    pendingSpace = !out.isEmpty
+                    continue
+                }
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// `./README.md` and `README.md` name one file.

@@ -5,7 +5,9 @@ import Foundation
 public enum InlineText {
     public static func plain(_ source: String) -> String {
         if let plain = alreadyPlain(source) { return plain }
-        var out = ""
+        // Written as UTF-8 bytes and made a string once: appending scalar by scalar to a String
+        // cost about 440 instructions a scalar.
+        var out: [UInt8] = []
         out.reserveCapacity(source.utf8.count)
         var scalars = Array(source.unicodeScalars)
         var index = 0
@@ -17,7 +19,7 @@ public enum InlineText {
                 // `\#` is a literal `#`; a backslash before a line ending is a hard break.
                 let next = scalars[index + 1]
                 if asciiPunctuation.contains(next) {
-                    out.unicodeScalars.append(next)
+                    append(next, to: &out)
                     index += 2
                     continue
                 }
@@ -27,7 +29,7 @@ public enum InlineText {
                 }
             case "`":
                 let (text, length) = codeSpan(scalars, at: index)
-                out += text
+                out.append(contentsOf: text.utf8)
                 index += length
                 continue
             case "!" where scalars[index + 1] == "[":
@@ -36,7 +38,7 @@ public enum InlineText {
             case "[":
                 // [text](url) or [text][ref]: keep text, skip the target.
                 if let close = findClose(scalars, from: index + 1, open: "[", close: "]") {
-                    out += plain(String(String.UnicodeScalarView(scalars[(index + 1)..<close])))
+                    out.append(contentsOf: plain(String(String.UnicodeScalarView(scalars[(index + 1)..<close]))).utf8)
                     var next = close + 1
                     if next < scalars.count, scalars[next] == "(" || scalars[next] == "[" {
                         let closer: Unicode.Scalar = scalars[next] == "(" ? ")" : "]"
@@ -50,7 +52,7 @@ public enum InlineText {
                    index + 1 < scalars.count, isTagStart(scalars[index + 1]) {
                     // An autolink shows its address; a tag shows nothing.
                     let inner = scalars[(index + 1)..<end]
-                    if isAutolink(inner) { out.unicodeScalars.append(contentsOf: inner) }
+                    if isAutolink(inner) { for scalar in inner { append(scalar, to: &out) } }
                     index = end + 1
                     continue
                 }
@@ -62,17 +64,26 @@ public enum InlineText {
                 continue
             case "&":
                 if let (text, length) = entity(scalars, at: index) {
-                    out += text
+                    out.append(contentsOf: text.utf8)
                     index += length
                     continue
                 }
             default:
                 break
             }
-            out.unicodeScalars.append(scalar)
+            append(scalar, to: &out)
             index += 1
         }
         return collapse(out)
+    }
+
+    /// A scalar's UTF-8 bytes.
+    @inline(__always) private static func append(_ scalar: Unicode.Scalar, to out: inout [UInt8]) {
+        if scalar.isASCII {
+            out.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { out.append($0) }
+        }
     }
 
     /// A run of backticks opens a code span closed by a run of the same length; its content is
@@ -164,29 +175,63 @@ public enum InlineText {
     /// bytes, which is far cheaper than the scalar-by-scalar pass that would give the same text.
     /// nil when the full pass is needed. Spaces at the ends are trimmed only in ASCII text, where
     /// every byte is a character of its own (elsewhere a space can carry a combining mark).
+    /// Read from the string's UTF-8 buffer: through `String.UTF8View` each byte cost an
+    /// iterator step and an index check.
     static func alreadyPlain(_ text: String) -> String? {
-        var isASCII = true
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                 UInt8(ascii: "&"), 0x09, 0x0A, 0x0D:
-                return nil
-            default:
-                if byte >= 0x80 { isASCII = false }
+        var text = text
+        let kept: Range<Int>? = text.withUTF8 { bytes in
+            var isASCII = true
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "<"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                     UInt8(ascii: "&"), 0x09, 0x0A, 0x0D:
+                    return nil
+                default:
+                    if byte >= 0x80 { isASCII = false }
+                }
+            }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            guard isASCII || (start == 0 && end == bytes.count) else { return nil }
+            var last: UInt8 = 0
+            for offset in start..<end {
+                if bytes[offset] == 0x20, last == 0x20 { return nil }
+                last = bytes[offset]
+            }
+            return start..<end
+        }
+        guard let kept else { return nil }
+        let utf8 = text.utf8
+        guard kept.lowerBound > 0 || kept.upperBound < utf8.count else { return text }
+        return String(text[utf8.index(utf8.startIndex, offsetBy: kept.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: kept.upperBound)])
+    }
+
+    /// Runs of text between white space, joined by single spaces. In ASCII text with no CR LF pair
+    /// every byte is a character of its own, so the runs are cut on the bytes; other text is cut
+    /// by characters (a space can carry a combining mark, CR LF is one character).
+    private static func collapse(_ bytes: [UInt8]) -> String {
+        var simple = true
+        for offset in bytes.indices where bytes[offset] >= 0x80
+            || bytes[offset] == 0x0D && offset + 1 < bytes.count && bytes[offset + 1] == 0x0A {
+            simple = false
+            break
+        }
+        guard simple else { return collapse(String(decoding: bytes, as: UTF8.self)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var spaceDue = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                spaceDue = !out.isEmpty
+            } else {
+                if spaceDue { out.append(0x20) }
+                spaceDue = false
+                out.append(byte)
             }
         }
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, bytes[start] == 0x20 { start = bytes.index(after: start) }
-        while end > start, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
-        guard isASCII || (start == bytes.startIndex && end == bytes.endIndex) else { return nil }
-        var last: UInt8 = 0
-        for byte in bytes[start..<end] {
-            if byte == 0x20, last == 0x20 { return nil }
-            last = byte
-        }
-        return start == bytes.startIndex && end == bytes.endIndex ? text : String(text[start..<end])
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func collapse(_ text: String) -> String {

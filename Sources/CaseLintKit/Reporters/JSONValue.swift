@@ -70,12 +70,15 @@ public enum JSONValue: Equatable, Sendable {
     }
 
     /// `format`, with whole numbers (counts, lines, most values) written as digits without a String.
-    static func writeNumber(_ value: Double, into out: inout [UInt8]) {
+    static func writeNumber<Out: JSONOutput>(_ value: Double, into out: inout Out) {
         guard value.isFinite, value == value.rounded(), abs(value) < 1e15 else {
             if let (digits, places) = shortDecimal(value) {
                 writeDecimal(digits, places: places, negative: value < 0, into: &out)
             } else {
-                out.append(contentsOf: format(value).utf8)
+                var text = format(value)
+                text.withUTF8 { text in
+                    if let start = text.baseAddress { out.append(start, count: text.count) }
+                }
             }
             return
         }
@@ -93,7 +96,7 @@ public enum JSONValue: Equatable, Sendable {
                 whole /= 10
                 count += 1
             } while whole > 0
-            out.append(contentsOf: buffer[(16 - count)...])
+            out.append(UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)) + (16 - count), count: count)
         }
     }
 
@@ -116,7 +119,7 @@ public enum JSONValue: Equatable, Sendable {
     }
 
     /// `digits` over ten to the `places`, as `String(Double)` writes it: "0.737", "-24.3".
-    static func writeDecimal(_ digits: Int64, places: Int, negative: Bool, into out: inout [UInt8]) {
+    static func writeDecimal<Out: JSONOutput>(_ digits: Int64, places: Int, negative: Bool, into out: inout Out) {
         var buffer: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
         withUnsafeMutableBytes(of: &buffer) { buffer in
@@ -139,7 +142,7 @@ public enum JSONValue: Equatable, Sendable {
                 at -= 1
                 buffer[at] = UInt8(ascii: "-")
             }
-            out.append(contentsOf: buffer[at...])
+            out.append(UnsafePointer(buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)) + at, count: 16 - at)
         }
     }
 
@@ -151,7 +154,7 @@ public enum JSONValue: Equatable, Sendable {
 
     static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func quote(_ text: String, into out: inout [UInt8]) {
+    static func quote<Out: JSONOutput>(_ text: String, into out: inout Out) {
         var text = text
         out.append(UInt8(ascii: "\""))
         // Most of a report is text that needs no escape: copy each run of it at once, not byte by byte.
@@ -167,13 +170,13 @@ public enum JSONValue: Equatable, Sendable {
                 }
                 let byte = bytes[offset]
                 if byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+                    if offset > runStart, let start = bytes.baseAddress { out.append(start + runStart, count: offset - runStart) }
                     escape(byte, into: &out)
                     runStart = offset + 1
                 }
                 offset += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            if bytes.count > runStart, let start = bytes.baseAddress { out.append(start + runStart, count: bytes.count - runStart) }
         }
         out.append(UInt8(ascii: "\""))
     }
@@ -184,7 +187,7 @@ public enum JSONValue: Equatable, Sendable {
             && !ByteWord.hasByte(0x7F, in: word)
     }
 
-    private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+    private static func escape<Out: JSONOutput>(_ byte: UInt8, into out: inout Out) {
         out.append(0x5C)
         switch byte {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(byte)

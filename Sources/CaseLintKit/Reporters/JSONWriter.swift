@@ -7,7 +7,8 @@ import Foundation
 /// Values go in order; inside an object each value follows its `key`, inside an array each value
 /// is an item. A container is written `{}` or `[]` when nothing went into it.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// What was written so far (see `JSONBytes`).
+    private var out: JSONBytes
     /// The nesting of the next member's line (`JSONValue.serialized(indent:)`).
     private var level: Int
     /// Open containers as bits by depth (bit 0 the outermost): whether each is an array, and
@@ -20,10 +21,13 @@ struct JSONWriter {
 
     init(indent: Int = 0, capacity: Int = 4096) {
         level = indent
-        bytes.reserveCapacity(capacity)
+        out = JSONBytes(capacity: capacity)
     }
 
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    /// What was written, as bytes of their own.
+    var bytes: [UInt8] { out.array }
+
+    var text: String { out.text }
 
     /// A new line and the indentation of `level`, after a comma when `comma`, copied from one literal
     /// (no loop, no allocation).
@@ -31,15 +35,14 @@ struct JSONWriter {
         let count = 2 + level * 2
         precondition(count <= Self.commaNewLineAndSpaces.utf8CodeUnitCount, "JSON nested deeper than the indentation literal")
         let start = Self.commaNewLineAndSpaces.utf8Start
-        bytes.append(contentsOf: comma ? UnsafeBufferPointer(start: start, count: count) : UnsafeBufferPointer(start: start + 1, count: count - 1))
+        if comma { out.append(start, count: count) } else { out.append(start + 1, count: count - 1) }
     }
 
     private static let commaNewLineAndSpaces: StaticString =
         ",\n                                                                                                "
 
     /// A key spelt in the code: the report's contract, ASCII with nothing to escape. The comma, the
-    /// new line, the indentation and the quoted key are put together on the stack and go in as one
-    /// copy: appended piece by piece, they were most of the cost of a key.
+    /// new line, the indentation and the quoted key are written in place, in one run.
     mutating func key(_ name: StaticString) {
         precondition(depth > 0, "a key outside an object")
         let bit: UInt64 = 1 << UInt64(depth - 1)
@@ -47,8 +50,7 @@ struct JSONWriter {
         filled |= bit
         let indent = level * 2
         let length = name.utf8CodeUnitCount
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (comma ? 1 : 0) + 1 + indent + length + 4) { buffer in
-            guard let base = buffer.baseAddress else { return }
+        out.write((comma ? 1 : 0) + 1 + indent + length + 4) { base in
             var at = 0
             if comma {
                 base[0] = UInt8(ascii: ",")
@@ -63,7 +65,6 @@ struct JSONWriter {
             base[at] = UInt8(ascii: "\"")
             base[at + 1] = UInt8(ascii: ":")
             base[at + 2] = 0x20
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: at + 3))
         }
         afterKey = true
     }
@@ -71,9 +72,9 @@ struct JSONWriter {
     /// A key that comes from data (a category, a rule, a keyword), escaped as any string.
     mutating func key(text name: String) {
         startMember()
-        JSONValue.quote(name, into: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        JSONValue.quote(name, into: &out)
+        out.append(UInt8(ascii: ":"))
+        out.append(0x20)
         afterKey = true
     }
 
@@ -84,7 +85,7 @@ struct JSONWriter {
 
     mutating func string(_ text: String) {
         beforeValue()
-        JSONValue.quote(text, into: &bytes)
+        JSONValue.quote(text, into: &out)
     }
 
     mutating func string(_ text: String?) {
@@ -94,19 +95,21 @@ struct JSONWriter {
 
     mutating func number(_ value: Double) {
         beforeValue()
-        JSONValue.writeNumber(value, into: &bytes)
+        JSONValue.writeNumber(value, into: &out)
     }
 
     mutating func number(_ value: Int) { number(Double(value)) }
 
     mutating func bool(_ flag: Bool) {
         beforeValue()
-        bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+        let word: StaticString = flag ? "true" : "false"
+        out.append(word.utf8Start, count: word.utf8CodeUnitCount)
     }
 
     mutating func null() {
         beforeValue()
-        bytes.append(contentsOf: "null".utf8)
+        let word: StaticString = "null"
+        out.append(word.utf8Start, count: word.utf8CodeUnitCount)
     }
 
     /// A whole array of strings.
@@ -118,7 +121,7 @@ struct JSONWriter {
 
     private mutating func begin(isArray: Bool, _ bracket: UInt8) {
         beforeValue()
-        bytes.append(bracket)
+        out.append(bracket)
         precondition(depth < 64, "JSON nested deeper than the writer tracks")
         let bit: UInt64 = 1 << UInt64(depth)
         if isArray { arrays |= bit } else { arrays &= ~bit }
@@ -131,7 +134,7 @@ struct JSONWriter {
         depth -= 1
         level -= 1
         if filled & (1 << UInt64(depth)) != 0 { newLine(level) }
-        bytes.append(bracket)
+        out.append(bracket)
     }
 
     /// The comma before every member but the first, and the member's line.

@@ -7,20 +7,25 @@ extension DisclaimerScanner {
     func sentences(in range: Range<Int>, into result: inout [Range<Int>]) {
         result.removeAll(keepingCapacity: true)
         guard !range.isEmpty else { return }
-        let tokens = index.tokens
-        let bytes = index.lower
         var start = range.lowerBound
-        for position in range.dropLast() {
-            let gap = Int(tokens[position].end)..<Int(tokens[position + 1].start)
-            if endsSentence(bytes, gap) || tokens[position + 1].line != tokens[position].line && startsListItem(Int(tokens[position + 1].line)) {
-                result.append(start..<(position + 1))
-                start = position + 1
+        // Through buffers: every token read its neighbour and the bytes between them, each access
+        // checked against the array's bounds (`range` lies within the tokens, a gap within the text).
+        index.tokens.withUnsafeBufferPointer { tokens in
+            index.lower.withUnsafeBufferPointer { bytes in
+                for position in range.dropLast() {
+                    let gap = Int(tokens[position].end)..<Int(tokens[position + 1].start)
+                    if Self.endsSentence(bytes, gap)
+                        || tokens[position + 1].line != tokens[position].line && startsListItem(Int(tokens[position + 1].line)) {
+                        result.append(start..<(position + 1))
+                        start = position + 1
+                    }
+                }
             }
         }
         result.append(start..<range.upperBound)
     }
 
-    private func endsSentence(_ bytes: [UInt8], _ gap: Range<Int>) -> Bool {
+    private static func endsSentence(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
         for offset in gap where bytes[offset] == UInt8(ascii: ".") || bytes[offset] == UInt8(ascii: "!")
             || bytes[offset] == UInt8(ascii: "?") || bytes[offset] == UInt8(ascii: ";") {
             let next = offset + 1

@@ -17,24 +17,23 @@ public struct WordPrefixIndex: Sendable {
         self.index = index
         let tokens = index.tokens
         let lower = index.lower
-        var buckets = [Int32](repeating: -1, count: tokens.count)
+        // A token's bucket is worked out again from its key in the second pass (a multiply and a
+        // shift), not kept in an array of its own: that array was allocated, filled with -1 and read
+        // back for every README. A key is never 0 for a token of three bytes or more (a token starts
+        // with a word byte, 0x30 or above), so 0 marks the short tokens that go in no bucket.
         var keys = [UInt32](repeating: 0, count: tokens.count)
         var starts = [Int32](repeating: 0, count: (1 << Self.bucketBits) + 1)
         // Through buffers: three array writes per token each checked bounds and uniqueness.
         let minimum = Int32(RequiredWords.minimumLength)
         tokens.withUnsafeBufferPointer { tokens in
             lower.withUnsafeBufferPointer { lower in
-                buckets.withUnsafeMutableBufferPointer { buckets in
-                    keys.withUnsafeMutableBufferPointer { keys in
-                        starts.withUnsafeMutableBufferPointer { starts in
-                            for position in 0..<tokens.count where tokens[position].end - tokens[position].start >= minimum {
-                                let start = Int(tokens[position].start)
-                                let key = UInt32(lower[start]) << 16 | UInt32(lower[start + 1]) << 8 | UInt32(lower[start + 2])
-                                keys[position] = key
-                                let bucket = Self.bucket(key)
-                                buckets[position] = Int32(bucket)
-                                starts[bucket + 1] += 1
-                            }
+                keys.withUnsafeMutableBufferPointer { keys in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        for position in 0..<tokens.count where tokens[position].end - tokens[position].start >= minimum {
+                            let start = Int(tokens[position].start)
+                            let key = UInt32(lower[start]) << 16 | UInt32(lower[start + 1]) << 8 | UInt32(lower[start + 2])
+                            keys[position] = key
+                            starts[Self.bucket(key) + 1] += 1
                         }
                     }
                 }
@@ -43,11 +42,11 @@ public struct WordPrefixIndex: Sendable {
         for bucket in 0..<(1 << Self.bucketBits) { starts[bucket + 1] += starts[bucket] }
         var fill = starts
         var positions = [Int32](repeating: 0, count: Int(starts[1 << Self.bucketBits]))
-        buckets.withUnsafeBufferPointer { buckets in
+        keys.withUnsafeBufferPointer { keys in
             fill.withUnsafeMutableBufferPointer { fill in
                 positions.withUnsafeMutableBufferPointer { positions in
-                    for position in 0..<buckets.count where buckets[position] >= 0 {
-                        let bucket = Int(buckets[position])
+                    for position in 0..<keys.count where keys[position] != 0 {
+                        let bucket = Self.bucket(keys[position])
                         positions[Int(fill[bucket])] = Int32(position)
                         fill[bucket] += 1
                     }
