@@ -31,7 +31,7 @@ struct JSONBytes: JSONOutput {
         deinit { base.deallocate() }
     }
 
-    private let owner: Owner
+    private var owner: Owner
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
@@ -42,8 +42,11 @@ struct JSONBytes: JSONOutput {
         owner = Owner(base)
     }
 
-    /// Room for `extra` more bytes; a buffer that grows at least doubles.
+    /// Room for `extra` more bytes; a buffer that grows at least doubles. Debug builds (the tests)
+    /// check that no other copy shares the buffer: two copies written would overwrite each other's
+    /// bytes, and one growing would free the other's.
     @inline(__always) private mutating func reserve(_ extra: Int) {
+        assert(isKnownUniquelyReferenced(&owner), "JSONBytes written through a copy that shares its buffer")
         if count + extra > capacity { grow(to: count + extra) }
     }
 
