@@ -30,19 +30,19 @@ struct DefinedAbbreviations {
             meanings[short.hash] = match.label
         }
         // "CI = concordance index": the short form first, an equals sign, then the name whose words'
-        // initials spell it, on one line.
+        // initials spell it (`initials`), on one line.
+        let initials = Self.initials(index: index, matches: matches)
         for match in matches where match.firstToken >= 1 {
             let short = tokens[match.firstToken - 1], name = tokens[match.firstToken]
-            guard short.line == name.line, !short.isNumber, meanings[short.hash] == nil else { continue }
+            guard short.line == name.line, !short.isNumber, meanings[short.hash] == nil, initials[short.hash] == match.label else { continue }
             let (start, end) = (Int(short.start), Int(short.end))
-            let initials = (match.firstToken...match.lastToken).map { index.lower[Int(tokens[$0].start)] }
             guard bytes[end..<Int(name.start)].filter({ $0 != 0x20 }) == [UInt8(ascii: "=")],
-                  Self.isAbbreviation(bytes[start..<end]), index.lower[start..<end].elementsEqual(initials) else { continue }
+                  Self.isAbbreviation(bytes[start..<end]) else { continue }
             meanings[short.hash] = match.label
         }
         self.meanings = meanings
         redefined = Self.redefinitions(index: index, matches: matches)
-        headerInitials = Self.initials(index: index, matches: matches)
+        headerInitials = initials
     }
 
     /// "CI", "IBS", "Acc": two capitals or more, or a capital in four characters at most. "R²(Ligand)"

@@ -16,14 +16,10 @@ struct OwnMeasures {
         let headingTokens = text.tokenRange(line: heading.line)
         if headingTokens.contains(where: { expectation.contains(text.tokens[$0].hash) }) { return (0, heading.line) }
         let document = text.document
-        // The part runs to the next heading at its level or above.
-        var last = document.lineCount
-        if let next = text.sections.first(where: { $0.heading.line > heading.lastLine && !$0.heading.nested && $0.heading.level <= heading.level }) {
-            last = next.heading.line - 1
-        }
-        guard heading.lastLine < last else { return (0, heading.line) }
+        // A section's body runs to the next heading at its level or above (`MarkdownDocument.sections`).
+        guard let body = text.sections.first(where: { $0.heading.line == heading.line })?.bodyLines else { return (0, heading.line) }
         var count = 0
-        for line in (heading.lastLine + 1)...last where document.kinds[line - 1] == .prose || document.kinds[line - 1] == .table {
+        for line in body where document.kinds[line - 1] == .prose || document.kinds[line - 1] == .table {
             let range = text.tokenRange(line: line)
             if range.contains(where: { text.isPercent(text.tokens[$0]) }) || hasCountOutOfTotal(range, in: text) { count += 1 }
         }
