@@ -2804,6 +2804,12 @@ rules:
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
                  important note]
       licence_headings: [license, licence, citation, copyright, acknowledg]
+      # The real work as what a denied use would reach: "must not be used to write real discharge summaries".
+      actual: [real, actual, live]
+      # A use told in the past is a history, not a denial: "the tool was never used for real planning".
+      past_forms: [was, were, did, "didn't", "wasn't", "weren't", has, have, had, "hasn't", "haven't", "hadn't", been]
+      # A dataset's terms of use, when it opens the sentence: "The dataset is available for research purposes only".
+      data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings]
     # The one wording of the disclaimer: caselint fix inserts it after a README's title, and every
     # blueprint of caselint new starts with it. {{decisions}} is the wording of the project's domain
     # pack (profile.wording.decisions in rules/domains/); the default serves a project with no domain.
@@ -2901,7 +2907,18 @@ rules:
         - "# Project\n\n## Limitations\n\n- The scores here are for research comparison and are not a clinical test.\n"
         - "# Project\n\nThis is not a screening tool and must not triage real referrals.\n"
         - "# Project\n\nThis is a demo and must not be used to document real patient encounters.\n"
+        # A use denied for the real work, whatever the work is called.
+        - "# Project\n\nNothing here should be used to write real discharge summaries.\n"
+        - "# Project\n\nThis is a school project, don't use it to make real assignments.\n"
+        - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
+        - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
       fail:
+        # What the project reads, what happened, and a speed: none denies a use.
+        - "# Project\n\nWe did not use real patient data for a personal project.\n"
+        - "# Project\n\nWe could not measure it because the tool was never used for real planning.\n"
+        - "# Project\n\nThe app does not use the GPU for real-time inference.\n"
+        # A dataset's own terms of use.
+        - "# Project\n\nThe dataset is available under a data use agreement for research purposes only, so it is not redistributed here.\n"
         # A marker that does not close the sentence, or what is shared.
         - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
         # Training as the model's work, not a purpose: which code the repository holds.

@@ -6,7 +6,7 @@ import Foundation
 /// the scanner's tests are bit tests. Apostrophes do not count ("isn't" and "isnt" are one word).
 public struct DisclaimerCues: Sendable {
     struct Class: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         /// not, never, nothing, isn't, cannot ...
         static let negator = Class(rawValue: 1 << 0)
         /// no, without: they deny only the noun right after them ("no medical advice").
@@ -76,9 +76,16 @@ public struct DisclaimerCues: Sendable {
         static let modelStage = Class(rawValue: 1 << 29)
         /// itself, themselves, alone: "Not a diagnosis in themselves" denies only part of a clinical use.
         static let partialAfter = Class(rawValue: 1 << 30)
+        /// real, actual, live: "must not be used to write real discharge summaries" denies the real work
+        /// whatever its trade, as a clinical word would.
+        static let actual = Class(rawValue: 1 << 31)
+        /// was, has, did: "the tool was never used for real planning" tells what happened, not what may be done.
+        static let pastTense = Class(rawValue: 1 << 32)
+        /// dataset, data: "The dataset is available for research purposes only" is the data's term of use.
+        static let dataSubject = Class(rawValue: 1 << 33)
 
-        /// What every kind of disclaimer names: a clinical use, a purpose or a clinician.
-        static let naming: Class = [.clinical, .purpose, .professional]
+        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
+        static let naming: Class = [.clinical, .purpose, .professional, .actual]
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -91,6 +98,7 @@ public struct DisclaimerCues: Sendable {
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
+        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -110,7 +110,7 @@ struct DisclaimerScanner {
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
-        return negatedUse(words) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence)
+        return negatedUse(words) || deniedRealUse(words, sentence: sentence) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
 
@@ -176,7 +176,7 @@ struct DisclaimerScanner {
     /// review by a clinician". The condition stands between the negator and the clinical word, or a few
     /// words after it in the same clause. A denied status keeps its condition: "Not approved for clinical
     /// diagnosis without expert validation" still says it is not approved.
-    private func isConditional(_ words: [DisclaimerCues.Class], negator: Int, clinical target: Int) -> Bool {
+    func isConditional(_ words: [DisclaimerCues.Class], negator: Int, clinical target: Int) -> Bool {
         guard words[(negator + 1)..<target].contains(where: { $0.contains(.useVerb) }) else { return false }
         if words[(negator + 1)..<target].contains(where: { $0.contains(.condition) }) { return true }
         var position = target + 1
@@ -228,6 +228,12 @@ struct DisclaimerScanner {
         // Under a License heading, what is released or provided for research only is a licence's term
         // ("The adapters are released under CC BY-NC 4.0, for research purposes only").
         if inLicence, words.contains(where: { $0.contains(.availability) }) { return false }
+        // "The dataset is available under a data use agreement for research purposes only": the data's
+        // terms, not the project's (code or a model released with it still counts).
+        if words.prefix(3).contains(where: { $0.contains(.dataSubject) }), words.contains(where: { $0.contains(.availability) }),
+           !words.contains(where: { $0.contains(.purposeObject) }) {
+            return false
+        }
         for (position, word) in words.enumerated() where word.contains(.purpose) {
             if purposeOfSubject(words, at: position) || purposeObjectOnly(words, at: position) { return true }
             let low = max(0, position - 5)
