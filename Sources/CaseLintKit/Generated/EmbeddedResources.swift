@@ -1910,9 +1910,11 @@ vocabulary:
   # unless a negation stands before it ("not 100% accurate").
   metric_accuracy_adjectives: [accurate, correct]
   # ACC is as often a wearable's accelerometer ("3-axis ACC", "| ACC | 32 Hz |"): outside code blocks
-  # these aliases name their metric only with a colon or equals sign after them ("acc: 0.93"), a share
+  # these aliases name their metric only with a colon, an equals sign or a cut-off ("mAP@0.5") after them ("acc: 0.93"), a share
   # right after them ("acc 0.893", "acc 91%"), or heading a table's column ("| Model | Acc |").
-  metric_labelled_only_aliases: [acc]
+  # MAP likewise is a mean arterial pressure in a vitals list, and "map" a label or attention map
+  # ("a label map (0 background, 1 liver)").
+  metric_labelled_only_aliases: [acc, map]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -2063,6 +2065,8 @@ rules:
         - "# Project\n\nSleep epochs are found well, but wake epochs much less so: specificity\nis only 0.58 on the held-out participants.\n"
         # An adjective after a percentage: an accuracy.
         - "# Project\n\nOn the 40 held-out recordings the detector is **95% accurate**.\n"
+        # A cut-off written onto a labelled-only alias labels it: mean average precision at IoU 0.5.
+        - "# Project\n\nThe detector reached mAP@0.5 of 0.91 on the test films.\n"
         # A share of the positives caught: a sensitivity.
         - "# Project\n\nThe alarm caught 74% of real lows 30 minutes ahead.\n"
         # A README written in HTML shows its results as text.
@@ -2143,6 +2147,9 @@ rules:
         - "# Project\n\nFeatures come from the 3-axis acc and the 12-lead ECG.\n"
         # ACC as the accelerometer: a signal's row, not an accuracy.
         - "# Project\n\n| Signal | Features | Count |\n|---|---|---|\n| ACC | mean and std per axis | 8 |\n"
+        # MAP as a mean arterial pressure, and a label map's classes.
+        - "# Project\n\n| Feature | Importance |\n|---|---|\n| MAP, 6h min | 0.088 |\n"
+        - "# Project\n\nOutput is a label map (0 background, 1 liver, 2 tumour) in the image's space.\n"
         # A citation closing the sentence makes the figure other work's.
         - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
         # Agreement between the people who labelled the data measures the labels, not the model.

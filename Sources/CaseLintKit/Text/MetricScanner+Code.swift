@@ -104,10 +104,20 @@ extension MetricScanner {
 
     /// "Referable DR (grade >= 2) AUC: 0.921": words of the reader's own before the name, when the line
     /// is that name, a colon and one value, and none of the words makes the value a cut-off or a wish.
+    /// A parenthesis may close the line after the value: "mean liver Dice : 0.947 (sd 0.012)".
     private func isLabelLine(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
-        guard match.lastToken + 2 == tokens.count,
+        guard match.lastToken + 2 <= tokens.count,
               index.lower[Int(tokens[match.lastToken].end)..<Int(tokens[match.lastToken + 1].start)].contains(UInt8(ascii: ":")) else { return false }
+        if match.lastToken + 2 < tokens.count, !closesWithParenthesis(after: tokens[match.lastToken + 1]) { return false }
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) }
+    }
+
+    /// Whether the rest of the value's line is one parenthesis: spaces, "(", anything, ")", spaces.
+    private func closesWithParenthesis(after value: Token) -> Bool {
+        let rest = index.lower[Int(value.end)..<index.document.lineRanges[Int(value.line) - 1].upperBound]
+        guard let open = rest.firstIndex(where: { $0 != 0x20 }), rest[open] == UInt8(ascii: "("),
+              let close = rest.lastIndex(where: { $0 != 0x20 && $0 != 0x0D }) else { return false }
+        return rest[close] == UInt8(ascii: ")") && !rest[(open + 1)..<close].contains(UInt8(ascii: "("))
     }
 
     /// "hypo event detection @30 min: sensitivity 0.78  precision 0.61": a label of the reader's own,

@@ -24,15 +24,18 @@ struct MetricScanner {
 
     init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues, htmlCells: [HTMLTableCell] = []) {
         self.index = index
-        // "3-axis ACC", "| ACC | 32 Hz |": such an alias names the metric only when a colon or an equals sign
-        // follows, or a share right after it ("acc 0.893", "acc 91%"), or as a table's column header
-        // ("| Model | Acc | F1 |").
+        // "3-axis ACC", "| ACC | 32 Hz |", "MAP, 6h min": such an alias names the metric only when a colon,
+        // an equals sign or a cut-off ("mAP@0.5") follows, or a share right after it ("acc 0.893", "acc 91%"),
+        // or as a table's column header ("| Model | Acc | F1 |").
         self.names = cues.labelledOnly.isEmpty ? names : names.filter { match in
             let token = index.tokens[match.firstToken]
             guard match.firstToken == match.lastToken, cues.labelledOnly.contains(token.hash) else { return true }
             let kinds = index.document.kinds
             let line = Int(token.line)
-            if kinds[line - 1] == .table && (line == 1 || kinds[line - 2] != .table) || Self.isLabel(index.lower, after: Int(token.end)) {
+            // "mAP@0.5": a cut-off written onto the name labels it as plainly as a colon.
+            let end = Int(token.end)
+            if kinds[line - 1] == .table && (line == 1 || kinds[line - 2] != .table) || Self.isLabel(index.lower, after: end)
+                || end < index.lower.count && index.lower[end] == UInt8(ascii: "@") {
                 return true
             }
             let next = match.lastToken + 1
