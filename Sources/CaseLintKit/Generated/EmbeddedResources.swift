@@ -2779,8 +2779,10 @@ rules:
                  prototyping, reference, benchmarking, investigational, hobby, practice]
       markers: [only, solely, purely, strictly, exclusively]
       purpose_frames: [for, use, uses, purposes, purpose, project, projects]
-      # What a purpose may name before a marker that closes the sentence: "Research code only."
-      purpose_objects: [code, software, prototype, prototypes, tool, tools, demo, repository, repo, notebook, notebooks, app]
+      # What a purpose may name before a marker that closes the sentence ("Research code only."), or that
+      # closes a sentence saying what the project is ("phi-redactor is a research tool.").
+      purpose_objects: [code, software, prototype, prototypes, tool, tools, demo, repository, repo, notebook, notebooks, app, project,
+                        artefact, artifact, exercise]
       # A purpose that also names a stage of the model's work: "Training code only." says which code is here.
       model_stages: [training]
       purpose_nouns: [purposes, purpose, only, use]
@@ -2919,11 +2921,18 @@ rules:
         - "# Project\n\nThis is a school project, don't use it to make real assignments.\n"
         - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
         - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
+        # A sentence that says only what the project is: a purpose and what it names.
+        - "# Project\n\n> **Important:** phi-redactor is a research tool.\n"
+        - "# Project\n\nPGX-Dose is a teaching artefact. Real dosing follows INR monitoring.\n"
       fail:
         # What the project reads, what happened, and a speed: none denies a use.
         - "# Project\n\nWe did not use real patient data for a personal project.\n"
         - "# Project\n\nWe could not measure it because the tool was never used for real planning.\n"
         - "# Project\n\nThe app does not use the GPU for real-time inference.\n"
+        # What the project is, when the sentence goes on to what it does; a model's stage; a denial.
+        - "# Project\n\nThis is a research tool for exploring cohorts.\n"
+        - "# Project\n\nThis is a training tool.\n"
+        - "# Project\n\nThis is not a research project.\n"
         # A dataset's own terms of use.
         - "# Project\n\nThe dataset is available under a data use agreement for research purposes only, so it is not redistributed here.\n"
         # A marker that does not close the sentence, or what is shared.
