@@ -2790,7 +2790,9 @@ rules:
                       primarily, mainly]
       availability: [available, provided, released, shared, distributed, licensed, license, licence, mit, apache, gpl,
                      bsd, copyright, free, opensource, permissive, redistribution]
-      # A clinician it does not replace, or to consult.
+      # A clinician it does not replace. Advice to consult one ("please consult your doctor" in an app's
+      # FAQ or its message to a user) is no disclaimer: no labelled README (corpus-dev, the invented sets)
+      # whose only such sentence is that advice is labelled as having one.
       professionals: [doctor, doctors, gp, gps, physician, physicians, clinician, clinicians, radiologist, radiologists,
                       pathologist, pathologists, nurse, nurses, dermatologist, cardiologist, pharmacist, professional,
                       professionals, specialist, specialists, expert, experts, provider, providers]
@@ -2798,7 +2800,6 @@ rules:
       # A use it supports, then the replacement it denies ("to support, not replace, clinical judgment"):
       # a clinical use with oversight, not a disclaimer.
       supports: [support, supports, assist, assists, augment, augments, aid, aids, complement, complements, help, helps]
-      consult: [consult, consulting]
       # A use still to be earned: "before any clinical use".
       before: [before, prior]
       # "not a diagnosis", "does not provide a diagnosis" deny as plainly as "not diagnoses".
@@ -2817,6 +2818,8 @@ rules:
       actual: [real, actual, live]
       # A use told in the past is a history, not a denial: "the tool was never used for real planning".
       past_forms: [was, were, did, "didn't", "wasn't", "weren't", has, have, had, "hasn't", "haven't", "hadn't", been]
+      # "No model here should be used ...": "no" with one of these two or three words on denies the use.
+      modals: [should, must, may, can, shall]
       # A dataset's terms of use, when it opens the sentence: "The dataset is available for research purposes only".
       data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings]
     # The one wording of the disclaimer: caselint fix inserts it after a README's title, and every
@@ -2921,6 +2924,8 @@ rules:
         - "# Project\n\nThis is a school project, don't use it to make real assignments.\n"
         - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
         - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
+        # "No" with a modal after its noun denies the use itself.
+        - "# Project\n\n- No model here should be used to make insulin decisions.\n"
         # A sentence that says only what the project is: a purpose and what it names.
         - "# Project\n\n> **Important:** phi-redactor is a research tool.\n"
         - "# Project\n\nPGX-Dose is a teaching artefact. Real dosing follows INR monitoring.\n"
@@ -2929,6 +2934,9 @@ rules:
         - "# Project\n\nWe did not use real patient data for a personal project.\n"
         - "# Project\n\nWe could not measure it because the tool was never used for real planning.\n"
         - "# Project\n\nThe app does not use the GPU for real-time inference.\n"
+        # Advice to see a doctor, in an FAQ or the app's own message.
+        - "# Project\n\n## FAQ\n\nIf you snore loudly or wake up gasping, please consult your doctor.\n"
+        - "# Project\n\nThe app shows \"You are having CKD, please consult doctor\" with the probability.\n"
         # What the project is, when the sentence goes on to what it does; a model's stage; a denial.
         - "# Project\n\nThis is a research tool for exploring cohorts.\n"
         - "# Project\n\nThis is a training tool.\n"

@@ -39,8 +39,7 @@ public struct DisclaimerCues: Sendable {
         static let professional = Class(rawValue: 1 << 14)
         /// replace, substitute: denied, they tie a clinician or a clinical judgement to a disclaimer.
         static let replacement = Class(rawValue: 1 << 15)
-        /// consult: "consult a qualified physician".
-        static let consult = Class(rawValue: 1 << 16)
+        // 1 << 16 was "consult": advice to see a doctor is no disclaimer (rules/responsibility.yml says why).
         /// before, prior: "before any clinical use".
         static let before = Class(rawValue: 1 << 17)
         /// a, an, the: "not a diagnosis" denies the diagnosis as plainly as "not diagnoses".
@@ -83,6 +82,8 @@ public struct DisclaimerCues: Sendable {
         static let pastTense = Class(rawValue: 1 << 32)
         /// dataset, data: "The dataset is available for research purposes only" is the data's term of use.
         static let dataSubject = Class(rawValue: 1 << 33)
+        /// should, must: "No model here should be used" denies the use, not only the noun after "no".
+        static let modal = Class(rawValue: 1 << 34)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -94,11 +95,11 @@ public struct DisclaimerCues: Sendable {
         ("prepositions", .preposition), ("purposes", .purpose), ("markers", .marker), ("purpose_frames", .purposeFrame),
         ("noun_negators", .nounNegator), ("emphasis", .emphasis), ("partial", .partial), ("purpose_nouns", .purposeNoun),
         ("purpose_verbs", .purposeVerb), ("availability", .availability), ("professionals", .professional),
-        ("replacements", .replacement), ("consult", .consult), ("before", .before), ("articles", .article),
+        ("replacements", .replacement), ("before", .before), ("articles", .article),
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
-        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject),
+        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

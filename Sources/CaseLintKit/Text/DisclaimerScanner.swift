@@ -8,7 +8,8 @@ import Foundation
 /// - a restriction to other purposes: "for teaching, research and portfolio purposes only",
 ///   "This project is for educational and research purposes" (but not "available for research
 ///   purposes under MIT", and not a licence's own terms);
-/// - a clinician it must not replace: "not a substitute for a physician", "consult a doctor";
+/// - a clinician it must not replace: "not a substitute for a physician" (advice to consult a doctor,
+///   "please consult your doctor" in an app's FAQ, is no disclaimer: readers do not take it as one);
 /// - a use still to be earned: "requires validation before any clinical use";
 /// - under a Disclaimer heading, a sentence that names a purpose ("A student project for learning").
 struct DisclaimerScanner {
@@ -77,6 +78,13 @@ struct DisclaimerScanner {
             } else {
                 words[position + 1].insert(.listFiller)
             }
+        }
+        // "No model here should be used to make insulin decisions": "no" with a modal two or three words on
+        // denies the whole use, as "nothing should" does, not only the noun after it.
+        for position in words.indices where words[position].contains(.nounNegator)
+            && words[min(words.count, position + 2)..<min(words.count, position + 4)].contains(where: { $0.contains(.modal) }) {
+            words[position].remove(.nounNegator)
+            words[position].insert(.negator)
         }
         // "whether a patient has diabetes or not based on diagnostic measurements": "or not" closes a
         // question's alternative and denies nothing after it.
@@ -307,20 +315,18 @@ struct DisclaimerScanner {
             && position + 1 == words.count
     }
 
-    /// "not a substitute for a physician", "does not replace clinical judgement", "consult a doctor".
+    /// "not a substitute for a physician", "does not replace clinical judgement".
     func professional(_ words: [DisclaimerCues.Class]) -> Bool {
-        for (position, word) in words.enumerated() {
-            let replaces = word.contains(.replacement)
-            guard replaces || word.contains(.consult) else { continue }
+        for (position, word) in words.enumerated() where word.contains(.replacement) {
             // "could replace radiologists" is a claim; only a denied replacement is a disclaimer.
-            if replaces, !words[max(0, position - 4)..<position].contains(where: { $0.contains(.negator) || $0.contains(.nounNegator) }) {
+            if !words[max(0, position - 4)..<position].contains(where: { $0.contains(.negator) || $0.contains(.nounNegator) }) {
                 continue
             }
             let end = min(words.count - 1, position + 7)
             guard position + 1 <= end else { continue }
             for target in (position + 1)...end {
                 if words[target].contains(.professional) { return true }
-                if replaces, words[target].contains(.clinical), target + 1 < words.count, words[target + 1].contains(.use) { return true }
+                if words[target].contains(.clinical), target + 1 < words.count, words[target + 1].contains(.use) { return true }
             }
         }
         return false
