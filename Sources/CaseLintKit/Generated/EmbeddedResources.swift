@@ -2789,7 +2789,7 @@ rules:
       purpose_verbs: [is, are, was, were, be, intended, meant, designed, built, created, developed, made, serves,
                       primarily, mainly]
       availability: [available, provided, released, shared, distributed, licensed, license, licence, mit, apache, gpl,
-                     bsd, copyright, free, opensource, permissive, redistribution]
+                     bsd, copyright, free, opensource, permissive, redistribution, cc]
       # A clinician it does not replace. Advice to consult one ("please consult your doctor" in an app's
       # FAQ or its message to a user) is no disclaimer: no labelled README (corpus-dev, the invented sets)
       # whose only such sentence is that advice is labelled as having one.
@@ -2820,8 +2820,13 @@ rules:
       past_forms: [was, were, did, "didn't", "wasn't", "weren't", has, have, had, "hasn't", "haven't", "hadn't", been]
       # "No model here should be used ...": "no" with one of these two or three words on denies the use.
       modals: [should, must, may, can, shall]
-      # A dataset's terms of use, when it opens the sentence: "The dataset is available for research purposes only".
-      data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings]
+      # A dataset's terms of use, when it opens the sentence: "The dataset is available for research purposes only";
+      # and what an instruction keeps from the project ("Never paste real patient names"), a privacy rule.
+      data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings, records, names,
+                      identifiers, information, phi, details, keys, secrets, credentials, tokens, passwords]
+      # Words that make any restriction a dataset's access terms, wherever they stand: "OhioT1DM is only
+      # available for research use under a data use agreement".
+      data_terms: [agreement, dua, credentialed, credentialing]
     # The one wording of the disclaimer: caselint fix inserts it after a README's title, and every
     # blueprint of caselint new starts with it. {{decisions}} is the wording of the project's domain
     # pack (profile.wording.decisions in rules/domains/); the default serves a project with no domain.
@@ -2924,6 +2929,10 @@ rules:
         - "# Project\n\nThis is a school project, don't use it to make real assignments.\n"
         - "# Project\n\nDecision-support prototype only; not validated for use in live scheduling.\n"
         - "# Project\n\nIt must not be used for the real coding of death certificates.\n"
+        # An instruction not to take the project to the real work, whatever the verb.
+        - "# Project\n\nPlease don't take anything here to a real bedside.\n"
+        - "# Project\n\nWe are students, not ophthalmologists — please do not point this at a real patient's eyes.\n"
+        - "# Project\n\nNothing here should be used to estimate prognosis for a real patient.\n"
         # "No" with a modal after its noun denies the use itself.
         - "# Project\n\n- No model here should be used to make insulin decisions.\n"
         # A sentence that says only what the project is: a purpose and what it names.
@@ -2931,9 +2940,18 @@ rules:
         - "# Project\n\nPGX-Dose is a teaching artefact. Real dosing follows INR monitoring.\n"
       fail:
         # What the project reads, what happened, and a speed: none denies a use.
+        - "# Project\n\nPlease do not commit real patient data to this repository.\n"
+        - "# Project\n\nNever paste real patient names into the prompt.\n"
+        - "# Project\n\n`.env` is gitignored. Never commit real keys to the repository.\n"
+        - "# Project\n\nPlease don't use the synthetic data to draw conclusions about real services.\n"
         - "# Project\n\nWe did not use real patient data for a personal project.\n"
         - "# Project\n\nWe could not measure it because the tool was never used for real planning.\n"
         - "# Project\n\nThe app does not use the GPU for real-time inference.\n"
+        # A dataset's access terms and licence; "no patient" as a subject; "care" as a verb.
+        - "# Project\n\nOhioT1DM is only available for research use under a data use agreement.\n"
+        - "# Project\n\nChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.\n"
+        - "# Project\n\nEvery no-show is a slot that a doctor is paid for but no patient uses.\n"
+        - "# Project\n\nThe next coronavirus might not care about the drugs we have.\n"
         # Advice to see a doctor, in an FAQ or the app's own message.
         - "# Project\n\n## FAQ\n\nIf you snore loudly or wake up gasping, please consult your doctor.\n"
         - "# Project\n\nThe app shows \"You are having CKD, please consult doctor\" with the probability.\n"

@@ -84,6 +84,8 @@ public struct DisclaimerCues: Sendable {
         static let dataSubject = Class(rawValue: 1 << 33)
         /// should, must: "No model here should be used" denies the use, not only the noun after "no".
         static let modal = Class(rawValue: 1 << 34)
+        /// agreement, credentialed: "available for research use under a data use agreement" is a dataset's access terms.
+        static let dataTerms = Class(rawValue: 1 << 35)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -99,7 +101,7 @@ public struct DisclaimerCues: Sendable {
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
-        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
+        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal), ("data_terms", .dataTerms),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -1,42 +1,81 @@
 import Foundation
 
 /// "Nothing here should be used to write real discharge summaries", "don't use it to make real
-/// assignments", "not validated for use in live scheduling": a use of the project denied for the real
-/// work, whatever that work is called, says it is not for use as plainly as a clinical word would.
-/// What happened is no denial ("the tool was never used for real planning"), and neither is what the
-/// project reads ("we did not use real patient data": no preposition between the use and "real").
+/// assignments", "not validated for use in live scheduling", "Please don't take anything here to a real
+/// bedside": a use of the project denied for the real work, whatever that work is called, says it is
+/// not for use as plainly as a clinical word would. What happened is no denial ("the tool was never
+/// used for real planning"), and neither is what the project reads ("we did not use real patient
+/// data": no preposition between the use and "real"; "Never paste real patient names into the prompt").
 extension DisclaimerScanner {
     /// "real-time" names a speed, not the real work.
     static let time = TextIndex.hash("time".utf8)
+    /// Words that may open an instruction before its negator: "Please don't", "So do not".
+    static let instructionOpeners: Set<UInt64> = Set(["please", "do", "so", "and", "but"].map { TextIndex.hash($0.utf8) })
+    static let doWord = TextIndex.hash("do".utf8)
+    /// Negators that make an instruction on their own ("Don't", "Never", "Nobody"); "not" needs "do" before it.
+    static let instructionNegators: Set<UInt64> = Set(["dont", "never", "nobody"].map { TextIndex.hash($0.utf8) })
 
     func deniedRealUse(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (negator, word) in words.enumerated() where word.contains(.negator) {
-            let last = min(words.count - 1, negator + 8)
-            guard negator + 1 <= last,
-                  let use = ((negator + 1)...last).first(where: { words[$0].contains(.useVerb) }),
-                  !words[(negator + 1)...use].contains(where: { $0.contains(.clauseStart) }) else { continue }
-            // "for use in live scheduling" names the use as a noun, whatever the tense around it.
-            let isNoun = words[use - 1].contains(.preposition)
-            let told = word.contains(.pastTense) || negator > 0 && words[negator - 1].contains(.pastTense)
-                || words[(negator + 1)..<use].contains { $0.contains(.pastTense) }
-            if !isNoun && told { continue }
-            guard let preposition = firstInClause(words, after: use, within: 4, where: .preposition),
-                  let actual = firstInClause(words, after: preposition, within: 3, where: .actual),
-                  actual + 1 < words.count, index.tokens[sentence.lowerBound + actual + 1].hash != Self.time else { continue }
-            if isConditional(words, negator: negator, clinical: actual) { continue }
-            return true
+            if deniedUseReaches(words, negator: negator, sentence: sentence) || instructionReaches(words, negator: negator, sentence: sentence) {
+                return true
+            }
         }
         return false
     }
 
-    /// The first word after `start`, at most `distance` words on and before the clause ends, with the class.
-    private func firstInClause(_ words: [DisclaimerCues.Class], after start: Int, within distance: Int,
-                               where wanted: DisclaimerCues.Class) -> Int? {
-        var position = start + 1
-        while position < words.count, position <= start + distance, !words[position].contains(.clauseStart) {
-            if words[position].contains(wanted) { return position }
+    /// "should not be used to estimate prognosis for a real patient": the verb or noun "use" within eight
+    /// words of the negator, then a preposition, and "real" at most three words after it.
+    private func deniedUseReaches(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
+        let last = min(words.count - 1, negator + 8)
+        guard negator + 1 <= last,
+              let use = ((negator + 1)...last).first(where: { words[$0].contains(.useVerb) }),
+              !words[(negator + 1)...use].contains(where: { $0.contains(.clauseStart) }) else { return false }
+        // "for use in live scheduling" names the use as a noun, whatever the tense around it.
+        let isNoun = words[use - 1].contains(.preposition)
+        let told = words[negator].contains(.pastTense) || negator > 0 && words[negator - 1].contains(.pastTense)
+            || words[(negator + 1)..<use].contains { $0.contains(.pastTense) }
+        if !isNoun && told { return false }
+        var preposition: Int?
+        var position = use + 1
+        while position < words.count, position <= use + 8, !words[position].contains(.clauseStart) {
+            if words[position].contains(.preposition) { preposition = position }
+            if words[position].contains(.actual), let preposition, position - preposition <= 3, isRealWork(words, at: position, sentence: sentence) {
+                return !isConditional(words, negator: negator, clinical: position)
+            }
             position += 1
         }
-        return nil
+        return false
+    }
+
+    /// "Please don't take anything here to a real bedside", "please do not point this at a real patient's
+    /// eyes": an instruction, its negator among the sentence's first words, that keeps the project from
+    /// the real work within its clause; real data it must not be given is a privacy rule, not a disclaimer.
+    private func instructionReaches(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
+        // The instruction opens the sentence or a clause of its own ("not ophthalmologists — please do not ...").
+        var start = negator
+        while start > 0, !words[start].contains(.clauseStart) { start -= 1 }
+        let hashes = (start...negator).map { index.tokens[sentence.lowerBound + $0].hash }
+        guard negator - start <= 2, hashes.dropLast().allSatisfy(Self.instructionOpeners.contains),
+              Self.instructionNegators.contains(hashes[hashes.count - 1]) || hashes.dropLast().contains(Self.doWord) else {
+            return false
+        }
+        var position = negator + 1
+        while position < words.count, position <= negator + 10, !words[position].contains(.clauseStart) {
+            // "Please don't use the synthetic data to draw conclusions about real services": a rule for the data.
+            if words[position].contains(.dataSubject) { return false }
+            if words[position].contains(.actual) {
+                let after = words[(position + 1)..<min(words.count, position + 3)]
+                return isRealWork(words, at: position, sentence: sentence) && !after.contains { $0.contains(.dataSubject) }
+                    && !isConditional(words, negator: negator, clinical: position)
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// "real" before the work it names: a word follows, and not "time" ("real-time").
+    private func isRealWork(_ words: [DisclaimerCues.Class], at position: Int, sentence: Range<Int>) -> Bool {
+        position + 1 < words.count && index.tokens[sentence.lowerBound + position + 1].hash != Self.time
     }
 }

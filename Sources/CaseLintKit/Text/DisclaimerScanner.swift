@@ -118,7 +118,7 @@ struct DisclaimerScanner {
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
-        return negatedUse(words) || deniedRealUse(words, sentence: sentence) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence) || purposeIdentity(words)
+        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence) || purposeIdentity(words)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
 
@@ -131,11 +131,12 @@ struct DisclaimerScanner {
     }
 
     static let non = TextIndex.hash("non".utf8)
+    static let about = TextIndex.hash("about".utf8)
     static let or = TextIndex.hash("or".utf8)
 
     /// A negator, then within ten words a clinical word that a use word makes a use, product or judgement.
     /// "not the sole basis for treatment decisions" keeps a clinical use (with oversight): not a disclaimer.
-    func negatedUse(_ words: [DisclaimerCues.Class]) -> Bool {
+    func negatedUse(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (position, word) in words.enumerated() where word.contains(.negator) || word.contains(.nounNegator) {
             if position + 1 < words.count, words[position + 1].contains(.emphasis) { continue }
             let nounOnly = word.contains(.nounNegator)
@@ -147,6 +148,10 @@ struct DisclaimerScanner {
                 if words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) && $0.contains(.clauseOpener) }) { break }
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere) { continue }
+                // "no patient uses": a population right after "no" is the clause's subject, not a denied use.
+                if nounOnly, target == position + 1, words[target].contains(.population) { continue }
+                // "might not care about the drugs we have": a clinical word with "about" after it is a verb's.
+                if target + 1 < words.count, index.tokens[sentence.lowerBound + target + 1].hash == Self.about { continue }
                 if isConditional(words, negator: position, clinical: target) { continue }
                 if isPartial(words, after: target) { continue }
                 if nounOnly {
@@ -238,8 +243,8 @@ struct DisclaimerScanner {
         if inLicence, words.contains(where: { $0.contains(.availability) }) { return false }
         // "The dataset is available under a data use agreement for research purposes only": the data's
         // terms, not the project's (code or a model released with it still counts).
-        if words.prefix(3).contains(where: { $0.contains(.dataSubject) }), words.contains(where: { $0.contains(.availability) }),
-           !words.contains(where: { $0.contains(.purposeObject) }) {
+        if words.prefix(3).contains(where: { $0.contains(.dataSubject) }) || words.contains(where: { $0.contains(.dataTerms) }),
+           words.contains(where: { $0.contains(.availability) }), !words.contains(where: { $0.contains(.purposeObject) }) {
             return false
         }
         for (position, word) in words.enumerated() where word.contains(.purpose) {
