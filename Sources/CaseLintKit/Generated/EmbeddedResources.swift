@@ -2065,6 +2065,11 @@ rules:
         - "# Project\n\nSleep epochs are found well, but wake epochs much less so: specificity\nis only 0.58 on the held-out participants.\n"
         # An adjective after a percentage: an accuracy.
         - "# Project\n\nOn the 40 held-out recordings the detector is **95% accurate**.\n"
+        # A count of the positives found out of all of them is a sensitivity, worked out (0.95, 0.904).
+        - "# Project\n\n## Results\n\n- Detected **171 of 180 falls** on the held-out subjects.\n"
+        - "# Project\n\nThe final model flagged 47 out of 52 metastatic test slides.\n"
+        # A bold line over a table whose header names no metric is its caption.
+        - "# Project\n\n**Hourly, day-ahead (MAE, arrivals/hour)**\n\n| Site | Naive | LightGBM |\n|---|---|---|\n| Riverside | 4.1 | 3.2 |\n"
         # A cut-off written onto a labelled-only alias labels it: mean average precision at IoU 0.5.
         - "# Project\n\nThe detector reached mAP@0.5 of 0.91 on the test films.\n"
         # A share of the positives caught: a sensitivity.
@@ -2147,6 +2152,9 @@ rules:
         - "# Project\n\nFeatures come from the 3-axis acc and the 12-lead ECG.\n"
         # ACC as the accelerometer: a signal's row, not an accuracy.
         - "# Project\n\n| Signal | Features | Count |\n|---|---|---|\n| ACC | mean and std per axis | 8 |\n"
+        # Counts of everybody, of the negatives, or of nothing named are no sensitivity.
+        - "# Project\n\nThe checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.\n"
+        - "# Project\n\nOf the AF patients most were flagged; 4 of 64 without AF were falsely flagged.\n"
         # MAP as a mean arterial pressure, and a label map's classes.
         - "# Project\n\n| Feature | Importance |\n|---|---|\n| MAP, 6h min | 0.088 |\n"
         - "# Project\n\nOutput is a label map (0 background, 1 liver, 2 tumour) in the image's space.\n"

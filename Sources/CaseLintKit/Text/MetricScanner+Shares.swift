@@ -14,9 +14,10 @@ extension MetricScanner {
         .map { TextIndex.hash($0.utf8) })
     static let of = TextIndex.hash("of".utf8)
 
-    /// Positions of the percentages that such clauses report.
-    func shareValues(_ tokens: [Token]) -> [Int] {
-        guard !tokens.isEmpty else { return [] }
+    /// Positions of the percentages that such clauses report, and the shares worked out from counts
+    /// (`MetricScanner+Counts`).
+    func shareValues(_ tokens: [Token]) -> (percents: [Int], fractions: [(position: Int, value: Double)]) {
+        guard !tokens.isEmpty else { return ([], []) }
         var positions: [Int] = []
         let verbMatches = cues.shareVerbs.matches(in: index, range: 0..<tokens.count)
         for verb in verbMatches {
@@ -30,11 +31,12 @@ extension MetricScanner {
             guard counted < tokens.count, !cues.sharePopulations.contains(tokens[counted].hash) else { continue }
             positions.append(position)
         }
-        return positions + countedShares(tokens, verbs: verbMatches.map(\.lastToken))
+        let counted = countedShares(tokens, verbs: verbMatches.map(\.lastToken))
+        return (positions + counted.percents, counted.fractions)
     }
 
     /// The position after the verb and at most three hedging words on its line ("caught only", "found about").
-    private func pastHedges(_ verb: Int, _ tokens: [Token]) -> Int {
+    func pastHedges(_ verb: Int, _ tokens: [Token]) -> Int {
         var position = verb + 1
         while position < tokens.count, position - verb <= 3, tokens[position].line == tokens[verb].line,
               Self.shareHedges.contains(tokens[position].hash) {
@@ -42,43 +44,4 @@ extension MetricScanner {
         }
         return position
     }
-
-    static let countVerbs: Set<UInt64> = Set(["found", "finds"].map { TextIndex.hash($0.utf8) })
-
-    /// "found 47 of the 50 staged falls (94%)", "caught 19 of 20 hypos (95%)": a count of the positives
-    /// found, out of all of them, with its percentage in brackets a few words on.
-    private func countedShares(_ tokens: [Token], verbs shareVerbs: [Int]) -> [Int] {
-        var positions: [Int] = []
-        var verbs = shareVerbs
-        // "found" from its filter bucket (`TokenFilterBuckets`), not a pass over every token.
-        let buckets = index.filterBuckets
-        for hash in Self.countVerbs {
-            let word = PhraseMatcher.filterBit(hash).word
-            for candidate in buckets.positions[Int(buckets.starts[word])..<Int(buckets.starts[word + 1])]
-            where tokens[Int(candidate)].hash == hash {
-                verbs.append(Int(candidate))
-            }
-        }
-        for verb in verbs {
-            let line = tokens[verb].line
-            let position = pastHedges(verb, tokens)
-            guard position + 2 < tokens.count, tokens[position].isNumber, !index.isScoreShaped(tokens[position]),
-                  tokens[position + 1].hash == Self.of, tokens[position].line == line else { continue }
-            var total = position + 2
-            while total < tokens.count, total - position <= 4, Self.shareDeterminers.contains(tokens[total].hash) { total += 1 }
-            guard total < tokens.count, tokens[total].line == line, tokens[total].isNumber, !index.isScoreShaped(tokens[total]) else { continue }
-            // The counted noun (a few words) and then the bracketed percentage.
-            var cursor = total + 1
-            while cursor < tokens.count, cursor - total <= 4, tokens[cursor].line == line, !tokens[cursor].isNumber {
-                if cues.sharePopulations.contains(tokens[cursor].hash) { break }
-                cursor += 1
-            }
-            guard cursor < tokens.count, cursor > total + 1, tokens[cursor].line == line, index.isPercent(tokens[cursor]),
-                  !cues.sharePopulations.contains(tokens[cursor - 1].hash),
-                  Int(tokens[cursor].start) > 0, index.lower[Int(tokens[cursor].start) - 1] == UInt8(ascii: "(") else { continue }
-            positions.append(cursor)
-        }
-        return positions
-    }
 }
-

@@ -60,7 +60,10 @@ extension MetricScanner {
         let document = index.document
         var caption = line - 1
         while caption >= 1, caption >= line - 2, document.kinds[caption - 1] == .blank { caption -= 1 }
-        guard caption >= 1, document.kinds[caption - 1] == .prose else { return nil }
+        // A bold line reads as a heading elsewhere; over a table it is as often its caption ("**Hourly (MAE)**").
+        guard caption >= 1, document.kinds[caption - 1] == .prose
+                || document.kinds[caption - 1] == .heading && document.headings.contains(where: { $0.line == caption && $0.kind == .bold })
+        else { return nil }
         let text = index.lower[document.lineRanges[caption - 1]]
         let last = text.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") })
         let tokens = index.tokens

@@ -121,13 +121,14 @@ struct MetricScanner {
         let matchStarts = Dictionary(names.map { ($0.firstToken, $0.lastToken) }, uniquingKeysWith: { first, _ in first })
         var facts: [MetricFact] = []
         var seen: Set<String> = []
-        func add(_ name: String, _ token: Token, at position: Int?) {
+        // `worked`: a share worked out from counts ("171 of 180 falls"), in place of the token's own number.
+        func add(_ name: String, _ token: Token, at position: Int?, worked: Double? = nil) {
             guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) && !context.isLiterature($0) }) ?? true,
-                  let value = index.numberValue(token) else { return }
+                  let value = worked ?? index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
                 let written = index.lower[Int(token.start)..<Int(token.end)]
-                let decimals = index.hasDecimalComma(token)
+                let decimals = worked != nil ? 3 : index.hasDecimalComma(token)
                     ? written.count - 1 - (written.lastIndex(of: UInt8(ascii: ",")).map { $0 - written.startIndex } ?? written.count - 1)
                     : ValueAgreement.decimals(written: written)
                 facts.append(MetricFact(name: name, value: value, percent: index.isPercent(token), line: Int(token.line), file: file,
@@ -153,7 +154,9 @@ struct MetricScanner {
             }
         }
         for (name, position) in leadInListValues(unresolved, tokens, context: context) { add(name, tokens[position], at: position) }
-        for position in shareValues(tokens) { add("sensitivity", tokens[position], at: position) }
+        let shares = shareValues(tokens)
+        for position in shares.percents { add("sensitivity", tokens[position], at: position) }
+        for (position, value) in shares.fractions { add("sensitivity", tokens[position], at: position, worked: value) }
         for position in accuracyValues(tokens) { add("accuracy", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, position) in calibrationPartValues(tokens) { add(name, tokens[position], at: position) }

@@ -1,0 +1,86 @@
+import Foundation
+
+/// A sensitivity told as a count of the positives found out of all of them: "found 47 of the 50 staged
+/// falls (94%)" (the bracketed percentage is the value), "Detected **171 of 180 falls**", "flagged 47
+/// out of 52 metastatic test slides" (no percentage: the share is worked out, 0.95 and 0.904). The
+/// counted noun must name the positives: a share of everybody ("flagged 23 of 200 test images"), of
+/// the negatives ("41 of the 115 clean drafts") or with no noun at all ("flagged 2 of the 4") is none.
+extension MetricScanner {
+    static let countVerbs: Set<UInt64> = Set(["found", "finds"].map { TextIndex.hash($0.utf8) })
+    static let out = TextIndex.hash("out".utf8)
+    /// Words that make the counted noun the negatives: a false-positive count, not a sensitivity.
+    static let negativeClasses: Set<UInt64> = Set(["negative", "negatives", "clean", "normal", "healthy", "benign", "control",
+                                                   "controls", "non", "without", "false", "adl", "adls"].map { TextIndex.hash($0.utf8) })
+    /// Words that make the counted noun a split or the whole set ("of 200 test images").
+    static let wholeSets: Set<UInt64> = Set(["test", "validation", "held", "holdout", "external", "internal", "training", "train",
+                                             "total", "all", "evaluation"].map { TextIndex.hash($0.utf8) })
+
+    func countedShares(_ tokens: [Token], verbs shareVerbs: [Int]) -> (percents: [Int], fractions: [(position: Int, value: Double)]) {
+        var percents: [Int] = []
+        var fractions: [(position: Int, value: Double)] = []
+        var verbs = shareVerbs
+        // "found" from its filter bucket (`TokenFilterBuckets`), not a pass over every token.
+        let buckets = index.filterBuckets
+        for hash in Self.countVerbs {
+            let word = PhraseMatcher.filterBit(hash).word
+            for candidate in buckets.positions[Int(buckets.starts[word])..<Int(buckets.starts[word + 1])]
+            where tokens[Int(candidate)].hash == hash {
+                verbs.append(Int(candidate))
+            }
+        }
+        for verb in verbs {
+            let line = tokens[verb].line
+            let position = pastHedges(verb, tokens)
+            guard position + 2 < tokens.count, tokens[position].isNumber, !index.isScoreShaped(tokens[position]),
+                  tokens[position].line == line else { continue }
+            // "of", or "out of".
+            var of = position + 1
+            if tokens[of].hash == Self.out, of + 1 < tokens.count { of += 1 }
+            guard tokens[of].hash == Self.of else { continue }
+            var total = of + 1
+            while total < tokens.count, total - of <= 3, Self.shareDeterminers.contains(tokens[total].hash) { total += 1 }
+            guard total < tokens.count, tokens[total].line == line, tokens[total].isNumber, !index.isScoreShaped(tokens[total]) else { continue }
+            // "caught 19 of 20 = 95%": the percentage right after the count.
+            if total + 1 < tokens.count, tokens[total + 1].line == line, index.isPercent(tokens[total + 1]) {
+                let gap = index.lower[Int(tokens[total].end)..<Int(tokens[total + 1].start)]
+                if gap.contains(UInt8(ascii: "=")) || gap.contains(UInt8(ascii: "(")) { percents.append(total + 1) }
+                continue
+            }
+            // The counted noun (a few words) and then the bracketed percentage.
+            var cursor = total + 1
+            while cursor < tokens.count, cursor - total <= 4, tokens[cursor].line == line, !tokens[cursor].isNumber {
+                if cues.sharePopulations.contains(tokens[cursor].hash) { break }
+                cursor += 1
+            }
+            if cursor < tokens.count, cursor > total + 1, tokens[cursor].line == line, index.isPercent(tokens[cursor]),
+               !cues.sharePopulations.contains(tokens[cursor - 1].hash),
+               Int(tokens[cursor].start) > 0, index.lower[Int(tokens[cursor].start) - 1] == UInt8(ascii: "(") {
+                percents.append(cursor)
+                continue
+            }
+            // Worked out only when the count follows its verb in one clause ("flagged; 4 of 64 without AF" is not).
+            let clause = index.lower[Int(tokens[verb].end)..<Int(tokens[position].start)]
+            guard !clause.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".")
+                || $0 == UInt8(ascii: ":") }) else { continue }
+            if let value = fraction(found: position, total: total, tokens) { fractions.append((position, value)) }
+        }
+        return (percents, fractions)
+    }
+
+    /// The share N/M when the words after M name the positives: at least one word on the line, the first
+    /// not the whole set or everybody, none the negatives; M of five or more, and N no more than M.
+    private func fraction(found: Int, total: Int, _ tokens: [Token]) -> Double? {
+        guard let count = index.numberValue(tokens[found]), let all = index.numberValue(tokens[total]),
+              all >= 5, count <= all, count >= 0, !index.isPercent(tokens[found]), !index.isPercent(tokens[total]) else { return nil }
+        let line = tokens[total].line
+        let first = total + 1
+        guard first < tokens.count, tokens[first].line == line, !tokens[first].isNumber,
+              !cues.sharePopulations.contains(tokens[first].hash), !Self.wholeSets.contains(tokens[first].hash) else { return nil }
+        var position = first
+        while position < tokens.count, position - first < 4, tokens[position].line == line, !tokens[position].isNumber {
+            if Self.negativeClasses.contains(tokens[position].hash) { return nil }
+            position += 1
+        }
+        return (count / all * 1000).rounded() / 1000
+    }
+}
