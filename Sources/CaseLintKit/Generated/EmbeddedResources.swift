@@ -2677,6 +2677,8 @@ rules:
         - "# Project\n\n```\nFrom: john.smith@gmail.com\nSubject: my results\n```\n"
         - "# Project\n\nThe first patient lives at 42 Elm Street, Springfield.\n"
         - "# Project\n\nShe was born on March 2, 1956 and admitted on 2021-04-07.\n"
+        # Field names in Portuguese or Spanish label a person's record as plainly as English ones.
+        - "# Project\n\n```json\n{\"nome\": \"Mariana Okafor Lima\", \"data_nascimento\": \"12/07/1986\"}\n```\n"
         - readme: "# Project\n"
           manifest: "title: Triage\nexample_record: \"Patient: Mary Jones\"\n"
         - readme: "# Project\n"

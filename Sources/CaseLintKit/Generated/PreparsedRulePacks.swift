@@ -2845,8 +2845,8 @@ M0m119,15,1:S1s119,16,8:manifestS3s119,26,76:title: Prediction of ICU length of 
 domain: precision
 
 """####),
-        ("rules/privacy.yml", 9085, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,8485:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,4223:M0m36,7,2:S1s36,7,4:passQ0q37,9,21:S3s37,11,101:# Project
+        ("rules/privacy.yml", 9298, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,8587:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,4323:M0m36,7,2:S1s36,7,4:passQ0q37,9,21:S3s37,11,101:# Project
 
 ## Contact
 
@@ -2952,7 +2952,7 @@ author: Jane Roe <jane.roe@uni.edu>
 data_sources:
   - name: NIH ChestX-ray14
     url: https://nihcc.app.box.com/v/ChestXray-NIHCC
-S1s64,7,4:failQ0q65,9,16:S3s65,11,69:# Project
+S1s64,7,4:failQ0q65,9,17:S3s65,11,69:# Project
 
 ```
 Patient: John Smith
@@ -3008,27 +3008,32 @@ The first patient lives at 42 Elm Street, Springfield.
 S3s79,11,69:# Project
 
 She was born on March 2, 1956 and admitted on 2021-04-07.
-M0m80,11,2:S1s80,11,6:readmeS3s80,19,10:# Project
-S1s81,11,8:manifestS3s81,21,52:title: Triage
-example_record: "Patient: Mary Jones"
+S3s81,11,88:# Project
+
+```json
+{"nome": "Mariana Okafor Lima", "data_nascimento": "12/07/1986"}
+```
 M0m82,11,2:S1s82,11,6:readmeS3s82,19,10:# Project
-S1s83,11,5:filesM0m84,13,1:S1s84,13,15:data/sample.csvS3s84,30,49:patient_name,dob,zip
+S1s83,11,8:manifestS3s83,21,52:title: Triage
+example_record: "Patient: Mary Jones"
+M0m84,11,2:S1s84,11,6:readmeS3s84,19,10:# Project
+S1s85,11,5:filesM0m86,13,1:S1s86,13,15:data/sample.csvS3s86,30,49:patient_name,dob,zip
 Mary Jones,1956-03-02,02139
-M0m85,11,2:S1s85,11,6:readmeS3s85,19,10:# Project
-S1s86,11,5:filesM0m87,13,1:S1s87,13,18:data/records.jsonlS3s87,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
-M0m89,5,12:S1s89,5,2:idS1s89,9,35:privacy.pseudonymised-not-anonymousS1s90,5,4:kindS1s90,11,6:forbidS1s91,5,8:categoryS1s91,15,14:responsibilityS1s92,5,8:severityS1s92,15,4:infoS1s94,5,15:substance_shareS1f94,22,3:0.5S1s95,5,6:weightS1i95,13,1:1S1s96,5,5:titleS1s96,12,30:Pseudonymised is not anonymousS1s97,5,7:messageS3s97,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s98,5,3:whyS5s98,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s104,5,10:referencesQ0q104,17,2:S3s104,18,29:GDPR Recital 26 and Art. 4(5)S3s104,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s105,5,5:matchM0m106,7,3:S1s106,7,12:skip_negatedS1b106,21,4:trueS1s107,7,11:skip_quotedS1b107,20,4:trueS1s108,7,8:patternsQ0q109,9,2:M0m109,11,2:S1s109,11,7:patternS2s109,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s110,11,7:rewriteS2s110,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m111,11,2:S1s111,11,7:patternS2s111,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s112,11,7:rewriteS2s112,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s113,5,8:examplesD0s114,7,571:M0m114,7,2:S1s114,7,4:passQ0q115,9,3:S3s115,11,109:# Project
+M0m87,11,2:S1s87,11,6:readmeS3s87,19,10:# Project
+S1s88,11,5:filesM0m89,13,1:S1s89,13,18:data/records.jsonlS3s89,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
+M0m91,5,12:S1s91,5,2:idS1s91,9,35:privacy.pseudonymised-not-anonymousS1s92,5,4:kindS1s92,11,6:forbidS1s93,5,8:categoryS1s93,15,14:responsibilityS1s94,5,8:severityS1s94,15,4:infoS1s96,5,15:substance_shareS1f96,22,3:0.5S1s97,5,6:weightS1i97,13,1:1S1s98,5,5:titleS1s98,12,30:Pseudonymised is not anonymousS1s99,5,7:messageS3s99,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s100,5,3:whyS5s100,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s106,5,10:referencesQ0q106,17,2:S3s106,18,29:GDPR Recital 26 and Art. 4(5)S3s106,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s107,5,5:matchM0m108,7,3:S1s108,7,12:skip_negatedS1b108,21,4:trueS1s109,7,11:skip_quotedS1b109,20,4:trueS1s110,7,8:patternsQ0q111,9,2:M0m111,11,2:S1s111,11,7:patternS2s111,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s112,11,7:rewriteS2s112,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m113,11,2:S1s113,11,7:patternS2s113,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s114,11,7:rewriteS2s114,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s115,5,8:examplesD0s116,7,571:M0m116,7,2:S1s116,7,4:passQ0q117,9,3:S3s117,11,109:# Project
 
 Patient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.
-S3s116,11,97:# Project
+S3s118,11,97:# Project
 
 The dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).
-S3s117,11,87:# Project
+S3s119,11,87:# Project
 
 Images are stored as PNG; the hashing of file names only speeds up caching.
-S1s118,7,4:failQ0q119,9,2:S3s119,11,72:# Project
+S1s120,7,4:failQ0q121,9,2:S3s121,11,72:# Project
 
 All records were anonymized by hashing the MRN with SHA-256.
-S3s120,11,77:# Project
+S3s122,11,77:# Project
 
 We hash patient names with MD5 so the notes are fully anonymised.
 

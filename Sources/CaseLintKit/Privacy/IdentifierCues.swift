@@ -9,7 +9,9 @@ enum IdentifierCues {
         (.mrn, ByteText.cues(["mrn", "medical record number", "medical record no", "medical record", "med rec no", "med rec",
                               "chart number", "chart no", "hospital number", "record number", "record no",
                               // The national patient numbers: England's NHS number, Scotland's CHI number, a provincial health card.
-                              "nhs number", "nhs no", "nhs id", "chi number", "chi no", "health card number", "health card no"])),
+                              "nhs number", "nhs no", "nhs id", "chi number", "chi no", "health card number", "health card no",
+                              // The same labels in Portuguese and Spanish field names ("prontuario": "HC-2231874").
+                              "prontuario", "prontuário", "historia clinica", "historia clínica", "número de historia"])),
         (.healthPlan, ByteText.cues(["member id", "member number", "member no", "memberid", "beneficiary id", "beneficiary number",
                                      "beneficiary", "subscriber id", "subscriber number", "policy number", "policy no", "policy id",
                                      "insurance id", "insurance number", "insurance no", "medicaid id", "medicaid number", "medicaid",
@@ -23,20 +25,24 @@ enum IdentifierCues {
                                  "udi", "imei", "pacemaker id", "implant id"])),
         (.ssn, ByteText.cues(["ssn", "social security number", "social security no", "social security", "soc sec", "ss no"])),
         (.address, ByteText.cues(["zip", "zip code", "zipcode", "postal code", "postcode"])),
-        (.phone, ByteText.cues(["phone", "phone number", "telephone", "tel", "mobile", "cell", "fax", "contact number", "ph"])),
+        (.phone, ByteText.cues(["phone", "phone number", "telephone", "tel", "mobile", "cell", "fax", "contact number", "ph",
+                                "telefone", "telefono", "teléfono", "téléphone", "celular"])),
         (.ip, ByteText.cues(["ip", "ip address", "ip addr", "client ip", "remote ip", "remote addr", "src ip", "ipv4"])),
     ]
 
     /// Words within a few bytes before a full date that make it a date about a person.
     static let dateCues = ByteText.cues(["dob", "d.o.b", "date of birth", "birth", "born", "admit", "admission", "discharg",
-                                         "date of death", "death", "died", "deceased", "dod", "deceas"])
+                                         "date of death", "death", "died", "deceased", "dod", "deceas",
+                                         // Portuguese, Spanish, French, German: "data_nascimento", "fecha de nacimiento".
+                                         "nascimento", "nacimiento", "naissance", "geburt"])
     /// Words before a date that make it one end of a period ("admitted between 2008-01-01 and ...").
     static let rangeWords = ByteText.cues(["from", "between", "since", "after", "until", "through", "to", "and", "before", "period"])
 
     /// Labels of a person's name ("Patient: John Smith", "PatientName=SMITH^JOHN").
     static let nameLabels = ByteText.cues(["patient", "patient name", "patientname", "pt", "pt name", "subject name",
                                            "full name", "fullname", "patient full name", "name of patient", "client name",
-                                           "resident name", "member name", "beneficiary name", "first and last name"])
+                                           "resident name", "member name", "beneficiary name", "first and last name",
+                                           "nome", "nombre", "paciente", "nome do paciente", "nombre del paciente"])
     static let nameLabelEnds: [Bool] = (0..<256).map { byte in nameLabels.contains { $0.last == UInt8(byte) } }
     /// Capitalised words that follow "Patient:" without being a name.
     static let notNames: Set<String> = [
