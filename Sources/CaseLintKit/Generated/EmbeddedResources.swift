@@ -65,7 +65,9 @@ rules:
                  who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
                  what problem does this solve, rationale, why this project, business understanding, business case,
                  pain point, pain points, inspiration, introduction, intro, what * trying to fix, what * trying to solve, what * set out to solve,
-                 what * set out to fix, what * trying to do, what * trying to answer, what * trying to find out]
+                 what * set out to fix, what * trying to do, what * trying to answer, what * trying to find out,
+                 # The motive in plain words: "The idea", "Why we built this", "What I wanted to know".
+                 the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -144,7 +146,9 @@ rules:
       headings: [data, dataset, datasets, data set, data sets, the data, data sources, data source, data description,
                  dataset description, data overview, cohort, study population, population, data collection, data preparation,
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
-                 input data, data and privacy, data provenance, corpus, where * come, where * comes]
+                 input data, data and privacy, data provenance, corpus, where * come, where * comes,
+                 # "What we used": its body says whether the data or the tools (a weak name would not outrank them).
+                 what we used, what i used]
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
@@ -305,7 +309,9 @@ rules:
                  leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did,
                  did it work, did * work, quantitative analyses, quantitative analysis, did it help,
                  # Plain speech about the results: "What the numbers say", "The numbers".
-                 the numbers, what the numbers *, what * numbers show, what the results *]
+                 the numbers, what the numbers *, what * numbers show, what the results *,
+                 # "What happened", "How did it go?": the plain-speech account of the results.
+                 what happened, how did * go, how * went]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]

@@ -3,55 +3,55 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 55457, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,54467:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,52:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s64,7,13:weak_headingsQ0q64,22,9:S1s64,23,8:overviewS1s64,33,5:aboutS1s64,40,7:summaryS1s64,49,16:project overviewS1s64,67,18:about this projectS1s64,87,17:about the projectS1s65,23,15:who is this forS1s65,40,13:who is it forS1s65,55,9:situationS1s66,7,13:heading_wordsQ0q66,22,23:S1s66,23,7:problemS1s66,32,10:motivationS1s66,44,10:backgroundS1s66,56,7:contextS1s66,65,3:whyS1s66,70,9:challengeS1s66,81,4:needS1s66,87,6:burdenS1s66,95,4:painS1s66,101,7:purposeS1s66,110,4:goalS1s66,116,9:objectiveS1s66,127,8:questionS1s67,23,3:aimS1s67,28,9:rationaleS1s67,39,12:significanceS1s67,53,10:importanceS1s67,65,7:mattersS1s67,74,9:situationS1s67,85,9:relevanceS1s67,96,11:inspirationS1s68,23,10:hypothesisS1s68,35,10:hypothesesS1s69,7,4:cuesQ0q69,13,82:S1s69,14,6:burdenS1s69,22,6:costlyS1s69,30,4:costS1s69,36,5:costsS1s69,43,9:expensiveS1s69,54,5:delayS1s69,61,6:delaysS1s69,69,7:delayedS1s69,78,9:mortalityS1s69,89,9:morbidityS1s69,100,6:deathsS1s69,108,5:deathS1s69,115,3:dieS1s69,120,4:diesS1s70,14,13:leading causeS1s70,29,9:worldwideS1s70,40,8:globallyS1s70,50,7:millionS1s70,59,8:millionsS1s70,69,7:billionS1s70,78,10:prevalenceS1s70,90,9:prevalentS1s70,101,7:affectsS1s70,110,8:affectedS1s70,120,6:sufferS1s71,14,8:shortageS1s71,24,7:backlogS1s71,33,8:workloadS1s71,43,14:time-consumingS1s71,59,15:labor-intensiveS1s71,76,16:labour-intensiveS1s71,94,6:manualS1s71,102,8:manuallyS1s71,112,9:challengeS1s72,14,10:challengesS1s72,26,7:problemS1s72,35,8:problemsS1s72,45,4:needS1s72,51,5:needsS1s72,58,15:early detectionS1s72,75,15:early diagnosisS1s72,92,5:livesS1s72,99,8:survivalS1s72,109,11:underservedS1s73,14,6:accessS1s73,22,6:missedS1s73,30,4:lateS1s73,36,4:aimsS1s73,42,3:aimS1s73,47,4:goalS1s73,53,9:objectiveS1s73,64,10:motivationS1s73,76,8:criticalS1s73,86,7:crucialS1s73,95,11:significantS1s73,108,9:difficultS1s74,14,10:subjectiveS1s74,26,11:error-proneS1s74,39,11:inefficientS1s74,52,14:limited accessS1s74,68,6:risingS1s74,76,7:growingS1s74,85,10:increasingS1s76,14,6:commonS1s76,22,5:oftenS1s76,29,10:frequentlyS1s76,41,9:currentlyS1s76,52,5:todayS1s76,59,8:existingS1s76,69,4:waitS1s76,75,5:waitsS1s76,82,7:waitingS1s76,91,5:wasteS1s76,98,6:wastedS1s76,106,8:struggleS1s77,14,9:strugglesS1s77,25,5:unmetS1s77,32,11:preventableS1s77,45,9:avoidableS1s77,56,4:harmS1s77,62,12:overcrowdingS1s77,76,12:understaffedS1s78,7,9:min_wordsS1i78,18,1:5S1s79,7,10:full_wordsS1i79,19,3:120S1s84,7,12:block_creditS1f84,21,4:0.75S1s85,5,3:fixM0m86,7,3:S1s86,7,6:insertS1s86,15,7:sectionS1s87,7,7:headingS1s87,16,7:ProblemS1s88,7,4:textS3s88,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s89,5,8:examplesD0s90,7,3660:M0m90,7,3:S1s90,7,4:passQ0q92,9,13:S3s92,11,123:# Project
+        ("rules/case-study.yml", 55995, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,54753:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,58:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,8:the ideaS1s65,28,13:the idea in *S1s65,43,14:why we built *S1s65,59,13:why i built *S1s65,74,21:what i wanted to knowS1s65,97,22:what we wanted to knowS1s66,7,13:weak_headingsQ0q66,22,9:S1s66,23,8:overviewS1s66,33,5:aboutS1s66,40,7:summaryS1s66,49,16:project overviewS1s66,67,18:about this projectS1s66,87,17:about the projectS1s67,23,15:who is this forS1s67,40,13:who is it forS1s67,55,9:situationS1s68,7,13:heading_wordsQ0q68,22,23:S1s68,23,7:problemS1s68,32,10:motivationS1s68,44,10:backgroundS1s68,56,7:contextS1s68,65,3:whyS1s68,70,9:challengeS1s68,81,4:needS1s68,87,6:burdenS1s68,95,4:painS1s68,101,7:purposeS1s68,110,4:goalS1s68,116,9:objectiveS1s68,127,8:questionS1s69,23,3:aimS1s69,28,9:rationaleS1s69,39,12:significanceS1s69,53,10:importanceS1s69,65,7:mattersS1s69,74,9:situationS1s69,85,9:relevanceS1s69,96,11:inspirationS1s70,23,10:hypothesisS1s70,35,10:hypothesesS1s71,7,4:cuesQ0q71,13,82:S1s71,14,6:burdenS1s71,22,6:costlyS1s71,30,4:costS1s71,36,5:costsS1s71,43,9:expensiveS1s71,54,5:delayS1s71,61,6:delaysS1s71,69,7:delayedS1s71,78,9:mortalityS1s71,89,9:morbidityS1s71,100,6:deathsS1s71,108,5:deathS1s71,115,3:dieS1s71,120,4:diesS1s72,14,13:leading causeS1s72,29,9:worldwideS1s72,40,8:globallyS1s72,50,7:millionS1s72,59,8:millionsS1s72,69,7:billionS1s72,78,10:prevalenceS1s72,90,9:prevalentS1s72,101,7:affectsS1s72,110,8:affectedS1s72,120,6:sufferS1s73,14,8:shortageS1s73,24,7:backlogS1s73,33,8:workloadS1s73,43,14:time-consumingS1s73,59,15:labor-intensiveS1s73,76,16:labour-intensiveS1s73,94,6:manualS1s73,102,8:manuallyS1s73,112,9:challengeS1s74,14,10:challengesS1s74,26,7:problemS1s74,35,8:problemsS1s74,45,4:needS1s74,51,5:needsS1s74,58,15:early detectionS1s74,75,15:early diagnosisS1s74,92,5:livesS1s74,99,8:survivalS1s74,109,11:underservedS1s75,14,6:accessS1s75,22,6:missedS1s75,30,4:lateS1s75,36,4:aimsS1s75,42,3:aimS1s75,47,4:goalS1s75,53,9:objectiveS1s75,64,10:motivationS1s75,76,8:criticalS1s75,86,7:crucialS1s75,95,11:significantS1s75,108,9:difficultS1s76,14,10:subjectiveS1s76,26,11:error-proneS1s76,39,11:inefficientS1s76,52,14:limited accessS1s76,68,6:risingS1s76,76,7:growingS1s76,85,10:increasingS1s78,14,6:commonS1s78,22,5:oftenS1s78,29,10:frequentlyS1s78,41,9:currentlyS1s78,52,5:todayS1s78,59,8:existingS1s78,69,4:waitS1s78,75,5:waitsS1s78,82,7:waitingS1s78,91,5:wasteS1s78,98,6:wastedS1s78,106,8:struggleS1s79,14,9:strugglesS1s79,25,5:unmetS1s79,32,11:preventableS1s79,45,9:avoidableS1s79,56,4:harmS1s79,62,12:overcrowdingS1s79,76,12:understaffedS1s80,7,9:min_wordsS1i80,18,1:5S1s81,7,10:full_wordsS1i81,19,3:120S1s86,7,12:block_creditS1f86,21,4:0.75S1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,7:sectionS1s89,7,7:headingS1s89,16,7:ProblemS1s90,7,4:textS3s90,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s91,5,8:examplesD0s92,7,3661:M0m92,7,3:S1s92,7,4:passQ0q94,9,13:S3s94,11,123:# Project
 
 ## Introduction
 
 Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
-S3s94,11,129:# Project
+S3s96,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s96,11,99:# Project
+S3s98,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s97,11,102:# Project
+S3s99,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s98,11,153:# Project
+S3s100,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s100,11,133:# Project
+S3s102,11,133:# Project
 
 ## What I was trying to do
 
 Late recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.
-S3s102,11,203:# Sepsis watch
+S3s104,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s103,11,119:# Sepsis alerts
+S3s105,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s104,11,115:# Readmissions
+S3s106,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s106,11,186:# Sepsis watch
+S3s108,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -61,7 +61,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s108,11,243:# Dose response
+S3s110,11,243:# Dose response
 
 ## The clinical question
 
@@ -71,7 +71,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s109,11,386:# Triage
+S3s111,11,386:# Triage
 
 ## Overview
 
@@ -82,7 +82,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s111,11,247:# Introduction
+S3s113,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -90,24 +90,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s112,7,4:failQ0q113,9,6:S3s113,11,63:# My project
+S1s114,7,4:failQ0q115,9,6:S3s115,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s114,11,31:# My project
+S3s116,11,31:# My project
 
 ## Problem
 
 TODO
-S3s116,11,104:# Problem Statement Generator
+S3s118,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s118,11,269:# Triage
+S3s120,11,269:# Triage
 
 ## Data
 
@@ -124,13 +124,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s119,11,76:# My project
+S3s121,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s121,11,246:# Project
+S3s123,11,246:# Project
 
 ## Data
 
@@ -139,12 +139,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s122,7,3:fixQ0q123,9,1:M0m123,11,2:S1s123,11,6:beforeS3s123,19,52:# Sepsis alerts
+S1s124,7,3:fixQ0q125,9,1:M0m125,11,2:S1s125,11,6:beforeS3s125,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s124,11,5:afterS3s124,18,164:# Sepsis alerts
+S1s126,11,5:afterS3s126,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -153,85 +153,85 @@ S1s124,11,5:afterS3s124,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m126,5,12:S1s126,5,2:idS1s126,9,12:section.dataS1s127,5,4:kindS1s127,11,7:sectionS1s128,5,8:categoryS1s128,15,9:structureS1s129,5,8:severityS1s129,15,5:errorS1s130,5,6:weightS1i130,13,1:5S1s131,5,5:titleS1s131,12,12:Data sectionS1s132,5,7:messageS3s132,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s133,5,3:whyS5s133,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s136,5,10:referencesQ0q136,17,2:S3s136,18,14:TRIPOD+AI 5-11S3s136,36,21:CLAIM 2024 items 7-21S1s137,5,5:matchM0m138,7,8:S1s138,7,4:partS1s138,13,4:dataS1s139,7,8:headingsQ0q139,17,29:S1s139,18,4:dataS1s139,24,7:datasetS1s139,33,8:datasetsS1s139,43,8:data setS1s139,53,9:data setsS1s139,64,8:the dataS1s139,74,12:data sourcesS1s139,88,11:data sourceS1s139,101,16:data descriptionS1s140,18,19:dataset descriptionS1s140,39,13:data overviewS1s140,54,6:cohortS1s140,62,16:study populationS1s140,80,10:populationS1s140,92,15:data collectionS1s140,109,16:data preparationS1s141,18,18:data preprocessingS1s141,38,13:preprocessingS1s141,53,13:data pipelineS1s141,68,17:data availabilityS1s141,87,13:training dataS1s141,102,9:demo dataS1s141,113,6:inputsS1s142,18,10:input dataS1s142,30,16:data and privacyS1s142,48,15:data provenanceS1s142,65,6:corpusS1s142,73,12:where * comeS1s142,87,13:where * comesS1s145,7,13:weak_headingsQ0q145,22,30:S1s145,23,7:recordsS1s145,32,14:source recordsS1s145,48,15:patient recordsS1s145,65,4:logsS1s145,71,10:recordingsS1s145,83,6:imagesS1s145,91,9:moleculesS1s145,102,9:compoundsS1s145,113,7:signalsS1s146,23,5:scansS1s146,30,6:slidesS1s146,38,11:transcriptsS1s146,51,9:documentsS1s146,62,7:lettersS1s146,71,5:audioS1s146,78,15:data validationS1s146,95,12:data qualityS1s146,109,11:data checksS1s147,23,6:tracesS1s147,31,7:reportsS1s147,40,5:notesS1s147,47,7:samplesS1s147,56,9:specimensS1s147,67,7:historyS1s149,23,11:sample dataS1s149,36,11:data sampleS1s149,49,18:sample of the dataS1s149,69,20:a sample of the dataS1s149,91,11:sample rowsS1s149,104,12:example rowsS1s150,7,13:heading_wordsQ0q150,22,27:S1s150,23,4:dataS1s150,29,7:datasetS1s150,38,8:datasetsS1s150,48,6:cohortS1s150,56,6:corpusS1s150,64,6:sourceS1s150,72,10:collectionS1s150,84,13:preprocessingS1s150,99,10:populationS1s150,111,6:inputsS1s150,119,6:labelsS1s151,23,10:annotationS1s151,35,3:edaS1s151,40,14:knowledge baseS1s151,56,7:signalsS1s151,65,10:recordingsS1s151,77,9:ingestionS1s151,88,9:materialsS1s152,23,14:evaluation setS1s152,39,8:test setS1s152,49,16:compound libraryS1s152,67,18:compound librariesS1s152,87,5:assayS1s152,94,6:assaysS1s152,102,11:assay panelS1s153,23,9:truth setS1s153,34,12:ground truthS1s154,7,4:cuesQ0q154,13,65:S1s154,14,7:datasetS1s154,23,8:datasetsS1s154,33,4:dataS1s154,39,7:samplesS1s154,48,6:imagesS1s154,56,5:scansS1s154,63,7:recordsS1s154,72,4:rowsS1s154,78,7:columnsS1s154,87,8:subjectsS1s154,97,12:participantsS1s154,111,5:casesS1s154,118,10:admissionsS1s155,14,10:encountersS1s155,26,6:kaggleS1s155,34,9:physionetS1s155,45,5:mimicS1s155,52,9:mimic-iiiS1s155,63,8:mimic-ivS1s155,73,3:uciS1s155,78,4:tciaS1s155,84,6:chemblS1s155,92,11:moleculenetS1s155,105,4:isicS1s155,111,6:publicS1s155,119,8:publiclyS1s156,14,13:de-identifiedS1s156,29,12:deidentifiedS1s156,43,10:anonymizedS1s156,55,10:anonymisedS1s156,67,9:syntheticS1s156,78,7:syntheaS1s156,87,9:collectedS1s156,98,10:downloadedS1s156,110,6:sourceS1s156,118,7:sourcesS1s157,14,12:training setS1s157,28,14:validation setS1s157,44,8:test setS1s157,54,5:splitS1s157,61,7:classesS1s157,70,6:labelsS1s157,78,8:labelledS1s157,88,7:labeledS1s157,97,9:annotatedS1s157,108,9:variablesS1s158,14,14:missing valuesS1s158,30,9:imbalanceS1s158,41,10:imbalancedS1s158,53,18:class distributionS1s158,73,13:preprocessingS1s158,88,7:cleanedS1s158,97,10:normalizedS1s158,109,7:resizedS1s159,14,12:augmentationS1s159,28,6:cohortS1s159,36,9:inclusionS1s159,47,9:exclusionS1s159,58,5:staysS1s159,65,6:visitsS1s159,73,10:recordingsS1s159,85,8:readingsS1s159,95,12:measurementsS1s159,109,4:logsS1s160,14,11:transcriptsS1s161,7,9:min_wordsS1i161,18,1:5S1s162,7,10:full_wordsS1i162,19,3:120S1s163,7,12:block_creditS1f163,21,4:0.75S1s164,5,3:fixM0m165,7,3:S1s165,7,6:insertS1s165,15,7:sectionS1s166,7,7:headingS1s166,16,4:DataS1s167,7,4:textS3s167,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s168,5,8:examplesD0s169,7,2629:M0m169,7,3:S1s169,7,4:passQ0q171,9,13:S3s171,11,234:# Project
+M0m128,5,12:S1s128,5,2:idS1s128,9,12:section.dataS1s129,5,4:kindS1s129,11,7:sectionS1s130,5,8:categoryS1s130,15,9:structureS1s131,5,8:severityS1s131,15,5:errorS1s132,5,6:weightS1i132,13,1:5S1s133,5,5:titleS1s133,12,12:Data sectionS1s134,5,7:messageS3s134,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s135,5,3:whyS5s135,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s138,5,10:referencesQ0q138,17,2:S3s138,18,14:TRIPOD+AI 5-11S3s138,36,21:CLAIM 2024 items 7-21S1s139,5,5:matchM0m140,7,8:S1s140,7,4:partS1s140,13,4:dataS1s141,7,8:headingsQ0q141,17,31:S1s141,18,4:dataS1s141,24,7:datasetS1s141,33,8:datasetsS1s141,43,8:data setS1s141,53,9:data setsS1s141,64,8:the dataS1s141,74,12:data sourcesS1s141,88,11:data sourceS1s141,101,16:data descriptionS1s142,18,19:dataset descriptionS1s142,39,13:data overviewS1s142,54,6:cohortS1s142,62,16:study populationS1s142,80,10:populationS1s142,92,15:data collectionS1s142,109,16:data preparationS1s143,18,18:data preprocessingS1s143,38,13:preprocessingS1s143,53,13:data pipelineS1s143,68,17:data availabilityS1s143,87,13:training dataS1s143,102,9:demo dataS1s143,113,6:inputsS1s144,18,10:input dataS1s144,30,16:data and privacyS1s144,48,15:data provenanceS1s144,65,6:corpusS1s144,73,12:where * comeS1s144,87,13:where * comesS1s146,18,12:what we usedS1s146,32,11:what i usedS1s149,7,13:weak_headingsQ0q149,22,30:S1s149,23,7:recordsS1s149,32,14:source recordsS1s149,48,15:patient recordsS1s149,65,4:logsS1s149,71,10:recordingsS1s149,83,6:imagesS1s149,91,9:moleculesS1s149,102,9:compoundsS1s149,113,7:signalsS1s150,23,5:scansS1s150,30,6:slidesS1s150,38,11:transcriptsS1s150,51,9:documentsS1s150,62,7:lettersS1s150,71,5:audioS1s150,78,15:data validationS1s150,95,12:data qualityS1s150,109,11:data checksS1s151,23,6:tracesS1s151,31,7:reportsS1s151,40,5:notesS1s151,47,7:samplesS1s151,56,9:specimensS1s151,67,7:historyS1s153,23,11:sample dataS1s153,36,11:data sampleS1s153,49,18:sample of the dataS1s153,69,20:a sample of the dataS1s153,91,11:sample rowsS1s153,104,12:example rowsS1s154,7,13:heading_wordsQ0q154,22,27:S1s154,23,4:dataS1s154,29,7:datasetS1s154,38,8:datasetsS1s154,48,6:cohortS1s154,56,6:corpusS1s154,64,6:sourceS1s154,72,10:collectionS1s154,84,13:preprocessingS1s154,99,10:populationS1s154,111,6:inputsS1s154,119,6:labelsS1s155,23,10:annotationS1s155,35,3:edaS1s155,40,14:knowledge baseS1s155,56,7:signalsS1s155,65,10:recordingsS1s155,77,9:ingestionS1s155,88,9:materialsS1s156,23,14:evaluation setS1s156,39,8:test setS1s156,49,16:compound libraryS1s156,67,18:compound librariesS1s156,87,5:assayS1s156,94,6:assaysS1s156,102,11:assay panelS1s157,23,9:truth setS1s157,34,12:ground truthS1s158,7,4:cuesQ0q158,13,65:S1s158,14,7:datasetS1s158,23,8:datasetsS1s158,33,4:dataS1s158,39,7:samplesS1s158,48,6:imagesS1s158,56,5:scansS1s158,63,7:recordsS1s158,72,4:rowsS1s158,78,7:columnsS1s158,87,8:subjectsS1s158,97,12:participantsS1s158,111,5:casesS1s158,118,10:admissionsS1s159,14,10:encountersS1s159,26,6:kaggleS1s159,34,9:physionetS1s159,45,5:mimicS1s159,52,9:mimic-iiiS1s159,63,8:mimic-ivS1s159,73,3:uciS1s159,78,4:tciaS1s159,84,6:chemblS1s159,92,11:moleculenetS1s159,105,4:isicS1s159,111,6:publicS1s159,119,8:publiclyS1s160,14,13:de-identifiedS1s160,29,12:deidentifiedS1s160,43,10:anonymizedS1s160,55,10:anonymisedS1s160,67,9:syntheticS1s160,78,7:syntheaS1s160,87,9:collectedS1s160,98,10:downloadedS1s160,110,6:sourceS1s160,118,7:sourcesS1s161,14,12:training setS1s161,28,14:validation setS1s161,44,8:test setS1s161,54,5:splitS1s161,61,7:classesS1s161,70,6:labelsS1s161,78,8:labelledS1s161,88,7:labeledS1s161,97,9:annotatedS1s161,108,9:variablesS1s162,14,14:missing valuesS1s162,30,9:imbalanceS1s162,41,10:imbalancedS1s162,53,18:class distributionS1s162,73,13:preprocessingS1s162,88,7:cleanedS1s162,97,10:normalizedS1s162,109,7:resizedS1s163,14,12:augmentationS1s163,28,6:cohortS1s163,36,9:inclusionS1s163,47,9:exclusionS1s163,58,5:staysS1s163,65,6:visitsS1s163,73,10:recordingsS1s163,85,8:readingsS1s163,95,12:measurementsS1s163,109,4:logsS1s164,14,11:transcriptsS1s165,7,9:min_wordsS1i165,18,1:5S1s166,7,10:full_wordsS1i166,19,3:120S1s167,7,12:block_creditS1f167,21,4:0.75S1s168,5,3:fixM0m169,7,3:S1s169,7,6:insertS1s169,15,7:sectionS1s170,7,7:headingS1s170,16,4:DataS1s171,7,4:textS3s171,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s172,5,8:examplesD0s173,7,2629:M0m173,7,3:S1s173,7,4:passQ0q175,9,13:S3s175,11,234:# Project
 
 ## Sample of the data
 
 We pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.
-S3s173,11,124:# Project
+S3s177,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s175,11,120:# Project
+S3s179,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s176,11,110:# Project
+S3s180,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s177,11,130:# Project
+S3s181,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s178,11,102:# Project
+S3s182,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s179,11,98:# Project
+S3s183,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s180,11,111:# Project
+S3s184,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s181,11,104:# Project
+S3s185,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s182,11,102:# Project
+S3s186,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s183,11,81:# Project
+S3s187,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s184,11,102:# Project
+S3s188,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s185,11,71:# Project
+S3s189,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s186,7,4:failQ0q187,9,2:S3s187,11,66:# Project
+S1s190,7,4:failQ0q191,9,2:S3s191,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s188,11,75:# Project
+S3s192,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s189,7,3:fixQ0q190,9,2:M0m190,11,2:S1s190,11,6:beforeS3s190,19,92:# Readmissions
+S1s193,7,3:fixQ0q194,9,2:M0m194,11,2:S1s194,11,6:beforeS3s194,19,92:# Readmissions
 
 ## Problem
 
@@ -240,7 +240,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s191,11,5:afterS3s191,18,223:# Readmissions
+S1s195,11,5:afterS3s195,18,223:# Readmissions
 
 ## Problem
 
@@ -253,14 +253,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m192,11,2:S1s192,11,6:beforeS3s192,19,60:# Readmissions
+M0m196,11,2:S1s196,11,6:beforeS3s196,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s193,11,5:afterS3s193,18,182:# Readmissions
+S1s197,11,5:afterS3s197,18,182:# Readmissions
 
 ## Data
 
@@ -269,41 +269,41 @@ S1s193,11,5:afterS3s193,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m195,5,12:S1s195,5,2:idS1s195,9,16:section.approachS1s196,5,4:kindS1s196,11,7:sectionS1s197,5,8:categoryS1s197,15,9:structureS1s198,5,8:severityS1s198,15,5:errorS1s199,5,6:weightS1i199,13,1:4S1s200,5,5:titleS1s200,12,16:Approach sectionS1s201,5,7:messageS3s201,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s202,5,3:whyS5s202,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s205,5,10:referencesQ0q205,17,2:S3s205,18,19:TRIPOD+AI 12a-c, 15S3s205,41,22:CLAIM 2024 items 22-27S1s206,5,5:matchM0m207,7,8:S1s207,7,4:partS1s207,13,8:approachS1s208,7,8:headingsQ0q208,17,61:S1s208,18,8:approachS1s208,28,12:our approachS1s208,42,17:solution approachS1s208,61,12:the solutionS1s208,75,8:solutionS1s208,85,6:methodS1s208,93,7:methodsS1s208,102,11:methodologyS1s209,18,21:materials and methodsS1s209,41,5:modelS1s209,48,6:modelsS1s209,56,8:modelingS1s209,66,9:modellingS1s209,77,9:the modelS1s209,88,18:model architectureS1s209,108,12:architectureS1s210,18,19:system architectureS1s210,39,8:pipelineS1s210,49,17:training pipelineS1s210,68,18:technical approachS1s210,88,12:how it worksS1s210,102,8:trainingS1s211,18,14:implementationS1s211,34,9:algorithmS1s211,45,10:algorithmsS1s211,57,19:feature engineeringS1s211,78,18:features and modelS1s211,98,22:feature representationS1s212,18,10:base modelS1s212,30,6:designS1s212,38,13:system designS1s212,53,11:how * worksS1s212,66,10:how * workS1s212,78,3:howS1s212,83,18:feature extractionS1s212,103,17:feature selectionS1s213,18,18:training procedureS1s213,38,16:training detailsS1s213,56,14:training setupS1s213,72,11:fine-tuningS1s213,85,10:finetuningS1s213,97,11:fine tuningS1s214,18,14:steps followedS1s214,34,12:prompt chainS1s214,48,15:prompt pipelineS1s214,65,20:statistical analysisS1s214,87,19:statistical methodsS1s214,108,13:analysis planS1s215,18,25:statistical analysis planS1s215,45,13:how * answersS1s215,60,12:how * answerS1s215,74,15:how we built itS1s215,91,14:how i built itS1s215,107,16:how it was builtS1s217,18,15:how was * builtS1s217,35,18:how was * modelledS1s217,55,17:how was * modeledS1s217,74,17:how was * trainedS1s217,93,18:how were * trainedS1s218,18,16:how were * builtS1s218,36,14:how was * madeS1s223,7,13:weak_headingsQ0q223,22,18:S1s223,23,11:what * doesS1s223,36,6:actionS1s223,44,7:actionsS1s223,53,13:actions takenS1s223,68,11:what we didS1s223,81,10:what i didS1s223,93,13:what we triedS1s223,108,12:what i triedS1s224,23,13:what we builtS1s224,38,12:what i builtS1s224,52,5:stepsS1s224,59,16:machine learningS1s226,23,14:what did we doS1s226,39,13:what did i doS1s226,54,15:what did we tryS1s226,71,14:what did i tryS1s226,87,17:what did we buildS1s226,106,16:what did i buildS1s227,7,13:heading_wordsQ0q227,22,36:S1s227,23,5:modelS1s227,30,8:modelingS1s227,40,9:modellingS1s227,51,6:methodS1s227,59,11:methodologyS1s227,72,8:approachS1s227,82,8:pipelineS1s227,92,12:architectureS1s227,106,8:workflowS1s227,116,5:worksS1s228,23,8:trainingS1s228,33,9:algorithmS1s228,44,8:solutionS1s228,54,6:designS1s228,62,14:implementationS1s228,78,9:techniqueS1s228,89,9:frameworkS1s228,100,6:engineS1s228,108,7:networkS1s229,23,10:classifierS1s229,35,5:builtS1s229,42,8:modelledS1s229,52,7:modeledS1s229,61,4:hoodS1s229,67,9:promptingS1s229,78,18:prompt engineeringS1s229,98,6:systemS1s229,106,13:featurisationS1s229,121,13:featurizationS1s230,23,5:logicS1s230,30,7:dockingS1s230,39,10:simulationS1s230,51,8:backboneS1s230,61,11:fine-tuningS1s230,74,10:finetuningS1s230,86,11:fine tuningS1s231,7,4:cuesQ0q231,13,65:S1s231,14,5:modelS1s231,21,6:modelsS1s231,29,7:trainedS1s231,38,5:trainS1s231,45,6:trainsS1s231,53,8:trainingS1s231,63,10:fine-tunedS1s231,75,9:fine-tuneS1s231,86,9:finetunedS1s231,97,11:fine-tuningS1s231,110,12:architectureS1s231,124,6:layersS1s231,132,5:layerS1s232,14,7:networkS1s232,23,6:neuralS1s232,31,3:cnnS1s232,36,6:resnetS1s232,44,8:densenetS1s232,54,12:efficientnetS1s232,68,3:vggS1s232,73,4:unetS1s232,79,5:u-netS1s232,86,3:vitS1s232,91,11:transformerS1s232,104,4:bertS1s232,110,4:lstmS1s232,116,3:gruS1s233,14,7:xgboostS1s233,23,8:lightgbmS1s233,33,8:catboostS1s233,43,13:random forestS1s233,58,19:logistic regressionS1s233,79,3:svmS1s233,84,17:gradient boostingS1s233,103,13:decision treeS1s233,118,8:ensembleS1s234,14,10:classifierS1s234,26,9:regressorS1s234,37,10:embeddingsS1s234,49,9:embeddingS1s234,60,7:encoderS1s234,69,7:decoderS1s234,78,9:attentionS1s234,89,9:optimizerS1s234,100,4:adamS1s234,106,13:learning rateS1s234,121,6:epochsS1s235,14,10:batch sizeS1s235,26,13:loss functionS1s235,41,15:hyperparametersS1s235,58,19:feature engineeringS1s235,79,8:pipelineS1s235,89,9:algorithmS1s235,100,6:promptS1s235,108,7:promptsS1s235,117,9:retrievalS1s236,14,3:ragS1s236,19,3:llmS1s236,24,17:transfer learningS1s236,43,10:pretrainedS1s236,55,11:pre-trainedS1s236,68,8:backboneS1s236,78,8:predictsS1s236,88,3:gnnS1s236,93,20:graph neural networkS1s237,7,9:min_wordsS1i237,18,1:5S1s238,7,10:full_wordsS1i238,19,3:120S1s239,7,12:block_creditS1f239,21,4:0.75S1s240,5,3:fixM0m241,7,3:S1s241,7,6:insertS1s241,15,7:sectionS1s242,7,7:headingS1s242,16,8:ApproachS1s243,7,4:textS3s243,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s244,5,8:examplesD0s245,7,3567:M0m245,7,3:S1s245,7,4:passQ0q247,9,15:S3s247,11,168:# Project
+M0m199,5,12:S1s199,5,2:idS1s199,9,16:section.approachS1s200,5,4:kindS1s200,11,7:sectionS1s201,5,8:categoryS1s201,15,9:structureS1s202,5,8:severityS1s202,15,5:errorS1s203,5,6:weightS1i203,13,1:4S1s204,5,5:titleS1s204,12,16:Approach sectionS1s205,5,7:messageS3s205,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s206,5,3:whyS5s206,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s209,5,10:referencesQ0q209,17,2:S3s209,18,19:TRIPOD+AI 12a-c, 15S3s209,41,22:CLAIM 2024 items 22-27S1s210,5,5:matchM0m211,7,8:S1s211,7,4:partS1s211,13,8:approachS1s212,7,8:headingsQ0q212,17,61:S1s212,18,8:approachS1s212,28,12:our approachS1s212,42,17:solution approachS1s212,61,12:the solutionS1s212,75,8:solutionS1s212,85,6:methodS1s212,93,7:methodsS1s212,102,11:methodologyS1s213,18,21:materials and methodsS1s213,41,5:modelS1s213,48,6:modelsS1s213,56,8:modelingS1s213,66,9:modellingS1s213,77,9:the modelS1s213,88,18:model architectureS1s213,108,12:architectureS1s214,18,19:system architectureS1s214,39,8:pipelineS1s214,49,17:training pipelineS1s214,68,18:technical approachS1s214,88,12:how it worksS1s214,102,8:trainingS1s215,18,14:implementationS1s215,34,9:algorithmS1s215,45,10:algorithmsS1s215,57,19:feature engineeringS1s215,78,18:features and modelS1s215,98,22:feature representationS1s216,18,10:base modelS1s216,30,6:designS1s216,38,13:system designS1s216,53,11:how * worksS1s216,66,10:how * workS1s216,78,3:howS1s216,83,18:feature extractionS1s216,103,17:feature selectionS1s217,18,18:training procedureS1s217,38,16:training detailsS1s217,56,14:training setupS1s217,72,11:fine-tuningS1s217,85,10:finetuningS1s217,97,11:fine tuningS1s218,18,14:steps followedS1s218,34,12:prompt chainS1s218,48,15:prompt pipelineS1s218,65,20:statistical analysisS1s218,87,19:statistical methodsS1s218,108,13:analysis planS1s219,18,25:statistical analysis planS1s219,45,13:how * answersS1s219,60,12:how * answerS1s219,74,15:how we built itS1s219,91,14:how i built itS1s219,107,16:how it was builtS1s221,18,15:how was * builtS1s221,35,18:how was * modelledS1s221,55,17:how was * modeledS1s221,74,17:how was * trainedS1s221,93,18:how were * trainedS1s222,18,16:how were * builtS1s222,36,14:how was * madeS1s227,7,13:weak_headingsQ0q227,22,18:S1s227,23,11:what * doesS1s227,36,6:actionS1s227,44,7:actionsS1s227,53,13:actions takenS1s227,68,11:what we didS1s227,81,10:what i didS1s227,93,13:what we triedS1s227,108,12:what i triedS1s228,23,13:what we builtS1s228,38,12:what i builtS1s228,52,5:stepsS1s228,59,16:machine learningS1s230,23,14:what did we doS1s230,39,13:what did i doS1s230,54,15:what did we tryS1s230,71,14:what did i tryS1s230,87,17:what did we buildS1s230,106,16:what did i buildS1s231,7,13:heading_wordsQ0q231,22,36:S1s231,23,5:modelS1s231,30,8:modelingS1s231,40,9:modellingS1s231,51,6:methodS1s231,59,11:methodologyS1s231,72,8:approachS1s231,82,8:pipelineS1s231,92,12:architectureS1s231,106,8:workflowS1s231,116,5:worksS1s232,23,8:trainingS1s232,33,9:algorithmS1s232,44,8:solutionS1s232,54,6:designS1s232,62,14:implementationS1s232,78,9:techniqueS1s232,89,9:frameworkS1s232,100,6:engineS1s232,108,7:networkS1s233,23,10:classifierS1s233,35,5:builtS1s233,42,8:modelledS1s233,52,7:modeledS1s233,61,4:hoodS1s233,67,9:promptingS1s233,78,18:prompt engineeringS1s233,98,6:systemS1s233,106,13:featurisationS1s233,121,13:featurizationS1s234,23,5:logicS1s234,30,7:dockingS1s234,39,10:simulationS1s234,51,8:backboneS1s234,61,11:fine-tuningS1s234,74,10:finetuningS1s234,86,11:fine tuningS1s235,7,4:cuesQ0q235,13,65:S1s235,14,5:modelS1s235,21,6:modelsS1s235,29,7:trainedS1s235,38,5:trainS1s235,45,6:trainsS1s235,53,8:trainingS1s235,63,10:fine-tunedS1s235,75,9:fine-tuneS1s235,86,9:finetunedS1s235,97,11:fine-tuningS1s235,110,12:architectureS1s235,124,6:layersS1s235,132,5:layerS1s236,14,7:networkS1s236,23,6:neuralS1s236,31,3:cnnS1s236,36,6:resnetS1s236,44,8:densenetS1s236,54,12:efficientnetS1s236,68,3:vggS1s236,73,4:unetS1s236,79,5:u-netS1s236,86,3:vitS1s236,91,11:transformerS1s236,104,4:bertS1s236,110,4:lstmS1s236,116,3:gruS1s237,14,7:xgboostS1s237,23,8:lightgbmS1s237,33,8:catboostS1s237,43,13:random forestS1s237,58,19:logistic regressionS1s237,79,3:svmS1s237,84,17:gradient boostingS1s237,103,13:decision treeS1s237,118,8:ensembleS1s238,14,10:classifierS1s238,26,9:regressorS1s238,37,10:embeddingsS1s238,49,9:embeddingS1s238,60,7:encoderS1s238,69,7:decoderS1s238,78,9:attentionS1s238,89,9:optimizerS1s238,100,4:adamS1s238,106,13:learning rateS1s238,121,6:epochsS1s239,14,10:batch sizeS1s239,26,13:loss functionS1s239,41,15:hyperparametersS1s239,58,19:feature engineeringS1s239,79,8:pipelineS1s239,89,9:algorithmS1s239,100,6:promptS1s239,108,7:promptsS1s239,117,9:retrievalS1s240,14,3:ragS1s240,19,3:llmS1s240,24,17:transfer learningS1s240,43,10:pretrainedS1s240,55,11:pre-trainedS1s240,68,8:backboneS1s240,78,8:predictsS1s240,88,3:gnnS1s240,93,20:graph neural networkS1s241,7,9:min_wordsS1i241,18,1:5S1s242,7,10:full_wordsS1i242,19,3:120S1s243,7,12:block_creditS1f243,21,4:0.75S1s244,5,3:fixM0m245,7,3:S1s245,7,6:insertS1s245,15,7:sectionS1s246,7,7:headingS1s246,16,8:ApproachS1s247,7,4:textS3s247,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s248,5,8:examplesD0s249,7,3567:M0m249,7,3:S1s249,7,4:passQ0q251,9,15:S3s251,11,168:# Project
 
 ## How was it modelled?
 
 1. A Cox model on clinical variables as the baseline.
 2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
-S3s249,11,154:# Project
+S3s253,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s251,11,122:# Project
+S3s255,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s253,11,151:# Project
+S3s257,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s255,11,153:# Project
+S3s259,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s256,11,135:# Project
+S3s260,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s258,11,330:# Note coder
+S3s262,11,330:# Note coder
 
 ## Situation
 
@@ -320,38 +320,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s259,11,130:# Project
+S3s263,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s260,11,129:# Project
+S3s264,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s262,11,167:# Sepsis watch
+S3s266,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s263,11,134:# Sepsis watch
+S3s267,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s264,11,79:# Project
+S3s268,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s265,11,111:# Project
+S3s269,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s266,11,392:# Project
+S3s270,11,392:# Project
 
 ## ✅ What this project does
 
@@ -362,7 +362,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s267,11,123:# Project
+S3s271,11,123:# Project
 
 ## What it does
 
@@ -371,13 +371,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s268,7,4:failQ0q270,9,5:S3s270,11,84:# Project
+S1s272,7,4:failQ0q274,9,5:S3s274,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s272,11,97:# Project
+S3s276,11,97:# Project
 
 ## Pipeline Usage
 
@@ -385,22 +385,22 @@ S3s272,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s273,11,83:# Project
+S3s277,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s274,11,51:# Project
+S3s278,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s275,11,28:# Project
+S3s279,11,28:# Project
 
 ## Approach
 
 TBD
-S1s276,7,3:fixQ0q277,9,1:M0m277,11,2:S1s277,11,6:beforeS3s277,19,93:# Triage\####u{d}
+S1s280,7,3:fixQ0q281,9,1:M0m281,11,2:S1s281,11,6:beforeS3s281,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -409,7 +409,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s278,11,5:afterS3s278,18,216:# Triage\####u{d}
+S1s282,11,5:afterS3s282,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -422,7 +422,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m280,5,12:S1s280,5,2:idS1s280,9,18:section.evaluationS1s281,5,4:kindS1s281,11,7:sectionS1s282,5,8:categoryS1s282,15,9:structureS1s283,5,8:severityS1s283,15,5:errorS1s284,5,6:weightS1i284,13,1:5S1s285,5,5:titleS1s285,12,18:Evaluation sectionS1s286,5,7:messageS3s286,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s287,5,3:whyS5s287,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s290,5,10:referencesQ0q290,17,2:S3s290,18,18:TRIPOD+AI 12e, 23aS3s290,40,22:CLAIM 2024 items 28-39S1s291,5,5:matchM0m292,7,9:S1s292,7,4:partS1s292,13,10:evaluationS1s293,7,8:headingsQ0q293,17,54:S1s293,18,10:evaluationS1s293,30,16:model evaluationS1s293,48,7:resultsS1s293,57,6:resultS1s293,65,11:key resultsS1s293,78,11:performanceS1s293,91,17:model performanceS1s293,110,7:metricsS1s294,18,18:evaluation metricsS1s294,38,10:validationS1s294,50,8:findingsS1s294,60,12:key findingsS1s294,74,7:findingS1s294,83,11:key findingS1s294,96,11:experimentsS1s295,18,20:experimental resultsS1s295,40,9:benchmarkS1s295,51,10:benchmarksS1s295,63,18:how accurate is itS1s295,83,8:accuracyS1s295,93,8:outcomesS1s295,103,7:testingS1s295,112,12:test resultsS1s297,18,15:how well * workS1s297,35,16:how well * worksS1s297,53,18:how well * performS1s297,73,19:how well * performsS1s297,94,10:how well *S1s297,106,10:how good *S1s298,18,14:how accurate *S1s299,18,12:does it workS1s299,32,11:does * workS1s299,45,11:backtestingS1s299,58,8:backtestS1s299,68,12:reader studyS1s299,82,10:user studyS1s299,94,16:human evaluationS1s299,112,13:expert reviewS1s300,18,11:leaderboardS1s300,31,8:hit rateS1s300,41,9:hit ratesS1s300,52,12:how did * doS1s300,66,13:how does * doS1s300,81,17:how well did * doS1s300,100,9:how * didS1s301,18,11:did it workS1s301,31,10:did * workS1s301,43,21:quantitative analysesS1s301,66,21:quantitative analysisS1s301,89,11:did it helpS1s303,18,11:the numbersS1s303,31,18:what the numbers *S1s303,51,19:what * numbers showS1s303,72,18:what the results *S1s305,7,13:weak_headingsQ0q305,22,11:S1s305,23,9:precisionS1s305,34,6:recallS1s305,42,11:sensitivityS1s305,55,11:specificityS1s305,68,5:aurocS1s305,75,3:aucS1s305,80,2:f1S1s305,84,8:f1 scoreS1s305,94,14:discriminationS1s305,110,11:calibrationS1s306,23,15:accomplishmentsS1s307,7,13:heading_wordsQ0q307,22,48:S1s307,23,6:resultS1s307,31,10:evaluationS1s307,43,11:performanceS1s307,56,6:metricS1s307,64,8:accuracyS1s307,74,10:validationS1s307,86,9:benchmarkS1s307,97,12:benchmarkingS1s307,111,7:findingS1s308,23,8:measuredS1s308,33,5:scoreS1s308,40,7:outcomeS1s308,49,14:error analysisS1s308,65,11:backtestingS1s308,78,8:backtestS1s308,88,5:foundS1s308,95,7:numbersS1s308,104,6:testedS1s311,23,8:assessedS1s311,33,9:validatedS1s311,44,11:benchmarkedS1s311,57,7:checkedS1s312,23,11:leaderboardS1s312,36,4:evalS1s312,42,5:evalsS1s312,49,8:hit rateS1s312,59,9:hit ratesS1s312,70,6:showedS1s312,78,16:clinician reviewS1s312,96,16:physician reviewS1s313,23,12:blind reviewS1s313,37,14:blinded reviewS1s315,23,4:diceS1s315,29,3:iouS1s315,34,5:rougeS1s315,41,4:bleuS1s315,47,9:bertscoreS1s315,58,5:kappaS1s315,65,11:concordanceS1s315,78,7:c-indexS1s315,87,5:aurocS1s315,94,5:auprcS1s315,101,3:maeS1s315,106,4:rmseS1s315,112,4:mapeS1s316,23,8:f1 scoreS1s316,33,11:brier scoreS1s316,46,7:ratingsS1s317,7,4:cuesQ0q317,13,37:S1s317,14,8:accuracyS1s317,24,3:aucS1s317,29,5:aurocS1s317,36,3:rocS1s317,41,2:f1S1s317,45,9:precisionS1s317,56,6:recallS1s317,64,11:sensitivityS1s317,77,11:specificityS1s317,90,7:resultsS1s317,99,8:achievedS1s317,109,8:achievesS1s317,119,7:achieveS1s318,14,11:outperformsS1s318,27,12:outperformedS1s318,41,11:performanceS1s318,54,5:scoreS1s318,61,6:scoresS1s318,69,8:test setS1s318,79,8:held-outS1s318,89,8:hold-outS1s318,99,9:evaluatedS1s318,110,10:evaluationS1s319,14,7:metricsS1s319,23,6:metricS1s319,31,3:maeS1s319,36,4:rmseS1s319,42,4:diceS1s319,48,3:iouS1s319,53,16:confusion matrixS1s319,71,8:baselineS1s319,81,8:comparedS1s319,91,16:cross-validationS1s319,109,10:validationS1s320,14,19:confidence intervalS1s320,35,20:confidence intervalsS1s320,57,2:ciS1s321,7,9:min_wordsS1i321,18,1:5S1s322,7,10:full_wordsS1i322,19,3:120S1s323,7,12:block_creditS1f323,21,4:0.75S1s324,7,22:credit_without_metricsS1f324,31,3:0.5S1s325,5,3:fixM0m326,7,3:S1s326,7,6:insertS1s326,15,7:sectionS1s327,7,7:headingS1s327,16,10:EvaluationS1s328,7,4:textS3s328,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s329,5,8:examplesD0s330,7,3534:M0m330,7,3:S1s330,7,4:passQ0q332,9,21:S3s332,11,127:# Project
+M0m284,5,12:S1s284,5,2:idS1s284,9,18:section.evaluationS1s285,5,4:kindS1s285,11,7:sectionS1s286,5,8:categoryS1s286,15,9:structureS1s287,5,8:severityS1s287,15,5:errorS1s288,5,6:weightS1i288,13,1:5S1s289,5,5:titleS1s289,12,18:Evaluation sectionS1s290,5,7:messageS3s290,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s291,5,3:whyS5s291,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s294,5,10:referencesQ0q294,17,2:S3s294,18,18:TRIPOD+AI 12e, 23aS3s294,40,22:CLAIM 2024 items 28-39S1s295,5,5:matchM0m296,7,9:S1s296,7,4:partS1s296,13,10:evaluationS1s297,7,8:headingsQ0q297,17,57:S1s297,18,10:evaluationS1s297,30,16:model evaluationS1s297,48,7:resultsS1s297,57,6:resultS1s297,65,11:key resultsS1s297,78,11:performanceS1s297,91,17:model performanceS1s297,110,7:metricsS1s298,18,18:evaluation metricsS1s298,38,10:validationS1s298,50,8:findingsS1s298,60,12:key findingsS1s298,74,7:findingS1s298,83,11:key findingS1s298,96,11:experimentsS1s299,18,20:experimental resultsS1s299,40,9:benchmarkS1s299,51,10:benchmarksS1s299,63,18:how accurate is itS1s299,83,8:accuracyS1s299,93,8:outcomesS1s299,103,7:testingS1s299,112,12:test resultsS1s301,18,15:how well * workS1s301,35,16:how well * worksS1s301,53,18:how well * performS1s301,73,19:how well * performsS1s301,94,10:how well *S1s301,106,10:how good *S1s302,18,14:how accurate *S1s303,18,12:does it workS1s303,32,11:does * workS1s303,45,11:backtestingS1s303,58,8:backtestS1s303,68,12:reader studyS1s303,82,10:user studyS1s303,94,16:human evaluationS1s303,112,13:expert reviewS1s304,18,11:leaderboardS1s304,31,8:hit rateS1s304,41,9:hit ratesS1s304,52,12:how did * doS1s304,66,13:how does * doS1s304,81,17:how well did * doS1s304,100,9:how * didS1s305,18,11:did it workS1s305,31,10:did * workS1s305,43,21:quantitative analysesS1s305,66,21:quantitative analysisS1s305,89,11:did it helpS1s307,18,11:the numbersS1s307,31,18:what the numbers *S1s307,51,19:what * numbers showS1s307,72,18:what the results *S1s309,18,13:what happenedS1s309,33,12:how did * goS1s309,47,10:how * wentS1s311,7,13:weak_headingsQ0q311,22,11:S1s311,23,9:precisionS1s311,34,6:recallS1s311,42,11:sensitivityS1s311,55,11:specificityS1s311,68,5:aurocS1s311,75,3:aucS1s311,80,2:f1S1s311,84,8:f1 scoreS1s311,94,14:discriminationS1s311,110,11:calibrationS1s312,23,15:accomplishmentsS1s313,7,13:heading_wordsQ0q313,22,48:S1s313,23,6:resultS1s313,31,10:evaluationS1s313,43,11:performanceS1s313,56,6:metricS1s313,64,8:accuracyS1s313,74,10:validationS1s313,86,9:benchmarkS1s313,97,12:benchmarkingS1s313,111,7:findingS1s314,23,8:measuredS1s314,33,5:scoreS1s314,40,7:outcomeS1s314,49,14:error analysisS1s314,65,11:backtestingS1s314,78,8:backtestS1s314,88,5:foundS1s314,95,7:numbersS1s314,104,6:testedS1s317,23,8:assessedS1s317,33,9:validatedS1s317,44,11:benchmarkedS1s317,57,7:checkedS1s318,23,11:leaderboardS1s318,36,4:evalS1s318,42,5:evalsS1s318,49,8:hit rateS1s318,59,9:hit ratesS1s318,70,6:showedS1s318,78,16:clinician reviewS1s318,96,16:physician reviewS1s319,23,12:blind reviewS1s319,37,14:blinded reviewS1s321,23,4:diceS1s321,29,3:iouS1s321,34,5:rougeS1s321,41,4:bleuS1s321,47,9:bertscoreS1s321,58,5:kappaS1s321,65,11:concordanceS1s321,78,7:c-indexS1s321,87,5:aurocS1s321,94,5:auprcS1s321,101,3:maeS1s321,106,4:rmseS1s321,112,4:mapeS1s322,23,8:f1 scoreS1s322,33,11:brier scoreS1s322,46,7:ratingsS1s323,7,4:cuesQ0q323,13,37:S1s323,14,8:accuracyS1s323,24,3:aucS1s323,29,5:aurocS1s323,36,3:rocS1s323,41,2:f1S1s323,45,9:precisionS1s323,56,6:recallS1s323,64,11:sensitivityS1s323,77,11:specificityS1s323,90,7:resultsS1s323,99,8:achievedS1s323,109,8:achievesS1s323,119,7:achieveS1s324,14,11:outperformsS1s324,27,12:outperformedS1s324,41,11:performanceS1s324,54,5:scoreS1s324,61,6:scoresS1s324,69,8:test setS1s324,79,8:held-outS1s324,89,8:hold-outS1s324,99,9:evaluatedS1s324,110,10:evaluationS1s325,14,7:metricsS1s325,23,6:metricS1s325,31,3:maeS1s325,36,4:rmseS1s325,42,4:diceS1s325,48,3:iouS1s325,53,16:confusion matrixS1s325,71,8:baselineS1s325,81,8:comparedS1s325,91,16:cross-validationS1s325,109,10:validationS1s326,14,19:confidence intervalS1s326,35,20:confidence intervalsS1s326,57,2:ciS1s327,7,9:min_wordsS1i327,18,1:5S1s328,7,10:full_wordsS1i328,19,3:120S1s329,7,12:block_creditS1f329,21,4:0.75S1s330,7,22:credit_without_metricsS1f330,31,3:0.5S1s331,5,3:fixM0m332,7,3:S1s332,7,6:insertS1s332,15,7:sectionS1s333,7,7:headingS1s333,16,10:EvaluationS1s334,7,4:textS3s334,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s335,5,8:examplesD0s336,7,3534:M0m336,7,3:S1s336,7,4:passQ0q338,9,21:S3s338,11,127:# Project
 
 ## What the numbers say
 
@@ -430,39 +430,39 @@ M0m280,5,12:S1s280,5,2:idS1s280,9,18:section.evaluationS1s281,5,4:kindS1s281,11,
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s334,11,113:# Project
+S3s340,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s335,11,132:# Project
+S3s341,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s337,11,134:# Project
+S3s343,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s338,11,137:# Project
+S3s344,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s340,11,131:# Project
+S3s346,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s342,11,116:# Project
+S3s348,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s344,11,102:# Project
+S3s350,11,102:# Project
 
 ## Leaderboard
 
@@ -470,53 +470,53 @@ S3s344,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s345,11,165:# Project
+S3s351,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s346,11,132:# Project
+S3s352,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s347,11,132:# Project
+S3s353,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s348,11,129:# Project
+S3s354,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s349,11,97:# Project
+S3s355,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s350,11,121:# Project
+S3s356,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s351,11,105:# Project
+S3s357,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s352,11,141:# Sepsis watch
+S3s358,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s353,11,147:# Fall alarm
+S3s359,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s354,11,162:# Sepsis watch
+S3s360,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -525,47 +525,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s355,11,69:# Project
+S3s361,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s356,11,89:# Project
+S3s362,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s358,11,132:<h1>Project</h1>
+S3s364,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s359,7,4:failQ0q360,9,3:S3s360,11,42:# Project
+S1s365,7,4:failQ0q366,9,3:S3s366,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s362,11,61:<h1>Project</h1>
+S3s368,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s363,11,35:# Project
+S3s369,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s364,7,3:fixQ0q365,9,1:M0m365,11,2:S1s365,11,6:beforeS3s365,19,65:Triage
+S1s370,7,3:fixQ0q371,9,1:M0m371,11,2:S1s371,11,6:beforeS3s371,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s366,11,5:afterS3s366,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s372,11,5:afterS3s372,18,225:Triage
 ======
 
 Model
@@ -575,7 +575,7 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m368,5,12:S1s368,5,2:idS1s368,9,13:section.risksS1s369,5,4:kindS1s369,11,7:sectionS1s370,5,8:categoryS1s370,15,9:structureS1s371,5,8:severityS1s371,15,5:errorS1s372,5,6:weightS1i372,13,1:5S1s373,5,5:titleS1s373,12,29:Risks and limitations sectionS1s374,5,7:messageS3s374,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s375,5,3:whyS5s375,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s378,5,10:referencesQ0q378,17,3:S3s378,18,12:TRIPOD+AI 26S3s378,34,18:CLAIM 2024 item 40S3s378,56,14:TRIPOD-LLM 19bS1s379,5,5:matchM0m380,7,8:S1s380,7,4:partS1s380,13,5:risksS1s381,7,8:headingsQ0q381,17,87:S1s381,18,11:limitationsS1s381,31,10:limitationS1s381,43,5:risksS1s381,50,4:riskS1s381,56,21:risks and limitationsS1s381,79,4:biasS1s381,85,6:biasesS1s381,93,22:ethical considerationsS1s382,18,6:ethicsS1s382,26,16:ethical concernsS1s382,44,7:caveatsS1s382,53,12:known issuesS1s382,67,14:known problemsS1s382,83,17:known limitationsS1s382,102,10:known gapsS1s382,114,4:gapsS1s382,120,13:failure modesS1s383,18,19:threats to validityS1s383,39,12:shortcomingsS1s383,53,10:weaknessesS1s383,65,14:responsible aiS1s383,81,8:fairnessS1s383,91,27:assumptions and limitationsS1s384,18,21:safety considerationsS1s384,41,18:key considerationsS1s385,18,16:what * cannot doS1s385,36,15:what * can't doS1s385,53,18:what * does not doS1s385,73,17:what * doesn't doS1s385,92,20:when not to trust itS1s386,18,18:when not to use itS1s386,38,13:failure casesS1s386,53,19:known failure casesS1s386,74,6:limitsS1s386,82,8:pitfallsS1s386,92,14:hallucinationsS1s386,108,13:hallucinationS1s387,18,20:applicability domainS1s387,40,15:safety concernsS1s387,57,13:where * failsS1s388,18,19:where * falls shortS1s388,39,14:where * breaksS1s388,55,17:what * goes wrongS1s388,74,15:what * go wrongS1s388,91,15:what goes wrongS1s389,18,16:where * go wrongS1s389,36,18:where * goes wrongS1s390,18,21:what to watch out forS1s390,41,23:things to watch out forS1s390,66,10:watch-outsS1s390,78,10:watch outsS1s390,90,19:where * breaks downS1s391,18,18:where * broke downS1s391,38,11:blind spotsS1s391,51,23:domain of applicabilityS1s391,76,18:where * fall shortS1s391,96,15:what worries meS1s392,18,15:what worries usS1s392,35,22:things to keep in mindS1s392,59,12:keep in mindS1s392,73,15:what went wrongS1s392,90,17:what * went wrongS1s393,18,20:things that worry meS1s393,40,20:things that worry usS1s393,62,20:what * careful aboutS1s393,84,26:things that don't work yetS1s394,18,26:things to be careful aboutS1s394,46,25:things to be careful withS1s394,73,10:be carefulS1s394,85,16:handle with careS1s395,18,21:what doesn't work yetS1s395,41,38:what you should know before trusting *S1s395,81,19:what is not so goodS1s395,102,18:what's not so goodS1s396,18,11:not so goodS1s396,31,18:what isn't so goodS1s396,51,16:what is not goodS1s396,69,15:what's not goodS1s398,18,8:problemsS1s398,28,22:problems we know aboutS1s398,52,21:problems i know aboutS1s398,75,20:problems we ran intoS1s398,97,19:problems i ran intoS1s399,18,20:problems encounteredS1s399,40,14:problems facedS1s399,56,17:problems we facedS1s399,75,16:problems i facedS1s402,7,13:weak_headingsQ0q402,22,1:S1s402,23,14:considerationsS1s403,7,13:heading_wordsQ0q403,22,44:S1s403,23,10:limitationS1s403,35,6:limitsS1s403,43,4:riskS1s403,49,4:biasS1s403,55,6:biasesS1s403,63,6:caveatS1s403,71,7:failureS1s403,80,5:wrongS1s403,87,6:ethicsS1s403,95,7:ethicalS1s403,104,7:concernS1s403,113,10:weaknessesS1s404,23,11:shortcomingS1s404,36,8:fairnessS1s404,46,7:pitfallS1s404,55,3:gapS1s404,60,14:responsible aiS1s404,76,7:cautionS1s404,85,19:threats to validityS1s404,106,11:falls shortS1s404,119,10:fall shortS1s405,23,13:hallucinationS1s405,38,14:hallucinationsS1s405,54,5:failsS1s405,61,13:failure casesS1s405,76,10:edge casesS1s405,88,6:breaksS1s405,96,11:assumptionsS1s406,23,20:applicability domainS1s406,45,9:watch outS1s406,56,6:gotchaS1s406,64,7:gotchasS1s406,73,7:threatsS1s406,82,6:threatS1s406,90,11:confoundersS1s406,103,11:confoundingS1s407,23,11:mitigationsS1s407,36,11:blind spotsS1s407,49,10:blind spotS1s407,61,23:domain of applicabilityS1s407,86,5:worryS1s407,93,7:worriesS1s407,102,7:worriedS1s407,111,6:unsureS1s408,7,4:cuesQ0q408,13,45:S1s408,14,10:limitationS1s408,26,11:limitationsS1s408,39,7:limitedS1s408,48,4:biasS1s408,54,6:biasedS1s408,62,6:biasesS1s408,70,7:may notS1s408,79,9:might notS1s408,90,6:cannotS1s408,98,4:failS1s408,104,5:failsS1s408,111,7:failureS1s408,120,8:failuresS1s409,14,4:riskS1s409,20,5:risksS1s409,27,7:cautionS1s409,36,5:smallS1s409,43,11:single-siteS1s409,56,11:single siteS1s409,69,10:generalizeS1s409,81,10:generaliseS1s409,93,14:generalizationS1s409,109,14:generalisationS1s410,14,16:generalizabilityS1s410,32,11:overfittingS1s410,45,7:overfitS1s410,54,16:underrepresentedS1s410,72,17:under-representedS1s410,91,15:false negativesS1s410,108,15:false positivesS1s411,14,13:misclassifiedS1s411,29,9:uncertainS1s411,40,11:uncertaintyS1s411,53,13:not validatedS1s411,68,5:driftS1s411,75,5:shiftS1s411,82,11:confoundingS1s411,95,7:leakageS1s411,104,10:should notS1s411,116,6:caveatS1s412,14,4:lackS1s412,20,5:lacksS1s412,27,5:noisyS1s412,34,12:not suitableS1s412,48,13:retrospectiveS1s413,7,9:min_wordsS1i413,18,1:5S1s414,7,10:full_wordsS1i414,19,3:120S1s415,7,12:block_creditS1f415,21,4:0.75S1s416,5,3:fixM0m417,7,3:S1s417,7,6:insertS1s417,15,7:sectionS1s418,7,7:headingS1s418,16,5:RisksS1s419,7,4:textS3s419,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s420,5,8:examplesD0s421,7,5250:M0m421,7,3:S1s421,7,4:passQ0q423,9,28:S3s423,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m374,5,12:S1s374,5,2:idS1s374,9,13:section.risksS1s375,5,4:kindS1s375,11,7:sectionS1s376,5,8:categoryS1s376,15,9:structureS1s377,5,8:severityS1s377,15,5:errorS1s378,5,6:weightS1i378,13,1:5S1s379,5,5:titleS1s379,12,29:Risks and limitations sectionS1s380,5,7:messageS3s380,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s381,5,3:whyS5s381,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s384,5,10:referencesQ0q384,17,3:S3s384,18,12:TRIPOD+AI 26S3s384,34,18:CLAIM 2024 item 40S3s384,56,14:TRIPOD-LLM 19bS1s385,5,5:matchM0m386,7,8:S1s386,7,4:partS1s386,13,5:risksS1s387,7,8:headingsQ0q387,17,87:S1s387,18,11:limitationsS1s387,31,10:limitationS1s387,43,5:risksS1s387,50,4:riskS1s387,56,21:risks and limitationsS1s387,79,4:biasS1s387,85,6:biasesS1s387,93,22:ethical considerationsS1s388,18,6:ethicsS1s388,26,16:ethical concernsS1s388,44,7:caveatsS1s388,53,12:known issuesS1s388,67,14:known problemsS1s388,83,17:known limitationsS1s388,102,10:known gapsS1s388,114,4:gapsS1s388,120,13:failure modesS1s389,18,19:threats to validityS1s389,39,12:shortcomingsS1s389,53,10:weaknessesS1s389,65,14:responsible aiS1s389,81,8:fairnessS1s389,91,27:assumptions and limitationsS1s390,18,21:safety considerationsS1s390,41,18:key considerationsS1s391,18,16:what * cannot doS1s391,36,15:what * can't doS1s391,53,18:what * does not doS1s391,73,17:what * doesn't doS1s391,92,20:when not to trust itS1s392,18,18:when not to use itS1s392,38,13:failure casesS1s392,53,19:known failure casesS1s392,74,6:limitsS1s392,82,8:pitfallsS1s392,92,14:hallucinationsS1s392,108,13:hallucinationS1s393,18,20:applicability domainS1s393,40,15:safety concernsS1s393,57,13:where * failsS1s394,18,19:where * falls shortS1s394,39,14:where * breaksS1s394,55,17:what * goes wrongS1s394,74,15:what * go wrongS1s394,91,15:what goes wrongS1s395,18,16:where * go wrongS1s395,36,18:where * goes wrongS1s396,18,21:what to watch out forS1s396,41,23:things to watch out forS1s396,66,10:watch-outsS1s396,78,10:watch outsS1s396,90,19:where * breaks downS1s397,18,18:where * broke downS1s397,38,11:blind spotsS1s397,51,23:domain of applicabilityS1s397,76,18:where * fall shortS1s397,96,15:what worries meS1s398,18,15:what worries usS1s398,35,22:things to keep in mindS1s398,59,12:keep in mindS1s398,73,15:what went wrongS1s398,90,17:what * went wrongS1s399,18,20:things that worry meS1s399,40,20:things that worry usS1s399,62,20:what * careful aboutS1s399,84,26:things that don't work yetS1s400,18,26:things to be careful aboutS1s400,46,25:things to be careful withS1s400,73,10:be carefulS1s400,85,16:handle with careS1s401,18,21:what doesn't work yetS1s401,41,38:what you should know before trusting *S1s401,81,19:what is not so goodS1s401,102,18:what's not so goodS1s402,18,11:not so goodS1s402,31,18:what isn't so goodS1s402,51,16:what is not goodS1s402,69,15:what's not goodS1s404,18,8:problemsS1s404,28,22:problems we know aboutS1s404,52,21:problems i know aboutS1s404,75,20:problems we ran intoS1s404,97,19:problems i ran intoS1s405,18,20:problems encounteredS1s405,40,14:problems facedS1s405,56,17:problems we facedS1s405,75,16:problems i facedS1s408,7,13:weak_headingsQ0q408,22,1:S1s408,23,14:considerationsS1s409,7,13:heading_wordsQ0q409,22,44:S1s409,23,10:limitationS1s409,35,6:limitsS1s409,43,4:riskS1s409,49,4:biasS1s409,55,6:biasesS1s409,63,6:caveatS1s409,71,7:failureS1s409,80,5:wrongS1s409,87,6:ethicsS1s409,95,7:ethicalS1s409,104,7:concernS1s409,113,10:weaknessesS1s410,23,11:shortcomingS1s410,36,8:fairnessS1s410,46,7:pitfallS1s410,55,3:gapS1s410,60,14:responsible aiS1s410,76,7:cautionS1s410,85,19:threats to validityS1s410,106,11:falls shortS1s410,119,10:fall shortS1s411,23,13:hallucinationS1s411,38,14:hallucinationsS1s411,54,5:failsS1s411,61,13:failure casesS1s411,76,10:edge casesS1s411,88,6:breaksS1s411,96,11:assumptionsS1s412,23,20:applicability domainS1s412,45,9:watch outS1s412,56,6:gotchaS1s412,64,7:gotchasS1s412,73,7:threatsS1s412,82,6:threatS1s412,90,11:confoundersS1s412,103,11:confoundingS1s413,23,11:mitigationsS1s413,36,11:blind spotsS1s413,49,10:blind spotS1s413,61,23:domain of applicabilityS1s413,86,5:worryS1s413,93,7:worriesS1s413,102,7:worriedS1s413,111,6:unsureS1s414,7,4:cuesQ0q414,13,45:S1s414,14,10:limitationS1s414,26,11:limitationsS1s414,39,7:limitedS1s414,48,4:biasS1s414,54,6:biasedS1s414,62,6:biasesS1s414,70,7:may notS1s414,79,9:might notS1s414,90,6:cannotS1s414,98,4:failS1s414,104,5:failsS1s414,111,7:failureS1s414,120,8:failuresS1s415,14,4:riskS1s415,20,5:risksS1s415,27,7:cautionS1s415,36,5:smallS1s415,43,11:single-siteS1s415,56,11:single siteS1s415,69,10:generalizeS1s415,81,10:generaliseS1s415,93,14:generalizationS1s415,109,14:generalisationS1s416,14,16:generalizabilityS1s416,32,11:overfittingS1s416,45,7:overfitS1s416,54,16:underrepresentedS1s416,72,17:under-representedS1s416,91,15:false negativesS1s416,108,15:false positivesS1s417,14,13:misclassifiedS1s417,29,9:uncertainS1s417,40,11:uncertaintyS1s417,53,13:not validatedS1s417,68,5:driftS1s417,75,5:shiftS1s417,82,11:confoundingS1s417,95,7:leakageS1s417,104,10:should notS1s417,116,6:caveatS1s418,14,4:lackS1s418,20,5:lacksS1s418,27,5:noisyS1s418,34,12:not suitableS1s418,48,13:retrospectiveS1s419,7,9:min_wordsS1i419,18,1:5S1s420,7,10:full_wordsS1i420,19,3:120S1s421,7,12:block_creditS1f421,21,4:0.75S1s422,5,3:fixM0m423,7,3:S1s423,7,6:insertS1s423,15,7:sectionS1s424,7,7:headingS1s424,16,5:RisksS1s425,7,4:textS3s425,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s426,5,8:examplesD0s427,7,5250:M0m427,7,3:S1s427,7,4:passQ0q429,9,28:S3s429,11,170:# Project
 
 ## Background
 
@@ -585,38 +585,38 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s425,11,133:# Project
+S3s431,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s427,11,161:# Project
+S3s433,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s429,11,143:# Project
+S3s435,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s431,11,126:# Project
+S3s437,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s432,11,115:# Project
+S3s438,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s433,11,129:# Project
+S3s439,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s435,11,139:# Project
+S3s441,11,139:# Project
 
 ## Background
 
@@ -625,111 +625,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s437,11,126:# Project
+S3s443,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s439,11,197:# Project
+S3s445,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s440,11,160:# Project
+S3s446,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s441,11,127:# Project
+S3s447,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s442,11,124:# Project
+S3s448,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s443,11,126:# Project
+S3s449,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s444,11,195:# Project
+S3s450,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s445,11,134:# Project
+S3s451,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s446,11,125:# Project
+S3s452,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s447,11,189:# Sepsis watch
+S3s453,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s448,11,151:# Warfarin dose
+S3s454,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s449,11,166:# QSAR
+S3s455,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s450,11,116:# Project
+S3s456,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s451,11,89:# Project
+S3s457,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s453,11,120:# Sepsis alert
+S3s459,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s455,11,151:# hERG benchmark
+S3s461,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s456,11,116:# Solubility
+S3s462,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s458,11,136:# Triage
+S3s464,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s460,11,124:# Lymph nodes
+S3s466,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s462,11,118:# Glucose
+S3s468,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s463,7,4:failQ0q465,9,5:S3s465,11,173:# Kaggle solution
+S1s469,7,4:failQ0q471,9,5:S3s471,11,173:# Kaggle solution
 
 ## Approach
 
@@ -738,29 +738,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s467,11,120:# Project
+S3s473,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s470,11,136:# Project
+S3s476,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s471,11,35:# Project
+S3s477,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s472,11,53:# Project
+S3s478,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s473,7,3:fixQ0q474,9,1:M0m474,11,2:S1s474,11,6:beforeS3s474,19,51:# Triage
+S1s479,7,3:fixQ0q480,9,1:M0m480,11,2:S1s480,11,6:beforeS3s480,19,51:# Triage
 
 ## Results
 
@@ -769,7 +769,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s475,11,5:afterS3s475,18,154:# Triage
+S1s481,11,5:afterS3s481,18,154:# Triage
 
 ## Results
 
@@ -782,189 +782,189 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m477,5,12:S1s477,5,2:idS1s477,9,18:section.next-stepsS1s478,5,4:kindS1s478,11,7:sectionS1s479,5,8:categoryS1s479,15,9:structureS1s480,5,8:severityS1s480,15,7:warningS1s481,5,6:weightS1i481,13,1:3S1s482,5,5:titleS1s482,12,18:Next steps sectionS1s483,5,7:messageS3s483,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s484,5,3:whyS5s484,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s487,5,10:referencesQ0q487,17,3:S3s487,18,13:TRIPOD+AI 27cS3s487,35,18:CLAIM 2024 item 41S3s487,57,14:TRIPOD-LLM 19gS1s488,5,5:matchM0m489,7,8:S1s489,7,4:partS1s489,13,10:next_stepsS1s490,7,8:headingsQ0q490,17,90:S1s490,18,10:next stepsS1s490,30,9:next stepS1s490,41,11:future workS1s490,54,19:future enhancementsS1s490,75,19:future improvementsS1s490,96,17:future directionsS1s490,115,12:future plansS1s491,18,18:future developmentS1s491,38,12:future scopeS1s491,52,15:future researchS1s491,69,6:futureS1s491,77,7:roadmapS1s491,86,8:road mapS1s491,96,18:path to deploymentS1s491,116,15:deployment planS1s492,18,11:what's nextS1s492,31,10:whats nextS1s492,43,9:what nextS1s492,54,7:outlookS1s492,63,12:planned workS1s492,77,5:to doS1s492,84,9:todo listS1s492,95,12:further workS1s492,109,12:improvementsS1s493,18,17:future directionsS1s493,37,20:path to clinical useS1s493,59,12:path forwardS1s493,73,13:going furtherS1s493,88,19:path to improvementS1s493,109,15:ideas for laterS1s493,126,8:wishlistS1s493,136,9:wish listS1s494,18,18:towards deploymentS1s494,38,17:toward deploymentS1s494,57,20:towards clinical useS1s494,79,19:toward clinical useS1s494,100,21:areas for improvementS1s495,18,20:room for improvementS1s495,40,21:ideas for improvementS1s495,63,16:further researchS1s495,81,7:backlogS1s495,90,14:open questionsS1s495,106,9:towards *S1s495,117,8:toward *S1s496,18,21:where we go from hereS1s496,41,21:where to go from hereS1s496,64,10:where nextS1s496,76,14:follow-up workS1s496,92,14:follow up workS1s498,18,19:where this is goingS1s498,39,17:where it is goingS1s498,58,16:where it's goingS1s498,76,18:where we are goingS1s498,96,17:where we're goingS1s499,18,27:where this project is goingS1s499,47,20:where this is headedS1s499,69,18:where it is headedS1s499,89,19:where we are headedS1s500,18,21:what * with more timeS1s500,41,26:what * if we had more timeS1s500,69,25:what * if i had more timeS1s500,96,22:what * given more timeS1s501,18,14:with more timeS1s501,34,15:given more timeS1s501,51,19:if we had more timeS1s501,72,18:if i had more timeS1s503,18,16:next experimentsS1s503,36,19:planned experimentsS1s503,57,18:future experimentsS1s503,77,18:planned validationS1s503,97,18:planned evaluationS1s504,18,16:planned analysesS1s506,18,11:what * nextS1s506,31,7:next upS1s506,40,21:deployment would needS1s506,63,26:what deployment would needS1s506,91,17:what * would needS1s508,18,4:nextS1s508,24,6:next *S1s508,32,20:what would be neededS1s508,54,22:what * would be neededS1s508,78,16:if we keep goingS1s508,96,12:perspectivesS1s509,18,17:what * would takeS1s509,37,16:where * could goS1s509,55,16:where * might goS1s509,73,14:where * can goS1s511,18,17:what would * takeS1s511,37,18:what it would takeS1s511,57,15:what would needS1s512,7,13:weak_headingsQ0q512,22,6:S1s512,23,6:statusS1s512,31,14:project statusS1s512,47,18:development statusS1s512,67,10:conclusionS1s512,79,11:conclusionsS1s512,92,15:recommendationsS1s513,7,13:heading_wordsQ0q513,22,16:S1s513,23,6:futureS1s513,31,4:nextS1s513,37,7:roadmapS1s513,46,4:planS1s513,52,7:plannedS1s513,61,11:improvementS1s513,74,7:improveS1s513,83,4:todoS1s513,89,11:enhancementS1s513,102,9:extensionS1s513,113,9:directionS1s514,23,7:outlookS1s514,32,8:upcomingS1s514,42,9:more timeS1s514,53,5:laterS1s514,60,8:wishlistS1s515,7,4:cuesQ0q515,13,29:S1s515,14,6:futureS1s515,22,4:willS1s515,28,4:planS1s515,34,5:plansS1s515,41,7:plannedS1s515,50,4:nextS1s515,56,7:roadmapS1s515,65,8:upcomingS1s515,75,6:extendS1s515,83,9:extendingS1s515,94,9:extensionS1s515,105,7:exploreS1s515,114,9:exploringS1s516,14,11:investigateS1s516,27,9:integrateS1s516,38,11:integrationS1s516,51,6:deployS1s516,59,10:deploymentS1s516,71,11:prospectiveS1s516,84,19:external validationS1s516,105,7:improveS1s516,114,9:improvingS1s517,14,3:addS1s517,19,6:addingS1s517,27,6:expandS1s517,35,11:incorporateS1s517,48,4:todoS1s517,54,5:couldS1s517,61,5:wouldS1s518,7,9:min_wordsS1i518,18,1:5S1s519,7,10:full_wordsS1i519,19,3:120S1s520,7,12:block_creditS1f520,21,4:0.75S1s521,5,3:fixM0m522,7,3:S1s522,7,6:insertS1s522,15,7:sectionS1s523,7,7:headingS1s523,16,10:Next stepsS1s524,7,4:textS3s524,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s525,5,8:examplesD0s526,7,4425:M0m526,7,3:S1s526,7,4:passQ0q528,9,25:S3s528,11,103:# Project
+M0m483,5,12:S1s483,5,2:idS1s483,9,18:section.next-stepsS1s484,5,4:kindS1s484,11,7:sectionS1s485,5,8:categoryS1s485,15,9:structureS1s486,5,8:severityS1s486,15,7:warningS1s487,5,6:weightS1i487,13,1:3S1s488,5,5:titleS1s488,12,18:Next steps sectionS1s489,5,7:messageS3s489,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s490,5,3:whyS5s490,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s493,5,10:referencesQ0q493,17,3:S3s493,18,13:TRIPOD+AI 27cS3s493,35,18:CLAIM 2024 item 41S3s493,57,14:TRIPOD-LLM 19gS1s494,5,5:matchM0m495,7,8:S1s495,7,4:partS1s495,13,10:next_stepsS1s496,7,8:headingsQ0q496,17,90:S1s496,18,10:next stepsS1s496,30,9:next stepS1s496,41,11:future workS1s496,54,19:future enhancementsS1s496,75,19:future improvementsS1s496,96,17:future directionsS1s496,115,12:future plansS1s497,18,18:future developmentS1s497,38,12:future scopeS1s497,52,15:future researchS1s497,69,6:futureS1s497,77,7:roadmapS1s497,86,8:road mapS1s497,96,18:path to deploymentS1s497,116,15:deployment planS1s498,18,11:what's nextS1s498,31,10:whats nextS1s498,43,9:what nextS1s498,54,7:outlookS1s498,63,12:planned workS1s498,77,5:to doS1s498,84,9:todo listS1s498,95,12:further workS1s498,109,12:improvementsS1s499,18,17:future directionsS1s499,37,20:path to clinical useS1s499,59,12:path forwardS1s499,73,13:going furtherS1s499,88,19:path to improvementS1s499,109,15:ideas for laterS1s499,126,8:wishlistS1s499,136,9:wish listS1s500,18,18:towards deploymentS1s500,38,17:toward deploymentS1s500,57,20:towards clinical useS1s500,79,19:toward clinical useS1s500,100,21:areas for improvementS1s501,18,20:room for improvementS1s501,40,21:ideas for improvementS1s501,63,16:further researchS1s501,81,7:backlogS1s501,90,14:open questionsS1s501,106,9:towards *S1s501,117,8:toward *S1s502,18,21:where we go from hereS1s502,41,21:where to go from hereS1s502,64,10:where nextS1s502,76,14:follow-up workS1s502,92,14:follow up workS1s504,18,19:where this is goingS1s504,39,17:where it is goingS1s504,58,16:where it's goingS1s504,76,18:where we are goingS1s504,96,17:where we're goingS1s505,18,27:where this project is goingS1s505,47,20:where this is headedS1s505,69,18:where it is headedS1s505,89,19:where we are headedS1s506,18,21:what * with more timeS1s506,41,26:what * if we had more timeS1s506,69,25:what * if i had more timeS1s506,96,22:what * given more timeS1s507,18,14:with more timeS1s507,34,15:given more timeS1s507,51,19:if we had more timeS1s507,72,18:if i had more timeS1s509,18,16:next experimentsS1s509,36,19:planned experimentsS1s509,57,18:future experimentsS1s509,77,18:planned validationS1s509,97,18:planned evaluationS1s510,18,16:planned analysesS1s512,18,11:what * nextS1s512,31,7:next upS1s512,40,21:deployment would needS1s512,63,26:what deployment would needS1s512,91,17:what * would needS1s514,18,4:nextS1s514,24,6:next *S1s514,32,20:what would be neededS1s514,54,22:what * would be neededS1s514,78,16:if we keep goingS1s514,96,12:perspectivesS1s515,18,17:what * would takeS1s515,37,16:where * could goS1s515,55,16:where * might goS1s515,73,14:where * can goS1s517,18,17:what would * takeS1s517,37,18:what it would takeS1s517,57,15:what would needS1s518,7,13:weak_headingsQ0q518,22,6:S1s518,23,6:statusS1s518,31,14:project statusS1s518,47,18:development statusS1s518,67,10:conclusionS1s518,79,11:conclusionsS1s518,92,15:recommendationsS1s519,7,13:heading_wordsQ0q519,22,16:S1s519,23,6:futureS1s519,31,4:nextS1s519,37,7:roadmapS1s519,46,4:planS1s519,52,7:plannedS1s519,61,11:improvementS1s519,74,7:improveS1s519,83,4:todoS1s519,89,11:enhancementS1s519,102,9:extensionS1s519,113,9:directionS1s520,23,7:outlookS1s520,32,8:upcomingS1s520,42,9:more timeS1s520,53,5:laterS1s520,60,8:wishlistS1s521,7,4:cuesQ0q521,13,29:S1s521,14,6:futureS1s521,22,4:willS1s521,28,4:planS1s521,34,5:plansS1s521,41,7:plannedS1s521,50,4:nextS1s521,56,7:roadmapS1s521,65,8:upcomingS1s521,75,6:extendS1s521,83,9:extendingS1s521,94,9:extensionS1s521,105,7:exploreS1s521,114,9:exploringS1s522,14,11:investigateS1s522,27,9:integrateS1s522,38,11:integrationS1s522,51,6:deployS1s522,59,10:deploymentS1s522,71,11:prospectiveS1s522,84,19:external validationS1s522,105,7:improveS1s522,114,9:improvingS1s523,14,3:addS1s523,19,6:addingS1s523,27,6:expandS1s523,35,11:incorporateS1s523,48,4:todoS1s523,54,5:couldS1s523,61,5:wouldS1s524,7,9:min_wordsS1i524,18,1:5S1s525,7,10:full_wordsS1i525,19,3:120S1s526,7,12:block_creditS1f526,21,4:0.75S1s527,5,3:fixM0m528,7,3:S1s528,7,6:insertS1s528,15,7:sectionS1s529,7,7:headingS1s529,16,10:Next stepsS1s530,7,4:textS3s530,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s531,5,8:examplesD0s532,7,4425:M0m532,7,3:S1s532,7,4:passQ0q534,9,25:S3s534,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s529,11,107:# Project
+S3s535,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s531,11,135:# Project
+S3s537,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s532,11,88:# Project
+S3s538,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s533,11,94:# Project
+S3s539,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s534,11,171:# Project
+S3s540,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s536,11,123:# Project
+S3s542,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s538,11,84:# Project
+S3s544,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s539,11,120:# Project
+S3s545,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s541,11,86:# Project
+S3s547,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s543,11,97:# Project
+S3s549,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s544,11,110:# Project
+S3s550,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s546,11,120:# Project
+S3s552,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s547,11,118:# Project
+S3s553,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s549,11,117:# Project
+S3s555,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s550,11,171:# Project
+S3s556,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s551,11,90:# Project
+S3s557,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s552,11,108:# Project
+S3s558,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s553,11,100:# Project
+S3s559,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s554,11,153:# Sepsis watch
+S3s560,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s555,11,102:# Project
+S3s561,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s556,11,117:# Project
+S3s562,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s558,11,137:# Triage
+S3s564,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s559,11,124:# Warfarin
+S3s565,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s560,11,126:# Solubility
+S3s566,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s561,7,4:failQ0q563,9,8:S3s563,11,92:# Project
+S1s567,7,4:failQ0q569,9,8:S3s569,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s565,11,95:# Project
+S3s571,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s566,11,105:# Project
+S3s572,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s569,11,107:# Project
+S3s575,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s570,11,93:# Project
+S3s576,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s571,11,115:# Project
+S3s577,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s572,11,35:# Project
+S3s578,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s573,11,49:# Project
+S3s579,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s574,7,3:fixQ0q575,9,1:M0m575,11,2:S1s575,11,6:beforeS3s575,19,44:# Triage
+S1s580,7,3:fixQ0q581,9,1:M0m581,11,2:S1s581,11,6:beforeS3s581,19,44:# Triage
 
 A model that reorders a worklist.
-S1s576,11,5:afterS3s576,18,175:# Triage
+S1s582,11,5:afterS3s582,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m578,5,12:S1s578,5,2:idS1s578,9,15:section.outlineS1s579,5,4:kindS1s579,11,7:outlineS1s580,5,8:categoryS1s580,15,9:structureS1s581,5,8:severityS1s581,15,7:warningS1s584,5,6:weightS1i584,13,1:0S1s585,5,9:score_capS1i585,16,2:20S1s586,5,5:titleS1s586,12,21:Reads as a case studyS1s587,5,7:messageS3s587,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s588,5,3:whyS5s588,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s591,5,10:referencesQ0q591,17,2:S3s591,18,9:TRIPOD+AIS3s591,31,10:CLAIM 2024S1s592,5,5:matchM0m593,7,1:S1s593,7,9:min_partsS1i593,18,1:1S1s594,5,8:examplesD0s595,7,317:M0m595,7,2:S1s595,7,4:passQ0q596,9,1:S3s596,11,86:# Sepsis watch
+M0m584,5,12:S1s584,5,2:idS1s584,9,15:section.outlineS1s585,5,4:kindS1s585,11,7:outlineS1s586,5,8:categoryS1s586,15,9:structureS1s587,5,8:severityS1s587,15,7:warningS1s590,5,6:weightS1i590,13,1:0S1s591,5,9:score_capS1i591,16,2:20S1s592,5,5:titleS1s592,12,21:Reads as a case studyS1s593,5,7:messageS3s593,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s594,5,3:whyS5s594,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s597,5,10:referencesQ0q597,17,2:S3s597,18,9:TRIPOD+AIS3s597,31,10:CLAIM 2024S1s598,5,5:matchM0m599,7,1:S1s599,7,9:min_partsS1i599,18,1:1S1s600,5,8:examplesD0s601,7,317:M0m601,7,2:S1s601,7,4:passQ0q602,9,1:S3s602,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s597,7,4:failQ0q598,9,1:S3s598,11,141:# my-notebooks
+S1s603,7,4:failQ0q604,9,1:S3s604,11,141:# my-notebooks
 
 ## Installation
 
