@@ -311,7 +311,10 @@ rules:
                  # Plain speech about the results: "What the numbers say", "The numbers".
                  the numbers, what the numbers *, what * numbers show, what the results *,
                  # "What happened", "How did it go?": the plain-speech account of the results.
-                 what happened, how did * go, how * went]
+                 what happened, how did * go, how * went,
+                 # "How we evaluated it", "How it was tested": the frame outranks approach's bare "how".
+                 how * evaluated it, how * evaluated, how * tested it, how * tested, how * checked it, how * checked,
+                 how * measured it, how * validated it, how * validated]
       # A heading that names the measures is the evaluation when its body reports them: "Precision and recall".
       weak_headings: [precision, recall, sensitivity, specificity, auroc, auc, f1, f1 score, discrimination, calibration,
                       accomplishments]
@@ -347,6 +350,8 @@ rules:
         # A model card's "Quantitative analyses", and the plain question "Did it work?".
         - "# Project\n\n## Quantitative analyses\n\nOn the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.\n"
         - "# Project\n\n## Did it work?\n\nOn eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.\n"
+        # "How we evaluated it": a frame of its own, not approach's bare "how".
+        - "# Project\n\n## How we evaluated it\n\nWe held out 200 patients; the model reached an AUROC of 0.84 on them.\n"
         # Plain-speech questions about results.
         - "# Project\n\n## How did it do?\n\nOn the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.\n"
         # A metric name heading the section: "Dice on held-out scans".

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 55995, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,54753:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,58:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,8:the ideaS1s65,28,13:the idea in *S1s65,43,14:why we built *S1s65,59,13:why i built *S1s65,74,21:what i wanted to knowS1s65,97,22:what we wanted to knowS1s66,7,13:weak_headingsQ0q66,22,9:S1s66,23,8:overviewS1s66,33,5:aboutS1s66,40,7:summaryS1s66,49,16:project overviewS1s66,67,18:about this projectS1s66,87,17:about the projectS1s67,23,15:who is this forS1s67,40,13:who is it forS1s67,55,9:situationS1s68,7,13:heading_wordsQ0q68,22,23:S1s68,23,7:problemS1s68,32,10:motivationS1s68,44,10:backgroundS1s68,56,7:contextS1s68,65,3:whyS1s68,70,9:challengeS1s68,81,4:needS1s68,87,6:burdenS1s68,95,4:painS1s68,101,7:purposeS1s68,110,4:goalS1s68,116,9:objectiveS1s68,127,8:questionS1s69,23,3:aimS1s69,28,9:rationaleS1s69,39,12:significanceS1s69,53,10:importanceS1s69,65,7:mattersS1s69,74,9:situationS1s69,85,9:relevanceS1s69,96,11:inspirationS1s70,23,10:hypothesisS1s70,35,10:hypothesesS1s71,7,4:cuesQ0q71,13,82:S1s71,14,6:burdenS1s71,22,6:costlyS1s71,30,4:costS1s71,36,5:costsS1s71,43,9:expensiveS1s71,54,5:delayS1s71,61,6:delaysS1s71,69,7:delayedS1s71,78,9:mortalityS1s71,89,9:morbidityS1s71,100,6:deathsS1s71,108,5:deathS1s71,115,3:dieS1s71,120,4:diesS1s72,14,13:leading causeS1s72,29,9:worldwideS1s72,40,8:globallyS1s72,50,7:millionS1s72,59,8:millionsS1s72,69,7:billionS1s72,78,10:prevalenceS1s72,90,9:prevalentS1s72,101,7:affectsS1s72,110,8:affectedS1s72,120,6:sufferS1s73,14,8:shortageS1s73,24,7:backlogS1s73,33,8:workloadS1s73,43,14:time-consumingS1s73,59,15:labor-intensiveS1s73,76,16:labour-intensiveS1s73,94,6:manualS1s73,102,8:manuallyS1s73,112,9:challengeS1s74,14,10:challengesS1s74,26,7:problemS1s74,35,8:problemsS1s74,45,4:needS1s74,51,5:needsS1s74,58,15:early detectionS1s74,75,15:early diagnosisS1s74,92,5:livesS1s74,99,8:survivalS1s74,109,11:underservedS1s75,14,6:accessS1s75,22,6:missedS1s75,30,4:lateS1s75,36,4:aimsS1s75,42,3:aimS1s75,47,4:goalS1s75,53,9:objectiveS1s75,64,10:motivationS1s75,76,8:criticalS1s75,86,7:crucialS1s75,95,11:significantS1s75,108,9:difficultS1s76,14,10:subjectiveS1s76,26,11:error-proneS1s76,39,11:inefficientS1s76,52,14:limited accessS1s76,68,6:risingS1s76,76,7:growingS1s76,85,10:increasingS1s78,14,6:commonS1s78,22,5:oftenS1s78,29,10:frequentlyS1s78,41,9:currentlyS1s78,52,5:todayS1s78,59,8:existingS1s78,69,4:waitS1s78,75,5:waitsS1s78,82,7:waitingS1s78,91,5:wasteS1s78,98,6:wastedS1s78,106,8:struggleS1s79,14,9:strugglesS1s79,25,5:unmetS1s79,32,11:preventableS1s79,45,9:avoidableS1s79,56,4:harmS1s79,62,12:overcrowdingS1s79,76,12:understaffedS1s80,7,9:min_wordsS1i80,18,1:5S1s81,7,10:full_wordsS1i81,19,3:120S1s86,7,12:block_creditS1f86,21,4:0.75S1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,7:sectionS1s89,7,7:headingS1s89,16,7:ProblemS1s90,7,4:textS3s90,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s91,5,8:examplesD0s92,7,3661:M0m92,7,3:S1s92,7,4:passQ0q94,9,13:S3s94,11,123:# Project
+        ("rules/case-study.yml", 56494, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,55129:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,58:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,8:the ideaS1s65,28,13:the idea in *S1s65,43,14:why we built *S1s65,59,13:why i built *S1s65,74,21:what i wanted to knowS1s65,97,22:what we wanted to knowS1s66,7,13:weak_headingsQ0q66,22,9:S1s66,23,8:overviewS1s66,33,5:aboutS1s66,40,7:summaryS1s66,49,16:project overviewS1s66,67,18:about this projectS1s66,87,17:about the projectS1s67,23,15:who is this forS1s67,40,13:who is it forS1s67,55,9:situationS1s68,7,13:heading_wordsQ0q68,22,23:S1s68,23,7:problemS1s68,32,10:motivationS1s68,44,10:backgroundS1s68,56,7:contextS1s68,65,3:whyS1s68,70,9:challengeS1s68,81,4:needS1s68,87,6:burdenS1s68,95,4:painS1s68,101,7:purposeS1s68,110,4:goalS1s68,116,9:objectiveS1s68,127,8:questionS1s69,23,3:aimS1s69,28,9:rationaleS1s69,39,12:significanceS1s69,53,10:importanceS1s69,65,7:mattersS1s69,74,9:situationS1s69,85,9:relevanceS1s69,96,11:inspirationS1s70,23,10:hypothesisS1s70,35,10:hypothesesS1s71,7,4:cuesQ0q71,13,82:S1s71,14,6:burdenS1s71,22,6:costlyS1s71,30,4:costS1s71,36,5:costsS1s71,43,9:expensiveS1s71,54,5:delayS1s71,61,6:delaysS1s71,69,7:delayedS1s71,78,9:mortalityS1s71,89,9:morbidityS1s71,100,6:deathsS1s71,108,5:deathS1s71,115,3:dieS1s71,120,4:diesS1s72,14,13:leading causeS1s72,29,9:worldwideS1s72,40,8:globallyS1s72,50,7:millionS1s72,59,8:millionsS1s72,69,7:billionS1s72,78,10:prevalenceS1s72,90,9:prevalentS1s72,101,7:affectsS1s72,110,8:affectedS1s72,120,6:sufferS1s73,14,8:shortageS1s73,24,7:backlogS1s73,33,8:workloadS1s73,43,14:time-consumingS1s73,59,15:labor-intensiveS1s73,76,16:labour-intensiveS1s73,94,6:manualS1s73,102,8:manuallyS1s73,112,9:challengeS1s74,14,10:challengesS1s74,26,7:problemS1s74,35,8:problemsS1s74,45,4:needS1s74,51,5:needsS1s74,58,15:early detectionS1s74,75,15:early diagnosisS1s74,92,5:livesS1s74,99,8:survivalS1s74,109,11:underservedS1s75,14,6:accessS1s75,22,6:missedS1s75,30,4:lateS1s75,36,4:aimsS1s75,42,3:aimS1s75,47,4:goalS1s75,53,9:objectiveS1s75,64,10:motivationS1s75,76,8:criticalS1s75,86,7:crucialS1s75,95,11:significantS1s75,108,9:difficultS1s76,14,10:subjectiveS1s76,26,11:error-proneS1s76,39,11:inefficientS1s76,52,14:limited accessS1s76,68,6:risingS1s76,76,7:growingS1s76,85,10:increasingS1s78,14,6:commonS1s78,22,5:oftenS1s78,29,10:frequentlyS1s78,41,9:currentlyS1s78,52,5:todayS1s78,59,8:existingS1s78,69,4:waitS1s78,75,5:waitsS1s78,82,7:waitingS1s78,91,5:wasteS1s78,98,6:wastedS1s78,106,8:struggleS1s79,14,9:strugglesS1s79,25,5:unmetS1s79,32,11:preventableS1s79,45,9:avoidableS1s79,56,4:harmS1s79,62,12:overcrowdingS1s79,76,12:understaffedS1s80,7,9:min_wordsS1i80,18,1:5S1s81,7,10:full_wordsS1i81,19,3:120S1s86,7,12:block_creditS1f86,21,4:0.75S1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,7:sectionS1s89,7,7:headingS1s89,16,7:ProblemS1s90,7,4:textS3s90,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s91,5,8:examplesD0s92,7,3661:M0m92,7,3:S1s92,7,4:passQ0q94,9,13:S3s94,11,123:# Project
 
 ## Introduction
 
@@ -422,7 +422,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m284,5,12:S1s284,5,2:idS1s284,9,18:section.evaluationS1s285,5,4:kindS1s285,11,7:sectionS1s286,5,8:categoryS1s286,15,9:structureS1s287,5,8:severityS1s287,15,5:errorS1s288,5,6:weightS1i288,13,1:5S1s289,5,5:titleS1s289,12,18:Evaluation sectionS1s290,5,7:messageS3s290,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s291,5,3:whyS5s291,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s294,5,10:referencesQ0q294,17,2:S3s294,18,18:TRIPOD+AI 12e, 23aS3s294,40,22:CLAIM 2024 items 28-39S1s295,5,5:matchM0m296,7,9:S1s296,7,4:partS1s296,13,10:evaluationS1s297,7,8:headingsQ0q297,17,57:S1s297,18,10:evaluationS1s297,30,16:model evaluationS1s297,48,7:resultsS1s297,57,6:resultS1s297,65,11:key resultsS1s297,78,11:performanceS1s297,91,17:model performanceS1s297,110,7:metricsS1s298,18,18:evaluation metricsS1s298,38,10:validationS1s298,50,8:findingsS1s298,60,12:key findingsS1s298,74,7:findingS1s298,83,11:key findingS1s298,96,11:experimentsS1s299,18,20:experimental resultsS1s299,40,9:benchmarkS1s299,51,10:benchmarksS1s299,63,18:how accurate is itS1s299,83,8:accuracyS1s299,93,8:outcomesS1s299,103,7:testingS1s299,112,12:test resultsS1s301,18,15:how well * workS1s301,35,16:how well * worksS1s301,53,18:how well * performS1s301,73,19:how well * performsS1s301,94,10:how well *S1s301,106,10:how good *S1s302,18,14:how accurate *S1s303,18,12:does it workS1s303,32,11:does * workS1s303,45,11:backtestingS1s303,58,8:backtestS1s303,68,12:reader studyS1s303,82,10:user studyS1s303,94,16:human evaluationS1s303,112,13:expert reviewS1s304,18,11:leaderboardS1s304,31,8:hit rateS1s304,41,9:hit ratesS1s304,52,12:how did * doS1s304,66,13:how does * doS1s304,81,17:how well did * doS1s304,100,9:how * didS1s305,18,11:did it workS1s305,31,10:did * workS1s305,43,21:quantitative analysesS1s305,66,21:quantitative analysisS1s305,89,11:did it helpS1s307,18,11:the numbersS1s307,31,18:what the numbers *S1s307,51,19:what * numbers showS1s307,72,18:what the results *S1s309,18,13:what happenedS1s309,33,12:how did * goS1s309,47,10:how * wentS1s311,7,13:weak_headingsQ0q311,22,11:S1s311,23,9:precisionS1s311,34,6:recallS1s311,42,11:sensitivityS1s311,55,11:specificityS1s311,68,5:aurocS1s311,75,3:aucS1s311,80,2:f1S1s311,84,8:f1 scoreS1s311,94,14:discriminationS1s311,110,11:calibrationS1s312,23,15:accomplishmentsS1s313,7,13:heading_wordsQ0q313,22,48:S1s313,23,6:resultS1s313,31,10:evaluationS1s313,43,11:performanceS1s313,56,6:metricS1s313,64,8:accuracyS1s313,74,10:validationS1s313,86,9:benchmarkS1s313,97,12:benchmarkingS1s313,111,7:findingS1s314,23,8:measuredS1s314,33,5:scoreS1s314,40,7:outcomeS1s314,49,14:error analysisS1s314,65,11:backtestingS1s314,78,8:backtestS1s314,88,5:foundS1s314,95,7:numbersS1s314,104,6:testedS1s317,23,8:assessedS1s317,33,9:validatedS1s317,44,11:benchmarkedS1s317,57,7:checkedS1s318,23,11:leaderboardS1s318,36,4:evalS1s318,42,5:evalsS1s318,49,8:hit rateS1s318,59,9:hit ratesS1s318,70,6:showedS1s318,78,16:clinician reviewS1s318,96,16:physician reviewS1s319,23,12:blind reviewS1s319,37,14:blinded reviewS1s321,23,4:diceS1s321,29,3:iouS1s321,34,5:rougeS1s321,41,4:bleuS1s321,47,9:bertscoreS1s321,58,5:kappaS1s321,65,11:concordanceS1s321,78,7:c-indexS1s321,87,5:aurocS1s321,94,5:auprcS1s321,101,3:maeS1s321,106,4:rmseS1s321,112,4:mapeS1s322,23,8:f1 scoreS1s322,33,11:brier scoreS1s322,46,7:ratingsS1s323,7,4:cuesQ0q323,13,37:S1s323,14,8:accuracyS1s323,24,3:aucS1s323,29,5:aurocS1s323,36,3:rocS1s323,41,2:f1S1s323,45,9:precisionS1s323,56,6:recallS1s323,64,11:sensitivityS1s323,77,11:specificityS1s323,90,7:resultsS1s323,99,8:achievedS1s323,109,8:achievesS1s323,119,7:achieveS1s324,14,11:outperformsS1s324,27,12:outperformedS1s324,41,11:performanceS1s324,54,5:scoreS1s324,61,6:scoresS1s324,69,8:test setS1s324,79,8:held-outS1s324,89,8:hold-outS1s324,99,9:evaluatedS1s324,110,10:evaluationS1s325,14,7:metricsS1s325,23,6:metricS1s325,31,3:maeS1s325,36,4:rmseS1s325,42,4:diceS1s325,48,3:iouS1s325,53,16:confusion matrixS1s325,71,8:baselineS1s325,81,8:comparedS1s325,91,16:cross-validationS1s325,109,10:validationS1s326,14,19:confidence intervalS1s326,35,20:confidence intervalsS1s326,57,2:ciS1s327,7,9:min_wordsS1i327,18,1:5S1s328,7,10:full_wordsS1i328,19,3:120S1s329,7,12:block_creditS1f329,21,4:0.75S1s330,7,22:credit_without_metricsS1f330,31,3:0.5S1s331,5,3:fixM0m332,7,3:S1s332,7,6:insertS1s332,15,7:sectionS1s333,7,7:headingS1s333,16,10:EvaluationS1s334,7,4:textS3s334,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s335,5,8:examplesD0s336,7,3534:M0m336,7,3:S1s336,7,4:passQ0q338,9,21:S3s338,11,127:# Project
+M0m284,5,12:S1s284,5,2:idS1s284,9,18:section.evaluationS1s285,5,4:kindS1s285,11,7:sectionS1s286,5,8:categoryS1s286,15,9:structureS1s287,5,8:severityS1s287,15,5:errorS1s288,5,6:weightS1i288,13,1:5S1s289,5,5:titleS1s289,12,18:Evaluation sectionS1s290,5,7:messageS3s290,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s291,5,3:whyS5s291,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s294,5,10:referencesQ0q294,17,2:S3s294,18,18:TRIPOD+AI 12e, 23aS3s294,40,22:CLAIM 2024 items 28-39S1s295,5,5:matchM0m296,7,9:S1s296,7,4:partS1s296,13,10:evaluationS1s297,7,8:headingsQ0q297,17,66:S1s297,18,10:evaluationS1s297,30,16:model evaluationS1s297,48,7:resultsS1s297,57,6:resultS1s297,65,11:key resultsS1s297,78,11:performanceS1s297,91,17:model performanceS1s297,110,7:metricsS1s298,18,18:evaluation metricsS1s298,38,10:validationS1s298,50,8:findingsS1s298,60,12:key findingsS1s298,74,7:findingS1s298,83,11:key findingS1s298,96,11:experimentsS1s299,18,20:experimental resultsS1s299,40,9:benchmarkS1s299,51,10:benchmarksS1s299,63,18:how accurate is itS1s299,83,8:accuracyS1s299,93,8:outcomesS1s299,103,7:testingS1s299,112,12:test resultsS1s301,18,15:how well * workS1s301,35,16:how well * worksS1s301,53,18:how well * performS1s301,73,19:how well * performsS1s301,94,10:how well *S1s301,106,10:how good *S1s302,18,14:how accurate *S1s303,18,12:does it workS1s303,32,11:does * workS1s303,45,11:backtestingS1s303,58,8:backtestS1s303,68,12:reader studyS1s303,82,10:user studyS1s303,94,16:human evaluationS1s303,112,13:expert reviewS1s304,18,11:leaderboardS1s304,31,8:hit rateS1s304,41,9:hit ratesS1s304,52,12:how did * doS1s304,66,13:how does * doS1s304,81,17:how well did * doS1s304,100,9:how * didS1s305,18,11:did it workS1s305,31,10:did * workS1s305,43,21:quantitative analysesS1s305,66,21:quantitative analysisS1s305,89,11:did it helpS1s307,18,11:the numbersS1s307,31,18:what the numbers *S1s307,51,19:what * numbers showS1s307,72,18:what the results *S1s309,18,13:what happenedS1s309,33,12:how did * goS1s309,47,10:how * wentS1s311,18,18:how * evaluated itS1s311,38,15:how * evaluatedS1s311,55,15:how * tested itS1s311,72,12:how * testedS1s311,86,16:how * checked itS1s311,104,13:how * checkedS1s312,18,17:how * measured itS1s312,37,18:how * validated itS1s312,57,15:how * validatedS1s314,7,13:weak_headingsQ0q314,22,11:S1s314,23,9:precisionS1s314,34,6:recallS1s314,42,11:sensitivityS1s314,55,11:specificityS1s314,68,5:aurocS1s314,75,3:aucS1s314,80,2:f1S1s314,84,8:f1 scoreS1s314,94,14:discriminationS1s314,110,11:calibrationS1s315,23,15:accomplishmentsS1s316,7,13:heading_wordsQ0q316,22,48:S1s316,23,6:resultS1s316,31,10:evaluationS1s316,43,11:performanceS1s316,56,6:metricS1s316,64,8:accuracyS1s316,74,10:validationS1s316,86,9:benchmarkS1s316,97,12:benchmarkingS1s316,111,7:findingS1s317,23,8:measuredS1s317,33,5:scoreS1s317,40,7:outcomeS1s317,49,14:error analysisS1s317,65,11:backtestingS1s317,78,8:backtestS1s317,88,5:foundS1s317,95,7:numbersS1s317,104,6:testedS1s320,23,8:assessedS1s320,33,9:validatedS1s320,44,11:benchmarkedS1s320,57,7:checkedS1s321,23,11:leaderboardS1s321,36,4:evalS1s321,42,5:evalsS1s321,49,8:hit rateS1s321,59,9:hit ratesS1s321,70,6:showedS1s321,78,16:clinician reviewS1s321,96,16:physician reviewS1s322,23,12:blind reviewS1s322,37,14:blinded reviewS1s324,23,4:diceS1s324,29,3:iouS1s324,34,5:rougeS1s324,41,4:bleuS1s324,47,9:bertscoreS1s324,58,5:kappaS1s324,65,11:concordanceS1s324,78,7:c-indexS1s324,87,5:aurocS1s324,94,5:auprcS1s324,101,3:maeS1s324,106,4:rmseS1s324,112,4:mapeS1s325,23,8:f1 scoreS1s325,33,11:brier scoreS1s325,46,7:ratingsS1s326,7,4:cuesQ0q326,13,37:S1s326,14,8:accuracyS1s326,24,3:aucS1s326,29,5:aurocS1s326,36,3:rocS1s326,41,2:f1S1s326,45,9:precisionS1s326,56,6:recallS1s326,64,11:sensitivityS1s326,77,11:specificityS1s326,90,7:resultsS1s326,99,8:achievedS1s326,109,8:achievesS1s326,119,7:achieveS1s327,14,11:outperformsS1s327,27,12:outperformedS1s327,41,11:performanceS1s327,54,5:scoreS1s327,61,6:scoresS1s327,69,8:test setS1s327,79,8:held-outS1s327,89,8:hold-outS1s327,99,9:evaluatedS1s327,110,10:evaluationS1s328,14,7:metricsS1s328,23,6:metricS1s328,31,3:maeS1s328,36,4:rmseS1s328,42,4:diceS1s328,48,3:iouS1s328,53,16:confusion matrixS1s328,71,8:baselineS1s328,81,8:comparedS1s328,91,16:cross-validationS1s328,109,10:validationS1s329,14,19:confidence intervalS1s329,35,20:confidence intervalsS1s329,57,2:ciS1s330,7,9:min_wordsS1i330,18,1:5S1s331,7,10:full_wordsS1i331,19,3:120S1s332,7,12:block_creditS1f332,21,4:0.75S1s333,7,22:credit_without_metricsS1f333,31,3:0.5S1s334,5,3:fixM0m335,7,3:S1s335,7,6:insertS1s335,15,7:sectionS1s336,7,7:headingS1s336,16,10:EvaluationS1s337,7,4:textS3s337,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s338,5,8:examplesD0s339,7,3653:M0m339,7,3:S1s339,7,4:passQ0q341,9,22:S3s341,11,127:# Project
 
 ## What the numbers say
 
@@ -430,39 +430,44 @@ M0m284,5,12:S1s284,5,2:idS1s284,9,18:section.evaluationS1s285,5,4:kindS1s285,11,
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s340,11,113:# Project
+S3s343,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s341,11,132:# Project
+S3s344,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s343,11,134:# Project
+S3s346,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s344,11,137:# Project
+S3s347,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s346,11,131:# Project
+S3s349,11,105:# Project
+
+## How we evaluated it
+
+We held out 200 patients; the model reached an AUROC of 0.84 on them.
+S3s351,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s348,11,116:# Project
+S3s353,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s350,11,102:# Project
+S3s355,11,102:# Project
 
 ## Leaderboard
 
@@ -470,53 +475,53 @@ S3s350,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s351,11,165:# Project
+S3s356,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s352,11,132:# Project
+S3s357,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s353,11,132:# Project
+S3s358,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s354,11,129:# Project
+S3s359,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s355,11,97:# Project
+S3s360,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s356,11,121:# Project
+S3s361,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s357,11,105:# Project
+S3s362,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s358,11,141:# Sepsis watch
+S3s363,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s359,11,147:# Fall alarm
+S3s364,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s360,11,162:# Sepsis watch
+S3s365,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -525,47 +530,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s361,11,69:# Project
+S3s366,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s362,11,89:# Project
+S3s367,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s364,11,132:<h1>Project</h1>
+S3s369,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s365,7,4:failQ0q366,9,3:S3s366,11,42:# Project
+S1s370,7,4:failQ0q371,9,3:S3s371,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s368,11,61:<h1>Project</h1>
+S3s373,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s369,11,35:# Project
+S3s374,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s370,7,3:fixQ0q371,9,1:M0m371,11,2:S1s371,11,6:beforeS3s371,19,65:Triage
+S1s375,7,3:fixQ0q376,9,1:M0m376,11,2:S1s376,11,6:beforeS3s376,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s372,11,5:afterS3s372,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s377,11,5:afterS3s377,18,225:Triage
 ======
 
 Model
@@ -575,7 +580,7 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m374,5,12:S1s374,5,2:idS1s374,9,13:section.risksS1s375,5,4:kindS1s375,11,7:sectionS1s376,5,8:categoryS1s376,15,9:structureS1s377,5,8:severityS1s377,15,5:errorS1s378,5,6:weightS1i378,13,1:5S1s379,5,5:titleS1s379,12,29:Risks and limitations sectionS1s380,5,7:messageS3s380,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s381,5,3:whyS5s381,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s384,5,10:referencesQ0q384,17,3:S3s384,18,12:TRIPOD+AI 26S3s384,34,18:CLAIM 2024 item 40S3s384,56,14:TRIPOD-LLM 19bS1s385,5,5:matchM0m386,7,8:S1s386,7,4:partS1s386,13,5:risksS1s387,7,8:headingsQ0q387,17,87:S1s387,18,11:limitationsS1s387,31,10:limitationS1s387,43,5:risksS1s387,50,4:riskS1s387,56,21:risks and limitationsS1s387,79,4:biasS1s387,85,6:biasesS1s387,93,22:ethical considerationsS1s388,18,6:ethicsS1s388,26,16:ethical concernsS1s388,44,7:caveatsS1s388,53,12:known issuesS1s388,67,14:known problemsS1s388,83,17:known limitationsS1s388,102,10:known gapsS1s388,114,4:gapsS1s388,120,13:failure modesS1s389,18,19:threats to validityS1s389,39,12:shortcomingsS1s389,53,10:weaknessesS1s389,65,14:responsible aiS1s389,81,8:fairnessS1s389,91,27:assumptions and limitationsS1s390,18,21:safety considerationsS1s390,41,18:key considerationsS1s391,18,16:what * cannot doS1s391,36,15:what * can't doS1s391,53,18:what * does not doS1s391,73,17:what * doesn't doS1s391,92,20:when not to trust itS1s392,18,18:when not to use itS1s392,38,13:failure casesS1s392,53,19:known failure casesS1s392,74,6:limitsS1s392,82,8:pitfallsS1s392,92,14:hallucinationsS1s392,108,13:hallucinationS1s393,18,20:applicability domainS1s393,40,15:safety concernsS1s393,57,13:where * failsS1s394,18,19:where * falls shortS1s394,39,14:where * breaksS1s394,55,17:what * goes wrongS1s394,74,15:what * go wrongS1s394,91,15:what goes wrongS1s395,18,16:where * go wrongS1s395,36,18:where * goes wrongS1s396,18,21:what to watch out forS1s396,41,23:things to watch out forS1s396,66,10:watch-outsS1s396,78,10:watch outsS1s396,90,19:where * breaks downS1s397,18,18:where * broke downS1s397,38,11:blind spotsS1s397,51,23:domain of applicabilityS1s397,76,18:where * fall shortS1s397,96,15:what worries meS1s398,18,15:what worries usS1s398,35,22:things to keep in mindS1s398,59,12:keep in mindS1s398,73,15:what went wrongS1s398,90,17:what * went wrongS1s399,18,20:things that worry meS1s399,40,20:things that worry usS1s399,62,20:what * careful aboutS1s399,84,26:things that don't work yetS1s400,18,26:things to be careful aboutS1s400,46,25:things to be careful withS1s400,73,10:be carefulS1s400,85,16:handle with careS1s401,18,21:what doesn't work yetS1s401,41,38:what you should know before trusting *S1s401,81,19:what is not so goodS1s401,102,18:what's not so goodS1s402,18,11:not so goodS1s402,31,18:what isn't so goodS1s402,51,16:what is not goodS1s402,69,15:what's not goodS1s404,18,8:problemsS1s404,28,22:problems we know aboutS1s404,52,21:problems i know aboutS1s404,75,20:problems we ran intoS1s404,97,19:problems i ran intoS1s405,18,20:problems encounteredS1s405,40,14:problems facedS1s405,56,17:problems we facedS1s405,75,16:problems i facedS1s408,7,13:weak_headingsQ0q408,22,1:S1s408,23,14:considerationsS1s409,7,13:heading_wordsQ0q409,22,44:S1s409,23,10:limitationS1s409,35,6:limitsS1s409,43,4:riskS1s409,49,4:biasS1s409,55,6:biasesS1s409,63,6:caveatS1s409,71,7:failureS1s409,80,5:wrongS1s409,87,6:ethicsS1s409,95,7:ethicalS1s409,104,7:concernS1s409,113,10:weaknessesS1s410,23,11:shortcomingS1s410,36,8:fairnessS1s410,46,7:pitfallS1s410,55,3:gapS1s410,60,14:responsible aiS1s410,76,7:cautionS1s410,85,19:threats to validityS1s410,106,11:falls shortS1s410,119,10:fall shortS1s411,23,13:hallucinationS1s411,38,14:hallucinationsS1s411,54,5:failsS1s411,61,13:failure casesS1s411,76,10:edge casesS1s411,88,6:breaksS1s411,96,11:assumptionsS1s412,23,20:applicability domainS1s412,45,9:watch outS1s412,56,6:gotchaS1s412,64,7:gotchasS1s412,73,7:threatsS1s412,82,6:threatS1s412,90,11:confoundersS1s412,103,11:confoundingS1s413,23,11:mitigationsS1s413,36,11:blind spotsS1s413,49,10:blind spotS1s413,61,23:domain of applicabilityS1s413,86,5:worryS1s413,93,7:worriesS1s413,102,7:worriedS1s413,111,6:unsureS1s414,7,4:cuesQ0q414,13,45:S1s414,14,10:limitationS1s414,26,11:limitationsS1s414,39,7:limitedS1s414,48,4:biasS1s414,54,6:biasedS1s414,62,6:biasesS1s414,70,7:may notS1s414,79,9:might notS1s414,90,6:cannotS1s414,98,4:failS1s414,104,5:failsS1s414,111,7:failureS1s414,120,8:failuresS1s415,14,4:riskS1s415,20,5:risksS1s415,27,7:cautionS1s415,36,5:smallS1s415,43,11:single-siteS1s415,56,11:single siteS1s415,69,10:generalizeS1s415,81,10:generaliseS1s415,93,14:generalizationS1s415,109,14:generalisationS1s416,14,16:generalizabilityS1s416,32,11:overfittingS1s416,45,7:overfitS1s416,54,16:underrepresentedS1s416,72,17:under-representedS1s416,91,15:false negativesS1s416,108,15:false positivesS1s417,14,13:misclassifiedS1s417,29,9:uncertainS1s417,40,11:uncertaintyS1s417,53,13:not validatedS1s417,68,5:driftS1s417,75,5:shiftS1s417,82,11:confoundingS1s417,95,7:leakageS1s417,104,10:should notS1s417,116,6:caveatS1s418,14,4:lackS1s418,20,5:lacksS1s418,27,5:noisyS1s418,34,12:not suitableS1s418,48,13:retrospectiveS1s419,7,9:min_wordsS1i419,18,1:5S1s420,7,10:full_wordsS1i420,19,3:120S1s421,7,12:block_creditS1f421,21,4:0.75S1s422,5,3:fixM0m423,7,3:S1s423,7,6:insertS1s423,15,7:sectionS1s424,7,7:headingS1s424,16,5:RisksS1s425,7,4:textS3s425,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s426,5,8:examplesD0s427,7,5250:M0m427,7,3:S1s427,7,4:passQ0q429,9,28:S3s429,11,170:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m379,5,12:S1s379,5,2:idS1s379,9,13:section.risksS1s380,5,4:kindS1s380,11,7:sectionS1s381,5,8:categoryS1s381,15,9:structureS1s382,5,8:severityS1s382,15,5:errorS1s383,5,6:weightS1i383,13,1:5S1s384,5,5:titleS1s384,12,29:Risks and limitations sectionS1s385,5,7:messageS3s385,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s386,5,3:whyS5s386,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s389,5,10:referencesQ0q389,17,3:S3s389,18,12:TRIPOD+AI 26S3s389,34,18:CLAIM 2024 item 40S3s389,56,14:TRIPOD-LLM 19bS1s390,5,5:matchM0m391,7,8:S1s391,7,4:partS1s391,13,5:risksS1s392,7,8:headingsQ0q392,17,87:S1s392,18,11:limitationsS1s392,31,10:limitationS1s392,43,5:risksS1s392,50,4:riskS1s392,56,21:risks and limitationsS1s392,79,4:biasS1s392,85,6:biasesS1s392,93,22:ethical considerationsS1s393,18,6:ethicsS1s393,26,16:ethical concernsS1s393,44,7:caveatsS1s393,53,12:known issuesS1s393,67,14:known problemsS1s393,83,17:known limitationsS1s393,102,10:known gapsS1s393,114,4:gapsS1s393,120,13:failure modesS1s394,18,19:threats to validityS1s394,39,12:shortcomingsS1s394,53,10:weaknessesS1s394,65,14:responsible aiS1s394,81,8:fairnessS1s394,91,27:assumptions and limitationsS1s395,18,21:safety considerationsS1s395,41,18:key considerationsS1s396,18,16:what * cannot doS1s396,36,15:what * can't doS1s396,53,18:what * does not doS1s396,73,17:what * doesn't doS1s396,92,20:when not to trust itS1s397,18,18:when not to use itS1s397,38,13:failure casesS1s397,53,19:known failure casesS1s397,74,6:limitsS1s397,82,8:pitfallsS1s397,92,14:hallucinationsS1s397,108,13:hallucinationS1s398,18,20:applicability domainS1s398,40,15:safety concernsS1s398,57,13:where * failsS1s399,18,19:where * falls shortS1s399,39,14:where * breaksS1s399,55,17:what * goes wrongS1s399,74,15:what * go wrongS1s399,91,15:what goes wrongS1s400,18,16:where * go wrongS1s400,36,18:where * goes wrongS1s401,18,21:what to watch out forS1s401,41,23:things to watch out forS1s401,66,10:watch-outsS1s401,78,10:watch outsS1s401,90,19:where * breaks downS1s402,18,18:where * broke downS1s402,38,11:blind spotsS1s402,51,23:domain of applicabilityS1s402,76,18:where * fall shortS1s402,96,15:what worries meS1s403,18,15:what worries usS1s403,35,22:things to keep in mindS1s403,59,12:keep in mindS1s403,73,15:what went wrongS1s403,90,17:what * went wrongS1s404,18,20:things that worry meS1s404,40,20:things that worry usS1s404,62,20:what * careful aboutS1s404,84,26:things that don't work yetS1s405,18,26:things to be careful aboutS1s405,46,25:things to be careful withS1s405,73,10:be carefulS1s405,85,16:handle with careS1s406,18,21:what doesn't work yetS1s406,41,38:what you should know before trusting *S1s406,81,19:what is not so goodS1s406,102,18:what's not so goodS1s407,18,11:not so goodS1s407,31,18:what isn't so goodS1s407,51,16:what is not goodS1s407,69,15:what's not goodS1s409,18,8:problemsS1s409,28,22:problems we know aboutS1s409,52,21:problems i know aboutS1s409,75,20:problems we ran intoS1s409,97,19:problems i ran intoS1s410,18,20:problems encounteredS1s410,40,14:problems facedS1s410,56,17:problems we facedS1s410,75,16:problems i facedS1s413,7,13:weak_headingsQ0q413,22,1:S1s413,23,14:considerationsS1s414,7,13:heading_wordsQ0q414,22,44:S1s414,23,10:limitationS1s414,35,6:limitsS1s414,43,4:riskS1s414,49,4:biasS1s414,55,6:biasesS1s414,63,6:caveatS1s414,71,7:failureS1s414,80,5:wrongS1s414,87,6:ethicsS1s414,95,7:ethicalS1s414,104,7:concernS1s414,113,10:weaknessesS1s415,23,11:shortcomingS1s415,36,8:fairnessS1s415,46,7:pitfallS1s415,55,3:gapS1s415,60,14:responsible aiS1s415,76,7:cautionS1s415,85,19:threats to validityS1s415,106,11:falls shortS1s415,119,10:fall shortS1s416,23,13:hallucinationS1s416,38,14:hallucinationsS1s416,54,5:failsS1s416,61,13:failure casesS1s416,76,10:edge casesS1s416,88,6:breaksS1s416,96,11:assumptionsS1s417,23,20:applicability domainS1s417,45,9:watch outS1s417,56,6:gotchaS1s417,64,7:gotchasS1s417,73,7:threatsS1s417,82,6:threatS1s417,90,11:confoundersS1s417,103,11:confoundingS1s418,23,11:mitigationsS1s418,36,11:blind spotsS1s418,49,10:blind spotS1s418,61,23:domain of applicabilityS1s418,86,5:worryS1s418,93,7:worriesS1s418,102,7:worriedS1s418,111,6:unsureS1s419,7,4:cuesQ0q419,13,45:S1s419,14,10:limitationS1s419,26,11:limitationsS1s419,39,7:limitedS1s419,48,4:biasS1s419,54,6:biasedS1s419,62,6:biasesS1s419,70,7:may notS1s419,79,9:might notS1s419,90,6:cannotS1s419,98,4:failS1s419,104,5:failsS1s419,111,7:failureS1s419,120,8:failuresS1s420,14,4:riskS1s420,20,5:risksS1s420,27,7:cautionS1s420,36,5:smallS1s420,43,11:single-siteS1s420,56,11:single siteS1s420,69,10:generalizeS1s420,81,10:generaliseS1s420,93,14:generalizationS1s420,109,14:generalisationS1s421,14,16:generalizabilityS1s421,32,11:overfittingS1s421,45,7:overfitS1s421,54,16:underrepresentedS1s421,72,17:under-representedS1s421,91,15:false negativesS1s421,108,15:false positivesS1s422,14,13:misclassifiedS1s422,29,9:uncertainS1s422,40,11:uncertaintyS1s422,53,13:not validatedS1s422,68,5:driftS1s422,75,5:shiftS1s422,82,11:confoundingS1s422,95,7:leakageS1s422,104,10:should notS1s422,116,6:caveatS1s423,14,4:lackS1s423,20,5:lacksS1s423,27,5:noisyS1s423,34,12:not suitableS1s423,48,13:retrospectiveS1s424,7,9:min_wordsS1i424,18,1:5S1s425,7,10:full_wordsS1i425,19,3:120S1s426,7,12:block_creditS1f426,21,4:0.75S1s427,5,3:fixM0m428,7,3:S1s428,7,6:insertS1s428,15,7:sectionS1s429,7,7:headingS1s429,16,5:RisksS1s430,7,4:textS3s430,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s431,5,8:examplesD0s432,7,5250:M0m432,7,3:S1s432,7,4:passQ0q434,9,28:S3s434,11,170:# Project
 
 ## Background
 
@@ -585,38 +590,38 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s431,11,133:# Project
+S3s436,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s433,11,161:# Project
+S3s438,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s435,11,143:# Project
+S3s440,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s437,11,126:# Project
+S3s442,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s438,11,115:# Project
+S3s443,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s439,11,129:# Project
+S3s444,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s441,11,139:# Project
+S3s446,11,139:# Project
 
 ## Background
 
@@ -625,111 +630,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s443,11,126:# Project
+S3s448,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s445,11,197:# Project
+S3s450,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s446,11,160:# Project
+S3s451,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s447,11,127:# Project
+S3s452,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s448,11,124:# Project
+S3s453,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s449,11,126:# Project
+S3s454,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s450,11,195:# Project
+S3s455,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s451,11,134:# Project
+S3s456,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s452,11,125:# Project
+S3s457,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s453,11,189:# Sepsis watch
+S3s458,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s454,11,151:# Warfarin dose
+S3s459,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s455,11,166:# QSAR
+S3s460,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s456,11,116:# Project
+S3s461,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s457,11,89:# Project
+S3s462,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s459,11,120:# Sepsis alert
+S3s464,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s461,11,151:# hERG benchmark
+S3s466,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s462,11,116:# Solubility
+S3s467,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s464,11,136:# Triage
+S3s469,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s466,11,124:# Lymph nodes
+S3s471,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s468,11,118:# Glucose
+S3s473,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s469,7,4:failQ0q471,9,5:S3s471,11,173:# Kaggle solution
+S1s474,7,4:failQ0q476,9,5:S3s476,11,173:# Kaggle solution
 
 ## Approach
 
@@ -738,29 +743,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s473,11,120:# Project
+S3s478,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s476,11,136:# Project
+S3s481,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s477,11,35:# Project
+S3s482,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s478,11,53:# Project
+S3s483,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s479,7,3:fixQ0q480,9,1:M0m480,11,2:S1s480,11,6:beforeS3s480,19,51:# Triage
+S1s484,7,3:fixQ0q485,9,1:M0m485,11,2:S1s485,11,6:beforeS3s485,19,51:# Triage
 
 ## Results
 
@@ -769,7 +774,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s481,11,5:afterS3s481,18,154:# Triage
+S1s486,11,5:afterS3s486,18,154:# Triage
 
 ## Results
 
@@ -782,189 +787,189 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m483,5,12:S1s483,5,2:idS1s483,9,18:section.next-stepsS1s484,5,4:kindS1s484,11,7:sectionS1s485,5,8:categoryS1s485,15,9:structureS1s486,5,8:severityS1s486,15,7:warningS1s487,5,6:weightS1i487,13,1:3S1s488,5,5:titleS1s488,12,18:Next steps sectionS1s489,5,7:messageS3s489,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s490,5,3:whyS5s490,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s493,5,10:referencesQ0q493,17,3:S3s493,18,13:TRIPOD+AI 27cS3s493,35,18:CLAIM 2024 item 41S3s493,57,14:TRIPOD-LLM 19gS1s494,5,5:matchM0m495,7,8:S1s495,7,4:partS1s495,13,10:next_stepsS1s496,7,8:headingsQ0q496,17,90:S1s496,18,10:next stepsS1s496,30,9:next stepS1s496,41,11:future workS1s496,54,19:future enhancementsS1s496,75,19:future improvementsS1s496,96,17:future directionsS1s496,115,12:future plansS1s497,18,18:future developmentS1s497,38,12:future scopeS1s497,52,15:future researchS1s497,69,6:futureS1s497,77,7:roadmapS1s497,86,8:road mapS1s497,96,18:path to deploymentS1s497,116,15:deployment planS1s498,18,11:what's nextS1s498,31,10:whats nextS1s498,43,9:what nextS1s498,54,7:outlookS1s498,63,12:planned workS1s498,77,5:to doS1s498,84,9:todo listS1s498,95,12:further workS1s498,109,12:improvementsS1s499,18,17:future directionsS1s499,37,20:path to clinical useS1s499,59,12:path forwardS1s499,73,13:going furtherS1s499,88,19:path to improvementS1s499,109,15:ideas for laterS1s499,126,8:wishlistS1s499,136,9:wish listS1s500,18,18:towards deploymentS1s500,38,17:toward deploymentS1s500,57,20:towards clinical useS1s500,79,19:toward clinical useS1s500,100,21:areas for improvementS1s501,18,20:room for improvementS1s501,40,21:ideas for improvementS1s501,63,16:further researchS1s501,81,7:backlogS1s501,90,14:open questionsS1s501,106,9:towards *S1s501,117,8:toward *S1s502,18,21:where we go from hereS1s502,41,21:where to go from hereS1s502,64,10:where nextS1s502,76,14:follow-up workS1s502,92,14:follow up workS1s504,18,19:where this is goingS1s504,39,17:where it is goingS1s504,58,16:where it's goingS1s504,76,18:where we are goingS1s504,96,17:where we're goingS1s505,18,27:where this project is goingS1s505,47,20:where this is headedS1s505,69,18:where it is headedS1s505,89,19:where we are headedS1s506,18,21:what * with more timeS1s506,41,26:what * if we had more timeS1s506,69,25:what * if i had more timeS1s506,96,22:what * given more timeS1s507,18,14:with more timeS1s507,34,15:given more timeS1s507,51,19:if we had more timeS1s507,72,18:if i had more timeS1s509,18,16:next experimentsS1s509,36,19:planned experimentsS1s509,57,18:future experimentsS1s509,77,18:planned validationS1s509,97,18:planned evaluationS1s510,18,16:planned analysesS1s512,18,11:what * nextS1s512,31,7:next upS1s512,40,21:deployment would needS1s512,63,26:what deployment would needS1s512,91,17:what * would needS1s514,18,4:nextS1s514,24,6:next *S1s514,32,20:what would be neededS1s514,54,22:what * would be neededS1s514,78,16:if we keep goingS1s514,96,12:perspectivesS1s515,18,17:what * would takeS1s515,37,16:where * could goS1s515,55,16:where * might goS1s515,73,14:where * can goS1s517,18,17:what would * takeS1s517,37,18:what it would takeS1s517,57,15:what would needS1s518,7,13:weak_headingsQ0q518,22,6:S1s518,23,6:statusS1s518,31,14:project statusS1s518,47,18:development statusS1s518,67,10:conclusionS1s518,79,11:conclusionsS1s518,92,15:recommendationsS1s519,7,13:heading_wordsQ0q519,22,16:S1s519,23,6:futureS1s519,31,4:nextS1s519,37,7:roadmapS1s519,46,4:planS1s519,52,7:plannedS1s519,61,11:improvementS1s519,74,7:improveS1s519,83,4:todoS1s519,89,11:enhancementS1s519,102,9:extensionS1s519,113,9:directionS1s520,23,7:outlookS1s520,32,8:upcomingS1s520,42,9:more timeS1s520,53,5:laterS1s520,60,8:wishlistS1s521,7,4:cuesQ0q521,13,29:S1s521,14,6:futureS1s521,22,4:willS1s521,28,4:planS1s521,34,5:plansS1s521,41,7:plannedS1s521,50,4:nextS1s521,56,7:roadmapS1s521,65,8:upcomingS1s521,75,6:extendS1s521,83,9:extendingS1s521,94,9:extensionS1s521,105,7:exploreS1s521,114,9:exploringS1s522,14,11:investigateS1s522,27,9:integrateS1s522,38,11:integrationS1s522,51,6:deployS1s522,59,10:deploymentS1s522,71,11:prospectiveS1s522,84,19:external validationS1s522,105,7:improveS1s522,114,9:improvingS1s523,14,3:addS1s523,19,6:addingS1s523,27,6:expandS1s523,35,11:incorporateS1s523,48,4:todoS1s523,54,5:couldS1s523,61,5:wouldS1s524,7,9:min_wordsS1i524,18,1:5S1s525,7,10:full_wordsS1i525,19,3:120S1s526,7,12:block_creditS1f526,21,4:0.75S1s527,5,3:fixM0m528,7,3:S1s528,7,6:insertS1s528,15,7:sectionS1s529,7,7:headingS1s529,16,10:Next stepsS1s530,7,4:textS3s530,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s531,5,8:examplesD0s532,7,4425:M0m532,7,3:S1s532,7,4:passQ0q534,9,25:S3s534,11,103:# Project
+M0m488,5,12:S1s488,5,2:idS1s488,9,18:section.next-stepsS1s489,5,4:kindS1s489,11,7:sectionS1s490,5,8:categoryS1s490,15,9:structureS1s491,5,8:severityS1s491,15,7:warningS1s492,5,6:weightS1i492,13,1:3S1s493,5,5:titleS1s493,12,18:Next steps sectionS1s494,5,7:messageS3s494,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s495,5,3:whyS5s495,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s498,5,10:referencesQ0q498,17,3:S3s498,18,13:TRIPOD+AI 27cS3s498,35,18:CLAIM 2024 item 41S3s498,57,14:TRIPOD-LLM 19gS1s499,5,5:matchM0m500,7,8:S1s500,7,4:partS1s500,13,10:next_stepsS1s501,7,8:headingsQ0q501,17,90:S1s501,18,10:next stepsS1s501,30,9:next stepS1s501,41,11:future workS1s501,54,19:future enhancementsS1s501,75,19:future improvementsS1s501,96,17:future directionsS1s501,115,12:future plansS1s502,18,18:future developmentS1s502,38,12:future scopeS1s502,52,15:future researchS1s502,69,6:futureS1s502,77,7:roadmapS1s502,86,8:road mapS1s502,96,18:path to deploymentS1s502,116,15:deployment planS1s503,18,11:what's nextS1s503,31,10:whats nextS1s503,43,9:what nextS1s503,54,7:outlookS1s503,63,12:planned workS1s503,77,5:to doS1s503,84,9:todo listS1s503,95,12:further workS1s503,109,12:improvementsS1s504,18,17:future directionsS1s504,37,20:path to clinical useS1s504,59,12:path forwardS1s504,73,13:going furtherS1s504,88,19:path to improvementS1s504,109,15:ideas for laterS1s504,126,8:wishlistS1s504,136,9:wish listS1s505,18,18:towards deploymentS1s505,38,17:toward deploymentS1s505,57,20:towards clinical useS1s505,79,19:toward clinical useS1s505,100,21:areas for improvementS1s506,18,20:room for improvementS1s506,40,21:ideas for improvementS1s506,63,16:further researchS1s506,81,7:backlogS1s506,90,14:open questionsS1s506,106,9:towards *S1s506,117,8:toward *S1s507,18,21:where we go from hereS1s507,41,21:where to go from hereS1s507,64,10:where nextS1s507,76,14:follow-up workS1s507,92,14:follow up workS1s509,18,19:where this is goingS1s509,39,17:where it is goingS1s509,58,16:where it's goingS1s509,76,18:where we are goingS1s509,96,17:where we're goingS1s510,18,27:where this project is goingS1s510,47,20:where this is headedS1s510,69,18:where it is headedS1s510,89,19:where we are headedS1s511,18,21:what * with more timeS1s511,41,26:what * if we had more timeS1s511,69,25:what * if i had more timeS1s511,96,22:what * given more timeS1s512,18,14:with more timeS1s512,34,15:given more timeS1s512,51,19:if we had more timeS1s512,72,18:if i had more timeS1s514,18,16:next experimentsS1s514,36,19:planned experimentsS1s514,57,18:future experimentsS1s514,77,18:planned validationS1s514,97,18:planned evaluationS1s515,18,16:planned analysesS1s517,18,11:what * nextS1s517,31,7:next upS1s517,40,21:deployment would needS1s517,63,26:what deployment would needS1s517,91,17:what * would needS1s519,18,4:nextS1s519,24,6:next *S1s519,32,20:what would be neededS1s519,54,22:what * would be neededS1s519,78,16:if we keep goingS1s519,96,12:perspectivesS1s520,18,17:what * would takeS1s520,37,16:where * could goS1s520,55,16:where * might goS1s520,73,14:where * can goS1s522,18,17:what would * takeS1s522,37,18:what it would takeS1s522,57,15:what would needS1s523,7,13:weak_headingsQ0q523,22,6:S1s523,23,6:statusS1s523,31,14:project statusS1s523,47,18:development statusS1s523,67,10:conclusionS1s523,79,11:conclusionsS1s523,92,15:recommendationsS1s524,7,13:heading_wordsQ0q524,22,16:S1s524,23,6:futureS1s524,31,4:nextS1s524,37,7:roadmapS1s524,46,4:planS1s524,52,7:plannedS1s524,61,11:improvementS1s524,74,7:improveS1s524,83,4:todoS1s524,89,11:enhancementS1s524,102,9:extensionS1s524,113,9:directionS1s525,23,7:outlookS1s525,32,8:upcomingS1s525,42,9:more timeS1s525,53,5:laterS1s525,60,8:wishlistS1s526,7,4:cuesQ0q526,13,29:S1s526,14,6:futureS1s526,22,4:willS1s526,28,4:planS1s526,34,5:plansS1s526,41,7:plannedS1s526,50,4:nextS1s526,56,7:roadmapS1s526,65,8:upcomingS1s526,75,6:extendS1s526,83,9:extendingS1s526,94,9:extensionS1s526,105,7:exploreS1s526,114,9:exploringS1s527,14,11:investigateS1s527,27,9:integrateS1s527,38,11:integrationS1s527,51,6:deployS1s527,59,10:deploymentS1s527,71,11:prospectiveS1s527,84,19:external validationS1s527,105,7:improveS1s527,114,9:improvingS1s528,14,3:addS1s528,19,6:addingS1s528,27,6:expandS1s528,35,11:incorporateS1s528,48,4:todoS1s528,54,5:couldS1s528,61,5:wouldS1s529,7,9:min_wordsS1i529,18,1:5S1s530,7,10:full_wordsS1i530,19,3:120S1s531,7,12:block_creditS1f531,21,4:0.75S1s532,5,3:fixM0m533,7,3:S1s533,7,6:insertS1s533,15,7:sectionS1s534,7,7:headingS1s534,16,10:Next stepsS1s535,7,4:textS3s535,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s536,5,8:examplesD0s537,7,4425:M0m537,7,3:S1s537,7,4:passQ0q539,9,25:S3s539,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s535,11,107:# Project
+S3s540,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s537,11,135:# Project
+S3s542,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s538,11,88:# Project
+S3s543,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s539,11,94:# Project
+S3s544,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s540,11,171:# Project
+S3s545,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s542,11,123:# Project
+S3s547,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s544,11,84:# Project
+S3s549,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s545,11,120:# Project
+S3s550,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s547,11,86:# Project
+S3s552,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s549,11,97:# Project
+S3s554,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s550,11,110:# Project
+S3s555,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s552,11,120:# Project
+S3s557,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s553,11,118:# Project
+S3s558,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s555,11,117:# Project
+S3s560,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s556,11,171:# Project
+S3s561,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s557,11,90:# Project
+S3s562,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s558,11,108:# Project
+S3s563,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s559,11,100:# Project
+S3s564,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s560,11,153:# Sepsis watch
+S3s565,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s561,11,102:# Project
+S3s566,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s562,11,117:# Project
+S3s567,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s564,11,137:# Triage
+S3s569,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s565,11,124:# Warfarin
+S3s570,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s566,11,126:# Solubility
+S3s571,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s567,7,4:failQ0q569,9,8:S3s569,11,92:# Project
+S1s572,7,4:failQ0q574,9,8:S3s574,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s571,11,95:# Project
+S3s576,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s572,11,105:# Project
+S3s577,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s575,11,107:# Project
+S3s580,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s576,11,93:# Project
+S3s581,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s577,11,115:# Project
+S3s582,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s578,11,35:# Project
+S3s583,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s579,11,49:# Project
+S3s584,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s580,7,3:fixQ0q581,9,1:M0m581,11,2:S1s581,11,6:beforeS3s581,19,44:# Triage
+S1s585,7,3:fixQ0q586,9,1:M0m586,11,2:S1s586,11,6:beforeS3s586,19,44:# Triage
 
 A model that reorders a worklist.
-S1s582,11,5:afterS3s582,18,175:# Triage
+S1s587,11,5:afterS3s587,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m584,5,12:S1s584,5,2:idS1s584,9,15:section.outlineS1s585,5,4:kindS1s585,11,7:outlineS1s586,5,8:categoryS1s586,15,9:structureS1s587,5,8:severityS1s587,15,7:warningS1s590,5,6:weightS1i590,13,1:0S1s591,5,9:score_capS1i591,16,2:20S1s592,5,5:titleS1s592,12,21:Reads as a case studyS1s593,5,7:messageS3s593,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s594,5,3:whyS5s594,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s597,5,10:referencesQ0q597,17,2:S3s597,18,9:TRIPOD+AIS3s597,31,10:CLAIM 2024S1s598,5,5:matchM0m599,7,1:S1s599,7,9:min_partsS1i599,18,1:1S1s600,5,8:examplesD0s601,7,317:M0m601,7,2:S1s601,7,4:passQ0q602,9,1:S3s602,11,86:# Sepsis watch
+M0m589,5,12:S1s589,5,2:idS1s589,9,15:section.outlineS1s590,5,4:kindS1s590,11,7:outlineS1s591,5,8:categoryS1s591,15,9:structureS1s592,5,8:severityS1s592,15,7:warningS1s595,5,6:weightS1i595,13,1:0S1s596,5,9:score_capS1i596,16,2:20S1s597,5,5:titleS1s597,12,21:Reads as a case studyS1s598,5,7:messageS3s598,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s599,5,3:whyS5s599,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s602,5,10:referencesQ0q602,17,2:S3s602,18,9:TRIPOD+AIS3s602,31,10:CLAIM 2024S1s603,5,5:matchM0m604,7,1:S1s604,7,9:min_partsS1i604,18,1:1S1s605,5,8:examplesD0s606,7,317:M0m606,7,2:S1s606,7,4:passQ0q607,9,1:S3s607,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s603,7,4:failQ0q604,9,1:S3s604,11,141:# my-notebooks
+S1s608,7,4:failQ0q609,9,1:S3s609,11,141:# my-notebooks
 
 ## Installation
 
