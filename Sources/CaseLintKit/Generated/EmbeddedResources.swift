@@ -2783,7 +2783,7 @@ rules:
       # insulin doses", but not "not validated in insulin pump users".
       populations: [patient, patients, hospital, hospitals, clinic, clinics, insulin]
       # "not evaluated at other hospitals": a clinical word after these is about generalising.
-      elsewhere: [other, another, different, external, unseen, second, additional, further, more, multiple]
+      elsewhere: [other, another, different, external, unseen, second, additional, further, more, multiple, same]
       # "not be used to send letters to patients without that review": a condition on the use (oversight).
       conditions: [without, unless, except, until]
       # After a comma these open a clause of its own, out of reach of a negation before it.
@@ -2848,6 +2848,10 @@ rules:
       # Words that make any restriction a dataset's access terms, wherever they stand: "OhioT1DM is only
       # available for research use under a data use agreement".
       data_terms: [agreement, dua, credentialed, credentialing]
+      # Licences: with an availability word ("available", "released") a restriction in their sentence is
+      # the licence's term, wherever it stands ("available for research purposes only, under the Llama 3
+      # Community License").
+      licences: [license, licence, licensed, mit, apache, gpl, bsd, cc, copyright]
     # The one wording of the disclaimer: caselint fix inserts it after a README's title, and every
     # blueprint of caselint new starts with it. {{decisions}} is the wording of the project's domain
     # pack (profile.wording.decisions in rules/domains/); the default serves a project with no domain.
@@ -2954,6 +2958,8 @@ rules:
         - "# Project\n\nPlease don't take anything here to a real bedside.\n"
         - "# Project\n\nWe are students, not ophthalmologists — please do not point this at a real patient's eyes.\n"
         - "# Project\n\nNothing here should be used to estimate prognosis for a real patient.\n"
+        # A project that denies being a clinician.
+        - "# Project\n\nAskNurseBot is not a nurse, or a doctor.\n"
         # "No" with a modal after its noun denies the use itself.
         - "# Project\n\n- No model here should be used to make insulin decisions.\n"
         # A sentence that says only what the project is: a purpose and what it names.
@@ -2962,6 +2968,8 @@ rules:
       fail:
         # What the project reads, what happened, and a speed: none denies a use.
         - "# Project\n\nPlease do not commit real patient data to this repository.\n"
+        - "# Project\n\nThe annotator was not a radiologist.\n"
+        - "# Project\n\nIf the user is not a clinician, the app shows a plainer summary.\n"
         - "# Project\n\nNever paste real patient names into the prompt.\n"
         - "# Project\n\n`.env` is gitignored. Never commit real keys to the repository.\n"
         - "# Project\n\nPlease don't use the synthetic data to draw conclusions about real services.\n"
@@ -2973,6 +2981,9 @@ rules:
         - "# Project\n\nChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.\n"
         - "# Project\n\nEvery no-show is a slot that a doctor is paid for but no patient uses.\n"
         - "# Project\n\nThe next coronavirus might not care about the drugs we have.\n"
+        # A licence's term; a cohort from the same hospital.
+        - "# Project\n\nWeights are available for research purposes only, under the Llama 3 Community License.\n"
+        - "# Project\n\nThis is not a true external cohort (same hospital system, same readers).\n"
         # Advice to see a doctor, in an FAQ or the app's own message.
         - "# Project\n\n## FAQ\n\nIf you snore loudly or wake up gasping, please consult your doctor.\n"
         - "# Project\n\nThe app shows \"You are having CKD, please consult doctor\" with the probability.\n"

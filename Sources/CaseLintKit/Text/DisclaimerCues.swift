@@ -86,6 +86,8 @@ public struct DisclaimerCues: Sendable {
         static let modal = Class(rawValue: 1 << 34)
         /// agreement, credentialed: "available for research use under a data use agreement" is a dataset's access terms.
         static let dataTerms = Class(rawValue: 1 << 35)
+        /// license, MIT, Apache: a restriction in the sentence of a licence is the licence's term.
+        static let licence = Class(rawValue: 1 << 36)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -101,7 +103,7 @@ public struct DisclaimerCues: Sendable {
         ("deliveries", .delivery), ("joiners", .joiner), ("populations", .population),
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
-        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal), ("data_terms", .dataTerms),
+        ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal), ("data_terms", .dataTerms), ("licences", .licence),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -1,10 +1,34 @@
 import Foundation
 
-/// "phi-redactor is a research tool.", "This is a personal learning project.": a sentence that says
-/// no more than what the project is, a purpose and what it names, restricts it to that purpose as
-/// plainly as "for research only". The sentence must end there: "a research tool for exploring
-/// cohorts" goes on to say what it does.
+/// What the project says it is, or is not:
+/// - "phi-redactor is a research tool.", "This is a personal learning project.": a sentence that says
+///   no more than what the project is, a purpose and what it names, restricts it to that purpose as
+///   plainly as "for research only". The sentence must end there: "a research tool for exploring
+///   cohorts" goes on to say what it does.
+/// - "AskNurseBot is not a nurse, or a doctor.", "Dr.X isn't a doctor": a project that denies being a
+///   clinician denies the clinical use. Only in the present ("The annotator was not a radiologist" is
+///   about the labels), and not as a condition ("If the user is not a clinician, ...").
 extension DisclaimerScanner {
+    static let presentBe: Set<UInt64> = Set(["is", "are"].map { TextIndex.hash($0.utf8) })
+    static let presentDenials: Set<UInt64> = Set(["isnt", "arent"].map { TextIndex.hash($0.utf8) })
+    static let conditionOpeners: Set<UInt64> = Set(["if", "when", "unless", "whether"].map { TextIndex.hash($0.utf8) })
+
+    func deniesBeingClinician(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
+        let tokens = index.tokens
+        let hash = { (position: Int) in tokens[sentence.lowerBound + position].hash }
+        guard !words.isEmpty, !Self.conditionOpeners.contains(hash(0)) else { return false }
+        for (position, word) in words.enumerated() where word.contains(.negator) && position > 0 {
+            let denial = Self.presentDenials.contains(hash(position))
+                || Self.presentBe.contains(hash(position - 1)) && !Self.presentDenials.contains(hash(position - 1))
+            guard denial, position + 2 < words.count, words[position + 1].contains(.article) else { continue }
+            // "not a doctor", "not a qualified doctor".
+            if words[position + 2].contains(.professional) || position + 3 < words.count && words[position + 3].contains(.professional) {
+                return true
+            }
+        }
+        return false
+    }
+
     func purposeIdentity(_ words: [DisclaimerCues.Class]) -> Bool {
         // The subject in at most four words, then "is a" (or "is just a").
         guard let verb = words.prefix(6).firstIndex(where: { $0.contains(.purposeVerb) }) else { return false }

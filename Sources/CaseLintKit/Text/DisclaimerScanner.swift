@@ -118,7 +118,7 @@ struct DisclaimerScanner {
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
-        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence) || purposeIdentity(words)
+        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words) || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
 
@@ -241,6 +241,9 @@ struct DisclaimerScanner {
         // Under a License heading, what is released or provided for research only is a licence's term
         // ("The adapters are released under CC BY-NC 4.0, for research purposes only").
         if inLicence, words.contains(where: { $0.contains(.availability) }) { return false }
+        // "Weights are available for research purposes only, under the Llama 3 Community License": a
+        // licence's term wherever it is written, not a statement about clinical use.
+        if words.contains(where: { $0.contains(.licence) }), words.contains(where: { $0.contains(.availability) }) { return false }
         // "The dataset is available under a data use agreement for research purposes only": the data's
         // terms, not the project's (code or a model released with it still counts).
         if words.prefix(3).contains(where: { $0.contains(.dataSubject) }) || words.contains(where: { $0.contains(.dataTerms) }),
