@@ -59,7 +59,7 @@ public final class LintContext {
         guard let text, let abbreviations else { return [] }
         let found = MetricScanner(index: text, names: abbreviations.adding(to: metricNames, in: text),
                                   window: vocabulary.metricWindow, file: readmeFile, cues: vocabulary.metricCues,
-                                  htmlCells: document.map(HTMLTableGrid.cells) ?? []).scan()
+                                  htmlCells: document.map(HTMLTableGrid.cells) ?? [], defined: abbreviations.definedShortForms).scan()
         facts.metrics = found
         return found
     }()

@@ -1925,7 +1925,8 @@ vocabulary:
   # right after them ("acc 0.893", "acc 91%"), or heading a table's column ("| Model | Acc |").
   # MAP likewise is a mean arterial pressure in a vitals list, and "map" a label or attention map
   # ("a label map (0 background, 1 liver)").
-  metric_labelled_only_aliases: [acc, map]
+  # IBS is as often irritable bowel syndrome as an integrated Brier score.
+  metric_labelled_only_aliases: [acc, map, ibs]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -1942,7 +1943,7 @@ vocabulary:
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
     kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ, κ]
-    brier: [brier, brier score, integrated brier score]
+    brier: [brier, brier score, integrated brier score, ibs]
     calibration_slope: [calibration slope, cal slope, cal. slope]
     calibration_intercept: [calibration intercept, cal intercept, cal. intercept, calibration-in-the-large, calibration in the large, citl]
     expected_calibration_error: [expected calibration error, ece]
@@ -2076,6 +2077,13 @@ rules:
         - "# Project\n\nSleep epochs are found well, but wake epochs much less so: specificity\nis only 0.58 on the held-out participants.\n"
         # An adjective after a percentage: an accuracy.
         - "# Project\n\nOn the 40 held-out recordings the detector is **95% accurate**.\n"
+        # A printed header's cut-offs, horizons and interval levels are no values of their own.
+        - "# Project\n\n```\nmodel     auc     recall@0.5  precision@0.5\nlogreg    0.646   0.012       0.412\n```\n"
+        - "# Project\n\n    Model       C-index   95% CI          10-y AUC\n    Clinical    0.742     0.733-0.751     0.748\n"
+        # A short heading right over a table whose header names no metric is its caption.
+        - "# Project\n\n### Accuracy (%), zero-shot\n\n| Model | MedQA | MedMCQA |\n|---|---|---|\n| Llama-3.1-8B | 60.4 | 55.9 |\n"
+        # IBS heading a printed column of a survival comparison.
+        - "# Project\n\n```\nmodel          c_index_test  ibs_test\ncox_clinical   0.652         0.187\n```\n"
         # A count of the positives found out of all of them is a sensitivity, worked out (0.95, 0.904).
         - "# Project\n\n## Results\n\n- Detected **171 of 180 falls** on the held-out subjects.\n"
         - "# Project\n\nThe final model flagged 47 out of 52 metastatic test slides.\n"
@@ -2166,6 +2174,10 @@ rules:
         # Counts of everybody, of the negatives, or of nothing named are no sensitivity.
         - "# Project\n\nThe checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.\n"
         - "# Project\n\nOf the AF patients most were flagged; 4 of 64 without AF were falsely flagged.\n"
+        # A sensitivity analysis is a study design: its heading captions no table.
+        - "# Project\n\n### Sensitivity analysis\n\n| Excluded | Effect |\n|---|---|\n| Site A | 0.81 |\n"
+        # IBS as the bowel syndrome.
+        - "# Project\n\nPatients with IBS 2 years before diagnosis were excluded.\n"
         # MAP as a mean arterial pressure, and a label map's classes.
         - "# Project\n\n| Feature | Importance |\n|---|---|\n| MAP, 6h min | 0.088 |\n"
         - "# Project\n\nOutput is a label map (0 background, 1 liver, 2 tumour) in the image's space.\n"

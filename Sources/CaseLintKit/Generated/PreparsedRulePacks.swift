@@ -2015,249 +2015,272 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 38357, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,10:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s45,3,28:metric_labelled_only_aliasesQ0q45,33,2:S1s45,34,3:accS1s45,39,3:mapS1s46,3,14:metric_aliasesM0m47,5,45:S1s47,5,8:accuracyQ0q47,15,6:S1s47,16,8:accuracyS1s47,26,23:classification accuracyS1s47,51,14:top-1 accuracyS1s47,67,3:accS1s47,72,11:exact matchS1s47,85,20:exact-match accuracyS1s48,5,17:balanced_accuracyQ0q48,24,4:S1s48,25,17:balanced accuracyS1s48,44,12:balanced accS1s48,58,7:bal accS1s48,67,8:bal. accS1s49,5,5:aurocQ0q49,12,12:S1s49,13,5:aurocS1s49,20,3:aucS1s49,25,7:roc aucS1s49,34,7:roc-aucS1s49,43,7:auc-rocS1s49,52,7:auc rocS1s49,61,24:area under the roc curveS1s49,87,20:area under the curveS1s50,13,54:area under the receiver operating characteristic curveS1s50,69,11:c-statisticS1s50,82,11:c statisticS1s50,95,3:rocS1s51,5,5:auprcQ0q51,12,9:S1s51,13,5:auprcS1s51,20,6:pr aucS1s51,28,6:pr-aucS1s51,36,6:auc-prS1s51,44,6:auc prS1s51,52,4:auprS1s51,58,17:average precisionS1s51,77,37:area under the precision-recall curveS1s51,116,3:mapS1s52,5,11:sensitivityQ0q52,18,15:S1s52,19,11:sensitivityS1s52,32,6:recallS1s52,40,18:true positive rateS1s52,60,3:tprS1s52,65,18:sensitivity/recallS1s52,85,8:hit rateS1s52,95,14:detection rateS1s52,111,4:sensS1s52,117,3:r@1S1s52,122,3:r@3S1s52,127,3:r@5S1s52,132,4:r@10S1s53,19,4:r@20S1s53,25,4:r@50S1s53,31,5:r@100S1s54,5,17:event_sensitivityQ0q54,24,5:S1s54,25,17:event sensitivityS1s54,44,23:event-level sensitivityS1s54,69,25:episode-level sensitivityS1s54,96,12:event recallS1s54,110,20:event detection rateS1s55,5,11:specificityQ0q55,18,4:S1s55,19,11:specificityS1s55,32,18:true negative rateS1s55,52,3:tnrS1s55,57,4:specS1s57,5,3:ppvQ0q57,10,10:S1s57,11,3:ppvS1s57,16,25:positive predictive valueS1s57,43,9:precisionS1s57,54,3:p@1S1s57,59,3:p@3S1s57,64,3:p@5S1s57,69,3:p@8S1s57,74,4:p@10S1s57,80,4:p@15S1s57,86,4:p@20S1s58,5,3:npvQ0q58,10,2:S1s58,11,3:npvS1s58,16,25:negative predictive valueS1s59,5,2:f1Q0q59,9,9:S1s59,10,2:f1S1s59,14,8:f1-scoreS1s59,24,8:f1 scoreS1s59,34,7:f-scoreS1s59,43,9:f-measureS1s59,54,8:macro f1S1s59,64,8:micro f1S1s59,74,11:weighted f1S1s59,87,8:f1-macroS1s60,5,3:mccQ0q60,10,3:S1s60,11,3:mccS1s60,16,32:matthews correlation coefficientS1s60,50,20:matthews correlationS1s61,5,5:kappaQ0q61,12,8:S1s61,13,5:kappaS1s61,20,13:cohen's kappaS1s61,35,12:cohens kappaS1s61,49,24:quadratic weighted kappaS1s61,75,3:qwkS1s61,80,14:weighted kappaS1s61,96,10:cohen's κS1s61,107,2:κS1s62,5,5:brierQ0q62,12,3:S1s62,13,5:brierS1s62,20,11:brier scoreS1s62,33,22:integrated brier scoreS1s63,5,17:calibration_slopeQ0q63,24,3:S1s63,25,17:calibration slopeS1s63,44,9:cal slopeS1s63,55,10:cal. slopeS1s64,5,21:calibration_interceptQ0q64,28,6:S1s64,29,21:calibration interceptS1s64,52,13:cal interceptS1s64,67,14:cal. interceptS1s64,83,24:calibration-in-the-largeS1s64,109,24:calibration in the largeS1s64,135,4:citlS1s65,5,26:expected_calibration_errorQ0q65,33,2:S1s65,34,26:expected calibration errorS1s65,62,3:eceS1s66,5,11:net_benefitQ0q66,18,3:S1s66,19,11:net benefitS1s66,32,24:standardized net benefitS1s66,58,24:standardised net benefitS1s67,5,4:diceQ0q67,11,5:S1s67,12,4:diceS1s67,18,10:dice scoreS1s67,30,16:dice coefficientS1s67,48,3:dscS1s67,53,27:dice similarity coefficientS1s68,5,3:iouQ0q68,10,6:S1s68,11,3:iouS1s68,16,7:jaccardS1s68,25,13:jaccard indexS1s68,40,23:intersection over unionS1s68,65,4:miouS1s68,71,8:mean iouS1s69,5,4:hd95Q0q69,11,3:S1s69,12,4:hd95S1s69,18,34:95th percentile hausdorff distanceS1s69,54,18:hausdorff distanceS1s70,5,3:nsdQ0q70,10,4:S1s70,11,3:nsdS1s70,16,23:normalized surface diceS1s70,41,23:normalised surface diceS1s70,66,12:surface diceS1s71,5,4:assdQ0q71,11,4:S1s71,12,4:assdS1s71,18,34:average symmetric surface distanceS1s71,54,21:mean surface distanceS1s71,77,4:masdS1s72,5,3:maeQ0q72,10,2:S1s72,11,3:maeS1s72,16,19:mean absolute errorS1s73,5,4:mardQ0q73,11,3:S1s73,12,4:mardS1s73,18,33:mean absolute relative differenceS1s73,53,32:mean absolute relative deviationS1s74,5,4:rmseQ0q74,11,3:S1s74,12,4:rmseS1s74,18,23:root mean squared errorS1s74,43,22:root mean square errorS1s75,5,3:mseQ0q75,10,2:S1s75,11,3:mseS1s75,16,18:mean squared errorS1s76,5,4:mapeQ0q76,11,2:S1s76,12,4:mapeS1s76,18,30:mean absolute percentage errorS1s77,5,5:smapeQ0q77,12,2:S1s77,13,5:smapeS1s77,20,40:symmetric mean absolute percentage errorS1s78,5,4:maseQ0q78,11,2:S1s78,12,4:maseS1s78,18,26:mean absolute scaled errorS1s79,5,5:rmsseQ0q79,12,2:S1s79,13,5:rmsseS1s79,20,30:root mean squared scaled errorS1s80,5,17:interval_coverageQ0q80,24,5:S1s80,25,17:interval coverageS1s80,44,35:coverage of the prediction intervalS1s80,81,28:prediction interval coverageS1s80,111,11:pi coverageS1s80,124,18:empirical coverageS1s81,5,7:pinballQ0q81,14,2:S1s81,15,12:pinball lossS1s81,29,13:quantile lossS1s82,5,4:crpsQ0q82,11,2:S1s82,12,4:crpsS1s82,18,35:continuous ranked probability scoreS1s83,5,2:r2Q0q83,9,6:S1s83,10,2:r2S1s83,14,3:r^2S1s83,19,3:r²S1s83,23,9:r-squaredS1s83,34,9:r squaredS1s83,45,28:coefficient of determinationS1s84,5,7:c_indexQ0q84,14,5:S1s84,15,7:c-indexS1s84,24,7:c indexS1s84,33,17:concordance indexS1s84,52,11:harrell's cS1s84,65,7:uno's cS1s86,5,7:pearsonQ0q86,14,8:S1s86,15,7:pearsonS1s86,24,9:pearson rS1s86,35,19:pearson correlationS1s86,56,11:pearson's rS1s86,69,9:pearson'sS1s86,80,21:pearson's correlationS1s86,103,31:pearson correlation coefficientS1s87,15,33:pearson's correlation coefficientS1s88,5,8:spearmanQ0q88,15,10:S1s88,16,8:spearmanS1s88,26,14:spearman's rhoS1s88,42,20:spearman correlationS1s88,64,10:spearman'sS1s88,76,22:spearman's correlationS1s88,100,25:spearman rank correlationS1s89,16,27:spearman's rank correlationS1s89,45,13:spearman's ρS1s89,59,11:spearman ρS1s89,71,12:spearman rhoS1s91,5,5:rougeQ0q91,12,17:S1s91,13,5:rougeS1s91,20,7:rouge-lS1s91,29,7:rouge-1S1s91,38,7:rouge-2S1s91,47,6:rougelS1s91,55,6:rouge1S1s91,63,6:rouge2S1s91,71,9:rougelsumS1s91,82,8:rouge f1S1s91,92,10:rouge-l f1S1s91,104,10:rouge-1 f1S1s91,116,10:rouge-2 f1S1s91,128,9:rougel f1S1s91,139,14:rouge-l recallS1s92,13,14:rouge-1 recallS1s92,29,14:rouge-2 recallS1s92,45,17:rouge-l precisionS1s93,5,4:bleuQ0q93,11,1:S1s93,12,4:bleuS1s94,5,9:bertscoreQ0q94,16,8:S1s94,17,9:bertscoreS1s94,28,10:bert scoreS1s94,40,10:bert-scoreS1s94,52,12:bertscore f1S1s94,66,13:bert score f1S1s94,81,13:bert-score f1S1s94,96,19:bertscore precisionS1s95,17,16:bertscore recallS1s96,5,18:hallucination_rateQ0q96,25,6:S1s96,26,18:hallucination rateS1s96,46,14:hallucinationsS1s96,62,13:hallucinationS1s96,77,16:fabrication rateS1s96,95,22:unsupported statementsS1s96,119,26:unsupported statement rateS1s97,5,13:omission_rateQ0q97,20,3:S1s97,21,13:omission rateS1s97,36,9:omissionsS1s97,47,8:omissionS1s98,5,16:false_alarm_rateQ0q98,23,10:S1s98,24,16:false alarm rateS1s98,42,16:false alarms perS1s98,60,16:false alerts perS1s98,78,12:false alarmsS1s98,92,12:false alertsS1s98,106,22:alarms per patient-dayS1s99,24,22:alarms per patient dayS1s99,48,19:false positives perS1s99,69,19:false positive rateS1s99,90,3:fprS1s100,5,17:detection_latencyQ0q100,24,5:S1s100,25,17:detection latencyS1s100,44,15:detection delayS1s100,61,22:median detection delayS1s100,85,17:time to detectionS1s100,104,17:time-to-detectionS1s101,5,8:log_lossQ0q101,15,3:S1s101,16,8:log lossS1s101,26,7:loglossS1s101,35,18:cross-entropy lossS1s102,1,5:rulesD0s103,3,23676:Q0q103,3,4:M0m103,5,12:S1s103,5,2:idS1s103,9,16:metrics.reportedS1s104,5,4:kindS1s104,11,7:metricsS1s105,5,8:categoryS1s105,15,8:evidenceS1s106,5,8:severityS1s106,15,5:errorS1s107,5,6:weightS1i107,13,1:6S1s109,5,9:score_capS1i109,16,2:40S1s110,5,5:titleS1s110,12,19:Metrics with valuesS1s111,5,7:messageS3s111,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s112,5,3:whyS5s112,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s115,5,10:referencesQ0q115,17,2:S3s115,18,13:TRIPOD+AI 23aS3s115,35,27:CLAIM 2024 items 28, 29, 38S1s116,5,5:matchM0m117,7,1:S1s117,7,3:minS1i117,12,1:1S1s118,5,8:examplesD0s119,7,11543:M0m119,7,2:S1s119,7,4:passQ0q120,9,68:S3s120,11,94:# Project
+        ("rules/evidence.yml", 39494, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,10:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s47,3,14:metric_aliasesM0m48,5,45:S1s48,5,8:accuracyQ0q48,15,6:S1s48,16,8:accuracyS1s48,26,23:classification accuracyS1s48,51,14:top-1 accuracyS1s48,67,3:accS1s48,72,11:exact matchS1s48,85,20:exact-match accuracyS1s49,5,17:balanced_accuracyQ0q49,24,4:S1s49,25,17:balanced accuracyS1s49,44,12:balanced accS1s49,58,7:bal accS1s49,67,8:bal. accS1s50,5,5:aurocQ0q50,12,12:S1s50,13,5:aurocS1s50,20,3:aucS1s50,25,7:roc aucS1s50,34,7:roc-aucS1s50,43,7:auc-rocS1s50,52,7:auc rocS1s50,61,24:area under the roc curveS1s50,87,20:area under the curveS1s51,13,54:area under the receiver operating characteristic curveS1s51,69,11:c-statisticS1s51,82,11:c statisticS1s51,95,3:rocS1s52,5,5:auprcQ0q52,12,9:S1s52,13,5:auprcS1s52,20,6:pr aucS1s52,28,6:pr-aucS1s52,36,6:auc-prS1s52,44,6:auc prS1s52,52,4:auprS1s52,58,17:average precisionS1s52,77,37:area under the precision-recall curveS1s52,116,3:mapS1s53,5,11:sensitivityQ0q53,18,15:S1s53,19,11:sensitivityS1s53,32,6:recallS1s53,40,18:true positive rateS1s53,60,3:tprS1s53,65,18:sensitivity/recallS1s53,85,8:hit rateS1s53,95,14:detection rateS1s53,111,4:sensS1s53,117,3:r@1S1s53,122,3:r@3S1s53,127,3:r@5S1s53,132,4:r@10S1s54,19,4:r@20S1s54,25,4:r@50S1s54,31,5:r@100S1s55,5,17:event_sensitivityQ0q55,24,5:S1s55,25,17:event sensitivityS1s55,44,23:event-level sensitivityS1s55,69,25:episode-level sensitivityS1s55,96,12:event recallS1s55,110,20:event detection rateS1s56,5,11:specificityQ0q56,18,4:S1s56,19,11:specificityS1s56,32,18:true negative rateS1s56,52,3:tnrS1s56,57,4:specS1s58,5,3:ppvQ0q58,10,10:S1s58,11,3:ppvS1s58,16,25:positive predictive valueS1s58,43,9:precisionS1s58,54,3:p@1S1s58,59,3:p@3S1s58,64,3:p@5S1s58,69,3:p@8S1s58,74,4:p@10S1s58,80,4:p@15S1s58,86,4:p@20S1s59,5,3:npvQ0q59,10,2:S1s59,11,3:npvS1s59,16,25:negative predictive valueS1s60,5,2:f1Q0q60,9,9:S1s60,10,2:f1S1s60,14,8:f1-scoreS1s60,24,8:f1 scoreS1s60,34,7:f-scoreS1s60,43,9:f-measureS1s60,54,8:macro f1S1s60,64,8:micro f1S1s60,74,11:weighted f1S1s60,87,8:f1-macroS1s61,5,3:mccQ0q61,10,3:S1s61,11,3:mccS1s61,16,32:matthews correlation coefficientS1s61,50,20:matthews correlationS1s62,5,5:kappaQ0q62,12,8:S1s62,13,5:kappaS1s62,20,13:cohen's kappaS1s62,35,12:cohens kappaS1s62,49,24:quadratic weighted kappaS1s62,75,3:qwkS1s62,80,14:weighted kappaS1s62,96,10:cohen's κS1s62,107,2:κS1s63,5,5:brierQ0q63,12,4:S1s63,13,5:brierS1s63,20,11:brier scoreS1s63,33,22:integrated brier scoreS1s63,57,3:ibsS1s64,5,17:calibration_slopeQ0q64,24,3:S1s64,25,17:calibration slopeS1s64,44,9:cal slopeS1s64,55,10:cal. slopeS1s65,5,21:calibration_interceptQ0q65,28,6:S1s65,29,21:calibration interceptS1s65,52,13:cal interceptS1s65,67,14:cal. interceptS1s65,83,24:calibration-in-the-largeS1s65,109,24:calibration in the largeS1s65,135,4:citlS1s66,5,26:expected_calibration_errorQ0q66,33,2:S1s66,34,26:expected calibration errorS1s66,62,3:eceS1s67,5,11:net_benefitQ0q67,18,3:S1s67,19,11:net benefitS1s67,32,24:standardized net benefitS1s67,58,24:standardised net benefitS1s68,5,4:diceQ0q68,11,5:S1s68,12,4:diceS1s68,18,10:dice scoreS1s68,30,16:dice coefficientS1s68,48,3:dscS1s68,53,27:dice similarity coefficientS1s69,5,3:iouQ0q69,10,6:S1s69,11,3:iouS1s69,16,7:jaccardS1s69,25,13:jaccard indexS1s69,40,23:intersection over unionS1s69,65,4:miouS1s69,71,8:mean iouS1s70,5,4:hd95Q0q70,11,3:S1s70,12,4:hd95S1s70,18,34:95th percentile hausdorff distanceS1s70,54,18:hausdorff distanceS1s71,5,3:nsdQ0q71,10,4:S1s71,11,3:nsdS1s71,16,23:normalized surface diceS1s71,41,23:normalised surface diceS1s71,66,12:surface diceS1s72,5,4:assdQ0q72,11,4:S1s72,12,4:assdS1s72,18,34:average symmetric surface distanceS1s72,54,21:mean surface distanceS1s72,77,4:masdS1s73,5,3:maeQ0q73,10,2:S1s73,11,3:maeS1s73,16,19:mean absolute errorS1s74,5,4:mardQ0q74,11,3:S1s74,12,4:mardS1s74,18,33:mean absolute relative differenceS1s74,53,32:mean absolute relative deviationS1s75,5,4:rmseQ0q75,11,3:S1s75,12,4:rmseS1s75,18,23:root mean squared errorS1s75,43,22:root mean square errorS1s76,5,3:mseQ0q76,10,2:S1s76,11,3:mseS1s76,16,18:mean squared errorS1s77,5,4:mapeQ0q77,11,2:S1s77,12,4:mapeS1s77,18,30:mean absolute percentage errorS1s78,5,5:smapeQ0q78,12,2:S1s78,13,5:smapeS1s78,20,40:symmetric mean absolute percentage errorS1s79,5,4:maseQ0q79,11,2:S1s79,12,4:maseS1s79,18,26:mean absolute scaled errorS1s80,5,5:rmsseQ0q80,12,2:S1s80,13,5:rmsseS1s80,20,30:root mean squared scaled errorS1s81,5,17:interval_coverageQ0q81,24,5:S1s81,25,17:interval coverageS1s81,44,35:coverage of the prediction intervalS1s81,81,28:prediction interval coverageS1s81,111,11:pi coverageS1s81,124,18:empirical coverageS1s82,5,7:pinballQ0q82,14,2:S1s82,15,12:pinball lossS1s82,29,13:quantile lossS1s83,5,4:crpsQ0q83,11,2:S1s83,12,4:crpsS1s83,18,35:continuous ranked probability scoreS1s84,5,2:r2Q0q84,9,6:S1s84,10,2:r2S1s84,14,3:r^2S1s84,19,3:r²S1s84,23,9:r-squaredS1s84,34,9:r squaredS1s84,45,28:coefficient of determinationS1s85,5,7:c_indexQ0q85,14,5:S1s85,15,7:c-indexS1s85,24,7:c indexS1s85,33,17:concordance indexS1s85,52,11:harrell's cS1s85,65,7:uno's cS1s87,5,7:pearsonQ0q87,14,8:S1s87,15,7:pearsonS1s87,24,9:pearson rS1s87,35,19:pearson correlationS1s87,56,11:pearson's rS1s87,69,9:pearson'sS1s87,80,21:pearson's correlationS1s87,103,31:pearson correlation coefficientS1s88,15,33:pearson's correlation coefficientS1s89,5,8:spearmanQ0q89,15,10:S1s89,16,8:spearmanS1s89,26,14:spearman's rhoS1s89,42,20:spearman correlationS1s89,64,10:spearman'sS1s89,76,22:spearman's correlationS1s89,100,25:spearman rank correlationS1s90,16,27:spearman's rank correlationS1s90,45,13:spearman's ρS1s90,59,11:spearman ρS1s90,71,12:spearman rhoS1s92,5,5:rougeQ0q92,12,17:S1s92,13,5:rougeS1s92,20,7:rouge-lS1s92,29,7:rouge-1S1s92,38,7:rouge-2S1s92,47,6:rougelS1s92,55,6:rouge1S1s92,63,6:rouge2S1s92,71,9:rougelsumS1s92,82,8:rouge f1S1s92,92,10:rouge-l f1S1s92,104,10:rouge-1 f1S1s92,116,10:rouge-2 f1S1s92,128,9:rougel f1S1s92,139,14:rouge-l recallS1s93,13,14:rouge-1 recallS1s93,29,14:rouge-2 recallS1s93,45,17:rouge-l precisionS1s94,5,4:bleuQ0q94,11,1:S1s94,12,4:bleuS1s95,5,9:bertscoreQ0q95,16,8:S1s95,17,9:bertscoreS1s95,28,10:bert scoreS1s95,40,10:bert-scoreS1s95,52,12:bertscore f1S1s95,66,13:bert score f1S1s95,81,13:bert-score f1S1s95,96,19:bertscore precisionS1s96,17,16:bertscore recallS1s97,5,18:hallucination_rateQ0q97,25,6:S1s97,26,18:hallucination rateS1s97,46,14:hallucinationsS1s97,62,13:hallucinationS1s97,77,16:fabrication rateS1s97,95,22:unsupported statementsS1s97,119,26:unsupported statement rateS1s98,5,13:omission_rateQ0q98,20,3:S1s98,21,13:omission rateS1s98,36,9:omissionsS1s98,47,8:omissionS1s99,5,16:false_alarm_rateQ0q99,23,10:S1s99,24,16:false alarm rateS1s99,42,16:false alarms perS1s99,60,16:false alerts perS1s99,78,12:false alarmsS1s99,92,12:false alertsS1s99,106,22:alarms per patient-dayS1s100,24,22:alarms per patient dayS1s100,48,19:false positives perS1s100,69,19:false positive rateS1s100,90,3:fprS1s101,5,17:detection_latencyQ0q101,24,5:S1s101,25,17:detection latencyS1s101,44,15:detection delayS1s101,61,22:median detection delayS1s101,85,17:time to detectionS1s101,104,17:time-to-detectionS1s102,5,8:log_lossQ0q102,15,3:S1s102,16,8:log lossS1s102,26,7:loglossS1s102,35,18:cross-entropy lossS1s103,1,5:rulesD0s104,3,24326:Q0q104,3,4:M0m104,5,12:S1s104,5,2:idS1s104,9,16:metrics.reportedS1s105,5,4:kindS1s105,11,7:metricsS1s106,5,8:categoryS1s106,15,8:evidenceS1s107,5,8:severityS1s107,15,5:errorS1s108,5,6:weightS1i108,13,1:6S1s110,5,9:score_capS1i110,16,2:40S1s111,5,5:titleS1s111,12,19:Metrics with valuesS1s112,5,7:messageS3s112,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s113,5,3:whyS5s113,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s116,5,10:referencesQ0q116,17,2:S3s116,18,13:TRIPOD+AI 23aS3s116,35,27:CLAIM 2024 items 28, 29, 38S1s117,5,5:matchM0m118,7,1:S1s118,7,3:minS1i118,12,1:1S1s119,5,8:examplesD0s120,7,12193:M0m120,7,2:S1s120,7,4:passQ0q121,9,72:S3s121,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s121,11,77:# Project
+S3s122,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s122,11,60:# Project
+S3s123,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s124,11,75:# Project
+S3s125,11,75:# Project
 
 The AUROC of the final model on the held-out test set was 0.81.
-S3s126,11,54:# Project
+S3s127,11,54:# Project
 
 Strict F1 on the i2b2 2009 test set: 0.87.
-S3s127,11,70:# Project
+S3s128,11,70:# Project
 
 Mean Dice across the 50 test volumes reached 0.87 ± 0.05.
-S3s129,11,89:# Project
+S3s130,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s130,11,138:# Project
+S3s131,11,138:# Project
 
 Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s132,11,103:# Project
+S3s133,11,103:# Project
 
 RMSE and concordance index over three seeds:
 
 | Split | RF CI |
 |---|---|
 | Random | 0.84 |
-S3s134,11,73:# Project
+S3s135,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s135,11,87:# Project
+S3s136,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s136,11,56:# Project
+S3s137,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s137,11,58:# Project
+S3s138,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s139,11,51:# Project
+S3s140,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s140,11,77:# Project
+S3s141,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s142,11,75:# Project
+S3s143,11,75:# Project
 
 | Model | Correct | Unsafe |
 |---|---|---|
 | RAG | 79% | 2.3% |
-S3s144,11,60:# Project
+S3s145,11,60:# Project
 
 Recall@5 of the correct guideline section: 0.84.
-S3s146,11,72:# Project
+S3s147,11,72:# Project
 
 Summing the daily probabilities, MAE per day = 9.8 patients.
-S3s148,11,76:# Project
+S3s149,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s150,11,84:# Project
+S3s151,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s152,11,38:# Project
+S3s153,11,38:# Project
 
 Test **Precision**: %99,66
-S3s154,11,81:# Project
+S3s155,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s156,11,91:# Project
+S3s157,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s158,11,134:# Project
+S3s159,11,134:# Project
 
 ```
 system        R1      BERTScore   BLEU
 ------------------------------------
 baseline      0.401   0.612       12.7
 ```
-S3s160,11,75:# Project
+S3s161,11,75:# Project
 
 | Metric | Ours |
 |---|---|
 | BLEU vs reference notes | 0.231 |
-S3s162,11,78:# Project
+S3s163,11,78:# Project
 
 ```
 threshold   = 0.50
 recall      = 0.912
 specificity = 0.971
 ```
-S3s164,11,59:# Project
+S3s165,11,59:# Project
 
 ```
 Eval on held-out: loss 0.187, acc 0.941
 ```
-S3s166,11,128:# Project
+S3s167,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s168,11,69:# Project
+S3s169,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s170,11,62:# Project
+S3s171,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s172,11,85:# Project
+S3s173,11,85:# Project
 
 The weighted kappa between our model and the consultant graders was 0.81.
-S3s174,11,80:# Project
+S3s175,11,80:# Project
 
 Pearson's correlation between predicted and measured pIC50 was 0.71.
-S3s175,11,55:# Project
+S3s176,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s177,11,88:# Project
+S3s178,11,88:# Project
 
 | Method | 5-class accuracy | κ |
 |---|---|---|
 | CNN-LSTM | 81.2% | 0.74 |
-S3s179,11,54:# Project
+S3s180,11,54:# Project
 
 ```r
 Concordance= 0.712  (se = 0.011 )
 ```
-S3s181,11,61:# Project
+S3s182,11,61:# Project
 
 ```json
 {"model": "xgb", "test_auroc": 0.842}
 ```
-S3s183,11,105:# Project
+S3s184,11,105:# Project
 
 IBS is the integrated Brier score over 0-10 years.
 
 | Model | IBS |
 |---|---|
 | Cox | 0.171 |
-S3s185,11,107:# Project
+S3s186,11,107:# Project
 
 | Hospital | Ours | APACHE IV |
 |---|---|---|
 | A | 0.86 | 0.81 |
 
 Table 1: AUROC per hospital.
-S3s187,11,74:# Project
+S3s188,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s189,11,139:# Project
+S3s190,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s191,11,123:# Project
+S3s192,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s193,11,125:# Project
+S3s194,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s195,11,75:# Project
+S3s196,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s197,11,81:# Project
+S3s198,11,99:# Project
+
+```
+model     auc     recall@0.5  precision@0.5
+logreg    0.646   0.012       0.412
+```
+S3s199,11,110:# Project
+
+    Model       C-index   95% CI          10-y AUC
+    Clinical    0.742     0.733-0.751     0.748
+S3s201,11,113:# Project
+
+### Accuracy (%), zero-shot
+
+| Model | MedQA | MedMCQA |
+|---|---|---|
+| Llama-3.1-8B | 60.4 | 55.9 |
+S3s203,11,92:# Project
+
+```
+model          c_index_test  ibs_test
+cox_clinical   0.652         0.187
+```
+S3s205,11,81:# Project
 
 ## Results
 
 - Detected **171 of 180 falls** on the held-out subjects.
-S3s198,11,72:# Project
+S3s206,11,72:# Project
 
 The final model flagged 47 out of 52 metastatic test slides.
-S3s200,11,123:# Project
+S3s208,11,123:# Project
 
 **Hourly, day-ahead (MAE, arrivals/hour)**
 
 | Site | Naive | LightGBM |
 |---|---|---|
 | Riverside | 4.1 | 3.2 |
-S3s202,11,67:# Project
+S3s210,11,67:# Project
 
 The detector reached mAP@0.5 of 0.91 on the test films.
-S3s204,11,63:# Project
+S3s212,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s206,11,90:<h1>Project</h1>
+S3s214,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s208,11,53:# Project
+S3s216,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s209,11,62:# Project
+S3s217,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s211,11,162:# Project
+S3s219,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s213,11,68:# Project
+S3s221,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s215,11,70:# Project
+S3s223,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s217,11,142:# Project
+S3s225,11,142:# Project
 
 <table>
   <tr>
@@ -2269,123 +2292,123 @@ S3s217,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s219,11,177:# Project
+S3s227,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S3s221,11,83:# Project
+S3s229,11,83:# Project
 
 AUROC for each outcome:
 
 - in-hospital death: 0.88
 - ICU transfer: 0.79
-S3s223,11,85:# Project
+S3s231,11,85:# Project
 
 We measured sensitivity on the 412 test radiographs. It came out at 0.93.
-S3s225,11,73:# Project
+S3s233,11,73:# Project
 
 ```
 model        AUROC   AUPRC
 logreg       0.781   0.302
 ```
-S3s227,11,116:# Project
+S3s235,11,116:# Project
 
 ```
 horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
 30 min        19.4          13.6         98.9
 ```
-S3s229,11,57:# Project
+S3s237,11,57:# Project
 
 ```
 [test] micro-F1=0.912  macro-F1=0.743
 ```
-S3s230,11,82:# Project
+S3s238,11,82:# Project
 
 ```
 hypo event detection @30 min: sensitivity 0.78  precision 0.61
 ```
-S3s232,11,127:# Project
+S3s240,11,127:# Project
 
 ```
 model          c-index (mean ± sd)   integrated Brier (0-250d)
 RSF            0.756 ± 0.044         0.158
 ```
-S3s233,11,63:# Project
+S3s241,11,63:# Project
 
 ```
 fold 1  auc=0.74
 mean    auc=0.726 +/- 0.03
 ```
-S3s235,11,66:# Project
+S3s243,11,66:# Project
 
 I also looked at recall. On the test set it was 97.4%.
-S3s237,11,99:# Project
+S3s245,11,99:# Project
 
 Error (MAE, beds/day)
 
 | Horizon | Prophet | LSTM |
 |---|---|---|
 | 1 day | 4.1 | 3.6 |
-S3s238,11,92:# Project
+S3s246,11,92:# Project
 
 The detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.
-S3s240,11,71:# Project
+S3s248,11,71:# Project
 
 ```python
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S1s241,7,4:failQ0q243,9,52:S3s243,11,78:# Project
+S1s249,7,4:failQ0q251,9,54:S3s251,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s244,11,107:# Project
+S3s252,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s246,11,73:# Project
+S3s254,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s248,11,91:# Project
+S3s256,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s249,11,67:# Project
+S3s257,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s251,11,43:# Project
+S3s259,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s253,11,64:# Project
+S3s261,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s255,11,72:# Project
+S3s263,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s256,11,95:# Project
+S3s264,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s258,11,52:# Project
+S3s266,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s260,11,140:# Project
+S3s268,11,140:# Project
 
 <table>
   <tr>
@@ -2397,217 +2420,227 @@ S3s260,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s262,11,115:# Project
+S3s270,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s264,11,67:# Project
+S3s272,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s266,11,103:# Project
+S3s274,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s268,11,46:# Project
+S3s276,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s270,11,69:# Project
+S3s278,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s271,11,84:# Project
+S3s279,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s273,11,96:# Project
+S3s281,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s275,11,67:# Project
+S3s283,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s276,11,65:# Project
+S3s284,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s278,11,93:# Project
+S3s286,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s280,11,66:# Project
+S3s288,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s282,11,91:# Project
+S3s290,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s284,11,124:# Project
+S3s292,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s285,11,90:# Project
+S3s293,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s287,11,70:# Project
+S3s295,11,87:# Project
+
+### Sensitivity analysis
+
+| Excluded | Effect |
+|---|---|
+| Site A | 0.81 |
+S3s297,11,69:# Project
+
+Patients with IBS 2 years before diagnosis were excluded.
+S3s299,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s288,11,89:# Project
+S3s300,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s290,11,85:# Project
+S3s302,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s292,11,72:# Project
+S3s304,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s294,11,53:# Project
+S3s306,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s296,11,88:# Project
+S3s308,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s297,11,75:# Project
+S3s309,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s299,11,91:# Project
+S3s311,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s301,11,76:# Project
+S3s313,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s303,11,110:# Project
+S3s315,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s305,11,104:# Project
+S3s317,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s307,11,82:# Project
+S3s319,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s309,11,44:# Project
+S3s321,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s311,11,94:# Project
+S3s323,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s313,11,79:# Project
+S3s325,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s315,11,136:# Project
+S3s327,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s317,11,98:# Project
+S3s329,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s318,11,82:# Project
+S3s330,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s319,11,92:# Project
+S3s331,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s320,11,73:# Project
+S3s332,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s322,11,56:# Project
+S3s334,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s323,11,60:# Project
+S3s335,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s324,11,66:# Project
+S3s336,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s325,11,76:# Project
+S3s337,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s326,11,43:# Project
+S3s338,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s327,11,35:# Project
+S3s339,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s329,11,49:# Project
+S3s341,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m331,5,11:S1s331,5,2:idS1s331,9,16:evaluation.rigorS1s332,5,4:kindS1s332,11,8:keywordsS1s333,5,8:categoryS1s333,15,8:evidenceS1s334,5,8:severityS1s334,15,4:infoS1s335,5,6:weightS1i335,13,1:4S1s336,5,5:titleS1s336,12,42:How the evaluation guards against optimismS1s337,5,7:messageS3s337,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s338,5,3:whyS5s338,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s342,5,10:referencesQ0q342,17,3:S3s342,18,18:TRIPOD+AI 12c, 23aS3s342,40,22:CLAIM 2024 items 29-38S3s342,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s343,5,5:matchM0m344,7,3:S1s344,7,3:minS1i344,12,1:4S1s345,7,6:recordS1b345,15,5:falseS1s346,7,5:termsM0m347,9,10:S1s347,9,13:held-out testQ0q347,24,8:S1s347,25,8:held-outS1s347,35,8:held outS1s347,45,8:hold-outS1s347,55,7:holdoutS1s347,64,8:test setS1s347,74,11:unseen testS1s347,87,11:locked testS1s347,100,11:frozen testS1s348,9,16:cross-validationQ0q348,27,5:S1s348,28,16:cross-validationS1s348,46,16:cross validationS1s348,64,6:k-foldS1s348,72,9:nested cvS1s348,83,15:cross-validatedS1s349,9,13:grouped splitQ0q349,24,12:S1s349,25,13:patient-levelS1s349,40,13:patient levelS1s349,55,12:patient-wiseS1s349,69,13:subject-levelS1s349,84,19:subject-independentS1s349,105,17:participant-levelS1s350,25,13:grouped splitS1s350,40,12:group k-foldS1s350,54,14:scaffold splitS1s350,70,14:temporal splitS1s350,86,16:time-based splitS1s350,104,16:split by patientS1s351,9,11:uncertaintyQ0q351,22,8:S1s351,23,19:confidence intervalS1s351,44,20:confidence intervalsS1s351,66,6:95% ciS1s351,74,9:bootstrapS1s351,85,12:bootstrappedS1s351,99,25:standard deviation acrossS1s352,23,10:error barsS1s352,35,17:credible intervalS1s353,9,8:baselineQ0q353,19,5:S1s353,20,8:baselineS1s353,30,9:baselinesS1s353,41,13:compared withS1s353,56,15:comparison withS1s353,73,17:benchmark againstS1s354,9,11:calibrationQ0q354,22,4:S1s354,23,11:calibrationS1s354,36,10:calibratedS1s354,48,5:brierS1s354,55,19:reliability diagramS1s355,9,14:error analysisQ0q355,25,7:S1s355,26,14:error analysisS1s355,42,16:confusion matrixS1s355,60,15:false negativesS1s355,77,15:false positivesS1s355,94,13:failure casesS1s355,109,13:misclassifiedS1s356,26,16:failure analysisS1s357,9,7:leakageQ0q357,18,6:S1s357,19,7:leakageS1s357,28,4:leakS1s357,34,12:data leakageS1s357,48,9:duplicateS1s357,59,14:near-duplicateS1s357,75,13:contaminationS1s358,9,8:externalQ0q358,19,6:S1s358,20,19:external validationS1s358,41,13:external testS1s358,56,16:external datasetS1s358,74,15:external cohortS1s358,91,11:second siteS1s358,104,14:other hospitalS1s359,9,9:subgroupsQ0q359,20,7:S1s359,21,8:subgroupS1s359,31,9:subgroupsS1s359,42,8:fairnessS1s359,52,13:stratified byS1s359,67,8:per-siteS1s359,77,6:by sexS1s359,85,6:by ageS1s360,5,8:examplesD0s361,7,314:M0m361,7,2:S1s361,7,4:passQ0q362,9,1:S3s362,11,169:# Project
+M0m343,5,11:S1s343,5,2:idS1s343,9,16:evaluation.rigorS1s344,5,4:kindS1s344,11,8:keywordsS1s345,5,8:categoryS1s345,15,8:evidenceS1s346,5,8:severityS1s346,15,4:infoS1s347,5,6:weightS1i347,13,1:4S1s348,5,5:titleS1s348,12,42:How the evaluation guards against optimismS1s349,5,7:messageS3s349,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s350,5,3:whyS5s350,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s354,5,10:referencesQ0q354,17,3:S3s354,18,18:TRIPOD+AI 12c, 23aS3s354,40,22:CLAIM 2024 items 29-38S3s354,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s355,5,5:matchM0m356,7,3:S1s356,7,3:minS1i356,12,1:4S1s357,7,6:recordS1b357,15,5:falseS1s358,7,5:termsM0m359,9,10:S1s359,9,13:held-out testQ0q359,24,8:S1s359,25,8:held-outS1s359,35,8:held outS1s359,45,8:hold-outS1s359,55,7:holdoutS1s359,64,8:test setS1s359,74,11:unseen testS1s359,87,11:locked testS1s359,100,11:frozen testS1s360,9,16:cross-validationQ0q360,27,5:S1s360,28,16:cross-validationS1s360,46,16:cross validationS1s360,64,6:k-foldS1s360,72,9:nested cvS1s360,83,15:cross-validatedS1s361,9,13:grouped splitQ0q361,24,12:S1s361,25,13:patient-levelS1s361,40,13:patient levelS1s361,55,12:patient-wiseS1s361,69,13:subject-levelS1s361,84,19:subject-independentS1s361,105,17:participant-levelS1s362,25,13:grouped splitS1s362,40,12:group k-foldS1s362,54,14:scaffold splitS1s362,70,14:temporal splitS1s362,86,16:time-based splitS1s362,104,16:split by patientS1s363,9,11:uncertaintyQ0q363,22,8:S1s363,23,19:confidence intervalS1s363,44,20:confidence intervalsS1s363,66,6:95% ciS1s363,74,9:bootstrapS1s363,85,12:bootstrappedS1s363,99,25:standard deviation acrossS1s364,23,10:error barsS1s364,35,17:credible intervalS1s365,9,8:baselineQ0q365,19,5:S1s365,20,8:baselineS1s365,30,9:baselinesS1s365,41,13:compared withS1s365,56,15:comparison withS1s365,73,17:benchmark againstS1s366,9,11:calibrationQ0q366,22,4:S1s366,23,11:calibrationS1s366,36,10:calibratedS1s366,48,5:brierS1s366,55,19:reliability diagramS1s367,9,14:error analysisQ0q367,25,7:S1s367,26,14:error analysisS1s367,42,16:confusion matrixS1s367,60,15:false negativesS1s367,77,15:false positivesS1s367,94,13:failure casesS1s367,109,13:misclassifiedS1s368,26,16:failure analysisS1s369,9,7:leakageQ0q369,18,6:S1s369,19,7:leakageS1s369,28,4:leakS1s369,34,12:data leakageS1s369,48,9:duplicateS1s369,59,14:near-duplicateS1s369,75,13:contaminationS1s370,9,8:externalQ0q370,19,6:S1s370,20,19:external validationS1s370,41,13:external testS1s370,56,16:external datasetS1s370,74,15:external cohortS1s370,91,11:second siteS1s370,104,14:other hospitalS1s371,9,9:subgroupsQ0q371,20,7:S1s371,21,8:subgroupS1s371,31,9:subgroupsS1s371,42,8:fairnessS1s371,52,13:stratified byS1s371,67,8:per-siteS1s371,77,6:by sexS1s371,85,6:by ageS1s372,5,8:examplesD0s373,7,314:M0m373,7,2:S1s373,7,4:passQ0q374,9,1:S3s374,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s363,7,4:failQ0q364,9,1:S3s364,11,55:# Project
+S1s375,7,4:failQ0q376,9,1:S3s376,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m366,5,13:S1s366,5,2:idS1s366,9,20:metrics.near-perfectS1s367,5,4:kindS1s367,11,12:plausibilityS1s368,5,8:categoryS1s368,15,8:evidenceS1s369,5,8:severityS1s369,15,5:errorS1s371,5,15:substance_shareS1f371,22,3:0.5S1s375,5,6:weightS1i375,13,1:0S1s376,5,9:score_capS1i376,16,2:20S1s377,5,5:titleS1s377,12,49:Near-perfect results show why they can be trustedS1s378,5,7:messageS3s378,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s379,5,3:whyS5s379,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s385,5,10:referencesQ0q385,17,3:S3s385,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s385,65,36:Roberts et al., Nat Mach Intell 2021S3s385,105,22:CLAIM 2024 items 29-35S1s386,5,5:matchM0m387,7,4:S1s387,7,7:metricsQ0q387,16,6:S1s387,17,8:accuracyS1s387,27,17:balanced_accuracyS1s387,46,5:aurocS1s387,53,5:auprcS1s387,60,2:f1S1s387,64,11:sensitivityS1s389,7,8:at_leastS1f389,17,4:0.95S1s390,7,6:guardsM0m391,9,4:S1s391,9,13:held-out testQ0q391,24,8:S1s391,25,8:held-outS1s391,35,8:held outS1s391,45,8:hold-outS1s391,55,7:holdoutS1s391,64,8:test setS1s391,74,11:unseen testS1s391,87,11:locked testS1s391,100,11:frozen testS1s392,9,11:uncertaintyQ0q392,22,8:S1s392,23,19:confidence intervalS1s392,44,20:confidence intervalsS1s392,66,6:95% ciS1s392,74,9:bootstrapS1s392,85,12:bootstrappedS1s392,99,25:standard deviation acrossS1s393,23,10:error barsS1s393,35,17:credible intervalS1s394,9,7:leakageQ0q394,18,6:S1s394,19,7:leakageS1s394,28,4:leakS1s394,34,12:data leakageS1s394,48,9:duplicateS1s394,59,14:near-duplicateS1s394,75,13:contaminationS1s395,9,8:externalQ0q395,19,6:S1s395,20,19:external validationS1s395,41,13:external testS1s395,56,16:external datasetS1s395,74,15:external cohortS1s395,91,11:second siteS1s395,104,14:other hospitalS1s397,7,13:skip_sectionsQ0q397,22,10:S1s397,23,4:nextS1s397,29,6:futureS1s397,37,7:roadmapS1s397,46,4:planS1s397,52,5:plansS1s397,59,7:plannedS1s397,68,4:todoS1s397,74,11:improvementS1s397,87,12:improvementsS1s397,101,7:outlookS1s398,5,8:examplesD0s399,7,812:M0m399,7,2:S1s399,7,4:passQ0q400,9,4:S3s400,11,165:# Project
+M0m378,5,13:S1s378,5,2:idS1s378,9,20:metrics.near-perfectS1s379,5,4:kindS1s379,11,12:plausibilityS1s380,5,8:categoryS1s380,15,8:evidenceS1s381,5,8:severityS1s381,15,5:errorS1s383,5,15:substance_shareS1f383,22,3:0.5S1s387,5,6:weightS1i387,13,1:0S1s388,5,9:score_capS1i388,16,2:20S1s389,5,5:titleS1s389,12,49:Near-perfect results show why they can be trustedS1s390,5,7:messageS3s390,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s391,5,3:whyS5s391,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s397,5,10:referencesQ0q397,17,3:S3s397,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s397,65,36:Roberts et al., Nat Mach Intell 2021S3s397,105,22:CLAIM 2024 items 29-35S1s398,5,5:matchM0m399,7,4:S1s399,7,7:metricsQ0q399,16,6:S1s399,17,8:accuracyS1s399,27,17:balanced_accuracyS1s399,46,5:aurocS1s399,53,5:auprcS1s399,60,2:f1S1s399,64,11:sensitivityS1s401,7,8:at_leastS1f401,17,4:0.95S1s402,7,6:guardsM0m403,9,4:S1s403,9,13:held-out testQ0q403,24,8:S1s403,25,8:held-outS1s403,35,8:held outS1s403,45,8:hold-outS1s403,55,7:holdoutS1s403,64,8:test setS1s403,74,11:unseen testS1s403,87,11:locked testS1s403,100,11:frozen testS1s404,9,11:uncertaintyQ0q404,22,8:S1s404,23,19:confidence intervalS1s404,44,20:confidence intervalsS1s404,66,6:95% ciS1s404,74,9:bootstrapS1s404,85,12:bootstrappedS1s404,99,25:standard deviation acrossS1s405,23,10:error barsS1s405,35,17:credible intervalS1s406,9,7:leakageQ0q406,18,6:S1s406,19,7:leakageS1s406,28,4:leakS1s406,34,12:data leakageS1s406,48,9:duplicateS1s406,59,14:near-duplicateS1s406,75,13:contaminationS1s407,9,8:externalQ0q407,19,6:S1s407,20,19:external validationS1s407,41,13:external testS1s407,56,16:external datasetS1s407,74,15:external cohortS1s407,91,11:second siteS1s407,104,14:other hospitalS1s409,7,13:skip_sectionsQ0q409,22,10:S1s409,23,4:nextS1s409,29,6:futureS1s409,37,7:roadmapS1s409,46,4:planS1s409,52,5:plansS1s409,59,7:plannedS1s409,68,4:todoS1s409,74,11:improvementS1s409,87,12:improvementsS1s409,101,7:outlookS1s410,5,8:examplesD0s411,7,812:M0m411,7,2:S1s411,7,4:passQ0q412,9,4:S3s412,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s401,11,65:# Project
+S3s413,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s402,11,66:# Project
+S3s414,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s403,11,99:# Project
+S3s415,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s404,7,4:failQ0q405,9,3:S3s405,11,73:# Project
+S1s416,7,4:failQ0q417,9,3:S3s417,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s406,11,92:# Project
+S3s418,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s407,11,97:# Project
+S3s419,11,97:# Project
 
 ## Results
 
@@ -2616,27 +2649,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m409,5,13:S1s409,5,2:idS1s409,9,24:evaluation.tuned-on-testS1s410,5,4:kindS1s410,11,6:forbidS1s411,5,8:categoryS1s411,15,8:evidenceS1s412,5,8:severityS1s412,15,7:warningS1s414,5,15:substance_shareS1f414,22,3:0.5S1s415,5,6:weightS1i415,13,1:3S1s418,5,14:guards_resultsS1b418,21,4:trueS1s419,5,5:titleS1s419,12,29:Test set not used for choicesS1s420,5,7:messageS3s420,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s421,5,3:whyS5s421,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s428,5,10:referencesQ0q428,17,3:S3s428,18,27:CLAIM 2024 items 20, 21, 32S3s428,49,17:TRIPOD+AI 12a, 15S3s428,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s429,5,5:matchM0m430,7,4:S1s430,7,12:skip_negatedS1b430,21,4:trueS1s431,7,11:skip_quotedS1b431,20,4:trueS1s433,7,13:skip_sectionsQ0q433,22,9:S1s433,23,5:avoidS1s433,30,7:pitfallS1s433,39,7:mistakeS1s433,48,8:red flagS1s433,58,12:anti-patternS1s433,72,11:antipatternS1s433,85,5:don'tS1s433,92,6:do notS1s433,100,8:what notS1s434,7,8:patternsQ0q435,9,3:M0m435,11,2:S1s435,11,7:patternS2s435,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s436,11,7:rewriteS2s436,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m437,11,2:S1s437,11,7:patternS2s437,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s438,11,7:rewriteS2s438,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m439,11,2:S1s439,11,7:patternS2s439,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s440,11,7:rewriteS2s440,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s441,5,8:examplesD0s442,7,1422:M0m442,7,2:S1s442,7,4:passQ0q443,9,7:S3s443,11,103:# Project
+M0m421,5,13:S1s421,5,2:idS1s421,9,24:evaluation.tuned-on-testS1s422,5,4:kindS1s422,11,6:forbidS1s423,5,8:categoryS1s423,15,8:evidenceS1s424,5,8:severityS1s424,15,7:warningS1s426,5,15:substance_shareS1f426,22,3:0.5S1s427,5,6:weightS1i427,13,1:3S1s430,5,14:guards_resultsS1b430,21,4:trueS1s431,5,5:titleS1s431,12,29:Test set not used for choicesS1s432,5,7:messageS3s432,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s433,5,3:whyS5s433,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s440,5,10:referencesQ0q440,17,3:S3s440,18,27:CLAIM 2024 items 20, 21, 32S3s440,49,17:TRIPOD+AI 12a, 15S3s440,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s441,5,5:matchM0m442,7,4:S1s442,7,12:skip_negatedS1b442,21,4:trueS1s443,7,11:skip_quotedS1b443,20,4:trueS1s445,7,13:skip_sectionsQ0q445,22,9:S1s445,23,5:avoidS1s445,30,7:pitfallS1s445,39,7:mistakeS1s445,48,8:red flagS1s445,58,12:anti-patternS1s445,72,11:antipatternS1s445,85,5:don'tS1s445,92,6:do notS1s445,100,8:what notS1s446,7,8:patternsQ0q447,9,3:M0m447,11,2:S1s447,11,7:patternS2s447,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s448,11,7:rewriteS2s448,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m449,11,2:S1s449,11,7:patternS2s449,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s450,11,7:rewriteS2s450,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m451,11,2:S1s451,11,7:patternS2s451,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s452,11,7:rewriteS2s452,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s453,5,8:examplesD0s454,7,1422:M0m454,7,2:S1s454,7,4:passQ0q455,9,7:S3s455,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s444,11,82:# Project
+S3s456,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s445,11,53:# Project
+S3s457,11,53:# Project
 
 We did not tune anything on the test set.
-S3s446,11,65:# Project
+S3s458,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s447,11,104:# Project
+S3s459,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s448,11,96:# Project
+S3s460,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s449,11,133:# Project
+S3s461,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2646,27 +2679,27 @@ S3s449,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s450,7,4:failQ0q451,9,7:S3s451,11,74:# Project
+S1s462,7,4:failQ0q463,9,7:S3s463,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s452,11,79:# Project
+S3s464,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s453,11,64:# Project
+S3s465,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s454,11,56:# Project
+S3s466,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s455,11,92:# Project
+S3s467,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s456,11,63:# Project
+S3s468,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s458,11,109:# Project
+S3s470,11,109:# Project
 
 ## Pitfalls
 

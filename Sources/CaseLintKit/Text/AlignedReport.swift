@@ -71,11 +71,20 @@ struct AlignedReport {
     }
 
     /// "R2  F1  RMSE@30", "integrated Brier (0-250d)": the header's numbers are glued to a name or sit in
-    /// brackets (a unit, a range, a horizon), never a value of their own.
+    /// brackets (a unit, a range, a horizon), never a value of their own. So are a cut-off after "@"
+    /// ("recall@0.5"), a horizon hyphenated to its unit ("10-y AUC") and an interval's level ("95% CI",
+    /// "80% PI cover").
     private static func numbersOnlyInsideNamesOrBrackets(_ tokens: [Token], _ matches: [PhraseMatcher.Match], lineStart: Int,
                                                         bytes: [UInt8]) -> Bool {
-        tokens.indices.allSatisfy { position in
+        func isLetter(_ offset: Int) -> Bool {
+            offset < bytes.count && (bytes[offset] | 0x20) >= UInt8(ascii: "a") && (bytes[offset] | 0x20) <= UInt8(ascii: "z")
+        }
+        return tokens.indices.allSatisfy { position in
             guard tokens[position].isNumber, !matches.contains(where: { $0.firstToken <= position && position <= $0.lastToken }) else { return true }
+            let start = Int(tokens[position].start), end = Int(tokens[position].end)
+            if start > lineStart, bytes[start - 1] == UInt8(ascii: "@") { return true }
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-"), isLetter(end + 1) { return true }
+            if end + 2 < bytes.count, bytes[end] == UInt8(ascii: "%"), bytes[end + 1] == 0x20, isLetter(end + 2) { return true }
             var open = false
             for offset in lineStart..<Int(tokens[position].start) {
                 if bytes[offset] == UInt8(ascii: "(") { open = true } else if bytes[offset] == UInt8(ascii: ")") { open = false }

@@ -14,6 +14,9 @@ struct DefinedAbbreviations {
     /// Reads definitions of the form `<metric name> (<ABBR>)` or `<metric name> (<ABBR>, ...)`: the
     /// abbreviation 2 to 8 characters long and shaped like one (`isAbbreviation`), right after the name
     /// in parentheses on the same line; and `<ABBR> = <metric name>` where the name's initials spell it.
+    /// The short forms defined for a metric, as token hashes.
+    var definedShortForms: Set<UInt64> { Set(meanings.keys) }
+
     init(index: TextIndex, matches: [PhraseMatcher.Match]) {
         let tokens = index.tokens
         let bytes = index.document.bytes

@@ -61,17 +61,22 @@ extension MetricScanner {
         var caption = line - 1
         while caption >= 1, caption >= line - 2, document.kinds[caption - 1] == .blank { caption -= 1 }
         // A bold line reads as a heading elsewhere; over a table it is as often its caption ("**Hourly (MAE)**").
-        guard caption >= 1, document.kinds[caption - 1] == .prose
-                || document.kinds[caption - 1] == .heading && document.headings.contains(where: { $0.line == caption && $0.kind == .bold })
-        else { return nil }
+        // A short heading right over the table captions it too ("### Accuracy (%), zero-shot").
+        guard caption >= 1, document.kinds[caption - 1] == .prose || document.kinds[caption - 1] == .heading else { return nil }
+        let isHeading = document.kinds[caption - 1] == .heading
+        let isBold = isHeading && document.headings.contains(where: { $0.line == caption && $0.kind == .bold })
         let text = index.lower[document.lineRanges[caption - 1]]
         let last = text.last(where: { $0 != 0x20 && $0 != 0x0D && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") })
         let tokens = index.tokens
         // "AUROC per site:", or a short label closed by its unit in brackets: "Error (MAE, beds/day)".
         // In the second form the name stands inside the brackets ("Sensitivity analysis (age)" names none).
-        let bracketed = last == UInt8(ascii: ")") && index.tokenRange(line: caption).count <= 6
-        guard last == UInt8(ascii: ":") || bracketed else { return nil }
-        let opening = bracketed ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex
+        let short = index.tokenRange(line: caption).count <= 6
+        let bracketed = last == UInt8(ascii: ")") && short
+        // "### Sensitivity analysis" names a study design, not the table's measure.
+        let shortHeading = isHeading && !isBold && short
+            && !index.tokenRange(line: caption).contains { Self.analysisWords.contains(tokens[$0].hash) }
+        guard last == UInt8(ascii: ":") || bracketed || shortHeading else { return nil }
+        let opening = bracketed && !shortHeading ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex
         let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption && Int(tokens[$0.firstToken].start) >= opening }.map(\.label))
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
@@ -93,6 +98,7 @@ extension MetricScanner {
         return labels.first
     }
 
+    static let analysisWords: Set<UInt64> = Set(["analysis", "analyses"].map { TextIndex.hash($0.utf8) })
     static let tableWords: Set<UInt64> = Set(["table", "tab"].map { TextIndex.hash($0.utf8) })
 
     /// "+0.043", "−0.01": a signed number under a caption is a difference between two results, not one.

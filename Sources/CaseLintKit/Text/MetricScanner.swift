@@ -22,14 +22,17 @@ struct MetricScanner {
     /// written: the reading view has blanked their tags.
     let htmlCells: [HTMLTableCell]
 
-    init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues, htmlCells: [HTMLTableCell] = []) {
+    /// `defined`: short forms the README defines for a metric ("integrated Brier score (IBS)"): a
+    /// labelled-only alias the README defines names its metric wherever it stands.
+    init(index: TextIndex, names: [PhraseMatcher.Match], window: Int, file: String, cues: MetricCues, htmlCells: [HTMLTableCell] = [],
+         defined: Set<UInt64> = []) {
         self.index = index
         // "3-axis ACC", "| ACC | 32 Hz |", "MAP, 6h min": such an alias names the metric only when a colon,
         // an equals sign or a cut-off ("mAP@0.5") follows, or a share right after it ("acc 0.893", "acc 91%"),
         // or as a table's column header ("| Model | Acc | F1 |").
         self.names = cues.labelledOnly.isEmpty ? names : names.filter { match in
             let token = index.tokens[match.firstToken]
-            guard match.firstToken == match.lastToken, cues.labelledOnly.contains(token.hash) else { return true }
+            guard match.firstToken == match.lastToken, cues.labelledOnly.contains(token.hash), !defined.contains(token.hash) else { return true }
             let kinds = index.document.kinds
             let line = Int(token.line)
             // "mAP@0.5": a cut-off written onto the name labels it as plainly as a colon.
