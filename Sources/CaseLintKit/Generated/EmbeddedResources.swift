@@ -2174,6 +2174,8 @@ rules:
         # Counts of everybody, of the negatives, or of nothing named are no sensitivity.
         - "# Project\n\nThe checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.\n"
         - "# Project\n\nOf the AF patients most were flagged; 4 of 64 without AF were falsely flagged.\n"
+        # Round the clock is no value.
+        - "# Project\n\nPulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.\n"
         # A sensitivity analysis is a study design: its heading captions no table.
         - "# Project\n\n### Sensitivity analysis\n\n| Excluded | Effect |\n|---|---|\n| Site A | 0.81 |\n"
         # IBS as the bowel syndrome.

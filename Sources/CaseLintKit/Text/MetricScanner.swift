@@ -170,7 +170,8 @@ struct MetricScanner {
     }
 
     func isPlausible(_ token: Token, at position: Int, _ tokens: [Token], distance: Int) -> Bool {
-        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token), !isMasked(token), !isPartOfName(token) else { return false }
+        guard token.isNumber, !isBoundOrSpread(token), !isInsideMarker(token), !isMasked(token), !isPartOfName(token),
+              !isRoundTheClock(token) else { return false }
         // Neighbours count only within the same line and, in a table, the same cell.
         func neighbour(_ other: Int) -> Token? {
             guard other >= 0, other < tokens.count, tokens[other].line == token.line, tokens[other].cell == token.cell else { return nil }
@@ -197,6 +198,17 @@ struct MetricScanner {
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
         return value < 1900
+    }
+
+    /// "24/7": round the clock, not a value ("clinical-grade accuracy, 24/7").
+    func isRoundTheClock(_ token: Token) -> Bool {
+        let bytes = index.lower, start = Int(token.start), end = Int(token.end)
+        let written = bytes[start..<end]
+        if written.elementsEqual("24".utf8) {
+            return end + 1 < bytes.count && bytes[end] == UInt8(ascii: "/") && bytes[end + 1] == UInt8(ascii: "7")
+                && (end + 2 == bytes.count || !TextIndex.isWordByte(bytes[end + 2]))
+        }
+        return written.elementsEqual("7".utf8) && start >= 3 && bytes[(start - 3)..<start].elementsEqual("24/".utf8)
     }
 
     /// "GPT-3.5", "ResNet-50", "Llama-2": a number hyphenated to a word is part of a name.
