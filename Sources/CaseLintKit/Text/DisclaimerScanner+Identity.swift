@@ -18,8 +18,8 @@ extension DisclaimerScanner {
         let hash = { (position: Int) in tokens[sentence.lowerBound + position].hash }
         guard !words.isEmpty, !Self.conditionOpeners.contains(hash(0)) else { return false }
         for (position, word) in words.enumerated() where word.contains(.negator) && position > 0 {
-            let denial = Self.presentDenials.contains(hash(position))
-                || Self.presentBe.contains(hash(position - 1)) && !Self.presentDenials.contains(hash(position - 1))
+            // "isn't a", or "is not a".
+            let denial = Self.presentDenials.contains(hash(position)) || Self.presentBe.contains(hash(position - 1))
             guard denial, position + 2 < words.count, words[position + 1].contains(.article) else { continue }
             // "not a doctor", "not a qualified doctor".
             if words[position + 2].contains(.professional) || position + 3 < words.count && words[position + 3].contains(.professional) {
