@@ -1948,7 +1948,7 @@ vocabulary:
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
-    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ, κ]
+    kappa: [kappa, cohen's kappa, cohens kappa, quadratic weighted kappa, qwk, weighted kappa, cohen's κ, κ, κw, κ_w]
     brier: [brier, brier score, integrated brier score, ibs]
     calibration_slope: [calibration slope, cal slope, cal. slope]
     calibration_intercept: [calibration intercept, cal intercept, cal. intercept, calibration-in-the-large, calibration in the large, citl]
@@ -2007,6 +2007,8 @@ rules:
       min: 1
     examples:
       pass:
+        # κw, the weighted kappa's symbol.
+        - "# Project\n\nThe final model reached κw = 0.79 (95% CI 0.76-0.82) against the reference readers.\n"
         - "# Project\n\n## Results\n\nThe model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.\n"
         - "# Project\n\n| Model | Accuracy | F1 |\n|---|---|---|\n| XGBoost | 0.91 | 0.74 |\n"
         - "# Project\n\nWe obtained 92.4% accuracy on held-out patients.\n"
