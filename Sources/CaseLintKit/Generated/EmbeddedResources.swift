@@ -1937,7 +1937,9 @@ vocabulary:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
     auroc: [auroc, auc, roc auc, roc-auc, auc-roc, auc roc, area under the roc curve, area under the curve,
-            area under the receiver operating characteristic curve, c-statistic, c statistic, roc]
+            area under the receiver operating characteristic curve, c-statistic, c statistic, roc,
+            # A survival model's AUC at a horizon: "tAUC 36 m", "time-dependent AUC at 5 years".
+            tauc, td-auc, time-dependent auc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
     sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens, r@1, r@3, r@5, r@10,
                   r@20, r@50, r@100]
@@ -2007,6 +2009,8 @@ rules:
       min: 1
     examples:
       pass:
+        # A survival model's time-dependent AUC.
+        - "# Project\n\n| Model | Harrell's C | tAUC 36 m |\n|---|---|---|\n| Cox | 0.71 | 0.74 |\n"
         # κw, the weighted kappa's symbol.
         - "# Project\n\nThe final model reached κw = 0.79 (95% CI 0.76-0.82) against the reference readers.\n"
         - "# Project\n\n## Results\n\nThe model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.\n"
@@ -2186,6 +2190,8 @@ rules:
         - "# Project\n\nPulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.\n"
         # A sensitivity analysis is a study design: its heading captions no table.
         - "# Project\n\n### Sensitivity analysis\n\n| Excluded | Effect |\n|---|---|\n| Site A | 0.81 |\n"
+        # Numbers in a table's header name its columns.
+        - "# Project\n\n| Horizon | tAUC 36 m | tAUC 60 m |\n|---|---|---|\n| Notes | pending | pending |\n"
         # IBS as the bowel syndrome.
         - "# Project\n\nPatients with IBS 2 years before diagnosis were excluded.\n"
         # MAP as a mean arterial pressure, and a label map's classes.

@@ -127,7 +127,7 @@ struct MetricScanner {
         // `worked`: a share worked out from counts ("171 of 180 falls"), in place of the token's own number.
         func add(_ name: String, _ token: Token, at position: Int?, worked: Double? = nil) {
             guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) && !context.isLiterature($0) }) ?? true,
-                  let value = worked ?? index.numberValue(token) else { return }
+                  !isTableHeader(line: Int(token.line)), let value = worked ?? index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
                 let written = index.lower[Int(token.start)..<Int(token.end)]
@@ -198,6 +198,17 @@ struct MetricScanner {
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
         guard distance <= 2, let value = index.numberValue(token) else { return false }
         return value < 1900
+    }
+
+    /// A Markdown table's header line, the one above its delimiter row ("|---|:---:|"): its numbers
+    /// name columns ("| tAUC 36 m |"), they report nothing. (HTML rows read as table lines have none.)
+    func isTableHeader(line: Int) -> Bool {
+        let document = index.document
+        guard line < document.lineCount, document.kinds[line - 1] == .table else { return false }
+        let next = index.lower[document.lineRanges[line]]
+        return next.contains(UInt8(ascii: "-")) && next.allSatisfy {
+            $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 || $0 == 0x0D
+        }
     }
 
     /// "24/7": round the clock, not a value ("clinical-grade accuracy, 24/7").
