@@ -2066,6 +2066,8 @@ rules:
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
         # Agreement between the model and the graders measures the model.
         - "# Project\n\nThe weighted kappa between our model and the consultant graders was 0.81.\n"
+        # A sentence wrapped by hand between the name and its verb.
+        - "# Project\n\nOn the held-out wrists, Cohen's kappa against the MURA\nlabel was 0.59.\n"
         # A possessive name is one word to the tokenizer: "Pearson's" is listed beside "Pearson".
         - "# Project\n\nPearson's correlation between predicted and measured pIC50 was 0.71.\n"
         - "# Project\n\nSpearman's ρ = 0.62 on the scaffold split.\n"
@@ -2201,6 +2203,7 @@ rules:
         - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
         # Agreement between the people who labelled the data measures the labels, not the model.
         - "# Project\n\nThe kappa between the two annotators on the labels was 0.81.\n"
+        - "# Project\n\nCohen's kappa\nbetween the two readers before consensus was 0.88.\n"
         # A header of metric names over rows that are not numbers only: a list, not a report.
         - "# Project\n\n```\nprecision recall\nsee the notebook\n```\n"
         # Expectations are not results.

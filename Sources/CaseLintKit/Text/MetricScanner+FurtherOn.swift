@@ -10,13 +10,16 @@ extension MetricScanner {
     /// something else.
     func valueFurtherOn(_ match: PhraseMatcher.Match, _ tokens: [Token], _ starts: [Int: Int]) -> Int? {
         let bytes = index.lower
-        let line = tokens[match.lastToken].line
+        // The sentence may wrap by hand ("Cohen's kappa against the MURA\nlabel was 0.59"): the walk
+        // stays within the name's run of wrapped prose lines, not its line.
+        let run = runs[Int(tokens[match.lastToken].line)]
+        func inRun(_ position: Int) -> Bool { runs[Int(tokens[position].line)] == run }
         func isValue(_ position: Int) -> Bool {
-            position < tokens.count && tokens[position].line == line && index.isScoreShaped(tokens[position])
+            position < tokens.count && inRun(position) && index.isScoreShaped(tokens[position])
         }
         var position = match.lastToken + 1
         var namesModel = false
-        while position < tokens.count, position - match.lastToken <= Self.verbReach, tokens[position].line == line, starts[position] == nil {
+        while position < tokens.count, position - match.lastToken <= Self.verbReach, inRun(position), starts[position] == nil {
             let gap = bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
             if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return nil }
             if gap.contains(UInt8(ascii: ":")) {
@@ -49,7 +52,7 @@ extension MetricScanner {
                                               "attained", "yielded", "yields", "gave", "gives", "scored", "scores",
                                               "equalled", "equaled", "equals"].map { TextIndex.hash($0.utf8) })
     static let labellers: Set<UInt64> = Set(["annotator", "annotators", "rater", "raters", "labeller", "labellers", "labeler",
-                                            "labelers", "grader", "graders", "coders"].map { TextIndex.hash($0.utf8) })
+                                            "labelers", "grader", "graders", "coders", "reviewers", "readers"].map { TextIndex.hash($0.utf8) })
     static let modelWords: Set<UInt64> = Set(["model", "models", "classifier", "algorithm", "predictions", "network",
                                               "ours"].map { TextIndex.hash($0.utf8) })
     static let approximately: Set<UInt64> = Set(["about", "around", "approximately", "roughly", "nearly", "almost", "only",
