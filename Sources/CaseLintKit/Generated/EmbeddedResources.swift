@@ -2807,7 +2807,9 @@ rules:
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
-             validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test]
+             validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test,
+             # "not meant for treatment planning"
+             planning]
       # The people a use would reach: they count only where they close the clause ("not tested on real
       # patients"), not before a noun they qualify ("patient identifiers") or a subgroup ("patients over
       # 80": a limitation of the evaluation, not a disclaimer). Insulin likewise: "must not be used to decide
@@ -2883,6 +2885,15 @@ rules:
       # the licence's term, wherever it stands ("available for research purposes only, under the Llama 3
       # Community License").
       licences: [license, licence, licensed, mit, apache, gpl, bsd, cc, copyright]
+      # An aggregate tool telling the level it works at: "It does not make any decision about an individual
+      # patient", "The model never sees information about individual patients" describe a forecast of
+      # counts (no labeller of an operations README counted one). A rule of use in the same sentence still
+      # denies the use: "should not be used to make decisions about individual patients", "not a tool for
+      # individual patient decisions" (a modal, or one of the norms).
+      levels: [individual]
+      norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
+              cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
+              service, "shouldn't", "mustn't", cannot, "can't", "mayn't"]
     # The one wording of the disclaimer: caselint fix inserts it after a README's title, and every
     # blueprint of caselint new starts with it. {{decisions}} is the wording of the project's domain
     # pack (profile.wording.decisions in rules/domains/); the default serves a project with no domain.
@@ -2996,7 +3007,17 @@ rules:
         # A sentence that says only what the project is: a purpose and what it names.
         - "# Project\n\n> **Important:** phi-redactor is a research tool.\n"
         - "# Project\n\nPGX-Dose is a teaching artefact. Real dosing follows INR monitoring.\n"
+        # "Or any other" adds to the denied uses.
+        - "# Project\n\n> It is not meant for treatment planning or any other clinical decision.\n"
+        # A rule of use about individual patients is a disclaimer.
+        - "# Project\n\nThe forecasts should not be used to make decisions about individual patients.\n"
+        - "# Project\n\nThis is a planning aid prototype, not a tool for individual patient decisions.\n"
       fail:
+        # An aggregate tool describing the level it works at: no rule of use.
+        - "# Project\n\nIt forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.\n"
+        - "# Project\n\nOnly hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.\n"
+        # Another hospital is a limit of the evaluation.
+        - "# Project\n\nIt has not been tested at any other hospital.\n"
         # What the project reads, what happened, and a speed: none denies a use.
         - "# Project\n\nPlease do not commit real patient data to this repository.\n"
         - "# Project\n\nThe annotator was not a radiologist.\n"

@@ -88,6 +88,11 @@ public struct DisclaimerCues: Sendable {
         static let dataTerms = Class(rawValue: 1 << 35)
         /// license, MIT, Apache: a restriction in the sentence of a licence is the licence's term.
         static let licence = Class(rawValue: 1 << 36)
+        /// individual: "no decision about an individual patient" is the level an aggregate tool does not
+        /// work at, told as a description, unless a rule of use (`norm`, `modal`) stands in the sentence.
+        static let level = Class(rawValue: 1 << 37)
+        /// intended, suitable, tool: what makes a sentence a rule of use or a product's status, not a description.
+        static let norm = Class(rawValue: 1 << 38)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -104,7 +109,7 @@ public struct DisclaimerCues: Sendable {
         ("elsewhere", .elsewhere), ("conditions", .condition), ("clause_openers", .clauseOpener), ("supports", .support),
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
-        ("data_terms", .dataTerms), ("licences", .licence),
+        ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

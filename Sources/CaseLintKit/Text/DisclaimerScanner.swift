@@ -149,7 +149,9 @@ struct DisclaimerScanner {
                 // "don't show up, which costs the public health system money": the negation stays in its clause.
                 if words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) && $0.contains(.clauseOpener) }) { break }
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
-                if words[target - 1].contains(.elsewhere) { continue }
+                if words[target - 1].contains(.elsewhere), !extendsList(words, elsewhere: target - 1, sentence: sentence) { continue }
+                if words[target].contains(.population), words[target - 1].contains(.level),
+                   !words.contains(where: { !$0.isDisjoint(with: [.modal, .norm]) }) { continue }
                 // "no patient uses": a population right after "no" is the clause's subject, not a denied use.
                 if nounOnly, target == position + 1, words[target].contains(.population) { continue }
                 // "might not care about the drugs we have": a clinical word with "about" after it is a verb's.
@@ -173,6 +175,15 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    static let any = TextIndex.hash("any".utf8)
+
+    /// "not for treatment planning or any other clinical decision": "or any other" adds to the denied
+    /// uses; it is not the other hospitals an evaluation did not reach.
+    private func extendsList(_ words: [DisclaimerCues.Class], elsewhere: Int, sentence: Range<Int>) -> Bool {
+        elsewhere >= 2 && index.tokens[sentence.lowerBound + elsewhere - 1].hash == Self.any
+            && !words[elsewhere - 2].isDisjoint(with: [.joiner, .negator])
     }
 
     /// "Not a diagnosis in themselves", "not for diagnosis alone": the use is denied only on its own,
