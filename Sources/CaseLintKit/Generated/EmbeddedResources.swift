@@ -3018,6 +3018,10 @@ rules:
         - "# Project\n\nOnly hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.\n"
         # Another hospital is a limit of the evaluation.
         - "# Project\n\nIt has not been tested at any other hospital.\n"
+        # What the data was used for is its history.
+        - "# Project\n\nThe data is from the Analytics Vidhya platform and was used for educational purposes only.\n"
+        # A table's rows are results and settings.
+        - "# Project\n\n| Variant | AUPRC |\n|---|---|\n| only tdcsfog for training | 0.398 |\n"
         # What the project reads, what happened, and a speed: none denies a use.
         - "# Project\n\nPlease do not commit real patient data to this repository.\n"
         - "# Project\n\nThe annotator was not a radiologist.\n"

@@ -30,6 +30,9 @@ struct DisclaimerScanner {
         var sentences: [Range<Int>] = []
         for number in paragraphs.lineSpans.indices {
             let lines = paragraphs.lineSpans[number]
+            // A table's rows are results and settings ("| only tdcsfog for training | 0.398 |"): no labelled
+            // README of corpus-dev or the invented sets has its disclaimer in one.
+            if document.kinds[lines.lowerBound - 1] == .table { continue }
             let range = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
             // A paragraph that names no clinical use, purpose or clinician has no sentence that does
             // (`isDisclaimer` turns such a sentence away first): it is not cut into sentences.
@@ -259,8 +262,14 @@ struct DisclaimerScanner {
         if words.contains(where: { $0.contains(.licence) }), words.contains(where: { $0.contains(.availability) }) { return false }
         // "The dataset is available under a data use agreement for research purposes only": the data's
         // terms, not the project's (code or a model released with it still counts).
-        if words.prefix(3).contains(where: { $0.contains(.dataSubject) }) || words.contains(where: { $0.contains(.dataTerms) }),
+        let dataFirst = words.prefix(3).contains(where: { $0.contains(.dataSubject) })
+        if dataFirst || words.contains(where: { $0.contains(.dataTerms) }),
            words.contains(where: { $0.contains(.availability) }), !words.contains(where: { $0.contains(.purposeObject) }) {
+            return false
+        }
+        // "The data is from the Analytics Vidhya platform and was used for educational purposes only": what
+        // the data was used for, its history, not the project's use.
+        if dataFirst, words.indices.dropFirst().contains(where: { words[$0].contains(.useVerb) && words[$0 - 1].contains(.pastTense) }) {
             return false
         }
         for (position, word) in words.enumerated() where word.contains(.purpose) {
