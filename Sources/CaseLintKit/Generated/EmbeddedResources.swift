@@ -3018,6 +3018,8 @@ rules:
         - "# Project\n\nOnly hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.\n"
         # Another hospital is a limit of the evaluation.
         - "# Project\n\nIt has not been tested at any other hospital.\n"
+        # "Nobody" telling what happened, not instructing.
+        - "# Project\n\nNobody in the competition could check which positives are real binders.\n"
         # What the data was used for is its history.
         - "# Project\n\nThe data is from the Analytics Vidhya platform and was used for educational purposes only.\n"
         # A table's rows are results and settings.

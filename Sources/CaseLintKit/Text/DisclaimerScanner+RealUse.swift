@@ -12,6 +12,7 @@ extension DisclaimerScanner {
     /// Words that may open an instruction before its negator: "Please don't", "So do not".
     static let instructionOpeners: Set<UInt64> = Set(["please", "do", "so", "and", "but"].map { TextIndex.hash($0.utf8) })
     static let doWord = TextIndex.hash("do".utf8)
+    static let nobody = TextIndex.hash("nobody".utf8)
     /// Negators that make an instruction on their own ("Don't", "Never", "Nobody"); "not" needs "do" before it.
     static let instructionNegators: Set<UInt64> = Set(["dont", "never", "nobody"].map { TextIndex.hash($0.utf8) })
 
@@ -58,6 +59,12 @@ extension DisclaimerScanner {
         let hashes = (start...negator).map { index.tokens[sentence.lowerBound + $0].hash }
         guard negator - start <= 2, hashes.dropLast().allSatisfy(Self.instructionOpeners.contains),
               Self.instructionNegators.contains(hashes[hashes.count - 1]) || hashes.dropLast().contains(Self.doWord) else {
+            return false
+        }
+        // "Nobody should ...", "Please nobody put this ..." instruct; "Nobody in the competition could check
+        // which positives are real binders" tells what happened: alone, the subject needs a modal within a few words.
+        if hashes == [Self.nobody],
+           !words[(negator + 1)..<min(words.count, negator + 5)].contains(where: { $0.contains(.modal) }) {
             return false
         }
         var position = negator + 1
