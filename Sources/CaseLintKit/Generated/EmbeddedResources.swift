@@ -2793,7 +2793,7 @@ rules:
       # "Not a diagnosis in themselves, the flags prompt a nurse": denied only on its own, still a clinical use.
       partial_after: [itself, themselves, alone]
       clinical: [clinical, clinically, medical, medically, diagnostic, diagnostics, diagnosis, diagnoses, diagnose, medication, medications, billing,
-                 diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health,
+                 diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health, prescribe,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
                  fda, regulator, regulators,
@@ -3007,6 +3007,8 @@ rules:
         # A sentence that says only what the project is: a purpose and what it names.
         - "# Project\n\n> **Important:** phi-redactor is a research tool.\n"
         - "# Project\n\nPGX-Dose is a teaching artefact. Real dosing follows INR monitoring.\n"
+        # Prescribing is a clinical use in any form of the verb.
+        - "# Project\n\nNothing in this repository is a recommendation to prescribe any drug.\n"
         # "Or any other" adds to the denied uses.
         - "# Project\n\n> It is not meant for treatment planning or any other clinical decision.\n"
         # A rule of use about individual patients is a disclaimer.
