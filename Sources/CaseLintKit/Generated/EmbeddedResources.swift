@@ -2066,6 +2066,8 @@ rules:
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
         # Agreement between the model and the graders measures the model.
         - "# Project\n\nThe weighted kappa between our model and the consultant graders was 0.81.\n"
+        # A printed table in long form: a metric column, its value beside it.
+        - "# Project\n\n```\nbenchmark      metric     mean     std\ncaco2_wang     MAE       0.289   0.007\nhia_hou        AUROC     0.981   0.004\n```\n"
         # A sentence wrapped by hand between the name and its verb.
         - "# Project\n\nOn the held-out wrists, Cohen's kappa against the MURA\nlabel was 0.59.\n"
         # A possessive name is one word to the tokenizer: "Pearson's" is listed beside "Pearson".
