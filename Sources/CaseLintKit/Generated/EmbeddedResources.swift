@@ -2066,6 +2066,8 @@ rules:
         - "# Project\n\nAgreement with the radiologist: Cohen's κ = 0.72.\n"
         # Agreement between the model and the graders measures the model.
         - "# Project\n\nThe weighted kappa between our model and the consultant graders was 0.81.\n"
+        # A count of the positives named before, with its share stated after it.
+        - "# Project\n\nI did 40 falls onto a mattress. It detected 37 of them, so about 92%.\n"
         # A printed table in long form: a metric column, its value beside it.
         - "# Project\n\n```\nbenchmark      metric     mean     std\ncaco2_wang     MAE       0.289   0.007\nhia_hou        AUROC     0.981   0.004\n```\n"
         # A sentence wrapped by hand between the name and its verb.
@@ -2203,6 +2205,8 @@ rules:
         - "# Project\n\nOutput is a label map (0 background, 1 liver, 2 tumour) in the image's space.\n"
         # A citation closing the sentence makes the figure other work's.
         - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
+        # A share of everybody after such a count is an alert rate.
+        - "# Project\n\nOf the 40 ward patients we flagged 12 of them, about 30% of the cohort.\n"
         # Agreement between the people who labelled the data measures the labels, not the model.
         - "# Project\n\nThe kappa between the two annotators on the labels was 0.81.\n"
         - "# Project\n\nCohen's kappa\nbetween the two readers before consensus was 0.88.\n"

@@ -37,6 +37,12 @@ extension MetricScanner {
             var of = position + 1
             if tokens[of].hash == Self.out, of + 1 < tokens.count { of += 1 }
             guard tokens[of].hash == Self.of else { continue }
+            // "It detected 37 of them, so about 92%": the positives named in the sentence before; only the
+            // percentage stated right after counts, as nothing here says how many there were.
+            if of + 1 < tokens.count, Self.anaphora.contains(tokens[of + 1].hash) {
+                if let percent = statedShare(after: of + 1, tokens) { percents.append(percent) }
+                continue
+            }
             var total = of + 1
             while total < tokens.count, total - of <= 3, Self.shareDeterminers.contains(tokens[total].hash) { total += 1 }
             guard total < tokens.count, tokens[total].line == line, tokens[total].isNumber, !index.isScoreShaped(tokens[total]) else { continue }
@@ -65,6 +71,30 @@ extension MetricScanner {
             if let value = fraction(found: position, total: total, tokens) { fractions.append((position, value)) }
         }
         return (percents, fractions)
+    }
+
+    static let anaphora: Set<UInt64> = Set(["them", "those", "these"].map { TextIndex.hash($0.utf8) })
+    static let shareLinks: Set<UInt64> = Set(["so", "about", "around", "approximately", "roughly", "nearly", "almost", "that",
+                                              "is", "which", "or", "i", "e"].map { TextIndex.hash($0.utf8) })
+
+    /// A percentage within four words after `position` in the same run of prose, with only linking words
+    /// ("so about", "that is", "i.e.") between: "37 of them, so about 92%", "36 of those (90%)".
+    private func statedShare(after position: Int, _ tokens: [Token]) -> Int? {
+        var cursor = position + 1
+        while cursor < tokens.count, cursor - position <= 4, runs[Int(tokens[cursor].line)] == runs[Int(tokens[position].line)] {
+            if index.isPercent(tokens[cursor]) {
+                // "about 30% of the cohort": a share of everybody, not of the positives.
+                var next = cursor + 1
+                guard next < tokens.count, tokens[next].hash == Self.of else { return cursor }
+                next += 1
+                while next < tokens.count, next - cursor <= 4, Self.shareDeterminers.contains(tokens[next].hash) { next += 1 }
+                guard next < tokens.count else { return cursor }
+                return cues.sharePopulations.contains(tokens[next].hash) || Self.wholeSets.contains(tokens[next].hash) ? nil : cursor
+            }
+            guard Self.shareLinks.contains(tokens[cursor].hash) else { return nil }
+            cursor += 1
+        }
+        return nil
     }
 
     /// The share N/M when the words after M name the positives: at least one word on the line, the first
