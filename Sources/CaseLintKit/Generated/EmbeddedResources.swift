@@ -2068,6 +2068,8 @@ rules:
         - "# Project\n\nThe weighted kappa between our model and the consultant graders was 0.81.\n"
         # A count of the positives named before, with its share stated after it.
         - "# Project\n\nI did 40 falls onto a mattress. It detected 37 of them, so about 92%.\n"
+        # A caption phrase opening the line above the table: the measure and its qualifier.
+        - "# Project\n\nTest ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.\n\n| Task | RF | GIN |\n|---|---|---|\n| NR-AR | 0.742 | 0.761 |\n"
         # A printed table in long form: a metric column, its value beside it.
         - "# Project\n\n```\nbenchmark      metric     mean     std\ncaco2_wang     MAE       0.289   0.007\nhia_hou        AUROC     0.981   0.004\n```\n"
         # A sentence wrapped by hand between the name and its verb.
@@ -2205,6 +2207,8 @@ rules:
         - "# Project\n\nOutput is a label map (0 background, 1 liver, 2 tumour) in the image's space.\n"
         # A citation closing the sentence makes the figure other work's.
         - "# Project\n\nRadiologists reach a sensitivity of about 0.85 on this task (Lee et al.).\n"
+        # A sentence over a table that opens with a metric's name is no caption.
+        - "# Project\n\nAccuracy matters less than you think. Here is the table.\n\n| Task | RF | GIN |\n|---|---|---|\n| NR-AR | 0.742 | 0.761 |\n"
         # A share of everybody after such a count is an alert rate.
         - "# Project\n\nOf the 40 ward patients we flagged 12 of them, about 30% of the cohort.\n"
         # Agreement between the people who labelled the data measures the labels, not the model.

@@ -75,11 +75,38 @@ extension MetricScanner {
         // "### Sensitivity analysis" names a study design, not the table's measure.
         let shortHeading = isHeading && !isBold && short
             && !index.tokenRange(line: caption).contains { Self.analysisWords.contains(tokens[$0].hash) }
-        guard last == UInt8(ascii: ":") || bracketed || shortHeading else { return nil }
+        let fragment = isHeading ? nil : captionFragment(caption)
+        guard last == UInt8(ascii: ":") || bracketed || shortHeading || fragment != nil else { return nil }
         let opening = bracketed && !shortHeading ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex
-        let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption && Int(tokens[$0.firstToken].start) >= opening }.map(\.label))
+        let closing = fragment ?? Int.max
+        let labels = Set(names.lazy.filter {
+            tokens[$0.firstToken].line == caption && Int(tokens[$0.firstToken].start) >= opening && $0.firstToken < closing
+        }.map(\.label))
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
+    }
+
+    /// "Test ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.": a caption line that opens with a
+    /// short phrase naming the measure (its name among the first two words, at most six words, no
+    /// number, its bracketed qualifier closed by a full stop). Returns the token position where that phrase ends.
+    func captionFragment(_ line: Int) -> Int? {
+        let range = index.tokenRange(line: line)
+        let tokens = index.tokens
+        guard let start = names.first(where: { tokens[$0.firstToken].line == line })?.firstToken,
+              start <= range.lowerBound + 1 else { return nil }
+        var position = range.lowerBound
+        while position < range.upperBound, position - range.lowerBound < 6 {
+            if tokens[position].isNumber { return nil }
+            let gapEnd = position + 1 < range.upperBound ? Int(tokens[position + 1].start) : index.document.lineRanges[line - 1].upperBound
+            let gap = index.lower[Int(tokens[position].end)..<gapEnd]
+            if let stop = gap.firstIndex(of: UInt8(ascii: ".")) {
+                // The phrase closes with its bracketed qualifier: a sentence ("Accuracy matters less.") does not.
+                let closed = gap[..<stop].last(where: { $0 != 0x20 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }) == UInt8(ascii: ")")
+                return position >= start && closed ? position + 1 : nil
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// "Table 1: AUROC per hospital." just below a table whose header names no metric: a numbered
