@@ -30,7 +30,7 @@ extension MetricScanner {
             for cell in adjectiveCells { columns[cell] = "accuracy" }
             var end = line + 1
             while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
-            let caption = columns.isEmpty ? captionName(above: line) ?? numberedCaptionName(below: end - 1) : nil
+            let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? numberedCaptionName(below: end - 1) : nil
             for row in (line + 1)..<end {
                 result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells, caption: caption)
             }
@@ -123,6 +123,13 @@ extension MetricScanner {
         let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption }.map(\.label))
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
+    }
+
+    /// "| Per 100 drafts (95% CI) |": a header that counts per so many is a rate, whatever a caption names.
+    func headerNamesRate(_ line: Int) -> Bool {
+        let range = index.tokenRange(line: line)
+        let tokens = index.tokens
+        return range.dropLast().contains { tokens[$0].hash == Self.per && tokens[$0 + 1].isNumber }
     }
 
     static let analysisWords: Set<UInt64> = Set(["analysis", "analyses"].map { TextIndex.hash($0.utf8) })

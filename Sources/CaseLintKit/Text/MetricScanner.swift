@@ -318,6 +318,8 @@ struct MetricScanner {
         let wrapped = token.line + 1 == name.line && position + 1 == match.firstToken && runs[Int(token.line)] == runs[Int(name.line)]
         guard token.line == name.line && token.cell == name.cell || wrapped else { return nil }
         guard index.isScoreShaped(token) else { return nil }
+        // "### 6.1 Accuracy of drafts": the number opening a heading is the section's.
+        if index.document.kinds[Int(token.line) - 1] == .heading, position == index.tokenRange(line: Int(token.line)).lowerBound { return nil }
         // "3-axis acc", "5-fold accuracy": a number hyphenated to the word after it modifies that word.
         let end = Int(token.end)
         if end + 1 < index.lower.count, index.lower[end] == UInt8(ascii: "-"), TextIndex.isWordByte(index.lower[end + 1]),
