@@ -2023,8 +2023,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 41817, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,10:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s47,3,14:metric_aliasesM0m48,5,45:S1s48,5,8:accuracyQ0q48,15,6:S1s48,16,8:accuracyS1s48,26,23:classification accuracyS1s48,51,14:top-1 accuracyS1s48,67,3:accS1s48,72,11:exact matchS1s48,85,20:exact-match accuracyS1s49,5,17:balanced_accuracyQ0q49,24,4:S1s49,25,17:balanced accuracyS1s49,44,12:balanced accS1s49,58,7:bal accS1s49,67,8:bal. accS1s50,5,5:aurocQ0q50,12,15:S1s50,13,5:aurocS1s50,20,3:aucS1s50,25,7:roc aucS1s50,34,7:roc-aucS1s50,43,7:auc-rocS1s50,52,7:auc rocS1s50,61,24:area under the roc curveS1s50,87,20:area under the curveS1s51,13,54:area under the receiver operating characteristic curveS1s51,69,11:c-statisticS1s51,82,11:c statisticS1s51,95,3:rocS1s53,13,4:taucS1s53,19,6:td-aucS1s53,27,18:time-dependent aucS1s54,5,5:auprcQ0q54,12,9:S1s54,13,5:auprcS1s54,20,6:pr aucS1s54,28,6:pr-aucS1s54,36,6:auc-prS1s54,44,6:auc prS1s54,52,4:auprS1s54,58,17:average precisionS1s54,77,37:area under the precision-recall curveS1s54,116,3:mapS1s55,5,11:sensitivityQ0q55,18,15:S1s55,19,11:sensitivityS1s55,32,6:recallS1s55,40,18:true positive rateS1s55,60,3:tprS1s55,65,18:sensitivity/recallS1s55,85,8:hit rateS1s55,95,14:detection rateS1s55,111,4:sensS1s55,117,3:r@1S1s55,122,3:r@3S1s55,127,3:r@5S1s55,132,4:r@10S1s56,19,4:r@20S1s56,25,4:r@50S1s56,31,5:r@100S1s57,5,17:event_sensitivityQ0q57,24,5:S1s57,25,17:event sensitivityS1s57,44,23:event-level sensitivityS1s57,69,25:episode-level sensitivityS1s57,96,12:event recallS1s57,110,20:event detection rateS1s58,5,11:specificityQ0q58,18,4:S1s58,19,11:specificityS1s58,32,18:true negative rateS1s58,52,3:tnrS1s58,57,4:specS1s60,5,3:ppvQ0q60,10,10:S1s60,11,3:ppvS1s60,16,25:positive predictive valueS1s60,43,9:precisionS1s60,54,3:p@1S1s60,59,3:p@3S1s60,64,3:p@5S1s60,69,3:p@8S1s60,74,4:p@10S1s60,80,4:p@15S1s60,86,4:p@20S1s61,5,3:npvQ0q61,10,2:S1s61,11,3:npvS1s61,16,25:negative predictive valueS1s62,5,2:f1Q0q62,9,9:S1s62,10,2:f1S1s62,14,8:f1-scoreS1s62,24,8:f1 scoreS1s62,34,7:f-scoreS1s62,43,9:f-measureS1s62,54,8:macro f1S1s62,64,8:micro f1S1s62,74,11:weighted f1S1s62,87,8:f1-macroS1s63,5,3:mccQ0q63,10,3:S1s63,11,3:mccS1s63,16,32:matthews correlation coefficientS1s63,50,20:matthews correlationS1s64,5,5:kappaQ0q64,12,10:S1s64,13,5:kappaS1s64,20,13:cohen's kappaS1s64,35,12:cohens kappaS1s64,49,24:quadratic weighted kappaS1s64,75,3:qwkS1s64,80,14:weighted kappaS1s64,96,10:cohen's κS1s64,107,2:κS1s64,110,3:κwS1s64,114,4:κ_wS1s65,5,5:brierQ0q65,12,4:S1s65,13,5:brierS1s65,20,11:brier scoreS1s65,33,22:integrated brier scoreS1s65,57,3:ibsS1s66,5,17:calibration_slopeQ0q66,24,3:S1s66,25,17:calibration slopeS1s66,44,9:cal slopeS1s66,55,10:cal. slopeS1s67,5,21:calibration_interceptQ0q67,28,6:S1s67,29,21:calibration interceptS1s67,52,13:cal interceptS1s67,67,14:cal. interceptS1s67,83,24:calibration-in-the-largeS1s67,109,24:calibration in the largeS1s67,135,4:citlS1s68,5,26:expected_calibration_errorQ0q68,33,2:S1s68,34,26:expected calibration errorS1s68,62,3:eceS1s69,5,11:net_benefitQ0q69,18,3:S1s69,19,11:net benefitS1s69,32,24:standardized net benefitS1s69,58,24:standardised net benefitS1s70,5,4:diceQ0q70,11,5:S1s70,12,4:diceS1s70,18,10:dice scoreS1s70,30,16:dice coefficientS1s70,48,3:dscS1s70,53,27:dice similarity coefficientS1s71,5,3:iouQ0q71,10,6:S1s71,11,3:iouS1s71,16,7:jaccardS1s71,25,13:jaccard indexS1s71,40,23:intersection over unionS1s71,65,4:miouS1s71,71,8:mean iouS1s72,5,4:hd95Q0q72,11,3:S1s72,12,4:hd95S1s72,18,34:95th percentile hausdorff distanceS1s72,54,18:hausdorff distanceS1s73,5,3:nsdQ0q73,10,4:S1s73,11,3:nsdS1s73,16,23:normalized surface diceS1s73,41,23:normalised surface diceS1s73,66,12:surface diceS1s74,5,4:assdQ0q74,11,4:S1s74,12,4:assdS1s74,18,34:average symmetric surface distanceS1s74,54,21:mean surface distanceS1s74,77,4:masdS1s75,5,3:maeQ0q75,10,2:S1s75,11,3:maeS1s75,16,19:mean absolute errorS1s76,5,4:mardQ0q76,11,3:S1s76,12,4:mardS1s76,18,33:mean absolute relative differenceS1s76,53,32:mean absolute relative deviationS1s77,5,4:rmseQ0q77,11,3:S1s77,12,4:rmseS1s77,18,23:root mean squared errorS1s77,43,22:root mean square errorS1s78,5,3:mseQ0q78,10,2:S1s78,11,3:mseS1s78,16,18:mean squared errorS1s79,5,4:mapeQ0q79,11,2:S1s79,12,4:mapeS1s79,18,30:mean absolute percentage errorS1s80,5,5:smapeQ0q80,12,2:S1s80,13,5:smapeS1s80,20,40:symmetric mean absolute percentage errorS1s81,5,4:maseQ0q81,11,2:S1s81,12,4:maseS1s81,18,26:mean absolute scaled errorS1s82,5,5:rmsseQ0q82,12,2:S1s82,13,5:rmsseS1s82,20,30:root mean squared scaled errorS1s83,5,17:interval_coverageQ0q83,24,5:S1s83,25,17:interval coverageS1s83,44,35:coverage of the prediction intervalS1s83,81,28:prediction interval coverageS1s83,111,11:pi coverageS1s83,124,18:empirical coverageS1s84,5,7:pinballQ0q84,14,2:S1s84,15,12:pinball lossS1s84,29,13:quantile lossS1s85,5,4:crpsQ0q85,11,2:S1s85,12,4:crpsS1s85,18,35:continuous ranked probability scoreS1s86,5,2:r2Q0q86,9,6:S1s86,10,2:r2S1s86,14,3:r^2S1s86,19,3:r²S1s86,23,9:r-squaredS1s86,34,9:r squaredS1s86,45,28:coefficient of determinationS1s87,5,7:c_indexQ0q87,14,5:S1s87,15,7:c-indexS1s87,24,7:c indexS1s87,33,17:concordance indexS1s87,52,11:harrell's cS1s87,65,7:uno's cS1s89,5,7:pearsonQ0q89,14,8:S1s89,15,7:pearsonS1s89,24,9:pearson rS1s89,35,19:pearson correlationS1s89,56,11:pearson's rS1s89,69,9:pearson'sS1s89,80,21:pearson's correlationS1s89,103,31:pearson correlation coefficientS1s90,15,33:pearson's correlation coefficientS1s91,5,8:spearmanQ0q91,15,10:S1s91,16,8:spearmanS1s91,26,14:spearman's rhoS1s91,42,20:spearman correlationS1s91,64,10:spearman'sS1s91,76,22:spearman's correlationS1s91,100,25:spearman rank correlationS1s92,16,27:spearman's rank correlationS1s92,45,13:spearman's ρS1s92,59,11:spearman ρS1s92,71,12:spearman rhoS1s94,5,5:rougeQ0q94,12,17:S1s94,13,5:rougeS1s94,20,7:rouge-lS1s94,29,7:rouge-1S1s94,38,7:rouge-2S1s94,47,6:rougelS1s94,55,6:rouge1S1s94,63,6:rouge2S1s94,71,9:rougelsumS1s94,82,8:rouge f1S1s94,92,10:rouge-l f1S1s94,104,10:rouge-1 f1S1s94,116,10:rouge-2 f1S1s94,128,9:rougel f1S1s94,139,14:rouge-l recallS1s95,13,14:rouge-1 recallS1s95,29,14:rouge-2 recallS1s95,45,17:rouge-l precisionS1s96,5,4:bleuQ0q96,11,1:S1s96,12,4:bleuS1s97,5,9:bertscoreQ0q97,16,8:S1s97,17,9:bertscoreS1s97,28,10:bert scoreS1s97,40,10:bert-scoreS1s97,52,12:bertscore f1S1s97,66,13:bert score f1S1s97,81,13:bert-score f1S1s97,96,19:bertscore precisionS1s98,17,16:bertscore recallS1s99,5,18:hallucination_rateQ0q99,25,6:S1s99,26,18:hallucination rateS1s99,46,14:hallucinationsS1s99,62,13:hallucinationS1s99,77,16:fabrication rateS1s99,95,22:unsupported statementsS1s99,119,26:unsupported statement rateS1s100,5,13:omission_rateQ0q100,20,3:S1s100,21,13:omission rateS1s100,36,9:omissionsS1s100,47,8:omissionS1s101,5,16:false_alarm_rateQ0q101,23,10:S1s101,24,16:false alarm rateS1s101,42,16:false alarms perS1s101,60,16:false alerts perS1s101,78,12:false alarmsS1s101,92,12:false alertsS1s101,106,22:alarms per patient-dayS1s102,24,22:alarms per patient dayS1s102,48,19:false positives perS1s102,69,19:false positive rateS1s102,90,3:fprS1s103,5,17:detection_latencyQ0q103,24,5:S1s103,25,17:detection latencyS1s103,44,15:detection delayS1s103,61,22:median detection delayS1s103,85,17:time to detectionS1s103,104,17:time-to-detectionS1s104,5,8:log_lossQ0q104,15,3:S1s104,16,8:log lossS1s104,26,7:loglossS1s104,35,18:cross-entropy lossS1s105,1,5:rulesD0s106,3,25694:Q0q106,3,4:M0m106,5,12:S1s106,5,2:idS1s106,9,16:metrics.reportedS1s107,5,4:kindS1s107,11,7:metricsS1s108,5,8:categoryS1s108,15,8:evidenceS1s109,5,8:severityS1s109,15,5:errorS1s110,5,6:weightS1i110,13,1:6S1s112,5,9:score_capS1i112,16,2:40S1s113,5,5:titleS1s113,12,19:Metrics with valuesS1s114,5,7:messageS3s114,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s115,5,3:whyS5s115,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s118,5,10:referencesQ0q118,17,2:S3s118,18,13:TRIPOD+AI 23aS3s118,35,27:CLAIM 2024 items 28, 29, 38S1s119,5,5:matchM0m120,7,1:S1s120,7,3:minS1i120,12,1:1S1s121,5,8:examplesD0s122,7,13561:M0m122,7,2:S1s122,7,4:passQ0q124,9,78:S3s124,11,83:# Project
+        ("rules/evidence.yml", 42261, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,10:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s47,3,14:metric_aliasesM0m48,5,45:S1s48,5,8:accuracyQ0q48,15,6:S1s48,16,8:accuracyS1s48,26,23:classification accuracyS1s48,51,14:top-1 accuracyS1s48,67,3:accS1s48,72,11:exact matchS1s48,85,20:exact-match accuracyS1s49,5,17:balanced_accuracyQ0q49,24,4:S1s49,25,17:balanced accuracyS1s49,44,12:balanced accS1s49,58,7:bal accS1s49,67,8:bal. accS1s50,5,5:aurocQ0q50,12,15:S1s50,13,5:aurocS1s50,20,3:aucS1s50,25,7:roc aucS1s50,34,7:roc-aucS1s50,43,7:auc-rocS1s50,52,7:auc rocS1s50,61,24:area under the roc curveS1s50,87,20:area under the curveS1s51,13,54:area under the receiver operating characteristic curveS1s51,69,11:c-statisticS1s51,82,11:c statisticS1s51,95,3:rocS1s53,13,4:taucS1s53,19,6:td-aucS1s53,27,18:time-dependent aucS1s54,5,5:auprcQ0q54,12,9:S1s54,13,5:auprcS1s54,20,6:pr aucS1s54,28,6:pr-aucS1s54,36,6:auc-prS1s54,44,6:auc prS1s54,52,4:auprS1s54,58,17:average precisionS1s54,77,37:area under the precision-recall curveS1s54,116,3:mapS1s55,5,11:sensitivityQ0q55,18,15:S1s55,19,11:sensitivityS1s55,32,6:recallS1s55,40,18:true positive rateS1s55,60,3:tprS1s55,65,18:sensitivity/recallS1s55,85,8:hit rateS1s55,95,14:detection rateS1s55,111,4:sensS1s55,117,3:r@1S1s55,122,3:r@3S1s55,127,3:r@5S1s55,132,4:r@10S1s56,19,4:r@20S1s56,25,4:r@50S1s56,31,5:r@100S1s57,5,17:event_sensitivityQ0q57,24,5:S1s57,25,17:event sensitivityS1s57,44,23:event-level sensitivityS1s57,69,25:episode-level sensitivityS1s57,96,12:event recallS1s57,110,20:event detection rateS1s58,5,11:specificityQ0q58,18,4:S1s58,19,11:specificityS1s58,32,18:true negative rateS1s58,52,3:tnrS1s58,57,4:specS1s60,5,3:ppvQ0q60,10,10:S1s60,11,3:ppvS1s60,16,25:positive predictive valueS1s60,43,9:precisionS1s60,54,3:p@1S1s60,59,3:p@3S1s60,64,3:p@5S1s60,69,3:p@8S1s60,74,4:p@10S1s60,80,4:p@15S1s60,86,4:p@20S1s61,5,3:npvQ0q61,10,2:S1s61,11,3:npvS1s61,16,25:negative predictive valueS1s62,5,2:f1Q0q62,9,9:S1s62,10,2:f1S1s62,14,8:f1-scoreS1s62,24,8:f1 scoreS1s62,34,7:f-scoreS1s62,43,9:f-measureS1s62,54,8:macro f1S1s62,64,8:micro f1S1s62,74,11:weighted f1S1s62,87,8:f1-macroS1s63,5,3:mccQ0q63,10,3:S1s63,11,3:mccS1s63,16,32:matthews correlation coefficientS1s63,50,20:matthews correlationS1s64,5,5:kappaQ0q64,12,10:S1s64,13,5:kappaS1s64,20,13:cohen's kappaS1s64,35,12:cohens kappaS1s64,49,24:quadratic weighted kappaS1s64,75,3:qwkS1s64,80,14:weighted kappaS1s64,96,10:cohen's κS1s64,107,2:κS1s64,110,3:κwS1s64,114,4:κ_wS1s65,5,5:brierQ0q65,12,4:S1s65,13,5:brierS1s65,20,11:brier scoreS1s65,33,22:integrated brier scoreS1s65,57,3:ibsS1s66,5,17:calibration_slopeQ0q66,24,3:S1s66,25,17:calibration slopeS1s66,44,9:cal slopeS1s66,55,10:cal. slopeS1s67,5,21:calibration_interceptQ0q67,28,6:S1s67,29,21:calibration interceptS1s67,52,13:cal interceptS1s67,67,14:cal. interceptS1s67,83,24:calibration-in-the-largeS1s67,109,24:calibration in the largeS1s67,135,4:citlS1s68,5,26:expected_calibration_errorQ0q68,33,2:S1s68,34,26:expected calibration errorS1s68,62,3:eceS1s69,5,11:net_benefitQ0q69,18,3:S1s69,19,11:net benefitS1s69,32,24:standardized net benefitS1s69,58,24:standardised net benefitS1s70,5,4:diceQ0q70,11,5:S1s70,12,4:diceS1s70,18,10:dice scoreS1s70,30,16:dice coefficientS1s70,48,3:dscS1s70,53,27:dice similarity coefficientS1s71,5,3:iouQ0q71,10,6:S1s71,11,3:iouS1s71,16,7:jaccardS1s71,25,13:jaccard indexS1s71,40,23:intersection over unionS1s71,65,4:miouS1s71,71,8:mean iouS1s72,5,4:hd95Q0q72,11,3:S1s72,12,4:hd95S1s72,18,34:95th percentile hausdorff distanceS1s72,54,18:hausdorff distanceS1s73,5,3:nsdQ0q73,10,4:S1s73,11,3:nsdS1s73,16,23:normalized surface diceS1s73,41,23:normalised surface diceS1s73,66,12:surface diceS1s74,5,4:assdQ0q74,11,4:S1s74,12,4:assdS1s74,18,34:average symmetric surface distanceS1s74,54,21:mean surface distanceS1s74,77,4:masdS1s75,5,3:maeQ0q75,10,2:S1s75,11,3:maeS1s75,16,19:mean absolute errorS1s76,5,4:mardQ0q76,11,3:S1s76,12,4:mardS1s76,18,33:mean absolute relative differenceS1s76,53,32:mean absolute relative deviationS1s77,5,4:rmseQ0q77,11,3:S1s77,12,4:rmseS1s77,18,23:root mean squared errorS1s77,43,22:root mean square errorS1s78,5,3:mseQ0q78,10,2:S1s78,11,3:mseS1s78,16,18:mean squared errorS1s79,5,4:mapeQ0q79,11,2:S1s79,12,4:mapeS1s79,18,30:mean absolute percentage errorS1s80,5,5:smapeQ0q80,12,2:S1s80,13,5:smapeS1s80,20,40:symmetric mean absolute percentage errorS1s81,5,4:maseQ0q81,11,2:S1s81,12,4:maseS1s81,18,26:mean absolute scaled errorS1s82,5,5:rmsseQ0q82,12,2:S1s82,13,5:rmsseS1s82,20,30:root mean squared scaled errorS1s83,5,17:interval_coverageQ0q83,24,5:S1s83,25,17:interval coverageS1s83,44,35:coverage of the prediction intervalS1s83,81,28:prediction interval coverageS1s83,111,11:pi coverageS1s83,124,18:empirical coverageS1s84,5,7:pinballQ0q84,14,2:S1s84,15,12:pinball lossS1s84,29,13:quantile lossS1s85,5,4:crpsQ0q85,11,2:S1s85,12,4:crpsS1s85,18,35:continuous ranked probability scoreS1s86,5,2:r2Q0q86,9,6:S1s86,10,2:r2S1s86,14,3:r^2S1s86,19,3:r²S1s86,23,9:r-squaredS1s86,34,9:r squaredS1s86,45,28:coefficient of determinationS1s87,5,7:c_indexQ0q87,14,5:S1s87,15,7:c-indexS1s87,24,7:c indexS1s87,33,17:concordance indexS1s87,52,11:harrell's cS1s87,65,7:uno's cS1s89,5,7:pearsonQ0q89,14,8:S1s89,15,7:pearsonS1s89,24,9:pearson rS1s89,35,19:pearson correlationS1s89,56,11:pearson's rS1s89,69,9:pearson'sS1s89,80,21:pearson's correlationS1s89,103,31:pearson correlation coefficientS1s90,15,33:pearson's correlation coefficientS1s91,5,8:spearmanQ0q91,15,10:S1s91,16,8:spearmanS1s91,26,14:spearman's rhoS1s91,42,20:spearman correlationS1s91,64,10:spearman'sS1s91,76,22:spearman's correlationS1s91,100,25:spearman rank correlationS1s92,16,27:spearman's rank correlationS1s92,45,13:spearman's ρS1s92,59,11:spearman ρS1s92,71,12:spearman rhoS1s94,5,5:rougeQ0q94,12,17:S1s94,13,5:rougeS1s94,20,7:rouge-lS1s94,29,7:rouge-1S1s94,38,7:rouge-2S1s94,47,6:rougelS1s94,55,6:rouge1S1s94,63,6:rouge2S1s94,71,9:rougelsumS1s94,82,8:rouge f1S1s94,92,10:rouge-l f1S1s94,104,10:rouge-1 f1S1s94,116,10:rouge-2 f1S1s94,128,9:rougel f1S1s94,139,14:rouge-l recallS1s95,13,14:rouge-1 recallS1s95,29,14:rouge-2 recallS1s95,45,17:rouge-l precisionS1s96,5,4:bleuQ0q96,11,1:S1s96,12,4:bleuS1s97,5,9:bertscoreQ0q97,16,8:S1s97,17,9:bertscoreS1s97,28,10:bert scoreS1s97,40,10:bert-scoreS1s97,52,12:bertscore f1S1s97,66,13:bert score f1S1s97,81,13:bert-score f1S1s97,96,19:bertscore precisionS1s98,17,16:bertscore recallS1s99,5,18:hallucination_rateQ0q99,25,6:S1s99,26,18:hallucination rateS1s99,46,14:hallucinationsS1s99,62,13:hallucinationS1s99,77,16:fabrication rateS1s99,95,22:unsupported statementsS1s99,119,26:unsupported statement rateS1s100,5,13:omission_rateQ0q100,20,3:S1s100,21,13:omission rateS1s100,36,9:omissionsS1s100,47,8:omissionS1s101,5,16:false_alarm_rateQ0q101,23,10:S1s101,24,16:false alarm rateS1s101,42,16:false alarms perS1s101,60,16:false alerts perS1s101,78,12:false alarmsS1s101,92,12:false alertsS1s101,106,22:alarms per patient-dayS1s102,24,22:alarms per patient dayS1s102,48,19:false positives perS1s102,69,19:false positive rateS1s102,90,3:fprS1s103,5,17:detection_latencyQ0q103,24,5:S1s103,25,17:detection latencyS1s103,44,15:detection delayS1s103,61,22:median detection delayS1s103,85,17:time to detectionS1s103,104,17:time-to-detectionS1s104,5,8:log_lossQ0q104,15,3:S1s104,16,8:log lossS1s104,26,7:loglossS1s104,35,18:cross-entropy lossS1s105,1,5:rulesD0s106,3,25968:Q0q106,3,4:M0m106,5,12:S1s106,5,2:idS1s106,9,16:metrics.reportedS1s107,5,4:kindS1s107,11,7:metricsS1s108,5,8:categoryS1s108,15,8:evidenceS1s109,5,8:severityS1s109,15,5:errorS1s110,5,6:weightS1i110,13,1:6S1s112,5,9:score_capS1i112,16,2:40S1s113,5,5:titleS1s113,12,19:Metrics with valuesS1s114,5,7:messageS3s114,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s115,5,3:whyS5s115,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s118,5,10:referencesQ0q118,17,2:S3s118,18,13:TRIPOD+AI 23aS3s118,35,27:CLAIM 2024 items 28, 29, 38S1s119,5,5:matchM0m120,7,1:S1s120,7,3:minS1i120,12,1:1S1s121,5,8:examplesD0s122,7,13835:M0m122,7,2:S1s122,7,4:passQ0q124,9,78:S3s124,11,83:# Project
 
 | Model | Harrell's C | tAUC 36 m |
 |---|---|---|
@@ -2398,7 +2398,7 @@ S3s262,11,71:# Project
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S1s263,7,4:failQ0q265,9,60:S3s265,11,78:# Project
+S1s263,7,4:failQ0q265,9,63:S3s265,11,78:# Project
 
 Target AUROC for each outcome:
 
@@ -2550,163 +2550,172 @@ S3s324,11,131:# Project
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s326,11,83:# Project
+S3s326,11,74:# Project
+
+Selecting genes before the split added about 0.02 to macro-F1.
+S3s328,11,96:# Project
+
+Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
+S3s329,11,65:# Project
+
+- **Physician-grade accuracy** across 30+ specialties
+S3s331,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s328,11,72:# Project
+S3s333,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s329,11,76:# Project
+S3s334,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s331,11,53:# Project
+S3s336,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s333,11,88:# Project
+S3s338,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s334,11,75:# Project
+S3s339,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s336,11,91:# Project
+S3s341,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s338,11,76:# Project
+S3s343,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s340,11,110:# Project
+S3s345,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s342,11,104:# Project
+S3s347,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s344,11,82:# Project
+S3s349,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s346,11,44:# Project
+S3s351,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s348,11,94:# Project
+S3s353,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s350,11,79:# Project
+S3s355,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s352,11,136:# Project
+S3s357,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s354,11,98:# Project
+S3s359,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s355,11,82:# Project
+S3s360,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s356,11,92:# Project
+S3s361,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s357,11,73:# Project
+S3s362,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s359,11,56:# Project
+S3s364,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s360,11,60:# Project
+S3s365,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s361,11,66:# Project
+S3s366,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s362,11,76:# Project
+S3s367,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s363,11,43:# Project
+S3s368,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s364,11,35:# Project
+S3s369,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s366,11,49:# Project
+S3s371,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m368,5,11:S1s368,5,2:idS1s368,9,16:evaluation.rigorS1s369,5,4:kindS1s369,11,8:keywordsS1s370,5,8:categoryS1s370,15,8:evidenceS1s371,5,8:severityS1s371,15,4:infoS1s372,5,6:weightS1i372,13,1:4S1s373,5,5:titleS1s373,12,42:How the evaluation guards against optimismS1s374,5,7:messageS3s374,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s375,5,3:whyS5s375,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s379,5,10:referencesQ0q379,17,3:S3s379,18,18:TRIPOD+AI 12c, 23aS3s379,40,22:CLAIM 2024 items 29-38S3s379,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s380,5,5:matchM0m381,7,3:S1s381,7,3:minS1i381,12,1:4S1s382,7,6:recordS1b382,15,5:falseS1s383,7,5:termsM0m384,9,10:S1s384,9,13:held-out testQ0q384,24,8:S1s384,25,8:held-outS1s384,35,8:held outS1s384,45,8:hold-outS1s384,55,7:holdoutS1s384,64,8:test setS1s384,74,11:unseen testS1s384,87,11:locked testS1s384,100,11:frozen testS1s385,9,16:cross-validationQ0q385,27,5:S1s385,28,16:cross-validationS1s385,46,16:cross validationS1s385,64,6:k-foldS1s385,72,9:nested cvS1s385,83,15:cross-validatedS1s386,9,13:grouped splitQ0q386,24,12:S1s386,25,13:patient-levelS1s386,40,13:patient levelS1s386,55,12:patient-wiseS1s386,69,13:subject-levelS1s386,84,19:subject-independentS1s386,105,17:participant-levelS1s387,25,13:grouped splitS1s387,40,12:group k-foldS1s387,54,14:scaffold splitS1s387,70,14:temporal splitS1s387,86,16:time-based splitS1s387,104,16:split by patientS1s388,9,11:uncertaintyQ0q388,22,8:S1s388,23,19:confidence intervalS1s388,44,20:confidence intervalsS1s388,66,6:95% ciS1s388,74,9:bootstrapS1s388,85,12:bootstrappedS1s388,99,25:standard deviation acrossS1s389,23,10:error barsS1s389,35,17:credible intervalS1s390,9,8:baselineQ0q390,19,5:S1s390,20,8:baselineS1s390,30,9:baselinesS1s390,41,13:compared withS1s390,56,15:comparison withS1s390,73,17:benchmark againstS1s391,9,11:calibrationQ0q391,22,4:S1s391,23,11:calibrationS1s391,36,10:calibratedS1s391,48,5:brierS1s391,55,19:reliability diagramS1s392,9,14:error analysisQ0q392,25,7:S1s392,26,14:error analysisS1s392,42,16:confusion matrixS1s392,60,15:false negativesS1s392,77,15:false positivesS1s392,94,13:failure casesS1s392,109,13:misclassifiedS1s393,26,16:failure analysisS1s394,9,7:leakageQ0q394,18,6:S1s394,19,7:leakageS1s394,28,4:leakS1s394,34,12:data leakageS1s394,48,9:duplicateS1s394,59,14:near-duplicateS1s394,75,13:contaminationS1s395,9,8:externalQ0q395,19,6:S1s395,20,19:external validationS1s395,41,13:external testS1s395,56,16:external datasetS1s395,74,15:external cohortS1s395,91,11:second siteS1s395,104,14:other hospitalS1s396,9,9:subgroupsQ0q396,20,7:S1s396,21,8:subgroupS1s396,31,9:subgroupsS1s396,42,8:fairnessS1s396,52,13:stratified byS1s396,67,8:per-siteS1s396,77,6:by sexS1s396,85,6:by ageS1s397,5,8:examplesD0s398,7,314:M0m398,7,2:S1s398,7,4:passQ0q399,9,1:S3s399,11,169:# Project
+M0m373,5,11:S1s373,5,2:idS1s373,9,16:evaluation.rigorS1s374,5,4:kindS1s374,11,8:keywordsS1s375,5,8:categoryS1s375,15,8:evidenceS1s376,5,8:severityS1s376,15,4:infoS1s377,5,6:weightS1i377,13,1:4S1s378,5,5:titleS1s378,12,42:How the evaluation guards against optimismS1s379,5,7:messageS3s379,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s380,5,3:whyS5s380,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s384,5,10:referencesQ0q384,17,3:S3s384,18,18:TRIPOD+AI 12c, 23aS3s384,40,22:CLAIM 2024 items 29-38S3s384,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s385,5,5:matchM0m386,7,3:S1s386,7,3:minS1i386,12,1:4S1s387,7,6:recordS1b387,15,5:falseS1s388,7,5:termsM0m389,9,10:S1s389,9,13:held-out testQ0q389,24,8:S1s389,25,8:held-outS1s389,35,8:held outS1s389,45,8:hold-outS1s389,55,7:holdoutS1s389,64,8:test setS1s389,74,11:unseen testS1s389,87,11:locked testS1s389,100,11:frozen testS1s390,9,16:cross-validationQ0q390,27,5:S1s390,28,16:cross-validationS1s390,46,16:cross validationS1s390,64,6:k-foldS1s390,72,9:nested cvS1s390,83,15:cross-validatedS1s391,9,13:grouped splitQ0q391,24,12:S1s391,25,13:patient-levelS1s391,40,13:patient levelS1s391,55,12:patient-wiseS1s391,69,13:subject-levelS1s391,84,19:subject-independentS1s391,105,17:participant-levelS1s392,25,13:grouped splitS1s392,40,12:group k-foldS1s392,54,14:scaffold splitS1s392,70,14:temporal splitS1s392,86,16:time-based splitS1s392,104,16:split by patientS1s393,9,11:uncertaintyQ0q393,22,8:S1s393,23,19:confidence intervalS1s393,44,20:confidence intervalsS1s393,66,6:95% ciS1s393,74,9:bootstrapS1s393,85,12:bootstrappedS1s393,99,25:standard deviation acrossS1s394,23,10:error barsS1s394,35,17:credible intervalS1s395,9,8:baselineQ0q395,19,5:S1s395,20,8:baselineS1s395,30,9:baselinesS1s395,41,13:compared withS1s395,56,15:comparison withS1s395,73,17:benchmark againstS1s396,9,11:calibrationQ0q396,22,4:S1s396,23,11:calibrationS1s396,36,10:calibratedS1s396,48,5:brierS1s396,55,19:reliability diagramS1s397,9,14:error analysisQ0q397,25,7:S1s397,26,14:error analysisS1s397,42,16:confusion matrixS1s397,60,15:false negativesS1s397,77,15:false positivesS1s397,94,13:failure casesS1s397,109,13:misclassifiedS1s398,26,16:failure analysisS1s399,9,7:leakageQ0q399,18,6:S1s399,19,7:leakageS1s399,28,4:leakS1s399,34,12:data leakageS1s399,48,9:duplicateS1s399,59,14:near-duplicateS1s399,75,13:contaminationS1s400,9,8:externalQ0q400,19,6:S1s400,20,19:external validationS1s400,41,13:external testS1s400,56,16:external datasetS1s400,74,15:external cohortS1s400,91,11:second siteS1s400,104,14:other hospitalS1s401,9,9:subgroupsQ0q401,20,7:S1s401,21,8:subgroupS1s401,31,9:subgroupsS1s401,42,8:fairnessS1s401,52,13:stratified byS1s401,67,8:per-siteS1s401,77,6:by sexS1s401,85,6:by ageS1s402,5,8:examplesD0s403,7,314:M0m403,7,2:S1s403,7,4:passQ0q404,9,1:S3s404,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s400,7,4:failQ0q401,9,1:S3s401,11,55:# Project
+S1s405,7,4:failQ0q406,9,1:S3s406,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m403,5,13:S1s403,5,2:idS1s403,9,20:metrics.near-perfectS1s404,5,4:kindS1s404,11,12:plausibilityS1s405,5,8:categoryS1s405,15,8:evidenceS1s406,5,8:severityS1s406,15,5:errorS1s408,5,15:substance_shareS1f408,22,3:0.5S1s412,5,6:weightS1i412,13,1:0S1s413,5,9:score_capS1i413,16,2:20S1s414,5,5:titleS1s414,12,49:Near-perfect results show why they can be trustedS1s415,5,7:messageS3s415,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s416,5,3:whyS5s416,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s422,5,10:referencesQ0q422,17,3:S3s422,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s422,65,36:Roberts et al., Nat Mach Intell 2021S3s422,105,22:CLAIM 2024 items 29-35S1s423,5,5:matchM0m424,7,4:S1s424,7,7:metricsQ0q424,16,6:S1s424,17,8:accuracyS1s424,27,17:balanced_accuracyS1s424,46,5:aurocS1s424,53,5:auprcS1s424,60,2:f1S1s424,64,11:sensitivityS1s426,7,8:at_leastS1f426,17,4:0.95S1s427,7,6:guardsM0m428,9,4:S1s428,9,13:held-out testQ0q428,24,8:S1s428,25,8:held-outS1s428,35,8:held outS1s428,45,8:hold-outS1s428,55,7:holdoutS1s428,64,8:test setS1s428,74,11:unseen testS1s428,87,11:locked testS1s428,100,11:frozen testS1s429,9,11:uncertaintyQ0q429,22,8:S1s429,23,19:confidence intervalS1s429,44,20:confidence intervalsS1s429,66,6:95% ciS1s429,74,9:bootstrapS1s429,85,12:bootstrappedS1s429,99,25:standard deviation acrossS1s430,23,10:error barsS1s430,35,17:credible intervalS1s431,9,7:leakageQ0q431,18,6:S1s431,19,7:leakageS1s431,28,4:leakS1s431,34,12:data leakageS1s431,48,9:duplicateS1s431,59,14:near-duplicateS1s431,75,13:contaminationS1s432,9,8:externalQ0q432,19,6:S1s432,20,19:external validationS1s432,41,13:external testS1s432,56,16:external datasetS1s432,74,15:external cohortS1s432,91,11:second siteS1s432,104,14:other hospitalS1s434,7,13:skip_sectionsQ0q434,22,10:S1s434,23,4:nextS1s434,29,6:futureS1s434,37,7:roadmapS1s434,46,4:planS1s434,52,5:plansS1s434,59,7:plannedS1s434,68,4:todoS1s434,74,11:improvementS1s434,87,12:improvementsS1s434,101,7:outlookS1s435,5,8:examplesD0s436,7,812:M0m436,7,2:S1s436,7,4:passQ0q437,9,4:S3s437,11,165:# Project
+M0m408,5,13:S1s408,5,2:idS1s408,9,20:metrics.near-perfectS1s409,5,4:kindS1s409,11,12:plausibilityS1s410,5,8:categoryS1s410,15,8:evidenceS1s411,5,8:severityS1s411,15,5:errorS1s413,5,15:substance_shareS1f413,22,3:0.5S1s417,5,6:weightS1i417,13,1:0S1s418,5,9:score_capS1i418,16,2:20S1s419,5,5:titleS1s419,12,49:Near-perfect results show why they can be trustedS1s420,5,7:messageS3s420,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s421,5,3:whyS5s421,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s427,5,10:referencesQ0q427,17,3:S3s427,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s427,65,36:Roberts et al., Nat Mach Intell 2021S3s427,105,22:CLAIM 2024 items 29-35S1s428,5,5:matchM0m429,7,4:S1s429,7,7:metricsQ0q429,16,6:S1s429,17,8:accuracyS1s429,27,17:balanced_accuracyS1s429,46,5:aurocS1s429,53,5:auprcS1s429,60,2:f1S1s429,64,11:sensitivityS1s431,7,8:at_leastS1f431,17,4:0.95S1s432,7,6:guardsM0m433,9,4:S1s433,9,13:held-out testQ0q433,24,8:S1s433,25,8:held-outS1s433,35,8:held outS1s433,45,8:hold-outS1s433,55,7:holdoutS1s433,64,8:test setS1s433,74,11:unseen testS1s433,87,11:locked testS1s433,100,11:frozen testS1s434,9,11:uncertaintyQ0q434,22,8:S1s434,23,19:confidence intervalS1s434,44,20:confidence intervalsS1s434,66,6:95% ciS1s434,74,9:bootstrapS1s434,85,12:bootstrappedS1s434,99,25:standard deviation acrossS1s435,23,10:error barsS1s435,35,17:credible intervalS1s436,9,7:leakageQ0q436,18,6:S1s436,19,7:leakageS1s436,28,4:leakS1s436,34,12:data leakageS1s436,48,9:duplicateS1s436,59,14:near-duplicateS1s436,75,13:contaminationS1s437,9,8:externalQ0q437,19,6:S1s437,20,19:external validationS1s437,41,13:external testS1s437,56,16:external datasetS1s437,74,15:external cohortS1s437,91,11:second siteS1s437,104,14:other hospitalS1s439,7,13:skip_sectionsQ0q439,22,10:S1s439,23,4:nextS1s439,29,6:futureS1s439,37,7:roadmapS1s439,46,4:planS1s439,52,5:plansS1s439,59,7:plannedS1s439,68,4:todoS1s439,74,11:improvementS1s439,87,12:improvementsS1s439,101,7:outlookS1s440,5,8:examplesD0s441,7,812:M0m441,7,2:S1s441,7,4:passQ0q442,9,4:S3s442,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s438,11,65:# Project
+S3s443,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s439,11,66:# Project
+S3s444,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s440,11,99:# Project
+S3s445,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s441,7,4:failQ0q442,9,3:S3s442,11,73:# Project
+S1s446,7,4:failQ0q447,9,3:S3s447,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s443,11,92:# Project
+S3s448,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s444,11,97:# Project
+S3s449,11,97:# Project
 
 ## Results
 
@@ -2715,27 +2724,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m446,5,13:S1s446,5,2:idS1s446,9,24:evaluation.tuned-on-testS1s447,5,4:kindS1s447,11,6:forbidS1s448,5,8:categoryS1s448,15,8:evidenceS1s449,5,8:severityS1s449,15,7:warningS1s451,5,15:substance_shareS1f451,22,3:0.5S1s452,5,6:weightS1i452,13,1:3S1s455,5,14:guards_resultsS1b455,21,4:trueS1s456,5,5:titleS1s456,12,29:Test set not used for choicesS1s457,5,7:messageS3s457,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s458,5,3:whyS5s458,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s465,5,10:referencesQ0q465,17,3:S3s465,18,27:CLAIM 2024 items 20, 21, 32S3s465,49,17:TRIPOD+AI 12a, 15S3s465,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s466,5,5:matchM0m467,7,4:S1s467,7,12:skip_negatedS1b467,21,4:trueS1s468,7,11:skip_quotedS1b468,20,4:trueS1s470,7,13:skip_sectionsQ0q470,22,9:S1s470,23,5:avoidS1s470,30,7:pitfallS1s470,39,7:mistakeS1s470,48,8:red flagS1s470,58,12:anti-patternS1s470,72,11:antipatternS1s470,85,5:don'tS1s470,92,6:do notS1s470,100,8:what notS1s471,7,8:patternsQ0q472,9,3:M0m472,11,2:S1s472,11,7:patternS2s472,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s473,11,7:rewriteS2s473,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m474,11,2:S1s474,11,7:patternS2s474,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s475,11,7:rewriteS2s475,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m476,11,2:S1s476,11,7:patternS2s476,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s477,11,7:rewriteS2s477,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s478,5,8:examplesD0s479,7,1422:M0m479,7,2:S1s479,7,4:passQ0q480,9,7:S3s480,11,103:# Project
+M0m451,5,13:S1s451,5,2:idS1s451,9,24:evaluation.tuned-on-testS1s452,5,4:kindS1s452,11,6:forbidS1s453,5,8:categoryS1s453,15,8:evidenceS1s454,5,8:severityS1s454,15,7:warningS1s456,5,15:substance_shareS1f456,22,3:0.5S1s457,5,6:weightS1i457,13,1:3S1s460,5,14:guards_resultsS1b460,21,4:trueS1s461,5,5:titleS1s461,12,29:Test set not used for choicesS1s462,5,7:messageS3s462,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s463,5,3:whyS5s463,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s470,5,10:referencesQ0q470,17,3:S3s470,18,27:CLAIM 2024 items 20, 21, 32S3s470,49,17:TRIPOD+AI 12a, 15S3s470,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s471,5,5:matchM0m472,7,4:S1s472,7,12:skip_negatedS1b472,21,4:trueS1s473,7,11:skip_quotedS1b473,20,4:trueS1s475,7,13:skip_sectionsQ0q475,22,9:S1s475,23,5:avoidS1s475,30,7:pitfallS1s475,39,7:mistakeS1s475,48,8:red flagS1s475,58,12:anti-patternS1s475,72,11:antipatternS1s475,85,5:don'tS1s475,92,6:do notS1s475,100,8:what notS1s476,7,8:patternsQ0q477,9,3:M0m477,11,2:S1s477,11,7:patternS2s477,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s478,11,7:rewriteS2s478,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m479,11,2:S1s479,11,7:patternS2s479,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s480,11,7:rewriteS2s480,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m481,11,2:S1s481,11,7:patternS2s481,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s482,11,7:rewriteS2s482,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s483,5,8:examplesD0s484,7,1422:M0m484,7,2:S1s484,7,4:passQ0q485,9,7:S3s485,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s481,11,82:# Project
+S3s486,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s482,11,53:# Project
+S3s487,11,53:# Project
 
 We did not tune anything on the test set.
-S3s483,11,65:# Project
+S3s488,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s484,11,104:# Project
+S3s489,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s485,11,96:# Project
+S3s490,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s486,11,133:# Project
+S3s491,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2745,27 +2754,27 @@ S3s486,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s487,7,4:failQ0q488,9,7:S3s488,11,74:# Project
+S1s492,7,4:failQ0q493,9,7:S3s493,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s489,11,79:# Project
+S3s494,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s490,11,64:# Project
+S3s495,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s491,11,56:# Project
+S3s496,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s492,11,92:# Project
+S3s497,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s493,11,63:# Project
+S3s498,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s495,11,109:# Project
+S3s500,11,109:# Project
 
 ## Pitfalls
 

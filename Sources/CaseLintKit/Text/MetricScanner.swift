@@ -96,7 +96,7 @@ struct MetricScanner {
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
                                                  "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
-                                                 "than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal",
+                                                 "than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal", "across",
                                                  // "at least 0.9", "at most 5%": a bound, like "> 0.9".
                                                  "least", "most"].map { TextIndex.hash($0.utf8) })
     /// Words of `notValuesAfter` that make a bound or a cut-off even across a colon ("threshold: 0.5").
@@ -113,6 +113,9 @@ struct MetricScanner {
     static let countNouns: Set<UInt64> = Set(["patients", "images", "samples", "cases"].map { TextIndex.hash($0.utf8) })
     static let periods: Set<UInt64> = Set(["day", "hour", "week", "year"].map { TextIndex.hash($0.utf8) })
     static let per = TextIndex.hash("per".utf8)
+    static let measuredBy: Set<UInt64> = Set(["by", "with", "using", "via", "from", "per", "of", "on", "in", "at", "for", "to",
+                                             "against", "than", "vs", "versus"].map { TextIndex.hash($0.utf8) })
+    static let contrasts: Set<UInt64> = Set(["but", "whereas", "although", "though"].map { TextIndex.hash($0.utf8) })
     /// A duration after a whole number is a horizon or a span ("AUC at 5 years", "30 days"); after a
     /// decimal, right after the name, it is an error's unit ("MAE 1.9 days").
     static let durations: Set<UInt64> = Set(["hours", "days", "weeks", "years"].map { TextIndex.hash($0.utf8) })
@@ -238,6 +241,9 @@ struct MetricScanner {
         guard position >= 0 else { return false }
         let byte = bytes[position]
         if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") && position > 0 && (bytes[position - 1] == UInt8(ascii: ">") || bytes[position - 1] == UInt8(ascii: "<")) { return true }
+        // "30+ specialties": a plus sign closing the number makes it a lower bound.
+        let end = Int(token.end)
+        if end < bytes.count, bytes[end] == UInt8(ascii: "+"), end + 1 == bytes.count || !TextIndex.isWordByte(bytes[end + 1]) { return true }
         // ± is C2 B1; ≥ and ≤ are E2 89 A5 / E2 89 A4.
         if byte == 0xB1, position > 0, bytes[position - 1] == 0xC2 { return true }
         if byte == 0xA5 || byte == 0xA4, position > 1, bytes[position - 1] == 0x89, bytes[position - 2] == 0xE2 { return true }
@@ -274,6 +280,8 @@ struct MetricScanner {
             }
             // "We did not compute the AUROC. This is 0.5 for a random model.": a new sentence is not the name's.
             if !tokens[position].isNumber, endsSentence(after: position - 1) { return nil }
+            // "Novelty is 100% by exact match, but 6.2% of generated molecules ...": a contrast opens a clause of its own.
+            if Self.contrasts.contains(tokens[position].hash) { return nil }
             if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
             position += 1
             distance += 1
@@ -310,6 +318,8 @@ struct MetricScanner {
         var position = match.firstToken - 1
         guard position >= 0 else { return nil }
         if !tokens[position].isNumber, position > 0, tokens[position - 1].isNumber, tokens[position].line == tokens[match.firstToken].line {
+            // "0.72 frame accuracy" qualifies the name; "Novelty is 100% by exact match" measures something else by it.
+            if Self.measuredBy.contains(tokens[position].hash) { return nil }
             position -= 1
         }
         let token = tokens[position]
