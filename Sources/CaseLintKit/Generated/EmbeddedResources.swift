@@ -545,6 +545,8 @@ rules:
         - "# Project\n\n## What we'd do with more time\n\nTrain on a drug-level split and add explanations of each alert.\n"
         # What deploying would take, where it could go, ideas for later.
         - "# Project\n\n## What it would take to deploy\n\nA prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.\n"
+        # Real use put as a condition.
+        - "# Project\n\n### If someone wanted to use this for real\n\nNamed features, thousands of patients across sites and an external test set.\n"
         - "# Project\n\n## Where this could go\n\nIntegrate with the EHR and run a pilot on two wards.\n"
         - "# Project\n\n## Future ideas\n\n- Translate the letters into other languages\n- Read letters aloud\n"
         - "# Project\n\n## What would it take to use this for real?\n\nA trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.\n"

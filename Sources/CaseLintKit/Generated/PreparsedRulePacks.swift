@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 56494, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,55129:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,58:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,8:the ideaS1s65,28,13:the idea in *S1s65,43,14:why we built *S1s65,59,13:why i built *S1s65,74,21:what i wanted to knowS1s65,97,22:what we wanted to knowS1s66,7,13:weak_headingsQ0q66,22,9:S1s66,23,8:overviewS1s66,33,5:aboutS1s66,40,7:summaryS1s66,49,16:project overviewS1s66,67,18:about this projectS1s66,87,17:about the projectS1s67,23,15:who is this forS1s67,40,13:who is it forS1s67,55,9:situationS1s68,7,13:heading_wordsQ0q68,22,23:S1s68,23,7:problemS1s68,32,10:motivationS1s68,44,10:backgroundS1s68,56,7:contextS1s68,65,3:whyS1s68,70,9:challengeS1s68,81,4:needS1s68,87,6:burdenS1s68,95,4:painS1s68,101,7:purposeS1s68,110,4:goalS1s68,116,9:objectiveS1s68,127,8:questionS1s69,23,3:aimS1s69,28,9:rationaleS1s69,39,12:significanceS1s69,53,10:importanceS1s69,65,7:mattersS1s69,74,9:situationS1s69,85,9:relevanceS1s69,96,11:inspirationS1s70,23,10:hypothesisS1s70,35,10:hypothesesS1s71,7,4:cuesQ0q71,13,82:S1s71,14,6:burdenS1s71,22,6:costlyS1s71,30,4:costS1s71,36,5:costsS1s71,43,9:expensiveS1s71,54,5:delayS1s71,61,6:delaysS1s71,69,7:delayedS1s71,78,9:mortalityS1s71,89,9:morbidityS1s71,100,6:deathsS1s71,108,5:deathS1s71,115,3:dieS1s71,120,4:diesS1s72,14,13:leading causeS1s72,29,9:worldwideS1s72,40,8:globallyS1s72,50,7:millionS1s72,59,8:millionsS1s72,69,7:billionS1s72,78,10:prevalenceS1s72,90,9:prevalentS1s72,101,7:affectsS1s72,110,8:affectedS1s72,120,6:sufferS1s73,14,8:shortageS1s73,24,7:backlogS1s73,33,8:workloadS1s73,43,14:time-consumingS1s73,59,15:labor-intensiveS1s73,76,16:labour-intensiveS1s73,94,6:manualS1s73,102,8:manuallyS1s73,112,9:challengeS1s74,14,10:challengesS1s74,26,7:problemS1s74,35,8:problemsS1s74,45,4:needS1s74,51,5:needsS1s74,58,15:early detectionS1s74,75,15:early diagnosisS1s74,92,5:livesS1s74,99,8:survivalS1s74,109,11:underservedS1s75,14,6:accessS1s75,22,6:missedS1s75,30,4:lateS1s75,36,4:aimsS1s75,42,3:aimS1s75,47,4:goalS1s75,53,9:objectiveS1s75,64,10:motivationS1s75,76,8:criticalS1s75,86,7:crucialS1s75,95,11:significantS1s75,108,9:difficultS1s76,14,10:subjectiveS1s76,26,11:error-proneS1s76,39,11:inefficientS1s76,52,14:limited accessS1s76,68,6:risingS1s76,76,7:growingS1s76,85,10:increasingS1s78,14,6:commonS1s78,22,5:oftenS1s78,29,10:frequentlyS1s78,41,9:currentlyS1s78,52,5:todayS1s78,59,8:existingS1s78,69,4:waitS1s78,75,5:waitsS1s78,82,7:waitingS1s78,91,5:wasteS1s78,98,6:wastedS1s78,106,8:struggleS1s79,14,9:strugglesS1s79,25,5:unmetS1s79,32,11:preventableS1s79,45,9:avoidableS1s79,56,4:harmS1s79,62,12:overcrowdingS1s79,76,12:understaffedS1s80,7,9:min_wordsS1i80,18,1:5S1s81,7,10:full_wordsS1i81,19,3:120S1s86,7,12:block_creditS1f86,21,4:0.75S1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,7:sectionS1s89,7,7:headingS1s89,16,7:ProblemS1s90,7,4:textS3s90,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s91,5,8:examplesD0s92,7,3661:M0m92,7,3:S1s92,7,4:passQ0q94,9,13:S3s94,11,123:# Project
+        ("rules/case-study.yml", 56683, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,55275:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,58:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,8:the ideaS1s65,28,13:the idea in *S1s65,43,14:why we built *S1s65,59,13:why i built *S1s65,74,21:what i wanted to knowS1s65,97,22:what we wanted to knowS1s66,7,13:weak_headingsQ0q66,22,9:S1s66,23,8:overviewS1s66,33,5:aboutS1s66,40,7:summaryS1s66,49,16:project overviewS1s66,67,18:about this projectS1s66,87,17:about the projectS1s67,23,15:who is this forS1s67,40,13:who is it forS1s67,55,9:situationS1s68,7,13:heading_wordsQ0q68,22,23:S1s68,23,7:problemS1s68,32,10:motivationS1s68,44,10:backgroundS1s68,56,7:contextS1s68,65,3:whyS1s68,70,9:challengeS1s68,81,4:needS1s68,87,6:burdenS1s68,95,4:painS1s68,101,7:purposeS1s68,110,4:goalS1s68,116,9:objectiveS1s68,127,8:questionS1s69,23,3:aimS1s69,28,9:rationaleS1s69,39,12:significanceS1s69,53,10:importanceS1s69,65,7:mattersS1s69,74,9:situationS1s69,85,9:relevanceS1s69,96,11:inspirationS1s70,23,10:hypothesisS1s70,35,10:hypothesesS1s71,7,4:cuesQ0q71,13,82:S1s71,14,6:burdenS1s71,22,6:costlyS1s71,30,4:costS1s71,36,5:costsS1s71,43,9:expensiveS1s71,54,5:delayS1s71,61,6:delaysS1s71,69,7:delayedS1s71,78,9:mortalityS1s71,89,9:morbidityS1s71,100,6:deathsS1s71,108,5:deathS1s71,115,3:dieS1s71,120,4:diesS1s72,14,13:leading causeS1s72,29,9:worldwideS1s72,40,8:globallyS1s72,50,7:millionS1s72,59,8:millionsS1s72,69,7:billionS1s72,78,10:prevalenceS1s72,90,9:prevalentS1s72,101,7:affectsS1s72,110,8:affectedS1s72,120,6:sufferS1s73,14,8:shortageS1s73,24,7:backlogS1s73,33,8:workloadS1s73,43,14:time-consumingS1s73,59,15:labor-intensiveS1s73,76,16:labour-intensiveS1s73,94,6:manualS1s73,102,8:manuallyS1s73,112,9:challengeS1s74,14,10:challengesS1s74,26,7:problemS1s74,35,8:problemsS1s74,45,4:needS1s74,51,5:needsS1s74,58,15:early detectionS1s74,75,15:early diagnosisS1s74,92,5:livesS1s74,99,8:survivalS1s74,109,11:underservedS1s75,14,6:accessS1s75,22,6:missedS1s75,30,4:lateS1s75,36,4:aimsS1s75,42,3:aimS1s75,47,4:goalS1s75,53,9:objectiveS1s75,64,10:motivationS1s75,76,8:criticalS1s75,86,7:crucialS1s75,95,11:significantS1s75,108,9:difficultS1s76,14,10:subjectiveS1s76,26,11:error-proneS1s76,39,11:inefficientS1s76,52,14:limited accessS1s76,68,6:risingS1s76,76,7:growingS1s76,85,10:increasingS1s78,14,6:commonS1s78,22,5:oftenS1s78,29,10:frequentlyS1s78,41,9:currentlyS1s78,52,5:todayS1s78,59,8:existingS1s78,69,4:waitS1s78,75,5:waitsS1s78,82,7:waitingS1s78,91,5:wasteS1s78,98,6:wastedS1s78,106,8:struggleS1s79,14,9:strugglesS1s79,25,5:unmetS1s79,32,11:preventableS1s79,45,9:avoidableS1s79,56,4:harmS1s79,62,12:overcrowdingS1s79,76,12:understaffedS1s80,7,9:min_wordsS1i80,18,1:5S1s81,7,10:full_wordsS1i81,19,3:120S1s86,7,12:block_creditS1f86,21,4:0.75S1s87,5,3:fixM0m88,7,3:S1s88,7,6:insertS1s88,15,7:sectionS1s89,7,7:headingS1s89,16,7:ProblemS1s90,7,4:textS3s90,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s91,5,8:examplesD0s92,7,3661:M0m92,7,3:S1s92,7,4:passQ0q94,9,13:S3s94,11,123:# Project
 
 ## Introduction
 
@@ -787,7 +787,7 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m488,5,12:S1s488,5,2:idS1s488,9,18:section.next-stepsS1s489,5,4:kindS1s489,11,7:sectionS1s490,5,8:categoryS1s490,15,9:structureS1s491,5,8:severityS1s491,15,7:warningS1s492,5,6:weightS1i492,13,1:3S1s493,5,5:titleS1s493,12,18:Next steps sectionS1s494,5,7:messageS3s494,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s495,5,3:whyS5s495,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s498,5,10:referencesQ0q498,17,3:S3s498,18,13:TRIPOD+AI 27cS3s498,35,18:CLAIM 2024 item 41S3s498,57,14:TRIPOD-LLM 19gS1s499,5,5:matchM0m500,7,8:S1s500,7,4:partS1s500,13,10:next_stepsS1s501,7,8:headingsQ0q501,17,90:S1s501,18,10:next stepsS1s501,30,9:next stepS1s501,41,11:future workS1s501,54,19:future enhancementsS1s501,75,19:future improvementsS1s501,96,17:future directionsS1s501,115,12:future plansS1s502,18,18:future developmentS1s502,38,12:future scopeS1s502,52,15:future researchS1s502,69,6:futureS1s502,77,7:roadmapS1s502,86,8:road mapS1s502,96,18:path to deploymentS1s502,116,15:deployment planS1s503,18,11:what's nextS1s503,31,10:whats nextS1s503,43,9:what nextS1s503,54,7:outlookS1s503,63,12:planned workS1s503,77,5:to doS1s503,84,9:todo listS1s503,95,12:further workS1s503,109,12:improvementsS1s504,18,17:future directionsS1s504,37,20:path to clinical useS1s504,59,12:path forwardS1s504,73,13:going furtherS1s504,88,19:path to improvementS1s504,109,15:ideas for laterS1s504,126,8:wishlistS1s504,136,9:wish listS1s505,18,18:towards deploymentS1s505,38,17:toward deploymentS1s505,57,20:towards clinical useS1s505,79,19:toward clinical useS1s505,100,21:areas for improvementS1s506,18,20:room for improvementS1s506,40,21:ideas for improvementS1s506,63,16:further researchS1s506,81,7:backlogS1s506,90,14:open questionsS1s506,106,9:towards *S1s506,117,8:toward *S1s507,18,21:where we go from hereS1s507,41,21:where to go from hereS1s507,64,10:where nextS1s507,76,14:follow-up workS1s507,92,14:follow up workS1s509,18,19:where this is goingS1s509,39,17:where it is goingS1s509,58,16:where it's goingS1s509,76,18:where we are goingS1s509,96,17:where we're goingS1s510,18,27:where this project is goingS1s510,47,20:where this is headedS1s510,69,18:where it is headedS1s510,89,19:where we are headedS1s511,18,21:what * with more timeS1s511,41,26:what * if we had more timeS1s511,69,25:what * if i had more timeS1s511,96,22:what * given more timeS1s512,18,14:with more timeS1s512,34,15:given more timeS1s512,51,19:if we had more timeS1s512,72,18:if i had more timeS1s514,18,16:next experimentsS1s514,36,19:planned experimentsS1s514,57,18:future experimentsS1s514,77,18:planned validationS1s514,97,18:planned evaluationS1s515,18,16:planned analysesS1s517,18,11:what * nextS1s517,31,7:next upS1s517,40,21:deployment would needS1s517,63,26:what deployment would needS1s517,91,17:what * would needS1s519,18,4:nextS1s519,24,6:next *S1s519,32,20:what would be neededS1s519,54,22:what * would be neededS1s519,78,16:if we keep goingS1s519,96,12:perspectivesS1s520,18,17:what * would takeS1s520,37,16:where * could goS1s520,55,16:where * might goS1s520,73,14:where * can goS1s522,18,17:what would * takeS1s522,37,18:what it would takeS1s522,57,15:what would needS1s523,7,13:weak_headingsQ0q523,22,6:S1s523,23,6:statusS1s523,31,14:project statusS1s523,47,18:development statusS1s523,67,10:conclusionS1s523,79,11:conclusionsS1s523,92,15:recommendationsS1s524,7,13:heading_wordsQ0q524,22,16:S1s524,23,6:futureS1s524,31,4:nextS1s524,37,7:roadmapS1s524,46,4:planS1s524,52,7:plannedS1s524,61,11:improvementS1s524,74,7:improveS1s524,83,4:todoS1s524,89,11:enhancementS1s524,102,9:extensionS1s524,113,9:directionS1s525,23,7:outlookS1s525,32,8:upcomingS1s525,42,9:more timeS1s525,53,5:laterS1s525,60,8:wishlistS1s526,7,4:cuesQ0q526,13,29:S1s526,14,6:futureS1s526,22,4:willS1s526,28,4:planS1s526,34,5:plansS1s526,41,7:plannedS1s526,50,4:nextS1s526,56,7:roadmapS1s526,65,8:upcomingS1s526,75,6:extendS1s526,83,9:extendingS1s526,94,9:extensionS1s526,105,7:exploreS1s526,114,9:exploringS1s527,14,11:investigateS1s527,27,9:integrateS1s527,38,11:integrationS1s527,51,6:deployS1s527,59,10:deploymentS1s527,71,11:prospectiveS1s527,84,19:external validationS1s527,105,7:improveS1s527,114,9:improvingS1s528,14,3:addS1s528,19,6:addingS1s528,27,6:expandS1s528,35,11:incorporateS1s528,48,4:todoS1s528,54,5:couldS1s528,61,5:wouldS1s529,7,9:min_wordsS1i529,18,1:5S1s530,7,10:full_wordsS1i530,19,3:120S1s531,7,12:block_creditS1f531,21,4:0.75S1s532,5,3:fixM0m533,7,3:S1s533,7,6:insertS1s533,15,7:sectionS1s534,7,7:headingS1s534,16,10:Next stepsS1s535,7,4:textS3s535,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s536,5,8:examplesD0s537,7,4425:M0m537,7,3:S1s537,7,4:passQ0q539,9,25:S3s539,11,103:# Project
+M0m488,5,12:S1s488,5,2:idS1s488,9,18:section.next-stepsS1s489,5,4:kindS1s489,11,7:sectionS1s490,5,8:categoryS1s490,15,9:structureS1s491,5,8:severityS1s491,15,7:warningS1s492,5,6:weightS1i492,13,1:3S1s493,5,5:titleS1s493,12,18:Next steps sectionS1s494,5,7:messageS3s494,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s495,5,3:whyS5s495,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s498,5,10:referencesQ0q498,17,3:S3s498,18,13:TRIPOD+AI 27cS3s498,35,18:CLAIM 2024 item 41S3s498,57,14:TRIPOD-LLM 19gS1s499,5,5:matchM0m500,7,8:S1s500,7,4:partS1s500,13,10:next_stepsS1s501,7,8:headingsQ0q501,17,90:S1s501,18,10:next stepsS1s501,30,9:next stepS1s501,41,11:future workS1s501,54,19:future enhancementsS1s501,75,19:future improvementsS1s501,96,17:future directionsS1s501,115,12:future plansS1s502,18,18:future developmentS1s502,38,12:future scopeS1s502,52,15:future researchS1s502,69,6:futureS1s502,77,7:roadmapS1s502,86,8:road mapS1s502,96,18:path to deploymentS1s502,116,15:deployment planS1s503,18,11:what's nextS1s503,31,10:whats nextS1s503,43,9:what nextS1s503,54,7:outlookS1s503,63,12:planned workS1s503,77,5:to doS1s503,84,9:todo listS1s503,95,12:further workS1s503,109,12:improvementsS1s504,18,17:future directionsS1s504,37,20:path to clinical useS1s504,59,12:path forwardS1s504,73,13:going furtherS1s504,88,19:path to improvementS1s504,109,15:ideas for laterS1s504,126,8:wishlistS1s504,136,9:wish listS1s505,18,18:towards deploymentS1s505,38,17:toward deploymentS1s505,57,20:towards clinical useS1s505,79,19:toward clinical useS1s505,100,21:areas for improvementS1s506,18,20:room for improvementS1s506,40,21:ideas for improvementS1s506,63,16:further researchS1s506,81,7:backlogS1s506,90,14:open questionsS1s506,106,9:towards *S1s506,117,8:toward *S1s507,18,21:where we go from hereS1s507,41,21:where to go from hereS1s507,64,10:where nextS1s507,76,14:follow-up workS1s507,92,14:follow up workS1s509,18,19:where this is goingS1s509,39,17:where it is goingS1s509,58,16:where it's goingS1s509,76,18:where we are goingS1s509,96,17:where we're goingS1s510,18,27:where this project is goingS1s510,47,20:where this is headedS1s510,69,18:where it is headedS1s510,89,19:where we are headedS1s511,18,21:what * with more timeS1s511,41,26:what * if we had more timeS1s511,69,25:what * if i had more timeS1s511,96,22:what * given more timeS1s512,18,14:with more timeS1s512,34,15:given more timeS1s512,51,19:if we had more timeS1s512,72,18:if i had more timeS1s514,18,16:next experimentsS1s514,36,19:planned experimentsS1s514,57,18:future experimentsS1s514,77,18:planned validationS1s514,97,18:planned evaluationS1s515,18,16:planned analysesS1s517,18,11:what * nextS1s517,31,7:next upS1s517,40,21:deployment would needS1s517,63,26:what deployment would needS1s517,91,17:what * would needS1s519,18,4:nextS1s519,24,6:next *S1s519,32,20:what would be neededS1s519,54,22:what * would be neededS1s519,78,16:if we keep goingS1s519,96,12:perspectivesS1s520,18,17:what * would takeS1s520,37,16:where * could goS1s520,55,16:where * might goS1s520,73,14:where * can goS1s522,18,17:what would * takeS1s522,37,18:what it would takeS1s522,57,15:what would needS1s523,7,13:weak_headingsQ0q523,22,6:S1s523,23,6:statusS1s523,31,14:project statusS1s523,47,18:development statusS1s523,67,10:conclusionS1s523,79,11:conclusionsS1s523,92,15:recommendationsS1s524,7,13:heading_wordsQ0q524,22,16:S1s524,23,6:futureS1s524,31,4:nextS1s524,37,7:roadmapS1s524,46,4:planS1s524,52,7:plannedS1s524,61,11:improvementS1s524,74,7:improveS1s524,83,4:todoS1s524,89,11:enhancementS1s524,102,9:extensionS1s524,113,9:directionS1s525,23,7:outlookS1s525,32,8:upcomingS1s525,42,9:more timeS1s525,53,5:laterS1s525,60,8:wishlistS1s526,7,4:cuesQ0q526,13,29:S1s526,14,6:futureS1s526,22,4:willS1s526,28,4:planS1s526,34,5:plansS1s526,41,7:plannedS1s526,50,4:nextS1s526,56,7:roadmapS1s526,65,8:upcomingS1s526,75,6:extendS1s526,83,9:extendingS1s526,94,9:extensionS1s526,105,7:exploreS1s526,114,9:exploringS1s527,14,11:investigateS1s527,27,9:integrateS1s527,38,11:integrationS1s527,51,6:deployS1s527,59,10:deploymentS1s527,71,11:prospectiveS1s527,84,19:external validationS1s527,105,7:improveS1s527,114,9:improvingS1s528,14,3:addS1s528,19,6:addingS1s528,27,6:expandS1s528,35,11:incorporateS1s528,48,4:todoS1s528,54,5:couldS1s528,61,5:wouldS1s529,7,9:min_wordsS1i529,18,1:5S1s530,7,10:full_wordsS1i530,19,3:120S1s531,7,12:block_creditS1f531,21,4:0.75S1s532,5,3:fixM0m533,7,3:S1s533,7,6:insertS1s533,15,7:sectionS1s534,7,7:headingS1s534,16,10:Next stepsS1s535,7,4:textS3s535,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s536,5,8:examplesD0s537,7,4571:M0m537,7,3:S1s537,7,4:passQ0q539,9,26:S3s539,11,103:# Project
 
 ## Where this is going
 
@@ -802,174 +802,179 @@ S3s542,11,135:# Project
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s543,11,88:# Project
+S3s544,11,132:# Project
+
+### If someone wanted to use this for real
+
+Named features, thousands of patients across sites and an external test set.
+S3s545,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s544,11,94:# Project
+S3s546,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s545,11,171:# Project
+S3s547,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s547,11,123:# Project
+S3s549,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s549,11,84:# Project
+S3s551,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s550,11,120:# Project
+S3s552,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s552,11,86:# Project
+S3s554,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s554,11,97:# Project
+S3s556,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s555,11,110:# Project
+S3s557,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s557,11,120:# Project
+S3s559,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s558,11,118:# Project
+S3s560,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s560,11,117:# Project
+S3s562,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s561,11,171:# Project
+S3s563,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s562,11,90:# Project
+S3s564,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s563,11,108:# Project
+S3s565,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s564,11,100:# Project
+S3s566,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s565,11,153:# Sepsis watch
+S3s567,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s566,11,102:# Project
+S3s568,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s567,11,117:# Project
+S3s569,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s569,11,137:# Triage
+S3s571,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s570,11,124:# Warfarin
+S3s572,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s571,11,126:# Solubility
+S3s573,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s572,7,4:failQ0q574,9,8:S3s574,11,92:# Project
+S1s574,7,4:failQ0q576,9,8:S3s576,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s576,11,95:# Project
+S3s578,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s577,11,105:# Project
+S3s579,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s580,11,107:# Project
+S3s582,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s581,11,93:# Project
+S3s583,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s582,11,115:# Project
+S3s584,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s583,11,35:# Project
+S3s585,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s584,11,49:# Project
+S3s586,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s585,7,3:fixQ0q586,9,1:M0m586,11,2:S1s586,11,6:beforeS3s586,19,44:# Triage
+S1s587,7,3:fixQ0q588,9,1:M0m588,11,2:S1s588,11,6:beforeS3s588,19,44:# Triage
 
 A model that reorders a worklist.
-S1s587,11,5:afterS3s587,18,175:# Triage
+S1s589,11,5:afterS3s589,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m589,5,12:S1s589,5,2:idS1s589,9,15:section.outlineS1s590,5,4:kindS1s590,11,7:outlineS1s591,5,8:categoryS1s591,15,9:structureS1s592,5,8:severityS1s592,15,7:warningS1s595,5,6:weightS1i595,13,1:0S1s596,5,9:score_capS1i596,16,2:20S1s597,5,5:titleS1s597,12,21:Reads as a case studyS1s598,5,7:messageS3s598,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s599,5,3:whyS5s599,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s602,5,10:referencesQ0q602,17,2:S3s602,18,9:TRIPOD+AIS3s602,31,10:CLAIM 2024S1s603,5,5:matchM0m604,7,1:S1s604,7,9:min_partsS1i604,18,1:1S1s605,5,8:examplesD0s606,7,317:M0m606,7,2:S1s606,7,4:passQ0q607,9,1:S3s607,11,86:# Sepsis watch
+M0m591,5,12:S1s591,5,2:idS1s591,9,15:section.outlineS1s592,5,4:kindS1s592,11,7:outlineS1s593,5,8:categoryS1s593,15,9:structureS1s594,5,8:severityS1s594,15,7:warningS1s597,5,6:weightS1i597,13,1:0S1s598,5,9:score_capS1i598,16,2:20S1s599,5,5:titleS1s599,12,21:Reads as a case studyS1s600,5,7:messageS3s600,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s601,5,3:whyS5s601,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s604,5,10:referencesQ0q604,17,2:S3s604,18,9:TRIPOD+AIS3s604,31,10:CLAIM 2024S1s605,5,5:matchM0m606,7,1:S1s606,7,9:min_partsS1i606,18,1:1S1s607,5,8:examplesD0s608,7,317:M0m608,7,2:S1s608,7,4:passQ0q609,9,1:S3s609,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s608,7,4:failQ0q609,9,1:S3s609,11,141:# my-notebooks
+S1s610,7,4:failQ0q611,9,1:S3s611,11,141:# my-notebooks
 
 ## Installation
 

@@ -19,10 +19,21 @@ extension SectionHeadingMatcher {
                 && !tokens.contains { readerWords.contains($0.hash) }
         }
         // "If I had another month", "If we had more data": a plan put as a condition.
-        if first.hash == ifWord, tokens.count > 3 { return authors.contains(tokens[1].hash) && hadWords.contains(tokens[2].hash) }
+        if first.hash == ifWord, tokens.count > 3, authors.contains(tokens[1].hash) && hadWords.contains(tokens[2].hash) { return true }
+        // "If this were a real product", "If this were going to be used", "If someone wanted to use this for
+        // real": real use put as a condition, a subject and a verb of supposing first.
+        if first.hash == ifWord, tokens.count > 3, supposedSubjects.contains(tokens[1].hash), supposingVerbs.contains(tokens[2].hash) {
+            return tokens.dropFirst(3).contains { realUseWords.contains($0.hash) || careSettings.contains($0.hash) || $0.hash == realWord || $0.hash == productWord }
+        }
         return false
     }
 
+    static let supposedSubjects: Set<UInt64> = Set(["this", "it", "someone", "anyone", "somebody", "anybody", "we", "they",
+                                                    "the"].map { TextIndex.hash($0.utf8) })
+    static let supposingVerbs: Set<UInt64> = Set(["were", "was", "wanted", "went", "ever", "is", "gets", "got",
+                                                  "became"].map { TextIndex.hash($0.utf8) })
+    static let realWord = TextIndex.hash("real".utf8)
+    static let productWord = TextIndex.hash("product".utf8)
     static let planLabel = "\(CaseStudyPart.nextSteps.rawValue)|strong"
     static let beforeWord = TextIndex.hash("before".utf8)
     static let ifWord = TextIndex.hash("if".utf8)
