@@ -67,7 +67,8 @@ rules:
                  pain point, pain points, inspiration, introduction, intro, what * trying to fix, what * trying to solve, what * set out to solve,
                  what * set out to fix, what * trying to do, what * trying to answer, what * trying to find out,
                  # The motive in plain words: "The idea", "Why we built this", "What I wanted to know".
-                 the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know]
+                 the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know,
+                 what i wanted to find out, what we wanted to find out]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -148,7 +149,9 @@ rules:
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
                  input data, data and privacy, data provenance, corpus, where * come, where * comes,
                  # "What we used": its body says whether the data or the tools (a weak name would not outrank them).
-                 what we used, what i used]
+                 what we used, what i used,
+                 # "What data did we use?", "What data goes in".
+                 what data *]
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
@@ -176,6 +179,8 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        # The data asked about in plain speech.
+        - "# Project\n\n## What data did we use?\n\nTwo years of elective theatre lists from one hospital, 14,200 cases.\n"
         # A few rows shown to the reader, with where they come from.
         - "# Project\n\n## Sample of the data\n\nWe pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.\n"
         # Plain speech about where the records come from names the data.
@@ -311,7 +316,7 @@ rules:
                  # Plain speech about the results: "What the numbers say", "The numbers".
                  the numbers, what the numbers *, what * numbers show, what the results *,
                  # "What happened", "How did it go?": the plain-speech account of the results.
-                 what happened, how did * go, how * went,
+                 what happened, how did * go, how * went, what did * find, what we found, what i found,
                  # "How we evaluated it", "How it was tested": the frame outranks approach's bare "how".
                  how * evaluated it, how * evaluated, how * tested it, how * tested, how * checked it, how * checked,
                  how * measured it, how * validated it, how * validated]
@@ -342,6 +347,8 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        # The results asked about in plain speech.
+        - "# Project\n\n## What did we find?\n\nOn the held-out test set the AUROC was 0.81 and the sensitivity 0.77.\n"
         # Plain speech about the results.
         - "# Project\n\n## What the numbers say\n\n| Test set | n | AUROC |\n|---|---|---|\n| Internal | 412 | 0.84 |\n| External | 230 | 0.79 |\n"
         # "How well" asks about the results, however the sentence goes on.
@@ -403,7 +410,8 @@ rules:
                  applicability domain, safety concerns, where * fails,
                  where * falls short, where * breaks, what * goes wrong, what * go wrong, what goes wrong,
                  where * go wrong, where * goes wrong,
-                 what to watch out for, things to watch out for, watch-outs, watch outs, where * breaks down,
+                 what to watch out for, things to watch out for, watch-outs, watch outs, things to be careful *,
+                 things to be careful, what to be careful *, where * breaks down,
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
                  things that worry me, things that worry us, what * careful about, things that don't work yet,
@@ -435,6 +443,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # A non-native writer's caution.
+        - "# Project\n\n## Things to be careful\n\nThe cohort is small and from one clinic, so results may not hold elsewhere.\n"
         # The plural of problem is what went wrong.
         - "# Project\n\n## Background\n\nToxicity testing is slow.\n\n## 5. **Problems**\n\n- the random split is too optimistic\n- the positive weight leaves the probabilities uncalibrated\n"
         # A listed frame holding a preposition: "What you should know before trusting *".
