@@ -2082,6 +2082,8 @@ rules:
         - "# Project\n\nI did 40 falls onto a mattress. It detected 37 of them, so about 92%.\n"
         # A caption phrase opening the line above the table: the measure and its qualifier.
         - "# Project\n\nTest ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.\n\n| Task | RF | GIN |\n|---|---|---|\n| NR-AR | 0.742 | 0.761 |\n"
+        # A qualifier in brackets after F1 is no spelled-out short form; a header closing with what was judged correct.
+        - "# Project\n\n| Model | F1 (full code) | Main diagnosis correct |\n|---|---|---|\n| Llama | 0.58 | 69% |\n"
         # A printed table in long form: a metric column, its value beside it.
         - "# Project\n\n```\nbenchmark      metric     mean     std\ncaco2_wang     MAE       0.289   0.007\nhia_hou        AUROC     0.981   0.004\n```\n"
         # A sentence wrapped by hand between the name and its verb.
@@ -2228,6 +2230,8 @@ rules:
         # A contrast opens a clause of its own; a plus sign makes a bound.
         - "# Project\n\nNovelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.\n"
         - "# Project\n\n- **Physician-grade accuracy** across 30+ specialties\n"
+        # Partly correct, or a zone called accurate, is no accuracy.
+        - "# Project\n\n| System | Partially correct |\n|---|---|\n| RAG | 47 (19.6%) |\n"
         # A share of everybody after such a count is an alert rate.
         - "# Project\n\nOf the 40 ward patients we flagged 12 of them, about 30% of the cohort.\n"
         # Agreement between the people who labelled the data measures the labels, not the model.

@@ -109,7 +109,8 @@ struct DefinedAbbreviations {
             // The parenthesis spells the short form out (its letters are the words' initials, in order)...
             let letters = bytes[start..<end].filter { $0 >= 0x41 && $0 <= 0x5A }.map { $0 | 0x20 }
             let initials = words.map { index.lower[Int(tokens[$0].start)] }
-            guard letters.first == initials.first, isSubsequence(letters, of: initials) else { continue }
+            // Two letters at least: "F1 (full code)" qualifies the F1, it does not spell "F" out.
+            guard letters.count >= 2, letters.first == initials.first, isSubsequence(letters, of: initials) else { continue }
             // ...and no alias of the same metric stands in it.
             let sameMetric = matches.contains { $0.label == match.label && words.contains($0.firstToken) }
             if !sameMetric { result.insert(short.hash) }

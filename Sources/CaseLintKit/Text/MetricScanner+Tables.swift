@@ -39,19 +39,33 @@ extension MetricScanner {
         return result
     }
 
-    /// Cells of a table line that open with an accuracy adjective ("| Correct |", "| Correct and
-    /// complete (clinician-judged) |"): the share of answers graded right is an accuracy.
+    /// Cells of a table line that open or close with an accuracy adjective ("| Correct |", "| Correct and
+    /// complete (clinician-judged) |", "| Main diagnosis correct |"): the share of answers graded right
+    /// is an accuracy.
     func accuracyAdjectiveCells(_ line: Int) -> Set<Int> {
         guard !cues.accuracyAdjectives.isEmpty else { return [] }
         let tokens = index.tokens
+        let range = index.tokenRange(line: line)
         var cells: Set<Int> = []
-        var previousCell = -1
-        for position in index.tokenRange(line: line) {
-            let cell = Int(tokens[position].cell)
-            defer { previousCell = cell }
-            if cell != previousCell, cues.accuracyAdjectives.contains(tokens[position].hash) { cells.insert(cell) }
+        for position in range where cues.accuracyAdjectives.contains(tokens[position].hash) {
+            let cell = tokens[position].cell
+            let opens = position == range.lowerBound || tokens[position - 1].cell != cell
+            let closes = (position + 1 == range.upperBound || tokens[position + 1].cell != cell) && !opens
+                && closesPlainly(position)
+            if opens || closes { cells.insert(Int(cell)) }
         }
         return cells
+    }
+
+    /// "Main diagnosis correct" closes with what was judged; "Partially correct" and "A (clinically
+    /// accurate)" grade something else: an adverb ending in -ly before the adjective, or a bracket around it.
+    private func closesPlainly(_ position: Int) -> Bool {
+        let tokens = index.tokens, bytes = index.lower
+        let word = bytes[Int(tokens[position - 1].start)..<Int(tokens[position - 1].end)]
+        if word.count > 2, word.suffix(2).elementsEqual("ly".utf8) { return false }
+        let before = bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
+        let end = Int(tokens[position].end)
+        return !before.contains(UInt8(ascii: "(")) && !(end < bytes.count && bytes[end] == UInt8(ascii: ")"))
     }
 
     /// "ROC-AUC on the test set (mean ± std, 3 seeds):" just above a table whose header names no metric:
