@@ -48,9 +48,14 @@ public struct SectionCandidate: Sendable {
         var earlierNamed: Set<String> = []
         var result: [SectionCandidate] = []
         // A heading's assignments and mentions are worked out once, here, and kept for the candidates.
-        var pending: [(section: Section, pieces: [[Token]], ownEnd: Int, ancestors: [Open], earlier: Set<String>,
-                       assignments: [SectionHeadingMatcher.Assignment], named: Set<String>, mentioned: Set<String>,
-                       namedBits: UInt64, mentionedBits: UInt64)] = []
+        // A struct, not a tuple: a tuple of this many references was copied through the runtime's
+        // generic tuple witnesses (about 390 instructions a copy, some 45 copies per README).
+        struct Pending {
+            var section: Section; var pieces: [[Token]]; var ownEnd: Int; var ancestors: [Open]; var earlier: Set<String>
+            var assignments: [SectionHeadingMatcher.Assignment]; var named: Set<String>; var mentioned: Set<String>
+            var namedBits: UInt64; var mentionedBits: UInt64
+        }
+        var pending: [Pending] = []
         func mask(_ names: Set<String>) -> UInt64 {
             var bits: UInt64 = 0
             for name in names {
@@ -74,7 +79,9 @@ public struct SectionCandidate: Sendable {
             let (namedBits, mentionedBits) = (mask(openNamed), mask(mentioned))
             if !operational, heading.line != titleLine, SectionOutline.canNameAPart(heading) {
                 // Not operational and not the title: `openNamed` is `named`, so its bits are the heading's.
-                pending.append((section, pieces, ownEnd, open, earlierNamed, assignments, named, mentioned, namedBits, mentionedBits))
+                pending.append(Pending(section: section, pieces: pieces, ownEnd: ownEnd, ancestors: open, earlier: earlierNamed,
+                                       assignments: assignments, named: named, mentioned: mentioned, namedBits: namedBits,
+                                       mentionedBits: mentionedBits))
             }
             if heading.line != titleLine, !operational, !open.contains(where: \.operational) { earlierNamed.formUnion(named) }
             open.append(Open(level: heading.level, operational: operational, named: openNamed, mentioned: mentioned,

@@ -12,10 +12,10 @@ extension ParagraphText {
         var words = 0
     }
 
-    /// Writes each word's start and `key` into `starts` and `keys` (room for one at every other
-    /// byte) and returns the sentences, the bytes seen and the number of words.
+    /// Writes each word's start and `key` into `words` (room for one at every other byte) and
+    /// returns the sentences, the bytes seen and the number of words.
     static func scan(_ text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<UInt8>,
-                     starts: UnsafeMutableBufferPointer<Int32>, keys: UnsafeMutableBufferPointer<UInt32>) -> Scan {
+                     words wordBuffer: UnsafeMutableBufferPointer<Word>) -> Scan {
         var result = Scan()
         // Room for a sentence every 64 bytes, which few paragraphs exceed: grown from empty, the three
         // arrays were reallocated two or three times each per paragraph.
@@ -44,8 +44,7 @@ extension ParagraphText {
                 && isASCIILetterOrDigit(byte) && isOpeningMark(text, from: wordStart, to: offset) {
                 func at(_ index: Int) -> UInt32 { index < count ? UInt32(text[index] | 0x20) : 0 }
                 let key = at(offset) << 16 | at(offset + 1) << 8 | at(offset + 2)
-                starts[words] = Int32(offset)
-                keys[words] = key
+                wordBuffer[words] = Word(start: Int32(offset), key: key)
                 let bit = sentenceBit(key)
                 sentenceBits[bit.word] |= bit.mask
                 words += 1

@@ -19,37 +19,40 @@ public final class ParagraphText {
     /// No byte outside ASCII: UTF-16 offsets are byte offsets (see `ParagraphIndex.Paragraph.locateASCII`).
     let isASCII: Bool
     /// Where words start (offsets into `bytes`) and their first three bytes as a `key`: a prefix test
-    /// looks at a sentence's word starts, not at each of its bytes.
-    let wordStarts: [Int32]
-    let wordKeys: [UInt32]
+    /// looks at a sentence's word starts, not at each of its bytes. One block of our own, freed in
+    /// `deinit`: two arrays made with `init(unsafeUninitializedCapacity:)` went through the standard
+    /// library's unspecialized allocation, which looks the storage class up in the runtime's metadata
+    /// cache (about 780 instructions per array, two per paragraph).
+    let words: UnsafeMutablePointer<Word>
+    let wordCount: Int
+
+    struct Word {
+        var start: Int32
+        var key: UInt32
+    }
+
     private var sentenceStrings: [Int: String] = [:]
     private var whole: NSString?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var scan = Scan()
-        var keys: [UInt32] = []
-        // Written through buffers sized for the most word starts the text can hold (every other
-        // byte): appending checked capacity and uniqueness for each word.
+        // Room for the most word starts the text can hold (every other byte).
         let most = bytes.count / 2 + 1
-        let starts = [Int32](unsafeUninitializedCapacity: most) { startBuffer, startCount in
-            keys = [UInt32](unsafeUninitializedCapacity: most) { keyBuffer, keyCount in
-                scan = bytes.withUnsafeBufferPointer { text in
-                    Self.byteClasses.withUnsafeBufferPointer { classes in
-                        Self.scan(text, classes: classes, starts: startBuffer, keys: keyBuffer)
-                    }
-                }
-                keyCount = scan.words
+        let buffer = UnsafeMutablePointer<Word>.allocate(capacity: most)
+        let scan = bytes.withUnsafeBufferPointer { text in
+            Self.byteClasses.withUnsafeBufferPointer { classes in
+                Self.scan(text, classes: classes, words: UnsafeMutableBufferPointer(start: buffer, count: most))
             }
-            startCount = scan.words
         }
+        words = buffer
         sentences = scan.sentences
         sentenceFolds = scan.folds
         sentenceKeyBits = scan.keyBits
         isASCII = scan.seen < 0x80
-        wordStarts = starts
-        wordKeys = keys
+        wordCount = scan.words
     }
+
+    deinit { words.deallocate() }
 
     /// The first three bytes at `offset`, each `| 0x20` as prefixes are compared (0 past the end).
     @inline(__always) static func key(_ bytes: [UInt8], _ offset: Int) -> UInt32 {
@@ -106,31 +109,27 @@ public final class ParagraphText {
     func containsWordStart(_ prefixes: [[UInt8]], keys: [UInt32], keyBits: UInt64, endsWord: [Bool]?,
                            in range: Range<Int>) -> Bool {
         var low = 0
-        var high = wordStarts.count
+        var high = wordCount
         while low < high {
             let mid = (low + high) / 2
-            if Int(wordStarts[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
+            if Int(words[mid].start) < range.lowerBound { low = mid + 1 } else { high = mid }
         }
         // The range's words are read in the same pass that finds where they end.
-        return wordKeys.withUnsafeBufferPointer { words in
-            wordStarts.withUnsafeBufferPointer { starts in
-                keys.withUnsafeBufferPointer { keys in
-                    var word = low
-                    while word < words.count, Int(starts[word]) < range.upperBound {
-                        let key = words[word]
-                        let offset = Int(starts[word])
-                        word += 1
-                        guard keyBits & Self.keyBit(key) != 0 else { continue }
-                        for candidate in 0..<keys.count where keys[candidate] == key {
-                            let end = offset + prefixes[candidate].count
-                            guard end <= bytes.count, matches(prefixes[candidate], at: offset) else { continue }
-                            if let endsWord, endsWord[candidate], end < bytes.count, Self.isASCIILetterOrDigit(bytes[end]) { continue }
-                            return true
-                        }
-                    }
-                    return false
+        return keys.withUnsafeBufferPointer { keys in
+            var word = low
+            while word < wordCount, Int(words[word].start) < range.upperBound {
+                let key = words[word].key
+                let offset = Int(words[word].start)
+                word += 1
+                guard keyBits & Self.keyBit(key) != 0 else { continue }
+                for candidate in 0..<keys.count where keys[candidate] == key {
+                    let end = offset + prefixes[candidate].count
+                    guard end <= bytes.count, matches(prefixes[candidate], at: offset) else { continue }
+                    if let endsWord, endsWord[candidate], end < bytes.count, Self.isASCIILetterOrDigit(bytes[end]) { continue }
+                    return true
                 }
             }
+            return false
         }
     }
 

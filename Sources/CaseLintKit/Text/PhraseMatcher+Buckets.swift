@@ -36,7 +36,7 @@ extension PhraseMatcher {
     /// The positions in `range` whose token passes the filter, as bits (bit `p` for position
     /// `range.lowerBound + p`), so that they are read back in text order without sorting.
     private func startCandidates(_ tokens: [Token], _ buckets: TokenFilterBuckets, range: Range<Int>) -> [UInt64] {
-        var marks = [UInt64](repeating: 0, count: (range.count + 63) / 64)
+        var marks = ZeroedArray.of(UInt64.self, count: (range.count + 63) / 64)
         tokens.withUnsafeBufferPointer { tokens in
             firstTokenBits.withUnsafeBufferPointer { bits in
                 buckets.starts.withUnsafeBufferPointer { starts in

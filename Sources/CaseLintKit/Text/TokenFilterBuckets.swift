@@ -13,7 +13,7 @@ struct TokenFilterBuckets {
     init(_ tokens: [Token]) {
         let words = PhraseMatcher.filterWords
         var starts = [Int32](repeating: 0, count: words + 1)
-        var next = [Int32](repeating: 0, count: words)
+        var next = ZeroedArray.of(Int32.self, count: words)
         let positions = [Int32](unsafeUninitializedCapacity: tokens.count) { positions, count in
             tokens.withUnsafeBufferPointer { tokens in
                 starts.withUnsafeMutableBufferPointer { starts in
