@@ -2717,6 +2717,9 @@ rules:
         - "# Project\n\nSee https://doi.org/10.1000/182 and the demo at http://34.120.1.5:8000/docs.\n"
         - "# Project\n\nThe API listens on 127.0.0.1:8000 (or 0.0.0.0 in Docker); model version 1.2.3.4.\n"
         - "# Project\n\nPatients admitted between 2008-01-01 and 2012-12-31 were included; ages over 89 are grouped as 90+.\n"
+        # A study period's far end after a dash; a grade called "No DR" in a table is no street.
+        - "# Project\n\nStudy period: index discharges July 1, 2021 – June 30, 2023.\n"
+        - "# Project\n\n| Grade | Images | % |\n|---|---|---|\n| 0 No DR | 1,805 | 49.3 |\n"
         - "# Project\n\n| Subgroup | n | AUROC |\n|---|---|---|\n| Age 90+ | 120 | 0.81 |\n| Age 18-39 | 5,212 | 0.85 |\n"
         - "# Project\n\n```bash\ngit config user.email you@example.com\npip install torch==2.1.0\n```\n"
         - "# Project\n\n| Release | Date |\n|---|---|\n| v1.0 | 2024-03-02 |\n"

@@ -66,13 +66,17 @@ extension IdentifierScanner {
     func isPersonalDate(_ start: Int, _ end: Int, _ line: Range<Int>) -> Bool {
         guard ByteText.containsCue(bytes, in: ByteText.before(start, lineStart: line.lowerBound, window: 40), IdentifierCues.dateCues)
         else { return false }
-        if ByteText.containsCue(bytes, in: ByteText.before(start, lineStart: line.lowerBound, window: 9), IdentifierCues.rangeWords) {
-            return false
-        }
+        let near = ByteText.before(start, lineStart: line.lowerBound, window: 9)
+        if ByteText.containsCue(bytes, in: near, IdentifierCues.rangeWords) { return false }
+        // "July 1, 2021 – June 30, 2023": the far end of a period after an en or em dash.
+        if near.count >= 3, near.indices.dropLast(2).contains(where: {
+            bytes[$0] == 0xE2 && bytes[$0 + 1] == 0x80 && (bytes[$0 + 2] == 0x93 || bytes[$0 + 2] == 0x94)
+        }) { return false }
         return !opensRange(end, line)
     }
 
-    /// Whether a number ending at `end` is followed by "-", "to" or "and" and another number.
+    /// Whether a number ending at `end` is followed by "-", "to" or "and" and another number, or a
+    /// month that opens another date ("July 1, 2021 – June 30, 2023").
     func opensRange(_ end: Int, _ line: Range<Int>) -> Bool {
         var after = end
         while after < line.upperBound, bytes[after] == 0x20 { after += 1 }
@@ -80,6 +84,9 @@ extension IdentifierScanner {
             var next = after + word.count
             while next < line.upperBound, bytes[next] == 0x20 { next += 1 }
             if next < line.upperBound, ByteText.isDigit(bytes[next]) { return true }
+            if Self.months.contains(where: { month in
+                ByteText.matches(bytes, at: next, month) && !ByteText.isLetter(byteAt(next + month.count))
+            }) { return true }
         }
         return false
     }

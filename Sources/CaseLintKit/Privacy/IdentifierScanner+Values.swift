@@ -23,16 +23,26 @@ extension IdentifierScanner {
     func byteAt(_ offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0x20 }
 
     /// " Baker Street", " Main St.", " 5th Avenue": one to three capitalised words, then a street suffix.
+    /// A suffix in capitals ends an address written in capitals ("12 MAPLE DR"), not "0 No DR" (a grade
+    /// of diabetic retinopathy in a table); no house is number 0.
     func isStreetAddress(after number: Int, line: Range<Int>) -> Bool {
+        var digits = number
+        while digits > line.lowerBound, ByteText.isDigit(bytes[digits - 1]) { digits -= 1 }
+        if bytes[digits..<number].allSatisfy({ $0 == UInt8(ascii: "0") }) { return false }
         var position = number
         var words = 0
+        var allCapitals = true
         while words <= 3, position < line.upperBound, bytes[position] == 0x20 {
             let start = position + 1
             var end = start
             while end < line.upperBound, ByteText.isAlnum(bytes[end]) { end += 1 }
             guard end > start, ByteText.isUpper(bytes[start]) || ByteText.isDigit(bytes[start]) else { return false }
             let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
-            if words >= 1, IdentifierCues.streetSuffixes.contains(word) { return true }
+            let capitals = bytes[start..<end].allSatisfy { !ByteText.isLetter($0) || ByteText.isUpper($0) }
+            if words >= 1, IdentifierCues.streetSuffixes.contains(word) {
+                return !capitals || end - start == 1 || allCapitals
+            }
+            allCapitals = allCapitals && capitals
             words += 1
             position = end
         }
