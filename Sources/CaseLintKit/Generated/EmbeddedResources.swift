@@ -3050,10 +3050,13 @@ rules:
         # A rule of use about individual patients is a disclaimer.
         - "# Project\n\nThe forecasts should not be used to make decisions about individual patients.\n"
         - "# Project\n\nThis is a planning aid prototype, not a tool for individual patient decisions.\n"
+        # After a comma, a clause of its own.
+        - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
         # An aggregate tool describing the level it works at: no rule of use.
         - "# Project\n\nIt forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.\n"
         - "# Project\n\nOnly hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.\n"
+        - "# Project\n\nThey say nothing about any individual patient and are not used for triage or any clinical decision.\n"
         # Another hospital is a limit of the evaluation.
         - "# Project\n\nIt has not been tested at any other hospital.\n"
         # "Nobody" telling what happened, not instructing.

@@ -148,13 +148,15 @@ struct DisclaimerScanner {
             let last = min(words.count - 1, position + 10)
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
+                // "They say nothing about any individual patient and are not used for triage or any clinical
+                // decision": an aggregate tool describing the level it works at denies no use of its own in
+                // that clause, unless a rule of use stands in the sentence.
+                if describesLevel(words, around: target) { continue }
                 if words[position..<target].contains(where: { $0.contains(.partial) }) { break }
                 // "don't show up, which costs the public health system money": the negation stays in its clause.
                 if words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) && $0.contains(.clauseOpener) }) { break }
                 if words[target].contains(.population), !isReachedByUse(words, negator: position, population: target) { continue }
                 if words[target - 1].contains(.elsewhere), !extendsList(words, elsewhere: target - 1, sentence: sentence) { continue }
-                if words[target].contains(.population), words[target - 1].contains(.level),
-                   !words.contains(where: { !$0.isDisjoint(with: [.modal, .norm]) }) { continue }
                 // "no patient uses": a population right after "no" is the clause's subject, not a denied use.
                 if nounOnly, target == position + 1, words[target].contains(.population) { continue }
                 // "might not care about the drugs we have": a clinical word with "about" after it is a verb's.
@@ -181,6 +183,19 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+
+    /// A population right after "individual" ("an individual patient") in the clause of `target`, with no
+    /// modal or norm anywhere in the sentence: a description of the level the tool works at. A comma ends
+    /// the clause ("it knows nothing about any individual patient, and nothing it outputs is treatment advice").
+    func describesLevel(_ words: [DisclaimerCues.Class], around target: Int) -> Bool {
+        var start = target
+        while start > 0, !words[start].contains(.clauseStart) { start -= 1 }
+        var end = target + 1
+        while end < words.count, !words[end].contains(.clauseStart) { end += 1 }
+        guard end - start >= 2 else { return false }
+        return ((start + 1)..<end).contains { words[$0].contains(.population) && words[$0 - 1].contains(.level) }
+            && !words.contains { !$0.isDisjoint(with: [.modal, .norm]) }
+    }
 
     /// "not for treatment planning or any other clinical decision": "or any other" adds to the denied
     /// uses; it is not the other hospitals an evaluation did not reach.
