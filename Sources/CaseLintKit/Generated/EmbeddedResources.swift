@@ -2084,6 +2084,8 @@ rules:
         - "# Project\n\nTest ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.\n\n| Task | RF | GIN |\n|---|---|---|\n| NR-AR | 0.742 | 0.761 |\n"
         # A qualifier in brackets after F1 is no spelled-out short form; a header closing with what was judged correct.
         - "# Project\n\n| Model | F1 (full code) | Main diagnosis correct |\n|---|---|---|\n| Llama | 0.58 | 69% |\n"
+        # A bold line over a table names its measure.
+        - "# Project\n\n**Uno's C-index (95% CI) by model and cancer type**\n\n| Project | Clinical | All omics |\n|---|---|---|\n| BRCA | 0.672 | 0.698 |\n"
         # A printed table in long form: a metric column, its value beside it.
         - "# Project\n\n```\nbenchmark      metric     mean     std\ncaco2_wang     MAE       0.289   0.007\nhia_hou        AUROC     0.981   0.004\n```\n"
         # A sentence wrapped by hand between the name and its verb.
@@ -2232,6 +2234,8 @@ rules:
         - "# Project\n\n- **Physician-grade accuracy** across 30+ specialties\n"
         # Partly correct, or a zone called accurate, is no accuracy.
         - "# Project\n\n| System | Partially correct |\n|---|---|\n| RAG | 47 (19.6%) |\n"
+        # Whole numbers spanning a time are a horizon.
+        - "# Project\n\n**Integrated Brier score (0–5 y), lower is better**\n"
         # A share of everybody after such a count is an alert rate.
         - "# Project\n\nOf the 40 ward patients we flagged 12 of them, about 30% of the cohort.\n"
         # Agreement between the people who labelled the data measures the labels, not the model.

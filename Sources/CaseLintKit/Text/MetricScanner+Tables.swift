@@ -90,7 +90,10 @@ extension MetricScanner {
         let shortHeading = isHeading && !isBold && short
             && !index.tokenRange(line: caption).contains { Self.analysisWords.contains(tokens[$0].hash) }
         let fragment = isHeading ? nil : captionFragment(caption)
-        guard last == UInt8(ascii: ":") || bracketed || shortHeading || fragment != nil else { return nil }
+        // "**Uno's C-index (95% CI) by model and cancer type**": a bold line over the table is its caption.
+        let boldCaption = isBold && index.tokenRange(line: caption).count <= 10
+            && !index.tokenRange(line: caption).contains { Self.analysisWords.contains(tokens[$0].hash) }
+        guard last == UInt8(ascii: ":") || bracketed || shortHeading || boldCaption || fragment != nil else { return nil }
         let opening = bracketed && !shortHeading ? text.firstIndex(of: UInt8(ascii: "(")) ?? text.endIndex : text.startIndex
         let closing = fragment ?? Int.max
         let labels = Set(names.lazy.filter {

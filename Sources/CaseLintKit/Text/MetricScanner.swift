@@ -118,6 +118,8 @@ struct MetricScanner {
     static let contrasts: Set<UInt64> = Set(["but", "whereas", "although", "though"].map { TextIndex.hash($0.utf8) })
     /// A duration after a whole number is a horizon or a span ("AUC at 5 years", "30 days"); after a
     /// decimal, right after the name, it is an error's unit ("MAE 1.9 days").
+    static let horizonUnits: Set<UInt64> = Set(["y", "yr", "yrs", "year", "years", "mo", "month", "months", "d", "day", "days",
+                                               "h", "hr", "hrs", "hour", "hours", "wk", "week", "weeks"].map { TextIndex.hash($0.utf8) })
     static let durations: Set<UInt64> = Set(["hours", "days", "weeks", "years"].map { TextIndex.hash($0.utf8) })
 
     func scan() -> [MetricFact] {
@@ -184,6 +186,17 @@ struct MetricScanner {
         if let next = neighbour(position + 1),
            Self.notValuesBefore.contains(next.hash) && !(distance <= 4 && isDecimal && Self.countNouns.contains(next.hash))
             || distance > 2 && Self.units.contains(next.hash) || Self.durations.contains(next.hash) && !isDecimal {
+            return false
+        }
+        // "Integrated Brier score (0–5 y)": whole numbers spanning a time are a horizon, not a value.
+        if !isDecimal, let next = neighbour(position + 1), next.isNumber, let unit = neighbour(position + 2),
+           Self.horizonUnits.contains(unit.hash),
+           index.lower[Int(token.end)..<Int(next.start)].contains(where: { $0 == UInt8(ascii: "-") || $0 == 0x93 }) {
+            return false
+        }
+        if !isDecimal, let previous = neighbour(position - 1), previous.isNumber, let unit = neighbour(position + 1),
+           Self.horizonUnits.contains(unit.hash),
+           index.lower[Int(previous.end)..<Int(token.start)].contains(where: { $0 == UInt8(ascii: "-") || $0 == 0x93 }) {
             return false
         }
         // "MAE per day = 9.8": "per" makes the period a rate's unit, not a horizon before the value.
