@@ -791,7 +791,7 @@ rules:
           severity: error
           # "could replace the need for a radiologist" still claims it.
           hedged: true
-        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
+        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         - pattern: '\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\b'
@@ -935,6 +935,8 @@ rules:
         - "# Project\n\nMissing lab test values were replaced with the median of the ward.\n"
         - "# Project\n\nThe screen cannot replace polysomnography; positives are referred for a sleep study.\n"
         - "# Project\n\nDoctors cannot rely on it until it has been validated prospectively.\n"
+        # A heartbeat's annotations by cardiologists are a dataset's labels.
+        - "# Project\n\nMIT-BIH: 48 recordings with beat annotations by two cardiologists.\n"
         # An assistant for doctors, and privacy told as what protects the data.
         - "# Project\n\n<b>Your AI doctor's assistant: SOAP notes in seconds.</b>\n"
         - "# Project\n\nYour virtual nurse’s notepad for handovers.\n"
