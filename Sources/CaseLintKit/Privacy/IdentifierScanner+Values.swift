@@ -40,7 +40,7 @@ extension IdentifierScanner {
             let word = String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
             let capitals = bytes[start..<end].allSatisfy { !ByteText.isLetter($0) || ByteText.isUpper($0) }
             if words >= 1, IdentifierCues.streetSuffixes.contains(word) {
-                return !capitals || end - start == 1 || allCapitals
+                return !capitals || allCapitals
             }
             allCapitals = allCapitals && capitals
             words += 1

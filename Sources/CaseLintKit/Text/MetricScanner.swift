@@ -188,15 +188,19 @@ struct MetricScanner {
             || distance > 2 && Self.units.contains(next.hash) || Self.durations.contains(next.hash) && !isDecimal {
             return false
         }
-        // "Integrated Brier score (0–5 y)": whole numbers spanning a time are a horizon, not a value.
+        // "Integrated Brier score (0–5 y)": whole numbers spanning a time are a horizon, not a value
+        // (either end of the span, joined by a hyphen or an en dash).
+        func spans(_ first: Token, _ second: Token) -> Bool {
+            let gap = index.lower[Int(first.end)..<Int(second.start)]
+            return gap.contains(UInt8(ascii: "-"))
+                || gap.indices.dropLast(2).contains { gap[$0] == 0xE2 && gap[$0 + 1] == 0x80 && gap[$0 + 2] == 0x93 }
+        }
         if !isDecimal, let next = neighbour(position + 1), next.isNumber, let unit = neighbour(position + 2),
-           Self.horizonUnits.contains(unit.hash),
-           index.lower[Int(token.end)..<Int(next.start)].contains(where: { $0 == UInt8(ascii: "-") || $0 == 0x93 }) {
+           Self.horizonUnits.contains(unit.hash), spans(token, next) {
             return false
         }
         if !isDecimal, let previous = neighbour(position - 1), previous.isNumber, let unit = neighbour(position + 1),
-           Self.horizonUnits.contains(unit.hash),
-           index.lower[Int(previous.end)..<Int(token.start)].contains(where: { $0 == UInt8(ascii: "-") || $0 == 0x93 }) {
+           Self.horizonUnits.contains(unit.hash), spans(previous, token) {
             return false
         }
         // "MAE per day = 9.8": "per" makes the period a rate's unit, not a horizon before the value.
