@@ -1947,6 +1947,16 @@ vocabulary:
   # ("a label map (0 background, 1 liver)").
   # IBS is as often irritable bowel syndrome as an integrated Brier score.
   metric_labelled_only_aliases: [acc, map, ibs]
+  # Calibration told by the rates it compares: a share right after one of the rate words, in a
+  # sentence with one of the cues, is the calibration's figure ("slightly over-confident at the top
+  # (predicted 80%, observed about 70%)"). Without a cue the share is a base rate or a prediction
+  # ("we observed 12% readmissions", "a predicted 30% risk").
+  metric_calibration_cues: [calibration, calibrated, miscalibrated, recalibrated, recalibration, over-confident, overconfident,
+                            under-confident, underconfident, over-predicts, over-predicted, over-predict, over-predicting,
+                            overpredicts, overpredicted, under-predicts, under-predicted, under-predict, underpredicts,
+                            underpredicted, overestimates, overestimated, over-estimates, over-estimated, underestimates,
+                            underestimated, under-estimates, under-estimated]
+  metric_calibration_rates: [observed, predicted]
   metric_aliases:
     accuracy: [accuracy, classification accuracy, top-1 accuracy, acc, exact match, exact-match accuracy]
     balanced_accuracy: [balanced accuracy, balanced acc, bal acc, bal. acc]
@@ -2167,7 +2177,11 @@ rules:
         - "# Project\n\nThe detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.\n"
         # What a Python console printed under its prompt.
         - "# Project\n\n```python\n>>> scores\n{'rouge1': 0.452, 'rougeL': 0.418}\n```\n"
+        # Calibration told by the rates it compares, in a sentence about calibration.
+        - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
       fail:
+        # A rate after "observed" or "predicted" with no word of calibration is a base rate or a prediction.
+        - "# Project\n\nIn the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.\n"
         # A lead-in that sets targets, or names a metric inside an identifier over signed coefficients.
         - "# Project\n\nTarget AUROC for each outcome:\n\n- death: 0.85\n- ICU transfer: 0.80\n"
         - "# Project\n\nThe strongest contrasts were on `ACC_MAG_std`:\n\n- REM vs Wake: -1.716\n- Wake vs Non-REM: +0.767\n"

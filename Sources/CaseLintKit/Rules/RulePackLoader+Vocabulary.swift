@@ -6,7 +6,7 @@ extension RulePackLoader {
     static let vocabularyKeys: Set<String> = ["operational_headings", "operational_heads", "operational_leads", "generic_heading_words", "usage_cues", "metric_aliases",
                                               "metric_window", "metric_expectation_cues", "metric_expectation_labels", "metric_reference_cues", "metric_literature_cues",
                                               "metric_share_verbs", "metric_share_populations", "metric_accuracy_adjectives",
-                                              "metric_labelled_only_aliases", "section_model"]
+                                              "metric_labelled_only_aliases", "metric_calibration_cues", "metric_calibration_rates", "section_model"]
 
     /// Pack-level word lists shared by the section rules.
     static func loadVocabulary(_ node: RuleValue, file: String, into vocabulary: SharedVocabulary) throws {
@@ -49,7 +49,8 @@ extension RulePackLoader {
                             usage: lists["usage_cues"] ?? [])
         if lists["metric_expectation_cues"] != nil || lists["metric_expectation_labels"] != nil || lists["metric_reference_cues"] != nil
             || lists["metric_literature_cues"] != nil || lists["metric_share_verbs"] != nil || lists["metric_share_populations"] != nil
-            || lists["metric_accuracy_adjectives"] != nil || lists["metric_labelled_only_aliases"] != nil {
+            || lists["metric_accuracy_adjectives"] != nil || lists["metric_labelled_only_aliases"] != nil
+            || lists["metric_calibration_cues"] != nil || lists["metric_calibration_rates"] != nil {
             vocabulary.register(metricExpectationCues: lists["metric_expectation_cues"] ?? [],
                                 expectationLabels: lists["metric_expectation_labels"] ?? [],
                                 referenceCues: lists["metric_reference_cues"] ?? [],
@@ -57,7 +58,9 @@ extension RulePackLoader {
                                 shareVerbs: lists["metric_share_verbs"] ?? [],
                                 sharePopulations: lists["metric_share_populations"] ?? [],
                                 accuracyAdjectives: lists["metric_accuracy_adjectives"] ?? [],
-                                labelledOnlyAliases: lists["metric_labelled_only_aliases"] ?? [])
+                                labelledOnlyAliases: lists["metric_labelled_only_aliases"] ?? [],
+                                calibrationCues: lists["metric_calibration_cues"] ?? [],
+                                calibrationRates: lists["metric_calibration_rates"] ?? [])
         }
     }
 }

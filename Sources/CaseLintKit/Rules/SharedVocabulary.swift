@@ -48,6 +48,10 @@ public final class SharedVocabulary: @unchecked Sendable {
     public private(set) var metricAccuracyAdjectives: [String] = []
     /// Aliases that name a metric in prose or tables only with a colon or equals sign after them ("acc").
     public private(set) var metricLabelledOnlyAliases: [String] = []
+    /// Words of a sentence about calibration, and the words whose share after them is its figure
+    /// ("slightly over-confident at the top (predicted 80%, observed about 70%)").
+    public private(set) var metricCalibrationCues: [String] = []
+    public private(set) var metricCalibrationRates: [String] = []
     private var metricCuesCache: MetricCues?
     /// What each domain expects (`profile:` in the packs of `rules/domains/`), and the word
     /// matcher that infers a domain from a README.
@@ -90,7 +94,8 @@ public final class SharedVocabulary: @unchecked Sendable {
 
     func register(metricExpectationCues expectation: [String], expectationLabels labels: [String] = [], referenceCues reference: [String],
                   literatureCues literature: [String], shareVerbs: [String] = [], sharePopulations: [String] = [],
-                  accuracyAdjectives: [String] = [], labelledOnlyAliases: [String] = []) {
+                  accuracyAdjectives: [String] = [], labelledOnlyAliases: [String] = [], calibrationCues: [String] = [],
+                  calibrationRates: [String] = []) {
         metricExpectationCues.append(contentsOf: expectation)
         metricExpectationLabels.append(contentsOf: labels)
         metricReferenceCues.append(contentsOf: reference)
@@ -99,6 +104,8 @@ public final class SharedVocabulary: @unchecked Sendable {
         metricSharePopulations.append(contentsOf: sharePopulations)
         metricAccuracyAdjectives.append(contentsOf: accuracyAdjectives)
         metricLabelledOnlyAliases.append(contentsOf: labelledOnlyAliases)
+        metricCalibrationCues.append(contentsOf: calibrationCues)
+        metricCalibrationRates.append(contentsOf: calibrationRates)
         metricCuesCache = nil
     }
 
@@ -107,6 +114,7 @@ public final class SharedVocabulary: @unchecked Sendable {
         let built = MetricCues(expectation: metricExpectationCues, labels: metricExpectationLabels, reference: metricReferenceCues,
                                literature: metricLiteratureCues, shareVerbs: metricShareVerbs, sharePopulations: metricSharePopulations,
                                accuracyAdjectives: metricAccuracyAdjectives, labelledOnly: metricLabelledOnlyAliases,
+                               calibrationCues: metricCalibrationCues, calibrationRates: metricCalibrationRates,
                                matcher: metricMatcher)
         metricCuesCache = built
         return built

@@ -117,11 +117,18 @@ public struct MetricCues: Sendable {
     /// Aliases that are as often something else (ACC, a wearable's accelerometer): in prose and tables
     /// they name the metric only with a colon or equals sign after them ("acc: 0.93").
     let labelledOnly: Set<UInt64>
+    /// Phrases of a sentence about calibration ("over-confident", "calibrated"), and the words whose
+    /// share right after them is its figure ("observed", "predicted").
+    let calibration: PhraseMatcher
+    let calibrationRates: Set<UInt64>
     /// The metric names, for lines of code blocks (which the text index does not hold).
     let matcher: PhraseMatcher
 
     init(expectation: [String], labels: [String] = [], reference: [String], literature: [String] = [], shareVerbs: [String] = [],
-         sharePopulations: [String] = [], accuracyAdjectives: [String] = [], labelledOnly: [String] = [], matcher: PhraseMatcher) {
+         sharePopulations: [String] = [], accuracyAdjectives: [String] = [], labelledOnly: [String] = [], calibrationCues: [String] = [],
+         calibrationRates: [String] = [], matcher: PhraseMatcher) {
+        self.calibration = PhraseMatcher([(label: "calibration", phrases: calibrationCues)])
+        self.calibrationRates = Set(calibrationRates.map { TextIndex.hash($0.lowercased().utf8) })
         self.labelledOnly = Set(labelledOnly.map { TextIndex.hash($0.lowercased().utf8) })
         self.accuracyAdjectives = Set(accuracyAdjectives.map { TextIndex.hash($0.lowercased().utf8) })
         self.shareVerbs = PhraseMatcher([(label: "sensitivity", phrases: shareVerbs)])

@@ -169,6 +169,7 @@ struct MetricScanner {
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, position) in calibrationPartValues(tokens) { add(name, tokens[position], at: position) }
         for position in concordanceValues(tokens) { add("c_index", tokens[position], at: position) }
+        for position in calibrationRateValues(tokens, context: context) { add("calibration", tokens[position], at: position) }
         for (name, position) in htmlTableValues(htmlCells) { add(name, tokens[position], at: position) }
         for (name, token) in codeValues(matcher: cues.matcher) { add(name, token, at: nil) }
         return facts.sorted { ($0.line, $0.name) < ($1.line, $1.name) }
