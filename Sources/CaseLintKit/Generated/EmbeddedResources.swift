@@ -2177,6 +2177,8 @@ rules:
         - "# Project\n\nThe detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.\n"
         # What a Python console printed under its prompt.
         - "# Project\n\n```python\n>>> scores\n{'rouge1': 0.452, 'rougeL': 0.418}\n```\n"
+        # A printed header's span glued to its unit ("0-36m"), and an interval in brackets after each value.
+        - "# Project\n\n```\nmodel          c-index (mean, 2.5-97.5 pct)   IBS 0-36m\nCox clinical   0.652 (0.641-0.664)            0.198\n```\n"
         # Calibration told by the rates it compares, in a sentence about calibration.
         - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
       fail:

@@ -44,15 +44,28 @@ struct AlignedReport {
     }
 
     /// The row's values: for each named column, the one value (`isValue`: not a spread after "±") whose
-    /// span meets the column's ("0.731 ± 0.041" under "c-index (mean ± sd)" is 0.731).
-    func values(_ tokens: [Token], lineStart: Int, isValue: (Token) -> Bool) -> [(String, Token)] {
+    /// span meets the column's ("0.731 ± 0.041" under "c-index (mean ± sd)" is 0.731), or the one
+    /// outside brackets.
+    func values(_ tokens: [Token], lineStart: Int, bytes: [UInt8], isValue: (Token) -> Bool) -> [(String, Token)] {
         columns.compactMap { column in
             let under = tokens.filter { token in
                 token.isNumber && (Int(token.start) - lineStart) < column.span.upperBound && (Int(token.end) - lineStart) > column.span.lowerBound
                     && isValue(token)
             }
-            return under.count == 1 ? (column.name, under[0]) : nil
+            if under.count == 1 { return (column.name, under[0]) }
+            // "0.652 (0.641-0.664)": the interval in brackets after the value is not another value.
+            let outside = under.filter { !Self.isInsideBrackets($0, bytes: bytes, lineStart: lineStart) }
+            return outside.count == 1 ? (column.name, outside[0]) : nil
         }
+    }
+
+    /// Whether an opening bracket before the token on its line is still open at the token.
+    private static func isInsideBrackets(_ token: Token, bytes: [UInt8], lineStart: Int) -> Bool {
+        var open = false
+        for offset in lineStart..<Int(token.start) {
+            if bytes[offset] == UInt8(ascii: "(") { open = true } else if bytes[offset] == UInt8(ascii: ")") { open = false }
+        }
+        return open
     }
 
     /// A line of dashes, equals signs, pluses and bars only (spaces allowed), at least three of them.
@@ -85,11 +98,13 @@ struct AlignedReport {
             if start > lineStart, bytes[start - 1] == UInt8(ascii: "@") { return true }
             if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-"), isLetter(end + 1) { return true }
             if end + 2 < bytes.count, bytes[end] == UInt8(ascii: "%"), bytes[end + 1] == 0x20, isLetter(end + 2) { return true }
-            var open = false
-            for offset in lineStart..<Int(tokens[position].start) {
-                if bytes[offset] == UInt8(ascii: "(") { open = true } else if bytes[offset] == UInt8(ascii: ")") { open = false }
+            // "IBS 0-36m": a span of time glued to its unit.
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") {
+                var digit = end + 1
+                while digit < bytes.count, bytes[digit] >= 0x30, bytes[digit] <= 0x39 { digit += 1 }
+                if digit > end + 1, isLetter(digit) { return true }
             }
-            return open
+            return isInsideBrackets(tokens[position], bytes: bytes, lineStart: lineStart)
         }
     }
 }

@@ -44,7 +44,7 @@ extension MetricScanner {
             if aligned.read(line: line, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 if aligned.isRow, Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
-                    result += aligned.values(tokens, lineStart: lineStart) { !isBoundOrSpread($0) }
+                    result += aligned.values(tokens, lineStart: lineStart, bytes: index.lower) { !isBoundOrSpread($0) }
                         .filter { index.isScoreShaped($0.1) }
                 }
                 continue
