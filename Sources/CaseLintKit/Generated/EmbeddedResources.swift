@@ -2179,11 +2179,15 @@ rules:
         - "# Project\n\n```python\n>>> scores\n{'rouge1': 0.452, 'rougeL': 0.418}\n```\n"
         # A printed header's span glued to its unit ("0-36m"), and an interval in brackets after each value.
         - "# Project\n\n```\nmodel          c-index (mean, 2.5-97.5 pct)   IBS 0-36m\nCox clinical   0.652 (0.641-0.664)            0.198\n```\n"
+        # A logger's tag in square brackets opening a printed line, like "[INFO]".
+        - "# Project\n\n```\n[admetbench] seed 0: test AUROC 0.803  PR-AUC 0.781\n```\n"
         # Calibration told by the rates it compares, in a sentence about calibration.
         - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
       fail:
         # A rate after "observed" or "predicted" with no word of calibration is a base rate or a prediction.
         - "# Project\n\nIn the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.\n"
+        # A training step's tag opens progress, not a result.
+        - "# Project\n\n```\n[epoch 010] train_mse=0.3857  val_mse=0.3611\n```\n"
         # A lead-in that sets targets, or names a metric inside an identifier over signed coefficients.
         - "# Project\n\nTarget AUROC for each outcome:\n\n- death: 0.85\n- ICU transfer: 0.80\n"
         - "# Project\n\nThe strongest contrasts were on `ACC_MAG_std`:\n\n- REM vs Wake: -1.716\n- Wake vs Non-REM: +0.767\n"

@@ -61,7 +61,8 @@ extension MetricScanner {
             // "test_auc 0.79 | test_sens 0.68 | test_spec 0.75": each pair after the first starts where
             // the previous value ended, with only qualifiers before its name. A quoted key stands on its
             // own ({"model": "xgb", "test_auroc": 0.84}): only the words inside its quotes must qualify it.
-            var from = 0
+            var from = loggerTagCount(tokens, line: line)
+            let opening = from
             var found: [(String, Token)] = []
             for match in matches where match.firstToken >= from {
                 let keyStart = quotedKeyStart(match, tokens)
@@ -71,7 +72,7 @@ extension MetricScanner {
                 guard prefix.indices.allSatisfy({ outsideKey(tokens[$0]) || Self.qualifiers.contains(tokens[$0].hash)
                                                    || $0 > from && Self.qualifiers.contains(tokens[$0 - 1].hash) && tokens[$0].isNumber
                                                       && !index.isScoreShaped(tokens[$0]) })
-                        || from == 0 && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)),
+                        || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -94,6 +95,22 @@ extension MetricScanner {
         }
         return result
     }
+
+    /// "[admetbench] seed 0: test AUROC 0.803": the tokens of a logger's tag in square brackets opening
+    /// the line (at most three words), passed over like "[INFO]".
+    private func loggerTagCount(_ tokens: [Token], line: Int) -> Int {
+        let bytes = index.lower
+        var offset = index.document.lineRanges[line - 1].lowerBound
+        while offset < bytes.count, bytes[offset] == 0x20 { offset += 1 }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "["),
+              let close = bytes[offset..<index.document.lineRanges[line - 1].upperBound].firstIndex(of: UInt8(ascii: "]")) else { return 0 }
+        let count = tokens.prefix { Int($0.end) <= close }.count
+        // "[epoch 010] train_mse=0.3857": a training step's progress, not a result.
+        guard count <= 3, !tokens.prefix(count).contains(where: { Self.trainingSteps.contains($0.hash) }) else { return 0 }
+        return count
+    }
+
+    static let trainingSteps: Set<UInt64> = Set(["epoch", "step", "iter", "iteration", "batch"].map { TextIndex.hash($0.utf8) })
 
     /// `"test_auroc": 0.84`, `'auprc': 0.37`: when the name closes a quoted key followed by a colon, the
     /// offset of the key's opening quote on its line.
