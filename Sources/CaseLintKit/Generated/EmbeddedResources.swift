@@ -2952,6 +2952,14 @@ rules:
       # counts (no labeller of an operations README counted one). A rule of use in the same sentence still
       # denies the use: "should not be used to make decisions about individual patients", "not a tool for
       # individual patient decisions" (a modal, or one of the norms).
+      # Uses that name where the work happens: they make a clinical word a use after a preposition ("not
+      # used in clinical practice", "not for clinical settings"), not as what a thing is compared with
+      # ("Multiple-choice exam questions aren't clinical practice").
+      places: [practice, practices, setting, settings, environments, workflows]
+      # "does" or "did", a negator and the verb "use" with an object: what the project is built from
+      # ("VitalBridge doesn't use machine learning for triage", "I did not use any data from my hospital"),
+      # not a use it denies ("Do not use it for triage", "is not used for triage").
+      doers: [does, did, "doesn't", "didn't"]
       levels: [individual]
       norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
               cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
@@ -2976,6 +2984,8 @@ rules:
         # A fence never closed shows the rest of the page as code, but its sentences are still read.
         - "# Project\n\n## Setup\n\n```bash\npip install -r requirements.txt\n\n## Disclaimer\n\nThis project is for educational and research purposes only.\n"
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
+        # Where the work happens, after a preposition, is a use.
+        - "# Project\n\nIt has not been evaluated in clinical practice.\n"
         # Medication decisions are clinical uses.
         - "# Project\n\nThis was built in 24 hours: please don't use this to make medication decisions.\n"
         # A coding project's real use: billing.
@@ -3172,6 +3182,10 @@ rules:
         - "# Project\n\nPatients who did not receive a diagnosis of sepsis were labelled negative.\n"
         - "# Project\n\nIntended use: triage support for emergency nurses.\n"
         - "# Project\n\nPatients who did not receive a diagnosis within a day were labelled negative.\n"
+        # What the project is built from, and what a test set is compared with, deny no use.
+        - "# Project\n\nVitalBridge doesn't use machine learning for triage. It uses transparent rules.\n"
+        - "# Project\n\nI did not use any data from my hospital.\n"
+        - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         # "Context" is not a use: a finding about treatment context is no disclaimer.
         - "# Project\n\nThe effect is not intrinsic to the variant but depends on the therapeutic context.\n"
         - "# Project\n\nThe app is intended for use by emergency physicians during triage.\n"

@@ -93,6 +93,12 @@ public struct DisclaimerCues: Sendable {
         static let level = Class(rawValue: 1 << 37)
         /// intended, suitable, tool: what makes a sentence a rule of use or a product's status, not a description.
         static let norm = Class(rawValue: 1 << 38)
+        /// practice, settings: a use that names where the work happens counts after a preposition ("not
+        /// used in clinical practice"); "Exam questions aren't clinical practice" compares, it denies nothing.
+        static let place = Class(rawValue: 1 << 39)
+        /// does, did: "VitalBridge doesn't use machine learning for triage" tells what the project is
+        /// built from, not a use it denies ("Do not use it for triage" does).
+        static let doer = Class(rawValue: 1 << 40)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -110,6 +116,7 @@ public struct DisclaimerCues: Sendable {
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
+        ("places", .place), ("doers", .doer),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -145,6 +145,7 @@ struct DisclaimerScanner {
         for (position, word) in words.enumerated() where word.contains(.negator) || word.contains(.nounNegator) {
             if position + 1 < words.count, words[position + 1].contains(.emphasis) { continue }
             let nounOnly = word.contains(.nounNegator)
+            if usesSomething(words, negator: position) { continue }
             let last = min(words.count - 1, position + 10)
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
@@ -183,6 +184,15 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+
+    /// "doesn't use machine learning for triage", "did not use any data from my hospital": the verb
+    /// "use" after "does" or "did" and a negator, with an object of its own, tells what the project is
+    /// made of or was built from; "Do not use it for triage" and "is not used for triage" deny the use.
+    private func usesSomething(_ words: [DisclaimerCues.Class], negator: Int) -> Bool {
+        let verb = negator + 1
+        guard verb + 1 < words.count, words[verb].contains(.useVerb), !words[verb + 1].contains(.preposition) else { return false }
+        return words[negator].contains(.doer) || negator > 0 && words[negator - 1].contains(.doer)
+    }
 
     /// A population right after "individual" ("an individual patient") in the clause of `target`, with no
     /// modal or norm anywhere in the sentence: a description of the level the tool works at. A comma ends
@@ -258,6 +268,9 @@ struct DisclaimerScanner {
         let after = min(words.count - 1, target + 2)
         var verbAt: Int?
         for position in start...after where position != target && words[position].contains(.use) {
+            // "in clinical practice" is a use; "aren't clinical practice" is a comparison.
+            if words[position].contains(.place), position > target,
+               !words[max(start, target - 2)..<target].contains(where: { $0.contains(.preposition) }) { continue }
             // A use before the clinical word counts only within its clause.
             if position < target, words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) }) { continue }
             if position > target || !words[position].contains(.useVerb) { return true }
