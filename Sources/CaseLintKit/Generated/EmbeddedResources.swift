@@ -2960,6 +2960,9 @@ rules:
       # ("VitalBridge doesn't use machine learning for triage", "I did not use any data from my hospital"),
       # not a use it denies ("Do not use it for triage", "is not used for triage").
       doers: [does, did, "doesn't", "didn't"]
+      # A population a few words after "from" is where data came from, not whom a use reaches: "we did not
+      # test on images from our hospital" (a limitation), not "not tested on real patients".
+      sources: [from]
       levels: [individual]
       norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
               cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
@@ -3185,6 +3188,7 @@ rules:
         # What the project is built from, and what a test set is compared with, deny no use.
         - "# Project\n\nVitalBridge doesn't use machine learning for triage. It uses transparent rules.\n"
         - "# Project\n\nI did not use any data from my hospital.\n"
+        - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         # "Context" is not a use: a finding about treatment context is no disclaimer.
         - "# Project\n\nThe effect is not intrinsic to the variant but depends on the therapeutic context.\n"

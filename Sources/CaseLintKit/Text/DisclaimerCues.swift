@@ -99,6 +99,8 @@ public struct DisclaimerCues: Sendable {
         /// does, did: "VitalBridge doesn't use machine learning for triage" tells what the project is
         /// built from, not a use it denies ("Do not use it for triage" does).
         static let doer = Class(rawValue: 1 << 40)
+        /// from: "we did not test on images from our hospital" names where data came from, not whom a use reaches.
+        static let source = Class(rawValue: 1 << 41)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -116,7 +118,7 @@ public struct DisclaimerCues: Sendable {
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
-        ("places", .place), ("doers", .doer),
+        ("places", .place), ("doers", .doer), ("sources", .source),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -246,6 +246,12 @@ struct DisclaimerScanner {
     /// real patient encounters"); never before a condition ("to patients without that review" is oversight).
     private func isReachedByUse(_ words: [DisclaimerCues.Class], negator: Int, population: Int) -> Bool {
         if population + 1 < words.count, words[population + 1].contains(.condition) { return false }
+        // "images from our hospital": a source of data, a few words back with no use or preposition between.
+        var back = population - 1
+        while back > negator, population - back <= 3, words[back].isDisjoint(with: [.preposition, .use, .negator]) {
+            if words[back].contains(.source) { return false }
+            back -= 1
+        }
         return closesClause(words, at: population) || usedWithPreposition(words, from: negator + 1, before: population)
     }
 
