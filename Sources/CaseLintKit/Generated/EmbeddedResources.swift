@@ -2963,6 +2963,14 @@ rules:
       # A population a few words after "from" is where data came from, not whom a use reaches: "we did not
       # test on images from our hospital" (a limitation), not "not tested on real patients".
       sources: [from]
+      # What a README tells a language model to do, after one of these and a colon (in the sentence, or
+      # as the lead-in of a list), is the model's instruction, not a rule of use: "a prompt that tells it
+      # to:" over "- not give treatment advice".
+      prompts: [prompt, prompts, instruction, instructions, instructed, instructs]
+      # Real records an instruction keeps out of issues, prompts or commits make a privacy rule, as the data
+      # subjects do: "Please don't add real patient reports to issues" (a use of the project denied for
+      # real records still counts: "please don't use it to code real records").
+      shared_records: [reports, notes, scans, letters, transcripts, photos, messages, records]
       levels: [individual]
       norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
               cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
@@ -3190,6 +3198,10 @@ rules:
         - "# Project\n\nI did not use any data from my hospital.\n"
         - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
+        - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
+        # What the README tells its language model is the model's instruction.
+        - "# Project\n\n1. The model gets a prompt that tells it to:\n   - keep every number\n   - not give treatment advice\n"
+        - "# Project\n\nThe report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.\n"
         # "Context" is not a use: a finding about treatment context is no disclaimer.
         - "# Project\n\nThe effect is not intrinsic to the variant but depends on the therapeutic context.\n"
         - "# Project\n\nThe app is intended for use by emergency physicians during triage.\n"

@@ -101,6 +101,12 @@ public struct DisclaimerCues: Sendable {
         static let doer = Class(rawValue: 1 << 40)
         /// from: "we did not test on images from our hospital" names where data came from, not whom a use reaches.
         static let source = Class(rawValue: 1 << 41)
+        /// prompt, instructions: what a README tells a language model to do ("a prompt that tells it to:
+        /// ... not give treatment advice") is the model's instruction, not a rule of use.
+        static let prompt = Class(rawValue: 1 << 42)
+        /// reports, notes, scans: real ones an instruction keeps out of issues or prompts ("Please don't add
+        /// real patient reports to issues") make a privacy rule, like the data subjects.
+        static let sharedRecord = Class(rawValue: 1 << 43)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
         static let naming: Class = [.clinical, .purpose, .professional, .actual]
@@ -118,7 +124,7 @@ public struct DisclaimerCues: Sendable {
         ("purpose_objects", .purposeObject), ("model_stages", .modelStage), ("partial_after", .partialAfter),
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
-        ("places", .place), ("doers", .doer), ("sources", .source),
+        ("places", .place), ("doers", .doer), ("sources", .source), ("prompts", .prompt), ("shared_records", .sharedRecord),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -51,7 +51,8 @@ extension DisclaimerScanner {
 
     /// "Please don't take anything here to a real bedside", "please do not point this at a real patient's
     /// eyes": an instruction, its negator among the sentence's first words, that keeps the project from
-    /// the real work within its clause; real data it must not be given is a privacy rule, not a disclaimer.
+    /// the real work within its clause; real data or records it must not be given ("Please don't add real
+    /// patient reports to issues") are a privacy rule, not a disclaimer.
     private func instructionReaches(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
         // The instruction opens the sentence or a clause of its own ("not ophthalmologists — please do not ...").
         var start = negator
@@ -73,7 +74,7 @@ extension DisclaimerScanner {
             if words[position].contains(.dataSubject) { return false }
             if words[position].contains(.actual) {
                 let after = words[(position + 1)..<min(words.count, position + 3)]
-                return isRealWork(words, at: position, sentence: sentence) && !after.contains { $0.contains(.dataSubject) }
+                return isRealWork(words, at: position, sentence: sentence) && !after.contains { !$0.isDisjoint(with: [.dataSubject, .sharedRecord]) }
                     && !isConditional(words, negator: negator, clinical: position)
             }
             position += 1

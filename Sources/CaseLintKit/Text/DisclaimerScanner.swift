@@ -44,7 +44,8 @@ struct DisclaimerScanner {
             for (order, sentence) in sentences.enumerated() {
                 let line = Int(index.tokens[sentence.lowerBound].line)
                 let inLicence = licence[line - 1]
-                if isDisclaimer(sentence, announced: (announced[line - 1] || leadIn && order > 0) && !inLicence, inLicence: inLicence) {
+                if isDisclaimer(sentence, announced: (announced[line - 1] || leadIn && order > 0) && !inLicence, inLicence: inLicence),
+                   !isPromptInstruction(sentence) {
                     return Hit(line: line, paragraph: number)
                 }
             }
