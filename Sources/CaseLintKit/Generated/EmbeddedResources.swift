@@ -2971,6 +2971,10 @@ rules:
       # subjects do: "Please don't add real patient reports to issues" (a use of the project denied for
       # real records still counts: "please don't use it to code real records").
       shared_records: [reports, notes, scans, letters, transcripts, photos, messages, records]
+      # The project denied as the ground for a decision: a negator, the verb "use", "to", one of these verbs
+      # and a decision a few words on ("Do not use it to make decisions about your own skin").
+      decision_verbs: [make, inform, guide, support, drive, take]
+      decisions: [decision, decisions]
       levels: [individual]
       norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
               cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
@@ -2995,6 +2999,8 @@ rules:
         # A fence never closed shows the rest of the page as code, but its sentences are still read.
         - "# Project\n\n## Setup\n\n```bash\npip install -r requirements.txt\n\n## Disclaimer\n\nThis project is for educational and research purposes only.\n"
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
+        # The project denied as the ground for a decision, whatever it is about.
+        - "# Project\n\nDo not use SpotCheck to make decisions about your own skin or anyone else's.\n"
         # Where the work happens, after a preposition, is a use.
         - "# Project\n\nIt has not been evaluated in clinical practice.\n"
         # Medication decisions are clinical uses.
@@ -3199,6 +3205,8 @@ rules:
         - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
+        # How the model is built: an output not used for decisions.
+        - "# Project\n\nWe do not use the 5-class output for any decision; it is reported because reviewers asked.\n"
         # What the README tells its language model is the model's instruction.
         - "# Project\n\n1. The model gets a prompt that tells it to:\n   - keep every number\n   - not give treatment advice\n"
         - "# Project\n\nThe report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.\n"

@@ -107,9 +107,14 @@ public struct DisclaimerCues: Sendable {
         /// reports, notes, scans: real ones an instruction keeps out of issues or prompts ("Please don't add
         /// real patient reports to issues") make a privacy rule, like the data subjects.
         static let sharedRecord = Class(rawValue: 1 << 43)
+        /// make, inform, guide: "Do not use it to make decisions about your own skin" denies the decision
+        /// the project would stand in for, whatever the decision is about.
+        static let decisionVerb = Class(rawValue: 1 << 44)
+        /// decision, decisions.
+        static let decision = Class(rawValue: 1 << 45)
 
-        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician or the real work.
-        static let naming: Class = [.clinical, .purpose, .professional, .actual]
+        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work or a decision.
+        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision]
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -125,6 +130,7 @@ public struct DisclaimerCues: Sendable {
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
         ("places", .place), ("doers", .doer), ("sources", .source), ("prompts", .prompt), ("shared_records", .sharedRecord),
+        ("decision_verbs", .decisionVerb), ("decisions", .decision),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

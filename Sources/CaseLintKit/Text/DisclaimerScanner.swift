@@ -122,7 +122,7 @@ struct DisclaimerScanner {
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
-        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence)
+        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words)
             || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
