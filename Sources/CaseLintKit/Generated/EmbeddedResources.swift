@@ -3001,6 +3001,8 @@ rules:
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
         # The project denied as the ground for a decision, whatever it is about.
         - "# Project\n\nDo not use SpotCheck to make decisions about your own skin or anyone else's.\n"
+        # A clinical act right after "not for", as a heading: the section says what the project must not do.
+        - "# Project\n\n## Not for dosing real patients\n\nI am a pharmacist and I still would not dose anyone from this app.\n"
         # Where the work happens, after a preposition, is a use.
         - "# Project\n\nIt has not been evaluated in clinical practice.\n"
         # Medication decisions are clinical uses.

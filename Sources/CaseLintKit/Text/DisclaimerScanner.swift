@@ -173,6 +173,11 @@ struct DisclaimerScanner {
                 if hasUse(words, from: position + 1, clinical: target) { return true }
                 // "The scores are not diagnoses", "does not provide a diagnosis", "Not for diagnosis": the
                 // clinical word is itself the use ("for" is the one preposition both lists hold).
+                // "Not for dosing real patients", "not for triage": a clinical act right after "not for".
+                if target == position + 2, words[position + 1].contains(.preposition), words[position + 1].contains(.purposeFrame),
+                   !words[target].contains(.population) {
+                    return true
+                }
                 if words[target].contains(.use), target <= position + 3,
                    words[(position + 1)..<target].allSatisfy({
                        $0.contains(.article) || $0.contains(.delivery) || $0.contains(.preposition) && $0.contains(.purposeFrame)
