@@ -3209,6 +3209,8 @@ rules:
         - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
         # How the model is built: an output not used for decisions.
         - "# Project\n\nWe do not use the 5-class output for any decision; it is reported because reviewers asked.\n"
+        # A data use agreement makes a restriction the data's, whatever the verb.
+        - "# Project\n\nOAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.\n"
         # What the README tells its language model is the model's instruction.
         - "# Project\n\n1. The model gets a prompt that tells it to:\n   - keep every number\n   - not give treatment advice\n"
         - "# Project\n\nThe report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.\n"

@@ -303,8 +303,11 @@ struct DisclaimerScanner {
         // "The dataset is available under a data use agreement for research purposes only": the data's
         // terms, not the project's (code or a model released with it still counts).
         let dataFirst = words.prefix(3).contains(where: { $0.contains(.dataSubject) })
-        if dataFirst || words.contains(where: { $0.contains(.dataTerms) }),
-           words.contains(where: { $0.contains(.availability) }), !words.contains(where: { $0.contains(.purposeObject) }) {
+        // "they may be used for research purposes only, under the OAI data use agreement": a data use
+        // agreement makes the restriction the data's whatever the verb.
+        let dataTerms = words.contains(where: { $0.contains(.dataTerms) })
+        if dataFirst || dataTerms, dataTerms || words.contains(where: { $0.contains(.availability) }),
+           !words.contains(where: { $0.contains(.purposeObject) }) {
             return false
         }
         // "The data is from the Analytics Vidhya platform and was used for educational purposes only": what
