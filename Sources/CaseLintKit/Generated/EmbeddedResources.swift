@@ -2181,6 +2181,10 @@ rules:
         - "# Project\n\n```\nmodel          c-index (mean, 2.5-97.5 pct)   IBS 0-36m\nCox clinical   0.652 (0.641-0.664)            0.198\n```\n"
         # A logger's tag in square brackets opening a printed line, like "[INFO]".
         - "# Project\n\n```\n[admetbench] seed 0: test AUROC 0.803  PR-AUC 0.781\n```\n"
+        # Square brackets hold an interval in a printed header and its rows, as round ones do.
+        - "# Project\n\n```\nmodel          c-index  [2.5%, 97.5%]     IBS\ncox_clinical   0.672    [0.611, 0.731]    0.187\n```\n"
+        # An adverb between the percentage and the adjective.
+        - "# Project\n\nSo 41/50 = 82% fully correct.\n"
         # Calibration told by the rates it compares, in a sentence about calibration.
         - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
       fail:

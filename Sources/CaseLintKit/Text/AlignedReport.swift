@@ -59,11 +59,16 @@ struct AlignedReport {
         }
     }
 
-    /// Whether an opening bracket before the token on its line is still open at the token.
+    /// Whether an opening bracket, round or square ("[2.5%, 97.5%]"), before the token on its line is
+    /// still open at the token.
     private static func isInsideBrackets(_ token: Token, bytes: [UInt8], lineStart: Int) -> Bool {
         var open = false
         for offset in lineStart..<Int(token.start) {
-            if bytes[offset] == UInt8(ascii: "(") { open = true } else if bytes[offset] == UInt8(ascii: ")") { open = false }
+            switch bytes[offset] {
+            case UInt8(ascii: "("), UInt8(ascii: "["): open = true
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): open = false
+            default: break
+            }
         }
         return open
     }
