@@ -67,7 +67,7 @@ rules:
                  pain point, pain points, inspiration, introduction, intro, what * trying to fix, what * trying to solve, what * set out to solve,
                  what * set out to fix, what * trying to do, what * trying to answer, what * trying to find out,
                  # The motive in plain words: "The idea", "Why we built this", "What I wanted to know".
-                 the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know,
+                 idea, the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know,
                  what i wanted to find out, what we wanted to find out]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
@@ -229,7 +229,9 @@ rules:
                  statistical analysis plan, how * answers, how * answer, how we built it, how i built it, how it was built,
                  # The same asked: "How was it modelled?".
                  how was * built, how was * modelled, how was * modeled, how was * trained, how were * trained,
-                 how were * built, how was * made]
+                 how were * built, how was * made,
+                 # Told as a statement: "How it is made", "How the model was made".
+                 how * is made, how * was made, how * is built]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
