@@ -68,7 +68,9 @@ rules:
                  what * set out to fix, what * trying to do, what * trying to answer, what * trying to find out,
                  # The motive in plain words: "The idea", "Why we built this", "What I wanted to know".
                  idea, the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know,
-                 what i wanted to find out, what we wanted to find out]
+                 what i wanted to find out, what we wanted to find out,
+                 # "Why I did this", "Why we did it".
+                 why * did this, why * did it]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -315,6 +317,8 @@ rules:
                  does it work, does * work, backtesting, backtest, reader study, user study, human evaluation, expert review,
                  leaderboard, hit rate, hit rates, how did * do, how does * do, how well did * do, how * did,
                  did it work, did * work, quantitative analyses, quantitative analysis, did it help,
+                 # "Did it beat the KFRE?": the answer told in the past is the result (a title's "Can ML beat ...?" asks).
+                 did it beat *, did * beat *,
                  # Plain speech about the results: "What the numbers say", "The numbers".
                  the numbers, what the numbers *, what * numbers show, what the results *,
                  # "What happened", "How did it go?": the plain-speech account of the results.
@@ -416,7 +420,7 @@ rules:
                  things to be careful, what to be careful *, where * breaks down,
                  where * broke down, blind spots, domain of applicability, where * fall short, what worries me,
                  what worries us, things to keep in mind, keep in mind, what went wrong, what * went wrong,
-                 things that worry me, things that worry us, what * careful about, things that don't work yet,
+                 things that worry me, things that worry us, things that bother *, what bothers *, what * careful about, things that don't work yet,
                  things to be careful about, things to be careful with, be careful, handle with care,
                  what doesn't work yet, what you should know before trusting *, what is not so good, what's not so good,
                  not so good, what isn't so good, what is not good, what's not good,
@@ -458,6 +462,7 @@ rules:
         # What went wrong, and what worries the author.
         - "# Project\n\n## What went wrong\n\nThe model fails on night shifts and is biased towards the busiest site; it may not generalise.\n"
         - "# Project\n\n## Things that worry me\n\nThe model may fail for patients whose oxygen readings are biased by skin tone.\n"
+        - "# Project\n\n## Things that bother me about this\n\nI built the answer into the data: the simulated slope is clean, real eGFR is noisy.\n"
         - "# Project\n\n## Things to be careful about\n\nThe alert thresholds were tuned on 14 patients and may fail for people on home oxygen.\n"
         # The noun before a relative clause heads the heading, past "that" and a contraction.
         - "# Project\n\n## Background\n\nPatients wait.\n\n## Limitations that we're aware of\n\nThe model was trained on one hospital and misses rare cases.\n"

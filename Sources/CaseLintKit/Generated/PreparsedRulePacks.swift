@@ -3,55 +3,55 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 57650, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,56014:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,61:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s67,7,13:weak_headingsQ0q67,22,9:S1s67,23,8:overviewS1s67,33,5:aboutS1s67,40,7:summaryS1s67,49,16:project overviewS1s67,67,18:about this projectS1s67,87,17:about the projectS1s68,23,15:who is this forS1s68,40,13:who is it forS1s68,55,9:situationS1s69,7,13:heading_wordsQ0q69,22,23:S1s69,23,7:problemS1s69,32,10:motivationS1s69,44,10:backgroundS1s69,56,7:contextS1s69,65,3:whyS1s69,70,9:challengeS1s69,81,4:needS1s69,87,6:burdenS1s69,95,4:painS1s69,101,7:purposeS1s69,110,4:goalS1s69,116,9:objectiveS1s69,127,8:questionS1s70,23,3:aimS1s70,28,9:rationaleS1s70,39,12:significanceS1s70,53,10:importanceS1s70,65,7:mattersS1s70,74,9:situationS1s70,85,9:relevanceS1s70,96,11:inspirationS1s71,23,10:hypothesisS1s71,35,10:hypothesesS1s72,7,4:cuesQ0q72,13,82:S1s72,14,6:burdenS1s72,22,6:costlyS1s72,30,4:costS1s72,36,5:costsS1s72,43,9:expensiveS1s72,54,5:delayS1s72,61,6:delaysS1s72,69,7:delayedS1s72,78,9:mortalityS1s72,89,9:morbidityS1s72,100,6:deathsS1s72,108,5:deathS1s72,115,3:dieS1s72,120,4:diesS1s73,14,13:leading causeS1s73,29,9:worldwideS1s73,40,8:globallyS1s73,50,7:millionS1s73,59,8:millionsS1s73,69,7:billionS1s73,78,10:prevalenceS1s73,90,9:prevalentS1s73,101,7:affectsS1s73,110,8:affectedS1s73,120,6:sufferS1s74,14,8:shortageS1s74,24,7:backlogS1s74,33,8:workloadS1s74,43,14:time-consumingS1s74,59,15:labor-intensiveS1s74,76,16:labour-intensiveS1s74,94,6:manualS1s74,102,8:manuallyS1s74,112,9:challengeS1s75,14,10:challengesS1s75,26,7:problemS1s75,35,8:problemsS1s75,45,4:needS1s75,51,5:needsS1s75,58,15:early detectionS1s75,75,15:early diagnosisS1s75,92,5:livesS1s75,99,8:survivalS1s75,109,11:underservedS1s76,14,6:accessS1s76,22,6:missedS1s76,30,4:lateS1s76,36,4:aimsS1s76,42,3:aimS1s76,47,4:goalS1s76,53,9:objectiveS1s76,64,10:motivationS1s76,76,8:criticalS1s76,86,7:crucialS1s76,95,11:significantS1s76,108,9:difficultS1s77,14,10:subjectiveS1s77,26,11:error-proneS1s77,39,11:inefficientS1s77,52,14:limited accessS1s77,68,6:risingS1s77,76,7:growingS1s77,85,10:increasingS1s79,14,6:commonS1s79,22,5:oftenS1s79,29,10:frequentlyS1s79,41,9:currentlyS1s79,52,5:todayS1s79,59,8:existingS1s79,69,4:waitS1s79,75,5:waitsS1s79,82,7:waitingS1s79,91,5:wasteS1s79,98,6:wastedS1s79,106,8:struggleS1s80,14,9:strugglesS1s80,25,5:unmetS1s80,32,11:preventableS1s80,45,9:avoidableS1s80,56,4:harmS1s80,62,12:overcrowdingS1s80,76,12:understaffedS1s81,7,9:min_wordsS1i81,18,1:5S1s82,7,10:full_wordsS1i82,19,3:120S1s87,7,12:block_creditS1f87,21,4:0.75S1s88,5,3:fixM0m89,7,3:S1s89,7,6:insertS1s89,15,7:sectionS1s90,7,7:headingS1s90,16,7:ProblemS1s91,7,4:textS3s91,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s92,5,8:examplesD0s93,7,3662:M0m93,7,3:S1s93,7,4:passQ0q95,9,13:S3s95,11,123:# Project
+        ("rules/case-study.yml", 58108, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,56324:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,63:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s68,18,14:why * did thisS1s68,34,12:why * did itS1s69,7,13:weak_headingsQ0q69,22,9:S1s69,23,8:overviewS1s69,33,5:aboutS1s69,40,7:summaryS1s69,49,16:project overviewS1s69,67,18:about this projectS1s69,87,17:about the projectS1s70,23,15:who is this forS1s70,40,13:who is it forS1s70,55,9:situationS1s71,7,13:heading_wordsQ0q71,22,23:S1s71,23,7:problemS1s71,32,10:motivationS1s71,44,10:backgroundS1s71,56,7:contextS1s71,65,3:whyS1s71,70,9:challengeS1s71,81,4:needS1s71,87,6:burdenS1s71,95,4:painS1s71,101,7:purposeS1s71,110,4:goalS1s71,116,9:objectiveS1s71,127,8:questionS1s72,23,3:aimS1s72,28,9:rationaleS1s72,39,12:significanceS1s72,53,10:importanceS1s72,65,7:mattersS1s72,74,9:situationS1s72,85,9:relevanceS1s72,96,11:inspirationS1s73,23,10:hypothesisS1s73,35,10:hypothesesS1s74,7,4:cuesQ0q74,13,82:S1s74,14,6:burdenS1s74,22,6:costlyS1s74,30,4:costS1s74,36,5:costsS1s74,43,9:expensiveS1s74,54,5:delayS1s74,61,6:delaysS1s74,69,7:delayedS1s74,78,9:mortalityS1s74,89,9:morbidityS1s74,100,6:deathsS1s74,108,5:deathS1s74,115,3:dieS1s74,120,4:diesS1s75,14,13:leading causeS1s75,29,9:worldwideS1s75,40,8:globallyS1s75,50,7:millionS1s75,59,8:millionsS1s75,69,7:billionS1s75,78,10:prevalenceS1s75,90,9:prevalentS1s75,101,7:affectsS1s75,110,8:affectedS1s75,120,6:sufferS1s76,14,8:shortageS1s76,24,7:backlogS1s76,33,8:workloadS1s76,43,14:time-consumingS1s76,59,15:labor-intensiveS1s76,76,16:labour-intensiveS1s76,94,6:manualS1s76,102,8:manuallyS1s76,112,9:challengeS1s77,14,10:challengesS1s77,26,7:problemS1s77,35,8:problemsS1s77,45,4:needS1s77,51,5:needsS1s77,58,15:early detectionS1s77,75,15:early diagnosisS1s77,92,5:livesS1s77,99,8:survivalS1s77,109,11:underservedS1s78,14,6:accessS1s78,22,6:missedS1s78,30,4:lateS1s78,36,4:aimsS1s78,42,3:aimS1s78,47,4:goalS1s78,53,9:objectiveS1s78,64,10:motivationS1s78,76,8:criticalS1s78,86,7:crucialS1s78,95,11:significantS1s78,108,9:difficultS1s79,14,10:subjectiveS1s79,26,11:error-proneS1s79,39,11:inefficientS1s79,52,14:limited accessS1s79,68,6:risingS1s79,76,7:growingS1s79,85,10:increasingS1s81,14,6:commonS1s81,22,5:oftenS1s81,29,10:frequentlyS1s81,41,9:currentlyS1s81,52,5:todayS1s81,59,8:existingS1s81,69,4:waitS1s81,75,5:waitsS1s81,82,7:waitingS1s81,91,5:wasteS1s81,98,6:wastedS1s81,106,8:struggleS1s82,14,9:strugglesS1s82,25,5:unmetS1s82,32,11:preventableS1s82,45,9:avoidableS1s82,56,4:harmS1s82,62,12:overcrowdingS1s82,76,12:understaffedS1s83,7,9:min_wordsS1i83,18,1:5S1s84,7,10:full_wordsS1i84,19,3:120S1s89,7,12:block_creditS1f89,21,4:0.75S1s90,5,3:fixM0m91,7,3:S1s91,7,6:insertS1s91,15,7:sectionS1s92,7,7:headingS1s92,16,7:ProblemS1s93,7,4:textS3s93,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s94,5,8:examplesD0s95,7,3663:M0m95,7,3:S1s95,7,4:passQ0q97,9,13:S3s97,11,123:# Project
 
 ## Introduction
 
 Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
-S3s97,11,129:# Project
+S3s99,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s99,11,99:# Project
+S3s101,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s100,11,102:# Project
+S3s102,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s101,11,153:# Project
+S3s103,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s103,11,133:# Project
+S3s105,11,133:# Project
 
 ## What I was trying to do
 
 Late recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.
-S3s105,11,203:# Sepsis watch
+S3s107,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s106,11,119:# Sepsis alerts
+S3s108,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s107,11,115:# Readmissions
+S3s109,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s109,11,186:# Sepsis watch
+S3s111,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -61,7 +61,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s111,11,243:# Dose response
+S3s113,11,243:# Dose response
 
 ## The clinical question
 
@@ -71,7 +71,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s112,11,386:# Triage
+S3s114,11,386:# Triage
 
 ## Overview
 
@@ -82,7 +82,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s114,11,247:# Introduction
+S3s116,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -90,24 +90,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s115,7,4:failQ0q116,9,6:S3s116,11,63:# My project
+S1s117,7,4:failQ0q118,9,6:S3s118,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s117,11,31:# My project
+S3s119,11,31:# My project
 
 ## Problem
 
 TODO
-S3s119,11,104:# Problem Statement Generator
+S3s121,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s121,11,269:# Triage
+S3s123,11,269:# Triage
 
 ## Data
 
@@ -124,13 +124,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s122,11,76:# My project
+S3s124,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s124,11,246:# Project
+S3s126,11,246:# Project
 
 ## Data
 
@@ -139,12 +139,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s125,7,3:fixQ0q126,9,1:M0m126,11,2:S1s126,11,6:beforeS3s126,19,52:# Sepsis alerts
+S1s127,7,3:fixQ0q128,9,1:M0m128,11,2:S1s128,11,6:beforeS3s128,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s127,11,5:afterS3s127,18,164:# Sepsis alerts
+S1s129,11,5:afterS3s129,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -153,90 +153,90 @@ S1s127,11,5:afterS3s127,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m129,5,12:S1s129,5,2:idS1s129,9,12:section.dataS1s130,5,4:kindS1s130,11,7:sectionS1s131,5,8:categoryS1s131,15,9:structureS1s132,5,8:severityS1s132,15,5:errorS1s133,5,6:weightS1i133,13,1:5S1s134,5,5:titleS1s134,12,12:Data sectionS1s135,5,7:messageS3s135,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s136,5,3:whyS5s136,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s139,5,10:referencesQ0q139,17,2:S3s139,18,14:TRIPOD+AI 5-11S3s139,36,21:CLAIM 2024 items 7-21S1s140,5,5:matchM0m141,7,8:S1s141,7,4:partS1s141,13,4:dataS1s142,7,8:headingsQ0q142,17,32:S1s142,18,4:dataS1s142,24,7:datasetS1s142,33,8:datasetsS1s142,43,8:data setS1s142,53,9:data setsS1s142,64,8:the dataS1s142,74,12:data sourcesS1s142,88,11:data sourceS1s142,101,16:data descriptionS1s143,18,19:dataset descriptionS1s143,39,13:data overviewS1s143,54,6:cohortS1s143,62,16:study populationS1s143,80,10:populationS1s143,92,15:data collectionS1s143,109,16:data preparationS1s144,18,18:data preprocessingS1s144,38,13:preprocessingS1s144,53,13:data pipelineS1s144,68,17:data availabilityS1s144,87,13:training dataS1s144,102,9:demo dataS1s144,113,6:inputsS1s145,18,10:input dataS1s145,30,16:data and privacyS1s145,48,15:data provenanceS1s145,65,6:corpusS1s145,73,12:where * comeS1s145,87,13:where * comesS1s147,18,12:what we usedS1s147,32,11:what i usedS1s149,18,11:what data *S1s152,7,13:weak_headingsQ0q152,22,30:S1s152,23,7:recordsS1s152,32,14:source recordsS1s152,48,15:patient recordsS1s152,65,4:logsS1s152,71,10:recordingsS1s152,83,6:imagesS1s152,91,9:moleculesS1s152,102,9:compoundsS1s152,113,7:signalsS1s153,23,5:scansS1s153,30,6:slidesS1s153,38,11:transcriptsS1s153,51,9:documentsS1s153,62,7:lettersS1s153,71,5:audioS1s153,78,15:data validationS1s153,95,12:data qualityS1s153,109,11:data checksS1s154,23,6:tracesS1s154,31,7:reportsS1s154,40,5:notesS1s154,47,7:samplesS1s154,56,9:specimensS1s154,67,7:historyS1s156,23,11:sample dataS1s156,36,11:data sampleS1s156,49,18:sample of the dataS1s156,69,20:a sample of the dataS1s156,91,11:sample rowsS1s156,104,12:example rowsS1s157,7,13:heading_wordsQ0q157,22,27:S1s157,23,4:dataS1s157,29,7:datasetS1s157,38,8:datasetsS1s157,48,6:cohortS1s157,56,6:corpusS1s157,64,6:sourceS1s157,72,10:collectionS1s157,84,13:preprocessingS1s157,99,10:populationS1s157,111,6:inputsS1s157,119,6:labelsS1s158,23,10:annotationS1s158,35,3:edaS1s158,40,14:knowledge baseS1s158,56,7:signalsS1s158,65,10:recordingsS1s158,77,9:ingestionS1s158,88,9:materialsS1s159,23,14:evaluation setS1s159,39,8:test setS1s159,49,16:compound libraryS1s159,67,18:compound librariesS1s159,87,5:assayS1s159,94,6:assaysS1s159,102,11:assay panelS1s160,23,9:truth setS1s160,34,12:ground truthS1s161,7,4:cuesQ0q161,13,65:S1s161,14,7:datasetS1s161,23,8:datasetsS1s161,33,4:dataS1s161,39,7:samplesS1s161,48,6:imagesS1s161,56,5:scansS1s161,63,7:recordsS1s161,72,4:rowsS1s161,78,7:columnsS1s161,87,8:subjectsS1s161,97,12:participantsS1s161,111,5:casesS1s161,118,10:admissionsS1s162,14,10:encountersS1s162,26,6:kaggleS1s162,34,9:physionetS1s162,45,5:mimicS1s162,52,9:mimic-iiiS1s162,63,8:mimic-ivS1s162,73,3:uciS1s162,78,4:tciaS1s162,84,6:chemblS1s162,92,11:moleculenetS1s162,105,4:isicS1s162,111,6:publicS1s162,119,8:publiclyS1s163,14,13:de-identifiedS1s163,29,12:deidentifiedS1s163,43,10:anonymizedS1s163,55,10:anonymisedS1s163,67,9:syntheticS1s163,78,7:syntheaS1s163,87,9:collectedS1s163,98,10:downloadedS1s163,110,6:sourceS1s163,118,7:sourcesS1s164,14,12:training setS1s164,28,14:validation setS1s164,44,8:test setS1s164,54,5:splitS1s164,61,7:classesS1s164,70,6:labelsS1s164,78,8:labelledS1s164,88,7:labeledS1s164,97,9:annotatedS1s164,108,9:variablesS1s165,14,14:missing valuesS1s165,30,9:imbalanceS1s165,41,10:imbalancedS1s165,53,18:class distributionS1s165,73,13:preprocessingS1s165,88,7:cleanedS1s165,97,10:normalizedS1s165,109,7:resizedS1s166,14,12:augmentationS1s166,28,6:cohortS1s166,36,9:inclusionS1s166,47,9:exclusionS1s166,58,5:staysS1s166,65,6:visitsS1s166,73,10:recordingsS1s166,85,8:readingsS1s166,95,12:measurementsS1s166,109,4:logsS1s167,14,11:transcriptsS1s168,7,9:min_wordsS1i168,18,1:5S1s169,7,10:full_wordsS1i169,19,3:120S1s170,7,12:block_creditS1f170,21,4:0.75S1s171,5,3:fixM0m172,7,3:S1s172,7,6:insertS1s172,15,7:sectionS1s173,7,7:headingS1s173,16,4:DataS1s174,7,4:textS3s174,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s175,5,8:examplesD0s176,7,2749:M0m176,7,3:S1s176,7,4:passQ0q178,9,14:S3s178,11,106:# Project
+M0m131,5,12:S1s131,5,2:idS1s131,9,12:section.dataS1s132,5,4:kindS1s132,11,7:sectionS1s133,5,8:categoryS1s133,15,9:structureS1s134,5,8:severityS1s134,15,5:errorS1s135,5,6:weightS1i135,13,1:5S1s136,5,5:titleS1s136,12,12:Data sectionS1s137,5,7:messageS3s137,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s138,5,3:whyS5s138,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s141,5,10:referencesQ0q141,17,2:S3s141,18,14:TRIPOD+AI 5-11S3s141,36,21:CLAIM 2024 items 7-21S1s142,5,5:matchM0m143,7,8:S1s143,7,4:partS1s143,13,4:dataS1s144,7,8:headingsQ0q144,17,32:S1s144,18,4:dataS1s144,24,7:datasetS1s144,33,8:datasetsS1s144,43,8:data setS1s144,53,9:data setsS1s144,64,8:the dataS1s144,74,12:data sourcesS1s144,88,11:data sourceS1s144,101,16:data descriptionS1s145,18,19:dataset descriptionS1s145,39,13:data overviewS1s145,54,6:cohortS1s145,62,16:study populationS1s145,80,10:populationS1s145,92,15:data collectionS1s145,109,16:data preparationS1s146,18,18:data preprocessingS1s146,38,13:preprocessingS1s146,53,13:data pipelineS1s146,68,17:data availabilityS1s146,87,13:training dataS1s146,102,9:demo dataS1s146,113,6:inputsS1s147,18,10:input dataS1s147,30,16:data and privacyS1s147,48,15:data provenanceS1s147,65,6:corpusS1s147,73,12:where * comeS1s147,87,13:where * comesS1s149,18,12:what we usedS1s149,32,11:what i usedS1s151,18,11:what data *S1s154,7,13:weak_headingsQ0q154,22,30:S1s154,23,7:recordsS1s154,32,14:source recordsS1s154,48,15:patient recordsS1s154,65,4:logsS1s154,71,10:recordingsS1s154,83,6:imagesS1s154,91,9:moleculesS1s154,102,9:compoundsS1s154,113,7:signalsS1s155,23,5:scansS1s155,30,6:slidesS1s155,38,11:transcriptsS1s155,51,9:documentsS1s155,62,7:lettersS1s155,71,5:audioS1s155,78,15:data validationS1s155,95,12:data qualityS1s155,109,11:data checksS1s156,23,6:tracesS1s156,31,7:reportsS1s156,40,5:notesS1s156,47,7:samplesS1s156,56,9:specimensS1s156,67,7:historyS1s158,23,11:sample dataS1s158,36,11:data sampleS1s158,49,18:sample of the dataS1s158,69,20:a sample of the dataS1s158,91,11:sample rowsS1s158,104,12:example rowsS1s159,7,13:heading_wordsQ0q159,22,27:S1s159,23,4:dataS1s159,29,7:datasetS1s159,38,8:datasetsS1s159,48,6:cohortS1s159,56,6:corpusS1s159,64,6:sourceS1s159,72,10:collectionS1s159,84,13:preprocessingS1s159,99,10:populationS1s159,111,6:inputsS1s159,119,6:labelsS1s160,23,10:annotationS1s160,35,3:edaS1s160,40,14:knowledge baseS1s160,56,7:signalsS1s160,65,10:recordingsS1s160,77,9:ingestionS1s160,88,9:materialsS1s161,23,14:evaluation setS1s161,39,8:test setS1s161,49,16:compound libraryS1s161,67,18:compound librariesS1s161,87,5:assayS1s161,94,6:assaysS1s161,102,11:assay panelS1s162,23,9:truth setS1s162,34,12:ground truthS1s163,7,4:cuesQ0q163,13,65:S1s163,14,7:datasetS1s163,23,8:datasetsS1s163,33,4:dataS1s163,39,7:samplesS1s163,48,6:imagesS1s163,56,5:scansS1s163,63,7:recordsS1s163,72,4:rowsS1s163,78,7:columnsS1s163,87,8:subjectsS1s163,97,12:participantsS1s163,111,5:casesS1s163,118,10:admissionsS1s164,14,10:encountersS1s164,26,6:kaggleS1s164,34,9:physionetS1s164,45,5:mimicS1s164,52,9:mimic-iiiS1s164,63,8:mimic-ivS1s164,73,3:uciS1s164,78,4:tciaS1s164,84,6:chemblS1s164,92,11:moleculenetS1s164,105,4:isicS1s164,111,6:publicS1s164,119,8:publiclyS1s165,14,13:de-identifiedS1s165,29,12:deidentifiedS1s165,43,10:anonymizedS1s165,55,10:anonymisedS1s165,67,9:syntheticS1s165,78,7:syntheaS1s165,87,9:collectedS1s165,98,10:downloadedS1s165,110,6:sourceS1s165,118,7:sourcesS1s166,14,12:training setS1s166,28,14:validation setS1s166,44,8:test setS1s166,54,5:splitS1s166,61,7:classesS1s166,70,6:labelsS1s166,78,8:labelledS1s166,88,7:labeledS1s166,97,9:annotatedS1s166,108,9:variablesS1s167,14,14:missing valuesS1s167,30,9:imbalanceS1s167,41,10:imbalancedS1s167,53,18:class distributionS1s167,73,13:preprocessingS1s167,88,7:cleanedS1s167,97,10:normalizedS1s167,109,7:resizedS1s168,14,12:augmentationS1s168,28,6:cohortS1s168,36,9:inclusionS1s168,47,9:exclusionS1s168,58,5:staysS1s168,65,6:visitsS1s168,73,10:recordingsS1s168,85,8:readingsS1s168,95,12:measurementsS1s168,109,4:logsS1s169,14,11:transcriptsS1s170,7,9:min_wordsS1i170,18,1:5S1s171,7,10:full_wordsS1i171,19,3:120S1s172,7,12:block_creditS1f172,21,4:0.75S1s173,5,3:fixM0m174,7,3:S1s174,7,6:insertS1s174,15,7:sectionS1s175,7,7:headingS1s175,16,4:DataS1s176,7,4:textS3s176,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s177,5,8:examplesD0s178,7,2749:M0m178,7,3:S1s178,7,4:passQ0q180,9,14:S3s180,11,106:# Project
 
 ## What data did we use?
 
 Two years of elective theatre lists from one hospital, 14,200 cases.
-S3s180,11,234:# Project
+S3s182,11,234:# Project
 
 ## Sample of the data
 
 We pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.
-S3s182,11,124:# Project
+S3s184,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s184,11,120:# Project
+S3s186,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s185,11,110:# Project
+S3s187,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s186,11,130:# Project
+S3s188,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s187,11,102:# Project
+S3s189,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s188,11,98:# Project
+S3s190,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s189,11,111:# Project
+S3s191,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s190,11,104:# Project
+S3s192,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s191,11,102:# Project
+S3s193,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s192,11,81:# Project
+S3s194,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s193,11,102:# Project
+S3s195,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s194,11,71:# Project
+S3s196,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s195,7,4:failQ0q196,9,2:S3s196,11,66:# Project
+S1s197,7,4:failQ0q198,9,2:S3s198,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s197,11,75:# Project
+S3s199,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s198,7,3:fixQ0q199,9,2:M0m199,11,2:S1s199,11,6:beforeS3s199,19,92:# Readmissions
+S1s200,7,3:fixQ0q201,9,2:M0m201,11,2:S1s201,11,6:beforeS3s201,19,92:# Readmissions
 
 ## Problem
 
@@ -245,7 +245,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s200,11,5:afterS3s200,18,223:# Readmissions
+S1s202,11,5:afterS3s202,18,223:# Readmissions
 
 ## Problem
 
@@ -258,14 +258,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m201,11,2:S1s201,11,6:beforeS3s201,19,60:# Readmissions
+M0m203,11,2:S1s203,11,6:beforeS3s203,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s202,11,5:afterS3s202,18,182:# Readmissions
+S1s204,11,5:afterS3s204,18,182:# Readmissions
 
 ## Data
 
@@ -274,41 +274,41 @@ S1s202,11,5:afterS3s202,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m204,5,12:S1s204,5,2:idS1s204,9,16:section.approachS1s205,5,4:kindS1s205,11,7:sectionS1s206,5,8:categoryS1s206,15,9:structureS1s207,5,8:severityS1s207,15,5:errorS1s208,5,6:weightS1i208,13,1:4S1s209,5,5:titleS1s209,12,16:Approach sectionS1s210,5,7:messageS3s210,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s211,5,3:whyS5s211,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s214,5,10:referencesQ0q214,17,2:S3s214,18,19:TRIPOD+AI 12a-c, 15S3s214,41,22:CLAIM 2024 items 22-27S1s215,5,5:matchM0m216,7,8:S1s216,7,4:partS1s216,13,8:approachS1s217,7,8:headingsQ0q217,17,64:S1s217,18,8:approachS1s217,28,12:our approachS1s217,42,17:solution approachS1s217,61,12:the solutionS1s217,75,8:solutionS1s217,85,6:methodS1s217,93,7:methodsS1s217,102,11:methodologyS1s218,18,21:materials and methodsS1s218,41,5:modelS1s218,48,6:modelsS1s218,56,8:modelingS1s218,66,9:modellingS1s218,77,9:the modelS1s218,88,18:model architectureS1s218,108,12:architectureS1s219,18,19:system architectureS1s219,39,8:pipelineS1s219,49,17:training pipelineS1s219,68,18:technical approachS1s219,88,12:how it worksS1s219,102,8:trainingS1s220,18,14:implementationS1s220,34,9:algorithmS1s220,45,10:algorithmsS1s220,57,19:feature engineeringS1s220,78,18:features and modelS1s220,98,22:feature representationS1s221,18,10:base modelS1s221,30,6:designS1s221,38,13:system designS1s221,53,11:how * worksS1s221,66,10:how * workS1s221,78,3:howS1s221,83,18:feature extractionS1s221,103,17:feature selectionS1s222,18,18:training procedureS1s222,38,16:training detailsS1s222,56,14:training setupS1s222,72,11:fine-tuningS1s222,85,10:finetuningS1s222,97,11:fine tuningS1s223,18,14:steps followedS1s223,34,12:prompt chainS1s223,48,15:prompt pipelineS1s223,65,20:statistical analysisS1s223,87,19:statistical methodsS1s223,108,13:analysis planS1s224,18,25:statistical analysis planS1s224,45,13:how * answersS1s224,60,12:how * answerS1s224,74,15:how we built itS1s224,91,14:how i built itS1s224,107,16:how it was builtS1s226,18,15:how was * builtS1s226,35,18:how was * modelledS1s226,55,17:how was * modeledS1s226,74,17:how was * trainedS1s226,93,18:how were * trainedS1s227,18,16:how were * builtS1s227,36,14:how was * madeS1s229,18,13:how * is madeS1s229,33,14:how * was madeS1s229,49,14:how * is builtS1s234,7,13:weak_headingsQ0q234,22,18:S1s234,23,11:what * doesS1s234,36,6:actionS1s234,44,7:actionsS1s234,53,13:actions takenS1s234,68,11:what we didS1s234,81,10:what i didS1s234,93,13:what we triedS1s234,108,12:what i triedS1s235,23,13:what we builtS1s235,38,12:what i builtS1s235,52,5:stepsS1s235,59,16:machine learningS1s237,23,14:what did we doS1s237,39,13:what did i doS1s237,54,15:what did we tryS1s237,71,14:what did i tryS1s237,87,17:what did we buildS1s237,106,16:what did i buildS1s238,7,13:heading_wordsQ0q238,22,36:S1s238,23,5:modelS1s238,30,8:modelingS1s238,40,9:modellingS1s238,51,6:methodS1s238,59,11:methodologyS1s238,72,8:approachS1s238,82,8:pipelineS1s238,92,12:architectureS1s238,106,8:workflowS1s238,116,5:worksS1s239,23,8:trainingS1s239,33,9:algorithmS1s239,44,8:solutionS1s239,54,6:designS1s239,62,14:implementationS1s239,78,9:techniqueS1s239,89,9:frameworkS1s239,100,6:engineS1s239,108,7:networkS1s240,23,10:classifierS1s240,35,5:builtS1s240,42,8:modelledS1s240,52,7:modeledS1s240,61,4:hoodS1s240,67,9:promptingS1s240,78,18:prompt engineeringS1s240,98,6:systemS1s240,106,13:featurisationS1s240,121,13:featurizationS1s241,23,5:logicS1s241,30,7:dockingS1s241,39,10:simulationS1s241,51,8:backboneS1s241,61,11:fine-tuningS1s241,74,10:finetuningS1s241,86,11:fine tuningS1s242,7,4:cuesQ0q242,13,65:S1s242,14,5:modelS1s242,21,6:modelsS1s242,29,7:trainedS1s242,38,5:trainS1s242,45,6:trainsS1s242,53,8:trainingS1s242,63,10:fine-tunedS1s242,75,9:fine-tuneS1s242,86,9:finetunedS1s242,97,11:fine-tuningS1s242,110,12:architectureS1s242,124,6:layersS1s242,132,5:layerS1s243,14,7:networkS1s243,23,6:neuralS1s243,31,3:cnnS1s243,36,6:resnetS1s243,44,8:densenetS1s243,54,12:efficientnetS1s243,68,3:vggS1s243,73,4:unetS1s243,79,5:u-netS1s243,86,3:vitS1s243,91,11:transformerS1s243,104,4:bertS1s243,110,4:lstmS1s243,116,3:gruS1s244,14,7:xgboostS1s244,23,8:lightgbmS1s244,33,8:catboostS1s244,43,13:random forestS1s244,58,19:logistic regressionS1s244,79,3:svmS1s244,84,17:gradient boostingS1s244,103,13:decision treeS1s244,118,8:ensembleS1s245,14,10:classifierS1s245,26,9:regressorS1s245,37,10:embeddingsS1s245,49,9:embeddingS1s245,60,7:encoderS1s245,69,7:decoderS1s245,78,9:attentionS1s245,89,9:optimizerS1s245,100,4:adamS1s245,106,13:learning rateS1s245,121,6:epochsS1s246,14,10:batch sizeS1s246,26,13:loss functionS1s246,41,15:hyperparametersS1s246,58,19:feature engineeringS1s246,79,8:pipelineS1s246,89,9:algorithmS1s246,100,6:promptS1s246,108,7:promptsS1s246,117,9:retrievalS1s247,14,3:ragS1s247,19,3:llmS1s247,24,17:transfer learningS1s247,43,10:pretrainedS1s247,55,11:pre-trainedS1s247,68,8:backboneS1s247,78,8:predictsS1s247,88,3:gnnS1s247,93,20:graph neural networkS1s248,7,9:min_wordsS1i248,18,1:5S1s249,7,10:full_wordsS1i249,19,3:120S1s250,7,12:block_creditS1f250,21,4:0.75S1s251,5,3:fixM0m252,7,3:S1s252,7,6:insertS1s252,15,7:sectionS1s253,7,7:headingS1s253,16,8:ApproachS1s254,7,4:textS3s254,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s255,5,8:examplesD0s256,7,3567:M0m256,7,3:S1s256,7,4:passQ0q258,9,15:S3s258,11,168:# Project
+M0m206,5,12:S1s206,5,2:idS1s206,9,16:section.approachS1s207,5,4:kindS1s207,11,7:sectionS1s208,5,8:categoryS1s208,15,9:structureS1s209,5,8:severityS1s209,15,5:errorS1s210,5,6:weightS1i210,13,1:4S1s211,5,5:titleS1s211,12,16:Approach sectionS1s212,5,7:messageS3s212,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s213,5,3:whyS5s213,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s216,5,10:referencesQ0q216,17,2:S3s216,18,19:TRIPOD+AI 12a-c, 15S3s216,41,22:CLAIM 2024 items 22-27S1s217,5,5:matchM0m218,7,8:S1s218,7,4:partS1s218,13,8:approachS1s219,7,8:headingsQ0q219,17,64:S1s219,18,8:approachS1s219,28,12:our approachS1s219,42,17:solution approachS1s219,61,12:the solutionS1s219,75,8:solutionS1s219,85,6:methodS1s219,93,7:methodsS1s219,102,11:methodologyS1s220,18,21:materials and methodsS1s220,41,5:modelS1s220,48,6:modelsS1s220,56,8:modelingS1s220,66,9:modellingS1s220,77,9:the modelS1s220,88,18:model architectureS1s220,108,12:architectureS1s221,18,19:system architectureS1s221,39,8:pipelineS1s221,49,17:training pipelineS1s221,68,18:technical approachS1s221,88,12:how it worksS1s221,102,8:trainingS1s222,18,14:implementationS1s222,34,9:algorithmS1s222,45,10:algorithmsS1s222,57,19:feature engineeringS1s222,78,18:features and modelS1s222,98,22:feature representationS1s223,18,10:base modelS1s223,30,6:designS1s223,38,13:system designS1s223,53,11:how * worksS1s223,66,10:how * workS1s223,78,3:howS1s223,83,18:feature extractionS1s223,103,17:feature selectionS1s224,18,18:training procedureS1s224,38,16:training detailsS1s224,56,14:training setupS1s224,72,11:fine-tuningS1s224,85,10:finetuningS1s224,97,11:fine tuningS1s225,18,14:steps followedS1s225,34,12:prompt chainS1s225,48,15:prompt pipelineS1s225,65,20:statistical analysisS1s225,87,19:statistical methodsS1s225,108,13:analysis planS1s226,18,25:statistical analysis planS1s226,45,13:how * answersS1s226,60,12:how * answerS1s226,74,15:how we built itS1s226,91,14:how i built itS1s226,107,16:how it was builtS1s228,18,15:how was * builtS1s228,35,18:how was * modelledS1s228,55,17:how was * modeledS1s228,74,17:how was * trainedS1s228,93,18:how were * trainedS1s229,18,16:how were * builtS1s229,36,14:how was * madeS1s231,18,13:how * is madeS1s231,33,14:how * was madeS1s231,49,14:how * is builtS1s236,7,13:weak_headingsQ0q236,22,18:S1s236,23,11:what * doesS1s236,36,6:actionS1s236,44,7:actionsS1s236,53,13:actions takenS1s236,68,11:what we didS1s236,81,10:what i didS1s236,93,13:what we triedS1s236,108,12:what i triedS1s237,23,13:what we builtS1s237,38,12:what i builtS1s237,52,5:stepsS1s237,59,16:machine learningS1s239,23,14:what did we doS1s239,39,13:what did i doS1s239,54,15:what did we tryS1s239,71,14:what did i tryS1s239,87,17:what did we buildS1s239,106,16:what did i buildS1s240,7,13:heading_wordsQ0q240,22,36:S1s240,23,5:modelS1s240,30,8:modelingS1s240,40,9:modellingS1s240,51,6:methodS1s240,59,11:methodologyS1s240,72,8:approachS1s240,82,8:pipelineS1s240,92,12:architectureS1s240,106,8:workflowS1s240,116,5:worksS1s241,23,8:trainingS1s241,33,9:algorithmS1s241,44,8:solutionS1s241,54,6:designS1s241,62,14:implementationS1s241,78,9:techniqueS1s241,89,9:frameworkS1s241,100,6:engineS1s241,108,7:networkS1s242,23,10:classifierS1s242,35,5:builtS1s242,42,8:modelledS1s242,52,7:modeledS1s242,61,4:hoodS1s242,67,9:promptingS1s242,78,18:prompt engineeringS1s242,98,6:systemS1s242,106,13:featurisationS1s242,121,13:featurizationS1s243,23,5:logicS1s243,30,7:dockingS1s243,39,10:simulationS1s243,51,8:backboneS1s243,61,11:fine-tuningS1s243,74,10:finetuningS1s243,86,11:fine tuningS1s244,7,4:cuesQ0q244,13,65:S1s244,14,5:modelS1s244,21,6:modelsS1s244,29,7:trainedS1s244,38,5:trainS1s244,45,6:trainsS1s244,53,8:trainingS1s244,63,10:fine-tunedS1s244,75,9:fine-tuneS1s244,86,9:finetunedS1s244,97,11:fine-tuningS1s244,110,12:architectureS1s244,124,6:layersS1s244,132,5:layerS1s245,14,7:networkS1s245,23,6:neuralS1s245,31,3:cnnS1s245,36,6:resnetS1s245,44,8:densenetS1s245,54,12:efficientnetS1s245,68,3:vggS1s245,73,4:unetS1s245,79,5:u-netS1s245,86,3:vitS1s245,91,11:transformerS1s245,104,4:bertS1s245,110,4:lstmS1s245,116,3:gruS1s246,14,7:xgboostS1s246,23,8:lightgbmS1s246,33,8:catboostS1s246,43,13:random forestS1s246,58,19:logistic regressionS1s246,79,3:svmS1s246,84,17:gradient boostingS1s246,103,13:decision treeS1s246,118,8:ensembleS1s247,14,10:classifierS1s247,26,9:regressorS1s247,37,10:embeddingsS1s247,49,9:embeddingS1s247,60,7:encoderS1s247,69,7:decoderS1s247,78,9:attentionS1s247,89,9:optimizerS1s247,100,4:adamS1s247,106,13:learning rateS1s247,121,6:epochsS1s248,14,10:batch sizeS1s248,26,13:loss functionS1s248,41,15:hyperparametersS1s248,58,19:feature engineeringS1s248,79,8:pipelineS1s248,89,9:algorithmS1s248,100,6:promptS1s248,108,7:promptsS1s248,117,9:retrievalS1s249,14,3:ragS1s249,19,3:llmS1s249,24,17:transfer learningS1s249,43,10:pretrainedS1s249,55,11:pre-trainedS1s249,68,8:backboneS1s249,78,8:predictsS1s249,88,3:gnnS1s249,93,20:graph neural networkS1s250,7,9:min_wordsS1i250,18,1:5S1s251,7,10:full_wordsS1i251,19,3:120S1s252,7,12:block_creditS1f252,21,4:0.75S1s253,5,3:fixM0m254,7,3:S1s254,7,6:insertS1s254,15,7:sectionS1s255,7,7:headingS1s255,16,8:ApproachS1s256,7,4:textS3s256,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s257,5,8:examplesD0s258,7,3567:M0m258,7,3:S1s258,7,4:passQ0q260,9,15:S3s260,11,168:# Project
 
 ## How was it modelled?
 
 1. A Cox model on clinical variables as the baseline.
 2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
-S3s260,11,154:# Project
+S3s262,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s262,11,122:# Project
+S3s264,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s264,11,151:# Project
+S3s266,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s266,11,153:# Project
+S3s268,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s267,11,135:# Project
+S3s269,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s269,11,330:# Note coder
+S3s271,11,330:# Note coder
 
 ## Situation
 
@@ -325,38 +325,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s270,11,130:# Project
+S3s272,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s271,11,129:# Project
+S3s273,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s273,11,167:# Sepsis watch
+S3s275,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s274,11,134:# Sepsis watch
+S3s276,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s275,11,79:# Project
+S3s277,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s276,11,111:# Project
+S3s278,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s277,11,392:# Project
+S3s279,11,392:# Project
 
 ## ✅ What this project does
 
@@ -367,7 +367,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s278,11,123:# Project
+S3s280,11,123:# Project
 
 ## What it does
 
@@ -376,13 +376,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s279,7,4:failQ0q281,9,5:S3s281,11,84:# Project
+S1s281,7,4:failQ0q283,9,5:S3s283,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s283,11,97:# Project
+S3s285,11,97:# Project
 
 ## Pipeline Usage
 
@@ -390,22 +390,22 @@ S3s283,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s284,11,83:# Project
+S3s286,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s285,11,51:# Project
+S3s287,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s286,11,28:# Project
+S3s288,11,28:# Project
 
 ## Approach
 
 TBD
-S1s287,7,3:fixQ0q288,9,1:M0m288,11,2:S1s288,11,6:beforeS3s288,19,93:# Triage\####u{d}
+S1s289,7,3:fixQ0q290,9,1:M0m290,11,2:S1s290,11,6:beforeS3s290,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -414,7 +414,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s289,11,5:afterS3s289,18,216:# Triage\####u{d}
+S1s291,11,5:afterS3s291,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -427,12 +427,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m291,5,12:S1s291,5,2:idS1s291,9,18:section.evaluationS1s292,5,4:kindS1s292,11,7:sectionS1s293,5,8:categoryS1s293,15,9:structureS1s294,5,8:severityS1s294,15,5:errorS1s295,5,6:weightS1i295,13,1:5S1s296,5,5:titleS1s296,12,18:Evaluation sectionS1s297,5,7:messageS3s297,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s298,5,3:whyS5s298,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s301,5,10:referencesQ0q301,17,2:S3s301,18,18:TRIPOD+AI 12e, 23aS3s301,40,22:CLAIM 2024 items 28-39S1s302,5,5:matchM0m303,7,9:S1s303,7,4:partS1s303,13,10:evaluationS1s304,7,8:headingsQ0q304,17,69:S1s304,18,10:evaluationS1s304,30,16:model evaluationS1s304,48,7:resultsS1s304,57,6:resultS1s304,65,11:key resultsS1s304,78,11:performanceS1s304,91,17:model performanceS1s304,110,7:metricsS1s305,18,18:evaluation metricsS1s305,38,10:validationS1s305,50,8:findingsS1s305,60,12:key findingsS1s305,74,7:findingS1s305,83,11:key findingS1s305,96,11:experimentsS1s306,18,20:experimental resultsS1s306,40,9:benchmarkS1s306,51,10:benchmarksS1s306,63,18:how accurate is itS1s306,83,8:accuracyS1s306,93,8:outcomesS1s306,103,7:testingS1s306,112,12:test resultsS1s308,18,15:how well * workS1s308,35,16:how well * worksS1s308,53,18:how well * performS1s308,73,19:how well * performsS1s308,94,10:how well *S1s308,106,10:how good *S1s309,18,14:how accurate *S1s310,18,12:does it workS1s310,32,11:does * workS1s310,45,11:backtestingS1s310,58,8:backtestS1s310,68,12:reader studyS1s310,82,10:user studyS1s310,94,16:human evaluationS1s310,112,13:expert reviewS1s311,18,11:leaderboardS1s311,31,8:hit rateS1s311,41,9:hit ratesS1s311,52,12:how did * doS1s311,66,13:how does * doS1s311,81,17:how well did * doS1s311,100,9:how * didS1s312,18,11:did it workS1s312,31,10:did * workS1s312,43,21:quantitative analysesS1s312,66,21:quantitative analysisS1s312,89,11:did it helpS1s314,18,11:the numbersS1s314,31,18:what the numbers *S1s314,51,19:what * numbers showS1s314,72,18:what the results *S1s316,18,13:what happenedS1s316,33,12:how did * goS1s316,47,10:how * wentS1s316,59,15:what did * findS1s316,76,13:what we foundS1s316,91,12:what i foundS1s318,18,18:how * evaluated itS1s318,38,15:how * evaluatedS1s318,55,15:how * tested itS1s318,72,12:how * testedS1s318,86,16:how * checked itS1s318,104,13:how * checkedS1s319,18,17:how * measured itS1s319,37,18:how * validated itS1s319,57,15:how * validatedS1s321,7,13:weak_headingsQ0q321,22,11:S1s321,23,9:precisionS1s321,34,6:recallS1s321,42,11:sensitivityS1s321,55,11:specificityS1s321,68,5:aurocS1s321,75,3:aucS1s321,80,2:f1S1s321,84,8:f1 scoreS1s321,94,14:discriminationS1s321,110,11:calibrationS1s322,23,15:accomplishmentsS1s323,7,13:heading_wordsQ0q323,22,48:S1s323,23,6:resultS1s323,31,10:evaluationS1s323,43,11:performanceS1s323,56,6:metricS1s323,64,8:accuracyS1s323,74,10:validationS1s323,86,9:benchmarkS1s323,97,12:benchmarkingS1s323,111,7:findingS1s324,23,8:measuredS1s324,33,5:scoreS1s324,40,7:outcomeS1s324,49,14:error analysisS1s324,65,11:backtestingS1s324,78,8:backtestS1s324,88,5:foundS1s324,95,7:numbersS1s324,104,6:testedS1s327,23,8:assessedS1s327,33,9:validatedS1s327,44,11:benchmarkedS1s327,57,7:checkedS1s328,23,11:leaderboardS1s328,36,4:evalS1s328,42,5:evalsS1s328,49,8:hit rateS1s328,59,9:hit ratesS1s328,70,6:showedS1s328,78,16:clinician reviewS1s328,96,16:physician reviewS1s329,23,12:blind reviewS1s329,37,14:blinded reviewS1s331,23,4:diceS1s331,29,3:iouS1s331,34,5:rougeS1s331,41,4:bleuS1s331,47,9:bertscoreS1s331,58,5:kappaS1s331,65,11:concordanceS1s331,78,7:c-indexS1s331,87,5:aurocS1s331,94,5:auprcS1s331,101,3:maeS1s331,106,4:rmseS1s331,112,4:mapeS1s332,23,8:f1 scoreS1s332,33,11:brier scoreS1s332,46,7:ratingsS1s333,7,4:cuesQ0q333,13,37:S1s333,14,8:accuracyS1s333,24,3:aucS1s333,29,5:aurocS1s333,36,3:rocS1s333,41,2:f1S1s333,45,9:precisionS1s333,56,6:recallS1s333,64,11:sensitivityS1s333,77,11:specificityS1s333,90,7:resultsS1s333,99,8:achievedS1s333,109,8:achievesS1s333,119,7:achieveS1s334,14,11:outperformsS1s334,27,12:outperformedS1s334,41,11:performanceS1s334,54,5:scoreS1s334,61,6:scoresS1s334,69,8:test setS1s334,79,8:held-outS1s334,89,8:hold-outS1s334,99,9:evaluatedS1s334,110,10:evaluationS1s335,14,7:metricsS1s335,23,6:metricS1s335,31,3:maeS1s335,36,4:rmseS1s335,42,4:diceS1s335,48,3:iouS1s335,53,16:confusion matrixS1s335,71,8:baselineS1s335,81,8:comparedS1s335,91,16:cross-validationS1s335,109,10:validationS1s336,14,19:confidence intervalS1s336,35,20:confidence intervalsS1s336,57,2:ciS1s337,7,9:min_wordsS1i337,18,1:5S1s338,7,10:full_wordsS1i338,19,3:120S1s339,7,12:block_creditS1f339,21,4:0.75S1s340,7,22:credit_without_metricsS1f340,31,3:0.5S1s341,5,3:fixM0m342,7,3:S1s342,7,6:insertS1s342,15,7:sectionS1s343,7,7:headingS1s343,16,10:EvaluationS1s344,7,4:textS3s344,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s345,5,8:examplesD0s346,7,3770:M0m346,7,3:S1s346,7,4:passQ0q348,9,23:S3s348,11,103:# Project
+M0m293,5,12:S1s293,5,2:idS1s293,9,18:section.evaluationS1s294,5,4:kindS1s294,11,7:sectionS1s295,5,8:categoryS1s295,15,9:structureS1s296,5,8:severityS1s296,15,5:errorS1s297,5,6:weightS1i297,13,1:5S1s298,5,5:titleS1s298,12,18:Evaluation sectionS1s299,5,7:messageS3s299,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s300,5,3:whyS5s300,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s303,5,10:referencesQ0q303,17,2:S3s303,18,18:TRIPOD+AI 12e, 23aS3s303,40,22:CLAIM 2024 items 28-39S1s304,5,5:matchM0m305,7,9:S1s305,7,4:partS1s305,13,10:evaluationS1s306,7,8:headingsQ0q306,17,71:S1s306,18,10:evaluationS1s306,30,16:model evaluationS1s306,48,7:resultsS1s306,57,6:resultS1s306,65,11:key resultsS1s306,78,11:performanceS1s306,91,17:model performanceS1s306,110,7:metricsS1s307,18,18:evaluation metricsS1s307,38,10:validationS1s307,50,8:findingsS1s307,60,12:key findingsS1s307,74,7:findingS1s307,83,11:key findingS1s307,96,11:experimentsS1s308,18,20:experimental resultsS1s308,40,9:benchmarkS1s308,51,10:benchmarksS1s308,63,18:how accurate is itS1s308,83,8:accuracyS1s308,93,8:outcomesS1s308,103,7:testingS1s308,112,12:test resultsS1s310,18,15:how well * workS1s310,35,16:how well * worksS1s310,53,18:how well * performS1s310,73,19:how well * performsS1s310,94,10:how well *S1s310,106,10:how good *S1s311,18,14:how accurate *S1s312,18,12:does it workS1s312,32,11:does * workS1s312,45,11:backtestingS1s312,58,8:backtestS1s312,68,12:reader studyS1s312,82,10:user studyS1s312,94,16:human evaluationS1s312,112,13:expert reviewS1s313,18,11:leaderboardS1s313,31,8:hit rateS1s313,41,9:hit ratesS1s313,52,12:how did * doS1s313,66,13:how does * doS1s313,81,17:how well did * doS1s313,100,9:how * didS1s314,18,11:did it workS1s314,31,10:did * workS1s314,43,21:quantitative analysesS1s314,66,21:quantitative analysisS1s314,89,11:did it helpS1s316,18,13:did it beat *S1s316,33,12:did * beat *S1s318,18,11:the numbersS1s318,31,18:what the numbers *S1s318,51,19:what * numbers showS1s318,72,18:what the results *S1s320,18,13:what happenedS1s320,33,12:how did * goS1s320,47,10:how * wentS1s320,59,15:what did * findS1s320,76,13:what we foundS1s320,91,12:what i foundS1s322,18,18:how * evaluated itS1s322,38,15:how * evaluatedS1s322,55,15:how * tested itS1s322,72,12:how * testedS1s322,86,16:how * checked itS1s322,104,13:how * checkedS1s323,18,17:how * measured itS1s323,37,18:how * validated itS1s323,57,15:how * validatedS1s325,7,13:weak_headingsQ0q325,22,11:S1s325,23,9:precisionS1s325,34,6:recallS1s325,42,11:sensitivityS1s325,55,11:specificityS1s325,68,5:aurocS1s325,75,3:aucS1s325,80,2:f1S1s325,84,8:f1 scoreS1s325,94,14:discriminationS1s325,110,11:calibrationS1s326,23,15:accomplishmentsS1s327,7,13:heading_wordsQ0q327,22,48:S1s327,23,6:resultS1s327,31,10:evaluationS1s327,43,11:performanceS1s327,56,6:metricS1s327,64,8:accuracyS1s327,74,10:validationS1s327,86,9:benchmarkS1s327,97,12:benchmarkingS1s327,111,7:findingS1s328,23,8:measuredS1s328,33,5:scoreS1s328,40,7:outcomeS1s328,49,14:error analysisS1s328,65,11:backtestingS1s328,78,8:backtestS1s328,88,5:foundS1s328,95,7:numbersS1s328,104,6:testedS1s331,23,8:assessedS1s331,33,9:validatedS1s331,44,11:benchmarkedS1s331,57,7:checkedS1s332,23,11:leaderboardS1s332,36,4:evalS1s332,42,5:evalsS1s332,49,8:hit rateS1s332,59,9:hit ratesS1s332,70,6:showedS1s332,78,16:clinician reviewS1s332,96,16:physician reviewS1s333,23,12:blind reviewS1s333,37,14:blinded reviewS1s335,23,4:diceS1s335,29,3:iouS1s335,34,5:rougeS1s335,41,4:bleuS1s335,47,9:bertscoreS1s335,58,5:kappaS1s335,65,11:concordanceS1s335,78,7:c-indexS1s335,87,5:aurocS1s335,94,5:auprcS1s335,101,3:maeS1s335,106,4:rmseS1s335,112,4:mapeS1s336,23,8:f1 scoreS1s336,33,11:brier scoreS1s336,46,7:ratingsS1s337,7,4:cuesQ0q337,13,37:S1s337,14,8:accuracyS1s337,24,3:aucS1s337,29,5:aurocS1s337,36,3:rocS1s337,41,2:f1S1s337,45,9:precisionS1s337,56,6:recallS1s337,64,11:sensitivityS1s337,77,11:specificityS1s337,90,7:resultsS1s337,99,8:achievedS1s337,109,8:achievesS1s337,119,7:achieveS1s338,14,11:outperformsS1s338,27,12:outperformedS1s338,41,11:performanceS1s338,54,5:scoreS1s338,61,6:scoresS1s338,69,8:test setS1s338,79,8:held-outS1s338,89,8:hold-outS1s338,99,9:evaluatedS1s338,110,10:evaluationS1s339,14,7:metricsS1s339,23,6:metricS1s339,31,3:maeS1s339,36,4:rmseS1s339,42,4:diceS1s339,48,3:iouS1s339,53,16:confusion matrixS1s339,71,8:baselineS1s339,81,8:comparedS1s339,91,16:cross-validationS1s339,109,10:validationS1s340,14,19:confidence intervalS1s340,35,20:confidence intervalsS1s340,57,2:ciS1s341,7,9:min_wordsS1i341,18,1:5S1s342,7,10:full_wordsS1i342,19,3:120S1s343,7,12:block_creditS1f343,21,4:0.75S1s344,7,22:credit_without_metricsS1f344,31,3:0.5S1s345,5,3:fixM0m346,7,3:S1s346,7,6:insertS1s346,15,7:sectionS1s347,7,7:headingS1s347,16,10:EvaluationS1s348,7,4:textS3s348,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s349,5,8:examplesD0s350,7,3770:M0m350,7,3:S1s350,7,4:passQ0q352,9,23:S3s352,11,103:# Project
 
 ## What did we find?
 
 On the held-out test set the AUROC was 0.81 and the sensitivity 0.77.
-S3s350,11,127:# Project
+S3s354,11,127:# Project
 
 ## What the numbers say
 
@@ -440,44 +440,44 @@ S3s350,11,127:# Project
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s352,11,113:# Project
+S3s356,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s353,11,132:# Project
+S3s357,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s355,11,134:# Project
+S3s359,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s356,11,137:# Project
+S3s360,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s358,11,105:# Project
+S3s362,11,105:# Project
 
 ## How we evaluated it
 
 We held out 200 patients; the model reached an AUROC of 0.84 on them.
-S3s360,11,131:# Project
+S3s364,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s362,11,116:# Project
+S3s366,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s364,11,102:# Project
+S3s368,11,102:# Project
 
 ## Leaderboard
 
@@ -485,53 +485,53 @@ S3s364,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s365,11,165:# Project
+S3s369,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s366,11,132:# Project
+S3s370,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s367,11,132:# Project
+S3s371,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s368,11,129:# Project
+S3s372,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s369,11,97:# Project
+S3s373,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s370,11,121:# Project
+S3s374,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s371,11,105:# Project
+S3s375,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s372,11,141:# Sepsis watch
+S3s376,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s373,11,147:# Fall alarm
+S3s377,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s374,11,162:# Sepsis watch
+S3s378,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -540,47 +540,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s375,11,69:# Project
+S3s379,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s376,11,89:# Project
+S3s380,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s378,11,132:<h1>Project</h1>
+S3s382,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s379,7,4:failQ0q380,9,3:S3s380,11,42:# Project
+S1s383,7,4:failQ0q384,9,3:S3s384,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s382,11,61:<h1>Project</h1>
+S3s386,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s383,11,35:# Project
+S3s387,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s384,7,3:fixQ0q385,9,1:M0m385,11,2:S1s385,11,6:beforeS3s385,19,65:Triage
+S1s388,7,3:fixQ0q389,9,1:M0m389,11,2:S1s389,11,6:beforeS3s389,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s386,11,5:afterS3s386,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s390,11,5:afterS3s390,18,225:Triage
 ======
 
 Model
@@ -590,12 +590,12 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m388,5,12:S1s388,5,2:idS1s388,9,13:section.risksS1s389,5,4:kindS1s389,11,7:sectionS1s390,5,8:categoryS1s390,15,9:structureS1s391,5,8:severityS1s391,15,5:errorS1s392,5,6:weightS1i392,13,1:5S1s393,5,5:titleS1s393,12,29:Risks and limitations sectionS1s394,5,7:messageS3s394,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s395,5,3:whyS5s395,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s398,5,10:referencesQ0q398,17,3:S3s398,18,12:TRIPOD+AI 26S3s398,34,18:CLAIM 2024 item 40S3s398,56,14:TRIPOD-LLM 19bS1s399,5,5:matchM0m400,7,8:S1s400,7,4:partS1s400,13,5:risksS1s401,7,8:headingsQ0q401,17,90:S1s401,18,11:limitationsS1s401,31,10:limitationS1s401,43,5:risksS1s401,50,4:riskS1s401,56,21:risks and limitationsS1s401,79,4:biasS1s401,85,6:biasesS1s401,93,22:ethical considerationsS1s402,18,6:ethicsS1s402,26,16:ethical concernsS1s402,44,7:caveatsS1s402,53,12:known issuesS1s402,67,14:known problemsS1s402,83,17:known limitationsS1s402,102,10:known gapsS1s402,114,4:gapsS1s402,120,13:failure modesS1s403,18,19:threats to validityS1s403,39,12:shortcomingsS1s403,53,10:weaknessesS1s403,65,14:responsible aiS1s403,81,8:fairnessS1s403,91,27:assumptions and limitationsS1s404,18,21:safety considerationsS1s404,41,18:key considerationsS1s405,18,16:what * cannot doS1s405,36,15:what * can't doS1s405,53,18:what * does not doS1s405,73,17:what * doesn't doS1s405,92,20:when not to trust itS1s406,18,18:when not to use itS1s406,38,13:failure casesS1s406,53,19:known failure casesS1s406,74,6:limitsS1s406,82,8:pitfallsS1s406,92,14:hallucinationsS1s406,108,13:hallucinationS1s407,18,20:applicability domainS1s407,40,15:safety concernsS1s407,57,13:where * failsS1s408,18,19:where * falls shortS1s408,39,14:where * breaksS1s408,55,17:what * goes wrongS1s408,74,15:what * go wrongS1s408,91,15:what goes wrongS1s409,18,16:where * go wrongS1s409,36,18:where * goes wrongS1s410,18,21:what to watch out forS1s410,41,23:things to watch out forS1s410,66,10:watch-outsS1s410,78,10:watch outsS1s410,90,22:things to be careful *S1s411,18,20:things to be carefulS1s411,40,20:what to be careful *S1s411,62,19:where * breaks downS1s412,18,18:where * broke downS1s412,38,11:blind spotsS1s412,51,23:domain of applicabilityS1s412,76,18:where * fall shortS1s412,96,15:what worries meS1s413,18,15:what worries usS1s413,35,22:things to keep in mindS1s413,59,12:keep in mindS1s413,73,15:what went wrongS1s413,90,17:what * went wrongS1s414,18,20:things that worry meS1s414,40,20:things that worry usS1s414,62,20:what * careful aboutS1s414,84,26:things that don't work yetS1s415,18,26:things to be careful aboutS1s415,46,25:things to be careful withS1s415,73,10:be carefulS1s415,85,16:handle with careS1s416,18,21:what doesn't work yetS1s416,41,38:what you should know before trusting *S1s416,81,19:what is not so goodS1s416,102,18:what's not so goodS1s417,18,11:not so goodS1s417,31,18:what isn't so goodS1s417,51,16:what is not goodS1s417,69,15:what's not goodS1s419,18,8:problemsS1s419,28,22:problems we know aboutS1s419,52,21:problems i know aboutS1s419,75,20:problems we ran intoS1s419,97,19:problems i ran intoS1s420,18,20:problems encounteredS1s420,40,14:problems facedS1s420,56,17:problems we facedS1s420,75,16:problems i facedS1s423,7,13:weak_headingsQ0q423,22,1:S1s423,23,14:considerationsS1s424,7,13:heading_wordsQ0q424,22,44:S1s424,23,10:limitationS1s424,35,6:limitsS1s424,43,4:riskS1s424,49,4:biasS1s424,55,6:biasesS1s424,63,6:caveatS1s424,71,7:failureS1s424,80,5:wrongS1s424,87,6:ethicsS1s424,95,7:ethicalS1s424,104,7:concernS1s424,113,10:weaknessesS1s425,23,11:shortcomingS1s425,36,8:fairnessS1s425,46,7:pitfallS1s425,55,3:gapS1s425,60,14:responsible aiS1s425,76,7:cautionS1s425,85,19:threats to validityS1s425,106,11:falls shortS1s425,119,10:fall shortS1s426,23,13:hallucinationS1s426,38,14:hallucinationsS1s426,54,5:failsS1s426,61,13:failure casesS1s426,76,10:edge casesS1s426,88,6:breaksS1s426,96,11:assumptionsS1s427,23,20:applicability domainS1s427,45,9:watch outS1s427,56,6:gotchaS1s427,64,7:gotchasS1s427,73,7:threatsS1s427,82,6:threatS1s427,90,11:confoundersS1s427,103,11:confoundingS1s428,23,11:mitigationsS1s428,36,11:blind spotsS1s428,49,10:blind spotS1s428,61,23:domain of applicabilityS1s428,86,5:worryS1s428,93,7:worriesS1s428,102,7:worriedS1s428,111,6:unsureS1s429,7,4:cuesQ0q429,13,45:S1s429,14,10:limitationS1s429,26,11:limitationsS1s429,39,7:limitedS1s429,48,4:biasS1s429,54,6:biasedS1s429,62,6:biasesS1s429,70,7:may notS1s429,79,9:might notS1s429,90,6:cannotS1s429,98,4:failS1s429,104,5:failsS1s429,111,7:failureS1s429,120,8:failuresS1s430,14,4:riskS1s430,20,5:risksS1s430,27,7:cautionS1s430,36,5:smallS1s430,43,11:single-siteS1s430,56,11:single siteS1s430,69,10:generalizeS1s430,81,10:generaliseS1s430,93,14:generalizationS1s430,109,14:generalisationS1s431,14,16:generalizabilityS1s431,32,11:overfittingS1s431,45,7:overfitS1s431,54,16:underrepresentedS1s431,72,17:under-representedS1s431,91,15:false negativesS1s431,108,15:false positivesS1s432,14,13:misclassifiedS1s432,29,9:uncertainS1s432,40,11:uncertaintyS1s432,53,13:not validatedS1s432,68,5:driftS1s432,75,5:shiftS1s432,82,11:confoundingS1s432,95,7:leakageS1s432,104,10:should notS1s432,116,6:caveatS1s433,14,4:lackS1s433,20,5:lacksS1s433,27,5:noisyS1s433,34,12:not suitableS1s433,48,13:retrospectiveS1s434,7,9:min_wordsS1i434,18,1:5S1s435,7,10:full_wordsS1i435,19,3:120S1s436,7,12:block_creditS1f436,21,4:0.75S1s437,5,3:fixM0m438,7,3:S1s438,7,6:insertS1s438,15,7:sectionS1s439,7,7:headingS1s439,16,5:RisksS1s440,7,4:textS3s440,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s441,5,8:examplesD0s442,7,5376:M0m442,7,3:S1s442,7,4:passQ0q444,9,29:S3s444,11,112:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m392,5,12:S1s392,5,2:idS1s392,9,13:section.risksS1s393,5,4:kindS1s393,11,7:sectionS1s394,5,8:categoryS1s394,15,9:structureS1s395,5,8:severityS1s395,15,5:errorS1s396,5,6:weightS1i396,13,1:5S1s397,5,5:titleS1s397,12,29:Risks and limitations sectionS1s398,5,7:messageS3s398,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s399,5,3:whyS5s399,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s402,5,10:referencesQ0q402,17,3:S3s402,18,12:TRIPOD+AI 26S3s402,34,18:CLAIM 2024 item 40S3s402,56,14:TRIPOD-LLM 19bS1s403,5,5:matchM0m404,7,8:S1s404,7,4:partS1s404,13,5:risksS1s405,7,8:headingsQ0q405,17,92:S1s405,18,11:limitationsS1s405,31,10:limitationS1s405,43,5:risksS1s405,50,4:riskS1s405,56,21:risks and limitationsS1s405,79,4:biasS1s405,85,6:biasesS1s405,93,22:ethical considerationsS1s406,18,6:ethicsS1s406,26,16:ethical concernsS1s406,44,7:caveatsS1s406,53,12:known issuesS1s406,67,14:known problemsS1s406,83,17:known limitationsS1s406,102,10:known gapsS1s406,114,4:gapsS1s406,120,13:failure modesS1s407,18,19:threats to validityS1s407,39,12:shortcomingsS1s407,53,10:weaknessesS1s407,65,14:responsible aiS1s407,81,8:fairnessS1s407,91,27:assumptions and limitationsS1s408,18,21:safety considerationsS1s408,41,18:key considerationsS1s409,18,16:what * cannot doS1s409,36,15:what * can't doS1s409,53,18:what * does not doS1s409,73,17:what * doesn't doS1s409,92,20:when not to trust itS1s410,18,18:when not to use itS1s410,38,13:failure casesS1s410,53,19:known failure casesS1s410,74,6:limitsS1s410,82,8:pitfallsS1s410,92,14:hallucinationsS1s410,108,13:hallucinationS1s411,18,20:applicability domainS1s411,40,15:safety concernsS1s411,57,13:where * failsS1s412,18,19:where * falls shortS1s412,39,14:where * breaksS1s412,55,17:what * goes wrongS1s412,74,15:what * go wrongS1s412,91,15:what goes wrongS1s413,18,16:where * go wrongS1s413,36,18:where * goes wrongS1s414,18,21:what to watch out forS1s414,41,23:things to watch out forS1s414,66,10:watch-outsS1s414,78,10:watch outsS1s414,90,22:things to be careful *S1s415,18,20:things to be carefulS1s415,40,20:what to be careful *S1s415,62,19:where * breaks downS1s416,18,18:where * broke downS1s416,38,11:blind spotsS1s416,51,23:domain of applicabilityS1s416,76,18:where * fall shortS1s416,96,15:what worries meS1s417,18,15:what worries usS1s417,35,22:things to keep in mindS1s417,59,12:keep in mindS1s417,73,15:what went wrongS1s417,90,17:what * went wrongS1s418,18,20:things that worry meS1s418,40,20:things that worry usS1s418,62,20:things that bother *S1s418,84,14:what bothers *S1s418,100,20:what * careful aboutS1s418,122,26:things that don't work yetS1s419,18,26:things to be careful aboutS1s419,46,25:things to be careful withS1s419,73,10:be carefulS1s419,85,16:handle with careS1s420,18,21:what doesn't work yetS1s420,41,38:what you should know before trusting *S1s420,81,19:what is not so goodS1s420,102,18:what's not so goodS1s421,18,11:not so goodS1s421,31,18:what isn't so goodS1s421,51,16:what is not goodS1s421,69,15:what's not goodS1s423,18,8:problemsS1s423,28,22:problems we know aboutS1s423,52,21:problems i know aboutS1s423,75,20:problems we ran intoS1s423,97,19:problems i ran intoS1s424,18,20:problems encounteredS1s424,40,14:problems facedS1s424,56,17:problems we facedS1s424,75,16:problems i facedS1s427,7,13:weak_headingsQ0q427,22,1:S1s427,23,14:considerationsS1s428,7,13:heading_wordsQ0q428,22,44:S1s428,23,10:limitationS1s428,35,6:limitsS1s428,43,4:riskS1s428,49,4:biasS1s428,55,6:biasesS1s428,63,6:caveatS1s428,71,7:failureS1s428,80,5:wrongS1s428,87,6:ethicsS1s428,95,7:ethicalS1s428,104,7:concernS1s428,113,10:weaknessesS1s429,23,11:shortcomingS1s429,36,8:fairnessS1s429,46,7:pitfallS1s429,55,3:gapS1s429,60,14:responsible aiS1s429,76,7:cautionS1s429,85,19:threats to validityS1s429,106,11:falls shortS1s429,119,10:fall shortS1s430,23,13:hallucinationS1s430,38,14:hallucinationsS1s430,54,5:failsS1s430,61,13:failure casesS1s430,76,10:edge casesS1s430,88,6:breaksS1s430,96,11:assumptionsS1s431,23,20:applicability domainS1s431,45,9:watch outS1s431,56,6:gotchaS1s431,64,7:gotchasS1s431,73,7:threatsS1s431,82,6:threatS1s431,90,11:confoundersS1s431,103,11:confoundingS1s432,23,11:mitigationsS1s432,36,11:blind spotsS1s432,49,10:blind spotS1s432,61,23:domain of applicabilityS1s432,86,5:worryS1s432,93,7:worriesS1s432,102,7:worriedS1s432,111,6:unsureS1s433,7,4:cuesQ0q433,13,45:S1s433,14,10:limitationS1s433,26,11:limitationsS1s433,39,7:limitedS1s433,48,4:biasS1s433,54,6:biasedS1s433,62,6:biasesS1s433,70,7:may notS1s433,79,9:might notS1s433,90,6:cannotS1s433,98,4:failS1s433,104,5:failsS1s433,111,7:failureS1s433,120,8:failuresS1s434,14,4:riskS1s434,20,5:risksS1s434,27,7:cautionS1s434,36,5:smallS1s434,43,11:single-siteS1s434,56,11:single siteS1s434,69,10:generalizeS1s434,81,10:generaliseS1s434,93,14:generalizationS1s434,109,14:generalisationS1s435,14,16:generalizabilityS1s435,32,11:overfittingS1s435,45,7:overfitS1s435,54,16:underrepresentedS1s435,72,17:under-representedS1s435,91,15:false negativesS1s435,108,15:false positivesS1s436,14,13:misclassifiedS1s436,29,9:uncertainS1s436,40,11:uncertaintyS1s436,53,13:not validatedS1s436,68,5:driftS1s436,75,5:shiftS1s436,82,11:confoundingS1s436,95,7:leakageS1s436,104,10:should notS1s436,116,6:caveatS1s437,14,4:lackS1s437,20,5:lacksS1s437,27,5:noisyS1s437,34,12:not suitableS1s437,48,13:retrospectiveS1s438,7,9:min_wordsS1i438,18,1:5S1s439,7,10:full_wordsS1i439,19,3:120S1s440,7,12:block_creditS1f440,21,4:0.75S1s441,5,3:fixM0m442,7,3:S1s442,7,6:insertS1s442,15,7:sectionS1s443,7,7:headingS1s443,16,5:RisksS1s444,7,4:textS3s444,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s445,5,8:examplesD0s446,7,5522:M0m446,7,3:S1s446,7,4:passQ0q448,9,30:S3s448,11,112:# Project
 
 ## Things to be careful
 
 The cohort is small and from one clinic, so results may not hold elsewhere.
-S3s446,11,170:# Project
+S3s450,11,170:# Project
 
 ## Background
 
@@ -605,38 +605,43 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s448,11,133:# Project
+S3s452,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s450,11,161:# Project
+S3s454,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s452,11,143:# Project
+S3s456,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s454,11,126:# Project
+S3s458,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s455,11,115:# Project
+S3s459,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s456,11,129:# Project
+S3s460,11,132:# Project
+
+## Things that bother me about this
+
+I built the answer into the data: the simulated slope is clean, real eGFR is noisy.
+S3s461,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s458,11,139:# Project
+S3s463,11,139:# Project
 
 ## Background
 
@@ -645,111 +650,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s460,11,126:# Project
+S3s465,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s462,11,197:# Project
+S3s467,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s463,11,160:# Project
+S3s468,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s464,11,127:# Project
+S3s469,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s465,11,124:# Project
+S3s470,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s466,11,126:# Project
+S3s471,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s467,11,195:# Project
+S3s472,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s468,11,134:# Project
+S3s473,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s469,11,125:# Project
+S3s474,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s470,11,189:# Sepsis watch
+S3s475,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s471,11,151:# Warfarin dose
+S3s476,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s472,11,166:# QSAR
+S3s477,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s473,11,116:# Project
+S3s478,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s474,11,89:# Project
+S3s479,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s476,11,120:# Sepsis alert
+S3s481,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s478,11,151:# hERG benchmark
+S3s483,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s479,11,116:# Solubility
+S3s484,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s481,11,136:# Triage
+S3s486,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s483,11,124:# Lymph nodes
+S3s488,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s485,11,118:# Glucose
+S3s490,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s486,7,4:failQ0q488,9,5:S3s488,11,173:# Kaggle solution
+S1s491,7,4:failQ0q493,9,5:S3s493,11,173:# Kaggle solution
 
 ## Approach
 
@@ -758,29 +763,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s490,11,120:# Project
+S3s495,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s493,11,136:# Project
+S3s498,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s494,11,35:# Project
+S3s499,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s495,11,53:# Project
+S3s500,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s496,7,3:fixQ0q497,9,1:M0m497,11,2:S1s497,11,6:beforeS3s497,19,51:# Triage
+S1s501,7,3:fixQ0q502,9,1:M0m502,11,2:S1s502,11,6:beforeS3s502,19,51:# Triage
 
 ## Results
 
@@ -789,7 +794,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s498,11,5:afterS3s498,18,154:# Triage
+S1s503,11,5:afterS3s503,18,154:# Triage
 
 ## Results
 
@@ -802,194 +807,194 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m500,5,12:S1s500,5,2:idS1s500,9,18:section.next-stepsS1s501,5,4:kindS1s501,11,7:sectionS1s502,5,8:categoryS1s502,15,9:structureS1s503,5,8:severityS1s503,15,7:warningS1s504,5,6:weightS1i504,13,1:3S1s505,5,5:titleS1s505,12,18:Next steps sectionS1s506,5,7:messageS3s506,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s507,5,3:whyS5s507,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s510,5,10:referencesQ0q510,17,3:S3s510,18,13:TRIPOD+AI 27cS3s510,35,18:CLAIM 2024 item 41S3s510,57,14:TRIPOD-LLM 19gS1s511,5,5:matchM0m512,7,8:S1s512,7,4:partS1s512,13,10:next_stepsS1s513,7,8:headingsQ0q513,17,90:S1s513,18,10:next stepsS1s513,30,9:next stepS1s513,41,11:future workS1s513,54,19:future enhancementsS1s513,75,19:future improvementsS1s513,96,17:future directionsS1s513,115,12:future plansS1s514,18,18:future developmentS1s514,38,12:future scopeS1s514,52,15:future researchS1s514,69,6:futureS1s514,77,7:roadmapS1s514,86,8:road mapS1s514,96,18:path to deploymentS1s514,116,15:deployment planS1s515,18,11:what's nextS1s515,31,10:whats nextS1s515,43,9:what nextS1s515,54,7:outlookS1s515,63,12:planned workS1s515,77,5:to doS1s515,84,9:todo listS1s515,95,12:further workS1s515,109,12:improvementsS1s516,18,17:future directionsS1s516,37,20:path to clinical useS1s516,59,12:path forwardS1s516,73,13:going furtherS1s516,88,19:path to improvementS1s516,109,15:ideas for laterS1s516,126,8:wishlistS1s516,136,9:wish listS1s517,18,18:towards deploymentS1s517,38,17:toward deploymentS1s517,57,20:towards clinical useS1s517,79,19:toward clinical useS1s517,100,21:areas for improvementS1s518,18,20:room for improvementS1s518,40,21:ideas for improvementS1s518,63,16:further researchS1s518,81,7:backlogS1s518,90,14:open questionsS1s518,106,9:towards *S1s518,117,8:toward *S1s519,18,21:where we go from hereS1s519,41,21:where to go from hereS1s519,64,10:where nextS1s519,76,14:follow-up workS1s519,92,14:follow up workS1s521,18,19:where this is goingS1s521,39,17:where it is goingS1s521,58,16:where it's goingS1s521,76,18:where we are goingS1s521,96,17:where we're goingS1s522,18,27:where this project is goingS1s522,47,20:where this is headedS1s522,69,18:where it is headedS1s522,89,19:where we are headedS1s523,18,21:what * with more timeS1s523,41,26:what * if we had more timeS1s523,69,25:what * if i had more timeS1s523,96,22:what * given more timeS1s524,18,14:with more timeS1s524,34,15:given more timeS1s524,51,19:if we had more timeS1s524,72,18:if i had more timeS1s526,18,16:next experimentsS1s526,36,19:planned experimentsS1s526,57,18:future experimentsS1s526,77,18:planned validationS1s526,97,18:planned evaluationS1s527,18,16:planned analysesS1s529,18,11:what * nextS1s529,31,7:next upS1s529,40,21:deployment would needS1s529,63,26:what deployment would needS1s529,91,17:what * would needS1s531,18,4:nextS1s531,24,6:next *S1s531,32,20:what would be neededS1s531,54,22:what * would be neededS1s531,78,16:if we keep goingS1s531,96,12:perspectivesS1s532,18,17:what * would takeS1s532,37,16:where * could goS1s532,55,16:where * might goS1s532,73,14:where * can goS1s534,18,17:what would * takeS1s534,37,18:what it would takeS1s534,57,15:what would needS1s535,7,13:weak_headingsQ0q535,22,6:S1s535,23,6:statusS1s535,31,14:project statusS1s535,47,18:development statusS1s535,67,10:conclusionS1s535,79,11:conclusionsS1s535,92,15:recommendationsS1s536,7,13:heading_wordsQ0q536,22,16:S1s536,23,6:futureS1s536,31,4:nextS1s536,37,7:roadmapS1s536,46,4:planS1s536,52,7:plannedS1s536,61,11:improvementS1s536,74,7:improveS1s536,83,4:todoS1s536,89,11:enhancementS1s536,102,9:extensionS1s536,113,9:directionS1s537,23,7:outlookS1s537,32,8:upcomingS1s537,42,9:more timeS1s537,53,5:laterS1s537,60,8:wishlistS1s538,7,4:cuesQ0q538,13,29:S1s538,14,6:futureS1s538,22,4:willS1s538,28,4:planS1s538,34,5:plansS1s538,41,7:plannedS1s538,50,4:nextS1s538,56,7:roadmapS1s538,65,8:upcomingS1s538,75,6:extendS1s538,83,9:extendingS1s538,94,9:extensionS1s538,105,7:exploreS1s538,114,9:exploringS1s539,14,11:investigateS1s539,27,9:integrateS1s539,38,11:integrationS1s539,51,6:deployS1s539,59,10:deploymentS1s539,71,11:prospectiveS1s539,84,19:external validationS1s539,105,7:improveS1s539,114,9:improvingS1s540,14,3:addS1s540,19,6:addingS1s540,27,6:expandS1s540,35,11:incorporateS1s540,48,4:todoS1s540,54,5:couldS1s540,61,5:wouldS1s541,7,9:min_wordsS1i541,18,1:5S1s542,7,10:full_wordsS1i542,19,3:120S1s543,7,12:block_creditS1f543,21,4:0.75S1s544,5,3:fixM0m545,7,3:S1s545,7,6:insertS1s545,15,7:sectionS1s546,7,7:headingS1s546,16,10:Next stepsS1s547,7,4:textS3s547,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s548,5,8:examplesD0s549,7,4571:M0m549,7,3:S1s549,7,4:passQ0q551,9,26:S3s551,11,103:# Project
+M0m505,5,12:S1s505,5,2:idS1s505,9,18:section.next-stepsS1s506,5,4:kindS1s506,11,7:sectionS1s507,5,8:categoryS1s507,15,9:structureS1s508,5,8:severityS1s508,15,7:warningS1s509,5,6:weightS1i509,13,1:3S1s510,5,5:titleS1s510,12,18:Next steps sectionS1s511,5,7:messageS3s511,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s512,5,3:whyS5s512,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s515,5,10:referencesQ0q515,17,3:S3s515,18,13:TRIPOD+AI 27cS3s515,35,18:CLAIM 2024 item 41S3s515,57,14:TRIPOD-LLM 19gS1s516,5,5:matchM0m517,7,8:S1s517,7,4:partS1s517,13,10:next_stepsS1s518,7,8:headingsQ0q518,17,90:S1s518,18,10:next stepsS1s518,30,9:next stepS1s518,41,11:future workS1s518,54,19:future enhancementsS1s518,75,19:future improvementsS1s518,96,17:future directionsS1s518,115,12:future plansS1s519,18,18:future developmentS1s519,38,12:future scopeS1s519,52,15:future researchS1s519,69,6:futureS1s519,77,7:roadmapS1s519,86,8:road mapS1s519,96,18:path to deploymentS1s519,116,15:deployment planS1s520,18,11:what's nextS1s520,31,10:whats nextS1s520,43,9:what nextS1s520,54,7:outlookS1s520,63,12:planned workS1s520,77,5:to doS1s520,84,9:todo listS1s520,95,12:further workS1s520,109,12:improvementsS1s521,18,17:future directionsS1s521,37,20:path to clinical useS1s521,59,12:path forwardS1s521,73,13:going furtherS1s521,88,19:path to improvementS1s521,109,15:ideas for laterS1s521,126,8:wishlistS1s521,136,9:wish listS1s522,18,18:towards deploymentS1s522,38,17:toward deploymentS1s522,57,20:towards clinical useS1s522,79,19:toward clinical useS1s522,100,21:areas for improvementS1s523,18,20:room for improvementS1s523,40,21:ideas for improvementS1s523,63,16:further researchS1s523,81,7:backlogS1s523,90,14:open questionsS1s523,106,9:towards *S1s523,117,8:toward *S1s524,18,21:where we go from hereS1s524,41,21:where to go from hereS1s524,64,10:where nextS1s524,76,14:follow-up workS1s524,92,14:follow up workS1s526,18,19:where this is goingS1s526,39,17:where it is goingS1s526,58,16:where it's goingS1s526,76,18:where we are goingS1s526,96,17:where we're goingS1s527,18,27:where this project is goingS1s527,47,20:where this is headedS1s527,69,18:where it is headedS1s527,89,19:where we are headedS1s528,18,21:what * with more timeS1s528,41,26:what * if we had more timeS1s528,69,25:what * if i had more timeS1s528,96,22:what * given more timeS1s529,18,14:with more timeS1s529,34,15:given more timeS1s529,51,19:if we had more timeS1s529,72,18:if i had more timeS1s531,18,16:next experimentsS1s531,36,19:planned experimentsS1s531,57,18:future experimentsS1s531,77,18:planned validationS1s531,97,18:planned evaluationS1s532,18,16:planned analysesS1s534,18,11:what * nextS1s534,31,7:next upS1s534,40,21:deployment would needS1s534,63,26:what deployment would needS1s534,91,17:what * would needS1s536,18,4:nextS1s536,24,6:next *S1s536,32,20:what would be neededS1s536,54,22:what * would be neededS1s536,78,16:if we keep goingS1s536,96,12:perspectivesS1s537,18,17:what * would takeS1s537,37,16:where * could goS1s537,55,16:where * might goS1s537,73,14:where * can goS1s539,18,17:what would * takeS1s539,37,18:what it would takeS1s539,57,15:what would needS1s540,7,13:weak_headingsQ0q540,22,6:S1s540,23,6:statusS1s540,31,14:project statusS1s540,47,18:development statusS1s540,67,10:conclusionS1s540,79,11:conclusionsS1s540,92,15:recommendationsS1s541,7,13:heading_wordsQ0q541,22,16:S1s541,23,6:futureS1s541,31,4:nextS1s541,37,7:roadmapS1s541,46,4:planS1s541,52,7:plannedS1s541,61,11:improvementS1s541,74,7:improveS1s541,83,4:todoS1s541,89,11:enhancementS1s541,102,9:extensionS1s541,113,9:directionS1s542,23,7:outlookS1s542,32,8:upcomingS1s542,42,9:more timeS1s542,53,5:laterS1s542,60,8:wishlistS1s543,7,4:cuesQ0q543,13,29:S1s543,14,6:futureS1s543,22,4:willS1s543,28,4:planS1s543,34,5:plansS1s543,41,7:plannedS1s543,50,4:nextS1s543,56,7:roadmapS1s543,65,8:upcomingS1s543,75,6:extendS1s543,83,9:extendingS1s543,94,9:extensionS1s543,105,7:exploreS1s543,114,9:exploringS1s544,14,11:investigateS1s544,27,9:integrateS1s544,38,11:integrationS1s544,51,6:deployS1s544,59,10:deploymentS1s544,71,11:prospectiveS1s544,84,19:external validationS1s544,105,7:improveS1s544,114,9:improvingS1s545,14,3:addS1s545,19,6:addingS1s545,27,6:expandS1s545,35,11:incorporateS1s545,48,4:todoS1s545,54,5:couldS1s545,61,5:wouldS1s546,7,9:min_wordsS1i546,18,1:5S1s547,7,10:full_wordsS1i547,19,3:120S1s548,7,12:block_creditS1f548,21,4:0.75S1s549,5,3:fixM0m550,7,3:S1s550,7,6:insertS1s550,15,7:sectionS1s551,7,7:headingS1s551,16,10:Next stepsS1s552,7,4:textS3s552,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s553,5,8:examplesD0s554,7,4571:M0m554,7,3:S1s554,7,4:passQ0q556,9,26:S3s556,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s552,11,107:# Project
+S3s557,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s554,11,135:# Project
+S3s559,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s556,11,132:# Project
+S3s561,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s557,11,88:# Project
+S3s562,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s558,11,94:# Project
+S3s563,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s559,11,171:# Project
+S3s564,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s561,11,123:# Project
+S3s566,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s563,11,84:# Project
+S3s568,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s564,11,120:# Project
+S3s569,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s566,11,86:# Project
+S3s571,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s568,11,97:# Project
+S3s573,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s569,11,110:# Project
+S3s574,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s571,11,120:# Project
+S3s576,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s572,11,118:# Project
+S3s577,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s574,11,117:# Project
+S3s579,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s575,11,171:# Project
+S3s580,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s576,11,90:# Project
+S3s581,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s577,11,108:# Project
+S3s582,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s578,11,100:# Project
+S3s583,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s579,11,153:# Sepsis watch
+S3s584,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s580,11,102:# Project
+S3s585,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s581,11,117:# Project
+S3s586,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s583,11,137:# Triage
+S3s588,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s584,11,124:# Warfarin
+S3s589,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s585,11,126:# Solubility
+S3s590,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s586,7,4:failQ0q588,9,8:S3s588,11,92:# Project
+S1s591,7,4:failQ0q593,9,8:S3s593,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s590,11,95:# Project
+S3s595,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s591,11,105:# Project
+S3s596,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s594,11,107:# Project
+S3s599,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s595,11,93:# Project
+S3s600,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s596,11,115:# Project
+S3s601,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s597,11,35:# Project
+S3s602,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s598,11,49:# Project
+S3s603,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s599,7,3:fixQ0q600,9,1:M0m600,11,2:S1s600,11,6:beforeS3s600,19,44:# Triage
+S1s604,7,3:fixQ0q605,9,1:M0m605,11,2:S1s605,11,6:beforeS3s605,19,44:# Triage
 
 A model that reorders a worklist.
-S1s601,11,5:afterS3s601,18,175:# Triage
+S1s606,11,5:afterS3s606,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m603,5,12:S1s603,5,2:idS1s603,9,15:section.outlineS1s604,5,4:kindS1s604,11,7:outlineS1s605,5,8:categoryS1s605,15,9:structureS1s606,5,8:severityS1s606,15,7:warningS1s609,5,6:weightS1i609,13,1:0S1s610,5,9:score_capS1i610,16,2:20S1s611,5,5:titleS1s611,12,21:Reads as a case studyS1s612,5,7:messageS3s612,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s613,5,3:whyS5s613,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s616,5,10:referencesQ0q616,17,2:S3s616,18,9:TRIPOD+AIS3s616,31,10:CLAIM 2024S1s617,5,5:matchM0m618,7,1:S1s618,7,9:min_partsS1i618,18,1:1S1s619,5,8:examplesD0s620,7,317:M0m620,7,2:S1s620,7,4:passQ0q621,9,1:S3s621,11,86:# Sepsis watch
+M0m608,5,12:S1s608,5,2:idS1s608,9,15:section.outlineS1s609,5,4:kindS1s609,11,7:outlineS1s610,5,8:categoryS1s610,15,9:structureS1s611,5,8:severityS1s611,15,7:warningS1s614,5,6:weightS1i614,13,1:0S1s615,5,9:score_capS1i615,16,2:20S1s616,5,5:titleS1s616,12,21:Reads as a case studyS1s617,5,7:messageS3s617,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s618,5,3:whyS5s618,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s621,5,10:referencesQ0q621,17,2:S3s621,18,9:TRIPOD+AIS3s621,31,10:CLAIM 2024S1s622,5,5:matchM0m623,7,1:S1s623,7,9:min_partsS1i623,18,1:1S1s624,5,8:examplesD0s625,7,317:M0m625,7,2:S1s625,7,4:passQ0q626,9,1:S3s626,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s622,7,4:failQ0q623,9,1:S3s623,11,141:# my-notebooks
+S1s627,7,4:failQ0q628,9,1:S3s628,11,141:# my-notebooks
 
 ## Installation
 

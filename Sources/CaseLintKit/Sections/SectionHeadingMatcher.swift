@@ -168,7 +168,9 @@ public struct SectionHeadingMatcher: Sendable {
         if Self.asksWhatRealUseNeeds(tokens) {
             return PhraseMatcher.Match(label: Self.planLabel, firstToken: 0, lastToken: tokens.count - 1)
         }
-        if let asWhat = Self.thingsThatAsWhat(tokens) { return headMatch(in: asWhat) }
+        // "Things that go wrong" read as "what go wrong"; if that names nothing, the heading's own words
+        // are read on ("Things that bother me about this").
+        if let asWhat = Self.thingsThatAsWhat(tokens), let match = headMatch(in: asWhat) { return match }
         var end = tokens.count
         if let preposition = tokens.firstIndex(where: { Self.prepositions.contains($0.hash) }), preposition > 0 {
             end = preposition
