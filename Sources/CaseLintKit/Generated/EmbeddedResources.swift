@@ -320,7 +320,9 @@ rules:
                  # "Did it beat the KFRE?": the answer told in the past is the result (a title's "Can ML beat ...?" asks).
                  did it beat *, did * beat *,
                  # Plain speech about the results: "What the numbers say", "The numbers".
-                 the numbers, what the numbers *, what * numbers show, what the results *,
+                 the numbers, numbers, what the numbers *, what * numbers show, what the results *,
+                 # "Did I test it?": asked of the project in the past, the answer is its evaluation.
+                 did * test it,
                  # "What happened", "How did it go?": the plain-speech account of the results.
                  what happened, how did * go, how * went, what did * find, what we found, what i found,
                  # "How we evaluated it", "How it was tested": the frame outranks approach's bare "how".
@@ -426,7 +428,9 @@ rules:
                  not so good, what isn't so good, what is not good, what's not good,
                  # "Problem" is the need; the plural is what went wrong ("Problems", "Problems we know about").
                  problems, problems we know about, problems i know about, problems we ran into, problems i ran into,
-                 problems encountered, problems faced, problems we faced, problems i faced]
+                 problems encountered, problems faced, problems we faced, problems i faced,
+                 # "What are the problems with this?"
+                 what are the problems *, problems with *]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -539,6 +543,8 @@ rules:
                  what * next, next up, deployment would need, what deployment would need, what * would need,
                  # "Next iterations", "Next phase", "Next milestones" (not "Next.js" or "Next-generation sequencing").
                  next, next *, what would be needed, what * would be needed, if we keep going, perspectives,
+                 # "If I kept going", "If I keep going".
+                 if * kept going, if * keep going,
                  what * would take, where * could go, where * might go, where * can go,
                  # "What would it take to use this for real?", "What would need to happen before clinical use".
                  what would * take, what it would take, what would need]

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 58108, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,56324:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,63:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s68,18,14:why * did thisS1s68,34,12:why * did itS1s69,7,13:weak_headingsQ0q69,22,9:S1s69,23,8:overviewS1s69,33,5:aboutS1s69,40,7:summaryS1s69,49,16:project overviewS1s69,67,18:about this projectS1s69,87,17:about the projectS1s70,23,15:who is this forS1s70,40,13:who is it forS1s70,55,9:situationS1s71,7,13:heading_wordsQ0q71,22,23:S1s71,23,7:problemS1s71,32,10:motivationS1s71,44,10:backgroundS1s71,56,7:contextS1s71,65,3:whyS1s71,70,9:challengeS1s71,81,4:needS1s71,87,6:burdenS1s71,95,4:painS1s71,101,7:purposeS1s71,110,4:goalS1s71,116,9:objectiveS1s71,127,8:questionS1s72,23,3:aimS1s72,28,9:rationaleS1s72,39,12:significanceS1s72,53,10:importanceS1s72,65,7:mattersS1s72,74,9:situationS1s72,85,9:relevanceS1s72,96,11:inspirationS1s73,23,10:hypothesisS1s73,35,10:hypothesesS1s74,7,4:cuesQ0q74,13,82:S1s74,14,6:burdenS1s74,22,6:costlyS1s74,30,4:costS1s74,36,5:costsS1s74,43,9:expensiveS1s74,54,5:delayS1s74,61,6:delaysS1s74,69,7:delayedS1s74,78,9:mortalityS1s74,89,9:morbidityS1s74,100,6:deathsS1s74,108,5:deathS1s74,115,3:dieS1s74,120,4:diesS1s75,14,13:leading causeS1s75,29,9:worldwideS1s75,40,8:globallyS1s75,50,7:millionS1s75,59,8:millionsS1s75,69,7:billionS1s75,78,10:prevalenceS1s75,90,9:prevalentS1s75,101,7:affectsS1s75,110,8:affectedS1s75,120,6:sufferS1s76,14,8:shortageS1s76,24,7:backlogS1s76,33,8:workloadS1s76,43,14:time-consumingS1s76,59,15:labor-intensiveS1s76,76,16:labour-intensiveS1s76,94,6:manualS1s76,102,8:manuallyS1s76,112,9:challengeS1s77,14,10:challengesS1s77,26,7:problemS1s77,35,8:problemsS1s77,45,4:needS1s77,51,5:needsS1s77,58,15:early detectionS1s77,75,15:early diagnosisS1s77,92,5:livesS1s77,99,8:survivalS1s77,109,11:underservedS1s78,14,6:accessS1s78,22,6:missedS1s78,30,4:lateS1s78,36,4:aimsS1s78,42,3:aimS1s78,47,4:goalS1s78,53,9:objectiveS1s78,64,10:motivationS1s78,76,8:criticalS1s78,86,7:crucialS1s78,95,11:significantS1s78,108,9:difficultS1s79,14,10:subjectiveS1s79,26,11:error-proneS1s79,39,11:inefficientS1s79,52,14:limited accessS1s79,68,6:risingS1s79,76,7:growingS1s79,85,10:increasingS1s81,14,6:commonS1s81,22,5:oftenS1s81,29,10:frequentlyS1s81,41,9:currentlyS1s81,52,5:todayS1s81,59,8:existingS1s81,69,4:waitS1s81,75,5:waitsS1s81,82,7:waitingS1s81,91,5:wasteS1s81,98,6:wastedS1s81,106,8:struggleS1s82,14,9:strugglesS1s82,25,5:unmetS1s82,32,11:preventableS1s82,45,9:avoidableS1s82,56,4:harmS1s82,62,12:overcrowdingS1s82,76,12:understaffedS1s83,7,9:min_wordsS1i83,18,1:5S1s84,7,10:full_wordsS1i84,19,3:120S1s89,7,12:block_creditS1f89,21,4:0.75S1s90,5,3:fixM0m91,7,3:S1s91,7,6:insertS1s91,15,7:sectionS1s92,7,7:headingS1s92,16,7:ProblemS1s93,7,4:textS3s93,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s94,5,8:examplesD0s95,7,3663:M0m95,7,3:S1s95,7,4:passQ0q97,9,13:S3s97,11,123:# Project
+        ("rules/case-study.yml", 58471, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,56489:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,63:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s68,18,14:why * did thisS1s68,34,12:why * did itS1s69,7,13:weak_headingsQ0q69,22,9:S1s69,23,8:overviewS1s69,33,5:aboutS1s69,40,7:summaryS1s69,49,16:project overviewS1s69,67,18:about this projectS1s69,87,17:about the projectS1s70,23,15:who is this forS1s70,40,13:who is it forS1s70,55,9:situationS1s71,7,13:heading_wordsQ0q71,22,23:S1s71,23,7:problemS1s71,32,10:motivationS1s71,44,10:backgroundS1s71,56,7:contextS1s71,65,3:whyS1s71,70,9:challengeS1s71,81,4:needS1s71,87,6:burdenS1s71,95,4:painS1s71,101,7:purposeS1s71,110,4:goalS1s71,116,9:objectiveS1s71,127,8:questionS1s72,23,3:aimS1s72,28,9:rationaleS1s72,39,12:significanceS1s72,53,10:importanceS1s72,65,7:mattersS1s72,74,9:situationS1s72,85,9:relevanceS1s72,96,11:inspirationS1s73,23,10:hypothesisS1s73,35,10:hypothesesS1s74,7,4:cuesQ0q74,13,82:S1s74,14,6:burdenS1s74,22,6:costlyS1s74,30,4:costS1s74,36,5:costsS1s74,43,9:expensiveS1s74,54,5:delayS1s74,61,6:delaysS1s74,69,7:delayedS1s74,78,9:mortalityS1s74,89,9:morbidityS1s74,100,6:deathsS1s74,108,5:deathS1s74,115,3:dieS1s74,120,4:diesS1s75,14,13:leading causeS1s75,29,9:worldwideS1s75,40,8:globallyS1s75,50,7:millionS1s75,59,8:millionsS1s75,69,7:billionS1s75,78,10:prevalenceS1s75,90,9:prevalentS1s75,101,7:affectsS1s75,110,8:affectedS1s75,120,6:sufferS1s76,14,8:shortageS1s76,24,7:backlogS1s76,33,8:workloadS1s76,43,14:time-consumingS1s76,59,15:labor-intensiveS1s76,76,16:labour-intensiveS1s76,94,6:manualS1s76,102,8:manuallyS1s76,112,9:challengeS1s77,14,10:challengesS1s77,26,7:problemS1s77,35,8:problemsS1s77,45,4:needS1s77,51,5:needsS1s77,58,15:early detectionS1s77,75,15:early diagnosisS1s77,92,5:livesS1s77,99,8:survivalS1s77,109,11:underservedS1s78,14,6:accessS1s78,22,6:missedS1s78,30,4:lateS1s78,36,4:aimsS1s78,42,3:aimS1s78,47,4:goalS1s78,53,9:objectiveS1s78,64,10:motivationS1s78,76,8:criticalS1s78,86,7:crucialS1s78,95,11:significantS1s78,108,9:difficultS1s79,14,10:subjectiveS1s79,26,11:error-proneS1s79,39,11:inefficientS1s79,52,14:limited accessS1s79,68,6:risingS1s79,76,7:growingS1s79,85,10:increasingS1s81,14,6:commonS1s81,22,5:oftenS1s81,29,10:frequentlyS1s81,41,9:currentlyS1s81,52,5:todayS1s81,59,8:existingS1s81,69,4:waitS1s81,75,5:waitsS1s81,82,7:waitingS1s81,91,5:wasteS1s81,98,6:wastedS1s81,106,8:struggleS1s82,14,9:strugglesS1s82,25,5:unmetS1s82,32,11:preventableS1s82,45,9:avoidableS1s82,56,4:harmS1s82,62,12:overcrowdingS1s82,76,12:understaffedS1s83,7,9:min_wordsS1i83,18,1:5S1s84,7,10:full_wordsS1i84,19,3:120S1s89,7,12:block_creditS1f89,21,4:0.75S1s90,5,3:fixM0m91,7,3:S1s91,7,6:insertS1s91,15,7:sectionS1s92,7,7:headingS1s92,16,7:ProblemS1s93,7,4:textS3s93,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s94,5,8:examplesD0s95,7,3663:M0m95,7,3:S1s95,7,4:passQ0q97,9,13:S3s97,11,123:# Project
 
 ## Introduction
 
@@ -427,12 +427,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m293,5,12:S1s293,5,2:idS1s293,9,18:section.evaluationS1s294,5,4:kindS1s294,11,7:sectionS1s295,5,8:categoryS1s295,15,9:structureS1s296,5,8:severityS1s296,15,5:errorS1s297,5,6:weightS1i297,13,1:5S1s298,5,5:titleS1s298,12,18:Evaluation sectionS1s299,5,7:messageS3s299,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s300,5,3:whyS5s300,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s303,5,10:referencesQ0q303,17,2:S3s303,18,18:TRIPOD+AI 12e, 23aS3s303,40,22:CLAIM 2024 items 28-39S1s304,5,5:matchM0m305,7,9:S1s305,7,4:partS1s305,13,10:evaluationS1s306,7,8:headingsQ0q306,17,71:S1s306,18,10:evaluationS1s306,30,16:model evaluationS1s306,48,7:resultsS1s306,57,6:resultS1s306,65,11:key resultsS1s306,78,11:performanceS1s306,91,17:model performanceS1s306,110,7:metricsS1s307,18,18:evaluation metricsS1s307,38,10:validationS1s307,50,8:findingsS1s307,60,12:key findingsS1s307,74,7:findingS1s307,83,11:key findingS1s307,96,11:experimentsS1s308,18,20:experimental resultsS1s308,40,9:benchmarkS1s308,51,10:benchmarksS1s308,63,18:how accurate is itS1s308,83,8:accuracyS1s308,93,8:outcomesS1s308,103,7:testingS1s308,112,12:test resultsS1s310,18,15:how well * workS1s310,35,16:how well * worksS1s310,53,18:how well * performS1s310,73,19:how well * performsS1s310,94,10:how well *S1s310,106,10:how good *S1s311,18,14:how accurate *S1s312,18,12:does it workS1s312,32,11:does * workS1s312,45,11:backtestingS1s312,58,8:backtestS1s312,68,12:reader studyS1s312,82,10:user studyS1s312,94,16:human evaluationS1s312,112,13:expert reviewS1s313,18,11:leaderboardS1s313,31,8:hit rateS1s313,41,9:hit ratesS1s313,52,12:how did * doS1s313,66,13:how does * doS1s313,81,17:how well did * doS1s313,100,9:how * didS1s314,18,11:did it workS1s314,31,10:did * workS1s314,43,21:quantitative analysesS1s314,66,21:quantitative analysisS1s314,89,11:did it helpS1s316,18,13:did it beat *S1s316,33,12:did * beat *S1s318,18,11:the numbersS1s318,31,18:what the numbers *S1s318,51,19:what * numbers showS1s318,72,18:what the results *S1s320,18,13:what happenedS1s320,33,12:how did * goS1s320,47,10:how * wentS1s320,59,15:what did * findS1s320,76,13:what we foundS1s320,91,12:what i foundS1s322,18,18:how * evaluated itS1s322,38,15:how * evaluatedS1s322,55,15:how * tested itS1s322,72,12:how * testedS1s322,86,16:how * checked itS1s322,104,13:how * checkedS1s323,18,17:how * measured itS1s323,37,18:how * validated itS1s323,57,15:how * validatedS1s325,7,13:weak_headingsQ0q325,22,11:S1s325,23,9:precisionS1s325,34,6:recallS1s325,42,11:sensitivityS1s325,55,11:specificityS1s325,68,5:aurocS1s325,75,3:aucS1s325,80,2:f1S1s325,84,8:f1 scoreS1s325,94,14:discriminationS1s325,110,11:calibrationS1s326,23,15:accomplishmentsS1s327,7,13:heading_wordsQ0q327,22,48:S1s327,23,6:resultS1s327,31,10:evaluationS1s327,43,11:performanceS1s327,56,6:metricS1s327,64,8:accuracyS1s327,74,10:validationS1s327,86,9:benchmarkS1s327,97,12:benchmarkingS1s327,111,7:findingS1s328,23,8:measuredS1s328,33,5:scoreS1s328,40,7:outcomeS1s328,49,14:error analysisS1s328,65,11:backtestingS1s328,78,8:backtestS1s328,88,5:foundS1s328,95,7:numbersS1s328,104,6:testedS1s331,23,8:assessedS1s331,33,9:validatedS1s331,44,11:benchmarkedS1s331,57,7:checkedS1s332,23,11:leaderboardS1s332,36,4:evalS1s332,42,5:evalsS1s332,49,8:hit rateS1s332,59,9:hit ratesS1s332,70,6:showedS1s332,78,16:clinician reviewS1s332,96,16:physician reviewS1s333,23,12:blind reviewS1s333,37,14:blinded reviewS1s335,23,4:diceS1s335,29,3:iouS1s335,34,5:rougeS1s335,41,4:bleuS1s335,47,9:bertscoreS1s335,58,5:kappaS1s335,65,11:concordanceS1s335,78,7:c-indexS1s335,87,5:aurocS1s335,94,5:auprcS1s335,101,3:maeS1s335,106,4:rmseS1s335,112,4:mapeS1s336,23,8:f1 scoreS1s336,33,11:brier scoreS1s336,46,7:ratingsS1s337,7,4:cuesQ0q337,13,37:S1s337,14,8:accuracyS1s337,24,3:aucS1s337,29,5:aurocS1s337,36,3:rocS1s337,41,2:f1S1s337,45,9:precisionS1s337,56,6:recallS1s337,64,11:sensitivityS1s337,77,11:specificityS1s337,90,7:resultsS1s337,99,8:achievedS1s337,109,8:achievesS1s337,119,7:achieveS1s338,14,11:outperformsS1s338,27,12:outperformedS1s338,41,11:performanceS1s338,54,5:scoreS1s338,61,6:scoresS1s338,69,8:test setS1s338,79,8:held-outS1s338,89,8:hold-outS1s338,99,9:evaluatedS1s338,110,10:evaluationS1s339,14,7:metricsS1s339,23,6:metricS1s339,31,3:maeS1s339,36,4:rmseS1s339,42,4:diceS1s339,48,3:iouS1s339,53,16:confusion matrixS1s339,71,8:baselineS1s339,81,8:comparedS1s339,91,16:cross-validationS1s339,109,10:validationS1s340,14,19:confidence intervalS1s340,35,20:confidence intervalsS1s340,57,2:ciS1s341,7,9:min_wordsS1i341,18,1:5S1s342,7,10:full_wordsS1i342,19,3:120S1s343,7,12:block_creditS1f343,21,4:0.75S1s344,7,22:credit_without_metricsS1f344,31,3:0.5S1s345,5,3:fixM0m346,7,3:S1s346,7,6:insertS1s346,15,7:sectionS1s347,7,7:headingS1s347,16,10:EvaluationS1s348,7,4:textS3s348,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s349,5,8:examplesD0s350,7,3770:M0m350,7,3:S1s350,7,4:passQ0q352,9,23:S3s352,11,103:# Project
+M0m293,5,12:S1s293,5,2:idS1s293,9,18:section.evaluationS1s294,5,4:kindS1s294,11,7:sectionS1s295,5,8:categoryS1s295,15,9:structureS1s296,5,8:severityS1s296,15,5:errorS1s297,5,6:weightS1i297,13,1:5S1s298,5,5:titleS1s298,12,18:Evaluation sectionS1s299,5,7:messageS3s299,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s300,5,3:whyS5s300,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s303,5,10:referencesQ0q303,17,2:S3s303,18,18:TRIPOD+AI 12e, 23aS3s303,40,22:CLAIM 2024 items 28-39S1s304,5,5:matchM0m305,7,9:S1s305,7,4:partS1s305,13,10:evaluationS1s306,7,8:headingsQ0q306,17,73:S1s306,18,10:evaluationS1s306,30,16:model evaluationS1s306,48,7:resultsS1s306,57,6:resultS1s306,65,11:key resultsS1s306,78,11:performanceS1s306,91,17:model performanceS1s306,110,7:metricsS1s307,18,18:evaluation metricsS1s307,38,10:validationS1s307,50,8:findingsS1s307,60,12:key findingsS1s307,74,7:findingS1s307,83,11:key findingS1s307,96,11:experimentsS1s308,18,20:experimental resultsS1s308,40,9:benchmarkS1s308,51,10:benchmarksS1s308,63,18:how accurate is itS1s308,83,8:accuracyS1s308,93,8:outcomesS1s308,103,7:testingS1s308,112,12:test resultsS1s310,18,15:how well * workS1s310,35,16:how well * worksS1s310,53,18:how well * performS1s310,73,19:how well * performsS1s310,94,10:how well *S1s310,106,10:how good *S1s311,18,14:how accurate *S1s312,18,12:does it workS1s312,32,11:does * workS1s312,45,11:backtestingS1s312,58,8:backtestS1s312,68,12:reader studyS1s312,82,10:user studyS1s312,94,16:human evaluationS1s312,112,13:expert reviewS1s313,18,11:leaderboardS1s313,31,8:hit rateS1s313,41,9:hit ratesS1s313,52,12:how did * doS1s313,66,13:how does * doS1s313,81,17:how well did * doS1s313,100,9:how * didS1s314,18,11:did it workS1s314,31,10:did * workS1s314,43,21:quantitative analysesS1s314,66,21:quantitative analysisS1s314,89,11:did it helpS1s316,18,13:did it beat *S1s316,33,12:did * beat *S1s318,18,11:the numbersS1s318,31,7:numbersS1s318,40,18:what the numbers *S1s318,60,19:what * numbers showS1s318,81,18:what the results *S1s320,18,13:did * test itS1s322,18,13:what happenedS1s322,33,12:how did * goS1s322,47,10:how * wentS1s322,59,15:what did * findS1s322,76,13:what we foundS1s322,91,12:what i foundS1s324,18,18:how * evaluated itS1s324,38,15:how * evaluatedS1s324,55,15:how * tested itS1s324,72,12:how * testedS1s324,86,16:how * checked itS1s324,104,13:how * checkedS1s325,18,17:how * measured itS1s325,37,18:how * validated itS1s325,57,15:how * validatedS1s327,7,13:weak_headingsQ0q327,22,11:S1s327,23,9:precisionS1s327,34,6:recallS1s327,42,11:sensitivityS1s327,55,11:specificityS1s327,68,5:aurocS1s327,75,3:aucS1s327,80,2:f1S1s327,84,8:f1 scoreS1s327,94,14:discriminationS1s327,110,11:calibrationS1s328,23,15:accomplishmentsS1s329,7,13:heading_wordsQ0q329,22,48:S1s329,23,6:resultS1s329,31,10:evaluationS1s329,43,11:performanceS1s329,56,6:metricS1s329,64,8:accuracyS1s329,74,10:validationS1s329,86,9:benchmarkS1s329,97,12:benchmarkingS1s329,111,7:findingS1s330,23,8:measuredS1s330,33,5:scoreS1s330,40,7:outcomeS1s330,49,14:error analysisS1s330,65,11:backtestingS1s330,78,8:backtestS1s330,88,5:foundS1s330,95,7:numbersS1s330,104,6:testedS1s333,23,8:assessedS1s333,33,9:validatedS1s333,44,11:benchmarkedS1s333,57,7:checkedS1s334,23,11:leaderboardS1s334,36,4:evalS1s334,42,5:evalsS1s334,49,8:hit rateS1s334,59,9:hit ratesS1s334,70,6:showedS1s334,78,16:clinician reviewS1s334,96,16:physician reviewS1s335,23,12:blind reviewS1s335,37,14:blinded reviewS1s337,23,4:diceS1s337,29,3:iouS1s337,34,5:rougeS1s337,41,4:bleuS1s337,47,9:bertscoreS1s337,58,5:kappaS1s337,65,11:concordanceS1s337,78,7:c-indexS1s337,87,5:aurocS1s337,94,5:auprcS1s337,101,3:maeS1s337,106,4:rmseS1s337,112,4:mapeS1s338,23,8:f1 scoreS1s338,33,11:brier scoreS1s338,46,7:ratingsS1s339,7,4:cuesQ0q339,13,37:S1s339,14,8:accuracyS1s339,24,3:aucS1s339,29,5:aurocS1s339,36,3:rocS1s339,41,2:f1S1s339,45,9:precisionS1s339,56,6:recallS1s339,64,11:sensitivityS1s339,77,11:specificityS1s339,90,7:resultsS1s339,99,8:achievedS1s339,109,8:achievesS1s339,119,7:achieveS1s340,14,11:outperformsS1s340,27,12:outperformedS1s340,41,11:performanceS1s340,54,5:scoreS1s340,61,6:scoresS1s340,69,8:test setS1s340,79,8:held-outS1s340,89,8:hold-outS1s340,99,9:evaluatedS1s340,110,10:evaluationS1s341,14,7:metricsS1s341,23,6:metricS1s341,31,3:maeS1s341,36,4:rmseS1s341,42,4:diceS1s341,48,3:iouS1s341,53,16:confusion matrixS1s341,71,8:baselineS1s341,81,8:comparedS1s341,91,16:cross-validationS1s341,109,10:validationS1s342,14,19:confidence intervalS1s342,35,20:confidence intervalsS1s342,57,2:ciS1s343,7,9:min_wordsS1i343,18,1:5S1s344,7,10:full_wordsS1i344,19,3:120S1s345,7,12:block_creditS1f345,21,4:0.75S1s346,7,22:credit_without_metricsS1f346,31,3:0.5S1s347,5,3:fixM0m348,7,3:S1s348,7,6:insertS1s348,15,7:sectionS1s349,7,7:headingS1s349,16,10:EvaluationS1s350,7,4:textS3s350,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s351,5,8:examplesD0s352,7,3770:M0m352,7,3:S1s352,7,4:passQ0q354,9,23:S3s354,11,103:# Project
 
 ## What did we find?
 
 On the held-out test set the AUROC was 0.81 and the sensitivity 0.77.
-S3s354,11,127:# Project
+S3s356,11,127:# Project
 
 ## What the numbers say
 
@@ -440,44 +440,44 @@ S3s354,11,127:# Project
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s356,11,113:# Project
+S3s358,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s357,11,132:# Project
+S3s359,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s359,11,134:# Project
+S3s361,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s360,11,137:# Project
+S3s362,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s362,11,105:# Project
+S3s364,11,105:# Project
 
 ## How we evaluated it
 
 We held out 200 patients; the model reached an AUROC of 0.84 on them.
-S3s364,11,131:# Project
+S3s366,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s366,11,116:# Project
+S3s368,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s368,11,102:# Project
+S3s370,11,102:# Project
 
 ## Leaderboard
 
@@ -485,53 +485,53 @@ S3s368,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s369,11,165:# Project
+S3s371,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s370,11,132:# Project
+S3s372,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s371,11,132:# Project
+S3s373,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s372,11,129:# Project
+S3s374,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s373,11,97:# Project
+S3s375,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s374,11,121:# Project
+S3s376,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s375,11,105:# Project
+S3s377,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s376,11,141:# Sepsis watch
+S3s378,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s377,11,147:# Fall alarm
+S3s379,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s378,11,162:# Sepsis watch
+S3s380,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -540,47 +540,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s379,11,69:# Project
+S3s381,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s380,11,89:# Project
+S3s382,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s382,11,132:<h1>Project</h1>
+S3s384,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s383,7,4:failQ0q384,9,3:S3s384,11,42:# Project
+S1s385,7,4:failQ0q386,9,3:S3s386,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s386,11,61:<h1>Project</h1>
+S3s388,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s387,11,35:# Project
+S3s389,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s388,7,3:fixQ0q389,9,1:M0m389,11,2:S1s389,11,6:beforeS3s389,19,65:Triage
+S1s390,7,3:fixQ0q391,9,1:M0m391,11,2:S1s391,11,6:beforeS3s391,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s390,11,5:afterS3s390,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s392,11,5:afterS3s392,18,225:Triage
 ======
 
 Model
@@ -590,12 +590,12 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m392,5,12:S1s392,5,2:idS1s392,9,13:section.risksS1s393,5,4:kindS1s393,11,7:sectionS1s394,5,8:categoryS1s394,15,9:structureS1s395,5,8:severityS1s395,15,5:errorS1s396,5,6:weightS1i396,13,1:5S1s397,5,5:titleS1s397,12,29:Risks and limitations sectionS1s398,5,7:messageS3s398,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s399,5,3:whyS5s399,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s402,5,10:referencesQ0q402,17,3:S3s402,18,12:TRIPOD+AI 26S3s402,34,18:CLAIM 2024 item 40S3s402,56,14:TRIPOD-LLM 19bS1s403,5,5:matchM0m404,7,8:S1s404,7,4:partS1s404,13,5:risksS1s405,7,8:headingsQ0q405,17,92:S1s405,18,11:limitationsS1s405,31,10:limitationS1s405,43,5:risksS1s405,50,4:riskS1s405,56,21:risks and limitationsS1s405,79,4:biasS1s405,85,6:biasesS1s405,93,22:ethical considerationsS1s406,18,6:ethicsS1s406,26,16:ethical concernsS1s406,44,7:caveatsS1s406,53,12:known issuesS1s406,67,14:known problemsS1s406,83,17:known limitationsS1s406,102,10:known gapsS1s406,114,4:gapsS1s406,120,13:failure modesS1s407,18,19:threats to validityS1s407,39,12:shortcomingsS1s407,53,10:weaknessesS1s407,65,14:responsible aiS1s407,81,8:fairnessS1s407,91,27:assumptions and limitationsS1s408,18,21:safety considerationsS1s408,41,18:key considerationsS1s409,18,16:what * cannot doS1s409,36,15:what * can't doS1s409,53,18:what * does not doS1s409,73,17:what * doesn't doS1s409,92,20:when not to trust itS1s410,18,18:when not to use itS1s410,38,13:failure casesS1s410,53,19:known failure casesS1s410,74,6:limitsS1s410,82,8:pitfallsS1s410,92,14:hallucinationsS1s410,108,13:hallucinationS1s411,18,20:applicability domainS1s411,40,15:safety concernsS1s411,57,13:where * failsS1s412,18,19:where * falls shortS1s412,39,14:where * breaksS1s412,55,17:what * goes wrongS1s412,74,15:what * go wrongS1s412,91,15:what goes wrongS1s413,18,16:where * go wrongS1s413,36,18:where * goes wrongS1s414,18,21:what to watch out forS1s414,41,23:things to watch out forS1s414,66,10:watch-outsS1s414,78,10:watch outsS1s414,90,22:things to be careful *S1s415,18,20:things to be carefulS1s415,40,20:what to be careful *S1s415,62,19:where * breaks downS1s416,18,18:where * broke downS1s416,38,11:blind spotsS1s416,51,23:domain of applicabilityS1s416,76,18:where * fall shortS1s416,96,15:what worries meS1s417,18,15:what worries usS1s417,35,22:things to keep in mindS1s417,59,12:keep in mindS1s417,73,15:what went wrongS1s417,90,17:what * went wrongS1s418,18,20:things that worry meS1s418,40,20:things that worry usS1s418,62,20:things that bother *S1s418,84,14:what bothers *S1s418,100,20:what * careful aboutS1s418,122,26:things that don't work yetS1s419,18,26:things to be careful aboutS1s419,46,25:things to be careful withS1s419,73,10:be carefulS1s419,85,16:handle with careS1s420,18,21:what doesn't work yetS1s420,41,38:what you should know before trusting *S1s420,81,19:what is not so goodS1s420,102,18:what's not so goodS1s421,18,11:not so goodS1s421,31,18:what isn't so goodS1s421,51,16:what is not goodS1s421,69,15:what's not goodS1s423,18,8:problemsS1s423,28,22:problems we know aboutS1s423,52,21:problems i know aboutS1s423,75,20:problems we ran intoS1s423,97,19:problems i ran intoS1s424,18,20:problems encounteredS1s424,40,14:problems facedS1s424,56,17:problems we facedS1s424,75,16:problems i facedS1s427,7,13:weak_headingsQ0q427,22,1:S1s427,23,14:considerationsS1s428,7,13:heading_wordsQ0q428,22,44:S1s428,23,10:limitationS1s428,35,6:limitsS1s428,43,4:riskS1s428,49,4:biasS1s428,55,6:biasesS1s428,63,6:caveatS1s428,71,7:failureS1s428,80,5:wrongS1s428,87,6:ethicsS1s428,95,7:ethicalS1s428,104,7:concernS1s428,113,10:weaknessesS1s429,23,11:shortcomingS1s429,36,8:fairnessS1s429,46,7:pitfallS1s429,55,3:gapS1s429,60,14:responsible aiS1s429,76,7:cautionS1s429,85,19:threats to validityS1s429,106,11:falls shortS1s429,119,10:fall shortS1s430,23,13:hallucinationS1s430,38,14:hallucinationsS1s430,54,5:failsS1s430,61,13:failure casesS1s430,76,10:edge casesS1s430,88,6:breaksS1s430,96,11:assumptionsS1s431,23,20:applicability domainS1s431,45,9:watch outS1s431,56,6:gotchaS1s431,64,7:gotchasS1s431,73,7:threatsS1s431,82,6:threatS1s431,90,11:confoundersS1s431,103,11:confoundingS1s432,23,11:mitigationsS1s432,36,11:blind spotsS1s432,49,10:blind spotS1s432,61,23:domain of applicabilityS1s432,86,5:worryS1s432,93,7:worriesS1s432,102,7:worriedS1s432,111,6:unsureS1s433,7,4:cuesQ0q433,13,45:S1s433,14,10:limitationS1s433,26,11:limitationsS1s433,39,7:limitedS1s433,48,4:biasS1s433,54,6:biasedS1s433,62,6:biasesS1s433,70,7:may notS1s433,79,9:might notS1s433,90,6:cannotS1s433,98,4:failS1s433,104,5:failsS1s433,111,7:failureS1s433,120,8:failuresS1s434,14,4:riskS1s434,20,5:risksS1s434,27,7:cautionS1s434,36,5:smallS1s434,43,11:single-siteS1s434,56,11:single siteS1s434,69,10:generalizeS1s434,81,10:generaliseS1s434,93,14:generalizationS1s434,109,14:generalisationS1s435,14,16:generalizabilityS1s435,32,11:overfittingS1s435,45,7:overfitS1s435,54,16:underrepresentedS1s435,72,17:under-representedS1s435,91,15:false negativesS1s435,108,15:false positivesS1s436,14,13:misclassifiedS1s436,29,9:uncertainS1s436,40,11:uncertaintyS1s436,53,13:not validatedS1s436,68,5:driftS1s436,75,5:shiftS1s436,82,11:confoundingS1s436,95,7:leakageS1s436,104,10:should notS1s436,116,6:caveatS1s437,14,4:lackS1s437,20,5:lacksS1s437,27,5:noisyS1s437,34,12:not suitableS1s437,48,13:retrospectiveS1s438,7,9:min_wordsS1i438,18,1:5S1s439,7,10:full_wordsS1i439,19,3:120S1s440,7,12:block_creditS1f440,21,4:0.75S1s441,5,3:fixM0m442,7,3:S1s442,7,6:insertS1s442,15,7:sectionS1s443,7,7:headingS1s443,16,5:RisksS1s444,7,4:textS3s444,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s445,5,8:examplesD0s446,7,5522:M0m446,7,3:S1s446,7,4:passQ0q448,9,30:S3s448,11,112:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m394,5,12:S1s394,5,2:idS1s394,9,13:section.risksS1s395,5,4:kindS1s395,11,7:sectionS1s396,5,8:categoryS1s396,15,9:structureS1s397,5,8:severityS1s397,15,5:errorS1s398,5,6:weightS1i398,13,1:5S1s399,5,5:titleS1s399,12,29:Risks and limitations sectionS1s400,5,7:messageS3s400,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s401,5,3:whyS5s401,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s404,5,10:referencesQ0q404,17,3:S3s404,18,12:TRIPOD+AI 26S3s404,34,18:CLAIM 2024 item 40S3s404,56,14:TRIPOD-LLM 19bS1s405,5,5:matchM0m406,7,8:S1s406,7,4:partS1s406,13,5:risksS1s407,7,8:headingsQ0q407,17,94:S1s407,18,11:limitationsS1s407,31,10:limitationS1s407,43,5:risksS1s407,50,4:riskS1s407,56,21:risks and limitationsS1s407,79,4:biasS1s407,85,6:biasesS1s407,93,22:ethical considerationsS1s408,18,6:ethicsS1s408,26,16:ethical concernsS1s408,44,7:caveatsS1s408,53,12:known issuesS1s408,67,14:known problemsS1s408,83,17:known limitationsS1s408,102,10:known gapsS1s408,114,4:gapsS1s408,120,13:failure modesS1s409,18,19:threats to validityS1s409,39,12:shortcomingsS1s409,53,10:weaknessesS1s409,65,14:responsible aiS1s409,81,8:fairnessS1s409,91,27:assumptions and limitationsS1s410,18,21:safety considerationsS1s410,41,18:key considerationsS1s411,18,16:what * cannot doS1s411,36,15:what * can't doS1s411,53,18:what * does not doS1s411,73,17:what * doesn't doS1s411,92,20:when not to trust itS1s412,18,18:when not to use itS1s412,38,13:failure casesS1s412,53,19:known failure casesS1s412,74,6:limitsS1s412,82,8:pitfallsS1s412,92,14:hallucinationsS1s412,108,13:hallucinationS1s413,18,20:applicability domainS1s413,40,15:safety concernsS1s413,57,13:where * failsS1s414,18,19:where * falls shortS1s414,39,14:where * breaksS1s414,55,17:what * goes wrongS1s414,74,15:what * go wrongS1s414,91,15:what goes wrongS1s415,18,16:where * go wrongS1s415,36,18:where * goes wrongS1s416,18,21:what to watch out forS1s416,41,23:things to watch out forS1s416,66,10:watch-outsS1s416,78,10:watch outsS1s416,90,22:things to be careful *S1s417,18,20:things to be carefulS1s417,40,20:what to be careful *S1s417,62,19:where * breaks downS1s418,18,18:where * broke downS1s418,38,11:blind spotsS1s418,51,23:domain of applicabilityS1s418,76,18:where * fall shortS1s418,96,15:what worries meS1s419,18,15:what worries usS1s419,35,22:things to keep in mindS1s419,59,12:keep in mindS1s419,73,15:what went wrongS1s419,90,17:what * went wrongS1s420,18,20:things that worry meS1s420,40,20:things that worry usS1s420,62,20:things that bother *S1s420,84,14:what bothers *S1s420,100,20:what * careful aboutS1s420,122,26:things that don't work yetS1s421,18,26:things to be careful aboutS1s421,46,25:things to be careful withS1s421,73,10:be carefulS1s421,85,16:handle with careS1s422,18,21:what doesn't work yetS1s422,41,38:what you should know before trusting *S1s422,81,19:what is not so goodS1s422,102,18:what's not so goodS1s423,18,11:not so goodS1s423,31,18:what isn't so goodS1s423,51,16:what is not goodS1s423,69,15:what's not goodS1s425,18,8:problemsS1s425,28,22:problems we know aboutS1s425,52,21:problems i know aboutS1s425,75,20:problems we ran intoS1s425,97,19:problems i ran intoS1s426,18,20:problems encounteredS1s426,40,14:problems facedS1s426,56,17:problems we facedS1s426,75,16:problems i facedS1s428,18,23:what are the problems *S1s428,43,15:problems with *S1s431,7,13:weak_headingsQ0q431,22,1:S1s431,23,14:considerationsS1s432,7,13:heading_wordsQ0q432,22,44:S1s432,23,10:limitationS1s432,35,6:limitsS1s432,43,4:riskS1s432,49,4:biasS1s432,55,6:biasesS1s432,63,6:caveatS1s432,71,7:failureS1s432,80,5:wrongS1s432,87,6:ethicsS1s432,95,7:ethicalS1s432,104,7:concernS1s432,113,10:weaknessesS1s433,23,11:shortcomingS1s433,36,8:fairnessS1s433,46,7:pitfallS1s433,55,3:gapS1s433,60,14:responsible aiS1s433,76,7:cautionS1s433,85,19:threats to validityS1s433,106,11:falls shortS1s433,119,10:fall shortS1s434,23,13:hallucinationS1s434,38,14:hallucinationsS1s434,54,5:failsS1s434,61,13:failure casesS1s434,76,10:edge casesS1s434,88,6:breaksS1s434,96,11:assumptionsS1s435,23,20:applicability domainS1s435,45,9:watch outS1s435,56,6:gotchaS1s435,64,7:gotchasS1s435,73,7:threatsS1s435,82,6:threatS1s435,90,11:confoundersS1s435,103,11:confoundingS1s436,23,11:mitigationsS1s436,36,11:blind spotsS1s436,49,10:blind spotS1s436,61,23:domain of applicabilityS1s436,86,5:worryS1s436,93,7:worriesS1s436,102,7:worriedS1s436,111,6:unsureS1s437,7,4:cuesQ0q437,13,45:S1s437,14,10:limitationS1s437,26,11:limitationsS1s437,39,7:limitedS1s437,48,4:biasS1s437,54,6:biasedS1s437,62,6:biasesS1s437,70,7:may notS1s437,79,9:might notS1s437,90,6:cannotS1s437,98,4:failS1s437,104,5:failsS1s437,111,7:failureS1s437,120,8:failuresS1s438,14,4:riskS1s438,20,5:risksS1s438,27,7:cautionS1s438,36,5:smallS1s438,43,11:single-siteS1s438,56,11:single siteS1s438,69,10:generalizeS1s438,81,10:generaliseS1s438,93,14:generalizationS1s438,109,14:generalisationS1s439,14,16:generalizabilityS1s439,32,11:overfittingS1s439,45,7:overfitS1s439,54,16:underrepresentedS1s439,72,17:under-representedS1s439,91,15:false negativesS1s439,108,15:false positivesS1s440,14,13:misclassifiedS1s440,29,9:uncertainS1s440,40,11:uncertaintyS1s440,53,13:not validatedS1s440,68,5:driftS1s440,75,5:shiftS1s440,82,11:confoundingS1s440,95,7:leakageS1s440,104,10:should notS1s440,116,6:caveatS1s441,14,4:lackS1s441,20,5:lacksS1s441,27,5:noisyS1s441,34,12:not suitableS1s441,48,13:retrospectiveS1s442,7,9:min_wordsS1i442,18,1:5S1s443,7,10:full_wordsS1i443,19,3:120S1s444,7,12:block_creditS1f444,21,4:0.75S1s445,5,3:fixM0m446,7,3:S1s446,7,6:insertS1s446,15,7:sectionS1s447,7,7:headingS1s447,16,5:RisksS1s448,7,4:textS3s448,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s449,5,8:examplesD0s450,7,5522:M0m450,7,3:S1s450,7,4:passQ0q452,9,30:S3s452,11,112:# Project
 
 ## Things to be careful
 
 The cohort is small and from one clinic, so results may not hold elsewhere.
-S3s450,11,170:# Project
+S3s454,11,170:# Project
 
 ## Background
 
@@ -605,43 +605,43 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s452,11,133:# Project
+S3s456,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s454,11,161:# Project
+S3s458,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s456,11,143:# Project
+S3s460,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s458,11,126:# Project
+S3s462,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s459,11,115:# Project
+S3s463,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s460,11,132:# Project
+S3s464,11,132:# Project
 
 ## Things that bother me about this
 
 I built the answer into the data: the simulated slope is clean, real eGFR is noisy.
-S3s461,11,129:# Project
+S3s465,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s463,11,139:# Project
+S3s467,11,139:# Project
 
 ## Background
 
@@ -650,111 +650,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s465,11,126:# Project
+S3s469,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s467,11,197:# Project
+S3s471,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s468,11,160:# Project
+S3s472,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s469,11,127:# Project
+S3s473,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s470,11,124:# Project
+S3s474,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s471,11,126:# Project
+S3s475,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s472,11,195:# Project
+S3s476,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s473,11,134:# Project
+S3s477,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s474,11,125:# Project
+S3s478,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s475,11,189:# Sepsis watch
+S3s479,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s476,11,151:# Warfarin dose
+S3s480,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s477,11,166:# QSAR
+S3s481,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s478,11,116:# Project
+S3s482,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s479,11,89:# Project
+S3s483,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s481,11,120:# Sepsis alert
+S3s485,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s483,11,151:# hERG benchmark
+S3s487,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s484,11,116:# Solubility
+S3s488,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s486,11,136:# Triage
+S3s490,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s488,11,124:# Lymph nodes
+S3s492,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s490,11,118:# Glucose
+S3s494,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s491,7,4:failQ0q493,9,5:S3s493,11,173:# Kaggle solution
+S1s495,7,4:failQ0q497,9,5:S3s497,11,173:# Kaggle solution
 
 ## Approach
 
@@ -763,29 +763,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s495,11,120:# Project
+S3s499,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s498,11,136:# Project
+S3s502,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s499,11,35:# Project
+S3s503,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s500,11,53:# Project
+S3s504,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s501,7,3:fixQ0q502,9,1:M0m502,11,2:S1s502,11,6:beforeS3s502,19,51:# Triage
+S1s505,7,3:fixQ0q506,9,1:M0m506,11,2:S1s506,11,6:beforeS3s506,19,51:# Triage
 
 ## Results
 
@@ -794,7 +794,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s503,11,5:afterS3s503,18,154:# Triage
+S1s507,11,5:afterS3s507,18,154:# Triage
 
 ## Results
 
@@ -807,194 +807,194 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m505,5,12:S1s505,5,2:idS1s505,9,18:section.next-stepsS1s506,5,4:kindS1s506,11,7:sectionS1s507,5,8:categoryS1s507,15,9:structureS1s508,5,8:severityS1s508,15,7:warningS1s509,5,6:weightS1i509,13,1:3S1s510,5,5:titleS1s510,12,18:Next steps sectionS1s511,5,7:messageS3s511,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s512,5,3:whyS5s512,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s515,5,10:referencesQ0q515,17,3:S3s515,18,13:TRIPOD+AI 27cS3s515,35,18:CLAIM 2024 item 41S3s515,57,14:TRIPOD-LLM 19gS1s516,5,5:matchM0m517,7,8:S1s517,7,4:partS1s517,13,10:next_stepsS1s518,7,8:headingsQ0q518,17,90:S1s518,18,10:next stepsS1s518,30,9:next stepS1s518,41,11:future workS1s518,54,19:future enhancementsS1s518,75,19:future improvementsS1s518,96,17:future directionsS1s518,115,12:future plansS1s519,18,18:future developmentS1s519,38,12:future scopeS1s519,52,15:future researchS1s519,69,6:futureS1s519,77,7:roadmapS1s519,86,8:road mapS1s519,96,18:path to deploymentS1s519,116,15:deployment planS1s520,18,11:what's nextS1s520,31,10:whats nextS1s520,43,9:what nextS1s520,54,7:outlookS1s520,63,12:planned workS1s520,77,5:to doS1s520,84,9:todo listS1s520,95,12:further workS1s520,109,12:improvementsS1s521,18,17:future directionsS1s521,37,20:path to clinical useS1s521,59,12:path forwardS1s521,73,13:going furtherS1s521,88,19:path to improvementS1s521,109,15:ideas for laterS1s521,126,8:wishlistS1s521,136,9:wish listS1s522,18,18:towards deploymentS1s522,38,17:toward deploymentS1s522,57,20:towards clinical useS1s522,79,19:toward clinical useS1s522,100,21:areas for improvementS1s523,18,20:room for improvementS1s523,40,21:ideas for improvementS1s523,63,16:further researchS1s523,81,7:backlogS1s523,90,14:open questionsS1s523,106,9:towards *S1s523,117,8:toward *S1s524,18,21:where we go from hereS1s524,41,21:where to go from hereS1s524,64,10:where nextS1s524,76,14:follow-up workS1s524,92,14:follow up workS1s526,18,19:where this is goingS1s526,39,17:where it is goingS1s526,58,16:where it's goingS1s526,76,18:where we are goingS1s526,96,17:where we're goingS1s527,18,27:where this project is goingS1s527,47,20:where this is headedS1s527,69,18:where it is headedS1s527,89,19:where we are headedS1s528,18,21:what * with more timeS1s528,41,26:what * if we had more timeS1s528,69,25:what * if i had more timeS1s528,96,22:what * given more timeS1s529,18,14:with more timeS1s529,34,15:given more timeS1s529,51,19:if we had more timeS1s529,72,18:if i had more timeS1s531,18,16:next experimentsS1s531,36,19:planned experimentsS1s531,57,18:future experimentsS1s531,77,18:planned validationS1s531,97,18:planned evaluationS1s532,18,16:planned analysesS1s534,18,11:what * nextS1s534,31,7:next upS1s534,40,21:deployment would needS1s534,63,26:what deployment would needS1s534,91,17:what * would needS1s536,18,4:nextS1s536,24,6:next *S1s536,32,20:what would be neededS1s536,54,22:what * would be neededS1s536,78,16:if we keep goingS1s536,96,12:perspectivesS1s537,18,17:what * would takeS1s537,37,16:where * could goS1s537,55,16:where * might goS1s537,73,14:where * can goS1s539,18,17:what would * takeS1s539,37,18:what it would takeS1s539,57,15:what would needS1s540,7,13:weak_headingsQ0q540,22,6:S1s540,23,6:statusS1s540,31,14:project statusS1s540,47,18:development statusS1s540,67,10:conclusionS1s540,79,11:conclusionsS1s540,92,15:recommendationsS1s541,7,13:heading_wordsQ0q541,22,16:S1s541,23,6:futureS1s541,31,4:nextS1s541,37,7:roadmapS1s541,46,4:planS1s541,52,7:plannedS1s541,61,11:improvementS1s541,74,7:improveS1s541,83,4:todoS1s541,89,11:enhancementS1s541,102,9:extensionS1s541,113,9:directionS1s542,23,7:outlookS1s542,32,8:upcomingS1s542,42,9:more timeS1s542,53,5:laterS1s542,60,8:wishlistS1s543,7,4:cuesQ0q543,13,29:S1s543,14,6:futureS1s543,22,4:willS1s543,28,4:planS1s543,34,5:plansS1s543,41,7:plannedS1s543,50,4:nextS1s543,56,7:roadmapS1s543,65,8:upcomingS1s543,75,6:extendS1s543,83,9:extendingS1s543,94,9:extensionS1s543,105,7:exploreS1s543,114,9:exploringS1s544,14,11:investigateS1s544,27,9:integrateS1s544,38,11:integrationS1s544,51,6:deployS1s544,59,10:deploymentS1s544,71,11:prospectiveS1s544,84,19:external validationS1s544,105,7:improveS1s544,114,9:improvingS1s545,14,3:addS1s545,19,6:addingS1s545,27,6:expandS1s545,35,11:incorporateS1s545,48,4:todoS1s545,54,5:couldS1s545,61,5:wouldS1s546,7,9:min_wordsS1i546,18,1:5S1s547,7,10:full_wordsS1i547,19,3:120S1s548,7,12:block_creditS1f548,21,4:0.75S1s549,5,3:fixM0m550,7,3:S1s550,7,6:insertS1s550,15,7:sectionS1s551,7,7:headingS1s551,16,10:Next stepsS1s552,7,4:textS3s552,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s553,5,8:examplesD0s554,7,4571:M0m554,7,3:S1s554,7,4:passQ0q556,9,26:S3s556,11,103:# Project
+M0m509,5,12:S1s509,5,2:idS1s509,9,18:section.next-stepsS1s510,5,4:kindS1s510,11,7:sectionS1s511,5,8:categoryS1s511,15,9:structureS1s512,5,8:severityS1s512,15,7:warningS1s513,5,6:weightS1i513,13,1:3S1s514,5,5:titleS1s514,12,18:Next steps sectionS1s515,5,7:messageS3s515,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s516,5,3:whyS5s516,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s519,5,10:referencesQ0q519,17,3:S3s519,18,13:TRIPOD+AI 27cS3s519,35,18:CLAIM 2024 item 41S3s519,57,14:TRIPOD-LLM 19gS1s520,5,5:matchM0m521,7,8:S1s521,7,4:partS1s521,13,10:next_stepsS1s522,7,8:headingsQ0q522,17,92:S1s522,18,10:next stepsS1s522,30,9:next stepS1s522,41,11:future workS1s522,54,19:future enhancementsS1s522,75,19:future improvementsS1s522,96,17:future directionsS1s522,115,12:future plansS1s523,18,18:future developmentS1s523,38,12:future scopeS1s523,52,15:future researchS1s523,69,6:futureS1s523,77,7:roadmapS1s523,86,8:road mapS1s523,96,18:path to deploymentS1s523,116,15:deployment planS1s524,18,11:what's nextS1s524,31,10:whats nextS1s524,43,9:what nextS1s524,54,7:outlookS1s524,63,12:planned workS1s524,77,5:to doS1s524,84,9:todo listS1s524,95,12:further workS1s524,109,12:improvementsS1s525,18,17:future directionsS1s525,37,20:path to clinical useS1s525,59,12:path forwardS1s525,73,13:going furtherS1s525,88,19:path to improvementS1s525,109,15:ideas for laterS1s525,126,8:wishlistS1s525,136,9:wish listS1s526,18,18:towards deploymentS1s526,38,17:toward deploymentS1s526,57,20:towards clinical useS1s526,79,19:toward clinical useS1s526,100,21:areas for improvementS1s527,18,20:room for improvementS1s527,40,21:ideas for improvementS1s527,63,16:further researchS1s527,81,7:backlogS1s527,90,14:open questionsS1s527,106,9:towards *S1s527,117,8:toward *S1s528,18,21:where we go from hereS1s528,41,21:where to go from hereS1s528,64,10:where nextS1s528,76,14:follow-up workS1s528,92,14:follow up workS1s530,18,19:where this is goingS1s530,39,17:where it is goingS1s530,58,16:where it's goingS1s530,76,18:where we are goingS1s530,96,17:where we're goingS1s531,18,27:where this project is goingS1s531,47,20:where this is headedS1s531,69,18:where it is headedS1s531,89,19:where we are headedS1s532,18,21:what * with more timeS1s532,41,26:what * if we had more timeS1s532,69,25:what * if i had more timeS1s532,96,22:what * given more timeS1s533,18,14:with more timeS1s533,34,15:given more timeS1s533,51,19:if we had more timeS1s533,72,18:if i had more timeS1s535,18,16:next experimentsS1s535,36,19:planned experimentsS1s535,57,18:future experimentsS1s535,77,18:planned validationS1s535,97,18:planned evaluationS1s536,18,16:planned analysesS1s538,18,11:what * nextS1s538,31,7:next upS1s538,40,21:deployment would needS1s538,63,26:what deployment would needS1s538,91,17:what * would needS1s540,18,4:nextS1s540,24,6:next *S1s540,32,20:what would be neededS1s540,54,22:what * would be neededS1s540,78,16:if we keep goingS1s540,96,12:perspectivesS1s542,18,15:if * kept goingS1s542,35,15:if * keep goingS1s543,18,17:what * would takeS1s543,37,16:where * could goS1s543,55,16:where * might goS1s543,73,14:where * can goS1s545,18,17:what would * takeS1s545,37,18:what it would takeS1s545,57,15:what would needS1s546,7,13:weak_headingsQ0q546,22,6:S1s546,23,6:statusS1s546,31,14:project statusS1s546,47,18:development statusS1s546,67,10:conclusionS1s546,79,11:conclusionsS1s546,92,15:recommendationsS1s547,7,13:heading_wordsQ0q547,22,16:S1s547,23,6:futureS1s547,31,4:nextS1s547,37,7:roadmapS1s547,46,4:planS1s547,52,7:plannedS1s547,61,11:improvementS1s547,74,7:improveS1s547,83,4:todoS1s547,89,11:enhancementS1s547,102,9:extensionS1s547,113,9:directionS1s548,23,7:outlookS1s548,32,8:upcomingS1s548,42,9:more timeS1s548,53,5:laterS1s548,60,8:wishlistS1s549,7,4:cuesQ0q549,13,29:S1s549,14,6:futureS1s549,22,4:willS1s549,28,4:planS1s549,34,5:plansS1s549,41,7:plannedS1s549,50,4:nextS1s549,56,7:roadmapS1s549,65,8:upcomingS1s549,75,6:extendS1s549,83,9:extendingS1s549,94,9:extensionS1s549,105,7:exploreS1s549,114,9:exploringS1s550,14,11:investigateS1s550,27,9:integrateS1s550,38,11:integrationS1s550,51,6:deployS1s550,59,10:deploymentS1s550,71,11:prospectiveS1s550,84,19:external validationS1s550,105,7:improveS1s550,114,9:improvingS1s551,14,3:addS1s551,19,6:addingS1s551,27,6:expandS1s551,35,11:incorporateS1s551,48,4:todoS1s551,54,5:couldS1s551,61,5:wouldS1s552,7,9:min_wordsS1i552,18,1:5S1s553,7,10:full_wordsS1i553,19,3:120S1s554,7,12:block_creditS1f554,21,4:0.75S1s555,5,3:fixM0m556,7,3:S1s556,7,6:insertS1s556,15,7:sectionS1s557,7,7:headingS1s557,16,10:Next stepsS1s558,7,4:textS3s558,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s559,5,8:examplesD0s560,7,4571:M0m560,7,3:S1s560,7,4:passQ0q562,9,26:S3s562,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s557,11,107:# Project
+S3s563,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s559,11,135:# Project
+S3s565,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s561,11,132:# Project
+S3s567,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s562,11,88:# Project
+S3s568,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s563,11,94:# Project
+S3s569,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s564,11,171:# Project
+S3s570,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s566,11,123:# Project
+S3s572,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s568,11,84:# Project
+S3s574,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s569,11,120:# Project
+S3s575,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s571,11,86:# Project
+S3s577,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s573,11,97:# Project
+S3s579,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s574,11,110:# Project
+S3s580,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s576,11,120:# Project
+S3s582,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s577,11,118:# Project
+S3s583,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s579,11,117:# Project
+S3s585,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s580,11,171:# Project
+S3s586,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s581,11,90:# Project
+S3s587,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s582,11,108:# Project
+S3s588,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s583,11,100:# Project
+S3s589,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s584,11,153:# Sepsis watch
+S3s590,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s585,11,102:# Project
+S3s591,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s586,11,117:# Project
+S3s592,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s588,11,137:# Triage
+S3s594,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s589,11,124:# Warfarin
+S3s595,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s590,11,126:# Solubility
+S3s596,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s591,7,4:failQ0q593,9,8:S3s593,11,92:# Project
+S1s597,7,4:failQ0q599,9,8:S3s599,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s595,11,95:# Project
+S3s601,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s596,11,105:# Project
+S3s602,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s599,11,107:# Project
+S3s605,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s600,11,93:# Project
+S3s606,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s601,11,115:# Project
+S3s607,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s602,11,35:# Project
+S3s608,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s603,11,49:# Project
+S3s609,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s604,7,3:fixQ0q605,9,1:M0m605,11,2:S1s605,11,6:beforeS3s605,19,44:# Triage
+S1s610,7,3:fixQ0q611,9,1:M0m611,11,2:S1s611,11,6:beforeS3s611,19,44:# Triage
 
 A model that reorders a worklist.
-S1s606,11,5:afterS3s606,18,175:# Triage
+S1s612,11,5:afterS3s612,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m608,5,12:S1s608,5,2:idS1s608,9,15:section.outlineS1s609,5,4:kindS1s609,11,7:outlineS1s610,5,8:categoryS1s610,15,9:structureS1s611,5,8:severityS1s611,15,7:warningS1s614,5,6:weightS1i614,13,1:0S1s615,5,9:score_capS1i615,16,2:20S1s616,5,5:titleS1s616,12,21:Reads as a case studyS1s617,5,7:messageS3s617,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s618,5,3:whyS5s618,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s621,5,10:referencesQ0q621,17,2:S3s621,18,9:TRIPOD+AIS3s621,31,10:CLAIM 2024S1s622,5,5:matchM0m623,7,1:S1s623,7,9:min_partsS1i623,18,1:1S1s624,5,8:examplesD0s625,7,317:M0m625,7,2:S1s625,7,4:passQ0q626,9,1:S3s626,11,86:# Sepsis watch
+M0m614,5,12:S1s614,5,2:idS1s614,9,15:section.outlineS1s615,5,4:kindS1s615,11,7:outlineS1s616,5,8:categoryS1s616,15,9:structureS1s617,5,8:severityS1s617,15,7:warningS1s620,5,6:weightS1i620,13,1:0S1s621,5,9:score_capS1i621,16,2:20S1s622,5,5:titleS1s622,12,21:Reads as a case studyS1s623,5,7:messageS3s623,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s624,5,3:whyS5s624,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s627,5,10:referencesQ0q627,17,2:S3s627,18,9:TRIPOD+AIS3s627,31,10:CLAIM 2024S1s628,5,5:matchM0m629,7,1:S1s629,7,9:min_partsS1i629,18,1:1S1s630,5,8:examplesD0s631,7,317:M0m631,7,2:S1s631,7,4:passQ0q632,9,1:S3s632,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s627,7,4:failQ0q628,9,1:S3s628,11,141:# my-notebooks
+S1s633,7,4:failQ0q634,9,1:S3s634,11,141:# my-notebooks
 
 ## Installation
 
