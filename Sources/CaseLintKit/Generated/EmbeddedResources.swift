@@ -2992,6 +2992,8 @@ rules:
       # and a decision a few words on ("Do not use it to make decisions about your own skin").
       decision_verbs: [make, inform, guide, support, drive, take]
       decisions: [decision, decisions]
+      # Verbs that are the decision themselves: "must not be used to decide whether anyone's mole gets looked at".
+      deciding_verbs: [decide, choose]
       levels: [individual]
       norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
               cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
@@ -3018,6 +3020,7 @@ rules:
         - "# Project\n\nDo not use this model for clinical diagnosis or patient management.\n"
         # The project denied as the ground for a decision, whatever it is about.
         - "# Project\n\nDo not use SpotCheck to make decisions about your own skin or anyone else's.\n"
+        - "# Project\n\nPlease don't use these predictions to decide whether a compound is safe.\n"
         # A clinical act right after "not for", as a heading: the section says what the project must not do.
         - "# Project\n\n## Not for dosing real patients\n\nI am a pharmacist and I still would not dose anyone from this app.\n"
         # Where the work happens, after a preposition, is a use.
@@ -3224,7 +3227,8 @@ rules:
         - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
-        # How the model is built: an output not used for decisions.
+        # How the model is built: an output not used for decisions; data not to judge performance by.
+        - "# Project\n\nSynthea data in this repo should not be used to judge anything about performance.\n"
         - "# Project\n\nWe do not use the 5-class output for any decision; it is reported because reviewers asked.\n"
         # A data use agreement makes a restriction the data's, whatever the verb.
         - "# Project\n\nOAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.\n"

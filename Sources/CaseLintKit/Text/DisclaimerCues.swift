@@ -112,9 +112,12 @@ public struct DisclaimerCues: Sendable {
         static let decisionVerb = Class(rawValue: 1 << 44)
         /// decision, decisions.
         static let decision = Class(rawValue: 1 << 45)
+        /// decide, choose: "must not be used to decide whether anyone's mole gets looked at": the verb is
+        /// the decision itself.
+        static let deciding = Class(rawValue: 1 << 46)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work or a decision.
-        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision]
+        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision, .deciding]
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -130,7 +133,7 @@ public struct DisclaimerCues: Sendable {
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
         ("places", .place), ("doers", .doer), ("sources", .source), ("prompts", .prompt), ("shared_records", .sharedRecord),
-        ("decision_verbs", .decisionVerb), ("decisions", .decision),
+        ("decision_verbs", .decisionVerb), ("decisions", .decision), ("deciding_verbs", .deciding),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -1,10 +1,11 @@
 import Foundation
 
 /// "Do not use SpotCheck to make decisions about your own skin or anyone else's", "should not be used
-/// to make staffing decisions": the project denied as the ground for a decision, whatever the decision
-/// is about. Of the 60 labelled sentences with a negated use and "to make ... decisions", every one in
-/// a README's own words is its disclaimer. Only the verb "use", "to" and a verb of deciding: "We do
-/// not use the 5-class output for any decision" tells how the model is built.
+/// to make staffing decisions", "must not be used to decide whether anyone's mole gets looked at": the
+/// project denied as the ground for a decision, whatever the decision is about. Of the 60 labelled
+/// sentences with a negated use and "to make ... decisions", and the 31 with "to decide" or "to
+/// choose", every one in a README's own words is its disclaimer. Only the verb "use", "to" and a verb
+/// of deciding: "We do not use the 5-class output for any decision" tells how the model is built.
 extension DisclaimerScanner {
     func deniedDecisions(_ words: [DisclaimerCues.Class]) -> Bool {
         for (negator, word) in words.enumerated() where word.contains(.negator) {
@@ -15,6 +16,8 @@ extension DisclaimerScanner {
             // Then "to" (with at most the object between), a verb of deciding, and the decision a few words on.
             var position = verb + 1
             while position < words.count, position <= verb + 4, !words[position].contains(.clauseStart) {
+                // "to decide whether ...", "to choose anyone's dose": the verb is the decision.
+                if words[position].contains(.deciding), words[position - 1].contains(.preposition) { return true }
                 if words[position].contains(.decisionVerb), words[position - 1].contains(.preposition) || words[position - 1].contains(.joiner) {
                     let end = min(words.count - 1, position + 4)
                     if position + 1 <= end, words[(position + 1)...end].contains(where: { $0.contains(.decision) }) { return true }
