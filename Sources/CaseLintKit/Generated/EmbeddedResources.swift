@@ -3021,6 +3021,8 @@ rules:
         # The project denied as the ground for a decision, whatever it is about.
         - "# Project\n\nDo not use SpotCheck to make decisions about your own skin or anyone else's.\n"
         - "# Project\n\nPlease don't use these predictions to decide whether a compound is safe.\n"
+        # A denied use reaches its clinical word across a list of single words.
+        - "# Project\n\nThey say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.\n"
         # A clinical act right after "not for", as a heading: the section says what the project must not do.
         - "# Project\n\n## Not for dosing real patients\n\nI am a pharmacist and I still would not dose anyone from this app.\n"
         # Where the work happens, after a preposition, is a use.
@@ -3227,6 +3229,8 @@ rules:
         - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
+        # A supported judgement it does not replace is oversight, whatever joins them.
+        - "# Project\n\nThe forecast supports, and does not replace, the professional judgement of the nurse in charge.\n"
         # How the model is built: an output not used for decisions; data not to judge performance by.
         - "# Project\n\nSynthea data in this repo should not be used to judge anything about performance.\n"
         - "# Project\n\nWe do not use the 5-class output for any decision; it is reported because reviewers asked.\n"

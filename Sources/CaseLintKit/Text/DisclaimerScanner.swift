@@ -104,9 +104,17 @@ struct DisclaimerScanner {
         }
         // "to support, not replace, clinical judgment": the support is the use, the denied replacement only
         // its limit, so that "not" denies nothing clinical.
-        for position in words.indices.dropLast(2) where words[position].contains(.support)
-            && words[position + 1].contains(.clauseStart) && words[position + 1].contains(.negator) && words[position + 2].contains(.replacement) {
-            words[position + 1].remove(.negator)
+        // "The forecast supports, and does not replace, the judgement of the nurse in charge": "and" and
+        // "does" may stand between them.
+        for position in words.indices.dropLast(2) where words[position].contains(.support) && words[position + 1].contains(.clauseStart) {
+            var negator = position + 1
+            while negator < position + 4, negator + 1 < words.count, !words[negator].contains(.negator),
+                  !words[negator].isDisjoint(with: [.joiner, .doer]) || Self.auxiliaries.contains(index.tokens[sentence.lowerBound + negator].hash) {
+                negator += 1
+            }
+            if negator + 1 < words.count, words[negator].contains(.negator), words[negator + 1].contains(.replacement) {
+                words[negator].remove(.negator)
+            }
         }
         // A word joined to another by an underscore is part of an identifier ("prior_noshow_rate"), not
         // prose; underscores that only wrap a word are emphasis ("__Not__ for use in patient care").
@@ -190,6 +198,7 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+    static let auxiliaries: Set<UInt64> = Set(["do", "does", "will", "should"].map { TextIndex.hash($0.utf8) })
 
     /// "doesn't use machine learning for triage", "did not use any data from my hospital": the verb
     /// "use" after "does" or "did" and a negator, with an object of its own, tells what the project is
@@ -283,13 +292,26 @@ struct DisclaimerScanner {
             // "in clinical practice" is a use; "aren't clinical practice" is a comparison.
             if words[position].contains(.place), position > target,
                !words[max(start, target - 2)..<target].contains(where: { $0.contains(.preposition) }) { continue }
-            // A use before the clinical word counts only within its clause.
-            if position < target, words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) }) { continue }
+            // A use before the clinical word counts only within its clause, or across a list of single
+            // words ("must never be used to prioritise, discharge, redirect or triage a patient").
+            if position < target, words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) }),
+               !isWordList(words, from: position + 1, to: target) { continue }
             if position > target || !words[position].contains(.useVerb) { return true }
             verbAt = position
         }
         guard let verbAt, verbAt + 1 < target else { return false }
         return words[(verbAt + 1)..<target].contains { $0.contains(.preposition) }
+    }
+
+    /// Whether the words from `start` to `target` are a list of single words closed by "or" or "and"
+    /// before `target`: each comma opens a one-word item ("prioritise, discharge, redirect or triage").
+    private func isWordList(_ words: [DisclaimerCues.Class], from start: Int, to target: Int) -> Bool {
+        guard target - 1 > start, words[target - 1].contains(.joiner), !words[target - 1].contains(.clauseStart) else { return false }
+        for position in (start + 1)..<(target - 1) where !words[position].contains(.clauseStart) {
+            // Each item is one word: a word without a comma before it must follow the list's opening word only.
+            if position != start + 1 || !words[start].isDisjoint(with: [.clauseStart]) { return false }
+        }
+        return true
     }
 
     /// "for research use only", "only for teaching", "This project is for educational purposes".
