@@ -2198,6 +2198,10 @@ rules:
         - "# Project\n\n```\nmodel          c-index  [2.5%, 97.5%]     IBS\ncox_clinical   0.672    [0.611, 0.731]    0.187\n```\n"
         # An adverb between the percentage and the adjective.
         - "# Project\n\nSo 41/50 = 82% fully correct.\n"
+        # A printed row: its label, then two or more glued name=value pairs.
+        - "# Project\n\n```\nRidge      RMSE=0.712  R2=0.886\n```\n"
+        # A labelled-only alias with its own qualifier before the equals sign.
+        - "# Project\n\nacc on test = 98.7 % !!\n"
         # Calibration told by the rates it compares, in a sentence about calibration.
         - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
       fail:

@@ -72,7 +72,8 @@ extension MetricScanner {
                 guard prefix.indices.allSatisfy({ outsideKey(tokens[$0]) || Self.qualifiers.contains(tokens[$0].hash)
                                                    || $0 > from && Self.qualifiers.contains(tokens[$0 - 1].hash) && tokens[$0].isNumber
                                                       && !index.isScoreShaped(tokens[$0]) })
-                        || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)),
+                        || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)
+                                               || match.firstToken - opening <= 2 && gluedPairs(line: line) >= 2),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -174,11 +175,18 @@ extension MetricScanner {
         if text[first] == UInt8(ascii: "[") { return true }
         // "mean    auc=0.726", "fold 1  auc=0.74": words of a printed line before the pair, no call's brackets.
         if between.startIndex > first, !text.contains(UInt8(ascii: "(")) { return true }
+        return gluedPairs(line: line) >= 2
+    }
+
+    /// How many "name=value" pairs, glued without spaces, the line holds: "Ridge  RMSE=0.712  R2=0.886"
+    /// is a printed row, its first word the row's label.
+    private func gluedPairs(line: Int) -> Int {
+        let text = index.lower[index.document.lineRanges[line - 1]]
         var glued = 0
         for offset in text.indices.dropFirst().dropLast() where text[offset] == UInt8(ascii: "=") {
             if text[offset - 1] != 0x20, text[offset + 1] != 0x20 { glued += 1 }
         }
-        return glued >= 2
+        return glued
     }
 
     /// "sensitivity = 0.958" printed by a script: an equals sign between a name and its value is output,

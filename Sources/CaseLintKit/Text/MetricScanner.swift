@@ -41,6 +41,7 @@ struct MetricScanner {
                 || end < index.lower.count && index.lower[end] == UInt8(ascii: "@") {
                 return true
             }
+            if Self.labelsAfterQualifiers(index, from: match.lastToken) { return true }
             let next = match.lastToken + 1
             guard next < index.tokens.count, index.tokens[next].line == token.line,
                   index.lower[Int(token.end)..<Int(index.tokens[next].start)].allSatisfy({ $0 == 0x20 }) else { return false }
@@ -79,6 +80,22 @@ struct MetricScanner {
         guard tail.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) else { return nil }
         for following in (next + 1)..<min(next + 3, tokens.count) where starts[following] != nil { return nil }
         return next
+    }
+
+    /// "acc on test = 98.7 %": up to three words of the name's own qualifier, then a colon or an equals
+    /// sign and a number, on the name's line.
+    static func labelsAfterQualifiers(_ index: TextIndex, from last: Int) -> Bool {
+        let tokens = index.tokens
+        var position = last + 1
+        while position < tokens.count, position - last <= 4, tokens[position].line == tokens[last].line {
+            let gap = index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
+            if tokens[position].isNumber {
+                return position > last + 1 && (gap.contains(UInt8(ascii: "=")) || gap.contains(UInt8(ascii: ":")))
+            }
+            guard gap.allSatisfy({ $0 == 0x20 }) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// A colon or an equals sign after the name, spaces and emphasis allowed: "acc: 0.93", "**Acc** = 0.91".
