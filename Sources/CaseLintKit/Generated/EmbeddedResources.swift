@@ -2202,6 +2202,8 @@ rules:
         - "# Project\n\n```\nRidge      RMSE=0.712  R2=0.886\n```\n"
         # A labelled-only alias with its own qualifier before the equals sign.
         - "# Project\n\nacc on test = 98.7 % !!\n"
+        # A caption naming one metric over an HTML table whose header names none.
+        - "# Project\n\nMean absolute error in patients, forecasts made at 14:00:\n\n<table>\n<tr><th>Horizon</th><th>Last week</th><th>LightGBM</th></tr>\n<tr><td>+2 h</td><td>14.8</td><td>5.1</td></tr>\n</table>\n"
         # Calibration told by the rates it compares, in a sentence about calibration.
         - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
       fail:

@@ -2051,8 +2051,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 45617, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,45:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,15:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,4:r@10S1s66,19,4:r@20S1s66,25,4:r@50S1s66,31,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,10:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,9:precisionS1s70,54,3:p@1S1s70,59,3:p@3S1s70,64,3:p@5S1s70,69,3:p@8S1s70,74,4:p@10S1s70,80,4:p@15S1s70,86,4:p@20S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s82,5,4:hd95Q0q82,11,3:S1s82,12,4:hd95S1s82,18,34:95th percentile hausdorff distanceS1s82,54,18:hausdorff distanceS1s83,5,3:nsdQ0q83,10,4:S1s83,11,3:nsdS1s83,16,23:normalized surface diceS1s83,41,23:normalised surface diceS1s83,66,12:surface diceS1s84,5,4:assdQ0q84,11,4:S1s84,12,4:assdS1s84,18,34:average symmetric surface distanceS1s84,54,21:mean surface distanceS1s84,77,4:masdS1s85,5,3:maeQ0q85,10,2:S1s85,11,3:maeS1s85,16,19:mean absolute errorS1s86,5,4:mardQ0q86,11,3:S1s86,12,4:mardS1s86,18,33:mean absolute relative differenceS1s86,53,32:mean absolute relative deviationS1s87,5,4:rmseQ0q87,11,3:S1s87,12,4:rmseS1s87,18,23:root mean squared errorS1s87,43,22:root mean square errorS1s88,5,3:mseQ0q88,10,2:S1s88,11,3:mseS1s88,16,18:mean squared errorS1s89,5,4:mapeQ0q89,11,2:S1s89,12,4:mapeS1s89,18,30:mean absolute percentage errorS1s90,5,5:smapeQ0q90,12,2:S1s90,13,5:smapeS1s90,20,40:symmetric mean absolute percentage errorS1s91,5,4:maseQ0q91,11,2:S1s91,12,4:maseS1s91,18,26:mean absolute scaled errorS1s92,5,5:rmsseQ0q92,12,2:S1s92,13,5:rmsseS1s92,20,30:root mean squared scaled errorS1s93,5,17:interval_coverageQ0q93,24,5:S1s93,25,17:interval coverageS1s93,44,35:coverage of the prediction intervalS1s93,81,28:prediction interval coverageS1s93,111,11:pi coverageS1s93,124,18:empirical coverageS1s94,5,7:pinballQ0q94,14,2:S1s94,15,12:pinball lossS1s94,29,13:quantile lossS1s95,5,4:crpsQ0q95,11,2:S1s95,12,4:crpsS1s95,18,35:continuous ranked probability scoreS1s96,5,2:r2Q0q96,9,6:S1s96,10,2:r2S1s96,14,3:r^2S1s96,19,3:r²S1s96,23,9:r-squaredS1s96,34,9:r squaredS1s96,45,28:coefficient of determinationS1s97,5,7:c_indexQ0q97,14,5:S1s97,15,7:c-indexS1s97,24,7:c indexS1s97,33,17:concordance indexS1s97,52,11:harrell's cS1s97,65,7:uno's cS1s99,5,7:pearsonQ0q99,14,8:S1s99,15,7:pearsonS1s99,24,9:pearson rS1s99,35,19:pearson correlationS1s99,56,11:pearson's rS1s99,69,9:pearson'sS1s99,80,21:pearson's correlationS1s99,103,31:pearson correlation coefficientS1s100,15,33:pearson's correlation coefficientS1s101,5,8:spearmanQ0q101,15,10:S1s101,16,8:spearmanS1s101,26,14:spearman's rhoS1s101,42,20:spearman correlationS1s101,64,10:spearman'sS1s101,76,22:spearman's correlationS1s101,100,25:spearman rank correlationS1s102,16,27:spearman's rank correlationS1s102,45,13:spearman's ρS1s102,59,11:spearman ρS1s102,71,12:spearman rhoS1s104,5,5:rougeQ0q104,12,17:S1s104,13,5:rougeS1s104,20,7:rouge-lS1s104,29,7:rouge-1S1s104,38,7:rouge-2S1s104,47,6:rougelS1s104,55,6:rouge1S1s104,63,6:rouge2S1s104,71,9:rougelsumS1s104,82,8:rouge f1S1s104,92,10:rouge-l f1S1s104,104,10:rouge-1 f1S1s104,116,10:rouge-2 f1S1s104,128,9:rougel f1S1s104,139,14:rouge-l recallS1s105,13,14:rouge-1 recallS1s105,29,14:rouge-2 recallS1s105,45,17:rouge-l precisionS1s106,5,4:bleuQ0q106,11,1:S1s106,12,4:bleuS1s107,5,9:bertscoreQ0q107,16,8:S1s107,17,9:bertscoreS1s107,28,10:bert scoreS1s107,40,10:bert-scoreS1s107,52,12:bertscore f1S1s107,66,13:bert score f1S1s107,81,13:bert-score f1S1s107,96,19:bertscore precisionS1s108,17,16:bertscore recallS1s109,5,18:hallucination_rateQ0q109,25,6:S1s109,26,18:hallucination rateS1s109,46,14:hallucinationsS1s109,62,13:hallucinationS1s109,77,16:fabrication rateS1s109,95,22:unsupported statementsS1s109,119,26:unsupported statement rateS1s110,5,13:omission_rateQ0q110,20,3:S1s110,21,13:omission rateS1s110,36,9:omissionsS1s110,47,8:omissionS1s111,5,16:false_alarm_rateQ0q111,23,10:S1s111,24,16:false alarm rateS1s111,42,16:false alarms perS1s111,60,16:false alerts perS1s111,78,12:false alarmsS1s111,92,12:false alertsS1s111,106,22:alarms per patient-dayS1s112,24,22:alarms per patient dayS1s112,48,19:false positives perS1s112,69,19:false positive rateS1s112,90,3:fprS1s113,5,17:detection_latencyQ0q113,24,5:S1s113,25,17:detection latencyS1s113,44,15:detection delayS1s113,61,22:median detection delayS1s113,85,17:time to detectionS1s113,104,17:time-to-detectionS1s114,5,8:log_lossQ0q114,15,3:S1s114,16,8:log lossS1s114,26,7:loglossS1s114,35,18:cross-entropy lossS1s115,1,5:rulesD0s116,3,27235:Q0q116,3,4:M0m116,5,12:S1s116,5,2:idS1s116,9,16:metrics.reportedS1s117,5,4:kindS1s117,11,7:metricsS1s118,5,8:categoryS1s118,15,8:evidenceS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:6S1s122,5,9:score_capS1i122,16,2:40S1s123,5,5:titleS1s123,12,19:Metrics with valuesS1s124,5,7:messageS3s124,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s125,5,3:whyS5s125,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s128,5,10:referencesQ0q128,17,2:S3s128,18,13:TRIPOD+AI 23aS3s128,35,27:CLAIM 2024 items 28, 29, 38S1s129,5,5:matchM0m130,7,1:S1s130,7,3:minS1i130,12,1:1S1s131,5,8:examplesD0s132,7,15102:M0m132,7,2:S1s132,7,4:passQ0q134,9,87:S3s134,11,83:# Project
+        ("rules/evidence.yml", 45916, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,24:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,45:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,15:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,4:r@10S1s66,19,4:r@20S1s66,25,4:r@50S1s66,31,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,10:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,9:precisionS1s70,54,3:p@1S1s70,59,3:p@3S1s70,64,3:p@5S1s70,69,3:p@8S1s70,74,4:p@10S1s70,80,4:p@15S1s70,86,4:p@20S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s82,5,4:hd95Q0q82,11,3:S1s82,12,4:hd95S1s82,18,34:95th percentile hausdorff distanceS1s82,54,18:hausdorff distanceS1s83,5,3:nsdQ0q83,10,4:S1s83,11,3:nsdS1s83,16,23:normalized surface diceS1s83,41,23:normalised surface diceS1s83,66,12:surface diceS1s84,5,4:assdQ0q84,11,4:S1s84,12,4:assdS1s84,18,34:average symmetric surface distanceS1s84,54,21:mean surface distanceS1s84,77,4:masdS1s85,5,3:maeQ0q85,10,2:S1s85,11,3:maeS1s85,16,19:mean absolute errorS1s86,5,4:mardQ0q86,11,3:S1s86,12,4:mardS1s86,18,33:mean absolute relative differenceS1s86,53,32:mean absolute relative deviationS1s87,5,4:rmseQ0q87,11,3:S1s87,12,4:rmseS1s87,18,23:root mean squared errorS1s87,43,22:root mean square errorS1s88,5,3:mseQ0q88,10,2:S1s88,11,3:mseS1s88,16,18:mean squared errorS1s89,5,4:mapeQ0q89,11,2:S1s89,12,4:mapeS1s89,18,30:mean absolute percentage errorS1s90,5,5:smapeQ0q90,12,2:S1s90,13,5:smapeS1s90,20,40:symmetric mean absolute percentage errorS1s91,5,4:maseQ0q91,11,2:S1s91,12,4:maseS1s91,18,26:mean absolute scaled errorS1s92,5,5:rmsseQ0q92,12,2:S1s92,13,5:rmsseS1s92,20,30:root mean squared scaled errorS1s93,5,17:interval_coverageQ0q93,24,5:S1s93,25,17:interval coverageS1s93,44,35:coverage of the prediction intervalS1s93,81,28:prediction interval coverageS1s93,111,11:pi coverageS1s93,124,18:empirical coverageS1s94,5,7:pinballQ0q94,14,2:S1s94,15,12:pinball lossS1s94,29,13:quantile lossS1s95,5,4:crpsQ0q95,11,2:S1s95,12,4:crpsS1s95,18,35:continuous ranked probability scoreS1s96,5,2:r2Q0q96,9,6:S1s96,10,2:r2S1s96,14,3:r^2S1s96,19,3:r²S1s96,23,9:r-squaredS1s96,34,9:r squaredS1s96,45,28:coefficient of determinationS1s97,5,7:c_indexQ0q97,14,5:S1s97,15,7:c-indexS1s97,24,7:c indexS1s97,33,17:concordance indexS1s97,52,11:harrell's cS1s97,65,7:uno's cS1s99,5,7:pearsonQ0q99,14,8:S1s99,15,7:pearsonS1s99,24,9:pearson rS1s99,35,19:pearson correlationS1s99,56,11:pearson's rS1s99,69,9:pearson'sS1s99,80,21:pearson's correlationS1s99,103,31:pearson correlation coefficientS1s100,15,33:pearson's correlation coefficientS1s101,5,8:spearmanQ0q101,15,10:S1s101,16,8:spearmanS1s101,26,14:spearman's rhoS1s101,42,20:spearman correlationS1s101,64,10:spearman'sS1s101,76,22:spearman's correlationS1s101,100,25:spearman rank correlationS1s102,16,27:spearman's rank correlationS1s102,45,13:spearman's ρS1s102,59,11:spearman ρS1s102,71,12:spearman rhoS1s104,5,5:rougeQ0q104,12,17:S1s104,13,5:rougeS1s104,20,7:rouge-lS1s104,29,7:rouge-1S1s104,38,7:rouge-2S1s104,47,6:rougelS1s104,55,6:rouge1S1s104,63,6:rouge2S1s104,71,9:rougelsumS1s104,82,8:rouge f1S1s104,92,10:rouge-l f1S1s104,104,10:rouge-1 f1S1s104,116,10:rouge-2 f1S1s104,128,9:rougel f1S1s104,139,14:rouge-l recallS1s105,13,14:rouge-1 recallS1s105,29,14:rouge-2 recallS1s105,45,17:rouge-l precisionS1s106,5,4:bleuQ0q106,11,1:S1s106,12,4:bleuS1s107,5,9:bertscoreQ0q107,16,8:S1s107,17,9:bertscoreS1s107,28,10:bert scoreS1s107,40,10:bert-scoreS1s107,52,12:bertscore f1S1s107,66,13:bert score f1S1s107,81,13:bert-score f1S1s107,96,19:bertscore precisionS1s108,17,16:bertscore recallS1s109,5,18:hallucination_rateQ0q109,25,6:S1s109,26,18:hallucination rateS1s109,46,14:hallucinationsS1s109,62,13:hallucinationS1s109,77,16:fabrication rateS1s109,95,22:unsupported statementsS1s109,119,26:unsupported statement rateS1s110,5,13:omission_rateQ0q110,20,3:S1s110,21,13:omission rateS1s110,36,9:omissionsS1s110,47,8:omissionS1s111,5,16:false_alarm_rateQ0q111,23,10:S1s111,24,16:false alarm rateS1s111,42,16:false alarms perS1s111,60,16:false alerts perS1s111,78,12:false alarmsS1s111,92,12:false alertsS1s111,106,22:alarms per patient-dayS1s112,24,22:alarms per patient dayS1s112,48,19:false positives perS1s112,69,19:false positive rateS1s112,90,3:fprS1s113,5,17:detection_latencyQ0q113,24,5:S1s113,25,17:detection latencyS1s113,44,15:detection delayS1s113,61,22:median detection delayS1s113,85,17:time to detectionS1s113,104,17:time-to-detectionS1s114,5,8:log_lossQ0q114,15,3:S1s114,16,8:log lossS1s114,26,7:loglossS1s114,35,18:cross-entropy lossS1s115,1,5:rulesD0s116,3,27445:Q0q116,3,4:M0m116,5,12:S1s116,5,2:idS1s116,9,16:metrics.reportedS1s117,5,4:kindS1s117,11,7:metricsS1s118,5,8:categoryS1s118,15,8:evidenceS1s119,5,8:severityS1s119,15,5:errorS1s120,5,6:weightS1i120,13,1:6S1s122,5,9:score_capS1i122,16,2:40S1s123,5,5:titleS1s123,12,19:Metrics with valuesS1s124,5,7:messageS3s124,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s125,5,3:whyS5s125,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s128,5,10:referencesQ0q128,17,2:S3s128,18,13:TRIPOD+AI 23aS3s128,35,27:CLAIM 2024 items 28, 29, 38S1s129,5,5:matchM0m130,7,1:S1s130,7,3:minS1i130,12,1:1S1s131,5,8:examplesD0s132,7,15312:M0m132,7,2:S1s132,7,4:passQ0q134,9,88:S3s134,11,83:# Project
 
 | Model | Harrell's C | tAUC 36 m |
 |---|---|---|
@@ -2466,65 +2466,73 @@ Ridge      RMSE=0.712  R2=0.886
 S3s288,11,35:# Project
 
 acc on test = 98.7 % !!
-S3s290,11,105:# Project
+S3s290,11,196:# Project
+
+Mean absolute error in patients, forecasts made at 14:00:
+
+<table>
+<tr><th>Horizon</th><th>Last week</th><th>LightGBM</th></tr>
+<tr><td>+2 h</td><td>14.8</td><td>5.1</td></tr>
+</table>
+S3s292,11,105:# Project
 
 The logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).
-S1s291,7,4:failQ0q293,9,67:S3s293,11,109:# Project
+S1s293,7,4:failQ0q295,9,67:S3s295,11,109:# Project
 
 In the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.
-S3s295,11,64:# Project
+S3s297,11,64:# Project
 
 ```
 [epoch 010] train_mse=0.3857  val_mse=0.3611
 ```
-S3s297,11,78:# Project
+S3s299,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s298,11,107:# Project
+S3s300,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s300,11,73:# Project
+S3s302,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s302,11,91:# Project
+S3s304,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s303,11,67:# Project
+S3s305,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s305,11,43:# Project
+S3s307,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s307,11,64:# Project
+S3s309,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s309,11,72:# Project
+S3s311,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s310,11,95:# Project
+S3s312,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s312,11,52:# Project
+S3s314,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s314,11,140:# Project
+S3s316,11,140:# Project
 
 <table>
   <tr>
@@ -2536,273 +2544,273 @@ S3s314,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s316,11,115:# Project
+S3s318,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s318,11,67:# Project
+S3s320,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s320,11,103:# Project
+S3s322,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s322,11,46:# Project
+S3s324,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s324,11,69:# Project
+S3s326,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s325,11,84:# Project
+S3s327,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s327,11,96:# Project
+S3s329,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s329,11,67:# Project
+S3s331,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s330,11,65:# Project
+S3s332,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s332,11,93:# Project
+S3s334,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s334,11,66:# Project
+S3s336,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s336,11,91:# Project
+S3s338,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s338,11,124:# Project
+S3s340,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s339,11,90:# Project
+S3s341,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s341,11,85:# Project
+S3s343,11,85:# Project
 
 PulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.
-S3s343,11,87:# Project
+S3s345,11,87:# Project
 
 ### Sensitivity analysis
 
 | Excluded | Effect |
 |---|---|
 | Site A | 0.81 |
-S3s345,11,91:# Project
+S3s347,11,91:# Project
 
 | Horizon | tAUC 36 m | tAUC 60 m |
 |---|---|---|
 | Notes | pending | pending |
-S3s347,11,69:# Project
+S3s349,11,69:# Project
 
 Patients with IBS 2 years before diagnosis were excluded.
-S3s349,11,70:# Project
+S3s351,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s350,11,89:# Project
+S3s352,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s352,11,85:# Project
+S3s354,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s354,11,129:# Project
+S3s356,11,129:# Project
 
 Accuracy matters less than you think. Here is the table.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s356,11,131:# Project
+S3s358,11,131:# Project
 
 ### 6.1 Accuracy of drafts
 
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s358,11,74:# Project
+S3s360,11,74:# Project
 
 Selecting genes before the split added about 0.02 to macro-F1.
-S3s360,11,96:# Project
+S3s362,11,96:# Project
 
 Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
-S3s361,11,65:# Project
+S3s363,11,65:# Project
 
 - **Physician-grade accuracy** across 30+ specialties
-S3s363,11,73:# Project
+S3s365,11,73:# Project
 
 | System | Partially correct |
 |---|---|
 | RAG | 47 (19.6%) |
-S3s365,11,65:# Project
+S3s367,11,65:# Project
 
 **Integrated Brier score (0–5 y), lower is better**
-S3s367,11,83:# Project
+S3s369,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s369,11,72:# Project
+S3s371,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s370,11,76:# Project
+S3s372,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s372,11,53:# Project
+S3s374,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s374,11,88:# Project
+S3s376,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s375,11,75:# Project
+S3s377,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s377,11,91:# Project
+S3s379,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s379,11,76:# Project
+S3s381,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s381,11,110:# Project
+S3s383,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s383,11,104:# Project
+S3s385,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s385,11,82:# Project
+S3s387,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s387,11,44:# Project
+S3s389,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s389,11,94:# Project
+S3s391,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s391,11,79:# Project
+S3s393,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s393,11,136:# Project
+S3s395,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s395,11,98:# Project
+S3s397,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s396,11,82:# Project
+S3s398,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s397,11,92:# Project
+S3s399,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s398,11,73:# Project
+S3s400,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s400,11,56:# Project
+S3s402,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s401,11,60:# Project
+S3s403,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s402,11,66:# Project
+S3s404,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s403,11,76:# Project
+S3s405,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s404,11,43:# Project
+S3s406,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s405,11,35:# Project
+S3s407,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s407,11,49:# Project
+S3s409,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m409,5,11:S1s409,5,2:idS1s409,9,16:evaluation.rigorS1s410,5,4:kindS1s410,11,8:keywordsS1s411,5,8:categoryS1s411,15,8:evidenceS1s412,5,8:severityS1s412,15,4:infoS1s413,5,6:weightS1i413,13,1:4S1s414,5,5:titleS1s414,12,42:How the evaluation guards against optimismS1s415,5,7:messageS3s415,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s416,5,3:whyS5s416,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s420,5,10:referencesQ0q420,17,3:S3s420,18,18:TRIPOD+AI 12c, 23aS3s420,40,22:CLAIM 2024 items 29-38S3s420,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s421,5,5:matchM0m422,7,3:S1s422,7,3:minS1i422,12,1:4S1s423,7,6:recordS1b423,15,5:falseS1s424,7,5:termsM0m425,9,10:S1s425,9,13:held-out testQ0q425,24,8:S1s425,25,8:held-outS1s425,35,8:held outS1s425,45,8:hold-outS1s425,55,7:holdoutS1s425,64,8:test setS1s425,74,11:unseen testS1s425,87,11:locked testS1s425,100,11:frozen testS1s426,9,16:cross-validationQ0q426,27,5:S1s426,28,16:cross-validationS1s426,46,16:cross validationS1s426,64,6:k-foldS1s426,72,9:nested cvS1s426,83,15:cross-validatedS1s427,9,13:grouped splitQ0q427,24,12:S1s427,25,13:patient-levelS1s427,40,13:patient levelS1s427,55,12:patient-wiseS1s427,69,13:subject-levelS1s427,84,19:subject-independentS1s427,105,17:participant-levelS1s428,25,13:grouped splitS1s428,40,12:group k-foldS1s428,54,14:scaffold splitS1s428,70,14:temporal splitS1s428,86,16:time-based splitS1s428,104,16:split by patientS1s429,9,11:uncertaintyQ0q429,22,8:S1s429,23,19:confidence intervalS1s429,44,20:confidence intervalsS1s429,66,6:95% ciS1s429,74,9:bootstrapS1s429,85,12:bootstrappedS1s429,99,25:standard deviation acrossS1s430,23,10:error barsS1s430,35,17:credible intervalS1s431,9,8:baselineQ0q431,19,5:S1s431,20,8:baselineS1s431,30,9:baselinesS1s431,41,13:compared withS1s431,56,15:comparison withS1s431,73,17:benchmark againstS1s432,9,11:calibrationQ0q432,22,4:S1s432,23,11:calibrationS1s432,36,10:calibratedS1s432,48,5:brierS1s432,55,19:reliability diagramS1s433,9,14:error analysisQ0q433,25,7:S1s433,26,14:error analysisS1s433,42,16:confusion matrixS1s433,60,15:false negativesS1s433,77,15:false positivesS1s433,94,13:failure casesS1s433,109,13:misclassifiedS1s434,26,16:failure analysisS1s435,9,7:leakageQ0q435,18,6:S1s435,19,7:leakageS1s435,28,4:leakS1s435,34,12:data leakageS1s435,48,9:duplicateS1s435,59,14:near-duplicateS1s435,75,13:contaminationS1s436,9,8:externalQ0q436,19,6:S1s436,20,19:external validationS1s436,41,13:external testS1s436,56,16:external datasetS1s436,74,15:external cohortS1s436,91,11:second siteS1s436,104,14:other hospitalS1s437,9,9:subgroupsQ0q437,20,7:S1s437,21,8:subgroupS1s437,31,9:subgroupsS1s437,42,8:fairnessS1s437,52,13:stratified byS1s437,67,8:per-siteS1s437,77,6:by sexS1s437,85,6:by ageS1s438,5,8:examplesD0s439,7,314:M0m439,7,2:S1s439,7,4:passQ0q440,9,1:S3s440,11,169:# Project
+M0m411,5,11:S1s411,5,2:idS1s411,9,16:evaluation.rigorS1s412,5,4:kindS1s412,11,8:keywordsS1s413,5,8:categoryS1s413,15,8:evidenceS1s414,5,8:severityS1s414,15,4:infoS1s415,5,6:weightS1i415,13,1:4S1s416,5,5:titleS1s416,12,42:How the evaluation guards against optimismS1s417,5,7:messageS3s417,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s418,5,3:whyS5s418,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s422,5,10:referencesQ0q422,17,3:S3s422,18,18:TRIPOD+AI 12c, 23aS3s422,40,22:CLAIM 2024 items 29-38S3s422,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s423,5,5:matchM0m424,7,3:S1s424,7,3:minS1i424,12,1:4S1s425,7,6:recordS1b425,15,5:falseS1s426,7,5:termsM0m427,9,10:S1s427,9,13:held-out testQ0q427,24,8:S1s427,25,8:held-outS1s427,35,8:held outS1s427,45,8:hold-outS1s427,55,7:holdoutS1s427,64,8:test setS1s427,74,11:unseen testS1s427,87,11:locked testS1s427,100,11:frozen testS1s428,9,16:cross-validationQ0q428,27,5:S1s428,28,16:cross-validationS1s428,46,16:cross validationS1s428,64,6:k-foldS1s428,72,9:nested cvS1s428,83,15:cross-validatedS1s429,9,13:grouped splitQ0q429,24,12:S1s429,25,13:patient-levelS1s429,40,13:patient levelS1s429,55,12:patient-wiseS1s429,69,13:subject-levelS1s429,84,19:subject-independentS1s429,105,17:participant-levelS1s430,25,13:grouped splitS1s430,40,12:group k-foldS1s430,54,14:scaffold splitS1s430,70,14:temporal splitS1s430,86,16:time-based splitS1s430,104,16:split by patientS1s431,9,11:uncertaintyQ0q431,22,8:S1s431,23,19:confidence intervalS1s431,44,20:confidence intervalsS1s431,66,6:95% ciS1s431,74,9:bootstrapS1s431,85,12:bootstrappedS1s431,99,25:standard deviation acrossS1s432,23,10:error barsS1s432,35,17:credible intervalS1s433,9,8:baselineQ0q433,19,5:S1s433,20,8:baselineS1s433,30,9:baselinesS1s433,41,13:compared withS1s433,56,15:comparison withS1s433,73,17:benchmark againstS1s434,9,11:calibrationQ0q434,22,4:S1s434,23,11:calibrationS1s434,36,10:calibratedS1s434,48,5:brierS1s434,55,19:reliability diagramS1s435,9,14:error analysisQ0q435,25,7:S1s435,26,14:error analysisS1s435,42,16:confusion matrixS1s435,60,15:false negativesS1s435,77,15:false positivesS1s435,94,13:failure casesS1s435,109,13:misclassifiedS1s436,26,16:failure analysisS1s437,9,7:leakageQ0q437,18,6:S1s437,19,7:leakageS1s437,28,4:leakS1s437,34,12:data leakageS1s437,48,9:duplicateS1s437,59,14:near-duplicateS1s437,75,13:contaminationS1s438,9,8:externalQ0q438,19,6:S1s438,20,19:external validationS1s438,41,13:external testS1s438,56,16:external datasetS1s438,74,15:external cohortS1s438,91,11:second siteS1s438,104,14:other hospitalS1s439,9,9:subgroupsQ0q439,20,7:S1s439,21,8:subgroupS1s439,31,9:subgroupsS1s439,42,8:fairnessS1s439,52,13:stratified byS1s439,67,8:per-siteS1s439,77,6:by sexS1s439,85,6:by ageS1s440,5,8:examplesD0s441,7,314:M0m441,7,2:S1s441,7,4:passQ0q442,9,1:S3s442,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s441,7,4:failQ0q442,9,1:S3s442,11,55:# Project
+S1s443,7,4:failQ0q444,9,1:S3s444,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m444,5,13:S1s444,5,2:idS1s444,9,20:metrics.near-perfectS1s445,5,4:kindS1s445,11,12:plausibilityS1s446,5,8:categoryS1s446,15,8:evidenceS1s447,5,8:severityS1s447,15,5:errorS1s449,5,15:substance_shareS1f449,22,3:0.5S1s453,5,6:weightS1i453,13,1:0S1s454,5,9:score_capS1i454,16,2:20S1s455,5,5:titleS1s455,12,49:Near-perfect results show why they can be trustedS1s456,5,7:messageS3s456,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s457,5,3:whyS5s457,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s463,5,10:referencesQ0q463,17,3:S3s463,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s463,65,36:Roberts et al., Nat Mach Intell 2021S3s463,105,22:CLAIM 2024 items 29-35S1s464,5,5:matchM0m465,7,4:S1s465,7,7:metricsQ0q465,16,6:S1s465,17,8:accuracyS1s465,27,17:balanced_accuracyS1s465,46,5:aurocS1s465,53,5:auprcS1s465,60,2:f1S1s465,64,11:sensitivityS1s467,7,8:at_leastS1f467,17,4:0.95S1s468,7,6:guardsM0m469,9,4:S1s469,9,13:held-out testQ0q469,24,8:S1s469,25,8:held-outS1s469,35,8:held outS1s469,45,8:hold-outS1s469,55,7:holdoutS1s469,64,8:test setS1s469,74,11:unseen testS1s469,87,11:locked testS1s469,100,11:frozen testS1s470,9,11:uncertaintyQ0q470,22,8:S1s470,23,19:confidence intervalS1s470,44,20:confidence intervalsS1s470,66,6:95% ciS1s470,74,9:bootstrapS1s470,85,12:bootstrappedS1s470,99,25:standard deviation acrossS1s471,23,10:error barsS1s471,35,17:credible intervalS1s472,9,7:leakageQ0q472,18,6:S1s472,19,7:leakageS1s472,28,4:leakS1s472,34,12:data leakageS1s472,48,9:duplicateS1s472,59,14:near-duplicateS1s472,75,13:contaminationS1s473,9,8:externalQ0q473,19,6:S1s473,20,19:external validationS1s473,41,13:external testS1s473,56,16:external datasetS1s473,74,15:external cohortS1s473,91,11:second siteS1s473,104,14:other hospitalS1s475,7,13:skip_sectionsQ0q475,22,10:S1s475,23,4:nextS1s475,29,6:futureS1s475,37,7:roadmapS1s475,46,4:planS1s475,52,5:plansS1s475,59,7:plannedS1s475,68,4:todoS1s475,74,11:improvementS1s475,87,12:improvementsS1s475,101,7:outlookS1s476,5,8:examplesD0s477,7,812:M0m477,7,2:S1s477,7,4:passQ0q478,9,4:S3s478,11,165:# Project
+M0m446,5,13:S1s446,5,2:idS1s446,9,20:metrics.near-perfectS1s447,5,4:kindS1s447,11,12:plausibilityS1s448,5,8:categoryS1s448,15,8:evidenceS1s449,5,8:severityS1s449,15,5:errorS1s451,5,15:substance_shareS1f451,22,3:0.5S1s455,5,6:weightS1i455,13,1:0S1s456,5,9:score_capS1i456,16,2:20S1s457,5,5:titleS1s457,12,49:Near-perfect results show why they can be trustedS1s458,5,7:messageS3s458,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s459,5,3:whyS5s459,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s465,5,10:referencesQ0q465,17,3:S3s465,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s465,65,36:Roberts et al., Nat Mach Intell 2021S3s465,105,22:CLAIM 2024 items 29-35S1s466,5,5:matchM0m467,7,4:S1s467,7,7:metricsQ0q467,16,6:S1s467,17,8:accuracyS1s467,27,17:balanced_accuracyS1s467,46,5:aurocS1s467,53,5:auprcS1s467,60,2:f1S1s467,64,11:sensitivityS1s469,7,8:at_leastS1f469,17,4:0.95S1s470,7,6:guardsM0m471,9,4:S1s471,9,13:held-out testQ0q471,24,8:S1s471,25,8:held-outS1s471,35,8:held outS1s471,45,8:hold-outS1s471,55,7:holdoutS1s471,64,8:test setS1s471,74,11:unseen testS1s471,87,11:locked testS1s471,100,11:frozen testS1s472,9,11:uncertaintyQ0q472,22,8:S1s472,23,19:confidence intervalS1s472,44,20:confidence intervalsS1s472,66,6:95% ciS1s472,74,9:bootstrapS1s472,85,12:bootstrappedS1s472,99,25:standard deviation acrossS1s473,23,10:error barsS1s473,35,17:credible intervalS1s474,9,7:leakageQ0q474,18,6:S1s474,19,7:leakageS1s474,28,4:leakS1s474,34,12:data leakageS1s474,48,9:duplicateS1s474,59,14:near-duplicateS1s474,75,13:contaminationS1s475,9,8:externalQ0q475,19,6:S1s475,20,19:external validationS1s475,41,13:external testS1s475,56,16:external datasetS1s475,74,15:external cohortS1s475,91,11:second siteS1s475,104,14:other hospitalS1s477,7,13:skip_sectionsQ0q477,22,10:S1s477,23,4:nextS1s477,29,6:futureS1s477,37,7:roadmapS1s477,46,4:planS1s477,52,5:plansS1s477,59,7:plannedS1s477,68,4:todoS1s477,74,11:improvementS1s477,87,12:improvementsS1s477,101,7:outlookS1s478,5,8:examplesD0s479,7,812:M0m479,7,2:S1s479,7,4:passQ0q480,9,4:S3s480,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s479,11,65:# Project
+S3s481,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s480,11,66:# Project
+S3s482,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s481,11,99:# Project
+S3s483,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s482,7,4:failQ0q483,9,3:S3s483,11,73:# Project
+S1s484,7,4:failQ0q485,9,3:S3s485,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s484,11,92:# Project
+S3s486,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s485,11,97:# Project
+S3s487,11,97:# Project
 
 ## Results
 
@@ -2811,27 +2819,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m487,5,13:S1s487,5,2:idS1s487,9,24:evaluation.tuned-on-testS1s488,5,4:kindS1s488,11,6:forbidS1s489,5,8:categoryS1s489,15,8:evidenceS1s490,5,8:severityS1s490,15,7:warningS1s492,5,15:substance_shareS1f492,22,3:0.5S1s493,5,6:weightS1i493,13,1:3S1s496,5,14:guards_resultsS1b496,21,4:trueS1s497,5,5:titleS1s497,12,29:Test set not used for choicesS1s498,5,7:messageS3s498,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s499,5,3:whyS5s499,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s506,5,10:referencesQ0q506,17,3:S3s506,18,27:CLAIM 2024 items 20, 21, 32S3s506,49,17:TRIPOD+AI 12a, 15S3s506,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s507,5,5:matchM0m508,7,4:S1s508,7,12:skip_negatedS1b508,21,4:trueS1s509,7,11:skip_quotedS1b509,20,4:trueS1s511,7,13:skip_sectionsQ0q511,22,9:S1s511,23,5:avoidS1s511,30,7:pitfallS1s511,39,7:mistakeS1s511,48,8:red flagS1s511,58,12:anti-patternS1s511,72,11:antipatternS1s511,85,5:don'tS1s511,92,6:do notS1s511,100,8:what notS1s512,7,8:patternsQ0q513,9,3:M0m513,11,2:S1s513,11,7:patternS2s513,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s514,11,7:rewriteS2s514,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m515,11,2:S1s515,11,7:patternS2s515,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s516,11,7:rewriteS2s516,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m517,11,2:S1s517,11,7:patternS2s517,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s518,11,7:rewriteS2s518,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s519,5,8:examplesD0s520,7,1422:M0m520,7,2:S1s520,7,4:passQ0q521,9,7:S3s521,11,103:# Project
+M0m489,5,13:S1s489,5,2:idS1s489,9,24:evaluation.tuned-on-testS1s490,5,4:kindS1s490,11,6:forbidS1s491,5,8:categoryS1s491,15,8:evidenceS1s492,5,8:severityS1s492,15,7:warningS1s494,5,15:substance_shareS1f494,22,3:0.5S1s495,5,6:weightS1i495,13,1:3S1s498,5,14:guards_resultsS1b498,21,4:trueS1s499,5,5:titleS1s499,12,29:Test set not used for choicesS1s500,5,7:messageS3s500,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s501,5,3:whyS5s501,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s508,5,10:referencesQ0q508,17,3:S3s508,18,27:CLAIM 2024 items 20, 21, 32S3s508,49,17:TRIPOD+AI 12a, 15S3s508,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s509,5,5:matchM0m510,7,4:S1s510,7,12:skip_negatedS1b510,21,4:trueS1s511,7,11:skip_quotedS1b511,20,4:trueS1s513,7,13:skip_sectionsQ0q513,22,9:S1s513,23,5:avoidS1s513,30,7:pitfallS1s513,39,7:mistakeS1s513,48,8:red flagS1s513,58,12:anti-patternS1s513,72,11:antipatternS1s513,85,5:don'tS1s513,92,6:do notS1s513,100,8:what notS1s514,7,8:patternsQ0q515,9,3:M0m515,11,2:S1s515,11,7:patternS2s515,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s516,11,7:rewriteS2s516,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m517,11,2:S1s517,11,7:patternS2s517,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s518,11,7:rewriteS2s518,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m519,11,2:S1s519,11,7:patternS2s519,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s520,11,7:rewriteS2s520,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s521,5,8:examplesD0s522,7,1422:M0m522,7,2:S1s522,7,4:passQ0q523,9,7:S3s523,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s522,11,82:# Project
+S3s524,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s523,11,53:# Project
+S3s525,11,53:# Project
 
 We did not tune anything on the test set.
-S3s524,11,65:# Project
+S3s526,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s525,11,104:# Project
+S3s527,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s526,11,96:# Project
+S3s528,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s527,11,133:# Project
+S3s529,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -2841,27 +2849,27 @@ S3s527,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s528,7,4:failQ0q529,9,7:S3s529,11,74:# Project
+S1s530,7,4:failQ0q531,9,7:S3s531,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s530,11,79:# Project
+S3s532,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s531,11,64:# Project
+S3s533,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s532,11,56:# Project
+S3s534,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s533,11,92:# Project
+S3s535,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s534,11,63:# Project
+S3s536,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s536,11,109:# Project
+S3s538,11,109:# Project
 
 ## Pitfalls
 

@@ -39,6 +39,9 @@ extension MetricScanner {
                 }
             }
         }
+        // "Mean absolute error in patients (occupancy), forecasts made at 14:00:" over a table whose
+        // header names no metric: the caption names its scores, as over a pipe table.
+        let caption = columns.isEmpty ? captionName(above: tableLine(of: first)) : nil
         var result: [(String, Int)] = []
         for row in rows.keys.sorted() where !heads.contains(row) {
             let cells = (rows[row] ?? []).sorted(by: { $0.column < $1.column })
@@ -55,7 +58,9 @@ extension MetricScanner {
                 }
                 guard cell.column > 0 else { continue }
                 let byRow = rowName.flatMap { $0.column < cell.column ? $0 : nil }
-                guard let label = columns[cell.column] ?? byRow?.label, let position = value(in: cell, tokens) else { continue }
+                let captioned = rowName == nil ? caption : nil
+                guard let label = columns[cell.column] ?? byRow?.label ?? captioned, let position = value(in: cell, tokens) else { continue }
+                if captioned != nil, columns[cell.column] == nil, byRow == nil, !index.isScoreShaped(tokens[position]) { continue }
                 // A column or row named by "Correct" holds shares of answers, not counts: percentages only.
                 let shares = columns[cell.column] != nil ? shareColumns.contains(cell.column) : byRow?.shares ?? false
                 if shares && !index.isPercent(tokens[position]) { continue }
@@ -63,6 +68,18 @@ extension MetricScanner {
             }
         }
         return result
+    }
+
+    /// The first line of the cell's table: the cell's own, or up to two lines above it that hold only
+    /// tags (`<table>`, which the reading view blanks).
+    private func tableLine(of cell: HTMLTableCell) -> Int {
+        var line = cell.line
+        let ranges = index.document.lineRanges
+        while line > 1, cell.line - line < 2, index.document.kinds[line - 2] != .blank,
+              index.lower[ranges[line - 2]].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            line -= 1
+        }
+        return line
     }
 
     private func isReferenceRow(_ cell: HTMLTableCell, _ tokens: [Token]) -> Bool {
