@@ -3027,6 +3027,8 @@ rules:
         # The project denied as the ground for a decision, whatever it is about.
         - "# Project\n\nDo not use SpotCheck to make decisions about your own skin or anyone else's.\n"
         - "# Project\n\nPlease don't use these predictions to decide whether a compound is safe.\n"
+        # A clause never ends in a preposition: the words inserted between commas keep one clause.
+        - "# Project\n\nThe system is not approved for, and must not be used in, real patient documentation.\n"
         # A denied use reaches its clinical word across a list of single words.
         - "# Project\n\nThey say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.\n"
         # A clinical act right after "not for", as a heading: the section says what the project must not do.

@@ -100,6 +100,9 @@ struct DisclaimerScanner {
         // no clinical use, and "shared for research with no identifiers — only arrival times" restricts nothing.
         for position in words.indices.dropFirst() {
             let gap = index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
+            // A clause never ends in a preposition: "not approved for, and must not be used in, real patient
+            // documentation" is one clause around its inserted words.
+            if words[position - 1].contains(.preposition), gap.contains(UInt8(ascii: ",")), !Self.hasDash(gap) { continue }
             if gap.contains(UInt8(ascii: ",")) || Self.hasDash(gap) || Self.isSpacedHyphen(gap) { words[position].insert(.clauseStart) }
         }
         // "to support, not replace, clinical judgment": the support is the use, the denied replacement only
