@@ -3237,6 +3237,8 @@ rules:
         - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
+        # What a step of the work was used for restricts that thing, not the project.
+        - "# Project\n\nSo in the end we parsed the bundles directly and used the server only for the demo.\n"
         # A supported judgement it does not replace is oversight, whatever joins them.
         - "# Project\n\nThe forecast supports, and does not replace, the professional judgement of the nurse in charge.\n"
         # How the model is built: an output not used for decisions; data not to judge performance by.

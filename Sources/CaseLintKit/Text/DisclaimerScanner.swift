@@ -352,7 +352,8 @@ struct DisclaimerScanner {
             let isObject = position > 0 && words[position - 1].contains(.useVerb)
                 || position > 1 && words[position - 1].contains(.marker) && words[position - 2].contains(.useVerb)
             for marker in low...high where words[marker].contains(.marker) && !(isObject && marker < position)
-                && !(marker > position && words[(position + 1)...marker].contains { $0.contains(.clauseStart) } && !isList(words, position, marker)) {
+                && !(marker > position && words[(position + 1)...marker].contains { $0.contains(.clauseStart) } && !isList(words, position, marker))
+                && !restrictsAnObject(words, marker: marker) {
                 // The frame may stand before a whole list: "for non-commercial, non-clinical research only".
                 let first = listStart(words, at: min(marker, position))
                 let span = max(0, first - 1)...min(words.count - 1, max(marker, position) + 1)
@@ -374,6 +375,20 @@ struct DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// "we parsed the bundles directly and used the server only for the demo": the verb "use" in the
+    /// active, an object of its own, then the marker: what is restricted is that object, not the
+    /// project ("is used only for research" and "released the code only for research" still restrict it).
+    private func restrictsAnObject(_ words: [DisclaimerCues.Class], marker: Int) -> Bool {
+        var verb = marker - 1
+        while verb > 0, marker - verb <= 4, !words[verb].contains(.useVerb) {
+            if !words[verb].isDisjoint(with: [.purposeObject, .clauseStart]) { return false }
+            verb -= 1
+        }
+        guard verb >= 0, marker - verb >= 2, words[verb].contains(.useVerb), !words[verb].contains(.purposeVerb) else { return false }
+        // Not the passive: "is used", "be used", "was used".
+        return verb == 0 || !words[verb - 1].contains(.purposeVerb)
     }
 
     /// Whether only purposes, joiners and purpose nouns stand between two words: "research, teaching and
