@@ -2770,6 +2770,8 @@ rules:
         - "# Project\n\nStudy period: index discharges July 1, 2021 – June 30, 2023.\n"
         - "# Project\n\n| Grade | Images | % |\n|---|---|---|\n| 0 No DR | 1,805 | 49.3 |\n"
         - "# Project\n\n| Subgroup | n | AUROC |\n|---|---|---|\n| Age 90+ | 120 | 0.81 |\n| Age 18-39 | 5,212 | 0.85 |\n"
+        # The top of a cohort's age range is no one person's age.
+        - "# Project\n\nSleep Cassette subset (healthy subjects, 25–101 years old), from PhysioNet.\n"
         - "# Project\n\n```bash\ngit config user.email you@example.com\npip install torch==2.1.0\n```\n"
         - "# Project\n\n| Release | Date |\n|---|---|\n| v1.0 | 2024-03-02 |\n"
         - "# Project\n\nPatient: 67-year-old female with chest pain.\n\nDICOM names are synthetic (`ANON^0001`).\n"

@@ -9,7 +9,7 @@ extension IdentifierScanner {
         if after < line.upperBound, bytes[after] == UInt8(ascii: "%") || bytes[after] == UInt8(ascii: ".") { return false }
         for word in IdentifierCues.ageBracketAfter where ByteText.matches(bytes, at: after, word)
             || ByteText.matches(bytes, at: after + 1, word) && bytes[after] == 0x20 { return false }
-        if opensRange(after, line) { return false }
+        if opensRange(after, line) || closesRange(start, line) { return false }
         let before = ByteText.before(start, lineStart: line.lowerBound, window: 14)
         if bytes[before].contains(UInt8(ascii: ">")) || ByteText.containsCue(bytes, in: before, IdentifierCues.ageBracketBefore) {
             return false
@@ -21,6 +21,26 @@ extension IdentifierScanner {
     }
 
     func byteAt(_ offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0x20 }
+
+    /// "healthy subjects, 25–101 years old": the age closes a range of a cohort's ages, a number, a
+    /// hyphen, an en dash or "to" before it; no one person is that range.
+    func closesRange(_ start: Int, _ line: Range<Int>) -> Bool {
+        var before = start
+        while before > line.lowerBound, bytes[before - 1] == 0x20 { before -= 1 }
+        var joiner = before
+        if joiner > line.lowerBound, bytes[joiner - 1] == UInt8(ascii: "-") {
+            joiner -= 1
+        } else if joiner - 3 >= line.lowerBound, bytes[joiner - 3] == 0xE2, bytes[joiner - 2] == 0x80, bytes[joiner - 1] == 0x93 {
+            joiner -= 3
+        } else if joiner - 2 >= line.lowerBound, bytes[joiner - 2] == UInt8(ascii: "t"), bytes[joiner - 1] == UInt8(ascii: "o"),
+                  joiner - 3 >= line.lowerBound, bytes[joiner - 3] == 0x20 {
+            joiner -= 3
+        } else {
+            return false
+        }
+        while joiner > line.lowerBound, bytes[joiner - 1] == 0x20 { joiner -= 1 }
+        return joiner > line.lowerBound && ByteText.isDigit(bytes[joiner - 1])
+    }
 
     /// " Baker Street", " Main St.", " 5th Avenue": one to three capitalised words, then a street suffix.
     /// A suffix in capitals ends an address written in capitals ("12 MAPLE DR"), not "0 No DR" (a grade
