@@ -309,12 +309,9 @@ struct DisclaimerScanner {
     /// Whether the words from `start` to `target` are a list of single words closed by "or" or "and"
     /// before `target`: each comma opens a one-word item ("prioritise, discharge, redirect or triage").
     private func isWordList(_ words: [DisclaimerCues.Class], from start: Int, to target: Int) -> Bool {
-        guard target - 1 > start, words[target - 1].contains(.joiner), !words[target - 1].contains(.clauseStart) else { return false }
-        for position in (start + 1)..<(target - 1) where !words[position].contains(.clauseStart) {
-            // Each item is one word: a word without a comma before it must follow the list's opening word only.
-            if position != start + 1 || !words[start].isDisjoint(with: [.clauseStart]) { return false }
-        }
-        return true
+        guard target - 2 > start, words[target - 1].contains(.joiner), !words[target - 1].contains(.clauseStart) else { return false }
+        // The first item follows `start`; every later one is a single word after a comma.
+        return ((start + 2)..<(target - 1)).allSatisfy { words[$0].contains(.clauseStart) }
     }
 
     /// "for research use only", "only for teaching", "This project is for educational purposes".
