@@ -89,8 +89,10 @@ public struct ParagraphIndex: Sendable {
     private let cache = TextCache()
 
     /// By paragraph number, made on the first text asked for: a dictionary hashed the number at every look-up.
+    /// One thread per document reads and writes it, so its dynamic exclusivity checks (three
+    /// runtime calls per look-up, tens of thousands per thousand READMEs) guard nothing.
     final class TextCache: @unchecked Sendable {
-        var texts: [ParagraphText?] = []
+        @exclusivity(unchecked) var texts: [ParagraphText?] = []
     }
 
     /// The paragraph's text as the regex engine reads it (cached per document; one thread per document).

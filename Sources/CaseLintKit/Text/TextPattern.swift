@@ -87,12 +87,19 @@ public struct TextPattern: Sendable {
             }
             result.removeLast(result.count - unique)
         }
-        return result.filter { number in
+        // Kept in place: `filter` made a second array per call.
+        var kept = 0
+        for position in result.indices {
+            let number = result[position]
             let lines = paragraphs.lineSpans[number]
             let tokens = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
-            return required.indices.allSatisfy { $0 == rarest || words.hasToken(in: tokens, startingWith: required[$0]) }
-                && hasLiterals(number)
+            guard required.indices.allSatisfy({ $0 == rarest || words.hasToken(in: tokens, startingWith: required[$0]) }),
+                  hasLiterals(number) else { continue }
+            result[kept] = number
+            kept += 1
         }
+        result.removeLast(result.count - kept)
+        return result
     }
 
     /// Whether `range` of a paragraph's text holds every required word and literal run, and the
