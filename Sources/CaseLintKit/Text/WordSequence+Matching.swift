@@ -35,7 +35,7 @@ extension WordSequence {
         }
         // Every match consumes a byte at its start (see `firstBytes`), so the span's end is never one.
         return firstBytes.withUnsafeBufferPointer { allowed in
-            for start in range where allowed[Int(Self.lower(text[start]))] {
+            for start in range where allowed[Int(text[start])] {
                 if startsAtWordStart, start > range.lowerBound, Self.isWord(text[start - 1]) == true { continue }
                 if runner.run(0, at: start, &depth) { return true }
             }

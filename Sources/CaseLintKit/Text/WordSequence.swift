@@ -31,7 +31,9 @@ struct WordSequence: Sendable {
     let atoms: [Atom]
     /// The atoms as matching reads them.
     let program: Program
-    /// Bytes (lowercased) a match can start with, when the opening says: other start positions are skipped.
+    /// Bytes a match can start with, when the opening says: other start positions are skipped.
+    /// Indexed by the byte as written (an ASCII capital as its lowercase letter), so that the scan
+    /// over a sentence's bytes does not lowercase each one.
     let firstBytes: [Bool]?
 
     /// nil when the pattern's opening says nothing a sentence could lack.
@@ -41,7 +43,7 @@ struct WordSequence: Sendable {
         atoms = parsed.count == 1 ? parsed[0] : [.choosing(parsed)]
         guard Self.consumes(atoms) else { return nil }
         program = Program(atoms)
-        firstBytes = Self.firstBytes(atoms)
+        firstBytes = Self.firstBytes(atoms).map { lowered in (0...255).map { lowered[Int(Self.lower(UInt8($0)))] } }
         // `\b` then a letter or digit: the byte before is no word character.
         startsAtWordStart = atoms.first == .boundary && firstBytes.map { allowed in
             allowed.indices.allSatisfy { !allowed[$0] || Self.isWord(UInt8($0)) == true }
