@@ -8,13 +8,24 @@ enum ByteWord {
 
     /// Some byte is below `limit` (at most 0x80): subtracting `limit` borrows into its top bit.
     @inline(__always) static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
-        (word &- (ones &* UInt64(limit))) & ~word & highs != 0
+        marks(below: limit, in: word) != 0
     }
 
     /// Some byte equals `byte`: that byte of `word ^ byte…` is zero.
     @inline(__always) static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
+        marks(byte, in: word) != 0
+    }
+
+    /// `hasByte(below:in:)` before its test: nonzero exactly when the test holds, so several tests'
+    /// marks can be ORed and tested once.
+    @inline(__always) static func marks(below limit: UInt8, in word: UInt64) -> UInt64 {
+        (word &- (ones &* UInt64(limit))) & ~word & highs
+    }
+
+    /// `hasByte(_:in:)` before its test (see `marks(below:in:)`).
+    @inline(__always) static func marks(_ byte: UInt8, in word: UInt64) -> UInt64 {
         let difference = word ^ (ones &* UInt64(byte))
-        return (difference &- ones) & ~difference & highs != 0
+        return (difference &- ones) & ~difference & highs
     }
 
     /// Some byte lies in `range` (bounds within 0x01...0x7E), by comparing the low seven bits of each
