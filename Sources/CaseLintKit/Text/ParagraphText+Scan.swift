@@ -6,10 +6,19 @@ import Foundation
 extension ParagraphText {
     struct Scan {
         var sentences: [Range<Int>] = []
+        /// Empty while no sentence folds (nearly every paragraph): an array of falses was one
+        /// allocation more per paragraph.
         var folds: [Bool] = []
         var keyBits: [UInt64] = []
         var seen: UInt8 = 0
         var words = 0
+
+        /// Records whether the sentence just appended to `sentences` folds.
+        mutating func noteFolds(_ sentenceFolds: Bool) {
+            guard sentenceFolds || !folds.isEmpty else { return }
+            if folds.isEmpty { folds = Array(repeating: false, count: sentences.count - 1) }
+            folds.append(sentenceFolds)
+        }
     }
 
     /// Writes each word's start and `key` into `words` (room for one at every other byte) and
@@ -21,7 +30,6 @@ extension ParagraphText {
         // arrays were reallocated two or three times each per paragraph.
         let expected = text.count / 64 + 1
         result.sentences.reserveCapacity(expected)
-        result.folds.reserveCapacity(expected)
         result.keyBits.reserveCapacity(expected * 4)
         var sentenceFolds = false
         var seen: UInt8 = 0
@@ -51,7 +59,7 @@ extension ParagraphText {
                     let next = offset &+ 1
                     guard next == count || text[next] == 0x20 || text[next] == 0x09 else { continue }
                     result.sentences.append(start..<next)
-                    result.folds.append(sentenceFolds)
+                    result.noteFolds(sentenceFolds)
                     for word in 0..<4 {
                         result.keyBits.append(sentenceBits[word])
                         sentenceBits[word] = 0
@@ -97,7 +105,7 @@ extension ParagraphText {
         }
         if start < count {
             result.sentences.append(start..<count)
-            result.folds.append(sentenceFolds)
+            result.noteFolds(sentenceFolds)
             for word in 0..<4 { result.keyBits.append(sentenceBits[word]) }
         }
         result.seen = seen

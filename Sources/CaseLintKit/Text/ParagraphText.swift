@@ -10,8 +10,12 @@ public final class ParagraphText {
     /// Byte ranges of the sentences, split after `.`, `!`, `?` or `;` followed by white space.
     let sentences: [Range<Int>]
     /// Whether each sentence holds a character that case folding turns into ASCII letters ("ſ", "ﬁ"):
-    /// there a regex may match a word the bytes do not spell, so only prefixes are trusted.
+    /// there a regex may match a word the bytes do not spell, so only prefixes are trusted. Empty
+    /// when no sentence does (see `folds(sentence:)`).
     let sentenceFolds: [Bool]
+
+    /// Whether sentence `number` holds a character that case folding turns into ASCII letters.
+    func folds(sentence number: Int) -> Bool { !sentenceFolds.isEmpty && sentenceFolds[number] }
     /// Each sentence's word keys as `sentenceBit`s ORed, four words (256 bits) per sentence: a
     /// pattern's word set with none of its bits there is ruled out without looking at the sentence's
     /// words. (64 bits per sentence let about one sentence in four through for a set of one word.)

@@ -176,7 +176,7 @@ public struct TextPattern: Sendable {
             if let limit, number >= limit { break }
             let text = paragraphs.text(number)
             for (sentenceNumber, sentence) in text.sentences.enumerated() {
-                let folds = text.sentenceFolds[sentenceNumber]
+                let folds = text.folds(sentence: sentenceNumber)
                 guard holdsWords(filter, text, in: sentence, folds: folds, sentence: sentenceNumber) else { continue }
                 if !openingRead {
                     opening = self.sequence
