@@ -3003,6 +3003,8 @@ rules:
       # Verbs that are the decision themselves: "must not be used to decide whether anyone's mole gets looked at".
       deciding_verbs: [decide, choose]
       levels: [individual]
+      # "not used for anything patient-level": the level named after the population.
+      levels_after: [level]
       norms: [intended, meant, designed, suitable, unsuitable, appropriate, inappropriate, safe, fit, validated, approved,
               cleared, certified, ready, tool, tools, system, systems, device, devices, product, products, software,
               service, "shouldn't", "mustn't", cannot, "can't", "mayn't"]
@@ -3029,6 +3031,9 @@ rules:
         # The project denied as the ground for a decision, whatever it is about.
         - "# Project\n\nDo not use SpotCheck to make decisions about your own skin or anyone else's.\n"
         - "# Project\n\nPlease don't use these predictions to decide whether a compound is safe.\n"
+        # An instruction not to decide from the project; a quotation that is itself the disclaimer.
+        - "# Project\n\nPlease do not make any insulin or food decisions from this code.\n"
+        - "# Project\n\n\"Not for clinical use.\" This is a student project.\n"
         # A clause never ends in a preposition: the words inserted between commas keep one clause.
         - "# Project\n\nThe system is not approved for, and must not be used in, real patient documentation.\n"
         # A denied use reaches its clinical word across a list of single words.
@@ -3239,6 +3244,11 @@ rules:
         - "# Project\n\nThe images are only from OAI, we did not test on images from our hospital.\n"
         - "# Project\n\nMultiple-choice exam questions aren't clinical practice.\n"
         - "# Project\n\nPlease don't add real patient reports to issues or PRs; use made-up ones.\n"
+        # A negation quoted as an option or a label is mentioned, not said; "patient-level" names the
+        # level an aggregate tool works at; a discharge against medical advice is a cohort's criterion.
+        - "# Project\n\nPick genotypes from drop-downs, with \"not tested\" allowed (the model then falls back to the clinical-only formula).\n"
+        - "# Project\n\nIt is not used for anything patient-level. It predicts counts of arrivals per site per day.\n"
+        - "# Project\n\nCohort: discharged alive, not to hospice, not against medical advice.\n"
         # What a step of the work was used for restricts that thing, not the project.
         - "# Project\n\nSo in the end we parsed the bundles directly and used the server only for the demo.\n"
         # A supported judgement it does not replace is oversight, whatever joins them.

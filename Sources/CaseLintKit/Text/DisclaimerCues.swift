@@ -115,6 +115,9 @@ public struct DisclaimerCues: Sendable {
         /// decide, choose: "must not be used to decide whether anyone's mole gets looked at": the verb is
         /// the decision itself.
         static let deciding = Class(rawValue: 1 << 46)
+        /// level, after a population: "not used for anything patient-level" describes the level, as
+        /// "individual patient" does.
+        static let levelAfter = Class(rawValue: 1 << 47)
 
         /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work or a decision.
         static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision, .deciding]
@@ -133,7 +136,7 @@ public struct DisclaimerCues: Sendable {
         ("actual", .actual), ("past_forms", .pastTense), ("data_subjects", .dataSubject), ("modals", .modal),
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
         ("places", .place), ("doers", .doer), ("sources", .source), ("prompts", .prompt), ("shared_records", .sharedRecord),
-        ("decision_verbs", .decisionVerb), ("decisions", .decision), ("deciding_verbs", .deciding),
+        ("decision_verbs", .decisionVerb), ("decisions", .decision), ("deciding_verbs", .deciding), ("levels_after", .levelAfter),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -7,8 +7,20 @@ import Foundation
 /// choose", every one in a README's own words is its disclaimer. Only the verb "use", "to" and a verb
 /// of deciding: "We do not use the 5-class output for any decision" tells how the model is built.
 extension DisclaimerScanner {
-    func deniedDecisions(_ words: [DisclaimerCues.Class]) -> Bool {
+    func deniedDecisions(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
+        // "Please do not", "Do not", "Don't", "Never" opening the sentence: an instruction to the reader.
+        func isInstruction(_ negator: Int) -> Bool {
+            let hashes = (0...negator).map { index.tokens[sentence.lowerBound + $0].hash }
+            guard negator <= 2, Self.instructionNegators.contains(hashes[negator]) || hashes.dropLast().contains(Self.doWord) else { return false }
+            return hashes.dropLast().allSatisfy(Self.instructionOpeners.contains)
+        }
         for (negator, word) in words.enumerated() where word.contains(.negator) {
+            // "Please do not make any insulin or food decisions from this code": an instruction, its verb of
+            // deciding right after the negator and the decision a few words on.
+            if isInstruction(negator), negator + 1 < words.count, words[negator + 1].contains(.decisionVerb) {
+                let end = min(words.count - 1, negator + 7)
+                if negator + 2 <= end, words[(negator + 2)...end].contains(where: { $0.contains(.decision) }) { return true }
+            }
             // The verb "use" within three words of the negator, in its clause: "do not use it", "must not be used".
             var verb = negator + 1
             while verb < words.count, verb <= negator + 3, !words[verb].contains(.useVerb), !words[verb].contains(.clauseStart) { verb += 1 }

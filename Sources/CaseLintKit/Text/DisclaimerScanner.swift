@@ -83,6 +83,11 @@ struct DisclaimerScanner {
                 words[position + 1].insert(.listFiller)
             }
         }
+        // "with \"not tested\" allowed": a negation quoted as a label or an option is mentioned, not said.
+        for position in words.indices where !words[position].isDisjoint(with: [.negator, .nounNegator])
+            && isInShortQuote(index.tokens[sentence.lowerBound + position], sentenceStart: Int(index.tokens[sentence.lowerBound].start)) {
+            words[position].subtract([.negator, .nounNegator])
+        }
         // "No model here should be used to make insulin decisions": "no" with a modal two or three words on
         // denies the whole use, as "nothing should" does, not only the noun after it.
         for position in words.indices where words[position].contains(.nounNegator)
@@ -133,7 +138,7 @@ struct DisclaimerScanner {
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
-        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words)
+        return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words, sentence: sentence)
             || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
@@ -174,6 +179,9 @@ struct DisclaimerScanner {
                 if nounOnly, target == position + 1, words[target].contains(.population) { continue }
                 // "might not care about the drugs we have": a clinical word with "about" after it is a verb's.
                 if target + 1 < words.count, index.tokens[sentence.lowerBound + target + 1].hash == Self.about { continue }
+                // "Discharged alive, not against medical advice": a discharge against advice is a cohort's
+                // criterion, not advice the project denies giving.
+                if target > 0, index.tokens[sentence.lowerBound + target - 1].hash == Self.against { continue }
                 if isConditional(words, negator: position, clinical: target) { continue }
                 if isPartial(words, after: target) { continue }
                 if nounOnly {
@@ -201,6 +209,7 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+    static let against = TextIndex.hash("against".utf8)
     static let auxiliaries: Set<UInt64> = Set(["do", "does", "will", "should"].map { TextIndex.hash($0.utf8) })
 
     /// "doesn't use machine learning for triage", "did not use any data from my hospital": the verb
@@ -215,13 +224,16 @@ struct DisclaimerScanner {
     /// A population right after "individual" ("an individual patient") in the clause of `target`, with no
     /// modal or norm anywhere in the sentence: a description of the level the tool works at. A comma ends
     /// the clause ("it knows nothing about any individual patient, and nothing it outputs is treatment advice").
+    /// "patient-level" names the level too.
     func describesLevel(_ words: [DisclaimerCues.Class], around target: Int) -> Bool {
         var start = target
         while start > 0, !words[start].contains(.clauseStart) { start -= 1 }
         var end = target + 1
         while end < words.count, !words[end].contains(.clauseStart) { end += 1 }
         guard end - start >= 2 else { return false }
-        return ((start + 1)..<end).contains { words[$0].contains(.population) && words[$0 - 1].contains(.level) }
+        return ((start + 1)..<end).contains {
+            words[$0].contains(.population) && (words[$0 - 1].contains(.level) || $0 + 1 < words.count && words[$0 + 1].contains(.levelAfter))
+        }
             && !words.contains { !$0.isDisjoint(with: [.modal, .norm]) }
     }
 
