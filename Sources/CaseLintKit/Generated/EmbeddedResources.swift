@@ -742,7 +742,8 @@ rules:
           severity: error
         # "(sulbactam-durlobactam, approved by the FDA in 2023)": a dated approval is history, another product's;
         # "drugs approved by the FDA" describes data.
-        - pattern: '(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)'
+        # "more than 70 kinase inhibitors are approved by FDA": drugs said to be approved are the literature's.
+        - pattern: '(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s(?:are|were|been)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
         - pattern: '\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\b'
@@ -956,6 +957,7 @@ rules:
         - "# Project\n\nNotes are de-identified before they leave the browser; no data is stored.\n"
         # A clinically tested drug, and a paper's title in the reference list.
         - "# Project\n\nRepurposing an approved or clinically tested drug for a new indication is cheaper than a new molecule.\n"
+        - "# Project\n\nMore than 70 small molecule kinase inhibitors are approved by FDA, most of them for cancer.\n"
         - "# Project\n\n## References\n\n- Van Veen D et al. Adapted large language models can outperform medical experts in clinical text summarization. Nat Med 2024.\n"
         # Other systems' status and claims are not this project's.
         - "# Project\n\nSeveral FDA-cleared algorithms already triage head CT scans in US hospitals.\n"
