@@ -4,8 +4,11 @@ import Foundation
 /// to make staffing decisions", "must not be used to decide whether anyone's mole gets looked at": the
 /// project denied as the ground for a decision, whatever the decision is about. Of the 60 labelled
 /// sentences with a negated use and "to make ... decisions", and the 31 with "to decide" or "to
-/// choose", every one in a README's own words is its disclaimer. Only the verb "use", "to" and a verb
-/// of deciding: "We do not use the 5-class output for any decision" tells how the model is built.
+/// choose", every one in a README's own words is its disclaimer. Two forms only: the verb "use", "to"
+/// and a verb of deciding ("We do not use the 5-class output for any decision" tells how the model is
+/// built), or an instruction opening the sentence with the verb of deciding right after its negator
+/// ("Please do not make any insulin or food decisions from this code"; "The model does not make
+/// decisions about staffing" describes it).
 extension DisclaimerScanner {
     func deniedDecisions(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         // "Please do not", "Do not", "Don't", "Never" opening the sentence: an instruction to the reader.
