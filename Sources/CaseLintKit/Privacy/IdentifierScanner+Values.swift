@@ -22,24 +22,20 @@ extension IdentifierScanner {
 
     func byteAt(_ offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0x20 }
 
-    /// "healthy subjects, 25–101 years old": the age closes a range of a cohort's ages, a number, a
-    /// hyphen, an en dash or "to" before it; no one person is that range.
+    /// "healthy subjects, 25–101 years old": the age closes a range of a cohort's ages (a number and one
+    /// of the range joiners `opensRange` reads before it); no one person is that range.
     func closesRange(_ start: Int, _ line: Range<Int>) -> Bool {
         var before = start
         while before > line.lowerBound, bytes[before - 1] == 0x20 { before -= 1 }
-        var joiner = before
-        if joiner > line.lowerBound, bytes[joiner - 1] == UInt8(ascii: "-") {
-            joiner -= 1
-        } else if joiner - 3 >= line.lowerBound, bytes[joiner - 3] == 0xE2, bytes[joiner - 2] == 0x80, bytes[joiner - 1] == 0x93 {
-            joiner -= 3
-        } else if joiner - 2 >= line.lowerBound, bytes[joiner - 2] == UInt8(ascii: "t"), bytes[joiner - 1] == UInt8(ascii: "o"),
-                  joiner - 3 >= line.lowerBound, bytes[joiner - 3] == 0x20 {
-            joiner -= 3
-        } else {
-            return false
+        for word in IdentifierCues.rangeJoiners where before - word.count >= line.lowerBound
+            && ByteText.matches(bytes, at: before - word.count, word) {
+            var number = before - word.count
+            // A joiner that is a word stands apart from the number: "40 to 95", not "auto95".
+            if ByteText.isLetter(word[0]), number > line.lowerBound, ByteText.isLetter(bytes[number - 1]) { continue }
+            while number > line.lowerBound, bytes[number - 1] == 0x20 { number -= 1 }
+            if number > line.lowerBound, ByteText.isDigit(bytes[number - 1]) { return true }
         }
-        while joiner > line.lowerBound, bytes[joiner - 1] == 0x20 { joiner -= 1 }
-        return joiner > line.lowerBound && ByteText.isDigit(bytes[joiner - 1])
+        return false
     }
 
     /// " Baker Street", " Main St.", " 5th Avenue": one to three capitalised words, then a street suffix.

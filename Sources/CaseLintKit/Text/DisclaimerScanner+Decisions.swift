@@ -11,16 +11,10 @@ import Foundation
 /// decisions about staffing" describes it).
 extension DisclaimerScanner {
     func deniedDecisions(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
-        // "Please do not", "Do not", "Don't", "Never" opening the sentence: an instruction to the reader.
-        func isInstruction(_ negator: Int) -> Bool {
-            let hashes = (0...negator).map { index.tokens[sentence.lowerBound + $0].hash }
-            guard negator <= 2, Self.instructionNegators.contains(hashes[negator]) || hashes.dropLast().contains(Self.doWord) else { return false }
-            return hashes.dropLast().allSatisfy(Self.instructionOpeners.contains)
-        }
         for (negator, word) in words.enumerated() where word.contains(.negator) {
             // "Please do not make any insulin or food decisions from this code": an instruction, its verb of
             // deciding right after the negator and the decision a few words on.
-            if isInstruction(negator), negator + 1 < words.count, words[negator + 1].contains(.decisionVerb) {
+            if opensInstruction(words, negator: negator, sentence: sentence), negator + 1 < words.count, words[negator + 1].contains(.decisionVerb) {
                 let end = min(words.count - 1, negator + 7)
                 if negator + 2 <= end, words[(negator + 2)...end].contains(where: { $0.contains(.decision) }) { return true }
             }

@@ -54,20 +54,7 @@ extension DisclaimerScanner {
     /// the real work within its clause; real data or records it must not be given ("Please don't add real
     /// patient reports to issues") are a privacy rule, not a disclaimer.
     private func instructionReaches(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
-        // The instruction opens the sentence or a clause of its own ("not ophthalmologists — please do not ...").
-        var start = negator
-        while start > 0, !words[start].contains(.clauseStart) { start -= 1 }
-        let hashes = (start...negator).map { index.tokens[sentence.lowerBound + $0].hash }
-        guard negator - start <= 2, hashes.dropLast().allSatisfy(Self.instructionOpeners.contains),
-              Self.instructionNegators.contains(hashes[hashes.count - 1]) || hashes.dropLast().contains(Self.doWord) else {
-            return false
-        }
-        // "Nobody should ...", "Please nobody put this ..." instruct; "Nobody in the competition could check
-        // which positives are real binders" tells what happened: alone, the subject needs a modal within a few words.
-        if hashes == [Self.nobody],
-           !words[(negator + 1)..<min(words.count, negator + 5)].contains(where: { $0.contains(.modal) }) {
-            return false
-        }
+        guard opensInstruction(words, negator: negator, sentence: sentence) else { return false }
         var position = negator + 1
         while position < words.count, position <= negator + 10, !words[position].contains(.clauseStart) {
             // "Please don't use the synthetic data to draw conclusions about real services": a rule for the data.
@@ -80,6 +67,21 @@ extension DisclaimerScanner {
             position += 1
         }
         return false
+    }
+
+    /// Whether the negator opens an instruction to the reader: "Please don't", "Do not", "Never", "So do
+    /// not" at the start of the sentence or of a clause of its own ("not ophthalmologists — please do not ...").
+    func opensInstruction(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
+        var start = negator
+        while start > 0, !words[start].contains(.clauseStart) { start -= 1 }
+        let hashes = (start...negator).map { index.tokens[sentence.lowerBound + $0].hash }
+        guard negator - start <= 2, hashes.dropLast().allSatisfy(Self.instructionOpeners.contains),
+              Self.instructionNegators.contains(hashes[hashes.count - 1]) || hashes.dropLast().contains(Self.doWord) else {
+            return false
+        }
+        // "Nobody should ...", "Please nobody put this ..." instruct; "Nobody in the competition could check
+        // which positives are real binders" tells what happened: alone, the subject needs a modal within a few words.
+        return hashes != [Self.nobody] || words[(negator + 1)..<min(words.count, negator + 5)].contains(where: { $0.contains(.modal) })
     }
 
     /// "real" before the work it names: a word follows, and not "time" ("real-time").

@@ -34,8 +34,8 @@ extension MetricScanner {
         return positions
     }
 
-    /// A word ending in "ly" ("fully", "completely"), not a number.
-    private func isAdverb(_ token: Token) -> Bool {
+    /// A word ending in "ly" ("fully", "completely", "partially"), not a number.
+    func isAdverb(_ token: Token) -> Bool {
         let end = Int(token.end)
         return !token.isNumber && end - Int(token.start) > 3 && index.lower[end - 2] == UInt8(ascii: "l") && index.lower[end - 1] == UInt8(ascii: "y")
     }

@@ -60,7 +60,8 @@ extension MetricScanner {
                 let byRow = rowName.flatMap { $0.column < cell.column ? $0 : nil }
                 let captioned = rowName == nil ? caption : nil
                 guard let label = columns[cell.column] ?? byRow?.label ?? captioned, let position = value(in: cell, tokens) else { continue }
-                if captioned != nil, columns[cell.column] == nil, byRow == nil, !index.isScoreShaped(tokens[position]) { continue }
+                // A caption names scores, not counts (a caption exists only when no header cell names a metric).
+                if label == captioned, !index.isScoreShaped(tokens[position]) { continue }
                 // A column or row named by "Correct" holds shares of answers, not counts: percentages only.
                 let shares = columns[cell.column] != nil ? shareColumns.contains(cell.column) : byRow?.shares ?? false
                 if shares && !index.isPercent(tokens[position]) { continue }

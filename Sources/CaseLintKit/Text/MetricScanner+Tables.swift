@@ -61,8 +61,7 @@ extension MetricScanner {
     /// accurate)" grade something else: an adverb ending in -ly before the adjective, or a bracket around it.
     private func closesPlainly(_ position: Int) -> Bool {
         let tokens = index.tokens, bytes = index.lower
-        let word = bytes[Int(tokens[position - 1].start)..<Int(tokens[position - 1].end)]
-        if word.count > 2, word.suffix(2).elementsEqual("ly".utf8) { return false }
+        if isAdverb(tokens[position - 1]) { return false }
         let before = bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
         let end = Int(tokens[position].end)
         return !before.contains(UInt8(ascii: "(")) && !(end < bytes.count && bytes[end] == UInt8(ascii: ")"))
