@@ -2776,6 +2776,9 @@ rules:
         - "# Project\n\nSleep Cassette subset (healthy subjects, 25–101 years old), from PhysioNet.\n"
         - "# Project\n\n```bash\ngit config user.email you@example.com\npip install torch==2.1.0\n```\n"
         - "# Project\n\n| Release | Date |\n|---|---|\n| v1.0 | 2024-03-02 |\n"
+        # Printed columns and JSON keys that name no person: a model's name and a release date.
+        - "# Project\n\n```\nname        version  auroc\nlgbm-v2     2.1      0.81\nJohn Smith  1.0      0.79\n```\n"
+        - "# Project\n\n```json\n{\"modelName\": \"Chest Triage\", \"releaseDate\": \"20240105\"}\n```\n"
         - "# Project\n\nPatient: 67-year-old female with chest pain.\n\nDICOM names are synthetic (`ANON^0001`).\n"
         - "# Project\n\nA synthetic record, as the parser expects it:\n\n```\nPatient: John Smith\nDOB: 03/02/1956\n```\n"
         - "# Project\n\nThe form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.\n"
@@ -2810,6 +2813,10 @@ rules:
         - "# Project\n\nShe was born on March 2, 1956 and admitted on 2021-04-07.\n"
         # Field names in Portuguese or Spanish label a person's record as plainly as English ones.
         - "# Project\n\n```json\n{\"nome\": \"Mariana Okafor Lima\", \"data_nascimento\": \"12/07/1986\"}\n```\n"
+        # A DICOM header dumped as JSON: camel-case keys, a "FAMILY^Given^M" name, a YYYYMMDD birth date.
+        - "# Project\n\n```json\n{\n  \"PatientName\": \"PRIDDY^Margaret^E\",\n  \"PatientBirthDate\": \"19470614\"\n}\n```\n"
+        # A call list a script printed, its columns lined up by spaces under the header.
+        - "# Project\n\n```\n$ python call_list.py\nrank  mrn        patient_name          dob\n1     CM-0048213 Mariana Costa Lopes   1991-03-22\n```\n"
         - readme: "# Project\n"
           manifest: "title: Triage\nexample_record: \"Patient: Mary Jones\"\n"
         - readme: "# Project\n"

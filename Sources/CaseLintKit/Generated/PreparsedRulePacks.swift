@@ -3056,8 +3056,8 @@ M0m119,15,1:S1s119,16,8:manifestS3s119,26,76:title: Prediction of ICU length of 
 domain: precision
 
 """####),
-        ("rules/privacy.yml", 9749, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,8869:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,4597:M0m36,7,2:S1s36,7,4:passQ0q37,9,24:S3s37,11,101:# Project
+        ("rules/privacy.yml", 10545, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,9341:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,5060:M0m36,7,2:S1s36,7,4:passQ0q37,9,26:S3s37,11,101:# Project
 
 ## Contact
 
@@ -3116,12 +3116,24 @@ S3s52,11,62:# Project
 | Release | Date |
 |---|---|
 | v1.0 | 2024-03-02 |
-S3s53,11,98:# Project
+S3s54,11,98:# Project
+
+```
+name        version  auroc
+lgbm-v2     2.1      0.81
+John Smith  1.0      0.79
+```
+S3s55,11,80:# Project
+
+```json
+{"modelName": "Chest Triage", "releaseDate": "20240105"}
+```
+S3s56,11,98:# Project
 
 Patient: 67-year-old female with chest pain.
 
 DICOM names are synthetic (`ANON^0001`).
-S3s54,11,102:# Project
+S3s57,11,102:# Project
 
 A synthetic record, as the parser expects it:
 
@@ -3129,133 +3141,148 @@ A synthetic record, as the parser expects it:
 Patient: John Smith
 DOB: 03/02/1956
 ```
-S3s55,11,86:# Project
+S3s58,11,86:# Project
 
 The form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.
-S3s56,11,93:# Project
+S3s59,11,93:# Project
 
 Trained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.
-S3s57,11,116:# Project
+S3s60,11,116:# Project
 
 Records are linked by NHS number (10 digits), dropped before training; MRN 2019 2020 cohorts are merged.
-S3s58,11,103:# Project
+S3s61,11,103:# Project
 
 GNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.
-S3s59,11,65:# Project
+S3s62,11,65:# Project
 
 ```toml
 authors = ["Jane Roe <jane.roe@uni.edu>"]
 ```
-S3s60,11,76:# Project
+S3s63,11,76:# Project
 
 | Maintainer | Email |
 |---|---|
 | Jane Roe | jane.roe@uni.edu |
-S3s62,11,85:# Project
+S3s65,11,85:# Project
 
 | Field | Value |
 |---|---|
 | Name | SepsisGuard Core |
 | Version | 2.1 |
-M0m63,11,2:S1s63,11,6:readmeS3s63,19,38:# Project
+M0m66,11,2:S1s66,11,6:readmeS3s66,19,38:# Project
 
 Synthetic sample in data/.
-S1s64,11,5:filesM0m65,13,2:S1s65,13,15:data/sample.csvS3s65,30,74:patient_id,age,sex,birth_year,zip3
+S1s67,11,5:filesM0m68,13,2:S1s68,13,15:data/sample.csvS3s68,30,74:patient_id,age,sex,birth_year,zip3
 P001,67,F,1956,021
 P002,90+,M,1931,100
-S1s66,13,16:models/meta.jsonS3s66,31,78:{
+S1s69,13,16:models/meta.jsonS3s69,31,78:{
   "name": "Jane Roe",
   "email": "jane.roe@uni.edu",
   "version": "1.0.0"
 }
-M0m67,11,2:S1s67,11,6:readmeS3s67,19,10:# Project
-S1s68,11,8:manifestS3s68,21,144:title: Triage
+M0m70,11,2:S1s70,11,6:readmeS3s70,19,10:# Project
+S1s71,11,8:manifestS3s71,21,144:title: Triage
 author: Jane Roe <jane.roe@uni.edu>
 data_sources:
   - name: NIH ChestX-ray14
     url: https://nihcc.app.box.com/v/ChestXray-NIHCC
-S1s69,7,4:failQ0q70,9,17:S3s70,11,69:# Project
+S1s72,7,4:failQ0q73,9,19:S3s73,11,69:# Project
 
 ```
 Patient: John Smith
 MRN: 00482913
 DOB: 03/02/1956
 ```
-S3s72,11,56:# Project
+S3s75,11,56:# Project
 
 The demo report still shows MRN: 30-558-217.
-S3s73,11,65:# Project
+S3s76,11,65:# Project
 
 ```json
 {"nhs_number": "485 777 3456", "age": 71}
 ```
-S3s75,11,100:# Project
+S3s78,11,100:# Project
 
 | Field | Value |
 |---|---|
 | Patient | Robert J. Kellerman |
 | Visit type | Follow-up |
-S3s76,11,60:# Project
+S3s79,11,60:# Project
 
 The export still had SSN 123-45-6789 in one row.
-S3s77,11,59:# Project
+S3s80,11,59:# Project
 
 The nurse called the patient at (617) 555-0142.
-S3s78,11,76:# Project
+S3s81,11,76:# Project
 
 We emailed the patient at mary.jones@gmail.com with her results.
-S3s79,11,64:# Project
+S3s82,11,64:# Project
 
 The oldest patient, a 93-year-old man, was excluded.
-S3s80,11,59:# Project
+S3s83,11,59:# Project
 
 | Patient | DOB |
 |---|---|
 | P1 | 1956-03-02 |
-S3s81,11,59:# Project
+S3s84,11,59:# Project
 
 ```csv
 name,dob,sex
 Mary Jones,1956-03-02,F
 ```
-S3s82,11,66:# Project
+S3s85,11,66:# Project
 
 ```
 From: john.smith@gmail.com
 Subject: my results
 ```
-S3s83,11,66:# Project
+S3s86,11,66:# Project
 
 The first patient lives at 42 Elm Street, Springfield.
-S3s84,11,69:# Project
+S3s87,11,69:# Project
 
 She was born on March 2, 1956 and admitted on 2021-04-07.
-S3s86,11,88:# Project
+S3s89,11,88:# Project
 
 ```json
 {"nome": "Mariana Okafor Lima", "data_nascimento": "12/07/1986"}
 ```
-M0m87,11,2:S1s87,11,6:readmeS3s87,19,10:# Project
-S1s88,11,8:manifestS3s88,21,52:title: Triage
+S3s91,11,98:# Project
+
+```json
+{
+  "PatientName": "PRIDDY^Margaret^E",
+  "PatientBirthDate": "19470614"
+}
+```
+S3s93,11,134:# Project
+
+```
+$ python call_list.py
+rank  mrn        patient_name          dob
+1     CM-0048213 Mariana Costa Lopes   1991-03-22
+```
+M0m94,11,2:S1s94,11,6:readmeS3s94,19,10:# Project
+S1s95,11,8:manifestS3s95,21,52:title: Triage
 example_record: "Patient: Mary Jones"
-M0m89,11,2:S1s89,11,6:readmeS3s89,19,10:# Project
-S1s90,11,5:filesM0m91,13,1:S1s91,13,15:data/sample.csvS3s91,30,49:patient_name,dob,zip
+M0m96,11,2:S1s96,11,6:readmeS3s96,19,10:# Project
+S1s97,11,5:filesM0m98,13,1:S1s98,13,15:data/sample.csvS3s98,30,49:patient_name,dob,zip
 Mary Jones,1956-03-02,02139
-M0m92,11,2:S1s92,11,6:readmeS3s92,19,10:# Project
-S1s93,11,5:filesM0m94,13,1:S1s94,13,18:data/records.jsonlS3s94,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
-M0m96,5,12:S1s96,5,2:idS1s96,9,35:privacy.pseudonymised-not-anonymousS1s97,5,4:kindS1s97,11,6:forbidS1s98,5,8:categoryS1s98,15,14:responsibilityS1s99,5,8:severityS1s99,15,4:infoS1s101,5,15:substance_shareS1f101,22,3:0.5S1s102,5,6:weightS1i102,13,1:1S1s103,5,5:titleS1s103,12,30:Pseudonymised is not anonymousS1s104,5,7:messageS3s104,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s105,5,3:whyS5s105,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s111,5,10:referencesQ0q111,17,2:S3s111,18,29:GDPR Recital 26 and Art. 4(5)S3s111,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s112,5,5:matchM0m113,7,3:S1s113,7,12:skip_negatedS1b113,21,4:trueS1s114,7,11:skip_quotedS1b114,20,4:trueS1s115,7,8:patternsQ0q116,9,2:M0m116,11,2:S1s116,11,7:patternS2s116,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s117,11,7:rewriteS2s117,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m118,11,2:S1s118,11,7:patternS2s118,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s119,11,7:rewriteS2s119,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s120,5,8:examplesD0s121,7,571:M0m121,7,2:S1s121,7,4:passQ0q122,9,3:S3s122,11,109:# Project
+M0m99,11,2:S1s99,11,6:readmeS3s99,19,10:# Project
+S1s100,11,5:filesM0m101,13,1:S1s101,13,18:data/records.jsonlS3s101,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
+M0m103,5,12:S1s103,5,2:idS1s103,9,35:privacy.pseudonymised-not-anonymousS1s104,5,4:kindS1s104,11,6:forbidS1s105,5,8:categoryS1s105,15,14:responsibilityS1s106,5,8:severityS1s106,15,4:infoS1s108,5,15:substance_shareS1f108,22,3:0.5S1s109,5,6:weightS1i109,13,1:1S1s110,5,5:titleS1s110,12,30:Pseudonymised is not anonymousS1s111,5,7:messageS3s111,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s112,5,3:whyS5s112,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s118,5,10:referencesQ0q118,17,2:S3s118,18,29:GDPR Recital 26 and Art. 4(5)S3s118,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s119,5,5:matchM0m120,7,3:S1s120,7,12:skip_negatedS1b120,21,4:trueS1s121,7,11:skip_quotedS1b121,20,4:trueS1s122,7,8:patternsQ0q123,9,2:M0m123,11,2:S1s123,11,7:patternS2s123,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s124,11,7:rewriteS2s124,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m125,11,2:S1s125,11,7:patternS2s125,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s126,11,7:rewriteS2s126,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s127,5,8:examplesD0s128,7,571:M0m128,7,2:S1s128,7,4:passQ0q129,9,3:S3s129,11,109:# Project
 
 Patient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.
-S3s123,11,97:# Project
+S3s130,11,97:# Project
 
 The dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).
-S3s124,11,87:# Project
+S3s131,11,87:# Project
 
 Images are stored as PNG; the hashing of file names only speeds up caching.
-S1s125,7,4:failQ0q126,9,2:S3s126,11,72:# Project
+S1s132,7,4:failQ0q133,9,2:S3s133,11,72:# Project
 
 All records were anonymized by hashing the MRN with SHA-256.
-S3s127,11,77:# Project
+S3s134,11,77:# Project
 
 We hash patient names with MD5 so the notes are fully anonymised.
 

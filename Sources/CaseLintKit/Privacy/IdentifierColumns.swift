@@ -44,14 +44,23 @@ enum IdentifierColumns {
     ]
     static let prefixes = ["patient_", "pt_", "member_", "subscriber_", "mother_", "father_", "home_", "primary_"]
 
-    /// "Date of Birth" -> "date_of_birth"; "PatientName" stays "patientname". ASCII letters and
+    /// "Date of Birth" -> "date_of_birth"; camel case is split as DICOM and FHIR keys write it:
+    /// "PatientBirthDate" -> "patient_birth_date", "NHSNumber" -> "nhs_number". ASCII letters and
     /// digits only: identifier columns have English names.
     static func normalise(_ header: String) -> String {
+        let bytes = Array(header.utf8)
         var result: [UInt8] = []
-        result.reserveCapacity(header.utf8.count)
+        result.reserveCapacity(bytes.count + 4)
         var pendingUnderscore = false
-        for byte in header.utf8 {
+        for (index, byte) in bytes.enumerated() {
             if ByteText.isAlnum(byte) {
+                if isUpper(byte), index > 0 {
+                    let before = bytes[index - 1]
+                    // "tB" in "PatientBirth", or the last capital of a run before a lower-case letter ("SN" in "NHSNumber").
+                    if isLower(before) || (isUpper(before) && index + 1 < bytes.count && isLower(bytes[index + 1])) {
+                        pendingUnderscore = true
+                    }
+                }
                 if pendingUnderscore, !result.isEmpty { result.append(UInt8(ascii: "_")) }
                 pendingUnderscore = false
                 result.append(ByteText.lower(byte))
@@ -61,6 +70,9 @@ enum IdentifierColumns {
         }
         return String(decoding: result, as: UTF8.self)
     }
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
 
     static let byName: [String: IdentifierKind] = {
         var table: [String: IdentifierKind] = [:]

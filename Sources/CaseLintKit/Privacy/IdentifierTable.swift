@@ -58,12 +58,16 @@ struct IdentifierTable {
             // A given name and a family name, at most a middle one or two (an initial among them, "J."); none
             // of them a disease's word.
             let words = text.split(whereSeparator: { " ^,".contains($0) })
+            // DICOM writes a person as "FAMILY^Given^M": there the middle initial comes last, without a full stop.
+            let dicomName = text.contains("^")
             func isMiddleInitial(_ index: Int) -> Bool {
                 let word = words[index]
+                if dicomName, index >= 2, word.count == 1 { return word.first!.isUppercase }
                 return index > 0 && index < words.count - 1 && word.count == 2 && word.first!.isUppercase && word.last == "."
             }
             return digits == 0 && (2...4).contains(words.count) && words.indices.allSatisfy { isMiddleInitial($0) || Self.isNameWord(words[$0]) }
         case .date:
+            if digits == 8, text.count == 8 { return Self.isCompactDate(text) }
             guard let run = DigitRun.read(bytes, at: trimmed.lowerBound, lineEnd: trimmed.upperBound), run.isFullDate(bytes) else { return false }
             let year = run.lengths[0] == 4 ? run.value(bytes, group: 0) : run.lengths[2] == 4 ? run.value(bytes, group: 2) : 0
             return year <= Self.latestYear
@@ -88,6 +92,13 @@ struct IdentifierTable {
         case .mrn, .healthPlan, .account, .license, .device:
             return digits >= 3 && text.count >= 4 && !scanner.isTrivial(Array(text.utf8.filter(ByteText.isDigit)))
         }
+    }
+
+    /// A date written as DICOM and HL7 v2 write it, "19470614" (YYYYMMDD): only under a date column's name.
+    static func isCompactDate(_ text: String) -> Bool {
+        guard let value = Int(text) else { return false }
+        let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
+        return (1900...latestYear).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// A capitalised word of letters (an apostrophe or a hyphen inside), not a disease's or a placeholder's word.

@@ -82,8 +82,9 @@ struct ReadmeIdentifiers {
         return lead >= 0 && first - lead <= 2 && ByteText.containsCue(bytes, in: document.lineRanges[lead], Self.syntheticWords)
     }
 
-    /// Markdown tables (header, delimiter row, rows) and delimited text at the top of code blocks; a
-    /// two-column Markdown table also read down the page, as a record's fields (`SampleRecords.keyValueTable`).
+    /// Markdown tables (header, delimiter row, rows), delimited text or JSON at the top of code blocks
+    /// and printed tables inside them (`PrintedRecords`); a two-column Markdown table also read down the
+    /// page, as a record's fields (`SampleRecords.keyValueTable`).
     func tables() -> [IdentifierTable] {
         var result: [IdentifierTable] = []
         let bytes = document.bytes
@@ -100,11 +101,13 @@ struct ReadmeIdentifiers {
                     result.append(fields)
                 }
             } else if kind == .code, end - index >= 3 {
-                let body = (index..<end).filter { !isFence(document.lineRanges[$0]) }
-                if let header = body.first, let delimiter = SampleRecords.delimiter(ofHeader: bytes, document.lineRanges[header]) {
-                    result.append(SampleRecords.table(bytes, header: document.lineRanges[header],
-                                                      rows: body.dropFirst().map { document.lineRanges[$0] }, delimiter: delimiter))
+                let body = (index..<end).filter { !isFence(document.lineRanges[$0]) }.map { document.lineRanges[$0] }
+                if let header = body.first, let delimiter = SampleRecords.delimiter(ofHeader: bytes, header) {
+                    result.append(SampleRecords.table(bytes, header: header, rows: Array(body.dropFirst()), delimiter: delimiter))
+                } else if let json = PrintedRecords.json(bytes, body: body) {
+                    result.append(json)
                 }
+                result += PrintedRecords.aligned(bytes, body: body)
             }
             index = end
         }

@@ -22,8 +22,7 @@ enum SampleDataScan {
         default:
             var table = SampleRecords.jsonColumns(bytes)
             table.noun = "key"
-            // A JSON key "email" belongs to a patient only among other patient fields.
-            table.onlyAboutPeople = [.email, .phone, .address, .name, .ip, .device]
+            table.onlyAboutPeople = SampleRecords.jsonPersonOnlyKinds
             hits += table.scan()
             // Outside patient records (a model card, a config) contact details are the owner's.
             let aboutPeople = IdentifierColumns.aboutPeople(Set(table.columns.map { IdentifierColumns.normalise($0.name) }))

@@ -92,31 +92,36 @@ enum SampleRecords {
         return best.0
     }
 
+    /// A JSON key "email" belongs to a patient only among other patient fields.
+    static let jsonPersonOnlyKinds: Set<IdentifierKind> = [.email, .phone, .address, .name, .ip, .device]
+
     /// Every `"key": value` pair of a JSON text, gathered by key; values are strings (without their
-    /// quotes) or bare numbers. Nesting is ignored: records at any depth count.
-    static func jsonColumns(_ bytes: [UInt8], limit: Int = 20_000) -> IdentifierTable {
+    /// quotes) or bare numbers. Nesting is ignored: records at any depth count. `range` limits the
+    /// reading to part of the bytes (a JSON example in a README's code block).
+    static func jsonColumns(_ bytes: [UInt8], in range: Range<Int>? = nil, limit: Int = 20_000) -> IdentifierTable {
+        let stop = range?.upperBound ?? bytes.count
         var order: [String] = []
         var cells: [String: [Range<Int>]] = [:]
-        var index = 0
+        var index = range?.lowerBound ?? 0
         var pairs = 0
         func string(at start: Int) -> Range<Int>? {   // start is after the opening quote
             var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
-            return end < bytes.count ? start..<end : nil
+            while end < stop, bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
+            return end < stop ? start..<end : nil
         }
-        while index < bytes.count, pairs < limit {
+        while index < stop, pairs < limit {
             guard bytes[index] == UInt8(ascii: "\""), let key = string(at: index + 1) else { index += 1; continue }
             var next = key.upperBound + 1
-            while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
-            guard next < bytes.count, bytes[next] == UInt8(ascii: ":") else { index = key.upperBound + 1; continue }
+            while next < stop, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+            guard next < stop, bytes[next] == UInt8(ascii: ":") else { index = key.upperBound + 1; continue }
             next += 1
-            while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
+            while next < stop, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
             var value: Range<Int>?
-            if next < bytes.count, bytes[next] == UInt8(ascii: "\"") {
+            if next < stop, bytes[next] == UInt8(ascii: "\"") {
                 value = string(at: next + 1)
             } else {
                 var end = next
-                while end < bytes.count, ByteText.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".") { end += 1 }
+                while end < stop, ByteText.isDigit(bytes[end]) || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: ".") { end += 1 }
                 if end > next { value = next..<end }
             }
             let name = String(decoding: bytes[key], as: UTF8.self)
