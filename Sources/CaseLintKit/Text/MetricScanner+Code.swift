@@ -73,6 +73,7 @@ extension MetricScanner {
                                                    || $0 > from && Self.qualifiers.contains(tokens[$0 - 1].hash) && tokens[$0].isNumber
                                                       && !index.isScoreShaped(tokens[$0]) })
                         || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)
+                                               || isAfterArrow(match, tokens)
                                                || match.firstToken - opening <= 2 && gluedPairs(line: line) >= 2),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
@@ -153,6 +154,23 @@ extension MetricScanner {
         guard match.firstToken >= 1,
               index.lower[Int(tokens[match.firstToken - 1].end)..<Int(tokens[match.firstToken].start)].contains(UInt8(ascii: ":")) else { return false }
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash) }
+    }
+
+    /// "septic patients alerted: 158 / 225  -> sensitivity 0.70": a share worked out on the line and
+    /// named after an arrow ("->", "=>", "→"), with no word that makes the value a cut-off or a wish.
+    private func isAfterArrow(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
+        guard match.firstToken >= 1 else { return false }
+        let gap = index.lower[Int(tokens[match.firstToken - 1].end)..<Int(tokens[match.firstToken].start)]
+        let arrow = gap.indices.contains { position in
+            let byte = gap[position]
+            if byte == UInt8(ascii: ">") {
+                return position > gap.startIndex && (gap[position - 1] == UInt8(ascii: "-") || gap[position - 1] == UInt8(ascii: "="))
+            }
+            return byte == 0xE2 && position + 2 < gap.endIndex && gap[position + 1] == 0x86 && gap[position + 2] == 0x92
+        }
+        return arrow && !tokens[..<match.firstToken].contains {
+            Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash)
+        }
     }
 
     /// "Test set: loss 0.221, acc 0.934": a pair of the line's own before the name, its number closed by
