@@ -805,6 +805,11 @@ rules:
           severity: error
           # "could replace the need for a radiologist" still claims it.
           hedged: true
+        # A visit to the doctor replaced is the clinician replaced ("can replace a visit to your GP").
+        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\b'
+          rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
+          severity: error
+          hedged: true
         - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
@@ -922,9 +927,11 @@ rules:
           severity: warning
         # Money saved, as a sum in dollars: a projection no portfolio evaluation can support. What a
         # problem costs ("an estimated $26 billion annually") is context, not a claim.
-        - pattern: '\b(?:saves|saved|saving)\s+(?:\w+\s+){0,3}(?:\$|US\$|USD\s?)\d'
+        - pattern: '\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|£|€)\d'
           rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
           severity: warning
+          # A saving is a projection whatever the mood: "would save a clinic $1.2 million" promises it too.
+          hedged: true
         - pattern: '\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\b'
           rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
           severity: warning
@@ -945,6 +952,7 @@ rules:
         # A question asserts nothing; a negation still excuses a hedged replacement.
         - "# Project\n\n**Does StaffSense replace nurse managers?** No: it drafts a roster that a manager edits.\n"
         - "# Project\n\nWe do not think it could replace radiologists; it reorders the worklist.\n"
+        - "# Project\n\nThe app does not replace a visit to your doctor: it helps you prepare for one.\n"
         # Values of a test replaced, a negated replacement, and a reliance denied.
         - "# Project\n\nMissing lab test values were replaced with the median of the ward.\n"
         - "# Project\n\nThe screen cannot replace polysomnography; positives are referred for a sleep study.\n"
@@ -1023,6 +1031,9 @@ rules:
       fail:
         # Hedged with "could", a replacement is still claimed; a cure found, drugs that treat, lives saved.
         - "# Project\n\nWith this kind of performance, a model like this could replace the need for a radiologist.\n"
+        # A visit to the doctor replaced; money promised with "save" and a few words before the sum.
+        - "# Project\n\nDoctorAI can replace a visit to your GP for most everyday health problems.\n"
+        - "# Project\n\nDeploying this model would save a mid-sized clinic roughly $1.2 million every year.\n"
         # A question answered "Yes" claims it.
         - "# Project\n\n**Is BedFlow HIPAA compliant?**\nYes. All data is encrypted.\n"
         - "# Project\n\nOur results identified a potential cure for COVID-19 among existing approved drugs.\n"

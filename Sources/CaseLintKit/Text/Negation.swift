@@ -35,7 +35,7 @@ public enum Negation {
     /// Whether `before` (the text from the paragraph's start, or a list item's, up to the phrase)
     /// ends in a clause that negates, hedges or merely mentions the phrase.
     /// Hedges a `hedged: true` pattern does not accept as an excuse.
-    static let weakHedges: Set<String> = ["could", "might"]
+    static let weakHedges: Set<String> = ["could", "might", "would"]
 
     public static func excuses(before: String, acceptingHedges: Bool = true) -> Bool {
         let words = clauseWords(before)
