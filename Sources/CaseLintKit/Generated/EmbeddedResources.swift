@@ -1991,12 +1991,12 @@ vocabulary:
             # A survival model's AUC at a horizon: "tAUC 36 m", "time-dependent AUC at 5 years".
             tauc, td-auc, time-dependent auc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
-    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens, r@1, r@3, r@5, r@10,
-                  r@20, r@50, r@100]
+    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens, r@1, r@3, r@5, r@8,
+                  r@10, r@15, r@20, r@25, r@30, r@50, r@100]
     event_sensitivity: [event sensitivity, event-level sensitivity, episode-level sensitivity, event recall, event detection rate]
     specificity: [specificity, true negative rate, tnr, spec]
     # "P@8": precision over the top k codes or passages (ICD coding, retrieval); "R@5" is the recall.
-    ppv: [ppv, positive predictive value, precision, p@1, p@3, p@5, p@8, p@10, p@15, p@20]
+    ppv: [ppv, positive predictive value, precision, p@1, p@3, p@5, p@8, p@10, p@15, p@20, p@25, p@30, p@50, p@100]
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
@@ -2008,7 +2008,8 @@ vocabulary:
     net_benefit: [net benefit, standardized net benefit, standardised net benefit]
     dice: [dice, dice score, dice coefficient, dsc, dice similarity coefficient]
     iou: [iou, jaccard, jaccard index, intersection over union, miou, mean iou]
-    hd95: [hd95, 95th percentile hausdorff distance, hausdorff distance]
+    # "95% Hausdorff distance": the percentile is part of the name, never its value.
+    hd95: [hd95, 95th percentile hausdorff distance, 95% hausdorff distance, 95% hausdorff, hausdorff distance]
     nsd: [nsd, normalized surface dice, normalised surface dice, surface dice]
     assd: [assd, average symmetric surface distance, mean surface distance, masd]
     mae: [mae, mean absolute error]
@@ -2219,7 +2220,19 @@ rules:
         - "# Project\n\nMean absolute error in patients, forecasts made at 14:00:\n\n<table>\n<tr><th>Horizon</th><th>Last week</th><th>LightGBM</th></tr>\n<tr><td>+2 h</td><td>14.8</td><td>5.1</td></tr>\n</table>\n"
         # Calibration told by the rates it compares, in a sentence about calibration.
         - "# Project\n\nThe logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).\n"
+        # A share worked out on a printed line and named after an arrow.
+        - "# Project\n\n```\nseptic patients alerted: 158 / 225  -> sensitivity 0.70\n```\n"
+        # A printed value with its name in brackets after it, or a name and value bracketed at the line's end.
+        - "# Project\n\n```\nshare of no-shows captured  : 21.3%   (recall)\n```\n"
+        - "# Project\n\n```\nof which no-shows           : 1,423   (precision 43.0%)\n```\n"
+        # A count of a count after the name: its bracketed share is the value; recall at k codes.
+        - "# Project\n\n- Sensitivity: 22 of 23 participants with AF (95.7%, 95% CI 79.0-99.2%).\n"
+        - "# Project\n\n| Model | R@15 |\n|---|---|\n| PLM-ICD | 0.71 |\n"
       fail:
+        # A setting named like a metric, its count of windows no value; a percentile that names the metric.
+        - "# Project\n\n- **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)\n"
+        - "# Project\n\nThe plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.\n"
+        - "# Project\n\n| Check | Result |\n|---|---|\n| Hallucination rate | 3 of 4 |\n"
         # A rate after "observed" or "predicted" with no word of calibration is a base rate or a prediction.
         - "# Project\n\nIn the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.\n"
         # A training step's tag opens progress, not a result.

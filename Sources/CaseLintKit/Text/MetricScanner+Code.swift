@@ -65,6 +65,12 @@ extension MetricScanner {
             let opening = from
             var found: [(String, Token)] = []
             for match in matches where match.firstToken >= from {
+                // "share of no-shows captured  : 21.3%   (recall)": the name in brackets after its value.
+                if let value = valueBeforeBracketedName(match, tokens) {
+                    found.append((match.label, tokens[value]))
+                    from = match.lastToken + 1
+                    continue
+                }
                 let keyStart = quotedKeyStart(match, tokens)
                 let outsideKey = { (token: Token) in keyStart.map { Int(token.start) < $0 } ?? false }
                 // "fold 3  auc=0.77": a whole number may follow a qualifier (a fold's or a seed's number).
@@ -73,7 +79,7 @@ extension MetricScanner {
                                                    || $0 > from && Self.qualifiers.contains(tokens[$0 - 1].hash) && tokens[$0].isNumber
                                                       && !index.isScoreShaped(tokens[$0]) })
                         || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)
-                                               || isAfterArrow(match, tokens)
+                                               || isAfterArrow(match, tokens) || isBracketedPair(match, tokens)
                                                || match.firstToken - opening <= 2 && gluedPairs(line: line) >= 2),
                       let position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
@@ -171,6 +177,37 @@ extension MetricScanner {
         return arrow && !tokens[..<match.firstToken].contains {
             Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) || cues.expectation.contains($0.hash)
         }
+    }
+
+    /// "of which no-shows : 1,423   (precision 43.0%)": a name and its value closing the line in brackets.
+    private func isBracketedPair(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
+        guard byteBefore(tokens[match.firstToken]) == UInt8(ascii: "("), match.lastToken + 1 < tokens.count else { return false }
+        let value = tokens[match.lastToken + 1]
+        return value.line == tokens[match.lastToken].line && closesLine(after: Int(value.end), line: Int(value.line))
+    }
+
+    /// The value right before "(name)" closing the line: "21.3%   (recall)", "0.74 (kappa)".
+    private func valueBeforeBracketedName(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
+        let value = match.firstToken - 1
+        guard value >= 0, tokens[value].line == tokens[match.firstToken].line, tokens[value].isNumber, index.isScoreShaped(tokens[value]),
+              !isBoundOrSpread(tokens[value]), byteBefore(tokens[match.firstToken]) == UInt8(ascii: "("),
+              closesLine(after: Int(tokens[match.lastToken].end), line: Int(tokens[value].line)) else { return nil }
+        let gap = index.lower[Int(tokens[value].end)..<Int(tokens[match.firstToken].start)]
+        return gap.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "(") }) ? value : nil
+    }
+
+    /// The byte before a token, past spaces, on its line (0 at the line's start).
+    private func byteBefore(_ token: Token) -> UInt8 {
+        let lineStart = index.document.lineRanges[Int(token.line) - 1].lowerBound
+        var position = Int(token.start) - 1
+        while position >= lineStart, index.lower[position] == 0x20 { position -= 1 }
+        return position >= lineStart ? index.lower[position] : 0
+    }
+
+    /// Whether the rest of the line after `offset` is a closing bracket (a "%" before it), spaces around.
+    private func closesLine(after offset: Int, line: Int) -> Bool {
+        let rest = index.lower[offset..<index.document.lineRanges[line - 1].upperBound].filter { $0 != 0x20 && $0 != 0x0D }
+        return rest.elementsEqual(")".utf8) || rest.elementsEqual("%)".utf8)
     }
 
     /// "Test set: loss 0.221, acc 0.934": a pair of the line's own before the name, its number closed by

@@ -184,8 +184,15 @@ extension MetricScanner {
         for position in range {
             let token = tokens[position]
             let cell = Int(token.cell)
-            guard cell != firstCell || columns[cell] != nil, !taken.contains(cell),
-                  isPlausible(token, at: position, tokens, distance: 1) else { continue }
+            guard cell != firstCell || columns[cell] != nil, !taken.contains(cell) else { continue }
+            // "27 of 59 (46%)": a cell counting a count reports its bracketed share, or nothing.
+            if isCountOfCount(position, tokens) {
+                taken.insert(cell)
+                if let share = bracketedShare(after: position + 2, tokens),
+                   let name = columns[cell] ?? (cell != firstCell ? rowName : nil) { result.append((name, share)) }
+                continue
+            }
+            guard isPlausible(token, at: position, tokens, distance: 1) else { continue }
             // A column or row named by "Correct" holds shares of answers, not counts: percentages only.
             if (percentOnly.contains(cell) || adjectiveRow && columns[cell] == nil) && !index.isPercent(token) { continue }
             let captioned = rowName == nil && cell != firstCell && index.isScoreShaped(token) && !isSigned(token) ? caption : nil

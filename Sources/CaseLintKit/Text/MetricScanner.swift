@@ -233,8 +233,9 @@ struct MetricScanner {
         // "precision at 15 reached 0.39": a whole number just after the name and "at" is the cut-off too.
         if distance == 2, neighbour(position - 1)?.hash == Self.at, !isDecimal, !index.isPercent(token) { return false }
         if index.isScoreShaped(token) { return true }
-        // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year.
-        guard distance <= 2, let value = index.numberValue(token) else { return false }
+        // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year, and
+        // never a count of a count ("Sensitivity: Standard (3 of 4 windows)" is a setting).
+        guard distance <= 2, let value = index.numberValue(token), !isCountOfCount(position, tokens) else { return false }
         return value < 1900
     }
 
@@ -317,9 +318,34 @@ struct MetricScanner {
             if !tokens[position].isNumber, endsSentence(after: position - 1) { return nil }
             // "Novelty is 100% by exact match, but 6.2% of generated molecules ...": a contrast opens a clause of its own.
             if Self.contrasts.contains(tokens[position].hash) { return nil }
+            // "Sensitivity: 22 of 23 participants with AF (95.7%)": a count of a count; its share, if bracketed, is the value.
+            if isCountOfCount(position, tokens) { return distance == 1 ? bracketedShare(after: position + 2, tokens) : nil }
             if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
             position += 1
             distance += 1
+        }
+        return nil
+    }
+
+    /// "3 of 4", "22 of 23 participants": a whole number, "of" and another number on its line.
+    func isCountOfCount(_ position: Int, _ tokens: [Token]) -> Bool {
+        guard position + 2 < tokens.count, tokens[position].isNumber, !index.isPercent(tokens[position]),
+              tokens[position + 1].hash == Self.of, tokens[position + 2].isNumber,
+              tokens[position + 2].line == tokens[position].line, tokens[position + 2].cell == tokens[position].cell else { return false }
+        return !index.lower[Int(tokens[position].start)..<Int(tokens[position].end)].contains(UInt8(ascii: "."))
+    }
+
+    /// The percentage opening a bracket within twelve words after `position`, on its line and in its cell:
+    /// "22 of 23 participants with AF (95.7%, 95% CI 79.0–99.2%)".
+    func bracketedShare(after position: Int, _ tokens: [Token]) -> Int? {
+        var cursor = position + 1
+        while cursor < tokens.count, cursor - position <= 12, tokens[cursor].line == tokens[position].line,
+              tokens[cursor].cell == tokens[position].cell {
+            if tokens[cursor].isNumber {
+                let start = Int(tokens[cursor].start)
+                return index.isPercent(tokens[cursor]) && start > 0 && index.lower[start - 1] == UInt8(ascii: "(") ? cursor : nil
+            }
+            cursor += 1
         }
         return nil
     }
