@@ -3178,6 +3178,8 @@ rules:
         # After a comma, a clause of its own.
         - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
+        # What a metric cannot stand in for is no denied use: the patients are asked, not reached.
+        - "# Project\n\nReadability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.\n"
         # An aggregate tool describing the level it works at: no rule of use.
         - "# Project\n\nIt forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.\n"
         - "# Project\n\nOnly hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.\n"

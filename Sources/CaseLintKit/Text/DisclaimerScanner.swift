@@ -276,6 +276,9 @@ struct DisclaimerScanner {
     /// real patient encounters"); never before a condition ("to patients without that review" is oversight).
     private func isReachedByUse(_ words: [DisclaimerCues.Class], negator: Int, population: Int) -> Bool {
         if population + 1 < words.count, words[population + 1].contains(.condition) { return false }
+        // "it cannot replace asking real patients": what a replacement stands in for is no use that reaches them
+        // (a professional it does not replace is `professional`'s).
+        if words[(negator + 1)..<population].contains(where: { $0.contains(.replacement) }) { return false }
         // "images from our hospital": a source of data, a few words back with no use or preposition between.
         var back = population - 1
         while back > negator, population - back <= 3, words[back].isDisjoint(with: [.preposition, .use, .negator]) {
