@@ -2228,7 +2228,11 @@ rules:
         # A count of a count after the name: its bracketed share is the value; recall at k codes.
         - "# Project\n\n- Sensitivity: 22 of 23 participants with AF (95.7%, 95% CI 79.0-99.2%).\n"
         - "# Project\n\n| Model | R@15 |\n|---|---|\n| PLM-ICD | 0.71 |\n"
+        # A printed list under a title that names its one metric: each row a label and a value.
+        - "# Project\n\n```\nscaffold split, negative class PR-AUC (mean over 5 seeds)\nRF          0.612\nXGBoost     0.655\n```\n"
       fail:
+        # Progress printed under a metric's name is no result.
+        - "# Project\n\n```\nvalidation AUROC while training\nepoch 3   0.61\nepoch 4   0.64\n```\n"
         # A setting named like a metric, its count of windows no value; a percentile that names the metric.
         - "# Project\n\n- **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)\n"
         - "# Project\n\nThe plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.\n"

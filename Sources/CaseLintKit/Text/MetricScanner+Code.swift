@@ -22,6 +22,7 @@ extension MetricScanner {
         var report = PrintedReport()
         var aligned = AlignedReport()
         var long = LongReport()
+        var titled = TitledReport()
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
@@ -51,6 +52,14 @@ extension MetricScanner {
             }
             if let rows = long.read(line: line, lineStart: lineStart, tokens: tokens, matches: matches,
                                     isValue: { index.isScoreShaped($0) && !isBoundOrSpread($0) }) {
+                let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
+                if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
+                    result += rows.map { ($0.label, tokens[$0.position]) }
+                }
+                continue
+            }
+            if let rows = titled.read(line: line, tokens: tokens, matches: matches,
+                                      isValue: { index.isScoreShaped($0) && !isBoundOrSpread($0) }) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
                     result += rows.map { ($0.label, tokens[$0.position]) }
