@@ -2230,6 +2230,8 @@ rules:
         - "# Project\n\n| Model | R@15 |\n|---|---|\n| PLM-ICD | 0.71 |\n"
         # A printed list under a title that names its one metric: each row a label and a value.
         - "# Project\n\n```\nscaffold split, negative class PR-AUC (mean over 5 seeds)\nRF          0.612\nXGBoost     0.655\n```\n"
+        # A note under a table saying what its cells hold names their metric, under HTML tables too.
+        - "# Project\n\n<table>\n<tr><th>Model</th><th>TCGA</th></tr>\n<tr><td>Clinical</td><td>0.63 (0.58-0.68)</td></tr>\n</table>\n\n<p><i>Values are C-index (95% CI).</i></p>\n"
       fail:
         # Progress printed under a metric's name is no result.
         - "# Project\n\n```\nvalidation AUROC while training\nepoch 3   0.61\nepoch 4   0.64\n```\n"

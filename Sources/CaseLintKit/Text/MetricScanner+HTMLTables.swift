@@ -41,7 +41,8 @@ extension MetricScanner {
         }
         // "Mean absolute error in patients (occupancy), forecasts made at 14:00:" over a table whose
         // header names no metric: the caption names its scores, as over a pipe table.
-        let caption = columns.isEmpty ? captionName(above: tableLine(of: first)) : nil
+        let last = table.map(\.line).max() ?? first.line
+        let caption = columns.isEmpty ? captionName(above: tableLine(of: first)) ?? numberedCaptionName(below: closingLine(after: last)) : nil
         var result: [(String, Int)] = []
         for row in rows.keys.sorted() where !heads.contains(row) {
             let cells = (rows[row] ?? []).sorted(by: { $0.column < $1.column })
@@ -73,6 +74,18 @@ extension MetricScanner {
 
     /// The first line of the cell's table: the cell's own, or up to two lines above it that hold only
     /// tags (`<table>`, which the reading view blanks).
+    /// The last line of a table whose last cell is on `line`: past up to two lines the index left blank
+    /// (its closing tags, as `tableLine` passes its opening ones).
+    private func closingLine(after line: Int) -> Int {
+        let document = index.document
+        var current = line
+        while current < document.lineCount, current - line < 2, document.kinds[current] != .blank,
+              index.lower[document.lineRanges[current]].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            current += 1
+        }
+        return current
+    }
+
     private func tableLine(of cell: HTMLTableCell) -> Int {
         var line = cell.line
         let ranges = index.document.lineRanges

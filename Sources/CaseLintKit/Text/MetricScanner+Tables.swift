@@ -131,11 +131,19 @@ extension MetricScanner {
         let document = index.document
         var caption = last + 1
         while caption <= document.lineCount, caption <= last + 2, document.kinds[caption - 1] == .blank { caption += 1 }
-        guard caption <= document.lineCount, document.kinds[caption - 1] == .prose else { return nil }
+        guard caption <= document.lineCount, document.kinds[caption - 1] == .prose || document.kinds[caption - 1] == .html else { return nil }
         let tokens = index.tokens
         let range = index.tokenRange(line: caption)
-        guard range.count >= 3, Self.tableWords.contains(tokens[range.lowerBound].hash), tokens[range.lowerBound + 1].isNumber
-        else { return nil }
+        // Inline markup opening the line ("<p><i>Values are ...") is passed over.
+        var start = range.lowerBound
+        while start < range.upperBound, Int(tokens[start].start) > 0, index.lower[Int(tokens[start].start) - 1] == UInt8(ascii: "<") {
+            start += 1
+        }
+        guard range.upperBound - start >= 3 else { return nil }
+        // "Table 2: AUROC by site", or a note that says what the cells hold: "Values are C-index (95% CI)."
+        let numbered = Self.tableWords.contains(tokens[start].hash) && tokens[start + 1].isNumber
+        let note = Self.noteNouns.contains(tokens[start].hash) && Self.noteVerbs.contains(tokens[start + 1].hash)
+        guard numbered || note else { return nil }
         let labels = Set(names.lazy.filter { tokens[$0.firstToken].line == caption }.map(\.label))
         guard labels.count == 1, !namesTargetOrCutOff(caption) else { return nil }
         return labels.first
@@ -150,6 +158,8 @@ extension MetricScanner {
 
     static let analysisWords: Set<UInt64> = Set(["analysis", "analyses"].map { TextIndex.hash($0.utf8) })
     static let tableWords: Set<UInt64> = Set(["table", "tab"].map { TextIndex.hash($0.utf8) })
+    static let noteNouns: Set<UInt64> = Set(["values", "numbers", "entries", "cells", "scores", "figures"].map { TextIndex.hash($0.utf8) })
+    static let noteVerbs: Set<UInt64> = Set(["are", "show", "give", "report"].map { TextIndex.hash($0.utf8) })
 
     /// "+0.043", "−0.01": a signed number under a caption is a difference between two results, not one.
     func isSigned(_ token: Token) -> Bool {
