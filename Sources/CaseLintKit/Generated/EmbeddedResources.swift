@@ -2232,6 +2232,8 @@ rules:
         - "# Project\n\n```\nscaffold split, negative class PR-AUC (mean over 5 seeds)\nRF          0.612\nXGBoost     0.655\n```\n"
         # A note under a table saying what its cells hold names their metric, under HTML tables too.
         - "# Project\n\n<table>\n<tr><th>Model</th><th>TCGA</th></tr>\n<tr><td>Clinical</td><td>0.63 (0.58-0.68)</td></tr>\n</table>\n\n<p><i>Values are C-index (95% CI).</i></p>\n"
+        # Beside an MSE column a header cell that is only "CI" is the concordance index (drug-target affinity).
+        - "# Project\n\n| Dataset | Model | MSE | CI |\n|---|---|---|---|\n| Davis | DeepDTA | 0.261 | 0.878 |\n"
       fail:
         # Progress printed under a metric's name is no result.
         - "# Project\n\n```\nvalidation AUROC while training\nepoch 3   0.61\nepoch 4   0.64\n```\n"

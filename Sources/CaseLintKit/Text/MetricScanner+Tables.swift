@@ -28,6 +28,7 @@ extension MetricScanner {
             }
             let adjectiveCells = accuracyAdjectiveCells(line).subtracting(columns.keys)
             for cell in adjectiveCells { columns[cell] = "accuracy" }
+            if let cell = concordanceCell(line, columns: columns) { columns[cell] = "c_index" }
             var end = line + 1
             while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
             let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? numberedCaptionName(below: end - 1) : nil
@@ -38,6 +39,24 @@ extension MetricScanner {
         }
         return result
     }
+
+    /// "| Dataset | Model | MSE ↓ | CI ↑ | r²m ↑ |": beside an MSE column, a header cell that is only "CI"
+    /// is the concordance index, as drug-target affinity benchmarks (Davis, KIBA) report it; elsewhere
+    /// "CI" is an interval.
+    func concordanceCell(_ line: Int, columns: [Int: String]) -> Int? {
+        guard columns.values.contains("mse") else { return nil }
+        let tokens = index.tokens
+        let range = index.tokenRange(line: line)
+        for position in range where tokens[position].hash == Self.ci {
+            let cell = tokens[position].cell
+            let alone = (position == range.lowerBound || tokens[position - 1].cell != cell)
+                && (position + 1 == range.upperBound || tokens[position + 1].cell != cell)
+            if alone, columns[Int(cell)] == nil { return Int(cell) }
+        }
+        return nil
+    }
+
+    static let ci = TextIndex.hash("ci".utf8)
 
     /// Cells of a table line that open or close with an accuracy adjective ("| Correct |", "| Correct and
     /// complete (clinician-judged) |", "| Main diagnosis correct |"): the share of answers graded right
