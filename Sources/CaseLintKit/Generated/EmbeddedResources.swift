@@ -737,7 +737,8 @@ rules:
         # Regulatory status: errors.
         # "FDA-approved drugs", "FDA-approved kinase inhibitors", "pairs that are FDA-approved" describe
         # data (a drug list), not the project.
-        - pattern: '(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)'
+        # "in 2018 the FDA authorised IDx-DR": a dated act of the regulator is history, another product's.
+        - pattern: '(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)(?<!\b(?:19|20)\d\d,?\s(?:the\s)?)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)'
           rewrite: 'say "not reviewed, cleared or approved by any regulator".'
           severity: error
         # "(sulbactam-durlobactam, approved by the FDA in 2023)": a dated approval is history, another product's;
@@ -952,6 +953,7 @@ rules:
         # A question asserts nothing; a negation still excuses a hedged replacement.
         - "# Project\n\n**Does StaffSense replace nurse managers?** No: it drafts a roster that a manager edits.\n"
         - "# Project\n\nWe do not think it could replace radiologists; it reorders the worklist.\n"
+        - "# Project\n\nGulshan et al. reported high sensitivity, and in 2018 the FDA authorised IDx-DR for primary care.\n"
         - "# Project\n\nThe app does not replace a visit to your doctor: it helps you prepare for one.\n"
         # Values of a test replaced, a negated replacement, and a reliance denied.
         - "# Project\n\nMissing lab test values were replaced with the median of the ward.\n"
