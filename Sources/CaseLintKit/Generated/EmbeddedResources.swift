@@ -806,12 +806,17 @@ rules:
           severity: error
           # "could replace the need for a radiologist" still claims it.
           hedged: true
+        # A clinician's read replaced is the clinician replaced ("good enough to replace the first read by a radiologist").
+        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:the\s+|a\s+)?(?:first\s+|initial\s+|second\s+)?(?:read|reading|review|opinion|check|triage)s?\s+(?:by|of|from)\s+(?:an?\s+|the\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|experts?)\b'
+          rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
+          severity: error
+          hedged: true
         # A visit to the doctor replaced is the clinician replaced ("can replace a visit to your GP").
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
           severity: error
           hedged: true
-        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b'
+        - pattern: '\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|more\s+accurate(?:ly)?\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\b'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         - pattern: '\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\b'
@@ -854,7 +859,7 @@ rules:
           rewrite: 'say what it does (answers from <source>), that it is not a clinician and when to see one.'
           severity: warning
         # Parity with clinicians, unless the sentence goes on to how clinicians agree among themselves.
-        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
+        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         # Perfection: errors.
@@ -916,11 +921,11 @@ rules:
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
         # "The model is ready to be deployed to scheduling systems": ready to be deployed anywhere.
-        - pattern: '(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice))\b'
+        - pattern: '(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice)|plugged\s+into|integrated\s+into)\b'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
         # Drug discovery: screening and generation find candidates, not drugs or cures.
-        - pattern: '\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\b'
+        - pattern: '\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:promising\s+|potential\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\b'
           rewrite: 'say "proposes candidate molecules for experimental testing".'
           severity: warning
         - pattern: '\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\b'
@@ -1035,6 +1040,10 @@ rules:
         - "# Project\n\nWith this kind of performance, a model like this could replace the need for a radiologist.\n"
         # A visit to the doctor replaced; money promised with "save" and a few words before the sum.
         - "# Project\n\nDoctorAI can replace a visit to your GP for most everyday health problems.\n"
+        - "# Project\n\nWith 94% accuracy this model is good enough to replace the first read by a radiologist.\n"
+        - "# Project\n\nOur model is ready to be plugged into any hospital EHR tomorrow.\n"
+        - "# Project\n\nThe pipeline discovered five promising new treatments for Alzheimer's disease.\n"
+        - "# Project\n\nIt detects pneumonia instantly and more accurately than the human eye.\n"
         - "# Project\n\nDeploying this model would save a mid-sized clinic roughly $1.2 million every year.\n"
         # A question answered "Yes" claims it.
         - "# Project\n\n**Is BedFlow HIPAA compliant?**\nYes. All data is encrypted.\n"
