@@ -115,6 +115,7 @@ final class ByteRegexDifferentialTests: XCTestCase {
             (#"\b100(?:\.0+)?\s*%"#, ["100%", "100.00 %", "1100%", "100.%", "100.0%"]),
             ("(a)(b)?c", ["ac abc bc"]),
             (#"(?:\w+\s+){0,2}?end"#, ["one two three end", "end", "x end"]),
+            (#"save\s+(?:\$|\u00A3|\u20AC)\d"#, ["save $1", "save 1", "save u00A31", "save \\u00A31"]),
         ]
         for (pattern, texts) in cases { ByteRegexOracle.assertSame(pattern, texts) }
     }

@@ -933,7 +933,7 @@ rules:
           severity: warning
         # Money saved, as a sum in dollars: a projection no portfolio evaluation can support. What a
         # problem costs ("an estimated $26 billion annually") is context, not a claim.
-        - pattern: '\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|£|€)\d'
+        - pattern: '\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\d'
           rewrite: 'give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.'
           severity: warning
           # A saving is a projection whatever the mood: "would save a clinic $1.2 million" promises it too.

@@ -54,7 +54,7 @@ enum PreparsedPatternWords {
         ####"(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice)|plugged\s+into|integrated\s+into)\b"####: "ready$ deployed$|rolled$|into$|plugged$|integrated$",
         ####"\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:promising\s+|potential\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\b"####: "discover|found$|invent|create|created$ new$|novel$ drugs$|drug$|medicine|cure|antibiotic|treatment|inhibitor|antiviral|therapeutic",
         ####"\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\b"####: "cure for$",
-        ####"\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|£|€)\d"####: "save$|saves$|saved$|saving$",
+        ####"\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\d"####: "save$|saves$|saved$|saving$",
         ####"\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\b"####: "saved$|savings$",
         ####"\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)"####: "production$|enterprise$ grade$",
         ####"\b(?:production|enterprise)[- ](?:grade|ready)\b"####: "production$|enterprise$ grade$|ready$",

@@ -1,7 +1,8 @@
 /// Reads a pattern into a `ByteRegexNode` tree, case-insensitively, or refuses it. It accepts only
 /// syntax whose ICU meaning over ASCII text is settled here: ASCII literals, escaped punctuation,
 /// `.`, classes of single bytes, ranges and class escapes, `\b \B \d \D \s \S \w \W \n \t \r \f`,
-/// `^ $`, groups (capturing ones are read as non-capturing: only the whole match is used),
+/// `^ $`, `\uXXXX` outside ASCII (it matches nothing in ASCII text), groups (capturing ones are read
+/// as non-capturing: only the whole match is used),
 /// lookahead and bounded lookbehind, greedy and lazy quantifiers. Anything else (inline flags,
 /// back-references, possessive quantifiers, `\p{..}`, non-ASCII, a quantified part that can match
 /// nothing) returns nil, and the caller keeps NSRegularExpression, so no result can differ.
@@ -87,6 +88,14 @@ struct ByteRegexParser {
         if let byte = ByteRegexSet.characterEscape(letter) { return .byte(.of(byte)) }
         if letter == UInt8(ascii: "b") { return .assertion(.wordBoundary(negated: false)) }
         if letter == UInt8(ascii: "B") { return .assertion(.wordBoundary(negated: true)) }
+        // "\u00A3" (a pound sign): a character outside ASCII, which the ASCII text read here never holds,
+        // so it matches nothing (non-ASCII text goes to ICU, which reads the escape). ASCII ones stay ICU's.
+        if letter == UInt8(ascii: "u") {
+            guard bytes.count - index >= 4, let value = Int(String(decoding: bytes[index..<(index + 4)], as: UTF8.self), radix: 16),
+                  value >= 0x80 else { return nil }
+            index += 4
+            return .byte(ByteRegexSet.of())
+        }
         guard Self.isQuotable(letter) else { return nil }
         return .byte(ByteRegexSet.of(letter).caseClosed)
     }
