@@ -58,6 +58,8 @@ invented sets (0.881/0.840/0.890/0.836/0.920 -> 0.842/0.819/0.874/0.834/0.918). 
 when chosen by looking at all 100: searched on the training folds alone (--rule-candidates
 data.provenance) it reads 0.844, the folds choosing 4 in 42 of 80; the rubric names the data's source
 too, so it stays 4. The packs' weights stay as they are.
+`--fit-on DIR...` turns the protocol round: the search runs on other rated folders pooled (the
+invented sets) and its settings are judged on all of --corpus, which it never sees.
 `--disagreements N` runs the binary as committed, like `--check`, and lists the N READMEs whose rank
 differs most from the reviewers', each with its score, what capped it and the reviewers' reasons, and
 the Spearman among the READMEs with and without a metric: where to look for a missing signal (never a
@@ -503,6 +505,27 @@ def disagreements(binary, corpus, ids, rated, n):
             print(f"        {reason}")
 
 
+def fit_on(binary, corpora, projects, ids, rated, rules, committed):
+    """--fit-on: the search run on other rated folders pooled, its settings judged on all of --corpus."""
+    other_projects, other_rated = {}, {}
+    for corpus in corpora:
+        corpus_rated = ratings(corpus)
+        found = read_projects(binary, corpus, sorted(corpus_rated))
+        for ident, project in found.items():
+            key = os.path.basename(os.path.normpath(corpus)) + "/" + ident
+            other_projects[key], other_rated[key] = project, corpus_rated[ident]
+    other_ids = sorted(other_projects)
+    RULE_SEARCH["rules"] = searched_rules(other_projects, rules, committed)
+    settings = search(other_projects, other_ids, other_rated, rules, origin_for(other_projects, other_ids, other_rated, rules, committed))
+    fit = agreement([total(other_projects[i], rules, settings) for i in other_ids], [other_rated[i] for i in other_ids])
+    print(f"searched on {len(other_ids)} READMEs of {len(corpora)} folders: Spearman {fit[0]:.3f}, bands {fit[1]:.2f} on them")
+    chosen = {key: settings[key] for key in GRID} | {"weights": settings["weights"]}
+    print(f"settings chosen: {chosen}")
+    for label, s in (("those settings", settings), ("the committed settings", committed)):
+        rho, bands = agreement([total(projects[i], rules, s) for i in ids], [rated[i] for i in ids])
+        print(f"all {len(ids)} READMEs of --corpus with {label}: Spearman {rho:.3f}, band agreement {bands:.2f}")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", required=True)
@@ -518,6 +541,9 @@ def main():
                          "protocol without it), a what-if one (WHAT_IF) is tried (depth_exponent=0.5)")
     ap.add_argument("--transfer", nargs="+", metavar="CORPUS",
                     help="also score these rated folders (the invented sets) with the settings searched on all of --corpus")
+    ap.add_argument("--fit-on", nargs="+", metavar="CORPUS",
+                    help="search the settings on these rated folders pooled (the invented sets) instead, and report "
+                         "them on all of --corpus, which the search never sees")
     ap.add_argument("--rule-weights", action="store_true",
                     help="search each rule's weight inside its category too (RULE_MULTIPLIERS of the pack's weight, "
                          "rules with RULE_SUPPORT READMEs either way), from the packs' weights")
@@ -560,6 +586,9 @@ def main():
         print(f"committed settings, all {len(ids)} READMEs: Spearman {rho:.3f}, band agreement {bands:.2f}")
         return
     projects = read_projects(a.bin, a.corpus, ids)
+    if a.fit_on:
+        fit_on(a.bin, a.fit_on, projects, ids, rated, rules, committed)
+        return
     if a.fault_scale:
         GRID["fault_scale"] = [float(m) for m in a.fault_scale.split(",")]
     if a.rule_multipliers:
