@@ -2245,7 +2245,11 @@ rules:
         - "# Project\n\n<table>\n<tr><th>Model</th><th>TCGA</th></tr>\n<tr><td>Clinical</td><td>0.63 (0.58-0.68)</td></tr>\n</table>\n\n<p><i>Values are C-index (95% CI).</i></p>\n"
         # Beside an MSE column a header cell that is only "CI" is the concordance index (drug-target affinity).
         - "# Project\n\n| Dataset | Model | MSE | CI |\n|---|---|---|---|\n| Davis | DeepDTA | 0.261 | 0.878 |\n"
+        # A column whose header tells a share of the positives caught, or of the flagged.
+        - "# Project\n\n| Ward | flagged | share of flagged | share of discharges caught |\n|---|---|---|---|\n| Medical | 140 | 86% | 40% |\n"
       fail:
+        # A share of everybody flagged is an alert rate, no result.
+        - "# Project\n\n| Model | Share of patients flagged |\n|---|---|\n| A | 12% |\n"
         # Progress printed under a metric's name is no result.
         - "# Project\n\n```\nvalidation AUROC while training\nepoch 3   0.61\nepoch 4   0.64\n```\n"
         # A setting named like a metric, its count of windows no value; a percentile that names the metric.

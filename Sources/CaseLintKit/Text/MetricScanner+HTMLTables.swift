@@ -118,6 +118,10 @@ extension MetricScanner {
         let inside = positions(in: cell, tokens)
         for position in inside { if let label = labels[position] { return (label, false) } }
         if let first = inside.first, cues.accuracyAdjectives.contains(tokens[first].hash) { return ("accuracy", true) }
+        // "Share of all readmissions captured": a share of the positives found (`MetricScanner+ShareHeaders`).
+        if let first = inside.first, let last = inside.last, cell.isHeader, let label = shareHeaderName(first..<(last + 1)) {
+            return (label, false)
+        }
         return nil
     }
 

@@ -29,6 +29,7 @@ extension MetricScanner {
             let adjectiveCells = accuracyAdjectiveCells(line).subtracting(columns.keys)
             for cell in adjectiveCells { columns[cell] = "accuracy" }
             if let cell = concordanceCell(line, columns: columns) { columns[cell] = "c_index" }
+            columns.merge(shareHeaderCells(line, named: columns)) { named, _ in named }
             var end = line + 1
             while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
             let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? numberedCaptionName(below: end - 1) : nil
