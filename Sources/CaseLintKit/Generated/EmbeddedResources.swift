@@ -859,7 +859,7 @@ rules:
           rewrite: 'say what it does (answers from <source>), that it is not a clinician and when to see one.'
           severity: warning
         # Parity with clinicians, unless the sentence goes on to how clinicians agree among themselves.
-        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
+        - pattern: '\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)'
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         # Perfection: errors.

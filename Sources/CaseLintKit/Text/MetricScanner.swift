@@ -327,12 +327,15 @@ struct MetricScanner {
         return nil
     }
 
-    /// "3 of 4", "22 of 23 participants": a whole number, "of" and another number on its line.
+    /// "3 of 4", "22 of 23 participants": a whole number, "of" and a whole number no smaller on its line
+    /// ("Precision@10 of 0.64" is a cut-off and its value).
     func isCountOfCount(_ position: Int, _ tokens: [Token]) -> Bool {
         guard position + 2 < tokens.count, tokens[position].isNumber, !index.isPercent(tokens[position]),
-              tokens[position + 1].hash == Self.of, tokens[position + 2].isNumber,
-              tokens[position + 2].line == tokens[position].line, tokens[position + 2].cell == tokens[position].cell else { return false }
-        return !index.lower[Int(tokens[position].start)..<Int(tokens[position].end)].contains(UInt8(ascii: "."))
+              tokens[position + 1].hash == Self.of, tokens[position + 2].isNumber, !index.isPercent(tokens[position + 2]),
+              tokens[position + 2].line == tokens[position].line, tokens[position + 2].cell == tokens[position].cell,
+              let count = index.numberValue(tokens[position]), let total = index.numberValue(tokens[position + 2]), count <= total
+        else { return false }
+        return count == count.rounded() && total == total.rounded()
     }
 
     /// The percentage opening a bracket within twelve words after `position`, on its line and in its cell:
