@@ -261,9 +261,12 @@ struct MetricScanner {
         return written.elementsEqual("7".utf8) && start >= 3 && bytes[(start - 3)..<start].elementsEqual("24/".utf8)
     }
 
-    /// "GPT-3.5", "ResNet-50", "Llama-2": a number hyphenated to a word is part of a name.
+    /// "GPT-3.5", "ResNet-50", "Llama-2": a number hyphenated to a word is part of a name; "06_compare",
+    /// "fold_3": one joined to a word by an underscore is part of an identifier.
     func isPartOfName(_ token: Token) -> Bool {
-        let start = Int(token.start)
+        let start = Int(token.start), end = Int(token.end)
+        if end + 1 < index.lower.count, index.lower[end] == UInt8(ascii: "_"), TextIndex.isWordByte(index.lower[end + 1]) { return true }
+        if start >= 2, index.lower[start - 1] == UInt8(ascii: "_"), TextIndex.isWordByte(index.lower[start - 2]) { return true }
         guard start >= 2, index.lower[start - 1] == UInt8(ascii: "-") else { return false }
         let before = index.lower[start - 2]
         return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z")
