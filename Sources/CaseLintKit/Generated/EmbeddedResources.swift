@@ -2247,6 +2247,8 @@ rules:
         - "# Project\n\n| Dataset | Model | MSE | CI |\n|---|---|---|---|\n| Davis | DeepDTA | 0.261 | 0.878 |\n"
         # A column whose header tells a share of the positives caught, or of the flagged.
         - "# Project\n\n| Ward | flagged | share of flagged | share of discharges caught |\n|---|---|---|---|\n| Medical | 140 | 86% | 40% |\n"
+        # A printed label whose bracket opens with the metric, its one score after the colon.
+        - "# Project\n\n```\nInter-reviewer agreement (kappa, hallucination yes/no) : 0.74\n```\n"
       fail:
         # A number joined to a word by an underscore is part of a file or variable name.
         - "# Project\n\nBest so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.\n"

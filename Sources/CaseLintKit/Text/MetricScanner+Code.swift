@@ -75,7 +75,7 @@ extension MetricScanner {
             var found: [(String, Token)] = []
             for match in matches where match.firstToken >= from {
                 // "share of no-shows captured  : 21.3%   (recall)": the name in brackets after its value.
-                if let value = valueBeforeBracketedName(match, tokens) {
+                if let value = valueBeforeBracketedName(match, tokens) ?? valueAfterBracketedLabel(match, tokens) {
                     found.append((match.label, tokens[value]))
                     from = match.lastToken + 1
                     continue
@@ -203,6 +203,23 @@ extension MetricScanner {
               closesLine(after: Int(tokens[match.lastToken].end), line: Int(tokens[value].line)) else { return nil }
         let gap = index.lower[Int(tokens[value].end)..<Int(tokens[match.firstToken].start)]
         return gap.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "(") }) ? value : nil
+    }
+
+    /// "Inter-reviewer agreement (kappa, hallucination yes/no) : 0.74": the name opening the bracket of
+    /// a label, the bracket closed before the colon, and one score closing the line after it.
+    private func valueAfterBracketedLabel(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
+        guard byteBefore(tokens[match.firstToken]) == UInt8(ascii: "(") else { return nil }
+        let line = Int(tokens[match.firstToken].line)
+        let lineEnd = index.document.lineRanges[line - 1].upperBound
+        let bytes = index.lower
+        guard let close = bytes[Int(tokens[match.lastToken].end)..<lineEnd].firstIndex(of: UInt8(ascii: ")")) else { return nil }
+        var colon = close + 1
+        while colon < lineEnd, bytes[colon] == 0x20 { colon += 1 }
+        guard colon < lineEnd, bytes[colon] == UInt8(ascii: ":"),
+              let value = tokens[(match.lastToken + 1)...].firstIndex(where: { Int($0.start) > colon }),
+              Int(tokens[value].line) == line, tokens[value].isNumber, index.isScoreShaped(tokens[value]), !isBoundOrSpread(tokens[value]),
+              value + 1 == tokens.count || Int(tokens[value + 1].line) != line else { return nil }
+        return value
     }
 
     /// The byte before a token, past spaces, on its line (0 at the line's start).
