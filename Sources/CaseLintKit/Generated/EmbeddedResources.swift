@@ -2950,7 +2950,7 @@ rules:
                  insulin]
       uses: [use, used, usage, using, uses, practice, decision, decisions, making, setting, settings, equipment, advices,
              purpose, purposes, application, applications, deployment, deployed, deploy, management, device, devices,
-             product, products, tool, tools, system, systems, software, service, advice, substitute, replacement,
+             product, products, tool, tools, calculator, calculators, system, systems, software, service, advice, substitute, replacement,
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
@@ -3082,6 +3082,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # A calculator is a product like a tool: "not a dosing calculator" denies the use.
+        - "# Project\n\n**This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.\n"
         - "# Project\n\n> **Not for clinical use.** This is a learning project.\n"
         - "# Project\n\nThis tool is intended for educational and research\npurposes only and must not guide care.\n"
         - "# Project\n\nResearch prototype — not a medical device.\n"
