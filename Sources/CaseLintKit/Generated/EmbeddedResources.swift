@@ -3082,6 +3082,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # An aside between commas that denies nothing leaves the denied use whole.
+        - "# Project\n\nPlease do not use this code, or anything like it, to decide insulin doses.\n"
         # A calculator is a product like a tool: "not a dosing calculator" denies the use.
         - "# Project\n\n**This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.\n"
         - "# Project\n\n> **Not for clinical use.** This is a learning project.\n"
@@ -3207,6 +3209,8 @@ rules:
         # After a comma, a clause of its own.
         - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
+        # A bracket opens an aside: "only" inside it restricts nothing before it.
+        - "# Project\n\n- Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).\n"
         # What a metric cannot stand in for is no denied use: the patients are asked, not reached.
         - "# Project\n\nReadability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.\n"
         # An aggregate tool describing the level it works at: no rule of use.

@@ -103,12 +103,29 @@ struct DisclaimerScanner {
         }
         // A comma or a dash closes a clause: "not to replace them, by flagging high-risk patients" denies
         // no clinical use, and "shared for research with no identifiers — only arrival times" restricts nothing.
+        func gapBefore(_ position: Int) -> ArraySlice<UInt8> {
+            index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
+        }
+        var aside = -1
         for position in words.indices.dropFirst() {
-            let gap = index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
+            let gap = gapBefore(position)
             // A clause never ends in a preposition: "not approved for, and must not be used in, real patient
             // documentation" is one clause around its inserted words.
             if words[position - 1].contains(.preposition), gap.contains(UInt8(ascii: ",")), !Self.hasDash(gap) { continue }
-            if gap.contains(UInt8(ascii: ",")) || Self.hasDash(gap) || Self.isSpacedHyphen(gap) { words[position].insert(.clauseStart) }
+            // "do not use this code, or anything like it, to decide insulin doses": an aside of a few words
+            // opened by "or" or "and" between commas, denying nothing itself, leaves the clause whole.
+            if position == aside { continue }
+            if gap.contains(UInt8(ascii: ",")), words[position].contains(.joiner),
+               let close = ((position + 1)..<min(words.count, position + 5)).first(where: { gapBefore($0).contains(UInt8(ascii: ",")) }),
+               !words[position..<close].contains(where: { !$0.isDisjoint(with: [.negator, .nounNegator]) }) {
+                aside = close
+                continue
+            }
+            // An opening bracket starts an aside: "training affinity for every kinase (only defined when ...)"
+            // restricts nothing.
+            if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: "(")) || Self.hasDash(gap) || Self.isSpacedHyphen(gap) {
+                words[position].insert(.clauseStart)
+            }
         }
         // "to support, not replace, clinical judgment": the support is the use, the denied replacement only
         // its limit, so that "not" denies nothing clinical.
