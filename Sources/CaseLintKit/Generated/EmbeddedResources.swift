@@ -3082,6 +3082,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # A model card's row whose first cell announces its value, as a heading would.
+        - "# Project\n\n| Field | Value |\n|---|---|\n| Intended use | Research Use Only; not for use in diagnostic procedures |\n"
         # An aside between commas that denies nothing leaves the denied use whole.
         - "# Project\n\nPlease do not use this code, or anything like it, to decide insulin doses.\n"
         # A calculator is a product like a tool: "not a dosing calculator" denies the use.

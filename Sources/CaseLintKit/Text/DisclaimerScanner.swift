@@ -32,7 +32,10 @@ struct DisclaimerScanner {
             let lines = paragraphs.lineSpans[number]
             // A table's rows are results and settings ("| only tdcsfog for training | 0.398 |"): no labelled
             // README of corpus-dev or the invented sets has its disclaimer in one.
-            if document.kinds[lines.lowerBound - 1] == .table { continue }
+            if document.kinds[lines.lowerBound - 1] == .table {
+                if let line = announcedRow(lines) { return Hit(line: line, paragraph: number) }
+                continue
+            }
             let range = index.tokenRange(line: lines.lowerBound).lowerBound..<index.tokenRange(line: lines.upperBound).upperBound
             // A paragraph that names no clinical use, purpose or clinician has no sentence that does
             // (`isDisclaimer` turns such a sentence away first): it is not cut into sentences.
@@ -49,6 +52,25 @@ struct DisclaimerScanner {
                     return Hit(line: line, paragraph: number)
                 }
             }
+        }
+        return nil
+    }
+
+    /// A model card's row that announces its own value: "| Intended use | Research Use Only; not for use in
+    /// diagnostic procedures |". The first cell ends in a heading's cue; the cells after it are read as an
+    /// announced sentence. Returns the row's line.
+    func announcedRow(_ lines: ClosedRange<Int>) -> Int? {
+        let tokens = index.tokens
+        for line in lines {
+            let range = index.tokenRange(line: line)
+            guard let first = range.first else { continue }
+            let firstCell = range.prefix { tokens[$0].cell == tokens[first].cell }
+            guard let rest = range.first(where: { tokens[$0].cell != tokens[first].cell }),
+                  cues.headings.contains(where: { cue in
+                      cue.count <= firstCell.count && zip(firstCell.suffix(cue.count), cue).allSatisfy { tokens[$0].hash == $1 }
+                  }),
+                  isDisclaimer(rest..<range.upperBound, announced: true, inLicence: false) else { continue }
+            return line
         }
         return nil
     }
