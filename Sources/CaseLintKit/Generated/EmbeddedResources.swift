@@ -2968,7 +2968,8 @@ rules:
       conditions: [without, unless, except, until]
       # After a comma these open a clause of its own, out of reach of a negation before it.
       clause_openers: [which, who, whose, where, while, because, since, so, but, although, though, whereas]
-      use_verbs: [use, used, using, uses]
+      # "should never be run on a real patient's MRI", "not something to run on real patients' bookings".
+      use_verbs: [use, used, using, uses, run, applied]
       prepositions: [for, in, with, to, as, on, during, within, into, by]
       # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
       joiners: [and, or]
@@ -3082,6 +3083,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # Running a model on patients is using it.
+        - "# Project\n\nIt is a learning exercise, not something to run on real patients' bookings.\n"
         # A model card's row whose first cell announces its value, as a heading would.
         - "# Project\n\n| Field | Value |\n|---|---|\n| Intended use | Research Use Only; not for use in diagnostic procedures |\n"
         # An aside between commas that denies nothing leaves the denied use whole.
