@@ -70,7 +70,10 @@ rules:
                  idea, the idea, the idea in *, why we built *, why i built *, what i wanted to know, what we wanted to know,
                  what i wanted to find out, what we wanted to find out,
                  # "Why I did this", "Why we did it".
-                 why * did this, why * did it]
+                 why * did this, why * did it,
+                 # The question or the task itself, and why it is hard: "The question", "what's the task",
+                 # "Why warfarin dosing is hard".
+                 the question, the task, what's the task, what is the task, why * is hard, why * is difficult]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -153,7 +156,9 @@ rules:
                  # "What we used": its body says whether the data or the tools (a weak name would not outrank them).
                  what we used, what i used,
                  # "What data did we use?", "What data goes in".
-                 what data *]
+                 what data *,
+                 # "Getting the data out of ChEMBL": fetching the data, not getting started.
+                 getting the data, getting the data *]
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
