@@ -2254,6 +2254,9 @@ rules:
         - "# Project\n\n| Ward | flagged | share of flagged | share of discharges caught |\n|---|---|---|---|\n| Medical | 140 | 86% | 40% |\n"
         # A printed label whose bracket opens with the metric, its one score after the colon.
         - "# Project\n\n```\nInter-reviewer agreement (kappa, hallucination yes/no) : 0.74\n```\n"
+        # The title in the prose just above the block, the rows inside it; a bracket between a name and its colon.
+        - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
+        - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
         # A number joined to a word by an underscore is part of a file or variable name.
         - "# Project\n\nBest so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.\n"

@@ -24,6 +24,13 @@ extension MetricScanner {
         var long = LongReport()
         var titled = TitledReport()
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
+            // The opening fence is the block's first code line or the line before it, as the scanner keeps it.
+            if line == 1 || document.kinds[line - 2] != .code {
+                let fenceBefore = line >= 2 && isFenceLine(line - 1)
+                if let title = captionName(above: fenceBefore ? line - 1 : line) {
+                    titled.expect(title, blockStart: line, fenced: !fenceBefore && isFenceLine(line))
+                }
+            }
             tokens.removeAll(keepingCapacity: true)
             TextIndex.tokenize(index.lower, document.lineRanges[line - 1], line: Int32(line), isTable: false, into: &tokens)
             // R prints "Concordance= 0.712" in an output block or in R's own ("concordance = 0.7" in
@@ -148,10 +155,11 @@ extension MetricScanner {
     /// "Referable DR (grade >= 2) AUC: 0.921": words of the reader's own before the name, when the line
     /// is that name, a colon and one value, and none of the words makes the value a cut-off or a wish.
     /// A parenthesis may close the line after the value: "mean liver Dice : 0.947 (sd 0.012)".
+    /// A bracket may stand between the name and the colon: "reconstruction acc (val, char-level): 0.913".
     private func isLabelLine(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
-        guard match.lastToken + 2 <= tokens.count,
-              index.lower[Int(tokens[match.lastToken].end)..<Int(tokens[match.lastToken + 1].start)].contains(UInt8(ascii: ":")) else { return false }
-        if match.lastToken + 2 < tokens.count, !closesWithParenthesis(after: tokens[match.lastToken + 1]) { return false }
+        guard let value = valuePosition(after: match, in: tokens), value > match.lastToken,
+              index.lower[Int(tokens[value - 1].end)..<Int(tokens[value].start)].contains(UInt8(ascii: ":")) else { return false }
+        if value + 1 < tokens.count, !closesWithParenthesis(after: tokens[value]) { return false }
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) }
     }
 
@@ -220,6 +228,13 @@ extension MetricScanner {
               Int(tokens[value].line) == line, tokens[value].isNumber, index.isScoreShaped(tokens[value]), !isBoundOrSpread(tokens[value]),
               value + 1 == tokens.count || Int(tokens[value + 1].line) != line else { return nil }
         return value
+    }
+
+    /// Whether a code line opens (or closes) a fence: "```", "~~~" after spaces.
+    private func isFenceLine(_ line: Int) -> Bool {
+        let range = index.document.lineRanges[line - 1]
+        let text = index.lower[range].drop { $0 == 0x20 }
+        return text.starts(with: Array("```".utf8)) || text.starts(with: Array("~~~".utf8))
     }
 
     /// The byte before a token, past spaces, on its line (0 at the line's start).

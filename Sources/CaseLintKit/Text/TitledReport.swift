@@ -6,8 +6,8 @@ import Foundation
 ///     RF          0.612
 ///     XGBoost     0.655
 ///
-/// The title names exactly one metric and reports no score; each row after it opens with a word that
-/// names no metric and holds one score. The list ends at the first line that is not such a row. A title
+/// The title names exactly one metric and reports no score, on the block's first line or in the prose
+/// just above it (`expect`); each row after it opens with a word that names no metric and holds one score. The list ends at the first line that is not such a row. A title
 /// or row about training ("train AUROC", "epoch 3  0.61") is progress, not a result.
 struct TitledReport {
     static let trainingWords: Set<UInt64> = Set(["train", "training", "epoch", "epochs", "step", "iter", "iteration", "batch", "loss"]
@@ -17,10 +17,19 @@ struct TitledReport {
     private var label: String?
     private var lastLine = 0
 
+    /// A title in the prose just above the block ("PR-AUC for the minority class, scaffold split:"): the
+    /// block's rows follow it from its first line (`first`), past its opening fence.
+    mutating func expect(_ title: String, blockStart first: Int, fenced: Bool) {
+        label = title
+        lastLine = fenced ? first : first - 1
+    }
+
     /// Reads one code line. Returns the row's value position (none for the title), or nil when the line
     /// is not part of such a list.
     mutating func read(line: Int, tokens: [Token], matches: [PhraseMatcher.Match],
                        isValue: (Token) -> Bool) -> [(label: String, position: Int)]? {
+        // The opening fence after a title in the prose above (`expect`): passed over.
+        if line == lastLine, label != nil { return [] }
         if line != lastLine + 1 { label = nil }
         lastLine = line
         if let title = Self.title(tokens, matches: matches, isValue: isValue) {
