@@ -780,7 +780,7 @@ rules:
         # A validated instrument or measure the project uses or computes ("the clinically validated PHQ-9
         # questionnaire", "clinically validated variability indices") is not a claim.
         # A drug that is clinically tested or approved is the literature's, not the project's.
-        - pattern: '\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:drugs?|compounds?|medications?|medicines?|molecules?|agents?)\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)'
+        - pattern: '\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:drugs?|compounds?|medications?|medicines?|molecules?|agents?)\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability|tests?|panels?)\b)'
           rewrite: 'say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".'
           severity: error
         # Clinical-grade inputs, hardware and references ("clinical-grade VCF files", "a clinical-grade ECG
@@ -960,6 +960,8 @@ rules:
           severity: error
     examples:
       pass:
+        # A validated test of the literature is not the project's claim.
+        - "# Project\n\nPAM50 is the basis of a commercially available, clinically validated prognostic test.\n"
         # A question asserts nothing; a negation still excuses a hedged replacement.
         - "# Project\n\n**Does StaffSense replace nurse managers?** No: it drafts a roster that a manager edits.\n"
         - "# Project\n\nWe do not think it could replace radiologists; it reorders the worklist.\n"
@@ -2835,6 +2837,8 @@ rules:
         - "# Project\n\nSleep Cassette subset (healthy subjects, 25–101 years old), from PhysioNet.\n"
         - "# Project\n\n```bash\ngit config user.email you@example.com\npip install torch==2.1.0\n```\n"
         - "# Project\n\n| Release | Date |\n|---|---|\n| v1.0 | 2024-03-02 |\n"
+        # MIMIC shifts its dates past 2100: no real person's.
+        - "# Project\n\n```\nAdmission Date: 2153-03-02   Discharge Date: 2153-03-09\n```\n"
         # Printed columns and JSON keys that name no person: a model's name and a release date.
         - "# Project\n\n```\nname        version  auroc\nlgbm-v2     2.1      0.81\nJohn Smith  1.0      0.79\n```\n"
         - "# Project\n\n```json\n{\"modelName\": \"Chest Triage\", \"releaseDate\": \"20240105\"}\n```\n"

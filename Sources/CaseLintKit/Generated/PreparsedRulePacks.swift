@@ -1011,423 +1011,426 @@ pip install -r requirements.txt
         ("rules/categories.yml", 3206, ####"""
 M0m1,1,4:S1s1,1,4:packS1s1,7,10:categoriesS1s2,1,11:descriptionS5s2,14,836:The categories of the readiness score and their weights. Only their ratios count (the total divides by the sum of the categories that count, 134 when all do). Scripts/fit-score.py set them from reviewer ratings, except reproducibility's, which is policy: no corpus-dev README has a manifest to inform it. Each rule names one category; inside it, rules count by their own weight. Domain literacy is more than vocabulary: reviewers barely reward naming EHR, FHIR or HIPAA, but they do notice whether a README reports the numbers and the evaluation design its kind of project is judged by, so those rules count there beside the vocabulary. A rule that does not apply to a project drops out instead of counting as passed, and a category with nothing applicable is shown as not applicable, as is one whose `counts_unless_failed` rule failed.S1s11,1,10:categoriesQ0q12,3,5:M0m12,5,4:S1s12,5,2:idS1s12,9,9:structureS1s13,5,5:titleS1s13,12,9:StructureS1s14,5,6:weightS1i14,13,2:15S1s15,5,11:descriptionS1s15,18,70:The six parts of a case study are there and written, not placeholders.M0m16,5,4:S1s16,5,2:idS1s16,9,14:responsibilityS1s17,5,5:titleS1s17,12,14:ResponsibilityS1s18,5,6:weightS1i18,13,2:50S1s19,5,11:descriptionS1s19,18,91:Not-for-clinical-use disclaimer, limitations, human oversight, data provenance and privacy.M0m20,5,4:S1s20,5,2:idS1s20,9,8:evidenceS1s21,5,5:titleS1s21,12,8:EvidenceS1s22,5,6:weightS1i22,13,2:30S1s23,5,11:descriptionS1s23,18,147:Evaluation metrics reported with real numbers and guarded against optimism (test set, split, baseline, uncertainty, calibration, failure analysis).M0m24,5,5:S1s24,5,2:idS1s24,9,15:domain-literacyS1s25,5,5:titleS1s25,12,15:Domain literacyS1s26,5,6:weightS1i26,13,2:20S1s27,5,11:descriptionS1s27,18,196:Knowing the setting the model lives in. The metrics and evaluation design reviewers of the project's domain expect, and the vocabulary of the systems and rules around it (EHR, FHIR, DICOM, HIPAA).S1s35,5,20:counts_unless_failedS1s35,27,16:metrics.reportedM0m36,5,4:S1s36,5,2:idS1s36,9,15:reproducibilityS1s37,5,5:titleS1s37,12,32:Reproducibility and presentationS1s38,5,6:weightS1i38,13,2:19S1s39,5,11:descriptionS1s39,18,93:A case-study.yaml manifest with the fields a reviewer asks for, and no leftover placeholders.S1s42,1,10:not_judgedQ0q43,3,4:S3s43,5,104:Clinical soundness: whether the question, labels, method and metrics are right for the clinical problem.S3s44,5,104:Data rights: whether the data may be used, shared and published (licence, consent, data use agreements).S3s45,5,88:Truth of the numbers: caselint reads the metrics you report; it does not reproduce them.S3s46,5,82:Regulatory status: whether the product would be a medical device where it is used.
 """####),
-        ("rules/claims.yml", 39094, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesD0s7,3,35186:Q0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,13:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,23,10:referencesS1s40,35,12:bibliographyS1s40,49,15:further readingS1s40,66,12:related workS1s42,7,19:skip_other_subjectsQ0q42,28,37:S1s42,29,6:recentS1s42,37,8:recentlyS1s42,47,10:prior workS1s42,59,13:previous workS1s42,74,13:prior studiesS1s42,89,16:previous studiesS1s42,107,10:previouslyS1s43,29,10:literatureS1s43,41,5:et alS1s43,48,11:researchersS1s43,61,14:has been shownS1s43,77,15:have been shownS1s43,94,16:state of the artS1s43,112,12:other modelsS1s44,29,15:existing modelsS1s44,46,8:grad camS1s44,56,7:gradcamS1s44,65,7:heatmapS1s44,74,8:heatmapsS1s44,84,8:saliencyS1s44,94,13:attention mapS1s44,109,14:attention mapsS1s45,29,4:limeS1s45,35,4:shapS1s45,41,7:severalS1s45,50,10:commercialS1s45,62,6:vendorS1s45,70,7:vendorsS1s45,79,8:existingS1s45,89,11:other toolsS1s45,102,13:other systemsS1s46,29,14:other productsS1s46,45,8:claim toS1s46,55,9:claims toS1s46,66,10:claimed toS1s46,78,8:marketedS1s46,88,12:ground truthS1s47,7,8:patternsQ0q52,9,56:M0m52,11,3:S1s52,11,7:patternS2s52,20,586:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)(?<!\b(?:19|20)\d\d,?\s(?:the\s)?)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)S1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,354:(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s(?:are|were|been)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s59,11,7:rewriteS2s59,20,57:say "not reviewed, cleared or approved by any regulator".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s62,11,7:rewriteS2s62,20,57:say "not reviewed, cleared or approved by any regulator".S1s63,11,8:severityS1s63,21,5:errorM0m64,11,3:S1s64,11,7:patternS2s64,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s65,11,7:rewriteS2s65,20,42:say "not CE marked; not a medical device".S1s66,11,8:severityS1s66,21,5:errorM0m67,11,3:S1s67,11,7:patternS2s67,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s68,11,7:rewriteS2s68,20,42:say "not CE marked; not a medical device".S1s69,11,8:severityS1s69,21,5:errorM0m70,11,3:S1s70,11,7:patternS2s70,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s71,11,7:rewriteS2s71,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s72,11,8:severityS1s72,21,5:errorM0m73,11,3:S1s73,11,7:patternS2s73,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s74,11,7:rewriteS2s74,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s75,11,8:severityS1s75,21,5:errorM0m76,11,3:S1s76,11,7:patternS2s76,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s77,11,7:rewriteS2s77,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s78,11,8:severityS1s78,21,5:errorM0m79,11,3:S1s79,11,7:patternS2s79,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s80,11,7:rewriteS2s80,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s81,11,8:severityS1s81,21,5:errorM0m82,11,3:S1s82,11,7:patternS2s82,20,35:\bGDPR[- ](?:compliant|certified)\bS1s83,11,7:rewriteS2s83,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s84,11,8:severityS1s84,21,5:errorM0m89,11,3:S1s89,11,7:patternS2s89,20,405:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:drugs?|compounds?|medications?|medicines?|molecules?|agents?)\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability)\b)S1s90,11,7:rewriteS2s90,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s91,11,8:severityS1s91,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,310:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?|references?|reference\s+standards?|ground\s+truth|comparators?)\b)S1s96,11,7:rewriteS2s96,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s99,11,7:rewriteS2s99,20,66:give the metric, its confidence interval and the test set instead.S1s100,11,8:severityS1s100,21,5:errorM0m102,11,3:S1s102,11,7:patternS2s102,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s103,11,7:rewriteS2s103,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s104,11,8:severityS1s104,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,78:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinates?\bS1s106,11,7:rewriteS2s106,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s107,11,8:severityS1s107,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,25:\bhallucination[- ]free\bS1s109,11,7:rewriteS2s109,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,25:\bzero\s+hallucinations\bS1s112,11,7:rewriteS2s112,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s113,11,8:severityS1s113,21,5:errorM0m115,11,4:S1s115,11,7:patternS2s115,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s116,11,7:rewriteS2s116,20,62:say "supports <clinicians>; a clinician reviews every output".S1s117,11,8:severityS1s117,21,5:errorS1s119,11,6:hedgedS1b119,19,4:trueM0m121,11,4:S1s121,11,7:patternS2s121,20,344:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:the\s+|a\s+)?(?:first\s+|initial\s+|second\s+)?(?:read|reading|review|opinion|check|triage)s?\s+(?:by|of|from)\s+(?:an?\s+|the\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|experts?)\bS1s122,11,7:rewriteS2s122,20,62:say "supports <clinicians>; a clinician reviews every output".S1s123,11,8:severityS1s123,21,5:errorS1s124,11,6:hedgedS1b124,19,4:trueM0m126,11,4:S1s126,11,7:patternS2s126,20,299:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\bS1s127,11,7:rewriteS2s127,20,62:say "supports <clinicians>; a clinician reviews every output".S1s128,11,8:severityS1s128,21,5:errorS1s129,11,6:hedgedS1b129,19,4:trueM0m130,11,3:S1s130,11,7:patternS2s130,20,439:\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|more\s+accurate(?:ly)?\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\bS1s131,11,7:rewriteS2s131,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s132,11,8:severityS1s132,21,7:warningM0m133,11,3:S1s133,11,7:patternS2s133,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s134,11,7:rewriteS2s134,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s135,11,8:severityS1s135,21,7:warningM0m137,11,3:S1s137,11,7:patternS2s137,20,427:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)S1s138,11,7:rewriteS2s138,20,111:say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.S1s139,11,8:severityS1s139,21,5:errorM0m141,11,4:S1s141,11,7:patternS2s141,20,95:\b(?:identified|identifies|found|finds|discovered|discovers)\s+(?:[\w-]+\s+){0,3}cures?\s+for\bS1s142,11,7:rewriteS2s142,20,66:say "ranked candidates for follow-up assays"; a cure needs trials.S1s143,11,8:severityS1s143,21,7:warningS1s144,11,6:hedgedS1b144,19,4:trueM0m145,11,4:S1s145,11,7:patternS2s145,20,93:\b(?:drugs?|compounds?|molecules?|candidates?)\s+that\s+(?:can|could|will)\s+(?:treat|cure)\bS1s146,11,7:rewriteS2s146,20,72:say "candidates predicted to bind <target>, for experimental follow-up".S1s147,11,8:severityS1s147,21,7:warningS1s148,11,6:hedgedS1b148,19,4:trueM0m150,11,4:S1s150,11,7:patternS2s150,20,152:(?<!\b(?:detection|diagnosis|diagnoses|prediction|treatment|intervention|screening|recognition|warning|warnings)\s)\b(?:can|could|will)\s+save\s+lives\bS1s151,11,7:rewriteS2s151,20,70:say what it measured, and what a prospective study would need to show.S1s152,11,8:severityS1s152,21,7:warningS1s153,11,6:hedgedS1b153,19,4:trueM0m154,11,3:S1s154,11,7:patternS2s154,20,101:\bmost\s+accurate\s+(?:[\w-]+\s+){0,3}(?:on\s+the\s+market|in\s+the\s+world|available|ever\s+built)\bS1s155,11,7:rewriteS2s155,20,79:give the metric, its CI and the dataset, and the baseline it was compared with.S1s156,11,8:severityS1s156,21,7:warningM0m157,11,3:S1s157,11,7:patternS2s157,20,61:\bguarantee(?:s|d|ing)?\s+(?:safe|accurate|correct|optimal)\bS1s158,11,7:rewriteS2s158,20,49:say what it was tested on and how often it fails.S1s159,11,8:severityS1s159,21,7:warningM0m161,11,3:S1s161,11,7:patternS2s161,20,221:\b(?:doctors?|physicians?|clinicians?|radiologists?|nurses?|hospitals?|clinics?|patients?)\s+can\s+(?:safely\s+|fully\s+|confidently\s+)?(?:rely|depend)\s+on\s+(?:it|this|them|the\s+model|the\s+app|the\s+tool|our\s+\w+)\bS1s162,11,7:rewriteS2s162,20,99:give the metric, its CI and the test set, and say who reviews each output before anyone acts on it.S1s163,11,8:severityS1s163,21,7:warningM0m164,11,3:S1s164,11,7:patternS2s164,20,79:\b(?:doctor|physician|dermatologist|nurse|gp|pharmacist)\s+in\s+your\s+pocket\bS1s165,11,7:rewriteS2s165,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s166,11,8:severityS1s166,21,7:warningM0m169,11,3:S1s169,11,7:patternS2s169,20,166:\b(?:your|an?)\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)S1s170,11,7:rewriteS2s170,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s171,11,8:severityS1s171,21,7:warningM0m173,11,3:S1s173,11,7:patternS2s173,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s174,11,7:rewriteS2s174,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s175,11,8:severityS1s175,21,7:warningM0m177,11,3:S1s177,11,7:patternS2s177,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s178,11,7:rewriteS2s178,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s179,11,8:severityS1s179,21,5:errorM0m180,11,3:S1s180,11,7:patternS2s180,20,75:\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\bS1s181,11,7:rewriteS2s181,20,106:say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.S1s182,11,8:severityS1s182,21,7:warningM0m185,11,3:S1s185,11,7:patternS2s185,20,93:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b(?!\s+because\s+of\b)S1s186,11,7:rewriteS2s186,20,65:report sensitivity with its CI and the false negatives you found.S1s187,11,8:severityS1s187,21,5:errorM0m188,11,3:S1s188,11,7:patternS2s188,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s189,11,7:rewriteS2s189,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s190,11,8:severityS1s190,21,5:errorM0m191,11,3:S1s191,11,7:patternS2s191,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s192,11,7:rewriteS2s192,20,44:report the error rate and the failure cases.S1s193,11,8:severityS1s193,21,5:errorM0m195,11,3:S1s195,11,7:patternS2s195,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s196,11,7:rewriteS2s196,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s197,11,8:severityS1s197,21,7:warningM0m198,11,3:S1s198,11,7:patternS2s198,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s199,11,7:rewriteS2s199,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s200,11,8:severityS1s200,21,7:warningM0m201,11,3:S1s201,11,7:patternS2s201,20,16:\bbias[- ]free\bS1s202,11,7:rewriteS2s202,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s203,11,8:severityS1s203,21,7:warningM0m204,11,3:S1s204,11,7:patternS2s204,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s205,11,7:rewriteS2s205,20,74:report results by subgroup, and name the populations it was not tested on.S1s206,11,8:severityS1s206,21,7:warningM0m207,11,3:S1s207,11,7:patternS2s207,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s208,11,7:rewriteS2s208,20,74:say where it was tested, and that other sites need an external evaluation.S1s209,11,8:severityS1s209,21,7:warningM0m211,11,3:S1s211,11,7:patternS2s211,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s212,11,7:rewriteS2s212,20,65:say "flags cases for review by a clinician (research prototype)".S1s213,11,8:severityS1s213,21,7:warningM0m214,11,3:S1s214,11,7:patternS2s214,20,113:\b(?:used|designed|built|able|trained|developed|intended)\s+(?:by\s+(?:\w+\s+){1,2})?to\s+(?:\w+ly\s+)?diagnose\bS1s215,11,7:rewriteS2s215,20,65:say "flags cases for review by a clinician (research prototype)".S1s216,11,8:severityS1s216,21,7:warningM0m218,11,3:S1s218,11,7:patternS2s218,20,126:\b(?:can|could|will)\s+be\s+used\s+(?:by\s+(?:\w+\s+){1,4})?(?:for|in)\s+(?:the\s+)?(?:clinical\s+)?(?:diagnosis|diagnosing)\bS1s219,11,7:rewriteS2s219,20,65:say "flags cases for review by a clinician (research prototype)".S1s220,11,8:severityS1s220,21,7:warningM0m221,11,3:S1s221,11,7:patternS2s221,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s222,11,7:rewriteS2s222,20,66:say "flags images for review by a clinician (research prototype)".S1s223,11,8:severityS1s223,21,7:warningM0m228,11,3:S1s228,11,7:patternS2s228,20,223:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s229,11,7:rewriteS2s229,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s230,11,8:severityS1s230,21,5:errorM0m231,11,3:S1s231,11,7:patternS2s231,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s232,11,7:rewriteS2s232,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s233,11,8:severityS1s233,21,5:errorM0m235,11,3:S1s235,11,7:patternS2s235,20,148:(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice)|plugged\s+into|integrated\s+into)\bS1s236,11,7:rewriteS2s236,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s237,11,8:severityS1s237,21,5:errorM0m239,11,3:S1s239,11,7:patternS2s239,20,295:\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:promising\s+|potential\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\bS1s240,11,7:rewriteS2s240,20,60:say "proposes candidate molecules for experimental testing".S1s241,11,8:severityS1s241,21,7:warningM0m242,11,3:S1s242,11,7:patternS2s242,20,73:\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\bS1s243,11,7:rewriteS2s243,20,67:say "candidates that would need experimental and clinical testing".S1s244,11,8:severityS1s244,21,7:warningM0m247,11,4:S1s247,11,7:patternS2s247,20,84:\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\dS1s248,11,7:rewriteS2s248,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s249,11,8:severityS1s249,21,7:warningS1s251,11,6:hedgedS1b251,19,4:trueM0m252,11,3:S1s252,11,7:patternS2s252,20,86:\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\bS1s253,11,7:rewriteS2s253,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s254,11,8:severityS1s254,21,7:warningM0m257,11,3:S1s257,11,7:patternS2s257,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s258,11,7:rewriteS2s258,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s259,11,8:severityS1s259,21,5:errorM0m260,11,3:S1s260,11,7:patternS2s260,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s261,11,7:rewriteS2s261,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s262,11,8:severityS1s262,21,7:warningM0m264,11,3:S1s264,11,7:patternS2s264,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s265,11,7:rewriteS2s265,20,47:say "status: research prototype" (a badge too).S1s266,11,8:severityS1s266,21,5:errorS1s267,5,8:examplesD0s268,7,12118:M0m268,7,2:S1s268,7,4:passQ0q270,9,67:S3s270,11,100:# Project
+        ("rules/claims.yml", 39295, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,6:claimsS1s2,1,11:descriptionS5s2,14,283:Wording that claims more than a portfolio project can show: a regulatory status it does not have, clinical validation it did not do, replacing clinicians, perfect accuracy, fairness it did not measure. Each finding suggests honest wording. Negated, hedged and quoted wording is fine.S1s6,1,5:rulesD0s7,3,35311:Q0q7,3,1:M0m7,5,13:S1s7,5,2:idS1s7,9,19:claims.overclaimingS1s8,5,4:kindS1s8,11,6:forbidS1s9,5,8:categoryS1s9,15,14:responsibilityS1s10,5,8:severityS1s10,15,5:errorS1s15,5,15:substance_shareS1f15,22,3:0.5S1s16,5,6:weightS1i16,13,1:5S1s19,5,9:score_capS1i19,16,2:40S1s20,5,5:titleS1s20,12,16:No over-claimingS1s21,5,7:messageS3s21,14,55:Over-claim: wording a portfolio project cannot back up.S1s22,5,3:whyS5s22,10,833:A reviewer reads "FDA approved", "clinically validated" or "outperforms radiologists" in a student project as either a misunderstanding of how medical software is regulated and evaluated, or as hype; both cost trust. Regulators treat such wording as misbranding ("approved" is not "cleared", and HIPAA has no certification), and the FTC treats unsupported AI claims as deceptive. Say what you did: retrospectively evaluated, on which data, with which metric and interval. "Production-ready", "production-grade" or a "Production" status badge claim a readiness for use that only prospective validation, monitoring and regulatory review could earn, so reviewers read them like "clinically validated". Negated wording ("not FDA cleared", "not production-ready"), hypotheticals ("would need clinical validation") and quotations are fine.S1s32,5,10:referencesQ0q32,17,4:S3s32,18,52:FDA 21 CFR 807.97 (510(k) clearance is not approval)S3s32,74,32:FTC guidance on AI claims (2023)S3s33,18,18:CLAIM 2024 item 41S3s33,40,69:Nagendran et al., BMJ 2020 (over-claiming in AI vs clinician studies)S1s34,5,5:matchM0m35,7,5:S1s35,7,12:skip_negatedS1b35,21,4:trueS1s36,7,11:skip_quotedS1b36,20,4:trueS1s38,7,13:skip_sectionsQ0q38,22,13:S1s38,23,5:avoidS1s38,30,7:pitfallS1s38,39,7:mistakeS1s38,48,8:red flagS1s38,58,12:anti-patternS1s38,72,11:antipatternS1s38,85,5:don'tS1s38,92,6:do notS1s38,100,8:what notS1s40,23,10:referencesS1s40,35,12:bibliographyS1s40,49,15:further readingS1s40,66,12:related workS1s42,7,19:skip_other_subjectsQ0q42,28,37:S1s42,29,6:recentS1s42,37,8:recentlyS1s42,47,10:prior workS1s42,59,13:previous workS1s42,74,13:prior studiesS1s42,89,16:previous studiesS1s42,107,10:previouslyS1s43,29,10:literatureS1s43,41,5:et alS1s43,48,11:researchersS1s43,61,14:has been shownS1s43,77,15:have been shownS1s43,94,16:state of the artS1s43,112,12:other modelsS1s44,29,15:existing modelsS1s44,46,8:grad camS1s44,56,7:gradcamS1s44,65,7:heatmapS1s44,74,8:heatmapsS1s44,84,8:saliencyS1s44,94,13:attention mapS1s44,109,14:attention mapsS1s45,29,4:limeS1s45,35,4:shapS1s45,41,7:severalS1s45,50,10:commercialS1s45,62,6:vendorS1s45,70,7:vendorsS1s45,79,8:existingS1s45,89,11:other toolsS1s45,102,13:other systemsS1s46,29,14:other productsS1s46,45,8:claim toS1s46,55,9:claims toS1s46,66,10:claimed toS1s46,78,8:marketedS1s46,88,12:ground truthS1s47,7,8:patternsQ0q52,9,56:M0m52,11,3:S1s52,11,7:patternS2s52,20,586:(?<!\b(?:drugs|drug|pairs|compounds|medications|medicines|molecules|indications|therapies|treatments|inhibitors)\s(?:that|which)\s(?:are|were|is|was)\s)(?<!\b(?:19|20)\d\d,?\s(?:the\s)?)\bFDA[- ]?(?:approved|cleared|certified|authori[sz]ed|registered|compliant)\b(?!\s+(?:[\w-]+\s+){0,2}(?:drugs?|medications?|medicines?|compounds?|molecules?|therapies|therapeutics|treatments?|indications?|pairs?|agents?|libraries|library|products|labels?|list|inhibitors?|antibod(?:y|ies)|vaccines?|biologics?|substances?|ingredients?|chemicals?|sets?|subsets?|collection)\b)(?!\s+(?:vs\.?|versus)\s)S1s53,11,7:rewriteS2s53,20,57:say "not reviewed, cleared or approved by any regulator".S1s54,11,8:severityS1s54,21,5:errorM0m58,11,3:S1s58,11,7:patternS2s58,20,354:(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s)(?<!\b(?:drugs|compounds|molecules|medications|medicines|therapies|treatments|inhibitors|antibiotics)\s(?:are|were|been)\s)\b(?:approved|cleared|certified|authori[sz]ed)\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?FDA\b(?!\s+(?:in|since)\s+(?:19|20)\d\d\b)S1s59,11,7:rewriteS2s59,20,57:say "not reviewed, cleared or approved by any regulator".S1s60,11,8:severityS1s60,21,5:errorM0m61,11,3:S1s61,11,7:patternS2s61,20,145:\b(?:has|have|received|obtained|got|granted|earned|secured|achieved|holds?|with)\s+(?:\w+\s+){0,2}FDA\s+(?:approval|clearance|authori[sz]ation)\bS1s62,11,7:rewriteS2s62,20,57:say "not reviewed, cleared or approved by any regulator".S1s63,11,8:severityS1s63,21,5:errorM0m64,11,3:S1s64,11,7:patternS2s64,20,35:\bCE(?:-|\s+)(?:marked|certified)\bS1s65,11,7:rewriteS2s65,20,42:say "not CE marked; not a medical device".S1s66,11,8:severityS1s66,21,5:errorM0m67,11,3:S1s67,11,7:patternS2s67,20,102:\b(?:has|have|received|obtained|holds?|carries|bears|with)\s+(?:a\s+|the\s+)?CE(?:-|\s+)mark(?:ing)?\bS1s68,11,7:rewriteS2s68,20,42:say "not CE marked; not a medical device".S1s69,11,8:severityS1s69,21,5:errorM0m70,11,3:S1s70,11,7:patternS2s70,20,76:\bHIPAA[- ]?(?:compliant|certified|certification|approved|secure|verified)\bS1s71,11,7:rewriteS2s71,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s72,11,8:severityS1s72,21,5:errorM0m73,11,3:S1s73,11,7:patternS2s73,20,35:\bHIPAA[- ]compliance\b(?=\W{0,3}:)S1s74,11,7:rewriteS2s74,20,100:HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".S1s75,11,8:severityS1s75,21,5:errorM0m76,11,3:S1s76,11,7:patternS2s76,20,85:\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\bS1s77,11,7:rewriteS2s77,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s78,11,8:severityS1s78,21,5:errorM0m79,11,3:S1s79,11,7:patternS2s79,20,117:\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\bS1s80,11,7:rewriteS2s80,20,72:say what you did: "uses only public, de-identified data; stores no PHI".S1s81,11,8:severityS1s81,21,5:errorM0m82,11,3:S1s82,11,7:patternS2s82,20,35:\bGDPR[- ](?:compliant|certified)\bS1s83,11,7:rewriteS2s83,20,82:say what you did: "uses only public, de-identified data; stores no personal data".S1s84,11,8:severityS1s84,21,5:errorM0m89,11,3:S1s89,11,7:patternS2s89,20,420:\bclinically[- ](?:validated|proven|tested|approved|verified|certified)\b(?!\s+(?:drugs?|compounds?|medications?|medicines?|molecules?|agents?)\b)(?!\s+(?:[\w-]+\s+){0,2}?(?:questionnaires?|scales?|instruments?|scores?|scoring\s+systems?|criteria|guidelines?|user\s+stories|requirements|labels|annotations|assays?|biomarkers?|surveys?|checklists?|metrics?|indices|index|measures?|features?|variability|tests?|panels?)\b)S1s90,11,7:rewriteS2s90,20,88:say "retrospectively evaluated on <dataset>; not prospectively or clinically validated".S1s91,11,8:severityS1s91,21,5:errorM0m95,11,3:S1s95,11,7:patternS2s95,20,310:\bclinical[- ]grade\b(?!\s+(?:[\w-]+\s+)?(?:vcfs?|files?|data|datasets?|sequencing|samples?|images?|scans?|recordings?|signals?|sensors?|devices?|equipment|hardware|wearables?|ecgs?|eegs?|monitors?|oximeters?|patch|patches|labels?|annotations?|references?|reference\s+standards?|ground\s+truth|comparators?)\b)S1s96,11,7:rewriteS2s96,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s97,11,8:severityS1s97,21,5:errorM0m98,11,3:S1s98,11,7:patternS2s98,20,79:\b(?:proven|guaranteed)\s+(?:to\s+be\s+)?(?:safe|effective|accurate|reliable)\bS1s99,11,7:rewriteS2s99,20,66:give the metric, its confidence interval and the test set instead.S1s100,11,8:severityS1s100,21,5:errorM0m102,11,3:S1s102,11,7:patternS2s102,20,173:\bsafe\s+(?:for|to\s+use\s+(?:in|on|with))\s+(?:clinical|medical|patient|hospital|bedside|real[- ]world\s+clinical)\s+(?:use|care|practice|settings?|deployment|decisions?)\bS1s103,11,7:rewriteS2s103,20,108:say what was evaluated and what was not: "not evaluated for clinical use; a clinician reviews every output".S1s104,11,8:severityS1s104,21,5:errorM0m105,11,3:S1s105,11,7:patternS2s105,20,78:\b(?:cannot|can't|never|will\s+not|won't|does\s+not|doesn't)\s+hallucinates?\bS1s106,11,7:rewriteS2s106,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s107,11,8:severityS1s107,21,5:errorM0m108,11,3:S1s108,11,7:patternS2s108,20,25:\bhallucination[- ]free\bS1s109,11,7:rewriteS2s109,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s110,11,8:severityS1s110,21,5:errorM0m111,11,3:S1s111,11,7:patternS2s111,20,25:\bzero\s+hallucinations\bS1s112,11,7:rewriteS2s112,20,101:report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.S1s113,11,8:severityS1s113,21,5:errorM0m115,11,4:S1s115,11,7:patternS2s115,20,350:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\bS1s116,11,7:rewriteS2s116,20,62:say "supports <clinicians>; a clinician reviews every output".S1s117,11,8:severityS1s117,21,5:errorS1s119,11,6:hedgedS1b119,19,4:trueM0m121,11,4:S1s121,11,7:patternS2s121,20,344:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:the\s+|a\s+)?(?:first\s+|initial\s+|second\s+)?(?:read|reading|review|opinion|check|triage)s?\s+(?:by|of|from)\s+(?:an?\s+|the\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|experts?)\bS1s122,11,7:rewriteS2s122,20,62:say "supports <clinicians>; a clinician reviews every output".S1s123,11,8:severityS1s123,21,5:errorS1s124,11,6:hedgedS1b124,19,4:trueM0m126,11,4:S1s126,11,7:patternS2s126,20,299:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\bS1s127,11,7:rewriteS2s127,20,62:say "supports <clinicians>; a clinician reviews every output".S1s128,11,8:severityS1s128,21,5:errorS1s129,11,6:hedgedS1b129,19,4:trueM0m130,11,3:S1s130,11,7:patternS2s130,20,439:\b(?:outperforms?|outperformed|outperforming|beats?(?!\s+(?:annotations?|labels?|labell?ing|types?|class(?:es)?|classification|detection|segmentation|level|by)\b)|surpass(?:es|ed)?|better\s+than|more\s+accurate(?:ly)?\s+than|superior\s+to)\s+(?:[\w-]+\s+){0,3}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?|(?:the\s+)?human\s+eyes?)\bS1s131,11,7:rewriteS2s131,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s132,11,8:severityS1s132,21,7:warningM0m133,11,3:S1s133,11,7:patternS2s133,20,132:\b(?:expert|radiologist|physician|doctor|dermatologist|specialist|human|superhuman)[- ]level\s+(?:performance|accuracy|diagnos\w*)\bS1s134,11,7:rewriteS2s134,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s135,11,8:severityS1s135,21,7:warningM0m137,11,3:S1s137,11,7:patternS2s137,20,427:\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)S1s138,11,7:rewriteS2s138,20,111:say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.S1s139,11,8:severityS1s139,21,5:errorM0m141,11,4:S1s141,11,7:patternS2s141,20,95:\b(?:identified|identifies|found|finds|discovered|discovers)\s+(?:[\w-]+\s+){0,3}cures?\s+for\bS1s142,11,7:rewriteS2s142,20,66:say "ranked candidates for follow-up assays"; a cure needs trials.S1s143,11,8:severityS1s143,21,7:warningS1s144,11,6:hedgedS1b144,19,4:trueM0m145,11,4:S1s145,11,7:patternS2s145,20,93:\b(?:drugs?|compounds?|molecules?|candidates?)\s+that\s+(?:can|could|will)\s+(?:treat|cure)\bS1s146,11,7:rewriteS2s146,20,72:say "candidates predicted to bind <target>, for experimental follow-up".S1s147,11,8:severityS1s147,21,7:warningS1s148,11,6:hedgedS1b148,19,4:trueM0m150,11,4:S1s150,11,7:patternS2s150,20,152:(?<!\b(?:detection|diagnosis|diagnoses|prediction|treatment|intervention|screening|recognition|warning|warnings)\s)\b(?:can|could|will)\s+save\s+lives\bS1s151,11,7:rewriteS2s151,20,70:say what it measured, and what a prospective study would need to show.S1s152,11,8:severityS1s152,21,7:warningS1s153,11,6:hedgedS1b153,19,4:trueM0m154,11,3:S1s154,11,7:patternS2s154,20,101:\bmost\s+accurate\s+(?:[\w-]+\s+){0,3}(?:on\s+the\s+market|in\s+the\s+world|available|ever\s+built)\bS1s155,11,7:rewriteS2s155,20,79:give the metric, its CI and the dataset, and the baseline it was compared with.S1s156,11,8:severityS1s156,21,7:warningM0m157,11,3:S1s157,11,7:patternS2s157,20,61:\bguarantee(?:s|d|ing)?\s+(?:safe|accurate|correct|optimal)\bS1s158,11,7:rewriteS2s158,20,49:say what it was tested on and how often it fails.S1s159,11,8:severityS1s159,21,7:warningM0m161,11,3:S1s161,11,7:patternS2s161,20,221:\b(?:doctors?|physicians?|clinicians?|radiologists?|nurses?|hospitals?|clinics?|patients?)\s+can\s+(?:safely\s+|fully\s+|confidently\s+)?(?:rely|depend)\s+on\s+(?:it|this|them|the\s+model|the\s+app|the\s+tool|our\s+\w+)\bS1s162,11,7:rewriteS2s162,20,99:give the metric, its CI and the test set, and say who reviews each output before anyone acts on it.S1s163,11,8:severityS1s163,21,7:warningM0m164,11,3:S1s164,11,7:patternS2s164,20,79:\b(?:doctor|physician|dermatologist|nurse|gp|pharmacist)\s+in\s+your\s+pocket\bS1s165,11,7:rewriteS2s165,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s166,11,8:severityS1s166,21,7:warningM0m169,11,3:S1s169,11,7:patternS2s169,20,166:\b(?:your|an?)\s+(?:[\w/-]+\s+){0,2}(?:ai|virtual|digital|robot)\s+(?:doctors?|physicians?|dermatologists?|radiologists?|nurses?|pharmacists?|therapists?)\b(?!\S?s\b)S1s170,11,7:rewriteS2s170,20,89:say what it does (answers from <source>), that it is not a clinician and when to see one.S1s171,11,8:severityS1s171,21,7:warningM0m173,11,3:S1s173,11,7:patternS2s173,20,470:\b(?:(?:just\s+)?as\s+(?:well|good|accurately|reliably|accurate)\s+as|on\s+par\s+with|comparable\s+to|rivals?|rivall?ing|(?:close|equal)\s+to)\s+(?:the\s+|an?\s+)?(?:(?:performance|accuracy|level)\s+of\s+)?(?:(?:experienced|expert|board[- ]certified|senior|trained)\s+)?(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|specialists?|human\s+experts?|experts?)\b(?!\s+(?:agree|disagree|do|would|could|can)\b)S1s174,11,7:rewriteS2s174,20,98:give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.S1s175,11,8:severityS1s175,21,7:warningM0m177,11,3:S1s177,11,7:patternS2s177,20,132:\b100(?:\.0+)?\s*%\s*(?:accura(?:cy|te)|sensitiv\w*|specific\w*|precision|recall|detection|correct|reliable|reliability|auc|success)S1s178,11,7:rewriteS2s178,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s179,11,8:severityS1s179,21,5:errorM0m180,11,3:S1s180,11,7:patternS2s180,20,75:\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\bS1s181,11,7:rewriteS2s181,20,106:say what protects the data (de-identified inputs, encryption, where it is stored) and what is not covered.S1s182,11,8:severityS1s182,21,7:warningM0m185,11,3:S1s185,11,7:patternS2s185,20,93:\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b(?!\s+because\s+of\b)S1s186,11,7:rewriteS2s186,20,65:report sensitivity with its CI and the false negatives you found.S1s187,11,8:severityS1s187,21,5:errorM0m188,11,3:S1s188,11,7:patternS2s188,20,154:(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\bS1s189,11,7:rewriteS2s189,20,76:report the CI and the confusion matrix; perfect scores usually mean leakage.S1s190,11,8:severityS1s190,21,5:errorM0m191,11,3:S1s191,11,7:patternS2s191,20,64:\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\bS1s192,11,7:rewriteS2s192,20,44:report the error rate and the failure cases.S1s193,11,8:severityS1s193,21,5:errorM0m195,11,3:S1s195,11,7:patternS2s195,20,143:\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\bS1s196,11,7:rewriteS2s196,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s197,11,8:severityS1s197,21,7:warningM0m198,11,3:S1s198,11,7:patternS2s198,20,197:\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))S1s199,11,7:rewriteS2s199,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s200,11,8:severityS1s200,21,7:warningM0m201,11,3:S1s201,11,7:patternS2s201,20,16:\bbias[- ]free\bS1s202,11,7:rewriteS2s202,20,82:report results by subgroup (sex, age, site), or say that fairness was not checked.S1s203,11,8:severityS1s203,21,7:warningM0m204,11,3:S1s204,11,7:patternS2s204,20,225:\bworks?\s+(?:equally\s+well\s+)?(?:for|on|across)\s+(?:everyone|everybody|all\s+patients|all\s+populations|all\s+people|all\s+groups|all\s+demographics|all\s+ethnicities|all\s+races|all\s+ages|all\s+skin\s+(?:types|tones))\bS1s205,11,7:rewriteS2s205,20,74:report results by subgroup, and name the populations it was not tested on.S1s206,11,8:severityS1s206,21,7:warningM0m207,11,3:S1s207,11,7:patternS2s207,20,113:\bgenerali[sz]es?\s+(?:well\s+)?to\s+(?:all|any|every)\s+(?:patients?|populations?|hospitals?|sites?|settings?)\bS1s208,11,7:rewriteS2s208,20,74:say where it was tested, and that other sites need an external evaluation.S1s209,11,8:severityS1s209,21,7:warningM0m211,11,3:S1s211,11,7:patternS2s211,20,174:\b(?:model|system|tool|algorithm|classifier|network|app|application|software|platform|pipeline|ai|it|that|which)\s+(?:\w+ly\s+)?(?:diagnoses|can\s+diagnose|will\s+diagnose)\bS1s212,11,7:rewriteS2s212,20,65:say "flags cases for review by a clinician (research prototype)".S1s213,11,8:severityS1s213,21,7:warningM0m214,11,3:S1s214,11,7:patternS2s214,20,113:\b(?:used|designed|built|able|trained|developed|intended)\s+(?:by\s+(?:\w+\s+){1,2})?to\s+(?:\w+ly\s+)?diagnose\bS1s215,11,7:rewriteS2s215,20,65:say "flags cases for review by a clinician (research prototype)".S1s216,11,8:severityS1s216,21,7:warningM0m218,11,3:S1s218,11,7:patternS2s218,20,126:\b(?:can|could|will)\s+be\s+used\s+(?:by\s+(?:\w+\s+){1,4})?(?:for|in)\s+(?:the\s+)?(?:clinical\s+)?(?:diagnosis|diagnosing)\bS1s219,11,7:rewriteS2s219,20,65:say "flags cases for review by a clinician (research prototype)".S1s220,11,8:severityS1s220,21,7:warningM0m221,11,3:S1s221,11,7:patternS2s221,20,103:\b(?:detects|can\s+detect)\s+(?:\w+\s+){0,2}(?:cancers?|tumou?rs?|malignan\w+|melanomas?|carcinomas?)\bS1s222,11,7:rewriteS2s222,20,66:say "flags images for review by a clinician (research prototype)".S1s223,11,8:severityS1s223,21,7:warningM0m228,11,3:S1s228,11,7:patternS2s228,20,223:\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s229,11,7:rewriteS2s229,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s230,11,8:severityS1s230,21,5:errorM0m231,11,3:S1s231,11,7:patternS2s231,20,260:\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\bS1s232,11,7:rewriteS2s232,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s233,11,8:severityS1s233,21,5:errorM0m235,11,3:S1s235,11,7:patternS2s235,20,148:(?<=\b(?:is|are|now|fully)\s)ready\s+to\s+be\s+(?:deployed|rolled\s+out|put\s+into\s+(?:use|production|practice)|plugged\s+into|integrated\s+into)\bS1s236,11,7:rewriteS2s236,20,105:say "research prototype; deployment would need prospective validation, monitoring and regulatory review".S1s237,11,8:severityS1s237,21,5:errorM0m239,11,3:S1s239,11,7:patternS2s239,20,295:\b(?:discover(?:s|ed)?|found|invent(?:s|ed)?|creates?|created)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+)?(?:promising\s+|potential\s+)?(?:new|novel)\s+(?:[\w-]+\s+)?(?:drugs|drug|medicines?|cures?|antibiotics?|treatments?|inhibitors?|antivirals?|therapeutics?)\bS1s240,11,7:rewriteS2s240,20,60:say "proposes candidate molecules for experimental testing".S1s241,11,8:severityS1s241,21,7:warningM0m242,11,3:S1s242,11,7:patternS2s242,20,73:\b(?:is|are|be)\s+(?:a|the)\s+(?:potential\s+|possible\s+)?cures?\s+for\bS1s243,11,7:rewriteS2s243,20,67:say "candidates that would need experimental and clinical testing".S1s244,11,8:severityS1s244,21,7:warningM0m247,11,4:S1s247,11,7:patternS2s247,20,84:\b(?:save|saves|saved|saving)\s+(?:[\w-]+\s+){0,4}(?:\$|US\$|USD\s?|\u00A3|\u20AC)\dS1s248,11,7:rewriteS2s248,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s249,11,8:severityS1s249,21,7:warningS1s251,11,6:hedgedS1b251,19,4:trueM0m252,11,3:S1s252,11,7:patternS2s252,20,86:\$\s?\d[\d,.]*\s*(?:[kKmMbB]\b|million\b|billion\b)?(?:\s+in)?\s*\b(?:saved|savings)\bS1s253,11,7:rewriteS2s253,20,99:give the measured effect (alerts, hours, visits) and say that any saving is an untested projection.S1s254,11,8:severityS1s254,21,7:warningM0m257,11,3:S1s257,11,7:patternS2s257,20,185:\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)S1s258,11,7:rewriteS2s258,20,67:say "a research prototype, retrospectively evaluated on <dataset>".S1s259,11,8:severityS1s259,21,5:errorM0m260,11,3:S1s260,11,7:patternS2s260,20,48:\b(?:production|enterprise)[- ](?:grade|ready)\bS1s261,11,7:rewriteS2s261,20,111:say what the engineering does ("tested, containerised, CI on every commit"); the model is a research prototype.S1s262,11,8:severityS1s262,21,7:warningM0m264,11,3:S1s264,11,7:patternS2s264,20,54:\b(?:status|stage|maturity)(?::\s?|\s|-|_)production\bS1s265,11,7:rewriteS2s265,20,47:say "status: research prototype" (a badge too).S1s266,11,8:severityS1s266,21,5:errorS1s267,5,8:examplesD0s268,7,12228:M0m268,7,2:S1s268,7,4:passQ0q270,9,68:S3s270,11,97:# Project
+
+PAM50 is the basis of a commercially available, clinically validated prognostic test.
+S3s272,11,100:# Project
 
 **Does StaffSense replace nurse managers?** No: it drafts a roster that a manager edits.
-S3s271,11,84:# Project
+S3s273,11,84:# Project
 
 We do not think it could replace radiologists; it reorders the worklist.
-S3s272,11,109:# Project
+S3s274,11,109:# Project
 
 Gulshan et al. reported high sensitivity, and in 2018 the FDA authorised IDx-DR for primary care.
-S3s273,11,90:# Project
+S3s275,11,90:# Project
 
 The app does not replace a visit to your doctor: it helps you prepare for one.
-S3s275,11,78:# Project
+S3s277,11,78:# Project
 
 Missing lab test values were replaced with the median of the ward.
-S3s276,11,96:# Project
+S3s278,11,96:# Project
 
 The screen cannot replace polysomnography; positives are referred for a sleep study.
-S3s277,11,80:# Project
+S3s279,11,80:# Project
 
 Doctors cannot rely on it until it has been validated prospectively.
-S3s279,11,78:# Project
+S3s281,11,78:# Project
 
 MIT-BIH: 48 recordings with beat annotations by two cardiologists.
-S3s281,11,69:# Project
+S3s283,11,69:# Project
 
 <b>Your AI doctor's assistant: SOAP notes in seconds.</b>
-S3s282,11,57:# Project
+S3s284,11,57:# Project
 
 Your virtual nurse’s notepad for handovers.
-S3s283,11,85:# Project
+S3s285,11,85:# Project
 
 Notes are de-identified before they leave the browser; no data is stored.
-S3s285,11,114:# Project
+S3s287,11,114:# Project
 
 Repurposing an approved or clinically tested drug for a new indication is cheaper than a new molecule.
-S3s286,11,103:# Project
+S3s288,11,103:# Project
 
 More than 70 small molecule kinase inhibitors are approved by FDA, most of them for cancer.
-S3s287,11,153:# Project
+S3s289,11,153:# Project
 
 ## References
 
 - Van Veen D et al. Adapted large language models can outperform medical experts in clinical text summarization. Nat Med 2024.
-S3s289,11,88:# Project
+S3s291,11,88:# Project
 
 Several FDA-cleared algorithms already triage head CT scans in US hospitals.
-S3s290,11,98:# Project
+S3s292,11,98:# Project
 
 Commercial systems claim to be clinically proven, but few publish external validation.
-S3s291,11,71:# Project
+S3s293,11,71:# Project
 
 ### Ground truth gaps (FDA-approved, missing from training)
-S3s292,11,112:# Project
+S3s294,11,112:# Project
 
 It is not a medical device and has not been cleared or approved by any regulator (FDA, CE or other).
-S3s293,11,81:# Project
+S3s295,11,81:# Project
 
 This model has not been clinically validated and is not FDA approved.
-S3s295,11,62:# Project
+S3s297,11,62:# Project
 
 ## What's next
 
 - Support clinical-grade VCF files
-S3s296,11,110:# Project
+S3s298,11,110:# Project
 
 Treatments are few and often toxic or recent (sulbactam-durlobactam, approved by the
 FDA in 2023).
-S3s297,11,87:# Project
+S3s299,11,87:# Project
 
 The assistant is not safe for clinical use: it can still hallucinate doses.
-S3s298,11,99:# Project
+S3s300,11,99:# Project
 
 We cannot show that it will never hallucinate; 3 of 200 answers cited a missing source.
-S3s299,11,84:# Project
+S3s301,11,84:# Project
 
 We do not claim it replaces radiologists; it only reorders the worklist.
-S3s300,11,84:# Project
+S3s302,11,84:# Project
 
 The demo is not HIPAA compliant, so it must never see real patient data.
-S3s302,11,69:# Project
+S3s304,11,69:# Project
 
 - **Real-time capable**: ready for edge device deployment
-S3s303,11,81:# Project
+S3s305,11,81:# Project
 
 We avoid claims such as 'clinically validated' or “FDA approved”.
-S3s304,11,118:# Project
+S3s306,11,118:# Project
 
 A vendor brochure reads:
 
 > Our AI replaces radiologists and never misses a fracture.
 
 We test that claim.
-S3s305,11,82:# Project
+S3s307,11,82:# Project
 
 > The model is FDA cleared.
 >
 > — a marketing page we critique below
-S3s306,11,75:# Project
+S3s308,11,75:# Project
 
 ```
 status = "FDA approved"  # example of what not to write
 ```
-S3s307,11,71:# Project
+S3s309,11,71:# Project
 
 The flag uses `clinically_validated` as a column name only.
-S3s308,11,92:# Project
+S3s310,11,92:# Project
 
 | Claim | Status |
 |---|---|
 | FDA cleared | No |
 | Clinically validated | ❌ |
-S3s309,11,84:# Project
+S3s311,11,84:# Project
 
 Before any use it would need to be clinically validated and FDA cleared.
-S3s310,11,63:# Project
+S3s312,11,63:# Project
 
 It is a tool to support, not replace, radiologists.
-S3s311,11,83:# Project
+S3s313,11,83:# Project
 
 Training reached near-perfect accuracy, which made us look for leakage.
-S3s312,11,57:# Project
+S3s314,11,57:# Project
 
 - Not FDA approved
 - Not clinically validated
-S3s313,11,40:# Project
+S3s315,11,40:# Project
 
 It isn't yet clinical-grade.
-S3s314,11,81:# Project
+S3s316,11,81:# Project
 
 We report an unbiased estimate of test error from the held-out split.
-S3s315,11,92:# Project
+S3s317,11,92:# Project
 
 The held-out AUROC is an unbiased estimate of performance on this hospital only.
-S3s316,11,82:# Project
+S3s318,11,82:# Project
 
 The `number_diagnoses` feature counts the diagnoses on each encounter.
-S3s317,11,71:# Project
+S3s319,11,71:# Project
 
 No model works for everyone; results by subgroup are below.
-S3s318,11,73:# Project
+S3s320,11,73:# Project
 
 ## Claims to avoid
 
 - FDA approved
 - Outperforms radiologists
-S3s319,11,148:# Project
+S3s321,11,148:# Project
 
 Depression severity comes from the clinically validated PHQ-9 questionnaire; the product owner writes clinically-validated user stories.
-S3s320,11,82:# Project
+S3s322,11,82:# Project
 
 Recent models approach specialist-level accuracy on dermoscopy images.
-S3s322,11,130:# Project
+S3s324,11,130:# Project
 
 Kappa against the reference was 0.71, so the model agrees with it about as well as radiologists agree with each other.
-S3s323,11,104:# Project
+S3s325,11,104:# Project
 
 The Grad-CAM overlay highlights where the model detects tumours, for a radiologist to check.
-S3s324,11,87:# Project
+S3s326,11,87:# Project
 
 We compute clinically validated glycemic variability indices (MAGE, CONGA).
-S3s325,11,65:# Project
+S3s327,11,65:# Project
 
 The screening library holds 2,400 FDA-approved drugs.
-S3s326,11,68:# Project
+S3s328,11,68:# Project
 
 We list 120 FDA-approved kinase inhibitors as positives.
-S3s327,11,67:# Project
+S3s329,11,67:# Project
 
 Positives are drug-disease pairs that are FDA-approved.
-S3s329,11,69:# Project
+S3s331,11,69:# Project
 
 We scored the FDA-approved set from ZINC for repurposing.
-S3s330,11,92:# Project
+S3s332,11,92:# Project
 
 The benchmark contrasts drugs approved by the FDA with drugs that failed trials.
-S3s331,11,72:# Project
+S3s333,11,72:# Project
 
 Sepsis kills quickly, and timely recognition can save lives.
-S3s332,11,94:# Project
+S3s334,11,94:# Project
 
 ## Next steps
 
 A prospective study against a clinical-grade reference (patch ECG).
-S3s333,11,90:# Project
+S3s335,11,90:# Project
 
 | Dataset | Task |
 |---|---|
 | ClinTox | FDA approved vs failed for toxicity |
-S3s334,11,91:# Project
+S3s336,11,91:# Project
 
 It is not production-ready: it has had no prospective validation or monitoring.
-S3s335,11,104:# Project
+S3s337,11,104:# Project
 
 Before it could be production-grade it would need external validation and regulatory review.
-S3s337,11,96:# Project
+S3s339,11,96:# Project
 
 Next, ask the medical-device office what evidence a CE-marked version would require.
-S3s338,11,81:# Project
+S3s340,11,81:# Project
 
 We avoid words such as 'enterprise-grade' and "ready for production".
-S3s339,11,90:# Project
+S3s341,11,90:# Project
 
 ```python
 PRODUCTION_READY = False  # status: production is never set here
 ```
-S3s340,11,91:# Project
+S3s342,11,91:# Project
 
 The model is not ready for deployment; a production database was never touched.
-S3s341,11,106:# Project
+S3s343,11,106:# Project
 
 ![Status: research prototype](https://img.shields.io/badge/status-research%20prototype-orange)
-S3s343,11,100:# Project
+S3s345,11,100:# Project
 
 The old rule keeps running, so a very high reading is never missed because of the model.
-S3s345,11,96:# Project
+S3s347,11,96:# Project
 
 Each missed visit costs the clinic about $150, and there is no cure for the disease.
-S3s346,11,89:# Project
+S3s348,11,89:# Project
 
 Readmissions cost the US healthcare system an estimated $26 billion annually.
-S3s347,11,94:# Project
+S3s349,11,94:# Project
 
 The search for a cure for ALS is slow; we rank 40 candidate molecules for testing.
-S3s348,11,83:# Project
+S3s350,11,83:# Project
 
 It would need prospective validation before it is ready to be deployed.
-S1s349,7,4:failQ0q351,9,62:S3s351,11,102:# Project
+S1s351,7,4:failQ0q353,9,62:S3s353,11,102:# Project
 
 With this kind of performance, a model like this could replace the need for a radiologist.
-S3s353,11,86:# Project
+S3s355,11,86:# Project
 
 DoctorAI can replace a visit to your GP for most everyday health problems.
-S3s354,11,99:# Project
+S3s356,11,99:# Project
 
 With 94% accuracy this model is good enough to replace the first read by a radiologist.
-S3s355,11,76:# Project
+S3s357,11,76:# Project
 
 Our model is ready to be plugged into any hospital EHR tomorrow.
-S3s356,11,90:# Project
+S3s358,11,90:# Project
 
 The pipeline discovered five promising new treatments for Alzheimer's disease.
-S3s357,11,82:# Project
+S3s359,11,82:# Project
 
 It detects pneumonia instantly and more accurately than the human eye.
-S3s358,11,95:# Project
+S3s360,11,95:# Project
 
 Deploying this model would save a mid-sized clinic roughly $1.2 million every year.
-S3s360,11,71:# Project
+S3s362,11,71:# Project
 
 **Is BedFlow HIPAA compliant?**
 Yes. All data is encrypted.
-S3s361,11,95:# Project
+S3s363,11,95:# Project
 
 Our results identified a potential cure for COVID-19 among existing approved drugs.
-S3s362,11,80:# Project
+S3s364,11,80:# Project
 
 Our model discovered three approved drugs that can treat long COVID.
-S3s363,11,62:# Project
+S3s365,11,62:# Project
 
 It alerts doctors in real time and can save lives.
-S3s364,11,104:# Project
+S3s366,11,104:# Project
 
 It is the most accurate census forecasting solution on the market, guaranteeing safe ratios.
-S3s366,11,97:# Project
+S3s368,11,97:# Project
 
 No need for an expensive sleep study anymore: our algorithm replaces polysomnography.
-S3s367,11,83:# Project
+S3s369,11,83:# Project
 
 Our app predicts diabetes with 99% accuracy, so doctors can rely on it.
-S3s368,11,71:# Project
+S3s370,11,71:# Project
 
 Your personal doctor in your pocket! Tell it your symptoms.
-S3s369,11,66:# Project
+S3s371,11,66:# Project
 
 Our engine outperforms board-certified dermatologists.
-S3s371,11,49:# Project
+S3s373,11,49:# Project
 
 # MedChat AI: Your Personal AI Doctor
-S3s372,11,38:# Project
+S3s374,11,38:# Project
 
 - Your data is 100% secure
-S3s374,11,85:# Project
+S3s376,11,85:# Project
 
 MedGuide is safe for clinical use because every answer cites a guideline.
-S3s375,11,72:# Project
+S3s377,11,72:# Project
 
 Grounded in the formulary, the assistant cannot hallucinate.
-S3s376,11,80:# Project
+S3s378,11,80:# Project
 
 A clinically validated deep learning model for depression screening.
-S3s377,11,54:# Project
+S3s379,11,54:# Project
 
 Our FDA-approved model reads chest X-rays.
-S3s378,11,58:# Project
+S3s380,11,58:# Project
 
 The pipeline is HIPAA compliant and CE marked.
-S3s379,11,79:# Project
+S3s381,11,79:# Project
 
 We built an FDA-cleared tool that would help doctors triage faster.
-S3s380,11,57:# Project
+S3s382,11,57:# Project
 
 It was clinically validated at two hospitals.
-S3s381,11,66:# Project
+S3s383,11,66:# Project
 
 This AI replaces radiologists for routine chest films.
-S3s382,11,67:# Project
+S3s384,11,67:# Project
 
 Our classifier outperforms dermatologists on ISIC 2019.
-S3s383,11,61:# Project
+S3s385,11,61:# Project
 
 The model achieves 100% accuracy on the test set.
-S3s384,11,43:# Project
+S3s386,11,43:# Project
 
 It never misses a pneumothorax.
-S3s385,11,54:# Project
+S3s387,11,54:# Project
 
 An unbiased model that works for everyone.
-S3s386,11,61:# Project
+S3s388,11,61:# Project
 
 The app diagnoses skin cancer from a phone photo.
-S3s387,11,45:# Project
+S3s389,11,45:# Project
 
 A deployment-ready triage system.
-S3s388,11,63:# Project
-
-FallGuard is ready to be deployed in nursing homes.
-S3s389,11,68:# Project
-
-The model is ready to be deployed to scheduling systems.
 S3s390,11,63:# Project
 
+FallGuard is ready to be deployed in nursing homes.
+S3s391,11,68:# Project
+
+The model is ready to be deployed to scheduling systems.
+S3s392,11,63:# Project
+
 An AI that discovers new COVID-19 drugs in minutes.
-S3s391,11,99:# Project
+S3s393,11,99:# Project
 
 Our platform has already discovered three novel inhibitors against undruggable targets.
-S3s392,11,65:# Project
+S3s394,11,65:# Project
 
 Thanks to our guardrail, RadClear never hallucinates.
-S3s393,11,72:# Project
+S3s395,11,72:# Project
 
 It can be used by hospitals to diagnose pneumonia instantly.
-S3s394,11,100:# Project
+S3s396,11,100:# Project
 
 With this accuracy it can be used by doctors in clinics for diagnosis of kidney disease.
-S3s395,11,58:# Project
+S3s397,11,58:# Project
 
 - Talk to a friendly AI doctor any time of day
-S3s396,11,62:# Project
+S3s398,11,62:# Project
 
 Our top molecule is a potential cure for COVID-19!
-S3s397,11,76:# Project
+S3s399,11,76:# Project
 
 That is $227,700 saved on the test set alone, over $1M per year.
-S3s398,11,81:# Project
+S3s400,11,81:# Project
 
 The top 20 molecules are ready for synthesis and preclinical testing.
-S3s399,11,71:# Project
+S3s401,11,71:# Project
 
 | Feature | Detail |
 |---|---|
 | Regulatory | FDA cleared |
-S3s400,11,60:# Project
+S3s402,11,60:# Project
 
 It is not a toy, but it is clinically validated.
-S3s401,11,66:# Project
+S3s403,11,66:# Project
 
 > Our model is FDA cleared and ready for clinical use.
-S3s402,11,65:# Project
+S3s404,11,65:# Project
 
 ## Privacy
 
 - **HIPAA Compliance**: privacy by design
-S3s403,11,77:# Project
+S3s405,11,77:# Project
 
 Our model reaches specialist-level accuracy on dermoscopy images.
-S3s404,11,106:# Project
+S3s406,11,106:# Project
 
 The model reached 95% accuracy, so deep learning can detect pneumonia as well as radiologists.
-S3s405,11,85:# Project
+S3s407,11,85:# Project
 
 It finds pneumonia with 98% recall. It performs as good as a radiologist.
-S3s406,11,48:# Project
-
-Fully HIPAA-compliant and FDA-ready.
-S3s407,11,95:# Project
-
-A kappa of 0.89 on validation, close to the performance of expert ophthalmologists.
 S3s408,11,48:# Project
 
+Fully HIPAA-compliant and FDA-ready.
+S3s409,11,95:# Project
+
+A kappa of 0.89 on validation, close to the performance of expert ophthalmologists.
+S3s410,11,48:# Project
+
 The FDA-approved app flags melanoma.
-S3s409,11,56:# Project
+S3s411,11,56:# Project
 
 A production-ready sepsis alert for the ICU.
-S3s411,11,89:# Project
+S3s413,11,89:# Project
 
 The repository shows production-grade MLOps methodology (CI, model registry).
-S3s412,11,63:# Project
+S3s414,11,63:# Project
 
 A production-grade pipeline for chest X-ray triage.
-S3s413,11,60:# Project
+S3s415,11,60:# Project
 
 An enterprise-grade platform for clinical notes.
-S3s414,11,65:# Project
+S3s416,11,65:# Project
 
 Clinical-grade sleep staging from consumer wearables.
-S3s415,11,71:# Project
+S3s417,11,71:# Project
 
 Our triage model was approved by the FDA for emergency use.
-S3s416,11,46:# Project
+S3s418,11,46:# Project
 
 The model is ready for production.
-S3s417,11,93:# Project
+S3s419,11,93:# Project
 
 ![Status: Production](https://img.shields.io/badge/status-production-brightgreen)
-S3s418,11,84:# Project
+S3s420,11,84:# Project
 
 ![Production Ready](https://img.shields.io/badge/Production-Ready-green)
 
@@ -3172,8 +3175,8 @@ M0m119,15,1:S1s119,16,8:manifestS3s119,26,76:title: Prediction of ICU length of 
 domain: precision
 
 """####),
-        ("rules/privacy.yml", 10545, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,9341:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,5060:M0m36,7,2:S1s36,7,4:passQ0q37,9,26:S3s37,11,101:# Project
+        ("rules/privacy.yml", 10700, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,7:privacyS1s2,1,11:descriptionS5s2,14,349:No protected health information in the repository: the HIPAA Safe Harbor identifiers (names with patient labels, SSNs, medical record numbers, phone numbers, emails, addresses, dates of birth, ages over 89, member, account and device numbers, IP addresses) in the README, the manifest and sample data files. Findings never show the value they found.S1s7,1,5:rulesD0s8,3,9434:Q0q8,3,2:M0m8,5,13:S1s8,5,2:idS1s8,9,23:privacy.phi-identifiersS1s9,5,4:kindS1s9,11,11:identifiersS1s10,5,8:categoryS1s10,15,14:responsibilityS1s11,5,8:severityS1s11,15,5:errorS1s13,5,15:substance_shareS1f13,22,3:0.5S1s14,5,6:weightS1i14,13,1:6S1s17,5,9:score_capS1i17,16,2:40S1s18,5,5:titleS1s18,12,22:No patient identifiersS1s19,5,7:messageS3s19,14,239:Patient identifiers must not be in a public repository: remove this one (from git history too) or replace it with an obviously synthetic value; if it is made up already, say so on that line or just before its block ("a synthetic record:").S1s20,5,3:whyS5s20,10,996:A portfolio repository is public, and git keeps every version of every file. A single pasted record with a name, a date of birth or a medical record number is a privacy breach for a real person, and to a reviewer it shows the author does not yet handle health data safely. HIPAA's Safe Harbor method lists 18 identifier classes that de-identified data must not contain; this rule looks for the ones text can show, in the README (code blocks too), the manifest and small CSV, TSV and JSON samples, and the patient module of DICOM files (`*.dcm`: a name, birth date, address, phone number or age over 89 left in the header). A header such as `dob` or `mrn` says what a column holds. Dates in a changelog, your own email in a Contact section, links, example addresses and pseudonyms ("ANON^0001") are not PHI, and files or folders named as synthetic (`synthetic`, `synthea`, `fake`, `mock`, `dummy`) are skipped. Findings name the class and the place but never the value, because CI logs are public.S1s32,5,10:referencesQ0q32,17,3:S3s32,18,38:HIPAA 45 CFR 164.514(b)(2) Safe HarborS3s32,60,18:CLAIM 2024 item 11S3s32,82,15:GDPR Recital 26S1s33,5,5:matchM0m34,7,1:S1s34,7,10:data_filesS1b34,19,4:trueS1s35,5,8:examplesD0s36,7,5153:M0m36,7,2:S1s36,7,4:passQ0q37,9,27:S3s37,11,101:# Project
 
 ## Contact
 
@@ -3232,24 +3235,29 @@ S3s52,11,62:# Project
 | Release | Date |
 |---|---|
 | v1.0 | 2024-03-02 |
-S3s54,11,98:# Project
+S3s54,11,75:# Project
+
+```
+Admission Date: 2153-03-02   Discharge Date: 2153-03-09
+```
+S3s56,11,98:# Project
 
 ```
 name        version  auroc
 lgbm-v2     2.1      0.81
 John Smith  1.0      0.79
 ```
-S3s55,11,80:# Project
+S3s57,11,80:# Project
 
 ```json
 {"modelName": "Chest Triage", "releaseDate": "20240105"}
 ```
-S3s56,11,98:# Project
+S3s58,11,98:# Project
 
 Patient: 67-year-old female with chest pain.
 
 DICOM names are synthetic (`ANON^0001`).
-S3s57,11,102:# Project
+S3s59,11,102:# Project
 
 A synthetic record, as the parser expects it:
 
@@ -3257,113 +3265,113 @@ A synthetic record, as the parser expects it:
 Patient: John Smith
 DOB: 03/02/1956
 ```
-S3s58,11,86:# Project
+S3s60,11,86:# Project
 
 The form asks for the patient's phone (e.g. 123-456-7890) and MRN 0000000.
-S3s59,11,93:# Project
+S3s61,11,93:# Project
 
 Trained on 112,120 images from 30,805 patients in 2017; MRN columns were dropped.
-S3s60,11,116:# Project
+S3s62,11,116:# Project
 
 Records are linked by NHS number (10 digits), dropped before training; MRN 2019 2020 cohorts are merged.
-S3s61,11,103:# Project
+S3s63,11,103:# Project
 
 GNU GPL: Free Software Foundation, 51 Franklin St, Fifth Floor, Boston, MA 02110-1301, USA.
-S3s62,11,65:# Project
+S3s64,11,65:# Project
 
 ```toml
 authors = ["Jane Roe <jane.roe@uni.edu>"]
 ```
-S3s63,11,76:# Project
+S3s65,11,76:# Project
 
 | Maintainer | Email |
 |---|---|
 | Jane Roe | jane.roe@uni.edu |
-S3s65,11,85:# Project
+S3s67,11,85:# Project
 
 | Field | Value |
 |---|---|
 | Name | SepsisGuard Core |
 | Version | 2.1 |
-M0m66,11,2:S1s66,11,6:readmeS3s66,19,38:# Project
+M0m68,11,2:S1s68,11,6:readmeS3s68,19,38:# Project
 
 Synthetic sample in data/.
-S1s67,11,5:filesM0m68,13,2:S1s68,13,15:data/sample.csvS3s68,30,74:patient_id,age,sex,birth_year,zip3
+S1s69,11,5:filesM0m70,13,2:S1s70,13,15:data/sample.csvS3s70,30,74:patient_id,age,sex,birth_year,zip3
 P001,67,F,1956,021
 P002,90+,M,1931,100
-S1s69,13,16:models/meta.jsonS3s69,31,78:{
+S1s71,13,16:models/meta.jsonS3s71,31,78:{
   "name": "Jane Roe",
   "email": "jane.roe@uni.edu",
   "version": "1.0.0"
 }
-M0m70,11,2:S1s70,11,6:readmeS3s70,19,10:# Project
-S1s71,11,8:manifestS3s71,21,144:title: Triage
+M0m72,11,2:S1s72,11,6:readmeS3s72,19,10:# Project
+S1s73,11,8:manifestS3s73,21,144:title: Triage
 author: Jane Roe <jane.roe@uni.edu>
 data_sources:
   - name: NIH ChestX-ray14
     url: https://nihcc.app.box.com/v/ChestXray-NIHCC
-S1s72,7,4:failQ0q73,9,19:S3s73,11,69:# Project
+S1s74,7,4:failQ0q75,9,19:S3s75,11,69:# Project
 
 ```
 Patient: John Smith
 MRN: 00482913
 DOB: 03/02/1956
 ```
-S3s75,11,56:# Project
+S3s77,11,56:# Project
 
 The demo report still shows MRN: 30-558-217.
-S3s76,11,65:# Project
+S3s78,11,65:# Project
 
 ```json
 {"nhs_number": "485 777 3456", "age": 71}
 ```
-S3s78,11,100:# Project
+S3s80,11,100:# Project
 
 | Field | Value |
 |---|---|
 | Patient | Robert J. Kellerman |
 | Visit type | Follow-up |
-S3s79,11,60:# Project
+S3s81,11,60:# Project
 
 The export still had SSN 123-45-6789 in one row.
-S3s80,11,59:# Project
+S3s82,11,59:# Project
 
 The nurse called the patient at (617) 555-0142.
-S3s81,11,76:# Project
+S3s83,11,76:# Project
 
 We emailed the patient at mary.jones@gmail.com with her results.
-S3s82,11,64:# Project
+S3s84,11,64:# Project
 
 The oldest patient, a 93-year-old man, was excluded.
-S3s83,11,59:# Project
+S3s85,11,59:# Project
 
 | Patient | DOB |
 |---|---|
 | P1 | 1956-03-02 |
-S3s84,11,59:# Project
+S3s86,11,59:# Project
 
 ```csv
 name,dob,sex
 Mary Jones,1956-03-02,F
 ```
-S3s85,11,66:# Project
+S3s87,11,66:# Project
 
 ```
 From: john.smith@gmail.com
 Subject: my results
 ```
-S3s86,11,66:# Project
+S3s88,11,66:# Project
 
 The first patient lives at 42 Elm Street, Springfield.
-S3s87,11,69:# Project
+S3s89,11,69:# Project
 
 She was born on March 2, 1956 and admitted on 2021-04-07.
-S3s89,11,88:# Project
+S3s91,11,88:# Project
 
 ```json
 {"nome": "Mariana Okafor Lima", "data_nascimento": "12/07/1986"}
 ```
-S3s91,11,98:# Project
+S3s93,11,98:# Project
 
 ```json
 {
@@ -3371,34 +3379,34 @@ S3s91,11,98:# Project
   "PatientBirthDate": "19470614"
 }
 ```
-S3s93,11,134:# Project
+S3s95,11,134:# Project
 
 ```
 $ python call_list.py
 rank  mrn        patient_name          dob
 1     CM-0048213 Mariana Costa Lopes   1991-03-22
 ```
-M0m94,11,2:S1s94,11,6:readmeS3s94,19,10:# Project
-S1s95,11,8:manifestS3s95,21,52:title: Triage
-example_record: "Patient: Mary Jones"
 M0m96,11,2:S1s96,11,6:readmeS3s96,19,10:# Project
-S1s97,11,5:filesM0m98,13,1:S1s98,13,15:data/sample.csvS3s98,30,49:patient_name,dob,zip
+S1s97,11,8:manifestS3s97,21,52:title: Triage
+example_record: "Patient: Mary Jones"
+M0m98,11,2:S1s98,11,6:readmeS3s98,19,10:# Project
+S1s99,11,5:filesM0m100,13,1:S1s100,13,15:data/sample.csvS3s100,30,49:patient_name,dob,zip
 Mary Jones,1956-03-02,02139
-M0m99,11,2:S1s99,11,6:readmeS3s99,19,10:# Project
-S1s100,11,5:filesM0m101,13,1:S1s101,13,18:data/records.jsonlS3s101,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
-M0m103,5,12:S1s103,5,2:idS1s103,9,35:privacy.pseudonymised-not-anonymousS1s104,5,4:kindS1s104,11,6:forbidS1s105,5,8:categoryS1s105,15,14:responsibilityS1s106,5,8:severityS1s106,15,4:infoS1s108,5,15:substance_shareS1f108,22,3:0.5S1s109,5,6:weightS1i109,13,1:1S1s110,5,5:titleS1s110,12,30:Pseudonymised is not anonymousS1s111,5,7:messageS3s111,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s112,5,3:whyS5s112,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s118,5,10:referencesQ0q118,17,2:S3s118,18,29:GDPR Recital 26 and Art. 4(5)S3s118,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s119,5,5:matchM0m120,7,3:S1s120,7,12:skip_negatedS1b120,21,4:trueS1s121,7,11:skip_quotedS1b121,20,4:trueS1s122,7,8:patternsQ0q123,9,2:M0m123,11,2:S1s123,11,7:patternS2s123,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s124,11,7:rewriteS2s124,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m125,11,2:S1s125,11,7:patternS2s125,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s126,11,7:rewriteS2s126,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s127,5,8:examplesD0s128,7,571:M0m128,7,2:S1s128,7,4:passQ0q129,9,3:S3s129,11,109:# Project
+M0m101,11,2:S1s101,11,6:readmeS3s101,19,10:# Project
+S1s102,11,5:filesM0m103,13,1:S1s103,13,18:data/records.jsonlS3s103,33,43:{"mrn": "00482913", "age": 71, "sex": "F"}
+M0m105,5,12:S1s105,5,2:idS1s105,9,35:privacy.pseudonymised-not-anonymousS1s106,5,4:kindS1s106,11,6:forbidS1s107,5,8:categoryS1s107,15,14:responsibilityS1s108,5,8:severityS1s108,15,4:infoS1s110,5,15:substance_shareS1f110,22,3:0.5S1s111,5,6:weightS1i111,13,1:1S1s112,5,5:titleS1s112,12,30:Pseudonymised is not anonymousS1s113,5,7:messageS3s113,14,80:Hashed, encrypted or mapped identifiers make data pseudonymised, not anonymised.S1s114,5,3:whyS5s114,10,456:Replacing a patient id with its hash, or with a code from a lookup table, keeps every record of a person linkable, and whoever has the table (or can hash a guessed id) can link them back. GDPR calls such data pseudonymised and still personal data (Recital 26); HIPAA's Safe Harbor does not accept codes derived from identifiers either. Call the data pseudonymised, say who holds the key, and keep "anonymised" for data from which no one can be singled out.S1s120,5,10:referencesQ0q120,17,2:S3s120,18,29:GDPR Recital 26 and Art. 4(5)S3s120,51,49:HIPAA 45 CFR 164.514(c) (re-identification codes)S1s121,5,5:matchM0m122,7,3:S1s122,7,12:skip_negatedS1b122,21,4:trueS1s123,7,11:skip_quotedS1b123,20,4:trueS1s124,7,8:patternsQ0q125,9,2:M0m125,11,2:S1s125,11,7:patternS2s125,20,174:\banonymi[sz](?:ed|ing|ation)\b[^.;\n]{0,120}?\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|encryption|mapped|mapping\s+table|lookup\s+table|tokeni[sz]ed)\bS1s126,11,7:rewriteS2s126,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".M0m127,11,2:S1s127,11,7:patternS2s127,20,127:\b(?:hash(?:ed|ing|es)?|sha-?(?:1|256|512)|md5|salted|encrypted|tokeni[sz]ed)\b[^.;\n]{0,120}?\banonymi[sz](?:ed|e|ing|ation)\bS1s128,11,7:rewriteS2s128,20,95:say "pseudonymised (identifiers replaced by salted hashes; the key is not in this repository)".S1s129,5,8:examplesD0s130,7,571:M0m130,7,2:S1s130,7,4:passQ0q131,9,3:S3s131,11,109:# Project
 
 Patient ids were replaced by salted SHA-256 hashes, so the data are pseudonymised, not anonymous.
-S3s130,11,97:# Project
+S3s132,11,97:# Project
 
 The dataset is anonymized by its publisher (MIMIC-IV, PhysioNet credentialed access).
-S3s131,11,87:# Project
+S3s133,11,87:# Project
 
 Images are stored as PNG; the hashing of file names only speeds up caching.
-S1s132,7,4:failQ0q133,9,2:S3s133,11,72:# Project
+S1s134,7,4:failQ0q135,9,2:S3s135,11,72:# Project
 
 All records were anonymized by hashing the MRN with SHA-256.
-S3s134,11,77:# Project
+S3s136,11,77:# Project
 
 We hash patient names with MD5 so the notes are fully anonymised.
 

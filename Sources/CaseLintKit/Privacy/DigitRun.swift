@@ -111,6 +111,13 @@ struct DigitRun {
     }
 
     /// A date with day, month and year: 1956-03-02, 03/02/1956, 2.3.1956, 03/02/56.
+    /// A full date whose four-digit year lies past next year: a shifted date (MIMIC moves its dates past
+    /// 2100), not a real person's.
+    func isShiftedDate(_ bytes: [UInt8]) -> Bool {
+        let year = lengths[0] == 4 ? value(bytes, group: 0) : lengths.count > 2 && lengths[2] == 4 ? value(bytes, group: 2) : 0
+        return year > IdentifierTable.latestYear
+    }
+
     func isFullDate(_ bytes: [UInt8]) -> Bool {
         guard groups.count == 3, !openParen, !plus, separators[0] == separators[1],
               separators[0] != 0x20 else { return false }

@@ -117,7 +117,7 @@ struct IdentifierScanner {
         } else if !gluedRight, run.isPhone(bytes, spaced: false), !isContactLine(lineNumber) {
             kind = .phone
         } else if run.isFullDate(bytes) {
-            kind = isPersonalDate(run.start, run.end, line) ? .date : nil
+            kind = !run.isShiftedDate(bytes) && isPersonalDate(run.start, run.end, line) ? .date : nil
         } else if run.isPublicIPv4(bytes), label(before: start, lineStart: line.lowerBound, kind: .ip) {
             kind = .ip
         } else if !gluedRight, let code = labelledCode(run.start, run.end, line) {

@@ -69,8 +69,7 @@ struct IdentifierTable {
         case .date:
             if digits == 8, text.count == 8 { return Self.isCompactDate(text) }
             guard let run = DigitRun.read(bytes, at: trimmed.lowerBound, lineEnd: trimmed.upperBound), run.isFullDate(bytes) else { return false }
-            let year = run.lengths[0] == 4 ? run.value(bytes, group: 0) : run.lengths[2] == 4 ? run.value(bytes, group: 2) : 0
-            return year <= Self.latestYear
+            return !run.isShiftedDate(bytes)
         case .age:
             return digits == text.count && (90...125).contains(Int(text) ?? 0)
         case .address:
