@@ -72,4 +72,14 @@ enum ByteText {
     static let addressPrefixes = cues(["mailto:", "www.", "doi:"])
 
     static func cues(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    /// Whether a line opens or closes a fenced code block: "```" or "~~~" after spaces.
+    static func isFence(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        let trimmed = line.drop { bytes[$0] == 0x20 }
+        return matches(bytes, at: trimmed.lowerBound, backticks) || matches(bytes, at: trimmed.lowerBound, tildes)
+    }
+
+    /// The fence openings, made once: made per call, every line of every code block allocated two arrays.
+    private static let backticks = Array("```".utf8)
+    private static let tildes = Array("~~~".utf8)
 }

@@ -115,14 +115,8 @@ struct ReadmeIdentifiers {
     }
 
     func isFence(_ line: Range<Int>) -> Bool {
-        let trimmed = line.drop { document.bytes[$0] == 0x20 }
-        return ByteText.matches(document.bytes, at: trimmed.lowerBound, Self.backticks)
-            || ByteText.matches(document.bytes, at: trimmed.lowerBound, Self.tildes)
+        ByteText.isFence(document.bytes, line)
     }
-
-    /// The fence openings, made once: made per call, every line of every code block allocated two arrays.
-    private static let backticks = Array("```".utf8)
-    private static let tildes = Array("~~~".utf8)
 
     /// The 0-based line holding a byte offset.
     func line(of offset: Int) -> Int {

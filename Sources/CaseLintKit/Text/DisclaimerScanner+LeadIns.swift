@@ -1,9 +1,10 @@
 import Foundation
 
-/// Two ways a sentence announces or denies a clinical use without a plain negator before it: a label
+/// Ways a sentence announces or denies a clinical use without a plain negator before it: a label
 /// that opens the sentence ("Intended use: teaching.", "**Disclaimer:** a student project") works like
-/// a Disclaimer heading, and a denying phrase ("out of scope") may stand on either side of the use it
-/// denies ("Clinical deployment is out of scope", "Out of scope: any clinical decision-making").
+/// a Disclaimer heading, as does a model card's row label ("| Intended use | Research Use Only |"), and
+/// a denying phrase ("out of scope") may stand on either side of the use it denies ("Clinical
+/// deployment is out of scope", "Out of scope: any clinical decision-making").
 extension DisclaimerScanner {
     /// Whether the sentence opens with a disclaimer heading's words followed by a colon.
     func opensWithLabel(_ sentence: Range<Int>) -> Bool {
@@ -87,4 +88,23 @@ extension DisclaimerScanner {
     }
 
     static let of = TextIndex.hash("of".utf8)
+
+    /// A model card's row that announces its own value: "| Intended use | Research Use Only; not for use in
+    /// diagnostic procedures |". The first cell ends in a heading's cue; the cells after it are read as an
+    /// announced sentence. Returns the row's line.
+    func announcedRow(_ lines: ClosedRange<Int>) -> Int? {
+        let tokens = index.tokens
+        for line in lines {
+            let range = index.tokenRange(line: line)
+            guard let first = range.first else { continue }
+            let firstCell = range.prefix { tokens[$0].cell == tokens[first].cell }
+            guard let rest = range.first(where: { tokens[$0].cell != tokens[first].cell }),
+                  cues.headings.contains(where: { cue in
+                      cue.count <= firstCell.count && zip(firstCell.suffix(cue.count), cue).allSatisfy { tokens[$0].hash == $1 }
+                  }),
+                  isDisclaimer(rest..<range.upperBound, announced: true, inLicence: false) else { continue }
+            return line
+        }
+        return nil
+    }
 }

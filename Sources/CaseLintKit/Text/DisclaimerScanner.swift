@@ -56,25 +56,6 @@ struct DisclaimerScanner {
         return nil
     }
 
-    /// A model card's row that announces its own value: "| Intended use | Research Use Only; not for use in
-    /// diagnostic procedures |". The first cell ends in a heading's cue; the cells after it are read as an
-    /// announced sentence. Returns the row's line.
-    func announcedRow(_ lines: ClosedRange<Int>) -> Int? {
-        let tokens = index.tokens
-        for line in lines {
-            let range = index.tokenRange(line: line)
-            guard let first = range.first else { continue }
-            let firstCell = range.prefix { tokens[$0].cell == tokens[first].cell }
-            guard let rest = range.first(where: { tokens[$0].cell != tokens[first].cell }),
-                  cues.headings.contains(where: { cue in
-                      cue.count <= firstCell.count && zip(firstCell.suffix(cue.count), cue).allSatisfy { tokens[$0].hash == $1 }
-                  }),
-                  isDisclaimer(rest..<range.upperBound, announced: true, inLicence: false) else { continue }
-            return line
-        }
-        return nil
-    }
-
     /// Lines under a heading that announces a disclaimer: one of its pieces ends in a cue ("Disclaimer",
     /// "Important notice", "⚠️ Intended use"), so that "Sepsis early warning" announces nothing.
     func announcedLines() -> [Bool] {

@@ -41,24 +41,6 @@ extension MetricScanner {
         return result
     }
 
-    /// "| Dataset | Model | MSE ↓ | CI ↑ | r²m ↑ |": beside an MSE column, a header cell that is only "CI"
-    /// is the concordance index, as drug-target affinity benchmarks (Davis, KIBA) report it; elsewhere
-    /// "CI" is an interval.
-    func concordanceCell(_ line: Int, columns: [Int: String]) -> Int? {
-        guard columns.values.contains("mse") else { return nil }
-        let tokens = index.tokens
-        let range = index.tokenRange(line: line)
-        for position in range where tokens[position].hash == Self.ci {
-            let cell = tokens[position].cell
-            let alone = (position == range.lowerBound || tokens[position - 1].cell != cell)
-                && (position + 1 == range.upperBound || tokens[position + 1].cell != cell)
-            if alone, columns[Int(cell)] == nil { return Int(cell) }
-        }
-        return nil
-    }
-
-    static let ci = TextIndex.hash("ci".utf8)
-
     /// Cells of a table line that open or close with an accuracy adjective ("| Correct |", "| Correct and
     /// complete (clinician-judged) |", "| Main diagnosis correct |"): the share of answers graded right
     /// is an accuracy.

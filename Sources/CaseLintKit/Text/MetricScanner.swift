@@ -330,32 +330,6 @@ struct MetricScanner {
         return nil
     }
 
-    /// "3 of 4", "22 of 23 participants": a whole number, "of" and a whole number no smaller on its line
-    /// ("Precision@10 of 0.64" is a cut-off and its value).
-    func isCountOfCount(_ position: Int, _ tokens: [Token]) -> Bool {
-        guard position + 2 < tokens.count, tokens[position].isNumber, !index.isPercent(tokens[position]),
-              tokens[position + 1].hash == Self.of, tokens[position + 2].isNumber, !index.isPercent(tokens[position + 2]),
-              tokens[position + 2].line == tokens[position].line, tokens[position + 2].cell == tokens[position].cell,
-              let count = index.numberValue(tokens[position]), let total = index.numberValue(tokens[position + 2]), count <= total
-        else { return false }
-        return count == count.rounded() && total == total.rounded()
-    }
-
-    /// The percentage opening a bracket within twelve words after `position`, on its line and in its cell:
-    /// "22 of 23 participants with AF (95.7%, 95% CI 79.0–99.2%)".
-    func bracketedShare(after position: Int, _ tokens: [Token]) -> Int? {
-        var cursor = position + 1
-        while cursor < tokens.count, cursor - position <= 12, tokens[cursor].line == tokens[position].line,
-              tokens[cursor].cell == tokens[position].cell {
-            if tokens[cursor].isNumber {
-                let start = Int(tokens[cursor].start)
-                return index.isPercent(tokens[cursor]) && start > 0 && index.lower[start - 1] == UInt8(ascii: "(") ? cursor : nil
-            }
-            cursor += 1
-        }
-        return nil
-    }
-
     /// A full stop, question or exclamation mark and a space after the token, before a word that opens
     /// with a capital in the file ("AUROC. This", not "vs. 0.80" or "approx. 0.9").
     func endsSentence(after position: Int) -> Bool {

@@ -1,10 +1,11 @@
 import Foundation
 
-/// A column whose header tells a share of the positives found holds a sensitivity ("share of discharges
-/// caught", "Share of all readmissions captured"); one that tells a share of the flagged holds a
-/// precision ("share of flagged"). A share of everybody ("Share of patients flagged") is an alert rate
-/// and names nothing, as in `MetricScanner+Shares`; only a verb of catching ("caught", "captured",
-/// "detected") makes events such as discharges the positives.
+/// Header cells that name a metric without its name. A column whose header tells a share of the
+/// positives found holds a sensitivity ("share of discharges caught", "Share of all readmissions
+/// captured"); one that tells a share of the flagged holds a precision ("share of flagged"). A share of
+/// everybody ("Share of patients flagged") is an alert rate and names nothing, as in
+/// `MetricScanner+Shares`; only a verb of catching ("caught", "captured", "detected") makes events
+/// such as discharges the positives. Beside an MSE column a cell that is only "CI" is the concordance index.
 extension MetricScanner {
     static let shareNouns: Set<UInt64> = Set(["share", "proportion", "fraction", "percent", "percentage", "pct"]
         .map { TextIndex.hash($0.utf8) })
@@ -51,4 +52,22 @@ extension MetricScanner {
         }
         return result
     }
+
+    /// "| Dataset | Model | MSE ↓ | CI ↑ | r²m ↑ |": beside an MSE column, a header cell that is only "CI"
+    /// is the concordance index, as drug-target affinity benchmarks (Davis, KIBA) report it; elsewhere
+    /// "CI" is an interval.
+    func concordanceCell(_ line: Int, columns: [Int: String]) -> Int? {
+        guard columns.values.contains("mse") else { return nil }
+        let tokens = index.tokens
+        let range = index.tokenRange(line: line)
+        for position in range where tokens[position].hash == Self.ci {
+            let cell = tokens[position].cell
+            let alone = (position == range.lowerBound || tokens[position - 1].cell != cell)
+                && (position + 1 == range.upperBound || tokens[position + 1].cell != cell)
+            if alone, columns[Int(cell)] == nil { return Int(cell) }
+        }
+        return nil
+    }
+
+    static let ci = TextIndex.hash("ci".utf8)
 }
