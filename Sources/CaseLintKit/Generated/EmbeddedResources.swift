@@ -3226,6 +3226,8 @@ rules:
         # After a comma, a clause of its own.
         - "# Project\n\nIt knows nothing about any individual patient, and nothing it outputs is treatment advice.\n"
       fail:
+        # A verb of use other than "use" counts after "be" or "to" only: scripts that "will not run" tell what they can do.
+        - "# Project\n\nWithout access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.\n"
         # A bracket opens an aside: "only" inside it restricts nothing before it.
         - "# Project\n\n- Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).\n"
         # What a metric cannot stand in for is no denied use: the patients are asked, not reached.

@@ -86,6 +86,14 @@ struct DisclaimerScanner {
                 words[position + 1].insert(.listFiller)
             }
         }
+        // "should never be run on a patient's MRI", "not something to run on real patients": a verb of use other
+        // than "use" itself is one only after "be" or "to" ("they will not run on real data" tells what the
+        // scripts can do).
+        for position in words.indices where words[position].contains(.useVerb)
+            && !Self.plainUseVerbs.contains(index.tokens[sentence.lowerBound + position].hash)
+            && (position == 0 || !Self.beforeOtherUseVerbs.contains(index.tokens[sentence.lowerBound + position - 1].hash)) {
+            words[position].subtract([.useVerb, .use])
+        }
         // "with \"not tested\" allowed": a negation quoted as a label or an option is mentioned, not said.
         for position in words.indices where !words[position].isDisjoint(with: [.negator, .nounNegator])
             && isInShortQuote(index.tokens[sentence.lowerBound + position], sentenceStart: Int(index.tokens[sentence.lowerBound].start)) {
@@ -173,6 +181,8 @@ struct DisclaimerScanner {
     }
 
     static let non = TextIndex.hash("non".utf8)
+    static let plainUseVerbs: Set<UInt64> = Set(["use", "used", "using", "uses"].map { TextIndex.hash($0.utf8) })
+    static let beforeOtherUseVerbs: Set<UInt64> = Set(["be", "been", "being", "to"].map { TextIndex.hash($0.utf8) })
     static let about = TextIndex.hash("about".utf8)
     static let or = TextIndex.hash("or".utf8)
 
