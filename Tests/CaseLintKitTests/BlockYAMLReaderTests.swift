@@ -4,7 +4,8 @@ import XCTest
 import Yams
 
 /// The block reader must give Yams' own tree (strings, tags, styles, marks, node count) for what
-/// it reads, and decline the rest, so that manifests read the same either way.
+/// it reads, and decline the rest, so that manifests read the same either way; and a tree Yams
+/// composed must become the very `YAMLValue` the reader makes.
 final class BlockYAMLReaderTests: XCTestCase {
     func dump(_ node: Node?) -> String { yamlDump(node) }
 
@@ -21,6 +22,9 @@ final class BlockYAMLReaderTests: XCTestCase {
         }
         XCTAssertEqual(dump(fast), dump(reference), text, file: file, line: line)
         XCTAssertEqual(fastCount, count, text, file: file, line: line)
+        var valueCount = 0
+        XCTAssertEqual(yamlDump(BlockYAMLReader.read(text, counting: &valueCount)), yamlDump(reference.map(YAMLValue.init)), text,
+                       file: file, line: line)
         return true
     }
 

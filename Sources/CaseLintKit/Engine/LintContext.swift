@@ -7,7 +7,7 @@ public final class LintContext {
     public let readmeFile: String
     public let document: MarkdownDocument?
     public let manifestFile: String
-    public let manifestNode: Node?
+    public let manifestNode: YAMLValue?
     public let vocabulary: SharedVocabulary
     public var facts = Facts()
     /// The domain the project is judged in, when one is declared or can be inferred.
@@ -38,7 +38,7 @@ public final class LintContext {
     var keywordCounts: [String: [Int?]] = [:]
 
     public init(readmeFile: String = "README.md", document: MarkdownDocument?, manifestFile: String = "case-study.yaml",
-                manifestNode: Node?, vocabulary: SharedVocabulary) {
+                manifestNode: YAMLValue?, vocabulary: SharedVocabulary) {
         self.readmeFile = readmeFile
         self.document = document
         self.manifestFile = manifestFile
@@ -85,28 +85,23 @@ public final class LintContext {
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }
 
     /// The manifest's top-level values by key (the first pair of a key written twice, as
-    /// `Node.Mapping[text:]` finds it). Walking the mapping copied each pair before the key, some
-    /// 7,000 instructions a look-up, and checks look up about five keys per project.
-    private lazy var manifestEntries: [String: Node] = {
-        var entries: [String: Node] = [:]
-        guard let mapping = manifestNode?.mapping else { return entries }
-        var index = mapping.startIndex
-        while index != mapping.endIndex {
-            let pair = mapping[index]
-            if let key = pair.key.scalar?.string, entries[key] == nil { entries[key] = pair.value }
-            mapping.formIndex(after: &index)
+    /// `YAMLValue[text:]` finds it): checks look up about five keys per project.
+    private lazy var manifestEntries: [String: YAMLValue] = {
+        var entries: [String: YAMLValue] = [:]
+        for pair in manifestNode?.pairs ?? YAMLValue.Pairs(children: []) {
+            if let key = pair.key.scalarText, entries[key] == nil { entries[key] = pair.value }
         }
         return entries
     }()
 
     /// A top-level manifest value that is present and not empty.
-    public func manifestValue(_ key: String) -> Node? {
+    public func manifestValue(_ key: String) -> YAMLValue? {
         guard let value = manifestEntries[key] else { return nil }
         // Blank is read up to the first character that is not: trimming (Foundation) copied the
         // whole text, a summary, through NSString on each look-up.
-        if let scalar = value.scalar, scalar.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) || value.null != nil { return nil }
-        if let list = value.sequence, list.isEmpty { return nil }
-        if let map = value.mapping, map.isEmpty { return nil }
+        if let text = value.scalarText, text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) || value.isNullWord { return nil }
+        if let list = value.items, list.isEmpty { return nil }
+        if let map = value.pairs, map.isEmpty { return nil }
         return value
     }
 }

@@ -1,9 +1,10 @@
 import Yams
 
 /// Composes the plain block YAML that manifests are written in (a mapping of keys to plain,
-/// quoted or folded text, `[a, b]` lists, and `- ` lists of text or of mappings) without libyaml,
-/// to the very tree `YAMLFastTags.compose` gives: same strings, tags, styles and marks. On a
-/// portfolio of thousands of manifests, libyaml's events and Yams' nodes were a fifteenth of the run.
+/// quoted or folded text, `[a, b]` lists, and `- ` lists of text or of mappings) without libyaml
+/// or Yams' nodes, into a `YAMLValue` holding what `YAMLFastTags.compose` gives: same strings,
+/// tags, styles and marks. On a portfolio of thousands of manifests, libyaml's events and Yams'
+/// nodes were a fifteenth of the run.
 ///
 /// Anything outside that subset (tabs, anchors, tags, flow mappings, escapes, multi-line plain or
 /// quoted text, empty values, duplicate keys, several documents...) is declined, and the caller
@@ -29,13 +30,18 @@ struct BlockYAMLReader {
 
     /// The tree, or nil when the text is outside the subset (including an empty document).
     /// `nodes` grows by the tree's scalars and collections, as `YAMLFastTags.compose` counts them.
-    static func compose(_ text: String, counting nodes: inout Int) -> Node? {
+    static func read(_ text: String, counting nodes: inout Int) -> YAMLValue? {
         let bytes = Array(text.utf8)
         guard Self.isPlainText(bytes) else { return nil }
         var reader = BlockYAMLReader(bytes)
         guard let root = try? reader.document() else { return nil }
         nodes += reader.nodes
         return root
+    }
+
+    /// `read`, as the Yams tree `YAMLFastTags.compose` gives.
+    static func compose(_ text: String, counting nodes: inout Int) -> Node? {
+        read(text, counting: &nodes)?.yamsNode
     }
 
     init(_ bytes: [UInt8]) {
@@ -80,7 +86,7 @@ struct BlockYAMLReader {
     }
 
     /// One mapping, after an optional `---`, and nothing after it.
-    mutating func document() throws -> Node {
+    mutating func document() throws -> YAMLValue {
         guard position < lines.count else { throw Declined() }
         if lines[position].indent == 0, text(lines[position].content, lines[position].end).elementsEqual("---".utf8) { position += 1 }
         guard position < lines.count else { throw Declined() }
@@ -91,25 +97,41 @@ struct BlockYAMLReader {
     }
 
     /// The keys at `indent`, the first at `key` on `line` (after a `- ` for a list item).
-    mutating func mapping(indent: Int, line first: Line, key firstKey: Int) throws -> Node {
-        var pairs: [(Node, Node)] = []
-        var seen: Set<String> = []
+    mutating func mapping(indent: Int, line first: Line, key firstKey: Int) throws -> YAMLValue {
+        var children: [YAMLValue] = []
+        // Duplicate keys are looked for among the few written so far; a set only for long mappings.
+        var seen: Set<String>?
         var line = first
         var keyStart = firstKey
         nodes += 1
         while true {
-            guard let (key, afterColon) = self.key(line, at: keyStart), seen.insert(key).inserted else { throw Declined() }
+            guard let (key, afterColon) = self.key(line, at: keyStart), isNew(key, among: children, seen: &seen) else { throw Declined() }
             nodes += 1
-            let keyNode = Node.scalar(Node.Scalar(key, Tag(YAMLFastTags.tagName(of: key), YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor),
-                                                  .plain, mark(line, keyStart)))
-            pairs.append((keyNode, try value(line, after: afterColon, parentIndent: indent)))
+            let at = mark(line, keyStart)
+            children.append(YAMLValue(kind: .scalar, text: key, tagName: YAMLFastTags.tagName(of: key), style: .plain,
+                                      line: at.line, column: at.column))
+            children.append(try value(line, after: afterColon, parentIndent: indent))
             guard position < lines.count, lines[position].indent >= indent else { break }
             line = lines[position]
             guard line.indent == indent else { throw Declined() }
             keyStart = line.content
         }
-        return .mapping(Node.Mapping(pairs, Tag(.map, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .any,
-                                     mark(first, firstKey)))
+        let at = mark(first, firstKey)
+        return YAMLValue(kind: .mapping, children: children, tagName: .map, line: at.line, column: at.column)
+    }
+
+    /// Whether `key` is not among the keys in `children` (keys and values in turn).
+    func isNew(_ key: String, among children: [YAMLValue], seen: inout Set<String>?) -> Bool {
+        if seen == nil, children.count < 32 {
+            var index = 0
+            while index < children.count {
+                if children[index].text == key { return false }
+                index += 2
+            }
+            return true
+        }
+        if seen == nil { seen = Set(stride(from: 0, to: children.count, by: 2).map { children[$0].text }) }
+        return seen!.insert(key).inserted
     }
 
     /// A key (letters, digits, `_`, `-`, `.` and inner spaces, starting with a letter, digit or `_`)
@@ -134,7 +156,7 @@ struct BlockYAMLReader {
     }
 
     /// A key's value: text on its line, or a nested mapping or list on the lines below.
-    mutating func value(_ line: Line, after colon: Int, parentIndent: Int) throws -> Node {
+    mutating func value(_ line: Line, after colon: Int, parentIndent: Int) throws -> YAMLValue {
         let start = skipSpaces(colon, line.end)
         guard start == line.end || bytes[start] == UInt8(ascii: "#") else { return try inline(line, at: start, parentIndent: parentIndent) }
         position += 1
@@ -149,8 +171,8 @@ struct BlockYAMLReader {
     }
 
     /// `- ` items at `indent`: text, or mappings whose first key follows the dash.
-    mutating func sequence(indent: Int) throws -> Node {
-        var items: [Node] = []
+    mutating func sequence(indent: Int) throws -> YAMLValue {
+        var items: [YAMLValue] = []
         let first = lines[position]
         nodes += 1
         while position < lines.count, lines[position].indent == indent, isDash(lines[position]) {
@@ -164,8 +186,8 @@ struct BlockYAMLReader {
             }
         }
         guard position == lines.count || lines[position].indent <= indent else { throw Declined() }
-        return .sequence(Node.Sequence(items, Tag(.seq, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .any,
-                                       mark(first, first.content)))
+        let at = mark(first, first.content)
+        return YAMLValue(kind: .sequence, children: items, tagName: .seq, line: at.line, column: at.column)
     }
 
     func isDash(_ line: Line, at offset: Int? = nil) -> Bool {
@@ -186,9 +208,9 @@ struct BlockYAMLReader {
     }
 
     /// libyaml's mark: 1-based line, and column counted in Unicode scalars.
-    func mark(_ line: Line, _ offset: Int) -> Mark {
+    func mark(_ line: Line, _ offset: Int) -> (line: Int, column: Int) {
         var column = 1
         for index in line.start..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
-        return PreparsedYAML.mark(line: line.number, column: column)
+        return (line.number, column)
     }
 }

@@ -30,6 +30,45 @@ public enum SafeYAML {
     /// error lines are counted in the file. Node marks stay relative to `text`.
     public static func load(_ text: String, file: String, limits: Limits = .default, firstLine: Int = 1) throws -> Yams.Node? {
         let offset = firstLine - 1
+        let text = try checked(text, file: file, limits: limits, lineOffset: offset)
+        let root: Yams.Node?
+        var nodes = 0
+        do {
+            // Most manifests are plain block YAML, read without libyaml; anything else goes to Yams.
+            // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
+            root = try BlockYAMLReader.read(text, counting: &nodes)?.yamsNode ?? YAMLFastTags.compose(text, counting: &nodes)
+        } catch let error as YamlError {
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
+        }
+        // The nodes were counted as they were retyped: only a tree over the bound is walked again,
+        // to name the node where it went over.
+        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
+        return root
+    }
+
+    /// `load` for the readers of manifests and front matter: the same document, checks and errors,
+    /// as a `YAMLValue`. What the block reader reads never becomes a Yams tree.
+    static func loadValue(_ text: String, file: String, limits: Limits = .default, firstLine: Int = 1) throws -> YAMLValue? {
+        let offset = firstLine - 1
+        let text = try checked(text, file: file, limits: limits, lineOffset: offset)
+        var nodes = 0
+        if let value = BlockYAMLReader.read(text, counting: &nodes) {
+            if nodes > limits.maxNodes { try checkTree(value.yamsNode, file: file, limits: limits, lineOffset: offset) }
+            return value
+        }
+        let root: Yams.Node?
+        do {
+            root = try YAMLFastTags.compose(text, counting: &nodes)
+        } catch let error as YamlError {
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
+        }
+        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
+        return root.map(YAMLValue.init)
+    }
+
+    /// The text without a byte-order mark, once its size and a lexical pre-pass found nothing that
+    /// could make composing it costly.
+    private static func checked(_ text: String, file: String, limits: Limits, lineOffset offset: Int) throws -> String {
         // Editors on Windows start files with a byte-order mark; Yams would fail on line 2 for it.
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         let size = text.utf8.count
@@ -43,21 +82,8 @@ public enum SafeYAML {
         case let .alias(name, line)?:
             throw InputError(file: file, line: line + offset, "YAML aliases (*\(name)) are not supported: write the value out in full, and quote text that starts with *")
         case nil:
-            break
+            return text
         }
-        let root: Yams.Node?
-        var nodes = 0
-        do {
-            // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
-            // Most manifests are plain block YAML, read without libyaml; anything else goes to Yams.
-            root = try BlockYAMLReader.compose(text, counting: &nodes) ?? YAMLFastTags.compose(text, counting: &nodes)
-        } catch let error as YamlError {
-            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
-        }
-        // The nodes were counted as they were retyped: only a tree over the bound is walked again,
-        // to name the node where it went over.
-        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
-        return root
     }
 
     /// Second line of defence, iterative so it cannot overflow: bounds the work any reader of the

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// `kind: manifest` — fields and allowed values in `case-study.yaml`.
 ///
@@ -37,12 +36,12 @@ public struct ManifestCheck: Check {
         let missing = required.filter { context.manifestValue($0) == nil }
         if !missing.isEmpty {
             findings.append(Finding(message: "\(rule.message) Missing: \(missing.joined(separator: ", ")).", file: file,
-                                    line: root.mark?.line ?? 1))
+                                    line: root.line))
         }
         for (key, values) in allowed {
             for (value, node) in Self.values(of: key, in: root) where !values.contains(value) {
                 findings.append(Finding(message: "\(rule.message) '\(key)' is '\(value)'; allowed: \(values.joined(separator: ", ")).",
-                                        file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+                                        file: file, line: node.line, column: node.column))
             }
         }
         return findings
@@ -50,16 +49,16 @@ public struct ManifestCheck: Check {
 
     /// The scalar values at `key` or, for `list.key`, at `key` in each item of `list`. A null value
     /// (`domain:` or `domain: null`) is no value: `required` reports it as missing.
-    static func values(of key: String, in root: Node) -> [(String, Node)] {
+    static func values(of key: String, in root: YAMLValue) -> [(String, YAMLValue)] {
         let path = key.split(separator: ".").map(String.init)
-        guard let top = root.mapping?[text: path[0]] else { return [] }
+        guard let top = root[text: path[0]] else { return [] }
         if path.count == 1 {
             guard !top.isNull else { return [] }
-            return top.scalar.map { [($0.string, top)] } ?? []
+            return top.scalarText.map { [($0, top)] } ?? []
         }
-        return (top.sequence ?? []).compactMap { item in
-            guard let node = item.mapping?[text: path[1]], !node.isNull, let scalar = node.scalar else { return nil }
-            return (scalar.string, node)
+        return (top.items ?? []).compactMap { item in
+            guard let node = item[text: path[1]], !node.isNull, let text = node.scalarText else { return nil }
+            return (text, node)
         }
     }
 }
