@@ -84,24 +84,21 @@ public final class LintContext {
     lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }
 
-    /// The manifest's top-level values by key (the first pair of a key written twice, as
-    /// `YAMLValue[text:]` finds it): checks look up about five keys per project.
-    private lazy var manifestEntries: [String: YAMLValue] = {
-        var entries: [String: YAMLValue] = [:]
-        for pair in manifestNode?.pairs ?? YAMLValue.Pairs(children: []) {
-            if let key = pair.key.scalarText, entries[key] == nil { entries[key] = pair.value }
-        }
-        return entries
-    }()
-
     /// A top-level manifest value that is present and not empty.
+    /// The first pair of a key written twice counts, as `YAMLValue[text:]` finds it; a manifest holds
+    /// a few keys, so walking them costs less than hashing them into a dictionary.
     public func manifestValue(_ key: String) -> YAMLValue? {
-        guard let value = manifestEntries[key] else { return nil }
+        guard let value = manifestNode?[text: key] else { return nil }
         // Blank is read up to the first character that is not: trimming (Foundation) copied the
         // whole text, a summary, through NSString on each look-up.
-        if let text = value.scalarText, text.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) || value.isNullWord { return nil }
+        if let text = value.scalarText, text.unicodeScalars.allSatisfy(Self.isWhitespace) || value.isNullWord { return nil }
         if let list = value.items, list.isEmpty { return nil }
         if let map = value.pairs, map.isEmpty { return nil }
         return value
+    }
+
+    /// `CharacterSet.whitespaces` (category Zs and tab), answered for ASCII without Foundation.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : CharacterSet.whitespaces.contains(scalar)
     }
 }

@@ -106,6 +106,8 @@ extension BlockYAMLReader {
 
     /// `[a, b]` on one line, each item plain text without YAML punctuation.
     mutating func flowSequence(_ line: Line, at start: Int, mark: (line: Int, column: Int)) throws -> YAMLValue {
+        open()
+        defer { depth -= 1 }
         var items: [YAMLValue] = []
         var index = skipSpaces(start + 1, line.end)
         if index < line.end, bytes[index] == UInt8(ascii: "]") {
@@ -137,4 +139,39 @@ extension BlockYAMLReader {
 
     /// Bytes that would make a list item something other than plain text (a pair, a comment, a nested collection).
     static let flowPunctuation: [UInt8] = Array(":#[]{}".utf8)
+
+    /// Bytes libyaml reads as they look: no tab, carriage return or other control character, no
+    /// byte-order mark, no line or paragraph separator, no non-character.
+    static func isPlainText(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte >= 0x20 && byte != 0x7F || byte == 0x0A else { return false }
+            } else if byte == 0xC2 {
+                guard index + 1 < bytes.count, bytes[index + 1] >= 0xA0 else { return false }
+            } else if byte == 0xE2 {
+                guard index + 2 < bytes.count, !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) else { return false }
+            } else if byte == 0xEF {
+                guard index + 2 < bytes.count, !(bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF),
+                      !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) else { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `key` is not among the keys in `children` (keys and values in turn).
+    func isNew(_ key: String, among children: [YAMLValue], seen: inout Set<String>?) -> Bool {
+        if seen == nil, children.count < 32 {
+            var index = 0
+            while index < children.count {
+                if children[index].text == key { return false }
+                index += 2
+            }
+            return true
+        }
+        if seen == nil { seen = Set(stride(from: 0, to: children.count, by: 2).map { children[$0].text }) }
+        return seen!.insert(key).inserted
+    }
 }

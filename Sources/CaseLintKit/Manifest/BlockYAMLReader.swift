@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Composes the plain block YAML that manifests are written in (a mapping of keys to plain,
@@ -27,16 +28,35 @@ struct BlockYAMLReader {
     let lines: [Line]
     var position = 0
     var nodes = 0
+    /// Collections open around the one being read, and the most that were ever open at once.
+    var depth = 0
+    var nesting = 0
 
     /// The tree, or nil when the text is outside the subset (including an empty document).
     /// `nodes` grows by the tree's scalars and collections, as `YAMLFastTags.compose` counts them.
     static func read(_ text: String, counting nodes: inout Int) -> YAMLValue? {
+        guard let reading = reading(text) else { return nil }
+        nodes += reading.nodes
+        return reading.value
+    }
+
+    /// The tree, its scalars and collections, how deeply its collections nest (a flow list inside
+    /// a mapping nests 2 deep), and whether a `*` is written anywhere (where an alias could be).
+    static func reading(_ text: String) -> (value: YAMLValue, nodes: Int, nesting: Int, hasStar: Bool)? {
         let bytes = Array(text.utf8)
         guard Self.isPlainText(bytes) else { return nil }
         var reader = BlockYAMLReader(bytes)
         guard let root = try? reader.document() else { return nil }
-        nodes += reader.nodes
-        return root
+        let hasStar = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "*")), buffer.count) != nil } ?? false
+        }
+        return (root, reader.nodes, reader.nesting, hasStar)
+    }
+
+    /// Counts one more collection open; its reader closes it (`depth -= 1`) when done.
+    mutating func open() {
+        depth += 1
+        nesting = max(nesting, depth)
     }
 
     /// `read`, as the Yams tree `YAMLFastTags.compose` gives.
@@ -64,27 +84,6 @@ struct BlockYAMLReader {
         self.lines = lines
     }
 
-    /// Bytes libyaml reads as they look: no tab, carriage return or other control character, no
-    /// byte-order mark, no line or paragraph separator, no non-character.
-    static func isPlainText(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard byte >= 0x20 && byte != 0x7F || byte == 0x0A else { return false }
-            } else if byte == 0xC2 {
-                guard index + 1 < bytes.count, bytes[index + 1] >= 0xA0 else { return false }
-            } else if byte == 0xE2 {
-                guard index + 2 < bytes.count, !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) else { return false }
-            } else if byte == 0xEF {
-                guard index + 2 < bytes.count, !(bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF),
-                      !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) else { return false }
-            }
-            index += 1
-        }
-        return true
-    }
-
     /// One mapping, after an optional `---`, and nothing after it.
     mutating func document() throws -> YAMLValue {
         guard position < lines.count else { throw Declined() }
@@ -98,6 +97,8 @@ struct BlockYAMLReader {
 
     /// The keys at `indent`, the first at `key` on `line` (after a `- ` for a list item).
     mutating func mapping(indent: Int, line first: Line, key firstKey: Int) throws -> YAMLValue {
+        open()
+        defer { depth -= 1 }
         var children: [YAMLValue] = []
         // Duplicate keys are looked for among the few written so far; a set only for long mappings.
         var seen: Set<String>?
@@ -118,20 +119,6 @@ struct BlockYAMLReader {
         }
         let at = mark(first, firstKey)
         return YAMLValue(kind: .mapping, children: children, tagName: .map, line: at.line, column: at.column)
-    }
-
-    /// Whether `key` is not among the keys in `children` (keys and values in turn).
-    func isNew(_ key: String, among children: [YAMLValue], seen: inout Set<String>?) -> Bool {
-        if seen == nil, children.count < 32 {
-            var index = 0
-            while index < children.count {
-                if children[index].text == key { return false }
-                index += 2
-            }
-            return true
-        }
-        if seen == nil { seen = Set(stride(from: 0, to: children.count, by: 2).map { children[$0].text }) }
-        return seen!.insert(key).inserted
     }
 
     /// A key (letters, digits, `_`, `-`, `.` and inner spaces, starting with a letter, digit or `_`)
@@ -172,6 +159,8 @@ struct BlockYAMLReader {
 
     /// `- ` items at `indent`: text, or mappings whose first key follows the dash.
     mutating func sequence(indent: Int) throws -> YAMLValue {
+        open()
+        defer { depth -= 1 }
         var items: [YAMLValue] = []
         let first = lines[position]
         nodes += 1
