@@ -126,6 +126,8 @@ final class YAMLSafetyTests: XCTestCase {
         let readable = (0..<64).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n"
         XCTAssertNil(loadError(readable))
         XCTAssertEqual(loadError((0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n")?.line, 65)
+        // Too deep for the reader to recurse into: it declines, and the pre-pass refuses the document.
+        XCTAssertEqual(loadError((0..<1_200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n")?.line, 65)
         let indentless = (0..<40).map { String(repeating: " ", count: 2 * $0) + "k:\n" + String(repeating: " ", count: 2 * $0) + "- a\n"
             + String(repeating: " ", count: 2 * $0) + "j:" }.joined(separator: "\n") + " v\n"
         XCTAssertNotNil(loadError(indentless), "a list at its key's column stays counted after it ends")

@@ -106,7 +106,7 @@ extension BlockYAMLReader {
 
     /// `[a, b]` on one line, each item plain text without YAML punctuation.
     mutating func flowSequence(_ line: Line, at start: Int, mark: (line: Int, column: Int)) throws -> YAMLValue {
-        open()
+        try open()
         defer { depth -= 1 }
         var items: [YAMLValue] = []
         var index = skipSpaces(start + 1, line.end)

@@ -53,11 +53,16 @@ struct BlockYAMLReader {
         return (root, reader.nodes, reader.nesting, hasStar)
     }
 
-    /// Counts one more collection open; its reader closes it (`depth -= 1`) when done.
-    mutating func open() {
+    /// Counts one more collection open; its reader closes it (`depth -= 1`) when done. Deeper
+    /// documents are declined: the pre-pass then refuses them before anything recurses that far.
+    mutating func open() throws {
         depth += 1
+        guard depth <= Self.deepestNesting else { throw Declined() }
         nesting = max(nesting, depth)
     }
+
+    /// `SafeYAML.Limits.default.maxDepth`: past it the pre-pass refuses a document anyway.
+    static let deepestNesting = 64
 
     /// `read`, as the Yams tree `YAMLFastTags.compose` gives.
     static func compose(_ text: String, counting nodes: inout Int) -> Node? {
@@ -97,7 +102,7 @@ struct BlockYAMLReader {
 
     /// The keys at `indent`, the first at `key` on `line` (after a `- ` for a list item).
     mutating func mapping(indent: Int, line first: Line, key firstKey: Int) throws -> YAMLValue {
-        open()
+        try open()
         defer { depth -= 1 }
         var children: [YAMLValue] = []
         // Duplicate keys are looked for among the few written so far; a set only for long mappings.
@@ -159,7 +164,7 @@ struct BlockYAMLReader {
 
     /// `- ` items at `indent`: text, or mappings whose first key follows the dash.
     mutating func sequence(indent: Int) throws -> YAMLValue {
-        open()
+        try open()
         defer { depth -= 1 }
         var items: [YAMLValue] = []
         let first = lines[position]
