@@ -4,7 +4,8 @@ import XCTest
 import Yams
 
 /// The block reader must give Yams' own tree (strings, tags, styles, marks, node count) for what
-/// it reads, and decline the rest, so that manifests read the same either way.
+/// it reads, and decline the rest, so that manifests read the same either way; and a tree Yams
+/// composed must become the very `YAMLValue` the reader makes.
 final class BlockYAMLReaderTests: XCTestCase {
     func dump(_ node: Node?) -> String { yamlDump(node) }
 
@@ -21,7 +22,46 @@ final class BlockYAMLReaderTests: XCTestCase {
         }
         XCTAssertEqual(dump(fast), dump(reference), text, file: file, line: line)
         XCTAssertEqual(fastCount, count, text, file: file, line: line)
+        var valueCount = 0
+        XCTAssertEqual(yamlDump(BlockYAMLReader.read(text, counting: &valueCount)), yamlDump(reference.map(YAMLValue.init)), text,
+                       file: file, line: line)
+        assertPrecheckPasses(text, file: file, line: line)
         return true
+    }
+
+    /// `SafeYAML.loadValue` skips the pre-pass for what the reader read with no `*` in it, under any
+    /// limit of at least twice its nesting and 2: the pass must find nothing there. It finds depth
+    /// at any limit or none above one, so the smallest such limit is the one to try.
+    func assertPrecheckPasses(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        guard let reading = BlockYAMLReader.reading(text) else { return }
+        XCTAssertEqual(reading.hasStar, text.utf8.contains(UInt8(ascii: "*")), text, file: file, line: line)
+        guard !reading.hasStar else { return }
+        XCTAssertNil(YAMLPrecheck.run(text, maxDepth: 2 * reading.nesting + 2), text, file: file, line: line)
+    }
+
+    func testSkippedPrecheckOnDeepAndIndentlessNesting() {
+        var generator = SystemRandomNumberGenerator()
+        var read = 0
+        for _ in 0..<3000 {
+            var text = "", indent = 0
+            for _ in 0..<Int.random(in: 1...40, using: &generator) {
+                let pad = String(repeating: " ", count: indent)
+                switch Int.random(in: 0..<6, using: &generator) {
+                case 0: text += pad + "k\(indent):\n"; indent += Int.random(in: 1...3, using: &generator)
+                case 1: text += pad + "k\(indent):\n" + pad + "- a\n" + pad + "j\(indent):\n"; indent += 2
+                case 2: text += pad + "- m\(indent): x\n" + pad + "  n\(indent):\n"; indent += 4
+                case 3: text += pad + "l\(indent): [a, b]\n" + pad + "s\(indent):\n"; indent += 1
+                case 4: text += pad + "f\(indent): >\n" + pad + "  folded - x: [y]\n" + pad + "g\(indent):\n"; indent += 2
+                default: text += pad + "- q\(indent):\n"; indent += 4
+                }
+            }
+            text += String(repeating: " ", count: indent) + "end: 1\n"
+            if let reading = BlockYAMLReader.reading(text) {
+                read += 1
+                XCTAssertNil(YAMLPrecheck.run(text, maxDepth: 2 * reading.nesting + 2), text)
+            }
+        }
+        XCTAssertGreaterThan(read, 100)
     }
 
     func testReadsTheManifestSubsetAsYamsDoes() {

@@ -94,7 +94,7 @@ final class ManifestTests: XCTestCase {
         let loaded = ManifestLoader.load(text: "# to do\n", file: "case-study.yaml")
         XCTAssertEqual(loaded.manifest, Manifest())
         XCTAssertEqual(loaded.diagnostics, [])
-        XCTAssertEqual(loaded.node?.mapping?.count, 0)
+        XCTAssertEqual(loaded.node?.pairs?.count, 0)
     }
 
     func testUnknownKeysAreWarningsWithASuggestion() {

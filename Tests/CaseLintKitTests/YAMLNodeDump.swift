@@ -19,3 +19,16 @@ func yamlDump(_ node: Node?) -> String {
         return "alias\n"
     }
 }
+
+/// `yamlDump` for the manifest readers' values: what they read of each (kind, scalar style, tag,
+/// line and column, text).
+func yamlDump(_ value: YAMLValue?) -> String {
+    guard let value else { return "nil" }
+    let head = "\(value.kind) \(value.scalarStyle.map { "S\($0.rawValue) " } ?? "")\(value.tagName.rawValue) \(value.line):\(value.column)"
+    switch value.kind {
+    case .scalar: return head + " \(value.text.debugDescription)\n"
+    case .mapping: return head + "\n" + value.pairs!.map { yamlDump($0.key) + yamlDump($0.value) }.joined()
+    case .sequence: return head + "\n" + value.items!.map { yamlDump($0) }.joined()
+    case .alias: return head + "\n"
+    }
+}

@@ -4,13 +4,21 @@ import Yams
 @testable import CaseLintKit
 
 final class YAMLSafetyTests: XCTestCase {
-    private func loadError(_ text: String, limits: SafeYAML.Limits = .default) -> InputError? {
-        do {
-            _ = try SafeYAML.load(text, file: "case-study.yaml", limits: limits)
-            return nil
-        } catch {
-            return error as? InputError
+    /// The error `SafeYAML.load` throws, which the manifests' `loadValue` must throw alike.
+    private func loadError(_ text: String, limits: SafeYAML.Limits = .default, file: StaticString = #filePath,
+                           line: UInt = #line) -> InputError? {
+        func error(_ load: () throws -> Void) -> InputError? {
+            do {
+                try load()
+                return nil
+            } catch {
+                return error as? InputError
+            }
         }
+        let found = error { _ = try SafeYAML.load(text, file: "case-study.yaml", limits: limits) }
+        let value = error { _ = try SafeYAML.loadValue(text, file: "case-study.yaml", limits: limits) }
+        XCTAssertEqual(found.map { "\($0)" }, value.map { "\($0)" }, text, file: file, line: line)
+        return found
     }
 
     private func elapsed(_ body: () -> Void) -> TimeInterval {
@@ -114,6 +122,15 @@ final class YAMLSafetyTests: XCTestCase {
 
         let indented = (0..<100).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n")
         XCTAssertEqual(loadError(indented)?.line, 65)
+        // Block YAML the manifests' reader reads itself: under the limit, and over it.
+        let readable = (0..<64).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n"
+        XCTAssertNil(loadError(readable))
+        XCTAssertEqual(loadError((0..<70).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n")?.line, 65)
+        // Too deep for the reader to recurse into: it declines, and the pre-pass refuses the document.
+        XCTAssertEqual(loadError((0..<1_200).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v\n")?.line, 65)
+        let indentless = (0..<40).map { String(repeating: " ", count: 2 * $0) + "k:\n" + String(repeating: " ", count: 2 * $0) + "- a\n"
+            + String(repeating: " ", count: 2 * $0) + "j:" }.joined(separator: "\n") + " v\n"
+        XCTAssertNotNil(loadError(indentless), "a list at its key's column stays counted after it ends")
         let pairs = String(repeating: "[a: ", count: 40) + String(repeating: "]", count: 40)
         XCTAssertNotNil(loadError(pairs), "each [a: ...] is a sequence holding a mapping: two levels")
     }

@@ -7,7 +7,7 @@ public final class LintContext {
     public let readmeFile: String
     public let document: MarkdownDocument?
     public let manifestFile: String
-    public let manifestNode: Node?
+    public let manifestNode: YAMLValue?
     public let vocabulary: SharedVocabulary
     public var facts = Facts()
     /// The domain the project is judged in, when one is declared or can be inferred.
@@ -38,7 +38,7 @@ public final class LintContext {
     var keywordCounts: [String: [Int?]] = [:]
 
     public init(readmeFile: String = "README.md", document: MarkdownDocument?, manifestFile: String = "case-study.yaml",
-                manifestNode: Node?, vocabulary: SharedVocabulary) {
+                manifestNode: YAMLValue?, vocabulary: SharedVocabulary) {
         self.readmeFile = readmeFile
         self.document = document
         self.manifestFile = manifestFile
@@ -84,29 +84,21 @@ public final class LintContext {
     lazy var abbreviations: DefinedAbbreviations? = text.map { DefinedAbbreviations(index: $0, matches: metricNames) }
     public lazy var outline: SectionOutline? = text.map { SectionOutline(index: $0, vocabulary: vocabulary, metricLines: metrics.map(\.line)) }
 
-    /// The manifest's top-level values by key (the first pair of a key written twice, as
-    /// `Node.Mapping[text:]` finds it). Walking the mapping copied each pair before the key, some
-    /// 7,000 instructions a look-up, and checks look up about five keys per project.
-    private lazy var manifestEntries: [String: Node] = {
-        var entries: [String: Node] = [:]
-        guard let mapping = manifestNode?.mapping else { return entries }
-        var index = mapping.startIndex
-        while index != mapping.endIndex {
-            let pair = mapping[index]
-            if let key = pair.key.scalar?.string, entries[key] == nil { entries[key] = pair.value }
-            mapping.formIndex(after: &index)
-        }
-        return entries
-    }()
-
     /// A top-level manifest value that is present and not empty.
-    public func manifestValue(_ key: String) -> Node? {
-        guard let value = manifestEntries[key] else { return nil }
+    /// The first pair of a key written twice counts, as `YAMLValue[text:]` finds it; a manifest holds
+    /// a few keys, so walking them costs less than hashing them into a dictionary.
+    public func manifestValue(_ key: String) -> YAMLValue? {
+        guard let value = manifestNode?[text: key] else { return nil }
         // Blank is read up to the first character that is not: trimming (Foundation) copied the
         // whole text, a summary, through NSString on each look-up.
-        if let scalar = value.scalar, scalar.string.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) || value.null != nil { return nil }
-        if let list = value.sequence, list.isEmpty { return nil }
-        if let map = value.mapping, map.isEmpty { return nil }
+        if let text = value.scalarText, text.unicodeScalars.allSatisfy(Self.isWhitespace) || value.isNullWord { return nil }
+        if let list = value.items, list.isEmpty { return nil }
+        if let map = value.pairs, map.isEmpty { return nil }
         return value
+    }
+
+    /// `CharacterSet.whitespaces` (category Zs and tab), answered for ASCII without Foundation.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || scalar == "\t" : CharacterSet.whitespaces.contains(scalar)
     }
 }

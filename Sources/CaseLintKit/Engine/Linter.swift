@@ -66,7 +66,7 @@ public struct Linter: Sendable {
                                           file: "README.md", wholeFile: true))
         }
 
-        var manifestNode: Node?
+        var manifestNode: YAMLValue?
         var manifestBytes: [UInt8]?
         var manifestDomain: String?
         var typedManifest: Manifest?

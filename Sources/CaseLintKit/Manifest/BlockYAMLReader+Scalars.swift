@@ -3,7 +3,7 @@ import Yams
 extension BlockYAMLReader {
     /// A value written on its key's (or dash's) line: plain, quoted or folded (`>`) text, or a
     /// `[a, b]` list of plain text. Moves past the lines it reads.
-    mutating func inline(_ line: Line, at start: Int, parentIndent: Int) throws -> Node {
+    mutating func inline(_ line: Line, at start: Int, parentIndent: Int) throws -> YAMLValue {
         let mark = self.mark(line, start)
         nodes += 1
         switch bytes[start] {
@@ -25,7 +25,7 @@ extension BlockYAMLReader {
     }
 
     /// Plain text to the line's end or a ` #` comment; a `: ` inside (a second key) is declined.
-    func plain(_ line: Line, at start: Int, mark: Mark) throws -> Node {
+    func plain(_ line: Line, at start: Int, mark: (line: Int, column: Int)) throws -> YAMLValue {
         let first = bytes[start]
         guard !Self.indicators.contains(first) else { throw Declined() }
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "?") || first == UInt8(ascii: ":") {
@@ -41,16 +41,15 @@ extension BlockYAMLReader {
         return Self.plainScalar(String(decoding: text(start, end), as: UTF8.self), mark)
     }
 
-    static func plainScalar(_ string: String, _ mark: Mark) -> Node {
-        .scalar(Node.Scalar(string, Tag(YAMLFastTags.tagName(of: string), YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor),
-                            .plain, mark))
+    static func plainScalar(_ string: String, _ mark: (line: Int, column: Int)) -> YAMLValue {
+        YAMLValue(kind: .scalar, text: string, tagName: YAMLFastTags.tagName(of: string), style: .plain, line: mark.line, column: mark.column)
     }
 
     /// Bytes that cannot start plain text (YAML's indicators).
     static let indicators: [UInt8] = Array("[]{}#&*!|>'\"%@`,".utf8)
 
     /// `"text"` or `'text'` closed on its line, with no escape (`\` or `''`).
-    func quoted(_ line: Line, at start: Int, mark: Mark) throws -> Node {
+    func quoted(_ line: Line, at start: Int, mark: (line: Int, column: Int)) throws -> YAMLValue {
         let quote = bytes[start]
         var end = start + 1
         while end < line.end, bytes[end] != quote {
@@ -61,15 +60,14 @@ extension BlockYAMLReader {
         let after = skipSpaces(end + 1, line.end)
         guard after == line.end || bytes[after] == UInt8(ascii: "#") && after > end + 1 else { throw Declined() }
         // libyaml marks quoted (and folded) text as text: Yams tags it `str`.
-        return .scalar(Node.Scalar(String(decoding: bytes[(start + 1)..<end], as: UTF8.self),
-                                   Tag(.str, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor),
-                                   quote == UInt8(ascii: "\"") ? .doubleQuoted : .singleQuoted, mark))
+        return YAMLValue(kind: .scalar, text: String(decoding: bytes[(start + 1)..<end], as: UTF8.self), tagName: .str,
+                         style: quote == UInt8(ascii: "\"") ? .doubleQuoted : .singleQuoted, line: mark.line, column: mark.column)
     }
 
     /// `>` then lines indented alike, with no blank line between them: the lines joined by spaces,
     /// ending in one line break (the default "clip" chomping), or in none after `>-` ("strip").
     /// `>+`, an indentation indicator or a comment after the indicator is declined.
-    mutating func folded(_ line: Line, at start: Int, parentIndent: Int, mark: Mark) throws -> Node {
+    mutating func folded(_ line: Line, at start: Int, parentIndent: Int, mark: (line: Int, column: Int)) throws -> YAMLValue {
         let strips = start + 1 < line.end && bytes[start + 1] == UInt8(ascii: "-")
         guard skipSpaces(start + (strips ? 2 : 1), line.end) == line.end else { throw Declined() }
         var raw = line.number      // allLines index of the line after this one
@@ -103,12 +101,14 @@ extension BlockYAMLReader {
         while position < lines.count, lines[position].number <= last { position += 1 }
         var string = parts.map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
         if !strips { string.append("\n") }
-        return .scalar(Node.Scalar(string, Tag(.str, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .folded, mark))
+        return YAMLValue(kind: .scalar, text: string, tagName: .str, style: .folded, line: mark.line, column: mark.column)
     }
 
     /// `[a, b]` on one line, each item plain text without YAML punctuation.
-    mutating func flowSequence(_ line: Line, at start: Int, mark: Mark) throws -> Node {
-        var items: [Node] = []
+    mutating func flowSequence(_ line: Line, at start: Int, mark: (line: Int, column: Int)) throws -> YAMLValue {
+        try open()
+        defer { depth -= 1 }
+        var items: [YAMLValue] = []
         var index = skipSpaces(start + 1, line.end)
         if index < line.end, bytes[index] == UInt8(ascii: "]") {
             index += 1
@@ -130,7 +130,7 @@ extension BlockYAMLReader {
         }
         let after = skipSpaces(index, line.end)
         guard after == line.end || bytes[after] == UInt8(ascii: "#") && after > index else { throw Declined() }
-        return .sequence(Node.Sequence(items, Tag(.seq, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .any, mark))
+        return YAMLValue(kind: .sequence, children: items, tagName: .seq, line: mark.line, column: mark.column)
     }
 
     static func startsFlowItem(_ byte: UInt8) -> Bool {
@@ -139,4 +139,39 @@ extension BlockYAMLReader {
 
     /// Bytes that would make a list item something other than plain text (a pair, a comment, a nested collection).
     static let flowPunctuation: [UInt8] = Array(":#[]{}".utf8)
+
+    /// Bytes libyaml reads as they look: no tab, carriage return or other control character, no
+    /// byte-order mark, no line or paragraph separator, no non-character.
+    static func isPlainText(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte >= 0x20 && byte != 0x7F || byte == 0x0A else { return false }
+            } else if byte == 0xC2 {
+                guard index + 1 < bytes.count, bytes[index + 1] >= 0xA0 else { return false }
+            } else if byte == 0xE2 {
+                guard index + 2 < bytes.count, !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) else { return false }
+            } else if byte == 0xEF {
+                guard index + 2 < bytes.count, !(bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF),
+                      !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) else { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `key` is not among the keys in `children` (keys and values in turn).
+    func isNew(_ key: String, among children: [YAMLValue], seen: inout Set<String>?) -> Bool {
+        if seen == nil, children.count < 32 {
+            var index = 0
+            while index < children.count {
+                if children[index].text == key { return false }
+                index += 2
+            }
+            return true
+        }
+        if seen == nil { seen = Set(stride(from: 0, to: children.count, by: 2).map { children[$0].text }) }
+        return seen!.insert(key).inserted
+    }
 }

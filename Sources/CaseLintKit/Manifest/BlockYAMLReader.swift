@@ -1,9 +1,11 @@
+import Foundation
 import Yams
 
 /// Composes the plain block YAML that manifests are written in (a mapping of keys to plain,
-/// quoted or folded text, `[a, b]` lists, and `- ` lists of text or of mappings) without libyaml,
-/// to the very tree `YAMLFastTags.compose` gives: same strings, tags, styles and marks. On a
-/// portfolio of thousands of manifests, libyaml's events and Yams' nodes were a fifteenth of the run.
+/// quoted or folded text, `[a, b]` lists, and `- ` lists of text or of mappings) without libyaml
+/// or Yams' nodes, into a `YAMLValue` holding what `YAMLFastTags.compose` gives: same strings,
+/// tags, styles and marks. On a portfolio of thousands of manifests, libyaml's events and Yams'
+/// nodes were a fifteenth of the run.
 ///
 /// Anything outside that subset (tabs, anchors, tags, flow mappings, escapes, multi-line plain or
 /// quoted text, empty values, duplicate keys, several documents...) is declined, and the caller
@@ -26,16 +28,45 @@ struct BlockYAMLReader {
     let lines: [Line]
     var position = 0
     var nodes = 0
+    /// Collections open around the one being read, and the most that were ever open at once.
+    var depth = 0
+    var nesting = 0
 
     /// The tree, or nil when the text is outside the subset (including an empty document).
     /// `nodes` grows by the tree's scalars and collections, as `YAMLFastTags.compose` counts them.
-    static func compose(_ text: String, counting nodes: inout Int) -> Node? {
+    static func read(_ text: String, counting nodes: inout Int) -> YAMLValue? {
+        guard let reading = reading(text) else { return nil }
+        nodes += reading.nodes
+        return reading.value
+    }
+
+    /// The tree, its scalars and collections, how deeply its collections nest (a flow list inside
+    /// a mapping nests 2 deep), and whether a `*` is written anywhere (where an alias could be).
+    static func reading(_ text: String) -> (value: YAMLValue, nodes: Int, nesting: Int, hasStar: Bool)? {
         let bytes = Array(text.utf8)
         guard Self.isPlainText(bytes) else { return nil }
         var reader = BlockYAMLReader(bytes)
         guard let root = try? reader.document() else { return nil }
-        nodes += reader.nodes
-        return root
+        let hasStar = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(UInt8(ascii: "*")), buffer.count) != nil } ?? false
+        }
+        return (root, reader.nodes, reader.nesting, hasStar)
+    }
+
+    /// Counts one more collection open; its reader closes it (`depth -= 1`) when done. Deeper
+    /// documents are declined: the pre-pass then refuses them before anything recurses that far.
+    mutating func open() throws {
+        depth += 1
+        guard depth <= Self.deepestNesting else { throw Declined() }
+        nesting = max(nesting, depth)
+    }
+
+    /// `SafeYAML.Limits.default.maxDepth`: past it the pre-pass refuses a document anyway.
+    static let deepestNesting = 64
+
+    /// `read`, as the Yams tree `YAMLFastTags.compose` gives.
+    static func compose(_ text: String, counting nodes: inout Int) -> Node? {
+        read(text, counting: &nodes)?.yamsNode
     }
 
     init(_ bytes: [UInt8]) {
@@ -58,29 +89,8 @@ struct BlockYAMLReader {
         self.lines = lines
     }
 
-    /// Bytes libyaml reads as they look: no tab, carriage return or other control character, no
-    /// byte-order mark, no line or paragraph separator, no non-character.
-    static func isPlainText(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard byte >= 0x20 && byte != 0x7F || byte == 0x0A else { return false }
-            } else if byte == 0xC2 {
-                guard index + 1 < bytes.count, bytes[index + 1] >= 0xA0 else { return false }
-            } else if byte == 0xE2 {
-                guard index + 2 < bytes.count, !(bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)) else { return false }
-            } else if byte == 0xEF {
-                guard index + 2 < bytes.count, !(bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF),
-                      !(bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE) else { return false }
-            }
-            index += 1
-        }
-        return true
-    }
-
     /// One mapping, after an optional `---`, and nothing after it.
-    mutating func document() throws -> Node {
+    mutating func document() throws -> YAMLValue {
         guard position < lines.count else { throw Declined() }
         if lines[position].indent == 0, text(lines[position].content, lines[position].end).elementsEqual("---".utf8) { position += 1 }
         guard position < lines.count else { throw Declined() }
@@ -91,25 +101,29 @@ struct BlockYAMLReader {
     }
 
     /// The keys at `indent`, the first at `key` on `line` (after a `- ` for a list item).
-    mutating func mapping(indent: Int, line first: Line, key firstKey: Int) throws -> Node {
-        var pairs: [(Node, Node)] = []
-        var seen: Set<String> = []
+    mutating func mapping(indent: Int, line first: Line, key firstKey: Int) throws -> YAMLValue {
+        try open()
+        defer { depth -= 1 }
+        var children: [YAMLValue] = []
+        // Duplicate keys are looked for among the few written so far; a set only for long mappings.
+        var seen: Set<String>?
         var line = first
         var keyStart = firstKey
         nodes += 1
         while true {
-            guard let (key, afterColon) = self.key(line, at: keyStart), seen.insert(key).inserted else { throw Declined() }
+            guard let (key, afterColon) = self.key(line, at: keyStart), isNew(key, among: children, seen: &seen) else { throw Declined() }
             nodes += 1
-            let keyNode = Node.scalar(Node.Scalar(key, Tag(YAMLFastTags.tagName(of: key), YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor),
-                                                  .plain, mark(line, keyStart)))
-            pairs.append((keyNode, try value(line, after: afterColon, parentIndent: indent)))
+            let at = mark(line, keyStart)
+            children.append(YAMLValue(kind: .scalar, text: key, tagName: YAMLFastTags.tagName(of: key), style: .plain,
+                                      line: at.line, column: at.column))
+            children.append(try value(line, after: afterColon, parentIndent: indent))
             guard position < lines.count, lines[position].indent >= indent else { break }
             line = lines[position]
             guard line.indent == indent else { throw Declined() }
             keyStart = line.content
         }
-        return .mapping(Node.Mapping(pairs, Tag(.map, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .any,
-                                     mark(first, firstKey)))
+        let at = mark(first, firstKey)
+        return YAMLValue(kind: .mapping, children: children, tagName: .map, line: at.line, column: at.column)
     }
 
     /// A key (letters, digits, `_`, `-`, `.` and inner spaces, starting with a letter, digit or `_`)
@@ -134,7 +148,7 @@ struct BlockYAMLReader {
     }
 
     /// A key's value: text on its line, or a nested mapping or list on the lines below.
-    mutating func value(_ line: Line, after colon: Int, parentIndent: Int) throws -> Node {
+    mutating func value(_ line: Line, after colon: Int, parentIndent: Int) throws -> YAMLValue {
         let start = skipSpaces(colon, line.end)
         guard start == line.end || bytes[start] == UInt8(ascii: "#") else { return try inline(line, at: start, parentIndent: parentIndent) }
         position += 1
@@ -149,8 +163,10 @@ struct BlockYAMLReader {
     }
 
     /// `- ` items at `indent`: text, or mappings whose first key follows the dash.
-    mutating func sequence(indent: Int) throws -> Node {
-        var items: [Node] = []
+    mutating func sequence(indent: Int) throws -> YAMLValue {
+        try open()
+        defer { depth -= 1 }
+        var items: [YAMLValue] = []
         let first = lines[position]
         nodes += 1
         while position < lines.count, lines[position].indent == indent, isDash(lines[position]) {
@@ -164,8 +180,8 @@ struct BlockYAMLReader {
             }
         }
         guard position == lines.count || lines[position].indent <= indent else { throw Declined() }
-        return .sequence(Node.Sequence(items, Tag(.seq, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), .any,
-                                       mark(first, first.content)))
+        let at = mark(first, first.content)
+        return YAMLValue(kind: .sequence, children: items, tagName: .seq, line: at.line, column: at.column)
     }
 
     func isDash(_ line: Line, at offset: Int? = nil) -> Bool {
@@ -186,9 +202,9 @@ struct BlockYAMLReader {
     }
 
     /// libyaml's mark: 1-based line, and column counted in Unicode scalars.
-    func mark(_ line: Line, _ offset: Int) -> Mark {
+    func mark(_ line: Line, _ offset: Int) -> (line: Int, column: Int) {
         var column = 1
         for index in line.start..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
-        return PreparsedYAML.mark(line: line.number, column: column)
+        return (line.number, column)
     }
 }

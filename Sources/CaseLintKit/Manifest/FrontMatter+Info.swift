@@ -31,22 +31,22 @@ extension ManifestLoader {
         func diagnostic(_ rule: String, _ severity: Severity, _ message: String, _ readmeLine: Int) -> Diagnostic {
             Diagnostic(rule: rule, severity: severity, message: "front matter: " + message, file: file, line: max(1, readmeLine))
         }
-        let root: Yams.Node?
+        let root: YAMLValue?
         do {
-            root = try SafeYAML.load(text, file: file, firstLine: firstLine)
+            root = try SafeYAML.loadValue(text, file: file, firstLine: firstLine)
         } catch {
             let problem = error as? InputError ?? InputError("\(error)")
             return (nil, [diagnostic("frontmatter.yaml", .error, problem.message, problem.line ?? firstLine)])
         }
         guard let root else { return (nil, []) }
-        guard let mapping = root.mapping else {
+        guard let mapping = root.pairs else {
             return (nil, [diagnostic("frontmatter.type", .warning,
                                      "must be a mapping of key: value lines, found \(root.userDescription)", root.line + offset)])
         }
         var info = FrontMatterInfo()
         var diagnostics: [Diagnostic] = []
         for pair in mapping {
-            guard let key = pair.key.scalar?.string else { continue }
+            guard let key = pair.key.scalarText else { continue }
             info.lines[key] = pair.key.line + offset
             do {
                 switch key {
@@ -66,9 +66,9 @@ extension ManifestLoader {
     }
 
     /// Hugging Face accepts a single name where a list is expected: `datasets: mimic-iv`.
-    private static func names(_ node: Yams.Node, _ key: String) throws -> [String] {
-        if node.mapping != nil { throw node.typeError(key, expected: "a list of names") }
-        if node.sequence == nil, let single = try node.text(key) { return [single] }
+    private static func names(_ node: YAMLValue, _ key: String) throws -> [String] {
+        if node.kind == .mapping { throw node.typeError(key, expected: "a list of names") }
+        if node.kind != .sequence, let single = try node.text(key) { return [single] }
         return try node.textList(key) ?? []
     }
 }

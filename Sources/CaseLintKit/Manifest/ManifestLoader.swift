@@ -11,17 +11,17 @@ import Yams
 public enum ManifestLoader {
     /// `node` is the composed document, for rules that read the manifest directly; nil when the
     /// file could not be read as a YAML mapping. An empty file is an empty manifest.
-    public static func load(text: String, file: String) -> (manifest: Manifest?, diagnostics: [Diagnostic], node: Yams.Node?) {
-        let root: Yams.Node?
+    public static func load(text: String, file: String) -> (manifest: Manifest?, diagnostics: [Diagnostic], node: YAMLValue?) {
+        let root: YAMLValue?
         do {
-            root = try SafeYAML.load(text, file: file)
+            root = try SafeYAML.loadValue(text, file: file)
         } catch {
             let problem = error as? InputError ?? InputError(file: file, "\(error)")
             return (nil, [Diagnostic(rule: "manifest.yaml", severity: .error, message: problem.message, file: file,
                                      line: problem.line ?? 1)], nil)
         }
-        guard let root else { return (Manifest(), [], Yams.Node.mapping(.init([]))) }
-        guard root.mapping != nil else {
+        guard let root else { return (Manifest(), [], YAMLValue(kind: .mapping, tagName: .map, line: 1, column: 1)) }
+        guard root.kind == .mapping else {
             let message = "case-study.yaml must be a mapping of key: value lines (title: ..., domain: ...), found \(root.userDescription)"
             return (nil, [Diagnostic(rule: "manifest.yaml", severity: .error, message: message, file: file, line: root.line)], nil)
         }
@@ -34,7 +34,7 @@ public enum ManifestLoader {
     /// them (`target_role` -> `target_roles`): what `caselint fix` renames. Empty when the text is not
     /// a readable YAML mapping.
     public static func keyRenames(text: String, file: String) -> [ManifestKeyRename] {
-        guard let root = try? SafeYAML.load(text, file: file), root.mapping != nil else { return [] }
+        guard let root = try? SafeYAML.loadValue(text, file: file), root.kind == .mapping else { return [] }
         var reader = ManifestReader(file: file)
         _ = reader.manifest(root)
         return reader.renames
@@ -69,29 +69,30 @@ struct ManifestReader {
     }
 
     /// - siblings: the mapping the key sits in; a suggestion already used there is no clear rename.
-    mutating func unknownKey(_ key: String, at node: Yams.Node, in place: String, known: [String], siblings: Yams.Node.Mapping) {
+    mutating func unknownKey(_ key: String, at node: YAMLValue, in place: String, known: [String], siblings: YAMLValue.Pairs) {
         let suggestions = SuggestionMemo.shared.suggestions(for: key, in: known)
         let message = "unknown key '\(key)' in \(place)" + suggestions.note
         diagnostics.append(Diagnostic(rule: "manifest.unknown-key", severity: .warning, message: message, file: file, line: node.line))
-        if let suggestion = suggestions.unambiguous, !siblings.keys.contains(where: { $0.scalar?.string == suggestion }),
-           let mark = node.mark, node.scalar?.style == .plain {
-            renames.append(ManifestKeyRename(key: key, replacement: suggestion, line: mark.line, column: mark.column))
+        if let suggestion = suggestions.unambiguous, !siblings.contains(where: { $0.key.scalarText == suggestion }),
+           node.scalarStyle == .plain {
+            renames.append(ManifestKeyRename(key: key, replacement: suggestion, line: node.line, column: node.column))
         }
     }
 
     /// The entries of a mapping; a key that is not text is reported and skipped.
-    mutating func entries(of mapping: Yams.Node.Mapping, in place: String) -> [(key: String, keyNode: Yams.Node, value: Yams.Node)] {
+    mutating func entries(of mapping: YAMLValue.Pairs, in place: String) -> [(key: String, keyNode: YAMLValue, value: YAMLValue)] {
         mapping.compactMap { pair in
-            read { () throws -> (String, Yams.Node, Yams.Node)? in
-                guard let key = pair.key.scalar?.string else { throw pair.key.typeError("a key in \(place)", expected: "text") }
+            read { () throws -> (String, YAMLValue, YAMLValue)? in
+                guard let key = pair.key.scalarText else { throw pair.key.typeError("a key in \(place)", expected: "text") }
                 return (key, pair.key, pair.value)
             }
         }
     }
 
-    mutating func manifest(_ root: Yams.Node) -> Manifest {
+    mutating func manifest(_ root: YAMLValue) -> Manifest {
         var manifest = Manifest()
-        for (key, keyNode, value) in entries(of: root.mapping ?? [:], in: "case-study.yaml") {
+        let pairs = root.pairs ?? YAMLValue.Pairs(children: [])
+        for (key, keyNode, value) in entries(of: pairs, in: "case-study.yaml") {
             manifest.lines[key] = keyNode.line
             switch key {
             case "title": manifest.title = read { try value.text(key) }
@@ -108,7 +109,7 @@ struct ManifestReader {
             case "limitations": manifest.limitations = read { try value.textList(key) }
             case "human_oversight": manifest.humanOversight = read { try value.text(key) }
             case "next_steps": manifest.nextSteps = read { try value.textList(key) }
-            default: unknownKey(key, at: keyNode, in: "case-study.yaml", known: Manifest.knownKeys, siblings: root.mapping ?? [:])
+            default: unknownKey(key, at: keyNode, in: "case-study.yaml", known: Manifest.knownKeys, siblings: pairs)
             }
         }
         return manifest

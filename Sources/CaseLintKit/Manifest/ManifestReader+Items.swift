@@ -3,7 +3,7 @@ import Yams
 /// The two lists of records in a manifest: `data_sources` and `metrics`. Items are named
 /// `metrics[2]` (counting from 1) in messages; the line says which one it is.
 extension ManifestReader {
-    mutating func dataSources(_ items: [Yams.Node]) -> [Manifest.DataSource] {
+    mutating func dataSources(_ items: [YAMLValue]) -> [Manifest.DataSource] {
         items.enumerated().compactMap { index, item in
             let place = "data_sources[\(index + 1)]"
             guard let mapping = record(item, place, fields: "name, kind, license and url") else { return nil }
@@ -23,7 +23,7 @@ extension ManifestReader {
         }
     }
 
-    mutating func metrics(_ items: [Yams.Node]) -> [Manifest.Metric] {
+    mutating func metrics(_ items: [YAMLValue]) -> [Manifest.Metric] {
         items.enumerated().compactMap { index, item in
             let place = "metrics[\(index + 1)]"
             guard let mapping = record(item, place, fields: "name, value and optionally ci, split, n") else { return nil }
@@ -45,9 +45,9 @@ extension ManifestReader {
     }
 
     /// A list item that should be a mapping; anything else is reported once, here.
-    private mutating func record(_ item: Yams.Node, _ place: String, fields: String) -> Yams.Node.Mapping? {
-        read { () throws -> Yams.Node.Mapping? in
-            guard let mapping = item.mapping else {
+    private mutating func record(_ item: YAMLValue, _ place: String, fields: String) -> YAMLValue.Pairs? {
+        read { () throws -> YAMLValue.Pairs? in
+            guard let mapping = item.pairs else {
                 throw item.typeError(place, expected: "a mapping with \(fields)", hint: "write '- name: ...' and indent its other keys under it")
             }
             return mapping
@@ -55,7 +55,7 @@ extension ManifestReader {
     }
 
     /// `ci: [low, high]`, two numbers in order.
-    private static func interval(_ node: Yams.Node, _ label: String) throws -> ClosedRange<Double>? {
+    private static func interval(_ node: YAMLValue, _ label: String) throws -> ClosedRange<Double>? {
         guard let bounds = try node.list(label) else { return nil }
         guard bounds.count == 2 else {
             throw YAMLTypeError(line: node.line, message: "\(label) must be [low, high], two numbers; found \(bounds.count) values")
@@ -70,7 +70,7 @@ extension ManifestReader {
     }
 
     /// `n`: how many cases the metric was measured on.
-    private static func count(_ node: Yams.Node, _ label: String) throws -> Int? {
+    private static func count(_ node: YAMLValue, _ label: String) throws -> Int? {
         guard let n = try node.integer(label) else { return nil }
         guard n > 0 else { throw YAMLTypeError(line: node.line, message: "\(label) must be a whole number of at least 1; found \(n)") }
         return n

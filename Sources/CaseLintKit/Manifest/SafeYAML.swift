@@ -30,6 +30,52 @@ public enum SafeYAML {
     /// error lines are counted in the file. Node marks stay relative to `text`.
     public static func load(_ text: String, file: String, limits: Limits = .default, firstLine: Int = 1) throws -> Yams.Node? {
         let offset = firstLine - 1
+        let text = try sized(text, file: file, limits: limits)
+        try precheck(text, file: file, limits: limits, lineOffset: offset)
+        let root: Yams.Node?
+        var nodes = 0
+        do {
+            // Most manifests are plain block YAML, read without libyaml; anything else goes to Yams.
+            // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
+            root = try BlockYAMLReader.read(text, counting: &nodes)?.yamsNode ?? YAMLFastTags.compose(text, counting: &nodes)
+        } catch let error as YamlError {
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
+        }
+        // The nodes were counted as they were retyped: only a tree over the bound is walked again,
+        // to name the node where it went over.
+        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
+        return root
+    }
+
+    /// `load` for the readers of manifests and front matter: the same document, checks and errors,
+    /// as a `YAMLValue`. What the block reader reads never becomes a Yams tree, and skips the
+    /// pre-pass when the pass could not object: it finds only an alias (a `*` token, so a `*`
+    /// somewhere) or nesting over the limit, and in block YAML it counts at most two levels per
+    /// collection open (a list indented as its mapping's keys stays counted) and one for a `[list]`.
+    static func loadValue(_ text: String, file: String, limits: Limits = .default, firstLine: Int = 1) throws -> YAMLValue? {
+        let offset = firstLine - 1
+        let text = try sized(text, file: file, limits: limits)
+        if let read = BlockYAMLReader.reading(text) {
+            if 2 * read.nesting + 2 > limits.maxDepth || read.hasStar {
+                try precheck(text, file: file, limits: limits, lineOffset: offset)
+            }
+            if read.nodes > limits.maxNodes { try checkTree(read.value.yamsNode, file: file, limits: limits, lineOffset: offset) }
+            return read.value
+        }
+        try precheck(text, file: file, limits: limits, lineOffset: offset)
+        var nodes = 0
+        let root: Yams.Node?
+        do {
+            root = try YAMLFastTags.compose(text, counting: &nodes)
+        } catch let error as YamlError {
+            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
+        }
+        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
+        return root.map(YAMLValue.init)
+    }
+
+    /// The text without a byte-order mark, if it is not too large to read.
+    private static func sized(_ text: String, file: String, limits: Limits) throws -> String {
         // Editors on Windows start files with a byte-order mark; Yams would fail on line 2 for it.
         let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         let size = text.utf8.count
@@ -37,6 +83,11 @@ public enum SafeYAML {
             throw InputError(file: file, "is \(size) bytes; caselint reads YAML files of at most \(limits.maxBytes) bytes: "
                 + "keep this file to the facts a reviewer needs")
         }
+        return text
+    }
+
+    /// A lexical pre-pass (`YAMLPrecheck`) for what could make composing the text costly.
+    private static func precheck(_ text: String, file: String, limits: Limits, lineOffset offset: Int) throws {
         switch YAMLPrecheck.run(text, maxDepth: limits.maxDepth) {
         case let .tooDeep(line)?:
             throw InputError(file: file, line: line + offset, "YAML nested deeper than \(limits.maxDepth) levels: flatten this structure")
@@ -45,19 +96,6 @@ public enum SafeYAML {
         case nil:
             break
         }
-        let root: Yams.Node?
-        var nodes = 0
-        do {
-            // Explicit UTF-8 inside: Yams' default encoding consults the environment and prints about it.
-            // Most manifests are plain block YAML, read without libyaml; anything else goes to Yams.
-            root = try BlockYAMLReader.compose(text, counting: &nodes) ?? YAMLFastTags.compose(text, counting: &nodes)
-        } catch let error as YamlError {
-            throw YAMLErrorTranslation.inputError(error, file: file, text: text, lineOffset: offset)
-        }
-        // The nodes were counted as they were retyped: only a tree over the bound is walked again,
-        // to name the node where it went over.
-        if let root, nodes > limits.maxNodes { try checkTree(root, file: file, limits: limits, lineOffset: offset) }
-        return root
     }
 
     /// Second line of defence, iterative so it cannot overflow: bounds the work any reader of the

@@ -57,14 +57,20 @@ enum YAMLFastTags {
         }
     }
 
-    /// Letters that start a YAML 1.1 bool or null word (yes, no, true, false, on, off, null).
-    static let typedInitials: Set<UInt8> = Set("yYnNtTfFoO".utf8)
+    /// Letters that start a YAML 1.1 bool or null word (yes, no, true, false, on, off, null); a
+    /// switch, as hashing the byte into a set cost more than the rest of typing most keys.
+    static func isTypedInitial(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "y"), UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "f"), UInt8(ascii: "o"): return true
+        default: return false
+        }
+    }
 
     /// The default resolver's answer for a plain scalar; only strings that could be typed pay for it.
     static func tagName(of string: String) -> Tag.Name {
         guard let first = string.utf8.first else { return .null }
         let isLetter = (first | 0x20) >= UInt8(ascii: "a") && (first | 0x20) <= UInt8(ascii: "z")
-        if isLetter && !typedInitials.contains(first) || first >= 0x80 { return .str }
+        if isLetter && !isTypedInitial(first) || first >= 0x80 { return .str }
         if isLetter && string.utf8.count > 5 { return .str }   // "false" is the longest typed word
         // Only the bool and null rules match a word that starts with a letter ("name", "npv", "no"):
         // the others need a digit, a sign, a point or punctuation first.

@@ -8,25 +8,78 @@ struct YAMLTypeError: Error, Equatable {
     var message: String
 }
 
-/// Typed reads of a composed node. `key` names the value in messages ("target_roles",
-/// "metrics[2].value"). Null (`key:` with nothing after it, or `~`) reads as nil: absent.
-extension Yams.Node {
+/// A composed YAML value the typed reads below work on: Yams' `Node` (configuration, blueprints,
+/// packs) or the lighter `YAMLValue` (manifests, front matter), so both give the same messages.
+protocol ComposedYAML {
+    /// 1-based line where the value starts.
+    var line: Int { get }
+    /// The resolved tag (`!!int`, `!!str` ...).
+    var tagName: Tag.Name { get }
+    var kind: YAMLValue.Kind { get }
+    var scalarText: String? { get }
+    /// A scalar's style; nil for the other kinds.
+    var scalarStyle: Node.Scalar.Style? { get }
+    var items: [Self]? { get }
+    /// The value as Yams' scalar, for its constructors (numbers and yes/no words written unusually).
+    var yamsScalar: Node.Scalar? { get }
+}
+
+extension Yams.Node: ComposedYAML {
     /// 1-based line where the node starts. Yams' marks are 1-based already (libyaml's + 1).
     var line: Int { mark?.line ?? 1 }
 
-    /// The resolved tag (`!!int`, `!!str` ...); Yams keeps `Tag.name` internal.
+    /// The resolved tag; Yams keeps `Tag.name` internal.
     var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
 
-    var isNull: Bool { scalar != nil && tagName == .null }
+    var kind: YAMLValue.Kind {
+        switch self {
+        case .scalar: return .scalar
+        case .mapping: return .mapping
+        case .sequence: return .sequence
+        case .alias: return .alias
+        }
+    }
+
+    var scalarText: String? { scalar?.string }
+    var scalarStyle: Node.Scalar.Style? { scalar?.style }
+    var items: [Yams.Node]? { sequence.map { Array($0) } }
+    var yamsScalar: Node.Scalar? { scalar }
+
+    /// A mapping's entries in order, keys read as text.
+    func entries(_ key: String) throws -> [(key: String, keyNode: Yams.Node, value: Yams.Node)]? {
+        if isNull { return nil }
+        guard let mapping else { throw typeError(key, expected: "a mapping of key: value lines") }
+        return try mapping.map { pair in
+            guard let name = pair.key.scalar?.string else {
+                throw pair.key.typeError("a key in \(key)", expected: "text")
+            }
+            return (name, pair.key, pair.value)
+        }
+    }
+}
+
+extension YAMLValue: ComposedYAML {
+    var scalarStyle: Node.Scalar.Style? { kind == .scalar ? style : nil }
+
+    var yamsScalar: Node.Scalar? {
+        kind == .scalar ? Node.Scalar(text, Tag(tagName, YAMLFastTags.explicitTagResolver, YAMLFastTags.constructor), style) : nil
+    }
+}
+
+/// Typed reads of a composed value. `key` names the value in messages ("target_roles",
+/// "metrics[2].value"). Null (`key:` with nothing after it, or `~`) reads as nil: absent.
+extension ComposedYAML {
+    var isNull: Bool { kind == .scalar && tagName == .null }
 
     /// What the author wrote, named the way they would name it.
     var userDescription: String {
-        switch self {
+        switch kind {
         case .mapping: return "a mapping (key: value lines)"
         case .sequence: return "a list"
         case .alias: return "an alias"
-        case let .scalar(scalar):
-            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+        case .scalar:
+            let string = scalarText ?? ""
+            let shown = string.count > 40 ? String(string.prefix(40)) + "…" : string
             switch tagName {
             case .null: return "nothing"
             case .bool: return "the yes/no value \(shown)"
@@ -45,16 +98,16 @@ extension Yams.Node {
     /// value or a collection is an error, since it is almost always a mistake.
     func text(_ key: String) throws -> String? {
         if isNull { return nil }
-        guard let scalar, tagName != .bool else {
+        guard let text = scalarText, tagName != .bool else {
             let hint = tagName == .bool ? "put it in quotes if you mean the word" : nil
             throw typeError(key, expected: "text", hint: hint)
         }
-        return scalar.string
+        return text
     }
 
     func number(_ key: String) throws -> Double? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int || tagName == .float, let value = decimalNumber {
+        if kind == .scalar, tagName == .int || tagName == .float, let value = decimalNumber {
             guard value.isFinite else { throw typeError(key, expected: "a finite number") }
             return value
         }
@@ -63,22 +116,22 @@ extension Yams.Node {
 
     func integer(_ key: String) throws -> Int? {
         if isNull { return nil }
-        if scalar != nil, tagName == .int, let value = wholeNumber { return value }
+        if kind == .scalar, tagName == .int, let value = wholeNumber { return value }
         throw typeError(key, expected: "a whole number", hint: numberHint)
     }
 
     func boolean(_ key: String) throws -> Bool? {
         if isNull { return nil }
-        if scalar != nil, tagName == .bool, let value = bool { return value }
+        if kind == .scalar, tagName == .bool, let value = yamsScalar.flatMap(Bool.construct) { return value }
         throw typeError(key, expected: "true or false")
     }
 
-    func list(_ key: String) throws -> [Yams.Node]? {
+    func list(_ key: String) throws -> [Self]? {
         if isNull { return nil }
-        guard let sequence else {
+        guard let items else {
             throw typeError(key, expected: "a list", hint: "write each item on its own line, starting with '- '")
         }
-        return Array(sequence)
+        return items
     }
 
     func textList(_ key: String) throws -> [String]? {
@@ -91,21 +144,9 @@ extension Yams.Node {
         }
     }
 
-    /// A mapping's entries in order, keys read as text.
-    func entries(_ key: String) throws -> [(key: String, keyNode: Yams.Node, value: Yams.Node)]? {
-        if isNull { return nil }
-        guard let mapping else { throw typeError(key, expected: "a mapping of key: value lines") }
-        return try mapping.map { pair in
-            guard let name = pair.key.scalar?.string else {
-                throw pair.key.typeError("a key in \(key)", expected: "text")
-            }
-            return (name, pair.key, pair.value)
-        }
-    }
-
     /// Numbers written as text are the usual mistake; say how to write them.
     private var numberHint: String? {
-        guard let text = scalar?.string.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let text = scalarText?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if text.hasSuffix("%"), let percent = Double(text.dropLast().trimmingCharacters(in: .whitespaces)) {
             return "write \(formatted(percent / 100)) (a fraction) or \(formatted(percent)) without the % sign"
         }

@@ -3,14 +3,14 @@ import Yams
 /// Yams' `int` and `float`, answered without Foundation for the numbers rule packs hold: plain
 /// decimal digits (`5`, `0.35`, `-1.5`). Yams first copies the text without underscores and looks
 /// for a sexagesimal colon, some 20,000 instructions a number; anything else still goes to Yams.
-extension Yams.Node {
+extension ComposedYAML {
     /// `int`: a plain run of digits without a leading zero (YAML 1.1 reads `012` as octal).
     var wholeNumber: Int? {
         if let digits = plainNumberText, let first = digits.utf8.first, digits.utf8.count <= 18,
            first != UInt8(ascii: "0") || digits.utf8.count == 1, digits.utf8.allSatisfy(Self.isDigit) {
             return Int(digits)
         }
-        return int
+        return yamsScalar.flatMap(Int.construct)
     }
 
     /// `float ?? int`: digits with an optional minus sign and decimal part (`-0.35`).
@@ -25,13 +25,13 @@ extension Yams.Node {
                 return Double(text)
             }
         }
-        return float ?? int.map(Double.init)
+        return yamsScalar.flatMap(Double.construct) ?? yamsScalar.flatMap(Int.construct).map(Double.init)
     }
 
     /// The text of a plain scalar: Yams reads numbers only from those.
     private var plainNumberText: String? {
-        guard case let .scalar(scalar) = self, scalar.style == .plain || scalar.style == .any else { return nil }
-        return scalar.string
+        guard let style = scalarStyle, style == .plain || style == .any else { return nil }
+        return scalarText
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// `kind: manifest` — fields and allowed values in `case-study.yaml`.
 ///
@@ -13,12 +12,15 @@ public struct ManifestCheck: Check {
     let requireFile: Bool
     let required: [String]
     let allowed: [(label: String, phrases: [String])]
+    /// Each `allowed` label cut at its dot once, not on every project.
+    let allowedPaths: [[String]]
 
     public init(rule: RuleDefinition, match: MatchParameters, vocabulary: SharedVocabulary) throws {
         self.rule = rule
         requireFile = try match.bool("require_file") ?? false
         required = try match.strings("required") ?? []
         allowed = try match.phraseTable("allowed") ?? []
+        allowedPaths = allowed.map { $0.label.split(separator: ".").map(String.init) }
         if !requireFile, required.isEmpty, allowed.isEmpty {
             throw match.error("required", nil, "a manifest rule needs require_file, required or allowed")
         }
@@ -37,29 +39,28 @@ public struct ManifestCheck: Check {
         let missing = required.filter { context.manifestValue($0) == nil }
         if !missing.isEmpty {
             findings.append(Finding(message: "\(rule.message) Missing: \(missing.joined(separator: ", ")).", file: file,
-                                    line: root.mark?.line ?? 1))
+                                    line: root.line))
         }
-        for (key, values) in allowed {
-            for (value, node) in Self.values(of: key, in: root) where !values.contains(value) {
+        for ((key, values), path) in zip(allowed, allowedPaths) {
+            for (value, node) in Self.values(at: path, in: root) where !values.contains(value) {
                 findings.append(Finding(message: "\(rule.message) '\(key)' is '\(value)'; allowed: \(values.joined(separator: ", ")).",
-                                        file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+                                        file: file, line: node.line, column: node.column))
             }
         }
         return findings
     }
 
-    /// The scalar values at `key` or, for `list.key`, at `key` in each item of `list`. A null value
-    /// (`domain:` or `domain: null`) is no value: `required` reports it as missing.
-    static func values(of key: String, in root: Node) -> [(String, Node)] {
-        let path = key.split(separator: ".").map(String.init)
-        guard let top = root.mapping?[text: path[0]] else { return [] }
+    /// The scalar values at `key` (path `[key]`) or, for `list.key`, at `key` in each item of `list`.
+    /// A null value (`domain:` or `domain: null`) is no value: `required` reports it as missing.
+    static func values(at path: [String], in root: YAMLValue) -> [(String, YAMLValue)] {
+        guard let top = root[text: path[0]] else { return [] }
         if path.count == 1 {
             guard !top.isNull else { return [] }
-            return top.scalar.map { [($0.string, top)] } ?? []
+            return top.scalarText.map { [($0, top)] } ?? []
         }
-        return (top.sequence ?? []).compactMap { item in
-            guard let node = item.mapping?[text: path[1]], !node.isNull, let scalar = node.scalar else { return nil }
-            return (scalar.string, node)
+        return (top.items ?? []).compactMap { item in
+            guard let node = item[text: path[1]], !node.isNull, let text = node.scalarText else { return nil }
+            return (text, node)
         }
     }
 }
