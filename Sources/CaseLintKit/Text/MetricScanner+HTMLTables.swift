@@ -42,7 +42,7 @@ extension MetricScanner {
         // "Mean absolute error in patients (occupancy), forecasts made at 14:00:" over a table whose
         // header names no metric: the caption names its scores, as over a pipe table.
         let last = table.map(\.line).max() ?? first.line
-        let caption = columns.isEmpty ? captionName(above: tableLine(of: first)) ?? numberedCaptionName(below: closingLine(after: last)) : nil
+        let caption = columns.isEmpty ? captionName(above: tableLine(of: first)) ?? captionName(below: closingLine(after: last)) : nil
         var result: [(String, Int)] = []
         for row in rows.keys.sorted() where !heads.contains(row) {
             let cells = (rows[row] ?? []).sorted(by: { $0.column < $1.column })
@@ -118,7 +118,7 @@ extension MetricScanner {
         let inside = positions(in: cell, tokens)
         for position in inside { if let label = labels[position] { return (label, false) } }
         if let first = inside.first, cues.accuracyAdjectives.contains(tokens[first].hash) { return ("accuracy", true) }
-        // "Share of all readmissions captured": a share of the positives found (`MetricScanner+ShareHeaders`).
+        // "Share of all readmissions captured": a share of the positives found (`MetricScanner+HeaderNames`).
         if let first = inside.first, let last = inside.last, cell.isHeader, let label = shareHeaderName(first..<(last + 1)) {
             return (label, false)
         }

@@ -32,7 +32,7 @@ extension MetricScanner {
             columns.merge(shareHeaderCells(line, named: columns)) { named, _ in named }
             var end = line + 1
             while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
-            let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? numberedCaptionName(below: end - 1) : nil
+            let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? captionName(below: end - 1) : nil
             for row in (line + 1)..<end {
                 result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells, caption: caption)
             }
@@ -128,8 +128,9 @@ extension MetricScanner {
     }
 
     /// "Table 1: AUROC per hospital." just below a table whose header names no metric: a numbered
-    /// caption, as papers place it, naming one metric.
-    func numberedCaptionName(below last: Int) -> String? {
+    /// caption, as papers place it, or a note saying what the cells hold ("Values are C-index (95% CI)."),
+    /// naming one metric.
+    func captionName(below last: Int) -> String? {
         let document = index.document
         var caption = last + 1
         while caption <= document.lineCount, caption <= last + 2, document.kinds[caption - 1] == .blank { caption += 1 }
