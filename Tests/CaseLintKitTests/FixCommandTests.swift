@@ -64,6 +64,26 @@ final class FixCommandTests: XCTestCase {
         }
     }
 
+    /// A key with a byte-order mark inside ("data_<BOM>sources") reads as a misspelt key, but the rename
+    /// does not make it the known key: it is tried once and left, and `fix` finishes (it used to try it
+    /// again every round, for ever).
+    func testARenameThatDoesNotResolveIsTriedOnce() throws {
+        let sandbox = try Sandbox()
+        let project = sandbox.root.appendingPathComponent("p")
+        try FileManager.default.createDirectory(at: project, withIntermediateDirectories: true)
+        try "# P\n".write(to: project.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        let manifest = "---\nname: Early Warning for Melanoma\ndomain: precision\ndata_\u{FEFF}sources:\n  - name: Synthea\n"
+            + "    url: https://synthetichealth.github.io/synthea/\n    access: credentialed\n  - name: UK Biobank\n"
+            + "    url: https://www.ukbiobank.ac.uk/\n    access: credentialed\n  - name: LIDC-IDRI\n"
+            + "    url: https://www.cancerimagingarchive.net/\n    access: public\n"
+            + "disclaimer: For research and educational purposes only; it is not a medical device.\n"
+            + "target_roles:\n  - ML Engineer\nstandards: [DICOM, EHR]\n"
+        try manifest.write(to: project.appendingPathComponent("case-study.yaml"), atomically: true, encoding: .utf8)
+        let result = try CLI.run(["fix", "--dry-run", "p"], in: sandbox.root, timeout: 60)
+        XCTAssertEqual(result.status, 1, "fix should finish, with findings left\n\(result.stdout)\(result.stderr)")
+        XCTAssertFalse(result.stdout.contains("rename 'data_"), result.stdout)
+    }
+
     func testFixKeepsEveryLineAddsThePartsAndIsIdempotent() throws {
         let sandbox = try copyOfFixtures()
         let originals = try ["draft", "report"].map { try bytes(sandbox, "fixtures/\($0)/README.md") }
