@@ -3040,7 +3040,7 @@ rules:
       modals: [should, must, may, can, shall]
       # A dataset's terms of use, when it opens the sentence: "The dataset is available for research purposes only";
       # and what an instruction keeps from the project ("Never paste real patient names"), a privacy rule.
-      data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings, records, names,
+      data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings, readings, records, names,
                       identifiers, information, phi, details, keys, secrets, credentials, tokens, passwords]
       # Words that make any restriction a dataset's access terms, wherever they stand: "OhioT1DM is only
       # available for research use under a data use agreement".
@@ -3076,9 +3076,19 @@ rules:
       # The project denied as the ground for a decision: a negator, the verb "use", "to", one of these verbs
       # and a decision a few words on ("Do not use it to make decisions about your own skin").
       decision_verbs: [make, inform, guide, support, drive, take]
-      decisions: [decision, decisions]
+      # A treatment is a decision's subject as much as its name: "must not be used to assign a subtype or
+      # guide treatment", "do not use it to inform care".
+      decisions: [decision, decisions, treatment, treatments, care, dosing, prescribing]
       # Verbs that are the decision themselves: "must not be used to decide whether anyone's mole gets looked at".
       deciding_verbs: [decide, choose]
+      # Clinical acts the project must not be the ground for: after "to" like a verb of deciding ("should not
+      # be used to dose anyone"), and right after the negator of an instruction ("Please do not dose anyone
+      # with this", "Do not diagnose yourself from its output"). "treat" is no such act: "do not treat missing
+      # values as zero" is an instruction about data.
+      clinical_acts: [dose, prescribe, diagnose]
+      # Advice denied on its own, closing its clause ("Nothing here is advice", "This is not advice."): in a
+      # README about health the advice denied is medical; "no advice on installing" goes on and is not read.
+      advice: [advice]
       levels: [individual]
       # "not used for anything patient-level": the level named after the population.
       levels_after: [level]
@@ -3213,6 +3223,10 @@ rules:
         - "# Project\n\nPlease don't take anything here to a real bedside.\n"
         - "# Project\n\nWe are students, not ophthalmologists — please do not point this at a real patient's eyes.\n"
         - "# Project\n\nNothing here should be used to estimate prognosis for a real patient.\n"
+        # A clinical act right after an instruction's negator, a treatment as the decision, advice denied alone.
+        - "# Project\n\nPlease do not dose anyone with this.\n"
+        - "# Project\n\nNothing here should be used to assign a subtype or guide treatment.\n"
+        - "# Project\n\nThis is a benchmark exercise. Nothing here is advice.\n"
         # A project that denies being a clinician.
         - "# Project\n\nAskNurseBot is not a nurse, or a doctor.\n"
         # "No" with a modal after its noun denies the use itself.
@@ -3279,6 +3293,11 @@ rules:
         - "# Project\n\nThe research code only runs on Linux, and we share the research code only.\n"
         # Training as the model's work, not a purpose: which code the repository holds.
         - "# Project\n\nTraining code only. The weights are published separately.\n"
+        - "# Project\n\nSensor gaps up to 30 minutes were interpolated for training only.\n"
+        # What the team does with a user's data; an instruction about data; advice that goes on.
+        - "# Project\n\nWe only use your readings for research purposes if you opt in.\n"
+        - "# Project\n\nDo not treat missing values as zero.\n"
+        - "# Project\n\nWe give no advice on installing CUDA.\n"
         # Insulin as a subgroup or a feature, and a licence's research-only term.
         - "# Project\n\nThe model was not validated in insulin pump users.\n"
         - "# Project\n\n## License\n\nThe weights are released under CC BY-NC 4.0 for research purposes only.\n"

@@ -118,9 +118,14 @@ public struct DisclaimerCues: Sendable {
         /// level, after a population: "not used for anything patient-level" describes the level, as
         /// "individual patient" does.
         static let levelAfter = Class(rawValue: 1 << 47)
+        /// dose, prescribe, diagnose: a clinical act the project must not be the ground for ("Please do not
+        /// dose anyone with this"), read like a verb of deciding.
+        static let clinicalAct = Class(rawValue: 1 << 48)
+        /// advice: denied on its own at the end of a clause ("Nothing here is advice"), in a README about health.
+        static let advice = Class(rawValue: 1 << 49)
 
-        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work or a decision.
-        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision, .deciding]
+        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work, a decision or advice.
+        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision, .deciding, .clinicalAct, .advice]
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -137,6 +142,7 @@ public struct DisclaimerCues: Sendable {
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
         ("places", .place), ("doers", .doer), ("sources", .source), ("prompts", .prompt), ("shared_records", .sharedRecord),
         ("decision_verbs", .decisionVerb), ("decisions", .decision), ("deciding_verbs", .deciding), ("levels_after", .levelAfter),
+        ("clinical_acts", .clinicalAct), ("advice", .advice),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

@@ -16,25 +16,48 @@ extension DisclaimerScanner {
         for (negator, word) in words.enumerated() where word.contains(.negator) {
             // "Please do not make any insulin or food decisions from this code": an instruction, its verb of
             // deciding right after the negator and the decision a few words on.
-            if opensInstruction(words, negator: negator, sentence: sentence), negator + 1 < words.count, words[negator + 1].contains(.decisionVerb) {
-                let end = min(words.count - 1, negator + 7)
-                if negator + 2 <= end, words[(negator + 2)...end].contains(where: { $0.contains(.decision) }) { return true }
+            if opensInstruction(words, negator: negator, sentence: sentence), negator + 1 < words.count {
+                // "Please do not dose anyone with this": the clinical act itself.
+                if words[negator + 1].contains(.clinicalAct) { return true }
+                if words[negator + 1].contains(.decisionVerb) {
+                    let end = min(words.count - 1, negator + 7)
+                    if negator + 2 <= end, words[(negator + 2)...end].contains(where: { $0.contains(.decision) }) { return true }
+                }
             }
-            // The verb "use" within three words of the negator, in its clause: "do not use it", "must not be used".
+            // The verb "use" within four words of the negator, in its clause: "do not use it", "must not be
+            // used", "Nothing here should be used".
             var verb = negator + 1
-            while verb < words.count, verb <= negator + 3, !words[verb].contains(.useVerb), !words[verb].contains(.clauseStart) { verb += 1 }
-            guard verb < words.count, verb <= negator + 3, words[verb].contains(.useVerb) else { continue }
-            // Then "to" (with at most the object between), a verb of deciding, and the decision a few words on.
+            while verb < words.count, verb <= negator + 4, !words[verb].contains(.useVerb), !words[verb].contains(.clauseStart) { verb += 1 }
+            guard verb < words.count, verb <= negator + 4, words[verb].contains(.useVerb) else { continue }
+            // Then "to" (with at most the object between), a verb of deciding, and the decision a few words on;
+            // a second verb after "or" may carry it ("to assign a subtype or guide treatment").
             var position = verb + 1
-            while position < words.count, position <= verb + 4, !words[position].contains(.clauseStart) {
-                // "to decide whether ...", "to choose anyone's dose": the verb is the decision.
-                if words[position].contains(.deciding), words[position - 1].contains(.preposition) { return true }
+            while position < words.count, position <= verb + 6, !words[position].contains(.clauseStart) {
+                // "to decide whether ...", "to choose anyone's dose", "to dose anyone": the verb is the decision.
+                if !words[position].isDisjoint(with: [.deciding, .clinicalAct]), words[position - 1].contains(.preposition) { return true }
                 if words[position].contains(.decisionVerb), words[position - 1].contains(.preposition) || words[position - 1].contains(.joiner) {
                     let end = min(words.count - 1, position + 4)
                     if position + 1 <= end, words[(position + 1)...end].contains(where: { $0.contains(.decision) }) { return true }
                 }
                 position += 1
             }
+        }
+        return false
+    }
+
+    static let here = TextIndex.hash("here".utf8)
+
+    /// "Nothing here is advice", "This is not advice.": advice denied on its own, closing its clause, with
+    /// at most a verb and an article between ("does not give advice"); "no advice on installing" goes on.
+    func deniedAdvice(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
+        for (position, word) in words.enumerated() where word.contains(.advice) && position > 0 {
+            guard position + 1 == words.count || words[position + 1].contains(.clauseStart) else { continue }
+            var negator = position - 1
+            while negator >= 0, position - negator <= 3,
+                  !words[negator].isDisjoint(with: [.purposeVerb, .article, .delivery, .doer]) || index.tokens[sentence.lowerBound + negator].hash == Self.here {
+                negator -= 1
+            }
+            if negator >= 0, position - negator <= 3, !words[negator].isDisjoint(with: [.negator, .nounNegator]) { return true }
         }
         return false
     }

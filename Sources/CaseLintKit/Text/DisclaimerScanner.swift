@@ -167,6 +167,7 @@ struct DisclaimerScanner {
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words, sentence: sentence)
+            || deniedAdvice(words, sentence: sentence)
             || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
@@ -383,6 +384,10 @@ struct DisclaimerScanner {
             return false
         }
         for (position, word) in words.enumerated() where word.contains(.purpose) {
+            // "gaps were interpolated for training only": training is the model's stage unless a purpose noun
+            // makes it a purpose ("for training purposes only").
+            if word.contains(.modelStage), !(position + 1 < words.count && words[position + 1].contains(.purposeNoun)
+                                              && !words[position + 1].contains(.marker)) { continue }
             if purposeOfSubject(words, at: position) || purposeObjectOnly(words, at: position) { return true }
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
@@ -423,6 +428,12 @@ struct DisclaimerScanner {
     /// active, an object of its own, then the marker: what is restricted is that object, not the
     /// project ("is used only for research" and "released the code only for research" still restrict it).
     private func restrictsAnObject(_ words: [DisclaimerCues.Class], marker: Int) -> Bool {
+        // "We only use your readings for research if you opt in": the marker before the verb, the data
+        // after it; what the team does with a user's data, not what the project is for.
+        if marker + 1 < words.count, words[marker + 1].contains(.useVerb), !words[marker + 1].contains(.purposeVerb),
+           words[(marker + 2)..<min(words.count, marker + 4)].contains(where: { $0.contains(.dataSubject) }) {
+            return true
+        }
         var verb = marker - 1
         while verb > 0, marker - verb <= 4, !words[verb].contains(.useVerb) {
             if !words[verb].isDisjoint(with: [.purposeObject, .clauseStart]) { return false }
