@@ -1981,7 +1981,7 @@ vocabulary:
   # ("flags 12% of patients") is an alert rate, so these nouns after "of" (past "the", "all") stop it.
   metric_share_verbs: [caught, catches, catch, detects, detected, detect, captures, captured, capture, identifies, identified,
                        identify, flags, flagged, highlights, highlighted, picks up, picked up, recovers, recovered, recognises,
-                       recognizes, recognised, recognized]
+                       recognizes, recognised, recognized, warned]
   metric_share_populations: [patients, patient, people, discharges, admissions, visits, encounters, appointments, records, images,
                              scans, samples, notes, slides, studies, data, dataset, cohort, population, participants, subjects,
                              users, time, days, nights, hours, windows, beds, staff, compounds, molecules]
@@ -2190,6 +2190,13 @@ rules:
         - "# Project\n\nThe detector reached mAP@0.5 of 0.91 on the test films.\n"
         # A share of the positives caught: a sensitivity.
         - "# Project\n\nThe alarm caught 74% of real lows 30 minutes ahead.\n"
+        # A label naming the positives and a participle of finding, the share after it; counts before the
+        # participle and the bracketed share after it.
+        - "# Project\n\n| Measure | LSTM | Rule |\n|---|---|---|\n| Hypos caught | 78% (95% CI 71-84) | 64% |\n"
+        - "# Project\n\n- Exacerbations flagged in the 3 days before onset: 47 / 97 (48%)\n"
+        - "# Project\n\n- 50 simulated falls: **47 detected** (94%)\n"
+        # scikit-learn's names in a printed dictionary.
+        - "# Project\n\n```\ntest {'mean-roc_auc_score': 0.6893}\n```\n"
         # A README written in HTML shows its results as text.
         - "<h1>Project</h1>\n\n<h2>Results</h2>\n\n<p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>\n"
         # Precision and recall over the top k codes or passages.
@@ -2264,6 +2271,10 @@ rules:
         - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
         - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
+        # Films flagged are an alert rate; what a checker flags in a draft and a must-capture fact are no sensitivity.
+        - "# Project\n\n| Measure | Value |\n|---|---|\n| Films flagged | 10.4% |\n"
+        - "# Project\n\n| Check | Value |\n|---|---|\n| Unsupported claims flagged by cite_check | 15 of 24 (63%) |\n"
+        - "# Project\n\n| Check | Value |\n|---|---|\n| Must-capture facts present | 91% (437/480) |\n"
         # A number joined to a word by an underscore is part of a file or variable name.
         - "# Project\n\nBest so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.\n"
         # A share of everybody flagged is an alert rate, no result.

@@ -97,9 +97,10 @@ extension MetricScanner {
                         || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)
                                                || isAfterArrow(match, tokens) || isBracketedPair(match, tokens)
                                                || match.firstToken - opening <= 2 && gluedPairs(line: line) >= 2),
-                      let position = valuePosition(after: match, in: tokens) else {
+                      var position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
                 }
+                if keyStart != nil, tokens[position].hash == Self.score, position + 1 < tokens.count { position += 1 }
                 let value = tokens[position]
                 // `accuracy = 0.95` and `hallucination_rate: 0.04` are code: an assignment or an identifier;
                 // a quoted key is data ("test_auroc": 0.84 in a results file, or a printed dictionary).
@@ -136,11 +137,16 @@ extension MetricScanner {
 
     static let trainingSteps: Set<UInt64> = Set(["epoch", "step", "iter", "iteration", "batch"].map { TextIndex.hash($0.utf8) })
 
+    static let scoreSuffix = Array("_score".utf8)
+    static let score = TextIndex.hash("score".utf8)
+
     /// `"test_auroc": 0.84`, `'auprc': 0.37`: when the name closes a quoted key followed by a colon, the
     /// offset of the key's opening quote on its line.
     private func quotedKeyStart(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Int? {
-        let end = Int(tokens[match.lastToken].end)
+        var end = Int(tokens[match.lastToken].end)
         let bytes = index.lower
+        // scikit-learn's names end in "_score": {'mean-roc_auc_score': 0.6893}.
+        if bytes[end..<min(bytes.count, end + Self.scoreSuffix.count)].elementsEqual(Self.scoreSuffix) { end += Self.scoreSuffix.count }
         guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "\"") || bytes[end] == UInt8(ascii: "'") else { return nil }
         let quote = bytes[end]
         var position = end + 1

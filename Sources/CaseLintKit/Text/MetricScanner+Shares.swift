@@ -15,7 +15,7 @@ extension MetricScanner {
     static let of = TextIndex.hash("of".utf8)
 
     /// Positions of the percentages that such clauses report, and the shares worked out from counts
-    /// (`MetricScanner+Counts`).
+    /// (`MetricScanner+Counts`) or told after a label (`MetricScanner+LabelledShares`).
     func shareValues(_ tokens: [Token]) -> (percents: [Int], fractions: [(position: Int, value: Double)]) {
         guard !tokens.isEmpty else { return ([], []) }
         var positions: [Int] = []
@@ -32,7 +32,7 @@ extension MetricScanner {
             positions.append(position)
         }
         let counted = countedShares(tokens, verbs: verbMatches.map(\.lastToken))
-        return (positions + counted.percents, counted.fractions)
+        return (positions + counted.percents + labelledShares(tokens, verbs: verbMatches), counted.fractions)
     }
 
     /// The position after the verb and at most three hedging words on its line ("caught only", "found about").
