@@ -30,6 +30,11 @@ struct DefinedAbbreviations {
                   bytes[end] == UInt8(ascii: ")") || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: ";"),
                   bytes[Int(name.end)..<start].elementsEqual(" (".utf8) || bytes[Int(name.end)..<start].elementsEqual("(".utf8),
                   Self.isAbbreviation(bytes[start..<end]) else { continue }
+            // The short form's letters come from the name, in order and from its first: "Concordance Index
+            // (CI)", "Accuracy (Acc)"; "AUROC (PTX)" names the finding the AUROC is of, not a short form.
+            let letters = bytes[start..<end].filter { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 }
+            let spelled = index.lower[Int(tokens[match.firstToken].start)..<Int(name.end)].filter { $0 >= 0x61 && $0 <= 0x7A }
+            guard letters.first == spelled.first, Self.isSubsequence(letters, of: Array(spelled)) else { continue }
             meanings[short.hash] = match.label
         }
         // "CI = concordance index": the short form first, an equals sign, then the name whose words'
