@@ -2195,6 +2195,11 @@ rules:
         - "# Project\n\n| Measure | LSTM | Rule |\n|---|---|---|\n| Hypos caught | 78% (95% CI 71-84) | 64% |\n"
         - "# Project\n\n- Exacerbations flagged in the 3 days before onset: 47 / 97 (48%)\n"
         - "# Project\n\n- 50 simulated falls: **47 detected** (94%)\n"
+        # A printed line of several results, each name right before its value, whatever words stand first;
+        # a label's value with its interval in square brackets and a note in parentheses.
+        - "# Project\n\n```\ntest: loss 0.2871 - acc 0.9135 - precision 0.8981 - recall 0.9718\n```\n"
+        - "# Project\n\n```\nsisfall test  acc 0.987  f1 0.962  sens 0.954\n```\n"
+        - "# Project\n\n```\nAF vs rest AUROC: 0.982 [0.974-0.989]   (bootstrap 2,000)\n```\n"
         # scikit-learn's names in a printed dictionary.
         - "# Project\n\n```\ntest {'mean-roc_auc_score': 0.6893}\n```\n"
         # A README written in HTML shows its results as text.
@@ -2271,6 +2276,9 @@ rules:
         - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
         - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
+        # Pairs on a line of targets, or of a training step's progress.
+        - "# Project\n\n```\ntarget auc 0.80  acc 0.75\n```\n"
+        - "# Project\n\n```\nEpoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86\n```\n"
         # A bracket after a metric's name that is no short form of it names what the metric is of, and
         # defines nothing: "PTX" stays a finding in the table below.
         - "# Project\n\nWe report AUROC (PTX) on the test set.\n\n| Site | PTX |\n|---|---|\n| Internal | 141 |\n"

@@ -113,6 +113,10 @@ extension MetricScanner {
                 found.append((match.label, value))
                 from = position + 1
             }
+            // Pairs after words no qualifier list holds ("sisfall test  acc 0.987  f1 0.962").
+            for pair in tightPairs(matches, tokens, line: line) where !found.contains(where: { $0.1.start == pair.1.start }) {
+                found.append(pair)
+            }
             guard !found.isEmpty else { continue }
             let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
             guard Self.outputFences.contains(language) || isConsoleOutput(line, language: language) else { continue }
@@ -169,9 +173,16 @@ extension MetricScanner {
         return !tokens[..<match.firstToken].contains { Self.bounds.contains($0.hash) || cues.labels.contains($0.hash) }
     }
 
-    /// Whether the rest of the value's line is one parenthesis: spaces, "(", anything, ")", spaces.
+    /// Whether the rest of the value's line is one parenthesis: spaces, "(", anything, ")", spaces; an
+    /// interval in square brackets may stand before it, or alone.
     private func closesWithParenthesis(after value: Token) -> Bool {
-        let rest = index.lower[Int(value.end)..<index.document.lineRanges[Int(value.line) - 1].upperBound]
+        var rest = index.lower[Int(value.end)..<index.document.lineRanges[Int(value.line) - 1].upperBound]
+        // An interval in square brackets may come first: "AUROC: 0.982 [0.974–0.989]   (bootstrap 2,000)".
+        if let open = rest.firstIndex(where: { $0 != 0x20 }), rest[open] == UInt8(ascii: "["),
+           let close = rest[open...].firstIndex(of: UInt8(ascii: "]")) {
+            rest = rest[(close + 1)...]
+            if !rest.contains(where: { $0 != 0x20 && $0 != 0x0D }) { return true }
+        }
         guard let open = rest.firstIndex(where: { $0 != 0x20 }), rest[open] == UInt8(ascii: "("),
               let close = rest.lastIndex(where: { $0 != 0x20 && $0 != 0x0D }) else { return false }
         return rest[close] == UInt8(ascii: ")") && !rest[(open + 1)..<close].contains(UInt8(ascii: "("))
