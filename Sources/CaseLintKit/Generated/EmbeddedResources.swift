@@ -3008,7 +3008,7 @@ rules:
       clause_openers: [which, who, whose, where, while, because, since, so, but, although, though, whereas]
       # "should never be run on a real patient's MRI", "not something to run on real patients' bookings".
       use_verbs: [use, used, using, uses, run, applied]
-      prepositions: [for, in, with, to, as, on, during, within, into, by]
+      prepositions: [for, in, with, to, as, on, during, within, into, by, at]
       # Words that join purposes in a list: "for teaching, research and portfolio purposes only".
       joiners: [and, or]
       # A restriction to other purposes: purpose + only, or "is for / intended for" + purpose + purposes.
@@ -3065,8 +3065,9 @@ rules:
       data_subjects: [dataset, datasets, data, database, databases, corpus, cohort, images, recordings, readings, records, names,
                       identifiers, information, phi, details, keys, secrets, credentials, tokens, passwords]
       # Words that make any restriction a dataset's access terms, wherever they stand: "OhioT1DM is only
-      # available for research use under a data use agreement".
-      data_terms: [agreement, dua, credentialed, credentialing]
+      # available for research use under a data use agreement", "shared for research purposes only, per the
+      # UK Biobank access terms".
+      data_terms: [agreement, dua, credentialed, credentialing, terms]
       # Licences: with an availability word ("available", "released") a restriction in their sentence is
       # the licence's term, wherever it stands ("available for research purposes only, under the Llama 3
       # Community License").
@@ -3247,6 +3248,7 @@ rules:
         - "# Project\n\nNothing here should be used to estimate prognosis for a real patient.\n"
         # A clinical act right after an instruction's negator, a treatment as the decision, advice denied alone.
         - "# Project\n\nPlease do not dose anyone with this.\n"
+        - "# Project\n\nThis is study project of me. Please do not use at bedside.\n"
         - "# Project\n\nNothing here should be used to assign a subtype or guide treatment.\n"
         - "# Project\n\nThis is a benchmark exercise. Nothing here is advice.\n"
         # A project that denies being a clinician.
@@ -3320,6 +3322,7 @@ rules:
         - "# Project\n\nWe only use your readings for research purposes if you opt in.\n"
         - "# Project\n\nDo not treat missing values as zero.\n"
         - "# Project\n\nWe give no advice on installing CUDA.\n"
+        - "# Project\n\nDerived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.\n"
         # Insulin as a subgroup or a feature, and a licence's research-only term.
         - "# Project\n\nThe model was not validated in insulin pump users.\n"
         - "# Project\n\n## License\n\nThe weights are released under CC BY-NC 4.0 for research purposes only.\n"

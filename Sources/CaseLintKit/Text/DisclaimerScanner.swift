@@ -163,6 +163,10 @@ struct DisclaimerScanner {
             let token = index.tokens[sentence.lowerBound + position]
             let end = Int(token.end), start = Int(token.start)
             if end < bytes.count && joins(end, to: end + 1) || joins(start - 1, to: start - 2) { words[position] = [] }
+            // An inline HTML tag's name is markup, not a word: "<code>results/</code>" names no code.
+            if start > 0, bytes[start - 1] == UInt8(ascii: "<") || start > 1 && bytes[start - 1] == UInt8(ascii: "/") && bytes[start - 2] == UInt8(ascii: "<") {
+                words[position] = []
+            }
         }
         // A heading, or a label opening the sentence ("Intended use: teaching."), announces a disclaimer.
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
