@@ -73,7 +73,9 @@ rules:
                  why * did this, why * did it,
                  # The question or the task itself, and why it is hard: "The question", "what's the task",
                  # "Why warfarin dosing is hard".
-                 the question, the task, what's the task, what is the task, why * is hard, why * is difficult]
+                 the question, the task, what's the task, what is the task, why * is hard, why * is difficult,
+                 # "What we set out to do" ("Task" alone is as often a task's specification: not read).
+                 what * set out to do]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -101,6 +103,8 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        # What the project set out to do.
+        - "# Project\n\n## What we set out to do\n\nType 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.\n"
         # An Introduction is where READMEs state their problem.
         - "# Project\n\n## Introduction\n\nEmergency departments miss small wrist fractures at night, when fewer radiologists read films.\n"
         # A study's hypothesis frames the question it answers.
@@ -435,7 +439,10 @@ rules:
                  problems, problems we know about, problems i know about, problems we ran into, problems i ran into,
                  problems encountered, problems faced, problems we faced, problems i faced,
                  # "What are the problems with this?"
-                 what are the problems *, problems with *]
+                 what are the problems *, problems with *,
+                 # "What is weak point?", "How much should you trust this?"
+                 weak point, weak points, what is weak point, what are weak points, how much should you trust *,
+                 how much can you trust *, how far can you trust *]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -458,6 +465,9 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # A non-native writer's question about the weak points; how far to trust it.
+        - "# Project\n\n## What is weak point?\n\nOnly one hospital, and the labels may be biased by the coders.\n"
+        - "# Project\n\n## How much should you trust this?\n\nThe generated molecules were never made; the activity model may fail outside its training scaffolds.\n"
         # A non-native writer's caution.
         - "# Project\n\n## Things to be careful\n\nThe cohort is small and from one clinic, so results may not hold elsewhere.\n"
         # The plural of problem is what went wrong.
@@ -552,7 +562,9 @@ rules:
                  if * kept going, if * keep going,
                  what * would take, where * could go, where * might go, where * can go,
                  # "What would it take to use this for real?", "What would need to happen before clinical use".
-                 what would * take, what it would take, what would need]
+                 what would * take, what it would take, what would need,
+                 # A to-do list, "Road to a pilot".
+                 todo, todos, to-do, road to *, path to a pilot]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -568,6 +580,9 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        # A to-do list under its own heading; the road to a pilot.
+        - "# Project\n\n## todo\n\n- applicability domain vs error plot\n- a GNN on the same scaffold split\n"
+        - "# Project\n\nRoad to a pilot\n---------------\n\nA silent run in one clinic, then a prospective comparison with the graders.\n"
         # Plain speech: where the project is going, what the team would do with more time.
         - "# Project\n\n## Where this is going\n\nA silent pilot on the night-shift worklist, then a second hospital.\n"
         - "# Project\n\n## What we'd do with more time\n\nTrain on a drug-level split and add explanations of each alert.\n"

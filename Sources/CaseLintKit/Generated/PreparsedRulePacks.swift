@@ -3,55 +3,60 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 58887, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,56705:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,69:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s68,18,14:why * did thisS1s68,34,12:why * did itS1s71,18,12:the questionS1s71,32,8:the taskS1s71,42,15:what's the taskS1s71,59,16:what is the taskS1s71,77,13:why * is hardS1s71,92,18:why * is difficultS1s72,7,13:weak_headingsQ0q72,22,9:S1s72,23,8:overviewS1s72,33,5:aboutS1s72,40,7:summaryS1s72,49,16:project overviewS1s72,67,18:about this projectS1s72,87,17:about the projectS1s73,23,15:who is this forS1s73,40,13:who is it forS1s73,55,9:situationS1s74,7,13:heading_wordsQ0q74,22,23:S1s74,23,7:problemS1s74,32,10:motivationS1s74,44,10:backgroundS1s74,56,7:contextS1s74,65,3:whyS1s74,70,9:challengeS1s74,81,4:needS1s74,87,6:burdenS1s74,95,4:painS1s74,101,7:purposeS1s74,110,4:goalS1s74,116,9:objectiveS1s74,127,8:questionS1s75,23,3:aimS1s75,28,9:rationaleS1s75,39,12:significanceS1s75,53,10:importanceS1s75,65,7:mattersS1s75,74,9:situationS1s75,85,9:relevanceS1s75,96,11:inspirationS1s76,23,10:hypothesisS1s76,35,10:hypothesesS1s77,7,4:cuesQ0q77,13,82:S1s77,14,6:burdenS1s77,22,6:costlyS1s77,30,4:costS1s77,36,5:costsS1s77,43,9:expensiveS1s77,54,5:delayS1s77,61,6:delaysS1s77,69,7:delayedS1s77,78,9:mortalityS1s77,89,9:morbidityS1s77,100,6:deathsS1s77,108,5:deathS1s77,115,3:dieS1s77,120,4:diesS1s78,14,13:leading causeS1s78,29,9:worldwideS1s78,40,8:globallyS1s78,50,7:millionS1s78,59,8:millionsS1s78,69,7:billionS1s78,78,10:prevalenceS1s78,90,9:prevalentS1s78,101,7:affectsS1s78,110,8:affectedS1s78,120,6:sufferS1s79,14,8:shortageS1s79,24,7:backlogS1s79,33,8:workloadS1s79,43,14:time-consumingS1s79,59,15:labor-intensiveS1s79,76,16:labour-intensiveS1s79,94,6:manualS1s79,102,8:manuallyS1s79,112,9:challengeS1s80,14,10:challengesS1s80,26,7:problemS1s80,35,8:problemsS1s80,45,4:needS1s80,51,5:needsS1s80,58,15:early detectionS1s80,75,15:early diagnosisS1s80,92,5:livesS1s80,99,8:survivalS1s80,109,11:underservedS1s81,14,6:accessS1s81,22,6:missedS1s81,30,4:lateS1s81,36,4:aimsS1s81,42,3:aimS1s81,47,4:goalS1s81,53,9:objectiveS1s81,64,10:motivationS1s81,76,8:criticalS1s81,86,7:crucialS1s81,95,11:significantS1s81,108,9:difficultS1s82,14,10:subjectiveS1s82,26,11:error-proneS1s82,39,11:inefficientS1s82,52,14:limited accessS1s82,68,6:risingS1s82,76,7:growingS1s82,85,10:increasingS1s84,14,6:commonS1s84,22,5:oftenS1s84,29,10:frequentlyS1s84,41,9:currentlyS1s84,52,5:todayS1s84,59,8:existingS1s84,69,4:waitS1s84,75,5:waitsS1s84,82,7:waitingS1s84,91,5:wasteS1s84,98,6:wastedS1s84,106,8:struggleS1s85,14,9:strugglesS1s85,25,5:unmetS1s85,32,11:preventableS1s85,45,9:avoidableS1s85,56,4:harmS1s85,62,12:overcrowdingS1s85,76,12:understaffedS1s86,7,9:min_wordsS1i86,18,1:5S1s87,7,10:full_wordsS1i87,19,3:120S1s92,7,12:block_creditS1f92,21,4:0.75S1s93,5,3:fixM0m94,7,3:S1s94,7,6:insertS1s94,15,7:sectionS1s95,7,7:headingS1s95,16,7:ProblemS1s96,7,4:textS3s96,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s97,5,8:examplesD0s98,7,3666:M0m98,7,3:S1s98,7,4:passQ0q100,9,13:S3s100,11,123:# Project
+        ("rules/case-study.yml", 60293, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,57735:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,70:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s68,18,14:why * did thisS1s68,34,12:why * did itS1s71,18,12:the questionS1s71,32,8:the taskS1s71,42,15:what's the taskS1s71,59,16:what is the taskS1s71,77,13:why * is hardS1s71,92,18:why * is difficultS1s73,18,20:what * set out to doS1s74,7,13:weak_headingsQ0q74,22,9:S1s74,23,8:overviewS1s74,33,5:aboutS1s74,40,7:summaryS1s74,49,16:project overviewS1s74,67,18:about this projectS1s74,87,17:about the projectS1s75,23,15:who is this forS1s75,40,13:who is it forS1s75,55,9:situationS1s76,7,13:heading_wordsQ0q76,22,23:S1s76,23,7:problemS1s76,32,10:motivationS1s76,44,10:backgroundS1s76,56,7:contextS1s76,65,3:whyS1s76,70,9:challengeS1s76,81,4:needS1s76,87,6:burdenS1s76,95,4:painS1s76,101,7:purposeS1s76,110,4:goalS1s76,116,9:objectiveS1s76,127,8:questionS1s77,23,3:aimS1s77,28,9:rationaleS1s77,39,12:significanceS1s77,53,10:importanceS1s77,65,7:mattersS1s77,74,9:situationS1s77,85,9:relevanceS1s77,96,11:inspirationS1s78,23,10:hypothesisS1s78,35,10:hypothesesS1s79,7,4:cuesQ0q79,13,82:S1s79,14,6:burdenS1s79,22,6:costlyS1s79,30,4:costS1s79,36,5:costsS1s79,43,9:expensiveS1s79,54,5:delayS1s79,61,6:delaysS1s79,69,7:delayedS1s79,78,9:mortalityS1s79,89,9:morbidityS1s79,100,6:deathsS1s79,108,5:deathS1s79,115,3:dieS1s79,120,4:diesS1s80,14,13:leading causeS1s80,29,9:worldwideS1s80,40,8:globallyS1s80,50,7:millionS1s80,59,8:millionsS1s80,69,7:billionS1s80,78,10:prevalenceS1s80,90,9:prevalentS1s80,101,7:affectsS1s80,110,8:affectedS1s80,120,6:sufferS1s81,14,8:shortageS1s81,24,7:backlogS1s81,33,8:workloadS1s81,43,14:time-consumingS1s81,59,15:labor-intensiveS1s81,76,16:labour-intensiveS1s81,94,6:manualS1s81,102,8:manuallyS1s81,112,9:challengeS1s82,14,10:challengesS1s82,26,7:problemS1s82,35,8:problemsS1s82,45,4:needS1s82,51,5:needsS1s82,58,15:early detectionS1s82,75,15:early diagnosisS1s82,92,5:livesS1s82,99,8:survivalS1s82,109,11:underservedS1s83,14,6:accessS1s83,22,6:missedS1s83,30,4:lateS1s83,36,4:aimsS1s83,42,3:aimS1s83,47,4:goalS1s83,53,9:objectiveS1s83,64,10:motivationS1s83,76,8:criticalS1s83,86,7:crucialS1s83,95,11:significantS1s83,108,9:difficultS1s84,14,10:subjectiveS1s84,26,11:error-proneS1s84,39,11:inefficientS1s84,52,14:limited accessS1s84,68,6:risingS1s84,76,7:growingS1s84,85,10:increasingS1s86,14,6:commonS1s86,22,5:oftenS1s86,29,10:frequentlyS1s86,41,9:currentlyS1s86,52,5:todayS1s86,59,8:existingS1s86,69,4:waitS1s86,75,5:waitsS1s86,82,7:waitingS1s86,91,5:wasteS1s86,98,6:wastedS1s86,106,8:struggleS1s87,14,9:strugglesS1s87,25,5:unmetS1s87,32,11:preventableS1s87,45,9:avoidableS1s87,56,4:harmS1s87,62,12:overcrowdingS1s87,76,12:understaffedS1s88,7,9:min_wordsS1i88,18,1:5S1s89,7,10:full_wordsS1i89,19,3:120S1s94,7,12:block_creditS1f94,21,4:0.75S1s95,5,3:fixM0m96,7,3:S1s96,7,6:insertS1s96,15,7:sectionS1s97,7,7:headingS1s97,16,7:ProblemS1s98,7,4:textS3s98,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s99,5,8:examplesD0s100,7,3827:M0m100,7,3:S1s100,7,4:passQ0q102,9,14:S3s102,11,145:# Project
+
+## What we set out to do
+
+Type 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.
+S3s104,11,123:# Project
 
 ## Introduction
 
 Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
-S3s102,11,129:# Project
+S3s106,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s104,11,99:# Project
+S3s108,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s105,11,102:# Project
+S3s109,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s106,11,153:# Project
+S3s110,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s108,11,133:# Project
+S3s112,11,133:# Project
 
 ## What I was trying to do
 
 Late recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.
-S3s110,11,203:# Sepsis watch
+S3s114,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s111,11,119:# Sepsis alerts
+S3s115,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s112,11,115:# Readmissions
+S3s116,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s114,11,186:# Sepsis watch
+S3s118,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -61,7 +66,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s116,11,243:# Dose response
+S3s120,11,243:# Dose response
 
 ## The clinical question
 
@@ -71,7 +76,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s117,11,386:# Triage
+S3s121,11,386:# Triage
 
 ## Overview
 
@@ -82,7 +87,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s119,11,247:# Introduction
+S3s123,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -90,24 +95,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s120,7,4:failQ0q121,9,6:S3s121,11,63:# My project
+S1s124,7,4:failQ0q125,9,6:S3s125,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s122,11,31:# My project
+S3s126,11,31:# My project
 
 ## Problem
 
 TODO
-S3s124,11,104:# Problem Statement Generator
+S3s128,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s126,11,269:# Triage
+S3s130,11,269:# Triage
 
 ## Data
 
@@ -124,13 +129,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s127,11,76:# My project
+S3s131,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s129,11,246:# Project
+S3s133,11,246:# Project
 
 ## Data
 
@@ -139,12 +144,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s130,7,3:fixQ0q131,9,1:M0m131,11,2:S1s131,11,6:beforeS3s131,19,52:# Sepsis alerts
+S1s134,7,3:fixQ0q135,9,1:M0m135,11,2:S1s135,11,6:beforeS3s135,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s132,11,5:afterS3s132,18,164:# Sepsis alerts
+S1s136,11,5:afterS3s136,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -153,90 +158,90 @@ S1s132,11,5:afterS3s132,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m134,5,12:S1s134,5,2:idS1s134,9,12:section.dataS1s135,5,4:kindS1s135,11,7:sectionS1s136,5,8:categoryS1s136,15,9:structureS1s137,5,8:severityS1s137,15,5:errorS1s138,5,6:weightS1i138,13,1:5S1s139,5,5:titleS1s139,12,12:Data sectionS1s140,5,7:messageS3s140,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s141,5,3:whyS5s141,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s144,5,10:referencesQ0q144,17,2:S3s144,18,14:TRIPOD+AI 5-11S3s144,36,21:CLAIM 2024 items 7-21S1s145,5,5:matchM0m146,7,8:S1s146,7,4:partS1s146,13,4:dataS1s147,7,8:headingsQ0q147,17,34:S1s147,18,4:dataS1s147,24,7:datasetS1s147,33,8:datasetsS1s147,43,8:data setS1s147,53,9:data setsS1s147,64,8:the dataS1s147,74,12:data sourcesS1s147,88,11:data sourceS1s147,101,16:data descriptionS1s148,18,19:dataset descriptionS1s148,39,13:data overviewS1s148,54,6:cohortS1s148,62,16:study populationS1s148,80,10:populationS1s148,92,15:data collectionS1s148,109,16:data preparationS1s149,18,18:data preprocessingS1s149,38,13:preprocessingS1s149,53,13:data pipelineS1s149,68,17:data availabilityS1s149,87,13:training dataS1s149,102,9:demo dataS1s149,113,6:inputsS1s150,18,10:input dataS1s150,30,16:data and privacyS1s150,48,15:data provenanceS1s150,65,6:corpusS1s150,73,12:where * comeS1s150,87,13:where * comesS1s152,18,12:what we usedS1s152,32,11:what i usedS1s154,18,11:what data *S1s156,18,16:getting the dataS1s156,36,18:getting the data *S1s159,7,13:weak_headingsQ0q159,22,30:S1s159,23,7:recordsS1s159,32,14:source recordsS1s159,48,15:patient recordsS1s159,65,4:logsS1s159,71,10:recordingsS1s159,83,6:imagesS1s159,91,9:moleculesS1s159,102,9:compoundsS1s159,113,7:signalsS1s160,23,5:scansS1s160,30,6:slidesS1s160,38,11:transcriptsS1s160,51,9:documentsS1s160,62,7:lettersS1s160,71,5:audioS1s160,78,15:data validationS1s160,95,12:data qualityS1s160,109,11:data checksS1s161,23,6:tracesS1s161,31,7:reportsS1s161,40,5:notesS1s161,47,7:samplesS1s161,56,9:specimensS1s161,67,7:historyS1s163,23,11:sample dataS1s163,36,11:data sampleS1s163,49,18:sample of the dataS1s163,69,20:a sample of the dataS1s163,91,11:sample rowsS1s163,104,12:example rowsS1s164,7,13:heading_wordsQ0q164,22,27:S1s164,23,4:dataS1s164,29,7:datasetS1s164,38,8:datasetsS1s164,48,6:cohortS1s164,56,6:corpusS1s164,64,6:sourceS1s164,72,10:collectionS1s164,84,13:preprocessingS1s164,99,10:populationS1s164,111,6:inputsS1s164,119,6:labelsS1s165,23,10:annotationS1s165,35,3:edaS1s165,40,14:knowledge baseS1s165,56,7:signalsS1s165,65,10:recordingsS1s165,77,9:ingestionS1s165,88,9:materialsS1s166,23,14:evaluation setS1s166,39,8:test setS1s166,49,16:compound libraryS1s166,67,18:compound librariesS1s166,87,5:assayS1s166,94,6:assaysS1s166,102,11:assay panelS1s167,23,9:truth setS1s167,34,12:ground truthS1s168,7,4:cuesQ0q168,13,65:S1s168,14,7:datasetS1s168,23,8:datasetsS1s168,33,4:dataS1s168,39,7:samplesS1s168,48,6:imagesS1s168,56,5:scansS1s168,63,7:recordsS1s168,72,4:rowsS1s168,78,7:columnsS1s168,87,8:subjectsS1s168,97,12:participantsS1s168,111,5:casesS1s168,118,10:admissionsS1s169,14,10:encountersS1s169,26,6:kaggleS1s169,34,9:physionetS1s169,45,5:mimicS1s169,52,9:mimic-iiiS1s169,63,8:mimic-ivS1s169,73,3:uciS1s169,78,4:tciaS1s169,84,6:chemblS1s169,92,11:moleculenetS1s169,105,4:isicS1s169,111,6:publicS1s169,119,8:publiclyS1s170,14,13:de-identifiedS1s170,29,12:deidentifiedS1s170,43,10:anonymizedS1s170,55,10:anonymisedS1s170,67,9:syntheticS1s170,78,7:syntheaS1s170,87,9:collectedS1s170,98,10:downloadedS1s170,110,6:sourceS1s170,118,7:sourcesS1s171,14,12:training setS1s171,28,14:validation setS1s171,44,8:test setS1s171,54,5:splitS1s171,61,7:classesS1s171,70,6:labelsS1s171,78,8:labelledS1s171,88,7:labeledS1s171,97,9:annotatedS1s171,108,9:variablesS1s172,14,14:missing valuesS1s172,30,9:imbalanceS1s172,41,10:imbalancedS1s172,53,18:class distributionS1s172,73,13:preprocessingS1s172,88,7:cleanedS1s172,97,10:normalizedS1s172,109,7:resizedS1s173,14,12:augmentationS1s173,28,6:cohortS1s173,36,9:inclusionS1s173,47,9:exclusionS1s173,58,5:staysS1s173,65,6:visitsS1s173,73,10:recordingsS1s173,85,8:readingsS1s173,95,12:measurementsS1s173,109,4:logsS1s174,14,11:transcriptsS1s175,7,9:min_wordsS1i175,18,1:5S1s176,7,10:full_wordsS1i176,19,3:120S1s177,7,12:block_creditS1f177,21,4:0.75S1s178,5,3:fixM0m179,7,3:S1s179,7,6:insertS1s179,15,7:sectionS1s180,7,7:headingS1s180,16,4:DataS1s181,7,4:textS3s181,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s182,5,8:examplesD0s183,7,2749:M0m183,7,3:S1s183,7,4:passQ0q185,9,14:S3s185,11,106:# Project
+M0m138,5,12:S1s138,5,2:idS1s138,9,12:section.dataS1s139,5,4:kindS1s139,11,7:sectionS1s140,5,8:categoryS1s140,15,9:structureS1s141,5,8:severityS1s141,15,5:errorS1s142,5,6:weightS1i142,13,1:5S1s143,5,5:titleS1s143,12,12:Data sectionS1s144,5,7:messageS3s144,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s145,5,3:whyS5s145,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s148,5,10:referencesQ0q148,17,2:S3s148,18,14:TRIPOD+AI 5-11S3s148,36,21:CLAIM 2024 items 7-21S1s149,5,5:matchM0m150,7,8:S1s150,7,4:partS1s150,13,4:dataS1s151,7,8:headingsQ0q151,17,34:S1s151,18,4:dataS1s151,24,7:datasetS1s151,33,8:datasetsS1s151,43,8:data setS1s151,53,9:data setsS1s151,64,8:the dataS1s151,74,12:data sourcesS1s151,88,11:data sourceS1s151,101,16:data descriptionS1s152,18,19:dataset descriptionS1s152,39,13:data overviewS1s152,54,6:cohortS1s152,62,16:study populationS1s152,80,10:populationS1s152,92,15:data collectionS1s152,109,16:data preparationS1s153,18,18:data preprocessingS1s153,38,13:preprocessingS1s153,53,13:data pipelineS1s153,68,17:data availabilityS1s153,87,13:training dataS1s153,102,9:demo dataS1s153,113,6:inputsS1s154,18,10:input dataS1s154,30,16:data and privacyS1s154,48,15:data provenanceS1s154,65,6:corpusS1s154,73,12:where * comeS1s154,87,13:where * comesS1s156,18,12:what we usedS1s156,32,11:what i usedS1s158,18,11:what data *S1s160,18,16:getting the dataS1s160,36,18:getting the data *S1s163,7,13:weak_headingsQ0q163,22,30:S1s163,23,7:recordsS1s163,32,14:source recordsS1s163,48,15:patient recordsS1s163,65,4:logsS1s163,71,10:recordingsS1s163,83,6:imagesS1s163,91,9:moleculesS1s163,102,9:compoundsS1s163,113,7:signalsS1s164,23,5:scansS1s164,30,6:slidesS1s164,38,11:transcriptsS1s164,51,9:documentsS1s164,62,7:lettersS1s164,71,5:audioS1s164,78,15:data validationS1s164,95,12:data qualityS1s164,109,11:data checksS1s165,23,6:tracesS1s165,31,7:reportsS1s165,40,5:notesS1s165,47,7:samplesS1s165,56,9:specimensS1s165,67,7:historyS1s167,23,11:sample dataS1s167,36,11:data sampleS1s167,49,18:sample of the dataS1s167,69,20:a sample of the dataS1s167,91,11:sample rowsS1s167,104,12:example rowsS1s168,7,13:heading_wordsQ0q168,22,27:S1s168,23,4:dataS1s168,29,7:datasetS1s168,38,8:datasetsS1s168,48,6:cohortS1s168,56,6:corpusS1s168,64,6:sourceS1s168,72,10:collectionS1s168,84,13:preprocessingS1s168,99,10:populationS1s168,111,6:inputsS1s168,119,6:labelsS1s169,23,10:annotationS1s169,35,3:edaS1s169,40,14:knowledge baseS1s169,56,7:signalsS1s169,65,10:recordingsS1s169,77,9:ingestionS1s169,88,9:materialsS1s170,23,14:evaluation setS1s170,39,8:test setS1s170,49,16:compound libraryS1s170,67,18:compound librariesS1s170,87,5:assayS1s170,94,6:assaysS1s170,102,11:assay panelS1s171,23,9:truth setS1s171,34,12:ground truthS1s172,7,4:cuesQ0q172,13,65:S1s172,14,7:datasetS1s172,23,8:datasetsS1s172,33,4:dataS1s172,39,7:samplesS1s172,48,6:imagesS1s172,56,5:scansS1s172,63,7:recordsS1s172,72,4:rowsS1s172,78,7:columnsS1s172,87,8:subjectsS1s172,97,12:participantsS1s172,111,5:casesS1s172,118,10:admissionsS1s173,14,10:encountersS1s173,26,6:kaggleS1s173,34,9:physionetS1s173,45,5:mimicS1s173,52,9:mimic-iiiS1s173,63,8:mimic-ivS1s173,73,3:uciS1s173,78,4:tciaS1s173,84,6:chemblS1s173,92,11:moleculenetS1s173,105,4:isicS1s173,111,6:publicS1s173,119,8:publiclyS1s174,14,13:de-identifiedS1s174,29,12:deidentifiedS1s174,43,10:anonymizedS1s174,55,10:anonymisedS1s174,67,9:syntheticS1s174,78,7:syntheaS1s174,87,9:collectedS1s174,98,10:downloadedS1s174,110,6:sourceS1s174,118,7:sourcesS1s175,14,12:training setS1s175,28,14:validation setS1s175,44,8:test setS1s175,54,5:splitS1s175,61,7:classesS1s175,70,6:labelsS1s175,78,8:labelledS1s175,88,7:labeledS1s175,97,9:annotatedS1s175,108,9:variablesS1s176,14,14:missing valuesS1s176,30,9:imbalanceS1s176,41,10:imbalancedS1s176,53,18:class distributionS1s176,73,13:preprocessingS1s176,88,7:cleanedS1s176,97,10:normalizedS1s176,109,7:resizedS1s177,14,12:augmentationS1s177,28,6:cohortS1s177,36,9:inclusionS1s177,47,9:exclusionS1s177,58,5:staysS1s177,65,6:visitsS1s177,73,10:recordingsS1s177,85,8:readingsS1s177,95,12:measurementsS1s177,109,4:logsS1s178,14,11:transcriptsS1s179,7,9:min_wordsS1i179,18,1:5S1s180,7,10:full_wordsS1i180,19,3:120S1s181,7,12:block_creditS1f181,21,4:0.75S1s182,5,3:fixM0m183,7,3:S1s183,7,6:insertS1s183,15,7:sectionS1s184,7,7:headingS1s184,16,4:DataS1s185,7,4:textS3s185,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s186,5,8:examplesD0s187,7,2749:M0m187,7,3:S1s187,7,4:passQ0q189,9,14:S3s189,11,106:# Project
 
 ## What data did we use?
 
 Two years of elective theatre lists from one hospital, 14,200 cases.
-S3s187,11,234:# Project
+S3s191,11,234:# Project
 
 ## Sample of the data
 
 We pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.
-S3s189,11,124:# Project
+S3s193,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s191,11,120:# Project
+S3s195,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s192,11,110:# Project
+S3s196,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s193,11,130:# Project
+S3s197,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s194,11,102:# Project
+S3s198,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s195,11,98:# Project
+S3s199,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s196,11,111:# Project
+S3s200,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s197,11,104:# Project
+S3s201,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s198,11,102:# Project
+S3s202,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s199,11,81:# Project
+S3s203,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s200,11,102:# Project
+S3s204,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s201,11,71:# Project
+S3s205,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s202,7,4:failQ0q203,9,2:S3s203,11,66:# Project
+S1s206,7,4:failQ0q207,9,2:S3s207,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s204,11,75:# Project
+S3s208,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s205,7,3:fixQ0q206,9,2:M0m206,11,2:S1s206,11,6:beforeS3s206,19,92:# Readmissions
+S1s209,7,3:fixQ0q210,9,2:M0m210,11,2:S1s210,11,6:beforeS3s210,19,92:# Readmissions
 
 ## Problem
 
@@ -245,7 +250,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s207,11,5:afterS3s207,18,223:# Readmissions
+S1s211,11,5:afterS3s211,18,223:# Readmissions
 
 ## Problem
 
@@ -258,14 +263,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m208,11,2:S1s208,11,6:beforeS3s208,19,60:# Readmissions
+M0m212,11,2:S1s212,11,6:beforeS3s212,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s209,11,5:afterS3s209,18,182:# Readmissions
+S1s213,11,5:afterS3s213,18,182:# Readmissions
 
 ## Data
 
@@ -274,41 +279,41 @@ S1s209,11,5:afterS3s209,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m211,5,12:S1s211,5,2:idS1s211,9,16:section.approachS1s212,5,4:kindS1s212,11,7:sectionS1s213,5,8:categoryS1s213,15,9:structureS1s214,5,8:severityS1s214,15,5:errorS1s215,5,6:weightS1i215,13,1:4S1s216,5,5:titleS1s216,12,16:Approach sectionS1s217,5,7:messageS3s217,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s218,5,3:whyS5s218,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s221,5,10:referencesQ0q221,17,2:S3s221,18,19:TRIPOD+AI 12a-c, 15S3s221,41,22:CLAIM 2024 items 22-27S1s222,5,5:matchM0m223,7,8:S1s223,7,4:partS1s223,13,8:approachS1s224,7,8:headingsQ0q224,17,64:S1s224,18,8:approachS1s224,28,12:our approachS1s224,42,17:solution approachS1s224,61,12:the solutionS1s224,75,8:solutionS1s224,85,6:methodS1s224,93,7:methodsS1s224,102,11:methodologyS1s225,18,21:materials and methodsS1s225,41,5:modelS1s225,48,6:modelsS1s225,56,8:modelingS1s225,66,9:modellingS1s225,77,9:the modelS1s225,88,18:model architectureS1s225,108,12:architectureS1s226,18,19:system architectureS1s226,39,8:pipelineS1s226,49,17:training pipelineS1s226,68,18:technical approachS1s226,88,12:how it worksS1s226,102,8:trainingS1s227,18,14:implementationS1s227,34,9:algorithmS1s227,45,10:algorithmsS1s227,57,19:feature engineeringS1s227,78,18:features and modelS1s227,98,22:feature representationS1s228,18,10:base modelS1s228,30,6:designS1s228,38,13:system designS1s228,53,11:how * worksS1s228,66,10:how * workS1s228,78,3:howS1s228,83,18:feature extractionS1s228,103,17:feature selectionS1s229,18,18:training procedureS1s229,38,16:training detailsS1s229,56,14:training setupS1s229,72,11:fine-tuningS1s229,85,10:finetuningS1s229,97,11:fine tuningS1s230,18,14:steps followedS1s230,34,12:prompt chainS1s230,48,15:prompt pipelineS1s230,65,20:statistical analysisS1s230,87,19:statistical methodsS1s230,108,13:analysis planS1s231,18,25:statistical analysis planS1s231,45,13:how * answersS1s231,60,12:how * answerS1s231,74,15:how we built itS1s231,91,14:how i built itS1s231,107,16:how it was builtS1s233,18,15:how was * builtS1s233,35,18:how was * modelledS1s233,55,17:how was * modeledS1s233,74,17:how was * trainedS1s233,93,18:how were * trainedS1s234,18,16:how were * builtS1s234,36,14:how was * madeS1s236,18,13:how * is madeS1s236,33,14:how * was madeS1s236,49,14:how * is builtS1s241,7,13:weak_headingsQ0q241,22,18:S1s241,23,11:what * doesS1s241,36,6:actionS1s241,44,7:actionsS1s241,53,13:actions takenS1s241,68,11:what we didS1s241,81,10:what i didS1s241,93,13:what we triedS1s241,108,12:what i triedS1s242,23,13:what we builtS1s242,38,12:what i builtS1s242,52,5:stepsS1s242,59,16:machine learningS1s244,23,14:what did we doS1s244,39,13:what did i doS1s244,54,15:what did we tryS1s244,71,14:what did i tryS1s244,87,17:what did we buildS1s244,106,16:what did i buildS1s245,7,13:heading_wordsQ0q245,22,36:S1s245,23,5:modelS1s245,30,8:modelingS1s245,40,9:modellingS1s245,51,6:methodS1s245,59,11:methodologyS1s245,72,8:approachS1s245,82,8:pipelineS1s245,92,12:architectureS1s245,106,8:workflowS1s245,116,5:worksS1s246,23,8:trainingS1s246,33,9:algorithmS1s246,44,8:solutionS1s246,54,6:designS1s246,62,14:implementationS1s246,78,9:techniqueS1s246,89,9:frameworkS1s246,100,6:engineS1s246,108,7:networkS1s247,23,10:classifierS1s247,35,5:builtS1s247,42,8:modelledS1s247,52,7:modeledS1s247,61,4:hoodS1s247,67,9:promptingS1s247,78,18:prompt engineeringS1s247,98,6:systemS1s247,106,13:featurisationS1s247,121,13:featurizationS1s248,23,5:logicS1s248,30,7:dockingS1s248,39,10:simulationS1s248,51,8:backboneS1s248,61,11:fine-tuningS1s248,74,10:finetuningS1s248,86,11:fine tuningS1s249,7,4:cuesQ0q249,13,65:S1s249,14,5:modelS1s249,21,6:modelsS1s249,29,7:trainedS1s249,38,5:trainS1s249,45,6:trainsS1s249,53,8:trainingS1s249,63,10:fine-tunedS1s249,75,9:fine-tuneS1s249,86,9:finetunedS1s249,97,11:fine-tuningS1s249,110,12:architectureS1s249,124,6:layersS1s249,132,5:layerS1s250,14,7:networkS1s250,23,6:neuralS1s250,31,3:cnnS1s250,36,6:resnetS1s250,44,8:densenetS1s250,54,12:efficientnetS1s250,68,3:vggS1s250,73,4:unetS1s250,79,5:u-netS1s250,86,3:vitS1s250,91,11:transformerS1s250,104,4:bertS1s250,110,4:lstmS1s250,116,3:gruS1s251,14,7:xgboostS1s251,23,8:lightgbmS1s251,33,8:catboostS1s251,43,13:random forestS1s251,58,19:logistic regressionS1s251,79,3:svmS1s251,84,17:gradient boostingS1s251,103,13:decision treeS1s251,118,8:ensembleS1s252,14,10:classifierS1s252,26,9:regressorS1s252,37,10:embeddingsS1s252,49,9:embeddingS1s252,60,7:encoderS1s252,69,7:decoderS1s252,78,9:attentionS1s252,89,9:optimizerS1s252,100,4:adamS1s252,106,13:learning rateS1s252,121,6:epochsS1s253,14,10:batch sizeS1s253,26,13:loss functionS1s253,41,15:hyperparametersS1s253,58,19:feature engineeringS1s253,79,8:pipelineS1s253,89,9:algorithmS1s253,100,6:promptS1s253,108,7:promptsS1s253,117,9:retrievalS1s254,14,3:ragS1s254,19,3:llmS1s254,24,17:transfer learningS1s254,43,10:pretrainedS1s254,55,11:pre-trainedS1s254,68,8:backboneS1s254,78,8:predictsS1s254,88,3:gnnS1s254,93,20:graph neural networkS1s255,7,9:min_wordsS1i255,18,1:5S1s256,7,10:full_wordsS1i256,19,3:120S1s257,7,12:block_creditS1f257,21,4:0.75S1s258,5,3:fixM0m259,7,3:S1s259,7,6:insertS1s259,15,7:sectionS1s260,7,7:headingS1s260,16,8:ApproachS1s261,7,4:textS3s261,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s262,5,8:examplesD0s263,7,3567:M0m263,7,3:S1s263,7,4:passQ0q265,9,15:S3s265,11,168:# Project
+M0m215,5,12:S1s215,5,2:idS1s215,9,16:section.approachS1s216,5,4:kindS1s216,11,7:sectionS1s217,5,8:categoryS1s217,15,9:structureS1s218,5,8:severityS1s218,15,5:errorS1s219,5,6:weightS1i219,13,1:4S1s220,5,5:titleS1s220,12,16:Approach sectionS1s221,5,7:messageS3s221,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s222,5,3:whyS5s222,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s225,5,10:referencesQ0q225,17,2:S3s225,18,19:TRIPOD+AI 12a-c, 15S3s225,41,22:CLAIM 2024 items 22-27S1s226,5,5:matchM0m227,7,8:S1s227,7,4:partS1s227,13,8:approachS1s228,7,8:headingsQ0q228,17,64:S1s228,18,8:approachS1s228,28,12:our approachS1s228,42,17:solution approachS1s228,61,12:the solutionS1s228,75,8:solutionS1s228,85,6:methodS1s228,93,7:methodsS1s228,102,11:methodologyS1s229,18,21:materials and methodsS1s229,41,5:modelS1s229,48,6:modelsS1s229,56,8:modelingS1s229,66,9:modellingS1s229,77,9:the modelS1s229,88,18:model architectureS1s229,108,12:architectureS1s230,18,19:system architectureS1s230,39,8:pipelineS1s230,49,17:training pipelineS1s230,68,18:technical approachS1s230,88,12:how it worksS1s230,102,8:trainingS1s231,18,14:implementationS1s231,34,9:algorithmS1s231,45,10:algorithmsS1s231,57,19:feature engineeringS1s231,78,18:features and modelS1s231,98,22:feature representationS1s232,18,10:base modelS1s232,30,6:designS1s232,38,13:system designS1s232,53,11:how * worksS1s232,66,10:how * workS1s232,78,3:howS1s232,83,18:feature extractionS1s232,103,17:feature selectionS1s233,18,18:training procedureS1s233,38,16:training detailsS1s233,56,14:training setupS1s233,72,11:fine-tuningS1s233,85,10:finetuningS1s233,97,11:fine tuningS1s234,18,14:steps followedS1s234,34,12:prompt chainS1s234,48,15:prompt pipelineS1s234,65,20:statistical analysisS1s234,87,19:statistical methodsS1s234,108,13:analysis planS1s235,18,25:statistical analysis planS1s235,45,13:how * answersS1s235,60,12:how * answerS1s235,74,15:how we built itS1s235,91,14:how i built itS1s235,107,16:how it was builtS1s237,18,15:how was * builtS1s237,35,18:how was * modelledS1s237,55,17:how was * modeledS1s237,74,17:how was * trainedS1s237,93,18:how were * trainedS1s238,18,16:how were * builtS1s238,36,14:how was * madeS1s240,18,13:how * is madeS1s240,33,14:how * was madeS1s240,49,14:how * is builtS1s245,7,13:weak_headingsQ0q245,22,18:S1s245,23,11:what * doesS1s245,36,6:actionS1s245,44,7:actionsS1s245,53,13:actions takenS1s245,68,11:what we didS1s245,81,10:what i didS1s245,93,13:what we triedS1s245,108,12:what i triedS1s246,23,13:what we builtS1s246,38,12:what i builtS1s246,52,5:stepsS1s246,59,16:machine learningS1s248,23,14:what did we doS1s248,39,13:what did i doS1s248,54,15:what did we tryS1s248,71,14:what did i tryS1s248,87,17:what did we buildS1s248,106,16:what did i buildS1s249,7,13:heading_wordsQ0q249,22,36:S1s249,23,5:modelS1s249,30,8:modelingS1s249,40,9:modellingS1s249,51,6:methodS1s249,59,11:methodologyS1s249,72,8:approachS1s249,82,8:pipelineS1s249,92,12:architectureS1s249,106,8:workflowS1s249,116,5:worksS1s250,23,8:trainingS1s250,33,9:algorithmS1s250,44,8:solutionS1s250,54,6:designS1s250,62,14:implementationS1s250,78,9:techniqueS1s250,89,9:frameworkS1s250,100,6:engineS1s250,108,7:networkS1s251,23,10:classifierS1s251,35,5:builtS1s251,42,8:modelledS1s251,52,7:modeledS1s251,61,4:hoodS1s251,67,9:promptingS1s251,78,18:prompt engineeringS1s251,98,6:systemS1s251,106,13:featurisationS1s251,121,13:featurizationS1s252,23,5:logicS1s252,30,7:dockingS1s252,39,10:simulationS1s252,51,8:backboneS1s252,61,11:fine-tuningS1s252,74,10:finetuningS1s252,86,11:fine tuningS1s253,7,4:cuesQ0q253,13,65:S1s253,14,5:modelS1s253,21,6:modelsS1s253,29,7:trainedS1s253,38,5:trainS1s253,45,6:trainsS1s253,53,8:trainingS1s253,63,10:fine-tunedS1s253,75,9:fine-tuneS1s253,86,9:finetunedS1s253,97,11:fine-tuningS1s253,110,12:architectureS1s253,124,6:layersS1s253,132,5:layerS1s254,14,7:networkS1s254,23,6:neuralS1s254,31,3:cnnS1s254,36,6:resnetS1s254,44,8:densenetS1s254,54,12:efficientnetS1s254,68,3:vggS1s254,73,4:unetS1s254,79,5:u-netS1s254,86,3:vitS1s254,91,11:transformerS1s254,104,4:bertS1s254,110,4:lstmS1s254,116,3:gruS1s255,14,7:xgboostS1s255,23,8:lightgbmS1s255,33,8:catboostS1s255,43,13:random forestS1s255,58,19:logistic regressionS1s255,79,3:svmS1s255,84,17:gradient boostingS1s255,103,13:decision treeS1s255,118,8:ensembleS1s256,14,10:classifierS1s256,26,9:regressorS1s256,37,10:embeddingsS1s256,49,9:embeddingS1s256,60,7:encoderS1s256,69,7:decoderS1s256,78,9:attentionS1s256,89,9:optimizerS1s256,100,4:adamS1s256,106,13:learning rateS1s256,121,6:epochsS1s257,14,10:batch sizeS1s257,26,13:loss functionS1s257,41,15:hyperparametersS1s257,58,19:feature engineeringS1s257,79,8:pipelineS1s257,89,9:algorithmS1s257,100,6:promptS1s257,108,7:promptsS1s257,117,9:retrievalS1s258,14,3:ragS1s258,19,3:llmS1s258,24,17:transfer learningS1s258,43,10:pretrainedS1s258,55,11:pre-trainedS1s258,68,8:backboneS1s258,78,8:predictsS1s258,88,3:gnnS1s258,93,20:graph neural networkS1s259,7,9:min_wordsS1i259,18,1:5S1s260,7,10:full_wordsS1i260,19,3:120S1s261,7,12:block_creditS1f261,21,4:0.75S1s262,5,3:fixM0m263,7,3:S1s263,7,6:insertS1s263,15,7:sectionS1s264,7,7:headingS1s264,16,8:ApproachS1s265,7,4:textS3s265,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s266,5,8:examplesD0s267,7,3567:M0m267,7,3:S1s267,7,4:passQ0q269,9,15:S3s269,11,168:# Project
 
 ## How was it modelled?
 
 1. A Cox model on clinical variables as the baseline.
 2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
-S3s267,11,154:# Project
+S3s271,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s269,11,122:# Project
+S3s273,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s271,11,151:# Project
+S3s275,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s273,11,153:# Project
+S3s277,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s274,11,135:# Project
+S3s278,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s276,11,330:# Note coder
+S3s280,11,330:# Note coder
 
 ## Situation
 
@@ -325,38 +330,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s277,11,130:# Project
+S3s281,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s278,11,129:# Project
+S3s282,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s280,11,167:# Sepsis watch
+S3s284,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s281,11,134:# Sepsis watch
+S3s285,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s282,11,79:# Project
+S3s286,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s283,11,111:# Project
+S3s287,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s284,11,392:# Project
+S3s288,11,392:# Project
 
 ## ✅ What this project does
 
@@ -367,7 +372,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s285,11,123:# Project
+S3s289,11,123:# Project
 
 ## What it does
 
@@ -376,13 +381,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s286,7,4:failQ0q288,9,5:S3s288,11,84:# Project
+S1s290,7,4:failQ0q292,9,5:S3s292,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s290,11,97:# Project
+S3s294,11,97:# Project
 
 ## Pipeline Usage
 
@@ -390,22 +395,22 @@ S3s290,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s291,11,83:# Project
+S3s295,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s292,11,51:# Project
+S3s296,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s293,11,28:# Project
+S3s297,11,28:# Project
 
 ## Approach
 
 TBD
-S1s294,7,3:fixQ0q295,9,1:M0m295,11,2:S1s295,11,6:beforeS3s295,19,93:# Triage\####u{d}
+S1s298,7,3:fixQ0q299,9,1:M0m299,11,2:S1s299,11,6:beforeS3s299,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -414,7 +419,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s296,11,5:afterS3s296,18,216:# Triage\####u{d}
+S1s300,11,5:afterS3s300,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -427,12 +432,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m298,5,12:S1s298,5,2:idS1s298,9,18:section.evaluationS1s299,5,4:kindS1s299,11,7:sectionS1s300,5,8:categoryS1s300,15,9:structureS1s301,5,8:severityS1s301,15,5:errorS1s302,5,6:weightS1i302,13,1:5S1s303,5,5:titleS1s303,12,18:Evaluation sectionS1s304,5,7:messageS3s304,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s305,5,3:whyS5s305,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s308,5,10:referencesQ0q308,17,2:S3s308,18,18:TRIPOD+AI 12e, 23aS3s308,40,22:CLAIM 2024 items 28-39S1s309,5,5:matchM0m310,7,9:S1s310,7,4:partS1s310,13,10:evaluationS1s311,7,8:headingsQ0q311,17,73:S1s311,18,10:evaluationS1s311,30,16:model evaluationS1s311,48,7:resultsS1s311,57,6:resultS1s311,65,11:key resultsS1s311,78,11:performanceS1s311,91,17:model performanceS1s311,110,7:metricsS1s312,18,18:evaluation metricsS1s312,38,10:validationS1s312,50,8:findingsS1s312,60,12:key findingsS1s312,74,7:findingS1s312,83,11:key findingS1s312,96,11:experimentsS1s313,18,20:experimental resultsS1s313,40,9:benchmarkS1s313,51,10:benchmarksS1s313,63,18:how accurate is itS1s313,83,8:accuracyS1s313,93,8:outcomesS1s313,103,7:testingS1s313,112,12:test resultsS1s315,18,15:how well * workS1s315,35,16:how well * worksS1s315,53,18:how well * performS1s315,73,19:how well * performsS1s315,94,10:how well *S1s315,106,10:how good *S1s316,18,14:how accurate *S1s317,18,12:does it workS1s317,32,11:does * workS1s317,45,11:backtestingS1s317,58,8:backtestS1s317,68,12:reader studyS1s317,82,10:user studyS1s317,94,16:human evaluationS1s317,112,13:expert reviewS1s318,18,11:leaderboardS1s318,31,8:hit rateS1s318,41,9:hit ratesS1s318,52,12:how did * doS1s318,66,13:how does * doS1s318,81,17:how well did * doS1s318,100,9:how * didS1s319,18,11:did it workS1s319,31,10:did * workS1s319,43,21:quantitative analysesS1s319,66,21:quantitative analysisS1s319,89,11:did it helpS1s321,18,13:did it beat *S1s321,33,12:did * beat *S1s323,18,11:the numbersS1s323,31,7:numbersS1s323,40,18:what the numbers *S1s323,60,19:what * numbers showS1s323,81,18:what the results *S1s325,18,13:did * test itS1s327,18,13:what happenedS1s327,33,12:how did * goS1s327,47,10:how * wentS1s327,59,15:what did * findS1s327,76,13:what we foundS1s327,91,12:what i foundS1s329,18,18:how * evaluated itS1s329,38,15:how * evaluatedS1s329,55,15:how * tested itS1s329,72,12:how * testedS1s329,86,16:how * checked itS1s329,104,13:how * checkedS1s330,18,17:how * measured itS1s330,37,18:how * validated itS1s330,57,15:how * validatedS1s332,7,13:weak_headingsQ0q332,22,11:S1s332,23,9:precisionS1s332,34,6:recallS1s332,42,11:sensitivityS1s332,55,11:specificityS1s332,68,5:aurocS1s332,75,3:aucS1s332,80,2:f1S1s332,84,8:f1 scoreS1s332,94,14:discriminationS1s332,110,11:calibrationS1s333,23,15:accomplishmentsS1s334,7,13:heading_wordsQ0q334,22,48:S1s334,23,6:resultS1s334,31,10:evaluationS1s334,43,11:performanceS1s334,56,6:metricS1s334,64,8:accuracyS1s334,74,10:validationS1s334,86,9:benchmarkS1s334,97,12:benchmarkingS1s334,111,7:findingS1s335,23,8:measuredS1s335,33,5:scoreS1s335,40,7:outcomeS1s335,49,14:error analysisS1s335,65,11:backtestingS1s335,78,8:backtestS1s335,88,5:foundS1s335,95,7:numbersS1s335,104,6:testedS1s338,23,8:assessedS1s338,33,9:validatedS1s338,44,11:benchmarkedS1s338,57,7:checkedS1s339,23,11:leaderboardS1s339,36,4:evalS1s339,42,5:evalsS1s339,49,8:hit rateS1s339,59,9:hit ratesS1s339,70,6:showedS1s339,78,16:clinician reviewS1s339,96,16:physician reviewS1s340,23,12:blind reviewS1s340,37,14:blinded reviewS1s342,23,4:diceS1s342,29,3:iouS1s342,34,5:rougeS1s342,41,4:bleuS1s342,47,9:bertscoreS1s342,58,5:kappaS1s342,65,11:concordanceS1s342,78,7:c-indexS1s342,87,5:aurocS1s342,94,5:auprcS1s342,101,3:maeS1s342,106,4:rmseS1s342,112,4:mapeS1s343,23,8:f1 scoreS1s343,33,11:brier scoreS1s343,46,7:ratingsS1s344,7,4:cuesQ0q344,13,37:S1s344,14,8:accuracyS1s344,24,3:aucS1s344,29,5:aurocS1s344,36,3:rocS1s344,41,2:f1S1s344,45,9:precisionS1s344,56,6:recallS1s344,64,11:sensitivityS1s344,77,11:specificityS1s344,90,7:resultsS1s344,99,8:achievedS1s344,109,8:achievesS1s344,119,7:achieveS1s345,14,11:outperformsS1s345,27,12:outperformedS1s345,41,11:performanceS1s345,54,5:scoreS1s345,61,6:scoresS1s345,69,8:test setS1s345,79,8:held-outS1s345,89,8:hold-outS1s345,99,9:evaluatedS1s345,110,10:evaluationS1s346,14,7:metricsS1s346,23,6:metricS1s346,31,3:maeS1s346,36,4:rmseS1s346,42,4:diceS1s346,48,3:iouS1s346,53,16:confusion matrixS1s346,71,8:baselineS1s346,81,8:comparedS1s346,91,16:cross-validationS1s346,109,10:validationS1s347,14,19:confidence intervalS1s347,35,20:confidence intervalsS1s347,57,2:ciS1s348,7,9:min_wordsS1i348,18,1:5S1s349,7,10:full_wordsS1i349,19,3:120S1s350,7,12:block_creditS1f350,21,4:0.75S1s351,7,22:credit_without_metricsS1f351,31,3:0.5S1s352,5,3:fixM0m353,7,3:S1s353,7,6:insertS1s353,15,7:sectionS1s354,7,7:headingS1s354,16,10:EvaluationS1s355,7,4:textS3s355,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s356,5,8:examplesD0s357,7,3770:M0m357,7,3:S1s357,7,4:passQ0q359,9,23:S3s359,11,103:# Project
+M0m302,5,12:S1s302,5,2:idS1s302,9,18:section.evaluationS1s303,5,4:kindS1s303,11,7:sectionS1s304,5,8:categoryS1s304,15,9:structureS1s305,5,8:severityS1s305,15,5:errorS1s306,5,6:weightS1i306,13,1:5S1s307,5,5:titleS1s307,12,18:Evaluation sectionS1s308,5,7:messageS3s308,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s309,5,3:whyS5s309,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s312,5,10:referencesQ0q312,17,2:S3s312,18,18:TRIPOD+AI 12e, 23aS3s312,40,22:CLAIM 2024 items 28-39S1s313,5,5:matchM0m314,7,9:S1s314,7,4:partS1s314,13,10:evaluationS1s315,7,8:headingsQ0q315,17,73:S1s315,18,10:evaluationS1s315,30,16:model evaluationS1s315,48,7:resultsS1s315,57,6:resultS1s315,65,11:key resultsS1s315,78,11:performanceS1s315,91,17:model performanceS1s315,110,7:metricsS1s316,18,18:evaluation metricsS1s316,38,10:validationS1s316,50,8:findingsS1s316,60,12:key findingsS1s316,74,7:findingS1s316,83,11:key findingS1s316,96,11:experimentsS1s317,18,20:experimental resultsS1s317,40,9:benchmarkS1s317,51,10:benchmarksS1s317,63,18:how accurate is itS1s317,83,8:accuracyS1s317,93,8:outcomesS1s317,103,7:testingS1s317,112,12:test resultsS1s319,18,15:how well * workS1s319,35,16:how well * worksS1s319,53,18:how well * performS1s319,73,19:how well * performsS1s319,94,10:how well *S1s319,106,10:how good *S1s320,18,14:how accurate *S1s321,18,12:does it workS1s321,32,11:does * workS1s321,45,11:backtestingS1s321,58,8:backtestS1s321,68,12:reader studyS1s321,82,10:user studyS1s321,94,16:human evaluationS1s321,112,13:expert reviewS1s322,18,11:leaderboardS1s322,31,8:hit rateS1s322,41,9:hit ratesS1s322,52,12:how did * doS1s322,66,13:how does * doS1s322,81,17:how well did * doS1s322,100,9:how * didS1s323,18,11:did it workS1s323,31,10:did * workS1s323,43,21:quantitative analysesS1s323,66,21:quantitative analysisS1s323,89,11:did it helpS1s325,18,13:did it beat *S1s325,33,12:did * beat *S1s327,18,11:the numbersS1s327,31,7:numbersS1s327,40,18:what the numbers *S1s327,60,19:what * numbers showS1s327,81,18:what the results *S1s329,18,13:did * test itS1s331,18,13:what happenedS1s331,33,12:how did * goS1s331,47,10:how * wentS1s331,59,15:what did * findS1s331,76,13:what we foundS1s331,91,12:what i foundS1s333,18,18:how * evaluated itS1s333,38,15:how * evaluatedS1s333,55,15:how * tested itS1s333,72,12:how * testedS1s333,86,16:how * checked itS1s333,104,13:how * checkedS1s334,18,17:how * measured itS1s334,37,18:how * validated itS1s334,57,15:how * validatedS1s336,7,13:weak_headingsQ0q336,22,11:S1s336,23,9:precisionS1s336,34,6:recallS1s336,42,11:sensitivityS1s336,55,11:specificityS1s336,68,5:aurocS1s336,75,3:aucS1s336,80,2:f1S1s336,84,8:f1 scoreS1s336,94,14:discriminationS1s336,110,11:calibrationS1s337,23,15:accomplishmentsS1s338,7,13:heading_wordsQ0q338,22,48:S1s338,23,6:resultS1s338,31,10:evaluationS1s338,43,11:performanceS1s338,56,6:metricS1s338,64,8:accuracyS1s338,74,10:validationS1s338,86,9:benchmarkS1s338,97,12:benchmarkingS1s338,111,7:findingS1s339,23,8:measuredS1s339,33,5:scoreS1s339,40,7:outcomeS1s339,49,14:error analysisS1s339,65,11:backtestingS1s339,78,8:backtestS1s339,88,5:foundS1s339,95,7:numbersS1s339,104,6:testedS1s342,23,8:assessedS1s342,33,9:validatedS1s342,44,11:benchmarkedS1s342,57,7:checkedS1s343,23,11:leaderboardS1s343,36,4:evalS1s343,42,5:evalsS1s343,49,8:hit rateS1s343,59,9:hit ratesS1s343,70,6:showedS1s343,78,16:clinician reviewS1s343,96,16:physician reviewS1s344,23,12:blind reviewS1s344,37,14:blinded reviewS1s346,23,4:diceS1s346,29,3:iouS1s346,34,5:rougeS1s346,41,4:bleuS1s346,47,9:bertscoreS1s346,58,5:kappaS1s346,65,11:concordanceS1s346,78,7:c-indexS1s346,87,5:aurocS1s346,94,5:auprcS1s346,101,3:maeS1s346,106,4:rmseS1s346,112,4:mapeS1s347,23,8:f1 scoreS1s347,33,11:brier scoreS1s347,46,7:ratingsS1s348,7,4:cuesQ0q348,13,37:S1s348,14,8:accuracyS1s348,24,3:aucS1s348,29,5:aurocS1s348,36,3:rocS1s348,41,2:f1S1s348,45,9:precisionS1s348,56,6:recallS1s348,64,11:sensitivityS1s348,77,11:specificityS1s348,90,7:resultsS1s348,99,8:achievedS1s348,109,8:achievesS1s348,119,7:achieveS1s349,14,11:outperformsS1s349,27,12:outperformedS1s349,41,11:performanceS1s349,54,5:scoreS1s349,61,6:scoresS1s349,69,8:test setS1s349,79,8:held-outS1s349,89,8:hold-outS1s349,99,9:evaluatedS1s349,110,10:evaluationS1s350,14,7:metricsS1s350,23,6:metricS1s350,31,3:maeS1s350,36,4:rmseS1s350,42,4:diceS1s350,48,3:iouS1s350,53,16:confusion matrixS1s350,71,8:baselineS1s350,81,8:comparedS1s350,91,16:cross-validationS1s350,109,10:validationS1s351,14,19:confidence intervalS1s351,35,20:confidence intervalsS1s351,57,2:ciS1s352,7,9:min_wordsS1i352,18,1:5S1s353,7,10:full_wordsS1i353,19,3:120S1s354,7,12:block_creditS1f354,21,4:0.75S1s355,7,22:credit_without_metricsS1f355,31,3:0.5S1s356,5,3:fixM0m357,7,3:S1s357,7,6:insertS1s357,15,7:sectionS1s358,7,7:headingS1s358,16,10:EvaluationS1s359,7,4:textS3s359,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s360,5,8:examplesD0s361,7,3770:M0m361,7,3:S1s361,7,4:passQ0q363,9,23:S3s363,11,103:# Project
 
 ## What did we find?
 
 On the held-out test set the AUROC was 0.81 and the sensitivity 0.77.
-S3s361,11,127:# Project
+S3s365,11,127:# Project
 
 ## What the numbers say
 
@@ -440,44 +445,44 @@ S3s361,11,127:# Project
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s363,11,113:# Project
+S3s367,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s364,11,132:# Project
+S3s368,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s366,11,134:# Project
+S3s370,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s367,11,137:# Project
+S3s371,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s369,11,105:# Project
+S3s373,11,105:# Project
 
 ## How we evaluated it
 
 We held out 200 patients; the model reached an AUROC of 0.84 on them.
-S3s371,11,131:# Project
+S3s375,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s373,11,116:# Project
+S3s377,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s375,11,102:# Project
+S3s379,11,102:# Project
 
 ## Leaderboard
 
@@ -485,53 +490,53 @@ S3s375,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s376,11,165:# Project
+S3s380,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s377,11,132:# Project
+S3s381,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s378,11,132:# Project
+S3s382,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s379,11,129:# Project
+S3s383,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s380,11,97:# Project
+S3s384,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s381,11,121:# Project
+S3s385,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s382,11,105:# Project
+S3s386,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s383,11,141:# Sepsis watch
+S3s387,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s384,11,147:# Fall alarm
+S3s388,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s385,11,162:# Sepsis watch
+S3s389,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -540,47 +545,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s386,11,69:# Project
+S3s390,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s387,11,89:# Project
+S3s391,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s389,11,132:<h1>Project</h1>
+S3s393,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s390,7,4:failQ0q391,9,3:S3s391,11,42:# Project
+S1s394,7,4:failQ0q395,9,3:S3s395,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s393,11,61:<h1>Project</h1>
+S3s397,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s394,11,35:# Project
+S3s398,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s395,7,3:fixQ0q396,9,1:M0m396,11,2:S1s396,11,6:beforeS3s396,19,65:Triage
+S1s399,7,3:fixQ0q400,9,1:M0m400,11,2:S1s400,11,6:beforeS3s400,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s397,11,5:afterS3s397,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s401,11,5:afterS3s401,18,225:Triage
 ======
 
 Model
@@ -590,12 +595,22 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m399,5,12:S1s399,5,2:idS1s399,9,13:section.risksS1s400,5,4:kindS1s400,11,7:sectionS1s401,5,8:categoryS1s401,15,9:structureS1s402,5,8:severityS1s402,15,5:errorS1s403,5,6:weightS1i403,13,1:5S1s404,5,5:titleS1s404,12,29:Risks and limitations sectionS1s405,5,7:messageS3s405,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s406,5,3:whyS5s406,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s409,5,10:referencesQ0q409,17,3:S3s409,18,12:TRIPOD+AI 26S3s409,34,18:CLAIM 2024 item 40S3s409,56,14:TRIPOD-LLM 19bS1s410,5,5:matchM0m411,7,8:S1s411,7,4:partS1s411,13,5:risksS1s412,7,8:headingsQ0q412,17,94:S1s412,18,11:limitationsS1s412,31,10:limitationS1s412,43,5:risksS1s412,50,4:riskS1s412,56,21:risks and limitationsS1s412,79,4:biasS1s412,85,6:biasesS1s412,93,22:ethical considerationsS1s413,18,6:ethicsS1s413,26,16:ethical concernsS1s413,44,7:caveatsS1s413,53,12:known issuesS1s413,67,14:known problemsS1s413,83,17:known limitationsS1s413,102,10:known gapsS1s413,114,4:gapsS1s413,120,13:failure modesS1s414,18,19:threats to validityS1s414,39,12:shortcomingsS1s414,53,10:weaknessesS1s414,65,14:responsible aiS1s414,81,8:fairnessS1s414,91,27:assumptions and limitationsS1s415,18,21:safety considerationsS1s415,41,18:key considerationsS1s416,18,16:what * cannot doS1s416,36,15:what * can't doS1s416,53,18:what * does not doS1s416,73,17:what * doesn't doS1s416,92,20:when not to trust itS1s417,18,18:when not to use itS1s417,38,13:failure casesS1s417,53,19:known failure casesS1s417,74,6:limitsS1s417,82,8:pitfallsS1s417,92,14:hallucinationsS1s417,108,13:hallucinationS1s418,18,20:applicability domainS1s418,40,15:safety concernsS1s418,57,13:where * failsS1s419,18,19:where * falls shortS1s419,39,14:where * breaksS1s419,55,17:what * goes wrongS1s419,74,15:what * go wrongS1s419,91,15:what goes wrongS1s420,18,16:where * go wrongS1s420,36,18:where * goes wrongS1s421,18,21:what to watch out forS1s421,41,23:things to watch out forS1s421,66,10:watch-outsS1s421,78,10:watch outsS1s421,90,22:things to be careful *S1s422,18,20:things to be carefulS1s422,40,20:what to be careful *S1s422,62,19:where * breaks downS1s423,18,18:where * broke downS1s423,38,11:blind spotsS1s423,51,23:domain of applicabilityS1s423,76,18:where * fall shortS1s423,96,15:what worries meS1s424,18,15:what worries usS1s424,35,22:things to keep in mindS1s424,59,12:keep in mindS1s424,73,15:what went wrongS1s424,90,17:what * went wrongS1s425,18,20:things that worry meS1s425,40,20:things that worry usS1s425,62,20:things that bother *S1s425,84,14:what bothers *S1s425,100,20:what * careful aboutS1s425,122,26:things that don't work yetS1s426,18,26:things to be careful aboutS1s426,46,25:things to be careful withS1s426,73,10:be carefulS1s426,85,16:handle with careS1s427,18,21:what doesn't work yetS1s427,41,38:what you should know before trusting *S1s427,81,19:what is not so goodS1s427,102,18:what's not so goodS1s428,18,11:not so goodS1s428,31,18:what isn't so goodS1s428,51,16:what is not goodS1s428,69,15:what's not goodS1s430,18,8:problemsS1s430,28,22:problems we know aboutS1s430,52,21:problems i know aboutS1s430,75,20:problems we ran intoS1s430,97,19:problems i ran intoS1s431,18,20:problems encounteredS1s431,40,14:problems facedS1s431,56,17:problems we facedS1s431,75,16:problems i facedS1s433,18,23:what are the problems *S1s433,43,15:problems with *S1s436,7,13:weak_headingsQ0q436,22,1:S1s436,23,14:considerationsS1s437,7,13:heading_wordsQ0q437,22,44:S1s437,23,10:limitationS1s437,35,6:limitsS1s437,43,4:riskS1s437,49,4:biasS1s437,55,6:biasesS1s437,63,6:caveatS1s437,71,7:failureS1s437,80,5:wrongS1s437,87,6:ethicsS1s437,95,7:ethicalS1s437,104,7:concernS1s437,113,10:weaknessesS1s438,23,11:shortcomingS1s438,36,8:fairnessS1s438,46,7:pitfallS1s438,55,3:gapS1s438,60,14:responsible aiS1s438,76,7:cautionS1s438,85,19:threats to validityS1s438,106,11:falls shortS1s438,119,10:fall shortS1s439,23,13:hallucinationS1s439,38,14:hallucinationsS1s439,54,5:failsS1s439,61,13:failure casesS1s439,76,10:edge casesS1s439,88,6:breaksS1s439,96,11:assumptionsS1s440,23,20:applicability domainS1s440,45,9:watch outS1s440,56,6:gotchaS1s440,64,7:gotchasS1s440,73,7:threatsS1s440,82,6:threatS1s440,90,11:confoundersS1s440,103,11:confoundingS1s441,23,11:mitigationsS1s441,36,11:blind spotsS1s441,49,10:blind spotS1s441,61,23:domain of applicabilityS1s441,86,5:worryS1s441,93,7:worriesS1s441,102,7:worriedS1s441,111,6:unsureS1s442,7,4:cuesQ0q442,13,45:S1s442,14,10:limitationS1s442,26,11:limitationsS1s442,39,7:limitedS1s442,48,4:biasS1s442,54,6:biasedS1s442,62,6:biasesS1s442,70,7:may notS1s442,79,9:might notS1s442,90,6:cannotS1s442,98,4:failS1s442,104,5:failsS1s442,111,7:failureS1s442,120,8:failuresS1s443,14,4:riskS1s443,20,5:risksS1s443,27,7:cautionS1s443,36,5:smallS1s443,43,11:single-siteS1s443,56,11:single siteS1s443,69,10:generalizeS1s443,81,10:generaliseS1s443,93,14:generalizationS1s443,109,14:generalisationS1s444,14,16:generalizabilityS1s444,32,11:overfittingS1s444,45,7:overfitS1s444,54,16:underrepresentedS1s444,72,17:under-representedS1s444,91,15:false negativesS1s444,108,15:false positivesS1s445,14,13:misclassifiedS1s445,29,9:uncertainS1s445,40,11:uncertaintyS1s445,53,13:not validatedS1s445,68,5:driftS1s445,75,5:shiftS1s445,82,11:confoundingS1s445,95,7:leakageS1s445,104,10:should notS1s445,116,6:caveatS1s446,14,4:lackS1s446,20,5:lacksS1s446,27,5:noisyS1s446,34,12:not suitableS1s446,48,13:retrospectiveS1s447,7,9:min_wordsS1i447,18,1:5S1s448,7,10:full_wordsS1i448,19,3:120S1s449,7,12:block_creditS1f449,21,4:0.75S1s450,5,3:fixM0m451,7,3:S1s451,7,6:insertS1s451,15,7:sectionS1s452,7,7:headingS1s452,16,5:RisksS1s453,7,4:textS3s453,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s454,5,8:examplesD0s455,7,5522:M0m455,7,3:S1s455,7,4:passQ0q457,9,30:S3s457,11,112:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m403,5,12:S1s403,5,2:idS1s403,9,13:section.risksS1s404,5,4:kindS1s404,11,7:sectionS1s405,5,8:categoryS1s405,15,9:structureS1s406,5,8:severityS1s406,15,5:errorS1s407,5,6:weightS1i407,13,1:5S1s408,5,5:titleS1s408,12,29:Risks and limitations sectionS1s409,5,7:messageS3s409,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s410,5,3:whyS5s410,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s413,5,10:referencesQ0q413,17,3:S3s413,18,12:TRIPOD+AI 26S3s413,34,18:CLAIM 2024 item 40S3s413,56,14:TRIPOD-LLM 19bS1s414,5,5:matchM0m415,7,8:S1s415,7,4:partS1s415,13,5:risksS1s416,7,8:headingsQ0q416,17,101:S1s416,18,11:limitationsS1s416,31,10:limitationS1s416,43,5:risksS1s416,50,4:riskS1s416,56,21:risks and limitationsS1s416,79,4:biasS1s416,85,6:biasesS1s416,93,22:ethical considerationsS1s417,18,6:ethicsS1s417,26,16:ethical concernsS1s417,44,7:caveatsS1s417,53,12:known issuesS1s417,67,14:known problemsS1s417,83,17:known limitationsS1s417,102,10:known gapsS1s417,114,4:gapsS1s417,120,13:failure modesS1s418,18,19:threats to validityS1s418,39,12:shortcomingsS1s418,53,10:weaknessesS1s418,65,14:responsible aiS1s418,81,8:fairnessS1s418,91,27:assumptions and limitationsS1s419,18,21:safety considerationsS1s419,41,18:key considerationsS1s420,18,16:what * cannot doS1s420,36,15:what * can't doS1s420,53,18:what * does not doS1s420,73,17:what * doesn't doS1s420,92,20:when not to trust itS1s421,18,18:when not to use itS1s421,38,13:failure casesS1s421,53,19:known failure casesS1s421,74,6:limitsS1s421,82,8:pitfallsS1s421,92,14:hallucinationsS1s421,108,13:hallucinationS1s422,18,20:applicability domainS1s422,40,15:safety concernsS1s422,57,13:where * failsS1s423,18,19:where * falls shortS1s423,39,14:where * breaksS1s423,55,17:what * goes wrongS1s423,74,15:what * go wrongS1s423,91,15:what goes wrongS1s424,18,16:where * go wrongS1s424,36,18:where * goes wrongS1s425,18,21:what to watch out forS1s425,41,23:things to watch out forS1s425,66,10:watch-outsS1s425,78,10:watch outsS1s425,90,22:things to be careful *S1s426,18,20:things to be carefulS1s426,40,20:what to be careful *S1s426,62,19:where * breaks downS1s427,18,18:where * broke downS1s427,38,11:blind spotsS1s427,51,23:domain of applicabilityS1s427,76,18:where * fall shortS1s427,96,15:what worries meS1s428,18,15:what worries usS1s428,35,22:things to keep in mindS1s428,59,12:keep in mindS1s428,73,15:what went wrongS1s428,90,17:what * went wrongS1s429,18,20:things that worry meS1s429,40,20:things that worry usS1s429,62,20:things that bother *S1s429,84,14:what bothers *S1s429,100,20:what * careful aboutS1s429,122,26:things that don't work yetS1s430,18,26:things to be careful aboutS1s430,46,25:things to be careful withS1s430,73,10:be carefulS1s430,85,16:handle with careS1s431,18,21:what doesn't work yetS1s431,41,38:what you should know before trusting *S1s431,81,19:what is not so goodS1s431,102,18:what's not so goodS1s432,18,11:not so goodS1s432,31,18:what isn't so goodS1s432,51,16:what is not goodS1s432,69,15:what's not goodS1s434,18,8:problemsS1s434,28,22:problems we know aboutS1s434,52,21:problems i know aboutS1s434,75,20:problems we ran intoS1s434,97,19:problems i ran intoS1s435,18,20:problems encounteredS1s435,40,14:problems facedS1s435,56,17:problems we facedS1s435,75,16:problems i facedS1s437,18,23:what are the problems *S1s437,43,15:problems with *S1s439,18,10:weak pointS1s439,30,11:weak pointsS1s439,43,18:what is weak pointS1s439,63,20:what are weak pointsS1s439,85,27:how much should you trust *S1s440,18,24:how much can you trust *S1s440,44,23:how far can you trust *S1s443,7,13:weak_headingsQ0q443,22,1:S1s443,23,14:considerationsS1s444,7,13:heading_wordsQ0q444,22,44:S1s444,23,10:limitationS1s444,35,6:limitsS1s444,43,4:riskS1s444,49,4:biasS1s444,55,6:biasesS1s444,63,6:caveatS1s444,71,7:failureS1s444,80,5:wrongS1s444,87,6:ethicsS1s444,95,7:ethicalS1s444,104,7:concernS1s444,113,10:weaknessesS1s445,23,11:shortcomingS1s445,36,8:fairnessS1s445,46,7:pitfallS1s445,55,3:gapS1s445,60,14:responsible aiS1s445,76,7:cautionS1s445,85,19:threats to validityS1s445,106,11:falls shortS1s445,119,10:fall shortS1s446,23,13:hallucinationS1s446,38,14:hallucinationsS1s446,54,5:failsS1s446,61,13:failure casesS1s446,76,10:edge casesS1s446,88,6:breaksS1s446,96,11:assumptionsS1s447,23,20:applicability domainS1s447,45,9:watch outS1s447,56,6:gotchaS1s447,64,7:gotchasS1s447,73,7:threatsS1s447,82,6:threatS1s447,90,11:confoundersS1s447,103,11:confoundingS1s448,23,11:mitigationsS1s448,36,11:blind spotsS1s448,49,10:blind spotS1s448,61,23:domain of applicabilityS1s448,86,5:worryS1s448,93,7:worriesS1s448,102,7:worriedS1s448,111,6:unsureS1s449,7,4:cuesQ0q449,13,45:S1s449,14,10:limitationS1s449,26,11:limitationsS1s449,39,7:limitedS1s449,48,4:biasS1s449,54,6:biasedS1s449,62,6:biasesS1s449,70,7:may notS1s449,79,9:might notS1s449,90,6:cannotS1s449,98,4:failS1s449,104,5:failsS1s449,111,7:failureS1s449,120,8:failuresS1s450,14,4:riskS1s450,20,5:risksS1s450,27,7:cautionS1s450,36,5:smallS1s450,43,11:single-siteS1s450,56,11:single siteS1s450,69,10:generalizeS1s450,81,10:generaliseS1s450,93,14:generalizationS1s450,109,14:generalisationS1s451,14,16:generalizabilityS1s451,32,11:overfittingS1s451,45,7:overfitS1s451,54,16:underrepresentedS1s451,72,17:under-representedS1s451,91,15:false negativesS1s451,108,15:false positivesS1s452,14,13:misclassifiedS1s452,29,9:uncertainS1s452,40,11:uncertaintyS1s452,53,13:not validatedS1s452,68,5:driftS1s452,75,5:shiftS1s452,82,11:confoundingS1s452,95,7:leakageS1s452,104,10:should notS1s452,116,6:caveatS1s453,14,4:lackS1s453,20,5:lacksS1s453,27,5:noisyS1s453,34,12:not suitableS1s453,48,13:retrospectiveS1s454,7,9:min_wordsS1i454,18,1:5S1s455,7,10:full_wordsS1i455,19,3:120S1s456,7,12:block_creditS1f456,21,4:0.75S1s457,5,3:fixM0m458,7,3:S1s458,7,6:insertS1s458,15,7:sectionS1s459,7,7:headingS1s459,16,5:RisksS1s460,7,4:textS3s460,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s461,5,8:examplesD0s462,7,5795:M0m462,7,3:S1s462,7,4:passQ0q464,9,32:S3s464,11,98:# Project
+
+## What is weak point?
+
+Only one hospital, and the labels may be biased by the coders.
+S3s465,11,148:# Project
+
+## How much should you trust this?
+
+The generated molecules were never made; the activity model may fail outside its training scaffolds.
+S3s467,11,112:# Project
 
 ## Things to be careful
 
 The cohort is small and from one clinic, so results may not hold elsewhere.
-S3s459,11,170:# Project
+S3s469,11,170:# Project
 
 ## Background
 
@@ -605,43 +620,43 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s461,11,133:# Project
+S3s471,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s463,11,161:# Project
+S3s473,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s465,11,143:# Project
+S3s475,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s467,11,126:# Project
+S3s477,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s468,11,115:# Project
+S3s478,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s469,11,132:# Project
+S3s479,11,132:# Project
 
 ## Things that bother me about this
 
 I built the answer into the data: the simulated slope is clean, real eGFR is noisy.
-S3s470,11,129:# Project
+S3s480,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s472,11,139:# Project
+S3s482,11,139:# Project
 
 ## Background
 
@@ -650,111 +665,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s474,11,126:# Project
+S3s484,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s476,11,197:# Project
+S3s486,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s477,11,160:# Project
+S3s487,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s478,11,127:# Project
+S3s488,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s479,11,124:# Project
+S3s489,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s480,11,126:# Project
+S3s490,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s481,11,195:# Project
+S3s491,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s482,11,134:# Project
+S3s492,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s483,11,125:# Project
+S3s493,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s484,11,189:# Sepsis watch
+S3s494,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s485,11,151:# Warfarin dose
+S3s495,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s486,11,166:# QSAR
+S3s496,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s487,11,116:# Project
+S3s497,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s488,11,89:# Project
+S3s498,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s490,11,120:# Sepsis alert
+S3s500,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s492,11,151:# hERG benchmark
+S3s502,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s493,11,116:# Solubility
+S3s503,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s495,11,136:# Triage
+S3s505,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s497,11,124:# Lymph nodes
+S3s507,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s499,11,118:# Glucose
+S3s509,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s500,7,4:failQ0q502,9,5:S3s502,11,173:# Kaggle solution
+S1s510,7,4:failQ0q512,9,5:S3s512,11,173:# Kaggle solution
 
 ## Approach
 
@@ -763,29 +778,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s504,11,120:# Project
+S3s514,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s507,11,136:# Project
+S3s517,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s508,11,35:# Project
+S3s518,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s509,11,53:# Project
+S3s519,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s510,7,3:fixQ0q511,9,1:M0m511,11,2:S1s511,11,6:beforeS3s511,19,51:# Triage
+S1s520,7,3:fixQ0q521,9,1:M0m521,11,2:S1s521,11,6:beforeS3s521,19,51:# Triage
 
 ## Results
 
@@ -794,7 +809,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s512,11,5:afterS3s512,18,154:# Triage
+S1s522,11,5:afterS3s522,18,154:# Triage
 
 ## Results
 
@@ -807,194 +822,206 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m514,5,12:S1s514,5,2:idS1s514,9,18:section.next-stepsS1s515,5,4:kindS1s515,11,7:sectionS1s516,5,8:categoryS1s516,15,9:structureS1s517,5,8:severityS1s517,15,7:warningS1s518,5,6:weightS1i518,13,1:3S1s519,5,5:titleS1s519,12,18:Next steps sectionS1s520,5,7:messageS3s520,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s521,5,3:whyS5s521,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s524,5,10:referencesQ0q524,17,3:S3s524,18,13:TRIPOD+AI 27cS3s524,35,18:CLAIM 2024 item 41S3s524,57,14:TRIPOD-LLM 19gS1s525,5,5:matchM0m526,7,8:S1s526,7,4:partS1s526,13,10:next_stepsS1s527,7,8:headingsQ0q527,17,92:S1s527,18,10:next stepsS1s527,30,9:next stepS1s527,41,11:future workS1s527,54,19:future enhancementsS1s527,75,19:future improvementsS1s527,96,17:future directionsS1s527,115,12:future plansS1s528,18,18:future developmentS1s528,38,12:future scopeS1s528,52,15:future researchS1s528,69,6:futureS1s528,77,7:roadmapS1s528,86,8:road mapS1s528,96,18:path to deploymentS1s528,116,15:deployment planS1s529,18,11:what's nextS1s529,31,10:whats nextS1s529,43,9:what nextS1s529,54,7:outlookS1s529,63,12:planned workS1s529,77,5:to doS1s529,84,9:todo listS1s529,95,12:further workS1s529,109,12:improvementsS1s530,18,17:future directionsS1s530,37,20:path to clinical useS1s530,59,12:path forwardS1s530,73,13:going furtherS1s530,88,19:path to improvementS1s530,109,15:ideas for laterS1s530,126,8:wishlistS1s530,136,9:wish listS1s531,18,18:towards deploymentS1s531,38,17:toward deploymentS1s531,57,20:towards clinical useS1s531,79,19:toward clinical useS1s531,100,21:areas for improvementS1s532,18,20:room for improvementS1s532,40,21:ideas for improvementS1s532,63,16:further researchS1s532,81,7:backlogS1s532,90,14:open questionsS1s532,106,9:towards *S1s532,117,8:toward *S1s533,18,21:where we go from hereS1s533,41,21:where to go from hereS1s533,64,10:where nextS1s533,76,14:follow-up workS1s533,92,14:follow up workS1s535,18,19:where this is goingS1s535,39,17:where it is goingS1s535,58,16:where it's goingS1s535,76,18:where we are goingS1s535,96,17:where we're goingS1s536,18,27:where this project is goingS1s536,47,20:where this is headedS1s536,69,18:where it is headedS1s536,89,19:where we are headedS1s537,18,21:what * with more timeS1s537,41,26:what * if we had more timeS1s537,69,25:what * if i had more timeS1s537,96,22:what * given more timeS1s538,18,14:with more timeS1s538,34,15:given more timeS1s538,51,19:if we had more timeS1s538,72,18:if i had more timeS1s540,18,16:next experimentsS1s540,36,19:planned experimentsS1s540,57,18:future experimentsS1s540,77,18:planned validationS1s540,97,18:planned evaluationS1s541,18,16:planned analysesS1s543,18,11:what * nextS1s543,31,7:next upS1s543,40,21:deployment would needS1s543,63,26:what deployment would needS1s543,91,17:what * would needS1s545,18,4:nextS1s545,24,6:next *S1s545,32,20:what would be neededS1s545,54,22:what * would be neededS1s545,78,16:if we keep goingS1s545,96,12:perspectivesS1s547,18,15:if * kept goingS1s547,35,15:if * keep goingS1s548,18,17:what * would takeS1s548,37,16:where * could goS1s548,55,16:where * might goS1s548,73,14:where * can goS1s550,18,17:what would * takeS1s550,37,18:what it would takeS1s550,57,15:what would needS1s551,7,13:weak_headingsQ0q551,22,6:S1s551,23,6:statusS1s551,31,14:project statusS1s551,47,18:development statusS1s551,67,10:conclusionS1s551,79,11:conclusionsS1s551,92,15:recommendationsS1s552,7,13:heading_wordsQ0q552,22,16:S1s552,23,6:futureS1s552,31,4:nextS1s552,37,7:roadmapS1s552,46,4:planS1s552,52,7:plannedS1s552,61,11:improvementS1s552,74,7:improveS1s552,83,4:todoS1s552,89,11:enhancementS1s552,102,9:extensionS1s552,113,9:directionS1s553,23,7:outlookS1s553,32,8:upcomingS1s553,42,9:more timeS1s553,53,5:laterS1s553,60,8:wishlistS1s554,7,4:cuesQ0q554,13,29:S1s554,14,6:futureS1s554,22,4:willS1s554,28,4:planS1s554,34,5:plansS1s554,41,7:plannedS1s554,50,4:nextS1s554,56,7:roadmapS1s554,65,8:upcomingS1s554,75,6:extendS1s554,83,9:extendingS1s554,94,9:extensionS1s554,105,7:exploreS1s554,114,9:exploringS1s555,14,11:investigateS1s555,27,9:integrateS1s555,38,11:integrationS1s555,51,6:deployS1s555,59,10:deploymentS1s555,71,11:prospectiveS1s555,84,19:external validationS1s555,105,7:improveS1s555,114,9:improvingS1s556,14,3:addS1s556,19,6:addingS1s556,27,6:expandS1s556,35,11:incorporateS1s556,48,4:todoS1s556,54,5:couldS1s556,61,5:wouldS1s557,7,9:min_wordsS1i557,18,1:5S1s558,7,10:full_wordsS1i558,19,3:120S1s559,7,12:block_creditS1f559,21,4:0.75S1s560,5,3:fixM0m561,7,3:S1s561,7,6:insertS1s561,15,7:sectionS1s562,7,7:headingS1s562,16,10:Next stepsS1s563,7,4:textS3s563,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s564,5,8:examplesD0s565,7,4571:M0m565,7,3:S1s565,7,4:passQ0q567,9,26:S3s567,11,103:# Project
+M0m524,5,12:S1s524,5,2:idS1s524,9,18:section.next-stepsS1s525,5,4:kindS1s525,11,7:sectionS1s526,5,8:categoryS1s526,15,9:structureS1s527,5,8:severityS1s527,15,7:warningS1s528,5,6:weightS1i528,13,1:3S1s529,5,5:titleS1s529,12,18:Next steps sectionS1s530,5,7:messageS3s530,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s531,5,3:whyS5s531,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s534,5,10:referencesQ0q534,17,3:S3s534,18,13:TRIPOD+AI 27cS3s534,35,18:CLAIM 2024 item 41S3s534,57,14:TRIPOD-LLM 19gS1s535,5,5:matchM0m536,7,8:S1s536,7,4:partS1s536,13,10:next_stepsS1s537,7,8:headingsQ0q537,17,97:S1s537,18,10:next stepsS1s537,30,9:next stepS1s537,41,11:future workS1s537,54,19:future enhancementsS1s537,75,19:future improvementsS1s537,96,17:future directionsS1s537,115,12:future plansS1s538,18,18:future developmentS1s538,38,12:future scopeS1s538,52,15:future researchS1s538,69,6:futureS1s538,77,7:roadmapS1s538,86,8:road mapS1s538,96,18:path to deploymentS1s538,116,15:deployment planS1s539,18,11:what's nextS1s539,31,10:whats nextS1s539,43,9:what nextS1s539,54,7:outlookS1s539,63,12:planned workS1s539,77,5:to doS1s539,84,9:todo listS1s539,95,12:further workS1s539,109,12:improvementsS1s540,18,17:future directionsS1s540,37,20:path to clinical useS1s540,59,12:path forwardS1s540,73,13:going furtherS1s540,88,19:path to improvementS1s540,109,15:ideas for laterS1s540,126,8:wishlistS1s540,136,9:wish listS1s541,18,18:towards deploymentS1s541,38,17:toward deploymentS1s541,57,20:towards clinical useS1s541,79,19:toward clinical useS1s541,100,21:areas for improvementS1s542,18,20:room for improvementS1s542,40,21:ideas for improvementS1s542,63,16:further researchS1s542,81,7:backlogS1s542,90,14:open questionsS1s542,106,9:towards *S1s542,117,8:toward *S1s543,18,21:where we go from hereS1s543,41,21:where to go from hereS1s543,64,10:where nextS1s543,76,14:follow-up workS1s543,92,14:follow up workS1s545,18,19:where this is goingS1s545,39,17:where it is goingS1s545,58,16:where it's goingS1s545,76,18:where we are goingS1s545,96,17:where we're goingS1s546,18,27:where this project is goingS1s546,47,20:where this is headedS1s546,69,18:where it is headedS1s546,89,19:where we are headedS1s547,18,21:what * with more timeS1s547,41,26:what * if we had more timeS1s547,69,25:what * if i had more timeS1s547,96,22:what * given more timeS1s548,18,14:with more timeS1s548,34,15:given more timeS1s548,51,19:if we had more timeS1s548,72,18:if i had more timeS1s550,18,16:next experimentsS1s550,36,19:planned experimentsS1s550,57,18:future experimentsS1s550,77,18:planned validationS1s550,97,18:planned evaluationS1s551,18,16:planned analysesS1s553,18,11:what * nextS1s553,31,7:next upS1s553,40,21:deployment would needS1s553,63,26:what deployment would needS1s553,91,17:what * would needS1s555,18,4:nextS1s555,24,6:next *S1s555,32,20:what would be neededS1s555,54,22:what * would be neededS1s555,78,16:if we keep goingS1s555,96,12:perspectivesS1s557,18,15:if * kept goingS1s557,35,15:if * keep goingS1s558,18,17:what * would takeS1s558,37,16:where * could goS1s558,55,16:where * might goS1s558,73,14:where * can goS1s560,18,17:what would * takeS1s560,37,18:what it would takeS1s560,57,15:what would needS1s562,18,4:todoS1s562,24,5:todosS1s562,31,5:to-doS1s562,38,9:road to *S1s562,49,15:path to a pilotS1s563,7,13:weak_headingsQ0q563,22,6:S1s563,23,6:statusS1s563,31,14:project statusS1s563,47,18:development statusS1s563,67,10:conclusionS1s563,79,11:conclusionsS1s563,92,15:recommendationsS1s564,7,13:heading_wordsQ0q564,22,16:S1s564,23,6:futureS1s564,31,4:nextS1s564,37,7:roadmapS1s564,46,4:planS1s564,52,7:plannedS1s564,61,11:improvementS1s564,74,7:improveS1s564,83,4:todoS1s564,89,11:enhancementS1s564,102,9:extensionS1s564,113,9:directionS1s565,23,7:outlookS1s565,32,8:upcomingS1s565,42,9:more timeS1s565,53,5:laterS1s565,60,8:wishlistS1s566,7,4:cuesQ0q566,13,29:S1s566,14,6:futureS1s566,22,4:willS1s566,28,4:planS1s566,34,5:plansS1s566,41,7:plannedS1s566,50,4:nextS1s566,56,7:roadmapS1s566,65,8:upcomingS1s566,75,6:extendS1s566,83,9:extendingS1s566,94,9:extensionS1s566,105,7:exploreS1s566,114,9:exploringS1s567,14,11:investigateS1s567,27,9:integrateS1s567,38,11:integrationS1s567,51,6:deployS1s567,59,10:deploymentS1s567,71,11:prospectiveS1s567,84,19:external validationS1s567,105,7:improveS1s567,114,9:improvingS1s568,14,3:addS1s568,19,6:addingS1s568,27,6:expandS1s568,35,11:incorporateS1s568,48,4:todoS1s568,54,5:couldS1s568,61,5:wouldS1s569,7,9:min_wordsS1i569,18,1:5S1s570,7,10:full_wordsS1i570,19,3:120S1s571,7,12:block_creditS1f571,21,4:0.75S1s572,5,3:fixM0m573,7,3:S1s573,7,6:insertS1s573,15,7:sectionS1s574,7,7:headingS1s574,16,10:Next stepsS1s575,7,4:textS3s575,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s576,5,8:examplesD0s577,7,4810:M0m577,7,3:S1s577,7,4:passQ0q579,9,28:S3s579,11,92:# Project
+
+## todo
+
+- applicability domain vs error plot
+- a GNN on the same scaffold split
+S3s580,11,120:# Project
+
+Road to a pilot
+---------------
+
+A silent run in one clinic, then a prospective comparison with the graders.
+S3s582,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s568,11,107:# Project
+S3s583,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s570,11,135:# Project
+S3s585,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s572,11,132:# Project
+S3s587,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s573,11,88:# Project
+S3s588,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s574,11,94:# Project
+S3s589,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s575,11,171:# Project
+S3s590,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s577,11,123:# Project
+S3s592,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s579,11,84:# Project
+S3s594,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s580,11,120:# Project
+S3s595,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s582,11,86:# Project
+S3s597,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s584,11,97:# Project
+S3s599,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s585,11,110:# Project
+S3s600,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s587,11,120:# Project
+S3s602,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s588,11,118:# Project
+S3s603,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s590,11,117:# Project
+S3s605,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s591,11,171:# Project
+S3s606,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s592,11,90:# Project
+S3s607,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s593,11,108:# Project
+S3s608,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s594,11,100:# Project
+S3s609,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s595,11,153:# Sepsis watch
+S3s610,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s596,11,102:# Project
+S3s611,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s597,11,117:# Project
+S3s612,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s599,11,137:# Triage
+S3s614,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s600,11,124:# Warfarin
+S3s615,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s601,11,126:# Solubility
+S3s616,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s602,7,4:failQ0q604,9,8:S3s604,11,92:# Project
+S1s617,7,4:failQ0q619,9,8:S3s619,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s606,11,95:# Project
+S3s621,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s607,11,105:# Project
+S3s622,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s610,11,107:# Project
+S3s625,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s611,11,93:# Project
+S3s626,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s612,11,115:# Project
+S3s627,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s613,11,35:# Project
+S3s628,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s614,11,49:# Project
+S3s629,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s615,7,3:fixQ0q616,9,1:M0m616,11,2:S1s616,11,6:beforeS3s616,19,44:# Triage
+S1s630,7,3:fixQ0q631,9,1:M0m631,11,2:S1s631,11,6:beforeS3s631,19,44:# Triage
 
 A model that reorders a worklist.
-S1s617,11,5:afterS3s617,18,175:# Triage
+S1s632,11,5:afterS3s632,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m619,5,12:S1s619,5,2:idS1s619,9,15:section.outlineS1s620,5,4:kindS1s620,11,7:outlineS1s621,5,8:categoryS1s621,15,9:structureS1s622,5,8:severityS1s622,15,7:warningS1s625,5,6:weightS1i625,13,1:0S1s626,5,9:score_capS1i626,16,2:20S1s627,5,5:titleS1s627,12,21:Reads as a case studyS1s628,5,7:messageS3s628,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s629,5,3:whyS5s629,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s632,5,10:referencesQ0q632,17,2:S3s632,18,9:TRIPOD+AIS3s632,31,10:CLAIM 2024S1s633,5,5:matchM0m634,7,1:S1s634,7,9:min_partsS1i634,18,1:1S1s635,5,8:examplesD0s636,7,317:M0m636,7,2:S1s636,7,4:passQ0q637,9,1:S3s637,11,86:# Sepsis watch
+M0m634,5,12:S1s634,5,2:idS1s634,9,15:section.outlineS1s635,5,4:kindS1s635,11,7:outlineS1s636,5,8:categoryS1s636,15,9:structureS1s637,5,8:severityS1s637,15,7:warningS1s640,5,6:weightS1i640,13,1:0S1s641,5,9:score_capS1i641,16,2:20S1s642,5,5:titleS1s642,12,21:Reads as a case studyS1s643,5,7:messageS3s643,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s644,5,3:whyS5s644,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s647,5,10:referencesQ0q647,17,2:S3s647,18,9:TRIPOD+AIS3s647,31,10:CLAIM 2024S1s648,5,5:matchM0m649,7,1:S1s649,7,9:min_partsS1i649,18,1:1S1s650,5,8:examplesD0s651,7,317:M0m651,7,2:S1s651,7,4:passQ0q652,9,1:S3s652,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s638,7,4:failQ0q639,9,1:S3s639,11,141:# my-notebooks
+S1s653,7,4:failQ0q654,9,1:S3s654,11,141:# my-notebooks
 
 ## Installation
 

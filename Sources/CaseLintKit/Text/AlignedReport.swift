@@ -35,7 +35,8 @@ struct AlignedReport {
         }
         // A rule under the header ("-----", "=====") keeps it for the rows below.
         if !columns.isEmpty, tokens.isEmpty, Self.isRule(bytes, from: lineStart) { return true }
-        guard !columns.isEmpty, matches.isEmpty, tokens.filter(\.isNumber).count >= 2 else {
+        // A row holds two numbers at least, or one under a header of one named column ("model  acc").
+        guard !columns.isEmpty, matches.isEmpty, tokens.filter(\.isNumber).count >= min(2, columns.count) else {
             columns = []
             return false
         }
