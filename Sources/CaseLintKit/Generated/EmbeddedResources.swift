@@ -3264,6 +3264,7 @@ rules:
         # A clinical act right after an instruction's negator, a treatment as the decision, advice denied alone.
         - "# Project\n\nPlease do not dose anyone with this.\n"
         - "# Project\n\nThis is study project of me. Please do not use at bedside.\n"
+        - "# Project\n\nThe summaries are not suitable to be put into a patient's record or used for care.\n"
         - "# Project\n\nNothing here should be used to assign a subtype or guide treatment.\n"
         - "# Project\n\nThis is a benchmark exercise. Nothing here is advice.\n"
         # A project that denies being a clinician.

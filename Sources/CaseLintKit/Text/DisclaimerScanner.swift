@@ -198,7 +198,10 @@ struct DisclaimerScanner {
             if position + 1 < words.count, words[position + 1].contains(.emphasis) { continue }
             let nounOnly = word.contains(.nounNegator)
             if usesSomething(words, negator: position) { continue }
-            let last = min(words.count - 1, position + 10)
+            // A norm right after the negator carries the use further: "not suitable to be put into a
+            // patient's record or used for care".
+            let reach = position + 1 < words.count && words[position + 1].contains(.norm) ? 14 : 10
+            let last = min(words.count - 1, position + reach)
             guard position + 1 <= last else { continue }
             for target in (position + 1)...last where words[target].contains(.clinical) {
                 // "They say nothing about any individual patient and are not used for triage or any clinical
