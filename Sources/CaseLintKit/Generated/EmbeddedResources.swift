@@ -3338,6 +3338,8 @@ rules:
         - "# Project\n\nWe only use your readings for research purposes if you opt in.\n"
         - "# Project\n\nDo not treat missing values as zero.\n"
         - "# Project\n\nWe give no advice on installing CUDA.\n"
+        # Under a Responsible use heading, a purpose word that only qualifies a noun restricts nothing.
+        - "# Project\n\n## Responsible use\n\nGermline filtering uses reference panels that under-represent some populations.\n"
         - "# Project\n\nDerived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.\n"
         # Insulin as a subgroup or a feature, and a licence's research-only term.
         - "# Project\n\nThe model was not validated in insulin pump users.\n"

@@ -174,7 +174,18 @@ struct DisclaimerScanner {
             || deniedAdvice(words, sentence: sentence)
             || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
-            || words.contains { $0.contains(.purpose) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
+            || words.indices.contains { namesPurpose(words, at: $0) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
+    }
+
+    /// A purpose word used as one, not as a modifier of a plain noun: "for learning about", "a learning project",
+    /// "teaching and research", but not "reference panels" or "training data" under a Responsible use heading.
+    func namesPurpose(_ words: [DisclaimerCues.Class], at position: Int) -> Bool {
+        guard words[position].contains(.purpose) else { return false }
+        // "for learning about sepsis models": after "for", whatever follows.
+        if position > 0, words[position - 1].contains(.purposeFrame), words[position - 1].contains(.preposition) { return true }
+        let next = position + 1
+        guard next < words.count, !words[next].contains(.clauseStart) else { return true }
+        return !words[next].isEmpty && !words[next].contains(.dataSubject)
     }
 
     /// Whether a word of the token range has a class every disclaimer names (`DisclaimerCues.Class.naming`).
