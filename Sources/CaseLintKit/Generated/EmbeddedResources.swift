@@ -2215,6 +2215,10 @@ rules:
         - "# Project\n\n```\ntest: loss 0.2871 - acc 0.9135 - precision 0.8981 - recall 0.9718\n```\n"
         - "# Project\n\n```\nsisfall test  acc 0.987  f1 0.962  sens 0.954\n```\n"
         - "# Project\n\n```\nAF vs rest AUROC: 0.982 [0.974-0.989]   (bootstrap 2,000)\n```\n"
+        # A header naming the positives and a participle of finding, its share beside the counts; a share
+        # worked out after a count of a count.
+        - "# Project\n\n| Model | Hypos warned 15 min ahead |\n|---|---|\n| LSTM | 133 / 187 (71%) |\n"
+        - "# Project\n\n- Specificity: 396 / 435 = **0.91**\n"
         # scikit-learn's names in a printed dictionary.
         - "# Project\n\n```\ntest {'mean-roc_auc_score': 0.6893}\n```\n"
         # A README written in HTML shows its results as text.
@@ -2291,6 +2295,8 @@ rules:
         - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
         - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
+        # Counts under a header of the positives caught, and scores written as "1.00 / 1.00", are no share.
+        - "# Project\n\n| Method | Falls captured / 351 |\n|---|---|\n| Morse | 133 |\n"
         # Pairs on a line of targets, or of a training step's progress.
         - "# Project\n\n```\ntarget auc 0.80  acc 0.75\n```\n"
         - "# Project\n\n```\nEpoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86\n```\n"

@@ -114,15 +114,46 @@ extension MetricScanner {
         return (count / all * 1000).rounded() / 1000
     }
 
-    /// "3 of 4", "22 of 23 participants": a whole number, "of" and a whole number no smaller on its line
-    /// ("Precision@10 of 0.64" is a cut-off and its value).
-    func isCountOfCount(_ position: Int, _ tokens: [Token]) -> Bool {
-        guard position + 2 < tokens.count, tokens[position].isNumber, !index.isPercent(tokens[position]),
-              tokens[position + 1].hash == Self.of, tokens[position + 2].isNumber, !index.isPercent(tokens[position + 2]),
-              tokens[position + 2].line == tokens[position].line, tokens[position + 2].cell == tokens[position].cell,
-              let count = index.numberValue(tokens[position]), let total = index.numberValue(tokens[position + 2]), count <= total
-        else { return false }
-        return count == count.rounded() && total == total.rounded()
+    /// "3 of 4", "22 of 23 participants", "112 / 187": a whole number, "of" or a slash, and a whole number
+    /// no smaller on its line ("Precision@10 of 0.64" is a cut-off and its value).
+    func isCountOfCount(_ position: Int, _ tokens: [Token]) -> Bool { countOfCountTotal(position, tokens) != nil }
+
+    /// The position of the total when `position` opens a count of a count.
+    func countOfCountTotal(_ position: Int, _ tokens: [Token]) -> Int? {
+        guard position + 1 < tokens.count, tokens[position].isNumber, !index.isPercent(tokens[position]) else { return nil }
+        let total: Int
+        if tokens[position + 1].hash == Self.of {
+            total = position + 2
+        } else {
+            // "112 / 187": only a slash and spaces between.
+            let gap = index.lower[Int(tokens[position].end)..<Int(tokens[position + 1].start)]
+            guard gap.contains(UInt8(ascii: "/")), gap.allSatisfy({ $0 == UInt8(ascii: "/") || $0 == 0x20 }),
+                  gap.filter({ $0 == UInt8(ascii: "/") }).count == 1 else { return nil }
+            total = position + 1
+        }
+        guard total < tokens.count, tokens[total].isNumber, !index.isPercent(tokens[total]),
+              tokens[total].line == tokens[position].line, tokens[total].cell == tokens[position].cell,
+              let count = index.numberValue(tokens[position]), let all = index.numberValue(tokens[total]), count <= all,
+              count == count.rounded(), all == all.rounded(),
+              !isDecimal(tokens[position]), !isDecimal(tokens[total]) else { return nil }
+        return total
+    }
+
+    /// "1.00 / 1.00" are two scores, not a count of a count.
+    private func isDecimal(_ token: Token) -> Bool {
+        index.lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: "."))
+    }
+
+    /// The share worked out after a count of a count: "396 / 435 = **0.91**", "11/18 = 0.61", "16/40 — 40%".
+    func equalsShare(after total: Int, _ tokens: [Token]) -> Int? {
+        let next = total + 1
+        guard next < tokens.count, tokens[next].line == tokens[total].line, tokens[next].cell == tokens[total].cell,
+              tokens[next].isNumber, index.isScoreShaped(tokens[next]) else { return nil }
+        let gap = index.lower[Int(tokens[total].end)..<Int(tokens[next].start)]
+        // "=", or a dash (ASCII, or the en or em dash: E2 80 93 / 94) before a percentage.
+        let dashed = index.isPercent(tokens[next]) && (gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2))
+        guard gap.contains(UInt8(ascii: "=")) || dashed else { return nil }
+        return gap.allSatisfy({ [UInt8(ascii: "="), 0x20, UInt8(ascii: "*"), UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94].contains($0) }) ? next : nil
     }
 
     /// The percentage opening a bracket within twelve words after `position`, on its line and in its cell:

@@ -18,6 +18,7 @@ extension MetricScanner {
     /// The metric a header cell's share names, from its tokens (`cell`: their positions, in order).
     func shareHeaderName(_ cell: Range<Int>) -> String? {
         let tokens = index.tokens
+        if let name = caughtHeaderName(cell) { return name }
         guard cell.count >= 3, Self.shareNouns.contains(tokens[cell.lowerBound].hash), tokens[cell.lowerBound + 1].hash == Self.of
         else { return nil }
         var first = cell.lowerBound + 2
@@ -37,20 +38,43 @@ extension MetricScanner {
         return "sensitivity"
     }
 
-    /// Each cell of a pipe table's header line that names no metric but tells a share, with its metric.
-    func shareHeaderCells(_ line: Int, named columns: [Int: String]) -> [Int: String] {
+    /// "Hypos warned ≥ 15 min ahead", "Episodes detected ≥ 3 days before event": the positives named
+    /// first, then a participle of finding, then at most when (`MetricScanner+LabelledShares` reads the
+    /// same label on a row). Patients or days flagged, and what a checker flags in text, name nothing.
+    private func caughtHeaderName(_ cell: Range<Int>) -> String? {
+        let tokens = index.tokens
+        guard let participle = cell.first(where: { Self.shareParticiples.contains(tokens[$0].hash) }),
+              participle > cell.lowerBound, participle - cell.lowerBound <= 3 else { return nil }
+        for position in cell.lowerBound..<participle {
+            let hash = tokens[position].hash
+            if tokens[position].isNumber || cues.sharePopulations.contains(hash) || Self.labelStoppers.contains(hash)
+                || Self.shareNouns.contains(hash) || Self.negativeClasses.contains(hash) { return nil }
+        }
+        let next = participle + 1
+        if next < cell.upperBound, !tokens[next].isNumber, !Self.participleFollowers.contains(tokens[next].hash) { return nil }
+        return "sensitivity"
+    }
+
+    /// Each cell of a pipe table's header line that names no metric but tells a share, with its metric;
+    /// `counted` holds the cells whose header names the positives caught ("Falls captured / 351"), where
+    /// a count sits beside the share and only a percentage is the value.
+    func shareHeaderCells(_ line: Int, named columns: [Int: String]) -> (names: [Int: String], counted: Set<Int>) {
         let tokens = index.tokens
         let range = index.tokenRange(line: line)
         var result: [Int: String] = [:]
+        var counted: Set<Int> = []
         var start = range.lowerBound
         while start < range.upperBound {
             var end = start + 1
             while end < range.upperBound, tokens[end].cell == tokens[start].cell { end += 1 }
             let cell = Int(tokens[start].cell)
-            if columns[cell] == nil, let label = shareHeaderName(start..<end) { result[cell] = label }
+            if columns[cell] == nil, let label = shareHeaderName(start..<end) {
+                result[cell] = label
+                if caughtHeaderName(start..<end) != nil { counted.insert(cell) }
+            }
             start = end
         }
-        return result
+        return (result, counted)
     }
 
     /// "| Dataset | Model | MSE ↓ | CI ↑ | r²m ↑ |": beside an MSE column, a header cell that is only "CI"

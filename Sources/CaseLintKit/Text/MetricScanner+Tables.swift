@@ -29,12 +29,14 @@ extension MetricScanner {
             let adjectiveCells = accuracyAdjectiveCells(line).subtracting(columns.keys)
             for cell in adjectiveCells { columns[cell] = "accuracy" }
             if let cell = concordanceCell(line, columns: columns) { columns[cell] = "c_index" }
-            columns.merge(shareHeaderCells(line, named: columns)) { named, _ in named }
+            let shares = shareHeaderCells(line, named: columns)
+            columns.merge(shares.names) { named, _ in named }
             var end = line + 1
             while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
             let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? captionName(below: end - 1) : nil
             for row in (line + 1)..<end {
-                result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells, caption: caption)
+                result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells.union(shares.counted),
+                                    caption: caption)
             }
             line = end
         }
@@ -198,10 +200,10 @@ extension MetricScanner {
             let token = tokens[position]
             let cell = Int(token.cell)
             guard cell != firstCell || columns[cell] != nil, !taken.contains(cell) else { continue }
-            // "27 of 59 (46%)": a cell counting a count reports its bracketed share, or nothing.
-            if isCountOfCount(position, tokens) {
+            // "27 of 59 (46%)", "112 / 187 (60%)": a cell counting a count reports its bracketed share, or nothing.
+            if let total = countOfCountTotal(position, tokens) {
                 taken.insert(cell)
-                if let share = bracketedShare(after: position + 2, tokens),
+                if let share = bracketedShare(after: total, tokens) ?? equalsShare(after: total, tokens),
                    let name = columns[cell] ?? (cell != firstCell ? rowName : nil) { result.append((name, share)) }
                 continue
             }

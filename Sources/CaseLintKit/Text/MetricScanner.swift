@@ -234,8 +234,9 @@ struct MetricScanner {
         if distance == 2, neighbour(position - 1)?.hash == Self.at, !isDecimal, !index.isPercent(token) { return false }
         if index.isScoreShaped(token) { return true }
         // A bare whole number counts only right after the name ("MAE 4", "RMSE = 12"), never a year, and
-        // never a count of a count ("Sensitivity: Standard (3 of 4 windows)" is a setting).
-        guard distance <= 2, let value = index.numberValue(token), !isCountOfCount(position, tokens) else { return false }
+        // never a count of a count or its total ("Sensitivity: Standard (3 of 4 windows)" is a setting).
+        guard distance <= 2, let value = index.numberValue(token), !isCountOfCount(position, tokens),
+              !(1...2).contains(where: { position >= $0 && countOfCountTotal(position - $0, tokens) == position }) else { return false }
         return value < 1900
     }
 
@@ -322,7 +323,9 @@ struct MetricScanner {
             // "Novelty is 100% by exact match, but 6.2% of generated molecules ...": a contrast opens a clause of its own.
             if Self.contrasts.contains(tokens[position].hash) { return nil }
             // "Sensitivity: 22 of 23 participants with AF (95.7%)": a count of a count; its share, if bracketed, is the value.
-            if isCountOfCount(position, tokens) { return distance == 1 ? bracketedShare(after: position + 2, tokens) : nil }
+            if let total = countOfCountTotal(position, tokens) {
+                return distance == 1 ? bracketedShare(after: total, tokens) ?? equalsShare(after: total, tokens) : nil
+            }
             if isPlausible(tokens[position], at: position, tokens, distance: distance) { return position }
             position += 1
             distance += 1
