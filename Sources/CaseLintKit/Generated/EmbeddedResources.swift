@@ -3087,8 +3087,8 @@ rules:
                       identifiers, information, phi, details, keys, secrets, credentials, tokens, passwords]
       # Words that make any restriction a dataset's access terms, wherever they stand: "OhioT1DM is only
       # available for research use under a data use agreement", "shared for research purposes only, per the
-      # UK Biobank access terms".
-      data_terms: [agreement, dua, credentialed, credentialing, terms]
+      # UK Biobank access terms", "available for research collaborations only, on request".
+      data_terms: [agreement, dua, credentialed, credentialing, terms, request]
       # Licences: with an availability word ("available", "released") a restriction in their sentence is
       # the licence's term, wherever it stands ("available for research purposes only, under the Llama 3
       # Community License").
@@ -3344,6 +3344,7 @@ rules:
         - "# Project\n\nWe only use your readings for research purposes if you opt in.\n"
         - "# Project\n\nDo not treat missing values as zero.\n"
         - "# Project\n\nWe give no advice on installing CUDA.\n"
+        - "# Project\n\nThe trained model is available for research collaborations only, on request to the team.\n"
         # Under a Responsible use heading, a purpose word that only qualifies a noun restricts nothing.
         - "# Project\n\n## Responsible use\n\nGermline filtering uses reference panels that under-represent some populations.\n"
         - "# Project\n\nDerived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.\n"

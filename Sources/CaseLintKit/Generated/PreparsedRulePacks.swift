@@ -3520,12 +3520,12 @@ S3s136,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 48641, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,40338:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,26:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s55,7,10:conditionsQ0q55,19,4:S1s55,20,7:withoutS1s55,29,6:unlessS1s55,37,6:exceptS1s55,45,5:untilS1s57,7,14:clause_openersQ0q57,23,12:S1s57,24,5:whichS1s57,31,3:whoS1s57,36,5:whoseS1s57,43,5:whereS1s57,50,5:whileS1s57,57,7:becauseS1s57,66,5:sinceS1s57,73,2:soS1s57,77,3:butS1s57,82,8:althoughS1s57,92,6:thoughS1s57,100,7:whereasS1s59,7,9:use_verbsQ0q59,18,6:S1s59,19,3:useS1s59,24,4:usedS1s59,30,5:usingS1s59,37,4:usesS1s59,43,3:runS1s59,48,7:appliedS1s60,7,12:prepositionsQ0q60,21,11:S1s60,22,3:forS1s60,27,2:inS1s60,31,4:withS1s60,37,2:toS1s60,41,2:asS1b60,45,2:onS1s60,49,6:duringS1s60,57,6:withinS1s60,65,4:intoS1s60,71,2:byS1s60,75,2:atS1s62,7,7:joinersQ0q62,16,2:S1s62,17,3:andS1s62,22,2:orS1s65,7,8:purposesQ0q65,17,30:S1s65,18,8:researchS1s65,28,11:educationalS1s65,41,9:educationS1s65,52,8:learningS1s65,62,8:teachingS1s65,72,13:demonstrationS1s65,87,15:demonstrationalS1s65,104,4:demoS1s66,18,9:portfolioS1s66,29,8:academicS1s66,39,11:exploratoryS1s66,52,11:explorationS1s66,65,13:informationalS1s66,80,11:informationS1s66,93,12:illustrativeS1s66,107,12:illustrationS1s67,18,12:experimentalS1s67,32,15:experimentationS1s67,49,5:studyS1s67,56,8:personalS1s67,66,10:courseworkS1s67,78,6:courseS1s67,86,8:trainingS1s67,96,8:tutorialS1s68,18,11:prototypingS1s68,31,9:referenceS1s68,42,12:benchmarkingS1s68,56,15:investigationalS1s68,73,5:hobbyS1s68,80,8:practiceS1s69,7,7:markersQ0q69,16,5:S1s69,17,4:onlyS1s69,23,6:solelyS1s69,31,6:purelyS1s69,39,8:strictlyS1s69,49,11:exclusivelyS1s70,7,14:purpose_framesQ0q70,23,7:S1s70,24,3:forS1s70,29,3:useS1s70,34,4:usesS1s70,40,8:purposesS1s70,50,7:purposeS1s70,59,7:projectS1s70,68,8:projectsS1s73,7,15:purpose_objectsQ0q73,24,16:S1s73,25,4:codeS1s73,31,8:softwareS1s73,41,9:prototypeS1s73,52,10:prototypesS1s73,64,4:toolS1s73,70,5:toolsS1s73,77,4:demoS1s73,83,10:repositoryS1s73,95,4:repoS1s73,101,8:notebookS1s73,111,9:notebooksS1s73,122,3:appS1s73,127,7:projectS1s74,25,8:artefactS1s74,35,8:artifactS1s74,45,8:exerciseS1s76,7,12:model_stagesQ0q76,21,1:S1s76,22,8:trainingS1s77,7,13:purpose_nounsQ0q77,22,4:S1s77,23,8:purposesS1s77,33,7:purposeS1s77,42,4:onlyS1s77,48,3:useS1s78,7,13:purpose_verbsQ0q78,22,15:S1s78,23,2:isS1s78,27,3:areS1s78,32,3:wasS1s78,37,4:wereS1s78,43,2:beS1s78,47,8:intendedS1s78,57,5:meantS1s78,64,8:designedS1s78,74,5:builtS1s78,81,7:createdS1s78,90,9:developedS1s78,101,4:madeS1s78,107,6:servesS1s79,23,9:primarilyS1s79,34,6:mainlyS1s80,7,12:availabilityQ0q80,21,18:S1s80,22,9:availableS1s80,33,8:providedS1s80,43,8:releasedS1s80,53,6:sharedS1s80,61,11:distributedS1s80,74,8:licensedS1s80,84,7:licenseS1s80,93,7:licenceS1s80,102,3:mitS1s80,107,6:apacheS1s80,115,3:gplS1s81,22,3:bsdS1s81,27,9:copyrightS1s81,38,4:freeS1s81,44,10:opensourceS1s81,56,10:permissiveS1s81,68,14:redistributionS1s81,84,2:ccS1s85,7,13:professionalsQ0q85,22,25:S1s85,23,6:doctorS1s85,31,7:doctorsS1s85,40,2:gpS1s85,44,3:gpsS1s85,49,9:physicianS1s85,60,10:physiciansS1s85,72,9:clinicianS1s85,83,10:cliniciansS1s85,95,11:radiologistS1s85,108,12:radiologistsS1s86,23,11:pathologistS1s86,36,12:pathologistsS1s86,50,5:nurseS1s86,57,6:nursesS1s86,65,13:dermatologistS1s86,80,12:cardiologistS1s86,94,10:pharmacistS1s86,106,12:professionalS1s87,23,13:professionalsS1s87,38,10:specialistS1s87,50,11:specialistsS1s87,63,6:expertS1s87,71,7:expertsS1s87,80,8:providerS1s87,90,9:providersS1s88,7,12:replacementsQ0q88,21,7:S1s88,22,7:replaceS1s88,31,8:replacesS1s88,41,9:replacingS1s88,52,11:replacementS1s88,65,10:substituteS1s88,77,11:substitutesS1s88,90,12:substitutingS1s91,7,8:supportsQ0q91,17,12:S1s91,18,7:supportS1s91,27,8:supportsS1s91,37,6:assistS1s91,45,7:assistsS1s91,54,7:augmentS1s91,63,8:augmentsS1s91,73,3:aidS1s91,78,4:aidsS1s91,84,10:complementS1s91,96,11:complementsS1s91,109,4:helpS1s91,115,5:helpsS1s93,7,6:beforeQ0q93,15,2:S1s93,16,6:beforeS1s93,24,5:priorS1s95,7,8:articlesQ0q95,17,3:S1s95,18,1:aS1s95,21,2:anS1s95,25,3:theS1s96,7,10:deliveriesQ0q96,19,12:S1s96,20,7:provideS1s96,29,8:providesS1s96,39,4:giveS1s96,45,5:givesS1s96,52,5:offerS1s96,59,6:offersS1s96,67,4:makeS1s96,73,5:makesS1s96,80,7:deliverS1s96,89,8:deliversS1s96,99,10:constituteS1s96,111,11:constitutesS1s98,7,7:denialsQ0q98,16,16:S1s98,17,12:out of scopeS1s98,31,17:outside the scopeS1s98,50,20:outside of the scopeS1s98,72,16:beyond the scopeS1s98,90,12:not in scopeS1s98,104,10:prohibitedS1s98,116,9:forbiddenS1s99,17,10:no part ofS1s99,29,11:discouragedS1s99,42,15:not recommendedS1s99,59,11:not advisedS1s99,72,15:advised againstS1s99,89,13:not permittedS1s99,104,11:not allowedS1s100,17,9:in no wayS1s100,28,11:by no meansS1s103,7,8:headingsQ0q103,17,9:S1s103,18,10:disclaimerS1s103,30,11:disclaimersS1s103,43,6:noticeS1s103,51,7:cautionS1s103,60,12:intended useS1s103,74,20:not for clinical useS1s103,96,15:responsible useS1s103,113,11:safety noteS1s104,18,14:important noteS1s105,7,16:licence_headingsQ0q105,25,5:S1s105,26,7:licenseS1s105,35,7:licenceS1s105,44,8:citationS1s105,54,9:copyrightS1s105,65,10:acknowledgS1s107,7,6:actualQ0q107,15,3:S1s107,16,4:realS1s107,22,6:actualS1s107,30,4:liveS1s109,7,10:past_formsQ0q109,19,13:S1s109,20,3:wasS1s109,25,4:wereS1s109,31,3:didS3s109,36,6:didn'tS3s109,46,6:wasn'tS3s109,56,7:weren'tS1s109,67,3:hasS1s109,72,4:haveS1s109,78,3:hadS3s109,83,6:hasn'tS3s109,93,7:haven'tS3s109,104,6:hadn'tS1s109,114,4:beenS1s111,7,6:modalsQ0q111,15,5:S1s111,16,6:shouldS1s111,24,4:mustS1s111,30,3:mayS1s111,35,3:canS1s111,40,5:shallS1s114,7,13:data_subjectsQ0q114,22,21:S1s114,23,7:datasetS1s114,32,8:datasetsS1s114,42,4:dataS1s114,48,8:databaseS1s114,58,9:databasesS1s114,69,6:corpusS1s114,77,6:cohortS1s114,85,6:imagesS1s114,93,10:recordingsS1s114,105,8:readingsS1s114,115,7:recordsS1s114,124,5:namesS1s115,23,11:identifiersS1s115,36,11:informationS1s115,49,3:phiS1s115,54,7:detailsS1s115,63,4:keysS1s115,69,7:secretsS1s115,78,11:credentialsS1s115,91,6:tokensS1s115,99,9:passwordsS1s119,7,10:data_termsQ0q119,19,5:S1s119,20,9:agreementS1s119,31,3:duaS1s119,36,12:credentialedS1s119,50,13:credentialingS1s119,65,5:termsS1s123,7,8:licencesQ0q123,17,9:S1s123,18,7:licenseS1s123,27,7:licenceS1s123,36,8:licensedS1s123,46,3:mitS1s123,51,6:apacheS1s123,59,3:gplS1s123,64,3:bsdS1s123,69,2:ccS1s123,73,9:copyrightS1s132,7,6:placesQ0q132,15,6:S1s132,16,8:practiceS1s132,26,9:practicesS1s132,37,7:settingS1s132,46,8:settingsS1s132,56,12:environmentsS1s132,70,9:workflowsS1s136,7,5:doersQ0q136,14,4:S1s136,15,4:doesS1s136,21,3:didS3s136,26,7:doesn'tS3s136,37,6:didn'tS1s139,7,7:sourcesQ0q139,16,1:S1s139,17,4:fromS1s143,7,7:promptsQ0q143,16,6:S1s143,17,6:promptS1s143,25,7:promptsS1s143,34,11:instructionS1s143,47,12:instructionsS1s143,61,10:instructedS1s143,73,9:instructsS1s147,7,14:shared_recordsQ0q147,23,8:S1s147,24,7:reportsS1s147,33,5:notesS1s147,40,5:scansS1s147,47,7:lettersS1s147,56,11:transcriptsS1s147,69,6:photosS1s147,77,8:messagesS1s147,87,7:recordsS1s150,7,14:decision_verbsQ0q150,23,6:S1s150,24,4:makeS1s150,30,6:informS1s150,38,5:guideS1s150,45,7:supportS1s150,54,5:driveS1s150,61,4:takeS1s153,7,9:decisionsQ0q153,18,7:S1s153,19,8:decisionS1s153,29,9:decisionsS1s153,40,9:treatmentS1s153,51,10:treatmentsS1s153,63,4:careS1s153,69,6:dosingS1s153,77,11:prescribingS1s155,7,14:deciding_verbsQ0q155,23,2:S1s155,24,6:decideS1s155,32,6:chooseS1s160,7,13:clinical_actsQ0q160,22,3:S1s160,23,4:doseS1s160,29,9:prescribeS1s160,40,8:diagnoseS1s163,7,6:adviceQ0q163,15,1:S1s163,16,6:adviceS1s164,7,6:levelsQ0q164,15,1:S1s164,16,10:individualS1s166,7,12:levels_afterQ0q166,21,1:S1s166,22,5:levelS1s167,7,5:normsQ0q167,14,29:S1s167,15,8:intendedS1s167,25,5:meantS1s167,32,8:designedS1s167,42,8:suitableS1s167,52,10:unsuitableS1s167,64,11:appropriateS1s167,77,13:inappropriateS1s167,92,4:safeS1s167,98,3:fitS1s167,103,9:validatedS1s167,114,8:approvedS1s168,15,7:clearedS1s168,24,9:certifiedS1s168,35,5:readyS1s168,42,4:toolS1s168,48,5:toolsS1s168,55,6:systemS1s168,63,7:systemsS1s168,72,6:deviceS1s168,80,7:devicesS1s168,89,7:productS1s168,98,8:productsS1s168,108,8:softwareS1s169,15,7:serviceS3s169,24,9:shouldn'tS3s169,37,7:mustn'tS1s169,48,6:cannotS3s169,56,5:can'tS3s169,65,6:mayn'tS1s173,5,3:fixM0m174,7,3:S1s174,7,6:insertS1s174,15,11:after-titleS1s175,7,4:textS4s175,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 48824, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,40471:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,26:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s55,7,10:conditionsQ0q55,19,4:S1s55,20,7:withoutS1s55,29,6:unlessS1s55,37,6:exceptS1s55,45,5:untilS1s57,7,14:clause_openersQ0q57,23,12:S1s57,24,5:whichS1s57,31,3:whoS1s57,36,5:whoseS1s57,43,5:whereS1s57,50,5:whileS1s57,57,7:becauseS1s57,66,5:sinceS1s57,73,2:soS1s57,77,3:butS1s57,82,8:althoughS1s57,92,6:thoughS1s57,100,7:whereasS1s59,7,9:use_verbsQ0q59,18,6:S1s59,19,3:useS1s59,24,4:usedS1s59,30,5:usingS1s59,37,4:usesS1s59,43,3:runS1s59,48,7:appliedS1s60,7,12:prepositionsQ0q60,21,11:S1s60,22,3:forS1s60,27,2:inS1s60,31,4:withS1s60,37,2:toS1s60,41,2:asS1b60,45,2:onS1s60,49,6:duringS1s60,57,6:withinS1s60,65,4:intoS1s60,71,2:byS1s60,75,2:atS1s62,7,7:joinersQ0q62,16,2:S1s62,17,3:andS1s62,22,2:orS1s65,7,8:purposesQ0q65,17,30:S1s65,18,8:researchS1s65,28,11:educationalS1s65,41,9:educationS1s65,52,8:learningS1s65,62,8:teachingS1s65,72,13:demonstrationS1s65,87,15:demonstrationalS1s65,104,4:demoS1s66,18,9:portfolioS1s66,29,8:academicS1s66,39,11:exploratoryS1s66,52,11:explorationS1s66,65,13:informationalS1s66,80,11:informationS1s66,93,12:illustrativeS1s66,107,12:illustrationS1s67,18,12:experimentalS1s67,32,15:experimentationS1s67,49,5:studyS1s67,56,8:personalS1s67,66,10:courseworkS1s67,78,6:courseS1s67,86,8:trainingS1s67,96,8:tutorialS1s68,18,11:prototypingS1s68,31,9:referenceS1s68,42,12:benchmarkingS1s68,56,15:investigationalS1s68,73,5:hobbyS1s68,80,8:practiceS1s69,7,7:markersQ0q69,16,5:S1s69,17,4:onlyS1s69,23,6:solelyS1s69,31,6:purelyS1s69,39,8:strictlyS1s69,49,11:exclusivelyS1s70,7,14:purpose_framesQ0q70,23,7:S1s70,24,3:forS1s70,29,3:useS1s70,34,4:usesS1s70,40,8:purposesS1s70,50,7:purposeS1s70,59,7:projectS1s70,68,8:projectsS1s73,7,15:purpose_objectsQ0q73,24,16:S1s73,25,4:codeS1s73,31,8:softwareS1s73,41,9:prototypeS1s73,52,10:prototypesS1s73,64,4:toolS1s73,70,5:toolsS1s73,77,4:demoS1s73,83,10:repositoryS1s73,95,4:repoS1s73,101,8:notebookS1s73,111,9:notebooksS1s73,122,3:appS1s73,127,7:projectS1s74,25,8:artefactS1s74,35,8:artifactS1s74,45,8:exerciseS1s76,7,12:model_stagesQ0q76,21,1:S1s76,22,8:trainingS1s77,7,13:purpose_nounsQ0q77,22,4:S1s77,23,8:purposesS1s77,33,7:purposeS1s77,42,4:onlyS1s77,48,3:useS1s78,7,13:purpose_verbsQ0q78,22,15:S1s78,23,2:isS1s78,27,3:areS1s78,32,3:wasS1s78,37,4:wereS1s78,43,2:beS1s78,47,8:intendedS1s78,57,5:meantS1s78,64,8:designedS1s78,74,5:builtS1s78,81,7:createdS1s78,90,9:developedS1s78,101,4:madeS1s78,107,6:servesS1s79,23,9:primarilyS1s79,34,6:mainlyS1s80,7,12:availabilityQ0q80,21,18:S1s80,22,9:availableS1s80,33,8:providedS1s80,43,8:releasedS1s80,53,6:sharedS1s80,61,11:distributedS1s80,74,8:licensedS1s80,84,7:licenseS1s80,93,7:licenceS1s80,102,3:mitS1s80,107,6:apacheS1s80,115,3:gplS1s81,22,3:bsdS1s81,27,9:copyrightS1s81,38,4:freeS1s81,44,10:opensourceS1s81,56,10:permissiveS1s81,68,14:redistributionS1s81,84,2:ccS1s85,7,13:professionalsQ0q85,22,25:S1s85,23,6:doctorS1s85,31,7:doctorsS1s85,40,2:gpS1s85,44,3:gpsS1s85,49,9:physicianS1s85,60,10:physiciansS1s85,72,9:clinicianS1s85,83,10:cliniciansS1s85,95,11:radiologistS1s85,108,12:radiologistsS1s86,23,11:pathologistS1s86,36,12:pathologistsS1s86,50,5:nurseS1s86,57,6:nursesS1s86,65,13:dermatologistS1s86,80,12:cardiologistS1s86,94,10:pharmacistS1s86,106,12:professionalS1s87,23,13:professionalsS1s87,38,10:specialistS1s87,50,11:specialistsS1s87,63,6:expertS1s87,71,7:expertsS1s87,80,8:providerS1s87,90,9:providersS1s88,7,12:replacementsQ0q88,21,7:S1s88,22,7:replaceS1s88,31,8:replacesS1s88,41,9:replacingS1s88,52,11:replacementS1s88,65,10:substituteS1s88,77,11:substitutesS1s88,90,12:substitutingS1s91,7,8:supportsQ0q91,17,12:S1s91,18,7:supportS1s91,27,8:supportsS1s91,37,6:assistS1s91,45,7:assistsS1s91,54,7:augmentS1s91,63,8:augmentsS1s91,73,3:aidS1s91,78,4:aidsS1s91,84,10:complementS1s91,96,11:complementsS1s91,109,4:helpS1s91,115,5:helpsS1s93,7,6:beforeQ0q93,15,2:S1s93,16,6:beforeS1s93,24,5:priorS1s95,7,8:articlesQ0q95,17,3:S1s95,18,1:aS1s95,21,2:anS1s95,25,3:theS1s96,7,10:deliveriesQ0q96,19,12:S1s96,20,7:provideS1s96,29,8:providesS1s96,39,4:giveS1s96,45,5:givesS1s96,52,5:offerS1s96,59,6:offersS1s96,67,4:makeS1s96,73,5:makesS1s96,80,7:deliverS1s96,89,8:deliversS1s96,99,10:constituteS1s96,111,11:constitutesS1s98,7,7:denialsQ0q98,16,16:S1s98,17,12:out of scopeS1s98,31,17:outside the scopeS1s98,50,20:outside of the scopeS1s98,72,16:beyond the scopeS1s98,90,12:not in scopeS1s98,104,10:prohibitedS1s98,116,9:forbiddenS1s99,17,10:no part ofS1s99,29,11:discouragedS1s99,42,15:not recommendedS1s99,59,11:not advisedS1s99,72,15:advised againstS1s99,89,13:not permittedS1s99,104,11:not allowedS1s100,17,9:in no wayS1s100,28,11:by no meansS1s103,7,8:headingsQ0q103,17,9:S1s103,18,10:disclaimerS1s103,30,11:disclaimersS1s103,43,6:noticeS1s103,51,7:cautionS1s103,60,12:intended useS1s103,74,20:not for clinical useS1s103,96,15:responsible useS1s103,113,11:safety noteS1s104,18,14:important noteS1s105,7,16:licence_headingsQ0q105,25,5:S1s105,26,7:licenseS1s105,35,7:licenceS1s105,44,8:citationS1s105,54,9:copyrightS1s105,65,10:acknowledgS1s107,7,6:actualQ0q107,15,3:S1s107,16,4:realS1s107,22,6:actualS1s107,30,4:liveS1s109,7,10:past_formsQ0q109,19,13:S1s109,20,3:wasS1s109,25,4:wereS1s109,31,3:didS3s109,36,6:didn'tS3s109,46,6:wasn'tS3s109,56,7:weren'tS1s109,67,3:hasS1s109,72,4:haveS1s109,78,3:hadS3s109,83,6:hasn'tS3s109,93,7:haven'tS3s109,104,6:hadn'tS1s109,114,4:beenS1s111,7,6:modalsQ0q111,15,5:S1s111,16,6:shouldS1s111,24,4:mustS1s111,30,3:mayS1s111,35,3:canS1s111,40,5:shallS1s114,7,13:data_subjectsQ0q114,22,21:S1s114,23,7:datasetS1s114,32,8:datasetsS1s114,42,4:dataS1s114,48,8:databaseS1s114,58,9:databasesS1s114,69,6:corpusS1s114,77,6:cohortS1s114,85,6:imagesS1s114,93,10:recordingsS1s114,105,8:readingsS1s114,115,7:recordsS1s114,124,5:namesS1s115,23,11:identifiersS1s115,36,11:informationS1s115,49,3:phiS1s115,54,7:detailsS1s115,63,4:keysS1s115,69,7:secretsS1s115,78,11:credentialsS1s115,91,6:tokensS1s115,99,9:passwordsS1s119,7,10:data_termsQ0q119,19,6:S1s119,20,9:agreementS1s119,31,3:duaS1s119,36,12:credentialedS1s119,50,13:credentialingS1s119,65,5:termsS1s119,72,7:requestS1s123,7,8:licencesQ0q123,17,9:S1s123,18,7:licenseS1s123,27,7:licenceS1s123,36,8:licensedS1s123,46,3:mitS1s123,51,6:apacheS1s123,59,3:gplS1s123,64,3:bsdS1s123,69,2:ccS1s123,73,9:copyrightS1s132,7,6:placesQ0q132,15,6:S1s132,16,8:practiceS1s132,26,9:practicesS1s132,37,7:settingS1s132,46,8:settingsS1s132,56,12:environmentsS1s132,70,9:workflowsS1s136,7,5:doersQ0q136,14,4:S1s136,15,4:doesS1s136,21,3:didS3s136,26,7:doesn'tS3s136,37,6:didn'tS1s139,7,7:sourcesQ0q139,16,1:S1s139,17,4:fromS1s143,7,7:promptsQ0q143,16,6:S1s143,17,6:promptS1s143,25,7:promptsS1s143,34,11:instructionS1s143,47,12:instructionsS1s143,61,10:instructedS1s143,73,9:instructsS1s147,7,14:shared_recordsQ0q147,23,8:S1s147,24,7:reportsS1s147,33,5:notesS1s147,40,5:scansS1s147,47,7:lettersS1s147,56,11:transcriptsS1s147,69,6:photosS1s147,77,8:messagesS1s147,87,7:recordsS1s150,7,14:decision_verbsQ0q150,23,6:S1s150,24,4:makeS1s150,30,6:informS1s150,38,5:guideS1s150,45,7:supportS1s150,54,5:driveS1s150,61,4:takeS1s153,7,9:decisionsQ0q153,18,7:S1s153,19,8:decisionS1s153,29,9:decisionsS1s153,40,9:treatmentS1s153,51,10:treatmentsS1s153,63,4:careS1s153,69,6:dosingS1s153,77,11:prescribingS1s155,7,14:deciding_verbsQ0q155,23,2:S1s155,24,6:decideS1s155,32,6:chooseS1s160,7,13:clinical_actsQ0q160,22,3:S1s160,23,4:doseS1s160,29,9:prescribeS1s160,40,8:diagnoseS1s163,7,6:adviceQ0q163,15,1:S1s163,16,6:adviceS1s164,7,6:levelsQ0q164,15,1:S1s164,16,10:individualS1s166,7,12:levels_afterQ0q166,21,1:S1s166,22,5:levelS1s167,7,5:normsQ0q167,14,29:S1s167,15,8:intendedS1s167,25,5:meantS1s167,32,8:designedS1s167,42,8:suitableS1s167,52,10:unsuitableS1s167,64,11:appropriateS1s167,77,13:inappropriateS1s167,92,4:safeS1s167,98,3:fitS1s167,103,9:validatedS1s167,114,8:approvedS1s168,15,7:clearedS1s168,24,9:certifiedS1s168,35,5:readyS1s168,42,4:toolS1s168,48,5:toolsS1s168,55,6:systemS1s168,63,7:systemsS1s168,72,6:deviceS1s168,80,7:devicesS1s168,89,7:productS1s168,98,8:productsS1s168,108,8:softwareS1s169,15,7:serviceS3s169,24,9:shouldn'tS3s169,37,7:mustn'tS1s169,48,6:cannotS3s169,56,5:can'tS3s169,65,6:mayn'tS1s173,5,3:fixM0m174,7,3:S1s174,7,6:insertS1s174,15,11:after-titleS1s175,7,4:textS4s175,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s180,7,9:variablesM0m181,9,1:S1s181,9,9:decisionsS1s181,20,62:diagnostic, treatment or other care decisions about any personS1s182,5,8:examplesD0s183,7,20915:M0m183,7,3:S1s183,7,4:passQ0q185,9,98:S3s185,11,87:# Project
+S1s180,7,9:variablesM0m181,9,1:S1s181,9,9:decisionsS1s181,20,62:diagnostic, treatment or other care decisions about any personS1s182,5,8:examplesD0s183,7,21029:M0m183,7,3:S1s183,7,4:passQ0q185,9,98:S3s185,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
 S3s187,11,114:# Project
@@ -3836,7 +3836,7 @@ This is a planning aid prototype, not a tool for individual patient decisions.
 S3s319,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s320,7,4:failQ0q322,9,109:S3s322,11,126:# Project
+S1s320,7,4:failQ0q322,9,110:S3s322,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
 S3s324,11,127:# Project
@@ -3951,243 +3951,246 @@ Do not treat missing values as zero.
 S3s374,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s376,11,111:# Project
+S3s375,11,100:# Project
+
+The trained model is available for research collaborations only, on request to the team.
+S3s377,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s377,11,123:# Project
+S3s378,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s379,11,62:# Project
+S3s380,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s380,11,95:# Project
+S3s381,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s382,11,83:# Project
+S3s383,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s384,11,99:# Project
+S3s385,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s386,11,125:# Project
+S3s387,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s388,11,103:# Project
+S3s389,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s389,11,131:# Project
+S3s390,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s390,11,113:# Project
+S3s391,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s391,11,117:# Project
+S3s392,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s393,11,114:# Project
+S3s394,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s395,11,82:# Project
+S3s396,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s397,11,57:# Project
+S3s398,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s399,11,57:# Project
+S3s400,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s401,11,58:# Project
+S3s402,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s403,11,152:# Project
+S3s404,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s404,11,102:# Project
+S3s405,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s406,11,116:# Project
+S3s407,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s408,11,102:# Project
+S3s409,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s409,11,85:# Project
+S3s410,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s411,11,57:# Project
+S3s412,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s412,11,71:# Project
+S3s413,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s413,11,75:# Project
+S3s414,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s414,11,63:# Project
+S3s415,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s415,11,71:# Project
+S3s416,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s416,11,74:# Project
+S3s417,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s417,11,66:# Project
+S3s418,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s418,11,86:# Project
+S3s419,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s420,11,40:# Project
+S3s421,11,40:# Project
 
 For non-commercial use only.
-S3s422,11,90:# Project
+S3s423,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s423,11,96:# Project
+S3s424,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s424,11,89:# Project
+S3s425,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s425,11,86:# Project
+S3s426,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s426,11,62:# Project
+S3s427,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s427,11,89:# Project
+S3s428,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s429,11,91:# Project
+S3s430,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s430,11,52:# Project
+S3s431,11,52:# Project
 
 I did not use any data from my hospital.
-S3s431,11,86:# Project
+S3s432,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s432,11,68:# Project
+S3s433,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s433,11,85:# Project
+S3s434,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s436,11,127:# Project
+S3s437,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s437,11,103:# Project
+S3s438,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s438,11,81:# Project
+S3s439,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s440,11,95:# Project
+S3s441,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s442,11,107:# Project
+S3s443,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s444,11,93:# Project
+S3s445,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s445,11,102:# Project
+S3s446,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s447,11,129:# Project
+S3s448,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s449,11,110:# Project
+S3s450,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s450,11,113:# Project
+S3s451,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s452,11,94:# Project
+S3s453,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s453,11,78:# Project
+S3s454,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s455,11,105:# Project
+S3s456,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s457,11,55:# Project
+S3s458,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s458,11,82:# Project
+S3s459,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s459,11,53:# Project
+S3s460,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s460,11,41:# Project
+S3s461,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s461,11,51:# Project
+S3s462,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s462,11,66:# Project
+S3s463,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s463,11,72:# Project
+S3s464,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s464,11,70:# Project
+S3s465,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s465,11,67:# Project
+S3s466,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s466,11,70:# Project
+S3s467,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s467,11,64:# Project
+S3s468,11,64:# Project
 
 Only research data from the public release was used.
-S3s468,11,72:# Project
+S3s469,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s469,11,67:# Project
+S3s470,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s470,11,84:# Project
+S3s471,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s471,11,72:# Project
+S3s472,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s472,11,95:# Project
+S3s473,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s473,11,67:# Sepsis early warning
+S3s474,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s474,11,207:# Project
+S3s475,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s475,7,3:fixQ0q476,9,3:M0m476,11,2:S1s476,11,6:beforeS3s476,19,43:# Project
+S1s476,7,3:fixQ0q477,9,3:M0m477,11,2:S1s477,11,6:beforeS3s477,19,43:# Project
 
 A model that flags sepsis risk.
-S1s477,11,5:afterS3s477,18,352:# Project
+S1s478,11,5:afterS3s478,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4195,12 +4198,12 @@ S1s477,11,5:afterS3s477,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m478,11,3:S1s478,11,6:domainS1s478,19,7:imagingS1s479,11,6:beforeS3s479,19,84:---\####u{d}
+M0m479,11,3:S1s479,11,6:domainS1s479,19,7:imagingS1s480,11,6:beforeS3s480,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s480,11,5:afterS3s480,18,396:---\####u{d}
+S1s481,11,5:afterS3s481,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4211,70 +4214,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m481,11,2:S1s481,11,6:beforeS3s481,19,25:A model without a title.
-S1s482,11,5:afterS3s482,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m482,11,2:S1s482,11,6:beforeS3s482,19,25:A model without a title.
+S1s483,11,5:afterS3s483,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m484,5,11:S1s484,5,2:idS1s484,9,21:limitations.discussedS1s485,5,4:kindS1s485,11,6:phraseS1s486,5,8:categoryS1s486,15,14:responsibilityS1s487,5,8:severityS1s487,15,7:warningS1s488,5,6:weightS1i488,13,1:4S1s489,5,5:titleS1s489,12,21:Limitations discussedS1s490,5,7:messageS3s490,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s491,5,3:whyS5s491,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s494,5,10:referencesQ0q494,17,3:S3s494,18,12:TRIPOD+AI 26S3s494,34,18:CLAIM 2024 item 40S3s494,56,40:Model Cards: caveats and recommendationsS1s495,5,5:matchM0m496,7,3:S1s496,7,7:sectionS1s496,16,5:risksS1s497,7,8:manifestQ0q497,17,1:S1s497,18,11:limitationsS1s498,7,8:patternsQ0q499,9,6:S2s499,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s500,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s501,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s502,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s503,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s504,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s505,5,8:examplesD0s506,7,448:M0m506,7,2:S1s506,7,4:passQ0q507,9,3:S3s507,11,90:# Project
+M0m485,5,11:S1s485,5,2:idS1s485,9,21:limitations.discussedS1s486,5,4:kindS1s486,11,6:phraseS1s487,5,8:categoryS1s487,15,14:responsibilityS1s488,5,8:severityS1s488,15,7:warningS1s489,5,6:weightS1i489,13,1:4S1s490,5,5:titleS1s490,12,21:Limitations discussedS1s491,5,7:messageS3s491,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s492,5,3:whyS5s492,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s495,5,10:referencesQ0q495,17,3:S3s495,18,12:TRIPOD+AI 26S3s495,34,18:CLAIM 2024 item 40S3s495,56,40:Model Cards: caveats and recommendationsS1s496,5,5:matchM0m497,7,3:S1s497,7,7:sectionS1s497,16,5:risksS1s498,7,8:manifestQ0q498,17,1:S1s498,18,11:limitationsS1s499,7,8:patternsQ0q500,9,6:S2s500,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s501,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s502,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s503,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s504,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s505,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s506,5,8:examplesD0s507,7,448:M0m507,7,2:S1s507,7,4:passQ0q508,9,3:S3s508,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s508,11,59:# Project
+S3s509,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s509,11,69:# Project
+S3s510,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s510,7,4:failQ0q511,9,2:S3s511,11,57:# Project
+S1s511,7,4:failQ0q512,9,2:S3s512,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s512,11,45:# Project
+S3s513,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m514,5,11:S1s514,5,2:idS1s514,9,27:oversight.human-in-the-loopS1s515,5,4:kindS1s515,11,6:phraseS1s516,5,8:categoryS1s516,15,14:responsibilityS1s517,5,8:severityS1s517,15,7:warningS1s518,5,6:weightS1i518,13,1:4S1s519,5,5:titleS1s519,12,15:Human oversightS1s520,5,7:messageS3s520,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s521,5,3:whyS5s521,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s524,5,10:referencesQ0q524,17,5:S3s524,18,23:CONSORT-AI 5(iv), 5(vi)S3s524,45,13:TRIPOD+AI 27bS3s524,62,12:DECIDE-AI 12S3s524,78,10:FDA GMLP 7S3s524,92,17:EU AI Act Art. 14S1s525,5,5:matchM0m526,7,2:S1s526,7,8:manifestQ0q526,17,1:S1s526,18,15:human_oversightS1s527,7,8:patternsQ0q528,9,6:S2s528,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s529,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s530,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s531,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s532,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s533,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s534,5,8:examplesD0s535,7,531:M0m535,7,2:S1s535,7,4:passQ0q536,9,3:S3s536,11,111:# Project
+M0m515,5,11:S1s515,5,2:idS1s515,9,27:oversight.human-in-the-loopS1s516,5,4:kindS1s516,11,6:phraseS1s517,5,8:categoryS1s517,15,14:responsibilityS1s518,5,8:severityS1s518,15,7:warningS1s519,5,6:weightS1i519,13,1:4S1s520,5,5:titleS1s520,12,15:Human oversightS1s521,5,7:messageS3s521,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s522,5,3:whyS5s522,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s525,5,10:referencesQ0q525,17,5:S3s525,18,23:CONSORT-AI 5(iv), 5(vi)S3s525,45,13:TRIPOD+AI 27bS3s525,62,12:DECIDE-AI 12S3s525,78,10:FDA GMLP 7S3s525,92,17:EU AI Act Art. 14S1s526,5,5:matchM0m527,7,2:S1s527,7,8:manifestQ0q527,17,1:S1s527,18,15:human_oversightS1s528,7,8:patternsQ0q529,9,6:S2s529,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s530,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s531,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s532,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s533,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s534,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s535,5,8:examplesD0s536,7,531:M0m536,7,2:S1s536,7,4:passQ0q537,9,3:S3s537,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s537,11,103:# Project
+S3s538,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s538,11,94:# Project
+S3s539,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s539,7,4:failQ0q540,9,2:S3s540,11,56:# Project
+S1s540,7,4:failQ0q541,9,2:S3s541,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s541,11,37:# Project
+S3s542,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m543,5,11:S1s543,5,2:idS1s543,9,15:data.provenanceS1s544,5,4:kindS1s544,11,6:phraseS1s545,5,8:categoryS1s545,15,14:responsibilityS1s546,5,8:severityS1s546,15,7:warningS1s547,5,6:weightS1i547,13,1:4S1s548,5,5:titleS1s548,12,27:Data provenance and privacyS1s549,5,7:messageS3s549,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s550,5,3:whyS5s550,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s553,5,10:referencesQ0q553,17,4:S3s553,18,16:TRIPOD+AI 5a, 5bS3s553,38,22:CLAIM 2024 items 7, 11S3s553,64,20:HIPAA 45 CFR 164.514S3s553,88,23:Datasheets for DatasetsS1s554,5,5:matchM0m555,7,2:S1s555,7,8:manifestQ0q555,17,1:S1s555,18,12:data_sourcesS1s556,7,8:patternsQ0q557,9,4:S2s557,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s558,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s559,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s560,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s561,5,8:examplesD0s562,7,409:M0m562,7,2:S1s562,7,4:passQ0q563,9,3:S3s563,11,61:# Project
+M0m544,5,11:S1s544,5,2:idS1s544,9,15:data.provenanceS1s545,5,4:kindS1s545,11,6:phraseS1s546,5,8:categoryS1s546,15,14:responsibilityS1s547,5,8:severityS1s547,15,7:warningS1s548,5,6:weightS1i548,13,1:4S1s549,5,5:titleS1s549,12,27:Data provenance and privacyS1s550,5,7:messageS3s550,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s551,5,3:whyS5s551,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s554,5,10:referencesQ0q554,17,4:S3s554,18,16:TRIPOD+AI 5a, 5bS3s554,38,22:CLAIM 2024 items 7, 11S3s554,64,20:HIPAA 45 CFR 164.514S3s554,88,23:Datasheets for DatasetsS1s555,5,5:matchM0m556,7,2:S1s556,7,8:manifestQ0q556,17,1:S1s556,18,12:data_sourcesS1s557,7,8:patternsQ0q558,9,4:S2s558,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s559,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s560,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s561,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s562,5,8:examplesD0s563,7,409:M0m563,7,2:S1s563,7,4:passQ0q564,9,3:S3s564,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s564,11,63:# Project
+S3s565,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s565,11,64:# Project
+S3s566,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s566,7,4:failQ0q567,9,2:S3s567,11,64:# Project
+S1s567,7,4:failQ0q568,9,2:S3s568,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s568,11,29:# Project
+S3s569,11,29:# Project
 
 ```
 synthetic
