@@ -74,8 +74,9 @@ rules:
                  # The question or the task itself, and why it is hard: "The question", "what's the task",
                  # "Why warfarin dosing is hard".
                  the question, the task, what's the task, what is the task, why * is hard, why * is difficult,
-                 # "What we set out to do" ("Task" alone is as often a task's specification: not read).
-                 what * set out to do]
+                 # "What we set out to do" ("Task" alone is as often a task's specification: not read);
+                 # "What did we try to do?", "What is the problem exactly?"
+                 what * set out to do, what did * try to do, what is the problem *, what is the problem]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -103,6 +104,7 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        - "# Project\n\n## What is the problem exactly?\n\nObstructive sleep apnoea is underdiagnosed; polysomnography waiting lists run to months.\n"
         # What the project set out to do.
         - "# Project\n\n## What we set out to do\n\nType 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.\n"
         # An Introduction is where READMEs state their problem.
@@ -442,7 +444,10 @@ rules:
                  what are the problems *, problems with *,
                  # "What is weak point?", "How much should you trust this?"
                  weak point, weak points, what is weak point, what are weak points, how much should you trust *,
-                 how much can you trust *, how far can you trust *]
+                 how much can you trust *, how far can you trust *,
+                 # "Where does it fall down?", "Things I'm not sure about", "Things this repo does not do".
+                 where does * fall down, where * falls down, where * fall down, things * not sure about,
+                 what * not sure about, things * does not do, things * doesn't do]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -465,6 +470,9 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        # Where it falls down, what the author is not sure about, what the repository does not do.
+        - "# Project\n\n## Where does it fall down?\n\nPatients on amiodarone are under-dosed; the cohort is small and may not generalise.\n"
+        - "# Project\n\n## Things I'm not sure about\n\nThe durations may be biased by how theatre staff record the times, and the model may fail for rare procedures.\n"
         # A non-native writer's question about the weak points; how far to trust it.
         - "# Project\n\n## What is weak point?\n\nOnly one hospital, and the labels may be biased by the coders.\n"
         - "# Project\n\n## How much should you trust this?\n\nThe generated molecules were never made; the activity model may fail outside its training scaffolds.\n"
