@@ -2303,6 +2303,9 @@ rules:
         - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
         - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
+        # A learning rate's value and a tolerance after "within" are no result.
+        - "# Project\n\n- Loss: MSE, optimizer Adam (lr = 0.001)\n"
+        - "# Project\n\nThe comparison by MAE and by the share within 20% of the actual dose is in the notebook.\n"
         # Counts under a header of the positives caught, and scores written as "1.00 / 1.00", are no share.
         - "# Project\n\n| Method | Falls captured / 351 |\n|---|---|\n| Morse | 133 |\n"
         # Pairs on a line of targets, or of a training step's progress.

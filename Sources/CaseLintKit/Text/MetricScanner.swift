@@ -110,12 +110,13 @@ struct MetricScanner {
                                           "scored", "equals", "equalled", "equaled", "about", "around", "approximately",
                                           "roughly", "nearly", "only", "just"].map { TextIndex.hash($0.utf8) })
 
+    static let learningRate = TextIndex.hash("lr".utf8)
     static let notValuesAfter: Set<UInt64> = Set(["figure", "fig", "table", "tab", "section", "step", "steps", "epoch", "epochs",
                                                  "version", "v", "top", "k", "n", "seed", "batch", "iteration", "iterations",
                                                  "fold", "folds", "day", "days", "hour", "hours", "year", "years", "model", "models",
                                                  "than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal", "across",
-                                                 // "at least 0.9", "at most 5%": a bound, like "> 0.9".
-                                                 "least", "most"].map { TextIndex.hash($0.utf8) })
+                                                 // "at least 0.9", "at most 5%": a bound, like "> 0.9"; "within 20% of the dose" too.
+                                                 "least", "most", "within"].map { TextIndex.hash($0.utf8) })
     /// Words of `notValuesAfter` that make a bound or a cut-off even across a colon ("threshold: 0.5").
     static let bounds: Set<UInt64> = Set(["than", "over", "under", "above", "below", "past", "beyond", "threshold", "nominal", "least", "most",
                                          "top", "k", "n", "seed", "batch", "v", "version"].map { TextIndex.hash($0.utf8) })
@@ -223,6 +224,9 @@ struct MetricScanner {
         }
         // "MAE per day = 9.8": "per" makes the period a rate's unit, not a horizon before the value.
         // "... of the correct section: 0.84": after a colon the word before is a label, not a number's noun.
+        // "(lr = 0.001)": a learning rate's own value ("LR 0.91" is logistic regression's score).
+        if let previous = neighbour(position - 1), previous.hash == Self.learningRate,
+           index.lower[Int(previous.end)..<Int(token.start)].contains(UInt8(ascii: "=")) { return false }
         if let previous = neighbour(position - 1), Self.notValuesAfter.contains(previous.hash),
            neighbour(position - 2)?.hash != Self.per || !Self.durations.contains(previous.hash) && !Self.periods.contains(previous.hash),
            Self.bounds.contains(previous.hash) || !index.lower[Int(previous.end)..<Int(token.start)].contains(UInt8(ascii: ":")) {
