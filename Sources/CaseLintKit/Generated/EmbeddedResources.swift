@@ -59,7 +59,9 @@ rules:
     references: ["TRIPOD+AI 3a, 3b, 4", "CLAIM 2024 items 3, 4"]
     match:
       part: problem
-      headings: [problem, problem statement, the problem, clinical problem, business problem, context, clinical context,
+      # Each part's list opens with its usual names in Spanish, Portuguese, Italian, French and German: a
+      # portfolio written in another language, or half in one ("## Datos", "## Sviluppi futuri").
+      headings: [problema, el problema, o problema, il problema, problème, le problème, contexto, contexte, contesto, motivación, motivação, motivazione, objetivo, objetivos, obiettivo, obiettivi, objectif, objectifs, problem, problem statement, the problem, clinical problem, business problem, context, clinical context,
                  background, motivation, clinical need, the need, why, why it matters, objective, objectives, aim, aims,
                  goal, goals, purpose, challenge, the challenge, use case, research question, research task, task definition, problem definition, problem formulation, problem framing,
                  who this helps, who it helps, who benefits, clinical gap, care gap, the gap,
@@ -76,7 +78,9 @@ rules:
                  the question, the task, what's the task, what is the task, why * is hard, why * is difficult,
                  # "What we set out to do" ("Task" alone is as often a task's specification: not read);
                  # "What did we try to do?", "What is the problem exactly?"
-                 what * set out to do, what did * try to do, what is the problem *, what is the problem]
+                 what * set out to do, what did * try to do, what is the problem *, what is the problem,
+                 # "Why I make this?"
+                 why * make this, why * made this]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -155,7 +159,7 @@ rules:
     references: ["TRIPOD+AI 5-11", "CLAIM 2024 items 7-21"]
     match:
       part: data
-      headings: [data, dataset, datasets, data set, data sets, the data, data sources, data source, data description,
+      headings: [datos, dados, dati, données, daten, los datos, os dados, i dati, les données, base de datos, base de dados, conjunto de datos, data, dataset, datasets, data set, data sets, the data, data sources, data source, data description,
                  dataset description, data overview, cohort, study population, population, data collection, data preparation,
                  data preprocessing, preprocessing, data pipeline, data availability, training data, demo data, inputs,
                  input data, data and privacy, data provenance, corpus, where * come, where * comes,
@@ -192,6 +196,8 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        # The part's usual name in another language.
+        - "# Project\n\n## Datos\n\nUsamos 12.400 citas del hospital (2022-2023), anonimizadas; 18% fueron inasistencias.\n"
         # The data asked about in plain speech.
         - "# Project\n\n## What data did we use?\n\nTwo years of elective theatre lists from one hospital, 14,200 cases.\n"
         # A few rows shown to the reader, with where they come from.
@@ -232,7 +238,7 @@ rules:
     references: ["TRIPOD+AI 12a-c, 15", "CLAIM 2024 items 22-27"]
     match:
       part: approach
-      headings: [approach, our approach, solution approach, the solution, solution, method, methods, methodology,
+      headings: [model structure, metodología, metodologia, método, métodos, metodo, metodi, méthode, méthodologie, methodik, methode, modelo, modello, modèle, el modelo, o modelo, il modello, le modèle, enfoque, abordagem, approccio, approche, approach, our approach, solution approach, the solution, solution, method, methods, methodology,
                  materials and methods, model, models, modeling, modelling, the model, model architecture, architecture,
                  system architecture, pipeline, training pipeline, technical approach, how it works, training,
                  implementation, algorithm, algorithms, feature engineering, features and model, feature representation,
@@ -319,7 +325,7 @@ rules:
     references: ["TRIPOD+AI 12e, 23a", "CLAIM 2024 items 28-39"]
     match:
       part: evaluation
-      headings: [evaluation, model evaluation, results, result, key results, performance, model performance, metrics,
+      headings: [resultados, risultati, résultats, ergebnisse, evaluación, avaliação, valutazione, évaluation, evaluation, model evaluation, results, result, key results, performance, model performance, metrics,
                  evaluation metrics, validation, findings, key findings, finding, key finding, experiments,
                  experimental results, benchmark, benchmarks, how accurate is it, accuracy, outcomes, testing, test results,
                  # "How well it works" must outrank approach's "how * works": the longer frame wins.
@@ -420,7 +426,7 @@ rules:
     references: ["TRIPOD+AI 26", "CLAIM 2024 item 40", "TRIPOD-LLM 19b"]
     match:
       part: risks
-      headings: [limitations, limitation, risks, risk, risks and limitations, bias, biases, ethical considerations,
+      headings: [limitaciones, limitações, limitazioni, limiti, limites, riesgos, riscos, rischi, risques, einschränkungen, limitationen, limitations, limitation, risks, risk, risks and limitations, bias, biases, ethical considerations,
                  ethics, ethical concerns, caveats, known issues, known problems, known limitations, known gaps, gaps, failure modes,
                  threats to validity, shortcomings, weaknesses, responsible ai, fairness, assumptions and limitations,
                  safety considerations, key considerations,
@@ -447,7 +453,9 @@ rules:
                  how much can you trust *, how far can you trust *,
                  # "Where does it fall down?", "Things I'm not sure about", "Things this repo does not do".
                  where does * fall down, where * falls down, where * fall down, things * not sure about,
-                 what * not sure about, things * does not do, things * doesn't do]
+                 what * not sure about, things * does not do, things * doesn't do,
+                 # A non-native writer's "Problem I found", as "Problems we ran into".
+                 problem i found, problems i found, problem we found, problems we found]
       # Considerations of privacy, compliance or design are another topic: only a body about what can go
       # wrong makes them the risks.
       weak_headings: [considerations]
@@ -470,6 +478,8 @@ rules:
       text: "[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]"
     examples:
       pass:
+        - "# Project\n\n## Limitaciones\n\nSolo un hospital; el modelo puede fallar con pacientes mayores de 80 años.\n"
+        - "# Project\n\n**Problem I found**\n\nThe model fails on rare codes and may be biased toward the largest ward.\n"
         # Where it falls down, what the author is not sure about, what the repository does not do.
         - "# Project\n\n## Where does it fall down?\n\nPatients on amiodarone are under-dosed; the cohort is small and may not generalise.\n"
         - "# Project\n\n## Things I'm not sure about\n\nThe durations may be biased by how theatre staff record the times, and the model may fail for rare procedures.\n"
@@ -547,7 +557,7 @@ rules:
     references: ["TRIPOD+AI 27c", "CLAIM 2024 item 41", "TRIPOD-LLM 19g"]
     match:
       part: next_steps
-      headings: [next steps, next step, future work, future enhancements, future improvements, future directions, future plans,
+      headings: [próximos pasos, próximos passos, trabajo futuro, trabajos futuros, trabalhos futuros, trabalho futuro, sviluppi futuri, lavori futuri, prochaines étapes, travaux futurs, ausblick, nächste schritte, next steps, next step, future work, future enhancements, future improvements, future directions, future plans,
                  future development, future scope, future research, future, roadmap, road map, path to deployment, deployment plan,
                  what's next, whats next, what next, outlook, planned work, to do, todo list, further work, improvements,
                  future directions, path to clinical use, path forward, going further, path to improvement, ideas for later, wishlist, wish list,
@@ -571,8 +581,8 @@ rules:
                  what * would take, where * could go, where * might go, where * can go,
                  # "What would it take to use this for real?", "What would need to happen before clinical use".
                  what would * take, what it would take, what would need,
-                 # A to-do list, "Road to a pilot".
-                 todo, todos, to-do, road to *, path to a pilot]
+                 # A to-do list, "Road to a pilot", "Future tasks".
+                 todo, todos, to-do, road to *, path to a pilot, future tasks]
       weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
@@ -588,6 +598,7 @@ rules:
       text: "[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]"
     examples:
       pass:
+        - "# Project\n\n## Sviluppi futuri\n\nValidare il modello su un secondo ospedale e integrare l'accelerometro.\n"
         # A to-do list under its own heading; the road to a pilot.
         - "# Project\n\n## todo\n\n- applicability domain vs error plot\n- a GNN on the same scaffold split\n"
         - "# Project\n\nRoad to a pilot\n---------------\n\nA silent run in one clinic, then a prospective comparison with the graders.\n"

@@ -3,65 +3,65 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 61293, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,58514:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s57,7,8:headingsQ0q57,17,73:S1s57,18,7:problemS1s57,27,17:problem statementS1s57,46,11:the problemS1s57,59,16:clinical problemS1s57,77,16:business problemS1s57,95,7:contextS1s57,104,16:clinical contextS1s58,18,10:backgroundS1s58,30,10:motivationS1s58,42,13:clinical needS1s58,57,8:the needS1s58,67,3:whyS1s58,72,14:why it mattersS1s58,88,9:objectiveS1s58,99,10:objectivesS1s58,111,3:aimS1s58,116,4:aimsS1s59,18,4:goalS1s59,24,5:goalsS1s59,31,7:purposeS1s59,40,9:challengeS1s59,51,13:the challengeS1s59,66,8:use caseS1s59,76,17:research questionS1s59,95,13:research taskS1s59,110,15:task definitionS1s59,127,18:problem definitionS1s59,147,19:problem formulationS1s59,168,15:problem framingS1s60,18,14:who this helpsS1s60,34,12:who it helpsS1s60,48,12:who benefitsS1s60,62,12:clinical gapS1s60,76,8:care gapS1s60,86,7:the gapS1s61,18,28:what problem does this solveS1s61,48,9:rationaleS1s61,59,16:why this projectS1s61,77,22:business understandingS1s61,101,13:business caseS1s62,18,10:pain pointS1s62,30,11:pain pointsS1s62,43,11:inspirationS1s62,56,12:introductionS1s62,70,5:introS1s62,77,20:what * trying to fixS1s62,99,22:what * trying to solveS1s62,123,23:what * set out to solveS1s63,18,21:what * set out to fixS1s63,41,19:what * trying to doS1s63,62,23:what * trying to answerS1s63,87,25:what * trying to find outS1s65,18,4:ideaS1s65,24,8:the ideaS1s65,34,13:the idea in *S1s65,49,14:why we built *S1s65,65,13:why i built *S1s65,80,21:what i wanted to knowS1s65,103,22:what we wanted to knowS1s66,18,25:what i wanted to find outS1s66,45,26:what we wanted to find outS1s68,18,14:why * did thisS1s68,34,12:why * did itS1s71,18,12:the questionS1s71,32,8:the taskS1s71,42,15:what's the taskS1s71,59,16:what is the taskS1s71,77,13:why * is hardS1s71,92,18:why * is difficultS1s74,18,20:what * set out to doS1s74,40,20:what did * try to doS1s74,62,21:what is the problem *S1s74,85,19:what is the problemS1s75,7,13:weak_headingsQ0q75,22,9:S1s75,23,8:overviewS1s75,33,5:aboutS1s75,40,7:summaryS1s75,49,16:project overviewS1s75,67,18:about this projectS1s75,87,17:about the projectS1s76,23,15:who is this forS1s76,40,13:who is it forS1s76,55,9:situationS1s77,7,13:heading_wordsQ0q77,22,23:S1s77,23,7:problemS1s77,32,10:motivationS1s77,44,10:backgroundS1s77,56,7:contextS1s77,65,3:whyS1s77,70,9:challengeS1s77,81,4:needS1s77,87,6:burdenS1s77,95,4:painS1s77,101,7:purposeS1s77,110,4:goalS1s77,116,9:objectiveS1s77,127,8:questionS1s78,23,3:aimS1s78,28,9:rationaleS1s78,39,12:significanceS1s78,53,10:importanceS1s78,65,7:mattersS1s78,74,9:situationS1s78,85,9:relevanceS1s78,96,11:inspirationS1s79,23,10:hypothesisS1s79,35,10:hypothesesS1s80,7,4:cuesQ0q80,13,82:S1s80,14,6:burdenS1s80,22,6:costlyS1s80,30,4:costS1s80,36,5:costsS1s80,43,9:expensiveS1s80,54,5:delayS1s80,61,6:delaysS1s80,69,7:delayedS1s80,78,9:mortalityS1s80,89,9:morbidityS1s80,100,6:deathsS1s80,108,5:deathS1s80,115,3:dieS1s80,120,4:diesS1s81,14,13:leading causeS1s81,29,9:worldwideS1s81,40,8:globallyS1s81,50,7:millionS1s81,59,8:millionsS1s81,69,7:billionS1s81,78,10:prevalenceS1s81,90,9:prevalentS1s81,101,7:affectsS1s81,110,8:affectedS1s81,120,6:sufferS1s82,14,8:shortageS1s82,24,7:backlogS1s82,33,8:workloadS1s82,43,14:time-consumingS1s82,59,15:labor-intensiveS1s82,76,16:labour-intensiveS1s82,94,6:manualS1s82,102,8:manuallyS1s82,112,9:challengeS1s83,14,10:challengesS1s83,26,7:problemS1s83,35,8:problemsS1s83,45,4:needS1s83,51,5:needsS1s83,58,15:early detectionS1s83,75,15:early diagnosisS1s83,92,5:livesS1s83,99,8:survivalS1s83,109,11:underservedS1s84,14,6:accessS1s84,22,6:missedS1s84,30,4:lateS1s84,36,4:aimsS1s84,42,3:aimS1s84,47,4:goalS1s84,53,9:objectiveS1s84,64,10:motivationS1s84,76,8:criticalS1s84,86,7:crucialS1s84,95,11:significantS1s84,108,9:difficultS1s85,14,10:subjectiveS1s85,26,11:error-proneS1s85,39,11:inefficientS1s85,52,14:limited accessS1s85,68,6:risingS1s85,76,7:growingS1s85,85,10:increasingS1s87,14,6:commonS1s87,22,5:oftenS1s87,29,10:frequentlyS1s87,41,9:currentlyS1s87,52,5:todayS1s87,59,8:existingS1s87,69,4:waitS1s87,75,5:waitsS1s87,82,7:waitingS1s87,91,5:wasteS1s87,98,6:wastedS1s87,106,8:struggleS1s88,14,9:strugglesS1s88,25,5:unmetS1s88,32,11:preventableS1s88,45,9:avoidableS1s88,56,4:harmS1s88,62,12:overcrowdingS1s88,76,12:understaffedS1s89,7,9:min_wordsS1i89,18,1:5S1s90,7,10:full_wordsS1i90,19,3:120S1s95,7,12:block_creditS1f95,21,4:0.75S1s96,5,3:fixM0m97,7,3:S1s97,7,6:insertS1s97,15,7:sectionS1s98,7,7:headingS1s98,16,7:ProblemS1s99,7,4:textS3s99,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s100,5,8:examplesD0s101,7,3974:M0m101,7,3:S1s101,7,4:passQ0q102,9,15:S3s102,11,133:# Project
+        ("rules/case-study.yml", 63331, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,61118:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,93:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s79,7,13:weak_headingsQ0q79,22,9:S1s79,23,8:overviewS1s79,33,5:aboutS1s79,40,7:summaryS1s79,49,16:project overviewS1s79,67,18:about this projectS1s79,87,17:about the projectS1s80,23,15:who is this forS1s80,40,13:who is it forS1s80,55,9:situationS1s81,7,13:heading_wordsQ0q81,22,23:S1s81,23,7:problemS1s81,32,10:motivationS1s81,44,10:backgroundS1s81,56,7:contextS1s81,65,3:whyS1s81,70,9:challengeS1s81,81,4:needS1s81,87,6:burdenS1s81,95,4:painS1s81,101,7:purposeS1s81,110,4:goalS1s81,116,9:objectiveS1s81,127,8:questionS1s82,23,3:aimS1s82,28,9:rationaleS1s82,39,12:significanceS1s82,53,10:importanceS1s82,65,7:mattersS1s82,74,9:situationS1s82,85,9:relevanceS1s82,96,11:inspirationS1s83,23,10:hypothesisS1s83,35,10:hypothesesS1s84,7,4:cuesQ0q84,13,82:S1s84,14,6:burdenS1s84,22,6:costlyS1s84,30,4:costS1s84,36,5:costsS1s84,43,9:expensiveS1s84,54,5:delayS1s84,61,6:delaysS1s84,69,7:delayedS1s84,78,9:mortalityS1s84,89,9:morbidityS1s84,100,6:deathsS1s84,108,5:deathS1s84,115,3:dieS1s84,120,4:diesS1s85,14,13:leading causeS1s85,29,9:worldwideS1s85,40,8:globallyS1s85,50,7:millionS1s85,59,8:millionsS1s85,69,7:billionS1s85,78,10:prevalenceS1s85,90,9:prevalentS1s85,101,7:affectsS1s85,110,8:affectedS1s85,120,6:sufferS1s86,14,8:shortageS1s86,24,7:backlogS1s86,33,8:workloadS1s86,43,14:time-consumingS1s86,59,15:labor-intensiveS1s86,76,16:labour-intensiveS1s86,94,6:manualS1s86,102,8:manuallyS1s86,112,9:challengeS1s87,14,10:challengesS1s87,26,7:problemS1s87,35,8:problemsS1s87,45,4:needS1s87,51,5:needsS1s87,58,15:early detectionS1s87,75,15:early diagnosisS1s87,92,5:livesS1s87,99,8:survivalS1s87,109,11:underservedS1s88,14,6:accessS1s88,22,6:missedS1s88,30,4:lateS1s88,36,4:aimsS1s88,42,3:aimS1s88,47,4:goalS1s88,53,9:objectiveS1s88,64,10:motivationS1s88,76,8:criticalS1s88,86,7:crucialS1s88,95,11:significantS1s88,108,9:difficultS1s89,14,10:subjectiveS1s89,26,11:error-proneS1s89,39,11:inefficientS1s89,52,14:limited accessS1s89,68,6:risingS1s89,76,7:growingS1s89,85,10:increasingS1s91,14,6:commonS1s91,22,5:oftenS1s91,29,10:frequentlyS1s91,41,9:currentlyS1s91,52,5:todayS1s91,59,8:existingS1s91,69,4:waitS1s91,75,5:waitsS1s91,82,7:waitingS1s91,91,5:wasteS1s91,98,6:wastedS1s91,106,8:struggleS1s92,14,9:strugglesS1s92,25,5:unmetS1s92,32,11:preventableS1s92,45,9:avoidableS1s92,56,4:harmS1s92,62,12:overcrowdingS1s92,76,12:understaffedS1s93,7,9:min_wordsS1i93,18,1:5S1s94,7,10:full_wordsS1i94,19,3:120S1s99,7,12:block_creditS1f99,21,4:0.75S1s100,5,3:fixM0m101,7,3:S1s101,7,6:insertS1s101,15,7:sectionS1s102,7,7:headingS1s102,16,7:ProblemS1s103,7,4:textS3s103,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s104,5,8:examplesD0s105,7,3974:M0m105,7,3:S1s105,7,4:passQ0q106,9,15:S3s106,11,133:# Project
 
 ## What is the problem exactly?
 
 Obstructive sleep apnoea is underdiagnosed; polysomnography waiting lists run to months.
-S3s104,11,145:# Project
+S3s108,11,145:# Project
 
 ## What we set out to do
 
 Type 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.
-S3s106,11,123:# Project
+S3s110,11,123:# Project
 
 ## Introduction
 
 Emergency departments miss small wrist fractures at night, when fewer radiologists read films.
-S3s108,11,129:# Project
+S3s112,11,129:# Project
 
 ## Hypothesis
 
 Late recognition of sepsis costs lives; we expect vital-sign trends to flag it hours before
 nurses do.
-S3s110,11,99:# Project
+S3s114,11,99:# Project
 
 ## Inspiration
 
 Nurses lose hours each shift to manual charting, and burnout is rising.
-S3s111,11,102:# Project
+S3s115,11,102:# Project
 
 ## Problem space
 
 Discharge letters are late, and the delay costs beds and patient safety.
-S3s112,11,153:# Project
+S3s116,11,153:# Project
 
 ## Problem we are solving
 
 Sepsis is a leading cause of death in hospitals, and late recognition costs lives; nurses need an earlier warning.
-S3s114,11,133:# Project
+S3s118,11,133:# Project
 
 ## What I was trying to do
 
 Late recognition of acute kidney injury harms patients; I wanted to flag it 48 hours earlier.
-S3s116,11,203:# Sepsis watch
+S3s120,11,203:# Sepsis watch
 
 ## Why we built this
 
 Sepsis kills one in five hospital patients who develop it, and every hour of delay in
 antibiotics raises mortality. Ward nurses miss early signs when they are busy.
-S3s117,11,119:# Sepsis alerts
+S3s121,11,119:# Sepsis alerts
 
 ## 1. Problem
 
 Sepsis kills thousands of inpatients a year, and early signs are missed on busy wards.
-S3s118,11,115:# Readmissions
+S3s122,11,115:# Readmissions
 
 ## 🩺 Background and Motivation
 
 Thirty-day readmissions cost hospitals money and hurt patients.
-S3s120,11,186:# Sepsis watch
+S3s124,11,186:# Sepsis watch
 
 ## What problem are we solving?
 
@@ -71,7 +71,7 @@ raises mortality.
 ## Data
 
 The public MIMIC-IV demo.
-S3s122,11,243:# Dose response
+S3s126,11,243:# Dose response
 
 ## The clinical question
 
@@ -81,7 +81,7 @@ in the day unit for hours and delay the next patient's treatment.
 ## Data
 
 412 infusions from one day unit.
-S3s123,11,386:# Triage
+S3s127,11,386:# Triage
 
 ## Overview
 
@@ -92,7 +92,7 @@ need a way to read the urgent films first.
 ## Data
 
 The public NIH ChestX-ray14 release: 112,120 frontal films from 30,805 patients.
-S3s125,11,247:# Introduction
+S3s129,11,247:# Introduction
 
 Emergency rooms over-triage: nurses assign high acuity to patients who could wait, and the
 beds and staff they need are short on busy nights. The delays cost lives and money.
@@ -100,24 +100,24 @@ beds and staff they need are short on busy nights. The delays cost lives and mon
 # Data Set
 
 Two years of de-identified triage records.
-S1s126,7,4:failQ0q127,9,6:S3s127,11,63:# My project
+S1s130,7,4:failQ0q131,9,6:S3s131,11,63:# My project
 
 ## Installation
 
 pip install -r requirements.txt
-S3s128,11,31:# My project
+S3s132,11,31:# My project
 
 ## Problem
 
 TODO
-S3s130,11,104:# Problem Statement Generator
+S3s134,11,104:# Problem Statement Generator
 
 A tool that drafts problem statements.
 
 ## Installation
 
 pip install psg
-S3s132,11,269:# Triage
+S3s136,11,269:# Triage
 
 ## Data
 
@@ -134,13 +134,13 @@ AUROC 0.81 on the test set.
 ## Frequently asked questions
 
 Does it run on a laptop? Yes, inference takes a second per film.
-S3s133,11,76:# My project
+S3s137,11,76:# My project
 
 ```
 ## Problem
 Sepsis is deadly and costly for hospitals.
 ```
-S3s135,11,246:# Project
+S3s139,11,246:# Project
 
 ## Data
 
@@ -149,12 +149,12 @@ The public MIMIC-IV demo.
 ## Why XGBoost over a neural network?
 
 Ward nurses need alerts they can trust, and late alerts cost lives: the trees retrain in minutes and match the network's AUROC, a critical need on a busy ward.
-S1s136,7,3:fixQ0q137,9,1:M0m137,11,2:S1s137,11,6:beforeS3s137,19,52:# Sepsis alerts
+S1s140,7,3:fixQ0q141,9,1:M0m141,11,2:S1s141,11,6:beforeS3s141,19,52:# Sepsis alerts
 
 ## Data
 
 The public MIMIC-IV demo.
-S1s138,11,5:afterS3s138,18,164:# Sepsis alerts
+S1s142,11,5:afterS3s142,18,164:# Sepsis alerts
 
 ## Problem
 
@@ -163,90 +163,95 @@ S1s138,11,5:afterS3s138,18,164:# Sepsis alerts
 ## Data
 
 The public MIMIC-IV demo.
-M0m140,5,12:S1s140,5,2:idS1s140,9,12:section.dataS1s141,5,4:kindS1s141,11,7:sectionS1s142,5,8:categoryS1s142,15,9:structureS1s143,5,8:severityS1s143,15,5:errorS1s144,5,6:weightS1i144,13,1:5S1s145,5,5:titleS1s145,12,12:Data sectionS1s146,5,7:messageS3s146,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s147,5,3:whyS5s147,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s150,5,10:referencesQ0q150,17,2:S3s150,18,14:TRIPOD+AI 5-11S3s150,36,21:CLAIM 2024 items 7-21S1s151,5,5:matchM0m152,7,8:S1s152,7,4:partS1s152,13,4:dataS1s153,7,8:headingsQ0q153,17,34:S1s153,18,4:dataS1s153,24,7:datasetS1s153,33,8:datasetsS1s153,43,8:data setS1s153,53,9:data setsS1s153,64,8:the dataS1s153,74,12:data sourcesS1s153,88,11:data sourceS1s153,101,16:data descriptionS1s154,18,19:dataset descriptionS1s154,39,13:data overviewS1s154,54,6:cohortS1s154,62,16:study populationS1s154,80,10:populationS1s154,92,15:data collectionS1s154,109,16:data preparationS1s155,18,18:data preprocessingS1s155,38,13:preprocessingS1s155,53,13:data pipelineS1s155,68,17:data availabilityS1s155,87,13:training dataS1s155,102,9:demo dataS1s155,113,6:inputsS1s156,18,10:input dataS1s156,30,16:data and privacyS1s156,48,15:data provenanceS1s156,65,6:corpusS1s156,73,12:where * comeS1s156,87,13:where * comesS1s158,18,12:what we usedS1s158,32,11:what i usedS1s160,18,11:what data *S1s162,18,16:getting the dataS1s162,36,18:getting the data *S1s165,7,13:weak_headingsQ0q165,22,30:S1s165,23,7:recordsS1s165,32,14:source recordsS1s165,48,15:patient recordsS1s165,65,4:logsS1s165,71,10:recordingsS1s165,83,6:imagesS1s165,91,9:moleculesS1s165,102,9:compoundsS1s165,113,7:signalsS1s166,23,5:scansS1s166,30,6:slidesS1s166,38,11:transcriptsS1s166,51,9:documentsS1s166,62,7:lettersS1s166,71,5:audioS1s166,78,15:data validationS1s166,95,12:data qualityS1s166,109,11:data checksS1s167,23,6:tracesS1s167,31,7:reportsS1s167,40,5:notesS1s167,47,7:samplesS1s167,56,9:specimensS1s167,67,7:historyS1s169,23,11:sample dataS1s169,36,11:data sampleS1s169,49,18:sample of the dataS1s169,69,20:a sample of the dataS1s169,91,11:sample rowsS1s169,104,12:example rowsS1s170,7,13:heading_wordsQ0q170,22,27:S1s170,23,4:dataS1s170,29,7:datasetS1s170,38,8:datasetsS1s170,48,6:cohortS1s170,56,6:corpusS1s170,64,6:sourceS1s170,72,10:collectionS1s170,84,13:preprocessingS1s170,99,10:populationS1s170,111,6:inputsS1s170,119,6:labelsS1s171,23,10:annotationS1s171,35,3:edaS1s171,40,14:knowledge baseS1s171,56,7:signalsS1s171,65,10:recordingsS1s171,77,9:ingestionS1s171,88,9:materialsS1s172,23,14:evaluation setS1s172,39,8:test setS1s172,49,16:compound libraryS1s172,67,18:compound librariesS1s172,87,5:assayS1s172,94,6:assaysS1s172,102,11:assay panelS1s173,23,9:truth setS1s173,34,12:ground truthS1s174,7,4:cuesQ0q174,13,65:S1s174,14,7:datasetS1s174,23,8:datasetsS1s174,33,4:dataS1s174,39,7:samplesS1s174,48,6:imagesS1s174,56,5:scansS1s174,63,7:recordsS1s174,72,4:rowsS1s174,78,7:columnsS1s174,87,8:subjectsS1s174,97,12:participantsS1s174,111,5:casesS1s174,118,10:admissionsS1s175,14,10:encountersS1s175,26,6:kaggleS1s175,34,9:physionetS1s175,45,5:mimicS1s175,52,9:mimic-iiiS1s175,63,8:mimic-ivS1s175,73,3:uciS1s175,78,4:tciaS1s175,84,6:chemblS1s175,92,11:moleculenetS1s175,105,4:isicS1s175,111,6:publicS1s175,119,8:publiclyS1s176,14,13:de-identifiedS1s176,29,12:deidentifiedS1s176,43,10:anonymizedS1s176,55,10:anonymisedS1s176,67,9:syntheticS1s176,78,7:syntheaS1s176,87,9:collectedS1s176,98,10:downloadedS1s176,110,6:sourceS1s176,118,7:sourcesS1s177,14,12:training setS1s177,28,14:validation setS1s177,44,8:test setS1s177,54,5:splitS1s177,61,7:classesS1s177,70,6:labelsS1s177,78,8:labelledS1s177,88,7:labeledS1s177,97,9:annotatedS1s177,108,9:variablesS1s178,14,14:missing valuesS1s178,30,9:imbalanceS1s178,41,10:imbalancedS1s178,53,18:class distributionS1s178,73,13:preprocessingS1s178,88,7:cleanedS1s178,97,10:normalizedS1s178,109,7:resizedS1s179,14,12:augmentationS1s179,28,6:cohortS1s179,36,9:inclusionS1s179,47,9:exclusionS1s179,58,5:staysS1s179,65,6:visitsS1s179,73,10:recordingsS1s179,85,8:readingsS1s179,95,12:measurementsS1s179,109,4:logsS1s180,14,11:transcriptsS1s181,7,9:min_wordsS1i181,18,1:5S1s182,7,10:full_wordsS1i182,19,3:120S1s183,7,12:block_creditS1f183,21,4:0.75S1s184,5,3:fixM0m185,7,3:S1s185,7,6:insertS1s185,15,7:sectionS1s186,7,7:headingS1s186,16,4:DataS1s187,7,4:textS3s187,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s188,5,8:examplesD0s189,7,2749:M0m189,7,3:S1s189,7,4:passQ0q191,9,14:S3s191,11,106:# Project
+M0m144,5,12:S1s144,5,2:idS1s144,9,12:section.dataS1s145,5,4:kindS1s145,11,7:sectionS1s146,5,8:categoryS1s146,15,9:structureS1s147,5,8:severityS1s147,15,5:errorS1s148,5,6:weightS1i148,13,1:5S1s149,5,5:titleS1s149,12,12:Data sectionS1s150,5,7:messageS3s150,14,140:No section describes the data: its source, size, and whether it is open, synthetic or de-identified (a heading such as 'Data' or 'Dataset').S1s151,5,3:whyS5s151,10,189:Data decide what a model can be trusted for. Reviewers look for where the data came from, how many patients and events it holds, how it was cleaned and split, and how privacy was protected.S1s154,5,10:referencesQ0q154,17,2:S3s154,18,14:TRIPOD+AI 5-11S3s154,36,21:CLAIM 2024 items 7-21S1s155,5,5:matchM0m156,7,8:S1s156,7,4:partS1s156,13,4:dataS1s157,7,8:headingsQ0q157,17,46:S1s157,18,5:datosS1s157,25,5:dadosS1s157,32,4:datiS1s157,38,8:donnéesS1s157,47,5:datenS1s157,54,9:los datosS1s157,65,8:os dadosS1s157,75,6:i datiS1s157,83,12:les donnéesS1s157,96,13:base de datosS1s157,111,13:base de dadosS1s157,126,17:conjunto de datosS1s157,145,4:dataS1s157,151,7:datasetS1s157,160,8:datasetsS1s157,170,8:data setS1s157,180,9:data setsS1s157,191,8:the dataS1s157,201,12:data sourcesS1s157,215,11:data sourceS1s157,228,16:data descriptionS1s158,18,19:dataset descriptionS1s158,39,13:data overviewS1s158,54,6:cohortS1s158,62,16:study populationS1s158,80,10:populationS1s158,92,15:data collectionS1s158,109,16:data preparationS1s159,18,18:data preprocessingS1s159,38,13:preprocessingS1s159,53,13:data pipelineS1s159,68,17:data availabilityS1s159,87,13:training dataS1s159,102,9:demo dataS1s159,113,6:inputsS1s160,18,10:input dataS1s160,30,16:data and privacyS1s160,48,15:data provenanceS1s160,65,6:corpusS1s160,73,12:where * comeS1s160,87,13:where * comesS1s162,18,12:what we usedS1s162,32,11:what i usedS1s164,18,11:what data *S1s166,18,16:getting the dataS1s166,36,18:getting the data *S1s169,7,13:weak_headingsQ0q169,22,30:S1s169,23,7:recordsS1s169,32,14:source recordsS1s169,48,15:patient recordsS1s169,65,4:logsS1s169,71,10:recordingsS1s169,83,6:imagesS1s169,91,9:moleculesS1s169,102,9:compoundsS1s169,113,7:signalsS1s170,23,5:scansS1s170,30,6:slidesS1s170,38,11:transcriptsS1s170,51,9:documentsS1s170,62,7:lettersS1s170,71,5:audioS1s170,78,15:data validationS1s170,95,12:data qualityS1s170,109,11:data checksS1s171,23,6:tracesS1s171,31,7:reportsS1s171,40,5:notesS1s171,47,7:samplesS1s171,56,9:specimensS1s171,67,7:historyS1s173,23,11:sample dataS1s173,36,11:data sampleS1s173,49,18:sample of the dataS1s173,69,20:a sample of the dataS1s173,91,11:sample rowsS1s173,104,12:example rowsS1s174,7,13:heading_wordsQ0q174,22,27:S1s174,23,4:dataS1s174,29,7:datasetS1s174,38,8:datasetsS1s174,48,6:cohortS1s174,56,6:corpusS1s174,64,6:sourceS1s174,72,10:collectionS1s174,84,13:preprocessingS1s174,99,10:populationS1s174,111,6:inputsS1s174,119,6:labelsS1s175,23,10:annotationS1s175,35,3:edaS1s175,40,14:knowledge baseS1s175,56,7:signalsS1s175,65,10:recordingsS1s175,77,9:ingestionS1s175,88,9:materialsS1s176,23,14:evaluation setS1s176,39,8:test setS1s176,49,16:compound libraryS1s176,67,18:compound librariesS1s176,87,5:assayS1s176,94,6:assaysS1s176,102,11:assay panelS1s177,23,9:truth setS1s177,34,12:ground truthS1s178,7,4:cuesQ0q178,13,65:S1s178,14,7:datasetS1s178,23,8:datasetsS1s178,33,4:dataS1s178,39,7:samplesS1s178,48,6:imagesS1s178,56,5:scansS1s178,63,7:recordsS1s178,72,4:rowsS1s178,78,7:columnsS1s178,87,8:subjectsS1s178,97,12:participantsS1s178,111,5:casesS1s178,118,10:admissionsS1s179,14,10:encountersS1s179,26,6:kaggleS1s179,34,9:physionetS1s179,45,5:mimicS1s179,52,9:mimic-iiiS1s179,63,8:mimic-ivS1s179,73,3:uciS1s179,78,4:tciaS1s179,84,6:chemblS1s179,92,11:moleculenetS1s179,105,4:isicS1s179,111,6:publicS1s179,119,8:publiclyS1s180,14,13:de-identifiedS1s180,29,12:deidentifiedS1s180,43,10:anonymizedS1s180,55,10:anonymisedS1s180,67,9:syntheticS1s180,78,7:syntheaS1s180,87,9:collectedS1s180,98,10:downloadedS1s180,110,6:sourceS1s180,118,7:sourcesS1s181,14,12:training setS1s181,28,14:validation setS1s181,44,8:test setS1s181,54,5:splitS1s181,61,7:classesS1s181,70,6:labelsS1s181,78,8:labelledS1s181,88,7:labeledS1s181,97,9:annotatedS1s181,108,9:variablesS1s182,14,14:missing valuesS1s182,30,9:imbalanceS1s182,41,10:imbalancedS1s182,53,18:class distributionS1s182,73,13:preprocessingS1s182,88,7:cleanedS1s182,97,10:normalizedS1s182,109,7:resizedS1s183,14,12:augmentationS1s183,28,6:cohortS1s183,36,9:inclusionS1s183,47,9:exclusionS1s183,58,5:staysS1s183,65,6:visitsS1s183,73,10:recordingsS1s183,85,8:readingsS1s183,95,12:measurementsS1s183,109,4:logsS1s184,14,11:transcriptsS1s185,7,9:min_wordsS1i185,18,1:5S1s186,7,10:full_wordsS1i186,19,3:120S1s187,7,12:block_creditS1f187,21,4:0.75S1s188,5,3:fixM0m189,7,3:S1s189,7,6:insertS1s189,15,7:sectionS1s190,7,7:headingS1s190,16,4:DataS1s191,7,4:textS3s191,13,120:[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]S1s192,5,8:examplesD0s193,7,2870:M0m193,7,3:S1s193,7,4:passQ0q195,9,15:S3s195,11,107:# Project
+
+## Datos
+
+Usamos 12.400 citas del hospital (2022-2023), anonimizadas; 18% fueron inasistencias.
+S3s197,11,106:# Project
 
 ## What data did we use?
 
 Two years of elective theatre lists from one hospital, 14,200 cases.
-S3s193,11,234:# Project
+S3s199,11,234:# Project
 
 ## Sample of the data
 
 We pulled 2 years of adult medical admissions (about 18,000 admissions, 41 columns) from the hospital's EHR reporting database, de-identified before export. A few rows show the format of the dataset.
-S3s195,11,124:# Project
+S3s201,11,124:# Project
 
 ## Where the reports come from
 
 We used 3,851 de-identified radiology reports from the public MIMIC-CXR dataset.
-S3s197,11,120:# Project
+S3s203,11,120:# Project
 
 ## Recordings collected
 
 212 overnight recordings from 48 participants, de-identified, split by participant.
-S3s198,11,110:# Project
+S3s204,11,110:# Project
 
 ## Cohort at a glance
 
 3,104 adult admissions from the public MIMIC-IV demo, 11% with the outcome.
-S3s199,11,130:# Project
+S3s205,11,130:# Project
 
 ## Compound libraries
 
 A public ChEMBL 33 dataset: 12,000 molecules with measured hERG IC50 labels, split by scaffold.
-S3s200,11,102:# Project
+S3s206,11,102:# Project
 
 ## Sources it reads
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s201,11,98:# Project
+S3s207,11,98:# Project
 
 ## Data ingestion
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s202,11,111:# Project
+S3s208,11,111:# Project
 
 ## Where the data comes from
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s203,11,104:# Project
+S3s209,11,104:# Project
 
 ## What's in the data
 
 The public MIMIC-IV demo: 100 de-identified patients, 275 admissions.
-S3s204,11,102:# Project
+S3s210,11,102:# Project
 
 ## Data Understanding
 
 1,200 synthetic patients generated with Synthea, 14 variables each.
-S3s205,11,81:# Project
+S3s211,11,81:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo: 100 de-identified patients.
-S3s206,11,102:# Project
+S3s212,11,102:# Project
 
 ## 2. Dataset Description
 
 5,856 pediatric chest radiographs from a public Kaggle release.
-S3s207,11,71:# Project
+S3s213,11,71:# Project
 
 Data
 ----
 
 1,200 synthetic patients generated with Synthea.
-S1s208,7,4:failQ0q209,9,2:S3s209,11,66:# Project
+S1s214,7,4:failQ0q215,9,2:S3s215,11,66:# Project
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S3s210,11,75:# Project
+S3s216,11,75:# Project
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree on tabular features.
-S1s211,7,3:fixQ0q212,9,2:M0m212,11,2:S1s212,11,6:beforeS3s212,19,92:# Readmissions
+S1s217,7,3:fixQ0q218,9,2:M0m218,11,2:S1s218,11,6:beforeS3s218,19,92:# Readmissions
 
 ## Problem
 
@@ -255,7 +260,7 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-S1s213,11,5:afterS3s213,18,223:# Readmissions
+S1s219,11,5:afterS3s219,18,223:# Readmissions
 
 ## Problem
 
@@ -268,14 +273,14 @@ Readmissions hurt patients.
 ## Model
 
 A gradient-boosted tree.
-M0m214,11,2:S1s214,11,6:beforeS3s214,19,60:# Readmissions
+M0m220,11,2:S1s220,11,6:beforeS3s220,19,60:# Readmissions
 
 ## Data
 
 ## Model
 
 A gradient-boosted tree.
-S1s215,11,5:afterS3s215,18,182:# Readmissions
+S1s221,11,5:afterS3s221,18,182:# Readmissions
 
 ## Data
 
@@ -284,41 +289,41 @@ S1s215,11,5:afterS3s215,18,182:# Readmissions
 ## Model
 
 A gradient-boosted tree.
-M0m217,5,12:S1s217,5,2:idS1s217,9,16:section.approachS1s218,5,4:kindS1s218,11,7:sectionS1s219,5,8:categoryS1s219,15,9:structureS1s220,5,8:severityS1s220,15,5:errorS1s221,5,6:weightS1i221,13,1:4S1s222,5,5:titleS1s222,12,16:Approach sectionS1s223,5,7:messageS3s223,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s224,5,3:whyS5s224,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s227,5,10:referencesQ0q227,17,2:S3s227,18,19:TRIPOD+AI 12a-c, 15S3s227,41,22:CLAIM 2024 items 22-27S1s228,5,5:matchM0m229,7,8:S1s229,7,4:partS1s229,13,8:approachS1s230,7,8:headingsQ0q230,17,64:S1s230,18,8:approachS1s230,28,12:our approachS1s230,42,17:solution approachS1s230,61,12:the solutionS1s230,75,8:solutionS1s230,85,6:methodS1s230,93,7:methodsS1s230,102,11:methodologyS1s231,18,21:materials and methodsS1s231,41,5:modelS1s231,48,6:modelsS1s231,56,8:modelingS1s231,66,9:modellingS1s231,77,9:the modelS1s231,88,18:model architectureS1s231,108,12:architectureS1s232,18,19:system architectureS1s232,39,8:pipelineS1s232,49,17:training pipelineS1s232,68,18:technical approachS1s232,88,12:how it worksS1s232,102,8:trainingS1s233,18,14:implementationS1s233,34,9:algorithmS1s233,45,10:algorithmsS1s233,57,19:feature engineeringS1s233,78,18:features and modelS1s233,98,22:feature representationS1s234,18,10:base modelS1s234,30,6:designS1s234,38,13:system designS1s234,53,11:how * worksS1s234,66,10:how * workS1s234,78,3:howS1s234,83,18:feature extractionS1s234,103,17:feature selectionS1s235,18,18:training procedureS1s235,38,16:training detailsS1s235,56,14:training setupS1s235,72,11:fine-tuningS1s235,85,10:finetuningS1s235,97,11:fine tuningS1s236,18,14:steps followedS1s236,34,12:prompt chainS1s236,48,15:prompt pipelineS1s236,65,20:statistical analysisS1s236,87,19:statistical methodsS1s236,108,13:analysis planS1s237,18,25:statistical analysis planS1s237,45,13:how * answersS1s237,60,12:how * answerS1s237,74,15:how we built itS1s237,91,14:how i built itS1s237,107,16:how it was builtS1s239,18,15:how was * builtS1s239,35,18:how was * modelledS1s239,55,17:how was * modeledS1s239,74,17:how was * trainedS1s239,93,18:how were * trainedS1s240,18,16:how were * builtS1s240,36,14:how was * madeS1s242,18,13:how * is madeS1s242,33,14:how * was madeS1s242,49,14:how * is builtS1s247,7,13:weak_headingsQ0q247,22,18:S1s247,23,11:what * doesS1s247,36,6:actionS1s247,44,7:actionsS1s247,53,13:actions takenS1s247,68,11:what we didS1s247,81,10:what i didS1s247,93,13:what we triedS1s247,108,12:what i triedS1s248,23,13:what we builtS1s248,38,12:what i builtS1s248,52,5:stepsS1s248,59,16:machine learningS1s250,23,14:what did we doS1s250,39,13:what did i doS1s250,54,15:what did we tryS1s250,71,14:what did i tryS1s250,87,17:what did we buildS1s250,106,16:what did i buildS1s251,7,13:heading_wordsQ0q251,22,36:S1s251,23,5:modelS1s251,30,8:modelingS1s251,40,9:modellingS1s251,51,6:methodS1s251,59,11:methodologyS1s251,72,8:approachS1s251,82,8:pipelineS1s251,92,12:architectureS1s251,106,8:workflowS1s251,116,5:worksS1s252,23,8:trainingS1s252,33,9:algorithmS1s252,44,8:solutionS1s252,54,6:designS1s252,62,14:implementationS1s252,78,9:techniqueS1s252,89,9:frameworkS1s252,100,6:engineS1s252,108,7:networkS1s253,23,10:classifierS1s253,35,5:builtS1s253,42,8:modelledS1s253,52,7:modeledS1s253,61,4:hoodS1s253,67,9:promptingS1s253,78,18:prompt engineeringS1s253,98,6:systemS1s253,106,13:featurisationS1s253,121,13:featurizationS1s254,23,5:logicS1s254,30,7:dockingS1s254,39,10:simulationS1s254,51,8:backboneS1s254,61,11:fine-tuningS1s254,74,10:finetuningS1s254,86,11:fine tuningS1s255,7,4:cuesQ0q255,13,65:S1s255,14,5:modelS1s255,21,6:modelsS1s255,29,7:trainedS1s255,38,5:trainS1s255,45,6:trainsS1s255,53,8:trainingS1s255,63,10:fine-tunedS1s255,75,9:fine-tuneS1s255,86,9:finetunedS1s255,97,11:fine-tuningS1s255,110,12:architectureS1s255,124,6:layersS1s255,132,5:layerS1s256,14,7:networkS1s256,23,6:neuralS1s256,31,3:cnnS1s256,36,6:resnetS1s256,44,8:densenetS1s256,54,12:efficientnetS1s256,68,3:vggS1s256,73,4:unetS1s256,79,5:u-netS1s256,86,3:vitS1s256,91,11:transformerS1s256,104,4:bertS1s256,110,4:lstmS1s256,116,3:gruS1s257,14,7:xgboostS1s257,23,8:lightgbmS1s257,33,8:catboostS1s257,43,13:random forestS1s257,58,19:logistic regressionS1s257,79,3:svmS1s257,84,17:gradient boostingS1s257,103,13:decision treeS1s257,118,8:ensembleS1s258,14,10:classifierS1s258,26,9:regressorS1s258,37,10:embeddingsS1s258,49,9:embeddingS1s258,60,7:encoderS1s258,69,7:decoderS1s258,78,9:attentionS1s258,89,9:optimizerS1s258,100,4:adamS1s258,106,13:learning rateS1s258,121,6:epochsS1s259,14,10:batch sizeS1s259,26,13:loss functionS1s259,41,15:hyperparametersS1s259,58,19:feature engineeringS1s259,79,8:pipelineS1s259,89,9:algorithmS1s259,100,6:promptS1s259,108,7:promptsS1s259,117,9:retrievalS1s260,14,3:ragS1s260,19,3:llmS1s260,24,17:transfer learningS1s260,43,10:pretrainedS1s260,55,11:pre-trainedS1s260,68,8:backboneS1s260,78,8:predictsS1s260,88,3:gnnS1s260,93,20:graph neural networkS1s261,7,9:min_wordsS1i261,18,1:5S1s262,7,10:full_wordsS1i262,19,3:120S1s263,7,12:block_creditS1f263,21,4:0.75S1s264,5,3:fixM0m265,7,3:S1s265,7,6:insertS1s265,15,7:sectionS1s266,7,7:headingS1s266,16,8:ApproachS1s267,7,4:textS3s267,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s268,5,8:examplesD0s269,7,3567:M0m269,7,3:S1s269,7,4:passQ0q271,9,15:S3s271,11,168:# Project
+M0m223,5,12:S1s223,5,2:idS1s223,9,16:section.approachS1s224,5,4:kindS1s224,11,7:sectionS1s225,5,8:categoryS1s225,15,9:structureS1s226,5,8:severityS1s226,15,5:errorS1s227,5,6:weightS1i227,13,1:4S1s228,5,5:titleS1s228,12,16:Approach sectionS1s229,5,7:messageS3s229,14,147:No section explains the approach: the model, features and pipeline, readable for a non-expert (a heading such as 'Approach', 'Methods' or 'Model').S1s230,5,3:whyS5s230,10,138:Hiring teams and clinicians need to see what was built and why those choices fit the problem, in plain words, before they look at results.S1s233,5,10:referencesQ0q233,17,2:S3s233,18,19:TRIPOD+AI 12a-c, 15S3s233,41,22:CLAIM 2024 items 22-27S1s234,5,5:matchM0m235,7,8:S1s235,7,4:partS1s235,13,8:approachS1s236,7,8:headingsQ0q236,17,86:S1s236,18,15:model structureS1s236,35,12:metodologíaS1s236,48,11:metodologiaS1s236,61,7:métodoS1s236,69,8:métodosS1s236,78,6:metodoS1s236,86,6:metodiS1s236,94,8:méthodeS1s236,103,13:méthodologieS1s236,117,8:methodikS1s236,127,7:methodeS1s236,136,6:modeloS1s236,144,7:modelloS1s236,153,7:modèleS1s236,161,9:el modeloS1s236,172,8:o modeloS1s236,182,10:il modelloS1s236,194,10:le modèleS1s236,205,7:enfoqueS1s236,214,9:abordagemS1s236,225,9:approccioS1s236,236,8:approcheS1s236,246,8:approachS1s236,256,12:our approachS1s236,270,17:solution approachS1s236,289,12:the solutionS1s236,303,8:solutionS1s236,313,6:methodS1s236,321,7:methodsS1s236,330,11:methodologyS1s237,18,21:materials and methodsS1s237,41,5:modelS1s237,48,6:modelsS1s237,56,8:modelingS1s237,66,9:modellingS1s237,77,9:the modelS1s237,88,18:model architectureS1s237,108,12:architectureS1s238,18,19:system architectureS1s238,39,8:pipelineS1s238,49,17:training pipelineS1s238,68,18:technical approachS1s238,88,12:how it worksS1s238,102,8:trainingS1s239,18,14:implementationS1s239,34,9:algorithmS1s239,45,10:algorithmsS1s239,57,19:feature engineeringS1s239,78,18:features and modelS1s239,98,22:feature representationS1s240,18,10:base modelS1s240,30,6:designS1s240,38,13:system designS1s240,53,11:how * worksS1s240,66,10:how * workS1s240,78,3:howS1s240,83,18:feature extractionS1s240,103,17:feature selectionS1s241,18,18:training procedureS1s241,38,16:training detailsS1s241,56,14:training setupS1s241,72,11:fine-tuningS1s241,85,10:finetuningS1s241,97,11:fine tuningS1s242,18,14:steps followedS1s242,34,12:prompt chainS1s242,48,15:prompt pipelineS1s242,65,20:statistical analysisS1s242,87,19:statistical methodsS1s242,108,13:analysis planS1s243,18,25:statistical analysis planS1s243,45,13:how * answersS1s243,60,12:how * answerS1s243,74,15:how we built itS1s243,91,14:how i built itS1s243,107,16:how it was builtS1s245,18,15:how was * builtS1s245,35,18:how was * modelledS1s245,55,17:how was * modeledS1s245,74,17:how was * trainedS1s245,93,18:how were * trainedS1s246,18,16:how were * builtS1s246,36,14:how was * madeS1s248,18,13:how * is madeS1s248,33,14:how * was madeS1s248,49,14:how * is builtS1s253,7,13:weak_headingsQ0q253,22,18:S1s253,23,11:what * doesS1s253,36,6:actionS1s253,44,7:actionsS1s253,53,13:actions takenS1s253,68,11:what we didS1s253,81,10:what i didS1s253,93,13:what we triedS1s253,108,12:what i triedS1s254,23,13:what we builtS1s254,38,12:what i builtS1s254,52,5:stepsS1s254,59,16:machine learningS1s256,23,14:what did we doS1s256,39,13:what did i doS1s256,54,15:what did we tryS1s256,71,14:what did i tryS1s256,87,17:what did we buildS1s256,106,16:what did i buildS1s257,7,13:heading_wordsQ0q257,22,36:S1s257,23,5:modelS1s257,30,8:modelingS1s257,40,9:modellingS1s257,51,6:methodS1s257,59,11:methodologyS1s257,72,8:approachS1s257,82,8:pipelineS1s257,92,12:architectureS1s257,106,8:workflowS1s257,116,5:worksS1s258,23,8:trainingS1s258,33,9:algorithmS1s258,44,8:solutionS1s258,54,6:designS1s258,62,14:implementationS1s258,78,9:techniqueS1s258,89,9:frameworkS1s258,100,6:engineS1s258,108,7:networkS1s259,23,10:classifierS1s259,35,5:builtS1s259,42,8:modelledS1s259,52,7:modeledS1s259,61,4:hoodS1s259,67,9:promptingS1s259,78,18:prompt engineeringS1s259,98,6:systemS1s259,106,13:featurisationS1s259,121,13:featurizationS1s260,23,5:logicS1s260,30,7:dockingS1s260,39,10:simulationS1s260,51,8:backboneS1s260,61,11:fine-tuningS1s260,74,10:finetuningS1s260,86,11:fine tuningS1s261,7,4:cuesQ0q261,13,65:S1s261,14,5:modelS1s261,21,6:modelsS1s261,29,7:trainedS1s261,38,5:trainS1s261,45,6:trainsS1s261,53,8:trainingS1s261,63,10:fine-tunedS1s261,75,9:fine-tuneS1s261,86,9:finetunedS1s261,97,11:fine-tuningS1s261,110,12:architectureS1s261,124,6:layersS1s261,132,5:layerS1s262,14,7:networkS1s262,23,6:neuralS1s262,31,3:cnnS1s262,36,6:resnetS1s262,44,8:densenetS1s262,54,12:efficientnetS1s262,68,3:vggS1s262,73,4:unetS1s262,79,5:u-netS1s262,86,3:vitS1s262,91,11:transformerS1s262,104,4:bertS1s262,110,4:lstmS1s262,116,3:gruS1s263,14,7:xgboostS1s263,23,8:lightgbmS1s263,33,8:catboostS1s263,43,13:random forestS1s263,58,19:logistic regressionS1s263,79,3:svmS1s263,84,17:gradient boostingS1s263,103,13:decision treeS1s263,118,8:ensembleS1s264,14,10:classifierS1s264,26,9:regressorS1s264,37,10:embeddingsS1s264,49,9:embeddingS1s264,60,7:encoderS1s264,69,7:decoderS1s264,78,9:attentionS1s264,89,9:optimizerS1s264,100,4:adamS1s264,106,13:learning rateS1s264,121,6:epochsS1s265,14,10:batch sizeS1s265,26,13:loss functionS1s265,41,15:hyperparametersS1s265,58,19:feature engineeringS1s265,79,8:pipelineS1s265,89,9:algorithmS1s265,100,6:promptS1s265,108,7:promptsS1s265,117,9:retrievalS1s266,14,3:ragS1s266,19,3:llmS1s266,24,17:transfer learningS1s266,43,10:pretrainedS1s266,55,11:pre-trainedS1s266,68,8:backboneS1s266,78,8:predictsS1s266,88,3:gnnS1s266,93,20:graph neural networkS1s267,7,9:min_wordsS1i267,18,1:5S1s268,7,10:full_wordsS1i268,19,3:120S1s269,7,12:block_creditS1f269,21,4:0.75S1s270,5,3:fixM0m271,7,3:S1s271,7,6:insertS1s271,15,7:sectionS1s272,7,7:headingS1s272,16,8:ApproachS1s273,7,4:textS3s273,13,104:[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]S1s274,5,8:examplesD0s275,7,3567:M0m275,7,3:S1s275,7,4:passQ0q277,9,15:S3s277,11,168:# Project
 
 ## How was it modelled?
 
 1. A Cox model on clinical variables as the baseline.
 2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.
-S3s273,11,154:# Project
+S3s279,11,154:# Project
 
 ## Machine Learning
 
 A gradient-boosted model trained on 18 months of home spirometry and symptom diaries predicts exacerbations 7 days ahead.
-S3s275,11,122:# Project
+S3s281,11,122:# Project
 
 ## Steps
 
 1. Extract HRV features from each one-minute ECG segment
 2. Train an SVM and a random forest on them
-S3s277,11,151:# Project
+S3s283,11,151:# Project
 
 ## How it answers
 
 The question is embedded, the six closest guideline passages are retrieved and the LLM answers from them with citations.
-S3s279,11,153:# Project
+S3s285,11,153:# Project
 
 ## Alert logic
 
 A rule layer over a gradient-boosted model: the classifier scores each window and two
 consecutive high scores raise an alert.
-S3s280,11,135:# Project
+S3s286,11,135:# Project
 
 ## Statistical analysis
 
 We fitted a Cox proportional hazards model adjusted for age and stage, trained on 70% of
 patients.
-S3s282,11,330:# Note coder
+S3s288,11,330:# Note coder
 
 ## Situation
 
@@ -335,38 +340,38 @@ A fine-tuned ClinicalBERT model ranks candidate codes; a rules layer removes cod
 ## Result
 
 Micro F1 0.61 on 2,000 held-out notes.
-S3s283,11,130:# Project
+S3s289,11,130:# Project
 
 ## Prompting strategy
 
 A two-step prompt: extract the problems, then summarise them with the retrieved guideline text.
-S3s284,11,129:# Project
+S3s290,11,129:# Project
 
 ## Model development
 
 A gradient-boosted tree (XGBoost) over 48 hourly features, tuned by five-fold cross-validation.
-S3s286,11,167:# Sepsis watch
+S3s292,11,167:# Sepsis watch
 
 ## Under the hood
 
 A gradient-boosted tree (LightGBM) trained on six-hour windows of vitals, with a
 logistic-regression baseline on the same features.
-S3s287,11,134:# Sepsis watch
+S3s293,11,134:# Sepsis watch
 
 ## Behind the model
 
 We fine-tune a DenseNet-121 pretrained on ImageNet, with class-balanced loss and early stopping.
-S3s288,11,79:# Project
+S3s294,11,79:# Project
 
 ## Methodology
 
 We fine-tune a DenseNet-121 pretrained on ImageNet.
-S3s289,11,111:# Project
+S3s295,11,111:# Project
 
 ## Model Architecture & Training
 
 A two-layer LSTM over hourly vitals, trained with early stopping.
-S3s290,11,392:# Project
+S3s296,11,392:# Project
 
 ## ✅ What this project does
 
@@ -377,7 +382,7 @@ trained with five-fold cross-validation and its threshold is set on the validati
 ## Results
 
 AUROC 0.81 on the held-out test set.
-S3s291,11,123:# Project
+S3s297,11,123:# Project
 
 ## What it does
 
@@ -386,13 +391,13 @@ Upload a film, get ten pathology scores.
 ## Training
 
 DenseNet-121, fine-tuned for 20 epochs.
-S1s292,7,4:failQ0q294,9,5:S3s294,11,84:# Project
+S1s298,7,4:failQ0q300,9,5:S3s300,11,84:# Project
 
 ## Steps
 
 1. `pip install -r requirements.txt`
 2. `streamlit run app.py`
-S3s296,11,97:# Project
+S3s302,11,97:# Project
 
 ## Pipeline Usage
 
@@ -400,22 +405,22 @@ S3s296,11,97:# Project
 python preprocess.py
 python train_model.py --epochs 20
 ```
-S3s297,11,83:# Project
+S3s303,11,83:# Project
 
 ## What it does not do
 
 It does not diagnose, and it never sees images.
-S3s298,11,51:# Project
+S3s304,11,51:# Project
 
 ## Results
 
 AUROC 0.81 on the test set.
-S3s299,11,28:# Project
+S3s305,11,28:# Project
 
 ## Approach
 
 TBD
-S1s300,7,3:fixQ0q301,9,1:M0m301,11,2:S1s301,11,6:beforeS3s301,19,93:# Triage\####u{d}
+S1s306,7,3:fixQ0q307,9,1:M0m307,11,2:S1s307,11,6:beforeS3s307,19,93:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -424,7 +429,7 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-S1s302,11,5:afterS3s302,18,216:# Triage\####u{d}
+S1s308,11,5:afterS3s308,18,216:# Triage\####u{d}
 \####u{d}
 ## Data\####u{d}
 \####u{d}
@@ -437,12 +442,12 @@ NIH ChestX-ray14 films.\####u{d}
 ## Results\####u{d}
 \####u{d}
 AUROC 0.81 on the test set.\####u{d}
-M0m304,5,12:S1s304,5,2:idS1s304,9,18:section.evaluationS1s305,5,4:kindS1s305,11,7:sectionS1s306,5,8:categoryS1s306,15,9:structureS1s307,5,8:severityS1s307,15,5:errorS1s308,5,6:weightS1i308,13,1:5S1s309,5,5:titleS1s309,12,18:Evaluation sectionS1s310,5,7:messageS3s310,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s311,5,3:whyS5s311,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s314,5,10:referencesQ0q314,17,2:S3s314,18,18:TRIPOD+AI 12e, 23aS3s314,40,22:CLAIM 2024 items 28-39S1s315,5,5:matchM0m316,7,9:S1s316,7,4:partS1s316,13,10:evaluationS1s317,7,8:headingsQ0q317,17,73:S1s317,18,10:evaluationS1s317,30,16:model evaluationS1s317,48,7:resultsS1s317,57,6:resultS1s317,65,11:key resultsS1s317,78,11:performanceS1s317,91,17:model performanceS1s317,110,7:metricsS1s318,18,18:evaluation metricsS1s318,38,10:validationS1s318,50,8:findingsS1s318,60,12:key findingsS1s318,74,7:findingS1s318,83,11:key findingS1s318,96,11:experimentsS1s319,18,20:experimental resultsS1s319,40,9:benchmarkS1s319,51,10:benchmarksS1s319,63,18:how accurate is itS1s319,83,8:accuracyS1s319,93,8:outcomesS1s319,103,7:testingS1s319,112,12:test resultsS1s321,18,15:how well * workS1s321,35,16:how well * worksS1s321,53,18:how well * performS1s321,73,19:how well * performsS1s321,94,10:how well *S1s321,106,10:how good *S1s322,18,14:how accurate *S1s323,18,12:does it workS1s323,32,11:does * workS1s323,45,11:backtestingS1s323,58,8:backtestS1s323,68,12:reader studyS1s323,82,10:user studyS1s323,94,16:human evaluationS1s323,112,13:expert reviewS1s324,18,11:leaderboardS1s324,31,8:hit rateS1s324,41,9:hit ratesS1s324,52,12:how did * doS1s324,66,13:how does * doS1s324,81,17:how well did * doS1s324,100,9:how * didS1s325,18,11:did it workS1s325,31,10:did * workS1s325,43,21:quantitative analysesS1s325,66,21:quantitative analysisS1s325,89,11:did it helpS1s327,18,13:did it beat *S1s327,33,12:did * beat *S1s329,18,11:the numbersS1s329,31,7:numbersS1s329,40,18:what the numbers *S1s329,60,19:what * numbers showS1s329,81,18:what the results *S1s331,18,13:did * test itS1s333,18,13:what happenedS1s333,33,12:how did * goS1s333,47,10:how * wentS1s333,59,15:what did * findS1s333,76,13:what we foundS1s333,91,12:what i foundS1s335,18,18:how * evaluated itS1s335,38,15:how * evaluatedS1s335,55,15:how * tested itS1s335,72,12:how * testedS1s335,86,16:how * checked itS1s335,104,13:how * checkedS1s336,18,17:how * measured itS1s336,37,18:how * validated itS1s336,57,15:how * validatedS1s338,7,13:weak_headingsQ0q338,22,11:S1s338,23,9:precisionS1s338,34,6:recallS1s338,42,11:sensitivityS1s338,55,11:specificityS1s338,68,5:aurocS1s338,75,3:aucS1s338,80,2:f1S1s338,84,8:f1 scoreS1s338,94,14:discriminationS1s338,110,11:calibrationS1s339,23,15:accomplishmentsS1s340,7,13:heading_wordsQ0q340,22,48:S1s340,23,6:resultS1s340,31,10:evaluationS1s340,43,11:performanceS1s340,56,6:metricS1s340,64,8:accuracyS1s340,74,10:validationS1s340,86,9:benchmarkS1s340,97,12:benchmarkingS1s340,111,7:findingS1s341,23,8:measuredS1s341,33,5:scoreS1s341,40,7:outcomeS1s341,49,14:error analysisS1s341,65,11:backtestingS1s341,78,8:backtestS1s341,88,5:foundS1s341,95,7:numbersS1s341,104,6:testedS1s344,23,8:assessedS1s344,33,9:validatedS1s344,44,11:benchmarkedS1s344,57,7:checkedS1s345,23,11:leaderboardS1s345,36,4:evalS1s345,42,5:evalsS1s345,49,8:hit rateS1s345,59,9:hit ratesS1s345,70,6:showedS1s345,78,16:clinician reviewS1s345,96,16:physician reviewS1s346,23,12:blind reviewS1s346,37,14:blinded reviewS1s348,23,4:diceS1s348,29,3:iouS1s348,34,5:rougeS1s348,41,4:bleuS1s348,47,9:bertscoreS1s348,58,5:kappaS1s348,65,11:concordanceS1s348,78,7:c-indexS1s348,87,5:aurocS1s348,94,5:auprcS1s348,101,3:maeS1s348,106,4:rmseS1s348,112,4:mapeS1s349,23,8:f1 scoreS1s349,33,11:brier scoreS1s349,46,7:ratingsS1s350,7,4:cuesQ0q350,13,37:S1s350,14,8:accuracyS1s350,24,3:aucS1s350,29,5:aurocS1s350,36,3:rocS1s350,41,2:f1S1s350,45,9:precisionS1s350,56,6:recallS1s350,64,11:sensitivityS1s350,77,11:specificityS1s350,90,7:resultsS1s350,99,8:achievedS1s350,109,8:achievesS1s350,119,7:achieveS1s351,14,11:outperformsS1s351,27,12:outperformedS1s351,41,11:performanceS1s351,54,5:scoreS1s351,61,6:scoresS1s351,69,8:test setS1s351,79,8:held-outS1s351,89,8:hold-outS1s351,99,9:evaluatedS1s351,110,10:evaluationS1s352,14,7:metricsS1s352,23,6:metricS1s352,31,3:maeS1s352,36,4:rmseS1s352,42,4:diceS1s352,48,3:iouS1s352,53,16:confusion matrixS1s352,71,8:baselineS1s352,81,8:comparedS1s352,91,16:cross-validationS1s352,109,10:validationS1s353,14,19:confidence intervalS1s353,35,20:confidence intervalsS1s353,57,2:ciS1s354,7,9:min_wordsS1i354,18,1:5S1s355,7,10:full_wordsS1i355,19,3:120S1s356,7,12:block_creditS1f356,21,4:0.75S1s357,7,22:credit_without_metricsS1f357,31,3:0.5S1s358,5,3:fixM0m359,7,3:S1s359,7,6:insertS1s359,15,7:sectionS1s360,7,7:headingS1s360,16,10:EvaluationS1s361,7,4:textS3s361,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s362,5,8:examplesD0s363,7,3770:M0m363,7,3:S1s363,7,4:passQ0q365,9,23:S3s365,11,103:# Project
+M0m310,5,12:S1s310,5,2:idS1s310,9,18:section.evaluationS1s311,5,4:kindS1s311,11,7:sectionS1s312,5,8:categoryS1s312,15,9:structureS1s313,5,8:severityS1s313,15,5:errorS1s314,5,6:weightS1i314,13,1:5S1s315,5,5:titleS1s315,12,18:Evaluation sectionS1s316,5,7:messageS3s316,14,154:No section reports the evaluation: metrics on held-out data and what they mean for patients or the workflow (a heading such as 'Evaluation' or 'Results').S1s317,5,3:whyS5s317,10,171:Claims about a clinical model are only as good as the evidence behind them. The evaluation section is where a reader finds the test set, the metrics and their uncertainty.S1s320,5,10:referencesQ0q320,17,2:S3s320,18,18:TRIPOD+AI 12e, 23aS3s320,40,22:CLAIM 2024 items 28-39S1s321,5,5:matchM0m322,7,9:S1s322,7,4:partS1s322,13,10:evaluationS1s323,7,8:headingsQ0q323,17,81:S1s323,18,10:resultadosS1s323,30,9:risultatiS1s323,41,10:résultatsS1s323,52,10:ergebnisseS1s323,64,11:evaluaciónS1s323,76,11:avaliaçãoS1s323,87,11:valutazioneS1s323,100,11:évaluationS1s323,112,10:evaluationS1s323,124,16:model evaluationS1s323,142,7:resultsS1s323,151,6:resultS1s323,159,11:key resultsS1s323,172,11:performanceS1s323,185,17:model performanceS1s323,204,7:metricsS1s324,18,18:evaluation metricsS1s324,38,10:validationS1s324,50,8:findingsS1s324,60,12:key findingsS1s324,74,7:findingS1s324,83,11:key findingS1s324,96,11:experimentsS1s325,18,20:experimental resultsS1s325,40,9:benchmarkS1s325,51,10:benchmarksS1s325,63,18:how accurate is itS1s325,83,8:accuracyS1s325,93,8:outcomesS1s325,103,7:testingS1s325,112,12:test resultsS1s327,18,15:how well * workS1s327,35,16:how well * worksS1s327,53,18:how well * performS1s327,73,19:how well * performsS1s327,94,10:how well *S1s327,106,10:how good *S1s328,18,14:how accurate *S1s329,18,12:does it workS1s329,32,11:does * workS1s329,45,11:backtestingS1s329,58,8:backtestS1s329,68,12:reader studyS1s329,82,10:user studyS1s329,94,16:human evaluationS1s329,112,13:expert reviewS1s330,18,11:leaderboardS1s330,31,8:hit rateS1s330,41,9:hit ratesS1s330,52,12:how did * doS1s330,66,13:how does * doS1s330,81,17:how well did * doS1s330,100,9:how * didS1s331,18,11:did it workS1s331,31,10:did * workS1s331,43,21:quantitative analysesS1s331,66,21:quantitative analysisS1s331,89,11:did it helpS1s333,18,13:did it beat *S1s333,33,12:did * beat *S1s335,18,11:the numbersS1s335,31,7:numbersS1s335,40,18:what the numbers *S1s335,60,19:what * numbers showS1s335,81,18:what the results *S1s337,18,13:did * test itS1s339,18,13:what happenedS1s339,33,12:how did * goS1s339,47,10:how * wentS1s339,59,15:what did * findS1s339,76,13:what we foundS1s339,91,12:what i foundS1s341,18,18:how * evaluated itS1s341,38,15:how * evaluatedS1s341,55,15:how * tested itS1s341,72,12:how * testedS1s341,86,16:how * checked itS1s341,104,13:how * checkedS1s342,18,17:how * measured itS1s342,37,18:how * validated itS1s342,57,15:how * validatedS1s344,7,13:weak_headingsQ0q344,22,11:S1s344,23,9:precisionS1s344,34,6:recallS1s344,42,11:sensitivityS1s344,55,11:specificityS1s344,68,5:aurocS1s344,75,3:aucS1s344,80,2:f1S1s344,84,8:f1 scoreS1s344,94,14:discriminationS1s344,110,11:calibrationS1s345,23,15:accomplishmentsS1s346,7,13:heading_wordsQ0q346,22,48:S1s346,23,6:resultS1s346,31,10:evaluationS1s346,43,11:performanceS1s346,56,6:metricS1s346,64,8:accuracyS1s346,74,10:validationS1s346,86,9:benchmarkS1s346,97,12:benchmarkingS1s346,111,7:findingS1s347,23,8:measuredS1s347,33,5:scoreS1s347,40,7:outcomeS1s347,49,14:error analysisS1s347,65,11:backtestingS1s347,78,8:backtestS1s347,88,5:foundS1s347,95,7:numbersS1s347,104,6:testedS1s350,23,8:assessedS1s350,33,9:validatedS1s350,44,11:benchmarkedS1s350,57,7:checkedS1s351,23,11:leaderboardS1s351,36,4:evalS1s351,42,5:evalsS1s351,49,8:hit rateS1s351,59,9:hit ratesS1s351,70,6:showedS1s351,78,16:clinician reviewS1s351,96,16:physician reviewS1s352,23,12:blind reviewS1s352,37,14:blinded reviewS1s354,23,4:diceS1s354,29,3:iouS1s354,34,5:rougeS1s354,41,4:bleuS1s354,47,9:bertscoreS1s354,58,5:kappaS1s354,65,11:concordanceS1s354,78,7:c-indexS1s354,87,5:aurocS1s354,94,5:auprcS1s354,101,3:maeS1s354,106,4:rmseS1s354,112,4:mapeS1s355,23,8:f1 scoreS1s355,33,11:brier scoreS1s355,46,7:ratingsS1s356,7,4:cuesQ0q356,13,37:S1s356,14,8:accuracyS1s356,24,3:aucS1s356,29,5:aurocS1s356,36,3:rocS1s356,41,2:f1S1s356,45,9:precisionS1s356,56,6:recallS1s356,64,11:sensitivityS1s356,77,11:specificityS1s356,90,7:resultsS1s356,99,8:achievedS1s356,109,8:achievesS1s356,119,7:achieveS1s357,14,11:outperformsS1s357,27,12:outperformedS1s357,41,11:performanceS1s357,54,5:scoreS1s357,61,6:scoresS1s357,69,8:test setS1s357,79,8:held-outS1s357,89,8:hold-outS1s357,99,9:evaluatedS1s357,110,10:evaluationS1s358,14,7:metricsS1s358,23,6:metricS1s358,31,3:maeS1s358,36,4:rmseS1s358,42,4:diceS1s358,48,3:iouS1s358,53,16:confusion matrixS1s358,71,8:baselineS1s358,81,8:comparedS1s358,91,16:cross-validationS1s358,109,10:validationS1s359,14,19:confidence intervalS1s359,35,20:confidence intervalsS1s359,57,2:ciS1s360,7,9:min_wordsS1i360,18,1:5S1s361,7,10:full_wordsS1i361,19,3:120S1s362,7,12:block_creditS1f362,21,4:0.75S1s363,7,22:credit_without_metricsS1f363,31,3:0.5S1s364,5,3:fixM0m365,7,3:S1s365,7,6:insertS1s365,15,7:sectionS1s366,7,7:headingS1s366,16,10:EvaluationS1s367,7,4:textS3s367,13,143:[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]S1s368,5,8:examplesD0s369,7,3770:M0m369,7,3:S1s369,7,4:passQ0q371,9,23:S3s371,11,103:# Project
 
 ## What did we find?
 
 On the held-out test set the AUROC was 0.81 and the sensitivity 0.77.
-S3s367,11,127:# Project
+S3s373,11,127:# Project
 
 ## What the numbers say
 
@@ -450,44 +455,44 @@ S3s367,11,127:# Project
 |---|---|---|
 | Internal | 412 | 0.84 |
 | External | 230 | 0.79 |
-S3s369,11,113:# Project
+S3s375,11,113:# Project
 
 ## How well it does
 
 | Horizon | MAE, model | MAE, seasonal naive |
 |---|---|---|
 | 4 h | 2.1 | 3.0 |
-S3s370,11,132:# Project
+S3s376,11,132:# Project
 
 ## Did it help?
 
 Over 12 held-out weeks the forecast reached a MAE of 2.1 boarders per day against 3.4 for the old rule.
-S3s372,11,134:# Project
+S3s378,11,134:# Project
 
 ## Quantitative analyses
 
 On the held-out test set the classifier reached a sensitivity of 0.88 and a specificity of 0.81.
-S3s373,11,137:# Project
+S3s379,11,137:# Project
 
 ## Did it work?
 
 On eight held-out weeks the acuity score reached a MAE of 0.9 nurses per shift against 1.6 for the old rule.
-S3s375,11,105:# Project
+S3s381,11,105:# Project
 
 ## How we evaluated it
 
 We held out 200 patients; the model reached an AUROC of 0.84 on them.
-S3s377,11,131:# Project
+S3s383,11,131:# Project
 
 ## How did it do?
 
 On the held-out weeks the forecast reached a MAE of 3.1 arrivals per hour against 4.4 for last year.
-S3s379,11,116:# Project
+S3s385,11,116:# Project
 
 ## Dice on held-out scans
 
 On the held-out test set the model reached a Dice of 0.84 (95% CI 0.82-0.86).
-S3s381,11,102:# Project
+S3s387,11,102:# Project
 
 ## Leaderboard
 
@@ -495,53 +500,53 @@ S3s381,11,102:# Project
 |---|---|
 | Logistic regression | 0.74 |
 | Ours | 0.82 |
-S3s382,11,165:# Project
+S3s388,11,165:# Project
 
 ## Offline evals
 
 We evaluated the summaries on 200 held-out notes: ROUGE-L 0.39 and a hallucination rate of 4%,
 compared with a baseline of 0.31 and 9%.
-S3s383,11,132:# Project
+S3s389,11,132:# Project
 
 ## Hit rate
 
 We evaluated 96 compounds in the assay and 14 were active: a hit rate of 14.6% against 2% for random picks.
-S3s384,11,132:# Project
+S3s390,11,132:# Project
 
 ## How we tested it
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s385,11,129:# Project
+S3s391,11,129:# Project
 
 ## What we found
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86) and a sensitivity of 0.78.
-S3s386,11,97:# Project
+S3s392,11,97:# Project
 
 ## Does it work?
 
 On 200 held-out notes, ROUGE-L 0.41 and a hallucination rate of 3%.
-S3s387,11,121:# Project
+S3s393,11,121:# Project
 
 ## Backtesting
 
 Over 52 held-out weeks the forecast reached a MAPE of 8.4%, against 11.9% for seasonal naive.
-S3s388,11,105:# Project
+S3s394,11,105:# Project
 
 ## How good is it?
 
 On the held-out test set the model reached AUROC 0.84 (95% CI 0.82-0.86).
-S3s389,11,141:# Sepsis watch
+S3s395,11,141:# Sepsis watch
 
 ## How we measured it
 
 On held-out patients the model reached an AUROC of 0.81 (95% CI 0.77-0.85) and a sensitivity of 0.74.
-S3s390,11,147:# Fall alarm
+S3s396,11,147:# Fall alarm
 
 ## How we checked it
 
 On the held-out test set of staged falls the detector reached a sensitivity of 0.92 and a specificity of 0.97.
-S3s391,11,162:# Sepsis watch
+S3s397,11,162:# Sepsis watch
 
 ## How well does it work?
 
@@ -550,47 +555,47 @@ On held-out patients the model reached an AUROC of 0.81 and a sensitivity of 0.7
 ## Limitations
 
 One hospital only.
-S3s392,11,69:# Project
+S3s398,11,69:# Project
 
 ## Results
 
 | Metric | Value |
 |---|---|
 | AUROC | 0.84 |
-S3s393,11,89:# Project
+S3s399,11,89:# Project
 
 ## Evaluation on the held-out set
 
 Sensitivity 0.91 at a specificity of 0.62.
-S3s395,11,132:<h1>Project</h1>
+S3s401,11,132:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 held-out tasks: <b>0.79</b>, against 0.77 for random forests.</p>
-S1s396,7,4:failQ0q397,9,3:S3s397,11,42:# Project
+S1s402,7,4:failQ0q403,9,3:S3s403,11,42:# Project
 
 ## Model
 
 Logistic regression.
-S3s399,11,61:<h1>Project</h1>
+S3s405,11,61:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <pre>
 Coming soon
 </pre>
-S3s400,11,35:# Project
+S3s406,11,35:# Project
 
 ## Results
 
 Coming soon
-S1s401,7,3:fixQ0q402,9,1:M0m402,11,2:S1s402,11,6:beforeS3s402,19,65:Triage
+S1s407,7,3:fixQ0q408,9,1:M0m408,11,2:S1s408,11,6:beforeS3s408,19,65:Triage
 ======
 
 Model
 -----
 
-A DenseNet fine-tuned on chest films.S1s403,11,5:afterS3s403,18,225:Triage
+A DenseNet fine-tuned on chest films.S1s409,11,5:afterS3s409,18,225:Triage
 ======
 
 Model
@@ -600,32 +605,42 @@ A DenseNet fine-tuned on chest films.
 
 ## Evaluation
 
-[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m405,5,12:S1s405,5,2:idS1s405,9,13:section.risksS1s406,5,4:kindS1s406,11,7:sectionS1s407,5,8:categoryS1s407,15,9:structureS1s408,5,8:severityS1s408,15,5:errorS1s409,5,6:weightS1i409,13,1:5S1s410,5,5:titleS1s410,12,29:Risks and limitations sectionS1s411,5,7:messageS3s411,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s412,5,3:whyS5s412,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s415,5,10:referencesQ0q415,17,3:S3s415,18,12:TRIPOD+AI 26S3s415,34,18:CLAIM 2024 item 40S3s415,56,14:TRIPOD-LLM 19bS1s416,5,5:matchM0m417,7,8:S1s417,7,4:partS1s417,13,5:risksS1s418,7,8:headingsQ0q418,17,108:S1s418,18,11:limitationsS1s418,31,10:limitationS1s418,43,5:risksS1s418,50,4:riskS1s418,56,21:risks and limitationsS1s418,79,4:biasS1s418,85,6:biasesS1s418,93,22:ethical considerationsS1s419,18,6:ethicsS1s419,26,16:ethical concernsS1s419,44,7:caveatsS1s419,53,12:known issuesS1s419,67,14:known problemsS1s419,83,17:known limitationsS1s419,102,10:known gapsS1s419,114,4:gapsS1s419,120,13:failure modesS1s420,18,19:threats to validityS1s420,39,12:shortcomingsS1s420,53,10:weaknessesS1s420,65,14:responsible aiS1s420,81,8:fairnessS1s420,91,27:assumptions and limitationsS1s421,18,21:safety considerationsS1s421,41,18:key considerationsS1s422,18,16:what * cannot doS1s422,36,15:what * can't doS1s422,53,18:what * does not doS1s422,73,17:what * doesn't doS1s422,92,20:when not to trust itS1s423,18,18:when not to use itS1s423,38,13:failure casesS1s423,53,19:known failure casesS1s423,74,6:limitsS1s423,82,8:pitfallsS1s423,92,14:hallucinationsS1s423,108,13:hallucinationS1s424,18,20:applicability domainS1s424,40,15:safety concernsS1s424,57,13:where * failsS1s425,18,19:where * falls shortS1s425,39,14:where * breaksS1s425,55,17:what * goes wrongS1s425,74,15:what * go wrongS1s425,91,15:what goes wrongS1s426,18,16:where * go wrongS1s426,36,18:where * goes wrongS1s427,18,21:what to watch out forS1s427,41,23:things to watch out forS1s427,66,10:watch-outsS1s427,78,10:watch outsS1s427,90,22:things to be careful *S1s428,18,20:things to be carefulS1s428,40,20:what to be careful *S1s428,62,19:where * breaks downS1s429,18,18:where * broke downS1s429,38,11:blind spotsS1s429,51,23:domain of applicabilityS1s429,76,18:where * fall shortS1s429,96,15:what worries meS1s430,18,15:what worries usS1s430,35,22:things to keep in mindS1s430,59,12:keep in mindS1s430,73,15:what went wrongS1s430,90,17:what * went wrongS1s431,18,20:things that worry meS1s431,40,20:things that worry usS1s431,62,20:things that bother *S1s431,84,14:what bothers *S1s431,100,20:what * careful aboutS1s431,122,26:things that don't work yetS1s432,18,26:things to be careful aboutS1s432,46,25:things to be careful withS1s432,73,10:be carefulS1s432,85,16:handle with careS1s433,18,21:what doesn't work yetS1s433,41,38:what you should know before trusting *S1s433,81,19:what is not so goodS1s433,102,18:what's not so goodS1s434,18,11:not so goodS1s434,31,18:what isn't so goodS1s434,51,16:what is not goodS1s434,69,15:what's not goodS1s436,18,8:problemsS1s436,28,22:problems we know aboutS1s436,52,21:problems i know aboutS1s436,75,20:problems we ran intoS1s436,97,19:problems i ran intoS1s437,18,20:problems encounteredS1s437,40,14:problems facedS1s437,56,17:problems we facedS1s437,75,16:problems i facedS1s439,18,23:what are the problems *S1s439,43,15:problems with *S1s441,18,10:weak pointS1s441,30,11:weak pointsS1s441,43,18:what is weak pointS1s441,63,20:what are weak pointsS1s441,85,27:how much should you trust *S1s442,18,24:how much can you trust *S1s442,44,23:how far can you trust *S1s444,18,22:where does * fall downS1s444,42,18:where * falls downS1s444,62,17:where * fall downS1s444,81,23:things * not sure aboutS1s445,18,21:what * not sure aboutS1s445,41,20:things * does not doS1s445,63,19:things * doesn't doS1s448,7,13:weak_headingsQ0q448,22,1:S1s448,23,14:considerationsS1s449,7,13:heading_wordsQ0q449,22,44:S1s449,23,10:limitationS1s449,35,6:limitsS1s449,43,4:riskS1s449,49,4:biasS1s449,55,6:biasesS1s449,63,6:caveatS1s449,71,7:failureS1s449,80,5:wrongS1s449,87,6:ethicsS1s449,95,7:ethicalS1s449,104,7:concernS1s449,113,10:weaknessesS1s450,23,11:shortcomingS1s450,36,8:fairnessS1s450,46,7:pitfallS1s450,55,3:gapS1s450,60,14:responsible aiS1s450,76,7:cautionS1s450,85,19:threats to validityS1s450,106,11:falls shortS1s450,119,10:fall shortS1s451,23,13:hallucinationS1s451,38,14:hallucinationsS1s451,54,5:failsS1s451,61,13:failure casesS1s451,76,10:edge casesS1s451,88,6:breaksS1s451,96,11:assumptionsS1s452,23,20:applicability domainS1s452,45,9:watch outS1s452,56,6:gotchaS1s452,64,7:gotchasS1s452,73,7:threatsS1s452,82,6:threatS1s452,90,11:confoundersS1s452,103,11:confoundingS1s453,23,11:mitigationsS1s453,36,11:blind spotsS1s453,49,10:blind spotS1s453,61,23:domain of applicabilityS1s453,86,5:worryS1s453,93,7:worriesS1s453,102,7:worriedS1s453,111,6:unsureS1s454,7,4:cuesQ0q454,13,45:S1s454,14,10:limitationS1s454,26,11:limitationsS1s454,39,7:limitedS1s454,48,4:biasS1s454,54,6:biasedS1s454,62,6:biasesS1s454,70,7:may notS1s454,79,9:might notS1s454,90,6:cannotS1s454,98,4:failS1s454,104,5:failsS1s454,111,7:failureS1s454,120,8:failuresS1s455,14,4:riskS1s455,20,5:risksS1s455,27,7:cautionS1s455,36,5:smallS1s455,43,11:single-siteS1s455,56,11:single siteS1s455,69,10:generalizeS1s455,81,10:generaliseS1s455,93,14:generalizationS1s455,109,14:generalisationS1s456,14,16:generalizabilityS1s456,32,11:overfittingS1s456,45,7:overfitS1s456,54,16:underrepresentedS1s456,72,17:under-representedS1s456,91,15:false negativesS1s456,108,15:false positivesS1s457,14,13:misclassifiedS1s457,29,9:uncertainS1s457,40,11:uncertaintyS1s457,53,13:not validatedS1s457,68,5:driftS1s457,75,5:shiftS1s457,82,11:confoundingS1s457,95,7:leakageS1s457,104,10:should notS1s457,116,6:caveatS1s458,14,4:lackS1s458,20,5:lacksS1s458,27,5:noisyS1s458,34,12:not suitableS1s458,48,13:retrospectiveS1s459,7,9:min_wordsS1i459,18,1:5S1s460,7,10:full_wordsS1i460,19,3:120S1s461,7,12:block_creditS1f461,21,4:0.75S1s462,5,3:fixM0m463,7,3:S1s463,7,6:insertS1s463,15,7:sectionS1s464,7,7:headingS1s464,16,5:RisksS1s465,7,4:textS3s465,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s466,5,8:examplesD0s467,7,6099:M0m467,7,3:S1s467,7,4:passQ0q469,9,34:S3s469,11,124:# Project
+[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]M0m411,5,12:S1s411,5,2:idS1s411,9,13:section.risksS1s412,5,4:kindS1s412,11,7:sectionS1s413,5,8:categoryS1s413,15,9:structureS1s414,5,8:severityS1s414,15,5:errorS1s415,5,6:weightS1i415,13,1:5S1s416,5,5:titleS1s416,12,29:Risks and limitations sectionS1s417,5,7:messageS3s417,14,148:No section discusses risks and limitations: bias, missing data, failure modes, and when a clinician must override (a heading such as 'Limitations').S1s418,5,3:whyS5s418,10,201:Every clinical model fails somewhere. Naming where (subgroups, sites, data quality, misuse) is what separates a responsible project from a demo, and it is the first thing a clinical reviewer looks for.S1s421,5,10:referencesQ0q421,17,3:S3s421,18,12:TRIPOD+AI 26S3s421,34,18:CLAIM 2024 item 40S3s421,56,14:TRIPOD-LLM 19bS1s422,5,5:matchM0m423,7,8:S1s423,7,4:partS1s423,13,5:risksS1s424,7,8:headingsQ0q424,17,123:S1s424,18,12:limitacionesS1s424,32,12:limitaçõesS1s424,44,11:limitazioniS1s424,57,6:limitiS1s424,65,7:limitesS1s424,74,7:riesgosS1s424,83,6:riscosS1s424,91,6:rischiS1s424,99,7:risquesS1s424,108,16:einschränkungenS1s424,125,12:limitationenS1s424,139,11:limitationsS1s424,152,10:limitationS1s424,164,5:risksS1s424,171,4:riskS1s424,177,21:risks and limitationsS1s424,200,4:biasS1s424,206,6:biasesS1s424,214,22:ethical considerationsS1s425,18,6:ethicsS1s425,26,16:ethical concernsS1s425,44,7:caveatsS1s425,53,12:known issuesS1s425,67,14:known problemsS1s425,83,17:known limitationsS1s425,102,10:known gapsS1s425,114,4:gapsS1s425,120,13:failure modesS1s426,18,19:threats to validityS1s426,39,12:shortcomingsS1s426,53,10:weaknessesS1s426,65,14:responsible aiS1s426,81,8:fairnessS1s426,91,27:assumptions and limitationsS1s427,18,21:safety considerationsS1s427,41,18:key considerationsS1s428,18,16:what * cannot doS1s428,36,15:what * can't doS1s428,53,18:what * does not doS1s428,73,17:what * doesn't doS1s428,92,20:when not to trust itS1s429,18,18:when not to use itS1s429,38,13:failure casesS1s429,53,19:known failure casesS1s429,74,6:limitsS1s429,82,8:pitfallsS1s429,92,14:hallucinationsS1s429,108,13:hallucinationS1s430,18,20:applicability domainS1s430,40,15:safety concernsS1s430,57,13:where * failsS1s431,18,19:where * falls shortS1s431,39,14:where * breaksS1s431,55,17:what * goes wrongS1s431,74,15:what * go wrongS1s431,91,15:what goes wrongS1s432,18,16:where * go wrongS1s432,36,18:where * goes wrongS1s433,18,21:what to watch out forS1s433,41,23:things to watch out forS1s433,66,10:watch-outsS1s433,78,10:watch outsS1s433,90,22:things to be careful *S1s434,18,20:things to be carefulS1s434,40,20:what to be careful *S1s434,62,19:where * breaks downS1s435,18,18:where * broke downS1s435,38,11:blind spotsS1s435,51,23:domain of applicabilityS1s435,76,18:where * fall shortS1s435,96,15:what worries meS1s436,18,15:what worries usS1s436,35,22:things to keep in mindS1s436,59,12:keep in mindS1s436,73,15:what went wrongS1s436,90,17:what * went wrongS1s437,18,20:things that worry meS1s437,40,20:things that worry usS1s437,62,20:things that bother *S1s437,84,14:what bothers *S1s437,100,20:what * careful aboutS1s437,122,26:things that don't work yetS1s438,18,26:things to be careful aboutS1s438,46,25:things to be careful withS1s438,73,10:be carefulS1s438,85,16:handle with careS1s439,18,21:what doesn't work yetS1s439,41,38:what you should know before trusting *S1s439,81,19:what is not so goodS1s439,102,18:what's not so goodS1s440,18,11:not so goodS1s440,31,18:what isn't so goodS1s440,51,16:what is not goodS1s440,69,15:what's not goodS1s442,18,8:problemsS1s442,28,22:problems we know aboutS1s442,52,21:problems i know aboutS1s442,75,20:problems we ran intoS1s442,97,19:problems i ran intoS1s443,18,20:problems encounteredS1s443,40,14:problems facedS1s443,56,17:problems we facedS1s443,75,16:problems i facedS1s445,18,23:what are the problems *S1s445,43,15:problems with *S1s447,18,10:weak pointS1s447,30,11:weak pointsS1s447,43,18:what is weak pointS1s447,63,20:what are weak pointsS1s447,85,27:how much should you trust *S1s448,18,24:how much can you trust *S1s448,44,23:how far can you trust *S1s450,18,22:where does * fall downS1s450,42,18:where * falls downS1s450,62,17:where * fall downS1s450,81,23:things * not sure aboutS1s451,18,21:what * not sure aboutS1s451,41,20:things * does not doS1s451,63,19:things * doesn't doS1s453,18,15:problem i foundS1s453,35,16:problems i foundS1s453,53,16:problem we foundS1s453,71,17:problems we foundS1s456,7,13:weak_headingsQ0q456,22,1:S1s456,23,14:considerationsS1s457,7,13:heading_wordsQ0q457,22,44:S1s457,23,10:limitationS1s457,35,6:limitsS1s457,43,4:riskS1s457,49,4:biasS1s457,55,6:biasesS1s457,63,6:caveatS1s457,71,7:failureS1s457,80,5:wrongS1s457,87,6:ethicsS1s457,95,7:ethicalS1s457,104,7:concernS1s457,113,10:weaknessesS1s458,23,11:shortcomingS1s458,36,8:fairnessS1s458,46,7:pitfallS1s458,55,3:gapS1s458,60,14:responsible aiS1s458,76,7:cautionS1s458,85,19:threats to validityS1s458,106,11:falls shortS1s458,119,10:fall shortS1s459,23,13:hallucinationS1s459,38,14:hallucinationsS1s459,54,5:failsS1s459,61,13:failure casesS1s459,76,10:edge casesS1s459,88,6:breaksS1s459,96,11:assumptionsS1s460,23,20:applicability domainS1s460,45,9:watch outS1s460,56,6:gotchaS1s460,64,7:gotchasS1s460,73,7:threatsS1s460,82,6:threatS1s460,90,11:confoundersS1s460,103,11:confoundingS1s461,23,11:mitigationsS1s461,36,11:blind spotsS1s461,49,10:blind spotS1s461,61,23:domain of applicabilityS1s461,86,5:worryS1s461,93,7:worriesS1s461,102,7:worriedS1s461,111,6:unsureS1s462,7,4:cuesQ0q462,13,45:S1s462,14,10:limitationS1s462,26,11:limitationsS1s462,39,7:limitedS1s462,48,4:biasS1s462,54,6:biasedS1s462,62,6:biasesS1s462,70,7:may notS1s462,79,9:might notS1s462,90,6:cannotS1s462,98,4:failS1s462,104,5:failsS1s462,111,7:failureS1s462,120,8:failuresS1s463,14,4:riskS1s463,20,5:risksS1s463,27,7:cautionS1s463,36,5:smallS1s463,43,11:single-siteS1s463,56,11:single siteS1s463,69,10:generalizeS1s463,81,10:generaliseS1s463,93,14:generalizationS1s463,109,14:generalisationS1s464,14,16:generalizabilityS1s464,32,11:overfittingS1s464,45,7:overfitS1s464,54,16:underrepresentedS1s464,72,17:under-representedS1s464,91,15:false negativesS1s464,108,15:false positivesS1s465,14,13:misclassifiedS1s465,29,9:uncertainS1s465,40,11:uncertaintyS1s465,53,13:not validatedS1s465,68,5:driftS1s465,75,5:shiftS1s465,82,11:confoundingS1s465,95,7:leakageS1s465,104,10:should notS1s465,116,6:caveatS1s466,14,4:lackS1s466,20,5:lacksS1s466,27,5:noisyS1s466,34,12:not suitableS1s466,48,13:retrospectiveS1s467,7,9:min_wordsS1i467,18,1:5S1s468,7,10:full_wordsS1i468,19,3:120S1s469,7,12:block_creditS1f469,21,4:0.75S1s470,5,3:fixM0m471,7,3:S1s471,7,6:insertS1s471,15,7:sectionS1s472,7,7:headingS1s472,16,5:RisksS1s473,7,4:textS3s473,13,91:[[TODO: name the risks: where the model may fail, for whom, and what a wrong output costs]]S1s474,5,8:examplesD0s475,7,6336:M0m475,7,3:S1s475,7,4:passQ0q476,9,36:S3s476,11,104:# Project
+
+## Limitaciones
+
+Solo un hospital; el modelo puede fallar con pacientes mayores de 80 años.
+S3s477,11,105:# Project
+
+**Problem I found**
+
+The model fails on rare codes and may be biased toward the largest ward.
+S3s479,11,124:# Project
 
 ## Where does it fall down?
 
 Patients on amiodarone are under-dosed; the cohort is small and may not generalise.
-S3s470,11,152:# Project
+S3s480,11,152:# Project
 
 ## Things I'm not sure about
 
 The durations may be biased by how theatre staff record the times, and the model may fail for rare procedures.
-S3s472,11,98:# Project
+S3s482,11,98:# Project
 
 ## What is weak point?
 
 Only one hospital, and the labels may be biased by the coders.
-S3s473,11,148:# Project
+S3s483,11,148:# Project
 
 ## How much should you trust this?
 
 The generated molecules were never made; the activity model may fail outside its training scaffolds.
-S3s475,11,112:# Project
+S3s485,11,112:# Project
 
 ## Things to be careful
 
 The cohort is small and from one clinic, so results may not hold elsewhere.
-S3s477,11,170:# Project
+S3s487,11,170:# Project
 
 ## Background
 
@@ -635,43 +650,43 @@ Toxicity testing is slow.
 
 - the random split is too optimistic
 - the positive weight leaves the probabilities uncalibrated
-S3s479,11,133:# Project
+S3s489,11,133:# Project
 
 ## What you should know before trusting any of this
 
 The labels come from one hospital and the model misses small bleeds.
-S3s481,11,161:# Project
+S3s491,11,161:# Project
 
 Known problems
 --------------
 
 Messidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.
-S3s483,11,143:# Project
+S3s493,11,143:# Project
 
 ## What is not so good?
 
 The model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.
-S3s485,11,126:# Project
+S3s495,11,126:# Project
 
 ## What went wrong
 
 The model fails on night shifts and is biased towards the busiest site; it may not generalise.
-S3s486,11,115:# Project
+S3s496,11,115:# Project
 
 ## Things that worry me
 
 The model may fail for patients whose oxygen readings are biased by skin tone.
-S3s487,11,132:# Project
+S3s497,11,132:# Project
 
 ## Things that bother me about this
 
 I built the answer into the data: the simulated slope is clean, real eGFR is noisy.
-S3s488,11,129:# Project
+S3s498,11,129:# Project
 
 ## Things to be careful about
 
 The alert thresholds were tuned on 14 patients and may fail for people on home oxygen.
-S3s490,11,139:# Project
+S3s500,11,139:# Project
 
 ## Background
 
@@ -680,111 +695,111 @@ Patients wait.
 ## Limitations that we're aware of
 
 The model was trained on one hospital and misses rare cases.
-S3s492,11,126:# Project
+S3s502,11,126:# Project
 
 ## Blind spots
 
 The model was trained on one hospital and may not generalise; it is biased against older patients.
-S3s494,11,197:# Project
+S3s504,11,197:# Project
 
 ## Gotchas
 
 The model was trained at one site and may not generalise; label noise from billing codes biases it,
 and rural patients are under-represented, a limitation for any wider use.
-S3s495,11,160:# Project
+S3s505,11,160:# Project
 
 ## What to watch out for
 
 Performance drops for older patients, and the training data under-represent rural clinics: a bias that may not generalise.
-S3s496,11,127:# Project
+S3s506,11,127:# Project
 
 ## Fairness check
 
 Sensitivity is lower for patients over 80, and the model may not generalise beyond one hospital.
-S3s497,11,124:# Project
+S3s507,11,124:# Project
 
 ## Known failure cases
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s498,11,126:# Project
+S3s508,11,126:# Project
 
 ## Where the model fails
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s499,11,195:# Project
+S3s509,11,195:# Project
 
 ## Threats to validity
 
 Labels come from billing codes, so some cases are missed. The model was trained at one hospital
 and may not generalise; bias across age groups was not checked.
-S3s500,11,134:# Project
+S3s510,11,134:# Project
 
 ## Hallucinations and safety
 
 The summaries sometimes invent a medication, and notes from one hospital may not generalise.
-S3s501,11,125:# Project
+S3s511,11,125:# Project
 
 ## Where it falls short
 
 Trained on one hospital, it may not generalise; performance is lower for older patients.
-S3s502,11,189:# Sepsis watch
+S3s512,11,189:# Sepsis watch
 
 ## What still goes wrong
 
 The model may not generalize beyond one hospital; false negatives cluster in patients admitted
 overnight, and children are not represented at all.
-S3s503,11,151:# Warfarin dose
+S3s513,11,151:# Warfarin dose
 
 ## Where can it go wrong?
 
 Variants common in people of African ancestry are missing from the data, and the error is larger for them.
-S3s504,11,166:# QSAR
+S3s514,11,166:# QSAR
 
 ## Scope and Limits
 
 A retrospective study on public assay records: it may not hold for new chemical series, and
 assay noise limits what any model can reach.
-S3s505,11,116:# Project
+S3s515,11,116:# Project
 
 ## Results and Limitations
 
 AUROC 0.80. The cohort comes from one hospital, so results may not transfer.
-S3s506,11,89:# Project
+S3s516,11,89:# Project
 
 ## ⚠️ Known issues
 
 The model under-calls pneumothorax on portable films.
-S3s508,11,120:# Sepsis alert
+S3s518,11,120:# Sepsis alert
 
 ## Where does it fail?
 
 Patients septic on arrival are mostly missed; there is no history to work with.
-S3s510,11,151:# hERG benchmark
+S3s520,11,151:# hERG benchmark
 
 ## What this benchmark cannot tell you
 
 Nothing here predicts QT prolongation in patients, which depends on dose and other channels.
-S3s511,11,116:# Solubility
+S3s521,11,116:# Solubility
 
 ## Where I would not trust it
 
 Organometallics and very large molecules sit outside the training set.
-S3s513,11,136:# Triage
+S3s523,11,136:# Triage
 
 ## Our threats to validity
 
 Labels come from one reader, and the test films come from the same scanner as the training films.
-S3s515,11,124:# Lymph nodes
+S3s525,11,124:# Lymph nodes
 
 ## Things that went wrong
 
 Stain differences between the two centres hurt the second one more than expected.
-S3s517,11,118:# Glucose
+S3s527,11,118:# Glucose
 
 ## 6. Things to keep in mind
 
 Sensor noise after meals makes the 30-minute forecast lag behind fast drops.
-S1s518,7,4:failQ0q520,9,5:S3s520,11,173:# Kaggle solution
+S1s528,7,4:failQ0q530,9,5:S3s530,11,173:# Kaggle solution
 
 ## Approach
 
@@ -793,29 +808,29 @@ A gradient-boosted model on fingerprints.
 ## What didn't work
 
 A transformer on SMILES strings and label smoothing, both tried in week two.
-S3s522,11,120:# Project
+S3s532,11,120:# Project
 
 ## Privacy considerations
 
 All notes are de-identified under HIPAA Safe Harbor and stored encrypted at rest.
-S3s525,11,136:# Project
+S3s535,11,136:# Project
 
 ## Challenges we ran into
 
 Getting the Flask app to talk to the model took most of the night, and we ran out of GPU credits.
-S3s526,11,35:# Project
+S3s536,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s527,11,53:# Project
+S3s537,11,53:# Project
 
 ## TODO: add limitations
 
 ## Author
 
 Jane
-S1s528,7,3:fixQ0q529,9,1:M0m529,11,2:S1s529,11,6:beforeS3s529,19,51:# Triage
+S1s538,7,3:fixQ0q539,9,1:M0m539,11,2:S1s539,11,6:beforeS3s539,19,51:# Triage
 
 ## Results
 
@@ -824,7 +839,7 @@ AUROC 0.80.
 ## License
 
 MIT
-S1s530,11,5:afterS3s530,18,154:# Triage
+S1s540,11,5:afterS3s540,18,154:# Triage
 
 ## Results
 
@@ -837,206 +852,211 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m532,5,12:S1s532,5,2:idS1s532,9,18:section.next-stepsS1s533,5,4:kindS1s533,11,7:sectionS1s534,5,8:categoryS1s534,15,9:structureS1s535,5,8:severityS1s535,15,7:warningS1s536,5,6:weightS1i536,13,1:3S1s537,5,5:titleS1s537,12,18:Next steps sectionS1s538,5,7:messageS3s538,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s539,5,3:whyS5s539,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s542,5,10:referencesQ0q542,17,3:S3s542,18,13:TRIPOD+AI 27cS3s542,35,18:CLAIM 2024 item 41S3s542,57,14:TRIPOD-LLM 19gS1s543,5,5:matchM0m544,7,8:S1s544,7,4:partS1s544,13,10:next_stepsS1s545,7,8:headingsQ0q545,17,97:S1s545,18,10:next stepsS1s545,30,9:next stepS1s545,41,11:future workS1s545,54,19:future enhancementsS1s545,75,19:future improvementsS1s545,96,17:future directionsS1s545,115,12:future plansS1s546,18,18:future developmentS1s546,38,12:future scopeS1s546,52,15:future researchS1s546,69,6:futureS1s546,77,7:roadmapS1s546,86,8:road mapS1s546,96,18:path to deploymentS1s546,116,15:deployment planS1s547,18,11:what's nextS1s547,31,10:whats nextS1s547,43,9:what nextS1s547,54,7:outlookS1s547,63,12:planned workS1s547,77,5:to doS1s547,84,9:todo listS1s547,95,12:further workS1s547,109,12:improvementsS1s548,18,17:future directionsS1s548,37,20:path to clinical useS1s548,59,12:path forwardS1s548,73,13:going furtherS1s548,88,19:path to improvementS1s548,109,15:ideas for laterS1s548,126,8:wishlistS1s548,136,9:wish listS1s549,18,18:towards deploymentS1s549,38,17:toward deploymentS1s549,57,20:towards clinical useS1s549,79,19:toward clinical useS1s549,100,21:areas for improvementS1s550,18,20:room for improvementS1s550,40,21:ideas for improvementS1s550,63,16:further researchS1s550,81,7:backlogS1s550,90,14:open questionsS1s550,106,9:towards *S1s550,117,8:toward *S1s551,18,21:where we go from hereS1s551,41,21:where to go from hereS1s551,64,10:where nextS1s551,76,14:follow-up workS1s551,92,14:follow up workS1s553,18,19:where this is goingS1s553,39,17:where it is goingS1s553,58,16:where it's goingS1s553,76,18:where we are goingS1s553,96,17:where we're goingS1s554,18,27:where this project is goingS1s554,47,20:where this is headedS1s554,69,18:where it is headedS1s554,89,19:where we are headedS1s555,18,21:what * with more timeS1s555,41,26:what * if we had more timeS1s555,69,25:what * if i had more timeS1s555,96,22:what * given more timeS1s556,18,14:with more timeS1s556,34,15:given more timeS1s556,51,19:if we had more timeS1s556,72,18:if i had more timeS1s558,18,16:next experimentsS1s558,36,19:planned experimentsS1s558,57,18:future experimentsS1s558,77,18:planned validationS1s558,97,18:planned evaluationS1s559,18,16:planned analysesS1s561,18,11:what * nextS1s561,31,7:next upS1s561,40,21:deployment would needS1s561,63,26:what deployment would needS1s561,91,17:what * would needS1s563,18,4:nextS1s563,24,6:next *S1s563,32,20:what would be neededS1s563,54,22:what * would be neededS1s563,78,16:if we keep goingS1s563,96,12:perspectivesS1s565,18,15:if * kept goingS1s565,35,15:if * keep goingS1s566,18,17:what * would takeS1s566,37,16:where * could goS1s566,55,16:where * might goS1s566,73,14:where * can goS1s568,18,17:what would * takeS1s568,37,18:what it would takeS1s568,57,15:what would needS1s570,18,4:todoS1s570,24,5:todosS1s570,31,5:to-doS1s570,38,9:road to *S1s570,49,15:path to a pilotS1s571,7,13:weak_headingsQ0q571,22,6:S1s571,23,6:statusS1s571,31,14:project statusS1s571,47,18:development statusS1s571,67,10:conclusionS1s571,79,11:conclusionsS1s571,92,15:recommendationsS1s572,7,13:heading_wordsQ0q572,22,16:S1s572,23,6:futureS1s572,31,4:nextS1s572,37,7:roadmapS1s572,46,4:planS1s572,52,7:plannedS1s572,61,11:improvementS1s572,74,7:improveS1s572,83,4:todoS1s572,89,11:enhancementS1s572,102,9:extensionS1s572,113,9:directionS1s573,23,7:outlookS1s573,32,8:upcomingS1s573,42,9:more timeS1s573,53,5:laterS1s573,60,8:wishlistS1s574,7,4:cuesQ0q574,13,29:S1s574,14,6:futureS1s574,22,4:willS1s574,28,4:planS1s574,34,5:plansS1s574,41,7:plannedS1s574,50,4:nextS1s574,56,7:roadmapS1s574,65,8:upcomingS1s574,75,6:extendS1s574,83,9:extendingS1s574,94,9:extensionS1s574,105,7:exploreS1s574,114,9:exploringS1s575,14,11:investigateS1s575,27,9:integrateS1s575,38,11:integrationS1s575,51,6:deployS1s575,59,10:deploymentS1s575,71,11:prospectiveS1s575,84,19:external validationS1s575,105,7:improveS1s575,114,9:improvingS1s576,14,3:addS1s576,19,6:addingS1s576,27,6:expandS1s576,35,11:incorporateS1s576,48,4:todoS1s576,54,5:couldS1s576,61,5:wouldS1s577,7,9:min_wordsS1i577,18,1:5S1s578,7,10:full_wordsS1i578,19,3:120S1s579,7,12:block_creditS1f579,21,4:0.75S1s580,5,3:fixM0m581,7,3:S1s581,7,6:insertS1s581,15,7:sectionS1s582,7,7:headingS1s582,16,10:Next stepsS1s583,7,4:textS3s583,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s584,5,8:examplesD0s585,7,4810:M0m585,7,3:S1s585,7,4:passQ0q587,9,28:S3s587,11,92:# Project
+M0m542,5,12:S1s542,5,2:idS1s542,9,18:section.next-stepsS1s543,5,4:kindS1s543,11,7:sectionS1s544,5,8:categoryS1s544,15,9:structureS1s545,5,8:severityS1s545,15,7:warningS1s546,5,6:weightS1i546,13,1:3S1s547,5,5:titleS1s547,12,18:Next steps sectionS1s548,5,7:messageS3s548,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s549,5,3:whyS5s549,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s552,5,10:referencesQ0q552,17,3:S3s552,18,13:TRIPOD+AI 27cS3s552,35,18:CLAIM 2024 item 41S3s552,57,14:TRIPOD-LLM 19gS1s553,5,5:matchM0m554,7,8:S1s554,7,4:partS1s554,13,10:next_stepsS1s555,7,8:headingsQ0q555,17,110:S1s555,18,15:próximos pasosS1s555,34,16:próximos passosS1s555,51,14:trabajo futuroS1s555,67,16:trabajos futurosS1s555,85,17:trabalhos futurosS1s555,104,15:trabalho futuroS1s555,121,15:sviluppi futuriS1s555,138,13:lavori futuriS1s555,153,18:prochaines étapesS1s555,172,14:travaux futursS1s555,188,8:ausblickS1s555,198,17:nächste schritteS1s555,216,10:next stepsS1s555,228,9:next stepS1s555,239,11:future workS1s555,252,19:future enhancementsS1s555,273,19:future improvementsS1s555,294,17:future directionsS1s555,313,12:future plansS1s556,18,18:future developmentS1s556,38,12:future scopeS1s556,52,15:future researchS1s556,69,6:futureS1s556,77,7:roadmapS1s556,86,8:road mapS1s556,96,18:path to deploymentS1s556,116,15:deployment planS1s557,18,11:what's nextS1s557,31,10:whats nextS1s557,43,9:what nextS1s557,54,7:outlookS1s557,63,12:planned workS1s557,77,5:to doS1s557,84,9:todo listS1s557,95,12:further workS1s557,109,12:improvementsS1s558,18,17:future directionsS1s558,37,20:path to clinical useS1s558,59,12:path forwardS1s558,73,13:going furtherS1s558,88,19:path to improvementS1s558,109,15:ideas for laterS1s558,126,8:wishlistS1s558,136,9:wish listS1s559,18,18:towards deploymentS1s559,38,17:toward deploymentS1s559,57,20:towards clinical useS1s559,79,19:toward clinical useS1s559,100,21:areas for improvementS1s560,18,20:room for improvementS1s560,40,21:ideas for improvementS1s560,63,16:further researchS1s560,81,7:backlogS1s560,90,14:open questionsS1s560,106,9:towards *S1s560,117,8:toward *S1s561,18,21:where we go from hereS1s561,41,21:where to go from hereS1s561,64,10:where nextS1s561,76,14:follow-up workS1s561,92,14:follow up workS1s563,18,19:where this is goingS1s563,39,17:where it is goingS1s563,58,16:where it's goingS1s563,76,18:where we are goingS1s563,96,17:where we're goingS1s564,18,27:where this project is goingS1s564,47,20:where this is headedS1s564,69,18:where it is headedS1s564,89,19:where we are headedS1s565,18,21:what * with more timeS1s565,41,26:what * if we had more timeS1s565,69,25:what * if i had more timeS1s565,96,22:what * given more timeS1s566,18,14:with more timeS1s566,34,15:given more timeS1s566,51,19:if we had more timeS1s566,72,18:if i had more timeS1s568,18,16:next experimentsS1s568,36,19:planned experimentsS1s568,57,18:future experimentsS1s568,77,18:planned validationS1s568,97,18:planned evaluationS1s569,18,16:planned analysesS1s571,18,11:what * nextS1s571,31,7:next upS1s571,40,21:deployment would needS1s571,63,26:what deployment would needS1s571,91,17:what * would needS1s573,18,4:nextS1s573,24,6:next *S1s573,32,20:what would be neededS1s573,54,22:what * would be neededS1s573,78,16:if we keep goingS1s573,96,12:perspectivesS1s575,18,15:if * kept goingS1s575,35,15:if * keep goingS1s576,18,17:what * would takeS1s576,37,16:where * could goS1s576,55,16:where * might goS1s576,73,14:where * can goS1s578,18,17:what would * takeS1s578,37,18:what it would takeS1s578,57,15:what would needS1s580,18,4:todoS1s580,24,5:todosS1s580,31,5:to-doS1s580,38,9:road to *S1s580,49,15:path to a pilotS1s580,66,12:future tasksS1s581,7,13:weak_headingsQ0q581,22,6:S1s581,23,6:statusS1s581,31,14:project statusS1s581,47,18:development statusS1s581,67,10:conclusionS1s581,79,11:conclusionsS1s581,92,15:recommendationsS1s582,7,13:heading_wordsQ0q582,22,16:S1s582,23,6:futureS1s582,31,4:nextS1s582,37,7:roadmapS1s582,46,4:planS1s582,52,7:plannedS1s582,61,11:improvementS1s582,74,7:improveS1s582,83,4:todoS1s582,89,11:enhancementS1s582,102,9:extensionS1s582,113,9:directionS1s583,23,7:outlookS1s583,32,8:upcomingS1s583,42,9:more timeS1s583,53,5:laterS1s583,60,8:wishlistS1s584,7,4:cuesQ0q584,13,29:S1s584,14,6:futureS1s584,22,4:willS1s584,28,4:planS1s584,34,5:plansS1s584,41,7:plannedS1s584,50,4:nextS1s584,56,7:roadmapS1s584,65,8:upcomingS1s584,75,6:extendS1s584,83,9:extendingS1s584,94,9:extensionS1s584,105,7:exploreS1s584,114,9:exploringS1s585,14,11:investigateS1s585,27,9:integrateS1s585,38,11:integrationS1s585,51,6:deployS1s585,59,10:deploymentS1s585,71,11:prospectiveS1s585,84,19:external validationS1s585,105,7:improveS1s585,114,9:improvingS1s586,14,3:addS1s586,19,6:addingS1s586,27,6:expandS1s586,35,11:incorporateS1s586,48,4:todoS1s586,54,5:couldS1s586,61,5:wouldS1s587,7,9:min_wordsS1i587,18,1:5S1s588,7,10:full_wordsS1i588,19,3:120S1s589,7,12:block_creditS1f589,21,4:0.75S1s590,5,3:fixM0m591,7,3:S1s591,7,6:insertS1s591,15,7:sectionS1s592,7,7:headingS1s592,16,10:Next stepsS1s593,7,4:textS3s593,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s594,5,8:examplesD0s595,7,4927:M0m595,7,3:S1s595,7,4:passQ0q596,9,29:S3s596,11,103:# Project
+
+## Sviluppi futuri
+
+Validare il modello su un secondo ospedale e integrare l'accelerometro.
+S3s598,11,92:# Project
 
 ## todo
 
 - applicability domain vs error plot
 - a GNN on the same scaffold split
-S3s588,11,120:# Project
+S3s599,11,120:# Project
 
 Road to a pilot
 ---------------
 
 A silent run in one clinic, then a prospective comparison with the graders.
-S3s590,11,103:# Project
+S3s601,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s591,11,107:# Project
+S3s602,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s593,11,135:# Project
+S3s604,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s595,11,132:# Project
+S3s606,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s596,11,88:# Project
+S3s607,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s597,11,94:# Project
+S3s608,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s598,11,171:# Project
+S3s609,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s600,11,123:# Project
+S3s611,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s602,11,84:# Project
+S3s613,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s603,11,120:# Project
+S3s614,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s605,11,86:# Project
+S3s616,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s607,11,97:# Project
+S3s618,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s608,11,110:# Project
+S3s619,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s610,11,120:# Project
+S3s621,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s611,11,118:# Project
+S3s622,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s613,11,117:# Project
+S3s624,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s614,11,171:# Project
+S3s625,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s615,11,90:# Project
+S3s626,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s616,11,108:# Project
+S3s627,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s617,11,100:# Project
+S3s628,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s618,11,153:# Sepsis watch
+S3s629,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s619,11,102:# Project
+S3s630,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s620,11,117:# Project
+S3s631,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s622,11,137:# Triage
+S3s633,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s623,11,124:# Warfarin
+S3s634,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s624,11,126:# Solubility
+S3s635,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s625,7,4:failQ0q627,9,8:S3s627,11,92:# Project
+S1s636,7,4:failQ0q638,9,8:S3s638,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s629,11,95:# Project
+S3s640,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s630,11,105:# Project
+S3s641,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s633,11,107:# Project
+S3s644,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s634,11,93:# Project
+S3s645,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s635,11,115:# Project
+S3s646,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s636,11,35:# Project
+S3s647,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s637,11,49:# Project
+S3s648,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s638,7,3:fixQ0q639,9,1:M0m639,11,2:S1s639,11,6:beforeS3s639,19,44:# Triage
+S1s649,7,3:fixQ0q650,9,1:M0m650,11,2:S1s650,11,6:beforeS3s650,19,44:# Triage
 
 A model that reorders a worklist.
-S1s640,11,5:afterS3s640,18,175:# Triage
+S1s651,11,5:afterS3s651,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m642,5,12:S1s642,5,2:idS1s642,9,15:section.outlineS1s643,5,4:kindS1s643,11,7:outlineS1s644,5,8:categoryS1s644,15,9:structureS1s645,5,8:severityS1s645,15,7:warningS1s648,5,6:weightS1i648,13,1:0S1s649,5,9:score_capS1i649,16,2:20S1s650,5,5:titleS1s650,12,21:Reads as a case studyS1s651,5,7:messageS3s651,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s652,5,3:whyS5s652,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s655,5,10:referencesQ0q655,17,2:S3s655,18,9:TRIPOD+AIS3s655,31,10:CLAIM 2024S1s656,5,5:matchM0m657,7,1:S1s657,7,9:min_partsS1i657,18,1:1S1s658,5,8:examplesD0s659,7,317:M0m659,7,2:S1s659,7,4:passQ0q660,9,1:S3s660,11,86:# Sepsis watch
+M0m653,5,12:S1s653,5,2:idS1s653,9,15:section.outlineS1s654,5,4:kindS1s654,11,7:outlineS1s655,5,8:categoryS1s655,15,9:structureS1s656,5,8:severityS1s656,15,7:warningS1s659,5,6:weightS1i659,13,1:0S1s660,5,9:score_capS1i660,16,2:20S1s661,5,5:titleS1s661,12,21:Reads as a case studyS1s662,5,7:messageS3s662,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s663,5,3:whyS5s663,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s666,5,10:referencesQ0q666,17,2:S3s666,18,9:TRIPOD+AIS3s666,31,10:CLAIM 2024S1s667,5,5:matchM0m668,7,1:S1s668,7,9:min_partsS1i668,18,1:1S1s669,5,8:examplesD0s670,7,317:M0m670,7,2:S1s670,7,4:passQ0q671,9,1:S3s671,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s661,7,4:failQ0q662,9,1:S3s662,11,141:# my-notebooks
+S1s672,7,4:failQ0q673,9,1:S3s673,11,141:# my-notebooks
 
 ## Installation
 
