@@ -2238,6 +2238,8 @@ rules:
         # worked out after a count of a count.
         - "# Project\n\n| Model | Hypos warned 15 min ahead |\n|---|---|\n| LSTM | 133 / 187 (71%) |\n"
         - "# Project\n\n- Specificity: 396 / 435 = **0.91**\n"
+        # A participle told with its lead time names the events caught before they happened.
+        - "# Project\n\n### Hypo warning test\n\n- Warned at least 10 min before: 81 (68.6%)\n"
         # scikit-learn's names in a printed dictionary.
         - "# Project\n\n```\ntest {'mean-roc_auc_score': 0.6893}\n```\n"
         # A README written in HTML shows its results as text.
@@ -2314,6 +2316,7 @@ rules:
         - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
         - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
+        - "# Project\n\n- Flagged at admission: 120 (12%)\n"
         # A learning rate's value and a tolerance after "within" are no result.
         - "# Project\n\n- Loss: MSE, optimizer Adam (lr = 0.001)\n"
         - "# Project\n\nThe comparison by MAE and by the share within 20% of the actual dose is in the notebook.\n"

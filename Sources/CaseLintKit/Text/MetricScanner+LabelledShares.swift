@@ -37,7 +37,12 @@ extension MetricScanner {
                !Self.participleFollowers.contains(tokens[next].hash) {
                 continue
             }
-            if !label.isEmpty, label.count <= 4, !label.contains(where: \.isNumber), tokens[first].cell == tokens[verb.firstToken].cell,
+            // With no noun before it, a participle told with its lead time names events caught before they
+            // happened: "- Warned at least 10 min before: 81 (68.6%)".
+            let aheadOfEvents = label.isEmpty && tokens[(verb.lastToken + 1)..<min(tokens.count, verb.lastToken + 7)]
+                .prefix { $0.line == line }.contains { Self.leadTimeWords.contains($0.hash) }
+            if !label.isEmpty || aheadOfEvents, label.count <= 4, !label.contains(where: \.isNumber),
+               tokens[first].cell == tokens[verb.firstToken].cell,
                !label.contains(where: { Self.labelStoppers.contains($0.hash) }) {
                 result += labelValues(tokens, after: verb.lastToken)
             } else if let share = bracketedShare(tokens, after: verb.lastToken), countsBefore(tokens, verb: verb.firstToken, from: first) {
@@ -48,6 +53,7 @@ extension MetricScanner {
     }
 
     static let picked = TextIndex.hash("picked".utf8)
+    static let leadTimeWords: Set<UInt64> = Set(["before", "ahead", "early", "earlier", "advance"].map { TextIndex.hash($0.utf8) })
 
     /// After a label: in a table, the share each later cell opens with; elsewhere the share after the
     /// label's colon. A count before it ("47 / 97 (48%)") gives the bracketed share.
@@ -81,6 +87,8 @@ extension MetricScanner {
         let token = tokens[position]
         guard token.isNumber, !isBoundOrSpread(token), !isMasked(token) else { return nil }
         if index.isPercent(token) { return position }
+        // "81 (68.6%)": a count and its bracketed share.
+        if !index.isScoreShaped(token), let bracketed = bracketedShare(tokens, after: position) { return bracketed }
         var next = position + 1
         if next < tokens.count, tokens[next].hash == Self.of { next += 1 }
         guard next < tokens.count, tokens[next].line == token.line, tokens[next].cell == token.cell, tokens[next].isNumber,
