@@ -2893,6 +2893,8 @@ rules:
       data_files: true
     examples:
       pass:
+        # An HL7 message whose patient is a placeholder is test data.
+        - "# Project\n\n```\nMSH|^~\\&|EPIC|HOSP|BEDFLOW|HOSP|202501150830||SIU^S12|123456|P|2.5\nPID|1||MRN0001||DOE^JANE\nAIL|1||OR3\n```\n"
         - "# Project\n\n## Contact\n\nJane Roe, jane.roe@uni.edu, +1 617-555-0142, 12 Main Street, Boston, MA 02115\n"
         # A column called "Full Name" that lists disease classes, not people.
         - "# Project\n\n| Code | Full Name | Risk |\n|---|---|---|\n| bcc | Basal Cell Carcinoma | Malignant |\n| mel | Melanoma | Malignant |\n| nv | Melanocytic Nevi | Benign |\n| akiec | Actinic Keratoses | Pre-malignant |\n"
@@ -2931,6 +2933,8 @@ rules:
         - readme: "# Project\n"
           manifest: "title: Triage\nauthor: Jane Roe <jane.roe@uni.edu>\ndata_sources:\n  - name: NIH ChestX-ray14\n    url: https://nihcc.app.box.com/v/ChestXray-NIHCC\n"
       fail:
+        # An HL7 v2 PID segment names the patient by field position: record number, name, date of birth.
+        - "# Project\n\n```\nMSH|^~\\&|EPIC|HOSP|TRIAGE|KSM|202403011200||ORU^R01|MSG1|P|2.5\nPID|1||40028817^^^KSM^MR||YAMAMOTO^HARUTO||19570314|M\n```\n"
         - "# Project\n\n```\nPatient: John Smith\nMRN: 00482913\nDOB: 03/02/1956\n```\n"
         # A record number written in groups, and an NHS number in its usual spaced form.
         - "# Project\n\nThe demo report still shows MRN: 30-558-217.\n"

@@ -108,6 +108,7 @@ struct ReadmeIdentifiers {
                     result.append(json)
                 }
                 result += PrintedRecords.aligned(bytes, body: body)
+                if let message = HL7Segments.patients(bytes, body: body) { result.append(message) }
             }
             index = end
         }
