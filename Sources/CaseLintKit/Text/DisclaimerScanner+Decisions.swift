@@ -10,7 +10,10 @@ import Foundation
 /// and a verb of deciding ("We do not use the 5-class output for any decision" tells how the model is
 /// built), or an instruction opening the sentence with the verb of deciding right after its negator
 /// ("Please do not make any insulin or food decisions from this code"; "The model does not make
-/// decisions about staffing" describes it).
+/// decisions about staffing" describes it). A clinical act (`clinical_acts`: dose, prescribe, diagnose)
+/// serves as the verb of deciding in both ("Please do not dose anyone with this", "should not be used
+/// to dose"), and a treatment or care as the decision ("to assign a subtype or guide treatment").
+/// Advice denied on its own closes the file (`deniedAdvice`).
 extension DisclaimerScanner {
     func deniedDecisions(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (negator, word) in words.enumerated() where word.contains(.negator) {

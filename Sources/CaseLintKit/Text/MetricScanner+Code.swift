@@ -52,8 +52,8 @@ extension MetricScanner {
             if aligned.read(line: line, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 // "reference: GPT-4o (no RAG, API)  0.874": a row the README names a reference is not its result.
-                let isReferenceRow = cues.reference.matches(in: tokens, range: 0..<tokens.count).contains { $0.firstToken == 0 }
-                if aligned.isRow, !isReferenceRow, Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
+                if aligned.isRow, !cues.reference.matches(in: tokens, range: 0..<tokens.count).contains(where: { $0.firstToken == 0 }),
+                   Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {
                     result += aligned.values(tokens, lineStart: lineStart, bytes: index.lower) { !isBoundOrSpread($0) }
                         .filter { index.isScoreShaped($0.1) }
                 }

@@ -153,8 +153,12 @@ extension MetricScanner {
         // "=", or a dash (ASCII, or the en or em dash: E2 80 93 / 94) before a percentage.
         let dashed = index.isPercent(tokens[next]) && (gap.contains(UInt8(ascii: "-")) || gap.contains(0xE2))
         guard gap.contains(UInt8(ascii: "=")) || dashed else { return nil }
-        return gap.allSatisfy({ [UInt8(ascii: "="), 0x20, UInt8(ascii: "*"), UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94].contains($0) }) ? next : nil
+        return gap.allSatisfy(Self.shareJoiners.contains) ? next : nil
     }
+
+    /// What may stand between a total and its worked-out share: "=", spaces, emphasis and dashes (with the
+    /// bytes of the en and em dash).
+    static let shareJoiners: Set<UInt8> = [UInt8(ascii: "="), 0x20, UInt8(ascii: "*"), UInt8(ascii: "-"), 0xE2, 0x80, 0x93, 0x94]
 
     /// The percentage opening a bracket within twelve words after `position`, on its line and in its cell:
     /// "22 of 23 participants with AF (95.7%, 95% CI 79.0–99.2%)".
