@@ -2316,6 +2316,8 @@ rules:
         - "# Project\n\nPer-class recall (LogReg, PAM50 genes):\n\n```\nBasal   0.97\nHer2    0.83\n```\n"
         - "# Project\n\n```\nreconstruction acc (val, char-level): 0.913\n```\n"
       fail:
+        # Name-value pairs joined by a spaced equals sign are assignments, however many stand on the line.
+        - "# Project\n\n```\nthreshold = 0.5 max_depth = 6\nsens = 0.68 spec = 0.75\nif x:\n```\n"
         - "# Project\n\n- Flagged at admission: 120 (12%)\n"
         # A learning rate's value and a tolerance after "within" are no result.
         - "# Project\n\n- Loss: MSE, optimizer Adam (lr = 0.001)\n"

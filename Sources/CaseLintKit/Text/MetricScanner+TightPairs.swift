@@ -4,9 +4,10 @@ import Foundation
 /// "test: loss 0.2871 - acc 0.9135 - precision 0.8981 - recall 0.9718", "sisfall test  acc 0.987  f1
 /// 0.962", "split=scaffold  model=RF  R2=0.62  RMSE=0.81", "AF sensitivity 0.88 [0.83–0.93]
 /// specificity 0.985". Two such pairs make the line output, not prose or code: a name and a value
-/// with only spaces, a colon or an equals sign between them; no target or cut-off word on the line
-/// ("target auc 0.80  acc 0.75" is a wish). A call's brackets ("fit(x, auc=0.5,
-/// acc=0.4)") make it code, and a name glued to a word by an underscore is an identifier.
+/// with only spaces or a colon between them, or an equals sign glued to both ("sens = 0.68" is an
+/// assignment); no target or cut-off word on the line ("target auc 0.80  acc 0.75" is a wish). A
+/// call's brackets ("fit(x, auc=0.5, acc=0.4)") make it code, and a name glued to a word by an
+/// underscore is an identifier.
 extension MetricScanner {
     func tightPairs(_ matches: [PhraseMatcher.Match], _ tokens: [Token], line: Int) -> [(String, Token)] {
         // "Epoch: 010, Loss: 0.39, Train AUC: 0.88": a training step's progress, not a result.
@@ -18,8 +19,10 @@ extension MetricScanner {
             let value = match.lastToken + 1
             guard value < tokens.count, tokens[value].isNumber, index.isScoreShaped(tokens[value]), !isBoundOrSpread(tokens[value]) else { continue }
             let gap = bytes[Int(tokens[match.lastToken].end)..<Int(tokens[value].start)]
-            guard gap.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }),
-                  gap.filter({ $0 != 0x20 }).count <= 1 else { continue }
+            // An equals sign only glued to both ("R2=0.62"): "sens = 0.68" is an assignment.
+            let glued = gap.elementsEqual([UInt8(ascii: "=")])
+            guard glued || gap.allSatisfy({ $0 == 0x20 || $0 == UInt8(ascii: ":") }) && gap.filter({ $0 != 0x20 }).count <= 1
+            else { continue }
             let start = Int(tokens[match.firstToken].start)
             if start > 0, bytes[start - 1] == UInt8(ascii: "_") || bytes[start - 1] == UInt8(ascii: ".") { continue }
             pairs.append((match.label, tokens[value]))
