@@ -39,7 +39,7 @@ enum PreparsedPatternWords {
         ####"\b100(?:\.0+)?\s*%\s*(?:secure|safe|private|confidential|anonymous|hipaa)\b"####: "100 secure$|safe$|private$|confidential$|anonymous$|hipaa$",
         ####"(?<!\b(?:are|is|were|was|get|gets)\s(?:almost\s|nearly\s)?)\bnever\s+(?:misses|miss|missed|makes\s+(?:a\s+)?mistakes?|wrong|errs)\b(?!\s+because\s+of\b)"####: "never$ misses$|miss$|missed$|makes$|wrong$|errs$",
         ####"(?<!near[- ])(?<!almost\s)\bperfect\s+(?:accuracy|sensitivity|specificity|precision|recall|detection|predictions?|classification|performance|diagnos\w*)\b"####: "perfect$ accuracy$|sensitivity$|specificity$|precision$|recall$|detection$|prediction|classification$|performance$|diagnos",
-        ####"\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\b"####: "always$|guaranteed$ accurate$|correct$|right$",
+        ####"(?<!\balmost\s)(?<!\bnearly\s)\b(?:always|guaranteed\s+to\s+be)\s+(?:accurate|correct|right)\b"####: "always$|guaranteed$ accurate$|correct$|right$",
         ####"\bunbiased\s+(?:model|ai|algorithm|system|tool|predictions?|decisions?|classifier|results|outcomes|care|diagnos\w*|triage|screening|approach)\b"####: "unbiased$",
         ####"\b(?:is|are|be|remains?|completely|fully|totally|truly|entirely)\s+(?:\w+\s+)?unbiased\b(?!\s+(?:estimat|evaluat|assess|sampl|split|comparison|test|benchmark|measure|metric|selection|random|cross))"####: "unbiased$",
         ####"\bbias[- ]free\b"####: "bias$ free$",
