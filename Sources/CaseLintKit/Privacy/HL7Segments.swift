@@ -18,7 +18,8 @@ enum HL7Segments {
         for line in body {
             let trimmed = IdentifierTable.trim(bytes, line)
             guard trimmed.count > segment.count, bytes[trimmed].starts(with: segment) else { continue }
-            let fields = split(bytes, trimmed, by: UInt8(ascii: "|"))
+            // Split as a pipe-delimited sample line is; the segment name keeps field numbers at their places.
+            let fields = SampleRecords.cells(bytes, trimmed, delimiter: UInt8(ascii: "|"))
             // "PID|1||MRN0001||DOE^JANE": a placeholder patient makes the whole segment test data.
             if fields.count > 5, let family = bytes[fields[5]].split(separator: UInt8(ascii: "^")).first,
                placeholderNames.contains(String(decoding: family, as: UTF8.self).lowercased()) { continue }
@@ -36,16 +37,5 @@ enum HL7Segments {
         var table = IdentifierTable(bytes: bytes, columns: columns)
         table.noun = "field"
         return table
-    }
-
-    private static func split(_ bytes: [UInt8], _ range: Range<Int>, by separator: UInt8) -> [Range<Int>] {
-        var fields: [Range<Int>] = []
-        var start = range.lowerBound
-        for position in range where bytes[position] == separator {
-            fields.append(start..<position)
-            start = position + 1
-        }
-        fields.append(start..<range.upperBound)
-        return fields
     }
 }

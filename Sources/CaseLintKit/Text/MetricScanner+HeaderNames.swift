@@ -68,9 +68,13 @@ extension MetricScanner {
             var end = start + 1
             while end < range.upperBound, tokens[end].cell == tokens[start].cell { end += 1 }
             let cell = Int(tokens[start].cell)
-            if columns[cell] == nil, let label = shareHeaderName(start..<end) {
-                result[cell] = label
-                if caughtHeaderName(start..<end) != nil { counted.insert(cell) }
+            if columns[cell] == nil {
+                if let label = caughtHeaderName(start..<end) {
+                    result[cell] = label
+                    counted.insert(cell)
+                } else if let label = shareHeaderName(start..<end) {
+                    result[cell] = label
+                }
             }
             start = end
         }
