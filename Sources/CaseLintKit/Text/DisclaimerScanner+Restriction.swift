@@ -20,8 +20,10 @@ extension DisclaimerScanner {
         // "they may be used for research purposes only, under the OAI data use agreement": a data use
         // agreement makes the restriction the data's whatever the verb.
         let dataTerms = words.contains(where: { $0.contains(.dataTerms) })
+        // Code or a model named in the same clause still counts ("so we can't put it in this repo" is another clause).
+        let firstClause = words.prefix { !$0.contains(.clauseStart) }
         if dataFirst || dataTerms, dataTerms || words.contains(where: { $0.contains(.availability) }),
-           !words.contains(where: { $0.contains(.purposeObject) }) {
+           !firstClause.contains(where: { $0.contains(.purposeObject) }) {
             return false
         }
         // "The data is from the Analytics Vidhya platform and was used for educational purposes only": what

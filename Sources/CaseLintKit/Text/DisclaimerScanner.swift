@@ -172,7 +172,7 @@ struct DisclaimerScanner {
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words, sentence: sentence)
             || deniedAdvice(words, sentence: sentence)
-            || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words)
+            || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words, sentence: sentence)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || words.indices.contains { namesPurpose(words, at: $0) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
@@ -258,6 +258,7 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+    static let subjectPronouns: Set<UInt64> = Set(["they", "it", "we", "you", "he", "she", "i"].map { TextIndex.hash($0.utf8) })
     static let against = TextIndex.hash("against".utf8)
     static let auxiliaries: Set<UInt64> = Set(["do", "does", "will", "should"].map { TextIndex.hash($0.utf8) })
 
@@ -396,8 +397,11 @@ struct DisclaimerScanner {
     }
 
     /// "validated before any clinical use", "before use with patients".
-    func useToEarn(_ words: [DisclaimerCues.Class]) -> Bool {
+    func useToEarn(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (position, word) in words.enumerated() where word.contains(.before) {
+            // "warns you about lows before they happen with clinical-grade accuracy": a clause of its own
+            // opened by a pronoun tells when, not a use to be earned.
+            if position + 1 < words.count, Self.subjectPronouns.contains(index.tokens[sentence.lowerBound + position + 1].hash) { continue }
             let end = min(words.count - 1, position + 4)
             guard position + 1 <= end else { continue }
             for target in (position + 1)...end where words[target].contains(.clinical) {

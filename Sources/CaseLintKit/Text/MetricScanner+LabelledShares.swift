@@ -19,7 +19,7 @@ extension MetricScanner {
                                                        "correctly", "over"].map { TextIndex.hash($0.utf8) })
     /// Text a checker reads, and words that make the label a failure or a share of the flagged.
     static let labelStoppers: Set<UInt64> = Set(["facts", "fact", "items", "claims", "statements", "sentences", "errors", "words",
-                                                 "films", "radiographs", "exams", "reports", "alerts", "failure", "failed", "missed",
+                                                 "lines", "films", "radiographs", "exams", "reports", "alerts", "failure", "failed", "missed",
                                                  "not", "no", "among", "of", "which", "share"].map { TextIndex.hash($0.utf8) })
 
     func labelledShares(_ tokens: [Token], verbs: [PhraseMatcher.Match]) -> [Int] {
@@ -46,6 +46,10 @@ extension MetricScanner {
                !label.contains(where: { Self.labelStoppers.contains($0.hash) }) {
                 result += labelValues(tokens, after: verb.lastToken)
             } else if let share = bracketedShare(tokens, after: verb.lastToken), countsBefore(tokens, verb: verb.firstToken, from: first) {
+                result.append(share)
+            } else if let share = foundCountShare(tokens, after: verb.lastToken), tokens[first].isNumber, !index.isScoreShaped(tokens[first]),
+                      !label.contains(where: { Self.labelStoppers.contains($0.hash) }) {
+                // "- 50 falls on a mattress -> detected 47 (94%)": the total opens the line, the count found follows the verb.
                 result.append(share)
             }
         }
@@ -94,6 +98,14 @@ extension MetricScanner {
         guard next < tokens.count, tokens[next].line == token.line, tokens[next].cell == token.cell, tokens[next].isNumber,
               !index.isScoreShaped(token) else { return nil }
         return bracketedShare(tokens, after: next)
+    }
+
+    /// "detected 47 (94%)": a count right after the verb, then its bracketed share.
+    private func foundCountShare(_ tokens: [Token], after verb: Int) -> Int? {
+        let count = verb + 1
+        guard count < tokens.count, tokens[count].line == tokens[verb].line, tokens[count].isNumber, !index.isScoreShaped(tokens[count])
+        else { return nil }
+        return bracketedShare(tokens, after: count)
     }
 
     /// A percentage in brackets right after `position` on its line ("detected** (94%)").

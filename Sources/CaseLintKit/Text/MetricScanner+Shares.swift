@@ -13,6 +13,8 @@ extension MetricScanner {
     static let shareDeterminers: Set<UInt64> = Set(["the", "all", "our", "real", "true", "actual", "confirmed", "genuine"]
         .map { TextIndex.hash($0.utf8) })
     static let of = TextIndex.hash("of".utf8)
+    /// Verbs that raise a flag rather than find a case: "flags 12% of patients with a prior visit" is an alert rate still.
+    static let raisingVerbs: Set<UInt64> = Set(["flags", "flagged", "highlights", "highlighted"].map { TextIndex.hash($0.utf8) })
 
     /// Positions of the percentages that such clauses report, and the shares worked out from counts
     /// (`MetricScanner+Counts`) or told after a label (`MetricScanner+LabelledShares`).
@@ -28,11 +30,18 @@ extension MetricScanner {
                   tokens[position + 1].hash == Self.of, tokens[position + 1].line == line else { continue }
             var counted = position + 2
             while counted < tokens.count, counted - position <= 4, Self.shareDeterminers.contains(tokens[counted].hash) { counted += 1 }
-            guard counted < tokens.count, !cues.sharePopulations.contains(tokens[counted].hash) else { continue }
+            guard counted < tokens.count else { continue }
+            // "would catch 46% of the patients who go on to stay 7+ days": a clause after everybody makes
+            // them the positives, for a verb that finds (a flag may be raised for anybody).
+            if cues.sharePopulations.contains(tokens[counted].hash),
+               !(counted + 1 < tokens.count && Self.narrowingWords.contains(tokens[counted + 1].hash)
+                 && !Self.raisingVerbs.contains(tokens[verb.firstToken].hash)) {
+                continue
+            }
             positions.append(position)
         }
         let counted = countedShares(tokens, verbs: verbMatches.map(\.lastToken))
-        return (positions + counted.percents + labelledShares(tokens, verbs: verbMatches), counted.fractions)
+        return (positions + counted.percents + labelledShares(tokens, verbs: verbMatches) + passiveShares(tokens), counted.fractions)
     }
 
     /// The position after the verb and at most three hedging words on its line ("caught only", "found about").
