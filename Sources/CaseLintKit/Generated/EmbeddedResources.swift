@@ -2327,6 +2327,9 @@ rules:
         - "# Project\n\nOf the 143 hypo events, 92 (64%) were warned 30 minutes ahead.\n"
         - "# Project\n\nReviewing the top 20% each day, the team would catch 46% of the patients who go on to stay 7+ days.\n"
         - "# Project\n\n- 50 falls on a mattress -> detected 47 (94%)\n"
+        # A row's label told the same way, and a printed classification report parted from its header by a blank line.
+        - "# Project\n\n| | Internal | External |\n|---|---|---|\n| Patients with sepsis who got an alert before onset | 71.4% | 63.0% |\n"
+        - "# Project\n\nOutput:\n\n                  precision    recall  f1-score   support\n\n               0       0.97      1.00      0.98      7935\n               1       0.85      0.19      0.31       289\n"
       fail:
         # Shares of everybody given a flag, a share that found nothing, and a flag raised in another clause.
         - "# Project\n\nAbout 14% of all studies would have been flagged.\n"
@@ -2334,6 +2337,7 @@ rules:
         - "# Project\n\nIn the test set, 11% of medication lines were flagged this way.\n"
         - "# Project\n\nWe cropped the bottom 8% of the image after an OCR check flagged text there.\n"
         - "# Project\n\n- 200 normal days -> flagged 12 (6%)\n"
+        - "# Project\n\n| Measure | Value |\n|---|---|\n| Patients with an alert | 12% |\n"
         # Name-value pairs joined by a spaced equals sign are assignments, however many stand on the line.
         - "# Project\n\n```\nthreshold = 0.5 max_depth = 6\nsens = 0.68 spec = 0.75\nif x:\n```\n"
         - "# Project\n\n- Flagged at admission: 120 (12%)\n"
@@ -3202,6 +3206,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # A title holding "citation" makes no licence section of the README under it.
+        - "# Drafting discharge summaries with citation checking\n\n> Research code only. Nothing it writes should enter a patient record unreviewed.\n"
         # Running a model on patients is using it.
         - "# Project\n\nIt is a learning exercise, not something to run on real patients' bookings.\n"
         # A model card's row whose first cell announces its value, as a heading would.
@@ -3401,6 +3407,11 @@ rules:
         # clause of its own tells when something happens, not a use still to be earned.
         - "# Project\n\nOhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.\n"
         - "# Project\n\nThe app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.\n"
+        # A replacement inside a quoted question is mentioned; a prompt's list after its lead-in and a blank
+        # line is the model's instruction; a purpose closing a copyright line under License is the licence's.
+        - "# Project\n\nSo my question was not \"can AI replace the radiologist\" but a narrower one.\n"
+        - "# Project\n\nThe system prompt says, in short:\n\n- Explain the report in plain words.\n- Do not add diagnoses or advice that are not in the report.\n"
+        - "# Project\n\n## License\n\nProprietary. © 2024 Example Health Inc. Demo code only.\n"
         # Insulin as a subgroup or a feature, and a licence's research-only term.
         - "# Project\n\nThe model was not validated in insulin pump users.\n"
         - "# Project\n\n## License\n\nThe weights are released under CC BY-NC 4.0 for research purposes only.\n"

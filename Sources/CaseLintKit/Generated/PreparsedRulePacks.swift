@@ -2152,8 +2152,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 53786, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,25:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,45:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,19:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,3:r@8S1s66,19,4:r@10S1s66,25,4:r@15S1s66,31,4:r@20S1s66,37,4:r@25S1s66,43,4:r@30S1s66,49,4:r@50S1s66,55,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,14:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,9:precisionS1s70,54,3:p@1S1s70,59,3:p@3S1s70,64,3:p@5S1s70,69,3:p@8S1s70,74,4:p@10S1s70,80,4:p@15S1s70,86,4:p@20S1s70,92,4:p@25S1s70,98,4:p@30S1s70,104,4:p@50S1s70,110,5:p@100S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s83,5,4:hd95Q0q83,11,5:S1s83,12,4:hd95S1s83,18,34:95th percentile hausdorff distanceS1s83,54,22:95% hausdorff distanceS1s83,78,13:95% hausdorffS1s83,93,18:hausdorff distanceS1s84,5,3:nsdQ0q84,10,4:S1s84,11,3:nsdS1s84,16,23:normalized surface diceS1s84,41,23:normalised surface diceS1s84,66,12:surface diceS1s85,5,4:assdQ0q85,11,4:S1s85,12,4:assdS1s85,18,34:average symmetric surface distanceS1s85,54,21:mean surface distanceS1s85,77,4:masdS1s86,5,3:maeQ0q86,10,2:S1s86,11,3:maeS1s86,16,19:mean absolute errorS1s87,5,4:mardQ0q87,11,3:S1s87,12,4:mardS1s87,18,33:mean absolute relative differenceS1s87,53,32:mean absolute relative deviationS1s88,5,4:rmseQ0q88,11,3:S1s88,12,4:rmseS1s88,18,23:root mean squared errorS1s88,43,22:root mean square errorS1s89,5,3:mseQ0q89,10,2:S1s89,11,3:mseS1s89,16,18:mean squared errorS1s90,5,4:mapeQ0q90,11,2:S1s90,12,4:mapeS1s90,18,30:mean absolute percentage errorS1s91,5,5:smapeQ0q91,12,2:S1s91,13,5:smapeS1s91,20,40:symmetric mean absolute percentage errorS1s92,5,4:maseQ0q92,11,2:S1s92,12,4:maseS1s92,18,26:mean absolute scaled errorS1s93,5,5:rmsseQ0q93,12,2:S1s93,13,5:rmsseS1s93,20,30:root mean squared scaled errorS1s94,5,17:interval_coverageQ0q94,24,5:S1s94,25,17:interval coverageS1s94,44,35:coverage of the prediction intervalS1s94,81,28:prediction interval coverageS1s94,111,11:pi coverageS1s94,124,18:empirical coverageS1s95,5,7:pinballQ0q95,14,2:S1s95,15,12:pinball lossS1s95,29,13:quantile lossS1s96,5,4:crpsQ0q96,11,2:S1s96,12,4:crpsS1s96,18,35:continuous ranked probability scoreS1s97,5,2:r2Q0q97,9,6:S1s97,10,2:r2S1s97,14,3:r^2S1s97,19,3:r²S1s97,23,9:r-squaredS1s97,34,9:r squaredS1s97,45,28:coefficient of determinationS1s98,5,7:c_indexQ0q98,14,5:S1s98,15,7:c-indexS1s98,24,7:c indexS1s98,33,17:concordance indexS1s98,52,11:harrell's cS1s98,65,7:uno's cS1s100,5,7:pearsonQ0q100,14,8:S1s100,15,7:pearsonS1s100,24,9:pearson rS1s100,35,19:pearson correlationS1s100,56,11:pearson's rS1s100,69,9:pearson'sS1s100,80,21:pearson's correlationS1s100,103,31:pearson correlation coefficientS1s101,15,33:pearson's correlation coefficientS1s102,5,8:spearmanQ0q102,15,10:S1s102,16,8:spearmanS1s102,26,14:spearman's rhoS1s102,42,20:spearman correlationS1s102,64,10:spearman'sS1s102,76,22:spearman's correlationS1s102,100,25:spearman rank correlationS1s103,16,27:spearman's rank correlationS1s103,45,13:spearman's ρS1s103,59,11:spearman ρS1s103,71,12:spearman rhoS1s105,5,5:rougeQ0q105,12,17:S1s105,13,5:rougeS1s105,20,7:rouge-lS1s105,29,7:rouge-1S1s105,38,7:rouge-2S1s105,47,6:rougelS1s105,55,6:rouge1S1s105,63,6:rouge2S1s105,71,9:rougelsumS1s105,82,8:rouge f1S1s105,92,10:rouge-l f1S1s105,104,10:rouge-1 f1S1s105,116,10:rouge-2 f1S1s105,128,9:rougel f1S1s105,139,14:rouge-l recallS1s106,13,14:rouge-1 recallS1s106,29,14:rouge-2 recallS1s106,45,17:rouge-l precisionS1s107,5,4:bleuQ0q107,11,1:S1s107,12,4:bleuS1s108,5,9:bertscoreQ0q108,16,8:S1s108,17,9:bertscoreS1s108,28,10:bert scoreS1s108,40,10:bert-scoreS1s108,52,12:bertscore f1S1s108,66,13:bert score f1S1s108,81,13:bert-score f1S1s108,96,19:bertscore precisionS1s109,17,16:bertscore recallS1s110,5,18:hallucination_rateQ0q110,25,6:S1s110,26,18:hallucination rateS1s110,46,14:hallucinationsS1s110,62,13:hallucinationS1s110,77,16:fabrication rateS1s110,95,22:unsupported statementsS1s110,119,26:unsupported statement rateS1s111,5,13:omission_rateQ0q111,20,3:S1s111,21,13:omission rateS1s111,36,9:omissionsS1s111,47,8:omissionS1s112,5,16:false_alarm_rateQ0q112,23,10:S1s112,24,16:false alarm rateS1s112,42,16:false alarms perS1s112,60,16:false alerts perS1s112,78,12:false alarmsS1s112,92,12:false alertsS1s112,106,22:alarms per patient-dayS1s113,24,22:alarms per patient dayS1s113,48,19:false positives perS1s113,69,19:false positive rateS1s113,90,3:fprS1s114,5,17:detection_latencyQ0q114,24,5:S1s114,25,17:detection latencyS1s114,44,15:detection delayS1s114,61,22:median detection delayS1s114,85,17:time to detectionS1s114,104,17:time-to-detectionS1s115,5,8:log_lossQ0q115,15,3:S1s115,16,8:log lossS1s115,26,7:loglossS1s115,35,18:cross-entropy lossS1s116,1,5:rulesD0s117,3,32064:Q0q117,3,4:M0m117,5,12:S1s117,5,2:idS1s117,9,16:metrics.reportedS1s118,5,4:kindS1s118,11,7:metricsS1s119,5,8:categoryS1s119,15,8:evidenceS1s120,5,8:severityS1s120,15,5:errorS1s121,5,6:weightS1i121,13,1:6S1s123,5,9:score_capS1i123,16,2:40S1s124,5,5:titleS1s124,12,19:Metrics with valuesS1s125,5,7:messageS3s125,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s126,5,3:whyS5s126,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s129,5,10:referencesQ0q129,17,2:S3s129,18,13:TRIPOD+AI 23aS3s129,35,27:CLAIM 2024 items 28, 29, 38S1s130,5,5:matchM0m131,7,1:S1s131,7,3:minS1i131,12,1:1S1s132,5,8:examplesD0s133,7,19931:M0m133,7,2:S1s133,7,4:passQ0q135,9,116:S3s135,11,83:# Project
+        ("rules/evidence.yml", 54353, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,25:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,45:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,19:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,3:r@8S1s66,19,4:r@10S1s66,25,4:r@15S1s66,31,4:r@20S1s66,37,4:r@25S1s66,43,4:r@30S1s66,49,4:r@50S1s66,55,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,14:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,9:precisionS1s70,54,3:p@1S1s70,59,3:p@3S1s70,64,3:p@5S1s70,69,3:p@8S1s70,74,4:p@10S1s70,80,4:p@15S1s70,86,4:p@20S1s70,92,4:p@25S1s70,98,4:p@30S1s70,104,4:p@50S1s70,110,5:p@100S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s83,5,4:hd95Q0q83,11,5:S1s83,12,4:hd95S1s83,18,34:95th percentile hausdorff distanceS1s83,54,22:95% hausdorff distanceS1s83,78,13:95% hausdorffS1s83,93,18:hausdorff distanceS1s84,5,3:nsdQ0q84,10,4:S1s84,11,3:nsdS1s84,16,23:normalized surface diceS1s84,41,23:normalised surface diceS1s84,66,12:surface diceS1s85,5,4:assdQ0q85,11,4:S1s85,12,4:assdS1s85,18,34:average symmetric surface distanceS1s85,54,21:mean surface distanceS1s85,77,4:masdS1s86,5,3:maeQ0q86,10,2:S1s86,11,3:maeS1s86,16,19:mean absolute errorS1s87,5,4:mardQ0q87,11,3:S1s87,12,4:mardS1s87,18,33:mean absolute relative differenceS1s87,53,32:mean absolute relative deviationS1s88,5,4:rmseQ0q88,11,3:S1s88,12,4:rmseS1s88,18,23:root mean squared errorS1s88,43,22:root mean square errorS1s89,5,3:mseQ0q89,10,2:S1s89,11,3:mseS1s89,16,18:mean squared errorS1s90,5,4:mapeQ0q90,11,2:S1s90,12,4:mapeS1s90,18,30:mean absolute percentage errorS1s91,5,5:smapeQ0q91,12,2:S1s91,13,5:smapeS1s91,20,40:symmetric mean absolute percentage errorS1s92,5,4:maseQ0q92,11,2:S1s92,12,4:maseS1s92,18,26:mean absolute scaled errorS1s93,5,5:rmsseQ0q93,12,2:S1s93,13,5:rmsseS1s93,20,30:root mean squared scaled errorS1s94,5,17:interval_coverageQ0q94,24,5:S1s94,25,17:interval coverageS1s94,44,35:coverage of the prediction intervalS1s94,81,28:prediction interval coverageS1s94,111,11:pi coverageS1s94,124,18:empirical coverageS1s95,5,7:pinballQ0q95,14,2:S1s95,15,12:pinball lossS1s95,29,13:quantile lossS1s96,5,4:crpsQ0q96,11,2:S1s96,12,4:crpsS1s96,18,35:continuous ranked probability scoreS1s97,5,2:r2Q0q97,9,6:S1s97,10,2:r2S1s97,14,3:r^2S1s97,19,3:r²S1s97,23,9:r-squaredS1s97,34,9:r squaredS1s97,45,28:coefficient of determinationS1s98,5,7:c_indexQ0q98,14,5:S1s98,15,7:c-indexS1s98,24,7:c indexS1s98,33,17:concordance indexS1s98,52,11:harrell's cS1s98,65,7:uno's cS1s100,5,7:pearsonQ0q100,14,8:S1s100,15,7:pearsonS1s100,24,9:pearson rS1s100,35,19:pearson correlationS1s100,56,11:pearson's rS1s100,69,9:pearson'sS1s100,80,21:pearson's correlationS1s100,103,31:pearson correlation coefficientS1s101,15,33:pearson's correlation coefficientS1s102,5,8:spearmanQ0q102,15,10:S1s102,16,8:spearmanS1s102,26,14:spearman's rhoS1s102,42,20:spearman correlationS1s102,64,10:spearman'sS1s102,76,22:spearman's correlationS1s102,100,25:spearman rank correlationS1s103,16,27:spearman's rank correlationS1s103,45,13:spearman's ρS1s103,59,11:spearman ρS1s103,71,12:spearman rhoS1s105,5,5:rougeQ0q105,12,17:S1s105,13,5:rougeS1s105,20,7:rouge-lS1s105,29,7:rouge-1S1s105,38,7:rouge-2S1s105,47,6:rougelS1s105,55,6:rouge1S1s105,63,6:rouge2S1s105,71,9:rougelsumS1s105,82,8:rouge f1S1s105,92,10:rouge-l f1S1s105,104,10:rouge-1 f1S1s105,116,10:rouge-2 f1S1s105,128,9:rougel f1S1s105,139,14:rouge-l recallS1s106,13,14:rouge-1 recallS1s106,29,14:rouge-2 recallS1s106,45,17:rouge-l precisionS1s107,5,4:bleuQ0q107,11,1:S1s107,12,4:bleuS1s108,5,9:bertscoreQ0q108,16,8:S1s108,17,9:bertscoreS1s108,28,10:bert scoreS1s108,40,10:bert-scoreS1s108,52,12:bertscore f1S1s108,66,13:bert score f1S1s108,81,13:bert-score f1S1s108,96,19:bertscore precisionS1s109,17,16:bertscore recallS1s110,5,18:hallucination_rateQ0q110,25,6:S1s110,26,18:hallucination rateS1s110,46,14:hallucinationsS1s110,62,13:hallucinationS1s110,77,16:fabrication rateS1s110,95,22:unsupported statementsS1s110,119,26:unsupported statement rateS1s111,5,13:omission_rateQ0q111,20,3:S1s111,21,13:omission rateS1s111,36,9:omissionsS1s111,47,8:omissionS1s112,5,16:false_alarm_rateQ0q112,23,10:S1s112,24,16:false alarm rateS1s112,42,16:false alarms perS1s112,60,16:false alerts perS1s112,78,12:false alarmsS1s112,92,12:false alertsS1s112,106,22:alarms per patient-dayS1s113,24,22:alarms per patient dayS1s113,48,19:false positives perS1s113,69,19:false positive rateS1s113,90,3:fprS1s114,5,17:detection_latencyQ0q114,24,5:S1s114,25,17:detection latencyS1s114,44,15:detection delayS1s114,61,22:median detection delayS1s114,85,17:time to detectionS1s114,104,17:time-to-detectionS1s115,5,8:log_lossQ0q115,15,3:S1s115,16,8:log lossS1s115,26,7:loglossS1s115,35,18:cross-entropy lossS1s116,1,5:rulesD0s117,3,32496:Q0q117,3,4:M0m117,5,12:S1s117,5,2:idS1s117,9,16:metrics.reportedS1s118,5,4:kindS1s118,11,7:metricsS1s119,5,8:categoryS1s119,15,8:evidenceS1s120,5,8:severityS1s120,15,5:errorS1s121,5,6:weightS1i121,13,1:6S1s123,5,9:score_capS1i123,16,2:40S1s124,5,5:titleS1s124,12,19:Metrics with valuesS1s125,5,7:messageS3s125,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s126,5,3:whyS5s126,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s129,5,10:referencesQ0q129,17,2:S3s129,18,13:TRIPOD+AI 23aS3s129,35,27:CLAIM 2024 items 28, 29, 38S1s130,5,5:matchM0m131,7,1:S1s131,7,3:minS1i131,12,1:1S1s132,5,8:examplesD0s133,7,20363:M0m133,7,2:S1s133,7,4:passQ0q135,9,118:S3s135,11,83:# Project
 
 | Model | Harrell's C | tAUC 36 m |
 |---|---|---|
@@ -2707,156 +2707,174 @@ Reviewing the top 20% each day, the team would catch 46% of the patients who go 
 S3s340,11,57:# Project
 
 - 50 falls on a mattress -> detected 47 (94%)
-S1s341,7,4:failQ0q343,9,89:S3s343,11,61:# Project
+S3s342,11,122:# Project
+
+| | Internal | External |
+|---|---|---|
+| Patients with sepsis who got an alert before onset | 71.4% | 63.0% |
+S3s343,11,195:# Project
+
+Output:
+
+                  precision    recall  f1-score   support
+
+               0       0.97      1.00      0.98      7935
+               1       0.85      0.19      0.31       289
+S1s344,7,4:failQ0q346,9,90:S3s346,11,61:# Project
 
 About 14% of all studies would have been flagged.
-S3s344,11,72:# Project
+S3s347,11,72:# Project
 
 36% of exacerbations had no flag in the 3 days before onset.
-S3s345,11,75:# Project
+S3s348,11,75:# Project
 
 In the test set, 11% of medication lines were flagged this way.
-S3s346,11,88:# Project
+S3s349,11,88:# Project
 
 We cropped the bottom 8% of the image after an OCR check flagged text there.
-S3s347,11,48:# Project
+S3s350,11,48:# Project
 
 - 200 normal days -> flagged 12 (6%)
-S3s349,11,79:# Project
+S3s351,11,74:# Project
+
+| Measure | Value |
+|---|---|
+| Patients with an alert | 12% |
+S3s353,11,79:# Project
 
 ```
 threshold = 0.5 max_depth = 6
 sens = 0.68 spec = 0.75
 if x:
 ```
-S3s350,11,45:# Project
+S3s354,11,45:# Project
 
 - Flagged at admission: 120 (12%)
-S3s352,11,52:# Project
+S3s356,11,52:# Project
 
 - Loss: MSE, optimizer Adam (lr = 0.001)
-S3s353,11,100:# Project
+S3s357,11,100:# Project
 
 The comparison by MAE and by the share within 20% of the actual dose is in the notebook.
-S3s355,11,71:# Project
+S3s359,11,71:# Project
 
 | Method | Falls captured / 351 |
 |---|---|
 | Morse | 133 |
-S3s357,11,45:# Project
+S3s361,11,45:# Project
 
 ```
 target auc 0.80  acc 0.75
 ```
-S3s358,11,74:# Project
+S3s362,11,74:# Project
 
 ```
 Epoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86
 ```
-S3s361,11,95:# Project
+S3s365,11,95:# Project
 
 We report AUROC (PTX) on the test set.
 
 | Site | PTX |
 |---|---|
 | Internal | 141 |
-S3s363,11,67:# Project
+S3s367,11,67:# Project
 
 | Measure | Value |
 |---|---|
 | Films flagged | 10.4% |
-S3s364,11,101:# Project
+S3s368,11,101:# Project
 
 | Check | Value |
 |---|---|
 | Unsupported claims flagged by cite_check | 15 of 24 (63%) |
-S3s365,11,86:# Project
+S3s369,11,86:# Project
 
 | Check | Value |
 |---|---|
 | Must-capture facts present | 91% (437/480) |
-S3s367,11,103:# Project
+S3s371,11,103:# Project
 
 Best so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.
-S3s369,11,71:# Project
+S3s373,11,71:# Project
 
 | Model | Share of patients flagged |
 |---|---|
 | A | 12% |
-S3s371,11,81:# Project
+S3s375,11,81:# Project
 
 ```
 validation AUROC while training
 epoch 3   0.61
 epoch 4   0.64
 ```
-S3s373,11,89:# Project
+S3s377,11,89:# Project
 
 - **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)
-S3s374,11,100:# Project
+S3s378,11,100:# Project
 
 The plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.
-S3s375,11,72:# Project
+S3s379,11,72:# Project
 
 | Check | Result |
 |---|---|
 | Hallucination rate | 3 of 4 |
-S3s377,11,109:# Project
+S3s381,11,109:# Project
 
 In the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.
-S3s379,11,64:# Project
+S3s383,11,64:# Project
 
 ```
 [epoch 010] train_mse=0.3857  val_mse=0.3611
 ```
-S3s381,11,78:# Project
+S3s385,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s382,11,107:# Project
+S3s386,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s384,11,73:# Project
+S3s388,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s386,11,91:# Project
+S3s390,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s387,11,67:# Project
+S3s391,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s389,11,43:# Project
+S3s393,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s391,11,64:# Project
+S3s395,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s393,11,72:# Project
+S3s397,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s394,11,95:# Project
+S3s398,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s396,11,52:# Project
+S3s400,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s398,11,140:# Project
+S3s402,11,140:# Project
 
 <table>
   <tr>
@@ -2868,273 +2886,273 @@ S3s398,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s400,11,115:# Project
+S3s404,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s402,11,67:# Project
+S3s406,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s404,11,103:# Project
+S3s408,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s406,11,46:# Project
+S3s410,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s408,11,69:# Project
+S3s412,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s409,11,84:# Project
+S3s413,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s411,11,96:# Project
+S3s415,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s413,11,67:# Project
+S3s417,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s414,11,65:# Project
+S3s418,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s416,11,93:# Project
+S3s420,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s418,11,66:# Project
+S3s422,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s420,11,91:# Project
+S3s424,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s422,11,124:# Project
+S3s426,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s423,11,90:# Project
+S3s427,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s425,11,85:# Project
+S3s429,11,85:# Project
 
 PulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.
-S3s427,11,87:# Project
+S3s431,11,87:# Project
 
 ### Sensitivity analysis
 
 | Excluded | Effect |
 |---|---|
 | Site A | 0.81 |
-S3s429,11,91:# Project
+S3s433,11,91:# Project
 
 | Horizon | tAUC 36 m | tAUC 60 m |
 |---|---|---|
 | Notes | pending | pending |
-S3s431,11,69:# Project
+S3s435,11,69:# Project
 
 Patients with IBS 2 years before diagnosis were excluded.
-S3s433,11,70:# Project
+S3s437,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s434,11,89:# Project
+S3s438,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s436,11,85:# Project
+S3s440,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s438,11,129:# Project
+S3s442,11,129:# Project
 
 Accuracy matters less than you think. Here is the table.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s440,11,131:# Project
+S3s444,11,131:# Project
 
 ### 6.1 Accuracy of drafts
 
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s442,11,74:# Project
+S3s446,11,74:# Project
 
 Selecting genes before the split added about 0.02 to macro-F1.
-S3s444,11,96:# Project
+S3s448,11,96:# Project
 
 Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
-S3s445,11,65:# Project
+S3s449,11,65:# Project
 
 - **Physician-grade accuracy** across 30+ specialties
-S3s447,11,73:# Project
+S3s451,11,73:# Project
 
 | System | Partially correct |
 |---|---|
 | RAG | 47 (19.6%) |
-S3s449,11,65:# Project
+S3s453,11,65:# Project
 
 **Integrated Brier score (0–5 y), lower is better**
-S3s451,11,83:# Project
+S3s455,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s453,11,72:# Project
+S3s457,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s454,11,76:# Project
+S3s458,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s456,11,53:# Project
+S3s460,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s458,11,88:# Project
+S3s462,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s459,11,75:# Project
+S3s463,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s461,11,91:# Project
+S3s465,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s463,11,76:# Project
+S3s467,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s465,11,110:# Project
+S3s469,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s467,11,104:# Project
+S3s471,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s469,11,82:# Project
+S3s473,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s471,11,44:# Project
+S3s475,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s473,11,94:# Project
+S3s477,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s475,11,79:# Project
+S3s479,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s477,11,136:# Project
+S3s481,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s479,11,98:# Project
+S3s483,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s480,11,82:# Project
+S3s484,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s481,11,92:# Project
+S3s485,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s482,11,73:# Project
+S3s486,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s484,11,56:# Project
+S3s488,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s485,11,60:# Project
+S3s489,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s486,11,66:# Project
+S3s490,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s487,11,76:# Project
+S3s491,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s488,11,43:# Project
+S3s492,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s489,11,35:# Project
+S3s493,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s491,11,49:# Project
+S3s495,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m493,5,11:S1s493,5,2:idS1s493,9,16:evaluation.rigorS1s494,5,4:kindS1s494,11,8:keywordsS1s495,5,8:categoryS1s495,15,8:evidenceS1s496,5,8:severityS1s496,15,4:infoS1s497,5,6:weightS1i497,13,1:4S1s498,5,5:titleS1s498,12,42:How the evaluation guards against optimismS1s499,5,7:messageS3s499,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s500,5,3:whyS5s500,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s504,5,10:referencesQ0q504,17,3:S3s504,18,18:TRIPOD+AI 12c, 23aS3s504,40,22:CLAIM 2024 items 29-38S3s504,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s505,5,5:matchM0m506,7,3:S1s506,7,3:minS1i506,12,1:4S1s507,7,6:recordS1b507,15,5:falseS1s508,7,5:termsM0m509,9,10:S1s509,9,13:held-out testQ0q509,24,8:S1s509,25,8:held-outS1s509,35,8:held outS1s509,45,8:hold-outS1s509,55,7:holdoutS1s509,64,8:test setS1s509,74,11:unseen testS1s509,87,11:locked testS1s509,100,11:frozen testS1s510,9,16:cross-validationQ0q510,27,5:S1s510,28,16:cross-validationS1s510,46,16:cross validationS1s510,64,6:k-foldS1s510,72,9:nested cvS1s510,83,15:cross-validatedS1s511,9,13:grouped splitQ0q511,24,12:S1s511,25,13:patient-levelS1s511,40,13:patient levelS1s511,55,12:patient-wiseS1s511,69,13:subject-levelS1s511,84,19:subject-independentS1s511,105,17:participant-levelS1s512,25,13:grouped splitS1s512,40,12:group k-foldS1s512,54,14:scaffold splitS1s512,70,14:temporal splitS1s512,86,16:time-based splitS1s512,104,16:split by patientS1s513,9,11:uncertaintyQ0q513,22,8:S1s513,23,19:confidence intervalS1s513,44,20:confidence intervalsS1s513,66,6:95% ciS1s513,74,9:bootstrapS1s513,85,12:bootstrappedS1s513,99,25:standard deviation acrossS1s514,23,10:error barsS1s514,35,17:credible intervalS1s515,9,8:baselineQ0q515,19,5:S1s515,20,8:baselineS1s515,30,9:baselinesS1s515,41,13:compared withS1s515,56,15:comparison withS1s515,73,17:benchmark againstS1s516,9,11:calibrationQ0q516,22,4:S1s516,23,11:calibrationS1s516,36,10:calibratedS1s516,48,5:brierS1s516,55,19:reliability diagramS1s517,9,14:error analysisQ0q517,25,7:S1s517,26,14:error analysisS1s517,42,16:confusion matrixS1s517,60,15:false negativesS1s517,77,15:false positivesS1s517,94,13:failure casesS1s517,109,13:misclassifiedS1s518,26,16:failure analysisS1s519,9,7:leakageQ0q519,18,6:S1s519,19,7:leakageS1s519,28,4:leakS1s519,34,12:data leakageS1s519,48,9:duplicateS1s519,59,14:near-duplicateS1s519,75,13:contaminationS1s520,9,8:externalQ0q520,19,6:S1s520,20,19:external validationS1s520,41,13:external testS1s520,56,16:external datasetS1s520,74,15:external cohortS1s520,91,11:second siteS1s520,104,14:other hospitalS1s521,9,9:subgroupsQ0q521,20,7:S1s521,21,8:subgroupS1s521,31,9:subgroupsS1s521,42,8:fairnessS1s521,52,13:stratified byS1s521,67,8:per-siteS1s521,77,6:by sexS1s521,85,6:by ageS1s522,5,8:examplesD0s523,7,314:M0m523,7,2:S1s523,7,4:passQ0q524,9,1:S3s524,11,169:# Project
+M0m497,5,11:S1s497,5,2:idS1s497,9,16:evaluation.rigorS1s498,5,4:kindS1s498,11,8:keywordsS1s499,5,8:categoryS1s499,15,8:evidenceS1s500,5,8:severityS1s500,15,4:infoS1s501,5,6:weightS1i501,13,1:4S1s502,5,5:titleS1s502,12,42:How the evaluation guards against optimismS1s503,5,7:messageS3s503,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s504,5,3:whyS5s504,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s508,5,10:referencesQ0q508,17,3:S3s508,18,18:TRIPOD+AI 12c, 23aS3s508,40,22:CLAIM 2024 items 29-38S3s508,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s509,5,5:matchM0m510,7,3:S1s510,7,3:minS1i510,12,1:4S1s511,7,6:recordS1b511,15,5:falseS1s512,7,5:termsM0m513,9,10:S1s513,9,13:held-out testQ0q513,24,8:S1s513,25,8:held-outS1s513,35,8:held outS1s513,45,8:hold-outS1s513,55,7:holdoutS1s513,64,8:test setS1s513,74,11:unseen testS1s513,87,11:locked testS1s513,100,11:frozen testS1s514,9,16:cross-validationQ0q514,27,5:S1s514,28,16:cross-validationS1s514,46,16:cross validationS1s514,64,6:k-foldS1s514,72,9:nested cvS1s514,83,15:cross-validatedS1s515,9,13:grouped splitQ0q515,24,12:S1s515,25,13:patient-levelS1s515,40,13:patient levelS1s515,55,12:patient-wiseS1s515,69,13:subject-levelS1s515,84,19:subject-independentS1s515,105,17:participant-levelS1s516,25,13:grouped splitS1s516,40,12:group k-foldS1s516,54,14:scaffold splitS1s516,70,14:temporal splitS1s516,86,16:time-based splitS1s516,104,16:split by patientS1s517,9,11:uncertaintyQ0q517,22,8:S1s517,23,19:confidence intervalS1s517,44,20:confidence intervalsS1s517,66,6:95% ciS1s517,74,9:bootstrapS1s517,85,12:bootstrappedS1s517,99,25:standard deviation acrossS1s518,23,10:error barsS1s518,35,17:credible intervalS1s519,9,8:baselineQ0q519,19,5:S1s519,20,8:baselineS1s519,30,9:baselinesS1s519,41,13:compared withS1s519,56,15:comparison withS1s519,73,17:benchmark againstS1s520,9,11:calibrationQ0q520,22,4:S1s520,23,11:calibrationS1s520,36,10:calibratedS1s520,48,5:brierS1s520,55,19:reliability diagramS1s521,9,14:error analysisQ0q521,25,7:S1s521,26,14:error analysisS1s521,42,16:confusion matrixS1s521,60,15:false negativesS1s521,77,15:false positivesS1s521,94,13:failure casesS1s521,109,13:misclassifiedS1s522,26,16:failure analysisS1s523,9,7:leakageQ0q523,18,6:S1s523,19,7:leakageS1s523,28,4:leakS1s523,34,12:data leakageS1s523,48,9:duplicateS1s523,59,14:near-duplicateS1s523,75,13:contaminationS1s524,9,8:externalQ0q524,19,6:S1s524,20,19:external validationS1s524,41,13:external testS1s524,56,16:external datasetS1s524,74,15:external cohortS1s524,91,11:second siteS1s524,104,14:other hospitalS1s525,9,9:subgroupsQ0q525,20,7:S1s525,21,8:subgroupS1s525,31,9:subgroupsS1s525,42,8:fairnessS1s525,52,13:stratified byS1s525,67,8:per-siteS1s525,77,6:by sexS1s525,85,6:by ageS1s526,5,8:examplesD0s527,7,314:M0m527,7,2:S1s527,7,4:passQ0q528,9,1:S3s528,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s525,7,4:failQ0q526,9,1:S3s526,11,55:# Project
+S1s529,7,4:failQ0q530,9,1:S3s530,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m528,5,13:S1s528,5,2:idS1s528,9,20:metrics.near-perfectS1s529,5,4:kindS1s529,11,12:plausibilityS1s530,5,8:categoryS1s530,15,8:evidenceS1s531,5,8:severityS1s531,15,5:errorS1s533,5,15:substance_shareS1f533,22,3:0.5S1s537,5,6:weightS1i537,13,1:0S1s538,5,9:score_capS1i538,16,2:20S1s539,5,5:titleS1s539,12,49:Near-perfect results show why they can be trustedS1s540,5,7:messageS3s540,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s541,5,3:whyS5s541,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s547,5,10:referencesQ0q547,17,3:S3s547,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s547,65,36:Roberts et al., Nat Mach Intell 2021S3s547,105,22:CLAIM 2024 items 29-35S1s548,5,5:matchM0m549,7,4:S1s549,7,7:metricsQ0q549,16,6:S1s549,17,8:accuracyS1s549,27,17:balanced_accuracyS1s549,46,5:aurocS1s549,53,5:auprcS1s549,60,2:f1S1s549,64,11:sensitivityS1s551,7,8:at_leastS1f551,17,4:0.95S1s552,7,6:guardsM0m553,9,4:S1s553,9,13:held-out testQ0q553,24,8:S1s553,25,8:held-outS1s553,35,8:held outS1s553,45,8:hold-outS1s553,55,7:holdoutS1s553,64,8:test setS1s553,74,11:unseen testS1s553,87,11:locked testS1s553,100,11:frozen testS1s554,9,11:uncertaintyQ0q554,22,8:S1s554,23,19:confidence intervalS1s554,44,20:confidence intervalsS1s554,66,6:95% ciS1s554,74,9:bootstrapS1s554,85,12:bootstrappedS1s554,99,25:standard deviation acrossS1s555,23,10:error barsS1s555,35,17:credible intervalS1s556,9,7:leakageQ0q556,18,6:S1s556,19,7:leakageS1s556,28,4:leakS1s556,34,12:data leakageS1s556,48,9:duplicateS1s556,59,14:near-duplicateS1s556,75,13:contaminationS1s557,9,8:externalQ0q557,19,6:S1s557,20,19:external validationS1s557,41,13:external testS1s557,56,16:external datasetS1s557,74,15:external cohortS1s557,91,11:second siteS1s557,104,14:other hospitalS1s559,7,13:skip_sectionsQ0q559,22,10:S1s559,23,4:nextS1s559,29,6:futureS1s559,37,7:roadmapS1s559,46,4:planS1s559,52,5:plansS1s559,59,7:plannedS1s559,68,4:todoS1s559,74,11:improvementS1s559,87,12:improvementsS1s559,101,7:outlookS1s560,5,8:examplesD0s561,7,812:M0m561,7,2:S1s561,7,4:passQ0q562,9,4:S3s562,11,165:# Project
+M0m532,5,13:S1s532,5,2:idS1s532,9,20:metrics.near-perfectS1s533,5,4:kindS1s533,11,12:plausibilityS1s534,5,8:categoryS1s534,15,8:evidenceS1s535,5,8:severityS1s535,15,5:errorS1s537,5,15:substance_shareS1f537,22,3:0.5S1s541,5,6:weightS1i541,13,1:0S1s542,5,9:score_capS1i542,16,2:20S1s543,5,5:titleS1s543,12,49:Near-perfect results show why they can be trustedS1s544,5,7:messageS3s544,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s545,5,3:whyS5s545,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s551,5,10:referencesQ0q551,17,3:S3s551,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s551,65,36:Roberts et al., Nat Mach Intell 2021S3s551,105,22:CLAIM 2024 items 29-35S1s552,5,5:matchM0m553,7,4:S1s553,7,7:metricsQ0q553,16,6:S1s553,17,8:accuracyS1s553,27,17:balanced_accuracyS1s553,46,5:aurocS1s553,53,5:auprcS1s553,60,2:f1S1s553,64,11:sensitivityS1s555,7,8:at_leastS1f555,17,4:0.95S1s556,7,6:guardsM0m557,9,4:S1s557,9,13:held-out testQ0q557,24,8:S1s557,25,8:held-outS1s557,35,8:held outS1s557,45,8:hold-outS1s557,55,7:holdoutS1s557,64,8:test setS1s557,74,11:unseen testS1s557,87,11:locked testS1s557,100,11:frozen testS1s558,9,11:uncertaintyQ0q558,22,8:S1s558,23,19:confidence intervalS1s558,44,20:confidence intervalsS1s558,66,6:95% ciS1s558,74,9:bootstrapS1s558,85,12:bootstrappedS1s558,99,25:standard deviation acrossS1s559,23,10:error barsS1s559,35,17:credible intervalS1s560,9,7:leakageQ0q560,18,6:S1s560,19,7:leakageS1s560,28,4:leakS1s560,34,12:data leakageS1s560,48,9:duplicateS1s560,59,14:near-duplicateS1s560,75,13:contaminationS1s561,9,8:externalQ0q561,19,6:S1s561,20,19:external validationS1s561,41,13:external testS1s561,56,16:external datasetS1s561,74,15:external cohortS1s561,91,11:second siteS1s561,104,14:other hospitalS1s563,7,13:skip_sectionsQ0q563,22,10:S1s563,23,4:nextS1s563,29,6:futureS1s563,37,7:roadmapS1s563,46,4:planS1s563,52,5:plansS1s563,59,7:plannedS1s563,68,4:todoS1s563,74,11:improvementS1s563,87,12:improvementsS1s563,101,7:outlookS1s564,5,8:examplesD0s565,7,812:M0m565,7,2:S1s565,7,4:passQ0q566,9,4:S3s566,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s563,11,65:# Project
+S3s567,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s564,11,66:# Project
+S3s568,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s565,11,99:# Project
+S3s569,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s566,7,4:failQ0q567,9,3:S3s567,11,73:# Project
+S1s570,7,4:failQ0q571,9,3:S3s571,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s568,11,92:# Project
+S3s572,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s569,11,97:# Project
+S3s573,11,97:# Project
 
 ## Results
 
@@ -3143,27 +3161,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m571,5,13:S1s571,5,2:idS1s571,9,24:evaluation.tuned-on-testS1s572,5,4:kindS1s572,11,6:forbidS1s573,5,8:categoryS1s573,15,8:evidenceS1s574,5,8:severityS1s574,15,7:warningS1s576,5,15:substance_shareS1f576,22,3:0.5S1s577,5,6:weightS1i577,13,1:3S1s580,5,14:guards_resultsS1b580,21,4:trueS1s581,5,5:titleS1s581,12,29:Test set not used for choicesS1s582,5,7:messageS3s582,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s583,5,3:whyS5s583,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s590,5,10:referencesQ0q590,17,3:S3s590,18,27:CLAIM 2024 items 20, 21, 32S3s590,49,17:TRIPOD+AI 12a, 15S3s590,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s591,5,5:matchM0m592,7,4:S1s592,7,12:skip_negatedS1b592,21,4:trueS1s593,7,11:skip_quotedS1b593,20,4:trueS1s595,7,13:skip_sectionsQ0q595,22,9:S1s595,23,5:avoidS1s595,30,7:pitfallS1s595,39,7:mistakeS1s595,48,8:red flagS1s595,58,12:anti-patternS1s595,72,11:antipatternS1s595,85,5:don'tS1s595,92,6:do notS1s595,100,8:what notS1s596,7,8:patternsQ0q597,9,3:M0m597,11,2:S1s597,11,7:patternS2s597,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s598,11,7:rewriteS2s598,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m599,11,2:S1s599,11,7:patternS2s599,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s600,11,7:rewriteS2s600,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m601,11,2:S1s601,11,7:patternS2s601,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s602,11,7:rewriteS2s602,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s603,5,8:examplesD0s604,7,1422:M0m604,7,2:S1s604,7,4:passQ0q605,9,7:S3s605,11,103:# Project
+M0m575,5,13:S1s575,5,2:idS1s575,9,24:evaluation.tuned-on-testS1s576,5,4:kindS1s576,11,6:forbidS1s577,5,8:categoryS1s577,15,8:evidenceS1s578,5,8:severityS1s578,15,7:warningS1s580,5,15:substance_shareS1f580,22,3:0.5S1s581,5,6:weightS1i581,13,1:3S1s584,5,14:guards_resultsS1b584,21,4:trueS1s585,5,5:titleS1s585,12,29:Test set not used for choicesS1s586,5,7:messageS3s586,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s587,5,3:whyS5s587,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s594,5,10:referencesQ0q594,17,3:S3s594,18,27:CLAIM 2024 items 20, 21, 32S3s594,49,17:TRIPOD+AI 12a, 15S3s594,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s595,5,5:matchM0m596,7,4:S1s596,7,12:skip_negatedS1b596,21,4:trueS1s597,7,11:skip_quotedS1b597,20,4:trueS1s599,7,13:skip_sectionsQ0q599,22,9:S1s599,23,5:avoidS1s599,30,7:pitfallS1s599,39,7:mistakeS1s599,48,8:red flagS1s599,58,12:anti-patternS1s599,72,11:antipatternS1s599,85,5:don'tS1s599,92,6:do notS1s599,100,8:what notS1s600,7,8:patternsQ0q601,9,3:M0m601,11,2:S1s601,11,7:patternS2s601,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s602,11,7:rewriteS2s602,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m603,11,2:S1s603,11,7:patternS2s603,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s604,11,7:rewriteS2s604,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m605,11,2:S1s605,11,7:patternS2s605,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s606,11,7:rewriteS2s606,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s607,5,8:examplesD0s608,7,1422:M0m608,7,2:S1s608,7,4:passQ0q609,9,7:S3s609,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s606,11,82:# Project
+S3s610,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s607,11,53:# Project
+S3s611,11,53:# Project
 
 We did not tune anything on the test set.
-S3s608,11,65:# Project
+S3s612,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s609,11,104:# Project
+S3s613,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s610,11,96:# Project
+S3s614,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s611,11,133:# Project
+S3s615,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -3173,27 +3191,27 @@ S3s611,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s612,7,4:failQ0q613,9,7:S3s613,11,74:# Project
+S1s616,7,4:failQ0q617,9,7:S3s617,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s614,11,79:# Project
+S3s618,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s615,11,64:# Project
+S3s619,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s616,11,56:# Project
+S3s620,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s617,11,92:# Project
+S3s621,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s618,11,63:# Project
+S3s622,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s620,11,109:# Project
+S3s624,11,109:# Project
 
 ## Pitfalls
 
@@ -3626,36 +3644,39 @@ S3s140,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 49281, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,40738:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,26:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s55,7,10:conditionsQ0q55,19,4:S1s55,20,7:withoutS1s55,29,6:unlessS1s55,37,6:exceptS1s55,45,5:untilS1s57,7,14:clause_openersQ0q57,23,12:S1s57,24,5:whichS1s57,31,3:whoS1s57,36,5:whoseS1s57,43,5:whereS1s57,50,5:whileS1s57,57,7:becauseS1s57,66,5:sinceS1s57,73,2:soS1s57,77,3:butS1s57,82,8:althoughS1s57,92,6:thoughS1s57,100,7:whereasS1s59,7,9:use_verbsQ0q59,18,6:S1s59,19,3:useS1s59,24,4:usedS1s59,30,5:usingS1s59,37,4:usesS1s59,43,3:runS1s59,48,7:appliedS1s60,7,12:prepositionsQ0q60,21,11:S1s60,22,3:forS1s60,27,2:inS1s60,31,4:withS1s60,37,2:toS1s60,41,2:asS1b60,45,2:onS1s60,49,6:duringS1s60,57,6:withinS1s60,65,4:intoS1s60,71,2:byS1s60,75,2:atS1s62,7,7:joinersQ0q62,16,2:S1s62,17,3:andS1s62,22,2:orS1s65,7,8:purposesQ0q65,17,30:S1s65,18,8:researchS1s65,28,11:educationalS1s65,41,9:educationS1s65,52,8:learningS1s65,62,8:teachingS1s65,72,13:demonstrationS1s65,87,15:demonstrationalS1s65,104,4:demoS1s66,18,9:portfolioS1s66,29,8:academicS1s66,39,11:exploratoryS1s66,52,11:explorationS1s66,65,13:informationalS1s66,80,11:informationS1s66,93,12:illustrativeS1s66,107,12:illustrationS1s67,18,12:experimentalS1s67,32,15:experimentationS1s67,49,5:studyS1s67,56,8:personalS1s67,66,10:courseworkS1s67,78,6:courseS1s67,86,8:trainingS1s67,96,8:tutorialS1s68,18,11:prototypingS1s68,31,9:referenceS1s68,42,12:benchmarkingS1s68,56,15:investigationalS1s68,73,5:hobbyS1s68,80,8:practiceS1s69,7,7:markersQ0q69,16,5:S1s69,17,4:onlyS1s69,23,6:solelyS1s69,31,6:purelyS1s69,39,8:strictlyS1s69,49,11:exclusivelyS1s70,7,14:purpose_framesQ0q70,23,7:S1s70,24,3:forS1s70,29,3:useS1s70,34,4:usesS1s70,40,8:purposesS1s70,50,7:purposeS1s70,59,7:projectS1s70,68,8:projectsS1s73,7,15:purpose_objectsQ0q73,24,16:S1s73,25,4:codeS1s73,31,8:softwareS1s73,41,9:prototypeS1s73,52,10:prototypesS1s73,64,4:toolS1s73,70,5:toolsS1s73,77,4:demoS1s73,83,10:repositoryS1s73,95,4:repoS1s73,101,8:notebookS1s73,111,9:notebooksS1s73,122,3:appS1s73,127,7:projectS1s74,25,8:artefactS1s74,35,8:artifactS1s74,45,8:exerciseS1s76,7,12:model_stagesQ0q76,21,1:S1s76,22,8:trainingS1s77,7,13:purpose_nounsQ0q77,22,4:S1s77,23,8:purposesS1s77,33,7:purposeS1s77,42,4:onlyS1s77,48,3:useS1s78,7,13:purpose_verbsQ0q78,22,15:S1s78,23,2:isS1s78,27,3:areS1s78,32,3:wasS1s78,37,4:wereS1s78,43,2:beS1s78,47,8:intendedS1s78,57,5:meantS1s78,64,8:designedS1s78,74,5:builtS1s78,81,7:createdS1s78,90,9:developedS1s78,101,4:madeS1s78,107,6:servesS1s79,23,9:primarilyS1s79,34,6:mainlyS1s80,7,12:availabilityQ0q80,21,18:S1s80,22,9:availableS1s80,33,8:providedS1s80,43,8:releasedS1s80,53,6:sharedS1s80,61,11:distributedS1s80,74,8:licensedS1s80,84,7:licenseS1s80,93,7:licenceS1s80,102,3:mitS1s80,107,6:apacheS1s80,115,3:gplS1s81,22,3:bsdS1s81,27,9:copyrightS1s81,38,4:freeS1s81,44,10:opensourceS1s81,56,10:permissiveS1s81,68,14:redistributionS1s81,84,2:ccS1s85,7,13:professionalsQ0q85,22,25:S1s85,23,6:doctorS1s85,31,7:doctorsS1s85,40,2:gpS1s85,44,3:gpsS1s85,49,9:physicianS1s85,60,10:physiciansS1s85,72,9:clinicianS1s85,83,10:cliniciansS1s85,95,11:radiologistS1s85,108,12:radiologistsS1s86,23,11:pathologistS1s86,36,12:pathologistsS1s86,50,5:nurseS1s86,57,6:nursesS1s86,65,13:dermatologistS1s86,80,12:cardiologistS1s86,94,10:pharmacistS1s86,106,12:professionalS1s87,23,13:professionalsS1s87,38,10:specialistS1s87,50,11:specialistsS1s87,63,6:expertS1s87,71,7:expertsS1s87,80,8:providerS1s87,90,9:providersS1s88,7,12:replacementsQ0q88,21,7:S1s88,22,7:replaceS1s88,31,8:replacesS1s88,41,9:replacingS1s88,52,11:replacementS1s88,65,10:substituteS1s88,77,11:substitutesS1s88,90,12:substitutingS1s91,7,8:supportsQ0q91,17,12:S1s91,18,7:supportS1s91,27,8:supportsS1s91,37,6:assistS1s91,45,7:assistsS1s91,54,7:augmentS1s91,63,8:augmentsS1s91,73,3:aidS1s91,78,4:aidsS1s91,84,10:complementS1s91,96,11:complementsS1s91,109,4:helpS1s91,115,5:helpsS1s93,7,6:beforeQ0q93,15,2:S1s93,16,6:beforeS1s93,24,5:priorS1s95,7,8:articlesQ0q95,17,3:S1s95,18,1:aS1s95,21,2:anS1s95,25,3:theS1s96,7,10:deliveriesQ0q96,19,12:S1s96,20,7:provideS1s96,29,8:providesS1s96,39,4:giveS1s96,45,5:givesS1s96,52,5:offerS1s96,59,6:offersS1s96,67,4:makeS1s96,73,5:makesS1s96,80,7:deliverS1s96,89,8:deliversS1s96,99,10:constituteS1s96,111,11:constitutesS1s98,7,7:denialsQ0q98,16,16:S1s98,17,12:out of scopeS1s98,31,17:outside the scopeS1s98,50,20:outside of the scopeS1s98,72,16:beyond the scopeS1s98,90,12:not in scopeS1s98,104,10:prohibitedS1s98,116,9:forbiddenS1s99,17,10:no part ofS1s99,29,11:discouragedS1s99,42,15:not recommendedS1s99,59,11:not advisedS1s99,72,15:advised againstS1s99,89,13:not permittedS1s99,104,11:not allowedS1s100,17,9:in no wayS1s100,28,11:by no meansS1s103,7,8:headingsQ0q103,17,9:S1s103,18,10:disclaimerS1s103,30,11:disclaimersS1s103,43,6:noticeS1s103,51,7:cautionS1s103,60,12:intended useS1s103,74,20:not for clinical useS1s103,96,15:responsible useS1s103,113,11:safety noteS1s104,18,14:important noteS1s105,7,16:licence_headingsQ0q105,25,5:S1s105,26,7:licenseS1s105,35,7:licenceS1s105,44,8:citationS1s105,54,9:copyrightS1s105,65,10:acknowledgS1s107,7,6:actualQ0q107,15,3:S1s107,16,4:realS1s107,22,6:actualS1s107,30,4:liveS1s109,7,10:past_formsQ0q109,19,13:S1s109,20,3:wasS1s109,25,4:wereS1s109,31,3:didS3s109,36,6:didn'tS3s109,46,6:wasn'tS3s109,56,7:weren'tS1s109,67,3:hasS1s109,72,4:haveS1s109,78,3:hadS3s109,83,6:hasn'tS3s109,93,7:haven'tS3s109,104,6:hadn'tS1s109,114,4:beenS1s111,7,6:modalsQ0q111,15,5:S1s111,16,6:shouldS1s111,24,4:mustS1s111,30,3:mayS1s111,35,3:canS1s111,40,5:shallS1s114,7,13:data_subjectsQ0q114,22,21:S1s114,23,7:datasetS1s114,32,8:datasetsS1s114,42,4:dataS1s114,48,8:databaseS1s114,58,9:databasesS1s114,69,6:corpusS1s114,77,6:cohortS1s114,85,6:imagesS1s114,93,10:recordingsS1s114,105,8:readingsS1s114,115,7:recordsS1s114,124,5:namesS1s115,23,11:identifiersS1s115,36,11:informationS1s115,49,3:phiS1s115,54,7:detailsS1s115,63,4:keysS1s115,69,7:secretsS1s115,78,11:credentialsS1s115,91,6:tokensS1s115,99,9:passwordsS1s119,7,10:data_termsQ0q119,19,6:S1s119,20,9:agreementS1s119,31,3:duaS1s119,36,12:credentialedS1s119,50,13:credentialingS1s119,65,5:termsS1s119,72,7:requestS1s123,7,8:licencesQ0q123,17,10:S1s123,18,7:licenseS1s123,27,7:licenceS1s123,36,8:licensedS1s123,46,9:licensingS1s123,57,3:mitS1s123,62,6:apacheS1s123,70,3:gplS1s123,75,3:bsdS1s123,80,2:ccS1s123,84,9:copyrightS1s132,7,6:placesQ0q132,15,6:S1s132,16,8:practiceS1s132,26,9:practicesS1s132,37,7:settingS1s132,46,8:settingsS1s132,56,12:environmentsS1s132,70,9:workflowsS1s136,7,5:doersQ0q136,14,4:S1s136,15,4:doesS1s136,21,3:didS3s136,26,7:doesn'tS3s136,37,6:didn'tS1s139,7,7:sourcesQ0q139,16,1:S1s139,17,4:fromS1s143,7,7:promptsQ0q143,16,6:S1s143,17,6:promptS1s143,25,7:promptsS1s143,34,11:instructionS1s143,47,12:instructionsS1s143,61,10:instructedS1s143,73,9:instructsS1s147,7,14:shared_recordsQ0q147,23,8:S1s147,24,7:reportsS1s147,33,5:notesS1s147,40,5:scansS1s147,47,7:lettersS1s147,56,11:transcriptsS1s147,69,6:photosS1s147,77,8:messagesS1s147,87,7:recordsS1s150,7,14:decision_verbsQ0q150,23,6:S1s150,24,4:makeS1s150,30,6:informS1s150,38,5:guideS1s150,45,7:supportS1s150,54,5:driveS1s150,61,4:takeS1s153,7,9:decisionsQ0q153,18,7:S1s153,19,8:decisionS1s153,29,9:decisionsS1s153,40,9:treatmentS1s153,51,10:treatmentsS1s153,63,4:careS1s153,69,6:dosingS1s153,77,11:prescribingS1s155,7,14:deciding_verbsQ0q155,23,2:S1s155,24,6:decideS1s155,32,6:chooseS1s160,7,13:clinical_actsQ0q160,22,3:S1s160,23,4:doseS1s160,29,9:prescribeS1s160,40,8:diagnoseS1s163,7,6:adviceQ0q163,15,1:S1s163,16,6:adviceS1s164,7,6:levelsQ0q164,15,1:S1s164,16,10:individualS1s166,7,12:levels_afterQ0q166,21,1:S1s166,22,5:levelS1s167,7,5:normsQ0q167,14,29:S1s167,15,8:intendedS1s167,25,5:meantS1s167,32,8:designedS1s167,42,8:suitableS1s167,52,10:unsuitableS1s167,64,11:appropriateS1s167,77,13:inappropriateS1s167,92,4:safeS1s167,98,3:fitS1s167,103,9:validatedS1s167,114,8:approvedS1s168,15,7:clearedS1s168,24,9:certifiedS1s168,35,5:readyS1s168,42,4:toolS1s168,48,5:toolsS1s168,55,6:systemS1s168,63,7:systemsS1s168,72,6:deviceS1s168,80,7:devicesS1s168,89,7:productS1s168,98,8:productsS1s168,108,8:softwareS1s169,15,7:serviceS3s169,24,9:shouldn'tS3s169,37,7:mustn'tS1s169,48,6:cannotS3s169,56,5:can'tS3s169,65,6:mayn'tS1s173,5,3:fixM0m174,7,3:S1s174,7,6:insertS1s174,15,11:after-titleS1s175,7,4:textS4s175,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 50105, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,41240:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,26:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,6:hasn'tS3s21,80,7:haven'tS1s21,91,3:norS1s21,96,10:unsuitableS1s21,108,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s55,7,10:conditionsQ0q55,19,4:S1s55,20,7:withoutS1s55,29,6:unlessS1s55,37,6:exceptS1s55,45,5:untilS1s57,7,14:clause_openersQ0q57,23,12:S1s57,24,5:whichS1s57,31,3:whoS1s57,36,5:whoseS1s57,43,5:whereS1s57,50,5:whileS1s57,57,7:becauseS1s57,66,5:sinceS1s57,73,2:soS1s57,77,3:butS1s57,82,8:althoughS1s57,92,6:thoughS1s57,100,7:whereasS1s59,7,9:use_verbsQ0q59,18,6:S1s59,19,3:useS1s59,24,4:usedS1s59,30,5:usingS1s59,37,4:usesS1s59,43,3:runS1s59,48,7:appliedS1s60,7,12:prepositionsQ0q60,21,11:S1s60,22,3:forS1s60,27,2:inS1s60,31,4:withS1s60,37,2:toS1s60,41,2:asS1b60,45,2:onS1s60,49,6:duringS1s60,57,6:withinS1s60,65,4:intoS1s60,71,2:byS1s60,75,2:atS1s62,7,7:joinersQ0q62,16,2:S1s62,17,3:andS1s62,22,2:orS1s65,7,8:purposesQ0q65,17,30:S1s65,18,8:researchS1s65,28,11:educationalS1s65,41,9:educationS1s65,52,8:learningS1s65,62,8:teachingS1s65,72,13:demonstrationS1s65,87,15:demonstrationalS1s65,104,4:demoS1s66,18,9:portfolioS1s66,29,8:academicS1s66,39,11:exploratoryS1s66,52,11:explorationS1s66,65,13:informationalS1s66,80,11:informationS1s66,93,12:illustrativeS1s66,107,12:illustrationS1s67,18,12:experimentalS1s67,32,15:experimentationS1s67,49,5:studyS1s67,56,8:personalS1s67,66,10:courseworkS1s67,78,6:courseS1s67,86,8:trainingS1s67,96,8:tutorialS1s68,18,11:prototypingS1s68,31,9:referenceS1s68,42,12:benchmarkingS1s68,56,15:investigationalS1s68,73,5:hobbyS1s68,80,8:practiceS1s69,7,7:markersQ0q69,16,5:S1s69,17,4:onlyS1s69,23,6:solelyS1s69,31,6:purelyS1s69,39,8:strictlyS1s69,49,11:exclusivelyS1s70,7,14:purpose_framesQ0q70,23,7:S1s70,24,3:forS1s70,29,3:useS1s70,34,4:usesS1s70,40,8:purposesS1s70,50,7:purposeS1s70,59,7:projectS1s70,68,8:projectsS1s73,7,15:purpose_objectsQ0q73,24,16:S1s73,25,4:codeS1s73,31,8:softwareS1s73,41,9:prototypeS1s73,52,10:prototypesS1s73,64,4:toolS1s73,70,5:toolsS1s73,77,4:demoS1s73,83,10:repositoryS1s73,95,4:repoS1s73,101,8:notebookS1s73,111,9:notebooksS1s73,122,3:appS1s73,127,7:projectS1s74,25,8:artefactS1s74,35,8:artifactS1s74,45,8:exerciseS1s76,7,12:model_stagesQ0q76,21,1:S1s76,22,8:trainingS1s77,7,13:purpose_nounsQ0q77,22,4:S1s77,23,8:purposesS1s77,33,7:purposeS1s77,42,4:onlyS1s77,48,3:useS1s78,7,13:purpose_verbsQ0q78,22,15:S1s78,23,2:isS1s78,27,3:areS1s78,32,3:wasS1s78,37,4:wereS1s78,43,2:beS1s78,47,8:intendedS1s78,57,5:meantS1s78,64,8:designedS1s78,74,5:builtS1s78,81,7:createdS1s78,90,9:developedS1s78,101,4:madeS1s78,107,6:servesS1s79,23,9:primarilyS1s79,34,6:mainlyS1s80,7,12:availabilityQ0q80,21,18:S1s80,22,9:availableS1s80,33,8:providedS1s80,43,8:releasedS1s80,53,6:sharedS1s80,61,11:distributedS1s80,74,8:licensedS1s80,84,7:licenseS1s80,93,7:licenceS1s80,102,3:mitS1s80,107,6:apacheS1s80,115,3:gplS1s81,22,3:bsdS1s81,27,9:copyrightS1s81,38,4:freeS1s81,44,10:opensourceS1s81,56,10:permissiveS1s81,68,14:redistributionS1s81,84,2:ccS1s85,7,13:professionalsQ0q85,22,25:S1s85,23,6:doctorS1s85,31,7:doctorsS1s85,40,2:gpS1s85,44,3:gpsS1s85,49,9:physicianS1s85,60,10:physiciansS1s85,72,9:clinicianS1s85,83,10:cliniciansS1s85,95,11:radiologistS1s85,108,12:radiologistsS1s86,23,11:pathologistS1s86,36,12:pathologistsS1s86,50,5:nurseS1s86,57,6:nursesS1s86,65,13:dermatologistS1s86,80,12:cardiologistS1s86,94,10:pharmacistS1s86,106,12:professionalS1s87,23,13:professionalsS1s87,38,10:specialistS1s87,50,11:specialistsS1s87,63,6:expertS1s87,71,7:expertsS1s87,80,8:providerS1s87,90,9:providersS1s88,7,12:replacementsQ0q88,21,7:S1s88,22,7:replaceS1s88,31,8:replacesS1s88,41,9:replacingS1s88,52,11:replacementS1s88,65,10:substituteS1s88,77,11:substitutesS1s88,90,12:substitutingS1s91,7,8:supportsQ0q91,17,12:S1s91,18,7:supportS1s91,27,8:supportsS1s91,37,6:assistS1s91,45,7:assistsS1s91,54,7:augmentS1s91,63,8:augmentsS1s91,73,3:aidS1s91,78,4:aidsS1s91,84,10:complementS1s91,96,11:complementsS1s91,109,4:helpS1s91,115,5:helpsS1s93,7,6:beforeQ0q93,15,2:S1s93,16,6:beforeS1s93,24,5:priorS1s95,7,8:articlesQ0q95,17,3:S1s95,18,1:aS1s95,21,2:anS1s95,25,3:theS1s96,7,10:deliveriesQ0q96,19,12:S1s96,20,7:provideS1s96,29,8:providesS1s96,39,4:giveS1s96,45,5:givesS1s96,52,5:offerS1s96,59,6:offersS1s96,67,4:makeS1s96,73,5:makesS1s96,80,7:deliverS1s96,89,8:deliversS1s96,99,10:constituteS1s96,111,11:constitutesS1s98,7,7:denialsQ0q98,16,16:S1s98,17,12:out of scopeS1s98,31,17:outside the scopeS1s98,50,20:outside of the scopeS1s98,72,16:beyond the scopeS1s98,90,12:not in scopeS1s98,104,10:prohibitedS1s98,116,9:forbiddenS1s99,17,10:no part ofS1s99,29,11:discouragedS1s99,42,15:not recommendedS1s99,59,11:not advisedS1s99,72,15:advised againstS1s99,89,13:not permittedS1s99,104,11:not allowedS1s100,17,9:in no wayS1s100,28,11:by no meansS1s103,7,8:headingsQ0q103,17,9:S1s103,18,10:disclaimerS1s103,30,11:disclaimersS1s103,43,6:noticeS1s103,51,7:cautionS1s103,60,12:intended useS1s103,74,20:not for clinical useS1s103,96,15:responsible useS1s103,113,11:safety noteS1s104,18,14:important noteS1s105,7,16:licence_headingsQ0q105,25,5:S1s105,26,7:licenseS1s105,35,7:licenceS1s105,44,8:citationS1s105,54,9:copyrightS1s105,65,10:acknowledgS1s107,7,6:actualQ0q107,15,3:S1s107,16,4:realS1s107,22,6:actualS1s107,30,4:liveS1s109,7,10:past_formsQ0q109,19,13:S1s109,20,3:wasS1s109,25,4:wereS1s109,31,3:didS3s109,36,6:didn'tS3s109,46,6:wasn'tS3s109,56,7:weren'tS1s109,67,3:hasS1s109,72,4:haveS1s109,78,3:hadS3s109,83,6:hasn'tS3s109,93,7:haven'tS3s109,104,6:hadn'tS1s109,114,4:beenS1s111,7,6:modalsQ0q111,15,5:S1s111,16,6:shouldS1s111,24,4:mustS1s111,30,3:mayS1s111,35,3:canS1s111,40,5:shallS1s114,7,13:data_subjectsQ0q114,22,21:S1s114,23,7:datasetS1s114,32,8:datasetsS1s114,42,4:dataS1s114,48,8:databaseS1s114,58,9:databasesS1s114,69,6:corpusS1s114,77,6:cohortS1s114,85,6:imagesS1s114,93,10:recordingsS1s114,105,8:readingsS1s114,115,7:recordsS1s114,124,5:namesS1s115,23,11:identifiersS1s115,36,11:informationS1s115,49,3:phiS1s115,54,7:detailsS1s115,63,4:keysS1s115,69,7:secretsS1s115,78,11:credentialsS1s115,91,6:tokensS1s115,99,9:passwordsS1s119,7,10:data_termsQ0q119,19,6:S1s119,20,9:agreementS1s119,31,3:duaS1s119,36,12:credentialedS1s119,50,13:credentialingS1s119,65,5:termsS1s119,72,7:requestS1s123,7,8:licencesQ0q123,17,10:S1s123,18,7:licenseS1s123,27,7:licenceS1s123,36,8:licensedS1s123,46,9:licensingS1s123,57,3:mitS1s123,62,6:apacheS1s123,70,3:gplS1s123,75,3:bsdS1s123,80,2:ccS1s123,84,9:copyrightS1s132,7,6:placesQ0q132,15,6:S1s132,16,8:practiceS1s132,26,9:practicesS1s132,37,7:settingS1s132,46,8:settingsS1s132,56,12:environmentsS1s132,70,9:workflowsS1s136,7,5:doersQ0q136,14,4:S1s136,15,4:doesS1s136,21,3:didS3s136,26,7:doesn'tS3s136,37,6:didn'tS1s139,7,7:sourcesQ0q139,16,1:S1s139,17,4:fromS1s143,7,7:promptsQ0q143,16,6:S1s143,17,6:promptS1s143,25,7:promptsS1s143,34,11:instructionS1s143,47,12:instructionsS1s143,61,10:instructedS1s143,73,9:instructsS1s147,7,14:shared_recordsQ0q147,23,8:S1s147,24,7:reportsS1s147,33,5:notesS1s147,40,5:scansS1s147,47,7:lettersS1s147,56,11:transcriptsS1s147,69,6:photosS1s147,77,8:messagesS1s147,87,7:recordsS1s150,7,14:decision_verbsQ0q150,23,6:S1s150,24,4:makeS1s150,30,6:informS1s150,38,5:guideS1s150,45,7:supportS1s150,54,5:driveS1s150,61,4:takeS1s153,7,9:decisionsQ0q153,18,7:S1s153,19,8:decisionS1s153,29,9:decisionsS1s153,40,9:treatmentS1s153,51,10:treatmentsS1s153,63,4:careS1s153,69,6:dosingS1s153,77,11:prescribingS1s155,7,14:deciding_verbsQ0q155,23,2:S1s155,24,6:decideS1s155,32,6:chooseS1s160,7,13:clinical_actsQ0q160,22,3:S1s160,23,4:doseS1s160,29,9:prescribeS1s160,40,8:diagnoseS1s163,7,6:adviceQ0q163,15,1:S1s163,16,6:adviceS1s164,7,6:levelsQ0q164,15,1:S1s164,16,10:individualS1s166,7,12:levels_afterQ0q166,21,1:S1s166,22,5:levelS1s167,7,5:normsQ0q167,14,29:S1s167,15,8:intendedS1s167,25,5:meantS1s167,32,8:designedS1s167,42,8:suitableS1s167,52,10:unsuitableS1s167,64,11:appropriateS1s167,77,13:inappropriateS1s167,92,4:safeS1s167,98,3:fitS1s167,103,9:validatedS1s167,114,8:approvedS1s168,15,7:clearedS1s168,24,9:certifiedS1s168,35,5:readyS1s168,42,4:toolS1s168,48,5:toolsS1s168,55,6:systemS1s168,63,7:systemsS1s168,72,6:deviceS1s168,80,7:devicesS1s168,89,7:productS1s168,98,8:productsS1s168,108,8:softwareS1s169,15,7:serviceS3s169,24,9:shouldn'tS3s169,37,7:mustn'tS1s169,48,6:cannotS3s169,56,5:can'tS3s169,65,6:mayn'tS1s173,5,3:fixM0m174,7,3:S1s174,7,6:insertS1s174,15,11:after-titleS1s175,7,4:textS4s175,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s180,7,9:variablesM0m181,9,1:S1s181,9,9:decisionsS1s181,20,62:diagnostic, treatment or other care decisions about any personS1s182,5,8:examplesD0s183,7,21274:M0m183,7,3:S1s183,7,4:passQ0q185,9,98:S3s185,11,87:# Project
+S1s180,7,9:variablesM0m181,9,1:S1s181,9,9:decisionsS1s181,20,62:diagnostic, treatment or other care decisions about any personS1s182,5,8:examplesD0s183,7,21776:M0m183,7,3:S1s183,7,4:passQ0q185,9,99:S3s185,11,137:# Drafting discharge summaries with citation checking
+
+> Research code only. Nothing it writes should enter a patient record unreviewed.
+S3s187,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
-S3s187,11,114:# Project
+S3s189,11,114:# Project
 
 | Field | Value |
 |---|---|
 | Intended use | Research Use Only; not for use in diagnostic procedures |
-S3s189,11,86:# Project
+S3s191,11,86:# Project
 
 Please do not use this code, or anything like it, to decide insulin doses.
-S3s191,11,100:# Project
+S3s193,11,100:# Project
 
 **This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.
-S3s192,11,67:# Project
+S3s194,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s193,11,101:# Project
+S3s195,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s194,11,56:# Project
+S3s196,11,56:# Project
 
 Research prototype — not a medical device.
-S3s196,11,137:# Project
+S3s198,11,137:# Project
 
 ## Setup
 
@@ -3665,644 +3686,658 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s197,11,79:# Project
+S3s199,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s199,11,88:# Project
+S3s201,11,88:# Project
 
 Do not use SpotCheck to make decisions about your own skin or anyone else's.
-S3s200,11,84:# Project
+S3s202,11,84:# Project
 
 Please don't use these predictions to decide whether a compound is safe.
-S3s202,11,76:# Project
+S3s204,11,76:# Project
 
 Please do not make any insulin or food decisions from this code.
-S3s203,11,62:# Project
+S3s205,11,62:# Project
 
 "Not for clinical use." This is a student project.
-S3s205,11,96:# Project
+S3s207,11,96:# Project
 
 The system is not approved for, and must not be used in, real patient documentation.
-S3s207,11,136:# Project
+S3s209,11,136:# Project
 
 They say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.
-S3s209,11,111:# Project
+S3s211,11,111:# Project
 
 ## Not for dosing real patients
 
 I am a pharmacist and I still would not dose anyone from this app.
-S3s211,11,59:# Project
+S3s213,11,59:# Project
 
 It has not been evaluated in clinical practice.
-S3s213,11,91:# Project
+S3s215,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s215,11,70:# Project
+S3s217,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s217,11,90:# Project
+S3s219,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s219,11,51:# Project
+S3s221,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s221,11,55:# Project
+S3s223,11,55:# Project
 
 Do not use its forecasts to adjust insulin.
-S3s222,11,54:# Project
+S3s224,11,54:# Project
 
 This prototype is not a medical equipment.
-S3s224,11,77:# Project
+S3s226,11,77:# Project
 
 > **Intended use.** A learning project for a data-science course.
-S3s226,11,73:# Project
+S3s228,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s227,11,55:# Project
+S3s229,11,55:# Project
 
 It has not been validated for clinical use.
-S3s228,11,78:# Project
+S3s230,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s229,11,85:# Project
+S3s231,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s230,11,35:# Project
+S3s232,11,35:# Project
 
 Not a clinical product.
-S3s231,11,96:# Project
+S3s233,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s233,11,100:# Project
+S3s235,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s234,11,81:# Project
+S3s236,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s235,11,64:# Project
+S3s237,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s236,11,70:# Project
+S3s238,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s238,11,55:# Project
+S3s240,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s240,11,64:# Project
+S3s242,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s241,11,52:# Project
+S3s243,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s242,11,77:# Project
+S3s244,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s243,11,91:# Project
+S3s245,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s244,11,66:# Project
+S3s246,11,66:# Project
 
 This project is for educational and research purposes.
-S3s245,11,65:# Project
+S3s247,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s246,11,86:# Project
+S3s248,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s247,11,78:# Project
+S3s249,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s248,11,46:# Project
+S3s250,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s249,11,80:# Project
+S3s251,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s251,11,70:# Project
+S3s253,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s252,11,47:# Project
+S3s254,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s254,11,56:# Project
+S3s256,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s255,11,65:# Project
-
-**Disclaimer:** a student project built for learning.
-S3s256,11,46:# Project
-
-The risk scores are not diagnoses.
 S3s257,11,65:# Project
 
+**Disclaimer:** a student project built for learning.
+S3s258,11,46:# Project
+
+The risk scores are not diagnoses.
+S3s259,11,65:# Project
+
 Clinical deployment is out of scope for this project.
-S3s258,11,55:# Project
+S3s260,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s259,11,50:# Project
+S3s261,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s260,11,77:# Project
+S3s262,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s261,11,78:# Project
-
-This repository is a student project and has no clinical validity.
-S3s262,11,62:# Project
-
-Clinical use of this model is strictly prohibited.
 S3s263,11,78:# Project
 
+This repository is a student project and has no clinical validity.
+S3s264,11,62:# Project
+
+Clinical use of this model is strictly prohibited.
+S3s265,11,78:# Project
+
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s264,11,71:# Project
+S3s266,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s265,11,66:# Project
+S3s267,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s267,11,93:# Project
+S3s269,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s268,11,93:# Project
+S3s270,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s269,11,64:# Project
+S3s271,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s270,11,76:# Project
+S3s272,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s271,11,70:# Project
+S3s273,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s272,11,75:# Project
+S3s274,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s273,11,68:# Project
+S3s275,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s274,11,50:# Project
-
-By no means is this a diagnostic tool.
 S3s276,11,50:# Project
 
+By no means is this a diagnostic tool.
+S3s278,11,50:# Project
+
 The predictions are illustrative only.
-S3s277,11,49:# Project
+S3s279,11,49:# Project
 
 This dashboard is purely educational.
-S3s279,11,74:# Project
+S3s281,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s280,11,52:# Project
+S3s282,11,52:# Project
 
 It has not been tested on real patients.
-S3s281,11,42:# Project
+S3s283,11,42:# Project
 
 Not intended for hospital use.
-S3s282,11,75:# Project
+S3s284,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s284,11,74:# Project
+S3s286,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s286,11,102:# Project
+S3s288,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s287,11,76:# Project
+S3s289,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s288,11,84:# Project
+S3s290,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S3s290,11,74:# Project
+S3s292,11,74:# Project
 
 Nothing here should be used to write real discharge summaries.
-S3s291,11,76:# Project
+S3s293,11,76:# Project
 
 This is a school project, don't use it to make real assignments.
-S3s292,11,86:# Project
+S3s294,11,86:# Project
 
 Decision-support prototype only; not validated for use in live scheduling.
-S3s293,11,74:# Project
+S3s295,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s295,11,62:# Project
+S3s297,11,62:# Project
 
 Please don't take anything here to a real bedside.
-S3s296,11,104:# Project
+S3s298,11,104:# Project
 
 We are students, not ophthalmologists — please do not point this at a real patient's eyes.
-S3s297,11,81:# Project
+S3s299,11,81:# Project
 
 Nothing here should be used to estimate prognosis for a real patient.
-S3s299,11,48:# Project
+S3s301,11,48:# Project
 
 Please do not dose anyone with this.
-S3s300,11,70:# Project
+S3s302,11,70:# Project
 
 This is study project of me. Please do not use at bedside.
-S3s301,11,94:# Project
+S3s303,11,94:# Project
 
 The summaries are not suitable to be put into a patient's record or used for care.
-S3s302,11,79:# Project
+S3s304,11,79:# Project
 
 Nothing here should be used to assign a subtype or guide treatment.
-S3s303,11,65:# Project
+S3s305,11,65:# Project
 
 This is a benchmark exercise. Nothing here is advice.
-S3s305,11,52:# Project
+S3s307,11,52:# Project
 
 AskNurseBot is not a nurse, or a doctor.
-S3s307,11,69:# Project
+S3s309,11,69:# Project
 
 - No model here should be used to make insulin decisions.
-S3s309,11,61:# Project
+S3s311,11,61:# Project
 
 > **Important:** phi-redactor is a research tool.
-S3s310,11,80:# Project
+S3s312,11,80:# Project
 
 PGX-Dose is a teaching artefact. Real dosing follows INR monitoring.
-S3s312,11,81:# Project
+S3s314,11,81:# Project
 
 Nothing in this repository is a recommendation to prescribe any drug.
-S3s314,11,84:# Project
+S3s316,11,84:# Project
 
 > It is not meant for treatment planning or any other clinical decision.
-S3s316,11,89:# Project
+S3s318,11,89:# Project
 
 The forecasts should not be used to make decisions about individual patients.
-S3s317,11,90:# Project
+S3s319,11,90:# Project
 
 This is a planning aid prototype, not a tool for individual patient decisions.
-S3s319,11,102:# Project
+S3s321,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s320,7,4:failQ0q322,9,112:S3s322,11,126:# Project
+S1s322,7,4:failQ0q324,9,115:S3s324,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
-S3s324,11,127:# Project
+S3s326,11,127:# Project
 
 - Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).
-S3s326,11,123:# Project
+S3s328,11,123:# Project
 
 Readability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.
-S3s328,11,113:# Project
+S3s330,11,113:# Project
 
 It forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.
-S3s329,11,129:# Project
+S3s331,11,129:# Project
 
 Only hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.
-S3s330,11,111:# Project
+S3s332,11,111:# Project
 
 They say nothing about any individual patient and are not used for triage or any clinical decision.
-S3s332,11,57:# Project
+S3s334,11,57:# Project
 
 It has not been tested at any other hospital.
-S3s334,11,83:# Project
+S3s336,11,83:# Project
 
 Nobody in the competition could check which positives are real binders.
-S3s336,11,102:# Project
+S3s338,11,102:# Project
 
 The data is from the Analytics Vidhya platform and was used for educational purposes only.
-S3s338,11,79:# Project
+S3s340,11,79:# Project
 
 | Variant | AUPRC |
 |---|---|
 | only tdcsfog for training | 0.398 |
-S3s340,11,70:# Project
+S3s342,11,70:# Project
 
 Please do not commit real patient data to this repository.
-S3s341,11,48:# Project
+S3s343,11,48:# Project
 
 The annotator was not a radiologist.
-S3s342,11,76:# Project
+S3s344,11,76:# Project
 
 If the user is not a clinician, the app shows a plainer summary.
-S3s343,11,59:# Project
+S3s345,11,59:# Project
 
 Never paste real patient names into the prompt.
-S3s344,11,75:# Project
+S3s346,11,75:# Project
 
 `.env` is gitignored. Never commit real keys to the repository.
-S3s345,11,88:# Project
+S3s347,11,88:# Project
 
 Please don't use the synthetic data to draw conclusions about real services.
-S3s346,11,68:# Project
+S3s348,11,68:# Project
 
 We did not use real patient data for a personal project.
-S3s347,11,86:# Project
+S3s349,11,86:# Project
 
 We could not measure it because the tool was never used for real planning.
-S3s348,11,65:# Project
+S3s350,11,65:# Project
 
 The app does not use the GPU for real-time inference.
-S3s350,11,83:# Project
+S3s352,11,83:# Project
 
 OhioT1DM is only available for research use under a data use agreement.
-S3s351,11,81:# Project
+S3s353,11,81:# Project
 
 ChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.
-S3s352,11,82:# Project
+S3s354,11,82:# Project
 
 Every no-show is a slot that a doctor is paid for but no patient uses.
-S3s353,11,72:# Project
+S3s355,11,72:# Project
 
 The next coronavirus might not care about the drugs we have.
-S3s355,11,98:# Project
+S3s357,11,98:# Project
 
 Weights are available for research purposes only, under the Llama 3 Community License.
-S3s356,11,84:# Project
+S3s358,11,84:# Project
 
 This is not a true external cohort (same hospital system, same readers).
-S3s358,11,87:# Project
+S3s360,11,87:# Project
 
 ## FAQ
 
 If you snore loudly or wake up gasping, please consult your doctor.
-S3s359,11,91:# Project
+S3s361,11,91:# Project
 
 The app shows "You are having CKD, please consult doctor" with the probability.
-S3s361,11,58:# Project
+S3s363,11,58:# Project
 
 This is a research tool for exploring cohorts.
-S3s362,11,36:# Project
+S3s364,11,36:# Project
 
 This is a training tool.
-S3s363,11,43:# Project
+S3s365,11,43:# Project
 
 This is not a research project.
-S3s365,11,124:# Project
+S3s367,11,124:# Project
 
 The dataset is available under a data use agreement for research purposes only, so it is not redistributed here.
-S3s367,11,86:# Project
+S3s369,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s369,11,69:# Project
+S3s371,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s370,11,77:# Project
+S3s372,11,77:# Project
 
 Sensor gaps up to 30 minutes were interpolated for training only.
-S3s372,11,74:# Project
+S3s374,11,74:# Project
 
 We only use your readings for research purposes if you opt in.
-S3s373,11,48:# Project
+S3s375,11,48:# Project
 
 Do not treat missing values as zero.
-S3s374,11,49:# Project
+S3s376,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s375,11,100:# Project
+S3s377,11,100:# Project
 
 The trained model is available for research collaborations only, on request to the team.
-S3s377,11,111:# Project
+S3s379,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s378,11,123:# Project
+S3s380,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s381,11,116:# Project
+S3s383,11,116:# Project
 
 OhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.
-S3s382,11,101:# Project
+S3s384,11,101:# Project
 
 The app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.
-S3s384,11,62:# Project
+S3s387,11,87:# Project
+
+So my question was not "can AI replace the radiologist" but a narrower one.
+S3s388,11,144:# Project
+
+The system prompt says, in short:
+
+- Explain the report in plain words.
+- Do not add diagnoses or advice that are not in the report.
+S3s389,11,80:# Project
+
+## License
+
+Proprietary. © 2024 Example Health Inc. Demo code only.
+S3s391,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s385,11,95:# Project
+S3s392,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s387,11,83:# Project
+S3s394,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s389,11,99:# Project
+S3s396,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s391,11,125:# Project
+S3s398,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s393,11,103:# Project
+S3s400,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s394,11,131:# Project
+S3s401,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s395,11,113:# Project
+S3s402,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s396,11,117:# Project
+S3s403,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s398,11,114:# Project
+S3s405,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s400,11,82:# Project
+S3s407,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s402,11,57:# Project
+S3s409,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s404,11,57:# Project
+S3s411,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s406,11,58:# Project
+S3s413,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s408,11,152:# Project
+S3s415,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s409,11,102:# Project
+S3s416,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s411,11,116:# Project
+S3s418,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s413,11,102:# Project
+S3s420,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s414,11,85:# Project
+S3s421,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s416,11,57:# Project
+S3s423,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s417,11,71:# Project
+S3s424,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s418,11,75:# Project
+S3s425,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s419,11,63:# Project
+S3s426,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s420,11,71:# Project
+S3s427,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s421,11,74:# Project
+S3s428,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s422,11,66:# Project
+S3s429,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s423,11,86:# Project
-
-Drafts should not be used to send letters to patients without that review.
-S3s425,11,40:# Project
-
-For non-commercial use only.
-S3s427,11,90:# Project
-
-Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s428,11,96:# Project
-
-Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s429,11,89:# Project
-
-Multi-site training is out of scope; we use clinical notes from one hospital.
 S3s430,11,86:# Project
 
+Drafts should not be used to send letters to patients without that review.
+S3s432,11,40:# Project
+
+For non-commercial use only.
+S3s434,11,90:# Project
+
+Use of clinical notes from MIMIC is not permitted without credentialed access.
+S3s435,11,96:# Project
+
+Training on the full cohort is discouraged; use the clinical subset for a quick run.
+S3s436,11,89:# Project
+
+Multi-site training is out of scope; we use clinical notes from one hospital.
+S3s437,11,86:# Project
+
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s431,11,62:# Project
+S3s438,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s432,11,89:# Project
+S3s439,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s434,11,91:# Project
+S3s441,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s435,11,52:# Project
+S3s442,11,52:# Project
 
 I did not use any data from my hospital.
-S3s436,11,86:# Project
+S3s443,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s437,11,68:# Project
+S3s444,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s438,11,85:# Project
+S3s445,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s441,11,127:# Project
+S3s448,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s442,11,103:# Project
+S3s449,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s443,11,81:# Project
+S3s450,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s445,11,95:# Project
+S3s452,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s447,11,107:# Project
+S3s454,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s449,11,93:# Project
+S3s456,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s450,11,102:# Project
+S3s457,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s452,11,129:# Project
+S3s459,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s454,11,110:# Project
+S3s461,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s455,11,113:# Project
+S3s462,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s457,11,94:# Project
+S3s464,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s458,11,78:# Project
+S3s465,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s460,11,105:# Project
+S3s467,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s462,11,55:# Project
+S3s469,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s463,11,82:# Project
+S3s470,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s464,11,53:# Project
+S3s471,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s465,11,41:# Project
+S3s472,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s466,11,51:# Project
+S3s473,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s467,11,66:# Project
+S3s474,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s468,11,72:# Project
+S3s475,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s469,11,70:# Project
+S3s476,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s470,11,67:# Project
+S3s477,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s471,11,70:# Project
+S3s478,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s472,11,64:# Project
+S3s479,11,64:# Project
 
 Only research data from the public release was used.
-S3s473,11,72:# Project
+S3s480,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s474,11,67:# Project
+S3s481,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s475,11,84:# Project
+S3s482,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s476,11,72:# Project
+S3s483,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s477,11,95:# Project
+S3s484,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s478,11,67:# Sepsis early warning
+S3s485,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s479,11,207:# Project
+S3s486,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s480,7,3:fixQ0q481,9,3:M0m481,11,2:S1s481,11,6:beforeS3s481,19,43:# Project
+S1s487,7,3:fixQ0q488,9,3:M0m488,11,2:S1s488,11,6:beforeS3s488,19,43:# Project
 
 A model that flags sepsis risk.
-S1s482,11,5:afterS3s482,18,352:# Project
+S1s489,11,5:afterS3s489,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4310,12 +4345,12 @@ S1s482,11,5:afterS3s482,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m483,11,3:S1s483,11,6:domainS1s483,19,7:imagingS1s484,11,6:beforeS3s484,19,84:---\####u{d}
+M0m490,11,3:S1s490,11,6:domainS1s490,19,7:imagingS1s491,11,6:beforeS3s491,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s485,11,5:afterS3s485,18,396:---\####u{d}
+S1s492,11,5:afterS3s492,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4326,70 +4361,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m486,11,2:S1s486,11,6:beforeS3s486,19,25:A model without a title.
-S1s487,11,5:afterS3s487,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m493,11,2:S1s493,11,6:beforeS3s493,19,25:A model without a title.
+S1s494,11,5:afterS3s494,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m489,5,11:S1s489,5,2:idS1s489,9,21:limitations.discussedS1s490,5,4:kindS1s490,11,6:phraseS1s491,5,8:categoryS1s491,15,14:responsibilityS1s492,5,8:severityS1s492,15,7:warningS1s493,5,6:weightS1i493,13,1:4S1s494,5,5:titleS1s494,12,21:Limitations discussedS1s495,5,7:messageS3s495,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s496,5,3:whyS5s496,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s499,5,10:referencesQ0q499,17,3:S3s499,18,12:TRIPOD+AI 26S3s499,34,18:CLAIM 2024 item 40S3s499,56,40:Model Cards: caveats and recommendationsS1s500,5,5:matchM0m501,7,3:S1s501,7,7:sectionS1s501,16,5:risksS1s502,7,8:manifestQ0q502,17,1:S1s502,18,11:limitationsS1s503,7,8:patternsQ0q504,9,6:S2s504,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s505,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s506,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s507,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s508,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s509,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s510,5,8:examplesD0s511,7,448:M0m511,7,2:S1s511,7,4:passQ0q512,9,3:S3s512,11,90:# Project
+M0m496,5,11:S1s496,5,2:idS1s496,9,21:limitations.discussedS1s497,5,4:kindS1s497,11,6:phraseS1s498,5,8:categoryS1s498,15,14:responsibilityS1s499,5,8:severityS1s499,15,7:warningS1s500,5,6:weightS1i500,13,1:4S1s501,5,5:titleS1s501,12,21:Limitations discussedS1s502,5,7:messageS3s502,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s503,5,3:whyS5s503,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s506,5,10:referencesQ0q506,17,3:S3s506,18,12:TRIPOD+AI 26S3s506,34,18:CLAIM 2024 item 40S3s506,56,40:Model Cards: caveats and recommendationsS1s507,5,5:matchM0m508,7,3:S1s508,7,7:sectionS1s508,16,5:risksS1s509,7,8:manifestQ0q509,17,1:S1s509,18,11:limitationsS1s510,7,8:patternsQ0q511,9,6:S2s511,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s512,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s513,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s514,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s515,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s516,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s517,5,8:examplesD0s518,7,448:M0m518,7,2:S1s518,7,4:passQ0q519,9,3:S3s519,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s513,11,59:# Project
+S3s520,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s514,11,69:# Project
+S3s521,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s515,7,4:failQ0q516,9,2:S3s516,11,57:# Project
+S1s522,7,4:failQ0q523,9,2:S3s523,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s517,11,45:# Project
+S3s524,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m519,5,11:S1s519,5,2:idS1s519,9,27:oversight.human-in-the-loopS1s520,5,4:kindS1s520,11,6:phraseS1s521,5,8:categoryS1s521,15,14:responsibilityS1s522,5,8:severityS1s522,15,7:warningS1s523,5,6:weightS1i523,13,1:4S1s524,5,5:titleS1s524,12,15:Human oversightS1s525,5,7:messageS3s525,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s526,5,3:whyS5s526,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s529,5,10:referencesQ0q529,17,5:S3s529,18,23:CONSORT-AI 5(iv), 5(vi)S3s529,45,13:TRIPOD+AI 27bS3s529,62,12:DECIDE-AI 12S3s529,78,10:FDA GMLP 7S3s529,92,17:EU AI Act Art. 14S1s530,5,5:matchM0m531,7,2:S1s531,7,8:manifestQ0q531,17,1:S1s531,18,15:human_oversightS1s532,7,8:patternsQ0q533,9,6:S2s533,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s534,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s535,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s536,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s537,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s538,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s539,5,8:examplesD0s540,7,531:M0m540,7,2:S1s540,7,4:passQ0q541,9,3:S3s541,11,111:# Project
+M0m526,5,11:S1s526,5,2:idS1s526,9,27:oversight.human-in-the-loopS1s527,5,4:kindS1s527,11,6:phraseS1s528,5,8:categoryS1s528,15,14:responsibilityS1s529,5,8:severityS1s529,15,7:warningS1s530,5,6:weightS1i530,13,1:4S1s531,5,5:titleS1s531,12,15:Human oversightS1s532,5,7:messageS3s532,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s533,5,3:whyS5s533,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s536,5,10:referencesQ0q536,17,5:S3s536,18,23:CONSORT-AI 5(iv), 5(vi)S3s536,45,13:TRIPOD+AI 27bS3s536,62,12:DECIDE-AI 12S3s536,78,10:FDA GMLP 7S3s536,92,17:EU AI Act Art. 14S1s537,5,5:matchM0m538,7,2:S1s538,7,8:manifestQ0q538,17,1:S1s538,18,15:human_oversightS1s539,7,8:patternsQ0q540,9,6:S2s540,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s541,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s542,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s543,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s544,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s545,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s546,5,8:examplesD0s547,7,531:M0m547,7,2:S1s547,7,4:passQ0q548,9,3:S3s548,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s542,11,103:# Project
+S3s549,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s543,11,94:# Project
+S3s550,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s544,7,4:failQ0q545,9,2:S3s545,11,56:# Project
+S1s551,7,4:failQ0q552,9,2:S3s552,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s546,11,37:# Project
+S3s553,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m548,5,11:S1s548,5,2:idS1s548,9,15:data.provenanceS1s549,5,4:kindS1s549,11,6:phraseS1s550,5,8:categoryS1s550,15,14:responsibilityS1s551,5,8:severityS1s551,15,7:warningS1s552,5,6:weightS1i552,13,1:4S1s553,5,5:titleS1s553,12,27:Data provenance and privacyS1s554,5,7:messageS3s554,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s555,5,3:whyS5s555,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s558,5,10:referencesQ0q558,17,4:S3s558,18,16:TRIPOD+AI 5a, 5bS3s558,38,22:CLAIM 2024 items 7, 11S3s558,64,20:HIPAA 45 CFR 164.514S3s558,88,23:Datasheets for DatasetsS1s559,5,5:matchM0m560,7,2:S1s560,7,8:manifestQ0q560,17,1:S1s560,18,12:data_sourcesS1s561,7,8:patternsQ0q562,9,4:S2s562,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s563,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s564,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s565,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s566,5,8:examplesD0s567,7,409:M0m567,7,2:S1s567,7,4:passQ0q568,9,3:S3s568,11,61:# Project
+M0m555,5,11:S1s555,5,2:idS1s555,9,15:data.provenanceS1s556,5,4:kindS1s556,11,6:phraseS1s557,5,8:categoryS1s557,15,14:responsibilityS1s558,5,8:severityS1s558,15,7:warningS1s559,5,6:weightS1i559,13,1:4S1s560,5,5:titleS1s560,12,27:Data provenance and privacyS1s561,5,7:messageS3s561,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s562,5,3:whyS5s562,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s565,5,10:referencesQ0q565,17,4:S3s565,18,16:TRIPOD+AI 5a, 5bS3s565,38,22:CLAIM 2024 items 7, 11S3s565,64,20:HIPAA 45 CFR 164.514S3s565,88,23:Datasheets for DatasetsS1s566,5,5:matchM0m567,7,2:S1s567,7,8:manifestQ0q567,17,1:S1s567,18,12:data_sourcesS1s568,7,8:patternsQ0q569,9,4:S2s569,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s570,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s571,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s572,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s573,5,8:examplesD0s574,7,409:M0m574,7,2:S1s574,7,4:passQ0q575,9,3:S3s575,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s569,11,63:# Project
+S3s576,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s570,11,64:# Project
+S3s577,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s571,7,4:failQ0q572,9,2:S3s572,11,64:# Project
+S1s578,7,4:failQ0q579,9,2:S3s579,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s573,11,29:# Project
+S3s580,11,29:# Project
 
 ```
 synthetic

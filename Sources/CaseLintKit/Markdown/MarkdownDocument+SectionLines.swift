@@ -5,7 +5,10 @@ extension MarkdownDocument {
     /// `ByteText.cues` makes them): a Contact section, a Changelog, "Red flags this project avoids".
     func lines(underHeadingsWith cues: [[UInt8]]) -> [Bool] {
         var marked = [Bool](repeating: false, count: lineCount)
-        for section in sections() {
+        for (order, section) in sections().enumerated() {
+            // The title names the project, never a licence or a list of pitfalls: "Grounded discharge-summary
+            // drafting with retrieval and citation checking" holds "citation".
+            if order == 0, section.heading.level == 1 { continue }
             let heading = Array(section.heading.text.utf8)
             guard ByteText.containsCue(heading, in: 0..<heading.count, cues) else { continue }
             let last = section.bodyLines?.upperBound ?? section.heading.lastLine

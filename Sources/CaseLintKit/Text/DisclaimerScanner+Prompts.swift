@@ -19,8 +19,8 @@ extension DisclaimerScanner {
         return listLeadInNamesPrompt(line: Int(tokens[sentence.lowerBound].line))
     }
 
-    /// Whether the line is a list item whose lead-in (the nearest line above it that is less indented)
-    /// ends with a colon and names a prompt.
+    /// Whether the line is a list item whose lead-in (the nearest line above it that is less indented,
+    /// at most one blank line between) ends with a colon and names a prompt.
     private func listLeadInNamesPrompt(line: Int) -> Bool {
         let document = index.document
         let bytes = index.lower
@@ -36,6 +36,8 @@ extension DisclaimerScanner {
         let own = indent(line)
         var above = line - 1
         while above >= 1, !isBlank(above), indent(above) >= own { above -= 1 }
+        // "The system prompt says, in short:", a blank line, then the list: one blank line parts them.
+        if above >= 2, isBlank(above), !isBlank(above - 1) { above -= 1 }
         guard above >= 1, !isBlank(above) else { return false }
         let lead = bytes[document.lineRanges[above - 1]]
         guard lead.last(where: { $0 != 0x20 && $0 != 0x0D }) == UInt8(ascii: ":") else { return false }

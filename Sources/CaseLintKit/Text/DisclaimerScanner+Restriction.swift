@@ -36,7 +36,8 @@ extension DisclaimerScanner {
             // makes it a purpose ("for training purposes only").
             if word.contains(.modelStage), !(position + 1 < words.count && words[position + 1].contains(.purposeNoun)
                                               && !words[position + 1].contains(.marker)) { continue }
-            if purposeOfSubject(words, at: position) || purposeObjectOnly(words, at: position) { return true }
+            // "© 2024 ClaimSight Health Inc. Demo code only." under a License heading is the licence's term.
+            if purposeOfSubject(words, at: position) || !inLicence && purposeObjectOnly(words, at: position) { return true }
             let low = max(0, position - 5)
             let high = min(words.count - 1, position + 5)
             // A marker after the purpose restricts it only within its clause ("research purposes only", not

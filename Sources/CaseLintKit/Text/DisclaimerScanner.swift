@@ -95,9 +95,18 @@ struct DisclaimerScanner {
             words[position].subtract([.useVerb, .use])
         }
         // "with \"not tested\" allowed": a negation quoted as a label or an option is mentioned, not said.
-        for position in words.indices where !words[position].isDisjoint(with: [.negator, .nounNegator])
-            && isInShortQuote(index.tokens[sentence.lowerBound + position], sentenceStart: Int(index.tokens[sentence.lowerBound].start)) {
+        let sentenceStart = Int(index.tokens[sentence.lowerBound].start)
+        func quoted(_ position: Int) -> Bool {
+            position >= 0 && position < words.count && isInShortQuote(index.tokens[sentence.lowerBound + position], sentenceStart: sentenceStart)
+        }
+        for position in words.indices where !words[position].isDisjoint(with: [.negator, .nounNegator]) && quoted(position) {
             words[position].subtract([.negator, .nounNegator])
+        }
+        // "my question was not \"can AI replace the radiologist\"": a replacement inside a quoted phrase is
+        // mentioned too (a word in scare quotes, "not a \"replacement\" for your doctor", is still said).
+        for position in words.indices where words[position].contains(.replacement) && quoted(position)
+            && (quoted(position - 1) || quoted(position + 1)) {
+            words[position].remove(.replacement)
         }
         // "No model here should be used to make insulin decisions": "no" with a modal two or three words on
         // denies the whole use, as "nothing should" does, not only the noun after it.

@@ -23,7 +23,15 @@ extension MetricScanner {
         var aligned = AlignedReport()
         var long = LongReport()
         var titled = TitledReport()
+        // The line numbering the printed reports read continuity by: an indented code block's blank lines are
+        // no code lines to the scanner, but they part no report ("precision  recall ...", a blank line, its rows).
+        var reportLine = 0
+        var lastCodeLine = 0
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .code {
+            let bridgesBlanks = lastCodeLine > 0 && !ByteText.isFence(index.lower, document.lineRanges[lastCodeLine - 1])
+                && ((lastCodeLine + 1)..<line).allSatisfy { document.kinds[$0 - 1] == .blank }
+            reportLine += bridgesBlanks ? 1 : 2
+            lastCodeLine = line
             // The opening fence is the block's first code line or the line before it, as the scanner keeps it.
             if line == 1 || document.kinds[line - 2] != .code {
                 let fenceBefore = line >= 2 && ByteText.isFence(index.lower, document.lineRanges[line - 2])
@@ -43,13 +51,13 @@ extension MetricScanner {
                 }
             }
             let matches = matcher.matches(in: tokens, range: 0..<tokens.count)
-            if report.read(line: line, tokens: tokens, matches: matches) {
+            if report.read(line: reportLine, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) { result += report.values(tokens) }
                 continue
             }
             let lineStart = document.lineRanges[line - 1].lowerBound
-            if aligned.read(line: line, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
+            if aligned.read(line: reportLine, lineStart: lineStart, bytes: index.lower, tokens: tokens, matches: matches) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 // "reference: GPT-4o (no RAG, API)  0.874": a row the README names a reference is not its result.
                 if aligned.isRow, !cues.reference.matches(in: tokens, range: 0..<tokens.count).contains(where: { $0.firstToken == 0 }),

@@ -61,7 +61,7 @@ extension MetricScanner {
 
     /// After a label: in a table, the share each later cell opens with; elsewhere the share after the
     /// label's colon. A count before it ("47 / 97 (48%)") gives the bracketed share.
-    private func labelValues(_ tokens: [Token], after verb: Int) -> [Int] {
+    func labelValues(_ tokens: [Token], after verb: Int) -> [Int] {
         let line = tokens[verb].line
         let isTable = index.document.kinds[Int(line) - 1] == .table
         var values: [Int] = []

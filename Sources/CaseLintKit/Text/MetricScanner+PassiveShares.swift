@@ -25,6 +25,7 @@ extension MetricScanner {
         .map { TextIndex.hash($0.utf8) })
 
     static let clauseBreaks: Set<UInt8> = Set(";:,()".utf8)
+    static let with = TextIndex.hash("with".utf8)
 
     func passiveShares(_ tokens: [Token]) -> [Int] {
         var result: [Int] = []
@@ -32,15 +33,38 @@ extension MetricScanner {
             let token = tokens[position]
             guard position + 2 < tokens.count, tokens[position + 1].hash == Self.of, !isBoundOrSpread(token), !isMasked(token),
                   !isInsideMarker(token) else { continue }
-            if findsAfterNoun(from: position + 2, tokens) { result.append(position) }
+            if findsAfterNoun(from: position + 2, tokens) != nil { result.append(position) }
         }
         result += bracketedCountShares(tokens)
+        result += labelledRowShares(tokens)
         return result
     }
 
-    /// The noun after "of" (a few words, the same sentence) and then the finding: a participle, after
-    /// "were" or alone, or a warning the positives got. The noun must not be everybody, unless narrowed.
-    private func findsAfterNoun(from start: Int, _ tokens: [Token]) -> Bool {
+    /// "| Patients with sepsis who got an alert before onset | 71.4% | 63.0% |", "- Lows caught 30 min
+    /// ahead: 74%": a table row's first cell or a list item's label told the same way, its shares after it.
+    private func labelledRowShares(_ tokens: [Token]) -> [Int] {
+        let document = index.document
+        var result: [Int] = []
+        for line in 1...max(document.lineCount, 1) where line <= document.lineCount {
+            let range = index.tokenRange(line: line)
+            guard !range.isEmpty, document.kinds[line - 1] == .table || isListItem(line) else { continue }
+            if let finding = findsAfterNoun(from: range.lowerBound, tokens) { result += labelValues(tokens, after: finding) }
+        }
+        return result
+    }
+
+    private func isListItem(_ line: Int) -> Bool {
+        let document = index.document
+        guard document.kinds[line - 1] == .prose else { return false }
+        let text = index.lower[document.lineRanges[line - 1]].drop { $0 == 0x20 }
+        guard let marker = text.first else { return false }
+        return (marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "+")) && text.dropFirst().first == 0x20
+    }
+
+    /// The noun after "of" or opening a label (a few words, the same clause) and then the finding: a
+    /// participle, after "were" or alone, or a warning the positives got; the finding's position. The noun
+    /// must not be everybody, unless narrowed.
+    private func findsAfterNoun(from start: Int, _ tokens: [Token]) -> Int? {
         var cursor = start
         var head: Int?
         var nounWords = 0
@@ -48,10 +72,15 @@ extension MetricScanner {
         while cursor < tokens.count, cursor - start <= 9, cursor == start || continuesClause(cursor, tokens) {
             let hash = tokens[cursor].hash
             // "who went on to stay 7+ days": numbers may narrow the noun, they do not count it.
-            if tokens[cursor].isNumber && !narrowed || Self.labelStoppers.contains(hash) { return false }
+            if tokens[cursor].isNumber && !narrowed || Self.labelStoppers.contains(hash) { return nil }
             if Self.shareParticiples.contains(hash) || Self.warningVerbs.contains(hash) && warns(after: cursor, tokens) {
-                guard let head, !cues.sharePopulations.contains(tokens[head].hash) || narrowed else { return false }
-                return true
+                guard let head, !cues.sharePopulations.contains(tokens[head].hash) || narrowed else { return nil }
+                return cursor
+            }
+            // "Exacerbations with at least one flag before onset": the positives with a warning (not
+            // everybody with one: "Patients with an alert" is an alert rate).
+            if hash == Self.with, let head, !narrowed, warns(after: cursor, tokens) {
+                return cues.sharePopulations.contains(tokens[head].hash) ? nil : cursor
             }
             if Self.narrowingWords.contains(hash), head != nil {
                 narrowed = true
@@ -59,23 +88,34 @@ extension MetricScanner {
                       !Self.shareDeterminers.contains(hash) {
                 // A short noun ("real lows", "pre-exacerbation episodes"), not a clause ("the image after an OCR check").
                 nounWords += 1
-                if nounWords > 3 { return false }
+                if nounWords > 3 { return nil }
                 head = cursor
             }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// "got a warning", "had at least one \"look first\" flag", "received an amber alert": an article or
+    /// "at least one", then the warning within two more words. A negator is none of those: "had no flag" is a miss.
+    private func warns(after verb: Int, _ tokens: [Token]) -> Bool {
+        var cursor = verb + 1
+        while cursor < tokens.count, Self.warningFillers.contains(tokens[cursor].hash), continuesClause(cursor, tokens) { cursor += 1 }
+        // "got warnings": the noun right after the verb.
+        guard cursor > verb + 1 || cursor < tokens.count && Self.warningNouns.contains(tokens[cursor].hash) else { return false }
+        let last = cursor + 2
+        while cursor < tokens.count, cursor <= last, continuesClause(cursor, tokens) || isQuoteGap(before: cursor, tokens) {
+            if Self.warningNouns.contains(tokens[cursor].hash) { return true }
             cursor += 1
         }
         return false
     }
 
-    /// "got a warning", "had at least one flag": no negator between ("had no flag" is a miss).
-    private func warns(after verb: Int, _ tokens: [Token]) -> Bool {
-        var cursor = verb + 1
-        while cursor < tokens.count, cursor - verb <= 4, continuesClause(cursor, tokens) {
-            if Self.warningNouns.contains(tokens[cursor].hash) { return true }
-            guard Self.warningFillers.contains(tokens[cursor].hash) else { return false }
-            cursor += 1
-        }
-        return false
+    /// Whether only a quotation mark and spaces stand before the token ("one \"look first\" flag").
+    private func isQuoteGap(before position: Int, _ tokens: [Token]) -> Bool {
+        guard position > 0, tokens[position].line == tokens[position - 1].line else { return false }
+        let gap = index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
+        return gap.allSatisfy { $0 == 0x20 || $0 == UInt8(ascii: "\"") }
     }
 
     /// "Of the 143 hypo events, 92 (64%) were warned 30 minutes ahead": "of", a total and its noun open
