@@ -12,7 +12,7 @@ import Foundation
 /// checker flags in text ("Unsupported claims flagged by cite_check": a check of its own) or a failure
 /// ("D (failure to detect)").
 extension MetricScanner {
-    static let shareParticiples: Set<UInt64> = Set(["caught", "detected", "flagged", "captured", "identified", "warned", "picked",
+    static let shareParticiples: Set<UInt64> = Set(["caught", "detected", "flagged", "captured", "identified", "warned", "alerted", "picked",
                                                     "recovered", "recognised", "recognized"].map { TextIndex.hash($0.utf8) })
     /// Words that may follow the participle in its label: "flagged in the 3 days before onset", "caught early".
     static let participleFollowers: Set<UInt64> = Set(["in", "within", "at", "before", "ahead", "early", "by", "on", "up", "during",

@@ -150,7 +150,8 @@ struct MetricScanner {
         // `worked`: a share worked out from counts ("171 of 180 falls"), in place of the token's own number.
         func add(_ name: String, _ token: Token, at position: Int?, worked: Double? = nil) {
             guard !context.isExpectation(line: Int(token.line)), position.map({ !context.isReference($0) && !context.isLiterature($0) }) ?? true,
-                  !isTableHeader(line: Int(token.line)), let value = worked ?? index.numberValue(token) else { return }
+                  !isTableHeader(line: Int(token.line)), position == nil || !isInQuestion(token),
+                  let value = worked ?? index.numberValue(token) else { return }
             let key = "\(name)|\(value)|\(token.line)"
             if facts.count < 200, seen.insert(key).inserted {
                 let written = index.lower[Int(token.start)..<Int(token.end)]
@@ -253,6 +254,25 @@ struct MetricScanner {
         return next.contains(UInt8(ascii: "-")) && next.allSatisfy {
             $0 == UInt8(ascii: "|") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ":") || $0 == 0x20 || $0 == 0x09 || $0 == 0x0D
         }
+    }
+
+    /// "**Why is my C-index 0.5?**": a value inside a question, as an FAQ asks it, reports nothing. The
+    /// question ends the value's sentence on its line (a decimal point ends none).
+    func isInQuestion(_ token: Token) -> Bool {
+        let bytes = index.lower
+        let end = index.document.lineRanges[Int(token.line) - 1].upperBound
+        var position = Int(token.end)
+        while position < end {
+            switch bytes[position] {
+            case UInt8(ascii: "?"): return true
+            case UInt8(ascii: "!"), UInt8(ascii: "|"), UInt8(ascii: "("), UInt8(ascii: ";"): return false
+            case UInt8(ascii: "."):
+                if position + 1 >= end || !(bytes[position + 1] >= 0x30 && bytes[position + 1] <= 0x39) { return false }
+            default: break
+            }
+            position += 1
+        }
+        return false
     }
 
     /// "24/7": round the clock, not a value ("clinical-grade accuracy, 24/7").
