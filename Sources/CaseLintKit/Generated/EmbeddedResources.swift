@@ -494,6 +494,8 @@ rules:
         - "# Project\n\n## What you should know before trusting any of this\n\nThe labels come from one hospital and the model misses small bleeds.\n"
         # "Known problems", as "Known issues".
         - "# Project\n\nKnown problems\n--------------\n\nMessidor-2 grades were adjudicated by a panel, so the labels differ from EyePACS; the model misses small haemorrhages.\n"
+        # A participle after the listed heading closes its noun phrase, as a relative clause would.
+        - "# Project\n\n## Failure modes seen in development\n\nLong episodes with many procedures get too many codes; rare codes are never suggested.\n"
         # Plain speech about the weak spots.
         - "# Project\n\n## What is not so good?\n\nThe model underestimates the AHI for patients with many hypopneas, and the cohort is old and mostly white.\n"
         # What went wrong, and what worries the author.

@@ -79,6 +79,10 @@ extension SectionHeadingMatcher {
     }
 
     static let relativePronouns: Set<UInt64> = Set(["that", "which"].map { TextIndex.hash($0.utf8) })
+    /// Participles that close a heading's noun phrase after its head: "Failure modes seen in development".
+    /// Not "found": "Ground Truth Gaps Found" under Key Findings reports what the evaluation found.
+    static let postParticiples: Set<UInt64> = Set(["seen", "observed", "identified", "obtained", "noted", "encountered",
+                                                   "reported", "measured", "achieved", "planned", "known"].map { TextIndex.hash($0.utf8) })
 
     static let questionWords: Set<UInt64> = Set(["how", "what", "why", "where", "when", "which", "who", "whats"].map { TextIndex.hash($0.utf8) })
     static let asking: Set<UInt64> = Set(["what", "which", "whats"].map { TextIndex.hash($0.utf8) })

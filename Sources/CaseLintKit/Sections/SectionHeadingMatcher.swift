@@ -180,6 +180,12 @@ public struct SectionHeadingMatcher: Sendable {
            let head = matcher.matches(in: tokens, range: 0..<clause).last(where: { $0.lastToken == clause - 1 }) {
             return head
         }
+        // "Failure modes seen in development", "Results obtained": a participle after a listed heading
+        // opens a reduced relative clause, as "that we saw" would.
+        if let participle = tokens[1..<end].firstIndex(where: { Self.postParticiples.contains($0.hash) }),
+           let head = matcher.matches(in: tokens, range: 0..<participle).last(where: { $0.lastToken == participle - 1 }) {
+            return head
+        }
         // A frame opens the heading's words: "3. How does it work?" is framed as "How does it work?". A frame
         // whose words hold a preposition spans the whole heading: "What I was trying to do".
         if end < tokens.count, let whole = frameMatch(tokens, end: tokens.count) { return whole }
