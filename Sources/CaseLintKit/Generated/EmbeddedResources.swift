@@ -583,9 +583,9 @@ rules:
                  what * would take, where * could go, where * might go, where * can go,
                  # "What would it take to use this for real?", "What would need to happen before clinical use".
                  what would * take, what it would take, what would need,
-                 # A to-do list, "Road to a pilot", "Future tasks".
-                 todo, todos, to-do, road to *, path to a pilot, future tasks]
-      weak_headings: [status, project status, development status, conclusion, conclusions, recommendations]
+                 # A to-do list, "Road to a pilot", "Path to a submission", "Future tasks"; a quality report's "Open items".
+                 todo, todos, to-do, road to *, path to *, future tasks, open items, open actions, action items]
+      weak_headings: [status, project status, development status, conclusion, conclusions, recommendation, recommendations]
       heading_words: [future, next, roadmap, plan, planned, improvement, improve, todo, enhancement, extension, direction,
                       outlook, upcoming, more time, later, wishlist]
       cues: [future, will, plan, plans, planned, next, roadmap, upcoming, extend, extending, extension, explore, exploring,
@@ -604,6 +604,8 @@ rules:
         # A to-do list under its own heading; the road to a pilot.
         - "# Project\n\n## todo\n\n- applicability domain vs error plot\n- a GNN on the same scaffold split\n"
         - "# Project\n\nRoad to a pilot\n---------------\n\nA silent run in one clinic, then a prospective comparison with the graders.\n"
+        - "# Project\n\n## Path to a submission\n\nA clinical investigation at two sites, then a technical file for a notified body.\n"
+        - "# Project\n\n## Open items\n\n1. Re-validate on the 2025 scanner fleet.\n2. Agree the monitoring plan with the safety officer.\n"
         # Plain speech: where the project is going, what the team would do with more time.
         - "# Project\n\n## Where this is going\n\nA silent pilot on the night-shift worklist, then a second hospital.\n"
         - "# Project\n\n## What we'd do with more time\n\nTrain on a drug-level split and add explanations of each alert.\n"

@@ -3,8 +3,8 @@
 enum PreparsedRulePacks {
     /// Each built-in pack's path, its size in UTF-8 bytes and its tree as `PreparsedYAML` writes it.
     static let trees: [(path: String, bytes: Int, tree: String)] = [
-        ("rules/case-study.yml", 63585, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,61268:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,93:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s79,7,13:weak_headingsQ0q79,22,9:S1s79,23,8:overviewS1s79,33,5:aboutS1s79,40,7:summaryS1s79,49,16:project overviewS1s79,67,18:about this projectS1s79,87,17:about the projectS1s80,23,15:who is this forS1s80,40,13:who is it forS1s80,55,9:situationS1s81,7,13:heading_wordsQ0q81,22,23:S1s81,23,7:problemS1s81,32,10:motivationS1s81,44,10:backgroundS1s81,56,7:contextS1s81,65,3:whyS1s81,70,9:challengeS1s81,81,4:needS1s81,87,6:burdenS1s81,95,4:painS1s81,101,7:purposeS1s81,110,4:goalS1s81,116,9:objectiveS1s81,127,8:questionS1s82,23,3:aimS1s82,28,9:rationaleS1s82,39,12:significanceS1s82,53,10:importanceS1s82,65,7:mattersS1s82,74,9:situationS1s82,85,9:relevanceS1s82,96,11:inspirationS1s83,23,10:hypothesisS1s83,35,10:hypothesesS1s84,7,4:cuesQ0q84,13,82:S1s84,14,6:burdenS1s84,22,6:costlyS1s84,30,4:costS1s84,36,5:costsS1s84,43,9:expensiveS1s84,54,5:delayS1s84,61,6:delaysS1s84,69,7:delayedS1s84,78,9:mortalityS1s84,89,9:morbidityS1s84,100,6:deathsS1s84,108,5:deathS1s84,115,3:dieS1s84,120,4:diesS1s85,14,13:leading causeS1s85,29,9:worldwideS1s85,40,8:globallyS1s85,50,7:millionS1s85,59,8:millionsS1s85,69,7:billionS1s85,78,10:prevalenceS1s85,90,9:prevalentS1s85,101,7:affectsS1s85,110,8:affectedS1s85,120,6:sufferS1s86,14,8:shortageS1s86,24,7:backlogS1s86,33,8:workloadS1s86,43,14:time-consumingS1s86,59,15:labor-intensiveS1s86,76,16:labour-intensiveS1s86,94,6:manualS1s86,102,8:manuallyS1s86,112,9:challengeS1s87,14,10:challengesS1s87,26,7:problemS1s87,35,8:problemsS1s87,45,4:needS1s87,51,5:needsS1s87,58,15:early detectionS1s87,75,15:early diagnosisS1s87,92,5:livesS1s87,99,8:survivalS1s87,109,11:underservedS1s88,14,6:accessS1s88,22,6:missedS1s88,30,4:lateS1s88,36,4:aimsS1s88,42,3:aimS1s88,47,4:goalS1s88,53,9:objectiveS1s88,64,10:motivationS1s88,76,8:criticalS1s88,86,7:crucialS1s88,95,11:significantS1s88,108,9:difficultS1s89,14,10:subjectiveS1s89,26,11:error-proneS1s89,39,11:inefficientS1s89,52,14:limited accessS1s89,68,6:risingS1s89,76,7:growingS1s89,85,10:increasingS1s91,14,6:commonS1s91,22,5:oftenS1s91,29,10:frequentlyS1s91,41,9:currentlyS1s91,52,5:todayS1s91,59,8:existingS1s91,69,4:waitS1s91,75,5:waitsS1s91,82,7:waitingS1s91,91,5:wasteS1s91,98,6:wastedS1s91,106,8:struggleS1s92,14,9:strugglesS1s92,25,5:unmetS1s92,32,11:preventableS1s92,45,9:avoidableS1s92,56,4:harmS1s92,62,12:overcrowdingS1s92,76,12:understaffedS1s93,7,9:min_wordsS1i93,18,1:5S1s94,7,10:full_wordsS1i94,19,3:120S1s99,7,12:block_creditS1f99,21,4:0.75S1s100,5,3:fixM0m101,7,3:S1s101,7,6:insertS1s101,15,7:sectionS1s102,7,7:headingS1s102,16,7:ProblemS1s103,7,4:textS3s103,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s104,5,8:examplesD0s105,7,3974:M0m105,7,3:S1s105,7,4:passQ0q106,9,15:S3s106,11,133:# Project
+        ("rules/case-study.yml", 63969, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,10:case-studyS1s2,1,11:descriptionS5s2,14,341:The six parts every healthcare-AI project README needs to read as a case study: problem, data, approach, evaluation, risks and limitations, next steps. A part counts when a heading names it (synonyms, numbering, emoji and combined headings such as "Results and Limitations" are understood) and its section holds real text, not a placeholder.S1s7,1,10:vocabularyM0m9,3,5:S1s9,3,20:operational_headingsQ0q9,25,58:S1s9,26,12:installationS1s9,40,7:installS1s9,49,10:installingS1s9,61,5:setupS1s9,68,6:set upS1s9,76,22:installation and setupS1s9,100,15:getting startedS1s10,26,11:quick startS1s10,39,10:quickstartS1s10,51,5:usageS1s10,58,10:how to useS1s10,70,10:how to runS1s10,82,7:runningS1s10,91,3:runS1s10,96,20:running the pipelineS1s11,26,16:running the codeS1s11,44,13:prerequisitesS1s11,59,12:requirementsS1s11,73,12:dependenciesS1s11,87,17:project structureS1s11,106,20:repository structureS1s12,26,14:repo structureS1s12,42,16:folder structureS1s12,60,19:directory structureS1s12,81,14:file structureS1s12,97,14:code structureS1s12,113,6:layoutS1s13,26,14:project layoutS1s13,42,12:contributingS1s13,56,12:contributionS1s13,70,7:licenseS1s13,79,7:licenceS1s13,88,16:acknowledgementsS1s13,106,15:acknowledgmentsS1s14,26,7:creditsS1s14,35,8:citationS1s14,45,4:citeS1s14,51,7:contactS1s14,60,19:contact informationS1s14,81,6:authorS1s14,89,7:authorsS1s14,98,17:table of contentsS1s15,26,8:contentsS1s15,36,3:tocS1s15,41,10:tech stackS1s15,53,12:technologiesS1s15,67,10:built withS1s15,79,21:environment variablesS1s15,102,13:configurationS1s15,117,3:faqS1s16,26,9:changelogS1s16,37,4:demoS1s16,43,9:live demoS1s16,54,11:screenshotsS1s16,67,13:api referenceS1s16,82,15:reproducibilityS1s16,99,5:testsS1s16,106,13:testing guideS1s18,3,17:operational_headsQ0q18,22,24:S1s18,23,5:usageS1s18,30,12:installationS1s18,44,7:installS1s18,53,5:setupS1s18,60,13:prerequisitesS1s18,75,12:requirementsS1s18,89,12:dependenciesS1s18,103,9:structureS1s18,114,6:layoutS1s19,23,7:licenseS1s19,32,7:licenceS1s19,41,12:contributingS1s19,55,16:acknowledgementsS1s19,73,15:acknowledgmentsS1s19,90,7:creditsS1s19,99,8:citationS1s19,109,7:contactS1s19,118,7:authorsS1s20,23,6:authorS1s20,31,9:changelogS1s20,42,3:faqS1s20,47,11:screenshotsS1s20,60,10:quickstartS1s20,72,15:troubleshootingS1s22,3,17:operational_leadsQ0q22,22,14:S1s22,23,9:reproduceS1s22,34,11:reproducingS1s22,47,3:runS1s22,52,7:runningS1s22,61,7:installS1s22,70,10:installingS1s22,82,6:deployS1s22,90,9:deployingS1s22,101,6:launchS1s22,109,9:launchingS1s23,23,9:configureS1s23,34,11:configuringS1s23,47,5:cloneS1s23,54,7:cloningS1s25,3,10:usage_cuesQ0q25,15,39:S1s25,16,7:installS1s25,25,12:installationS1s25,39,10:installingS1s25,51,3:pipS1s25,56,5:cloneS1s25,63,3:gitS1s25,68,2:cdS1s25,72,3:runS1s25,77,7:runningS1s25,86,7:executeS1s25,95,7:commandS1s25,104,8:commandsS1s25,114,6:scriptS1s26,16,7:scriptsS1s26,25,6:launchS1s26,33,8:terminalS1s26,43,9:localhostS1s26,54,6:dockerS1s26,62,5:condaS1s26,69,4:venvS1s26,75,10:virtualenvS1s26,87,16:requirements.txtS1s26,105,3:npmS1s26,110,9:streamlitS1s27,16,7:jupyterS1s27,25,8:navigateS1s27,35,9:configureS1s27,46,20:environment variableS1s27,68,7:api keyS1s27,77,4:portS1s27,83,7:browserS1s27,92,5:clickS1s27,99,8:endpointS1s27,109,9:endpointsS1s28,16,3:cliS1s28,21,8:argumentS1s28,31,9:argumentsS1s28,42,5:usageS1s28,49,5:setupS1s30,3,21:generic_heading_wordsQ0q30,26,47:S1s30,27,7:summaryS1s30,36,8:overviewS1s30,46,11:informationS1s30,59,4:infoS1s30,65,11:descriptionS1s30,78,7:detailsS1s30,87,5:notesS1s30,94,10:highlightsS1s30,106,6:reportS1s31,27,9:breakdownS1s31,38,8:analysisS1s31,48,7:sectionS1s31,57,7:processS1s31,66,9:procedureS1s31,77,8:strategyS1s31,87,4:modeS1s31,93,5:modesS1s31,100,13:configurationS1s31,115,5:setupS1s32,27,5:stepsS1s32,34,12:instructionsS1s32,48,5:guideS1s32,55,7:exampleS1s32,64,8:examplesS1s32,74,11:developmentS1s32,87,13:understandingS1s32,102,4:usedS1s33,27,5:checkS1s33,34,6:checksS1s33,42,5:auditS1s35,27,5:triedS1s35,34,8:comparedS1s35,44,9:evaluatedS1s35,55,10:consideredS1s35,67,8:exploredS1s35,77,11:implementedS1s35,90,7:appliedS1s35,99,6:chosenS1s35,107,8:selectedS1s36,27,9:collectedS1s36,38,8:gatheredS1s36,48,8:recordedS1s38,27,6:glanceS1s40,27,5:ideasS1s40,34,8:thoughtsS1s42,27,5:spaceS1s42,34,4:areaS1s43,1,5:rulesD0s44,3,61631:Q0q44,3,7:M0m44,5,12:S1s44,5,2:idS1s44,9,15:section.problemS1s45,5,4:kindS1s45,11,7:sectionS1s46,5,8:categoryS1s46,15,9:structureS1s47,5,8:severityS1s47,15,5:errorS1s48,5,6:weightS1i48,13,1:5S1s49,5,5:titleS1s49,12,15:Problem sectionS1s50,5,7:messageS3s50,14,147:No section states the problem: the clinical or operational pain point, who has it and why it matters (a heading such as 'Problem' or 'Background').S1s51,5,3:whyS5s51,10,182:A reviewer first asks what problem the project solves and for whom. Without it, metrics have no meaning: a sensitivity of 0.9 is good or bad only against the clinical need it serves.S1s54,5,10:referencesQ0q54,17,2:S3s54,18,19:TRIPOD+AI 3a, 3b, 4S3s54,41,21:CLAIM 2024 items 3, 4S1s55,5,5:matchM0m56,7,8:S1s56,7,4:partS1s56,13,7:problemS1s59,7,8:headingsQ0q59,17,93:S1s59,18,8:problemaS1s59,28,11:el problemaS1s59,41,10:o problemaS1s59,53,11:il problemaS1s59,66,9:problèmeS1s59,76,12:le problèmeS1s59,89,8:contextoS1s59,99,8:contexteS1s59,109,8:contestoS1s59,119,11:motivaciónS1s59,131,11:motivaçãoS1s59,142,11:motivazioneS1s59,155,8:objetivoS1s59,165,9:objetivosS1s59,176,9:obiettivoS1s59,187,9:obiettiviS1s59,198,8:objectifS1s59,208,9:objectifsS1s59,219,7:problemS1s59,228,17:problem statementS1s59,247,11:the problemS1s59,260,16:clinical problemS1s59,278,16:business problemS1s59,296,7:contextS1s59,305,16:clinical contextS1s60,18,10:backgroundS1s60,30,10:motivationS1s60,42,13:clinical needS1s60,57,8:the needS1s60,67,3:whyS1s60,72,14:why it mattersS1s60,88,9:objectiveS1s60,99,10:objectivesS1s60,111,3:aimS1s60,116,4:aimsS1s61,18,4:goalS1s61,24,5:goalsS1s61,31,7:purposeS1s61,40,9:challengeS1s61,51,13:the challengeS1s61,66,8:use caseS1s61,76,17:research questionS1s61,95,13:research taskS1s61,110,15:task definitionS1s61,127,18:problem definitionS1s61,147,19:problem formulationS1s61,168,15:problem framingS1s62,18,14:who this helpsS1s62,34,12:who it helpsS1s62,48,12:who benefitsS1s62,62,12:clinical gapS1s62,76,8:care gapS1s62,86,7:the gapS1s63,18,28:what problem does this solveS1s63,48,9:rationaleS1s63,59,16:why this projectS1s63,77,22:business understandingS1s63,101,13:business caseS1s64,18,10:pain pointS1s64,30,11:pain pointsS1s64,43,11:inspirationS1s64,56,12:introductionS1s64,70,5:introS1s64,77,20:what * trying to fixS1s64,99,22:what * trying to solveS1s64,123,23:what * set out to solveS1s65,18,21:what * set out to fixS1s65,41,19:what * trying to doS1s65,62,23:what * trying to answerS1s65,87,25:what * trying to find outS1s67,18,4:ideaS1s67,24,8:the ideaS1s67,34,13:the idea in *S1s67,49,14:why we built *S1s67,65,13:why i built *S1s67,80,21:what i wanted to knowS1s67,103,22:what we wanted to knowS1s68,18,25:what i wanted to find outS1s68,45,26:what we wanted to find outS1s70,18,14:why * did thisS1s70,34,12:why * did itS1s73,18,12:the questionS1s73,32,8:the taskS1s73,42,15:what's the taskS1s73,59,16:what is the taskS1s73,77,13:why * is hardS1s73,92,18:why * is difficultS1s76,18,20:what * set out to doS1s76,40,20:what did * try to doS1s76,62,21:what is the problem *S1s76,85,19:what is the problemS1s78,18,15:why * make thisS1s78,35,15:why * made thisS1s79,7,13:weak_headingsQ0q79,22,9:S1s79,23,8:overviewS1s79,33,5:aboutS1s79,40,7:summaryS1s79,49,16:project overviewS1s79,67,18:about this projectS1s79,87,17:about the projectS1s80,23,15:who is this forS1s80,40,13:who is it forS1s80,55,9:situationS1s81,7,13:heading_wordsQ0q81,22,23:S1s81,23,7:problemS1s81,32,10:motivationS1s81,44,10:backgroundS1s81,56,7:contextS1s81,65,3:whyS1s81,70,9:challengeS1s81,81,4:needS1s81,87,6:burdenS1s81,95,4:painS1s81,101,7:purposeS1s81,110,4:goalS1s81,116,9:objectiveS1s81,127,8:questionS1s82,23,3:aimS1s82,28,9:rationaleS1s82,39,12:significanceS1s82,53,10:importanceS1s82,65,7:mattersS1s82,74,9:situationS1s82,85,9:relevanceS1s82,96,11:inspirationS1s83,23,10:hypothesisS1s83,35,10:hypothesesS1s84,7,4:cuesQ0q84,13,82:S1s84,14,6:burdenS1s84,22,6:costlyS1s84,30,4:costS1s84,36,5:costsS1s84,43,9:expensiveS1s84,54,5:delayS1s84,61,6:delaysS1s84,69,7:delayedS1s84,78,9:mortalityS1s84,89,9:morbidityS1s84,100,6:deathsS1s84,108,5:deathS1s84,115,3:dieS1s84,120,4:diesS1s85,14,13:leading causeS1s85,29,9:worldwideS1s85,40,8:globallyS1s85,50,7:millionS1s85,59,8:millionsS1s85,69,7:billionS1s85,78,10:prevalenceS1s85,90,9:prevalentS1s85,101,7:affectsS1s85,110,8:affectedS1s85,120,6:sufferS1s86,14,8:shortageS1s86,24,7:backlogS1s86,33,8:workloadS1s86,43,14:time-consumingS1s86,59,15:labor-intensiveS1s86,76,16:labour-intensiveS1s86,94,6:manualS1s86,102,8:manuallyS1s86,112,9:challengeS1s87,14,10:challengesS1s87,26,7:problemS1s87,35,8:problemsS1s87,45,4:needS1s87,51,5:needsS1s87,58,15:early detectionS1s87,75,15:early diagnosisS1s87,92,5:livesS1s87,99,8:survivalS1s87,109,11:underservedS1s88,14,6:accessS1s88,22,6:missedS1s88,30,4:lateS1s88,36,4:aimsS1s88,42,3:aimS1s88,47,4:goalS1s88,53,9:objectiveS1s88,64,10:motivationS1s88,76,8:criticalS1s88,86,7:crucialS1s88,95,11:significantS1s88,108,9:difficultS1s89,14,10:subjectiveS1s89,26,11:error-proneS1s89,39,11:inefficientS1s89,52,14:limited accessS1s89,68,6:risingS1s89,76,7:growingS1s89,85,10:increasingS1s91,14,6:commonS1s91,22,5:oftenS1s91,29,10:frequentlyS1s91,41,9:currentlyS1s91,52,5:todayS1s91,59,8:existingS1s91,69,4:waitS1s91,75,5:waitsS1s91,82,7:waitingS1s91,91,5:wasteS1s91,98,6:wastedS1s91,106,8:struggleS1s92,14,9:strugglesS1s92,25,5:unmetS1s92,32,11:preventableS1s92,45,9:avoidableS1s92,56,4:harmS1s92,62,12:overcrowdingS1s92,76,12:understaffedS1s93,7,9:min_wordsS1i93,18,1:5S1s94,7,10:full_wordsS1i94,19,3:120S1s99,7,12:block_creditS1f99,21,4:0.75S1s100,5,3:fixM0m101,7,3:S1s101,7,6:insertS1s101,15,7:sectionS1s102,7,7:headingS1s102,16,7:ProblemS1s103,7,4:textS3s103,13,98:[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]S1s104,5,8:examplesD0s105,7,3974:M0m105,7,3:S1s105,7,4:passQ0q106,9,15:S3s106,11,133:# Project
 
 ## What is the problem exactly?
 
@@ -857,7 +857,7 @@ AUROC 0.80.
 ## License
 
 MIT
-M0m544,5,12:S1s544,5,2:idS1s544,9,18:section.next-stepsS1s545,5,4:kindS1s545,11,7:sectionS1s546,5,8:categoryS1s546,15,9:structureS1s547,5,8:severityS1s547,15,7:warningS1s548,5,6:weightS1i548,13,1:3S1s549,5,5:titleS1s549,12,18:Next steps sectionS1s550,5,7:messageS3s550,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s551,5,3:whyS5s551,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s554,5,10:referencesQ0q554,17,3:S3s554,18,13:TRIPOD+AI 27cS3s554,35,18:CLAIM 2024 item 41S3s554,57,14:TRIPOD-LLM 19gS1s555,5,5:matchM0m556,7,8:S1s556,7,4:partS1s556,13,10:next_stepsS1s557,7,8:headingsQ0q557,17,110:S1s557,18,15:próximos pasosS1s557,34,16:próximos passosS1s557,51,14:trabajo futuroS1s557,67,16:trabajos futurosS1s557,85,17:trabalhos futurosS1s557,104,15:trabalho futuroS1s557,121,15:sviluppi futuriS1s557,138,13:lavori futuriS1s557,153,18:prochaines étapesS1s557,172,14:travaux futursS1s557,188,8:ausblickS1s557,198,17:nächste schritteS1s557,216,10:next stepsS1s557,228,9:next stepS1s557,239,11:future workS1s557,252,19:future enhancementsS1s557,273,19:future improvementsS1s557,294,17:future directionsS1s557,313,12:future plansS1s558,18,18:future developmentS1s558,38,12:future scopeS1s558,52,15:future researchS1s558,69,6:futureS1s558,77,7:roadmapS1s558,86,8:road mapS1s558,96,18:path to deploymentS1s558,116,15:deployment planS1s559,18,11:what's nextS1s559,31,10:whats nextS1s559,43,9:what nextS1s559,54,7:outlookS1s559,63,12:planned workS1s559,77,5:to doS1s559,84,9:todo listS1s559,95,12:further workS1s559,109,12:improvementsS1s560,18,17:future directionsS1s560,37,20:path to clinical useS1s560,59,12:path forwardS1s560,73,13:going furtherS1s560,88,19:path to improvementS1s560,109,15:ideas for laterS1s560,126,8:wishlistS1s560,136,9:wish listS1s561,18,18:towards deploymentS1s561,38,17:toward deploymentS1s561,57,20:towards clinical useS1s561,79,19:toward clinical useS1s561,100,21:areas for improvementS1s562,18,20:room for improvementS1s562,40,21:ideas for improvementS1s562,63,16:further researchS1s562,81,7:backlogS1s562,90,14:open questionsS1s562,106,9:towards *S1s562,117,8:toward *S1s563,18,21:where we go from hereS1s563,41,21:where to go from hereS1s563,64,10:where nextS1s563,76,14:follow-up workS1s563,92,14:follow up workS1s565,18,19:where this is goingS1s565,39,17:where it is goingS1s565,58,16:where it's goingS1s565,76,18:where we are goingS1s565,96,17:where we're goingS1s566,18,27:where this project is goingS1s566,47,20:where this is headedS1s566,69,18:where it is headedS1s566,89,19:where we are headedS1s567,18,21:what * with more timeS1s567,41,26:what * if we had more timeS1s567,69,25:what * if i had more timeS1s567,96,22:what * given more timeS1s568,18,14:with more timeS1s568,34,15:given more timeS1s568,51,19:if we had more timeS1s568,72,18:if i had more timeS1s570,18,16:next experimentsS1s570,36,19:planned experimentsS1s570,57,18:future experimentsS1s570,77,18:planned validationS1s570,97,18:planned evaluationS1s571,18,16:planned analysesS1s573,18,11:what * nextS1s573,31,7:next upS1s573,40,21:deployment would needS1s573,63,26:what deployment would needS1s573,91,17:what * would needS1s575,18,4:nextS1s575,24,6:next *S1s575,32,20:what would be neededS1s575,54,22:what * would be neededS1s575,78,16:if we keep goingS1s575,96,12:perspectivesS1s577,18,15:if * kept goingS1s577,35,15:if * keep goingS1s578,18,17:what * would takeS1s578,37,16:where * could goS1s578,55,16:where * might goS1s578,73,14:where * can goS1s580,18,17:what would * takeS1s580,37,18:what it would takeS1s580,57,15:what would needS1s582,18,4:todoS1s582,24,5:todosS1s582,31,5:to-doS1s582,38,9:road to *S1s582,49,15:path to a pilotS1s582,66,12:future tasksS1s583,7,13:weak_headingsQ0q583,22,6:S1s583,23,6:statusS1s583,31,14:project statusS1s583,47,18:development statusS1s583,67,10:conclusionS1s583,79,11:conclusionsS1s583,92,15:recommendationsS1s584,7,13:heading_wordsQ0q584,22,16:S1s584,23,6:futureS1s584,31,4:nextS1s584,37,7:roadmapS1s584,46,4:planS1s584,52,7:plannedS1s584,61,11:improvementS1s584,74,7:improveS1s584,83,4:todoS1s584,89,11:enhancementS1s584,102,9:extensionS1s584,113,9:directionS1s585,23,7:outlookS1s585,32,8:upcomingS1s585,42,9:more timeS1s585,53,5:laterS1s585,60,8:wishlistS1s586,7,4:cuesQ0q586,13,29:S1s586,14,6:futureS1s586,22,4:willS1s586,28,4:planS1s586,34,5:plansS1s586,41,7:plannedS1s586,50,4:nextS1s586,56,7:roadmapS1s586,65,8:upcomingS1s586,75,6:extendS1s586,83,9:extendingS1s586,94,9:extensionS1s586,105,7:exploreS1s586,114,9:exploringS1s587,14,11:investigateS1s587,27,9:integrateS1s587,38,11:integrationS1s587,51,6:deployS1s587,59,10:deploymentS1s587,71,11:prospectiveS1s587,84,19:external validationS1s587,105,7:improveS1s587,114,9:improvingS1s588,14,3:addS1s588,19,6:addingS1s588,27,6:expandS1s588,35,11:incorporateS1s588,48,4:todoS1s588,54,5:couldS1s588,61,5:wouldS1s589,7,9:min_wordsS1i589,18,1:5S1s590,7,10:full_wordsS1i590,19,3:120S1s591,7,12:block_creditS1f591,21,4:0.75S1s592,5,3:fixM0m593,7,3:S1s593,7,6:insertS1s593,15,7:sectionS1s594,7,7:headingS1s594,16,10:Next stepsS1s595,7,4:textS3s595,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s596,5,8:examplesD0s597,7,4927:M0m597,7,3:S1s597,7,4:passQ0q598,9,29:S3s598,11,103:# Project
+M0m544,5,12:S1s544,5,2:idS1s544,9,18:section.next-stepsS1s545,5,4:kindS1s545,11,7:sectionS1s546,5,8:categoryS1s546,15,9:structureS1s547,5,8:severityS1s547,15,7:warningS1s548,5,6:weightS1i548,13,1:3S1s549,5,5:titleS1s549,12,18:Next steps sectionS1s550,5,7:messageS3s550,14,161:No section says what real use would need next: clinical validation, regulatory steps, better data, integration (a heading such as 'Next Steps' or 'Future Work').S1s551,5,3:whyS5s551,10,182:Employers want to see that you know the distance between a notebook and a deployed clinical tool: external validation, prospective evaluation, regulation, integration and monitoring.S1s554,5,10:referencesQ0q554,17,3:S3s554,18,13:TRIPOD+AI 27cS3s554,35,18:CLAIM 2024 item 41S3s554,57,14:TRIPOD-LLM 19gS1s555,5,5:matchM0m556,7,8:S1s556,7,4:partS1s556,13,10:next_stepsS1s557,7,8:headingsQ0q557,17,113:S1s557,18,15:próximos pasosS1s557,34,16:próximos passosS1s557,51,14:trabajo futuroS1s557,67,16:trabajos futurosS1s557,85,17:trabalhos futurosS1s557,104,15:trabalho futuroS1s557,121,15:sviluppi futuriS1s557,138,13:lavori futuriS1s557,153,18:prochaines étapesS1s557,172,14:travaux futursS1s557,188,8:ausblickS1s557,198,17:nächste schritteS1s557,216,10:next stepsS1s557,228,9:next stepS1s557,239,11:future workS1s557,252,19:future enhancementsS1s557,273,19:future improvementsS1s557,294,17:future directionsS1s557,313,12:future plansS1s558,18,18:future developmentS1s558,38,12:future scopeS1s558,52,15:future researchS1s558,69,6:futureS1s558,77,7:roadmapS1s558,86,8:road mapS1s558,96,18:path to deploymentS1s558,116,15:deployment planS1s559,18,11:what's nextS1s559,31,10:whats nextS1s559,43,9:what nextS1s559,54,7:outlookS1s559,63,12:planned workS1s559,77,5:to doS1s559,84,9:todo listS1s559,95,12:further workS1s559,109,12:improvementsS1s560,18,17:future directionsS1s560,37,20:path to clinical useS1s560,59,12:path forwardS1s560,73,13:going furtherS1s560,88,19:path to improvementS1s560,109,15:ideas for laterS1s560,126,8:wishlistS1s560,136,9:wish listS1s561,18,18:towards deploymentS1s561,38,17:toward deploymentS1s561,57,20:towards clinical useS1s561,79,19:toward clinical useS1s561,100,21:areas for improvementS1s562,18,20:room for improvementS1s562,40,21:ideas for improvementS1s562,63,16:further researchS1s562,81,7:backlogS1s562,90,14:open questionsS1s562,106,9:towards *S1s562,117,8:toward *S1s563,18,21:where we go from hereS1s563,41,21:where to go from hereS1s563,64,10:where nextS1s563,76,14:follow-up workS1s563,92,14:follow up workS1s565,18,19:where this is goingS1s565,39,17:where it is goingS1s565,58,16:where it's goingS1s565,76,18:where we are goingS1s565,96,17:where we're goingS1s566,18,27:where this project is goingS1s566,47,20:where this is headedS1s566,69,18:where it is headedS1s566,89,19:where we are headedS1s567,18,21:what * with more timeS1s567,41,26:what * if we had more timeS1s567,69,25:what * if i had more timeS1s567,96,22:what * given more timeS1s568,18,14:with more timeS1s568,34,15:given more timeS1s568,51,19:if we had more timeS1s568,72,18:if i had more timeS1s570,18,16:next experimentsS1s570,36,19:planned experimentsS1s570,57,18:future experimentsS1s570,77,18:planned validationS1s570,97,18:planned evaluationS1s571,18,16:planned analysesS1s573,18,11:what * nextS1s573,31,7:next upS1s573,40,21:deployment would needS1s573,63,26:what deployment would needS1s573,91,17:what * would needS1s575,18,4:nextS1s575,24,6:next *S1s575,32,20:what would be neededS1s575,54,22:what * would be neededS1s575,78,16:if we keep goingS1s575,96,12:perspectivesS1s577,18,15:if * kept goingS1s577,35,15:if * keep goingS1s578,18,17:what * would takeS1s578,37,16:where * could goS1s578,55,16:where * might goS1s578,73,14:where * can goS1s580,18,17:what would * takeS1s580,37,18:what it would takeS1s580,57,15:what would needS1s582,18,4:todoS1s582,24,5:todosS1s582,31,5:to-doS1s582,38,9:road to *S1s582,49,9:path to *S1s582,60,12:future tasksS1s582,74,10:open itemsS1s582,86,12:open actionsS1s582,100,12:action itemsS1s583,7,13:weak_headingsQ0q583,22,7:S1s583,23,6:statusS1s583,31,14:project statusS1s583,47,18:development statusS1s583,67,10:conclusionS1s583,79,11:conclusionsS1s583,92,14:recommendationS1s583,108,15:recommendationsS1s584,7,13:heading_wordsQ0q584,22,16:S1s584,23,6:futureS1s584,31,4:nextS1s584,37,7:roadmapS1s584,46,4:planS1s584,52,7:plannedS1s584,61,11:improvementS1s584,74,7:improveS1s584,83,4:todoS1s584,89,11:enhancementS1s584,102,9:extensionS1s584,113,9:directionS1s585,23,7:outlookS1s585,32,8:upcomingS1s585,42,9:more timeS1s585,53,5:laterS1s585,60,8:wishlistS1s586,7,4:cuesQ0q586,13,29:S1s586,14,6:futureS1s586,22,4:willS1s586,28,4:planS1s586,34,5:plansS1s586,41,7:plannedS1s586,50,4:nextS1s586,56,7:roadmapS1s586,65,8:upcomingS1s586,75,6:extendS1s586,83,9:extendingS1s586,94,9:extensionS1s586,105,7:exploreS1s586,114,9:exploringS1s587,14,11:investigateS1s587,27,9:integrateS1s587,38,11:integrationS1s587,51,6:deployS1s587,59,10:deploymentS1s587,71,11:prospectiveS1s587,84,19:external validationS1s587,105,7:improveS1s587,114,9:improvingS1s588,14,3:addS1s588,19,6:addingS1s588,27,6:expandS1s588,35,11:incorporateS1s588,48,4:todoS1s588,54,5:couldS1s588,61,5:wouldS1s589,7,9:min_wordsS1i589,18,1:5S1s590,7,10:full_wordsS1i590,19,3:120S1s591,7,12:block_creditS1f591,21,4:0.75S1s592,5,3:fixM0m593,7,3:S1s593,7,6:insertS1s593,15,7:sectionS1s594,7,7:headingS1s594,16,10:Next stepsS1s595,7,4:textS3s595,13,114:[[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]S1s596,5,8:examplesD0s597,7,5195:M0m597,7,3:S1s597,7,4:passQ0q598,9,31:S3s598,11,103:# Project
 
 ## Sviluppi futuri
 
@@ -874,194 +874,205 @@ Road to a pilot
 ---------------
 
 A silent run in one clinic, then a prospective comparison with the graders.
-S3s603,11,103:# Project
+S3s602,11,118:# Project
+
+## Path to a submission
+
+A clinical investigation at two sites, then a technical file for a notified body.
+S3s603,11,122:# Project
+
+## Open items
+
+1. Re-validate on the 2025 scanner fleet.
+2. Agree the monitoring plan with the safety officer.
+S3s605,11,103:# Project
 
 ## Where this is going
 
 A silent pilot on the night-shift worklist, then a second hospital.
-S3s604,11,107:# Project
+S3s606,11,107:# Project
 
 ## What we'd do with more time
 
 Train on a drug-level split and add explanations of each alert.
-S3s606,11,135:# Project
+S3s608,11,135:# Project
 
 ## What it would take to deploy
 
 A prospective silent trial at one hospital, a drift monitor and a clinician sign-off step.
-S3s608,11,132:# Project
+S3s610,11,132:# Project
 
 ### If someone wanted to use this for real
 
 Named features, thousands of patients across sites and an external test set.
-S3s609,11,88:# Project
+S3s611,11,88:# Project
 
 ## Where this could go
 
 Integrate with the EHR and run a pilot on two wards.
-S3s610,11,94:# Project
+S3s612,11,94:# Project
 
 ## Future ideas
 
 - Translate the letters into other languages
 - Read letters aloud
-S3s611,11,171:# Project
+S3s613,11,171:# Project
 
 ## What would it take to use this for real?
 
 A trial of genotype-guided dosing, local validation and a place in the order set, with the pharmacist in the loop.
-S3s613,11,123:# Project
+S3s615,11,123:# Project
 
 ## Perspectives
 
 We plan an external validation on a second pharmacovigilance database and a prospective pilot.
-S3s615,11,84:# Project
+S3s617,11,84:# Project
 
 ## Next
 
 A scaffold split with three seeds, then a second kinase family.
-S3s616,11,120:# Project
+S3s618,11,120:# Project
 
 ## Before anything goes live
 
 A silent run on the worklist for three months and a radiologist sign-off step.
-S3s618,11,86:# Project
+S3s620,11,86:# Project
 
 ## Next phase
 
 We plan a silent trial on two wards before any rota change.
-S3s620,11,97:# Project
+S3s622,11,97:# Project
 
 ## Next experiments
 
 We plan to add a radiologist reader study and a second hospital.
-S3s621,11,110:# Project
+S3s623,11,110:# Project
 
 ## What would come next
 
 We plan a shadow run on the ward for three months before any rota change.
-S3s623,11,120:# Project
+S3s625,11,120:# Project
 
 ## Where we would take it next
 
 We plan external validation at a second site and a prospective silent trial.
-S3s624,11,118:# Project
+S3s626,11,118:# Project
 
 ## Accuracy: path to improvement
 
 Next we plan to add more labelled notes and retrain with a larger model.
-S3s626,11,117:# Project
+S3s628,11,117:# Project
 
 ## Wishlist
 
 Next we plan to add external validation on a second hospital and a silent prospective trial.
-S3s627,11,171:# Project
+S3s629,11,171:# Project
 
 ## Left for later
 
 We plan to extend the model to paediatric wards, integrate it with the EHR, and run a prospective
 external validation before any deployment.
-S3s628,11,90:# Project
+S3s630,11,90:# Project
 
 ## Where we go from here
 
 We plan an external validation at a second hospital.
-S3s629,11,108:# Project
+S3s631,11,108:# Project
 
 ## Areas for improvement
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s630,11,100:# Project
+S3s632,11,100:# Project
 
 ## Going further
 
 We plan an external validation on eICU and a silent prospective trial.
-S3s631,11,153:# Sepsis watch
+S3s633,11,153:# Sepsis watch
 
 ## Where this could go next
 
 We plan an external validation at a second hospital and a silent prospective trial before any clinical use.
-S3s632,11,102:# Project
+S3s634,11,102:# Project
 
 ## Future Work
 
 External validation at a second hospital, then a silent prospective trial.
-S3s633,11,117:# Project
+S3s635,11,117:# Project
 
 ## Limitations & Next Steps
 
 Single site. Next we will validate on external data and plan a silent trial.
-S3s635,11,137:# Triage
+S3s637,11,137:# Triage
 
 ## What would have to happen before clinical use
 
 A prospective silent-mode trial on one worklist and a plan to monitor drift.
-S3s636,11,124:# Warfarin
+S3s638,11,124:# Warfarin
 
 ## Before anyone uses this
 
 Validation on a prospective cohort and a pharmacist review of every suggested dose.
-S3s637,11,126:# Solubility
+S3s639,11,126:# Solubility
 
 ## If I had another month
 
 I would add an external test set from a second lab and report coverage per scaffold.
-S1s638,7,4:failQ0q640,9,8:S3s640,11,92:# Project
+S1s640,7,4:failQ0q642,9,8:S3s642,11,92:# Project
 
 ## What you need
 
 Python 3.11, a GPU with 8 GB of memory and the MIMIC-IV files.
-S3s642,11,95:# Project
+S3s644,11,95:# Project
 
 ## Before you start
 
 Install Python 3.11 and run `pip install -r requirements.txt`.
-S3s643,11,105:# Project
+S3s645,11,105:# Project
 
 ## Before you use it on the ward data
 
 Install Python 3.11 and copy the extract into `data/`.
-S3s646,11,107:# Project
+S3s648,11,107:# Project
 
 ## Next-generation sequencing data
 
 We plan to sequence 200 tumour samples on a targeted panel.
-S3s647,11,93:# Project
+S3s649,11,93:# Project
 
 ## Next.js frontend
 
 The dashboard is a Next.js app; we plan to add a dark theme.
-S3s648,11,115:# Project
+S3s650,11,115:# Project
 
 ## Outcome and follow-up summary
 
 Median follow-up was 4.2 years, with 312 events in the exposed group.
-S3s649,11,35:# Project
+S3s651,11,35:# Project
 
 ## Results
 
 AUROC 0.80.
-S3s650,11,49:# Project
+S3s652,11,49:# Project
 
 ## Roadmap
 
 [More Information Needed]
-S1s651,7,3:fixQ0q652,9,1:M0m652,11,2:S1s652,11,6:beforeS3s652,19,44:# Triage
+S1s653,7,3:fixQ0q654,9,1:M0m654,11,2:S1s654,11,6:beforeS3s654,19,44:# Triage
 
 A model that reorders a worklist.
-S1s653,11,5:afterS3s653,18,175:# Triage
+S1s655,11,5:afterS3s655,18,175:# Triage
 
 A model that reorders a worklist.
 
 ## Next steps
 
 [[TODO: say what real use would need next: validation at other sites, regulatory steps, better data, integration]]
-M0m655,5,12:S1s655,5,2:idS1s655,9,15:section.outlineS1s656,5,4:kindS1s656,11,7:outlineS1s657,5,8:categoryS1s657,15,9:structureS1s658,5,8:severityS1s658,15,7:warningS1s661,5,6:weightS1i661,13,1:0S1s662,5,9:score_capS1i662,16,2:20S1s663,5,5:titleS1s663,12,21:Reads as a case studyS1s664,5,7:messageS3s664,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s665,5,3:whyS5s665,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s668,5,10:referencesQ0q668,17,2:S3s668,18,9:TRIPOD+AIS3s668,31,10:CLAIM 2024S1s669,5,5:matchM0m670,7,1:S1s670,7,9:min_partsS1i670,18,1:1S1s671,5,8:examplesD0s672,7,317:M0m672,7,2:S1s672,7,4:passQ0q673,9,1:S3s673,11,86:# Sepsis watch
+M0m657,5,12:S1s657,5,2:idS1s657,9,15:section.outlineS1s658,5,4:kindS1s658,11,7:outlineS1s659,5,8:categoryS1s659,15,9:structureS1s660,5,8:severityS1s660,15,7:warningS1s663,5,6:weightS1i663,13,1:0S1s664,5,9:score_capS1i664,16,2:20S1s665,5,5:titleS1s665,12,21:Reads as a case studyS1s666,5,7:messageS3s666,14,157:The README does not read as a case study yet: none of the six parts (problem, data, approach, evaluation, risks, next steps) has a heading over written text.S1s667,5,3:whyS5s667,10,188:A reviewer reads a README that is only a file index, an install guide or a bare result as no case study at all, whatever its other qualities. The six parts are the frame the rest hangs on.S1s670,5,10:referencesQ0q670,17,2:S3s670,18,9:TRIPOD+AIS3s670,31,10:CLAIM 2024S1s671,5,5:matchM0m672,7,1:S1s672,7,9:min_partsS1i672,18,1:1S1s673,5,8:examplesD0s674,7,317:M0m674,7,2:S1s674,7,4:passQ0q675,9,1:S3s675,11,86:# Sepsis watch
 
 ## Results
 
 AUROC 0.81 (95% CI 0.77-0.85) on 2,000 held-out patients.
-S1s674,7,4:failQ0q675,9,1:S3s675,11,141:# my-notebooks
+S1s676,7,4:failQ0q677,9,1:S3s677,11,141:# my-notebooks
 
 ## Installation
 
