@@ -3213,6 +3213,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # An instruction that keeps the project from the reader's own care.
+        - "# Project\n\nPlease don't ask this model about your own health.\n"
         # A title holding "citation" makes no licence section of the README under it.
         - "# Drafting discharge summaries with citation checking\n\n> Research code only. Nothing it writes should enter a patient record unreviewed.\n"
         # Running a model on patients is using it.
@@ -3417,6 +3419,7 @@ rules:
         # A replacement inside a quoted question is mentioned; a prompt's list after its lead-in and a blank
         # line is the model's instruction; a purpose closing a copyright line under License is the licence's.
         - "# Project\n\nSo my question was not \"can AI replace the radiologist\" but a narrower one.\n"
+        - "# Project\n\nDon't paste your own patient data into the prompt.\n"
         - "# Project\n\nThe system prompt says, in short:\n\n- Explain the report in plain words.\n- Do not add diagnoses or advice that are not in the report.\n"
         - "# Project\n\n## License\n\nProprietary. © 2024 Example Health Inc. Demo code only.\n"
         # Insulin as a subgroup or a feature, and a licence's research-only term.

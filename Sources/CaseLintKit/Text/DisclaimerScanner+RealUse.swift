@@ -18,7 +18,8 @@ extension DisclaimerScanner {
 
     func deniedRealUse(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (negator, word) in words.enumerated() where word.contains(.negator) {
-            if deniedUseReaches(words, negator: negator, sentence: sentence) || instructionReaches(words, negator: negator, sentence: sentence) {
+            if deniedUseReaches(words, negator: negator, sentence: sentence) || instructionReaches(words, negator: negator, sentence: sentence)
+                || keepsFromReadersHealth(words, negator: negator, sentence: sentence) {
                 return true
             }
         }
@@ -68,6 +69,25 @@ extension DisclaimerScanner {
         }
         return false
     }
+
+    /// "Please don't ask this model about your own health", "Do not use it on your own medications": an
+    /// instruction that keeps the project from the reader's own care, as a patient would use it.
+    private func keepsFromReadersHealth(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
+        guard opensInstruction(words, negator: negator, sentence: sentence) else { return false }
+        var position = negator + 1
+        while position + 2 < words.count, position <= negator + 10, !words[position].contains(.clauseStart) {
+            if index.tokens[sentence.lowerBound + position].hash == Self.your, index.tokens[sentence.lowerBound + position + 1].hash == Self.own {
+                // "Don't paste your own patient data into the prompt" is a privacy rule, as with real records.
+                let after = words[(position + 2)..<min(words.count, position + 5)]
+                return after.contains { $0.contains(.clinical) } && !after.contains { !$0.isDisjoint(with: [.dataSubject, .sharedRecord]) }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    static let your = TextIndex.hash("your".utf8)
+    static let own = TextIndex.hash("own".utf8)
 
     /// Whether the negator opens an instruction to the reader: "Please don't", "Do not", "Never", "So do
     /// not" at the start of the sentence or of a clause of its own ("not ophthalmologists — please do not ...").
