@@ -2334,6 +2334,8 @@ rules:
         # A row's label told the same way, and a printed classification report parted from its header by a blank line.
         - "# Project\n\n| | Internal | External |\n|---|---|---|\n| Patients with sepsis who got an alert before onset | 71.4% | 63.0% |\n"
         - "# Project\n\n| Measure | Model | NEWS2 |\n|---|---|---|\n| Patients with sepsis alerted at least 1 h before onset | 71.2% | 64.4% |\n"
+        # Past a colon, a short label may open the list of values.
+        - "# Project\n\nTime-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76.\n"
         - "# Project\n\nOutput:\n\n                  precision    recall  f1-score   support\n\n               0       0.97      1.00      0.98      7935\n               1       0.85      0.19      0.31       289\n"
       fail:
         # Shares of everybody given a flag, a share that found nothing, and a flag raised in another clause.
@@ -2343,6 +2345,8 @@ rules:
         - "# Project\n\nWe cropped the bottom 8% of the image after an OCR check flagged text there.\n"
         - "# Project\n\n- 200 normal days -> flagged 12 (6%)\n"
         - "# Project\n\n| Measure | Value |\n|---|---|\n| Patients with an alert | 12% |\n"
+        # A rating of the quality a metric names, on its scale.
+        - "# Project\n\nTwo residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.\n"
         # A value inside a question, as an FAQ asks it.
         - "# Project\n\n## FAQ\n\n**Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.\n"
         # Name-value pairs joined by a spaced equals sign are assignments, however many stand on the line.

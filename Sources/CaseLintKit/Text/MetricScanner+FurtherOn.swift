@@ -23,10 +23,20 @@ extension MetricScanner {
             let gap = bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
             if gap.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ";") }) { return nil }
             if gap.contains(UInt8(ascii: ":")) {
-                return isValue(position) && isPlausible(tokens[position], at: position, tokens, distance: position - match.lastToken)
-                    ? position : nil
+                // "Time-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76": a short label of
+                // words (no number, no other metric) may open the list after the colon, on its line.
+                var value = position
+                while value < tokens.count, value - position < 3, tokens[value].line == tokens[position].line, !tokens[value].isNumber,
+                      starts[value] == nil {
+                    value += 1
+                }
+                return isValue(value) && tokens[value].line == tokens[position].line
+                    && isPlausible(tokens[value], at: value, tokens, distance: value - match.lastToken) ? value : nil
             }
             if isValue(position) { return nil }
+            // "rated 50 outputs for accuracy on a 1–5 scale: mean 4.2": a rating of the quality the name
+            // names, not the metric.
+            if Self.ratingScales.contains(tokens[position].hash) { return nil }
             // "The kappa between the two annotators was 0.81" measures the labels, not the model; "between
             // the model and the two graders" measures the model against them.
             if Self.modelWords.contains(tokens[position].hash) { namesModel = true }
@@ -48,6 +58,7 @@ extension MetricScanner {
     }
 
     static let verbReach = 16
+    static let ratingScales: Set<UInt64> = Set(["scale", "likert"].map { TextIndex.hash($0.utf8) })
     static let resultVerbs: Set<UInt64> = Set(["was", "were", "is", "are", "reached", "reaches", "achieved", "achieves",
                                               "attained", "yielded", "yields", "gave", "gives", "scored", "scores",
                                               "equalled", "equaled", "equals"].map { TextIndex.hash($0.utf8) })
