@@ -45,7 +45,7 @@ extension MetricScanner {
                tokens[first].cell == tokens[verb.firstToken].cell,
                !label.contains(where: { Self.labelStoppers.contains($0.hash) }) {
                 result += labelValues(tokens, after: verb.lastToken)
-            } else if let share = bracketedShare(tokens, after: verb.lastToken), countsBefore(tokens, verb: verb.firstToken, from: first) {
+            } else if let share = shareRightAfter(tokens, after: verb.lastToken), countsBefore(tokens, verb: verb.firstToken, from: first) {
                 result.append(share)
             } else if let share = foundCountShare(tokens, after: verb.lastToken), tokens[first].isNumber, !index.isScoreShaped(tokens[first]),
                       !label.contains(where: { Self.labelStoppers.contains($0.hash) }) {
@@ -92,12 +92,12 @@ extension MetricScanner {
         guard token.isNumber, !isBoundOrSpread(token), !isMasked(token) else { return nil }
         if index.isPercent(token) { return position }
         // "81 (68.6%)": a count and its bracketed share.
-        if !index.isScoreShaped(token), let bracketed = bracketedShare(tokens, after: position) { return bracketed }
+        if !index.isScoreShaped(token), let bracketed = shareRightAfter(tokens, after: position) { return bracketed }
         var next = position + 1
         if next < tokens.count, tokens[next].hash == Self.of { next += 1 }
         guard next < tokens.count, tokens[next].line == token.line, tokens[next].cell == token.cell, tokens[next].isNumber,
               !index.isScoreShaped(token) else { return nil }
-        return bracketedShare(tokens, after: next)
+        return shareRightAfter(tokens, after: next)
     }
 
     /// "detected 47 (94%)": a count right after the verb, then its bracketed share.
@@ -105,11 +105,11 @@ extension MetricScanner {
         let count = verb + 1
         guard count < tokens.count, tokens[count].line == tokens[verb].line, tokens[count].isNumber, !index.isScoreShaped(tokens[count])
         else { return nil }
-        return bracketedShare(tokens, after: count)
+        return shareRightAfter(tokens, after: count)
     }
 
     /// A percentage in brackets right after `position` on its line ("detected** (94%)").
-    private func bracketedShare(_ tokens: [Token], after position: Int) -> Int? {
+    private func shareRightAfter(_ tokens: [Token], after position: Int) -> Int? {
         let next = position + 1
         guard next < tokens.count, tokens[next].line == tokens[position].line, tokens[next].cell == tokens[position].cell,
               index.isPercent(tokens[next]), !isBoundOrSpread(tokens[next]) else { return nil }
