@@ -1001,6 +1001,9 @@ rules:
           severity: error
     examples:
       pass:
+        # A lead-in that says what the project is not for denies the list after its colon.
+        - "# Project\n\nIt is **not** designed to:\n\n- replace the radiologist's density category or be written into the report;\n"
+        - "# Project\n\nTwo things were out of scope: predicting anything about individual patients, and replacing the clinical judgement of the nurse in charge.\n"
         # Hedged, of one class: "almost always right".
         - "# Project\n\nBasal-like is almost always right; the expensive confusion is Luminal A vs Luminal B.\n"
         # What the data shows, and why drugs are hard to find, are no claims of the project.
@@ -1089,6 +1092,8 @@ rules:
         - "# Project\n\nThe search for a cure for ALS is slow; we rank 40 candidate molecules for testing.\n"
         - "# Project\n\nIt would need prospective validation before it is ready to be deployed.\n"
       fail:
+        # A reason given before a colon is no lead-in that denies: the claim after it stands.
+        - "# Project\n\nNo audio leaves the device: the app is HIPAA compliant.\n"
         # Hedged with "could", a replacement is still claimed; a cure found, drugs that treat, lives saved.
         - "# Project\n\nWith this kind of performance, a model like this could replace the need for a radiologist.\n"
         # A visit to the doctor replaced; money promised with "save" and a few words before the sum.

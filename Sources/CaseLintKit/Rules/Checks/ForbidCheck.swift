@@ -70,10 +70,15 @@ public struct ForbidCheck: Check {
         let start = max(0, hit.range.location - 400)
         let before = text.substring(with: NSRange(location: start, length: hit.range.location - start))
         if Negation.excuses(before: before, acceptingHedges: acceptingHedges) { return true }
+        // A colon in the hit's sentence whose lead-in denies the list after it ("out of scope: ..., and
+        // replacing the clinical judgement"), or a list item under such a lead-in ("It is not designed to:").
+        let sentenceStart = before.lastIndex { $0 == "." || $0 == "!" || $0 == "?" }.map { before.index(after: $0) } ?? before.startIndex
+        if let colon = before[sentenceStart...].lastIndex(of: ":"), Negation.leadInDenies(String(before[sentenceStart..<colon])) { return true }
+        let paragraph = paragraphs.paragraphs[hit.paragraph]
+        if let leadIn = Negation.listLeadIn(of: hit.line, in: paragraph.document), Negation.leadInDenies(leadIn) { return true }
         let end = hit.range.location + hit.range.length
         let after = text.substring(with: NSRange(location: end, length: min(80, text.length - end)))
         if Negation.isHypotheticalThing(before: before, after: after) { return true }
-        let paragraph = paragraphs.paragraphs[hit.paragraph]
         return paragraph.document.kind(ofLine: hit.line) == .table && Negation.rowDenies(text as String)
     }
 
