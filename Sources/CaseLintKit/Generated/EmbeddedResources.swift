@@ -805,7 +805,7 @@ rules:
         - pattern: '\bHIPAA[- ]compliance\b(?=\W{0,3}:)'
           rewrite: 'HIPAA has no certification; say what you did: "uses only public, de-identified data; stores no PHI".'
           severity: error
-        - pattern: '\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:HIPAA|GDPR)\b'
+        - pattern: '\b(?:fully\s+|completely\s+)?compl(?:iant|ies|y)\s+with\s+(?:the\s+)?(?:UK\s+|EU\s+)?(?:HIPAA|GDPR)\b'
           rewrite: 'say what you did: "uses only public, de-identified data; stores no PHI".'
           severity: error
         - pattern: '\b(?:ensures?|guarantees?|achieves?|provides?|offers?|delivers?|full|fully|complete)\s+(?:HIPAA|GDPR)[- ]compliance\b'
@@ -844,7 +844,7 @@ rules:
           rewrite: 'report the hallucination rate you measured, on how many outputs, and how a reviewer catches the rest.'
           severity: error
         # Replacing clinicians: an error; outperforming them: a warning.
-        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment)\b'
+        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for)\s+(?:the\s+need\s+for\s+)?(?:\w+\s+){0,2}(?:radiologists?|doctors?|physicians?|clinicians?|pathologists?|dermatologists?|cardiologists?|ophthalmologists?|nurses?|specialists?|medical\s+professionals?|healthcare\s+professionals?|clinical\s+judg(?:e)?ment|(?:medical\s+)?scribes|clinical\s+coders)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
           severity: error
           # "could replace the need for a radiologist" still claims it.
@@ -854,6 +854,32 @@ rules:
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
           severity: error
           hedged: true
+        # Taking over the first read is replacing its reader ("good enough to take over the first read of chest films").
+        - pattern: '\btak(?:e|es|ing)\s+over\s+(?:the\s+)?(?:first|initial|primary)\s+(?:read|reading|review|screen)s?\b'
+          rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
+          severity: error
+          hedged: true
+        # Oversight removed: "physicians no longer need to review the generated notes", "accurate enough to
+        # send to GPs without review", "billing could use it without the coder checking".
+        - pattern: '\b(?:no\s+longer|never\s+again)\s+(?:needs?|have|has)\s+to\s+(?:review|check|read|verify|sign|look\s+at)\b'
+          rewrite: 'say who reviews every output before it is used, and what the review catches.'
+          severity: error
+          hedged: true
+        - pattern: '\b(?:accurate|good|safe|reliable)\s+enough\s+to\s+(?:[\w-]+\s+){0,6}?without\s+(?:any\s+|a\s+|human\s+|clinician\s+|clinical\s+|further\s+|manual\s+)?(?:review|reviewing|checking|checks?|sign[- ]?off|oversight)\b'
+          rewrite: 'say who reviews every output before it is used, and what the review catches.'
+          severity: error
+          hedged: true
+        - pattern: '\bwithout\s+(?:the|a|any)\s+(?:human\s+)?(?:coders?|clinicians?|doctors?|physicians?|radiologists?|pharmacists?|nurses?|humans?|reviewers?)\s+(?:checking|reviewing|looking)\b'
+          rewrite: 'say who reviews every output before it is used, and what the review catches.'
+          severity: error
+          hedged: true
+        # Readiness for care asserted: "ready for routine use in the thoracic MDT"; certification for clinical use.
+        - pattern: '\bready\s+for\s+(?:routine|clinical|bedside|hospital|everyday\s+clinical|real[- ]world\s+clinical)\s+(?:clinical\s+)?(?:use|practice|deployment|care)\b'
+          rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>; not evaluated for clinical use".'
+          severity: error
+        - pattern: '(?<!\b(?:oximeters|oximeter|devices|device|sensors|sensor|monitors|monitor|scales|scale|cuffs|cuff|meters|meter|hardware|watches|watch|patches|patch|wearables|wearable)\s(?:are|is|was|were)\s)\bcertified\s+for\s+(?:use\s+(?:in|with|by)\s+)?(?:the\s+)?(?:medical|clinical|nhs|hospital|diagnostic)\b'
+          rewrite: 'say "not certified or cleared for clinical use; not a medical device".'
+          severity: error
         # A visit to the doctor replaced is the clinician replaced ("can replace a visit to your GP").
         - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for)\s+(?:an?\s+|the\s+|your\s+)?(?:visits?|trips?|appointments?|consultations?)\s+(?:to|with)\s+(?:an?\s+|the\s+|your\s+)?(?:doctors?|physicians?|gps?|general\s+practitioners?|clinicians?|specialists?|nurses?|dermatologists?|pharmacists?)\b'
           rewrite: 'say "supports <clinicians>; a clinician reviews every output".'
@@ -866,7 +892,7 @@ rules:
           rewrite: 'give the metric, its CI and the dataset; compare with clinicians only from a reader study you ran.'
           severity: warning
         # Replacing the clinical test itself ("our algorithm replaces polysomnography"), not values of it.
-        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review)\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)'
+        - pattern: '\b(?:replaces?|replacing|replacement\s+for|substitutes?\s+for|eliminates?\s+the\s+need\s+for|removes?\s+the\s+need\s+for|no\s+(?:more\s+)?need\s+for|(?:no\s+longer|never\s+again)\s+needs?|(?:can\s+)?safely\s+skip)\s+(?:an?\s+|the\s+|any\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:polysomnography|sleep\s+stud(?:y|ies)|biops(?:y|ies)|colonoscop(?:y|ies)|mammograms?|mammography|lab(?:oratory)?\s+tests?|blood\s+tests?|pathology\s+review|assays?|fingersticks?|finger[- ]?sticks?|finger[- ]?pricks?|(?:cholesterol|glucose|lipid)\s+(?:checks?|tests?|panels?))\b(?!\s+(?:values?|results?|data|columns?|features?|names?|codes?|counts?|dates?|times?|labels?|reports?)\b)'
           rewrite: 'say what it screens for, at what sensitivity against the reference test, and that positives go on to that test.'
           severity: error
         # A cure found, drugs that treat, lives saved, the best on the market, safety guaranteed.
@@ -1001,6 +1027,10 @@ rules:
           severity: error
     examples:
       pass:
+        # "too many to ... without a doctor checking" denies; a model card's "Out of scope" row; certified hardware.
+        - "# Project\n\nSo 8 of 50 had a problem. That is too many to show patients without a doctor checking.\n"
+        - "# Project\n\n| Field | Value |\n|---|---|\n| **Out of scope** | Discharge decisions, any use without a clinician reviewing the list |\n"
+        - "# Project\n\nThe pulse oximeters are certified for medical use; the risk model is not a medical device.\n"
         # A lead-in that says what the project is not for denies the list after its colon.
         - "# Project\n\nIt is **not** designed to:\n\n- replace the radiologist's density category or be written into the report;\n"
         - "# Project\n\nTwo things were out of scope: predicting anything about individual patients, and replacing the clinical judgement of the nurse in charge.\n"
@@ -1092,6 +1122,18 @@ rules:
         - "# Project\n\nThe search for a cure for ALS is slow; we rank 40 candidate molecules for testing.\n"
         - "# Project\n\nIt would need prospective validation before it is ready to be deployed.\n"
       fail:
+        # A first read taken over, review made unnecessary, readiness and certification for care asserted,
+        # compliance with the UK GDPR, scribes replaced, tests made unnecessary.
+        - "# Project\n\nThe model is good enough to take over the first read of chest films in a busy ER.\n"
+        - "# Project\n\nNotes are so accurate that clinicians no longer need to review them line by line.\n"
+        - "# Project\n\nSummaries are accurate enough to send to GPs without review.\n"
+        - "# Project\n\nBilling could use the suggestions without the coder checking.\n"
+        - "# Project\n\nIt was validated on our own patients and is ready for routine use in the thoracic MDT.\n"
+        - "# Project\n\nWearSync is certified for use in medical-grade remote patient monitoring.\n"
+        - "# Project\n\nThe service is fully compliant with UK GDPR.\n"
+        - "# Project\n\nScribeFlow eliminates the need for human medical scribes.\n"
+        - "# Project\n\nAdmetrix removes the need for wet-lab ADMET assays.\n"
+        - "# Project\n\nWith GlucoTrack you no longer need fingerstick checks.\n"
         # A reason given before a colon is no lead-in that denies: the claim after it stands.
         - "# Project\n\nNo audio leaves the device: the app is HIPAA compliant.\n"
         # Hedged with "could", a replacement is still claimed; a cure found, drugs that treat, lives saved.

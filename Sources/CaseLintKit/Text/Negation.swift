@@ -9,6 +9,8 @@ public enum Negation {
     static let negators: Set<String> = [
         "not", "no", "never", "without", "nor", "neither", "none", "nothing", "cannot", "non", "avoid", "avoids", "avoided",
         "avoiding", "refrain", "lack", "lacks", "lacking", "neglect", "disclaim", "disclaims",
+        // "too many to show patients without a doctor checking": too much for it to be so.
+        "too",
     ]
     /// Words that make what follows hypothetical or a goal rather than a claim.
     static let hypothetical: Set<String> = [
@@ -99,13 +101,17 @@ public enum Negation {
     }
 
     /// In a table row, a cell that only says "no", "not yet", "❌" ... negates the rest of the row:
-    /// "| FDA cleared | No |".
+    /// "| FDA cleared | No |"; so does a first cell naming what the project is not for.
     public static func rowDenies(_ row: String) -> Bool {
         let cells = row.split(separator: "|", omittingEmptySubsequences: false).map {
             $0.filter { !"*_`~ ".contains($0) }.lowercased()
         }
         let markers: Set<String> = ["no", "no.", "notyet", "none", "n/a", "false", "pending", "planned", "❌", "✗", "✘", "✖", "🚫", "⛔",
                                     "❌no", "✗no", "notdone", "notapplicable", "notassessed", "notsought", "notclaimed"]
+        // A model card's row labelled with what the project is not for: "| Out of scope | ... |", "| Not intended for | ... |".
+        let deniedLabels = ["outofscope", "notintended", "notfor", "notdesigned", "outsidethescope", "outsidescope", "prohibited",
+                            "excluded"]
+        if let label = cells.first(where: { !$0.isEmpty }), deniedLabels.contains(where: { label.hasPrefix($0) }) { return true }
         return cells.contains { markers.contains($0) }
     }
 }
