@@ -75,7 +75,7 @@ extension MetricScanner {
                 }
                 continue
             }
-            if let rows = titled.read(line: line, tokens: tokens, matches: matches,
+            if let rows = titled.read(line: line, tokens: tokens, bytes: index.lower, matches: matches,
                                       isValue: { index.isScoreShaped($0) && !isBoundOrSpread($0) }) {
                 let language = fenceLanguage[line] ?? openingFence(before: line, cache: &fenceLanguage)
                 if Self.outputFences.contains(language) || isConsoleOutput(line, language: language) {

@@ -178,8 +178,14 @@ extension MetricScanner {
     /// result; one that announces expectations marks the table itself (`MetricContext`).
     private func namesTargetOrCutOff(_ line: Int) -> Bool {
         let tokens = index.tokens
-        return index.tokenRange(line: line).contains { cues.labels.contains(tokens[$0].hash) || Self.captionBounds.contains(tokens[$0].hash) }
+        // "(out-of-fold, after threshold)": values read after thresholding are results, not a cut-off's.
+        return index.tokenRange(line: line).contains {
+            cues.labels.contains(tokens[$0].hash)
+                || Self.captionBounds.contains(tokens[$0].hash) && !($0 > 0 && tokens[$0 - 1].hash == Self.after)
+        }
     }
+
+    static let after = TextIndex.hash("after".utf8)
 
     static let captionBounds: Set<UInt64> = Set(["threshold", "least", "most", "minimum", "maximum"].map { TextIndex.hash($0.utf8) })
 

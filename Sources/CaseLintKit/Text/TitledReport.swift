@@ -26,7 +26,7 @@ struct TitledReport {
 
     /// Reads one code line. Returns the row's value position (none for the title), or nil when the line
     /// is not part of such a list.
-    mutating func read(line: Int, tokens: [Token], matches: [PhraseMatcher.Match],
+    mutating func read(line: Int, tokens: [Token], bytes: [UInt8], matches: [PhraseMatcher.Match],
                        isValue: (Token) -> Bool) -> [(label: String, position: Int)]? {
         // The opening fence after a title in the prose above (`expect`): passed over.
         if line == lastLine, label != nil { return [] }
@@ -37,13 +37,18 @@ struct TitledReport {
             return []
         }
         guard let label else { return nil }
-        let values = tokens.indices.filter { tokens[$0].isNumber && isValue(tokens[$0]) }
+        // "grade 0 : 0.97": a whole number right after the row's first word numbers the row, it is no value.
+        let values = tokens.indices.filter { tokens[$0].isNumber && isValue(tokens[$0]) && !($0 == 1 && Self.isRowNumber(tokens[$0], in: bytes)) }
         guard matches.isEmpty, values.count == 1, let first = tokens.first, !first.isNumber,
               !tokens.contains(where: { Self.trainingWords.contains($0.hash) }) else {
             self.label = nil
             return nil
         }
         return [(label, values[0])]
+    }
+
+    static func isRowNumber(_ token: Token, in bytes: [UInt8]) -> Bool {
+        !bytes[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) && !token.percent
     }
 
     /// The metric a title line names: one name, no score on the line, no training word.

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A precision told as the share of alerts that came true, without the metric's name: a row or list
+/// item labelled "Alerts followed by an exacerbation within 7 days" with "73 (11.3%)" after it, or
+/// "24.8% of alerts were followed by an exacerbation". The share is the value; a bare count is none.
+extension MetricScanner {
+    static let alertNouns: Set<UInt64> = Set(["alerts", "flags", "alarms", "warnings", "alert", "flag", "alarm", "warning"]
+        .map { TextIndex.hash($0.utf8) })
+    static let followed = TextIndex.hash("followed".utf8)
+    static let by = TextIndex.hash("by".utf8)
+
+    func alertPrecisionValues(_ tokens: [Token]) -> [Int] {
+        let document = index.document
+        var result: [Int] = []
+        // Labels: the row's or the item's first words.
+        for line in 1...max(document.lineCount, 1) where line <= document.lineCount {
+            let range = index.tokenRange(line: line)
+            guard let first = range.first, document.kinds[line - 1] == .table || document.kinds[line - 1] == .prose,
+                  let followed = followedBy(from: first, tokens, reach: 3) else { continue }
+            let values = labelValues(tokens, after: followed + 1).filter { tokens[$0].percent }
+            result += values
+        }
+        // Prose: "24.8% of alerts were followed by an exacerbation".
+        for position in tokens.indices where tokens[position].percent && position + 2 < tokens.count
+            && tokens[position + 1].hash == Self.of && tokens[position + 1].line == tokens[position].line {
+            var noun = position + 2
+            while noun < tokens.count, noun - position <= 4, Self.shareDeterminers.contains(tokens[noun].hash) { noun += 1 }
+            if noun < tokens.count, tokens[noun].line == tokens[position].line, followedBy(from: noun, tokens, reach: 2) != nil {
+                result.append(position)
+            }
+        }
+        return result
+    }
+
+    /// The position of "followed" when the alert noun at `start` is followed by it within `reach` words
+    /// ("Alerts followed by", "flags that were followed by", "alerts raised and followed by").
+    private func followedBy(from start: Int, _ tokens: [Token], reach: Int) -> Int? {
+        guard Self.alertNouns.contains(tokens[start].hash) else { return nil }
+        var position = start + 1
+        while position + 1 < tokens.count, position - start <= reach, tokens[position].line == tokens[start].line,
+              tokens[position].cell == tokens[start].cell {
+            if tokens[position].hash == Self.followed, tokens[position + 1].hash == Self.by { return position }
+            position += 1
+        }
+        return nil
+    }
+}
