@@ -2398,6 +2398,8 @@ rules:
         - "# Project\n\n| Measure | Value |\n|---|---|\n| Patients with an alert | 12% |\n"
         # A rating of the quality a metric names, on its scale.
         - "# Project\n\nTwo residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.\n"
+        # A count under a column headed by a count, in a row a metric's name opens.
+        - "# Project\n\n| Rating | n |\n|---|---|\n| Minor omission, meaning preserved | 8 |\n| Meaning changed | 1 |\n"
         # A value inside a question, as an FAQ asks it.
         - "# Project\n\n## FAQ\n\n**Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.\n"
         # Name-value pairs joined by a spaced equals sign are assignments, however many stand on the line.

@@ -35,8 +35,8 @@ extension MetricScanner {
             while end <= document.lineCount, document.kinds[end - 1] == .table { end += 1 }
             let caption = columns.isEmpty && !headerNamesRate(line) ? captionName(above: line) ?? captionName(below: end - 1) : nil
             for row in (line + 1)..<end {
-                result += rowValues(row, columns: columns, names: byLine[row] ?? [], percentOnly: adjectiveCells.union(shares.counted),
-                                    caption: caption)
+                result += rowValues(row, columns: columns, names: byLine[row] ?? [],
+                                    percentOnly: adjectiveCells.union(shares.counted).union(countCells(line)), caption: caption)
             }
             line = end
         }
@@ -186,6 +186,21 @@ extension MetricScanner {
     }
 
     static let after = TextIndex.hash("after".utf8)
+
+    /// Header cells of one word that name a count ("| Rating | n |", "| Finding | Letters |"): a row named
+    /// by its first cell ("| Minor omission | 8 |") takes only a percentage from them, never the count.
+    func countCells(_ header: Int) -> Set<Int> {
+        let tokens = index.tokens
+        var words: [Int: [Int]] = [:]
+        for position in index.tokenRange(line: header) { words[Int(tokens[position].cell), default: []].append(position) }
+        return Set(words.compactMap { cell, positions in
+            positions.count == 1 && Self.countHeaders.contains(tokens[positions[0]].hash) ? cell : nil
+        })
+    }
+
+    static let countHeaders: Set<UInt64> = Set(["n", "count", "counts", "number", "total", "letters", "notes", "cases", "patients",
+                                                "images", "reports", "drafts", "pairs", "studies", "items", "outputs", "summaries"]
+        .map { TextIndex.hash($0.utf8) })
 
     static let captionBounds: Set<UInt64> = Set(["threshold", "least", "most", "minimum", "maximum"].map { TextIndex.hash($0.utf8) })
 
