@@ -3107,7 +3107,7 @@ rules:
     match:
       # A negated clinical use, suitability or status: negator ... clinical word + use word.
       negators: [not, never, nothing, none, nobody, "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't",
-                 "shouldn't", "mustn't", "cannot", "can't", "won't", "hasn't", "haven't", nor, unsuitable, inappropriate,
+                 "shouldn't", "mustn't", "cannot", "can't", "won't", "wouldn't", "hasn't", "haven't", nor, unsuitable, inappropriate,
                  unfit, unvalidated, unapproved, uncertified]
       noun_negators: [no, without]
       emphasis: [only, just, merely, simply]
@@ -3270,6 +3270,8 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # The author refusing the project the real work.
+        - "# Project\n\nI'm not a software engineer, and I wouldn't let this near a real patient's film.\n"
         # An instruction that keeps the project from the reader's own care.
         - "# Project\n\nPlease don't ask this model about your own health.\n"
         # A title holding "citation" makes no licence section of the README under it.
@@ -3477,6 +3479,8 @@ rules:
         # line is the model's instruction; a purpose closing a copyright line under License is the licence's.
         - "# Project\n\nSo my question was not \"can AI replace the radiologist\" but a narrower one.\n"
         - "# Project\n\nDon't paste your own patient data into the prompt.\n"
+        - "# Project\n\nWe did not let the model see real test labels during tuning.\n"
+        - "# Project\n\nMost coding assistants on the market are labelled \"for reference only\"; this one submits codes itself.\n"
         - "# Project\n\nThe system prompt says, in short:\n\n- Explain the report in plain words.\n- Do not add diagnoses or advice that are not in the report.\n"
         - "# Project\n\n## License\n\nProprietary. © 2024 Example Health Inc. Demo code only.\n"
         # Insulin as a subgroup or a feature, and a licence's research-only term.

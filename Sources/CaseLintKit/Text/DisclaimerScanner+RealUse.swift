@@ -19,7 +19,7 @@ extension DisclaimerScanner {
     func deniedRealUse(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (negator, word) in words.enumerated() where word.contains(.negator) {
             if deniedUseReaches(words, negator: negator, sentence: sentence) || instructionReaches(words, negator: negator, sentence: sentence)
-                || keepsFromReadersHealth(words, negator: negator, sentence: sentence) {
+                || keepsFromReadersHealth(words, negator: negator, sentence: sentence) || refusesToLetNear(words, negator: negator, sentence: sentence) {
                 return true
             }
         }
@@ -86,6 +86,22 @@ extension DisclaimerScanner {
         return false
     }
 
+    /// "I wouldn't let this near a real patient's film", "We would not let it decide for real patients": the
+    /// author refusing the project the real work, patients named right after "real".
+    private func refusesToLetNear(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
+        let hash = { self.index.tokens[sentence.lowerBound + $0].hash }
+        guard let letWord = ((negator + 1)..<min(words.count, negator + 3)).first(where: { hash($0) == Self.letVerb }) else { return false }
+        var position = letWord + 1
+        while position + 1 < words.count, position <= letWord + 6, !words[position].contains(.clauseStart) {
+            if words[position].contains(.actual) {
+                return words[(position + 1)..<min(words.count, position + 3)].contains { $0.contains(.population) }
+            }
+            position += 1
+        }
+        return false
+    }
+
+    static let letVerb = TextIndex.hash("let".utf8)
     static let your = TextIndex.hash("your".utf8)
     static let own = TextIndex.hash("own".utf8)
 

@@ -99,8 +99,9 @@ struct DisclaimerScanner {
         func quoted(_ position: Int) -> Bool {
             position >= 0 && position < words.count && isInShortQuote(index.tokens[sentence.lowerBound + position], sentenceStart: sentenceStart)
         }
-        for position in words.indices where !words[position].isDisjoint(with: [.negator, .nounNegator]) && quoted(position) {
-            words[position].subtract([.negator, .nounNegator])
+        // A restriction quoted as another product's label is mentioned too: 'labelled "for reference only"'.
+        for position in words.indices where !words[position].isDisjoint(with: [.negator, .nounNegator, .marker]) && quoted(position) {
+            words[position].subtract([.negator, .nounNegator, .marker])
         }
         // "my question was not \"can AI replace the radiologist\"": a replacement inside a quoted phrase is
         // mentioned too (a word in scare quotes, "not a \"replacement\" for your doctor", is still said).
