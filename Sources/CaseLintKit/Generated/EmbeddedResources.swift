@@ -79,8 +79,8 @@ rules:
                  # "What we set out to do" ("Task" alone is as often a task's specification: not read);
                  # "What did we try to do?", "What is the problem exactly?"
                  what * set out to do, what did * try to do, what is the problem *, what is the problem,
-                 # "Why I make this?"
-                 why * make this, why * made this]
+                 # "Why I make this?"; a commission told plainly: "What we were asked".
+                 why * make this, why * made this, what we were asked, what i was asked, what * were asked to do, what * was asked to do]
       weak_headings: [overview, about, summary, project overview, about this project, about the project,
                       who is this for, who is it for, situation]
       heading_words: [problem, motivation, background, context, why, challenge, need, burden, pain, purpose, goal, objective, question,
@@ -108,6 +108,7 @@ rules:
       text: "[[TODO: state the problem: the clinical or operational pain point, who has it and why it matters]]"
     examples:
       pass:
+        - "# Project\n\n## What we were asked to do\n\nThe site team needed a 14-day forecast of ED attendances to plan rotas, because winter pressure kept catching them short.\n"
         - "# Project\n\n## What is the problem exactly?\n\nObstructive sleep apnoea is underdiagnosed; polysomnography waiting lists run to months.\n"
         # What the project set out to do.
         - "# Project\n\n## What we set out to do\n\nType 2 diabetes risk scores built on European cohorts lose accuracy in other ancestries; we asked how much.\n"
@@ -168,7 +169,9 @@ rules:
                  # "What data did we use?", "What data goes in".
                  what data *,
                  # "Getting the data out of ChEMBL": fetching the data, not getting started.
-                 getting the data, getting the data *]
+                 getting the data, getting the data *,
+                 # "What we had to work with".
+                 what * had to work with]
       # The records themselves, named by their kind: counted when the body reads as data. Checks of the
       # data ("Data validation") are about the data, not the evaluation.
       weak_headings: [records, source records, patient records, logs, recordings, images, molecules, compounds, signals,
@@ -196,6 +199,7 @@ rules:
       text: "[[TODO: describe the data: where it comes from, how many patients or records it holds, and what makes it safe to share]]"
     examples:
       pass:
+        - "# Project\n\n## What we had to work with\n\nThree years of daily arrivals from the trust's data warehouse, with bank holidays and local weather.\n"
         # The part's usual name in another language.
         - "# Project\n\n## Datos\n\nUsamos 12.400 citas del hospital (2022-2023), anonimizadas; 18% fueron inasistencias.\n"
         # The data asked about in plain speech.
@@ -250,7 +254,9 @@ rules:
                  how was * built, how was * modelled, how was * modeled, how was * trained, how were * trained,
                  how were * built, how was * made,
                  # Told as a statement: "How it is made", "How the model was made".
-                 how * is made, how * was made, how * is built]
+                 how * is made, how * was made, how * is built,
+                 # Asked of the author: "How did I do it?".
+                 how did * do it, how did * build it]
       # "What it does" may describe the method or only the product's features: it counts only when
       # no heading names the approach.
       # STAR and CAR write-ups (Situation / Task / Action / Result; Challenge / Action / Result) tell
@@ -278,6 +284,8 @@ rules:
       text: "[[TODO: explain the approach: the model, its inputs and the pipeline, in words a non-expert can follow]]"
     examples:
       pass:
+        # Asked of the author in plain speech.
+        - "# Project\n\n## How did I do it?\n\nI trained an isolation forest on each wearer's resting heart rate and flagged windows three deviations out.\n"
         # The approach asked in the past tense: "How was it modelled?"
         - "# Project\n\n## How was it modelled?\n\n1. A Cox model on clinical variables as the baseline.\n2. A random survival forest with 500 trees, tuned by 5-fold cross-validation.\n"
         # A product page names its method by the field: "Machine Learning".
@@ -342,6 +350,8 @@ rules:
                  did * test it,
                  # "What happened", "How did it go?": the plain-speech account of the results.
                  what happened, how did * go, how * went, what did * find, what we found, what i found,
+                 # "What came out?", "Did it actually help?".
+                 what came out, what came out of it, did it * help, did it * work,
                  # "How we evaluated it", "How it was tested": the frame outranks approach's bare "how".
                  how * evaluated it, how * evaluated, how * tested it, how * tested, how * checked it, how * checked,
                  how * measured it, how * validated it, how * validated]
@@ -372,6 +382,7 @@ rules:
       text: "[[TODO: report the evaluation: the metrics on data held out from training, how sure they are, and what they mean for patients or the workflow]]"
     examples:
       pass:
+        - "# Project\n\n### What came out\n\nOn the 2023 test year the simulation reached an MAE of 1.2 beds, with 80% interval coverage of 78%.\n"
         # The results asked about in plain speech.
         - "# Project\n\n## What did we find?\n\nOn the held-out test set the AUROC was 0.81 and the sensitivity 0.77.\n"
         # Plain speech about the results.
