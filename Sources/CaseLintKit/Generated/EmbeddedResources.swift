@@ -2118,7 +2118,7 @@ vocabulary:
     event_sensitivity: [event sensitivity, event-level sensitivity, episode-level sensitivity, event recall, event detection rate]
     specificity: [specificity, true negative rate, tnr, spec]
     # "P@8": precision over the top k codes or passages (ICD coding, retrieval); "R@5" is the recall.
-    ppv: [ppv, positive predictive value, precision, p@1, p@3, p@5, p@8, p@10, p@15, p@20, p@25, p@30, p@50, p@100]
+    ppv: [ppv, positive predictive value, positive predictivity, precision, p@1, p@3, p@5, p@8, p@10, p@15, p@20, p@25, p@30, p@50, p@100]
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
@@ -2182,6 +2182,8 @@ rules:
       min: 1
     examples:
       pass:
+        # ECG beat classification's "positive predictivity" (+P) is the PPV.
+        - "# Project\n\n| Class | Sensitivity (Se) | Positive predictivity (+P) |\n|---|---|---|\n| V | 88.9% | 85.6% |\n"
         # A survival model's time-dependent AUC.
         - "# Project\n\n| Model | Harrell's C | tAUC 36 m |\n|---|---|---|\n| Cox | 0.71 | 0.74 |\n"
         # κw, the weighted kappa's symbol.
