@@ -3154,7 +3154,9 @@ rules:
       # "not evaluated at other hospitals": a clinical word after these is about generalising.
       elsewhere: [other, another, different, external, unseen, second, additional, further, more, multiple, same]
       # "not be used to send letters to patients without that review": a condition on the use (oversight).
-      conditions: [without, unless, except, until]
+      # ("until" is none: "not to be used for clinical decision-making until the evaluation is complete" is a
+      # use still to be earned, as "before" makes one.)
+      conditions: [without, unless, except]
       # After a comma these open a clause of its own, out of reach of a negation before it.
       clause_openers: [which, who, whose, where, while, because, since, so, but, although, though, whereas]
       # "should never be run on a real patient's MRI", "not something to run on real patients' bookings".
@@ -3257,9 +3259,9 @@ rules:
       deciding_verbs: [decide, choose]
       # Clinical acts the project must not be the ground for: after "to" like a verb of deciding ("should not
       # be used to dose anyone"), and right after the negator of an instruction ("Please do not dose anyone
-      # with this", "Do not diagnose yourself from its output"). "treat" is no such act: "do not treat missing
-      # values as zero" is an instruction about data.
-      clinical_acts: [dose, prescribe, diagnose]
+      # with this", "Do not diagnose yourself from its output"). "treat" is one only with a person after it
+      # ("to treat anybody"): "do not treat missing values as zero" is an instruction about data.
+      clinical_acts: [dose, prescribe, diagnose, treat]
       # Advice denied on its own, closing its clause ("Nothing here is advice", "This is not advice."): in a
       # README about health the advice denied is medical; "no advice on installing" goes on and is not read.
       advice: [advice]
@@ -3283,6 +3285,12 @@ rules:
         decisions: diagnostic, treatment or other care decisions about any person
     examples:
       pass:
+        # A short aside in brackets is read through; treating a person is a clinical act; a status denied for
+        # use in practice; a use still to be earned "until" something is done.
+        - "# Project\n\nPlease don't use this (or any chatbot) to make decisions about your own health.\n"
+        - "# Project\n\nNone of these compounds should be used to treat anybody on the strength of this work.\n"
+        - "# Project\n\nIt is not approved for use in any practice, and it has never been connected to a record system.\n"
+        - "# Project\n\nIt runs in shadow mode, and it is not to be used for clinical decision-making until the evaluation is complete.\n"
         # The author refusing the project the real work.
         - "# Project\n\nI'm not a software engineer, and I wouldn't let this near a real patient's film.\n"
         # An instruction that keeps the project from the reader's own care.
@@ -3493,6 +3501,7 @@ rules:
         - "# Project\n\nSo my question was not \"can AI replace the radiologist\" but a narrower one.\n"
         - "# Project\n\nDon't paste your own patient data into the prompt.\n"
         - "# Project\n\nWe did not let the model see real test labels during tuning.\n"
+        - "# Project\n\nWe treat patients with missing labs as low risk.\n"
         - "# Project\n\nMost coding assistants on the market are labelled \"for reference only\"; this one submits codes itself.\n"
         - "# Project\n\nThe system prompt says, in short:\n\n- Explain the report in plain words.\n- Do not add diagnoses or advice that are not in the report.\n"
         - "# Project\n\n## License\n\nProprietary. © 2024 Example Health Inc. Demo code only.\n"

@@ -3772,45 +3772,57 @@ S3s140,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 50734, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,41730:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s55,7,10:conditionsQ0q55,19,4:S1s55,20,7:withoutS1s55,29,6:unlessS1s55,37,6:exceptS1s55,45,5:untilS1s57,7,14:clause_openersQ0q57,23,12:S1s57,24,5:whichS1s57,31,3:whoS1s57,36,5:whoseS1s57,43,5:whereS1s57,50,5:whileS1s57,57,7:becauseS1s57,66,5:sinceS1s57,73,2:soS1s57,77,3:butS1s57,82,8:althoughS1s57,92,6:thoughS1s57,100,7:whereasS1s59,7,9:use_verbsQ0q59,18,6:S1s59,19,3:useS1s59,24,4:usedS1s59,30,5:usingS1s59,37,4:usesS1s59,43,3:runS1s59,48,7:appliedS1s60,7,12:prepositionsQ0q60,21,11:S1s60,22,3:forS1s60,27,2:inS1s60,31,4:withS1s60,37,2:toS1s60,41,2:asS1b60,45,2:onS1s60,49,6:duringS1s60,57,6:withinS1s60,65,4:intoS1s60,71,2:byS1s60,75,2:atS1s62,7,7:joinersQ0q62,16,2:S1s62,17,3:andS1s62,22,2:orS1s65,7,8:purposesQ0q65,17,30:S1s65,18,8:researchS1s65,28,11:educationalS1s65,41,9:educationS1s65,52,8:learningS1s65,62,8:teachingS1s65,72,13:demonstrationS1s65,87,15:demonstrationalS1s65,104,4:demoS1s66,18,9:portfolioS1s66,29,8:academicS1s66,39,11:exploratoryS1s66,52,11:explorationS1s66,65,13:informationalS1s66,80,11:informationS1s66,93,12:illustrativeS1s66,107,12:illustrationS1s67,18,12:experimentalS1s67,32,15:experimentationS1s67,49,5:studyS1s67,56,8:personalS1s67,66,10:courseworkS1s67,78,6:courseS1s67,86,8:trainingS1s67,96,8:tutorialS1s68,18,11:prototypingS1s68,31,9:referenceS1s68,42,12:benchmarkingS1s68,56,15:investigationalS1s68,73,5:hobbyS1s68,80,8:practiceS1s69,7,7:markersQ0q69,16,5:S1s69,17,4:onlyS1s69,23,6:solelyS1s69,31,6:purelyS1s69,39,8:strictlyS1s69,49,11:exclusivelyS1s70,7,14:purpose_framesQ0q70,23,7:S1s70,24,3:forS1s70,29,3:useS1s70,34,4:usesS1s70,40,8:purposesS1s70,50,7:purposeS1s70,59,7:projectS1s70,68,8:projectsS1s73,7,15:purpose_objectsQ0q73,24,16:S1s73,25,4:codeS1s73,31,8:softwareS1s73,41,9:prototypeS1s73,52,10:prototypesS1s73,64,4:toolS1s73,70,5:toolsS1s73,77,4:demoS1s73,83,10:repositoryS1s73,95,4:repoS1s73,101,8:notebookS1s73,111,9:notebooksS1s73,122,3:appS1s73,127,7:projectS1s74,25,8:artefactS1s74,35,8:artifactS1s74,45,8:exerciseS1s76,7,12:model_stagesQ0q76,21,1:S1s76,22,8:trainingS1s77,7,13:purpose_nounsQ0q77,22,4:S1s77,23,8:purposesS1s77,33,7:purposeS1s77,42,4:onlyS1s77,48,3:useS1s78,7,13:purpose_verbsQ0q78,22,15:S1s78,23,2:isS1s78,27,3:areS1s78,32,3:wasS1s78,37,4:wereS1s78,43,2:beS1s78,47,8:intendedS1s78,57,5:meantS1s78,64,8:designedS1s78,74,5:builtS1s78,81,7:createdS1s78,90,9:developedS1s78,101,4:madeS1s78,107,6:servesS1s79,23,9:primarilyS1s79,34,6:mainlyS1s80,7,12:availabilityQ0q80,21,18:S1s80,22,9:availableS1s80,33,8:providedS1s80,43,8:releasedS1s80,53,6:sharedS1s80,61,11:distributedS1s80,74,8:licensedS1s80,84,7:licenseS1s80,93,7:licenceS1s80,102,3:mitS1s80,107,6:apacheS1s80,115,3:gplS1s81,22,3:bsdS1s81,27,9:copyrightS1s81,38,4:freeS1s81,44,10:opensourceS1s81,56,10:permissiveS1s81,68,14:redistributionS1s81,84,2:ccS1s85,7,13:professionalsQ0q85,22,25:S1s85,23,6:doctorS1s85,31,7:doctorsS1s85,40,2:gpS1s85,44,3:gpsS1s85,49,9:physicianS1s85,60,10:physiciansS1s85,72,9:clinicianS1s85,83,10:cliniciansS1s85,95,11:radiologistS1s85,108,12:radiologistsS1s86,23,11:pathologistS1s86,36,12:pathologistsS1s86,50,5:nurseS1s86,57,6:nursesS1s86,65,13:dermatologistS1s86,80,12:cardiologistS1s86,94,10:pharmacistS1s86,106,12:professionalS1s87,23,13:professionalsS1s87,38,10:specialistS1s87,50,11:specialistsS1s87,63,6:expertS1s87,71,7:expertsS1s87,80,8:providerS1s87,90,9:providersS1s88,7,12:replacementsQ0q88,21,7:S1s88,22,7:replaceS1s88,31,8:replacesS1s88,41,9:replacingS1s88,52,11:replacementS1s88,65,10:substituteS1s88,77,11:substitutesS1s88,90,12:substitutingS1s91,7,8:supportsQ0q91,17,12:S1s91,18,7:supportS1s91,27,8:supportsS1s91,37,6:assistS1s91,45,7:assistsS1s91,54,7:augmentS1s91,63,8:augmentsS1s91,73,3:aidS1s91,78,4:aidsS1s91,84,10:complementS1s91,96,11:complementsS1s91,109,4:helpS1s91,115,5:helpsS1s93,7,6:beforeQ0q93,15,2:S1s93,16,6:beforeS1s93,24,5:priorS1s95,7,8:articlesQ0q95,17,3:S1s95,18,1:aS1s95,21,2:anS1s95,25,3:theS1s96,7,10:deliveriesQ0q96,19,12:S1s96,20,7:provideS1s96,29,8:providesS1s96,39,4:giveS1s96,45,5:givesS1s96,52,5:offerS1s96,59,6:offersS1s96,67,4:makeS1s96,73,5:makesS1s96,80,7:deliverS1s96,89,8:deliversS1s96,99,10:constituteS1s96,111,11:constitutesS1s98,7,7:denialsQ0q98,16,16:S1s98,17,12:out of scopeS1s98,31,17:outside the scopeS1s98,50,20:outside of the scopeS1s98,72,16:beyond the scopeS1s98,90,12:not in scopeS1s98,104,10:prohibitedS1s98,116,9:forbiddenS1s99,17,10:no part ofS1s99,29,11:discouragedS1s99,42,15:not recommendedS1s99,59,11:not advisedS1s99,72,15:advised againstS1s99,89,13:not permittedS1s99,104,11:not allowedS1s100,17,9:in no wayS1s100,28,11:by no meansS1s103,7,8:headingsQ0q103,17,9:S1s103,18,10:disclaimerS1s103,30,11:disclaimersS1s103,43,6:noticeS1s103,51,7:cautionS1s103,60,12:intended useS1s103,74,20:not for clinical useS1s103,96,15:responsible useS1s103,113,11:safety noteS1s104,18,14:important noteS1s105,7,16:licence_headingsQ0q105,25,5:S1s105,26,7:licenseS1s105,35,7:licenceS1s105,44,8:citationS1s105,54,9:copyrightS1s105,65,10:acknowledgS1s107,7,6:actualQ0q107,15,3:S1s107,16,4:realS1s107,22,6:actualS1s107,30,4:liveS1s109,7,10:past_formsQ0q109,19,13:S1s109,20,3:wasS1s109,25,4:wereS1s109,31,3:didS3s109,36,6:didn'tS3s109,46,6:wasn'tS3s109,56,7:weren'tS1s109,67,3:hasS1s109,72,4:haveS1s109,78,3:hadS3s109,83,6:hasn'tS3s109,93,7:haven'tS3s109,104,6:hadn'tS1s109,114,4:beenS1s111,7,6:modalsQ0q111,15,5:S1s111,16,6:shouldS1s111,24,4:mustS1s111,30,3:mayS1s111,35,3:canS1s111,40,5:shallS1s114,7,13:data_subjectsQ0q114,22,21:S1s114,23,7:datasetS1s114,32,8:datasetsS1s114,42,4:dataS1s114,48,8:databaseS1s114,58,9:databasesS1s114,69,6:corpusS1s114,77,6:cohortS1s114,85,6:imagesS1s114,93,10:recordingsS1s114,105,8:readingsS1s114,115,7:recordsS1s114,124,5:namesS1s115,23,11:identifiersS1s115,36,11:informationS1s115,49,3:phiS1s115,54,7:detailsS1s115,63,4:keysS1s115,69,7:secretsS1s115,78,11:credentialsS1s115,91,6:tokensS1s115,99,9:passwordsS1s119,7,10:data_termsQ0q119,19,6:S1s119,20,9:agreementS1s119,31,3:duaS1s119,36,12:credentialedS1s119,50,13:credentialingS1s119,65,5:termsS1s119,72,7:requestS1s123,7,8:licencesQ0q123,17,10:S1s123,18,7:licenseS1s123,27,7:licenceS1s123,36,8:licensedS1s123,46,9:licensingS1s123,57,3:mitS1s123,62,6:apacheS1s123,70,3:gplS1s123,75,3:bsdS1s123,80,2:ccS1s123,84,9:copyrightS1s132,7,6:placesQ0q132,15,6:S1s132,16,8:practiceS1s132,26,9:practicesS1s132,37,7:settingS1s132,46,8:settingsS1s132,56,12:environmentsS1s132,70,9:workflowsS1s136,7,5:doersQ0q136,14,4:S1s136,15,4:doesS1s136,21,3:didS3s136,26,7:doesn'tS3s136,37,6:didn'tS1s139,7,7:sourcesQ0q139,16,1:S1s139,17,4:fromS1s143,7,7:promptsQ0q143,16,6:S1s143,17,6:promptS1s143,25,7:promptsS1s143,34,11:instructionS1s143,47,12:instructionsS1s143,61,10:instructedS1s143,73,9:instructsS1s147,7,14:shared_recordsQ0q147,23,8:S1s147,24,7:reportsS1s147,33,5:notesS1s147,40,5:scansS1s147,47,7:lettersS1s147,56,11:transcriptsS1s147,69,6:photosS1s147,77,8:messagesS1s147,87,7:recordsS1s150,7,14:decision_verbsQ0q150,23,6:S1s150,24,4:makeS1s150,30,6:informS1s150,38,5:guideS1s150,45,7:supportS1s150,54,5:driveS1s150,61,4:takeS1s153,7,9:decisionsQ0q153,18,7:S1s153,19,8:decisionS1s153,29,9:decisionsS1s153,40,9:treatmentS1s153,51,10:treatmentsS1s153,63,4:careS1s153,69,6:dosingS1s153,77,11:prescribingS1s155,7,14:deciding_verbsQ0q155,23,2:S1s155,24,6:decideS1s155,32,6:chooseS1s160,7,13:clinical_actsQ0q160,22,3:S1s160,23,4:doseS1s160,29,9:prescribeS1s160,40,8:diagnoseS1s163,7,6:adviceQ0q163,15,1:S1s163,16,6:adviceS1s164,7,6:levelsQ0q164,15,1:S1s164,16,10:individualS1s166,7,12:levels_afterQ0q166,21,1:S1s166,22,5:levelS1s167,7,5:normsQ0q167,14,29:S1s167,15,8:intendedS1s167,25,5:meantS1s167,32,8:designedS1s167,42,8:suitableS1s167,52,10:unsuitableS1s167,64,11:appropriateS1s167,77,13:inappropriateS1s167,92,4:safeS1s167,98,3:fitS1s167,103,9:validatedS1s167,114,8:approvedS1s168,15,7:clearedS1s168,24,9:certifiedS1s168,35,5:readyS1s168,42,4:toolS1s168,48,5:toolsS1s168,55,6:systemS1s168,63,7:systemsS1s168,72,6:deviceS1s168,80,7:devicesS1s168,89,7:productS1s168,98,8:productsS1s168,108,8:softwareS1s169,15,7:serviceS3s169,24,9:shouldn'tS3s169,37,7:mustn'tS1s169,48,6:cannotS3s169,56,5:can'tS3s169,65,6:mayn'tS1s173,5,3:fixM0m174,7,3:S1s174,7,6:insertS1s174,15,11:after-titleS1s175,7,4:textS4s175,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 51688, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,42292:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s57,7,10:conditionsQ0q57,19,3:S1s57,20,7:withoutS1s57,29,6:unlessS1s57,37,6:exceptS1s59,7,14:clause_openersQ0q59,23,12:S1s59,24,5:whichS1s59,31,3:whoS1s59,36,5:whoseS1s59,43,5:whereS1s59,50,5:whileS1s59,57,7:becauseS1s59,66,5:sinceS1s59,73,2:soS1s59,77,3:butS1s59,82,8:althoughS1s59,92,6:thoughS1s59,100,7:whereasS1s61,7,9:use_verbsQ0q61,18,6:S1s61,19,3:useS1s61,24,4:usedS1s61,30,5:usingS1s61,37,4:usesS1s61,43,3:runS1s61,48,7:appliedS1s62,7,12:prepositionsQ0q62,21,11:S1s62,22,3:forS1s62,27,2:inS1s62,31,4:withS1s62,37,2:toS1s62,41,2:asS1b62,45,2:onS1s62,49,6:duringS1s62,57,6:withinS1s62,65,4:intoS1s62,71,2:byS1s62,75,2:atS1s64,7,7:joinersQ0q64,16,2:S1s64,17,3:andS1s64,22,2:orS1s67,7,8:purposesQ0q67,17,30:S1s67,18,8:researchS1s67,28,11:educationalS1s67,41,9:educationS1s67,52,8:learningS1s67,62,8:teachingS1s67,72,13:demonstrationS1s67,87,15:demonstrationalS1s67,104,4:demoS1s68,18,9:portfolioS1s68,29,8:academicS1s68,39,11:exploratoryS1s68,52,11:explorationS1s68,65,13:informationalS1s68,80,11:informationS1s68,93,12:illustrativeS1s68,107,12:illustrationS1s69,18,12:experimentalS1s69,32,15:experimentationS1s69,49,5:studyS1s69,56,8:personalS1s69,66,10:courseworkS1s69,78,6:courseS1s69,86,8:trainingS1s69,96,8:tutorialS1s70,18,11:prototypingS1s70,31,9:referenceS1s70,42,12:benchmarkingS1s70,56,15:investigationalS1s70,73,5:hobbyS1s70,80,8:practiceS1s71,7,7:markersQ0q71,16,5:S1s71,17,4:onlyS1s71,23,6:solelyS1s71,31,6:purelyS1s71,39,8:strictlyS1s71,49,11:exclusivelyS1s72,7,14:purpose_framesQ0q72,23,7:S1s72,24,3:forS1s72,29,3:useS1s72,34,4:usesS1s72,40,8:purposesS1s72,50,7:purposeS1s72,59,7:projectS1s72,68,8:projectsS1s75,7,15:purpose_objectsQ0q75,24,16:S1s75,25,4:codeS1s75,31,8:softwareS1s75,41,9:prototypeS1s75,52,10:prototypesS1s75,64,4:toolS1s75,70,5:toolsS1s75,77,4:demoS1s75,83,10:repositoryS1s75,95,4:repoS1s75,101,8:notebookS1s75,111,9:notebooksS1s75,122,3:appS1s75,127,7:projectS1s76,25,8:artefactS1s76,35,8:artifactS1s76,45,8:exerciseS1s78,7,12:model_stagesQ0q78,21,1:S1s78,22,8:trainingS1s79,7,13:purpose_nounsQ0q79,22,4:S1s79,23,8:purposesS1s79,33,7:purposeS1s79,42,4:onlyS1s79,48,3:useS1s80,7,13:purpose_verbsQ0q80,22,15:S1s80,23,2:isS1s80,27,3:areS1s80,32,3:wasS1s80,37,4:wereS1s80,43,2:beS1s80,47,8:intendedS1s80,57,5:meantS1s80,64,8:designedS1s80,74,5:builtS1s80,81,7:createdS1s80,90,9:developedS1s80,101,4:madeS1s80,107,6:servesS1s81,23,9:primarilyS1s81,34,6:mainlyS1s82,7,12:availabilityQ0q82,21,18:S1s82,22,9:availableS1s82,33,8:providedS1s82,43,8:releasedS1s82,53,6:sharedS1s82,61,11:distributedS1s82,74,8:licensedS1s82,84,7:licenseS1s82,93,7:licenceS1s82,102,3:mitS1s82,107,6:apacheS1s82,115,3:gplS1s83,22,3:bsdS1s83,27,9:copyrightS1s83,38,4:freeS1s83,44,10:opensourceS1s83,56,10:permissiveS1s83,68,14:redistributionS1s83,84,2:ccS1s87,7,13:professionalsQ0q87,22,25:S1s87,23,6:doctorS1s87,31,7:doctorsS1s87,40,2:gpS1s87,44,3:gpsS1s87,49,9:physicianS1s87,60,10:physiciansS1s87,72,9:clinicianS1s87,83,10:cliniciansS1s87,95,11:radiologistS1s87,108,12:radiologistsS1s88,23,11:pathologistS1s88,36,12:pathologistsS1s88,50,5:nurseS1s88,57,6:nursesS1s88,65,13:dermatologistS1s88,80,12:cardiologistS1s88,94,10:pharmacistS1s88,106,12:professionalS1s89,23,13:professionalsS1s89,38,10:specialistS1s89,50,11:specialistsS1s89,63,6:expertS1s89,71,7:expertsS1s89,80,8:providerS1s89,90,9:providersS1s90,7,12:replacementsQ0q90,21,7:S1s90,22,7:replaceS1s90,31,8:replacesS1s90,41,9:replacingS1s90,52,11:replacementS1s90,65,10:substituteS1s90,77,11:substitutesS1s90,90,12:substitutingS1s93,7,8:supportsQ0q93,17,12:S1s93,18,7:supportS1s93,27,8:supportsS1s93,37,6:assistS1s93,45,7:assistsS1s93,54,7:augmentS1s93,63,8:augmentsS1s93,73,3:aidS1s93,78,4:aidsS1s93,84,10:complementS1s93,96,11:complementsS1s93,109,4:helpS1s93,115,5:helpsS1s95,7,6:beforeQ0q95,15,2:S1s95,16,6:beforeS1s95,24,5:priorS1s97,7,8:articlesQ0q97,17,3:S1s97,18,1:aS1s97,21,2:anS1s97,25,3:theS1s98,7,10:deliveriesQ0q98,19,12:S1s98,20,7:provideS1s98,29,8:providesS1s98,39,4:giveS1s98,45,5:givesS1s98,52,5:offerS1s98,59,6:offersS1s98,67,4:makeS1s98,73,5:makesS1s98,80,7:deliverS1s98,89,8:deliversS1s98,99,10:constituteS1s98,111,11:constitutesS1s100,7,7:denialsQ0q100,16,16:S1s100,17,12:out of scopeS1s100,31,17:outside the scopeS1s100,50,20:outside of the scopeS1s100,72,16:beyond the scopeS1s100,90,12:not in scopeS1s100,104,10:prohibitedS1s100,116,9:forbiddenS1s101,17,10:no part ofS1s101,29,11:discouragedS1s101,42,15:not recommendedS1s101,59,11:not advisedS1s101,72,15:advised againstS1s101,89,13:not permittedS1s101,104,11:not allowedS1s102,17,9:in no wayS1s102,28,11:by no meansS1s105,7,8:headingsQ0q105,17,9:S1s105,18,10:disclaimerS1s105,30,11:disclaimersS1s105,43,6:noticeS1s105,51,7:cautionS1s105,60,12:intended useS1s105,74,20:not for clinical useS1s105,96,15:responsible useS1s105,113,11:safety noteS1s106,18,14:important noteS1s107,7,16:licence_headingsQ0q107,25,5:S1s107,26,7:licenseS1s107,35,7:licenceS1s107,44,8:citationS1s107,54,9:copyrightS1s107,65,10:acknowledgS1s109,7,6:actualQ0q109,15,3:S1s109,16,4:realS1s109,22,6:actualS1s109,30,4:liveS1s111,7,10:past_formsQ0q111,19,13:S1s111,20,3:wasS1s111,25,4:wereS1s111,31,3:didS3s111,36,6:didn'tS3s111,46,6:wasn'tS3s111,56,7:weren'tS1s111,67,3:hasS1s111,72,4:haveS1s111,78,3:hadS3s111,83,6:hasn'tS3s111,93,7:haven'tS3s111,104,6:hadn'tS1s111,114,4:beenS1s113,7,6:modalsQ0q113,15,5:S1s113,16,6:shouldS1s113,24,4:mustS1s113,30,3:mayS1s113,35,3:canS1s113,40,5:shallS1s116,7,13:data_subjectsQ0q116,22,21:S1s116,23,7:datasetS1s116,32,8:datasetsS1s116,42,4:dataS1s116,48,8:databaseS1s116,58,9:databasesS1s116,69,6:corpusS1s116,77,6:cohortS1s116,85,6:imagesS1s116,93,10:recordingsS1s116,105,8:readingsS1s116,115,7:recordsS1s116,124,5:namesS1s117,23,11:identifiersS1s117,36,11:informationS1s117,49,3:phiS1s117,54,7:detailsS1s117,63,4:keysS1s117,69,7:secretsS1s117,78,11:credentialsS1s117,91,6:tokensS1s117,99,9:passwordsS1s121,7,10:data_termsQ0q121,19,6:S1s121,20,9:agreementS1s121,31,3:duaS1s121,36,12:credentialedS1s121,50,13:credentialingS1s121,65,5:termsS1s121,72,7:requestS1s125,7,8:licencesQ0q125,17,10:S1s125,18,7:licenseS1s125,27,7:licenceS1s125,36,8:licensedS1s125,46,9:licensingS1s125,57,3:mitS1s125,62,6:apacheS1s125,70,3:gplS1s125,75,3:bsdS1s125,80,2:ccS1s125,84,9:copyrightS1s134,7,6:placesQ0q134,15,6:S1s134,16,8:practiceS1s134,26,9:practicesS1s134,37,7:settingS1s134,46,8:settingsS1s134,56,12:environmentsS1s134,70,9:workflowsS1s138,7,5:doersQ0q138,14,4:S1s138,15,4:doesS1s138,21,3:didS3s138,26,7:doesn'tS3s138,37,6:didn'tS1s141,7,7:sourcesQ0q141,16,1:S1s141,17,4:fromS1s145,7,7:promptsQ0q145,16,6:S1s145,17,6:promptS1s145,25,7:promptsS1s145,34,11:instructionS1s145,47,12:instructionsS1s145,61,10:instructedS1s145,73,9:instructsS1s149,7,14:shared_recordsQ0q149,23,8:S1s149,24,7:reportsS1s149,33,5:notesS1s149,40,5:scansS1s149,47,7:lettersS1s149,56,11:transcriptsS1s149,69,6:photosS1s149,77,8:messagesS1s149,87,7:recordsS1s152,7,14:decision_verbsQ0q152,23,6:S1s152,24,4:makeS1s152,30,6:informS1s152,38,5:guideS1s152,45,7:supportS1s152,54,5:driveS1s152,61,4:takeS1s155,7,9:decisionsQ0q155,18,7:S1s155,19,8:decisionS1s155,29,9:decisionsS1s155,40,9:treatmentS1s155,51,10:treatmentsS1s155,63,4:careS1s155,69,6:dosingS1s155,77,11:prescribingS1s157,7,14:deciding_verbsQ0q157,23,2:S1s157,24,6:decideS1s157,32,6:chooseS1s162,7,13:clinical_actsQ0q162,22,4:S1s162,23,4:doseS1s162,29,9:prescribeS1s162,40,8:diagnoseS1s162,50,5:treatS1s165,7,6:adviceQ0q165,15,1:S1s165,16,6:adviceS1s166,7,6:levelsQ0q166,15,1:S1s166,16,10:individualS1s168,7,12:levels_afterQ0q168,21,1:S1s168,22,5:levelS1s169,7,5:normsQ0q169,14,29:S1s169,15,8:intendedS1s169,25,5:meantS1s169,32,8:designedS1s169,42,8:suitableS1s169,52,10:unsuitableS1s169,64,11:appropriateS1s169,77,13:inappropriateS1s169,92,4:safeS1s169,98,3:fitS1s169,103,9:validatedS1s169,114,8:approvedS1s170,15,7:clearedS1s170,24,9:certifiedS1s170,35,5:readyS1s170,42,4:toolS1s170,48,5:toolsS1s170,55,6:systemS1s170,63,7:systemsS1s170,72,6:deviceS1s170,80,7:devicesS1s170,89,7:productS1s170,98,8:productsS1s170,108,8:softwareS1s171,15,7:serviceS3s171,24,9:shouldn'tS3s171,37,7:mustn'tS1s171,48,6:cannotS3s171,56,5:can'tS3s171,65,6:mayn'tS1s175,5,3:fixM0m176,7,3:S1s176,7,6:insertS1s176,15,11:after-titleS1s177,7,4:textS4s177,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s180,7,9:variablesM0m181,9,1:S1s181,9,9:decisionsS1s181,20,62:diagnostic, treatment or other care decisions about any personS1s182,5,8:examplesD0s183,7,22245:M0m183,7,3:S1s183,7,4:passQ0q185,9,101:S3s185,11,92:# Project
+S1s182,7,9:variablesM0m183,9,1:S1s183,9,9:decisionsS1s183,20,62:diagnostic, treatment or other care decisions about any personS1s184,5,8:examplesD0s185,7,22790:M0m185,7,3:S1s185,7,4:passQ0q188,9,105:S3s188,11,91:# Project
+
+Please don't use this (or any chatbot) to make decisions about your own health.
+S3s189,11,97:# Project
+
+None of these compounds should be used to treat anybody on the strength of this work.
+S3s190,11,107:# Project
+
+It is not approved for use in any practice, and it has never been connected to a record system.
+S3s191,11,123:# Project
+
+It runs in shadow mode, and it is not to be used for clinical decision-making until the evaluation is complete.
+S3s193,11,92:# Project
 
 I'm not a software engineer, and I wouldn't let this near a real patient's film.
-S3s187,11,62:# Project
+S3s195,11,62:# Project
 
 Please don't ask this model about your own health.
-S3s189,11,137:# Drafting discharge summaries with citation checking
+S3s197,11,137:# Drafting discharge summaries with citation checking
 
 > Research code only. Nothing it writes should enter a patient record unreviewed.
-S3s191,11,87:# Project
+S3s199,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
-S3s193,11,114:# Project
+S3s201,11,114:# Project
 
 | Field | Value |
 |---|---|
 | Intended use | Research Use Only; not for use in diagnostic procedures |
-S3s195,11,86:# Project
+S3s203,11,86:# Project
 
 Please do not use this code, or anything like it, to decide insulin doses.
-S3s197,11,100:# Project
+S3s205,11,100:# Project
 
 **This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.
-S3s198,11,67:# Project
+S3s206,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s199,11,101:# Project
+S3s207,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s200,11,56:# Project
+S3s208,11,56:# Project
 
 Research prototype — not a medical device.
-S3s202,11,137:# Project
+S3s210,11,137:# Project
 
 ## Setup
 
@@ -3820,667 +3832,670 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s203,11,79:# Project
+S3s211,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s205,11,88:# Project
+S3s213,11,88:# Project
 
 Do not use SpotCheck to make decisions about your own skin or anyone else's.
-S3s206,11,84:# Project
+S3s214,11,84:# Project
 
 Please don't use these predictions to decide whether a compound is safe.
-S3s208,11,76:# Project
+S3s216,11,76:# Project
 
 Please do not make any insulin or food decisions from this code.
-S3s209,11,62:# Project
+S3s217,11,62:# Project
 
 "Not for clinical use." This is a student project.
-S3s211,11,96:# Project
+S3s219,11,96:# Project
 
 The system is not approved for, and must not be used in, real patient documentation.
-S3s213,11,136:# Project
+S3s221,11,136:# Project
 
 They say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.
-S3s215,11,111:# Project
+S3s223,11,111:# Project
 
 ## Not for dosing real patients
 
 I am a pharmacist and I still would not dose anyone from this app.
-S3s217,11,59:# Project
+S3s225,11,59:# Project
 
 It has not been evaluated in clinical practice.
-S3s219,11,91:# Project
+S3s227,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s221,11,70:# Project
+S3s229,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s223,11,90:# Project
+S3s231,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s225,11,51:# Project
+S3s233,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s227,11,55:# Project
+S3s235,11,55:# Project
 
 Do not use its forecasts to adjust insulin.
-S3s228,11,54:# Project
+S3s236,11,54:# Project
 
 This prototype is not a medical equipment.
-S3s230,11,77:# Project
+S3s238,11,77:# Project
 
 > **Intended use.** A learning project for a data-science course.
-S3s232,11,73:# Project
+S3s240,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s233,11,55:# Project
+S3s241,11,55:# Project
 
 It has not been validated for clinical use.
-S3s234,11,78:# Project
+S3s242,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s235,11,85:# Project
+S3s243,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s236,11,35:# Project
+S3s244,11,35:# Project
 
 Not a clinical product.
-S3s237,11,96:# Project
+S3s245,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s239,11,100:# Project
+S3s247,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s240,11,81:# Project
+S3s248,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s241,11,64:# Project
+S3s249,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s242,11,70:# Project
+S3s250,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s244,11,55:# Project
+S3s252,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s246,11,64:# Project
+S3s254,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s247,11,52:# Project
+S3s255,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s248,11,77:# Project
+S3s256,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s249,11,91:# Project
+S3s257,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s250,11,66:# Project
+S3s258,11,66:# Project
 
 This project is for educational and research purposes.
-S3s251,11,65:# Project
+S3s259,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s252,11,86:# Project
+S3s260,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s253,11,78:# Project
+S3s261,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s254,11,46:# Project
+S3s262,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s255,11,80:# Project
+S3s263,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s257,11,70:# Project
+S3s265,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s258,11,47:# Project
+S3s266,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s260,11,56:# Project
+S3s268,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s261,11,65:# Project
+S3s269,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s262,11,46:# Project
+S3s270,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s263,11,65:# Project
+S3s271,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s264,11,55:# Project
+S3s272,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s265,11,50:# Project
+S3s273,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s266,11,77:# Project
+S3s274,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s267,11,78:# Project
+S3s275,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s268,11,62:# Project
+S3s276,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s269,11,78:# Project
+S3s277,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s270,11,71:# Project
+S3s278,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s271,11,66:# Project
+S3s279,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s273,11,93:# Project
+S3s281,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s274,11,93:# Project
+S3s282,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s275,11,64:# Project
+S3s283,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s276,11,76:# Project
+S3s284,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s277,11,70:# Project
+S3s285,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s278,11,75:# Project
+S3s286,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s279,11,68:# Project
+S3s287,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s280,11,50:# Project
+S3s288,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s282,11,50:# Project
+S3s290,11,50:# Project
 
 The predictions are illustrative only.
-S3s283,11,49:# Project
+S3s291,11,49:# Project
 
 This dashboard is purely educational.
-S3s285,11,74:# Project
+S3s293,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s286,11,52:# Project
+S3s294,11,52:# Project
 
 It has not been tested on real patients.
-S3s287,11,42:# Project
+S3s295,11,42:# Project
 
 Not intended for hospital use.
-S3s288,11,75:# Project
+S3s296,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s290,11,74:# Project
+S3s298,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s292,11,102:# Project
+S3s300,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s293,11,76:# Project
+S3s301,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s294,11,84:# Project
+S3s302,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S3s296,11,74:# Project
+S3s304,11,74:# Project
 
 Nothing here should be used to write real discharge summaries.
-S3s297,11,76:# Project
+S3s305,11,76:# Project
 
 This is a school project, don't use it to make real assignments.
-S3s298,11,86:# Project
+S3s306,11,86:# Project
 
 Decision-support prototype only; not validated for use in live scheduling.
-S3s299,11,74:# Project
+S3s307,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s301,11,62:# Project
+S3s309,11,62:# Project
 
 Please don't take anything here to a real bedside.
-S3s302,11,104:# Project
+S3s310,11,104:# Project
 
 We are students, not ophthalmologists — please do not point this at a real patient's eyes.
-S3s303,11,81:# Project
+S3s311,11,81:# Project
 
 Nothing here should be used to estimate prognosis for a real patient.
-S3s305,11,48:# Project
+S3s313,11,48:# Project
 
 Please do not dose anyone with this.
-S3s306,11,70:# Project
+S3s314,11,70:# Project
 
 This is study project of me. Please do not use at bedside.
-S3s307,11,94:# Project
+S3s315,11,94:# Project
 
 The summaries are not suitable to be put into a patient's record or used for care.
-S3s308,11,79:# Project
+S3s316,11,79:# Project
 
 Nothing here should be used to assign a subtype or guide treatment.
-S3s309,11,65:# Project
+S3s317,11,65:# Project
 
 This is a benchmark exercise. Nothing here is advice.
-S3s311,11,52:# Project
+S3s319,11,52:# Project
 
 AskNurseBot is not a nurse, or a doctor.
-S3s313,11,69:# Project
+S3s321,11,69:# Project
 
 - No model here should be used to make insulin decisions.
-S3s315,11,61:# Project
+S3s323,11,61:# Project
 
 > **Important:** phi-redactor is a research tool.
-S3s316,11,80:# Project
+S3s324,11,80:# Project
 
 PGX-Dose is a teaching artefact. Real dosing follows INR monitoring.
-S3s318,11,81:# Project
+S3s326,11,81:# Project
 
 Nothing in this repository is a recommendation to prescribe any drug.
-S3s320,11,84:# Project
+S3s328,11,84:# Project
 
 > It is not meant for treatment planning or any other clinical decision.
-S3s322,11,89:# Project
+S3s330,11,89:# Project
 
 The forecasts should not be used to make decisions about individual patients.
-S3s323,11,90:# Project
+S3s331,11,90:# Project
 
 This is a planning aid prototype, not a tool for individual patient decisions.
-S3s325,11,102:# Project
+S3s333,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s326,7,4:failQ0q328,9,118:S3s328,11,126:# Project
+S1s334,7,4:failQ0q336,9,119:S3s336,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
-S3s330,11,127:# Project
+S3s338,11,127:# Project
 
 - Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).
-S3s332,11,123:# Project
+S3s340,11,123:# Project
 
 Readability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.
-S3s334,11,113:# Project
+S3s342,11,113:# Project
 
 It forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.
-S3s335,11,129:# Project
+S3s343,11,129:# Project
 
 Only hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.
-S3s336,11,111:# Project
+S3s344,11,111:# Project
 
 They say nothing about any individual patient and are not used for triage or any clinical decision.
-S3s338,11,57:# Project
+S3s346,11,57:# Project
 
 It has not been tested at any other hospital.
-S3s340,11,83:# Project
+S3s348,11,83:# Project
 
 Nobody in the competition could check which positives are real binders.
-S3s342,11,102:# Project
+S3s350,11,102:# Project
 
 The data is from the Analytics Vidhya platform and was used for educational purposes only.
-S3s344,11,79:# Project
+S3s352,11,79:# Project
 
 | Variant | AUPRC |
 |---|---|
 | only tdcsfog for training | 0.398 |
-S3s346,11,70:# Project
+S3s354,11,70:# Project
 
 Please do not commit real patient data to this repository.
-S3s347,11,48:# Project
+S3s355,11,48:# Project
 
 The annotator was not a radiologist.
-S3s348,11,76:# Project
+S3s356,11,76:# Project
 
 If the user is not a clinician, the app shows a plainer summary.
-S3s349,11,59:# Project
+S3s357,11,59:# Project
 
 Never paste real patient names into the prompt.
-S3s350,11,75:# Project
+S3s358,11,75:# Project
 
 `.env` is gitignored. Never commit real keys to the repository.
-S3s351,11,88:# Project
+S3s359,11,88:# Project
 
 Please don't use the synthetic data to draw conclusions about real services.
-S3s352,11,68:# Project
+S3s360,11,68:# Project
 
 We did not use real patient data for a personal project.
-S3s353,11,86:# Project
+S3s361,11,86:# Project
 
 We could not measure it because the tool was never used for real planning.
-S3s354,11,65:# Project
+S3s362,11,65:# Project
 
 The app does not use the GPU for real-time inference.
-S3s356,11,83:# Project
+S3s364,11,83:# Project
 
 OhioT1DM is only available for research use under a data use agreement.
-S3s357,11,81:# Project
+S3s365,11,81:# Project
 
 ChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.
-S3s358,11,82:# Project
+S3s366,11,82:# Project
 
 Every no-show is a slot that a doctor is paid for but no patient uses.
-S3s359,11,72:# Project
+S3s367,11,72:# Project
 
 The next coronavirus might not care about the drugs we have.
-S3s361,11,98:# Project
+S3s369,11,98:# Project
 
 Weights are available for research purposes only, under the Llama 3 Community License.
-S3s362,11,84:# Project
+S3s370,11,84:# Project
 
 This is not a true external cohort (same hospital system, same readers).
-S3s364,11,87:# Project
+S3s372,11,87:# Project
 
 ## FAQ
 
 If you snore loudly or wake up gasping, please consult your doctor.
-S3s365,11,91:# Project
+S3s373,11,91:# Project
 
 The app shows "You are having CKD, please consult doctor" with the probability.
-S3s367,11,58:# Project
+S3s375,11,58:# Project
 
 This is a research tool for exploring cohorts.
-S3s368,11,36:# Project
+S3s376,11,36:# Project
 
 This is a training tool.
-S3s369,11,43:# Project
+S3s377,11,43:# Project
 
 This is not a research project.
-S3s371,11,124:# Project
+S3s379,11,124:# Project
 
 The dataset is available under a data use agreement for research purposes only, so it is not redistributed here.
-S3s373,11,86:# Project
+S3s381,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s375,11,69:# Project
+S3s383,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s376,11,77:# Project
+S3s384,11,77:# Project
 
 Sensor gaps up to 30 minutes were interpolated for training only.
-S3s378,11,74:# Project
+S3s386,11,74:# Project
 
 We only use your readings for research purposes if you opt in.
-S3s379,11,48:# Project
+S3s387,11,48:# Project
 
 Do not treat missing values as zero.
-S3s380,11,49:# Project
+S3s388,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s381,11,100:# Project
+S3s389,11,100:# Project
 
 The trained model is available for research collaborations only, on request to the team.
-S3s383,11,111:# Project
+S3s391,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s384,11,123:# Project
+S3s392,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s387,11,116:# Project
+S3s395,11,116:# Project
 
 OhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.
-S3s388,11,101:# Project
+S3s396,11,101:# Project
 
 The app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.
-S3s391,11,87:# Project
+S3s399,11,87:# Project
 
 So my question was not "can AI replace the radiologist" but a narrower one.
-S3s392,11,62:# Project
+S3s400,11,62:# Project
 
 Don't paste your own patient data into the prompt.
-S3s393,11,72:# Project
+S3s401,11,72:# Project
 
 We did not let the model see real test labels during tuning.
-S3s394,11,114:# Project
+S3s402,11,60:# Project
+
+We treat patients with missing labs as low risk.
+S3s403,11,114:# Project
 
 Most coding assistants on the market are labelled "for reference only"; this one submits codes itself.
-S3s395,11,144:# Project
+S3s404,11,144:# Project
 
 The system prompt says, in short:
 
 - Explain the report in plain words.
 - Do not add diagnoses or advice that are not in the report.
-S3s396,11,80:# Project
+S3s405,11,80:# Project
 
 ## License
 
 Proprietary. © 2024 Example Health Inc. Demo code only.
-S3s398,11,62:# Project
+S3s407,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s399,11,95:# Project
+S3s408,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s401,11,83:# Project
+S3s410,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s403,11,99:# Project
+S3s412,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s405,11,125:# Project
+S3s414,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s407,11,103:# Project
+S3s416,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s408,11,131:# Project
+S3s417,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s409,11,113:# Project
+S3s418,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s410,11,117:# Project
+S3s419,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s412,11,114:# Project
+S3s421,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s414,11,82:# Project
+S3s423,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s416,11,57:# Project
+S3s425,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s418,11,57:# Project
+S3s427,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s420,11,58:# Project
+S3s429,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s422,11,152:# Project
+S3s431,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s423,11,102:# Project
+S3s432,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s425,11,116:# Project
+S3s434,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s427,11,102:# Project
+S3s436,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s428,11,85:# Project
+S3s437,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s430,11,57:# Project
+S3s439,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s431,11,71:# Project
+S3s440,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s432,11,75:# Project
+S3s441,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s433,11,63:# Project
+S3s442,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s434,11,71:# Project
+S3s443,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s435,11,74:# Project
+S3s444,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s436,11,66:# Project
+S3s445,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s437,11,86:# Project
+S3s446,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s439,11,40:# Project
+S3s448,11,40:# Project
 
 For non-commercial use only.
-S3s441,11,90:# Project
+S3s450,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s442,11,96:# Project
+S3s451,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s443,11,89:# Project
+S3s452,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s444,11,86:# Project
+S3s453,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s445,11,62:# Project
+S3s454,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s446,11,89:# Project
+S3s455,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s448,11,91:# Project
+S3s457,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s449,11,52:# Project
+S3s458,11,52:# Project
 
 I did not use any data from my hospital.
-S3s450,11,86:# Project
+S3s459,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s451,11,68:# Project
+S3s460,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s452,11,85:# Project
+S3s461,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s455,11,127:# Project
+S3s464,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s456,11,103:# Project
+S3s465,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s457,11,81:# Project
+S3s466,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s459,11,95:# Project
+S3s468,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s461,11,107:# Project
+S3s470,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s463,11,93:# Project
+S3s472,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s464,11,102:# Project
+S3s473,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s466,11,129:# Project
+S3s475,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s468,11,110:# Project
+S3s477,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s469,11,113:# Project
+S3s478,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s471,11,94:# Project
+S3s480,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s472,11,78:# Project
+S3s481,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s474,11,105:# Project
+S3s483,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s476,11,55:# Project
+S3s485,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s477,11,82:# Project
+S3s486,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s478,11,53:# Project
+S3s487,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s479,11,41:# Project
+S3s488,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s480,11,51:# Project
+S3s489,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s481,11,66:# Project
+S3s490,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s482,11,72:# Project
+S3s491,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s483,11,70:# Project
+S3s492,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s484,11,67:# Project
+S3s493,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s485,11,70:# Project
+S3s494,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s486,11,64:# Project
+S3s495,11,64:# Project
 
 Only research data from the public release was used.
-S3s487,11,72:# Project
+S3s496,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s488,11,67:# Project
+S3s497,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s489,11,84:# Project
+S3s498,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s490,11,72:# Project
+S3s499,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s491,11,95:# Project
+S3s500,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s492,11,67:# Sepsis early warning
+S3s501,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s493,11,207:# Project
+S3s502,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s494,7,3:fixQ0q495,9,3:M0m495,11,2:S1s495,11,6:beforeS3s495,19,43:# Project
+S1s503,7,3:fixQ0q504,9,3:M0m504,11,2:S1s504,11,6:beforeS3s504,19,43:# Project
 
 A model that flags sepsis risk.
-S1s496,11,5:afterS3s496,18,352:# Project
+S1s505,11,5:afterS3s505,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4488,12 +4503,12 @@ S1s496,11,5:afterS3s496,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m497,11,3:S1s497,11,6:domainS1s497,19,7:imagingS1s498,11,6:beforeS3s498,19,84:---\####u{d}
+M0m506,11,3:S1s506,11,6:domainS1s506,19,7:imagingS1s507,11,6:beforeS3s507,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s499,11,5:afterS3s499,18,396:---\####u{d}
+S1s508,11,5:afterS3s508,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4504,70 +4519,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m500,11,2:S1s500,11,6:beforeS3s500,19,25:A model without a title.
-S1s501,11,5:afterS3s501,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m509,11,2:S1s509,11,6:beforeS3s509,19,25:A model without a title.
+S1s510,11,5:afterS3s510,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m503,5,11:S1s503,5,2:idS1s503,9,21:limitations.discussedS1s504,5,4:kindS1s504,11,6:phraseS1s505,5,8:categoryS1s505,15,14:responsibilityS1s506,5,8:severityS1s506,15,7:warningS1s507,5,6:weightS1i507,13,1:4S1s508,5,5:titleS1s508,12,21:Limitations discussedS1s509,5,7:messageS3s509,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s510,5,3:whyS5s510,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s513,5,10:referencesQ0q513,17,3:S3s513,18,12:TRIPOD+AI 26S3s513,34,18:CLAIM 2024 item 40S3s513,56,40:Model Cards: caveats and recommendationsS1s514,5,5:matchM0m515,7,3:S1s515,7,7:sectionS1s515,16,5:risksS1s516,7,8:manifestQ0q516,17,1:S1s516,18,11:limitationsS1s517,7,8:patternsQ0q518,9,6:S2s518,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s519,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s520,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s521,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s522,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s523,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s524,5,8:examplesD0s525,7,448:M0m525,7,2:S1s525,7,4:passQ0q526,9,3:S3s526,11,90:# Project
+M0m512,5,11:S1s512,5,2:idS1s512,9,21:limitations.discussedS1s513,5,4:kindS1s513,11,6:phraseS1s514,5,8:categoryS1s514,15,14:responsibilityS1s515,5,8:severityS1s515,15,7:warningS1s516,5,6:weightS1i516,13,1:4S1s517,5,5:titleS1s517,12,21:Limitations discussedS1s518,5,7:messageS3s518,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s519,5,3:whyS5s519,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s522,5,10:referencesQ0q522,17,3:S3s522,18,12:TRIPOD+AI 26S3s522,34,18:CLAIM 2024 item 40S3s522,56,40:Model Cards: caveats and recommendationsS1s523,5,5:matchM0m524,7,3:S1s524,7,7:sectionS1s524,16,5:risksS1s525,7,8:manifestQ0q525,17,1:S1s525,18,11:limitationsS1s526,7,8:patternsQ0q527,9,6:S2s527,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s528,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s529,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s530,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s531,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s532,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s533,5,8:examplesD0s534,7,448:M0m534,7,2:S1s534,7,4:passQ0q535,9,3:S3s535,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s527,11,59:# Project
+S3s536,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s528,11,69:# Project
+S3s537,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s529,7,4:failQ0q530,9,2:S3s530,11,57:# Project
+S1s538,7,4:failQ0q539,9,2:S3s539,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s531,11,45:# Project
+S3s540,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m533,5,11:S1s533,5,2:idS1s533,9,27:oversight.human-in-the-loopS1s534,5,4:kindS1s534,11,6:phraseS1s535,5,8:categoryS1s535,15,14:responsibilityS1s536,5,8:severityS1s536,15,7:warningS1s537,5,6:weightS1i537,13,1:4S1s538,5,5:titleS1s538,12,15:Human oversightS1s539,5,7:messageS3s539,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s540,5,3:whyS5s540,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s543,5,10:referencesQ0q543,17,5:S3s543,18,23:CONSORT-AI 5(iv), 5(vi)S3s543,45,13:TRIPOD+AI 27bS3s543,62,12:DECIDE-AI 12S3s543,78,10:FDA GMLP 7S3s543,92,17:EU AI Act Art. 14S1s544,5,5:matchM0m545,7,2:S1s545,7,8:manifestQ0q545,17,1:S1s545,18,15:human_oversightS1s546,7,8:patternsQ0q547,9,6:S2s547,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s548,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s549,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s550,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s551,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s552,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s553,5,8:examplesD0s554,7,531:M0m554,7,2:S1s554,7,4:passQ0q555,9,3:S3s555,11,111:# Project
+M0m542,5,11:S1s542,5,2:idS1s542,9,27:oversight.human-in-the-loopS1s543,5,4:kindS1s543,11,6:phraseS1s544,5,8:categoryS1s544,15,14:responsibilityS1s545,5,8:severityS1s545,15,7:warningS1s546,5,6:weightS1i546,13,1:4S1s547,5,5:titleS1s547,12,15:Human oversightS1s548,5,7:messageS3s548,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s549,5,3:whyS5s549,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s552,5,10:referencesQ0q552,17,5:S3s552,18,23:CONSORT-AI 5(iv), 5(vi)S3s552,45,13:TRIPOD+AI 27bS3s552,62,12:DECIDE-AI 12S3s552,78,10:FDA GMLP 7S3s552,92,17:EU AI Act Art. 14S1s553,5,5:matchM0m554,7,2:S1s554,7,8:manifestQ0q554,17,1:S1s554,18,15:human_oversightS1s555,7,8:patternsQ0q556,9,6:S2s556,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s557,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s558,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s559,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s560,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s561,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s562,5,8:examplesD0s563,7,531:M0m563,7,2:S1s563,7,4:passQ0q564,9,3:S3s564,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s556,11,103:# Project
+S3s565,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s557,11,94:# Project
+S3s566,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s558,7,4:failQ0q559,9,2:S3s559,11,56:# Project
+S1s567,7,4:failQ0q568,9,2:S3s568,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s560,11,37:# Project
+S3s569,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m562,5,11:S1s562,5,2:idS1s562,9,15:data.provenanceS1s563,5,4:kindS1s563,11,6:phraseS1s564,5,8:categoryS1s564,15,14:responsibilityS1s565,5,8:severityS1s565,15,7:warningS1s566,5,6:weightS1i566,13,1:4S1s567,5,5:titleS1s567,12,27:Data provenance and privacyS1s568,5,7:messageS3s568,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s569,5,3:whyS5s569,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s572,5,10:referencesQ0q572,17,4:S3s572,18,16:TRIPOD+AI 5a, 5bS3s572,38,22:CLAIM 2024 items 7, 11S3s572,64,20:HIPAA 45 CFR 164.514S3s572,88,23:Datasheets for DatasetsS1s573,5,5:matchM0m574,7,2:S1s574,7,8:manifestQ0q574,17,1:S1s574,18,12:data_sourcesS1s575,7,8:patternsQ0q576,9,4:S2s576,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s577,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s578,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s579,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s580,5,8:examplesD0s581,7,409:M0m581,7,2:S1s581,7,4:passQ0q582,9,3:S3s582,11,61:# Project
+M0m571,5,11:S1s571,5,2:idS1s571,9,15:data.provenanceS1s572,5,4:kindS1s572,11,6:phraseS1s573,5,8:categoryS1s573,15,14:responsibilityS1s574,5,8:severityS1s574,15,7:warningS1s575,5,6:weightS1i575,13,1:4S1s576,5,5:titleS1s576,12,27:Data provenance and privacyS1s577,5,7:messageS3s577,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s578,5,3:whyS5s578,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s581,5,10:referencesQ0q581,17,4:S3s581,18,16:TRIPOD+AI 5a, 5bS3s581,38,22:CLAIM 2024 items 7, 11S3s581,64,20:HIPAA 45 CFR 164.514S3s581,88,23:Datasheets for DatasetsS1s582,5,5:matchM0m583,7,2:S1s583,7,8:manifestQ0q583,17,1:S1s583,18,12:data_sourcesS1s584,7,8:patternsQ0q585,9,4:S2s585,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s586,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s587,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s588,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s589,5,8:examplesD0s590,7,409:M0m590,7,2:S1s590,7,4:passQ0q591,9,3:S3s591,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s583,11,63:# Project
+S3s592,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s584,11,64:# Project
+S3s593,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s585,7,4:failQ0q586,9,2:S3s586,11,64:# Project
+S1s594,7,4:failQ0q595,9,2:S3s595,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s587,11,29:# Project
+S3s596,11,29:# Project
 
 ```
 synthetic

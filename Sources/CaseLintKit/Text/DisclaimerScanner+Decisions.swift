@@ -21,7 +21,7 @@ extension DisclaimerScanner {
             // deciding right after the negator and the decision a few words on.
             if opensInstruction(words, negator: negator, sentence: sentence), negator + 1 < words.count {
                 // "Please do not dose anyone with this": the clinical act itself.
-                if words[negator + 1].contains(.clinicalAct) { return true }
+                if isClinicalAct(words, at: negator + 1, sentence: sentence) { return true }
                 if words[negator + 1].contains(.decisionVerb) {
                     let end = min(words.count - 1, negator + 7)
                     if negator + 2 <= end, words[(negator + 2)...end].contains(where: { $0.contains(.decision) }) { return true }
@@ -29,15 +29,20 @@ extension DisclaimerScanner {
             }
             // The verb "use" within four words of the negator, in its clause: "do not use it", "must not be
             // used", "Nothing here should be used".
+            // "None of these compounds should be used": a modal carries the negation two words further.
+            let reach = words[(negator + 1)..<min(words.count, negator + 5)].contains { $0.contains(.modal) } ? 6 : 4
             var verb = negator + 1
-            while verb < words.count, verb <= negator + 4, !words[verb].contains(.useVerb), !words[verb].contains(.clauseStart) { verb += 1 }
-            guard verb < words.count, verb <= negator + 4, words[verb].contains(.useVerb) else { continue }
+            while verb < words.count, verb <= negator + reach, !words[verb].contains(.useVerb), !words[verb].contains(.clauseStart) { verb += 1 }
+            guard verb < words.count, verb <= negator + reach, words[verb].contains(.useVerb) else { continue }
             // Then "to" (with at most the object between), a verb of deciding, and the decision a few words on;
             // a second verb after "or" may carry it ("to assign a subtype or guide treatment").
             var position = verb + 1
             while position < words.count, position <= verb + 6, !words[position].contains(.clauseStart) {
                 // "to decide whether ...", "to choose anyone's dose", "to dose anyone": the verb is the decision.
-                if !words[position].isDisjoint(with: [.deciding, .clinicalAct]), words[position - 1].contains(.preposition) { return true }
+                if words[position].contains(.deciding) || isClinicalAct(words, at: position, sentence: sentence),
+                   words[position - 1].contains(.preposition) {
+                    return true
+                }
                 if words[position].contains(.decisionVerb), words[position - 1].contains(.preposition) || words[position - 1].contains(.joiner) {
                     let end = min(words.count - 1, position + 4)
                     if position + 1 <= end, words[(position + 1)...end].contains(where: { $0.contains(.decision) }) { return true }
@@ -48,7 +53,18 @@ extension DisclaimerScanner {
         return false
     }
 
+    /// A clinical act; "treat" only with a person after it ("to treat anybody"; "do not treat missing values
+    /// as zero" is an instruction about data).
+    func isClinicalAct(_ words: [DisclaimerCues.Class], at position: Int, sentence: Range<Int>) -> Bool {
+        guard words[position].contains(.clinicalAct) else { return false }
+        guard index.tokens[sentence.lowerBound + position].hash == Self.treat else { return true }
+        return position + 1 < words.count && Self.persons.contains(index.tokens[sentence.lowerBound + position + 1].hash)
+    }
+
     static let here = TextIndex.hash("here".utf8)
+    static let treat = TextIndex.hash("treat".utf8)
+    static let persons: Set<UInt64> = Set(["anybody", "anyone", "someone", "somebody", "patients", "people", "humans", "children"]
+        .map { TextIndex.hash($0.utf8) })
 
     /// "Nothing here is advice", "This is not advice.": advice denied on its own, closing its clause, with
     /// at most a verb and an article between ("does not give advice"); "no advice on installing" goes on.

@@ -19,7 +19,8 @@ extension DisclaimerScanner {
     func deniedRealUse(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
         for (negator, word) in words.enumerated() where word.contains(.negator) {
             if deniedUseReaches(words, negator: negator, sentence: sentence) || instructionReaches(words, negator: negator, sentence: sentence)
-                || keepsFromReadersHealth(words, negator: negator, sentence: sentence) || refusesToLetNear(words, negator: negator, sentence: sentence) {
+                || keepsFromReadersHealth(words, negator: negator, sentence: sentence) || refusesToLetNear(words, negator: negator, sentence: sentence)
+                || deniedPractice(words, negator: negator) {
                 return true
             }
         }
@@ -97,6 +98,23 @@ extension DisclaimerScanner {
                 return words[(position + 1)..<min(words.count, position + 3)].contains { $0.contains(.population) }
             }
             position += 1
+        }
+        return false
+    }
+
+    /// "It is not approved for use in any practice", "not validated for use in practice": a status denied
+    /// for use where care happens, with no clinical word needed (a GP's practice is one).
+    private func deniedPractice(_ words: [DisclaimerCues.Class], negator: Int) -> Bool {
+        guard let norm = ((negator + 1)..<min(words.count, negator + 3)).first(where: { words[$0].contains(.norm) }) else { return false }
+        var position = norm + 1
+        guard position + 2 < words.count, words[position].contains(.preposition), words[position + 1].contains(.use),
+              words[position + 2].contains(.preposition) else { return false }
+        position += 3
+        let last = min(words.count - 1, position + 2)
+        guard position <= last else { return false }
+        for word in words[position...last] {
+            if word.contains(.clauseStart) { return false }
+            if word.contains(.place) { return true }
         }
         return false
     }

@@ -142,8 +142,15 @@ struct DisclaimerScanner {
                 aside = close
                 continue
             }
-            // An opening bracket starts an aside: "training affinity for every kinase (only defined when ...)"
-            // restricts nothing.
+            // A short aside in brackets that denies nothing is read through: "Please don't use this (or any
+            // chatbot) to make decisions"; its words are no cues ("(only defined when ...)" restricts nothing).
+            if gap.contains(UInt8(ascii: "(")), !gap.contains(UInt8(ascii: ",")),
+               let close = ((position + 1)..<min(words.count, position + 6)).first(where: { gapBefore($0).contains(UInt8(ascii: ")")) }),
+               !words[position..<close].contains(where: { !$0.isDisjoint(with: [.negator, .nounNegator]) }) {
+                for inside in position..<close { words[inside] = [] }
+                continue
+            }
+            // A longer bracket starts an aside of its own.
             if gap.contains(UInt8(ascii: ",")) || gap.contains(UInt8(ascii: "(")) || Self.hasDash(gap) || Self.isSpacedHyphen(gap) {
                 words[position].insert(.clauseStart)
             }
