@@ -3502,6 +3502,7 @@ rules:
         - "# Project\n\nDon't paste your own patient data into the prompt.\n"
         - "# Project\n\nWe did not let the model see real test labels during tuning.\n"
         - "# Project\n\nWe treat patients with missing labs as low risk.\n"
+        - "# Project\n\nCode is available for academic and research use only. Please cite the repository.\n"
         - "# Project\n\nMost coding assistants on the market are labelled \"for reference only\"; this one submits codes itself.\n"
         - "# Project\n\nThe system prompt says, in short:\n\n- Explain the report in plain words.\n- Do not add diagnoses or advice that are not in the report.\n"
         - "# Project\n\n## License\n\nProprietary. © 2024 Example Health Inc. Demo code only.\n"

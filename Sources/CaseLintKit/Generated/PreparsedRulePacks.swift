@@ -3772,12 +3772,12 @@ S3s140,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 51688, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,42292:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s57,7,10:conditionsQ0q57,19,3:S1s57,20,7:withoutS1s57,29,6:unlessS1s57,37,6:exceptS1s59,7,14:clause_openersQ0q59,23,12:S1s59,24,5:whichS1s59,31,3:whoS1s59,36,5:whoseS1s59,43,5:whereS1s59,50,5:whileS1s59,57,7:becauseS1s59,66,5:sinceS1s59,73,2:soS1s59,77,3:butS1s59,82,8:althoughS1s59,92,6:thoughS1s59,100,7:whereasS1s61,7,9:use_verbsQ0q61,18,6:S1s61,19,3:useS1s61,24,4:usedS1s61,30,5:usingS1s61,37,4:usesS1s61,43,3:runS1s61,48,7:appliedS1s62,7,12:prepositionsQ0q62,21,11:S1s62,22,3:forS1s62,27,2:inS1s62,31,4:withS1s62,37,2:toS1s62,41,2:asS1b62,45,2:onS1s62,49,6:duringS1s62,57,6:withinS1s62,65,4:intoS1s62,71,2:byS1s62,75,2:atS1s64,7,7:joinersQ0q64,16,2:S1s64,17,3:andS1s64,22,2:orS1s67,7,8:purposesQ0q67,17,30:S1s67,18,8:researchS1s67,28,11:educationalS1s67,41,9:educationS1s67,52,8:learningS1s67,62,8:teachingS1s67,72,13:demonstrationS1s67,87,15:demonstrationalS1s67,104,4:demoS1s68,18,9:portfolioS1s68,29,8:academicS1s68,39,11:exploratoryS1s68,52,11:explorationS1s68,65,13:informationalS1s68,80,11:informationS1s68,93,12:illustrativeS1s68,107,12:illustrationS1s69,18,12:experimentalS1s69,32,15:experimentationS1s69,49,5:studyS1s69,56,8:personalS1s69,66,10:courseworkS1s69,78,6:courseS1s69,86,8:trainingS1s69,96,8:tutorialS1s70,18,11:prototypingS1s70,31,9:referenceS1s70,42,12:benchmarkingS1s70,56,15:investigationalS1s70,73,5:hobbyS1s70,80,8:practiceS1s71,7,7:markersQ0q71,16,5:S1s71,17,4:onlyS1s71,23,6:solelyS1s71,31,6:purelyS1s71,39,8:strictlyS1s71,49,11:exclusivelyS1s72,7,14:purpose_framesQ0q72,23,7:S1s72,24,3:forS1s72,29,3:useS1s72,34,4:usesS1s72,40,8:purposesS1s72,50,7:purposeS1s72,59,7:projectS1s72,68,8:projectsS1s75,7,15:purpose_objectsQ0q75,24,16:S1s75,25,4:codeS1s75,31,8:softwareS1s75,41,9:prototypeS1s75,52,10:prototypesS1s75,64,4:toolS1s75,70,5:toolsS1s75,77,4:demoS1s75,83,10:repositoryS1s75,95,4:repoS1s75,101,8:notebookS1s75,111,9:notebooksS1s75,122,3:appS1s75,127,7:projectS1s76,25,8:artefactS1s76,35,8:artifactS1s76,45,8:exerciseS1s78,7,12:model_stagesQ0q78,21,1:S1s78,22,8:trainingS1s79,7,13:purpose_nounsQ0q79,22,4:S1s79,23,8:purposesS1s79,33,7:purposeS1s79,42,4:onlyS1s79,48,3:useS1s80,7,13:purpose_verbsQ0q80,22,15:S1s80,23,2:isS1s80,27,3:areS1s80,32,3:wasS1s80,37,4:wereS1s80,43,2:beS1s80,47,8:intendedS1s80,57,5:meantS1s80,64,8:designedS1s80,74,5:builtS1s80,81,7:createdS1s80,90,9:developedS1s80,101,4:madeS1s80,107,6:servesS1s81,23,9:primarilyS1s81,34,6:mainlyS1s82,7,12:availabilityQ0q82,21,18:S1s82,22,9:availableS1s82,33,8:providedS1s82,43,8:releasedS1s82,53,6:sharedS1s82,61,11:distributedS1s82,74,8:licensedS1s82,84,7:licenseS1s82,93,7:licenceS1s82,102,3:mitS1s82,107,6:apacheS1s82,115,3:gplS1s83,22,3:bsdS1s83,27,9:copyrightS1s83,38,4:freeS1s83,44,10:opensourceS1s83,56,10:permissiveS1s83,68,14:redistributionS1s83,84,2:ccS1s87,7,13:professionalsQ0q87,22,25:S1s87,23,6:doctorS1s87,31,7:doctorsS1s87,40,2:gpS1s87,44,3:gpsS1s87,49,9:physicianS1s87,60,10:physiciansS1s87,72,9:clinicianS1s87,83,10:cliniciansS1s87,95,11:radiologistS1s87,108,12:radiologistsS1s88,23,11:pathologistS1s88,36,12:pathologistsS1s88,50,5:nurseS1s88,57,6:nursesS1s88,65,13:dermatologistS1s88,80,12:cardiologistS1s88,94,10:pharmacistS1s88,106,12:professionalS1s89,23,13:professionalsS1s89,38,10:specialistS1s89,50,11:specialistsS1s89,63,6:expertS1s89,71,7:expertsS1s89,80,8:providerS1s89,90,9:providersS1s90,7,12:replacementsQ0q90,21,7:S1s90,22,7:replaceS1s90,31,8:replacesS1s90,41,9:replacingS1s90,52,11:replacementS1s90,65,10:substituteS1s90,77,11:substitutesS1s90,90,12:substitutingS1s93,7,8:supportsQ0q93,17,12:S1s93,18,7:supportS1s93,27,8:supportsS1s93,37,6:assistS1s93,45,7:assistsS1s93,54,7:augmentS1s93,63,8:augmentsS1s93,73,3:aidS1s93,78,4:aidsS1s93,84,10:complementS1s93,96,11:complementsS1s93,109,4:helpS1s93,115,5:helpsS1s95,7,6:beforeQ0q95,15,2:S1s95,16,6:beforeS1s95,24,5:priorS1s97,7,8:articlesQ0q97,17,3:S1s97,18,1:aS1s97,21,2:anS1s97,25,3:theS1s98,7,10:deliveriesQ0q98,19,12:S1s98,20,7:provideS1s98,29,8:providesS1s98,39,4:giveS1s98,45,5:givesS1s98,52,5:offerS1s98,59,6:offersS1s98,67,4:makeS1s98,73,5:makesS1s98,80,7:deliverS1s98,89,8:deliversS1s98,99,10:constituteS1s98,111,11:constitutesS1s100,7,7:denialsQ0q100,16,16:S1s100,17,12:out of scopeS1s100,31,17:outside the scopeS1s100,50,20:outside of the scopeS1s100,72,16:beyond the scopeS1s100,90,12:not in scopeS1s100,104,10:prohibitedS1s100,116,9:forbiddenS1s101,17,10:no part ofS1s101,29,11:discouragedS1s101,42,15:not recommendedS1s101,59,11:not advisedS1s101,72,15:advised againstS1s101,89,13:not permittedS1s101,104,11:not allowedS1s102,17,9:in no wayS1s102,28,11:by no meansS1s105,7,8:headingsQ0q105,17,9:S1s105,18,10:disclaimerS1s105,30,11:disclaimersS1s105,43,6:noticeS1s105,51,7:cautionS1s105,60,12:intended useS1s105,74,20:not for clinical useS1s105,96,15:responsible useS1s105,113,11:safety noteS1s106,18,14:important noteS1s107,7,16:licence_headingsQ0q107,25,5:S1s107,26,7:licenseS1s107,35,7:licenceS1s107,44,8:citationS1s107,54,9:copyrightS1s107,65,10:acknowledgS1s109,7,6:actualQ0q109,15,3:S1s109,16,4:realS1s109,22,6:actualS1s109,30,4:liveS1s111,7,10:past_formsQ0q111,19,13:S1s111,20,3:wasS1s111,25,4:wereS1s111,31,3:didS3s111,36,6:didn'tS3s111,46,6:wasn'tS3s111,56,7:weren'tS1s111,67,3:hasS1s111,72,4:haveS1s111,78,3:hadS3s111,83,6:hasn'tS3s111,93,7:haven'tS3s111,104,6:hadn'tS1s111,114,4:beenS1s113,7,6:modalsQ0q113,15,5:S1s113,16,6:shouldS1s113,24,4:mustS1s113,30,3:mayS1s113,35,3:canS1s113,40,5:shallS1s116,7,13:data_subjectsQ0q116,22,21:S1s116,23,7:datasetS1s116,32,8:datasetsS1s116,42,4:dataS1s116,48,8:databaseS1s116,58,9:databasesS1s116,69,6:corpusS1s116,77,6:cohortS1s116,85,6:imagesS1s116,93,10:recordingsS1s116,105,8:readingsS1s116,115,7:recordsS1s116,124,5:namesS1s117,23,11:identifiersS1s117,36,11:informationS1s117,49,3:phiS1s117,54,7:detailsS1s117,63,4:keysS1s117,69,7:secretsS1s117,78,11:credentialsS1s117,91,6:tokensS1s117,99,9:passwordsS1s121,7,10:data_termsQ0q121,19,6:S1s121,20,9:agreementS1s121,31,3:duaS1s121,36,12:credentialedS1s121,50,13:credentialingS1s121,65,5:termsS1s121,72,7:requestS1s125,7,8:licencesQ0q125,17,10:S1s125,18,7:licenseS1s125,27,7:licenceS1s125,36,8:licensedS1s125,46,9:licensingS1s125,57,3:mitS1s125,62,6:apacheS1s125,70,3:gplS1s125,75,3:bsdS1s125,80,2:ccS1s125,84,9:copyrightS1s134,7,6:placesQ0q134,15,6:S1s134,16,8:practiceS1s134,26,9:practicesS1s134,37,7:settingS1s134,46,8:settingsS1s134,56,12:environmentsS1s134,70,9:workflowsS1s138,7,5:doersQ0q138,14,4:S1s138,15,4:doesS1s138,21,3:didS3s138,26,7:doesn'tS3s138,37,6:didn'tS1s141,7,7:sourcesQ0q141,16,1:S1s141,17,4:fromS1s145,7,7:promptsQ0q145,16,6:S1s145,17,6:promptS1s145,25,7:promptsS1s145,34,11:instructionS1s145,47,12:instructionsS1s145,61,10:instructedS1s145,73,9:instructsS1s149,7,14:shared_recordsQ0q149,23,8:S1s149,24,7:reportsS1s149,33,5:notesS1s149,40,5:scansS1s149,47,7:lettersS1s149,56,11:transcriptsS1s149,69,6:photosS1s149,77,8:messagesS1s149,87,7:recordsS1s152,7,14:decision_verbsQ0q152,23,6:S1s152,24,4:makeS1s152,30,6:informS1s152,38,5:guideS1s152,45,7:supportS1s152,54,5:driveS1s152,61,4:takeS1s155,7,9:decisionsQ0q155,18,7:S1s155,19,8:decisionS1s155,29,9:decisionsS1s155,40,9:treatmentS1s155,51,10:treatmentsS1s155,63,4:careS1s155,69,6:dosingS1s155,77,11:prescribingS1s157,7,14:deciding_verbsQ0q157,23,2:S1s157,24,6:decideS1s157,32,6:chooseS1s162,7,13:clinical_actsQ0q162,22,4:S1s162,23,4:doseS1s162,29,9:prescribeS1s162,40,8:diagnoseS1s162,50,5:treatS1s165,7,6:adviceQ0q165,15,1:S1s165,16,6:adviceS1s166,7,6:levelsQ0q166,15,1:S1s166,16,10:individualS1s168,7,12:levels_afterQ0q168,21,1:S1s168,22,5:levelS1s169,7,5:normsQ0q169,14,29:S1s169,15,8:intendedS1s169,25,5:meantS1s169,32,8:designedS1s169,42,8:suitableS1s169,52,10:unsuitableS1s169,64,11:appropriateS1s169,77,13:inappropriateS1s169,92,4:safeS1s169,98,3:fitS1s169,103,9:validatedS1s169,114,8:approvedS1s170,15,7:clearedS1s170,24,9:certifiedS1s170,35,5:readyS1s170,42,4:toolS1s170,48,5:toolsS1s170,55,6:systemS1s170,63,7:systemsS1s170,72,6:deviceS1s170,80,7:devicesS1s170,89,7:productS1s170,98,8:productsS1s170,108,8:softwareS1s171,15,7:serviceS3s171,24,9:shouldn'tS3s171,37,7:mustn'tS1s171,48,6:cannotS3s171,56,5:can'tS3s171,65,6:mayn'tS1s175,5,3:fixM0m176,7,3:S1s176,7,6:insertS1s176,15,11:after-titleS1s177,7,4:textS4s177,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 51797, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,42398:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s57,7,10:conditionsQ0q57,19,3:S1s57,20,7:withoutS1s57,29,6:unlessS1s57,37,6:exceptS1s59,7,14:clause_openersQ0q59,23,12:S1s59,24,5:whichS1s59,31,3:whoS1s59,36,5:whoseS1s59,43,5:whereS1s59,50,5:whileS1s59,57,7:becauseS1s59,66,5:sinceS1s59,73,2:soS1s59,77,3:butS1s59,82,8:althoughS1s59,92,6:thoughS1s59,100,7:whereasS1s61,7,9:use_verbsQ0q61,18,6:S1s61,19,3:useS1s61,24,4:usedS1s61,30,5:usingS1s61,37,4:usesS1s61,43,3:runS1s61,48,7:appliedS1s62,7,12:prepositionsQ0q62,21,11:S1s62,22,3:forS1s62,27,2:inS1s62,31,4:withS1s62,37,2:toS1s62,41,2:asS1b62,45,2:onS1s62,49,6:duringS1s62,57,6:withinS1s62,65,4:intoS1s62,71,2:byS1s62,75,2:atS1s64,7,7:joinersQ0q64,16,2:S1s64,17,3:andS1s64,22,2:orS1s67,7,8:purposesQ0q67,17,30:S1s67,18,8:researchS1s67,28,11:educationalS1s67,41,9:educationS1s67,52,8:learningS1s67,62,8:teachingS1s67,72,13:demonstrationS1s67,87,15:demonstrationalS1s67,104,4:demoS1s68,18,9:portfolioS1s68,29,8:academicS1s68,39,11:exploratoryS1s68,52,11:explorationS1s68,65,13:informationalS1s68,80,11:informationS1s68,93,12:illustrativeS1s68,107,12:illustrationS1s69,18,12:experimentalS1s69,32,15:experimentationS1s69,49,5:studyS1s69,56,8:personalS1s69,66,10:courseworkS1s69,78,6:courseS1s69,86,8:trainingS1s69,96,8:tutorialS1s70,18,11:prototypingS1s70,31,9:referenceS1s70,42,12:benchmarkingS1s70,56,15:investigationalS1s70,73,5:hobbyS1s70,80,8:practiceS1s71,7,7:markersQ0q71,16,5:S1s71,17,4:onlyS1s71,23,6:solelyS1s71,31,6:purelyS1s71,39,8:strictlyS1s71,49,11:exclusivelyS1s72,7,14:purpose_framesQ0q72,23,7:S1s72,24,3:forS1s72,29,3:useS1s72,34,4:usesS1s72,40,8:purposesS1s72,50,7:purposeS1s72,59,7:projectS1s72,68,8:projectsS1s75,7,15:purpose_objectsQ0q75,24,16:S1s75,25,4:codeS1s75,31,8:softwareS1s75,41,9:prototypeS1s75,52,10:prototypesS1s75,64,4:toolS1s75,70,5:toolsS1s75,77,4:demoS1s75,83,10:repositoryS1s75,95,4:repoS1s75,101,8:notebookS1s75,111,9:notebooksS1s75,122,3:appS1s75,127,7:projectS1s76,25,8:artefactS1s76,35,8:artifactS1s76,45,8:exerciseS1s78,7,12:model_stagesQ0q78,21,1:S1s78,22,8:trainingS1s79,7,13:purpose_nounsQ0q79,22,4:S1s79,23,8:purposesS1s79,33,7:purposeS1s79,42,4:onlyS1s79,48,3:useS1s80,7,13:purpose_verbsQ0q80,22,15:S1s80,23,2:isS1s80,27,3:areS1s80,32,3:wasS1s80,37,4:wereS1s80,43,2:beS1s80,47,8:intendedS1s80,57,5:meantS1s80,64,8:designedS1s80,74,5:builtS1s80,81,7:createdS1s80,90,9:developedS1s80,101,4:madeS1s80,107,6:servesS1s81,23,9:primarilyS1s81,34,6:mainlyS1s82,7,12:availabilityQ0q82,21,18:S1s82,22,9:availableS1s82,33,8:providedS1s82,43,8:releasedS1s82,53,6:sharedS1s82,61,11:distributedS1s82,74,8:licensedS1s82,84,7:licenseS1s82,93,7:licenceS1s82,102,3:mitS1s82,107,6:apacheS1s82,115,3:gplS1s83,22,3:bsdS1s83,27,9:copyrightS1s83,38,4:freeS1s83,44,10:opensourceS1s83,56,10:permissiveS1s83,68,14:redistributionS1s83,84,2:ccS1s87,7,13:professionalsQ0q87,22,25:S1s87,23,6:doctorS1s87,31,7:doctorsS1s87,40,2:gpS1s87,44,3:gpsS1s87,49,9:physicianS1s87,60,10:physiciansS1s87,72,9:clinicianS1s87,83,10:cliniciansS1s87,95,11:radiologistS1s87,108,12:radiologistsS1s88,23,11:pathologistS1s88,36,12:pathologistsS1s88,50,5:nurseS1s88,57,6:nursesS1s88,65,13:dermatologistS1s88,80,12:cardiologistS1s88,94,10:pharmacistS1s88,106,12:professionalS1s89,23,13:professionalsS1s89,38,10:specialistS1s89,50,11:specialistsS1s89,63,6:expertS1s89,71,7:expertsS1s89,80,8:providerS1s89,90,9:providersS1s90,7,12:replacementsQ0q90,21,7:S1s90,22,7:replaceS1s90,31,8:replacesS1s90,41,9:replacingS1s90,52,11:replacementS1s90,65,10:substituteS1s90,77,11:substitutesS1s90,90,12:substitutingS1s93,7,8:supportsQ0q93,17,12:S1s93,18,7:supportS1s93,27,8:supportsS1s93,37,6:assistS1s93,45,7:assistsS1s93,54,7:augmentS1s93,63,8:augmentsS1s93,73,3:aidS1s93,78,4:aidsS1s93,84,10:complementS1s93,96,11:complementsS1s93,109,4:helpS1s93,115,5:helpsS1s95,7,6:beforeQ0q95,15,2:S1s95,16,6:beforeS1s95,24,5:priorS1s97,7,8:articlesQ0q97,17,3:S1s97,18,1:aS1s97,21,2:anS1s97,25,3:theS1s98,7,10:deliveriesQ0q98,19,12:S1s98,20,7:provideS1s98,29,8:providesS1s98,39,4:giveS1s98,45,5:givesS1s98,52,5:offerS1s98,59,6:offersS1s98,67,4:makeS1s98,73,5:makesS1s98,80,7:deliverS1s98,89,8:deliversS1s98,99,10:constituteS1s98,111,11:constitutesS1s100,7,7:denialsQ0q100,16,16:S1s100,17,12:out of scopeS1s100,31,17:outside the scopeS1s100,50,20:outside of the scopeS1s100,72,16:beyond the scopeS1s100,90,12:not in scopeS1s100,104,10:prohibitedS1s100,116,9:forbiddenS1s101,17,10:no part ofS1s101,29,11:discouragedS1s101,42,15:not recommendedS1s101,59,11:not advisedS1s101,72,15:advised againstS1s101,89,13:not permittedS1s101,104,11:not allowedS1s102,17,9:in no wayS1s102,28,11:by no meansS1s105,7,8:headingsQ0q105,17,9:S1s105,18,10:disclaimerS1s105,30,11:disclaimersS1s105,43,6:noticeS1s105,51,7:cautionS1s105,60,12:intended useS1s105,74,20:not for clinical useS1s105,96,15:responsible useS1s105,113,11:safety noteS1s106,18,14:important noteS1s107,7,16:licence_headingsQ0q107,25,5:S1s107,26,7:licenseS1s107,35,7:licenceS1s107,44,8:citationS1s107,54,9:copyrightS1s107,65,10:acknowledgS1s109,7,6:actualQ0q109,15,3:S1s109,16,4:realS1s109,22,6:actualS1s109,30,4:liveS1s111,7,10:past_formsQ0q111,19,13:S1s111,20,3:wasS1s111,25,4:wereS1s111,31,3:didS3s111,36,6:didn'tS3s111,46,6:wasn'tS3s111,56,7:weren'tS1s111,67,3:hasS1s111,72,4:haveS1s111,78,3:hadS3s111,83,6:hasn'tS3s111,93,7:haven'tS3s111,104,6:hadn'tS1s111,114,4:beenS1s113,7,6:modalsQ0q113,15,5:S1s113,16,6:shouldS1s113,24,4:mustS1s113,30,3:mayS1s113,35,3:canS1s113,40,5:shallS1s116,7,13:data_subjectsQ0q116,22,21:S1s116,23,7:datasetS1s116,32,8:datasetsS1s116,42,4:dataS1s116,48,8:databaseS1s116,58,9:databasesS1s116,69,6:corpusS1s116,77,6:cohortS1s116,85,6:imagesS1s116,93,10:recordingsS1s116,105,8:readingsS1s116,115,7:recordsS1s116,124,5:namesS1s117,23,11:identifiersS1s117,36,11:informationS1s117,49,3:phiS1s117,54,7:detailsS1s117,63,4:keysS1s117,69,7:secretsS1s117,78,11:credentialsS1s117,91,6:tokensS1s117,99,9:passwordsS1s121,7,10:data_termsQ0q121,19,6:S1s121,20,9:agreementS1s121,31,3:duaS1s121,36,12:credentialedS1s121,50,13:credentialingS1s121,65,5:termsS1s121,72,7:requestS1s125,7,8:licencesQ0q125,17,10:S1s125,18,7:licenseS1s125,27,7:licenceS1s125,36,8:licensedS1s125,46,9:licensingS1s125,57,3:mitS1s125,62,6:apacheS1s125,70,3:gplS1s125,75,3:bsdS1s125,80,2:ccS1s125,84,9:copyrightS1s134,7,6:placesQ0q134,15,6:S1s134,16,8:practiceS1s134,26,9:practicesS1s134,37,7:settingS1s134,46,8:settingsS1s134,56,12:environmentsS1s134,70,9:workflowsS1s138,7,5:doersQ0q138,14,4:S1s138,15,4:doesS1s138,21,3:didS3s138,26,7:doesn'tS3s138,37,6:didn'tS1s141,7,7:sourcesQ0q141,16,1:S1s141,17,4:fromS1s145,7,7:promptsQ0q145,16,6:S1s145,17,6:promptS1s145,25,7:promptsS1s145,34,11:instructionS1s145,47,12:instructionsS1s145,61,10:instructedS1s145,73,9:instructsS1s149,7,14:shared_recordsQ0q149,23,8:S1s149,24,7:reportsS1s149,33,5:notesS1s149,40,5:scansS1s149,47,7:lettersS1s149,56,11:transcriptsS1s149,69,6:photosS1s149,77,8:messagesS1s149,87,7:recordsS1s152,7,14:decision_verbsQ0q152,23,6:S1s152,24,4:makeS1s152,30,6:informS1s152,38,5:guideS1s152,45,7:supportS1s152,54,5:driveS1s152,61,4:takeS1s155,7,9:decisionsQ0q155,18,7:S1s155,19,8:decisionS1s155,29,9:decisionsS1s155,40,9:treatmentS1s155,51,10:treatmentsS1s155,63,4:careS1s155,69,6:dosingS1s155,77,11:prescribingS1s157,7,14:deciding_verbsQ0q157,23,2:S1s157,24,6:decideS1s157,32,6:chooseS1s162,7,13:clinical_actsQ0q162,22,4:S1s162,23,4:doseS1s162,29,9:prescribeS1s162,40,8:diagnoseS1s162,50,5:treatS1s165,7,6:adviceQ0q165,15,1:S1s165,16,6:adviceS1s166,7,6:levelsQ0q166,15,1:S1s166,16,10:individualS1s168,7,12:levels_afterQ0q168,21,1:S1s168,22,5:levelS1s169,7,5:normsQ0q169,14,29:S1s169,15,8:intendedS1s169,25,5:meantS1s169,32,8:designedS1s169,42,8:suitableS1s169,52,10:unsuitableS1s169,64,11:appropriateS1s169,77,13:inappropriateS1s169,92,4:safeS1s169,98,3:fitS1s169,103,9:validatedS1s169,114,8:approvedS1s170,15,7:clearedS1s170,24,9:certifiedS1s170,35,5:readyS1s170,42,4:toolS1s170,48,5:toolsS1s170,55,6:systemS1s170,63,7:systemsS1s170,72,6:deviceS1s170,80,7:devicesS1s170,89,7:productS1s170,98,8:productsS1s170,108,8:softwareS1s171,15,7:serviceS3s171,24,9:shouldn'tS3s171,37,7:mustn'tS1s171,48,6:cannotS3s171,56,5:can'tS3s171,65,6:mayn'tS1s175,5,3:fixM0m176,7,3:S1s176,7,6:insertS1s176,15,11:after-titleS1s177,7,4:textS4s177,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s182,7,9:variablesM0m183,9,1:S1s183,9,9:decisionsS1s183,20,62:diagnostic, treatment or other care decisions about any personS1s184,5,8:examplesD0s185,7,22790:M0m185,7,3:S1s185,7,4:passQ0q188,9,105:S3s188,11,91:# Project
+S1s182,7,9:variablesM0m183,9,1:S1s183,9,9:decisionsS1s183,20,62:diagnostic, treatment or other care decisions about any personS1s184,5,8:examplesD0s185,7,22896:M0m185,7,3:S1s185,7,4:passQ0q188,9,105:S3s188,11,91:# Project
 
 Please don't use this (or any chatbot) to make decisions about your own health.
 S3s189,11,97:# Project
@@ -4109,7 +4109,7 @@ This is a planning aid prototype, not a tool for individual patient decisions.
 S3s333,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s334,7,4:failQ0q336,9,119:S3s336,11,126:# Project
+S1s334,7,4:failQ0q336,9,120:S3s336,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
 S3s338,11,127:# Project
@@ -4253,249 +4253,252 @@ We did not let the model see real test labels during tuning.
 S3s402,11,60:# Project
 
 We treat patients with missing labs as low risk.
-S3s403,11,114:# Project
+S3s403,11,93:# Project
+
+Code is available for academic and research use only. Please cite the repository.
+S3s404,11,114:# Project
 
 Most coding assistants on the market are labelled "for reference only"; this one submits codes itself.
-S3s404,11,144:# Project
+S3s405,11,144:# Project
 
 The system prompt says, in short:
 
 - Explain the report in plain words.
 - Do not add diagnoses or advice that are not in the report.
-S3s405,11,80:# Project
+S3s406,11,80:# Project
 
 ## License
 
 Proprietary. © 2024 Example Health Inc. Demo code only.
-S3s407,11,62:# Project
+S3s408,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s408,11,95:# Project
+S3s409,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s410,11,83:# Project
+S3s411,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s412,11,99:# Project
+S3s413,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s414,11,125:# Project
+S3s415,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s416,11,103:# Project
+S3s417,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s417,11,131:# Project
+S3s418,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s418,11,113:# Project
+S3s419,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s419,11,117:# Project
+S3s420,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s421,11,114:# Project
+S3s422,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s423,11,82:# Project
+S3s424,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s425,11,57:# Project
+S3s426,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s427,11,57:# Project
+S3s428,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s429,11,58:# Project
+S3s430,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s431,11,152:# Project
+S3s432,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s432,11,102:# Project
+S3s433,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s434,11,116:# Project
+S3s435,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s436,11,102:# Project
+S3s437,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s437,11,85:# Project
+S3s438,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s439,11,57:# Project
+S3s440,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s440,11,71:# Project
+S3s441,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s441,11,75:# Project
+S3s442,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s442,11,63:# Project
+S3s443,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s443,11,71:# Project
+S3s444,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s444,11,74:# Project
+S3s445,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s445,11,66:# Project
+S3s446,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s446,11,86:# Project
+S3s447,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s448,11,40:# Project
+S3s449,11,40:# Project
 
 For non-commercial use only.
-S3s450,11,90:# Project
+S3s451,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s451,11,96:# Project
+S3s452,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s452,11,89:# Project
+S3s453,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s453,11,86:# Project
+S3s454,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s454,11,62:# Project
+S3s455,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s455,11,89:# Project
+S3s456,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s457,11,91:# Project
+S3s458,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s458,11,52:# Project
+S3s459,11,52:# Project
 
 I did not use any data from my hospital.
-S3s459,11,86:# Project
+S3s460,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s460,11,68:# Project
+S3s461,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s461,11,85:# Project
+S3s462,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s464,11,127:# Project
+S3s465,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s465,11,103:# Project
+S3s466,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s466,11,81:# Project
+S3s467,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s468,11,95:# Project
+S3s469,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s470,11,107:# Project
+S3s471,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s472,11,93:# Project
+S3s473,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s473,11,102:# Project
+S3s474,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s475,11,129:# Project
+S3s476,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s477,11,110:# Project
+S3s478,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s478,11,113:# Project
+S3s479,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s480,11,94:# Project
+S3s481,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s481,11,78:# Project
+S3s482,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s483,11,105:# Project
+S3s484,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s485,11,55:# Project
+S3s486,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s486,11,82:# Project
+S3s487,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s487,11,53:# Project
+S3s488,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s488,11,41:# Project
+S3s489,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s489,11,51:# Project
+S3s490,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s490,11,66:# Project
+S3s491,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s491,11,72:# Project
+S3s492,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s492,11,70:# Project
+S3s493,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s493,11,67:# Project
+S3s494,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s494,11,70:# Project
+S3s495,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s495,11,64:# Project
+S3s496,11,64:# Project
 
 Only research data from the public release was used.
-S3s496,11,72:# Project
+S3s497,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s497,11,67:# Project
+S3s498,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s498,11,84:# Project
+S3s499,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s499,11,72:# Project
+S3s500,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s500,11,95:# Project
+S3s501,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s501,11,67:# Sepsis early warning
+S3s502,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s502,11,207:# Project
+S3s503,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s503,7,3:fixQ0q504,9,3:M0m504,11,2:S1s504,11,6:beforeS3s504,19,43:# Project
+S1s504,7,3:fixQ0q505,9,3:M0m505,11,2:S1s505,11,6:beforeS3s505,19,43:# Project
 
 A model that flags sepsis risk.
-S1s505,11,5:afterS3s505,18,352:# Project
+S1s506,11,5:afterS3s506,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4503,12 +4506,12 @@ S1s505,11,5:afterS3s505,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m506,11,3:S1s506,11,6:domainS1s506,19,7:imagingS1s507,11,6:beforeS3s507,19,84:---\####u{d}
+M0m507,11,3:S1s507,11,6:domainS1s507,19,7:imagingS1s508,11,6:beforeS3s508,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s508,11,5:afterS3s508,18,396:---\####u{d}
+S1s509,11,5:afterS3s509,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4519,70 +4522,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m509,11,2:S1s509,11,6:beforeS3s509,19,25:A model without a title.
-S1s510,11,5:afterS3s510,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m510,11,2:S1s510,11,6:beforeS3s510,19,25:A model without a title.
+S1s511,11,5:afterS3s511,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m512,5,11:S1s512,5,2:idS1s512,9,21:limitations.discussedS1s513,5,4:kindS1s513,11,6:phraseS1s514,5,8:categoryS1s514,15,14:responsibilityS1s515,5,8:severityS1s515,15,7:warningS1s516,5,6:weightS1i516,13,1:4S1s517,5,5:titleS1s517,12,21:Limitations discussedS1s518,5,7:messageS3s518,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s519,5,3:whyS5s519,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s522,5,10:referencesQ0q522,17,3:S3s522,18,12:TRIPOD+AI 26S3s522,34,18:CLAIM 2024 item 40S3s522,56,40:Model Cards: caveats and recommendationsS1s523,5,5:matchM0m524,7,3:S1s524,7,7:sectionS1s524,16,5:risksS1s525,7,8:manifestQ0q525,17,1:S1s525,18,11:limitationsS1s526,7,8:patternsQ0q527,9,6:S2s527,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s528,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s529,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s530,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s531,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s532,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s533,5,8:examplesD0s534,7,448:M0m534,7,2:S1s534,7,4:passQ0q535,9,3:S3s535,11,90:# Project
+M0m513,5,11:S1s513,5,2:idS1s513,9,21:limitations.discussedS1s514,5,4:kindS1s514,11,6:phraseS1s515,5,8:categoryS1s515,15,14:responsibilityS1s516,5,8:severityS1s516,15,7:warningS1s517,5,6:weightS1i517,13,1:4S1s518,5,5:titleS1s518,12,21:Limitations discussedS1s519,5,7:messageS3s519,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s520,5,3:whyS5s520,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s523,5,10:referencesQ0q523,17,3:S3s523,18,12:TRIPOD+AI 26S3s523,34,18:CLAIM 2024 item 40S3s523,56,40:Model Cards: caveats and recommendationsS1s524,5,5:matchM0m525,7,3:S1s525,7,7:sectionS1s525,16,5:risksS1s526,7,8:manifestQ0q526,17,1:S1s526,18,11:limitationsS1s527,7,8:patternsQ0q528,9,6:S2s528,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s529,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s530,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s531,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s532,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s533,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s534,5,8:examplesD0s535,7,448:M0m535,7,2:S1s535,7,4:passQ0q536,9,3:S3s536,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s536,11,59:# Project
+S3s537,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s537,11,69:# Project
+S3s538,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s538,7,4:failQ0q539,9,2:S3s539,11,57:# Project
+S1s539,7,4:failQ0q540,9,2:S3s540,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s540,11,45:# Project
+S3s541,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m542,5,11:S1s542,5,2:idS1s542,9,27:oversight.human-in-the-loopS1s543,5,4:kindS1s543,11,6:phraseS1s544,5,8:categoryS1s544,15,14:responsibilityS1s545,5,8:severityS1s545,15,7:warningS1s546,5,6:weightS1i546,13,1:4S1s547,5,5:titleS1s547,12,15:Human oversightS1s548,5,7:messageS3s548,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s549,5,3:whyS5s549,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s552,5,10:referencesQ0q552,17,5:S3s552,18,23:CONSORT-AI 5(iv), 5(vi)S3s552,45,13:TRIPOD+AI 27bS3s552,62,12:DECIDE-AI 12S3s552,78,10:FDA GMLP 7S3s552,92,17:EU AI Act Art. 14S1s553,5,5:matchM0m554,7,2:S1s554,7,8:manifestQ0q554,17,1:S1s554,18,15:human_oversightS1s555,7,8:patternsQ0q556,9,6:S2s556,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s557,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s558,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s559,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s560,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s561,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s562,5,8:examplesD0s563,7,531:M0m563,7,2:S1s563,7,4:passQ0q564,9,3:S3s564,11,111:# Project
+M0m543,5,11:S1s543,5,2:idS1s543,9,27:oversight.human-in-the-loopS1s544,5,4:kindS1s544,11,6:phraseS1s545,5,8:categoryS1s545,15,14:responsibilityS1s546,5,8:severityS1s546,15,7:warningS1s547,5,6:weightS1i547,13,1:4S1s548,5,5:titleS1s548,12,15:Human oversightS1s549,5,7:messageS3s549,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s550,5,3:whyS5s550,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s553,5,10:referencesQ0q553,17,5:S3s553,18,23:CONSORT-AI 5(iv), 5(vi)S3s553,45,13:TRIPOD+AI 27bS3s553,62,12:DECIDE-AI 12S3s553,78,10:FDA GMLP 7S3s553,92,17:EU AI Act Art. 14S1s554,5,5:matchM0m555,7,2:S1s555,7,8:manifestQ0q555,17,1:S1s555,18,15:human_oversightS1s556,7,8:patternsQ0q557,9,6:S2s557,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s558,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s559,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s560,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s561,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s562,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s563,5,8:examplesD0s564,7,531:M0m564,7,2:S1s564,7,4:passQ0q565,9,3:S3s565,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s565,11,103:# Project
+S3s566,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s566,11,94:# Project
+S3s567,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s567,7,4:failQ0q568,9,2:S3s568,11,56:# Project
+S1s568,7,4:failQ0q569,9,2:S3s569,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s569,11,37:# Project
+S3s570,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m571,5,11:S1s571,5,2:idS1s571,9,15:data.provenanceS1s572,5,4:kindS1s572,11,6:phraseS1s573,5,8:categoryS1s573,15,14:responsibilityS1s574,5,8:severityS1s574,15,7:warningS1s575,5,6:weightS1i575,13,1:4S1s576,5,5:titleS1s576,12,27:Data provenance and privacyS1s577,5,7:messageS3s577,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s578,5,3:whyS5s578,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s581,5,10:referencesQ0q581,17,4:S3s581,18,16:TRIPOD+AI 5a, 5bS3s581,38,22:CLAIM 2024 items 7, 11S3s581,64,20:HIPAA 45 CFR 164.514S3s581,88,23:Datasheets for DatasetsS1s582,5,5:matchM0m583,7,2:S1s583,7,8:manifestQ0q583,17,1:S1s583,18,12:data_sourcesS1s584,7,8:patternsQ0q585,9,4:S2s585,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s586,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s587,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s588,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s589,5,8:examplesD0s590,7,409:M0m590,7,2:S1s590,7,4:passQ0q591,9,3:S3s591,11,61:# Project
+M0m572,5,11:S1s572,5,2:idS1s572,9,15:data.provenanceS1s573,5,4:kindS1s573,11,6:phraseS1s574,5,8:categoryS1s574,15,14:responsibilityS1s575,5,8:severityS1s575,15,7:warningS1s576,5,6:weightS1i576,13,1:4S1s577,5,5:titleS1s577,12,27:Data provenance and privacyS1s578,5,7:messageS3s578,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s579,5,3:whyS5s579,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s582,5,10:referencesQ0q582,17,4:S3s582,18,16:TRIPOD+AI 5a, 5bS3s582,38,22:CLAIM 2024 items 7, 11S3s582,64,20:HIPAA 45 CFR 164.514S3s582,88,23:Datasheets for DatasetsS1s583,5,5:matchM0m584,7,2:S1s584,7,8:manifestQ0q584,17,1:S1s584,18,12:data_sourcesS1s585,7,8:patternsQ0q586,9,4:S2s586,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s587,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s588,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s589,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s590,5,8:examplesD0s591,7,409:M0m591,7,2:S1s591,7,4:passQ0q592,9,3:S3s592,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s592,11,63:# Project
+S3s593,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s593,11,64:# Project
+S3s594,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s594,7,4:failQ0q595,9,2:S3s595,11,64:# Project
+S1s595,7,4:failQ0q596,9,2:S3s596,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s596,11,29:# Project
+S3s597,11,29:# Project
 
 ```
 synthetic

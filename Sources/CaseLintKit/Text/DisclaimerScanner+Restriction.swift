@@ -7,7 +7,11 @@ import Foundation
 /// object is limited to ("used the server only for the demo", "we only use your readings for research").
 extension DisclaimerScanner {
     /// "for research use only", "only for teaching", "This project is for educational purposes".
-    func restriction(_ words: [DisclaimerCues.Class], inLicence: Bool) -> Bool {
+    func restriction(_ words: [DisclaimerCues.Class], inLicence: Bool, sentence: Range<Int>) -> Bool {
+        // "Code is available for academic and research use only", "Trained weights are available for
+        // non-commercial research purposes only": what is available, and to whom, is an access term. Every
+        // labelled README of the invented sets with such a sentence (seven) marks it no disclaimer.
+        if index.tokens[sentence].contains(where: { $0.hash == Self.available }) { return false }
         // Under a License heading, what is released or provided for research only is a licence's term
         // ("The adapters are released under CC BY-NC 4.0, for research purposes only").
         if inLicence, words.contains(where: { $0.contains(.availability) }) { return false }
@@ -72,6 +76,8 @@ extension DisclaimerScanner {
         }
         return false
     }
+
+    static let available = TextIndex.hash("available".utf8)
 
     /// "we parsed the bundles directly and used the server only for the demo": the verb "use" in the
     /// active, an object of its own, then the marker: what is restricted is that object, not the

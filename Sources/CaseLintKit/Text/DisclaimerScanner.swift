@@ -189,7 +189,7 @@ struct DisclaimerScanner {
         let announces = { announced || !inLicence && self.opensWithLabel(sentence) }
         return negatedUse(words, sentence: sentence) || deniedRealUse(words, sentence: sentence) || deniedDecisions(words, sentence: sentence)
             || deniedAdvice(words, sentence: sentence)
-            || restriction(words, inLicence: inLicence) || professional(words) || useToEarn(words, sentence: sentence)
+            || restriction(words, inLicence: inLicence, sentence: sentence) || professional(words) || useToEarn(words, sentence: sentence)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
             || words.indices.contains { namesPurpose(words, at: $0) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
