@@ -2182,6 +2182,11 @@ rules:
       min: 1
     examples:
       pass:
+        # A horizon on the way to the verb, a unit after the decimal it binds; a printed label of what it is of.
+        - "# Project\n\nMAE at 30 minutes is 13.7 mg/dL on the held-out patients.\n"
+        # The levels a metric moved between are its values, though a difference of it is none.
+        - "# Project\n\nThe RMSE improvement from 22.1 to 18.7 mg/dL comes mostly from the overnight hours.\n"
+        - "# Project\n\n```\ntotal alerts: 97\npositive predictive value of an alert: 0.814\n```\n"
         # ECG beat classification's "positive predictivity" (+P) is the PPV.
         - "# Project\n\n| Class | Sensitivity (Se) | Positive predictivity (+P) |\n|---|---|---|\n| V | 88.9% | 85.6% |\n"
         # A survival model's time-dependent AUC.
@@ -2413,6 +2418,8 @@ rules:
         - "# Project\n\nTwo residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.\n"
         # A count under a column headed by a count, in a row a metric's name opens.
         - "# Project\n\n| Rating | n |\n|---|---|\n| Minor omission, meaning preserved | 8 |\n| Meaning changed | 1 |\n"
+        # A difference of a metric between two models is no value of it.
+        - "# Project\n\nThe difference in AUC between the two models was 0.10 (95% CI 0.04-0.16).\n"
         # A value inside a question, as an FAQ asks it.
         - "# Project\n\n## FAQ\n\n**Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.\n"
         # Name-value pairs joined by a spaced equals sign are assignments, however many stand on the line.

@@ -184,10 +184,21 @@ extension MetricScanner {
             let lineEnd = index.document.lineRanges[Int(tokens[position].line) - 1].upperBound
             guard let close = bytes[gap..<lineEnd].firstIndex(of: UInt8(ascii: ")")) else { return nil }
             while position < tokens.count, Int(tokens[position].start) < close { position += 1 }
+        } else if Self.labelPrepositions.contains(tokens[position].hash) {
+            // "positive predictive value of an alert: 0.814": a few words of what it is of, up to the colon.
+            let first = position
+            while position < tokens.count, position - first < 4, tokens[position].line == tokens[first].line, !tokens[position].isNumber {
+                position += 1
+                if position < tokens.count, bytes[Int(tokens[position - 1].end)..<Int(tokens[position].start)].contains(UInt8(ascii: ":")) {
+                    return position
+                }
+            }
+            return nil
         }
         return position < tokens.count ? position : nil
     }
 
+    static let labelPrepositions: Set<UInt64> = Set(["of", "per", "for", "on"].map { TextIndex.hash($0.utf8) })
     static let rFences: Set<String> = ["r", "rout", "rconsole", "rout.save"]
     static let consoleFences: Set<String> = ["python", "py", "pycon", "python3", "ipython", "r", "julia"]
 

@@ -33,7 +33,8 @@ extension MetricScanner {
                 return isValue(value) && tokens[value].line == tokens[position].line
                     && isPlausible(tokens[value], at: value, tokens, distance: value - match.lastToken) ? value : nil
             }
-            if isValue(position) { return nil }
+            // "MAE at 30 minutes is 13.7": a whole number with its time unit is the horizon, passed over.
+            if isValue(position), !isHorizon(position, tokens) { return nil }
             // "rated 50 outputs for accuracy on a 1–5 scale: mean 4.2": a rating of the quality the name
             // names, not the metric.
             if Self.ratingScales.contains(tokens[position].hash) { return nil }
@@ -49,13 +50,57 @@ extension MetricScanner {
                 }
                 var value = position + 1
                 if value < tokens.count, Self.approximately.contains(tokens[value].hash) { value += 1 }
-                guard isValue(value), isPlausible(tokens[value], at: value, tokens, distance: value - match.lastToken) else { return nil }
+                // The verb binds a decimal to the name as closely as adjacency would, its unit after it too:
+                // "MAE at 30 minutes is 13.7 mg/dL".
+                let isDecimal = value < tokens.count && index.lower[Int(tokens[value].start)..<Int(tokens[value].end)].contains(UInt8(ascii: "."))
+                guard isValue(value), isPlausible(tokens[value], at: value, tokens, distance: isDecimal ? 2 : value - match.lastToken) else {
+                    return nil
+                }
                 return value
             }
             position += 1
         }
         return nil
     }
+
+    /// A whole number followed by a time unit on its line ("30 minutes", "60 min", "5 years").
+    func isHorizon(_ position: Int, _ tokens: [Token]) -> Bool {
+        let token = tokens[position]
+        guard position + 1 < tokens.count, tokens[position + 1].line == token.line, !token.percent,
+              !index.lower[Int(token.start)..<Int(token.end)].contains(UInt8(ascii: ".")) else { return false }
+        let next = tokens[position + 1].hash
+        return Self.horizonUnits.contains(next) || Self.timeUnits.contains(next)
+    }
+
+    static let timeUnits: Set<UInt64> = Set(["min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "week", "weeks",
+                                            "s", "sec", "seconds"].map { TextIndex.hash($0.utf8) })
+
+    /// "the MAE difference gives 0.2", "The difference in AUC ... was 0.10": a difference of the metric is
+    /// no value of it, however the value is reached.
+    func namesDifference(_ match: PhraseMatcher.Match, _ tokens: [Token]) -> Bool {
+        if match.lastToken + 1 < tokens.count, Self.differenceWords.contains(tokens[match.lastToken + 1].hash) { return true }
+        return match.firstToken >= 2 && Self.differenceWords.contains(tokens[match.firstToken - 2].hash)
+            && [Self.of, Self.inWord].contains(tokens[match.firstToken - 1].hash)
+    }
+
+    /// "from 22.1 to 18.7", "(0.979 → 0.953)", "(74% vs 71%)": a level the metric moved from or to.
+    func isLevelOfChange(_ value: Int, _ tokens: [Token]) -> Bool {
+        let bytes = index.lower
+        func arrow(_ gap: ArraySlice<UInt8>) -> Bool {
+            gap.contains(UInt8(ascii: ">")) || gap.indices.dropLast(2).contains { gap[$0] == 0xE2 && gap[$0 + 1] == 0x86 && gap[$0 + 2] == 0x92 }
+        }
+        if value > 0, Self.changeLinks.contains(tokens[value - 1].hash) || arrow(bytes[Int(tokens[value - 1].end)..<Int(tokens[value].start)]) {
+            return true
+        }
+        guard value + 1 < tokens.count else { return false }
+        return Self.changeLinks.contains(tokens[value + 1].hash) || arrow(bytes[Int(tokens[value].end)..<Int(tokens[value + 1].start)])
+    }
+
+    static let changeLinks: Set<UInt64> = Set(["from", "to", "vs", "versus"].map { TextIndex.hash($0.utf8) })
+
+    static let differenceWords: Set<UInt64> = Set(["difference", "differences", "gap", "improvement", "reduction", "change", "delta",
+                                                   "drop", "gain"].map { TextIndex.hash($0.utf8) })
+    static let inWord = TextIndex.hash("in".utf8)
 
     static let verbReach = 16
     static let ratingScales: Set<UInt64> = Set(["scale", "likert"].map { TextIndex.hash($0.utf8) })

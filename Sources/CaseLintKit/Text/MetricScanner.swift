@@ -165,6 +165,14 @@ struct MetricScanner {
         let paired = slashPairs(tokens).merging(respectivelyPairs(tokens)) { slash, _ in slash }
         var unresolved: [PhraseMatcher.Match] = []
         for match in names {
+            // A difference of the metric gives none of its values, but the levels it went between do.
+            if namesDifference(match, tokens) {
+                if let value = valueBefore(match, tokens) ?? valueAfter(match, tokens, matchStarts) ?? valueFurtherOn(match, tokens, matchStarts),
+                   isLevelOfChange(value, tokens) {
+                    add(match.label, tokens[value], at: value)
+                }
+                continue
+            }
             if let value = paired[match.firstToken] ?? namedAfter(match, tokens) {
                 add(match.label, tokens[value], at: value)
             } else if match.firstToken >= 2, isOperatingPoint(match.firstToken - 1, tokens),
