@@ -997,7 +997,7 @@ rules:
         # validated" and "replaces radiologists": a portfolio project has had no prospective
         # validation, monitoring or regulatory review, so a claim to be ready for use (in words, a
         # "-grade" label or a "Production" status badge) is the same over-claim.
-        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
+        - pattern: '\b(?:deployment|production|clinic|clinically|hospital|market|fda)[- ]ready\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)'
           rewrite: 'say "research prototype; deployment would need prospective validation, monitoring and regulatory review".'
           severity: error
         - pattern: '\bready\s+(?:for|to\s+be\s+(?:used|deployed)\s+(?:in|at|on|with)|to\s+(?:deploy|use)\s+(?:in|at))\s+(?:\w+\s+)?(?:and\s+)?(?:clinical|preclinical|clinics?|hospitals?|patients?|real[- ]world|bedside|production|deployment|nursing\s+homes?|care\s+homes?|wards?)\b'
@@ -1026,7 +1026,7 @@ rules:
           severity: warning
         # Said of engineering practice ("production-grade MLOps", "production-ready code") it claims
         # how the code is built, not that the model is fit for patients: a warning.
-        - pattern: '\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards)\b)'
+        - pattern: '\b(?:production|enterprise)[- ]grade\b(?!\s+(?:[\w/-]+\s+)?(?:mlops|code|codebase|engineering|practices?|methodology|tooling|infrastructure|ci/cd|packaging|logging|testing|standards|averages?|summar(?:y|ies)|formats?|reports?|values|readings|outputs?|tables?)\b)'
           rewrite: 'say "a research prototype, retrospectively evaluated on <dataset>".'
           severity: error
         - pattern: '\b(?:production|enterprise)[- ](?:grade|ready)\b'
@@ -1038,6 +1038,8 @@ rules:
           severity: error
     examples:
       pass:
+        # "clinic-ready" naming the form of an output, not the project.
+        - "# Project\n\n- the API calculates the clinic-ready average (first day discarded) and flags readings\n"
         # "too many to ... without a doctor checking" denies; a model card's "Out of scope" row; certified hardware.
         - "# Project\n\nSo 8 of 50 had a problem. That is too many to show patients without a doctor checking.\n"
         - "# Project\n\n| Field | Value |\n|---|---|\n| **Out of scope** | Discharge decisions, any use without a clinician reviewing the list |\n"
@@ -1133,6 +1135,8 @@ rules:
         - "# Project\n\nThe search for a cure for ALS is slow; we rank 40 candidate molecules for testing.\n"
         - "# Project\n\nIt would need prospective validation before it is ready to be deployed.\n"
       fail:
+        # "the need for" names no hypothetical: the claim after it stands.
+        - "# Project\n\nBedFlow eliminates the need for whiteboards and phone calls, and is HIPAA compliant out of the box.\n"
         # A first read taken over, review made unnecessary, readiness and certification for care asserted,
         # compliance with the UK GDPR, scribes replaced, tests made unnecessary.
         - "# Project\n\nThe model is good enough to take over the first read of chest films in a busy ER.\n"

@@ -45,6 +45,8 @@ public enum Negation {
             let next = index + 1 < words.count ? words[index + 1] : ""
             if word == "not", emphasis.contains(next) { continue }
             if !acceptingHedges, weakHedges.contains(word) { continue }
+            // "eliminates the need for whiteboards": the noun names no hypothetical.
+            if word == "need" || word == "needs", index > 0, words[index - 1] == "the" { continue }
             if negators.contains(word) || word.hasSuffix("n't") || hypothetical.contains(word) { return true }
             if (word == "rather" || word == "far") && (next == "than" || next == "from") { return true }
             if word == "instead", next == "of" { return true }
