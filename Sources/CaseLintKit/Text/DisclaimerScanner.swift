@@ -128,7 +128,10 @@ struct DisclaimerScanner {
             index.lower[Int(index.tokens[sentence.lowerBound + position - 1].end)..<Int(index.tokens[sentence.lowerBound + position].start)]
         }
         var aside = -1
+        var bracketEnd = -1
         for position in words.indices.dropFirst() {
+            // Inside a short aside read through (below), commas start no clause.
+            if position < bracketEnd { continue }
             let gap = gapBefore(position)
             // A clause never ends in a preposition: "not approved for, and must not be used in, real patient
             // documentation" is one clause around its inserted words.
@@ -148,6 +151,7 @@ struct DisclaimerScanner {
                let close = ((position + 1)..<min(words.count, position + 6)).first(where: { gapBefore($0).contains(UInt8(ascii: ")")) }),
                !words[position..<close].contains(where: { !$0.isDisjoint(with: [.negator, .nounNegator]) }) {
                 for inside in position..<close { words[inside] = [] }
+                bracketEnd = close
                 continue
             }
             // A longer bracket starts an aside of its own.
