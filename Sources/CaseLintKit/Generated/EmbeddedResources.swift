@@ -2192,7 +2192,7 @@ rules:
         - "# Project\n\nThe RMSE improvement from 22.1 to 18.7 mg/dL comes mostly from the overnight hours.\n"
         - "# Project\n\n```\ntotal alerts: 97\npositive predictive value of an alert: 0.814\n```\n"
         # ECG beat classification's "positive predictivity" (+P) is the PPV.
-        - "# Project\n\n| Class | Sensitivity (Se) | Positive predictivity (+P) |\n|---|---|---|\n| V | 88.9% | 85.6% |\n"
+        - "# Project\n\n| Class | Beats | Positive predictivity (+P) |\n|---|---|---|\n| V | 3,221 | 85.6% |\n"
         # A survival model's time-dependent AUC.
         - "# Project\n\n| Model | Harrell's C | tAUC 36 m |\n|---|---|---|\n| Cox | 0.71 | 0.74 |\n"
         # κw, the weighted kappa's symbol.

@@ -72,8 +72,8 @@ extension MetricScanner {
         return Self.horizonUnits.contains(next) || Self.timeUnits.contains(next)
     }
 
-    static let timeUnits: Set<UInt64> = Set(["min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours", "week", "weeks",
-                                            "s", "sec", "seconds"].map { TextIndex.hash($0.utf8) })
+    /// The units shorter than `horizonUnits` holds.
+    static let timeUnits: Set<UInt64> = Set(["min", "mins", "minute", "minutes", "s", "sec", "seconds"].map { TextIndex.hash($0.utf8) })
 
     /// "the MAE difference gives 0.2", "The difference in AUC ... was 0.10": a difference of the metric is
     /// no value of it, however the value is reached.

@@ -54,11 +54,7 @@ extension MetricScanner {
     }
 
     private func isListItem(_ line: Int) -> Bool {
-        let document = index.document
-        guard document.kinds[line - 1] == .prose else { return false }
-        let text = index.lower[document.lineRanges[line - 1]].drop { $0 == 0x20 }
-        guard let marker = text.first else { return false }
-        return (marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "+")) && text.dropFirst().first == 0x20
+        index.document.kinds[line - 1] == .prose && LineText(index.lower, index.document.lineRanges[line - 1]).listMarker != nil
     }
 
     /// The noun after "of" or opening a label (a few words, the same clause) and then the finding: a

@@ -22,19 +22,13 @@ extension Negation {
     /// The lead-in line of the list holding `line`: the nearest line above the list's items (blank lines,
     /// items and their indented continuations passed over) when it ends with a colon, without the colon.
     public static func listLeadIn(of line: Int, in document: MarkdownDocument) -> String? {
-        func isItem(_ text: Substring) -> Bool {
-            guard let marker = text.first else { return false }
-            if "-*+".contains(marker) { return text.dropFirst().first == " " }
-            let digits = text.prefix { $0.isNumber }
-            return !digits.isEmpty && [".", ")"].contains(text.dropFirst(digits.count).first)
-        }
-        let own = document.line(line)
-        guard isItem(own.drop { $0 == " " }) else { return nil }
+        func isItem(_ line: Int) -> Bool { LineText(document.bytes, document.lineRanges[line - 1]).listMarker != nil }
+        guard isItem(line) else { return nil }
         var above = line - 1
         while above >= 1, line - above <= 40 {
             let text = document.line(above)
             let trimmed = text.drop { $0 == " " }
-            if trimmed.isEmpty || isItem(trimmed) || text.hasPrefix(" ") {
+            if trimmed.isEmpty || isItem(above) || text.hasPrefix(" ") {
                 above -= 1
                 continue
             }
