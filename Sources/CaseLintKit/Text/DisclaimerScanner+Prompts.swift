@@ -29,10 +29,8 @@ extension DisclaimerScanner {
             return bytes[range].prefix { $0 == 0x20 }.count
         }
         func isBlank(_ line: Int) -> Bool { bytes[document.lineRanges[line - 1]].allSatisfy { $0 == 0x20 || $0 == 0x0D } }
-        let range = document.lineRanges[line - 1]
-        let text = bytes[range].drop { $0 == 0x20 }
-        guard let marker = text.first, marker == UInt8(ascii: "-") || marker == UInt8(ascii: "*") || marker == UInt8(ascii: "+")
-            || marker >= 0x30 && marker <= 0x39 else { return false }
+        // A list item at any depth: the Markdown scanner's own marker reader, on the line less its indent.
+        guard LineText(slice: bytes[document.lineRanges[line - 1]].drop { $0 == 0x20 }).listMarker != nil else { return false }
         let own = indent(line)
         var above = line - 1
         while above >= 1, !isBlank(above), indent(above) >= own { above -= 1 }

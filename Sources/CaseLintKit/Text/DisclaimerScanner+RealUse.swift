@@ -6,6 +6,9 @@ import Foundation
 /// not for use as plainly as a clinical word would. What happened is no denial ("the tool was never
 /// used for real planning"), and neither is what the project reads ("we did not use real patient
 /// data": no preposition between the use and "real"; "Never paste real patient names into the prompt").
+/// Three near kin are read here too, as they deny the same real use in other words: the reader's own
+/// health ("Please don't ask this model about your own health"), the author refusing to let it near a
+/// real patient, and a status denied for use in practice.
 extension DisclaimerScanner {
     /// "real-time" names a speed, not the real work.
     static let time = TextIndex.hash("time".utf8)
