@@ -3153,10 +3153,12 @@ rules:
              product, products, tool, tools, calculator, calculators, system, systems, software, service, advice, substitute, replacement,
              replace, validated, validation, approved, approval, cleared, certified, ready, intended, suitable,
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
-             judgement, judgment, grade, environments, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
+             judgement, judgment, grade, environment, environments, workflow, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
              validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test,
              # "not meant for treatment planning"
-             planning]
+             planning,
+             # "has not undergone clinical evaluation", as "not clinically evaluated"
+             evaluation]
       # The people a use would reach: they count only where they close the clause ("not tested on real
       # patients"), not before a noun they qualify ("patient identifiers") or a subgroup ("patients over
       # 80": a limitation of the evaluation, not a disclaimer). Insulin likewise: "must not be used to decide
@@ -3212,7 +3214,9 @@ rules:
       # Phrases that deny a clinical use standing before or after them.
       denials: [out of scope, outside the scope, outside of the scope, beyond the scope, not in scope, prohibited, forbidden,
                 no part of, discouraged, not recommended, not advised, advised against, not permitted, not allowed,
-                in no way, by no means]
+                in no way, by no means,
+                # "We make no claim that this is safe for clinical use"
+                no claim that, no claims that, make no claim, makes no claim, make no claims, makes no claims]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -3244,7 +3248,7 @@ rules:
       # Uses that name where the work happens: they make a clinical word a use after a preposition ("not
       # used in clinical practice", "not for clinical settings"), not as what a thing is compared with
       # ("Multiple-choice exam questions aren't clinical practice").
-      places: [practice, practices, setting, settings, environments, workflows]
+      places: [practice, practices, setting, settings, environment, environments, workflow, workflows]
       # "does" or "did", a negator and the verb "use" with an object: what the project is built from
       # ("VitalBridge doesn't use machine learning for triage", "I did not use any data from my hospital"),
       # not a use it denies ("Do not use it for triage", "is not used for triage").
@@ -3306,6 +3310,14 @@ rules:
         - "# Project\n\nI'm not a software engineer, and I wouldn't let this near a real patient's film.\n"
         # An instruction that keeps the project from the reader's own care.
         - "# Project\n\nPlease don't ask this model about your own health.\n"
+        # A clinical evaluation the project has not had; no claim made that it is safe; a workflow or
+        # environment named in the singular.
+        - "# Project\n\nThis model has not undergone any clinical evaluation.\n"
+        - "# Project\n\nWe make no claim that the app is safe for clinical use.\n"
+        - "# Project\n\nIt is not meant for a clinical environment or a hospital workflow.\n"
+        # A purpose verb, "as", a purpose and what it names, with a marker.
+        - "# Project\n\nIt was intended purely as a learning exercise in survival analysis.\n"
+        - "# Project\n\nThe app was built as a teaching tool only, by two students.\n"
         # A title holding "citation" makes no licence section of the README under it.
         - "# Drafting discharge summaries with citation checking\n\n> Research code only. Nothing it writes should enter a patient record unreviewed.\n"
         # Running a model on patients is using it.
@@ -3447,6 +3459,10 @@ rules:
       fail:
         # A verb of use other than "use" counts after "be" or "to" only: scripts that "will not run" tell what they can do.
         - "# Project\n\nWithout access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.\n"
+        # "as" a purpose with nothing it names, or without a marker, is no restriction; insurance "no claims"
+        # data denies nothing.
+        - "# Project\n\nThe published baseline is meant as a reference only.\n\nIt was built as a research prototype.\n"
+        - "# Project\n\nThe hospital sends no claims data to the clinical team, only vitals.\n"
         # A bracket opens an aside: "only" inside it restricts nothing before it.
         - "# Project\n\n- Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).\n"
         # What a metric cannot stand in for is no denied use: the patients are asked, not reached.

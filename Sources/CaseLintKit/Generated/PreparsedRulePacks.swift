@@ -3793,57 +3793,72 @@ S3s140,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 51797, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,42398:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,79:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,12:environmentsS1s43,56,9:workflowsS1s43,67,9:diagnosisS1s43,78,9:diagnosesS1s43,89,3:aidS1s43,94,8:diagnoseS1s43,104,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s51,7,11:populationsQ0q51,20,7:S1s51,21,7:patientS1s51,30,8:patientsS1s51,40,8:hospitalS1s51,50,9:hospitalsS1s51,61,6:clinicS1s51,69,7:clinicsS1s51,78,7:insulinS1s53,7,9:elsewhereQ0q53,18,11:S1s53,19,5:otherS1s53,26,7:anotherS1s53,35,9:differentS1s53,46,8:externalS1s53,56,6:unseenS1s53,64,6:secondS1s53,72,10:additionalS1s53,84,7:furtherS1s53,93,4:moreS1s53,99,8:multipleS1s53,109,4:sameS1s57,7,10:conditionsQ0q57,19,3:S1s57,20,7:withoutS1s57,29,6:unlessS1s57,37,6:exceptS1s59,7,14:clause_openersQ0q59,23,12:S1s59,24,5:whichS1s59,31,3:whoS1s59,36,5:whoseS1s59,43,5:whereS1s59,50,5:whileS1s59,57,7:becauseS1s59,66,5:sinceS1s59,73,2:soS1s59,77,3:butS1s59,82,8:althoughS1s59,92,6:thoughS1s59,100,7:whereasS1s61,7,9:use_verbsQ0q61,18,6:S1s61,19,3:useS1s61,24,4:usedS1s61,30,5:usingS1s61,37,4:usesS1s61,43,3:runS1s61,48,7:appliedS1s62,7,12:prepositionsQ0q62,21,11:S1s62,22,3:forS1s62,27,2:inS1s62,31,4:withS1s62,37,2:toS1s62,41,2:asS1b62,45,2:onS1s62,49,6:duringS1s62,57,6:withinS1s62,65,4:intoS1s62,71,2:byS1s62,75,2:atS1s64,7,7:joinersQ0q64,16,2:S1s64,17,3:andS1s64,22,2:orS1s67,7,8:purposesQ0q67,17,30:S1s67,18,8:researchS1s67,28,11:educationalS1s67,41,9:educationS1s67,52,8:learningS1s67,62,8:teachingS1s67,72,13:demonstrationS1s67,87,15:demonstrationalS1s67,104,4:demoS1s68,18,9:portfolioS1s68,29,8:academicS1s68,39,11:exploratoryS1s68,52,11:explorationS1s68,65,13:informationalS1s68,80,11:informationS1s68,93,12:illustrativeS1s68,107,12:illustrationS1s69,18,12:experimentalS1s69,32,15:experimentationS1s69,49,5:studyS1s69,56,8:personalS1s69,66,10:courseworkS1s69,78,6:courseS1s69,86,8:trainingS1s69,96,8:tutorialS1s70,18,11:prototypingS1s70,31,9:referenceS1s70,42,12:benchmarkingS1s70,56,15:investigationalS1s70,73,5:hobbyS1s70,80,8:practiceS1s71,7,7:markersQ0q71,16,5:S1s71,17,4:onlyS1s71,23,6:solelyS1s71,31,6:purelyS1s71,39,8:strictlyS1s71,49,11:exclusivelyS1s72,7,14:purpose_framesQ0q72,23,7:S1s72,24,3:forS1s72,29,3:useS1s72,34,4:usesS1s72,40,8:purposesS1s72,50,7:purposeS1s72,59,7:projectS1s72,68,8:projectsS1s75,7,15:purpose_objectsQ0q75,24,16:S1s75,25,4:codeS1s75,31,8:softwareS1s75,41,9:prototypeS1s75,52,10:prototypesS1s75,64,4:toolS1s75,70,5:toolsS1s75,77,4:demoS1s75,83,10:repositoryS1s75,95,4:repoS1s75,101,8:notebookS1s75,111,9:notebooksS1s75,122,3:appS1s75,127,7:projectS1s76,25,8:artefactS1s76,35,8:artifactS1s76,45,8:exerciseS1s78,7,12:model_stagesQ0q78,21,1:S1s78,22,8:trainingS1s79,7,13:purpose_nounsQ0q79,22,4:S1s79,23,8:purposesS1s79,33,7:purposeS1s79,42,4:onlyS1s79,48,3:useS1s80,7,13:purpose_verbsQ0q80,22,15:S1s80,23,2:isS1s80,27,3:areS1s80,32,3:wasS1s80,37,4:wereS1s80,43,2:beS1s80,47,8:intendedS1s80,57,5:meantS1s80,64,8:designedS1s80,74,5:builtS1s80,81,7:createdS1s80,90,9:developedS1s80,101,4:madeS1s80,107,6:servesS1s81,23,9:primarilyS1s81,34,6:mainlyS1s82,7,12:availabilityQ0q82,21,18:S1s82,22,9:availableS1s82,33,8:providedS1s82,43,8:releasedS1s82,53,6:sharedS1s82,61,11:distributedS1s82,74,8:licensedS1s82,84,7:licenseS1s82,93,7:licenceS1s82,102,3:mitS1s82,107,6:apacheS1s82,115,3:gplS1s83,22,3:bsdS1s83,27,9:copyrightS1s83,38,4:freeS1s83,44,10:opensourceS1s83,56,10:permissiveS1s83,68,14:redistributionS1s83,84,2:ccS1s87,7,13:professionalsQ0q87,22,25:S1s87,23,6:doctorS1s87,31,7:doctorsS1s87,40,2:gpS1s87,44,3:gpsS1s87,49,9:physicianS1s87,60,10:physiciansS1s87,72,9:clinicianS1s87,83,10:cliniciansS1s87,95,11:radiologistS1s87,108,12:radiologistsS1s88,23,11:pathologistS1s88,36,12:pathologistsS1s88,50,5:nurseS1s88,57,6:nursesS1s88,65,13:dermatologistS1s88,80,12:cardiologistS1s88,94,10:pharmacistS1s88,106,12:professionalS1s89,23,13:professionalsS1s89,38,10:specialistS1s89,50,11:specialistsS1s89,63,6:expertS1s89,71,7:expertsS1s89,80,8:providerS1s89,90,9:providersS1s90,7,12:replacementsQ0q90,21,7:S1s90,22,7:replaceS1s90,31,8:replacesS1s90,41,9:replacingS1s90,52,11:replacementS1s90,65,10:substituteS1s90,77,11:substitutesS1s90,90,12:substitutingS1s93,7,8:supportsQ0q93,17,12:S1s93,18,7:supportS1s93,27,8:supportsS1s93,37,6:assistS1s93,45,7:assistsS1s93,54,7:augmentS1s93,63,8:augmentsS1s93,73,3:aidS1s93,78,4:aidsS1s93,84,10:complementS1s93,96,11:complementsS1s93,109,4:helpS1s93,115,5:helpsS1s95,7,6:beforeQ0q95,15,2:S1s95,16,6:beforeS1s95,24,5:priorS1s97,7,8:articlesQ0q97,17,3:S1s97,18,1:aS1s97,21,2:anS1s97,25,3:theS1s98,7,10:deliveriesQ0q98,19,12:S1s98,20,7:provideS1s98,29,8:providesS1s98,39,4:giveS1s98,45,5:givesS1s98,52,5:offerS1s98,59,6:offersS1s98,67,4:makeS1s98,73,5:makesS1s98,80,7:deliverS1s98,89,8:deliversS1s98,99,10:constituteS1s98,111,11:constitutesS1s100,7,7:denialsQ0q100,16,16:S1s100,17,12:out of scopeS1s100,31,17:outside the scopeS1s100,50,20:outside of the scopeS1s100,72,16:beyond the scopeS1s100,90,12:not in scopeS1s100,104,10:prohibitedS1s100,116,9:forbiddenS1s101,17,10:no part ofS1s101,29,11:discouragedS1s101,42,15:not recommendedS1s101,59,11:not advisedS1s101,72,15:advised againstS1s101,89,13:not permittedS1s101,104,11:not allowedS1s102,17,9:in no wayS1s102,28,11:by no meansS1s105,7,8:headingsQ0q105,17,9:S1s105,18,10:disclaimerS1s105,30,11:disclaimersS1s105,43,6:noticeS1s105,51,7:cautionS1s105,60,12:intended useS1s105,74,20:not for clinical useS1s105,96,15:responsible useS1s105,113,11:safety noteS1s106,18,14:important noteS1s107,7,16:licence_headingsQ0q107,25,5:S1s107,26,7:licenseS1s107,35,7:licenceS1s107,44,8:citationS1s107,54,9:copyrightS1s107,65,10:acknowledgS1s109,7,6:actualQ0q109,15,3:S1s109,16,4:realS1s109,22,6:actualS1s109,30,4:liveS1s111,7,10:past_formsQ0q111,19,13:S1s111,20,3:wasS1s111,25,4:wereS1s111,31,3:didS3s111,36,6:didn'tS3s111,46,6:wasn'tS3s111,56,7:weren'tS1s111,67,3:hasS1s111,72,4:haveS1s111,78,3:hadS3s111,83,6:hasn'tS3s111,93,7:haven'tS3s111,104,6:hadn'tS1s111,114,4:beenS1s113,7,6:modalsQ0q113,15,5:S1s113,16,6:shouldS1s113,24,4:mustS1s113,30,3:mayS1s113,35,3:canS1s113,40,5:shallS1s116,7,13:data_subjectsQ0q116,22,21:S1s116,23,7:datasetS1s116,32,8:datasetsS1s116,42,4:dataS1s116,48,8:databaseS1s116,58,9:databasesS1s116,69,6:corpusS1s116,77,6:cohortS1s116,85,6:imagesS1s116,93,10:recordingsS1s116,105,8:readingsS1s116,115,7:recordsS1s116,124,5:namesS1s117,23,11:identifiersS1s117,36,11:informationS1s117,49,3:phiS1s117,54,7:detailsS1s117,63,4:keysS1s117,69,7:secretsS1s117,78,11:credentialsS1s117,91,6:tokensS1s117,99,9:passwordsS1s121,7,10:data_termsQ0q121,19,6:S1s121,20,9:agreementS1s121,31,3:duaS1s121,36,12:credentialedS1s121,50,13:credentialingS1s121,65,5:termsS1s121,72,7:requestS1s125,7,8:licencesQ0q125,17,10:S1s125,18,7:licenseS1s125,27,7:licenceS1s125,36,8:licensedS1s125,46,9:licensingS1s125,57,3:mitS1s125,62,6:apacheS1s125,70,3:gplS1s125,75,3:bsdS1s125,80,2:ccS1s125,84,9:copyrightS1s134,7,6:placesQ0q134,15,6:S1s134,16,8:practiceS1s134,26,9:practicesS1s134,37,7:settingS1s134,46,8:settingsS1s134,56,12:environmentsS1s134,70,9:workflowsS1s138,7,5:doersQ0q138,14,4:S1s138,15,4:doesS1s138,21,3:didS3s138,26,7:doesn'tS3s138,37,6:didn'tS1s141,7,7:sourcesQ0q141,16,1:S1s141,17,4:fromS1s145,7,7:promptsQ0q145,16,6:S1s145,17,6:promptS1s145,25,7:promptsS1s145,34,11:instructionS1s145,47,12:instructionsS1s145,61,10:instructedS1s145,73,9:instructsS1s149,7,14:shared_recordsQ0q149,23,8:S1s149,24,7:reportsS1s149,33,5:notesS1s149,40,5:scansS1s149,47,7:lettersS1s149,56,11:transcriptsS1s149,69,6:photosS1s149,77,8:messagesS1s149,87,7:recordsS1s152,7,14:decision_verbsQ0q152,23,6:S1s152,24,4:makeS1s152,30,6:informS1s152,38,5:guideS1s152,45,7:supportS1s152,54,5:driveS1s152,61,4:takeS1s155,7,9:decisionsQ0q155,18,7:S1s155,19,8:decisionS1s155,29,9:decisionsS1s155,40,9:treatmentS1s155,51,10:treatmentsS1s155,63,4:careS1s155,69,6:dosingS1s155,77,11:prescribingS1s157,7,14:deciding_verbsQ0q157,23,2:S1s157,24,6:decideS1s157,32,6:chooseS1s162,7,13:clinical_actsQ0q162,22,4:S1s162,23,4:doseS1s162,29,9:prescribeS1s162,40,8:diagnoseS1s162,50,5:treatS1s165,7,6:adviceQ0q165,15,1:S1s165,16,6:adviceS1s166,7,6:levelsQ0q166,15,1:S1s166,16,10:individualS1s168,7,12:levels_afterQ0q168,21,1:S1s168,22,5:levelS1s169,7,5:normsQ0q169,14,29:S1s169,15,8:intendedS1s169,25,5:meantS1s169,32,8:designedS1s169,42,8:suitableS1s169,52,10:unsuitableS1s169,64,11:appropriateS1s169,77,13:inappropriateS1s169,92,4:safeS1s169,98,3:fitS1s169,103,9:validatedS1s169,114,8:approvedS1s170,15,7:clearedS1s170,24,9:certifiedS1s170,35,5:readyS1s170,42,4:toolS1s170,48,5:toolsS1s170,55,6:systemS1s170,63,7:systemsS1s170,72,6:deviceS1s170,80,7:devicesS1s170,89,7:productS1s170,98,8:productsS1s170,108,8:softwareS1s171,15,7:serviceS3s171,24,9:shouldn'tS3s171,37,7:mustn'tS1s171,48,6:cannotS3s171,56,5:can'tS3s171,65,6:mayn'tS1s175,5,3:fixM0m176,7,3:S1s176,7,6:insertS1s176,15,11:after-titleS1s177,7,4:textS4s177,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 53158, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,43319:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,82:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,11:environmentS1s43,55,12:environmentsS1s43,69,8:workflowS1s43,79,9:workflowsS1s43,90,9:diagnosisS1s43,101,9:diagnosesS1s43,112,3:aidS1s43,117,8:diagnoseS1s43,127,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s48,14,10:evaluationS1s53,7,11:populationsQ0q53,20,7:S1s53,21,7:patientS1s53,30,8:patientsS1s53,40,8:hospitalS1s53,50,9:hospitalsS1s53,61,6:clinicS1s53,69,7:clinicsS1s53,78,7:insulinS1s55,7,9:elsewhereQ0q55,18,11:S1s55,19,5:otherS1s55,26,7:anotherS1s55,35,9:differentS1s55,46,8:externalS1s55,56,6:unseenS1s55,64,6:secondS1s55,72,10:additionalS1s55,84,7:furtherS1s55,93,4:moreS1s55,99,8:multipleS1s55,109,4:sameS1s59,7,10:conditionsQ0q59,19,3:S1s59,20,7:withoutS1s59,29,6:unlessS1s59,37,6:exceptS1s61,7,14:clause_openersQ0q61,23,12:S1s61,24,5:whichS1s61,31,3:whoS1s61,36,5:whoseS1s61,43,5:whereS1s61,50,5:whileS1s61,57,7:becauseS1s61,66,5:sinceS1s61,73,2:soS1s61,77,3:butS1s61,82,8:althoughS1s61,92,6:thoughS1s61,100,7:whereasS1s63,7,9:use_verbsQ0q63,18,6:S1s63,19,3:useS1s63,24,4:usedS1s63,30,5:usingS1s63,37,4:usesS1s63,43,3:runS1s63,48,7:appliedS1s64,7,12:prepositionsQ0q64,21,11:S1s64,22,3:forS1s64,27,2:inS1s64,31,4:withS1s64,37,2:toS1s64,41,2:asS1b64,45,2:onS1s64,49,6:duringS1s64,57,6:withinS1s64,65,4:intoS1s64,71,2:byS1s64,75,2:atS1s66,7,7:joinersQ0q66,16,2:S1s66,17,3:andS1s66,22,2:orS1s69,7,8:purposesQ0q69,17,30:S1s69,18,8:researchS1s69,28,11:educationalS1s69,41,9:educationS1s69,52,8:learningS1s69,62,8:teachingS1s69,72,13:demonstrationS1s69,87,15:demonstrationalS1s69,104,4:demoS1s70,18,9:portfolioS1s70,29,8:academicS1s70,39,11:exploratoryS1s70,52,11:explorationS1s70,65,13:informationalS1s70,80,11:informationS1s70,93,12:illustrativeS1s70,107,12:illustrationS1s71,18,12:experimentalS1s71,32,15:experimentationS1s71,49,5:studyS1s71,56,8:personalS1s71,66,10:courseworkS1s71,78,6:courseS1s71,86,8:trainingS1s71,96,8:tutorialS1s72,18,11:prototypingS1s72,31,9:referenceS1s72,42,12:benchmarkingS1s72,56,15:investigationalS1s72,73,5:hobbyS1s72,80,8:practiceS1s73,7,7:markersQ0q73,16,5:S1s73,17,4:onlyS1s73,23,6:solelyS1s73,31,6:purelyS1s73,39,8:strictlyS1s73,49,11:exclusivelyS1s74,7,14:purpose_framesQ0q74,23,7:S1s74,24,3:forS1s74,29,3:useS1s74,34,4:usesS1s74,40,8:purposesS1s74,50,7:purposeS1s74,59,7:projectS1s74,68,8:projectsS1s77,7,15:purpose_objectsQ0q77,24,16:S1s77,25,4:codeS1s77,31,8:softwareS1s77,41,9:prototypeS1s77,52,10:prototypesS1s77,64,4:toolS1s77,70,5:toolsS1s77,77,4:demoS1s77,83,10:repositoryS1s77,95,4:repoS1s77,101,8:notebookS1s77,111,9:notebooksS1s77,122,3:appS1s77,127,7:projectS1s78,25,8:artefactS1s78,35,8:artifactS1s78,45,8:exerciseS1s80,7,12:model_stagesQ0q80,21,1:S1s80,22,8:trainingS1s81,7,13:purpose_nounsQ0q81,22,4:S1s81,23,8:purposesS1s81,33,7:purposeS1s81,42,4:onlyS1s81,48,3:useS1s82,7,13:purpose_verbsQ0q82,22,15:S1s82,23,2:isS1s82,27,3:areS1s82,32,3:wasS1s82,37,4:wereS1s82,43,2:beS1s82,47,8:intendedS1s82,57,5:meantS1s82,64,8:designedS1s82,74,5:builtS1s82,81,7:createdS1s82,90,9:developedS1s82,101,4:madeS1s82,107,6:servesS1s83,23,9:primarilyS1s83,34,6:mainlyS1s84,7,12:availabilityQ0q84,21,18:S1s84,22,9:availableS1s84,33,8:providedS1s84,43,8:releasedS1s84,53,6:sharedS1s84,61,11:distributedS1s84,74,8:licensedS1s84,84,7:licenseS1s84,93,7:licenceS1s84,102,3:mitS1s84,107,6:apacheS1s84,115,3:gplS1s85,22,3:bsdS1s85,27,9:copyrightS1s85,38,4:freeS1s85,44,10:opensourceS1s85,56,10:permissiveS1s85,68,14:redistributionS1s85,84,2:ccS1s89,7,13:professionalsQ0q89,22,25:S1s89,23,6:doctorS1s89,31,7:doctorsS1s89,40,2:gpS1s89,44,3:gpsS1s89,49,9:physicianS1s89,60,10:physiciansS1s89,72,9:clinicianS1s89,83,10:cliniciansS1s89,95,11:radiologistS1s89,108,12:radiologistsS1s90,23,11:pathologistS1s90,36,12:pathologistsS1s90,50,5:nurseS1s90,57,6:nursesS1s90,65,13:dermatologistS1s90,80,12:cardiologistS1s90,94,10:pharmacistS1s90,106,12:professionalS1s91,23,13:professionalsS1s91,38,10:specialistS1s91,50,11:specialistsS1s91,63,6:expertS1s91,71,7:expertsS1s91,80,8:providerS1s91,90,9:providersS1s92,7,12:replacementsQ0q92,21,7:S1s92,22,7:replaceS1s92,31,8:replacesS1s92,41,9:replacingS1s92,52,11:replacementS1s92,65,10:substituteS1s92,77,11:substitutesS1s92,90,12:substitutingS1s95,7,8:supportsQ0q95,17,12:S1s95,18,7:supportS1s95,27,8:supportsS1s95,37,6:assistS1s95,45,7:assistsS1s95,54,7:augmentS1s95,63,8:augmentsS1s95,73,3:aidS1s95,78,4:aidsS1s95,84,10:complementS1s95,96,11:complementsS1s95,109,4:helpS1s95,115,5:helpsS1s97,7,6:beforeQ0q97,15,2:S1s97,16,6:beforeS1s97,24,5:priorS1s99,7,8:articlesQ0q99,17,3:S1s99,18,1:aS1s99,21,2:anS1s99,25,3:theS1s100,7,10:deliveriesQ0q100,19,12:S1s100,20,7:provideS1s100,29,8:providesS1s100,39,4:giveS1s100,45,5:givesS1s100,52,5:offerS1s100,59,6:offersS1s100,67,4:makeS1s100,73,5:makesS1s100,80,7:deliverS1s100,89,8:deliversS1s100,99,10:constituteS1s100,111,11:constitutesS1s102,7,7:denialsQ0q102,16,22:S1s102,17,12:out of scopeS1s102,31,17:outside the scopeS1s102,50,20:outside of the scopeS1s102,72,16:beyond the scopeS1s102,90,12:not in scopeS1s102,104,10:prohibitedS1s102,116,9:forbiddenS1s103,17,10:no part ofS1s103,29,11:discouragedS1s103,42,15:not recommendedS1s103,59,11:not advisedS1s103,72,15:advised againstS1s103,89,13:not permittedS1s103,104,11:not allowedS1s104,17,9:in no wayS1s104,28,11:by no meansS1s106,17,13:no claim thatS1s106,32,14:no claims thatS1s106,48,13:make no claimS1s106,63,14:makes no claimS1s106,79,14:make no claimsS1s106,95,15:makes no claimsS1s109,7,8:headingsQ0q109,17,9:S1s109,18,10:disclaimerS1s109,30,11:disclaimersS1s109,43,6:noticeS1s109,51,7:cautionS1s109,60,12:intended useS1s109,74,20:not for clinical useS1s109,96,15:responsible useS1s109,113,11:safety noteS1s110,18,14:important noteS1s111,7,16:licence_headingsQ0q111,25,5:S1s111,26,7:licenseS1s111,35,7:licenceS1s111,44,8:citationS1s111,54,9:copyrightS1s111,65,10:acknowledgS1s113,7,6:actualQ0q113,15,3:S1s113,16,4:realS1s113,22,6:actualS1s113,30,4:liveS1s115,7,10:past_formsQ0q115,19,13:S1s115,20,3:wasS1s115,25,4:wereS1s115,31,3:didS3s115,36,6:didn'tS3s115,46,6:wasn'tS3s115,56,7:weren'tS1s115,67,3:hasS1s115,72,4:haveS1s115,78,3:hadS3s115,83,6:hasn'tS3s115,93,7:haven'tS3s115,104,6:hadn'tS1s115,114,4:beenS1s117,7,6:modalsQ0q117,15,5:S1s117,16,6:shouldS1s117,24,4:mustS1s117,30,3:mayS1s117,35,3:canS1s117,40,5:shallS1s120,7,13:data_subjectsQ0q120,22,21:S1s120,23,7:datasetS1s120,32,8:datasetsS1s120,42,4:dataS1s120,48,8:databaseS1s120,58,9:databasesS1s120,69,6:corpusS1s120,77,6:cohortS1s120,85,6:imagesS1s120,93,10:recordingsS1s120,105,8:readingsS1s120,115,7:recordsS1s120,124,5:namesS1s121,23,11:identifiersS1s121,36,11:informationS1s121,49,3:phiS1s121,54,7:detailsS1s121,63,4:keysS1s121,69,7:secretsS1s121,78,11:credentialsS1s121,91,6:tokensS1s121,99,9:passwordsS1s125,7,10:data_termsQ0q125,19,6:S1s125,20,9:agreementS1s125,31,3:duaS1s125,36,12:credentialedS1s125,50,13:credentialingS1s125,65,5:termsS1s125,72,7:requestS1s129,7,8:licencesQ0q129,17,10:S1s129,18,7:licenseS1s129,27,7:licenceS1s129,36,8:licensedS1s129,46,9:licensingS1s129,57,3:mitS1s129,62,6:apacheS1s129,70,3:gplS1s129,75,3:bsdS1s129,80,2:ccS1s129,84,9:copyrightS1s138,7,6:placesQ0q138,15,8:S1s138,16,8:practiceS1s138,26,9:practicesS1s138,37,7:settingS1s138,46,8:settingsS1s138,56,11:environmentS1s138,69,12:environmentsS1s138,83,8:workflowS1s138,93,9:workflowsS1s142,7,5:doersQ0q142,14,4:S1s142,15,4:doesS1s142,21,3:didS3s142,26,7:doesn'tS3s142,37,6:didn'tS1s145,7,7:sourcesQ0q145,16,1:S1s145,17,4:fromS1s149,7,7:promptsQ0q149,16,6:S1s149,17,6:promptS1s149,25,7:promptsS1s149,34,11:instructionS1s149,47,12:instructionsS1s149,61,10:instructedS1s149,73,9:instructsS1s153,7,14:shared_recordsQ0q153,23,8:S1s153,24,7:reportsS1s153,33,5:notesS1s153,40,5:scansS1s153,47,7:lettersS1s153,56,11:transcriptsS1s153,69,6:photosS1s153,77,8:messagesS1s153,87,7:recordsS1s156,7,14:decision_verbsQ0q156,23,6:S1s156,24,4:makeS1s156,30,6:informS1s156,38,5:guideS1s156,45,7:supportS1s156,54,5:driveS1s156,61,4:takeS1s159,7,9:decisionsQ0q159,18,7:S1s159,19,8:decisionS1s159,29,9:decisionsS1s159,40,9:treatmentS1s159,51,10:treatmentsS1s159,63,4:careS1s159,69,6:dosingS1s159,77,11:prescribingS1s161,7,14:deciding_verbsQ0q161,23,2:S1s161,24,6:decideS1s161,32,6:chooseS1s166,7,13:clinical_actsQ0q166,22,4:S1s166,23,4:doseS1s166,29,9:prescribeS1s166,40,8:diagnoseS1s166,50,5:treatS1s169,7,6:adviceQ0q169,15,1:S1s169,16,6:adviceS1s170,7,6:levelsQ0q170,15,1:S1s170,16,10:individualS1s172,7,12:levels_afterQ0q172,21,1:S1s172,22,5:levelS1s173,7,5:normsQ0q173,14,29:S1s173,15,8:intendedS1s173,25,5:meantS1s173,32,8:designedS1s173,42,8:suitableS1s173,52,10:unsuitableS1s173,64,11:appropriateS1s173,77,13:inappropriateS1s173,92,4:safeS1s173,98,3:fitS1s173,103,9:validatedS1s173,114,8:approvedS1s174,15,7:clearedS1s174,24,9:certifiedS1s174,35,5:readyS1s174,42,4:toolS1s174,48,5:toolsS1s174,55,6:systemS1s174,63,7:systemsS1s174,72,6:deviceS1s174,80,7:devicesS1s174,89,7:productS1s174,98,8:productsS1s174,108,8:softwareS1s175,15,7:serviceS3s175,24,9:shouldn'tS3s175,37,7:mustn'tS1s175,48,6:cannotS3s175,56,5:can'tS3s175,65,6:mayn'tS1s179,5,3:fixM0m180,7,3:S1s180,7,6:insertS1s180,15,11:after-titleS1s181,7,4:textS4s181,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s182,7,9:variablesM0m183,9,1:S1s183,9,9:decisionsS1s183,20,62:diagnostic, treatment or other care decisions about any personS1s184,5,8:examplesD0s185,7,22896:M0m185,7,3:S1s185,7,4:passQ0q188,9,105:S3s188,11,91:# Project
+S1s186,7,9:variablesM0m187,9,1:S1s187,9,9:decisionsS1s187,20,62:diagnostic, treatment or other care decisions about any personS1s188,5,8:examplesD0s189,7,23531:M0m189,7,3:S1s189,7,4:passQ0q192,9,110:S3s192,11,91:# Project
 
 Please don't use this (or any chatbot) to make decisions about your own health.
-S3s189,11,97:# Project
+S3s193,11,97:# Project
 
 None of these compounds should be used to treat anybody on the strength of this work.
-S3s190,11,107:# Project
+S3s194,11,107:# Project
 
 It is not approved for use in any practice, and it has never been connected to a record system.
-S3s191,11,123:# Project
+S3s195,11,123:# Project
 
 It runs in shadow mode, and it is not to be used for clinical decision-making until the evaluation is complete.
-S3s193,11,92:# Project
+S3s197,11,92:# Project
 
 I'm not a software engineer, and I wouldn't let this near a real patient's film.
-S3s195,11,62:# Project
+S3s199,11,62:# Project
 
 Please don't ask this model about your own health.
-S3s197,11,137:# Drafting discharge summaries with citation checking
+S3s202,11,65:# Project
+
+This model has not undergone any clinical evaluation.
+S3s203,11,67:# Project
+
+We make no claim that the app is safe for clinical use.
+S3s204,11,78:# Project
+
+It is not meant for a clinical environment or a hospital workflow.
+S3s206,11,79:# Project
+
+It was intended purely as a learning exercise in survival analysis.
+S3s207,11,71:# Project
+
+The app was built as a teaching tool only, by two students.
+S3s209,11,137:# Drafting discharge summaries with citation checking
 
 > Research code only. Nothing it writes should enter a patient record unreviewed.
-S3s199,11,87:# Project
+S3s211,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
-S3s201,11,114:# Project
+S3s213,11,114:# Project
 
 | Field | Value |
 |---|---|
 | Intended use | Research Use Only; not for use in diagnostic procedures |
-S3s203,11,86:# Project
+S3s215,11,86:# Project
 
 Please do not use this code, or anything like it, to decide insulin doses.
-S3s205,11,100:# Project
+S3s217,11,100:# Project
 
 **This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.
-S3s206,11,67:# Project
+S3s218,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s207,11,101:# Project
+S3s219,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s208,11,56:# Project
+S3s220,11,56:# Project
 
 Research prototype — not a medical device.
-S3s210,11,137:# Project
+S3s222,11,137:# Project
 
 ## Setup
 
@@ -3853,673 +3868,681 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s211,11,79:# Project
+S3s223,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s213,11,88:# Project
+S3s225,11,88:# Project
 
 Do not use SpotCheck to make decisions about your own skin or anyone else's.
-S3s214,11,84:# Project
+S3s226,11,84:# Project
 
 Please don't use these predictions to decide whether a compound is safe.
-S3s216,11,76:# Project
+S3s228,11,76:# Project
 
 Please do not make any insulin or food decisions from this code.
-S3s217,11,62:# Project
+S3s229,11,62:# Project
 
 "Not for clinical use." This is a student project.
-S3s219,11,96:# Project
+S3s231,11,96:# Project
 
 The system is not approved for, and must not be used in, real patient documentation.
-S3s221,11,136:# Project
+S3s233,11,136:# Project
 
 They say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.
-S3s223,11,111:# Project
+S3s235,11,111:# Project
 
 ## Not for dosing real patients
 
 I am a pharmacist and I still would not dose anyone from this app.
-S3s225,11,59:# Project
+S3s237,11,59:# Project
 
 It has not been evaluated in clinical practice.
-S3s227,11,91:# Project
+S3s239,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s229,11,70:# Project
+S3s241,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s231,11,90:# Project
+S3s243,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s233,11,51:# Project
+S3s245,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s235,11,55:# Project
+S3s247,11,55:# Project
 
 Do not use its forecasts to adjust insulin.
-S3s236,11,54:# Project
+S3s248,11,54:# Project
 
 This prototype is not a medical equipment.
-S3s238,11,77:# Project
+S3s250,11,77:# Project
 
 > **Intended use.** A learning project for a data-science course.
-S3s240,11,73:# Project
+S3s252,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s241,11,55:# Project
+S3s253,11,55:# Project
 
 It has not been validated for clinical use.
-S3s242,11,78:# Project
+S3s254,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s243,11,85:# Project
+S3s255,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s244,11,35:# Project
+S3s256,11,35:# Project
 
 Not a clinical product.
-S3s245,11,96:# Project
+S3s257,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s247,11,100:# Project
+S3s259,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s248,11,81:# Project
+S3s260,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s249,11,64:# Project
+S3s261,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s250,11,70:# Project
+S3s262,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s252,11,55:# Project
+S3s264,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s254,11,64:# Project
+S3s266,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s255,11,52:# Project
+S3s267,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s256,11,77:# Project
+S3s268,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s257,11,91:# Project
+S3s269,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s258,11,66:# Project
+S3s270,11,66:# Project
 
 This project is for educational and research purposes.
-S3s259,11,65:# Project
+S3s271,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s260,11,86:# Project
+S3s272,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s261,11,78:# Project
+S3s273,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s262,11,46:# Project
+S3s274,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s263,11,80:# Project
+S3s275,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s265,11,70:# Project
+S3s277,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s266,11,47:# Project
+S3s278,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s268,11,56:# Project
+S3s280,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s269,11,65:# Project
+S3s281,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s270,11,46:# Project
+S3s282,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s271,11,65:# Project
+S3s283,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s272,11,55:# Project
+S3s284,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s273,11,50:# Project
+S3s285,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s274,11,77:# Project
+S3s286,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s275,11,78:# Project
+S3s287,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s276,11,62:# Project
+S3s288,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s277,11,78:# Project
+S3s289,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s278,11,71:# Project
+S3s290,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s279,11,66:# Project
+S3s291,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s281,11,93:# Project
+S3s293,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s282,11,93:# Project
+S3s294,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s283,11,64:# Project
+S3s295,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s284,11,76:# Project
+S3s296,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s285,11,70:# Project
+S3s297,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s286,11,75:# Project
+S3s298,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s287,11,68:# Project
+S3s299,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s288,11,50:# Project
+S3s300,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s290,11,50:# Project
+S3s302,11,50:# Project
 
 The predictions are illustrative only.
-S3s291,11,49:# Project
+S3s303,11,49:# Project
 
 This dashboard is purely educational.
-S3s293,11,74:# Project
+S3s305,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s294,11,52:# Project
+S3s306,11,52:# Project
 
 It has not been tested on real patients.
-S3s295,11,42:# Project
+S3s307,11,42:# Project
 
 Not intended for hospital use.
-S3s296,11,75:# Project
+S3s308,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s298,11,74:# Project
+S3s310,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s300,11,102:# Project
+S3s312,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s301,11,76:# Project
+S3s313,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s302,11,84:# Project
+S3s314,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S3s304,11,74:# Project
+S3s316,11,74:# Project
 
 Nothing here should be used to write real discharge summaries.
-S3s305,11,76:# Project
+S3s317,11,76:# Project
 
 This is a school project, don't use it to make real assignments.
-S3s306,11,86:# Project
+S3s318,11,86:# Project
 
 Decision-support prototype only; not validated for use in live scheduling.
-S3s307,11,74:# Project
+S3s319,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s309,11,62:# Project
+S3s321,11,62:# Project
 
 Please don't take anything here to a real bedside.
-S3s310,11,104:# Project
+S3s322,11,104:# Project
 
 We are students, not ophthalmologists — please do not point this at a real patient's eyes.
-S3s311,11,81:# Project
+S3s323,11,81:# Project
 
 Nothing here should be used to estimate prognosis for a real patient.
-S3s313,11,48:# Project
+S3s325,11,48:# Project
 
 Please do not dose anyone with this.
-S3s314,11,70:# Project
+S3s326,11,70:# Project
 
 This is study project of me. Please do not use at bedside.
-S3s315,11,94:# Project
+S3s327,11,94:# Project
 
 The summaries are not suitable to be put into a patient's record or used for care.
-S3s316,11,79:# Project
+S3s328,11,79:# Project
 
 Nothing here should be used to assign a subtype or guide treatment.
-S3s317,11,65:# Project
+S3s329,11,65:# Project
 
 This is a benchmark exercise. Nothing here is advice.
-S3s319,11,52:# Project
+S3s331,11,52:# Project
 
 AskNurseBot is not a nurse, or a doctor.
-S3s321,11,69:# Project
+S3s333,11,69:# Project
 
 - No model here should be used to make insulin decisions.
-S3s323,11,61:# Project
+S3s335,11,61:# Project
 
 > **Important:** phi-redactor is a research tool.
-S3s324,11,80:# Project
+S3s336,11,80:# Project
 
 PGX-Dose is a teaching artefact. Real dosing follows INR monitoring.
-S3s326,11,81:# Project
+S3s338,11,81:# Project
 
 Nothing in this repository is a recommendation to prescribe any drug.
-S3s328,11,84:# Project
+S3s340,11,84:# Project
 
 > It is not meant for treatment planning or any other clinical decision.
-S3s330,11,89:# Project
+S3s342,11,89:# Project
 
 The forecasts should not be used to make decisions about individual patients.
-S3s331,11,90:# Project
+S3s343,11,90:# Project
 
 This is a planning aid prototype, not a tool for individual patient decisions.
-S3s333,11,102:# Project
+S3s345,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s334,7,4:failQ0q336,9,120:S3s336,11,126:# Project
+S1s346,7,4:failQ0q348,9,122:S3s348,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
-S3s338,11,127:# Project
+S3s351,11,103:# Project
+
+The published baseline is meant as a reference only.
+
+It was built as a research prototype.
+S3s352,11,80:# Project
+
+The hospital sends no claims data to the clinical team, only vitals.
+S3s354,11,127:# Project
 
 - Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).
-S3s340,11,123:# Project
+S3s356,11,123:# Project
 
 Readability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.
-S3s342,11,113:# Project
+S3s358,11,113:# Project
 
 It forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.
-S3s343,11,129:# Project
+S3s359,11,129:# Project
 
 Only hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.
-S3s344,11,111:# Project
+S3s360,11,111:# Project
 
 They say nothing about any individual patient and are not used for triage or any clinical decision.
-S3s346,11,57:# Project
+S3s362,11,57:# Project
 
 It has not been tested at any other hospital.
-S3s348,11,83:# Project
+S3s364,11,83:# Project
 
 Nobody in the competition could check which positives are real binders.
-S3s350,11,102:# Project
+S3s366,11,102:# Project
 
 The data is from the Analytics Vidhya platform and was used for educational purposes only.
-S3s352,11,79:# Project
+S3s368,11,79:# Project
 
 | Variant | AUPRC |
 |---|---|
 | only tdcsfog for training | 0.398 |
-S3s354,11,70:# Project
+S3s370,11,70:# Project
 
 Please do not commit real patient data to this repository.
-S3s355,11,48:# Project
+S3s371,11,48:# Project
 
 The annotator was not a radiologist.
-S3s356,11,76:# Project
+S3s372,11,76:# Project
 
 If the user is not a clinician, the app shows a plainer summary.
-S3s357,11,59:# Project
+S3s373,11,59:# Project
 
 Never paste real patient names into the prompt.
-S3s358,11,75:# Project
+S3s374,11,75:# Project
 
 `.env` is gitignored. Never commit real keys to the repository.
-S3s359,11,88:# Project
+S3s375,11,88:# Project
 
 Please don't use the synthetic data to draw conclusions about real services.
-S3s360,11,68:# Project
+S3s376,11,68:# Project
 
 We did not use real patient data for a personal project.
-S3s361,11,86:# Project
+S3s377,11,86:# Project
 
 We could not measure it because the tool was never used for real planning.
-S3s362,11,65:# Project
+S3s378,11,65:# Project
 
 The app does not use the GPU for real-time inference.
-S3s364,11,83:# Project
+S3s380,11,83:# Project
 
 OhioT1DM is only available for research use under a data use agreement.
-S3s365,11,81:# Project
+S3s381,11,81:# Project
 
 ChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.
-S3s366,11,82:# Project
+S3s382,11,82:# Project
 
 Every no-show is a slot that a doctor is paid for but no patient uses.
-S3s367,11,72:# Project
+S3s383,11,72:# Project
 
 The next coronavirus might not care about the drugs we have.
-S3s369,11,98:# Project
+S3s385,11,98:# Project
 
 Weights are available for research purposes only, under the Llama 3 Community License.
-S3s370,11,84:# Project
+S3s386,11,84:# Project
 
 This is not a true external cohort (same hospital system, same readers).
-S3s372,11,87:# Project
+S3s388,11,87:# Project
 
 ## FAQ
 
 If you snore loudly or wake up gasping, please consult your doctor.
-S3s373,11,91:# Project
+S3s389,11,91:# Project
 
 The app shows "You are having CKD, please consult doctor" with the probability.
-S3s375,11,58:# Project
+S3s391,11,58:# Project
 
 This is a research tool for exploring cohorts.
-S3s376,11,36:# Project
+S3s392,11,36:# Project
 
 This is a training tool.
-S3s377,11,43:# Project
+S3s393,11,43:# Project
 
 This is not a research project.
-S3s379,11,124:# Project
+S3s395,11,124:# Project
 
 The dataset is available under a data use agreement for research purposes only, so it is not redistributed here.
-S3s381,11,86:# Project
+S3s397,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s383,11,69:# Project
+S3s399,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s384,11,77:# Project
+S3s400,11,77:# Project
 
 Sensor gaps up to 30 minutes were interpolated for training only.
-S3s386,11,74:# Project
+S3s402,11,74:# Project
 
 We only use your readings for research purposes if you opt in.
-S3s387,11,48:# Project
+S3s403,11,48:# Project
 
 Do not treat missing values as zero.
-S3s388,11,49:# Project
+S3s404,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s389,11,100:# Project
+S3s405,11,100:# Project
 
 The trained model is available for research collaborations only, on request to the team.
-S3s391,11,111:# Project
+S3s407,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s392,11,123:# Project
+S3s408,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s395,11,116:# Project
+S3s411,11,116:# Project
 
 OhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.
-S3s396,11,101:# Project
+S3s412,11,101:# Project
 
 The app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.
-S3s399,11,87:# Project
+S3s415,11,87:# Project
 
 So my question was not "can AI replace the radiologist" but a narrower one.
-S3s400,11,62:# Project
+S3s416,11,62:# Project
 
 Don't paste your own patient data into the prompt.
-S3s401,11,72:# Project
+S3s417,11,72:# Project
 
 We did not let the model see real test labels during tuning.
-S3s402,11,60:# Project
+S3s418,11,60:# Project
 
 We treat patients with missing labs as low risk.
-S3s403,11,93:# Project
+S3s419,11,93:# Project
 
 Code is available for academic and research use only. Please cite the repository.
-S3s404,11,114:# Project
+S3s420,11,114:# Project
 
 Most coding assistants on the market are labelled "for reference only"; this one submits codes itself.
-S3s405,11,144:# Project
+S3s421,11,144:# Project
 
 The system prompt says, in short:
 
 - Explain the report in plain words.
 - Do not add diagnoses or advice that are not in the report.
-S3s406,11,80:# Project
+S3s422,11,80:# Project
 
 ## License
 
 Proprietary. © 2024 Example Health Inc. Demo code only.
-S3s408,11,62:# Project
+S3s424,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s409,11,95:# Project
+S3s425,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s411,11,83:# Project
+S3s427,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s413,11,99:# Project
+S3s429,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s415,11,125:# Project
+S3s431,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s417,11,103:# Project
+S3s433,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s418,11,131:# Project
+S3s434,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s419,11,113:# Project
+S3s435,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s420,11,117:# Project
+S3s436,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s422,11,114:# Project
+S3s438,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s424,11,82:# Project
+S3s440,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s426,11,57:# Project
+S3s442,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s428,11,57:# Project
+S3s444,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s430,11,58:# Project
+S3s446,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s432,11,152:# Project
+S3s448,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s433,11,102:# Project
+S3s449,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s435,11,116:# Project
+S3s451,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s437,11,102:# Project
+S3s453,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s438,11,85:# Project
+S3s454,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s440,11,57:# Project
+S3s456,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s441,11,71:# Project
+S3s457,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s442,11,75:# Project
+S3s458,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s443,11,63:# Project
+S3s459,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s444,11,71:# Project
+S3s460,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s445,11,74:# Project
+S3s461,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s446,11,66:# Project
+S3s462,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s447,11,86:# Project
+S3s463,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s449,11,40:# Project
+S3s465,11,40:# Project
 
 For non-commercial use only.
-S3s451,11,90:# Project
+S3s467,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s452,11,96:# Project
+S3s468,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s453,11,89:# Project
+S3s469,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s454,11,86:# Project
+S3s470,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s455,11,62:# Project
+S3s471,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s456,11,89:# Project
+S3s472,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s458,11,91:# Project
+S3s474,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s459,11,52:# Project
+S3s475,11,52:# Project
 
 I did not use any data from my hospital.
-S3s460,11,86:# Project
+S3s476,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s461,11,68:# Project
+S3s477,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s462,11,85:# Project
+S3s478,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s465,11,127:# Project
+S3s481,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s466,11,103:# Project
+S3s482,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s467,11,81:# Project
+S3s483,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s469,11,95:# Project
+S3s485,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s471,11,107:# Project
+S3s487,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s473,11,93:# Project
+S3s489,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s474,11,102:# Project
+S3s490,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s476,11,129:# Project
+S3s492,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s478,11,110:# Project
+S3s494,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s479,11,113:# Project
+S3s495,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s481,11,94:# Project
+S3s497,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s482,11,78:# Project
+S3s498,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s484,11,105:# Project
+S3s500,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s486,11,55:# Project
+S3s502,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s487,11,82:# Project
+S3s503,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s488,11,53:# Project
+S3s504,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s489,11,41:# Project
+S3s505,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s490,11,51:# Project
+S3s506,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s491,11,66:# Project
+S3s507,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s492,11,72:# Project
+S3s508,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s493,11,70:# Project
+S3s509,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s494,11,67:# Project
+S3s510,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s495,11,70:# Project
+S3s511,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s496,11,64:# Project
+S3s512,11,64:# Project
 
 Only research data from the public release was used.
-S3s497,11,72:# Project
+S3s513,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s498,11,67:# Project
+S3s514,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s499,11,84:# Project
+S3s515,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s500,11,72:# Project
+S3s516,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s501,11,95:# Project
+S3s517,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s502,11,67:# Sepsis early warning
+S3s518,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s503,11,207:# Project
+S3s519,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s504,7,3:fixQ0q505,9,3:M0m505,11,2:S1s505,11,6:beforeS3s505,19,43:# Project
+S1s520,7,3:fixQ0q521,9,3:M0m521,11,2:S1s521,11,6:beforeS3s521,19,43:# Project
 
 A model that flags sepsis risk.
-S1s506,11,5:afterS3s506,18,352:# Project
+S1s522,11,5:afterS3s522,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4527,12 +4550,12 @@ S1s506,11,5:afterS3s506,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m507,11,3:S1s507,11,6:domainS1s507,19,7:imagingS1s508,11,6:beforeS3s508,19,84:---\####u{d}
+M0m523,11,3:S1s523,11,6:domainS1s523,19,7:imagingS1s524,11,6:beforeS3s524,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s509,11,5:afterS3s509,18,396:---\####u{d}
+S1s525,11,5:afterS3s525,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4543,70 +4566,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m510,11,2:S1s510,11,6:beforeS3s510,19,25:A model without a title.
-S1s511,11,5:afterS3s511,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m526,11,2:S1s526,11,6:beforeS3s526,19,25:A model without a title.
+S1s527,11,5:afterS3s527,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m513,5,11:S1s513,5,2:idS1s513,9,21:limitations.discussedS1s514,5,4:kindS1s514,11,6:phraseS1s515,5,8:categoryS1s515,15,14:responsibilityS1s516,5,8:severityS1s516,15,7:warningS1s517,5,6:weightS1i517,13,1:4S1s518,5,5:titleS1s518,12,21:Limitations discussedS1s519,5,7:messageS3s519,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s520,5,3:whyS5s520,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s523,5,10:referencesQ0q523,17,3:S3s523,18,12:TRIPOD+AI 26S3s523,34,18:CLAIM 2024 item 40S3s523,56,40:Model Cards: caveats and recommendationsS1s524,5,5:matchM0m525,7,3:S1s525,7,7:sectionS1s525,16,5:risksS1s526,7,8:manifestQ0q526,17,1:S1s526,18,11:limitationsS1s527,7,8:patternsQ0q528,9,6:S2s528,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s529,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s530,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s531,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s532,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s533,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s534,5,8:examplesD0s535,7,448:M0m535,7,2:S1s535,7,4:passQ0q536,9,3:S3s536,11,90:# Project
+M0m529,5,11:S1s529,5,2:idS1s529,9,21:limitations.discussedS1s530,5,4:kindS1s530,11,6:phraseS1s531,5,8:categoryS1s531,15,14:responsibilityS1s532,5,8:severityS1s532,15,7:warningS1s533,5,6:weightS1i533,13,1:4S1s534,5,5:titleS1s534,12,21:Limitations discussedS1s535,5,7:messageS3s535,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s536,5,3:whyS5s536,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s539,5,10:referencesQ0q539,17,3:S3s539,18,12:TRIPOD+AI 26S3s539,34,18:CLAIM 2024 item 40S3s539,56,40:Model Cards: caveats and recommendationsS1s540,5,5:matchM0m541,7,3:S1s541,7,7:sectionS1s541,16,5:risksS1s542,7,8:manifestQ0q542,17,1:S1s542,18,11:limitationsS1s543,7,8:patternsQ0q544,9,6:S2s544,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s545,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s546,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s547,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s548,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s549,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s550,5,8:examplesD0s551,7,448:M0m551,7,2:S1s551,7,4:passQ0q552,9,3:S3s552,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s537,11,59:# Project
+S3s553,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s538,11,69:# Project
+S3s554,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s539,7,4:failQ0q540,9,2:S3s540,11,57:# Project
+S1s555,7,4:failQ0q556,9,2:S3s556,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s541,11,45:# Project
+S3s557,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m543,5,11:S1s543,5,2:idS1s543,9,27:oversight.human-in-the-loopS1s544,5,4:kindS1s544,11,6:phraseS1s545,5,8:categoryS1s545,15,14:responsibilityS1s546,5,8:severityS1s546,15,7:warningS1s547,5,6:weightS1i547,13,1:4S1s548,5,5:titleS1s548,12,15:Human oversightS1s549,5,7:messageS3s549,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s550,5,3:whyS5s550,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s553,5,10:referencesQ0q553,17,5:S3s553,18,23:CONSORT-AI 5(iv), 5(vi)S3s553,45,13:TRIPOD+AI 27bS3s553,62,12:DECIDE-AI 12S3s553,78,10:FDA GMLP 7S3s553,92,17:EU AI Act Art. 14S1s554,5,5:matchM0m555,7,2:S1s555,7,8:manifestQ0q555,17,1:S1s555,18,15:human_oversightS1s556,7,8:patternsQ0q557,9,6:S2s557,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s558,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s559,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s560,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s561,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s562,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s563,5,8:examplesD0s564,7,531:M0m564,7,2:S1s564,7,4:passQ0q565,9,3:S3s565,11,111:# Project
+M0m559,5,11:S1s559,5,2:idS1s559,9,27:oversight.human-in-the-loopS1s560,5,4:kindS1s560,11,6:phraseS1s561,5,8:categoryS1s561,15,14:responsibilityS1s562,5,8:severityS1s562,15,7:warningS1s563,5,6:weightS1i563,13,1:4S1s564,5,5:titleS1s564,12,15:Human oversightS1s565,5,7:messageS3s565,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s566,5,3:whyS5s566,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s569,5,10:referencesQ0q569,17,5:S3s569,18,23:CONSORT-AI 5(iv), 5(vi)S3s569,45,13:TRIPOD+AI 27bS3s569,62,12:DECIDE-AI 12S3s569,78,10:FDA GMLP 7S3s569,92,17:EU AI Act Art. 14S1s570,5,5:matchM0m571,7,2:S1s571,7,8:manifestQ0q571,17,1:S1s571,18,15:human_oversightS1s572,7,8:patternsQ0q573,9,6:S2s573,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s574,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s575,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s576,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s577,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s578,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s579,5,8:examplesD0s580,7,531:M0m580,7,2:S1s580,7,4:passQ0q581,9,3:S3s581,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s566,11,103:# Project
+S3s582,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s567,11,94:# Project
+S3s583,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s568,7,4:failQ0q569,9,2:S3s569,11,56:# Project
+S1s584,7,4:failQ0q585,9,2:S3s585,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s570,11,37:# Project
+S3s586,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m572,5,11:S1s572,5,2:idS1s572,9,15:data.provenanceS1s573,5,4:kindS1s573,11,6:phraseS1s574,5,8:categoryS1s574,15,14:responsibilityS1s575,5,8:severityS1s575,15,7:warningS1s576,5,6:weightS1i576,13,1:4S1s577,5,5:titleS1s577,12,27:Data provenance and privacyS1s578,5,7:messageS3s578,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s579,5,3:whyS5s579,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s582,5,10:referencesQ0q582,17,4:S3s582,18,16:TRIPOD+AI 5a, 5bS3s582,38,22:CLAIM 2024 items 7, 11S3s582,64,20:HIPAA 45 CFR 164.514S3s582,88,23:Datasheets for DatasetsS1s583,5,5:matchM0m584,7,2:S1s584,7,8:manifestQ0q584,17,1:S1s584,18,12:data_sourcesS1s585,7,8:patternsQ0q586,9,4:S2s586,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s587,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s588,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s589,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s590,5,8:examplesD0s591,7,409:M0m591,7,2:S1s591,7,4:passQ0q592,9,3:S3s592,11,61:# Project
+M0m588,5,11:S1s588,5,2:idS1s588,9,15:data.provenanceS1s589,5,4:kindS1s589,11,6:phraseS1s590,5,8:categoryS1s590,15,14:responsibilityS1s591,5,8:severityS1s591,15,7:warningS1s592,5,6:weightS1i592,13,1:4S1s593,5,5:titleS1s593,12,27:Data provenance and privacyS1s594,5,7:messageS3s594,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s595,5,3:whyS5s595,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s598,5,10:referencesQ0q598,17,4:S3s598,18,16:TRIPOD+AI 5a, 5bS3s598,38,22:CLAIM 2024 items 7, 11S3s598,64,20:HIPAA 45 CFR 164.514S3s598,88,23:Datasheets for DatasetsS1s599,5,5:matchM0m600,7,2:S1s600,7,8:manifestQ0q600,17,1:S1s600,18,12:data_sourcesS1s601,7,8:patternsQ0q602,9,4:S2s602,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s603,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s604,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s605,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s606,5,8:examplesD0s607,7,409:M0m607,7,2:S1s607,7,4:passQ0q608,9,3:S3s608,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s593,11,63:# Project
+S3s609,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s594,11,64:# Project
+S3s610,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s595,7,4:failQ0q596,9,2:S3s596,11,64:# Project
+S1s611,7,4:failQ0q612,9,2:S3s612,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s597,11,29:# Project
+S3s613,11,29:# Project
 
 ```
 synthetic

@@ -61,6 +61,7 @@ extension DisclaimerScanner {
             }
         }
         guard !inLicence, !words.contains(where: { $0.contains(.availability) }) else { return false }
+        if purposeAsRole(words, sentence: sentence) { return true }
         // "is for", "intended for", "designed for" + a purpose + purposes/use.
         for (position, word) in words.enumerated() where position > 0 && word.contains(.purposeFrame)
             && words[position - 1].contains(.purposeVerb) {
@@ -78,6 +79,33 @@ extension DisclaimerScanner {
     }
 
     static let available = TextIndex.hash("available".utf8)
+    static let asWord = TextIndex.hash("as".utf8)
+
+    /// "Intended purely as a learning exercise", "It was built as a teaching tool only": a purpose verb,
+    /// "as", a purpose and what it names, with a marker before "as" or closing the clause. What it names
+    /// must follow ("meant as a reference only" may name a value), and the marker must be there ("built
+    /// as a research prototype" says what it is, not what it is limited to).
+    private func purposeAsRole(_ words: [DisclaimerCues.Class], sentence: Range<Int>) -> Bool {
+        for position in words.indices.dropFirst() where index.tokens[sentence.lowerBound + position].hash == Self.asWord {
+            var verb = position - 1
+            let markerBefore = words[verb].contains(.marker)
+            if markerBefore { verb -= 1 }
+            guard verb >= 0, words[verb].contains(.purposeVerb) else { continue }
+            var purpose = position + 1
+            if purpose < words.count, words[purpose].contains(.article) { purpose += 1 }
+            guard purpose < words.count, words[purpose].contains(.purpose), !words[purpose].contains(.modelStage) else { continue }
+            var next = purpose + 1
+            while next < words.count, !words[next].isDisjoint(with: [.purpose, .joiner]), !words[next].contains(.clauseStart) { next += 1 }
+            let named = next
+            while next < words.count, words[next].contains(.purposeObject), !words[next].contains(.clauseStart) { next += 1 }
+            guard next > named else { continue }
+            if markerBefore { return true }
+            if next < words.count, words[next].contains(.marker), next + 1 == words.count || words[next + 1].contains(.clauseStart) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// "we parsed the bundles directly and used the server only for the demo": the verb "use" in the
     /// active, an object of its own, then the marker: what is restricted is that object, not the
