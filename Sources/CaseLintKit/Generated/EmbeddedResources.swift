@@ -2410,7 +2410,21 @@ rules:
         # Past a colon, a short label may open the list of values.
         - "# Project\n\nTime-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76.\n"
         - "# Project\n\nOutput:\n\n                  precision    recall  f1-score   support\n\n               0       0.97      1.00      0.98      7935\n               1       0.85      0.19      0.31       289\n"
+        # An accuracy told as the share judged correct: the items first, the judgement first, or counts
+        # with the share in brackets.
+        - "# Project\n\nOn the held-out 20% the model got about 87% of cases right.\n"
+        - "# Project\n\nPrimary diagnosis was exactly right in 61% of episodes (244/400).\n"
+        - "# Project\n\nIt ranks the pair correctly 74% of the time.\n"
+        - "# Project\n\nIt got 184 of 200 right (92%).\n"
       fail:
+        # A share called right or correct that is no result: a hypothetical model's, a bound, a definition,
+        # a level asked for, people's own answers, and "right" or "correct" before a noun.
+        - "# Project\n\nA model that says everyone shows up is right 80% of the time, so I report recall.\n"
+        - "# Project\n\nFewer than 50% of notes were coded correctly before the project began.\n"
+        - "# Project\n\nA gland drawn at 55% of its true area counts as correct.\n"
+        - "# Project\n\nIt answers only when it is confident enough to be right 80% of the time.\n"
+        - "# Project\n\nLay readers answered 52% of questions correctly after reading an original report.\n"
+        - "# Project\n\nIn 12% of images the lesion was on the right side; 38% of the misses were correct codes.\n"
         # Shares of everybody given a flag, a share that found nothing, and a flag raised in another clause.
         - "# Project\n\nAbout 14% of all studies would have been flagged.\n"
         - "# Project\n\n36% of exacerbations had no flag in the 3 days before onset.\n"

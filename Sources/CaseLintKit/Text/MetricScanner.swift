@@ -192,7 +192,7 @@ struct MetricScanner {
         let shares = shareValues(tokens)
         for position in shares.percents { add("sensitivity", tokens[position], at: position) }
         for (position, value) in shares.fractions { add("sensitivity", tokens[position], at: position, worked: value) }
-        for position in accuracyValues(tokens) { add("accuracy", tokens[position], at: position) }
+        for position in accuracyValues(tokens) + correctShareValues(tokens) { add("accuracy", tokens[position], at: position) }
         for position in alertPrecisionValues(tokens) { add("ppv", tokens[position], at: position) }
         for (name, position) in tableValues() { add(name, tokens[position], at: position) }
         for (name, position) in calibrationPartValues(tokens) { add(name, tokens[position], at: position) }
