@@ -2138,7 +2138,9 @@ vocabulary:
     hd95: [hd95, 95th percentile hausdorff distance, 95% hausdorff distance, 95% hausdorff, hausdorff distance]
     nsd: [nsd, normalized surface dice, normalised surface dice, surface dice]
     assd: [assd, average symmetric surface distance, mean surface distance, masd]
-    mae: [mae, mean absolute error]
+    mae: [mae, mean absolute error, average absolute error]
+    # The median of the absolute errors is a metric of its own, not the mean's.
+    medae: [medae, median absolute error, median ae]
     mard: [mard, mean absolute relative difference, mean absolute relative deviation]
     rmse: [rmse, root mean squared error, root mean square error]
     mse: [mse, mean squared error]

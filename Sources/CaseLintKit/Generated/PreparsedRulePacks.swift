@@ -2246,374 +2246,374 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 57805, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,25:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,45:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,19:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,3:r@8S1s66,19,4:r@10S1s66,25,4:r@15S1s66,31,4:r@20S1s66,37,4:r@25S1s66,43,4:r@30S1s66,49,4:r@50S1s66,55,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,15:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,21:positive predictivityS1s70,66,9:precisionS1s70,77,3:p@1S1s70,82,3:p@3S1s70,87,3:p@5S1s70,92,3:p@8S1s70,97,4:p@10S1s70,103,4:p@15S1s70,109,4:p@20S1s70,115,4:p@25S1s70,121,4:p@30S1s70,127,4:p@50S1s70,133,5:p@100S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s83,5,4:hd95Q0q83,11,5:S1s83,12,4:hd95S1s83,18,34:95th percentile hausdorff distanceS1s83,54,22:95% hausdorff distanceS1s83,78,13:95% hausdorffS1s83,93,18:hausdorff distanceS1s84,5,3:nsdQ0q84,10,4:S1s84,11,3:nsdS1s84,16,23:normalized surface diceS1s84,41,23:normalised surface diceS1s84,66,12:surface diceS1s85,5,4:assdQ0q85,11,4:S1s85,12,4:assdS1s85,18,34:average symmetric surface distanceS1s85,54,21:mean surface distanceS1s85,77,4:masdS1s86,5,3:maeQ0q86,10,2:S1s86,11,3:maeS1s86,16,19:mean absolute errorS1s87,5,4:mardQ0q87,11,3:S1s87,12,4:mardS1s87,18,33:mean absolute relative differenceS1s87,53,32:mean absolute relative deviationS1s88,5,4:rmseQ0q88,11,3:S1s88,12,4:rmseS1s88,18,23:root mean squared errorS1s88,43,22:root mean square errorS1s89,5,3:mseQ0q89,10,2:S1s89,11,3:mseS1s89,16,18:mean squared errorS1s90,5,4:mapeQ0q90,11,2:S1s90,12,4:mapeS1s90,18,30:mean absolute percentage errorS1s91,5,5:smapeQ0q91,12,2:S1s91,13,5:smapeS1s91,20,40:symmetric mean absolute percentage errorS1s92,5,4:maseQ0q92,11,2:S1s92,12,4:maseS1s92,18,26:mean absolute scaled errorS1s93,5,5:rmsseQ0q93,12,2:S1s93,13,5:rmsseS1s93,20,30:root mean squared scaled errorS1s94,5,17:interval_coverageQ0q94,24,5:S1s94,25,17:interval coverageS1s94,44,35:coverage of the prediction intervalS1s94,81,28:prediction interval coverageS1s94,111,11:pi coverageS1s94,124,18:empirical coverageS1s95,5,7:pinballQ0q95,14,2:S1s95,15,12:pinball lossS1s95,29,13:quantile lossS1s96,5,4:crpsQ0q96,11,2:S1s96,12,4:crpsS1s96,18,35:continuous ranked probability scoreS1s97,5,2:r2Q0q97,9,6:S1s97,10,2:r2S1s97,14,3:r^2S1s97,19,3:r²S1s97,23,9:r-squaredS1s97,34,9:r squaredS1s97,45,28:coefficient of determinationS1s98,5,7:c_indexQ0q98,14,5:S1s98,15,7:c-indexS1s98,24,7:c indexS1s98,33,17:concordance indexS1s98,52,11:harrell's cS1s98,65,7:uno's cS1s100,5,7:pearsonQ0q100,14,8:S1s100,15,7:pearsonS1s100,24,9:pearson rS1s100,35,19:pearson correlationS1s100,56,11:pearson's rS1s100,69,9:pearson'sS1s100,80,21:pearson's correlationS1s100,103,31:pearson correlation coefficientS1s101,15,33:pearson's correlation coefficientS1s102,5,8:spearmanQ0q102,15,10:S1s102,16,8:spearmanS1s102,26,14:spearman's rhoS1s102,42,20:spearman correlationS1s102,64,10:spearman'sS1s102,76,22:spearman's correlationS1s102,100,25:spearman rank correlationS1s103,16,27:spearman's rank correlationS1s103,45,13:spearman's ρS1s103,59,11:spearman ρS1s103,71,12:spearman rhoS1s105,5,5:rougeQ0q105,12,17:S1s105,13,5:rougeS1s105,20,7:rouge-lS1s105,29,7:rouge-1S1s105,38,7:rouge-2S1s105,47,6:rougelS1s105,55,6:rouge1S1s105,63,6:rouge2S1s105,71,9:rougelsumS1s105,82,8:rouge f1S1s105,92,10:rouge-l f1S1s105,104,10:rouge-1 f1S1s105,116,10:rouge-2 f1S1s105,128,9:rougel f1S1s105,139,14:rouge-l recallS1s106,13,14:rouge-1 recallS1s106,29,14:rouge-2 recallS1s106,45,17:rouge-l precisionS1s107,5,4:bleuQ0q107,11,1:S1s107,12,4:bleuS1s108,5,9:bertscoreQ0q108,16,8:S1s108,17,9:bertscoreS1s108,28,10:bert scoreS1s108,40,10:bert-scoreS1s108,52,12:bertscore f1S1s108,66,13:bert score f1S1s108,81,13:bert-score f1S1s108,96,19:bertscore precisionS1s109,17,16:bertscore recallS1s110,5,18:hallucination_rateQ0q110,25,6:S1s110,26,18:hallucination rateS1s110,46,14:hallucinationsS1s110,62,13:hallucinationS1s110,77,16:fabrication rateS1s110,95,22:unsupported statementsS1s110,119,26:unsupported statement rateS1s111,5,13:omission_rateQ0q111,20,3:S1s111,21,13:omission rateS1s111,36,9:omissionsS1s111,47,8:omissionS1s112,5,16:false_alarm_rateQ0q112,23,10:S1s112,24,16:false alarm rateS1s112,42,16:false alarms perS1s112,60,16:false alerts perS1s112,78,12:false alarmsS1s112,92,12:false alertsS1s112,106,22:alarms per patient-dayS1s113,24,22:alarms per patient dayS1s113,48,19:false positives perS1s113,69,19:false positive rateS1s113,90,3:fprS1s114,5,17:detection_latencyQ0q114,24,5:S1s114,25,17:detection latencyS1s114,44,15:detection delayS1s114,61,22:median detection delayS1s114,85,17:time to detectionS1s114,104,17:time-to-detectionS1s115,5,8:log_lossQ0q115,15,3:S1s115,16,8:log lossS1s115,26,7:loglossS1s115,35,18:cross-entropy lossS1s116,1,5:rulesD0s117,3,34722:Q0q117,3,4:M0m117,5,12:S1s117,5,2:idS1s117,9,16:metrics.reportedS1s118,5,4:kindS1s118,11,7:metricsS1s119,5,8:categoryS1s119,15,8:evidenceS1s120,5,8:severityS1s120,15,5:errorS1s121,5,6:weightS1i121,13,1:6S1s123,5,9:score_capS1i123,16,2:40S1s124,5,5:titleS1s124,12,19:Metrics with valuesS1s125,5,7:messageS3s125,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s126,5,3:whyS5s126,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s129,5,10:referencesQ0q129,17,2:S3s129,18,13:TRIPOD+AI 23aS3s129,35,27:CLAIM 2024 items 28, 29, 38S1s130,5,5:matchM0m131,7,1:S1s131,7,3:minS1i131,12,1:1S1s132,5,8:examplesD0s133,7,22589:M0m133,7,2:S1s133,7,4:passQ0q135,9,130:S3s135,11,69:# Project
+        ("rules/evidence.yml", 57962, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,25:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,46:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,19:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,3:r@8S1s66,19,4:r@10S1s66,25,4:r@15S1s66,31,4:r@20S1s66,37,4:r@25S1s66,43,4:r@30S1s66,49,4:r@50S1s66,55,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,15:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,21:positive predictivityS1s70,66,9:precisionS1s70,77,3:p@1S1s70,82,3:p@3S1s70,87,3:p@5S1s70,92,3:p@8S1s70,97,4:p@10S1s70,103,4:p@15S1s70,109,4:p@20S1s70,115,4:p@25S1s70,121,4:p@30S1s70,127,4:p@50S1s70,133,5:p@100S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s83,5,4:hd95Q0q83,11,5:S1s83,12,4:hd95S1s83,18,34:95th percentile hausdorff distanceS1s83,54,22:95% hausdorff distanceS1s83,78,13:95% hausdorffS1s83,93,18:hausdorff distanceS1s84,5,3:nsdQ0q84,10,4:S1s84,11,3:nsdS1s84,16,23:normalized surface diceS1s84,41,23:normalised surface diceS1s84,66,12:surface diceS1s85,5,4:assdQ0q85,11,4:S1s85,12,4:assdS1s85,18,34:average symmetric surface distanceS1s85,54,21:mean surface distanceS1s85,77,4:masdS1s86,5,3:maeQ0q86,10,3:S1s86,11,3:maeS1s86,16,19:mean absolute errorS1s86,37,22:average absolute errorS1s88,5,5:medaeQ0q88,12,3:S1s88,13,5:medaeS1s88,20,21:median absolute errorS1s88,43,9:median aeS1s89,5,4:mardQ0q89,11,3:S1s89,12,4:mardS1s89,18,33:mean absolute relative differenceS1s89,53,32:mean absolute relative deviationS1s90,5,4:rmseQ0q90,11,3:S1s90,12,4:rmseS1s90,18,23:root mean squared errorS1s90,43,22:root mean square errorS1s91,5,3:mseQ0q91,10,2:S1s91,11,3:mseS1s91,16,18:mean squared errorS1s92,5,4:mapeQ0q92,11,2:S1s92,12,4:mapeS1s92,18,30:mean absolute percentage errorS1s93,5,5:smapeQ0q93,12,2:S1s93,13,5:smapeS1s93,20,40:symmetric mean absolute percentage errorS1s94,5,4:maseQ0q94,11,2:S1s94,12,4:maseS1s94,18,26:mean absolute scaled errorS1s95,5,5:rmsseQ0q95,12,2:S1s95,13,5:rmsseS1s95,20,30:root mean squared scaled errorS1s96,5,17:interval_coverageQ0q96,24,5:S1s96,25,17:interval coverageS1s96,44,35:coverage of the prediction intervalS1s96,81,28:prediction interval coverageS1s96,111,11:pi coverageS1s96,124,18:empirical coverageS1s97,5,7:pinballQ0q97,14,2:S1s97,15,12:pinball lossS1s97,29,13:quantile lossS1s98,5,4:crpsQ0q98,11,2:S1s98,12,4:crpsS1s98,18,35:continuous ranked probability scoreS1s99,5,2:r2Q0q99,9,6:S1s99,10,2:r2S1s99,14,3:r^2S1s99,19,3:r²S1s99,23,9:r-squaredS1s99,34,9:r squaredS1s99,45,28:coefficient of determinationS1s100,5,7:c_indexQ0q100,14,5:S1s100,15,7:c-indexS1s100,24,7:c indexS1s100,33,17:concordance indexS1s100,52,11:harrell's cS1s100,65,7:uno's cS1s102,5,7:pearsonQ0q102,14,8:S1s102,15,7:pearsonS1s102,24,9:pearson rS1s102,35,19:pearson correlationS1s102,56,11:pearson's rS1s102,69,9:pearson'sS1s102,80,21:pearson's correlationS1s102,103,31:pearson correlation coefficientS1s103,15,33:pearson's correlation coefficientS1s104,5,8:spearmanQ0q104,15,10:S1s104,16,8:spearmanS1s104,26,14:spearman's rhoS1s104,42,20:spearman correlationS1s104,64,10:spearman'sS1s104,76,22:spearman's correlationS1s104,100,25:spearman rank correlationS1s105,16,27:spearman's rank correlationS1s105,45,13:spearman's ρS1s105,59,11:spearman ρS1s105,71,12:spearman rhoS1s107,5,5:rougeQ0q107,12,17:S1s107,13,5:rougeS1s107,20,7:rouge-lS1s107,29,7:rouge-1S1s107,38,7:rouge-2S1s107,47,6:rougelS1s107,55,6:rouge1S1s107,63,6:rouge2S1s107,71,9:rougelsumS1s107,82,8:rouge f1S1s107,92,10:rouge-l f1S1s107,104,10:rouge-1 f1S1s107,116,10:rouge-2 f1S1s107,128,9:rougel f1S1s107,139,14:rouge-l recallS1s108,13,14:rouge-1 recallS1s108,29,14:rouge-2 recallS1s108,45,17:rouge-l precisionS1s109,5,4:bleuQ0q109,11,1:S1s109,12,4:bleuS1s110,5,9:bertscoreQ0q110,16,8:S1s110,17,9:bertscoreS1s110,28,10:bert scoreS1s110,40,10:bert-scoreS1s110,52,12:bertscore f1S1s110,66,13:bert score f1S1s110,81,13:bert-score f1S1s110,96,19:bertscore precisionS1s111,17,16:bertscore recallS1s112,5,18:hallucination_rateQ0q112,25,6:S1s112,26,18:hallucination rateS1s112,46,14:hallucinationsS1s112,62,13:hallucinationS1s112,77,16:fabrication rateS1s112,95,22:unsupported statementsS1s112,119,26:unsupported statement rateS1s113,5,13:omission_rateQ0q113,20,3:S1s113,21,13:omission rateS1s113,36,9:omissionsS1s113,47,8:omissionS1s114,5,16:false_alarm_rateQ0q114,23,10:S1s114,24,16:false alarm rateS1s114,42,16:false alarms perS1s114,60,16:false alerts perS1s114,78,12:false alarmsS1s114,92,12:false alertsS1s114,106,22:alarms per patient-dayS1s115,24,22:alarms per patient dayS1s115,48,19:false positives perS1s115,69,19:false positive rateS1s115,90,3:fprS1s116,5,17:detection_latencyQ0q116,24,5:S1s116,25,17:detection latencyS1s116,44,15:detection delayS1s116,61,22:median detection delayS1s116,85,17:time to detectionS1s116,104,17:time-to-detectionS1s117,5,8:log_lossQ0q117,15,3:S1s117,16,8:log lossS1s117,26,7:loglossS1s117,35,18:cross-entropy lossS1s118,1,5:rulesD0s119,3,34722:Q0q119,3,4:M0m119,5,12:S1s119,5,2:idS1s119,9,16:metrics.reportedS1s120,5,4:kindS1s120,11,7:metricsS1s121,5,8:categoryS1s121,15,8:evidenceS1s122,5,8:severityS1s122,15,5:errorS1s123,5,6:weightS1i123,13,1:6S1s125,5,9:score_capS1i125,16,2:40S1s126,5,5:titleS1s126,12,19:Metrics with valuesS1s127,5,7:messageS3s127,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s128,5,3:whyS5s128,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s131,5,10:referencesQ0q131,17,2:S3s131,18,13:TRIPOD+AI 23aS3s131,35,27:CLAIM 2024 items 28, 29, 38S1s132,5,5:matchM0m133,7,1:S1s133,7,3:minS1i133,12,1:1S1s134,5,8:examplesD0s135,7,22589:M0m135,7,2:S1s135,7,4:passQ0q137,9,130:S3s137,11,69:# Project
 
 MAE at 30 minutes is 13.7 mg/dL on the held-out patients.
-S3s137,11,95:# Project
+S3s139,11,95:# Project
 
 The RMSE improvement from 22.1 to 18.7 mg/dL comes mostly from the overnight hours.
-S3s138,11,81:# Project
+S3s140,11,81:# Project
 
 ```
 total alerts: 97
 positive predictive value of an alert: 0.814
 ```
-S3s140,11,94:# Project
+S3s142,11,94:# Project
 
 | Class | Beats | Positive predictivity (+P) |
 |---|---|---|
 | V | 3,221 | 85.6% |
-S3s142,11,83:# Project
+S3s144,11,83:# Project
 
 | Model | Harrell's C | tAUC 36 m |
 |---|---|---|
 | Cox | 0.71 | 0.74 |
-S3s144,11,96:# Project
+S3s146,11,96:# Project
 
 The final model reached κw = 0.79 (95% CI 0.76-0.82) against the reference readers.
-S3s145,11,94:# Project
+S3s147,11,94:# Project
 
 ## Results
 
 The model reached an AUROC of 0.87 (95% CI 0.84-0.90) on the test set.
-S3s146,11,77:# Project
+S3s148,11,77:# Project
 
 | Model | Accuracy | F1 |
 |---|---|---|
 | XGBoost | 0.91 | 0.74 |
-S3s147,11,60:# Project
+S3s149,11,60:# Project
 
 We obtained 92.4% accuracy on held-out patients.
-S3s149,11,75:# Project
+S3s151,11,75:# Project
 
 The AUROC of the final model on the held-out test set was 0.81.
-S3s151,11,54:# Project
+S3s153,11,54:# Project
 
 Strict F1 on the i2b2 2009 test set: 0.87.
-S3s152,11,70:# Project
+S3s154,11,70:# Project
 
 Mean Dice across the 50 test volumes reached 0.87 ± 0.05.
-S3s154,11,89:# Project
+S3s156,11,89:# Project
 
 We report the Concordance Index (CI).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s155,11,138:# Project
+S3s157,11,138:# Project
 
 Metrics: MSE and concordance index (CI, the share of pairs ranked in the right order).
 
 | Model | CI |
 |---|---|
 | RF | 0.81 |
-S3s157,11,103:# Project
+S3s159,11,103:# Project
 
 RMSE and concordance index over three seeds:
 
 | Split | RF CI |
 |---|---|
 | Random | 0.84 |
-S3s159,11,73:# Project
+S3s161,11,73:# Project
 
 Compared with prior work, our model reached an AUROC of 0.85.
-S3s160,11,87:# Project
+S3s162,11,87:# Project
 
 Our CNN reached an AUC of 0.84, above the 0.76 reported by Rajpurkar et al.
-S3s161,11,56:# Project
+S3s163,11,56:# Project
 
 - Rajpurkar et al.: AUC 0.76
 - CNN: AUC 0.84
-S3s162,11,58:# Project
+S3s164,11,58:# Project
 
 1. Rajpurkar et al.: AUC 0.76
 2. CNN: AUC 0.84
-S3s164,11,51:# Project
+S3s166,11,51:# Project
 
 RMSE 19.8 mg/dL at a 30-minute horizon.
-S3s165,11,77:# Project
+S3s167,11,77:# Project
 
 Mean absolute error: 1.9 days. Root mean squared error: 3.2 days.
-S3s167,11,75:# Project
+S3s169,11,75:# Project
 
 | Model | Correct | Unsafe |
 |---|---|---|
 | RAG | 79% | 2.3% |
-S3s169,11,60:# Project
+S3s171,11,60:# Project
 
 Recall@5 of the correct guideline section: 0.84.
-S3s171,11,72:# Project
+S3s173,11,72:# Project
 
 Summing the daily probabilities, MAE per day = 9.8 patients.
-S3s173,11,76:# Project
+S3s175,11,76:# Project
 
 | Metric | Value |
 |---|---|
 | Final test accuracy | **0.965** |
-S3s175,11,84:# Project
+S3s177,11,84:# Project
 
 | Split | Result |
 |---|---|
 | Scaffold | MAE 0.67, RMSE 0.87, R2 0.55 |
-S3s177,11,38:# Project
+S3s179,11,38:# Project
 
 Test **Precision**: %99,66
-S3s179,11,81:# Project
+S3s181,11,81:# Project
 
 All encoders over-segment surgical phase at 0.66-0.72 frame accuracy.
-S3s181,11,91:# Project
+S3s183,11,91:# Project
 
 ```
                  Internal   External
 Specificity      0.8700     0.7889
 ```
-S3s183,11,134:# Project
+S3s185,11,134:# Project
 
 ```
 system        R1      BERTScore   BLEU
 ------------------------------------
 baseline      0.401   0.612       12.7
 ```
-S3s185,11,75:# Project
+S3s187,11,75:# Project
 
 | Metric | Ours |
 |---|---|
 | BLEU vs reference notes | 0.231 |
-S3s187,11,78:# Project
+S3s189,11,78:# Project
 
 ```
 threshold   = 0.50
 recall      = 0.912
 specificity = 0.971
 ```
-S3s189,11,59:# Project
+S3s191,11,59:# Project
 
 ```
 Eval on held-out: loss 0.187, acc 0.941
 ```
-S3s191,11,128:# Project
+S3s193,11,128:# Project
 
 ```
               precision    recall  f1-score   support
 
            0       0.95      0.97      0.96      1000
 ```
-S3s193,11,69:# Project
+S3s195,11,69:# Project
 
 | | Sens. | Spec. |
 |---|---|---|
 | Model | 0.82 | 0.91 |
-S3s195,11,62:# Project
+S3s197,11,62:# Project
 
 Agreement with the radiologist: Cohen's κ = 0.72.
-S3s197,11,85:# Project
+S3s199,11,85:# Project
 
 The weighted kappa between our model and the consultant graders was 0.81.
-S3s199,11,81:# Project
+S3s201,11,81:# Project
 
 I did 40 falls onto a mattress. It detected 37 of them, so about 92%.
-S3s201,11,135:# Project
+S3s203,11,135:# Project
 
 Test ROC-AUC (scaffold split). GIN = mean ± std over 3 seeds.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s203,11,100:# Project
+S3s205,11,100:# Project
 
 | Model | F1 (full code) | Main diagnosis correct |
 |---|---|---|
 | Llama | 0.58 | 69% |
-S3s205,11,138:# Project
+S3s207,11,138:# Project
 
 **Uno's C-index (95% CI) by model and cancer type**
 
 | Project | Clinical | All omics |
 |---|---|---|
 | BRCA | 0.672 | 0.698 |
-S3s207,11,136:# Project
+S3s209,11,136:# Project
 
 ```
 benchmark      metric     mean     std
 caco2_wang     MAE       0.289   0.007
 hia_hou        AUROC     0.981   0.004
 ```
-S3s209,11,82:# Project
+S3s211,11,82:# Project
 
 On the held-out wrists, Cohen's kappa against the MURA
 label was 0.59.
-S3s211,11,80:# Project
+S3s213,11,80:# Project
 
 Pearson's correlation between predicted and measured pIC50 was 0.71.
-S3s212,11,55:# Project
+S3s214,11,55:# Project
 
 Spearman's ρ = 0.62 on the scaffold split.
-S3s214,11,88:# Project
+S3s216,11,88:# Project
 
 | Method | 5-class accuracy | κ |
 |---|---|---|
 | CNN-LSTM | 81.2% | 0.74 |
-S3s216,11,54:# Project
+S3s218,11,54:# Project
 
 ```r
 Concordance= 0.712  (se = 0.011 )
 ```
-S3s218,11,61:# Project
+S3s220,11,61:# Project
 
 ```json
 {"model": "xgb", "test_auroc": 0.842}
 ```
-S3s220,11,105:# Project
+S3s222,11,105:# Project
 
 IBS is the integrated Brier score over 0-10 years.
 
 | Model | IBS |
 |---|---|
 | Cox | 0.171 |
-S3s222,11,107:# Project
+S3s224,11,107:# Project
 
 | Hospital | Ours | APACHE IV |
 |---|---|---|
 | A | 0.86 | 0.81 |
 
 Table 1: AUROC per hospital.
-S3s224,11,74:# Project
+S3s226,11,74:# Project
 
 Outcome: sensitivity 0.88 at specificity 0.80 on the test set.
-S3s226,11,139:# Project
+S3s228,11,139:# Project
 
 On the held-out compounds the model reached an AUROC of
 0.81, and the expected calibration error after Platt scaling was
 0.048.
-S3s228,11,123:# Project
+S3s230,11,123:# Project
 
 On the 2023 test period, the gradient-boosted model reached 0.87
 AUROC, with the same features as the baseline.
-S3s230,11,125:# Project
+S3s232,11,125:# Project
 
 Sleep epochs are found well, but wake epochs much less so: specificity
 is only 0.58 on the held-out participants.
-S3s232,11,75:# Project
+S3s234,11,75:# Project
 
 On the 40 held-out recordings the detector is **95% accurate**.
-S3s234,11,99:# Project
+S3s236,11,99:# Project
 
 ```
 model     auc     recall@0.5  precision@0.5
 logreg    0.646   0.012       0.412
 ```
-S3s235,11,110:# Project
+S3s237,11,110:# Project
 
     Model       C-index   95% CI          10-y AUC
     Clinical    0.742     0.733-0.751     0.748
-S3s237,11,113:# Project
+S3s239,11,113:# Project
 
 ### Accuracy (%), zero-shot
 
 | Model | MedQA | MedMCQA |
 |---|---|---|
 | Llama-3.1-8B | 60.4 | 55.9 |
-S3s239,11,92:# Project
+S3s241,11,92:# Project
 
 ```
 model          c_index_test  ibs_test
 cox_clinical   0.652         0.187
 ```
-S3s241,11,81:# Project
+S3s243,11,81:# Project
 
 ## Results
 
 - Detected **171 of 180 falls** on the held-out subjects.
-S3s242,11,72:# Project
+S3s244,11,72:# Project
 
 The final model flagged 47 out of 52 metastatic test slides.
-S3s244,11,123:# Project
+S3s246,11,123:# Project
 
 **Hourly, day-ahead (MAE, arrivals/hour)**
 
 | Site | Naive | LightGBM |
 |---|---|---|
 | Riverside | 4.1 | 3.2 |
-S3s246,11,67:# Project
+S3s248,11,67:# Project
 
 The detector reached mAP@0.5 of 0.91 on the test films.
-S3s248,11,63:# Project
+S3s250,11,63:# Project
 
 The alarm caught 74% of real lows 30 minutes ahead.
-S3s251,11,95:# Project
+S3s253,11,95:# Project
 
 | Measure | LSTM | Rule |
 |---|---|---|
 | Hypos caught | 78% (95% CI 71-84) | 64% |
-S3s252,11,77:# Project
+S3s254,11,77:# Project
 
 - Exacerbations flagged in the 3 days before onset: 47 / 97 (48%)
-S3s253,11,55:# Project
+S3s255,11,55:# Project
 
 - 50 simulated falls: **47 detected** (94%)
-S3s256,11,85:# Project
+S3s258,11,85:# Project
 
 ```
 test: loss 0.2871 - acc 0.9135 - precision 0.8981 - recall 0.9718
 ```
-S3s257,11,65:# Project
+S3s259,11,65:# Project
 
 ```
 sisfall test  acc 0.987  f1 0.962  sens 0.954
 ```
-S3s258,11,77:# Project
+S3s260,11,77:# Project
 
 ```
 AF vs rest AUROC: 0.982 [0.974-0.989]   (bootstrap 2,000)
 ```
-S3s261,11,86:# Project
+S3s263,11,86:# Project
 
 | Model | Hypos warned 15 min ahead |
 |---|---|
 | LSTM | 133 / 187 (71%) |
-S3s262,11,47:# Project
+S3s264,11,47:# Project
 
 - Specificity: 396 / 435 = **0.91**
-S3s264,11,78:# Project
+S3s266,11,78:# Project
 
 ### Hypo warning test
 
 - Warned at least 10 min before: 81 (68.6%)
-S3s266,11,55:# Project
+S3s268,11,55:# Project
 
 ```
 test {'mean-roc_auc_score': 0.6893}
 ```
-S3s268,11,90:<h1>Project</h1>
+S3s270,11,90:<h1>Project</h1>
 
 <h2>Results</h2>
 
 <p>Mean ROC-AUC across the 12 tasks: <b>0.79</b>.</p>
-S3s270,11,53:# Project
+S3s272,11,53:# Project
 
 | Model | P@8 |
 |---|---|
 | CAML | 0.71 |
-S3s271,11,62:# Project
+S3s273,11,62:# Project
 
 On 300 questions the retriever reached R@5 = 0.83.
-S3s273,11,162:# Project
+S3s275,11,162:# Project
 
 ROC-AUC on the test set (mean ± std over 3 seeds):
 
 | Model | Random split | Scaffold split |
 |---|---|---|
 | GCN | 0.915 ± 0.012 | 0.861 ± 0.019 |
-S3s275,11,68:# Project
+S3s277,11,68:# Project
 
 External test:
 
     Referable DR (grade >= 2) AUC: 0.921
-S3s277,11,70:# Project
+S3s279,11,70:# Project
 
 Calibration on the test year: slope 0.94, intercept -0.05.
-S3s279,11,142:# Project
+S3s281,11,142:# Project
 
 <table>
   <tr>
@@ -2625,104 +2625,104 @@ S3s279,11,142:# Project
     <td><b>0.84</b></td>
   </tr>
 </table>
-S3s281,11,177:# Project
+S3s283,11,177:# Project
 
 <table>
 <tr><th rowspan="2">Model</th><th colspan="2">AUC</th></tr>
 <tr><th>Macro</th><th>Micro</th></tr>
 <tr><td>CAML</td><td>0.875</td><td>0.909</td></tr>
 </table>
-S3s283,11,83:# Project
+S3s285,11,83:# Project
 
 AUROC for each outcome:
 
 - in-hospital death: 0.88
 - ICU transfer: 0.79
-S3s285,11,85:# Project
+S3s287,11,85:# Project
 
 We measured sensitivity on the 412 test radiographs. It came out at 0.93.
-S3s287,11,73:# Project
+S3s289,11,73:# Project
 
 ```
 model        AUROC   AUPRC
 logreg       0.781   0.302
 ```
-S3s289,11,116:# Project
+S3s291,11,116:# Project
 
 ```
 horizon   RMSE(mg/dL)   MAE(mg/dL)   Clarke A+B(%)
 30 min        19.4          13.6         98.9
 ```
-S3s291,11,57:# Project
+S3s293,11,57:# Project
 
 ```
 [test] micro-F1=0.912  macro-F1=0.743
 ```
-S3s292,11,82:# Project
+S3s294,11,82:# Project
 
 ```
 hypo event detection @30 min: sensitivity 0.78  precision 0.61
 ```
-S3s294,11,127:# Project
+S3s296,11,127:# Project
 
 ```
 model          c-index (mean ± sd)   integrated Brier (0-250d)
 RSF            0.756 ± 0.044         0.158
 ```
-S3s295,11,63:# Project
+S3s297,11,63:# Project
 
 ```
 fold 1  auc=0.74
 mean    auc=0.726 +/- 0.03
 ```
-S3s297,11,66:# Project
+S3s299,11,66:# Project
 
 I also looked at recall. On the test set it was 97.4%.
-S3s299,11,99:# Project
+S3s301,11,99:# Project
 
 Error (MAE, beds/day)
 
 | Horizon | Prophet | LSTM |
 |---|---|---|
 | 1 day | 4.1 | 3.6 |
-S3s300,11,92:# Project
+S3s302,11,92:# Project
 
 The detector found 47 of the 50 staged falls (94%) in 120 hours of daily living.
-S3s302,11,71:# Project
+S3s304,11,71:# Project
 
 ```python
 >>> scores
 {'rouge1': 0.452, 'rougeL': 0.418}
 ```
-S3s304,11,127:# Project
+S3s306,11,127:# Project
 
 ```
 model          c-index (mean, 2.5-97.5 pct)   IBS 0-36m
 Cox clinical   0.652 (0.641-0.664)            0.198
 ```
-S3s306,11,71:# Project
+S3s308,11,71:# Project
 
 ```
 [admetbench] seed 0: test AUROC 0.803  PR-AUC 0.781
 ```
-S3s308,11,113:# Project
+S3s310,11,113:# Project
 
 ```
 model          c-index  [2.5%, 97.5%]     IBS
 cox_clinical   0.672    [0.611, 0.731]    0.187
 ```
-S3s310,11,41:# Project
+S3s312,11,41:# Project
 
 So 41/50 = 82% fully correct.
-S3s312,11,51:# Project
+S3s314,11,51:# Project
 
 ```
 Ridge      RMSE=0.712  R2=0.886
 ```
-S3s314,11,35:# Project
+S3s316,11,35:# Project
 
 acc on test = 98.7 % !!
-S3s316,11,196:# Project
+S3s318,11,196:# Project
 
 Mean absolute error in patients, forecasts made at 14:00:
 
@@ -2730,40 +2730,40 @@ Mean absolute error in patients, forecasts made at 14:00:
 <tr><th>Horizon</th><th>Last week</th><th>LightGBM</th></tr>
 <tr><td>+2 h</td><td>14.8</td><td>5.1</td></tr>
 </table>
-S3s318,11,105:# Project
+S3s320,11,105:# Project
 
 The logistic model is slightly over-confident at the top (predicted 80%, observed about 70%).
-S3s320,11,75:# Project
+S3s322,11,75:# Project
 
 ```
 septic patients alerted: 158 / 225  -> sensitivity 0.70
 ```
-S3s322,11,66:# Project
+S3s324,11,66:# Project
 
 ```
 share of no-shows captured  : 21.3%   (recall)
 ```
-S3s323,11,75:# Project
+S3s325,11,75:# Project
 
 ```
 of which no-shows           : 1,423   (precision 43.0%)
 ```
-S3s325,11,84:# Project
+S3s327,11,84:# Project
 
 - Sensitivity: 22 of 23 participants with AF (95.7%, 95% CI 79.0-99.2%).
-S3s326,11,57:# Project
+S3s328,11,57:# Project
 
 | Model | R@15 |
 |---|---|
 | PLM-ICD | 0.71 |
-S3s328,11,113:# Project
+S3s330,11,113:# Project
 
 ```
 scaffold split, negative class PR-AUC (mean over 5 seeds)
 RF          0.612
 XGBoost     0.655
 ```
-S3s330,11,161:# Project
+S3s332,11,161:# Project
 
 <table>
 <tr><th>Model</th><th>TCGA</th></tr>
@@ -2771,22 +2771,22 @@ S3s330,11,161:# Project
 </table>
 
 <p><i>Values are C-index (95% CI).</i></p>
-S3s332,11,96:# Project
+S3s334,11,96:# Project
 
 | Dataset | Model | MSE | CI |
 |---|---|---|---|
 | Davis | DeepDTA | 0.261 | 0.878 |
-S3s334,11,126:# Project
+S3s336,11,126:# Project
 
 | Ward | flagged | share of flagged | share of discharges caught |
 |---|---|---|---|
 | Medical | 140 | 86% | 40% |
-S3s336,11,81:# Project
+S3s338,11,81:# Project
 
 ```
 Inter-reviewer agreement (kappa, hallucination yes/no) : 0.74
 ```
-S3s338,11,86:# Project
+S3s340,11,86:# Project
 
 Per-class recall (LogReg, PAM50 genes):
 
@@ -2794,46 +2794,46 @@ Per-class recall (LogReg, PAM50 genes):
 Basal   0.97
 Her2    0.83
 ```
-S3s339,11,63:# Project
+S3s341,11,63:# Project
 
 ```
 reconstruction acc (val, char-level): 0.913
 ```
-S3s342,11,66:# Project
+S3s344,11,66:# Project
 
 So 96% of the pneumonia cases are caught by the model.
-S3s343,11,89:# Project
+S3s345,11,89:# Project
 
 Only about 64% of hypoglycaemic
 episodes got a warning 30 minutes in advance.
-S3s344,11,85:# Project
+S3s346,11,85:# Project
 
 58% of exacerbations had at least one flag in the five days before onset.
-S3s345,11,74:# Project
+S3s347,11,74:# Project
 
 Of the 143 hypo events, 92 (64%) were warned 30 minutes ahead.
-S3s346,11,111:# Project
+S3s348,11,111:# Project
 
 Reviewing the top 20% each day, the team would catch 46% of the patients who go on to stay 7+ days.
-S3s347,11,57:# Project
+S3s349,11,57:# Project
 
 - 50 falls on a mattress -> detected 47 (94%)
-S3s349,11,122:# Project
+S3s351,11,122:# Project
 
 | | Internal | External |
 |---|---|---|
 | Patients with sepsis who got an alert before onset | 71.4% | 63.0% |
-S3s350,11,128:# Project
+S3s352,11,128:# Project
 
 | Measure | Model | NEWS2 |
 |---|---|---|
 | Patients with sepsis alerted at least 1 h before onset | 71.2% | 64.4% |
-S3s353,11,123:# Project
+S3s355,11,123:# Project
 
 | | Rule | Model |
 |---|---|---|
 | Alerts followed by an exacerbation within 7 days | 73 (11.3%) | 64 (24.8%) |
-S3s354,11,115:# Project
+S3s356,11,115:# Project
 
 Per-class recall of the ensemble (out-of-fold, after threshold):
 
@@ -2841,10 +2841,10 @@ Per-class recall of the ensemble (out-of-fold, after threshold):
 grade 0 : 0.97
 grade 1 : 0.58
 ```
-S3s356,11,87:# Project
+S3s358,11,87:# Project
 
 Time-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76.
-S3s357,11,195:# Project
+S3s359,11,195:# Project
 
 Output:
 
@@ -2852,208 +2852,208 @@ Output:
 
                0       0.97      1.00      0.98      7935
                1       0.85      0.19      0.31       289
-S3s360,11,71:# Project
+S3s362,11,71:# Project
 
 On the held-out 20% the model got about 87% of cases right.
-S3s361,11,77:# Project
+S3s363,11,77:# Project
 
 Primary diagnosis was exactly right in 61% of episodes (244/400).
-S3s362,11,56:# Project
+S3s364,11,56:# Project
 
 It ranks the pair correctly 74% of the time.
-S3s363,11,42:# Project
+S3s365,11,42:# Project
 
 It got 184 of 200 right (92%).
-S1s364,7,4:failQ0q367,9,100:S3s367,11,93:# Project
+S1s366,7,4:failQ0q369,9,100:S3s369,11,93:# Project
 
 A model that says everyone shows up is right 80% of the time, so I report recall.
-S3s368,11,82:# Project
+S3s370,11,82:# Project
 
 Fewer than 50% of notes were coded correctly before the project began.
-S3s369,11,68:# Project
+S3s371,11,68:# Project
 
 A gland drawn at 55% of its true area counts as correct.
-S3s370,11,84:# Project
+S3s372,11,84:# Project
 
 It answers only when it is confident enough to be right 80% of the time.
-S3s371,11,93:# Project
+S3s373,11,93:# Project
 
 Lay readers answered 52% of questions correctly after reading an original report.
-S3s372,11,100:# Project
+S3s374,11,100:# Project
 
 In 12% of images the lesion was on the right side; 38% of the misses were correct codes.
-S3s374,11,61:# Project
+S3s376,11,61:# Project
 
 About 14% of all studies would have been flagged.
-S3s375,11,72:# Project
+S3s377,11,72:# Project
 
 36% of exacerbations had no flag in the 3 days before onset.
-S3s376,11,75:# Project
+S3s378,11,75:# Project
 
 In the test set, 11% of medication lines were flagged this way.
-S3s377,11,88:# Project
+S3s379,11,88:# Project
 
 We cropped the bottom 8% of the image after an OCR check flagged text there.
-S3s378,11,48:# Project
+S3s380,11,48:# Project
 
 - 200 normal days -> flagged 12 (6%)
-S3s379,11,74:# Project
+S3s381,11,74:# Project
 
 | Measure | Value |
 |---|---|
 | Patients with an alert | 12% |
-S3s381,11,81:# Project
+S3s383,11,81:# Project
 
 Two residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.
-S3s383,11,102:# Project
+S3s385,11,102:# Project
 
 | Rating | n |
 |---|---|
 | Minor omission, meaning preserved | 8 |
 | Meaning changed | 1 |
-S3s385,11,85:# Project
+S3s387,11,85:# Project
 
 The difference in AUC between the two models was 0.10 (95% CI 0.04-0.16).
-S3s387,11,107:# Project
+S3s389,11,107:# Project
 
 ## FAQ
 
 **Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.
-S3s389,11,79:# Project
+S3s391,11,79:# Project
 
 ```
 threshold = 0.5 max_depth = 6
 sens = 0.68 spec = 0.75
 if x:
 ```
-S3s390,11,45:# Project
+S3s392,11,45:# Project
 
 - Flagged at admission: 120 (12%)
-S3s392,11,52:# Project
+S3s394,11,52:# Project
 
 - Loss: MSE, optimizer Adam (lr = 0.001)
-S3s393,11,100:# Project
+S3s395,11,100:# Project
 
 The comparison by MAE and by the share within 20% of the actual dose is in the notebook.
-S3s395,11,71:# Project
+S3s397,11,71:# Project
 
 | Method | Falls captured / 351 |
 |---|---|
 | Morse | 133 |
-S3s397,11,45:# Project
+S3s399,11,45:# Project
 
 ```
 target auc 0.80  acc 0.75
 ```
-S3s398,11,74:# Project
+S3s400,11,74:# Project
 
 ```
 Epoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86
 ```
-S3s401,11,95:# Project
+S3s403,11,95:# Project
 
 We report AUROC (PTX) on the test set.
 
 | Site | PTX |
 |---|---|
 | Internal | 141 |
-S3s403,11,67:# Project
+S3s405,11,67:# Project
 
 | Measure | Value |
 |---|---|
 | Films flagged | 10.4% |
-S3s404,11,101:# Project
+S3s406,11,101:# Project
 
 | Check | Value |
 |---|---|
 | Unsupported claims flagged by cite_check | 15 of 24 (63%) |
-S3s405,11,86:# Project
+S3s407,11,86:# Project
 
 | Check | Value |
 |---|---|
 | Must-capture facts present | 91% (437/480) |
-S3s407,11,103:# Project
+S3s409,11,103:# Project
 
 Best so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.
-S3s409,11,71:# Project
+S3s411,11,71:# Project
 
 | Model | Share of patients flagged |
 |---|---|
 | A | 12% |
-S3s411,11,81:# Project
+S3s413,11,81:# Project
 
 ```
 validation AUROC while training
 epoch 3   0.61
 epoch 4   0.64
 ```
-S3s413,11,89:# Project
+S3s415,11,89:# Project
 
 - **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)
-S3s414,11,100:# Project
+S3s416,11,100:# Project
 
 The plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.
-S3s415,11,72:# Project
+S3s417,11,72:# Project
 
 | Check | Result |
 |---|---|
 | Hallucination rate | 3 of 4 |
-S3s417,11,109:# Project
+S3s419,11,109:# Project
 
 In the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.
-S3s419,11,64:# Project
+S3s421,11,64:# Project
 
 ```
 [epoch 010] train_mse=0.3857  val_mse=0.3611
 ```
-S3s421,11,78:# Project
+S3s423,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s422,11,107:# Project
+S3s424,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s424,11,73:# Project
+S3s426,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s426,11,91:# Project
+S3s428,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s427,11,67:# Project
+S3s429,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s429,11,43:# Project
+S3s431,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s431,11,64:# Project
+S3s433,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s433,11,72:# Project
+S3s435,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s434,11,95:# Project
+S3s436,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s436,11,52:# Project
+S3s438,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s438,11,140:# Project
+S3s440,11,140:# Project
 
 <table>
   <tr>
@@ -3065,273 +3065,273 @@ S3s438,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s440,11,115:# Project
+S3s442,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s442,11,67:# Project
+S3s444,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s444,11,103:# Project
+S3s446,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s446,11,46:# Project
+S3s448,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s448,11,69:# Project
+S3s450,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s449,11,84:# Project
+S3s451,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s451,11,96:# Project
+S3s453,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s453,11,67:# Project
+S3s455,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s454,11,65:# Project
+S3s456,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s456,11,93:# Project
+S3s458,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s458,11,66:# Project
+S3s460,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s460,11,91:# Project
+S3s462,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s462,11,124:# Project
+S3s464,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s463,11,90:# Project
+S3s465,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s465,11,85:# Project
+S3s467,11,85:# Project
 
 PulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.
-S3s467,11,87:# Project
+S3s469,11,87:# Project
 
 ### Sensitivity analysis
 
 | Excluded | Effect |
 |---|---|
 | Site A | 0.81 |
-S3s469,11,91:# Project
+S3s471,11,91:# Project
 
 | Horizon | tAUC 36 m | tAUC 60 m |
 |---|---|---|
 | Notes | pending | pending |
-S3s471,11,69:# Project
+S3s473,11,69:# Project
 
 Patients with IBS 2 years before diagnosis were excluded.
-S3s473,11,70:# Project
+S3s475,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s474,11,89:# Project
+S3s476,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s476,11,85:# Project
+S3s478,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s478,11,129:# Project
+S3s480,11,129:# Project
 
 Accuracy matters less than you think. Here is the table.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s480,11,131:# Project
+S3s482,11,131:# Project
 
 ### 6.1 Accuracy of drafts
 
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s482,11,74:# Project
+S3s484,11,74:# Project
 
 Selecting genes before the split added about 0.02 to macro-F1.
-S3s484,11,96:# Project
+S3s486,11,96:# Project
 
 Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
-S3s485,11,65:# Project
+S3s487,11,65:# Project
 
 - **Physician-grade accuracy** across 30+ specialties
-S3s487,11,73:# Project
+S3s489,11,73:# Project
 
 | System | Partially correct |
 |---|---|
 | RAG | 47 (19.6%) |
-S3s489,11,65:# Project
+S3s491,11,65:# Project
 
 **Integrated Brier score (0–5 y), lower is better**
-S3s491,11,83:# Project
+S3s493,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s493,11,72:# Project
+S3s495,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s494,11,76:# Project
+S3s496,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s496,11,53:# Project
+S3s498,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s498,11,88:# Project
+S3s500,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s499,11,75:# Project
+S3s501,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s501,11,91:# Project
+S3s503,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s503,11,76:# Project
+S3s505,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s505,11,110:# Project
+S3s507,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s507,11,104:# Project
+S3s509,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s509,11,82:# Project
+S3s511,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s511,11,44:# Project
+S3s513,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s513,11,94:# Project
+S3s515,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s515,11,79:# Project
+S3s517,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s517,11,136:# Project
+S3s519,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s519,11,98:# Project
+S3s521,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s520,11,82:# Project
+S3s522,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s521,11,92:# Project
+S3s523,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s522,11,73:# Project
+S3s524,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s524,11,56:# Project
+S3s526,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s525,11,60:# Project
+S3s527,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s526,11,66:# Project
+S3s528,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s527,11,76:# Project
+S3s529,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s528,11,43:# Project
+S3s530,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s529,11,35:# Project
+S3s531,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s531,11,49:# Project
+S3s533,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m533,5,11:S1s533,5,2:idS1s533,9,16:evaluation.rigorS1s534,5,4:kindS1s534,11,8:keywordsS1s535,5,8:categoryS1s535,15,8:evidenceS1s536,5,8:severityS1s536,15,4:infoS1s537,5,6:weightS1i537,13,1:4S1s538,5,5:titleS1s538,12,42:How the evaluation guards against optimismS1s539,5,7:messageS3s539,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s540,5,3:whyS5s540,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s544,5,10:referencesQ0q544,17,3:S3s544,18,18:TRIPOD+AI 12c, 23aS3s544,40,22:CLAIM 2024 items 29-38S3s544,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s545,5,5:matchM0m546,7,3:S1s546,7,3:minS1i546,12,1:4S1s547,7,6:recordS1b547,15,5:falseS1s548,7,5:termsM0m549,9,10:S1s549,9,13:held-out testQ0q549,24,8:S1s549,25,8:held-outS1s549,35,8:held outS1s549,45,8:hold-outS1s549,55,7:holdoutS1s549,64,8:test setS1s549,74,11:unseen testS1s549,87,11:locked testS1s549,100,11:frozen testS1s550,9,16:cross-validationQ0q550,27,5:S1s550,28,16:cross-validationS1s550,46,16:cross validationS1s550,64,6:k-foldS1s550,72,9:nested cvS1s550,83,15:cross-validatedS1s551,9,13:grouped splitQ0q551,24,12:S1s551,25,13:patient-levelS1s551,40,13:patient levelS1s551,55,12:patient-wiseS1s551,69,13:subject-levelS1s551,84,19:subject-independentS1s551,105,17:participant-levelS1s552,25,13:grouped splitS1s552,40,12:group k-foldS1s552,54,14:scaffold splitS1s552,70,14:temporal splitS1s552,86,16:time-based splitS1s552,104,16:split by patientS1s553,9,11:uncertaintyQ0q553,22,8:S1s553,23,19:confidence intervalS1s553,44,20:confidence intervalsS1s553,66,6:95% ciS1s553,74,9:bootstrapS1s553,85,12:bootstrappedS1s553,99,25:standard deviation acrossS1s554,23,10:error barsS1s554,35,17:credible intervalS1s555,9,8:baselineQ0q555,19,5:S1s555,20,8:baselineS1s555,30,9:baselinesS1s555,41,13:compared withS1s555,56,15:comparison withS1s555,73,17:benchmark againstS1s556,9,11:calibrationQ0q556,22,4:S1s556,23,11:calibrationS1s556,36,10:calibratedS1s556,48,5:brierS1s556,55,19:reliability diagramS1s557,9,14:error analysisQ0q557,25,7:S1s557,26,14:error analysisS1s557,42,16:confusion matrixS1s557,60,15:false negativesS1s557,77,15:false positivesS1s557,94,13:failure casesS1s557,109,13:misclassifiedS1s558,26,16:failure analysisS1s559,9,7:leakageQ0q559,18,6:S1s559,19,7:leakageS1s559,28,4:leakS1s559,34,12:data leakageS1s559,48,9:duplicateS1s559,59,14:near-duplicateS1s559,75,13:contaminationS1s560,9,8:externalQ0q560,19,6:S1s560,20,19:external validationS1s560,41,13:external testS1s560,56,16:external datasetS1s560,74,15:external cohortS1s560,91,11:second siteS1s560,104,14:other hospitalS1s561,9,9:subgroupsQ0q561,20,7:S1s561,21,8:subgroupS1s561,31,9:subgroupsS1s561,42,8:fairnessS1s561,52,13:stratified byS1s561,67,8:per-siteS1s561,77,6:by sexS1s561,85,6:by ageS1s562,5,8:examplesD0s563,7,314:M0m563,7,2:S1s563,7,4:passQ0q564,9,1:S3s564,11,169:# Project
+M0m535,5,11:S1s535,5,2:idS1s535,9,16:evaluation.rigorS1s536,5,4:kindS1s536,11,8:keywordsS1s537,5,8:categoryS1s537,15,8:evidenceS1s538,5,8:severityS1s538,15,4:infoS1s539,5,6:weightS1i539,13,1:4S1s540,5,5:titleS1s540,12,42:How the evaluation guards against optimismS1s541,5,7:messageS3s541,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s542,5,3:whyS5s542,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s546,5,10:referencesQ0q546,17,3:S3s546,18,18:TRIPOD+AI 12c, 23aS3s546,40,22:CLAIM 2024 items 29-38S3s546,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s547,5,5:matchM0m548,7,3:S1s548,7,3:minS1i548,12,1:4S1s549,7,6:recordS1b549,15,5:falseS1s550,7,5:termsM0m551,9,10:S1s551,9,13:held-out testQ0q551,24,8:S1s551,25,8:held-outS1s551,35,8:held outS1s551,45,8:hold-outS1s551,55,7:holdoutS1s551,64,8:test setS1s551,74,11:unseen testS1s551,87,11:locked testS1s551,100,11:frozen testS1s552,9,16:cross-validationQ0q552,27,5:S1s552,28,16:cross-validationS1s552,46,16:cross validationS1s552,64,6:k-foldS1s552,72,9:nested cvS1s552,83,15:cross-validatedS1s553,9,13:grouped splitQ0q553,24,12:S1s553,25,13:patient-levelS1s553,40,13:patient levelS1s553,55,12:patient-wiseS1s553,69,13:subject-levelS1s553,84,19:subject-independentS1s553,105,17:participant-levelS1s554,25,13:grouped splitS1s554,40,12:group k-foldS1s554,54,14:scaffold splitS1s554,70,14:temporal splitS1s554,86,16:time-based splitS1s554,104,16:split by patientS1s555,9,11:uncertaintyQ0q555,22,8:S1s555,23,19:confidence intervalS1s555,44,20:confidence intervalsS1s555,66,6:95% ciS1s555,74,9:bootstrapS1s555,85,12:bootstrappedS1s555,99,25:standard deviation acrossS1s556,23,10:error barsS1s556,35,17:credible intervalS1s557,9,8:baselineQ0q557,19,5:S1s557,20,8:baselineS1s557,30,9:baselinesS1s557,41,13:compared withS1s557,56,15:comparison withS1s557,73,17:benchmark againstS1s558,9,11:calibrationQ0q558,22,4:S1s558,23,11:calibrationS1s558,36,10:calibratedS1s558,48,5:brierS1s558,55,19:reliability diagramS1s559,9,14:error analysisQ0q559,25,7:S1s559,26,14:error analysisS1s559,42,16:confusion matrixS1s559,60,15:false negativesS1s559,77,15:false positivesS1s559,94,13:failure casesS1s559,109,13:misclassifiedS1s560,26,16:failure analysisS1s561,9,7:leakageQ0q561,18,6:S1s561,19,7:leakageS1s561,28,4:leakS1s561,34,12:data leakageS1s561,48,9:duplicateS1s561,59,14:near-duplicateS1s561,75,13:contaminationS1s562,9,8:externalQ0q562,19,6:S1s562,20,19:external validationS1s562,41,13:external testS1s562,56,16:external datasetS1s562,74,15:external cohortS1s562,91,11:second siteS1s562,104,14:other hospitalS1s563,9,9:subgroupsQ0q563,20,7:S1s563,21,8:subgroupS1s563,31,9:subgroupsS1s563,42,8:fairnessS1s563,52,13:stratified byS1s563,67,8:per-siteS1s563,77,6:by sexS1s563,85,6:by ageS1s564,5,8:examplesD0s565,7,314:M0m565,7,2:S1s565,7,4:passQ0q566,9,1:S3s566,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s565,7,4:failQ0q566,9,1:S3s566,11,55:# Project
+S1s567,7,4:failQ0q568,9,1:S3s568,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m568,5,13:S1s568,5,2:idS1s568,9,20:metrics.near-perfectS1s569,5,4:kindS1s569,11,12:plausibilityS1s570,5,8:categoryS1s570,15,8:evidenceS1s571,5,8:severityS1s571,15,5:errorS1s573,5,15:substance_shareS1f573,22,3:0.5S1s577,5,6:weightS1i577,13,1:0S1s578,5,9:score_capS1i578,16,2:20S1s579,5,5:titleS1s579,12,49:Near-perfect results show why they can be trustedS1s580,5,7:messageS3s580,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s581,5,3:whyS5s581,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s587,5,10:referencesQ0q587,17,3:S3s587,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s587,65,36:Roberts et al., Nat Mach Intell 2021S3s587,105,22:CLAIM 2024 items 29-35S1s588,5,5:matchM0m589,7,4:S1s589,7,7:metricsQ0q589,16,6:S1s589,17,8:accuracyS1s589,27,17:balanced_accuracyS1s589,46,5:aurocS1s589,53,5:auprcS1s589,60,2:f1S1s589,64,11:sensitivityS1s591,7,8:at_leastS1f591,17,4:0.95S1s592,7,6:guardsM0m593,9,4:S1s593,9,13:held-out testQ0q593,24,8:S1s593,25,8:held-outS1s593,35,8:held outS1s593,45,8:hold-outS1s593,55,7:holdoutS1s593,64,8:test setS1s593,74,11:unseen testS1s593,87,11:locked testS1s593,100,11:frozen testS1s594,9,11:uncertaintyQ0q594,22,8:S1s594,23,19:confidence intervalS1s594,44,20:confidence intervalsS1s594,66,6:95% ciS1s594,74,9:bootstrapS1s594,85,12:bootstrappedS1s594,99,25:standard deviation acrossS1s595,23,10:error barsS1s595,35,17:credible intervalS1s596,9,7:leakageQ0q596,18,6:S1s596,19,7:leakageS1s596,28,4:leakS1s596,34,12:data leakageS1s596,48,9:duplicateS1s596,59,14:near-duplicateS1s596,75,13:contaminationS1s597,9,8:externalQ0q597,19,6:S1s597,20,19:external validationS1s597,41,13:external testS1s597,56,16:external datasetS1s597,74,15:external cohortS1s597,91,11:second siteS1s597,104,14:other hospitalS1s599,7,13:skip_sectionsQ0q599,22,10:S1s599,23,4:nextS1s599,29,6:futureS1s599,37,7:roadmapS1s599,46,4:planS1s599,52,5:plansS1s599,59,7:plannedS1s599,68,4:todoS1s599,74,11:improvementS1s599,87,12:improvementsS1s599,101,7:outlookS1s600,5,8:examplesD0s601,7,812:M0m601,7,2:S1s601,7,4:passQ0q602,9,4:S3s602,11,165:# Project
+M0m570,5,13:S1s570,5,2:idS1s570,9,20:metrics.near-perfectS1s571,5,4:kindS1s571,11,12:plausibilityS1s572,5,8:categoryS1s572,15,8:evidenceS1s573,5,8:severityS1s573,15,5:errorS1s575,5,15:substance_shareS1f575,22,3:0.5S1s579,5,6:weightS1i579,13,1:0S1s580,5,9:score_capS1i580,16,2:20S1s581,5,5:titleS1s581,12,49:Near-perfect results show why they can be trustedS1s582,5,7:messageS3s582,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s583,5,3:whyS5s583,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s589,5,10:referencesQ0q589,17,3:S3s589,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s589,65,36:Roberts et al., Nat Mach Intell 2021S3s589,105,22:CLAIM 2024 items 29-35S1s590,5,5:matchM0m591,7,4:S1s591,7,7:metricsQ0q591,16,6:S1s591,17,8:accuracyS1s591,27,17:balanced_accuracyS1s591,46,5:aurocS1s591,53,5:auprcS1s591,60,2:f1S1s591,64,11:sensitivityS1s593,7,8:at_leastS1f593,17,4:0.95S1s594,7,6:guardsM0m595,9,4:S1s595,9,13:held-out testQ0q595,24,8:S1s595,25,8:held-outS1s595,35,8:held outS1s595,45,8:hold-outS1s595,55,7:holdoutS1s595,64,8:test setS1s595,74,11:unseen testS1s595,87,11:locked testS1s595,100,11:frozen testS1s596,9,11:uncertaintyQ0q596,22,8:S1s596,23,19:confidence intervalS1s596,44,20:confidence intervalsS1s596,66,6:95% ciS1s596,74,9:bootstrapS1s596,85,12:bootstrappedS1s596,99,25:standard deviation acrossS1s597,23,10:error barsS1s597,35,17:credible intervalS1s598,9,7:leakageQ0q598,18,6:S1s598,19,7:leakageS1s598,28,4:leakS1s598,34,12:data leakageS1s598,48,9:duplicateS1s598,59,14:near-duplicateS1s598,75,13:contaminationS1s599,9,8:externalQ0q599,19,6:S1s599,20,19:external validationS1s599,41,13:external testS1s599,56,16:external datasetS1s599,74,15:external cohortS1s599,91,11:second siteS1s599,104,14:other hospitalS1s601,7,13:skip_sectionsQ0q601,22,10:S1s601,23,4:nextS1s601,29,6:futureS1s601,37,7:roadmapS1s601,46,4:planS1s601,52,5:plansS1s601,59,7:plannedS1s601,68,4:todoS1s601,74,11:improvementS1s601,87,12:improvementsS1s601,101,7:outlookS1s602,5,8:examplesD0s603,7,812:M0m603,7,2:S1s603,7,4:passQ0q604,9,4:S3s604,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s603,11,65:# Project
+S3s605,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s604,11,66:# Project
+S3s606,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s605,11,99:# Project
+S3s607,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s606,7,4:failQ0q607,9,3:S3s607,11,73:# Project
+S1s608,7,4:failQ0q609,9,3:S3s609,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s608,11,92:# Project
+S3s610,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s609,11,97:# Project
+S3s611,11,97:# Project
 
 ## Results
 
@@ -3340,27 +3340,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m611,5,13:S1s611,5,2:idS1s611,9,24:evaluation.tuned-on-testS1s612,5,4:kindS1s612,11,6:forbidS1s613,5,8:categoryS1s613,15,8:evidenceS1s614,5,8:severityS1s614,15,7:warningS1s616,5,15:substance_shareS1f616,22,3:0.5S1s617,5,6:weightS1i617,13,1:3S1s620,5,14:guards_resultsS1b620,21,4:trueS1s621,5,5:titleS1s621,12,29:Test set not used for choicesS1s622,5,7:messageS3s622,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s623,5,3:whyS5s623,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s630,5,10:referencesQ0q630,17,3:S3s630,18,27:CLAIM 2024 items 20, 21, 32S3s630,49,17:TRIPOD+AI 12a, 15S3s630,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s631,5,5:matchM0m632,7,4:S1s632,7,12:skip_negatedS1b632,21,4:trueS1s633,7,11:skip_quotedS1b633,20,4:trueS1s635,7,13:skip_sectionsQ0q635,22,9:S1s635,23,5:avoidS1s635,30,7:pitfallS1s635,39,7:mistakeS1s635,48,8:red flagS1s635,58,12:anti-patternS1s635,72,11:antipatternS1s635,85,5:don'tS1s635,92,6:do notS1s635,100,8:what notS1s636,7,8:patternsQ0q637,9,3:M0m637,11,2:S1s637,11,7:patternS2s637,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s638,11,7:rewriteS2s638,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m639,11,2:S1s639,11,7:patternS2s639,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s640,11,7:rewriteS2s640,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m641,11,2:S1s641,11,7:patternS2s641,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s642,11,7:rewriteS2s642,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s643,5,8:examplesD0s644,7,1422:M0m644,7,2:S1s644,7,4:passQ0q645,9,7:S3s645,11,103:# Project
+M0m613,5,13:S1s613,5,2:idS1s613,9,24:evaluation.tuned-on-testS1s614,5,4:kindS1s614,11,6:forbidS1s615,5,8:categoryS1s615,15,8:evidenceS1s616,5,8:severityS1s616,15,7:warningS1s618,5,15:substance_shareS1f618,22,3:0.5S1s619,5,6:weightS1i619,13,1:3S1s622,5,14:guards_resultsS1b622,21,4:trueS1s623,5,5:titleS1s623,12,29:Test set not used for choicesS1s624,5,7:messageS3s624,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s625,5,3:whyS5s625,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s632,5,10:referencesQ0q632,17,3:S3s632,18,27:CLAIM 2024 items 20, 21, 32S3s632,49,17:TRIPOD+AI 12a, 15S3s632,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s633,5,5:matchM0m634,7,4:S1s634,7,12:skip_negatedS1b634,21,4:trueS1s635,7,11:skip_quotedS1b635,20,4:trueS1s637,7,13:skip_sectionsQ0q637,22,9:S1s637,23,5:avoidS1s637,30,7:pitfallS1s637,39,7:mistakeS1s637,48,8:red flagS1s637,58,12:anti-patternS1s637,72,11:antipatternS1s637,85,5:don'tS1s637,92,6:do notS1s637,100,8:what notS1s638,7,8:patternsQ0q639,9,3:M0m639,11,2:S1s639,11,7:patternS2s639,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s640,11,7:rewriteS2s640,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m641,11,2:S1s641,11,7:patternS2s641,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s642,11,7:rewriteS2s642,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m643,11,2:S1s643,11,7:patternS2s643,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s644,11,7:rewriteS2s644,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s645,5,8:examplesD0s646,7,1422:M0m646,7,2:S1s646,7,4:passQ0q647,9,7:S3s647,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s646,11,82:# Project
+S3s648,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s647,11,53:# Project
+S3s649,11,53:# Project
 
 We did not tune anything on the test set.
-S3s648,11,65:# Project
+S3s650,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s649,11,104:# Project
+S3s651,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s650,11,96:# Project
+S3s652,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s651,11,133:# Project
+S3s653,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -3370,27 +3370,27 @@ S3s651,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s652,7,4:failQ0q653,9,7:S3s653,11,74:# Project
+S1s654,7,4:failQ0q655,9,7:S3s655,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s654,11,79:# Project
+S3s656,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s655,11,64:# Project
+S3s657,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s656,11,56:# Project
+S3s658,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s657,11,92:# Project
+S3s659,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s658,11,63:# Project
+S3s660,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s660,11,109:# Project
+S3s662,11,109:# Project
 
 ## Pitfalls
 
