@@ -3159,7 +3159,11 @@ rules:
                  diagnosing, patient, patients, treatment, treatments, therapeutic, therapy, triage, healthcare, health, prescribe,
                  care, clinic, clinics, hospital, hospitals, bedside, prescribing, dosing, screening,
                  # A regulator's clearance is a clinical status: "Not cleared by the FDA".
+                 # (Not "regulatory": "not to be used for regulatory decision making" is a dataset's term, and
+                 # "not intended for replacing any regulatory assay" a model card's scope.)
                  fda, regulator, regulators,
+                 # The ward a tool would be run on: "It must never be deployed on a ward".
+                 ward, wards,
                  # A hospital-operations tool's real use is operational: "not intended for operational use".
                  operational, operationally,
                  # A diabetes tool's treatment decision: "must not be used to decide insulin doses".
@@ -3171,15 +3175,15 @@ rules:
              appropriate, safe, checked, tested, evaluated, support, guidance, recommendation, recommendations, care,
              judgement, judgment, grade, environment, environments, workflow, workflows, diagnosis, diagnoses, aid, diagnose, diagnosing,
              validity, inform, informing, guide, guiding, opinion, opinions, standing, rely, relied, relying, test,
-             # "not meant for treatment planning"
-             planning,
+             # "not meant for treatment planning"; "no FDA clearance"
+             planning, clearance,
              # "has not undergone clinical evaluation", as "not clinically evaluated"
              evaluation]
       # The people a use would reach: they count only where they close the clause ("not tested on real
       # patients"), not before a noun they qualify ("patient identifiers") or a subgroup ("patients over
       # 80": a limitation of the evaluation, not a disclaimer). Insulin likewise: "must not be used to decide
       # insulin doses", but not "not validated in insulin pump users".
-      populations: [patient, patients, hospital, hospitals, clinic, clinics, insulin]
+      populations: [patient, patients, hospital, hospitals, clinic, clinics, insulin, ward, wards]
       # "not evaluated at other hospitals": a clinical word after these is about generalising.
       elsewhere: [other, another, different, external, unseen, second, additional, further, more, multiple, same]
       # "not be used to send letters to patients without that review": a condition on the use (oversight).
@@ -3232,7 +3236,9 @@ rules:
                 no part of, discouraged, not recommended, not advised, advised against, not permitted, not allowed,
                 in no way, by no means,
                 # "We make no claim that this is safe for clinical use"
-                no claim that, no claims that, make no claim, makes no claim, make no claims, makes no claims]
+                no claim that, no claims that, make no claim, makes no claim, make no claims, makes no claims,
+                # "has no place in a hospital workflow", "Keep it away from real patient care"
+                no place in, keep it away from, keep this away from, keep away from]
       # Under a heading that ends in one of these, a purpose is enough ("## Disclaimer / A student project for learning").
       # The same words opening a sentence with a colon announce it too ("Intended use: teaching.").
       headings: [disclaimer, disclaimers, notice, caution, intended use, not for clinical use, responsible use, safety note,
@@ -3331,6 +3337,12 @@ rules:
         - "# Project\n\nThis model has not undergone any clinical evaluation.\n"
         - "# Project\n\nWe make no claim that the app is safe for clinical use.\n"
         - "# Project\n\nIt is not meant for a clinical environment or a hospital workflow.\n"
+        # A place of care closing "not for the"; a denial phrase ("no place in", "keep it away from"); the
+        # real work named as a noun of use or a place after a status denied; a ward as a clinical place.
+        - "# Project\n\nBuilt for learning, not for the bedside.\n"
+        - "# Project\n\nThis is a classroom project and has no place in a hospital workflow.\n"
+        - "# Project\n\nIt has not been validated in real-world settings.\n"
+        - "# Project\n\nIt must never be deployed on a ward.\n"
         # A purpose verb, "as", a purpose and what it names, with a marker.
         - "# Project\n\nIt was intended purely as a learning exercise in survival analysis.\n"
         - "# Project\n\nThe app was built as a teaching tool only, by two students.\n"
@@ -3475,6 +3487,11 @@ rules:
       fail:
         # A verb of use other than "use" counts after "be" or "to" only: scripts that "will not run" tell what they can do.
         - "# Project\n\nWithout access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.\n"
+        # The real work in a history ("did not", "was never") or in advice, and a regulatory decision in a
+        # dataset's terms.
+        - "# Project\n\nI did not test the model in the real planning. It was never used in real-world settings.\n"
+        - "# Project\n\nIts default settings are not what you want for a real deployment.\n"
+        - "# Project\n\nThe DILIrank data is provided for research use only and is not to be used for regulatory decision making.\n"
         # "as" a purpose with nothing it names, or without a marker, is no restriction; insurance "no claims"
         # data denies nothing.
         - "# Project\n\nThe published baseline is meant as a reference only.\n\nIt was built as a research prototype.\n"

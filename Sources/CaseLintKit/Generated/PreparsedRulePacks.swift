@@ -3823,72 +3823,84 @@ S3s140,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 53158, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,43319:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,38:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s33,18,3:fdaS1s33,23,9:regulatorS1s33,34,10:regulatorsS1s35,18,11:operationalS1s35,31,13:operationallyS1s37,18,7:insulinS1s38,7,4:usesQ0q38,13,82:S1s38,14,3:useS1s38,19,4:usedS1s38,25,5:usageS1s38,32,5:usingS1s38,39,4:usesS1s38,45,8:practiceS1s38,55,8:decisionS1s38,65,9:decisionsS1s38,76,6:makingS1s38,84,7:settingS1s38,93,8:settingsS1s38,103,9:equipmentS1s38,114,7:advicesS1s39,14,7:purposeS1s39,23,8:purposesS1s39,33,11:applicationS1s39,46,12:applicationsS1s39,60,10:deploymentS1s39,72,8:deployedS1s39,82,6:deployS1s39,90,10:managementS1s39,102,6:deviceS1s39,110,7:devicesS1s40,14,7:productS1s40,23,8:productsS1s40,33,4:toolS1s40,39,5:toolsS1s40,46,10:calculatorS1s40,58,11:calculatorsS1s40,71,6:systemS1s40,79,7:systemsS1s40,88,8:softwareS1s40,98,7:serviceS1s40,107,6:adviceS1s40,115,10:substituteS1s40,127,11:replacementS1s41,14,7:replaceS1s41,23,9:validatedS1s41,34,10:validationS1s41,46,8:approvedS1s41,56,8:approvalS1s41,66,7:clearedS1s41,75,9:certifiedS1s41,86,5:readyS1s41,93,8:intendedS1s41,103,8:suitableS1s42,14,11:appropriateS1s42,27,4:safeS1s42,33,7:checkedS1s42,42,6:testedS1s42,50,9:evaluatedS1s42,61,7:supportS1s42,70,8:guidanceS1s42,80,14:recommendationS1s42,96,15:recommendationsS1s42,113,4:careS1s43,14,9:judgementS1s43,25,8:judgmentS1s43,35,5:gradeS1s43,42,11:environmentS1s43,55,12:environmentsS1s43,69,8:workflowS1s43,79,9:workflowsS1s43,90,9:diagnosisS1s43,101,9:diagnosesS1s43,112,3:aidS1s43,117,8:diagnoseS1s43,127,10:diagnosingS1s44,14,8:validityS1s44,24,6:informS1s44,32,9:informingS1s44,43,5:guideS1s44,50,7:guidingS1s44,59,7:opinionS1s44,68,8:opinionsS1s44,78,8:standingS1s44,88,4:relyS1s44,94,6:reliedS1s44,102,7:relyingS1s44,111,4:testS1s46,14,8:planningS1s48,14,10:evaluationS1s53,7,11:populationsQ0q53,20,7:S1s53,21,7:patientS1s53,30,8:patientsS1s53,40,8:hospitalS1s53,50,9:hospitalsS1s53,61,6:clinicS1s53,69,7:clinicsS1s53,78,7:insulinS1s55,7,9:elsewhereQ0q55,18,11:S1s55,19,5:otherS1s55,26,7:anotherS1s55,35,9:differentS1s55,46,8:externalS1s55,56,6:unseenS1s55,64,6:secondS1s55,72,10:additionalS1s55,84,7:furtherS1s55,93,4:moreS1s55,99,8:multipleS1s55,109,4:sameS1s59,7,10:conditionsQ0q59,19,3:S1s59,20,7:withoutS1s59,29,6:unlessS1s59,37,6:exceptS1s61,7,14:clause_openersQ0q61,23,12:S1s61,24,5:whichS1s61,31,3:whoS1s61,36,5:whoseS1s61,43,5:whereS1s61,50,5:whileS1s61,57,7:becauseS1s61,66,5:sinceS1s61,73,2:soS1s61,77,3:butS1s61,82,8:althoughS1s61,92,6:thoughS1s61,100,7:whereasS1s63,7,9:use_verbsQ0q63,18,6:S1s63,19,3:useS1s63,24,4:usedS1s63,30,5:usingS1s63,37,4:usesS1s63,43,3:runS1s63,48,7:appliedS1s64,7,12:prepositionsQ0q64,21,11:S1s64,22,3:forS1s64,27,2:inS1s64,31,4:withS1s64,37,2:toS1s64,41,2:asS1b64,45,2:onS1s64,49,6:duringS1s64,57,6:withinS1s64,65,4:intoS1s64,71,2:byS1s64,75,2:atS1s66,7,7:joinersQ0q66,16,2:S1s66,17,3:andS1s66,22,2:orS1s69,7,8:purposesQ0q69,17,30:S1s69,18,8:researchS1s69,28,11:educationalS1s69,41,9:educationS1s69,52,8:learningS1s69,62,8:teachingS1s69,72,13:demonstrationS1s69,87,15:demonstrationalS1s69,104,4:demoS1s70,18,9:portfolioS1s70,29,8:academicS1s70,39,11:exploratoryS1s70,52,11:explorationS1s70,65,13:informationalS1s70,80,11:informationS1s70,93,12:illustrativeS1s70,107,12:illustrationS1s71,18,12:experimentalS1s71,32,15:experimentationS1s71,49,5:studyS1s71,56,8:personalS1s71,66,10:courseworkS1s71,78,6:courseS1s71,86,8:trainingS1s71,96,8:tutorialS1s72,18,11:prototypingS1s72,31,9:referenceS1s72,42,12:benchmarkingS1s72,56,15:investigationalS1s72,73,5:hobbyS1s72,80,8:practiceS1s73,7,7:markersQ0q73,16,5:S1s73,17,4:onlyS1s73,23,6:solelyS1s73,31,6:purelyS1s73,39,8:strictlyS1s73,49,11:exclusivelyS1s74,7,14:purpose_framesQ0q74,23,7:S1s74,24,3:forS1s74,29,3:useS1s74,34,4:usesS1s74,40,8:purposesS1s74,50,7:purposeS1s74,59,7:projectS1s74,68,8:projectsS1s77,7,15:purpose_objectsQ0q77,24,16:S1s77,25,4:codeS1s77,31,8:softwareS1s77,41,9:prototypeS1s77,52,10:prototypesS1s77,64,4:toolS1s77,70,5:toolsS1s77,77,4:demoS1s77,83,10:repositoryS1s77,95,4:repoS1s77,101,8:notebookS1s77,111,9:notebooksS1s77,122,3:appS1s77,127,7:projectS1s78,25,8:artefactS1s78,35,8:artifactS1s78,45,8:exerciseS1s80,7,12:model_stagesQ0q80,21,1:S1s80,22,8:trainingS1s81,7,13:purpose_nounsQ0q81,22,4:S1s81,23,8:purposesS1s81,33,7:purposeS1s81,42,4:onlyS1s81,48,3:useS1s82,7,13:purpose_verbsQ0q82,22,15:S1s82,23,2:isS1s82,27,3:areS1s82,32,3:wasS1s82,37,4:wereS1s82,43,2:beS1s82,47,8:intendedS1s82,57,5:meantS1s82,64,8:designedS1s82,74,5:builtS1s82,81,7:createdS1s82,90,9:developedS1s82,101,4:madeS1s82,107,6:servesS1s83,23,9:primarilyS1s83,34,6:mainlyS1s84,7,12:availabilityQ0q84,21,18:S1s84,22,9:availableS1s84,33,8:providedS1s84,43,8:releasedS1s84,53,6:sharedS1s84,61,11:distributedS1s84,74,8:licensedS1s84,84,7:licenseS1s84,93,7:licenceS1s84,102,3:mitS1s84,107,6:apacheS1s84,115,3:gplS1s85,22,3:bsdS1s85,27,9:copyrightS1s85,38,4:freeS1s85,44,10:opensourceS1s85,56,10:permissiveS1s85,68,14:redistributionS1s85,84,2:ccS1s89,7,13:professionalsQ0q89,22,25:S1s89,23,6:doctorS1s89,31,7:doctorsS1s89,40,2:gpS1s89,44,3:gpsS1s89,49,9:physicianS1s89,60,10:physiciansS1s89,72,9:clinicianS1s89,83,10:cliniciansS1s89,95,11:radiologistS1s89,108,12:radiologistsS1s90,23,11:pathologistS1s90,36,12:pathologistsS1s90,50,5:nurseS1s90,57,6:nursesS1s90,65,13:dermatologistS1s90,80,12:cardiologistS1s90,94,10:pharmacistS1s90,106,12:professionalS1s91,23,13:professionalsS1s91,38,10:specialistS1s91,50,11:specialistsS1s91,63,6:expertS1s91,71,7:expertsS1s91,80,8:providerS1s91,90,9:providersS1s92,7,12:replacementsQ0q92,21,7:S1s92,22,7:replaceS1s92,31,8:replacesS1s92,41,9:replacingS1s92,52,11:replacementS1s92,65,10:substituteS1s92,77,11:substitutesS1s92,90,12:substitutingS1s95,7,8:supportsQ0q95,17,12:S1s95,18,7:supportS1s95,27,8:supportsS1s95,37,6:assistS1s95,45,7:assistsS1s95,54,7:augmentS1s95,63,8:augmentsS1s95,73,3:aidS1s95,78,4:aidsS1s95,84,10:complementS1s95,96,11:complementsS1s95,109,4:helpS1s95,115,5:helpsS1s97,7,6:beforeQ0q97,15,2:S1s97,16,6:beforeS1s97,24,5:priorS1s99,7,8:articlesQ0q99,17,3:S1s99,18,1:aS1s99,21,2:anS1s99,25,3:theS1s100,7,10:deliveriesQ0q100,19,12:S1s100,20,7:provideS1s100,29,8:providesS1s100,39,4:giveS1s100,45,5:givesS1s100,52,5:offerS1s100,59,6:offersS1s100,67,4:makeS1s100,73,5:makesS1s100,80,7:deliverS1s100,89,8:deliversS1s100,99,10:constituteS1s100,111,11:constitutesS1s102,7,7:denialsQ0q102,16,22:S1s102,17,12:out of scopeS1s102,31,17:outside the scopeS1s102,50,20:outside of the scopeS1s102,72,16:beyond the scopeS1s102,90,12:not in scopeS1s102,104,10:prohibitedS1s102,116,9:forbiddenS1s103,17,10:no part ofS1s103,29,11:discouragedS1s103,42,15:not recommendedS1s103,59,11:not advisedS1s103,72,15:advised againstS1s103,89,13:not permittedS1s103,104,11:not allowedS1s104,17,9:in no wayS1s104,28,11:by no meansS1s106,17,13:no claim thatS1s106,32,14:no claims thatS1s106,48,13:make no claimS1s106,63,14:makes no claimS1s106,79,14:make no claimsS1s106,95,15:makes no claimsS1s109,7,8:headingsQ0q109,17,9:S1s109,18,10:disclaimerS1s109,30,11:disclaimersS1s109,43,6:noticeS1s109,51,7:cautionS1s109,60,12:intended useS1s109,74,20:not for clinical useS1s109,96,15:responsible useS1s109,113,11:safety noteS1s110,18,14:important noteS1s111,7,16:licence_headingsQ0q111,25,5:S1s111,26,7:licenseS1s111,35,7:licenceS1s111,44,8:citationS1s111,54,9:copyrightS1s111,65,10:acknowledgS1s113,7,6:actualQ0q113,15,3:S1s113,16,4:realS1s113,22,6:actualS1s113,30,4:liveS1s115,7,10:past_formsQ0q115,19,13:S1s115,20,3:wasS1s115,25,4:wereS1s115,31,3:didS3s115,36,6:didn'tS3s115,46,6:wasn'tS3s115,56,7:weren'tS1s115,67,3:hasS1s115,72,4:haveS1s115,78,3:hadS3s115,83,6:hasn'tS3s115,93,7:haven'tS3s115,104,6:hadn'tS1s115,114,4:beenS1s117,7,6:modalsQ0q117,15,5:S1s117,16,6:shouldS1s117,24,4:mustS1s117,30,3:mayS1s117,35,3:canS1s117,40,5:shallS1s120,7,13:data_subjectsQ0q120,22,21:S1s120,23,7:datasetS1s120,32,8:datasetsS1s120,42,4:dataS1s120,48,8:databaseS1s120,58,9:databasesS1s120,69,6:corpusS1s120,77,6:cohortS1s120,85,6:imagesS1s120,93,10:recordingsS1s120,105,8:readingsS1s120,115,7:recordsS1s120,124,5:namesS1s121,23,11:identifiersS1s121,36,11:informationS1s121,49,3:phiS1s121,54,7:detailsS1s121,63,4:keysS1s121,69,7:secretsS1s121,78,11:credentialsS1s121,91,6:tokensS1s121,99,9:passwordsS1s125,7,10:data_termsQ0q125,19,6:S1s125,20,9:agreementS1s125,31,3:duaS1s125,36,12:credentialedS1s125,50,13:credentialingS1s125,65,5:termsS1s125,72,7:requestS1s129,7,8:licencesQ0q129,17,10:S1s129,18,7:licenseS1s129,27,7:licenceS1s129,36,8:licensedS1s129,46,9:licensingS1s129,57,3:mitS1s129,62,6:apacheS1s129,70,3:gplS1s129,75,3:bsdS1s129,80,2:ccS1s129,84,9:copyrightS1s138,7,6:placesQ0q138,15,8:S1s138,16,8:practiceS1s138,26,9:practicesS1s138,37,7:settingS1s138,46,8:settingsS1s138,56,11:environmentS1s138,69,12:environmentsS1s138,83,8:workflowS1s138,93,9:workflowsS1s142,7,5:doersQ0q142,14,4:S1s142,15,4:doesS1s142,21,3:didS3s142,26,7:doesn'tS3s142,37,6:didn'tS1s145,7,7:sourcesQ0q145,16,1:S1s145,17,4:fromS1s149,7,7:promptsQ0q149,16,6:S1s149,17,6:promptS1s149,25,7:promptsS1s149,34,11:instructionS1s149,47,12:instructionsS1s149,61,10:instructedS1s149,73,9:instructsS1s153,7,14:shared_recordsQ0q153,23,8:S1s153,24,7:reportsS1s153,33,5:notesS1s153,40,5:scansS1s153,47,7:lettersS1s153,56,11:transcriptsS1s153,69,6:photosS1s153,77,8:messagesS1s153,87,7:recordsS1s156,7,14:decision_verbsQ0q156,23,6:S1s156,24,4:makeS1s156,30,6:informS1s156,38,5:guideS1s156,45,7:supportS1s156,54,5:driveS1s156,61,4:takeS1s159,7,9:decisionsQ0q159,18,7:S1s159,19,8:decisionS1s159,29,9:decisionsS1s159,40,9:treatmentS1s159,51,10:treatmentsS1s159,63,4:careS1s159,69,6:dosingS1s159,77,11:prescribingS1s161,7,14:deciding_verbsQ0q161,23,2:S1s161,24,6:decideS1s161,32,6:chooseS1s166,7,13:clinical_actsQ0q166,22,4:S1s166,23,4:doseS1s166,29,9:prescribeS1s166,40,8:diagnoseS1s166,50,5:treatS1s169,7,6:adviceQ0q169,15,1:S1s169,16,6:adviceS1s170,7,6:levelsQ0q170,15,1:S1s170,16,10:individualS1s172,7,12:levels_afterQ0q172,21,1:S1s172,22,5:levelS1s173,7,5:normsQ0q173,14,29:S1s173,15,8:intendedS1s173,25,5:meantS1s173,32,8:designedS1s173,42,8:suitableS1s173,52,10:unsuitableS1s173,64,11:appropriateS1s173,77,13:inappropriateS1s173,92,4:safeS1s173,98,3:fitS1s173,103,9:validatedS1s173,114,8:approvedS1s174,15,7:clearedS1s174,24,9:certifiedS1s174,35,5:readyS1s174,42,4:toolS1s174,48,5:toolsS1s174,55,6:systemS1s174,63,7:systemsS1s174,72,6:deviceS1s174,80,7:devicesS1s174,89,7:productS1s174,98,8:productsS1s174,108,8:softwareS1s175,15,7:serviceS3s175,24,9:shouldn'tS3s175,37,7:mustn'tS1s175,48,6:cannotS3s175,56,5:can'tS3s175,65,6:mayn'tS1s179,5,3:fixM0m180,7,3:S1s180,7,6:insertS1s180,15,11:after-titleS1s181,7,4:textS4s181,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 54699, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,44151:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,40:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s35,18,3:fdaS1s35,23,9:regulatorS1s35,34,10:regulatorsS1s37,18,4:wardS1s37,24,5:wardsS1s39,18,11:operationalS1s39,31,13:operationallyS1s41,18,7:insulinS1s42,7,4:usesQ0q42,13,83:S1s42,14,3:useS1s42,19,4:usedS1s42,25,5:usageS1s42,32,5:usingS1s42,39,4:usesS1s42,45,8:practiceS1s42,55,8:decisionS1s42,65,9:decisionsS1s42,76,6:makingS1s42,84,7:settingS1s42,93,8:settingsS1s42,103,9:equipmentS1s42,114,7:advicesS1s43,14,7:purposeS1s43,23,8:purposesS1s43,33,11:applicationS1s43,46,12:applicationsS1s43,60,10:deploymentS1s43,72,8:deployedS1s43,82,6:deployS1s43,90,10:managementS1s43,102,6:deviceS1s43,110,7:devicesS1s44,14,7:productS1s44,23,8:productsS1s44,33,4:toolS1s44,39,5:toolsS1s44,46,10:calculatorS1s44,58,11:calculatorsS1s44,71,6:systemS1s44,79,7:systemsS1s44,88,8:softwareS1s44,98,7:serviceS1s44,107,6:adviceS1s44,115,10:substituteS1s44,127,11:replacementS1s45,14,7:replaceS1s45,23,9:validatedS1s45,34,10:validationS1s45,46,8:approvedS1s45,56,8:approvalS1s45,66,7:clearedS1s45,75,9:certifiedS1s45,86,5:readyS1s45,93,8:intendedS1s45,103,8:suitableS1s46,14,11:appropriateS1s46,27,4:safeS1s46,33,7:checkedS1s46,42,6:testedS1s46,50,9:evaluatedS1s46,61,7:supportS1s46,70,8:guidanceS1s46,80,14:recommendationS1s46,96,15:recommendationsS1s46,113,4:careS1s47,14,9:judgementS1s47,25,8:judgmentS1s47,35,5:gradeS1s47,42,11:environmentS1s47,55,12:environmentsS1s47,69,8:workflowS1s47,79,9:workflowsS1s47,90,9:diagnosisS1s47,101,9:diagnosesS1s47,112,3:aidS1s47,117,8:diagnoseS1s47,127,10:diagnosingS1s48,14,8:validityS1s48,24,6:informS1s48,32,9:informingS1s48,43,5:guideS1s48,50,7:guidingS1s48,59,7:opinionS1s48,68,8:opinionsS1s48,78,8:standingS1s48,88,4:relyS1s48,94,6:reliedS1s48,102,7:relyingS1s48,111,4:testS1s50,14,8:planningS1s50,24,9:clearanceS1s52,14,10:evaluationS1s57,7,11:populationsQ0q57,20,9:S1s57,21,7:patientS1s57,30,8:patientsS1s57,40,8:hospitalS1s57,50,9:hospitalsS1s57,61,6:clinicS1s57,69,7:clinicsS1s57,78,7:insulinS1s57,87,4:wardS1s57,93,5:wardsS1s59,7,9:elsewhereQ0q59,18,11:S1s59,19,5:otherS1s59,26,7:anotherS1s59,35,9:differentS1s59,46,8:externalS1s59,56,6:unseenS1s59,64,6:secondS1s59,72,10:additionalS1s59,84,7:furtherS1s59,93,4:moreS1s59,99,8:multipleS1s59,109,4:sameS1s63,7,10:conditionsQ0q63,19,3:S1s63,20,7:withoutS1s63,29,6:unlessS1s63,37,6:exceptS1s65,7,14:clause_openersQ0q65,23,12:S1s65,24,5:whichS1s65,31,3:whoS1s65,36,5:whoseS1s65,43,5:whereS1s65,50,5:whileS1s65,57,7:becauseS1s65,66,5:sinceS1s65,73,2:soS1s65,77,3:butS1s65,82,8:althoughS1s65,92,6:thoughS1s65,100,7:whereasS1s67,7,9:use_verbsQ0q67,18,6:S1s67,19,3:useS1s67,24,4:usedS1s67,30,5:usingS1s67,37,4:usesS1s67,43,3:runS1s67,48,7:appliedS1s68,7,12:prepositionsQ0q68,21,11:S1s68,22,3:forS1s68,27,2:inS1s68,31,4:withS1s68,37,2:toS1s68,41,2:asS1b68,45,2:onS1s68,49,6:duringS1s68,57,6:withinS1s68,65,4:intoS1s68,71,2:byS1s68,75,2:atS1s70,7,7:joinersQ0q70,16,2:S1s70,17,3:andS1s70,22,2:orS1s73,7,8:purposesQ0q73,17,30:S1s73,18,8:researchS1s73,28,11:educationalS1s73,41,9:educationS1s73,52,8:learningS1s73,62,8:teachingS1s73,72,13:demonstrationS1s73,87,15:demonstrationalS1s73,104,4:demoS1s74,18,9:portfolioS1s74,29,8:academicS1s74,39,11:exploratoryS1s74,52,11:explorationS1s74,65,13:informationalS1s74,80,11:informationS1s74,93,12:illustrativeS1s74,107,12:illustrationS1s75,18,12:experimentalS1s75,32,15:experimentationS1s75,49,5:studyS1s75,56,8:personalS1s75,66,10:courseworkS1s75,78,6:courseS1s75,86,8:trainingS1s75,96,8:tutorialS1s76,18,11:prototypingS1s76,31,9:referenceS1s76,42,12:benchmarkingS1s76,56,15:investigationalS1s76,73,5:hobbyS1s76,80,8:practiceS1s77,7,7:markersQ0q77,16,5:S1s77,17,4:onlyS1s77,23,6:solelyS1s77,31,6:purelyS1s77,39,8:strictlyS1s77,49,11:exclusivelyS1s78,7,14:purpose_framesQ0q78,23,7:S1s78,24,3:forS1s78,29,3:useS1s78,34,4:usesS1s78,40,8:purposesS1s78,50,7:purposeS1s78,59,7:projectS1s78,68,8:projectsS1s81,7,15:purpose_objectsQ0q81,24,16:S1s81,25,4:codeS1s81,31,8:softwareS1s81,41,9:prototypeS1s81,52,10:prototypesS1s81,64,4:toolS1s81,70,5:toolsS1s81,77,4:demoS1s81,83,10:repositoryS1s81,95,4:repoS1s81,101,8:notebookS1s81,111,9:notebooksS1s81,122,3:appS1s81,127,7:projectS1s82,25,8:artefactS1s82,35,8:artifactS1s82,45,8:exerciseS1s84,7,12:model_stagesQ0q84,21,1:S1s84,22,8:trainingS1s85,7,13:purpose_nounsQ0q85,22,4:S1s85,23,8:purposesS1s85,33,7:purposeS1s85,42,4:onlyS1s85,48,3:useS1s86,7,13:purpose_verbsQ0q86,22,15:S1s86,23,2:isS1s86,27,3:areS1s86,32,3:wasS1s86,37,4:wereS1s86,43,2:beS1s86,47,8:intendedS1s86,57,5:meantS1s86,64,8:designedS1s86,74,5:builtS1s86,81,7:createdS1s86,90,9:developedS1s86,101,4:madeS1s86,107,6:servesS1s87,23,9:primarilyS1s87,34,6:mainlyS1s88,7,12:availabilityQ0q88,21,18:S1s88,22,9:availableS1s88,33,8:providedS1s88,43,8:releasedS1s88,53,6:sharedS1s88,61,11:distributedS1s88,74,8:licensedS1s88,84,7:licenseS1s88,93,7:licenceS1s88,102,3:mitS1s88,107,6:apacheS1s88,115,3:gplS1s89,22,3:bsdS1s89,27,9:copyrightS1s89,38,4:freeS1s89,44,10:opensourceS1s89,56,10:permissiveS1s89,68,14:redistributionS1s89,84,2:ccS1s93,7,13:professionalsQ0q93,22,25:S1s93,23,6:doctorS1s93,31,7:doctorsS1s93,40,2:gpS1s93,44,3:gpsS1s93,49,9:physicianS1s93,60,10:physiciansS1s93,72,9:clinicianS1s93,83,10:cliniciansS1s93,95,11:radiologistS1s93,108,12:radiologistsS1s94,23,11:pathologistS1s94,36,12:pathologistsS1s94,50,5:nurseS1s94,57,6:nursesS1s94,65,13:dermatologistS1s94,80,12:cardiologistS1s94,94,10:pharmacistS1s94,106,12:professionalS1s95,23,13:professionalsS1s95,38,10:specialistS1s95,50,11:specialistsS1s95,63,6:expertS1s95,71,7:expertsS1s95,80,8:providerS1s95,90,9:providersS1s96,7,12:replacementsQ0q96,21,7:S1s96,22,7:replaceS1s96,31,8:replacesS1s96,41,9:replacingS1s96,52,11:replacementS1s96,65,10:substituteS1s96,77,11:substitutesS1s96,90,12:substitutingS1s99,7,8:supportsQ0q99,17,12:S1s99,18,7:supportS1s99,27,8:supportsS1s99,37,6:assistS1s99,45,7:assistsS1s99,54,7:augmentS1s99,63,8:augmentsS1s99,73,3:aidS1s99,78,4:aidsS1s99,84,10:complementS1s99,96,11:complementsS1s99,109,4:helpS1s99,115,5:helpsS1s101,7,6:beforeQ0q101,15,2:S1s101,16,6:beforeS1s101,24,5:priorS1s103,7,8:articlesQ0q103,17,3:S1s103,18,1:aS1s103,21,2:anS1s103,25,3:theS1s104,7,10:deliveriesQ0q104,19,12:S1s104,20,7:provideS1s104,29,8:providesS1s104,39,4:giveS1s104,45,5:givesS1s104,52,5:offerS1s104,59,6:offersS1s104,67,4:makeS1s104,73,5:makesS1s104,80,7:deliverS1s104,89,8:deliversS1s104,99,10:constituteS1s104,111,11:constitutesS1s106,7,7:denialsQ0q106,16,26:S1s106,17,12:out of scopeS1s106,31,17:outside the scopeS1s106,50,20:outside of the scopeS1s106,72,16:beyond the scopeS1s106,90,12:not in scopeS1s106,104,10:prohibitedS1s106,116,9:forbiddenS1s107,17,10:no part ofS1s107,29,11:discouragedS1s107,42,15:not recommendedS1s107,59,11:not advisedS1s107,72,15:advised againstS1s107,89,13:not permittedS1s107,104,11:not allowedS1s108,17,9:in no wayS1s108,28,11:by no meansS1s110,17,13:no claim thatS1s110,32,14:no claims thatS1s110,48,13:make no claimS1s110,63,14:makes no claimS1s110,79,14:make no claimsS1s110,95,15:makes no claimsS1s112,17,11:no place inS1s112,30,17:keep it away fromS1s112,49,19:keep this away fromS1s112,70,14:keep away fromS1s115,7,8:headingsQ0q115,17,9:S1s115,18,10:disclaimerS1s115,30,11:disclaimersS1s115,43,6:noticeS1s115,51,7:cautionS1s115,60,12:intended useS1s115,74,20:not for clinical useS1s115,96,15:responsible useS1s115,113,11:safety noteS1s116,18,14:important noteS1s117,7,16:licence_headingsQ0q117,25,5:S1s117,26,7:licenseS1s117,35,7:licenceS1s117,44,8:citationS1s117,54,9:copyrightS1s117,65,10:acknowledgS1s119,7,6:actualQ0q119,15,3:S1s119,16,4:realS1s119,22,6:actualS1s119,30,4:liveS1s121,7,10:past_formsQ0q121,19,13:S1s121,20,3:wasS1s121,25,4:wereS1s121,31,3:didS3s121,36,6:didn'tS3s121,46,6:wasn'tS3s121,56,7:weren'tS1s121,67,3:hasS1s121,72,4:haveS1s121,78,3:hadS3s121,83,6:hasn'tS3s121,93,7:haven'tS3s121,104,6:hadn'tS1s121,114,4:beenS1s123,7,6:modalsQ0q123,15,5:S1s123,16,6:shouldS1s123,24,4:mustS1s123,30,3:mayS1s123,35,3:canS1s123,40,5:shallS1s126,7,13:data_subjectsQ0q126,22,21:S1s126,23,7:datasetS1s126,32,8:datasetsS1s126,42,4:dataS1s126,48,8:databaseS1s126,58,9:databasesS1s126,69,6:corpusS1s126,77,6:cohortS1s126,85,6:imagesS1s126,93,10:recordingsS1s126,105,8:readingsS1s126,115,7:recordsS1s126,124,5:namesS1s127,23,11:identifiersS1s127,36,11:informationS1s127,49,3:phiS1s127,54,7:detailsS1s127,63,4:keysS1s127,69,7:secretsS1s127,78,11:credentialsS1s127,91,6:tokensS1s127,99,9:passwordsS1s131,7,10:data_termsQ0q131,19,6:S1s131,20,9:agreementS1s131,31,3:duaS1s131,36,12:credentialedS1s131,50,13:credentialingS1s131,65,5:termsS1s131,72,7:requestS1s135,7,8:licencesQ0q135,17,10:S1s135,18,7:licenseS1s135,27,7:licenceS1s135,36,8:licensedS1s135,46,9:licensingS1s135,57,3:mitS1s135,62,6:apacheS1s135,70,3:gplS1s135,75,3:bsdS1s135,80,2:ccS1s135,84,9:copyrightS1s144,7,6:placesQ0q144,15,8:S1s144,16,8:practiceS1s144,26,9:practicesS1s144,37,7:settingS1s144,46,8:settingsS1s144,56,11:environmentS1s144,69,12:environmentsS1s144,83,8:workflowS1s144,93,9:workflowsS1s148,7,5:doersQ0q148,14,4:S1s148,15,4:doesS1s148,21,3:didS3s148,26,7:doesn'tS3s148,37,6:didn'tS1s151,7,7:sourcesQ0q151,16,1:S1s151,17,4:fromS1s155,7,7:promptsQ0q155,16,6:S1s155,17,6:promptS1s155,25,7:promptsS1s155,34,11:instructionS1s155,47,12:instructionsS1s155,61,10:instructedS1s155,73,9:instructsS1s159,7,14:shared_recordsQ0q159,23,8:S1s159,24,7:reportsS1s159,33,5:notesS1s159,40,5:scansS1s159,47,7:lettersS1s159,56,11:transcriptsS1s159,69,6:photosS1s159,77,8:messagesS1s159,87,7:recordsS1s162,7,14:decision_verbsQ0q162,23,6:S1s162,24,4:makeS1s162,30,6:informS1s162,38,5:guideS1s162,45,7:supportS1s162,54,5:driveS1s162,61,4:takeS1s165,7,9:decisionsQ0q165,18,7:S1s165,19,8:decisionS1s165,29,9:decisionsS1s165,40,9:treatmentS1s165,51,10:treatmentsS1s165,63,4:careS1s165,69,6:dosingS1s165,77,11:prescribingS1s167,7,14:deciding_verbsQ0q167,23,2:S1s167,24,6:decideS1s167,32,6:chooseS1s172,7,13:clinical_actsQ0q172,22,4:S1s172,23,4:doseS1s172,29,9:prescribeS1s172,40,8:diagnoseS1s172,50,5:treatS1s175,7,6:adviceQ0q175,15,1:S1s175,16,6:adviceS1s176,7,6:levelsQ0q176,15,1:S1s176,16,10:individualS1s178,7,12:levels_afterQ0q178,21,1:S1s178,22,5:levelS1s179,7,5:normsQ0q179,14,29:S1s179,15,8:intendedS1s179,25,5:meantS1s179,32,8:designedS1s179,42,8:suitableS1s179,52,10:unsuitableS1s179,64,11:appropriateS1s179,77,13:inappropriateS1s179,92,4:safeS1s179,98,3:fitS1s179,103,9:validatedS1s179,114,8:approvedS1s180,15,7:clearedS1s180,24,9:certifiedS1s180,35,5:readyS1s180,42,4:toolS1s180,48,5:toolsS1s180,55,6:systemS1s180,63,7:systemsS1s180,72,6:deviceS1s180,80,7:devicesS1s180,89,7:productS1s180,98,8:productsS1s180,108,8:softwareS1s181,15,7:serviceS3s181,24,9:shouldn'tS3s181,37,7:mustn'tS1s181,48,6:cannotS3s181,56,5:can'tS3s181,65,6:mayn'tS1s185,5,3:fixM0m186,7,3:S1s186,7,6:insertS1s186,15,11:after-titleS1s187,7,4:textS4s187,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s186,7,9:variablesM0m187,9,1:S1s187,9,9:decisionsS1s187,20,62:diagnostic, treatment or other care decisions about any personS1s188,5,8:examplesD0s189,7,23531:M0m189,7,3:S1s189,7,4:passQ0q192,9,110:S3s192,11,91:# Project
+S1s192,7,9:variablesM0m193,9,1:S1s193,9,9:decisionsS1s193,20,62:diagnostic, treatment or other care decisions about any personS1s194,5,8:examplesD0s195,7,24159:M0m195,7,3:S1s195,7,4:passQ0q198,9,114:S3s198,11,91:# Project
 
 Please don't use this (or any chatbot) to make decisions about your own health.
-S3s193,11,97:# Project
+S3s199,11,97:# Project
 
 None of these compounds should be used to treat anybody on the strength of this work.
-S3s194,11,107:# Project
+S3s200,11,107:# Project
 
 It is not approved for use in any practice, and it has never been connected to a record system.
-S3s195,11,123:# Project
+S3s201,11,123:# Project
 
 It runs in shadow mode, and it is not to be used for clinical decision-making until the evaluation is complete.
-S3s197,11,92:# Project
+S3s203,11,92:# Project
 
 I'm not a software engineer, and I wouldn't let this near a real patient's film.
-S3s199,11,62:# Project
+S3s205,11,62:# Project
 
 Please don't ask this model about your own health.
-S3s202,11,65:# Project
+S3s208,11,65:# Project
 
 This model has not undergone any clinical evaluation.
-S3s203,11,67:# Project
+S3s209,11,67:# Project
 
 We make no claim that the app is safe for clinical use.
-S3s204,11,78:# Project
+S3s210,11,78:# Project
 
 It is not meant for a clinical environment or a hospital workflow.
-S3s206,11,79:# Project
+S3s213,11,52:# Project
+
+Built for learning, not for the bedside.
+S3s214,11,80:# Project
+
+This is a classroom project and has no place in a hospital workflow.
+S3s215,11,61:# Project
+
+It has not been validated in real-world settings.
+S3s216,11,48:# Project
+
+It must never be deployed on a ward.
+S3s218,11,79:# Project
 
 It was intended purely as a learning exercise in survival analysis.
-S3s207,11,71:# Project
+S3s219,11,71:# Project
 
 The app was built as a teaching tool only, by two students.
-S3s209,11,137:# Drafting discharge summaries with citation checking
+S3s221,11,137:# Drafting discharge summaries with citation checking
 
 > Research code only. Nothing it writes should enter a patient record unreviewed.
-S3s211,11,87:# Project
+S3s223,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
-S3s213,11,114:# Project
+S3s225,11,114:# Project
 
 | Field | Value |
 |---|---|
 | Intended use | Research Use Only; not for use in diagnostic procedures |
-S3s215,11,86:# Project
+S3s227,11,86:# Project
 
 Please do not use this code, or anything like it, to decide insulin doses.
-S3s217,11,100:# Project
+S3s229,11,100:# Project
 
 **This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.
-S3s218,11,67:# Project
+S3s230,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s219,11,101:# Project
+S3s231,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s220,11,56:# Project
+S3s232,11,56:# Project
 
 Research prototype — not a medical device.
-S3s222,11,137:# Project
+S3s234,11,137:# Project
 
 ## Setup
 
@@ -3898,681 +3910,690 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s223,11,79:# Project
+S3s235,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s225,11,88:# Project
+S3s237,11,88:# Project
 
 Do not use SpotCheck to make decisions about your own skin or anyone else's.
-S3s226,11,84:# Project
+S3s238,11,84:# Project
 
 Please don't use these predictions to decide whether a compound is safe.
-S3s228,11,76:# Project
+S3s240,11,76:# Project
 
 Please do not make any insulin or food decisions from this code.
-S3s229,11,62:# Project
+S3s241,11,62:# Project
 
 "Not for clinical use." This is a student project.
-S3s231,11,96:# Project
+S3s243,11,96:# Project
 
 The system is not approved for, and must not be used in, real patient documentation.
-S3s233,11,136:# Project
+S3s245,11,136:# Project
 
 They say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.
-S3s235,11,111:# Project
+S3s247,11,111:# Project
 
 ## Not for dosing real patients
 
 I am a pharmacist and I still would not dose anyone from this app.
-S3s237,11,59:# Project
+S3s249,11,59:# Project
 
 It has not been evaluated in clinical practice.
-S3s239,11,91:# Project
+S3s251,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s241,11,70:# Project
+S3s253,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s243,11,90:# Project
+S3s255,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s245,11,51:# Project
+S3s257,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s247,11,55:# Project
+S3s259,11,55:# Project
 
 Do not use its forecasts to adjust insulin.
-S3s248,11,54:# Project
+S3s260,11,54:# Project
 
 This prototype is not a medical equipment.
-S3s250,11,77:# Project
+S3s262,11,77:# Project
 
 > **Intended use.** A learning project for a data-science course.
-S3s252,11,73:# Project
+S3s264,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s253,11,55:# Project
+S3s265,11,55:# Project
 
 It has not been validated for clinical use.
-S3s254,11,78:# Project
+S3s266,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s255,11,85:# Project
+S3s267,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s256,11,35:# Project
+S3s268,11,35:# Project
 
 Not a clinical product.
-S3s257,11,96:# Project
+S3s269,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s259,11,100:# Project
+S3s271,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s260,11,81:# Project
+S3s272,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s261,11,64:# Project
+S3s273,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s262,11,70:# Project
+S3s274,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s264,11,55:# Project
+S3s276,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s266,11,64:# Project
+S3s278,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s267,11,52:# Project
+S3s279,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s268,11,77:# Project
+S3s280,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s269,11,91:# Project
+S3s281,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s270,11,66:# Project
+S3s282,11,66:# Project
 
 This project is for educational and research purposes.
-S3s271,11,65:# Project
+S3s283,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s272,11,86:# Project
+S3s284,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s273,11,78:# Project
+S3s285,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s274,11,46:# Project
+S3s286,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s275,11,80:# Project
+S3s287,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s277,11,70:# Project
+S3s289,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s278,11,47:# Project
+S3s290,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s280,11,56:# Project
+S3s292,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s281,11,65:# Project
+S3s293,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s282,11,46:# Project
+S3s294,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s283,11,65:# Project
+S3s295,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s284,11,55:# Project
+S3s296,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s285,11,50:# Project
+S3s297,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s286,11,77:# Project
+S3s298,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s287,11,78:# Project
+S3s299,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s288,11,62:# Project
+S3s300,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s289,11,78:# Project
+S3s301,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s290,11,71:# Project
+S3s302,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s291,11,66:# Project
+S3s303,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s293,11,93:# Project
+S3s305,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s294,11,93:# Project
+S3s306,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s295,11,64:# Project
+S3s307,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s296,11,76:# Project
+S3s308,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s297,11,70:# Project
+S3s309,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s298,11,75:# Project
+S3s310,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s299,11,68:# Project
+S3s311,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s300,11,50:# Project
+S3s312,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s302,11,50:# Project
+S3s314,11,50:# Project
 
 The predictions are illustrative only.
-S3s303,11,49:# Project
+S3s315,11,49:# Project
 
 This dashboard is purely educational.
-S3s305,11,74:# Project
+S3s317,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s306,11,52:# Project
+S3s318,11,52:# Project
 
 It has not been tested on real patients.
-S3s307,11,42:# Project
+S3s319,11,42:# Project
 
 Not intended for hospital use.
-S3s308,11,75:# Project
+S3s320,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s310,11,74:# Project
+S3s322,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s312,11,102:# Project
+S3s324,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s313,11,76:# Project
+S3s325,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s314,11,84:# Project
+S3s326,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S3s316,11,74:# Project
+S3s328,11,74:# Project
 
 Nothing here should be used to write real discharge summaries.
-S3s317,11,76:# Project
+S3s329,11,76:# Project
 
 This is a school project, don't use it to make real assignments.
-S3s318,11,86:# Project
+S3s330,11,86:# Project
 
 Decision-support prototype only; not validated for use in live scheduling.
-S3s319,11,74:# Project
+S3s331,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s321,11,62:# Project
+S3s333,11,62:# Project
 
 Please don't take anything here to a real bedside.
-S3s322,11,104:# Project
+S3s334,11,104:# Project
 
 We are students, not ophthalmologists — please do not point this at a real patient's eyes.
-S3s323,11,81:# Project
+S3s335,11,81:# Project
 
 Nothing here should be used to estimate prognosis for a real patient.
-S3s325,11,48:# Project
+S3s337,11,48:# Project
 
 Please do not dose anyone with this.
-S3s326,11,70:# Project
+S3s338,11,70:# Project
 
 This is study project of me. Please do not use at bedside.
-S3s327,11,94:# Project
+S3s339,11,94:# Project
 
 The summaries are not suitable to be put into a patient's record or used for care.
-S3s328,11,79:# Project
+S3s340,11,79:# Project
 
 Nothing here should be used to assign a subtype or guide treatment.
-S3s329,11,65:# Project
+S3s341,11,65:# Project
 
 This is a benchmark exercise. Nothing here is advice.
-S3s331,11,52:# Project
+S3s343,11,52:# Project
 
 AskNurseBot is not a nurse, or a doctor.
-S3s333,11,69:# Project
+S3s345,11,69:# Project
 
 - No model here should be used to make insulin decisions.
-S3s335,11,61:# Project
+S3s347,11,61:# Project
 
 > **Important:** phi-redactor is a research tool.
-S3s336,11,80:# Project
+S3s348,11,80:# Project
 
 PGX-Dose is a teaching artefact. Real dosing follows INR monitoring.
-S3s338,11,81:# Project
+S3s350,11,81:# Project
 
 Nothing in this repository is a recommendation to prescribe any drug.
-S3s340,11,84:# Project
+S3s352,11,84:# Project
 
 > It is not meant for treatment planning or any other clinical decision.
-S3s342,11,89:# Project
+S3s354,11,89:# Project
 
 The forecasts should not be used to make decisions about individual patients.
-S3s343,11,90:# Project
+S3s355,11,90:# Project
 
 This is a planning aid prototype, not a tool for individual patient decisions.
-S3s345,11,102:# Project
+S3s357,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s346,7,4:failQ0q348,9,122:S3s348,11,126:# Project
+S1s358,7,4:failQ0q360,9,125:S3s360,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
-S3s351,11,103:# Project
+S3s363,11,100:# Project
+
+I did not test the model in the real planning. It was never used in real-world settings.
+S3s364,11,77:# Project
+
+Its default settings are not what you want for a real deployment.
+S3s365,11,117:# Project
+
+The DILIrank data is provided for research use only and is not to be used for regulatory decision making.
+S3s368,11,103:# Project
 
 The published baseline is meant as a reference only.
 
 It was built as a research prototype.
-S3s352,11,80:# Project
+S3s369,11,80:# Project
 
 The hospital sends no claims data to the clinical team, only vitals.
-S3s354,11,127:# Project
+S3s371,11,127:# Project
 
 - Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).
-S3s356,11,123:# Project
+S3s373,11,123:# Project
 
 Readability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.
-S3s358,11,113:# Project
+S3s375,11,113:# Project
 
 It forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.
-S3s359,11,129:# Project
+S3s376,11,129:# Project
 
 Only hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.
-S3s360,11,111:# Project
+S3s377,11,111:# Project
 
 They say nothing about any individual patient and are not used for triage or any clinical decision.
-S3s362,11,57:# Project
+S3s379,11,57:# Project
 
 It has not been tested at any other hospital.
-S3s364,11,83:# Project
+S3s381,11,83:# Project
 
 Nobody in the competition could check which positives are real binders.
-S3s366,11,102:# Project
+S3s383,11,102:# Project
 
 The data is from the Analytics Vidhya platform and was used for educational purposes only.
-S3s368,11,79:# Project
+S3s385,11,79:# Project
 
 | Variant | AUPRC |
 |---|---|
 | only tdcsfog for training | 0.398 |
-S3s370,11,70:# Project
+S3s387,11,70:# Project
 
 Please do not commit real patient data to this repository.
-S3s371,11,48:# Project
+S3s388,11,48:# Project
 
 The annotator was not a radiologist.
-S3s372,11,76:# Project
+S3s389,11,76:# Project
 
 If the user is not a clinician, the app shows a plainer summary.
-S3s373,11,59:# Project
+S3s390,11,59:# Project
 
 Never paste real patient names into the prompt.
-S3s374,11,75:# Project
+S3s391,11,75:# Project
 
 `.env` is gitignored. Never commit real keys to the repository.
-S3s375,11,88:# Project
+S3s392,11,88:# Project
 
 Please don't use the synthetic data to draw conclusions about real services.
-S3s376,11,68:# Project
+S3s393,11,68:# Project
 
 We did not use real patient data for a personal project.
-S3s377,11,86:# Project
+S3s394,11,86:# Project
 
 We could not measure it because the tool was never used for real planning.
-S3s378,11,65:# Project
+S3s395,11,65:# Project
 
 The app does not use the GPU for real-time inference.
-S3s380,11,83:# Project
+S3s397,11,83:# Project
 
 OhioT1DM is only available for research use under a data use agreement.
-S3s381,11,81:# Project
+S3s398,11,81:# Project
 
 ChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.
-S3s382,11,82:# Project
+S3s399,11,82:# Project
 
 Every no-show is a slot that a doctor is paid for but no patient uses.
-S3s383,11,72:# Project
+S3s400,11,72:# Project
 
 The next coronavirus might not care about the drugs we have.
-S3s385,11,98:# Project
+S3s402,11,98:# Project
 
 Weights are available for research purposes only, under the Llama 3 Community License.
-S3s386,11,84:# Project
+S3s403,11,84:# Project
 
 This is not a true external cohort (same hospital system, same readers).
-S3s388,11,87:# Project
+S3s405,11,87:# Project
 
 ## FAQ
 
 If you snore loudly or wake up gasping, please consult your doctor.
-S3s389,11,91:# Project
+S3s406,11,91:# Project
 
 The app shows "You are having CKD, please consult doctor" with the probability.
-S3s391,11,58:# Project
+S3s408,11,58:# Project
 
 This is a research tool for exploring cohorts.
-S3s392,11,36:# Project
+S3s409,11,36:# Project
 
 This is a training tool.
-S3s393,11,43:# Project
+S3s410,11,43:# Project
 
 This is not a research project.
-S3s395,11,124:# Project
+S3s412,11,124:# Project
 
 The dataset is available under a data use agreement for research purposes only, so it is not redistributed here.
-S3s397,11,86:# Project
+S3s414,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s399,11,69:# Project
+S3s416,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s400,11,77:# Project
+S3s417,11,77:# Project
 
 Sensor gaps up to 30 minutes were interpolated for training only.
-S3s402,11,74:# Project
+S3s419,11,74:# Project
 
 We only use your readings for research purposes if you opt in.
-S3s403,11,48:# Project
+S3s420,11,48:# Project
 
 Do not treat missing values as zero.
-S3s404,11,49:# Project
+S3s421,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s405,11,100:# Project
+S3s422,11,100:# Project
 
 The trained model is available for research collaborations only, on request to the team.
-S3s407,11,111:# Project
+S3s424,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s408,11,123:# Project
+S3s425,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s411,11,116:# Project
+S3s428,11,116:# Project
 
 OhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.
-S3s412,11,101:# Project
+S3s429,11,101:# Project
 
 The app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.
-S3s415,11,87:# Project
+S3s432,11,87:# Project
 
 So my question was not "can AI replace the radiologist" but a narrower one.
-S3s416,11,62:# Project
+S3s433,11,62:# Project
 
 Don't paste your own patient data into the prompt.
-S3s417,11,72:# Project
+S3s434,11,72:# Project
 
 We did not let the model see real test labels during tuning.
-S3s418,11,60:# Project
+S3s435,11,60:# Project
 
 We treat patients with missing labs as low risk.
-S3s419,11,93:# Project
+S3s436,11,93:# Project
 
 Code is available for academic and research use only. Please cite the repository.
-S3s420,11,114:# Project
+S3s437,11,114:# Project
 
 Most coding assistants on the market are labelled "for reference only"; this one submits codes itself.
-S3s421,11,144:# Project
+S3s438,11,144:# Project
 
 The system prompt says, in short:
 
 - Explain the report in plain words.
 - Do not add diagnoses or advice that are not in the report.
-S3s422,11,80:# Project
+S3s439,11,80:# Project
 
 ## License
 
 Proprietary. © 2024 Example Health Inc. Demo code only.
-S3s424,11,62:# Project
+S3s441,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s425,11,95:# Project
+S3s442,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s427,11,83:# Project
+S3s444,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s429,11,99:# Project
+S3s446,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s431,11,125:# Project
+S3s448,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s433,11,103:# Project
+S3s450,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s434,11,131:# Project
+S3s451,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s435,11,113:# Project
+S3s452,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s436,11,117:# Project
+S3s453,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s438,11,114:# Project
+S3s455,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s440,11,82:# Project
+S3s457,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s442,11,57:# Project
+S3s459,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s444,11,57:# Project
+S3s461,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s446,11,58:# Project
+S3s463,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s448,11,152:# Project
+S3s465,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s449,11,102:# Project
+S3s466,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s451,11,116:# Project
+S3s468,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s453,11,102:# Project
+S3s470,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s454,11,85:# Project
+S3s471,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s456,11,57:# Project
+S3s473,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s457,11,71:# Project
+S3s474,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s458,11,75:# Project
+S3s475,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s459,11,63:# Project
+S3s476,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s460,11,71:# Project
+S3s477,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s461,11,74:# Project
+S3s478,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s462,11,66:# Project
+S3s479,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s463,11,86:# Project
+S3s480,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s465,11,40:# Project
+S3s482,11,40:# Project
 
 For non-commercial use only.
-S3s467,11,90:# Project
+S3s484,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s468,11,96:# Project
+S3s485,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s469,11,89:# Project
+S3s486,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s470,11,86:# Project
+S3s487,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s471,11,62:# Project
+S3s488,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s472,11,89:# Project
+S3s489,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s474,11,91:# Project
+S3s491,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s475,11,52:# Project
+S3s492,11,52:# Project
 
 I did not use any data from my hospital.
-S3s476,11,86:# Project
+S3s493,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s477,11,68:# Project
+S3s494,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s478,11,85:# Project
+S3s495,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s481,11,127:# Project
+S3s498,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s482,11,103:# Project
+S3s499,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s483,11,81:# Project
+S3s500,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s485,11,95:# Project
+S3s502,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s487,11,107:# Project
+S3s504,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s489,11,93:# Project
+S3s506,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s490,11,102:# Project
+S3s507,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s492,11,129:# Project
+S3s509,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s494,11,110:# Project
+S3s511,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s495,11,113:# Project
+S3s512,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s497,11,94:# Project
+S3s514,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s498,11,78:# Project
+S3s515,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s500,11,105:# Project
+S3s517,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s502,11,55:# Project
+S3s519,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s503,11,82:# Project
+S3s520,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s504,11,53:# Project
+S3s521,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s505,11,41:# Project
+S3s522,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s506,11,51:# Project
+S3s523,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s507,11,66:# Project
+S3s524,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s508,11,72:# Project
+S3s525,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s509,11,70:# Project
+S3s526,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s510,11,67:# Project
+S3s527,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s511,11,70:# Project
+S3s528,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s512,11,64:# Project
+S3s529,11,64:# Project
 
 Only research data from the public release was used.
-S3s513,11,72:# Project
+S3s530,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s514,11,67:# Project
+S3s531,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s515,11,84:# Project
+S3s532,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s516,11,72:# Project
+S3s533,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s517,11,95:# Project
+S3s534,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s518,11,67:# Sepsis early warning
+S3s535,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s519,11,207:# Project
+S3s536,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s520,7,3:fixQ0q521,9,3:M0m521,11,2:S1s521,11,6:beforeS3s521,19,43:# Project
+S1s537,7,3:fixQ0q538,9,3:M0m538,11,2:S1s538,11,6:beforeS3s538,19,43:# Project
 
 A model that flags sepsis risk.
-S1s522,11,5:afterS3s522,18,352:# Project
+S1s539,11,5:afterS3s539,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4580,12 +4601,12 @@ S1s522,11,5:afterS3s522,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m523,11,3:S1s523,11,6:domainS1s523,19,7:imagingS1s524,11,6:beforeS3s524,19,84:---\####u{d}
+M0m540,11,3:S1s540,11,6:domainS1s540,19,7:imagingS1s541,11,6:beforeS3s541,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s525,11,5:afterS3s525,18,396:---\####u{d}
+S1s542,11,5:afterS3s542,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4596,70 +4617,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m526,11,2:S1s526,11,6:beforeS3s526,19,25:A model without a title.
-S1s527,11,5:afterS3s527,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m543,11,2:S1s543,11,6:beforeS3s543,19,25:A model without a title.
+S1s544,11,5:afterS3s544,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m529,5,11:S1s529,5,2:idS1s529,9,21:limitations.discussedS1s530,5,4:kindS1s530,11,6:phraseS1s531,5,8:categoryS1s531,15,14:responsibilityS1s532,5,8:severityS1s532,15,7:warningS1s533,5,6:weightS1i533,13,1:4S1s534,5,5:titleS1s534,12,21:Limitations discussedS1s535,5,7:messageS3s535,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s536,5,3:whyS5s536,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s539,5,10:referencesQ0q539,17,3:S3s539,18,12:TRIPOD+AI 26S3s539,34,18:CLAIM 2024 item 40S3s539,56,40:Model Cards: caveats and recommendationsS1s540,5,5:matchM0m541,7,3:S1s541,7,7:sectionS1s541,16,5:risksS1s542,7,8:manifestQ0q542,17,1:S1s542,18,11:limitationsS1s543,7,8:patternsQ0q544,9,6:S2s544,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s545,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s546,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s547,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s548,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s549,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s550,5,8:examplesD0s551,7,448:M0m551,7,2:S1s551,7,4:passQ0q552,9,3:S3s552,11,90:# Project
+M0m546,5,11:S1s546,5,2:idS1s546,9,21:limitations.discussedS1s547,5,4:kindS1s547,11,6:phraseS1s548,5,8:categoryS1s548,15,14:responsibilityS1s549,5,8:severityS1s549,15,7:warningS1s550,5,6:weightS1i550,13,1:4S1s551,5,5:titleS1s551,12,21:Limitations discussedS1s552,5,7:messageS3s552,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s553,5,3:whyS5s553,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s556,5,10:referencesQ0q556,17,3:S3s556,18,12:TRIPOD+AI 26S3s556,34,18:CLAIM 2024 item 40S3s556,56,40:Model Cards: caveats and recommendationsS1s557,5,5:matchM0m558,7,3:S1s558,7,7:sectionS1s558,16,5:risksS1s559,7,8:manifestQ0q559,17,1:S1s559,18,11:limitationsS1s560,7,8:patternsQ0q561,9,6:S2s561,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s562,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s563,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s564,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s565,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s566,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s567,5,8:examplesD0s568,7,448:M0m568,7,2:S1s568,7,4:passQ0q569,9,3:S3s569,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s553,11,59:# Project
+S3s570,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s554,11,69:# Project
+S3s571,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s555,7,4:failQ0q556,9,2:S3s556,11,57:# Project
+S1s572,7,4:failQ0q573,9,2:S3s573,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s557,11,45:# Project
+S3s574,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m559,5,11:S1s559,5,2:idS1s559,9,27:oversight.human-in-the-loopS1s560,5,4:kindS1s560,11,6:phraseS1s561,5,8:categoryS1s561,15,14:responsibilityS1s562,5,8:severityS1s562,15,7:warningS1s563,5,6:weightS1i563,13,1:4S1s564,5,5:titleS1s564,12,15:Human oversightS1s565,5,7:messageS3s565,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s566,5,3:whyS5s566,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s569,5,10:referencesQ0q569,17,5:S3s569,18,23:CONSORT-AI 5(iv), 5(vi)S3s569,45,13:TRIPOD+AI 27bS3s569,62,12:DECIDE-AI 12S3s569,78,10:FDA GMLP 7S3s569,92,17:EU AI Act Art. 14S1s570,5,5:matchM0m571,7,2:S1s571,7,8:manifestQ0q571,17,1:S1s571,18,15:human_oversightS1s572,7,8:patternsQ0q573,9,6:S2s573,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s574,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s575,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s576,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s577,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s578,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s579,5,8:examplesD0s580,7,531:M0m580,7,2:S1s580,7,4:passQ0q581,9,3:S3s581,11,111:# Project
+M0m576,5,11:S1s576,5,2:idS1s576,9,27:oversight.human-in-the-loopS1s577,5,4:kindS1s577,11,6:phraseS1s578,5,8:categoryS1s578,15,14:responsibilityS1s579,5,8:severityS1s579,15,7:warningS1s580,5,6:weightS1i580,13,1:4S1s581,5,5:titleS1s581,12,15:Human oversightS1s582,5,7:messageS3s582,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s583,5,3:whyS5s583,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s586,5,10:referencesQ0q586,17,5:S3s586,18,23:CONSORT-AI 5(iv), 5(vi)S3s586,45,13:TRIPOD+AI 27bS3s586,62,12:DECIDE-AI 12S3s586,78,10:FDA GMLP 7S3s586,92,17:EU AI Act Art. 14S1s587,5,5:matchM0m588,7,2:S1s588,7,8:manifestQ0q588,17,1:S1s588,18,15:human_oversightS1s589,7,8:patternsQ0q590,9,6:S2s590,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s591,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s592,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s593,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s594,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s595,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s596,5,8:examplesD0s597,7,531:M0m597,7,2:S1s597,7,4:passQ0q598,9,3:S3s598,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s582,11,103:# Project
+S3s599,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s583,11,94:# Project
+S3s600,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s584,7,4:failQ0q585,9,2:S3s585,11,56:# Project
+S1s601,7,4:failQ0q602,9,2:S3s602,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s586,11,37:# Project
+S3s603,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m588,5,11:S1s588,5,2:idS1s588,9,15:data.provenanceS1s589,5,4:kindS1s589,11,6:phraseS1s590,5,8:categoryS1s590,15,14:responsibilityS1s591,5,8:severityS1s591,15,7:warningS1s592,5,6:weightS1i592,13,1:4S1s593,5,5:titleS1s593,12,27:Data provenance and privacyS1s594,5,7:messageS3s594,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s595,5,3:whyS5s595,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s598,5,10:referencesQ0q598,17,4:S3s598,18,16:TRIPOD+AI 5a, 5bS3s598,38,22:CLAIM 2024 items 7, 11S3s598,64,20:HIPAA 45 CFR 164.514S3s598,88,23:Datasheets for DatasetsS1s599,5,5:matchM0m600,7,2:S1s600,7,8:manifestQ0q600,17,1:S1s600,18,12:data_sourcesS1s601,7,8:patternsQ0q602,9,4:S2s602,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s603,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s604,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s605,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s606,5,8:examplesD0s607,7,409:M0m607,7,2:S1s607,7,4:passQ0q608,9,3:S3s608,11,61:# Project
+M0m605,5,11:S1s605,5,2:idS1s605,9,15:data.provenanceS1s606,5,4:kindS1s606,11,6:phraseS1s607,5,8:categoryS1s607,15,14:responsibilityS1s608,5,8:severityS1s608,15,7:warningS1s609,5,6:weightS1i609,13,1:4S1s610,5,5:titleS1s610,12,27:Data provenance and privacyS1s611,5,7:messageS3s611,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s612,5,3:whyS5s612,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s615,5,10:referencesQ0q615,17,4:S3s615,18,16:TRIPOD+AI 5a, 5bS3s615,38,22:CLAIM 2024 items 7, 11S3s615,64,20:HIPAA 45 CFR 164.514S3s615,88,23:Datasheets for DatasetsS1s616,5,5:matchM0m617,7,2:S1s617,7,8:manifestQ0q617,17,1:S1s617,18,12:data_sourcesS1s618,7,8:patternsQ0q619,9,4:S2s619,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s620,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s621,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s622,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s623,5,8:examplesD0s624,7,409:M0m624,7,2:S1s624,7,4:passQ0q625,9,3:S3s625,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s609,11,63:# Project
+S3s626,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s610,11,64:# Project
+S3s627,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s611,7,4:failQ0q612,9,2:S3s612,11,64:# Project
+S1s628,7,4:failQ0q629,9,2:S3s629,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s613,11,29:# Project
+S3s630,11,29:# Project
 
 ```
 synthetic

@@ -267,6 +267,12 @@ struct DisclaimerScanner {
                    !words[target].contains(.population) {
                     return true
                 }
+                // "Built for learning, not for the clinic": a place of care closing the clause after "not for the".
+                if target == position + 3, words[position + 1].contains(.preposition), words[position + 1].contains(.purposeFrame),
+                   words[position + 2].contains(.article), Self.placesOfCare.contains(index.tokens[sentence.lowerBound + target].hash),
+                   target + 1 == words.count || words[target + 1].contains(.clauseStart) {
+                    return true
+                }
                 if words[target].contains(.use), target <= position + 3,
                    words[(position + 1)..<target].allSatisfy({
                        $0.contains(.article) || $0.contains(.delivery) || $0.contains(.preposition) && $0.contains(.purposeFrame)
@@ -279,6 +285,8 @@ struct DisclaimerScanner {
     }
 
     static let any = TextIndex.hash("any".utf8)
+    static let placesOfCare: Set<UInt64> = Set(["clinic", "clinics", "bedside", "hospital", "hospitals", "ward", "wards"]
+        .map { TextIndex.hash($0.utf8) })
     static let subjectPronouns: Set<UInt64> = Set(["they", "it", "we", "you", "he", "she", "i"].map { TextIndex.hash($0.utf8) })
     static let against = TextIndex.hash("against".utf8)
     static let auxiliaries: Set<UInt64> = Set(["do", "does", "will", "should"].map { TextIndex.hash($0.utf8) })
