@@ -2412,6 +2412,11 @@ rules:
         # Past a colon, a short label may open the list of values.
         - "# Project\n\nTime-dependent AUC at 5 years on METABRIC: clinical 0.70, elastic-net 0.76.\n"
         - "# Project\n\nOutput:\n\n                  precision    recall  f1-score   support\n\n               0       0.97      1.00      0.98      7935\n               1       0.85      0.19      0.31       289\n"
+        # A name glued to its value on a printed record, or on a line beside such records; a share of the
+        # flagged that had the outcome; qualified alerts followed by the event.
+        - "# Project\n\n```\n[medqa_us_test]      n=1273  correct=765  acc=0.6009  ci95=[0.5740, 0.6275]\n[calibration]        medqa ECE=0.142\n```\n"
+        - "# Project\n\nAt a 30% risk threshold the model flags 27% of patients. Among the flagged, 51% died within 6 months.\n"
+        - "# Project\n\n| | V1 | V2 |\n|---|---|---|\n| Red alerts followed by exacerbation within 7 days | 61 / 214 (29%) | 63 / 163 (39%) |\n"
         # An accuracy told as the share judged correct: the items first, the judgement first, or counts
         # with the share in brackets.
         - "# Project\n\nOn the held-out 20% the model got about 87% of cases right.\n"
@@ -2419,6 +2424,10 @@ rules:
         - "# Project\n\nIt ranks the pair correctly 74% of the time.\n"
         - "# Project\n\nIt got 184 of 200 right (92%).\n"
       fail:
+        # Training progress glued to its values; a figure cited from a paper past a hyphenated setting's
+        # number; a share of the flagged that were false alarms.
+        - "# Project\n\n```\n[epoch 001] train_mse=0.9132  val_mse=0.7241\nEpoch 14/15  train_loss=0.211  val_acc=0.887\n```\n"
+        - "# Project\n\nThe CAML model reported a micro-F1 of about 0.61 in the top-50 setting (Mullenbach et al., 2018).\n"
         # A share called right or correct that is no result: a hypothetical model's, a bound, a definition,
         # a level asked for, people's own answers, and "right" or "correct" before a noun.
         - "# Project\n\nA model that says everyone shows up is right 80% of the time, so I report recall.\n"
@@ -3164,6 +3173,9 @@ rules:
                  fda, regulator, regulators,
                  # The ward a tool would be run on: "It must never be deployed on a ward".
                  ward, wards,
+                 # Therapies by name, and diet as care: "must not be used to select anyone for immunotherapy",
+                 # "This isn't dietary advice."
+                 immunotherapy, chemotherapy, radiotherapy, dietary, nutritional,
                  # A hospital-operations tool's real use is operational: "not intended for operational use".
                  operational, operationally,
                  # A diabetes tool's treatment decision: "must not be used to decide insulin doses".
@@ -3302,6 +3314,9 @@ rules:
       # Advice denied on its own, closing its clause ("Nothing here is advice", "This is not advice."): in a
       # README about health the advice denied is medical; "no advice on installing" goes on and is not read.
       advice: [advice]
+      # What a project denies being at the end of a clause: "a nurse's learning project, not a device, and
+      # untested", "It is not a device." ("not a device driver" goes on to name another thing).
+      identities: [device]
       levels: [individual]
       # "not used for anything patient-level": the level named after the population.
       levels_after: [level]
@@ -3343,6 +3358,13 @@ rules:
         - "# Project\n\nThis is a classroom project and has no place in a hospital workflow.\n"
         - "# Project\n\nIt has not been validated in real-world settings.\n"
         - "# Project\n\nIt must never be deployed on a ward.\n"
+        # An instruction keeping the reader's own treatment from the project; a project that is not a device;
+        # a negated subject, a modal and a decision about care; a therapy named; diet as care.
+        - "# Project\n\nDon't change your insulin or your alert settings because of anything in this repository.\n"
+        - "# Project\n\nIt's a nurse's learning project on open research data, not a device, and it has not been tested on anyone.\n"
+        - "# Project\n\nNothing this code produces should inform a decision about an individual patient's treatment.\n"
+        - "# Project\n\nIt must not be used to select or deselect anyone for immunotherapy.\n"
+        - "# Project\n\nThis isn't dietary advice.\n"
         # A purpose verb, "as", a purpose and what it names, with a marker.
         - "# Project\n\nIt was intended purely as a learning exercise in survival analysis.\n"
         - "# Project\n\nThe app was built as a teaching tool only, by two students.\n"
@@ -3487,6 +3509,12 @@ rules:
       fail:
         # A verb of use other than "use" counts after "be" or "to" only: scripts that "will not run" tell what they can do.
         - "# Project\n\nWithout access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.\n"
+        # Advice to consult a doctor first; a device that is not a project's identity; a participle after a
+        # comma opens its own clause; a decision about nothing clinical.
+        - "# Project\n\nNever change your medication without talking to your doctor first.\n"
+        - "# Project\n\nThe watch is not a device we tested, and this is not a device driver.\n"
+        - "# Project\n\nI try to predict if a patient will not come to his medical appointment, using the famous dataset.\n"
+        - "# Project\n\nNo single feature should drive the decision.\n"
         # The real work in a history ("did not", "was never") or in advice, and a regulatory decision in a
         # dataset's terms.
         - "# Project\n\nI did not test the model in the real planning. It was never used in real-world settings.\n"

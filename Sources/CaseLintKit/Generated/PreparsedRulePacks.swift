@@ -2246,8 +2246,8 @@ auprc = 0.80
 ```
 
 """####),
-        ("rules/evidence.yml", 57962, ####"""
-M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,25:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,46:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,19:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,3:r@8S1s66,19,4:r@10S1s66,25,4:r@15S1s66,31,4:r@20S1s66,37,4:r@25S1s66,43,4:r@30S1s66,49,4:r@50S1s66,55,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,15:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,21:positive predictivityS1s70,66,9:precisionS1s70,77,3:p@1S1s70,82,3:p@3S1s70,87,3:p@5S1s70,92,3:p@8S1s70,97,4:p@10S1s70,103,4:p@15S1s70,109,4:p@20S1s70,115,4:p@25S1s70,121,4:p@30S1s70,127,4:p@50S1s70,133,5:p@100S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s83,5,4:hd95Q0q83,11,5:S1s83,12,4:hd95S1s83,18,34:95th percentile hausdorff distanceS1s83,54,22:95% hausdorff distanceS1s83,78,13:95% hausdorffS1s83,93,18:hausdorff distanceS1s84,5,3:nsdQ0q84,10,4:S1s84,11,3:nsdS1s84,16,23:normalized surface diceS1s84,41,23:normalised surface diceS1s84,66,12:surface diceS1s85,5,4:assdQ0q85,11,4:S1s85,12,4:assdS1s85,18,34:average symmetric surface distanceS1s85,54,21:mean surface distanceS1s85,77,4:masdS1s86,5,3:maeQ0q86,10,3:S1s86,11,3:maeS1s86,16,19:mean absolute errorS1s86,37,22:average absolute errorS1s88,5,5:medaeQ0q88,12,3:S1s88,13,5:medaeS1s88,20,21:median absolute errorS1s88,43,9:median aeS1s89,5,4:mardQ0q89,11,3:S1s89,12,4:mardS1s89,18,33:mean absolute relative differenceS1s89,53,32:mean absolute relative deviationS1s90,5,4:rmseQ0q90,11,3:S1s90,12,4:rmseS1s90,18,23:root mean squared errorS1s90,43,22:root mean square errorS1s91,5,3:mseQ0q91,10,2:S1s91,11,3:mseS1s91,16,18:mean squared errorS1s92,5,4:mapeQ0q92,11,2:S1s92,12,4:mapeS1s92,18,30:mean absolute percentage errorS1s93,5,5:smapeQ0q93,12,2:S1s93,13,5:smapeS1s93,20,40:symmetric mean absolute percentage errorS1s94,5,4:maseQ0q94,11,2:S1s94,12,4:maseS1s94,18,26:mean absolute scaled errorS1s95,5,5:rmsseQ0q95,12,2:S1s95,13,5:rmsseS1s95,20,30:root mean squared scaled errorS1s96,5,17:interval_coverageQ0q96,24,5:S1s96,25,17:interval coverageS1s96,44,35:coverage of the prediction intervalS1s96,81,28:prediction interval coverageS1s96,111,11:pi coverageS1s96,124,18:empirical coverageS1s97,5,7:pinballQ0q97,14,2:S1s97,15,12:pinball lossS1s97,29,13:quantile lossS1s98,5,4:crpsQ0q98,11,2:S1s98,12,4:crpsS1s98,18,35:continuous ranked probability scoreS1s99,5,2:r2Q0q99,9,6:S1s99,10,2:r2S1s99,14,3:r^2S1s99,19,3:r²S1s99,23,9:r-squaredS1s99,34,9:r squaredS1s99,45,28:coefficient of determinationS1s100,5,7:c_indexQ0q100,14,5:S1s100,15,7:c-indexS1s100,24,7:c indexS1s100,33,17:concordance indexS1s100,52,11:harrell's cS1s100,65,7:uno's cS1s102,5,7:pearsonQ0q102,14,8:S1s102,15,7:pearsonS1s102,24,9:pearson rS1s102,35,19:pearson correlationS1s102,56,11:pearson's rS1s102,69,9:pearson'sS1s102,80,21:pearson's correlationS1s102,103,31:pearson correlation coefficientS1s103,15,33:pearson's correlation coefficientS1s104,5,8:spearmanQ0q104,15,10:S1s104,16,8:spearmanS1s104,26,14:spearman's rhoS1s104,42,20:spearman correlationS1s104,64,10:spearman'sS1s104,76,22:spearman's correlationS1s104,100,25:spearman rank correlationS1s105,16,27:spearman's rank correlationS1s105,45,13:spearman's ρS1s105,59,11:spearman ρS1s105,71,12:spearman rhoS1s107,5,5:rougeQ0q107,12,17:S1s107,13,5:rougeS1s107,20,7:rouge-lS1s107,29,7:rouge-1S1s107,38,7:rouge-2S1s107,47,6:rougelS1s107,55,6:rouge1S1s107,63,6:rouge2S1s107,71,9:rougelsumS1s107,82,8:rouge f1S1s107,92,10:rouge-l f1S1s107,104,10:rouge-1 f1S1s107,116,10:rouge-2 f1S1s107,128,9:rougel f1S1s107,139,14:rouge-l recallS1s108,13,14:rouge-1 recallS1s108,29,14:rouge-2 recallS1s108,45,17:rouge-l precisionS1s109,5,4:bleuQ0q109,11,1:S1s109,12,4:bleuS1s110,5,9:bertscoreQ0q110,16,8:S1s110,17,9:bertscoreS1s110,28,10:bert scoreS1s110,40,10:bert-scoreS1s110,52,12:bertscore f1S1s110,66,13:bert score f1S1s110,81,13:bert-score f1S1s110,96,19:bertscore precisionS1s111,17,16:bertscore recallS1s112,5,18:hallucination_rateQ0q112,25,6:S1s112,26,18:hallucination rateS1s112,46,14:hallucinationsS1s112,62,13:hallucinationS1s112,77,16:fabrication rateS1s112,95,22:unsupported statementsS1s112,119,26:unsupported statement rateS1s113,5,13:omission_rateQ0q113,20,3:S1s113,21,13:omission rateS1s113,36,9:omissionsS1s113,47,8:omissionS1s114,5,16:false_alarm_rateQ0q114,23,10:S1s114,24,16:false alarm rateS1s114,42,16:false alarms perS1s114,60,16:false alerts perS1s114,78,12:false alarmsS1s114,92,12:false alertsS1s114,106,22:alarms per patient-dayS1s115,24,22:alarms per patient dayS1s115,48,19:false positives perS1s115,69,19:false positive rateS1s115,90,3:fprS1s116,5,17:detection_latencyQ0q116,24,5:S1s116,25,17:detection latencyS1s116,44,15:detection delayS1s116,61,22:median detection delayS1s116,85,17:time to detectionS1s116,104,17:time-to-detectionS1s117,5,8:log_lossQ0q117,15,3:S1s117,16,8:log lossS1s117,26,7:loglossS1s117,35,18:cross-entropy lossS1s118,1,5:rulesD0s119,3,34722:Q0q119,3,4:M0m119,5,12:S1s119,5,2:idS1s119,9,16:metrics.reportedS1s120,5,4:kindS1s120,11,7:metricsS1s121,5,8:categoryS1s121,15,8:evidenceS1s122,5,8:severityS1s122,15,5:errorS1s123,5,6:weightS1i123,13,1:6S1s125,5,9:score_capS1i125,16,2:40S1s126,5,5:titleS1s126,12,19:Metrics with valuesS1s127,5,7:messageS3s127,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s128,5,3:whyS5s128,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s131,5,10:referencesQ0q131,17,2:S3s131,18,13:TRIPOD+AI 23aS3s131,35,27:CLAIM 2024 items 28, 29, 38S1s132,5,5:matchM0m133,7,1:S1s133,7,3:minS1i133,12,1:1S1s134,5,8:examplesD0s135,7,22589:M0m135,7,2:S1s135,7,4:passQ0q137,9,130:S3s137,11,69:# Project
+        ("rules/evidence.yml", 58996, ####"""
+M0m1,1,4:S1s1,1,4:packS1s1,7,8:evidenceS1s2,1,11:descriptionS5s2,14,172:Evaluation evidence: metrics reported with numbers. Metric names are normalised through an alias table, so "AUROC", "ROC-AUC" and "area under the ROC curve" are one metric.S1s5,1,10:vocabularyM0m8,3,12:S1s8,3,13:metric_windowS1i8,18,1:6S1s11,3,23:metric_expectation_cuesQ0q11,28,9:S1s11,29,8:expectedS1s11,39,9:expectingS1s11,50,4:goalS1s11,56,5:goalsS1s11,63,12:aspirationalS1s11,77,5:hopedS1s11,84,9:projectedS1s11,95,11:anticipatedS1s11,108,7:plannedS1s15,3,25:metric_expectation_labelsQ0q15,30,6:S1s15,31,6:targetS1s15,39,7:targetsS1s15,48,3:aimS1s15,53,9:objectiveS1s15,64,11:requirementS1s15,77,12:requirementsS1s18,3,21:metric_reference_cuesQ0q18,26,19:S1s18,27,6:chanceS1s18,35,12:chance levelS1s18,49,12:random guessS1s18,63,15:random guessingS1s18,80,17:random classifierS1s18,99,9:coin flipS1s18,110,8:no-skillS1s19,27,8:no skillS1s19,37,13:everyone getsS1s19,52,23:same score for everyoneS1s19,77,28:same prediction for everyoneS1s19,107,9:referenceS1s20,27,12:all-negativeS1s20,41,15:always predictsS1s20,58,19:constant predictionS1s20,79,15:by constructionS1s20,96,29:predicting the majority classS1s21,27,23:majority-class baselineS1s21,52,23:majority class baselineS1s24,3,22:metric_literature_cuesQ0q24,27,24:S1s24,28,5:et alS1s24,35,14:the literatureS1s24,51,14:original paperS1s24,67,14:original studyS1s24,83,16:original authorsS1s24,101,10:prior workS1s25,28,13:previous workS1s25,43,16:previous studiesS1s25,61,13:prior studiesS1s25,76,14:previous studyS1s25,92,11:prior studyS1s25,105,11:reported byS1s26,27,17:published studiesS1s26,46,15:published studyS1s26,63,14:published workS1s26,79,17:published resultsS1s26,98,20:published literatureS1s27,27,11:study foundS1s27,40,13:studies foundS1s27,55,12:study showedS1s27,69,14:studies showedS1s27,85,18:studies have shownS1s27,105,14:study reportedS1s27,121,14:studies reportS1s31,3,18:metric_share_verbsQ0q31,23,25:S1s31,24,6:caughtS1s31,32,7:catchesS1s31,41,5:catchS1s31,48,7:detectsS1s31,57,8:detectedS1s31,67,6:detectS1s31,75,8:capturesS1s31,85,8:capturedS1s31,95,7:captureS1s31,104,10:identifiesS1s31,116,10:identifiedS1s32,24,8:identifyS1s32,34,5:flagsS1s32,41,7:flaggedS1s32,50,10:highlightsS1s32,62,11:highlightedS1s32,75,8:picks upS1s32,85,9:picked upS1s32,96,8:recoversS1s32,106,9:recoveredS1s32,117,10:recognisesS1s33,24,10:recognizesS1s33,36,10:recognisedS1s33,48,10:recognizedS1s33,60,6:warnedS1s34,3,24:metric_share_populationsQ0q34,29,31:S1s34,30,8:patientsS1s34,40,7:patientS1s34,49,6:peopleS1s34,57,10:dischargesS1s34,69,10:admissionsS1s34,81,6:visitsS1s34,89,10:encountersS1s34,101,12:appointmentsS1s34,115,7:recordsS1s34,124,6:imagesS1s35,30,5:scansS1s35,37,7:samplesS1s35,46,5:notesS1s35,53,6:slidesS1s35,61,7:studiesS1s35,70,4:dataS1s35,76,7:datasetS1s35,85,6:cohortS1s35,93,10:populationS1s35,105,12:participantsS1s35,119,8:subjectsS1s36,30,5:usersS1s36,37,4:timeS1s36,43,4:daysS1s36,49,6:nightsS1s36,57,5:hoursS1s36,64,7:windowsS1s36,73,4:bedsS1s36,79,5:staffS1s36,86,9:compoundsS1s36,97,9:moleculesS1s39,3,26:metric_accuracy_adjectivesQ0q39,31,2:S1s39,32,8:accurateS1s39,42,7:correctS1s46,3,28:metric_labelled_only_aliasesQ0q46,33,3:S1s46,34,3:accS1s46,39,3:mapS1s46,44,3:ibsS1s51,3,23:metric_calibration_cuesQ0q51,28,28:S1s51,29,11:calibrationS1s51,42,10:calibratedS1s51,54,13:miscalibratedS1s51,69,12:recalibratedS1s51,83,13:recalibrationS1s51,98,14:over-confidentS1s51,114,13:overconfidentS1s52,29,15:under-confidentS1s52,46,14:underconfidentS1s52,62,13:over-predictsS1s52,77,14:over-predictedS1s52,93,12:over-predictS1s52,107,15:over-predictingS1s53,29,12:overpredictsS1s53,43,13:overpredictedS1s53,58,14:under-predictsS1s53,74,15:under-predictedS1s53,91,13:under-predictS1s53,106,13:underpredictsS1s54,29,14:underpredictedS1s54,45,13:overestimatesS1s54,60,13:overestimatedS1s54,75,14:over-estimatesS1s54,91,14:over-estimatedS1s54,107,14:underestimatesS1s55,29,14:underestimatedS1s55,45,15:under-estimatesS1s55,62,15:under-estimatedS1s56,3,24:metric_calibration_ratesQ0q56,29,2:S1s56,30,8:observedS1s56,40,9:predictedS1s57,3,14:metric_aliasesM0m58,5,46:S1s58,5,8:accuracyQ0q58,15,6:S1s58,16,8:accuracyS1s58,26,23:classification accuracyS1s58,51,14:top-1 accuracyS1s58,67,3:accS1s58,72,11:exact matchS1s58,85,20:exact-match accuracyS1s59,5,17:balanced_accuracyQ0q59,24,4:S1s59,25,17:balanced accuracyS1s59,44,12:balanced accS1s59,58,7:bal accS1s59,67,8:bal. accS1s60,5,5:aurocQ0q60,12,15:S1s60,13,5:aurocS1s60,20,3:aucS1s60,25,7:roc aucS1s60,34,7:roc-aucS1s60,43,7:auc-rocS1s60,52,7:auc rocS1s60,61,24:area under the roc curveS1s60,87,20:area under the curveS1s61,13,54:area under the receiver operating characteristic curveS1s61,69,11:c-statisticS1s61,82,11:c statisticS1s61,95,3:rocS1s63,13,4:taucS1s63,19,6:td-aucS1s63,27,18:time-dependent aucS1s64,5,5:auprcQ0q64,12,9:S1s64,13,5:auprcS1s64,20,6:pr aucS1s64,28,6:pr-aucS1s64,36,6:auc-prS1s64,44,6:auc prS1s64,52,4:auprS1s64,58,17:average precisionS1s64,77,37:area under the precision-recall curveS1s64,116,3:mapS1s65,5,11:sensitivityQ0q65,18,19:S1s65,19,11:sensitivityS1s65,32,6:recallS1s65,40,18:true positive rateS1s65,60,3:tprS1s65,65,18:sensitivity/recallS1s65,85,8:hit rateS1s65,95,14:detection rateS1s65,111,4:sensS1s65,117,3:r@1S1s65,122,3:r@3S1s65,127,3:r@5S1s65,132,3:r@8S1s66,19,4:r@10S1s66,25,4:r@15S1s66,31,4:r@20S1s66,37,4:r@25S1s66,43,4:r@30S1s66,49,4:r@50S1s66,55,5:r@100S1s67,5,17:event_sensitivityQ0q67,24,5:S1s67,25,17:event sensitivityS1s67,44,23:event-level sensitivityS1s67,69,25:episode-level sensitivityS1s67,96,12:event recallS1s67,110,20:event detection rateS1s68,5,11:specificityQ0q68,18,4:S1s68,19,11:specificityS1s68,32,18:true negative rateS1s68,52,3:tnrS1s68,57,4:specS1s70,5,3:ppvQ0q70,10,15:S1s70,11,3:ppvS1s70,16,25:positive predictive valueS1s70,43,21:positive predictivityS1s70,66,9:precisionS1s70,77,3:p@1S1s70,82,3:p@3S1s70,87,3:p@5S1s70,92,3:p@8S1s70,97,4:p@10S1s70,103,4:p@15S1s70,109,4:p@20S1s70,115,4:p@25S1s70,121,4:p@30S1s70,127,4:p@50S1s70,133,5:p@100S1s71,5,3:npvQ0q71,10,2:S1s71,11,3:npvS1s71,16,25:negative predictive valueS1s72,5,2:f1Q0q72,9,9:S1s72,10,2:f1S1s72,14,8:f1-scoreS1s72,24,8:f1 scoreS1s72,34,7:f-scoreS1s72,43,9:f-measureS1s72,54,8:macro f1S1s72,64,8:micro f1S1s72,74,11:weighted f1S1s72,87,8:f1-macroS1s73,5,3:mccQ0q73,10,3:S1s73,11,3:mccS1s73,16,32:matthews correlation coefficientS1s73,50,20:matthews correlationS1s74,5,5:kappaQ0q74,12,10:S1s74,13,5:kappaS1s74,20,13:cohen's kappaS1s74,35,12:cohens kappaS1s74,49,24:quadratic weighted kappaS1s74,75,3:qwkS1s74,80,14:weighted kappaS1s74,96,10:cohen's κS1s74,107,2:κS1s74,110,3:κwS1s74,114,4:κ_wS1s75,5,5:brierQ0q75,12,4:S1s75,13,5:brierS1s75,20,11:brier scoreS1s75,33,22:integrated brier scoreS1s75,57,3:ibsS1s76,5,17:calibration_slopeQ0q76,24,3:S1s76,25,17:calibration slopeS1s76,44,9:cal slopeS1s76,55,10:cal. slopeS1s77,5,21:calibration_interceptQ0q77,28,6:S1s77,29,21:calibration interceptS1s77,52,13:cal interceptS1s77,67,14:cal. interceptS1s77,83,24:calibration-in-the-largeS1s77,109,24:calibration in the largeS1s77,135,4:citlS1s78,5,26:expected_calibration_errorQ0q78,33,2:S1s78,34,26:expected calibration errorS1s78,62,3:eceS1s79,5,11:net_benefitQ0q79,18,3:S1s79,19,11:net benefitS1s79,32,24:standardized net benefitS1s79,58,24:standardised net benefitS1s80,5,4:diceQ0q80,11,5:S1s80,12,4:diceS1s80,18,10:dice scoreS1s80,30,16:dice coefficientS1s80,48,3:dscS1s80,53,27:dice similarity coefficientS1s81,5,3:iouQ0q81,10,6:S1s81,11,3:iouS1s81,16,7:jaccardS1s81,25,13:jaccard indexS1s81,40,23:intersection over unionS1s81,65,4:miouS1s81,71,8:mean iouS1s83,5,4:hd95Q0q83,11,5:S1s83,12,4:hd95S1s83,18,34:95th percentile hausdorff distanceS1s83,54,22:95% hausdorff distanceS1s83,78,13:95% hausdorffS1s83,93,18:hausdorff distanceS1s84,5,3:nsdQ0q84,10,4:S1s84,11,3:nsdS1s84,16,23:normalized surface diceS1s84,41,23:normalised surface diceS1s84,66,12:surface diceS1s85,5,4:assdQ0q85,11,4:S1s85,12,4:assdS1s85,18,34:average symmetric surface distanceS1s85,54,21:mean surface distanceS1s85,77,4:masdS1s86,5,3:maeQ0q86,10,3:S1s86,11,3:maeS1s86,16,19:mean absolute errorS1s86,37,22:average absolute errorS1s88,5,5:medaeQ0q88,12,3:S1s88,13,5:medaeS1s88,20,21:median absolute errorS1s88,43,9:median aeS1s89,5,4:mardQ0q89,11,3:S1s89,12,4:mardS1s89,18,33:mean absolute relative differenceS1s89,53,32:mean absolute relative deviationS1s90,5,4:rmseQ0q90,11,3:S1s90,12,4:rmseS1s90,18,23:root mean squared errorS1s90,43,22:root mean square errorS1s91,5,3:mseQ0q91,10,2:S1s91,11,3:mseS1s91,16,18:mean squared errorS1s92,5,4:mapeQ0q92,11,2:S1s92,12,4:mapeS1s92,18,30:mean absolute percentage errorS1s93,5,5:smapeQ0q93,12,2:S1s93,13,5:smapeS1s93,20,40:symmetric mean absolute percentage errorS1s94,5,4:maseQ0q94,11,2:S1s94,12,4:maseS1s94,18,26:mean absolute scaled errorS1s95,5,5:rmsseQ0q95,12,2:S1s95,13,5:rmsseS1s95,20,30:root mean squared scaled errorS1s96,5,17:interval_coverageQ0q96,24,5:S1s96,25,17:interval coverageS1s96,44,35:coverage of the prediction intervalS1s96,81,28:prediction interval coverageS1s96,111,11:pi coverageS1s96,124,18:empirical coverageS1s97,5,7:pinballQ0q97,14,2:S1s97,15,12:pinball lossS1s97,29,13:quantile lossS1s98,5,4:crpsQ0q98,11,2:S1s98,12,4:crpsS1s98,18,35:continuous ranked probability scoreS1s99,5,2:r2Q0q99,9,6:S1s99,10,2:r2S1s99,14,3:r^2S1s99,19,3:r²S1s99,23,9:r-squaredS1s99,34,9:r squaredS1s99,45,28:coefficient of determinationS1s100,5,7:c_indexQ0q100,14,5:S1s100,15,7:c-indexS1s100,24,7:c indexS1s100,33,17:concordance indexS1s100,52,11:harrell's cS1s100,65,7:uno's cS1s102,5,7:pearsonQ0q102,14,8:S1s102,15,7:pearsonS1s102,24,9:pearson rS1s102,35,19:pearson correlationS1s102,56,11:pearson's rS1s102,69,9:pearson'sS1s102,80,21:pearson's correlationS1s102,103,31:pearson correlation coefficientS1s103,15,33:pearson's correlation coefficientS1s104,5,8:spearmanQ0q104,15,10:S1s104,16,8:spearmanS1s104,26,14:spearman's rhoS1s104,42,20:spearman correlationS1s104,64,10:spearman'sS1s104,76,22:spearman's correlationS1s104,100,25:spearman rank correlationS1s105,16,27:spearman's rank correlationS1s105,45,13:spearman's ρS1s105,59,11:spearman ρS1s105,71,12:spearman rhoS1s107,5,5:rougeQ0q107,12,17:S1s107,13,5:rougeS1s107,20,7:rouge-lS1s107,29,7:rouge-1S1s107,38,7:rouge-2S1s107,47,6:rougelS1s107,55,6:rouge1S1s107,63,6:rouge2S1s107,71,9:rougelsumS1s107,82,8:rouge f1S1s107,92,10:rouge-l f1S1s107,104,10:rouge-1 f1S1s107,116,10:rouge-2 f1S1s107,128,9:rougel f1S1s107,139,14:rouge-l recallS1s108,13,14:rouge-1 recallS1s108,29,14:rouge-2 recallS1s108,45,17:rouge-l precisionS1s109,5,4:bleuQ0q109,11,1:S1s109,12,4:bleuS1s110,5,9:bertscoreQ0q110,16,8:S1s110,17,9:bertscoreS1s110,28,10:bert scoreS1s110,40,10:bert-scoreS1s110,52,12:bertscore f1S1s110,66,13:bert score f1S1s110,81,13:bert-score f1S1s110,96,19:bertscore precisionS1s111,17,16:bertscore recallS1s112,5,18:hallucination_rateQ0q112,25,6:S1s112,26,18:hallucination rateS1s112,46,14:hallucinationsS1s112,62,13:hallucinationS1s112,77,16:fabrication rateS1s112,95,22:unsupported statementsS1s112,119,26:unsupported statement rateS1s113,5,13:omission_rateQ0q113,20,3:S1s113,21,13:omission rateS1s113,36,9:omissionsS1s113,47,8:omissionS1s114,5,16:false_alarm_rateQ0q114,23,10:S1s114,24,16:false alarm rateS1s114,42,16:false alarms perS1s114,60,16:false alerts perS1s114,78,12:false alarmsS1s114,92,12:false alertsS1s114,106,22:alarms per patient-dayS1s115,24,22:alarms per patient dayS1s115,48,19:false positives perS1s115,69,19:false positive rateS1s115,90,3:fprS1s116,5,17:detection_latencyQ0q116,24,5:S1s116,25,17:detection latencyS1s116,44,15:detection delayS1s116,61,22:median detection delayS1s116,85,17:time to detectionS1s116,104,17:time-to-detectionS1s117,5,8:log_lossQ0q117,15,3:S1s117,16,8:log lossS1s117,26,7:loglossS1s117,35,18:cross-entropy lossS1s118,1,5:rulesD0s119,3,35382:Q0q119,3,4:M0m119,5,12:S1s119,5,2:idS1s119,9,16:metrics.reportedS1s120,5,4:kindS1s120,11,7:metricsS1s121,5,8:categoryS1s121,15,8:evidenceS1s122,5,8:severityS1s122,15,5:errorS1s123,5,6:weightS1i123,13,1:6S1s125,5,9:score_capS1i125,16,2:40S1s126,5,5:titleS1s126,12,19:Metrics with valuesS1s127,5,7:messageS3s127,14,143:No evaluation metric is reported with a number (e.g. 'AUROC 0.87 (95% CI 0.84-0.90)' or a results table). 'We will report AUC' is not a result.S1s128,5,3:whyS5s128,10,183:A healthcare model is judged on numbers measured on data it never saw. Report at least the metrics your domain expects, with values, the test set they come from and their uncertainty.S1s131,5,10:referencesQ0q131,17,2:S3s131,18,13:TRIPOD+AI 23aS3s131,35,27:CLAIM 2024 items 28, 29, 38S1s132,5,5:matchM0m133,7,1:S1s133,7,3:minS1i133,12,1:1S1s134,5,8:examplesD0s135,7,23249:M0m135,7,2:S1s135,7,4:passQ0q137,9,133:S3s137,11,69:# Project
 
 MAE at 30 minutes is 13.7 mg/dL on the held-out patients.
 S3s139,11,95:# Project
@@ -2852,208 +2852,231 @@ Output:
 
                0       0.97      1.00      0.98      7935
                1       0.85      0.19      0.31       289
-S3s362,11,71:# Project
+S3s362,11,132:# Project
+
+```
+[medqa_us_test]      n=1273  correct=765  acc=0.6009  ci95=[0.5740, 0.6275]
+[calibration]        medqa ECE=0.142
+```
+S3s363,11,113:# Project
+
+At a 30% risk threshold the model flags 27% of patients. Among the flagged, 51% died within 6 months.
+S3s364,11,127:# Project
+
+| | V1 | V2 |
+|---|---|---|
+| Red alerts followed by exacerbation within 7 days | 61 / 214 (29%) | 63 / 163 (39%) |
+S3s367,11,71:# Project
 
 On the held-out 20% the model got about 87% of cases right.
-S3s363,11,77:# Project
+S3s368,11,77:# Project
 
 Primary diagnosis was exactly right in 61% of episodes (244/400).
-S3s364,11,56:# Project
+S3s369,11,56:# Project
 
 It ranks the pair correctly 74% of the time.
-S3s365,11,42:# Project
+S3s370,11,42:# Project
 
 It got 184 of 200 right (92%).
-S1s366,7,4:failQ0q369,9,100:S3s369,11,93:# Project
+S1s371,7,4:failQ0q374,9,102:S3s374,11,109:# Project
+
+```
+[epoch 001] train_mse=0.9132  val_mse=0.7241
+Epoch 14/15  train_loss=0.211  val_acc=0.887
+```
+S3s375,11,109:# Project
+
+The CAML model reported a micro-F1 of about 0.61 in the top-50 setting (Mullenbach et al., 2018).
+S3s378,11,93:# Project
 
 A model that says everyone shows up is right 80% of the time, so I report recall.
-S3s370,11,82:# Project
+S3s379,11,82:# Project
 
 Fewer than 50% of notes were coded correctly before the project began.
-S3s371,11,68:# Project
+S3s380,11,68:# Project
 
 A gland drawn at 55% of its true area counts as correct.
-S3s372,11,84:# Project
+S3s381,11,84:# Project
 
 It answers only when it is confident enough to be right 80% of the time.
-S3s373,11,93:# Project
+S3s382,11,93:# Project
 
 Lay readers answered 52% of questions correctly after reading an original report.
-S3s374,11,100:# Project
+S3s383,11,100:# Project
 
 In 12% of images the lesion was on the right side; 38% of the misses were correct codes.
-S3s376,11,61:# Project
+S3s385,11,61:# Project
 
 About 14% of all studies would have been flagged.
-S3s377,11,72:# Project
+S3s386,11,72:# Project
 
 36% of exacerbations had no flag in the 3 days before onset.
-S3s378,11,75:# Project
+S3s387,11,75:# Project
 
 In the test set, 11% of medication lines were flagged this way.
-S3s379,11,88:# Project
+S3s388,11,88:# Project
 
 We cropped the bottom 8% of the image after an OCR check flagged text there.
-S3s380,11,48:# Project
+S3s389,11,48:# Project
 
 - 200 normal days -> flagged 12 (6%)
-S3s381,11,74:# Project
+S3s390,11,74:# Project
 
 | Measure | Value |
 |---|---|
 | Patients with an alert | 12% |
-S3s383,11,81:# Project
+S3s392,11,81:# Project
 
 Two residents rated 50 outputs for accuracy on a 1-5 scale: mean 4.2.
-S3s385,11,102:# Project
+S3s394,11,102:# Project
 
 | Rating | n |
 |---|---|
 | Minor omission, meaning preserved | 8 |
 | Meaning changed | 1 |
-S3s387,11,85:# Project
+S3s396,11,85:# Project
 
 The difference in AUC between the two models was 0.10 (95% CI 0.04-0.16).
-S3s389,11,107:# Project
+S3s398,11,107:# Project
 
 ## FAQ
 
 **Why is my C-index 0.5?** You probably passed survival probabilities instead of risks.
-S3s391,11,79:# Project
+S3s400,11,79:# Project
 
 ```
 threshold = 0.5 max_depth = 6
 sens = 0.68 spec = 0.75
 if x:
 ```
-S3s392,11,45:# Project
+S3s401,11,45:# Project
 
 - Flagged at admission: 120 (12%)
-S3s394,11,52:# Project
+S3s403,11,52:# Project
 
 - Loss: MSE, optimizer Adam (lr = 0.001)
-S3s395,11,100:# Project
+S3s404,11,100:# Project
 
 The comparison by MAE and by the share within 20% of the actual dose is in the notebook.
-S3s397,11,71:# Project
+S3s406,11,71:# Project
 
 | Method | Falls captured / 351 |
 |---|---|
 | Morse | 133 |
-S3s399,11,45:# Project
+S3s408,11,45:# Project
 
 ```
 target auc 0.80  acc 0.75
 ```
-S3s400,11,74:# Project
+S3s409,11,74:# Project
 
 ```
 Epoch: 010, Loss: 0.39, Train AUC: 0.88, Val AUC: 0.86
 ```
-S3s403,11,95:# Project
+S3s412,11,95:# Project
 
 We report AUROC (PTX) on the test set.
 
 | Site | PTX |
 |---|---|
 | Internal | 141 |
-S3s405,11,67:# Project
+S3s414,11,67:# Project
 
 | Measure | Value |
 |---|---|
 | Films flagged | 10.4% |
-S3s406,11,101:# Project
+S3s415,11,101:# Project
 
 | Check | Value |
 |---|---|
 | Unsupported claims flagged by cite_check | 15 of 24 (63%) |
-S3s407,11,86:# Project
+S3s416,11,86:# Project
 
 | Check | Value |
 |---|---|
 | Must-capture facts present | 91% (437/480) |
-S3s409,11,103:# Project
+S3s418,11,103:# Project
 
 Best so far is CAML (micro F1 and P@5 in `06_compare.ipynb`); ROC in figures/12_roc_v2.png.
-S3s411,11,71:# Project
+S3s420,11,71:# Project
 
 | Model | Share of patients flagged |
 |---|---|
 | A | 12% |
-S3s413,11,81:# Project
+S3s422,11,81:# Project
 
 ```
 validation AUROC while training
 epoch 3   0.61
 epoch 4   0.64
 ```
-S3s415,11,89:# Project
+S3s424,11,89:# Project
 
 - **Sensitivity**: *Standard* (3 of 4 windows) or *Cautious* (2 of 3 windows)
-S3s416,11,100:# Project
+S3s425,11,100:# Project
 
 The plan is to report mean Dice and 95% Hausdorff distance per region on 126 test cases.
-S3s417,11,72:# Project
+S3s426,11,72:# Project
 
 | Check | Result |
 |---|---|
 | Hallucination rate | 3 of 4 |
-S3s419,11,109:# Project
+S3s428,11,109:# Project
 
 In the test year we observed 12% readmissions; the app shows the predicted 30% risk to the nurse.
-S3s421,11,64:# Project
+S3s430,11,64:# Project
 
 ```
 [epoch 010] train_mse=0.3857  val_mse=0.3611
 ```
-S3s423,11,78:# Project
+S3s432,11,78:# Project
 
 Target AUROC for each outcome:
 
 - death: 0.85
 - ICU transfer: 0.80
-S3s424,11,107:# Project
+S3s433,11,107:# Project
 
 The strongest contrasts were on `ACC_MAG_std`:
 
 - REM vs Wake: -1.716
 - Wake vs Non-REM: +0.767
-S3s426,11,73:# Project
+S3s435,11,73:# Project
 
 We did not compute the AUROC. This is 0.5 for a random model.
-S3s428,11,91:# Project
+S3s437,11,91:# Project
 
 Sensitivity analysis (age)
 
 | Age group | Share |
 |---|---|
 | under 65 | 0.81 |
-S3s429,11,67:# Project
+S3s438,11,67:# Project
 
 We found 30 of the 120 patients (25%) had missing labs.
-S3s431,11,43:# Project
+S3s440,11,43:# Project
 
 ```python
 concordance = 0.7
 ```
-S3s433,11,64:# Project
+S3s442,11,64:# Project
 
 ```
 auc=0.74
 model.fit(x, y, score=auc, auc=0.5)
 ```
-S3s435,11,72:# Project
+S3s444,11,72:# Project
 
 We also looked at the AUROC. This is 0.5 for a random model.
-S3s436,11,95:# Project
+S3s445,11,95:# Project
 
 We measured sensitivity. The test set was small. It was 0.93 on the training folds.
-S3s438,11,52:# Project
+S3s447,11,52:# Project
 
 ```python
 scores = {'rouge1': 0.452}
 ```
-S3s440,11,140:# Project
+S3s449,11,140:# Project
 
 <table>
   <tr>
@@ -3065,273 +3088,273 @@ S3s440,11,140:# Project
     <td>0.50</td>
   </tr>
 </table>
-S3s442,11,115:# Project
+S3s451,11,115:# Project
 
 Noise-augmented minus clean-trained Macro-F1:
 
 | Artifact | Improvement |
 |---|---|
 | Muscle | +0.014 |
-S3s444,11,67:# Project
+S3s453,11,67:# Project
 
 The fitted regression slope was 0.94 per decade of age.
-S3s446,11,103:# Project
+S3s455,11,103:# Project
 
 Our suggestions showed 94% concordance with the tumour board (concordance: 47 of 50 cases).
-S3s448,11,46:# Project
+S3s457,11,46:# Project
 
 ```json
 {"target_auroc": 0.80}
 ```
-S3s450,11,69:# Project
+S3s459,11,69:# Project
 
 We will report precision at 15 once the codes are mapped.
-S3s451,11,84:# Project
+S3s460,11,84:# Project
 
 The same split was used before (Smith 2020, p. 5) with a cut-off at 0.5.
-S3s453,11,96:# Project
+S3s462,11,96:# Project
 
 A 2017 study found dermatologists reached 76% sensitivity on biopsy-proven melanoma.
-S3s455,11,67:# Project
+S3s464,11,67:# Project
 
 It is not 100% accurate, so treat its notes as a draft.
-S3s456,11,65:# Project
+S3s465,11,65:# Project
 
 The model flags 12% of patients for a follow-up call.
-S3s458,11,93:# Project
+S3s467,11,93:# Project
 
 Our fine-tuned model achieves strong micro-F1 and beats GPT-3.5 by a wide margin.
-S3s460,11,66:# Project
+S3s469,11,66:# Project
 
 Features come from the 3-axis acc and the 12-lead ECG.
-S3s462,11,91:# Project
+S3s471,11,91:# Project
 
 | Signal | Features | Count |
 |---|---|---|
 | ACC | mean and std per axis | 8 |
-S3s464,11,124:# Project
+S3s473,11,124:# Project
 
 The checker flagged 23 of 200 test images and 41 of the 115 clean drafts; the negation check flagged 2 of the 4.
-S3s465,11,90:# Project
+S3s474,11,90:# Project
 
 Of the AF patients most were flagged; 4 of 64 without AF were falsely flagged.
-S3s467,11,85:# Project
+S3s476,11,85:# Project
 
 PulsePal picks up atrial fibrillation with clinical-grade accuracy, 24/7.
-S3s469,11,87:# Project
+S3s478,11,87:# Project
 
 ### Sensitivity analysis
 
 | Excluded | Effect |
 |---|---|
 | Site A | 0.81 |
-S3s471,11,91:# Project
+S3s480,11,91:# Project
 
 | Horizon | tAUC 36 m | tAUC 60 m |
 |---|---|---|
 | Notes | pending | pending |
-S3s473,11,69:# Project
+S3s482,11,69:# Project
 
 Patients with IBS 2 years before diagnosis were excluded.
-S3s475,11,70:# Project
+S3s484,11,70:# Project
 
 | Feature | Importance |
 |---|---|
 | MAP, 6h min | 0.088 |
-S3s476,11,89:# Project
+S3s485,11,89:# Project
 
 Output is a label map (0 background, 1 liver, 2 tumour) in the image's space.
-S3s478,11,85:# Project
+S3s487,11,85:# Project
 
 Radiologists reach a sensitivity of about 0.85 on this task (Lee et al.).
-S3s480,11,129:# Project
+S3s489,11,129:# Project
 
 Accuracy matters less than you think. Here is the table.
 
 | Task | RF | GIN |
 |---|---|---|
 | NR-AR | 0.742 | 0.761 |
-S3s482,11,131:# Project
+S3s491,11,131:# Project
 
 ### 6.1 Accuracy of drafts
 
 | Finding | Per 100 drafts (95% CI) |
 |---|---:|
 | Unsupported statement | 7.5 (4.6-12.0) |
-S3s484,11,74:# Project
+S3s493,11,74:# Project
 
 Selecting genes before the split added about 0.02 to macro-F1.
-S3s486,11,96:# Project
+S3s495,11,96:# Project
 
 Novelty is perfect by exact match, but 6.2% of molecules sit near a training ligand.
-S3s487,11,65:# Project
+S3s496,11,65:# Project
 
 - **Physician-grade accuracy** across 30+ specialties
-S3s489,11,73:# Project
+S3s498,11,73:# Project
 
 | System | Partially correct |
 |---|---|
 | RAG | 47 (19.6%) |
-S3s491,11,65:# Project
+S3s500,11,65:# Project
 
 **Integrated Brier score (0–5 y), lower is better**
-S3s493,11,83:# Project
+S3s502,11,83:# Project
 
 Of the 40 ward patients we flagged 12 of them, about 30% of the cohort.
-S3s495,11,72:# Project
+S3s504,11,72:# Project
 
 The kappa between the two annotators on the labels was 0.81.
-S3s496,11,76:# Project
+S3s505,11,76:# Project
 
 Cohen's kappa
 between the two readers before consensus was 0.88.
-S3s498,11,53:# Project
+S3s507,11,53:# Project
 
 ```
 precision recall
 see the notebook
 ```
-S3s500,11,88:# Project
+S3s509,11,88:# Project
 
 ## Expected Performance
 
 | Baseline | ROUGE-L |
 |---|---|
 | Lead-3 | ~18.0 |
-S3s501,11,75:# Project
+S3s510,11,75:# Project
 
 Expected performance of our version:
 - **Sensitivity**: ~65-70%
-S3s503,11,91:# Project
+S3s512,11,91:# Project
 
 Our goal is a sensitivity of at least 0.9 and a false alarm rate of at most 5%.
-S3s505,11,76:# Project
+S3s514,11,76:# Project
 
 ## Results
 
 **Target**: sensitivity >= 0.90 at specificity 0.80.
-S3s507,11,110:# Project
+S3s516,11,110:# Project
 
 | Model | AUROC |
 |---|---|
 | Reference: everyone gets the same score | 0.50 |
 | Ours | [[TODO]] |
-S3s509,11,104:# Project
+S3s518,11,104:# Project
 
 The target is the AUC (Area Under the Dose-Response Curve): values near 1.0 mean resistance.
-S3s511,11,82:# Project
+S3s520,11,82:# Project
 
 | Model | Accuracy | AUROC |
 |---|---|---|
 | XGBoost | 0.xxx | 0.xxx |
-S3s513,11,44:# Project
+S3s522,11,44:# Project
 
 ```
 hallucination_rate: 0.04
 ```
-S3s515,11,94:# Project
+S3s524,11,94:# Project
 
 Builds run on Continuous Integration (CI).
 
 | Job | CI |
 |---|---|
 | lint | 0.81 |
-S3s517,11,79:# Project
+S3s526,11,79:# Project
 
 | Label | Correct | Incorrect |
 |---|---|---|
 | benign | 412 | 19 |
-S3s519,11,136:# Project
+S3s528,11,136:# Project
 
 We report hazard ratios and the concordance index later.
 
 | Variable | HR | 95% CI |
 |---|---|---|
 | Age | 1.7 | 0.81-0.93 |
-S3s521,11,98:# Project
+S3s530,11,98:# Project
 
 ## Background
 
 Rajpurkar et al. reported an AUC of 0.76 for pneumonia on ChestX-ray14.
-S3s522,11,82:# Project
+S3s531,11,82:# Project
 
 In the literature, models reach a sensitivity of 0.92 on this dataset.
-S3s523,11,92:# Project
+S3s532,11,92:# Project
 
 Existing scores such as NEWS2 reach an AUROC of about 0.72 in published studies.
-S3s524,11,73:# Project
+S3s533,11,73:# Project
 
 | Work | AUROC |
 |---|---|
 | Rajpurkar et al. (2017) | 0.76 |
-S3s526,11,56:# Project
+S3s535,11,56:# Project
 
 The RMSE check flags glucose of 10.5 mmol/L.
-S3s527,11,60:# Project
+S3s536,11,60:# Project
 
 Accuracy was checked on 2.5 years of admissions.
-S3s528,11,66:# Project
+S3s537,11,66:# Project
 
 | Measure | Value |
 |---|---|
 | AUC at 5 years | TBD |
-S3s529,11,76:# Project
+S3s538,11,76:# Project
 
 ## Evaluation
 
 We will report AUC and F1 once training finishes.
-S3s530,11,43:# Project
+S3s539,11,43:# Project
 
 See Figure 3 for the ROC curve.
-S3s531,11,35:# Project
+S3s540,11,35:# Project
 
 ```
 accuracy = 0.95
 ```
-S3s533,11,49:# Project
+S3s542,11,49:# Project
 
 Resources follow the FHIR spec 4.0.1.
-M0m535,5,11:S1s535,5,2:idS1s535,9,16:evaluation.rigorS1s536,5,4:kindS1s536,11,8:keywordsS1s537,5,8:categoryS1s537,15,8:evidenceS1s538,5,8:severityS1s538,15,4:infoS1s539,5,6:weightS1i539,13,1:4S1s540,5,5:titleS1s540,12,42:How the evaluation guards against optimismS1s541,5,7:messageS3s541,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s542,5,3:whyS5s542,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s546,5,10:referencesQ0q546,17,3:S3s546,18,18:TRIPOD+AI 12c, 23aS3s546,40,22:CLAIM 2024 items 29-38S3s546,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s547,5,5:matchM0m548,7,3:S1s548,7,3:minS1i548,12,1:4S1s549,7,6:recordS1b549,15,5:falseS1s550,7,5:termsM0m551,9,10:S1s551,9,13:held-out testQ0q551,24,8:S1s551,25,8:held-outS1s551,35,8:held outS1s551,45,8:hold-outS1s551,55,7:holdoutS1s551,64,8:test setS1s551,74,11:unseen testS1s551,87,11:locked testS1s551,100,11:frozen testS1s552,9,16:cross-validationQ0q552,27,5:S1s552,28,16:cross-validationS1s552,46,16:cross validationS1s552,64,6:k-foldS1s552,72,9:nested cvS1s552,83,15:cross-validatedS1s553,9,13:grouped splitQ0q553,24,12:S1s553,25,13:patient-levelS1s553,40,13:patient levelS1s553,55,12:patient-wiseS1s553,69,13:subject-levelS1s553,84,19:subject-independentS1s553,105,17:participant-levelS1s554,25,13:grouped splitS1s554,40,12:group k-foldS1s554,54,14:scaffold splitS1s554,70,14:temporal splitS1s554,86,16:time-based splitS1s554,104,16:split by patientS1s555,9,11:uncertaintyQ0q555,22,8:S1s555,23,19:confidence intervalS1s555,44,20:confidence intervalsS1s555,66,6:95% ciS1s555,74,9:bootstrapS1s555,85,12:bootstrappedS1s555,99,25:standard deviation acrossS1s556,23,10:error barsS1s556,35,17:credible intervalS1s557,9,8:baselineQ0q557,19,5:S1s557,20,8:baselineS1s557,30,9:baselinesS1s557,41,13:compared withS1s557,56,15:comparison withS1s557,73,17:benchmark againstS1s558,9,11:calibrationQ0q558,22,4:S1s558,23,11:calibrationS1s558,36,10:calibratedS1s558,48,5:brierS1s558,55,19:reliability diagramS1s559,9,14:error analysisQ0q559,25,7:S1s559,26,14:error analysisS1s559,42,16:confusion matrixS1s559,60,15:false negativesS1s559,77,15:false positivesS1s559,94,13:failure casesS1s559,109,13:misclassifiedS1s560,26,16:failure analysisS1s561,9,7:leakageQ0q561,18,6:S1s561,19,7:leakageS1s561,28,4:leakS1s561,34,12:data leakageS1s561,48,9:duplicateS1s561,59,14:near-duplicateS1s561,75,13:contaminationS1s562,9,8:externalQ0q562,19,6:S1s562,20,19:external validationS1s562,41,13:external testS1s562,56,16:external datasetS1s562,74,15:external cohortS1s562,91,11:second siteS1s562,104,14:other hospitalS1s563,9,9:subgroupsQ0q563,20,7:S1s563,21,8:subgroupS1s563,31,9:subgroupsS1s563,42,8:fairnessS1s563,52,13:stratified byS1s563,67,8:per-siteS1s563,77,6:by sexS1s563,85,6:by ageS1s564,5,8:examplesD0s565,7,314:M0m565,7,2:S1s565,7,4:passQ0q566,9,1:S3s566,11,169:# Project
+M0m544,5,11:S1s544,5,2:idS1s544,9,16:evaluation.rigorS1s545,5,4:kindS1s545,11,8:keywordsS1s546,5,8:categoryS1s546,15,8:evidenceS1s547,5,8:severityS1s547,15,4:infoS1s548,5,6:weightS1i548,13,1:4S1s549,5,5:titleS1s549,12,42:How the evaluation guards against optimismS1s550,5,7:messageS3s550,14,261:The README says little about how its numbers were protected from optimism: name the held-out test set, the split (patient-level, temporal, scaffold), the uncertainty (95% CI, bootstrap), the baseline, calibration, the errors you looked at and any leakage check.S1s551,5,3:whyS5s551,10,285:Reviewers trust a result by the care around it, not by its size: a held-out set used once, a split that keeps a patient on one side, an interval, a baseline, a look at the errors. A README that names these reads as honest work; one with a bare 99% reads as leakage waiting to be found.S1s555,5,10:referencesQ0q555,17,3:S3s555,18,18:TRIPOD+AI 12c, 23aS3s555,40,22:CLAIM 2024 items 29-38S3s555,66,43:Kapoor & Narayanan, Patterns 2023 (leakage)S1s556,5,5:matchM0m557,7,3:S1s557,7,3:minS1i557,12,1:4S1s558,7,6:recordS1b558,15,5:falseS1s559,7,5:termsM0m560,9,10:S1s560,9,13:held-out testQ0q560,24,8:S1s560,25,8:held-outS1s560,35,8:held outS1s560,45,8:hold-outS1s560,55,7:holdoutS1s560,64,8:test setS1s560,74,11:unseen testS1s560,87,11:locked testS1s560,100,11:frozen testS1s561,9,16:cross-validationQ0q561,27,5:S1s561,28,16:cross-validationS1s561,46,16:cross validationS1s561,64,6:k-foldS1s561,72,9:nested cvS1s561,83,15:cross-validatedS1s562,9,13:grouped splitQ0q562,24,12:S1s562,25,13:patient-levelS1s562,40,13:patient levelS1s562,55,12:patient-wiseS1s562,69,13:subject-levelS1s562,84,19:subject-independentS1s562,105,17:participant-levelS1s563,25,13:grouped splitS1s563,40,12:group k-foldS1s563,54,14:scaffold splitS1s563,70,14:temporal splitS1s563,86,16:time-based splitS1s563,104,16:split by patientS1s564,9,11:uncertaintyQ0q564,22,8:S1s564,23,19:confidence intervalS1s564,44,20:confidence intervalsS1s564,66,6:95% ciS1s564,74,9:bootstrapS1s564,85,12:bootstrappedS1s564,99,25:standard deviation acrossS1s565,23,10:error barsS1s565,35,17:credible intervalS1s566,9,8:baselineQ0q566,19,5:S1s566,20,8:baselineS1s566,30,9:baselinesS1s566,41,13:compared withS1s566,56,15:comparison withS1s566,73,17:benchmark againstS1s567,9,11:calibrationQ0q567,22,4:S1s567,23,11:calibrationS1s567,36,10:calibratedS1s567,48,5:brierS1s567,55,19:reliability diagramS1s568,9,14:error analysisQ0q568,25,7:S1s568,26,14:error analysisS1s568,42,16:confusion matrixS1s568,60,15:false negativesS1s568,77,15:false positivesS1s568,94,13:failure casesS1s568,109,13:misclassifiedS1s569,26,16:failure analysisS1s570,9,7:leakageQ0q570,18,6:S1s570,19,7:leakageS1s570,28,4:leakS1s570,34,12:data leakageS1s570,48,9:duplicateS1s570,59,14:near-duplicateS1s570,75,13:contaminationS1s571,9,8:externalQ0q571,19,6:S1s571,20,19:external validationS1s571,41,13:external testS1s571,56,16:external datasetS1s571,74,15:external cohortS1s571,91,11:second siteS1s571,104,14:other hospitalS1s572,9,9:subgroupsQ0q572,20,7:S1s572,21,8:subgroupS1s572,31,9:subgroupsS1s572,42,8:fairnessS1s572,52,13:stratified byS1s572,67,8:per-siteS1s572,77,6:by sexS1s572,85,6:by ageS1s573,5,8:examplesD0s574,7,314:M0m574,7,2:S1s574,7,4:passQ0q575,9,1:S3s575,11,169:# Project
 
 On the held-out test set (split by patient), AUROC 0.83 (95% CI 0.80-0.86) against a logistic-regression baseline; the confusion matrix shows where it fails.
-S1s567,7,4:failQ0q568,9,1:S3s568,11,55:# Project
+S1s576,7,4:failQ0q577,9,1:S3s577,11,55:# Project
 
 ## Results
 
 The model reached 99% accuracy.
-M0m570,5,13:S1s570,5,2:idS1s570,9,20:metrics.near-perfectS1s571,5,4:kindS1s571,11,12:plausibilityS1s572,5,8:categoryS1s572,15,8:evidenceS1s573,5,8:severityS1s573,15,5:errorS1s575,5,15:substance_shareS1f575,22,3:0.5S1s579,5,6:weightS1i579,13,1:0S1s580,5,9:score_capS1i580,16,2:20S1s581,5,5:titleS1s581,12,49:Near-perfect results show why they can be trustedS1s582,5,7:messageS3s582,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s583,5,3:whyS5s583,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s589,5,10:referencesQ0q589,17,3:S3s589,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s589,65,36:Roberts et al., Nat Mach Intell 2021S3s589,105,22:CLAIM 2024 items 29-35S1s590,5,5:matchM0m591,7,4:S1s591,7,7:metricsQ0q591,16,6:S1s591,17,8:accuracyS1s591,27,17:balanced_accuracyS1s591,46,5:aurocS1s591,53,5:auprcS1s591,60,2:f1S1s591,64,11:sensitivityS1s593,7,8:at_leastS1f593,17,4:0.95S1s594,7,6:guardsM0m595,9,4:S1s595,9,13:held-out testQ0q595,24,8:S1s595,25,8:held-outS1s595,35,8:held outS1s595,45,8:hold-outS1s595,55,7:holdoutS1s595,64,8:test setS1s595,74,11:unseen testS1s595,87,11:locked testS1s595,100,11:frozen testS1s596,9,11:uncertaintyQ0q596,22,8:S1s596,23,19:confidence intervalS1s596,44,20:confidence intervalsS1s596,66,6:95% ciS1s596,74,9:bootstrapS1s596,85,12:bootstrappedS1s596,99,25:standard deviation acrossS1s597,23,10:error barsS1s597,35,17:credible intervalS1s598,9,7:leakageQ0q598,18,6:S1s598,19,7:leakageS1s598,28,4:leakS1s598,34,12:data leakageS1s598,48,9:duplicateS1s598,59,14:near-duplicateS1s598,75,13:contaminationS1s599,9,8:externalQ0q599,19,6:S1s599,20,19:external validationS1s599,41,13:external testS1s599,56,16:external datasetS1s599,74,15:external cohortS1s599,91,11:second siteS1s599,104,14:other hospitalS1s601,7,13:skip_sectionsQ0q601,22,10:S1s601,23,4:nextS1s601,29,6:futureS1s601,37,7:roadmapS1s601,46,4:planS1s601,52,5:plansS1s601,59,7:plannedS1s601,68,4:todoS1s601,74,11:improvementS1s601,87,12:improvementsS1s601,101,7:outlookS1s602,5,8:examplesD0s603,7,812:M0m603,7,2:S1s603,7,4:passQ0q604,9,4:S3s604,11,165:# Project
+M0m579,5,13:S1s579,5,2:idS1s579,9,20:metrics.near-perfectS1s580,5,4:kindS1s580,11,12:plausibilityS1s581,5,8:categoryS1s581,15,8:evidenceS1s582,5,8:severityS1s582,15,5:errorS1s584,5,15:substance_shareS1f584,22,3:0.5S1s588,5,6:weightS1i588,13,1:0S1s589,5,9:score_capS1i589,16,2:20S1s590,5,5:titleS1s590,12,49:Near-perfect results show why they can be trustedS1s591,5,7:messageS3s591,14,264:Near-perfect results are reported with nothing that makes them credible: name the held-out test set they were measured on once, their confidence interval, a leakage check (no patient, subject or near-duplicate on both sides of the split) or an external validation.S1s592,5,3:whyS5s592,10,383:On a medical task a 99% accuracy or AUROC is far more often leakage (windows, slices or visits of one patient on both sides of a random split, duplicates, a label hidden in a feature) or a training-set number than a real result. Reviewers read a bare near-perfect number as an over-claim; the same number next to a held-out set, an interval and a leakage check reads as careful work.S1s598,5,10:referencesQ0q598,17,3:S3s598,18,43:Kapoor & Narayanan, Patterns 2023 (leakage)S3s598,65,36:Roberts et al., Nat Mach Intell 2021S3s598,105,22:CLAIM 2024 items 29-35S1s599,5,5:matchM0m600,7,4:S1s600,7,7:metricsQ0q600,16,6:S1s600,17,8:accuracyS1s600,27,17:balanced_accuracyS1s600,46,5:aurocS1s600,53,5:auprcS1s600,60,2:f1S1s600,64,11:sensitivityS1s602,7,8:at_leastS1f602,17,4:0.95S1s603,7,6:guardsM0m604,9,4:S1s604,9,13:held-out testQ0q604,24,8:S1s604,25,8:held-outS1s604,35,8:held outS1s604,45,8:hold-outS1s604,55,7:holdoutS1s604,64,8:test setS1s604,74,11:unseen testS1s604,87,11:locked testS1s604,100,11:frozen testS1s605,9,11:uncertaintyQ0q605,22,8:S1s605,23,19:confidence intervalS1s605,44,20:confidence intervalsS1s605,66,6:95% ciS1s605,74,9:bootstrapS1s605,85,12:bootstrappedS1s605,99,25:standard deviation acrossS1s606,23,10:error barsS1s606,35,17:credible intervalS1s607,9,7:leakageQ0q607,18,6:S1s607,19,7:leakageS1s607,28,4:leakS1s607,34,12:data leakageS1s607,48,9:duplicateS1s607,59,14:near-duplicateS1s607,75,13:contaminationS1s608,9,8:externalQ0q608,19,6:S1s608,20,19:external validationS1s608,41,13:external testS1s608,56,16:external datasetS1s608,74,15:external cohortS1s608,91,11:second siteS1s608,104,14:other hospitalS1s610,7,13:skip_sectionsQ0q610,22,10:S1s610,23,4:nextS1s610,29,6:futureS1s610,37,7:roadmapS1s610,46,4:planS1s610,52,5:plansS1s610,59,7:plannedS1s610,68,4:todoS1s610,74,11:improvementS1s610,87,12:improvementsS1s610,101,7:outlookS1s611,5,8:examplesD0s612,7,812:M0m612,7,2:S1s612,7,4:passQ0q613,9,4:S3s613,11,165:# Project
 
 ## Results
 
 Accuracy 99.1% on a held-out test set of 1,200 patients (95% CI 98.4-99.6), split by patient; a duplicate check found no image on both sides.
-S3s605,11,65:# Project
+S3s614,11,65:# Project
 
 ## Results
 
 AUROC 0.83 on five-fold cross-validation.
-S3s606,11,66:# Project
+S3s615,11,66:# Project
 
 ## Results
 
 Specificity 0.99 at a sensitivity of 0.80.
-S3s607,11,99:# Project
+S3s616,11,99:# Project
 
 | Field | Accuracy |
 |---|---|
 | Age | 1.00 |
 | Diagnosis | 0.71 |
 | Procedure | 0.92 |
-S1s608,7,4:failQ0q609,9,3:S3s609,11,73:# Project
+S1s617,7,4:failQ0q618,9,3:S3s618,11,73:# Project
 
 ## Results
 
 The CNN reached 99.7% accuracy and an F1 of 0.99.
-S3s610,11,92:# Project
+S3s619,11,92:# Project
 
 ## Results
 
 AUROC 0.995 with 5-fold cross-validation. No leakage check was done.
-S3s611,11,97:# Project
+S3s620,11,97:# Project
 
 ## Results
 
@@ -3340,27 +3363,27 @@ Accuracy 99.4%.
 ## Next steps
 
 External validation at a second hospital.
-M0m613,5,13:S1s613,5,2:idS1s613,9,24:evaluation.tuned-on-testS1s614,5,4:kindS1s614,11,6:forbidS1s615,5,8:categoryS1s615,15,8:evidenceS1s616,5,8:severityS1s616,15,7:warningS1s618,5,15:substance_shareS1f618,22,3:0.5S1s619,5,6:weightS1i619,13,1:3S1s622,5,14:guards_resultsS1b622,21,4:trueS1s623,5,5:titleS1s623,12,29:Test set not used for choicesS1s624,5,7:messageS3s624,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s625,5,3:whyS5s625,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s632,5,10:referencesQ0q632,17,3:S3s632,18,27:CLAIM 2024 items 20, 21, 32S3s632,49,17:TRIPOD+AI 12a, 15S3s632,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s633,5,5:matchM0m634,7,4:S1s634,7,12:skip_negatedS1b634,21,4:trueS1s635,7,11:skip_quotedS1b635,20,4:trueS1s637,7,13:skip_sectionsQ0q637,22,9:S1s637,23,5:avoidS1s637,30,7:pitfallS1s637,39,7:mistakeS1s637,48,8:red flagS1s637,58,12:anti-patternS1s637,72,11:antipatternS1s637,85,5:don'tS1s637,92,6:do notS1s637,100,8:what notS1s638,7,8:patternsQ0q639,9,3:M0m639,11,2:S1s639,11,7:patternS2s639,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s640,11,7:rewriteS2s640,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m641,11,2:S1s641,11,7:patternS2s641,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s642,11,7:rewriteS2s642,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m643,11,2:S1s643,11,7:patternS2s643,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s644,11,7:rewriteS2s644,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s645,5,8:examplesD0s646,7,1422:M0m646,7,2:S1s646,7,4:passQ0q647,9,7:S3s647,11,103:# Project
+M0m622,5,13:S1s622,5,2:idS1s622,9,24:evaluation.tuned-on-testS1s623,5,4:kindS1s623,11,6:forbidS1s624,5,8:categoryS1s624,15,8:evidenceS1s625,5,8:severityS1s625,15,7:warningS1s627,5,15:substance_shareS1f627,22,3:0.5S1s628,5,6:weightS1i628,13,1:3S1s631,5,14:guards_resultsS1b631,21,4:trueS1s632,5,5:titleS1s632,12,29:Test set not used for choicesS1s633,5,7:messageS3s633,14,113:The test set seems to have chosen part of the model: a choice made by looking at it makes its numbers optimistic.S1s634,5,3:whyS5s634,10,556:A held-out test set estimates how the model does on patients it has never seen only if nothing about the model was chosen by looking at it: not the hyperparameters, not the epoch or checkpoint, not the decision threshold, not the features. Every such choice fits the test set a little, and the reported AUROC or sensitivity is then higher than a new hospital would see. Choose on a validation split (or by cross-validation inside the training data) and score the test set once, at the end. Saying "never on the test set" is fine, and so is negated wording.S1s641,5,10:referencesQ0q641,17,3:S3s641,18,27:CLAIM 2024 items 20, 21, 32S3s641,49,17:TRIPOD+AI 12a, 15S3s641,70,52:Kapoor & Narayanan 2023, leakage taxonomy (Patterns)S1s642,5,5:matchM0m643,7,4:S1s643,7,12:skip_negatedS1b643,21,4:trueS1s644,7,11:skip_quotedS1b644,20,4:trueS1s646,7,13:skip_sectionsQ0q646,22,9:S1s646,23,5:avoidS1s646,30,7:pitfallS1s646,39,7:mistakeS1s646,48,8:red flagS1s646,58,12:anti-patternS1s646,72,11:antipatternS1s646,85,5:don'tS1s646,92,6:do notS1s646,100,8:what notS1s647,7,8:patternsQ0q648,9,3:M0m648,11,2:S1s648,11,7:patternS2s648,20,383:\b(?:tuned|tuning|tune|selected|selecting|chose|chosen|choosing|picked|optimi[sz]ed|optimi[sz]ing|calibrated|early[- ]stopp(?:ed|ing))\s+(?:(?!never\b|not\b|validation\b|dev\b|development\b|training\b|train\b)[\w-]+\s+){0,6}?(?:on|using|against|with|from|by)\s+(?:the\s+)?(?:held[- ]out\s+)?test(?:ing)?[\s_-](?:set|data|split|fold|cohort|accuracy|loss|auc|auroc|score|performance)\bS1s649,11,7:rewriteS2s649,20,110:choose it on a validation split or by cross-validation inside the training data, then score the test set once.M0m650,11,2:S1s650,11,7:patternS2s650,20,215:\b(?:threshold|cut-?off|operating\s+point)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,6}?(?:that\s+)?(?:maximi[sz](?:es|ed|ing)|optimi[sz](?:es|ed|ing))\s+(?:\w+\s+){0,3}?on\s+(?:the\s+)?test\s+(?:set|data)\bS1s651,11,7:rewriteS2s651,20,82:freeze the threshold on validation data and report the test set at that threshold.M0m652,11,2:S1s652,11,7:patternS2s652,20,201:\bbest\s+(?:epoch|checkpoint|model|iteration|seed)s?\s+(?:(?!never\b|not\b|validation\b)[\w-]+\s+){0,4}?(?:on|by)\s+(?:the\s+)?test(?:ing)?[\s_-](?:set|data|accuracy|loss|auc|auroc|score|performance)\bS1s653,11,7:rewriteS2s653,20,84:keep the checkpoint that does best on validation data, then score the test set once.S1s654,5,8:examplesD0s655,7,1422:M0m655,7,2:S1s655,7,4:passQ0q656,9,7:S3s656,11,103:# Project
 
 Hyperparameters were tuned on the validation set; the test set was scored once, at the end.
-S3s648,11,82:# Project
+S3s657,11,82:# Project
 
 The threshold was chosen on validation data and never on the test set.
-S3s649,11,53:# Project
+S3s658,11,53:# Project
 
 We did not tune anything on the test set.
-S3s650,11,65:# Project
+S3s659,11,65:# Project
 
 A common mistake is to write 'tuned on the test set'.
-S3s651,11,104:# Project
+S3s660,11,104:# Project
 
 ```python
 model.fit(X_train); best = select(on=X_test)  # tuned on test set: do not copy
 ```
-S3s652,11,96:# Project
+S3s661,11,96:# Project
 
 Features were selected by mutual information on the training folds; test AUROC 0.81.
-S3s653,11,133:# Project
+S3s662,11,133:# Project
 
 ### Red flags this evaluation avoids
 
@@ -3370,27 +3393,27 @@ S3s653,11,133:# Project
 ### Results
 
 AUROC 0.81.
-S1s654,7,4:failQ0q655,9,7:S3s655,11,74:# Project
+S1s663,7,4:failQ0q664,9,7:S3s664,11,74:# Project
 
 Hyperparameters were tuned on the test set with a grid search.
-S3s656,11,79:# Project
+S3s665,11,79:# Project
 
 We picked the decision threshold that maximizes F1 on the test set.
-S3s657,11,64:# Project
+S3s666,11,64:# Project
 
 The best epoch by test accuracy was kept (epoch 37).
-S3s658,11,56:# Project
+S3s667,11,56:# Project
 
 Early stopping on the test loss, patience 5.
-S3s659,11,92:# Project
+S3s668,11,92:# Project
 
 | Step | Detail |
 |---|---|
 | Search | 40 configurations tuned on the test set |
-S3s660,11,63:# Project
+S3s669,11,63:# Project
 
 Models were selected using the held-out test AUROC.
-S3s662,11,109:# Project
+S3s671,11,109:# Project
 
 ## Pitfalls
 
@@ -3823,84 +3846,99 @@ S3s140,11,77:# Project
 We hash patient names with MD5 so the notes are fully anonymised.
 
 """####),
-        ("rules/responsibility.yml", 54699, ####"""
-M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,44151:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,50:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,40:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s35,18,3:fdaS1s35,23,9:regulatorS1s35,34,10:regulatorsS1s37,18,4:wardS1s37,24,5:wardsS1s39,18,11:operationalS1s39,31,13:operationallyS1s41,18,7:insulinS1s42,7,4:usesQ0q42,13,83:S1s42,14,3:useS1s42,19,4:usedS1s42,25,5:usageS1s42,32,5:usingS1s42,39,4:usesS1s42,45,8:practiceS1s42,55,8:decisionS1s42,65,9:decisionsS1s42,76,6:makingS1s42,84,7:settingS1s42,93,8:settingsS1s42,103,9:equipmentS1s42,114,7:advicesS1s43,14,7:purposeS1s43,23,8:purposesS1s43,33,11:applicationS1s43,46,12:applicationsS1s43,60,10:deploymentS1s43,72,8:deployedS1s43,82,6:deployS1s43,90,10:managementS1s43,102,6:deviceS1s43,110,7:devicesS1s44,14,7:productS1s44,23,8:productsS1s44,33,4:toolS1s44,39,5:toolsS1s44,46,10:calculatorS1s44,58,11:calculatorsS1s44,71,6:systemS1s44,79,7:systemsS1s44,88,8:softwareS1s44,98,7:serviceS1s44,107,6:adviceS1s44,115,10:substituteS1s44,127,11:replacementS1s45,14,7:replaceS1s45,23,9:validatedS1s45,34,10:validationS1s45,46,8:approvedS1s45,56,8:approvalS1s45,66,7:clearedS1s45,75,9:certifiedS1s45,86,5:readyS1s45,93,8:intendedS1s45,103,8:suitableS1s46,14,11:appropriateS1s46,27,4:safeS1s46,33,7:checkedS1s46,42,6:testedS1s46,50,9:evaluatedS1s46,61,7:supportS1s46,70,8:guidanceS1s46,80,14:recommendationS1s46,96,15:recommendationsS1s46,113,4:careS1s47,14,9:judgementS1s47,25,8:judgmentS1s47,35,5:gradeS1s47,42,11:environmentS1s47,55,12:environmentsS1s47,69,8:workflowS1s47,79,9:workflowsS1s47,90,9:diagnosisS1s47,101,9:diagnosesS1s47,112,3:aidS1s47,117,8:diagnoseS1s47,127,10:diagnosingS1s48,14,8:validityS1s48,24,6:informS1s48,32,9:informingS1s48,43,5:guideS1s48,50,7:guidingS1s48,59,7:opinionS1s48,68,8:opinionsS1s48,78,8:standingS1s48,88,4:relyS1s48,94,6:reliedS1s48,102,7:relyingS1s48,111,4:testS1s50,14,8:planningS1s50,24,9:clearanceS1s52,14,10:evaluationS1s57,7,11:populationsQ0q57,20,9:S1s57,21,7:patientS1s57,30,8:patientsS1s57,40,8:hospitalS1s57,50,9:hospitalsS1s57,61,6:clinicS1s57,69,7:clinicsS1s57,78,7:insulinS1s57,87,4:wardS1s57,93,5:wardsS1s59,7,9:elsewhereQ0q59,18,11:S1s59,19,5:otherS1s59,26,7:anotherS1s59,35,9:differentS1s59,46,8:externalS1s59,56,6:unseenS1s59,64,6:secondS1s59,72,10:additionalS1s59,84,7:furtherS1s59,93,4:moreS1s59,99,8:multipleS1s59,109,4:sameS1s63,7,10:conditionsQ0q63,19,3:S1s63,20,7:withoutS1s63,29,6:unlessS1s63,37,6:exceptS1s65,7,14:clause_openersQ0q65,23,12:S1s65,24,5:whichS1s65,31,3:whoS1s65,36,5:whoseS1s65,43,5:whereS1s65,50,5:whileS1s65,57,7:becauseS1s65,66,5:sinceS1s65,73,2:soS1s65,77,3:butS1s65,82,8:althoughS1s65,92,6:thoughS1s65,100,7:whereasS1s67,7,9:use_verbsQ0q67,18,6:S1s67,19,3:useS1s67,24,4:usedS1s67,30,5:usingS1s67,37,4:usesS1s67,43,3:runS1s67,48,7:appliedS1s68,7,12:prepositionsQ0q68,21,11:S1s68,22,3:forS1s68,27,2:inS1s68,31,4:withS1s68,37,2:toS1s68,41,2:asS1b68,45,2:onS1s68,49,6:duringS1s68,57,6:withinS1s68,65,4:intoS1s68,71,2:byS1s68,75,2:atS1s70,7,7:joinersQ0q70,16,2:S1s70,17,3:andS1s70,22,2:orS1s73,7,8:purposesQ0q73,17,30:S1s73,18,8:researchS1s73,28,11:educationalS1s73,41,9:educationS1s73,52,8:learningS1s73,62,8:teachingS1s73,72,13:demonstrationS1s73,87,15:demonstrationalS1s73,104,4:demoS1s74,18,9:portfolioS1s74,29,8:academicS1s74,39,11:exploratoryS1s74,52,11:explorationS1s74,65,13:informationalS1s74,80,11:informationS1s74,93,12:illustrativeS1s74,107,12:illustrationS1s75,18,12:experimentalS1s75,32,15:experimentationS1s75,49,5:studyS1s75,56,8:personalS1s75,66,10:courseworkS1s75,78,6:courseS1s75,86,8:trainingS1s75,96,8:tutorialS1s76,18,11:prototypingS1s76,31,9:referenceS1s76,42,12:benchmarkingS1s76,56,15:investigationalS1s76,73,5:hobbyS1s76,80,8:practiceS1s77,7,7:markersQ0q77,16,5:S1s77,17,4:onlyS1s77,23,6:solelyS1s77,31,6:purelyS1s77,39,8:strictlyS1s77,49,11:exclusivelyS1s78,7,14:purpose_framesQ0q78,23,7:S1s78,24,3:forS1s78,29,3:useS1s78,34,4:usesS1s78,40,8:purposesS1s78,50,7:purposeS1s78,59,7:projectS1s78,68,8:projectsS1s81,7,15:purpose_objectsQ0q81,24,16:S1s81,25,4:codeS1s81,31,8:softwareS1s81,41,9:prototypeS1s81,52,10:prototypesS1s81,64,4:toolS1s81,70,5:toolsS1s81,77,4:demoS1s81,83,10:repositoryS1s81,95,4:repoS1s81,101,8:notebookS1s81,111,9:notebooksS1s81,122,3:appS1s81,127,7:projectS1s82,25,8:artefactS1s82,35,8:artifactS1s82,45,8:exerciseS1s84,7,12:model_stagesQ0q84,21,1:S1s84,22,8:trainingS1s85,7,13:purpose_nounsQ0q85,22,4:S1s85,23,8:purposesS1s85,33,7:purposeS1s85,42,4:onlyS1s85,48,3:useS1s86,7,13:purpose_verbsQ0q86,22,15:S1s86,23,2:isS1s86,27,3:areS1s86,32,3:wasS1s86,37,4:wereS1s86,43,2:beS1s86,47,8:intendedS1s86,57,5:meantS1s86,64,8:designedS1s86,74,5:builtS1s86,81,7:createdS1s86,90,9:developedS1s86,101,4:madeS1s86,107,6:servesS1s87,23,9:primarilyS1s87,34,6:mainlyS1s88,7,12:availabilityQ0q88,21,18:S1s88,22,9:availableS1s88,33,8:providedS1s88,43,8:releasedS1s88,53,6:sharedS1s88,61,11:distributedS1s88,74,8:licensedS1s88,84,7:licenseS1s88,93,7:licenceS1s88,102,3:mitS1s88,107,6:apacheS1s88,115,3:gplS1s89,22,3:bsdS1s89,27,9:copyrightS1s89,38,4:freeS1s89,44,10:opensourceS1s89,56,10:permissiveS1s89,68,14:redistributionS1s89,84,2:ccS1s93,7,13:professionalsQ0q93,22,25:S1s93,23,6:doctorS1s93,31,7:doctorsS1s93,40,2:gpS1s93,44,3:gpsS1s93,49,9:physicianS1s93,60,10:physiciansS1s93,72,9:clinicianS1s93,83,10:cliniciansS1s93,95,11:radiologistS1s93,108,12:radiologistsS1s94,23,11:pathologistS1s94,36,12:pathologistsS1s94,50,5:nurseS1s94,57,6:nursesS1s94,65,13:dermatologistS1s94,80,12:cardiologistS1s94,94,10:pharmacistS1s94,106,12:professionalS1s95,23,13:professionalsS1s95,38,10:specialistS1s95,50,11:specialistsS1s95,63,6:expertS1s95,71,7:expertsS1s95,80,8:providerS1s95,90,9:providersS1s96,7,12:replacementsQ0q96,21,7:S1s96,22,7:replaceS1s96,31,8:replacesS1s96,41,9:replacingS1s96,52,11:replacementS1s96,65,10:substituteS1s96,77,11:substitutesS1s96,90,12:substitutingS1s99,7,8:supportsQ0q99,17,12:S1s99,18,7:supportS1s99,27,8:supportsS1s99,37,6:assistS1s99,45,7:assistsS1s99,54,7:augmentS1s99,63,8:augmentsS1s99,73,3:aidS1s99,78,4:aidsS1s99,84,10:complementS1s99,96,11:complementsS1s99,109,4:helpS1s99,115,5:helpsS1s101,7,6:beforeQ0q101,15,2:S1s101,16,6:beforeS1s101,24,5:priorS1s103,7,8:articlesQ0q103,17,3:S1s103,18,1:aS1s103,21,2:anS1s103,25,3:theS1s104,7,10:deliveriesQ0q104,19,12:S1s104,20,7:provideS1s104,29,8:providesS1s104,39,4:giveS1s104,45,5:givesS1s104,52,5:offerS1s104,59,6:offersS1s104,67,4:makeS1s104,73,5:makesS1s104,80,7:deliverS1s104,89,8:deliversS1s104,99,10:constituteS1s104,111,11:constitutesS1s106,7,7:denialsQ0q106,16,26:S1s106,17,12:out of scopeS1s106,31,17:outside the scopeS1s106,50,20:outside of the scopeS1s106,72,16:beyond the scopeS1s106,90,12:not in scopeS1s106,104,10:prohibitedS1s106,116,9:forbiddenS1s107,17,10:no part ofS1s107,29,11:discouragedS1s107,42,15:not recommendedS1s107,59,11:not advisedS1s107,72,15:advised againstS1s107,89,13:not permittedS1s107,104,11:not allowedS1s108,17,9:in no wayS1s108,28,11:by no meansS1s110,17,13:no claim thatS1s110,32,14:no claims thatS1s110,48,13:make no claimS1s110,63,14:makes no claimS1s110,79,14:make no claimsS1s110,95,15:makes no claimsS1s112,17,11:no place inS1s112,30,17:keep it away fromS1s112,49,19:keep this away fromS1s112,70,14:keep away fromS1s115,7,8:headingsQ0q115,17,9:S1s115,18,10:disclaimerS1s115,30,11:disclaimersS1s115,43,6:noticeS1s115,51,7:cautionS1s115,60,12:intended useS1s115,74,20:not for clinical useS1s115,96,15:responsible useS1s115,113,11:safety noteS1s116,18,14:important noteS1s117,7,16:licence_headingsQ0q117,25,5:S1s117,26,7:licenseS1s117,35,7:licenceS1s117,44,8:citationS1s117,54,9:copyrightS1s117,65,10:acknowledgS1s119,7,6:actualQ0q119,15,3:S1s119,16,4:realS1s119,22,6:actualS1s119,30,4:liveS1s121,7,10:past_formsQ0q121,19,13:S1s121,20,3:wasS1s121,25,4:wereS1s121,31,3:didS3s121,36,6:didn'tS3s121,46,6:wasn'tS3s121,56,7:weren'tS1s121,67,3:hasS1s121,72,4:haveS1s121,78,3:hadS3s121,83,6:hasn'tS3s121,93,7:haven'tS3s121,104,6:hadn'tS1s121,114,4:beenS1s123,7,6:modalsQ0q123,15,5:S1s123,16,6:shouldS1s123,24,4:mustS1s123,30,3:mayS1s123,35,3:canS1s123,40,5:shallS1s126,7,13:data_subjectsQ0q126,22,21:S1s126,23,7:datasetS1s126,32,8:datasetsS1s126,42,4:dataS1s126,48,8:databaseS1s126,58,9:databasesS1s126,69,6:corpusS1s126,77,6:cohortS1s126,85,6:imagesS1s126,93,10:recordingsS1s126,105,8:readingsS1s126,115,7:recordsS1s126,124,5:namesS1s127,23,11:identifiersS1s127,36,11:informationS1s127,49,3:phiS1s127,54,7:detailsS1s127,63,4:keysS1s127,69,7:secretsS1s127,78,11:credentialsS1s127,91,6:tokensS1s127,99,9:passwordsS1s131,7,10:data_termsQ0q131,19,6:S1s131,20,9:agreementS1s131,31,3:duaS1s131,36,12:credentialedS1s131,50,13:credentialingS1s131,65,5:termsS1s131,72,7:requestS1s135,7,8:licencesQ0q135,17,10:S1s135,18,7:licenseS1s135,27,7:licenceS1s135,36,8:licensedS1s135,46,9:licensingS1s135,57,3:mitS1s135,62,6:apacheS1s135,70,3:gplS1s135,75,3:bsdS1s135,80,2:ccS1s135,84,9:copyrightS1s144,7,6:placesQ0q144,15,8:S1s144,16,8:practiceS1s144,26,9:practicesS1s144,37,7:settingS1s144,46,8:settingsS1s144,56,11:environmentS1s144,69,12:environmentsS1s144,83,8:workflowS1s144,93,9:workflowsS1s148,7,5:doersQ0q148,14,4:S1s148,15,4:doesS1s148,21,3:didS3s148,26,7:doesn'tS3s148,37,6:didn'tS1s151,7,7:sourcesQ0q151,16,1:S1s151,17,4:fromS1s155,7,7:promptsQ0q155,16,6:S1s155,17,6:promptS1s155,25,7:promptsS1s155,34,11:instructionS1s155,47,12:instructionsS1s155,61,10:instructedS1s155,73,9:instructsS1s159,7,14:shared_recordsQ0q159,23,8:S1s159,24,7:reportsS1s159,33,5:notesS1s159,40,5:scansS1s159,47,7:lettersS1s159,56,11:transcriptsS1s159,69,6:photosS1s159,77,8:messagesS1s159,87,7:recordsS1s162,7,14:decision_verbsQ0q162,23,6:S1s162,24,4:makeS1s162,30,6:informS1s162,38,5:guideS1s162,45,7:supportS1s162,54,5:driveS1s162,61,4:takeS1s165,7,9:decisionsQ0q165,18,7:S1s165,19,8:decisionS1s165,29,9:decisionsS1s165,40,9:treatmentS1s165,51,10:treatmentsS1s165,63,4:careS1s165,69,6:dosingS1s165,77,11:prescribingS1s167,7,14:deciding_verbsQ0q167,23,2:S1s167,24,6:decideS1s167,32,6:chooseS1s172,7,13:clinical_actsQ0q172,22,4:S1s172,23,4:doseS1s172,29,9:prescribeS1s172,40,8:diagnoseS1s172,50,5:treatS1s175,7,6:adviceQ0q175,15,1:S1s175,16,6:adviceS1s176,7,6:levelsQ0q176,15,1:S1s176,16,10:individualS1s178,7,12:levels_afterQ0q178,21,1:S1s178,22,5:levelS1s179,7,5:normsQ0q179,14,29:S1s179,15,8:intendedS1s179,25,5:meantS1s179,32,8:designedS1s179,42,8:suitableS1s179,52,10:unsuitableS1s179,64,11:appropriateS1s179,77,13:inappropriateS1s179,92,4:safeS1s179,98,3:fitS1s179,103,9:validatedS1s179,114,8:approvedS1s180,15,7:clearedS1s180,24,9:certifiedS1s180,35,5:readyS1s180,42,4:toolS1s180,48,5:toolsS1s180,55,6:systemS1s180,63,7:systemsS1s180,72,6:deviceS1s180,80,7:devicesS1s180,89,7:productS1s180,98,8:productsS1s180,108,8:softwareS1s181,15,7:serviceS3s181,24,9:shouldn'tS3s181,37,7:mustn'tS1s181,48,6:cannotS3s181,56,5:can'tS3s181,65,6:mayn'tS1s185,5,3:fixM0m186,7,3:S1s186,7,6:insertS1s186,15,11:after-titleS1s187,7,4:textS4s187,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+        ("rules/responsibility.yml", 56463, ####"""
+M0m1,1,3:S1s1,1,4:packS1s1,7,14:responsibilityS1s2,1,11:descriptionS5s2,14,193:What a responsible healthcare-AI project states plainly: that it is not for clinical use, what its limitations are, that a human stays in charge of every decision, and where its data came from.S1s5,1,5:rulesD0s6,3,45215:Q0q6,3,4:M0m6,5,12:S1s6,5,2:idS1s6,9,23:disclaimer.clinical-useS1s7,5,4:kindS1s7,11,10:disclaimerS1s8,5,8:categoryS1s8,15,14:responsibilityS1s9,5,8:severityS1s9,15,5:errorS1s10,5,6:weightS1i10,13,1:6S1s11,5,5:titleS1s11,12,31:Not-for-clinical-use disclaimerS1s12,5,7:messageS3s12,14,175:No disclaimer says this is not for clinical use (e.g. 'Not for clinical use: a research and education project, not a medical device, not medical advice'). Put it near the top.S1s13,5,3:whyS5s13,10,278:A portfolio model published on GitHub can be found and used by anyone. A plain statement that it is a learning or research project, not a medical device and not medical advice, protects patients and shows reviewers you understand the regulatory line between a demo and a device.S1s17,5,10:referencesQ0q17,17,3:S3s17,18,19:CONSORT-AI 1a,b(ii)S3s17,41,14:EU MDR Rule 11S3s17,59,22:FUTURE-AI traceabilityS1s18,5,5:matchM0m20,7,51:S1s20,7,8:negatorsQ0q20,17,27:S1s20,18,3:notS1s20,23,5:neverS1s20,30,7:nothingS1s20,39,4:noneS1s20,45,6:nobodyS3s20,53,5:isn'tS3s20,62,6:aren'tS3s20,72,6:wasn'tS3s20,82,7:weren'tS3s20,93,7:doesn'tS3s20,104,5:don'tS3s20,113,6:didn'tS3s21,18,9:shouldn'tS3s21,31,7:mustn'tS3s21,42,6:cannotS3s21,52,5:can'tS3s21,61,5:won'tS3s21,70,8:wouldn'tS3s21,82,6:hasn'tS3s21,92,7:haven'tS1s21,103,3:norS1s21,108,10:unsuitableS1s21,120,13:inappropriateS1s22,18,5:unfitS1s22,25,11:unvalidatedS1s22,38,10:unapprovedS1s22,50,11:uncertifiedS1s23,7,13:noun_negatorsQ0q23,22,2:S1b23,23,2:noS1s23,27,7:withoutS1s24,7,8:emphasisQ0q24,17,4:S1s24,18,4:onlyS1s24,24,4:justS1s24,30,6:merelyS1s24,38,6:simplyS1s26,7,7:partialQ0q26,16,1:S1s26,17,4:soleS1s28,7,13:partial_afterQ0q28,22,3:S1s28,23,6:itselfS1s28,31,10:themselvesS1s28,43,5:aloneS1s29,7,8:clinicalQ0q29,17,45:S1s29,18,8:clinicalS1s29,28,10:clinicallyS1s29,40,7:medicalS1s29,49,9:medicallyS1s29,60,10:diagnosticS1s29,72,11:diagnosticsS1s29,85,9:diagnosisS1s29,96,9:diagnosesS1s29,107,8:diagnoseS1s29,117,10:medicationS1s29,129,11:medicationsS1s29,142,7:billingS1s30,18,10:diagnosingS1s30,30,7:patientS1s30,39,8:patientsS1s30,49,9:treatmentS1s30,60,10:treatmentsS1s30,72,11:therapeuticS1s30,85,7:therapyS1s30,94,6:triageS1s30,102,10:healthcareS1s30,114,6:healthS1s30,122,9:prescribeS1s31,18,4:careS1s31,24,6:clinicS1s31,32,7:clinicsS1s31,41,8:hospitalS1s31,51,9:hospitalsS1s31,62,7:bedsideS1s31,71,11:prescribingS1s31,84,6:dosingS1s31,92,9:screeningS1s35,18,3:fdaS1s35,23,9:regulatorS1s35,34,10:regulatorsS1s37,18,4:wardS1s37,24,5:wardsS1s40,18,13:immunotherapyS1s40,33,12:chemotherapyS1s40,47,12:radiotherapyS1s40,61,7:dietaryS1s40,70,11:nutritionalS1s42,18,11:operationalS1s42,31,13:operationallyS1s44,18,7:insulinS1s45,7,4:usesQ0q45,13,83:S1s45,14,3:useS1s45,19,4:usedS1s45,25,5:usageS1s45,32,5:usingS1s45,39,4:usesS1s45,45,8:practiceS1s45,55,8:decisionS1s45,65,9:decisionsS1s45,76,6:makingS1s45,84,7:settingS1s45,93,8:settingsS1s45,103,9:equipmentS1s45,114,7:advicesS1s46,14,7:purposeS1s46,23,8:purposesS1s46,33,11:applicationS1s46,46,12:applicationsS1s46,60,10:deploymentS1s46,72,8:deployedS1s46,82,6:deployS1s46,90,10:managementS1s46,102,6:deviceS1s46,110,7:devicesS1s47,14,7:productS1s47,23,8:productsS1s47,33,4:toolS1s47,39,5:toolsS1s47,46,10:calculatorS1s47,58,11:calculatorsS1s47,71,6:systemS1s47,79,7:systemsS1s47,88,8:softwareS1s47,98,7:serviceS1s47,107,6:adviceS1s47,115,10:substituteS1s47,127,11:replacementS1s48,14,7:replaceS1s48,23,9:validatedS1s48,34,10:validationS1s48,46,8:approvedS1s48,56,8:approvalS1s48,66,7:clearedS1s48,75,9:certifiedS1s48,86,5:readyS1s48,93,8:intendedS1s48,103,8:suitableS1s49,14,11:appropriateS1s49,27,4:safeS1s49,33,7:checkedS1s49,42,6:testedS1s49,50,9:evaluatedS1s49,61,7:supportS1s49,70,8:guidanceS1s49,80,14:recommendationS1s49,96,15:recommendationsS1s49,113,4:careS1s50,14,9:judgementS1s50,25,8:judgmentS1s50,35,5:gradeS1s50,42,11:environmentS1s50,55,12:environmentsS1s50,69,8:workflowS1s50,79,9:workflowsS1s50,90,9:diagnosisS1s50,101,9:diagnosesS1s50,112,3:aidS1s50,117,8:diagnoseS1s50,127,10:diagnosingS1s51,14,8:validityS1s51,24,6:informS1s51,32,9:informingS1s51,43,5:guideS1s51,50,7:guidingS1s51,59,7:opinionS1s51,68,8:opinionsS1s51,78,8:standingS1s51,88,4:relyS1s51,94,6:reliedS1s51,102,7:relyingS1s51,111,4:testS1s53,14,8:planningS1s53,24,9:clearanceS1s55,14,10:evaluationS1s60,7,11:populationsQ0q60,20,9:S1s60,21,7:patientS1s60,30,8:patientsS1s60,40,8:hospitalS1s60,50,9:hospitalsS1s60,61,6:clinicS1s60,69,7:clinicsS1s60,78,7:insulinS1s60,87,4:wardS1s60,93,5:wardsS1s62,7,9:elsewhereQ0q62,18,11:S1s62,19,5:otherS1s62,26,7:anotherS1s62,35,9:differentS1s62,46,8:externalS1s62,56,6:unseenS1s62,64,6:secondS1s62,72,10:additionalS1s62,84,7:furtherS1s62,93,4:moreS1s62,99,8:multipleS1s62,109,4:sameS1s66,7,10:conditionsQ0q66,19,3:S1s66,20,7:withoutS1s66,29,6:unlessS1s66,37,6:exceptS1s68,7,14:clause_openersQ0q68,23,12:S1s68,24,5:whichS1s68,31,3:whoS1s68,36,5:whoseS1s68,43,5:whereS1s68,50,5:whileS1s68,57,7:becauseS1s68,66,5:sinceS1s68,73,2:soS1s68,77,3:butS1s68,82,8:althoughS1s68,92,6:thoughS1s68,100,7:whereasS1s70,7,9:use_verbsQ0q70,18,6:S1s70,19,3:useS1s70,24,4:usedS1s70,30,5:usingS1s70,37,4:usesS1s70,43,3:runS1s70,48,7:appliedS1s71,7,12:prepositionsQ0q71,21,11:S1s71,22,3:forS1s71,27,2:inS1s71,31,4:withS1s71,37,2:toS1s71,41,2:asS1b71,45,2:onS1s71,49,6:duringS1s71,57,6:withinS1s71,65,4:intoS1s71,71,2:byS1s71,75,2:atS1s73,7,7:joinersQ0q73,16,2:S1s73,17,3:andS1s73,22,2:orS1s76,7,8:purposesQ0q76,17,30:S1s76,18,8:researchS1s76,28,11:educationalS1s76,41,9:educationS1s76,52,8:learningS1s76,62,8:teachingS1s76,72,13:demonstrationS1s76,87,15:demonstrationalS1s76,104,4:demoS1s77,18,9:portfolioS1s77,29,8:academicS1s77,39,11:exploratoryS1s77,52,11:explorationS1s77,65,13:informationalS1s77,80,11:informationS1s77,93,12:illustrativeS1s77,107,12:illustrationS1s78,18,12:experimentalS1s78,32,15:experimentationS1s78,49,5:studyS1s78,56,8:personalS1s78,66,10:courseworkS1s78,78,6:courseS1s78,86,8:trainingS1s78,96,8:tutorialS1s79,18,11:prototypingS1s79,31,9:referenceS1s79,42,12:benchmarkingS1s79,56,15:investigationalS1s79,73,5:hobbyS1s79,80,8:practiceS1s80,7,7:markersQ0q80,16,5:S1s80,17,4:onlyS1s80,23,6:solelyS1s80,31,6:purelyS1s80,39,8:strictlyS1s80,49,11:exclusivelyS1s81,7,14:purpose_framesQ0q81,23,7:S1s81,24,3:forS1s81,29,3:useS1s81,34,4:usesS1s81,40,8:purposesS1s81,50,7:purposeS1s81,59,7:projectS1s81,68,8:projectsS1s84,7,15:purpose_objectsQ0q84,24,16:S1s84,25,4:codeS1s84,31,8:softwareS1s84,41,9:prototypeS1s84,52,10:prototypesS1s84,64,4:toolS1s84,70,5:toolsS1s84,77,4:demoS1s84,83,10:repositoryS1s84,95,4:repoS1s84,101,8:notebookS1s84,111,9:notebooksS1s84,122,3:appS1s84,127,7:projectS1s85,25,8:artefactS1s85,35,8:artifactS1s85,45,8:exerciseS1s87,7,12:model_stagesQ0q87,21,1:S1s87,22,8:trainingS1s88,7,13:purpose_nounsQ0q88,22,4:S1s88,23,8:purposesS1s88,33,7:purposeS1s88,42,4:onlyS1s88,48,3:useS1s89,7,13:purpose_verbsQ0q89,22,15:S1s89,23,2:isS1s89,27,3:areS1s89,32,3:wasS1s89,37,4:wereS1s89,43,2:beS1s89,47,8:intendedS1s89,57,5:meantS1s89,64,8:designedS1s89,74,5:builtS1s89,81,7:createdS1s89,90,9:developedS1s89,101,4:madeS1s89,107,6:servesS1s90,23,9:primarilyS1s90,34,6:mainlyS1s91,7,12:availabilityQ0q91,21,18:S1s91,22,9:availableS1s91,33,8:providedS1s91,43,8:releasedS1s91,53,6:sharedS1s91,61,11:distributedS1s91,74,8:licensedS1s91,84,7:licenseS1s91,93,7:licenceS1s91,102,3:mitS1s91,107,6:apacheS1s91,115,3:gplS1s92,22,3:bsdS1s92,27,9:copyrightS1s92,38,4:freeS1s92,44,10:opensourceS1s92,56,10:permissiveS1s92,68,14:redistributionS1s92,84,2:ccS1s96,7,13:professionalsQ0q96,22,25:S1s96,23,6:doctorS1s96,31,7:doctorsS1s96,40,2:gpS1s96,44,3:gpsS1s96,49,9:physicianS1s96,60,10:physiciansS1s96,72,9:clinicianS1s96,83,10:cliniciansS1s96,95,11:radiologistS1s96,108,12:radiologistsS1s97,23,11:pathologistS1s97,36,12:pathologistsS1s97,50,5:nurseS1s97,57,6:nursesS1s97,65,13:dermatologistS1s97,80,12:cardiologistS1s97,94,10:pharmacistS1s97,106,12:professionalS1s98,23,13:professionalsS1s98,38,10:specialistS1s98,50,11:specialistsS1s98,63,6:expertS1s98,71,7:expertsS1s98,80,8:providerS1s98,90,9:providersS1s99,7,12:replacementsQ0q99,21,7:S1s99,22,7:replaceS1s99,31,8:replacesS1s99,41,9:replacingS1s99,52,11:replacementS1s99,65,10:substituteS1s99,77,11:substitutesS1s99,90,12:substitutingS1s102,7,8:supportsQ0q102,17,12:S1s102,18,7:supportS1s102,27,8:supportsS1s102,37,6:assistS1s102,45,7:assistsS1s102,54,7:augmentS1s102,63,8:augmentsS1s102,73,3:aidS1s102,78,4:aidsS1s102,84,10:complementS1s102,96,11:complementsS1s102,109,4:helpS1s102,115,5:helpsS1s104,7,6:beforeQ0q104,15,2:S1s104,16,6:beforeS1s104,24,5:priorS1s106,7,8:articlesQ0q106,17,3:S1s106,18,1:aS1s106,21,2:anS1s106,25,3:theS1s107,7,10:deliveriesQ0q107,19,12:S1s107,20,7:provideS1s107,29,8:providesS1s107,39,4:giveS1s107,45,5:givesS1s107,52,5:offerS1s107,59,6:offersS1s107,67,4:makeS1s107,73,5:makesS1s107,80,7:deliverS1s107,89,8:deliversS1s107,99,10:constituteS1s107,111,11:constitutesS1s109,7,7:denialsQ0q109,16,26:S1s109,17,12:out of scopeS1s109,31,17:outside the scopeS1s109,50,20:outside of the scopeS1s109,72,16:beyond the scopeS1s109,90,12:not in scopeS1s109,104,10:prohibitedS1s109,116,9:forbiddenS1s110,17,10:no part ofS1s110,29,11:discouragedS1s110,42,15:not recommendedS1s110,59,11:not advisedS1s110,72,15:advised againstS1s110,89,13:not permittedS1s110,104,11:not allowedS1s111,17,9:in no wayS1s111,28,11:by no meansS1s113,17,13:no claim thatS1s113,32,14:no claims thatS1s113,48,13:make no claimS1s113,63,14:makes no claimS1s113,79,14:make no claimsS1s113,95,15:makes no claimsS1s115,17,11:no place inS1s115,30,17:keep it away fromS1s115,49,19:keep this away fromS1s115,70,14:keep away fromS1s118,7,8:headingsQ0q118,17,9:S1s118,18,10:disclaimerS1s118,30,11:disclaimersS1s118,43,6:noticeS1s118,51,7:cautionS1s118,60,12:intended useS1s118,74,20:not for clinical useS1s118,96,15:responsible useS1s118,113,11:safety noteS1s119,18,14:important noteS1s120,7,16:licence_headingsQ0q120,25,5:S1s120,26,7:licenseS1s120,35,7:licenceS1s120,44,8:citationS1s120,54,9:copyrightS1s120,65,10:acknowledgS1s122,7,6:actualQ0q122,15,3:S1s122,16,4:realS1s122,22,6:actualS1s122,30,4:liveS1s124,7,10:past_formsQ0q124,19,13:S1s124,20,3:wasS1s124,25,4:wereS1s124,31,3:didS3s124,36,6:didn'tS3s124,46,6:wasn'tS3s124,56,7:weren'tS1s124,67,3:hasS1s124,72,4:haveS1s124,78,3:hadS3s124,83,6:hasn'tS3s124,93,7:haven'tS3s124,104,6:hadn'tS1s124,114,4:beenS1s126,7,6:modalsQ0q126,15,5:S1s126,16,6:shouldS1s126,24,4:mustS1s126,30,3:mayS1s126,35,3:canS1s126,40,5:shallS1s129,7,13:data_subjectsQ0q129,22,21:S1s129,23,7:datasetS1s129,32,8:datasetsS1s129,42,4:dataS1s129,48,8:databaseS1s129,58,9:databasesS1s129,69,6:corpusS1s129,77,6:cohortS1s129,85,6:imagesS1s129,93,10:recordingsS1s129,105,8:readingsS1s129,115,7:recordsS1s129,124,5:namesS1s130,23,11:identifiersS1s130,36,11:informationS1s130,49,3:phiS1s130,54,7:detailsS1s130,63,4:keysS1s130,69,7:secretsS1s130,78,11:credentialsS1s130,91,6:tokensS1s130,99,9:passwordsS1s134,7,10:data_termsQ0q134,19,6:S1s134,20,9:agreementS1s134,31,3:duaS1s134,36,12:credentialedS1s134,50,13:credentialingS1s134,65,5:termsS1s134,72,7:requestS1s138,7,8:licencesQ0q138,17,10:S1s138,18,7:licenseS1s138,27,7:licenceS1s138,36,8:licensedS1s138,46,9:licensingS1s138,57,3:mitS1s138,62,6:apacheS1s138,70,3:gplS1s138,75,3:bsdS1s138,80,2:ccS1s138,84,9:copyrightS1s147,7,6:placesQ0q147,15,8:S1s147,16,8:practiceS1s147,26,9:practicesS1s147,37,7:settingS1s147,46,8:settingsS1s147,56,11:environmentS1s147,69,12:environmentsS1s147,83,8:workflowS1s147,93,9:workflowsS1s151,7,5:doersQ0q151,14,4:S1s151,15,4:doesS1s151,21,3:didS3s151,26,7:doesn'tS3s151,37,6:didn'tS1s154,7,7:sourcesQ0q154,16,1:S1s154,17,4:fromS1s158,7,7:promptsQ0q158,16,6:S1s158,17,6:promptS1s158,25,7:promptsS1s158,34,11:instructionS1s158,47,12:instructionsS1s158,61,10:instructedS1s158,73,9:instructsS1s162,7,14:shared_recordsQ0q162,23,8:S1s162,24,7:reportsS1s162,33,5:notesS1s162,40,5:scansS1s162,47,7:lettersS1s162,56,11:transcriptsS1s162,69,6:photosS1s162,77,8:messagesS1s162,87,7:recordsS1s165,7,14:decision_verbsQ0q165,23,6:S1s165,24,4:makeS1s165,30,6:informS1s165,38,5:guideS1s165,45,7:supportS1s165,54,5:driveS1s165,61,4:takeS1s168,7,9:decisionsQ0q168,18,7:S1s168,19,8:decisionS1s168,29,9:decisionsS1s168,40,9:treatmentS1s168,51,10:treatmentsS1s168,63,4:careS1s168,69,6:dosingS1s168,77,11:prescribingS1s170,7,14:deciding_verbsQ0q170,23,2:S1s170,24,6:decideS1s170,32,6:chooseS1s175,7,13:clinical_actsQ0q175,22,4:S1s175,23,4:doseS1s175,29,9:prescribeS1s175,40,8:diagnoseS1s175,50,5:treatS1s178,7,6:adviceQ0q178,15,1:S1s178,16,6:adviceS1s181,7,10:identitiesQ0q181,19,1:S1s181,20,6:deviceS1s182,7,6:levelsQ0q182,15,1:S1s182,16,10:individualS1s184,7,12:levels_afterQ0q184,21,1:S1s184,22,5:levelS1s185,7,5:normsQ0q185,14,29:S1s185,15,8:intendedS1s185,25,5:meantS1s185,32,8:designedS1s185,42,8:suitableS1s185,52,10:unsuitableS1s185,64,11:appropriateS1s185,77,13:inappropriateS1s185,92,4:safeS1s185,98,3:fitS1s185,103,9:validatedS1s185,114,8:approvedS1s186,15,7:clearedS1s186,24,9:certifiedS1s186,35,5:readyS1s186,42,4:toolS1s186,48,5:toolsS1s186,55,6:systemS1s186,63,7:systemsS1s186,72,6:deviceS1s186,80,7:devicesS1s186,89,7:productS1s186,98,8:productsS1s186,108,8:softwareS1s187,15,7:serviceS3s187,24,9:shouldn'tS3s187,37,7:mustn'tS1s187,48,6:cannotS3s187,56,5:can'tS3s187,65,6:mayn'tS1s191,5,3:fixM0m192,7,3:S1s192,7,6:insertS1s192,15,11:after-titleS1s193,7,4:textS4s193,13,259:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > {{decisions}}.
-S1s192,7,9:variablesM0m193,9,1:S1s193,9,9:decisionsS1s193,20,62:diagnostic, treatment or other care decisions about any personS1s194,5,8:examplesD0s195,7,24159:M0m195,7,3:S1s195,7,4:passQ0q198,9,114:S3s198,11,91:# Project
+S1s198,7,9:variablesM0m199,9,1:S1s199,9,9:decisionsS1s199,20,62:diagnostic, treatment or other care decisions about any personS1s200,5,8:examplesD0s201,7,25043:M0m201,7,3:S1s201,7,4:passQ0q204,9,119:S3s204,11,91:# Project
 
 Please don't use this (or any chatbot) to make decisions about your own health.
-S3s199,11,97:# Project
+S3s205,11,97:# Project
 
 None of these compounds should be used to treat anybody on the strength of this work.
-S3s200,11,107:# Project
+S3s206,11,107:# Project
 
 It is not approved for use in any practice, and it has never been connected to a record system.
-S3s201,11,123:# Project
+S3s207,11,123:# Project
 
 It runs in shadow mode, and it is not to be used for clinical decision-making until the evaluation is complete.
-S3s203,11,92:# Project
+S3s209,11,92:# Project
 
 I'm not a software engineer, and I wouldn't let this near a real patient's film.
-S3s205,11,62:# Project
+S3s211,11,62:# Project
 
 Please don't ask this model about your own health.
-S3s208,11,65:# Project
+S3s214,11,65:# Project
 
 This model has not undergone any clinical evaluation.
-S3s209,11,67:# Project
+S3s215,11,67:# Project
 
 We make no claim that the app is safe for clinical use.
-S3s210,11,78:# Project
+S3s216,11,78:# Project
 
 It is not meant for a clinical environment or a hospital workflow.
-S3s213,11,52:# Project
+S3s219,11,52:# Project
 
 Built for learning, not for the bedside.
-S3s214,11,80:# Project
+S3s220,11,80:# Project
 
 This is a classroom project and has no place in a hospital workflow.
-S3s215,11,61:# Project
+S3s221,11,61:# Project
 
 It has not been validated in real-world settings.
-S3s216,11,48:# Project
+S3s222,11,48:# Project
 
 It must never be deployed on a ward.
-S3s218,11,79:# Project
+S3s225,11,100:# Project
+
+Don't change your insulin or your alert settings because of anything in this repository.
+S3s226,11,118:# Project
+
+It's a nurse's learning project on open research data, not a device, and it has not been tested on anyone.
+S3s227,11,104:# Project
+
+Nothing this code produces should inform a decision about an individual patient's treatment.
+S3s228,11,79:# Project
+
+It must not be used to select or deselect anyone for immunotherapy.
+S3s229,11,38:# Project
+
+This isn't dietary advice.
+S3s231,11,79:# Project
 
 It was intended purely as a learning exercise in survival analysis.
-S3s219,11,71:# Project
+S3s232,11,71:# Project
 
 The app was built as a teaching tool only, by two students.
-S3s221,11,137:# Drafting discharge summaries with citation checking
+S3s234,11,137:# Drafting discharge summaries with citation checking
 
 > Research code only. Nothing it writes should enter a patient record unreviewed.
-S3s223,11,87:# Project
+S3s236,11,87:# Project
 
 It is a learning exercise, not something to run on real patients' bookings.
-S3s225,11,114:# Project
+S3s238,11,114:# Project
 
 | Field | Value |
 |---|---|
 | Intended use | Research Use Only; not for use in diagnostic procedures |
-S3s227,11,86:# Project
+S3s240,11,86:# Project
 
 Please do not use this code, or anything like it, to decide insulin doses.
-S3s229,11,100:# Project
+S3s242,11,100:# Project
 
 **This is not a dosing calculator.** Warfarin dosing decisions belong to the prescriber.
-S3s230,11,67:# Project
+S3s243,11,67:# Project
 
 > **Not for clinical use.** This is a learning project.
-S3s231,11,101:# Project
+S3s244,11,101:# Project
 
 This tool is intended for educational and research
 purposes only and must not guide care.
-S3s232,11,56:# Project
+S3s245,11,56:# Project
 
 Research prototype — not a medical device.
-S3s234,11,137:# Project
+S3s247,11,137:# Project
 
 ## Setup
 
@@ -3910,690 +3948,702 @@ pip install -r requirements.txt
 ## Disclaimer
 
 This project is for educational and research purposes only.
-S3s235,11,79:# Project
+S3s248,11,79:# Project
 
 Do not use this model for clinical diagnosis or patient management.
-S3s237,11,88:# Project
+S3s250,11,88:# Project
 
 Do not use SpotCheck to make decisions about your own skin or anyone else's.
-S3s238,11,84:# Project
+S3s251,11,84:# Project
 
 Please don't use these predictions to decide whether a compound is safe.
-S3s240,11,76:# Project
+S3s253,11,76:# Project
 
 Please do not make any insulin or food decisions from this code.
-S3s241,11,62:# Project
+S3s254,11,62:# Project
 
 "Not for clinical use." This is a student project.
-S3s243,11,96:# Project
+S3s256,11,96:# Project
 
 The system is not approved for, and must not be used in, real patient documentation.
-S3s245,11,136:# Project
+S3s258,11,136:# Project
 
 They say nothing about any individual patient and must never be used to prioritise, discharge, redirect or triage a patient.
-S3s247,11,111:# Project
+S3s260,11,111:# Project
 
 ## Not for dosing real patients
 
 I am a pharmacist and I still would not dose anyone from this app.
-S3s249,11,59:# Project
+S3s262,11,59:# Project
 
 It has not been evaluated in clinical practice.
-S3s251,11,91:# Project
+S3s264,11,91:# Project
 
 This was built in 24 hours: please don't use this to make medication decisions.
-S3s253,11,70:# Project
+S3s266,11,70:# Project
 
 This is research software. It is not intended for billing.
-S3s255,11,90:# Project
+S3s268,11,90:# Project
 
 _This is a class project. The app is not a substitute for a visit to your GP._
-S3s257,11,51:# Project
+S3s270,11,51:# Project
 
 Use it for research, not for diagnosis.
-S3s259,11,55:# Project
+S3s272,11,55:# Project
 
 Do not use its forecasts to adjust insulin.
-S3s260,11,54:# Project
+S3s273,11,54:# Project
 
 This prototype is not a medical equipment.
-S3s262,11,77:# Project
+S3s275,11,77:# Project
 
 > **Intended use.** A learning project for a data-science course.
-S3s264,11,73:# Project
+S3s277,11,73:# Project
 
 > Research code only. Generated summaries can contain errors.
-S3s265,11,55:# Project
+S3s278,11,55:# Project
 
 It has not been validated for clinical use.
-S3s266,11,78:# Project
+S3s279,11,78:# Project
 
 Nothing in this repository has been checked for use with patients.
-S3s267,11,85:# Project
+S3s280,11,85:# Project
 
 This isn't a diagnostic product, and its scores are not a second opinion.
-S3s268,11,35:# Project
+S3s281,11,35:# Project
 
 Not a clinical product.
-S3s269,11,96:# Project
+S3s282,11,96:# Project
 
 This is research code and is not intended for operational use in theatre scheduling.
-S3s271,11,100:# Project
+S3s284,11,100:# Project
 
 > This is a learning project, not a coding product. A certified coder checks every code.
-S3s272,11,81:# Project
+S3s285,11,81:# Project
 
 The notebooks are for teaching, research and portfolio purposes only.
-S3s273,11,64:# Project
+S3s286,11,64:# Project
 
 Built for exploratory and educational purposes only.
-S3s274,11,70:# Project
+S3s287,11,70:# Project
 
 _This model is not intended for clinical decision-making._
-S3s276,11,55:# Project
+S3s289,11,55:# Project
 
 For non-profit, non-clinical teaching only.
-S3s278,11,64:# Project
+S3s291,11,64:# Project
 
 The scores must not inform treatment of any patient.
-S3s279,11,52:# Project
+S3s292,11,52:# Project
 
 None of the scores is a medical opinion.
-S3s280,11,77:# Project
+S3s293,11,77:# Project
 
 A student exercise: none of its scores has any clinical standing.
-S3s281,11,91:# Project
+S3s294,11,91:# Project
 
 __Not__ for use in patient care: the thresholds were never tuned on real wards.
-S3s282,11,66:# Project
+S3s295,11,66:# Project
 
 This project is for educational and research purposes.
-S3s283,11,65:# Project
+S3s296,11,65:# Project
 
 It is no substitute for the judgement of a physician.
-S3s284,11,86:# Project
+S3s297,11,86:# Project
 
 The predictions would need prospective validation before any clinical use.
-S3s285,11,78:# Project
+S3s298,11,78:# Project
 
 ## Disclaimer
 
 A student project for learning about sepsis models.
-S3s286,11,46:# Project
+S3s299,11,46:# Project
 
 - Research use only
 - MIT licensed
-S3s287,11,80:# Project
+S3s300,11,80:# Project
 
 The summaries do not constitute medical advice; consult your doctor.
-S3s289,11,70:# Project
+S3s302,11,70:# Project
 
 This isn’t a diagnostic tool and it’s not FDA-cleared.
-S3s290,11,47:# Project
+S3s303,11,47:# Project
 
 Strictly for non-clinical use only.
-S3s292,11,56:# Project
+S3s305,11,56:# Project
 
 Intended use: teaching and portfolio review.
-S3s293,11,65:# Project
+S3s306,11,65:# Project
 
 **Disclaimer:** a student project built for learning.
-S3s294,11,46:# Project
+S3s307,11,46:# Project
 
 The risk scores are not diagnoses.
-S3s295,11,65:# Project
+S3s308,11,65:# Project
 
 Clinical deployment is out of scope for this project.
-S3s296,11,55:# Project
+S3s309,11,55:# Project
 
 Out of scope: any clinical decision-making.
-S3s297,11,50:# Project
+S3s310,11,50:# Project
 
 This app does not provide a diagnosis.
-S3s298,11,77:# Project
+S3s311,11,77:# Project
 
 The model is for educational use and not for diagnosing patients.
-S3s299,11,78:# Project
+S3s312,11,78:# Project
 
 This repository is a student project and has no clinical validity.
-S3s300,11,62:# Project
+S3s313,11,62:# Project
 
 Clinical use of this model is strictly prohibited.
-S3s301,11,78:# Project
+S3s314,11,78:# Project
 
 Research prototype. Not cleared by the FDA or any other regulator.
-S3s302,11,71:# Project
+S3s315,11,71:# Project
 
 > **Warning**: experimental; unsuitable for diagnostic use.
-S3s303,11,66:# Project
+S3s316,11,66:# Project
 
 It is not for clinical, diagnostic or therapeutic use.
-S3s305,11,93:# Project
+S3s318,11,93:# Project
 
 <p align="center"><b>Not for clinical use.</b> A portfolio project&nbsp;only.</p>
-S3s306,11,93:# Project
+S3s319,11,93:# Project
 
 No part of this repository is intended to diagnose, treat or prevent any disease.
-S3s307,11,64:# Project
+S3s320,11,64:# Project
 
 It is not meant to be used by patients or providers.
-S3s308,11,76:# Project
+S3s321,11,76:# Project
 
 Use of this model in a clinical setting is strongly discouraged.
-S3s309,11,70:# Project
+S3s322,11,70:# Project
 
 Use of the scores for clinical decisions is not permitted.
-S3s310,11,75:# Project
+S3s323,11,75:# Project
 
 Use of this model in a clinical context is strictly prohibited.
-S3s311,11,68:# Project
+S3s324,11,68:# Project
 
 This repository is in no way a certified medical device.
-S3s312,11,50:# Project
+S3s325,11,50:# Project
 
 By no means is this a diagnostic tool.
-S3s314,11,50:# Project
+S3s327,11,50:# Project
 
 The predictions are illustrative only.
-S3s315,11,49:# Project
+S3s328,11,49:# Project
 
 This dashboard is purely educational.
-S3s317,11,74:# Project
+S3s330,11,74:# Project
 
 Please do not rely on it for anything involving real patients.
-S3s318,11,52:# Project
+S3s331,11,52:# Project
 
 It has not been tested on real patients.
-S3s319,11,42:# Project
+S3s332,11,42:# Project
 
 Not intended for hospital use.
-S3s320,11,75:# Project
+S3s333,11,75:# Project
 
 *A portfolio analysis of public data. It is not a dosing tool.*
-S3s322,11,74:# Project
+S3s335,11,74:# Project
 
 Not approved for clinical diagnosis without expert validation.
-S3s324,11,102:# Project
+S3s337,11,102:# Project
 
 ## Limitations
 
 - The scores here are for research comparison and are not a clinical test.
-S3s325,11,76:# Project
+S3s338,11,76:# Project
 
 This is not a screening tool and must not triage real referrals.
-S3s326,11,84:# Project
+S3s339,11,84:# Project
 
 This is a demo and must not be used to document real patient encounters.
-S3s328,11,74:# Project
+S3s341,11,74:# Project
 
 Nothing here should be used to write real discharge summaries.
-S3s329,11,76:# Project
+S3s342,11,76:# Project
 
 This is a school project, don't use it to make real assignments.
-S3s330,11,86:# Project
+S3s343,11,86:# Project
 
 Decision-support prototype only; not validated for use in live scheduling.
-S3s331,11,74:# Project
+S3s344,11,74:# Project
 
 It must not be used for the real coding of death certificates.
-S3s333,11,62:# Project
+S3s346,11,62:# Project
 
 Please don't take anything here to a real bedside.
-S3s334,11,104:# Project
+S3s347,11,104:# Project
 
 We are students, not ophthalmologists — please do not point this at a real patient's eyes.
-S3s335,11,81:# Project
+S3s348,11,81:# Project
 
 Nothing here should be used to estimate prognosis for a real patient.
-S3s337,11,48:# Project
+S3s350,11,48:# Project
 
 Please do not dose anyone with this.
-S3s338,11,70:# Project
+S3s351,11,70:# Project
 
 This is study project of me. Please do not use at bedside.
-S3s339,11,94:# Project
+S3s352,11,94:# Project
 
 The summaries are not suitable to be put into a patient's record or used for care.
-S3s340,11,79:# Project
+S3s353,11,79:# Project
 
 Nothing here should be used to assign a subtype or guide treatment.
-S3s341,11,65:# Project
+S3s354,11,65:# Project
 
 This is a benchmark exercise. Nothing here is advice.
-S3s343,11,52:# Project
+S3s356,11,52:# Project
 
 AskNurseBot is not a nurse, or a doctor.
-S3s345,11,69:# Project
+S3s358,11,69:# Project
 
 - No model here should be used to make insulin decisions.
-S3s347,11,61:# Project
+S3s360,11,61:# Project
 
 > **Important:** phi-redactor is a research tool.
-S3s348,11,80:# Project
+S3s361,11,80:# Project
 
 PGX-Dose is a teaching artefact. Real dosing follows INR monitoring.
-S3s350,11,81:# Project
+S3s363,11,81:# Project
 
 Nothing in this repository is a recommendation to prescribe any drug.
-S3s352,11,84:# Project
+S3s365,11,84:# Project
 
 > It is not meant for treatment planning or any other clinical decision.
-S3s354,11,89:# Project
+S3s367,11,89:# Project
 
 The forecasts should not be used to make decisions about individual patients.
-S3s355,11,90:# Project
+S3s368,11,90:# Project
 
 This is a planning aid prototype, not a tool for individual patient decisions.
-S3s357,11,102:# Project
+S3s370,11,102:# Project
 
 It knows nothing about any individual patient, and nothing it outputs is treatment advice.
-S1s358,7,4:failQ0q360,9,125:S3s360,11,126:# Project
+S1s371,7,4:failQ0q373,9,129:S3s373,11,126:# Project
 
 Without access to the Trust environment the scripts will not run on real data; a fake dataset is made for testing.
-S3s363,11,100:# Project
+S3s376,11,78:# Project
+
+Never change your medication without talking to your doctor first.
+S3s377,11,81:# Project
+
+The watch is not a device we tested, and this is not a device driver.
+S3s378,11,109:# Project
+
+I try to predict if a patient will not come to his medical appointment, using the famous dataset.
+S3s379,11,56:# Project
+
+No single feature should drive the decision.
+S3s382,11,100:# Project
 
 I did not test the model in the real planning. It was never used in real-world settings.
-S3s364,11,77:# Project
+S3s383,11,77:# Project
 
 Its default settings are not what you want for a real deployment.
-S3s365,11,117:# Project
+S3s384,11,117:# Project
 
 The DILIrank data is provided for research use only and is not to be used for regulatory decision making.
-S3s368,11,103:# Project
+S3s387,11,103:# Project
 
 The published baseline is meant as a reference only.
 
 It was built as a research prototype.
-S3s369,11,80:# Project
+S3s388,11,80:# Project
 
 The hospital sends no claims data to the clinical team, only vitals.
-S3s371,11,127:# Project
+S3s390,11,127:# Project
 
 - Baseline: predicts a compound's mean training affinity for every kinase (only defined when the compound is seen).
-S3s373,11,123:# Project
+S3s392,11,123:# Project
 
 Readability scores are useful to compare prompt versions quickly, but they cannot replace asking real patients.
-S3s375,11,113:# Project
+S3s394,11,113:# Project
 
 It forecasts hourly arrivals. It does not make or recommend any decision about an individual patient.
-S3s376,11,129:# Project
+S3s395,11,129:# Project
 
 Only hourly counts are used. The model never sees information about individual patients, their diagnoses or outcomes.
-S3s377,11,111:# Project
+S3s396,11,111:# Project
 
 They say nothing about any individual patient and are not used for triage or any clinical decision.
-S3s379,11,57:# Project
+S3s398,11,57:# Project
 
 It has not been tested at any other hospital.
-S3s381,11,83:# Project
+S3s400,11,83:# Project
 
 Nobody in the competition could check which positives are real binders.
-S3s383,11,102:# Project
+S3s402,11,102:# Project
 
 The data is from the Analytics Vidhya platform and was used for educational purposes only.
-S3s385,11,79:# Project
+S3s404,11,79:# Project
 
 | Variant | AUPRC |
 |---|---|
 | only tdcsfog for training | 0.398 |
-S3s387,11,70:# Project
+S3s406,11,70:# Project
 
 Please do not commit real patient data to this repository.
-S3s388,11,48:# Project
+S3s407,11,48:# Project
 
 The annotator was not a radiologist.
-S3s389,11,76:# Project
+S3s408,11,76:# Project
 
 If the user is not a clinician, the app shows a plainer summary.
-S3s390,11,59:# Project
+S3s409,11,59:# Project
 
 Never paste real patient names into the prompt.
-S3s391,11,75:# Project
+S3s410,11,75:# Project
 
 `.env` is gitignored. Never commit real keys to the repository.
-S3s392,11,88:# Project
+S3s411,11,88:# Project
 
 Please don't use the synthetic data to draw conclusions about real services.
-S3s393,11,68:# Project
+S3s412,11,68:# Project
 
 We did not use real patient data for a personal project.
-S3s394,11,86:# Project
+S3s413,11,86:# Project
 
 We could not measure it because the tool was never used for real planning.
-S3s395,11,65:# Project
+S3s414,11,65:# Project
 
 The app does not use the GPU for real-time inference.
-S3s397,11,83:# Project
+S3s416,11,83:# Project
 
 OhioT1DM is only available for research use under a data use agreement.
-S3s398,11,81:# Project
+S3s417,11,81:# Project
 
 ChEMBL data is under CC BY-SA 3.0 and I'm only using it for learning.
-S3s399,11,82:# Project
+S3s418,11,82:# Project
 
 Every no-show is a slot that a doctor is paid for but no patient uses.
-S3s400,11,72:# Project
+S3s419,11,72:# Project
 
 The next coronavirus might not care about the drugs we have.
-S3s402,11,98:# Project
+S3s421,11,98:# Project
 
 Weights are available for research purposes only, under the Llama 3 Community License.
-S3s403,11,84:# Project
+S3s422,11,84:# Project
 
 This is not a true external cohort (same hospital system, same readers).
-S3s405,11,87:# Project
+S3s424,11,87:# Project
 
 ## FAQ
 
 If you snore loudly or wake up gasping, please consult your doctor.
-S3s406,11,91:# Project
+S3s425,11,91:# Project
 
 The app shows "You are having CKD, please consult doctor" with the probability.
-S3s408,11,58:# Project
+S3s427,11,58:# Project
 
 This is a research tool for exploring cohorts.
-S3s409,11,36:# Project
+S3s428,11,36:# Project
 
 This is a training tool.
-S3s410,11,43:# Project
+S3s429,11,43:# Project
 
 This is not a research project.
-S3s412,11,124:# Project
+S3s431,11,124:# Project
 
 The dataset is available under a data use agreement for research purposes only, so it is not redistributed here.
-S3s414,11,86:# Project
+S3s433,11,86:# Project
 
 The research code only runs on Linux, and we share the research code only.
-S3s416,11,69:# Project
+S3s435,11,69:# Project
 
 Training code only. The weights are published separately.
-S3s417,11,77:# Project
+S3s436,11,77:# Project
 
 Sensor gaps up to 30 minutes were interpolated for training only.
-S3s419,11,74:# Project
+S3s438,11,74:# Project
 
 We only use your readings for research purposes if you opt in.
-S3s420,11,48:# Project
+S3s439,11,48:# Project
 
 Do not treat missing values as zero.
-S3s421,11,49:# Project
+S3s440,11,49:# Project
 
 We give no advice on installing CUDA.
-S3s422,11,100:# Project
+S3s441,11,100:# Project
 
 The trained model is available for research collaborations only, on request to the team.
-S3s424,11,111:# Project
+S3s443,11,111:# Project
 
 ## Responsible use
 
 Germline filtering uses reference panels that under-represent some populations.
-S3s425,11,123:# Project
+S3s444,11,123:# Project
 
 Derived scores in <code>results/</code> are shared for research purposes only, per the UK Biobank access terms.
-S3s428,11,116:# Project
+S3s447,11,116:# Project
 
 OhioT1DM is only available for research use under a data use agreement, so we can't put it in this repo.
-S3s429,11,101:# Project
+S3s448,11,101:# Project
 
 The app warns you about lows 30 minutes before they happen, with clinical-grade accuracy.
-S3s432,11,87:# Project
+S3s451,11,87:# Project
 
 So my question was not "can AI replace the radiologist" but a narrower one.
-S3s433,11,62:# Project
+S3s452,11,62:# Project
 
 Don't paste your own patient data into the prompt.
-S3s434,11,72:# Project
+S3s453,11,72:# Project
 
 We did not let the model see real test labels during tuning.
-S3s435,11,60:# Project
+S3s454,11,60:# Project
 
 We treat patients with missing labs as low risk.
-S3s436,11,93:# Project
+S3s455,11,93:# Project
 
 Code is available for academic and research use only. Please cite the repository.
-S3s437,11,114:# Project
+S3s456,11,114:# Project
 
 Most coding assistants on the market are labelled "for reference only"; this one submits codes itself.
-S3s438,11,144:# Project
+S3s457,11,144:# Project
 
 The system prompt says, in short:
 
 - Explain the report in plain words.
 - Do not add diagnoses or advice that are not in the report.
-S3s439,11,80:# Project
+S3s458,11,80:# Project
 
 ## License
 
 Proprietary. © 2024 Example Health Inc. Demo code only.
-S3s441,11,62:# Project
+S3s460,11,62:# Project
 
 The model was not validated in insulin pump users.
-S3s442,11,95:# Project
+S3s461,11,95:# Project
 
 ## License
 
 The weights are released under CC BY-NC 4.0 for research purposes only.
-S3s444,11,83:# Project
+S3s463,11,83:# Project
 
 The prompt tells the model to use only information from the transcript.
-S3s446,11,99:# Project
+S3s465,11,99:# Project
 
 The scores are not a diagnosis by themselves; a cardiologist reads every flagged trace.
-S3s448,11,125:# Project
+S3s467,11,125:# Project
 
 This project predicts whether a patient has diabetes or not based on diagnostic measurements, using three models.
-S3s450,11,103:# Project
+S3s469,11,103:# Project
 
 The model does not use billing codes as features, and staffing levels were not used either.
-S3s451,11,131:# Project
+S3s470,11,131:# Project
 
 The data is from 1999-2008 and may not reflect current care practices or coding; test it on recent data before any use.
-S3s452,11,113:# Project
+S3s471,11,113:# Project
 
 This was a discussion, not a deployment: the model was never connected to the live scheduling system.
-S3s453,11,117:# Project
+S3s472,11,117:# Project
 
 The results are not reported: they have not yet been checked for leakage through the discharge variables.
-S3s455,11,114:# Project
+S3s474,11,114:# Project
 
 Each template has a system prompt telling the model to only use information present in the transcript.
-S3s457,11,82:# Project
+S3s476,11,82:# Project
 
 CardioRisk Pro is intended to support, not replace, clinical judgment.
-S3s459,11,57:# Project
+S3s478,11,57:# Project
 
 A research project, not an official NHS tool.
-S3s461,11,57:# Project
+S3s480,11,57:# Project
 
 ```python
 BANNER = "Not for clinical use"
 ```
-S3s463,11,58:# Project
+S3s482,11,58:# Project
 
 The clinical test set was not used for tuning.
-S3s465,11,152:# Project
+S3s484,11,152:# Project
 
 The data is a public dataset of ED arrival times, shared for research with no patient identifiers — only arrival time and triage category.
-S3s466,11,102:# Project
+S3s485,11,102:# Project
 
 - prior_noshow_rate per patient, computed using only earlier appointments to avoid leakage
-S3s468,11,116:# Project
+S3s487,11,116:# Project
 
 Many patients book an appointment and then don't show up, which costs money to the public health system.
-S3s470,11,102:# Project
+S3s489,11,102:# Project
 
 A low forecast must not be used to justify closing escalation beds without clinical input.
-S3s471,11,85:# Project
+S3s490,11,85:# Project
 
 It must not be used for clinical decisions without review by a clinician.
-S3s473,11,57:# Project
+S3s492,11,57:# Project
 
 The model was not tested on patients over 80.
-S3s474,11,71:# Project
+S3s493,11,71:# Project
 
 It has not been evaluated on patients from other hospitals.
-S3s475,11,75:# Project
+S3s494,11,75:# Project
 
 We do not rely on patient identifiers anywhere in the pipeline.
-S3s476,11,63:# Project
+S3s495,11,63:# Project
 
 The notes were not checked for patient identifiers.
-S3s477,11,71:# Project
+S3s496,11,71:# Project
 
 The model has not been validated at external hospitals yet.
-S3s478,11,74:# Project
+S3s497,11,74:# Project
 
 Single site. Nothing here has been tested at another hospital.
-S3s479,11,66:# Project
+S3s498,11,66:# Project
 
 The model has not been evaluated in a second hospital.
-S3s480,11,86:# Project
+S3s499,11,86:# Project
 
 Drafts should not be used to send letters to patients without that review.
-S3s482,11,40:# Project
+S3s501,11,40:# Project
 
 For non-commercial use only.
-S3s484,11,90:# Project
+S3s503,11,90:# Project
 
 Use of clinical notes from MIMIC is not permitted without credentialed access.
-S3s485,11,96:# Project
+S3s504,11,96:# Project
 
 Training on the full cohort is discouraged; use the clinical subset for a quick run.
-S3s486,11,89:# Project
+S3s505,11,89:# Project
 
 Multi-site training is out of scope; we use clinical notes from one hospital.
-S3s487,11,86:# Project
+S3s506,11,86:# Project
 
 Patients who did not receive a diagnosis of sepsis were labelled negative.
-S3s488,11,62:# Project
+S3s507,11,62:# Project
 
 Intended use: triage support for emergency nurses.
-S3s489,11,89:# Project
+S3s508,11,89:# Project
 
 Patients who did not receive a diagnosis within a day were labelled negative.
-S3s491,11,91:# Project
+S3s510,11,91:# Project
 
 VitalBridge doesn't use machine learning for triage. It uses transparent rules.
-S3s492,11,52:# Project
+S3s511,11,52:# Project
 
 I did not use any data from my hospital.
-S3s493,11,86:# Project
+S3s512,11,86:# Project
 
 The images are only from OAI, we did not test on images from our hospital.
-S3s494,11,68:# Project
+S3s513,11,68:# Project
 
 Multiple-choice exam questions aren't clinical practice.
-S3s495,11,85:# Project
+S3s514,11,85:# Project
 
 Please don't add real patient reports to issues or PRs; use made-up ones.
-S3s498,11,127:# Project
+S3s517,11,127:# Project
 
 Pick genotypes from drop-downs, with "not tested" allowed (the model then falls back to the clinical-only formula).
-S3s499,11,103:# Project
+S3s518,11,103:# Project
 
 It is not used for anything patient-level. It predicts counts of arrivals per site per day.
-S3s500,11,81:# Project
+S3s519,11,81:# Project
 
 Cohort: discharged alive, not to hospice, not against medical advice.
-S3s502,11,95:# Project
+S3s521,11,95:# Project
 
 So in the end we parsed the bundles directly and used the server only for the demo.
-S3s504,11,107:# Project
+S3s523,11,107:# Project
 
 The forecast supports, and does not replace, the professional judgement of the nurse in charge.
-S3s506,11,93:# Project
+S3s525,11,93:# Project
 
 Synthea data in this repo should not be used to judge anything about performance.
-S3s507,11,102:# Project
+S3s526,11,102:# Project
 
 We do not use the 5-class output for any decision; it is reported because reviewers asked.
-S3s509,11,129:# Project
+S3s528,11,129:# Project
 
 OAI images are not redistributed here; they may be used for research purposes only, under the OAI data use agreement.
-S3s511,11,110:# Project
+S3s530,11,110:# Project
 
 1. The model gets a prompt that tells it to:
    - keep every number
    - not give treatment advice
-S3s512,11,113:# Project
+S3s531,11,113:# Project
 
 The report goes to the LLM with a prompt that says: explain each finding and do not give a diagnosis.
-S3s514,11,94:# Project
+S3s533,11,94:# Project
 
 The effect is not intrinsic to the variant but depends on the therapeutic context.
-S3s515,11,78:# Project
+S3s534,11,78:# Project
 
 The app is intended for use by emergency physicians during triage.
-S3s517,11,105:# Project
+S3s536,11,105:# Project
 
 Our goal is to support clinicians, not to replace them, by flagging high-risk patients early.
-S3s519,11,55:# Project
+S3s538,11,55:# Project
 
 The dataset is for non-commercial use only.
-S3s520,11,82:# Project
+S3s539,11,82:# Project
 
 This model is designed for clinical use in busy emergency departments.
-S3s521,11,53:# Project
+S3s540,11,53:# Project
 
 We explore clinical use cases for triage.
-S3s522,11,41:# Project
+S3s541,11,41:# Project
 
 ```
 Not for clinical use.
 ```
-S3s523,11,51:# Project
+S3s542,11,51:# Project
 
 <!-- Not for clinical use. -->
 A model.
-S3s524,11,66:# Project
+S3s543,11,66:# Project
 
 The code is available for research purposes under MIT.
-S3s525,11,72:# Project
+S3s544,11,72:# Project
 
 This code is provided for research and educational purposes.
-S3s526,11,70:# Project
+S3s545,11,70:# Project
 
 The pipeline does not use patient identifiers at any step.
-S3s527,11,67:# Project
+S3s546,11,67:# Project
 
 The model could replace radiologists for routine films.
-S3s528,11,70:# Project
+S3s547,11,70:# Project
 
 Not only for clinical use: the same model serves research.
-S3s529,11,64:# Project
+S3s548,11,64:# Project
 
 Only research data from the public release was used.
-S3s530,11,72:# Project
+S3s549,11,72:# Project
 
 The thresholds are only reference values from the guideline.
-S3s531,11,67:# Project
+S3s550,11,67:# Project
 
 The cohort is in no way representative of all patients.
-S3s532,11,84:# Project
+S3s551,11,84:# Project
 
 ## License
 
 Released for research purposes under the Apache 2.0 licence.
-S3s533,11,72:# Project
+S3s552,11,72:# Project
 
 Patients without treatment had a higher risk of readmission.
-S3s534,11,95:# Project
+S3s553,11,95:# Project
 
 Designed for academic research, capstone projects and hospital analytics use cases.
-S3s535,11,67:# Sepsis early warning
+S3s554,11,67:# Sepsis early warning
 
 A model built on the public MIMIC-IV demo.
-S3s536,11,207:# Project
+S3s555,11,207:# Project
 
 ## Disclaimer
 
 This system is designed as a decision support tool for clinical use.
 - Use it to augment clinical judgment, not replace it.
 - It must not be the sole basis for treatment decisions.
-S1s537,7,3:fixQ0q538,9,3:M0m538,11,2:S1s538,11,6:beforeS3s538,19,43:# Project
+S1s556,7,3:fixQ0q557,9,3:M0m557,11,2:S1s557,11,6:beforeS3s557,19,43:# Project
 
 A model that flags sepsis risk.
-S1s539,11,5:afterS3s539,18,352:# Project
+S1s558,11,5:afterS3s558,18,352:# Project
 
 > **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
@@ -4601,12 +4651,12 @@ S1s539,11,5:afterS3s539,18,352:# Project
 > diagnostic, treatment or other care decisions about any person.
 
 A model that flags sepsis risk.
-M0m540,11,3:S1s540,11,6:domainS1s540,19,7:imagingS1s541,11,6:beforeS3s541,19,84:---\####u{d}
+M0m559,11,3:S1s559,11,6:domainS1s559,19,7:imagingS1s560,11,6:beforeS3s560,19,84:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-S1s542,11,5:afterS3s542,18,396:---\####u{d}
+S1s561,11,5:afterS3s561,18,396:---\####u{d}
 license: mit\####u{d}
 ---\####u{d}
 # Chest X-ray triage\####u{d}
@@ -4617,70 +4667,70 @@ license: mit\####u{d}
 > diagnostic, treatment or triage decisions about any person.\####u{d}
 \####u{d}
 A DenseNet that reorders a worklist.\####u{d}
-M0m543,11,2:S1s543,11,6:beforeS3s543,19,25:A model without a title.
-S1s544,11,5:afterS3s544,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
+M0m562,11,2:S1s562,11,6:beforeS3s562,19,25:A model without a title.
+S1s563,11,5:afterS3s563,18,334:> **Not for clinical use.** This is a research and education portfolio project. It is not a
 > medical device, it has not been cleared or approved by any regulator, and it has not been
 > validated prospectively. Do not use its outputs to make
 > diagnostic, treatment or other care decisions about any person.
 
 A model without a title.
-M0m546,5,11:S1s546,5,2:idS1s546,9,21:limitations.discussedS1s547,5,4:kindS1s547,11,6:phraseS1s548,5,8:categoryS1s548,15,14:responsibilityS1s549,5,8:severityS1s549,15,7:warningS1s550,5,6:weightS1i550,13,1:4S1s551,5,5:titleS1s551,12,21:Limitations discussedS1s552,5,7:messageS3s552,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s553,5,3:whyS5s553,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s556,5,10:referencesQ0q556,17,3:S3s556,18,12:TRIPOD+AI 26S3s556,34,18:CLAIM 2024 item 40S3s556,56,40:Model Cards: caveats and recommendationsS1s557,5,5:matchM0m558,7,3:S1s558,7,7:sectionS1s558,16,5:risksS1s559,7,8:manifestQ0q559,17,1:S1s559,18,11:limitationsS1s560,7,8:patternsQ0q561,9,6:S2s561,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s562,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s563,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s564,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s565,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s566,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s567,5,8:examplesD0s568,7,448:M0m568,7,2:S1s568,7,4:passQ0q569,9,3:S3s569,11,90:# Project
+M0m565,5,11:S1s565,5,2:idS1s565,9,21:limitations.discussedS1s566,5,4:kindS1s566,11,6:phraseS1s567,5,8:categoryS1s567,15,14:responsibilityS1s568,5,8:severityS1s568,15,7:warningS1s569,5,6:weightS1i569,13,1:4S1s570,5,5:titleS1s570,12,21:Limitations discussedS1s571,5,7:messageS3s571,14,143:Nothing in the README discusses limitations or risks (bias, subgroups, missing data, generalisation, failure modes), with a heading or without.S1s572,5,3:whyS5s572,10,147:Even a short project should say where it may fail. Reviewers read an honest limitation as a sign of maturity; its absence reads as over-confidence.S1s575,5,10:referencesQ0q575,17,3:S3s575,18,12:TRIPOD+AI 26S3s575,34,18:CLAIM 2024 item 40S3s575,56,40:Model Cards: caveats and recommendationsS1s576,5,5:matchM0m577,7,3:S1s577,7,7:sectionS1s577,16,5:risksS1s578,7,8:manifestQ0q578,17,1:S1s578,18,11:limitationsS1s579,7,8:patternsQ0q580,9,6:S2s580,11,42:\blimitations?\b(?!\s*:?\s*(?:todo|tbd)\b)S2s581,11,121:\b(?:may|might|could|does|do|did|will)\s+not\s+(?:generali[sz]e|transfer|hold|apply|work\s+as\s+well|perform\s+as\s+well)S2s582,11,113:\b(?:selection|sampling|label(?:ing)?|spectrum|measurement|algorithmic|demographic|racial|gender)\s+bias(?:es)?\bS2s583,11,86:\b(?:failure\s+modes?|caveats?|shortcomings?|known\s+issues|threats\s+to\s+validity)\bS2s584,11,43:\b(?:dataset|distribution|domain)\s+shift\bS2s585,11,35:\bunder-?represent(?:ed|s|ation)?\bS1s586,5,8:examplesD0s587,7,448:M0m587,7,2:S1s587,7,4:passQ0q588,9,3:S3s588,11,90:# Project
 
 The cohort comes from one hospital; results may not generalize to other sites.
-S3s570,11,59:# Project
+S3s589,11,59:# Project
 
 ## Known issues
 
 Portable films are under-read.
-S3s571,11,69:# Project
+S3s590,11,69:# Project
 
 Women over 80 are under-represented in the training data.
-S1s572,7,4:failQ0q573,9,2:S3s573,11,57:# Project
+S1s591,7,4:failQ0q592,9,2:S3s592,11,57:# Project
 
 ## Results
 
 AUROC 0.91. The model works well.
-S3s574,11,45:# Project
+S3s593,11,45:# Project
 
 ```python
 # limitations: none
 ```
-M0m576,5,11:S1s576,5,2:idS1s576,9,27:oversight.human-in-the-loopS1s577,5,4:kindS1s577,11,6:phraseS1s578,5,8:categoryS1s578,15,14:responsibilityS1s579,5,8:severityS1s579,15,7:warningS1s580,5,6:weightS1i580,13,1:4S1s581,5,5:titleS1s581,12,15:Human oversightS1s582,5,7:messageS3s582,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s583,5,3:whyS5s583,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s586,5,10:referencesQ0q586,17,5:S3s586,18,23:CONSORT-AI 5(iv), 5(vi)S3s586,45,13:TRIPOD+AI 27bS3s586,62,12:DECIDE-AI 12S3s586,78,10:FDA GMLP 7S3s586,92,17:EU AI Act Art. 14S1s587,5,5:matchM0m588,7,2:S1s588,7,8:manifestQ0q588,17,1:S1s588,18,15:human_oversightS1s589,7,8:patternsQ0q590,9,6:S2s590,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s591,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s592,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s593,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s594,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s595,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s596,5,8:examplesD0s597,7,531:M0m597,7,2:S1s597,7,4:passQ0q598,9,3:S3s598,11,111:# Project
+M0m595,5,11:S1s595,5,2:idS1s595,9,27:oversight.human-in-the-loopS1s596,5,4:kindS1s596,11,6:phraseS1s597,5,8:categoryS1s597,15,14:responsibilityS1s598,5,8:severityS1s598,15,7:warningS1s599,5,6:weightS1i599,13,1:4S1s600,5,5:titleS1s600,12,15:Human oversightS1s601,5,7:messageS3s601,14,157:The README does not say who reviews the model's outputs and decides (e.g. 'the model suggests an order; a radiologist reads every study and makes the call').S1s602,5,3:whyS5s602,10,181:In clinical settings AI suggests and a qualified person decides. Saying who reviews outputs, how they can override them and how errors are escalated shows you designed for safe use.S1s605,5,10:referencesQ0q605,17,5:S3s605,18,23:CONSORT-AI 5(iv), 5(vi)S3s605,45,13:TRIPOD+AI 27bS3s605,62,12:DECIDE-AI 12S3s605,78,10:FDA GMLP 7S3s605,92,17:EU AI Act Art. 14S1s606,5,5:matchM0m607,7,2:S1s607,7,8:manifestQ0q607,17,1:S1s607,18,15:human_oversightS1s608,7,8:patternsQ0q609,9,6:S2s609,11,30:\bhuman[- ]in[- ]the[- ]loop\bS2s610,11,77:\bhuman\s+(?:oversight|review|reviewers?|supervision|judg(?:e)?ment|expert)\bS2s611,11,424:\b(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|pathologists?|cardiologists?|experts?|reviewers?|care\s+teams?|specialists?)\s+(?:always\s+|still\s+|must\s+|should\s+|will\s+|can\s+)?(?:review|reviews|reviewed|confirm|confirms|decide|decides|verify|verifies|override|overrides|approve|approves|read|reads|make\s+the\s+(?:final\s+)?(?:call|decision)|remain|remains|keep|keeps|sign|signs|stay|stays)\bS2s612,11,235:\b(?:reviewed|confirmed|verified|overridden|approved|checked|signed\s+off)\s+by\s+(?:a\s+|the\s+|qualified\s+|trained\s+)*(?:clinicians?|radiologists?|physicians?|doctors?|nurses?|pharmacists?|humans?|experts?|specialists?|care\s+team)S2s613,11,87:\b(?:final|ultimate)\s+(?:clinical\s+)?(?:decision|judg(?:e)?ment|responsibility|say)\bS2s614,11,131:\b(?:decision[- ]support|assist(?:s|ive)?|support(?:s)?)\b[^.]{0,60}\b(?:not\s+replace|rather\s+than\s+replace|never\s+replaces?)\bS1s615,5,8:examplesD0s616,7,531:M0m616,7,2:S1s616,7,4:passQ0q617,9,3:S3s617,11,111:# Project
 
 The model only reorders the worklist; a radiologist reads every study and makes the final decision.
-S3s599,11,103:# Project
+S3s618,11,103:# Project
 
 All summaries are reviewed by a clinician before they enter the record (human-in-the-loop).
-S3s600,11,94:# Project
+S3s619,11,94:# Project
 
 ## Next steps
 
 Flagged windows are confirmed by a nurse before any call is placed.
-S1s601,7,4:failQ0q602,9,2:S3s602,11,56:# Project
+S1s620,7,4:failQ0q621,9,2:S3s621,11,56:# Project
 
 The model sends alerts directly to patients.
-S3s603,11,37:# Project
+S3s622,11,37:# Project
 
 ```
 human-in-the-loop
 ```
-M0m605,5,11:S1s605,5,2:idS1s605,9,15:data.provenanceS1s606,5,4:kindS1s606,11,6:phraseS1s607,5,8:categoryS1s607,15,14:responsibilityS1s608,5,8:severityS1s608,15,7:warningS1s609,5,6:weightS1i609,13,1:4S1s610,5,5:titleS1s610,12,27:Data provenance and privacyS1s611,5,7:messageS3s611,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s612,5,3:whyS5s612,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s615,5,10:referencesQ0q615,17,4:S3s615,18,16:TRIPOD+AI 5a, 5bS3s615,38,22:CLAIM 2024 items 7, 11S3s615,64,20:HIPAA 45 CFR 164.514S3s615,88,23:Datasheets for DatasetsS1s616,5,5:matchM0m617,7,2:S1s617,7,8:manifestQ0q617,17,1:S1s617,18,12:data_sourcesS1s618,7,8:patternsQ0q619,9,4:S2s619,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s620,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s621,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s622,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s623,5,8:examplesD0s624,7,409:M0m624,7,2:S1s624,7,4:passQ0q625,9,3:S3s625,11,61:# Project
+M0m624,5,11:S1s624,5,2:idS1s624,9,15:data.provenanceS1s625,5,4:kindS1s625,11,6:phraseS1s626,5,8:categoryS1s626,15,14:responsibilityS1s627,5,8:severityS1s627,15,7:warningS1s628,5,6:weightS1i628,13,1:4S1s629,5,5:titleS1s629,12,27:Data provenance and privacyS1s630,5,7:messageS3s630,14,174:The README does not say whether the data are open, synthetic or de-identified (e.g. 'the public, de-identified MIMIC-IV demo' or 'synthetic patients generated with Synthea').S1s631,5,3:whyS5s631,10,200:Reviewers must know at a glance that no protected health information is involved and that you had the right to use the data. Open, synthetic or de-identified data, named with their licence, settle it.S1s634,5,10:referencesQ0q634,17,4:S3s634,18,16:TRIPOD+AI 5a, 5bS3s634,38,22:CLAIM 2024 items 7, 11S3s634,64,20:HIPAA 45 CFR 164.514S3s634,88,23:Datasheets for DatasetsS1s635,5,5:matchM0m636,7,2:S1s636,7,8:manifestQ0q636,17,1:S1s636,18,12:data_sourcesS1s637,7,8:patternsQ0q638,9,4:S2s638,11,95:\b(?:de-identified|deidentified|anonymi[sz]ed|pseudonymi[sz]ed|anonymous|synthetic|simulated)\bS2s639,11,188:\b(?:publicly\s+available|public(?:ly)?\s+released|open[- ]access|open[- ]source|open|public)\s+(?:\w+\s+){0,3}?(?:data(?:sets?|base)?|cohort|records|images|corpus|benchmarks?|challenge)\bS2s640,11,153:\b(?:kaggle|physionet|mimic(?:-?(?:iii|iv|cxr))?|uk\s+biobank|chexpert|nih\s+chestx-?ray|tcga|eicu|synthea|chembl|moleculenet|tdc|isic|aptos|bindingdb)\bS2s641,11,89:\bno\s+(?:real\s+)?(?:phi|patient\s+data|protected\s+health\s+information|identifiable)\bS1s642,5,8:examplesD0s643,7,409:M0m643,7,2:S1s643,7,4:passQ0q644,9,3:S3s644,11,61:# Project
 
 ## Data
 
 We use the public MIMIC-IV demo release.
-S3s626,11,63:# Project
+S3s645,11,63:# Project
 
 All patients are synthetic, generated with Synthea.
-S3s627,11,64:# Project
+S3s646,11,64:# Project
 
 Images were de-identified by the providing hospital.
-S1s628,7,4:failQ0q629,9,2:S3s629,11,64:# Project
+S1s647,7,4:failQ0q648,9,2:S3s648,11,64:# Project
 
 ## Data
 
 We got a CSV from a friend at the hospital.
-S3s630,11,29:# Project
+S3s649,11,29:# Project
 
 ```
 synthetic

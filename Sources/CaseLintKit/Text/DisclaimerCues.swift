@@ -123,9 +123,12 @@ public struct DisclaimerCues: Sendable {
         static let clinicalAct = Class(rawValue: 1 << 48)
         /// advice: denied on its own at the end of a clause ("Nothing here is advice"), in a README about health.
         static let advice = Class(rawValue: 1 << 49)
+        /// device: what a project denies being at the end of a clause ("a learning project, not a device").
+        static let identity = Class(rawValue: 1 << 50)
 
-        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work, a decision or advice.
-        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision, .deciding, .clinicalAct, .advice]
+        /// What every kind of disclaimer names: a clinical use, a purpose, a clinician, the real work, a
+        /// decision, advice or a device.
+        static let naming: Class = [.clinical, .purpose, .professional, .actual, .decision, .deciding, .clinicalAct, .advice, .identity]
     }
 
     /// `match:` keys and their classes; the first eight are required.
@@ -142,7 +145,7 @@ public struct DisclaimerCues: Sendable {
         ("data_terms", .dataTerms), ("licences", .licence), ("levels", .level), ("norms", .norm),
         ("places", .place), ("doers", .doer), ("sources", .source), ("prompts", .prompt), ("shared_records", .sharedRecord),
         ("decision_verbs", .decisionVerb), ("decisions", .decision), ("deciding_verbs", .deciding), ("levels_after", .levelAfter),
-        ("clinical_acts", .clinicalAct), ("advice", .advice),
+        ("clinical_acts", .clinicalAct), ("advice", .advice), ("identities", .identity),
     ]
     public static let requiredKeys = keys.prefix(8).map(\.0)
     /// The keys whose entries are single words (headings may be phrases).

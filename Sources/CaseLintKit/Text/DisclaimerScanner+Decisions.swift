@@ -27,6 +27,7 @@ extension DisclaimerScanner {
                     if negator + 2 <= end, words[(negator + 2)...end].contains(where: { $0.contains(.decision) }) { return true }
                 }
             }
+            if modalDecisionAboutCare(words, negator: negator) { return true }
             // The verb "use" within four words of the negator, in its clause: "do not use it", "must not be
             // used", "Nothing here should be used".
             // "None of these compounds should be used": a modal carries the negation two words further.
@@ -51,6 +52,18 @@ extension DisclaimerScanner {
             }
         }
         return false
+    }
+
+    /// "nothing this code produces should inform a decision about an individual patient's treatment": the
+    /// negated subject, a modal within six words, a verb of deciding right after it, and a decision with a
+    /// clinical word in or after it ("No single feature should drive the decision" names no care).
+    private func modalDecisionAboutCare(_ words: [DisclaimerCues.Class], negator: Int) -> Bool {
+        guard let modal = ((negator + 1)..<min(words.count, negator + 7)).first(where: { words[$0].contains(.modal) }),
+              !words[negator...modal].contains(where: { $0.contains(.clauseStart) }),
+              modal + 2 < words.count, words[modal + 1].contains(.decisionVerb),
+              let decision = ((modal + 2)..<min(words.count, modal + 5)).first(where: { words[$0].contains(.decision) }) else { return false }
+        let about = words[(modal + 2)..<min(words.count, decision + 7)]
+        return about.contains { $0.contains(.clinical) } && !about.contains { $0.contains(.clauseStart) }
     }
 
     /// A clinical act; "treat" only with a person after it ("to treat anybody"; "do not treat missing values

@@ -29,6 +29,18 @@ extension DisclaimerScanner {
         return false
     }
 
+    /// "It's a nurse's learning project, not a device, and ...", "It is not a device.": in a README about
+    /// health a project that is not a device (medical or not) denies the clinical use; the device must
+    /// close its clause ("not a device driver", "not a device we tested" go on to name another thing).
+    func deniesBeingDevice(_ words: [DisclaimerCues.Class]) -> Bool {
+        for position in words.indices.dropLast(2) where words[position].contains(.negator) && words[position + 1].contains(.article) {
+            let noun = position + 2
+            guard words[noun].contains(.identity) else { continue }
+            if noun + 1 == words.count || words[noun + 1].contains(.clauseStart) { return true }
+        }
+        return false
+    }
+
     func purposeIdentity(_ words: [DisclaimerCues.Class]) -> Bool {
         // The subject in at most four words, then "is a" (or "is just a").
         guard let verb = words.prefix(6).firstIndex(where: { $0.contains(.purposeVerb) }) else { return false }

@@ -74,21 +74,38 @@ extension DisclaimerScanner {
         return false
     }
 
-    /// "Please don't ask this model about your own health", "Do not use it on your own medications": an
-    /// instruction that keeps the project from the reader's own care, as a patient would use it.
+    /// "Please don't ask this model about your own health", "Do not use it on your own medications", "Don't
+    /// change your insulin because of anything in this repository": an instruction that keeps the project
+    /// from the reader's own care, as a patient would use it.
     private func keepsFromReadersHealth(_ words: [DisclaimerCues.Class], negator: Int, sentence: Range<Int>) -> Bool {
         guard opensInstruction(words, negator: negator, sentence: sentence) else { return false }
         var position = negator + 1
-        while position + 2 < words.count, position <= negator + 10, !words[position].contains(.clauseStart) {
-            if index.tokens[sentence.lowerBound + position].hash == Self.your, index.tokens[sentence.lowerBound + position + 1].hash == Self.own {
-                // "Don't paste your own patient data into the prompt" is a privacy rule, as with real records.
-                let after = words[(position + 2)..<min(words.count, position + 5)]
-                return after.contains { $0.contains(.clinical) } && !after.contains { !$0.isDisjoint(with: [.dataSubject, .sharedRecord]) }
+        while position + 1 < words.count, position <= negator + 10, !words[position].contains(.clauseStart) {
+            if index.tokens[sentence.lowerBound + position].hash == Self.your {
+                // "your own health" reaches three words on; "your insulin" only the next word.
+                let own = index.tokens[sentence.lowerBound + position + 1].hash == Self.own
+                let first = position + (own ? 2 : 1)
+                let after = words[min(first, words.count)..<min(words.count, first + (own ? 3 : 1))]
+                // "Don't paste your own patient data into the prompt" is a privacy rule, as with real records;
+                // "your patients" are the reader's patients, not the reader's care.
+                if own {
+                    return after.contains { $0.contains(.clinical) } && !after.contains { !$0.isDisjoint(with: [.dataSubject, .sharedRecord]) }
+                }
+                // "Never change your medication without talking to your doctor first" is the advice to consult
+                // one, a false friend (rules/responsibility.yml, professionals).
+                guard first < words.count, words[first].contains(.clinical),
+                      !words.contains(where: { !$0.isDisjoint(with: [.condition, .professional]) }) else { return false }
+                let isCare = !words[first].contains(.population) || Self.readersOwnCare.contains(index.tokens[sentence.lowerBound + first].hash)
+                let namesRecords = first + 1 < words.count && !words[first + 1].isDisjoint(with: [.dataSubject, .sharedRecord])
+                return isCare && !namesRecords
             }
             position += 1
         }
         return false
     }
+
+    /// What a reader's own care is when named after "your" alone: "your insulin", "your medication".
+    static let readersOwnCare: Set<UInt64> = Set(["insulin"].map { TextIndex.hash($0.utf8) })
 
     /// "I wouldn't let this near a real patient's film", "We would not let it decide for real patients": the
     /// author refusing the project the real work, patients named right after "real".

@@ -195,6 +195,7 @@ struct DisclaimerScanner {
             || deniedAdvice(words, sentence: sentence)
             || restriction(words, inLicence: inLicence, sentence: sentence) || professional(words) || useToEarn(words, sentence: sentence)
             || purposeContrast(words, sentence: sentence) || purposeIdentity(words) || deniesBeingClinician(words, sentence: sentence)
+            || deniesBeingDevice(words)
             || words.indices.contains { namesPurpose(words, at: $0) } && announces() || deniedByPhrase(words, sentence: sentence, ends: denialEnds(sentence))
     }
 
@@ -393,6 +394,11 @@ struct DisclaimerScanner {
             // words ("must never be used to prioritise, discharge, redirect or triage a patient").
             if position < target, words[(position + 1)...target].contains(where: { $0.contains(.clauseStart) }),
                !isWordList(words, from: position + 1, to: target) { continue }
+            // "will not come to his medical appointment, using the famous dataset": a participle after a
+            // comma opens a clause of its own.
+            if position > target, words[position].contains(.useVerb), words[(target + 1)...position].contains(where: { $0.contains(.clauseStart) }) {
+                continue
+            }
             if position > target || !words[position].contains(.useVerb) { return true }
             verbAt = position
         }

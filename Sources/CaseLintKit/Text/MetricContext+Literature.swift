@@ -22,11 +22,20 @@ extension MetricContext {
                 let between = (match.lastToken + 1)..<position
                 if !between.contains(where: { Self.firstPerson.contains(tokens[$0].hash) }) { return true }
             } else if match.firstToken > position {
+                // Another value between keeps the citation to it; a number glued to a word by a hyphen names
+                // a setting ("0.61 in the top-50 setting (Mullenbach et al., 2018)").
                 let between = (position + 1)..<match.firstToken
-                if !between.contains(where: { tokens[$0].isNumber }) { return true }
+                if !between.contains(where: { tokens[$0].isNumber && !isHyphenatedToWord($0) }) { return true }
             }
         }
         return false
+    }
+
+    private func isHyphenatedToWord(_ position: Int) -> Bool {
+        let tokens = index.tokens
+        guard position > 0, !tokens[position - 1].isNumber, tokens[position - 1].line == tokens[position].line else { return false }
+        let gap = index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)]
+        return gap.count == 1 && gap.first == UInt8(ascii: "-")
     }
 
     /// A full stop, question or exclamation mark or semicolon between two tokens, a paragraph break,

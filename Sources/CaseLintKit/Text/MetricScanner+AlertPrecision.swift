@@ -15,8 +15,11 @@ extension MetricScanner {
         // Labels: the row's or the item's first words.
         for line in 1...max(document.lineCount, 1) where line <= document.lineCount {
             let range = index.tokenRange(line: line)
+            // "Red alerts followed by ...": up to two words may qualify the alerts.
             guard let first = range.first, document.kinds[line - 1] == .table || document.kinds[line - 1] == .prose,
-                  let followed = followedBy(from: first, tokens, reach: 3) else { continue }
+                  let followed = (first..<min(range.upperBound, first + 3)).lazy
+                      .prefix(while: { tokens[$0].cell == tokens[first].cell && !tokens[$0].isNumber })
+                      .compactMap({ self.followedBy(from: $0, tokens, reach: 3) }).first else { continue }
             let values = labelValues(tokens, after: followed + 1).filter { tokens[$0].percent }
             result += values
         }
@@ -28,6 +31,33 @@ extension MetricScanner {
             if noun < tokens.count, tokens[noun].line == tokens[position].line, followedBy(from: noun, tokens, reach: 2) != nil {
                 result.append(position)
             }
+        }
+        return result + flaggedGroupShares(tokens)
+    }
+
+    static let groupOpeners: Set<UInt64> = Set(["among", "of"].map { TextIndex.hash($0.utf8) })
+    static let flaggedWords: Set<UInt64> = Set(["flagged", "alerted"].map { TextIndex.hash($0.utf8) })
+    static let groupFillers: Set<UInt64> = Set(["the", "those", "these", "patients", "people", "cases", "ones", "admissions",
+                                                "children", "visits"].map { TextIndex.hash($0.utf8) })
+    static let missNegations: Set<UInt64> = Set(["not", "no", "false", "never"].map { TextIndex.hash($0.utf8) })
+
+    /// "Among the flagged, 51% died within 6 months", "Of those alerted, 38% deteriorated": the share of
+    /// the flagged group that had the outcome is the PPV ("40% were false alarms" or "were not" is not).
+    private func flaggedGroupShares(_ tokens: [Token]) -> [Int] {
+        var result: [Int] = []
+        for opener in tokens.indices where Self.groupOpeners.contains(tokens[opener].hash) {
+            var position = opener + 1
+            var flagged = false
+            while position < tokens.count, position - opener <= 4, tokens[position].line == tokens[opener].line,
+                  Self.groupFillers.contains(tokens[position].hash) || Self.flaggedWords.contains(tokens[position].hash) {
+                if Self.flaggedWords.contains(tokens[position].hash) { flagged = true }
+                position += 1
+            }
+            guard flagged, position + 1 < tokens.count, tokens[position].percent, tokens[position].line == tokens[opener].line,
+                  index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)].contains(UInt8(ascii: ",")),
+                  !(position + 1..<min(tokens.count, position + 3)).contains(where: { Self.missNegations.contains(tokens[$0].hash) })
+            else { continue }
+            result.append(position)
         }
         return result
     }

@@ -106,7 +106,8 @@ extension MetricScanner {
                                                       && !index.isScoreShaped(tokens[$0]) })
                         || from == opening && (isLabelLine(match, tokens) || isAfterLabel(match, tokens) || isAfterPair(match, tokens)
                                                || isAfterArrow(match, tokens) || isBracketedPair(match, tokens)
-                                               || match.firstToken - opening <= 2 && gluedPairs(line: line) >= 2),
+                                               || match.firstToken - opening <= 2 && gluedPairs(line: line) >= 2
+                                               || isGluedInPrintedRecords(match, tokens, line: line)),
                       var position = valuePosition(after: match, in: tokens) else {
                     if keyStart != nil { continue } else { break }
                 }
@@ -149,6 +150,7 @@ extension MetricScanner {
         return count
     }
 
+    static let trainingWords: Set<UInt64> = Set(["train", "training"].map { TextIndex.hash($0.utf8) })
     static let trainingSteps: Set<UInt64> = Set(["epoch", "step", "iter", "iteration", "batch"].map { TextIndex.hash($0.utf8) })
 
     static let scoreSuffix = Array("_score".utf8)
@@ -212,6 +214,21 @@ extension MetricScanner {
             current -= 1
         }
         return false
+    }
+
+    /// "[medqa_us_test]  n=1273  correct=765  acc=0.6009  ci95=[0.5740, 0.6275]": a name glued to its value
+    /// by "=" on a printed record, a line of two or more such pairs or one beside such a line ("[calibration]
+    /// medqa ECE=0.142" under them), wherever on the line it stands.
+    private func isGluedInPrintedRecords(_ match: PhraseMatcher.Match, _ tokens: [Token], line: Int) -> Bool {
+        let end = Int(tokens[match.lastToken].end)
+        let bytes = index.lower
+        guard end + 1 < bytes.count, bytes[end] == UInt8(ascii: "="), TextIndex.isDigit(bytes[end + 1]) else { return false }
+        // "Epoch 14/15  train_loss=0.211  val_acc=0.887", "[epoch 010] train_mse=0.3857": training progress.
+        if tokens.prefix(3).contains(where: { Self.trainingSteps.contains($0.hash) }) { return false }
+        if match.firstToken > 0, Self.trainingWords.contains(tokens[match.firstToken - 1].hash) { return false }
+        if gluedPairs(line: line) >= 2 { return true }
+        let document = index.document
+        return [line - 1, line + 1].contains { $0 >= 1 && $0 <= document.lineCount && document.kinds[$0 - 1] == .code && gluedPairs(line: $0) >= 2 }
     }
 
     /// ">>> ", "... ", "In [3]:" or R's "> ".
