@@ -2085,10 +2085,14 @@ vocabulary:
   # ("flags 12% of patients") is an alert rate, so these nouns after "of" (past "the", "all") stop it.
   metric_share_verbs: [caught, catches, catch, detects, detected, detect, captures, captured, capture, identifies, identified,
                        identify, flags, flagged, highlights, highlighted, picks up, picked up, recovers, recovered, recognises,
-                       recognizes, recognised, recognized, warned]
+                       recognizes, recognised, recognized, warned,
+                       # "Calling the top 20% by risk would reach 38% of the patients who were readmitted"
+                       reach, reaches, reached]
   metric_share_populations: [patients, patient, people, discharges, admissions, visits, encounters, appointments, records, images,
                              scans, samples, notes, slides, studies, data, dataset, cohort, population, participants, subjects,
-                             users, time, days, nights, hours, windows, beds, staff, compounds, molecules]
+                             users, time, days, nights, hours, windows, beds, staff, compounds, molecules,
+                             # "12-hour waits reached 9.1% of attendances": a volume's share, not the positives found.
+                             attendances, arrivals, presentations, calls]
   # "The detector is 95% accurate": a percentage right before one of these adjectives is an accuracy,
   # unless a negation stands before it ("not 100% accurate").
   metric_accuracy_adjectives: [accurate, correct]
@@ -2117,12 +2121,13 @@ vocabulary:
             # A survival model's AUC at a horizon: "tAUC 36 m", "time-dependent AUC at 5 years".
             tauc, td-auc, time-dependent auc]
     auprc: [auprc, pr auc, pr-auc, auc-pr, auc pr, aupr, average precision, area under the precision-recall curve, map]
-    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens, r@1, r@3, r@5, r@8,
+    sensitivity: [sensitivity, recall, true positive rate, tpr, sensitivity/recall, hit rate, detection rate, sens, micro r, macro r, r@1, r@3, r@5, r@8,
                   r@10, r@15, r@20, r@25, r@30, r@50, r@100]
     event_sensitivity: [event sensitivity, event-level sensitivity, episode-level sensitivity, event recall, event detection rate]
     specificity: [specificity, true negative rate, tnr, spec]
     # "P@8": precision over the top k codes or passages (ICD coding, retrieval); "R@5" is the recall.
-    ppv: [ppv, positive predictive value, positive predictivity, precision, p@1, p@3, p@5, p@8, p@10, p@15, p@20, p@25, p@30, p@50, p@100]
+    # "micro_P  micro_R  micro_F1": a coding model's printed precision and recall, abbreviated.
+    ppv: [ppv, positive predictive value, positive predictivity, precision, micro p, macro p, p@1, p@3, p@5, p@8, p@10, p@15, p@20, p@25, p@30, p@50, p@100]
     npv: [npv, negative predictive value]
     f1: [f1, f1-score, f1 score, f-score, f-measure, macro f1, micro f1, weighted f1, f1-macro]
     mcc: [mcc, matthews correlation coefficient, matthews correlation]
@@ -2417,6 +2422,15 @@ rules:
         - "# Project\n\n```\n[medqa_us_test]      n=1273  correct=765  acc=0.6009  ci95=[0.5740, 0.6275]\n[calibration]        medqa ECE=0.142\n```\n"
         - "# Project\n\nAt a 30% risk threshold the model flags 27% of patients. Among the flagged, 51% died within 6 months.\n"
         - "# Project\n\n| | V1 | V2 |\n|---|---|---|\n| Red alerts followed by exacerbation within 7 days | 61 / 214 (29%) | 63 / 163 (39%) |\n"
+        # The positives reached by a capacity ("would reach 38% of the patients who were readmitted"), or
+        # preceded by an alert in a row's label; a row calling its items correct; a value in an inline HTML
+        # tag; a printed header over a blank label column, with a unit after its number; a coder's micro P/R.
+        - "# Project\n\nCalling the top 20% by risk would reach 38% of the patients who were readmitted within 30 days.\n"
+        - "# Project\n\n| | Old | New |\n|---|---|---|\n| Exacerbations preceded by a red alert in the 3 days before | 72 of 88 (82%) | 63 of 88 (72%) |\n"
+        - "# Project\n\n| Measure | A | B |\n|---|---|---|\n| Change status correct, all lines | 93.6% | 81.2% |\n"
+        - "# Project\n\nBalanced accuracy across the seven classes: <b>0.74</b>.\n"
+        - "# Project\n\n```\n                    MAE (min)   % within 15 min\nbooked time           31.4         38%\nrandom forest         18.3         57%\n```\n"
+        - "# Project\n\n```\nstrategy     micro_P   micro_R\nzero-shot    0.41      0.52\n```\n"
         # An accuracy told as the share judged correct: the items first, the judgement first, or counts
         # with the share in brackets.
         - "# Project\n\nOn the held-out 20% the model got about 87% of cases right.\n"
@@ -2424,6 +2438,11 @@ rules:
         - "# Project\n\nIt ranks the pair correctly 74% of the time.\n"
         - "# Project\n\nIt got 184 of 200 right (92%).\n"
       fail:
+        # A volume's share reached; rows that are categories of an error analysis or people's own answers; a
+        # bound written after an HTML tag's text.
+        - "# Project\n\nAt Northvale, 12-hour waits from arrival reached 9.1% of attendances in winter.\n"
+        - "# Project\n\n| Category | Share |\n|---|---|\n| Partly correct | 21% |\n| Code is probably correct, label missing | 23% |\n| Lay comprehension (% correct answers) | 58% |\n"
+        - "# Project\n\nOur target: AUROC > 0.85 on the <i>external</i> set.\n"
         # Training progress glued to its values; a figure cited from a paper past a hyphenated setting's
         # number; a share of the flagged that were false alarms.
         - "# Project\n\n```\n[epoch 001] train_mse=0.9132  val_mse=0.7241\nEpoch 14/15  train_loss=0.211  val_acc=0.887\n```\n"

@@ -20,6 +20,8 @@ struct AlignedReport {
         // One named column is enough under a label column's word ("model  retrieval  acc  faithful").
         let opensWithLabel = tokens.first.map { PrintedReport.labelColumns.contains($0.hash) } == true
             && matches.first.map { $0.firstToken > 0 } == true
+            // "                    MAE (min)   % within 15 min": a header over a blank label column.
+            || tokens.first.map { Int($0.start) - lineStart >= 8 } == true && matches.first.map { $0.firstToken == 0 } == true
         if matches.count >= 2 || matches.count == 1 && opensWithLabel,
            Self.numbersOnlyInsideNamesOrBrackets(tokens, matches, lineStart: lineStart, bytes: bytes) {
             columns = matches.map { match in
@@ -74,6 +76,9 @@ struct AlignedReport {
         return open
     }
 
+    static let headerUnits: Set<UInt64> = MetricScanner.horizonUnits.union(["min", "mins", "minute", "minutes", "mm", "cm", "kg"]
+        .map { TextIndex.hash($0.utf8) })
+
     /// A line of dashes, equals signs, pluses and bars only (spaces allowed), at least three of them.
     private static func isRule(_ bytes: [UInt8], from lineStart: Int) -> Bool {
         var count = 0
@@ -104,6 +109,9 @@ struct AlignedReport {
             if start > lineStart, bytes[start - 1] == UInt8(ascii: "@") { return true }
             if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-"), isLetter(end + 1) { return true }
             if end + 2 < bytes.count, bytes[end] == UInt8(ascii: "%"), bytes[end + 1] == 0x20, isLetter(end + 2) { return true }
+            // "% within 15 min": a number with its unit word after it.
+            if position + 1 < tokens.count, tokens[position + 1].line == tokens[position].line,
+               Self.headerUnits.contains(tokens[position + 1].hash) { return true }
             // "IBS 0-36m": a span of time glued to its unit.
             if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") {
                 var digit = end + 1

@@ -39,6 +39,8 @@ extension MetricScanner {
     static let flaggedWords: Set<UInt64> = Set(["flagged", "alerted"].map { TextIndex.hash($0.utf8) })
     static let groupFillers: Set<UInt64> = Set(["the", "those", "these", "patients", "people", "cases", "ones", "admissions",
                                                 "children", "visits"].map { TextIndex.hash($0.utf8) })
+    static let estimateWords: Set<UInt64> = Set(["about", "around", "roughly", "nearly", "approximately", "only", "just"]
+        .map { TextIndex.hash($0.utf8) })
     static let missNegations: Set<UInt64> = Set(["not", "no", "false", "never"].map { TextIndex.hash($0.utf8) })
 
     /// "Among the flagged, 51% died within 6 months", "Of those alerted, 38% deteriorated": the share of
@@ -53,8 +55,12 @@ extension MetricScanner {
                 if Self.flaggedWords.contains(tokens[position].hash) { flagged = true }
                 position += 1
             }
+            // "Among the flagged patients about 17% were readmitted": a comma or a word of estimate parts them.
+            guard flagged, position + 1 < tokens.count else { continue }
+            let estimated = Self.estimateWords.contains(tokens[position].hash)
+            if estimated { position += 1 }
             guard flagged, position + 1 < tokens.count, tokens[position].percent, tokens[position].line == tokens[opener].line,
-                  index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)].contains(UInt8(ascii: ",")),
+                  estimated || index.lower[Int(tokens[position - 1].end)..<Int(tokens[position].start)].contains(UInt8(ascii: ",")),
                   !(position + 1..<min(tokens.count, position + 3)).contains(where: { Self.missNegations.contains(tokens[$0].hash) })
             else { continue }
             result.append(position)

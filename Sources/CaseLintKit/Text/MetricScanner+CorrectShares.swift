@@ -27,7 +27,8 @@ extension MetricScanner {
     /// the project's result, unless they only judged the project's answers ("rated", "judged").
     static let answeringPeople: Set<UInt64> = Set(["readers", "reviewers", "raters", "annotators", "participants", "clinicians",
                                                    "nurses", "doctors", "students", "users", "volunteers", "people", "patients",
-                                                   "respondents", "physicians", "pharmacists"].map { TextIndex.hash($0.utf8) })
+                                                   "respondents", "physicians", "pharmacists", "lay", "comprehension"]
+        .map { TextIndex.hash($0.utf8) })
     static let judgingVerbs: Set<UInt64> = Set(["rated", "judged", "graded", "marked", "scored", "assessed"].map { TextIndex.hash($0.utf8) })
     static let to = TextIndex.hash("to".utf8)
     static let be = TextIndex.hash("be".utf8)
@@ -35,7 +36,7 @@ extension MetricScanner {
     static let relativeWords: Set<UInt64> = Set(["that", "which", "who"].map { TextIndex.hash($0.utf8) })
 
     func correctShareValues(_ tokens: [Token]) -> [Int] {
-        var result: [Int] = []
+        var result = correctRowShares(tokens)
         for judge in tokens.indices where Self.correctWords.contains(tokens[judge].hash) {
             guard judgementEndsPhrase(judge, tokens), !isHypotheticalOrBaseline(judge, tokens) else { continue }
             // "confident enough to be right 80% of the time": a level asked for, not one reached.
@@ -48,6 +49,29 @@ extension MetricScanner {
         }
         return result
     }
+
+    /// "| Change status correct, all lines | 93.6% | 81.2% |", "| Answered correctly | 177 of 306 (58%) |": a
+    /// table row whose first cell calls its items correct (not "incorrect", no number of its own), its
+    /// shares in the cells after it. People's own answers are left out as in prose.
+    private func correctRowShares(_ tokens: [Token]) -> [Int] {
+        let document = index.document
+        var result: [Int] = []
+        for line in 1...max(document.lineCount, 1) where line <= document.lineCount && document.kinds[line - 1] == .table {
+            let range = index.tokenRange(line: line)
+            guard let first = range.first else { continue }
+            let label = range.prefix { tokens[$0].cell == tokens[first].cell }
+            guard let judge = label.first(where: { Self.correctWords.contains(tokens[$0].hash) }), tokens[judge].hash != Self.right,
+                  !label.contains(where: { tokens[$0].isNumber || Self.answeringPeople.contains(tokens[$0].hash)
+                      || Self.rowHedges.contains(tokens[$0].hash) }) else { continue }
+            result += labelValues(tokens, after: label.last!).filter { tokens[$0].percent }
+        }
+        return result
+    }
+
+    static let right = TextIndex.hash("right".utf8)
+    /// "Partly correct", "Code is probably correct, label missing": a category of an error analysis, not a result.
+    static let rowHedges: Set<UInt64> = Set(["partly", "partially", "probably", "possibly", "arguably", "likely", "maybe", "half"]
+        .map { TextIndex.hash($0.utf8) })
 
     /// "correctly" may stand before anything; "right" and "correct" close their phrase or open a
     /// preposition ("right in 61%"), else they qualify the noun after them.

@@ -63,6 +63,8 @@ extension MetricScanner {
         while position >= 0, bytes[position] == 0x20 { position -= 1 }
         guard position >= 0 else { return false }
         let byte = bytes[position]
+        // "<b>0.85</b>": the ">" closing an inline HTML tag is markup, not a bound.
+        if byte == UInt8(ascii: ">"), closesTag(at: position) { return false }
         if byte == UInt8(ascii: ">") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") && position > 0 && (bytes[position - 1] == UInt8(ascii: ">") || bytes[position - 1] == UInt8(ascii: "<")) { return true }
         // "30+ specialties": a plus sign closing the number makes it a lower bound.
         let end = Int(token.end)
@@ -71,6 +73,16 @@ extension MetricScanner {
         if byte == 0xB1, position > 0, bytes[position - 1] == 0xC2 { return true }
         if byte == 0xA5 || byte == 0xA4, position > 1, bytes[position - 1] == 0x89, bytes[position - 2] == 0xE2 { return true }
         return byte == UInt8(ascii: "-") && position > 1 && bytes[position - 1] == UInt8(ascii: "/") && bytes[position - 2] == UInt8(ascii: "+")
+    }
+
+    /// Whether the ">" at `position` closes a tag: letters (a tag's name, at most ten) right after "<" or "</".
+    private func closesTag(at position: Int) -> Bool {
+        let bytes = index.lower
+        var start = position - 1
+        while start >= 0, position - start <= 10, bytes[start] >= UInt8(ascii: "a"), bytes[start] <= UInt8(ascii: "z") { start -= 1 }
+        guard start >= 0, start < position - 1 else { return false }
+        if bytes[start] == UInt8(ascii: "/") { start -= 1 }
+        return start >= 0 && bytes[start] == UInt8(ascii: "<")
     }
 
     /// "0.xxx", "0.XX", "9x.x%": digits standing in for a value still to come.

@@ -13,12 +13,14 @@ extension MetricScanner {
                                                       "will", "have", "has", "had", "should", "can", "may", "might"]
         .map { TextIndex.hash($0.utf8) })
     /// "got a warning", "had at least one flag", "triggered an alert", "received an alert".
+    /// "preceded by a red alert": the positives the warning came before.
     static let warningVerbs: Set<UInt64> = Set(["got", "get", "gets", "had", "has", "have", "received", "receive", "triggered",
-                                                "trigger", "raised", "produced"].map { TextIndex.hash($0.utf8) })
+                                                "trigger", "raised", "produced", "preceded"].map { TextIndex.hash($0.utf8) })
     static let warningNouns: Set<UInt64> = Set(["warning", "warnings", "alert", "alerts", "alarm", "alarms", "flag", "flags"]
         .map { TextIndex.hash($0.utf8) })
     /// Words between a warning verb and its noun: "a", "at least one", "an early".
-    static let warningFillers: Set<UInt64> = Set(["a", "an", "at", "least", "one", "early", "timely", "advance", "correct"]
+    static let warningFillers: Set<UInt64> = Set(["a", "an", "at", "least", "one", "early", "timely", "advance", "correct", "by",
+                                                  "red", "amber", "orange", "yellow"]
         .map { TextIndex.hash($0.utf8) })
     /// Words that open a clause narrowing a population to the positives: "patients who ...", "days before an exacerbation".
     static let narrowingWords: Set<UInt64> = Set(["who", "that", "whose", "with", "before", "preceding", "ahead"]
