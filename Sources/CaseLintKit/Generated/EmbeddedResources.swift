@@ -2438,6 +2438,8 @@ rules:
         - "# Project\n\nIt ranks the pair correctly 74% of the time.\n"
         - "# Project\n\nIt got 184 of 200 right (92%).\n"
       fail:
+        # A README ending on a flagged group's opening words (it once read past the last token).
+        - "# Project\n\nAmong the flagged"
         # A volume's share reached; rows that are categories of an error analysis or people's own answers; a
         # bound written after an HTML tag's text.
         - "# Project\n\nAt Northvale, 12-hour waits from arrival reached 9.1% of attendances in winter.\n"
